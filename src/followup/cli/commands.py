@@ -1,0 +1,277 @@
+"""The commands. Each parses its options, calls one service function and renders the result."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated, Any
+
+import typer
+
+from followup.cli.context import Context, emit_json, handles_errors
+from followup.core.errors import BadInput
+
+Json = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout.")]
+Tz = Annotated[str | None, typer.Option("--tz", metavar="ZONE",
+                                        help="IANA time zone of the interview (default: yours).")]
+With = Annotated[list[str] | None, typer.Option(
+    "--with", metavar='"Name <email>"', help="An interviewer; repeat for each one (T1, C4).")]
+Coordinator = Annotated[str | None, typer.Option(
+    "--coordinator", metavar='"Name <email>"',
+    help="Who set up the interview; thank-yous are relayed through them when an "
+    "interviewer's address is unknown (C4, T6).")]
+DecisionBy = Annotated[str | None, typer.Option(
+    "--decision-by", metavar="DATE", help="When they expect to decide (C1, F5).")]
+TimelineNote = Annotated[str | None, typer.Option(
+    "--timeline", metavar="TEXT", help="Their words about next steps (C1).")]
+AllContacted = Annotated[str | None, typer.Option(
+    "--all-contacted", metavar="yes|no", help="Will every candidate hear back? (C2)")]
+FollowUpOn = Annotated[str | None, typer.Option(
+    "--follow-up-on", metavar="DATE", help="The follow-up date you agreed on (C3, F6).")]
+CallIn = Annotated[int | None, typer.Option(
+    "--call-in", metavar="N", help='They said "call me in N days" (C3, F6).')]
+FollowUpBy = Annotated[str | None, typer.Option(
+    "--follow-up-by", metavar="CHANNEL", help="The agreed channel: email, phone, letter (C3).")]
+ThankYouBy = Annotated[str | None, typer.Option(
+    "--thank-you-by", metavar="CHANNEL",
+    help="email (default), letter or phone; never text or social media (T3, T4).")]
+Fit = Annotated[str | None, typer.Option(
+    "--fit", metavar="yes|no", help="no: it was clear you are not a fit; thank and move on (C7).")]
+Needs = Annotated[str | None, typer.Option(
+    "--needs", metavar="TEXT", help="What they asked you to send (C6).")]
+On = Annotated[str | None, typer.Option("--on", metavar="DATE", help="When (default: today).")]
+
+
+def _ctx(ctx: typer.Context) -> Context:
+    obj = ctx.obj
+    assert isinstance(obj, Context)
+    return obj
+
+
+def _timeline_fields(
+    *, decision_by: str | None = None, timeline_note: str | None = None,
+    all_contacted: str | None = None, follow_up_on: str | None = None,
+    call_in: int | None = None, follow_up_by: str | None = None,
+    thank_you_by: str | None = None, fit: str | None = None, needs: str | None = None,
+) -> dict[str, Any]:
+    """Only the fields the user gave, parsed."""
+    from followup.core import parse
+
+    out: dict[str, Any] = {}
+    if decision_by is not None:
+        out["decision_by"] = parse.parse_date(decision_by, "--decision-by")
+    if timeline_note is not None:
+        out["note"] = parse.text(timeline_note, "--timeline", limit=2000)
+    if all_contacted is not None:
+        out["all_contacted"] = parse.parse_yes_no(all_contacted, "--all-contacted")
+    if follow_up_on is not None:
+        out["follow_up_on"] = parse.parse_date(follow_up_on, "--follow-up-on")
+    if call_in is not None:
+        out["call_in"] = parse.parse_days(call_in, "--call-in")
+    if follow_up_by is not None:
+        out["follow_up_by"] = parse.parse_channel(follow_up_by, "--follow-up-by")
+    if thank_you_by is not None:
+        out["thank_you_by"] = parse.parse_channel(thank_you_by, "--thank-you-by", thank_you=True)
+    if fit is not None:
+        out["fit"] = parse.parse_yes_no(fit, "--fit")
+    if needs is not None:
+        out["needs"] = parse.text(needs, "--needs")
+    return out
+
+
+def _new_interview(
+    c: Context, when: str, tz: str | None, with_: list[str] | None,
+    coordinator: str | None, fields: dict[str, Any], what: str,
+) -> Any:
+    from followup.core import parse
+    from followup.core.model import Timeline
+    from followup.service import NewInterview
+
+    zone_name = tz or c.tz
+    from followup.core.calendar import zone
+
+    zone(zone_name)
+    at = parse.parse_when(when, zone_name, what)
+    people = tuple(parse.parse_person(w) for w in (with_ or []))
+    coord = parse.parse_person(coordinator, "--coordinator") if coordinator else None
+    return NewInterview(at=at, tz=zone_name, interviewers=people, coordinator=coord,
+                        timeline=Timeline(**fields))
+
+
+def _render_app(c: Context, app: Any, as_json: bool, show_all: bool = False) -> None:
+    if as_json:
+        from followup import jsonout
+
+        emit_json(jsonout.application(app))
+    else:
+        from followup.cli import human
+
+        human.application(app, c.today, show_all=show_all)
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    @handles_errors
+    def add(
+        ctx: typer.Context,
+        company: Annotated[str | None, typer.Argument(help="The employer.")] = None,
+        role: Annotated[str | None, typer.Option("--role", help="The job title.")] = None,
+        interviewed: Annotated[str | None, typer.Option(
+            "--interviewed", metavar='"YYYY-MM-DD HH:MM"', help="When the interview was.")] = None,
+        tz: Tz = None, with_: With = None, coordinator: Coordinator = None,
+        decision_by: DecisionBy = None, timeline_note: TimelineNote = None,
+        all_contacted: AllContacted = None, follow_up_on: FollowUpOn = None,
+        call_in: CallIn = None, follow_up_by: FollowUpBy = None, thank_you_by: ThankYouBy = None,
+        fit: Fit = None, needs: Needs = None,
+        playbook: Annotated[str | None, typer.Option(
+            "--playbook", help="weekly, estimate, agreed, two-weeks, call or default.")] = None,
+        holidays: Annotated[str | None, typer.Option(
+            "--holidays", metavar="CC", help="Country whose holidays are not business days.")]
+        = None,
+        as_json: Json = False,
+    ) -> None:
+        """Record an application with its interview, and make its plan."""
+        from followup import service
+
+        c = _ctx(ctx)
+        if company is None:
+            if not sys.stdin.isatty() or as_json:
+                raise BadInput("give the COMPANY, --role and --interviewed "
+                               "(or run `followup add` in a terminal to be asked)")
+            from followup.cli.interactive import ask_capture
+
+            answers = ask_capture(c.tz)
+            company, role, interviewed = answers.pop("company"), answers.pop("role"), \
+                answers.pop("interviewed")
+            tz = answers.pop("tz")
+            with_ = answers.pop("with")
+            coordinator = answers.pop("coordinator")
+            fields = _timeline_fields(**answers)
+        else:
+            fields = _timeline_fields(
+                decision_by=decision_by, timeline_note=timeline_note,
+                all_contacted=all_contacted, follow_up_on=follow_up_on, call_in=call_in,
+                follow_up_by=follow_up_by, thank_you_by=thank_you_by, fit=fit, needs=needs)
+        if not company or not company.strip():
+            raise BadInput("the company name must not be empty")
+        if role is None or not role.strip():
+            raise BadInput("--role is required: the job you interviewed for")
+        if interviewed is None:
+            raise BadInput('--interviewed is required: "YYYY-MM-DD HH:MM"')
+        interview = _new_interview(c, interviewed, tz, with_, coordinator, fields,
+                                   "--interviewed")
+        result = service.add_application(
+            c.store, company=company, role=role, interview=interview, now=c.now,
+            playbook=playbook or c.settings.get("playbook") or "default",
+            holidays=holidays if holidays is not None else c.settings.get("holidays"),
+        )
+        _render_app(c, result, as_json)
+
+    @app.command()
+    @handles_errors
+    def show(
+        ctx: typer.Context,
+        app_id: Annotated[int, typer.Argument(metavar="ID", help="The application.")],
+        show_all: Annotated[bool, typer.Option("--all", help="Show cancelled steps too.")]
+        = False,
+        as_json: Json = False,
+    ) -> None:
+        """One application: its interviews, events and plan, each step with its why."""
+        from followup import service
+
+        c = _ctx(ctx)
+        _render_app(c, service.show(c.store, app_id), as_json, show_all)
+
+    @app.command()
+    @handles_errors
+    def today(ctx: typer.Context, as_json: Json = False) -> None:
+        """Pending steps due today or earlier, across every application, earliest first."""
+        from followup import service
+
+        c = _ctx(ctx)
+        steps = service.today(c.store, c.today)
+        if as_json:
+            from followup import jsonout
+
+            emit_json([jsonout.due_step(s) for s in steps])
+        else:
+            from followup.cli import human
+
+            human.today(steps, c.today, service.search_nudge(c.store, c.today))
+
+    @app.command()
+    @handles_errors
+    def done(
+        ctx: typer.Context,
+        step_id: Annotated[int, typer.Argument(metavar="STEP_ID")],
+        on: On = None, as_json: Json = False,
+    ) -> None:
+        """Mark a step carried out; the steps after it are re-planned from that day (F1)."""
+        from followup import service
+        from followup.core.parse import parse_date
+
+        c = _ctx(ctx)
+        day = parse_date(on, "--on") if on else c.today
+        _render_app(c, service.mark_done(c.store, step_id, day, c.now), as_json)
+
+    @app.command()
+    @handles_errors
+    def skip(
+        ctx: typer.Context, step_id: Annotated[int, typer.Argument(metavar="STEP_ID")],
+        as_json: Json = False,
+    ) -> None:
+        """Leave a step out; the plan carries on without it."""
+        from followup import service
+
+        c = _ctx(ctx)
+        _render_app(c, service.skip(c.store, step_id, c.now), as_json)
+
+    @app.command()
+    @handles_errors
+    def log(
+        ctx: typer.Context,
+        app_id: Annotated[int, typer.Argument(metavar="ID")],
+        event: Annotated[str, typer.Argument(metavar="EVENT",
+                                             help="reply, rejected, offer or withdrawn.")],
+        on: On = None,
+        note: Annotated[str | None, typer.Option("--note", help="What they said.")] = None,
+        decision_by: DecisionBy = None, follow_up_on: FollowUpOn = None, call_in: CallIn = None,
+        follow_up_by: FollowUpBy = None, as_json: Json = False,
+    ) -> None:
+        """Record what the employer or you did. A reply stops the sequence; give the date
+        they mentioned to plan the next touch from it (F12)."""
+        from followup import service
+        from followup.core import parse
+        from followup.core.model import LOGGABLE_EVENTS, EventKind, Timeline
+
+        c = _ctx(ctx)
+        names = [e.value for e in LOGGABLE_EVENTS]
+        if event.strip().lower() not in names:
+            raise BadInput(f"unknown event {event!r}: choose one of {', '.join(names)}")
+        fields = _timeline_fields(decision_by=decision_by, follow_up_on=follow_up_on,
+                                  call_in=call_in, follow_up_by=follow_up_by)
+        day = parse.parse_date(on, "--on") if on else c.today
+        result = service.log_event(
+            c.store, app_id, EventKind(event.strip().lower()), day, c.now,
+            note=parse.text(note, "--note", limit=2000),
+            timeline=Timeline(**fields) if fields else None,
+        )
+        _render_app(c, result, as_json)
+
+    @app.command()
+    @handles_errors
+    def playbooks(ctx: typer.Context, as_json: Json = False) -> None:
+        """The playbooks and the rules each one follows."""
+        from followup.core.playbooks import PLAYBOOKS
+
+        if as_json:
+            from followup import jsonout
+
+            emit_json([jsonout.playbook(p) for p in PLAYBOOKS.values()])
+        else:
+            from followup.cli import human
+
+            human.playbooks(PLAYBOOKS.values())
+
+    from followup.cli import more
+
+    more.register(app)

@@ -1,0 +1,123 @@
+"""One context per invocation (settings, store, clock, output mode) and the one place that
+turns domain errors into a message and an exit code."""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+import sys
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+
+from followup.core.errors import BadInput, FollowupError
+
+if TYPE_CHECKING:
+    from followup.store.sqlite import Store
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class Context:
+    def __init__(self, db: str | None, now: str | None) -> None:
+        self._db_option = db
+        self._now_option = now
+        self._settings: dict[str, str | None] | None = None
+        self._store: Store | None = None
+        self._now: datetime | None = None
+
+    @property
+    def settings(self) -> dict[str, str | None]:
+        if self._settings is None:
+            from followup import settings
+
+            self._settings = settings.load()
+        return self._settings
+
+    @property
+    def tz(self) -> str:
+        tz = self.settings.get("tz")
+        if tz:
+            from followup.core.calendar import zone
+
+            zone(tz)
+            return tz
+        from followup.clock import system_zone
+
+        return system_zone()
+
+    @property
+    def now(self) -> datetime:
+        if self._now is None:
+            if self._now_option:
+                from followup.core.parse import parse_now
+
+                self._now = parse_now(self._now_option, self.tz)
+            else:
+                from followup.clock import real_now
+
+                self._now = real_now(self.tz)
+        return self._now
+
+    @property
+    def today(self) -> date:
+        return self.now.date()
+
+    @property
+    def db_path(self) -> Path:
+        if self._db_option:
+            return Path(self._db_option).expanduser()
+        configured = self.settings.get("db")
+        if configured:
+            return Path(configured).expanduser()
+        from followup.settings import default_db
+
+        return default_db()
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            raw = self._db_option or self.settings.get("db") or ""
+            if raw.startswith(("postgresql://", "postgres://")):
+                raise BadInput("PostgreSQL is not supported yet: give a SQLite file path")
+            from followup.store.sqlite import Store
+
+            self._store = Store(self.db_path)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+
+
+def fail(message: str, code: int) -> None:
+    print(f"followup: error: {message}", file=sys.stderr)
+    raise SystemExit(code)
+
+
+def handles_errors(func: Callable[P, R]) -> Callable[P, R]:
+    """Domain errors become one line on stderr and their exit code; never a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return func(*args, **kwargs)
+        except FollowupError as exc:
+            fail(exc.message, exc.exit_code)
+        except KeyboardInterrupt:
+            fail("interrupted; nothing was changed", 130)
+        except sqlite3.Error as exc:
+            fail(f"database error: {exc}; nothing was changed", 1)
+        except OSError as exc:
+            fail(f"{exc.strerror or exc} ({exc.filename})" if exc.filename else str(exc), 1)
+        raise AssertionError("unreachable")
+
+    return wrapper
+
+
+def emit_json(document: Any) -> None:
+    from followup.jsonout import dumps
+
+    sys.stdout.write(dumps(document) + "\n")

@@ -1,0 +1,156 @@
+"""Human output with Rich: tables a candidate can read at a glance, each step with its why."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+from rich.text import Text
+
+from followup.core.model import Application, Notice, Playbook, Step, StepKind, StepStatus
+from followup.service import Overview
+
+console = Console(highlight=False)
+
+_KIND = {
+    StepKind.THANK_YOU: "thank-you",
+    StepKind.FOLLOW_UP: "follow-up",
+    StepKind.CALL: "call",
+    StepKind.NETWORK: "network",
+    StepKind.CLOSE: "move on",
+}
+_STATUS_STYLE = {
+    StepStatus.PENDING: "bold",
+    StepStatus.DONE: "green",
+    StepStatus.SKIPPED: "dim",
+    StepStatus.CANCELLED: "dim strike",
+}
+
+
+def _day(d: date | None, today: date | None = None) -> Text:
+    if d is None:
+        return Text("—", style="dim")
+    label = f"{d:%a %d %b}"
+    if today is not None:
+        if d < today:
+            return Text(f"{label} (late)", style="red")
+        if d == today:
+            return Text(f"{label} (today)", style="bold yellow")
+    return Text(label)
+
+
+def _what(s: Step) -> str:
+    if s.kind is StepKind.CLOSE:
+        return "move on"
+    to = ", ".join(s.to) or "—"
+    via = f" via {s.via}" if s.via else ""
+    how = "" if s.kind is StepKind.CALL else " " + s.channel.value.replace("_", " ")
+    return f"{_KIND[s.kind]}{how} → {to}{via}"
+
+
+def steps_table(steps: Iterable[Step], today: date, *, with_company: bool = False,
+                title: str | None = None) -> Table:
+    table = Table(title=title, show_lines=False, expand=False, title_justify="left")
+    table.add_column("step", justify="right", style="cyan", no_wrap=True)
+    if with_company:
+        table.add_column("company", no_wrap=True)
+    table.add_column("due", no_wrap=True)
+    table.add_column("what")
+    table.add_column("rule", no_wrap=True, style="magenta")
+    table.add_column("why", ratio=1)
+    for s in steps:
+        style = _STATUS_STYLE[s.status]
+        due = _day(s.due, today if s.status is StepStatus.PENDING else None)
+        if s.status is not StepStatus.PENDING:
+            when = f" {s.done_on:%d %b}" if s.done_on else ""
+            due = Text(f"{s.status.value}{when}", style=style)
+        row: list[str | Text] = [str(s.id)]
+        if with_company:
+            row.append(s.company)
+        row += [due, Text(_what(s), style=style), s.rule, Text(s.why, style="dim" if
+                style.startswith("dim") else "")]
+        table.add_row(*row)
+    return table
+
+
+def notices(items: Sequence[Notice]) -> None:
+    for n in items:
+        console.print(Text.assemble(("  ! ", "yellow"), (f"{n.rule} ", "magenta"), n.text))
+
+
+def application(app: Application, today: date, *, show_all: bool = False) -> None:
+    head = Text.assemble(
+        (f"#{app.id} ", "cyan"), (app.company, "bold"), f" — {app.role}  ",
+        (f"[{app.status.value}]", "green" if app.status.value == "active" else "yellow"),
+        (f"  playbook {app.playbook}", "dim"),
+        (f"  holidays {app.holidays}" if app.holidays else "", "dim"),
+    )
+    console.print(head)
+    for iv in app.interviews:
+        people = ", ".join(
+            f"{p.name}" + (f" <{p.email}>" if p.email else "") for p in iv.interviewers
+        ) or "no interviewer recorded"
+        coord = f"; coordinator {iv.coordinator.name}" if iv.coordinator else ""
+        console.print(f"  round {iv.round}: {iv.at:%a %d %b %Y %H:%M} {escape(iv.tz)} with "
+                      f"{escape(people)}{escape(coord)}")
+        tl = iv.timeline
+        facts = [f"decision by {tl.decision_by}" if tl.decision_by else "",
+                 f"agreed follow-up {tl.follow_up_on}" if tl.follow_up_on else "",
+                 f"call in {tl.call_in} days" if tl.call_in else "",
+                 "not a fit" if not tl.fit else "",
+                 f"they said: {tl.note}" if tl.note else ""]
+        if any(facts):
+            console.print("    " + escape("; ".join(f for f in facts if f)), style="dim")
+    for e in app.events:
+        console.print(f"  {e.on:%a %d %b}: {e.kind.value}" + (f" — {e.note}" if e.note else ""),
+                      style="dim", markup=False)
+    shown = [s for s in app.steps if show_all or s.status is not StepStatus.CANCELLED]
+    if shown:
+        console.print(steps_table(shown, today))
+    hidden = len(app.steps) - len(shown)
+    if hidden:
+        console.print(f"  ({hidden} cancelled step(s) hidden; --all shows them)", style="dim")
+    notices(app.notices)
+
+
+def today(steps: Sequence[Step], day: date, nudge: str | None = None) -> None:
+    if not steps:
+        console.print(f"Nothing due on {day:%a %d %b %Y}. Keep applying and networking (A1).")
+    else:
+        console.print(steps_table(steps, day, with_company=True,
+                                  title=f"Due by {day:%a %d %b %Y}"))
+        console.print("Mark one done with: followup done STEP_ID [--on YYYY-MM-DD]", style="dim")
+    if nudge:
+        console.print(Text.assemble(("  ! ", "yellow"), ("A1 ", "magenta"), nudge))
+
+
+def overview(rows: Sequence[Overview], day: date) -> None:
+    if not rows:
+        console.print("No applications yet. Add one: followup add COMPANY --role ROLE "
+                      "--interviewed \"YYYY-MM-DD HH:MM\"", markup=False)
+        return
+    table = Table(title=f"Applications on {day:%a %d %b %Y}", title_justify="left")
+    for col in ("id", "company", "role", "status", "next step", "due", "last contact"):
+        table.add_column(col, no_wrap=col in ("id", "due", "status"))
+    for r in rows:
+        days = r.days_since_contact
+        since = "—" if days is None else (f"{days} d ago" if days >= 0 else f"in {-days} d")
+        table.add_row(str(r.id), r.company, r.role, r.status,
+                      (r.next_kind or "—").replace("_", "-").replace("close", "move on"),
+                      _day(r.next_due, day), since)
+    console.print(table)
+
+
+def playbooks(items: Iterable[Playbook]) -> None:
+    table = Table(title="Playbooks", title_justify="left", show_lines=True)
+    for col in ("name", "from", "shape", "rules", "caps"):
+        table.add_column(col)
+    for p in items:
+        caps = f"{p.max_touches} touches, {p.max_calls} calls"
+        if p.period_days:
+            caps += f", {p.period_days} days"
+        table.add_row(p.name, p.source, p.shape, " ".join(p.rules), caps)
+    console.print(table)

@@ -1,0 +1,255 @@
+"""Everyday commands beyond the scripting contract: list, interview, reopen, edit, interviewer,
+prepare, demo and settings."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+
+from followup.cli.commands import (
+    AllContacted,
+    CallIn,
+    Coordinator,
+    DecisionBy,
+    Fit,
+    FollowUpBy,
+    FollowUpOn,
+    Json,
+    Needs,
+    On,
+    ThankYouBy,
+    TimelineNote,
+    Tz,
+    With,
+    _ctx,
+    _new_interview,
+    _render_app,
+    _timeline_fields,
+)
+from followup.cli.context import emit_json, handles_errors
+from followup.core.errors import BadInput
+
+PREPARE = (
+    ("C1", "What are the next steps, and when do you expect to decide? When should I expect "
+           "to hear back?"),
+    ("C2", "Will every candidate be contacted either way? If so, roughly when?"),
+    ("C3", "May I follow up if I have not heard by then, and how would you like me to: "
+           "email or a call?"),
+    ("C4", "Could I have your card or your email? (If not: how would you prefer I follow up, "
+           "or should I go through the person who arranged today?)"),
+    ("C5", "Are you on LinkedIn, and do you accept connection requests from candidates?"),
+    ("C6", "Is there anything else you need from me?"),
+)
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("list")
+    @handles_errors
+    def list_(
+        ctx: typer.Context,
+        status: Annotated[str | None, typer.Option(
+            "--status", help="Only this status: active, responded, offer, rejected, "
+            "withdrawn, closed.")] = None,
+        as_json: Json = False,
+    ) -> None:
+        """Every application with its status, next step and days since last contact."""
+        from followup import service
+        from followup.core.model import AppStatus
+
+        c = _ctx(ctx)
+        if status is not None and status not in [s.value for s in AppStatus]:
+            raise BadInput(f"unknown status {status!r}: choose one of "
+                           + ", ".join(s.value for s in AppStatus))
+        rows = service.list_applications(c.store, c.today, status)
+        if as_json:
+            emit_json([{
+                "id": r.id, "company": r.company, "role": r.role, "status": r.status,
+                "playbook": r.playbook,
+                "next_due": r.next_due.isoformat() if r.next_due else None,
+                "next_kind": r.next_kind,
+                "last_contact": r.last_contact.isoformat() if r.last_contact else None,
+                "days_since_contact": r.days_since_contact,
+            } for r in rows])
+        else:
+            from followup.cli import human
+
+            human.overview(rows, c.today)
+            nudge = service.search_nudge(c.store, c.today)
+            if nudge:
+                human.console.print(f"  ! A1 {nudge}", style="yellow", markup=False)
+
+    @app.command()
+    @handles_errors
+    def interview(
+        ctx: typer.Context,
+        app_id: Annotated[int, typer.Argument(metavar="ID")],
+        at: Annotated[str, typer.Option("--at", metavar='"YYYY-MM-DD HH:MM"',
+                                        help="When this round was.")],
+        tz: Tz = None, with_: With = None, coordinator: Coordinator = None,
+        decision_by: DecisionBy = None, timeline_note: TimelineNote = None,
+        all_contacted: AllContacted = None, follow_up_on: FollowUpOn = None,
+        call_in: CallIn = None, follow_up_by: FollowUpBy = None, thank_you_by: ThankYouBy = None,
+        fit: Fit = None, needs: Needs = None, as_json: Json = False,
+    ) -> None:
+        """Record a further interview round; a new plan starts from it."""
+        from followup import service
+
+        c = _ctx(ctx)
+        fields = _timeline_fields(
+            decision_by=decision_by, timeline_note=timeline_note, all_contacted=all_contacted,
+            follow_up_on=follow_up_on, call_in=call_in, follow_up_by=follow_up_by,
+            thank_you_by=thank_you_by, fit=fit, needs=needs)
+        current = service.show(c.store, app_id)
+        zone_name = tz or current.interviews[-1].tz
+        new = _new_interview(c, at, zone_name, with_, coordinator, fields, "--at")
+        _render_app(c, service.add_interview(c.store, app_id, new, c.now), as_json)
+
+    @app.command()
+    @handles_errors
+    def reopen(
+        ctx: typer.Context, app_id: Annotated[int, typer.Argument(metavar="ID")],
+        on: On = None,
+        note: Annotated[str | None, typer.Option("--note", help="What brought it back.")] = None,
+        decision_by: DecisionBy = None, follow_up_on: FollowUpOn = None, call_in: CallIn = None,
+        follow_up_by: FollowUpBy = None, as_json: Json = False,
+    ) -> None:
+        """Bring a closed, rejected or withdrawn application back: a late answer can still
+        come (A3)."""
+        from followup import service
+        from followup.core import parse
+        from followup.core.model import Timeline
+
+        c = _ctx(ctx)
+        fields = _timeline_fields(decision_by=decision_by, follow_up_on=follow_up_on,
+                                  call_in=call_in, follow_up_by=follow_up_by)
+        day = parse.parse_date(on, "--on") if on else c.today
+        result = service.reopen(c.store, app_id, day, c.now,
+                                note=parse.text(note, "--note", limit=2000),
+                                timeline=Timeline(**fields) if fields else None)
+        _render_app(c, result, as_json)
+
+    @app.command()
+    @handles_errors
+    def edit(
+        ctx: typer.Context, app_id: Annotated[int, typer.Argument(metavar="ID")],
+        company: Annotated[str | None, typer.Option("--company")] = None,
+        role: Annotated[str | None, typer.Option("--role")] = None,
+        playbook: Annotated[str | None, typer.Option("--playbook")] = None,
+        holidays: Annotated[str | None, typer.Option(
+            "--holidays", metavar="CC", help="A country code, or 'none'.")] = None,
+        decision_by: DecisionBy = None, timeline_note: TimelineNote = None,
+        all_contacted: AllContacted = None, follow_up_on: FollowUpOn = None,
+        call_in: CallIn = None, follow_up_by: FollowUpBy = None, thank_you_by: ThankYouBy = None,
+        fit: Fit = None, needs: Needs = None, as_json: Json = False,
+    ) -> None:
+        """Correct an application or what you learnt at the interview; the plan follows."""
+        from followup import service
+
+        c = _ctx(ctx)
+        fields = _timeline_fields(
+            decision_by=decision_by, timeline_note=timeline_note, all_contacted=all_contacted,
+            follow_up_on=follow_up_on, call_in=call_in, follow_up_by=follow_up_by,
+            thank_you_by=thank_you_by, fit=fit, needs=needs)
+        if "follow_up_on" in fields:
+            fields.setdefault("call_in", None)
+        elif "call_in" in fields:
+            fields["follow_up_on"] = None
+        result = service.edit_application(
+            c.store, app_id, c.now, company=company, role=role, playbook=playbook,
+            holidays=holidays, timeline=fields or None)
+        _render_app(c, result, as_json)
+
+    @app.command()
+    @handles_errors
+    def interviewer(
+        ctx: typer.Context,
+        contact_id: Annotated[int, typer.Argument(metavar="ID", help="The person's id "
+                                                  "(see `followup show ID --json`).")],
+        name: Annotated[str | None, typer.Option("--name")] = None,
+        email: Annotated[str | None, typer.Option("--email")] = None,
+        phone: Annotated[str | None, typer.Option("--phone")] = None,
+        title: Annotated[str | None, typer.Option("--title")] = None,
+        prefers: Annotated[str | None, typer.Option(
+            "--prefers", metavar="CHANNEL", help="How they like to be followed up (T4).")]
+        = None,
+        linkedin_ok: Annotated[str | None, typer.Option(
+            "--linkedin-ok", metavar="yes|no", help="Accepts LinkedIn requests (C5).")] = None,
+        as_json: Json = False,
+    ) -> None:
+        """Show or correct an interviewer's or coordinator's details."""
+        from followup import jsonout, service
+        from followup.core import parse
+
+        c = _ctx(ctx)
+        changes: dict[str, Any] = {}
+        if name is not None:
+            changes["name"] = parse.text(name, "--name", required=True)
+        if email is not None:
+            changes["email"] = parse.parse_email(email, "--email") if email.strip() else None
+        if phone is not None:
+            changes["phone"] = parse.text(phone, "--phone", limit=40)
+        if title is not None:
+            changes["title"] = parse.text(title, "--title")
+        if prefers is not None:
+            changes["preferred_channel"] = parse.parse_channel(prefers, "--prefers")
+        if linkedin_ok is not None:
+            changes["linkedin_ok"] = parse.parse_yes_no(linkedin_ok, "--linkedin-ok")
+        if changes:
+            person = service.edit_person(c.store, contact_id, c.now, **changes)
+        else:
+            person = c.store.get_contact(contact_id)
+        if as_json:
+            emit_json(jsonout.person(person))
+        else:
+            from followup.cli import human
+
+            for key, value in jsonout.person(person).items():
+                human.console.print(f"{key:>17}: {'—' if value is None else value}",
+                                    markup=False)
+
+    @app.command()
+    @handles_errors
+    def prepare(as_json: Json = False) -> None:
+        """The questions to ask before you leave the interview (C1–C6), as a checklist."""
+        if as_json:
+            emit_json([{"rule": r, "question": q} for r, q in PREPARE])
+            return
+        from followup.cli import human
+
+        human.console.print("Before you leave the interview, ask:", style="bold")
+        for rule, question in PREPARE:
+            human.console.print(f"  [ ] {question}  ({rule})", markup=False)
+        human.console.print(
+            "Afterwards, record the answers: followup add COMPANY --role ROLE --interviewed "
+            "\"YYYY-MM-DD HH:MM\" --with \"Name <email>\" --decision-by DATE ... "
+            "(or just `followup add` to be asked). If it was clear you are not a fit, add "
+            "--fit no: a thank-you, then move on (C7).", style="dim", markup=False)
+
+    @app.command()
+    @handles_errors
+    def demo(
+        ctx: typer.Context,
+        keep: Annotated[str | None, typer.Option(
+            "--keep", metavar="PATH", help="Write the demo database here instead of a "
+            "temporary file.")] = None,
+    ) -> None:
+        """A sample job search in a temporary database: today's agenda and one full plan."""
+        from followup.demo import run_demo
+
+        run_demo(keep)
+
+    @app.command()
+    @handles_errors
+    def settings(ctx: typer.Context, as_json: Json = False) -> None:
+        """Where your data lives and the settings in force."""
+        from followup import settings as spec
+
+        c = _ctx(ctx)
+        values = {**c.settings, "db": str(c.db_path), "tz": c.tz,
+                  "config": str(spec.config_dir() / "config.toml")}
+        if as_json:
+            emit_json(values)
+        else:
+            for key, value in values.items():
+                print(f"{key:>9}: {value if value is not None else '—'}")

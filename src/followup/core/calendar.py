@@ -1,0 +1,120 @@
+"""Business days and time zones.
+
+Business days skip weekends and the holidays of the user's chosen country; a step that lands
+on any other day moves to the next business day (RULEBOOK, F rules). Holiday tables come from
+the `holidays` package, imported on first use and cached per country and year.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, timedelta
+from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from followup.core.errors import BadInput
+
+_SATURDAY = 5
+
+
+@cache
+def zone(name: str) -> ZoneInfo:
+    """The IANA zone called `name`, or a BadInput naming it."""
+    try:
+        if not name or name.startswith(("/", ".")) or ".." in name:
+            raise ValueError(name)
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise BadInput(
+            f"unknown time zone {name!r}: use an IANA name such as Europe/Paris"
+        ) from None
+
+
+def localize(naive: datetime, tz: str) -> datetime:
+    """Attach `tz` to a wall-clock time, refusing one that a DST change skips."""
+    zi = zone(tz)
+    aware = naive.replace(tzinfo=zi)
+    round_trip = aware.astimezone(UTC).astimezone(zi)
+    if round_trip.replace(tzinfo=None) != naive:
+        raise BadInput(
+            f"{naive:%Y-%m-%d %H:%M} does not exist in {tz} (the clocks skip it for daylight "
+            "saving time)"
+        )
+    return aware
+
+
+def after_hours(at: datetime, hours: int) -> date:
+    """The local date `hours` of real elapsed time after `at` (T2, T3), DST included."""
+    tz = at.tzinfo
+    return (at.astimezone(UTC) + timedelta(hours=hours)).astimezone(tz).date()
+
+
+@cache
+def _holiday_table(country: str, year: int) -> frozenset[date]:
+    import holidays  # lazy: ~80 ms, only needed once a plan is made
+
+    code, _, subdiv = country.partition("-")
+    try:
+        table = holidays.country_holidays(code, subdiv=subdiv or None, years=year)
+    except (NotImplementedError, KeyError) as exc:
+        raise BadInput(
+            f"no holiday calendar for {country!r}: use an ISO country code such as US, GB, DE "
+            "or FR, optionally with a region (US-CA)"
+        ) from exc
+    return frozenset(table.keys())
+
+
+def check_country(country: str | None) -> str | None:
+    """Normalise a holidays code (`us`, `US-ca`) and make sure a table exists for it."""
+    if not country:
+        return None
+    code, _, subdiv = country.strip().partition("-")
+    normal = code.upper() + (f"-{subdiv.upper()}" if subdiv else "")
+    _holiday_table(normal, 2026)
+    return normal
+
+
+class BusinessCalendar:
+    """Weekends plus one country's holidays; `BusinessCalendar(None)` knows only weekends."""
+
+    __slots__ = ("_extra", "_tables", "country")
+
+    def __init__(self, country: str | None = None, extra: Iterable[date] = ()) -> None:
+        self.country = country
+        self._extra = frozenset(extra)
+        self._tables: dict[int, frozenset[date]] = {}
+
+    def _holidays(self, year: int) -> frozenset[date]:
+        table = self._tables.get(year)
+        if table is None:
+            table = _holiday_table(self.country, year) if self.country else frozenset()
+            table = table | self._extra
+            self._tables[year] = table
+        return table
+
+    def is_holiday(self, day: date) -> bool:
+        return day in self._holidays(day.year)
+
+    def is_business_day(self, day: date) -> bool:
+        return day.weekday() < _SATURDAY and day not in self._holidays(day.year)
+
+    def on_or_after(self, day: date) -> date:
+        """`day` itself if it is a business day, else the next one."""
+        while not self.is_business_day(day):
+            day += timedelta(days=1)
+        return day
+
+    def add_business_days(self, day: date, n: int) -> date:
+        """The `n`th business day after `day` (F5, F7)."""
+        for _ in range(n):
+            day = self.on_or_after(day + timedelta(days=1))
+        return day
+
+    def holiday_name(self, day: date) -> str | None:
+        if not self.country or not self.is_holiday(day):
+            return None
+        import holidays
+
+        code, _, subdiv = self.country.partition("-")
+        name = holidays.country_holidays(code, subdiv=subdiv or None, years=day.year).get(day)
+        return str(name) if name else None

@@ -1,0 +1,155 @@
+"""Turning what a user typed into domain values, or one clear BadInput line.
+
+Shared by the command line and the web form, so both say the same thing about the same mistake.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+from email.utils import parseaddr
+
+from followup.core.calendar import localize, zone
+from followup.core.errors import BadInput
+from followup.core.model import (
+    FOLLOW_UP_CHANNELS,
+    REFUSED_CHANNELS,
+    THANK_YOU_CHANNELS,
+    Channel,
+    Person,
+)
+
+_EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+                    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_ALIASES = {
+    "e-mail": Channel.EMAIL, "mail": Channel.EMAIL, "post": Channel.LETTER,
+    "note": Channel.LETTER, "handwritten": Channel.LETTER, "call": Channel.PHONE,
+    "voicemail": Channel.PHONE, "in-person": Channel.IN_PERSON, "inperson": Channel.IN_PERSON,
+}
+
+
+def text(value: str | None, what: str, *, required: bool = False, limit: int = 500) -> str | None:
+    """Trimmed single-line text; refuses control characters that could break mail headers."""
+    if value is None:
+        if required:
+            raise BadInput(f"{what} is required")
+        return None
+    cleaned = value.strip()
+    if not cleaned:
+        if required:
+            raise BadInput(f"{what} must not be empty")
+        return None
+    if _CONTROL.search(cleaned):
+        raise BadInput(f"{what} must be one line of text, without control characters")
+    if len(cleaned) > limit:
+        raise BadInput(f"{what} is too long ({len(cleaned)} characters; at most {limit})")
+    return cleaned
+
+
+def parse_date(value: str, what: str) -> date:
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise BadInput(f"{what}: {value!r} is not a real date; write it as YYYY-MM-DD") from None
+
+
+def parse_when(value: str, tz: str, what: str = "--interviewed") -> datetime:
+    """A wall-clock time in `tz` ("2026-11-23 10:00", "2026-11-23T10:00"); a date alone
+    means 09:00. An explicit UTC offset is converted into `tz`."""
+    raw = value.strip()
+    try:
+        parsed = datetime.fromisoformat(raw)
+    except ValueError:
+        raise BadInput(
+            f"{what}: {value!r} is not a real date and time; write it as \"YYYY-MM-DD HH:MM\""
+        ) from None
+    if len(raw) == 10:
+        parsed = datetime.combine(parsed.date(), time(9, 0))
+    if parsed.tzinfo is not None:
+        return parsed.astimezone(zone(tz))
+    return localize(parsed.replace(second=0, microsecond=0), tz)
+
+
+def parse_now(value: str, tz: str) -> datetime:
+    """`--now`: a date (taken as noon, local) or an ISO datetime."""
+    raw = value.strip()
+    try:
+        parsed = datetime.fromisoformat(raw)
+    except ValueError:
+        raise BadInput(
+            f"--now: {value!r} is not a date or time; write YYYY-MM-DD or an ISO datetime"
+        ) from None
+    if len(raw) == 10:
+        parsed = datetime.combine(parsed.date(), time(12, 0))
+    if parsed.tzinfo is None:
+        return parsed.replace(tzinfo=zone(tz))
+    return parsed
+
+
+def parse_email(value: str, what: str = "email") -> str:
+    addr = value.strip()
+    if not _EMAIL.match(addr) or ".." in addr or len(addr) > 254:
+        raise BadInput(f"{what}: {value!r} is not an email address")
+    return addr
+
+
+def parse_person(value: str, what: str = "--with") -> Person:
+    """`Name <email>`, `Name`, or a bare address."""
+    raw = value.strip()
+    if not raw:
+        raise BadInput(f"{what}: give a name, optionally with an address: \"Jane <jane@x.com>\"")
+    if _CONTROL.search(raw):
+        raise BadInput(f"{what}: {value!r} must be one line of text")
+    if "<" in raw or ">" in raw or "@" in raw:
+        if raw.count("<") != raw.count(">") or raw.count("<") > 1 or (
+            "<" in raw and not raw.endswith(">")
+        ):
+            raise BadInput(f"{what}: {value!r} is malformed; write \"Name <email>\"")
+        name, addr = parseaddr(raw)
+        if not addr:
+            raise BadInput(f"{what}: {value!r} is malformed; write \"Name <email>\"")
+        email = parse_email(addr, what)
+        name = name.strip().strip('"').strip()
+        if not name:
+            if "<" in raw:
+                raise BadInput(f"{what}: {value!r} has no name; write \"Name <email>\"")
+            name = email.split("@")[0]
+        return Person(name=name, email=email)
+    return Person(name=raw)
+
+
+def parse_channel(value: str, what: str, *, thank_you: bool = False) -> Channel:
+    """A channel name; text messages and social media are refused (T4)."""
+    word = value.strip().lower().replace(" ", "_")
+    if word in REFUSED_CHANNELS or (thank_you and word == Channel.LINKEDIN):
+        raise BadInput(
+            f"{what}: never by {value.strip()}: a thank-you or follow-up goes by email, letter "
+            "or phone, not by text message or social media (T4)"
+        )
+    channel = _ALIASES.get(word)
+    if channel is None:
+        try:
+            channel = Channel(word)
+        except ValueError:
+            channel = None
+    allowed = THANK_YOU_CHANNELS if thank_you else (*FOLLOW_UP_CHANNELS, Channel.LINKEDIN)
+    if channel is None or channel not in allowed:
+        names = ", ".join(c.value for c in allowed)
+        raise BadInput(f"{what}: unknown channel {value!r}; choose one of {names}")
+    return channel
+
+
+def parse_yes_no(value: str, what: str) -> bool:
+    word = value.strip().lower()
+    if word in ("yes", "y", "true", "1"):
+        return True
+    if word in ("no", "n", "false", "0"):
+        return False
+    raise BadInput(f"{what}: answer yes or no, not {value!r}")
+
+
+def parse_days(value: int, what: str) -> int:
+    if value < 1 or value > 365:
+        raise BadInput(f"{what}: {value} is not a number of days from 1 to 365")
+    return value

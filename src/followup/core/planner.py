@@ -1,0 +1,432 @@
+"""The planner: one phase of an application in, a dated plan out. Pure: no clock, no I/O.
+
+A phase is an interview (thank-yous first, T7) or a reply/reopening that gave new dates
+(F12, A3). Steps that were already carried out arrive as `outcomes`; later steps are anchored
+on the day they actually happened (F1).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, timedelta
+
+from followup.core.calendar import BusinessCalendar, after_hours
+from followup.core.model import (
+    THANK_YOU_CHANNELS,
+    Channel,
+    Interview,
+    Notice,
+    Outcome,
+    Person,
+    Phase,
+    Plan,
+    PlannedStep,
+    Playbook,
+    StepKind,
+    StepStatus,
+    Timeline,
+)
+
+WEEK = timedelta(days=7)
+_NO_OUTCOMES: Mapping[str, Outcome] = {}
+
+
+def _fmt(day: date) -> str:
+    return f"{day:%a} {day.isoformat()}"
+
+
+def _channel_words(channel: Channel) -> str:
+    return {
+        Channel.EMAIL: "by email",
+        Channel.LETTER: "by a posted letter",
+        Channel.PHONE: "by phone",
+        Channel.IN_PERSON: "in person",
+        Channel.LINKEDIN: "on LinkedIn",
+    }.get(channel, "")
+
+
+class _Builder:
+    def __init__(
+        self,
+        phase: Phase,
+        playbook: Playbook,
+        cal: BusinessCalendar,
+        outcomes: Mapping[str, Outcome],
+    ) -> None:
+        self.phase = phase
+        self.tl: Timeline = phase.timeline
+        self.pb = playbook
+        self.cal = cal
+        self.outcomes = outcomes
+        self.steps: list[PlannedStep] = []
+        self.notices: list[Notice] = []
+        self.touches = 0
+        self.calls = 0
+        self.last_kind: StepKind | None = None
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def actual(self, step: PlannedStep) -> date:
+        """The day a step happened if it did, else the day it is planned for (F1)."""
+        out = self.outcomes.get(step.key)
+        if out is not None and out.status is StepStatus.DONE and out.on is not None:
+            return out.on
+        return step.due
+
+    def key(self, name: str) -> str:
+        return f"{self.phase.key}:{name}"
+
+    def lead(self) -> tuple[Person | None, str | None]:
+        """Who later touches reach: the first interviewer with contact details, else the
+        coordinator (T6), else whoever is known."""
+        iv = self.phase.interview
+        people = iv.interviewers if iv else ()
+        coordinator = iv.coordinator if iv else None
+        for p in people:
+            if p.reachable:
+                return p, None
+        if people and coordinator is not None:
+            return people[0], coordinator.name
+        if coordinator is not None:
+            return coordinator, None
+        if people:
+            return people[0], None
+        return self.phase.contact, None
+
+    def add_touch(
+        self, name: str, kind: StepKind, channel: Channel, due: date, latest: date,
+        rule: str, why: str,
+    ) -> date | None:
+        """Add a later touch unless a cap forbids it (F8, F9); return its anchor day."""
+        if self.touches >= self.pb.max_touches:
+            return None
+        if kind is StepKind.CALL and self.calls >= self.pb.max_calls:
+            return None
+        person, via = self.lead()
+        to = (person.name,) if person else ("the hiring team",)
+        self.touches += 1
+        if kind is StepKind.CALL:
+            self.calls += 1
+        step = PlannedStep(
+            key=self.key(name), kind=kind, channel=channel, to=to, due=due,
+            latest=max(due, latest), rule=rule, why=why, touch=self.touches, via=via,
+        )
+        self.steps.append(step)
+        self.last_kind = kind
+        return self.actual(step)
+
+    def add_close(self, due: date, rule: str, why: str) -> None:
+        self.steps.append(
+            PlannedStep(
+                key=self.key("close"), kind=StepKind.CLOSE, channel=Channel.NONE, to=(),
+                due=due, latest=due, rule=rule, why=why,
+            )
+        )
+
+    # -- thank-yous (T1-T7) ----------------------------------------------------------------
+
+    def thank_yous(self, iv: Interview) -> date:
+        tl = self.tl
+        soon = tl.decision_by is not None and tl.decision_by <= iv.day + timedelta(days=1)
+        people: tuple[Person | None, ...] = iv.interviewers or (None,)
+        if not iv.interviewers:
+            self.notices.append(
+                Notice("C4", "No interviewer recorded: add each one with --with so that each "
+                       "gets their own thank-you (T1).")
+            )
+        anchor: date | None = None
+        for index, person in enumerate(people):
+            step = self.thank_you(iv, person, index, soon)
+            self.steps.append(step)
+            day = self.actual(step)
+            anchor = day if anchor is None else max(anchor, day)
+        self.touches = 1  # T7: the thank-yous are the first touch
+        self.last_kind = StepKind.THANK_YOU
+        assert anchor is not None
+        return anchor
+
+    def thank_you(
+        self, iv: Interview, person: Person | None, index: int, soon: bool
+    ) -> PlannedStep:
+        tl = self.tl
+        coordinator = iv.coordinator
+        name = person.name if person else (coordinator.name if coordinator else "your interviewer")
+        rule, channel = "T2", Channel.EMAIL
+        if person and person.preferred_channel in THANK_YOU_CHANNELS:
+            assert person.preferred_channel is not None
+            channel, rule = person.preferred_channel, "T4"
+        elif tl.thank_you_by is not None:
+            channel = tl.thank_you_by
+            rule = "T3" if channel is Channel.LETTER else "T4"
+        hours = 48 if channel is Channel.LETTER else 24
+        latest = after_hours(iv.at, hours)
+        due = iv.day
+        if channel is Channel.LETTER:
+            why = (f"A handwritten note stands out: write to {name} and post it no later than "
+                   f"{_fmt(latest)}, 48 hours after the interview (T3).")
+        elif channel is Channel.PHONE:
+            why = f"{name} prefers the phone, so call to say thank you within 24 hours (T4)."
+        else:
+            why = (f"Email {name} a short, separate thank-you today, within 24 hours of the "
+                   "interview (T1, T2).")
+            if rule == "T4":
+                why = f"{name} prefers email: send a short, separate thank-you today (T4, T2)."
+        if soon and channel is not Channel.EMAIL:
+            channel, rule, latest = Channel.EMAIL, "T3", after_hours(iv.at, 24)
+            why = (f"They decide by {_fmt(tl.decision_by or due)}: no time for the post, so "
+                   f"email {name} as soon as you can today (T3, F11).")
+        elif soon:
+            rule, latest = "F11", due
+            why = (f"They decide by {_fmt(tl.decision_by or due)}: email {name} your thank-you "
+                   "as soon as you get home (F11, T2).")
+        via = None
+        needs_address = (channel is Channel.EMAIL and not (person and person.email)) or (
+            channel is Channel.PHONE and not (person and person.phone)
+        )
+        if person is None and coordinator is not None:
+            rule = "T6"
+            why = (f"No interviewer recorded: thank the team through {coordinator.name}, who "
+                   "set up the interview (T6).")
+        elif person is not None and needs_address and coordinator is not None:
+            via, rule = coordinator.name, "T6"
+            why = (f"You have no address for {name}: ask {coordinator.name}, who set up the "
+                   "interview, to pass your thank-you on today (T6).")
+        elif person is not None and needs_address and channel is not Channel.LETTER:
+            why += " You have no address for them yet: ask the company for one (C4)."
+        if tl.needs:
+            why += f" Include what they asked for: {tl.needs} (C6)."
+        ident = person.id if person and person.id is not None else f"n{index}"
+        return PlannedStep(
+            key=self.key(f"thank_you:{ident}"), kind=StepKind.THANK_YOU, channel=channel,
+            to=(name,), due=due, latest=max(due, latest), rule=rule, why=why, touch=1, via=via,
+        )
+
+    # -- later touches (F1-F11) --------------------------------------------------------------
+
+    def agreed(self) -> date | None:
+        """F6: the agreed follow-up, exactly when and how it was agreed."""
+        tl = self.tl
+        channel = tl.follow_up_by or (Channel.PHONE if tl.call_in is not None else Channel.EMAIL)
+        if tl.follow_up_on is not None:
+            wanted = tl.follow_up_on
+            said = f"on {_fmt(wanted)}"
+        else:
+            assert tl.call_in is not None
+            wanted = self.phase.start + timedelta(days=tl.call_in)
+            said = f"in {tl.call_in} days"
+        due = self.cal.on_or_after(wanted)
+        if due != wanted:
+            self.notices.append(
+                Notice("F6", f"The agreed day {_fmt(wanted)} is not a business day; the "
+                       f"follow-up moves to {_fmt(due)}.")
+            )
+        kind = StepKind.CALL if channel is Channel.PHONE else StepKind.FOLLOW_UP
+        how = "call" if kind is StepKind.CALL else f"follow up {_channel_words(channel)}"
+        why = f"You agreed to {how} {said}: do exactly that, and say it was agreed (F6, M2)."
+        return self.add_touch("agreed", kind, channel, due, due, "F6", why)
+
+    def after_decision(self) -> date | None:
+        """F5: two to three business days past the employer's own date."""
+        assert self.tl.decision_by is not None
+        decision = self.tl.decision_by
+        channel = self.tl.follow_up_by or Channel.EMAIL
+        kind = StepKind.CALL if channel is Channel.PHONE else StepKind.FOLLOW_UP
+        due = self.cal.add_business_days(decision, 2)
+        latest = self.cal.add_business_days(decision, 3)
+        why = (f"They meant to decide by {_fmt(decision)}; give them two or three business "
+               "days more, then ask politely whether you are still being considered (F5, M3).")
+        return self.add_touch("decision", kind, channel, due, latest, "F5", why)
+
+    def retry(self, name: str, prev: date, kind: StepKind, channel: Channel) -> date | None:
+        """F7: three to four business days after an unanswered touch."""
+        due = self.cal.add_business_days(prev, 3)
+        latest = self.cal.add_business_days(prev, 4)
+        if kind is StepKind.CALL and self.calls >= 1:
+            why = ("No answer yet: call once more three or four business days later; this is "
+                   "the last call (F7, F9).")
+            rule = "F9"
+        elif kind is StepKind.CALL:
+            why = ("No answer to your emails: three or four business days on, call; leave a "
+                   "brief voicemail if nobody picks up (F7, F9, M4).")
+            rule = "F7"
+        else:
+            why = ("No answer to your last message: wait three or four business days, then "
+                   "try once more (F7).")
+            rule = "F7"
+        return self.add_touch(name, kind, channel, due, latest, rule, why)
+
+    def weekly(self, name: str, prev: date, week: int) -> date | None:
+        """F1-F4: the weekday of the thank-you is the follow-up day."""
+        wanted = prev + WEEK
+        due = self.cal.on_or_after(wanted)
+        latest = self.cal.add_business_days(due, 1)
+        moved = "" if due == wanted else f" {_fmt(wanted)} is no business day: {due:%A}."
+        if week == 1:
+            since = "your thank-you" if self.phase.interview else "you were last in touch"
+            why = (f"A week after {since}: thank them for last week's talk, share any news, ask "
+                   f"if they need anything else and to be kept posted (F1, F2).{moved}")
+            return self.add_touch(name, StepKind.FOLLOW_UP, Channel.EMAIL, due, latest, "F2", why)
+        if week == 2:
+            why = (f"Still no news a week later: a short touch-base email with any update of "
+                   f"yours (F3).{moved}")
+            return self.add_touch(name, StepKind.FOLLOW_UP, Channel.EMAIL, due, latest, "F3", why)
+        why = ("Third week of silence: call, and leave a brief voicemail if nobody picks up; "
+               f"this is the last touch (F4, F9).{moved}")
+        return self.add_touch(name, StepKind.CALL, Channel.PHONE, due, latest, "F4", why)
+
+    def close_after(self, prev: date, days: int = 7) -> None:
+        due = self.cal.on_or_after(prev + timedelta(days=days))
+        if self.last_kind is StepKind.CALL:
+            why = ("A week since your last call and no reply: let go, keep the contacts, keep "
+                   "applying; a late answer can still reopen it (F10, A3).")
+            self.add_close(due, "F10", why)
+        else:
+            why = ("The attempts you set have run out without an answer: move on and put your "
+                   "energy into the rest of your search; a late answer can still reopen it "
+                   "(F8, A1, A3).")
+            self.add_close(due, "F8", why)
+
+    # -- playbooks ---------------------------------------------------------------------------
+
+    def first(self, prev: date) -> tuple[date | None, StepKind, Channel]:
+        """The first later touch that every playbook shares: an agreement wins (C3, F6)."""
+        tl = self.tl
+        if tl.agreed:
+            day = self.agreed()
+        elif tl.decision_by is not None:
+            day = self.after_decision()
+        else:
+            day = self.weekly("week1", prev, 1)
+        step = self.steps[-1]
+        return day, step.kind, step.channel
+
+    def sequence(self, anchor: date) -> None:
+        pb, tl = self.pb.name, self.tl
+        if pb == "weekly":
+            prev: date | None = anchor
+            first = self.agreed() if tl.agreed else self.weekly("week1", anchor, 1)
+            prev = first
+            for week in (2, 3):
+                if prev is not None:
+                    prev = self.weekly(f"week{week}", prev, week) or prev
+            self.close_after(prev or anchor)
+        elif pb == "estimate":
+            first = self.agreed() if tl.agreed else self.after_decision()
+            self.close_after(first or anchor)
+        elif pb == "agreed":
+            first_day, kind, channel = self.first(anchor)
+            prev = self.retry("retry", first_day or anchor, kind, channel) or first_day
+            self.close_after(prev or anchor)
+        elif pb == "two-weeks":
+            self.two_weeks(anchor)
+        elif pb == "call":
+            self.calls_only(anchor)
+        else:
+            self.default(anchor)
+
+    def default(self, anchor: date) -> None:
+        tl = self.tl
+        first_day, kind, channel = self.first(anchor)
+        prev = first_day or anchor
+        if tl.agreed or tl.decision_by is not None:
+            prev = self.retry("retry", prev, kind, channel) or prev
+            if not tl.agreed:
+                prev = self.retry("call", prev, StepKind.CALL, Channel.PHONE) or prev
+        else:
+            for week in (2, 3):
+                prev = self.weekly(f"week{week}", prev, week) or prev
+        self.close_after(prev)
+
+    def two_weeks(self, anchor: date) -> None:
+        period = self.pb.period_days or 14
+        n = self.pb.max_touches
+        prev = anchor
+        if self.tl.agreed:
+            prev = self.agreed() or prev
+        for k in range(1, n):
+            if self.touches >= n:
+                break
+            wanted = self.cal.on_or_after(anchor + timedelta(days=round(period * k / n)))
+            due = max(wanted, self.cal.add_business_days(prev, 3))
+            why = (f"You set yourself {n - 1} follow-ups inside {period} days, spaced three or "
+                   "more business days apart (F8, F7).")
+            prev = self.add_touch(
+                f"try{k}", StepKind.FOLLOW_UP, Channel.EMAIL, due,
+                self.cal.add_business_days(due, 1), "F8", why,
+            ) or prev
+        end = self.cal.on_or_after(anchor + timedelta(days=period))
+        end = max(end, self.cal.add_business_days(prev, 1))
+        self.add_close(
+            end, "F8",
+            f"{period} days without feedback: as you decided up front, move on; keep the "
+            "contacts and keep applying (F8, A1, A3).",
+        )
+
+    def calls_only(self, anchor: date) -> None:
+        tl = self.tl
+        if tl.agreed:
+            first = self.agreed()
+        elif tl.decision_by is not None:
+            due = self.cal.add_business_days(tl.decision_by, 2)
+            why = (f"They meant to decide by {_fmt(tl.decision_by)}: call two or three "
+                   "business days later (F5, F9).")
+            first = self.add_touch("call1", StepKind.CALL, Channel.PHONE, due,
+                                   self.cal.add_business_days(tl.decision_by, 3), "F5", why)
+        else:
+            due = self.cal.on_or_after(anchor + WEEK)
+            why = ("Nobody said when to call: call a week after your thank-you, and leave a "
+                   "brief voicemail if nobody answers (F9, M4).")
+            first = self.add_touch("call1", StepKind.CALL, Channel.PHONE, due,
+                                   self.cal.add_business_days(due, 1), "F9", why)
+        prev = self.retry("call2", first or anchor, StepKind.CALL, Channel.PHONE) or first
+        self.close_after(prev or anchor)
+
+    # -- the whole plan ------------------------------------------------------------------
+
+    def build(self) -> Plan:
+        iv = self.phase.interview
+        if iv is None and self.phase.kind == "reply" and not (
+            self.tl.agreed or self.tl.decision_by
+        ):
+            return Plan(steps=(), notices=(Notice(
+                "F12", "They replied, so the sequence has stopped. If they gave a date, record "
+                "it (followup edit ID --decision-by / --follow-up-on) to plan the next touch."),))
+        if iv is not None:
+            anchor = self.thank_yous(iv)
+        else:
+            anchor = self.phase.start
+            self.touches = 1  # the reply or reopening stands where the thank-you stood
+        if not self.tl.fit:
+            thanks = [s.latest for s in self.steps] or [anchor]
+            self.add_close(
+                self.cal.on_or_after(max(thanks) + timedelta(days=1)), "C7",
+                "It was clear this role is not a fit: the thank-you is the only follow-up; "
+                "move on and put the time into better matches (C7, A1).",
+            )
+        else:
+            self.sequence(anchor)
+        if self.tl.fit:
+            self.notices.extend(self.capture_notices())
+        order = {s.key: i for i, s in enumerate(self.steps)}
+        steps = sorted(self.steps, key=lambda s: (s.due, order[s.key]))
+        return Plan(steps=tuple(steps), notices=tuple(self.notices))
+
+    def capture_notices(self) -> list[Notice]:
+        tl, out = self.tl, []
+        if tl.all_contacted is False and not tl.agreed:
+            out.append(Notice("C2", "They will not contact every candidate: the plan sets its "
+                              "own follow-up dates; agree one with them if you can (C3)."))
+        if self.phase.interview is not None and tl.decision_by is None and not tl.agreed:
+            out.append(Notice("C1", "No timeline recorded: if you learn when they decide, add "
+                              "it (--decision-by) and the plan will follow it (F5)."))
+        return out
+
+
+def plan(
+    phase: Phase,
+    playbook: Playbook,
+    calendar: BusinessCalendar,
+    outcomes: Mapping[str, Outcome] = _NO_OUTCOMES,
+) -> Plan:
+    """The dated plan for one phase. Steps are sorted by due date, the close comes last."""
+    return _Builder(phase, playbook, calendar, outcomes).build()

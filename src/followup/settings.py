@@ -1,0 +1,81 @@
+"""Settings: one spec lists each with its default and meaning; the docs are made from it.
+
+Precedence: command-line option, then environment variable, then the TOML config file in the
+platformdirs config folder, then the default.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from followup.core.errors import BadInput
+
+APP = "followup"
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    env: str
+    default: str | None
+    meaning: str
+
+
+SPEC: tuple[Setting, ...] = (
+    Setting("db", "FOLLOWUP_DB", None,
+            "SQLite file holding your job search (default: followup.db in the user data "
+            "folder)."),
+    Setting("tz", "FOLLOWUP_TZ", None,
+            "IANA time zone for interviews and for what 'today' is (default: the machine's)."),
+    Setting("holidays", "FOLLOWUP_HOLIDAYS", None,
+            "ISO country code (optionally -REGION) whose public holidays are not business "
+            "days, e.g. US, GB, DE, US-CA (default: weekends only)."),
+    Setting("playbook", "FOLLOWUP_PLAYBOOK", "default",
+            "Playbook for new applications (see `followup playbooks`)."),
+)
+
+
+def config_dir() -> Path:
+    override = os.environ.get("FOLLOWUP_CONFIG_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir(APP))
+
+
+def default_db() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP)) / "followup.db"
+
+
+def load() -> dict[str, str | None]:
+    """Every setting's effective value (before command-line options)."""
+    values: dict[str, str | None] = {s.name: s.default for s in SPEC}
+    path = config_dir() / "config.toml"
+    if path.is_file():
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise BadInput(f"cannot read {path}: {exc}") from None
+        known = {s.name for s in SPEC}
+        for key, value in data.items():
+            if key not in known:
+                names = ", ".join(sorted(known))
+                raise BadInput(f"{path}: unknown setting {key!r}; known: {names}")
+            values[key] = str(value)
+    for s in SPEC:
+        if os.environ.get(s.env):
+            values[s.name] = os.environ[s.env]
+    return values
+
+
+def reference() -> str:
+    """The settings table for the docs, generated from SPEC."""
+    lines = ["| setting | env var | default | meaning |", "|---|---|---|---|"]
+    lines += [f"| `{s.name}` | `{s.env}` | {s.default or '—'} | {s.meaning} |" for s in SPEC]
+    return "\n".join(lines)

@@ -1,0 +1,420 @@
+"""The SQLite store: the only module that speaks SQL.
+
+One connection per invocation, WAL journal, foreign keys on, a generous busy timeout, and
+write transactions opened with BEGIN IMMEDIATE so that parallel writers queue instead of
+failing with "database is locked".
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from followup.core.errors import FollowupError, NotFound
+from followup.core.model import (
+    Application,
+    AppStatus,
+    Channel,
+    Event,
+    EventKind,
+    Interview,
+    Notice,
+    Person,
+    PlannedStep,
+    Step,
+    StepKind,
+    StepStatus,
+    Timeline,
+)
+from followup.store.migrations import migrate
+
+BUSY_TIMEOUT_S = 60.0
+
+
+class StoreError(FollowupError):
+    exit_code = 1
+
+
+def _d(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _bool(value: int | None) -> bool | None:
+    return None if value is None else bool(value)
+
+
+def _channel(value: str | None) -> Channel | None:
+    return Channel(value) if value else None
+
+
+class Store:
+    """Everything followup keeps, in one SQLite file."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        if str(path) != ":memory:":
+            self.path.expanduser().parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.conn = sqlite3.connect(
+                str(self.path.expanduser()), timeout=BUSY_TIMEOUT_S, isolation_level=None
+            )
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            self._set_wal()
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            migrate(self.conn)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open the database {self.path}: {exc}") from None
+
+    def _set_wal(self) -> None:
+        # Switching to WAL takes a brief exclusive lock; on a brand-new file several
+        # processes may race for it, so retry for as long as the busy timeout allows.
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        while True:
+            try:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- transactions ------------------------------------------------------------------
+
+    @contextmanager
+    def write(self) -> Iterator[None]:
+        """One all-or-nothing write: BEGIN IMMEDIATE ... COMMIT, rolled back on any error."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    @contextmanager
+    def read(self) -> Iterator[None]:
+        """A consistent snapshot across several SELECTs."""
+        self.conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self.conn.execute("COMMIT")
+
+    def _q(self, sql: str, args: Iterable[Any] = ()) -> list[sqlite3.Row]:
+        return self.conn.execute(sql, tuple(args)).fetchall()
+
+    # -- contacts ----------------------------------------------------------------------
+
+    def find_contact(self, email: str | None, name: str, company: str) -> int | None:
+        if email:
+            row = self._q("SELECT id FROM contacts WHERE lower(email) = lower(?) ORDER BY id",
+                          (email,))
+            if row:
+                return int(row[0]["id"])
+            return None
+        row = self._q(
+            "SELECT id FROM contacts WHERE lower(name) = lower(?) AND lower(company) = lower(?)"
+            " ORDER BY id", (name, company))
+        return int(row[0]["id"]) if row else None
+
+    def save_contact(self, person: Person, company: str, now: datetime) -> int:
+        """Insert a contact, or fill in the details of one already known (by email, or
+        name and company), never erasing what is known."""
+        existing = self.find_contact(person.email, person.name, company)
+        if existing is None:
+            cur = self.conn.execute(
+                "INSERT INTO contacts (name, email, phone, title, company, preferred_channel,"
+                " linkedin_ok, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (person.name, person.email, person.phone, person.title, company,
+                 person.preferred_channel, person.linkedin_ok, now.isoformat()),
+            )
+            return int(cur.lastrowid or 0)
+        self.conn.execute(
+            "UPDATE contacts SET name = ?, email = coalesce(?, email),"
+            " phone = coalesce(?, phone), title = coalesce(?, title),"
+            " preferred_channel = coalesce(?, preferred_channel),"
+            " linkedin_ok = coalesce(?, linkedin_ok) WHERE id = ?",
+            (person.name, person.email, person.phone, person.title, person.preferred_channel,
+             person.linkedin_ok, existing),
+        )
+        return existing
+
+    def get_contact(self, contact_id: int) -> Person:
+        rows = self._q("SELECT * FROM contacts WHERE id = ?", (contact_id,))
+        if not rows:
+            raise NotFound(f"no contact with id {contact_id}")
+        return self._person(rows[0])
+
+    def update_contact(self, contact_id: int, fields: dict[str, Any]) -> None:
+        allowed = {"name", "email", "phone", "title", "preferred_channel", "linkedin_ok"}
+        sets = {k: v for k, v in fields.items() if k in allowed}
+        if not sets:
+            return
+        assignments = ", ".join(f"{k} = ?" for k in sets)
+        self.conn.execute(f"UPDATE contacts SET {assignments} WHERE id = ?",
+                          (*sets.values(), contact_id))
+
+    def applications_of_contact(self, contact_id: int) -> list[int]:
+        rows = self._q(
+            "SELECT DISTINCT i.application_id FROM interviews i LEFT JOIN interviewers v"
+            " ON v.interview_id = i.id WHERE v.contact_id = ? OR i.coordinator_id = ?"
+            " ORDER BY i.application_id", (contact_id, contact_id))
+        return [int(r["application_id"]) for r in rows]
+
+    @staticmethod
+    def _person(row: sqlite3.Row) -> Person:
+        return Person(
+            name=row["name"], email=row["email"], phone=row["phone"], title=row["title"],
+            preferred_channel=_channel(row["preferred_channel"]),
+            linkedin_ok=_bool(row["linkedin_ok"]), id=int(row["id"]),
+        )
+
+    # -- applications ------------------------------------------------------------------
+
+    def insert_application(
+        self, company: str, role: str, playbook: str, holidays: str | None, now: datetime,
+        notes: str | None = None,
+    ) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO applications (company, role, status, playbook, holidays, notes,"
+            " created_at, updated_at) VALUES (?, ?, 'active', ?, ?, ?, ?, ?)",
+            (company, role, playbook, holidays, notes, now.isoformat(), now.isoformat()),
+        )
+        return int(cur.lastrowid or 0)
+
+    def update_application(self, app_id: int, now: datetime, **fields: Any) -> None:
+        allowed = {"company", "role", "status", "playbook", "holidays", "phase", "notes",
+                   "notices"}
+        sets = {k: v for k, v in fields.items() if k in allowed}
+        if "notices" in sets:
+            sets["notices"] = json.dumps([[n.rule, n.text] for n in sets["notices"]])
+        sets["updated_at"] = now.isoformat()
+        assignments = ", ".join(f"{k} = ?" for k in sets)
+        self.conn.execute(f"UPDATE applications SET {assignments} WHERE id = ?",
+                          (*sets.values(), app_id))
+
+    def insert_interview(
+        self, app_id: int, interview: Interview, timeline: Timeline, contact_ids: list[int],
+        coordinator_id: int | None, now: datetime,
+    ) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO interviews (application_id, round, at, tz, coordinator_id, decision_by,"
+            " timeline_note, all_contacted, follow_up_on, call_in, follow_up_by, thank_you_by,"
+            " fit, needs, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (app_id, interview.round, interview.at.isoformat(), interview.tz, coordinator_id,
+             _iso(timeline.decision_by), timeline.note, timeline.all_contacted,
+             _iso(timeline.follow_up_on), timeline.call_in, timeline.follow_up_by,
+             timeline.thank_you_by, timeline.fit, timeline.needs, now.isoformat()),
+        )
+        interview_id = int(cur.lastrowid or 0)
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO interviewers (interview_id, contact_id, position)"
+            " VALUES (?, ?, ?)",
+            [(interview_id, cid, pos) for pos, cid in enumerate(contact_ids)],
+        )
+        return interview_id
+
+    def update_timeline(self, phase: str, timeline: Timeline) -> None:
+        """Rewrite the timeline of the phase an application is in (an interview or event)."""
+        kind, ident = phase[0], int(phase[1:])
+        if kind == "i":
+            self.conn.execute(
+                "UPDATE interviews SET decision_by = ?, timeline_note = ?, all_contacted = ?,"
+                " follow_up_on = ?, call_in = ?, follow_up_by = ?, thank_you_by = ?, fit = ?,"
+                " needs = ? WHERE id = ?",
+                (_iso(timeline.decision_by), timeline.note, timeline.all_contacted,
+                 _iso(timeline.follow_up_on), timeline.call_in, timeline.follow_up_by,
+                 timeline.thank_you_by, timeline.fit, timeline.needs, ident),
+            )
+        else:
+            self.conn.execute(
+                "UPDATE events SET decision_by = ?, follow_up_on = ?, call_in = ?,"
+                " follow_up_by = ?, note = coalesce(?, note) WHERE id = ?",
+                (_iso(timeline.decision_by), _iso(timeline.follow_up_on), timeline.call_in,
+                 timeline.follow_up_by, timeline.note, ident),
+            )
+
+    def insert_event(
+        self, app_id: int, kind: EventKind, on: date, note: str | None,
+        timeline: Timeline | None, now: datetime,
+    ) -> int:
+        tl = timeline or Timeline()
+        cur = self.conn.execute(
+            "INSERT INTO events (application_id, kind, on_date, note, decision_by, follow_up_on,"
+            " call_in, follow_up_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (app_id, kind, on.isoformat(), note, _iso(tl.decision_by), _iso(tl.follow_up_on),
+             tl.call_in, tl.follow_up_by, now.isoformat()),
+        )
+        return int(cur.lastrowid or 0)
+
+    def application_ids(self) -> list[int]:
+        return [int(r["id"]) for r in self._q("SELECT id FROM applications ORDER BY id")]
+
+    def load(self, app_id: int) -> Application:
+        rows = self._q("SELECT * FROM applications WHERE id = ?", (app_id,))
+        if not rows:
+            raise NotFound(f"no application with id {app_id}")
+        row = rows[0]
+        company = row["company"]
+        return Application(
+            id=int(row["id"]), company=company, role=row["role"],
+            status=AppStatus(row["status"]), playbook=row["playbook"], holidays=row["holidays"],
+            phase=row["phase"], created=datetime.fromisoformat(row["created_at"]).date(),
+            interviews=tuple(self._interviews(app_id)), events=tuple(self._events(app_id)),
+            steps=tuple(self._steps("WHERE s.application_id = ?", (app_id,))),
+            notices=tuple(Notice(r, t) for r, t in json.loads(row["notices"])),
+            notes=row["notes"],
+        )
+
+    def _interviews(self, app_id: int) -> Iterator[Interview]:
+        people: dict[int, list[Person]] = {}
+        for r in self._q(
+            "SELECT iv.interview_id, c.* FROM interviewers iv JOIN contacts c"
+            " ON c.id = iv.contact_id JOIN interviews i ON i.id = iv.interview_id"
+            " WHERE i.application_id = ? ORDER BY iv.interview_id, iv.position", (app_id,)
+        ):
+            people.setdefault(int(r["interview_id"]), []).append(self._person(r))
+        for r in self._q("SELECT * FROM interviews WHERE application_id = ? ORDER BY id",
+                         (app_id,)):
+            coordinator = self.get_contact(r["coordinator_id"]) if r["coordinator_id"] else None
+            yield Interview(
+                at=datetime.fromisoformat(r["at"]), tz=r["tz"],
+                interviewers=tuple(people.get(int(r["id"]), [])), coordinator=coordinator,
+                round=int(r["round"]), id=int(r["id"]), timeline=self._timeline(r),
+            )
+
+    @staticmethod
+    def _timeline(r: sqlite3.Row) -> Timeline:
+        return Timeline(
+            decision_by=_d(r["decision_by"]), note=r["timeline_note"],
+            all_contacted=_bool(r["all_contacted"]), follow_up_on=_d(r["follow_up_on"]),
+            call_in=r["call_in"], follow_up_by=_channel(r["follow_up_by"]),
+            thank_you_by=_channel(r["thank_you_by"]), fit=bool(r["fit"]), needs=r["needs"],
+        )
+
+    def _events(self, app_id: int) -> Iterator[Event]:
+        for r in self._q("SELECT * FROM events WHERE application_id = ? ORDER BY id", (app_id,)):
+            has_dates = r["decision_by"] or r["follow_up_on"] or r["call_in"] is not None
+            timeline = Timeline(
+                decision_by=_d(r["decision_by"]), follow_up_on=_d(r["follow_up_on"]),
+                call_in=r["call_in"], follow_up_by=_channel(r["follow_up_by"]), note=r["note"],
+            ) if has_dates else None
+            yield Event(id=int(r["id"]), kind=EventKind(r["kind"]), on=date.fromisoformat(
+                r["on_date"]), note=r["note"], timeline=timeline)
+
+    # -- steps -------------------------------------------------------------------------
+
+    def _steps(self, where: str, args: Iterable[Any], order: str = "s.due, s.id") -> list[Step]:
+        rows = self._q(
+            "SELECT s.*, a.company FROM steps s JOIN applications a ON a.id = s.application_id "
+            f"{where} ORDER BY {order}", args)
+        return [
+            Step(
+                id=int(r["id"]), application_id=int(r["application_id"]), key=r["key"],
+                kind=StepKind(r["kind"]), channel=Channel(r["channel"]),
+                to=tuple(json.loads(r["recipients"])), due=date.fromisoformat(r["due"]),
+                latest=date.fromisoformat(r["latest"]), status=StepStatus(r["status"]),
+                rule=r["rule"], why=r["why"], touch=int(r["touch"]), via=r["via"],
+                done_on=_d(r["done_on"]), company=r["company"],
+            )
+            for r in rows
+        ]
+
+    def get_step(self, step_id: int) -> Step:
+        steps = self._steps("WHERE s.id = ?", (step_id,))
+        if not steps:
+            raise NotFound(f"no step with id {step_id}")
+        return steps[0]
+
+    def due_steps(self, day: date) -> list[Step]:
+        """Pending steps due on or before `day`, across applications, earliest first."""
+        return self._steps("WHERE s.status = 'pending' AND s.due <= ?", (day.isoformat(),))
+
+    def pending_steps(self) -> list[Step]:
+        return self._steps("WHERE s.status = 'pending'", ())
+
+    def save_plan(self, app_id: int, planned: Iterable[PlannedStep], now: datetime) -> None:
+        """Make the stored plan match `planned`: steps already done or skipped stay as they
+        were, pending ones move in place (keeping their ids), new ones are added, and pending
+        ones the plan no longer has are cancelled."""
+        existing = {s.key: s for s in self._steps("WHERE s.application_id = ?", (app_id,))}
+        seen: set[str] = set()
+        stamp = now.isoformat()
+        for p in planned:
+            seen.add(p.key)
+            old = existing.get(p.key)
+            if old is not None and old.status in (StepStatus.DONE, StepStatus.SKIPPED):
+                continue
+            values = (p.kind, p.channel, json.dumps(list(p.to)), p.via, p.due.isoformat(),
+                      p.latest.isoformat(), p.rule, p.why, p.touch, stamp)
+            if old is None:
+                self.conn.execute(
+                    "INSERT INTO steps (kind, channel, recipients, via, due, latest, rule, why,"
+                    " touch, updated_at, application_id, key, status)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending')",
+                    (*values, app_id, p.key),
+                )
+            else:
+                self.conn.execute(
+                    "UPDATE steps SET kind = ?, channel = ?, recipients = ?, via = ?, due = ?,"
+                    " latest = ?, rule = ?, why = ?, touch = ?, updated_at = ?,"
+                    " status = 'pending' WHERE id = ?",
+                    (*values, old.id),
+                )
+        stale = [s.id for k, s in existing.items()
+                 if k not in seen and s.status is StepStatus.PENDING]
+        self.set_status(stale, StepStatus.CANCELLED, None, now)
+
+    def cancel_pending(self, app_id: int, now: datetime) -> None:
+        self.conn.execute(
+            "UPDATE steps SET status = 'cancelled', updated_at = ? WHERE application_id = ?"
+            " AND status = 'pending'", (now.isoformat(), app_id))
+
+    def set_status(
+        self, step_ids: Iterable[int], status: StepStatus, on: date | None, now: datetime
+    ) -> None:
+        self.conn.executemany(
+            "UPDATE steps SET status = ?, done_on = ?, updated_at = ? WHERE id = ?",
+            [(status, _iso(on), now.isoformat(), i) for i in step_ids],
+        )
+
+    # -- overview ----------------------------------------------------------------------
+
+    def pipeline_health(self) -> tuple[int, date | None]:
+        """How many applications are live, and the day the newest one was added."""
+        row = self._q(
+            "SELECT (SELECT count(*) FROM applications WHERE status IN ('active', 'responded'))"
+            " AS live, (SELECT max(created_at) FROM applications) AS newest")[0]
+        newest = datetime.fromisoformat(row["newest"]).date() if row["newest"] else None
+        return int(row["live"]), newest
+
+    def overview(self) -> list[sqlite3.Row]:
+        """One row per application: its next pending step and the last touch carried out."""
+        return self._q(
+            "SELECT a.id, a.company, a.role, a.status, a.playbook, a.created_at,"
+            " (SELECT min(due) FROM steps WHERE application_id = a.id AND status = 'pending')"
+            "   AS next_due,"
+            " (SELECT kind FROM steps WHERE application_id = a.id AND status = 'pending'"
+            "   ORDER BY due, id LIMIT 1) AS next_kind,"
+            " (SELECT max(done_on) FROM steps WHERE application_id = a.id AND status = 'done')"
+            "   AS last_done,"
+            " (SELECT max(on_date) FROM events WHERE application_id = a.id) AS last_event,"
+            " (SELECT max(substr(at, 1, 10)) FROM interviews WHERE application_id = a.id)"
+            "   AS last_interview"
+            " FROM applications a ORDER BY a.id"
+        )
