@@ -272,6 +272,7 @@ def register(app: typer.Typer) -> None:
 
             human.playbooks(PLAYBOOKS.values())
 
-    from followup.cli import more
+    from followup.cli import messages, more
 
     more.register(app)
+    messages.register(app)

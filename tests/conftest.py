@@ -1,0 +1,87 @@
+"""Shared fixtures: a real SQLite file per test and a runner for the real command line."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from followup.cli import app
+from followup.store.sqlite import Store
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+                   ) -> None:
+    """No test reads or writes the developer's real config or data."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("FOLLOWUP_CONFIG_DIR", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("FOLLOWUP_TZ", "America/New_York")
+    for var in ("FOLLOWUP_DB", "FOLLOWUP_NOW", "FOLLOWUP_HOLIDAYS", "FOLLOWUP_PLAYBOOK"):
+        monkeypatch.delenv(var, raising=False)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "followup.db"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Store:
+    s = Store(db_path)
+    yield s  # type: ignore[misc]
+    s.close()
+
+
+@dataclass
+class Result:
+    code: int
+    stdout: str
+    stderr: str
+
+    def json(self) -> Any:
+        return json.loads(self.stdout)
+
+
+@pytest.fixture
+def cli(db_path: Path) -> Callable[..., Result]:
+    """Run `followup --db <test db> ARGS...` in-process through Typer's runner."""
+    runner = CliRunner()
+
+    def run(*args: str, now: str | None = "2026-11-23T18:00", input: str | None = None) -> Result:
+        argv = ["--db", str(db_path)]
+        if now:
+            argv += ["--now", now]
+        res = runner.invoke(app, [*argv, *args], input=input)
+        if res.exception and not isinstance(res.exception, SystemExit):
+            raise res.exception
+        return Result(res.exit_code, res.stdout, res.stderr)
+
+    return run
+
+
+@pytest.fixture
+def cli_proc(db_path: Path) -> Callable[..., Result]:
+    """Run the real `python -m followup` in a child process (exit codes, stderr, locking)."""
+
+    def run(*args: str, now: str | None = "2026-11-23T18:00", timeout: float = 60) -> Result:
+        argv = [sys.executable, "-m", "followup", "--db", str(db_path)]
+        if now:
+            argv += ["--now", now]
+        env = {**os.environ, "PYTHONPATH": str(SRC)}
+        p = subprocess.run([*argv, *args], capture_output=True, text=True, timeout=timeout,
+                           env=env)
+        return Result(p.returncode, p.stdout, p.stderr)
+
+    return run
