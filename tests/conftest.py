@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from followup.cli import app
+from followup.cli.app import app
 from followup.store.sqlite import Store
 
 SRC = Path(__file__).resolve().parents[1] / "src"

@@ -4,6 +4,7 @@ turns domain errors into a message and an exit code."""
 from __future__ import annotations
 
 import functools
+import os
 import sqlite3
 import sys
 from collections.abc import Callable
@@ -22,8 +23,8 @@ R = TypeVar("R")
 
 class Context:
     def __init__(self, db: str | None, now: str | None) -> None:
-        self._db_option = db
-        self._now_option = now
+        self._db_option = db or os.environ.get("FOLLOWUP_DB") or None
+        self._now_option = now or os.environ.get("FOLLOWUP_NOW") or None
         self._settings: dict[str, str | None] | None = None
         self._store: Store | None = None
         self._now: datetime | None = None

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time
-from email.utils import parseaddr
 
 from followup.core.calendar import localize, zone
 from followup.core.errors import BadInput
@@ -106,6 +105,8 @@ def parse_person(value: str, what: str = "--with") -> Person:
             "<" in raw and not raw.endswith(">")
         ):
             raise BadInput(f"{what}: {value!r} is malformed; write \"Name <email>\"")
+        from email.utils import parseaddr  # lazy: 7 ms, only `add` needs it
+
         name, addr = parseaddr(raw)
         if not addr:
             raise BadInput(f"{what}: {value!r} is malformed; write \"Name <email>\"")
