@@ -127,14 +127,17 @@ def register(app: typer.Typer) -> None:
         holidays: Annotated[str | None, typer.Option(
             "--holidays", metavar="CC", help="Country whose holidays are not business days.")]
         = None,
+        interactive: Annotated[bool, typer.Option(
+            "--interactive", "-i", help="Ask the capture questions (C1–C7) one by one; the "
+            "default when run in a terminal without a COMPANY.")] = False,
         as_json: Json = False,
     ) -> None:
         """Record an application with its interview, and make its plan."""
         from followup import service
 
         c = _ctx(ctx)
-        if company is None:
-            if not sys.stdin.isatty() or as_json:
+        if company is None or interactive:
+            if not (interactive or sys.stdin.isatty()) or as_json:
                 raise BadInput("give the COMPANY, --role and --interviewed "
                                "(or run `followup add` in a terminal to be asked)")
             from followup.cli.interactive import ask_capture

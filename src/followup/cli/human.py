@@ -30,13 +30,17 @@ _STATUS_STYLE = {
 }
 
 
-def _day(d: date | None, today: date | None = None) -> Text:
+def _day(d: date | None, today: date | None = None, latest: date | None = None) -> Text:
+    """A due date, flagged against today: late only once the latest day has passed too."""
     if d is None:
         return Text("—", style="dim")
     label = f"{d:%a %d %b}"
     if today is not None:
-        if d < today:
+        if today > (latest or d):
             return Text(f"{label} (late)", style="red")
+        if d < today:
+            assert latest is not None
+            return Text(f"{label} (by {latest:%a %d})", style="bold yellow")
         if d == today:
             return Text(f"{label} (today)", style="bold yellow")
     return Text(label)
@@ -63,7 +67,7 @@ def steps_table(steps: Iterable[Step], today: date, *, with_company: bool = Fals
     table.add_column("why", ratio=1)
     for s in steps:
         style = _STATUS_STYLE[s.status]
-        due = _day(s.due, today if s.status is StepStatus.PENDING else None)
+        due = _day(s.due, today if s.status is StepStatus.PENDING else None, s.latest)
         if s.status is not StepStatus.PENDING:
             when = f" {s.done_on:%d %b}" if s.done_on else ""
             due = Text(f"{s.status.value}{when}", style=style)
