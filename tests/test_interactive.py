@@ -30,7 +30,7 @@ def test_interactive_add_records_the_capture_answers(cli, db_path) -> None:  # t
     assert [n.rule for n in app.notices] == ["C2"]
     thank_you = app.steps[0]
     assert thank_you.rule == "T2" and "portfolio" in thank_you.why  # C6 in the thank-you
-    assert [s.rule for s in app.steps if s.kind.value != "thank_you"][0] == "F5"
+    assert next(s.rule for s in app.steps if s.kind.value != "thank_you") == "F5"
 
 
 def test_interactive_add_for_a_poor_fit_asks_nothing_more(cli, db_path) -> None:  # type: ignore[no-untyped-def]

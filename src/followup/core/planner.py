@@ -157,7 +157,7 @@ class _Builder:
             channel, rule = person.preferred_channel, "T4"
         elif tl.thank_you_by is not None:
             channel = tl.thank_you_by
-            rule = "T3" if channel is Channel.LETTER else "T4"
+            rule = {Channel.LETTER: "T3", Channel.EMAIL: "T2"}.get(channel, "T4")
         hours = 48 if channel is Channel.LETTER else 24
         latest = after_hours(iv.at, hours)
         due = iv.day
