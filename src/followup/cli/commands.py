@@ -275,7 +275,7 @@ def register(app: typer.Typer) -> None:
 
             human.playbooks(PLAYBOOKS.values())
 
-    from followup.cli import messages, more
+    from followup.cli import contacts, insights, messages, more, web
 
-    more.register(app)
-    messages.register(app)
+    for module in (more, messages, contacts, insights, web):
+        module.register(app)

@@ -1,0 +1,9 @@
+"""Commands for contacts: filled in by that work."""
+
+from __future__ import annotations
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    """Add the contacts commands to `app`."""

@@ -1,0 +1,9 @@
+"""Commands for insights: filled in by that work."""
+
+from __future__ import annotations
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    """Add the insights commands to `app`."""
