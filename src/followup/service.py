@@ -181,6 +181,12 @@ def mark_done(store: Store, step_id: int, on: date, now: datetime) -> Applicatio
         if step.status is not StepStatus.PENDING:
             when = f" on {step.done_on}" if step.done_on else ""
             raise Conflict(f"step {step_id} is already {step.status.value}{when}; nothing changed")
+        phase = current_phase(store.load(step.application_id))
+        if on < phase.start:
+            began = {"reply": "their reply", "reopen": "the reopening"}.get(
+                phase.kind, "the interview")
+            raise BadInput(f"--on {on} is before {began} on {phase.start}: a step cannot be "
+                           "carried out before its plan began")
         store.set_status([step_id], StepStatus.DONE, on, now)
         if step.kind is StepKind.CLOSE:
             store.insert_event(step.application_id, EventKind.CLOSED, on, None, None, now)
@@ -206,7 +212,11 @@ def log_event(
     remade from what they said (F12); an offer, a rejection or a withdrawal ends it, and every
     contact is kept (A3)."""
     _check_day(on, now, "--on")
-    store.load(app_id)  # an unknown id fails before anything is checked or written
+    app = store.load(app_id)  # an unknown id fails before anything is checked or written
+    first = app.interviews[0].day
+    if on < first:
+        raise BadInput(f"--on {on} is before the interview on {first}: nothing can have "
+                       "happened in this process before it")
     if timeline is not None and kind is not EventKind.REPLY:
         raise BadInput("dates can be given only with a reply: what did they say?")
     if timeline is not None:
