@@ -63,6 +63,8 @@ class _Builder:
         self.touches = 0
         self.calls = 0
         self.last_kind: StepKind | None = None
+        # F1: the planned due of the last weekly touch and the weekly day it stands for
+        self.cadence: tuple[date, date] | None = None
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -258,6 +260,8 @@ class _Builder:
     def weekly(self, name: str, prev: date, week: int) -> date | None:
         """F1-F4: the weekday of the thank-you is the follow-up day."""
         wanted = prev + WEEK
+        if self.cadence is not None and self.cadence[0] == prev:
+            wanted = self.cadence[1] + WEEK  # F1: a holiday moved that touch, not the weekday
         due = self.cal.on_or_after(wanted)
         latest = self.cal.add_business_days(due, 1)
         moved = "" if due == wanted else f" {_fmt(wanted)} is no business day: {due:%A}."
@@ -265,14 +269,18 @@ class _Builder:
             since = "your thank-you" if self.phase.interview else "you were last in touch"
             why = (f"A week after {since}: thank them for last week's talk, share any news, ask "
                    f"if they need anything else and to be kept posted (F1, F2).{moved}")
-            return self.add_touch(name, StepKind.FOLLOW_UP, Channel.EMAIL, due, latest, "F2", why)
-        if week == 2:
+            kind, channel, rule = StepKind.FOLLOW_UP, Channel.EMAIL, "F2"
+        elif week == 2:
             why = (f"Still no news a week later: a short touch-base email with any update of "
                    f"yours (F3).{moved}")
-            return self.add_touch(name, StepKind.FOLLOW_UP, Channel.EMAIL, due, latest, "F3", why)
-        why = ("Third week of silence: call, and leave a brief voicemail if nobody picks up; "
-               f"this is the last touch (F4, F9).{moved}")
-        return self.add_touch(name, StepKind.CALL, Channel.PHONE, due, latest, "F4", why)
+            kind, channel, rule = StepKind.FOLLOW_UP, Channel.EMAIL, "F3"
+        else:
+            why = ("Third week of silence: call, and leave a brief voicemail if nobody picks up; "
+                   f"this is the last touch (F4, F9).{moved}")
+            kind, channel, rule = StepKind.CALL, Channel.PHONE, "F4"
+        day = self.add_touch(name, kind, channel, due, latest, rule, why)
+        self.cadence = (day, wanted) if day == due else None
+        return day
 
     def close_after(self, prev: date, days: int = 7) -> None:
         due = self.cal.on_or_after(prev + timedelta(days=days))
