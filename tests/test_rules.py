@@ -235,12 +235,13 @@ WHOLE_PLANS = [
     ),
     pytest.param(
         # 3 touches in 14 days: +5 d (Sat -> Mon 11-09), +9 d (Veterans Day -> Thu 11-12, but
-        # three business days after 11-09 is Fri 11-13), move on at +14 d (Mon 11-16).
+        # three business days after 11-09 is Fri 11-13), move on at +14 d (Mon 11-16), pushed
+        # to Wed 11-18 so that the last try has three business days for an answer (F7).
         phase("2026-11-02 10:00"), "two-weeks", "US",
         [TY("2026-11-02", "2026-11-03"),
          EMAIL("2026-11-09", "2026-11-10", "F8"),
          EMAIL("2026-11-13", "2026-11-16", "F8"),
-         CLOSE("2026-11-16", "F8")],
+         CLOSE("2026-11-18", "F8")],
         id="F8-two-weeks",
     ),
     pytest.param(
@@ -355,8 +356,14 @@ THANK_YOUS = [
                  id="T3-letter-48h-DST-fall-back"),
     pytest.param(
         phase("2026-11-02 10:00", thank_you_by=Channel.LETTER, decision_by=date(2026, 11, 3)),
-        TY("2026-11-02", "2026-11-03", "T3", "email"),
+        TY("2026-11-02", "2026-11-02", "T3", "email"),  # at once: the same day (F11)
         id="T3-F11-no-time-for-the-post-email-instead",
+    ),
+    pytest.param(
+        phase("2026-11-02 10:00", decision_by=date(2026, 11, 3), people=(Person(
+            "Pat Phone", phone="+1 555 0100", preferred_channel=Channel.PHONE, id=4),)),
+        TY("2026-11-02", "2026-11-02", "F11", "phone"),  # their preference stands (T4)
+        id="T4-F11-phone-preference-kept-and-same-day",
     ),
     pytest.param(phase("2026-11-02 10:00", decision_by=date(2026, 11, 2)),
                  TY("2026-11-02", "2026-11-02", "F11"), id="F11-decision-same-day"),

@@ -173,10 +173,14 @@ class _Builder:
                    "interview (T1, T2).")
             if rule == "T4":
                 why = f"{name} prefers email: send a short, separate thank-you today (T4, T2)."
-        if soon and channel is not Channel.EMAIL:
-            channel, rule, latest = Channel.EMAIL, "T3", after_hours(iv.at, 24)
+        if soon and channel is Channel.LETTER:
+            channel, rule, latest = Channel.EMAIL, "T3", due
             why = (f"They decide by {_fmt(tl.decision_by or due)}: no time for the post, so "
                    f"email {name} as soon as you can today (T3, F11).")
+        elif soon and channel is Channel.PHONE:
+            rule, latest = "F11", due
+            why = (f"They decide by {_fmt(tl.decision_by or due)}: call {name} today to say "
+                   "thank you, as they prefer (F11, T4).")
         elif soon:
             rule, latest = "F11", due
             why = (f"They decide by {_fmt(tl.decision_by or due)}: email {name} your thank-you "
@@ -363,7 +367,7 @@ class _Builder:
                 self.cal.add_business_days(due, 1), "F8", why,
             ) or prev
         end = self.cal.on_or_after(anchor + timedelta(days=period))
-        end = max(end, self.cal.add_business_days(prev, 1))
+        end = max(end, self.cal.add_business_days(prev, 3))  # F7: room for an answer
         self.add_close(
             end, "F8",
             f"{period} days without feedback: as you decided up front, move on; keep the "
