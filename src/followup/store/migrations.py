@@ -99,6 +99,23 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         CREATE INDEX steps_status_due ON steps(status, due);
         """,
     ),
+    (
+        2,
+        "the candidate's profile: one row that signs every draft",
+        """
+        CREATE TABLE profile (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            name TEXT,
+            email TEXT,
+            phone TEXT,
+            region TEXT,
+            address TEXT,
+            signature TEXT,
+            linkedin TEXT,
+            updated_at TEXT NOT NULL
+        );
+        """,
+    ),
 )
 
 LATEST = MIGRATIONS[-1][0]

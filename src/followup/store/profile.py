@@ -1,0 +1,31 @@
+"""The candidate's profile in SQLite: one row (id 1), created on first write."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+
+from followup.messages.profile import FIELDS, Profile
+from followup.store.sqlite import Store
+
+
+def get_profile(store: Store) -> Profile:
+    row = store.conn.execute("SELECT * FROM profile WHERE id = 1").fetchone()
+    if row is None:
+        return Profile()
+    return Profile(**{f: row[f] for f in FIELDS})
+
+
+def save_profile(store: Store, changes: Mapping[str, str | None], now: datetime) -> Profile:
+    """Set the given fields (None clears one) in one transaction; the others stay."""
+    columns = [c for c in FIELDS if c in changes]
+    with store.write():
+        store.conn.execute(
+            "INSERT INTO profile (id, updated_at) VALUES (1, ?) ON CONFLICT (id) DO NOTHING",
+            (now.isoformat(),))
+        if columns:
+            assignments = ", ".join(f"{c} = ?" for c in columns)
+            store.conn.execute(
+                f"UPDATE profile SET {assignments}, updated_at = ? WHERE id = 1",
+                (*(changes[c] for c in columns), now.isoformat()))
+    return get_profile(store)
