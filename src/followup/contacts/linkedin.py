@@ -1,0 +1,163 @@
+"""LinkedIn's Connections.csv, alone or inside the whole data-export ZIP (A2).
+
+The real file opens with a few lines of notes before its header, may carry a UTF-8 BOM and
+CRLF line ends, quotes fields with commas ("Stripe, Inc."), leaves most emails empty, has blank
+rows, and writes dates like "12 Mar 2024". Each row is read on its own: a malformed one is
+reported with its line number and skipped.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path, PurePosixPath
+
+from followup.contacts import fields
+from followup.contacts.companies import company_key
+from followup.contacts.files import decode, read_bytes
+from followup.contacts.model import Problem
+from followup.core.errors import BadInput
+
+REQUIRED = ("First Name", "Last Name", "Company", "Position", "Connected On")
+OPTIONAL = ("URL", "Email Address")
+_MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    start=1)}
+_HEADER_SEARCH_LINES = 50
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One connection as read: the key that identifies it across exports, and its values."""
+
+    line: int
+    key: str
+    first_name: str
+    last_name: str
+    url: str | None
+    email: str | None
+    company: str | None
+    company_key: str
+    position: str | None
+    connected_on: date | None
+
+    def values(self) -> tuple[str | None, ...]:
+        """In the order of store.contacts' connection columns."""
+        return (self.first_name, self.last_name, self.url, self.email, self.company,
+                self.company_key, self.position,
+                self.connected_on.isoformat() if self.connected_on else None)
+
+
+def read_export(path: Path) -> tuple[str, str]:
+    """(text of Connections.csv, the name to report it by) from the CSV or the export ZIP."""
+    data = read_bytes(path)
+    if data[:4] == b"PK\x03\x04" or (data[:4] == b"PK\x05\x06"):
+        return _from_zip(data, path.name)
+    return decode(data, path.name), path.name
+
+
+def _from_zip(data: bytes, name: str) -> tuple[str, str]:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = [m for m in archive.namelist()
+                   if PurePosixPath(m).name.lower() == "connections.csv"]
+        if not members:
+            raise BadInput(f"{name}: this ZIP has no Connections.csv; is it LinkedIn's data "
+                           "export?")
+        member = min(members, key=lambda m: m.count("/"))
+        return decode(archive.read(member), f"{name}:{member}"), f"{name}:{member}"
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError) as exc:
+        raise BadInput(f"{name}: cannot open this ZIP file ({exc})") from None
+
+
+def parse_date(raw: str) -> date:
+    """LinkedIn writes "12 Mar 2024"; older exports "03/12/24"; ISO is accepted too."""
+    text = raw.strip()
+    parts = text.replace(",", " ").split()
+    if len(parts) == 3 and parts[1][:3].lower() in _MONTHS and parts[0].isdigit():
+        return date(int(parts[2]), _MONTHS[parts[1][:3].lower()], int(parts[0]))
+    if len(parts) == 3 and parts[0][:3].lower() in _MONTHS and parts[1].isdigit():
+        return date(int(parts[2]), _MONTHS[parts[0][:3].lower()], int(parts[1]))
+    if "/" in text:
+        month, day, year = (int(p) for p in text.split("/"))
+        return date(year + 2000 if year < 100 else year, month, day)
+    return date.fromisoformat(text)
+
+
+def _header(reader: Iterator[list[str]], name: str) -> tuple[dict[str, int], int]:
+    for row in reader:
+        cells = [c.strip().lstrip("\ufeff") for c in row]
+        if "First Name" in cells and "Last Name" in cells:
+            missing = [c for c in REQUIRED if c not in cells]
+            if missing:
+                raise BadInput(f"{name}: the header lacks {', '.join(missing)}; is this "
+                               "LinkedIn's Connections.csv?")
+            return {c: cells.index(c) for c in (*REQUIRED, *OPTIONAL) if c in cells}, len(cells)
+        line = getattr(reader, "line_num", 0)
+        if line > _HEADER_SEARCH_LINES:
+            break
+    raise BadInput(f"{name}: not LinkedIn's Connections.csv (no 'First Name,Last Name,...' "
+                   "header in its first lines)")
+
+
+def parse(text: str, name: str) -> Iterator[Row | Problem]:
+    """Each data row as a Row, or a Problem saying why it was skipped. Blank rows are
+    passed over silently. Refuses a file without the header."""
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+        columns, width = _header(reader, name)
+    except csv.Error as exc:
+        raise BadInput(f"{name}: not a readable CSV file ({exc})") from None
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield Problem(reader.line_num, f"malformed CSV ({exc})")
+            continue
+        line = reader.line_num
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) != width:
+            yield Problem(line, f"expected {width} fields, found {len(cells)}")
+            continue
+        try:
+            yield _row(line, cells, columns)
+        except BadInput as exc:
+            yield Problem(line, exc.message)
+
+
+def _cell(cells: list[str], columns: dict[str, int], name: str) -> str | None:
+    index = columns.get(name)
+    if index is None:
+        return None
+    return fields.one_line(cells[index], name, limit=1000)
+
+
+def _row(line: int, cells: list[str], columns: dict[str, int]) -> Row:
+    first = _cell(cells, columns, "First Name") or ""
+    last = _cell(cells, columns, "Last Name") or ""
+    if not (first or last):
+        raise BadInput("no name (LinkedIn leaves it empty for members who hide it)")
+    raw_url = _cell(cells, columns, "URL")
+    url = fields.linkedin_url(raw_url, "URL") if raw_url else None
+    raw_email = _cell(cells, columns, "Email Address")
+    email = fields.email(raw_email, "Email Address") if raw_email else None
+    company = _cell(cells, columns, "Company")
+    raw_date = _cell(cells, columns, "Connected On")
+    try:
+        connected = parse_date(raw_date) if raw_date else None
+    except ValueError:
+        raise BadInput(f"Connected On: {raw_date!r} is not a date") from None
+    if url:
+        key = "in:" + fields.profile_key(url)
+    else:
+        key = f"name:{first.casefold()} {last.casefold()}|{company_key(company)}"
+    return Row(line=line, key=key, first_name=first, last_name=last, url=url, email=email,
+               company=company, company_key=company_key(company),
+               position=_cell(cells, columns, "Position"), connected_on=connected)

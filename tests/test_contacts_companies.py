@@ -1,0 +1,150 @@
+"""A2: company names are compared in a normal form, then by similarity, against a table of
+labelled pairs: the same employer written differently must match, look-alikes must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.contacts.companies import (
+    MATCH_THRESHOLD,
+    best_keys,
+    company_key,
+    match_many,
+    same_company,
+    similarity,
+)
+
+SAME = [
+    ("Stripe, Inc.", "Stripe"),
+    ("STRIPE", "stripe inc"),
+    ("Apple Inc.", "Apple"),
+    ("Meta Platforms, Inc.", "Meta"),
+    ("The Boston Consulting Group", "Boston Consulting Group (BCG)"),
+    ("Procter & Gamble", "Procter and Gamble Co."),
+    ("Ernst & Young LLP", "Ernst and Young"),
+    ("Linked In", "LinkedIn Corporation"),
+    ("Amazon.com, Inc.", "Amazon"),
+    ("Google LLC", "Google"),
+    ("SAP SE", "SAP"),
+    ("Siemens AG", "Siemens"),
+    ("Nestlé S.A.", "Nestle"),
+    ("Spotify AB", "Spotify"),
+    ("Microsoft Corporation", "Mircosoft"),  # a swapped letter in a long name
+    ("Volkswagen AG", "Volkswagon"),  # a wrong letter in a long name
+    ("Salesforce.com", "Salesforce"),
+    ("Notion Labs, Inc.", "Notion"),
+    ("Über Technologies", "Uber"),
+    ("ACME Corp.", "Acme Corporation"),
+    ("The Home Depot", "Home Depot"),
+    ("Johnson & Johnson", "Johnson and Johnson"),
+    ("Deloitte LLP", "Deloitte"),
+    ("Goldman Sachs Group", "Goldman Sachs"),
+    ("Toyota Motor Corporation", "Toyota Motor Corp"),
+    ("Shopify Inc", "Shopify"),
+    ("Accenture plc", "Accenture"),
+    ("Unilever N.V.", "Unilever"),
+    ("L'Oréal", "L'Oreal"),
+    ("Booking.com", "Booking"),
+    ("Wells Fargo & Company", "Wells Fargo"),
+    ("Airbnb, Inc.", "AirBnB"),
+    ("Hewlett-Packard", "Hewlett Packard"),
+    ("AT&T Inc.", "AT and T"),
+    ("Société Générale S.A.", "Societe Generale"),
+    ("Mercedes-Benz Group AG", "Mercedes Benz"),
+    ("The Stripe Company", "Stripe, Inc."),
+]
+
+DIFFERENT = [
+    ("Meta", "Metaview"),
+    ("Metaview", "Meta Platforms"),
+    ("Apple", "Applied Materials"),
+    ("Applied Materials", "Apple Inc."),
+    ("Apple", "Applied"),
+    ("Apple", "Pineapple Labs"),
+    ("Box", "Dropbox"),
+    ("Intel", "Intellia"),
+    ("Lyft", "Lift"),
+    ("IBM", "HBM"),
+    ("Shell", "Shelly Group"),
+    ("Stripe", "Stripes"),
+    ("Stripe", "Strava"),
+    ("Stripe", "Stripe Partners"),
+    ("Alphabet", "Google"),
+    ("Facebook", "Meta"),
+    ("Amazon", "Amazon Web Services"),
+    ("Amazon", "Amazonas Energia"),
+    ("General Motors", "General Mills"),
+    ("Johnson & Johnson", "Johnson Controls"),
+    ("Bank of America", "Bank of the West"),
+    ("Square", "Squarespace"),
+    ("Snap Inc.", "Snapdeal"),
+    ("Meta", "Metabase"),
+    ("Notion", "Motion"),
+    ("Uber", "Upwork"),
+    ("Ford", "Oxford"),
+    ("Visa", "Avis"),
+    ("Twitter", "Twilio"),
+    ("Adobe", "Adore Me"),
+    ("Target", "Targus"),
+    ("Intuit", "Intuitive Surgical"),
+    ("Palantir", "Plantronics"),
+    ("The Trade Desk", "TradeStation"),
+    ("Oracle", "Oracle Health"),
+]
+
+
+def test_the_table_is_large_enough() -> None:
+    assert len(SAME) + len(DIFFERENT) >= 30
+    assert len(SAME) >= 15 and len(DIFFERENT) >= 15
+
+
+@pytest.mark.parametrize(("a", "b"), SAME, ids=[f"{a}={b}" for a, b in SAME])
+def test_same_company_matches(a: str, b: str) -> None:
+    assert same_company(a, b), (company_key(a), company_key(b))
+    assert same_company(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT, ids=[f"{a}!={b}" for a, b in DIFFERENT])
+def test_look_alikes_do_not_match(a: str, b: str) -> None:
+    score = similarity(company_key(a), company_key(b))
+    assert score < MATCH_THRESHOLD, (company_key(a), company_key(b), score)
+    assert not same_company(b, a)
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("Stripe, Inc.", "stripe"),
+    ("The Boston Consulting Group", "bostonconsulting"),
+    ("Procter & Gamble Co.", "procterandgamble"),
+    ("ACME L.L.C.", "acme"),
+    ("Smith & Co.", "smith"),
+    ("Ünïcode GmbH", "unicode"),
+    ("The Company", "company"),  # never normalised down to nothing
+    ("Group", "group"),
+    ("", ""),
+    (None, ""),
+    ("  ,  ", ""),
+])
+def test_normal_form(name: str | None, key: str) -> None:
+    assert company_key(name) == key
+
+
+def test_exact_normal_forms_score_100_and_empty_ones_0() -> None:
+    assert similarity(company_key("Stripe, Inc."), company_key("stripe")) == 100
+    assert similarity("", "stripe") == 0
+    assert not same_company("", "")
+
+
+def test_best_keys_ranks_the_exact_form_first_and_leaves_look_alikes_out() -> None:
+    keys = [company_key(n) for n in ("Meta", "Metaview", "Metabase", "Meta Platforms")]
+    assert best_keys("meta", keys) == [("meta", 100.0)]
+    long_keys = ["microsoft", "mircosoft", "microsoftware"]
+    found = best_keys("microsoft", long_keys)
+    assert found[0] == ("microsoft", 100.0)
+    assert [k for k, _ in found] == ["microsoft", "mircosoft"]
+
+
+def test_match_many_answers_each_target_in_order() -> None:
+    keys = ["stripe", "acme", "appliedmaterials", "apple"]
+    assert match_many(["apple", "", "nobody", "stripe"], keys) == [
+        [("apple", 100.0)], [], [], [("stripe", 100.0)]]
+    assert match_many(["apple"], []) == [[]]
