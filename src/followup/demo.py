@@ -79,12 +79,9 @@ def build(store: Store, now: datetime, tz: str) -> int:
     return acme
 
 
-def run_demo(keep: str | None = None) -> None:
+def run_demo(now: datetime, tz: str, keep: str | None = None) -> None:
+    """Build the demo around `now` (the real clock unless --now was given) and show it."""
     from followup.cli import human
-    from followup.clock import real_now, system_zone
-
-    tz = system_zone()
-    now = real_now(tz)
     with tempfile.TemporaryDirectory(prefix="followup-demo-") as tmp:
         path = Path(keep) if keep else Path(tmp) / "demo.db"
         store = Store(path)

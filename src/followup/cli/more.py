@@ -234,10 +234,12 @@ def register(app: typer.Typer) -> None:
             "--keep", metavar="PATH", help="Write the demo database here instead of a "
             "temporary file.")] = None,
     ) -> None:
-        """A sample job search in a temporary database: today's agenda and one full plan."""
+        """A sample job search in a temporary database: today's agenda and one full plan.
+        Dated around today, or around --now."""
         from followup.demo import run_demo
 
-        run_demo(keep)
+        c = _ctx(ctx)
+        run_demo(c.now, c.tz, keep)
 
     @app.command()
     @handles_errors
