@@ -38,9 +38,12 @@ def build(store: Store, now: datetime, tz: str) -> int:
             timeline=Timeline(**timeline),  # type: ignore[arg-type]
         )
 
+    # The freshest interview: this morning on a weekday, else the last weekday afternoon, so
+    # that its thank-yous are due now.
+    fresh = (0, 8) if today.weekday() < 5 and now.hour >= 9 else (1, 16)
     acme = service.add_application(
         store, company="Acme Analytics", role="Data Analyst", now=now,
-        interview=iv(1, 10, (Person("Jane Doe", "jane.doe@acme.example"), Person("Raj Patel"))),
+        interview=iv(*fresh, (Person("Jane Doe", "jane.doe@acme.example"), Person("Raj Patel"))),
     ).id
     globex = service.add_application(
         store, company="Globex", role="Product Manager", now=now,
