@@ -303,6 +303,7 @@ class Overview:
     playbook: str
     next_due: date | None
     next_kind: str | None
+    next_latest: date | None
     last_contact: date | None
     days_since_contact: int | None
 
@@ -320,7 +321,9 @@ def list_applications(store: Store, day: date, status: str | None = None) -> lis
             id=r["id"], company=r["company"], role=r["role"], status=r["status"],
             playbook=r["playbook"],
             next_due=date.fromisoformat(r["next_due"]) if r["next_due"] else None,
-            next_kind=r["next_kind"], last_contact=last,
+            next_kind=r["next_kind"],
+            next_latest=date.fromisoformat(r["next_latest"]) if r["next_latest"] else None,
+            last_contact=last,
             days_since_contact=(day - last).days if last else None,
         ))
     return out

@@ -144,7 +144,7 @@ def overview(rows: Sequence[Overview], day: date) -> None:
         since = "—" if days is None else (f"{days} d ago" if days >= 0 else f"in {-days} d")
         table.add_row(str(r.id), r.company, r.role, r.status,
                       (r.next_kind or "—").replace("_", "-").replace("close", "move on"),
-                      _day(r.next_due, day), since)
+                      _day(r.next_due, day, r.next_latest), since)
     console.print(table)
 
 

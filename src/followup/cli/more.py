@@ -68,6 +68,7 @@ def register(app: typer.Typer) -> None:
                 "playbook": r.playbook,
                 "next_due": r.next_due.isoformat() if r.next_due else None,
                 "next_kind": r.next_kind,
+                "next_latest": r.next_latest.isoformat() if r.next_latest else None,
                 "last_contact": r.last_contact.isoformat() if r.last_contact else None,
                 "days_since_contact": r.days_since_contact,
             } for r in rows])

@@ -411,6 +411,8 @@ class Store:
             "   AS next_due,"
             " (SELECT kind FROM steps WHERE application_id = a.id AND status = 'pending'"
             "   ORDER BY due, id LIMIT 1) AS next_kind,"
+            " (SELECT latest FROM steps WHERE application_id = a.id AND status = 'pending'"
+            "   ORDER BY due, id LIMIT 1) AS next_latest,"
             " (SELECT max(done_on) FROM steps WHERE application_id = a.id AND status = 'done'"
             "   AND kind != 'close')"
             "   AS last_done,"
