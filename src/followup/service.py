@@ -219,6 +219,11 @@ def log_event(
                        "happened in this process before it")
     if timeline is not None and kind is not EventKind.REPLY:
         raise BadInput("dates can be given only with a reply: what did they say?")
+    if EVENT_STATUS[kind] is app.status and kind is not EventKind.REPLY:
+        raise Conflict(f"application {app_id} is already {app.status.value}; nothing changed")
+    if app.status is AppStatus.OFFER and kind is EventKind.REPLY:
+        raise Conflict(f"application {app_id} has an offer: log `withdrawn` if you decline it, "
+                       "or `rejected` if they take it back")
     if timeline is not None:
         _check_timeline(timeline, on, "default")
     with store.write():
