@@ -220,7 +220,8 @@ def log_event(
     if timeline is not None and kind is not EventKind.REPLY:
         raise BadInput("dates can be given only with a reply: what did they say?")
     if EVENT_STATUS[kind] is app.status and kind is not EventKind.REPLY:
-        raise Conflict(f"application {app_id} is already {app.status.value}; nothing changed")
+        raise Conflict(f"application {app_id} already has the status {app.status.value}; "
+                       "nothing changed")
     if app.status is AppStatus.OFFER and kind is EventKind.REPLY:
         raise Conflict(f"application {app_id} has an offer: log `withdrawn` if you decline it, "
                        "or `rejected` if they take it back")
