@@ -23,6 +23,7 @@ from followup.core.model import (
     Outcome,
     Person,
     Phase,
+    PlannedStep,
     Step,
     StepKind,
     StepStatus,
@@ -107,9 +108,22 @@ def _replan(store: Store, app_id: int, now: datetime) -> Application:
     outcomes = {s.key: Outcome(s.status, s.done_on) for s in app.steps
                 if s.status in (StepStatus.DONE, StepStatus.SKIPPED)}
     made = plan(current_phase(app), get_playbook(app.playbook), _calendar(app), outcomes)
-    store.save_plan(app_id, made.steps, now)
+    store.save_plan(app_id, _snoozed(made.steps, store.snoozes(app_id)), now)
     store.update_application(app_id, now, notices=made.notices)
     return store.load(app_id)
+
+
+def _snoozed(steps: tuple[PlannedStep, ...], snoozes: dict[str, tuple[date, str]]
+             ) -> list[PlannedStep]:
+    """A step the candidate put off keeps its new day through every re-plan."""
+    out = []
+    for p in steps:
+        until, reason = snoozes.get(p.key, (p.due, ""))
+        if until > p.due:
+            p = replace(p, due=until, latest=max(p.latest, until),
+                        why=f"{p.why} Snoozed to {until:%a %d %b}: {reason}")
+        out.append(p)
+    return out
 
 
 def _save_interview(
@@ -191,6 +205,31 @@ def mark_done(store: Store, step_id: int, on: date, now: datetime) -> Applicatio
         if step.kind is StepKind.CLOSE:
             store.insert_event(step.application_id, EventKind.CLOSED, on, None, None, now)
             store.update_application(step.application_id, now, status=AppStatus.CLOSED)
+        return _replan(store, step.application_id, now)
+
+
+def snooze(store: Store, step_id: int, until: date, reason: str, now: datetime) -> Application:
+    """Put a pending step off to a later business day, with the reason. The rest of the plan
+    stands, so a step cannot be put off past the one that follows it."""
+    reason = " ".join(reason.split())
+    if not reason:
+        raise BadInput("--reason must not be empty: say why it waits")
+    with store.write():
+        step = store.get_step(step_id)
+        if step.status is not StepStatus.PENDING:
+            raise Conflict(f"step {step_id} is already {step.status.value}; nothing changed")
+        app = store.load(step.application_id)
+        day = _calendar(app).on_or_after(until)
+        floor = max(step.due, now.date())
+        if day <= floor:
+            raise BadInput(f"--until {until} is not after {floor}: snooze to a later "
+                           "business day")
+        after = [s for s in app.pending if s.due > step.due]
+        if after and day > after[0].due:
+            nxt = after[0]
+            raise BadInput(f"--until {day} is after the next step ({nxt.kind.value} on "
+                           f"{nxt.due}): snooze to {nxt.due} at the latest, or skip this one")
+        store.snooze_step(step_id, day, reason, now)
         return _replan(store, step.application_id, now)
 
 

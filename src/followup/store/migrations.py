@@ -116,6 +116,14 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         );
         """,
     ),
+    (
+        4,
+        "snoozed steps: put off to a later business day, with the reason",
+        """
+        ALTER TABLE steps ADD COLUMN snoozed_until TEXT;
+        ALTER TABLE steps ADD COLUMN snooze_reason TEXT;
+        """,
+    ),
 )
 
 LATEST = MIGRATIONS[-1][0]

@@ -380,6 +380,20 @@ class Store:
                  if k not in seen and s.status is StepStatus.PENDING]
         self.set_status(stale, StepStatus.CANCELLED, None, now)
 
+    def snooze_step(self, step_id: int, until: date, reason: str, now: datetime) -> None:
+        self.conn.execute(
+            "UPDATE steps SET snoozed_until = ?, snooze_reason = ?, updated_at = ? WHERE id = ?",
+            (until.isoformat(), reason, now.isoformat(), step_id))
+
+    def snoozes(self, app_id: int) -> dict[str, tuple[date, str]]:
+        """The pending steps put off by the candidate: key -> (until, reason)."""
+        return {
+            r["key"]: (date.fromisoformat(r["snoozed_until"]), r["snooze_reason"] or "")
+            for r in self._q(
+                "SELECT key, snoozed_until, snooze_reason FROM steps WHERE application_id = ?"
+                " AND status = 'pending' AND snoozed_until IS NOT NULL", (app_id,))
+        }
+
     def cancel_pending(self, app_id: int, now: datetime) -> None:
         self.conn.execute(
             "UPDATE steps SET status = 'cancelled', updated_at = ? WHERE application_id = ?"
