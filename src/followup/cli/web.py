@@ -1,9 +1,94 @@
-"""Commands for web: filled in by that work."""
+"""`followup web`: the dashboard on this machine. FastAPI and uvicorn are imported only here,
+when the command runs, so every other command starts as fast as before."""
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
+
+from followup.cli.commands import _ctx
+from followup.cli.context import handles_errors
+from followup.core.errors import BadInput
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def _check_port(host: str, port: int) -> None:
+    """A clear line instead of a server log when the port is taken."""
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((host, port))
+        except OSError as exc:
+            raise BadInput(f"cannot listen on {host}:{port}: {exc.strerror or exc}; "
+                           "choose another --port") from None
 
 
 def register(app: typer.Typer) -> None:
-    """Add the web commands to `app`."""
+    """Add the web command to `app`."""
+
+    @app.command()
+    @handles_errors
+    def web(
+        ctx: typer.Context,
+        port: Annotated[int, typer.Option("--port", min=1, max=65535,
+                                          help="Port to listen on.")] = 8765,
+        host: Annotated[str, typer.Option(
+            "--host", help="Address to listen on. Anything but this machine "
+            "(127.0.0.1) needs a password: see --set-password.")] = "127.0.0.1",
+        no_browser: Annotated[bool, typer.Option(
+            "--no-browser", help="Do not open the dashboard in a browser.")] = False,
+        set_password: Annotated[bool, typer.Option(
+            "--set-password", help="Set the dashboard's password (stored as an argon2 "
+            "hash in the config folder) and exit.")] = False,
+    ) -> None:
+        """Serve the dashboard on this machine: today's steps, the pipeline, each plan."""
+        from followup.web import config as web_config
+
+        if set_password:
+            password = typer.prompt("New password", hide_input=True, confirmation_prompt=True)
+            path = web_config.set_password(password)
+            typer.echo(f"Password saved (argon2 hash) in {path}. Every browser signs in "
+                       "again.")
+            return
+        c = _ctx(ctx)
+        secrets = web_config.load_secrets()
+        loopback = host in LOOPBACK
+        if not loopback and secrets.password_hash is None:
+            raise BadInput(f"--host {host}: listening beyond this machine needs a password; "
+                           "set one first with: followup web --set-password")
+        c.store.close()  # opens and migrates the database now, so a bad --db fails here
+        if c._now_option:  # a fixed --now (demos, tests); otherwise the real clock
+            fixed = c.now
+            clock = lambda: fixed  # noqa: E731
+        else:
+            from followup.clock import real_now
+
+            tz = c.tz
+            clock = lambda: real_now(tz)  # noqa: E731
+        wildcard = host in ("0.0.0.0", "::")
+        hosts = None if wildcard else tuple({host.lower(), *LOOPBACK})
+        cfg = web_config.WebConfig(
+            db_path=c.db_path, tz=c.tz, clock=clock, secrets=secrets,
+            playbook=c.settings.get("playbook") or "default",
+            holidays=c.settings.get("holidays"), allowed_hosts=hosts,
+        )
+        _check_port(host, port)
+        import uvicorn
+
+        from followup.web import create_app
+
+        shown = "127.0.0.1" if wildcard else (f"[{host}]" if ":" in host else host)
+        url = f"http://{shown}:{port}/"
+        typer.echo(f"followup: the dashboard is at {url} (Ctrl+C stops it)")
+        if not no_browser:
+            import threading
+            import webbrowser
+
+            threading.Timer(0.7, webbrowser.open, [url]).start()
+        uvicorn.run(create_app(cfg), host=host, port=port, log_level="warning",
+                    server_header=False)

@@ -1,0 +1,197 @@
+"""The JSON API under /api/: the same service functions and JSON shapes as `followup --json`.
+
+State-changing calls need the session's CSRF token in the X-CSRF-Token header (GET
+/api/session gives it, with the session cookie). Errors are `{"error": "..."}` with the
+command line's message: 400 bad input, 404 unknown id, 409 a conflict, 403 a missing token.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+from starlette.requests import Request
+
+from followup import jsonout, service
+from followup.core.errors import BadInput
+from followup.core.model import LOGGABLE_EVENTS, AppStatus, EventKind, Timeline
+from followup.core.playbooks import PLAYBOOKS
+from followup.web import forms
+from followup.web.runtime import runtime, session
+from followup.web.schemas import (
+    ApplicationIn,
+    ApplicationOut,
+    DoneIn,
+    DueStepOut,
+    ErrorOut,
+    EventIn,
+    Id,
+    InterviewIn,
+    NudgeOut,
+    OverviewOut,
+    PlaybookOut,
+    ReopenIn,
+    SessionOut,
+    SnoozeIn,
+)
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorOut, "description": "Bad input; nothing was changed"},
+    403: {"model": ErrorOut, "description": "Missing or wrong CSRF token"},
+    404: {"model": ErrorOut, "description": "Unknown id"},
+    409: {"model": ErrorOut, "description": "Not possible in the current state"},
+}
+router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
+
+
+def _check(out: forms.Parsed) -> None:
+    if not out.ok:
+        raise BadInput(out.first_error())
+
+
+def _reply_timeline(data: dict[str, Any], out: forms.Parsed) -> Timeline | None:
+    fields = forms.timeline_fields(data, forms.REPLY_FIELDS, out)
+    return Timeline(**fields) if fields else None
+
+
+@router.get("/session", response_model=SessionOut)
+async def get_session(request: Request) -> dict[str, str]:
+    """The CSRF token of this session (the response sets the session cookie)."""
+    return {"csrf": session(request).csrf}
+
+
+@router.get("/today", response_model=list[DueStepOut])
+async def today(request: Request) -> list[dict[str, Any]]:
+    """Pending steps due today or earlier, across applications, earliest first."""
+    rt = runtime(request)
+    return [jsonout.due_step(s) for s in service.today(rt.store(), rt.today())]
+
+
+@router.get("/nudge", response_model=NudgeOut)
+async def nudge(request: Request) -> dict[str, Any]:
+    """A1: whether the active pipeline is thin or has gone quiet."""
+    rt = runtime(request)
+    return {"rule": "A1", "text": service.search_nudge(rt.store(), rt.today())}
+
+
+@router.get("/playbooks", response_model=list[PlaybookOut])
+async def playbooks() -> list[dict[str, Any]]:
+    return [jsonout.playbook(p) for p in PLAYBOOKS.values()]
+
+
+@router.get("/applications", response_model=list[OverviewOut])
+async def applications(
+    request: Request, status: Annotated[str | None, Query(max_length=20)] = None
+) -> list[dict[str, Any]]:
+    """Every application with its next step and days since last contact."""
+    if status is not None and status not in [s.value for s in AppStatus]:
+        raise BadInput(f"unknown status {status!r}: choose one of "
+                       + ", ".join(s.value for s in AppStatus))
+    rt = runtime(request)
+    rows = service.list_applications(rt.store(), rt.today(), status)
+    return [{
+        "id": r.id, "company": r.company, "role": r.role, "status": r.status,
+        "playbook": r.playbook, "next_due": r.next_due.isoformat() if r.next_due else None,
+        "next_kind": r.next_kind,
+        "last_contact": r.last_contact.isoformat() if r.last_contact else None,
+        "days_since_contact": r.days_since_contact,
+    } for r in rows]
+
+
+@router.post("/applications", response_model=ApplicationOut, status_code=201)
+async def add_application(request: Request, body: ApplicationIn) -> dict[str, Any]:
+    """Record an application with its first interview and make its plan."""
+    rt = runtime(request)
+    cfg = rt.config
+    data = body.model_dump(by_alias=True)
+    fields, out = forms.application(data, cfg.tz, cfg.playbook, cfg.holidays)
+    _check(out)
+    assert fields is not None
+    return jsonout.application(service.add_application(rt.store(), now=rt.now(), **fields))
+
+
+@router.get("/applications/{app_id}", response_model=ApplicationOut)
+async def show(request: Request, app_id: Id) -> dict[str, Any]:
+    return jsonout.application(service.show(runtime(request).store(), app_id))
+
+
+@router.post("/applications/{app_id}/interviews", response_model=ApplicationOut)
+async def add_interview(request: Request, app_id: Id, body: InterviewIn) -> dict[str, Any]:
+    """A further round: the old sequence stops and a new plan starts from it."""
+    rt = runtime(request)
+    store = rt.store()
+    app = service.show(store, app_id)
+    new, out = forms.interview(body.model_dump(by_alias=True), app.interviews[-1].tz,
+                               what="--at")
+    _check(out)
+    assert new is not None
+    return jsonout.application(service.add_interview(store, app_id, new, rt.now()))
+
+
+@router.post("/applications/{app_id}/events", response_model=ApplicationOut)
+async def log_event(request: Request, app_id: Id, body: EventIn) -> dict[str, Any]:
+    """What the employer or you did: a reply stops the sequence (F12)."""
+    rt = runtime(request)
+    now = rt.now()
+    names = [e.value for e in LOGGABLE_EVENTS]
+    kind = body.kind.strip().lower()
+    if kind not in names:
+        raise BadInput(f"unknown event {body.kind!r}: choose one of {', '.join(names)}")
+    data = body.model_dump()
+    out = forms.Parsed()
+    on = forms.day(data, "on", now.date(), out)
+    note = forms.note(data, "note", out)
+    timeline = _reply_timeline(data, out)
+    _check(out)
+    assert on is not None
+    return jsonout.application(service.log_event(
+        rt.store(), app_id, EventKind(kind), on, now, note=note, timeline=timeline))
+
+
+@router.post("/applications/{app_id}/reopen", response_model=ApplicationOut)
+async def reopen(request: Request, app_id: Id, body: ReopenIn) -> dict[str, Any]:
+    """A closed process comes back (A3)."""
+    rt = runtime(request)
+    now = rt.now()
+    data = body.model_dump()
+    out = forms.Parsed()
+    on = forms.day(data, "on", now.date(), out)
+    note = forms.note(data, "note", out)
+    timeline = _reply_timeline(data, out)
+    _check(out)
+    assert on is not None
+    return jsonout.application(service.reopen(rt.store(), app_id, on, now, note=note,
+                                              timeline=timeline))
+
+
+@router.post("/steps/{step_id}/done", response_model=ApplicationOut)
+async def done(request: Request, step_id: Id, body: DoneIn | None = None) -> dict[str, Any]:
+    """Mark a step carried out; later steps are re-planned from that day (F1)."""
+    rt = runtime(request)
+    now = rt.now()
+    out = forms.Parsed()
+    on = forms.day((body or DoneIn(on=None)).model_dump(), "on", now.date(), out)
+    _check(out)
+    assert on is not None
+    return jsonout.application(service.mark_done(rt.store(), step_id, on, now))
+
+
+@router.post("/steps/{step_id}/skip", response_model=ApplicationOut)
+async def skip(request: Request, step_id: Id) -> dict[str, Any]:
+    rt = runtime(request)
+    return jsonout.application(service.skip(rt.store(), step_id, rt.now()))
+
+
+@router.post("/steps/{step_id}/snooze", response_model=ApplicationOut)
+async def snooze(request: Request, step_id: Id, body: SnoozeIn) -> dict[str, Any]:
+    """Put a step off to a later business day, with the reason."""
+    rt = runtime(request)
+    now = rt.now()
+    data = body.model_dump()
+    out = forms.Parsed()
+    until = forms.day(data, "until", now.date(), out)
+    reason = forms.note(data, "reason", out, required=True)
+    _check(out)
+    assert until is not None and reason is not None
+    return jsonout.application(service.snooze(rt.store(), step_id, until, reason, now))
+

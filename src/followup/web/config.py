@@ -1,0 +1,129 @@
+"""What one web server needs to know, and the secrets it keeps between runs.
+
+The secrets live in `web.json` in the config folder (mode 0600): the key that signs session
+cookies, the token of the calendar feed URL (stable, so a calendar subscription keeps
+working), and the argon2 hash of the password, if one was set.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from followup.core.errors import BadInput
+
+SECRETS_FILE = "web.json"
+MIN_PASSWORD = 8
+
+
+@dataclass(frozen=True)
+class Secrets:
+    session_key: str
+    feed_token: str
+    password_hash: str | None = None
+
+
+@dataclass(frozen=True)
+class WebConfig:
+    """Everything a `create_app` call takes: the same object serves the server and the tests."""
+
+    db_path: Path
+    tz: str
+    clock: Callable[[], datetime]
+    secrets: Secrets
+    playbook: str = "default"
+    holidays: str | None = None
+    # None: any Host header (tests); the server passes the names it answers to, which stops
+    # DNS-rebinding pages from talking to a dashboard on localhost.
+    allowed_hosts: tuple[str, ...] | None = None
+    secure_cookies: bool = False
+    secrets_file: Path | None = None  # None: web.json in the config folder
+
+    @property
+    def needs_login(self) -> bool:
+        return self.secrets.password_hash is not None
+
+
+def secrets_path(folder: Path | None = None) -> Path:
+    if folder is None:
+        from followup.settings import config_dir
+
+        folder = config_dir()
+    return folder / SECRETS_FILE
+
+
+def _write(path: Path, data: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, indent=2)
+    tmp.replace(path)
+
+
+def load_secrets(path: Path | None = None) -> Secrets:
+    """The stored secrets; missing ones are made and saved on first use."""
+    path = path or secrets_path()
+    data: dict[str, Any] = {}
+    if path.is_file():
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise BadInput(f"cannot read {path}: {exc}") from None
+        if not isinstance(data, dict):
+            raise BadInput(f"cannot read {path}: not a JSON object")
+    changed = False
+    for key in ("session_key", "feed_token"):
+        if not isinstance(data.get(key), str) or len(data[key]) < 32:
+            data[key] = secrets.token_urlsafe(32)
+            changed = True
+    if changed:
+        _write(path, data)
+    pw = data.get("password_hash")
+    return Secrets(data["session_key"], data["feed_token"], pw if isinstance(pw, str) else None)
+
+
+def hash_password(password: str) -> str:
+    from argon2 import PasswordHasher
+
+    if len(password) < MIN_PASSWORD:
+        raise BadInput(f"the password is too short: use at least {MIN_PASSWORD} characters")
+    return PasswordHasher().hash(password)
+
+
+def verify_password(stored_hash: str, password: str) -> bool:
+    from argon2 import PasswordHasher
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    try:
+        return PasswordHasher().verify(stored_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def set_password(password: str, path: Path | None = None) -> Path:
+    """Store the argon2 hash of `password`; the session key changes too, so every browser
+    that was signed in must sign in again."""
+    path = path or secrets_path()
+    load_secrets(path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["password_hash"] = hash_password(password)
+    data["session_key"] = secrets.token_urlsafe(32)
+    _write(path, data)
+    return path
+
+
+def new_feed_token(path: Path | None = None) -> str:
+    """A fresh feed URL: the old one stops working (for a URL that leaked)."""
+    path = path or secrets_path()
+    load_secrets(path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["feed_token"] = secrets.token_urlsafe(32)
+    _write(path, data)
+    return str(data["feed_token"])

@@ -1,0 +1,144 @@
+"""The pages a candidate looks at: Today, the pipeline, one application, the forms."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, Response
+
+from followup import service
+from followup.core import parse
+from followup.core.errors import BadInput
+from followup.core.model import LOGGABLE_EVENTS, AppStatus, StepStatus
+from followup.core.playbooks import PLAYBOOKS
+from followup.web import drafts, seams, views
+from followup.web.runtime import runtime
+from followup.web.schemas import Id
+
+router = APIRouter(include_in_schema=False)
+PIPELINE_LIMIT = 100
+
+# The capture questions (C1-C7), as the form asks them.
+CAPTURE_HINTS = {
+    "decision_by": "When do they expect to decide? (C1)",
+    "timeline": "Their words about next steps and when you will hear back (C1)",
+    "all_contacted": "Will every candidate be contacted either way? (C2)",
+    "follow_up_on": "Did you agree a day to follow up? (C3)",
+    "call_in": 'Or did they say "call me in N days"? (C3)',
+    "follow_up_by": "On which channel did you agree to follow up? (C3)",
+    "needs": "Did they ask you to send anything? (C6)",
+    "fit": "Was it clear that you lack the qualifications or are not a fit? (C7)",
+    "thank_you_by": "How will you thank them? (T3, T4)",
+}
+
+
+@router.get("/", response_class=HTMLResponse)
+async def today(request: Request) -> Response:
+    rt = runtime(request)
+    store, day = rt.store(), rt.today()
+    steps = service.today(store, day)
+    late = [s for s in steps if day > s.latest]
+    due = [s for s in steps if day <= s.latest]
+    return rt.render(request, "today.html", late=late, due=due, count=len(steps), return_to="/",
+                     nudge=service.search_nudge(store, day))
+
+
+@router.get("/pipeline", response_class=HTMLResponse)
+async def pipeline(request: Request, status: str | None = None) -> Response:
+    rt = runtime(request)
+    store, day = rt.store(), rt.today()
+    known = [s.value for s in AppStatus]
+    chosen = status if status in known else None
+    rows = service.list_applications(store, day, chosen)
+    lanes = views.lanes(rows, None if chosen else PIPELINE_LIMIT)
+    if chosen:
+        lanes = [lane for lane in lanes if lane.status.value == chosen]
+    return rt.render(request, "pipeline.html", lanes=lanes, chosen=chosen, total=len(rows),
+                     nudge=service.search_nudge(store, day))
+
+
+@router.get("/applications/new", response_class=HTMLResponse)
+async def new_application(request: Request) -> Response:
+    rt = runtime(request)
+    cfg = rt.config
+    values = {"tz": cfg.tz, "playbook": cfg.playbook, "holidays": cfg.holidays or "",
+              "fit": "yes", "thank_you_by": "email"}
+    return rt.render(request, "interview_form.html", app=None, values=values, errors={},
+                     hints=CAPTURE_HINTS, playbooks=PLAYBOOKS.values())
+
+
+@router.get("/applications/{app_id}", response_class=HTMLResponse)
+async def application(request: Request, app_id: Id, added: int = 0) -> Response:
+    rt = runtime(request)
+    store, day = rt.store(), rt.today()
+    app = service.show(store, app_id)
+    steps = [s for s in app.steps if s.status is not StepStatus.CANCELLED]
+    cancelled = len(app.steps) - len(steps)
+    return rt.render(
+        request, "application.html", app=app, steps=steps, cancelled=cancelled,
+        history=views.history(app), added=bool(added), events=LOGGABLE_EVENTS,
+        live=app.status in service.LIVE, journal=seams.journal(store, app),
+        known=seams.people_you_know(store, app), hints=CAPTURE_HINTS,
+        phase=service.current_phase(app), day=day,
+    )
+
+
+@router.get("/applications/{app_id}/interviews/new", response_class=HTMLResponse)
+async def new_round(request: Request, app_id: Id) -> Response:
+    rt = runtime(request)
+    app = service.show(rt.store(), app_id)
+    values = {"tz": app.interviews[-1].tz, "fit": "yes", "thank_you_by": "email"}
+    return rt.render(request, "interview_form.html", app=app, values=values, errors={},
+                     hints=CAPTURE_HINTS, playbooks=PLAYBOOKS.values())
+
+
+@router.get("/steps/{step_id}/draft", response_class=HTMLResponse)
+async def draft(request: Request, step_id: Id,
+                phrasing: Annotated[int | None, Query(ge=1, le=3)] = None,
+                update: Annotated[str | None, Query(max_length=500)] = None) -> Response:
+    rt = runtime(request)
+    store = rt.store()
+    step = store.get_step(step_id)
+    app = service.show(store, step.application_id)
+    note = parse.text(update, "--update", limit=500) if update else None
+    made = drafts.view(store, step, rt.now(), phrasing=phrasing, update=note)
+    return rt.render(request, "draft.html", step=step, app=app, view=made, phrasing=phrasing,
+                     update=note or "", profile=drafts.profile(store))
+
+
+@router.get("/steps/{step_id}/draft.eml")
+async def draft_eml(request: Request, step_id: Id,
+                    phrasing: Annotated[int | None, Query(ge=1, le=3)] = None) -> Response:
+    rt = runtime(request)
+    store = rt.store()
+    step = store.get_step(step_id)
+    made = drafts.view(store, step, rt.now(), phrasing=phrasing)
+    if not made.eml_ready:
+        raise BadInput(made.needs_profile or "an .eml draft needs your email address for "
+                       "From: add it to your profile on the draft page")
+    name = f"followup-{step.application_id}-step-{step.id}.eml"
+    return Response(made.eml(rt.now()), media_type="message/rfc822",
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+@router.get("/settings", response_class=HTMLResponse)
+async def settings(request: Request) -> Response:
+    rt = runtime(request)
+    base = str(request.base_url).rstrip("/")
+    return rt.render(request, "settings.html", config=rt.config,
+                     feed_url=f"{base}/feed/{rt.feed_token}.ics",
+                     feed_ready=seams.calendar_feed() is not None,
+                     profile=drafts.profile(rt.store()))
+
+
+@router.get("/login", response_class=HTMLResponse)
+async def login(request: Request, next: str = "/") -> Response:
+    rt = runtime(request)
+    return rt.render(request, "login.html", next=next, error=None)
+
+
+@router.get("/favicon.ico")
+async def favicon() -> Response:
+    return Response(status_code=204)

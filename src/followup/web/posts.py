@@ -1,0 +1,302 @@
+"""What the page's forms do. Plain POST + redirect, so every flow works without JavaScript;
+with htmx, a step's buttons swap just that step's card, and fields are checked as they change.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from fastapi import APIRouter
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+
+from followup import service
+from followup.core import parse
+from followup.core.errors import BadInput, FollowupError
+from followup.core.model import LOGGABLE_EVENTS, EventKind, Timeline
+from followup.core.playbooks import PLAYBOOKS
+from followup.web import config, drafts, forms
+from followup.web.pages import CAPTURE_HINTS
+from followup.web.runtime import Runtime, runtime, session
+from followup.web.schemas import Id
+from followup.web.security import safe_path
+
+router = APIRouter(include_in_schema=False)
+_NOTES_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+async def _form(request: Request) -> dict[str, Any]:
+    return {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
+
+
+def _back(data: dict[str, Any], default: str) -> RedirectResponse:
+    return RedirectResponse(safe_path(data.get("return_to"), default), status_code=303)
+
+
+def _htmx(request: Request) -> bool:
+    return request.headers.get("hx-request") == "true"
+
+
+def _capture_form(rt: Runtime, request: Request, app: Any, data: dict[str, Any],
+                  errors: dict[str, str]) -> Response:
+    return rt.render(request, "interview_form.html", status=400 if errors else 200, app=app,
+                     values=data, errors=errors, hints=CAPTURE_HINTS,
+                     playbooks=PLAYBOOKS.values())
+
+
+@router.post("/applications")
+async def add_application(request: Request) -> Response:
+    rt = runtime(request)
+    cfg = rt.config
+    data = await _form(request)
+    fields, out = forms.application(data, cfg.tz, cfg.playbook, cfg.holidays)
+    if fields is None:
+        return _capture_form(rt, request, None, data, out.errors)
+    try:
+        app = service.add_application(rt.store(), now=rt.now(), **fields)
+    except BadInput as exc:
+        return _capture_form(rt, request, None, data, {forms.field_of(exc.message): exc.message})
+    session(request).say("ok", f"{app.company} is recorded. Here is your plan.")
+    return RedirectResponse(f"/applications/{app.id}?added=1", status_code=303)
+
+
+@router.post("/applications/{app_id}/interviews")
+async def add_round(request: Request, app_id: Id) -> Response:
+    rt = runtime(request)
+    store = rt.store()
+    app = service.show(store, app_id)
+    data = await _form(request)
+    new, out = forms.interview(data, app.interviews[-1].tz, what="--at")
+    if new is None:
+        return _capture_form(rt, request, app, data, out.errors)
+    try:
+        service.add_interview(store, app_id, new, rt.now())
+    except BadInput as exc:
+        return _capture_form(rt, request, app, data, {forms.field_of(exc.message): exc.message})
+    session(request).say("ok", "New round recorded: the plan starts again from it.")
+    return RedirectResponse(f"/applications/{app_id}?added=1", status_code=303)
+
+
+@router.post("/forms/check", response_class=HTMLResponse)
+async def check_field(request: Request) -> Response:
+    """Inline validation: the message for the field that just changed, or nothing."""
+    rt = runtime(request)
+    data = await _form(request)
+    name = request.headers.get("hx-trigger-name") or str(data.get("_field") or "")
+    if name not in forms.OPTION:
+        return HTMLResponse("")
+    message = forms.check_field(data, name, rt.config.tz)
+    return rt.render(request, "_field_error.html", message=message, name=name)
+
+
+async def _step_action(request: Request, step_id: Id, kind: str) -> Response:
+    rt = runtime(request)
+    store, now = rt.store(), rt.now()
+    data = await _form(request)
+    before = store.get_step(step_id)
+    out = forms.Parsed()
+    try:
+        if kind == "done":
+            on = forms.day(data, "on", now.date(), out)
+            if out.ok and on is not None:
+                app = service.mark_done(store, step_id, on, now)
+                text = f"Done on {on:%a %-d %b}."
+        elif kind == "skip":
+            app = service.skip(store, step_id, now)
+            text = "Skipped; the plan carries on without it."
+        else:
+            until = forms.day(data, "until", now.date(), out) if data.get("until") else None
+            reason = forms.note(data, "reason", out, required=True)
+            if until is None and "until" not in out.errors:
+                out.errors["until"] = "--until is required: the business day to snooze to"
+            if out.ok and until is not None and reason is not None:
+                app = service.snooze(store, step_id, until, reason, now)
+                moved = next(s for s in app.steps if s.id == step_id)
+                text = f"Snoozed to {moved.due:%a %-d %b}: {reason}"
+        if not out.ok:
+            raise BadInput(out.first_error())
+    except FollowupError as exc:
+        if _htmx(request):
+            return rt.render(request, "_step_card.html", status=200, s=before,
+                             error=exc.message, return_to=data.get("return_to", "/"))
+        session(request).say("error", exc.message)
+        return _back(data, "/")
+    if _htmx(request):
+        after = next(s for s in app.steps if s.id == step_id)
+        upcoming = next((s for s in app.pending if s.id != step_id), None)
+        return rt.render(request, "_step_done.html", s=after, text=text, next_step=upcoming,
+                         app=app)
+    session(request).say("ok", f"{app.company}: {text}")
+    return _back(data, "/")
+
+
+@router.post("/steps/{step_id}/done")
+async def step_done(request: Request, step_id: Id) -> Response:
+    return await _step_action(request, step_id, "done")
+
+
+@router.post("/steps/{step_id}/skip")
+async def step_skip(request: Request, step_id: Id) -> Response:
+    return await _step_action(request, step_id, "skip")
+
+
+@router.post("/steps/{step_id}/snooze")
+async def step_snooze(request: Request, step_id: Id) -> Response:
+    return await _step_action(request, step_id, "snooze")
+
+
+def _reply_timeline(data: dict[str, Any], out: forms.Parsed) -> Timeline | None:
+    fields = forms.timeline_fields(data, forms.REPLY_FIELDS, out)
+    return Timeline(**fields) if fields else None
+
+
+@router.post("/applications/{app_id}/events")
+async def log_event(request: Request, app_id: Id) -> Response:
+    rt = runtime(request)
+    store, now = rt.store(), rt.now()
+    data = await _form(request)
+    home = f"/applications/{app_id}"
+    names = [e.value for e in LOGGABLE_EVENTS]
+    kind = str(data.get("kind") or "").strip().lower()
+    out = forms.Parsed()
+    try:
+        if kind not in names:
+            raise BadInput(f"unknown event {kind!r}: choose one of {', '.join(names)}")
+        on = forms.day(data, "on", now.date(), out)
+        note = forms.note(data, "note", out)
+        timeline = _reply_timeline(data, out) if kind == EventKind.REPLY else None
+        if not out.ok or on is None:
+            raise BadInput(out.first_error())
+        app = service.log_event(store, app_id, EventKind(kind), on, now, note=note,
+                                timeline=timeline)
+    except FollowupError as exc:
+        session(request).say("error", exc.message)
+        return RedirectResponse(home, status_code=303)
+    stopped = "the follow-up sequence stops (F12)" if kind == "reply" else "the plan ends (A3)"
+    session(request).say("ok", f"Logged: {kind} on {on:%a %-d %b}; {stopped}."
+                         + (" A new plan follows from what they said." if app.pending else ""))
+    return RedirectResponse(home, status_code=303)
+
+
+@router.post("/applications/{app_id}/reopen")
+async def reopen(request: Request, app_id: Id) -> Response:
+    rt = runtime(request)
+    store, now = rt.store(), rt.now()
+    data = await _form(request)
+    out = forms.Parsed()
+    try:
+        on = forms.day(data, "on", now.date(), out)
+        note = forms.note(data, "note", out)
+        timeline = _reply_timeline(data, out)
+        if not out.ok or on is None:
+            raise BadInput(out.first_error())
+        service.reopen(store, app_id, on, now, note=note, timeline=timeline)
+    except FollowupError as exc:
+        session(request).say("error", exc.message)
+    else:
+        session(request).say("ok", "Reopened: a late answer can still come (A3).")
+    return RedirectResponse(f"/applications/{app_id}", status_code=303)
+
+
+@router.post("/applications/{app_id}/notes")
+async def notes(request: Request, app_id: Id) -> Response:
+    rt = runtime(request)
+    data = await _form(request)
+    text = str(data.get("notes") or "").strip()
+    try:
+        if _NOTES_CONTROL.search(text) or len(text) > 5000:
+            raise BadInput("notes: at most 5000 characters of plain text")
+        service.edit_application(rt.store(), app_id, rt.now(), notes=text)
+    except FollowupError as exc:
+        session(request).say("error", exc.message)
+    else:
+        session(request).say("ok", "Notes saved (A4).")
+    return RedirectResponse(f"/applications/{app_id}#notes", status_code=303)
+
+
+@router.post("/contacts/{contact_id}")
+async def edit_contact(request: Request, contact_id: Id) -> Response:
+    """C4, C5: an interviewer's card, how they like to be followed up, LinkedIn."""
+    rt = runtime(request)
+    data = await _form(request)
+    changes: dict[str, Any] = {}
+    try:
+        changes["name"] = parse.text(data.get("name"), "--name", required=True)
+        email = str(data.get("email") or "").strip()
+        changes["email"] = parse.parse_email(email, "--email") if email else None
+        changes["phone"] = parse.text(data.get("phone"), "--phone", limit=40)
+        changes["title"] = parse.text(data.get("title"), "--title")
+        prefers = str(data.get("prefers") or "").strip()
+        changes["preferred_channel"] = parse.parse_channel(prefers, "--prefers") if prefers \
+            else None
+        linkedin = str(data.get("linkedin_ok") or "").strip()
+        changes["linkedin_ok"] = parse.parse_yes_no(linkedin, "--linkedin-ok") if linkedin \
+            else None
+        person = service.edit_person(rt.store(), contact_id, rt.now(), **changes)
+    except FollowupError as exc:
+        session(request).say("error", exc.message)
+    else:
+        session(request).say("ok", f"{person.name}'s details are saved; plans that reach them "
+                                   "were remade.")
+    return _back(data, "/")
+
+
+@router.post("/steps/{step_id}/draft", response_class=HTMLResponse)
+async def check_draft(request: Request, step_id: Id) -> Response:
+    """The candidate's own edit of a draft, checked for tone again (M5, T5, M1, M2, M4)."""
+    rt = runtime(request)
+    store = rt.store()
+    data = await _form(request)
+    step = store.get_step(step_id)
+    body = str(data.get("body") or "").replace("\r\n", "\n")
+    if len(body) > 20_000:
+        raise BadInput("the text is too long to check (at most 20,000 characters)")
+    made = drafts.view(store, step, rt.now(), edited_body=body)
+    return rt.render(request, "draft.html", step=step, app=service.show(store, step.application_id),
+                     view=made, phrasing=None, update="", profile=drafts.profile(store))
+
+
+@router.post("/profile")
+async def save_profile(request: Request) -> Response:
+    """Who signs the drafts (the same profile as `followup me`)."""
+    rt = runtime(request)
+    data = await _form(request)
+    changes = {k: str(data.get(k) or "").strip() or None for k in ("name", "email", "phone")}
+    try:
+        drafts.save_profile(rt.store(), changes, rt.now(), rt.config.holidays)
+    except FollowupError as exc:
+        session(request).say("error", exc.message)
+    else:
+        session(request).say("ok", "Your profile is saved: it signs every draft.")
+    return _back(data, "/settings")
+
+
+@router.post("/settings/feed-token")
+async def rotate_feed(request: Request) -> Response:
+    rt = runtime(request)
+    rt.feed_token = config.new_feed_token(rt.config.secrets_file)
+    session(request).say("ok", "New calendar address made; the old one no longer works.")
+    return RedirectResponse("/settings", status_code=303)
+
+
+@router.post("/login")
+async def login(request: Request) -> Response:
+    rt = runtime(request)
+    data = await _form(request)
+    target = safe_path(data.get("next"))
+    stored = rt.config.secrets.password_hash
+    if stored is None:
+        return RedirectResponse(target, status_code=303)
+    if not config.verify_password(stored, str(data.get("password") or "")):
+        return rt.render(request, "login.html", status=401, next=target,
+                         error="That password is not right.")
+    session(request).sign_in()
+    return RedirectResponse(target, status_code=303)
+
+
+@router.post("/logout")
+async def logout(request: Request) -> Response:
+    session(request).sign_out()
+    return RedirectResponse("/login" if runtime(request).config.needs_login else "/",
+                            status_code=303)

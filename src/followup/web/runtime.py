@@ -1,0 +1,78 @@
+"""Per-app state shared by the routes: the config, one store per thread, the templates."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.requests import Request
+from starlette.responses import HTMLResponse
+
+from followup.store.sqlite import Store
+from followup.web import views
+from followup.web.config import WebConfig
+from followup.web.security import Session, SessionCodec
+
+HERE = Path(__file__).resolve().parent
+
+
+class Runtime:
+    def __init__(self, config: WebConfig) -> None:
+        self.config = config
+        self.feed_token = config.secrets.feed_token
+        self.sessions = SessionCodec(config.secrets.session_key)
+        self._local = threading.local()
+        self._stores: list[Store] = []
+        self._lock = threading.Lock()
+        self.env = Environment(
+            loader=FileSystemLoader(HERE / "templates"),
+            autoescape=select_autoescape(["html", "xml"], default_for_string=True),
+            trim_blocks=True, lstrip_blocks=True, auto_reload=False,
+        )
+        views.install(self.env)
+
+    def store(self) -> Store:
+        """This thread's connection: SQLite connections stay on the thread that made them."""
+        store: Store | None = getattr(self._local, "store", None)
+        if store is None:
+            store = Store(self.config.db_path)
+            self._local.store = store
+            with self._lock:
+                self._stores.append(store)
+        return store
+
+    def close(self) -> None:
+        with self._lock:
+            for store in self._stores:
+                store.close()
+            self._stores.clear()
+        self._local = threading.local()
+
+    def now(self) -> datetime:
+        return self.config.clock()
+
+    def today(self) -> date:
+        return self.now().date()
+
+    def render(self, request: Request, template: str, status: int = 200,
+               **context: Any) -> HTMLResponse:
+        session: Session = request.state.session
+        page = self.env.get_template(template).render(
+            request=request, path=request.url.path, csrf=session.csrf,
+            flash=session.take_flash(), today=self.today(), signed_in=session.auth,
+            needs_login=self.config.needs_login, **context,
+        )
+        return HTMLResponse(page, status_code=status)
+
+
+def runtime(request: Request) -> Runtime:
+    rt: Runtime = request.app.state.runtime
+    return rt
+
+
+def session(request: Request) -> Session:
+    s: Session = request.state.session
+    return s

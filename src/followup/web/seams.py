@@ -1,0 +1,49 @@
+"""Where the dashboard meets features built alongside it.
+
+Each function answers None while the feature it needs has not landed; the page then says
+what is coming instead of failing. When the feature lands, only this module changes.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from followup.core.model import Application
+from followup.store.sqlite import Store
+
+
+def _find(module: str, name: str) -> Callable[..., Any] | None:
+    try:
+        found = getattr(importlib.import_module(module), name, None)
+    except ImportError:
+        return None
+    return found if callable(found) else None
+
+
+def calendar_feed() -> Callable[[Store, datetime], str] | None:
+    """The iCalendar export of the calendar issue: `followup.ics.feed(store, now) -> str`."""
+    return _find("followup.ics", "feed")
+
+
+def people_you_know(store: Store, app: Application) -> list[dict[str, str]] | None:
+    """A2: friends or former colleagues at the company, from the contacts feature:
+    `followup.contacts.service.known_at(store, company) -> [{name, how, email}]`."""
+    fn = _find("followup.contacts.service", "known_at")
+    if fn is None:
+        return None
+    found: list[dict[str, str]] = fn(store, app.company)
+    return found
+
+
+def journal(store: Store, app: Application) -> list[dict[str, str]] | None:
+    """A4: the journal of the insights feature:
+    `followup.insights.journal.entries(store, app_id) -> [{on, text}]`. Until then the page
+    keeps one free-text note per application (the application's own notes)."""
+    fn = _find("followup.insights.journal", "entries")
+    if fn is None:
+        return None
+    found: list[dict[str, str]] = fn(store, app.id)
+    return found

@@ -1,0 +1,98 @@
+"""Sessions, sign-in, CSRF tokens and redirects that stay on this site.
+
+A session is a signed cookie (HttpOnly, SameSite=Lax) holding a CSRF token, whether the
+browser has signed in, and one-shot flash messages. Every state-changing request must carry
+the token, in the `csrf` form field or the `X-CSRF-Token` header, and tokens are compared in
+constant time.
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from itsdangerous import BadSignature, URLSafeTimedSerializer
+
+COOKIE = "followup_session"
+MAX_AGE_S = 14 * 24 * 3600
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+CSRF_HEADER = "x-csrf-token"
+CSRF_FIELD = "csrf"
+
+
+@dataclass
+class Session:
+    csrf: str
+    auth: bool = False
+    flash: list[tuple[str, str]] = field(default_factory=list)
+    dirty: bool = False
+
+    def say(self, kind: str, text: str) -> None:
+        """A message for the next page shown (kind: ok or error)."""
+        self.flash.append((kind, text))
+        self.dirty = True
+
+    def take_flash(self) -> list[tuple[str, str]]:
+        out, self.flash = self.flash, []
+        if out:
+            self.dirty = True
+        return out
+
+    def sign_in(self) -> None:
+        """A new token on sign-in, so one planted before it is worthless (session fixation)."""
+        self.auth = True
+        self.csrf = secrets.token_urlsafe(24)
+        self.dirty = True
+
+    def sign_out(self) -> None:
+        self.auth = False
+        self.csrf = secrets.token_urlsafe(24)
+        self.dirty = True
+
+
+class SessionCodec:
+    def __init__(self, key: str) -> None:
+        self._s = URLSafeTimedSerializer(key, salt="followup.web.session")
+
+    def load(self, raw: str | None) -> Session:
+        if raw:
+            try:
+                data: Any = self._s.loads(raw, max_age=MAX_AGE_S)
+            except BadSignature:
+                data = None
+            if isinstance(data, dict) and isinstance(data.get("c"), str):
+                flash = [(str(k), str(t)) for k, t in data.get("f", [])]
+                return Session(csrf=data["c"], auth=bool(data.get("a")), flash=flash)
+        return Session(csrf=secrets.token_urlsafe(24), dirty=True)
+
+    def dump(self, session: Session) -> str:
+        return self._s.dumps({"c": session.csrf, "a": session.auth, "f": session.flash})
+
+
+def tokens_match(sent: str | None, expected: str) -> bool:
+    return bool(sent) and hmac.compare_digest(str(sent).encode(), expected.encode())
+
+
+def same_origin(origin: str | None, host: str | None) -> bool:
+    """A browser's Origin header must name this very host (when it sends one at all)."""
+    if origin is None:
+        return True
+    if origin == "null" or host is None:
+        return False
+    return urlsplit(origin).netloc.lower() == host.lower()
+
+
+def safe_path(target: str | None, default: str = "/") -> str:
+    """A redirect target only if it is a path on this site: never another host (no open
+    redirects), however it is spelt."""
+    if not target or not target.startswith("/") or target.startswith(("//", "/\\")):
+        return default
+    if any(ch in target for ch in "\\\r\n\t\x00"):
+        return default
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc:
+        return default
+    return target

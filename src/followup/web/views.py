@@ -1,0 +1,146 @@
+"""How things read on a page: the words for kinds, channels and days, in one place."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from jinja2 import Environment
+
+from followup.core.model import Application, AppStatus, Channel, Step, StepKind, StepStatus
+from followup.service import Overview
+
+KIND = {
+    StepKind.THANK_YOU: "Thank-you",
+    StepKind.FOLLOW_UP: "Follow-up",
+    StepKind.CALL: "Call",
+    StepKind.NETWORK: "Network",
+    StepKind.CLOSE: "Move on",
+}
+CHANNEL = {
+    Channel.EMAIL: "email", Channel.LETTER: "letter", Channel.PHONE: "phone",
+    Channel.IN_PERSON: "in person", Channel.LINKEDIN: "LinkedIn", Channel.NONE: "",
+}
+STATUS_ORDER = tuple(AppStatus)
+STATUS_TITLE = {
+    AppStatus.ACTIVE: "Active", AppStatus.RESPONDED: "Responded", AppStatus.OFFER: "Offer",
+    AppStatus.REJECTED: "Rejected", AppStatus.WITHDRAWN: "Withdrawn",
+    AppStatus.CLOSED: "Closed (moved on)",
+}
+
+
+def day(d: date | None, today: date | None = None) -> str:
+    if d is None:
+        return "—"
+    if today is not None and d.year != today.year:
+        return f"{d:%a %-d %b %Y}"
+    return f"{d:%a %-d %b}"
+
+
+def relative(d: date | None, today: date) -> str:
+    if d is None:
+        return ""
+    n = (d - today).days
+    if n == 0:
+        return "today"
+    if n == -1:
+        return "yesterday"
+    if n == 1:
+        return "tomorrow"
+    return f"{-n} days ago" if n < 0 else f"in {n} days"
+
+
+def what(s: Step) -> str:
+    """"Thank-you email to Jane Doe via Sam Rivera"."""
+    if s.kind is StepKind.CLOSE:
+        return "Move on: let this one go"
+    to = ", ".join(s.to) or "the hiring team"
+    how = "" if s.kind is StepKind.CALL else f" {CHANNEL[s.channel]}"
+    via = f" via {s.via}" if s.via else ""
+    return f"{KIND[s.kind]}{how} to {to}{via}"
+
+
+def urgency(s: Step, today: date) -> str:
+    """late (past its latest day), due (within its window), today, soon, or the status."""
+    if s.status is not StepStatus.PENDING:
+        return s.status.value
+    if today > s.latest:
+        return "late"
+    if s.due < today:
+        return "due"
+    if s.due == today:
+        return "today"
+    return "soon"
+
+
+URGENCY_LABEL = {"late": "late", "due": "due now", "today": "today", "soon": "planned",
+                 "done": "done", "skipped": "skipped", "cancelled": "cancelled"}
+
+
+def since(days: int | None) -> str:
+    if days is None:
+        return "—"
+    if days == 0:
+        return "today"
+    if days < 0:
+        return f"in {-days} d"
+    return f"{days} d ago"
+
+
+@dataclass(frozen=True)
+class Lane:
+    status: AppStatus
+    title: str
+    rows: Sequence[Overview]
+    total: int
+
+
+def lanes(rows: Iterable[Overview], limit: int | None = None) -> list[Lane]:
+    """The pipeline by status, in the order a search moves; each lane soonest step first."""
+    by: dict[str, list[Overview]] = {s.value: [] for s in STATUS_ORDER}
+    for r in rows:
+        by.setdefault(r.status, []).append(r)
+    out = []
+    for status in STATUS_ORDER:
+        items = sorted(by[status.value], key=lambda r: (r.next_due is None, r.next_due, r.id))
+        out.append(Lane(status, STATUS_TITLE[status], items[:limit] if limit else items,
+                        len(items)))
+    return out
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One line of an application's history."""
+
+    on: date
+    what: str
+    detail: str | None = None
+    kind: str = "event"
+
+
+def history(app: Application) -> list[Entry]:
+    """Interviews, what the employer or the candidate did, and the steps carried out: the
+    event log of one application, oldest first."""
+    out = [Entry(iv.day, f"Interview, round {iv.round}",
+                 ", ".join(p.name for p in iv.interviewers) or None, "interview")
+           for iv in app.interviews]
+    out += [Entry(e.on, e.kind.value.capitalize(), e.note, "event") for e in app.events]
+    out += [Entry(s.done_on, f"Done: {what(s)}", None, "done") for s in app.steps
+            if s.status is StepStatus.DONE and s.done_on]
+    order = {"interview": 0, "done": 1, "event": 2}
+    return sorted(out, key=lambda e: (e.on, order[e.kind]))
+
+
+def zones() -> list[str]:
+    from zoneinfo import available_timezones
+
+    return sorted(z for z in available_timezones() if "/" in z and not z.startswith("Etc/"))
+
+
+def install(env: Environment) -> None:
+    env.filters.update(day=day, relative=relative, what=what, urgency=urgency, since=since)
+    env.globals.update(KIND=KIND, CHANNEL=CHANNEL, URGENCY_LABEL=URGENCY_LABEL,
+                       STATUS_TITLE={s.value: t for s, t in STATUS_TITLE.items()},
+                       KIND_BY_VALUE={k.value: t for k, t in KIND.items()}, zones=zones())
+
