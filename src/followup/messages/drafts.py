@@ -84,7 +84,7 @@ def draft(store: Store, step_id: int, now: datetime, *, form: str | None = None,
     if info.is_email and not subject:
         notices.append(Notice("M1", f"Template {info.name} gave no “Subject:” line: add one."))
     title = (f"{info.title}: {one_line(app.company)}, {one_line(app.role)}"
-             + (f" ({to_name})" if to_name and not info.is_email else ""))
+             + (f" ({to_name})" if to_name and info.delivery in ("phone", "letter") else ""))
     return Draft(
         step_id=step.id, application_id=app.id, template=info.name, variant=variant,
         channel=info.delivery, title=title, subject=subject, body=body,

@@ -113,9 +113,11 @@ def _lookup(people: dict[str, Person], name: str | None) -> Person | None:
 
 
 def _last_touch(app: Application, step: Step) -> Step | None:
-    touches = [s for s in app.steps if s.kind is not StepKind.CLOSE and s.id != step.id
-               and s.status is not StepStatus.CANCELLED]
-    return max(touches, key=lambda s: (s.done_on or s.due, s.id), default=None)
+    """The latest touch, done or planned; one that was cancelled (by a rejection, say) only
+    when there is nothing else."""
+    touches = [s for s in app.steps if s.kind is not StepKind.CLOSE and s.id != step.id]
+    return max(touches, default=None, key=lambda s: (
+        s.status is not StepStatus.CANCELLED, s.done_on or s.due, s.id))
 
 
 def _previous(app: Application, step: Step, today: date) -> str | None:
@@ -230,7 +232,7 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
         x for x in (name, shown, profile.linkedin) if x)
     needs = one_line(tl.needs) if tl.needs else None
     update = None if info.check == "thank_you" else _sentence(opts.update)
-    if to_lines and to_lines[0].lower() != company.lower():
+    if to_lines and not any(company.lower() in line.lower() for line in to_lines):
         to_lines = [company, *to_lines]
     keep = sorted({one_line(p.name) for iv_ in app.interviews for p in
                    (*iv_.interviewers, *((iv_.coordinator,) if iv_.coordinator else ()))})

@@ -8,6 +8,7 @@ nothing is ever produced half-filled. Jinja2 is imported only here, and only on 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Mapping
 from importlib import resources
@@ -70,17 +71,33 @@ def _describe(where: str) -> str:
     return f"template {Path(where).stem} (your copy: {where})"
 
 
+def _stamp(path: Path) -> float | None:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return None
+
+
 def _environment() -> Any:
+    return _cached_environment(str(user_dir()))
+
+
+@functools.lru_cache(maxsize=4)
+def _cached_environment(folder: str) -> Any:
+    """One environment per user-template folder; a template is reloaded when the user's
+    copy appears, changes or goes away."""
     from jinja2 import FunctionLoader, StrictUndefined
     from jinja2.sandbox import SandboxedEnvironment
 
     def load(name: str) -> tuple[str, str, Callable[[], bool]]:
+        mine = Path(folder) / f"{check_name(name)}{SUFFIX}"
+        seen = _stamp(mine)
         text, where = source(name)
-        return text, where, lambda: False
+        return text, where, lambda: _stamp(mine) == seen
 
     return SandboxedEnvironment(
         loader=FunctionLoader(load), undefined=StrictUndefined, autoescape=False,
-        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False, auto_reload=False,
+        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False, auto_reload=True,
     )
 
 

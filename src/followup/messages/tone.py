@@ -262,16 +262,13 @@ def _agreement(text: str, e: Expect) -> list[Finding]:
 
 
 def check(text: str, expect: Expect | None = None) -> list[Finding]:
-    """Everything worth changing in `text`, in reading order; where two findings overlap,
-    the one that starts first (or is longer) stands for both."""
+    """Everything worth changing in `text`, in reading order. Where two wording findings
+    overlap, the one that starts first (or is longer) stands for both."""
     e = expect or Expect()
     found: list[tuple[int, int, Finding]] = []
     for category, pattern, suggestion in _M5_RE:
         for m in pattern.finditer(text):
             found.append((m.start(), m.end(), Finding("M5", m.group(), suggestion, category)))
-    for f in (*_shouting(text, e.known_words), *_punctuation(text)):
-        at = max(text.find(f.phrase), 0)
-        found.append((at, at + len(f.phrase), f))
     if e.thank_you:
         for m in _PITCH.finditer(text):
             found.append((m.start(), m.end(), Finding(
@@ -288,11 +285,12 @@ def check(text: str, expect: Expect | None = None) -> list[Finding]:
     if e.voicemail_number and text.lower().count(e.voicemail_number.lower()) < 2:
         tail.append(Finding("M4", "number said once", "In a voicemail, say your number "
                             "slowly, twice (M4).", "voicemail"))
-    out: list[Finding] = []
+    words: list[tuple[int, Finding]] = []
     covered_to = -1
     for start, end, f in sorted(found, key=lambda t: (t[0], -t[1])):
-        if start < covered_to:
-            continue
-        covered_to = end
-        out.append(f)
-    return out + tail
+        if start >= covered_to:  # overlapping wording: the first, longest match speaks
+            covered_to = end
+            words.append((start, f))
+    form = [(max(text.find(f.phrase), 0), f)  # capitals and !!: advice of their own
+            for f in (*_shouting(text, e.known_words), *_punctuation(text))]
+    return [f for _, f in sorted(words + form, key=lambda t: t[0])] + tail
