@@ -27,6 +27,15 @@ As = Annotated[str | None, typer.Option(
 Update = Annotated[str | None, typer.Option(
     "--update", metavar="TEXT", help='News of yours for a follow-up (M6), e.g. "I have since '
     'finished my AWS certification."')]
+To = Annotated[str | None, typer.Option(
+    "--to", metavar='"Name <email>"', help="Write to someone else: a contact at the company "
+    "(A2), a recruiter.")]
+ToAddress = Annotated[str | None, typer.Option(
+    "--to-address", metavar="TEXT", help="The recipient's postal address, for a letter (T3); "
+    "separate lines with \\n.")]
+Phrasing = Annotated[int | None, typer.Option(
+    "--phrasing", metavar="N", help="Use phrasing 1, 2 or 3 instead of the one chosen for "
+    "this step.")]
 MAX_CHECK_BYTES = 1_000_000
 
 
@@ -121,15 +130,9 @@ def register(app: typer.Typer) -> None:
         step_id: Annotated[int, typer.Argument(metavar="STEP_ID")],
         as_: As = None,
         update: Update = None,
-        to: Annotated[str | None, typer.Option(
-            "--to", metavar='"Name <email>"', help="Write to someone else: a contact at the "
-            "company (A2), a recruiter.")] = None,
-        to_address: Annotated[str | None, typer.Option(
-            "--to-address", metavar="TEXT", help="The recipient's postal address, for a "
-            "letter (T3); separate lines with \\n.")] = None,
-        phrasing: Annotated[int | None, typer.Option(
-            "--phrasing", metavar="N", help="Use phrasing 1, 2 or 3 instead of the one "
-            "chosen for this step.")] = None,
+        to: To = None,
+        to_address: ToAddress = None,
+        phrasing: Phrasing = None,
         as_json: Json = False,
         eml: Annotated[str | None, typer.Option(
             "--eml", metavar="FILE", help="Write an unsent email (X-Unsent: 1) for your mail "
@@ -139,17 +142,12 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """The message for a step, ready to send: plain text (default), --json, --eml FILE or
         --mailto. Tone warnings (M5, T5, M1, M2, M4) go to stderr."""
-        from followup.core import parse
-        from followup.messages import drafts, facts, forms
+        from followup.messages import drafts, forms
 
         c = _ctx(ctx)
         if sum((as_json, eml is not None, mailto)) > 1:
             raise BadInput("choose one of --json, --eml and --mailto")
-        options = facts.Options(
-            update=parse.text(update, "--update", limit=500),
-            to=parse.parse_person(to, "--to") if to else None,
-            to_address=to_address,
-        )
+        options = _options(update, to, to_address)
         d = drafts.draft(c.store, step_id, c.now, form=as_, options=options,
                          phrasing=phrasing)
         if eml is not None:
@@ -180,13 +178,15 @@ def register(app: typer.Typer) -> None:
             "this step (M1 reminders, M2 agreement, T5 length).")] = None,
         as_: As = None,
         update: Update = None,
+        to: To = None,
+        to_address: ToAddress = None,
+        phrasing: Phrasing = None,
         as_json: Json = False,
     ) -> None:
         """Check a message's tone: hostile, pushy, guilt-tripping or desperate wording (M5),
         a long thank-you or a second pitch (T5), missing reminders (M1) or agreement (M2).
         Exit 1 when something is found, 0 when clean."""
-        from followup.core import parse
-        from followup.messages import drafts, facts
+        from followup.messages import drafts
 
         c = _ctx(ctx)
         findings: list[Finding]
@@ -197,8 +197,8 @@ def register(app: typer.Typer) -> None:
         elif target.strip().isdigit():
             if step is not None:
                 raise BadInput("give a STEP_ID or --step with a FILE, not both")
-            options = facts.Options(update=parse.text(update, "--update", limit=500))
-            d = drafts.draft(c.store, int(target), c.now, form=as_, options=options)
+            d = drafts.draft(c.store, int(target), c.now, form=as_,
+                             options=_options(update, to, to_address), phrasing=phrasing)
             findings = list(d.findings)
         else:
             raise BadInput(f"{target!r} is neither a step id nor a file (use - to read "
@@ -215,6 +215,17 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(1)
 
     app.add_typer(_templates_app(), name="templates")
+
+
+def _options(update: str | None, to: str | None, to_address: str | None) -> Any:
+    from followup.core import parse
+    from followup.messages import facts
+
+    return facts.Options(
+        update=parse.text(update, "--update", limit=500),
+        to=parse.parse_person(to, "--to") if to else None,
+        to_address=to_address,
+    )
 
 
 def _read_text(target: str) -> str:
