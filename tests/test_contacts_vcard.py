@@ -139,5 +139,5 @@ def test_v4_writes_tel_uris_and_v3_writes_types() -> None:
 
 
 def test_an_unknown_version_is_refused() -> None:
-    with pytest.raises(BadInput, match="3.0 or 4.0"):
+    with pytest.raises(BadInput, match=r"3\.0 or 4\.0"):
         vcard.write([], "2.1")

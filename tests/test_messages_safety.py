@@ -16,6 +16,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from followup import service
 from followup.core.model import Person, Timeline
@@ -209,3 +211,25 @@ def test_nothing_is_written_when_rendering_fails(cli: Callable[..., Any], store:
     out = tmp_path / "draft.eml"
     res = cli("draft", str(_first_step(store, app_id)), "--eml", str(out))
     assert res.code == 2 and not out.exists()
+
+
+@settings(max_examples=150, deadline=None)
+@given(name=st.text(max_size=60), subject=st.text(max_size=80), body=st.text(max_size=200))
+def test_no_text_at_all_breaks_out_of_its_header(name: str, subject: str, body: str) -> None:
+    """Property: whatever the names, subject and body hold (CR, LF, NUL, U+2028, "Bcc:"...),
+    the .eml has exactly its own headers and the mailto: URL exactly its two fields."""
+    d = drafts.Draft(
+        step_id=1, application_id=1, template="follow_up", variant=0, channel="email",
+        title="t", subject=subject or None, body=body, to_name=name,
+        to_email="jane@acme.example", from_name=name, from_email="ana@example.com",
+        findings=(), notices=(), notes=None)
+    msg = email.message_from_bytes(forms.eml(d, NOW), policy=default)
+    assert sorted(msg.keys()) == sorted([
+        "X-Unsent", "From", "To", "Subject", "Date", "Content-Type",
+        "Content-Transfer-Encoding", "MIME-Version"])
+    assert msg["To"].addresses[0].addr_spec == "jane@acme.example"
+    url = forms.mailto(d)
+    assert not any(c in url for c in "\r\n <>\"")
+    assert set(parse_qs(urlsplit(url).query, keep_blank_values=True)) <= {"subject", "body"}
+    head = forms.plain(d).split("\n\n", 1)[0].splitlines()
+    assert [h.split(":", 1)[0] for h in head] == ["To", "Subject"][: len(head)]

@@ -107,7 +107,11 @@ def _replan(store: Store, app_id: int, now: datetime) -> Application:
         return store.load(app_id)
     outcomes = {s.key: Outcome(s.status, s.done_on) for s in app.steps
                 if s.status in (StepStatus.DONE, StepStatus.SKIPPED)}
-    made = plan(current_phase(app), get_playbook(app.playbook), _calendar(app), outcomes)
+    phase = current_phase(app)
+    made = plan(phase, get_playbook(app.playbook), _calendar(app), outcomes)
+    from followup.contacts.network import offer_network_step  # A2, optional (issue 4)
+
+    made = offer_network_step(store, app, phase, made, _calendar(app))
     store.save_plan(app_id, _snoozed(made.steps, store.snoozes(app_id)), now)
     store.update_application(app_id, now, notices=made.notices)
     return store.load(app_id)
@@ -129,8 +133,10 @@ def _snoozed(steps: tuple[PlannedStep, ...], snoozes: dict[str, tuple[date, str]
 def _save_interview(
     store: Store, app_id: int, company: str, interview: NewInterview, round_: int, now: datetime
 ) -> int:
-    ids = [store.save_contact(p, company, now) for p in interview.interviewers]
-    coordinator = (store.save_contact(interview.coordinator, company, now)
+    from followup.contacts.network import saved_contact  # `--with "#12"` (issue 4)
+
+    ids = [saved_contact(store, p, company, now) for p in interview.interviewers]
+    coordinator = (saved_contact(store, interview.coordinator, company, now)
                    if interview.coordinator else None)
     iv = Interview(at=interview.at, tz=interview.tz, round=round_)
     return store.insert_interview(app_id, iv, interview.timeline, ids, coordinator, now)

@@ -14,11 +14,13 @@ Json = Annotated[bool, typer.Option("--json", help="Print one JSON document on s
 Tz = Annotated[str | None, typer.Option("--tz", metavar="ZONE",
                                         help="IANA time zone of the interview (default: yours).")]
 With = Annotated[list[str] | None, typer.Option(
-    "--with", metavar='"Name <email>"', help="An interviewer; repeat for each one (T1, C4).")]
+    "--with", metavar='"Name <email>"', help="An interviewer; repeat for each one (T1, C4). "
+    '"#12" names contact 12 (see `followup contacts`); a bare address a contact already has '
+    "is that contact.")]
 Coordinator = Annotated[str | None, typer.Option(
     "--coordinator", metavar='"Name <email>"',
-    help="Who set up the interview; thank-yous are relayed through them when an "
-    "interviewer's address is unknown (C4, T6).")]
+    help='Who set up the interview ("#ID" for a known contact); thank-yous are relayed '
+    "through them when an interviewer's address is unknown (C4, T6).")]
 DecisionBy = Annotated[str | None, typer.Option(
     "--decision-by", metavar="DATE", help="When they expect to decide (C1, F5).")]
 TimelineNote = Annotated[str | None, typer.Option(
@@ -91,8 +93,10 @@ def _new_interview(
 
     zone(zone_name)
     at = parse.parse_when(when, zone_name, what)
-    people = tuple(parse.parse_person(w) for w in (with_ or []))
-    coord = parse.parse_person(coordinator, "--coordinator") if coordinator else None
+    from followup.contacts.network import resolve_person  # "#12" or a known address
+
+    people = tuple(resolve_person(c.store, w) for w in (with_ or []))
+    coord = resolve_person(c.store, coordinator, "--coordinator") if coordinator else None
     return NewInterview(at=at, tz=zone_name, interviewers=people, coordinator=coord,
                         timeline=Timeline(**fields))
 

@@ -117,6 +117,41 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         """,
     ),
     (
+        3,
+        "contacts: addresses, LinkedIn profiles, several emails and phones; LinkedIn network",
+        """
+        ALTER TABLE contacts ADD COLUMN address TEXT;
+        ALTER TABLE contacts ADD COLUMN adr TEXT;
+        ALTER TABLE contacts ADD COLUMN linkedin_url TEXT;
+        ALTER TABLE contacts ADD COLUMN updated_at TEXT;
+        ALTER TABLE contacts ADD COLUMN company_key TEXT;
+        CREATE INDEX contacts_company_key ON contacts(company_key);
+        CREATE TABLE contact_details (
+            contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('email', 'phone')),
+            value TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (contact_id, kind, value)
+        );
+        CREATE INDEX contact_details_value ON contact_details(kind, value);
+        CREATE TABLE connections (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            first_name TEXT NOT NULL,
+            last_name TEXT NOT NULL,
+            url TEXT,
+            email TEXT,
+            company TEXT,
+            company_key TEXT NOT NULL DEFAULT '',
+            position TEXT,
+            connected_on TEXT,
+            imported_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX connections_company_key ON connections(company_key);
+        """,
+    ),
+    (
         4,
         "snoozed steps: put off to a later business day, with the reason",
         """

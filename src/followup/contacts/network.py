@@ -1,0 +1,202 @@
+"""Who do I know there? (A2) People at an application's company, and the optional step that
+suggests asking the best of them for insight or a good word.
+
+The step is never a follow-up with the employer: it carries no touch number (T7, F8 count
+only employer touches), falls a few business days after the interview or reply, and never
+after the day to move on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from followup.contacts.companies import company_key, match_many
+from followup.contacts.model import Acquaintance
+from followup.core.calendar import BusinessCalendar
+from followup.core.model import (
+    Application,
+    Channel,
+    Person,
+    Phase,
+    Plan,
+    PlannedStep,
+    StepKind,
+)
+from followup.store import contacts as db
+from followup.store.sqlite import Store
+
+STEP_KEY = "network:A2"
+AFTER_BUSINESS_DAYS = 3  # long enough for the thank-yous to land first (T2, T3)
+WINDOW_BUSINESS_DAYS = 2
+
+
+@dataclass(frozen=True)
+class Network:
+    application: Application
+    key: str
+    people: tuple[Acquaintance, ...]
+
+
+def _own_people(app: Application) -> tuple[set[int], set[str]]:
+    """This application's interviewers and coordinators: the employer, not the network."""
+    ids: set[int] = set()
+    names: set[str] = set()
+    for iv in app.interviews:
+        for p in (*iv.interviewers, *([iv.coordinator] if iv.coordinator else [])):
+            if p.id is not None:
+                ids.add(p.id)
+            names.add(p.name.casefold())
+    return ids, names
+
+
+def acquaintances(store: Store, app: Application, limit: int = 1000) -> list[Acquaintance]:
+    """Everyone known at `app`'s company, best match first. Call inside a transaction."""
+    target = company_key(app.company)
+    if not target or not db.has_network(store):
+        return []
+    db.refresh_company_keys(store)
+    own_ids, own_names = _own_people(app)
+    keys = {*db.connection_company_keys(store), *db.contact_company_keys(store)}
+    scores = dict(match_many([target], keys)[0])
+    if not scores:
+        return []
+    out: list[Acquaintance] = []
+    for key, contact in db.contacts_at(store, list(scores), own_ids, limit):
+        card = contact.card
+        out.append(Acquaintance(
+            name=card.name, company=card.company, position=card.title, score=scores[key],
+            source="contact", id=contact.id, email=card.emails[0] if card.emails else None,
+            url=card.linkedin_url))
+    for key, conn in db.connections_at(store, list(scores)):
+        if conn.name.casefold() in own_names:
+            continue
+        out.append(Acquaintance(
+            name=conn.name, company=conn.company, position=conn.position, score=scores[key],
+            source="linkedin", id=conn.id, email=conn.email, url=conn.url,
+            connected_on=conn.connected_on))
+    out.sort(key=lambda a: (-a.score, a.source != "contact", a.email is None,
+                            a.name.casefold(), a.id))
+    return out[:limit]
+
+
+def who_do_i_know(store: Store, app_id: int) -> Network:
+    with store.write():  # company keys of newly added interviewers are filled in
+        app = store.load(app_id)
+        people = acquaintances(store, app)
+    return Network(application=app, key=company_key(app.company), people=tuple(people))
+
+
+# -- the optional step in the plan ------------------------------------------------------------
+
+
+def _reach(a: Acquaintance) -> Channel | None:
+    if a.email:
+        return Channel.EMAIL
+    if a.url:
+        return Channel.LINKEDIN
+    return None
+
+
+def network_step(
+    best: Acquaintance, company: str, phase: Phase, made: Plan, cal: BusinessCalendar,
+) -> PlannedStep | None:
+    """The A2 step for `best`, or None when there is no room for it before the close."""
+    channel = _reach(best)
+    if channel is None:
+        return None
+    due = cal.add_business_days(phase.start, AFTER_BUSINESS_DAYS)
+    latest = cal.add_business_days(due, WINDOW_BUSINESS_DAYS)
+    close = next((s for s in made.steps if s.kind is StepKind.CLOSE), None)
+    if close is not None:
+        if due >= close.due:
+            due = cal.add_business_days(phase.start, 1)
+        if due >= close.due:
+            return None
+        latest = min(latest, close.due)
+    where = f"{best.position} at {best.company}" if best.position else f"at {best.company}"
+    how = "by email" if channel is Channel.EMAIL else "with a LinkedIn message"
+    known = "a LinkedIn connection" if best.source == "linkedin" else "one of your contacts"
+    why = (f"{best.name} ({where}) is {known}. Optional: {how}, ask kindly whether they know "
+           f"how things stand at {company}, or would put in a word for you. This is not a "
+           "follow-up with the employer and does not count as one (A2).")
+    return PlannedStep(key=STEP_KEY, kind=StepKind.NETWORK, channel=channel, to=(best.name,),
+                       due=due, latest=latest, rule="A2", why=why, touch=0)
+
+
+def offer_network_step(
+    store: Store, app: Application, phase: Phase, made: Plan, cal: BusinessCalendar,
+) -> Plan:
+    """The plan with the A2 step added when someone at the company is known. Not when the
+    candidate is not a fit (C7: a thank-you and move on)."""
+    if not made.steps or not phase.timeline.fit:
+        return made
+    people = [a for a in acquaintances(store, app, limit=50) if _reach(a) is not None]
+    if not people:
+        return made
+    step = network_step(people[0], app.company, phase, made, cal)
+    if step is None:
+        return made
+    return replace(made, steps=(*made.steps, step))
+
+
+def refresh_live_plans(store: Store, now: datetime) -> int:
+    """After the network grew: remake the plans of live applications at a company where
+    someone is now known and that have no A2 step yet. How many now offer one."""
+    from followup.service import LIVE, _replan
+
+    rows = store.conn.execute(
+        "SELECT id, company FROM applications a WHERE status IN (?, ?) AND NOT EXISTS"
+        " (SELECT 1 FROM steps s WHERE s.application_id = a.id AND s.key = ?)",
+        (*(s.value for s in LIVE), STEP_KEY)).fetchall()
+    if not rows:
+        return 0
+    keys = {*db.connection_company_keys(store), *db.contact_company_keys(store)}
+    hits = match_many([company_key(r["company"]) for r in rows], keys)
+    remade = 0
+    for row, found in zip(rows, hits, strict=True):
+        if found and any(s.key == STEP_KEY for s in _replan(store, int(row["id"]), now).pending):
+            remade += 1
+    return remade
+
+
+# -- --with naming someone already known ------------------------------------------------------
+
+
+def resolve_person(store: Store, raw: str, what: str = "--with") -> Person:
+    """`--with "#12"` is contact 12; a bare address that one contact already has is that
+    contact (its name kept); anything else is the person as typed ("Name <email>")."""
+    from followup.core.parse import parse_person
+
+    text = raw.strip()
+    if text.startswith("#"):
+        from followup.contacts.service import parse_id
+
+        found_id = parse_id(text, what)
+    else:
+        person = parse_person(raw, what)
+        if "<" in text or person.email is None:
+            return person
+        matches = store.conn.execute(
+            "SELECT id FROM contacts WHERE lower(email) = lower(?) UNION SELECT contact_id"
+            " FROM contact_details WHERE kind = 'email' AND lower(value) = lower(?)",
+            (person.email, person.email)).fetchall()
+        if len(matches) != 1:
+            return person
+        found_id = int(matches[0][0])
+    card = db.get(store, found_id).card
+    return Person(name=card.name, email=card.emails[0] if card.emails else None,
+                  phone=card.phones[0] if card.phones else None, title=card.title,
+                  preferred_channel=card.preferred_channel, linkedin_ok=card.linkedin_ok,
+                  id=found_id)
+
+
+def saved_contact(store: Store, person: Person, company: str, now: datetime) -> int:
+    """The contact an interviewer or coordinator is kept as: the one `resolve_person` found
+    (its id and name agree), else whoever store.save_contact finds or adds."""
+    if person.id is not None:
+        row = store.conn.execute("SELECT name FROM contacts WHERE id = ?", (person.id,)
+                                 ).fetchone()
+        if row is not None and row[0] == person.name:
+            return person.id
+    return store.save_contact(person, company, now)

@@ -1,0 +1,150 @@
+"""What the contacts commands print: stable JSON (--json) and Rich tables for people.
+
+JSON keys listed here are stable; others may be added later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from followup.contacts.model import Acquaintance, Contact, ImportReport, Problem
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from followup.contacts.network import Network
+
+
+def contact(c: Contact) -> dict[str, Any]:
+    card = c.card
+    return {
+        "id": c.id, "name": card.name, "title": card.title, "company": card.company,
+        "email": card.emails[0] if card.emails else None,
+        "phone": card.phones[0] if card.phones else None,
+        "emails": list(card.emails), "phones": list(card.phones), "address": card.address,
+        "linkedin_url": card.linkedin_url,
+        "preferred_channel": card.preferred_channel.value if card.preferred_channel else None,
+        "linkedin_ok": card.linkedin_ok, "notes": card.notes,
+        "roles": [{"application_id": r.application_id, "company": r.company, "role": r.role,
+                   "as": r.part, "on": r.on.isoformat(), "status": r.status} for r in c.roles],
+        "created": c.created, "updated": c.updated,
+    }
+
+
+def _problems(items: Sequence[Problem]) -> list[dict[str, Any]]:
+    return [{"line": p.line, "reason": p.reason} for p in items]
+
+
+def report(r: ImportReport) -> dict[str, Any]:
+    return {"file": r.file, "format": r.format, "imported": r.imported, "updated": r.updated,
+            "unchanged": r.unchanged, "skipped": _problems(r.skipped),
+            "warnings": _problems(r.warnings), "ids": r.ids, "plans_updated": r.plans}
+
+
+def acquaintance(a: Acquaintance) -> dict[str, Any]:
+    return {"name": a.name, "company": a.company, "position": a.position,
+            "score": round(a.score, 1), "source": a.source, "id": a.id, "email": a.email,
+            "url": a.url,
+            "connected_on": a.connected_on.isoformat() if a.connected_on else None}
+
+
+def network(n: Network) -> dict[str, Any]:
+    from followup import jsonout
+    from followup.contacts.network import STEP_KEY
+
+    app = n.application
+    step = next((s for s in app.steps if s.key == STEP_KEY), None)
+    return {"application": {"id": app.id, "company": app.company, "role": app.role,
+                            "status": app.status.value},
+            "company_key": n.key, "people": [acquaintance(a) for a in n.people],
+            "step": jsonout.step(step) if step else None}
+
+
+# -- for people --------------------------------------------------------------------------------
+
+
+def _console() -> Console:
+    from rich.console import Console
+
+    return Console(highlight=False)
+
+
+def contacts_table(found: Sequence[Contact], title: str | None = None) -> None:
+    from rich.table import Table
+
+    console = _console()
+    if not found:
+        console.print("No contacts" + (f" {title}" if title else "") + ". Add one with "
+                      "`followup contacts add NAME` or import cards with "
+                      "`followup contacts import FILE.vcf`.", markup=False)
+        return
+    table = Table(title=f"Contacts {title}" if title else None, title_justify="left")
+    for column in ("#", "name", "title", "company", "email / phone", "seen in"):
+        table.add_column(column, overflow="fold")
+    for c in found:
+        card = c.card
+        reach = card.emails[0] if card.emails else (card.phones[0] if card.phones else "—")
+        seen = ", ".join(sorted({f"{r.part} at {r.company} (#{r.application_id})"
+                                 for r in c.roles})) or "—"
+        table.add_row(str(c.id), card.name, card.title or "—", card.company or "—", reach, seen)
+    console.print(table)
+
+
+def contact_card(c: Contact) -> None:
+    console = _console()
+    data = contact(c)
+    rows = [("name", c.card.name), ("title", data["title"]), ("company", data["company"]),
+            ("emails", ", ".join(c.card.emails)), ("phones", ", ".join(c.card.phones)),
+            ("address", data["address"]), ("LinkedIn", data["linkedin_url"]),
+            ("prefers", data["preferred_channel"]),
+            ("LinkedIn ok (C5)", None if c.card.linkedin_ok is None
+             else ("yes" if c.card.linkedin_ok else "no")),
+            ("notes", data["notes"])]
+    console.print(f"#{c.id} {c.card.name}", style="bold", markup=False)
+    for label, value in rows[1:]:
+        console.print(f"{label:>17}: {value or '—'}", markup=False)
+    for r in c.roles:
+        console.print(f"{'':>17}  {r.part} for {r.role} at {r.company} on {r.on} "
+                      f"(application #{r.application_id}, {r.status})", markup=False)
+
+
+def import_summary(r: ImportReport) -> None:
+    console = _console()
+    console.print(f"{r.file}: {r.imported} imported, {r.updated} updated, {r.unchanged} "
+                  f"unchanged, {len(r.skipped)} skipped.", markup=False)
+    for p in r.skipped:
+        console.print(f"  skipped line {p.line}: {p.reason}", style="yellow", markup=False)
+    for p in r.warnings:
+        console.print(f"  note, line {p.line}: {p.reason}", style="dim", markup=False)
+    if r.plans:
+        console.print(f"{r.plans} live application(s) now suggest asking someone you know "
+                      "there (A2): see `followup today` or `followup network ID`.",
+                      markup=False)
+
+
+def network_table(n: Network) -> None:
+    from rich.table import Table
+
+    from followup.contacts.network import STEP_KEY
+
+    console = _console()
+    app = n.application
+    if not n.people:
+        console.print(f"Nobody you know at {app.company} yet (A2). Import your LinkedIn "
+                      "connections with `followup network import Connections.csv`, or add "
+                      "people with `followup contacts add`.", markup=False)
+        return
+    table = Table(title=f"Who you know at {app.company} (application #{app.id}, A2)",
+                  title_justify="left")
+    for column in ("match", "name", "position", "company", "how", "reach"):
+        table.add_column(column, overflow="fold")
+    for a in n.people:
+        how = "LinkedIn" if a.source == "linkedin" else f"contact #{a.id}"
+        table.add_row(f"{a.score:.0f}", a.name, a.position or "—", a.company or "—", how,
+                      a.email or a.url or "—")
+    console.print(table)
+    step = next((s for s in app.steps if s.key == STEP_KEY), None)
+    if step is not None:
+        console.print(f"Step {step.id} ({step.status.value}), due {step.due:%a %d %b}: "
+                      f"{step.why}", markup=False)

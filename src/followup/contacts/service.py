@@ -1,0 +1,309 @@
+"""Contact actions, one per user action, shared by the command line, the web and the tests.
+
+Contacts outlive the applications they came from (A3): closing a process never removes one.
+Every write runs in one transaction; an import commits whole or not at all (issue 4.5).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from followup.contacts import fields
+from followup.contacts.companies import company_key, same_company
+from followup.contacts.files import decode, read_bytes
+from followup.contacts.model import Card, Contact, ImportReport, Problem
+from followup.core.errors import BadInput, Conflict
+from followup.core.model import Channel
+from followup.store import contacts as db
+from followup.store.sqlite import Store
+
+Progress = Callable[[int, int], None]
+
+
+def _fold(text: str | None) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _with_roles(store: Store, contacts: list[Contact]) -> list[Contact]:
+    roles = db.roles(store, [c.id for c in contacts])
+    return [replace(c, roles=tuple(roles.get(c.id, []))) for c in contacts]
+
+
+# -- reading -------------------------------------------------------------------------------
+
+
+def list_contacts(store: Store, *, company: str | None = None,
+                  search: str | None = None) -> list[Contact]:
+    """Contacts by name. `company`: whoever works there or took part in an application there,
+    past interviewers included (A3). `search`: words found in name, company, title or email."""
+    with store.read():
+        found = _with_roles(store, db.load(store))
+    if company is not None:
+        if not company_key(company):
+            raise BadInput("--company: give a company name")
+        found = [c for c in found if same_company(c.card.company, company)
+                 or any(same_company(r.company, company) for r in c.roles)]
+    if search:
+        words = _fold(search).split()
+        found = [c for c in found if all(w in _haystack(c) for w in words)]
+    return sorted(found, key=lambda c: (_fold(c.name), c.id))
+
+
+def _haystack(c: Contact) -> str:
+    card = c.card
+    return _fold(" ".join([card.name, card.company or "", card.title or "", *card.emails,
+                           *(r.company for r in c.roles)]))
+
+
+def show_contact(store: Store, contact_id: int) -> Contact:
+    with store.read():
+        return _with_roles(store, [db.get(store, contact_id)])[0]
+
+
+def parse_id(raw: str, what: str = "ID") -> int:
+    """A contact id as typed: "12" or "#12"."""
+    text = raw.strip().removeprefix("#")
+    if not text.isdigit():
+        raise BadInput(f"{what}: {raw!r} is not a contact id (a number, as `followup contacts` "
+                       "shows)")
+    return int(text)
+
+
+# -- matching one person against those known ---------------------------------------------
+
+
+class _Index:
+    """Known contacts by email, phone, and name with company: how duplicates are found."""
+
+    def __init__(self, contacts: Iterable[Contact], region: str | None) -> None:
+        self.region = region
+        self.email: dict[str, int] = {}
+        self.phone: dict[str, int] = {}
+        self.name: dict[tuple[str, str], int] = {}
+        for c in contacts:
+            self.add(c.id, c.card)
+
+    def _phone_key(self, number: str) -> str:
+        try:
+            return fields.phone(number, self.region)
+        except BadInput:
+            return "".join(ch for ch in number if ch.isdigit() or ch == "+")
+
+    def add(self, contact_id: int, card: Card) -> None:
+        for e in card.emails:
+            self.email.setdefault(e.lower(), contact_id)
+        for p in card.phones:
+            self.phone.setdefault(self._phone_key(p), contact_id)
+        self.name.setdefault((_fold(card.name), company_key(card.company)), contact_id)
+
+    def find(self, card: Card) -> int | None:
+        for e in card.emails:
+            if e.lower() in self.email:
+                return self.email[e.lower()]
+        for p in card.phones:
+            if self._phone_key(p) in self.phone:
+                return self.phone[self._phone_key(p)]
+        return self.name.get((_fold(card.name), company_key(card.company)))
+
+
+def combine(first: Card, second: Card, *, keep_order_of: Card | None = None) -> Card:
+    """One card from two of the same person: `first`'s details win where it has them,
+    emails and phones are united (the list of `keep_order_of` first), notes are kept."""
+    lead = keep_order_of or first
+    other = second if lead is first else first
+
+    def unite(a: Sequence[str], b: Sequence[str]) -> tuple[str, ...]:
+        out = list(a)
+        out += [x for x in b if x.lower() not in {y.lower() for y in out}]
+        return tuple(out)
+
+    notes = first.notes
+    if second.notes and (not notes or second.notes not in notes):
+        notes = f"{notes}\n{second.notes}" if notes else second.notes
+    return Card(
+        name=first.name or second.name, title=first.title or second.title,
+        company=first.company or second.company,
+        emails=unite(lead.emails, other.emails), phones=unite(lead.phones, other.phones),
+        address=first.address or second.address,
+        adr=first.adr if first.address else second.adr,
+        linkedin_url=first.linkedin_url or second.linkedin_url,
+        preferred_channel=first.preferred_channel or second.preferred_channel,
+        linkedin_ok=first.linkedin_ok if first.linkedin_ok is not None else second.linkedin_ok,
+        notes=notes,
+    )
+
+
+def _replan_people(store: Store, contact_ids: Iterable[int], now: datetime) -> None:
+    """Steps name and reach people (T1, T4, T6): remake the plans these people are in."""
+    from followup.service import _replan
+
+    apps: set[int] = set()
+    for cid in contact_ids:
+        apps.update(store.applications_of_contact(cid))
+    for app_id in sorted(apps):
+        _replan(store, app_id, now)
+
+
+# -- writing -------------------------------------------------------------------------------
+
+
+def _check(card: Card) -> None:
+    if not card.name.strip():
+        raise BadInput("a contact needs a name")
+    if card.preferred_channel is not None and card.preferred_channel is Channel.NONE:
+        raise BadInput("--prefers: choose a channel")
+
+
+def add_contact(store: Store, card: Card, now: datetime, region: str | None = None) -> Contact:
+    """A new person (C4). Someone already known by email, phone, or name and company is
+    refused with their id, so that nobody is kept twice."""
+    _check(card)
+    with store.write():
+        known = _Index(db.load(store), region).find(card)
+        if known is not None:
+            raise Conflict(f"{card.name} is already contact #{known}: change it with "
+                           f"`followup contacts edit {known}`; nothing was added")
+        contact_id = db.insert(store, card, now)
+    return show_contact(store, contact_id)
+
+
+def edit_contact(store: Store, contact_id: int, changes: dict[str, Any],
+                 now: datetime) -> Contact:
+    """Change some details; every plan the person is part of is remade (T4, T6)."""
+    _check(Card(name=changes.get("name") or "x", preferred_channel=changes.get(
+        "preferred_channel")))
+    with store.write():
+        card = db.get(store, contact_id).card
+        if "address" in changes:
+            changes = {**changes, "adr": None}
+        db.update(store, contact_id, replace(card, **changes), now)
+        _replan_people(store, [contact_id], now)
+    return show_contact(store, contact_id)
+
+
+def merge_contacts(store: Store, keep: int, others: Sequence[int], now: datetime) -> Contact:
+    """Fold duplicates into `keep`: its details win, the others fill gaps, and everything
+    they took part in is now theirs."""
+    if not others:
+        raise BadInput("give the contact to keep and at least one to merge into it")
+    if keep in others or len(set(others)) != len(others):
+        raise BadInput("each contact may be named once")
+    with store.write():
+        card = db.get(store, keep).card
+        for other in others:
+            card = combine(card, db.get(store, other).card)
+        for other in others:
+            db.move_roles(store, other, keep)
+            db.delete(store, other)
+        db.update(store, keep, card, now)
+        _replan_people(store, [keep], now)
+    return show_contact(store, keep)
+
+
+def import_vcards(store: Store, path: Path, now: datetime,
+                  region: str | None = None) -> ImportReport:
+    """Business cards from a .vcf file (C4). Someone already known by email, phone, or name
+    and company is updated, not doubled."""
+    from followup.contacts import vcard
+    from followup.contacts.network import refresh_live_plans
+
+    parsed = vcard.parse(decode(read_bytes(path), path.name), path.name, region)
+    report = ImportReport(file=path.name, format="vcard", skipped=parsed.skipped,
+                          warnings=parsed.warnings)
+    touched: set[int] = set()
+    with store.write():
+        known = {c.id: c.card for c in db.load(store)}
+        index = _Index([Contact(i, c, "") for i, c in known.items()], region)
+        for _line, card in parsed.cards:
+            found = index.find(card)
+            if found is None:
+                contact_id = db.insert(store, card, now)
+                known[contact_id] = card
+                report.imported += 1
+            else:
+                contact_id = found
+                merged = combine(card, known[found], keep_order_of=known[found])
+                if merged == known[found]:
+                    report.unchanged += 1
+                else:
+                    db.update(store, found, merged, now)
+                    known[found] = merged
+                    touched.add(found)
+                    report.updated += 1
+                card = known[found]
+            index.add(contact_id, card)
+            if contact_id not in report.ids:
+                report.ids.append(contact_id)
+        _replan_people(store, touched, now)
+        report.plans = refresh_live_plans(store, now)
+    return report
+
+
+def export_vcards(store: Store, path: Path, version: str = "3.0", *,
+                  company: str | None = None, ids: Sequence[int] | None = None) -> int:
+    """Write contacts to a .vcf file; how many were written."""
+    from followup.contacts import vcard
+
+    if ids:
+        with store.read():
+            chosen = [db.get(store, i) for i in ids]
+    else:
+        chosen = list_contacts(store, company=company)
+    text = vcard.write(chosen, version)
+    try:
+        path.write_bytes(text.encode("utf-8"))
+    except OSError as exc:
+        raise BadInput(f"cannot write {path}: {exc.strerror or exc}") from None
+    return len(chosen)
+
+
+def import_network(store: Store, path: Path, now: datetime,
+                   progress: Progress | None = None) -> ImportReport:
+    """LinkedIn connections from Connections.csv or the data-export ZIP (A2). A connection
+    already kept (same profile address, else same name and company) is updated, never
+    doubled."""
+    from followup.contacts import linkedin
+    from followup.contacts.network import refresh_live_plans
+
+    text, name = linkedin.read_export(path)
+    report = ImportReport(file=name, format="linkedin")
+    total = max(text.count("\n"), 1)
+    seen: dict[str, int] = {}
+    with store.write():
+        existing = db.connection_index(store)
+        inserts: list[tuple[Any, ...]] = []
+        updates: list[tuple[Any, ...]] = []
+        for n, item in enumerate(linkedin.parse(text, name)):
+            if progress is not None and n % 500 == 0:
+                progress(item.line, total)
+            if isinstance(item, Problem):
+                report.skipped.append(item)
+                continue
+            if item.key in seen:
+                report.skipped.append(Problem(item.line, f"the same person as line "
+                                              f"{seen[item.key]}"))
+                continue
+            seen[item.key] = item.line
+            values = item.values()
+            old = existing.get(item.key)
+            if old is None:
+                inserts.append((item.key, *values))
+                report.imported += 1
+            elif tuple(old[1:]) == values:
+                report.unchanged += 1
+            else:
+                updates.append((old[0], *values))
+                report.updated += 1
+        db.insert_connections(store, inserts, now)
+        db.update_connections(store, updates, now)
+        report.plans = refresh_live_plans(store, now)
+        if progress is not None:
+            progress(total, total)
+    return report

@@ -1,0 +1,238 @@
+"""SQL for contacts and the LinkedIn network (migration 3). Functions over a Store; the
+caller opens the transaction (store.write()), so an import commits whole or not at all."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from followup.contacts.companies import company_key
+from followup.contacts.model import Card, Connection, Contact, Role
+from followup.contacts.vcard import adr_from_json, adr_json
+from followup.core.errors import NotFound
+from followup.core.model import Channel
+from followup.store.sqlite import Store
+
+_CONNECTION_COLUMNS = ("first_name", "last_name", "url", "email", "company", "company_key",
+                       "position", "connected_on")
+
+
+def _q(store: Store, sql: str, args: Iterable[Any] = ()) -> list[sqlite3.Row]:
+    return store.conn.execute(sql, tuple(args)).fetchall()
+
+
+# -- contacts ------------------------------------------------------------------------------
+
+
+def _details(store: Store, ids: Sequence[int] | None) -> dict[int, dict[str, list[str]]]:
+    where, args = "", tuple[int, ...]()
+    if ids is not None:
+        where = f"WHERE contact_id IN ({','.join('?' * len(ids))})"
+        args = tuple(ids)
+    out: dict[int, dict[str, list[str]]] = {}
+    for r in _q(store, f"SELECT * FROM contact_details {where} ORDER BY contact_id, kind,"
+                f" position", args):
+        out.setdefault(int(r["contact_id"]), {}).setdefault(r["kind"], []).append(r["value"])
+    return out
+
+
+def _merge(primary: str | None, extra: list[str]) -> tuple[str, ...]:
+    seen: list[str] = [primary] if primary else []
+    seen += [v for v in extra if v.lower() not in {s.lower() for s in seen}]
+    return tuple(seen)
+
+
+def _contact(row: sqlite3.Row, details: dict[str, list[str]]) -> Contact:
+    channel = row["preferred_channel"]
+    ok = row["linkedin_ok"]
+    card = Card(
+        name=row["name"], title=row["title"], company=row["company"],
+        emails=_merge(row["email"], details.get("email", [])),
+        phones=_merge(row["phone"], details.get("phone", [])),
+        address=row["address"], adr=adr_from_json(row["adr"]), linkedin_url=row["linkedin_url"],
+        preferred_channel=Channel(channel) if channel else None,
+        linkedin_ok=None if ok is None else bool(ok), notes=row["notes"],
+    )
+    return Contact(id=int(row["id"]), card=card, created=row["created_at"],
+                   updated=row["updated_at"])
+
+
+def load(store: Store, ids: Sequence[int] | None = None) -> list[Contact]:
+    """Contacts by id order (all of them when `ids` is None), without their roles."""
+    if ids is not None and not ids:
+        return []
+    where = f"WHERE id IN ({','.join('?' * len(ids))})" if ids is not None else ""
+    rows = _q(store, f"SELECT * FROM contacts {where} ORDER BY id", ids or ())
+    details = _details(store, ids)
+    return [_contact(r, details.get(int(r["id"]), {})) for r in rows]
+
+
+def get(store: Store, contact_id: int) -> Contact:
+    found = load(store, [contact_id])
+    if not found:
+        raise NotFound(f"no contact with id {contact_id}")
+    return found[0]
+
+
+def roles(store: Store, ids: Sequence[int] | None = None) -> dict[int, list[Role]]:
+    """What each contact did in which application (C4, T6), oldest first."""
+    out: dict[int, list[Role]] = {}
+    rows = _q(store,
+              "SELECT v.contact_id AS cid, 'interviewer' AS part, a.id AS app, a.company,"
+              " a.role, a.status, substr(i.at, 1, 10) AS day FROM interviewers v"
+              " JOIN interviews i ON i.id = v.interview_id"
+              " JOIN applications a ON a.id = i.application_id"
+              " UNION ALL SELECT i.coordinator_id, 'coordinator', a.id, a.company, a.role,"
+              " a.status, substr(i.at, 1, 10) FROM interviews i"
+              " JOIN applications a ON a.id = i.application_id"
+              " WHERE i.coordinator_id IS NOT NULL ORDER BY day, app")
+    wanted = set(ids) if ids is not None else None
+    for r in rows:
+        cid = int(r["cid"])
+        if wanted is not None and cid not in wanted:
+            continue
+        out.setdefault(cid, []).append(Role(
+            application_id=int(r["app"]), company=r["company"], role=r["role"], part=r["part"],
+            on=date.fromisoformat(r["day"]), status=r["status"]))
+    return out
+
+
+def _values(card: Card) -> tuple[Any, ...]:
+    return (card.name, card.title, card.company, company_key(card.company),
+            card.emails[0] if card.emails else None,
+            card.phones[0] if card.phones else None, card.address, adr_json(card.adr),
+            card.linkedin_url, card.preferred_channel.value if card.preferred_channel else None,
+            card.linkedin_ok, card.notes)
+
+
+def _write_details(store: Store, contact_id: int, card: Card) -> None:
+    store.conn.execute("DELETE FROM contact_details WHERE contact_id = ?", (contact_id,))
+    rows = [(contact_id, "email", v, i) for i, v in enumerate(card.emails[1:], start=1)]
+    rows += [(contact_id, "phone", v, i) for i, v in enumerate(card.phones[1:], start=1)]
+    store.conn.executemany("INSERT OR IGNORE INTO contact_details (contact_id, kind, value,"
+                           " position) VALUES (?, ?, ?, ?)", rows)
+
+
+def insert(store: Store, card: Card, now: datetime) -> int:
+    cur = store.conn.execute(
+        "INSERT INTO contacts (name, title, company, company_key, email, phone, address, adr,"
+        " linkedin_url, preferred_channel, linkedin_ok, notes, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (*_values(card), now.isoformat(), now.isoformat()))
+    contact_id = int(cur.lastrowid or 0)
+    _write_details(store, contact_id, card)
+    return contact_id
+
+
+def update(store: Store, contact_id: int, card: Card, now: datetime) -> None:
+    """Write every field of `card` over contact `contact_id`."""
+    store.conn.execute(
+        "UPDATE contacts SET name = ?, title = ?, company = ?, company_key = ?, email = ?,"
+        " phone = ?,"
+        " address = ?, adr = ?, linkedin_url = ?, preferred_channel = ?, linkedin_ok = ?,"
+        " notes = ?, updated_at = ? WHERE id = ?",
+        (*_values(card), now.isoformat(), contact_id))
+    _write_details(store, contact_id, card)
+
+
+def move_roles(store: Store, from_id: int, to_id: int) -> None:
+    """Whatever `from_id` did in any interview, `to_id` did (merge)."""
+    store.conn.execute("UPDATE OR IGNORE interviewers SET contact_id = ? WHERE contact_id = ?",
+                       (to_id, from_id))
+    store.conn.execute("DELETE FROM interviewers WHERE contact_id = ?", (from_id,))
+    store.conn.execute("UPDATE interviews SET coordinator_id = ? WHERE coordinator_id = ?",
+                       (to_id, from_id))
+
+
+def delete(store: Store, contact_id: int) -> None:
+    store.conn.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))
+
+
+# -- the LinkedIn network ------------------------------------------------------------------
+
+
+def connection_index(store: Store) -> dict[str, tuple[Any, ...]]:
+    """key -> (id, first_name, last_name, url, email, company, company_key, position,
+    connected_on), for comparing a new export with what is kept."""
+    cols = ", ".join(_CONNECTION_COLUMNS)
+    return {r[0]: tuple(r[1:]) for r in store.conn.execute(
+        f"SELECT key, id, {cols} FROM connections")}
+
+
+def insert_connections(store: Store, rows: Sequence[tuple[Any, ...]], now: datetime) -> None:
+    """Rows of (key, first_name, last_name, url, email, company, company_key, position,
+    connected_on)."""
+    stamp = now.isoformat()
+    store.conn.executemany(
+        f"INSERT INTO connections (key, {', '.join(_CONNECTION_COLUMNS)}, imported_at,"
+        " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(*r, stamp, stamp) for r in rows])
+
+
+def update_connections(store: Store, rows: Sequence[tuple[Any, ...]], now: datetime) -> None:
+    """Rows of (id, first_name, ..., connected_on)."""
+    sets = ", ".join(f"{c} = ?" for c in _CONNECTION_COLUMNS)
+    store.conn.executemany(f"UPDATE connections SET {sets}, updated_at = ? WHERE id = ?",
+                           [(*r[1:], now.isoformat(), r[0]) for r in rows])
+
+
+def connection_company_keys(store: Store) -> list[str]:
+    return [r[0] for r in store.conn.execute(
+        "SELECT DISTINCT company_key FROM connections WHERE company_key != ''")]
+
+
+def connections_at(store: Store, keys: Sequence[str]) -> list[tuple[str, Connection]]:
+    """(company_key, connection) for every connection whose company is one of `keys`."""
+    out: list[tuple[str, Connection]] = []
+    for start in range(0, len(keys), 500):
+        chunk = keys[start:start + 500]
+        for r in _q(store, "SELECT * FROM connections WHERE company_key IN"
+                    f" ({','.join('?' * len(chunk))}) ORDER BY last_name, first_name, id",
+                    chunk):
+            out.append((r["company_key"], Connection(
+                id=int(r["id"]), first_name=r["first_name"], last_name=r["last_name"],
+                url=r["url"], email=r["email"], company=r["company"], position=r["position"],
+                connected_on=date.fromisoformat(r["connected_on"]) if r["connected_on"]
+                else None)))
+    return out
+
+
+def count_connections(store: Store) -> int:
+    return int(store.conn.execute("SELECT count(*) FROM connections").fetchone()[0])
+
+
+def refresh_company_keys(store: Store) -> None:
+    """Contacts saved elsewhere (an interviewer given with --with) have no company_key yet:
+    fill it in. Call inside a write transaction."""
+    rows = store.conn.execute("SELECT id, company FROM contacts WHERE company_key IS NULL"
+                              ).fetchall()
+    store.conn.executemany("UPDATE contacts SET company_key = ? WHERE id = ?",
+                           [(company_key(r["company"]), r["id"]) for r in rows])
+
+
+def contact_company_keys(store: Store) -> list[str]:
+    return [r[0] for r in store.conn.execute(
+        "SELECT DISTINCT company_key FROM contacts WHERE company_key != ''")]
+
+
+def contacts_at(store: Store, keys: Sequence[str], exclude: Iterable[int] = (),
+                limit: int = 1000) -> list[tuple[str, Contact]]:
+    """(company_key, contact) for contacts whose company is one of `keys`."""
+    if not keys:
+        return []
+    skip = tuple(exclude)
+    rows = _q(store, f"SELECT id, company_key FROM contacts WHERE company_key IN"
+              f" ({','.join('?' * len(keys))}) AND id NOT IN ({','.join('?' * len(skip))})"
+              " ORDER BY name, id LIMIT ?", (*keys, *skip, limit))
+    found = {c.id: c for c in load(store, [int(r["id"]) for r in rows])}
+    return [(r["company_key"], found[int(r["id"])]) for r in rows]
+
+
+def has_network(store: Store) -> bool:
+    """Whether anyone could be matched at all: a cheap check before any matching."""
+    row = store.conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM connections) OR EXISTS (SELECT 1 FROM contacts"
+        " WHERE company IS NOT NULL AND company != '')").fetchone()
+    return bool(row[0])
