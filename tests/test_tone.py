@@ -194,6 +194,16 @@ def test_check_a_file_as_a_steps_message(cli: Callable[..., Any], search: dict[s
     assert cli("check", str(mine), "--step", str(step)).code == 0
 
 
+def test_check_a_file_as_a_network_note(cli: Callable[..., Any], search: dict[str, int],
+                                        tmp_path: Path) -> None:
+    step = str(find_step(cli, search["weekly"], "follow_up", "F2"))
+    note = tmp_path / "note.txt"
+    note.write_text("Hi Priya, do you know anything about the hiring? No pressure at all.\n")
+    args = ("--step", step, "--as", "network", "--to", "Priya Shah <priya@example.org>")
+    assert cli("check", str(note), *args).code == 0
+    assert cli("check", str(note), "--step", step, "--as", "network").code == 2  # who?
+
+
 def test_check_errors(cli: Callable[..., Any], search: dict[str, int]) -> None:
     res = cli("check", "no-such-file.txt")
     assert res.code == 2 and "neither a step id nor a file" in res.stderr

@@ -192,7 +192,8 @@ def register(app: typer.Typer) -> None:
         findings: list[Finding]
         if target == "-" or Path(target).is_file():
             text = _read_text(target)
-            expect = drafts.expectations(c.store, step, c.now, as_) if step else None
+            expect = drafts.expectations(c.store, step, c.now, as_, _options(
+                update, to, to_address)) if step else None
             findings = drafts.check_text(text, expect)
         elif target.strip().isdigit():
             if step is not None:

@@ -52,7 +52,7 @@ _ALL = (
                  "agreed", "phone", ("name", "phone")),
     TemplateInfo("network_note", "Note to a contact at the company", "A2", "other", "email"),
     TemplateInfo("moving_on", "Private note about moving on", "F8 F10 C7 A1 A3 A4", "other",
-                 "note"),
+                 "note", needs=()),
     TemplateInfo("withdrawal", "Graceful withdrawal", "A3 M5", "other", "email"),
     TemplateInfo("rejection_reply", "Reply to a rejection that keeps the door open", "A3 M5",
                  "other", "email"),

@@ -100,11 +100,11 @@ def check_text(text: str, expect: tone.Expect | None = None) -> list[tone.Findin
     return tone.check(text, expect)
 
 
-def expectations(store: Store, step_id: int, now: datetime, form: str | None = None
-                 ) -> tone.Expect:
+def expectations(store: Store, step_id: int, now: datetime, form: str | None = None,
+                 options: facts.Options | None = None) -> tone.Expect:
     """What a message for this step must say: to check a draft the user wrote or edited."""
     step = store.get_step(step_id)
     app = store.load(step.application_id)
     info = catalog.choose(step, form, rejected=app.status is AppStatus.REJECTED)
-    return facts.build(app, step, get_profile(store), info, 0, now, facts.Options(),
-                       strict=False).expect
+    return facts.build(app, step, get_profile(store), info, 0, now,
+                       options or facts.Options(), strict=False).expect
