@@ -299,3 +299,22 @@ def test_agreed_follow_up_says_it_was_agreed_and_when(cli: Callable[..., Any],
         script = cli("draft", str(call), "--phrasing", phrasing).stdout
         assert "four days" in script and "agreed" in script
 
+
+
+def test_m3_a_status_check_asks_politely_whether_still_considered(
+        cli: Callable[..., Any], search: dict[str, int]) -> None:
+    """M3, in every phrasing of the email and the call: still considered, or filled? Other
+    interviews come only from the candidate's own --update, with a reminder to keep it true."""
+    email = find_step(cli, search["decision"], "follow_up", "F5")
+    call = find_step(cli, search["calls"], "call", "F5")
+    for step, phrasing in product((email, call), ("1", "2", "3")):
+        res = cli("draft", str(step), "--phrasing", phrasing)
+        text = res.stdout.lower()
+        assert any(w in text for w in ("considered", "consideration", "still open"))
+        assert "filled" in text or "another candidate" in text
+        assert "December 4" in res.stdout  # their own date (F5)
+        assert "interview elsewhere" not in text and "offer" not in text
+        news = cli("draft", str(step), "--phrasing", phrasing, "--update",
+                   "I have another interview next week.")
+        assert "I have another interview next week." in news.stdout
+        assert "M3" in news.stderr and "only if they are real" in news.stderr
