@@ -159,6 +159,25 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         ALTER TABLE steps ADD COLUMN snooze_reason TEXT;
         """,
     ),
+    (
+        5,
+        "journal: the candidate's notes and retros, per application and interview (A4)",
+        """
+        CREATE TABLE journal (
+            id INTEGER PRIMARY KEY,
+            application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+            interview_id INTEGER REFERENCES interviews(id) ON DELETE CASCADE,
+            written_on TEXT NOT NULL,
+            note TEXT,
+            went_well TEXT,
+            questions TEXT,
+            improve TEXT,
+            outcome TEXT,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX journal_application ON journal(application_id, written_on)
+        """,
+    ),
 )
 
 LATEST = MIGRATIONS[-1][0]
@@ -188,6 +207,10 @@ def migrate(conn: sqlite3.Connection, upto: int = LATEST) -> list[int]:
             " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
         )
         current = schema_version(conn)
+        if 0 < current < upto:
+            from followup.insights.backup import before_migration  # lazy: a rare path
+
+            before_migration(conn, current)
         for version, name, script in MIGRATIONS:
             if version <= current or version > upto:
                 continue

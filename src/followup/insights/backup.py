@@ -1,0 +1,97 @@
+"""Backups: a consistent copy of the database, taken while other commands keep writing.
+
+`followup backup` makes one on demand; before every schema migration of a database that
+holds data, one is made automatically and the last few of those are kept.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+from followup.core.errors import BadInput, FollowupError
+from followup.store import insights as sql
+
+KEEP = 5  # automatic copies kept per database; copies made on demand are never deleted
+_AUTO = "-premigration-"
+
+
+class BackupError(FollowupError):
+    exit_code = 1
+
+
+def folder(db: Path) -> Path:
+    """Where backups of `db` go: a `backups` folder beside it."""
+    return db.parent / "backups"
+
+
+def _stamp(now: datetime) -> str:
+    return now.strftime("%Y%m%d-%H%M%S")
+
+
+def _free(path: Path) -> Path:
+    n = 2
+    found = path
+    while found.exists():
+        found = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        n += 1
+    return found
+
+
+def copy(db: Path, target: Path) -> None:
+    """Write a checked copy of `db` to `target` atomically: a partial copy never shows."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        tmp.unlink()  # SQLite makes the file itself
+        sql.copy_database(db, tmp)
+        tmp.replace(target)
+    finally:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+
+
+def backup(db: Path, target: Path | None, now: datetime, *, force: bool = False) -> Path:
+    """Back up `db` to `target` (default: a dated file in the backups folder)."""
+    if not db.is_file():
+        raise BadInput(f"there is no database at {db} yet: nothing to back up")
+    if target is None:
+        target = _free(folder(db) / f"{db.stem}-{_stamp(now)}.db")
+    target = target.expanduser()
+    if target.is_dir():
+        target = _free(target / f"{db.stem}-{_stamp(now)}.db")
+    if target.resolve() == db.resolve():
+        raise BadInput(f"{target} is the database itself: choose another file")
+    if target.exists() and not force:
+        raise BadInput(f"{target} already exists; choose another file or add --force to "
+                       "replace it")
+    copy(db, target)
+    return target
+
+
+def automatic(db: Path) -> list[Path]:
+    """The automatic copies of `db`, oldest first."""
+    return sorted(folder(db).glob(f"{db.stem}{_AUTO}*.db"))
+
+
+def before_migration(conn: sqlite3.Connection, current: int) -> Path | None:
+    """Called by `migrate` under its write lock, before a database at schema `current` that
+    holds data is upgraded: copy it, then keep only the newest KEEP automatic copies."""
+    db = sql.database_file(conn)
+    if db is None or not sql.holds_data(conn):
+        return None
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+    target = _free(folder(db) / f"{db.stem}{_AUTO}{stamp}-v{current}.db")
+    try:
+        copy(db, target)
+    except (OSError, sqlite3.Error) as exc:
+        raise BackupError(f"cannot back up {db} before upgrading it ({exc}); the database "
+                          "was not changed") from None
+    for old in automatic(db)[:-KEEP]:
+        old.unlink(missing_ok=True)
+    return target

@@ -1,0 +1,282 @@
+"""CSV for spreadsheets and other trackers: export one row per application (or per step),
+and import applications from another tracker's CSV with a column mapping.
+
+An import goes through the same service functions as `followup add` and `followup log`, all
+inside one transaction: every row comes in, or (if any row is wrong) none does.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from typing import Any
+
+from followup.core.errors import BadInput
+from followup.core.model import EVENT_STATUS, Application, EventKind, Timeline
+from followup.insights.batch import transaction
+from followup.store import insights as sql
+from followup.store.sqlite import Store
+
+# What an import can fill, with what each expects.
+FIELDS: dict[str, str] = {
+    "company": "the employer (required)",
+    "role": "the job title (required)",
+    "interviewed": "when the (first) interview was: YYYY-MM-DD HH:MM, or see --date-format "
+                   "(required)",
+    "tz": "IANA time zone of the interview (default: --tz, else yours)",
+    "with": "interviewers, separated by ';': Name <email>; Name",
+    "coordinator": "who set up the interview: Name <email>",
+    "decision_by": "when they expect to decide (C1)",
+    "follow_up_on": "the follow-up date you agreed on (C3)",
+    "playbook": "the playbook to plan with",
+    "holidays": "country code whose holidays are not business days",
+    "status": "active, responded, offer, rejected, withdrawn or closed",
+    "status_on": "the day the status changed (default: today)",
+    "notes": "free notes",
+}
+REQUIRED = ("company", "role", "interviewed")
+_STATUS = {
+    "active": None, "applied": None, "interviewing": None, "in progress": None, "open": None,
+    "": None, "responded": EventKind.REPLY, "replied": EventKind.REPLY, "reply": EventKind.REPLY,
+    "offer": EventKind.OFFER, "offered": EventKind.OFFER, "rejected": EventKind.REJECTED,
+    "declined": EventKind.REJECTED, "withdrawn": EventKind.WITHDRAWN,
+    "withdrew": EventKind.WITHDRAWN, "closed": EventKind.CLOSED, "ghosted": EventKind.CLOSED,
+    "no response": EventKind.CLOSED, "moved on": EventKind.CLOSED,
+}
+APPLICATION_COLUMNS = (
+    "id", "company", "role", "status", "status_on", "playbook", "holidays", "interviewed", "tz",
+    "rounds", "with", "coordinator", "decision_by", "follow_up_on", "created", "last_contact",
+    "heard_back_on", "touches_done", "next_step", "next_due", "notes",
+)
+STEP_COLUMNS = ("application_id", "company", "role", "step_id", "kind", "channel", "to", "via",
+                "due", "latest", "status", "done_on", "rule", "why")
+
+
+def _csv(header: Sequence[str], rows: list[list[Any]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def _iso(d: date | None) -> str:
+    return d.isoformat() if d else ""
+
+
+def _people(app: Application) -> tuple[str, str]:
+    first = app.interviews[0]
+    people = "; ".join(f"{p.name} <{p.email}>" if p.email else p.name
+                       for p in first.interviewers)
+    c = first.coordinator
+    return people, (f"{c.name} <{c.email}>" if c and c.email else c.name if c else "")
+
+
+def export_applications(store: Store, today: date) -> str:
+    """One row per application, in the words of `import csv`, so a file comes back in."""
+    from followup.service import list_applications
+
+    rows: list[list[Any]] = []
+    with store.read():
+        overview = {o.id: o for o in list_applications(store, today)}
+        for app_id in store.application_ids():
+            app = store.load(app_id)
+            first = app.interviews[0]
+            people, coordinator = _people(app)
+            changed = [e.on for e in app.events if EVENT_STATUS.get(e.kind) is app.status]
+            heard = [e.on for e in app.events if e.kind.value in sql.RESPONSES]
+            o = overview[app_id]
+            rows.append([
+                app.id, app.company, app.role, app.status.value, _iso(max(changed, default=None)),
+                app.playbook, app.holidays or "", f"{first.at:%Y-%m-%d %H:%M}", first.tz,
+                len(app.interviews), people, coordinator, _iso(first.timeline.decision_by),
+                _iso(first.timeline.follow_up_on), _iso(app.created), _iso(o.last_contact),
+                _iso(min(heard, default=None)),
+                sum(1 for s in app.steps if s.status.value == "done"
+                    and s.kind.value in sql.TOUCH_KINDS),
+                (o.next_kind or "").replace("_", "-"), _iso(o.next_due), app.notes or "",
+            ])
+    return _csv(APPLICATION_COLUMNS, rows)
+
+
+def export_steps(store: Store) -> str:
+    """One row per planned step, every application, in order."""
+    rows: list[list[Any]] = []
+    with store.read():
+        for app_id in store.application_ids():
+            app = store.load(app_id)
+            rows += [[app.id, app.company, app.role, s.id, s.kind.value, s.channel.value,
+                      "; ".join(s.to), s.via or "", _iso(s.due), _iso(s.latest), s.status.value,
+                      _iso(s.done_on), s.rule, s.why] for s in app.steps]
+    return _csv(STEP_COLUMNS, rows)
+
+
+# -- import --------------------------------------------------------------------------------
+
+
+def parse_mapping(specs: Sequence[str]) -> dict[str, str]:
+    """`company=Company,role="Job title"` (repeatable) -> {field: column}."""
+    mapping: dict[str, str] = {}
+    for spec in specs:
+        for pair in next(csv.reader([spec], skipinitialspace=True), []):
+            name, eq, column = pair.partition("=")
+            name = name.strip().lower().replace("-", "_")
+            if not eq or not column.strip():
+                raise BadInput(f"--map {pair!r}: write FIELD=COLUMN, e.g. company=Company")
+            if name not in FIELDS:
+                raise BadInput(f"--map: unknown field {name!r}; fields: {', '.join(FIELDS)}")
+            mapping[name] = column.strip()
+    return mapping
+
+
+def _norm(header: str) -> str:
+    return header.strip().lower().replace(" ", "_").replace("-", "_")
+
+
+def resolve_columns(header: Sequence[str], mapping: dict[str, str]) -> dict[str, int]:
+    """field -> column index: the mapping first, then a column named like the field."""
+    found: dict[str, int] = {}
+    by_name = {h.strip(): i for i, h in reversed(list(enumerate(header)))}
+    by_norm = {_norm(h): i for i, h in reversed(list(enumerate(header)))}
+    for name, column in mapping.items():
+        if column not in by_name:
+            shown = ", ".join(repr(h) for h in header[:12])
+            raise BadInput(f"--map {name}={column}: the file has no column {column!r}; "
+                           f"its columns: {shown}")
+        found[name] = by_name[column]
+    for name in FIELDS:
+        if name not in found and name in by_norm:
+            found[name] = by_norm[name]
+    missing = [n for n in REQUIRED if n not in found]
+    if missing:
+        raise BadInput(f"the file has no column for {', '.join(missing)}: map one with "
+                       f"--map {missing[0]}=COLUMN")
+    return found
+
+
+@dataclass
+class CsvReport:
+    dry_run: bool
+    added: list[dict[str, Any]] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"dry_run": self.dry_run, "added": self.added, "conflicts": self.conflicts}
+
+
+@dataclass(frozen=True)
+class CsvOptions:
+    now: datetime
+    tz: str
+    playbook: str = "default"
+    holidays: str | None = None
+    date_format: str | None = None
+    delimiter: str = ","
+
+
+def read_rows(text: str, delimiter: str) -> list[list[str]]:
+    try:
+        return list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""),
+                               delimiter=delimiter))
+    except csv.Error as exc:
+        raise BadInput(f"the file is not valid CSV: {exc}") from None
+
+
+def import_csv(store: Store, text: str, mapping: dict[str, str], options: CsvOptions, *,
+               dry_run: bool = False) -> CsvReport:
+    """Add every row as an application, in one transaction; any bad row stops them all."""
+    rows = read_rows(text, options.delimiter)
+    if not rows:
+        raise BadInput("the file is empty")
+    columns = resolve_columns(rows[0], mapping)
+    report = CsvReport(dry_run)
+    errors: list[str] = []
+    with transaction(store, dry_run=dry_run) as batch:
+        known = sql.application_keys(batch)
+        for line, row in enumerate(rows[1:], 2):
+            if not any(cell.strip() for cell in row):
+                continue
+            values = {n: row[i] if i < len(row) else "" for n, i in columns.items()}
+            try:
+                _one(batch, values, options, known, report)
+            except BadInput as exc:
+                errors.append(f"row {line}: {exc.message}")
+        if errors:
+            more = f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""
+            raise BadInput(f"{len(errors)} row(s) cannot be imported, so none was: "
+                           + "; ".join(errors[:3]) + more)
+    return report
+
+
+def _when(value: str, tz: str, fmt: str | None, what: str) -> datetime:
+    from followup.core import parse
+    from followup.core.calendar import localize
+
+    if not fmt:
+        return parse.parse_when(value, tz, what)
+    try:
+        parsed = datetime.strptime(value.strip(), fmt)
+    except ValueError:
+        raise BadInput(f"{what}: {value!r} does not match --date-format {fmt!r}") from None
+    if not any(code in fmt for code in ("%H", "%I")):
+        parsed = datetime.combine(parsed.date(), time(9, 0))
+    return localize(parsed, tz)
+
+
+def _day(value: str, fmt: str | None, what: str) -> date | None:
+    from followup.core.parse import parse_date
+
+    if not value.strip():
+        return None
+    if fmt:
+        try:
+            return datetime.strptime(value.strip(), fmt).date()
+        except ValueError:
+            pass
+    return parse_date(value, what)
+
+
+def _one(store: Store, v: dict[str, str], o: CsvOptions,
+         known: dict[tuple[str, str, str], int], report: CsvReport) -> None:
+    from followup import service
+    from followup.core import parse
+    from followup.core.calendar import zone
+
+    tz = v.get("tz", "").strip() or o.tz
+    zone(tz)
+    if not v["interviewed"].strip():
+        raise BadInput("no interview date: followup plans from the interview on")
+    at = _when(v["interviewed"], tz, o.date_format, "interviewed")
+    status = v.get("status", "").strip().lower()
+    if status not in _STATUS:
+        raise BadInput(f"unknown status {v['status']!r}; use one of "
+                       "active, responded, offer, rejected, withdrawn, closed")
+    people = tuple(parse.parse_person(p.strip(), "with") for p in v.get("with", "").split(";")
+                   if p.strip())
+    coordinator = v.get("coordinator", "").strip()
+    timeline = Timeline(decision_by=_day(v.get("decision_by", ""), o.date_format, "decision_by"),
+                        follow_up_on=_day(v.get("follow_up_on", ""), o.date_format,
+                                          "follow_up_on"))
+    key = sql.app_key(v["company"], v["role"], at.isoformat())
+    if key in known:
+        report.conflicts.append(f"{v['company'].strip()} — {v['role'].strip()} interviewed "
+                                f"{at:%Y-%m-%d %H:%M} is already here as #{known[key]}; "
+                                "kept what was here")
+        return
+    app = service.add_application(
+        store, company=v["company"], role=v["role"], now=o.now,
+        interview=service.NewInterview(
+            at=at, tz=tz, interviewers=people, timeline=timeline,
+            coordinator=parse.parse_person(coordinator, "coordinator") if coordinator else None),
+        playbook=v.get("playbook", "").strip() or o.playbook,
+        holidays=v.get("holidays", "").strip() or o.holidays, notes=v.get("notes") or None)
+    event = _STATUS[status]
+    if event is not None:
+        on = _day(v.get("status_on", ""), o.date_format, "status_on") or o.now.date()
+        app = service.log_event(store, app.id, event, on, o.now)
+    known[key] = app.id
+    report.added.append({"id": app.id, "company": app.company, "role": app.role,
+                         "status": app.status.value})

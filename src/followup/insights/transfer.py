@@ -1,0 +1,239 @@
+"""Export everything to one JSON document, and bring it back without losing a character.
+
+The document holds every table of the candidate's data, every column, every row, in a fixed
+order, so export → import into an empty database → export gives the same bytes. Into an
+empty database ids are kept; into one that already holds data, rows get new ids, every
+reference follows them, an application already there is reported and left alone, and a
+contact with an address already known is reused rather than duplicated.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+from followup.core.errors import BadInput, FollowupError
+from followup.insights.batch import transaction
+from followup.store import insights as sql
+from followup.store.sqlite import Store
+
+FORMAT = "followup-export"
+VERSION = 1
+_BLOB = "$base64"
+
+
+def _out(value: Any) -> Any:
+    if isinstance(value, bytes):
+        return {_BLOB: base64.b64encode(value).decode("ascii")}
+    return value
+
+
+def _in(value: Any, where: str) -> Any:
+    if value is None or (isinstance(value, str | int | float) and not isinstance(value, bool)):
+        return value
+    if isinstance(value, dict) and set(value) == {_BLOB} and isinstance(value[_BLOB], str):
+        try:
+            return base64.b64decode(value[_BLOB], validate=True)
+        except ValueError:
+            raise BadInput(f"{where}: not valid base64") from None
+    raise BadInput(f"{where}: a value must be text, a number or null, not {value!r:.40}")
+
+
+def export_document(store: Store) -> dict[str, Any]:
+    with store.read():
+        return {
+            "format": FORMAT, "version": VERSION, "schema": sql.schema_version(store),
+            "tables": {t.name: [{c: _out(v) for c, v in zip(t.columns, row, strict=True)}
+                                for row in sql.rows(store, t)] for t in sql.tables(store)},
+        }
+
+
+def dumps(document: dict[str, Any]) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def loads(text: str, source: str) -> dict[str, Any]:
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BadInput(f"{source} is not JSON: {exc}") from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise BadInput(f"{source} is not a followup export (made by `followup export json`)")
+    return document
+
+
+@dataclass
+class ImportReport:
+    dry_run: bool
+    ids_kept: bool
+    added: dict[str, int] = field(default_factory=dict)
+    conflicts: list[str] = field(default_factory=list)
+    reused: list[str] = field(default_factory=list)
+    left_out: dict[str, int] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"dry_run": self.dry_run, "ids": "kept" if self.ids_kept else "renumbered",
+                "added": self.added, "conflicts": self.conflicts, "reused": self.reused,
+                "left_out": self.left_out}
+
+
+def _check(document: dict[str, Any], store: Store) -> dict[str, list[dict[str, Any]]]:
+    version, schema = document.get("version"), document.get("schema")
+    if version != VERSION:
+        raise BadInput(f"this export is in format version {version!r}; this followup reads "
+                       f"version {VERSION}")
+    here = sql.schema_version(store)
+    if not isinstance(schema, int) or schema > here:
+        raise BadInput(f"this export comes from a newer followup (schema {schema!r}, here "
+                       f"{here}): upgrade followup, then import it")
+    found = document.get("tables")
+    if not isinstance(found, dict):
+        raise BadInput("this export has no tables")
+    known = {t.name: t for t in sql.tables(store)}
+    for name, rows in found.items():
+        if name not in known:
+            raise BadInput(f"this export has a table {name!r} that followup does not know")
+        if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+            raise BadInput(f"table {name!r} must be a list of rows")
+        for i, row in enumerate(rows, 1):
+            unknown = set(row) - set(known[name].columns)
+            if unknown:
+                raise BadInput(f"{name} row {i}: unknown column {sorted(unknown)[0]!r}")
+    return found
+
+
+def import_document(store: Store, document: dict[str, Any], *, dry_run: bool = False
+                    ) -> ImportReport:
+    """Bring an export in, in one transaction: all of it, or (on any error) none of it."""
+    rows = _check(document, store)
+    catalogue = [t for t in sql.tables(store) if t.name in rows]
+    with transaction(store, dry_run=dry_run) as batch:
+        report = ImportReport(dry_run, sql.is_empty(batch, [t.name for t in sql.tables(batch)]))
+        sql.defer_foreign_keys(batch)
+        _Importer(batch, rows, report).run(catalogue)
+        problems = sql.foreign_key_problems(batch)
+        if problems:
+            raise BadInput(f"the export is inconsistent: {problems[0]}")
+    return report
+
+
+class _Importer:
+    def __init__(self, store: Store, rows: dict[str, list[dict[str, Any]]],
+                 report: ImportReport) -> None:
+        self.store, self.rows, self.report = store, rows, report
+        self.ids: dict[str, dict[Any, Any]] = {}
+        self.dropped: dict[str, set[Any]] = {}
+        self.new_apps: list[tuple[int, str]] = []
+
+    def run(self, catalogue: list[sql.Table]) -> None:
+        firsts: dict[Any, str] = {}
+        for iv in self.rows.get("interviews", []):
+            at = iv.get("at")
+            if isinstance(at, str) and (iv.get("application_id") not in firsts
+                                        or at < firsts[iv.get("application_id")]):
+                firsts[iv.get("application_id")] = at
+        self.firsts = firsts
+        self.keys = {} if self.report.ids_kept else sql.application_keys(self.store)
+        self.tables = {t.name: t for t in catalogue}
+        for table in catalogue:
+            for i, row in enumerate(self.rows[table.name], 1):
+                self._row(table, i, {c: _in(v, f"{table.name} row {i}") for c, v in row.items()})
+        for app_id, phase in self.new_apps:
+            sql.set_phase(self.store, app_id, self._phase(phase))
+        self._verify()
+
+    def _drop(self, table: sql.Table, old: Any, *, count: bool = True) -> None:
+        if count:
+            self.report.left_out[table.name] = self.report.left_out.get(table.name, 0) + 1
+        if table.rowid_key is not None:
+            self.dropped.setdefault(table.name, set()).add(old)
+
+    def _row(self, table: sql.Table, i: int, values: dict[str, Any]) -> None:
+        old = values.get(table.rowid_key) if table.rowid_key else None
+        if not self.report.ids_kept:
+            for fk in table.foreign_keys:
+                value = values.get(fk.column)
+                parent = self.tables.get(fk.table)
+                if value is None or parent is None or fk.to not in (None, parent.rowid_key):
+                    continue
+                if value in self.dropped.get(fk.table, ()):
+                    self._drop(table, old)
+                    return
+                if value not in self.ids.get(fk.table, {}):
+                    raise BadInput(f"{table.name} row {i}: {fk.column} {value!r} names a row "
+                                   f"of {fk.table} that the export does not hold")
+                values[fk.column] = self.ids[fk.table][value]
+            if self._conflict(table, values, old):
+                return
+            if table.rowid_key:
+                values.pop(table.rowid_key, None)
+        try:
+            new = sql.insert_row(self.store, table, list(values), list(values.values()))
+        except sqlite3.IntegrityError as exc:
+            if self.report.ids_kept or "UNIQUE" not in str(exc):
+                raise BadInput(f"{table.name} row {i}: {exc}") from None
+            self.report.conflicts.append(f"{table.name} row {i} is already here ({exc}); "
+                                         "kept what was here")
+            self._drop(table, old)
+            return
+        self.report.added[table.name] = self.report.added.get(table.name, 0) + 1
+        if table.rowid_key:
+            self.ids.setdefault(table.name, {})[old] = new
+        if table.name == "applications":
+            self.new_apps.append((new, str(values.get("phase") or "")))
+            if not self.report.ids_kept:
+                self.keys[self._key(values, old)] = new
+
+    def _conflict(self, table: sql.Table, values: dict[str, Any], old: Any) -> bool:
+        """An application already here is left alone; a known address reuses its contact."""
+        if table.name == "applications":
+            key = self._key(values, old)
+            if key in self.keys:
+                self.report.conflicts.append(
+                    f"application {values.get('company')} — {values.get('role')} (#{old} in the "
+                    f"export) is already here as #{self.keys[key]}; kept what was here")
+                self._drop(table, old, count=False)
+                return True
+        if table.name == "contacts" and isinstance(values.get("name"), str):
+            email = values.get("email") if isinstance(values.get("email"), str) else None
+            existing = self.store.find_contact(email or None, values["name"],
+                                               str(values.get("company") or ""))
+            if existing is not None:
+                self.ids.setdefault("contacts", {})[old] = existing
+                who = f"{values['name']} <{email}>" if email else values["name"]
+                self.report.reused.append(f"contact {who} is already here as #{existing}")
+                return True
+        return False
+
+    def _key(self, values: dict[str, Any], old: Any) -> tuple[str, str, str]:
+        return sql.app_key(str(values.get("company") or ""), str(values.get("role") or ""),
+                           self.firsts.get(old, ""))
+
+    def _phase(self, phase: str) -> str:
+        """An application's phase names an interview ("i12") or an event ("e5") by id."""
+        if self.report.ids_kept or len(phase) < 2 or not phase[1:].isdigit():
+            return phase
+        table = {"i": "interviews", "e": "events"}.get(phase[0])
+        new = self.ids.get(table or "", {}).get(int(phase[1:]))
+        return f"{phase[0]}{new}" if new is not None else phase
+
+    def _verify(self) -> None:
+        """Whatever came in must read back: a bad value fails the import, not a later show."""
+        from followup.insights.journal import read
+
+        for app_id, _phase in self.new_apps:
+            try:
+                app = self.store.load(app_id)
+                read(self.store, app_id)
+                if app.status.value in ("active", "responded"):
+                    from followup.service import current_phase
+
+                    current_phase(app)
+            except FollowupError:
+                raise
+            except (ValueError, KeyError, TypeError, IndexError, StopIteration) as exc:
+                raise BadInput(f"application #{app_id} of the export cannot be read back "
+                               f"({type(exc).__name__}: {exc}); nothing was imported") from None

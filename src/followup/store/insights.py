@@ -1,0 +1,254 @@
+"""SQL for the journal, the statistics, export/import and backups (issue 7).
+
+Functions over a Store; the caller opens the transaction (store.write()), so an import
+commits whole or not at all. Table and column names in dynamic SQL only ever come from the
+database's own catalogue, never from a file being imported.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from followup.core.errors import NotFound
+from followup.insights.model import JournalEntry, JournalText
+from followup.insights.stats import AppFacts, TouchFact
+from followup.store.sqlite import Store
+
+RESPONSES = ("reply", "offer", "rejected")  # what the employer did (A5)
+TOUCH_KINDS = ("thank_you", "follow_up", "call")  # employer-facing steps
+
+
+def _q(store: Store, sql: str, args: Iterable[Any] = ()) -> list[sqlite3.Row]:
+    return store.conn.execute(sql, tuple(args)).fetchall()
+
+
+def ident(name: str) -> str:
+    """A quoted SQL identifier (names come from sqlite_master, quoted all the same)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+# -- journal (A4) --------------------------------------------------------------------------
+
+
+def interview_of_round(store: Store, app_id: int, round_: int) -> int:
+    rows = _q(store, "SELECT id FROM interviews WHERE application_id = ? AND round = ?",
+              (app_id, round_))
+    if not rows:
+        raise NotFound(f"application {app_id} has no interview round {round_}")
+    return int(rows[0]["id"])
+
+
+def insert_journal(store: Store, app_id: int, interview_id: int | None, on: date,
+                   text: JournalText, now: datetime) -> int:
+    cur = store.conn.execute(
+        "INSERT INTO journal (application_id, interview_id, written_on, note, went_well,"
+        " questions, improve, outcome, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (app_id, interview_id, on.isoformat(), text.note, text.went_well, text.questions,
+         text.improve, text.outcome, now.isoformat()))
+    return int(cur.lastrowid or 0)
+
+
+def journal_entries(store: Store, app_id: int) -> list[JournalEntry]:
+    rows = _q(store,
+              "SELECT j.*, i.round FROM journal j LEFT JOIN interviews i ON i.id = j.interview_id"
+              " WHERE j.application_id = ? ORDER BY j.written_on, j.id", (app_id,))
+    return [JournalEntry(
+        id=int(r["id"]), application_id=int(r["application_id"]),
+        interview_round=None if r["round"] is None else int(r["round"]),
+        on=date.fromisoformat(r["written_on"]),
+        text=JournalText(note=r["note"], went_well=r["went_well"], questions=r["questions"],
+                         improve=r["improve"], outcome=r["outcome"]),
+    ) for r in rows]
+
+
+# -- statistics (A5) -----------------------------------------------------------------------
+
+
+def _day(value: str) -> date:
+    return date.fromisoformat(value[:10])
+
+
+def stats_facts(store: Store) -> list[AppFacts]:
+    """Everything the statistics need, as plain data."""
+    interviews: dict[int, list[date]] = {}
+    for r in _q(store, "SELECT application_id, at FROM interviews ORDER BY at, id"):
+        interviews.setdefault(int(r["application_id"]), []).append(_day(r["at"]))
+    responses: dict[int, list[tuple[str, date]]] = {}
+    marks = ",".join("?" * len(RESPONSES))
+    for r in _q(store, "SELECT application_id, kind, on_date FROM events"
+                f" WHERE kind IN ({marks}) ORDER BY on_date, id", RESPONSES):
+        responses.setdefault(int(r["application_id"]), []).append((r["kind"], _day(r["on_date"])))
+    touches: dict[int, list[TouchFact]] = {}
+    marks = ",".join("?" * len(TOUCH_KINDS))
+    for r in _q(store, "SELECT application_id, kind, channel, touch, done_on FROM steps"
+                f" WHERE status = 'done' AND done_on IS NOT NULL AND kind IN ({marks})"
+                " ORDER BY done_on, id", TOUCH_KINDS):
+        touches.setdefault(int(r["application_id"]), []).append(TouchFact(
+            kind=r["kind"], channel=r["channel"], touch=int(r["touch"]), on=_day(r["done_on"])))
+    return [AppFacts(
+        id=int(r["id"]), playbook=r["playbook"], status=r["status"],
+        created=_day(r["created_at"]), interviews=tuple(interviews.get(int(r["id"]), ())),
+        responses=tuple(responses.get(int(r["id"]), ())),
+        touches=tuple(touches.get(int(r["id"]), ())),
+    ) for r in _q(store, "SELECT id, playbook, status, created_at FROM applications ORDER BY id")]
+
+
+# -- the catalogue, for export and import --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    column: str
+    table: str
+    to: str | None  # None: the parent's primary key
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    columns: tuple[str, ...]
+    rowid_key: str | None  # the INTEGER PRIMARY KEY column, if the table has one
+    foreign_keys: tuple[ForeignKey, ...]
+
+
+def _virtual(store: Store) -> list[str]:
+    return [r["name"] for r in _q(store, "SELECT name FROM sqlite_master WHERE type = 'table'"
+                                         " AND sql LIKE 'CREATE VIRTUAL TABLE%'")]
+
+
+def tables(store: Store) -> list[Table]:
+    """The tables holding the candidate's data, parents before children.
+
+    Left out: SQLite's own tables, the migration log (it differs between copies) and
+    full-text indexes with their shadow tables, which are rebuilt from the data."""
+    virtual = _virtual(store)
+    names = [r["name"] for r in _q(store, "SELECT name FROM sqlite_master WHERE type = 'table'"
+                                          " AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    names = [n for n in names if n != "schema_migrations" and n not in virtual
+             and not any(n.startswith(v + "_") for v in virtual)]
+    found: dict[str, Table] = {}
+    for name in names:
+        info = _q(store, f"PRAGMA table_info({ident(name)})")
+        keys = [r for r in info if r["pk"]]
+        rowid_key = (keys[0]["name"] if len(keys) == 1 and keys[0]["type"].upper() == "INTEGER"
+                     else None)
+        fks = tuple(ForeignKey(r["from"], r["table"], r["to"]) for r in
+                    _q(store, f"PRAGMA foreign_key_list({ident(name)})"))
+        found[name] = Table(name, tuple(r["name"] for r in info), rowid_key, fks)
+    ordered: list[Table] = []
+    done: set[str] = set()
+
+    def visit(name: str, path: tuple[str, ...]) -> None:
+        if name in done or name in path or name not in found:
+            return
+        for fk in found[name].foreign_keys:
+            visit(fk.table, (*path, name))
+        done.add(name)
+        ordered.append(found[name])
+
+    for name in names:
+        visit(name, ())
+    return ordered
+
+
+def rows(store: Store, table: Table) -> list[tuple[Any, ...]]:
+    cols = ", ".join(ident(c) for c in table.columns)
+    order = ident(table.rowid_key) if table.rowid_key else "rowid"
+    without_rowid = _q(store, "SELECT sql FROM sqlite_master WHERE name = ?", (table.name,))
+    if "WITHOUT ROWID" in (without_rowid[0]["sql"] or "").upper():
+        order = ", ".join(ident(c) for c in table.columns)
+    return [tuple(r) for r in _q(store, f"SELECT {cols} FROM {ident(table.name)}"
+                                        f" ORDER BY {order}")]
+
+
+def is_empty(store: Store, names: Iterable[str]) -> bool:
+    return all(not _q(store, f"SELECT 1 FROM {ident(n)} LIMIT 1") for n in names)
+
+
+def insert_row(store: Store, table: Table, columns: Sequence[str], values: Sequence[Any]
+               ) -> int:
+    """Insert one row; `columns` must be names of `table` (checked by the caller)."""
+    cols = ", ".join(ident(c) for c in columns)
+    marks = ", ".join("?" * len(columns))
+    cur = store.conn.execute(f"INSERT INTO {ident(table.name)} ({cols}) VALUES ({marks})",
+                             tuple(values))
+    return int(cur.lastrowid or 0)
+
+
+def application_keys(store: Store) -> dict[tuple[str, str, str], int]:
+    """(company, role, first interview) -> id: how an application is recognised on import."""
+    out: dict[tuple[str, str, str], int] = {}
+    for r in _q(store, "SELECT a.id, a.company, a.role, (SELECT min(at) FROM interviews"
+                       " WHERE application_id = a.id) AS first FROM applications a"):
+        out.setdefault(app_key(r["company"], r["role"], r["first"] or ""), int(r["id"]))
+    return out
+
+
+def app_key(company: str, role: str, first_interview: str) -> tuple[str, str, str]:
+    return (company.strip().casefold(), role.strip().casefold(), first_interview[:16])
+
+
+def set_phase(store: Store, app_id: int, phase: str) -> None:
+    store.conn.execute("UPDATE applications SET phase = ? WHERE id = ?", (phase, app_id))
+
+
+def schema_version(store: Store) -> int:
+    return int(_q(store, "PRAGMA user_version")[0][0])
+
+
+# -- backups -------------------------------------------------------------------------------
+
+
+def database_file(conn: sqlite3.Connection) -> Path | None:
+    """The file behind `conn`'s main database; None for an in-memory one."""
+    for row in conn.execute("PRAGMA database_list").fetchall():
+        if row[1] == "main" and row[2]:
+            return Path(row[2])
+    return None
+
+
+def holds_data(conn: sqlite3.Connection) -> bool:
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        " AND name != 'schema_migrations' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'")]
+    return any(conn.execute(f"SELECT 1 FROM {ident(n)} LIMIT 1").fetchone() for n in names)
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy of `source` in `target` (a new file) with SQLite's online backup,
+    taken through a connection of its own: writers elsewhere carry on meanwhile,
+    and the copy is one self-contained file (rollback journal, not WAL)."""
+    src = sqlite3.connect(str(source), timeout=60)
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+            problems = integrity_problems(dst)
+            if problems:
+                raise sqlite3.DatabaseError("the copy failed its integrity check: "
+                                            + "; ".join(problems[:3]))
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def integrity_problems(conn: sqlite3.Connection) -> list[str]:
+    found = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    return [] if found == ["ok"] else found
+
+
+def defer_foreign_keys(store: Store) -> None:
+    """Check references at the end of the import's transaction, not row by row."""
+    store.conn.execute("PRAGMA defer_foreign_keys = ON")
+
+
+def foreign_key_problems(store: Store) -> list[str]:
+    return [f"{r[0]} row {r[1]} refers to a missing {r[2]}"
+            for r in store.conn.execute("PRAGMA foreign_key_check").fetchall()]
