@@ -90,6 +90,8 @@ DIFFERENT = [
     ("Palantir", "Plantronics"),
     ("The Trade Desk", "TradeStation"),
     ("Oracle", "Oracle Health"),
+    ("Studio 54 Productions", "Studio 45 Productions"),  # near as text, other numbers
+    ("Unknown Firm 12", "Unknown Firm 13"),
 ]
 
 

@@ -41,6 +41,7 @@ _LEGAL_PHRASES = (("s", "a"), ("s", "p", "a"), ("b", "v"), ("n", "v"), ("l", "l"
 _WEB = re.compile(r"\.(com|net|org|io|ai|co|de|fr|uk|app|dev)\b")
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
+_NON_DIGIT = re.compile(r"[^0-9]+")
 
 
 def _fold(text: str) -> str:
@@ -84,8 +85,19 @@ def company_key(name: str | None) -> str:
     return "".join(company_tokens(name))
 
 
+def _digits(key: str) -> str:
+    return _NON_DIGIT.sub("", key)
+
+
+def _may_differ(a: str, b: str) -> bool:
+    """Whether two different normal forms may still be one company: only long names, and
+    only with the same numbers ("Studio 54" is not "Studio 45", "Firm 12" not "Firm 13")."""
+    return min(len(a), len(b)) >= MIN_FUZZY_LENGTH and _digits(a) == _digits(b)
+
+
 def similarity(a: str, b: str) -> float:
-    """0-100: how alike two normal forms (company_key) are; 100 when equal."""
+    """0-100: how alike two normal forms (company_key) are; 100 when equal. Pairs that
+    cannot be one company (see _may_differ) score below the threshold."""
     if not a or not b:
         return 0.0
     if a == b:
@@ -93,42 +105,49 @@ def similarity(a: str, b: str) -> float:
     from rapidfuzz import fuzz
 
     score = float(fuzz.ratio(a, b))
-    if min(len(a), len(b)) < MIN_FUZZY_LENGTH:
-        return min(score, MATCH_THRESHOLD - 1)
-    return score
+    return score if _may_differ(a, b) else min(score, MATCH_THRESHOLD - 1)
 
 
 def same_company(a: str | None, b: str | None, threshold: float = MATCH_THRESHOLD) -> bool:
     return similarity(company_key(a), company_key(b)) >= threshold
 
 
+class KeyPool:
+    """Normal forms to match against, prepared once for many look-ups."""
+
+    __slots__ = ("digits", "keys", "present")
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self.present = frozenset(k for k in keys if k)
+        self.keys = sorted(self.present)
+        self.digits = {k: d for k in self.keys if (d := _digits(k))}
+
+
 def best_keys(
-    target: str, keys: Iterable[str], threshold: float = MATCH_THRESHOLD
+    target: str, keys: Iterable[str] | KeyPool, threshold: float = MATCH_THRESHOLD
 ) -> list[tuple[str, float]]:
     """The keys that match `target` (a company_key), best first."""
     return match_many([target], keys, threshold)[0]
 
 
 def match_many(
-    targets: Sequence[str], keys: Iterable[str], threshold: float = MATCH_THRESHOLD
+    targets: Sequence[str], keys: Iterable[str] | KeyPool, threshold: float = MATCH_THRESHOLD
 ) -> list[list[tuple[str, float]]]:
     """For each target key, the matching keys, best first: a whole search at once
     (bench/network.py). Equal keys are found by lookup; only the rest are scored."""
-    pool = sorted({k for k in keys if k})
-    if not pool:
+    pool = keys if isinstance(keys, KeyPool) else KeyPool(keys)
+    if not pool.keys:
         return [[] for _ in targets]
     from rapidfuzz import fuzz, process
 
-    present = set(pool)
     out: list[list[tuple[str, float]]] = []
     for target in targets:
-        if not target:
-            out.append([])
-            continue
-        hits = [(k, float(s)) for k, s, _ in process.extract(
-            target, pool, scorer=fuzz.ratio, score_cutoff=threshold, limit=None)
-            if k == target or min(len(k), len(target)) >= MIN_FUZZY_LENGTH]
-        if target in present and all(k != target for k, _ in hits):
-            hits.append((target, 100.0))
+        hits: list[tuple[str, float]] = [(target, 100.0)] if target in pool.present else []
+        if len(target) >= MIN_FUZZY_LENGTH:
+            numbers = _digits(target)
+            hits += [(k, float(s)) for k, s, _ in process.extract(
+                target, pool.keys, scorer=fuzz.ratio, score_cutoff=threshold, limit=None)
+                if k != target and len(k) >= MIN_FUZZY_LENGTH
+                and pool.digits.get(k, "") == numbers]
         out.append(sorted(hits, key=lambda ks: (-ks[1], ks[0])))
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -28,6 +29,9 @@ _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     start=1)}
 _HEADER_SEARCH_LINES = 50
+# Fast paths for what nearly every row holds; anything else takes the careful checks.
+_PLAIN_PROFILE = re.compile(r"https?://(?:[a-z]{2,3}\.)?linkedin\.com/in/([^/?#\s]+)/?$", re.I)
+_PLAIN_EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +140,30 @@ def _cell(cells: list[str], columns: dict[str, int], name: str) -> str | None:
     index = columns.get(name)
     if index is None:
         return None
-    return fields.one_line(cells[index], name, limit=1000)
+    text = cells[index].strip()
+    if not text:
+        return None
+    if "  " in text or "\n" in text or "\t" in text or "\r" in text:
+        text = " ".join(text.split())
+    if len(text) > 1000:
+        raise BadInput(f"{name} is too long ({len(text)} characters; at most 1000)")
+    return text
+
+
+def _profile(raw: str) -> tuple[str, str]:
+    """(the profile address, its key) from the URL column."""
+    plain = _PLAIN_PROFILE.match(raw)
+    if plain:
+        return f"https://www.linkedin.com/in/{plain[1]}", f"in:/in/{plain[1].lower()}"
+    url = fields.linkedin_url(raw, "URL")
+    return url, "in:" + fields.profile_key(url)
+
+
+def _email(raw: str) -> str:
+    plain = _PLAIN_EMAIL.match(raw)
+    if plain and ".." not in raw:
+        return raw[:plain.start(1)] + plain[1].lower()
+    return fields.email(raw, "Email Address")
 
 
 def _row(line: int, cells: list[str], columns: dict[str, int]) -> Row:
@@ -145,19 +172,19 @@ def _row(line: int, cells: list[str], columns: dict[str, int]) -> Row:
     if not (first or last):
         raise BadInput("no name (LinkedIn leaves it empty for members who hide it)")
     raw_url = _cell(cells, columns, "URL")
-    url = fields.linkedin_url(raw_url, "URL") if raw_url else None
     raw_email = _cell(cells, columns, "Email Address")
-    email = fields.email(raw_email, "Email Address") if raw_email else None
+    email = _email(raw_email) if raw_email else None
     company = _cell(cells, columns, "Company")
+    key_of_company = company_key(company)
     raw_date = _cell(cells, columns, "Connected On")
     try:
         connected = parse_date(raw_date) if raw_date else None
     except ValueError:
         raise BadInput(f"Connected On: {raw_date!r} is not a date") from None
-    if url:
-        key = "in:" + fields.profile_key(url)
+    if raw_url:
+        url, key = _profile(raw_url)
     else:
-        key = f"name:{first.casefold()} {last.casefold()}|{company_key(company)}"
+        url, key = None, f"name:{first.casefold()} {last.casefold()}|{key_of_company}"
     return Row(line=line, key=key, first_name=first, last_name=last, url=url, email=email,
-               company=company, company_key=company_key(company),
+               company=company, company_key=key_of_company,
                position=_cell(cells, columns, "Position"), connected_on=connected)

@@ -8,10 +8,11 @@ after the day to move on.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from followup.contacts.companies import company_key, match_many
+from followup.contacts.companies import KeyPool, company_key, match_many
 from followup.contacts.model import Acquaintance
 from followup.core.calendar import BusinessCalendar
 from followup.core.model import (
@@ -57,8 +58,7 @@ def acquaintances(store: Store, app: Application, limit: int = 1000) -> list[Acq
         return []
     db.refresh_company_keys(store)
     own_ids, own_names = _own_people(app)
-    keys = {*db.connection_company_keys(store), *db.contact_company_keys(store)}
-    scores = dict(match_many([target], keys)[0])
+    scores = dict(match_many([target], db.network_keys(store))[0])
     if not scores:
         return []
     out: list[Acquaintance] = []
@@ -140,10 +140,14 @@ def offer_network_step(
     return replace(made, steps=(*made.steps, step))
 
 
-def refresh_live_plans(store: Store, now: datetime) -> int:
-    """After the network grew: remake the plans of live applications at a company where
-    someone is now known and that have no A2 step yet. How many now offer one."""
+def refresh_live_plans(store: Store, now: datetime, companies: Iterable[str]) -> int:
+    """After the network grew by people at `companies` (company keys): remake the plans of
+    live applications there that have no A2 step yet. How many now offer one."""
     from followup.service import LIVE, _replan
+
+    pool = KeyPool(companies)
+    if not pool.keys:
+        return 0
 
     rows = store.conn.execute(
         "SELECT id, company FROM applications a WHERE status IN (?, ?) AND NOT EXISTS"
@@ -151,8 +155,7 @@ def refresh_live_plans(store: Store, now: datetime) -> int:
         (*(s.value for s in LIVE), STEP_KEY)).fetchall()
     if not rows:
         return 0
-    keys = {*db.connection_company_keys(store), *db.contact_company_keys(store)}
-    hits = match_many([company_key(r["company"]) for r in rows], keys)
+    hits = match_many([company_key(r["company"]) for r in rows], pool)
     remade = 0
     for row, found in zip(rows, hits, strict=True):
         if found and any(s.key == STEP_KEY for s in _replan(store, int(row["id"]), now).pending):

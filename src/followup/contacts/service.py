@@ -242,7 +242,8 @@ def import_vcards(store: Store, path: Path, now: datetime,
             if contact_id not in report.ids:
                 report.ids.append(contact_id)
         _replan_people(store, touched, now)
-        report.plans = refresh_live_plans(store, now)
+        report.plans = refresh_live_plans(
+            store, now, {company_key(known[i].company) for i in report.ids})
     return report
 
 
@@ -303,7 +304,7 @@ def import_network(store: Store, path: Path, now: datetime,
                 report.updated += 1
         db.insert_connections(store, inserts, now)
         db.update_connections(store, updates, now)
-        report.plans = refresh_live_plans(store, now)
+        report.plans = refresh_live_plans(store, now, {r[6] for r in (*inserts, *updates)})
         if progress is not None:
             progress(total, total)
     return report

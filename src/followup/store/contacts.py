@@ -7,8 +7,9 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
+from weakref import WeakKeyDictionary
 
-from followup.contacts.companies import company_key
+from followup.contacts.companies import KeyPool, company_key
 from followup.contacts.model import Card, Connection, Contact, Role
 from followup.contacts.vcard import adr_from_json, adr_json
 from followup.core.errors import NotFound
@@ -17,6 +18,17 @@ from followup.store.sqlite import Store
 
 _CONNECTION_COLUMNS = ("first_name", "last_name", "url", "email", "company", "company_key",
                        "position", "connected_on")
+
+
+# Company keys change only through the writers below (or another process): each bumps this,
+# so the pool of keys to match against is built once, not once per application.
+_generation = 0
+_POOLS: WeakKeyDictionary[Store, tuple[tuple[int, int], KeyPool]] = WeakKeyDictionary()
+
+
+def _changed() -> None:
+    global _generation
+    _generation += 1
 
 
 def _q(store: Store, sql: str, args: Iterable[Any] = ()) -> list[sqlite3.Row]:
@@ -123,6 +135,7 @@ def insert(store: Store, card: Card, now: datetime) -> int:
         (*_values(card), now.isoformat(), now.isoformat()))
     contact_id = int(cur.lastrowid or 0)
     _write_details(store, contact_id, card)
+    _changed()
     return contact_id
 
 
@@ -135,6 +148,7 @@ def update(store: Store, contact_id: int, card: Card, now: datetime) -> None:
         " notes = ?, updated_at = ? WHERE id = ?",
         (*_values(card), now.isoformat(), contact_id))
     _write_details(store, contact_id, card)
+    _changed()
 
 
 def move_roles(store: Store, from_id: int, to_id: int) -> None:
@@ -148,6 +162,7 @@ def move_roles(store: Store, from_id: int, to_id: int) -> None:
 
 def delete(store: Store, contact_id: int) -> None:
     store.conn.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))
+    _changed()
 
 
 # -- the LinkedIn network ------------------------------------------------------------------
@@ -169,6 +184,7 @@ def insert_connections(store: Store, rows: Sequence[tuple[Any, ...]], now: datet
         f"INSERT INTO connections (key, {', '.join(_CONNECTION_COLUMNS)}, imported_at,"
         " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(*r, stamp, stamp) for r in rows])
+    _changed()
 
 
 def update_connections(store: Store, rows: Sequence[tuple[Any, ...]], now: datetime) -> None:
@@ -176,6 +192,7 @@ def update_connections(store: Store, rows: Sequence[tuple[Any, ...]], now: datet
     sets = ", ".join(f"{c} = ?" for c in _CONNECTION_COLUMNS)
     store.conn.executemany(f"UPDATE connections SET {sets}, updated_at = ? WHERE id = ?",
                            [(*r[1:], now.isoformat(), r[0]) for r in rows])
+    _changed()
 
 
 def connection_company_keys(store: Store) -> list[str]:
@@ -208,8 +225,34 @@ def refresh_company_keys(store: Store) -> None:
     fill it in. Call inside a write transaction."""
     rows = store.conn.execute("SELECT id, company FROM contacts WHERE company_key IS NULL"
                               ).fetchall()
-    store.conn.executemany("UPDATE contacts SET company_key = ? WHERE id = ?",
-                           [(company_key(r["company"]), r["id"]) for r in rows])
+    if not rows:
+        return
+    keys = [(company_key(r["company"]), r["id"]) for r in rows]
+    before = _POOLS.get(store)
+    fresh = before is not None and before[0] == _stamp(store)
+    store.conn.executemany("UPDATE contacts SET company_key = ? WHERE id = ?", keys)
+    _changed()
+    if before is not None and fresh:  # one new interviewer need not rebuild the whole pool
+        known = before[1].present
+        added = {k for k, _ in keys if k and k not in known}
+        pool = KeyPool([*before[1].keys, *added]) if added else before[1]
+        _POOLS[store] = (_stamp(store), pool)
+
+
+def _stamp(store: Store) -> tuple[int, int]:
+    version = int(store.conn.execute("PRAGMA data_version").fetchone()[0])
+    return version, _generation
+
+
+def network_keys(store: Store) -> KeyPool:
+    """The company keys of every connection and contact, kept until one of them changes."""
+    stamp = _stamp(store)
+    cached = _POOLS.get(store)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    pool = KeyPool([*connection_company_keys(store), *contact_company_keys(store)])
+    _POOLS[store] = (stamp, pool)
+    return pool
 
 
 def contact_company_keys(store: Store) -> list[str]:
