@@ -270,3 +270,47 @@ def test_every_contacts_command_takes_json(cli: Cli, tmp_path: Path) -> None:
         res = cli(*args, "--json")
         assert res.code == 0, (args, res.stderr)
         res.json()
+
+
+def test_start_up_does_not_load_the_contacts_libraries() -> None:
+    """vobject, rapidfuzz, phonenumbers and email-validator load only in the commands that
+    need them: the command line must start fast."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from followup.cli.app import app; from followup import service; "
+            "heavy = [m for m in ('vobject', 'rapidfuzz', 'phonenumbers', 'email_validator', "
+            "'rich.progress') if m in sys.modules]; print(','.join(heavy))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == ""
+
+
+def test_a_card_import_commits_whole_or_not_at_all(
+        db_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3 as sq
+    from datetime import datetime
+
+    from followup.contacts import service
+    from followup.store import contacts as db
+    from followup.store.sqlite import Store
+
+    cli("contacts", "add", "Jane Doe", "--email", "jane.doe@stripe.example")
+    calls = {"n": 0}
+    real = db.insert
+
+    def insert_then_fail(*args: Any) -> int:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise sq.OperationalError("disk full")
+        return real(*args)
+
+    monkeypatch.setattr(db, "insert", insert_then_fail)
+    store = Store(db_path)
+    try:
+        with pytest.raises(sq.OperationalError):
+            service.import_vcards(store, FIXTURES / "iphone-export.vcf",
+                                  datetime(2026, 11, 23, 18, 0), "US")
+        assert [c.name for c in db.load(store)] == ["Jane Doe"]  # not even the update stayed
+    finally:
+        store.close()

@@ -274,7 +274,7 @@ def register(app: typer.Typer) -> None:
         from followup.contacts import output, service
 
         c = _ctx(ctx)
-        if sys.stderr.isatty() and not as_json:
+        if sys.stderr.isatty():  # the bar goes to stderr, never into --json
             result = _with_progress(c, file)
         else:
             result = service.import_network(c.store, file, c.now)
