@@ -314,3 +314,21 @@ def test_a_card_import_commits_whole_or_not_at_all(
         assert [c.name for c in db.load(store)] == ["Jane Doe"]  # not even the update stayed
     finally:
         store.close()
+
+
+def test_the_profile_region_comes_before_the_holidays_country(
+        cli: Cli, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import datetime
+
+    from followup.store.profile import save_profile
+    from followup.store.sqlite import Store
+
+    monkeypatch.setenv("FOLLOWUP_HOLIDAYS", "US")
+    assert cli("contacts", "add", "Ola", "--phone", "020 7946 0958").code == 2  # not in the US
+    store = Store(db_path)
+    try:
+        save_profile(store, {"region": "GB"}, datetime(2026, 11, 23, 18, 0))
+    finally:
+        store.close()
+    doc = cli("contacts", "add", "Ola", "--phone", "020 7946 0958", "--json").json()
+    assert doc["phones"] == ["+442079460958"]

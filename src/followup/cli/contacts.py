@@ -16,6 +16,7 @@ from typer.core import TyperGroup
 
 from followup.cli.commands import Json, _ctx
 from followup.cli.context import Context, emit_json, handles_errors
+from followup.core.errors import BadInput
 
 Company = Annotated[str | None, typer.Option(
     "--company", metavar="NAME", help="Only people at this company, or who interviewed or "
@@ -26,7 +27,8 @@ Search = Annotated[str | None, typer.Option(
     "holds every word.")]
 Region = Annotated[str | None, typer.Option(
     "--region", metavar="CC", help="Country of phone numbers written without +CC, e.g. US or "
-    "GB (default: the country of your holidays setting).")]
+    "GB (default: your profile's region, `followup me --region`, else the country of your "
+    "holidays setting).")]
 Title = Annotated[str | None, typer.Option("--title", help="Job title.")]
 CompanyOf = Annotated[str | None, typer.Option("--company", help="Where they work.")]
 Emails = Annotated[list[str] | None, typer.Option(
@@ -46,14 +48,22 @@ Notes = Annotated[str | None, typer.Option("--notes", help="Anything worth remem
 
 
 def _region(c: Context, region: str | None) -> str | None:
+    """Where numbers without +CC are from: --region, else the region of your profile
+    (`followup me --region`), else the country of your holidays setting."""
     from followup.contacts import fields
 
     if region is not None:
         return fields.check_region(region)
-    try:
-        return fields.check_region(fields.region_of(c.settings.get("holidays")))
-    except Exception:  # an odd holidays code is no reason to refuse a contact
-        return None
+    from followup.store.profile import get_profile
+
+    for guess in (get_profile(c.store).region, fields.region_of(c.settings.get("holidays"))):
+        try:
+            found = fields.check_region(guess)
+        except BadInput:  # an odd code elsewhere is no reason to refuse a contact
+            continue
+        if found:
+            return found
+    return None
 
 
 def _changes(
@@ -187,7 +197,6 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Correct or complete a person's details; plans that reach them follow (T4, T6)."""
         from followup.contacts import service
-        from followup.core.errors import BadInput
 
         c = _ctx(ctx)
         ident = service.parse_id(contact_id)

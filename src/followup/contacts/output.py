@@ -94,7 +94,7 @@ def contacts_table(found: Sequence[Contact], title: str | None = None) -> None:
 def contact_card(c: Contact) -> None:
     console = _console()
     data = contact(c)
-    rows = [("name", c.card.name), ("title", data["title"]), ("company", data["company"]),
+    rows = [("title", data["title"]), ("company", data["company"]),
             ("emails", ", ".join(c.card.emails)), ("phones", ", ".join(c.card.phones)),
             ("address", data["address"]), ("LinkedIn", data["linkedin_url"]),
             ("prefers", data["preferred_channel"]),
@@ -102,7 +102,7 @@ def contact_card(c: Contact) -> None:
              else ("yes" if c.card.linkedin_ok else "no")),
             ("notes", data["notes"])]
     console.print(f"#{c.id} {c.card.name}", style="bold", markup=False)
-    for label, value in rows[1:]:
+    for label, value in rows:
         console.print(f"{label:>17}: {value or '—'}", markup=False)
     for r in c.roles:
         console.print(f"{'':>17}  {r.part} for {r.role} at {r.company} on {r.on} "

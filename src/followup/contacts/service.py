@@ -17,7 +17,7 @@ from followup.contacts.companies import company_key, same_company
 from followup.contacts.files import decode, read_bytes
 from followup.contacts.model import Card, Contact, ImportReport, Problem
 from followup.core.errors import BadInput, Conflict
-from followup.core.model import Channel
+from followup.core.model import REFUSED_CHANNELS, Channel
 from followup.store import contacts as db
 from followup.store.sqlite import Store
 
@@ -157,8 +157,9 @@ def _replan_people(store: Store, contact_ids: Iterable[int], now: datetime) -> N
 def _check(card: Card) -> None:
     if not card.name.strip():
         raise BadInput("a contact needs a name")
-    if card.preferred_channel is not None and card.preferred_channel is Channel.NONE:
-        raise BadInput("--prefers: choose a channel")
+    channel = card.preferred_channel
+    if channel is not None and (channel is Channel.NONE or channel.value in REFUSED_CHANNELS):
+        raise BadInput("a preferred channel cannot be a text message or social media (T4)")
 
 
 def add_contact(store: Store, card: Card, now: datetime, region: str | None = None) -> Contact:
@@ -177,13 +178,13 @@ def add_contact(store: Store, card: Card, now: datetime, region: str | None = No
 def edit_contact(store: Store, contact_id: int, changes: dict[str, Any],
                  now: datetime) -> Contact:
     """Change some details; every plan the person is part of is remade (T4, T6)."""
-    _check(Card(name=changes.get("name") or "x", preferred_channel=changes.get(
-        "preferred_channel")))
     with store.write():
         card = db.get(store, contact_id).card
         if "address" in changes:
             changes = {**changes, "adr": None}
-        db.update(store, contact_id, replace(card, **changes), now)
+        changed = replace(card, **changes)
+        _check(changed)
+        db.update(store, contact_id, changed, now)
         _replan_people(store, [contact_id], now)
     return show_contact(store, contact_id)
 
