@@ -152,3 +152,14 @@ def test_unknown_application(cli: Cli) -> None:
     assert res.code == 1 and res.stderr == "followup: error: no application with id 9\n"
     assert cli("network", "nine").code == 2
     assert "import" in cli("network", "--help").stdout
+
+
+def test_a_newer_export_moves_the_step_with_the_people(cli: Cli) -> None:
+    _import(cli)
+    metaview = _add(cli, "Metaview")
+    assert [s["to"] for s in _network(metaview)] == [["Tom Becker"]]
+    newer = _import(cli, "Basic_LinkedInDataExport_11-20-2026.zip")  # Tom moved to Stripe
+    assert newer["updated"] == 2
+    after = cli("show", str(metaview["id"]), "--json").json()
+    assert [s["status"] for s in _network(after)] == ["cancelled"]
+    assert cli("network", str(metaview["id"]), "--json").json()["people"] == []

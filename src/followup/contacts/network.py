@@ -22,7 +22,9 @@ from followup.core.model import (
     Phase,
     Plan,
     PlannedStep,
+    Step,
     StepKind,
+    StepStatus,
 )
 from followup.store import contacts as db
 from followup.store.sqlite import Store
@@ -140,27 +142,35 @@ def offer_network_step(
     return replace(made, steps=(*made.steps, step))
 
 
+def _offer(steps: Iterable[Step]) -> tuple[str, ...] | None:
+    return next((s.to for s in steps if s.key == STEP_KEY and s.status is StepStatus.PENDING),
+                None)
+
+
 def refresh_live_plans(store: Store, now: datetime, companies: Iterable[str]) -> int:
-    """After the network grew by people at `companies` (company keys): remake the plans of
-    live applications there that have no A2 step yet. How many now offer one."""
+    """After people at `companies` (company keys) came, left or changed: remake the plans of
+    the live applications there whose A2 step is still to do or not there yet. How many
+    now offer a new or different one."""
     from followup.service import LIVE, _replan
 
     pool = KeyPool(companies)
     if not pool.keys:
         return 0
-
     rows = store.conn.execute(
         "SELECT id, company FROM applications a WHERE status IN (?, ?) AND NOT EXISTS"
-        " (SELECT 1 FROM steps s WHERE s.application_id = a.id AND s.key = ?)",
+        " (SELECT 1 FROM steps s WHERE s.application_id = a.id AND s.key = ?"
+        " AND s.status IN ('done', 'skipped'))",
         (*(s.value for s in LIVE), STEP_KEY)).fetchall()
-    if not rows:
-        return 0
     hits = match_many([company_key(r["company"]) for r in rows], pool)
-    remade = 0
+    changed = 0
     for row, found in zip(rows, hits, strict=True):
-        if found and any(s.key == STEP_KEY for s in _replan(store, int(row["id"]), now).pending):
-            remade += 1
-    return remade
+        if not found:
+            continue
+        app_id = int(row["id"])
+        before = _offer(store.load(app_id).steps)
+        after = _offer(_replan(store, app_id, now).steps)
+        changed += after is not None and after != before
+    return changed
 
 
 # -- --with naming someone already known ------------------------------------------------------

@@ -278,6 +278,7 @@ def import_network(store: Store, path: Path, now: datetime,
     report = ImportReport(file=name, format="linkedin")
     total = max(text.count("\n"), 1)
     seen: dict[str, int] = {}
+    moved: set[str] = set()
     with store.write():
         existing = db.connection_index(store)
         inserts: list[tuple[Any, ...]] = []
@@ -302,10 +303,12 @@ def import_network(store: Store, path: Path, now: datetime,
                 report.unchanged += 1
             else:
                 updates.append((old[0], *values))
+                moved.add(str(old[6]))  # whoever they were with may no longer be there
                 report.updated += 1
         db.insert_connections(store, inserts, now)
         db.update_connections(store, updates, now)
-        report.plans = refresh_live_plans(store, now, {r[6] for r in (*inserts, *updates)})
+        report.plans = refresh_live_plans(store, now,
+                                          moved | {r[6] for r in (*inserts, *updates)})
         if progress is not None:
             progress(total, total)
     return report
