@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from followup.core.model import (
     Application,
@@ -15,6 +15,9 @@ from followup.core.model import (
     Step,
     Timeline,
 )
+
+if TYPE_CHECKING:
+    from followup.insights.model import JournalEntry
 
 
 def dumps(document: Any) -> str:
@@ -84,7 +87,15 @@ def application(a: Application) -> dict[str, Any]:
         "holidays": a.holidays, "notes": a.notes,
         "events": [event(e) for e in a.events],
         "notices": [notice(n) for n in a.notices],
+        "journal": [journal_entry(j) for j in a.journal],
     }
+
+
+def journal_entry(j: JournalEntry) -> dict[str, Any]:
+    """A4: one entry of the journal, oldest first in an application's "journal"."""
+    return {"id": j.id, "on": j.on.isoformat(), "interview_round": j.interview_round,
+            "note": j.text.note, "went_well": j.text.went_well, "questions": j.text.questions,
+            "improve": j.text.improve, "outcome": j.text.outcome}
 
 
 def playbook(p: Playbook) -> dict[str, Any]:

@@ -384,8 +384,13 @@ MIN_ACTIVE = 3
 QUIET_DAYS = 7
 
 
-def search_nudge(store: Store, day: date, min_active: int = MIN_ACTIVE) -> str | None:
-    """A1: one silent employer must not stall the search."""
+def search_nudge(store: Store, day: date, min_active: int | None = None) -> str | None:
+    """A1: one silent employer must not stall the search. The threshold comes from the
+    `min_active` setting (FOLLOWUP_MIN_ACTIVE) unless given."""
+    if min_active is None:
+        from followup import settings
+
+        min_active = settings.min_active(settings.load())
     active, newest = store.pipeline_health()
     if active < min_active:
         return (f"Only {active} active application(s): keep applying, interviewing and "

@@ -35,6 +35,9 @@ SPEC: tuple[Setting, ...] = (
             "days, e.g. US, GB, DE, US-CA (default: weekends only)."),
     Setting("playbook", "FOLLOWUP_PLAYBOOK", "default",
             "Playbook for new applications (see `followup playbooks`)."),
+    Setting("min_active", "FOLLOWUP_MIN_ACTIVE", "3",
+            "A1: with fewer active applications than this, `today` and `list` remind you to "
+            "keep applying (0 turns that reminder off)."),
 )
 
 
@@ -72,6 +75,15 @@ def load() -> dict[str, str | None]:
         if os.environ.get(s.env):
             values[s.name] = os.environ[s.env]
     return values
+
+
+def min_active(values: dict[str, str | None]) -> int:
+    """The A1 threshold, checked: a whole number, zero or more."""
+    raw = (values.get("min_active") or "3").strip()
+    if not (raw.isascii() and raw.isdigit()):
+        raise BadInput(f"setting min_active (FOLLOWUP_MIN_ACTIVE) must be a whole number, "
+                       f"not {raw!r}")
+    return int(raw)
 
 
 def reference() -> str:

@@ -111,6 +111,10 @@ def application(app: Application, today: date, *, show_all: bool = False) -> Non
     for e in app.events:
         console.print(f"  {e.on:%a %d %b}: {e.kind.value}" + (f" — {e.note}" if e.note else ""),
                       style="dim", markup=False)
+    if app.journal:
+        from followup.insights.render import journal
+
+        journal(console, app.journal)
     shown = [s for s in app.steps if show_all or s.status is not StepStatus.CANCELLED]
     if shown:
         console.print(steps_table(shown, today))

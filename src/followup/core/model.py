@@ -8,6 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from followup.insights.model import JournalEntry
 
 
 class Channel(StrEnum):
@@ -242,6 +246,7 @@ class Application:
     steps: tuple[Step, ...] = ()
     notices: tuple[Notice, ...] = ()
     notes: str | None = None
+    journal: tuple[JournalEntry, ...] = ()  # A4: the candidate's notes and retros
 
     @property
     def pending(self) -> tuple[Step, ...]:

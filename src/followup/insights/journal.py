@@ -72,8 +72,9 @@ def entries(store: Store, app_id: int) -> list[dict[str, str]]:
 
 
 def to_json(entry: JournalEntry) -> dict[str, Any]:
-    return {"id": entry.id, "on": entry.on.isoformat(), "interview_round": entry.interview_round,
-            **{name: getattr(entry.text, name) for name, _label in SECTIONS}}
+    from followup.jsonout import journal_entry
+
+    return journal_entry(entry)
 
 
 # -- the editor template -------------------------------------------------------------------

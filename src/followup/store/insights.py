@@ -12,12 +12,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from followup.core.errors import NotFound
 from followup.insights.model import JournalEntry, JournalText
-from followup.insights.stats import AppFacts, TouchFact
 from followup.store.sqlite import Store
+
+if TYPE_CHECKING:
+    from followup.insights.stats import AppFacts
 
 RESPONSES = ("reply", "offer", "rejected")  # what the employer did (A5)
 TOUCH_KINDS = ("thank_you", "follow_up", "call")  # employer-facing steps
@@ -75,6 +77,8 @@ def _day(value: str) -> date:
 
 def stats_facts(store: Store) -> list[AppFacts]:
     """Everything the statistics need, as plain data."""
+    from followup.insights.stats import AppFacts, TouchFact
+
     interviews: dict[int, list[date]] = {}
     for r in _q(store, "SELECT application_id, at FROM interviews ORDER BY at, id"):
         interviews.setdefault(int(r["application_id"]), []).append(_day(r["at"]))

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from followup.core.errors import FollowupError, NotFound
 from followup.core.model import (
@@ -33,6 +33,9 @@ from followup.core.model import (
     Timeline,
 )
 from followup.store.migrations import migrate
+
+if TYPE_CHECKING:
+    from followup.insights.model import JournalEntry
 
 BUSY_TIMEOUT_S = 60.0
 
@@ -279,7 +282,13 @@ class Store:
             steps=tuple(self._steps("WHERE s.application_id = ?", (app_id,))),
             notices=tuple(Notice(r, t) for r, t in json.loads(row["notices"])),
             notes=row["notes"],
+            journal=self._journal(app_id),
         )
+
+    def _journal(self, app_id: int) -> tuple[JournalEntry, ...]:
+        from followup.store.insights import journal_entries  # it imports this module
+
+        return tuple(journal_entries(self, app_id))
 
     def _interviews(self, app_id: int) -> Iterator[Interview]:
         people: dict[int, list[Person]] = {}
