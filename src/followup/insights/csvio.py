@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -118,17 +119,22 @@ def export_steps(store: Store) -> str:
 
 
 def parse_mapping(specs: Sequence[str]) -> dict[str, str]:
-    """`company=Company,role="Job title"` (repeatable) -> {field: column}."""
+    """`company=Company,role=Job title, full` (repeatable) -> {field: column}. A comma starts
+    a new pair only when a FIELD= follows it, so column names may hold commas; quotes around
+    a column name are dropped."""
     mapping: dict[str, str] = {}
     for spec in specs:
-        for pair in next(csv.reader([spec], skipinitialspace=True), []):
+        for pair in re.split(r",\s*(?=[A-Za-z_-]+\s*=)", spec):
             name, eq, column = pair.partition("=")
             name = name.strip().lower().replace("-", "_")
-            if not eq or not column.strip():
+            column = column.strip()
+            if len(column) > 1 and column[0] == column[-1] and column[0] in "'\"":
+                column = column[1:-1]
+            if not eq or not column:
                 raise BadInput(f"--map {pair!r}: write FIELD=COLUMN, e.g. company=Company")
             if name not in FIELDS:
                 raise BadInput(f"--map: unknown field {name!r}; fields: {', '.join(FIELDS)}")
-            mapping[name] = column.strip()
+            mapping[name] = column
     return mapping
 
 
@@ -178,6 +184,10 @@ class CsvOptions:
 
 
 def read_rows(text: str, delimiter: str) -> list[list[str]]:
+    if "\x00" in text:
+        line = text[:text.index("\x00")].count("\n") + 1
+        raise BadInput(f"line {line} of the file holds a NUL character: is it really CSV "
+                       "text? Save it as UTF-8 CSV and try again")
     try:
         return list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""),
                                delimiter=delimiter))

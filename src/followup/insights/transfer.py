@@ -42,6 +42,17 @@ def _in(value: Any, where: str) -> Any:
     raise BadInput(f"{where}: a value must be text, a number or null, not {value!r:.40}")
 
 
+def _fits(value: Any, declared: str) -> bool:
+    """Whether a value has the kind its column declares, so that it reads back unchanged."""
+    if value is None or not declared or "BLOB" in declared:
+        return True
+    if "INT" in declared:
+        return isinstance(value, int) and -(2**63) <= value < 2**63
+    if any(word in declared for word in ("CHAR", "CLOB", "TEXT")):
+        return isinstance(value, str)
+    return isinstance(value, int | float)
+
+
 def export_document(store: Store) -> dict[str, Any]:
     with store.read():
         return {
@@ -98,10 +109,15 @@ def _check(document: dict[str, Any], store: Store) -> dict[str, list[dict[str, A
             raise BadInput(f"this export has a table {name!r} that followup does not know")
         if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
             raise BadInput(f"table {name!r} must be a list of rows")
+        types = dict(zip(known[name].columns, known[name].types, strict=True))
         for i, row in enumerate(rows, 1):
             unknown = set(row) - set(known[name].columns)
             if unknown:
                 raise BadInput(f"{name} row {i}: unknown column {sorted(unknown)[0]!r}")
+            for column, value in row.items():
+                if not _fits(_in(value, f"{name} row {i}"), types[column]):
+                    raise BadInput(f"{name} row {i}: {column} must be "
+                                   f"{types[column].lower() or 'a value'}, not {value!r:.40}")
     return found
 
 

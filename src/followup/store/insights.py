@@ -116,6 +116,7 @@ class ForeignKey:
 class Table:
     name: str
     columns: tuple[str, ...]
+    types: tuple[str, ...]  # as declared, upper case
     rowid_key: str | None  # the INTEGER PRIMARY KEY column, if the table has one
     foreign_keys: tuple[ForeignKey, ...]
 
@@ -143,7 +144,8 @@ def tables(store: Store) -> list[Table]:
                      else None)
         fks = tuple(ForeignKey(r["from"], r["table"], r["to"]) for r in
                     _q(store, f"PRAGMA foreign_key_list({ident(name)})"))
-        found[name] = Table(name, tuple(r["name"] for r in info), rowid_key, fks)
+        found[name] = Table(name, tuple(r["name"] for r in info),
+                            tuple(str(r["type"]).upper() for r in info), rowid_key, fks)
     ordered: list[Table] = []
     done: set[str] = set()
 
