@@ -122,8 +122,9 @@ def test_import_into_a_database_with_data_renumbers_consistently(source: Path,
                                                                  tmp_path: Path) -> None:
     other = tmp_path / "other.db"
     s = Store(other)
-    service.add_application(s, company="Initech", role="Dev", now=NOW, interview=service.NewInterview(
-        at=at("2026-11-18"), tz=TZ, interviewers=(Person("Jane Doe", "jane@acme.example"),)))
+    service.add_application(
+        s, company="Initech", role="Dev", now=NOW, interview=service.NewInterview(
+            at=at("2026-11-18"), tz=TZ, interviewers=(Person("Jane Doe", "jane@acme.example"),)))
     s.close()
     run = runner(other)
     report = json.loads(run("import", "json", "-", "--json", input=export(source)).stdout)
