@@ -125,7 +125,8 @@ def parse(text: str, name: str) -> Iterator[Row | Problem]:
             yield Problem(reader.line_num, f"malformed CSV ({exc})")
             continue
         line = reader.line_num
-        if not any(c.strip() for c in cells):
+        cells = [c.strip() for c in cells]
+        if not any(cells):
             continue
         if len(cells) != width:
             yield Problem(line, f"expected {width} fields, found {len(cells)}")
@@ -137,10 +138,11 @@ def parse(text: str, name: str) -> Iterator[Row | Problem]:
 
 
 def _cell(cells: list[str], columns: dict[str, int], name: str) -> str | None:
+    """One stripped cell, its inner white space made single; None when empty or absent."""
     index = columns.get(name)
     if index is None:
         return None
-    text = cells[index].strip()
+    text = cells[index]
     if not text:
         return None
     if "  " in text or "\n" in text or "\t" in text or "\r" in text:

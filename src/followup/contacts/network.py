@@ -54,11 +54,13 @@ def _own_people(app: Application) -> tuple[set[int], set[str]]:
 
 
 def acquaintances(store: Store, app: Application, limit: int = 1000) -> list[Acquaintance]:
-    """Everyone known at `app`'s company, best match first. Call inside a transaction."""
+    """Everyone known at `app`'s company, best match first. Call inside a transaction: a
+    write one if company keys may be missing (db.needs_company_keys)."""
     target = company_key(app.company)
     if not target or not db.has_network(store):
         return []
-    db.refresh_company_keys(store)
+    if db.needs_company_keys(store):
+        db.refresh_company_keys(store)
     own_ids, own_names = _own_people(app)
     scores = dict(match_many([target], db.network_keys(store))[0])
     if not scores:
@@ -83,7 +85,10 @@ def acquaintances(store: Store, app: Application, limit: int = 1000) -> list[Acq
 
 
 def who_do_i_know(store: Store, app_id: int) -> Network:
-    with store.write():  # company keys of newly added interviewers are filled in
+    if db.needs_company_keys(store):  # interviewers added since: fill their keys in first
+        with store.write():
+            db.refresh_company_keys(store)
+    with store.read():
         app = store.load(app_id)
         people = acquaintances(store, app)
     return Network(application=app, key=company_key(app.company), people=tuple(people))

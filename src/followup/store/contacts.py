@@ -220,6 +220,11 @@ def count_connections(store: Store) -> int:
     return int(store.conn.execute("SELECT count(*) FROM connections").fetchone()[0])
 
 
+def needs_company_keys(store: Store) -> bool:
+    return store.conn.execute("SELECT EXISTS (SELECT 1 FROM contacts WHERE company_key IS NULL)"
+                              ).fetchone()[0] == 1
+
+
 def refresh_company_keys(store: Store) -> None:
     """Contacts saved elsewhere (an interviewer given with --with) have no company_key yet:
     fill it in. Call inside a write transaction."""
