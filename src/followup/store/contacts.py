@@ -221,8 +221,9 @@ def count_connections(store: Store) -> int:
 
 
 def needs_company_keys(store: Store) -> bool:
-    return store.conn.execute("SELECT EXISTS (SELECT 1 FROM contacts WHERE company_key IS NULL)"
-                              ).fetchone()[0] == 1
+    row = store.conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM contacts WHERE company_key IS NULL)").fetchone()
+    return bool(row[0])
 
 
 def refresh_company_keys(store: Store) -> None:
