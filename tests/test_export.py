@@ -230,6 +230,31 @@ def test_a_broken_row_into_a_database_with_data_changes_nothing(source: Path,
     assert export(target) == before
 
 
+def test_a_one_row_table_is_kept_not_renumbered(source: Path, tmp_path: Path) -> None:
+    """The profile (a table of one row, CHECK id = 1) is brought in when there is none, and
+    reported, not overwritten, when there is one."""
+    s = Store(source)
+    s.conn.execute("INSERT INTO profile (id, name, updated_at) VALUES (1, 'Alex', '2026-11-23')")
+    s.close()
+    target = tmp_path / "t.db"
+    s = Store(target)
+    service.add_application(s, company="Initech", role="Dev", now=NOW,
+                            interview=service.NewInterview(at=at("2026-11-18"), tz=TZ))
+    s.close()
+    run = runner(target)
+    first = json.loads(run("import", "json", "-", "--json", input=export(source)).stdout)
+    assert first["added"]["profile"] == 1
+    s = Store(target)
+    s.conn.execute("UPDATE profile SET name = 'Alex Mine'")
+    s.close()
+    other = tmp_path / "other.json"
+    other.write_text(export(source), encoding="utf-8")
+    second = json.loads(run("import", "json", str(other), "--json").stdout)
+    assert "profile" not in second["added"] and "profile" not in second["left_out"]
+    assert any(c.startswith("profile row 1 is already here") for c in second["conflicts"])
+    assert json.loads(export(target))["tables"]["profile"][0]["name"] == "Alex Mine"
+
+
 def test_export_never_overwrites_without_force(source: Path, tmp_path: Path) -> None:
     target = tmp_path / "out.json"
     target.write_text("keep me", encoding="utf-8")

@@ -102,13 +102,17 @@ def register(app: typer.Typer) -> None:
     def journal(
         ctx: typer.Context,
         app_id: Annotated[int, typer.Argument(metavar="ID", help="The application.")],
-        note: Annotated[str | None, typer.Option("--note", help="Free notes.")] = None,
-        went_well: Annotated[str | None, typer.Option("--went-well")] = None,
+        note: Annotated[str | None, typer.Option(
+            "--note", metavar="TEXT", help="Free notes.")] = None,
+        went_well: Annotated[str | None, typer.Option(
+            "--went-well", metavar="TEXT", help="What went well.")] = None,
         questions: Annotated[str | None, typer.Option(
-            "--questions", help="The questions they asked.")] = None,
+            "--questions", metavar="TEXT", help="The questions they asked.")] = None,
         improve: Annotated[str | None, typer.Option(
-            "--improve", help="What to do better next time.")] = None,
-        outcome: Annotated[str | None, typer.Option("--outcome")] = None,
+            "--improve", metavar="TEXT", help="What to do better next time.")] = None,
+        outcome: Annotated[str | None, typer.Option(
+            "--outcome", metavar="TEXT", help="How it turned out, or where it stands.")]
+        = None,
         interview: Annotated[int | None, typer.Option(
             "--interview", metavar="N", help="About interview round N (default: the whole "
             "process).")] = None,
@@ -284,15 +288,24 @@ def _register_transfer() -> None:
             "--map", metavar="FIELD=COLUMN,...", help="Which column holds what, e.g. "
             "company=Company,role=Title,interviewed=\"Interview date\". Unmapped fields use a "
             "column of their own name.")] = None,
-        tz: Annotated[str | None, typer.Option("--tz", metavar="ZONE")] = None,
+        tz: Annotated[str | None, typer.Option(
+            "--tz", metavar="ZONE", help="Time zone of rows without a tz column (default: "
+            "yours).")] = None,
         date_format: Annotated[str | None, typer.Option(
             "--date-format", metavar="FORMAT", help="How the file writes dates, e.g. "
             "%m/%d/%Y (default: YYYY-MM-DD [HH:MM]).")] = None,
-        delimiter: Annotated[str, typer.Option("--delimiter", metavar="CHAR")] = ",",
-        playbook: Annotated[str | None, typer.Option("--playbook")] = None,
+        delimiter: Annotated[str, typer.Option(
+            "--delimiter", metavar="CHAR", help="What separates the columns.")] = ",",
+        playbook: Annotated[str | None, typer.Option(
+            "--playbook", metavar="NAME", help="For rows without a playbook column.")] = None,
         dry_run: DryRun = False, as_json: Json = False,
     ) -> None:
-        """Bring in applications from another tracker's CSV. Run with --dry-run first."""
+        """Bring in applications from another tracker's CSV. Run with --dry-run first.
+
+        Fields: company, role and interviewed (required); tz, with, coordinator,
+        decision_by, follow_up_on, playbook, holidays, status (active, responded, offer,
+        rejected, withdrawn, closed), status_on and notes. `followup export csv` writes
+        these same names, so its files come back in without --map."""
         from followup.insights import csvio
 
         c = _ctx(ctx)

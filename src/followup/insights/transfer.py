@@ -184,7 +184,7 @@ class _Importer:
                 values[fk.column] = self.ids[fk.table][value]
             if self._conflict(table, values, old):
                 return
-            if table.rowid_key:
+            if table.rowid_key and not table.fixed_key:
                 values.pop(table.rowid_key, None)
         try:
             new = sql.insert_row(self.store, table, list(values), list(values.values()))
@@ -193,7 +193,7 @@ class _Importer:
                 raise BadInput(f"{table.name} row {i}: {exc}") from None
             self.report.conflicts.append(f"{table.name} row {i} is already here ({exc}); "
                                          "kept what was here")
-            self._drop(table, old)
+            self._drop(table, old, count=False)
             return
         self.report.added[table.name] = self.report.added.get(table.name, 0) + 1
         if table.rowid_key:

@@ -7,6 +7,7 @@ database's own catalogue, never from a file being imported.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -119,6 +120,7 @@ class Table:
     types: tuple[str, ...]  # as declared, upper case
     rowid_key: str | None  # the INTEGER PRIMARY KEY column, if the table has one
     foreign_keys: tuple[ForeignKey, ...]
+    fixed_key: bool = False  # CHECK (key = ...): a one-row table such as the profile
 
 
 def _virtual(store: Store) -> list[str]:
@@ -144,8 +146,11 @@ def tables(store: Store) -> list[Table]:
                      else None)
         fks = tuple(ForeignKey(r["from"], r["table"], r["to"]) for r in
                     _q(store, f"PRAGMA foreign_key_list({ident(name)})"))
+        sql = _q(store, "SELECT sql FROM sqlite_master WHERE name = ?", (name,))[0]["sql"]
+        fixed = bool(rowid_key and re.search(
+            rf"CHECK\s*\(\s*\"?{re.escape(rowid_key)}\"?\s*=", sql or "", re.IGNORECASE))
         found[name] = Table(name, tuple(r["name"] for r in info),
-                            tuple(str(r["type"]).upper() for r in info), rowid_key, fks)
+                            tuple(str(r["type"]).upper() for r in info), rowid_key, fks, fixed)
     ordered: list[Table] = []
     done: set[str] = set()
 
