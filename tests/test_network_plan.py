@@ -163,3 +163,26 @@ def test_a_newer_export_moves_the_step_with_the_people(cli: Cli) -> None:
     after = cli("show", str(metaview["id"]), "--json").json()
     assert [s["status"] for s in _network(after)] == ["cancelled"]
     assert cli("network", str(metaview["id"]), "--json").json()["people"] == []
+
+
+def test_the_step_follows_contacts_as_they_are_added_and_edited(cli: Cli) -> None:
+    doc = _add(cli, "Stripe", "--with", "Jane Doe <jane@stripe.example>")
+    assert _network(doc) == []
+    cli("contacts", "add", "Dana Fox", "--company", "Stripe, Inc.", "--email", "d@mail.example")
+    (step,) = [s for s in _network(cli("show", "1", "--json").json()) if s["status"] == "pending"]
+    assert step["to"] == ["Dana Fox"] and "one of your contacts" in step["why"]
+    cli("contacts", "edit", "2", "--name", "Dana Fox-Lee")
+    pending = [s for s in _network(cli("show", "1", "--json").json()) if s["status"] == "pending"]
+    assert [s["to"] for s in pending] == [["Dana Fox-Lee"]]
+    assert pending[0]["id"] == step["id"]  # the same step, remade
+    cli("contacts", "edit", "2", "--company", "Metaview")  # she left
+    assert [s["status"] for s in _network(cli("show", "1", "--json").json())] == ["cancelled"]
+
+
+def test_a_replan_keeps_the_person_and_moves_the_dates(cli: Cli) -> None:
+    _import(cli)
+    first = _network(_add(cli, "Stripe", "--with", "Jane Doe <jane@stripe.example>"))[0]
+    again = cli("interview", "1", "--at", "2026-12-01 10:00", "--json").json()
+    (step,) = [s for s in _network(again) if s["status"] == "pending"]
+    assert step["to"] == first["to"] and step["id"] == first["id"]
+    assert step["due"] == "2026-12-04"  # three business days after the new round

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 
 from followup.contacts.companies import KeyPool, company_key, match_many
 from followup.contacts.model import Acquaintance
@@ -53,32 +53,31 @@ def _own_people(app: Application) -> tuple[set[int], set[str]]:
     return ids, names
 
 
-def acquaintances(store: Store, app: Application, limit: int = 1000) -> list[Acquaintance]:
-    """Everyone known at `app`'s company, best match first. Call inside a transaction: a
-    write one if company keys may be missing (db.needs_company_keys)."""
+def acquaintances(store: Store, app: Application, limit: int = 1000,
+                  first_only: bool = False) -> list[Acquaintance]:
+    """Everyone known at `app`'s company, best match first; with `first_only`, stop at the
+    best-matching company that has someone to write to. Call inside a transaction: a write
+    one if company keys may be missing (db.needs_company_keys)."""
     target = company_key(app.company)
     if not target or not db.has_network(store):
         return []
     if db.needs_company_keys(store):
         db.refresh_company_keys(store)
     own_ids, own_names = _own_people(app)
-    scores = dict(match_many([target], db.network_keys(store))[0])
-    if not scores:
-        return []
     out: list[Acquaintance] = []
-    for key, contact in db.contacts_at(store, list(scores), own_ids, limit):
-        card = contact.card
-        out.append(Acquaintance(
-            name=card.name, company=card.company, position=card.title, score=scores[key],
-            source="contact", id=contact.id, email=card.emails[0] if card.emails else None,
-            url=card.linkedin_url))
-    for key, conn in db.connections_at(store, list(scores)):
-        if conn.name.casefold() in own_names:
-            continue
-        out.append(Acquaintance(
-            name=conn.name, company=conn.company, position=conn.position, score=scores[key],
-            source="linkedin", id=conn.id, email=conn.email, url=conn.url,
-            connected_on=conn.connected_on))
+    for key, score in match_many([target], db.network_keys(store))[0]:
+        for r in db.contacts_at(store, key, own_ids, limit):
+            out.append(Acquaintance(
+                name=r["name"], company=r["company"], position=r["title"], score=score,
+                source="contact", id=int(r["id"]), email=r["email"], url=r["linkedin_url"]))
+        for conn in db.connections_at(store, key, limit + len(own_names)):
+            if conn.name.casefold() not in own_names:
+                out.append(Acquaintance(
+                    name=conn.name, company=conn.company, position=conn.position,
+                    score=score, source="linkedin", id=conn.id, email=conn.email,
+                    url=conn.url, connected_on=conn.connected_on))
+        if first_only and any(_reach(a) for a in out):
+            break
     out.sort(key=lambda a: (-a.score, a.source != "contact", a.email is None,
                             a.name.casefold(), a.id))
     return out[:limit]
@@ -105,13 +104,8 @@ def _reach(a: Acquaintance) -> Channel | None:
     return None
 
 
-def network_step(
-    best: Acquaintance, company: str, phase: Phase, made: Plan, cal: BusinessCalendar,
-) -> PlannedStep | None:
-    """The A2 step for `best`, or None when there is no room for it before the close."""
-    channel = _reach(best)
-    if channel is None:
-        return None
+def _window(phase: Phase, made: Plan, cal: BusinessCalendar) -> tuple[date, date] | None:
+    """A few business days after the interview or reply, never after the close."""
     due = cal.add_business_days(phase.start, AFTER_BUSINESS_DAYS)
     latest = cal.add_business_days(due, WINDOW_BUSINESS_DAYS)
     close = next((s for s in made.steps if s.kind is StepKind.CLOSE), None)
@@ -121,6 +115,17 @@ def network_step(
         if due >= close.due:
             return None
         latest = min(latest, close.due)
+    return due, latest
+
+
+def network_step(
+    best: Acquaintance, company: str, phase: Phase, made: Plan, cal: BusinessCalendar,
+) -> PlannedStep | None:
+    """The A2 step for `best`, or None when there is no room for it before the close."""
+    channel = _reach(best)
+    window = _window(phase, made, cal)
+    if channel is None or window is None:
+        return None
     where = f"{best.position} at {best.company}" if best.position else f"at {best.company}"
     how = "by email" if channel is Channel.EMAIL else "with a LinkedIn message"
     known = "a LinkedIn connection" if best.source == "linkedin" else "one of your contacts"
@@ -128,23 +133,35 @@ def network_step(
            f"how things stand at {company}, or would put in a word for you. This is not a "
            "follow-up with the employer and does not count as one (A2).")
     return PlannedStep(key=STEP_KEY, kind=StepKind.NETWORK, channel=channel, to=(best.name,),
-                       due=due, latest=latest, rule="A2", why=why, touch=0)
+                       due=window[0], latest=window[1], rule="A2", why=why, touch=0)
 
 
 def offer_network_step(
     store: Store, app: Application, phase: Phase, made: Plan, cal: BusinessCalendar,
 ) -> Plan:
     """The plan with the A2 step added when someone at the company is known. Not when the
-    candidate is not a fit (C7: a thank-you and move on)."""
+    candidate is not a fit (C7: a thank-you and move on).
+
+    The person is chosen once: a re-plan keeps a pending step's person and only moves its
+    dates; it is chosen anew when people at the company change (refresh_live_plans)."""
     if not made.steps or not phase.timeline.fit:
         return made
-    people = [a for a in acquaintances(store, app, limit=50) if _reach(a) is not None]
-    if not people:
-        return made
-    step = network_step(people[0], app.company, phase, made, cal)
-    if step is None:
-        return made
-    return replace(made, steps=(*made.steps, step))
+    kept = next((s for s in app.steps if s.key == STEP_KEY), None)
+    if kept is not None and kept.status in (StepStatus.DONE, StepStatus.SKIPPED):
+        return made  # save_plan leaves it as it was
+    step: PlannedStep | None = None
+    if kept is not None and kept.status is StepStatus.PENDING:
+        window = _window(phase, made, cal)
+        if window is not None:
+            step = PlannedStep(key=STEP_KEY, kind=StepKind.NETWORK, channel=kept.channel,
+                               to=kept.to, due=window[0], latest=window[1], rule="A2",
+                               why=kept.why, touch=0)
+    else:
+        people = [a for a in acquaintances(store, app, limit=5, first_only=True)
+                  if _reach(a) is not None]
+        if people:
+            step = network_step(people[0], app.company, phase, made, cal)
+    return made if step is None else replace(made, steps=(*made.steps, step))
 
 
 def _offer(steps: Iterable[Step]) -> tuple[str, ...] | None:
@@ -173,6 +190,7 @@ def refresh_live_plans(store: Store, now: datetime, companies: Iterable[str]) ->
             continue
         app_id = int(row["id"])
         before = _offer(store.load(app_id).steps)
+        db.withdraw_step(store, app_id, STEP_KEY, now)  # so that the person is chosen anew
         after = _offer(_replan(store, app_id, now).steps)
         changed += after is not None and after != before
     return changed

@@ -140,6 +140,13 @@ def combine(first: Card, second: Card, *, keep_order_of: Card | None = None) -> 
     )
 
 
+def _refresh(store: Store, now: datetime, cards: Iterable[Card]) -> int:
+    """People at these cards' companies changed: the A2 steps there are chosen anew."""
+    from followup.contacts.network import refresh_live_plans
+
+    return refresh_live_plans(store, now, {company_key(c.company) for c in cards})
+
+
 def _replan_people(store: Store, contact_ids: Iterable[int], now: datetime) -> None:
     """Steps name and reach people (T1, T4, T6): remake the plans these people are in."""
     from followup.service import _replan
@@ -172,6 +179,7 @@ def add_contact(store: Store, card: Card, now: datetime, region: str | None = No
             raise Conflict(f"{card.name} is already contact #{known}: change it with "
                            f"`followup contacts edit {known}`; nothing was added")
         contact_id = db.insert(store, card, now)
+        _refresh(store, now, [card])
     return show_contact(store, contact_id)
 
 
@@ -186,6 +194,7 @@ def edit_contact(store: Store, contact_id: int, changes: dict[str, Any],
         _check(changed)
         db.update(store, contact_id, changed, now)
         _replan_people(store, [contact_id], now)
+        _refresh(store, now, [card, changed])
     return show_contact(store, contact_id)
 
 
@@ -198,13 +207,15 @@ def merge_contacts(store: Store, keep: int, others: Sequence[int], now: datetime
         raise BadInput("each contact may be named once")
     with store.write():
         card = db.get(store, keep).card
-        for other in others:
-            card = combine(card, db.get(store, other).card)
+        before = [card, *(db.get(store, other).card for other in others)]
+        for old in before[1:]:
+            card = combine(card, old)
         for other in others:
             db.move_roles(store, other, keep)
             db.delete(store, other)
         db.update(store, keep, card, now)
         _replan_people(store, [keep], now)
+        _refresh(store, now, before)
     return show_contact(store, keep)
 
 
@@ -213,7 +224,6 @@ def import_vcards(store: Store, path: Path, now: datetime,
     """Business cards from a .vcf file (C4). Someone already known by email, phone, or name
     and company is updated, not doubled."""
     from followup.contacts import vcard
-    from followup.contacts.network import refresh_live_plans
 
     parsed = vcard.parse(decode(read_bytes(path), path.name), path.name, region)
     report = ImportReport(file=path.name, format="vcard", skipped=parsed.skipped,
@@ -243,8 +253,7 @@ def import_vcards(store: Store, path: Path, now: datetime,
             if contact_id not in report.ids:
                 report.ids.append(contact_id)
         _replan_people(store, touched, now)
-        report.plans = refresh_live_plans(
-            store, now, {company_key(known[i].company) for i in report.ids})
+        report.plans = _refresh(store, now, [known[i] for i in report.ids])
     return report
 
 

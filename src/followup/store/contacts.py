@@ -200,20 +200,14 @@ def connection_company_keys(store: Store) -> list[str]:
         "SELECT DISTINCT company_key FROM connections WHERE company_key != ''")]
 
 
-def connections_at(store: Store, keys: Sequence[str]) -> list[tuple[str, Connection]]:
-    """(company_key, connection) for every connection whose company is one of `keys`."""
-    out: list[tuple[str, Connection]] = []
-    for start in range(0, len(keys), 500):
-        chunk = keys[start:start + 500]
-        for r in _q(store, "SELECT * FROM connections WHERE company_key IN"
-                    f" ({','.join('?' * len(chunk))}) ORDER BY last_name, first_name, id",
-                    chunk):
-            out.append((r["company_key"], Connection(
-                id=int(r["id"]), first_name=r["first_name"], last_name=r["last_name"],
-                url=r["url"], email=r["email"], company=r["company"], position=r["position"],
-                connected_on=date.fromisoformat(r["connected_on"]) if r["connected_on"]
-                else None)))
-    return out
+def connections_at(store: Store, key: str, limit: int = 1000) -> list[Connection]:
+    """Connections at one company (a company_key), those with an email first."""
+    return [Connection(
+        id=int(r["id"]), first_name=r["first_name"], last_name=r["last_name"], url=r["url"],
+        email=r["email"], company=r["company"], position=r["position"],
+        connected_on=date.fromisoformat(r["connected_on"]) if r["connected_on"] else None)
+        for r in _q(store, "SELECT * FROM connections WHERE company_key = ?"
+                    " ORDER BY email IS NULL, last_name, first_name, id LIMIT ?", (key, limit))]
 
 
 def count_connections(store: Store) -> int:
@@ -266,17 +260,21 @@ def contact_company_keys(store: Store) -> list[str]:
         "SELECT DISTINCT company_key FROM contacts WHERE company_key != ''")]
 
 
-def contacts_at(store: Store, keys: Sequence[str], exclude: Iterable[int] = (),
-                limit: int = 1000) -> list[tuple[str, Contact]]:
-    """(company_key, contact) for contacts whose company is one of `keys`."""
-    if not keys:
-        return []
+def contacts_at(store: Store, key: str, exclude: Iterable[int] = (),
+                limit: int = 1000) -> list[sqlite3.Row]:
+    """Contacts at one company (a company_key), those with an email first: id, name,
+    title, company, email, linkedin_url. Light rows, not whole contacts."""
     skip = tuple(exclude)
-    rows = _q(store, f"SELECT id, company_key FROM contacts WHERE company_key IN"
-              f" ({','.join('?' * len(keys))}) AND id NOT IN ({','.join('?' * len(skip))})"
-              " ORDER BY name, id LIMIT ?", (*keys, *skip, limit))
-    found = {c.id: c for c in load(store, [int(r["id"]) for r in rows])}
-    return [(r["company_key"], found[int(r["id"])]) for r in rows]
+    return _q(store, "SELECT id, name, title, company, email, linkedin_url FROM contacts"
+              f" WHERE company_key = ? AND id NOT IN ({','.join('?' * len(skip))})"
+              " ORDER BY email IS NULL, name, id LIMIT ?", (key, *skip, limit))
+
+
+def withdraw_step(store: Store, app_id: int, key: str, now: datetime) -> None:
+    """Cancel a pending step before a re-plan, so that the plan makes it anew."""
+    store.conn.execute("UPDATE steps SET status = 'cancelled', updated_at = ? WHERE"
+                       " application_id = ? AND key = ? AND status = 'pending'",
+                       (now.isoformat(), app_id, key))
 
 
 def has_network(store: Store) -> bool:
