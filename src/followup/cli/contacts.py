@@ -174,8 +174,8 @@ def register(app: typer.Typer) -> None:
         prefers: Prefers = None, linkedin_ok: LinkedInOk = None, notes: Notes = None,
         region: Region = None, as_json: Json = False,
     ) -> None:
-        """Add a person, e.g. from a business card (C4). Refused if already known by email,
-        phone, or name and company."""
+        """Add a person, from a business card for instance (C4). Refused if already known
+        by email, phone, or name and company."""
         from followup.contacts import service
         from followup.contacts.model import Card
 
