@@ -178,6 +178,15 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         CREATE INDEX journal_application ON journal(application_id, written_on)
         """,
     ),
+    (
+        6,
+        "indexes for the overview and for finding a known contact",
+        """
+        CREATE INDEX steps_application_status_due ON steps(application_id, status, due, id);
+        CREATE INDEX contacts_email_lower ON contacts(lower(email));
+        CREATE INDEX contacts_company_name_lower ON contacts(lower(company), lower(name))
+        """,
+    ),
 )
 
 LATEST = MIGRATIONS[-1][0]
