@@ -102,7 +102,16 @@ def _seed_v1(conn: sqlite3.Connection) -> None:
     )
 
 
-SEEDS = {1: _seed_v1}
+def _seed_v5(conn: sqlite3.Connection) -> None:
+    """The journal's `written_on` must be a real date for `Store.load` to read it back."""
+    _seed_v1(conn)
+    conn.execute(
+        "INSERT INTO journal (application_id, interview_id, written_on, note, went_well,"
+        " questions, improve, outcome, created_at) VALUES (1, 1, '2026-11-24', 'n', 'w', 'q',"
+        " 'i', 'o', '2026-11-24T18:00:00-05:00')")
+
+
+SEEDS = {1: _seed_v1, 5: _seed_v5}
 
 
 def seed_for(version: int) -> Any:
