@@ -188,6 +188,13 @@ def today(store: Store, day: date) -> list[Step]:
     return store.due_steps(day)
 
 
+def today_json(store: Store, day: date) -> str:
+    """`today` as the JSON array of CONTRACT.md, written by SQLite itself (store.reads)."""
+    from followup.store.reads import due_steps_json
+
+    return due_steps_json(store.conn, day.isoformat())
+
+
 def _check_day(on: date, now: datetime, what: str) -> None:
     if on > now.date():
         raise BadInput(f"{what} {on} is in the future; record things once they have happened")
