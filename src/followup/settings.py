@@ -7,8 +7,6 @@ platformdirs config folder, then the default.
 from __future__ import annotations
 
 import os
-import tomllib
-from dataclasses import dataclass
 from pathlib import Path
 
 from followup.core.errors import BadInput
@@ -16,12 +14,16 @@ from followup.core.errors import BadInput
 APP = "followup"
 
 
-@dataclass(frozen=True)
 class Setting:
-    name: str
-    env: str
-    default: str | None
-    meaning: str
+    """One setting: its name, environment variable, default and meaning.
+
+    A plain class rather than a dataclass: this module is on the fast read path.
+    """
+
+    __slots__ = ("default", "env", "meaning", "name")
+
+    def __init__(self, name: str, env: str, default: str | None, meaning: str) -> None:
+        self.name, self.env, self.default, self.meaning = name, env, default, meaning
 
 
 SPEC: tuple[Setting, ...] = (
@@ -61,6 +63,8 @@ def load() -> dict[str, str | None]:
     values: dict[str, str | None] = {s.name: s.default for s in SPEC}
     path = config_dir() / "config.toml"
     if path.is_file():
+        import tomllib
+
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:

@@ -7,7 +7,6 @@ commands are answered (cli.fast) before the Typer app is even imported.
 from __future__ import annotations
 
 import sys
-from typing import Any
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -22,7 +21,7 @@ def main(argv: list[str] | None = None) -> None:
     typer_main(args)
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> object:
     if name == "app":
         from followup.cli.app import app
 

@@ -195,15 +195,13 @@ def register(app: typer.Typer) -> None:
         from followup import service
 
         c = _ctx(ctx)
-        steps = service.today(c.store, c.today)
         if as_json:
-            from followup import jsonout
+            sys.stdout.write(service.today_json(c.store, c.today) + "\n")
+            return
+        from followup.cli import human
 
-            emit_json([jsonout.due_step(s) for s in steps])
-        else:
-            from followup.cli import human
-
-            human.today(steps, c.today, service.search_nudge(c.store, c.today))
+        steps = service.today(c.store, c.today)
+        human.today(steps, c.today, service.search_nudge(c.store, c.today))
 
     @app.command()
     @handles_errors

@@ -7,18 +7,20 @@ import functools
 import os
 import sqlite3
 import sys
-from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from followup.core.errors import BadInput, FollowupError
 
+TYPE_CHECKING = False  # mypy treats this name as True; `typing` stays unimported at run time
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any, ParamSpec, TypeVar
+
     from followup.store.sqlite import Store
 
-P = ParamSpec("P")
-R = TypeVar("R")
+    P = ParamSpec("P")
+    R = TypeVar("R")
 
 
 class Context:
@@ -41,7 +43,7 @@ class Context:
     def tz(self) -> str:
         tz = self.settings.get("tz")
         if tz:
-            from followup.core.calendar import zone
+            from followup.core.when import zone
 
             zone(tz)
             return tz
@@ -53,7 +55,7 @@ class Context:
     def now(self) -> datetime:
         if self._now is None:
             if self._now_option:
-                from followup.core.parse import parse_now
+                from followup.core.when import parse_now
 
                 self._now = parse_now(self._now_option, self.tz)
             else:

@@ -9,7 +9,13 @@ both paths call the same service and JSON functions.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import sys
+
+TYPE_CHECKING = False  # mypy treats this name as True; `typing` stays unimported at run time
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from followup.cli.context import Context
 
 
 def _globals(args: Sequence[str]) -> tuple[dict[str, str], list[str]] | None:
@@ -41,19 +47,38 @@ def run(args: Sequence[str]) -> int | None:
     else:
         return None
 
-    from followup import jsonout, service
-    from followup.cli.context import Context, emit_json, handles_errors
+    from followup.cli.context import Context, handles_errors
 
     @handles_errors
     def go() -> int:
         c = Context(opts.get("db"), opts.get("now"))
         try:
             if app_id is None:
-                emit_json([jsonout.due_step(s) for s in service.today(c.store, c.today)])
+                sys.stdout.write(_today_json(c) + "\n")
             else:
+                from followup import jsonout, service
+                from followup.cli.context import emit_json
+
                 emit_json(jsonout.application(service.show(c.store, app_id)))
         finally:
             c.close()
         return 0
 
     return go()
+
+
+def _today_json(c: Context) -> str:
+    """Straight from SQLite when the database exists and is current (no model objects, no
+    planner, no Typer); otherwise through the store, which creates or upgrades it."""
+    from followup.store.migrations import LATEST
+    from followup.store.reads import due_steps_json, open_current
+
+    conn = open_current(str(c.db_path), LATEST)
+    if conn is None:
+        from followup import service
+
+        return service.today_json(c.store, c.today)
+    try:
+        return due_steps_json(conn, c.today.isoformat())
+    finally:
+        conn.close()

@@ -10,24 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followup.core.errors import BadInput
+from followup.core.when import zone
+
+__all__ = ["BusinessCalendar", "after_hours", "check_country", "localize", "zone"]
 
 _SATURDAY = 5
-
-
-@cache
-def zone(name: str) -> ZoneInfo:
-    """The IANA zone called `name`, or a BadInput naming it."""
-    try:
-        if not name or name.startswith(("/", ".")) or ".." in name:
-            raise ValueError(name)
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise BadInput(
-            f"unknown time zone {name!r}: use an IANA name such as Europe/Paris"
-        ) from None
 
 
 def localize(naive: datetime, tz: str) -> datetime:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 
-from followup.core.calendar import localize, zone
+from followup.core.calendar import localize
 from followup.core.errors import BadInput
 from followup.core.model import (
     FOLLOW_UP_CHANNELS,
@@ -17,6 +17,8 @@ from followup.core.model import (
     Channel,
     Person,
 )
+from followup.core.when import parse_now as parse_now  # re-exported for callers
+from followup.core.when import zone
 
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
                     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
@@ -68,22 +70,6 @@ def parse_when(value: str, tz: str, what: str = "--interviewed") -> datetime:
     if parsed.tzinfo is not None:
         return parsed.astimezone(zone(tz))
     return localize(parsed.replace(second=0, microsecond=0), tz)
-
-
-def parse_now(value: str, tz: str) -> datetime:
-    """`--now`: a date (taken as noon, local) or an ISO datetime."""
-    raw = value.strip()
-    try:
-        parsed = datetime.fromisoformat(raw)
-    except ValueError:
-        raise BadInput(
-            f"--now: {value!r} is not a date or time; write YYYY-MM-DD or an ISO datetime"
-        ) from None
-    if len(raw) == 10:
-        parsed = datetime.combine(parsed.date(), time(12, 0))
-    if parsed.tzinfo is None:
-        return parsed.replace(tzinfo=zone(tz))
-    return parsed
 
 
 def parse_email(value: str, what: str = "email") -> str:
