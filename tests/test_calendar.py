@@ -210,3 +210,17 @@ def test_after_hours_is_real_elapsed_time() -> None:
     end = start.astimezone(UTC) + timedelta(hours=24)
     assert end.astimezone(zone(NY)).replace(tzinfo=None) == datetime(2026, 3, 9, 0, 30)
     assert after_hours(start, 24) == end.astimezone(zone(NY)).date()
+
+
+def test_shared_answers_never_cross_countries_or_custom_holidays() -> None:
+    """Business-day answers are cached per country; a calendar with its own extra holidays
+    neither reads nor fills that cache."""
+    wed = date(2026, 11, 25)
+    assert BusinessCalendar("US").add_business_days(wed, 1) == date(2026, 11, 27)  # Thanksgiving
+    assert BusinessCalendar(None).add_business_days(wed, 1) == date(2026, 11, 26)
+    assert BusinessCalendar("US").add_business_days(wed, 1) == date(2026, 11, 27)
+    custom = BusinessCalendar(None, extra=[date(2026, 11, 26)])
+    assert custom.add_business_days(wed, 1) == date(2026, 11, 27)
+    assert BusinessCalendar(None).add_business_days(wed, 1) == date(2026, 11, 26)
+    assert custom.on_or_after(date(2026, 11, 26)) == date(2026, 11, 27)
+    assert BusinessCalendar(None).on_or_after(date(2026, 11, 26)) == date(2026, 11, 26)

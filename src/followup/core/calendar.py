@@ -63,6 +63,11 @@ def check_country(country: str | None) -> str | None:
     return normal
 
 
+# Answers shared by every calendar of the same country: the service makes a new calendar per
+# application, and planning many applications asks the same questions again and again.
+_SHARED: dict[tuple[str | None, date, int], date] = {}
+
+
 class BusinessCalendar:
     """Weekends plus one country's holidays; `BusinessCalendar(None)` knows only weekends."""
 
@@ -89,15 +94,27 @@ class BusinessCalendar:
 
     def on_or_after(self, day: date) -> date:
         """`day` itself if it is a business day, else the next one."""
-        while not self.is_business_day(day):
-            day += timedelta(days=1)
-        return day
+        key = (self.country, day, 0)
+        found = _SHARED.get(key) if not self._extra else None
+        if found is None:
+            found = day
+            while not self.is_business_day(found):
+                found += timedelta(days=1)
+            if not self._extra:
+                _SHARED[key] = found
+        return found
 
     def add_business_days(self, day: date, n: int) -> date:
         """The `n`th business day after `day` (F5, F7)."""
-        for _ in range(n):
-            day = self.on_or_after(day + timedelta(days=1))
-        return day
+        key = (self.country, day, n)
+        found = _SHARED.get(key) if not self._extra else None
+        if found is None:
+            found = day
+            for _ in range(n):
+                found = self.on_or_after(found + timedelta(days=1))
+            if not self._extra:
+                _SHARED[key] = found
+        return found
 
     def holiday_name(self, day: date) -> str | None:
         if not self.country or not self.is_holiday(day):
