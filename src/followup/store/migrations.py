@@ -220,8 +220,11 @@ def migrate(conn: sqlite3.Connection, upto: int = LATEST) -> list[int]:
             from followup.insights.backup import before_migration  # lazy: a rare path
 
             before_migration(conn, current)
+        done = {int(r[0]) for r in conn.execute("SELECT version FROM schema_migrations")}
         for version, name, script in MIGRATIONS:
-            if version <= current or version > upto:
+            # A version is applied when its record is missing, not merely when it is above
+            # user_version: a database made between two numbers' landings may lack one.
+            if version in done or version > upto or (version <= current and not done):
                 continue
             for statement in _statements(script):
                 conn.execute(statement)
@@ -229,8 +232,8 @@ def migrate(conn: sqlite3.Connection, upto: int = LATEST) -> list[int]:
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                 (version, name, datetime.now(UTC).isoformat(timespec="seconds")),
             )
-            conn.execute(f"PRAGMA user_version = {int(version)}")
             applied.append(version)
+        conn.execute(f"PRAGMA user_version = {int(max(current, *applied, 0))}")
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
