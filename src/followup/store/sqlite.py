@@ -437,7 +437,7 @@ class Store:
             " (SELECT latest FROM steps WHERE application_id = a.id AND status = 'pending'"
             "   ORDER BY due, id LIMIT 1) AS next_latest,"
             " (SELECT max(done_on) FROM steps WHERE application_id = a.id AND status = 'done'"
-            "   AND kind != 'close')"
+            "   AND kind NOT IN ('close', 'network'))"
             "   AS last_done,"
             " (SELECT max(on_date) FROM events WHERE application_id = a.id"
             "   AND kind IN ('reply', 'offer', 'rejected', 'withdrawn')) AS last_event,"
