@@ -113,6 +113,10 @@ def handles_errors(func: Callable[P, R]) -> Callable[P, R]:
             fail("interrupted; nothing was changed", 130)
         except sqlite3.Error as exc:
             fail(f"database error: {exc}; nothing was changed", 1)
+        except BrokenPipeError:
+            # The reader went away (`followup today | head`): leave quietly, like cat does.
+            sys.stderr.close()
+            os._exit(141)
         except OSError as exc:
             fail(f"{exc.strerror or exc} ({exc.filename})" if exc.filename else str(exc), 1)
         raise AssertionError("unreachable")
