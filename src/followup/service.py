@@ -150,11 +150,11 @@ def add_application(
     playbook: str = "default", holidays: str | None = None, notes: str | None = None,
 ) -> Application:
     """Record an application with its first interview and make its plan."""
-    company, role = company.strip(), role.strip()
-    if not company:
-        raise BadInput("the company name must not be empty")
-    if not role:
-        raise BadInput("--role must not be empty")
+    from followup.core.parse import text
+
+    # One line each, no control characters (a NUL would reach SQLite's CHECK as a crash).
+    company = text(company, "the company name", required=True) or ""
+    role = text(role, "--role", required=True) or ""
     pb = get_playbook(playbook).name
     country = check_country(holidays)
     _check_people(interview)
