@@ -40,6 +40,34 @@ SPEC: tuple[Setting, ...] = (
     Setting("min_active", "FOLLOWUP_MIN_ACTIVE", "3",
             "A1: with fewer active applications than this, `today` and `list` remind you to "
             "keep applying (0 turns that reminder off)."),
+    Setting("calendar_alarm", "FOLLOWUP_CALENDAR_ALARM", "09:00",
+            "Local time (HH:MM) at which `followup export ics` events remind you on the day a "
+            "step is due."),
+    Setting("smtp_host", "FOLLOWUP_SMTP_HOST", None,
+            "Outgoing mail server for `send` and `remind`, e.g. smtp.fastmail.com."),
+    Setting("smtp_port", "FOLLOWUP_SMTP_PORT", None,
+            "Its port (default: 587 with starttls, 465 with ssl, 25 with none)."),
+    Setting("smtp_security", "FOLLOWUP_SMTP_SECURITY", "starttls",
+            "starttls, ssl, or none (none only to a server on this machine)."),
+    Setting("smtp_user", "FOLLOWUP_SMTP_USER", None,
+            "Login at the outgoing server (none: no login). The password comes from "
+            "FOLLOWUP_SMTP_PASSWORD or the system keyring (service followup, name "
+            "smtp:USER@HOST), never from this file."),
+    Setting("remind_to", "FOLLOWUP_REMIND_TO", None,
+            "Where `followup remind` sends the daily digest (default: your address from "
+            "`followup me`)."),
+    Setting("imap_host", "FOLLOWUP_IMAP_HOST", None,
+            "Mail server that `followup inbox` reads replies from, e.g. imap.fastmail.com."),
+    Setting("imap_port", "FOLLOWUP_IMAP_PORT", None,
+            "Its port (default: 993 with ssl, 143 with starttls or none)."),
+    Setting("imap_security", "FOLLOWUP_IMAP_SECURITY", "ssl",
+            "ssl, starttls, or none (none only to a server on this machine)."),
+    Setting("imap_user", "FOLLOWUP_IMAP_USER", None,
+            "Login at the mail server (default: smtp_user). The password comes from "
+            "FOLLOWUP_IMAP_PASSWORD or the system keyring (service followup, name "
+            "imap:USER@HOST)."),
+    Setting("imap_folder", "FOLLOWUP_IMAP_FOLDER", "INBOX",
+            "The folder `followup inbox` reads, read-only."),
 )
 
 

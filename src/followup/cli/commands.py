@@ -277,7 +277,7 @@ def register(app: typer.Typer) -> None:
 
             human.playbooks(PLAYBOOKS.values())
 
-    from followup.cli import contacts, insights, messages, more, web
+    from followup.cli import contacts, insights, mail, messages, more, web
 
-    for module in (more, messages, contacts, insights, web):
+    for module in (more, messages, contacts, insights, web, mail):
         module.register(app)

@@ -187,13 +187,96 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         CREATE INDEX contacts_company_name_lower ON contacts(lower(company), lower(name))
         """,
     ),
+    (
+        7,
+        "mail and calendar: sent messages, daily digests, replies read from the inbox, and a "
+        "per-step revision counter for calendar exports",
+        """
+        ALTER TABLE steps ADD COLUMN ical_sequence INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE steps ADD COLUMN ical_modified TEXT;
+        CREATE TRIGGER steps_ical_revision AFTER UPDATE OF due, latest, status ON steps
+        FOR EACH ROW WHEN old.due IS NOT new.due OR old.latest IS NOT new.latest
+            OR old.status IS NOT new.status
+        BEGIN
+            UPDATE steps SET ical_sequence = old.ical_sequence + 1,
+                ical_modified = new.updated_at WHERE id = new.id;
+        END;
+        CREATE TABLE sent_messages (
+            id INTEGER PRIMARY KEY,
+            step_id INTEGER NOT NULL REFERENCES steps(id) ON DELETE CASCADE,
+            message_id TEXT NOT NULL UNIQUE,
+            sender TEXT NOT NULL,
+            recipient TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('sending', 'sent', 'failed')),
+            error TEXT,
+            started_at TEXT NOT NULL,
+            finished_at TEXT
+        );
+        CREATE INDEX sent_messages_step ON sent_messages(step_id, state);
+        CREATE TABLE digests (
+            id INTEGER PRIMARY KEY,
+            day TEXT NOT NULL,
+            recipient TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('sending', 'sent', 'failed')),
+            message_id TEXT NOT NULL,
+            steps INTEGER NOT NULL,
+            error TEXT,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            UNIQUE (day, recipient)
+        );
+        CREATE TABLE inbox_marks (
+            id INTEGER PRIMARY KEY,
+            mailbox TEXT NOT NULL,
+            uidvalidity INTEGER NOT NULL,
+            last_uid INTEGER NOT NULL,
+            read_at TEXT NOT NULL,
+            UNIQUE (mailbox, uidvalidity)
+        );
+        CREATE TABLE inbox_messages (
+            id INTEGER PRIMARY KEY,
+            mailbox TEXT NOT NULL,
+            uidvalidity INTEGER NOT NULL,
+            uid INTEGER NOT NULL,
+            message_id TEXT,
+            sender TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            sent_at TEXT NOT NULL,
+            outcome TEXT NOT NULL
+                CHECK (outcome IN ('reply', 'unsure', 'confirmed', 'dismissed', 'ignored')),
+            reason TEXT NOT NULL,
+            event_id INTEGER REFERENCES events(id) ON DELETE SET NULL,
+            seen_at TEXT NOT NULL,
+            UNIQUE (mailbox, uidvalidity, uid)
+        );
+        CREATE INDEX inbox_messages_message_id ON inbox_messages(message_id);
+        CREATE INDEX inbox_messages_outcome ON inbox_messages(outcome);
+        CREATE TABLE inbox_candidates (
+            message INTEGER NOT NULL REFERENCES inbox_messages(id) ON DELETE CASCADE,
+            application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+            PRIMARY KEY (message, application_id)
+        )
+        """,
+    ),
 )
 
 LATEST = MIGRATIONS[-1][0]
 
 
 def _statements(script: str) -> list[str]:
-    return [s.strip() for s in script.split(";") if s.strip()]
+    """The statements of a script; a trigger's body (BEGIN ...; END) stays whole."""
+    out: list[str] = []
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                out.append(pending.strip().rstrip(";").strip())
+            pending = ""
+    if pending.strip(" \n;"):
+        out.append(pending.strip().rstrip(";").strip())
+    return out
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

@@ -1,0 +1,325 @@
+"""Commands for the calendar and mail (issue 5): export ics, remind, send and inbox.
+
+icalendar, smtplib, ssl, imapclient and keyring are imported inside the commands that use
+them, never here: every other command starts as fast as before.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from followup.cli.commands import Json, _ctx, _render_app
+from followup.cli.context import Context, emit_json, handles_errors
+from followup.cli.insights import File, Force, export_app
+from followup.cli.messages import Phrasing, Update
+from followup.core.errors import BadInput
+
+if TYPE_CHECKING:
+    from followup.mail.inbox import Report
+
+Yes = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation "
+                                   "(for scripts).")]
+DryRun = Annotated[bool, typer.Option("--dry-run", help="Show what would happen; send, "
+                                      "log and record nothing.")]
+
+
+def _say(line: str) -> None:
+    print(line, file=sys.stderr)
+
+
+def _own_addresses(c: Context) -> frozenset[str]:
+    from followup.messages import drafts
+
+    found = {drafts.get_profile(c.store).email, c.settings.get("smtp_user"),
+             c.settings.get("imap_user"), c.settings.get("remind_to")}
+    return frozenset(a.strip().lower() for a in found if a and "@" in a)
+
+
+def _confirm(question: str, yes: bool, as_json: bool) -> None:
+    if yes:
+        return
+    if as_json:
+        raise BadInput("--json needs --yes: there is no one to ask")
+    if not typer.confirm(question, default=False):
+        _say("followup: not sent; nothing changed")
+        raise typer.Exit(1)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the mail commands to `app`, and `ics` to `followup export`."""
+
+    @app.command()
+    @handles_errors
+    def send(
+        ctx: typer.Context,
+        step_id: Annotated[int, typer.Argument(metavar="STEP_ID")],
+        yes: Yes = False,
+        resend: Annotated[bool, typer.Option(
+            "--resend", help="Send again a step that was sent, or may have been (a send "
+            "that did not finish).")] = False,
+        force: Annotated[bool, typer.Option(
+            "--force", help="Send even though the draft fails the tone check (M5, T5).")]
+        = False,
+        update: Update = None, phrasing: Phrasing = None, as_json: Json = False,
+    ) -> None:
+        """Send a step's email draft through your SMTP server, after you confirm; record
+        its Message-ID and mark the step done. Never twice without --resend. A letter or a
+        call is not sent: it is marked done."""
+        from followup.cli.messages import _options, _show_warnings
+        from followup.mail import config
+        from followup.mail import send as sending
+        from followup.messages import forms
+
+        c = _ctx(ctx)
+        out = sending.prepare(c.store, step_id, c.now, options=_options(update, None, None),
+                              phrasing=phrasing, resend=resend, force=force)
+        if out.delivery != "email":
+            what = "letter" if out.delivery == "letter" else "call"
+            if out.draft is not None and not as_json:
+                _show_warnings(out.draft)
+                sys.stdout.write(forms.plain(out.draft).rstrip("\n") + "\n\n")
+            elif out.problem and not as_json:
+                _say(f"followup: note: no draft: {out.problem}")
+            done = "posted it" if what == "letter" else "made the call"
+            _say(f"followup: step {step_id} is a {what}: followup does not post letters or "
+                 "place calls, it only marks them done.")
+            _confirm(f"Mark step {step_id} done, as you have {done}?", yes, as_json)
+            result = sending.mark_not_sent(c.store, out, c.now)
+            _say(f"Marked step {step_id} done on {c.today}; the rest of the plan follows "
+                 "from it (F1).")
+            _render_app(c, result, as_json)
+            return
+        assert out.draft is not None and out.message is not None
+        srv = config.server("smtp", c.settings)
+        if not as_json:
+            _show_warnings(out.draft)
+            sys.stdout.write(f"From: {out.message['From']}\n" + forms.plain(out.draft)
+                             .rstrip("\n") + "\n\n")
+        _confirm(f"Send this email to {out.draft.to_email} through {srv.host} now?", yes,
+                 as_json)
+        sent = sending.send(c.store, out, srv, config.password(srv), c.now)
+        if as_json:
+            from followup import jsonout
+
+            emit_json({"step_id": step_id, "sent": True, "message_id": sent.message_id,
+                       "to": sent.recipient, "subject": sent.subject,
+                       "server_reply": sent.answer, "marked_done": sent.marked_done,
+                       "application": jsonout.application(sent.application)})
+            return
+        print(f"Sent step {step_id} to {sent.recipient} (Message-ID {sent.message_id}).")
+        if sent.marked_done:
+            print(f"Marked it done on {c.today}; the later steps are planned from today (F1).")
+        elif sent.note:
+            _say(f"followup: note: {sent.note}")
+
+    @app.command()
+    @handles_errors
+    def remind(
+        ctx: typer.Context,
+        dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the digest; send and "
+                                              "record nothing.")] = False,
+        to: Annotated[str | None, typer.Option(
+            "--to", metavar="ADDRESS", help="Send it here (default: the remind_to setting, "
+            "else your address from `followup me`).")] = None,
+        as_json: Json = False,
+    ) -> None:
+        """Email yourself one digest of what is due today and overdue, with each draft's
+        subject. At most one a day per address, however often it runs (run it from cron
+        or a systemd timer)."""
+        from followup.core.parse import parse_email
+        from followup.mail import config, digest
+        from followup.messages import drafts
+
+        c = _ctx(ctx)
+        mine = drafts.get_profile(c.store).email
+        raw = to or c.settings.get("remind_to") or mine
+        if not raw:
+            raise BadInput("where should the digest go? Set remind_to in config.toml, give "
+                           "--to, or set your address: followup me --email you@example.com")
+        from email.utils import parseaddr
+
+        what = "--to" if to else "setting remind_to" if c.settings.get("remind_to") else "email"
+        recipient = parse_email(parseaddr(raw)[1] or raw, what).lower()
+        found = digest.build(c.store, c.now, recipient, mine or recipient)
+        result: dict[str, Any] = {"day": c.today.isoformat(), "to": recipient, "sent": False,
+                                  "steps": found.count if found else 0}
+        if found is None:
+            result["reason"] = "nothing due"
+            _report(as_json, result, "Nothing due today or overdue: no digest sent.")
+            return
+        if dry_run:
+            if as_json:
+                emit_json({**result, "dry_run": True, "subject": str(found.message["Subject"]),
+                           "body": found.message.get_content()})
+                return
+            sys.stdout.write(f"To: {recipient}\nSubject: {found.message['Subject']}\n\n"
+                             + found.message.get_content())
+            _say("followup: dry run: nothing sent, nothing recorded")
+            return
+        before = digest.already(c.store, c.today, recipient)
+        if before is not None:
+            result["reason"] = "already sent today"
+            _report(as_json, result, f"Today's digest already went to {recipient} "
+                    f"(Message-ID {before['message_id']}); nothing sent.")
+            return
+        srv = config.server("smtp", c.settings)
+        try:
+            digest.send(c.store, found, srv, config.password(srv), c.now)
+        except digest.Taken as exc:
+            result["reason"] = "already sent today"
+            _report(as_json, result, exc.message[:1].upper() + exc.message[1:] + ".")
+            return
+        late = f", {len(found.overdue)} overdue" if found.overdue else ""
+        result |= {"sent": True, "message_id": str(found.message["Message-ID"])}
+        _report(as_json, result, f"Sent today's digest to {recipient}: "
+                f"{len(found.due)} due today{late}.")
+
+    @app.command()
+    @handles_errors
+    def inbox(
+        ctx: typer.Context,
+        dry_run: DryRun = False,
+        since: Annotated[str | None, typer.Option(
+            "--since", metavar="DATE", help="Read mail that arrived from DATE on (default: "
+            "the day before your oldest live interview).")] = None,
+        folder: Annotated[str | None, typer.Option(
+            "--folder", metavar="NAME", help="The folder to read (default: imap_folder, "
+            "INBOX).")] = None,
+        pending: Annotated[bool, typer.Option(
+            "--pending", help="Only list the messages waiting for you to confirm; do not "
+            "read the mailbox.")] = False,
+        confirm: Annotated[int | None, typer.Option(
+            "--confirm", metavar="N", help="Message N is a reply: log it (F12).")] = None,
+        app_id: Annotated[int | None, typer.Option(
+            "--app", metavar="ID", help="With --confirm: the application it answers, when "
+            "it could be several.")] = None,
+        dismiss: Annotated[int | None, typer.Option(
+            "--dismiss", metavar="N", help="Message N is not a reply: forget it.")] = None,
+        as_json: Json = False,
+    ) -> None:
+        """Find employers' replies in your mailbox (read-only) and log them, so their
+        follow-ups stop (F12). Replies are matched by the thread of emails you sent with
+        `followup send`, then by the sender's address or company domain; auto-replies and
+        out-of-office messages are ignored; what it is unsure of waits for --confirm N."""
+        from followup.mail import inbox as box
+
+        c = _ctx(ctx)
+        if sum((pending, confirm is not None, dismiss is not None)) > 1:
+            raise BadInput("choose one of --pending, --confirm and --dismiss")
+        if app_id is not None and confirm is None:
+            raise BadInput("--app goes with --confirm N")
+        if confirm is not None:
+            _render_app(c, box.confirm(c.store, confirm, app_id, c.now), as_json)
+        elif dismiss is not None:
+            box.dismiss(c.store, dismiss)
+            _report(as_json, {"dismissed": dismiss}, f"Message {dismiss} dismissed: it is not "
+                    "a reply.")
+        elif pending:
+            waiting = box.awaiting(c.store)
+            if as_json:
+                emit_json(waiting)
+            elif waiting:
+                _print_waiting(waiting)
+            else:
+                print("Nothing is waiting for you to confirm.")
+        else:
+            report = _read_inbox(c, since, folder, dry_run)
+            if as_json:
+                emit_json({**report.to_json(), "waiting": box.awaiting(c.store)})
+            else:
+                _print_report(report)
+                _print_waiting(box.awaiting(c.store) if not dry_run else report.unsure)
+
+    if any(getattr(i, "name", None) == "ics" for i in export_app.registered_commands):
+        return  # the app is set up once per process, but be safe
+
+    @export_app.command("ics")
+    @handles_errors
+    def export_ics(
+        ctx: typer.Context, target: File = None, force: Force = False,
+        alarm: Annotated[str | None, typer.Option(
+            "--alarm", metavar="HH:MM", help="When events remind you on their day (default: "
+            "the calendar_alarm setting, 09:00).")] = None,
+        only: Annotated[str | None, typer.Option(
+            "--only", metavar="tasks|events", help="Only the to-dos, or only the all-day "
+            "events (default: both).")] = None,
+        everything: Annotated[bool, typer.Option(
+            "--all", help="Also steps done or cancelled more than 90 days ago.")] = False,
+    ) -> None:
+        """Your plan as an iCalendar file: a to-do and an all-day event with a reminder per
+        step. Import it again after changes: entries update, never duplicate."""
+        from followup.cli.insights import _write
+        from followup.ics import alarm_time, export
+
+        c = _ctx(ctx)
+        if only is not None and only not in ("tasks", "events"):
+            raise BadInput(f"--only must be tasks or events, not {only!r}")
+        at = alarm_time(alarm, "--alarm") if alarm is not None else alarm_time(
+            c.settings.get("calendar_alarm"))
+        _write(target, export(c.store, c.now, alarm=at, only=only, everything=everything),
+               force)
+
+
+def _read_inbox(c: Context, since: str | None, folder: str | None, dry_run: bool) -> Report:
+    from followup.core.parse import parse_date
+    from followup.mail import config, imap
+    from followup.mail import inbox as box
+    from followup.mail.replies import parse
+    from followup.store import mail as sql
+
+    srv = config.server("imap", c.settings)
+    name = folder or c.settings.get("imap_folder") or "INBOX"
+    start = parse_date(since, "--since") if since else box.earliest(box.prospects(c.store))
+    if start is None:
+        return box.Report(imap.mailbox_key(srv, name), 0, dry_run)
+    got = imap.read_new(srv, config.password(srv), name, start,
+                        lambda key, validity: sql.inbox_mark(c.store, key, validity))
+    messages = [parse(m.uid, m.header, m.received, c.now) for m in got.messages]
+    return box.run(c.store, c.now, mailbox=got.mailbox, uidvalidity=got.uidvalidity,
+                   messages=messages, own=_own_addresses(c), dry_run=dry_run)
+
+
+def _report(as_json: bool, document: dict[str, Any], line: str) -> None:
+    if as_json:
+        emit_json(document)
+    else:
+        print(line)
+
+
+def _when(stamp: str) -> str:
+    from datetime import datetime
+
+    moment = datetime.fromisoformat(stamp)
+    return f"{moment:%a} {moment.day} {moment:%b}"
+
+
+def _print_report(r: Report) -> None:
+    head = "Dry run: nothing logged or recorded. " if r.dry_run else ""
+    print(f"{head}Read {r.read} new message{'s' if r.read != 1 else ''} in {r.mailbox}.")
+    if r.replies:
+        print("Replies logged; their follow-ups stop and the plans are remade (F12):"
+              if not r.dry_run else "Would log as replies (F12):")
+        for e in r.replies:
+            print(f"  #{e['applications'][0]}  {_when(e['date'])}  {e['from']}  "
+                  f"“{e['subject']}” — {e['reason']}")
+    if r.ignored:
+        print("Ignored, sent by a machine:")
+        for e in r.ignored:
+            print(f"  {_when(e['date'])}  {e['from']}  “{e['subject']}” — {e['reason']}")
+    if not (r.replies or r.ignored or r.unsure):
+        print("No replies from employers.")
+
+
+def _print_waiting(waiting: list[dict[str, Any]]) -> None:
+    if not waiting:
+        return
+    print("Waiting for you: `followup inbox --confirm N` if it is a reply, `--dismiss N` "
+          "if not:")
+    for e in waiting:
+        apps = ", ".join(f"#{a}" for a in e["applications"])
+        label = f"[{e['id']}]" if e.get("id") is not None else "[?]"
+        print(f"  {label} {_when(e['date'])}  {e['from']}  “{e['subject']}”  ({apps}) — "
+              f"{e['reason']}")

@@ -1,0 +1,170 @@
+"""Steps as iCalendar components that re-import as updates, never as duplicates.
+
+Each step gives a VTODO (for clients with task lists) and an all-day VEVENT with a VALARM at
+the chosen local hour (for calendars that ignore tasks). Their UIDs are fixed per step; the
+per-step SEQUENCE (stored, raised by the database whenever the step's dates or status
+change) and LAST-MODIFIED tell a client which copy is newer. Done steps are COMPLETED, left-out
+and withdrawn ones CANCELLED. icalendar escapes text and folds lines at 75 octets with CRLF.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from followup.core.errors import FollowupError
+from followup.store import mail as sql
+from followup.store.sqlite import Store
+
+PRODID = "-//followup//followup calendar export//EN"
+HISTORY_DAYS = 90  # done and cancelled steps stay this long, so re-imports update them
+
+
+def _names(names: list[str]) -> str:
+    if not names:
+        return ""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def summary(kind: str, to: list[str], via: str | None, company: str) -> str:
+    """What the step is, in a few words: "Thank Jane Doe (Acme)"."""
+    who = _names(to) or "them"
+    if kind == "close":
+        return f"Move on from {company}"
+    text = {"thank_you": f"Thank {who}", "follow_up": f"Follow up with {who}",
+            "call": f"Call {who}", "network": f"Ask {who} about the process"}.get(
+                kind, f"{kind.replace('_', ' ').capitalize()}: {who}")
+    if via:
+        text += f" via {via}"
+    return f"{text} ({company})"
+
+
+def uid(row: sqlite3.Row, component: str) -> str:
+    """Stable for the life of the step, different in every database."""
+    seed = f"{row['application_id']}|{row['app_created']}|{row['key']}|{row['id']}"
+    digest = hashlib.sha256(seed.encode()).hexdigest()[:12]
+    return f"step-{row['id']}-{digest}-{component}@followup"
+
+
+def _utc(stamp: str | None, fallback: datetime) -> datetime:
+    if not stamp:
+        return fallback.astimezone(UTC)
+    moment = datetime.fromisoformat(stamp)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+def _day(d: date) -> str:
+    return f"{d:%a} {d.day} {d:%b} {d.year}"
+
+
+def _draft_text(store: Store, step_id: int, now: datetime) -> str:
+    from followup.messages import drafts, forms
+
+    try:
+        return forms.plain(drafts.draft(store, step_id, now)).strip()
+    except FollowupError as exc:
+        return f"(No draft yet: {exc.message})"
+
+
+def description(row: sqlite3.Row, now: datetime, store: Store) -> str:
+    due, latest = date.fromisoformat(row["due"]), date.fromisoformat(row["latest"])
+    why = row["why"] if row["rule"] in row["why"] else f"{row['why']} ({row['rule']})"
+    status = row["status"]
+    if status == "done":
+        done = f"Done on {_day(date.fromisoformat(row['done_on']))}." if row["done_on"] else (
+            "Done.")
+        return f"{done}\n\n{why}"
+    if status != "pending":
+        return f"{'Left out' if status == 'skipped' else 'Cancelled: the plan changed'}.\n\n{why}"
+    when = f"Due {_day(due)}" + (f", at the latest {_day(latest)}" if latest != due else "")
+    sid = row["id"]
+    actions = (f"followup done {sid}" if row["kind"] == "close" else
+               f"followup draft {sid} · followup send {sid} · followup done {sid}")
+    return (f"{why}\n{when}.\n\n{_draft_text(store, sid, now)}\n\n{actions}")
+
+
+def _common(component: Any, row: sqlite3.Row, text: str, body: str, now: datetime,
+            modified: datetime) -> None:
+    component.add("dtstamp", now.astimezone(UTC))
+    component.add("last-modified", modified)
+    component.add("sequence", int(row["ical_sequence"]))
+    component.add("summary", text)
+    component.add("description", body)
+    component.add("categories", ["followup"])
+
+
+def todo(row: sqlite3.Row, text: str, body: str, now: datetime) -> Any:
+    from icalendar import Todo
+
+    modified = _utc(row["ical_modified"] or row["updated_at"], now)
+    task = Todo()
+    task.add("uid", uid(row, "task"))
+    _common(task, row, text, body, now, modified)
+    task.add("due", date.fromisoformat(row["due"]))
+    status = row["status"]
+    if status == "done":
+        task.add("status", "COMPLETED")
+        task.add("percent-complete", 100)
+        done = date.fromisoformat(row["done_on"]) if row["done_on"] else modified.date()
+        task.add("completed", modified if modified.date() == done
+                 else datetime.combine(done, time(12), UTC))
+    else:
+        task.add("status", "NEEDS-ACTION" if status == "pending" else "CANCELLED")
+    return task
+
+
+def event(row: sqlite3.Row, text: str, body: str, now: datetime, alarm: time) -> Any:
+    from icalendar import Alarm, Event
+
+    modified = _utc(row["ical_modified"] or row["updated_at"], now)
+    status = row["status"]
+    day = date.fromisoformat(row["due"])
+    if status == "done" and row["done_on"]:
+        day, text = date.fromisoformat(row["done_on"]), f"Done: {text}"
+    entry = Event()
+    entry.add("uid", uid(row, "event"))
+    _common(entry, row, text, body, now, modified)
+    entry.add("dtstart", day)
+    entry.add("dtend", day + timedelta(days=1))
+    entry.add("transp", "TRANSPARENT")
+    entry.add("status", "CANCELLED" if status in ("cancelled", "skipped") else "CONFIRMED")
+    if status == "pending":
+        ring = Alarm()
+        ring.add("action", "DISPLAY")
+        ring.add("description", text)
+        ring.add("trigger", timedelta(hours=alarm.hour, minutes=alarm.minute))
+        entry.add_component(ring)
+    return entry
+
+
+def calendar(store: Store, now: datetime, *, alarm: time, only: str | None,
+             everything: bool) -> str:
+    from icalendar import Calendar
+
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", "followup")
+    cal.add("x-wr-caldesc", "Your interview follow-ups, from followup")
+    cal.add("refresh-interval", timedelta(hours=1), parameters={"VALUE": "DURATION"})
+    cal.add("x-published-ttl", "PT1H")
+    since = None if everything else now.date() - timedelta(days=HISTORY_DAYS)
+    with store.read():
+        rows = sql.calendar_steps(store, since)
+        for row in rows:
+            text = summary(row["kind"], list(json.loads(row["recipients"])), row["via"],
+                           " ".join(str(row["company"]).split()))
+            body = description(row, now, store)
+            if only != "events":
+                cal.add_component(todo(row, text, body, now))
+            if only != "tasks":
+                cal.add_component(event(row, text, body, now, alarm))
+    data: bytes = cal.to_ical()
+    return data.decode("utf-8")

@@ -1,0 +1,89 @@
+"""Read new message headers from an IMAP folder, read-only.
+
+The folder is opened with EXAMINE (readonly=True) and only BODY.PEEK is fetched, so no flag
+changes, nothing is moved or deleted; the server cannot even mark a message as seen.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from followup.mail import MailError
+from followup.mail.config import Server, tls_context
+
+TIMEOUT_S = 30.0
+CHUNK = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    uid: int
+    header: bytes
+    received: datetime | None  # INTERNALDATE
+
+
+@dataclass(frozen=True)
+class Folder:
+    mailbox: str  # user@host/folder: what the UIDs belong to
+    uidvalidity: int
+    messages: list[Fetched]
+
+
+def mailbox_key(srv: Server, folder: str) -> str:
+    return f"{srv.user}@{srv.host}/{folder}"
+
+
+def read_new(srv: Server, password: str | None, folder: str, since: date,
+             mark: Callable[[str, int], int]) -> Folder:
+    """Headers of the messages that arrived (or were written) on or after `since` and are
+    above the UID `mark(mailbox, uidvalidity)` already read."""
+    import ssl
+
+    from imapclient import IMAPClient
+    from imapclient.exceptions import IMAPClientError, LoginError
+
+    key = mailbox_key(srv, folder)
+    try:
+        client = IMAPClient(srv.host, port=srv.port, ssl=srv.security == "ssl",
+                            ssl_context=tls_context() if srv.security == "ssl" else None,
+                            timeout=TIMEOUT_S)
+    except (OSError, IMAPClientError) as exc:
+        raise MailError(f"cannot reach the mail server {srv.host}:{srv.port}: {exc}") from None
+    client.normalise_times = False
+    try:
+        if srv.security == "starttls":
+            client.starttls(tls_context())
+        client.login(srv.user or "", password or "")
+        info: dict[bytes, Any] = client.select_folder(folder, readonly=True)
+        uidvalidity = int(info[b"UIDVALIDITY"])
+        last = mark(key, uidvalidity)
+        # arrived, or written, on or after `since`: a clock that is off on either side
+        # cannot hide a reply
+        found_uids = client.search(["OR", "SINCE", since, "SENTSINCE", since])
+        uids = sorted(int(u) for u in found_uids if int(u) > last)
+        found: list[Fetched] = []
+        for start in range(0, len(uids), CHUNK):
+            chunk = uids[start:start + CHUNK]
+            data = client.fetch(chunk, ["BODY.PEEK[HEADER]", "INTERNALDATE"])
+            for uid in chunk:
+                item = data.get(uid) or {}
+                header = item.get(b"BODY[HEADER]")
+                received = item.get(b"INTERNALDATE")
+                if isinstance(header, bytes):
+                    found.append(Fetched(uid, header, received if isinstance(
+                        received, datetime) else None))
+        return Folder(key, uidvalidity, found)
+    except LoginError as exc:
+        raise MailError(f"the mail server {srv.host} refused the login for {srv.user}: "
+                        f"{exc}") from None
+    except ssl.SSLError as exc:
+        raise MailError(f"no secure connection to {srv.host}:{srv.port}: {exc}") from None
+    except (OSError, IMAPClientError) as exc:
+        raise MailError(f"reading {folder} at {srv.host} failed: {exc}") from None
+    finally:
+        with contextlib.suppress(OSError, IMAPClientError):
+            client.logout()  # read-only: leaving abruptly changes nothing

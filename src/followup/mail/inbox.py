@@ -1,0 +1,174 @@
+"""`followup inbox`: replies found in the mailbox stop their sequence (F12).
+
+What it is sure of, it logs as a reply (the plan is remade by service.log_event); what it is
+unsure of, it keeps for the candidate to confirm or dismiss. Each message counts once: the
+highest UID read is kept per mailbox and UIDVALIDITY, and every message acted on is kept with
+its UID and Message-ID.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from followup.core.errors import BadInput, Conflict, FollowupError
+from followup.core.model import Application, EventKind
+from followup.mail.replies import Incoming, Prospect, Verdict
+from followup.store import mail as sql
+from followup.store.sqlite import Store
+
+LOOKBACK_DAYS = 1
+
+
+@dataclass
+class Report:
+    mailbox: str
+    read: int = 0
+    dry_run: bool = False
+    replies: list[dict[str, Any]] = field(default_factory=list)
+    unsure: list[dict[str, Any]] = field(default_factory=list)
+    ignored: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"mailbox": self.mailbox, "read": self.read, "dry_run": self.dry_run,
+                "replies": self.replies, "unsure": self.unsure, "ignored": self.ignored}
+
+
+def prospects(store: Store) -> list[Prospect]:
+    addresses: dict[int, set[str]] = {}
+    for app_id, address in sql.application_addresses(store):
+        addresses.setdefault(app_id, set()).add(address.strip().lower())
+    out = []
+    for r in sql.matchable_applications(store):
+        if not r["last_interview"]:
+            continue
+        zone = ZoneInfo(r["tz"])
+        after = datetime.fromisoformat(r["last_interview"])
+        if r["last_reply"]:
+            next_day = date.fromisoformat(r["last_reply"]) + timedelta(days=1)
+            after = max(after, datetime.combine(next_day, time(), zone))
+        out.append(Prospect(int(r["id"]), r["company"], r["status"], r["tz"], after,
+                            frozenset(addresses.get(int(r["id"]), ())),
+                            bool(r["thanks_pending"])))
+    return out
+
+
+def earliest(found: list[Prospect]) -> date | None:
+    """How far back to read: the day before the oldest date a reply could count from."""
+    if not found:
+        return None
+    return min(p.after for p in found).date() - timedelta(days=LOOKBACK_DAYS)
+
+
+def _row(msg: Incoming, verdict: Verdict, row_id: int | None = None) -> dict[str, Any]:
+    return {"id": row_id, "uid": msg.uid, "from": msg.sender, "subject": msg.subject,
+            "date": msg.at.isoformat(), "applications": list(verdict.app_ids),
+            "reason": verdict.reason}
+
+
+def _reply_day(msg_at: datetime, tz: str, now: datetime) -> date:
+    return min(msg_at.astimezone(ZoneInfo(tz)).date(), now.date())
+
+
+def _note(sender: str, subject: str) -> str:
+    text = f"Email from {sender}: “{subject}”" if subject else f"Email from {sender}"
+    return text[:500]
+
+
+def run(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
+        messages: list[Incoming], own: frozenset[str], dry_run: bool = False
+        ) -> Report:
+    """Match what was read and act on it; `messages` are in UID order."""
+    from followup import service
+    from followup.mail.replies import classify
+
+    report = Report(mailbox, len(messages), dry_run)
+    sent = sql.sent_message_ids(store)
+    found = prospects(store)
+    by_id = {p.app_id: p for p in found}
+    top = 0
+    for msg in messages:
+        top = max(top, msg.uid)
+        if sql.message_known(store, mailbox, uidvalidity, msg.uid, msg.message_id):
+            continue
+        verdict = classify(msg, found, sent, own)
+        if verdict.outcome == "none":
+            continue
+        entry = _row(msg, verdict)
+        if dry_run:
+            getattr(report, {"reply": "replies"}.get(verdict.outcome, verdict.outcome)
+                    ).append(entry)
+            continue
+        event_id = None
+        if verdict.outcome == "reply":
+            p = by_id[verdict.app_ids[0]]
+            try:
+                app = service.log_event(store, p.app_id, EventKind.REPLY,
+                                        _reply_day(msg.at, p.tz, now), now,
+                                        note=_note(msg.sender, msg.subject))
+                event_id = app.events[-1].id
+                entry["status"] = app.status.value
+                found = prospects(store)
+                by_id = {q.app_id: q for q in found}
+            except FollowupError as exc:
+                verdict = Verdict("unsure", verdict.app_ids, f"{verdict.reason}; not logged: "
+                                  f"{exc.message}")
+                entry = _row(msg, verdict)
+        with store.write():
+            entry["id"] = sql.record_message(
+                store, mailbox=mailbox, uidvalidity=uidvalidity, uid=msg.uid,
+                message_id=msg.message_id, sender=msg.sender, subject=msg.subject,
+                sent_at=msg.at, outcome=verdict.outcome, reason=verdict.reason,
+                event_id=event_id, candidates=verdict.app_ids, now=now)
+        getattr(report, {"reply": "replies"}.get(verdict.outcome, verdict.outcome)
+                ).append(entry)
+    if top and not dry_run:
+        with store.write():
+            sql.set_inbox_mark(store, mailbox, uidvalidity, top, now)
+    return report
+
+
+def awaiting(store: Store) -> list[dict[str, Any]]:
+    """The messages kept for the candidate to confirm, oldest first."""
+    with store.read():
+        return [{"id": int(r["id"]), "from": r["sender"], "subject": r["subject"],
+                 "date": r["sent_at"], "applications": sql.candidates_of(store, int(r["id"])),
+                 "reason": r["reason"]} for r in sql.messages_with(store, "unsure")]
+
+
+def _unsure(store: Store, row_id: int) -> Any:
+    row = sql.inbox_message(store, row_id)
+    if row["outcome"] != "unsure":
+        raise Conflict(f"message {row_id} is already {row['outcome']}; nothing changed")
+    return row
+
+
+def confirm(store: Store, row_id: int, app_id: int | None, now: datetime) -> Application:
+    """The candidate says message `row_id` is a reply: log it, and the plan is remade."""
+    from followup import service
+
+    row = _unsure(store, row_id)
+    candidates = sql.candidates_of(store, row_id)
+    if app_id is None:
+        if len(candidates) != 1:
+            listed = ", ".join(f"#{c}" for c in candidates)
+            raise BadInput(f"message {row_id} could answer {listed}: add --app ID")
+        app_id = candidates[0]
+    app = store.load(app_id)
+    tz = app.interviews[-1].tz if app.interviews else "UTC"
+    day = max(_reply_day(datetime.fromisoformat(row["sent_at"]), tz, now),
+              app.interviews[0].day if app.interviews else date.min)
+    result = service.log_event(store, app_id, EventKind.REPLY, day, now,
+                               note=_note(row["sender"], row["subject"]))
+    with store.write():
+        sql.settle(store, row_id, "confirmed", result.events[-1].id)
+    return result
+
+
+def dismiss(store: Store, row_id: int) -> None:
+    """Not a reply: it stays out of every plan."""
+    _unsure(store, row_id)
+    with store.write():
+        sql.settle(store, row_id, "dismissed", None)
