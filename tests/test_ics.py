@@ -200,16 +200,22 @@ def test_written_to_a_file_and_served_by_the_dashboard_feed(
     assert res.code == 0 and target.read_bytes().count(b"\r\n") > 10
     again = cli("export", "ics", str(target), now="2026-11-20T18:00")
     assert again.code == 2 and "already exists" in again.stderr
-    from followup.web import seams
+    pytest.importorskip("fastapi", reason="the web extra is not installed")
+    from fastapi.testclient import TestClient
 
-    feed = seams.calendar_feed()
-    assert feed is not None
-    store = Store(db_path)
-    try:
-        served = feed(store, datetime(2026, 11, 20, 18, tzinfo=ZoneInfo(TZ)))
-    finally:
-        store.close()
-    assert set(components(served)) == set(components(target.read_text(encoding="utf-8")))
+    from followup.web import WebConfig, create_app
+    from followup.web.config import Secrets
+
+    moment = datetime(2026, 11, 20, 18, tzinfo=ZoneInfo(TZ))
+    token = "feed-token-" + "x" * 32
+    config = WebConfig(db_path=db_path, tz=TZ, clock=lambda: moment,
+                       secrets=Secrets("s" * 43, token), secrets_file=tmp_path / "web.json")
+    with TestClient(create_app(config)) as client:
+        served = client.get(f"/feed/{token}.ics")
+    assert served.status_code == 200, served.text
+    assert served.headers["content-type"].startswith("text/calendar")
+    assert served.content.startswith(b"BEGIN:VCALENDAR\r\n")
+    assert set(components(served.text)) == set(components(target.read_text(encoding="utf-8")))
 
 
 def test_uids_differ_between_databases(tmp_path: Path) -> None:

@@ -226,3 +226,42 @@ def test_starttls_and_a_wrong_password(cli: Cli, acme: Any,
         assert bad.code == 1 and "refused the login for alex" in bad.stderr
     res = cli("inbox", now=NOW)  # the server is gone
     assert res.code == 1 and "cannot reach the mail server 127.0.0.1" in res.stderr
+
+
+@pytest.mark.parametrize(("headers", "subject", "expected"), [
+    ({"auto-submitted": "auto-replied"}, "Re: Thank you", "automatic (auto-replied)"),
+    ({"auto-submitted": "no"}, "Re: Thank you", None),
+    ({"x-autoreply": "yes"}, "Re: Thank you", "an auto-reply"),
+    ({"precedence": "bulk"}, "Open roles", "bulk or list mail"),
+    ({"list-id": "<jobs.acme.example>"}, "Open roles", "a mailing list"),
+    ({"content-type": "multipart/report; report-type=delivery-status"}, "Failure",
+     "a delivery report"),
+    ({}, "Automatic reply: Thank you", "an out-of-office or automatic reply"),
+    ({}, "Out of Office: back on Monday", "an out-of-office or automatic reply"),
+    ({}, "Abwesenheitsnotiz: Danke", "an out-of-office or automatic reply"),
+    ({}, "Undeliverable: Thank you", "an out-of-office or automatic reply"),
+    ({}, "Re: Thank you", None),
+    ({}, "Next steps for the Data Analyst role", None),
+])
+def test_what_counts_as_sent_by_a_machine(headers: dict[str, str], subject: str,
+                                           expected: str | None) -> None:
+    from followup.mail.replies import automatic
+
+    assert automatic(headers, subject, "jane@acme.example") == expected
+
+
+def test_malformed_headers_are_read_without_failing() -> None:
+    from followup.mail.replies import parse, same_org
+
+    now = at("2026-11-30T09:00")
+    raw = (b"From: =?utf-8?q?Zo=C3=AB?= <ZOE@Umbrella.example>\r\n"
+           b"Subject: =?utf-8?b?UmU6IE1lcmNp?=\r\nDate: not a date\r\n"
+           b"References: <a@x.example>\r\n <b@y.example> <a@x.example>\r\n\r\n")
+    msg = parse(3, raw, None, now)
+    assert (msg.sender, msg.address, msg.subject) == ("Zoë <zoe@umbrella.example>",
+                                                      "zoe@umbrella.example", "Re: Merci")
+    assert msg.at == now and msg.message_id is None
+    assert msg.refs == ("<a@x.example>", "<b@y.example>")
+    assert parse(4, b"Subject: no sender\r\n\r\n", None, now).address == ""
+    assert same_org("acme.example", "talent.acme.example")
+    assert not same_org("acme.co.uk", "other.co.uk")

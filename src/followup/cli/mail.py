@@ -94,13 +94,14 @@ def register(app: typer.Typer) -> None:
             return
         assert out.draft is not None and out.message is not None
         srv = config.server("smtp", c.settings)
+        password = config.password(srv)  # before asking: a missing one stops here
         if not as_json:
             _show_warnings(out.draft)
             sys.stdout.write(f"From: {out.message['From']}\n" + forms.plain(out.draft)
                              .rstrip("\n") + "\n\n")
         _confirm(f"Send this email to {out.draft.to_email} through {srv.host} now?", yes,
                  as_json)
-        sent = sending.send(c.store, out, srv, config.password(srv), c.now)
+        sent = sending.send(c.store, out, srv, password, c.now)
         if as_json:
             from followup import jsonout
 

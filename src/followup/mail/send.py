@@ -52,12 +52,14 @@ def _when(stamp: str) -> str:
     return datetime.fromisoformat(stamp).strftime("%a %d %b %Y %H:%M")
 
 
-def refusal(step_id: int, previous: sqlite3.Row) -> Conflict:
+def refusal(step_id: int, previous: sqlite3.Row, pending: bool) -> Conflict:
     """Why a step is not sent again, and what to do about it."""
     mid = previous["message_id"]
     if previous["state"] == "sent":
+        todo = (f" It is not marked done yet: `followup done {step_id}`." if pending else "")
         return Conflict(f"step {step_id} was sent on {_when(previous['finished_at'])} "
-                        f"(Message-ID {mid}); nothing sent. Add --resend to send it again.")
+                        f"(Message-ID {mid}); nothing sent. Add --resend to send it again."
+                        + todo)
     return Conflict(f"step {step_id} may already have gone out: a send began on "
                     f"{_when(previous['started_at'])} and did not finish (Message-ID {mid}). "
                     "Look in your Sent folder; if it went, run `followup done "
@@ -103,7 +105,7 @@ def prepare(store: Store, step_id: int, now: datetime, *, options: Options | Non
         return Outgoing(step_id, info.delivery, d, None, None)
     previous = sql.last_send(store, step_id)
     if previous is not None and not resend:
-        raise refusal(step_id, previous)
+        raise refusal(step_id, previous, step.status is StepStatus.PENDING)
     if step.status is not StepStatus.PENDING and not resend:
         raise Conflict(f"step {step_id} is already {step.status.value}; nothing sent (add "
                        "--resend to send its email anyway)")
