@@ -20,6 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from followup import service
+from followup.core.errors import BadInput
 from followup.core.model import Person, Timeline
 from followup.messages import drafts, forms, render
 from followup.store.sqlite import Store
@@ -44,10 +45,15 @@ def _first_step(store: Store, app_id: int, rule: str = "T2") -> int:
 
 
 def test_no_name_or_subject_can_add_a_header(store: Store) -> None:
-    """The service takes a company and a role as they come; a stored contact's name can be
-    anything. None of it may break out of its header."""
-    app_id = _app(store, f"Acme{INJECT}", "Analyst\nBcc: x@evil.example",
-                  Person("Jane Doe", "jane@acme.example"))
+    """`add` refuses a company or role with a line break, but a database written before that
+    check, or by hand, may hold one; a stored contact's name can be anything. None of it may
+    break out of its header."""
+    with pytest.raises(BadInput):
+        _app(store, f"Acme{INJECT}", "Analyst", Person("Jane Doe", "jane@acme.example"))
+    app_id = _app(store, "Acme", "Analyst", Person("Jane Doe", "jane@acme.example"))
+    with store.write():
+        store.update_application(app_id, NOW, company=f"Acme{INJECT}",
+                                 role="Analyst\nBcc: x@evil.example")
     contact = store.load(app_id).interviews[0].interviewers[0].id
     assert contact is not None
     service.edit_person(store, contact, NOW, name=INJECT)  # the service checks no names
