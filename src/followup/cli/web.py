@@ -9,7 +9,7 @@ import typer
 
 from followup.cli.commands import _ctx
 from followup.cli.context import handles_errors
-from followup.core.errors import BadInput
+from followup.core.errors import BadInput, FollowupError
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
@@ -47,6 +47,14 @@ def register(app: typer.Typer) -> None:
             "hash in the config folder) and exit.")] = False,
     ) -> None:
         """Serve the dashboard on this machine: today's steps, the pipeline, each plan."""
+        from importlib.util import find_spec
+
+        needed = ("fastapi", "uvicorn", "multipart", "argon2", "itsdangerous")
+        missing = [m for m in needed if find_spec(m) is None]
+        if missing:
+            raise FollowupError(
+                f"the dashboard needs the web extra (missing: {', '.join(missing)}): install "
+                "it with: pip install -e '.[web]'  (or: pip install 'followup[web]')")
         from followup.web import config as web_config
 
         if set_password:
