@@ -29,13 +29,19 @@ def calendar_feed() -> Callable[[Store, datetime], str] | None:
 
 
 def people_you_know(store: Store, app: Application) -> list[dict[str, str]] | None:
-    """A2: friends or former colleagues at the company, from the contacts feature:
-    `followup.contacts.service.known_at(store, company) -> [{name, how, email}]`."""
-    fn = _find("followup.contacts.service", "known_at")
+    """A2: friends or former colleagues at the company, from the contacts feature
+    (`followup.contacts.network.who_do_i_know`), best match first."""
+    fn = _find("followup.contacts.network", "who_do_i_know")
     if fn is None:
         return None
-    found: list[dict[str, str]] = fn(store, app.company)
-    return found
+    people = fn(store, app.id).people
+    return [
+        {"name": p.name,
+         "how": " · ".join(x for x in (p.position, "LinkedIn" if p.source == "linkedin"
+                                       else "a contact") if x),
+         "email": p.email or ""}
+        for p in people[:10]
+    ]
 
 
 def journal(store: Store, app: Application) -> list[dict[str, str]] | None:

@@ -1,0 +1,28 @@
+"""The application page's "Who you know there" panel shows the network match (A2)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from web_helpers import Web, add, text_of
+
+from followup.contacts.service import import_network
+from followup.core.parse import parse_now
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "contacts"
+
+
+def test_people_you_know_at_the_company_are_listed(web: Web) -> None:
+    import_network(web.store, FIXTURES / "Connections.csv", parse_now("2026-11-23", "UTC"))
+    app = add(web.store, "Stripe")
+    page = text_of(web.get(f"/applications/{app.id}").text)
+    assert "Who you know there" in page
+    assert "Priya Raman" in page and "Product Manager" in page and "Sam Lee" in page
+    assert "priya.raman@mail.example" in page
+
+
+def test_nobody_known_says_how_to_import(web: Web) -> None:
+    app = add(web.store, "Acme")
+    page = text_of(web.get(f"/applications/{app.id}").text)
+    assert "Nobody in your contacts works at Acme" in page
+    assert "followup network import" in page
