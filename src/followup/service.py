@@ -195,6 +195,23 @@ def today_json(store: Store, day: date) -> str:
     return due_steps_json(store.conn, day.isoformat())
 
 
+@dataclass(frozen=True)
+class Agenda:
+    """Today's steps as a person reads them: the late ones (past their latest day) first."""
+
+    late: list[Step]
+    due: list[Step]
+    late_total: int
+    due_total: int
+
+
+def agenda(store: Store, day: date, limit: int | None = None) -> Agenda:
+    """`today`, split into late and due, at most `limit` of each (a page shows the first
+    few of a long list and says how many there are)."""
+    with store.read():
+        return Agenda(*store.agenda(day, limit))
+
+
 def _check_day(on: date, now: datetime, what: str) -> None:
     if on > now.date():
         raise BadInput(f"{what} {on} is in the future; record things once they have happened")

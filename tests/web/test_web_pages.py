@@ -138,7 +138,7 @@ def test_server_error_page_hides_the_traceback(web: Web, monkeypatch: pytest.Mon
     def boom(*args: object, **kwargs: object) -> None:
         raise RuntimeError("secret internals")
 
-    monkeypatch.setattr(service, "today", boom)
+    monkeypatch.setattr(service, "agenda", boom)
     r = web.get("/")
     assert r.status_code == 500
     assert "secret internals" not in r.text
@@ -175,3 +175,17 @@ def test_pages_use_no_cdn(web: Web) -> None:
         html = web.get(url).text
         assert "http://" not in html.replace("http://testserver", "") or url == "/settings"
         assert "https://" not in html, url
+
+
+def test_today_shows_the_first_cards_and_how_many_more(web: Web) -> None:
+    """A long agenda keeps the page small: the first cards of each section, the totals, and
+    a link to all of them."""
+    from followup.web import pages
+
+    for i in range(pages.TODAY_LIMIT + 5):
+        add(web.store, f"Company {i}")
+    page = web.get("/").text
+    assert page.count("Mark done") <= 2 * pages.TODAY_LIMIT
+    assert f"Show all {pages.TODAY_LIMIT + 5}" in text_of(page) or "/?all=1" in page
+    everything = web.get("/?all=1").text
+    assert everything.count("Mark done") >= pages.TODAY_LIMIT + 5

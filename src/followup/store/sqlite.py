@@ -328,10 +328,12 @@ class Store:
 
     # -- steps -------------------------------------------------------------------------
 
-    def _steps(self, where: str, args: Iterable[Any], order: str = "s.due, s.id") -> list[Step]:
+    def _steps(self, where: str, args: Iterable[Any], order: str = "s.due, s.id",
+               limit: int | None = None) -> list[Step]:
         rows = self._q(
             "SELECT s.*, a.company FROM steps s JOIN applications a ON a.id = s.application_id "
-            f"{where} ORDER BY {order}", args)
+            f"{where} ORDER BY {order}" + (" LIMIT ?" if limit is not None else ""),
+            (*args, limit) if limit is not None else args)
         return [
             Step(
                 id=int(r["id"]), application_id=int(r["application_id"]), key=r["key"],
@@ -353,6 +355,18 @@ class Store:
     def due_steps(self, day: date) -> list[Step]:
         """Pending steps due on or before `day`, across applications, earliest first."""
         return self._steps("WHERE s.status = 'pending' AND s.due <= ?", (day.isoformat(),))
+
+    def agenda(self, day: date, limit: int | None) -> tuple[list[Step], list[Step], int, int]:
+        """The steps due by `day` in two parts, the first `limit` of each, and their totals:
+        late (past their latest day) and due (still within it)."""
+        d = day.isoformat()
+        row = self._q("SELECT count(*) AS n, coalesce(sum(latest < ?), 0) AS late FROM steps"
+                      " WHERE status = 'pending' AND due <= ?", (d, d))[0]
+        late = self._steps("WHERE s.status = 'pending' AND s.due <= ? AND s.latest < ?",
+                           (d, d), limit=limit)
+        due = self._steps("WHERE s.status = 'pending' AND s.due <= ? AND s.latest >= ?",
+                          (d, d), limit=limit)
+        return late, due, int(row["late"]), int(row["n"]) - int(row["late"])
 
     def pending_steps(self) -> list[Step]:
         return self._steps("WHERE s.status = 'pending'", ())

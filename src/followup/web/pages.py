@@ -19,6 +19,7 @@ from followup.web.schemas import Id
 
 router = APIRouter(include_in_schema=False)
 PIPELINE_LIMIT = 100
+TODAY_LIMIT = 30  # cards per section; ?all=1 shows every one
 
 # The capture questions (C1-C7), as the form asks them.
 CAPTURE_HINTS = {
@@ -35,13 +36,13 @@ CAPTURE_HINTS = {
 
 
 @router.get("/", response_class=HTMLResponse)
-async def today(request: Request) -> Response:
+async def today(request: Request, all: int = 0) -> Response:
     rt = runtime(request)
     store, day = rt.store(), rt.today()
-    steps = service.today(store, day)
-    late = [s for s in steps if day > s.latest]
-    due = [s for s in steps if day <= s.latest]
-    return rt.render(request, "today.html", late=late, due=due, count=len(steps), return_to="/",
+    got = service.agenda(store, day, None if all else TODAY_LIMIT)
+    return rt.render(request, "today.html", late=got.late, due=got.due,
+                     late_total=got.late_total, due_total=got.due_total,
+                     count=got.late_total + got.due_total, return_to="/",
                      nudge=service.search_nudge(store, day))
 
 
