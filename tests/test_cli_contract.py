@@ -173,9 +173,21 @@ def test_add_call_in_days(cli: Cli, db_path: Path) -> None:
 
 
 def test_agreed_day_not_moved_without_holidays(cli: Cli) -> None:
-    doc = add(cli, "Acme", "--with", JANE, "--follow-up-on", "2026-11-26",
+    doc = add(cli, "Acme", "--with", JANE, "--follow-up-on", "2026-11-26", "--holidays", "none",
               when="2026-11-19 10:00", now="2026-11-19T18:00")
     assert step_of(doc, "follow_up")["due"] == "2026-11-26"
+    assert (doc["holidays"], doc["holidays_from"]) == (None, "option")
+
+
+def test_holidays_come_from_the_time_zone_by_default(cli: Cli) -> None:
+    """No --holidays: the country of the interview's zone (tzdata's zone table) is used and
+    said so; Thanksgiving is no business day in New York (F6 moves the agreed day)."""
+    doc = add(cli, "Acme", "--with", JANE, "--follow-up-on", "2026-11-26",
+              when="2026-11-19 10:00", now="2026-11-19T18:00")
+    assert (doc["holidays"], doc["holidays_from"]) == ("US", "zone")
+    assert step_of(doc, "follow_up")["due"] == "2026-11-27"
+    shown = cli("show", str(doc["id"]), now="2026-11-19T18:00")
+    assert "US holidays (from the time zone)" in shown.stdout
 
 
 def test_add_defaults_weekly_cadence(cli: Cli) -> None:
@@ -282,9 +294,10 @@ def test_today_json_is_an_empty_array_when_nothing_is_due(cli: Cli) -> None:
 
 def test_today_counts_the_whole_day_of_now(cli: Cli) -> None:
     add(cli, "Acme", "--with", JANE)
-    # Early morning of the 30th: the week +1 touch due that day is listed.
+    # Early morning of the 30th: the week +1 touch due that day is listed; the thank-you's
+    # window closed on the 24th, so it is missed and no longer listed (T2, rolling plan).
     due = cli("today", "--json", now="2026-11-30T00:05").json()
-    assert [s["due"] for s in due] == ["2026-11-23", "2026-11-30"]
+    assert [s["due"] for s in due] == ["2026-11-30"]
 
 
 # -- done ----------------------------------------------------------------------------------
@@ -523,7 +536,7 @@ def test_real_program_json_matches_both_paths(cli_proc: Cli) -> None:
     fast_today = cli_proc("today", "--json", now="2026-11-30")
     slow_today = cli_proc("--now", "2026-11-30", "today", "--json", now=None)
     assert fast_today.stdout == slow_today.stdout
-    assert [s["due"] for s in fast_today.json()] == ["2026-11-23", "2026-11-30"]
+    assert [s["due"] for s in fast_today.json()] == ["2026-11-30"]
     missing = cli_proc("show", "99", "--json")
     assert (missing.code, missing.stdout) == (1, "")
     assert missing.stderr == "followup: error: no application with id 99\n"
@@ -547,7 +560,7 @@ def test_real_program_reads_db_and_now_from_the_environment(tmp_path: Path) -> N
     env["FOLLOWUP_NOW"] = "2026-11-30"
     due = run("today", "--json")  # the fast path
     assert due.returncode == 0, due.stderr
-    assert [s["due"] for s in json.loads(due.stdout)] == ["2026-11-23", "2026-11-30"]
+    assert [s["due"] for s in json.loads(due.stdout)] == ["2026-11-30"]
     listed = run("list", "--json")  # the full command line
     assert listed.returncode == 0, listed.stderr
     [row] = json.loads(listed.stdout)

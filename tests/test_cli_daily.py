@@ -83,7 +83,8 @@ def test_list_json(cli: Cli, three: dict[str, dict[str, Any]]) -> None:
     assert got == [
         # F1: the thank-you went out on Tuesday, so week +1 is Tuesday the 24th.
         (three["acme"]["id"], "Acme", "active", "follow_up", "2026-11-24", "2026-11-17", 10),
-        (three["globex"]["id"], "Globex", "active", "thank_you", "2026-11-23", "2026-11-23", 4),
+        # T2: Globex's thank-you window closed on the 24th; the week +1 email is next.
+        (three["globex"]["id"], "Globex", "active", "follow_up", "2026-11-30", "2026-11-23", 4),
         (three["initech"]["id"], "Initech", "rejected", None, None, "2026-11-25", 2),
     ]
     for r in res.json():
@@ -111,7 +112,7 @@ def test_list_human(cli: Cli, wide: None, three: dict[str, dict[str, Any]]) -> N
     assert "active" in acme and "follow-up" in acme and "10 d ago" in acme
     assert "Tue 24 Nov" in acme
     globex = next(line for line in lines if "Globex" in line)
-    assert "thank-you" in globex and "4 d ago" in globex
+    assert "follow-up" in globex and "4 d ago" in globex
     initech = next(line for line in lines if "Initech" in line)
     assert "rejected" in initech and "2 d ago" in initech
 
@@ -185,11 +186,12 @@ def test_reopen_a_rejected_application(cli: Cli, db_path: Path) -> None:
                  now="2026-12-18T10:00"))
     assert doc["status"] == "active"
     assert [e["kind"] for e in doc["events"]] == ["rejected", "reopened"]
-    # A3: a new plan from the day it came back, without thank-yous.
-    # (No holiday country was chosen, so Christmas Day counts as a business day.)
+    # A3: a new plan from the day it came back, without thank-yous. The US holidays come
+    # from the time zone: Christmas Day moves week +1 to Monday; New Year's Day moves week +2
+    # but not the weekly day (F1).
     assert pending(doc) == [
-        ("follow_up", "email", "2026-12-25", "F2"),
-        ("follow_up", "email", "2027-01-01", "F3"),
+        ("follow_up", "email", "2026-12-28", "F2"),
+        ("follow_up", "email", "2027-01-04", "F3"),
         ("call", "phone", "2027-01-08", "F4"),
         ("close", "none", "2027-01-15", "F10"),
     ]
@@ -325,12 +327,13 @@ def test_skip_a_step(cli: Cli, db_path: Path) -> None:
     doc = ok(cli("skip", str(week1["id"]), "--json", now="2026-11-30"))
     by_id = {s["id"]: s for s in doc["steps"]}
     assert by_id[week1["id"]]["status"] == "skipped"
-    # The rest carries on from the skipped step's planned day.
+    # The rest carries on from the skipped step's planned day; the thank-you's window (T2)
+    # closed on the 24th: it is missed, and the next touch carries the thanks.
     assert [(k, d) for k, _, d, _ in pending(doc)] == [
-        ("thank_you", "2026-11-23"), ("follow_up", "2026-12-07"), ("call", "2026-12-14"),
-        ("close", "2026-12-21")]
+        ("follow_up", "2026-12-07"), ("call", "2026-12-14"), ("close", "2026-12-21")]
+    assert first(doc, "thank_you", "missed")["due"] == "2026-11-23"
     assert rows(db_path, "SELECT status, done_on FROM steps WHERE id = ?", (week1["id"],)) == [
-        ("skipped", None)]
+        ("skipped", "2026-11-30")]
 
 
 # -- close and fit -------------------------------------------------------------------------------
@@ -402,12 +405,17 @@ def test_human_today_gives_every_step_its_why_and_rule(cli: Cli, wide: None) -> 
     add(cli, "Acme", "2026-11-16 10:00", "--with", JANE)
     add(cli, "Globex", "2026-11-23 10:00", "--with", "Maria Garcia <maria@globex.example>")
     due = ok(cli("today", "--json", now="2026-11-23T18:00"))
-    assert len(due) == 3
-    res = cli("today", now="2026-11-23T18:00")
+    # Acme's thank-you window has passed (T2): its week +1 email is the next action.
+    assert [(s["company"], s["kind"]) for s in due] == [("Acme", "follow_up"),
+                                                        ("Globex", "thank_you")]
+    res = cli("today", "--why", now="2026-11-23T18:00")
     assert res.code == 0, res.stderr
+    flat = " ".join(res.stdout.split())
     for step in due:
-        line = next(line for line in res.stdout.splitlines() if step["why"] in line)
-        assert step["company"] in line and f" {step['rule']} " in line
+        line = next(line for line in res.stdout.splitlines()
+                    if line.startswith(f"{step['id']:>5} "))
+        assert step["company"] in line and line.endswith(f" {step['rule']}")
+        assert " ".join(step["why"].split()) in flat
     assert "followup done STEP_ID" in res.stdout
 
 

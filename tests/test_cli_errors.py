@@ -225,9 +225,9 @@ def test_done_on_a_cancelled_or_skipped_step(cli: Cli, db_path: Path,
     later = seeded["steps"][1]["id"]
     assert cli("skip", str(later), now=NOW).code == 0
     refused(cli, db_path, ("done", str(later)), 2,
-            f"step {later} is already skipped; nothing changed")
+            f"step {later} is already skipped on 2026-11-25; nothing changed")
     refused(cli, db_path, ("skip", str(later)), 2,
-            f"step {later} is already skipped; nothing changed")
+            f"step {later} is already skipped on 2026-11-25; nothing changed")
     assert cli("log", "1", "rejected", now=NOW).code == 0
     refused(cli, db_path, ("done", "1"), 2, "step 1 is already cancelled; nothing changed")
 

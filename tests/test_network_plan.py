@@ -42,7 +42,8 @@ def test_the_plan_offers_a_network_step_once_someone_is_known(cli: Cli) -> None:
     (step,) = _network(after)
     assert step["rule"] == "A2" and step["touch"] == 0 and step["status"] == "pending"
     assert step["to"] == ["Priya Raman"] and step["channel"] == "email"  # she shares her email
-    assert step["due"] == "2026-11-26"  # three business days after Monday's interview
+    # three business days after Monday's interview, Thanksgiving (US, from the zone) skipped
+    assert step["due"] == "2026-11-27"
     assert "A2" in step["why"] and "not a follow-up" in step["why"]
     employer = [(s["kind"], s["due"], s["touch"]) for s in after["steps"]
                 if s["kind"] != "network" and s["status"] == "pending"]
@@ -132,7 +133,7 @@ def test_done_or_closed(cli: Cli) -> None:
 def test_it_shows_up_in_today(cli: Cli) -> None:
     _import(cli)
     _add(cli, "Stripe")
-    due = cli("--now", "2026-11-26T09:00", "today", "--json").json()
+    due = cli("--now", "2026-11-27T09:00", "today", "--json").json()
     assert [(s["kind"], s["company"]) for s in due if s["kind"] == "network"] == [
         ("network", "Stripe")]
 
@@ -182,7 +183,7 @@ def test_the_step_follows_contacts_as_they_are_added_and_edited(cli: Cli) -> Non
 def test_a_replan_keeps_the_person_and_moves_the_dates(cli: Cli) -> None:
     _import(cli)
     first = _network(_add(cli, "Stripe", "--with", "Jane Doe <jane@stripe.example>"))[0]
-    again = cli("interview", "1", "--at", "2026-12-01 10:00", "--json").json()
+    again = cli("interview", "1", "--at", "2026-12-01 10:00", "--yes", "--json").json()
     (step,) = [s for s in _network(again) if s["status"] == "pending"]
     assert step["to"] == first["to"] and step["id"] == first["id"]
     assert step["due"] == "2026-12-04"  # three business days after the new round

@@ -12,19 +12,20 @@ from followup.core.calendar import localize
 from followup.core.model import Person, Timeline
 from followup.store.sqlite import Store
 
-NOW = datetime(2026, 12, 20, 12, 0, tzinfo=ZoneInfo("America/New_York"))
+NOW = datetime(2026, 11, 19, 12, 0, tzinfo=ZoneInfo("America/New_York"))
 
 
 def _fill(store: Store) -> None:
     people = (Person('Zoë "Z" O\'Brien', "zoe@acme.example"), Person("Raj Patel"))
-    for i, company in enumerate(["Acme, Inc. <b>", "Ünïcode GmbH", "Back\\slash\nCo"]):
+    names = ["Acme, Inc. <b>", "Ünïcode GmbH", "Back\\slash\nCo"] * 3
+    for i, company in enumerate(names):
         service.add_application(
             store, company=company.replace("\n", " "), role="Analyst", now=NOW,
             interview=service.NewInterview(
-                at=localize(datetime(2026, 11, 16 + i, 10, 0), "America/New_York"),
+                at=localize(datetime(2026, 11, 16 + i % 3, 10, 0), "America/New_York"),
                 tz="America/New_York", interviewers=people,
                 coordinator=Person("Sam", "sam@acme.example"),
-                timeline=Timeline(decision_by=date(2026, 11, 25) if i == 1 else None)),
+                timeline=Timeline(decision_by=date(2026, 11, 25) if i % 3 == 1 else None)),
             holidays="US")
 
 

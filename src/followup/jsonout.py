@@ -62,6 +62,7 @@ def step(s: Step) -> dict[str, Any]:
         "due": s.due.isoformat(), "latest": s.latest.isoformat(), "status": s.status.value,
         "rule": s.rule, "why": s.why,
         "touch": s.touch, "via": s.via, "done_on": s.done_on.isoformat() if s.done_on else None,
+        "projected": s.projected,
     }
 
 
@@ -84,7 +85,9 @@ def application(a: Application) -> dict[str, Any]:
         "playbook": a.playbook,
         "interviews": [interview(i) for i in a.interviews],
         "steps": [step(s) for s in a.steps],
-        "holidays": a.holidays, "notes": a.notes,
+        "holidays": a.holidays, "holidays_from": a.holidays_from,
+        "decision_by": a.decision_by.isoformat() if a.decision_by else None,
+        "notes": a.notes,
         "events": [event(e) for e in a.events],
         "notices": [notice(n) for n in a.notices],
         "journal": [journal_entry(j) for j in a.journal],

@@ -6,24 +6,25 @@ the plan, or changes nothing at all.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from followup.core.calendar import BusinessCalendar, check_country
-from followup.core.errors import BadInput, Conflict
+from followup.core.calendar import BusinessCalendar, check_country, country_of_zone
+from followup.core.errors import BadInput, Conflict, Unconfirmed
 from followup.core.model import (
     EVENT_STATUS,
+    LIVE,
+    OPEN,
     THANK_YOU_CHANNELS,
     Application,
     AppStatus,
     Channel,
     EventKind,
     Interview,
-    Outcome,
     Person,
-    Phase,
-    PlannedStep,
     Step,
     StepKind,
     StepStatus,
@@ -31,9 +32,11 @@ from followup.core.model import (
 )
 from followup.core.planner import plan
 from followup.core.playbooks import get_playbook
+from followup.core.rolling import current_phase, outcomes, rolled
+from followup.store import undo as undo_log
 from followup.store.sqlite import Store
 
-LIVE = (AppStatus.ACTIVE, AppStatus.RESPONDED)
+__all__ = ["LIVE", "current_phase"]  # re-exported for the front ends
 
 
 @dataclass(frozen=True)
@@ -81,53 +84,77 @@ def _calendar(app: Application) -> BusinessCalendar:
     return BusinessCalendar(app.holidays)
 
 
-def current_phase(app: Application) -> Phase:
-    """The stretch of the process the plan is made for: the newest interview, or a reply or
-    reopening that came after it (F12, A3)."""
-    kind, ident = app.phase[:1], int(app.phase[1:] or 0)
-    latest = app.interviews[-1]
-    if kind == "i":
-        iv = next(i for i in app.interviews if i.id == ident)
-        return Phase(app.phase, iv.day, iv.tz, iv.timeline, iv)
-    event = next(e for e in app.events if e.id == ident)
-    contact = next((p for p in latest.interviewers if p.reachable), None) or (
-        latest.coordinator or (latest.interviewers[0] if latest.interviewers else None)
-    )
-    return Phase(
-        app.phase, event.on, latest.tz, event.timeline or Timeline(note=event.note), None,
-        contact=contact, kind="reply" if event.kind is EventKind.REPLY else "reopen",
-    )
-
-
 def _replan(store: Store, app_id: int, now: datetime) -> Application:
+    """Remake the stored plan from what happened and from today (the rolling plan)."""
     app = store.load(app_id)
     if app.status not in LIVE:
         store.cancel_pending(app_id, now)
         store.update_application(app_id, now, notices=())
         return store.load(app_id)
-    outcomes = {s.key: Outcome(s.status, s.done_on) for s in app.steps
-                if s.status in (StepStatus.DONE, StepStatus.SKIPPED)}
     phase = current_phase(app)
-    made = plan(phase, get_playbook(app.playbook), _calendar(app), outcomes)
+    made = plan(phase, get_playbook(app.playbook), _calendar(app), outcomes(app), now.date())
     from followup.contacts.network import offer_network_step  # A2, optional (issue 4)
 
     made = offer_network_step(store, app, phase, made, _calendar(app))
-    store.save_plan(app_id, _snoozed(made.steps, store.snoozes(app_id)), now)
+    store.save_plan(app_id, made.steps, now)
     store.update_application(app_id, now, notices=made.notices)
     return store.load(app_id)
 
 
-def _snoozed(steps: tuple[PlannedStep, ...], snoozes: dict[str, tuple[date, str]]
-             ) -> list[PlannedStep]:
-    """A step the candidate put off keeps its new day through every re-plan."""
-    out = []
-    for p in steps:
-        until, reason = snoozes.get(p.key, (p.due, ""))
-        if until > p.due:
-            p = replace(p, due=until, latest=max(p.latest, until),
-                        why=f"{p.why} Snoozed to {until:%a %d %b}: {reason}")
-        out.append(p)
-    return out
+@contextmanager
+def _change(store: Store, what: str, apps: Iterable[int], now: datetime, *,
+            new: bool = False, contacts: Iterable[int] = ()) -> Iterator[None]:
+    """One write that `followup undo` can take back: the rows it may touch are kept first.
+    `new`: the application is made by this change (undo removes it)."""
+    with store.write():
+        entry = undo_log.record(store.conn, what, list(apps), now, contacts, new=new)
+        yield
+        undo_log.seal(store.conn, entry)
+
+
+def _step_words(step: Step) -> str:
+    to = f" → {', '.join(step.to)}" if step.to else ""
+    kind = {"close": "move on", "thank_you": "thank-you", "follow_up": "follow-up"}.get(
+        step.kind.value, step.kind.value)
+    return f"step {step.id} ({kind}{to}, {step.company})"
+
+
+def resolve_holidays(given: str | None, tz: str, source: str = "option"
+                     ) -> tuple[str | None, str]:
+    """The holiday country of a new application and where it came from: the option or the
+    saved setting (`source`), `none` for weekends only, else the country of the interview's
+    time zone."""
+    if given is None or not given.strip():
+        return country_of_zone(tz), "zone"
+    if given.strip().lower() == "none":
+        return None, source
+    return check_country(given), source
+
+
+def holidays_words(app: Application) -> str:
+    """What the plan counts as business days, in words (for the plan's header)."""
+    if app.holidays is None:
+        return "weekends only, no public holidays" + (
+            "" if app.holidays_from else " (none set)")
+    where = {"zone": "from the time zone", "setting": "your saved default"}.get(
+        app.holidays_from or "", "")
+    return f"{app.holidays} holidays" + (f" ({where})" if where else "")
+
+
+YEAR = timedelta(days=366)
+WEEK = timedelta(days=7)
+
+
+def _check_when(at: datetime, now: datetime, confirmed: bool) -> None:
+    """An interview long ago or well ahead is most likely a typo: ask before planning it."""
+    if confirmed:
+        return
+    if at < now - YEAR:
+        raise Unconfirmed(f"the interview on {at:%Y-%m-%d} is more than a year ago; add --yes "
+                          "if that is right")
+    if at > now + WEEK:
+        raise Unconfirmed(f"the interview on {at:%Y-%m-%d} is more than a week ahead; add "
+                          "--yes if that is right")
 
 
 def _save_interview(
@@ -148,39 +175,56 @@ def _save_interview(
 def add_application(
     store: Store, *, company: str, role: str, interview: NewInterview, now: datetime,
     playbook: str = "default", holidays: str | None = None, notes: str | None = None,
+    holidays_from: str = "option", confirmed: bool = False,
 ) -> Application:
-    """Record an application with its first interview and make its plan."""
+    """Record an application with its first interview and make its plan. `holidays` None:
+    the country of the interview's time zone; "none": weekends only."""
     from followup.core.parse import text
 
     # One line each, no control characters (a NUL would reach SQLite's CHECK as a crash).
     company = text(company, "the company name", required=True) or ""
     role = text(role, "--role", required=True) or ""
     pb = get_playbook(playbook).name
-    country = check_country(holidays)
+    country, source = resolve_holidays(holidays, interview.tz, holidays_from)
     _check_people(interview)
     _check_timeline(interview.timeline, interview.at.date(), pb)
+    _check_when(interview.at, now, confirmed)
     with store.write():
         app_id = store.insert_application(company, role, pb, country, now, notes)
+        entry = undo_log.record(store.conn, f"added application {app_id} ({company})", [app_id],
+                                now, new=True)
         iv_id = _save_interview(store, app_id, company, interview, 1, now)
-        store.update_application(app_id, now, phase=f"i{iv_id}")
-        return _replan(store, app_id, now)
+        store.update_application(app_id, now, phase=f"i{iv_id}", holidays_from=source)
+        app = _replan(store, app_id, now)
+        undo_log.seal(store.conn, entry)
+        return app
 
 
-def add_interview(store: Store, app_id: int, interview: NewInterview, now: datetime) -> Application:
+def add_interview(store: Store, app_id: int, interview: NewInterview, now: datetime,
+                  confirmed: bool = False) -> Application:
     """A further round: the old sequence stops and a new plan starts from this interview."""
     app = store.load(app_id)
     _check_people(interview)
     _check_timeline(interview.timeline, interview.at.date(), app.playbook)
-    with store.write():
-        round_ = max((i.round for i in app.interviews), default=0) + 1
+    last = max(app.interviews, key=lambda i: i.at)
+    if interview.at <= last.at:
+        raise BadInput(f"this round ({interview.at:%Y-%m-%d %H:%M}) is not after round "
+                       f"{last.round} ({last.at:%Y-%m-%d %H:%M}): a later round cannot come "
+                       "before an earlier one")
+    _check_when(interview.at, now, confirmed)
+    round_ = max((i.round for i in app.interviews), default=0) + 1
+    with _change(store, f"added round {round_} to application {app_id} ({app.company})",
+                 [app_id], now):
         iv_id = _save_interview(store, app_id, app.company, interview, round_, now)
         store.update_application(app_id, now, phase=f"i{iv_id}", status=AppStatus.ACTIVE)
         return _replan(store, app_id, now)
 
 
-def show(store: Store, app_id: int) -> Application:
+def show(store: Store, app_id: int, today: date | None = None) -> Application:
+    """One application; given `today`, its plan as it stands that day (the rolling plan)."""
     with store.read():
-        return store.load(app_id)
+        app = store.load(app_id)
+    return app if today is None else rolled(app, today)
 
 
 def today(store: Store, day: date) -> list[Step]:
@@ -217,21 +261,35 @@ def _check_day(on: date, now: datetime, what: str) -> None:
         raise BadInput(f"{what} {on} is in the future; record things once they have happened")
 
 
+def _open_step(store: Store, step_id: int) -> Step:
+    step = store.get_step(step_id)
+    if step.status not in OPEN:
+        when = f" on {step.done_on}" if step.done_on else ""
+        raise Conflict(f"step {step_id} is already {step.status.value}{when}; nothing changed")
+    return step
+
+
 def mark_done(store: Store, step_id: int, on: date, now: datetime) -> Application:
-    """A step was carried out on `on`; what follows is re-planned from that day (F1)."""
+    """A step was carried out on `on`; what follows is re-planned from that day (F1). A
+    touch made ahead of an earlier one stands in for it: the earlier one is left out."""
     _check_day(on, now, "--on")
-    with store.write():
-        step = store.get_step(step_id)
-        if step.status is not StepStatus.PENDING:
-            when = f" on {step.done_on}" if step.done_on else ""
-            raise Conflict(f"step {step_id} is already {step.status.value}{when}; nothing changed")
-        phase = current_phase(store.load(step.application_id))
+    step = _open_step(store, step_id)
+    with _change(store, f"marked {_step_words(step)} done on {on:%a %d %b}",
+                 [step.application_id], now):
+        step = _open_step(store, step_id)
+        app = store.load(step.application_id)
+        phase = current_phase(app)
         if on < phase.start:
             began = {"reply": "their reply", "reopen": "the reopening"}.get(
                 phase.kind, "the interview")
             raise BadInput(f"--on {on} is before {began} on {phase.start}: a step cannot be "
                            "carried out before its plan began")
         store.set_status([step_id], StepStatus.DONE, on, now)
+        if step.kind in (StepKind.FOLLOW_UP, StepKind.CALL):
+            earlier = [s.id for s in app.steps if s.status is StepStatus.PENDING
+                       and s.kind in (StepKind.FOLLOW_UP, StepKind.CALL)
+                       and s.key.split(":")[0] == step.key.split(":")[0] and s.touch < step.touch]
+            store.set_status(earlier, StepStatus.SKIPPED, on, now)
         if step.kind is StepKind.CLOSE:
             store.insert_event(step.application_id, EventKind.CLOSED, on, None, None, now)
             store.update_application(step.application_id, now, status=AppStatus.CLOSED)
@@ -239,37 +297,37 @@ def mark_done(store: Store, step_id: int, on: date, now: datetime) -> Applicatio
 
 
 def snooze(store: Store, step_id: int, until: date, reason: str, now: datetime) -> Application:
-    """Put a pending step off to a later business day, with the reason. The rest of the plan
-    stands, so a step cannot be put off past the one that follows it."""
+    """Put a step off to a later business day, with the reason. The touches after it move
+    with it (the rolling plan); a thank-you cannot be put off past its window (T2, T3)."""
     reason = " ".join(reason.split())
     if not reason:
         raise BadInput("--reason must not be empty: say why it waits")
-    with store.write():
-        step = store.get_step(step_id)
-        if step.status is not StepStatus.PENDING:
-            raise Conflict(f"step {step_id} is already {step.status.value}; nothing changed")
-        app = store.load(step.application_id)
-        day = _calendar(app).on_or_after(until)
-        floor = max(step.due, now.date())
-        if day <= floor:
-            raise BadInput(f"--until {until} is not after {floor}: snooze to a later "
-                           "business day")
-        after = [s for s in app.pending if s.due > step.due]
-        if after and day > after[0].due:
-            nxt = after[0]
-            raise BadInput(f"--until {day} is after the next step ({nxt.kind.value} on "
-                           f"{nxt.due}): snooze to {nxt.due} at the latest, or skip this one")
+    step = _open_step(store, step_id)
+    app = rolled(store.load(step.application_id), now.date())
+    step = next(s for s in app.steps if s.id == step_id)
+    if step.status is StepStatus.MISSED:
+        raise Conflict(f"step {step_id}'s thank-you window has passed: mark it done if you "
+                       "send it late, or skip it; the next touch carries your thanks")
+    day = _calendar(app).on_or_after(until)
+    floor = max(step.due, now.date())
+    if day <= floor:
+        raise BadInput(f"--until {until} is not after {floor}: snooze to a later business day")
+    if step.kind is StepKind.THANK_YOU and day > step.latest:
+        raise BadInput(f"--until {day} is past the thank-you's window (it should go by "
+                       f"{step.latest}, T2/T3): send it now, or skip it")
+    with _change(store, f"snoozed {_step_words(step)} to {day:%a %d %b}",
+                 [step.application_id], now):
         store.snooze_step(step_id, day, reason, now)
         return _replan(store, step.application_id, now)
 
 
 def skip(store: Store, step_id: int, now: datetime) -> Application:
-    """Leave a step out; the rest of the plan carries on from its planned day."""
-    with store.write():
-        step = store.get_step(step_id)
-        if step.status is not StepStatus.PENDING:
-            raise Conflict(f"step {step_id} is already {step.status.value}; nothing changed")
-        store.set_status([step_id], StepStatus.SKIPPED, None, now)
+    """Leave a step out; the rest of the plan carries on from its day, or from today if it
+    was overdue (the rolling plan)."""
+    step = _open_step(store, step_id)
+    with _change(store, f"skipped {_step_words(step)}", [step.application_id], now):
+        step = _open_step(store, step_id)
+        store.set_status([step_id], StepStatus.SKIPPED, now.date(), now)
         return _replan(store, step.application_id, now)
 
 
@@ -296,7 +354,8 @@ def log_event(
                        "or `rejected` if they take it back")
     if timeline is not None:
         _check_timeline(timeline, on, "default")
-    with store.write():
+    with _change(store, f"logged {kind.value} for application {app_id} ({app.company})",
+                 [app_id], now):
         event_id = store.insert_event(app_id, kind, on, note, timeline, now)
         fields: dict[str, Any] = {"status": EVENT_STATUS[kind]}
         if kind is EventKind.REPLY:
@@ -316,7 +375,7 @@ def reopen(
         raise Conflict(f"application {app_id} is already active; nothing to reopen")
     if timeline is not None:
         _check_timeline(timeline, on, "default")
-    with store.write():
+    with _change(store, f"reopened application {app_id} ({app.company})", [app_id], now):
         event_id = store.insert_event(app_id, EventKind.REOPENED, on, note, timeline, now)
         store.update_application(app_id, now, status=AppStatus.ACTIVE, phase=f"e{event_id}")
         return _replan(store, app_id, now)
@@ -342,12 +401,13 @@ def edit_application(
         fields["playbook"] = get_playbook(playbook).name
     if holidays is not None:
         fields["holidays"] = check_country(holidays) if holidays.lower() != "none" else None
+        fields["holidays_from"] = "option"
     if notes is not None:
         fields["notes"] = notes
     phase = current_phase(app)
     new_tl = replace(phase.timeline, **timeline) if timeline else phase.timeline
     _check_timeline(new_tl, phase.start, fields.get("playbook", app.playbook))
-    with store.write():
+    with _change(store, f"edited application {app_id} ({app.company})", [app_id], now):
         if fields:
             store.update_application(app_id, now, **fields)
         if timeline:
@@ -361,8 +421,9 @@ def edit_person(store: Store, contact_id: int, now: datetime, **changes: Any) ->
     preferred = changes.get("preferred_channel")
     if isinstance(preferred, Channel) and preferred.value in ("text", "social"):
         raise BadInput("a preferred channel cannot be a text message or social media (T4)")
-    with store.write():
-        store.get_contact(contact_id)
+    person = store.get_contact(contact_id)
+    with _change(store, f"edited {person.name}'s details",
+                 store.applications_of_contact(contact_id), now, contacts=[contact_id]):
         store.update_contact(contact_id, changes)
         for app_id in store.applications_of_contact(contact_id):
             _replan(store, app_id, now)
@@ -387,7 +448,7 @@ def list_applications(store: Store, day: date, status: str | None = None) -> lis
     """Every application with its next step and the days since the candidate was last in
     touch with the employer (A1: keep the whole search in view)."""
     out: list[Overview] = []
-    for r in store.overview():
+    for r in store.overview(day):
         if status and r["status"] != status:
             continue
         touches = [d for d in (r["last_done"], r["last_event"], r["last_interview"]) if d]
@@ -423,3 +484,33 @@ def search_nudge(store: Store, day: date, min_active: int | None = None) -> str 
         return (f"No application added in {(day - newest).days} days: keep the search moving "
                 "while you wait on these.")
     return None
+
+
+# -- undo and delete ---------------------------------------------------------------------------
+
+
+def undo(store: Store, now: datetime) -> str:
+    """Take back the last change (a done, skip, snooze, log, edit, reopening, new round, new
+    application or deletion) and say in one line what was undone."""
+    with store.write():
+        entry = undo_log.latest(store.conn)
+        if entry is None:
+            raise Conflict("nothing to undo")
+        if undo_log.changed_since(store.conn, entry):
+            raise Conflict(f"cannot undo “{entry.what}”: the application has changed since "
+                           "(by a command that cannot be undone); nothing changed")
+        undo_log.restore(store.conn, entry)
+    return f"Undone: {entry.what}."
+
+
+def delete_application(store: Store, app_id: int, now: datetime) -> tuple[Application, str]:
+    """Remove an application with its plan, events and journal (the contacts stay, A3).
+    A backup copy of the whole database is taken first; `followup undo` brings it back.
+    Returns what was deleted and where the copy is."""
+    from followup.insights.backup import backup
+
+    app = store.load(app_id)
+    copy = backup(store.path, None, now)
+    with _change(store, f"deleted application {app_id} ({app.company})", [app_id], now):
+        store.delete_application(app_id)
+    return app, str(copy.resolve())

@@ -34,7 +34,8 @@ SPEC: tuple[Setting, ...] = (
             "IANA time zone for interviews and for what 'today' is (default: the machine's)."),
     Setting("holidays", "FOLLOWUP_HOLIDAYS", None,
             "ISO country code (optionally -REGION) whose public holidays are not business "
-            "days, e.g. US, GB, DE, US-CA (default: weekends only)."),
+            "days, e.g. US, GB, DE, US-CA, or none for weekends only (default: the country "
+            "of each interview's time zone)."),
     Setting("playbook", "FOLLOWUP_PLAYBOOK", "default",
             "Playbook for new applications (see `followup playbooks`)."),
     Setting("min_active", "FOLLOWUP_MIN_ACTIVE", "3",
@@ -107,6 +108,60 @@ def load() -> dict[str, str | None]:
         if os.environ.get(s.env):
             values[s.name] = os.environ[s.env]
     return values
+
+
+def check(name: str, value: str) -> str:
+    """A value for setting `name`, checked the way the option it stands for is checked."""
+    if name == "holidays":
+        if value.strip().lower() == "none":
+            return "none"
+        from followup.core.calendar import check_country
+
+        return check_country(value) or "none"
+    if name == "tz":
+        from followup.core.when import zone
+
+        zone(value.strip())
+    elif name == "playbook":
+        from followup.core.playbooks import get_playbook
+
+        return get_playbook(value).name
+    elif name == "min_active":
+        min_active({"min_active": value})
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in value):
+        raise BadInput(f"setting {name}: one line, no control characters")
+    return value.strip()
+
+
+def save(name: str, value: str | None) -> Path:
+    """Set (or with None, remove) one setting in the config file, privately (0600)."""
+    known = {s.name for s in SPEC}
+    if name not in known:
+        raise BadInput(f"unknown setting {name!r}; known: {', '.join(sorted(known))}")
+    path = config_dir() / "config.toml"
+    current: dict[str, str] = {}
+    if path.is_file():
+        import tomllib
+
+        try:
+            current = {k: str(v) for k, v in
+                       tomllib.loads(path.read_text(encoding="utf-8")).items()}
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise BadInput(f"cannot read {path}: {exc}") from None
+    if value is None:
+        current.pop(name, None)
+    else:
+        current[name] = check(name, value)
+    import json
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    text = "".join(f"{k} = {json.dumps(v, ensure_ascii=True)}\n" for k, v in current.items())
+    fd, tmp = tempfile.mkstemp(prefix=".config.", dir=path.parent)  # 0600
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(text)
+    os.replace(tmp, path)
+    return path
 
 
 def min_active(values: dict[str, str | None]) -> int:

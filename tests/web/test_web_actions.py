@@ -79,23 +79,37 @@ def test_skip(web: Web) -> None:
 
 def test_snooze_moves_a_step_to_a_later_business_day_with_the_reason(web: Web) -> None:
     add(web.store)
-    step = _first(web)
-    r = web.post(f"/steps/{step}/snooze", {"until": "2026-11-28", "reason": "card arrives Fri",
+    step = next(s.id for s in web.store.load(1).pending if s.kind.value == "follow_up")
+    r = web.post(f"/steps/{step}/snooze", {"until": "2026-12-05", "reason": "card arrives Fri",
                                           "return_to": "/"})
     assert r.status_code == 303
     moved = web.store.get_step(step)
-    assert moved.due == date(2026, 11, 30)  # Sat 28 Nov: the next business day
+    assert moved.due == date(2026, 12, 7)  # Sat 5 Dec: the next business day
     assert moved.status is StepStatus.PENDING
-    assert "Snoozed to Mon 30 Nov: card arrives Fri" in moved.why
-    assert "Thank-you email to Jane Doe" not in web.get("/").text
+    assert "Put off to Mon 07 Dec: card arrives Fri." in moved.why
+    # The rolling plan: the touch after it moves with it (F7, F1).
+    after = [s for s in web.store.load(1).pending if s.due > moved.due]
+    assert after and after[0].due >= date(2026, 12, 14)
+
+
+def test_a_thank_you_can_wait_only_inside_its_window(web: Web) -> None:
+    add(web.store)
+    step = _first(web)
+    web.post(f"/steps/{step}/snooze", {"until": "2026-11-24", "reason": "card arrives Tue",
+                                      "return_to": "/"})
+    assert web.store.get_step(step).due == date(2026, 11, 24)
+    web.post(f"/steps/{step}/snooze", {"until": "2026-11-28", "reason": "later",
+                                      "return_to": "/"})
+    assert "past the thank-you&#39;s window" in web.get("/").text
+    assert web.store.get_step(step).due == date(2026, 11, 24)
 
 
 def test_a_snooze_lasts_through_a_re_plan(web: Web) -> None:
     add(web.store, people=(Person("Jane Doe", "jane@acme.example"), Person("Raj Patel")))
     first, second = (s.id for s in web.store.load(1).pending[:2])
-    web.post(f"/steps/{second}/snooze", {"until": "2026-11-25", "reason": "asking Sam"})
+    web.post(f"/steps/{second}/snooze", {"until": "2026-11-24", "reason": "asking Sam"})
     web.post(f"/steps/{first}/done", {"on": "2026-11-23"})  # re-plans the application
-    assert web.store.get_step(second).due == date(2026, 11, 25)
+    assert web.store.get_step(second).due == date(2026, 11, 24)
 
 
 @pytest.mark.parametrize(("until", "reason", "message"), [
@@ -103,7 +117,7 @@ def test_a_snooze_lasts_through_a_re_plan(web: Web) -> None:
     ("", "x", "--until is required"),
     ("2026-11-31", "x", "--until: '2026-11-31' is not a real date"),
     ("2026-11-25", "", "--reason must not be empty"),
-    ("2027-03-01", "x", "is after the next step"),
+    ("2027-03-01", "x", "is past the thank-you's window"),
 ])
 def test_snooze_refuses_with_a_reason(web: Web, until: str, reason: str, message: str) -> None:
     add(web.store)

@@ -41,6 +41,25 @@ Fit = Annotated[str | None, typer.Option(
 Needs = Annotated[str | None, typer.Option(
     "--needs", metavar="TEXT", help="What they asked you to send (C6).")]
 On = Annotated[str | None, typer.Option("--on", metavar="DATE", help="When (default: today).")]
+Yes = Annotated[bool, typer.Option(
+    "--yes", "-y", help="Do it without asking, even when the date looks unusual.")]
+TODAY_ROWS = 30
+
+
+def confirming(act: Any, yes: bool) -> Any:
+    """Run `act(confirmed)`; when it needs a confirmation, ask in a terminal, else refuse
+    with the reason (the message names --yes)."""
+    from followup.core.errors import Unconfirmed
+
+    try:
+        return act(yes)
+    except Unconfirmed as exc:
+        if yes or not sys.stdin.isatty():
+            raise
+        question = exc.message.split(";")[0]
+        if not typer.confirm(f"Note: {question}. Record it anyway?", default=False):
+            raise BadInput("nothing recorded") from None
+        return act(True)
 
 
 def _ctx(ctx: typer.Context) -> Context:
@@ -102,6 +121,9 @@ def _new_interview(
 
 
 def _render_app(c: Context, app: Any, as_json: bool, show_all: bool = False) -> None:
+    from followup.core.rolling import rolled
+
+    app = rolled(app, c.today)
     if as_json:
         from followup import jsonout
 
@@ -129,11 +151,13 @@ def register(app: typer.Typer) -> None:
         playbook: Annotated[str | None, typer.Option(
             "--playbook", help="weekly, estimate, agreed, two-weeks, call or default.")] = None,
         holidays: Annotated[str | None, typer.Option(
-            "--holidays", metavar="CC", help="Country whose holidays are not business days.")]
+            "--holidays", metavar="CC", help="Country whose public holidays are not business "
+            "days (default: the country of the time zone; none: weekends only).")]
         = None,
         interactive: Annotated[bool, typer.Option(
             "--interactive", "-i", help="Ask the capture questions (C1–C7) one by one; the "
             "default when run in a terminal without a COMPANY.")] = False,
+        yes: Yes = False,
         as_json: Json = False,
     ) -> None:
         """Record an application with its interview, and make its plan."""
@@ -144,20 +168,14 @@ def register(app: typer.Typer) -> None:
             if not (interactive or sys.stdin.isatty()) or as_json:
                 raise BadInput("give the COMPANY, --role and --interviewed "
                                "(or run `followup add` in a terminal to be asked)")
-            from followup.cli.interactive import ask_capture
+            from followup.cli.interactive import add_interactively
 
-            answers = ask_capture(c.tz)
-            company, role, interviewed = answers.pop("company"), answers.pop("role"), \
-                answers.pop("interviewed")
-            tz = answers.pop("tz")
-            with_ = answers.pop("with")
-            coordinator = answers.pop("coordinator")
-            fields = _timeline_fields(**answers)
-        else:
-            fields = _timeline_fields(
-                decision_by=decision_by, timeline_note=timeline_note,
-                all_contacted=all_contacted, follow_up_on=follow_up_on, call_in=call_in,
-                follow_up_by=follow_up_by, thank_you_by=thank_you_by, fit=fit, needs=needs)
+            _render_app(c, add_interactively(c), as_json)
+            return
+        fields = _timeline_fields(
+            decision_by=decision_by, timeline_note=timeline_note,
+            all_contacted=all_contacted, follow_up_on=follow_up_on, call_in=call_in,
+            follow_up_by=follow_up_by, thank_you_by=thank_you_by, fit=fit, needs=needs)
         if not company or not company.strip():
             raise BadInput("the company name must not be empty")
         if role is None or not role.strip():
@@ -166,12 +184,16 @@ def register(app: typer.Typer) -> None:
             raise BadInput('--interviewed is required: "YYYY-MM-DD HH:MM"')
         interview = _new_interview(c, interviewed, tz, with_, coordinator, fields,
                                    "--interviewed")
-        result = service.add_application(
-            c.store, company=company, role=role, interview=interview, now=c.now,
-            playbook=playbook or c.settings.get("playbook") or "default",
-            holidays=holidays if holidays is not None else c.settings.get("holidays"),
-        )
-        _render_app(c, result, as_json)
+        source = "option" if holidays is not None else "setting"
+        chosen = holidays if holidays is not None else c.settings.get("holidays")
+
+        def store_it(confirmed: bool) -> Any:
+            return service.add_application(
+                c.store, company=company or "", role=role or "", interview=interview,
+                now=c.now, playbook=playbook or c.settings.get("playbook") or "default",
+                holidays=chosen, holidays_from=source, confirmed=confirmed)
+
+        _render_app(c, confirming(store_it, yes), as_json)
 
     @app.command()
     @handles_errors
@@ -186,22 +208,32 @@ def register(app: typer.Typer) -> None:
         from followup import service
 
         c = _ctx(ctx)
-        _render_app(c, service.show(c.store, app_id), as_json, show_all)
+        _render_app(c, service.show(c.store, app_id, c.today), as_json, show_all)
 
     @app.command()
     @handles_errors
-    def today(ctx: typer.Context, as_json: Json = False) -> None:
-        """Pending steps due today or earlier, across every application, earliest first."""
+    def today(
+        ctx: typer.Context,
+        why: Annotated[bool, typer.Option("--why", help="Print each step's reason in full.")]
+        = False,
+        show_all: Annotated[bool, typer.Option("--all", help="Every row, not the first 30.")]
+        = False,
+        as_json: Json = False,
+    ) -> None:
+        """Your next actions: at most one follow-up per application, due today or earlier,
+        the late ones first."""
         from followup import service
 
         c = _ctx(ctx)
         if as_json:
             sys.stdout.write(service.today_json(c.store, c.today) + "\n")
             return
-        from followup.cli import human
+        from followup.cli import agenda
 
-        steps = service.today(c.store, c.today)
-        human.today(steps, c.today, service.search_nudge(c.store, c.today))
+        found = service.agenda(c.store, c.today, None if show_all else TODAY_ROWS)
+        print(agenda.today(found.late, found.due[:max(TODAY_ROWS - len(found.late), 0)]
+                           if not show_all else found.due, found.late_total, found.due_total,
+                           c.today, why=why, nudge=service.search_nudge(c.store, c.today)))
 
     @app.command()
     @handles_errors
@@ -216,7 +248,13 @@ def register(app: typer.Typer) -> None:
 
         c = _ctx(ctx)
         day = parse_date(on, "--on") if on else c.today
-        _render_app(c, service.mark_done(c.store, step_id, day, c.now), as_json)
+        result = service.mark_done(c.store, step_id, day, c.now)
+        if as_json:
+            _render_app(c, result, as_json)
+        else:
+            from followup.cli.agenda import after_change
+
+            print(after_change(result, step_id, f"Done on {day:%a %d %b}"))
 
     @app.command()
     @handles_errors
@@ -228,7 +266,13 @@ def register(app: typer.Typer) -> None:
         from followup import service
 
         c = _ctx(ctx)
-        _render_app(c, service.skip(c.store, step_id, c.now), as_json)
+        result = service.skip(c.store, step_id, c.now)
+        if as_json:
+            _render_app(c, result, as_json)
+        else:
+            from followup.cli.agenda import after_change
+
+            print(after_change(result, step_id, "Skipped"))
 
     @app.command()
     @handles_errors
@@ -277,7 +321,7 @@ def register(app: typer.Typer) -> None:
 
             human.playbooks(PLAYBOOKS.values())
 
-    from followup.cli import contacts, insights, mail, messages, more, web
+    from followup.cli import changes, contacts, insights, mail, messages, more, web
 
-    for module in (more, messages, contacts, insights, web, mail):
+    for module in (more, changes, messages, contacts, insights, web, mail):
         module.register(app)

@@ -59,7 +59,7 @@ def run(args: Sequence[str]) -> int | None:
                 from followup import jsonout, service
                 from followup.cli.context import emit_json
 
-                emit_json(jsonout.application(service.show(c.store, app_id)))
+                emit_json(jsonout.application(service.show(c.store, app_id, c.today)))
         finally:
             c.close()
         return 0

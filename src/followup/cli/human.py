@@ -27,6 +27,7 @@ _STATUS_STYLE = {
     StepStatus.DONE: "green",
     StepStatus.SKIPPED: "dim",
     StepStatus.CANCELLED: "dim strike",
+    StepStatus.MISSED: "dim",
 }
 
 
@@ -68,7 +69,11 @@ def steps_table(steps: Iterable[Step], today: date, *, with_company: bool = Fals
     for s in steps:
         style = _STATUS_STYLE[s.status]
         due = _day(s.due, today if s.status is StepStatus.PENDING else None, s.latest)
-        if s.status is not StepStatus.PENDING:
+        if s.projected and s.status is StepStatus.PENDING:
+            due = Text(f"~{s.due:%a %d %b}", style="dim")  # a projection: moves with the last
+        elif s.status is StepStatus.MISSED:
+            due = Text("missed", style=style)
+        elif s.status is not StepStatus.PENDING:
             when = f" {s.done_on:%d %b}" if s.done_on else ""
             due = Text(f"{s.status.value}{when}", style=style)
         row: list[str | Text] = [str(s.id)]
@@ -86,13 +91,17 @@ def notices(items: Sequence[Notice]) -> None:
 
 
 def application(app: Application, today: date, *, show_all: bool = False) -> None:
+    from followup.service import holidays_words
+
     head = Text.assemble(
         (f"#{app.id} ", "cyan"), (app.company, "bold"), f" — {app.role}  ",
         (f"[{app.status.value}]", "green" if app.status.value == "active" else "yellow"),
         (f"  playbook {app.playbook}", "dim"),
-        (f"  holidays {app.holidays}" if app.holidays else "", "dim"),
     )
     console.print(head)
+    decision = f"decision by {app.decision_by:%a %d %b %Y}; " if app.decision_by else ""
+    console.print(f"  {decision}business days: {holidays_words(app)}", style="dim",
+                  markup=False)
     for iv in app.interviews:
         people = ", ".join(
             f"{p.name}" + (f" <{p.email}>" if p.email else "") for p in iv.interviewers
@@ -121,6 +130,9 @@ def application(app: Application, today: date, *, show_all: bool = False) -> Non
     hidden = len(app.steps) - len(shown)
     if hidden:
         console.print(f"  ({hidden} cancelled step(s) hidden; --all shows them)", style="dim")
+    if any(s.projected and s.status is StepStatus.PENDING for s in app.steps):
+        console.print("  ~ a projected day: it moves later if the step before it is late",
+                      style="dim")
     notices(app.notices)
 
 

@@ -1,47 +1,274 @@
-"""`followup add` with no options in a terminal: ask the capture questions (C1-C7)."""
+"""`followup add` with no options in a terminal: ask the capture questions (C1-C7).
+
+Every answer is checked as it is given and asked again with the reason when it is wrong; at
+the end the candidate sees a summary, may change any answer, and confirms. Ctrl-C offers to
+keep the answers as a draft that the next `followup add` picks up, so nothing typed is lost.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import typer
 
+from followup.core import parse
+from followup.core.errors import BadInput, FollowupError, Unconfirmed
 
-def _ask(question: str, default: str = "") -> str | None:
-    answer: str = typer.prompt(question, default=default, show_default=bool(default))
-    return answer.strip() or None
+if TYPE_CHECKING:
+    from followup.cli.context import Context
+    from followup.core.model import Application
 
 
-def ask_capture(tz: str) -> dict[str, Any]:
-    """The answers as the same strings the options take; parsing happens in one place."""
-    typer.echo("Record an interview. Press Enter to skip a question.\n")
-    company = _ask("Company")
-    role = _ask("Role")
-    interviewed = _ask("When was the interview? (YYYY-MM-DD HH:MM)")
-    zone = _ask("Time zone", tz)
-    people: list[str] = []
+@dataclass(frozen=True)
+class Question:
+    name: str
+    ask: str
+    check: Callable[[str, dict[str, Any]], object]  # raises BadInput on a wrong answer
+    default: Callable[[dict[str, Any]], str] = lambda answers: ""
+    when: Callable[[dict[str, Any]], bool] = lambda answers: True
+    required: bool = False
+
+
+def _zone(value: str, _: dict[str, Any]) -> object:
+    from followup.core.calendar import zone
+
+    return zone(value.strip())
+
+
+def _when(value: str, answers: dict[str, Any]) -> object:
+    return parse.parse_when(value, answers.get("tz") or "UTC", "the interview time")
+
+
+def _holidays(value: str, _: dict[str, Any]) -> object:
+    from followup.core.calendar import check_country
+
+    return None if value.strip().lower() == "none" else check_country(value)
+
+
+def _fit_yes(answers: dict[str, Any]) -> bool:
+    return not str(answers.get("fit") or "yes").lower().startswith("n")
+
+
+def _zone_country(answers: dict[str, Any]) -> str:
+    from followup.core.calendar import country_of_zone
+
+    return country_of_zone(answers.get("tz") or "") or "none"
+
+
+QUESTIONS: tuple[Question, ...] = (
+    Question("company", "Company", lambda v, a: parse.text(v, "the company name",
+                                                           required=True), required=True),
+    Question("role", "Role", lambda v, a: parse.text(v, "the role", required=True),
+             required=True),
+    Question("tz", "Time zone of the interview", _zone),
+    Question("interviewed", "When was the interview? (YYYY-MM-DD HH:MM)", _when,
+             required=True),
+    Question("fit", "Is this role a fit for you? yes/no (C7)",
+             lambda v, a: parse.parse_yes_no(v, "fit"), default=lambda a: "yes"),
+    Question("decision_by", "When do they expect to decide? YYYY-MM-DD (C1)",
+             lambda v, a: parse.parse_date(v, "the decision date"), when=_fit_yes),
+    Question("timeline_note", "Their words about next steps (C1)",
+             lambda v, a: parse.text(v, "their words", limit=2000), when=_fit_yes),
+    Question("all_contacted", "Will every candidate hear back? yes/no (C2)",
+             lambda v, a: parse.parse_yes_no(v, "every candidate hears back"), when=_fit_yes),
+    Question("follow_up_on", "Did you agree a date to follow up? YYYY-MM-DD (C3)",
+             lambda v, a: parse.parse_date(v, "the agreed date"), when=_fit_yes),
+    Question("call_in", 'Or did they say "call me in N days"? N (C3)',
+             lambda v, a: parse.parse_days(int(v) if v.strip().isdigit() else -1,
+                                           "call me in N days"),
+             when=lambda a: _fit_yes(a) and not a.get("follow_up_on")),
+    Question("follow_up_by", "How: email or phone? (C3)",
+             lambda v, a: parse.parse_channel(v, "the agreed channel"),
+             when=lambda a: _fit_yes(a) and bool(a.get("follow_up_on") or a.get("call_in"))),
+    Question("needs", "Anything they asked you to send? (C6)",
+             lambda v, a: parse.text(v, "what they asked for"), when=_fit_yes),
+    Question("thank_you_by", "Thank-you by email, letter or phone? (T3, T4)",
+             lambda v, a: parse.parse_channel(v, "the thank-you channel", thank_you=True),
+             default=lambda a: "email"),
+    Question("holidays", "Whose public holidays are days off? country code, or none",
+             _holidays, default=_zone_country),
+)
+PEOPLE = (("with", 'Interviewer, as "Name <email>" (C4; Enter when done)'),
+          ("coordinator", 'Who arranged it, as "Name <email>" (T6; Enter if nobody)'))
+
+
+def _prompt(text: str, default: str) -> str:
+    answer: str = typer.prompt(text, default=default, show_default=bool(default))
+    return answer.strip()
+
+
+def _ask(q: Question, answers: dict[str, Any]) -> None:
+    """Ask until the answer passes its check (or is left empty where that is allowed)."""
     while True:
-        person = _ask('Interviewer, as "Name <email>" (C4; Enter when done)')
-        if not person:
+        value = _prompt(q.ask, answers.get(q.name) or q.default(answers))
+        if not value and not q.required:
+            answers[q.name] = None
+            return
+        try:
+            if not value:
+                raise BadInput(f"{q.ask.split('?')[0].lower()} is needed")
+            q.check(value, answers)
+        except BadInput as exc:
+            typer.echo(f"  {exc.message}; please try again.", err=True)
+            continue
+        answers[q.name] = value
+        return
+
+
+def _ask_people(answers: dict[str, Any]) -> None:
+    people: list[str] = []
+    for previous in answers.get("with") or []:
+        people.append(previous)
+    typer.echo("Interviewers so far: " + (", ".join(people) or "none"))
+    while True:
+        value = _prompt(PEOPLE[0][1], "")
+        if not value:
             break
-        people.append(person)
-    coordinator = _ask('Who arranged it, as "Name <email>" (T6)')
-    fit = _ask("Is this role a fit for you? yes/no (C7)", "yes")
-    answers: dict[str, Any] = {
-        "company": company, "role": role, "interviewed": interviewed, "tz": zone,
-        "with": people, "coordinator": coordinator, "fit": fit,
-    }
-    if fit and fit.lower().startswith("n"):
-        return answers
-    answers["decision_by"] = _ask("When do they expect to decide? YYYY-MM-DD (C1)")
-    answers["timeline_note"] = _ask("Their words about next steps (C1)")
-    answers["all_contacted"] = _ask("Will every candidate hear back? yes/no (C2)")
-    answers["follow_up_on"] = _ask("Did you agree a date to follow up? YYYY-MM-DD (C3)")
-    if not answers["follow_up_on"]:
-        days = _ask('Or did they say "call me in N days"? N (C3)')
-        answers["call_in"] = int(days) if days and days.isdigit() else None
-    if answers["follow_up_on"] or answers.get("call_in"):
-        answers["follow_up_by"] = _ask("How: email or phone? (C3)")
-    answers["needs"] = _ask("Anything they asked you to send? (C6)")
-    answers["thank_you_by"] = _ask("Thank-you by email or letter? (T3)", "email")
-    return answers
+        try:
+            parse.parse_person(value, "interviewer")
+        except BadInput as exc:
+            typer.echo(f"  {exc.message}; please try again.", err=True)
+            continue
+        people.append(value)
+    answers["with"] = people
+    while True:
+        value = _prompt(PEOPLE[1][1], answers.get("coordinator") or "")
+        try:
+            if value:
+                parse.parse_person(value, "coordinator")
+        except BadInput as exc:
+            typer.echo(f"  {exc.message}; please try again.", err=True)
+            continue
+        answers["coordinator"] = value or None
+        return
+
+
+def _walk(answers: dict[str, Any], only: str | None = None) -> None:
+    for q in QUESTIONS:
+        if only is not None and q.name != only:
+            continue
+        if q.when(answers):
+            _ask(q, answers)
+        else:
+            answers[q.name] = None
+        if q.name == "interviewed" and only is None:
+            _ask_people(answers)
+    if only == "with":
+        _ask_people(answers)
+
+
+def _summary(answers: dict[str, Any]) -> list[str]:
+    names = [q.name for q in QUESTIONS if q.when(answers)]
+    names.insert(names.index("interviewed") + 1, "with")
+    names.insert(names.index("with") + 1, "coordinator")
+    return names
+
+
+def _show(answers: dict[str, Any], names: list[str]) -> None:
+    labels = {q.name: q.ask.split("?")[0].split(" (")[0] for q in QUESTIONS}
+    labels |= {"with": "Interviewers", "coordinator": "Arranged by"}
+    typer.echo("\nYour answers:")
+    for n, name in enumerate(names, 1):
+        value = answers.get(name)
+        shown = ", ".join(value) if isinstance(value, list) else value
+        typer.echo(f"  {n:>2}. {labels[name]}: {shown or '—'}")
+
+
+def draft_path(c: Context) -> Path:
+    return c.db_path.parent / "add-draft.json"
+
+
+def _keep_draft(path: Path, answers: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        json.dump(answers, f)
+
+
+def _load_draft(path: Path) -> dict[str, Any] | None:
+    try:
+        if path.stat().st_size > 100_000:
+            return None
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return {k: v for k, v in data.items() if isinstance(k, str)} if isinstance(data, dict) \
+        else None
+
+
+def _record(c: Context, answers: dict[str, Any]) -> Application:
+    from followup import service
+    from followup.cli.commands import _new_interview, _timeline_fields
+
+    fields = _timeline_fields(**{k: answers.get(k) for k in (
+        "decision_by", "timeline_note", "all_contacted", "follow_up_on", "follow_up_by",
+        "thank_you_by", "fit", "needs")})
+    if answers.get("call_in"):
+        fields["call_in"] = int(answers["call_in"])
+    interview = _new_interview(c, answers["interviewed"], answers.get("tz"),
+                               answers.get("with") or [], answers.get("coordinator"), fields,
+                               "the interview time")
+
+    def store_it(confirmed: bool) -> Application:
+        return service.add_application(
+            c.store, company=answers["company"], role=answers["role"], interview=interview,
+            now=c.now, playbook=c.settings.get("playbook") or "default",
+            holidays=answers.get("holidays") or "none", holidays_from="option",
+            confirmed=confirmed)
+
+    try:
+        return store_it(False)
+    except Unconfirmed as exc:
+        if typer.confirm(f"Note: {exc.message.split(';')[0]}. Record it anyway?", default=False):
+            return store_it(True)
+        raise
+
+
+def add_interactively(c: Context) -> Application:
+    """Ask, check, summarise, confirm, store; keep a draft on Ctrl-C."""
+    path = draft_path(c)
+    answers: dict[str, Any] = {"tz": c.tz}
+    draft = _load_draft(path) if path.exists() else None
+    try:
+        if draft and typer.confirm(
+                f"You have unfinished answers ({draft.get('company') or 'no company yet'}). "
+                "Continue with them?", default=True):
+            answers.update(draft)
+        typer.echo("Record an interview. Press Enter to skip a question.\n")
+        _walk(answers)
+        while True:
+            names = _summary(answers)
+            _show(answers, names)
+            choice = _prompt("Record it? yes, or the number of an answer to change", "yes")
+            if choice.isdigit() and 1 <= int(choice) <= len(names):
+                _walk(answers, only=names[int(choice) - 1])
+                continue
+            if choice.lower() not in ("y", "yes"):
+                typer.echo("  Type yes, or a number from the list.", err=True)
+                continue
+            try:
+                app = _record(c, answers)
+            except FollowupError as exc:
+                typer.echo(f"  {exc.message}", err=True)
+                typer.echo("  Change the answer it is about, then confirm again.", err=True)
+                continue
+            path.unlink(missing_ok=True)
+            return app
+    except typer.Abort:
+        typer.echo("", err=True)
+        keep = False
+        try:
+            keep = typer.confirm("Keep your answers as a draft for next time?", default=True)
+        except typer.Abort:
+            keep = True
+        if keep:
+            _keep_draft(path, answers)
+            raise BadInput("stopped; your answers are kept: run `followup add` to go on") \
+                from None
+        path.unlink(missing_ok=True)
+        raise BadInput("stopped; nothing recorded") from None

@@ -22,10 +22,12 @@ from followup.cli.commands import (
     TimelineNote,
     Tz,
     With,
+    Yes,
     _ctx,
     _new_interview,
     _render_app,
     _timeline_fields,
+    confirming,
 )
 from followup.cli.context import emit_json, handles_errors
 from followup.core.errors import BadInput
@@ -91,7 +93,7 @@ def register(app: typer.Typer) -> None:
         decision_by: DecisionBy = None, timeline_note: TimelineNote = None,
         all_contacted: AllContacted = None, follow_up_on: FollowUpOn = None,
         call_in: CallIn = None, follow_up_by: FollowUpBy = None, thank_you_by: ThankYouBy = None,
-        fit: Fit = None, needs: Needs = None, as_json: Json = False,
+        fit: Fit = None, needs: Needs = None, yes: Yes = False, as_json: Json = False,
     ) -> None:
         """Record a further interview round; a new plan starts from it."""
         from followup import service
@@ -104,7 +106,9 @@ def register(app: typer.Typer) -> None:
         current = service.show(c.store, app_id)
         zone_name = tz or current.interviews[-1].tz
         new = _new_interview(c, at, zone_name, with_, coordinator, fields, "--at")
-        _render_app(c, service.add_interview(c.store, app_id, new, c.now), as_json)
+        _render_app(c, confirming(
+            lambda ok: service.add_interview(c.store, app_id, new, c.now, confirmed=ok), yes),
+            as_json)
 
     @app.command()
     @handles_errors
@@ -244,11 +248,33 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     @handles_errors
-    def settings(ctx: typer.Context, as_json: Json = False) -> None:
-        """Where your data lives and the settings in force."""
+    def settings(
+        ctx: typer.Context,
+        action: Annotated[str | None, typer.Argument(
+            metavar="[set|unset]", help="set NAME VALUE saves a default; unset NAME "
+            "removes it.")] = None,
+        name: Annotated[str | None, typer.Argument(metavar="[NAME]")] = None,
+        value: Annotated[str | None, typer.Argument(metavar="[VALUE]")] = None,
+        as_json: Json = False,
+    ) -> None:
+        """Where your data lives and the settings in force; `settings set holidays US` saves
+        a default (`none`: weekends only)."""
         from followup import settings as spec
 
         c = _ctx(ctx)
+        if action is not None:
+            if action not in ("set", "unset") or name is None or (action == "set") != (
+                    value is not None):
+                raise BadInput("use: followup settings set NAME VALUE, or followup settings "
+                               "unset NAME")
+            path = spec.save(name, value)
+            said = f"{name} = {spec.check(name, value)}" if value is not None else \
+                f"{name} back to its default"
+            if as_json:
+                emit_json({"saved": name, "value": value, "config": str(path)})
+            else:
+                print(f"Saved {said} in {path}.")
+            return
         values = {**c.settings, "db": str(c.db_path), "tz": c.tz,
                   "config": str(spec.config_dir() / "config.toml")}
         if as_json:

@@ -14,7 +14,8 @@ from functools import cache
 from followup.core.errors import BadInput
 from followup.core.when import zone
 
-__all__ = ["BusinessCalendar", "after_hours", "check_country", "localize", "zone"]
+__all__ = ["BusinessCalendar", "after_hours", "check_country", "country_of_zone", "localize",
+           "zone"]
 
 _SATURDAY = 5
 
@@ -61,6 +62,36 @@ def check_country(country: str | None) -> str | None:
     normal = code.upper() + (f"-{subdiv.upper()}" if subdiv else "")
     _holiday_table(normal, 2026)
     return normal
+
+
+@cache
+def _zone_countries() -> dict[str, str]:
+    """IANA zone -> ISO country, from the zone table that tzdata ships (zone.tab)."""
+    from importlib.resources import files
+
+    try:
+        text = files("tzdata").joinpath("zoneinfo", "zone.tab").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, OSError):
+        return {}
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            parts = line.split("\t")
+            if len(parts) >= 3:
+                table[parts[2]] = parts[0]
+    return table
+
+
+def country_of_zone(tz: str) -> str | None:
+    """The country whose holidays a time zone suggests (America/New_York: US), when the
+    holidays package has a calendar for it; None for UTC and the like."""
+    code = _zone_countries().get(tz)
+    if code is None:
+        return None
+    try:
+        return check_country(code)
+    except BadInput:
+        return None
 
 
 # Answers shared by every calendar of the same country: the service makes a new calendar per

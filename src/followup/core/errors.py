@@ -27,3 +27,7 @@ class Conflict(FollowupError):
     """A well-formed request that the current state does not allow."""
 
     exit_code = 2
+
+
+class Unconfirmed(BadInput):
+    """Something unusual that the user must confirm (`--yes`, or a question in a terminal)."""

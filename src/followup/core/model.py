@@ -47,6 +47,13 @@ class StepStatus(StrEnum):
     DONE = "done"
     SKIPPED = "skipped"
     CANCELLED = "cancelled"
+    MISSED = "missed"  # a thank-you whose window (T2, T3) passed unsent: the next touch thanks
+
+
+# A step that was carried out or left out: the plan is anchored on it (F1).
+SETTLED = frozenset({StepStatus.DONE, StepStatus.SKIPPED})
+# A step the plan still holds: to do, or a thank-you that can still be marked sent late.
+OPEN = frozenset({StepStatus.PENDING, StepStatus.MISSED})
 
 
 class AppStatus(StrEnum):
@@ -56,6 +63,9 @@ class AppStatus(StrEnum):
     REJECTED = "rejected"
     WITHDRAWN = "withdrawn"
     CLOSED = "closed"
+
+
+LIVE = (AppStatus.ACTIVE, AppStatus.RESPONDED)  # a plan runs for these
 
 
 class EventKind(StrEnum):
@@ -129,6 +139,7 @@ class Interview:
     round: int = 1
     id: int | None = None
     timeline: Timeline = field(default_factory=lambda: Timeline())
+    recorded: date | None = None  # the day it was entered into followup
 
     @property
     def day(self) -> date:
@@ -150,14 +161,20 @@ class Phase:
     interview: Interview | None = None
     contact: Person | None = None  # who later touches reach when there is no interview
     kind: str = "interview"  # interview | reply | reopen
+    recorded: date | None = None  # the day it was entered: no later touch is due before it
 
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """What became of an already planned step: the planner re-anchors on it (F1)."""
+    """What became of an already planned step: the planner re-anchors on it (F1).
+
+    A pending step may carry a snooze: the candidate put it off `until` a day, for `reason`.
+    """
 
     status: StepStatus
     on: date | None = None
+    until: date | None = None
+    reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +189,8 @@ class PlannedStep:
     why: str
     touch: int = 0
     via: str | None = None
+    projected: bool = False  # its day assumes the touch before it is made on time
+    missed: bool = False  # a thank-you whose window passed unsent
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +239,9 @@ class Step:
     via: str | None = None
     done_on: date | None = None
     company: str = ""
+    projected: bool = False
+    snoozed_until: date | None = None
+    snooze_reason: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +251,7 @@ class Event:
     on: date
     note: str | None = None
     timeline: Timeline | None = None
+    recorded: date | None = None  # the day it was entered into followup
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,7 +270,21 @@ class Application:
     notices: tuple[Notice, ...] = ()
     notes: str | None = None
     journal: tuple[JournalEntry, ...] = ()  # A4: the candidate's notes and retros
+    holidays_from: str | None = None  # zone, setting, option; None: as given before it was kept
 
     @property
     def pending(self) -> tuple[Step, ...]:
         return tuple(s for s in self.steps if s.status is StepStatus.PENDING)
+
+    @property
+    def decision_by(self) -> date | None:
+        """The employer's current decision date (C1, F5): the newest one given in this round,
+        at the interview or in a reply since (F12)."""
+        if not self.interviews:
+            return None
+        latest = self.interviews[-1]
+        found = latest.timeline.decision_by
+        for e in self.events:
+            if e.on >= latest.day and e.timeline is not None and e.timeline.decision_by:
+                found = e.timeline.decision_by
+        return found

@@ -3,15 +3,23 @@
 A phase is an interview (thank-yous first, T7) or a reply/reopening that gave new dates
 (F12, A3). Steps that were already carried out arrive as `outcomes`; later steps are anchored
 on the day they actually happened (F1).
+
+The plan rolls: given `today`, a touch still not made counts as made today at the earliest,
+so the touches after an overdue one move forward with it (they are marked `projected`), the
+close comes only after the last touch (F8, F10), and a thank-you whose window has passed is
+`missed` and handed to the next touch (T2, T7). No later touch is due before the day the
+phase was recorded: an interview entered late gets one catch-up touch, not a pile.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date, timedelta
 
 from followup.core.calendar import BusinessCalendar, after_hours
 from followup.core.model import (
+    SETTLED,
     THANK_YOU_CHANNELS,
     Channel,
     Interview,
@@ -52,8 +60,10 @@ class _Builder:
         playbook: Playbook,
         cal: BusinessCalendar,
         outcomes: Mapping[str, Outcome],
+        today: date | None = None,
     ) -> None:
         self.phase = phase
+        self.today = today
         self.tl: Timeline = phase.timeline
         self.pb = playbook
         self.cal = cal
@@ -65,15 +75,50 @@ class _Builder:
         self.last_kind: StepKind | None = None
         # F1: the planned due of the last weekly touch and the weekly day it stands for
         self.cadence: tuple[date, date] | None = None
+        self.blocked = False  # a touch before this one is still to be made
+        self.missed_thanks = False  # T2/T3: a thank-you window passed unsent
 
     # -- helpers -------------------------------------------------------------------------
 
     def actual(self, step: PlannedStep) -> date:
-        """The day a step happened if it did, else the day it is planned for (F1)."""
+        """The day a step happened if it did (F1); a skipped one counts from its day or the
+        day it was left out, whichever is later; one still to do counts as done today at the
+        earliest. A thank-you not sent keeps its own day: the weekly day stays (F1)."""
         out = self.outcomes.get(step.key)
-        if out is not None and out.status is StepStatus.DONE and out.on is not None:
-            return out.on
-        return step.due
+        if out is not None and out.on is not None:
+            if out.status is StepStatus.DONE:
+                return out.on
+            if out.status is StepStatus.SKIPPED:
+                return max(step.due, out.on)
+        if step.kind is StepKind.THANK_YOU or self.today is None:
+            return step.due
+        return max(step.due, self.today)
+
+    def settled(self, key: str) -> bool:
+        out = self.outcomes.get(key)
+        return out is not None and out.status in SETTLED
+
+    def skipped(self, step: PlannedStep) -> bool:
+        out = self.outcomes.get(step.key)
+        return out is not None and out.status is StepStatus.SKIPPED
+
+    def placed(self, key: str, due: date, latest: date, why: str) -> tuple[date, date, str]:
+        """A later touch's day, moved to the day the phase was recorded at the earliest, and
+        to the day the candidate put it off to (a snooze)."""
+        wanted = due
+        floor = self.phase.recorded
+        if floor is not None and due < floor:
+            due = self.cal.on_or_after(floor)
+            why += (f" Planned for {_fmt(wanted)}, before you recorded this; do it now as a "
+                    "catch-up.")
+        out = self.outcomes.get(key)
+        if (out is not None and out.status is StepStatus.PENDING and out.until is not None
+                and out.until > due):
+            due = out.until
+            why += f" Put off to {due:%a %d %b}" + (f": {out.reason}." if out.reason else ".")
+        if due != wanted:
+            latest = self.cal.add_business_days(due, 1) if latest > wanted else due
+        return due, max(due, latest), why
 
     def key(self, name: str) -> str:
         return f"{self.phase.key}:{name}"
@@ -106,22 +151,32 @@ class _Builder:
             return None
         person, via = self.lead()
         to = (person.name,) if person else ("the hiring team",)
+        if self.touches == 1 and self.missed_thanks:
+            why += (" Your thank-you did not go out in time: thank them for the interview in "
+                    "this message (T2, T7).")
         self.touches += 1
         if kind is StepKind.CALL:
             self.calls += 1
+        key = self.key(name)
+        due, latest, why = self.placed(key, due, latest, why)
         step = PlannedStep(
-            key=self.key(name), kind=kind, channel=channel, to=to, due=due,
+            key=key, kind=kind, channel=channel, to=to, due=due,
             latest=max(due, latest), rule=rule, why=why, touch=self.touches, via=via,
+            projected=self.blocked,
         )
         self.steps.append(step)
         self.last_kind = kind
+        if not self.settled(key):
+            self.blocked = True
         return self.actual(step)
 
     def add_close(self, due: date, rule: str, why: str) -> None:
+        key = self.key("close")
+        due, _, why = self.placed(key, due, due, why)
         self.steps.append(
             PlannedStep(
-                key=self.key("close"), kind=StepKind.CLOSE, channel=Channel.NONE, to=(),
-                due=due, latest=due, rule=rule, why=why,
+                key=key, kind=StepKind.CLOSE, channel=Channel.NONE, to=(),
+                due=due, latest=due, rule=rule, why=why, projected=self.blocked,
             )
         )
 
@@ -139,6 +194,15 @@ class _Builder:
         anchor: date | None = None
         for index, person in enumerate(people):
             step = self.thank_you(iv, person, index, soon)
+            out = self.outcomes.get(step.key)
+            if out is not None and out.until is not None and out.until > step.due:
+                until = min(out.until, step.latest)  # never past its window (T2, T3)
+                step = replace(step, due=until, why=f"{step.why} Put off to {until:%a %d %b}"
+                               + (f": {out.reason}." if out.reason else "."))
+            if (self.today is not None and step.latest < self.today
+                    and not self.settled(step.key)):
+                step = replace(step, missed=True)  # T2, T3: the window has passed
+                self.missed_thanks = True
             self.steps.append(step)
             day = self.actual(step)
             anchor = day if anchor is None else max(anchor, day)
@@ -286,16 +350,39 @@ class _Builder:
         self.cadence = (day, wanted) if day == due else None
         return day
 
+    def last_made(self) -> tuple[str, str, bool]:
+        """What the close waits on (F8, F10): the last touch not left out, in words, when it
+        was (or is to be) made, and whether it was a call."""
+        for step in reversed(self.steps):
+            if step.kind is StepKind.CLOSE or self.skipped(step):
+                continue
+            what = {
+                StepKind.CALL: "your call",
+                StepKind.THANK_YOU: "your thank-you",
+            }.get(step.kind) or {
+                Channel.LETTER: "your letter", Channel.IN_PERSON: "your visit",
+                Channel.PHONE: "your call",
+            }.get(step.channel, "your last email")
+            out = self.outcomes.get(step.key)
+            if out is not None and out.status is StepStatus.DONE and out.on is not None:
+                when = f"on {_fmt(out.on)}"
+            else:
+                when = f"(due {_fmt(self.actual(step))})"
+            return what, when, step.kind is StepKind.CALL or step.channel is Channel.PHONE
+        return "the interview", "", False
+
     def close_after(self, prev: date, days: int = 7) -> None:
         due = self.cal.on_or_after(prev + timedelta(days=days))
-        if self.last_kind is StepKind.CALL:
-            why = ("A week since your last call and no reply: let go, keep the contacts, keep "
+        what, when, call = self.last_made()
+        since = f"{what} {when}".strip()
+        if call:
+            why = (f"A week since {since} and no reply: let go, keep the contacts, keep "
                    "applying; a late answer can still reopen it (F10, A3).")
             self.add_close(due, "F10", why)
         else:
-            why = ("The attempts you set have run out without an answer: move on and put your "
-                   "energy into the rest of your search; a late answer can still reopen it "
-                   "(F8, A1, A3).")
+            why = (f"A week since {since} and no answer, and the attempts you set have run "
+                   "out: move on and put your energy into the rest of your search; a late "
+                   "answer can still reopen it (F8, A1, A3).")
             self.add_close(due, "F8", why)
 
     # -- playbooks ---------------------------------------------------------------------------
@@ -439,6 +526,8 @@ def plan(
     playbook: Playbook,
     calendar: BusinessCalendar,
     outcomes: Mapping[str, Outcome] = _NO_OUTCOMES,
+    today: date | None = None,
 ) -> Plan:
-    """The dated plan for one phase. Steps are sorted by due date, the close comes last."""
-    return _Builder(phase, playbook, calendar, outcomes).build()
+    """The dated plan for one phase as it stands on `today` (None: as first made). Steps are
+    sorted by due date, the close comes last."""
+    return _Builder(phase, playbook, calendar, outcomes, today).build()

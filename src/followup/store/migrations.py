@@ -259,6 +259,29 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         )
         """,
     ),
+    (
+        8,
+        "the rolling plan: projected steps, where the holiday calendar came from, and the "
+        "undo log",
+        """
+        ALTER TABLE steps ADD COLUMN projected INTEGER NOT NULL DEFAULT 0;
+        UPDATE steps SET projected = 1 WHERE status = 'pending'
+            AND kind IN ('follow_up', 'call', 'close') AND EXISTS (
+                SELECT 1 FROM steps p WHERE p.application_id = steps.application_id
+                AND p.status = 'pending' AND p.kind IN ('follow_up', 'call')
+                AND p.id != steps.id AND (steps.kind = 'close' OR p.touch < steps.touch));
+        CREATE INDEX steps_actionable ON steps(status, projected, due);
+        ALTER TABLE applications ADD COLUMN holidays_from TEXT;
+        CREATE TABLE undo_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            what TEXT NOT NULL,
+            apps TEXT NOT NULL,
+            snapshot TEXT NOT NULL,
+            after TEXT
+        )
+        """,
+    ),
 )
 
 LATEST = MIGRATIONS[-1][0]

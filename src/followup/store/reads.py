@@ -10,16 +10,23 @@ from __future__ import annotations
 
 import sqlite3
 
-_DUE_STEPS = """
+# The next actions (rolling plan): a step to do now, not one whose day assumes an earlier
+# touch is made first, and not a thank-you whose window has passed (T2, T3). Its two
+# parameters are the day, twice. The store's `today` and `agenda` use it too.
+ACTIONABLE = ("s.status = 'pending' AND s.projected = 0 AND s.due <= ?"
+              " AND NOT (s.kind = 'thank_you' AND s.latest < ?)")
+
+_DUE_STEPS = f"""
 SELECT coalesce(json_group_array(json(doc)), '[]') FROM (
     SELECT json_object(
         'id', s.id, 'kind', s.kind, 'channel', s.channel, 'to', json(s.recipients),
         'due', s.due, 'latest', s.latest, 'status', s.status, 'rule', s.rule, 'why', s.why,
         'touch', s.touch, 'via', s.via, 'done_on', s.done_on,
+        'projected', json(CASE s.projected WHEN 0 THEN 'false' ELSE 'true' END),
         'application_id', s.application_id, 'company', a.company
     ) AS doc
     FROM steps s JOIN applications a ON a.id = s.application_id
-    WHERE s.status = 'pending' AND s.due <= ?
+    WHERE {ACTIONABLE}
     ORDER BY s.due, s.id
 )
 """
@@ -27,7 +34,7 @@ SELECT coalesce(json_group_array(json(doc)), '[]') FROM (
 
 def due_steps_json(conn: sqlite3.Connection, day: str) -> str:
     """Pending steps due on or before `day` (YYYY-MM-DD), earliest first, as a JSON array."""
-    return str(conn.execute(_DUE_STEPS, (day,)).fetchone()[0])
+    return str(conn.execute(_DUE_STEPS, (day, day)).fetchone()[0])
 
 
 def open_current(path: str, version: int) -> sqlite3.Connection | None:

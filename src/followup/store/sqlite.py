@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from followup.core.errors import FollowupError, NotFound
 from followup.core.model import (
+    OPEN,
+    SETTLED,
     Application,
     AppStatus,
     Channel,
@@ -33,11 +35,13 @@ from followup.core.model import (
     Timeline,
 )
 from followup.store.migrations import migrate
+from followup.store.reads import ACTIONABLE
 
 if TYPE_CHECKING:
     from followup.insights.model import JournalEntry
 
 BUSY_TIMEOUT_S = 60.0
+
 
 
 class StoreError(FollowupError):
@@ -118,8 +122,9 @@ class Store:
         finally:
             self.conn.execute("COMMIT")
 
-    def _q(self, sql: str, args: Iterable[Any] = ()) -> list[sqlite3.Row]:
-        return self.conn.execute(sql, tuple(args)).fetchall()
+    def _q(self, sql: str, args: Iterable[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:
+        return self.conn.execute(sql, args if isinstance(args, dict) else tuple(args)
+                                 ).fetchall()
 
     # -- contacts ----------------------------------------------------------------------
 
@@ -201,8 +206,8 @@ class Store:
         return int(cur.lastrowid or 0)
 
     def update_application(self, app_id: int, now: datetime, **fields: Any) -> None:
-        allowed = {"company", "role", "status", "playbook", "holidays", "phase", "notes",
-                   "notices"}
+        allowed = {"company", "role", "status", "playbook", "holidays", "holidays_from", "phase",
+                   "notes", "notices"}
         sets = {k: v for k, v in fields.items() if k in allowed}
         if "notices" in sets:
             sets["notices"] = json.dumps([[n.rule, n.text] for n in sets["notices"]])
@@ -265,6 +270,10 @@ class Store:
         )
         return int(cur.lastrowid or 0)
 
+    def delete_application(self, app_id: int) -> None:
+        """The application and everything that hangs on it; contacts stay (A3)."""
+        self.conn.execute("DELETE FROM applications WHERE id = ?", (app_id,))
+
     def application_ids(self) -> list[int]:
         return [int(r["id"]) for r in self._q("SELECT id FROM applications ORDER BY id")]
 
@@ -277,6 +286,7 @@ class Store:
         return Application(
             id=int(row["id"]), company=company, role=row["role"],
             status=AppStatus(row["status"]), playbook=row["playbook"], holidays=row["holidays"],
+            holidays_from=row["holidays_from"],
             phase=row["phase"], created=datetime.fromisoformat(row["created_at"]).date(),
             interviews=tuple(self._interviews(app_id)), events=tuple(self._events(app_id)),
             steps=tuple(self._steps("WHERE s.application_id = ?", (app_id,))),
@@ -305,6 +315,7 @@ class Store:
                 at=datetime.fromisoformat(r["at"]), tz=r["tz"],
                 interviewers=tuple(people.get(int(r["id"]), [])), coordinator=coordinator,
                 round=int(r["round"]), id=int(r["id"]), timeline=self._timeline(r),
+                recorded=date.fromisoformat(r["created_at"][:10]),
             )
 
     @staticmethod
@@ -324,7 +335,8 @@ class Store:
                 call_in=r["call_in"], follow_up_by=_channel(r["follow_up_by"]), note=r["note"],
             ) if has_dates else None
             yield Event(id=int(r["id"]), kind=EventKind(r["kind"]), on=date.fromisoformat(
-                r["on_date"]), note=r["note"], timeline=timeline)
+                r["on_date"]), note=r["note"], timeline=timeline,
+                recorded=date.fromisoformat(r["created_at"][:10]))
 
     # -- steps -------------------------------------------------------------------------
 
@@ -342,6 +354,8 @@ class Store:
                 latest=date.fromisoformat(r["latest"]), status=StepStatus(r["status"]),
                 rule=r["rule"], why=r["why"], touch=int(r["touch"]), via=r["via"],
                 done_on=_d(r["done_on"]), company=r["company"],
+                projected=bool(r["projected"]), snoozed_until=_d(r["snoozed_until"]),
+                snooze_reason=r["snooze_reason"],
             )
             for r in rows
         ]
@@ -353,19 +367,18 @@ class Store:
         return steps[0]
 
     def due_steps(self, day: date) -> list[Step]:
-        """Pending steps due on or before `day`, across applications, earliest first."""
-        return self._steps("WHERE s.status = 'pending' AND s.due <= ?", (day.isoformat(),))
+        """The next actions due on or before `day`, across applications, earliest first."""
+        d = day.isoformat()
+        return self._steps(f"WHERE {ACTIONABLE}", (d, d))
 
     def agenda(self, day: date, limit: int | None) -> tuple[list[Step], list[Step], int, int]:
-        """The steps due by `day` in two parts, the first `limit` of each, and their totals:
-        late (past their latest day) and due (still within it)."""
+        """The next actions due by `day` in two parts, the first `limit` of each, and their
+        totals: late (past their latest day) and due (still within it)."""
         d = day.isoformat()
-        row = self._q("SELECT count(*) AS n, coalesce(sum(latest < ?), 0) AS late FROM steps"
-                      " WHERE status = 'pending' AND due <= ?", (d, d))[0]
-        late = self._steps("WHERE s.status = 'pending' AND s.due <= ? AND s.latest < ?",
-                           (d, d), limit=limit)
-        due = self._steps("WHERE s.status = 'pending' AND s.due <= ? AND s.latest >= ?",
-                          (d, d), limit=limit)
+        row = self._q("SELECT count(*) AS n, coalesce(sum(s.latest < ?), 0) AS late FROM steps s"
+                      f" WHERE {ACTIONABLE}", (d, d, d))[0]
+        late = self._steps(f"WHERE {ACTIONABLE} AND s.latest < ?", (d, d, d), limit=limit)
+        due = self._steps(f"WHERE {ACTIONABLE} AND s.latest >= ?", (d, d, d), limit=limit)
         return late, due, int(row["late"]), int(row["n"]) - int(row["late"])
 
     def pending_steps(self) -> list[Step]:
@@ -381,26 +394,28 @@ class Store:
         for p in planned:
             seen.add(p.key)
             old = existing.get(p.key)
-            if old is not None and old.status in (StepStatus.DONE, StepStatus.SKIPPED):
+            if old is not None and old.status in SETTLED:
                 continue
+            status = StepStatus.MISSED if p.missed else StepStatus.PENDING
             values = (p.kind, p.channel, json.dumps(list(p.to)), p.via, p.due.isoformat(),
-                      p.latest.isoformat(), p.rule, p.why, p.touch, stamp)
+                      p.latest.isoformat(), p.rule, p.why, p.touch, stamp, int(p.projected),
+                      status)
             if old is None:
                 self.conn.execute(
                     "INSERT INTO steps (kind, channel, recipients, via, due, latest, rule, why,"
-                    " touch, updated_at, application_id, key, status)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending')",
+                    " touch, updated_at, projected, status, application_id, key)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (*values, app_id, p.key),
                 )
             else:
                 self.conn.execute(
                     "UPDATE steps SET kind = ?, channel = ?, recipients = ?, via = ?, due = ?,"
-                    " latest = ?, rule = ?, why = ?, touch = ?, updated_at = ?,"
-                    " status = 'pending' WHERE id = ?",
+                    " latest = ?, rule = ?, why = ?, touch = ?, updated_at = ?, projected = ?,"
+                    " status = ? WHERE id = ?",
                     (*values, old.id),
                 )
         stale = [s.id for k, s in existing.items()
-                 if k not in seen and s.status is StepStatus.PENDING]
+                 if k not in seen and s.status in OPEN]
         self.set_status(stale, StepStatus.CANCELLED, None, now)
 
     def snooze_step(self, step_id: int, until: date, reason: str, now: datetime) -> None:
@@ -420,7 +435,7 @@ class Store:
     def cancel_pending(self, app_id: int, now: datetime) -> None:
         self.conn.execute(
             "UPDATE steps SET status = 'cancelled', updated_at = ? WHERE application_id = ?"
-            " AND status = 'pending'", (now.isoformat(), app_id))
+            " AND status IN ('pending', 'missed')", (now.isoformat(), app_id))
 
     def set_status(
         self, step_ids: Iterable[int], status: StepStatus, on: date | None, now: datetime
@@ -440,16 +455,16 @@ class Store:
         newest = datetime.fromisoformat(row["newest"]).date() if row["newest"] else None
         return int(row["live"]), newest
 
-    def overview(self) -> list[sqlite3.Row]:
-        """One row per application: its next pending step and the last touch carried out."""
+    def overview(self, day: date) -> list[sqlite3.Row]:
+        """One row per application: its next step as of `day` (a thank-you whose window has
+        passed is not one) and the last touch carried out."""
+        nxt = ("FROM steps WHERE application_id = a.id AND status = 'pending'"
+               " AND NOT (kind = 'thank_you' AND latest < :day)")
         return self._q(
             "SELECT a.id, a.company, a.role, a.status, a.playbook, a.created_at,"
-            " (SELECT min(due) FROM steps WHERE application_id = a.id AND status = 'pending')"
-            "   AS next_due,"
-            " (SELECT kind FROM steps WHERE application_id = a.id AND status = 'pending'"
-            "   ORDER BY due, id LIMIT 1) AS next_kind,"
-            " (SELECT latest FROM steps WHERE application_id = a.id AND status = 'pending'"
-            "   ORDER BY due, id LIMIT 1) AS next_latest,"
+            f" (SELECT min(due) {nxt}) AS next_due,"
+            f" (SELECT kind {nxt} ORDER BY due, id LIMIT 1) AS next_kind,"
+            f" (SELECT latest {nxt} ORDER BY due, id LIMIT 1) AS next_latest,"
             " (SELECT max(done_on) FROM steps WHERE application_id = a.id AND status = 'done'"
             "   AND kind NOT IN ('close', 'network'))"
             "   AS last_done,"
@@ -457,5 +472,5 @@ class Store:
             "   AND kind IN ('reply', 'offer', 'rejected', 'withdrawn')) AS last_event,"
             " (SELECT max(substr(at, 1, 10)) FROM interviews WHERE application_id = a.id)"
             "   AS last_interview"
-            " FROM applications a ORDER BY a.id"
+            " FROM applications a ORDER BY a.id", {"day": day.isoformat()}
         )

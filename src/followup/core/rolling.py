@@ -1,0 +1,86 @@
+"""The rolling plan: an application's plan as it stands on a given day. Pure: no clock, no I/O.
+
+The store keeps the plan as it was made at the last change. On a later day the next action of
+each application is still right (its day depends only on what was done), but the touches after
+an overdue one have moved forward with it, and a thank-you may have missed its window. `rolled`
+works that out again for one application, from what happened and from `today`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from followup.core.calendar import BusinessCalendar
+from followup.core.model import (
+    LIVE,
+    OPEN,
+    SETTLED,
+    Application,
+    EventKind,
+    Outcome,
+    Phase,
+    Plan,
+    StepStatus,
+    Timeline,
+)
+from followup.core.planner import plan
+from followup.core.playbooks import get_playbook
+
+
+def current_phase(app: Application) -> Phase:
+    """The stretch of the process the plan is made for: the newest interview, or a reply or
+    reopening that came after it (F12, A3)."""
+    kind, ident = app.phase[:1], int(app.phase[1:] or 0)
+    latest = app.interviews[-1]
+    if kind == "i":
+        iv = next(i for i in app.interviews if i.id == ident)
+        return Phase(app.phase, iv.day, iv.tz, iv.timeline, iv, recorded=iv.recorded)
+    event = next(e for e in app.events if e.id == ident)
+    contact = next((p for p in latest.interviewers if p.reachable), None) or (
+        latest.coordinator or (latest.interviewers[0] if latest.interviewers else None)
+    )
+    return Phase(
+        app.phase, event.on, latest.tz, event.timeline or Timeline(note=event.note), None,
+        contact=contact, kind="reply" if event.kind is EventKind.REPLY else "reopen",
+        recorded=event.recorded,
+    )
+
+
+def outcomes(app: Application) -> dict[str, Outcome]:
+    """What became of each step so far: done or skipped (with the day), or put off."""
+    out: dict[str, Outcome] = {}
+    for s in app.steps:
+        if s.status in SETTLED:
+            out[s.key] = Outcome(s.status, s.done_on)
+        elif s.status in OPEN and s.snoozed_until is not None:
+            out[s.key] = Outcome(StepStatus.PENDING, until=s.snoozed_until,
+                                 reason=s.snooze_reason or "")
+    return out
+
+
+def calendar(app: Application) -> BusinessCalendar:
+    return BusinessCalendar(app.holidays)
+
+
+def replanned(app: Application, today: date) -> Plan:
+    """The plan of the current phase as it stands on `today`."""
+    return plan(current_phase(app), get_playbook(app.playbook), calendar(app), outcomes(app),
+                today)
+
+
+def rolled(app: Application, today: date) -> Application:
+    """The application with its open steps as they stand on `today`: days moved with an
+    overdue touch, projections marked, missed thank-yous marked (T2, T3, F1, F8, F10)."""
+    if app.status not in LIVE or not any(s.status in OPEN for s in app.steps):
+        return app
+    made = {p.key: p for p in replanned(app, today).steps}
+    steps = []
+    for s in app.steps:
+        p = made.get(s.key)
+        if p is not None and s.status in OPEN:
+            s = replace(s, due=p.due, latest=p.latest, why=p.why, projected=p.projected,
+                        status=StepStatus.MISSED if p.missed else StepStatus.PENDING)
+        steps.append(s)
+    steps.sort(key=lambda s: (s.due, s.id))
+    return replace(app, steps=tuple(steps))

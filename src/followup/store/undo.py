@@ -1,0 +1,129 @@
+"""The undo log: before a change, the rows it may touch are kept; undo puts them back.
+
+A snapshot holds every row of the applications concerned (the application, its interviews
+and their interviewers, events, steps, journal and sent-message records) and of the contacts
+concerned. Restoring updates rows in place (never delete-and-insert, so that nothing that
+refers to a row is lost on the way), removes the rows the change added and brings back the
+rows it removed.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+KEEP = 50  # undo steps kept
+
+# table -> (SQL that selects an application's rows, the primary key columns)
+_BY_APP: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("applications", "SELECT * FROM applications WHERE id = ?", ("id",)),
+    ("interviews", "SELECT * FROM interviews WHERE application_id = ?", ("id",)),
+    ("interviewers", "SELECT iv.* FROM interviewers iv JOIN interviews i ON i.id ="
+     " iv.interview_id WHERE i.application_id = ?", ("interview_id", "contact_id")),
+    ("events", "SELECT * FROM events WHERE application_id = ?", ("id",)),
+    ("steps", "SELECT * FROM steps WHERE application_id = ?", ("id",)),
+    ("journal", "SELECT * FROM journal WHERE application_id = ?", ("id",)),
+    ("sent_messages", "SELECT m.* FROM sent_messages m JOIN steps s ON s.id = m.step_id"
+     " WHERE s.application_id = ?", ("id",)),
+)
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int
+    at: str
+    what: str
+    apps: list[int]
+    after: str | None
+
+
+def _rows(conn: sqlite3.Connection, sql: str, args: Iterable[Any]) -> list[dict[str, Any]]:
+    cur = conn.execute(sql, tuple(args))
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+def _stamps(conn: sqlite3.Connection, apps: Iterable[int]) -> str:
+    """What the applications look like now, in short: whether anything changed them since."""
+    out = []
+    for app_id in apps:
+        row = conn.execute("SELECT updated_at, (SELECT max(updated_at) FROM steps WHERE"
+                           " application_id = ?) FROM applications WHERE id = ?",
+                           (app_id, app_id)).fetchone()
+        out.append([app_id, list(row) if row else None])
+    return json.dumps(out)
+
+
+def record(conn: sqlite3.Connection, what: str, apps: list[int], now: datetime,
+           contacts: Iterable[int] = (), *, new: bool = False) -> int:
+    """Keep the rows of `apps` and `contacts` as they are before a change. Call inside the
+    change's own transaction, before it writes; `seal` it after. `new`: the change makes
+    these applications, so undoing it removes them."""
+    snap: dict[str, Any] = {"apps": {}, "contacts": []}
+    for app_id in apps:
+        snap["apps"][str(app_id)] = {t: [] if new else _rows(conn, sql, (app_id,))
+                                     for t, sql, _ in _BY_APP}
+    for cid in contacts:
+        snap["contacts"] += _rows(conn, "SELECT * FROM contacts WHERE id = ?", (cid,))
+    cur = conn.execute("INSERT INTO undo_log (at, what, apps, snapshot) VALUES (?, ?, ?, ?)",
+                       (now.isoformat(), what, json.dumps(apps), json.dumps(snap)))
+    conn.execute("DELETE FROM undo_log WHERE id <= ?", (int(cur.lastrowid or 0) - KEEP,))
+    return int(cur.lastrowid or 0)
+
+
+def seal(conn: sqlite3.Connection, entry_id: int) -> None:
+    """Note how the change left the applications, so that undo can tell whether something
+    else has changed them since."""
+    apps = json.loads(conn.execute("SELECT apps FROM undo_log WHERE id = ?", (entry_id,)
+                                   ).fetchone()[0])
+    conn.execute("UPDATE undo_log SET after = ? WHERE id = ?", (_stamps(conn, apps), entry_id))
+
+
+def latest(conn: sqlite3.Connection) -> Entry | None:
+    row = conn.execute("SELECT id, at, what, apps, after FROM undo_log ORDER BY id DESC LIMIT 1"
+                       ).fetchone()
+    if row is None:
+        return None
+    return Entry(int(row[0]), row[1], row[2], json.loads(row[3]), row[4])
+
+
+def changed_since(conn: sqlite3.Connection, entry: Entry) -> bool:
+    return entry.after is not None and entry.after != _stamps(conn, entry.apps)
+
+
+def _upsert(conn: sqlite3.Connection, table: str, keys: tuple[str, ...],
+            row: dict[str, Any]) -> None:
+    cols = list(row)
+    sets = ", ".join(f"{c} = excluded.{c}" for c in cols if c not in keys)
+    conn.execute(
+        f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+        f" ON CONFLICT ({', '.join(keys)}) DO UPDATE SET {sets}", tuple(row.values()))
+
+
+def restore(conn: sqlite3.Connection, entry: Entry) -> None:
+    """Put the rows back as they were before the change, and drop the entry."""
+    snap = json.loads(conn.execute("SELECT snapshot FROM undo_log WHERE id = ?", (entry.id,)
+                                   ).fetchone()[0])
+    for row in snap["contacts"]:
+        _upsert(conn, "contacts", ("id",), row)
+    for app_key, tables in snap["apps"].items():
+        app_id = int(app_key)
+        if not tables["applications"]:  # the change made it: undo removes it
+            conn.execute("DELETE FROM applications WHERE id = ?", (app_id,))
+            continue
+        # Parents first on the way in, children first on the way out.
+        for table, _, keys in _BY_APP:
+            for row in tables[table]:
+                _upsert(conn, table, keys, row)
+        for table, sql, keys in reversed(_BY_APP):
+            kept = {tuple(r[k] for k in keys) for r in tables[table]}
+            for row in _rows(conn, sql, (app_id,)):
+                if tuple(row[k] for k in keys) not in kept:
+                    where = " AND ".join(f"{k} = ?" for k in keys)
+                    conn.execute(f"DELETE FROM {table} WHERE {where}",
+                                 tuple(row[k] for k in keys))
+    conn.execute("DELETE FROM undo_log WHERE id = ?", (entry.id,))
