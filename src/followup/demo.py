@@ -8,7 +8,7 @@ from pathlib import Path
 
 from followup import service
 from followup.core.calendar import localize
-from followup.core.model import EventKind, Person, StepKind, StepStatus, Timeline
+from followup.core.model import OPEN, EventKind, Person, StepKind, Timeline
 from followup.store.sqlite import Store
 
 
@@ -20,14 +20,25 @@ def _at(day: date, hour: int, tz: str) -> datetime:
 
 def _mark(store: Store, app_id: int, kinds: tuple[StepKind, ...], on: date,
           now: datetime) -> None:
-    for step in store.load(app_id).steps:
-        if step.kind in kinds and step.status is StepStatus.PENDING:
-            service.mark_done(store, step.id, on, now)
+    """Mark steps done as the candidate would have: on the day, that evening."""
+    then = min(now, localize(datetime.combine(on, time(18, 0)), str(now.tzinfo)))
+    for kind in kinds:
+        step = next(s for s in store.load(app_id).steps if s.kind is kind and s.status in OPEN)
+        service.mark_done(store, step.id, on, then)
+
+
+def _evening(at: datetime, now: datetime) -> datetime:
+    """When the candidate records an interview: that evening (or now, if that is earlier)."""
+    return min(now, at.replace(hour=18, minute=0).astimezone(now.tzinfo))
 
 
 def build(store: Store, now: datetime, tz: str) -> int:
     """Fill `store` with six applications at different stages; return the one to show."""
     today = now.date()
+
+    def add(company: str, role: str, interview: service.NewInterview, **extra: str) -> int:
+        return service.add_application(store, company=company, role=role, interview=interview,
+                                       now=_evening(interview.at, now), **extra).id  # type: ignore[arg-type]
 
     def iv(days_ago: int, hour: int, people: tuple[Person, ...], **timeline: object
            ) -> service.NewInterview:
@@ -41,44 +52,36 @@ def build(store: Store, now: datetime, tz: str) -> int:
     # The freshest interview: this morning on a weekday, else the last weekday afternoon, so
     # that its thank-yous are due now.
     fresh = (0, 8) if today.weekday() < 5 and now.hour >= 9 else (1, 16)
-    acme = service.add_application(
-        store, company="Acme Analytics", role="Data Analyst", now=now,
-        interview=iv(*fresh, (Person("Jane Doe", "jane.doe@acme.example"), Person("Raj Patel"))),
-    ).id
-    globex = service.add_application(
-        store, company="Globex", role="Product Manager", now=now,
-        interview=iv(9, 14, (Person("Maria Garcia", "m.garcia@globex.example"),),
-                     decision_by=today - timedelta(days=4), note="Decision by end of week."),
-    ).id
-    _mark(store, globex, (StepKind.THANK_YOU,), today - timedelta(days=9), now)
-    initech = service.add_application(
-        store, company="Initech", role="Backend Engineer", now=now,
-        interview=iv(4, 11, (Person("Bill Lumbergh", "bill@initech.example",
-                                    phone="+1 555 0100"),), call_in=4),
-    ).id
-    _mark(store, initech, (StepKind.THANK_YOU,), today - timedelta(days=4), now)
-    umbrella = service.add_application(
-        store, company="Umbrella Health", role="UX Researcher", now=now, playbook="weekly",
-        interview=iv(22, 9, (Person("Alice Wong", "alice@umbrella.example"),)),
-    ).id
+    # Each one is recorded the evening of its interview and kept up as the candidate went.
+    acme = add("Acme Analytics", "Data Analyst",
+               iv(*fresh, (Person("Jane Doe", "jane.doe@acme.example"), Person("Raj Patel"))))
+    globex_iv = iv(9, 14, (Person("Maria Garcia", "m.garcia@globex.example"),),
+                   decision_by=today - timedelta(days=4), note="Decision by end of week.")
+    globex = add("Globex", "Product Manager", globex_iv)
+    _mark(store, globex, (StepKind.THANK_YOU,), globex_iv.at.date(), now)
+    initech_iv = iv(4, 11, (Person("Bill Lumbergh", "bill@initech.example",
+                                   phone="+1 555 0100"),), call_in=4)
+    initech = add("Initech", "Backend Engineer", initech_iv)
+    _mark(store, initech, (StepKind.THANK_YOU,), initech_iv.at.date(), now)
+    umbrella_iv = iv(22, 9, (Person("Alice Wong", "alice@umbrella.example"),))
+    umbrella = add("Umbrella Health", "UX Researcher", umbrella_iv, playbook="weekly")
     for week, kinds in enumerate(((StepKind.THANK_YOU,), (StepKind.FOLLOW_UP,),
                                   (StepKind.FOLLOW_UP,))):
-        _mark(store, umbrella, kinds, today - timedelta(days=21 - 7 * week), now)
-    stark = service.add_application(
-        store, company="Stark Industries", role="QA Engineer", now=now,
-        interview=iv(12, 16, (Person("Pepper Potts", "pepper@stark.example"),)),
-    ).id
-    _mark(store, stark, (StepKind.THANK_YOU,), today - timedelta(days=12), now)
-    service.log_event(store, stark, EventKind.REPLY, today - timedelta(days=2), now,
-                      note="Still interviewing; decision next week.",
-                      timeline=Timeline(decision_by=today + timedelta(days=5)))
-    wayne = service.add_application(
-        store, company="Wayne Enterprises", role="Analyst", now=now,
-        interview=iv(30, 10, (Person("Lucius Fox", "lfox@wayne.example"),)),
-    ).id
-    _mark(store, wayne, (StepKind.THANK_YOU,), today - timedelta(days=30), now)
-    service.log_event(store, wayne, EventKind.REJECTED, today - timedelta(days=20), now,
-                      note="Went with an internal candidate.")
+        _mark(store, umbrella, kinds, umbrella_iv.at.date() + timedelta(days=7 * week), now)
+    stark_iv = iv(12, 16, (Person("Pepper Potts", "pepper@stark.example"),))
+    stark = add("Stark Industries", "QA Engineer", stark_iv)
+    _mark(store, stark, (StepKind.THANK_YOU,), stark_iv.at.date(), now)
+    replied = today - timedelta(days=2)
+    service.log_event(store, stark, EventKind.REPLY, replied, min(now, localize(
+        datetime.combine(replied, time(12, 0)), tz)),
+        note="Still interviewing; decision next week.",
+        timeline=Timeline(decision_by=today + timedelta(days=5)))
+    wayne_iv = iv(30, 10, (Person("Lucius Fox", "lfox@wayne.example"),))
+    wayne = add("Wayne Enterprises", "Analyst", wayne_iv)
+    _mark(store, wayne, (StepKind.THANK_YOU,), wayne_iv.at.date(), now)
+    rejected = today - timedelta(days=20)
+    service.log_event(store, wayne, EventKind.REJECTED, rejected, min(now, localize(
+        datetime.combine(rejected, time(12, 0)), tz)), note="Went with an internal candidate.")
     return acme
 
 
@@ -93,11 +96,16 @@ def run_demo(now: datetime, tz: str, keep: str | None = None) -> None:
             human.console.rule("followup demo: a made-up job search, dated around today")
             human.overview(service.list_applications(store, now.date()), now.date())
             human.console.print()
-            human.today(service.today(store, now.date()), now.date(),
-                        service.search_nudge(store, now.date()))
+            from followup.cli import agenda
+
+            found = service.agenda(store, now.date(), 30)
+            human.console.print(agenda.today(found.late, found.due, found.late_total,
+                                             found.due_total, now.date(),
+                                             nudge=service.search_nudge(store, now.date())),
+                                markup=False, highlight=False)
             human.console.print()
             human.console.rule(f"the full plan of application {shown}")
-            human.application(service.show(store, shown), now.date())
+            human.application(service.show(store, shown, now.date()), now.date())
             human.console.print()
             where = f"kept in {path}" if keep else "a temporary database, now deleted"
             human.console.print(

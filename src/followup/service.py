@@ -134,8 +134,10 @@ def resolve_holidays(given: str | None, tz: str, source: str = "option"
 def holidays_words(app: Application) -> str:
     """What the plan counts as business days, in words (for the plan's header)."""
     if app.holidays is None:
-        return "weekends only, no public holidays" + (
-            "" if app.holidays_from else " (none set)")
+        if app.holidays_from == "zone":
+            return "weekends only (the time zone names no country: --holidays CC sets one)"
+        return "weekends only, no public holidays" + ("" if app.holidays_from else
+                                                      " (none set)")
     where = {"zone": "from the time zone", "setting": "your saved default"}.get(
         app.holidays_from or "", "")
     return f"{app.holidays} holidays" + (f" ({where})" if where else "")

@@ -20,6 +20,7 @@ from followup.core.model import EVENT_STATUS, Application, EventKind, Timeline
 from followup.insights.batch import transaction
 from followup.store import insights as sql
 from followup.store.sqlite import Store
+from followup.store.undo import forget_changes_since, latest_change
 
 # What an import can fill, with what each expects.
 FIELDS: dict[str, str] = {
@@ -36,8 +37,12 @@ FIELDS: dict[str, str] = {
     "holidays": "country code whose holidays are not business days",
     "status": "active, responded, offer, rejected, withdrawn or closed",
     "status_on": "the day the status changed (default: today)",
+    "last_contact": "the day you were last in touch with them (default: the interview)",
     "notes": "free notes",
 }
+# An active application with no contact for this long is history, not work for today: it is
+# imported as moved on (F8), and can be reopened if they come back (A3).
+HISTORY_DAYS = 42
 REQUIRED = ("company", "role", "interviewed")
 _STATUS = {
     "active": None, "applied": None, "interviewing": None, "in progress": None, "open": None,
@@ -93,7 +98,7 @@ def export_applications(store: Store, today: date) -> str:
             rows.append([
                 app.id, app.company, app.role, app.status.value, _iso(max(changed, default=None)),
                 app.playbook, app.holidays or "", f"{first.at:%Y-%m-%d %H:%M}", first.tz,
-                len(app.interviews), people, coordinator, _iso(first.timeline.decision_by),
+                len(app.interviews), people, coordinator, _iso(app.decision_by),
                 _iso(first.timeline.follow_up_on), _iso(app.created), _iso(o.last_contact),
                 _iso(min(heard, default=None)),
                 sum(1 for s in app.steps if s.status.value == "done"
@@ -205,6 +210,7 @@ def import_csv(store: Store, text: str, mapping: dict[str, str], options: CsvOpt
     report = CsvReport(dry_run)
     errors: list[str] = []
     with transaction(store, dry_run=dry_run) as batch:
+        mark = latest_change(batch.conn)
         known = sql.application_keys(batch)
         for line, row in enumerate(rows[1:], 2):
             if not any(cell.strip() for cell in row):
@@ -218,6 +224,7 @@ def import_csv(store: Store, text: str, mapping: dict[str, str], options: CsvOpt
             more = f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""
             raise BadInput(f"{len(errors)} row(s) cannot be imported, so none was: "
                            + "; ".join(errors[:3]) + more)
+        forget_changes_since(batch.conn, mark)  # an import is not undone one row at a time
     return report
 
 
@@ -276,17 +283,23 @@ def _one(store: Store, v: dict[str, str], o: CsvOptions,
                                 f"{at:%Y-%m-%d %H:%M} is already here as #{known[key]}; "
                                 "kept what was here")
         return
+    last = _day(v.get("last_contact", ""), o.date_format, "last_contact") or at.date()
     app = service.add_application(
         store, company=v["company"], role=v["role"], now=o.now,
         interview=service.NewInterview(
             at=at, tz=tz, interviewers=people, timeline=timeline,
             coordinator=parse.parse_person(coordinator, "coordinator") if coordinator else None),
         playbook=v.get("playbook", "").strip() or o.playbook,
-        holidays=v.get("holidays", "").strip() or o.holidays, notes=v.get("notes") or None)
+        holidays=v.get("holidays", "").strip() or o.holidays, notes=v.get("notes") or None,
+        confirmed=True)
     event = _STATUS[status]
+    note = None
+    if event is None and (o.now.date() - last).days > HISTORY_DAYS:
+        event, note = EventKind.CLOSED, (f"Imported as history: no contact since {last}; "
+                                         "reopen it if they come back (A3).")
     if event is not None:
         on = _day(v.get("status_on", ""), o.date_format, "status_on") or o.now.date()
-        app = service.log_event(store, app.id, event, on, o.now)
+        app = service.log_event(store, app.id, event, max(on, at.date()), o.now, note=note)
     known[key] = app.id
     report.added.append({"id": app.id, "company": app.company, "role": app.role,
                          "status": app.status.value})

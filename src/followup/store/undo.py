@@ -127,3 +127,13 @@ def restore(conn: sqlite3.Connection, entry: Entry) -> None:
                     conn.execute(f"DELETE FROM {table} WHERE {where}",
                                  tuple(row[k] for k in keys))
     conn.execute("DELETE FROM undo_log WHERE id = ?", (entry.id,))
+
+
+def latest_change(conn: sqlite3.Connection) -> int:
+    """The id of the newest undo entry (0: none), to `forget_changes_since` after a batch."""
+    return int(conn.execute("SELECT coalesce(max(id), 0) FROM undo_log").fetchone()[0])
+
+
+def forget_changes_since(conn: sqlite3.Connection, mark: int) -> None:
+    """Drop the undo entries a batch (an import) made: it is not undone row by row."""
+    conn.execute("DELETE FROM undo_log WHERE id > ?", (mark,))
