@@ -160,7 +160,7 @@ def save(name: str, value: str | None) -> Path:
     fd, tmp = tempfile.mkstemp(prefix=".config.", dir=path.parent)  # 0600
     with os.fdopen(fd, "w", encoding="utf-8") as f:
         f.write(text)
-    os.replace(tmp, path)
+    Path(tmp).replace(path)
     return path
 
 
