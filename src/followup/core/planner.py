@@ -34,6 +34,7 @@ from followup.core.model import (
     StepStatus,
     Timeline,
 )
+from followup.core.words import MISSED_THANKS
 
 WEEK = timedelta(days=7)
 _NO_OUTCOMES: Mapping[str, Outcome] = {}
@@ -152,8 +153,7 @@ class _Builder:
         person, via = self.lead()
         to = (person.name,) if person else ("the hiring team",)
         if self.touches == 1 and self.missed_thanks:
-            why += (" Your thank-you did not go out in time: thank them for the interview in "
-                    "this message (T2, T7).")
+            why += " " + MISSED_THANKS
         self.touches += 1
         if kind is StepKind.CALL:
             self.calls += 1

@@ -35,7 +35,7 @@ from followup.core.model import (
     Timeline,
 )
 from followup.store.migrations import migrate
-from followup.store.reads import ACTIONABLE
+from followup.store.reads import ACTIONABLE, WHY_ON_DAY, on_day
 
 if TYPE_CHECKING:
     from followup.insights.model import JournalEntry
@@ -340,19 +340,23 @@ class Store:
 
     # -- steps -------------------------------------------------------------------------
 
-    def _steps(self, where: str, args: Iterable[Any], order: str = "s.due, s.id",
-               limit: int | None = None) -> list[Step]:
+    def _steps(self, where: str, args: Iterable[Any] | dict[str, Any],
+               order: str = "s.due, s.id", limit: int | None = None,
+               why: str = "s.why") -> list[Step]:
+        if limit is not None:
+            args = {**args, "limit": limit} if isinstance(args, dict) else (*args, limit)
         rows = self._q(
-            "SELECT s.*, a.company FROM steps s JOIN applications a ON a.id = s.application_id "
-            f"{where} ORDER BY {order}" + (" LIMIT ?" if limit is not None else ""),
-            (*args, limit) if limit is not None else args)
+            f"SELECT s.*, {why} AS why_now, a.company FROM steps s JOIN applications a"
+            f" ON a.id = s.application_id {where} ORDER BY {order}"
+            + ((" LIMIT :limit" if isinstance(args, dict) else " LIMIT ?")
+               if limit is not None else ""), args)
         return [
             Step(
                 id=int(r["id"]), application_id=int(r["application_id"]), key=r["key"],
                 kind=StepKind(r["kind"]), channel=Channel(r["channel"]),
                 to=tuple(json.loads(r["recipients"])), due=date.fromisoformat(r["due"]),
                 latest=date.fromisoformat(r["latest"]), status=StepStatus(r["status"]),
-                rule=r["rule"], why=r["why"], touch=int(r["touch"]), via=r["via"],
+                rule=r["rule"], why=r["why_now"], touch=int(r["touch"]), via=r["via"],
                 done_on=_d(r["done_on"]), company=r["company"],
                 projected=bool(r["projected"]), snoozed_until=_d(r["snoozed_until"]),
                 snooze_reason=r["snooze_reason"],
@@ -368,17 +372,18 @@ class Store:
 
     def due_steps(self, day: date) -> list[Step]:
         """The next actions due on or before `day`, across applications, earliest first."""
-        d = day.isoformat()
-        return self._steps(f"WHERE {ACTIONABLE}", (d, d))
+        return self._steps(f"WHERE {ACTIONABLE}", on_day(day.isoformat()), why=WHY_ON_DAY)
 
     def agenda(self, day: date, limit: int | None) -> tuple[list[Step], list[Step], int, int]:
         """The next actions due by `day` in two parts, the first `limit` of each, and their
         totals: late (past their latest day) and due (still within it)."""
-        d = day.isoformat()
-        row = self._q("SELECT count(*) AS n, coalesce(sum(s.latest < ?), 0) AS late FROM steps s"
-                      f" WHERE {ACTIONABLE}", (d, d, d))[0]
-        late = self._steps(f"WHERE {ACTIONABLE} AND s.latest < ?", (d, d, d), limit=limit)
-        due = self._steps(f"WHERE {ACTIONABLE} AND s.latest >= ?", (d, d, d), limit=limit)
+        args = on_day(day.isoformat())
+        row = self._q("SELECT count(*) AS n, coalesce(sum(s.latest < :day), 0) AS late FROM"
+                      f" steps s WHERE {ACTIONABLE}", args)[0]
+        late = self._steps(f"WHERE {ACTIONABLE} AND s.latest < :day", args, limit=limit,
+                           why=WHY_ON_DAY)
+        due = self._steps(f"WHERE {ACTIONABLE} AND s.latest >= :day", args, limit=limit,
+                          why=WHY_ON_DAY)
         return late, due, int(row["late"]), int(row["n"]) - int(row["late"])
 
     def pending_steps(self) -> list[Step]:
