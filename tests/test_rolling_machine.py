@@ -39,7 +39,7 @@ from followup.core.model import (
     Timeline,
 )
 from followup.core.playbooks import PLAYBOOKS
-from followup.core.rolling import current_phase, rolled
+from followup.core.rolling import current_phase, replanned, rolled
 from followup.store import undo as undo_log
 from followup.store.sqlite import Store
 
@@ -197,7 +197,8 @@ class RollingPlan(RuleBasedStateMachine):
             if app.status not in LIVE:
                 continue
             cal = BusinessCalendar(app.holidays)
-            chain = sorted((s for s in app.steps if s.key.startswith(app.phase + ":")
+            keys = {p.key for p in replanned(app, self.today).steps}  # not a superseded path
+            chain = sorted((s for s in app.steps if s.key in keys
                             and s.kind in (*CHASES, StepKind.CLOSE)), key=_order)
             prev: date | None = None
             for s in chain:

@@ -112,7 +112,8 @@ async def add_application(request: Request, body: ApplicationIn) -> dict[str, An
 
 @router.get("/applications/{app_id}", response_model=ApplicationOut)
 async def show(request: Request, app_id: Id) -> dict[str, Any]:
-    return jsonout.application(service.show(runtime(request).store(), app_id))
+    rt = runtime(request)
+    return jsonout.application(service.show(rt.store(), app_id, rt.today()))
 
 
 @router.post("/applications/{app_id}/interviews", response_model=ApplicationOut)

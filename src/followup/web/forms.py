@@ -176,8 +176,10 @@ def application(data: Mapping[str, Any], default_tz: str, default_playbook: str,
     playbook = str(data.get("playbook") or "").strip() or default_playbook
     out.run("playbook", lambda: get_playbook(playbook))
     raw_holidays = data.get("holidays")
-    holidays = default_holidays if raw_holidays is None else (str(raw_holidays).strip() or None)
-    out.run("holidays", lambda: check_country(holidays))
+    holidays = (str(raw_holidays).strip() or None) if raw_holidays is not None else None
+    holidays = holidays or default_holidays  # blank: the saved default, else the time zone's
+    if holidays is not None and holidays.lower() != "none":
+        out.run("holidays", lambda: check_country(holidays))
     new, out = interview(data, default_tz, out=out)
     if new is None or not out.ok:
         return None, out

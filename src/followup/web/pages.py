@@ -74,7 +74,7 @@ async def new_application(request: Request) -> Response:
 async def application(request: Request, app_id: Id, added: int = 0) -> Response:
     rt = runtime(request)
     store, day = rt.store(), rt.today()
-    app = service.show(store, app_id)
+    app = service.show(store, app_id, day)
     steps = [s for s in app.steps if s.status is not StepStatus.CANCELLED]
     cancelled = len(app.steps) - len(steps)
     return rt.render(

@@ -64,6 +64,7 @@ class StepOut(_Open):
     touch: int = 0
     via: str | None = None
     done_on: str | None = None
+    projected: bool = False  # its day assumes the touch before it is made on time
 
 
 class DueStepOut(StepOut):
@@ -93,6 +94,8 @@ class ApplicationOut(_Open):
     interviews: list[InterviewOut]
     steps: list[StepOut]
     holidays: str | None = None
+    holidays_from: str | None = None
+    decision_by: str | None = None  # the current decision date (C1, F5)
     notes: str | None = None
     events: list[EventOut] = []
     notices: list[NoticeOut] = []

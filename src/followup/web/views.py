@@ -139,7 +139,10 @@ def zones() -> list[str]:
 
 
 def install(env: Environment) -> None:
+    from followup.service import holidays_words
+
     env.filters.update(day=day, relative=relative, what=what, urgency=urgency, since=since)
+    env.globals.update(holidays_words=holidays_words)
     env.globals.update(KIND=KIND, CHANNEL=CHANNEL, URGENCY_LABEL=URGENCY_LABEL,
                        STATUS_TITLE={s.value: t for s, t in STATUS_TITLE.items()},
                        KIND_BY_VALUE={k.value: t for k, t in KIND.items()}, zones=zones())
