@@ -93,7 +93,17 @@ def test_the_file_is_rfc5545_text(cli: Cli, week: list[dict[str, Any]]) -> None:
 def test_two_parsers_read_the_same_steps(cli: Cli, week: list[dict[str, Any]]) -> None:
     text = export(cli, "2026-11-20T18:00")
     by_ical = components(text)
-    pending = {s["id"]: s for a in week for s in a["steps"] if s["status"] == "pending"}
+    # The plan as it stands that day (the rolling plan): a thank-you whose window has passed
+    # is missed, and shows as cancelled with the reason.
+    shown = [ok(cli("show", str(a["id"]), "--json", now="2026-11-20T18:00")) for a in week]
+    pending = {s["id"]: s for a in shown for s in a["steps"] if s["status"] == "pending"}
+    missed = [s["id"] for a in shown for s in a["steps"] if s["status"] == "missed"]
+    assert missed
+    for sid in missed:
+        task = next(c for u, c in by_ical.items() if c.name == "VTODO" and step_of(u) == sid)
+        assert str(task["STATUS"]) == "CANCELLED" and "Missed" in str(task["DESCRIPTION"])
+    by_ical_all = dict(by_ical)
+    by_ical = {u: c for u, c in by_ical.items() if step_of(u) not in missed}
     tasks = {step_of(u): c for u, c in by_ical.items() if c.name == "VTODO"}
     events = {step_of(u): c for u, c in by_ical.items() if c.name == "VEVENT"}
     assert set(tasks) == set(events) == set(pending)
@@ -109,11 +119,11 @@ def test_two_parsers_read_the_same_steps(cli: Cli, week: list[dict[str, Any]]) -
 
     cal = vobject.readOne(text)
     by_vobject = {c.uid.value: c for c in cal.getChildren() if c.name in ("VTODO", "VEVENT")}
-    assert set(by_vobject) == set(by_ical)
+    assert set(by_vobject) == set(by_ical_all)
     for uid, c in by_vobject.items():
-        assert c.summary.value == str(by_ical[uid]["SUMMARY"])
-        assert c.description.value == str(by_ical[uid]["DESCRIPTION"])
-        assert int(c.sequence.value) == int(by_ical[uid]["SEQUENCE"])
+        assert c.summary.value == str(by_ical_all[uid]["SUMMARY"])
+        assert c.description.value == str(by_ical_all[uid]["DESCRIPTION"])
+        assert int(c.sequence.value) == int(by_ical_all[uid]["SEQUENCE"])
     first = by_vobject[next(u for u in by_ical if u.endswith("-event@followup"))]
     assert first.valarm.trigger.value == timedelta(hours=9)
 
@@ -125,7 +135,7 @@ def test_reimport_after_changes_updates_and_never_duplicates(
     acme, globex = week[0], week[2]
     thank = next(s for s in acme["steps"] if s["kind"] == "thank_you")
     moved = ok(cli("done", str(thank["id"]), "--on", "2026-11-17", "--json",
-                   now="2026-11-20T18:00"))
+                   now="2026-11-20T18:30"))
     ok(cli("log", str(globex["id"]), "reply", "--on", "2026-11-20", "--note", "Next week",
            "--json", now="2026-11-20T19:00"))
     after = components(export(cli, "2026-11-21T08:00"))

@@ -84,7 +84,11 @@ def test_two_runs_at_once_send_one_digest(smtp: Smtp, two: Any, db_path: Path) -
     assert [r.returncode for r in runs] == [0, 0], outputs
     assert len(smtp.received) == 1
     said = " ".join(out for out, _err in outputs)
-    assert "Sent today's digest" in said and "already gone to alex@example.com" in said
+    # The other run either lost the claim while both were connected, or started after the
+    # first had finished (a busy machine): either way it says so and sends nothing.
+    assert "Sent today's digest" in said
+    assert ("already gone to alex@example.com" in said
+            or "already went to alex@example.com" in said)
 
 
 def test_nothing_due_sends_nothing_and_a_refusal_is_retried(cli: Cli, smtp: Smtp, two: Any,

@@ -488,6 +488,22 @@ def search_nudge(store: Store, day: date, min_active: int | None = None) -> str 
     return None
 
 
+def refresh_plans(store: Store, now: datetime) -> int:
+    """Store every live plan as it stands today (for what reads the stored plan as it is, like
+    the calendar export): no change of the candidate's, so the last change stays undoable."""
+    with store.write():
+        stale = store.stale_plans(now.date())
+        if not stale:
+            return 0
+        last = undo_log.latest(store.conn)
+        current = last is not None and not undo_log.changed_since(store.conn, last)
+        for app_id in stale:
+            _replan(store, app_id, now)
+        if current and last is not None:
+            undo_log.seal(store.conn, last.id)
+    return len(stale)
+
+
 # -- undo and delete ---------------------------------------------------------------------------
 
 

@@ -25,7 +25,9 @@ def export(store: Store, now: datetime, *, alarm: time = time(9), only: str | No
     """The calendar as text with CRLF line ends. `only`: "tasks" or "events"; steps done or
     cancelled long ago are left out unless `everything`."""
     from followup.ics.build import calendar
+    from followup.service import refresh_plans
 
+    refresh_plans(store, now)  # the calendar shows the plan as it stands today
     return calendar(store, now, alarm=alarm, only=only, everything=everything)
 
 

@@ -80,7 +80,9 @@ def description(row: sqlite3.Row, now: datetime, store: Store) -> str:
             "Done.")
         return f"{done}\n\n{why}"
     if status != "pending":
-        return f"{'Left out' if status == 'skipped' else 'Cancelled: the plan changed'}.\n\n{why}"
+        said = {"skipped": "Left out",
+                "missed": "Missed: its window has passed; the next touch carries your thanks"}
+        return f"{said.get(status, 'Cancelled: the plan changed')}.\n\n{why}"
     when = f"Due {_day(due)}" + (f", at the latest {_day(latest)}" if latest != due else "")
     sid = row["id"]
     actions = (f"followup done {sid}" if row["kind"] == "close" else

@@ -386,6 +386,17 @@ class Store:
                           why=WHY_ON_DAY)
         return late, due, int(row["late"]), int(row["n"]) - int(row["late"])
 
+    def stale_plans(self, day: date) -> list[int]:
+        """Live applications whose stored plan no longer stands on `day`: a next action is
+        overdue (the touches after it move with it) or a thank-you's window has passed."""
+        return [int(r[0]) for r in self._q(
+            "SELECT DISTINCT s.application_id FROM steps s JOIN applications a ON a.id ="
+            " s.application_id WHERE a.status IN ('active', 'responded') AND s.status ="
+            " 'pending' AND ((s.projected = 0 AND s.due < :day AND s.kind != 'thank_you'"
+            " AND EXISTS (SELECT 1 FROM steps p WHERE p.application_id = s.application_id"
+            " AND p.status = 'pending' AND p.projected = 1 AND p.due <= :day))"
+            " OR (s.kind = 'thank_you' AND s.latest < :day))", {"day": day.isoformat()})]
+
     def pending_steps(self) -> list[Step]:
         return self._steps("WHERE s.status = 'pending'", ())
 
