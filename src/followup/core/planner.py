@@ -113,8 +113,8 @@ class _Builder:
             why += (f" Planned for {_fmt(wanted)}, before you recorded this; do it now as a "
                     "catch-up.")
         out = self.outcomes.get(key)
-        if (out is not None and out.status is StepStatus.PENDING and out.until is not None
-                and out.until > due):
+        if (out is not None and out.status is not StepStatus.DONE and out.until is not None
+                and out.until > due):  # a step put off, then perhaps left out, keeps its day
             due = out.until
             why += f" Put off to {due:%a %d %b}" + (f": {out.reason}." if out.reason else ".")
         if due != wanted:

@@ -52,7 +52,8 @@ def outcomes(app: Application) -> dict[str, Outcome]:
     out: dict[str, Outcome] = {}
     for s in app.steps:
         if s.status in SETTLED:
-            out[s.key] = Outcome(s.status, s.done_on)
+            out[s.key] = Outcome(s.status, s.done_on, until=s.snoozed_until,
+                                 reason=s.snooze_reason or "")
         elif s.status in OPEN and s.snoozed_until is not None:
             out[s.key] = Outcome(StepStatus.PENDING, until=s.snoozed_until,
                                  reason=s.snooze_reason or "")
