@@ -368,7 +368,7 @@ class _Builder:
                 when = f"on {_fmt(out.on)}"
             else:
                 when = f"(due {_fmt(self.actual(step))})"
-            return what, when, step.kind is StepKind.CALL or step.channel is Channel.PHONE
+            return what, when, step.kind is StepKind.CALL
         return "the interview", "", False
 
     def close_after(self, prev: date, days: int = 7) -> None:
