@@ -60,11 +60,18 @@ class Invitation:
     cancelled: bool
 
 
+# Old names the CLDR table still uses, and the names tzdata now calls canonical.
+RENAMED = {"Asia/Calcutta": "Asia/Kolkata", "Asia/Katmandu": "Asia/Kathmandu",
+           "Asia/Saigon": "Asia/Ho_Chi_Minh", "Asia/Rangoon": "Asia/Yangon",
+           "Europe/Kiev": "Europe/Kyiv", "Pacific/Truk": "Pacific/Chuuk",
+           "America/Godthab": "America/Nuuk", "Atlantic/Faeroe": "Atlantic/Faroe"}
+
+
 def _windows_zones() -> dict[str, str]:
     """CLDR's Windows-to-IANA table, as icalendar ships it."""
     from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
-    return {k.lower(): v for k, v in WINDOWS_TO_OLSON.items()}
+    return {k.lower(): RENAMED.get(v, v) for k, v in WINDOWS_TO_OLSON.items()}
 
 
 def _iana(name: str) -> ZoneInfo | None:
@@ -200,10 +207,16 @@ def read(data: bytes, fallback_tz: str) -> list[Invitation]:
     except (ValueError, IndexError, KeyError) as exc:
         raise BadInput(f"not a readable calendar invitation: {exc}") from None
     method = _text(cal, "METHOD").upper() or "PUBLISH"
+    blocks: dict[str, tzinfo] = {}
+    for vtz in cal.walk("VTIMEZONE"):
+        try:
+            blocks[str(vtz.get("TZID", "")).strip('"')] = vtz.to_tz()
+        except (ValueError, TypeError, KeyError, AttributeError):
+            continue
     out = []
     for ev in cal.walk("VEVENT"):
         try:
-            out.append(_event(ev, method, fallback_tz))
+            out.append(_event(ev, method, fallback_tz, blocks))
         except (ValueError, TypeError, KeyError) as exc:
             raise BadInput(f"an event in the invitation cannot be read: {exc}") from None
     if not out:
@@ -211,12 +224,19 @@ def read(data: bytes, fallback_tz: str) -> list[Invitation]:
     return out
 
 
-def _event(ev: Any, method: str, fallback_tz: str) -> Invitation:
+def _event(ev: Any, method: str, fallback_tz: str, blocks: dict[str, tzinfo]
+           ) -> Invitation:
     start_prop = ev.get("DTSTART")
     if start_prop is None:
         raise BadInput("the invitation has no start time (DTSTART)")
     start = ev.decoded("DTSTART")
+    if not isinstance(start, date):
+        raise BadInput(f"the start time cannot be read: {start!r}")
     tzid = start_prop.params.get("TZID") if hasattr(start_prop, "params") else None
+    if tzid and isinstance(start, datetime) and start.tzinfo is None:
+        own_block = blocks.get(str(tzid).strip('"'))
+        if own_block is not None:  # a quoted TZID icalendar did not tie to its block
+            start = start.replace(tzinfo=own_block)
     all_day = isinstance(start, date) and not isinstance(start, datetime)
     if all_day:
         tz, how, guessed = fallback_tz, "an all-day event: no time given", True

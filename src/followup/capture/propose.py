@@ -122,7 +122,7 @@ def people(inv: Invitation, own: frozenset[str]
         chosen, coord, how, guessed = others, None, "the attendees other than you", False
     elif not others:
         chosen, coord, how, guessed = [org], None, "the organizer, alone with you", False
-    elif org.email in seen or COORDINATOR_HINT.search(org.email.partition("@")[0]) or \
+    elif COORDINATOR_HINT.search(org.email.partition("@")[0]) or \
             COORDINATOR_HINT.search(org.name):
         chosen, coord = others, org
         how, guessed = "the attendees; the organizer set it up (coordinator)", True
