@@ -60,7 +60,8 @@ def body_text(raw: bytes) -> str:
 
 
 def has_calendar(raw: bytes) -> bool:
-    return b"BEGIN:VCALENDAR" in raw
+    low = raw.lower()
+    return b"begin:vcalendar" in low or b"text/calendar" in low or b"application/ics" in low
 
 
 def _tz(store: Store, app_id: int) -> str:
