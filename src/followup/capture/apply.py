@@ -37,7 +37,7 @@ def snapshot(store: Store) -> Known:
             doms.setdefault(app_id, set()).add(d)
     apps = tuple(KnownApp(int(r["id"]), r["company"], r["role"], r["status"],
                           frozenset(doms.get(int(r["id"]), ()))) for r in sql.known_apps(store))
-    companies = {}
+    companies: dict[str, str] = {}
     for address, name in sql.contact_companies(store):
         d = domain(address)
         if d and d not in FREE_MAIL:

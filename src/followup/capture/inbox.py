@@ -49,7 +49,7 @@ def body_text(raw: bytes) -> str:
         part = msg.get_body(preferencelist=("plain", "html"))
         if part is None:
             return ""
-        text = part.get_content()  # type: ignore[attr-defined]
+        text = part.get_content()
     except (LookupError, ValueError, AttributeError, TypeError):
         return ""
     if part.get_content_type() == "text/html":
@@ -176,8 +176,9 @@ def carry_out(store: Store, row_id: int, proposal: Any, now: datetime, own: froz
             result = service.log_event(store, app_id, KINDS[kind], day, now, note=note)
         else:
             on = date.fromisoformat(payload["day"]) if payload.get("day") else None
-            fields = ({"decision_by": on} if kind == "decision" and on else
-                      {"follow_up_on": on} if kind == "follow_up" and on else {})
+            fields: dict[str, Any] = (
+                {"decision_by": on} if kind == "decision" and on else
+                {"follow_up_on": on} if kind == "follow_up" and on else {})
             if logged and fields:
                 result = service.edit_application(store, app_id, now, timeline=fields)
             elif logged:

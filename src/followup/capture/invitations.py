@@ -76,7 +76,7 @@ def _windows_zones() -> dict[str, str]:
 
 def _iana(name: str) -> ZoneInfo | None:
     name = name.strip().strip('"')
-    if not name or "/" not in name and name not in ("UTC", "GMT", "Etc/UTC"):
+    if not name or ("/" not in name and name not in ("UTC", "GMT", "Etc/UTC")):
         return None
     for candidate in (name, name.removeprefix("/").split("/", 1)[-1] if name.startswith("/")
                       else name):
@@ -210,7 +210,7 @@ def read(data: bytes, fallback_tz: str) -> list[Invitation]:
     blocks: dict[str, tzinfo] = {}
     for vtz in cal.walk("VTIMEZONE"):
         try:
-            blocks[str(vtz.get("TZID", "")).strip('"')] = vtz.to_tz()
+            blocks[str(vtz.get("TZID", "")).strip('"')] = vtz.to_tz()  # type: ignore[attr-defined]
         except (ValueError, TypeError, KeyError, AttributeError):
             continue
     out = []

@@ -156,14 +156,9 @@ def resolve(text: str, today: date) -> date | None:
         return _explicit(explicit.group(0), today)
     if m:
         target = _weekday(m.group(2))
-        ahead = (target - today.weekday()) % 7 or 7
-        day = today + timedelta(days=ahead)
-        if m.group(1) == "next" and day - today < timedelta(days=7) and \
-                day.isocalendar()[1] == today.isocalendar()[1]:
-            day += timedelta(days=7)
-        elif m.group(1) == "next" and day.weekday() > today.weekday():
-            day += timedelta(days=7)
-        return day
+        if m.group(1) == "next":  # a weekday of the next calendar week
+            return today + timedelta(days=7 - today.weekday() + target)
+        return today + timedelta(days=(target - today.weekday()) % 7 or 7)
     return None
 
 
@@ -175,7 +170,7 @@ def _explicit(text: str, today: date) -> date | None:
         "RELATIVE_BASE": base, "PREFER_DATES_FROM": "future", "DATE_ORDER": "MDY"})
     if found is None:
         return None
-    day = found.date()
+    day: date = found.date()
     if day < today - timedelta(days=60):
         day = day.replace(year=day.year + 1)
     return day

@@ -89,7 +89,7 @@ def add_proposal(store: Store, key: str, app_id: int | None, kind: str,
         "INSERT OR IGNORE INTO inbox_proposals (message_key, application_id, kind, payload,"
         " summary, created_at) VALUES (?, ?, ?, ?, ?, ?)",
         (key, app_id, kind, json.dumps(payload), summary, now.isoformat()))
-    return int(cur.lastrowid) if cur.rowcount else None
+    return int(cur.lastrowid or 0) if cur.rowcount else None
 
 
 def proposals(store: Store, state: str = "open") -> list[sqlite3.Row]:
