@@ -110,6 +110,7 @@ def people(inv: Invitation, own: frozenset[str]
     are the interviewers (T1); the organizer is the coordinator when others are there to
     interview (C4, T6), and an interviewer when they are alone with the candidate."""
     seen: dict[str, Address] = {}
+    own, assumed = _candidate(inv, own)
     for a in inv.attendees:
         if _usable(a, own) and a.email not in seen:
             seen[a.email] = a
@@ -140,7 +141,22 @@ def people(inv: Invitation, own: frozenset[str]
         names_guessed |= g
     if names_guessed:
         how += "; some names made from their addresses"
-    return tuple(out), coordinator, guessed or names_guessed, how
+    if assumed:
+        how += f"; you are taken to be {assumed} (set yours: followup me --email)"
+    return tuple(out), coordinator, guessed or names_guessed or bool(assumed), how
+
+
+def _candidate(inv: Invitation, own: frozenset[str]) -> tuple[frozenset[str], str]:
+    """The candidate's own addresses; when none is among the attendees, the one attendee
+    from outside the organizer's organisation is taken to be the candidate (a guess)."""
+    if any(a.email in own for a in inv.attendees) or inv.organizer is None:
+        return own, ""
+    home = domain(inv.organizer.email)
+    outside = [a.email for a in inv.attendees
+               if not same_org(domain(a.email), home) and a.cutype not in ("ROOM", "RESOURCE")]
+    if len(outside) == 1 and not _is_service(inv.organizer.email):
+        return own | {outside[0]}, outside[0]
+    return own, ""
 
 
 def _domains(inv: Invitation, own: frozenset[str]) -> list[str]:
@@ -215,7 +231,7 @@ def role(summary: str, company_name: str, people_names: list[str]) -> Guessed:
 
 def propose(inv: Invitation, own: frozenset[str], known: Known) -> Proposal:
     staff, coord, guessed, how = people(inv, own)
-    comp, app_id = company(inv, own, known)
+    comp, app_id = company(inv, _candidate(inv, own)[0], known)
     names = [p.name for p in staff] + ([coord.name] if coord else [])
     rl = role(inv.summary, comp.value, names)
     if app_id is not None and not rl.value:
