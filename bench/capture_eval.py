@@ -18,6 +18,9 @@ ROOT = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 OUTCOMES = ("rejected", "next_round", "offer")
 
 
+PARSER = "mail-parser-reply"
+
+
 def read_one(raw: bytes) -> tuple[str, str | None]:
     from email import message_from_bytes
     from email.policy import default
@@ -31,7 +34,7 @@ def read_one(raw: bytes) -> tuple[str, str | None]:
     msg = message_from_bytes(raw, policy=default)
     part = msg.get_body(preferencelist=("plain",))
     body = part.get_content() if part is not None else ""
-    r = read_reply(body, head.at, "America/New_York")
+    r = read_reply(body, head.at, "America/New_York", PARSER)
     return r.outcome, r.day.isoformat() if r.day else None
 
 
@@ -83,7 +86,10 @@ def invitations(part: str, verbose: bool) -> dict[str, float]:
 if __name__ == "__main__":
     part = sys.argv[1] if len(sys.argv) > 1 else "dev"
     verbose = "-v" in sys.argv
-    out = {"part": part}
+    out: dict[str, object] = {"part": part}
+    if "--parser" in sys.argv:
+        PARSER = sys.argv[sys.argv.index("--parser") + 1]
+    out["parser"] = PARSER
     if (ROOT / "invites" / part / "labels.json").exists():
         out |= invitations(part, verbose)
     out |= replies(part, verbose)

@@ -27,7 +27,9 @@ REJECTED = re.compile(
     r"(?:other|another|a different|the other|someone|candidates?)|decided to pursue other|"
     r"pursue other candidates|(?:not|unable to) (?:be )?(?:able to )?offer you|"
     r"position has (?:been|now been) filled|(?:role|position|vacancy) (?:is|has been) "
-    r"(?:now )?(?:filled|closed)|unfortunately,? (?:we|you|your|the|this|after|at this)|"
+    r"(?:now )?(?:filled|closed)|filled the (?:position|role|vacancy)|"
+    r"(?:go|going|gone) in a different direction|"
+    r"not (?:be )?extend(?:ing)? (?:you )?an offer|"
     r"regret to (?:inform|let you know|tell you)|not (?:been )?selected|were not successful|"
     r"was not successful|have not been successful|will not be (?:taking|moving|proceeding)|"
     r"won't be (?:moving|proceeding|taking)|not the right (?:fit|match)|closer match|"
@@ -40,11 +42,13 @@ OFFER = re.compile(
     r"employment|extend (?:you )?an? (?:formal |verbal |written )?offer|"
     r"(?:attached|enclosed) (?:is|please find|you will find) (?:your|the|our) "
     r"(?:formal |written )?offer|(?:your|the) offer letter|would like to offer you|"
-    r"want to offer you|(?:we are|we're) offering you|offer you the (?:position|role|job)",
+    r"want to offer you|(?:we are|we're) offering you|offer you the (?:position|role|job)|"
+    r"send(?:ing)? (?:over |you )?(?:a|the|your) (?:formal |written )?offer",
     re.IGNORECASE)
 NEXT_ROUND = re.compile(
-    r"(?:next|second|third|final|2nd|3rd|another|further|follow-up|onsite|on-site|panel|"
-    r"technical) (?:round|stage|interview|step|conversation|call|meeting)s?\b.{0,80}?"
+    r"(?:next|second|third|final|last|2nd|3rd|another|further|follow-up|onsite|on-site|"
+    r"panel|technical) (?:round|stage|interview|step|conversation|call|meeting)s?\b.{0,80}?"
+    r"|made it (?:through )?to the (?:next|last|final) (?:round|stage)"
     r"|(?:invite|inviting|like to (?:invite|schedule|set up|bring)|move you (?:forward|on)|"
     r"moving you (?:forward|on)|advance you|progress you|advancing you)"
     r"|(?:meet|speak with) (?:the|our) (?:team|hiring manager|director|founders?|cto|ceo|vp)",
@@ -52,14 +56,16 @@ NEXT_ROUND = re.compile(
 NEXT_CONFIRM = re.compile(
     r"invite|inviting|schedul|set up|move you|moving you|advance|progress you|next (?:round|"
     r"stage|step)|second|third|final|another|onsite|on-site|panel|meet|availability|"
-    r"available|speak with|talk with|talk to|again", re.IGNORECASE)
+    r"available|speak with|talk with|talk to|again|made it|calendar", re.IGNORECASE)
+THE_CALL = re.compile(r"\b(?:make|making|made) (?:the|a|our) (?:final )?(?:call|decision)\b",
+                      re.IGNORECASE)
 AUTO_BODY = re.compile(
     r"out of (?:the )?office|mailbox is not monitored|do not reply to this (?:e-?mail|"
     r"message)|automatic(?:ally generated)? (?:reply|response)|on (?:annual |parental )?leave "
     r"(?:until|and will)|limited access to (?:e-?mail|my inbox)", re.IGNORECASE)
 NEGATION_NEAR = re.compile(r"\b(?:not|won't|unable|unfortunately|no longer)\b", re.I)
 DECISION_CUE = re.compile(
-    r"decid|decision|hear (?:back )?from us|hear back|get back to you|be in touch|update you|"
+    r"decid|decision|final call|hear (?:back )?from us|hear back|get back to you|be in touch|update you|"
     r"let you know|reach out|back to you|timeline|expect|an answer|feedback|news|wrap up|"
     r"finali[sz]e|come back to you|touch base with you", re.IGNORECASE)
 FOLLOW_CUE = re.compile(
@@ -80,12 +86,18 @@ class Reading:
     evidence: str  # the sentence it came from
 
 
-def new_text(body: str) -> str:
-    """The new part of a reply: quoted history and the signature removed."""
-    from mailparser_reply import EmailReplyParser
-
+def new_text(body: str, parser: str = "mail-parser-reply") -> str:
+    """The new part of a reply: quoted history and the signature removed. `parser` picks
+    the library (bench/capture_eval.py compares them on the corpus)."""
     try:
-        text = EmailReplyParser(languages=["en", "de", "fr"]).parse_reply(text=body)
+        if parser == "email-reply-parser":
+            from email_reply_parser import EmailReplyParser as Other
+
+            text = Other.parse_reply(body)
+        else:
+            from mailparser_reply import EmailReplyParser
+
+            text = EmailReplyParser(languages=["en", "de", "fr"]).parse_reply(text=body)
     except Exception:  # a third-party parser must not stop the inbox
         text = body
     text = "\n".join(ln for ln in (text or "").splitlines() if not ln.lstrip().startswith(">"))
@@ -154,6 +166,14 @@ def resolve(text: str, today: date) -> date | None:
                          rf"th)? (?:of )?{_MONTH}\b|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b", t)
     if explicit:
         return _explicit(explicit.group(0), today)
+    nth = re.search(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b", t)
+    if nth and 1 <= int(nth.group(1)) <= 31:
+        n = int(nth.group(1))
+        month = today if n >= today.day else (today.replace(day=28) + timedelta(days=4))
+        try:
+            return month.replace(day=n)
+        except ValueError:
+            return None
     if m:
         target = _weekday(m.group(2))
         if m.group(1) == "next":  # a weekday of the next calendar week
@@ -176,9 +196,10 @@ def _explicit(text: str, today: date) -> date | None:
     return day
 
 
-def read_reply(body: str, sent_at: datetime, tz: str) -> Reading:
+def read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parser-reply"
+               ) -> Reading:
     """What one reply proposes; `sent_at` is its Date header, `tz` the application's zone."""
-    text = new_text(body)
+    text = new_text(body, parser)
     today = sent_at.astimezone(ZoneInfo(tz)).date()
     said = sentences(text)
     if AUTO_BODY.search(text):
@@ -187,8 +208,9 @@ def read_reply(body: str, sent_at: datetime, tz: str) -> Reading:
                   and not NEGATION_NEAR.search(s)), None)
     if offer:
         return Reading("offer", None, offer)
-    nxt = next((s for s in said if NEXT_ROUND.search(s) and NEXT_CONFIRM.search(s)
-                and not REJECTED.search(s)), None)
+    nxt = next((s for s in said if NEXT_ROUND.search(THE_CALL.sub(" ", s))
+                and NEXT_CONFIRM.search(THE_CALL.sub(" ", s)) and not REJECTED.search(s)),
+               None)
     rejected = next((s for s in said if REJECTED.search(s)), None)
     if rejected and not nxt:
         return Reading("rejected", None, rejected)
