@@ -5,7 +5,8 @@
 
 Replies: outcome precision and recall over the outcomes that change a plan (rejected,
 next_round, offer); dates: exact over the replies that state one. Invitations: time, zone
-and interviewers all right. `--parser email-reply-parser` compares the other reply parser.
+and interviewers all right. `--parser email-reply-parser` compares the other reply parser
+(pip install email-reply-parser first; it is not a dependency).
 """
 
 from __future__ import annotations

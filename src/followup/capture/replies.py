@@ -65,7 +65,8 @@ AUTO_BODY = re.compile(
     r"(?:until|and will)|limited access to (?:e-?mail|my inbox)", re.IGNORECASE)
 NEGATION_NEAR = re.compile(r"\b(?:not|won't|unable|unfortunately|no longer)\b", re.I)
 DECISION_CUE = re.compile(
-    r"decid|decision|final call|hear (?:back )?from us|hear back|get back to you|be in touch|update you|"
+    r"decid|decision|final call|hear (?:back )?from us|hear back|get back to you|"
+    r"be in touch|update you|"
     r"let you know|reach out|back to you|timeline|expect|an answer|feedback|news|wrap up|"
     r"finali[sz]e|come back to you|touch base with you", re.IGNORECASE)
 FOLLOW_CUE = re.compile(
