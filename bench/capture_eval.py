@@ -73,7 +73,7 @@ def invitations(part: str, verbose: bool) -> dict[str, float]:
     own = frozenset({"sam@gmail.com", "sam.candidate@outlook.com"})
     for name, want in sorted(labels.items()):
         inv = read((folder / name).read_bytes(), "Europe/London")[0]
-        staff, coord, _, _ = people(inv, own)
+        staff, _coord, _, _ = people(inv, own)
         got = {"at": inv.at.isoformat(), "tz": inv.tz,
                "interviewers": sorted(p.email or "" for p in staff)}
         right = (got["at"] == want["at"] and got["tz"] == want["tz"]
