@@ -62,8 +62,11 @@ def test_a_decision_date_in_a_reply_is_proposed_then_confirmed(
     waiting = res["waiting"]
     assert waiting[0]["proposal"]["kind"] == "decision"
     assert "Fri 11 Dec" in waiting[0]["proposal"]["summary"]
-    shown = ok(cli("show", "1", "--json", now="2026-12-01T12:00"))
-    assert shown.get("decision_by") in (None, "") or shown["decision_by"] != "2026-12-11"
+    listed = ok(cli("inbox", "--pending", now="2026-12-01T12:00"))
+    assert "proposed: they expect to decide by Fri 11 Dec" in listed
+    before = ok(cli("show", "1", "--json", now="2026-12-01T12:00"))
+    assert not [s for s in before["steps"] if s["status"] == "pending"
+                and s["rule"] == "F5"], "nothing changes before --confirm"
 
     done = ok(cli("inbox", "--confirm", str(waiting[0]["id"]), "--json",
                   now="2026-12-01T12:00"))

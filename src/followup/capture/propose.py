@@ -194,7 +194,7 @@ def company(inv: Invitation, own: frozenset[str], known: Known) -> tuple[Guessed
             if same_org(d, cd):
                 return Guessed(name, False, f"{d}: your contacts there work at {name}"), None
     keys = {company_key(a.company): a for a in known.apps}
-    for d in doms:
+    for d in doms if keys else ():  # rapidfuzz is loaded only when there is a name to match
         label = _label(d)
         hits = best_keys(company_key(label), list(keys))
         if hits:

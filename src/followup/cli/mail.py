@@ -193,12 +193,14 @@ def register(app: typer.Typer) -> None:
             "--pending", help="Only list the messages waiting for you to confirm; do not "
             "read the mailbox.")] = False,
         confirm: Annotated[int | None, typer.Option(
-            "--confirm", metavar="N", help="Message N is a reply: log it (F12).")] = None,
+            "--confirm", metavar="N", help="Message N is a reply: log it (F12); when it "
+            "proposes something (a date, an outcome, an interview), carry that out.")] = None,
         app_id: Annotated[int | None, typer.Option(
             "--app", metavar="ID", help="With --confirm: the application it answers, when "
             "it could be several.")] = None,
         dismiss: Annotated[int | None, typer.Option(
-            "--dismiss", metavar="N", help="Message N is not a reply: forget it.")] = None,
+            "--dismiss", metavar="N", help="Message N is not a reply, or its proposal is "
+            "wrong: forget it.")] = None,
         as_json: Json = False,
     ) -> None:
         """Find employers' replies in your mailbox (read-only) and log them, so their
