@@ -194,6 +194,24 @@ def calendar_bytes(data: bytes) -> bytes:
                    "carries one")
 
 
+_VTIMEZONE = re.compile(r"BEGIN:VTIMEZONE\r?\n(.*?)END:VTIMEZONE\r?\n", re.DOTALL)
+_TZID_LINE = re.compile(r"^TZID[^:\r\n]*:(.*)$", re.MULTILINE)
+
+
+def _known_zones_dropped(text: str) -> str:
+    """Leave out the VTIMEZONE blocks of zones known by name (IANA or Windows): they add
+    nothing, and icalendar's handling of them (every zone file listed, each yearly rule
+    replayed from 1601) is most of the time this command takes."""
+    windows = _windows_zones()
+
+    def keep(m: re.Match[str]) -> str:
+        found = _TZID_LINE.search(m.group(1))
+        name = found.group(1).strip().strip('"') if found else ""
+        return "" if name and (_iana(name) or name.lower() in windows) else m.group(0)
+
+    return _VTIMEZONE.sub(keep, text)
+
+
 def read(data: bytes, fallback_tz: str) -> list[Invitation]:
     """Every event of an invitation, in order; `fallback_tz` is the candidate's own zone,
     used for floating and all-day times."""
@@ -203,7 +221,7 @@ def read(data: bytes, fallback_tz: str) -> list[Invitation]:
 
     raw = calendar_bytes(data)
     try:
-        cal = Calendar.from_ical(raw.decode("utf-8", errors="replace"))
+        cal = Calendar.from_ical(_known_zones_dropped(raw.decode("utf-8", errors="replace")))
     except (ValueError, IndexError, KeyError) as exc:
         raise BadInput(f"not a readable calendar invitation: {exc}") from None
     method = _text(cal, "METHOD").upper() or "PUBLISH"
