@@ -81,3 +81,37 @@ def test_upload_in_a_real_browser(browser: Any, tmp_path: Path) -> None:
         assert store.load(1).interviews[0].at.isoformat() == "2026-12-01T10:00:00-05:00"
     finally:
         store.close()
+
+
+def test_the_inbox_page_confirms_a_proposal_with_a_click(web: Web) -> None:
+    """What `followup inbox --confirm N` does, from the Today page's notice."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from web_helpers import add
+
+    from followup.capture import inbox as cap
+    from followup.mail.replies import Incoming
+    from followup.store import mail as mail_sql
+
+    app = add(web.store, "Acme")
+    now = datetime(2026, 11, 27, 12, tzinfo=ZoneInfo(TZ))
+    with web.store.write():
+        row = mail_sql.record_message(
+            web.store, mailbox="m", uidvalidity=1, uid=7, message_id="<x@acme.example>",
+            sender="Jane <jane@acme.example>", subject="Re: Thanks", sent_at=now,
+            outcome="unsure", reason="from their domain", event_id=None,
+            candidates=[app.id], now=now)
+    head = Incoming(7, "<x@acme.example>", "Jane <jane@acme.example>", "jane@acme.example",
+                    "Re: Thanks", now, (), None)
+    made = cap.propose(web.store, now, mailbox="m", uidvalidity=1, mails=[cap.Mail(
+        head, b"Subject: Re: Thanks\r\n\r\nWe regret to inform you that the role is filled.\r\n")],
+        rows={7: (row, (app.id,), "unsure")}, own=frozenset(), fallback_tz=TZ)
+    assert [m["kind"] for m in made] == ["rejected"]
+    assert "1 message from your inbox waits for you" in text_of(web.get("/").text)
+    page = text_of(web.get("/inbox").text)
+    assert "Proposed: they turned you down" in page
+    done = web.post(f"/inbox/{row}/confirm")
+    assert done.status_code == 303 and done.headers["location"] == f"/applications/{app.id}"
+    assert web.store.load(app.id).status.value == "rejected"
+    assert "from your inbox wait" not in text_of(web.get("/").text)

@@ -106,5 +106,12 @@ def settle_proposal(store: Store, proposal_id: int, state: str) -> None:
                        (state, proposal_id))
 
 
+def waiting_count(store: Store) -> int:
+    """Messages the candidate has to look at: unsure ones, and those with an open proposal."""
+    return int(_q(store, "SELECT count(*) FROM inbox_messages WHERE outcome = 'unsure' OR"
+                         " 'm' || id IN (SELECT message_key FROM inbox_proposals"
+                         " WHERE state = 'open')")[0][0])
+
+
 def known_keys(store: Store) -> set[str]:
     return {str(r[0]) for r in _q(store, "SELECT message_key FROM inbox_proposals")}

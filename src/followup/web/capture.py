@@ -59,3 +59,53 @@ async def from_invitation(request: Request) -> Response:
     session(request).say("ok", f"{app.company}: the interview from the invitation is "
                                "recorded. Here is your plan.")
     return RedirectResponse(f"/applications/{app.id}?added=1", status_code=303)
+
+
+@router.get("/inbox")
+async def inbox_page(request: Request) -> Response:
+    """What `followup inbox` left for the candidate: each message with what it proposes."""
+    from followup.mail.inbox import awaiting
+
+    rt = runtime(request)
+    return rt.render(request, "inbox.html", waiting=awaiting(rt.store()))
+
+
+@router.post("/inbox/{row_id}/confirm")
+async def inbox_confirm(request: Request, row_id: int) -> Response:
+    """A click does what `followup inbox --confirm N` does, through the same services."""
+    from followup.capture import inbox as cap
+    from followup.mail import inbox as box
+
+    rt = runtime(request)
+    store = rt.store()
+    proposed = cap.pending_for(store, row_id)
+    try:
+        if proposed is not None:
+            app = cap.carry_out(store, row_id, proposed, rt.now(), _own(store), rt.config.tz)
+        else:
+            app = box.confirm(store, row_id, None, rt.now())
+    except (BadInput, Conflict) as exc:
+        session(request).say("error", exc.message)
+        return RedirectResponse("/inbox", status_code=303)
+    session(request).say("ok", f"{app.company}: done; the plan is remade from it.")
+    return RedirectResponse(f"/applications/{app.id}", status_code=303)
+
+
+@router.post("/inbox/{row_id}/dismiss")
+async def inbox_dismiss(request: Request, row_id: int) -> Response:
+    from followup.capture import inbox as cap
+    from followup.mail import inbox as box
+
+    rt = runtime(request)
+    store = rt.store()
+    proposed = cap.pending_for(store, row_id)
+    try:
+        if proposed is not None:
+            cap.dismiss(store, proposed)
+        else:
+            box.dismiss(store, row_id)
+    except (BadInput, Conflict) as exc:
+        session(request).say("error", exc.message)
+        return RedirectResponse("/inbox", status_code=303)
+    session(request).say("ok", "Dismissed; nothing changed.")
+    return RedirectResponse("/inbox", status_code=303)
