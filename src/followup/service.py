@@ -222,6 +222,34 @@ def add_interview(store: Store, app_id: int, interview: NewInterview, now: datet
         return _replan(store, app_id, now)
 
 
+def move_interview(store: Store, app_id: int, interview_id: int, at: datetime, tz: str,
+                   now: datetime) -> Application:
+    """The employer moved the interview (an updated invitation): its plan follows."""
+    from followup.store import capture
+
+    store.load(app_id)
+    with store.write():
+        capture.move_interview(store, interview_id, at, tz)
+        return _replan(store, app_id, now)
+
+
+def cancel_interview(store: Store, app_id: int, interview_id: int, now: datetime
+                     ) -> Application:
+    """The employer cancelled an interview: a later round is removed and the plan goes back
+    to the round before; a first and only interview closes the application (kept, A3)."""
+    from followup.store import capture
+
+    store.load(app_id)
+    with store.write():
+        if capture.interview_count(store, app_id) > 1:
+            capture.drop_interview(store, interview_id)
+            latest = capture.latest_interview_id(store, app_id)
+            store.update_application(app_id, now, phase=f"i{latest}")
+        else:
+            store.update_application(app_id, now, status=AppStatus.CLOSED)
+        return _replan(store, app_id, now)
+
+
 def show(store: Store, app_id: int, today: date | None = None) -> Application:
     """One application; given `today`, its plan as it stands that day (the rolling plan)."""
     with store.read():

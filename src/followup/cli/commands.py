@@ -42,7 +42,8 @@ Needs = Annotated[str | None, typer.Option(
     "--needs", metavar="TEXT", help="What they asked you to send (C6).")]
 On = Annotated[str | None, typer.Option("--on", metavar="DATE", help="When (default: today).")]
 Yes = Annotated[bool, typer.Option(
-    "--yes", "-y", help="Do it without asking, even when the date looks unusual.")]
+    "--yes", "-y", help="Do it without asking: store an invitation (--from) at once, take an "
+    "unusual interview date as it is.")]
 TODAY_ROWS = 30
 
 
@@ -157,6 +158,10 @@ def register(app: typer.Typer) -> None:
         interactive: Annotated[bool, typer.Option(
             "--interactive", "-i", help="Ask the capture questions (C1–C7) one by one; the "
             "default when run in a terminal without a COMPANY.")] = False,
+        from_file: Annotated[str | None, typer.Option(
+            "--from", metavar="FILE", help="Read the interview from a calendar invitation "
+            "(.ics, or an .eml carrying one); COMPANY and --role then correct its guesses.")]
+        = None,
         yes: Yes = False,
         as_json: Json = False,
     ) -> None:
@@ -164,6 +169,12 @@ def register(app: typer.Typer) -> None:
         from followup import service
 
         c = _ctx(ctx)
+        if from_file is not None:
+            from followup.cli.capture import add_from
+
+            add_from(c, from_file, company=company, role=role, yes=yes, as_json=as_json,
+                     playbook=playbook, holidays=holidays)
+            return
         if company is None or interactive:
             if not (interactive or sys.stdin.isatty()) or as_json:
                 raise BadInput("give the COMPANY, --role and --interviewed "

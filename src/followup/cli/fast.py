@@ -40,6 +40,8 @@ def run(args: Sequence[str]) -> int | None:
     if parsed is None:
         return None
     opts, rest = parsed
+    if rest[:1] == ["add"]:
+        return _add_from(opts, rest[1:])
     if rest == ["today", "--json"]:
         app_id = None
     elif len(rest) == 3 and rest[0] == "show" and rest[2] == "--json" and rest[1].isdigit():
@@ -82,3 +84,29 @@ def _today_json(c: Context) -> str:
         return due_steps_json(conn, c.today.isoformat())
     finally:
         conn.close()
+
+
+def _add_from(opts: dict[str, str], rest: list[str]) -> int | None:
+    """`add --from FILE --yes [--json]` or `add --from FILE --json` (issue 15): scripts drop
+    invitations on it; every other shape of `add` goes through Typer."""
+    flags = [a for a in rest if a in ("--yes", "-y", "--json")]
+    others = [a for a in rest if a not in flags]
+    if len(others) != 2 or others[0] != "--from" or others[1].startswith("-"):
+        return None
+    yes, as_json = bool({"--yes", "-y"} & set(flags)), "--json" in flags
+    if not (yes or as_json) or len(set(flags)) != len(flags):
+        return None
+    from followup.cli.capture import add_from
+    from followup.cli.context import Context, handles_errors
+
+    @handles_errors
+    def go() -> int:
+        c = Context(opts.get("db"), opts.get("now"))
+        try:
+            add_from(c, others[1], company=None, role=None, yes=yes, as_json=as_json,
+                     playbook=None, holidays=None)
+        finally:
+            c.close()
+        return 0
+
+    return go()

@@ -193,12 +193,14 @@ def register(app: typer.Typer) -> None:
             "--pending", help="Only list the messages waiting for you to confirm; do not "
             "read the mailbox.")] = False,
         confirm: Annotated[int | None, typer.Option(
-            "--confirm", metavar="N", help="Message N is a reply: log it (F12).")] = None,
+            "--confirm", metavar="N", help="Message N is a reply: log it (F12); when it "
+            "proposes something (a date, an outcome, an interview), carry that out.")] = None,
         app_id: Annotated[int | None, typer.Option(
             "--app", metavar="ID", help="With --confirm: the application it answers, when "
             "it could be several.")] = None,
         dismiss: Annotated[int | None, typer.Option(
-            "--dismiss", metavar="N", help="Message N is not a reply: forget it.")] = None,
+            "--dismiss", metavar="N", help="Message N is not a reply, or its proposal is "
+            "wrong: forget it.")] = None,
         as_json: Json = False,
     ) -> None:
         """Find employers' replies in your mailbox (read-only) and log them, so their
@@ -212,8 +214,18 @@ def register(app: typer.Typer) -> None:
             raise BadInput("choose one of --pending, --confirm and --dismiss")
         if app_id is not None and confirm is None:
             raise BadInput("--app goes with --confirm N")
-        if confirm is not None:
+        from followup.capture import inbox as cap
+
+        proposed = cap.pending_for(c.store, confirm if confirm is not None else dismiss or 0)
+        if confirm is not None and proposed is not None and app_id is None:
+            _render_app(c, cap.carry_out(c.store, confirm, proposed, c.now,
+                                         _own_addresses(c), c.tz), as_json)
+        elif confirm is not None:
             _render_app(c, box.confirm(c.store, confirm, app_id, c.now), as_json)
+        elif dismiss is not None and proposed is not None:
+            cap.dismiss(c.store, proposed)
+            _report(as_json, {"dismissed": dismiss}, f"Proposal of message {dismiss} "
+                    "dismissed; nothing changed.")
         elif dismiss is not None:
             box.dismiss(c.store, dismiss)
             _report(as_json, {"dismissed": dismiss}, f"Message {dismiss} dismissed: it is not "
@@ -279,8 +291,21 @@ def _read_inbox(c: Context, since: str | None, folder: str | None, dry_run: bool
     got = imap.read_new(srv, config.password(srv), name, start,
                         lambda key, validity: sql.inbox_mark(c.store, key, validity))
     messages = [parse(m.uid, m.header, m.received, c.now) for m in got.messages]
-    return box.run(c.store, c.now, mailbox=got.mailbox, uidvalidity=got.uidvalidity,
-                   messages=messages, own=_own_addresses(c), dry_run=dry_run)
+    own = _own_addresses(c)
+    report = box.run(c.store, c.now, mailbox=got.mailbox, uidvalidity=got.uidvalidity,
+                     messages=messages, own=own, dry_run=dry_run)
+    if not dry_run:
+        from followup.capture import inbox as cap
+
+        rows = {int(e["uid"]): (int(e["id"]), tuple(e["applications"]), outcome)
+                for outcome, found in (("reply", report.replies), ("unsure", report.unsure),
+                                       ("ignored", report.ignored))
+                for e in found if e.get("id") is not None}
+        report.proposals = cap.propose(
+            c.store, c.now, mailbox=got.mailbox, uidvalidity=got.uidvalidity,
+            mails=[cap.Mail(h, m.header) for h, m in zip(messages, got.messages, strict=True)],
+            rows=rows, own=own, fallback_tz=c.tz)
+    return report
 
 
 def _report(as_json: bool, document: dict[str, Any], line: str) -> None:
@@ -310,7 +335,7 @@ def _print_report(r: Report) -> None:
         print("Ignored, sent by a machine:")
         for e in r.ignored:
             print(f"  {_when(e['date'])}  {e['from']}  “{e['subject']}” — {e['reason']}")
-    if not (r.replies or r.ignored or r.unsure):
+    if not (r.replies or r.ignored or r.unsure or r.proposals):
         print("No replies from employers.")
 
 
@@ -324,3 +349,5 @@ def _print_waiting(waiting: list[dict[str, Any]]) -> None:
         label = f"[{e['id']}]" if e.get("id") is not None else "[?]"
         print(f"  {label} {_when(e['date'])}  {e['from']}  “{e['subject']}”  ({apps}) — "
               f"{e['reason']}")
+        if e.get("proposal"):
+            print(f"       proposed: {e['proposal']['summary']}")

@@ -22,7 +22,7 @@ CHUNK = 200
 @dataclass(frozen=True, slots=True)
 class Fetched:
     uid: int
-    header: bytes
+    header: bytes  # the whole message: its header, then its body
     received: datetime | None  # INTERNALDATE
 
 
@@ -68,10 +68,11 @@ def read_new(srv: Server, password: str | None, folder: str, since: date,
         found: list[Fetched] = []
         for start in range(0, len(uids), CHUNK):
             chunk = uids[start:start + CHUNK]
-            data = client.fetch(chunk, ["BODY.PEEK[HEADER]", "INTERNALDATE"])
+            # the whole message (still unflagged): capture reads replies' text (issue 15)
+            data = client.fetch(chunk, ["BODY.PEEK[]", "INTERNALDATE"])
             for uid in chunk:
                 item = data.get(uid) or {}
-                header = item.get(b"BODY[HEADER]")
+                header = item.get(b"BODY[]")
                 received = item.get(b"INTERNALDATE")
                 if isinstance(header, bytes):
                     found.append(Fetched(uid, header, received if isinstance(

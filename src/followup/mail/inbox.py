@@ -30,10 +30,12 @@ class Report:
     replies: list[dict[str, Any]] = field(default_factory=list)
     unsure: list[dict[str, Any]] = field(default_factory=list)
     ignored: list[dict[str, Any]] = field(default_factory=list)
+    proposals: list[dict[str, Any]] = field(default_factory=list)  # issue 15
 
     def to_json(self) -> dict[str, Any]:
         return {"mailbox": self.mailbox, "read": self.read, "dry_run": self.dry_run,
-                "replies": self.replies, "unsure": self.unsure, "ignored": self.ignored}
+                "replies": self.replies, "unsure": self.unsure, "ignored": self.ignored,
+                "proposals": self.proposals}
 
 
 def prospects(store: Store) -> list[Prospect]:
@@ -131,11 +133,25 @@ def run(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
 
 
 def awaiting(store: Store) -> list[dict[str, Any]]:
-    """The messages kept for the candidate to confirm, oldest first."""
+    """The messages kept for the candidate to confirm, oldest first, each with what it
+    proposes when it says more than "a reply" (issue 15)."""
+    from followup.capture.inbox import open_proposals
+
     with store.read():
-        return [{"id": int(r["id"]), "from": r["sender"], "subject": r["subject"],
-                 "date": r["sent_at"], "applications": sql.candidates_of(store, int(r["id"])),
-                 "reason": r["reason"]} for r in sql.messages_with(store, "unsure")]
+        proposed = open_proposals(store)
+        rows = {int(r["id"]): r for r in sql.messages_with(store, "unsure")}
+        for row_id in proposed:
+            if row_id not in rows:
+                rows[row_id] = sql.inbox_message(store, row_id)
+        out = []
+        for row_id, r in sorted(rows.items(), key=lambda kv: (kv[1]["sent_at"], kv[0])):
+            entry = {"id": row_id, "from": r["sender"], "subject": r["subject"],
+                     "date": r["sent_at"], "applications": sql.candidates_of(store, row_id),
+                     "reason": r["reason"]}
+            if row_id in proposed:
+                entry["proposal"] = proposed[row_id]
+            out.append(entry)
+        return out
 
 
 def _unsure(store: Store, row_id: int) -> Any:

@@ -282,6 +282,34 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         )
         """,
     ),
+    (
+        11,
+        "capture: the calendar invitation behind an interview, and what replies proposed",
+        """
+        CREATE TABLE invitations (
+            uid TEXT PRIMARY KEY,
+            interview_id INTEGER REFERENCES interviews(id) ON DELETE CASCADE,
+            sequence INTEGER NOT NULL DEFAULT 0,
+            location TEXT,
+            video TEXT,
+            cancelled INTEGER NOT NULL DEFAULT 0,
+            seen_at TEXT NOT NULL
+        );
+        CREATE INDEX invitations_interview ON invitations(interview_id);
+        CREATE TABLE inbox_proposals (
+            id INTEGER PRIMARY KEY,
+            message_key TEXT NOT NULL UNIQUE,
+            application_id INTEGER REFERENCES applications(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'open'
+                CHECK (state IN ('open', 'confirmed', 'dismissed')),
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX inbox_proposals_state ON inbox_proposals(state)
+        """,
+    ),
 )
 
 LATEST = MIGRATIONS[-1][0]

@@ -157,6 +157,9 @@ def create_app(config: WebConfig) -> FastAPI:
 
     app.include_router(pages.router)
     app.include_router(posts.router)
+    from followup.web import capture  # issue 15: the add page's invitation box
+
+    app.include_router(capture.router)
     app.include_router(feed.router)
     app.include_router(api.router)
     return app

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 from starlette.requests import Request
@@ -43,7 +43,14 @@ async def today(request: Request, all: int = 0) -> Response:
     return rt.render(request, "today.html", late=got.late, due=got.due,
                      late_total=got.late_total, due_total=got.due_total,
                      count=got.late_total + got.due_total, return_to="/",
-                     nudge=service.search_nudge(store, day))
+                     nudge=service.search_nudge(store, day), waiting=_waiting(store))
+
+
+def _waiting(store: Any) -> int:
+    """How many inbox messages wait for the candidate (issue 15)."""
+    from followup.store import capture
+
+    return capture.waiting_count(store)
 
 
 @router.get("/pipeline", response_class=HTMLResponse)

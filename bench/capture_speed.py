@@ -1,0 +1,125 @@
+"""Speed of capture (issue 15), on this machine:
+
+1. `followup add --from invite.ics --yes --json` against `python -c pass` (target < 10x);
+2. `followup inbox --json` over 1,000 messages in a real dovecot mailbox (target < 5 s);
+3. no other command imports dateparser or the reply parser (mailparser_reply).
+
+    python bench/capture_speed.py
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EX = ROOT / "tests" / "fixtures" / "invites" / "examples"
+PY = sys.executable
+HEAVY = ("dateparser", "mailparser_reply")
+
+
+def timed(argv: list[str], env: dict[str, str], runs: int = 9) -> tuple[float, float]:
+    """(fastest, median) wall time: the fastest is the least disturbed by a busy machine."""
+    took = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(argv, env=env, capture_output=True, check=False)
+        took.append(time.perf_counter() - start)
+    return min(took), statistics.median(took)
+
+
+def followup(db: Path, *args: str) -> list[str]:
+    return [PY, "-m", "followup", "--db", str(db), "--now", "2026-11-26T09:00", *args]
+
+
+def startup(env: dict[str, str], db: Path) -> None:
+    subprocess.run(followup(db, "me", "--email", "alex@example.com"), env=env,
+                   capture_output=True, check=True)
+    bare = timed([PY, "-c", "pass"], env)
+    # a new application each run: the invitation's UID changes, so every run stores
+    adds = []
+    for i in range(9):
+        path = db.with_name(f"invite{i}.ics")
+        path.write_bytes((EX / "outlook.ics").read_bytes().replace(b"D0B9outlook",
+                                                                   f"run{i}".encode()))
+        adds.append(timed(followup(db, "add", "--from", str(path), "--yes", "--json"), env,
+                          runs=1)[0])
+    add = (min(adds), statistics.median(adds))
+    print(f"python -c pass: fastest {bare[0] * 1000:.0f} ms, median {bare[1] * 1000:.0f} ms")
+    print(f"add --from --yes --json (stores): fastest {add[0] * 1000:.0f} ms = "
+          f"{add[0] / bare[0]:.1f}x, median {add[1] * 1000:.0f} ms = {add[1] / bare[1]:.1f}x "
+          "(target < 10x)")
+    again = timed(followup(db, "add", "--from", str(db.with_name("invite0.ics")), "--yes",
+                           "--json"), env)
+    print(f"the same invitation again (changes nothing): fastest {again[0] * 1000:.0f} ms = "
+          f"{again[0] / bare[0]:.1f}x")
+    for args in (["today"], ["show", "1", "--json"], ["list"], ["add", "X", "--role", "Y",
+                 "--interviewed", "2026-11-20 10:00"], ["inbox", "--pending"],
+                 ["add", "--from", str(EX / "calendly.ics"), "--yes", "--json"]):
+        out = subprocess.run([PY, "-X", "importtime", *followup(db, *args)[1:]], env=env,
+                             capture_output=True, text=True, check=False).stderr
+        heavy = [h for h in HEAVY if f" {h}\n" in out or f" {h}." in out]
+        print(f"  {' '.join(args[:2]):<18} imports {', '.join(heavy) or 'neither'}")
+
+
+def mailbox(env: dict[str, str], db: Path) -> None:
+    sys.path.insert(0, str(ROOT / "tests"))
+    from test_send_servers import dovecot_server
+
+    with dovecot_server() as server:
+        env = {**env, **server.env()}
+        subprocess.run(followup(db, "add", "Acme", "--role", "Analyst", "--interviewed",
+                                "2026-11-20 10:00", "--with", "Jane Doe <jane@acme.example>"),
+                       env=env, capture_output=True, check=True)
+        conn = server.client()
+        start = datetime(2026, 11, 21, 8, tzinfo=UTC)
+        ics = (EX / "outlook.ics").read_bytes()
+        for i in range(1000):
+            msg = EmailMessage()
+            if i % 50 == 0:
+                msg["From"] = "Jane Doe <jane@acme.example>"
+                msg.set_content("Thanks. We expect to decide by the end of next week.\n\n"
+                                "> old quoted text\n")
+            elif i % 97 == 0:
+                msg["From"] = "Rita <recruiting@northwind.example>"
+                msg.set_content("Invitation attached.")
+                msg.add_attachment(ics.replace(b"D0B9outlook", f"n{i}".encode()),
+                                   maintype="text", subtype="calendar", filename="i.ics")
+            else:
+                msg["From"] = f"News {i} <news{i}@shop{i % 40}.example>"
+                msg.set_content("Our weekly deals. " * 40)
+            msg["To"] = "alex@example.com"
+            msg["Subject"] = f"Message {i}"
+            when = start + timedelta(minutes=7 * i)
+            msg["Date"] = when.strftime("%a, %d %b %Y %H:%M:%S +0000")
+            msg["Message-ID"] = f"<m{i}@bench.example>"
+            import imaplib
+
+            conn.append("INBOX", "", imaplib.Time2Internaldate(when), bytes(msg))
+        conn.logout()
+        t0 = time.perf_counter()
+        res = subprocess.run(followup(db, "inbox", "--json"), env=env, capture_output=True,
+                             text=True, check=False)
+        took = time.perf_counter() - t0
+        kinds = res.stdout.count('"kind"')
+        print(f"inbox over 1,000 messages: {took:.2f} s (target < 5 s); exit {res.returncode}, "
+              f"{kinds} proposal mentions")
+
+
+def main() -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "FOLLOWUP_TZ": "America/New_York"}
+    with tempfile.TemporaryDirectory() as tmp:
+        env["FOLLOWUP_CONFIG_DIR"] = tmp
+        startup(env, Path(tmp) / "a.db")
+        mailbox(env, Path(tmp) / "b.db")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Capture without typing (issue 15): calendar invitations and employers' replies."""

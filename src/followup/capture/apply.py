@@ -1,0 +1,159 @@
+"""What an invitation does to the database, through the usual services.
+
+A new UID makes an application (or a new round of a known one: service.add_interview); the
+same UID again changes nothing; a higher SEQUENCE moves the interview and its plan; a CANCEL
+cancels it. `decide` only looks; `store_invitation` acts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+from followup.capture.invitations import Invitation
+from followup.capture.propose import Guessed, Known, KnownApp, Proposal, propose
+from followup.core.errors import BadInput, Conflict
+from followup.core.model import Application
+from followup.mail.replies import FREE_MAIL, domain
+from followup.store import capture as sql
+from followup.store.sqlite import Store
+
+
+@dataclass(frozen=True)
+class Decision:
+    action: str  # new | round | same | move | cancel | ignore
+    proposal: Proposal
+    app_id: int | None
+    interview_id: int | None
+    why: str
+
+
+def snapshot(store: Store) -> Known:
+    doms: dict[int, set[str]] = {}
+    for app_id, address in sql.people_addresses(store):
+        d = domain(address)
+        if d and d not in FREE_MAIL:
+            doms.setdefault(app_id, set()).add(d)
+    apps = tuple(KnownApp(int(r["id"]), r["company"], r["role"], r["status"],
+                          frozenset(doms.get(int(r["id"]), ()))) for r in sql.known_apps(store))
+    companies: dict[str, str] = {}
+    for address, name in sql.contact_companies(store):
+        d = domain(address)
+        if d and d not in FREE_MAIL:
+            companies.setdefault(d, name)
+    return Known(apps, companies)
+
+
+def decide(store: Store, inv: Invitation, own: frozenset[str],
+           company: str | None = None, role: str | None = None,
+           known: Known | None = None) -> Decision:
+    prop = propose(inv, own, known or snapshot(store))
+    if company:
+        prop = replace(prop, company=Guessed(company.strip(), False, "as you gave it"))
+    if role:
+        prop = replace(prop, role=Guessed(role.strip(), False, "as you gave it"))
+    row = sql.invitation(store, inv.uid)
+    if row is not None and row["interview_id"] is not None:
+        app_id, iv_id = int(row["application_id"]), int(row["interview_id"])
+        if inv.cancelled:
+            if row["cancelled"]:
+                return Decision("same", prop, app_id, iv_id, "already cancelled")
+            return Decision("cancel", prop, app_id, iv_id, "the employer cancelled it")
+        if inv.sequence > int(row["sequence"]):
+            return Decision("move", prop, app_id, iv_id,
+                            f"an update (sequence {inv.sequence} after {row['sequence']})")
+        return Decision("same", prop, app_id, iv_id, "this invitation was read before")
+    if inv.cancelled:
+        return Decision("ignore", prop, None, None,
+                        "a cancellation of an interview followup does not know")
+    if prop.app_id is not None:
+        return Decision("round", prop, prop.app_id, None,
+                        f"a further round of application #{prop.app_id}")
+    return Decision("new", prop, None, None, "a new application")
+
+
+def store_invitation(store: Store, d: Decision, now: datetime, *, playbook: str,
+                     holidays: str | None) -> Application | None:
+    """Carry out a decision; None when there is nothing to do."""
+    from followup import service
+    from followup.core.model import Timeline
+
+    inv, prop = d.proposal.invitation, d.proposal
+    if d.action in ("same", "ignore"):
+        return service.show(store, d.app_id) if d.app_id is not None else None
+    if d.action == "move":
+        assert d.app_id is not None and d.interview_id is not None
+        app = service.move_interview(store, d.app_id, d.interview_id, inv.at, inv.tz, now)
+        _keep(store, inv, d.interview_id, now)
+        return app
+    if d.action == "cancel":
+        assert d.app_id is not None and d.interview_id is not None
+        app = service.cancel_interview(store, d.app_id, d.interview_id, now)
+        with store.write():
+            sql.keep_invitation(store, inv.uid, None if app.interviews and all(
+                i.id != d.interview_id for i in app.interviews) else d.interview_id,
+                inv.sequence, inv.location, inv.video, True, now)
+        return app
+    if not prop.company.value:
+        raise BadInput("the invitation does not say which company it is from: give it, as "
+                       "in `followup add COMPANY --from FILE`")
+    if not prop.role.value:
+        raise BadInput("the invitation's title names no job: give it with --role")
+    iv = service.NewInterview(at=inv.at, tz=inv.tz, interviewers=prop.interviewers,
+                              coordinator=prop.coordinator, timeline=Timeline())
+    if d.action == "round":
+        assert d.app_id is not None
+        # The date comes from the employer's invitation, not from typing: no typo to ask about.
+        app = service.add_interview(store, d.app_id, iv, now, confirmed=True)
+    else:
+        app = service.add_application(store, company=prop.company.value, role=prop.role.value,
+                                      interview=iv, now=now, playbook=playbook,
+                                      holidays=holidays, confirmed=True)
+    assert app.id is not None
+    with store.write():
+        iv_id = sql.latest_interview_id(store, app.id)
+        sql.keep_invitation(store, inv.uid, iv_id, inv.sequence, inv.location, inv.video,
+                            False, now)
+    return app
+
+
+def _keep(store: Store, inv: Invitation, iv_id: int, now: datetime) -> None:
+    with store.write():
+        sql.keep_invitation(store, inv.uid, iv_id, inv.sequence, inv.location, inv.video,
+                            inv.cancelled, now)
+
+
+def person_json(p: Any) -> dict[str, Any]:
+    return {"name": p.name, "email": p.email}
+
+
+def proposal_json(d: Decision) -> dict[str, Any]:
+    """The proposal as printed by `add --from --json` without --yes."""
+    inv, p = d.proposal.invitation, d.proposal
+
+    def field(value: Any, guessed: bool, how: str) -> dict[str, Any]:
+        return {"value": value, "guessed": guessed, "how": how}
+
+    return {
+        "action": d.action, "why": d.why, "application_id": d.app_id,
+        "uid": inv.uid, "sequence": inv.sequence, "method": inv.method,
+        "fields": {
+            "company": field(p.company.value, p.company.guessed, p.company.how),
+            "role": field(p.role.value, p.role.guessed, p.role.how),
+            "at": field(inv.at.isoformat(), inv.tz_guessed or inv.all_day, inv.tz_how),
+            "tz": field(inv.tz, inv.tz_guessed, inv.tz_how),
+            "interviewers": field([person_json(x) for x in p.interviewers], p.people_guessed,
+                                  p.people_how),
+            "coordinator": field(person_json(p.coordinator) if p.coordinator else None,
+                                 p.people_guessed, p.people_how),
+            "location": field(inv.location, False, "from the invitation"),
+            "video": field(inv.video, False, "from the invitation"),
+        },
+        "notes": list(p.notes),
+    }
+
+
+def check_action(d: Decision) -> None:
+    if d.action == "ignore":
+        raise Conflict(f"{d.why}; nothing changed")

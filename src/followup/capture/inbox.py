@@ -1,0 +1,200 @@
+"""What the inbox proposes (issue 15): interviews from invitations, and from replies a
+decision date, an agreed follow-up day or an outcome. Nothing changes until the candidate
+confirms one (`followup inbox --confirm N`), except what F12 already does on a reply.
+
+A proposal belongs to the message it came from (its number in `followup inbox`), and is
+carried out through the usual services: add_interview / add_application, log_event,
+edit_application.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from followup.core.errors import Conflict
+from followup.core.model import Application, EventKind, Timeline
+from followup.mail.replies import Incoming
+from followup.store import capture as sql
+from followup.store import mail as mail_sql
+from followup.store.sqlite import Store
+
+KINDS = {"rejected": EventKind.REJECTED, "offer": EventKind.OFFER}
+SAY = {
+    "rejected": "they turned you down: log `rejected` (the plan ends; contacts kept, A3)",
+    "offer": "an offer: log `offer`",
+    "next_round": "a further round: log their reply; the invitation will bring the interview",
+    "decision": "they expect to decide by {day}: use it as the decision date (C1, F5)",
+    "follow_up": "you agreed to follow up on {day}: plan it (C3, F6)",
+}
+
+
+@dataclass(frozen=True)
+class Mail:
+    """One message as read: its header fields and its raw bytes."""
+
+    head: Incoming
+    raw: bytes
+
+
+def body_text(raw: bytes) -> str:
+    from email import message_from_bytes
+    from email.policy import default
+
+    try:
+        msg = message_from_bytes(raw, policy=default)
+        part = msg.get_body(preferencelist=("plain", "html"))
+        if part is None:
+            return ""
+        text = part.get_content()
+    except (LookupError, ValueError, AttributeError, TypeError):
+        return ""
+    if part.get_content_type() == "text/html":
+        import re
+
+        text = re.sub(r"<[^>]+>", " ", text)
+    return str(text)
+
+
+def has_calendar(raw: bytes) -> bool:
+    low = raw.lower()
+    return b"begin:vcalendar" in low or b"text/calendar" in low or b"application/ics" in low
+
+
+def _tz(store: Store, app_id: int) -> str:
+    app = store.load(app_id)
+    return app.interviews[-1].tz if app.interviews else "UTC"
+
+
+def propose(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
+            mails: list[Mail], rows: dict[int, tuple[int, tuple[int, ...], str]],
+            own: frozenset[str], fallback_tz: str) -> list[dict[str, Any]]:
+    """Make the proposals for what was just read. `rows` maps a UID to the inbox row the
+    reply matcher recorded (row id, applications, outcome)."""
+    from followup.capture import apply
+    from followup.capture.invitations import calendar_bytes, read
+    from followup.capture.replies import read_reply
+    from followup.core.errors import BadInput
+
+    made: list[dict[str, Any]] = []
+    for m in mails:
+        row = rows.get(m.head.uid)
+        if m.head.automatic or (row is not None and row[2] == "ignored"):
+            continue
+        if has_calendar(m.raw):
+            try:
+                inv = read(m.raw, fallback_tz)[0]
+            except BadInput:
+                continue
+            d = apply.decide(store, inv, own)
+            if d.action in ("same", "ignore"):
+                continue
+            summary = f"{d.why}: {d.proposal.company.value or '?'}, " \
+                      f"{inv.at:%a %d %b %H:%M} {inv.tz}"
+            payload = {"ics": calendar_bytes(m.raw).decode("utf-8", "replace")}
+            with store.write():
+                row_id = row[0] if row else mail_sql.record_message(
+                    store, mailbox=mailbox, uidvalidity=uidvalidity, uid=m.head.uid,
+                    message_id=m.head.message_id, sender=m.head.sender,
+                    subject=m.head.subject, sent_at=m.head.at, outcome="unsure",
+                    reason="a calendar invitation", event_id=None,
+                    candidates=[d.app_id] if d.app_id else [], now=now)
+                if sql.add_proposal(store, f"m{row_id}", d.app_id, "invitation", payload,
+                                    summary, now):
+                    made.append({"message": row_id, "kind": "invitation",
+                                 "summary": summary})
+            continue
+        if row is None or len(row[1]) != 1:
+            continue
+        app_id = row[1][0]
+        reading = read_reply(body_text(m.raw), m.head.at, _tz(store, app_id))
+        if reading.outcome not in SAY:
+            continue
+        day = reading.day.isoformat() if reading.day else None
+        summary = SAY[reading.outcome].format(day=f"{reading.day:%a %d %b}" if reading.day
+                                              else "") + f" — “{reading.evidence[:120]}”"
+        with store.write():
+            if sql.add_proposal(store, f"m{row[0]}", app_id, reading.outcome,
+                                {"day": day, "evidence": reading.evidence}, summary, now):
+                made.append({"message": row[0], "kind": reading.outcome, "summary": summary})
+    return made
+
+
+def open_proposals(store: Store) -> dict[int, dict[str, Any]]:
+    """message number -> its open proposal."""
+    out = {}
+    for r in sql.proposals(store):
+        out[int(str(r["message_key"])[1:])] = {
+            "kind": r["kind"], "summary": r["summary"], "application": r["application_id"],
+            "proposal": int(r["id"])}
+    return out
+
+
+def pending_for(store: Store, row_id: int) -> Any:
+    for r in sql.proposals(store):
+        if r["message_key"] == f"m{row_id}":
+            return r
+    return None
+
+
+def _message_day(row: Any, tz: str, now: datetime) -> date:
+    return min(datetime.fromisoformat(row["sent_at"]).astimezone(ZoneInfo(tz)).date(),
+               now.date())
+
+
+def carry_out(store: Store, row_id: int, proposal: Any, now: datetime, own: frozenset[str],
+              fallback_tz: str) -> Application:
+    """Confirm a proposal through the same services as `log`, `edit` and `add`."""
+    from followup import service
+
+    msg = mail_sql.inbox_message(store, row_id)
+    kind = str(proposal["kind"])
+    payload = json.loads(proposal["payload"])
+    result: Application | None
+    if kind == "invitation":
+        from followup.capture import apply
+        from followup.capture.invitations import read
+
+        inv = read(payload["ics"].encode(), fallback_tz)[0]
+        d = apply.decide(store, inv, own)
+        apply.check_action(d)
+        result = apply.store_invitation(store, d, now, playbook="default", holidays=None)
+        if result is None:
+            raise Conflict("the invitation changes nothing; nothing changed")
+        event_id = None
+    else:
+        app_id = int(proposal["application_id"])
+        app = store.load(app_id)
+        tz = app.interviews[-1].tz if app.interviews else "UTC"
+        day = max(_message_day(msg, tz, now), app.interviews[0].day)
+        note = f"Email from {msg['sender']}: “{msg['subject']}”"[:500]
+        logged = msg["event_id"] is not None
+        if kind in KINDS:
+            result = service.log_event(store, app_id, KINDS[kind], day, now, note=note)
+        else:
+            on = date.fromisoformat(payload["day"]) if payload.get("day") else None
+            fields: dict[str, Any] = (
+                {"decision_by": on} if kind == "decision" and on else
+                {"follow_up_on": on} if kind == "follow_up" and on else {})
+            if logged and fields:
+                result = service.edit_application(store, app_id, now, timeline=fields)
+            elif logged:
+                result = store.load(app_id)
+            else:
+                result = service.log_event(store, app_id, EventKind.REPLY, day, now,
+                                           note=note, timeline=Timeline(**fields)
+                                           if fields else None)
+        event_id = result.events[-1].id if result.events else None
+    with store.write():
+        sql.settle_proposal(store, int(proposal["id"]), "confirmed")
+        if msg["outcome"] == "unsure":
+            mail_sql.settle(store, row_id, "confirmed", event_id)
+    return result
+
+
+def dismiss(store: Store, proposal: Any) -> None:
+    with store.write():
+        sql.settle_proposal(store, int(proposal["id"]), "dismissed")

@@ -1,0 +1,290 @@
+"""Calendar invitations (.ics, or an .eml that carries one) read into plain facts.
+
+Pure: bytes in, `Invitation`s out; no clock, no database. icalendar parses the calendar;
+the zone is told apart by how the sender wrote it: an IANA TZID, an Outlook (Windows) zone
+name, a VTIMEZONE block of its own (matched to an IANA zone by its offsets over the year),
+UTC, or a floating time (read in the candidate's own zone, and marked as a guess).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from followup.core.errors import BadInput
+
+VIDEO = re.compile(
+    r"https://[^\s<>\"']*(?:zoom\.us/j|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com"
+    r"|webex\.com|whereby\.com|chime\.aws|bluejeans\.com|gotomeeting\.com|meet\.jit\.si|"
+    r"around\.co)[^\s<>\"']*", re.IGNORECASE)
+MAX_BYTES = 2_000_000
+# Among zones with the same offsets all year, the ones most invitations mean.
+PREFERRED = (
+    "America/New_York", "America/Chicago", "America/Denver", "America/Phoenix",
+    "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu", "America/Halifax",
+    "America/Sao_Paulo", "America/Mexico_City", "America/Bogota", "Europe/London",
+    "Europe/Paris", "Europe/Berlin", "Europe/Helsinki", "Europe/Moscow", "Europe/Istanbul",
+    "Asia/Jerusalem", "Asia/Dubai", "Asia/Kolkata", "Asia/Singapore", "Asia/Shanghai",
+    "Asia/Tokyo", "Australia/Sydney", "Australia/Brisbane", "Australia/Adelaide",
+    "Australia/Perth", "Pacific/Auckland", "Africa/Johannesburg", "Africa/Lagos", "UTC")
+
+
+@dataclass(frozen=True, slots=True)
+class Address:
+    name: str
+    email: str  # lower case
+    role: str = ""  # REQ-PARTICIPANT, OPT-PARTICIPANT, CHAIR, NON-PARTICIPANT
+    cutype: str = ""  # INDIVIDUAL, ROOM, RESOURCE, GROUP
+
+
+@dataclass(frozen=True, slots=True)
+class Invitation:
+    uid: str
+    sequence: int
+    method: str  # REQUEST, CANCEL, PUBLISH, ...
+    at: datetime  # aware, in `tz`
+    tz: str  # IANA name
+    tz_how: str  # how the zone was found, for the proposal
+    tz_guessed: bool
+    all_day: bool
+    recurring: bool
+    summary: str
+    description: str
+    organizer: Address | None
+    attendees: tuple[Address, ...]
+    location: str | None
+    video: str | None
+    cancelled: bool
+
+
+# Old names the CLDR table still uses, and the names tzdata now calls canonical.
+RENAMED = {"Asia/Calcutta": "Asia/Kolkata", "Asia/Katmandu": "Asia/Kathmandu",
+           "Asia/Saigon": "Asia/Ho_Chi_Minh", "Asia/Rangoon": "Asia/Yangon",
+           "Europe/Kiev": "Europe/Kyiv", "Pacific/Truk": "Pacific/Chuuk",
+           "America/Godthab": "America/Nuuk", "Atlantic/Faeroe": "Atlantic/Faroe"}
+
+
+def _windows_zones() -> dict[str, str]:
+    """CLDR's Windows-to-IANA table, as icalendar ships it."""
+    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+    return {k.lower(): RENAMED.get(v, v) for k, v in WINDOWS_TO_OLSON.items()}
+
+
+def _iana(name: str) -> ZoneInfo | None:
+    name = name.strip().strip('"')
+    if not name or ("/" not in name and name not in ("UTC", "GMT", "Etc/UTC")):
+        return None
+    for candidate in (name, name.removeprefix("/").split("/", 1)[-1] if name.startswith("/")
+                      else name):
+        try:
+            return ZoneInfo(candidate)
+        except (ZoneInfoNotFoundError, ValueError):
+            continue
+    # "/freeassociation.sourceforge.net/Tzfile/Europe/London" and similar prefixes
+    parts = name.split("/")
+    for i in range(len(parts) - 1):
+        try:
+            return ZoneInfo("/".join(parts[i:]))
+        except (ZoneInfoNotFoundError, ValueError):
+            continue
+    return None
+
+
+def _offsets(tz: tzinfo, year: int) -> tuple[timedelta | None, ...]:
+    start = datetime(year, 1, 1, 12)
+    return tuple((start + timedelta(days=d)).replace(tzinfo=tz).utcoffset()
+                 for d in range(0, 366, 7))
+
+
+def _by_offsets(tz: tzinfo, tzid: str, year: int) -> str | None:
+    """The IANA zone whose offsets match a custom VTIMEZONE all year; a zone whose Windows
+    or city name appears in the TZID text wins among equals."""
+    windows = _windows_zones()
+    want = _offsets(tz, year)
+    words = tzid.lower()
+    seen: list[str] = []
+    hinted: list[str] = []
+    for win, iana in windows.items():
+        if iana in seen:
+            continue
+        seen.append(iana)
+        city = iana.rsplit("/", 1)[-1].replace("_", " ").lower()
+        if win.removesuffix(" standard time") in words or city in words:
+            hinted.append(iana)
+    for iana in (*hinted, *PREFERRED, *seen):
+        if _offsets(ZoneInfo(iana), year) == want:
+            return iana
+    return None
+
+
+def _zone_of(value: datetime, tzid: str | None, fallback: str
+             ) -> tuple[str, str, bool]:
+    """(IANA name, how it was found, guessed?) for one DTSTART."""
+    if value.tzinfo is None:
+        return fallback, f"no time zone in the invitation: read in yours ({fallback})", True
+    if tzid:
+        found = _iana(tzid)
+        if found is not None:
+            return found.key, f"time zone {found.key}", False
+        win = _windows_zones().get(tzid.strip().strip('"').lower())
+        if win:
+            return win, f"Outlook zone “{tzid}” = {win}", False
+        matched = _by_offsets(value.tzinfo, tzid, value.year)
+        if matched:
+            return matched, f"zone “{tzid}” matched to {matched} by its offsets", False
+    key = getattr(value.tzinfo, "key", None)
+    if isinstance(key, str) and key and key not in ("UTC", "Etc/UTC", "GMT"):
+        return key, f"time zone {key}", False
+    if value.utcoffset() == timedelta(0):
+        return fallback, f"given in UTC: shown in your zone ({fallback})", True
+    matched = _by_offsets(value.tzinfo, str(value.tzinfo), value.year)
+    if matched:
+        return matched, f"matched to {matched} by its offsets", False
+    return fallback, f"unknown zone: shown in yours ({fallback})", True
+
+
+def _address(prop: Any) -> Address | None:
+    raw = str(prop)
+    email = raw.split(":", 1)[1] if raw.lower().startswith("mailto:") else raw
+    email = email.strip().lower()
+    if "@" not in email:
+        return None
+    params = getattr(prop, "params", {})
+    name = str(params.get("CN", "")).strip().strip('"')
+    if not name or name.lower() == email:
+        name = ""
+    return Address(name, email, str(params.get("ROLE", "")).upper(),
+                   str(params.get("CUTYPE", "")).upper())
+
+
+def _text(component: Any, name: str) -> str:
+    value = component.get(name)
+    return " ".join(str(value).split()) if value is not None else ""
+
+
+def _video(*texts: str) -> str | None:
+    for t in texts:
+        found = VIDEO.search(t or "")
+        if found:
+            return found.group(0).rstrip(".,;)>")
+    return None
+
+
+def calendar_bytes(data: bytes) -> bytes:
+    """The iCalendar part of a file: the file itself, or the calendar inside an email."""
+    head = data.lstrip()[:200].upper()
+    if head.startswith(b"BEGIN:VCALENDAR"):
+        return data
+    from email import message_from_bytes
+    from email.policy import compat32
+
+    msg = message_from_bytes(data, policy=compat32)
+    for part in msg.walk():
+        ctype = part.get_content_type()
+        name = (part.get_filename() or "").lower()
+        if ctype in ("text/calendar", "application/ics") or name.endswith(".ics"):
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes) and b"BEGIN:VCALENDAR" in payload.upper():
+                return payload
+    raise BadInput("no calendar invitation found: give an .ics file or an email that "
+                   "carries one")
+
+
+_VTIMEZONE = re.compile(r"BEGIN:VTIMEZONE\r?\n(.*?)END:VTIMEZONE\r?\n", re.DOTALL)
+_TZID_LINE = re.compile(r"^TZID[^:\r\n]*:(.*)$", re.MULTILINE)
+
+
+def _known_zones_dropped(text: str) -> str:
+    """Leave out the VTIMEZONE blocks of zones known by name (IANA or Windows): they add
+    nothing, and icalendar's handling of them (every zone file listed, each yearly rule
+    replayed from 1601) is most of the time this command takes."""
+    windows = _windows_zones()
+
+    def keep(m: re.Match[str]) -> str:
+        found = _TZID_LINE.search(m.group(1))
+        name = found.group(1).strip().strip('"') if found else ""
+        return "" if name and (_iana(name) or name.lower() in windows) else m.group(0)
+
+    return _VTIMEZONE.sub(keep, text)
+
+
+def read(data: bytes, fallback_tz: str) -> list[Invitation]:
+    """Every event of an invitation, in order; `fallback_tz` is the candidate's own zone,
+    used for floating and all-day times."""
+    if len(data) > MAX_BYTES:
+        raise BadInput("the invitation is too large to be one (over 2 MB)")
+    from icalendar import Calendar
+
+    raw = calendar_bytes(data)
+    try:
+        cal = Calendar.from_ical(_known_zones_dropped(raw.decode("utf-8", errors="replace")))
+    except (ValueError, IndexError, KeyError) as exc:
+        raise BadInput(f"not a readable calendar invitation: {exc}") from None
+    method = _text(cal, "METHOD").upper() or "PUBLISH"
+    blocks: dict[str, tzinfo] = {}
+    for vtz in cal.walk("VTIMEZONE"):
+        try:
+            blocks[str(vtz.get("TZID", "")).strip('"')] = vtz.to_tz()  # type: ignore[attr-defined]
+        except (ValueError, TypeError, KeyError, AttributeError):
+            continue
+    out = []
+    for ev in cal.walk("VEVENT"):
+        try:
+            out.append(_event(ev, method, fallback_tz, blocks))
+        except (ValueError, TypeError, KeyError) as exc:
+            raise BadInput(f"an event in the invitation cannot be read: {exc}") from None
+    if not out:
+        raise BadInput("the calendar holds no event")
+    return out
+
+
+def _event(ev: Any, method: str, fallback_tz: str, blocks: dict[str, tzinfo]
+           ) -> Invitation:
+    start_prop = ev.get("DTSTART")
+    if start_prop is None:
+        raise BadInput("the invitation has no start time (DTSTART)")
+    start = ev.decoded("DTSTART")
+    if not isinstance(start, date):
+        raise BadInput(f"the start time cannot be read: {start!r}")
+    tzid = start_prop.params.get("TZID") if hasattr(start_prop, "params") else None
+    if tzid and isinstance(start, datetime) and start.tzinfo is None:
+        own_block = blocks.get(str(tzid).strip('"'))
+        if own_block is not None:  # a quoted TZID icalendar did not tie to its block
+            start = start.replace(tzinfo=own_block)
+    all_day = isinstance(start, date) and not isinstance(start, datetime)
+    if all_day:
+        tz, how, guessed = fallback_tz, "an all-day event: no time given", True
+        at = datetime.combine(start, time(9, 0), ZoneInfo(fallback_tz))
+    else:
+        tz, how, guessed = _zone_of(start, str(tzid) if tzid else None, fallback_tz)
+        zone = ZoneInfo(tz)
+        at = start.replace(tzinfo=zone) if start.tzinfo is None else start.astimezone(zone)
+    organizer = _address(ev["ORGANIZER"]) if ev.get("ORGANIZER") is not None else None
+    attendees_raw = ev.get("ATTENDEE") or []
+    if not isinstance(attendees_raw, list):
+        attendees_raw = [attendees_raw]
+    attendees = tuple(a for a in (_address(p) for p in attendees_raw) if a is not None)
+    location = _text(ev, "LOCATION") or None
+    description = str(ev.get("DESCRIPTION") or "")
+    conference = " ".join(str(ev.get(k) or "") for k in
+                          ("URL", "CONFERENCE", "X-GOOGLE-CONFERENCE",
+                           "X-MICROSOFT-SKYPETEAMSMEETINGURL"))
+    status = _text(ev, "STATUS").upper()
+    try:
+        sequence = int(str(ev.get("SEQUENCE", 0)).strip() or 0)
+    except ValueError:
+        sequence = 0
+    uid = _text(ev, "UID")
+    if not uid:
+        raise BadInput("the invitation has no UID: it could not be recognised again")
+    return Invitation(
+        uid=uid, sequence=sequence, method=method, at=at, tz=tz, tz_how=how,
+        tz_guessed=guessed, all_day=all_day, recurring=ev.get("RRULE") is not None,
+        summary=_text(ev, "SUMMARY"), description=description, organizer=organizer,
+        attendees=attendees, location=location,
+        video=_video(conference, location or "", description),
+        cancelled=method == "CANCEL" or status == "CANCELLED")

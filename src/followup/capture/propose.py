@@ -1,0 +1,245 @@
+"""From an invitation to a proposed interview: who, for which company and role (pure).
+
+Each field carries whether it was read plainly from the invitation or guessed, so that the
+candidate can check the guesses before anything is stored (C4: people; C1: the date).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from followup.capture.invitations import Address, Invitation
+from followup.contacts.companies import best_keys, company_key
+from followup.core.model import Person
+from followup.mail.replies import FREE_MAIL, domain, same_org
+
+# Scheduling services and calendar machinery: their domain says nothing about the employer.
+SERVICES = ("calendly.com", "greenhouse.io", "lever.co", "goodtime.io", "ashbyhq.com",
+            "myworkday.com", "workday.com", "smartrecruiters.com", "icims.com", "jobvite.com",
+            "gem.com", "modernloop.io", "prelude.co", "zoom.us", "microsoft.com", "google.com",
+            "calendar.google.com", "resource.calendar.google.com", "apple.com",
+            "hubspot.com", "doodle.com", "zcal.co", "cal.com", "savvycal.com", "teamtailor.com",
+            "recruitee.com", "workable.com", "bamboohr.com", "personio.de", "personio.com")
+NO_REPLY = re.compile(r"^(?:no-?reply|do-?not-?reply|notifications?|calendar|scheduling|"
+                      r"invites?|mailer)[^@]*@", re.IGNORECASE)
+COORDINATOR_HINT = re.compile(r"recruit|talent|\bhr\b|^hr|careers|people|jobs|hiring|"
+                              r"coordinat|schedul|staffing|acquisition", re.IGNORECASE)
+TITLE_WORDS = re.compile(
+    r"\b(?:engineer|engineering|analyst|manager|designer|developer|scientist|director|"
+    r"specialist|consultant|architect|administrator|accountant|intern|associate|"
+    r"representative|officer|coordinator|writer|editor|nurse|teacher|advisor|lead|head|"
+    r"researcher|technician|assistant|executive|strategist|marketer|planner|recruiter|"
+    r"product owner|sre|devops|counsel|controller|economist|statistician)s?\b",
+    re.IGNORECASE)
+STAGE_WORDS = re.compile(
+    r"\b(?:interviews?|screens?|screening|call|chat|conversation|meeting|onsite|on-site|"
+    r"round|panel|loop|intro|introduction|debrief|catch-?up|technical|behavioral|"
+    r"behavioural|final|first|second|third|1st|2nd|3rd|virtual|video|phone|hiring manager|"
+    r"cultur\w* fit|case study|take-?home|review|presentation|session|invitation|"
+    r"updated|invitation|canceled|cancelled|accepted)\b", re.IGNORECASE)
+SPLIT = re.compile(r"\s+[|–—:/·•-]\s+|\s*[|–—:·•(),\[\]]\s*|\s+-\s+|\s+(?:for|at|with|between|"
+                   r"and|re)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Guessed:
+    value: str
+    guessed: bool
+    how: str
+
+
+@dataclass(frozen=True, slots=True)
+class KnownApp:
+    app_id: int
+    company: str
+    role: str
+    status: str
+    domains: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Known:
+    """What the database already knows, for matching: a snapshot taken by the caller."""
+
+    apps: tuple[KnownApp, ...] = ()
+    contact_companies: dict[str, str] = field(default_factory=dict)  # domain -> company
+
+
+@dataclass(frozen=True)
+class Proposal:
+    invitation: Invitation
+    company: Guessed
+    role: Guessed
+    interviewers: tuple[Person, ...]
+    coordinator: Person | None
+    people_guessed: bool
+    people_how: str
+    app_id: int | None = None  # the application it belongs to, if one matched
+    notes: tuple[str, ...] = ()
+
+
+def _name(a: Address) -> tuple[str, bool]:
+    if a.name:
+        return a.name, False
+    local = a.email.partition("@")[0]
+    words = [w for w in re.split(r"[._\-+0-9]+", local) if w]
+    return (" ".join(w.capitalize() for w in words) or a.email), True
+
+
+def _is_service(address: str) -> bool:
+    d = domain(address)
+    return any(same_org(d, s) or d.endswith("." + s) for s in SERVICES)
+
+
+def _person(a: Address) -> tuple[Person, bool]:
+    name, guessed = _name(a)
+    return Person(name=name, email=a.email), guessed
+
+
+def _usable(a: Address, own: frozenset[str]) -> bool:
+    return (a.email not in own and a.cutype not in ("ROOM", "RESOURCE", "GROUP")
+            and not NO_REPLY.match(a.email) and "resource.calendar" not in a.email
+            and a.role != "NON-PARTICIPANT")
+
+
+def people(inv: Invitation, own: frozenset[str]
+           ) -> tuple[tuple[Person, ...], Person | None, bool, str]:
+    """(interviewers, coordinator, guessed?, how): the attendees other than the candidate
+    are the interviewers (T1); the organizer is the coordinator when others are there to
+    interview (C4, T6), and an interviewer when they are alone with the candidate."""
+    seen: dict[str, Address] = {}
+    own, assumed = _candidate(inv, own)
+    for a in inv.attendees:
+        if _usable(a, own) and a.email not in seen:
+            seen[a.email] = a
+    org = inv.organizer if inv.organizer and _usable(inv.organizer, own) else None
+    if org is not None and _is_service(org.email) and org.email not in seen:
+        org = None
+    others = [a for e, a in seen.items() if org is None or e != org.email]
+    names_guessed = False
+    if org is None:
+        chosen, coord, how, guessed = others, None, "the attendees other than you", False
+    elif not others:
+        chosen, coord, how, guessed = [org], None, "the organizer, alone with you", False
+    elif COORDINATOR_HINT.search(org.email.partition("@")[0]) or \
+            COORDINATOR_HINT.search(org.name):
+        chosen, coord = others, org
+        how, guessed = "the attendees; the organizer set it up (coordinator)", True
+    else:
+        chosen, coord = [org, *others], None
+        how, guessed = "the organizer and the other attendees", True
+    out = []
+    for a in chosen:
+        p, g = _person(a)
+        names_guessed |= g
+        out.append(p)
+    coordinator = None
+    if coord is not None:
+        coordinator, g = _person(coord)
+        names_guessed |= g
+    if names_guessed:
+        how += "; some names made from their addresses"
+    if assumed:
+        how += f"; you are taken to be {assumed} (set yours: followup me --email)"
+    return tuple(out), coordinator, guessed or names_guessed or bool(assumed), how
+
+
+def _candidate(inv: Invitation, own: frozenset[str]) -> tuple[frozenset[str], str]:
+    """The candidate's own addresses; when none is among the attendees, the one attendee
+    from outside the organizer's organisation is taken to be the candidate (a guess)."""
+    if any(a.email in own for a in inv.attendees) or inv.organizer is None:
+        return own, ""
+    home = domain(inv.organizer.email)
+    outside = [a.email for a in inv.attendees
+               if not same_org(domain(a.email), home) and a.cutype not in ("ROOM", "RESOURCE")]
+    if len(outside) == 1 and not _is_service(inv.organizer.email):
+        return own | {outside[0]}, outside[0]
+    return own, ""
+
+
+def _domains(inv: Invitation, own: frozenset[str]) -> list[str]:
+    own_domains = {domain(a) for a in own}
+    found: Counter[str] = Counter()
+    everyone = ([inv.organizer] if inv.organizer else []) + list(inv.attendees)
+    for i, a in enumerate(everyone):
+        d = domain(a.email)
+        if (not d or d in FREE_MAIL or d in own_domains or a.email in own or _is_service(a.email)
+                or "resource.calendar" in a.email):
+            continue
+        found[d] += 3 if i == 0 else 1
+    return [d for d, _ in found.most_common()]
+
+
+def _label(d: str) -> str:
+    parts = d.split(".")
+    core = parts[-2] if len(parts) >= 2 else parts[0]
+    if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "ac", "gov", "net"):
+        core = parts[-3]
+    return " ".join(w.capitalize() for w in re.split(r"[-_]+", core) if w)
+
+
+def company(inv: Invitation, own: frozenset[str], known: Known) -> tuple[Guessed, int | None]:
+    """The employer, from the people's domains: a contact or an application that shares the
+    domain names it; else the company matcher compares the domain's name with the companies
+    already known; else the domain's name itself, marked as a guess."""
+    doms = _domains(inv, own)
+    for d in doms:
+        for app in sorted(known.apps, key=lambda a: -a.app_id):
+            if any(same_org(d, x) for x in app.domains):
+                return Guessed(app.company, False, f"{d}: people of application "
+                                                   f"#{app.app_id}"), app.app_id
+        for cd, name in known.contact_companies.items():
+            if same_org(d, cd):
+                return Guessed(name, False, f"{d}: your contacts there work at {name}"), None
+    keys = {company_key(a.company): a for a in known.apps}
+    for d in doms if keys else ():  # rapidfuzz is loaded only when there is a name to match
+        label = _label(d)
+        hits = best_keys(company_key(label), list(keys))
+        if hits:
+            app = keys[hits[0][0]]
+            return Guessed(app.company, True, f"{d} looks like {app.company} "
+                                              f"(#{app.app_id})"), app.app_id
+    if doms:
+        return Guessed(_label(doms[0]), True, f"from the domain {doms[0]}"), None
+    for app in sorted(known.apps, key=lambda a: -a.app_id):
+        if app.company and re.search(rf"\b{re.escape(app.company)}\b", inv.summary, re.I):
+            return Guessed(app.company, True, "named in the title"), app.app_id
+    return Guessed("", True, "no company address (free mail or a scheduling service)"), None
+
+
+def role(summary: str, company_name: str, people_names: list[str]) -> Guessed:
+    """The job title when the event's title names one ("Interview: Data Analyst")."""
+    text = summary
+    for noise in [company_name, *people_names]:
+        if noise:
+            text = re.sub(rf"\b{re.escape(noise)}\b", " | ", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:updated invitation|invitation|canceled|cancelled|accepted)\s*:\s*",
+                  "", text, flags=re.IGNORECASE)
+    text = re.sub(r"@.*$", "", text)  # Google: "... @ Thu 3 Dec 2026 10am - 11am (EST)"
+    pieces = [p.strip(" .'\"-–—") for p in SPLIT.split(text) if p and p.strip(" .'\"-–—")]
+    for piece in pieces:
+        if TITLE_WORDS.search(piece):
+            cleaned = " ".join(STAGE_WORDS.sub(" ", piece).split())
+            cleaned = re.sub(r"^(?:the|a|an|your|our)\s+", "", cleaned, flags=re.I)
+            cleaned = re.sub(r"['’]s$", "", cleaned)
+            if cleaned and TITLE_WORDS.search(cleaned):
+                return Guessed(cleaned, True, "from the event's title")
+    return Guessed("", True, "the title names no job")
+
+
+def propose(inv: Invitation, own: frozenset[str], known: Known) -> Proposal:
+    staff, coord, guessed, how = people(inv, own)
+    comp, app_id = company(inv, _candidate(inv, own)[0], known)
+    names = [p.name for p in staff] + ([coord.name] if coord else [])
+    rl = role(inv.summary, comp.value, names)
+    if app_id is not None and not rl.value:
+        app = next(a for a in known.apps if a.app_id == app_id)
+        rl = Guessed(app.role, False, f"as in application #{app_id}")
+    notes = []
+    if inv.recurring:
+        notes.append("a recurring event: only its first occurrence is used")
+    if inv.all_day:
+        notes.append("an all-day event: 09:00 assumed; correct it with the real time")
+    return Proposal(inv, comp, rl, staff, coord, guessed, how, app_id, tuple(notes))

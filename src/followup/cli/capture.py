@@ -1,0 +1,118 @@
+"""`followup add --from FILE`: an interview from a calendar invitation (issue 15).
+
+Shows what was understood, field by field, with the guesses marked, and asks before storing;
+`--yes` stores at once. icalendar is imported here only, when --from is given.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from followup.cli.context import Context, emit_json
+from followup.core.errors import BadInput
+
+if TYPE_CHECKING:
+    from followup.capture.apply import Decision
+
+ACTIONS = {
+    "new": "a new application", "round": "a further round", "same": "nothing to change",
+    "move": "the interview moved", "cancel": "the interview is cancelled",
+    "ignore": "nothing to change",
+}
+
+
+def own_addresses(c: Context) -> frozenset[str]:
+    """The candidate's own addresses: never an interviewer, never the employer's domain."""
+    from followup.store.profile import get_profile
+
+    found = {get_profile(c.store).email, c.settings.get("smtp_user"),
+             c.settings.get("imap_user"), c.settings.get("remind_to")}
+    return frozenset(a.strip().lower() for a in found if a and "@" in a)
+
+
+def _read(path: str) -> bytes:
+    if path == "-":
+        return sys.stdin.buffer.read()
+    p = Path(path)
+    try:
+        return p.read_bytes()
+    except FileNotFoundError:
+        raise BadInput(f"--from {path}: no such file") from None
+    except IsADirectoryError:
+        raise BadInput(f"--from {path}: a folder, not a file") from None
+    except OSError as exc:
+        raise BadInput(f"--from {path}: cannot be read ({exc.strerror})") from None
+
+
+def _mark(guessed: bool) -> str:
+    return " (guessed)" if guessed else ""
+
+
+def show_decision(d: Decision) -> None:
+    p, inv = d.proposal, d.proposal.invitation
+    print(f"Invitation “{inv.summary or '(no title)'}”: {ACTIONS[d.action]} ({d.why}).")
+    rows = [
+        ("Company", p.company.value or "?", p.company.guessed, p.company.how),
+        ("Role", p.role.value or "?", p.role.guessed, p.role.how),
+        ("When", f"{inv.at:%a %d %b %Y %H:%M} {inv.tz}", inv.tz_guessed or inv.all_day,
+         inv.tz_how),
+        ("Interviewers", ", ".join(f"{x.name} <{x.email}>" for x in p.interviewers) or "none",
+         p.people_guessed, p.people_how),
+        ("Coordinator", f"{p.coordinator.name} <{p.coordinator.email}>" if p.coordinator
+         else "none", p.people_guessed, ""),
+    ]
+    if inv.location:
+        rows.append(("Location", inv.location, False, ""))
+    if inv.video:
+        rows.append(("Video", inv.video, False, ""))
+    for label, value, guessed, how in rows:
+        tail = f"  — {how}" if how and guessed else ""
+        print(f"  {label + ':':14}{value}{_mark(guessed)}{tail}")
+    for note in p.notes:
+        print(f"  note: {note}")
+
+
+def add_from(c: Context, path: str, *, company: str | None, role: str | None, yes: bool,
+             as_json: bool, playbook: str | None, holidays: str | None) -> None:
+    from followup.capture import apply
+    from followup.capture.invitations import read
+
+    invitations = read(_read(path), c.tz)
+    own = own_addresses(c)
+    known = apply.snapshot(c.store)
+    decisions = [apply.decide(c.store, inv, own, company, role, known)
+                 for inv in invitations[:1]]  # one interview per file: the first event
+    d = decisions[0]
+    if not yes:
+        if as_json:
+            emit_json(apply.proposal_json(d))
+            return
+        show_decision(d)
+        if d.action in ("same", "ignore"):
+            print("Nothing changed.")
+            return
+        import typer
+
+        if not sys.stdin.isatty() or not typer.confirm("Store this?", default=False):
+            print("Not stored; nothing changed. Run again with --yes to store it.",
+                  file=sys.stderr)
+            raise typer.Exit(1)
+    apply.check_action(d)
+    result = apply.store_invitation(
+        c.store, d, c.now, playbook=playbook or c.settings.get("playbook") or "default",
+        holidays=holidays if holidays is not None else c.settings.get("holidays"))
+    if result is None:
+        return
+    if as_json:
+        from followup import jsonout
+
+        doc: dict[str, Any] = jsonout.application(result)
+        emit_json(doc)
+        return
+    if d.action == "same":
+        print(f"This invitation was read before: application #{result.id} is unchanged.")
+    from followup.cli import human
+
+    human.application(result, c.today)

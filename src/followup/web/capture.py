@@ -1,0 +1,111 @@
+"""The add page's invitation box (issue 15): upload or paste an .ics (or an .eml carrying
+one), see what was understood with the guesses marked, then store it with one click.
+The same code as `followup add --from`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter
+from starlette.datastructures import UploadFile
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from followup.core.errors import BadInput, Conflict
+from followup.web.runtime import runtime, session
+
+router = APIRouter(include_in_schema=False)
+MAX_UPLOAD = 2_000_000
+
+
+def _own(store: Any) -> frozenset[str]:
+    from followup.store.profile import get_profile
+
+    mine = get_profile(store).email
+    return frozenset({mine.lower()}) if mine else frozenset()
+
+
+@router.post("/applications/from-invitation")
+async def from_invitation(request: Request) -> Response:
+    from followup.capture import apply
+    from followup.capture.invitations import read
+
+    rt = runtime(request)
+    form = await request.form()
+    raw = b""
+    upload = form.get("file")
+    if isinstance(upload, UploadFile):
+        raw = await upload.read(MAX_UPLOAD + 1)
+    pasted = form.get("ics_text")
+    if not raw.strip() and isinstance(pasted, str):
+        raw = pasted.encode()
+    store = rt.store()
+    try:
+        if not raw.strip():
+            raise BadInput("choose an invitation file, or paste one")
+        inv = read(raw, rt.config.tz)[0]
+        d = apply.decide(store, inv, _own(store))
+        if form.get("confirm") != "1":
+            return rt.render(request, "invitation.html", d=d, raw=raw.decode("utf-8",
+                             "replace"), error=None)
+        apply.check_action(d)
+        app = apply.store_invitation(store, d, rt.now(), playbook=rt.config.playbook,
+                                     holidays=rt.config.holidays)
+    except (BadInput, Conflict) as exc:
+        return rt.render(request, "invitation.html", d=None, raw="", error=exc.message,
+                         status=400)
+    if app is None:
+        return RedirectResponse("/", status_code=303)
+    session(request).say("ok", f"{app.company}: the interview from the invitation is "
+                               "recorded. Here is your plan.")
+    return RedirectResponse(f"/applications/{app.id}?added=1", status_code=303)
+
+
+@router.get("/inbox")
+async def inbox_page(request: Request) -> Response:
+    """What `followup inbox` left for the candidate: each message with what it proposes."""
+    from followup.mail.inbox import awaiting
+
+    rt = runtime(request)
+    return rt.render(request, "inbox.html", waiting=awaiting(rt.store()))
+
+
+@router.post("/inbox/{row_id}/confirm")
+async def inbox_confirm(request: Request, row_id: int) -> Response:
+    """A click does what `followup inbox --confirm N` does, through the same services."""
+    from followup.capture import inbox as cap
+    from followup.mail import inbox as box
+
+    rt = runtime(request)
+    store = rt.store()
+    proposed = cap.pending_for(store, row_id)
+    try:
+        if proposed is not None:
+            app = cap.carry_out(store, row_id, proposed, rt.now(), _own(store), rt.config.tz)
+        else:
+            app = box.confirm(store, row_id, None, rt.now())
+    except (BadInput, Conflict) as exc:
+        session(request).say("error", exc.message)
+        return RedirectResponse("/inbox", status_code=303)
+    session(request).say("ok", f"{app.company}: done; the plan is remade from it.")
+    return RedirectResponse(f"/applications/{app.id}", status_code=303)
+
+
+@router.post("/inbox/{row_id}/dismiss")
+async def inbox_dismiss(request: Request, row_id: int) -> Response:
+    from followup.capture import inbox as cap
+    from followup.mail import inbox as box
+
+    rt = runtime(request)
+    store = rt.store()
+    proposed = cap.pending_for(store, row_id)
+    try:
+        if proposed is not None:
+            cap.dismiss(store, proposed)
+        else:
+            box.dismiss(store, row_id)
+    except (BadInput, Conflict) as exc:
+        session(request).say("error", exc.message)
+        return RedirectResponse("/inbox", status_code=303)
+    session(request).say("ok", "Dismissed; nothing changed.")
+    return RedirectResponse("/inbox", status_code=303)

@@ -1,0 +1,109 @@
+"""What a reply says (issue 15): outcomes, decision dates and agreed days, read from the new
+text only. A table of phrasings, the development corpus as a regression check (the held-out
+part is scored by bench/capture_eval.py alone), and the start-up rule: no other command
+imports dateparser or the reply parser."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date, datetime
+from email import message_from_bytes
+from email.policy import default
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from followup.capture.replies import new_text, read_reply, resolve
+from followup.mail.replies import parse
+
+NY = ZoneInfo("America/New_York")
+TUE = date(2026, 12, 1)
+DEV = Path(__file__).parent / "fixtures" / "replies" / "dev"
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("We will decide by the end of next week.", date(2026, 12, 11)),
+    ("by the end of the week", date(2026, 12, 4)),
+    ("by next Friday", date(2026, 12, 11)),
+    ("on Thursday", date(2026, 12, 3)),
+    ("within two weeks", date(2026, 12, 15)),
+    ("within 3 business days", date(2026, 12, 4)),
+    ("by December 18th", date(2026, 12, 18)),
+    ("by 21 December", date(2026, 12, 21)),
+    ("by 12/16", date(2026, 12, 16)),
+    ("on January 8", date(2027, 1, 8)),
+    ("by the end of the month", date(2026, 12, 31)),
+    ("early next week", date(2026, 12, 7)),
+    ("Thursday next week", date(2026, 12, 10)),
+    ("on Monday the 14th", date(2026, 12, 14)),
+    ("soon", None),
+])
+def test_dates_are_read_against_the_message_day(text: str, want: date | None) -> None:
+    assert resolve(text, TUE) == want
+
+
+@pytest.mark.parametrize(("body", "outcome", "day"), [
+    ("We have decided to move forward with other candidates.", "rejected", None),
+    ("Unfortunately the manager is away, so we will decide by Friday.", "decision",
+     date(2026, 12, 4)),
+    ("We're pleased to extend you an offer!", "offer", None),
+    ("We are not able to offer you the role.", "rejected", None),
+    ("We'd like to invite you to a second interview.", "next_round", None),
+    ("Give me a call on Thursday.", "follow_up", date(2026, 12, 3)),
+    ("Thanks, got it.", "reply", None),
+    ("", "reply", None),
+])
+def test_outcomes_need_plain_words(body: str, outcome: str, day: date | None) -> None:
+    r = read_reply(f"Hi Alex,\n\n{body}\n\nBest,\nJane\n", datetime(2026, 12, 1, 10, tzinfo=NY),
+                   "America/New_York")
+    assert (r.outcome, r.day) == (outcome, day)
+
+
+def test_quoted_history_and_signature_are_not_read() -> None:
+    body = ("Thanks, we are still talking to candidates.\n\nBest regards,\nJane Doe\nWe decide "
+            "by Friday, always.\n\nOn Mon, Nov 30, 2026 Alex wrote:\n> Have you decided to move "
+            "forward with other candidates?\n")
+    assert new_text(body) == "Thanks, we are still talking to candidates."
+    r = read_reply(body, datetime(2026, 12, 1, 10, tzinfo=NY), "America/New_York")
+    assert r.outcome == "reply"
+
+
+def test_the_development_corpus_meets_the_targets() -> None:
+    labels = json.loads((DEV / "labels.json").read_text())
+    right = dated = dates_ok = 0
+    for name, want in labels.items():
+        raw = (DEV / name).read_bytes()
+        head = parse(1, raw, None, datetime(2026, 12, 1, tzinfo=NY))
+        if head.automatic:
+            got, day = "auto", None
+        else:
+            msg = message_from_bytes(raw, policy=default)
+            part = msg.get_body(preferencelist=("plain",))
+            text = part.get_content() if part is not None else ""  # type: ignore[attr-defined]
+            r = read_reply(text, head.at, "America/New_York")
+            got, day = r.outcome, r.day.isoformat() if r.day else None
+        right += got == want["outcome"]
+        if want["date"]:
+            dated += 1
+            dates_ok += day == want["date"]
+    assert len(labels) >= 100
+    assert right / len(labels) >= 0.97 and dates_ok / dated >= 0.9
+
+
+@pytest.mark.parametrize("args", [["today"], ["list"], ["show", "1"], ["inbox", "--pending"],
+                                  ["add", "--from", "missing.ics", "--yes"]])
+def test_no_other_command_imports_the_heavy_readers(args: list[str], tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(SRC), "FOLLOWUP_TZ": "UTC",
+           "FOLLOWUP_CONFIG_DIR": str(tmp_path)}
+    code = ("import sys; from followup.cli import main\ntry: main(sys.argv[1:])\n"
+            "except SystemExit: pass\n"
+            "print(sorted(m for m in ('dateparser', 'mailparser_reply', 'email_reply_parser')"
+            " if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code, "--db", str(tmp_path / "f.db"), *args],
+                         env=env, capture_output=True, text=True, timeout=120).stdout
+    assert out.strip().splitlines()[-1] == "[]"

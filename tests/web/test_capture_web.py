@@ -1,0 +1,117 @@
+"""The add page's invitation box (issue 15): upload or paste an invitation, see the proposal
+with its guesses marked, store it with one click. In-process, then in a real browser."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from web_helpers import TZ, LiveServer, Web, fixed, text_of
+
+from followup.store.sqlite import Store
+from followup.web import WebConfig
+from followup.web.config import Secrets
+
+EX = Path(__file__).resolve().parents[1] / "fixtures" / "invites" / "examples"
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+def test_pasting_shows_the_proposal_then_stores(web: Web) -> None:
+    ics = (EX / "outlook.ics").read_text()
+    r = web.post("/applications/from-invitation", {"ics_text": ics})
+    assert r.status_code == 200
+    page = text_of(r.text)
+    assert "a new application" in page
+    assert "Northwind guessed" in page
+    assert "Tue 01 Dec 2026 10:00 America/New_York" in page
+    assert web.store.conn.execute("SELECT count(*) FROM applications").fetchone()[0] == 0
+    stored = web.post("/applications/from-invitation", {"ics_text": ics, "confirm": "1"})
+    assert stored.status_code == 303 and stored.headers["location"] == "/applications/1?added=1"
+    app = web.store.load(1)
+    assert [p.name for p in app.interviews[0].interviewers] == ["Jane Doe", "Omar Haddad"]
+    again = web.post("/applications/from-invitation", {"ics_text": ics})
+    assert "this invitation was read before" in text_of(again.text)
+
+
+def test_uploading_a_file_and_bad_input(web: Web) -> None:
+    r = web.client.post("/applications/from-invitation", data={"csrf": web.csrf},
+                        files={"file": ("invite.ics", (EX / "calendly.ics").read_bytes(),
+                                        "text/calendar")})
+    assert r.status_code == 200 and "Li Wei" in r.text
+    bad = web.post("/applications/from-invitation", {"ics_text": "not a calendar"})
+    assert bad.status_code == 400 and "no calendar invitation found" in bad.text
+    assert web.post("/applications/from-invitation", {"ics_text": "x"}, csrf=False
+                    ).status_code == 403
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium); "
+                    "the browser tests need /usr/bin/chromium")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM),
+                              args=["--headless", "--no-sandbox", "--disable-gpu"])
+        yield b
+        b.close()
+
+
+@pytest.mark.slow
+def test_upload_in_a_real_browser(browser: Any, tmp_path: Path) -> None:
+    config = WebConfig(db_path=tmp_path / "followup.db", tz=TZ, clock=fixed(),
+                       secrets=Secrets("b" * 43, "c" * 40), secrets_file=tmp_path / "web.json")
+    page = browser.new_page()
+    with LiveServer(config) as server:
+        page.goto(server.url + "/applications/new")
+        page.set_input_files("#invitation-file", str(EX / "outlook.ics"))
+        page.click("#read-invitation")
+        page.wait_for_selector("#store-invitation")
+        assert "Northwind" in page.inner_text("#f-company")
+        assert "America/New_York" in page.inner_text("#f-when")
+        page.click("#store-invitation")
+        page.wait_for_url(re.compile(r"/applications/1\?added=1$"))
+        assert page.locator(".timeline").get_by_text("Thank-you email to Jane Doe").is_visible()
+    page.close()
+    store = Store(tmp_path / "followup.db")
+    try:
+        assert store.load(1).interviews[0].at.isoformat() == "2026-12-01T10:00:00-05:00"
+    finally:
+        store.close()
+
+
+def test_the_inbox_page_confirms_a_proposal_with_a_click(web: Web) -> None:
+    """What `followup inbox --confirm N` does, from the Today page's notice."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from web_helpers import add
+
+    from followup.capture import inbox as cap
+    from followup.mail.replies import Incoming
+    from followup.store import mail as mail_sql
+
+    app = add(web.store, "Acme")
+    now = datetime(2026, 11, 27, 12, tzinfo=ZoneInfo(TZ))
+    with web.store.write():
+        row = mail_sql.record_message(
+            web.store, mailbox="m", uidvalidity=1, uid=7, message_id="<x@acme.example>",
+            sender="Jane <jane@acme.example>", subject="Re: Thanks", sent_at=now,
+            outcome="unsure", reason="from their domain", event_id=None,
+            candidates=[app.id], now=now)
+    head = Incoming(7, "<x@acme.example>", "Jane <jane@acme.example>", "jane@acme.example",
+                    "Re: Thanks", now, (), None)
+    made = cap.propose(web.store, now, mailbox="m", uidvalidity=1, mails=[cap.Mail(
+        head, b"Subject: Re: Thanks\r\n\r\nWe regret to inform you that the role is filled.\r\n")],
+        rows={7: (row, (app.id,), "unsure")}, own=frozenset(), fallback_tz=TZ)
+    assert [m["kind"] for m in made] == ["rejected"]
+    assert "1 message from your inbox waits for you" in text_of(web.get("/").text)
+    page = text_of(web.get("/inbox").text)
+    assert "Proposed: they turned you down" in page
+    done = web.post(f"/inbox/{row}/confirm")
+    assert done.status_code == 303 and done.headers["location"] == f"/applications/{app.id}"
+    assert web.store.load(app.id).status.value == "rejected"
+    assert "from your inbox wait" not in text_of(web.get("/").text)
