@@ -65,6 +65,8 @@ def urgency(s: Step, today: date) -> str:
     """late (past its latest day), due (within its window), today, soon, or the status."""
     if s.status is not StepStatus.PENDING:
         return s.status.value
+    if s.projected and s.due > today:
+        return "projected"  # its day assumes the step before it is made on time
     if today > s.latest:
         return "late"
     if s.due < today:
@@ -75,7 +77,8 @@ def urgency(s: Step, today: date) -> str:
 
 
 URGENCY_LABEL = {"late": "late", "due": "due now", "today": "today", "soon": "planned",
-                 "done": "done", "skipped": "skipped", "cancelled": "cancelled"}
+                 "projected": "about", "done": "done", "skipped": "skipped",
+                 "cancelled": "cancelled", "missed": "missed: the next message thanks them"}
 
 
 def since(days: int | None) -> str:
