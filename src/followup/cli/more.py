@@ -215,6 +215,21 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     @handles_errors
+    def rules(as_json: Json = False) -> None:
+        """Every rule followup follows, with its id and its sources."""
+        from followup.core.rules import GROUPS, RULES
+
+        if as_json:
+            emit_json([r._asdict() for r in RULES])
+            return
+        for key, title in GROUPS.items():
+            print(f"{key}: {title}")
+            for r in RULES:
+                if r.group == key:
+                    print(f"  {r.id:<4} {r.text}  [{r.sources}]")
+
+    @app.command()
+    @handles_errors
     def prepare(as_json: Json = False) -> None:
         """The questions to ask before you leave the interview (C1–C6), as a checklist."""
         if as_json:
