@@ -331,8 +331,3 @@ def register(app: typer.Typer) -> None:
             from followup.cli import human
 
             human.playbooks(PLAYBOOKS.values())
-
-    from followup.cli import changes, contacts, insights, mail, messages, more, web
-
-    for module in (more, changes, messages, contacts, insights, web, mail):
-        module.register(app)
