@@ -197,7 +197,8 @@ class RollingPlan(RuleBasedStateMachine):
             if app.status not in LIVE:
                 continue
             cal = BusinessCalendar(app.holidays)
-            keys = {p.key for p in replanned(app, self.today).steps}  # not a superseded path
+            planned = {p.key: p.due for p in replanned(app, self.today).steps}
+            keys = set(planned)  # not a superseded path
             chain = sorted((s for s in app.steps if s.key in keys
                             and s.kind in (*CHASES, StepKind.CLOSE)), key=_order)
             prev: date | None = None
@@ -212,8 +213,9 @@ class RollingPlan(RuleBasedStateMachine):
                 if s.status is StepStatus.DONE and s.done_on is not None:
                     prev = s.done_on
                 elif s.status is StepStatus.SKIPPED:
-                    prev = max(s.due, s.done_on or s.due) if prev is None else max(
-                        prev, min(s.due, s.done_on or s.due))
+                    # Left out: it counts from its day as planned now, or the day it was left
+                    # out, whichever is later (a stored skipped step keeps its old day).
+                    prev = max(planned[s.key], s.done_on or planned[s.key])
                 elif s.status in OPEN:
                     prev = max(s.due, self.today)
 
