@@ -166,8 +166,9 @@ def fill_empty_tables(conn: sqlite3.Connection) -> None:
 # -- migrations ----------------------------------------------------------------------------------
 
 
-def test_migrations_are_numbered_one_by_one() -> None:
-    assert list(range(1, len(VERSIONS) + 1)) == VERSIONS
+def test_migrations_are_numbered_in_order() -> None:
+    # Gaps are allowed: numbers are reserved by issues that land in parallel.
+    assert VERSIONS == sorted(set(VERSIONS)) and VERSIONS[0] == 1
     assert VERSIONS[-1] == LATEST
     assert all(name.strip() and script.strip() for _, name, script in MIGRATIONS)
 
@@ -225,7 +226,7 @@ def test_upgrade_from_every_version_keeps_the_data(tmp_path: Path, version: int)
     path = tmp_path / f"v{version}.db"
     conn = connect(path)
     conn.execute("PRAGMA foreign_keys = ON")
-    assert migrate(conn, upto=version) == list(range(1, version + 1))
+    assert migrate(conn, upto=version) == [v for v in VERSIONS if v <= version]
     assert schema_version(conn) == version
     conn.execute("BEGIN")
     seed_for(version)(conn)

@@ -20,16 +20,21 @@ def ask_capture(tz: str) -> dict[str, Any]:
     interviewed = _ask("When was the interview? (YYYY-MM-DD HH:MM)")
     zone = _ask("Time zone", tz)
     people: list[str] = []
+    noted: list[str] = []
     while True:
         person = _ask('Interviewer, as "Name <email>" (C4; Enter when done)')
         if not person:
             break
         people.append(person)
+        stood_out = _ask("One thing you talked about with them? (Enter to skip)")
+        if stood_out:
+            noted.append(f"{person.split('<')[0].strip()}: {stood_out}")
     coordinator = _ask('Who arranged it, as "Name <email>" (T6)')
     fit = _ask("Is this role a fit for you? yes/no (C7)", "yes")
     answers: dict[str, Any] = {
         "company": company, "role": role, "interviewed": interviewed, "tz": zone,
         "with": people, "coordinator": coordinator, "fit": fit,
+        "noted": noted,
     }
     if fit and fit.lower().startswith("n"):
         return answers

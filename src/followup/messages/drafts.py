@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from followup.core.errors import BadInput
-from followup.core.model import AppStatus, Notice
+from followup.core.model import Application, AppStatus, Notice, Step, StepKind
 from followup.core.parse import parse_email
 from followup.messages import catalog, facts, tone
 from followup.messages.profile import Profile, one_line, validate
@@ -66,34 +66,90 @@ def draft(store: Store, step_id: int, now: datetime, *, form: str | None = None,
     """The message for a step, from its template, checked for tone (M5, T5, M1, M2, M4)."""
     from followup.messages import render
 
+    from followup.messages import voice
+
     opts = options or facts.Options()
     step = store.get_step(step_id)
     app = store.load(step.application_id)
     info = catalog.choose(step, form, rejected=app.status is AppStatus.REJECTED)
-    variant = catalog.phrasing(step, info.name, phrasing)
+    variant = catalog.history_phrasing(list(app.steps), step, info.name, phrasing)
     profile = get_profile(store)
+    if info.name == "network_note" and opts.to is None and step.to:
+        opts = _with_connection(store, app.id, step.to[0], opts)
     found = facts.build(app, step, profile, info, variant, now, opts)
-    text = render.render(info.name, found.variables)
-    subject, body = render.split_subject(text) if info.is_email else (None, text)
+    text = voice.localise(render.render(info.name, found.variables),
+                          found.variables["locale"])
+    linkedin = bool(found.variables.get("linkedin"))
+    channel = "linkedin" if linkedin and info.is_email else info.delivery
+    subject, body = (render.split_subject(text) if info.is_email and not linkedin
+                     else (None, text))
+    if linkedin and body.lower().startswith("subject:"):
+        body = body.partition("\n")[2].lstrip("\n")
     to_name = found.variables["to_name"]
     to_email = _safe_email(found.to.email) if found.to else None
-    notices = list(found.notices)
+    notices = [*_stale(app, step, form), *found.notices]
     if found.to is not None and found.to.email and to_email is None:
         notices.append(Notice("C4", f"The address recorded for {to_name} is not valid; "
                               "fill in To yourself."))
-    if info.is_email and not subject:
+    if info.is_email and not subject and not linkedin:
         notices.append(Notice("M1", f"Template {info.name} gave no “Subject:” line: add one."))
     title = (f"{info.title}: {one_line(app.company)}, {one_line(app.role)}"
              + (f" ({to_name})" if to_name and info.delivery in ("phone", "letter") else ""))
     return Draft(
         step_id=step.id, application_id=app.id, template=info.name, variant=variant,
-        channel=info.delivery, title=title, subject=subject, body=body,
+        channel=channel, title=title, subject=subject, body=body,
         to_name=to_name if info.delivery != "note" else None,
         to_email=to_email if info.delivery != "note" else None,
         from_name=profile.name, from_email=profile.email,
-        findings=tuple(tone.check(text, found.expect)), notices=tuple(notices),
+        findings=tuple(tone.check(body if linkedin else text, found.expect)),
+        notices=tuple(notices),
         notes=app.notes,
     )
+
+
+def _stale(app: Application, step: Step, form: str | None) -> list[Notice]:
+    """A step already done, skipped, cancelled or missed: say so before drafting for it."""
+    status = str(getattr(step.status, "value", step.status))
+    if status == "pending" or (form is not None and step.kind is StepKind.CLOSE):
+        return []
+    why = {
+        "done": f"step {step.id} is already done"
+                + (f" (on {step.done_on.isoformat()})" if step.done_on else ""),
+        "skipped": f"step {step.id} was skipped",
+        "missed": f"the window for step {step.id} has passed",
+    }.get(status, f"step {step.id} was cancelled")
+    if status == "cancelled" and app.status is not AppStatus.ACTIVE:
+        why += f", because the application is {app.status.value}"
+    out = [Notice("F12", f"{why}: this draft is probably not needed.")]
+    if app.status is AppStatus.REJECTED and form != "rejection-reply":
+        out.append(Notice("A3", "To answer the rejection and keep the door open: followup "
+                          f"draft --app {app.id} --as rejection-reply"))
+    return out
+
+
+def _with_connection(store: Store, app_id: int, name: str, opts: facts.Options
+                     ) -> facts.Options:
+    """A network contact's address from the LinkedIn import, when the note has none (A2)."""
+    from dataclasses import replace as _replace
+
+    from followup.contacts.network import who_do_i_know
+    from followup.core.model import Person
+
+    for a in who_do_i_know(store, app_id).people:
+        if a.email and a.name.strip().lower() == name.strip().lower():
+            return _replace(opts, to=Person(name=a.name, email=a.email))
+    return opts
+
+
+def step_for_app(store: Store, app_id: int) -> int:
+    """The step a whole-application message hangs on (`draft --app ID --as FORM`): the day to
+    move on when there is one, else the latest step."""
+    app = store.load(app_id)
+    if not app.steps:
+        raise BadInput(f"application {app_id} has no steps to draft from")
+    close = [s for s in app.steps if s.kind is StepKind.CLOSE]
+    pick = max(close or list(app.steps), key=lambda s: (s.due, s.id))
+    return pick.id
 
 
 def check_text(text: str, expect: tone.Expect | None = None) -> list[tone.Finding]:

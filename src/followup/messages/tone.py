@@ -139,6 +139,7 @@ _AGREED = re.compile(
 _CAPS = re.compile(r"\b[A-Z][A-Z'’]+\b(?:[ \t]+\b[A-Z][A-Z'’]+\b)*")
 _PUNCT = re.compile(r"[!?]*(?:!!|\?\?|!\?|\?!)[!?]*")
 _WORD = re.compile(r"[\w'’-]+")
+_SLOT = re.compile(r"\[[a-z][a-z'’ ,-]{4,60}\]")  # a placeholder still to fill in
 
 
 
@@ -291,6 +292,10 @@ def check(text: str, expect: Expect | None = None) -> list[Finding]:
         if start >= covered_to:  # overlapping wording: the first, longest match speaks
             covered_to = end
             words.append((start, f))
+    for m in _SLOT.finditer(text):
+        words.append((m.start(), Finding("M1", m.group(), "Fill this in before you send it: "
+                                         "a specific detail is what makes it yours.",
+                                         "placeholder")))
     form = [(max(text.find(f.phrase), 0), f)  # capitals and !!: advice of their own
             for f in (*_shouting(text, e.known_words), *_punctuation(text))]
     return [f for _, f in sorted(words + form, key=lambda t: t[0])] + tail

@@ -259,6 +259,15 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         )
         """,
     ),
+    (
+        10,
+        "what stood out with each interviewer; a greeting of one's own",
+        """
+        ALTER TABLE interviewers ADD COLUMN noted TEXT;
+        ALTER TABLE interviews ADD COLUMN noted TEXT;
+        ALTER TABLE contacts ADD COLUMN greeting TEXT
+        """,
+    ),
 )
 
 LATEST = MIGRATIONS[-1][0]
