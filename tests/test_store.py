@@ -168,7 +168,7 @@ def fill_empty_tables(conn: sqlite3.Connection) -> None:
 
 def test_migrations_are_numbered_in_order() -> None:
     # Gaps are allowed: numbers are reserved by issues that land in parallel.
-    assert VERSIONS == sorted(set(VERSIONS)) and VERSIONS[0] == 1
+    assert sorted(set(VERSIONS)) == VERSIONS and VERSIONS[0] == 1
     assert VERSIONS[-1] == LATEST
     assert all(name.strip() and script.strip() for _, name, script in MIGRATIONS)
 

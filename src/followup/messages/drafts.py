@@ -64,9 +64,7 @@ def _safe_email(value: str | None) -> str | None:
 def draft(store: Store, step_id: int, now: datetime, *, form: str | None = None,
           options: facts.Options | None = None, phrasing: int | None = None) -> Draft:
     """The message for a step, from its template, checked for tone (M5, T5, M1, M2, M4)."""
-    from followup.messages import render
-
-    from followup.messages import voice
+    from followup.messages import render, voice
 
     opts = options or facts.Options()
     step = store.get_step(step_id)

@@ -17,7 +17,8 @@ from followup.core.model import Person
 LOCALES = ("en-US", "en-GB")
 # Regions whose English is written the British way (Commonwealth spelling).
 _BRITISH_REGIONS = frozenset(
-    "GB UK IE AU NZ ZA IN SG HK MY NG KE GH MT CY JE GG IM PK LK BD".split())
+    ("GB", "UK", "IE", "AU", "NZ", "ZA", "IN", "SG", "HK", "MY", "NG", "KE", "GH", "MT",
+     "CY", "JE", "GG", "IM", "PK", "LK", "BD"))
 
 # (American, British), whole words, matched case-insensitively with the case kept.
 _PAIRS: tuple[tuple[str, str], ...] = (
@@ -133,7 +134,7 @@ def greeting(person: Person | None, locale: str = "en-US") -> str:
         return "Hiring Team"
     if person.greeting and person.greeting.strip():
         return " ".join(person.greeting.split())
-    words = [w for w in re.sub(r"[\x00-\x1f]", " ", person.name).replace(",", " ").split()]
+    words = list(re.sub(r"[\x00-\x1f]", " ", person.name).replace(",", " ").split())
     while words and words[-1].rstrip(".").lower() in _SUFFIXES:
         words.pop()
     if not words:

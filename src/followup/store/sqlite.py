@@ -58,7 +58,7 @@ def _bool(value: int | None) -> bool | None:
 
 def _col(row: sqlite3.Row, name: str) -> str | None:
     """A column added by a later migration (absent from rows of narrower queries)."""
-    return row[name] if name in row.keys() else None
+    return row[name] if name in row.keys() else None  # noqa: SIM118 (Row: no __contains__)
 
 
 def _channel(value: str | None) -> Channel | None:
