@@ -267,6 +267,9 @@ def register(app: typer.Typer) -> None:
             timeline=Timeline(**fields) if fields else None,
         )
         _render_app(c, result, as_json)
+        if result.status.value == "rejected":  # A3: answer it, and keep the door open
+            print(f"followup: note: A3  A gracious reply keeps the door open: followup draft "
+                  f"--app {result.id} --as rejection-reply", file=sys.stderr)
 
     @app.command()
     @handles_errors
