@@ -13,6 +13,7 @@ fine. The held-out part plays no role here.
 
 from __future__ import annotations
 
+import itertools
 import math
 import random
 import re
@@ -21,7 +22,6 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
-import itertools
 
 from tone import load, load_part  # noqa: E402
 

@@ -12,8 +12,9 @@ _Q = "['’]"
 _S = r"[^.!?\n]"  # within one sentence
 _YOU = (r"(?:you|you people|you guys|your (?:\w+ )?(?:questions|team|company|firm|process|"
         r"recruiters?|hr|hr department|interviewers?|hiring (?:manager|team|process)|"
-        r"so-called process|behaviou?r|silence|organi[sz]ation|department|panel)|whoever|someone over there|"
-        r"the interviewer|the recruiter|this (?:whole )?(?:experience|process|interview))")
+        r"so-called process|behaviou?r|silence|organi[sz]ation|department|panel)|whoever|"
+        r"someone over there|the interviewer|the recruiter|"
+        r"this (?:whole )?(?:experience|process|interview))")
 
 # (category, pattern, suggestion)
 MORE: tuple[tuple[str, str, str], ...] = (
