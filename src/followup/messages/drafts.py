@@ -64,19 +64,16 @@ def _safe_email(value: str | None) -> str | None:
 def draft(store: Store, step_id: int, now: datetime, *, form: str | None = None,
           options: facts.Options | None = None, phrasing: int | None = None) -> Draft:
     """The message for a step, from its template, checked for tone (M5, T5, M1, M2, M4)."""
-    from followup.messages import render, voice
+    from followup.messages import render
 
     opts = options or facts.Options()
     step = store.get_step(step_id)
     app = store.load(step.application_id)
     info = catalog.choose(step, form, rejected=app.status is AppStatus.REJECTED)
-    variant = catalog.history_phrasing(list(app.steps), step, info.name, phrasing)
     profile = get_profile(store)
     if info.name == "network_note" and opts.to is None and step.to:
         opts = _with_connection(store, app.id, step.to[0], opts)
-    found = facts.build(app, step, profile, info, variant, now, opts)
-    text = voice.localise(render.render(info.name, found.variables),
-                          found.variables["locale"])
+    variant, found, text = _compose(app, step, info, profile, now, opts, phrasing)
     linkedin = bool(found.variables.get("linkedin"))
     channel = "linkedin" if linkedin and info.is_email else info.delivery
     subject, body = (render.split_subject(text) if info.is_email and not linkedin
@@ -103,6 +100,65 @@ def draft(store: Store, step_id: int, now: datetime, *, form: str | None = None,
         notices=tuple(notices),
         notes=app.notes,
     )
+
+
+def _rendered(app: Application, step: Step, info: catalog.TemplateInfo, profile: Profile,
+              now: datetime, opts: facts.Options, variant: int) -> tuple[facts.Facts, str]:
+    from followup.messages import render, voice
+
+    found = facts.build(app, step, profile, info, variant, now, opts)
+    text = render.render(info.name, found.variables)
+    return found, voice.localise(text, found.variables["locale"])
+
+
+def content_sentences(text: str) -> set[str]:
+    """The sentences a reader would notice seeing twice: five words or more, not a call
+    script's own instructions, not the number a voicemail has to repeat (M4)."""
+    import re
+
+    if "If they answer:" in text:
+        text = text.split("If they answer:", 1)[1]
+    out = set()
+    for m in re.finditer(r"[^.!?\n]+[.!?]", text):
+        sentence = " ".join(m.group().strip(" \"").split())
+        if len(sentence.split()) >= 5 and not re.search(r"\b(?:zero|one|two|three|four|five|"
+                                                      r"six|seven|eight|nine),", sentence):
+            out.add(sentence)
+    return out
+
+
+def _previous_to_same(app: Application, step: Step) -> Step | None:
+    before = [s for s in app.steps if s.to == step.to and s.kind is not StepKind.CLOSE
+              and (s.due, s.id) < (step.due, step.id)
+              and str(getattr(s.status, "value", s.status)) != "cancelled"]
+    return max(before, key=lambda s: (s.due, s.id), default=None)
+
+
+def _compose(app: Application, step: Step, info: catalog.TemplateInfo, profile: Profile,
+             now: datetime, opts: facts.Options, wanted: int | None, depth: int = 0
+             ) -> tuple[int, facts.Facts, str]:
+    """The phrasing for `step` and its text: the one chosen for it, unless it shares a
+    sentence with the draft just before it to the same person; then the next that does not."""
+    first = catalog.history_phrasing(list(app.steps), step, info.name, wanted)
+    found, text = _rendered(app, step, info, profile, now, opts, first)
+    prev = _previous_to_same(app, step) if wanted is None and step.kind is not StepKind.CLOSE \
+        else None
+    if prev is None or depth > 6:
+        return first, found, text
+    prev_info = catalog.choose(prev, rejected=app.status is AppStatus.REJECTED)
+    try:
+        _, _, prev_text = _compose(app, prev, prev_info, profile, now, opts, None, depth + 1)
+    except BadInput:  # the earlier draft cannot be made (a missing profile field): no clash
+        return first, found, text
+    before = content_sentences(prev_text)
+    for k in range(catalog.PHRASINGS):
+        variant = (first + k) % catalog.PHRASINGS
+        if k:
+            found, text = _rendered(app, step, info, profile, now, opts, variant)
+        if not content_sentences(text) & before:
+            return variant, found, text
+    found, text = _rendered(app, step, info, profile, now, opts, first)
+    return first, found, text
 
 
 def _stale(app: Application, step: Step, form: str | None) -> list[Notice]:

@@ -120,6 +120,12 @@ def british_words(text: str) -> list[str]:
     return [m.group() for m in pattern.finditer(text)]
 
 
+def american_words(text: str) -> list[str]:
+    """American spellings in `text` (to check an en-GB draft)."""
+    pattern, _ = _speller("en-GB")
+    return [m.group() for m in pattern.finditer(text)]
+
+
 _TITLES = {"dr": "Dr", "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "mx": "Mx", "prof": "Professor",
            "professor": "Professor", "sir": "Sir", "dame": "Dame", "miss": "Miss"}
 _PARTICLES = {"van", "von", "de", "del", "della", "der", "den", "da", "di", "du", "la", "le",
