@@ -71,8 +71,10 @@ def draft(store: Store, step_id: int, now: datetime, *, form: str | None = None,
     app = store.load(step.application_id)
     info = catalog.choose(step, form, rejected=app.status is AppStatus.REJECTED)
     profile = get_profile(store)
-    if info.name == "network_note" and opts.to is None and step.to:
-        opts = _with_connection(store, app.id, step.to[0], opts)
+    if info.name == "network_note" and not (opts.to and opts.to.email):
+        who = opts.to.name if opts.to else (step.to[0] if step.to else None)
+        if who:
+            opts = _with_connection(store, app.id, who, opts)
     variant, found, text = _compose(app, step, info, profile, now, opts, phrasing)
     linkedin = bool(found.variables.get("linkedin"))
     channel = "linkedin" if linkedin and info.is_email else info.delivery
