@@ -78,30 +78,32 @@ def score(rows: list[tuple[str, str]]) -> dict[str, object]:
     }
 
 
-EMAIL_300 = " ".join([
+EMAIL_300 = " ".join(" ".join([
     "Dear Jane, thank you again for meeting with me on Monday about the analyst role.",
     "I enjoyed hearing how the team is moving its reporting to dbt and what that means",
     "for the people who rely on the dashboards every morning. Since we spoke I have",
     "finished the certification I mentioned, and I have put the small forecasting",
     "project we discussed on my portfolio page, in case it is useful to the panel.",
-] * 5)
+] * 5).split()[:300])
 
 
-def speed(runs: int = 200) -> float:
-    """Median milliseconds to check a ~300-word email, in-process."""
+def speed(runs: int = 200) -> tuple[float, float]:
+    """(fastest, median) milliseconds to check a 300-word email, in-process."""
     times = []
     check(EMAIL_300)
     for _ in range(runs):
         start = time.perf_counter()
         check(EMAIL_300)
         times.append((time.perf_counter() - start) * 1000)
-    return sorted(times)[len(times) // 2]
+    return min(times), sorted(times)[len(times) // 2]
 
 
 def main(argv: list[str]) -> int:
     what = argv[0] if argv else "dev"
     if what == "speed":
-        print(f"{len(EMAIL_300.split())} words: {speed():.2f} ms median per check")
+        fastest, median = speed()
+        print(f"{len(EMAIL_300.split())} words: {fastest:.2f} ms fastest, {median:.2f} ms "
+              "median per check")
         return 0
     rows = load() if what == "old" else [(label, text) for label, _, text in load_part(what)]
     s = score(rows)

@@ -148,7 +148,8 @@ def test_unsure_cases_wait_for_the_candidate(cli: Cli, dovecot: Dovecot) -> None
     ok(cli("me", "--name", "Alex Candidate", "--email", "alex@example.com",
            now="2026-11-16T08:00"))
     apps = [ok(cli("add", company, "--role", "Analyst", "--interviewed", day, "--with",
-                   person, "--noted", "the roadmap", "--json", now=f"{day[:10]}T18:00")) for company, day, person in (
+                   person, "--noted", "the roadmap", "--json",
+                   now=f"{day[:10]}T18:00")) for company, day, person in (
             ("Initech", "2026-11-16 10:00", "Bill <bill@initech.example>"),
             ("Initech Labs", "2026-11-17 10:00", "Peter <peter@initech.example>"),
             ("Umbrella", "2026-11-18 10:00", "Zoe <zoe@umbrella.example>"))]

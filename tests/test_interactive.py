@@ -6,7 +6,9 @@ from followup.store.sqlite import Store
 
 ANSWERS = "\n".join([
     "Initech", "Backend Engineer", "2026-11-23 10:00", "",   # company, role, when, zone
-    "Bill Lumbergh <bill@initech.example>", "",              # interviewers (C4), then done
+    "Bill Lumbergh <bill@initech.example>",                  # an interviewer (C4)
+    "the TPS report cover sheets",                           # what stood out with him
+    "",                                                      # no more interviewers
     "Joan <joan@initech.example>",                           # coordinator (T6)
     "yes",                                                   # fit (C7)
     "2026-11-27", "After the team offsite",                  # decision date and words (C1)
@@ -31,10 +33,11 @@ def test_interactive_add_records_the_capture_answers(cli, db_path) -> None:  # t
     thank_you = app.steps[0]
     assert thank_you.rule == "T2" and "portfolio" in thank_you.why  # C6 in the thank-you
     assert next(s.rule for s in app.steps if s.kind.value != "thank_you") == "F5"
+    assert app.interviews[0].interviewers[0].noted == "the TPS report cover sheets"
 
 
 def test_interactive_add_for_a_poor_fit_asks_nothing_more(cli, db_path) -> None:  # type: ignore[no-untyped-def]
-    answers = "Hooli\nAnalyst\n2026-11-23 10:00\n\nGavin <gavin@hooli.example>\n\n\nno\n"
+    answers = "Hooli\nAnalyst\n2026-11-23 10:00\n\nGavin <gavin@hooli.example>\n\n\n\nno\n"
     res = cli("add", "-i", input=answers)
     assert res.code == 0, res.stderr
     store = Store(db_path)

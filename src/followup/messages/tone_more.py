@@ -130,7 +130,7 @@ MORE += (
      r"\bthat{q}s it\b|\bI refuse to\b|\bdon{q}t make me\b".replace("{q}", _Q),
      "No deadlines or threats: ask once, kindly, and leave the decision with them."),
 )
-MORE_RE = tuple((c, re.compile(p, re.IGNORECASE), s) for c, p, s in MORE)
+MORE_RE = tuple((c, re.compile(p, re.IGNORECASE), s) for c, p, s in MORE)  # any case
 
 # Register: text-speak, emoji and emoticons, letters stretched for effect.
 _TEXTSPEAK = re.compile(
