@@ -104,13 +104,28 @@ def test_a_rejection_offers_the_reply_and_cancelled_steps_warn(me: Cli) -> None:
     logged = me("log", "1", "rejected")
     assert logged.code == 0 and "draft --app 1 --as rejection-reply" in logged.stderr
     stale = me("draft", str(follow_up))
-    assert stale.code == 0 and "cancelled" in stale.stderr and "rejected" in stale.stderr
+    assert stale.code == 0 and "cancelled" in stale.stderr and "rejection" in stale.stderr
     assert "--as rejection-reply" in stale.stderr
     reply = me("draft", "--app", "1", "--as", "rejection-reply")
     assert reply.code == 0 and "Dear Jane," in reply.stdout and "cancelled" not in reply.stderr
     assert me("draft", "--app", "1").code == 2  # --app needs --as
     assert me("draft", "1", "--app", "1", "--as", "withdrawal").code == 2
     assert me("draft", "--app", "99", "--as", "withdrawal").code == 1
+
+
+def test_the_second_status_check_knows_their_reply(me: Cli) -> None:
+    from followup.messages.drafts import content_sentences
+
+    assert me(*ADD, "--with", "Jane Doe <jane@acme.example>", "--decision-by", "2026-11-25",
+              "--noted", "Jane: the dbt migration").code == 0
+    first = next(s for s in _steps(me, 1) if s["rule"] == "F5")
+    before = me("draft", str(first["id"]), "--json", now="2026-11-27T09:00").json()["body"]
+    assert me("log", "1", "reply", "--on", "2026-12-01", "--note", "Still deciding",
+              "--decision-by", "2026-12-08", now="2026-12-01T18:00").code == 0
+    second = next(s for s in _steps(me, 1) if s["rule"] == "F5" and s["status"] == "pending")
+    after = me("draft", str(second["id"]), "--json", now="2026-12-10T18:00").json()["body"]
+    assert "your message of Tuesday, December 1" in after and "December 8" in after
+    assert not content_sentences(before) & content_sentences(after)
 
 
 def test_a_done_step_warns(me: Cli) -> None:

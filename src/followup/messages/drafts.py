@@ -175,7 +175,12 @@ def _stale(app: Application, step: Step, form: str | None) -> list[Notice]:
         "missed": f"the window for step {step.id} has passed",
     }.get(status, f"step {step.id} was cancelled")
     if status == "cancelled" and app.status is not AppStatus.ACTIVE:
-        why += f", because the application is {app.status.value}"
+        why += ", because " + {
+            AppStatus.RESPONDED: "they replied and the plan was remade (F12)",
+            AppStatus.REJECTED: "you logged a rejection",
+            AppStatus.OFFER: "you logged an offer",
+            AppStatus.WITHDRAWN: "you withdrew",
+        }.get(app.status, "the application is closed")
     out = [Notice("F12", f"{why}: this draft is probably not needed.")]
     if app.status is AppStatus.REJECTED and form != "rejection-reply":
         out.append(Notice("A3", "To answer the rejection and keep the door open: followup "

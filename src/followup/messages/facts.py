@@ -219,8 +219,10 @@ def _noted(iv: Interview, to: Person | None, met: str | None) -> str | None:
     return _clause(iv.noted)
 
 
-def _last_reply(app: Application, today: date, locale: str) -> str | None:
-    replies = [e for e in app.events if e.kind is EventKind.REPLY]
+def _last_reply(app: Application, step: Step, since: date, today: date, locale: str
+                ) -> str | None:
+    """Their latest reply before this step was due (one that set no new date)."""
+    replies = [e for e in app.events if e.kind is EventKind.REPLY and since <= e.on <= step.due]
     if not replies:
         return None
     last = max(replies, key=lambda e: (e.on, e.id))
@@ -295,7 +297,8 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
         "today": short_day(today, locale),
         "noted": noted, "slot": SLOT, "fit": tl.fit,
         "thanks_missed": _thanks_missed(app, step),
-        "last_reply": _last_reply(app, today, locale),
+        "last_reply": None if phase.kind == "reply" else _last_reply(app, step, iv.day, today,
+                                                                      locale),
         "agreed_channel": tl.follow_up_by.value if tl.follow_up_by else None,
         "linkedin": step.channel is Channel.LINKEDIN or (
             info.name == "network_note" and to is not None and not to.email),
