@@ -43,6 +43,8 @@ def test_what_stood_out_reaches_each_interviewers_thank_you(me: Cli) -> None:
     assert "the on-call rota" in raj["body"] and "dbt" not in raj["body"]
     week1 = me("draft", str(_step(me, 1, "follow_up")), "--json").json()
     assert "the dbt migration" in week1["body"]
+    assert "what stood out: Jane Doe: the dbt migration; Raj Patel: the on-call rota" in \
+        me("show", "1").stdout
     assert me("check", str(_step(me, 1, "thank_you"))).code == 0
 
 
