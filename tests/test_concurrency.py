@@ -68,6 +68,7 @@ def test_parallel_adds_on_a_fresh_database(tmp_path: Path) -> None:
     from followup.store.migrations import MIGRATIONS
 
     assert count(db, "SELECT count(*) FROM schema_migrations") == len(MIGRATIONS)
+    assert count(db, "SELECT count(DISTINCT version) FROM schema_migrations") == len(MIGRATIONS)
     # Each application holds exactly the plan its own process printed.
     conn = sqlite3.connect(db)
     try:

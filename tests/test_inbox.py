@@ -52,8 +52,8 @@ def acme(cli: Cli) -> dict[str, Any]:
            now="2026-11-23T08:00"))
     doc: dict[str, Any] = ok(cli(
         "add", "Acme", "--role", "Data Analyst", "--interviewed", "2026-11-23 10:00", "--tz",
-        "America/New_York", "--with", "Jane Doe <jane@acme.example>", "--json",
-        now="2026-11-23T18:00"))
+        "America/New_York", "--with", "Jane Doe <jane@acme.example>", "--noted",
+        "the move to dbt", "--json", now="2026-11-23T18:00"))
     ok(cli("done", "1", "--json", now="2026-11-23T18:00"))
     return doc
 
@@ -63,8 +63,8 @@ def test_a_reply_to_a_sent_email_stops_the_sequence(cli: Cli, smtp: Smtp, doveco
     ok(cli("me", "--name", "Alex Candidate", "--email", "alex@example.com",
            now="2026-11-23T08:00"))
     ok(cli("add", "Acme", "--role", "Data Analyst", "--interviewed", "2026-11-23 10:00",
-           "--tz", "America/New_York", "--with", "Jane Doe <jane@acme.example>", "--json",
-           now="2026-11-23T18:00"))
+           "--tz", "America/New_York", "--with", "Jane Doe <jane@acme.example>",
+           "--noted", "the move to dbt", "--json", now="2026-11-23T18:00"))
     ok(cli("send", "1", "--yes", now="2026-11-23T18:00"))
     ours = smtp.received[0]["Message-ID"]
     # the answer comes from their recruiting system, on another domain, in the thread
@@ -148,7 +148,8 @@ def test_unsure_cases_wait_for_the_candidate(cli: Cli, dovecot: Dovecot) -> None
     ok(cli("me", "--name", "Alex Candidate", "--email", "alex@example.com",
            now="2026-11-16T08:00"))
     apps = [ok(cli("add", company, "--role", "Analyst", "--interviewed", day, "--with",
-                   person, "--json", now=f"{day[:10]}T18:00")) for company, day, person in (
+                   person, "--noted", "the roadmap", "--json",
+                   now=f"{day[:10]}T18:00")) for company, day, person in (
             ("Initech", "2026-11-16 10:00", "Bill <bill@initech.example>"),
             ("Initech Labs", "2026-11-17 10:00", "Peter <peter@initech.example>"),
             ("Umbrella", "2026-11-18 10:00", "Zoe <zoe@umbrella.example>"))]

@@ -54,6 +54,7 @@ def test_each_answer_is_checked_and_asked_again(term: pexpect.spawn, db_path: Pa
     say(term, "Interviewer", "Bill <not an address>")
     term.expect_exact("please try again")
     say(term, "Interviewer", "Bill Lumbergh <bill@initech.example>")
+    say(term, "One thing you talked about", "the TPS report cover sheets")
     say(term, "Interviewer", "")
     say(term, "Who arranged it", "Joan <joan@initech.example>")
     say(term, "fit for you", "")
@@ -86,6 +87,7 @@ def test_each_answer_is_checked_and_asked_again(term: pexpect.spawn, db_path: Pa
     assert app.steps[0].rule == "T2" and "portfolio" in app.steps[0].why  # C6
     assert next(s.rule for s in app.steps if s.kind.value != "thank_you") == "F5"
     assert [p.name for p in app.interviews[0].interviewers] == ["Bill Lumbergh"]
+    assert app.interviews[0].interviewers[0].noted == "the TPS report cover sheets"
 
 
 def _to_summary(term: pexpect.spawn, *, when: str, fit: str = "yes") -> None:
@@ -94,6 +96,7 @@ def _to_summary(term: pexpect.spawn, *, when: str, fit: str = "yes") -> None:
     say(term, "Time zone", "")
     say(term, "When was the interview?", when)
     say(term, "Interviewer", "Gavin <gavin@hooli.example>")
+    say(term, "One thing you talked about", "")
     say(term, "Interviewer", "")
     say(term, "Who arranged it", "")
     say(term, "fit for you", fit)

@@ -78,7 +78,8 @@ def profiled(store: Store) -> Store:
 def _add(store: Store, playbook: str, people: tuple[Person, ...], coordinator: Person | None,
          tl: Timeline) -> int:
     interview = service.NewInterview(at=INTERVIEW, tz="America/New_York",
-                                     interviewers=people, coordinator=coordinator, timeline=tl)
+                                     interviewers=people, coordinator=coordinator, timeline=tl,
+                                     noted=("the move to dbt",))
     return service.add_application(store, company="Acme", role="Data Analyst",
                                    interview=interview, now=NOW, playbook=playbook).id
 
@@ -202,7 +203,6 @@ def test_a_draft_the_day_after_says_yesterday(profiled: Store) -> None:
 @pytest.mark.parametrize(("case", "missing", "command"), [
     ("thank_you_email", "name", "followup me --name"),
     ("call_week3", "phone", "followup me --phone"),
-    ("thank_you_letter", "address", "followup me --address"),
 ])
 def test_a_missing_profile_field_names_the_command(cli: Callable[..., Any],
                                                    search: dict[str, int], case: str,
@@ -215,11 +215,30 @@ def test_a_missing_profile_field_names_the_command(cli: Callable[..., Any],
     assert len(res.stderr.strip().splitlines()) == 1 and command in res.stderr
 
 
-def test_letter_needs_the_recipients_address(cli: Callable[..., Any],
-                                             search: dict[str, int]) -> None:
+def test_a_letter_without_addresses_drafts_with_placeholders(cli: Callable[..., Any],
+                                                             search: dict[str, int]) -> None:
+    """Issue 13: a letter is drafted with clear placeholders, each named in a note (T3)."""
     step = find_step(cli, search["agreed"], "thank_you", "T3")
+    assert cli("me", "--address", "").code == 0
     res = cli("draft", str(step))
-    assert res.code == 2 and "--to-address" in res.stderr and res.stdout == ""
+    assert res.code == 0
+    assert "[your postal address]" in res.stdout and "[their postal address]" in res.stdout
+    assert "followup me --address" in res.stderr and "--address" in res.stderr
+    assert "You can reach me at" in res.stdout  # a letter says how to answer it
+
+
+def test_the_recipients_address_is_remembered(cli: Callable[..., Any],
+                                              search: dict[str, int]) -> None:
+    step = find_step(cli, search["agreed"], "thank_you", "T3")
+    shown = cli("show", str(search["agreed"]), "--json")
+    import json
+
+    person = json.loads(shown.stdout)["interviews"][0]["interviewers"][0]
+    pid = person["id"]
+    assert cli("interviewer", str(pid), "--address", "1 Main Street\\nSpringfield").code == 0
+    res = cli("draft", str(step))
+    assert res.code == 0 and "1 Main Street\nSpringfield" in res.stdout
+    assert "[their postal address]" not in res.stdout
 
 
 def test_eml_needs_your_email(cli: Callable[..., Any], search: dict[str, int],

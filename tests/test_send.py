@@ -49,7 +49,7 @@ def acme(cli: Cli) -> dict[str, Any]:
     doc: dict[str, Any] = ok(cli(
         "add", "Acme", "--role", "Data Analyst", "--interviewed", "2026-11-23 10:00", "--tz",
         "America/New_York", "--with", "Jane Doe <jane@acme.example>", "--decision-by",
-        "2026-11-25", "--json", now=NOW))
+        "2026-11-25", "--noted", "the move to dbt", "--json", now=NOW))
     return doc
 
 

@@ -48,6 +48,7 @@ class NewInterview:
     interviewers: tuple[Person, ...] = ()
     coordinator: Person | None = None
     timeline: Timeline = field(default_factory=Timeline)
+    noted: tuple[str, ...] = ()  # what stood out: "Jane: the dbt migration" (issue 13)
 
 
 def _check_timeline(tl: Timeline, start: date, playbook: str) -> None:
@@ -70,6 +71,9 @@ def _check_timeline(tl: Timeline, start: date, playbook: str) -> None:
 
 
 def _check_people(interview: NewInterview) -> None:
+    from followup.messages.noted import assign
+
+    assign(interview.interviewers, interview.noted)  # a --noted for nobody: refused up front
     seen: set[str] = set()
     for p in interview.interviewers:
         key = (p.email or p.name).lower()
@@ -163,12 +167,15 @@ def _save_interview(
     store: Store, app_id: int, company: str, interview: NewInterview, round_: int, now: datetime
 ) -> int:
     from followup.contacts.network import saved_contact  # `--with "#12"` (issue 4)
+    from followup.messages.noted import assign
 
+    per, general = assign(interview.interviewers, interview.noted)
     ids = [saved_contact(store, p, company, now) for p in interview.interviewers]
     coordinator = (saved_contact(store, interview.coordinator, company, now)
                    if interview.coordinator else None)
     iv = Interview(at=interview.at, tz=interview.tz, round=round_)
-    return store.insert_interview(app_id, iv, interview.timeline, ids, coordinator, now)
+    return store.insert_interview(app_id, iv, interview.timeline, ids, coordinator, now,
+                                  noted=per, noted_all=general)
 
 
 # -- actions -------------------------------------------------------------------------------

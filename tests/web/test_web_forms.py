@@ -138,3 +138,16 @@ def test_new_round_reactivates_a_rejected_application(web: Web) -> None:
     web.post(f"/applications/{app.id}/events", {"kind": "rejected", "on": "2026-11-23"})
     web.post(f"/applications/{app.id}/interviews", {"interviewed": "2026-11-23T16:00"})
     assert web.store.load(app.id).status is AppStatus.ACTIVE
+
+
+def test_what_stood_out_is_a_field_of_the_form(web: Web) -> None:
+    """Issue 13: one line per note, as with --noted; a name that is nobody's is refused."""
+    page = text_of(web.get("/applications/new").text)
+    assert "What stood out?" in page
+    r = web.post("/applications", form(noted="Jane: the dbt migration\r\nRaj: the on-call rota"))
+    assert r.status_code == 303
+    people = web.store.load(1).interviews[0].interviewers
+    assert [p.noted for p in people] == ["the dbt migration", "the on-call rota"]
+    bad = web.post("/applications", form(noted="Bobby: the roadmap"))
+    assert bad.status_code in (200, 400, 422) and "Bobby" in text_of(bad.text)
+    assert web.store.application_ids() == [1]

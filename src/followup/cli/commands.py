@@ -40,6 +40,10 @@ Fit = Annotated[str | None, typer.Option(
     "--fit", metavar="yes|no", help="no: it was clear you are not a fit; thank and move on (C7).")]
 Needs = Annotated[str | None, typer.Option(
     "--needs", metavar="TEXT", help="What they asked you to send (C6).")]
+Noted = Annotated[list[str] | None, typer.Option(
+    "--noted", metavar='"Name: what stood out"', help="One thing you talked about with an "
+    'interviewer, e.g. "Jane: the dbt migration"; the thank-you and the week +1 note recall '
+    "it. Repeatable; without a name it fits the whole conversation.")]
 On = Annotated[str | None, typer.Option("--on", metavar="DATE", help="When (default: today).")]
 Yes = Annotated[bool, typer.Option(
     "--yes", "-y", help="Do it without asking: store an invitation (--from) at once, take an "
@@ -103,6 +107,7 @@ def _timeline_fields(
 def _new_interview(
     c: Context, when: str, tz: str | None, with_: list[str] | None,
     coordinator: str | None, fields: dict[str, Any], what: str,
+    noted: list[str] | None = None,
 ) -> Any:
     from followup.core import parse
     from followup.core.model import Timeline
@@ -118,7 +123,7 @@ def _new_interview(
     people = tuple(resolve_person(c.store, w) for w in (with_ or []))
     coord = resolve_person(c.store, coordinator, "--coordinator") if coordinator else None
     return NewInterview(at=at, tz=zone_name, interviewers=people, coordinator=coord,
-                        timeline=Timeline(**fields))
+                        timeline=Timeline(**fields), noted=tuple(noted or ()))
 
 
 def _render_app(c: Context, app: Any, as_json: bool, show_all: bool = False) -> None:
@@ -148,7 +153,7 @@ def register(app: typer.Typer) -> None:
         decision_by: DecisionBy = None, timeline_note: TimelineNote = None,
         all_contacted: AllContacted = None, follow_up_on: FollowUpOn = None,
         call_in: CallIn = None, follow_up_by: FollowUpBy = None, thank_you_by: ThankYouBy = None,
-        fit: Fit = None, needs: Needs = None,
+        fit: Fit = None, needs: Needs = None, noted: Noted = None,
         playbook: Annotated[str | None, typer.Option(
             "--playbook", help="weekly, estimate, agreed, two-weeks, call or default.")] = None,
         holidays: Annotated[str | None, typer.Option(
@@ -194,7 +199,7 @@ def register(app: typer.Typer) -> None:
         if interviewed is None:
             raise BadInput('--interviewed is required: "YYYY-MM-DD HH:MM"')
         interview = _new_interview(c, interviewed, tz, with_, coordinator, fields,
-                                   "--interviewed")
+                                   "--interviewed", noted)
         source = "option" if holidays is not None else "setting"
         chosen = holidays if holidays is not None else c.settings.get("holidays")
 
@@ -316,6 +321,9 @@ def register(app: typer.Typer) -> None:
             timeline=Timeline(**fields) if fields else None,
         )
         _render_app(c, result, as_json)
+        if result.status.value == "rejected":  # A3: answer it, and keep the door open
+            print(f"followup: note: A3  A gracious reply keeps the door open: followup draft "
+                  f"--app {result.id} --as rejection-reply", file=sys.stderr)
 
     @app.command()
     @handles_errors

@@ -117,6 +117,10 @@ def application(app: Application, today: date, *, show_all: bool = False) -> Non
                  f"they said: {tl.note}" if tl.note else ""]
         if any(facts):
             console.print("    " + escape("; ".join(f for f in facts if f)), style="dim")
+        noted = [f"{p.name}: {p.noted}" for p in iv.interviewers if p.noted]
+        noted += [iv.noted] if iv.noted else []
+        if noted:  # what the thank-yous recall (issue 13)
+            console.print("    what stood out: " + escape("; ".join(noted)), style="dim")
     for e in app.events:
         console.print(f"  {e.on:%a %d %b}: {e.kind.value}" + (f" — {e.note}" if e.note else ""),
                       style="dim", markup=False)

@@ -121,21 +121,24 @@ def _ask(q: Question, answers: dict[str, Any]) -> None:
 
 
 def _ask_people(answers: dict[str, Any]) -> None:
-    people: list[str] = []
-    for previous in answers.get("with") or []:
-        people.append(previous)
+    people: list[str] = list(answers.get("with") or [])
+    noted: list[str] = list(answers.get("noted") or [])
     typer.echo("Interviewers so far: " + (", ".join(people) or "none"))
     while True:
         value = _prompt(PEOPLE[0][1], "")
         if not value:
             break
         try:
-            parse.parse_person(value, "interviewer")
+            person = parse.parse_person(value, "interviewer")
         except BadInput as exc:
             typer.echo(f"  {exc.message}; please try again.", err=True)
             continue
         people.append(value)
+        stood_out = _prompt("One thing you talked about with them? (Enter to skip)", "")
+        if stood_out:
+            noted.append(f"{person.name}: {stood_out}")
     answers["with"] = people
+    answers["noted"] = noted
     while True:
         value = _prompt(PEOPLE[1][1], answers.get("coordinator") or "")
         try:
@@ -212,7 +215,7 @@ def _record(c: Context, answers: dict[str, Any]) -> Application:
         fields["call_in"] = int(answers["call_in"])
     interview = _new_interview(c, answers["interviewed"], answers.get("tz"),
                                answers.get("with") or [], answers.get("coordinator"), fields,
-                               "the interview time")
+                               "the interview time", answers.get("noted") or [])
 
     def store_it(confirmed: bool) -> Application:
         return service.add_application(

@@ -36,6 +36,9 @@ ToAddress = Annotated[str | None, typer.Option(
 Phrasing = Annotated[int | None, typer.Option(
     "--phrasing", metavar="N", help="Use phrasing 1, 2 or 3 instead of the one chosen for "
     "this step.")]
+Locale = Annotated[str | None, typer.Option(
+    "--locale", metavar="en-US|en-GB", help="Spelling, idiom and dates of the draft (default: "
+    "from your profile's region).")]
 MAX_CHECK_BYTES = 1_000_000
 
 
@@ -127,12 +130,16 @@ def register(app: typer.Typer) -> None:
     @handles_errors
     def draft(
         ctx: typer.Context,
-        step_id: Annotated[int, typer.Argument(metavar="STEP_ID")],
+        step_id: Annotated[int | None, typer.Argument(metavar="STEP_ID")] = None,
+        app_id: Annotated[int | None, typer.Option(
+            "--app", metavar="ID", help="A message about a whole application instead of a "
+            "step, with --as: e.g. --app 3 --as rejection-reply.")] = None,
         as_: As = None,
         update: Update = None,
         to: To = None,
         to_address: ToAddress = None,
         phrasing: Phrasing = None,
+        locale: Locale = None,
         as_json: Json = False,
         eml: Annotated[str | None, typer.Option(
             "--eml", metavar="FILE", help="Write an unsent email (X-Unsent: 1) for your mail "
@@ -147,7 +154,14 @@ def register(app: typer.Typer) -> None:
         c = _ctx(ctx)
         if sum((as_json, eml is not None, mailto)) > 1:
             raise BadInput("choose one of --json, --eml and --mailto")
-        options = _options(update, to, to_address)
+        if (step_id is None) == (app_id is None):
+            raise BadInput("give a STEP_ID, or --app ID with --as FORM")
+        if app_id is not None:
+            if as_ is None:
+                raise BadInput("--app needs --as: withdrawal, rejection-reply or network")
+            step_id = drafts.step_for_app(c.store, app_id)
+        assert step_id is not None
+        options = _options(update, to, to_address, locale)
         d = drafts.draft(c.store, step_id, c.now, form=as_, options=options,
                          phrasing=phrasing)
         if eml is not None:
@@ -218,14 +232,17 @@ def register(app: typer.Typer) -> None:
     app.add_typer(_templates_app(), name="templates")
 
 
-def _options(update: str | None, to: str | None, to_address: str | None) -> Any:
+def _options(update: str | None, to: str | None, to_address: str | None,
+             locale: str | None = None) -> Any:
     from followup.core import parse
     from followup.messages import facts
+    from followup.messages.voice import locale_for
 
     return facts.Options(
         update=parse.text(update, "--update", limit=500),
         to=parse.parse_person(to, "--to") if to else None,
         to_address=to_address,
+        locale=locale_for(None, locale) if locale else None,
     )
 
 

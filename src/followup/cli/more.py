@@ -17,6 +17,7 @@ from followup.cli.commands import (
     FollowUpOn,
     Json,
     Needs,
+    Noted,
     On,
     ThankYouBy,
     TimelineNote,
@@ -93,7 +94,8 @@ def register(app: typer.Typer) -> None:
         decision_by: DecisionBy = None, timeline_note: TimelineNote = None,
         all_contacted: AllContacted = None, follow_up_on: FollowUpOn = None,
         call_in: CallIn = None, follow_up_by: FollowUpBy = None, thank_you_by: ThankYouBy = None,
-        fit: Fit = None, needs: Needs = None, yes: Yes = False, as_json: Json = False,
+        fit: Fit = None, needs: Needs = None, noted: Noted = None, yes: Yes = False,
+        as_json: Json = False,
     ) -> None:
         """Record a further interview round; a new plan starts from it."""
         from followup import service
@@ -105,7 +107,7 @@ def register(app: typer.Typer) -> None:
             thank_you_by=thank_you_by, fit=fit, needs=needs)
         current = service.show(c.store, app_id)
         zone_name = tz or current.interviews[-1].tz
-        new = _new_interview(c, at, zone_name, with_, coordinator, fields, "--at")
+        new = _new_interview(c, at, zone_name, with_, coordinator, fields, "--at", noted)
         _render_app(c, confirming(
             lambda ok: service.add_interview(c.store, app_id, new, c.now, confirmed=ok), yes),
             as_json)
@@ -180,6 +182,12 @@ def register(app: typer.Typer) -> None:
         = None,
         linkedin_ok: Annotated[str | None, typer.Option(
             "--linkedin-ok", metavar="yes|no", help="Accepts LinkedIn requests (C5).")] = None,
+        greeting: Annotated[str | None, typer.Option(
+            "--greeting", metavar="TEXT", help='How drafts greet them, e.g. "Dr Okafor" or '
+            '"Jo Anne", when the guess from the name is wrong ("" to guess again).')] = None,
+        address: Annotated[str | None, typer.Option(
+            "--address", metavar="TEXT", help="Their postal address for a letter (T3); "
+            "separate lines with \\n.")] = None,
         as_json: Json = False,
     ) -> None:
         """Show or correct an interviewer's or coordinator's details."""
@@ -200,16 +208,24 @@ def register(app: typer.Typer) -> None:
             changes["preferred_channel"] = parse.parse_channel(prefers, "--prefers")
         if linkedin_ok is not None:
             changes["linkedin_ok"] = parse.parse_yes_no(linkedin_ok, "--linkedin-ok")
+        if greeting is not None:
+            changes["greeting"] = parse.text(greeting, "--greeting", limit=60) or None
+        if address is not None:
+            from followup.messages.profile import multiline
+
+            changes["address"] = "\n".join(multiline(address, "--address", 6)) or None
         if changes:
             person = service.edit_person(c.store, contact_id, c.now, **changes)
         else:
             person = c.store.get_contact(contact_id)
+        shown = {**jsonout.person(person), "greeting": person.greeting,
+                 "address": person.address}
         if as_json:
-            emit_json(jsonout.person(person))
+            emit_json(shown)
         else:
             from followup.cli import human
 
-            for key, value in jsonout.person(person).items():
+            for key, value in shown.items():
                 human.console.print(f"{key:>17}: {'—' if value is None else value}",
                                     markup=False)
 

@@ -102,6 +102,9 @@ class Person:
     preferred_channel: Channel | None = None
     linkedin_ok: bool | None = None  # C5
     id: int | None = None
+    greeting: str | None = None  # how drafts greet them, when the guess from the name is wrong
+    address: str | None = None  # postal address for a letter (T3), lines joined by "\n"
+    noted: str | None = None  # what stood out in the conversation with them (this interview)
 
     @property
     def reachable(self) -> bool:
@@ -140,6 +143,7 @@ class Interview:
     id: int | None = None
     timeline: Timeline = field(default_factory=lambda: Timeline())
     recorded: date | None = None  # the day it was entered into followup
+    noted: str | None = None  # what stood out, not tied to one interviewer
 
     @property
     def day(self) -> date:

@@ -34,7 +34,7 @@ _ALL = (
     TemplateInfo("thank_you_relay", "Thank-you relayed by the coordinator", "T6 T5",
                  "thank_you", "email"),
     TemplateInfo("thank_you_letter", "Thank-you letter, to write by hand or print", "T3 T5",
-                 "thank_you", "letter", ("name", "address")),
+                 "thank_you", "letter"),
     TemplateInfo("thank_you_call", "Thank-you call with a voicemail", "T4 M4", "thank_you",
                  "phone", ("name", "phone")),
     TemplateInfo("follow_up", "Follow-up email a week on", "F2 F8 M1 M6", "follow_up", "email"),
@@ -113,11 +113,32 @@ def choose(step: Step, form: str | None = None, rejected: bool = False) -> Templ
     return TEMPLATES["rejection_reply" if rejected else "moving_on"]
 
 
-def phrasing(step: Step, template: str, wanted: int | None = None) -> int:
-    """0, 1 or 2. Deterministic; consecutive steps of one application never share one."""
+def phrasing(step: Step, template: str, wanted: int | None = None,
+             avoid: frozenset[int] = frozenset()) -> int:
+    """0, 1 or 2. Deterministic; never one in `avoid` (the phrasings of the drafts just
+    before it to the same person), so consecutive drafts share no sentence."""
     if wanted is not None:
         if not 1 <= wanted <= PHRASINGS:
             raise BadInput(f"--phrasing {wanted}: choose 1 to {PHRASINGS}")
         return wanted - 1
     seed = hashlib.sha256(f"{step.application_id}:{template}".encode()).digest()
-    return (int.from_bytes(seed[:4], "big") + step.id) % PHRASINGS
+    first = int.from_bytes(seed[:4], "big") + step.id
+    for k in range(PHRASINGS):
+        if (first + k) % PHRASINGS not in avoid:
+            return (first + k) % PHRASINGS
+    return first % PHRASINGS
+
+
+def history_phrasing(steps: list[Step], step: Step, template: str,
+                     wanted: int | None = None) -> int:
+    """The phrasing of `step`, given every step of its application: a step drafted with the
+    same template to the same person just before it had another one."""
+    if wanted is not None:
+        return phrasing(step, template, wanted)
+    same = sorted((s for s in steps if s.to == step.to and s.id != step.id
+                   and (s.due, s.id) < (step.due, step.id)
+                   and choose(s).name == template), key=lambda s: (s.due, s.id))
+    used: int | None = None
+    for earlier in same[-4:]:  # a short chain: each avoids the one before it
+        used = phrasing(earlier, template, avoid=frozenset(() if used is None else (used,)))
+    return phrasing(step, template, avoid=frozenset(() if used is None else (used,)))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from followup.core.errors import BadInput
-from followup.core.model import AppStatus, Notice
+from followup.core.model import Application, AppStatus, Notice, Step, StepKind
 from followup.core.parse import parse_email
 from followup.messages import catalog, facts, tone
 from followup.messages.profile import Profile, one_line, validate
@@ -70,30 +70,147 @@ def draft(store: Store, step_id: int, now: datetime, *, form: str | None = None,
     step = store.get_step(step_id)
     app = store.load(step.application_id)
     info = catalog.choose(step, form, rejected=app.status is AppStatus.REJECTED)
-    variant = catalog.phrasing(step, info.name, phrasing)
     profile = get_profile(store)
-    found = facts.build(app, step, profile, info, variant, now, opts)
-    text = render.render(info.name, found.variables)
-    subject, body = render.split_subject(text) if info.is_email else (None, text)
+    if info.name == "network_note" and not (opts.to and opts.to.email):
+        who = opts.to.name if opts.to else (step.to[0] if step.to else None)
+        if who:
+            opts = _with_connection(store, app.id, who, opts)
+    variant, found, text = _compose(app, step, info, profile, now, opts, phrasing)
+    linkedin = bool(found.variables.get("linkedin"))
+    channel = "linkedin" if linkedin and info.is_email else info.delivery
+    subject, body = (render.split_subject(text) if info.is_email and not linkedin
+                     else (None, text))
+    if linkedin and body.lower().startswith("subject:"):
+        body = body.partition("\n")[2].lstrip("\n")
     to_name = found.variables["to_name"]
     to_email = _safe_email(found.to.email) if found.to else None
-    notices = list(found.notices)
+    notices = [*_stale(app, step, form), *found.notices]
     if found.to is not None and found.to.email and to_email is None:
         notices.append(Notice("C4", f"The address recorded for {to_name} is not valid; "
                               "fill in To yourself."))
-    if info.is_email and not subject:
+    if info.is_email and not subject and not linkedin:
         notices.append(Notice("M1", f"Template {info.name} gave no “Subject:” line: add one."))
     title = (f"{info.title}: {one_line(app.company)}, {one_line(app.role)}"
              + (f" ({to_name})" if to_name and info.delivery in ("phone", "letter") else ""))
     return Draft(
         step_id=step.id, application_id=app.id, template=info.name, variant=variant,
-        channel=info.delivery, title=title, subject=subject, body=body,
+        channel=channel, title=title, subject=subject, body=body,
         to_name=to_name if info.delivery != "note" else None,
         to_email=to_email if info.delivery != "note" else None,
         from_name=profile.name, from_email=profile.email,
-        findings=tuple(tone.check(text, found.expect)), notices=tuple(notices),
+        findings=tuple(tone.check(body if linkedin else text, found.expect)),
+        notices=tuple(notices),
         notes=app.notes,
     )
+
+
+def _rendered(app: Application, step: Step, info: catalog.TemplateInfo, profile: Profile,
+              now: datetime, opts: facts.Options, variant: int) -> tuple[facts.Facts, str]:
+    from followup.messages import render, voice
+
+    found = facts.build(app, step, profile, info, variant, now, opts)
+    text = render.render(info.name, found.variables)
+    return found, voice.localise(text, found.variables["locale"])
+
+
+def content_sentences(text: str) -> set[str]:
+    """The sentences a reader would notice seeing twice: five words or more, not a call
+    script's own instructions, not the number a voicemail has to repeat (M4)."""
+    import re
+
+    if "If they answer:" in text:
+        text = text.split("If they answer:", 1)[1]
+    out = set()
+    for m in re.finditer(r"[^.!?\n]+[.!?]", text):
+        sentence = " ".join(m.group().strip(" \"").split())
+        if len(sentence.split()) >= 5 and not re.search(r"\b(?:zero|one|two|three|four|five|"
+                                                      r"six|seven|eight|nine),", sentence):
+            out.add(sentence)
+    return out
+
+
+def _previous_to_same(app: Application, step: Step) -> Step | None:
+    before = [s for s in app.steps if s.to == step.to and s.kind is not StepKind.CLOSE
+              and (s.due, s.id) < (step.due, step.id)
+              and str(getattr(s.status, "value", s.status)) != "cancelled"]
+    return max(before, key=lambda s: (s.due, s.id), default=None)
+
+
+def _compose(app: Application, step: Step, info: catalog.TemplateInfo, profile: Profile,
+             now: datetime, opts: facts.Options, wanted: int | None, depth: int = 0
+             ) -> tuple[int, facts.Facts, str]:
+    """The phrasing for `step` and its text: the one chosen for it, unless it shares a
+    sentence with the draft just before it to the same person; then the next that does not."""
+    first = catalog.history_phrasing(list(app.steps), step, info.name, wanted)
+    found, text = _rendered(app, step, info, profile, now, opts, first)
+    prev = _previous_to_same(app, step) if wanted is None and step.kind is not StepKind.CLOSE \
+        else None
+    if prev is None or depth > 6:
+        return first, found, text
+    prev_info = catalog.choose(prev, rejected=app.status is AppStatus.REJECTED)
+    try:
+        _, _, prev_text = _compose(app, prev, prev_info, profile, now, opts, None, depth + 1)
+    except BadInput:  # the earlier draft cannot be made (a missing profile field): no clash
+        return first, found, text
+    before = content_sentences(prev_text)
+    for k in range(catalog.PHRASINGS):
+        variant = (first + k) % catalog.PHRASINGS
+        if k:
+            found, text = _rendered(app, step, info, profile, now, opts, variant)
+        if not content_sentences(text) & before:
+            return variant, found, text
+    found, text = _rendered(app, step, info, profile, now, opts, first)
+    return first, found, text
+
+
+def _stale(app: Application, step: Step, form: str | None) -> list[Notice]:
+    """A step already done, skipped, cancelled or missed: say so before drafting for it."""
+    status = str(getattr(step.status, "value", step.status))
+    if status == "pending" or (form is not None and step.kind is StepKind.CLOSE):
+        return []
+    why = {
+        "done": f"step {step.id} is already done"
+                + (f" (on {step.done_on.isoformat()})" if step.done_on else ""),
+        "skipped": f"step {step.id} was skipped",
+        "missed": f"the window for step {step.id} has passed",
+    }.get(status, f"step {step.id} was cancelled")
+    if status == "cancelled" and app.status is not AppStatus.ACTIVE:
+        why += ", because " + {
+            AppStatus.RESPONDED: "they replied and the plan was remade (F12)",
+            AppStatus.REJECTED: "you logged a rejection",
+            AppStatus.OFFER: "you logged an offer",
+            AppStatus.WITHDRAWN: "you withdrew",
+        }.get(app.status, "the application is closed")
+    out = [Notice("F12", f"{why}: this draft is probably not needed.")]
+    if app.status is AppStatus.REJECTED and form != "rejection-reply":
+        out.append(Notice("A3", "To answer the rejection and keep the door open: followup "
+                          f"draft --app {app.id} --as rejection-reply"))
+    return out
+
+
+def _with_connection(store: Store, app_id: int, name: str, opts: facts.Options
+                     ) -> facts.Options:
+    """A network contact's address from the LinkedIn import, when the note has none (A2)."""
+    from dataclasses import replace as _replace
+
+    from followup.contacts.network import who_do_i_know
+    from followup.core.model import Person
+
+    for a in who_do_i_know(store, app_id).people:
+        if a.email and a.name.strip().lower() == name.strip().lower():
+            return _replace(opts, to=Person(name=a.name, email=a.email))
+    return opts
+
+
+def step_for_app(store: Store, app_id: int) -> int:
+    """The step a whole-application message hangs on (`draft --app ID --as FORM`): the day to
+    move on when there is one, else the latest step."""
+    app = store.load(app_id)
+    if not app.steps:
+        raise BadInput(f"application {app_id} has no steps to draft from")
+    close = [s for s in app.steps if s.kind is StepKind.CLOSE]
+    pick = max(close or list(app.steps), key=lambda s: (s.due, s.id))
+    return pick.id
 
 
 def check_text(text: str, expect: tone.Expect | None = None) -> list[tone.Finding]:

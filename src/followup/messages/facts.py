@@ -13,6 +13,7 @@ from followup.core.errors import BadInput
 from followup.core.model import (
     Application,
     Channel,
+    EventKind,
     Interview,
     Notice,
     Person,
@@ -31,9 +32,10 @@ from followup.messages.profile import (
     phone_spoken,
 )
 from followup.messages.tone import Expect, number_words
+from followup.messages.voice import greeting, locale_for
 
 GENERIC = {"your interviewer", "the hiring team", "hiring team"}
-_TITLES = {"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "sir", "dame"}
+SLOT = "[one thing you talked about]"  # what stood out, when nothing was noted (issue 13)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +43,7 @@ class Options:
     update: str | None = None  # M6: news of the candidate's own
     to: Person | None = None  # another addressee (a network contact, a recruiter)
     to_address: str | None = None  # the recipient's postal address, for a letter
+    locale: str | None = None  # en-US or en-GB; default from the profile's region
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,19 +54,10 @@ class Facts:
     notices: tuple[Notice, ...]
 
 
-def long_day(day: date, today: date) -> str:
-    text = f"{day:%A}, {day:%B} {day.day}"
-    return text if day.year == today.year else f"{text}, {day.year}"
+def long_day(day: date, today: date, locale: str = "en-US") -> str:
+    from followup.messages.voice import long_day as voiced
 
-
-def greeting(person: Person | None) -> str:
-    """Dear ___: the first name; a title with the surname; the team when nobody is known."""
-    if person is None:
-        return "Hiring Team"
-    words = one_line(person.name).split()
-    if len(words) > 1 and words[0].rstrip(".").lower() in _TITLES:
-        return f"{words[0]} {words[-1]}"
-    return words[0] if words else "Hiring Team"
+    return voiced(day, today.year, locale)
 
 
 def _clause(note: str | None) -> str | None:
@@ -120,7 +114,7 @@ def _last_touch(app: Application, step: Step) -> Step | None:
         s.status is not StepStatus.CANCELLED, s.done_on or s.due, s.id))
 
 
-def _previous(app: Application, step: Step, today: date) -> str | None:
+def _previous(app: Application, step: Step, today: date, locale: str) -> str | None:
     """The candidate's last follow-up that really went out, as a message can mention it
     (the thank-you goes without saying)."""
     done = [s for s in app.steps if s.status is StepStatus.DONE and s.done_on is not None
@@ -129,7 +123,7 @@ def _previous(app: Application, step: Step, today: date) -> str | None:
         return None
     last = max(done, key=lambda s: (s.done_on or s.due, s.id))
     assert last.done_on is not None
-    when = long_day(last.done_on, today)
+    when = long_day(last.done_on, today, locale)
     if last.kind is StepKind.CALL:
         return f"my call on {when}"
     return f"my {'letter' if last.channel is Channel.LETTER else 'email'} of {when}"
@@ -165,16 +159,19 @@ def _notices(info: TemplateInfo, step: Step, to: Person | None, opts: Options,
              needs: str | None) -> list[Notice]:
     out: list[Notice] = []
     fix = (f"followup interviewer {to.id}" if to is not None and to.id is not None
-           else 'followup draft ... --to "Name <email>"')
+           else None)
     if to is None and info.delivery != "note":
         out.append(Notice("C4", "Nobody recorded to write to: the draft greets the hiring "
                           "team. Record who you met (--with) to make it personal."))
     elif to is not None and info.is_email and not to.email:
+        how = (f"add it with: {fix} --email ADDRESS" if fix else
+               f'draft again with --to "{one_line(to.name)} <address>"')
         out.append(Notice("C4", f"No email address for {one_line(to.name)}: fill in To "
-                          f"yourself, or add it with: {fix} --email ADDRESS"))
+                          f"yourself, or {how}"))
     elif to is not None and info.delivery == "phone" and not to.phone:
-        out.append(Notice("C4", f"No phone number for {one_line(to.name)}: add it with: "
-                          f"{fix} --phone NUMBER"))
+        out.append(Notice("C4", f"No phone number for {one_line(to.name)}: "
+                          + (f"add it with: {fix} --phone NUMBER" if fix else
+                             "look it up before you call")))
     if info.check == "thank_you" and needs:
         how = "Attach" if info.is_email else "Email them"
         out.append(Notice("C6", f"{how} what they asked for before the day is out: {needs}."))
@@ -183,14 +180,53 @@ def _notices(info: TemplateInfo, step: Step, to: Person | None, opts: Options,
                           "out; it belongs in the follow-ups (M6)."))
     if info.name in ("status_check", "call_status") and opts.update:
         out.append(Notice("M3", "Mention other interviews or offers only if they are real."))
-    if info.check != "thank_you" and step.kind is not StepKind.CLOSE:
+    if step.kind in (StepKind.FOLLOW_UP, StepKind.CALL) and info.check != "thank_you":
         other = {Channel.IN_PERSON: "You agreed to follow up in person: use this as your "
-                 "talking points.", Channel.LINKEDIN: "You agreed to follow up on LinkedIn: "
-                 "send it there as a message.", Channel.LETTER: "You agreed to follow up by "
+                 "talking points.", Channel.LINKEDIN: "Send this on LinkedIn "
+                 "as a message.", Channel.LETTER: "You agreed to follow up by "
                  "letter: print it and post it."}.get(step.channel)
         if other and info.is_email:
             out.append(Notice(step.rule, other))
     return out
+
+
+def _status(step: Step) -> str:
+    """The status as a string: 'missed' (issue 10) may not be a member of StepStatus yet."""
+    return str(getattr(step.status, "value", step.status))
+
+
+def _thanks_missed(app: Application, step: Step) -> bool:
+    """A thank-you of this phase whose window passed unsent: the next touch carries the
+    thanks (T7)."""
+    phase = step.key.split(":", 1)[0]
+    same = [s for s in app.steps if s.key.split(":", 1)[0] == phase]
+    if not any(s.kind is StepKind.THANK_YOU and _status(s) == "missed" for s in same):
+        return False
+    return not any(s.kind in (StepKind.FOLLOW_UP, StepKind.CALL) and _status(s) == "done"
+                   and (s.due, s.id) < (step.due, step.id) for s in same)
+
+
+def _noted(iv: Interview, to: Person | None, met: str | None) -> str | None:
+    """What stood out with the person the message is about (else the whole conversation)."""
+    names = {n.strip().lower() for n in (met, to.name if to else None) if n}
+    for p in iv.interviewers:
+        if p.noted and p.name.strip().lower() in names:
+            return _clause(p.noted)
+    if not names:  # to the whole team: every interviewer's specifics may be recalled
+        found = [p.noted for p in iv.interviewers if p.noted]
+        if found:
+            return _clause("; ".join(found))
+    return _clause(iv.noted)
+
+
+def _last_reply(app: Application, step: Step, since: date, today: date, locale: str
+                ) -> str | None:
+    """Their latest reply before this step was due (one that set no new date)."""
+    replies = [e for e in app.events if e.kind is EventKind.REPLY and since <= e.on <= step.due]
+    if not replies:
+        return None
+    last = max(replies, key=lambda e: (e.on, e.id))
+    return f"your message of {long_day(last.on, today, locale)}"
 
 
 def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, variant: int,
@@ -201,30 +237,30 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
     for needed in info.needs:
         if strict and not getattr(profile, needed):
             raise missing(needed, what)
-    to_lines = multiline(opts.to_address, "--to-address", 6) if opts.to_address else None
-    if strict and info.delivery == "letter" and not to_lines:
-        raise BadInput(f'{what} needs the recipient\'s postal address: give --to-address '
-                       '"Company\\nStreet\\nCity" (T3)')
+    locale = locale_for(profile.region, opts.locale)
     today = now.date()
     phase = _phase(app, step)
     iv = _interview(app, phase)
     tl = phase.timeline
     to, met = _recipients(app, step, info, opts)
+    to_lines = multiline(opts.to_address, "--to-address", 6) if opts.to_address else (
+        multiline(to.address, "the recorded address", 6) if to and to.address else None)
     direct = to is not None and met is not None and to.name.strip().lower() == met.lower()
     company, role = one_line(app.company), one_line(app.role)
-    interview_date = long_day(iv.day, today)
+    interview_date = long_day(iv.day, today, locale)
     ago = (today - iv.day).days
     when = {0: "today", 1: "yesterday"}.get(ago, f"on {interview_date}")
-    said = {"reply": f"In your message of {long_day(phase.start, today)}",
-            "reopen": f"When we spoke on {long_day(phase.start, today)}"}.get(
+    said = {"reply": f"In your message of {long_day(phase.start, today, locale)}",
+            "reopen": f"When we spoke on {long_day(phase.start, today, locale)}"}.get(
                 phase.kind, "When we met")
     agreed_day: date | None = tl.follow_up_on
-    agreed_when = f"on {long_day(tl.follow_up_on, today)}" if tl.follow_up_on else None
+    agreed_when = (f"on {long_day(tl.follow_up_on, today, locale)}" if tl.follow_up_on
+                   else None)
     if tl.call_in is not None:
         agreed_day = phase.start + timedelta(days=tl.call_in)
         agreed_when = f"in {number_words(tl.call_in)} days"
     if info.check == "agreed" and agreed_when is None:
-        agreed_day, agreed_when = step.due, f"on {long_day(step.due, today)}"
+        agreed_day, agreed_when = step.due, f"on {long_day(step.due, today, locale)}"
     spoken = phone_spoken(profile.phone, profile.region) if profile.phone else None
     shown = phone_display(profile.phone, profile.region) if profile.phone else None
     name = one_line(profile.name or "")
@@ -236,26 +272,38 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
         to_lines = [company, *to_lines]
     keep = sorted({one_line(p.name) for iv_ in app.interviews for p in
                    (*iv_.interviewers, *((iv_.coordinator,) if iv_.coordinator else ()))})
+    noted = _noted(iv, to, met)
+    from followup.messages.voice import short_day
+
     variables: dict[str, Any] = {
         "variant": variant, "app_id": app.id, "step_id": step.id, "reason": step.rule,
+        "locale": locale, "british": locale == "en-GB",
         "my_name": name, "my_email": profile.email, "my_phone": shown,
         "my_phone_spoken": spoken, "my_linkedin": profile.linkedin, "signature": signature,
         "my_address_lines": (profile.address or "").split("\n") if profile.address else [],
-        "to_name": one_line(to.name) if to else None, "dear": greeting(to),
+        "to_name": one_line(to.name) if to else None, "dear": greeting(to, locale),
         "to_address_lines": to_lines or [], "dial": to.phone if to else None,
         "linkedin_ok": bool(to and to.linkedin_ok),
         "interviewer": one_line(met) if met else None, "direct": direct,
+        "met_dear": greeting(_lookup(_people(app), met), locale) if met else None,
         "interview_ref": "our interview" if direct else (
             f"my interview with {one_line(met)}" if met else "my interview"),
         "company": company, "role": role, "round": iv.round,
         "interview_date": interview_date, "interview_when": when, "when_they_said": said,
-        "decision_date": long_day(tl.decision_by, today) if tl.decision_by else None,
-        "agreed_when": agreed_when, "previous": _previous(app, step, today),
+        "decision_date": long_day(tl.decision_by, today, locale) if tl.decision_by else None,
+        "agreed_when": agreed_when, "previous": _previous(app, step, today, locale),
         "next_steps": _clause(tl.note), "needs": needs, "update": update,
         "notes": app.notes, "keep": _join(keep) if keep else None,
-        "today": f"{today:%B} {today.day}, {today.year}",
+        "today": short_day(today, locale),
+        "noted": noted, "slot": SLOT, "fit": tl.fit,
+        "thanks_missed": _thanks_missed(app, step),
+        "last_reply": None if phase.kind == "reply" else _last_reply(app, step, iv.day, today,
+                                                                      locale),
+        "agreed_channel": tl.follow_up_by.value if tl.follow_up_by else None,
+        "linkedin": step.channel is Channel.LINKEDIN or (
+            info.name == "network_note" and to is not None and not to.email),
     }
-    known = " ".join(x for x in (company, role, name, needs or "", *keep) if x)
+    known = " ".join(x for x in (company, role, name, needs or "", noted or "", *keep) if x)
     expect = Expect(
         thank_you=info.check == "thank_you", reminders=info.check in ("follow_up", "agreed"),
         name=name or None, role=role, interview_day=iv.day, agreed=info.check == "agreed",
@@ -265,6 +313,18 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
         word_limit=220 if info.delivery == "phone" else 150,
     )
     notices = _notices(info, step, to, opts, needs)
+    if info.delivery == "letter" and not profile.address:
+        notices.append(Notice("T3", "No postal address of yours: fill in the placeholder, or "
+                              'set it with: followup me --address "Street\\nCity"'))
+    if info.delivery == "letter" and not to_lines:
+        fix = (f"followup interviewer {to.id} --address" if to is not None and to.id
+               else "followup draft ... --to-address")
+        notices.append(Notice("T3", "No postal address for the recipient: fill in the "
+                              f"placeholder, or record it with: {fix} \"Street\\nCity\""))
+    if noted is None and info.name in ("thank_you_email", "thank_you_letter", "thank_you_relay",
+                                          "follow_up"):
+        notices.append(Notice("T5", f"Replace {SLOT} with something specific from the "
+                              "conversation; next time record it with --noted \"Name: ...\""))
     return Facts(variables, to, expect, tuple(notices))
 
 

@@ -8,6 +8,7 @@ voicemail says the number twice. Pure functions over text: no I/O, no templates.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -97,7 +98,9 @@ _M5: tuple[tuple[str, str, str], ...] = (
      r"\bafter all (?:the|my) (?:time|effort|work|trouble)\b|\bI (?:took|had to take) "
      r"(?:a |the |an )?(?:day|time|afternoon|morning|hours?|leave) off\b",
      "Don’t weigh what it cost you; it reads as a reproach."),
-    ("guilt", r"\bignor(?:e|ed|es|ing)\b|\bghost(?:ed|ing)\b|\bblack hole\b|"
+    ("guilt", r"(?<!please )(?<!just )(?<!can )\bignor(?:e|ed|es|ing)\b(?! (?:the|that|my "
+     r"(?:previous|last|earlier) (?:message|email|note)|it)\b)|\bghost(?:ed|ing)\b|"
+     r"\bblack hole\b|"
      r"\bdisappointed (?:in|by|with) (?:you|your|the (?:lack|silence|way))\b",
      "Don’t accuse them of ignoring you; ask about the next steps instead."),
     ("guilt", r"\b(?:do|does) (?:you|anyone|anybody) (?:even )?(?:care|read)\b|\bwould it "
@@ -114,7 +117,10 @@ _M5: tuple[tuple[str, str, str], ...] = (
     ("desperate", rf"\b(?:my|the) (?:last|only) hope\b|\bI can(?:not|{_Q}t) afford\b|\bcounting"
      rf" on you\b|\bI(?:{_Q}ll| will| would| am willing to|{_Q}m willing to) work for "
      r"(?:free|nothing|less|any)\b", "Stay composed: interested, not desperate."),
-    ("pushy", r"\burgent(?:ly)?\b|\bhurry\b|\bchas(?:e|ing) (?:this|you|it|up)\b|"
+    ("pushy", r"\burgently\b|\b(?:this|it|the matter|matter) is urgent\b|"
+     r"\burgent(?=[^.!?\n]{0,30}\b(?:reply|response|answer|update|decision|news|attention|"
+     rf"matter)\b)|\b(?:is|it{_Q}s|it is) urgent(?! for)\b|(?<!any )(?<!no )\bhurry\b|"
+     r"\bchas(?:e|ing) (?:this|you|it|up)\b|"
      r"\b(?:follow(?:ing)?|check(?:ing)?) (?:up |in )?(?:again|once again|one more time)\b|"
      r"\b(?:another|one more|friendly|gentle|quick|final) reminder\b|"
      r"\bmake up your mind\b|\bwhen (?:will|are) you (?:going to )?(?:decide|respond|reply|"
@@ -139,6 +145,7 @@ _AGREED = re.compile(
 _CAPS = re.compile(r"\b[A-Z][A-Z'’]+\b(?:[ \t]+\b[A-Z][A-Z'’]+\b)*")
 _PUNCT = re.compile(r"[!?]*(?:!!|\?\?|!\?|\?!)[!?]*")
 _WORD = re.compile(r"[\w'’-]+")
+_SLOT = re.compile(r"\[[a-z][a-z'’ ,-]{4,60}\]")  # a placeholder still to fill in
 
 
 
@@ -261,14 +268,40 @@ def _agreement(text: str, e: Expect) -> list[Finding]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _wording() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """Every wording pattern in lower case, to match lower-cased text: a quarter faster than
+    matching each one ignoring case."""
+    from followup.messages import tone_more
+
+    return tuple((c, re.compile(p.lower()), s) for c, p, s in (*_M5, *tone_more.MORE))
+
+
+@functools.lru_cache(maxsize=1)
+def _wording_any_case() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    from followup.messages import tone_more
+
+    return (*_M5_RE, *tone_more.MORE_RE)
+
+
 def check(text: str, expect: Expect | None = None) -> list[Finding]:
     """Everything worth changing in `text`, in reading order. Where two wording findings
     overlap, the one that starts first (or is longer) stands for both."""
+    from followup.messages import tone_more
+
     e = expect or Expect()
+    if expect is None and tone_more.looks_like_thank_you(text):
+        e = Expect(thank_you=True)  # text that reads as a thank-you is checked as one (T5)
     found: list[tuple[int, int, Finding]] = []
-    for category, pattern, suggestion in _M5_RE:
-        for m in pattern.finditer(text):
-            found.append((m.start(), m.end(), Finding("M5", m.group(), suggestion, category)))
+    low = text.lower()
+    same = len(low) == len(text)  # lower case kept every offset: match it, quote the original
+    for category, pattern, suggestion in (_wording() if same else _wording_any_case()):
+        for m in pattern.finditer(low if same else text):
+            found.append((m.start(), m.end(), Finding(
+                "M5", text[m.start():m.end()], suggestion, category)))
+    for phrase, suggestion in tone_more.register(text):
+        at = max(text.find(phrase), 0)
+        found.append((at, at + len(phrase), Finding("M5", phrase, suggestion, "register")))
     if e.thank_you:
         for m in _PITCH.finditer(text):
             found.append((m.start(), m.end(), Finding(
@@ -291,6 +324,10 @@ def check(text: str, expect: Expect | None = None) -> list[Finding]:
         if start >= covered_to:  # overlapping wording: the first, longest match speaks
             covered_to = end
             words.append((start, f))
+    for m in _SLOT.finditer(text):
+        words.append((m.start(), Finding("M1", m.group(), "Fill this in before you send it: "
+                                         "a specific detail is what makes it yours.",
+                                         "placeholder")))
     form = [(max(text.find(f.phrase), 0), f)  # capitals and !!: advice of their own
             for f in (*_shouting(text, e.known_words), *_punctuation(text))]
     return [f for _, f in sorted(words + form, key=lambda t: t[0])] + tail

@@ -283,6 +283,15 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         """,
     ),
     (
+        10,
+        "what stood out with each interviewer; a greeting of one's own",
+        """
+        ALTER TABLE interviewers ADD COLUMN noted TEXT;
+        ALTER TABLE interviews ADD COLUMN noted TEXT;
+        ALTER TABLE contacts ADD COLUMN greeting TEXT
+        """,
+    ),
+    (
         11,
         "capture: the calendar invitation behind an interview, and what replies proposed",
         """

@@ -60,6 +60,11 @@ def _bool(value: int | None) -> bool | None:
     return None if value is None else bool(value)
 
 
+def _col(row: sqlite3.Row, name: str) -> str | None:
+    """A column added by a later migration (absent from rows of narrower queries)."""
+    return row[name] if name in row.keys() else None  # noqa: SIM118 (Row: no __contains__)
+
+
 def _channel(value: str | None) -> Channel | None:
     return Channel(value) if value else None
 
@@ -169,7 +174,8 @@ class Store:
         return self._person(rows[0])
 
     def update_contact(self, contact_id: int, fields: dict[str, Any]) -> None:
-        allowed = {"name", "email", "phone", "title", "preferred_channel", "linkedin_ok"}
+        allowed = {"name", "email", "phone", "title", "preferred_channel", "linkedin_ok",
+                   "greeting", "address"}
         sets = {k: v for k, v in fields.items() if k in allowed}
         if not sets:
             return
@@ -190,6 +196,8 @@ class Store:
             name=row["name"], email=row["email"], phone=row["phone"], title=row["title"],
             preferred_channel=_channel(row["preferred_channel"]),
             linkedin_ok=_bool(row["linkedin_ok"]), id=int(row["id"]),
+            greeting=_col(row, "greeting"), address=_col(row, "address"),
+            noted=_col(row, "noted"),
         )
 
     # -- applications ------------------------------------------------------------------
@@ -218,22 +226,25 @@ class Store:
 
     def insert_interview(
         self, app_id: int, interview: Interview, timeline: Timeline, contact_ids: list[int],
-        coordinator_id: int | None, now: datetime,
+        coordinator_id: int | None, now: datetime, noted: dict[int, str] | None = None,
+        noted_all: str | None = None,
     ) -> int:
         cur = self.conn.execute(
             "INSERT INTO interviews (application_id, round, at, tz, coordinator_id, decision_by,"
             " timeline_note, all_contacted, follow_up_on, call_in, follow_up_by, thank_you_by,"
-            " fit, needs, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " fit, needs, created_at, noted)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (app_id, interview.round, interview.at.isoformat(), interview.tz, coordinator_id,
              _iso(timeline.decision_by), timeline.note, timeline.all_contacted,
              _iso(timeline.follow_up_on), timeline.call_in, timeline.follow_up_by,
-             timeline.thank_you_by, timeline.fit, timeline.needs, now.isoformat()),
+             timeline.thank_you_by, timeline.fit, timeline.needs, now.isoformat(), noted_all),
         )
         interview_id = int(cur.lastrowid or 0)
         self.conn.executemany(
-            "INSERT OR IGNORE INTO interviewers (interview_id, contact_id, position)"
-            " VALUES (?, ?, ?)",
-            [(interview_id, cid, pos) for pos, cid in enumerate(contact_ids)],
+            "INSERT OR IGNORE INTO interviewers (interview_id, contact_id, position, noted)"
+            " VALUES (?, ?, ?, ?)",
+            [(interview_id, cid, pos, (noted or {}).get(pos))
+             for pos, cid in enumerate(contact_ids)],
         )
         return interview_id
 
@@ -303,7 +314,7 @@ class Store:
     def _interviews(self, app_id: int) -> Iterator[Interview]:
         people: dict[int, list[Person]] = {}
         for r in self._q(
-            "SELECT iv.interview_id, c.* FROM interviewers iv JOIN contacts c"
+            "SELECT iv.interview_id, iv.noted, c.* FROM interviewers iv JOIN contacts c"
             " ON c.id = iv.contact_id JOIN interviews i ON i.id = iv.interview_id"
             " WHERE i.application_id = ? ORDER BY iv.interview_id, iv.position", (app_id,)
         ):
@@ -316,6 +327,7 @@ class Store:
                 interviewers=tuple(people.get(int(r["id"]), [])), coordinator=coordinator,
                 round=int(r["round"]), id=int(r["id"]), timeline=self._timeline(r),
                 recorded=date.fromisoformat(r["created_at"][:10]),
+                noted=_col(r, "noted"),
             )
 
     @staticmethod

@@ -29,7 +29,7 @@ OPTION = {
     "follow_up_on": "--follow-up-on", "call_in": "--call-in", "follow_up_by": "--follow-up-by",
     "thank_you_by": "--thank-you-by", "fit": "--fit", "needs": "--needs",
     "playbook": "--playbook", "holidays": "--holidays", "on": "--on", "note": "--note",
-    "until": "--until", "reason": "--reason",
+    "until": "--until", "reason": "--reason", "noted": "--noted",
 }
 TIMELINE_FIELDS = ("decision_by", "timeline", "all_contacted", "follow_up_on", "call_in",
                    "follow_up_by", "thank_you_by", "fit", "needs")
@@ -153,10 +153,15 @@ def interview(data: Mapping[str, Any], default_tz: str, *, what: str = "--interv
         coordinator = out.run("coordinator", lambda: parse.parse_person(
             str(data["coordinator"]), "--coordinator"))
     fields = timeline_fields(data, TIMELINE_FIELDS, out)
+    noted = tuple(lines(data.get("noted")))
+    if noted:
+        from followup.messages.noted import assign
+
+        out.run("noted", lambda: assign(tuple(people), noted))
     if not out.ok or at is None:
         return None, out
     return NewInterview(at=at, tz=tz, interviewers=tuple(people), coordinator=coordinator,
-                        timeline=Timeline(**fields)), out
+                        timeline=Timeline(**fields), noted=noted), out
 
 
 def application(data: Mapping[str, Any], default_tz: str, default_playbook: str,

@@ -1,0 +1,177 @@
+"""More of what a careful recruiter would wince at (M5), written as families rather than
+single phrases: a word or two may stand between the parts, and accusations are recognised
+by what they aim at ("you", "your team", "your process"). Also register: text-speak, emoji,
+a message with no capitals at all. Pure data and small functions; tone.py runs them.
+"""
+
+from __future__ import annotations
+
+import re
+
+_Q = "['’]"
+_S = r"[^.!?\n]"  # within one sentence
+_YOU = (r"(?:you|you people|you guys|your (?:\w+ )?(?:questions|team|company|firm|process|"
+        r"recruiters?|hr|hr department|interviewers?|hiring (?:manager|team|process)|"
+        r"so-called process|behaviou?r|silence|organi[sz]ation|department|panel)|whoever|"
+        r"someone over there|the interviewer|the recruiter|"
+        r"this (?:whole )?(?:experience|process|interview))")
+
+# (category, pattern, suggestion)
+MORE: tuple[tuple[str, str, str], ...] = (
+    ("hostile", rf"\b{_YOU}\b{_S}{{0,40}}\b(?:a joke|(?:a |complete |total )?(?:mess|"
+     r"disgrace|farce|shambles)|disgraceful|embarrass\w*|incompeten\w*|clueless|useless|"
+     r"pointless|absurd|bored|unprepared|condescending|out of (?:his|her|their) depth|"
+     r"(?:has|have|had) no idea|terrible|awful|horrible|badly|worst|an insult|insult\w*|"
+     r"shocking|appalling|disorgani[sz]ed|owes? me|lack of professionalism|capable of|"
+     r"made up (?:your|their) minds?|wasted)\b",
+     "Leave out judgements of them or their process; they can only count against you."),
+    ("hostile", r"\b(?:is|was|has been|seemed?) (?:a |an )?(?:complete |total |absolute )?"
+     r"(?:joke|disgrace|farce|shambles|waste of (?:an? |my |everyone{q}s )?(?:afternoon|"
+     r"morning|day|time))\b|\bwaste of (?:an? )?(?:afternoon|morning|day)\b|\bshudder\b|"
+     r"\bI expected (?:better|more)\b|\bnever been treated\b|\b(?:shocked|amazed|astonished)"
+     r" (?:by|at|that)\b|\bwhat kind of (?:company|organi[sz]ation|people|team)\b|"
+     r"\bthe decency\b|\breviews? (?:online|on glassdoor)\b|\bso bad\b|\bshould be "
+     r"(?:embarrassed|ashamed)\b|\btreat(?:ed|s)? (?:candidates|applicants|people|me) "
+     r"(?:like|so|this)\b|\bfrankly,? (?:I{q}m|I am|the|your)\b"
+     .replace("{q}", _Q), "Keep frustration and judgements out of it; ask simply."),
+    ("passive", r"\b(?:reaching|reached|made it to|getting through to|get to) you\b|"
+     r"\btry(?:ing)? (?:once|one) more\b|\bslipped through\b|\bholding my breath\b|"
+     r"\bfollow(?:ing)?[- ]up on my (?:last |previous )?follow[- ]up\b|\bforg[oe]t(?:ten)? "
+     r"(?:about )?me\b|\bvery,? very busy\b|\beventually\b|\bnot that anyone\b|\ba lot to "
+     r"ask\b|\bbump(?:ing)?\b|\boverlooked\b|\bapparently\b|\beven without (?:a )?repl\w*|"
+     r"\bI (?:guess|suppose) I know\b|\bbusy schedule of\b|\bmust be nice\b|\bstill "
+     r"nothing\b|\bimpressive\.|\bnot to be a bother\b|\bit has now been\b|\bgentle nudge\b|"
+     r"\bresend(?:ing)?\b|\bwent unanswered\b|\b(?:in case|since) you (?:missed|have not|"
+     rf"haven{_Q}t|didn{_Q}t)\b|\bhopefully this one\b|\bat some point this year\b|\bfinally"
+     r" (?:get|getting) back\b|\btoo much to ask\b|\bwhenever you get round\b|\btake your "
+     r"silence\b|\(none\)|\bviewed my\b|\bme again\b|\bno news (?:means|is)\b|\bused to it\b|"
+     r"\bI{q}ll (?:just )?assume\b|\bthe third time\b|\bagain\?|\bif you "
+     r"(?:even )?remember me\b".replace("{q}", _Q),
+     "Drop the sarcasm and the tally of attempts; one plain, friendly question is enough."),
+    ("guilt", r"\bI (?:turned down|declined|cancell?ed|gave up|rearranged|put (?:my|everything)"
+     r"|took (?:unpaid )?(?:leave|a day)|travell?ed \w+ hours?|spent (?:the whole|my whole|"
+     r"all|hours)|told my (?:current )?employer|made every effort|have been honest)\b|"
+     r"\blost sleep\b|\bhurt(?:s|ful)?\b|\bstrung along\b|\bfair to\b|\bdisheartening\b|"
+     r"\bthe least I\b|\bthe minimum\b|\bdifferent from the others\b|\bsavings\b|\byou "
+     r"promised\b|\bI believed you\b|\bwait(?:ing)? (?:on|for) you\b|\bI hope (?:it )?was "
+     r"noticed\b|\bother candidates (?:probably|surely|likely)\b|\bafter (?:everything|all) I"
+     r"\b|\bhard to stay positive\b|\bchecking my (?:phone|inbox|email)\b|\bstressful\b|"
+     r"\bmy family (?:has|have|keeps?)\b|\bmeans nothing\b|\bon hold for\b|\bcourteous\b|"
+     r"\bno idea how\b|\bconfusing\b|\bin the dark\b|\bpaid for it myself\b|\bin return\b|"
+     r"\bhalf the preparation\b|\bday{q}s pay\b".replace("{q}", _Q),
+     "Don’t weigh what the process cost you; it reads as a reproach. Ask simply."),
+    ("entitled", r"\b(?:obviously|clearly|surely) (?:the|a) (?:strongest|best|ideal|perfect|"
+     r"top)\b|\b(?:anyone|anybody|someone|no one|nobody) better than me\b|\b(?:a|the) "
+     r"formality\b|\bI(?: will|{q}ll) accept nothing\b|\bI expect (?:the|you|a|my|to)\b|"
+     r"\bI(?: will|{q}ll) need you to\b|\bshould not have to\b|\bshouldn{q}t have to\b|"
+     r"\b(?:arrange|have) (?:for )?(?:me|the [\w ]{0,20}) to (?:meet|call)\b|\bI have decided"
+     r" that\b|\bearned the right\b|\bmove me (?:straight|directly)\b|\bcompeting for me\b|"
+     r"\b(?:speak|talk) to (?:the|your) (?:ceo|founder|director|head)\b|\bpriority over\b|"
+     r"\bI trust you will\b|\bI want (?:a|an|the|your) (?:clear )?(?:answer|decision|offer)\b|"
+     r"\bI{q}ll be expecting\b|\bdeserves? (?:a|an|the) (?:faster|quicker|answer|offer)\b|"
+     r"\bI(?: am|{q}m) (?:obviously|clearly) \b|\bperfect fit\b|\bsend the offer\b|\bconfirm "
+     r"my start date\b|\bI got the job\b|\bcall me (?:this|tomorrow|today|tonight)\b|"
+     r"\b(?:reimburse|explanation of why)\b|\bmy record speaks\b|\bthe board\b"
+     .replace("{q}", _Q), "Ask rather than assume: the decision is theirs to make."),
+    ("ultimatum", r"\b(?:by|before|until|within|past) (?:tonight|tomorrow|noon|the weekend|"
+     r"the end of|close of business|eod|cob|\d+|two days|three days|48 hours|monday|tuesday|"
+     r"wednesday|thursday|friday|saturday|sunday)\b(?=" + _S + r"{0,40}\b(?:or|otherwise|"
+     r"unless|withdraw\w*|gone|out|move on|take|sign|accept)\b)|\b(?:or|otherwise) I{q}?(?:m|"
+     r" am|ll| will)? (?:gone|out|withdraw\w*|walk\w*|take|sign|accept|move on)\b|\bunless "
+     r"you\b|\bif (?:I|there is|there{q}s) (?:hear nothing|no (?:reply|answer|response|news)|"
+     r"(?:do not|don{q}t) hear)\b|\bI{q}(?:ll| will) be (?:posting|forced|taking|writing)\b|"
+     r"\b(?:give|tell) me (?:a yes|yes or no|today|now|tonight|by|whether I{q}m in)\b|"
+     r"\bmake (?:your move|me an offer|an offer this)\b|\bI{q}m (?:out|gone)\b|\bin or out\b|"
+     r"\bbeat (?:it|that|the offer)\b|\bmatch (?:it|that|the offer)\b|\bclock is ticking\b|"
+     r"\bdecide (?:quickly|now|today|fast)\b|\byou have until\b|\bI{q}m giving you\b|"
+     r"\bI(?: will|{q}ll) assume you\b|\btake my (?:skills|talents?|services)\b|\bI{q}m going"
+     r" to need\b|\bI need an answer\b|\bI(?: will|{q}ll) not wait\b|\bnot going to keep "
+     r"waiting\b|\bforever\b|\bone more (?:day|week|time)\b|\bwasting my time\b|\bonly going "
+     r"to ask\b|\bI can{q}t hold\b|\bI (?:need|want) your decision\b|\bneed (?:an|your) "
+     r"(?:answer|decision|offer)\b|\b(?:day|days|hours?|week) before I\b"
+     .replace("{q}", _Q), "No deadlines or threats: say what you know (another offer, a "
+     "date) once, kindly, and leave the decision with them."),
+    ("desperate", r"\bdevastated\b|\bwhatever it takes\b|\bfor free\b|\b(?:lower|half the|"
+     r"less) (?:salary|pay)\b|\bsave me\b|\brent is due\b|\bnothing else lined up\b|"
+     r"\beverything depends\b|\bdon{q}t reject\b|\brefreshing my\b|\bnot (?:sleeping|eating)\b|"
+     r"\bcall every day\b|\bpray(?:ing)?\b|\bend of my rope\b|\b(?:last|only) chance\b|"
+     r"\btrial (?:week|period|day)\b|\bI beg\b|\bchange my life\b|\blet you down\b|\bnot "
+     r"regret\b|\bwon{q}t regret\b|\bpick me\b|\bunemployed\b|\bgive me a chance\b|\bplease,? "
+     r"(?:tell|let|don{q}t|just)\b.{0,30}\b(?:chance|please|still)\b|\bany role at all\b|"
+     r"\bwork weekends\b|\bwithout this job\b|\bI{q}ll (?:take|do) any\b|"
+     r"\btell me I still\b".replace("{q}", _Q),
+     "Stay composed: say why the role interests you, not how much you need it."),
+)
+# Families from general knowledge of how such messages are written (not from any test text).
+MORE += (
+    ("hostile", r"\b(?:nonsense|garbage|rubbish|stupid|idiot\w*|moron\w*|lazy|liars?|lied to "
+     r"me|lying|dishonest|scam\w*|laughable|clowns?|amateur\w*|sloppy|careless|arrogant|"
+     r"shameless|disgust\w*|a farce|circus)\b",
+     "Keep insults and judgements out of it; they can only count against you."),
+    ("passive", r"\bas you may (?:recall|remember|know)\b|\bas a reminder\b|\bby now\b|"
+     r"\bI(?:{q}m| am) sure you(?:{q}re| are) (?:very |so |incredibly |extremely )?busy\b|"
+     r"\bmust be (?:very |so )?busy\b|\bjust in case you\b|\bno pressure(?:,)? (?:though|"
+     r"but)\b|\bsome of us\b|\bI(?:{q}ll| will) wait(?:, I guess)?\.\.\.|\.\.\.\s*again\b|"
+     r"\bnot holding my breath\b|\bsilence is deafening\b|\bif it{q}s not too much\b|"
+     r"\bwhen(?:ever)? you (?:find|get) (?:the )?time\b|\b(?:is|are) (?:anyone|anybody|you) "
+     r"(?:there|home|out there|alive|still there)\?".replace("{q}", _Q),
+     "Drop the sarcasm; one plain, friendly question is enough."),
+    ("guilt", r"\bafter (?:\w+ )?(?:weeks|months|rounds)\b(?=" + _S + r"{0,40}\b(?:nothing|no |"
+     r"least|still|silence)\b)|\bI did everything\b|\ball I (?:ask|want)\b|"
+     r"\bis it (?:really )?too much\b|\bkept in the dark\b|\bleft hanging\b|\bhanging "
+     r"like this\b|\bto be treated\b", "Don’t weigh what the process cost you; ask simply."),
+    ("desperate", r"\bI really,? really\b|\bso desperate\b|\bneed the money\b|\bmy bills\b|"
+     r"\bmy (?:kids|children|family) (?:need|depend)\b|\bcan{q}t sleep\b|\bplease consider "
+     r"me\b|\bI{q}m begging\b|\bbeyond grateful if you (?:would|could) (?:just )?(?:hire|"
+     r"give)\b|\banything at all\b".replace("{q}", _Q),
+     "Stay composed: say why the role interests you, not how much you need it."),
+    ("ultimatum", r"\bfinal offer\b|\btake it or leave it\b|\bI{q}m done waiting\b|\bI "
+     r"expect to hear\b|\bmust hear\b|\bno later than\b|\bor I walk\b|\bor else\b|"
+     r"\bthat{q}s it\b|\bI refuse to\b|\bdon{q}t make me\b".replace("{q}", _Q),
+     "No deadlines or threats: ask once, kindly, and leave the decision with them."),
+)
+MORE_RE = tuple((c, re.compile(p, re.IGNORECASE), s) for c, p, s in MORE)  # any case
+
+# Register: text-speak, emoji and emoticons, letters stretched for effect.
+_TEXTSPEAK = re.compile(
+    r"(?i:(?<![\w'’])(?:ur|thx|thnx|pls|plz|lol|omg|idk|lmk|tbh|ttyl|gr8|b4|sup|yo|bro|nah|"
+    r"wat|wut|kk|cuz|coz|gonna|wanna|awsm|msg|hey+|thanx|cya|btw|ty|np|ya|hiya|wassup|dunno|"
+    r"gotta|kinda|sorta|ppl|thnks|txt|rn|asap\?+|srsly|pls+)(?![\w'’]))|"
+    r"(?<![\w'’.-])(?:u|r|k)(?![\w'’.-])|"
+    r"(?i:\b(?:hope|want|need|go|talk|forward|back|up|how) 2 |\b(?:thx|thanks|thank you) 4 )"
+    r"|(?i:\b(?!www)\w*([a-z])\1\1+\w*\b)")
+_EMOJI = re.compile(
+    "[\U0001F300-\U0001FAFF\U00002600-\U000027BF\U0001F000-\U0001F2FF\u2764\u2728]|"
+    r"(?<!\w)[:;]-?[()DPp](?!\w)")
+
+
+def register(text: str) -> list[tuple[str, str]]:
+    """(phrase, suggestion) for writing that reads as a text message, not a letter."""
+    out: list[tuple[str, str]] = []
+    m = _TEXTSPEAK.search(text)
+    if m:
+        out.append((m.group(), "Write in full words: this reads like a text message."))
+    e = _EMOJI.search(text)
+    if e:
+        out.append((e.group(), "Leave emoji and smileys out of a message to an employer."))
+    letters = [c for c in text if c.isalpha()]
+    if len(text.split()) >= 4 and letters and not any(c.isupper() for c in letters):
+        out.append((text.split()[0], "Start sentences with a capital: all lower case reads "
+                    "as a hurried text message."))
+    return out
+
+
+_GREETING = re.compile(r"^\s*(?:(?:dear|hi|hello|hey|good (?:morning|afternoon))\b[^\n]*\n+)?",
+                       re.IGNORECASE)
+_THANKS = re.compile(r"^\s*(?:many )?thanks?\b|^\s*thank you\b|^\s*I (?:wanted|want|would "
+                     r"like) to (?:say )?thank", re.IGNORECASE)
+_ABOUT = re.compile(r"\b(?:interview\w*|meeting|meet|met|time|chat|conversation|call|tour|"
+                    r"speaking|talk\w*|visit)\b", re.IGNORECASE)
+
+
+def looks_like_thank_you(text: str) -> bool:
+    """A message that opens by thanking them for the interview: checked as a thank-you (T5)
+    even when nobody said which step it is for."""
+    body = _GREETING.sub("", text, count=1)
+    first = re.split(r"(?<=[.!?])\s", body.strip(), maxsplit=1)[0]
+    return bool(_THANKS.search(body) and _ABOUT.search(first))

@@ -1,0 +1,169 @@
+"""A voice per locale: en-US or en-GB spelling, idiom and dates, and how to greet someone.
+
+The shipped templates are written in American English; `localise` turns a finished draft into
+British English, or a British-spelt one (a user's own template, say) into American. Dates
+come from Babel, imported on first use. Pure: no I/O, no clock.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import date
+
+from followup.core.errors import BadInput
+from followup.core.model import Person
+
+LOCALES = ("en-US", "en-GB")
+# Regions whose English is written the British way (Commonwealth spelling).
+_BRITISH_REGIONS = frozenset(
+    ("GB", "UK", "IE", "AU", "NZ", "ZA", "IN", "SG", "HK", "MY", "NG", "KE", "GH", "MT",
+     "CY", "JE", "GG", "IM", "PK", "LK", "BD"))
+
+# (American, British), whole words, matched case-insensitively with the case kept.
+_PAIRS: tuple[tuple[str, str], ...] = (
+    ("learned", "learnt"), ("organizing", "organising"), ("organized", "organised"),
+    ("organize", "organise"), ("organization", "organisation"),
+    ("organizations", "organisations"), ("favor", "favour"), ("favorite", "favourite"),
+    ("color", "colour"), ("honor", "honour"), ("behavior", "behaviour"),
+    ("center", "centre"), ("catalog", "catalogue"),
+    ("realize", "realise"), ("realized", "realised"), ("recognize", "recognise"),
+    ("recognized", "recognised"), ("apologize", "apologise"), ("apologized", "apologised"),
+    ("prioritize", "prioritise"), ("emphasize", "emphasise"), ("summarize", "summarise"),
+    ("analyze", "analyse"), ("analyzed", "analysed"), ("analyzing", "analysing"),
+    ("enroll", "enrol"), ("traveling", "travelling"), ("traveled", "travelled"),
+    ("canceled", "cancelled"), ("modeling", "modelling"), ("labeled", "labelled"),
+    ("fulfill", "fulfil"), ("judgment", "judgement"), ("practicing", "practising"),
+    ("defense", "defence"), ("gray", "grey"),
+    ("skeptical", "sceptical"), ("spelled", "spelt"), ("dreamed", "dreamt"),
+    ("toward", "towards"),
+)
+# Idioms that differ: American first.
+_IDIOMS: tuple[tuple[str, str], ...] = (
+    (r"reach me at", "reach me on"),
+    (r"call me at", "call me on"),
+    (r"on the weekend", "at the weekend"),
+    (r"in the hospital", "in hospital"),
+)
+BRITISH_WORDS = frozenset(gb for _, gb in _PAIRS if gb != "towards") | {"learnt"}
+
+_WEEKDAY_DATE = re.compile(
+    r"\b((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), "
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) \d{1,2}(?:, \d{4})?)(?= [a-z])")
+
+
+def locale_for(region: str | None, wanted: str | None = None) -> str:
+    """The voice of the drafts: `--locale` when given, else from the profile's region."""
+    if wanted:
+        key = wanted.strip().replace("_", "-").lower()
+        for name in LOCALES:
+            if name.lower() == key:
+                return name
+        raise BadInput(f"--locale {wanted!r}: choose en-US or en-GB")
+    code = (region or "").strip().upper().split("-")[0]
+    return "en-GB" if code in _BRITISH_REGIONS else "en-US"
+
+
+@functools.lru_cache(maxsize=512)
+def long_day(day: date, today_year: int, locale: str = "en-US") -> str:
+    """Monday, November 23 (en-US) or Monday 23 November (en-GB); the year when not this one."""
+    from babel.dates import format_date
+
+    year = day.year != today_year
+    if locale == "en-GB":
+        pattern = "EEEE d MMMM y" if year else "EEEE d MMMM"
+    else:
+        pattern = "EEEE, MMMM d, y" if year else "EEEE, MMMM d"
+    return str(format_date(day, pattern, locale=locale.replace("-", "_")))
+
+
+def short_day(day: date, locale: str = "en-US") -> str:
+    """November 30, 2026 or 30 November 2026: the date line of a letter."""
+    from babel.dates import format_date
+
+    pattern = "d MMMM y" if locale == "en-GB" else "MMMM d, y"
+    return str(format_date(day, pattern, locale=locale.replace("-", "_")))
+
+
+def _keep_case(word: str, like: str) -> str:
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    if like[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+@functools.lru_cache(maxsize=2)
+def _speller(locale: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    pairs = {us: gb for us, gb in _PAIRS if us != gb}
+    table = pairs if locale == "en-GB" else {gb: us for us, gb in pairs.items()}
+    words = sorted(table, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(words) + r")\b", re.IGNORECASE), table
+
+
+def localise(text: str, locale: str) -> str:
+    """Spelling, idiom and date punctuation of `locale`, leaving everything else alone."""
+    pattern, table = _speller(locale)
+    text = pattern.sub(lambda m: _keep_case(table[m.group().lower()], m.group()), text)
+    for us, gb in _IDIOMS:
+        old, new = (us, gb) if locale == "en-GB" else (gb, us)
+        text = re.sub(rf"\b{old}\b", new, text)
+    if locale == "en-US":  # "on Monday, November 23, about the role": the date is set off
+        text = _WEEKDAY_DATE.sub(r"\1,", text)
+    return text
+
+
+def british_words(text: str) -> list[str]:
+    """British spellings in `text` (to check an en-US draft)."""
+    pattern, _ = _speller("en-US")
+    return [m.group() for m in pattern.finditer(text)]
+
+
+def american_words(text: str) -> list[str]:
+    """American spellings in `text` (to check an en-GB draft)."""
+    pattern, _ = _speller("en-GB")
+    return [m.group() for m in pattern.finditer(text)]
+
+
+_TITLES = {"dr": "Dr", "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "mx": "Mx", "prof": "Professor",
+           "professor": "Professor", "sir": "Sir", "dame": "Dame", "miss": "Miss"}
+_PARTICLES = {"van", "von", "de", "del", "della", "der", "den", "da", "di", "du", "la", "le",
+              "st", "bin", "binti", "al", "el", "ter", "ten", "dos", "das"}
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"}
+
+
+def greeting(person: Person | None, locale: str = "en-US") -> str:
+    """Dear ___: their own greeting when recorded; a title with the family name; else the
+    given name(s) ("Jo Anne Smith-Kim" is greeted "Jo Anne"); the team when nobody is known."""
+    if person is None:
+        return "Hiring Team"
+    if person.greeting and person.greeting.strip():
+        return " ".join(person.greeting.split())
+    words = list(re.sub(r"[\x00-\x1f]", " ", person.name).replace(",", " ").split())
+    while words and words[-1].rstrip(".").lower() in _SUFFIXES:
+        words.pop()
+    if not words:
+        return "Hiring Team"
+    title = _TITLES.get(words[0].rstrip(".").lower())
+    if title and len(words) > 1:
+        rest = words[1:]
+        family = _family(rest)
+        dot = "." if locale == "en-US" and title in ("Dr", "Mr", "Mrs", "Ms", "Mx") else ""
+        return f"{title}{dot} {' '.join(family)}"
+    if len(words) <= 2:
+        return words[0]
+    family = _family(words)
+    given = [w for w in words[: len(words) - len(family)]
+             if not re.fullmatch(r"[A-Za-z]\.?", w)]  # middle initials
+    return " ".join(given) if given else words[0]
+
+
+def _family(words: list[str]) -> list[str]:
+    """The family name at the end, with any particles before it ("van der Berg")."""
+    if len(words) == 1:
+        return words
+    i = len(words) - 1
+    while i > 1 and words[i - 1].lower() in _PARTICLES:
+        i -= 1
+    return words[i:]
