@@ -99,6 +99,7 @@ def create_app(config: WebConfig) -> FastAPI:
         if path.startswith("/static/"):
             return await call_next(request)
         session = rt.sessions.load(request.cookies.get(COOKIE))
+        session.auth = rt.sign_ins.live(session.sid)  # logout or a restart ends it
         request.state.session = session
         if config.needs_login and not session.auth and not path.startswith(PUBLIC):
             if _wants_json(request):
@@ -117,6 +118,8 @@ def create_app(config: WebConfig) -> FastAPI:
             "Content-Security-Policy",
             "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
             "frame-ancestors 'none'; form-action 'self'; base-uri 'none'")
+        if config.secure_cookies:
+            response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
         if session.dirty:
             response.set_cookie(COOKIE, rt.sessions.dump(session), max_age=MAX_AGE_S,
                                 httponly=True, samesite="lax", secure=config.secure_cookies,

@@ -282,21 +282,41 @@ async def rotate_feed(request: Request) -> Response:
 
 @router.post("/login")
 async def login(request: Request) -> Response:
+    """Wrong passwords make the next try wait (per client and overall); the argon2 check runs
+    in a worker thread, one at a time, so it never stalls other requests."""
+    import anyio
+
     rt = runtime(request)
     data = await _form(request)
     target = safe_path(data.get("next"))
     stored = rt.config.secrets.password_hash
     if stored is None:
         return RedirectResponse(target, status_code=303)
-    if not config.verify_password(stored, str(data.get("password") or "")):
+    client = request.client.host if request.client else "unknown"
+    wait = rt.throttle.begin(client)
+    if wait > 0:
+        seconds = max(1, round(wait))
+        response = rt.render(request, "login.html", status=429, next=target,
+                             error=f"Too many wrong passwords. Wait {seconds} second"
+                                   f"{'s' if seconds != 1 else ''}, then try again.")
+        response.headers["Retry-After"] = str(seconds)
+        return response
+    password = str(data.get("password") or "")
+    ok = await anyio.to_thread.run_sync(config.verify_password, stored, password,
+                                        limiter=rt.hash_limiter)
+    if not ok:
         return rt.render(request, "login.html", status=401, next=target,
                          error="That password is not right.")
-    session(request).sign_in()
+    rt.throttle.succeeded(client)
+    session(request).sign_in(rt.sign_ins.start())
     return RedirectResponse(target, status_code=303)
 
 
 @router.post("/logout")
 async def logout(request: Request) -> Response:
-    session(request).sign_out()
-    return RedirectResponse("/login" if runtime(request).config.needs_login else "/",
-                            status_code=303)
+    """Ends the session on the server too: a copy of the cookie no longer signs anyone in."""
+    rt = runtime(request)
+    s = session(request)
+    rt.sign_ins.end(s.sid)
+    s.sign_out()
+    return RedirectResponse("/login" if rt.config.needs_login else "/", status_code=303)

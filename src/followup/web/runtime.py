@@ -15,6 +15,7 @@ from followup.store.sqlite import Store
 from followup.web import views
 from followup.web.config import WebConfig
 from followup.web.security import Session, SessionCodec
+from followup.web.signin import SignIns, Throttle
 
 HERE = Path(__file__).resolve().parent
 
@@ -24,6 +25,8 @@ class Runtime:
         self.config = config
         self.feed_token = config.secrets.feed_token
         self.sessions = SessionCodec(config.secrets.session_key)
+        self.sign_ins = SignIns(config.monotonic)
+        self.throttle = Throttle(config.monotonic)
         self._local = threading.local()
         self._stores: list[Store] = []
         self._lock = threading.Lock()
@@ -33,6 +36,16 @@ class Runtime:
             trim_blocks=True, lstrip_blocks=True, auto_reload=False,
         )
         views.install(self.env)
+
+    @property
+    def hash_limiter(self) -> Any:
+        """One argon2 check at a time (each takes most of a core for a moment)."""
+        limiter = getattr(self, "_hash_limiter", None)
+        if limiter is None:
+            import anyio
+
+            limiter = self._hash_limiter = anyio.CapacityLimiter(1)
+        return limiter
 
     def store(self) -> Store:
         """This thread's connection: SQLite connections stay on the thread that made them."""
