@@ -119,7 +119,8 @@ def test_logging_a_reply_stops_the_sequence(web: Web) -> None:
     r = web.post("/applications/1/events", {"kind": "reply", "on": "2026-11-23",
                                             "note": "Still deciding"}, follow=True)
     page = text_of(r.text)
-    assert "Logged: reply on Mon 23 Nov; the follow-up sequence stops (F12)." in page
+    assert "Acme: their reply is logged on Mon 23 Nov; the follow-up sequence stops (F12)." \
+        in page
     app = web.store.load(1)
     assert app.status is AppStatus.RESPONDED
     assert app.pending == ()  # no date given: nothing more to plan until they write

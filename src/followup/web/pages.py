@@ -18,7 +18,9 @@ from followup.web.runtime import runtime
 from followup.web.schemas import Id
 
 router = APIRouter(include_in_schema=False)
-PIPELINE_LIMIT = 100
+BOARD_LANE = 20  # cards per column of the board; the table view pages through the rest
+SORT_LABEL = {"next": "Next step first", "company": "Company A–Z", "role": "Role A–Z",
+              "newest": "Newest first", "oldest": "Oldest first"}
 TODAY_LIMIT = 30  # cards per section; ?all=1 shows every one
 
 # The capture questions (C1-C7), as the form asks them.
@@ -36,7 +38,7 @@ CAPTURE_HINTS = {
 
 
 @router.get("/", response_class=HTMLResponse)
-async def today(request: Request, all: int = 0) -> Response:
+def today(request: Request, all: int = 0) -> Response:
     rt = runtime(request)
     store, day = rt.store(), rt.today()
     got = service.agenda(store, day, None if all else TODAY_LIMIT)
@@ -47,21 +49,40 @@ async def today(request: Request, all: int = 0) -> Response:
 
 
 @router.get("/pipeline", response_class=HTMLResponse)
-async def pipeline(request: Request, status: str | None = None) -> Response:
+def pipeline(request: Request, view: Annotated[str, Query(max_length=10)] = "board",
+             status: Annotated[str | None, Query(max_length=20)] = None,
+             q: Annotated[str | None, Query(max_length=200)] = None,
+             sort: Annotated[str, Query(max_length=20)] = "next",
+             page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> Response:
+    """The search as a board by status (cards move by logging what happened) or as a paged
+    table; both searchable by company, role or interviewer, and sortable."""
+    from followup import pipeline as board
+
     rt = runtime(request)
     store, day = rt.store(), rt.today()
-    known = [s.value for s in AppStatus]
-    chosen = status if status in known else None
-    rows = service.list_applications(store, day, chosen)
-    lanes = views.lanes(rows, None if chosen else PIPELINE_LIMIT)
-    if chosen:
-        lanes = [lane for lane in lanes if lane.status.value == chosen]
-    return rt.render(request, "pipeline.html", lanes=lanes, chosen=chosen, total=len(rows),
+    table = view == "table"
+    chosen = status if status in board.STATUSES else None
+    how = sort if sort in board.SORTS else "next"
+    query = (q or "").strip()
+    counts = board.counts(store, query)
+    if table:
+        shown = board.page(store, day, status=chosen, query=query, sort=how,
+                           offset=(page - 1) * board.MAX_PAGE)
+        lanes = [views.Lane(AppStatus(chosen) if chosen else None, "", shown.rows,
+                            shown.total)]
+    else:
+        lanes = [views.Lane(s, views.STATUS_TITLE[s], board.page(
+            store, day, status=s.value, query=query, sort=how, limit=BOARD_LANE).rows,
+            counts[s.value]) for s in views.STATUS_ORDER if not chosen or s.value == chosen]
+        shown = None
+    return rt.render(request, "pipeline.html", lanes=lanes, chosen=chosen, table=table,
+                     shown=shown, q=query, sort=how, page=page, counts=counts,
+                     total=sum(counts.values()), sorts=SORT_LABEL,
                      nudge=service.search_nudge(store, day))
 
 
 @router.get("/applications/new", response_class=HTMLResponse)
-async def new_application(request: Request) -> Response:
+def new_application(request: Request) -> Response:
     rt = runtime(request)
     cfg = rt.config
     values = {"tz": cfg.tz, "playbook": cfg.playbook, "holidays": cfg.holidays or "",
@@ -71,7 +92,7 @@ async def new_application(request: Request) -> Response:
 
 
 @router.get("/applications/{app_id}", response_class=HTMLResponse)
-async def application(request: Request, app_id: Id, added: int = 0) -> Response:
+def application(request: Request, app_id: Id, added: int = 0) -> Response:
     rt = runtime(request)
     store, day = rt.store(), rt.today()
     app = service.show(store, app_id)
@@ -87,7 +108,7 @@ async def application(request: Request, app_id: Id, added: int = 0) -> Response:
 
 
 @router.get("/applications/{app_id}/interviews/new", response_class=HTMLResponse)
-async def new_round(request: Request, app_id: Id) -> Response:
+def new_round(request: Request, app_id: Id) -> Response:
     rt = runtime(request)
     app = service.show(rt.store(), app_id)
     values = {"tz": app.interviews[-1].tz, "fit": "yes", "thank_you_by": "email"}
@@ -96,7 +117,7 @@ async def new_round(request: Request, app_id: Id) -> Response:
 
 
 @router.get("/steps/{step_id}/draft", response_class=HTMLResponse)
-async def draft(request: Request, step_id: Id,
+def draft(request: Request, step_id: Id,
                 phrasing: Annotated[int | None, Query(ge=1, le=3)] = None,
                 update: Annotated[str | None, Query(max_length=500)] = None) -> Response:
     rt = runtime(request)
@@ -110,7 +131,7 @@ async def draft(request: Request, step_id: Id,
 
 
 @router.get("/steps/{step_id}/draft.eml")
-async def draft_eml(request: Request, step_id: Id,
+def draft_eml(request: Request, step_id: Id,
                     phrasing: Annotated[int | None, Query(ge=1, le=3)] = None) -> Response:
     rt = runtime(request)
     store = rt.store()
@@ -125,7 +146,7 @@ async def draft_eml(request: Request, step_id: Id,
 
 
 @router.get("/settings", response_class=HTMLResponse)
-async def settings(request: Request) -> Response:
+def settings(request: Request) -> Response:
     rt = runtime(request)
     base = str(request.base_url).rstrip("/")
     return rt.render(request, "settings.html", config=rt.config,
@@ -135,11 +156,11 @@ async def settings(request: Request) -> Response:
 
 
 @router.get("/login", response_class=HTMLResponse)
-async def login(request: Request, next: str = "/") -> Response:
+def login(request: Request, next: str = "/") -> Response:
     rt = runtime(request)
     return rt.render(request, "login.html", next=next, error=None)
 
 
 @router.get("/favicon.ico")
-async def favicon() -> Response:
+def favicon() -> Response:
     return Response(status_code=204)

@@ -23,6 +23,8 @@ from followup.web.schemas import Id
 from followup.web.security import safe_path
 
 router = APIRouter(include_in_schema=False)
+EVENT_WORDS = {"reply": "their reply is logged", "offer": "the offer is logged",
+               "rejected": "the rejection is logged", "withdrawn": "your withdrawal is logged"}
 _NOTES_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -172,11 +174,12 @@ async def log_event(request: Request, app_id: Id) -> Response:
                                 timeline=timeline)
     except FollowupError as exc:
         session(request).say("error", exc.message)
-        return RedirectResponse(home, status_code=303)
+        return _back(data, home)
     stopped = "the follow-up sequence stops (F12)" if kind == "reply" else "the plan ends (A3)"
-    session(request).say("ok", f"Logged: {kind} on {on:%a %-d %b}; {stopped}."
+    session(request).say("ok", f"{app.company}: {EVENT_WORDS[kind]} on {on:%a %-d %b}; "
+                         f"{stopped}."
                          + (" A new plan follows from what they said." if app.pending else ""))
-    return RedirectResponse(home, status_code=303)
+    return _back(data, home)
 
 
 @router.post("/applications/{app_id}/reopen")
@@ -196,7 +199,7 @@ async def reopen(request: Request, app_id: Id) -> Response:
         session(request).say("error", exc.message)
     else:
         session(request).say("ok", "Reopened: a late answer can still come (A3).")
-    return RedirectResponse(f"/applications/{app_id}", status_code=303)
+    return _back(data, f"/applications/{app_id}")
 
 
 @router.post("/applications/{app_id}/notes")

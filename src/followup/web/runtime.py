@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 import threading
 from datetime import date, datetime
 from pathlib import Path
@@ -60,7 +62,9 @@ class Runtime:
     def close(self) -> None:
         with self._lock:
             for store in self._stores:
-                store.close()
+                # one made on a worker thread is closed when that thread's copy goes
+                with contextlib.suppress(sqlite3.ProgrammingError):
+                    store.close()
             self._stores.clear()
         self._local = threading.local()
 

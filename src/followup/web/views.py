@@ -90,7 +90,7 @@ def since(days: int | None) -> str:
 
 @dataclass(frozen=True)
 class Lane:
-    status: AppStatus
+    status: AppStatus | None
     title: str
     rows: Sequence[Overview]
     total: int

@@ -1,0 +1,98 @@
+"""SQL for the pipeline a page at a time: search, sort, count by status, and the due steps in
+pages. Only the rows of the page asked for are worked out in full, so a page costs the same
+at 10 applications as at 10,000."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from followup.core.model import Step
+from followup.store.sqlite import Store
+
+# sort name -> ORDER BY over the filtered applications (a), with n = the next pending step
+SORTS = {
+    "next": "n.next_due IS NULL, n.next_due, a.id",
+    "company": "lower(a.company), a.id",
+    "role": "lower(a.role), a.id",
+    "newest": "a.created_at DESC, a.id DESC",
+    "oldest": "a.created_at, a.id",
+}
+_NEXT = ("LEFT JOIN (SELECT application_id, min(due) AS next_due FROM steps"
+         " WHERE status = 'pending' GROUP BY application_id) n ON n.application_id = a.id")
+
+
+def _q(store: Store, sql: str, args: Iterable[Any] = ()) -> list[sqlite3.Row]:
+    return store.conn.execute(sql, tuple(args)).fetchall()
+
+
+def _like(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _where(status: str | None, query: str | None) -> tuple[str, list[Any]]:
+    parts, args = [], []
+    if status:
+        parts.append("a.status = ?")
+        args.append(status)
+    if query:
+        pattern = _like(query.lower())
+        parts.append(
+            "(lower(a.company) LIKE ? ESCAPE '\\' OR lower(a.role) LIKE ? ESCAPE '\\'"
+            " OR EXISTS (SELECT 1 FROM interviews i JOIN interviewers w ON w.interview_id = i.id"
+            " JOIN contacts c ON c.id = w.contact_id WHERE i.application_id = a.id"
+            " AND lower(c.name) LIKE ? ESCAPE '\\'))")
+        args += [pattern, pattern, pattern]
+    return ("WHERE " + " AND ".join(parts)) if parts else "", args
+
+
+def overview_page(store: Store, *, status: str | None, query: str | None, sort: str,
+                  limit: int, offset: int) -> tuple[list[sqlite3.Row], int]:
+    """One page of applications (the same columns as `Store.overview`) and how many match."""
+    where, args = _where(status, query)
+    total = int(_q(store, f"SELECT count(*) AS n FROM applications a {where}", args)[0]["n"])
+    join = _NEXT if sort == "next" else ""
+    ids = [int(r["id"]) for r in _q(
+        store, f"SELECT a.id FROM applications a {join} {where} ORDER BY {SORTS[sort]}"
+        " LIMIT ? OFFSET ?", (*args, limit, offset))]
+    if not ids:
+        return [], total
+    marks = ",".join("?" * len(ids))
+    rows = _q(store,
+              "SELECT a.id, a.company, a.role, a.status, a.playbook, a.created_at,"
+              " (SELECT min(due) FROM steps WHERE application_id = a.id AND status = 'pending')"
+              "   AS next_due,"
+              " (SELECT kind FROM steps WHERE application_id = a.id AND status = 'pending'"
+              "   ORDER BY due, id LIMIT 1) AS next_kind,"
+              " (SELECT latest FROM steps WHERE application_id = a.id AND status = 'pending'"
+              "   ORDER BY due, id LIMIT 1) AS next_latest,"
+              " (SELECT max(done_on) FROM steps WHERE application_id = a.id AND status = 'done'"
+              "   AND kind NOT IN ('close', 'network')) AS last_done,"
+              " (SELECT max(on_date) FROM events WHERE application_id = a.id"
+              "   AND kind IN ('reply', 'offer', 'rejected', 'withdrawn')) AS last_event,"
+              " (SELECT max(substr(at, 1, 10)) FROM interviews WHERE application_id = a.id)"
+              "   AS last_interview"
+              f" FROM applications a WHERE a.id IN ({marks})", ids)
+    by_id = {int(r["id"]): r for r in rows}
+    return [by_id[i] for i in ids if i in by_id], total
+
+
+def status_counts(store: Store, query: str | None) -> dict[str, int]:
+    where, args = _where(None, query)
+    return {r["status"]: int(r["n"]) for r in _q(
+        store, f"SELECT a.status, count(*) AS n FROM applications a {where} GROUP BY a.status",
+        args)}
+
+
+def due_step_page(store: Store, day: date, limit: int, offset: int
+                  ) -> tuple[list[Step], int]:
+    """Pending steps due by `day`, earliest first, one page of them, and how many there are."""
+    d = day.isoformat()
+    total = int(_q(store, "SELECT count(*) AS n FROM steps WHERE status = 'pending'"
+                          " AND due <= ?", (d,))[0]["n"])
+    ids = [int(r["id"]) for r in _q(
+        store, "SELECT id FROM steps WHERE status = 'pending' AND due <= ?"
+               " ORDER BY due, id LIMIT ? OFFSET ?", (d, limit, offset))]
+    return [store.get_step(i) for i in ids], total
