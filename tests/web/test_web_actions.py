@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 import pytest
 from web_helpers import Web, add, text_of
@@ -168,12 +171,22 @@ def test_reopen(web: Web) -> None:
     assert "already active; nothing to reopen" in again.text
 
 
-def test_journal_notes(web: Web) -> None:
+def test_the_journal_box_writes_the_journal_the_cli_reads(
+        web: Web, cli: Callable[..., Any]) -> None:
+    """A4: one journal, whichever front end writes it."""
     add(web.store)
-    r = web.post("/applications/1/notes", {"notes": "Ask about the team size.\nGo slower."},
-                 follow=True)
-    assert "Notes saved" in r.text
-    assert web.store.load(1).notes == "Ask about the team size.\nGo slower."
+    r = web.post("/applications/1/journal", {"note": "Ask about the team size.\nGo slower.",
+                                             "improve": "Shorter answers"}, follow=True)
+    assert "Written to the journal" in r.text
+    shown = cli("journal", "1", "--show", "--json").json()
+    assert "Ask about the team size." in json.dumps(shown)
+    assert "Shorter answers" in json.dumps(shown)
+    cli("journal", "1", "--note", "Written in the terminal")
+    page = web.get("/applications/1").text
+    assert "Written in the terminal" in page and "Shorter answers" in page
+    assert web.store.load(1).notes is None  # the application's own notes are untouched
+    empty = web.post("/applications/1/journal", {"note": "  "}, follow=True)
+    assert "Write something first" in empty.text
 
 
 def test_edit_an_interviewer(web: Web) -> None:

@@ -12,7 +12,7 @@ from followup.web.security import safe_path, tokens_match
 
 STATE_CHANGING = [
     "/applications", "/applications/1/interviews", "/applications/1/events",
-    "/applications/1/reopen", "/applications/1/notes", "/contacts/1", "/steps/1/done",
+    "/applications/1/reopen", "/applications/1/journal", "/contacts/1", "/steps/1/done",
     "/steps/1/skip", "/steps/1/snooze", "/steps/1/draft", "/forms/check", "/profile",
     "/settings/feed-token", "/logout",
 ]

@@ -19,7 +19,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
 
 from followup.core.errors import BadInput, Conflict, FollowupError, NotFound
-from followup.web import api, feed, pages, posts
+from followup.web import api, docs, feed, pages, posts
 from followup.web.config import WebConfig
 from followup.web.runtime import HERE, Runtime
 from followup.web.security import (
@@ -158,6 +158,7 @@ def create_app(config: WebConfig) -> FastAPI:
         return _error(request, 500, "Something broke on our side; nothing was changed. "
                                     "The server log has the details.")
 
+    docs.install(app)  # before the routers: /api/docs is not an API call
     app.include_router(pages.router)
     app.include_router(posts.router)
     app.include_router(feed.router)

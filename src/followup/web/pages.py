@@ -101,7 +101,7 @@ def application(request: Request, app_id: Id, added: int = 0) -> Response:
     return rt.render(
         request, "application.html", app=app, steps=steps, cancelled=cancelled,
         history=views.history(app), added=bool(added), events=LOGGABLE_EVENTS,
-        live=app.status in service.LIVE, journal=seams.journal(store, app),
+        live=app.status in service.LIVE,
         known=seams.people_you_know(store, app), hints=CAPTURE_HINTS,
         phase=service.current_phase(app), day=day,
     )

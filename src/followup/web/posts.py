@@ -4,7 +4,6 @@ with htmx, a step's buttons swap just that step's card, and fields are checked a
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from fastapi import APIRouter
@@ -25,7 +24,6 @@ from followup.web.security import safe_path
 router = APIRouter(include_in_schema=False)
 EVENT_WORDS = {"reply": "their reply is logged", "offer": "the offer is logged",
                "rejected": "the rejection is logged", "withdrawn": "your withdrawal is logged"}
-_NOTES_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 async def _form(request: Request) -> dict[str, Any]:
@@ -202,20 +200,31 @@ async def reopen(request: Request, app_id: Id) -> Response:
     return _back(data, f"/applications/{app_id}")
 
 
-@router.post("/applications/{app_id}/notes")
-async def notes(request: Request, app_id: Id) -> Response:
+@router.post("/applications/{app_id}/journal")
+async def journal(request: Request, app_id: Id) -> Response:
+    """A4: an entry in the same journal as `followup journal` (entries are only added)."""
+    from followup.insights import journal as jr
+    from followup.insights.model import SECTIONS, JournalText
+
     rt = runtime(request)
     data = await _form(request)
-    text = str(data.get("notes") or "").strip()
+    now = rt.now()
+    out = forms.Parsed()
+    on = forms.day(data, "on", now.date(), out)
+    text = JournalText(**{name: str(data.get(name) or "").strip() or None
+                          for name, _ in SECTIONS})
     try:
-        if _NOTES_CONTROL.search(text) or len(text) > 5000:
-            raise BadInput("notes: at most 5000 characters of plain text")
-        service.edit_application(rt.store(), app_id, rt.now(), notes=text)
+        if not out.ok or on is None:
+            raise BadInput(out.first_error())
+        if text.empty:
+            raise BadInput("Write something first: a note, or a part of the retro.")
+        jr.write(rt.store(), app_id, text, on, now)
     except FollowupError as exc:
         session(request).say("error", exc.message)
     else:
-        session(request).say("ok", "Notes saved (A4).")
-    return RedirectResponse(f"/applications/{app_id}#notes", status_code=303)
+        session(request).say("ok", "Written to the journal (A4); `followup journal` shows it "
+                                   "too.")
+    return RedirectResponse(f"/applications/{app_id}#journal", status_code=303)
 
 
 @router.post("/contacts/{contact_id}")
