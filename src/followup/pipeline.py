@@ -81,3 +81,28 @@ def due_page(store: Store, day: date, limit: int = MAX_PAGE, offset: int = 0
     check(None, "next", limit, offset)
     with store.read():
         return sql.due_step_page(store, day, limit, offset)
+
+
+@dataclass(frozen=True)
+class StepChange:
+    """When a step was last changed by hand or by a change of plan, and what caused it."""
+
+    step_id: int
+    on: date
+    snoozed_until: date | None
+    snooze_reason: str | None
+    cause: str | None  # an event kind (reply, offer, ...), "round N", or None
+
+
+def step_changes(store: Store, app_id: int) -> list[StepChange]:
+    """Snoozes, skips and cancellations of one application, for its history."""
+    from datetime import datetime
+
+    out = []
+    for r in sql.step_changes(store, app_id):
+        cause = r["event"] or (f"round {r['round']}" if r["round"] else None)
+        out.append(StepChange(
+            int(r["id"]), datetime.fromisoformat(r["updated_at"]).date(),
+            date.fromisoformat(r["snoozed_until"]) if r["snoozed_until"] else None,
+            r["snooze_reason"], cause))
+    return out

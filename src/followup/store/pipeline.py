@@ -96,3 +96,18 @@ def due_step_page(store: Store, day: date, limit: int, offset: int
         store, "SELECT id FROM steps WHERE status = 'pending' AND due <= ?"
                " ORDER BY due, id LIMIT ? OFFSET ?", (d, limit, offset))]
     return [store.get_step(i) for i in ids], total
+
+
+def step_changes(store: Store, app_id: int) -> list[sqlite3.Row]:
+    """The steps the candidate put off, left out, or that a change cancelled, with the time
+    of their last change and what else happened at that very moment (one `now` is written by
+    the whole of one service call): an event's kind, a new round, or an edit."""
+    return _q(store,
+              "SELECT s.id, s.kind, s.channel, s.recipients, s.via, s.due, s.status, s.rule,"
+              " s.snoozed_until, s.snooze_reason, s.updated_at,"
+              " (SELECT e.kind FROM events e WHERE e.application_id = s.application_id"
+              "   AND e.created_at = s.updated_at ORDER BY e.id DESC LIMIT 1) AS event,"
+              " (SELECT i.round FROM interviews i WHERE i.application_id = s.application_id"
+              "   AND i.created_at = s.updated_at) AS round"
+              " FROM steps s WHERE s.application_id = ? AND (s.status IN ('skipped', 'cancelled')"
+              " OR s.snoozed_until IS NOT NULL) ORDER BY s.updated_at, s.id", (app_id,))

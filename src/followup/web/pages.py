@@ -13,6 +13,7 @@ from followup.core import parse
 from followup.core.errors import BadInput
 from followup.core.model import LOGGABLE_EVENTS, AppStatus, StepStatus
 from followup.core.playbooks import PLAYBOOKS
+from followup.pipeline import step_changes
 from followup.web import drafts, seams, views
 from followup.web.runtime import runtime
 from followup.web.schemas import Id
@@ -97,10 +98,10 @@ def application(request: Request, app_id: Id, added: int = 0) -> Response:
     store, day = rt.store(), rt.today()
     app = service.show(store, app_id)
     steps = [s for s in app.steps if s.status is not StepStatus.CANCELLED]
-    cancelled = len(app.steps) - len(steps)
     return rt.render(
-        request, "application.html", app=app, steps=steps, cancelled=cancelled,
-        history=views.history(app), added=bool(added), events=LOGGABLE_EVENTS,
+        request, "application.html", app=app, steps=steps,
+        cancelled=len(app.steps) - len(steps), added=bool(added), events=LOGGABLE_EVENTS,
+        history=views.history(app, step_changes(store, app_id)),
         live=app.status in service.LIVE,
         known=seams.people_you_know(store, app), hints=CAPTURE_HINTS,
         phase=service.current_phase(app), day=day,

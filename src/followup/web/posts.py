@@ -168,6 +168,7 @@ async def log_event(request: Request, app_id: Id) -> Response:
         timeline = _reply_timeline(data, out) if kind == EventKind.REPLY else None
         if not out.ok or on is None:
             raise BadInput(out.first_error())
+        before = {s.id for s in service.show(store, app_id).pending}
         app = service.log_event(store, app_id, EventKind(kind), on, now, note=note,
                                 timeline=timeline)
     except FollowupError as exc:
@@ -177,7 +178,22 @@ async def log_event(request: Request, app_id: Id) -> Response:
     session(request).say("ok", f"{app.company}: {EVENT_WORDS[kind]} on {on:%a %-d %b}; "
                          f"{stopped}."
                          + (" A new plan follows from what they said." if app.pending else ""))
+    _say_cancelled(request, app, before, kind)
     return _back(data, home)
+
+
+def _say_cancelled(request: Request, app: Any, before: set[int], cause: str) -> None:
+    """Name each step the change cancelled, and why (a flash line each, at most a few)."""
+    from followup.web.views import what, why_cancelled
+
+    gone = [s for s in app.steps if s.id in before and s.status.value == "cancelled"]
+    shown = gone[:6]
+    for s in shown:
+        session(request).say("ok", f"Cancelled: {what(s)} (was due {s.due:%a %-d %b}): "
+                                   f"{why_cancelled(cause)}.")
+    if len(gone) > len(shown):
+        session(request).say("ok", f"And {len(gone) - len(shown)} more cancelled: the history "
+                                   "lists them all.")
 
 
 @router.post("/applications/{app_id}/reopen")
