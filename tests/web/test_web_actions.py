@@ -36,7 +36,7 @@ def test_mark_done_defaults_to_today_and_refuses_the_future(web: Web) -> None:
     step = _first(web)
     r = web.post(f"/steps/{step}/done", {"on": "2026-11-24", "return_to": "/"})
     assert r.status_code == 303
-    assert "--on 2026-11-24 is in the future" in web.get("/").text
+    assert "The date 2026-11-24 is in the future" in web.get("/").text
     assert web.store.get_step(step).status is StepStatus.PENDING
     web.post(f"/steps/{step}/done", {})
     assert web.store.get_step(step).done_on == date(2026, 11, 23)
@@ -103,9 +103,9 @@ def test_a_snooze_lasts_through_a_re_plan(web: Web) -> None:
 
 @pytest.mark.parametrize(("until", "reason", "message"), [
     ("2026-11-23", "x", "is not after 2026-11-23"),
-    ("", "x", "--until is required"),
-    ("2026-11-31", "x", "--until: '2026-11-31' is not a real date"),
-    ("2026-11-25", "", "--reason must not be empty"),
+    ("", "x", "The new day is required"),
+    ("2026-11-31", "x", "The new day: '2026-11-31' is not a real date"),
+    ("2026-11-25", "", "The reason must not be empty"),
     ("2027-03-01", "x", "is after the next step"),
 ])
 def test_snooze_refuses_with_a_reason(web: Web, until: str, reason: str, message: str) -> None:
@@ -151,7 +151,8 @@ def test_outcomes_end_the_plan(web: Web, kind: str, status: AppStatus) -> None:
 @pytest.mark.parametrize(("data", "message"), [
     ({"kind": "ghosted"}, "unknown event 'ghosted'"),
     ({"kind": "offer", "on": "2026-11-30"}, "is in the future"),
-    ({"kind": "reply", "on": "2026-11-23", "call_in": "0"}, "--call-in: 0 is not a number"),
+    ({"kind": "reply", "on": "2026-11-23", "call_in": "0"},
+     "The days until the call: 0 is not a number"),
 ])
 def test_bad_events_change_nothing(web: Web, data: dict[str, str], message: str) -> None:
     add(web.store)

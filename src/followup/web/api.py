@@ -46,8 +46,7 @@ router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
 
 
 def _check(out: forms.Parsed) -> None:
-    if not out.ok:
-        raise BadInput(out.first_error())
+    out.raise_first()
 
 
 def _reply_timeline(data: dict[str, Any], out: forms.Parsed) -> Timeline | None:

@@ -21,6 +21,7 @@ from starlette.responses import JSONResponse, PlainTextResponse, RedirectRespons
 from followup.core.errors import BadInput, Conflict, FollowupError, NotFound
 from followup.web import api, docs, feed, pages, posts
 from followup.web.config import WebConfig
+from followup.web.forms import FieldError, plain
 from followup.web.runtime import HERE, Runtime
 from followup.web.security import (
     COOKIE,
@@ -44,9 +45,11 @@ def _wants_json(request: Request) -> bool:
     return request.url.path.startswith("/api/")
 
 
-def _error(request: Request, status: int, message: str) -> Response:
+def _error(request: Request, status: int, message: str, field: str | None = None) -> Response:
     if _wants_json(request):
-        return JSONResponse({"error": message}, status_code=status)
+        body = {"error": message} if field is None else {"error": message, "field": field}
+        return JSONResponse(body, status_code=status)
+    message = plain(message)
     rt: Runtime = request.app.state.runtime
     if not hasattr(request.state, "session"):
         return PlainTextResponse(message, status_code=status)
@@ -128,7 +131,8 @@ def create_app(config: WebConfig) -> FastAPI:
 
     @app.exception_handler(FollowupError)
     async def domain_error(request: Request, exc: FollowupError) -> Response:
-        return _error(request, STATUS_OF.get(type(exc), 400), exc.message)
+        field = exc.field if isinstance(exc, FieldError) else None
+        return _error(request, STATUS_OF.get(type(exc), 400), exc.message, field)
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
@@ -149,7 +153,9 @@ def create_app(config: WebConfig) -> FastAPI:
         where = ".".join(str(p) for p in first.get("loc", ()) if p != "body")
         message = f"{where}: {first.get('msg', 'invalid')}" if where else "invalid request"
         if _wants_json(request):
-            return JSONResponse({"error": message, "detail": errors}, status_code=422)
+            field = where.split(".")[-1] if where else None
+            return JSONResponse({"error": message, "field": field, "detail": errors},
+                                status_code=422)
         return _error(request, 422, message)
 
     @app.exception_handler(Exception)

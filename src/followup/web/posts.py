@@ -34,6 +34,10 @@ def _back(data: dict[str, Any], default: str) -> RedirectResponse:
     return RedirectResponse(safe_path(data.get("return_to"), default), status_code=303)
 
 
+def _fail(request: Request, message: str) -> None:
+    session(request).say("error", forms.plain(message))
+
+
 def _htmx(request: Request) -> bool:
     return request.headers.get("hx-request") == "true"
 
@@ -41,7 +45,8 @@ def _htmx(request: Request) -> bool:
 def _capture_form(rt: Runtime, request: Request, app: Any, data: dict[str, Any],
                   errors: dict[str, str]) -> Response:
     return rt.render(request, "interview_form.html", status=400 if errors else 200, app=app,
-                     values=data, errors=errors, hints=CAPTURE_HINTS,
+                     values=data, errors={k: forms.plain(v) for k, v in errors.items()},
+                     hints=CAPTURE_HINTS,
                      playbooks=PLAYBOOKS.values())
 
 
@@ -87,7 +92,8 @@ async def check_field(request: Request) -> Response:
     if name not in forms.OPTION:
         return HTMLResponse("")
     message = forms.check_field(data, name, rt.config.tz)
-    return rt.render(request, "_field_error.html", message=message, name=name)
+    return rt.render(request, "_field_error.html", message=message and forms.plain(message),
+                     name=name)
 
 
 async def _step_action(request: Request, step_id: Id, kind: str) -> Response:
@@ -119,8 +125,9 @@ async def _step_action(request: Request, step_id: Id, kind: str) -> Response:
     except FollowupError as exc:
         if _htmx(request):
             return rt.render(request, "_step_card.html", status=200, s=before,
-                             error=exc.message, return_to=data.get("return_to", "/"))
-        session(request).say("error", exc.message)
+                             error=forms.plain(exc.message), open_more=kind == "snooze",
+                             values=data, return_to=data.get("return_to", "/"))
+        _fail(request, exc.message)
         return _back(data, "/")
     if _htmx(request):
         after = next(s for s in app.steps if s.id == step_id)
@@ -172,7 +179,7 @@ async def log_event(request: Request, app_id: Id) -> Response:
         app = service.log_event(store, app_id, EventKind(kind), on, now, note=note,
                                 timeline=timeline)
     except FollowupError as exc:
-        session(request).say("error", exc.message)
+        _fail(request, exc.message)
         return _back(data, home)
     stopped = "the follow-up sequence stops (F12)" if kind == "reply" else "the plan ends (A3)"
     session(request).say("ok", f"{app.company}: {EVENT_WORDS[kind]} on {on:%a %-d %b}; "
@@ -210,7 +217,7 @@ async def reopen(request: Request, app_id: Id) -> Response:
             raise BadInput(out.first_error())
         service.reopen(store, app_id, on, now, note=note, timeline=timeline)
     except FollowupError as exc:
-        session(request).say("error", exc.message)
+        _fail(request, exc.message)
     else:
         session(request).say("ok", "Reopened: a late answer can still come (A3).")
     return _back(data, f"/applications/{app_id}")
@@ -236,7 +243,7 @@ async def journal(request: Request, app_id: Id) -> Response:
             raise BadInput("Write something first: a note, or a part of the retro.")
         jr.write(rt.store(), app_id, text, on, now)
     except FollowupError as exc:
-        session(request).say("error", exc.message)
+        _fail(request, exc.message)
     else:
         session(request).say("ok", "Written to the journal (A4); `followup journal` shows it "
                                    "too.")
@@ -263,7 +270,7 @@ async def edit_contact(request: Request, contact_id: Id) -> Response:
             else None
         person = service.edit_person(rt.store(), contact_id, rt.now(), **changes)
     except FollowupError as exc:
-        session(request).say("error", exc.message)
+        _fail(request, exc.message)
     else:
         session(request).say("ok", f"{person.name}'s details are saved; plans that reach them "
                                    "were remade.")
@@ -294,7 +301,7 @@ async def save_profile(request: Request) -> Response:
     try:
         drafts.save_profile(rt.store(), changes, rt.now(), rt.config.holidays)
     except FollowupError as exc:
-        session(request).say("error", exc.message)
+        _fail(request, exc.message)
     else:
         session(request).say("ok", "Your profile is saved: it signs every draft.")
     return _back(data, "/settings")
