@@ -62,16 +62,46 @@ def page(store: Store, day: date, *, status: str | None = None, query: str | Non
          sort: str = "next", limit: int = MAX_PAGE, offset: int = 0) -> Page:
     """One page of applications matching `query` (company, role or an interviewer's name)."""
     check(status, sort, limit, offset)
-    text = (query or "").strip()[:200] or None
     with store.read():
-        rows, total = sql.overview_page(store, status=status, query=text, sort=sort,
-                                        limit=limit, offset=offset)
+        return _page(store, day, status, matching(store, query), sort, limit, offset)
+
+
+def _page(store: Store, day: date, status: str | None, ids: list[int] | None, sort: str,
+          limit: int, offset: int) -> Page:
+    rows, total = sql.overview_page(store, status=status, ids=ids, sort=sort, limit=limit,
+                                    offset=offset)
     return Page([_overview(r, day) for r in rows], total, offset, limit)
+
+
+def matching(store: Store, query: str | None) -> list[int] | None:
+    """The ids a search matches (None: no search, everything)."""
+    text = (query or "").strip()[:200]
+    return sql.matching(store, text) if text else None
+
+
+@dataclass(frozen=True)
+class Board:
+    lanes: dict[str, Page]  # status -> its first cards
+    counts: dict[str, int]
+
+
+def board(store: Store, day: date, *, query: str | None = None, sort: str = "next",
+          per_lane: int = 20, only: str | None = None) -> Board:
+    """The pipeline by status: the first `per_lane` cards of each column and how many each
+    holds, the search run once for all of them."""
+    check(only, sort, per_lane, 0)
+    with store.read():
+        ids = matching(store, query)
+        found = sql.status_counts(store, ids)
+        lanes = {s: _page(store, day, s, ids, sort, per_lane, 0) if found.get(s) else
+                 Page([], 0, 0, per_lane) for s in STATUSES if only is None or s == only}
+    return Board(lanes, {s: found.get(s, 0) for s in STATUSES})
 
 
 def counts(store: Store, query: str | None = None) -> dict[str, int]:
     """How many applications each status holds (matching `query`), every status named."""
-    found = sql.status_counts(store, (query or "").strip()[:200] or None)
+    with store.read():
+        found = sql.status_counts(store, matching(store, query))
     return {s: found.get(s, 0) for s in STATUSES}
 
 

@@ -4,6 +4,7 @@ at 10 applications as at 10,000."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable
 from datetime import date
@@ -12,16 +13,17 @@ from typing import Any
 from followup.core.model import Step
 from followup.store.sqlite import Store
 
-# sort name -> ORDER BY over the filtered applications (a), with n = the next pending step
+_NEXT_DUE = ("(SELECT min(due) FROM steps WHERE application_id = a.id"
+             " AND status = 'pending')")
+# sort name -> ORDER BY over the filtered applications (a)
 SORTS = {
-    "next": "n.next_due IS NULL, n.next_due, a.id",
+    "next": f"{_NEXT_DUE} IS NULL, {_NEXT_DUE}, a.id",
     "company": "lower(a.company), a.id",
     "role": "lower(a.role), a.id",
     "newest": "a.created_at DESC, a.id DESC",
     "oldest": "a.created_at, a.id",
 }
-_NEXT = ("LEFT JOIN (SELECT application_id, min(due) AS next_due FROM steps"
-         " WHERE status = 'pending' GROUP BY application_id) n ON n.application_id = a.id")
+ENDED = ("offer", "rejected", "withdrawn", "closed")  # no pending steps: "next" is by id
 
 
 def _q(store: Store, sql: str, args: Iterable[Any] = ()) -> list[sqlite3.Row]:
@@ -32,38 +34,44 @@ def _like(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def _where(status: str | None, query: str | None) -> tuple[str, list[Any]]:
+def matching(store: Store, query: str) -> list[int]:
+    """Ids of the applications whose company, role or an interviewer's name holds `query`
+    (ignoring case for ASCII letters, as SQLite's LIKE does)."""
+    pattern = _like(query)
+    return [int(r["id"]) for r in _q(
+        store,
+        "SELECT id FROM applications WHERE company LIKE ?1 ESCAPE '\\' OR role LIKE ?1"
+        " ESCAPE '\\' UNION SELECT i.application_id FROM contacts c"
+        " JOIN interviewers w ON w.contact_id = c.id JOIN interviews i ON i.id = w.interview_id"
+        " WHERE c.name LIKE ?1 ESCAPE '\\'", (pattern,))]
+
+
+def _where(status: str | None, ids: list[int] | None) -> tuple[str, list[Any]]:
     parts, args = [], []
     if status:
         parts.append("a.status = ?")
         args.append(status)
-    if query:
-        pattern = _like(query.lower())
-        parts.append(
-            "(lower(a.company) LIKE ? ESCAPE '\\' OR lower(a.role) LIKE ? ESCAPE '\\'"
-            " OR EXISTS (SELECT 1 FROM interviews i JOIN interviewers w ON w.interview_id = i.id"
-            " JOIN contacts c ON c.id = w.contact_id WHERE i.application_id = a.id"
-            " AND lower(c.name) LIKE ? ESCAPE '\\'))")
-        args += [pattern, pattern, pattern]
+    if ids is not None:
+        parts.append("a.id IN (SELECT value FROM json_each(?))")
+        args.append(json.dumps(ids))
     return ("WHERE " + " AND ".join(parts)) if parts else "", args
 
 
-def overview_page(store: Store, *, status: str | None, query: str | None, sort: str,
+def overview_page(store: Store, *, status: str | None, ids: list[int] | None, sort: str,
                   limit: int, offset: int) -> tuple[list[sqlite3.Row], int]:
-    """One page of applications (the same columns as `Store.overview`) and how many match."""
-    where, args = _where(status, query)
+    """One page of applications (the same columns as `Store.overview`) and how many match;
+    `ids` (when given) holds the search's matches."""
+    where, args = _where(status, ids)
     total = int(_q(store, f"SELECT count(*) AS n FROM applications a {where}", args)[0]["n"])
-    join = _NEXT if sort == "next" else ""
-    ids = [int(r["id"]) for r in _q(
-        store, f"SELECT a.id FROM applications a {join} {where} ORDER BY {SORTS[sort]}"
+    order = "a.id" if sort == "next" and status in ENDED else SORTS[sort]
+    found = [int(r["id"]) for r in _q(
+        store, f"SELECT a.id FROM applications a {where} ORDER BY {order}"
         " LIMIT ? OFFSET ?", (*args, limit, offset))]
-    if not ids:
+    if not found:
         return [], total
-    marks = ",".join("?" * len(ids))
     rows = _q(store,
               "SELECT a.id, a.company, a.role, a.status, a.playbook, a.created_at,"
-              " (SELECT min(due) FROM steps WHERE application_id = a.id AND status = 'pending')"
-              "   AS next_due,"
+              f" {_NEXT_DUE} AS next_due,"
               " (SELECT kind FROM steps WHERE application_id = a.id AND status = 'pending'"
               "   ORDER BY due, id LIMIT 1) AS next_kind,"
               " (SELECT latest FROM steps WHERE application_id = a.id AND status = 'pending'"
@@ -74,13 +82,14 @@ def overview_page(store: Store, *, status: str | None, query: str | None, sort: 
               "   AND kind IN ('reply', 'offer', 'rejected', 'withdrawn')) AS last_event,"
               " (SELECT max(substr(at, 1, 10)) FROM interviews WHERE application_id = a.id)"
               "   AS last_interview"
-              f" FROM applications a WHERE a.id IN ({marks})", ids)
+              " FROM applications a WHERE a.id IN (SELECT value FROM json_each(?))",
+              (json.dumps(found),))
     by_id = {int(r["id"]): r for r in rows}
-    return [by_id[i] for i in ids if i in by_id], total
+    return [by_id[i] for i in found if i in by_id], total
 
 
-def status_counts(store: Store, query: str | None) -> dict[str, int]:
-    where, args = _where(None, query)
+def status_counts(store: Store, ids: list[int] | None) -> dict[str, int]:
+    where, args = _where(None, ids)
     return {r["status"]: int(r["n"]) for r in _q(
         store, f"SELECT a.status, count(*) AS n FROM applications a {where} GROUP BY a.status",
         args)}

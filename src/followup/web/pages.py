@@ -65,16 +65,17 @@ def pipeline(request: Request, view: Annotated[str, Query(max_length=10)] = "boa
     chosen = status if status in board.STATUSES else None
     how = sort if sort in board.SORTS else "next"
     query = (q or "").strip()
-    counts = board.counts(store, query)
     if table:
+        counts = board.counts(store, query)
         shown = board.page(store, day, status=chosen, query=query, sort=how,
                            offset=(page - 1) * board.MAX_PAGE)
         lanes = [views.Lane(AppStatus(chosen) if chosen else None, "", shown.rows,
                             shown.total)]
     else:
-        lanes = [views.Lane(s, views.STATUS_TITLE[s], board.page(
-            store, day, status=s.value, query=query, sort=how, limit=BOARD_LANE).rows,
-            counts[s.value]) for s in views.STATUS_ORDER if not chosen or s.value == chosen]
+        got = board.board(store, day, query=query, sort=how, per_lane=BOARD_LANE, only=chosen)
+        counts = got.counts
+        lanes = [views.Lane(AppStatus(s), views.STATUS_TITLE[AppStatus(s)], p.rows,
+                            counts[s]) for s, p in got.lanes.items()]
         shown = None
     return rt.render(request, "pipeline.html", lanes=lanes, chosen=chosen, table=table,
                      shown=shown, q=query, sort=how, page=page, counts=counts,
