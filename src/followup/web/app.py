@@ -19,7 +19,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
 
 from followup.core.errors import BadInput, Conflict, FollowupError, NotFound
-from followup.web import api, docs, feed, pages, posts
+from followup.web import api, docs, edits, feed, pages, posts
 from followup.web.config import WebConfig
 from followup.web.forms import FieldError, plain
 from followup.web.runtime import HERE, Runtime
@@ -167,6 +167,7 @@ def create_app(config: WebConfig) -> FastAPI:
     docs.install(app)  # before the routers: /api/docs is not an API call
     app.include_router(pages.router)
     app.include_router(posts.router)
+    app.include_router(edits.router)
     app.include_router(feed.router)
     app.include_router(api.router)
     return app

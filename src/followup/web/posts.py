@@ -129,12 +129,14 @@ async def _step_action(request: Request, step_id: Id, kind: str) -> Response:
                              values=data, return_to=data.get("return_to", "/"))
         _fail(request, exc.message)
         return _back(data, "/")
+    can_undo = getattr(service, "undo", None) is not None
     if _htmx(request):
         after = next(s for s in app.steps if s.id == step_id)
         upcoming = next((s for s in app.pending if s.id != step_id), None)
         return rt.render(request, "_step_done.html", s=after, text=text, next_step=upcoming,
-                         app=app)
-    session(request).say("ok", f"{app.company}: {text}")
+                         app=app, can_undo=can_undo,
+                         return_to=safe_path(data.get("return_to"), "/"))
+    session(request).say("undo" if can_undo else "ok", f"{app.company}: {text}")
     return _back(data, "/")
 
 
