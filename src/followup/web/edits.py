@@ -23,6 +23,7 @@ from followup.core.model import Application, Timeline
 from followup.core.playbooks import PLAYBOOKS
 from followup.web import forms
 from followup.web.pages import CAPTURE_HINTS
+from followup.web.posts import Form
 from followup.web.runtime import Runtime, runtime, session
 from followup.web.schemas import Id
 
@@ -92,10 +93,9 @@ def _changes(data: dict[str, Any], out: forms.Parsed) -> dict[str, Any]:
 
 
 @router.post("/applications/{app_id}/edit")
-async def edit(request: Request, app_id: Id) -> Response:
+def edit(request: Request, app_id: Id, data: Form) -> Response:
     rt = runtime(request)
     store = rt.store()
-    data = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
     app = service.show(store, app_id)
     out = forms.Parsed()
     changes = _changes(data, out)
@@ -118,7 +118,7 @@ def confirm_delete(request: Request, app_id: Id) -> Response:
 
 
 @router.post("/applications/{app_id}/delete")
-async def delete(request: Request, app_id: Id) -> Response:
+def delete(request: Request, app_id: Id) -> Response:
     rt = runtime(request)
     remove = service_action("delete_application")
     if remove is None:
@@ -136,12 +136,11 @@ async def delete(request: Request, app_id: Id) -> Response:
 
 
 @router.post("/undo")
-async def undo(request: Request) -> Response:
+def undo(request: Request, data: Form) -> Response:
     """Undo the last change (a step done, skipped or snoozed), as `followup undo` does."""
     from followup.web.security import safe_path
 
     rt = runtime(request)
-    data = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
     back = safe_path(data.get("return_to"), "/")
     take_back = service_action("undo")
     if take_back is None:

@@ -4,9 +4,9 @@ with htmx, a step's buttons swap just that step's card, and fields are checked a
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Depends
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
@@ -26,8 +26,13 @@ EVENT_WORDS = {"reply": "their reply is logged", "offer": "the offer is logged",
                "rejected": "the rejection is logged", "withdrawn": "your withdrawal is logged"}
 
 
-async def _form(request: Request) -> dict[str, Any]:
+async def _read_form(request: Request) -> dict[str, Any]:
+    """The posted fields (text only), read on the event loop; the route itself is a plain
+    `def` that runs in the thread pool, so its SQLite work never blocks other requests."""
     return {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
+
+
+Form = Annotated[dict[str, Any], Depends(_read_form)]
 
 
 def _back(data: dict[str, Any], default: str) -> RedirectResponse:
@@ -51,10 +56,9 @@ def _capture_form(rt: Runtime, request: Request, app: Any, data: dict[str, Any],
 
 
 @router.post("/applications")
-async def add_application(request: Request) -> Response:
+def add_application(request: Request, data: Form) -> Response:
     rt = runtime(request)
     cfg = rt.config
-    data = await _form(request)
     fields, out = forms.application(data, cfg.tz, cfg.playbook, cfg.holidays)
     if fields is None:
         return _capture_form(rt, request, None, data, out.errors)
@@ -67,11 +71,10 @@ async def add_application(request: Request) -> Response:
 
 
 @router.post("/applications/{app_id}/interviews")
-async def add_round(request: Request, app_id: Id) -> Response:
+def add_round(request: Request, app_id: Id, data: Form) -> Response:
     rt = runtime(request)
     store = rt.store()
     app = service.show(store, app_id)
-    data = await _form(request)
     new, out = forms.interview(data, app.interviews[-1].tz, what="--at")
     if new is None:
         return _capture_form(rt, request, app, data, out.errors)
@@ -84,10 +87,9 @@ async def add_round(request: Request, app_id: Id) -> Response:
 
 
 @router.post("/forms/check", response_class=HTMLResponse)
-async def check_field(request: Request) -> Response:
+def check_field(request: Request, data: Form) -> Response:
     """Inline validation: the message for the field that just changed, or nothing."""
     rt = runtime(request)
-    data = await _form(request)
     name = request.headers.get("hx-trigger-name") or str(data.get("_field") or "")
     if name not in forms.OPTION:
         return HTMLResponse("")
@@ -96,10 +98,10 @@ async def check_field(request: Request) -> Response:
                      name=name)
 
 
-async def _step_action(request: Request, step_id: Id, kind: str) -> Response:
+def _step_action(request: Request, step_id: Id, kind: str,
+                 data: dict[str, Any]) -> Response:
     rt = runtime(request)
     store, now = rt.store(), rt.now()
-    data = await _form(request)
     before = store.get_step(step_id)
     out = forms.Parsed()
     try:
@@ -141,18 +143,18 @@ async def _step_action(request: Request, step_id: Id, kind: str) -> Response:
 
 
 @router.post("/steps/{step_id}/done")
-async def step_done(request: Request, step_id: Id) -> Response:
-    return await _step_action(request, step_id, "done")
+def step_done(request: Request, step_id: Id, data: Form) -> Response:
+    return _step_action(request, step_id, "done", data)
 
 
 @router.post("/steps/{step_id}/skip")
-async def step_skip(request: Request, step_id: Id) -> Response:
-    return await _step_action(request, step_id, "skip")
+def step_skip(request: Request, step_id: Id, data: Form) -> Response:
+    return _step_action(request, step_id, "skip", data)
 
 
 @router.post("/steps/{step_id}/snooze")
-async def step_snooze(request: Request, step_id: Id) -> Response:
-    return await _step_action(request, step_id, "snooze")
+def step_snooze(request: Request, step_id: Id, data: Form) -> Response:
+    return _step_action(request, step_id, "snooze", data)
 
 
 def _reply_timeline(data: dict[str, Any], out: forms.Parsed) -> Timeline | None:
@@ -161,10 +163,9 @@ def _reply_timeline(data: dict[str, Any], out: forms.Parsed) -> Timeline | None:
 
 
 @router.post("/applications/{app_id}/events")
-async def log_event(request: Request, app_id: Id) -> Response:
+def log_event(request: Request, app_id: Id, data: Form) -> Response:
     rt = runtime(request)
     store, now = rt.store(), rt.now()
-    data = await _form(request)
     home = f"/applications/{app_id}"
     names = [e.value for e in LOGGABLE_EVENTS]
     kind = str(data.get("kind") or "").strip().lower()
@@ -206,10 +207,9 @@ def _say_cancelled(request: Request, app: Any, before: set[int], cause: str) -> 
 
 
 @router.post("/applications/{app_id}/reopen")
-async def reopen(request: Request, app_id: Id) -> Response:
+def reopen(request: Request, app_id: Id, data: Form) -> Response:
     rt = runtime(request)
     store, now = rt.store(), rt.now()
-    data = await _form(request)
     out = forms.Parsed()
     try:
         on = forms.day(data, "on", now.date(), out)
@@ -226,13 +226,12 @@ async def reopen(request: Request, app_id: Id) -> Response:
 
 
 @router.post("/applications/{app_id}/journal")
-async def journal(request: Request, app_id: Id) -> Response:
+def journal(request: Request, app_id: Id, data: Form) -> Response:
     """A4: an entry in the same journal as `followup journal` (entries are only added)."""
     from followup.insights import journal as jr
     from followup.insights.model import SECTIONS, JournalText
 
     rt = runtime(request)
-    data = await _form(request)
     now = rt.now()
     out = forms.Parsed()
     on = forms.day(data, "on", now.date(), out)
@@ -253,10 +252,9 @@ async def journal(request: Request, app_id: Id) -> Response:
 
 
 @router.post("/contacts/{contact_id}")
-async def edit_contact(request: Request, contact_id: Id) -> Response:
+def edit_contact(request: Request, contact_id: Id, data: Form) -> Response:
     """C4, C5: an interviewer's card, how they like to be followed up, LinkedIn."""
     rt = runtime(request)
-    data = await _form(request)
     changes: dict[str, Any] = {}
     try:
         changes["name"] = parse.text(data.get("name"), "--name", required=True)
@@ -280,11 +278,10 @@ async def edit_contact(request: Request, contact_id: Id) -> Response:
 
 
 @router.post("/steps/{step_id}/draft", response_class=HTMLResponse)
-async def check_draft(request: Request, step_id: Id) -> Response:
+def check_draft(request: Request, step_id: Id, data: Form) -> Response:
     """The candidate's own edit of a draft, checked for tone again (M5, T5, M1, M2, M4)."""
     rt = runtime(request)
     store = rt.store()
-    data = await _form(request)
     step = store.get_step(step_id)
     body = str(data.get("body") or "").replace("\r\n", "\n")
     if len(body) > 20_000:
@@ -295,10 +292,9 @@ async def check_draft(request: Request, step_id: Id) -> Response:
 
 
 @router.post("/profile")
-async def save_profile(request: Request) -> Response:
+def save_profile(request: Request, data: Form) -> Response:
     """Who signs the drafts (the same profile as `followup me`)."""
     rt = runtime(request)
-    data = await _form(request)
     changes = {k: str(data.get(k) or "").strip() or None for k in ("name", "email", "phone")}
     try:
         drafts.save_profile(rt.store(), changes, rt.now(), rt.config.holidays)
@@ -310,7 +306,7 @@ async def save_profile(request: Request) -> Response:
 
 
 @router.post("/settings/feed-token")
-async def rotate_feed(request: Request) -> Response:
+def rotate_feed(request: Request) -> Response:
     rt = runtime(request)
     rt.feed_token = config.new_feed_token(rt.config.secrets_file)
     session(request).say("ok", "New calendar address made; the old one no longer works.")
@@ -318,13 +314,12 @@ async def rotate_feed(request: Request) -> Response:
 
 
 @router.post("/login")
-async def login(request: Request) -> Response:
+async def login(request: Request, data: Form) -> Response:
     """Wrong passwords make the next try wait (per client and overall); the argon2 check runs
     in a worker thread, one at a time, so it never stalls other requests."""
     import anyio
 
     rt = runtime(request)
-    data = await _form(request)
     target = safe_path(data.get("next"))
     stored = rt.config.secrets.password_hash
     if stored is None:
@@ -350,7 +345,7 @@ async def login(request: Request) -> Response:
 
 
 @router.post("/logout")
-async def logout(request: Request) -> Response:
+def logout(request: Request) -> Response:
     """Ends the session on the server too: a copy of the cookie no longer signs anyone in."""
     rt = runtime(request)
     s = session(request)
