@@ -1,5 +1,5 @@
-"""Readable API docs at /api/docs: Swagger UI from the `swagger-ui-bundle` package, served
-from this machine (no CDN), over the schema at /api/openapi.json."""
+"""Readable API docs at /api/docs: Swagger UI 5 (it reads OpenAPI 3.1) from the
+`swagger-ui-bundle-v2` package, served from this machine (no CDN), over /api/openapi.json."""
 
 from __future__ import annotations
 
