@@ -22,7 +22,7 @@ router = APIRouter(include_in_schema=False)
 BOARD_LANE = 20  # cards per column of the board; the table view pages through the rest
 SORT_LABEL = {"next": "Next step first", "company": "Company A–Z", "role": "Role A–Z",
               "newest": "Newest first", "oldest": "Oldest first"}
-TODAY_LIMIT = 30  # cards per section; ?all=1 shows every one
+TODAY_LIMIT = 30  # cards per section; ?page=N pages through them all, 50 at a time
 
 # The capture questions (C1-C7), as the form asks them.
 CAPTURE_HINTS = {
@@ -39,14 +39,23 @@ CAPTURE_HINTS = {
 
 
 @router.get("/", response_class=HTMLResponse)
-def today(request: Request, all: int = 0) -> Response:
+def today(request: Request,
+          page: Annotated[int | None, Query(ge=1, le=100_000)] = None) -> Response:
+    """The first cards of each section; with ?page=N every step due, 50 a page."""
     rt = runtime(request)
     store, day = rt.store(), rt.today()
-    got = service.agenda(store, day, None if all else TODAY_LIMIT)
+    if page is not None:
+        from followup import pipeline
+
+        steps, total = pipeline.due_page(store, day, offset=(page - 1) * pipeline.MAX_PAGE)
+        return rt.render(request, "today.html", paged=steps, page=page, total=total,
+                         per_page=pipeline.MAX_PAGE, count=total, late=[], due=[],
+                         return_to=f"/?page={page}", nudge=None)
+    got = service.agenda(store, day, TODAY_LIMIT)
     return rt.render(request, "today.html", late=got.late, due=got.due,
                      late_total=got.late_total, due_total=got.due_total,
                      count=got.late_total + got.due_total, return_to="/",
-                     nudge=service.search_nudge(store, day))
+                     nudge=service.search_nudge(store, day), paged=None)
 
 
 @router.get("/pipeline", response_class=HTMLResponse)
