@@ -173,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             server.wait()
             app_id = args.apps // 2 or 1
-            pages = ["/", "/api/today", f"/applications/{app_id}", "/pipeline",
+            pages = ["/", "/?page=3", "/api/today", f"/applications/{app_id}", "/pipeline",
                      "/pipeline?view=table&page=3", "/pipeline?view=table&q=data&sort=company",
                      "/api/applications", "/api/applications?q=data&sort=company&offset=100",
                      "/api/nudge", "/applications/new", "/settings"]
