@@ -22,7 +22,7 @@ router = APIRouter(include_in_schema=False)
 BOARD_LANE = 20  # cards per column of the board; the table view pages through the rest
 SORT_LABEL = {"next": "Next step first", "company": "Company A–Z", "role": "Role A–Z",
               "newest": "Newest first", "oldest": "Oldest first"}
-TODAY_LIMIT = 25  # cards per section (50 a page at most); ?page=N pages through them all, 50 at a time
+TODAY_LIMIT = 25  # cards per section (50 a page at most); ?page=N: all of them, 50 a page
 
 # The capture questions (C1-C7), as the form asks them.
 CAPTURE_HINTS = {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -95,19 +95,6 @@ class Lane:
     title: str
     rows: Sequence[Overview]
     total: int
-
-
-def lanes(rows: Iterable[Overview], limit: int | None = None) -> list[Lane]:
-    """The pipeline by status, in the order a search moves; each lane soonest step first."""
-    by: dict[str, list[Overview]] = {s.value: [] for s in STATUS_ORDER}
-    for r in rows:
-        by.setdefault(r.status, []).append(r)
-    out = []
-    for status in STATUS_ORDER:
-        items = sorted(by[status.value], key=lambda r: (r.next_due is None, r.next_due, r.id))
-        out.append(Lane(status, STATUS_TITLE[status], items[:limit] if limit else items,
-                        len(items)))
-    return out
 
 
 @dataclass(frozen=True)
