@@ -98,6 +98,17 @@ def board(store: Store, day: date, *, query: str | None = None, sort: str = "nex
     return Board(lanes, {s: found.get(s, 0) for s in STATUSES})
 
 
+def table(store: Store, day: date, *, status: str | None = None, query: str | None = None,
+          sort: str = "next", offset: int = 0) -> tuple[Page, dict[str, int]]:
+    """One page of the table view and the counts by status, the search run once."""
+    check(status, sort, MAX_PAGE, offset)
+    with store.read():
+        ids = matching(store, query)
+        found = sql.status_counts(store, ids)
+        got = _page(store, day, status, ids, sort, MAX_PAGE, offset)
+    return got, {s: found.get(s, 0) for s in STATUSES}
+
+
 def counts(store: Store, query: str | None = None) -> dict[str, int]:
     """How many applications each status holds (matching `query`), every status named."""
     with store.read():

@@ -19,7 +19,7 @@ from followup.web.runtime import runtime
 from followup.web.schemas import Id
 
 router = APIRouter(include_in_schema=False)
-BOARD_LANE = 20  # cards per column of the board; the table view pages through the rest
+BOARD_LANE = 8  # cards per column (six columns: at most 48 a page); the table pages the rest
 SORT_LABEL = {"next": "Next step first", "company": "Company A–Z", "role": "Role A–Z",
               "newest": "Newest first", "oldest": "Oldest first"}
 TODAY_LIMIT = 25  # cards per section (50 a page at most); ?page=N: all of them, 50 a page
@@ -75,9 +75,8 @@ def pipeline(request: Request, view: Annotated[str, Query(max_length=10)] = "boa
     how = sort if sort in board.SORTS else "next"
     query = (q or "").strip()
     if table:
-        counts = board.counts(store, query)
-        shown = board.page(store, day, status=chosen, query=query, sort=how,
-                           offset=(page - 1) * board.MAX_PAGE)
+        shown, counts = board.table(store, day, status=chosen, query=query, sort=how,
+                                    offset=(page - 1) * board.MAX_PAGE)
         lanes = [views.Lane(AppStatus(chosen) if chosen else None, "", shown.rows,
                             shown.total)]
     else:
