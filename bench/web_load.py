@@ -98,6 +98,8 @@ class Run:
     errors: int = 0
     seconds: float = 0.0
     size: int = 0
+    cpu_ms: float = 0.0  # the server's CPU time per request: what the machine's load hides
+
 
     def pct(self, q: float) -> float:
         ordered = sorted(self.ms)
@@ -129,8 +131,17 @@ def _client(port: int, path: str, count: int, out: Run, lock: threading.Lock,
         conn.close()
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux /proc; 0 elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def measure(port: int, path: str, clients: int, requests: int, warmup: int,
-            max_seconds: float) -> Run:
+            max_seconds: float, pid: int = 0) -> Run:
     _client(port, path, warmup, Run(path, 1), threading.Lock(), time.monotonic() + 30)
     run = Run(path, clients)
     lock = threading.Lock()
@@ -138,12 +149,13 @@ def measure(port: int, path: str, clients: int, requests: int, warmup: int,
     per_client = max(1, requests // clients)
     threads = [threading.Thread(target=_client, args=(port, path, per_client, run, lock, stop_at))
                for _ in range(clients)]
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), cpu_seconds(pid)
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     run.seconds = time.perf_counter() - start
+    run.cpu_ms = (cpu_seconds(pid) - cpu) * 1000 / max(1, len(run.ms))
     return run
 
 
@@ -178,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
                      "/api/applications", "/api/applications?q=data&sort=company&offset=100",
                      "/api/nudge", "/applications/new", "/settings"]
             runs = [measure(server.port, page, clients, args.requests, args.warmup,
-                            args.max_seconds)
+                            args.max_seconds, server.proc.pid)
                     for clients in args.clients for page in pages]
         finally:
             server.stop()
@@ -193,15 +205,15 @@ def main(argv: list[str] | None = None) -> int:
             "page": r.page, "clients": r.clients, "requests": len(r.ms), "errors": r.errors,
             "p50_ms": round(r.pct(0.5), 2), "p95_ms": round(r.pct(0.95), 2),
             "p99_ms": round(r.pct(0.99), 2), "max_ms": round(max(r.ms), 2),
-            "req_per_s": round(r.rps, 1), "bytes": r.size,
+            "req_per_s": round(r.rps, 1), "bytes": r.size, "cpu_ms": round(r.cpu_ms, 2),
         } for r in runs], indent=2))
     else:
         print(f"{'page':<44}{'clients':>8}{'n':>6}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}"
-              f"{'max ms':>9}{'req/s':>8}{'KiB':>7}{'errors':>7}")
+              f"{'max ms':>9}{'req/s':>8}{'KiB':>7}{'errors':>7}{'cpu ms':>8}")
         for r in runs:
             print(f"{r.page:<44}{r.clients:>8}{len(r.ms):>6}{r.pct(0.5):>9.1f}"
                   f"{r.pct(0.95):>9.1f}{r.pct(0.99):>9.1f}{max(r.ms):>9.1f}{r.rps:>8.1f}"
-                  f"{r.size / 1024:>7.0f}{r.errors:>7}")
+                  f"{r.size / 1024:>7.0f}{r.errors:>7}{r.cpu_ms:>8.1f}")
         load = os.getloadavg()[0]
         verdict = "met by every page" if ok else "MISSED by " + ", ".join(
             f"{r.page} ({r.clients})" for r in missed)
