@@ -97,3 +97,14 @@ def test_list_apis_are_paged(web: Web) -> None:
     today = web.api("GET", "/api/today?limit=10")
     assert len(today.json()) == 10 and int(today.headers["x-total-count"]) >= 55
     assert web.api("GET", "/api/today?limit=51").status_code == 422
+
+
+def test_next_sort_puts_the_soonest_step_first_and_nothing_planned_last(web: Web) -> None:
+    add(web.store, "Later", at="2026-11-20 10:00")
+    add(web.store, "Sooner", at="2026-11-16 10:00")
+    add(web.store, "Ended")
+    web.post("/applications/3/events", {"kind": "rejected", "on": "2026-11-23"})
+    rows = pipeline.page(web.store, DAY, sort="next").rows
+    assert [r.company for r in rows] == ["Sooner", "Later", "Ended"]
+    assert rows[0].next_due is not None and rows[0].next_due <= rows[1].next_due  # type: ignore[operator]
+    assert rows[2].next_due is None

@@ -19,7 +19,7 @@ _NEXT_DUE = ("(SELECT min(due) FROM steps WHERE application_id = a.id"
 _NEXT_KEY = f"(CASE WHEN a.status IN ('active', 'responded') THEN {_NEXT_DUE} END)"
 # sort name -> ORDER BY over the filtered applications (a)
 SORTS = {
-    "next": "k IS NULL, k, a.id",  # k: the next due day, worked out once per row
+    "next": "k, a.id",  # k: the next due day (none: last), worked out once per row
     "company": "lower(a.company), a.id",
     "role": "lower(a.role), a.id",
     "newest": "a.created_at DESC, a.id DESC",
@@ -66,7 +66,7 @@ def overview_page(store: Store, *, status: str | None, ids: list[int] | None, so
     where, args = _where(status, ids)
     total = int(_q(store, f"SELECT count(*) AS n FROM applications a {where}", args)[0]["n"])
     order = "a.id" if sort == "next" and status in ENDED else SORTS[sort]
-    key = f", {_NEXT_KEY} AS k" if order == SORTS["next"] else ""
+    key = f", coalesce({_NEXT_KEY}, '9999-12-31') AS k" if order == SORTS["next"] else ""
     found = [int(r["id"]) for r in _q(
         store, f"SELECT a.id{key} FROM applications a {where} ORDER BY {order}"
         " LIMIT ? OFFSET ?", (*args, limit, offset))]
