@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 import pytest
 from web_helpers import Web, add, text_of
@@ -33,7 +36,7 @@ def test_mark_done_defaults_to_today_and_refuses_the_future(web: Web) -> None:
     step = _first(web)
     r = web.post(f"/steps/{step}/done", {"on": "2026-11-24", "return_to": "/"})
     assert r.status_code == 303
-    assert "--on 2026-11-24 is in the future" in web.get("/").text
+    assert "The date 2026-11-24 is in the future" in web.get("/").text
     assert web.store.get_step(step).status is StepStatus.PENDING
     web.post(f"/steps/{step}/done", {})
     assert web.store.get_step(step).done_on == date(2026, 11, 23)
@@ -114,9 +117,9 @@ def test_a_snooze_lasts_through_a_re_plan(web: Web) -> None:
 
 @pytest.mark.parametrize(("until", "reason", "message"), [
     ("2026-11-23", "x", "is not after 2026-11-23"),
-    ("", "x", "--until is required"),
-    ("2026-11-31", "x", "--until: '2026-11-31' is not a real date"),
-    ("2026-11-25", "", "--reason must not be empty"),
+    ("", "x", "The new day is required"),
+    ("2026-11-31", "x", "The new day: '2026-11-31' is not a real date"),
+    ("2026-11-25", "", "The reason must not be empty"),
     ("2027-03-01", "x", "is past the thank-you's window"),
 ])
 def test_snooze_refuses_with_a_reason(web: Web, until: str, reason: str, message: str) -> None:
@@ -133,7 +136,8 @@ def test_logging_a_reply_stops_the_sequence(web: Web) -> None:
     r = web.post("/applications/1/events", {"kind": "reply", "on": "2026-11-23",
                                             "note": "Still deciding"}, follow=True)
     page = text_of(r.text)
-    assert "Logged: reply on Mon 23 Nov; the follow-up sequence stops (F12)." in page
+    assert "Acme: their reply is logged on Mon 23 Nov; the follow-up sequence stops (F12)." \
+        in page
     app = web.store.load(1)
     assert app.status is AppStatus.RESPONDED
     assert app.pending == ()  # no date given: nothing more to plan until they write
@@ -161,7 +165,8 @@ def test_outcomes_end_the_plan(web: Web, kind: str, status: AppStatus) -> None:
 @pytest.mark.parametrize(("data", "message"), [
     ({"kind": "ghosted"}, "unknown event 'ghosted'"),
     ({"kind": "offer", "on": "2026-11-30"}, "is in the future"),
-    ({"kind": "reply", "on": "2026-11-23", "call_in": "0"}, "--call-in: 0 is not a number"),
+    ({"kind": "reply", "on": "2026-11-23", "call_in": "0"},
+     "The days until the call: 0 is not a number"),
 ])
 def test_bad_events_change_nothing(web: Web, data: dict[str, str], message: str) -> None:
     add(web.store)
@@ -181,12 +186,22 @@ def test_reopen(web: Web) -> None:
     assert "already active; nothing to reopen" in again.text
 
 
-def test_journal_notes(web: Web) -> None:
+def test_the_journal_box_writes_the_journal_the_cli_reads(
+        web: Web, cli: Callable[..., Any]) -> None:
+    """A4: one journal, whichever front end writes it."""
     add(web.store)
-    r = web.post("/applications/1/notes", {"notes": "Ask about the team size.\nGo slower."},
-                 follow=True)
-    assert "Notes saved" in r.text
-    assert web.store.load(1).notes == "Ask about the team size.\nGo slower."
+    r = web.post("/applications/1/journal", {"note": "Ask about the team size.\nGo slower.",
+                                             "improve": "Shorter answers"}, follow=True)
+    assert "Written to the journal" in r.text
+    shown = cli("journal", "1", "--show", "--json").json()
+    assert "Ask about the team size." in json.dumps(shown)
+    assert "Shorter answers" in json.dumps(shown)
+    cli("journal", "1", "--note", "Written in the terminal")
+    page = web.get("/applications/1").text
+    assert "Written in the terminal" in page and "Shorter answers" in page
+    assert web.store.load(1).notes is None  # the application's own notes are untouched
+    empty = web.post("/applications/1/journal", {"note": "  "}, follow=True)
+    assert "Write something first" in empty.text
 
 
 def test_edit_an_interviewer(web: Web) -> None:

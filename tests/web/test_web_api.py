@@ -37,7 +37,7 @@ def test_list_is_the_cli_list(web: Web, cli: Callable[..., Any]) -> None:
     assert [{k: row[k] for k in keys} for row in theirs] == ours
     assert web.api("GET", "/api/applications?status=offer").json() == []
     bad = web.api("GET", "/api/applications?status=ghosted")
-    assert bad.status_code == 400 and bad.json()["error"].startswith("unknown status")
+    assert bad.status_code == 400 and bad.json()["error"].startswith("status: 'ghosted' is not")
 
 
 def test_done_skip_snooze_events_reopen(web: Web) -> None:

@@ -3,6 +3,7 @@ inline and on submit; the result shows the new plan."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -10,6 +11,7 @@ import pytest
 from web_helpers import Web, add, text_of
 
 from followup.core.model import AppStatus, StepKind
+from followup.web.forms import plain
 
 
 def form(**over: str) -> dict[str, str]:
@@ -77,14 +79,16 @@ def test_the_form_and_the_cli_record_the_same_thing(web: Web, cli: Callable[...,
      ["Acme", "--role", "R", "--interviewed", "2026-11-23 10:00", "--playbook", "estimate"],
      "playbook"),
 ])
-def test_bad_answers_say_what_the_cli_says_and_change_nothing(
+def test_bad_answers_say_what_the_cli_says_in_words_and_change_nothing(
     web: Web, cli: Callable[..., Any], over: dict[str, str], cli_args: list[str], field: str
 ) -> None:
     said = cli("add", *cli_args)
     assert said.code == 2
-    message = said.stderr.strip().removeprefix("followup: error: ")
+    message = plain(said.stderr.strip().removeprefix("followup: error: "))
     r = web.post("/applications", form(role="R", **over))
     assert r.status_code == 400
+    shown = re.search(rf'id="err-{field}"[^>]*>([^<]*)<', r.text)
+    assert shown and not re.search(r"(^|\s)--[a-z]", shown.group(1))  # words, not flags
     assert message in r.text.replace("&#34;", '"').replace("&#39;", "'").replace("&lt;", "<") \
         .replace("&gt;", ">")
     assert f'id="err-{field}"' in r.text
@@ -130,7 +134,7 @@ def test_a_new_round_uses_the_at_option_in_messages(web: Web) -> None:
     app = add(web.store, "Acme")
     r = web.post(f"/applications/{app.id}/interviews", {"interviewed": "", "_round": "1"})
     assert r.status_code == 400
-    assert "--at is required" in r.text
+    assert "The interview&#39;s day and time is required" in r.text
 
 
 def test_new_round_reactivates_a_rejected_application(web: Web) -> None:

@@ -21,8 +21,9 @@ def test_people_you_know_at_the_company_are_listed(web: Web) -> None:
     assert "priya.raman@mail.example" in page
 
 
-def test_nobody_known_says_how_to_import(web: Web) -> None:
+def test_nobody_known_says_what_would_help_in_words(web: Web) -> None:
     app = add(web.store, "Acme")
     page = text_of(web.get(f"/applications/{app.id}").text)
-    assert "Nobody in your contacts works at Acme" in page
-    assert "followup network import" in page
+    assert "Nobody in your contacts works at Acme yet" in page
+    assert "LinkedIn connections or business cards" in page
+    assert "followup network import" not in page

@@ -12,18 +12,19 @@ from followup.web.security import safe_path, tokens_match
 
 STATE_CHANGING = [
     "/applications", "/applications/1/interviews", "/applications/1/events",
-    "/applications/1/reopen", "/applications/1/notes", "/contacts/1", "/steps/1/done",
+    "/applications/1/reopen", "/applications/1/journal", "/contacts/1", "/steps/1/done",
     "/steps/1/skip", "/steps/1/snooze", "/steps/1/draft", "/forms/check", "/profile",
-    "/settings/feed-token", "/logout",
+    "/settings/feed-token", "/logout", "/applications/1/edit", "/applications/1/delete",
+    "/undo",
 ]
 
 
 def test_every_post_route_is_in_the_list() -> None:
-    from followup.web import feed, pages, posts
+    from followup.web import edits, feed, pages, posts
 
     found = {r.path.replace("{app_id}", "1").replace("{step_id}", "1")  # type: ignore[attr-defined]
              .replace("{contact_id}", "1")
-             for module in (pages, posts, feed) for r in module.router.routes
+             for module in (pages, posts, feed, edits) for r in module.router.routes
              if "POST" in getattr(r, "methods", set())}
     assert found - {"/login"} == set(STATE_CHANGING)
 

@@ -92,14 +92,27 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+class FakeClock:
+    """Seconds that move only when a test says so (sign-in back-off)."""
+
+    def __init__(self, start: float = 1000.0) -> None:
+        self.t = start
+
+    def __call__(self) -> float:
+        return self.t
+
+    def advance(self, seconds: float) -> None:
+        self.t += seconds
+
+
 class LiveServer:
-    def __init__(self, config: WebConfig) -> None:
+    def __init__(self, config: WebConfig, **tls: Any) -> None:
         import uvicorn
 
         self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
         cfg = uvicorn.Config(create_app(config), host="127.0.0.1", port=self.port,
-                             log_level="warning", lifespan="on")
+                             log_level="warning", lifespan="on", **tls)
         self.server = uvicorn.Server(cfg)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 

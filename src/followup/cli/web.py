@@ -3,6 +3,7 @@ when the command runs, so every other command starts as fast as before."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -28,6 +29,36 @@ def _check_port(host: str, port: int) -> None:
                            "choose another --port") from None
 
 
+def allowed_hosts(host: str, extra: list[str]) -> tuple[str, ...]:
+    """The Host names the server answers to: the address it is bound to, this machine's
+    loopback names, and each --allow-host; on a wildcard address also the machine's name."""
+    names = {host.lower().strip("[]"), *LOOPBACK, *(h.lower().strip() for h in extra)}
+    if host in ("0.0.0.0", "::"):
+        import socket
+
+        names |= {socket.gethostname().lower(), socket.getfqdn().lower()}
+    return tuple(sorted(n for n in names if n))
+
+
+def start_lines(host: str, port: int, tls: bool, hosts: tuple[str, ...]) -> list[tuple[str, bool]]:
+    """What the server says as it starts, each line with whether it is a warning: the
+    address it really listens on and, beyond loopback without TLS, a loud warning."""
+    scheme = "https" if tls else "http"
+    shown = f"[{host}]" if ":" in host else host
+    lines = [(f"followup: the dashboard is at {scheme}://{shown}:{port}/ (Ctrl+C stops it)",
+              False)]
+    if host in ("0.0.0.0", "::"):
+        names = ", ".join(h for h in hosts if h not in LOOPBACK)
+        lines.append((f"followup: listening on every address of this machine; it answers "
+                      f"to the names {names or '(none)'} and this machine's own; add others "
+                      "with --allow-host", False))
+    if host not in LOOPBACK and not tls:
+        lines.append(("followup: WARNING: plain HTTP beyond this machine: your password and "
+                      "your data cross the network unencrypted. Serve over TLS with "
+                      "--certfile and --keyfile.", True))
+    return lines
+
+
 def register(app: typer.Typer) -> None:
     """Add the web command to `app`."""
 
@@ -45,6 +76,14 @@ def register(app: typer.Typer) -> None:
         set_password: Annotated[bool, typer.Option(
             "--set-password", help="Set the dashboard's password (stored as an argon2 "
             "hash in the config folder) and exit.")] = False,
+        certfile: Annotated[str | None, typer.Option(
+            "--certfile", help="TLS certificate (PEM): serve https, with Secure cookies.")]
+        = None,
+        keyfile: Annotated[str | None, typer.Option(
+            "--keyfile", help="The certificate's private key (PEM).")] = None,
+        allow_host: Annotated[list[str] | None, typer.Option(
+            "--allow-host", help="Another host name browsers may use to reach the "
+            "dashboard (repeatable); others are refused.")] = None,
     ) -> None:
         """Serve the dashboard on this machine: today's steps, the pipeline, each plan."""
         from importlib.util import find_spec
@@ -69,6 +108,12 @@ def register(app: typer.Typer) -> None:
         if not loopback and secrets.password_hash is None:
             raise BadInput(f"--host {host}: listening beyond this machine needs a password; "
                            "set one first with: followup web --set-password")
+        if (certfile is None) != (keyfile is None):
+            raise BadInput("--certfile and --keyfile go together: give both for TLS")
+        for pem, name in ((certfile, "--certfile"), (keyfile, "--keyfile")):
+            if pem is not None and not Path(pem).is_file():
+                raise BadInput(f"{name} {pem}: no such file")
+        tls = certfile is not None
         c.store.close()  # opens and migrates the database now, so a bad --db fails here
         if c._now_option:  # a fixed --now (demos, tests); otherwise the real clock
             fixed = c.now
@@ -78,25 +123,26 @@ def register(app: typer.Typer) -> None:
 
             tz = c.tz
             clock = lambda: real_now(tz)  # noqa: E731
-        wildcard = host in ("0.0.0.0", "::")
-        hosts = None if wildcard else tuple({host.lower(), *LOOPBACK})
+        hosts = allowed_hosts(host, allow_host or [])
         cfg = web_config.WebConfig(
             db_path=c.db_path, tz=c.tz, clock=clock, secrets=secrets,
             playbook=c.settings.get("playbook") or "default",
-            holidays=c.settings.get("holidays"), allowed_hosts=hosts,
+            holidays=c.settings.get("holidays"), allowed_hosts=hosts, secure_cookies=tls,
         )
         _check_port(host, port)
         import uvicorn
 
         from followup.web import create_app
 
-        shown = "127.0.0.1" if wildcard else (f"[{host}]" if ":" in host else host)
-        url = f"http://{shown}:{port}/"
-        typer.echo(f"followup: the dashboard is at {url} (Ctrl+C stops it)")
+        for line, loud in start_lines(host, port, tls, hosts):
+            typer.echo(line, err=loud)
+        local = "127.0.0.1" if host in ("0.0.0.0", "::") else (
+            f"[{host}]" if ":" in host else host)
+        url = f"{'https' if tls else 'http'}://{local}:{port}/"
         if not no_browser:
             import threading
             import webbrowser
 
             threading.Timer(0.7, webbrowser.open, [url]).start()
         uvicorn.run(create_app(cfg), host=host, port=port, log_level="warning",
-                    server_header=False)
+                    server_header=False, ssl_certfile=certfile, ssl_keyfile=keyfile)

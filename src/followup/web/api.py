@@ -7,14 +7,15 @@ command line's message: 400 bad input, 404 unknown id, 409 a conflict, 403 a mis
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
 from starlette.requests import Request
+from starlette.responses import Response
 
 from followup import jsonout, service
 from followup.core.errors import BadInput
-from followup.core.model import LOGGABLE_EVENTS, AppStatus, EventKind, Timeline
+from followup.core.model import LOGGABLE_EVENTS, EventKind, Timeline
 from followup.core.playbooks import PLAYBOOKS
 from followup.web import forms
 from followup.web.runtime import runtime, session
@@ -45,8 +46,7 @@ router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
 
 
 def _check(out: forms.Parsed) -> None:
-    if not out.ok:
-        raise BadInput(out.first_error())
+    out.raise_first()
 
 
 def _reply_timeline(data: dict[str, Any], out: forms.Parsed) -> Timeline | None:
@@ -55,51 +55,75 @@ def _reply_timeline(data: dict[str, Any], out: forms.Parsed) -> Timeline | None:
 
 
 @router.get("/session", response_model=SessionOut)
-async def get_session(request: Request) -> dict[str, str]:
+def get_session(request: Request) -> dict[str, str]:
     """The CSRF token of this session (the response sets the session cookie)."""
     return {"csrf": session(request).csrf}
 
 
+Limit = Annotated[int, Query(ge=1, le=50, description="at most 50 a page")]
+Offset = Annotated[int, Query(ge=0, le=2**31, description="how many to pass over")]
+
+
+def _paged(request: Request, response: Response, total: int, limit: int, offset: int) -> None:
+    """The page's place in the whole: X-Total-Count, and a Link to the next page if any."""
+    response.headers["X-Total-Count"] = str(total)
+    if offset + limit < total:
+        nxt = request.url.include_query_params(offset=offset + limit, limit=limit)
+        response.headers["Link"] = f'<{nxt.path}?{nxt.query}>; rel="next"'
+
+
 @router.get("/today", response_model=list[DueStepOut])
-async def today(request: Request) -> list[dict[str, Any]]:
-    """Pending steps due today or earlier, across applications, earliest first."""
+def today(request: Request, response: Response, limit: Limit = 50, offset: Offset = 0
+          ) -> list[dict[str, Any]]:
+    """Pending steps due today or earlier, across applications, earliest first, a page at a
+    time (X-Total-Count has the number of them all; Link the next page)."""
+    from followup import pipeline
+
     rt = runtime(request)
-    return [jsonout.due_step(s) for s in service.today(rt.store(), rt.today())]
+    steps, total = pipeline.due_page(rt.store(), rt.today(), limit, offset)
+    _paged(request, response, total, limit, offset)
+    return [jsonout.due_step(s) for s in steps]
 
 
 @router.get("/nudge", response_model=NudgeOut)
-async def nudge(request: Request) -> dict[str, Any]:
+def nudge(request: Request) -> dict[str, Any]:
     """A1: whether the active pipeline is thin or has gone quiet."""
     rt = runtime(request)
     return {"rule": "A1", "text": service.search_nudge(rt.store(), rt.today())}
 
 
 @router.get("/playbooks", response_model=list[PlaybookOut])
-async def playbooks() -> list[dict[str, Any]]:
+def playbooks() -> list[dict[str, Any]]:
     return [jsonout.playbook(p) for p in PLAYBOOKS.values()]
 
 
 @router.get("/applications", response_model=list[OverviewOut])
-async def applications(
-    request: Request, status: Annotated[str | None, Query(max_length=20)] = None
+def applications(
+    request: Request, response: Response,
+    status: Annotated[str | None, Query(max_length=20)] = None,
+    q: Annotated[str | None, Query(max_length=200,
+                                   description="company, role or interviewer")] = None,
+    sort: Annotated[Literal["next", "company", "role", "newest", "oldest"], Query()] = "next",
+    limit: Limit = 50, offset: Offset = 0,
 ) -> list[dict[str, Any]]:
-    """Every application with its next step and days since last contact."""
-    if status is not None and status not in [s.value for s in AppStatus]:
-        raise BadInput(f"unknown status {status!r}: choose one of "
-                       + ", ".join(s.value for s in AppStatus))
+    """Applications with their next step and days since last contact, a page at a time."""
+    from followup import pipeline
+
     rt = runtime(request)
-    rows = service.list_applications(rt.store(), rt.today(), status)
+    got = pipeline.page(rt.store(), rt.today(), status=status, query=q, sort=sort,
+                        limit=limit, offset=offset)
+    _paged(request, response, got.total, limit, offset)
     return [{
         "id": r.id, "company": r.company, "role": r.role, "status": r.status,
         "playbook": r.playbook, "next_due": r.next_due.isoformat() if r.next_due else None,
         "next_kind": r.next_kind,
         "last_contact": r.last_contact.isoformat() if r.last_contact else None,
         "days_since_contact": r.days_since_contact,
-    } for r in rows]
+    } for r in got.rows]
 
 
 @router.post("/applications", response_model=ApplicationOut, status_code=201)
-async def add_application(request: Request, body: ApplicationIn) -> dict[str, Any]:
+def add_application(request: Request, body: ApplicationIn) -> dict[str, Any]:
     """Record an application with its first interview and make its plan."""
     rt = runtime(request)
     cfg = rt.config
@@ -111,13 +135,13 @@ async def add_application(request: Request, body: ApplicationIn) -> dict[str, An
 
 
 @router.get("/applications/{app_id}", response_model=ApplicationOut)
-async def show(request: Request, app_id: Id) -> dict[str, Any]:
+def show(request: Request, app_id: Id) -> dict[str, Any]:
     rt = runtime(request)
     return jsonout.application(service.show(rt.store(), app_id, rt.today()))
 
 
 @router.post("/applications/{app_id}/interviews", response_model=ApplicationOut)
-async def add_interview(request: Request, app_id: Id, body: InterviewIn) -> dict[str, Any]:
+def add_interview(request: Request, app_id: Id, body: InterviewIn) -> dict[str, Any]:
     """A further round: the old sequence stops and a new plan starts from it."""
     rt = runtime(request)
     store = rt.store()
@@ -130,7 +154,7 @@ async def add_interview(request: Request, app_id: Id, body: InterviewIn) -> dict
 
 
 @router.post("/applications/{app_id}/events", response_model=ApplicationOut)
-async def log_event(request: Request, app_id: Id, body: EventIn) -> dict[str, Any]:
+def log_event(request: Request, app_id: Id, body: EventIn) -> dict[str, Any]:
     """What the employer or you did: a reply stops the sequence (F12)."""
     rt = runtime(request)
     now = rt.now()
@@ -150,7 +174,7 @@ async def log_event(request: Request, app_id: Id, body: EventIn) -> dict[str, An
 
 
 @router.post("/applications/{app_id}/reopen", response_model=ApplicationOut)
-async def reopen(request: Request, app_id: Id, body: ReopenIn) -> dict[str, Any]:
+def reopen(request: Request, app_id: Id, body: ReopenIn) -> dict[str, Any]:
     """A closed process comes back (A3)."""
     rt = runtime(request)
     now = rt.now()
@@ -166,7 +190,7 @@ async def reopen(request: Request, app_id: Id, body: ReopenIn) -> dict[str, Any]
 
 
 @router.post("/steps/{step_id}/done", response_model=ApplicationOut)
-async def done(request: Request, step_id: Id, body: DoneIn | None = None) -> dict[str, Any]:
+def done(request: Request, step_id: Id, body: DoneIn | None = None) -> dict[str, Any]:
     """Mark a step carried out; later steps are re-planned from that day (F1)."""
     rt = runtime(request)
     now = rt.now()
@@ -178,13 +202,13 @@ async def done(request: Request, step_id: Id, body: DoneIn | None = None) -> dic
 
 
 @router.post("/steps/{step_id}/skip", response_model=ApplicationOut)
-async def skip(request: Request, step_id: Id) -> dict[str, Any]:
+def skip(request: Request, step_id: Id) -> dict[str, Any]:
     rt = runtime(request)
     return jsonout.application(service.skip(rt.store(), step_id, rt.now()))
 
 
 @router.post("/steps/{step_id}/snooze", response_model=ApplicationOut)
-async def snooze(request: Request, step_id: Id, body: SnoozeIn) -> dict[str, Any]:
+def snooze(request: Request, step_id: Id, body: SnoozeIn) -> dict[str, Any]:
     """Put a step off to a later business day, with the reason."""
     rt = runtime(request)
     now = rt.now()

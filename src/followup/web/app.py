@@ -19,8 +19,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
 
 from followup.core.errors import BadInput, Conflict, FollowupError, NotFound
-from followup.web import api, feed, pages, posts
+from followup.web import api, docs, edits, feed, pages, posts
 from followup.web.config import WebConfig
+from followup.web.forms import FieldError, plain
 from followup.web.runtime import HERE, Runtime
 from followup.web.security import (
     COOKIE,
@@ -44,9 +45,11 @@ def _wants_json(request: Request) -> bool:
     return request.url.path.startswith("/api/")
 
 
-def _error(request: Request, status: int, message: str) -> Response:
+def _error(request: Request, status: int, message: str, field: str | None = None) -> Response:
     if _wants_json(request):
-        return JSONResponse({"error": message}, status_code=status)
+        body = {"error": message} if field is None else {"error": message, "field": field}
+        return JSONResponse(body, status_code=status)
+    message = plain(message)
     rt: Runtime = request.app.state.runtime
     if not hasattr(request.state, "session"):
         return PlainTextResponse(message, status_code=status)
@@ -99,6 +102,7 @@ def create_app(config: WebConfig) -> FastAPI:
         if path.startswith("/static/"):
             return await call_next(request)
         session = rt.sessions.load(request.cookies.get(COOKIE))
+        session.auth = rt.sign_ins.live(session.sid)  # logout or a restart ends it
         request.state.session = session
         if config.needs_login and not session.auth and not path.startswith(PUBLIC):
             if _wants_json(request):
@@ -117,6 +121,8 @@ def create_app(config: WebConfig) -> FastAPI:
             "Content-Security-Policy",
             "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
             "frame-ancestors 'none'; form-action 'self'; base-uri 'none'")
+        if config.secure_cookies:
+            response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
         if session.dirty:
             response.set_cookie(COOKIE, rt.sessions.dump(session), max_age=MAX_AGE_S,
                                 httponly=True, samesite="lax", secure=config.secure_cookies,
@@ -125,7 +131,8 @@ def create_app(config: WebConfig) -> FastAPI:
 
     @app.exception_handler(FollowupError)
     async def domain_error(request: Request, exc: FollowupError) -> Response:
-        return _error(request, STATUS_OF.get(type(exc), 400), exc.message)
+        field = exc.field if isinstance(exc, FieldError) else None
+        return _error(request, STATUS_OF.get(type(exc), 400), exc.message, field)
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
@@ -146,7 +153,9 @@ def create_app(config: WebConfig) -> FastAPI:
         where = ".".join(str(p) for p in first.get("loc", ()) if p != "body")
         message = f"{where}: {first.get('msg', 'invalid')}" if where else "invalid request"
         if _wants_json(request):
-            return JSONResponse({"error": message, "detail": errors}, status_code=422)
+            field = where.split(".")[-1] if where else None
+            return JSONResponse({"error": message, "field": field, "detail": errors},
+                                status_code=422)
         return _error(request, 422, message)
 
     @app.exception_handler(Exception)
@@ -155,11 +164,13 @@ def create_app(config: WebConfig) -> FastAPI:
         return _error(request, 500, "Something broke on our side; nothing was changed. "
                                     "The server log has the details.")
 
+    docs.install(app)  # before the routers: /api/docs is not an API call
     app.include_router(pages.router)
     app.include_router(posts.router)
     from followup.web import capture  # issue 15: the add page's invitation box
 
     app.include_router(capture.router)
+    app.include_router(edits.router)
     app.include_router(feed.router)
     app.include_router(api.router)
     return app

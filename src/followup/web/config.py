@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import secrets
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -42,8 +43,10 @@ class WebConfig:
     # None: any Host header (tests); the server passes the names it answers to, which stops
     # DNS-rebinding pages from talking to a dashboard on localhost.
     allowed_hosts: tuple[str, ...] | None = None
-    secure_cookies: bool = False
+    secure_cookies: bool = False  # served over TLS (--certfile): cookies are Secure
     secrets_file: Path | None = None  # None: web.json in the config folder
+    # seconds that only ever go forward: sign-in back-off and session ends (tests move it)
+    monotonic: Callable[[], float] = time.monotonic
 
     @property
     def needs_login(self) -> bool:

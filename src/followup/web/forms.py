@@ -35,6 +35,43 @@ TIMELINE_FIELDS = ("decision_by", "timeline", "all_contacted", "follow_up_on", "
                    "follow_up_by", "thank_you_by", "fit", "needs")
 REPLY_FIELDS = ("decision_by", "follow_up_on", "call_in", "follow_up_by")
 FORM_ERROR = "_form"
+# what each option is called in a sentence, for messages shown in the browser
+WORDS = {
+    "COMPANY": "the company", "--role": "the role", "--interviewed": "the interview's day and time",
+    "--at": "the interview's day and time", "--tz": "the time zone", "--with": "an interviewer",
+    "--coordinator": "the coordinator", "--decision-by": "the decision date",
+    "--timeline": "their words about next steps", "--all-contacted": "whether everyone hears back",
+    "--follow-up-on": "the agreed follow-up day", "--call-in": "the days until the call",
+    "--follow-up-by": "the agreed channel", "--thank-you-by": "the way to thank them",
+    "--fit": "the fit answer", "--needs": "what they asked for", "--playbook": "the playbook",
+    "--holidays": "the holiday country", "--on": "the date", "--note": "the note",
+    "--until": "the new day", "--reason": "the reason", "--name": "the name",
+    "--email": "the email address", "--phone": "the phone number", "--title": "the job title",
+    "--prefers": "the preferred channel", "--linkedin-ok": "the LinkedIn answer",
+    "--update": "the update",
+}
+_OPTION_WORD = re.compile(r"(?<![\w-])(--[a-z][a-z-]*|COMPANY)(?![\w-])")
+_RAW_KINDS = {"follow_up": "follow-up", "thank_you": "thank-you", "in_person": "in person"}
+
+
+class FieldError(BadInput):
+    """Bad input that belongs to one field of a form or a JSON body."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+def plain(message: str) -> str:
+    """A message for a person reading a page: options become the words for what they are."""
+    def word(m: re.Match[str]) -> str:
+        text = WORDS.get(m.group(1), m.group(1))
+        return text[0].upper() + text[1:] if m.start() == 0 else text
+
+    out = _OPTION_WORD.sub(word, message)
+    for raw, words in _RAW_KINDS.items():
+        out = out.replace(raw, words)
+    return out
 _LOCAL_INPUT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
 
@@ -81,6 +118,12 @@ class Parsed:
 
     def first_error(self) -> str:
         return next(iter(self.errors.values()))
+
+    def raise_first(self) -> None:
+        """Raise the first error with the field it belongs to."""
+        if self.errors:
+            name, message = next(iter(self.errors.items()))
+            raise FieldError(name, message)
 
 
 def field_of(message: str) -> str:

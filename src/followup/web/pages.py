@@ -13,13 +13,16 @@ from followup.core import parse
 from followup.core.errors import BadInput
 from followup.core.model import LOGGABLE_EVENTS, AppStatus, StepStatus
 from followup.core.playbooks import PLAYBOOKS
+from followup.pipeline import step_changes
 from followup.web import drafts, seams, views
 from followup.web.runtime import runtime
 from followup.web.schemas import Id
 
 router = APIRouter(include_in_schema=False)
-PIPELINE_LIMIT = 100
-TODAY_LIMIT = 30  # cards per section; ?all=1 shows every one
+BOARD_LANE = 8  # cards per column (six columns: at most 48 a page); the table pages the rest
+SORT_LABEL = {"next": "Next step first", "company": "Company A–Z", "role": "Role A–Z",
+              "newest": "Newest first", "oldest": "Oldest first"}
+TODAY_LIMIT = 25  # cards per section (50 a page at most); ?page=N: all of them, 50 a page
 
 # The capture questions (C1-C7), as the form asks them.
 CAPTURE_HINTS = {
@@ -36,14 +39,23 @@ CAPTURE_HINTS = {
 
 
 @router.get("/", response_class=HTMLResponse)
-async def today(request: Request, all: int = 0) -> Response:
+def today(request: Request,
+          page: Annotated[int | None, Query(ge=1, le=100_000)] = None) -> Response:
+    """The first cards of each section; with ?page=N every step due, 50 a page."""
     rt = runtime(request)
     store, day = rt.store(), rt.today()
-    got = service.agenda(store, day, None if all else TODAY_LIMIT)
+    if page is not None:
+        from followup import pipeline
+
+        steps, total = pipeline.due_page(store, day, offset=(page - 1) * pipeline.MAX_PAGE)
+        return rt.render(request, "today.html", paged=steps, page=page, total=total,
+                         per_page=pipeline.MAX_PAGE, count=total, late=[], due=[],
+                         return_to=f"/?page={page}", nudge=None)
+    got = service.agenda(store, day, TODAY_LIMIT)
     return rt.render(request, "today.html", late=got.late, due=got.due,
                      late_total=got.late_total, due_total=got.due_total,
                      count=got.late_total + got.due_total, return_to="/",
-                     nudge=service.search_nudge(store, day), waiting=_waiting(store))
+                     nudge=service.search_nudge(store, day), waiting=_waiting(store), paged=None)
 
 
 def _waiting(store: Any) -> int:
@@ -54,21 +66,40 @@ def _waiting(store: Any) -> int:
 
 
 @router.get("/pipeline", response_class=HTMLResponse)
-async def pipeline(request: Request, status: str | None = None) -> Response:
+def pipeline(request: Request, view: Annotated[str, Query(max_length=10)] = "board",
+             status: Annotated[str | None, Query(max_length=20)] = None,
+             q: Annotated[str | None, Query(max_length=200)] = None,
+             sort: Annotated[str, Query(max_length=20)] = "next",
+             page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> Response:
+    """The search as a board by status (cards move by logging what happened) or as a paged
+    table; both searchable by company, role or interviewer, and sortable."""
+    from followup import pipeline as board
+
     rt = runtime(request)
     store, day = rt.store(), rt.today()
-    known = [s.value for s in AppStatus]
-    chosen = status if status in known else None
-    rows = service.list_applications(store, day, chosen)
-    lanes = views.lanes(rows, None if chosen else PIPELINE_LIMIT)
-    if chosen:
-        lanes = [lane for lane in lanes if lane.status.value == chosen]
-    return rt.render(request, "pipeline.html", lanes=lanes, chosen=chosen, total=len(rows),
+    table = view == "table"
+    chosen = status if status in board.STATUSES else None
+    how = sort if sort in board.SORTS else "next"
+    query = (q or "").strip()
+    if table:
+        shown, counts = board.table(store, day, status=chosen, query=query, sort=how,
+                                    offset=(page - 1) * board.MAX_PAGE)
+        lanes = [views.Lane(AppStatus(chosen) if chosen else None, "", shown.rows,
+                            shown.total)]
+    else:
+        got = board.board(store, day, query=query, sort=how, per_lane=BOARD_LANE, only=chosen)
+        counts = got.counts
+        lanes = [views.Lane(AppStatus(s), views.STATUS_TITLE[AppStatus(s)], p.rows,
+                            counts[s]) for s, p in got.lanes.items()]
+        shown = None
+    return rt.render(request, "pipeline.html", lanes=lanes, chosen=chosen, table=table,
+                     shown=shown, q=query, sort=how, page=page, counts=counts,
+                     total=sum(counts.values()), sorts=SORT_LABEL,
                      nudge=service.search_nudge(store, day))
 
 
 @router.get("/applications/new", response_class=HTMLResponse)
-async def new_application(request: Request) -> Response:
+def new_application(request: Request) -> Response:
     rt = runtime(request)
     cfg = rt.config
     values = {"tz": cfg.tz, "playbook": cfg.playbook, "holidays": cfg.holidays or "",
@@ -78,23 +109,23 @@ async def new_application(request: Request) -> Response:
 
 
 @router.get("/applications/{app_id}", response_class=HTMLResponse)
-async def application(request: Request, app_id: Id, added: int = 0) -> Response:
+def application(request: Request, app_id: Id, added: int = 0) -> Response:
     rt = runtime(request)
     store, day = rt.store(), rt.today()
     app = service.show(store, app_id, day)
     steps = [s for s in app.steps if s.status is not StepStatus.CANCELLED]
-    cancelled = len(app.steps) - len(steps)
     return rt.render(
-        request, "application.html", app=app, steps=steps, cancelled=cancelled,
-        history=views.history(app), added=bool(added), events=LOGGABLE_EVENTS,
-        live=app.status in service.LIVE, journal=seams.journal(store, app),
+        request, "application.html", app=app, steps=steps,
+        cancelled=len(app.steps) - len(steps), added=bool(added), events=LOGGABLE_EVENTS,
+        history=views.history(app, step_changes(store, app_id)),
+        live=app.status in service.LIVE,
         known=seams.people_you_know(store, app), hints=CAPTURE_HINTS,
         phase=service.current_phase(app), day=day,
     )
 
 
 @router.get("/applications/{app_id}/interviews/new", response_class=HTMLResponse)
-async def new_round(request: Request, app_id: Id) -> Response:
+def new_round(request: Request, app_id: Id) -> Response:
     rt = runtime(request)
     app = service.show(rt.store(), app_id)
     values = {"tz": app.interviews[-1].tz, "fit": "yes", "thank_you_by": "email"}
@@ -103,7 +134,7 @@ async def new_round(request: Request, app_id: Id) -> Response:
 
 
 @router.get("/steps/{step_id}/draft", response_class=HTMLResponse)
-async def draft(request: Request, step_id: Id,
+def draft(request: Request, step_id: Id,
                 phrasing: Annotated[int | None, Query(ge=1, le=3)] = None,
                 update: Annotated[str | None, Query(max_length=500)] = None) -> Response:
     rt = runtime(request)
@@ -117,7 +148,7 @@ async def draft(request: Request, step_id: Id,
 
 
 @router.get("/steps/{step_id}/draft.eml")
-async def draft_eml(request: Request, step_id: Id,
+def draft_eml(request: Request, step_id: Id,
                     phrasing: Annotated[int | None, Query(ge=1, le=3)] = None) -> Response:
     rt = runtime(request)
     store = rt.store()
@@ -132,7 +163,7 @@ async def draft_eml(request: Request, step_id: Id,
 
 
 @router.get("/settings", response_class=HTMLResponse)
-async def settings(request: Request) -> Response:
+def settings(request: Request) -> Response:
     rt = runtime(request)
     base = str(request.base_url).rstrip("/")
     return rt.render(request, "settings.html", config=rt.config,
@@ -142,11 +173,11 @@ async def settings(request: Request) -> Response:
 
 
 @router.get("/login", response_class=HTMLResponse)
-async def login(request: Request, next: str = "/") -> Response:
+def login(request: Request, next: str = "/") -> Response:
     rt = runtime(request)
     return rt.render(request, "login.html", next=next, error=None)
 
 
 @router.get("/favicon.ico")
-async def favicon() -> Response:
+def favicon() -> Response:
     return Response(status_code=204)

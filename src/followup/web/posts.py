@@ -4,10 +4,9 @@ with htmx, a step's buttons swap just that step's card, and fields are checked a
 
 from __future__ import annotations
 
-import re
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Depends
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
@@ -23,15 +22,25 @@ from followup.web.schemas import Id
 from followup.web.security import safe_path
 
 router = APIRouter(include_in_schema=False)
-_NOTES_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+EVENT_WORDS = {"reply": "their reply is logged", "offer": "the offer is logged",
+               "rejected": "the rejection is logged", "withdrawn": "your withdrawal is logged"}
 
 
-async def _form(request: Request) -> dict[str, Any]:
+async def _read_form(request: Request) -> dict[str, Any]:
+    """The posted fields (text only), read on the event loop; the route itself is a plain
+    `def` that runs in the thread pool, so its SQLite work never blocks other requests."""
     return {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
+
+
+Form = Annotated[dict[str, Any], Depends(_read_form)]
 
 
 def _back(data: dict[str, Any], default: str) -> RedirectResponse:
     return RedirectResponse(safe_path(data.get("return_to"), default), status_code=303)
+
+
+def _fail(request: Request, message: str) -> None:
+    session(request).say("error", forms.plain(message))
 
 
 def _htmx(request: Request) -> bool:
@@ -41,15 +50,15 @@ def _htmx(request: Request) -> bool:
 def _capture_form(rt: Runtime, request: Request, app: Any, data: dict[str, Any],
                   errors: dict[str, str]) -> Response:
     return rt.render(request, "interview_form.html", status=400 if errors else 200, app=app,
-                     values=data, errors=errors, hints=CAPTURE_HINTS,
+                     values=data, errors={k: forms.plain(v) for k, v in errors.items()},
+                     hints=CAPTURE_HINTS,
                      playbooks=PLAYBOOKS.values())
 
 
 @router.post("/applications")
-async def add_application(request: Request) -> Response:
+def add_application(request: Request, data: Form) -> Response:
     rt = runtime(request)
     cfg = rt.config
-    data = await _form(request)
     fields, out = forms.application(data, cfg.tz, cfg.playbook, cfg.holidays)
     if fields is None:
         return _capture_form(rt, request, None, data, out.errors)
@@ -62,11 +71,10 @@ async def add_application(request: Request) -> Response:
 
 
 @router.post("/applications/{app_id}/interviews")
-async def add_round(request: Request, app_id: Id) -> Response:
+def add_round(request: Request, app_id: Id, data: Form) -> Response:
     rt = runtime(request)
     store = rt.store()
     app = service.show(store, app_id)
-    data = await _form(request)
     new, out = forms.interview(data, app.interviews[-1].tz, what="--at")
     if new is None:
         return _capture_form(rt, request, app, data, out.errors)
@@ -79,21 +87,21 @@ async def add_round(request: Request, app_id: Id) -> Response:
 
 
 @router.post("/forms/check", response_class=HTMLResponse)
-async def check_field(request: Request) -> Response:
+def check_field(request: Request, data: Form) -> Response:
     """Inline validation: the message for the field that just changed, or nothing."""
     rt = runtime(request)
-    data = await _form(request)
     name = request.headers.get("hx-trigger-name") or str(data.get("_field") or "")
     if name not in forms.OPTION:
         return HTMLResponse("")
     message = forms.check_field(data, name, rt.config.tz)
-    return rt.render(request, "_field_error.html", message=message, name=name)
+    return rt.render(request, "_field_error.html", message=message and forms.plain(message),
+                     name=name)
 
 
-async def _step_action(request: Request, step_id: Id, kind: str) -> Response:
+def _step_action(request: Request, step_id: Id, kind: str,
+                 data: dict[str, Any]) -> Response:
     rt = runtime(request)
     store, now = rt.store(), rt.now()
-    data = await _form(request)
     before = store.get_step(step_id)
     out = forms.Parsed()
     try:
@@ -119,31 +127,34 @@ async def _step_action(request: Request, step_id: Id, kind: str) -> Response:
     except FollowupError as exc:
         if _htmx(request):
             return rt.render(request, "_step_card.html", status=200, s=before,
-                             error=exc.message, return_to=data.get("return_to", "/"))
-        session(request).say("error", exc.message)
+                             error=forms.plain(exc.message), open_more=kind == "snooze",
+                             values=data, return_to=data.get("return_to", "/"))
+        _fail(request, exc.message)
         return _back(data, "/")
+    can_undo = True
     if _htmx(request):
         after = next(s for s in app.steps if s.id == step_id)
         upcoming = next((s for s in app.pending if s.id != step_id), None)
         return rt.render(request, "_step_done.html", s=after, text=text, next_step=upcoming,
-                         app=app)
-    session(request).say("ok", f"{app.company}: {text}")
+                         app=app, can_undo=can_undo,
+                         return_to=safe_path(data.get("return_to"), "/"))
+    session(request).say("undo" if can_undo else "ok", f"{app.company}: {text}")
     return _back(data, "/")
 
 
 @router.post("/steps/{step_id}/done")
-async def step_done(request: Request, step_id: Id) -> Response:
-    return await _step_action(request, step_id, "done")
+def step_done(request: Request, step_id: Id, data: Form) -> Response:
+    return _step_action(request, step_id, "done", data)
 
 
 @router.post("/steps/{step_id}/skip")
-async def step_skip(request: Request, step_id: Id) -> Response:
-    return await _step_action(request, step_id, "skip")
+def step_skip(request: Request, step_id: Id, data: Form) -> Response:
+    return _step_action(request, step_id, "skip", data)
 
 
 @router.post("/steps/{step_id}/snooze")
-async def step_snooze(request: Request, step_id: Id) -> Response:
-    return await _step_action(request, step_id, "snooze")
+def step_snooze(request: Request, step_id: Id, data: Form) -> Response:
+    return _step_action(request, step_id, "snooze", data)
 
 
 def _reply_timeline(data: dict[str, Any], out: forms.Parsed) -> Timeline | None:
@@ -152,10 +163,9 @@ def _reply_timeline(data: dict[str, Any], out: forms.Parsed) -> Timeline | None:
 
 
 @router.post("/applications/{app_id}/events")
-async def log_event(request: Request, app_id: Id) -> Response:
+def log_event(request: Request, app_id: Id, data: Form) -> Response:
     rt = runtime(request)
     store, now = rt.store(), rt.now()
-    data = await _form(request)
     home = f"/applications/{app_id}"
     names = [e.value for e in LOGGABLE_EVENTS]
     kind = str(data.get("kind") or "").strip().lower()
@@ -168,22 +178,38 @@ async def log_event(request: Request, app_id: Id) -> Response:
         timeline = _reply_timeline(data, out) if kind == EventKind.REPLY else None
         if not out.ok or on is None:
             raise BadInput(out.first_error())
+        before = {s.id for s in service.show(store, app_id).pending}
         app = service.log_event(store, app_id, EventKind(kind), on, now, note=note,
                                 timeline=timeline)
     except FollowupError as exc:
-        session(request).say("error", exc.message)
-        return RedirectResponse(home, status_code=303)
+        _fail(request, exc.message)
+        return _back(data, home)
     stopped = "the follow-up sequence stops (F12)" if kind == "reply" else "the plan ends (A3)"
-    session(request).say("ok", f"Logged: {kind} on {on:%a %-d %b}; {stopped}."
+    session(request).say("ok", f"{app.company}: {EVENT_WORDS[kind]} on {on:%a %-d %b}; "
+                         f"{stopped}."
                          + (" A new plan follows from what they said." if app.pending else ""))
-    return RedirectResponse(home, status_code=303)
+    _say_cancelled(request, app, before, kind)
+    return _back(data, home)
+
+
+def _say_cancelled(request: Request, app: Any, before: set[int], cause: str) -> None:
+    """Name each step the change cancelled, and why (a flash line each, at most a few)."""
+    from followup.web.views import what, why_cancelled
+
+    gone = [s for s in app.steps if s.id in before and s.status.value == "cancelled"]
+    shown = gone[:6]
+    for s in shown:
+        session(request).say("ok", f"Cancelled: {what(s)} (was due {s.due:%a %-d %b}): "
+                                   f"{why_cancelled(cause)}.")
+    if len(gone) > len(shown):
+        session(request).say("ok", f"And {len(gone) - len(shown)} more cancelled: the history "
+                                   "lists them all.")
 
 
 @router.post("/applications/{app_id}/reopen")
-async def reopen(request: Request, app_id: Id) -> Response:
+def reopen(request: Request, app_id: Id, data: Form) -> Response:
     rt = runtime(request)
     store, now = rt.store(), rt.now()
-    data = await _form(request)
     out = forms.Parsed()
     try:
         on = forms.day(data, "on", now.date(), out)
@@ -193,33 +219,42 @@ async def reopen(request: Request, app_id: Id) -> Response:
             raise BadInput(out.first_error())
         service.reopen(store, app_id, on, now, note=note, timeline=timeline)
     except FollowupError as exc:
-        session(request).say("error", exc.message)
+        _fail(request, exc.message)
     else:
         session(request).say("ok", "Reopened: a late answer can still come (A3).")
-    return RedirectResponse(f"/applications/{app_id}", status_code=303)
+    return _back(data, f"/applications/{app_id}")
 
 
-@router.post("/applications/{app_id}/notes")
-async def notes(request: Request, app_id: Id) -> Response:
+@router.post("/applications/{app_id}/journal")
+def journal(request: Request, app_id: Id, data: Form) -> Response:
+    """A4: an entry in the same journal as `followup journal` (entries are only added)."""
+    from followup.insights import journal as jr
+    from followup.insights.model import SECTIONS, JournalText
+
     rt = runtime(request)
-    data = await _form(request)
-    text = str(data.get("notes") or "").strip()
+    now = rt.now()
+    out = forms.Parsed()
+    on = forms.day(data, "on", now.date(), out)
+    text = JournalText(**{name: str(data.get(name) or "").strip() or None
+                          for name, _ in SECTIONS})
     try:
-        if _NOTES_CONTROL.search(text) or len(text) > 5000:
-            raise BadInput("notes: at most 5000 characters of plain text")
-        service.edit_application(rt.store(), app_id, rt.now(), notes=text)
+        if not out.ok or on is None:
+            raise BadInput(out.first_error())
+        if text.empty:
+            raise BadInput("Write something first: a note, or a part of the retro.")
+        jr.write(rt.store(), app_id, text, on, now)
     except FollowupError as exc:
-        session(request).say("error", exc.message)
+        _fail(request, exc.message)
     else:
-        session(request).say("ok", "Notes saved (A4).")
-    return RedirectResponse(f"/applications/{app_id}#notes", status_code=303)
+        session(request).say("ok", "Written to the journal (A4); `followup journal` shows it "
+                                   "too.")
+    return RedirectResponse(f"/applications/{app_id}#journal", status_code=303)
 
 
 @router.post("/contacts/{contact_id}")
-async def edit_contact(request: Request, contact_id: Id) -> Response:
+def edit_contact(request: Request, contact_id: Id, data: Form) -> Response:
     """C4, C5: an interviewer's card, how they like to be followed up, LinkedIn."""
     rt = runtime(request)
-    data = await _form(request)
     changes: dict[str, Any] = {}
     try:
         changes["name"] = parse.text(data.get("name"), "--name", required=True)
@@ -235,7 +270,7 @@ async def edit_contact(request: Request, contact_id: Id) -> Response:
             else None
         person = service.edit_person(rt.store(), contact_id, rt.now(), **changes)
     except FollowupError as exc:
-        session(request).say("error", exc.message)
+        _fail(request, exc.message)
     else:
         session(request).say("ok", f"{person.name}'s details are saved; plans that reach them "
                                    "were remade.")
@@ -243,11 +278,10 @@ async def edit_contact(request: Request, contact_id: Id) -> Response:
 
 
 @router.post("/steps/{step_id}/draft", response_class=HTMLResponse)
-async def check_draft(request: Request, step_id: Id) -> Response:
+def check_draft(request: Request, step_id: Id, data: Form) -> Response:
     """The candidate's own edit of a draft, checked for tone again (M5, T5, M1, M2, M4)."""
     rt = runtime(request)
     store = rt.store()
-    data = await _form(request)
     step = store.get_step(step_id)
     body = str(data.get("body") or "").replace("\r\n", "\n")
     if len(body) > 20_000:
@@ -258,22 +292,21 @@ async def check_draft(request: Request, step_id: Id) -> Response:
 
 
 @router.post("/profile")
-async def save_profile(request: Request) -> Response:
+def save_profile(request: Request, data: Form) -> Response:
     """Who signs the drafts (the same profile as `followup me`)."""
     rt = runtime(request)
-    data = await _form(request)
     changes = {k: str(data.get(k) or "").strip() or None for k in ("name", "email", "phone")}
     try:
         drafts.save_profile(rt.store(), changes, rt.now(), rt.config.holidays)
     except FollowupError as exc:
-        session(request).say("error", exc.message)
+        _fail(request, exc.message)
     else:
         session(request).say("ok", "Your profile is saved: it signs every draft.")
     return _back(data, "/settings")
 
 
 @router.post("/settings/feed-token")
-async def rotate_feed(request: Request) -> Response:
+def rotate_feed(request: Request) -> Response:
     rt = runtime(request)
     rt.feed_token = config.new_feed_token(rt.config.secrets_file)
     session(request).say("ok", "New calendar address made; the old one no longer works.")
@@ -281,22 +314,41 @@ async def rotate_feed(request: Request) -> Response:
 
 
 @router.post("/login")
-async def login(request: Request) -> Response:
+async def login(request: Request, data: Form) -> Response:
+    """Wrong passwords make the next try wait (per client and overall); the argon2 check runs
+    in a worker thread, one at a time, so it never stalls other requests."""
+    import anyio
+
     rt = runtime(request)
-    data = await _form(request)
     target = safe_path(data.get("next"))
     stored = rt.config.secrets.password_hash
     if stored is None:
         return RedirectResponse(target, status_code=303)
-    if not config.verify_password(stored, str(data.get("password") or "")):
+    client = request.client.host if request.client else "unknown"
+    wait = rt.throttle.begin(client)
+    if wait > 0:
+        seconds = max(1, round(wait))
+        response = rt.render(request, "login.html", status=429, next=target,
+                             error=f"Too many wrong passwords. Wait {seconds} second"
+                                   f"{'s' if seconds != 1 else ''}, then try again.")
+        response.headers["Retry-After"] = str(seconds)
+        return response
+    password = str(data.get("password") or "")
+    ok = await anyio.to_thread.run_sync(config.verify_password, stored, password,
+                                        limiter=rt.hash_limiter)
+    if not ok:
         return rt.render(request, "login.html", status=401, next=target,
                          error="That password is not right.")
-    session(request).sign_in()
+    rt.throttle.succeeded(client)
+    session(request).sign_in(rt.sign_ins.start())
     return RedirectResponse(target, status_code=303)
 
 
 @router.post("/logout")
-async def logout(request: Request) -> Response:
-    session(request).sign_out()
-    return RedirectResponse("/login" if runtime(request).config.needs_login else "/",
-                            status_code=303)
+def logout(request: Request) -> Response:
+    """Ends the session on the server too: a copy of the cookie no longer signs anyone in."""
+    rt = runtime(request)
+    s = session(request)
+    rt.sign_ins.end(s.sid)
+    s.sign_out()
+    return RedirectResponse("/login" if rt.config.needs_login else "/", status_code=303)

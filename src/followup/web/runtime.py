@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 import threading
 from datetime import date, datetime
 from pathlib import Path
@@ -15,6 +17,7 @@ from followup.store.sqlite import Store
 from followup.web import views
 from followup.web.config import WebConfig
 from followup.web.security import Session, SessionCodec
+from followup.web.signin import SignIns, Throttle
 
 HERE = Path(__file__).resolve().parent
 
@@ -24,6 +27,8 @@ class Runtime:
         self.config = config
         self.feed_token = config.secrets.feed_token
         self.sessions = SessionCodec(config.secrets.session_key)
+        self.sign_ins = SignIns(config.monotonic)
+        self.throttle = Throttle(config.monotonic)
         self._local = threading.local()
         self._stores: list[Store] = []
         self._lock = threading.Lock()
@@ -33,6 +38,16 @@ class Runtime:
             trim_blocks=True, lstrip_blocks=True, auto_reload=False,
         )
         views.install(self.env)
+
+    @property
+    def hash_limiter(self) -> Any:
+        """One argon2 check at a time (each takes most of a core for a moment)."""
+        limiter = getattr(self, "_hash_limiter", None)
+        if limiter is None:
+            import anyio
+
+            limiter = self._hash_limiter = anyio.CapacityLimiter(1)
+        return limiter
 
     def store(self) -> Store:
         """This thread's connection: SQLite connections stay on the thread that made them."""
@@ -47,7 +62,9 @@ class Runtime:
     def close(self) -> None:
         with self._lock:
             for store in self._stores:
-                store.close()
+                # one made on a worker thread is closed when that thread's copy goes
+                with contextlib.suppress(sqlite3.ProgrammingError):
+                    store.close()
             self._stores.clear()
         self._local = threading.local()
 

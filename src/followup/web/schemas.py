@@ -132,6 +132,7 @@ class SessionOut(BaseModel):
 
 class ErrorOut(BaseModel):
     error: str
+    field: str | None = Field(None, description="the input the error is about, when one is")
 
 
 class InterviewIn(BaseModel):

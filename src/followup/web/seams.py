@@ -42,14 +42,3 @@ def people_you_know(store: Store, app: Application) -> list[dict[str, str]] | No
          "email": p.email or ""}
         for p in people[:10]
     ]
-
-
-def journal(store: Store, app: Application) -> list[dict[str, str]] | None:
-    """A4: the journal of the insights feature:
-    `followup.insights.journal.entries(store, app_id) -> [{on, text}]`. Until then the page
-    keeps one free-text note per application (the application's own notes)."""
-    fn = _find("followup.insights.journal", "entries")
-    if fn is None:
-        return None
-    found: list[dict[str, str]] = fn(store, app.id)
-    return found

@@ -1,7 +1,8 @@
 """Sessions, sign-in, CSRF tokens and redirects that stay on this site.
 
-A session is a signed cookie (HttpOnly, SameSite=Lax) holding a CSRF token, whether the
-browser has signed in, and one-shot flash messages. Every state-changing request must carry
+A session is a signed cookie (HttpOnly, SameSite=Lax; Secure over TLS) holding a CSRF token,
+the id of a signed-in session (which counts only while the server still knows it, see
+`signin.SignIns`) and one-shot flash messages. Every state-changing request must carry
 the token, in the `csrf` form field or the `X-CSRF-Token` header, and tokens are compared in
 constant time.
 """
@@ -27,6 +28,7 @@ CSRF_FIELD = "csrf"
 class Session:
     csrf: str
     auth: bool = False
+    sid: str | None = None  # the signed-in session's id; the server decides if it is live
     flash: list[tuple[str, str]] = field(default_factory=list)
     dirty: bool = False
 
@@ -41,14 +43,16 @@ class Session:
             self.dirty = True
         return out
 
-    def sign_in(self) -> None:
+    def sign_in(self, sid: str) -> None:
         """A new token on sign-in, so one planted before it is worthless (session fixation)."""
         self.auth = True
+        self.sid = sid
         self.csrf = secrets.token_urlsafe(24)
         self.dirty = True
 
     def sign_out(self) -> None:
         self.auth = False
+        self.sid = None
         self.csrf = secrets.token_urlsafe(24)
         self.dirty = True
 
@@ -65,11 +69,13 @@ class SessionCodec:
                 data = None
             if isinstance(data, dict) and isinstance(data.get("c"), str):
                 flash = [(str(k), str(t)) for k, t in data.get("f", [])]
-                return Session(csrf=data["c"], auth=bool(data.get("a")), flash=flash)
+                sid = data.get("s")
+                return Session(csrf=data["c"], sid=sid if isinstance(sid, str) else None,
+                               flash=flash)
         return Session(csrf=secrets.token_urlsafe(24), dirty=True)
 
     def dump(self, session: Session) -> str:
-        return self._s.dumps({"c": session.csrf, "a": session.auth, "f": session.flash})
+        return self._s.dumps({"c": session.csrf, "s": session.sid, "f": session.flash})
 
 
 def tokens_match(sent: str | None, expected: str) -> bool:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from jinja2 import Environment
 
 from followup.core.model import Application, AppStatus, Channel, Step, StepKind, StepStatus
+from followup.pipeline import StepChange
 from followup.service import Overview
 
 KIND = {
@@ -93,23 +94,10 @@ def since(days: int | None) -> str:
 
 @dataclass(frozen=True)
 class Lane:
-    status: AppStatus
+    status: AppStatus | None
     title: str
     rows: Sequence[Overview]
     total: int
-
-
-def lanes(rows: Iterable[Overview], limit: int | None = None) -> list[Lane]:
-    """The pipeline by status, in the order a search moves; each lane soonest step first."""
-    by: dict[str, list[Overview]] = {s.value: [] for s in STATUS_ORDER}
-    for r in rows:
-        by.setdefault(r.status, []).append(r)
-    out = []
-    for status in STATUS_ORDER:
-        items = sorted(by[status.value], key=lambda r: (r.next_due is None, r.next_due, r.id))
-        out.append(Lane(status, STATUS_TITLE[status], items[:limit] if limit else items,
-                        len(items)))
-    return out
 
 
 @dataclass(frozen=True)
@@ -122,16 +110,46 @@ class Entry:
     kind: str = "event"
 
 
-def history(app: Application) -> list[Entry]:
-    """Interviews, what the employer or the candidate did, and the steps carried out: the
-    event log of one application, oldest first."""
+CAUSE = {
+    "reply": "their reply stopped the sequence (F12)",
+    "offer": "the offer ended the plan (A3)",
+    "rejected": "the rejection ended the plan (A3)",
+    "withdrawn": "your withdrawal ended the plan (A3)",
+}
+
+
+def why_cancelled(cause: str | None) -> str:
+    """Why a step was cancelled, in words, from what happened at the same moment."""
+    if cause is None:
+        return "the plan was remade after a change"
+    if cause.startswith("round "):
+        return f"a new interview ({cause}) started a new plan"
+    return CAUSE.get(cause, "the plan was remade after a change")
+
+
+def history(app: Application, changes: Sequence[StepChange] = ()) -> list[Entry]:
+    """Interviews, what the employer or the candidate did, the steps carried out, and the
+    steps put off, left out or cancelled: the event log of one application, oldest first."""
     out = [Entry(iv.day, f"Interview, round {iv.round}",
                  ", ".join(p.name for p in iv.interviewers) or None, "interview")
            for iv in app.interviews]
     out += [Entry(e.on, e.kind.value.capitalize(), e.note, "event") for e in app.events]
     out += [Entry(s.done_on, f"Done: {what(s)}", None, "done") for s in app.steps
             if s.status is StepStatus.DONE and s.done_on]
-    order = {"interview": 0, "done": 1, "event": 2}
+    steps = {s.id: s for s in app.steps}
+    for c in changes:
+        s = steps.get(c.step_id)
+        if s is None:
+            continue
+        if c.snoozed_until is not None and s.status is StepStatus.PENDING:
+            out.append(Entry(c.on, f"Snoozed to {day(c.snoozed_until)}: {what(s)}",
+                             c.snooze_reason, "change"))
+        if s.status is StepStatus.SKIPPED:
+            out.append(Entry(c.on, f"Skipped: {what(s)}", None, "change"))
+        elif s.status is StepStatus.CANCELLED:
+            out.append(Entry(c.on, f"Cancelled: {what(s)} (was due {day(s.due)})",
+                             why_cancelled(c.cause), "change"))
+    order = {"interview": 0, "done": 1, "event": 2, "change": 3}
     return sorted(out, key=lambda e: (e.on, order[e.kind]))
 
 

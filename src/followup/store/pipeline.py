@@ -1,0 +1,125 @@
+"""SQL for the pipeline a page at a time: search, sort, count by status, and the due steps in
+pages. Only the rows of the page asked for are worked out in full, so a page costs the same
+at 10 applications as at 10,000."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from followup.core.model import Step
+from followup.store.sqlite import Store
+
+_NEXT_DUE = ("(SELECT min(due) FROM steps WHERE application_id = a.id"
+             " AND status = 'pending')")
+# only live applications have pending steps: the others skip the look-up
+_NEXT_KEY = f"(CASE WHEN a.status IN ('active', 'responded') THEN {_NEXT_DUE} END)"
+# sort name -> ORDER BY over the filtered applications (a)
+SORTS = {
+    "next": "k, a.id",  # k: the next due day (none: last), worked out once per row
+    "company": "lower(a.company), a.id",
+    "role": "lower(a.role), a.id",
+    "newest": "a.created_at DESC, a.id DESC",
+    "oldest": "a.created_at, a.id",
+}
+ENDED = ("offer", "rejected", "withdrawn", "closed")  # no pending steps: "next" is by id
+
+
+def _q(store: Store, sql: str, args: Iterable[Any] = ()) -> list[sqlite3.Row]:
+    return store.conn.execute(sql, tuple(args)).fetchall()
+
+
+def _like(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def matching(store: Store, query: str) -> list[int]:
+    """Ids of the applications whose company, role or an interviewer's name holds `query`
+    (ignoring case for ASCII letters, as SQLite's LIKE does)."""
+    pattern = _like(query)
+    return [int(r["id"]) for r in _q(
+        store,
+        "SELECT id FROM applications WHERE company LIKE ?1 ESCAPE '\\' OR role LIKE ?1"
+        " ESCAPE '\\' UNION SELECT i.application_id FROM contacts c"
+        " JOIN interviewers w ON w.contact_id = c.id JOIN interviews i ON i.id = w.interview_id"
+        " WHERE c.name LIKE ?1 ESCAPE '\\'", (pattern,))]
+
+
+def _where(status: str | None, ids: list[int] | None) -> tuple[str, list[Any]]:
+    parts, args = [], []
+    if status:
+        parts.append("a.status = ?")
+        args.append(status)
+    if ids is not None:
+        parts.append("a.id IN (SELECT value FROM json_each(?))")
+        args.append(json.dumps(ids))
+    return ("WHERE " + " AND ".join(parts)) if parts else "", args
+
+
+def overview_page(store: Store, *, status: str | None, ids: list[int] | None, sort: str,
+                  limit: int, offset: int) -> tuple[list[sqlite3.Row], int]:
+    """One page of applications (the same columns as `Store.overview`) and how many match;
+    `ids` (when given) holds the search's matches."""
+    where, args = _where(status, ids)
+    total = int(_q(store, f"SELECT count(*) AS n FROM applications a {where}", args)[0]["n"])
+    order = "a.id" if sort == "next" and status in ENDED else SORTS[sort]
+    key = f", coalesce({_NEXT_KEY}, '9999-12-31') AS k" if order == SORTS["next"] else ""
+    found = [int(r["id"]) for r in _q(
+        store, f"SELECT a.id{key} FROM applications a {where} ORDER BY {order}"
+        " LIMIT ? OFFSET ?", (*args, limit, offset))]
+    if not found:
+        return [], total
+    rows = _q(store,
+              "SELECT a.id, a.company, a.role, a.status, a.playbook, a.created_at,"
+              f" {_NEXT_DUE} AS next_due,"
+              " (SELECT kind FROM steps WHERE application_id = a.id AND status = 'pending'"
+              "   ORDER BY due, id LIMIT 1) AS next_kind,"
+              " (SELECT latest FROM steps WHERE application_id = a.id AND status = 'pending'"
+              "   ORDER BY due, id LIMIT 1) AS next_latest,"
+              " (SELECT max(done_on) FROM steps WHERE application_id = a.id AND status = 'done'"
+              "   AND kind NOT IN ('close', 'network')) AS last_done,"
+              " (SELECT max(on_date) FROM events WHERE application_id = a.id"
+              "   AND kind IN ('reply', 'offer', 'rejected', 'withdrawn')) AS last_event,"
+              " (SELECT max(substr(at, 1, 10)) FROM interviews WHERE application_id = a.id)"
+              "   AS last_interview"
+              " FROM applications a WHERE a.id IN (SELECT value FROM json_each(?))",
+              (json.dumps(found),))
+    by_id = {int(r["id"]): r for r in rows}
+    return [by_id[i] for i in found if i in by_id], total
+
+
+def status_counts(store: Store, ids: list[int] | None) -> dict[str, int]:
+    where, args = _where(None, ids)
+    return {r["status"]: int(r["n"]) for r in _q(
+        store, f"SELECT a.status, count(*) AS n FROM applications a {where} GROUP BY a.status",
+        args)}
+
+
+def due_step_page(store: Store, day: date, limit: int, offset: int
+                  ) -> tuple[list[Step], int]:
+    """Pending steps due by `day`, earliest first, one page of them, and how many there are."""
+    d = day.isoformat()
+    total = int(_q(store, "SELECT count(*) AS n FROM steps WHERE status = 'pending'"
+                          " AND due <= ?", (d,))[0]["n"])
+    ids = [int(r["id"]) for r in _q(
+        store, "SELECT id FROM steps WHERE status = 'pending' AND due <= ?"
+               " ORDER BY due, id LIMIT ? OFFSET ?", (d, limit, offset))]
+    return [store.get_step(i) for i in ids], total
+
+
+def step_changes(store: Store, app_id: int) -> list[sqlite3.Row]:
+    """The steps the candidate put off, left out, or that a change cancelled, with the time
+    of their last change and what else happened at that very moment (one `now` is written by
+    the whole of one service call): an event's kind, a new round, or an edit."""
+    return _q(store,
+              "SELECT s.id, s.kind, s.channel, s.recipients, s.via, s.due, s.status, s.rule,"
+              " s.snoozed_until, s.snooze_reason, s.updated_at,"
+              " (SELECT e.kind FROM events e WHERE e.application_id = s.application_id"
+              "   AND e.created_at = s.updated_at ORDER BY e.id DESC LIMIT 1) AS event,"
+              " (SELECT i.round FROM interviews i WHERE i.application_id = s.application_id"
+              "   AND i.created_at = s.updated_at) AS round"
+              " FROM steps s WHERE s.application_id = ? AND (s.status IN ('skipped', 'cancelled')"
+              " OR s.snoozed_until IS NOT NULL) ORDER BY s.updated_at, s.id", (app_id,))

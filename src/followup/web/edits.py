@@ -1,0 +1,136 @@
+"""Editing in the browser (issue 14, point 1): every field the command line's `edit` can
+change, through the same service function and the same checks; deleting with a confirmation
+(the service makes a backup copy first); undo of the last change.
+
+Delete and undo are the command line's own (`service.delete_application`, `service.undo`).
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+from fastapi import APIRouter
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from followup import service
+from followup.core import parse
+from followup.core.errors import BadInput, FollowupError
+from followup.core.model import Application, Timeline
+from followup.core.playbooks import PLAYBOOKS
+from followup.web import forms
+from followup.web.pages import CAPTURE_HINTS
+from followup.web.posts import Form
+from followup.web.runtime import Runtime, runtime, session
+from followup.web.schemas import Id
+
+router = APIRouter(include_in_schema=False)
+def _values(app: Application) -> dict[str, Any]:
+    """The edit form filled in with what is recorded now (the current phase's timeline)."""
+    tl = service.current_phase(app).timeline
+
+    def yes_no(v: bool | None) -> str:
+        return "" if v is None else ("yes" if v else "no")
+
+    return {
+        "company": app.company, "role": app.role, "playbook": app.playbook,
+        "holidays": app.holidays or "",
+        "decision_by": tl.decision_by.isoformat() if tl.decision_by else "",
+        "timeline": tl.note or "", "all_contacted": yes_no(tl.all_contacted),
+        "follow_up_on": tl.follow_up_on.isoformat() if tl.follow_up_on else "",
+        "call_in": str(tl.call_in or ""),
+        "follow_up_by": tl.follow_up_by.value if tl.follow_up_by else "",
+        "thank_you_by": tl.thank_you_by.value if tl.thank_you_by else "",
+        "fit": yes_no(tl.fit), "needs": tl.needs or "",
+    }
+
+
+def _show(rt: Runtime, request: Request, app: Application, values: dict[str, Any],
+          errors: dict[str, str]) -> Response:
+    return rt.render(request, "edit.html", status=400 if errors else 200, app=app,
+                     values=values, errors={k: forms.plain(v) for k, v in errors.items()},
+                     hints=CAPTURE_HINTS, playbooks=PLAYBOOKS.values(),
+                     can_delete=True)
+
+
+@router.get("/applications/{app_id}/edit")
+def edit_form(request: Request, app_id: Id) -> Response:
+    rt = runtime(request)
+    app = service.show(rt.store(), app_id)
+    return _show(rt, request, app, _values(app), {})
+
+
+def _changes(data: dict[str, Any], out: forms.Parsed) -> dict[str, Any]:
+    """The edit form's answers as `service.edit_application` takes them: a blank answer
+    clears what was recorded (the form always shows every field)."""
+    changes: dict[str, Any] = {}
+    for name, option in (("company", "COMPANY"), ("role", "--role")):
+        raw = str(data.get(name) or "")
+        if not raw.strip():
+            out.errors[name] = f"{option} must not be empty"
+        else:
+            changes[name] = out.run(name, partial(parse.text, raw, option, required=True))
+    playbook = str(data.get("playbook") or "").strip()
+    if playbook:
+        changes["playbook"] = playbook
+    changes["holidays"] = str(data.get("holidays") or "").strip() or "none"
+    given = forms.timeline_fields(data, forms.TIMELINE_FIELDS, out)
+    blank = {f: None for f in Timeline.__dataclass_fields__ if f != "fit"}
+    changes["timeline"] = {**blank, "fit": True, **given}
+    return changes
+
+
+@router.post("/applications/{app_id}/edit")
+def edit(request: Request, app_id: Id, data: Form) -> Response:
+    rt = runtime(request)
+    store = rt.store()
+    app = service.show(store, app_id)
+    out = forms.Parsed()
+    changes = _changes(data, out)
+    if not out.ok:
+        return _show(rt, request, app, data, out.errors)
+    try:
+        service.edit_application(store, app_id, rt.now(), **changes)
+    except BadInput as exc:
+        return _show(rt, request, app, data, {forms.field_of(exc.message): exc.message})
+    session(request).say("ok", "Saved. The plan now follows what you changed.")
+    return RedirectResponse(f"/applications/{app_id}", status_code=303)
+
+
+@router.get("/applications/{app_id}/delete")
+def confirm_delete(request: Request, app_id: Id) -> Response:
+    rt = runtime(request)
+    app = service.show(rt.store(), app_id)
+    return rt.render(request, "delete.html", app=app,
+                     can_delete=True)
+
+
+@router.post("/applications/{app_id}/delete")
+def delete(request: Request, app_id: Id) -> Response:
+    rt = runtime(request)
+    app = service.show(rt.store(), app_id)
+    try:
+        service.delete_application(rt.store(), app_id, rt.now())
+    except FollowupError as exc:
+        session(request).say("error", forms.plain(exc.message))
+        return RedirectResponse(f"/applications/{app_id}", status_code=303)
+    session(request).say("ok", f"{app.company} ({app.role}) is deleted; a backup copy was "
+                               "made first.")
+    return RedirectResponse("/pipeline", status_code=303)
+
+
+@router.post("/undo")
+def undo(request: Request, data: Form) -> Response:
+    """Undo the last change (a step done, skipped or snoozed), as `followup undo` does."""
+    from followup.web.security import safe_path
+
+    rt = runtime(request)
+    back = safe_path(data.get("return_to"), "/")
+    try:
+        said = service.undo(rt.store(), rt.now())
+    except FollowupError as exc:
+        session(request).say("error", forms.plain(exc.message))
+    else:
+        session(request).say("ok", said)
+    return RedirectResponse(back, status_code=303)

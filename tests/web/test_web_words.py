@@ -1,0 +1,60 @@
+"""Plain language in the browser (issue 14, point 2): labels are words, errors carry their
+field as data and read as a person would say them, and a refused action says what can be done."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from web_helpers import Web, add, text_of
+
+from followup.core.model import StepStatus
+from followup.web.forms import plain
+
+HX = {"HX-Request": "true"}
+
+
+@pytest.mark.parametrize("url", ["/applications/new", "/applications/1",
+                                 "/applications/1/interviews/new", "/", "/pipeline"])
+def test_no_label_reads_like_a_flag(web: Web, url: str) -> None:
+    add(web.store)
+    page = web.get(url).text
+    for label in re.findall(r"<(?:label|legend)[^>]*>(.*?)</(?:label|legend)>", page, re.S):
+        words = text_of(label)
+        assert not re.search(r"(^|\s)--[a-z]", words), words
+        assert "COMPANY" not in words
+
+
+@pytest.mark.parametrize(("message", "words"), [
+    ("--role is required: the job you interviewed for",
+     "The role is required: the job you interviewed for"),
+    ("give --decision-by as YYYY-MM-DD", "give the decision date as YYYY-MM-DD"),
+    ("--until 2026-12-07 is after the next step (follow_up on 2026-12-03)",
+     "The new day 2026-12-07 is after the next step (follow-up on 2026-12-03)"),
+])
+def test_messages_in_words(message: str, words: str) -> None:
+    assert plain(message) == words
+
+
+def test_api_errors_name_their_field(web: Web) -> None:
+    add(web.store)
+    step = web.store.load(1).steps[0].id
+    r = web.api("POST", f"/api/steps/{step}/snooze", {"until": "2026-02-31", "reason": "x"})
+    assert r.status_code == 400
+    assert r.json()["field"] == "until"
+    bad = web.api("GET", "/api/applications?limit=500")
+    assert bad.status_code == 422 and bad.json()["field"] == "limit"
+
+
+def test_a_refused_snooze_keeps_the_form_open_and_says_what_can_be_done(web: Web) -> None:
+    add(web.store)
+    app = web.store.load(1)
+    first = next(s for s in app.steps if s.status is StepStatus.PENDING)
+    r = web.post(f"/steps/{first.id}/snooze", {"until": "2027-03-01", "reason": "away"},
+                 headers=HX)
+    assert r.status_code == 200
+    assert '<details class="more" open>' in r.text
+    said = text_of(r.text)
+    assert "The new day 2027-03-01 is" in said and "or skip" in said  # what can be done
+    assert "--until" not in said and "follow_up" not in said
+    assert 'value="away"' in r.text  # what was typed stays
