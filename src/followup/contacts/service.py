@@ -319,7 +319,8 @@ def import_network(store: Store, path: Path, now: datetime,
         existing = db.connection_index(store)
         inserts: list[tuple[Any, ...]] = []
         updates: list[tuple[Any, ...]] = []
-        for n, item in enumerate(linkedin.parse(text, name)):
+        counts: dict[str, int] = {}
+        for n, item in enumerate(linkedin.parse(text, name, counts)):
             if progress is not None and n % 500 == 0:
                 progress(item.line, total)
             if isinstance(item, Problem):
@@ -341,6 +342,7 @@ def import_network(store: Store, path: Path, now: datetime,
                 updates.append((old[0], *values))
                 moved.add(str(old[6]))  # whoever they were with may no longer be there
                 report.updated += 1
+        report.stripped = counts.get("controls", 0)
         db.insert_connections(store, inserts, now)
         db.update_connections(store, updates, now)
         report.plans = refresh_live_plans(store, now,

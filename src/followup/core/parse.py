@@ -87,17 +87,18 @@ def parse_person(value: str, what: str = "--with") -> Person:
     if not raw:
         raise BadInput(f"{what}: give a name, optionally with an address: \"Jane <jane@x.com>\"")
     if has_control(raw):
-        raise BadInput(f"{what} must be one line of text, without control characters")
+        raise BadInput(f"{what}: {value!r} must be one line of text")
     if len(raw) > 500:
         raise BadInput(f"{what} is too long ({len(raw)} characters; at most 500)")
-    if raw.count("@") > 1:
-        raise BadInput(f"{what}: {value!r} names more than one address; give one person "
-                       "per --with")
+
     if "<" in raw or ">" in raw or "@" in raw:
         if raw.count("<") != raw.count(">") or raw.count("<") > 1 or (
             "<" in raw and not raw.endswith(">")
         ):
             raise BadInput(f"{what}: {value!r} is malformed; write \"Name <email>\"")
+        if raw.count("@") > 1:
+            raise BadInput(f"{what}: {value!r} names more than one address; give one person "
+                           "per --with")
         from email.utils import parseaddr  # lazy: 7 ms, only `add` needs it
 
         name, addr = parseaddr(raw)
