@@ -41,16 +41,14 @@ def _write(target: str | None, text: str, force: bool) -> None:
     if target in (None, "-"):
         sys.stdout.write(text)
         return
-    import os
-    import tempfile
+    from followup import private
 
     path = Path(target).expanduser()
     if path.exists() and not force:
         raise BadInput(f"{path} already exists; choose another file or add --force")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+    private.sweep(path.parent)  # what a killed export left behind (issue 12.4)
+    with private.writing(path, newline="") as out:
         out.write(text)
-    Path(tmp).replace(path)
     print(f"Wrote {path}", file=sys.stderr)
 
 

@@ -295,8 +295,10 @@ def export_vcards(store: Store, path: Path, version: str = "3.0", *,
     else:
         chosen = list_contacts(store, company=company)
     text = vcard.write(chosen, version)
+    from followup import private
+
     try:
-        path.write_bytes(text.encode("utf-8"))
+        private.write(path, text.encode("utf-8"))
     except OSError as exc:
         raise BadInput(f"cannot write {path}: {exc.strerror or exc}") from None
     return len(chosen)
