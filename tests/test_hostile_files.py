@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from tests.conftest import SRC
 
 NOW = "2026-11-23T18:00"
@@ -24,7 +23,7 @@ def run(db: Path, *args: str, umask: int = 0o022) -> subprocess.CompletedProcess
     return subprocess.run(
         [sys.executable, "-m", "followup", "--db", str(db), "--now", NOW, *args],
         capture_output=True, text=True, env=env, timeout=120, check=False,
-        preexec_fn=lambda: os.umask(umask))  # noqa: PLW1509 (no threads in the child yet)
+        preexec_fn=lambda: os.umask(umask))
 
 
 def dump(db: Path) -> tuple[int, list[str]]:

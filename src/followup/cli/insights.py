@@ -53,15 +53,21 @@ def _write(target: str | None, text: str, force: bool) -> None:
 
 
 def _read(source: str) -> str:
+    """A file (or stdin) to import, read as a capped stream (issue 12.3)."""
+    from followup.contacts.files import MAX_TEXT, read_bytes, read_stream
+
     if source == "-":
-        return sys.stdin.read()
-    path = Path(source).expanduser()
-    if not path.is_file():
-        raise BadInput(f"{path}: no such file")
+        data = read_stream(sys.stdin.buffer, "standard input", MAX_TEXT)
+        name = "standard input"
+    else:
+        path = Path(source).expanduser()
+        if not path.exists():
+            raise BadInput(f"{path}: no such file")
+        data, name = read_bytes(path, MAX_TEXT), str(path)
     try:
-        return path.read_text(encoding="utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise BadInput(f"{path} is not UTF-8 text; save it as UTF-8 and try again") from None
+        raise BadInput(f"{name} is not UTF-8 text; save it as UTF-8 and try again") from None
 
 
 def _edit(c: Context, app_id: int, interview: int | None) -> JournalText | None:

@@ -273,7 +273,8 @@ def _card(component: Any, region: str | None) -> tuple[Card, list[str]]:
     card = Card(
         name=fields.one_line(name, "name", LIMITS["name"]) or name,
         title=fields.one_line(title, "title", LIMITS["title"]),
-        company=fields.one_line(company, "company", LIMITS["company"]), emails=tuple(emails), phones=tuple(phones),
+        company=fields.one_line(company, "company", LIMITS["company"]),
+        emails=tuple(emails), phones=tuple(phones),
         address=adr[1] if adr else None, adr=adr[0] if adr else None, linkedin_url=linkedin,
         preferred_channel=_channel(channel), linkedin_ok={"yes": True, "no": False}.get(ok or ""),
         notes=fields.notes(note),

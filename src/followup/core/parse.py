@@ -17,9 +17,9 @@ from followup.core.model import (
     Channel,
     Person,
 )
+from followup.core.validate import has_control, in_range
 from followup.core.when import parse_now as parse_now  # re-exported for callers
 from followup.core.when import zone
-from followup.core.validate import has_control, in_range
 
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
                     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")

@@ -7,6 +7,7 @@ failing with "database is locked".
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -70,10 +71,8 @@ def _create_private(path: Path) -> None:
     if path.exists():
         return
     private.folder(path.parent)
-    try:
+    with contextlib.suppress(FileExistsError):  # another process made it first
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, private.FILE_MODE))
-    except FileExistsError:
-        pass  # another process made it first
 
 
 def _on_read_only_mount(path: Path) -> bool:
@@ -128,8 +127,8 @@ class Store:
         """Read-write; a database the user cannot write (a read-only mount, a file without
         write permission) is opened read-only, so that every read command still works."""
         where = self.path.expanduser()
-        if str(self.path) == ":memory:" or os.access(where, os.W_OK) and os.access(
-                where.parent, os.W_OK) and not _on_read_only_mount(where):
+        if str(self.path) == ":memory:" or (os.access(where, os.W_OK) and os.access(
+                where.parent, os.W_OK) and not _on_read_only_mount(where)):
             return sqlite3.connect(str(where), timeout=BUSY_TIMEOUT_S, isolation_level=None)
         self.read_only = True
         from urllib.parse import quote
