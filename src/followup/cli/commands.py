@@ -84,11 +84,11 @@ def _new_interview(
     c: Context, when: str, tz: str | None, with_: list[str] | None,
     coordinator: str | None, fields: dict[str, Any], what: str,
 ) -> Any:
-    from followup.core import parse
+    from followup.core import parse, validate
     from followup.core.model import Timeline
     from followup.service import NewInterview
 
-    zone_name = tz or c.tz
+    zone_name = c.tz if tz is None else validate.time_zone(tz)  # `--tz ""` is a mistake
     from followup.core.calendar import zone
 
     zone(zone_name)

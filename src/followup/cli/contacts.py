@@ -79,11 +79,11 @@ def _changes(
 
     out: dict[str, Any] = {}
     if name is not None:
-        out["name"] = parse.text(name, "NAME", required=True)
+        out["name"] = parse.text(name, "NAME", required=True, limit=200)
     if title is not None:
-        out["title"] = parse.text(title, "--title")
+        out["title"] = parse.text(title, "--title", limit=200)
     if company is not None:
-        out["company"] = parse.text(company, "--company")
+        out["company"] = parse.text(company, "--company", limit=200)
     if emails is not None:
         out["emails"] = tuple(dict.fromkeys(fields.email(e, "--email") for e in emails
                                             if e.strip()))

@@ -166,8 +166,20 @@ def _replan_people(store: Store, contact_ids: Iterable[int], now: datetime) -> N
 
 
 def _check(card: Card) -> None:
+    """The one set of checks (issue 12.1), whichever front end built the card."""
+    from followup.core import validate
+
     if not card.name.strip():
         raise BadInput("a contact needs a name")
+    validate.one_line(card.name, "NAME", "name", required=True)
+    for key, kind in (("title", "title"), ("company", "company"), ("address", "address"),
+                      ("linkedin_url", "url")):
+        validate.one_line(getattr(card, key), f"--{key.replace('_url', '')}", kind)
+    for address in card.emails:
+        validate.email(address, "--email")
+    for number in card.phones:
+        validate.one_line(number, "--phone", "phone")
+    validate.text_block(card.notes, "--notes")
     channel = card.preferred_channel
     if channel is not None and (channel is Channel.NONE or channel.value in REFUSED_CHANNELS):
         raise BadInput("a preferred channel cannot be a text message or social media (T4)")

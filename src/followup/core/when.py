@@ -27,6 +27,8 @@ def parse_now(value: str, tz: str) -> datetime:
     """`--now`: a date (taken as noon, local) or an ISO datetime."""
     raw = value.strip()
     try:
+        if not value.strip(" ").isprintable():
+            raise ValueError(raw)
         parsed = datetime.fromisoformat(raw)
     except ValueError:
         raise BadInput(
