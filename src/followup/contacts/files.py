@@ -13,7 +13,7 @@ from typing import IO
 
 from followup.core.errors import BadInput
 
-MAX_BYTES = 200 * 1024 * 1024  # a vCard address book, photos included (they are skipped)
+MAX_BYTES = 512 * 1024 * 1024  # a vCard address book, photos included (streamed, skipped)
 MAX_TEXT = 64 * 1024 * 1024  # a CSV read whole: LinkedIn's 30,000 connections are ~5 MB
 CHUNK = 1024 * 1024
 
@@ -113,7 +113,7 @@ def lines(path: Path, *, cap: int = MAX_BYTES, max_line: int = 64 * 1024,
                 raise BadInput(f"{name}: this is a binary file, not text")
             number += 1
             if not raw.endswith(b"\n") and len(raw) > max_line:
-                total += _skip_line(stream, name, cap - total)
+                total += _skip_line(stream, name, cap, cap - total)
                 key = raw[:80].split(b":", 1)[0].split(b";", 1)[0].strip().decode(
                     "ascii", "replace").upper()
                 yield number, ("" if key in skip_long else None)
@@ -127,14 +127,14 @@ def lines(path: Path, *, cap: int = MAX_BYTES, max_line: int = 64 * 1024,
             yield number, text.rstrip("\r\n")
 
 
-def _skip_line(stream: IO[bytes], name: str, room: int) -> int:
+def _skip_line(stream: IO[bytes], name: str, cap: int, room: int) -> int:
     """Read past the rest of an over-long line; the bytes passed over."""
     skipped = 0
     while True:
         chunk = stream.readline(CHUNK)
         skipped += len(chunk)
         if skipped > room:
-            raise too_large(name, skipped)
+            raise too_large(name, cap)
         if not chunk or chunk.endswith(b"\n"):
             return skipped
 
