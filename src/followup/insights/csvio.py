@@ -56,11 +56,28 @@ STEP_COLUMNS = ("application_id", "company", "role", "step_id", "kind", "channel
                 "due", "latest", "status", "done_on", "rule", "why")
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection):
+# such a cell is written with a leading apostrophe, which spreadsheets show as text and
+# `import csv` takes off again.
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(_FORMULA):
+        return "'" + value
+    return value
+
+
+def _uncell(value: str) -> str:
+    return value[1:] if value.startswith("'") and value[1:2] and value[1] in "=+-@\t\r" \
+        else value
+
+
 def _csv(header: Sequence[str], rows: list[list[Any]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([_cell(v) for v in row] for row in rows)
     return out.getvalue()
 
 
@@ -209,7 +226,7 @@ def import_csv(store: Store, text: str, mapping: dict[str, str], options: CsvOpt
         for line, row in enumerate(rows[1:], 2):
             if not any(cell.strip() for cell in row):
                 continue
-            values = {n: row[i] if i < len(row) else "" for n, i in columns.items()}
+            values = {n: _uncell(row[i]) if i < len(row) else "" for n, i in columns.items()}
             try:
                 _one(batch, values, options, known, report)
             except BadInput as exc:
