@@ -341,13 +341,20 @@ def _report(doc: dict[str, object], as_json: bool) -> None:
         assert isinstance(added, list)
         verb = "Would add" if doc["dry_run"] else "Added"
         console.print(f"{verb} {len(added)} application(s).", markup=False)
-        for a in added:
+        for a in added[:20]:  # a large import is summarised (issue 12.3); --json lists all
             console.print(f"  #{a['id']} {a['company']} — {a['role']} [{a['status']}]",
+                          markup=False)
+        if len(added) > 20:
+            console.print(f"  ... and {len(added) - 20} more (--json lists them all)",
                           markup=False)
     for key, label in (("conflicts", "already here"), ("reused", "reused")):
         items = doc.get(key)
-        for line in items if isinstance(items, list) else []:
+        items = items if isinstance(items, list) else []
+        for line in items[:20]:
             console.print(f"  ! {label}: {line}", style="yellow", markup=False)
+        if len(items) > 20:
+            console.print(f"  ! ... and {len(items) - 20} more {label}", style="yellow",
+                          markup=False)
     left = doc.get("left_out")
     if isinstance(left, dict) and left:
         console.print("  Left out with what they belong to: "

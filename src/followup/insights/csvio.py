@@ -212,30 +212,71 @@ def read_rows(text: str, delimiter: str) -> list[list[str]]:
         raise BadInput(f"the file is not valid CSV: {exc}") from None
 
 
+CHUNK_ROWS = 2_000  # rows per transaction in a large import (issue 12.3)
+
+
 def import_csv(store: Store, text: str, mapping: dict[str, str], options: CsvOptions, *,
                dry_run: bool = False) -> CsvReport:
-    """Add every row as an application, in one transaction; any bad row stops them all."""
+    """Add every row as an application; any bad row stops them all. A file of up to
+    CHUNK_ROWS rows is one transaction. A larger one is checked first and then written in
+    chunks of CHUNK_ROWS, each its own transaction, so that other commands get the database
+    between chunks; should a chunk fail, the chunks already written are taken back."""
     rows = read_rows(text, options.delimiter)
     if not rows:
         raise BadInput("the file is empty")
     columns = resolve_columns(rows[0], mapping)
+    body = [(line, row) for line, row in enumerate(rows[1:], 2)
+            if any(cell.strip() for cell in row)]
+    del rows
+    if len(body) <= CHUNK_ROWS:
+        return _import_chunks(store, [body], columns, options, dry_run=dry_run)
+    chunks = [body[i:i + CHUNK_ROWS] for i in range(0, len(body), CHUNK_ROWS)]
+    checked = _import_chunks(store, chunks, columns, options, dry_run=True)
+    if dry_run:
+        return checked
+    return _import_chunks(store, chunks, columns, options, dry_run=False)
+
+
+def _import_chunks(store: Store, chunks: list[list[tuple[int, list[str]]]],
+                   columns: dict[str, int], options: CsvOptions, *,
+                   dry_run: bool) -> CsvReport:
     report = CsvReport(dry_run)
     errors: list[str] = []
-    with transaction(store, dry_run=dry_run) as batch:
-        known = sql.application_keys(batch)
-        for line, row in enumerate(rows[1:], 2):
-            if not any(cell.strip() for cell in row):
-                continue
-            values = {n: _uncell(row[i]) if i < len(row) else "" for n, i in columns.items()}
-            try:
-                _one(batch, values, options, known, report)
-            except BadInput as exc:
-                errors.append(f"row {line}: {exc.message}")
-        if errors:
-            more = f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""
-            raise BadInput(f"{len(errors)} row(s) cannot be imported, so none was: "
-                           + "; ".join(errors[:3]) + more)
+    known: dict[tuple[str, str, str], int] | None = None
+    try:
+        for index, chunk in enumerate(chunks):
+            with transaction(store, dry_run=dry_run) as batch:
+                if known is None:
+                    known = sql.application_keys(batch)
+                for line, row in chunk:
+                    values = {n: _uncell(row[i]) if i < len(row) else ""
+                              for n, i in columns.items()}
+                    try:
+                        _one(batch, values, options, known, report)
+                    except BadInput as exc:
+                        errors.append(f"row {line}: {exc.message}")
+                if errors and (not dry_run or index == len(chunks) - 1):
+                    raise _refusal(errors)  # inside the transaction: this chunk rolls back
+    except BaseException:
+        if not dry_run and len(chunks) > 1:
+            _take_back(store, report)
+        raise
     return report
+
+
+def _refusal(errors: list[str]) -> BadInput:
+    more = f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""
+    return BadInput(f"{len(errors)} row(s) cannot be imported, so none was: "
+                    + "; ".join(errors[:3]) + more)
+
+
+def _take_back(store: Store, report: CsvReport) -> None:
+    """Undo the chunks already committed: the import is all or nothing to the user."""
+    ids = [int(a["id"]) for a in report.added]
+    if ids:
+        with store.write():
+            sql.delete_applications(store, ids)
+    report.added.clear()
 
 
 def _when(value: str, tz: str, fmt: str | None, what: str) -> datetime:

@@ -275,3 +275,11 @@ def defer_foreign_keys(store: Store) -> None:
 def foreign_key_problems(store: Store) -> list[str]:
     return [f"{r[0]} row {r[1]} refers to a missing {r[2]}"
             for r in store.conn.execute("PRAGMA foreign_key_check").fetchall()]
+
+
+def delete_applications(store: Store, ids: Sequence[int]) -> None:
+    """Take back what an import added (its interviews, steps and events go with them)."""
+    for start in range(0, len(ids), 500):
+        part = list(ids[start:start + 500])
+        store.conn.execute(f"DELETE FROM applications WHERE id IN ({','.join('?' * len(part))})",
+                           part)
