@@ -250,9 +250,12 @@ def mark_done(store: Store, step_id: int, on: date, now: datetime) -> Applicatio
 def snooze(store: Store, step_id: int, until: date, reason: str, now: datetime) -> Application:
     """Put a pending step off to a later business day, with the reason. The rest of the plan
     stands, so a step cannot be put off past the one that follows it."""
+    from followup.core import validate
+
     reason = " ".join(reason.split())
     if not reason:
         raise BadInput("--reason must not be empty: say why it waits")
+    validate.one_line(reason, "--reason", "short")
     with store.write():
         step = store.get_step(step_id)
         if step.status is not StepStatus.PENDING:
@@ -289,7 +292,10 @@ def log_event(
     """What the employer or the candidate did. A reply stops the sequence and the plan is
     remade from what they said (F12); an offer, a rejection or a withdrawal ends it, and every
     contact is kept (A3)."""
+    from followup.core import validate
+
     _check_day(on, now, "--on")
+    note = validate.text_block(note, "--note")
     app = store.load(app_id)  # an unknown id fails before anything is checked or written
     first = app.interviews[0].day
     if on < first:
@@ -319,7 +325,10 @@ def reopen(
     timeline: Timeline | None = None,
 ) -> Application:
     """A closed process can come back to life (A3): a new plan starts on `on`."""
+    from followup.core import validate
+
     _check_day(on, now, "--on")
+    note = validate.text_block(note, "--note")
     app = store.load(app_id)
     if app.status is AppStatus.ACTIVE:
         raise Conflict(f"application {app_id} is already active; nothing to reopen")
