@@ -137,3 +137,20 @@ def test_a_database_that_cannot_be_written_still_serves_reads(tmp_path: Path) ->
         assert res.returncode == expect, (args, res.stderr)
         assert "Traceback" not in res.stderr
     assert dump(db) == before
+
+
+def test_an_old_open_data_folder_and_backups_folder_are_narrowed(tmp_path: Path) -> None:
+    """Folders an older followup made 0755 become 0700 on the next run."""
+    env = {**os.environ, "PYTHONPATH": str(SRC), "XDG_DATA_HOME": str(tmp_path / "xdg")}
+    env.pop("FOLLOWUP_DB", None)
+    first = subprocess.run([sys.executable, "-m", "followup", "--now", NOW, *ADD],
+                           capture_output=True, text=True, env=env, timeout=120, check=False)
+    assert first.returncode == 0, first.stderr
+    folder = next(p.parent for p in (tmp_path / "xdg").rglob("*.db"))
+    folder.chmod(0o755)
+    (folder / "backups").mkdir(mode=0o755)
+    (folder / "backups").chmod(0o755)
+    again = subprocess.run([sys.executable, "-m", "followup", "--now", NOW, "backup"],
+                           capture_output=True, text=True, env=env, timeout=120, check=False)
+    assert again.returncode == 0, again.stderr
+    assert mode(folder) == 0o700 and mode(folder / "backups") == 0o700

@@ -33,6 +33,17 @@ def folder(path: Path) -> Path:
     return path
 
 
+def own_folder(path: Path, *, make: bool = True) -> Path:
+    """A folder that is followup's own (its data folder, `backups/`): made (unless `make`
+    is false), and narrowed to 0700 if an older version left it open to others."""
+    if make:
+        folder(path)
+    with contextlib.suppress(OSError):
+        if path.stat().st_mode & 0o077:
+            path.chmod(DIR_MODE)
+    return path
+
+
 def restrict(path: Path) -> None:
     """Make an existing file 0600 (a file SQLite or a library created with the umask)."""
     with contextlib.suppress(FileNotFoundError):

@@ -75,9 +75,12 @@ class Context:
         configured = self.settings.get("db")
         if configured:
             return Path(configured).expanduser()
+        from followup import private
         from followup.settings import default_db
 
-        return default_db()
+        path = default_db()
+        private.own_folder(path.parent, make=False)  # followup's own data folder: 0700
+        return path
 
     @property
     def store(self) -> Store:

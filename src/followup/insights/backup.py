@@ -43,7 +43,10 @@ def copy(db: Path, target: Path) -> None:
     """Write a checked copy of `db` to `target` atomically: a partial copy never shows."""
     from followup import private
 
-    private.folder(target.parent)
+    if target.parent.name == "backups":
+        private.own_folder(target.parent)
+    else:
+        private.folder(target.parent)
     private.sweep(target.parent)  # what a killed backup left behind (issue 12.4)
     tmp = private.temp_path(target)  # 0600 from the start; SQLite writes into it
     try:
