@@ -64,6 +64,7 @@ def temp_path(target: Path) -> Path:
 def write(path: Path, data: bytes) -> None:
     """Write `data` to `path` atomically, 0600: a reader never sees half a file."""
     folder(path.parent)
+    sweep(path.parent)
     tmp = temp_path(path)
     try:
         tmp.write_bytes(data)  # mkstemp made it 0600 already
