@@ -261,6 +261,7 @@ def import_vcards(store: Store, path: Path, now: datetime, region: str | None = 
     report = ImportReport(file=path.name, format="vcard", skipped=parsed.skipped,
                           warnings=parsed.warnings, stripped=parsed.stripped)
     touched: set[int] = set()
+    listed: set[int] = set()
     with store.write():
         known = {c.id: c.card for c in db.load(store)}
         index = _Index([Contact(i, c, "") for i, c in known.items()], region)
@@ -289,7 +290,8 @@ def import_vcards(store: Store, path: Path, now: datetime, region: str | None = 
                     report.updated += 1
                 card = known[found]
             index.add(contact_id, card)
-            if contact_id not in report.ids:
+            if contact_id not in listed:  # a set: linear however many cards (issue 12.3)
+                listed.add(contact_id)
                 report.ids.append(contact_id)
         _replan_people(store, touched, now)
         report.plans = _refresh(store, now, [known[i] for i in report.ids])
