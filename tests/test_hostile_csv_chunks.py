@@ -109,3 +109,22 @@ def test_a_chunk_failing_after_others_committed_takes_them_back(
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("SELECT count(*) FROM applications").fetchone()[0] == 0
         assert conn.execute("SELECT count(*) FROM steps").fetchone()[0] == 0
+
+
+def test_progress_is_reported_per_chunk(small_chunks: list[bool], db_path: Path) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from followup.store.sqlite import Store
+
+    store = Store(db_path)
+    seen: list[tuple[str, int, int]] = []
+    try:
+        options = csvio.CsvOptions(now=datetime(2026, 11, 23, 18, tzinfo=ZoneInfo("UTC")),
+                                   tz="America/New_York")
+        csvio.import_csv(store, _rows(12), {}, options,
+                         progress=lambda stage, done, total: seen.append((stage, done, total)))
+    finally:
+        store.close()
+    assert seen == [("checking", 5, 12), ("checking", 10, 12), ("checking", 12, 12),
+                    ("importing", 5, 12), ("importing", 10, 12), ("importing", 12, 12)]

@@ -319,8 +319,24 @@ def _register_transfer() -> None:
             now=c.now, tz=tz or c.tz, playbook=playbook or c.settings.get("playbook")
             or "default", holidays=c.settings.get("holidays"), date_format=date_format,
             delimiter=delimiter)
-        report = csvio.import_csv(c.store, _read(source), csvio.parse_mapping(mapping or []),
-                                  options, dry_run=dry_run)
+        text = _read(source)
+        if sys.stderr.isatty() and text.count("\n") > csvio.CHUNK_ROWS:
+            from rich.console import Console
+            from rich.progress import BarColumn, Progress, TextColumn
+
+            with Progress(TextColumn("{task.description}"), BarColumn(),
+                          TextColumn("{task.completed:,}/{task.total:,} rows"),
+                          console=Console(stderr=True), transient=True) as bar:
+                task = bar.add_task("checking", total=None)
+
+                def step(stage: str, done: int, total: int) -> None:
+                    bar.update(task, description=stage, completed=done, total=total)
+
+                report = csvio.import_csv(c.store, text, csvio.parse_mapping(mapping or []),
+                                          options, dry_run=dry_run, progress=step)
+        else:
+            report = csvio.import_csv(c.store, text, csvio.parse_mapping(mapping or []),
+                                      options, dry_run=dry_run)
         _report(report.to_json(), as_json)
 
 

@@ -8,9 +8,10 @@ inside one transaction: every row comes in, or (if any row is wrong) none does.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
@@ -215,8 +216,11 @@ def read_rows(text: str, delimiter: str) -> list[list[str]]:
 CHUNK_ROWS = 2_000  # rows per transaction in a large import (issue 12.3)
 
 
+Progress = Callable[[str, int, int], None]  # (stage, rows done, rows in all)
+
+
 def import_csv(store: Store, text: str, mapping: dict[str, str], options: CsvOptions, *,
-               dry_run: bool = False) -> CsvReport:
+               dry_run: bool = False, progress: Progress | None = None) -> CsvReport:
     """Add every row as an application; any bad row stops them all. A file of up to
     CHUNK_ROWS rows is one transaction. A larger one is checked first and then written in
     chunks of CHUNK_ROWS, each its own transaction, so that other commands get the database
@@ -231,16 +235,21 @@ def import_csv(store: Store, text: str, mapping: dict[str, str], options: CsvOpt
     if len(body) <= CHUNK_ROWS:
         return _import_chunks(store, [body], columns, options, dry_run=dry_run)
     chunks = [body[i:i + CHUNK_ROWS] for i in range(0, len(body), CHUNK_ROWS)]
-    checked = _import_chunks(store, chunks, columns, options, dry_run=True)
+    checked = _import_chunks(store, chunks, columns, options, dry_run=True,
+                             progress=progress and functools.partial(progress, "checking"))
     if dry_run:
         return checked
-    return _import_chunks(store, chunks, columns, options, dry_run=False)
+    return _import_chunks(store, chunks, columns, options, dry_run=False,
+                          progress=progress and functools.partial(progress, "importing"))
 
 
 def _import_chunks(store: Store, chunks: list[list[tuple[int, list[str]]]],
                    columns: dict[str, int], options: CsvOptions, *,
-                   dry_run: bool) -> CsvReport:
+                   dry_run: bool, progress: Callable[[int, int], None] | None = None
+                   ) -> CsvReport:
     report = CsvReport(dry_run)
+    total = sum(len(chunk) for chunk in chunks)
+    done = 0
     errors: list[str] = []
     known: dict[tuple[str, str, str], int] | None = None
     try:
@@ -257,6 +266,9 @@ def _import_chunks(store: Store, chunks: list[list[tuple[int, list[str]]]],
                         errors.append(f"row {line}: {exc.message}")
                 if errors and (not dry_run or index == len(chunks) - 1):
                     raise _refusal(errors)  # inside the transaction: this chunk rolls back
+            done += len(chunk)
+            if progress is not None:
+                progress(done, total)
     except BaseException:
         if not dry_run and len(chunks) > 1:
             _take_back(store, report)
