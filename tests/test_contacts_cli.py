@@ -202,11 +202,19 @@ def test_duplicates_by_phone_and_by_name_and_company(tmp_path: Path, cli: Cli,
         "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Mei Chen\r\nEMAIL:mei@metaview.example\r\n"
         "NOTE:second card of the same person\r\nEND:VCARD\r\n", encoding="utf-8")
     doc = cli("contacts", "import", str(cards), "--json").json()
-    assert (doc["imported"], doc["updated"]) == (0, 3)
+    # Issue 12.2: a phone number alone never renames Raj; the same name at the same company
+    # (Mei) is the same person.
+    assert (doc["imported"], doc["updated"]) == (0, 2)
+    assert [c["line"] for c in doc["conflicts"]] == [1]
+    assert "contact #1" in doc["conflicts"][0]["reason"]
     assert _count(db_path) == 2
     mei = cli("contacts", "show", "2", "--json").json()
     assert mei["emails"] == ["mei@metaview.example"]
     assert mei["notes"] == "second card of the same person"
+    merged = cli("contacts", "import", str(cards), "--merge", "--json").json()
+    assert merged["conflicts"] == [] and merged["imported"] == 0
+    raj = cli("contacts", "show", "1", "--json").json()
+    assert (raj["name"], raj["title"]) == ("Raj Patel", "Director")
 
 
 def test_broken_cards_are_listed_and_the_rest_imported(cli: Cli, db_path: Path) -> None:

@@ -6,7 +6,6 @@ refusal is not a crash."""
 from __future__ import annotations
 
 import json
-import re
 import tempfile
 from datetime import datetime
 from pathlib import Path
@@ -18,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from followup import service
+from followup.core import validate
 from followup.core.errors import BadInput
 from followup.core.model import Person
 from followup.insights import csvio, journal, transfer
@@ -67,9 +67,10 @@ def test_add_journal_export_import_round_trip(company: str, role: str, notes: st
             app = service.add_application(store, company=company, role=role, notes=notes,
                                           interview=_interview(person), now=NOW)
         except BadInput:
-            # Company and role are one line each: empty, control characters or > 500 refused.
-            assert any(not v.strip() or re.search(r"[\x00-\x1f\x7f]", v.strip())
-                       or len(v.strip()) > 500 for v in (company, role))
+            # Company, role and the interviewer's name are one line each: empty, control
+            # characters or beyond their cap (validate.LIMITS, issue 12.1) refused.
+            assert any(not v.strip() or validate.has_control(v.strip())
+                       or len(v.strip()) > 200 for v in (company, role, person or "x"))
             assert _count(store) == 0
             store.close()
             return

@@ -269,11 +269,13 @@ def test_a_database_newer_than_the_program_is_left_alone(db_path: Path) -> None:
     conn = connect(db_path)
     conn.execute(f"PRAGMA user_version = {LATEST + 1}")
     conn.close()
-    store = Store(db_path)
-    try:
-        assert schema_version(store.conn) == LATEST + 1
-    finally:
-        store.close()
+    from followup.core.errors import FollowupError
+
+    with pytest.raises(FollowupError, match=f"schema version {LATEST + 1}"):
+        Store(db_path)  # issue 12.5: refused, with the version named
+    conn = connect(db_path)
+    assert schema_version(conn) == LATEST + 1
+    conn.close()
 
 
 def test_a_failing_migration_leaves_the_database_as_it_was(

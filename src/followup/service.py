@@ -74,6 +74,16 @@ def _check_people(interview: NewInterview) -> None:
     from followup.messages.noted import assign
 
     assign(interview.interviewers, interview.noted)  # a --noted for nobody: refused up front
+
+    from followup.core import validate  # issue 12: web and API reach here without core.parse
+
+    validate.time_zone(interview.tz)
+    validate.aware(interview.at, "the interview time")
+    for p in (*interview.interviewers, *((interview.coordinator,) if interview.coordinator
+                                          else ())):
+        validate.one_line(p.name, "an interviewer's name", "name", required=True)
+        if p.email is not None:
+            validate.email(p.email, f"{validate.safe(p.name)}'s email")
     seen: set[str] = set()
     for p in interview.interviewers:
         key = (p.email or p.name).lower()
@@ -191,8 +201,8 @@ def add_application(
     from followup.core.parse import text
 
     # One line each, no control characters (a NUL would reach SQLite's CHECK as a crash).
-    company = text(company, "the company name", required=True) or ""
-    role = text(role, "--role", required=True) or ""
+    company = text(company, "the company name", required=True, limit=200) or ""
+    role = text(role, "--role", required=True, limit=200) or ""
     pb = get_playbook(playbook).name
     country, source = resolve_holidays(holidays, interview.tz, holidays_from)
     _check_people(interview)
@@ -339,6 +349,9 @@ def snooze(store: Store, step_id: int, until: date, reason: str, now: datetime) 
     reason = " ".join(reason.split())
     if not reason:
         raise BadInput("--reason must not be empty: say why it waits")
+    from followup.core import validate
+
+    validate.one_line(reason, "--reason", "short")
     step = _open_step(store, step_id)
     app = rolled(store.load(step.application_id), now.date())
     step = next(s for s in app.steps if s.id == step_id)
@@ -375,7 +388,10 @@ def log_event(
     """What the employer or the candidate did. A reply stops the sequence and the plan is
     remade from what they said (F12); an offer, a rejection or a withdrawal ends it, and every
     contact is kept (A3)."""
+    from followup.core import validate
+
     _check_day(on, now, "--on")
+    note = validate.text_block(note, "--note")
     app = store.load(app_id)  # an unknown id fails before anything is checked or written
     first = app.interviews[0].day
     if on < first:
@@ -406,7 +422,10 @@ def reopen(
     timeline: Timeline | None = None,
 ) -> Application:
     """A closed process can come back to life (A3): a new plan starts on `on`."""
+    from followup.core import validate
+
     _check_day(on, now, "--on")
+    note = validate.text_block(note, "--note")
     app = store.load(app_id)
     if app.status is AppStatus.ACTIVE:
         raise Conflict(f"application {app_id} is already active; nothing to reopen")
@@ -426,21 +445,19 @@ def edit_application(
     """Change what was recorded; the plan is remade to match."""
     app = store.load(app_id)
     fields: dict[str, Any] = {}
+    from followup.core import validate  # issue 12: the same checks as `add`
+
     if company is not None:
-        if not company.strip():
-            raise BadInput("the company name must not be empty")
-        fields["company"] = company.strip()
+        fields["company"] = validate.required_line(company, "the company name", "company")
     if role is not None:
-        if not role.strip():
-            raise BadInput("--role must not be empty")
-        fields["role"] = role.strip()
+        fields["role"] = validate.required_line(role, "--role", "role")
     if playbook is not None:
         fields["playbook"] = get_playbook(playbook).name
     if holidays is not None:
         fields["holidays"] = check_country(holidays) if holidays.lower() != "none" else None
         fields["holidays_from"] = "option"
     if notes is not None:
-        fields["notes"] = notes
+        fields["notes"] = validate.text_block(notes, "--notes")
     phase = current_phase(app)
     new_tl = replace(phase.timeline, **timeline) if timeline else phase.timeline
     _check_timeline(new_tl, phase.start, fields.get("playbook", app.playbook))
@@ -452,9 +469,23 @@ def edit_application(
         return _replan(store, app_id, now)
 
 
+def _check_person_changes(changes: dict[str, Any]) -> None:
+    """Whatever front end sent them, a person's details pass the one set of checks."""
+    from followup.core import validate
+
+    kinds = {"name": "name", "title": "title", "phone": "phone", "company": "company"}
+    for key, kind in kinds.items():
+        if isinstance(changes.get(key), str):
+            changes[key] = validate.one_line(changes[key], f"--{key}", kind,
+                                             required=key == "name")
+    if isinstance(changes.get("email"), str):
+        changes["email"] = validate.email(changes["email"], "--email")
+
+
 def edit_person(store: Store, contact_id: int, now: datetime, **changes: Any) -> Person:
     """Correct an interviewer's or coordinator's details; every plan that reaches them is
     remade (T4, T6 depend on them)."""
+    _check_person_changes(changes)
     preferred = changes.get("preferred_channel")
     if isinstance(preferred, Channel) and preferred.value in ("text", "social"):
         raise BadInput("a preferred channel cannot be a text message or social media (T4)")

@@ -109,11 +109,11 @@ def _new_interview(
     coordinator: str | None, fields: dict[str, Any], what: str,
     noted: list[str] | None = None,
 ) -> Any:
-    from followup.core import parse
+    from followup.core import parse, validate
     from followup.core.model import Timeline
     from followup.service import NewInterview
 
-    zone_name = tz or c.tz
+    zone_name = c.tz if tz is None else validate.time_zone(tz)  # `--tz ""` is a mistake
     from followup.core.calendar import zone
 
     zone(zone_name)

@@ -79,11 +79,11 @@ def _changes(
 
     out: dict[str, Any] = {}
     if name is not None:
-        out["name"] = parse.text(name, "NAME", required=True)
+        out["name"] = parse.text(name, "NAME", required=True, limit=200)
     if title is not None:
-        out["title"] = parse.text(title, "--title")
+        out["title"] = parse.text(title, "--title", limit=200)
     if company is not None:
-        out["company"] = parse.text(company, "--company")
+        out["company"] = parse.text(company, "--company", limit=200)
     if emails is not None:
         out["emails"] = tuple(dict.fromkeys(fields.email(e, "--email") for e in emails
                                             if e.strip()))
@@ -232,13 +232,24 @@ def register(app: typer.Typer) -> None:
         file: Annotated[Path, typer.Argument(metavar="FILE.vcf", help="vCard file (3.0 or "
                                              "4.0; one card or many).")],
         region: Region = None, as_json: Json = False,
+        merge: Annotated[bool, typer.Option(
+            "--merge", help="A card that matches someone only by phone or by name and "
+            "company adds its details to them (their name and first email stay).")] = False,
+        new: Annotated[bool, typer.Option(
+            "--new", help="A card that matches someone only by phone or by name and company "
+            "becomes a separate person.")] = False,
     ) -> None:
-        """Import business cards from a vCard file. People already known (same email, phone,
-        or name and company) are updated, not doubled; broken cards are skipped and listed."""
+        """Import business cards from a vCard file. People already known by email are
+        updated, not doubled; a card that matches someone only by phone number or by name and
+        company is listed as a conflict (see --merge, --new); broken cards are skipped and
+        listed."""
         from followup.contacts import output, service
 
         c = _ctx(ctx)
-        result = service.import_vcards(c.store, file, c.now, _region(c, region))
+        if merge and new:
+            raise BadInput("choose --merge or --new, not both")
+        decide = "merge" if merge else ("new" if new else None)
+        result = service.import_vcards(c.store, file, c.now, _region(c, region), decide)
         if as_json:
             emit_json(output.report(result))
         else:

@@ -75,9 +75,12 @@ class Context:
         configured = self.settings.get("db")
         if configured:
             return Path(configured).expanduser()
+        from followup import private
         from followup.settings import default_db
 
-        return default_db()
+        path = default_db()
+        private.own_folder(path.parent, make=False)  # followup's own data folder: 0700
+        return path
 
     @property
     def store(self) -> Store:
@@ -85,6 +88,8 @@ class Context:
             raw = self._db_option or self.settings.get("db") or ""
             if raw.startswith(("postgresql://", "postgres://")):
                 raise BadInput("PostgreSQL is not supported yet: give a SQLite file path")
+            if raw:
+                check_db_name(raw)
             from followup.store.sqlite import Store
 
             self._store = Store(self.db_path)
@@ -93,6 +98,16 @@ class Context:
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
+
+
+def check_db_name(raw: str) -> None:
+    """Issue 12.5: only a file keeps data; an in-memory or URI name would lose it silently."""
+    name = raw.strip()
+    if name == ":memory:" or name.lower().startswith("file:") or "mode=memory" in name:
+        raise BadInput(f"--db {raw!r}: give the path of a SQLite file; in-memory and URI "
+                       "names would lose your data when the command ends")
+    if name != raw or not name or "\x00" in name:
+        raise BadInput(f"--db {raw!r}: give the path of a SQLite file")
 
 
 def fail(message: str, code: int) -> None:

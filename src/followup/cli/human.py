@@ -11,6 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from followup.core.model import Application, Notice, Playbook, Step, StepKind, StepStatus
+from followup.core.validate import safe  # control characters in the store never reach a tty
 from followup.service import Overview
 
 console = Console(highlight=False)
@@ -53,7 +54,7 @@ def _what(s: Step) -> str:
     to = ", ".join(s.to) or "—"
     via = f" via {s.via}" if s.via else ""
     how = "" if s.kind is StepKind.CALL else " " + s.channel.value.replace("_", " ")
-    return f"{_KIND[s.kind]}{how} → {to}{via}"
+    return safe(f"{_KIND[s.kind]}{how} → {to}{via}")
 
 
 def steps_table(steps: Iterable[Step], today: date, *, with_company: bool = False,
@@ -78,8 +79,8 @@ def steps_table(steps: Iterable[Step], today: date, *, with_company: bool = Fals
             due = Text(f"{s.status.value}{when}", style=style)
         row: list[str | Text] = [str(s.id)]
         if with_company:
-            row.append(s.company)
-        row += [due, Text(_what(s), style=style), s.rule, Text(s.why, style="dim" if
+            row.append(Text(safe(s.company)))
+        row += [due, Text(_what(s), style=style), s.rule, Text(safe(s.why), style="dim" if
                 style.startswith("dim") else "")]
         table.add_row(*row)
     return table
@@ -87,14 +88,14 @@ def steps_table(steps: Iterable[Step], today: date, *, with_company: bool = Fals
 
 def notices(items: Sequence[Notice]) -> None:
     for n in items:
-        console.print(Text.assemble(("  ! ", "yellow"), (f"{n.rule} ", "magenta"), n.text))
+        console.print(Text.assemble(("  ! ", "yellow"), (f"{n.rule} ", "magenta"), safe(n.text)))
 
 
 def application(app: Application, today: date, *, show_all: bool = False) -> None:
     from followup.service import holidays_words
 
     head = Text.assemble(
-        (f"#{app.id} ", "cyan"), (app.company, "bold"), f" — {app.role}  ",
+        (f"#{app.id} ", "cyan"), (safe(app.company), "bold"), f" — {safe(app.role)}  ",
         (f"[{app.status.value}]", "green" if app.status.value == "active" else "yellow"),
         (f"  playbook {app.playbook}", "dim"),
     )
@@ -107,8 +108,8 @@ def application(app: Application, today: date, *, show_all: bool = False) -> Non
             f"{p.name}" + (f" <{p.email}>" if p.email else "") for p in iv.interviewers
         ) or "no interviewer recorded"
         coord = f"; coordinator {iv.coordinator.name}" if iv.coordinator else ""
-        console.print(f"  round {iv.round}: {iv.at:%a %d %b %Y %H:%M} {escape(iv.tz)} with "
-                      f"{escape(people)}{escape(coord)}")
+        console.print(f"  round {iv.round}: {iv.at:%a %d %b %Y %H:%M} {escape(safe(iv.tz))} "
+                      f"with {escape(safe(people))}{escape(safe(coord))}")
         tl = iv.timeline
         facts = [f"decision by {tl.decision_by}" if tl.decision_by else "",
                  f"agreed follow-up {tl.follow_up_on}" if tl.follow_up_on else "",
@@ -116,13 +117,14 @@ def application(app: Application, today: date, *, show_all: bool = False) -> Non
                  "not a fit" if not tl.fit else "",
                  f"they said: {tl.note}" if tl.note else ""]
         if any(facts):
-            console.print("    " + escape("; ".join(f for f in facts if f)), style="dim")
+            console.print("    " + escape(safe("; ".join(f for f in facts if f))), style="dim")
         noted = [f"{p.name}: {p.noted}" for p in iv.interviewers if p.noted]
         noted += [iv.noted] if iv.noted else []
         if noted:  # what the thank-yous recall (issue 13)
-            console.print("    what stood out: " + escape("; ".join(noted)), style="dim")
+            console.print("    what stood out: " + escape(safe("; ".join(noted))), style="dim")
     for e in app.events:
-        console.print(f"  {e.on:%a %d %b}: {e.kind.value}" + (f" — {e.note}" if e.note else ""),
+        console.print(f"  {e.on:%a %d %b}: {e.kind.value}" + (f" — {safe(e.note)}" if e.note
+                                                              else ""),
                       style="dim", markup=False)
     if app.journal:
         from followup.insights.render import journal
@@ -162,7 +164,7 @@ def overview(rows: Sequence[Overview], day: date) -> None:
     for r in rows:
         days = r.days_since_contact
         since = "—" if days is None else (f"{days} d ago" if days >= 0 else f"in {-days} d")
-        table.add_row(str(r.id), r.company, r.role, r.status,
+        table.add_row(str(r.id), Text(safe(r.company)), Text(safe(r.role)), r.status,
                       (r.next_kind or "—").replace("_", "-").replace("close", "move on"),
                       _day(r.next_due, day, r.next_latest), since)
     console.print(table)

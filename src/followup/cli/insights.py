@@ -41,29 +41,33 @@ def _write(target: str | None, text: str, force: bool) -> None:
     if target in (None, "-"):
         sys.stdout.write(text)
         return
-    import os
-    import tempfile
+    from followup import private
 
     path = Path(target).expanduser()
     if path.exists() and not force:
         raise BadInput(f"{path} already exists; choose another file or add --force")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+    private.sweep(path.parent)  # what a killed export left behind (issue 12.4)
+    with private.writing(path, newline="") as out:
         out.write(text)
-    Path(tmp).replace(path)
     print(f"Wrote {path}", file=sys.stderr)
 
 
 def _read(source: str) -> str:
+    """A file (or stdin) to import, read as a capped stream (issue 12.3)."""
+    from followup.contacts.files import MAX_TEXT, read_bytes, read_stream
+
     if source == "-":
-        return sys.stdin.read()
-    path = Path(source).expanduser()
-    if not path.is_file():
-        raise BadInput(f"{path}: no such file")
+        data = read_stream(sys.stdin.buffer, "standard input", MAX_TEXT)
+        name = "standard input"
+    else:
+        path = Path(source).expanduser()
+        if not path.exists():
+            raise BadInput(f"{path}: no such file")
+        data, name = read_bytes(path, MAX_TEXT), str(path)
     try:
-        return path.read_text(encoding="utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise BadInput(f"{path} is not UTF-8 text; save it as UTF-8 and try again") from None
+        raise BadInput(f"{name} is not UTF-8 text; save it as UTF-8 and try again") from None
 
 
 def _edit(c: Context, app_id: int, interview: int | None) -> JournalText | None:
@@ -315,8 +319,24 @@ def _register_transfer() -> None:
             now=c.now, tz=tz or c.tz, playbook=playbook or c.settings.get("playbook")
             or "default", holidays=c.settings.get("holidays"), date_format=date_format,
             delimiter=delimiter)
-        report = csvio.import_csv(c.store, _read(source), csvio.parse_mapping(mapping or []),
-                                  options, dry_run=dry_run)
+        text = _read(source)
+        if sys.stderr.isatty() and text.count("\n") > csvio.CHUNK_ROWS:
+            from rich.console import Console
+            from rich.progress import BarColumn, Progress, TextColumn
+
+            with Progress(TextColumn("{task.description}"), BarColumn(),
+                          TextColumn("{task.completed:,}/{task.total:,} rows"),
+                          console=Console(stderr=True), transient=True) as bar:
+                task = bar.add_task("checking", total=None)
+
+                def step(stage: str, done: int, total: int) -> None:
+                    bar.update(task, description=stage, completed=done, total=total)
+
+                report = csvio.import_csv(c.store, text, csvio.parse_mapping(mapping or []),
+                                          options, dry_run=dry_run, progress=step)
+        else:
+            report = csvio.import_csv(c.store, text, csvio.parse_mapping(mapping or []),
+                                      options, dry_run=dry_run)
         _report(report.to_json(), as_json)
 
 
@@ -337,13 +357,20 @@ def _report(doc: dict[str, object], as_json: bool) -> None:
         assert isinstance(added, list)
         verb = "Would add" if doc["dry_run"] else "Added"
         console.print(f"{verb} {len(added)} application(s).", markup=False)
-        for a in added:
+        for a in added[:20]:  # a large import is summarised (issue 12.3); --json lists all
             console.print(f"  #{a['id']} {a['company']} — {a['role']} [{a['status']}]",
+                          markup=False)
+        if len(added) > 20:
+            console.print(f"  ... and {len(added) - 20} more (--json lists them all)",
                           markup=False)
     for key, label in (("conflicts", "already here"), ("reused", "reused")):
         items = doc.get(key)
-        for line in items if isinstance(items, list) else []:
+        items = items if isinstance(items, list) else []
+        for line in items[:20]:
             console.print(f"  ! {label}: {line}", style="yellow", markup=False)
+        if len(items) > 20:
+            console.print(f"  ! ... and {len(items) - 20} more {label}", style="yellow",
+                          markup=False)
     left = doc.get("left_out")
     if isinstance(left, dict) and left:
         console.print("  Left out with what they belong to: "

@@ -67,9 +67,9 @@ def _write_eml(target: str, data: bytes) -> None:
     path = Path(target).expanduser()
     if path.is_dir():
         raise BadInput(f"--eml {target}: that is a folder; give a file name such as draft.eml")
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    from followup import private
+
+    private.write(path, data)  # 0600: a draft holds private mail (issue 12.4)
     _warn(f"followup: wrote {path}: an unsent email; open it in your mail program to send it")
 
 

@@ -106,7 +106,9 @@ def register(app: typer.Typer) -> None:
             follow_up_on=follow_up_on, call_in=call_in, follow_up_by=follow_up_by,
             thank_you_by=thank_you_by, fit=fit, needs=needs)
         current = service.show(c.store, app_id)
-        zone_name = tz or current.interviews[-1].tz
+        from followup.core import validate
+
+        zone_name = current.interviews[-1].tz if tz is None else validate.time_zone(tz)
         new = _new_interview(c, at, zone_name, with_, coordinator, fields, "--at", noted)
         _render_app(c, confirming(
             lambda ok: service.add_interview(c.store, app_id, new, c.now, confirmed=ok), yes),

@@ -1,29 +1,65 @@
-"""Reading the files candidates bring: bytes to text, or one clear refusal (exit 2)."""
+"""Reading the files candidates bring: bytes to text, or one clear refusal (exit 2).
+
+Every read is a capped stream (issue 12.3): the size a file reports is not trusted (`/dev/zero`
+reports none, a ZIP member may lie), so reading stops at the cap whatever the file says.
+"""
 
 from __future__ import annotations
 
+import codecs
+from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 from followup.core.errors import BadInput
 
-MAX_BYTES = 200 * 1024 * 1024
+MAX_BYTES = 512 * 1024 * 1024  # a vCard address book, photos included (streamed, skipped)
+MAX_TEXT = 64 * 1024 * 1024  # a CSV read whole: LinkedIn's 30,000 connections are ~5 MB
+CHUNK = 1024 * 1024
 
 
-def read_bytes(path: Path) -> bytes:
-    """The file's content, or BadInput saying why it cannot be read."""
+def _open(path: Path) -> IO[bytes]:
     try:
         if path.is_dir():
             raise BadInput(f"{path} is a folder, not a file")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise BadInput(f"{path} is too large ({size // 1_048_576} MB)")
-        return path.read_bytes()
+        return path.open("rb")
     except FileNotFoundError:
         raise BadInput(f"cannot read {path}: no such file") from None
     except PermissionError:
         raise BadInput(f"cannot read {path}: permission denied") from None
     except OSError as exc:
         raise BadInput(f"cannot read {path}: {exc.strerror or exc}") from None
+
+
+def too_large(name: str, cap: int) -> BadInput:
+    return BadInput(f"{name} is too large (more than {cap // 1_048_576} MB); nothing was "
+                    "imported")
+
+
+def read_stream(stream: IO[bytes], name: str, cap: int) -> bytes:
+    """At most `cap` bytes of `stream`; BadInput as soon as there are more."""
+    parts: list[bytes] = []
+    total = 0
+    while True:
+        try:
+            chunk = stream.read(CHUNK)
+        except OSError as exc:
+            raise BadInput(f"cannot read {name}: {exc.strerror or exc}") from None
+        if not chunk:
+            return b"".join(parts)
+        total += len(chunk)
+        if total > cap:
+            raise too_large(name, cap)
+        if not parts and b"\x00" in chunk[:4096] and not chunk.startswith(
+                (b"\xff\xfe", b"\xfe\xff", b"PK")):
+            raise BadInput(f"{name}: this is a binary file, not text")
+        parts.append(chunk)
+
+
+def read_bytes(path: Path, cap: int = MAX_TEXT) -> bytes:
+    """The file's content, read as a capped stream, or BadInput saying why it cannot be."""
+    with _open(path) as stream:
+        return read_stream(stream, path.name, cap)
 
 
 def decode(data: bytes, name: str) -> str:
@@ -44,3 +80,69 @@ def decode(data: bytes, name: str) -> str:
         return data.decode("cp1252")
     except UnicodeDecodeError:
         raise BadInput(f"{name}: not readable text (neither UTF-8 nor Windows-1252)") from None
+
+
+def lines(path: Path, *, cap: int = MAX_BYTES, max_line: int = 64 * 1024,
+          skip_long: tuple[str, ...] = ()) -> Iterator[tuple[int, str | None]]:
+    """(line number, text) for each line, read as a stream: never more than `max_line` bytes
+    of one line and `cap` bytes in all are held. A longer line whose name (the part before
+    `;` or `:`) is in `skip_long` is passed over; any other comes as (number, None)."""
+    name = path.name
+    with _open(path) as stream:
+        head = stream.read(4)
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            yield from _utf16_lines(stream, head, name, cap, max_line)
+            return
+        if b"\x00" in head:
+            raise BadInput(f"{name}: this is a binary file, not text")
+        total = len(head)
+        pending = head
+        number = 0
+        while True:
+            try:
+                raw = pending + stream.readline(max_line + 1 - len(pending))
+            except OSError as exc:
+                raise BadInput(f"cannot read {name}: {exc.strerror or exc}") from None
+            pending = b""
+            if not raw:
+                return
+            total += len(raw)
+            if total > cap:
+                raise too_large(name, cap)
+            if b"\x00" in raw:
+                raise BadInput(f"{name}: this is a binary file, not text")
+            number += 1
+            if not raw.endswith(b"\n") and len(raw) > max_line:
+                total += _skip_line(stream, name, cap, cap - total)
+                key = raw[:80].split(b":", 1)[0].split(b";", 1)[0].strip().decode(
+                    "ascii", "replace").upper()
+                yield number, ("" if key in skip_long else None)
+                continue
+            if number == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8):]
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError:  # older address books write Windows-1252
+                text = raw.decode("cp1252", "replace")
+            yield number, text.rstrip("\r\n")
+
+
+def _skip_line(stream: IO[bytes], name: str, cap: int, room: int) -> int:
+    """Read past the rest of an over-long line; the bytes passed over."""
+    skipped = 0
+    while True:
+        chunk = stream.readline(CHUNK)
+        skipped += len(chunk)
+        if skipped > room:
+            raise too_large(name, cap)
+        if not chunk or chunk.endswith(b"\n"):
+            return skipped
+
+
+def _utf16_lines(stream: IO[bytes], head: bytes, name: str, cap: int,
+                 max_line: int) -> Iterator[tuple[int, str | None]]:
+    """UTF-16 files are rare (old Outlook exports): read whole, within the cap."""
+    data = head + read_stream(stream, name, cap - len(head))
+    text = decode(data, name)
+    for number, line in enumerate(text.splitlines(), start=1):
+        yield number, (line if len(line) <= max_line else None)

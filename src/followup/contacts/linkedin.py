@@ -19,9 +19,10 @@ from pathlib import Path, PurePosixPath
 
 from followup.contacts import fields
 from followup.contacts.companies import company_key
-from followup.contacts.files import decode, read_bytes
+from followup.contacts.files import MAX_TEXT, decode, read_bytes, read_stream, too_large
 from followup.contacts.model import Problem
 from followup.core.errors import BadInput
+from followup.core.validate import strip_controls
 
 REQUIRED = ("First Name", "Last Name", "Company", "Position", "Connected On")
 OPTIONAL = ("URL", "Email Address")
@@ -57,25 +58,40 @@ class Row:
 
 
 def read_export(path: Path) -> tuple[str, str]:
-    """(text of Connections.csv, the name to report it by) from the CSV or the export ZIP."""
-    data = read_bytes(path)
-    if data[:4] == b"PK\x03\x04" or (data[:4] == b"PK\x05\x06"):
-        return _from_zip(data, path.name)
-    return decode(data, path.name), path.name
-
-
-def _from_zip(data: bytes, name: str) -> tuple[str, str]:
+    """(text of Connections.csv, the name to report it by) from the CSV or the export ZIP,
+    each read as a capped stream (issue 12.3)."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        members = [m for m in archive.namelist()
-                   if PurePosixPath(m).name.lower() == "connections.csv"]
-        if not members:
-            raise BadInput(f"{name}: this ZIP has no Connections.csv; is it LinkedIn's data "
-                           "export?")
-        member = min(members, key=lambda m: m.count("/"))
-        return decode(archive.read(member), f"{name}:{member}"), f"{name}:{member}"
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError) as exc:
+        with path.open("rb") as probe:
+            magic = probe.read(4)
+    except OSError:
+        magic = b""  # read_bytes says why
+    if magic in (b"PK\x03\x04", b"PK\x05\x06"):
+        return _from_zip(path)
+    return decode(read_bytes(path, MAX_TEXT), path.name), path.name
+
+
+def _from_zip(path: Path) -> tuple[str, str]:
+    """Connections.csv from the export ZIP. Its declared size is checked first, and the
+    bytes actually unpacked are counted too: a member may lie about its size."""
+    name = path.name
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = [m for m in archive.infolist()
+                       if PurePosixPath(m.filename).name.lower() == "connections.csv"]
+            if not members:
+                raise BadInput(f"{name}: this ZIP has no Connections.csv; is it LinkedIn's "
+                               "data export?")
+            member = min(members, key=lambda m: m.filename.count("/"))
+            label = f"{name}:{member.filename}"
+            if member.file_size > MAX_TEXT:
+                raise too_large(label, MAX_TEXT)
+            with archive.open(member) as stream:
+                return decode(read_stream(stream, label, MAX_TEXT), label), label
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError,
+            RuntimeError) as exc:
         raise BadInput(f"{name}: cannot open this ZIP file ({exc})") from None
+    except OSError as exc:
+        raise BadInput(f"cannot read {name}: {exc.strerror or exc}") from None
 
 
 def parse_date(raw: str) -> date:
@@ -108,9 +124,11 @@ def _header(reader: Iterator[list[str]], name: str) -> tuple[dict[str, int], int
                    "header in its first lines)")
 
 
-def parse(text: str, name: str) -> Iterator[Row | Problem]:
+def parse(text: str, name: str, counts: dict[str, int] | None = None
+          ) -> Iterator[Row | Problem]:
     """Each data row as a Row, or a Problem saying why it was skipped. Blank rows are
-    passed over silently. Refuses a file without the header."""
+    passed over silently. Refuses a file without the header. `counts["controls"]` adds up
+    the control characters removed from the cells."""
     try:
         reader = csv.reader(io.StringIO(text, newline=""), strict=True)
         columns, width = _header(reader, name)
@@ -126,6 +144,9 @@ def parse(text: str, name: str) -> Iterator[Row | Problem]:
             continue
         line = reader.line_num
         cells = [c.strip() for c in cells]
+        if counts is not None and not all(c.isprintable() for c in cells):
+            counts["controls"] = counts.get("controls", 0) + sum(
+                strip_controls(c)[1] for c in cells if not c.isprintable())
         if not any(cells):
             continue
         if len(cells) != width:
@@ -145,11 +166,13 @@ def _cell(cells: list[str], columns: dict[str, int], name: str) -> str | None:
     text = cells[index]
     if not text:
         return None
-    if "  " in text or "\n" in text or "\t" in text or "\r" in text:
+    if not text.isprintable():  # someone else's data: controls removed, not refused
+        text, _removed = strip_controls(text)
+    elif "  " in text:
         text = " ".join(text.split())
     if len(text) > 1000:
         raise BadInput(f"{name} is too long ({len(text)} characters; at most 1000)")
-    return text
+    return text or None
 
 
 def _profile(raw: str) -> tuple[str, str]:

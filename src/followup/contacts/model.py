@@ -87,6 +87,8 @@ class ImportReport:
     warnings: list[Problem] = field(default_factory=list)
     ids: list[int] = field(default_factory=list)  # contacts created or updated, in file order
     plans: int = 0  # live applications whose plan now offers the A2 step
+    conflicts: list[Problem] = field(default_factory=list)  # cards matched on a weak key
+    stripped: int = 0  # control characters removed from someone else's data
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from followup.contacts.model import Acquaintance, Contact, ImportReport, Problem
+from followup.core.validate import safe, safe_block
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -39,7 +40,8 @@ def _problems(items: Sequence[Problem]) -> list[dict[str, Any]]:
 def report(r: ImportReport) -> dict[str, Any]:
     return {"file": r.file, "format": r.format, "imported": r.imported, "updated": r.updated,
             "unchanged": r.unchanged, "skipped": _problems(r.skipped),
-            "warnings": _problems(r.warnings), "ids": r.ids, "plans_updated": r.plans}
+            "warnings": _problems(r.warnings), "ids": r.ids, "plans_updated": r.plans,
+            "conflicts": _problems(r.conflicts), "control_characters_removed": r.stripped}
 
 
 def acquaintance(a: Acquaintance) -> dict[str, Any]:
@@ -75,11 +77,11 @@ def contacts_table(found: Sequence[Contact], title: str | None = None) -> None:
 
     console = _console()
     if not found:
-        console.print("No contacts" + (f" {title}" if title else "") + ". Add one with "
+        console.print("No contacts" + (f" {safe(title)}" if title else "") + ". Add one with "
                       "`followup contacts add NAME` or import cards with "
                       "`followup contacts import FILE.vcf`.", markup=False)
         return
-    table = Table(title=f"Contacts {title}" if title else None, title_justify="left")
+    table = Table(title=f"Contacts {safe(title)}" if title else None, title_justify="left")
     for column in ("#", "name", "title", "company", "email / phone", "seen in"):
         table.add_column(column, overflow="fold")
     for c in found:
@@ -87,7 +89,8 @@ def contacts_table(found: Sequence[Contact], title: str | None = None) -> None:
         reach = card.emails[0] if card.emails else (card.phones[0] if card.phones else "—")
         seen = ", ".join(sorted({f"{r.part} at {r.company} (#{r.application_id})"
                                  for r in c.roles})) or "—"
-        table.add_row(str(c.id), card.name, card.title or "—", card.company or "—", reach, seen)
+        table.add_row(str(c.id), *(safe(v) for v in (card.name, card.title or "—",
+                                                      card.company or "—", reach, seen)))
     console.print(table)
 
 
@@ -101,22 +104,47 @@ def contact_card(c: Contact) -> None:
             ("LinkedIn ok (C5)", None if c.card.linkedin_ok is None
              else ("yes" if c.card.linkedin_ok else "no")),
             ("notes", data["notes"])]
-    console.print(f"#{c.id} {c.card.name}", style="bold", markup=False)
+    console.print(f"#{c.id} {safe(c.card.name)}", style="bold", markup=False)
     for label, value in rows:
-        console.print(f"{label:>17}: {value or '—'}", markup=False)
+        text = safe_block(value) if label == "notes" else safe(value)
+        console.print(f"{label:>17}: {text or '—'}", markup=False)
     for r in c.roles:
-        console.print(f"{'':>17}  {r.part} for {r.role} at {r.company} on {r.on} "
+        console.print(f"{'':>17}  {r.part} for {safe(r.role)} at {safe(r.company)} on {r.on} "
                       f"(application #{r.application_id}, {r.status})", markup=False)
 
 
+SHOWN = 20  # rows of a long import's problems printed; the rest are counted (issue 12.3)
+
+
+def _some(console: Console, items: Sequence[Problem], label: str, style: str) -> None:
+    from followup.core.validate import safe
+
+    for p in items[:SHOWN]:
+        console.print(f"  {label} line {p.line}: {safe(p.reason)}", style=style, markup=False)
+    if len(items) > SHOWN:
+        console.print(f"  ... and {len(items) - SHOWN} more (--json lists them all)",
+                      style=style, markup=False)
+
+
 def import_summary(r: ImportReport) -> None:
+    from followup.core.validate import safe
+
     console = _console()
-    console.print(f"{r.file}: {r.imported} imported, {r.updated} updated, {r.unchanged} "
-                  f"unchanged, {len(r.skipped)} skipped.", markup=False)
-    for p in r.skipped:
-        console.print(f"  skipped line {p.line}: {p.reason}", style="yellow", markup=False)
-    for p in r.warnings:
-        console.print(f"  note, line {p.line}: {p.reason}", style="dim", markup=False)
+    console.print(f"{safe(r.file)}: {r.imported} imported, {r.updated} updated, {r.unchanged} "
+                  f"unchanged, {len(r.skipped)} skipped"
+                  + (f", {len(r.conflicts)} in conflict" if r.conflicts else "") + ".",
+                  markup=False)
+    _some(console, r.skipped, "skipped", "yellow")
+    _some(console, r.conflicts, "conflict,", "red")
+    if r.conflicts:
+        console.print("  These cards match someone you know only by phone number or by name "
+                      "and company. Run the import again with --merge to add their details "
+                      "to that person (keeping the name and first email), or --new to keep "
+                      "them as separate people.", markup=False)
+    _some(console, r.warnings, "note,", "dim")
+    if r.stripped:
+        console.print(f"  {r.stripped} control character(s) removed from the file's text.",
+                      style="dim", markup=False)
     if r.plans:
         console.print(f"{r.plans} live application(s) now suggest asking someone you know "
                       "there (A2): see `followup today` or `followup network ID`.",
@@ -131,20 +159,20 @@ def network_table(n: Network) -> None:
     console = _console()
     app = n.application
     if not n.people:
-        console.print(f"Nobody you know at {app.company} yet (A2). Import your LinkedIn "
+        console.print(f"Nobody you know at {safe(app.company)} yet (A2). Import your LinkedIn "
                       "connections with `followup network import Connections.csv`, or add "
                       "people with `followup contacts add`.", markup=False)
         return
-    table = Table(title=f"Who you know at {app.company} (application #{app.id}, A2)",
+    table = Table(title=f"Who you know at {safe(app.company)} (application #{app.id}, A2)",
                   title_justify="left")
     for column in ("match", "name", "position", "company", "how", "reach"):
         table.add_column(column, overflow="fold")
     for a in n.people:
         how = "LinkedIn" if a.source == "linkedin" else f"contact #{a.id}"
-        table.add_row(f"{a.score:.0f}", a.name, a.position or "—", a.company or "—", how,
-                      a.email or a.url or "—")
+        table.add_row(f"{a.score:.0f}", *(safe(v) for v in (
+            a.name, a.position or "—", a.company or "—", how, a.email or a.url or "—")))
     console.print(table)
     step = next((s for s in app.steps if s.key == STEP_KEY), None)
     if step is not None:
         console.print(f"Step {step.id} ({step.status.value}), due {step.due:%a %d %b}: "
-                      f"{step.why}", markup=False)
+                      f"{safe(step.why)}", markup=False)

@@ -14,7 +14,6 @@ from typing import Any
 
 from followup.contacts import fields
 from followup.contacts.companies import company_key, same_company
-from followup.contacts.files import decode, read_bytes
 from followup.contacts.model import Card, Contact, ImportReport, Problem
 from followup.core.errors import BadInput, Conflict
 from followup.core.model import REFUSED_CHANNELS, Channel
@@ -104,13 +103,19 @@ class _Index:
         self.name.setdefault((_fold(card.name), company_key(card.company)), contact_id)
 
     def find(self, card: Card) -> int | None:
+        return self.match(card)[0]
+
+    def match(self, card: Card) -> tuple[int | None, str]:
+        """(who, by which key): "email", "phone" or "name"; (None, "") for nobody."""
         for e in card.emails:
             if e.lower() in self.email:
-                return self.email[e.lower()]
+                return self.email[e.lower()], "email"
         for p in card.phones:
-            if self._phone_key(p) in self.phone:
-                return self.phone[self._phone_key(p)]
-        return self.name.get((_fold(card.name), company_key(card.company)))
+            key = self._phone_key(p)
+            if key in self.phone:
+                return self.phone[key], "phone"
+        found = self.name.get((_fold(card.name), company_key(card.company)))
+        return (found, "name") if found is not None else (None, "")
 
 
 def combine(first: Card, second: Card, *, keep_order_of: Card | None = None) -> Card:
@@ -120,9 +125,8 @@ def combine(first: Card, second: Card, *, keep_order_of: Card | None = None) -> 
     other = second if lead is first else first
 
     def unite(a: Sequence[str], b: Sequence[str]) -> tuple[str, ...]:
-        out = list(a)
-        out += [x for x in b if x.lower() not in {y.lower() for y in out}]
-        return tuple(out)
+        seen = {y.lower() for y in a}  # a set: linear, however many a card collects
+        return (*a, *(x for x in b if x.lower() not in seen))
 
     notes = first.notes
     if second.notes and (not notes or second.notes not in notes):
@@ -162,8 +166,20 @@ def _replan_people(store: Store, contact_ids: Iterable[int], now: datetime) -> N
 
 
 def _check(card: Card) -> None:
+    """The one set of checks (issue 12.1), whichever front end built the card."""
+    from followup.core import validate
+
     if not card.name.strip():
         raise BadInput("a contact needs a name")
+    validate.one_line(card.name, "NAME", "name", required=True)
+    for key, kind in (("title", "title"), ("company", "company"), ("address", "address"),
+                      ("linkedin_url", "url")):
+        validate.one_line(getattr(card, key), f"--{key.replace('_url', '')}", kind)
+    for address in card.emails:
+        validate.email(address, "--email")
+    for number in card.phones:
+        validate.one_line(number, "--phone", "phone")
+    validate.text_block(card.notes, "--notes")
     channel = card.preferred_channel
     if channel is not None and (channel is Channel.NONE or channel.value in REFUSED_CHANNELS):
         raise BadInput("a preferred channel cannot be a text message or social media (T4)")
@@ -219,28 +235,52 @@ def merge_contacts(store: Store, keep: int, others: Sequence[int], now: datetime
     return show_contact(store, keep)
 
 
-def import_vcards(store: Store, path: Path, now: datetime,
-                  region: str | None = None) -> ImportReport:
-    """Business cards from a .vcf file (C4). Someone already known by email, phone, or name
-    and company is updated, not doubled."""
+def _conflict(card: Card, old: Card) -> str | None:
+    """Why folding `card` into `old` (found by a phone number or a name, not an email)
+    would change who the person is: a different name, or a primary email they never had."""
+    if _fold(" ".join(card.name.split())) != _fold(" ".join(old.name.split())):
+        return f"named {old.name!r} there"
+    if card.emails and old.emails and card.emails[0].lower() not in {
+            e.lower() for e in old.emails}:
+        return f"written to at {old.emails[0]} there"
+    return None
+
+
+def import_vcards(store: Store, path: Path, now: datetime, region: str | None = None,
+                  decide: str | None = None) -> ImportReport:
+    """Business cards from a .vcf file (C4). Someone already known by email is updated, not
+    doubled. A card that matches someone only by phone number or by name and company is
+    never allowed to rename them or change where their mail goes (issue 12.2): it is listed
+    as a conflict, and `decide` says what to do with such cards: "merge" (fill in what the
+    known person lacks, keeping their name and first email) or "new" (a separate person)."""
     from followup.contacts import vcard
 
-    parsed = vcard.parse(decode(read_bytes(path), path.name), path.name, region)
+    if decide not in (None, "merge", "new"):
+        raise BadInput("choose --merge or --new, not both")
+    parsed = vcard.parse_file(path, region)
     report = ImportReport(file=path.name, format="vcard", skipped=parsed.skipped,
-                          warnings=parsed.warnings)
+                          warnings=parsed.warnings, stripped=parsed.stripped)
     touched: set[int] = set()
+    listed: set[int] = set()
     with store.write():
         known = {c.id: c.card for c in db.load(store)}
         index = _Index([Contact(i, c, "") for i, c in known.items()], region)
-        for _line, card in parsed.cards:
-            found = index.find(card)
-            if found is None:
+        for line, card in parsed.cards:
+            found, how = index.match(card)
+            why = _conflict(card, known[found]) if found is not None and how != "email" \
+                else None
+            if why is not None and decide is None:
+                report.conflicts.append(Problem(line, f"{card.name} shares a {how} with "
+                                                f"contact #{found}, {why}; not imported"))
+                continue
+            if found is None or (why is not None and decide == "new"):
                 contact_id = db.insert(store, card, now)
                 known[contact_id] = card
                 report.imported += 1
             else:
                 contact_id = found
-                merged = combine(card, known[found], keep_order_of=known[found])
+                merged = (combine(known[found], card) if why is not None
+                          else combine(card, known[found], keep_order_of=known[found]))
                 if merged == known[found]:
                     report.unchanged += 1
                 else:
@@ -250,7 +290,8 @@ def import_vcards(store: Store, path: Path, now: datetime,
                     report.updated += 1
                 card = known[found]
             index.add(contact_id, card)
-            if contact_id not in report.ids:
+            if contact_id not in listed:  # a set: linear however many cards (issue 12.3)
+                listed.add(contact_id)
                 report.ids.append(contact_id)
         _replan_people(store, touched, now)
         report.plans = _refresh(store, now, [known[i] for i in report.ids])
@@ -268,8 +309,10 @@ def export_vcards(store: Store, path: Path, version: str = "3.0", *,
     else:
         chosen = list_contacts(store, company=company)
     text = vcard.write(chosen, version)
+    from followup import private
+
     try:
-        path.write_bytes(text.encode("utf-8"))
+        private.write(path, text.encode("utf-8"))
     except OSError as exc:
         raise BadInput(f"cannot write {path}: {exc.strerror or exc}") from None
     return len(chosen)
@@ -292,7 +335,8 @@ def import_network(store: Store, path: Path, now: datetime,
         existing = db.connection_index(store)
         inserts: list[tuple[Any, ...]] = []
         updates: list[tuple[Any, ...]] = []
-        for n, item in enumerate(linkedin.parse(text, name)):
+        counts: dict[str, int] = {}
+        for n, item in enumerate(linkedin.parse(text, name, counts)):
             if progress is not None and n % 500 == 0:
                 progress(item.line, total)
             if isinstance(item, Problem):
@@ -314,6 +358,7 @@ def import_network(store: Store, path: Path, now: datetime,
                 updates.append((old[0], *values))
                 moved.add(str(old[6]))  # whoever they were with may no longer be there
                 report.updated += 1
+        report.stripped = counts.get("controls", 0)
         db.insert_connections(store, inserts, now)
         db.update_connections(store, updates, now)
         report.plans = refresh_live_plans(store, now,

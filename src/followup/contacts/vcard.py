@@ -10,13 +10,15 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from followup.contacts import fields
 from followup.contacts.model import Card, Contact, Problem
 from followup.core.errors import BadInput
 from followup.core.model import Channel
+from followup.core.validate import LIMITS, safe, strip_controls
 
 _BEGIN = re.compile(r"^\s*BEGIN\s*:\s*VCARD\s*$", re.I)
 _END = re.compile(r"^\s*END\s*:\s*VCARD\s*$", re.I)
@@ -30,32 +32,83 @@ class Parsed:
     cards: list[tuple[int, Card]] = field(default_factory=list)  # (first line, card)
     skipped: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
+    stripped: int = 0  # control characters removed from the cards
 
 
-def split_cards(text: str) -> tuple[list[tuple[int, str]], list[Problem]]:
-    """Each BEGIN:VCARD ... END:VCARD block with the line it starts on (1-based)."""
+_SKIPPED = ("PHOTO", "LOGO", "SOUND", "KEY")  # binary payloads: never read (issue 12.3)
+MAX_CARD_LINES = 500
+MAX_CARD_CHARS = 256 * 1024
+Lines = Iterable[tuple[int, "str | None"]]
+
+
+def _property(line: str) -> str:
+    """The property name of a content line, without its group ("item1.TEL" -> "TEL")."""
+    head = line.split(":", 1)[0].split(";", 1)[0].strip().upper()
+    return head.rsplit(".", 1)[-1]
+
+
+def split_cards(source: str | Lines) -> tuple[list[tuple[int, str]], list[Problem]]:
+    """Each BEGIN:VCARD ... END:VCARD block with the line it starts on (1-based), read as a
+    stream: photos, logos, sounds and keys are passed over, and a card longer than
+    MAX_CARD_LINES lines or MAX_CARD_CHARS characters is skipped with its reason."""
+    numbered: Lines = (enumerate(source.splitlines(), start=1) if isinstance(source, str)
+                       else source)
     blocks: list[tuple[int, str]] = []
     problems: list[Problem] = []
     start: int | None = None
     lines: list[str] = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    size = 0
+    broken: str | None = None
+    skipping = False
+    for number, line in numbered:
+        if skipping:
+            if line is not None and (line == "" or line[:1] in " \t" or ":" not in line):
+                continue
+            skipping = False
+        if line is None:
+            if start is not None and broken is None:
+                broken = f"line {number} is too long"
+            continue
         if _BEGIN.match(line):
             if start is not None:
                 problems.append(Problem(start, "card has no END:VCARD before the next card"))
-            start, lines = number, [line]
+            start, lines, size, broken = number, [line], len(line), None
         elif start is not None:
-            lines.append(line)
             if _END.match(line):
-                blocks.append((start, "\r\n".join(lines) + "\r\n"))
+                if broken is not None:
+                    problems.append(Problem(start, f"card skipped: {broken}"))
+                else:
+                    lines.append(line)
+                    blocks.append((start, "\r\n".join(lines) + "\r\n"))
                 start, lines = None, []
+                continue
+            if line[:1] not in " \t" and _property(line) in _SKIPPED:
+                skipping = True
+                continue
+            if broken is not None:
+                continue
+            lines.append(line)
+            size += len(line)
+            if len(lines) > MAX_CARD_LINES or size > MAX_CARD_CHARS:
+                broken = (f"more than {MAX_CARD_LINES} lines" if len(lines) > MAX_CARD_LINES
+                          else f"more than {MAX_CARD_CHARS // 1024} KB of text")
+                lines = []
     if start is not None:
         problems.append(Problem(start, "card has no END:VCARD (the file ends inside it)"))
     return blocks, problems
 
 
-def parse(text: str, name: str, region: str | None = None) -> Parsed:
-    """Every card in `text`. Refuses a file with no card at all (the wrong file)."""
-    blocks, problems = split_cards(text)
+def parse_file(path: Path, region: str | None = None) -> Parsed:
+    """`parse` over a file read as a capped stream (see files.lines)."""
+    from followup.contacts.files import lines
+
+    return parse(lines(path, skip_long=_SKIPPED), path.name, region)
+
+
+def parse(source: str | Lines, name: str, region: str | None = None) -> Parsed:
+    """Every card in `source` (text, or numbered lines). Refuses a file with no card at all
+    (the wrong file). Control characters in the cards are removed and counted."""
+    blocks, problems = split_cards(source)
     if not blocks and not problems:
         raise BadInput(f"{name}: not a vCard file (no BEGIN:VCARD line)")
     import vobject  # type: ignore[import-untyped]  # lazy: ~40 ms
@@ -67,18 +120,49 @@ def parse(text: str, name: str, region: str | None = None) -> Parsed:
         except Exception as exc:  # vobject raises ParseError and assorted ValueErrors
             at = getattr(exc, "lineNumber", None)
             line = start + at - 1 if isinstance(at, int) and at > 0 else start
-            detail = str(exc).split(": ", 1)[-1] if "line" in str(exc) else str(exc)
+            detail = safe(str(exc).split(": ", 1)[-1] if "line" in str(exc) else str(exc))
             out.skipped.append(Problem(line, f"malformed card: {detail}"[:200]))
             continue
         try:
             card, notes = _card(component, region)
+            card, removed = _clean(card)
         except BadInput as exc:
             out.skipped.append(Problem(start, exc.message))
             continue
+        if removed:
+            out.stripped += removed
+            notes.append(f"{removed} control character(s) removed")
         out.cards.append((start, card))
         out.warnings.extend(Problem(start, f"{card.name}: {n}") for n in notes)
     out.skipped.sort(key=lambda p: p.line)
     return out
+
+
+def _clean(card: Card) -> tuple[Card, int]:
+    """The card without control characters (someone else's data: issue 12.1)."""
+    removed = 0
+    changes: dict[str, Any] = {}
+    for key in ("name", "title", "company", "address", "linkedin_url"):
+        value = getattr(card, key)
+        if isinstance(value, str):
+            value, n = strip_controls(value)
+            if n:
+                removed += n
+                changes[key] = value
+    if card.notes:
+        notes, n = strip_controls(card.notes, multiline=True)
+        if n:
+            removed += n
+            changes["notes"] = notes
+    if card.adr:
+        parts = [strip_controls(p) for p in card.adr]
+        n = sum(c for _p, c in parts)
+        if n:
+            removed += n
+            changes["adr"] = tuple(p for p, _c in parts)
+    if removed and not changes.get("name", card.name):
+        raise BadInput("card has no name once its control characters are removed")
+    return (replace(card, **changes) if changes else card), removed
 
 
 # -- reading one card ------------------------------------------------------------------------
@@ -187,8 +271,10 @@ def _card(component: Any, region: str | None) -> tuple[Card, list[str]]:
     channel = next((_text(line.value).lower() for line in _lines(component, X_CHANNEL)), None)
     ok = next((_text(line.value).lower() for line in _lines(component, X_LINKEDIN_OK)), None)
     card = Card(
-        name=fields.one_line(name, "name") or name, title=fields.one_line(title, "title"),
-        company=fields.one_line(company, "company"), emails=tuple(emails), phones=tuple(phones),
+        name=fields.one_line(name, "name", LIMITS["name"]) or name,
+        title=fields.one_line(title, "title", LIMITS["title"]),
+        company=fields.one_line(company, "company", LIMITS["company"]),
+        emails=tuple(emails), phones=tuple(phones),
         address=adr[1] if adr else None, adr=adr[0] if adr else None, linkedin_url=linkedin,
         preferred_channel=_channel(channel), linkedin_ok={"yes": True, "no": False}.get(ok or ""),
         notes=fields.notes(note),

@@ -17,12 +17,12 @@ from followup.core.model import (
     Channel,
     Person,
 )
+from followup.core.validate import has_control, in_range
 from followup.core.when import parse_now as parse_now  # re-exported for callers
 from followup.core.when import zone
 
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
                     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _ALIASES = {
     "e-mail": Channel.EMAIL, "mail": Channel.EMAIL, "post": Channel.LETTER,
     "note": Channel.LETTER, "handwritten": Channel.LETTER, "call": Channel.PHONE,
@@ -41,18 +41,19 @@ def text(value: str | None, what: str, *, required: bool = False, limit: int = 5
         if required:
             raise BadInput(f"{what} must not be empty")
         return None
-    if _CONTROL.search(cleaned):
+    if has_control(cleaned):
         raise BadInput(f"{what} must be one line of text, without control characters")
-    if len(cleaned) > limit:
+    if len(cleaned) > limit:  # validate.LIMITS holds the caps each field kind uses
         raise BadInput(f"{what} is too long ({len(cleaned)} characters; at most {limit})")
     return cleaned
 
 
 def parse_date(value: str, what: str) -> date:
     try:
-        return date.fromisoformat(value.strip())
+        day = date.fromisoformat(value.strip())
     except ValueError:
         raise BadInput(f"{what}: {value!r} is not a real date; write it as YYYY-MM-DD") from None
+    return in_range(day, what)
 
 
 def parse_when(value: str, tz: str, what: str = "--interviewed") -> datetime:
@@ -65,6 +66,7 @@ def parse_when(value: str, tz: str, what: str = "--interviewed") -> datetime:
         raise BadInput(
             f"{what}: {value!r} is not a real date and time; write it as \"YYYY-MM-DD HH:MM\""
         ) from None
+    in_range(parsed.date(), what)
     if len(raw) == 10:
         parsed = datetime.combine(parsed.date(), time(9, 0))
     if parsed.tzinfo is not None:
@@ -74,7 +76,7 @@ def parse_when(value: str, tz: str, what: str = "--interviewed") -> datetime:
 
 def parse_email(value: str, what: str = "email") -> str:
     addr = value.strip()
-    if not _EMAIL.match(addr) or ".." in addr or len(addr) > 254:
+    if has_control(addr) or not _EMAIL.match(addr) or ".." in addr or len(addr) > 254:
         raise BadInput(f"{what}: {value!r} is not an email address")
     return addr
 
@@ -84,13 +86,19 @@ def parse_person(value: str, what: str = "--with") -> Person:
     raw = value.strip()
     if not raw:
         raise BadInput(f"{what}: give a name, optionally with an address: \"Jane <jane@x.com>\"")
-    if _CONTROL.search(raw):
+    if has_control(raw):
         raise BadInput(f"{what}: {value!r} must be one line of text")
+    if len(raw) > 500:
+        raise BadInput(f"{what} is too long ({len(raw)} characters; at most 500)")
+
     if "<" in raw or ">" in raw or "@" in raw:
         if raw.count("<") != raw.count(">") or raw.count("<") > 1 or (
             "<" in raw and not raw.endswith(">")
         ):
             raise BadInput(f"{what}: {value!r} is malformed; write \"Name <email>\"")
+        if raw.count("@") > 1:
+            raise BadInput(f"{what}: {value!r} names more than one address; give one person "
+                           "per --with")
         from email.utils import parseaddr  # lazy: 7 ms, only `add` needs it
 
         name, addr = parseaddr(raw)

@@ -27,11 +27,16 @@ def parse_now(value: str, tz: str) -> datetime:
     """`--now`: a date (taken as noon, local) or an ISO datetime."""
     raw = value.strip()
     try:
+        if not value.strip(" ").isprintable():
+            raise ValueError(raw)
         parsed = datetime.fromisoformat(raw)
     except ValueError:
         raise BadInput(
             f"--now: {value!r} is not a date or time; write YYYY-MM-DD or an ISO datetime"
         ) from None
+    from followup.core.validate import in_range  # 1970..2199: beyond, dates overflow
+
+    in_range(parsed.date(), "--now")
     if len(raw) == 10:
         parsed = datetime.combine(parsed.date(), time(12, 0))
     if parsed.tzinfo is None:

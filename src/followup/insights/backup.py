@@ -6,9 +6,7 @@ holds data, one is made automatically and the last few of those are kept.
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -43,13 +41,17 @@ def _free(path: Path) -> Path:
 
 def copy(db: Path, target: Path) -> None:
     """Write a checked copy of `db` to `target` atomically: a partial copy never shows."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    from followup import private
+
+    if target.parent.name == "backups":
+        private.own_folder(target.parent)
+    else:
+        private.folder(target.parent)
+    private.sweep(target.parent)  # what a killed backup left behind (issue 12.4)
+    tmp = private.temp_path(target)  # 0600 from the start; SQLite writes into it
     try:
-        tmp.unlink()  # SQLite makes the file itself
         sql.copy_database(db, tmp)
+        private.restrict(tmp)
         tmp.replace(target)
     finally:
         for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):

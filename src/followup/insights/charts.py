@@ -135,11 +135,14 @@ def _png(s: Stats, path: Path) -> None:
 
 
 def write_chart(s: Stats, path: Path) -> Path:
+    from followup import private
+
     suffix = path.suffix.lower()
     if suffix == ".svg":
-        path.write_text(svg(s), encoding="utf-8")
+        private.write(path, svg(s).encode("utf-8"))
     elif suffix == ".png":
         _png(s, path)
+        private.restrict(path)  # matplotlib writes with the umask
     else:
         raise BadInput(f"--chart {path}: write a .svg or a .png file")
     return path

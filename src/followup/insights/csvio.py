@@ -8,9 +8,10 @@ inside one transaction: every row comes in, or (if any row is wrong) none does.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
@@ -61,11 +62,28 @@ STEP_COLUMNS = ("application_id", "company", "role", "step_id", "kind", "channel
                 "due", "latest", "status", "done_on", "rule", "why")
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection):
+# such a cell is written with a leading apostrophe, which spreadsheets show as text and
+# `import csv` takes off again.
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(_FORMULA):
+        return "'" + value
+    return value
+
+
+def _uncell(value: str) -> str:
+    return value[1:] if value.startswith("'") and value[1:2] and value[1] in "=+-@\t\r" \
+        else value
+
+
 def _csv(header: Sequence[str], rows: list[list[Any]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([_cell(v) for v in row] for row in rows)
     return out.getvalue()
 
 
@@ -200,32 +218,88 @@ def read_rows(text: str, delimiter: str) -> list[list[str]]:
         raise BadInput(f"the file is not valid CSV: {exc}") from None
 
 
+CHUNK_ROWS = 2_000  # rows per transaction in a large import (issue 12.3)
+
+
+Progress = Callable[[str, int, int], None]  # (stage, rows done, rows in all)
+
+
 def import_csv(store: Store, text: str, mapping: dict[str, str], options: CsvOptions, *,
-               dry_run: bool = False) -> CsvReport:
-    """Add every row as an application, in one transaction; any bad row stops them all."""
+               dry_run: bool = False, progress: Progress | None = None) -> CsvReport:
+    """Add every row as an application; any bad row stops them all. A file of up to
+    CHUNK_ROWS rows is one transaction. A larger one is checked first and then written in
+    chunks of CHUNK_ROWS, each its own transaction, so that other commands get the database
+    between chunks; should a chunk fail, the chunks already written are taken back."""
     rows = read_rows(text, options.delimiter)
     if not rows:
         raise BadInput("the file is empty")
     columns = resolve_columns(rows[0], mapping)
+    body = [(line, row) for line, row in enumerate(rows[1:], 2)
+            if any(cell.strip() for cell in row)]
+    del rows
+    if len(body) <= CHUNK_ROWS:
+        return _import_chunks(store, [body], columns, options, dry_run=dry_run)
+    chunks = [body[i:i + CHUNK_ROWS] for i in range(0, len(body), CHUNK_ROWS)]
+    checked = _import_chunks(store, chunks, columns, options, dry_run=True,
+                             progress=progress and functools.partial(progress, "checking"))
+    if dry_run:
+        return checked
+    return _import_chunks(store, chunks, columns, options, dry_run=False,
+                          progress=progress and functools.partial(progress, "importing"))
+
+
+def _import_chunks(store: Store, chunks: list[list[tuple[int, list[str]]]],
+                   columns: dict[str, int], options: CsvOptions, *,
+                   dry_run: bool, progress: Callable[[int, int], None] | None = None
+                   ) -> CsvReport:
     report = CsvReport(dry_run)
+    total = sum(len(chunk) for chunk in chunks)
+    done = 0
     errors: list[str] = []
-    with transaction(store, dry_run=dry_run) as batch:
-        mark = latest_change(batch.conn)
-        known = sql.application_keys(batch)
-        for line, row in enumerate(rows[1:], 2):
-            if not any(cell.strip() for cell in row):
-                continue
-            values = {n: row[i] if i < len(row) else "" for n, i in columns.items()}
-            try:
-                _one(batch, values, options, known, report)
-            except BadInput as exc:
-                errors.append(f"row {line}: {exc.message}")
-        if errors:
-            more = f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""
-            raise BadInput(f"{len(errors)} row(s) cannot be imported, so none was: "
-                           + "; ".join(errors[:3]) + more)
-        forget_changes_since(batch.conn, mark)  # an import is not undone one row at a time
+    known: dict[tuple[str, str, str], int] | None = None
+    mark = latest_change(store.conn)
+    try:
+        for index, chunk in enumerate(chunks):
+            with transaction(store, dry_run=dry_run) as batch:
+                if known is None:
+                    known = sql.application_keys(batch)
+                for line, row in chunk:
+                    values = {n: _uncell(row[i]) if i < len(row) else ""
+                              for n, i in columns.items()}
+                    try:
+                        _one(batch, values, options, known, report)
+                    except BadInput as exc:
+                        errors.append(f"row {line}: {exc.message}")
+                if errors and (not dry_run or index == len(chunks) - 1):
+                    raise _refusal(errors)  # inside the transaction: this chunk rolls back
+            done += len(chunk)
+            if progress is not None:
+                progress(done, total)
+    except BaseException:
+        if not dry_run and len(chunks) > 1:
+            _take_back(store, report)
+            with store.write():
+                forget_changes_since(store.conn, mark)
+        raise
+    if not dry_run:
+        with store.write():  # an import is not undone one row at a time
+            forget_changes_since(store.conn, mark)
     return report
+
+
+def _refusal(errors: list[str]) -> BadInput:
+    more = f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""
+    return BadInput(f"{len(errors)} row(s) cannot be imported, so none was: "
+                    + "; ".join(errors[:3]) + more)
+
+
+def _take_back(store: Store, report: CsvReport) -> None:
+    """Undo the chunks already committed: the import is all or nothing to the user."""
+    ids = [int(a["id"]) for a in report.added]
+    if ids:
+        with store.write():
+            sql.delete_applications(store, ids)
+    report.added.clear()
 
 
 def _when(value: str, tz: str, fmt: str | None, what: str) -> datetime:

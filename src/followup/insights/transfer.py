@@ -71,6 +71,8 @@ def loads(text: str, source: str) -> dict[str, Any]:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise BadInput(f"{source} is not JSON: {exc}") from None
+    except RecursionError:  # 100,000 nested brackets: no export is shaped like that
+        raise BadInput(f"{source} is nested too deeply to be a followup export") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise BadInput(f"{source} is not a followup export (made by `followup export json`)")
     return document
@@ -118,7 +120,42 @@ def _check(document: dict[str, Any], store: Store) -> dict[str, list[dict[str, A
                 if not _fits(_in(value, f"{name} row {i}"), types[column]):
                     raise BadInput(f"{name} row {i}: {column} must be "
                                    f"{types[column].lower() or 'a value'}, not {value!r:.40}")
+                if isinstance(value, str):
+                    _valid_text(name, column, value, f"{name} row {i}: {column}")
     return found
+
+
+# Issue 12.1: the columns that hold one line a person typed, by the kind of field each is
+# (validate.LIMITS), and the columns that hold a time zone or a timestamp.
+_ONE_LINE = {
+    ("applications", "company"): "company", ("applications", "role"): "role",
+    ("contacts", "name"): "name", ("contacts", "title"): "title",
+    ("contacts", "company"): "company", ("contacts", "email"): "email",
+    ("contacts", "phone"): "phone", ("contacts", "linkedin_url"): "url",
+    ("contact_details", "value"): "email",
+    ("profile", "name"): "name", ("profile", "email"): "email", ("profile", "phone"): "phone",
+    ("profile", "linkedin"): "url",
+    ("connections", "first_name"): "name", ("connections", "last_name"): "name",
+    ("connections", "company"): "company", ("connections", "position"): "title",
+    ("connections", "email"): "email", ("connections", "url"): "url",
+}
+_ZONES = {("interviews", "tz")}
+_TIMESTAMPS = {("interviews", "at")}
+
+
+def _valid_text(table: str, column: str, value: str, where: str) -> None:
+    """Text from a file passes the checks the same field passes when typed (issue 12.1)."""
+    from followup.core import validate
+
+    key = (table, column)
+    if key in _ONE_LINE:
+        validate.one_line(value, where, _ONE_LINE[key])
+        if _ONE_LINE[key] == "email" and "@" in value:
+            validate.email(value, where)
+    elif key in _ZONES:
+        validate.time_zone(value, where)
+    elif key in _TIMESTAMPS:
+        validate.timestamp(value, where)
 
 
 def import_document(store: Store, document: dict[str, Any], *, dry_run: bool = False

@@ -40,7 +40,17 @@ class Server:
 
 
 def is_loopback(host: str) -> bool:
-    return host in ("localhost", "::1") or host.startswith("127.")
+    """Only this machine: "localhost", or an address in 127.0.0.0/8 or ::1. A host name
+    such as "127.evil.example" is not one (issue 12)."""
+    import ipaddress
+
+    name = host.strip().lower().rstrip(".")
+    if name == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(name.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 def server(kind: str, values: dict[str, str | None]) -> Server:

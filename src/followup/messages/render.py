@@ -95,7 +95,10 @@ def _cached_environment(folder: str) -> Any:
         text, where = source(name)
         return text, where, lambda: _stamp(mine) == seen
 
-    return SandboxedEnvironment(
+    from followup.messages.limits import bounded_environment
+
+    env_class = bounded_environment(SandboxedEnvironment)
+    return env_class(
         loader=FunctionLoader(load), undefined=StrictUndefined, autoescape=False,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False, auto_reload=True,
     )
@@ -118,6 +121,8 @@ def _fail(name: str, exc: BaseException) -> BadInput:
     from jinja2 import TemplateNotFound, TemplateSyntaxError, UndefinedError
     from jinja2.exceptions import SecurityError
 
+    from followup.messages.limits import TemplateTooCostly
+
     line: int | None
     if isinstance(exc, TemplateSyntaxError):
         where, line = exc.filename or "", exc.lineno
@@ -132,6 +137,8 @@ def _fail(name: str, exc: BaseException) -> BadInput:
                      f"top of the shipped template (followup templates show {name})")
         elif isinstance(exc, TemplateNotFound):
             cause = f"it includes {exc.name!r}, which is no template"
+        elif isinstance(exc, TemplateTooCostly):
+            cause = str(exc)
         else:
             cause = f"{type(exc).__name__}: {exc}"
     if not where:
@@ -154,9 +161,11 @@ def render(name: str, variables: Mapping[str, Any]) -> str:
     """The text of template `name` filled with `variables`, tidied."""
     check_name(name)
     env = _environment()
+    from followup.messages.limits import render_bounded
+
     try:
         template = env.get_template(name)
-        text = template.render(**variables)
+        text = render_bounded(template, variables)
     except BadInput:
         raise
     except NotFound as exc:

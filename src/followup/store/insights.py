@@ -230,11 +230,23 @@ def holds_data(conn: sqlite3.Connection) -> bool:
     return any(conn.execute(f"SELECT 1 FROM {ident(n)} LIMIT 1").fetchone() for n in names)
 
 
+def _open_source(source: Path) -> sqlite3.Connection:
+    """The database to copy, opened for reading only; one that nobody can write (a read-only
+    mount) is opened as immutable, since SQLite could not make its WAL index there."""
+    import os
+    from urllib.parse import quote
+
+    uri = f"file:{quote(str(source.resolve()))}?mode=ro"
+    if not os.access(source, os.W_OK) or not os.access(source.parent, os.W_OK):
+        uri += "&immutable=1"
+    return sqlite3.connect(uri, uri=True, timeout=60)
+
+
 def copy_database(source: Path, target: Path) -> None:
     """A consistent copy of `source` in `target` (a new file) with SQLite's online backup,
     taken through a connection of its own: writers elsewhere carry on meanwhile,
     and the copy is one self-contained file (rollback journal, not WAL)."""
-    src = sqlite3.connect(str(source), timeout=60)
+    src = _open_source(source)
     try:
         dst = sqlite3.connect(str(target))
         try:
@@ -263,3 +275,11 @@ def defer_foreign_keys(store: Store) -> None:
 def foreign_key_problems(store: Store) -> list[str]:
     return [f"{r[0]} row {r[1]} refers to a missing {r[2]}"
             for r in store.conn.execute("PRAGMA foreign_key_check").fetchall()]
+
+
+def delete_applications(store: Store, ids: Sequence[int]) -> None:
+    """Take back what an import added (its interviews, steps and events go with them)."""
+    for start in range(0, len(ids), 500):
+        part = list(ids[start:start + 500])
+        store.conn.execute(f"DELETE FROM applications WHERE id IN ({','.join('?' * len(part))})",
+                           part)

@@ -349,7 +349,14 @@ def migrate(conn: sqlite3.Connection, upto: int = LATEST) -> list[int]:
     The version is re-read under the write lock, so a process that waited for another one's
     migration finds nothing left to do.
     """
-    if schema_version(conn) >= upto:
+    found = schema_version(conn)
+    if found > LATEST:  # issue 12.5: never read or write a layout this version does not know
+        from followup.core.errors import FollowupError
+
+        raise FollowupError(
+            f"this database was made by a newer followup (schema version {found}; this one "
+            f"knows up to {LATEST}): upgrade followup to open it; nothing was changed")
+    if found >= upto:
         return []
     applied: list[int] = []
     conn.execute("BEGIN IMMEDIATE")

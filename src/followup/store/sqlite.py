@@ -7,7 +7,9 @@ failing with "database is locked".
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
@@ -69,25 +71,81 @@ def _channel(value: str | None) -> Channel | None:
     return Channel(value) if value else None
 
 
+def _create_private(path: Path) -> None:
+    """The data folder (0700) and an empty database file (0600) before SQLite opens it, so
+    its WAL and shared-memory files, which SQLite makes with the database's mode, are
+    private too, whatever the umask (issue 12.4)."""
+    from followup import private
+
+    if path.exists():
+        return
+    private.folder(path.parent)
+    with contextlib.suppress(FileExistsError):  # another process made it first
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, private.FILE_MODE))
+
+
+def _on_read_only_mount(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
+def _check_version(conn: sqlite3.Connection) -> None:
+    """A read-only database cannot be upgraded: it must already have this version's layout."""
+    from followup.store.migrations import LATEST, schema_version
+
+    found = schema_version(conn)
+    if found > LATEST:
+        migrate(conn)  # raises the one-line refusal
+    elif found < LATEST:
+        raise StoreError(f"the database is read-only and from an older followup (schema "
+                         f"version {found}; this one needs {LATEST}): copy it somewhere "
+                         "writable to upgrade it")
+
+
 class Store:
     """Everything followup keeps, in one SQLite file."""
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
+        self.read_only = False
         if str(path) != ":memory:":
-            self.path.expanduser().parent.mkdir(parents=True, exist_ok=True)
+            _create_private(self.path.expanduser())
         try:
-            self.conn = sqlite3.connect(
-                str(self.path.expanduser()), timeout=BUSY_TIMEOUT_S, isolation_level=None
-            )
+            self.conn = self._connect()
             self.conn.row_factory = sqlite3.Row
             self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-            self._set_wal()
+            if not self.read_only:
+                self._set_wal()
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute("PRAGMA synchronous = NORMAL")
-            migrate(self.conn)
+            if self.read_only:
+                _check_version(self.conn)
+            else:
+                migrate(self.conn)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open the database {self.path}: {exc}") from None
+        if str(path) != ":memory:" and not self.read_only:
+            from followup import private
+
+            for part in ("", "-wal", "-shm"):  # made before 0600 was the rule (issue 12.4)
+                private.restrict(Path(f"{self.path.expanduser()}{part}"))
+
+    def _connect(self) -> sqlite3.Connection:
+        """Read-write; a database the user cannot write (a read-only mount, a file without
+        write permission) is opened read-only, so that every read command still works."""
+        where = self.path.expanduser()
+        if str(self.path) == ":memory:" or (os.access(where, os.W_OK) and os.access(
+                where.parent, os.W_OK) and not _on_read_only_mount(where)):
+            return sqlite3.connect(str(where), timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        self.read_only = True
+        from urllib.parse import quote
+
+        uri = f"file:{quote(str(where.resolve()))}?mode=ro"
+        if not Path(f"{where}-shm").exists() or not os.access(where.parent, os.W_OK):
+            uri += "&immutable=1"  # WAL needs a writable -shm; nobody writes here anyway
+        return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
 
     def _set_wal(self) -> None:
         # Switching to WAL takes a brief exclusive lock; on a brand-new file several
