@@ -60,7 +60,7 @@ def test_no_name_or_subject_can_add_a_header(store: Store) -> None:
         service.edit_person(store, contact, NOW, name=INJECT)
     with store.write():  # ... but an old database may hold one
         store.update_contact(contact, {"name": INJECT})
-        service._replan(store, app_id, NOW)
+        service.replan(store, app_id, NOW)
     assert store.load(app_id).steps[0].to == (INJECT,)
     for rule in ("T2", "F2", "F3"):
         step = _first_step(store, app_id, rule)

@@ -98,7 +98,7 @@ def _calendar(app: Application) -> BusinessCalendar:
     return BusinessCalendar(app.holidays)
 
 
-def _replan(store: Store, app_id: int, now: datetime) -> Application:
+def replan(store: Store, app_id: int, now: datetime) -> Application:
     """Remake the stored plan from what happened and from today (the rolling plan)."""
     app = store.load(app_id)
     if app.status not in LIVE:
@@ -214,7 +214,7 @@ def add_application(
                                 now, new=True)
         iv_id = _save_interview(store, app_id, company, interview, 1, now)
         store.update_application(app_id, now, phase=f"i{iv_id}", holidays_from=source)
-        app = _replan(store, app_id, now)
+        app = replan(store, app_id, now)
         undo_log.seal(store.conn, entry)
         return app
 
@@ -236,7 +236,7 @@ def add_interview(store: Store, app_id: int, interview: NewInterview, now: datet
                  [app_id], now):
         iv_id = _save_interview(store, app_id, app.company, interview, round_, now)
         store.update_application(app_id, now, phase=f"i{iv_id}", status=AppStatus.ACTIVE)
-        return _replan(store, app_id, now)
+        return replan(store, app_id, now)
 
 
 def move_interview(store: Store, app_id: int, interview_id: int, at: datetime, tz: str,
@@ -247,7 +247,7 @@ def move_interview(store: Store, app_id: int, interview_id: int, at: datetime, t
     store.load(app_id)
     with store.write():
         capture.move_interview(store, interview_id, at, tz)
-        return _replan(store, app_id, now)
+        return replan(store, app_id, now)
 
 
 def cancel_interview(store: Store, app_id: int, interview_id: int, now: datetime
@@ -264,7 +264,7 @@ def cancel_interview(store: Store, app_id: int, interview_id: int, now: datetime
             store.update_application(app_id, now, phase=f"i{latest}")
         else:
             store.update_application(app_id, now, status=AppStatus.CLOSED)
-        return _replan(store, app_id, now)
+        return replan(store, app_id, now)
 
 
 def show(store: Store, app_id: int, today: date | None = None) -> Application:
@@ -340,7 +340,7 @@ def mark_done(store: Store, step_id: int, on: date, now: datetime) -> Applicatio
         if step.kind is StepKind.CLOSE:
             store.insert_event(step.application_id, EventKind.CLOSED, on, None, None, now)
             store.update_application(step.application_id, now, status=AppStatus.CLOSED)
-        return _replan(store, step.application_id, now)
+        return replan(store, step.application_id, now)
 
 
 def snooze(store: Store, step_id: int, until: date, reason: str, now: datetime) -> Application:
@@ -368,7 +368,7 @@ def snooze(store: Store, step_id: int, until: date, reason: str, now: datetime) 
     with _change(store, f"snoozed {_step_words(step)} to {day:%a %d %b}",
                  [step.application_id], now):
         store.snooze_step(step_id, day, reason, now)
-        return _replan(store, step.application_id, now)
+        return replan(store, step.application_id, now)
 
 
 def skip(store: Store, step_id: int, now: datetime) -> Application:
@@ -378,7 +378,7 @@ def skip(store: Store, step_id: int, now: datetime) -> Application:
     with _change(store, f"skipped {_step_words(step)}", [step.application_id], now):
         step = _open_step(store, step_id)
         store.set_status([step_id], StepStatus.SKIPPED, now.date(), now)
-        return _replan(store, step.application_id, now)
+        return replan(store, step.application_id, now)
 
 
 def log_event(
@@ -414,7 +414,7 @@ def log_event(
         if kind is EventKind.REPLY:
             fields["phase"] = f"e{event_id}"
         store.update_application(app_id, now, **fields)
-        return _replan(store, app_id, now)
+        return replan(store, app_id, now)
 
 
 def reopen(
@@ -434,7 +434,7 @@ def reopen(
     with _change(store, f"reopened application {app_id} ({app.company})", [app_id], now):
         event_id = store.insert_event(app_id, EventKind.REOPENED, on, note, timeline, now)
         store.update_application(app_id, now, status=AppStatus.ACTIVE, phase=f"e{event_id}")
-        return _replan(store, app_id, now)
+        return replan(store, app_id, now)
 
 
 def edit_application(
@@ -466,7 +466,7 @@ def edit_application(
             store.update_application(app_id, now, **fields)
         if timeline:
             store.update_timeline(app.phase, new_tl)
-        return _replan(store, app_id, now)
+        return replan(store, app_id, now)
 
 
 def _check_person_changes(changes: dict[str, Any]) -> None:
@@ -494,7 +494,7 @@ def edit_person(store: Store, contact_id: int, now: datetime, **changes: Any) ->
                  store.applications_of_contact(contact_id), now, contacts=[contact_id]):
         store.update_contact(contact_id, changes)
         for app_id in store.applications_of_contact(contact_id):
-            _replan(store, app_id, now)
+            replan(store, app_id, now)
         return store.get_contact(contact_id)
 
 
@@ -564,7 +564,7 @@ def refresh_plans(store: Store, now: datetime) -> int:
         last = undo_log.latest(store.conn)
         current = last is not None and not undo_log.changed_since(store.conn, last)
         for app_id in stale:
-            _replan(store, app_id, now)
+            replan(store, app_id, now)
         if current and last is not None:
             undo_log.seal(store.conn, last.id)
     return len(stale)

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from followup.cli.commands import Json, Yes, _ctx, _render_app
+from followup.cli.commands import Json, Yes, ctx_of, render_app
 from followup.cli.context import emit_json, handles_errors
 from followup.core.errors import BadInput
 
@@ -29,11 +29,11 @@ def register(app: typer.Typer) -> None:
         from followup import service
         from followup.core.parse import parse_date, text
 
-        c = _ctx(ctx)
+        c = ctx_of(ctx)
         result = service.snooze(c.store, step_id, parse_date(until, "--until"),
                                 text(reason, "--reason", required=True) or "", c.now)
         if as_json:
-            _render_app(c, result, as_json)
+            render_app(c, result, as_json)
         else:
             from followup.cli.agenda import after_change
 
@@ -47,7 +47,7 @@ def register(app: typer.Typer) -> None:
         application or deletion."""
         from followup import service
 
-        c = _ctx(ctx)
+        c = ctx_of(ctx)
         said = service.undo(c.store, c.now)
         if as_json:
             emit_json({"undone": said})
@@ -66,7 +66,7 @@ def register(app: typer.Typer) -> None:
         of your data is made first, and `followup undo` brings it back."""
         from followup import service
 
-        c = _ctx(ctx)
+        c = ctx_of(ctx)
         app = service.show(c.store, app_id)
         if not yes:
             if not sys.stdin.isatty():

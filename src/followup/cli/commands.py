@@ -67,13 +67,13 @@ def confirming(act: Any, yes: bool) -> Any:
         return act(True)
 
 
-def _ctx(ctx: typer.Context) -> Context:
+def ctx_of(ctx: typer.Context) -> Context:
     obj = ctx.obj
     assert isinstance(obj, Context)
     return obj
 
 
-def _timeline_fields(
+def timeline_fields(
     *, decision_by: str | None = None, timeline_note: str | None = None,
     all_contacted: str | None = None, follow_up_on: str | None = None,
     call_in: int | None = None, follow_up_by: str | None = None,
@@ -104,7 +104,7 @@ def _timeline_fields(
     return out
 
 
-def _new_interview(
+def new_interview(
     c: Context, when: str, tz: str | None, with_: list[str] | None,
     coordinator: str | None, fields: dict[str, Any], what: str,
     noted: list[str] | None = None,
@@ -126,7 +126,7 @@ def _new_interview(
                         timeline=Timeline(**fields), noted=tuple(noted or ()))
 
 
-def _render_app(c: Context, app: Any, as_json: bool, show_all: bool = False) -> None:
+def render_app(c: Context, app: Any, as_json: bool, show_all: bool = False) -> None:
     from followup.core.rolling import rolled
 
     app = rolled(app, c.today)
@@ -173,7 +173,7 @@ def register(app: typer.Typer) -> None:
         """Record an application with its interview, and make its plan."""
         from followup import service
 
-        c = _ctx(ctx)
+        c = ctx_of(ctx)
         if from_file is not None:
             from followup.cli.capture import add_from
 
@@ -186,9 +186,9 @@ def register(app: typer.Typer) -> None:
                                "(or run `followup add` in a terminal to be asked)")
             from followup.cli.interactive import add_interactively
 
-            _render_app(c, add_interactively(c), as_json)
+            render_app(c, add_interactively(c), as_json)
             return
-        fields = _timeline_fields(
+        fields = timeline_fields(
             decision_by=decision_by, timeline_note=timeline_note,
             all_contacted=all_contacted, follow_up_on=follow_up_on, call_in=call_in,
             follow_up_by=follow_up_by, thank_you_by=thank_you_by, fit=fit, needs=needs)
@@ -198,7 +198,7 @@ def register(app: typer.Typer) -> None:
             raise BadInput("--role is required: the job you interviewed for")
         if interviewed is None:
             raise BadInput('--interviewed is required: "YYYY-MM-DD HH:MM"')
-        interview = _new_interview(c, interviewed, tz, with_, coordinator, fields,
+        interview = new_interview(c, interviewed, tz, with_, coordinator, fields,
                                    "--interviewed", noted)
         source = "option" if holidays is not None else "setting"
         chosen = holidays if holidays is not None else c.settings.get("holidays")
@@ -209,7 +209,7 @@ def register(app: typer.Typer) -> None:
                 now=c.now, playbook=playbook or c.settings.get("playbook") or "default",
                 holidays=chosen, holidays_from=source, confirmed=confirmed)
 
-        _render_app(c, confirming(store_it, yes), as_json)
+        render_app(c, confirming(store_it, yes), as_json)
 
     @app.command()
     @handles_errors
@@ -223,8 +223,8 @@ def register(app: typer.Typer) -> None:
         """One application: its interviews, events and plan, each step with its why."""
         from followup import service
 
-        c = _ctx(ctx)
-        _render_app(c, service.show(c.store, app_id, c.today), as_json, show_all)
+        c = ctx_of(ctx)
+        render_app(c, service.show(c.store, app_id, c.today), as_json, show_all)
 
     @app.command()
     @handles_errors
@@ -240,7 +240,7 @@ def register(app: typer.Typer) -> None:
         the late ones first."""
         from followup import service
 
-        c = _ctx(ctx)
+        c = ctx_of(ctx)
         if as_json:
             sys.stdout.write(service.today_json(c.store, c.today) + "\n")
             return
@@ -262,11 +262,11 @@ def register(app: typer.Typer) -> None:
         from followup import service
         from followup.core.parse import parse_date
 
-        c = _ctx(ctx)
+        c = ctx_of(ctx)
         day = parse_date(on, "--on") if on else c.today
         result = service.mark_done(c.store, step_id, day, c.now)
         if as_json:
-            _render_app(c, result, as_json)
+            render_app(c, result, as_json)
         else:
             from followup.cli.agenda import after_change
 
@@ -281,10 +281,10 @@ def register(app: typer.Typer) -> None:
         """Leave a step out; the plan carries on without it."""
         from followup import service
 
-        c = _ctx(ctx)
+        c = ctx_of(ctx)
         result = service.skip(c.store, step_id, c.now)
         if as_json:
-            _render_app(c, result, as_json)
+            render_app(c, result, as_json)
         else:
             from followup.cli.agenda import after_change
 
@@ -308,11 +308,11 @@ def register(app: typer.Typer) -> None:
         from followup.core import parse
         from followup.core.model import LOGGABLE_EVENTS, EventKind, Timeline
 
-        c = _ctx(ctx)
+        c = ctx_of(ctx)
         names = [e.value for e in LOGGABLE_EVENTS]
         if event.strip().lower() not in names:
             raise BadInput(f"unknown event {event!r}: choose one of {', '.join(names)}")
-        fields = _timeline_fields(decision_by=decision_by, follow_up_on=follow_up_on,
+        fields = timeline_fields(decision_by=decision_by, follow_up_on=follow_up_on,
                                   call_in=call_in, follow_up_by=follow_up_by)
         day = parse.parse_date(on, "--on") if on else c.today
         result = service.log_event(
@@ -320,7 +320,7 @@ def register(app: typer.Typer) -> None:
             note=parse.text(note, "--note", limit=2000),
             timeline=Timeline(**fields) if fields else None,
         )
-        _render_app(c, result, as_json)
+        render_app(c, result, as_json)
         if result.status.value == "rejected":  # A3: answer it, and keep the door open
             print(f"followup: note: A3  A gracious reply keeps the door open: followup draft "
                   f"--app {result.id} --as rejection-reply", file=sys.stderr)

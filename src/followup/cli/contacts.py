@@ -14,7 +14,7 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 
-from followup.cli.commands import Json, _ctx
+from followup.cli.commands import Json, ctx_of
 from followup.cli.context import Context, emit_json, handles_errors
 from followup.core.errors import BadInput
 
@@ -146,14 +146,14 @@ def register(app: typer.Typer) -> None:
                  as_json: Json = False) -> None:
         """The people you meet (C4, C5, A3); without a subcommand, list them."""
         if ctx.invoked_subcommand is None:
-            _list(_ctx(ctx), company, search, as_json)
+            _list(ctx_of(ctx), company, search, as_json)
 
     @people.command("list")
     @handles_errors
     def list_(ctx: typer.Context, company: Company = None, search: Search = None,
               as_json: Json = False) -> None:
         """Everyone, by name; or those at one company, past interviewers included (A3)."""
-        _list(_ctx(ctx), company, search, as_json)
+        _list(ctx_of(ctx), company, search, as_json)
 
     @people.command()
     @handles_errors
@@ -163,7 +163,7 @@ def register(app: typer.Typer) -> None:
         """One person: details, and every interview they took part in."""
         from followup.contacts import service
 
-        _show(service.show_contact(_ctx(ctx).store, service.parse_id(contact_id)), as_json)
+        _show(service.show_contact(ctx_of(ctx).store, service.parse_id(contact_id)), as_json)
 
     @people.command()
     @handles_errors
@@ -179,7 +179,7 @@ def register(app: typer.Typer) -> None:
         from followup.contacts import service
         from followup.contacts.model import Card
 
-        c = _ctx(ctx)
+        c = ctx_of(ctx)
         fields = _changes(c, name=name, title=title, company=company, emails=email,
                           phones=phone, address=address, linkedin=linkedin, prefers=prefers,
                           linkedin_ok=linkedin_ok, notes=notes, region=region)
@@ -198,7 +198,7 @@ def register(app: typer.Typer) -> None:
         """Correct or complete a person's details; plans that reach them follow (T4, T6)."""
         from followup.contacts import service
 
-        c = _ctx(ctx)
+        c = ctx_of(ctx)
         ident = service.parse_id(contact_id)
         fields = _changes(c, name=name, title=title, company=company, emails=email,
                           phones=phone, address=address, linkedin=linkedin, prefers=prefers,
@@ -220,7 +220,7 @@ def register(app: typer.Typer) -> None:
         and their interviews become KEEP's."""
         from followup.contacts import service
 
-        c = _ctx(ctx)
+        c = ctx_of(ctx)
         merged = service.merge_contacts(c.store, service.parse_id(keep, "KEEP"),
                                         [service.parse_id(o, "OTHER") for o in others], c.now)
         _show(merged, as_json)
@@ -245,7 +245,7 @@ def register(app: typer.Typer) -> None:
         listed."""
         from followup.contacts import output, service
 
-        c = _ctx(ctx)
+        c = ctx_of(ctx)
         if merge and new:
             raise BadInput("choose --merge or --new, not both")
         decide = "merge" if merge else ("new" if new else None)
@@ -267,7 +267,7 @@ def register(app: typer.Typer) -> None:
         """Write your contacts to a vCard file that phones and address books read."""
         from followup.contacts import service
 
-        c = _ctx(ctx)
+        c = ctx_of(ctx)
         count = service.export_vcards(c.store, file, version, company=company)
         if as_json:
             emit_json({"file": str(file), "version": version, "contacts": count})
@@ -293,7 +293,7 @@ def register(app: typer.Typer) -> None:
         profile, else same name and company), never doubles them; bad rows are listed."""
         from followup.contacts import output, service
 
-        c = _ctx(ctx)
+        c = ctx_of(ctx)
         if sys.stderr.isatty():  # the bar goes to stderr, never into --json
             result = _with_progress(c, file)
         else:
@@ -314,7 +314,7 @@ def register(app: typer.Typer) -> None:
         from followup.contacts import output
         from followup.contacts.network import who_do_i_know
 
-        found = who_do_i_know(_ctx(ctx).store, app_id)
+        found = who_do_i_know(ctx_of(ctx).store, app_id)
         if as_json:
             emit_json(output.network(found))
         else:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from followup.cli.commands import Json, _ctx
+from followup.cli.commands import Json, ctx_of
 from followup.cli.context import Context, emit_json, handles_errors
 from followup.core.errors import BadInput
 
@@ -36,7 +36,7 @@ Force = Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.
 DryRun = Annotated[bool, typer.Option("--dry-run", help="Check and report; change nothing.")]
 
 
-def _write(target: str | None, text: str, force: bool) -> None:
+def write_file(target: str | None, text: str, force: bool) -> None:
     """Write `text` to stdout, or to a file that appears only once complete."""
     if target in (None, "-"):
         sys.stdout.write(text)
@@ -135,7 +135,7 @@ def register(app: typer.Typer) -> None:
         from followup.insights import render
         from followup.insights.model import JournalText
 
-        c = _ctx(ctx)
+        c = ctx_of(ctx)
         text = JournalText(note=note, went_well=went_well, questions=questions,
                            improve=improve, outcome=outcome)
         given = any(v is not None for v in (note, went_well, questions, improve, outcome))
@@ -190,7 +190,7 @@ def register(app: typer.Typer) -> None:
         from followup.insights import stats as st
         from followup.store.insights import stats_facts
 
-        c = _ctx(ctx)
+        c = ctx_of(ctx)
         start = parse_date(since, "--since") if since else None
         if start is not None and start > c.today:
             raise BadInput(f"--since {start} is after today")
@@ -222,7 +222,7 @@ def register(app: typer.Typer) -> None:
         """Copy the database safely, even while other commands are writing to it."""
         from followup.insights import backup as bk
 
-        c = _ctx(ctx)
+        c = ctx_of(ctx)
         if c.db_path.is_file():
             _ = c.store  # opening it brings an old schema up to date first
         path = bk.backup(c.db_path, Path(target) if target else None, c.now, force=force)
@@ -250,8 +250,8 @@ def _register_transfer() -> None:
         """Everything, losslessly: `followup import json` brings it back identical."""
         from followup.insights import transfer
 
-        c = _ctx(ctx)
-        _write(target, transfer.dumps(transfer.export_document(c.store)), force)
+        c = ctx_of(ctx)
+        write_file(target, transfer.dumps(transfer.export_document(c.store)), force)
 
     @export_app.command("csv")
     @handles_errors
@@ -263,10 +263,10 @@ def _register_transfer() -> None:
         """A spreadsheet: one row per application (or per step with --steps)."""
         from followup.insights import csvio
 
-        c = _ctx(ctx)
+        c = ctx_of(ctx)
         text = csvio.export_steps(c.store) if steps else csvio.export_applications(c.store,
                                                                                    c.today)
-        _write(target, text, force)
+        write_file(target, text, force)
 
     @import_app.command("json")
     @handles_errors
@@ -278,7 +278,7 @@ def _register_transfer() -> None:
         """Bring back a `followup export json` file, whole or not at all."""
         from followup.insights import transfer
 
-        c = _ctx(ctx)
+        c = ctx_of(ctx)
         document = transfer.loads(_read(source), source)
         report = transfer.import_document(c.store, document, dry_run=dry_run)
         _report(report.to_json(), as_json)
@@ -312,7 +312,7 @@ def _register_transfer() -> None:
         these same names, so its files come back in without --map."""
         from followup.insights import csvio
 
-        c = _ctx(ctx)
+        c = ctx_of(ctx)
         if len(delimiter) != 1:
             raise BadInput("--delimiter must be one character")
         options = csvio.CsvOptions(

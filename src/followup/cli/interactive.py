@@ -206,14 +206,14 @@ def _load_draft(path: Path) -> dict[str, Any] | None:
 
 def _record(c: Context, answers: dict[str, Any]) -> Application:
     from followup import service
-    from followup.cli.commands import _new_interview, _timeline_fields
+    from followup.cli.commands import new_interview, timeline_fields
 
-    fields = _timeline_fields(**{k: answers.get(k) for k in (
+    fields = timeline_fields(**{k: answers.get(k) for k in (
         "decision_by", "timeline_note", "all_contacted", "follow_up_on", "follow_up_by",
         "thank_you_by", "fit", "needs")})
     if answers.get("call_in"):
         fields["call_in"] = int(answers["call_in"])
-    interview = _new_interview(c, answers["interviewed"], answers.get("tz"),
+    interview = new_interview(c, answers["interviewed"], answers.get("tz"),
                                answers.get("with") or [], answers.get("coordinator"), fields,
                                "the interview time", answers.get("noted") or [])
 

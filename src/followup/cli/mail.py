@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from followup.cli.commands import Json, _ctx, _render_app
+from followup.cli.commands import Json, ctx_of, render_app
 from followup.cli.context import Context, emit_json, handles_errors
 from followup.cli.insights import File, Force, export_app
 from followup.cli.messages import Phrasing, Update
@@ -68,18 +68,18 @@ def register(app: typer.Typer) -> None:
         """Send a step's email draft through your SMTP server, after you confirm; record
         its Message-ID and mark the step done. Never twice without --resend. A letter or a
         call is not sent: it is marked done."""
-        from followup.cli.messages import _options, _show_warnings
+        from followup.cli.messages import draft_options, show_warnings
         from followup.mail import config
         from followup.mail import send as sending
         from followup.messages import forms
 
-        c = _ctx(ctx)
-        out = sending.prepare(c.store, step_id, c.now, options=_options(update, None, None),
+        c = ctx_of(ctx)
+        out = sending.prepare(c.store, step_id, c.now, options=draft_options(update, None, None),
                               phrasing=phrasing, resend=resend, force=force)
         if out.delivery != "email":
             what = "letter" if out.delivery == "letter" else "call"
             if out.draft is not None and not as_json:
-                _show_warnings(out.draft)
+                show_warnings(out.draft)
                 sys.stdout.write(forms.plain(out.draft).rstrip("\n") + "\n\n")
             elif out.problem and not as_json:
                 _say(f"followup: note: no draft: {out.problem}")
@@ -90,13 +90,13 @@ def register(app: typer.Typer) -> None:
             result = sending.mark_not_sent(c.store, out, c.now)
             _say(f"Marked step {step_id} done on {c.today}; the rest of the plan follows "
                  "from it (F1).")
-            _render_app(c, result, as_json)
+            render_app(c, result, as_json)
             return
         assert out.draft is not None and out.message is not None
         srv = config.server("smtp", c.settings)
         password = config.password(srv)  # before asking: a missing one stops here
         if not as_json:
-            _show_warnings(out.draft)
+            show_warnings(out.draft)
             sys.stdout.write(f"From: {out.message['From']}\n" + forms.plain(out.draft)
                              .rstrip("\n") + "\n\n")
         _confirm(f"Send this email to {out.draft.to_email} through {srv.host} now?", yes,
@@ -134,7 +134,7 @@ def register(app: typer.Typer) -> None:
         from followup.mail import config, digest
         from followup.messages import drafts
 
-        c = _ctx(ctx)
+        c = ctx_of(ctx)
         mine = drafts.get_profile(c.store).email
         raw = to or c.settings.get("remind_to") or mine
         if not raw:
@@ -209,7 +209,7 @@ def register(app: typer.Typer) -> None:
         out-of-office messages are ignored; what it is unsure of waits for --confirm N."""
         from followup.mail import inbox as box
 
-        c = _ctx(ctx)
+        c = ctx_of(ctx)
         if sum((pending, confirm is not None, dismiss is not None)) > 1:
             raise BadInput("choose one of --pending, --confirm and --dismiss")
         if app_id is not None and confirm is None:
@@ -218,10 +218,10 @@ def register(app: typer.Typer) -> None:
 
         proposed = cap.pending_for(c.store, confirm if confirm is not None else dismiss or 0)
         if confirm is not None and proposed is not None and app_id is None:
-            _render_app(c, cap.carry_out(c.store, confirm, proposed, c.now,
+            render_app(c, cap.carry_out(c.store, confirm, proposed, c.now,
                                          _own_addresses(c), c.tz), as_json)
         elif confirm is not None:
-            _render_app(c, box.confirm(c.store, confirm, app_id, c.now), as_json)
+            render_app(c, box.confirm(c.store, confirm, app_id, c.now), as_json)
         elif dismiss is not None and proposed is not None:
             cap.dismiss(c.store, proposed)
             _report(as_json, {"dismissed": dismiss}, f"Proposal of message {dismiss} "
@@ -264,15 +264,15 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Your plan as an iCalendar file: a to-do and an all-day event with a reminder per
         step. Import it again after changes: entries update, never duplicate."""
-        from followup.cli.insights import _write
+        from followup.cli.insights import write_file
         from followup.ics import alarm_time, export
 
-        c = _ctx(ctx)
+        c = ctx_of(ctx)
         if only is not None and only not in ("tasks", "events"):
             raise BadInput(f"--only must be tasks or events, not {only!r}")
         at = alarm_time(alarm, "--alarm") if alarm is not None else alarm_time(
             c.settings.get("calendar_alarm"))
-        _write(target, export(c.store, c.now, alarm=at, only=only, everything=everything),
+        write_file(target, export(c.store, c.now, alarm=at, only=only, everything=everything),
                force)
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from followup.cli.commands import Json, _ctx
+from followup.cli.commands import Json, ctx_of
 from followup.cli.context import emit_json, handles_errors
 from followup.core.errors import BadInput
 
@@ -50,7 +50,7 @@ def _finding_line(f: Finding) -> str:
     return f"{f.rule}  “{f.phrase}”: {f.suggestion}"
 
 
-def _show_warnings(d: Draft) -> None:
+def show_warnings(d: Draft) -> None:
     for f in d.findings:
         _warn(f"followup: warning: {_finding_line(f)}")
     for n in d.notices:
@@ -112,7 +112,7 @@ def register(app: typer.Typer) -> None:
         value ("") clears a field."""
         from followup.messages import drafts
 
-        c = _ctx(ctx)
+        c = ctx_of(ctx)
         holidays = c.settings.get("holidays") or ""
         default_region = holidays.split("-")[0].upper() or None
         profile = drafts.set_profile(c.store, {
@@ -151,7 +151,7 @@ def register(app: typer.Typer) -> None:
         --mailto. Tone warnings (M5, T5, M1, M2, M4) go to stderr."""
         from followup.messages import drafts, forms
 
-        c = _ctx(ctx)
+        c = ctx_of(ctx)
         if sum((as_json, eml is not None, mailto)) > 1:
             raise BadInput("choose one of --json, --eml and --mailto")
         if (step_id is None) == (app_id is None):
@@ -161,7 +161,7 @@ def register(app: typer.Typer) -> None:
                 raise BadInput("--app needs --as: withdrawal, rejection-reply or network")
             step_id = drafts.step_for_app(c.store, app_id)
         assert step_id is not None
-        options = _options(update, to, to_address, locale)
+        options = draft_options(update, to, to_address, locale)
         d = drafts.draft(c.store, step_id, c.now, form=as_, options=options,
                          phrasing=phrasing)
         if eml is not None:
@@ -169,15 +169,15 @@ def register(app: typer.Typer) -> None:
                 raise BadInput("--eml needs your email address for From: set it with: "
                                "followup me --email you@example.com")
             data = forms.eml(d, c.now)
-            _show_warnings(d)
+            show_warnings(d)
             _write_eml(eml, data)
         elif mailto:
-            _show_warnings(d)
+            show_warnings(d)
             print(forms.mailto(d))
         elif as_json:
             emit_json(forms.as_json(d))
         else:
-            _show_warnings(d)
+            show_warnings(d)
             sys.stdout.write(forms.plain(d))
 
     @app.command()
@@ -202,18 +202,18 @@ def register(app: typer.Typer) -> None:
         Exit 1 when something is found, 0 when clean."""
         from followup.messages import drafts
 
-        c = _ctx(ctx)
+        c = ctx_of(ctx)
         findings: list[Finding]
         if target == "-" or Path(target).is_file():
             text = _read_text(target)
-            expect = drafts.expectations(c.store, step, c.now, as_, _options(
+            expect = drafts.expectations(c.store, step, c.now, as_, draft_options(
                 update, to, to_address)) if step else None
             findings = drafts.check_text(text, expect)
         elif target.strip().isdigit():
             if step is not None:
                 raise BadInput("give a STEP_ID or --step with a FILE, not both")
             d = drafts.draft(c.store, int(target), c.now, form=as_,
-                             options=_options(update, to, to_address), phrasing=phrasing)
+                             options=draft_options(update, to, to_address), phrasing=phrasing)
             findings = list(d.findings)
         else:
             raise BadInput(f"{target!r} is neither a step id nor a file (use - to read "
@@ -232,7 +232,7 @@ def register(app: typer.Typer) -> None:
     app.add_typer(_templates_app(), name="templates")
 
 
-def _options(update: str | None, to: str | None, to_address: str | None,
+def draft_options(update: str | None, to: str | None, to_address: str | None,
              locale: str | None = None) -> Any:
     from followup.core import parse
     from followup.messages import facts

@@ -24,11 +24,11 @@ from followup.cli.commands import (
     Tz,
     With,
     Yes,
-    _ctx,
-    _new_interview,
-    _render_app,
-    _timeline_fields,
     confirming,
+    ctx_of,
+    new_interview,
+    render_app,
+    timeline_fields,
 )
 from followup.cli.context import emit_json, handles_errors
 from followup.core.errors import BadInput
@@ -60,7 +60,7 @@ def register(app: typer.Typer) -> None:
         from followup import service
         from followup.core.model import AppStatus
 
-        c = _ctx(ctx)
+        c = ctx_of(ctx)
         if status is not None and status not in [s.value for s in AppStatus]:
             raise BadInput(f"unknown status {status!r}: choose one of "
                            + ", ".join(s.value for s in AppStatus))
@@ -100,8 +100,8 @@ def register(app: typer.Typer) -> None:
         """Record a further interview round; a new plan starts from it."""
         from followup import service
 
-        c = _ctx(ctx)
-        fields = _timeline_fields(
+        c = ctx_of(ctx)
+        fields = timeline_fields(
             decision_by=decision_by, timeline_note=timeline_note, all_contacted=all_contacted,
             follow_up_on=follow_up_on, call_in=call_in, follow_up_by=follow_up_by,
             thank_you_by=thank_you_by, fit=fit, needs=needs)
@@ -109,8 +109,8 @@ def register(app: typer.Typer) -> None:
         from followup.core import validate
 
         zone_name = current.interviews[-1].tz if tz is None else validate.time_zone(tz)
-        new = _new_interview(c, at, zone_name, with_, coordinator, fields, "--at", noted)
-        _render_app(c, confirming(
+        new = new_interview(c, at, zone_name, with_, coordinator, fields, "--at", noted)
+        render_app(c, confirming(
             lambda ok: service.add_interview(c.store, app_id, new, c.now, confirmed=ok), yes),
             as_json)
 
@@ -129,14 +129,14 @@ def register(app: typer.Typer) -> None:
         from followup.core import parse
         from followup.core.model import Timeline
 
-        c = _ctx(ctx)
-        fields = _timeline_fields(decision_by=decision_by, follow_up_on=follow_up_on,
+        c = ctx_of(ctx)
+        fields = timeline_fields(decision_by=decision_by, follow_up_on=follow_up_on,
                                   call_in=call_in, follow_up_by=follow_up_by)
         day = parse.parse_date(on, "--on") if on else c.today
         result = service.reopen(c.store, app_id, day, c.now,
                                 note=parse.text(note, "--note", limit=2000),
                                 timeline=Timeline(**fields) if fields else None)
-        _render_app(c, result, as_json)
+        render_app(c, result, as_json)
 
     @app.command()
     @handles_errors
@@ -155,8 +155,8 @@ def register(app: typer.Typer) -> None:
         """Correct an application or what you learnt at the interview; the plan follows."""
         from followup import service
 
-        c = _ctx(ctx)
-        fields = _timeline_fields(
+        c = ctx_of(ctx)
+        fields = timeline_fields(
             decision_by=decision_by, timeline_note=timeline_note, all_contacted=all_contacted,
             follow_up_on=follow_up_on, call_in=call_in, follow_up_by=follow_up_by,
             thank_you_by=thank_you_by, fit=fit, needs=needs)
@@ -167,7 +167,7 @@ def register(app: typer.Typer) -> None:
         result = service.edit_application(
             c.store, app_id, c.now, company=company, role=role, playbook=playbook,
             holidays=holidays, timeline=fields or None)
-        _render_app(c, result, as_json)
+        render_app(c, result, as_json)
 
     @app.command()
     @handles_errors
@@ -196,7 +196,7 @@ def register(app: typer.Typer) -> None:
         from followup import jsonout, service
         from followup.core import parse
 
-        c = _ctx(ctx)
+        c = ctx_of(ctx)
         changes: dict[str, Any] = {}
         if name is not None:
             changes["name"] = parse.text(name, "--name", required=True)
@@ -276,7 +276,7 @@ def register(app: typer.Typer) -> None:
         Dated around today, or around --now."""
         from followup.demo import run_demo
 
-        c = _ctx(ctx)
+        c = ctx_of(ctx)
         run_demo(c.now, c.tz, keep)
 
     @app.command()
@@ -294,7 +294,7 @@ def register(app: typer.Typer) -> None:
         a default (`none`: weekends only)."""
         from followup import settings as spec
 
-        c = _ctx(ctx)
+        c = ctx_of(ctx)
         if action is not None:
             if action not in ("set", "unset") or name is None or (action == "set") != (
                     value is not None):

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from followup.cli.commands import _ctx
+from followup.cli.commands import ctx_of
 from followup.cli.context import handles_errors
 from followup.core.errors import BadInput, FollowupError
 
@@ -102,7 +102,7 @@ def register(app: typer.Typer) -> None:
             typer.echo(f"Password saved (argon2 hash) in {path}. Every browser signs in "
                        "again.")
             return
-        c = _ctx(ctx)
+        c = ctx_of(ctx)
         secrets = web_config.load_secrets()
         loopback = host in LOOPBACK
         if not loopback and secrets.password_hash is None:

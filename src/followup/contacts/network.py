@@ -173,7 +173,7 @@ def refresh_live_plans(store: Store, now: datetime, companies: Iterable[str]) ->
     """After people at `companies` (company keys) came, left or changed: remake the plans of
     the live applications there whose A2 step is still to do or not there yet. How many
     now offer a new or different one."""
-    from followup.service import LIVE, _replan
+    from followup.service import LIVE, replan
 
     pool = KeyPool(companies)
     if not pool.keys:
@@ -191,7 +191,7 @@ def refresh_live_plans(store: Store, now: datetime, companies: Iterable[str]) ->
         app_id = int(row["id"])
         before = _offer(store.load(app_id).steps)
         db.withdraw_step(store, app_id, STEP_KEY, now)  # so that the person is chosen anew
-        after = _offer(_replan(store, app_id, now).steps)
+        after = _offer(replan(store, app_id, now).steps)
         changed += after is not None and after != before
     return changed
 

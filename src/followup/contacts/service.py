@@ -153,13 +153,13 @@ def _refresh(store: Store, now: datetime, cards: Iterable[Card]) -> int:
 
 def _replan_people(store: Store, contact_ids: Iterable[int], now: datetime) -> None:
     """Steps name and reach people (T1, T4, T6): remake the plans these people are in."""
-    from followup.service import _replan
+    from followup.service import replan
 
     apps: set[int] = set()
     for cid in contact_ids:
         apps.update(store.applications_of_contact(cid))
     for app_id in sorted(apps):
-        _replan(store, app_id, now)
+        replan(store, app_id, now)
 
 
 # -- writing -------------------------------------------------------------------------------
