@@ -17,7 +17,7 @@ from __future__ import annotations
 from contextlib import suppress
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from tempfile import mkdtemp
+from tempfile import TemporaryDirectory
 from zoneinfo import ZoneInfo
 
 from hypothesis import HealthCheck, settings
@@ -58,12 +58,14 @@ class RollingPlan(RuleBasedStateMachine):
 
     def __init__(self) -> None:
         super().__init__()
-        self.store = Store(Path(mkdtemp(prefix="rolling-")) / "f.db")
+        self._tmp = TemporaryDirectory(prefix="rolling-")
+        self.store = Store(Path(self._tmp.name) / "f.db")
         self.now = _at(START, 18)
         self.apps: list[int] = []
 
     def teardown(self) -> None:
         self.store.close()
+        self._tmp.cleanup()
 
     # -- moves ---------------------------------------------------------------------------
 
