@@ -242,6 +242,7 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
     phase = _phase(app, step)
     iv = _interview(app, phase)
     tl = phase.timeline
+    decision = tl.decision_by or app.decision_by  # current: a reply may have moved it (F12)
     to, met = _recipients(app, step, info, opts)
     to_lines = multiline(opts.to_address, "--to-address", 6) if opts.to_address else (
         multiline(to.address, "the recorded address", 6) if to and to.address else None)
@@ -290,7 +291,7 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
             f"my interview with {one_line(met)}" if met else "my interview"),
         "company": company, "role": role, "round": iv.round,
         "interview_date": interview_date, "interview_when": when, "when_they_said": said,
-        "decision_date": long_day(tl.decision_by, today, locale) if tl.decision_by else None,
+        "decision_date": long_day(decision, today, locale) if decision else None,
         "agreed_when": agreed_when, "previous": _previous(app, step, today, locale),
         "next_steps": _clause(tl.note), "needs": needs, "update": update,
         "notes": app.notes, "keep": _join(keep) if keep else None,
