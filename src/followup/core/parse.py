@@ -17,7 +17,7 @@ from followup.core.model import (
     Channel,
     Person,
 )
-from followup.core.validate import has_control, in_range
+from followup.core.validate import capped_line, has_control, in_range
 from followup.core.when import parse_now as parse_now  # re-exported for callers
 from followup.core.when import zone
 
@@ -32,20 +32,7 @@ _ALIASES = {
 
 def text(value: str | None, what: str, *, required: bool = False, limit: int = 500) -> str | None:
     """Trimmed single-line text; refuses control characters that could break mail headers."""
-    if value is None:
-        if required:
-            raise BadInput(f"{what} is required")
-        return None
-    cleaned = value.strip()
-    if not cleaned:
-        if required:
-            raise BadInput(f"{what} must not be empty")
-        return None
-    if has_control(cleaned):
-        raise BadInput(f"{what} must be one line of text, without control characters")
-    if len(cleaned) > limit:  # validate.LIMITS holds the caps each field kind uses
-        raise BadInput(f"{what} is too long ({len(cleaned)} characters; at most {limit})")
-    return cleaned
+    return capped_line(value, what, limit, required=required)
 
 
 def parse_date(value: str, what: str) -> date:

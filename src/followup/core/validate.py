@@ -49,6 +49,12 @@ def has_control(value: str, *, multiline: bool = False) -> bool:
 def one_line(value: str | None, what: str, kind: str = "short", *,
              required: bool = False) -> str | None:
     """Trimmed one-line text the user typed: control characters refused, length capped."""
+    return capped_line(value, what, LIMITS[kind], required=required)
+
+
+def capped_line(value: str | None, what: str, cap: int, *,
+                required: bool = False) -> str | None:
+    """`one_line` with a cap of its own."""
     if value is None:
         if required:
             raise BadInput(f"{what} is required")
@@ -60,7 +66,6 @@ def one_line(value: str | None, what: str, kind: str = "short", *,
         return None
     if _CONTROL.search(cleaned):
         raise BadInput(f"{what} must be one line of text, without control characters")
-    cap = LIMITS[kind]
     if len(cleaned) > cap:
         raise BadInput(f"{what} is too long ({len(cleaned)} characters; at most {cap})")
     return cleaned
