@@ -38,7 +38,7 @@ SELECT coalesce(json_group_array(json(doc)), '[]') FROM (
         'id', s.id, 'kind', s.kind, 'channel', s.channel, 'to', json(s.recipients),
         'due', s.due, 'latest', s.latest, 'status', s.status, 'rule', s.rule, 'why', {WHY_ON_DAY},
         'touch', s.touch, 'via', s.via, 'done_on', s.done_on,
-        'projected', json(CASE s.projected WHEN 0 THEN 'false' ELSE 'true' END),
+        'projected', json('false'),  -- a next action is never a projection (ACTIONABLE)
         'application_id', s.application_id, 'company', a.company
     ) AS doc
     FROM steps s JOIN applications a ON a.id = s.application_id
