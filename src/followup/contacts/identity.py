@@ -16,6 +16,7 @@ Pure: no I/O, no clock; the store hands the known people in.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -47,14 +48,18 @@ def phone_key(number: str, region: str | None = None) -> str:
 
 
 def normal_phone(raw: str, region: str | None = None) -> str:
-    """A typed number in the form `contacts` keeps (fields.phone, E.164) when it is a valid
-    number; anything else (an extension, a short or made-up number) as typed, so that an
-    interviewer's card never refuses what the candidate wrote down."""
+    """A typed number as an interviewer's card keeps it. Written without a country code, it
+    becomes E.164 by the one normaliser (fields.phone, with the profile's region) when that
+    gives a valid number. Written with +CC it is already unambiguous and stays as typed, so
+    that a call script reads it out as the candidate grouped it; identity compares every
+    number in E.164 all the same (phone_key). Anything else stays as typed."""
     import phonenumbers
 
     from followup.contacts import fields
 
     text = raw.strip()
+    if text.startswith(("+", "00")):
+        return text
     try:
         e164 = fields.phone(text, region)
     except BadInput:
@@ -62,10 +67,13 @@ def normal_phone(raw: str, region: str | None = None) -> str:
     return e164 if phonenumbers.is_valid_number(phonenumbers.parse(e164)) else text
 
 
+_NAMED_ADDRESS = re.compile(r"^[^<>]*<[^<>\s@]+@[^<>\s@]+>$")
+
+
 def split_name(name: str, what: str = "NAME") -> tuple[str, str | None]:
     """ "Zed Q <zed@q.example>" -> ("Zed Q", "zed@q.example"); a plain name is kept."""
     text = name.strip()
-    if "<" not in text and ">" not in text:
+    if not _NAMED_ADDRESS.match(text):  # "<b>Jane</b>" is a (strange) name, not an address
         return text, None
     from followup.core.parse import parse_person
 

@@ -322,8 +322,10 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (
         12,
         "one person, one contact: people kept twice are folded into one, links kept",
-        # The work is Python (the identity rules of contacts/identity): see _AFTER.
-        "",
+        # Finding who is who is Python (the rules of contacts/identity): see _AFTER_SQL.
+        """
+        CREATE INDEX contact_details_lower ON contact_details(kind, lower(value))
+        """,
     ),
 )
 
