@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from followup.contacts.companies import company_key
@@ -98,9 +98,10 @@ def combine(first: Card, second: Card, *, keep_order_of: Card | None = None) -> 
     lead = keep_order_of or first
     other = second if lead is first else first
 
-    def unite(a: Sequence[str], b: Sequence[str]) -> tuple[str, ...]:
-        seen = {y.lower() for y in a}  # a set: linear, however many a card collects
-        return (*a, *(x for x in b if x.lower() not in seen))
+    def unite(a: Sequence[str], b: Sequence[str], key: Callable[[str], str] = str.lower
+              ) -> tuple[str, ...]:
+        seen = {key(y) for y in a}  # a set: linear, however many a card collects
+        return (*a, *(x for x in b if key(x) not in seen))
 
     notes = first.notes
     if second.notes and (not notes or second.notes not in notes):
@@ -108,7 +109,8 @@ def combine(first: Card, second: Card, *, keep_order_of: Card | None = None) -> 
     return Card(
         name=first.name or second.name, title=first.title or second.title,
         company=first.company or second.company,
-        emails=unite(lead.emails, other.emails), phones=unite(lead.phones, other.phones),
+        emails=unite(lead.emails, other.emails),
+        phones=unite(lead.phones, other.phones, phone_key) if other.phones else lead.phones,
         address=first.address or second.address,
         adr=first.adr if first.address else second.adr,
         linkedin_url=first.linkedin_url or second.linkedin_url,
@@ -197,11 +199,19 @@ def duplicate_groups(people: Sequence[tuple[int, Card]],
         return i
 
     index = Identity(region=region)
+    emails: dict[int, set[str]] = {}  # each group's addresses, by its root
     for contact_id, card in sorted(people):
         found = index.match(card)
+        mine = {email_key(e) for e in card.emails}
         if found.sure and found.id is not None:
-            a, b = root(found.id), root(contact_id)
-            parent[max(a, b)] = min(a, b)
+            theirs = emails.get(root(found.id), set())
+            # A name found in a group that has other addresses is someone else of that name.
+            if found.how == "email" or not mine or not theirs or mine & theirs:
+                a, b = root(found.id), root(contact_id)
+                parent[max(a, b)] = min(a, b)
+        emails.setdefault(root(contact_id), set()).update(mine)
+        if root(contact_id) != contact_id:
+            emails[root(contact_id)].update(emails.pop(contact_id, set()))
         index.add(contact_id, card)
     groups: dict[int, list[int]] = {}
     for i in sorted(parent):
