@@ -173,8 +173,8 @@ def ids_by_email(store: Store, emails: Sequence[str]) -> list[int]:
 
 
 def candidates(store: Store, card: Card) -> list[Contact]:
-    """Whoever might be the person on `card`: the same address or phone number, the same
-    name (case-blind) or the same company; contacts/identity decides which one is. Call
+    """Whoever might be the person on `card`: the same address or phone number, or the same
+    name at the same company; contacts/identity decides which one is. Call
     inside a write transaction: company keys missing since an older version are filled in
     first."""
     if needs_company_keys(store):
@@ -190,9 +190,16 @@ def candidates(store: Store, card: Card) -> list[Contact]:
             f" contact_details WHERE kind = 'phone' AND value IN ({marks})",
             (*numbers, *numbers)))
     key = company_key(card.company)
+    from followup.contacts.identity import fold
+
+    # One company's people (an index range) of the same name, folded as identity folds it:
+    # a plain ASCII name folds to its lower case, so only the others need the Python fold.
+    store.conn.create_function("followup_fold", 1, fold, deterministic=True)
+    name = fold(card.name)
     ids.update(int(r[0]) for r in store.conn.execute(
-        "SELECT id FROM contacts WHERE lower(name) = lower(?) OR (company_key = ? AND ? != '')",
-        (" ".join(card.name.split()), key, key)))
+        "SELECT id FROM contacts WHERE company_key = ? AND (lower(name) = ? OR"
+        " ((name GLOB '*[^ -~]*' OR name GLOB '*  *' OR name != trim(name))"
+        " AND followup_fold(name) = ?))", (key, name, name)))
     return load(store, sorted(ids))
 
 
