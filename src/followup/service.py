@@ -485,7 +485,10 @@ def _check_person_changes(changes: dict[str, Any]) -> None:
 def edit_person(store: Store, contact_id: int, now: datetime, **changes: Any) -> Person:
     """Correct an interviewer's or coordinator's details; every plan that reaches them is
     remade (T4, T6 depend on them)."""
+    from followup.contacts.service import person_changes  # "Name <email>", E.164
+
     _check_person_changes(changes)
+    changes = person_changes(store, changes)
     preferred = changes.get("preferred_channel")
     if isinstance(preferred, Channel) and preferred.value in ("text", "social"):
         raise BadInput("a preferred channel cannot be a text message or social media (T4)")

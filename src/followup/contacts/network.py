@@ -213,13 +213,10 @@ def resolve_person(store: Store, raw: str, what: str = "--with") -> Person:
         person = parse_person(raw, what)
         if "<" in text or person.email is None:
             return person
-        matches = store.conn.execute(
-            "SELECT id FROM contacts WHERE lower(email) = lower(?) UNION SELECT contact_id"
-            " FROM contact_details WHERE kind = 'email' AND lower(value) = lower(?)",
-            (person.email, person.email)).fetchall()
+        matches = db.ids_by_email(store, [person.email])
         if len(matches) != 1:
             return person
-        found_id = int(matches[0][0])
+        found_id = matches[0]
     card = db.get(store, found_id).card
     return Person(name=card.name, email=card.emails[0] if card.emails else None,
                   phone=card.phones[0] if card.phones else None, title=card.title,
@@ -228,11 +225,8 @@ def resolve_person(store: Store, raw: str, what: str = "--with") -> Person:
 
 
 def saved_contact(store: Store, person: Person, company: str, now: datetime) -> int:
-    """The contact an interviewer or coordinator is kept as: the one `resolve_person` found
-    (its id and name agree), else whoever store.save_contact finds or adds."""
-    if person.id is not None:
-        row = store.conn.execute("SELECT name FROM contacts WHERE id = ?", (person.id,)
-                                 ).fetchone()
-        if row is not None and row[0] == person.name:
-            return person.id
-    return store.save_contact(person, company, now)
+    """The contact an interviewer or coordinator is kept as: contacts/identity decides
+    (contacts.service.save_person)."""
+    from followup.contacts.service import save_person
+
+    return save_person(store, person, company, now)

@@ -14,20 +14,25 @@ from typing import Any
 
 from followup.contacts import fields
 from followup.contacts.companies import company_key, same_company
+from followup.contacts.identity import (
+    Identity,
+    Match,
+    card_from_typed,
+    combine,
+    fold,
+    normal_phone,
+    split_name,
+)
 from followup.contacts.model import Card, Contact, ImportReport, Problem
 from followup.core.errors import BadInput, Conflict
-from followup.core.model import REFUSED_CHANNELS, Channel
+from followup.core.model import REFUSED_CHANNELS, Channel, Person
 from followup.store import contacts as db
 from followup.store.sqlite import Store
 
 Progress = Callable[[int, int], None]
 
 
-def _fold(text: str | None) -> str:
-    import unicodedata
-
-    decomposed = unicodedata.normalize("NFKD", text or "")
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+_fold = fold
 
 
 def _with_roles(store: Store, contacts: list[Contact]) -> list[Contact]:
@@ -78,70 +83,60 @@ def parse_id(raw: str, what: str = "ID") -> int:
 # -- matching one person against those known ---------------------------------------------
 
 
-class _Index:
-    """Known contacts by email, phone, and name with company: how duplicates are found."""
-
-    def __init__(self, contacts: Iterable[Contact], region: str | None) -> None:
-        self.region = region
-        self.email: dict[str, int] = {}
-        self.phone: dict[str, int] = {}
-        self.name: dict[tuple[str, str], int] = {}
-        for c in contacts:
-            self.add(c.id, c.card)
-
-    def _phone_key(self, number: str) -> str:
-        try:
-            return fields.phone(number, self.region)
-        except BadInput:
-            return "".join(ch for ch in number if ch.isdigit() or ch == "+")
-
-    def add(self, contact_id: int, card: Card) -> None:
-        for e in card.emails:
-            self.email.setdefault(e.lower(), contact_id)
-        for p in card.phones:
-            self.phone.setdefault(self._phone_key(p), contact_id)
-        self.name.setdefault((_fold(card.name), company_key(card.company)), contact_id)
-
-    def find(self, card: Card) -> int | None:
-        return self.match(card)[0]
-
-    def match(self, card: Card) -> tuple[int | None, str]:
-        """(who, by which key): "email", "phone" or "name"; (None, "") for nobody."""
-        for e in card.emails:
-            if e.lower() in self.email:
-                return self.email[e.lower()], "email"
-        for p in card.phones:
-            key = self._phone_key(p)
-            if key in self.phone:
-                return self.phone[key], "phone"
-        found = self.name.get((_fold(card.name), company_key(card.company)))
-        return (found, "name") if found is not None else (None, "")
+def identify(store: Store, card: Card, region: str | None = None) -> Match:
+    """Who `card` is among the contacts kept (contacts/identity). Call inside a write."""
+    return Identity(((c.id, c.card) for c in db.candidates(store, card)), region).match(card)
 
 
-def combine(first: Card, second: Card, *, keep_order_of: Card | None = None) -> Card:
-    """One card from two of the same person: `first`'s details win where it has them,
-    emails and phones are united (the list of `keep_order_of` first), notes are kept."""
-    lead = keep_order_of or first
-    other = second if lead is first else first
+def region_of_profile(store: Store) -> str | None:
+    """Where the candidate's phone numbers without +CC are from: the profile's region."""
+    from followup.store.profile import get_profile
 
-    def unite(a: Sequence[str], b: Sequence[str]) -> tuple[str, ...]:
-        seen = {y.lower() for y in a}  # a set: linear, however many a card collects
-        return (*a, *(x for x in b if x.lower() not in seen))
+    try:
+        return fields.check_region(fields.region_of(get_profile(store).region))
+    except BadInput:
+        return None
 
-    notes = first.notes
-    if second.notes and (not notes or second.notes not in notes):
-        notes = f"{notes}\n{second.notes}" if notes else second.notes
-    return Card(
-        name=first.name or second.name, title=first.title or second.title,
-        company=first.company or second.company,
-        emails=unite(lead.emails, other.emails), phones=unite(lead.phones, other.phones),
-        address=first.address or second.address,
-        adr=first.adr if first.address else second.adr,
-        linkedin_url=first.linkedin_url or second.linkedin_url,
-        preferred_channel=first.preferred_channel or second.preferred_channel,
-        linkedin_ok=first.linkedin_ok if first.linkedin_ok is not None else second.linkedin_ok,
-        notes=notes,
-    )
+
+def person_changes(store: Store, changes: dict[str, Any]) -> dict[str, Any]:
+    """An interviewer's corrections in the form every contact is kept in: a name typed as
+    "Name <email>" gives the address too; a phone number in E.164 where it can be read
+    (the one normaliser, contacts/identity)."""
+    out = dict(changes)
+    if isinstance(out.get("name"), str):
+        out["name"], email = split_name(out["name"], "--name")
+        if email is not None and not out.get("email"):
+            out["email"] = email
+    if isinstance(out.get("phone"), str) and out["phone"].strip():
+        out["phone"] = normal_phone(out["phone"], region_of_profile(store))
+    return out
+
+
+def save_person(store: Store, person: Person, company: str, now: datetime) -> int:
+    """The contact an interviewer or coordinator given with --with (or a form) is kept as:
+    the one `person.id` names when the name agrees, else whoever identity finds, with the
+    details typed filled in (the name as typed, the known addresses kept), else a new one."""
+    if person.id is not None:
+        known = db.load(store, [person.id])
+        if known and known[0].card.name == person.name:
+            return person.id
+    name, typed_email = split_name(person.name, "--with")
+    email = person.email or typed_email
+    card = Card(name=name, title=person.title, company=company or None,
+                emails=(email,) if email else (),
+                phones=(person.phone,) if person.phone else (),
+                preferred_channel=person.preferred_channel, linkedin_ok=person.linkedin_ok)
+    found = identify(store, card)
+    if not found.sure or found.id is None:
+        return db.insert(store, card, now)
+    old = db.get(store, found.id).card
+    new = combine(card, old, keep_order_of=old)
+    new = replace(new, company=old.company or new.company, address=old.address, adr=old.adr,
+                  linkedin_url=old.linkedin_url, notes=old.notes,
+                  phones=combine(card, old).phones)
+    if new != old:
+        db.update(store, found.id, new, now)
+    return found.id
 
 
 def _refresh(store: Store, now: datetime, cards: Iterable[Card]) -> int:
@@ -188,9 +183,10 @@ def _check(card: Card) -> None:
 def add_contact(store: Store, card: Card, now: datetime, region: str | None = None) -> Contact:
     """A new person (C4). Someone already known by email, phone, or name and company is
     refused with their id, so that nobody is kept twice."""
+    card = card_from_typed(card)  # "Zed Q <zed@q.example>": a name and an address
     _check(card)
     with store.write():
-        known = _Index(db.load(store), region).find(card)
+        known = identify(store, card, region).id
         if known is not None:
             raise Conflict(f"{card.name} is already contact #{known}: change it with "
                            f"`followup contacts edit {known}`; nothing was added")
@@ -207,7 +203,17 @@ def edit_contact(store: Store, contact_id: int, changes: dict[str, Any],
         if "address" in changes:
             changes = {**changes, "adr": None}
         changed = replace(card, **changes)
+        if "name" in changes:  # "Zed Q <zed@q.example>": a name and an address
+            changed = card_from_typed(changed)
         _check(changed)
+        known = {e.lower() for e in card.emails}
+        for address in (e for e in changed.emails if e.lower() not in known):
+            owner = next((i for i in db.ids_by_email(store, [address]) if i != contact_id),
+                         None)
+            if owner is not None:  # one address, one person (contacts/identity)
+                raise Conflict(f"{address} is contact #{owner}'s address: if they are one "
+                               f"person, `followup contacts merge {contact_id} {owner}`; "
+                               "nothing was changed")
         db.update(store, contact_id, changed, now)
         _replan_people(store, [contact_id], now)
         _refresh(store, now, [card, changed])
@@ -264,9 +270,10 @@ def import_vcards(store: Store, path: Path, now: datetime, region: str | None = 
     listed: set[int] = set()
     with store.write():
         known = {c.id: c.card for c in db.load(store)}
-        index = _Index([Contact(i, c, "") for i, c in known.items()], region)
+        index = Identity(known.items(), region)
         for line, card in parsed.cards:
-            found, how = index.match(card)
+            match = index.match(card)
+            found, how = match.id, match.how
             why = _conflict(card, known[found]) if found is not None and how != "email" \
                 else None
             if why is not None and decide is None:

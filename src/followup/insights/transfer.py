@@ -252,8 +252,13 @@ class _Importer:
                 return True
         if table.name == "contacts" and isinstance(values.get("name"), str):
             email = values.get("email") if isinstance(values.get("email"), str) else None
-            existing = self.store.find_contact(email or None, values["name"],
-                                               str(values.get("company") or ""))
+            from followup.contacts.model import Card
+            from followup.contacts.service import identify  # who is who: contacts/identity
+
+            found = identify(self.store, Card(
+                name=values["name"], company=str(values.get("company") or "") or None,
+                emails=(email,) if email else ()))
+            existing = found.id if found.sure else None
             if existing is not None:
                 self.ids.setdefault("contacts", {})[old] = existing
                 who = f"{values['name']} <{email}>" if email else values["name"]

@@ -160,6 +160,101 @@ def move_roles(store: Store, from_id: int, to_id: int) -> None:
                        (to_id, from_id))
 
 
+def ids_by_email(store: Store, emails: Sequence[str]) -> list[int]:
+    """Contacts holding any of these addresses, main or extra, compared case-blind."""
+    wanted = sorted({e.strip().lower() for e in emails if e.strip()})
+    if not wanted:
+        return []
+    marks = ",".join("?" * len(wanted))
+    return [int(r[0]) for r in store.conn.execute(
+        f"SELECT id FROM contacts WHERE lower(email) IN ({marks}) UNION SELECT contact_id"
+        f" FROM contact_details WHERE kind = 'email' AND lower(value) IN ({marks}) ORDER BY 1",
+        (*wanted, *wanted))]
+
+
+def candidates(store: Store, card: Card) -> list[Contact]:
+    """Whoever might be the person on `card`: the same address or phone number, or the same
+    name at the same company; contacts/identity decides which one is. Call
+    inside a write transaction: company keys missing since an older version are filled in
+    first."""
+    if needs_company_keys(store):
+        refresh_company_keys(store)
+    ids = set(ids_by_email(store, card.emails))
+    if card.phones:
+        from followup.contacts.identity import phone_key
+
+        numbers = sorted({*card.phones, *(phone_key(p) for p in card.phones)})
+        marks = ",".join("?" * len(numbers))
+        ids.update(int(r[0]) for r in store.conn.execute(
+            f"SELECT id FROM contacts WHERE phone IN ({marks}) UNION SELECT contact_id FROM"
+            f" contact_details WHERE kind = 'phone' AND value IN ({marks})",
+            (*numbers, *numbers)))
+    key = company_key(card.company)
+    from followup.contacts.identity import fold
+
+    # One company's people (an index range) of the same name, folded as identity folds it:
+    # a plain ASCII name folds to its lower case, so only the others need the Python fold.
+    store.conn.create_function("followup_fold", 1, fold, deterministic=True)
+    name = fold(card.name)
+    ids.update(int(r[0]) for r in store.conn.execute(
+        "SELECT id FROM contacts WHERE company_key = ? AND (lower(name) = ? OR"
+        " ((name GLOB '*[^ -~]*' OR name GLOB '*  *' OR name != trim(name))"
+        " AND followup_fold(name) = ?))", (key, name, name)))
+    return load(store, sorted(ids))
+
+
+def merge_duplicates(conn: sqlite3.Connection) -> int:
+    """Migration 12: fold the people kept twice into the oldest record, by the rules of
+    contacts/identity; their interviews, coordinator roles and details go with them. How
+    many records were folded away."""
+    from followup.contacts.identity import combine, duplicate_groups
+
+    def select(sql: str) -> list[sqlite3.Row]:
+        cur = conn.cursor()
+        cur.row_factory = sqlite3.Row  # whatever the connection's own factory is
+        return cur.execute(sql).fetchall()
+
+    details: dict[int, dict[str, list[str]]] = {}
+    for r in select("SELECT * FROM contact_details ORDER BY contact_id, kind, position"):
+        details.setdefault(int(r["contact_id"]), {}).setdefault(r["kind"], []).append(
+            r["value"])
+    people = {int(r["id"]): _contact(r, details.get(int(r["id"]), {}))
+              for r in select("SELECT * FROM contacts ORDER BY id")}
+    region = None
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'profile'").fetchone():
+        row = conn.execute("SELECT region FROM profile WHERE id = 1").fetchone()
+        region = (row[0] or "").split("-")[0].upper() or None if row else None
+    folded = 0
+    for group in duplicate_groups([(i, c.card) for i, c in people.items()], region):
+        keep, others = group[0], group[1:]
+        card = people[keep].card
+        for other in others:
+            card = combine(card, people[other].card)
+        for other in others:
+            conn.execute("UPDATE OR IGNORE interviewers SET contact_id = ? WHERE contact_id = ?",
+                         (keep, other))
+            conn.execute("DELETE FROM interviewers WHERE contact_id = ?", (other,))
+            conn.execute("UPDATE interviews SET coordinator_id = ? WHERE coordinator_id = ?",
+                         (keep, other))
+            conn.execute("UPDATE contacts SET greeting = coalesce(greeting, (SELECT greeting"
+                         " FROM contacts WHERE id = ?)) WHERE id = ?", (other, keep))
+            conn.execute("DELETE FROM contact_details WHERE contact_id = ?", (other,))
+            conn.execute("DELETE FROM contacts WHERE id = ?", (other,))
+            folded += 1
+        values = _values(card)
+        conn.execute(
+            "UPDATE contacts SET name = ?, title = ?, company = ?, email = ?, phone = ?,"
+            " address = ?, adr = ?, linkedin_url = ?, preferred_channel = ?, linkedin_ok = ?,"
+            " notes = ? WHERE id = ?", (*values[:3], *values[4:], keep))
+        conn.execute("DELETE FROM contact_details WHERE contact_id = ?", (keep,))
+        rows = [(keep, "email", v, i) for i, v in enumerate(card.emails[1:], start=1)]
+        rows += [(keep, "phone", v, i) for i, v in enumerate(card.phones[1:], start=1)]
+        conn.executemany("INSERT OR IGNORE INTO contact_details (contact_id, kind, value,"
+                         " position) VALUES (?, ?, ?, ?)", rows)
+    _changed()
+    return folded
+
+
 def delete(store: Store, contact_id: int) -> None:
     store.conn.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))
     _changed()

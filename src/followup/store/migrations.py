@@ -319,7 +319,19 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         CREATE INDEX inbox_proposals_state ON inbox_proposals(state)
         """,
     ),
+    (
+        12,
+        "one person, one contact: people kept twice are folded into one, links kept",
+        # Finding who is who is Python (the rules of contacts/identity): see _AFTER_SQL.
+        """
+        CREATE INDEX contact_details_lower ON contact_details(kind, lower(value))
+        """,
+    ),
 )
+
+# Migrations whose work needs more than SQL: run after the version's statements, in the same
+# transaction.
+_AFTER_SQL = frozenset({12})
 
 LATEST = MIGRATIONS[-1][0]
 
@@ -337,6 +349,15 @@ def _statements(script: str) -> list[str]:
     if pending.strip(" \n;"):
         out.append(pending.strip().rstrip(";").strip())
     return out
+
+
+def _run_python(conn: sqlite3.Connection, version: int) -> None:
+    if version == 12:
+        if conn.execute("SELECT count(*) FROM contacts").fetchone()[0] < 2:
+            return  # nobody to fold: a new database need not load the contacts code
+        from followup.store.contacts import merge_duplicates  # lazy: only an upgrade
+
+        merge_duplicates(conn)
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
@@ -378,6 +399,8 @@ def migrate(conn: sqlite3.Connection, upto: int = LATEST) -> list[int]:
                 continue
             for statement in _statements(script):
                 conn.execute(statement)
+            if version in _AFTER_SQL:
+                _run_python(conn, version)
             conn.execute(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                 (version, name, datetime.now(UTC).isoformat(timespec="seconds")),

@@ -191,40 +191,6 @@ class Store:
 
     # -- contacts ----------------------------------------------------------------------
 
-    def find_contact(self, email: str | None, name: str, company: str) -> int | None:
-        if email:
-            row = self._q("SELECT id FROM contacts WHERE lower(email) = lower(?) ORDER BY id",
-                          (email,))
-            if row:
-                return int(row[0]["id"])
-            return None
-        row = self._q(
-            "SELECT id FROM contacts WHERE lower(name) = lower(?) AND lower(company) = lower(?)"
-            " ORDER BY id", (name, company))
-        return int(row[0]["id"]) if row else None
-
-    def save_contact(self, person: Person, company: str, now: datetime) -> int:
-        """Insert a contact, or fill in the details of one already known (by email, or
-        name and company), never erasing what is known."""
-        existing = self.find_contact(person.email, person.name, company)
-        if existing is None:
-            cur = self.conn.execute(
-                "INSERT INTO contacts (name, email, phone, title, company, preferred_channel,"
-                " linkedin_ok, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (person.name, person.email, person.phone, person.title, company,
-                 person.preferred_channel, person.linkedin_ok, now.isoformat()),
-            )
-            return int(cur.lastrowid or 0)
-        self.conn.execute(
-            "UPDATE contacts SET name = ?, email = coalesce(?, email),"
-            " phone = coalesce(?, phone), title = coalesce(?, title),"
-            " preferred_channel = coalesce(?, preferred_channel),"
-            " linkedin_ok = coalesce(?, linkedin_ok) WHERE id = ?",
-            (person.name, person.email, person.phone, person.title, person.preferred_channel,
-             person.linkedin_ok, existing),
-        )
-        return existing
-
     def get_contact(self, contact_id: int) -> Person:
         rows = self._q("SELECT * FROM contacts WHERE id = ?", (contact_id,))
         if not rows:
