@@ -17,6 +17,7 @@ FRONT = {"cli", "web", "__main__", "demo"}  # demo prints through the command li
 KNOWN = {
     ("followup.core.model", "followup.insights.model"),
     ("followup.store.contacts", "followup.contacts.companies"),
+    ("followup.store.contacts", "followup.contacts.identity"),
     ("followup.store.contacts", "followup.contacts.model"),
     ("followup.store.contacts", "followup.contacts.vcard"),
     ("followup.store.insights", "followup.insights.model"),
