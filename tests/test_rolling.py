@@ -294,3 +294,33 @@ def test_importing_two_hundred_past_applications_is_history_not_work(
     rejected = sum(1 for r in rows[1:] if "rejected" in r)
     assert sum(1 for r in listed if r["status"] == "closed") == 200 - rejected - len(recent)
     assert cli("undo", now="2026-11-30T09:00").code == 2  # an import is not undone row by row
+
+
+def test_the_demo_never_contradicts_itself_whatever_the_day(tmp_path: Path) -> None:
+    """The demo, kept and read on later days without anything done: one next action per
+    application, never a close while a touch waits (F8, F10), no step listed twice."""
+    import subprocess
+    import sys
+
+    demo = tmp_path / "demo.db"
+    env = {"PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src"),
+           "FOLLOWUP_TZ": "America/New_York", "PATH": "/usr/bin:/bin"}
+    made = subprocess.run([sys.executable, "-m", "followup", "--now", "2026-11-30T09:00", "demo",
+                           "--keep", str(demo)], capture_output=True, text=True, env=env,
+                          timeout=120)
+    assert made.returncode == 0, made.stderr
+    for day in ("2026-11-30", "2026-12-03", "2026-12-10", "2026-12-24", "2027-02-01"):
+        res = subprocess.run([sys.executable, "-m", "followup", "--db", str(demo), "--now",
+                              day, "today", "--json"], capture_output=True, text=True, env=env,
+                             timeout=60)
+        due = json.loads(res.stdout)
+        chases = [s["application_id"] for s in due if s["kind"] in ("follow_up", "call", "close")]
+        assert len(chases) == len(set(chases)), day
+        for s in due:
+            if s["kind"] == "close":
+                shown = json.loads(subprocess.run(
+                    [sys.executable, "-m", "followup", "--db", str(demo), "--now", day, "show",
+                     str(s["application_id"]), "--json"], capture_output=True, text=True,
+                    env=env, timeout=60).stdout)
+                assert not [t for t in shown["steps"] if t["status"] == "pending"
+                            and t["kind"] in ("follow_up", "call")], day
