@@ -324,3 +324,12 @@ def test_the_demo_never_contradicts_itself_whatever_the_day(tmp_path: Path) -> N
                     env=env, timeout=60).stdout)
                 assert not [t for t in shown["steps"] if t["status"] == "pending"
                             and t["kind"] in ("follow_up", "call")], day
+
+
+def test_the_demo_at_dawn_on_a_monday_still_has_its_thank_yous_due(cli: Cli) -> None:
+    """The demo's freshest interview is a few hours old whatever the hour, so its thank-yous
+    are due (T2), not missed."""
+    res = cli("demo", now="2026-11-30T05:50")
+    assert res.code == 0, res.stderr
+    assert "thank-you email → Jane Doe" in res.stdout
+    assert "did not go out in time" not in res.stdout.split("the full plan")[0]

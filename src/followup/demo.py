@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -49,12 +50,14 @@ def build(store: Store, now: datetime, tz: str) -> int:
             timeline=Timeline(**timeline),  # type: ignore[arg-type]
         )
 
-    # The freshest interview: this morning on a weekday, else the last weekday afternoon, so
-    # that its thank-yous are due now.
-    fresh = (0, 8) if today.weekday() < 5 and now.hour >= 9 else (1, 16)
+    # The freshest interview: this morning on a weekday, else a few hours ago, so that its
+    # thank-yous are due now, inside their 24 hours (T2).
+    fresh = iv(0, 8, (Person("Jane Doe", "jane.doe@acme.example"), Person("Raj Patel")))
+    if not (today.weekday() < 5 and now.hour >= 9):
+        fresh = replace(fresh, at=(now - timedelta(hours=6)).replace(minute=0, second=0,
+                                                                      microsecond=0))
     # Each one is recorded the evening of its interview and kept up as the candidate went.
-    acme = add("Acme Analytics", "Data Analyst",
-               iv(*fresh, (Person("Jane Doe", "jane.doe@acme.example"), Person("Raj Patel"))))
+    acme = add("Acme Analytics", "Data Analyst", fresh)
     globex_iv = iv(9, 14, (Person("Maria Garcia", "m.garcia@globex.example"),),
                    decision_by=today - timedelta(days=4), note="Decision by end of week.")
     globex = add("Globex", "Product Manager", globex_iv)
