@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from followup.core.calendar import BusinessCalendar, check_country, country_of_zone
+from followup.core.calendar import check_country, country_of_zone
 from followup.core.errors import BadInput, Conflict, Unconfirmed
 from followup.core.model import (
     EVENT_STATUS,
@@ -32,7 +32,7 @@ from followup.core.model import (
 )
 from followup.core.planner import plan
 from followup.core.playbooks import get_playbook
-from followup.core.rolling import current_phase, outcomes, rolled
+from followup.core.rolling import calendar, current_phase, outcomes, rolled
 from followup.store import undo as undo_log
 from followup.store.sqlite import Store
 
@@ -94,10 +94,6 @@ def _check_people(interview: NewInterview) -> None:
             raise BadInput("a preferred channel cannot be a text message or social media (T4)")
 
 
-def _calendar(app: Application) -> BusinessCalendar:
-    return BusinessCalendar(app.holidays)
-
-
 def replan(store: Store, app_id: int, now: datetime) -> Application:
     """Remake the stored plan from what happened and from today (the rolling plan)."""
     app = store.load(app_id)
@@ -106,10 +102,10 @@ def replan(store: Store, app_id: int, now: datetime) -> Application:
         store.update_application(app_id, now, notices=())
         return store.load(app_id)
     phase = current_phase(app)
-    made = plan(phase, get_playbook(app.playbook), _calendar(app), outcomes(app), now.date())
+    made = plan(phase, get_playbook(app.playbook), calendar(app), outcomes(app), now.date())
     from followup.contacts.network import offer_network_step  # A2, optional (issue 4)
 
-    made = offer_network_step(store, app, phase, made, _calendar(app))
+    made = offer_network_step(store, app, phase, made, calendar(app))
     store.save_plan(app_id, made.steps, now)
     store.update_application(app_id, now, notices=made.notices)
     return store.load(app_id)
@@ -358,7 +354,7 @@ def snooze(store: Store, step_id: int, until: date, reason: str, now: datetime) 
     if step.status is StepStatus.MISSED:
         raise Conflict(f"step {step_id}'s thank-you window has passed: mark it done if you "
                        "send it late, or skip it; the next touch carries your thanks")
-    day = _calendar(app).on_or_after(until)
+    day = calendar(app).on_or_after(until)
     floor = max(step.due, now.date())
     if day <= floor:
         raise BadInput(f"--until {until} is not after {floor}: snooze to a later business day")

@@ -14,16 +14,11 @@ from collections.abc import Sequence
 from datetime import date
 
 from followup.core.model import Application, Step, StepKind
+from followup.core.validate import safe
 
 _KIND = {"thank_you": "thank-you", "follow_up": "follow-up", "call": "call",
          "network": "network", "close": "move on"}
 NARROW = 30  # a why column narrower than this goes on its own line
-_CONTROLS = dict.fromkeys([*range(0x20), *range(0x7F, 0xA0)], "?")
-
-
-def clean(text: str) -> str:
-    """One line, no control character: other people's data never steers the terminal."""
-    return text.translate(_CONTROLS)
 
 
 def what(s: Step) -> str:
@@ -37,7 +32,7 @@ def what(s: Step) -> str:
 
 
 def _fit(text: str, width: int) -> str:
-    text = clean(text)
+    text = safe(text)
     if len(text) <= width:
         return text.ljust(width)
     return text[: max(width - 1, 0)] + "…"
@@ -69,7 +64,7 @@ def rows(steps: Sequence[Step], day: date, *, why: bool = False, width: int | No
                 f"{_fit(what(s), what_w)} {s.rule:<4} ")
         if why:
             out.append(head.rstrip())
-            out += [f"{'':>7}{line}" for line in _wrap(clean(s.why), width - 7)]
+            out += [f"{'':>7}{line}" for line in _wrap(safe(s.why), width - 7)]
         elif why_w < NARROW:  # the why on a line of its own, cut to the width
             out.append(head.rstrip())
             out.append(f"{'':>7}{_fit(s.why, width - 8).rstrip()}")
@@ -108,7 +103,7 @@ def today(late: Sequence[Step], due: Sequence[Step], late_total: int, due_total:
 def after_change(app: Application, step_id: int, verb: str) -> str:
     """One line after `done`, `skip` or `snooze`: what happened, and what comes next."""
     step = next(s for s in app.steps if s.id == step_id)
-    line = f"{verb}: step {step.id}, {what(step)} ({clean(app.company)})."
+    line = f"{verb}: step {step.id}, {what(step)} ({safe(app.company)})."
     nxt = next((s for s in app.steps if s.status.value == "pending"
                 and s.kind is not StepKind.NETWORK and s.id != step_id), None)
     if app.status.value not in ("active", "responded"):
@@ -117,4 +112,4 @@ def after_change(app: Application, step_id: int, verb: str) -> str:
         line += " Nothing more is planned."
     else:
         line += f" Next: {what(nxt)} on {nxt.due:%a %d %b} (step {nxt.id})."
-    return clean(line)
+    return safe(line)

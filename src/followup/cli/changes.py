@@ -72,10 +72,10 @@ def register(app: typer.Typer) -> None:
             if not sys.stdin.isatty():
                 raise BadInput(f"deleting application {app_id} needs --yes (no terminal to "
                                "ask in)")
-            from followup.cli.agenda import clean
+            from followup.core.validate import safe
 
-            if not typer.confirm(f"Delete application {app_id}, {clean(app.company)} — "
-                                 f"{clean(app.role)}, with its plan and journal?",
+            if not typer.confirm(f"Delete application {app_id}, {safe(app.company)} — "
+                                 f"{safe(app.role)}, with its plan and journal?",
                                  default=False):
                 raise BadInput("nothing deleted")
         gone, copy = service.delete_application(c.store, app_id, c.now)

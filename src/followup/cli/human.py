@@ -10,19 +10,12 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from followup.core.model import Application, Notice, Playbook, Step, StepKind, StepStatus
+from followup.core.model import Application, Notice, Playbook, Step, StepStatus
 from followup.core.validate import safe  # control characters in the store never reach a tty
 from followup.service import Overview
 
 console = Console(highlight=False)
 
-_KIND = {
-    StepKind.THANK_YOU: "thank-you",
-    StepKind.FOLLOW_UP: "follow-up",
-    StepKind.CALL: "call",
-    StepKind.NETWORK: "network",
-    StepKind.CLOSE: "move on",
-}
 _STATUS_STYLE = {
     StepStatus.PENDING: "bold",
     StepStatus.DONE: "green",
@@ -49,12 +42,9 @@ def _day(d: date | None, today: date | None = None, latest: date | None = None) 
 
 
 def _what(s: Step) -> str:
-    if s.kind is StepKind.CLOSE:
-        return "move on"
-    to = ", ".join(s.to) or "—"
-    via = f" via {s.via}" if s.via else ""
-    how = "" if s.kind is StepKind.CALL else " " + s.channel.value.replace("_", " ")
-    return safe(f"{_KIND[s.kind]}{how} → {to}{via}")
+    from followup.cli.agenda import what
+
+    return safe(what(s))
 
 
 def steps_table(steps: Iterable[Step], today: date, *, with_company: bool = False,
