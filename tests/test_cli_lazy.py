@@ -29,7 +29,7 @@ def test_the_table_names_what_each_module_registers() -> None:
 
 
 def test_the_command_word_is_found_after_the_global_options() -> None:
-    assert modules_for(["--db", "x.db", "--now", "2026-11-30", "list", "--json"]) == ("more",)
+    assert modules_for(["--db", "x.db", "--now", "2026-11-30", "list", "--json"]) == ("records",)
     assert modules_for(["--db=x.db", "export", "ics"]) == ("insights", "mail")
     assert modules_for(["--help"]) is None
     assert modules_for([]) is None

@@ -1,4 +1,4 @@
-"""Files private to the user, whatever the umask (issue 12.4): folders 0700, files 0600.
+"""Files private to the user, whatever the umask: folders 0700, files 0600.
 
 A job search is personal: the database, its WAL, backups, exports, drafts and charts are
 readable by their owner only. Temporary files carry the writer's process id, so the next run

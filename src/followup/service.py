@@ -21,7 +21,6 @@ from followup.core.model import (
     THANK_YOU_CHANNELS,
     Application,
     AppStatus,
-    Channel,
     EventKind,
     Interview,
     Person,
@@ -48,7 +47,7 @@ class NewInterview:
     interviewers: tuple[Person, ...] = ()
     coordinator: Person | None = None
     timeline: Timeline = field(default_factory=Timeline)
-    noted: tuple[str, ...] = ()  # what stood out: "Jane: the dbt migration" (issue 13)
+    noted: tuple[str, ...] = ()  # what stood out: "Jane: the dbt migration"
 
 
 def _check_timeline(tl: Timeline, start: date, playbook: str) -> None:
@@ -75,7 +74,7 @@ def _check_people(interview: NewInterview) -> None:
 
     assign(interview.interviewers, interview.noted)  # a --noted for nobody: refused up front
 
-    from followup.core import validate  # issue 12: web and API reach here without core.parse
+    from followup.core import validate  # web and API reach here without core.parse
 
     validate.time_zone(interview.tz)
     validate.aware(interview.at, "the interview time")
@@ -90,8 +89,6 @@ def _check_people(interview: NewInterview) -> None:
         if key in seen:
             raise BadInput(f"--with {p.name!r} is given twice")
         seen.add(key)
-        if p.preferred_channel is not None and p.preferred_channel.value in ("text", "social"):
-            raise BadInput("a preferred channel cannot be a text message or social media (T4)")
 
 
 def replan(store: Store, app_id: int, now: datetime) -> Application:
@@ -103,7 +100,7 @@ def replan(store: Store, app_id: int, now: datetime) -> Application:
         return store.load(app_id)
     phase = current_phase(app)
     made = plan(phase, get_playbook(app.playbook), calendar(app), outcomes(app), now.date())
-    from followup.contacts.network import offer_network_step  # A2, optional (issue 4)
+    from followup.contacts.network import offer_network_step  # A2, optional
 
     made = offer_network_step(store, app, phase, made, calendar(app))
     store.save_plan(app_id, made.steps, now)
@@ -172,7 +169,7 @@ def _check_when(at: datetime, now: datetime, confirmed: bool) -> None:
 def _save_interview(
     store: Store, app_id: int, company: str, interview: NewInterview, round_: int, now: datetime
 ) -> int:
-    from followup.contacts.network import saved_contact  # `--with "#12"` (issue 4)
+    from followup.contacts.network import saved_contact  # `--with "#12"`
     from followup.messages.noted import assign
 
     per, general = assign(interview.interviewers, interview.noted)
@@ -441,7 +438,7 @@ def edit_application(
     """Change what was recorded; the plan is remade to match."""
     app = store.load(app_id)
     fields: dict[str, Any] = {}
-    from followup.core import validate  # issue 12: the same checks as `add`
+    from followup.core import validate  # the same checks as `add`
 
     if company is not None:
         fields["company"] = validate.required_line(company, "the company name", "company")
@@ -485,9 +482,6 @@ def edit_person(store: Store, contact_id: int, now: datetime, **changes: Any) ->
 
     _check_person_changes(changes)
     changes = person_changes(store, changes)
-    preferred = changes.get("preferred_channel")
-    if isinstance(preferred, Channel) and preferred.value in ("text", "social"):
-        raise BadInput("a preferred channel cannot be a text message or social media (T4)")
     person = store.get_contact(contact_id)
     with _change(store, f"edited {person.name}'s details",
                  store.applications_of_contact(contact_id), now, contacts=[contact_id]):

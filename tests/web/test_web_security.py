@@ -140,13 +140,13 @@ def test_sign_out(locked_web: Web) -> None:
 def test_the_feed_token_is_checked(web: Web) -> None:
     assert web.get("/feed/wrong.ics").status_code == 404
     good = web.get(f"/feed/{web.config.secrets.feed_token}.ics")
-    assert good.status_code in (200, 501)  # 501 until the calendar export lands
+    assert good.status_code == 200
 
 
 def test_the_feed_is_open_without_sign_in_but_only_with_the_token(locked_web: Web) -> None:
     assert locked_web.get("/feed/wrong.ics").status_code == 404
     token = locked_web.config.secrets.feed_token
-    assert locked_web.get(f"/feed/{token}.ics").status_code in (200, 501)
+    assert locked_web.get(f"/feed/{token}.ics").status_code == 200
 
 
 @pytest.mark.parametrize(("target", "expected"), [

@@ -1,1 +1,1 @@
-"""Capture without typing (issue 15): calendar invitations and employers' replies."""
+"""Capture without typing: calendar invitations and employers' replies."""

@@ -1,4 +1,4 @@
-"""What the inbox proposes (issue 15): interviews from invitations, and from replies a
+"""What the inbox proposes: interviews from invitations, and from replies a
 decision date, an agreed follow-up day or an outcome. Nothing changes until the candidate
 confirms one (`followup inbox --confirm N`), except what F12 already does on a reply.
 

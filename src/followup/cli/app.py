@@ -14,8 +14,8 @@ from followup.cli.context import Context
 # this table against what each module registers.
 MODULES: dict[str, tuple[str, ...]] = {
     "commands": ("add", "show", "today", "done", "skip", "log", "playbooks"),
-    "more": ("list", "interview", "reopen", "edit", "interviewer", "rules", "prepare", "demo",
-             "settings"),
+    "records": ("list", "interview", "reopen", "edit", "interviewer", "rules", "prepare", "demo",
+                "settings"),
     "changes": ("snooze", "undo", "delete"),
     "messages": ("me", "draft", "check", "templates"),
     "contacts": ("contacts", "network"),

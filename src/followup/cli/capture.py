@@ -1,4 +1,4 @@
-"""`followup add --from FILE`: an interview from a calendar invitation (issue 15).
+"""`followup add --from FILE`: an interview from a calendar invitation.
 
 Shows what was understood, field by field, with the guesses marked, and asks before storing;
 `--yes` stores at once. icalendar is imported here only, when --from is given.

@@ -101,7 +101,7 @@ class Context:
 
 
 def check_db_name(raw: str) -> None:
-    """Issue 12.5: only a file keeps data; an in-memory or URI name would lose it silently."""
+    """Only a file keeps data; an in-memory or URI name would lose it silently."""
     name = raw.strip()
     if name == ":memory:" or name.lower().startswith("file:") or "mode=memory" in name:
         raise BadInput(f"--db {raw!r}: give the path of a SQLite file; in-memory and URI "

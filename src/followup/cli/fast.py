@@ -87,7 +87,7 @@ def _today_json(c: Context) -> str:
 
 
 def _add_from(opts: dict[str, str], rest: list[str]) -> int | None:
-    """`add --from FILE --yes [--json]` or `add --from FILE --json` (issue 15): scripts drop
+    """`add --from FILE --yes [--json]` or `add --from FILE --json`: scripts drop
     invitations on it; every other shape of `add` goes through Typer."""
     flags = [a for a in rest if a in ("--yes", "-y", "--json")]
     others = [a for a in rest if a not in flags]

@@ -110,7 +110,7 @@ def application(app: Application, today: date, *, show_all: bool = False) -> Non
             console.print("    " + escape(safe("; ".join(f for f in facts if f))), style="dim")
         noted = [f"{p.name}: {p.noted}" for p in iv.interviewers if p.noted]
         noted += [iv.noted] if iv.noted else []
-        if noted:  # what the thank-yous recall (issue 13)
+        if noted:  # what the thank-yous recall
             console.print("    what stood out: " + escape(safe("; ".join(noted))), style="dim")
     for e in app.events:
         console.print(f"  {e.on:%a %d %b}: {e.kind.value}" + (f" — {safe(e.note)}" if e.note

@@ -46,14 +46,14 @@ def write_file(target: str | None, text: str, force: bool) -> None:
     path = Path(target).expanduser()
     if path.exists() and not force:
         raise BadInput(f"{path} already exists; choose another file or add --force")
-    private.sweep(path.parent)  # what a killed export left behind (issue 12.4)
+    private.sweep(path.parent)  # what a killed export left behind
     with private.writing(path, newline="") as out:
         out.write(text)
     print(f"Wrote {path}", file=sys.stderr)
 
 
 def _read(source: str) -> str:
-    """A file (or stdin) to import, read as a capped stream (issue 12.3)."""
+    """A file (or stdin) to import, read as a capped stream."""
     from followup.contacts.files import MAX_TEXT, read_bytes, read_stream
 
     if source == "-":
@@ -357,7 +357,7 @@ def _report(doc: dict[str, object], as_json: bool) -> None:
         assert isinstance(added, list)
         verb = "Would add" if doc["dry_run"] else "Added"
         console.print(f"{verb} {len(added)} application(s).", markup=False)
-        for a in added[:20]:  # a large import is summarised (issue 12.3); --json lists all
+        for a in added[:20]:  # a large import is summarised; --json lists all
             console.print(f"  #{a['id']} {a['company']} — {a['role']} [{a['status']}]",
                           markup=False)
         if len(added) > 20:

@@ -1,4 +1,4 @@
-"""Commands for the calendar and mail (issue 5): export ics, remind, send and inbox.
+"""Commands for the calendar and mail: export ics, remind, send and inbox.
 
 icalendar, smtplib, ssl, imapclient and keyring are imported inside the commands that use
 them, never here: every other command starts as fast as before.

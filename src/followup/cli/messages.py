@@ -1,4 +1,4 @@
-"""Commands for messages (issue 3): me, draft, check and templates.
+"""Commands for messages: me, draft, check and templates.
 
 Jinja2, email-validator and phonenumbers are imported inside the commands that use them,
 never here: `followup --help` and every other command stay quick to start.
@@ -69,7 +69,7 @@ def _write_eml(target: str, data: bytes) -> None:
         raise BadInput(f"--eml {target}: that is a folder; give a file name such as draft.eml")
     from followup import private
 
-    private.write(path, data)  # 0600: a draft holds private mail (issue 12.4)
+    private.write(path, data)  # 0600: a draft holds private mail
     _warn(f"followup: wrote {path}: an unsent email; open it in your mail program to send it")
 
 

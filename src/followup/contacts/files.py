@@ -1,6 +1,6 @@
 """Reading the files candidates bring: bytes to text, or one clear refusal (exit 2).
 
-Every read is a capped stream (issue 12.3): the size a file reports is not trusted (`/dev/zero`
+Every read is a capped stream: the size a file reports is not trusted (`/dev/zero`
 reports none, a ZIP member may lie), so reading stops at the cap whatever the file says.
 """
 

@@ -6,7 +6,7 @@ migration that folds the duplicates made before it existed). The keys, strongest
 
 1. an email address, any of a person's addresses, compared case-blind;
 2. a phone number in E.164, but only together with the same name: people share office lines,
-   so a phone alone is a conflict to report, never a match to act on (issue 12);
+   so a phone alone is a conflict to report, never a match to act on;
 3. the name, folded (case, accents, spaces), with the company's normal form from the company
    matcher ("Stripe" and "Stripe, Inc." are one company), unless both have addresses and
    they have none in common: two people of one name may work in one company.

@@ -59,7 +59,7 @@ class Row:
 
 def read_export(path: Path) -> tuple[str, str]:
     """(text of Connections.csv, the name to report it by) from the CSV or the export ZIP,
-    each read as a capped stream (issue 12.3)."""
+    each read as a capped stream."""
     try:
         with path.open("rb") as probe:
             magic = probe.read(4)

@@ -70,7 +70,7 @@ class Connection:
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """A row or card that was skipped, or a detail that was dropped, and why (issue 4.5)."""
+    """A row or card that was skipped, or a detail that was dropped, and why."""
 
     line: int
     reason: str

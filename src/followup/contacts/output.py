@@ -113,7 +113,7 @@ def contact_card(c: Contact) -> None:
                       f"(application #{r.application_id}, {r.status})", markup=False)
 
 
-SHOWN = 20  # rows of a long import's problems printed; the rest are counted (issue 12.3)
+SHOWN = 20  # rows of a long import's problems printed; the rest are counted
 
 
 def _some(console: Console, items: Sequence[Problem], label: str, style: str) -> None:

@@ -1,7 +1,7 @@
 """Contact actions, one per user action, shared by the command line, the web and the tests.
 
 Contacts outlive the applications they came from (A3): closing a process never removes one.
-Every write runs in one transaction; an import commits whole or not at all (issue 4.5).
+Every write runs in one transaction; an import commits whole or not at all.
 """
 
 from __future__ import annotations
@@ -161,7 +161,7 @@ def _replan_people(store: Store, contact_ids: Iterable[int], now: datetime) -> N
 
 
 def _check(card: Card) -> None:
-    """The one set of checks (issue 12.1), whichever front end built the card."""
+    """The one set of checks, whichever front end built the card."""
     from followup.core import validate
 
     if not card.name.strip():
@@ -256,7 +256,7 @@ def import_vcards(store: Store, path: Path, now: datetime, region: str | None = 
                   decide: str | None = None) -> ImportReport:
     """Business cards from a .vcf file (C4). Someone already known by email is updated, not
     doubled. A card that matches someone only by phone number or by name and company is
-    never allowed to rename them or change where their mail goes (issue 12.2): it is listed
+    never allowed to rename them or change where their mail goes: it is listed
     as a conflict, and `decide` says what to do with such cards: "merge" (fill in what the
     known person lacks, keeping their name and first email) or "new" (a separate person)."""
     from followup.contacts import vcard
@@ -297,7 +297,7 @@ def import_vcards(store: Store, path: Path, now: datetime, region: str | None = 
                     report.updated += 1
                 card = known[found]
             index.add(contact_id, card)
-            if contact_id not in listed:  # a set: linear however many cards (issue 12.3)
+            if contact_id not in listed:  # a set: linear however many cards
                 listed.add(contact_id)
                 report.ids.append(contact_id)
         _replan_people(store, touched, now)

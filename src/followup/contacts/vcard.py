@@ -35,7 +35,7 @@ class Parsed:
     stripped: int = 0  # control characters removed from the cards
 
 
-_SKIPPED = ("PHOTO", "LOGO", "SOUND", "KEY")  # binary payloads: never read (issue 12.3)
+_SKIPPED = ("PHOTO", "LOGO", "SOUND", "KEY")  # binary payloads: never read
 MAX_CARD_LINES = 500
 MAX_CARD_CHARS = 256 * 1024
 Lines = Iterable[tuple[int, "str | None"]]
@@ -139,7 +139,7 @@ def parse(source: str | Lines, name: str, region: str | None = None) -> Parsed:
 
 
 def _clean(card: Card) -> tuple[Card, int]:
-    """The card without control characters (someone else's data: issue 12.1)."""
+    """The card without control characters (someone else's data)."""
     removed = 0
     changes: dict[str, Any] = {}
     for key in ("name", "title", "company", "address", "linkedin_url"):

@@ -1,4 +1,4 @@
-"""The one set of checks every write path uses (issue 12), and the escaping of human output.
+"""The one set of checks every write path uses, and the escaping of human output.
 
 Pure: no I/O, no clock. Each check returns the value in normal form or raises BadInput with one
 sentence naming the field. Text typed by the user is refused when it holds a control character;

@@ -1,6 +1,6 @@
-"""The calendar export (issue 5): every step as an RFC 5545 to-do and an all-day event.
+"""The calendar export: every step as an RFC 5545 to-do and an all-day event.
 
-`feed(store, now)` is what the dashboard's subscription address serves (web.seams); the
+`feed(store, now)` is what the dashboard's subscription address serves (web.feed); the
 command `followup export ics` calls `export`. icalendar loads only when a calendar is made.
 """
 

@@ -1,4 +1,4 @@
-"""Insights (issue 7): the journal (A4), statistics (A5), export and import, and backups.
+"""Insights: the journal (A4), statistics (A5), export and import, and backups.
 
 Every module here is imported lazily by the commands that need it, so start-up stays fast.
 """

@@ -47,7 +47,7 @@ def copy(db: Path, target: Path) -> None:
         private.own_folder(target.parent)
     else:
         private.folder(target.parent)
-    private.sweep(target.parent)  # what a killed backup left behind (issue 12.4)
+    private.sweep(target.parent)  # what a killed backup left behind
     tmp = private.temp_path(target)  # 0600 from the start; SQLite writes into it
     try:
         sql.copy_database(db, tmp)

@@ -218,7 +218,7 @@ def read_rows(text: str, delimiter: str) -> list[list[str]]:
         raise BadInput(f"the file is not valid CSV: {exc}") from None
 
 
-CHUNK_ROWS = 2_000  # rows per transaction in a large import (issue 12.3)
+CHUNK_ROWS = 2_000  # rows per transaction in a large import
 
 
 Progress = Callable[[str, int, int], None]  # (stage, rows done, rows in all)

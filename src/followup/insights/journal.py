@@ -66,7 +66,7 @@ def summary(entry: JournalEntry) -> str:
 
 
 def entries(store: Store, app_id: int) -> list[dict[str, str]]:
-    """The web page's view of the journal (followup.web.seams): [{on, text}, ...]."""
+    """The web page's view of the journal: [{on, text}, ...]."""
     return [{"on": e.on.isoformat(), "text": summary(e), "id": str(e.id),
              "round": str(e.interview_round or "")} for e in sql.journal_entries(store, app_id)]
 

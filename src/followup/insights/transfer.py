@@ -125,7 +125,7 @@ def _check(document: dict[str, Any], store: Store) -> dict[str, list[dict[str, A
     return found
 
 
-# Issue 12.1: the columns that hold one line a person typed, by the kind of field each is
+# The columns that hold one line a person typed, by the kind of field each is
 # (validate.LIMITS), and the columns that hold a time zone or a timestamp.
 _ONE_LINE = {
     ("applications", "company"): "company", ("applications", "role"): "role",
@@ -144,7 +144,7 @@ _TIMESTAMPS = {("interviews", "at")}
 
 
 def _valid_text(table: str, column: str, value: str, where: str) -> None:
-    """Text from a file passes the checks the same field passes when typed (issue 12.1)."""
+    """Text from a file passes the checks the same field passes when typed."""
     from followup.core import validate
 
     key = (table, column)

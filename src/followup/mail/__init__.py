@@ -1,4 +1,4 @@
-"""Mail (issue 5): send a step's email, a daily digest, and read replies from the inbox.
+"""Mail: send a step's email, a daily digest, and read replies from the inbox.
 
 Nothing here is imported at start-up: smtplib, ssl, imapclient and keyring load only inside
 the commands that use them.

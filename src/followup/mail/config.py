@@ -41,7 +41,7 @@ class Server:
 
 def is_loopback(host: str) -> bool:
     """Only this machine: "localhost", or an address in 127.0.0.0/8 or ::1. A host name
-    such as "127.evil.example" is not one (issue 12)."""
+    such as "127.evil.example" is not one."""
     import ipaddress
 
     name = host.strip().lower().rstrip(".")

@@ -68,7 +68,7 @@ def read_new(srv: Server, password: str | None, folder: str, since: date,
         found: list[Fetched] = []
         for start in range(0, len(uids), CHUNK):
             chunk = uids[start:start + CHUNK]
-            # the whole message (still unflagged): capture reads replies' text (issue 15)
+            # the whole message (still unflagged): capture reads replies' text
             data = client.fetch(chunk, ["BODY.PEEK[]", "INTERNALDATE"])
             for uid in chunk:
                 item = data.get(uid) or {}

@@ -30,7 +30,7 @@ class Report:
     replies: list[dict[str, Any]] = field(default_factory=list)
     unsure: list[dict[str, Any]] = field(default_factory=list)
     ignored: list[dict[str, Any]] = field(default_factory=list)
-    proposals: list[dict[str, Any]] = field(default_factory=list)  # issue 15
+    proposals: list[dict[str, Any]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {"mailbox": self.mailbox, "read": self.read, "dry_run": self.dry_run,
@@ -134,7 +134,7 @@ def run(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
 
 def awaiting(store: Store) -> list[dict[str, Any]]:
     """The messages kept for the candidate to confirm, oldest first, each with what it
-    proposes when it says more than "a reply" (issue 15)."""
+    proposes when it says more than "a reply"."""
     from followup.capture.inbox import open_proposals
 
     with store.read():

@@ -1,4 +1,4 @@
-"""Messages (issue 3): a ready draft for every step, in the candidate's own voice.
+"""Messages: a ready draft for every step, in the candidate's own voice.
 
 The pieces, from the inside out: `profile` (who signs), `catalog` (which template a step
 uses), `facts` (what a template may say), `render` (the sandboxed Jinja2 engine), `tone` (the

@@ -35,7 +35,7 @@ from followup.messages.tone import Expect, number_words
 from followup.messages.voice import greeting, locale_for
 
 GENERIC = {"your interviewer", "the hiring team", "hiring team"}
-SLOT = "[one thing you talked about]"  # what stood out, when nothing was noted (issue 13)
+SLOT = "[one thing you talked about]"  # what stood out, when nothing was noted
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,8 +191,8 @@ def _notices(info: TemplateInfo, step: Step, to: Person | None, opts: Options,
 
 
 def _status(step: Step) -> str:
-    """The status as a string: 'missed' (issue 10) may not be a member of StepStatus yet."""
-    return str(getattr(step.status, "value", step.status))
+    """The status as a string."""
+    return step.status.value
 
 
 def _thanks_missed(app: Application, step: Step) -> bool:

@@ -1,4 +1,4 @@
-"""Bounds on rendering a user's template (issue 12.6): time, output size, and the few
+"""Bounds on rendering a user's template: time, output size, and the few
 expressions that can build a huge value in one step (`'x' * 10**8`, `range` inside `range`).
 
 Jinja2's sandbox already keeps a template away from Python internals; this keeps it from

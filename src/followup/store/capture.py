@@ -1,4 +1,4 @@
-"""SQL for capture (issue 15): invitations kept on interviews, and proposals from the inbox."""
+"""SQL for capture: invitations kept on interviews, and proposals from the inbox."""
 
 from __future__ import annotations
 

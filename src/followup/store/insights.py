@@ -1,4 +1,4 @@
-"""SQL for the journal, the statistics, export/import and backups (issue 7).
+"""SQL for the journal, the statistics, export/import and backups.
 
 Functions over a Store; the caller opens the transaction (store.write()), so an import
 commits whole or not at all. Table and column names in dynamic SQL only ever come from the

@@ -1,4 +1,4 @@
-"""SQL for mail and the calendar (issue 5): sent messages, daily digests, what the inbox
+"""SQL for mail and the calendar: sent messages, daily digests, what the inbox
 has shown us, and the steps a calendar export needs.
 
 Functions over a Store; the caller opens the transaction (store.write()) when it writes, so a

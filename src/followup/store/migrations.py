@@ -371,7 +371,7 @@ def migrate(conn: sqlite3.Connection, upto: int = LATEST) -> list[int]:
     migration finds nothing left to do.
     """
     found = schema_version(conn)
-    if found > LATEST:  # issue 12.5: never read or write a layout this version does not know
+    if found > LATEST:  # never read or write a layout this version does not know
         from followup.core.errors import FollowupError
 
         raise FollowupError(

@@ -74,7 +74,7 @@ def _channel(value: str | None) -> Channel | None:
 def _create_private(path: Path) -> None:
     """The data folder (0700) and an empty database file (0600) before SQLite opens it, so
     its WAL and shared-memory files, which SQLite makes with the database's mode, are
-    private too, whatever the umask (issue 12.4)."""
+    private too, whatever the umask."""
     from followup import private
 
     if path.exists():
@@ -129,7 +129,7 @@ class Store:
         if str(path) != ":memory:" and not self.read_only:
             from followup import private
 
-            for part in ("", "-wal", "-shm"):  # made before 0600 was the rule (issue 12.4)
+            for part in ("", "-wal", "-shm"):  # made before 0600 was the rule
                 private.restrict(Path(f"{self.path.expanduser()}{part}"))
 
     def _connect(self) -> sqlite3.Connection:

@@ -167,7 +167,7 @@ def create_app(config: WebConfig) -> FastAPI:
     docs.install(app)  # before the routers: /api/docs is not an API call
     app.include_router(pages.router)
     app.include_router(posts.router)
-    from followup.web import capture  # issue 15: the add page's invitation box
+    from followup.web import capture  # the add page's invitation box
 
     app.include_router(capture.router)
     app.include_router(edits.router)

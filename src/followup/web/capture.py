@@ -1,4 +1,4 @@
-"""The add page's invitation box (issue 15): upload or paste an .ics (or an .eml carrying
+"""The add page's invitation box: upload or paste an .ics (or an .eml carrying
 one), see what was understood with the guesses marked, then store it with one click.
 The same code as `followup add --from`."""
 

@@ -1,4 +1,4 @@
-"""Editing in the browser (issue 14, point 1): every field the command line's `edit` can
+"""Editing in the browser: every field the command line's `edit` can
 change, through the same service function and the same checks; deleting with a confirmation
 (the service makes a backup copy first); undo of the last change.
 

@@ -14,7 +14,7 @@ from followup.core.errors import BadInput
 from followup.core.model import LOGGABLE_EVENTS, AppStatus, StepStatus
 from followup.core.playbooks import PLAYBOOKS
 from followup.pipeline import step_changes
-from followup.web import drafts, seams, views
+from followup.web import drafts, views
 from followup.web.runtime import runtime
 from followup.web.schemas import Id
 
@@ -59,7 +59,7 @@ def today(request: Request,
 
 
 def _waiting(store: Any) -> int:
-    """How many inbox messages wait for the candidate (issue 15)."""
+    """How many inbox messages wait for the candidate."""
     from followup.store import capture
 
     return capture.waiting_count(store)
@@ -119,7 +119,7 @@ def application(request: Request, app_id: Id, added: int = 0) -> Response:
         cancelled=len(app.steps) - len(steps), added=bool(added), events=LOGGABLE_EVENTS,
         history=views.history(app, step_changes(store, app_id)),
         live=app.status in service.LIVE,
-        known=seams.people_you_know(store, app), hints=CAPTURE_HINTS,
+        known=views.people_you_know(store, app), hints=CAPTURE_HINTS,
         phase=service.current_phase(app), day=day,
     )
 
@@ -168,7 +168,6 @@ def settings(request: Request) -> Response:
     base = str(request.base_url).rstrip("/")
     return rt.render(request, "settings.html", config=rt.config,
                      feed_url=f"{base}/feed/{rt.feed_token}.ics",
-                     feed_ready=seams.calendar_feed() is not None,
                      profile=drafts.profile(rt.store()))
 
 

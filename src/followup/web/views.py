@@ -11,6 +11,7 @@ from jinja2 import Environment
 from followup.core.model import Application, AppStatus, Channel, Step, StepKind, StepStatus
 from followup.pipeline import StepChange
 from followup.service import Overview
+from followup.store.sqlite import Store
 
 KIND = {
     StepKind.THANK_YOU: "Thank-you",
@@ -168,3 +169,16 @@ def install(env: Environment) -> None:
                        STATUS_TITLE={s.value: t for s, t in STATUS_TITLE.items()},
                        KIND_BY_VALUE={k.value: t for k, t in KIND.items()}, zones=zones())
 
+
+
+def people_you_know(store: Store, app: Application) -> list[dict[str, str]]:
+    """A2: friends or former colleagues at the company, best match first (at most ten)."""
+    from followup.contacts.network import who_do_i_know
+
+    return [
+        {"name": p.name,
+         "how": " · ".join(x for x in (p.position, "LinkedIn" if p.source == "linkedin"
+                                       else "a contact") if x),
+         "email": p.email or ""}
+        for p in who_do_i_know(store, app.id).people[:10]
+    ]
