@@ -38,8 +38,8 @@ from zoneinfo import ZoneInfo
 
 from followup import service
 from followup.contacts import service as contacts
-from followup.contacts.model import ImportReport
 from followup.contacts.network import who_do_i_know
+from followup.core.contacts import ImportReport
 from followup.core.model import EventKind, Person
 from followup.store.sqlite import Store
 

@@ -17,7 +17,8 @@ import pytest
 
 from followup import service
 from followup.core.errors import FollowupError
-from followup.insights import backup, transfer
+from followup.insights import transfer
+from followup.store import backup
 from followup.store.migrations import MIGRATIONS, migrate, schema_version
 from followup.store.sqlite import Store
 
@@ -33,7 +34,7 @@ WRITER = textwrap.dedent("""
     from followup import service
     from followup.core.model import Person
     from followup.insights import journal
-    from followup.insights.model import JournalText
+    from followup.core.journal import JournalText
     from followup.store.sqlite import Store
 
     now = datetime(2026, 11, 23, 18, tzinfo=ZoneInfo("America/New_York"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from followup.contacts.companies import (
+from followup.core.companies import (
     MATCH_THRESHOLD,
     best_keys,
     company_key,

@@ -1,6 +1,6 @@
 """C4, A3: one person is one contact, whichever path names them (issue 11.1).
 
-`contacts/identity` alone decides who is who: an address (any of a person's), then a phone
+`core/identity` alone decides who is who: an address (any of a person's), then a phone
 number in E.164 together with the same name, then the name with the company's normal form.
 The found cases: a contact added by hand, then named with `--with` (bare, and with an address
 the first already holds), made three people; `contacts add "Zed Q <zed@q.example>"` kept the
@@ -20,8 +20,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from followup import service
-from followup.contacts.identity import Identity, duplicate_groups, normal_phone, split_name
-from followup.contacts.model import Card
+from followup.core.contacts import Card
+from followup.core.identity import Identity, duplicate_groups, normal_phone, split_name
 from followup.core.model import Person
 from followup.store.migrations import LATEST, migrate, schema_version
 from followup.store.sqlite import Store

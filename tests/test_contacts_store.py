@@ -6,7 +6,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from followup.contacts.model import Card
+from followup.core.contacts import Card
 from followup.core.model import Channel
 from followup.store import contacts as db
 from followup.store.migrations import LATEST, migrate, schema_version

@@ -10,7 +10,7 @@ import vobject  # type: ignore[import-untyped]
 
 from followup.contacts import vcard
 from followup.contacts.files import decode
-from followup.contacts.model import Card, Contact
+from followup.core.contacts import Card, Contact
 from followup.core.errors import BadInput
 
 FIXTURES = Path(__file__).parent / "fixtures" / "contacts"

@@ -16,9 +16,9 @@ from typer.testing import CliRunner
 from followup import service
 from followup.cli.app import app as typer_app
 from followup.core.errors import BadInput
+from followup.core.journal import JournalText
 from followup.core.model import EventKind, Person, Timeline
 from followup.insights import journal, transfer
-from followup.insights.model import JournalText
 from followup.store.sqlite import Store
 
 TZ = "America/New_York"

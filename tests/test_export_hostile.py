@@ -19,9 +19,9 @@ from hypothesis import strategies as st
 from followup import service
 from followup.core import validate
 from followup.core.errors import BadInput
+from followup.core.journal import JournalText
 from followup.core.model import Person
 from followup.insights import csvio, journal, transfer
-from followup.insights.model import JournalText
 from followup.store.sqlite import Store
 
 TZ = "America/New_York"

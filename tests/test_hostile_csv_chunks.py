@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from followup.insights import batch, csvio
+from followup.insights import csvio
+from followup.store.sqlite import Store
 
 HEAD = "company,role,interviewed\n"
 
@@ -29,7 +30,7 @@ def small_chunks(monkeypatch: pytest.MonkeyPatch, db_path: Path) -> list[bool]:
     once (no waiting): the list records whether it could."""
     monkeypatch.setattr(csvio, "CHUNK_ROWS", 5)
     others: list[bool] = []
-    real = batch.transaction
+    real = Store.transaction
 
     @contextmanager
     def watched(store: Any, *, dry_run: bool = False) -> Iterator[Any]:
@@ -47,7 +48,7 @@ def small_chunks(monkeypatch: pytest.MonkeyPatch, db_path: Path) -> list[bool]:
         finally:
             other.close()
 
-    monkeypatch.setattr(csvio, "transaction", watched)
+    monkeypatch.setattr(Store, "transaction", watched)
     return others
 
 

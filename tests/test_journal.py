@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from followup.core.errors import BadInput, NotFound
+from followup.core.journal import JournalText
 from followup.insights import journal
-from followup.insights.model import JournalText
 from followup.store.sqlite import Store
 
 ADD = ("add", "Acme", "--role", "Data Analyst", "--interviewed", "2026-11-23 10:00",

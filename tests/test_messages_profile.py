@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from followup.messages.profile import phone_display, phone_spoken
+from followup.core.profile import phone_display, phone_spoken
 from followup.store.migrations import LATEST, migrate, schema_version
 from followup.store.sqlite import Store
 

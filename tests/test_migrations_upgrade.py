@@ -16,8 +16,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from followup import service
-from followup.insights import backup, journal
-from followup.insights.model import JournalText
+from followup.core.journal import JournalText
+from followup.insights import journal
+from followup.store import backup
 from followup.store.migrations import LATEST, MIGRATIONS, migrate, schema_version
 from followup.store.sqlite import Store
 

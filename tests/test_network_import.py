@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from followup.contacts import linkedin, service
-from followup.contacts.model import Problem
+from followup.core.contacts import Problem
 from followup.store.sqlite import Store
 
 FIXTURES = Path(__file__).parent / "fixtures" / "contacts"

@@ -28,7 +28,7 @@ WRITER = textwrap.dedent("""
     from followup import service
     from followup.core.model import Person
     from followup.insights import journal
-    from followup.insights.model import JournalText
+    from followup.core.journal import JournalText
     from followup.store.sqlite import Store
 
     now = datetime(2026, 11, 23, 18, tzinfo=ZoneInfo("America/New_York"))

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from followup.core.stats import AppFacts, Rate, TouchFact, answered_touches, compute, to_json
 from followup.insights.charts import bar, svg
-from followup.insights.stats import AppFacts, Rate, TouchFact, answered_touches, compute, to_json
 
 D = date.fromisoformat
 TODAY = D("2026-12-14")  # a Monday

@@ -17,7 +17,7 @@ from followup.core.model import (
 )
 
 if TYPE_CHECKING:
-    from followup.insights.model import JournalEntry
+    from followup.core.journal import JournalEntry
 
 
 def dumps(document: Any) -> str:

@@ -1,12 +1,12 @@
 """C4 on the web (issue 11.1): the add form and the contact form decide who is who by the
-same rules as the command line (contacts/identity): a person already kept is reused."""
+same rules as the command line (core/identity): a person already kept is reused."""
 
 from __future__ import annotations
 
 from web_helpers import NOW, Web, add
 
 from followup.contacts import service as contacts
-from followup.contacts.model import Card
+from followup.core.contacts import Card
 from followup.core.model import Person
 from followup.core.parse import parse_now
 

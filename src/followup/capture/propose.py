@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from followup.capture.invitations import Address, Invitation
-from followup.contacts.companies import best_keys, company_key
+from followup.core.companies import best_keys, company_key
 from followup.core.model import Person
 from followup.mail.replies import FREE_MAIL, domain, same_org
 

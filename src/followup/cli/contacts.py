@@ -50,7 +50,7 @@ Notes = Annotated[str | None, typer.Option("--notes", help="Anything worth remem
 def _region(c: Context, region: str | None) -> str | None:
     """Where numbers without +CC are from: --region, else the region of your profile
     (`followup me --region`), else the country of your holidays setting."""
-    from followup.contacts import fields
+    from followup.core import details as fields
 
     if region is not None:
         return fields.check_region(region)
@@ -74,7 +74,7 @@ def _changes(
     region: str | None = None,
 ) -> dict[str, Any]:
     """Only the details the user gave, checked and in normal form."""
-    from followup.contacts import fields
+    from followup.core import details as fields
     from followup.core import parse
 
     out: dict[str, Any] = {}
@@ -177,7 +177,7 @@ def register(app: typer.Typer) -> None:
         """Add a person, from a business card for instance (C4). Refused if already known
         by email, phone, or name and company."""
         from followup.contacts import service
-        from followup.contacts.model import Card
+        from followup.core.contacts import Card
 
         c = ctx_of(ctx)
         fields = _changes(c, name=name, title=title, company=company, emails=email,

@@ -18,7 +18,7 @@ from followup.cli.context import Context, emit_json, handles_errors
 from followup.core.errors import BadInput
 
 if TYPE_CHECKING:
-    from followup.insights.model import JournalText
+    from followup.core.journal import JournalText
 
 export_app = typer.Typer(
     name="export", no_args_is_help=True, add_completion=False, rich_markup_mode=None,
@@ -130,10 +130,10 @@ def register(app: typer.Typer) -> None:
         """Write down how an interview or a process went, to do better next time (A4); read
         it back with --show."""
         from followup.cli.human import console
+        from followup.core.journal import JournalText
         from followup.core.parse import parse_date
         from followup.insights import journal as jr
         from followup.insights import render
-        from followup.insights.model import JournalText
 
         c = ctx_of(ctx)
         text = JournalText(note=note, went_well=went_well, questions=questions,
@@ -186,8 +186,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """How your follow-ups are working: response rates, time to first reply, ghosting,
         funnel and weekly activity (A5)."""
+        from followup.core import stats as st
         from followup.core.parse import parse_date
-        from followup.insights import stats as st
         from followup.store.insights import stats_facts
 
         c = ctx_of(ctx)
@@ -220,7 +220,7 @@ def register(app: typer.Typer) -> None:
         force: Force = False, as_json: Json = False,
     ) -> None:
         """Copy the database safely, even while other commands are writing to it."""
-        from followup.insights import backup as bk
+        from followup.store import backup as bk
 
         c = ctx_of(ctx)
         if c.db_path.is_file():

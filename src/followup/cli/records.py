@@ -213,7 +213,7 @@ def register(app: typer.Typer) -> None:
         if greeting is not None:
             changes["greeting"] = parse.text(greeting, "--greeting", limit=60) or None
         if address is not None:
-            from followup.messages.profile import multiline
+            from followup.core.profile import multiline
 
             changes["address"] = "\n".join(multiline(address, "--address", 6)) or None
         if changes:

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path, PurePosixPath
 
-from followup.contacts import fields
-from followup.contacts.companies import company_key
 from followup.contacts.files import MAX_TEXT, decode, read_bytes, read_stream, too_large
-from followup.contacts.model import Problem
+from followup.core import details as fields
+from followup.core.companies import company_key
+from followup.core.contacts import Problem
 from followup.core.errors import BadInput
 from followup.core.validate import strip_controls
 

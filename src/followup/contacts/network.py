@@ -12,9 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from followup.contacts.companies import KeyPool, company_key, match_many
-from followup.contacts.model import Acquaintance
 from followup.core.calendar import BusinessCalendar
+from followup.core.companies import KeyPool, company_key, match_many
+from followup.core.contacts import Acquaintance
 from followup.core.model import (
     Application,
     Channel,
@@ -225,7 +225,7 @@ def resolve_person(store: Store, raw: str, what: str = "--with") -> Person:
 
 
 def saved_contact(store: Store, person: Person, company: str, now: datetime) -> int:
-    """The contact an interviewer or coordinator is kept as: contacts/identity decides
+    """The contact an interviewer or coordinator is kept as: core/identity decides
     (contacts.service.save_person)."""
     from followup.contacts.service import save_person
 

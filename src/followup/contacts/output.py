@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from followup.contacts.model import Acquaintance, Contact, ImportReport, Problem
+from followup.core.contacts import Acquaintance, Contact, ImportReport, Problem
 from followup.core.validate import safe, safe_block
 
 if TYPE_CHECKING:

@@ -12,9 +12,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from followup.contacts import fields
-from followup.contacts.companies import company_key, same_company
-from followup.contacts.identity import (
+from followup.core import details as fields
+from followup.core.companies import company_key, same_company
+from followup.core.contacts import Card, Contact, ImportReport, Problem
+from followup.core.errors import BadInput, Conflict
+from followup.core.identity import (
     Identity,
     Match,
     card_from_typed,
@@ -23,8 +25,6 @@ from followup.contacts.identity import (
     normal_phone,
     split_name,
 )
-from followup.contacts.model import Card, Contact, ImportReport, Problem
-from followup.core.errors import BadInput, Conflict
 from followup.core.model import REFUSED_CHANNELS, Channel, Person
 from followup.store import contacts as db
 from followup.store.sqlite import Store
@@ -84,7 +84,7 @@ def parse_id(raw: str, what: str = "ID") -> int:
 
 
 def identify(store: Store, card: Card, region: str | None = None) -> Match:
-    """Who `card` is among the contacts kept (contacts/identity). Call inside a write."""
+    """Who `card` is among the contacts kept (core/identity). Call inside a write."""
     return Identity(((c.id, c.card) for c in db.candidates(store, card)), region).match(card)
 
 
@@ -101,7 +101,7 @@ def region_of_profile(store: Store) -> str | None:
 def person_changes(store: Store, changes: dict[str, Any]) -> dict[str, Any]:
     """An interviewer's corrections in the form every contact is kept in: a name typed as
     "Name <email>" gives the address too; a phone number in E.164 where it can be read
-    (the one normaliser, contacts/identity)."""
+    (the one normaliser, core/identity)."""
     out = dict(changes)
     if isinstance(out.get("name"), str):
         out["name"], email = split_name(out["name"], "--name")
@@ -210,7 +210,7 @@ def edit_contact(store: Store, contact_id: int, changes: dict[str, Any],
         for address in (e for e in changed.emails if e.lower() not in known):
             owner = next((i for i in db.ids_by_email(store, [address]) if i != contact_id),
                          None)
-            if owner is not None:  # one address, one person (contacts/identity)
+            if owner is not None:  # one address, one person (core/identity)
                 raise Conflict(f"{address} is contact #{owner}'s address: if they are one "
                                f"person, `followup contacts merge {contact_id} {owner}`; "
                                "nothing was changed")

@@ -7,15 +7,14 @@ card is reported with its line and skipped while the others come in.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from followup.contacts import fields
-from followup.contacts.model import Card, Contact, Problem
+from followup.core import details as fields
+from followup.core.contacts import Card, Contact, Problem
 from followup.core.errors import BadInput
 from followup.core.model import Channel
 from followup.core.validate import LIMITS, safe, strip_controls
@@ -359,14 +358,3 @@ def _adr_parts(card: Card) -> Sequence[str] | None:
     if card.address:
         return ("", "", card.address, "", "", "", "")
     return None
-
-
-def adr_json(parts: tuple[str, ...] | None) -> str | None:
-    return json.dumps(list(parts)) if parts else None
-
-
-def adr_from_json(raw: str | None) -> tuple[str, ...] | None:
-    if not raw:
-        return None
-    parts = json.loads(raw)
-    return tuple(str(p) for p in parts) if isinstance(parts, list) and len(parts) == 7 else None

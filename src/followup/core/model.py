@@ -11,7 +11,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from followup.insights.model import JournalEntry
+    from followup.core.journal import JournalEntry
 
 
 class Channel(StrEnum):

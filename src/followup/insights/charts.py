@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from followup.core.errors import BadInput
-from followup.insights.stats import Rate, Stats
+from followup.core.stats import Rate, Stats
 
 WIDTH = 720
 _COLOURS = ("#3b6ea8", "#e0923a", "#4f9a5b")

@@ -18,7 +18,6 @@ from typing import Any
 
 from followup.core.errors import BadInput
 from followup.core.model import EVENT_STATUS, Application, EventKind, Timeline
-from followup.insights.batch import transaction
 from followup.store import insights as sql
 from followup.store.sqlite import Store
 from followup.store.undo import forget_changes_since, latest_change
@@ -260,7 +259,7 @@ def _import_chunks(store: Store, chunks: list[list[tuple[int, list[str]]]],
     mark = latest_change(store.conn)
     try:
         for index, chunk in enumerate(chunks):
-            with transaction(store, dry_run=dry_run) as batch:
+            with store.transaction(dry_run=dry_run) as batch:
                 if known is None:
                     known = sql.application_keys(batch)
                 for line, row in chunk:

@@ -10,8 +10,8 @@ from datetime import date, datetime
 from typing import Any
 
 from followup.core.errors import BadInput
+from followup.core.journal import SECTIONS, JournalEntry, JournalText
 from followup.core.model import Application
-from followup.insights.model import SECTIONS, JournalEntry, JournalText
 from followup.store import insights as sql
 from followup.store.sqlite import Store
 

@@ -8,9 +8,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from followup.core.journal import JournalEntry
+from followup.core.stats import NEVER_HEAR_BACK, Rate, Stats
 from followup.insights.charts import bar
-from followup.insights.model import JournalEntry
-from followup.insights.stats import NEVER_HEAR_BACK, Rate, Stats
 
 
 def _pct(r: Rate) -> str:

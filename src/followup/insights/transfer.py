@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from followup.core.errors import BadInput, FollowupError
-from followup.insights.batch import transaction
 from followup.store import insights as sql
 from followup.store.sqlite import Store
 
@@ -163,7 +162,7 @@ def import_document(store: Store, document: dict[str, Any], *, dry_run: bool = F
     """Bring an export in, in one transaction: all of it, or (on any error) none of it."""
     rows = _check(document, store)
     catalogue = [t for t in sql.tables(store) if t.name in rows]
-    with transaction(store, dry_run=dry_run) as batch:
+    with store.transaction(dry_run=dry_run) as batch:
         report = ImportReport(dry_run, sql.is_empty(batch, [t.name for t in sql.tables(batch)]))
         sql.defer_foreign_keys(batch)
         _Importer(batch, rows, report).run(catalogue)
@@ -252,8 +251,8 @@ class _Importer:
                 return True
         if table.name == "contacts" and isinstance(values.get("name"), str):
             email = values.get("email") if isinstance(values.get("email"), str) else None
-            from followup.contacts.model import Card
-            from followup.contacts.service import identify  # who is who: contacts/identity
+            from followup.contacts.service import identify  # who is who: core/identity
+            from followup.core.contacts import Card
 
             found = identify(self.store, Card(
                 name=values["name"], company=str(values.get("company") or "") or None,

@@ -9,8 +9,8 @@ from datetime import datetime
 from followup.core.errors import BadInput
 from followup.core.model import Application, AppStatus, Notice, Step, StepKind
 from followup.core.parse import parse_email
+from followup.core.profile import Profile, one_line, validate
 from followup.messages import catalog, facts, tone
-from followup.messages.profile import Profile, one_line, validate
 from followup.store import profile as profile_store
 from followup.store.sqlite import Store
 

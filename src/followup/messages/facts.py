@@ -22,8 +22,7 @@ from followup.core.model import (
     StepKind,
     StepStatus,
 )
-from followup.messages.catalog import TemplateInfo
-from followup.messages.profile import (
+from followup.core.profile import (
     Profile,
     missing,
     multiline,
@@ -31,6 +30,7 @@ from followup.messages.profile import (
     phone_display,
     phone_spoken,
 )
+from followup.messages.catalog import TemplateInfo
 from followup.messages.tone import Expect, number_words
 from followup.messages.voice import greeting, locale_for
 

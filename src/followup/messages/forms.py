@@ -15,7 +15,7 @@ from email.utils import format_datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from followup.messages.profile import one_line
+from followup.core.profile import one_line
 
 if TYPE_CHECKING:
     from followup.messages.drafts import Draft

@@ -3,15 +3,15 @@ caller opens the transaction (store.write()), so an import commits whole or not 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from followup.contacts.companies import KeyPool, company_key
-from followup.contacts.model import Card, Connection, Contact, Role
-from followup.contacts.vcard import adr_from_json, adr_json
+from followup.core.companies import KeyPool, company_key
+from followup.core.contacts import Card, Connection, Contact, Role
 from followup.core.errors import NotFound
 from followup.core.model import Channel
 from followup.store.sqlite import Store
@@ -174,14 +174,14 @@ def ids_by_email(store: Store, emails: Sequence[str]) -> list[int]:
 
 def candidates(store: Store, card: Card) -> list[Contact]:
     """Whoever might be the person on `card`: the same address or phone number, or the same
-    name at the same company; contacts/identity decides which one is. Call
+    name at the same company; core/identity decides which one is. Call
     inside a write transaction: company keys missing since an older version are filled in
     first."""
     if needs_company_keys(store):
         refresh_company_keys(store)
     ids = set(ids_by_email(store, card.emails))
     if card.phones:
-        from followup.contacts.identity import phone_key
+        from followup.core.identity import phone_key
 
         numbers = sorted({*card.phones, *(phone_key(p) for p in card.phones)})
         marks = ",".join("?" * len(numbers))
@@ -190,7 +190,7 @@ def candidates(store: Store, card: Card) -> list[Contact]:
             f" contact_details WHERE kind = 'phone' AND value IN ({marks})",
             (*numbers, *numbers)))
     key = company_key(card.company)
-    from followup.contacts.identity import fold
+    from followup.core.identity import fold
 
     # One company's people (an index range) of the same name, folded as identity folds it:
     # a plain ASCII name folds to its lower case, so only the others need the Python fold.
@@ -205,9 +205,9 @@ def candidates(store: Store, card: Card) -> list[Contact]:
 
 def merge_duplicates(conn: sqlite3.Connection) -> int:
     """Migration 12: fold the people kept twice into the oldest record, by the rules of
-    contacts/identity; their interviews, coordinator roles and details go with them. How
+    core/identity; their interviews, coordinator roles and details go with them. How
     many records were folded away."""
-    from followup.contacts.identity import combine, duplicate_groups
+    from followup.core.identity import combine, duplicate_groups
 
     def select(sql: str) -> list[sqlite3.Row]:
         cur = conn.cursor()
@@ -378,3 +378,15 @@ def has_network(store: Store) -> bool:
         "SELECT EXISTS (SELECT 1 FROM connections) OR EXISTS (SELECT 1 FROM contacts"
         " WHERE company IS NOT NULL AND company != '')").fetchone()
     return bool(row[0])
+
+
+def adr_json(parts: tuple[str, ...] | None) -> str | None:
+    """A postal address's seven vCard parts as they are kept (a JSON list)."""
+    return json.dumps(list(parts)) if parts else None
+
+
+def adr_from_json(raw: str | None) -> tuple[str, ...] | None:
+    if not raw:
+        return None
+    parts = json.loads(raw)
+    return tuple(str(p) for p in parts) if isinstance(parts, list) and len(parts) == 7 else None

@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from followup.core.errors import NotFound
-from followup.insights.model import JournalEntry, JournalText
+from followup.core.journal import JournalEntry, JournalText
 from followup.store.sqlite import Store
 
 if TYPE_CHECKING:
-    from followup.insights.stats import AppFacts
+    from followup.core.stats import AppFacts
 
 RESPONSES = ("reply", "offer", "rejected")  # what the employer did (A5)
 TOUCH_KINDS = ("thank_you", "follow_up", "call")  # employer-facing steps
@@ -78,7 +78,7 @@ def _day(value: str) -> date:
 
 def stats_facts(store: Store) -> list[AppFacts]:
     """Everything the statistics need, as plain data."""
-    from followup.insights.stats import AppFacts, TouchFact
+    from followup.core.stats import AppFacts, TouchFact
 
     interviews: dict[int, list[date]] = {}
     for r in _q(store, "SELECT application_id, at FROM interviews ORDER BY at, id"):

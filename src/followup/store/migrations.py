@@ -322,7 +322,7 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (
         12,
         "one person, one contact: people kept twice are folded into one, links kept",
-        # Finding who is who is Python (the rules of contacts/identity): see _AFTER_SQL.
+        # Finding who is who is Python (the rules of core/identity): see _AFTER_SQL.
         """
         CREATE INDEX contact_details_lower ON contact_details(kind, lower(value))
         """,
@@ -388,7 +388,7 @@ def migrate(conn: sqlite3.Connection, upto: int = LATEST) -> list[int]:
         )
         current = schema_version(conn)
         if 0 < current < upto:
-            from followup.insights.backup import before_migration  # lazy: a rare path
+            from followup.store.backup import before_migration  # lazy: a rare path
 
             before_migration(conn, current)
         done = {int(r[0]) for r in conn.execute("SELECT version FROM schema_migrations")}

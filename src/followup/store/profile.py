@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 
-from followup.messages.profile import FIELDS, Profile
+from followup.core.profile import FIELDS, Profile
 from followup.store.sqlite import Store
 
 

@@ -40,10 +40,14 @@ from followup.store.migrations import migrate
 from followup.store.reads import ACTIONABLE, WHY_ON_DAY, on_day
 
 if TYPE_CHECKING:
-    from followup.insights.model import JournalEntry
+    from followup.core.journal import JournalEntry
 
 BUSY_TIMEOUT_S = 60.0
 
+
+
+class _DryRun(Exception):
+    """Raised at the end of a dry run's transaction to roll it back."""
 
 
 class StoreError(FollowupError):
@@ -110,6 +114,7 @@ class Store:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self.read_only = False
+        self._savepoints = 0
         if str(path) != ":memory:":
             _create_private(self.path.expanduser())
         try:
@@ -167,7 +172,12 @@ class Store:
 
     @contextmanager
     def write(self) -> Iterator[None]:
-        """One all-or-nothing write: BEGIN IMMEDIATE ... COMMIT, rolled back on any error."""
+        """One all-or-nothing write: BEGIN IMMEDIATE ... COMMIT, rolled back on any error.
+        Inside another write it is a savepoint: a failing inner write undoes only itself."""
+        if self.conn.in_transaction:
+            with self.savepoint():
+                yield
+            return
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield
@@ -177,8 +187,40 @@ class Store:
         self.conn.execute("COMMIT")
 
     @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """A part of the current write that an error undoes on its own (SAVEPOINT)."""
+        self._savepoints += 1
+        name = f"part_{self._savepoints}"
+        self.conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute(f"ROLLBACK TO {name}")
+            self.conn.execute(f"RELEASE {name}")
+            raise
+        finally:
+            self._savepoints -= 1
+        self.conn.execute(f"RELEASE {name}")
+
+    @contextmanager
+    def transaction(self, *, dry_run: bool = False) -> Iterator[Store]:
+        """Many service calls as one write (an import: all of it, or none of it); each call's
+        own write is a savepoint inside it. With `dry_run`, everything is rolled back at the
+        end, so a dry run checks exactly what a real run would do."""
+        try:
+            with self.write():
+                yield self
+                if dry_run:
+                    raise _DryRun
+        except _DryRun:
+            pass
+
+    @contextmanager
     def read(self) -> Iterator[None]:
-        """A consistent snapshot across several SELECTs."""
+        """A consistent snapshot across several SELECTs (inside a write: that write's view)."""
+        if self.conn.in_transaction:
+            yield
+            return
         self.conn.execute("BEGIN")
         try:
             yield

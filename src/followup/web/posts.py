@@ -228,8 +228,8 @@ def reopen(request: Request, app_id: Id, data: Form) -> Response:
 @router.post("/applications/{app_id}/journal")
 def journal(request: Request, app_id: Id, data: Form) -> Response:
     """A4: an entry in the same journal as `followup journal` (entries are only added)."""
+    from followup.core.journal import SECTIONS, JournalText
     from followup.insights import journal as jr
-    from followup.insights.model import SECTIONS, JournalText
 
     rt = runtime(request)
     now = rt.now()

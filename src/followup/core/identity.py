@@ -21,8 +21,8 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from followup.contacts.companies import company_key
-from followup.contacts.model import Card
+from followup.core.companies import company_key
+from followup.core.contacts import Card
 from followup.core.errors import BadInput
 
 
@@ -39,7 +39,7 @@ def email_key(address: str) -> str:
 
 def phone_key(number: str, region: str | None = None) -> str:
     """E.164 when the number can be read, else its digits (and a leading +)."""
-    from followup.contacts import fields
+    from followup.core import details as fields
 
     try:
         return fields.phone(number, region)
@@ -55,7 +55,7 @@ def normal_phone(raw: str, region: str | None = None) -> str:
     number in E.164 all the same (phone_key). Anything else stays as typed."""
     import phonenumbers
 
-    from followup.contacts import fields
+    from followup.core import details as fields
 
     text = raw.strip()
     if text.startswith(("+", "00")):
