@@ -37,10 +37,10 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from followup import service
-from followup.contacts import service as contacts
 from followup.contacts.network import who_do_i_know
 from followup.core.contacts import ImportReport
 from followup.core.model import EventKind, Person
+from followup.service import contacts as contacts
 from followup.store.sqlite import Store
 
 TZ = "America/New_York"

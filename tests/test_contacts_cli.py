@@ -299,7 +299,7 @@ def test_a_card_import_commits_whole_or_not_at_all(
     import sqlite3 as sq
     from datetime import datetime
 
-    from followup.contacts import service
+    from followup.service import contacts as service
     from followup.store import contacts as db
     from followup.store.sqlite import Store
 

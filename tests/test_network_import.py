@@ -15,8 +15,9 @@ from typing import Any
 
 import pytest
 
-from followup.contacts import linkedin, service
+from followup.contacts import linkedin
 from followup.core.contacts import Problem
+from followup.service import contacts as service
 from followup.store.sqlite import Store
 
 FIXTURES = Path(__file__).parent / "fixtures" / "contacts"

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from web_helpers import NOW, Web, add
 
-from followup.contacts import service as contacts
 from followup.core.contacts import Card
 from followup.core.model import Person
 from followup.core.parse import parse_now
+from followup.service import contacts as contacts
 
 TZ = "America/New_York"
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from web_helpers import Web, add, text_of
 
-from followup.contacts.service import import_network
 from followup.core.parse import parse_now
+from followup.service.contacts import import_network
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "contacts"
 

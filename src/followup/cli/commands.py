@@ -118,7 +118,7 @@ def new_interview(
 
     zone(zone_name)
     at = parse.parse_when(when, zone_name, what)
-    from followup.contacts.network import resolve_person  # "#12" or a known address
+    from followup.service.network import resolve_person  # "#12" or a known address
 
     people = tuple(resolve_person(c.store, w) for w in (with_ or []))
     coord = resolve_person(c.store, coordinator, "--coordinator") if coordinator else None

@@ -115,7 +115,8 @@ def _show(contact: Any, as_json: bool) -> None:
 
 
 def _list(c: Context, company: str | None, search: str | None, as_json: bool) -> None:
-    from followup.contacts import output, service
+    from followup.contacts import output
+    from followup.service import contacts as service
 
     found = service.list_contacts(c.store, company=company, search=search)
     if as_json:
@@ -161,7 +162,7 @@ def register(app: typer.Typer) -> None:
             metavar="ID", help="The contact's number: 12 or #12.")], as_json: Json = False,
              ) -> None:
         """One person: details, and every interview they took part in."""
-        from followup.contacts import service
+        from followup.service import contacts as service
 
         _show(service.show_contact(ctx_of(ctx).store, service.parse_id(contact_id)), as_json)
 
@@ -176,8 +177,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Add a person, from a business card for instance (C4). Refused if already known
         by email, phone, or name and company."""
-        from followup.contacts import service
         from followup.core.contacts import Card
+        from followup.service import contacts as service
 
         c = ctx_of(ctx)
         fields = _changes(c, name=name, title=title, company=company, emails=email,
@@ -196,7 +197,7 @@ def register(app: typer.Typer) -> None:
         region: Region = None, as_json: Json = False,
     ) -> None:
         """Correct or complete a person's details; plans that reach them follow (T4, T6)."""
-        from followup.contacts import service
+        from followup.service import contacts as service
 
         c = ctx_of(ctx)
         ident = service.parse_id(contact_id)
@@ -218,7 +219,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Fold duplicates of one person into one: KEEP's details win, the others fill gaps,
         and their interviews become KEEP's."""
-        from followup.contacts import service
+        from followup.service import contacts as service
 
         c = ctx_of(ctx)
         merged = service.merge_contacts(c.store, service.parse_id(keep, "KEEP"),
@@ -243,7 +244,8 @@ def register(app: typer.Typer) -> None:
         updated, not doubled; a card that matches someone only by phone number or by name and
         company is listed as a conflict (see --merge, --new); broken cards are skipped and
         listed."""
-        from followup.contacts import output, service
+        from followup.contacts import output
+        from followup.service import contacts as service
 
         c = ctx_of(ctx)
         if merge and new:
@@ -265,7 +267,7 @@ def register(app: typer.Typer) -> None:
         company: Company = None, as_json: Json = False,
     ) -> None:
         """Write your contacts to a vCard file that phones and address books read."""
-        from followup.contacts import service
+        from followup.service import contacts as service
 
         c = ctx_of(ctx)
         count = service.export_vcards(c.store, file, version, company=company)
@@ -291,7 +293,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Import your LinkedIn connections. Importing a newer export updates people (same
         profile, else same name and company), never doubles them; bad rows are listed."""
-        from followup.contacts import output, service
+        from followup.contacts import output
+        from followup.service import contacts as service
 
         c = ctx_of(ctx)
         if sys.stderr.isatty():  # the bar goes to stderr, never into --json
@@ -328,7 +331,7 @@ def _with_progress(c: Context, file: Path) -> Any:
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from followup.contacts import service
+    from followup.service import contacts as service
 
     with Progress(TextColumn("importing {task.description}"), BarColumn(),
                   TextColumn("{task.percentage:>3.0f}%"), TimeRemainingColumn(),

@@ -251,8 +251,8 @@ class _Importer:
                 return True
         if table.name == "contacts" and isinstance(values.get("name"), str):
             email = values.get("email") if isinstance(values.get("email"), str) else None
-            from followup.contacts.service import identify  # who is who: core/identity
             from followup.core.contacts import Card
+            from followup.service.contacts import identify  # who is who: core/identity
 
             found = identify(self.store, Card(
                 name=values["name"], company=str(values.get("company") or "") or None,

@@ -390,3 +390,13 @@ def adr_from_json(raw: str | None) -> tuple[str, ...] | None:
         return None
     parts = json.loads(raw)
     return tuple(str(p) for p in parts) if isinstance(parts, list) and len(parts) == 7 else None
+
+
+def live_without_step_done(store: Store, statuses: list[str], key: str) -> list[tuple[int, str]]:
+    """(id, company) of the applications in `statuses` whose step `key` is not done or
+    skipped (the A2 step may still be offered or chosen anew)."""
+    marks = ",".join("?" * len(statuses))
+    return [(int(r[0]), str(r[1])) for r in store.conn.execute(
+        f"SELECT id, company FROM applications a WHERE status IN ({marks}) AND NOT EXISTS"
+        " (SELECT 1 FROM steps s WHERE s.application_id = a.id AND s.key = ?"
+        " AND s.status IN ('done', 'skipped'))", (*statuses, key))]

@@ -100,7 +100,7 @@ def replan(store: Store, app_id: int, now: datetime) -> Application:
         return store.load(app_id)
     phase = current_phase(app)
     made = plan(phase, get_playbook(app.playbook), calendar(app), outcomes(app), now.date())
-    from followup.contacts.network import offer_network_step  # A2, optional
+    from followup.service.network import offer_network_step  # A2, optional
 
     made = offer_network_step(store, app, phase, made, calendar(app))
     store.save_plan(app_id, made.steps, now)
@@ -169,8 +169,8 @@ def _check_when(at: datetime, now: datetime, confirmed: bool) -> None:
 def _save_interview(
     store: Store, app_id: int, company: str, interview: NewInterview, round_: int, now: datetime
 ) -> int:
-    from followup.contacts.network import saved_contact  # `--with "#12"`
     from followup.messages.noted import assign
+    from followup.service.network import saved_contact  # `--with "#12"`
 
     per, general = assign(interview.interviewers, interview.noted)
     ids = [saved_contact(store, p, company, now) for p in interview.interviewers]
@@ -478,7 +478,7 @@ def _check_person_changes(changes: dict[str, Any]) -> None:
 def edit_person(store: Store, contact_id: int, now: datetime, **changes: Any) -> Person:
     """Correct an interviewer's or coordinator's details; every plan that reaches them is
     remade (T4, T6 depend on them)."""
-    from followup.contacts.service import person_changes  # "Name <email>", E.164
+    from followup.service.contacts import person_changes  # "Name <email>", E.164
 
     _check_person_changes(changes)
     changes = person_changes(store, changes)

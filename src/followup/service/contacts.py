@@ -141,7 +141,7 @@ def save_person(store: Store, person: Person, company: str, now: datetime) -> in
 
 def _refresh(store: Store, now: datetime, cards: Iterable[Card]) -> int:
     """People at these cards' companies changed: the A2 steps there are chosen anew."""
-    from followup.contacts.network import refresh_live_plans
+    from followup.service.network import refresh_live_plans
 
     return refresh_live_plans(store, now, {company_key(c.company) for c in cards})
 
@@ -331,7 +331,7 @@ def import_network(store: Store, path: Path, now: datetime,
     already kept (same profile address, else same name and company) is updated, never
     doubled."""
     from followup.contacts import linkedin
-    from followup.contacts.network import refresh_live_plans
+    from followup.service.network import refresh_live_plans
 
     text, name = linkedin.read_export(path)
     report = ImportReport(file=name, format="linkedin")
