@@ -17,7 +17,7 @@ import pytest
 
 from followup import service
 from followup.core.errors import FollowupError
-from followup.insights import transfer
+from followup.insights import backups, transfer
 from followup.store import backup
 from followup.store.migrations import MIGRATIONS, migrate, schema_version
 from followup.store.sqlite import Store
@@ -138,7 +138,7 @@ def test_backups_taken_while_another_process_writes_are_consistent(db_path: Path
     try:
         for n in range(8):
             committed = _next_journal(child)  # the writer goes on writing meanwhile
-            copy = backup.backup(db_path, tmp_path / f"copy{n}.db", NOW)
+            copy = backups.backup(db_path, tmp_path / f"copy{n}.db", NOW)
             ids = _journal_ids(copy)
             assert ids == list(range(1, len(ids) + 1))  # a snapshot: no holes, no halves
             assert len(ids) >= committed  # every write reported before the copy is in it

@@ -55,3 +55,21 @@ def test_no_module_uses_another_modules_private_name() -> None:
 def test_the_check_would_see_an_upward_import() -> None:
     assert layer("followup.core.planner") < layer("followup.store.sqlite") < layer(
         "followup.service") < layer("followup.cli.app")
+
+
+# The fast path answers `today --json` from SQL without loading the services (start-up time).
+FAST_PATH = {"followup.cli.fast"}
+
+
+def test_front_ends_call_services_only() -> None:
+    """A front end opens the store (`store.sqlite.Store`) and hands it to services; it never
+    runs store functions or SQL of its own."""
+    reach = {(m, t) for m, t, _ in imports()
+             if layer(m) == 3 and t.startswith("followup.store") and t != "followup.store.sqlite"
+             and m not in FAST_PATH}
+    assert reach == set()
+    for path in sorted(SRC.rglob("*.py")):
+        parts = path.relative_to(SRC).parts
+        if parts[0] in FRONT or parts[0].removesuffix(".py") in FRONT:
+            text = path.read_text(encoding="utf-8")
+            assert ".conn." not in text and ".execute(" not in text, path

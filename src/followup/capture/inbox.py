@@ -123,6 +123,11 @@ def propose(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
     return made
 
 
+def waiting(store: Store) -> int:
+    """How many inbox messages wait for the candidate: unsure ones, and open proposals."""
+    return sql.waiting_count(store)
+
+
 def open_proposals(store: Store) -> dict[int, dict[str, Any]]:
     """message number -> its open proposal."""
     out = {}

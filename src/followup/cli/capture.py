@@ -25,11 +25,9 @@ ACTIONS = {
 
 def own_addresses(c: Context) -> frozenset[str]:
     """The candidate's own addresses: never an interviewer, never the employer's domain."""
-    from followup.store.profile import get_profile
+    from followup.cli.mail import own_addresses as own
 
-    found = {get_profile(c.store).email, c.settings.get("smtp_user"),
-             c.settings.get("imap_user"), c.settings.get("remind_to")}
-    return frozenset(a.strip().lower() for a in found if a and "@" in a)
+    return own(c)
 
 
 def _read(path: str) -> bytes:

@@ -54,7 +54,7 @@ def _region(c: Context, region: str | None) -> str | None:
 
     if region is not None:
         return fields.check_region(region)
-    from followup.store.profile import get_profile
+    from followup.messages.drafts import get_profile
 
     for guess in (get_profile(c.store).region, fields.region_of(c.settings.get("holidays"))):
         try:

@@ -188,15 +188,11 @@ def register(app: typer.Typer) -> None:
         funnel and weekly activity (A5)."""
         from followup.core import stats as st
         from followup.core.parse import parse_date
-        from followup.store.insights import stats_facts
+        from followup.insights.numbers import stats
 
         c = ctx_of(ctx)
         start = parse_date(since, "--since") if since else None
-        if start is not None and start > c.today:
-            raise BadInput(f"--since {start} is after today")
-        with c.store.read():
-            facts = stats_facts(c.store)
-        numbers = st.compute(facts, c.today, start, weeks)
+        numbers = stats(c.store, c.today, start, weeks)
         if chart:
             from followup.insights.charts import write_chart
 
@@ -220,7 +216,7 @@ def register(app: typer.Typer) -> None:
         force: Force = False, as_json: Json = False,
     ) -> None:
         """Copy the database safely, even while other commands are writing to it."""
-        from followup.store import backup as bk
+        from followup.insights import backups as bk
 
         c = ctx_of(ctx)
         if c.db_path.is_file():

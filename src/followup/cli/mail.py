@@ -30,14 +30,6 @@ def _say(line: str) -> None:
     print(line, file=sys.stderr)
 
 
-def _own_addresses(c: Context) -> frozenset[str]:
-    from followup.messages import drafts
-
-    found = {drafts.get_profile(c.store).email, c.settings.get("smtp_user"),
-             c.settings.get("imap_user"), c.settings.get("remind_to")}
-    return frozenset(a.strip().lower() for a in found if a and "@" in a)
-
-
 def _confirm(question: str, yes: bool, as_json: bool) -> None:
     if yes:
         return
@@ -219,7 +211,7 @@ def register(app: typer.Typer) -> None:
         proposed = cap.pending_for(c.store, confirm if confirm is not None else dismiss or 0)
         if confirm is not None and proposed is not None and app_id is None:
             render_app(c, cap.carry_out(c.store, confirm, proposed, c.now,
-                                         _own_addresses(c), c.tz), as_json)
+                                         own_addresses(c), c.tz), as_json)
         elif confirm is not None:
             render_app(c, box.confirm(c.store, confirm, app_id, c.now), as_json)
         elif dismiss is not None and proposed is not None:
@@ -276,12 +268,17 @@ def register(app: typer.Typer) -> None:
                force)
 
 
+def own_addresses(c: Context) -> frozenset[str]:
+    from followup.messages import drafts
+
+    return drafts.own_addresses(c.store, c.settings)
+
+
 def _read_inbox(c: Context, since: str | None, folder: str | None, dry_run: bool) -> Report:
     from followup.core.parse import parse_date
     from followup.mail import config, imap
     from followup.mail import inbox as box
     from followup.mail.replies import parse
-    from followup.store import mail as sql
 
     srv = config.server("imap", c.settings)
     name = folder or c.settings.get("imap_folder") or "INBOX"
@@ -289,9 +286,9 @@ def _read_inbox(c: Context, since: str | None, folder: str | None, dry_run: bool
     if start is None:
         return box.Report(imap.mailbox_key(srv, name), 0, dry_run)
     got = imap.read_new(srv, config.password(srv), name, start,
-                        lambda key, validity: sql.inbox_mark(c.store, key, validity))
+                        box.marker(c.store))
     messages = [parse(m.uid, m.header, m.received, c.now) for m in got.messages]
-    own = _own_addresses(c)
+    own = own_addresses(c)
     report = box.run(c.store, c.now, mailbox=got.mailbox, uidvalidity=got.uidvalidity,
                      messages=messages, own=own, dry_run=dry_run)
     if not dry_run:

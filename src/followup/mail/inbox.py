@@ -8,6 +8,7 @@ its UID and Message-ID.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -188,3 +189,8 @@ def dismiss(store: Store, row_id: int) -> None:
     _unsure(store, row_id)
     with store.write():
         sql.settle(store, row_id, "dismissed", None)
+
+
+def marker(store: Store) -> Callable[[str, int], Any]:
+    """What the IMAP reader calls to keep a mailbox's UIDVALIDITY and how far it has read."""
+    return lambda key, validity: sql.inbox_mark(store, key, validity)

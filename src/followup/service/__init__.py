@@ -584,7 +584,7 @@ def delete_application(store: Store, app_id: int, now: datetime) -> tuple[Applic
     """Remove an application with its plan, events and journal (the contacts stay, A3).
     A backup copy of the whole database is taken first; `followup undo` brings it back.
     Returns what was deleted and where the copy is."""
-    from followup.store.backup import backup
+    from followup.insights.backups import backup
 
     app = store.load(app_id)
     copy = backup(store.path, None, now)

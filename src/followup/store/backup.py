@@ -1,7 +1,7 @@
 """Backups: a consistent copy of the database, taken while other commands keep writing.
 
-`followup backup` makes one on demand; before every schema migration of a database that
-holds data, one is made automatically and the last few of those are kept.
+`followup backup` makes one on demand (insights/backups.py); before every schema migration
+of a database that holds data, one is made automatically and the last few of those are kept.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from followup.core.errors import BadInput, FollowupError
+from followup.core.errors import FollowupError
 from followup.store import insights as sql
 
 KEEP = 5  # automatic copies kept per database; copies made on demand are never deleted
@@ -26,11 +26,11 @@ def folder(db: Path) -> Path:
     return db.parent / "backups"
 
 
-def _stamp(now: datetime) -> str:
+def stamp(now: datetime) -> str:
     return now.strftime("%Y%m%d-%H%M%S")
 
 
-def _free(path: Path) -> Path:
+def free(path: Path) -> Path:
     n = 2
     found = path
     while found.exists():
@@ -58,24 +58,6 @@ def copy(db: Path, target: Path) -> None:
             leftover.unlink(missing_ok=True)
 
 
-def backup(db: Path, target: Path | None, now: datetime, *, force: bool = False) -> Path:
-    """Back up `db` to `target` (default: a dated file in the backups folder)."""
-    if not db.is_file():
-        raise BadInput(f"there is no database at {db} yet: nothing to back up")
-    if target is None:
-        target = _free(folder(db) / f"{db.stem}-{_stamp(now)}.db")
-    target = target.expanduser()
-    if target.is_dir():
-        target = _free(target / f"{db.stem}-{_stamp(now)}.db")
-    if target.resolve() == db.resolve():
-        raise BadInput(f"{target} is the database itself: choose another file")
-    if target.exists() and not force:
-        raise BadInput(f"{target} already exists; choose another file or add --force to "
-                       "replace it")
-    copy(db, target)
-    return target
-
-
 def automatic(db: Path) -> list[Path]:
     """The automatic copies of `db`, oldest first."""
     return sorted(folder(db).glob(f"{db.stem}{_AUTO}*.db"))
@@ -88,7 +70,7 @@ def before_migration(conn: sqlite3.Connection, current: int) -> Path | None:
     if db is None or not sql.holds_data(conn):
         return None
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
-    target = _free(folder(db) / f"{db.stem}{_AUTO}{stamp}-v{current}.db")
+    target = free(folder(db) / f"{db.stem}{_AUTO}{stamp}-v{current}.db")
     try:
         copy(db, target)
     except (OSError, sqlite3.Error) as exc:

@@ -19,10 +19,9 @@ MAX_UPLOAD = 2_000_000
 
 
 def _own(store: Any) -> frozenset[str]:
-    from followup.store.profile import get_profile
+    from followup.messages import drafts
 
-    mine = get_profile(store).email
-    return frozenset({mine.lower()}) if mine else frozenset()
+    return drafts.own_addresses(store)
 
 
 @router.post("/applications/from-invitation")

@@ -60,9 +60,9 @@ def today(request: Request,
 
 def _waiting(store: Any) -> int:
     """How many inbox messages wait for the candidate."""
-    from followup.store import capture
+    from followup.capture import inbox
 
-    return capture.waiting_count(store)
+    return inbox.waiting(store)
 
 
 @router.get("/pipeline", response_class=HTMLResponse)
