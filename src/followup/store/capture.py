@@ -10,12 +10,8 @@ from typing import Any
 from followup.store.sqlite import Store
 
 
-def _q(store: Store, sql: str, args: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
-    return store.conn.execute(sql, args).fetchall()
-
-
 def invitation(store: Store, uid: str) -> sqlite3.Row | None:
-    rows = _q(store, "SELECT v.*, i.application_id FROM invitations v LEFT JOIN interviews i"
+    rows = store.rows("SELECT v.*, i.application_id FROM invitations v LEFT JOIN interviews i"
                      " ON i.id = v.interview_id WHERE v.uid = ?", (uid,))
     return rows[0] if rows else None
 
@@ -33,7 +29,7 @@ def keep_invitation(store: Store, uid: str, interview_id: int | None, sequence: 
 
 
 def latest_interview_id(store: Store, app_id: int) -> int:
-    return int(_q(store, "SELECT max(id) FROM interviews WHERE application_id = ?",
+    return int(store.rows("SELECT max(id) FROM interviews WHERE application_id = ?",
                   (app_id,))[0][0])
 
 
@@ -47,25 +43,25 @@ def drop_interview(store: Store, interview_id: int) -> None:
 
 
 def interview_count(store: Store, app_id: int) -> int:
-    return int(_q(store, "SELECT count(*) FROM interviews WHERE application_id = ?",
+    return int(store.rows("SELECT count(*) FROM interviews WHERE application_id = ?",
                   (app_id,))[0][0])
 
 
 def places(store: Store, app_id: int) -> dict[int, tuple[str | None, str | None]]:
     """interview id -> (location, video link) from the invitations behind them."""
-    rows = _q(store, "SELECT v.interview_id, v.location, v.video FROM invitations v JOIN"
+    rows = store.rows("SELECT v.interview_id, v.location, v.video FROM invitations v JOIN"
                      " interviews i ON i.id = v.interview_id WHERE i.application_id = ?",
               (app_id,))
     return {int(r[0]): (r[1], r[2]) for r in rows}
 
 
 def known_apps(store: Store) -> list[sqlite3.Row]:
-    return _q(store, "SELECT id, company, role, status FROM applications ORDER BY id")
+    return store.rows("SELECT id, company, role, status FROM applications ORDER BY id")
 
 
 def people_addresses(store: Store) -> list[tuple[int, str]]:
     """(application, address) for the interviewers and coordinators of each application."""
-    rows = _q(store, """
+    rows = store.rows("""
         SELECT i.application_id, c.email FROM interviewers v
           JOIN interviews i ON i.id = v.interview_id JOIN contacts c ON c.id = v.contact_id
           WHERE c.email IS NOT NULL
@@ -75,7 +71,7 @@ def people_addresses(store: Store) -> list[tuple[int, str]]:
 
 
 def contact_companies(store: Store) -> list[tuple[str, str]]:
-    rows = _q(store, "SELECT email, company FROM contacts WHERE email IS NOT NULL AND"
+    rows = store.rows("SELECT email, company FROM contacts WHERE email IS NOT NULL AND"
                      " company IS NOT NULL AND company != ''")
     return [(str(r[0]).lower(), str(r[1])) for r in rows]
 
@@ -93,11 +89,11 @@ def add_proposal(store: Store, key: str, app_id: int | None, kind: str,
 
 
 def proposals(store: Store, state: str = "open") -> list[sqlite3.Row]:
-    return _q(store, "SELECT * FROM inbox_proposals WHERE state = ? ORDER BY id", (state,))
+    return store.rows("SELECT * FROM inbox_proposals WHERE state = ? ORDER BY id", (state,))
 
 
 def proposal(store: Store, proposal_id: int) -> sqlite3.Row | None:
-    rows = _q(store, "SELECT * FROM inbox_proposals WHERE id = ?", (proposal_id,))
+    rows = store.rows("SELECT * FROM inbox_proposals WHERE id = ?", (proposal_id,))
     return rows[0] if rows else None
 
 
@@ -108,10 +104,10 @@ def settle_proposal(store: Store, proposal_id: int, state: str) -> None:
 
 def waiting_count(store: Store) -> int:
     """Messages the candidate has to look at: unsure ones, and those with an open proposal."""
-    return int(_q(store, "SELECT count(*) FROM inbox_messages WHERE outcome = 'unsure' OR"
+    return int(store.rows("SELECT count(*) FROM inbox_messages WHERE outcome = 'unsure' OR"
                          " 'm' || id IN (SELECT message_key FROM inbox_proposals"
                          " WHERE state = 'open')")[0][0])
 
 
 def known_keys(store: Store) -> set[str]:
-    return {str(r[0]) for r in _q(store, "SELECT message_key FROM inbox_proposals")}
+    return {str(r[0]) for r in store.rows("SELECT message_key FROM inbox_proposals")}

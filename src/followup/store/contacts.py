@@ -31,10 +31,6 @@ def _changed() -> None:
     _generation += 1
 
 
-def _q(store: Store, sql: str, args: Iterable[Any] = ()) -> list[sqlite3.Row]:
-    return store.conn.execute(sql, tuple(args)).fetchall()
-
-
 # -- contacts ------------------------------------------------------------------------------
 
 
@@ -44,7 +40,7 @@ def _details(store: Store, ids: Sequence[int] | None) -> dict[int, dict[str, lis
         where = f"WHERE contact_id IN ({','.join('?' * len(ids))})"
         args = tuple(ids)
     out: dict[int, dict[str, list[str]]] = {}
-    for r in _q(store, f"SELECT * FROM contact_details {where} ORDER BY contact_id, kind,"
+    for r in store.rows(f"SELECT * FROM contact_details {where} ORDER BY contact_id, kind,"
                 f" position", args):
         out.setdefault(int(r["contact_id"]), {}).setdefault(r["kind"], []).append(r["value"])
     return out
@@ -76,7 +72,7 @@ def load(store: Store, ids: Sequence[int] | None = None) -> list[Contact]:
     if ids is not None and not ids:
         return []
     where = f"WHERE id IN ({','.join('?' * len(ids))})" if ids is not None else ""
-    rows = _q(store, f"SELECT * FROM contacts {where} ORDER BY id", ids or ())
+    rows = store.rows(f"SELECT * FROM contacts {where} ORDER BY id", ids or ())
     details = _details(store, ids)
     return [_contact(r, details.get(int(r["id"]), {})) for r in rows]
 
@@ -91,7 +87,7 @@ def get(store: Store, contact_id: int) -> Contact:
 def roles(store: Store, ids: Sequence[int] | None = None) -> dict[int, list[Role]]:
     """What each contact did in which application (C4, T6), oldest first."""
     out: dict[int, list[Role]] = {}
-    rows = _q(store,
+    rows = store.rows(
               "SELECT v.contact_id AS cid, 'interviewer' AS part, a.id AS app, a.company,"
               " a.role, a.status, substr(i.at, 1, 10) AS day FROM interviewers v"
               " JOIN interviews i ON i.id = v.interview_id"
@@ -301,7 +297,7 @@ def connections_at(store: Store, key: str, limit: int = 1000) -> list[Connection
         id=int(r["id"]), first_name=r["first_name"], last_name=r["last_name"], url=r["url"],
         email=r["email"], company=r["company"], position=r["position"],
         connected_on=date.fromisoformat(r["connected_on"]) if r["connected_on"] else None)
-        for r in _q(store, "SELECT * FROM connections WHERE company_key = ?"
+        for r in store.rows("SELECT * FROM connections WHERE company_key = ?"
                     " ORDER BY email IS NULL, last_name, first_name, id LIMIT ?", (key, limit))]
 
 
@@ -360,7 +356,7 @@ def contacts_at(store: Store, key: str, exclude: Iterable[int] = (),
     """Contacts at one company (a company_key), those with an email first: id, name,
     title, company, email, linkedin_url. Light rows, not whole contacts."""
     skip = tuple(exclude)
-    return _q(store, "SELECT id, name, title, company, email, linkedin_url FROM contacts"
+    return store.rows("SELECT id, name, title, company, email, linkedin_url FROM contacts"
               f" WHERE company_key = ? AND id NOT IN ({','.join('?' * len(skip))})"
               " ORDER BY email IS NULL, name, id LIMIT ?", (key, *skip, limit))
 

@@ -26,10 +26,6 @@ RESPONSES = ("reply", "offer", "rejected")  # what the employer did (A5)
 TOUCH_KINDS = ("thank_you", "follow_up", "call")  # employer-facing steps
 
 
-def _q(store: Store, sql: str, args: Iterable[Any] = ()) -> list[sqlite3.Row]:
-    return store.conn.execute(sql, tuple(args)).fetchall()
-
-
 def ident(name: str) -> str:
     """A quoted SQL identifier (names come from sqlite_master, quoted all the same)."""
     return '"' + name.replace('"', '""') + '"'
@@ -39,7 +35,7 @@ def ident(name: str) -> str:
 
 
 def interview_of_round(store: Store, app_id: int, round_: int) -> int:
-    rows = _q(store, "SELECT id FROM interviews WHERE application_id = ? AND round = ?",
+    rows = store.rows("SELECT id FROM interviews WHERE application_id = ? AND round = ?",
               (app_id, round_))
     if not rows:
         raise NotFound(f"application {app_id} has no interview round {round_}")
@@ -57,7 +53,7 @@ def insert_journal(store: Store, app_id: int, interview_id: int | None, on: date
 
 
 def journal_entries(store: Store, app_id: int) -> list[JournalEntry]:
-    rows = _q(store,
+    rows = store.rows(
               "SELECT j.*, i.round FROM journal j LEFT JOIN interviews i ON i.id = j.interview_id"
               " WHERE j.application_id = ? ORDER BY j.written_on, j.id", (app_id,))
     return [JournalEntry(
@@ -81,16 +77,16 @@ def stats_facts(store: Store) -> list[AppFacts]:
     from followup.core.stats import AppFacts, TouchFact
 
     interviews: dict[int, list[date]] = {}
-    for r in _q(store, "SELECT application_id, at FROM interviews ORDER BY at, id"):
+    for r in store.rows("SELECT application_id, at FROM interviews ORDER BY at, id"):
         interviews.setdefault(int(r["application_id"]), []).append(_day(r["at"]))
     responses: dict[int, list[tuple[str, date]]] = {}
     marks = ",".join("?" * len(RESPONSES))
-    for r in _q(store, "SELECT application_id, kind, on_date FROM events"
+    for r in store.rows("SELECT application_id, kind, on_date FROM events"
                 f" WHERE kind IN ({marks}) ORDER BY on_date, id", RESPONSES):
         responses.setdefault(int(r["application_id"]), []).append((r["kind"], _day(r["on_date"])))
     touches: dict[int, list[TouchFact]] = {}
     marks = ",".join("?" * len(TOUCH_KINDS))
-    for r in _q(store, "SELECT application_id, kind, channel, touch, done_on FROM steps"
+    for r in store.rows("SELECT application_id, kind, channel, touch, done_on FROM steps"
                 f" WHERE status = 'done' AND done_on IS NOT NULL AND kind IN ({marks})"
                 " ORDER BY done_on, id", TOUCH_KINDS):
         touches.setdefault(int(r["application_id"]), []).append(TouchFact(
@@ -100,7 +96,7 @@ def stats_facts(store: Store) -> list[AppFacts]:
         created=_day(r["created_at"]), interviews=tuple(interviews.get(int(r["id"]), ())),
         responses=tuple(responses.get(int(r["id"]), ())),
         touches=tuple(touches.get(int(r["id"]), ())),
-    ) for r in _q(store, "SELECT id, playbook, status, created_at FROM applications ORDER BY id")]
+    ) for r in store.rows("SELECT id, playbook, status, created_at FROM applications ORDER BY id")]
 
 
 # -- the catalogue, for export and import --------------------------------------------------
@@ -124,7 +120,7 @@ class Table:
 
 
 def _virtual(store: Store) -> list[str]:
-    return [r["name"] for r in _q(store, "SELECT name FROM sqlite_master WHERE type = 'table'"
+    return [r["name"] for r in store.rows("SELECT name FROM sqlite_master WHERE type = 'table'"
                                          " AND sql LIKE 'CREATE VIRTUAL TABLE%'")]
 
 
@@ -134,19 +130,19 @@ def tables(store: Store) -> list[Table]:
     Left out: SQLite's own tables, the migration log and the undo log (they differ between
     copies) and full-text indexes with their shadow tables, which are rebuilt from the data."""
     virtual = _virtual(store)
-    names = [r["name"] for r in _q(store, "SELECT name FROM sqlite_master WHERE type = 'table'"
+    names = [r["name"] for r in store.rows("SELECT name FROM sqlite_master WHERE type = 'table'"
                                           " AND name NOT LIKE 'sqlite_%' ORDER BY name")]
     names = [n for n in names if n not in ("schema_migrations", "undo_log") and n not in virtual
              and not any(n.startswith(v + "_") for v in virtual)]
     found: dict[str, Table] = {}
     for name in names:
-        info = _q(store, f"PRAGMA table_info({ident(name)})")
+        info = store.rows(f"PRAGMA table_info({ident(name)})")
         keys = [r for r in info if r["pk"]]
         rowid_key = (keys[0]["name"] if len(keys) == 1 and keys[0]["type"].upper() == "INTEGER"
                      else None)
         fks = tuple(ForeignKey(r["from"], r["table"], r["to"]) for r in
-                    _q(store, f"PRAGMA foreign_key_list({ident(name)})"))
-        sql = _q(store, "SELECT sql FROM sqlite_master WHERE name = ?", (name,))[0]["sql"]
+                    store.rows(f"PRAGMA foreign_key_list({ident(name)})"))
+        sql = store.rows("SELECT sql FROM sqlite_master WHERE name = ?", (name,))[0]["sql"]
         fixed = bool(rowid_key and re.search(
             rf"CHECK\s*\(\s*\"?{re.escape(rowid_key)}\"?\s*=", sql or "", re.IGNORECASE))
         found[name] = Table(name, tuple(r["name"] for r in info),
@@ -170,15 +166,15 @@ def tables(store: Store) -> list[Table]:
 def rows(store: Store, table: Table) -> list[tuple[Any, ...]]:
     cols = ", ".join(ident(c) for c in table.columns)
     order = ident(table.rowid_key) if table.rowid_key else "rowid"
-    without_rowid = _q(store, "SELECT sql FROM sqlite_master WHERE name = ?", (table.name,))
+    without_rowid = store.rows("SELECT sql FROM sqlite_master WHERE name = ?", (table.name,))
     if "WITHOUT ROWID" in (without_rowid[0]["sql"] or "").upper():
         order = ", ".join(ident(c) for c in table.columns)
-    return [tuple(r) for r in _q(store, f"SELECT {cols} FROM {ident(table.name)}"
+    return [tuple(r) for r in store.rows(f"SELECT {cols} FROM {ident(table.name)}"
                                         f" ORDER BY {order}")]
 
 
 def is_empty(store: Store, names: Iterable[str]) -> bool:
-    return all(not _q(store, f"SELECT 1 FROM {ident(n)} LIMIT 1") for n in names)
+    return all(not store.rows(f"SELECT 1 FROM {ident(n)} LIMIT 1") for n in names)
 
 
 def insert_row(store: Store, table: Table, columns: Sequence[str], values: Sequence[Any]
@@ -194,7 +190,7 @@ def insert_row(store: Store, table: Table, columns: Sequence[str], values: Seque
 def application_keys(store: Store) -> dict[tuple[str, str, str], int]:
     """(company, role, first interview) -> id: how an application is recognised on import."""
     out: dict[tuple[str, str, str], int] = {}
-    for r in _q(store, "SELECT a.id, a.company, a.role, (SELECT min(at) FROM interviews"
+    for r in store.rows("SELECT a.id, a.company, a.role, (SELECT min(at) FROM interviews"
                        " WHERE application_id = a.id) AS first FROM applications a"):
         out.setdefault(app_key(r["company"], r["role"], r["first"] or ""), int(r["id"]))
     return out
@@ -209,7 +205,7 @@ def set_phase(store: Store, app_id: int, phase: str) -> None:
 
 
 def schema_version(store: Store) -> int:
-    return int(_q(store, "PRAGMA user_version")[0][0])
+    return int(store.rows("PRAGMA user_version")[0][0])
 
 
 # -- backups -------------------------------------------------------------------------------

@@ -10,15 +10,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from datetime import date, datetime
-from typing import Any
 
 from followup.core.errors import NotFound
 from followup.store.sqlite import Store
-
-
-def _q(store: Store, sql: str, args: Iterable[Any] = ()) -> list[sqlite3.Row]:
-    return store.conn.execute(sql, tuple(args)).fetchall()
-
 
 # -- calendar ------------------------------------------------------------------------------
 
@@ -30,7 +24,7 @@ def calendar_steps(store: Store, changed_since: date | None) -> list[sqlite3.Row
         " WHERE s.status = 'pending' OR substr(coalesce(s.ical_modified, s.updated_at), 1, 10)"
         " >= ?")
     args = () if changed_since is None else (changed_since.isoformat(),)
-    return _q(store,
+    return store.rows(
               "SELECT s.id, s.application_id, s.key, s.kind, s.channel, s.recipients, s.via,"
               " s.due, s.latest, s.status, s.rule, s.why, s.done_on, s.updated_at,"
               " s.ical_sequence, s.ical_modified, a.company, a.role, a.created_at AS app_created"
@@ -43,7 +37,7 @@ def calendar_steps(store: Store, changed_since: date | None) -> list[sqlite3.Row
 
 def last_send(store: Store, step_id: int) -> sqlite3.Row | None:
     """The newest send of a step that went out or may have ('sent' or 'sending')."""
-    rows = _q(store, "SELECT * FROM sent_messages WHERE step_id = ? AND state != 'failed'"
+    rows = store.rows("SELECT * FROM sent_messages WHERE step_id = ? AND state != 'failed'"
                      " ORDER BY id DESC LIMIT 1", (step_id,))
     return rows[0] if rows else None
 
@@ -65,16 +59,16 @@ def finish_send(store: Store, send_id: int, state: str, now: datetime,
 
 def sent_message_ids(store: Store) -> dict[str, int]:
     """Message-ID of everything we sent (or may have) -> its application."""
-    return {r["message_id"]: int(r["application_id"]) for r in _q(
-        store, "SELECT m.message_id, s.application_id FROM sent_messages m"
-               " JOIN steps s ON s.id = m.step_id WHERE m.state != 'failed'")}
+    return {r["message_id"]: int(r["application_id"]) for r in store.rows(
+        "SELECT m.message_id, s.application_id FROM sent_messages m"
+        " JOIN steps s ON s.id = m.step_id WHERE m.state != 'failed'")}
 
 
 # -- daily digests -------------------------------------------------------------------------
 
 
 def digest_for(store: Store, day: date, recipient: str) -> sqlite3.Row | None:
-    rows = _q(store, "SELECT * FROM digests WHERE day = ? AND lower(recipient) = lower(?)",
+    rows = store.rows("SELECT * FROM digests WHERE day = ? AND lower(recipient) = lower(?)",
               (day.isoformat(), recipient))
     return rows[0] if rows else None
 
@@ -107,7 +101,7 @@ def finish_digest(store: Store, day: date, recipient: str, state: str, now: date
 
 def inbox_mark(store: Store, mailbox: str, uidvalidity: int) -> int:
     """The highest UID already read in this mailbox (0: none yet)."""
-    rows = _q(store, "SELECT last_uid FROM inbox_marks WHERE mailbox = ? AND uidvalidity = ?",
+    rows = store.rows("SELECT last_uid FROM inbox_marks WHERE mailbox = ? AND uidvalidity = ?",
               (mailbox, uidvalidity))
     return int(rows[0]["last_uid"]) if rows else 0
 
@@ -125,10 +119,10 @@ def message_known(store: Store, mailbox: str, uidvalidity: int, uid: int,
                   message_id: str | None) -> bool:
     """Whether this message was counted already, by its UID or (after the server renumbered
     the folder) by its Message-ID."""
-    if _q(store, "SELECT 1 FROM inbox_messages WHERE mailbox = ? AND uidvalidity = ?"
+    if store.rows("SELECT 1 FROM inbox_messages WHERE mailbox = ? AND uidvalidity = ?"
                  " AND uid = ?", (mailbox, uidvalidity, uid)):
         return True
-    return bool(message_id and _q(store, "SELECT 1 FROM inbox_messages WHERE message_id = ?",
+    return bool(message_id and store.rows("SELECT 1 FROM inbox_messages WHERE message_id = ?",
                                   (message_id,)))
 
 
@@ -149,20 +143,20 @@ def record_message(store: Store, *, mailbox: str, uidvalidity: int, uid: int,
 
 
 def inbox_message(store: Store, row_id: int) -> sqlite3.Row:
-    rows = _q(store, "SELECT * FROM inbox_messages WHERE id = ?", (row_id,))
+    rows = store.rows("SELECT * FROM inbox_messages WHERE id = ?", (row_id,))
     if not rows:
         raise NotFound(f"no message {row_id} in what `followup inbox` has read")
     return rows[0]
 
 
 def candidates_of(store: Store, row_id: int) -> list[int]:
-    return [int(r["application_id"]) for r in _q(
-        store, "SELECT application_id FROM inbox_candidates WHERE message = ?"
-               " ORDER BY application_id", (row_id,))]
+    return [int(r["application_id"]) for r in store.rows(
+        "SELECT application_id FROM inbox_candidates WHERE message = ?"
+        " ORDER BY application_id", (row_id,))]
 
 
 def messages_with(store: Store, outcome: str) -> list[sqlite3.Row]:
-    return _q(store, "SELECT * FROM inbox_messages WHERE outcome = ? ORDER BY sent_at, id",
+    return store.rows("SELECT * FROM inbox_messages WHERE outcome = ? ORDER BY sent_at, id",
               (outcome,))
 
 
@@ -174,7 +168,7 @@ def settle(store: Store, row_id: int, outcome: str, event_id: int | None) -> Non
 def matchable_applications(store: Store) -> list[sqlite3.Row]:
     """Applications a reply could belong to: live ones, and closed ones (a late answer can
     reopen them, A3), with their interviews' span and whether a thank-you is still to go."""
-    return _q(store,
+    return store.rows(
               "SELECT a.id, a.company, a.status,"
               " (SELECT max(at) FROM interviews WHERE application_id = a.id) AS last_interview,"
               " (SELECT tz FROM interviews WHERE application_id = a.id ORDER BY id DESC LIMIT 1)"
@@ -191,7 +185,7 @@ def application_addresses(store: Store) -> list[tuple[int, str]]:
     """(application, address) for every person known at an application's company: its
     interviewers and coordinators (with their other addresses), contacts filed under the
     company, and whoever we sent mail to for it."""
-    rows = _q(store, """
+    rows = store.rows("""
         WITH people AS (
             SELECT i.application_id AS app, v.contact_id AS contact
               FROM interviewers v JOIN interviews i ON i.id = v.interview_id

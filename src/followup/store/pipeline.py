@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -28,10 +27,6 @@ SORTS = {
 ENDED = ("offer", "rejected", "withdrawn", "closed")  # no pending steps: "next" is by id
 
 
-def _q(store: Store, sql: str, args: Iterable[Any] = ()) -> list[sqlite3.Row]:
-    return store.conn.execute(sql, tuple(args)).fetchall()
-
-
 def _like(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
@@ -40,8 +35,7 @@ def matching(store: Store, query: str) -> list[int]:
     """Ids of the applications whose company, role or an interviewer's name holds `query`
     (ignoring case for ASCII letters, as SQLite's LIKE does)."""
     pattern = _like(query)
-    return [int(r["id"]) for r in _q(
-        store,
+    return [int(r["id"]) for r in store.rows(
         "SELECT id FROM applications WHERE company LIKE ?1 ESCAPE '\\' OR role LIKE ?1"
         " ESCAPE '\\' UNION SELECT i.application_id FROM contacts c"
         " JOIN interviewers w ON w.contact_id = c.id JOIN interviews i ON i.id = w.interview_id"
@@ -64,15 +58,15 @@ def overview_page(store: Store, *, status: str | None, ids: list[int] | None, so
     """One page of applications (the same columns as `Store.overview`) and how many match;
     `ids` (when given) holds the search's matches."""
     where, args = _where(status, ids)
-    total = int(_q(store, f"SELECT count(*) AS n FROM applications a {where}", args)[0]["n"])
+    total = int(store.rows(f"SELECT count(*) AS n FROM applications a {where}", args)[0]["n"])
     order = "a.id" if sort == "next" and status in ENDED else SORTS[sort]
     key = f", coalesce({_NEXT_KEY}, '9999-12-31') AS k" if order == SORTS["next"] else ""
-    found = [int(r["id"]) for r in _q(
-        store, f"SELECT a.id{key} FROM applications a {where} ORDER BY {order}"
+    found = [int(r["id"]) for r in store.rows(
+        f"SELECT a.id{key} FROM applications a {where} ORDER BY {order}"
         " LIMIT ? OFFSET ?", (*args, limit, offset))]
     if not found:
         return [], total
-    rows = _q(store,
+    rows = store.rows(
               "SELECT a.id, a.company, a.role, a.status, a.playbook, a.created_at,"
               f" {_NEXT_DUE} AS next_due,"
               " (SELECT kind FROM steps WHERE application_id = a.id AND status = 'pending'"
@@ -93,8 +87,8 @@ def overview_page(store: Store, *, status: str | None, ids: list[int] | None, so
 
 def status_counts(store: Store, ids: list[int] | None) -> dict[str, int]:
     where, args = _where(None, ids)
-    return {r["status"]: int(r["n"]) for r in _q(
-        store, f"SELECT a.status, count(*) AS n FROM applications a {where} GROUP BY a.status",
+    return {r["status"]: int(r["n"]) for r in store.rows(
+        f"SELECT a.status, count(*) AS n FROM applications a {where} GROUP BY a.status",
         args)}
 
 
@@ -102,11 +96,11 @@ def due_step_page(store: Store, day: date, limit: int, offset: int
                   ) -> tuple[list[Step], int]:
     """Pending steps due by `day`, earliest first, one page of them, and how many there are."""
     d = day.isoformat()
-    total = int(_q(store, "SELECT count(*) AS n FROM steps WHERE status = 'pending'"
+    total = int(store.rows("SELECT count(*) AS n FROM steps WHERE status = 'pending'"
                           " AND due <= ?", (d,))[0]["n"])
-    ids = [int(r["id"]) for r in _q(
-        store, "SELECT id FROM steps WHERE status = 'pending' AND due <= ?"
-               " ORDER BY due, id LIMIT ? OFFSET ?", (d, limit, offset))]
+    ids = [int(r["id"]) for r in store.rows(
+        "SELECT id FROM steps WHERE status = 'pending' AND due <= ?"
+        " ORDER BY due, id LIMIT ? OFFSET ?", (d, limit, offset))]
     return [store.get_step(i) for i in ids], total
 
 
@@ -114,7 +108,7 @@ def step_changes(store: Store, app_id: int) -> list[sqlite3.Row]:
     """The steps the candidate put off, left out, or that a change cancelled, with the time
     of their last change and what else happened at that very moment (one `now` is written by
     the whole of one service call): an event's kind, a new round, or an edit."""
-    return _q(store,
+    return store.rows(
               "SELECT s.id, s.kind, s.channel, s.recipients, s.via, s.due, s.status, s.rule,"
               " s.snoozed_until, s.snooze_reason, s.updated_at,"
               " (SELECT e.kind FROM events e WHERE e.application_id = s.application_id"

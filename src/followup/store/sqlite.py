@@ -227,14 +227,14 @@ class Store:
         finally:
             self.conn.execute("COMMIT")
 
-    def _q(self, sql: str, args: Iterable[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:
+    def rows(self, sql: str, args: Iterable[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:
         return self.conn.execute(sql, args if isinstance(args, dict) else tuple(args)
                                  ).fetchall()
 
     # -- contacts ----------------------------------------------------------------------
 
     def get_contact(self, contact_id: int) -> Person:
-        rows = self._q("SELECT * FROM contacts WHERE id = ?", (contact_id,))
+        rows = self.rows("SELECT * FROM contacts WHERE id = ?", (contact_id,))
         if not rows:
             raise NotFound(f"no contact with id {contact_id}")
         return self._person(rows[0])
@@ -250,7 +250,7 @@ class Store:
                           (*sets.values(), contact_id))
 
     def applications_of_contact(self, contact_id: int) -> list[int]:
-        rows = self._q(
+        rows = self.rows(
             "SELECT DISTINCT i.application_id FROM interviews i LEFT JOIN interviewers v"
             " ON v.interview_id = i.id WHERE v.contact_id = ? OR i.coordinator_id = ?"
             " ORDER BY i.application_id", (contact_id, contact_id))
@@ -352,10 +352,10 @@ class Store:
         self.conn.execute("DELETE FROM applications WHERE id = ?", (app_id,))
 
     def application_ids(self) -> list[int]:
-        return [int(r["id"]) for r in self._q("SELECT id FROM applications ORDER BY id")]
+        return [int(r["id"]) for r in self.rows("SELECT id FROM applications ORDER BY id")]
 
     def load(self, app_id: int) -> Application:
-        rows = self._q("SELECT * FROM applications WHERE id = ?", (app_id,))
+        rows = self.rows("SELECT * FROM applications WHERE id = ?", (app_id,))
         if not rows:
             raise NotFound(f"no application with id {app_id}")
         row = rows[0]
@@ -379,13 +379,13 @@ class Store:
 
     def _interviews(self, app_id: int) -> Iterator[Interview]:
         people: dict[int, list[Person]] = {}
-        for r in self._q(
+        for r in self.rows(
             "SELECT iv.interview_id, iv.noted, c.* FROM interviewers iv JOIN contacts c"
             " ON c.id = iv.contact_id JOIN interviews i ON i.id = iv.interview_id"
             " WHERE i.application_id = ? ORDER BY iv.interview_id, iv.position", (app_id,)
         ):
             people.setdefault(int(r["interview_id"]), []).append(self._person(r))
-        for r in self._q("SELECT * FROM interviews WHERE application_id = ? ORDER BY id",
+        for r in self.rows("SELECT * FROM interviews WHERE application_id = ? ORDER BY id",
                          (app_id,)):
             coordinator = self.get_contact(r["coordinator_id"]) if r["coordinator_id"] else None
             yield Interview(
@@ -406,7 +406,7 @@ class Store:
         )
 
     def _events(self, app_id: int) -> Iterator[Event]:
-        for r in self._q("SELECT * FROM events WHERE application_id = ? ORDER BY id", (app_id,)):
+        for r in self.rows("SELECT * FROM events WHERE application_id = ? ORDER BY id", (app_id,)):
             has_dates = r["decision_by"] or r["follow_up_on"] or r["call_in"] is not None
             timeline = Timeline(
                 decision_by=_d(r["decision_by"]), follow_up_on=_d(r["follow_up_on"]),
@@ -423,7 +423,7 @@ class Store:
                why: str = "s.why") -> list[Step]:
         if limit is not None:
             args = {**args, "limit": limit} if isinstance(args, dict) else (*args, limit)
-        rows = self._q(
+        rows = self.rows(
             f"SELECT s.*, {why} AS why_now, a.company FROM steps s JOIN applications a"
             f" ON a.id = s.application_id {where} ORDER BY {order}"
             + ((" LIMIT :limit" if isinstance(args, dict) else " LIMIT ?")
@@ -456,7 +456,7 @@ class Store:
         """The next actions due by `day` in two parts, the first `limit` of each, and their
         totals: late (past their latest day) and due (still within it)."""
         args = on_day(day.isoformat())
-        row = self._q("SELECT count(*) AS n, coalesce(sum(s.latest < :day), 0) AS late FROM"
+        row = self.rows("SELECT count(*) AS n, coalesce(sum(s.latest < :day), 0) AS late FROM"
                       f" steps s WHERE {ACTIONABLE}", args)[0]
         late = self._steps(f"WHERE {ACTIONABLE} AND s.latest < :day", args, limit=limit,
                            why=WHY_ON_DAY)
@@ -467,7 +467,7 @@ class Store:
     def stale_plans(self, day: date) -> list[int]:
         """Live applications whose stored plan no longer stands on `day`: a next action is
         overdue (the touches after it move with it) or a thank-you's window has passed."""
-        return [int(r[0]) for r in self._q(
+        return [int(r[0]) for r in self.rows(
             "SELECT DISTINCT s.application_id FROM steps s JOIN applications a ON a.id ="
             " s.application_id WHERE a.status IN ('active', 'responded') AND s.status ="
             " 'pending' AND ((s.projected = 0 AND s.due < :day AND s.kind != 'thank_you'"
@@ -521,7 +521,7 @@ class Store:
         """The pending steps put off by the candidate: key -> (until, reason)."""
         return {
             r["key"]: (date.fromisoformat(r["snoozed_until"]), r["snooze_reason"] or "")
-            for r in self._q(
+            for r in self.rows(
                 "SELECT key, snoozed_until, snooze_reason FROM steps WHERE application_id = ?"
                 " AND status = 'pending' AND snoozed_until IS NOT NULL", (app_id,))
         }
@@ -543,7 +543,7 @@ class Store:
 
     def pipeline_health(self) -> tuple[int, date | None]:
         """How many applications are live, and the day the newest one was added."""
-        row = self._q(
+        row = self.rows(
             "SELECT (SELECT count(*) FROM applications WHERE status IN ('active', 'responded'))"
             " AS live, (SELECT max(created_at) FROM applications) AS newest")[0]
         newest = datetime.fromisoformat(row["newest"]).date() if row["newest"] else None
@@ -554,7 +554,7 @@ class Store:
         passed is not one) and the last touch carried out."""
         nxt = ("FROM steps WHERE application_id = a.id AND status = 'pending'"
                " AND NOT (kind = 'thank_you' AND latest < :day)")
-        return self._q(
+        return self.rows(
             "SELECT a.id, a.company, a.role, a.status, a.playbook, a.created_at,"
             f" (SELECT min(due) {nxt}) AS next_due,"
             f" (SELECT kind {nxt} ORDER BY due, id LIMIT 1) AS next_kind,"
