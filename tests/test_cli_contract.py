@@ -565,3 +565,13 @@ def test_real_program_reads_db_and_now_from_the_environment(tmp_path: Path) -> N
     assert listed.returncode == 0, listed.stderr
     [row] = json.loads(listed.stdout)
     assert (row["company"], row["days_since_contact"]) == ("Acme", 7)
+
+
+def test_snooze_takes_an_optional_reason(cli: Cli) -> None:
+    doc = add(cli, "Acme", "--with", JANE, when="2026-11-23 10:00", now="2026-11-23T12:00")
+    step = next(s for s in doc["steps"] if s["kind"] == "follow_up")
+    res = cli("snooze", str(step["id"]), "--until", "2026-12-08", "--json",
+              now="2026-11-23T12:00")
+    assert res.code == 0, res.stderr
+    again = next(s for s in res.json()["steps"] if s["id"] == step["id"])
+    assert again["status"] == "pending" and again["due"] == "2026-12-08"

@@ -44,3 +44,21 @@ def test_every_command_is_documented_in_the_readme() -> None:
     names = set(getattr(group, "commands", {}))
     missing = [n for n in names if f"followup {n}" not in README and f"`{n}`" not in README]
     assert not missing, f"commands missing from the README: {missing}"
+
+
+def test_the_contract_page_names_only_commands_that_exist() -> None:
+    from typer.main import get_command
+
+    from followup.cli.app import app
+
+    page = (ROOT / "docs" / "contract.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"`followup ([a-z]+)", page))
+    names = set(getattr(get_command(app), "commands", {}))
+    assert {"add", "show", "today", "done", "log", "playbooks", "snooze", "undo"} <= named
+    assert named <= names, named - names
+
+
+def test_no_link_leaves_the_repository() -> None:
+    for page in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
+        text = page.read_text(encoding="utf-8")
+        assert "../shared" not in text, page

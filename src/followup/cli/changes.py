@@ -21,8 +21,10 @@ def register(app: typer.Typer) -> None:
         step_id: Annotated[int, typer.Argument(metavar="STEP_ID")],
         until: Annotated[str, typer.Option("--until", metavar="DATE",
                                            help="The day to do it instead.")],
-        reason: Annotated[str, typer.Option("--reason", metavar="TEXT",
-                                            help="Why it waits (shown with the step).")],
+        reason: Annotated[str | None, typer.Option(
+            "--reason", metavar="TEXT",
+            help="Why it waits (shown with the step). Default: when it was put off to.")
+        ] = None,
         as_json: Json = False,
     ) -> None:
         """Put a step off to a later day; the touches after it move with it."""
@@ -31,7 +33,8 @@ def register(app: typer.Typer) -> None:
 
         c = ctx_of(ctx)
         result = service.snooze(c.store, step_id, parse_date(until, "--until"),
-                                text(reason, "--reason", required=True) or "", c.now)
+                                None if reason is None else text(reason, "--reason") or "",
+                                c.now)
         if as_json:
             render_app(c, result, as_json)
         else:

@@ -336,10 +336,12 @@ def mark_done(store: Store, step_id: int, on: date, now: datetime) -> Applicatio
         return replan(store, step.application_id, now)
 
 
-def snooze(store: Store, step_id: int, until: date, reason: str, now: datetime) -> Application:
-    """Put a step off to a later business day, with the reason. The touches after it move
-    with it (the rolling plan); a thank-you cannot be put off past its window (T2, T3)."""
-    reason = " ".join(reason.split())
+def snooze(store: Store, step_id: int, until: date, reason: str | None, now: datetime
+           ) -> Application:
+    """Put a step off to a later business day, with the reason (None: the day it was put off
+    on). The touches after it move with it (the rolling plan); a thank-you cannot be put off
+    past its window (T2, T3)."""
+    reason = f"put off on {now:%a %d %b}" if reason is None else " ".join(reason.split())
     if not reason:
         raise BadInput("--reason must not be empty: say why it waits")
     from followup.core import validate
