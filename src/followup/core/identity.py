@@ -48,18 +48,16 @@ def phone_key(number: str, region: str | None = None) -> str:
 
 
 def normal_phone(raw: str, region: str | None = None) -> str:
-    """A typed number as an interviewer's card keeps it. Written without a country code, it
-    becomes E.164 by the one normaliser (fields.phone, with the profile's region) when that
-    gives a valid number. Written with +CC it is already unambiguous and stays as typed, so
-    that a call script reads it out as the candidate grouped it; identity compares every
-    number in E.164 all the same (phone_key). Anything else stays as typed."""
+    """A typed number as every card keeps it: E.164 by the one normaliser (details.phone; a
+    number without +CC is read in the profile's region) when that gives a valid number, so
+    that the same number typed two ways is one number everywhere. Anything else stays as
+    typed (an extension, a number this library cannot place); drafts and call scripts group
+    the digits for reading (core/profile.phone_display)."""
     import phonenumbers
 
     from followup.core import details as fields
 
     text = raw.strip()
-    if text.startswith(("+", "00")):
-        return text
     try:
         e164 = fields.phone(text, region)
     except BadInput:
