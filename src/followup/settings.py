@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 from followup.core.errors import BadInput
+from followup.core.words import entries
 
 APP = "followup"
 
@@ -22,54 +23,43 @@ class Setting:
 
     __slots__ = ("default", "env", "meaning", "name")
 
-    def __init__(self, name: str, env: str, default: str | None, meaning: str) -> None:
-        self.name, self.env, self.default, self.meaning = name, env, default, meaning
+    def __init__(self, name: str, default: str | None, meaning: str) -> None:
+        self.name, self.default, self.meaning = name, default, meaning
+        self.env = f"FOLLOWUP_{name.upper()}"
 
 
-SPEC: tuple[Setting, ...] = (
-    Setting("db", "FOLLOWUP_DB", None,
-            "SQLite file holding your job search (default: followup.db in the user data "
-            "folder)."),
-    Setting("tz", "FOLLOWUP_TZ", None,
-            "IANA time zone for interviews and for what 'today' is (default: the machine's)."),
-    Setting("holidays", "FOLLOWUP_HOLIDAYS", None,
-            "ISO country code (optionally -REGION) whose public holidays are not business "
-            "days, e.g. US, GB, DE, US-CA, or none for weekends only (default: the country "
-            "of each interview's time zone)."),
-    Setting("playbook", "FOLLOWUP_PLAYBOOK", "default",
-            "Playbook for new applications (see `followup playbooks`)."),
-    Setting("min_active", "FOLLOWUP_MIN_ACTIVE", "3",
-            "A1: with fewer active applications than this, `today` and `list` remind you to "
-            "keep applying (0 turns that reminder off)."),
-    Setting("calendar_alarm", "FOLLOWUP_CALENDAR_ALARM", "09:00",
-            "Local time (HH:MM) at which `followup export ics` events remind you on the day a "
-            "step is due."),
-    Setting("smtp_host", "FOLLOWUP_SMTP_HOST", None,
-            "Outgoing mail server for `send` and `remind`, e.g. smtp.fastmail.com."),
-    Setting("smtp_port", "FOLLOWUP_SMTP_PORT", None,
-            "Its port (default: 587 with starttls, 465 with ssl, 25 with none)."),
-    Setting("smtp_security", "FOLLOWUP_SMTP_SECURITY", "starttls",
-            "starttls, ssl, or none (none only to a server on this machine)."),
-    Setting("smtp_user", "FOLLOWUP_SMTP_USER", None,
-            "Login at the outgoing server (none: no login). The password comes from "
-            "FOLLOWUP_SMTP_PASSWORD or the system keyring (service followup, name "
-            "smtp:USER@HOST), never from this file."),
-    Setting("remind_to", "FOLLOWUP_REMIND_TO", None,
-            "Where `followup remind` sends the daily digest (default: your address from "
-            "`followup me`)."),
-    Setting("imap_host", "FOLLOWUP_IMAP_HOST", None,
-            "Mail server that `followup inbox` reads replies from, e.g. imap.fastmail.com."),
-    Setting("imap_port", "FOLLOWUP_IMAP_PORT", None,
-            "Its port (default: 993 with ssl, 143 with starttls or none)."),
-    Setting("imap_security", "FOLLOWUP_IMAP_SECURITY", "ssl",
-            "ssl, starttls, or none (none only to a server on this machine)."),
-    Setting("imap_user", "FOLLOWUP_IMAP_USER", None,
-            "Login at the mail server (default: smtp_user). The password comes from "
-            "FOLLOWUP_IMAP_PASSWORD or the system keyring (service followup, name "
-            "imap:USER@HOST)."),
-    Setting("imap_folder", "FOLLOWUP_IMAP_FOLDER", "INBOX",
-            "The folder `followup inbox` reads, read-only."),
-)
+# One setting a paragraph: its name, its default in brackets (empty: none), then what it
+# means; a continuation line is indented. Its environment variable is FOLLOWUP_ + the name.
+_TABLE = """
+db [] SQLite file holding your job search (default: followup.db in the user data folder).
+tz [] IANA time zone for interviews and for what 'today' is (default: the machine's).
+holidays [] ISO country code (optionally -REGION) whose public holidays are not business days,
+    e.g. US, GB, DE, US-CA, or none for weekends only (default: the country of each interview's
+    time zone).
+playbook [default] Playbook for new applications (see `followup playbooks`).
+min_active [3] A1: with fewer active applications than this, `today` and `list` remind you to
+    keep applying (0 turns that reminder off).
+calendar_alarm [09:00] Local time (HH:MM) at which `followup export ics` events remind you on
+    the day a step is due.
+smtp_host [] Outgoing mail server for `send` and `remind`, e.g. smtp.fastmail.com.
+smtp_port [] Its port (default: 587 with starttls, 465 with ssl, 25 with none).
+smtp_security [starttls] starttls, ssl, or none (none only to a server on this machine).
+smtp_user [] Login at the outgoing server (none: no login). The password comes from
+    FOLLOWUP_SMTP_PASSWORD or the system keyring (service followup, name smtp:USER@HOST), never
+    from this file.
+remind_to [] Where `followup remind` sends the daily digest (default: your address from
+    `followup me`).
+imap_host [] Mail server that `followup inbox` reads replies from, e.g. imap.fastmail.com.
+imap_port [] Its port (default: 993 with ssl, 143 with starttls or none).
+imap_security [ssl] ssl, starttls, or none (none only to a server on this machine).
+imap_user [] Login at the mail server (default: smtp_user). The password comes from
+    FOLLOWUP_IMAP_PASSWORD or the system keyring (service followup, name imap:USER@HOST).
+imap_folder [INBOX] The folder `followup inbox` reads, read-only.
+"""
+
+
+SPEC: tuple[Setting, ...] = tuple(Setting(name, default or None, meaning)
+                                  for name, default, meaning in entries(_TABLE))
 
 
 def config_dir() -> Path:
