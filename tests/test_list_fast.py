@@ -28,7 +28,7 @@ NOW = datetime(2026, 11, 19, 12, 0, tzinfo=ZoneInfo(NY))
 DAY = date(2026, 12, 2)
 # Names another tool may have written: quotes, backslashes, control characters, wide text.
 ODD = ['Zoë "Z" & Co', "Back\\slash", "Tab\there", "Bell\x07Co", "Line\u2028Sep", "Del\x7fCo",
-       "Emoji 🚀 GmbH", "日本株式会社", "Esc\x1b[31mRed"]
+       "Emoji 🚀 GmbH", "日本株式会社", "Esc\x1b[31mRed", "100% %s Co"]
 
 
 def _fill(store: Store, n: int) -> None:

@@ -108,13 +108,17 @@ _KEYS = ("id", "company", "role", "status", "playbook", "next_due", "next_kind",
 # The JSON document of `list --json` exactly as json.dumps(..., indent=2, ensure_ascii=False)
 # writes it, one application per object: SQLite's json_quote escapes as Python does (\", \\,
 # \n, \t, \u00XX for the other control characters; anything else as it is).
-_ROW_JSON = "'  {' || " + " || ',' || ".join(
-    f"char(10) || '    \"{k}\": ' || json_quote({k})" for k in _KEYS) + " || char(10) || '  }'"
+_ROW_JSON = ("printf('  {' || char(10) || '"
+             + "' || ',' || char(10) || '".join(f'    "{k}": %s' for k in _KEYS)
+             + "' || char(10) || '  }', "
+             + ", ".join(f"json_quote({k})" for k in _KEYS) + ")")
 
 
 def overview_json(conn: sqlite3.Connection, day: str, status: str | None = None) -> str:
     """Every application (or those of one status) as `list --json` prints it, by id."""
-    rows = _OVERVIEW.format(order="", limit="")
+    # The rows come out of the materialised list in the order they went in (by id), so the
+    # final sort (a temporary B-tree, a tenth of the time) is left out here.
+    rows = _OVERVIEW.format(order="", limit="").replace("FROM o ORDER BY id", "FROM o")
     text = conn.execute(
         f"SELECT group_concat(doc, ',' || char(10)) FROM (SELECT {_ROW_JSON} AS doc"
         f" FROM ({rows}))", {"day": day, "status": status}).fetchone()[0]
