@@ -153,3 +153,15 @@ def test_a_database_to_upgrade_takes_the_ordinary_path(db_path: Path,
     res = cli_proc("list", "--json")  # no file yet: Typer's path creates it
     assert res.code == 0 and res.stdout == "[]\n"
     assert sqlite3.connect(db_path).execute("PRAGMA user_version").fetchone()[0] > 0
+
+
+def test_playbooks_print_the_same_on_both_paths(cli: Callable[..., Any],
+                                                cli_proc: Callable[..., Any]) -> None:
+    for args in (("playbooks",), ("playbooks", "--json")):
+        typer_path, fast_path = cli(*args), cli_proc(*args)
+        assert typer_path.code == fast_path.code == 0
+        assert typer_path.stdout == fast_path.stdout
+    text = cli_proc("playbooks").stdout
+    assert "two-weeks  (from 003; at most 3 touches, 2 calls, 14 days)" in text
+    assert [p["name"] for p in json.loads(cli_proc("playbooks", "--json").stdout)][:2] == [
+        "default", "weekly"]

@@ -45,6 +45,8 @@ def run(args: Sequence[str]) -> int | None:
         return _add_from(opts, rest[1:])
     if rest[:1] == ["list"]:
         return _list(opts, rest[1:])
+    if rest in (["playbooks"], ["playbooks", "--json"]):
+        return _playbooks(json="--json" in rest)
     if rest == ["today", "--json"]:
         app_id = None
     elif len(rest) == 3 and rest[0] == "show" and rest[2] == "--json" and rest[1].isdigit():
@@ -166,3 +168,18 @@ def _list_text(c: Context, conn: sqlite3.Connection, status: str | None, every: 
     nudge = search_nudge(active, since, settings.min_active(settings.load()))
     return listing.applications(rows, reads.status_totals(conn), c.today, status=status,
                                 complete=every, nudge=nudge)
+
+
+def _playbooks(json: bool) -> int:
+    """`playbooks [--json]`: no database, no Typer; the same text and JSON as Typer's path."""
+    from followup.core.playbooks import PLAYBOOKS
+
+    if json:
+        from followup import jsonout
+
+        sys.stdout.write(jsonout.dumps([jsonout.playbook(p) for p in PLAYBOOKS.values()]) + "\n")
+    else:
+        from followup.cli.listing import playbooks
+
+        sys.stdout.write(playbooks(PLAYBOOKS.values()) + "\n")
+    return 0

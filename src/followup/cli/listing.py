@@ -17,8 +17,10 @@ from followup.core.validate import safe
 
 TYPE_CHECKING = False  # mypy treats this name as True; `typing` stays unimported at run time
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
     from typing import Any
+
+    from followup.core.model import Playbook
 
 SHOWN = 30  # rows without --all
 _NEXT = {"thank_you": "thank-you", "follow_up": "follow-up", "close": "move on"}
@@ -98,4 +100,23 @@ def applications(rows: Sequence[Sequence[Any]], totals: dict[str, int], day: dat
             lines.append(f"… the {len(rows)} newest of {total:,} shown: followup list --all")
     if nudge:
         lines.append(f"  ! A1 {nudge}")
+    return "\n".join(lines)
+
+
+def playbooks(items: Iterable[Playbook], width: int | None = None) -> str:
+    """The playbooks as plain text: name, source and caps, then the shape and the rules
+    wrapped to the width."""
+    import textwrap
+
+    width = max(width or shutil.get_terminal_size((80, 24)).columns, 40)
+    lines = ["Playbooks"]
+    for p in items:
+        caps = f"{p.max_touches} touches, {p.max_calls} calls"
+        if p.period_days:
+            caps += f", {p.period_days} days"
+        lines.append(f"{p.name}  (from {p.source}; at most {caps})")
+        lines += textwrap.wrap(p.shape, width - 2, initial_indent="  ",
+                               subsequent_indent="    ")
+        lines += textwrap.wrap("rules: " + " ".join(p.rules), width - 2,
+                               initial_indent="  ", subsequent_indent="         ")
     return "\n".join(lines)
