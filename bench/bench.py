@@ -2,7 +2,7 @@
 
 Run from the repository root with the project's virtualenv:
 
-    /work/venv/bin/python bench/bench.py [--apps 10000] [--plans 100000] [--runs 15]
+    .venv/bin/python bench/bench.py [--apps 10000] [--plans 100000] [--runs 15]
 
 It builds a database of --apps applications in a temporary folder through the real service
 layer, times the commands a script or a shell prompt would run (each as a fresh subprocess,
