@@ -2,7 +2,7 @@
 
 Run from the repository root with the project's virtualenv:
 
-    /work/venv/bin/python bench/bench.py [--apps 10000] [--plans 100000] [--runs 15]
+    .venv/bin/python bench/bench.py [--apps 10000] [--plans 100000] [--runs 15]
 
 It builds a database of --apps applications in a temporary folder through the real service
 layer, times the commands a script or a shell prompt would run (each as a fresh subprocess,
@@ -322,7 +322,7 @@ class Timed:
         return f"{text} ({self.note})" if self.note else text
 
 
-def _child_env(home: Path) -> dict[str, str]:
+def child_env(home: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("FOLLOWUP_")}
     env["FOLLOWUP_CONFIG_DIR"] = str(home / "config")  # no config file: defaults only
     env["XDG_DATA_HOME"] = str(home / "data")
@@ -585,7 +585,7 @@ def _ms(value: float) -> str:
     return f"{value / 1000:.1f} s" if value >= 10_000 else f"{value:.1f} ms"
 
 
-def _load() -> str:
+def load_average() -> str:
     try:
         return " ".join(f"{x:.2f}" for x in os.getloadavg())
     except OSError:
@@ -598,7 +598,7 @@ def _verdict(ok: bool | None) -> str:
     return "[green]ok[/]" if ok else "[red]over[/]"
 
 
-def _followup_argv() -> list[str]:
+def followup_argv() -> list[str]:
     script = Path(sys.executable).with_name("followup")
     if script.is_file():
         return [str(script)]
@@ -659,11 +659,11 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(("build: peak RSS (bench process)", f"{built.peak_rss_mib:.0f} MiB",
                          "—", None, f"+{built.rss_growth_mib:.0f} MiB during the build"))
 
-        env = _child_env(work)
-        fu = [*_followup_argv(), "--db", str(db), "--now", NOW_DAY.isoformat()]
+        env = child_env(work)
+        fu = [*followup_argv(), "--db", str(db), "--now", NOW_DAY.isoformat()]
         mid = max(1, args.apps // 2)
         console.print(f"timing commands, {args.runs} runs each (load average before: "
-                      f"{_load()}) …")
+                      f"{load_average()}) …")
 
         commands = [
             Command("python -c pass", [sys.executable, "-c", "pass"]),
@@ -671,7 +671,7 @@ def main(argv: list[str] | None = None) -> int:
                     _json_list(min(1, built.pending_due))),
             Command("today (human, 80 columns)", [*fu, "today"]),
             Command(f"show {mid} --json", [*fu, "show", str(mid), "--json"], _json_app(mid)),
-            Command("--help", [*_followup_argv(), "--help"]),
+            Command("--help", [*followup_argv(), "--help"]),
         ]
         if not args.skip_list:
             commands.append(Command("list --json", [*fu, "list", "--json"],
@@ -737,7 +737,7 @@ def main(argv: list[str] | None = None) -> int:
         table.add_row(name, value, target, _verdict(ok), detail)
     console.print(table)
     console.print(f"[bold]machine[/]  {machine()}")
-    console.print(f"[bold]load average[/] at the end: {_load()} (other work on the machine "
+    console.print(f"[bold]load average[/] at the end: {load_average()} (other work on the machine "
                   "skews the subprocess timings)")
     missed = [r[0] for r in rows if r[3] is False]
     if missed:

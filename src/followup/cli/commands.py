@@ -336,6 +336,6 @@ def register(app: typer.Typer) -> None:
 
             emit_json([jsonout.playbook(p) for p in PLAYBOOKS.values()])
         else:
-            from followup.cli import human
+            from followup.cli.listing import playbooks as text
 
-            human.playbooks(PLAYBOOKS.values())
+            print(text(PLAYBOOKS.values()))

@@ -13,6 +13,7 @@ import sys
 
 TYPE_CHECKING = False  # mypy treats this name as True; `typing` stays unimported at run time
 if TYPE_CHECKING:
+    import sqlite3
     from collections.abc import Sequence
 
     from followup.cli.context import Context
@@ -42,6 +43,10 @@ def run(args: Sequence[str]) -> int | None:
     opts, rest = parsed
     if rest[:1] == ["add"]:
         return _add_from(opts, rest[1:])
+    if rest[:1] == ["list"]:
+        return _list(opts, rest[1:])
+    if rest in (["playbooks"], ["playbooks", "--json"]):
+        return _playbooks(json="--json" in rest)
     if rest == ["today", "--json"]:
         app_id = None
     elif len(rest) == 3 and rest[0] == "show" and rest[2] == "--json" and rest[1].isdigit():
@@ -110,3 +115,71 @@ def _add_from(opts: dict[str, str], rest: list[str]) -> int | None:
         return 0
 
     return go()
+
+
+def _list(opts: dict[str, str], rest: list[str]) -> int | None:
+    """`list [--all] [--json] [--status S]` on a current database: the rows and the JSON come
+    from SQLite (store.reads) and the text from cli.listing, as on Typer's path (which goes
+    through the service and takes every other shape, every error and a database to create)."""
+    from followup.core.words import STATUSES
+
+    flags = {"--all", "--json"}
+    status = None
+    if len(rest) >= 2 and rest[-2] == "--status" and rest[-1] in STATUSES:
+        status, rest = rest[-1], rest[:-2]
+    if len(set(rest)) != len(rest) or not set(rest) <= flags:
+        return None
+    from followup.cli.context import Context, handles_errors
+    from followup.store.migrations import LATEST
+    from followup.store.reads import open_current
+
+    @handles_errors
+    def go() -> int | None:
+        c = Context(opts.get("db"), opts.get("now"))
+        conn = open_current(str(c.db_path), LATEST)
+        if conn is None:
+            return None
+        try:
+            text = _list_text(c, conn, status, "--all" in rest, "--json" in rest)
+        finally:
+            conn.close()
+        sys.stdout.write(text + "\n")
+        return 0
+
+    return go()
+
+
+def _list_text(c: Context, conn: sqlite3.Connection, status: str | None, every: bool,
+               as_json: bool) -> str:
+    from followup.store import reads
+
+    day = c.today.isoformat()
+    if as_json:
+        return reads.overview_json(conn, day, status)
+    from datetime import datetime
+
+    from followup import settings
+    from followup.cli import listing
+    from followup.core.words import search_nudge
+
+    rows = reads.overview_rows(conn, day, status, None if every else listing.SHOWN)
+    active, newest = reads.pipeline_health(conn)
+    since = None if newest is None else (c.today - datetime.fromisoformat(newest).date()).days
+    nudge = search_nudge(active, since, settings.min_active(settings.load()))
+    return listing.applications(rows, reads.status_totals(conn), c.today, status=status,
+                                complete=every, nudge=nudge)
+
+
+def _playbooks(json: bool) -> int:
+    """`playbooks [--json]`: no database, no Typer; the same text and JSON as Typer's path."""
+    from followup.core.playbooks import PLAYBOOKS
+
+    if json:
+        from followup import jsonout
+
+        sys.stdout.write(jsonout.dumps([jsonout.playbook(p) for p in PLAYBOOKS.values()]) + "\n")
+    else:
+        from followup.cli.listing import playbooks
+
+        sys.stdout.write(playbooks(PLAYBOOKS.values()) + "\n")
+    return 0

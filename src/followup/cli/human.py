@@ -10,7 +10,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from followup.core.model import Application, Notice, Playbook, Step, StepStatus
+from followup.core.model import Application, Notice, Step, StepStatus
 from followup.core.validate import safe  # control characters in the store never reach a tty
 from followup.service import Overview
 
@@ -157,16 +157,4 @@ def overview(rows: Sequence[Overview], day: date) -> None:
         table.add_row(str(r.id), Text(safe(r.company)), Text(safe(r.role)), r.status,
                       (r.next_kind or "—").replace("_", "-").replace("close", "move on"),
                       _day(r.next_due, day, r.next_latest), since)
-    console.print(table)
-
-
-def playbooks(items: Iterable[Playbook]) -> None:
-    table = Table(title="Playbooks", title_justify="left", show_lines=True)
-    for col in ("name", "from", "shape", "rules", "caps"):
-        table.add_column(col)
-    for p in items:
-        caps = f"{p.max_touches} touches, {p.max_calls} calls"
-        if p.period_days:
-            caps += f", {p.period_days} days"
-        table.add_row(p.name, p.source, p.shape, " ".join(p.rules), caps)
     console.print(table)

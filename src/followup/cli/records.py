@@ -30,7 +30,8 @@ from followup.cli.commands import (
     render_app,
     timeline_fields,
 )
-from followup.cli.context import emit_json, handles_errors
+from followup.cli.context import Context, emit_json, handles_errors
+from followup.cli.listing import SHOWN
 from followup.core.errors import BadInput
 
 PREPARE = (
@@ -54,34 +55,14 @@ def register(app: typer.Typer) -> None:
         status: Annotated[str | None, typer.Option(
             "--status", help="Only this status: active, responded, offer, rejected, "
             "withdrawn, closed.")] = None,
+        every: Annotated[bool, typer.Option(
+            "--all", help=f"Every application, not only the {SHOWN} newest.")
+        ] = False,
         as_json: Json = False,
     ) -> None:
         """Every application with its status, next step and days since last contact."""
-        from followup import service
-        from followup.core.model import AppStatus
-
         c = ctx_of(ctx)
-        if status is not None and status not in [s.value for s in AppStatus]:
-            raise BadInput(f"unknown status {status!r}: choose one of "
-                           + ", ".join(s.value for s in AppStatus))
-        rows = service.list_applications(c.store, c.today, status)
-        if as_json:
-            emit_json([{
-                "id": r.id, "company": r.company, "role": r.role, "status": r.status,
-                "playbook": r.playbook,
-                "next_due": r.next_due.isoformat() if r.next_due else None,
-                "next_kind": r.next_kind,
-                "next_latest": r.next_latest.isoformat() if r.next_latest else None,
-                "last_contact": r.last_contact.isoformat() if r.last_contact else None,
-                "days_since_contact": r.days_since_contact,
-            } for r in rows])
-        else:
-            from followup.cli import human
-
-            human.overview(rows, c.today)
-            nudge = service.search_nudge(c.store, c.today)
-            if nudge:
-                human.console.print(f"  ! A1 {nudge}", style="yellow", markup=False)
+        print(list_text(c, status, every, as_json))
 
     @app.command()
     @handles_errors
@@ -315,3 +296,19 @@ def register(app: typer.Typer) -> None:
         else:
             for key, value in values.items():
                 print(f"{key:>9}: {value if value is not None else '—'}")
+
+
+def list_text(c: Context, status: str | None, every: bool, as_json: bool) -> str:
+    """What `list` prints (cli.fast takes the same function without Typer): the JSON of
+    CONTRACT.md, written by SQLite, or the bounded plain list (cli.listing)."""
+    from followup import service
+    from followup.cli import listing
+    from followup.core.words import STATUSES
+
+    if status is not None and status not in STATUSES:
+        raise BadInput(f"unknown status {status!r}: choose one of " + ", ".join(STATUSES))
+    if as_json:
+        return service.list_json(c.store, c.today, status)
+    rows, totals = service.list_page(c.store, c.today, status, None if every else listing.SHOWN)
+    return listing.applications(rows, totals, c.today, status=status, complete=every,
+                                nudge=service.search_nudge(c.store, c.today))

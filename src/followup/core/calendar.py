@@ -2,7 +2,8 @@
 
 Business days skip weekends and the holidays of the user's chosen country; a step that lands
 on any other day moves to the next business day (RULEBOOK, F rules). Holiday tables come from
-the `holidays` package, imported on first use and cached per country and year.
+the `holidays` package, imported on first use and cached per country and year; a country
+code is checked without it.
 """
 
 from __future__ import annotations
@@ -12,12 +13,15 @@ from datetime import UTC, date, datetime, timedelta
 from functools import cache
 
 from followup.core.errors import BadInput
+from followup.core.holiday_codes import SUPPORTED
 from followup.core.when import zone
 
 __all__ = ["BusinessCalendar", "after_hours", "check_country", "country_of_zone", "localize",
            "zone"]
 
 _SATURDAY = 5
+_UNKNOWN = ("no holiday calendar for {!r}: use an ISO country code such as US, GB, DE or FR, "
+            "optionally with a region (US-CA)")
 
 
 def localize(naive: datetime, tz: str) -> datetime:
@@ -47,20 +51,20 @@ def _holiday_table(country: str, year: int) -> frozenset[date]:
     try:
         table = holidays.country_holidays(code, subdiv=subdiv or None, years=year)
     except (NotImplementedError, KeyError) as exc:
-        raise BadInput(
-            f"no holiday calendar for {country!r}: use an ISO country code such as US, GB, DE "
-            "or FR, optionally with a region (US-CA)"
-        ) from exc
+        raise BadInput(_UNKNOWN.format(country)) from exc
     return frozenset(table.keys())
 
 
 def check_country(country: str | None) -> str | None:
-    """Normalise a holidays code (`us`, `US-ca`) and make sure a table exists for it."""
+    """Normalise a holidays code (`us`, `US-ca`) and make sure a table exists for it: looked
+    up in a generated list (core/holiday_codes.py), so that checking a code does not import
+    the `holidays` package; only a plan that needs the dates does."""
     if not country:
         return None
     code, _, subdiv = country.strip().partition("-")
     normal = code.upper() + (f"-{subdiv.upper()}" if subdiv else "")
-    _holiday_table(normal, 2026)
+    if normal not in SUPPORTED:
+        raise BadInput(_UNKNOWN.format(normal))
     return normal
 
 

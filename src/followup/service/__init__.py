@@ -528,8 +528,23 @@ def list_applications(store: Store, day: date, status: str | None = None) -> lis
     return out
 
 
+def list_json(store: Store, day: date, status: str | None = None) -> str:
+    """`list --json` as CONTRACT.md words it, written by SQLite itself (store.reads): the
+    same document as list_applications through jsonout, without a Python object per row."""
+    from followup.store.reads import overview_json
+
+    return overview_json(store.conn, day.isoformat(), status)
+
+
+def list_page(store: Store, day: date, status: str | None = None, limit: int | None = None
+              ) -> tuple[list[tuple[Any, ...]], dict[str, int]]:
+    """The rows `list` shows (the newest `limit`, or all) and how many of each status."""
+    from followup.store.reads import overview_rows, status_totals
+
+    return overview_rows(store.conn, day.isoformat(), status, limit), status_totals(store.conn)
+
+
 MIN_ACTIVE = 3
-QUIET_DAYS = 7
 
 
 def search_nudge(store: Store, day: date, min_active: int | None = None) -> str | None:
@@ -539,14 +554,10 @@ def search_nudge(store: Store, day: date, min_active: int | None = None) -> str 
         from followup import settings
 
         min_active = settings.min_active(settings.load())
+    from followup.core.words import search_nudge as words
+
     active, newest = store.pipeline_health()
-    if active < min_active:
-        return (f"Only {active} active application(s): keep applying, interviewing and "
-                "networking while you wait.")
-    if newest is not None and (day - newest).days > QUIET_DAYS:
-        return (f"No application added in {(day - newest).days} days: keep the search moving "
-                "while you wait on these.")
-    return None
+    return words(active, None if newest is None else (day - newest).days, min_active)
 
 
 def refresh_plans(store: Store, now: datetime) -> int:
