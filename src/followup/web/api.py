@@ -14,8 +14,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from followup import jsonout, service
-from followup.core.errors import BadInput
-from followup.core.model import LOGGABLE_EVENTS, EventKind, Timeline
+from followup.core import fields
+from followup.core.model import Timeline
 from followup.core.playbooks import PLAYBOOKS
 from followup.web import forms
 from followup.web.runtime import runtime, session
@@ -158,10 +158,7 @@ def log_event(request: Request, app_id: Id, body: EventIn) -> dict[str, Any]:
     """What the employer or you did: a reply stops the sequence (F12)."""
     rt = runtime(request)
     now = rt.now()
-    names = [e.value for e in LOGGABLE_EVENTS]
-    kind = body.kind.strip().lower()
-    if kind not in names:
-        raise BadInput(f"unknown event {body.kind!r}: choose one of {', '.join(names)}")
+    kind = fields.event(body.kind)
     data = body.model_dump()
     out = forms.Parsed()
     on = forms.day(data, "on", now.date(), out)
@@ -169,8 +166,9 @@ def log_event(request: Request, app_id: Id, body: EventIn) -> dict[str, Any]:
     timeline = _reply_timeline(data, out)
     _check(out)
     assert on is not None
+    fields.event(kind, timeline)  # dates only with a reply, as on the command line
     return jsonout.application(service.log_event(
-        rt.store(), app_id, EventKind(kind), on, now, note=note, timeline=timeline))
+        rt.store(), app_id, kind, on, now, note=note, timeline=timeline))
 
 
 @router.post("/applications/{app_id}/reopen", response_model=ApplicationOut)
@@ -214,7 +212,7 @@ def snooze(request: Request, step_id: Id, body: SnoozeIn) -> dict[str, Any]:
     now = rt.now()
     data = body.model_dump()
     out = forms.Parsed()
-    until = forms.day(data, "until", now.date(), out)
+    until = forms.day(data, "until", None, out)
     reason = forms.note(data, "reason", out, required=True)
     _check(out)
     assert until is not None and reason is not None
