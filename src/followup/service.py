@@ -394,7 +394,7 @@ def log_event(
     remade from what they said (F12); an offer, a rejection or a withdrawal ends it, and every
     contact is kept (A3)."""
     from followup.core import validate
-    from followup.core.fields import event
+    from followup.core.fields import dated
 
     _check_day(on, now, "--on")
     note = validate.text_block(note, "--note")
@@ -403,7 +403,7 @@ def log_event(
     if on < first:
         raise BadInput(f"--on {on} is before the interview on {first}: nothing can have "
                        "happened in this process before it")
-    event(kind.value, timeline)  # the one check of `log` (dates only with a reply)
+    dated(kind, timeline)  # the rule `log` checks in every front end (core.fields.event)
     if EVENT_STATUS[kind] is app.status and kind is not EventKind.REPLY:
         raise Conflict(f"application {app_id} already has the status {app.status.value}; "
                        "nothing changed")

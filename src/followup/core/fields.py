@@ -269,7 +269,13 @@ def event(raw: str, timeline: Timeline | None = None) -> EventKind:
     if word not in names:
         raise BadInput(f"unknown event {raw!r}: choose one of {', '.join(names)}", field=EVENT)
     kind = EventKind(word)
+    dated(kind, timeline)
+    return kind
+
+
+def dated(kind: EventKind, timeline: Timeline | None) -> None:
+    """Only a reply says when to follow up next (F12): dates with any other event, the
+    tool's own included, are refused."""
     if timeline is not None and kind is not EventKind.REPLY:
         raise BadInput("dates can be given only with a reply: what did they say?",
                        field=EVENT)
-    return kind

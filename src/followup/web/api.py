@@ -15,7 +15,6 @@ from starlette.responses import Response
 
 from followup import jsonout, service
 from followup.core import fields
-from followup.core.model import Timeline
 from followup.core.playbooks import PLAYBOOKS
 from followup.web import forms
 from followup.web.runtime import runtime, session
@@ -47,11 +46,6 @@ router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
 
 def _check(out: forms.Parsed) -> None:
     out.raise_first()
-
-
-def _reply_timeline(data: dict[str, Any], out: forms.Parsed) -> Timeline | None:
-    fields = forms.timeline_fields(data, forms.REPLY_FIELDS, out)
-    return Timeline(**fields) if fields else None
 
 
 @router.get("/session", response_model=SessionOut)
@@ -163,7 +157,7 @@ def log_event(request: Request, app_id: Id, body: EventIn) -> dict[str, Any]:
     out = forms.Parsed()
     on = forms.day(data, "on", now.date(), out)
     note = forms.note(data, "note", out)
-    timeline = _reply_timeline(data, out)
+    timeline = forms.reply_timeline(data, out)
     _check(out)
     assert on is not None
     fields.event(kind, timeline)  # dates only with a reply, as on the command line
@@ -180,7 +174,7 @@ def reopen(request: Request, app_id: Id, body: ReopenIn) -> dict[str, Any]:
     out = forms.Parsed()
     on = forms.day(data, "on", now.date(), out)
     note = forms.note(data, "note", out)
-    timeline = _reply_timeline(data, out)
+    timeline = forms.reply_timeline(data, out)
     _check(out)
     assert on is not None
     return jsonout.application(service.reopen(rt.store(), app_id, on, now, note=note,

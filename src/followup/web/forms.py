@@ -114,6 +114,12 @@ def timeline_fields(data: Mapping[str, Any], names: tuple[str, ...], out: Parsed
     return fields
 
 
+def reply_timeline(data: Mapping[str, Any], out: Parsed) -> Timeline | None:
+    """What a reply (or a reopening) said about the next touch, if anything (F12, A3)."""
+    fields = timeline_fields(data, REPLY_FIELDS, out)
+    return Timeline(**fields) if fields else None
+
+
 def interview(data: Mapping[str, Any], default_tz: str, *, what: str = "--interviewed",
               out: Parsed | None = None) -> tuple[NewInterview | None, Parsed]:
     """The capture questions (C1-C7) as a NewInterview, or the errors per field."""

@@ -13,7 +13,6 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from followup import service
 from followup.core import fields, parse
 from followup.core.errors import BadInput, FollowupError
-from followup.core.model import Timeline
 from followup.core.playbooks import PLAYBOOKS
 from followup.web import config, drafts, forms
 from followup.web.pages import CAPTURE_HINTS, CAPTURE_NOTES
@@ -155,11 +154,6 @@ def step_snooze(request: Request, step_id: Id, data: Form) -> Response:
     return _step_action(request, step_id, "snooze", data)
 
 
-def _reply_timeline(data: dict[str, Any], out: forms.Parsed) -> Timeline | None:
-    fields = forms.timeline_fields(data, forms.REPLY_FIELDS, out)
-    return Timeline(**fields) if fields else None
-
-
 @router.post("/applications/{app_id}/events")
 def log_event(request: Request, app_id: Id, data: Form) -> Response:
     rt = runtime(request)
@@ -170,7 +164,7 @@ def log_event(request: Request, app_id: Id, data: Form) -> Response:
         kind = fields.event(str(data.get("kind") or ""))
         on = forms.day(data, "on", now.date(), out)
         note = forms.note(data, "note", out)
-        timeline = _reply_timeline(data, out)
+        timeline = forms.reply_timeline(data, out)
         if not out.ok or on is None:
             raise BadInput(out.first_error())
         fields.event(kind, timeline)  # dates only with a reply, as on the command line
@@ -209,7 +203,7 @@ def reopen(request: Request, app_id: Id, data: Form) -> Response:
     try:
         on = forms.day(data, "on", now.date(), out)
         note = forms.note(data, "note", out)
-        timeline = _reply_timeline(data, out)
+        timeline = forms.reply_timeline(data, out)
         if not out.ok or on is None:
             raise BadInput(out.first_error())
         service.reopen(store, app_id, on, now, note=note, timeline=timeline)
