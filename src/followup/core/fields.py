@@ -6,18 +6,20 @@ field says how the command line names it (`--role`) and how a sentence does ("th
 message is written once and reads as a flag in the terminal and as words on a page. An error
 raised while a field is read carries that field (`BadInput.field`).
 
-Pure: no I/O, no clock.
+Pure: no I/O, no clock. Light to import (the parsers load core.parse when first used), so
+describing the command line's options costs nothing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from followup.core import parse
 from followup.core.errors import BadInput, on_field
-from followup.core.model import LOGGABLE_EVENTS, EventKind, Timeline
+
+if TYPE_CHECKING:
+    from followup.core.model import EventKind, Timeline
 
 Parser = Callable[[Any, str], Any]  # (what was typed, the name used in messages) -> value
 
@@ -63,27 +65,59 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _date(raw: str, what: str) -> Any:
+    from followup.core.parse import parse_date
+
+    return parse_date(raw, what)
+
+
+def _yes_no(raw: str, what: str) -> bool:
+    from followup.core.parse import parse_yes_no
+
+    return parse_yes_no(raw, what)
+
+
+def _channel(raw: str, what: str) -> Any:
+    from followup.core.parse import parse_channel
+
+    return parse_channel(raw, what)
+
+
+def _text(raw: str, what: str) -> str | None:
+    from followup.core.parse import text
+
+    return text(raw, what)
+
+
 def _note(raw: str, what: str) -> str | None:
-    return parse.text(raw, what, limit=2000)
+    from followup.core.parse import text
+
+    return text(raw, what, limit=2000)
 
 
 def _call_in(raw: str | int, what: str) -> int:
     """The command line hands over a number; a form, the API and the terminal text."""
+    from followup.core.parse import parse_days
+
     if isinstance(raw, int):
-        return parse.parse_days(raw, what)
+        return parse_days(raw, what)
     try:
         days = int(raw.strip())
     except ValueError:
         raise BadInput(f"{what}: {raw!r} is not a number of days from 1 to 365") from None
-    return parse.parse_days(days, what)
+    return parse_days(days, what)
 
 
 def _thank_you_by(raw: str, what: str) -> Any:
-    return parse.parse_channel(raw, what, thank_you=True)
+    from followup.core.parse import parse_channel
+
+    return parse_channel(raw, what, thank_you=True)
 
 
 def _required_text(raw: str, what: str) -> str | None:
-    return parse.text(raw, what, required=True)
+    from followup.core.parse import text
+
+    return text(raw, what, required=True)
 
 
 def _zone(raw: str, what: str) -> str:
@@ -105,7 +139,9 @@ def _holidays(raw: str, _: str) -> str | None:
 
 
 def _person(raw: str, what: str) -> Any:
-    return parse.parse_person(raw, what)
+    from followup.core.parse import parse_person
+
+    return parse_person(raw, what)
 
 
 PERSON = '"Name <email>"'
@@ -143,7 +179,7 @@ FIELDS: tuple[Field, ...] = (
                "(C4, T6)."),
     Field("decision_by", "--decision-by", "When do they expect to decide? (C1)",
           "the decision date", "When do they expect to decide? YYYY-MM-DD (C1)",
-          "When they expect to decide (C1, F5).", rules=("C1", "F5"), parse=parse.parse_date,
+          "When they expect to decide (C1, F5).", rules=("C1", "F5"), parse=_date,
           attr="decision_by", metavar="DATE"),
     Field("timeline", "--timeline",
           "Their words about next steps and when you will hear back (C1)",
@@ -153,11 +189,11 @@ FIELDS: tuple[Field, ...] = (
     Field("all_contacted", "--all-contacted",
           "Will every candidate be contacted either way? (C2)", "whether everyone hears back",
           "Will every candidate hear back? yes/no (C2)", "Will every candidate hear back? (C2)",
-          rules=("C2",), parse=parse.parse_yes_no, attr="all_contacted", metavar="yes|no"),
+          rules=("C2",), parse=_yes_no, attr="all_contacted", metavar="yes|no"),
     Field("follow_up_on", "--follow-up-on", "Did you agree a day to follow up? (C3)",
           "the agreed follow-up day", "Did you agree a date to follow up? YYYY-MM-DD (C3)",
           "The follow-up date you agreed on (C3, F6).", rules=("C3", "F6"),
-          parse=parse.parse_date, attr="follow_up_on", metavar="DATE"),
+          parse=_date, attr="follow_up_on", metavar="DATE"),
     Field("call_in", "--call-in", 'Or did they say "call me in N days"? (C3)',
           "the days until the call", 'Or did they say "call me in N days"? N (C3)',
           'They said "call me in N days" (C3, F6).', rules=("C3", "F6"), parse=_call_in,
@@ -165,7 +201,7 @@ FIELDS: tuple[Field, ...] = (
     Field("follow_up_by", "--follow-up-by", "On which channel did you agree to follow up? (C3)",
           "the agreed channel", "How: email or phone? (C3)",
           "The agreed channel: email, phone, letter (C3).", rules=("C3",),
-          parse=parse.parse_channel, attr="follow_up_by", metavar="CHANNEL"),
+          parse=_channel, attr="follow_up_by", metavar="CHANNEL"),
     Field("thank_you_by", "--thank-you-by", "How will you thank them? (T3, T4)",
           "the way to thank them", "Thank-you by email, letter or phone? (T3, T4)",
           "email (default), letter or phone; never text or social media (T3, T4).",
@@ -174,10 +210,10 @@ FIELDS: tuple[Field, ...] = (
     Field("fit", "--fit", "Was it clear that you lack the qualifications or are not a fit? "
           "(C7)", "the fit answer", "Is this role a fit for you? yes/no (C7)",
           "no: it was clear you are not a fit; thank and move on (C7).", rules=("C7",),
-          parse=parse.parse_yes_no, attr="fit", metavar="yes|no"),
+          parse=_yes_no, attr="fit", metavar="yes|no"),
     Field("needs", "--needs", "Did they ask you to send anything? (C6)", "what they asked for",
           "Anything they asked you to send? (C6)", "What they asked you to send (C6).",
-          rules=("C6",), parse=parse.text, attr="needs", metavar="TEXT"),
+          rules=("C6",), parse=_text, attr="needs", metavar="TEXT"),
     Field("playbook", "--playbook", "Playbook", "the playbook", "Playbook",
           "weekly, estimate, agreed, two-weeks, call or default.", parse=_playbook),
     Field("holidays", "--holidays", "Holidays of (country code)", "the holiday country",
@@ -191,11 +227,11 @@ FIELD: Mapping[str, Field] = {f.name: f for f in FIELDS}
 # The answers of the smaller forms (a step done or snoozed, an event logged), described alike.
 ACTIONS: tuple[Field, ...] = (
     Field("on", "--on", "On", "the date", "On which day? YYYY-MM-DD", "When (default: today).",
-          parse=parse.parse_date, metavar="DATE"),
+          parse=_date, metavar="DATE"),
     Field("note", "--note", "Note", "the note", "What did they say?", "What they said.",
           parse=_note),
     Field("until", "--until", "Until", "the new day", "Until which day? YYYY-MM-DD",
-          "The day to do it instead.", parse=parse.parse_date, metavar="DATE",
+          "The day to do it instead.", parse=_date, metavar="DATE",
           required="{} is required: the business day to snooze to"),
     Field("reason", "--reason", "Why it waits", "the reason", "Why does it wait?",
           "Why it waits (shown with the step).", parse=_note, metavar="TEXT",
@@ -264,6 +300,8 @@ def event(raw: str, timeline: Timeline | None = None) -> EventKind:
     """The event `log` records, checked the same way for the command line, the web form and
     the API: one of the loggable names, and dates only with a reply (F12), since only a reply
     says when to follow up next."""
+    from followup.core.model import LOGGABLE_EVENTS, EventKind
+
     names = [e.value for e in LOGGABLE_EVENTS]
     word = raw.strip().lower()
     if word not in names:
@@ -276,6 +314,8 @@ def event(raw: str, timeline: Timeline | None = None) -> EventKind:
 def dated(kind: EventKind, timeline: Timeline | None) -> None:
     """Only a reply says when to follow up next (F12): dates with any other event, the
     tool's own included, are refused."""
+    from followup.core.model import EventKind
+
     if timeline is not None and kind is not EventKind.REPLY:
         raise BadInput("dates can be given only with a reply: what did they say?",
                        field=EVENT)
