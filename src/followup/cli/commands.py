@@ -9,41 +9,30 @@ import typer
 
 from followup.cli.context import Context, emit_json, handles_errors
 from followup.core.errors import BadInput
+from followup.core.fields import FIELD
 
 Json = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout.")]
-Tz = Annotated[str | None, typer.Option("--tz", metavar="ZONE",
-                                        help="IANA time zone of the interview (default: yours).")]
-With = Annotated[list[str] | None, typer.Option(
-    "--with", metavar='"Name <email>"', help="An interviewer; repeat for each one (T1, C4). "
-    '"#12" names contact 12 (see `followup contacts`); a bare address a contact already has '
-    "is that contact.")]
-Coordinator = Annotated[str | None, typer.Option(
-    "--coordinator", metavar='"Name <email>"',
-    help='Who set up the interview ("#ID" for a known contact); thank-yous are relayed '
-    "through them when an interviewer's address is unknown (C4, T6).")]
-DecisionBy = Annotated[str | None, typer.Option(
-    "--decision-by", metavar="DATE", help="When they expect to decide (C1, F5).")]
-TimelineNote = Annotated[str | None, typer.Option(
-    "--timeline", metavar="TEXT", help="Their words about next steps (C1).")]
-AllContacted = Annotated[str | None, typer.Option(
-    "--all-contacted", metavar="yes|no", help="Will every candidate hear back? (C2)")]
-FollowUpOn = Annotated[str | None, typer.Option(
-    "--follow-up-on", metavar="DATE", help="The follow-up date you agreed on (C3, F6).")]
-CallIn = Annotated[int | None, typer.Option(
-    "--call-in", metavar="N", help='They said "call me in N days" (C3, F6).')]
-FollowUpBy = Annotated[str | None, typer.Option(
-    "--follow-up-by", metavar="CHANNEL", help="The agreed channel: email, phone, letter (C3).")]
-ThankYouBy = Annotated[str | None, typer.Option(
-    "--thank-you-by", metavar="CHANNEL",
-    help="email (default), letter or phone; never text or social media (T3, T4).")]
-Fit = Annotated[str | None, typer.Option(
-    "--fit", metavar="yes|no", help="no: it was clear you are not a fit; thank and move on (C7).")]
-Needs = Annotated[str | None, typer.Option(
-    "--needs", metavar="TEXT", help="What they asked you to send (C6).")]
-Noted = Annotated[list[str] | None, typer.Option(
-    "--noted", metavar='"Name: what stood out"', help="One thing you talked about with an "
-    'interviewer, e.g. "Jane: the dbt migration"; the thank-you and the week +1 note recall '
-    "it. Repeatable; without a name it fits the whole conversation.")]
+
+
+def _option(name: str) -> Any:
+    """A capture field's option, as core.fields describes it."""
+    f = FIELD[name]
+    return typer.Option(f.option, metavar=f.metavar, help=f.help)
+
+
+Tz = Annotated[str | None, _option("tz")]
+With = Annotated[list[str] | None, _option("with")]
+Coordinator = Annotated[str | None, _option("coordinator")]
+DecisionBy = Annotated[str | None, _option("decision_by")]
+TimelineNote = Annotated[str | None, _option("timeline")]
+AllContacted = Annotated[str | None, _option("all_contacted")]
+FollowUpOn = Annotated[str | None, _option("follow_up_on")]
+CallIn = Annotated[int | None, _option("call_in")]
+FollowUpBy = Annotated[str | None, _option("follow_up_by")]
+ThankYouBy = Annotated[str | None, _option("thank_you_by")]
+Fit = Annotated[str | None, _option("fit")]
+Needs = Annotated[str | None, _option("needs")]
+Noted = Annotated[list[str] | None, _option("noted")]
 On = Annotated[str | None, typer.Option("--on", metavar="DATE", help="When (default: today).")]
 Yes = Annotated[bool, typer.Option(
     "--yes", "-y", help="Do it without asking: store an invitation (--from) at once, take an "
@@ -73,35 +62,14 @@ def ctx_of(ctx: typer.Context) -> Context:
     return obj
 
 
-def timeline_fields(
-    *, decision_by: str | None = None, timeline_note: str | None = None,
-    all_contacted: str | None = None, follow_up_on: str | None = None,
-    call_in: int | None = None, follow_up_by: str | None = None,
-    thank_you_by: str | None = None, fit: str | None = None, needs: str | None = None,
-) -> dict[str, Any]:
-    """Only the fields the user gave, parsed."""
-    from followup.core import parse
+def timeline_fields(**given: str | int | None) -> dict[str, Any]:
+    """Only the timeline answers the user gave, parsed as core.fields describes them
+    (`timeline_note` is the --timeline option's parameter)."""
+    from followup.core import fields
 
-    out: dict[str, Any] = {}
-    if decision_by is not None:
-        out["decision_by"] = parse.parse_date(decision_by, "--decision-by")
-    if timeline_note is not None:
-        out["note"] = parse.text(timeline_note, "--timeline", limit=2000)
-    if all_contacted is not None:
-        out["all_contacted"] = parse.parse_yes_no(all_contacted, "--all-contacted")
-    if follow_up_on is not None:
-        out["follow_up_on"] = parse.parse_date(follow_up_on, "--follow-up-on")
-    if call_in is not None:
-        out["call_in"] = parse.parse_days(call_in, "--call-in")
-    if follow_up_by is not None:
-        out["follow_up_by"] = parse.parse_channel(follow_up_by, "--follow-up-by")
-    if thank_you_by is not None:
-        out["thank_you_by"] = parse.parse_channel(thank_you_by, "--thank-you-by", thank_you=True)
-    if fit is not None:
-        out["fit"] = parse.parse_yes_no(fit, "--fit")
-    if needs is not None:
-        out["needs"] = parse.text(needs, "--needs")
-    return out
+    if "timeline_note" in given:
+        given["timeline"] = given.pop("timeline_note")
+    return fields.timeline(given)
 
 
 def new_interview(
@@ -145,21 +113,16 @@ def register(app: typer.Typer) -> None:
     @handles_errors
     def add(
         ctx: typer.Context,
-        company: Annotated[str | None, typer.Argument(help="The employer.")] = None,
-        role: Annotated[str | None, typer.Option("--role", help="The job title.")] = None,
-        interviewed: Annotated[str | None, typer.Option(
-            "--interviewed", metavar='"YYYY-MM-DD HH:MM"', help="When the interview was.")] = None,
+        company: Annotated[str | None, typer.Argument(help=FIELD["company"].help)] = None,
+        role: Annotated[str | None, _option("role")] = None,
+        interviewed: Annotated[str | None, _option("interviewed")] = None,
         tz: Tz = None, with_: With = None, coordinator: Coordinator = None,
         decision_by: DecisionBy = None, timeline_note: TimelineNote = None,
         all_contacted: AllContacted = None, follow_up_on: FollowUpOn = None,
         call_in: CallIn = None, follow_up_by: FollowUpBy = None, thank_you_by: ThankYouBy = None,
         fit: Fit = None, needs: Needs = None, noted: Noted = None,
-        playbook: Annotated[str | None, typer.Option(
-            "--playbook", help="weekly, estimate, agreed, two-weeks, call or default.")] = None,
-        holidays: Annotated[str | None, typer.Option(
-            "--holidays", metavar="CC", help="Country whose public holidays are not business "
-            "days (default: the country of the time zone; none: weekends only).")]
-        = None,
+        playbook: Annotated[str | None, _option("playbook")] = None,
+        holidays: Annotated[str | None, _option("holidays")] = None,
         interactive: Annotated[bool, typer.Option(
             "--interactive", "-i", help="Ask the capture questions (C1–C7) one by one; the "
             "default when run in a terminal without a COMPANY.")] = False,
@@ -193,11 +156,11 @@ def register(app: typer.Typer) -> None:
             all_contacted=all_contacted, follow_up_on=follow_up_on, call_in=call_in,
             follow_up_by=follow_up_by, thank_you_by=thank_you_by, fit=fit, needs=needs)
         if not company or not company.strip():
-            raise BadInput("the company name must not be empty")
+            raise FIELD["company"].missing()
         if role is None or not role.strip():
-            raise BadInput("--role is required: the job you interviewed for")
+            raise FIELD["role"].missing()
         if interviewed is None:
-            raise BadInput('--interviewed is required: "YYYY-MM-DD HH:MM"')
+            raise FIELD["interviewed"].missing()
         interview = new_interview(c, interviewed, tz, with_, coordinator, fields,
                                    "--interviewed", noted)
         source = "option" if holidays is not None else "setting"
@@ -305,20 +268,19 @@ def register(app: typer.Typer) -> None:
         """Record what the employer or you did. A reply stops the sequence; give the date
         they mentioned to plan the next touch from it (F12)."""
         from followup import service
-        from followup.core import parse
-        from followup.core.model import LOGGABLE_EVENTS, EventKind, Timeline
+        from followup.core import fields, parse
+        from followup.core.model import Timeline
 
         c = ctx_of(ctx)
-        names = [e.value for e in LOGGABLE_EVENTS]
-        if event.strip().lower() not in names:
-            raise BadInput(f"unknown event {event!r}: choose one of {', '.join(names)}")
-        fields = timeline_fields(decision_by=decision_by, follow_up_on=follow_up_on,
-                                  call_in=call_in, follow_up_by=follow_up_by)
+        fields.event(event)  # a wrong name first, before any date is read
+        given = timeline_fields(decision_by=decision_by, follow_up_on=follow_up_on,
+                                call_in=call_in, follow_up_by=follow_up_by)
+        timeline = Timeline(**given) if given else None
+        kind = fields.event(event, timeline)
         day = parse.parse_date(on, "--on") if on else c.today
         result = service.log_event(
-            c.store, app_id, EventKind(event.strip().lower()), day, c.now,
-            note=parse.text(note, "--note", limit=2000),
-            timeline=Timeline(**fields) if fields else None,
+            c.store, app_id, kind, day, c.now,
+            note=parse.text(note, "--note", limit=2000), timeline=timeline,
         )
         render_app(c, result, as_json)
         if result.status.value == "rejected":  # A3: answer it, and keep the door open

@@ -18,6 +18,7 @@ import typer
 
 from followup.core import parse
 from followup.core.errors import BadInput, FollowupError, Unconfirmed
+from followup.core.fields import FIELD
 
 if TYPE_CHECKING:
     from followup.cli.context import Context
@@ -34,20 +35,8 @@ class Question:
     required: bool = False
 
 
-def _zone(value: str, _: dict[str, Any]) -> object:
-    from followup.core.calendar import zone
-
-    return zone(value.strip())
-
-
 def _when(value: str, answers: dict[str, Any]) -> object:
-    return parse.parse_when(value, answers.get("tz") or "UTC", "the interview time")
-
-
-def _holidays(value: str, _: dict[str, Any]) -> object:
-    from followup.core.calendar import check_country
-
-    return None if value.strip().lower() == "none" else check_country(value)
+    return parse.parse_when(value, answers.get("tz") or "UTC", FIELD["interviewed"].words)
 
 
 def _fit_yes(answers: dict[str, Any]) -> bool:
@@ -60,41 +49,33 @@ def _zone_country(answers: dict[str, Any]) -> str:
     return country_of_zone(answers.get("tz") or "") or "none"
 
 
+def _asked(name: str, check: Callable[[str, dict[str, Any]], object] | None = None,
+           **flow: Any) -> Question:
+    """A capture field as core.fields describes it: its question, its parser (mistakes
+    named in words), whether it must be answered."""
+    f = FIELD[name]
+    return Question(name, f.question, check or (lambda v, a: f.read(v, f.words)),
+                    required=f.required is not None, **flow)
+
+
 QUESTIONS: tuple[Question, ...] = (
-    Question("company", "Company", lambda v, a: parse.text(v, "the company name",
-                                                           required=True), required=True),
-    Question("role", "Role", lambda v, a: parse.text(v, "the role", required=True),
-             required=True),
-    Question("tz", "Time zone of the interview", _zone),
-    Question("interviewed", "When was the interview? (YYYY-MM-DD HH:MM)", _when,
-             required=True),
-    Question("fit", "Is this role a fit for you? yes/no (C7)",
-             lambda v, a: parse.parse_yes_no(v, "fit"), default=lambda a: "yes"),
-    Question("decision_by", "When do they expect to decide? YYYY-MM-DD (C1)",
-             lambda v, a: parse.parse_date(v, "the decision date"), when=_fit_yes),
-    Question("timeline_note", "Their words about next steps (C1)",
-             lambda v, a: parse.text(v, "their words", limit=2000), when=_fit_yes),
-    Question("all_contacted", "Will every candidate hear back? yes/no (C2)",
-             lambda v, a: parse.parse_yes_no(v, "every candidate hears back"), when=_fit_yes),
-    Question("follow_up_on", "Did you agree a date to follow up? YYYY-MM-DD (C3)",
-             lambda v, a: parse.parse_date(v, "the agreed date"), when=_fit_yes),
-    Question("call_in", 'Or did they say "call me in N days"? N (C3)',
-             lambda v, a: parse.parse_days(int(v) if v.strip().isdigit() else -1,
-                                           "call me in N days"),
-             when=lambda a: _fit_yes(a) and not a.get("follow_up_on")),
-    Question("follow_up_by", "How: email or phone? (C3)",
-             lambda v, a: parse.parse_channel(v, "the agreed channel"),
-             when=lambda a: _fit_yes(a) and bool(a.get("follow_up_on") or a.get("call_in"))),
-    Question("needs", "Anything they asked you to send? (C6)",
-             lambda v, a: parse.text(v, "what they asked for"), when=_fit_yes),
-    Question("thank_you_by", "Thank-you by email, letter or phone? (T3, T4)",
-             lambda v, a: parse.parse_channel(v, "the thank-you channel", thank_you=True),
-             default=lambda a: "email"),
-    Question("holidays", "Whose public holidays are days off? country code, or none",
-             _holidays, default=_zone_country),
+    _asked("company"),
+    _asked("role"),
+    _asked("tz"),
+    _asked("interviewed", _when),
+    _asked("fit", default=lambda a: "yes"),
+    _asked("decision_by", when=_fit_yes),
+    _asked("timeline", when=_fit_yes),
+    _asked("all_contacted", when=_fit_yes),
+    _asked("follow_up_on", when=_fit_yes),
+    _asked("call_in", when=lambda a: _fit_yes(a) and not a.get("follow_up_on")),
+    _asked("follow_up_by",
+           when=lambda a: _fit_yes(a) and bool(a.get("follow_up_on") or a.get("call_in"))),
+    _asked("needs", when=_fit_yes),
+    _asked("thank_you_by", default=lambda a: "email"),
+    _asked("holidays", default=_zone_country),
 )
-PEOPLE = (("with", 'Interviewer, as "Name <email>" (C4; Enter when done)'),
-          ("coordinator", 'Who arranged it, as "Name <email>" (T6; Enter if nobody)'))
+PEOPLE = ("with", "noted", "coordinator")  # asked together, after the interview's time
 
 
 def _prompt(text: str, default: str) -> str:
@@ -111,7 +92,7 @@ def _ask(q: Question, answers: dict[str, Any]) -> None:
             return
         try:
             if not value:
-                raise BadInput(f"{q.ask.split('?')[0].lower()} is needed")
+                raise FIELD[q.name].missing(plain=True)
             q.check(value, answers)
         except BadInput as exc:
             typer.echo(f"  {exc.message}; please try again.", err=True)
@@ -123,27 +104,28 @@ def _ask(q: Question, answers: dict[str, Any]) -> None:
 def _ask_people(answers: dict[str, Any]) -> None:
     people: list[str] = list(answers.get("with") or [])
     noted: list[str] = list(answers.get("noted") or [])
+    interviewer, stood_out_field, coordinator = (FIELD[name] for name in PEOPLE)
     typer.echo("Interviewers so far: " + (", ".join(people) or "none"))
     while True:
-        value = _prompt(PEOPLE[0][1], "")
+        value = _prompt(interviewer.question, "")
         if not value:
             break
         try:
-            person = parse.parse_person(value, "interviewer")
+            person = interviewer.read(value, interviewer.words)
         except BadInput as exc:
             typer.echo(f"  {exc.message}; please try again.", err=True)
             continue
         people.append(value)
-        stood_out = _prompt("One thing you talked about with them? (Enter to skip)", "")
+        stood_out = _prompt(stood_out_field.question, "")
         if stood_out:
             noted.append(f"{person.name}: {stood_out}")
     answers["with"] = people
     answers["noted"] = noted
     while True:
-        value = _prompt(PEOPLE[1][1], answers.get("coordinator") or "")
+        value = _prompt(coordinator.question, answers.get("coordinator") or "")
         try:
             if value:
-                parse.parse_person(value, "coordinator")
+                coordinator.read(value, coordinator.words)
         except BadInput as exc:
             typer.echo(f"  {exc.message}; please try again.", err=True)
             continue
@@ -200,22 +182,22 @@ def _load_draft(path: Path) -> dict[str, Any] | None:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    return {k: v for k, v in data.items() if isinstance(k, str)} if isinstance(data, dict) \
-        else None
+    if not isinstance(data, dict):
+        return None
+    if "timeline_note" in data:  # a draft kept before the field took its form name
+        data["timeline"] = data.pop("timeline_note")
+    return {k: v for k, v in data.items() if isinstance(k, str)}
 
 
 def _record(c: Context, answers: dict[str, Any]) -> Application:
     from followup import service
-    from followup.cli.commands import new_interview, timeline_fields
+    from followup.cli.commands import new_interview
+    from followup.core import fields
 
-    fields = timeline_fields(**{k: answers.get(k) for k in (
-        "decision_by", "timeline_note", "all_contacted", "follow_up_on", "follow_up_by",
-        "thank_you_by", "fit", "needs")})
-    if answers.get("call_in"):
-        fields["call_in"] = int(answers["call_in"])
+    given = fields.timeline(answers, plain=True)
     interview = new_interview(c, answers["interviewed"], answers.get("tz"),
-                               answers.get("with") or [], answers.get("coordinator"), fields,
-                               "the interview time", answers.get("noted") or [])
+                               answers.get("with") or [], answers.get("coordinator"), given,
+                               FIELD["interviewed"].words, answers.get("noted") or [])
 
     def store_it(confirmed: bool) -> Application:
         return service.add_application(

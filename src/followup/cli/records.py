@@ -34,18 +34,6 @@ from followup.cli.context import Context, emit_json, handles_errors
 from followup.cli.listing import SHOWN
 from followup.core.errors import BadInput
 
-PREPARE = (
-    ("C1", "What are the next steps, and when do you expect to decide? When should I expect "
-           "to hear back?"),
-    ("C2", "Will every candidate be contacted either way? If so, roughly when?"),
-    ("C3", "May I follow up if I have not heard by then, and how would you like me to: "
-           "email or a call?"),
-    ("C4", "Could I have your card or your email? (If not: how would you prefer I follow up, "
-           "or should I go through the person who arranged today?)"),
-    ("C5", "Are you on LinkedIn, and do you accept connection requests from candidates?"),
-    ("C6", "Is there anything else you need from me?"),
-)
-
 
 def register(app: typer.Typer) -> None:
     @app.command("list")
@@ -231,14 +219,16 @@ def register(app: typer.Typer) -> None:
     @handles_errors
     def prepare(as_json: Json = False) -> None:
         """The questions to ask before you leave the interview (C1–C6), as a checklist."""
+        from followup.core.fields import CHECKLIST
+
         if as_json:
-            emit_json([{"rule": r, "question": q} for r, q in PREPARE])
+            emit_json([{"rule": a.rule, "question": a.question} for a in CHECKLIST])
             return
         from followup.cli import human
 
         human.console.print("Before you leave the interview, ask:", style="bold")
-        for rule, question in PREPARE:
-            human.console.print(f"  [ ] {question}  ({rule})", markup=False)
+        for ask in CHECKLIST:
+            human.console.print(f"  [ ] {ask.question}  ({ask.rule})", markup=False)
         human.console.print(
             "Afterwards, record the answers: followup add COMPANY --role ROLE --interviewed "
             "\"YYYY-MM-DD HH:MM\" --with \"Name <email>\" --decision-by DATE ... "

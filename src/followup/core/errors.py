@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 
 class FollowupError(Exception):
     exit_code = 1
@@ -12,9 +15,15 @@ class FollowupError(Exception):
 
 
 class BadInput(FollowupError):
-    """The user asked for something impossible or malformed; nothing was changed."""
+    """The user asked for something impossible or malformed; nothing was changed. `field`
+    names the input it is about (a key of core.fields.FIELD, or another form field) when the
+    check knows it, so a page shows the message beside that input."""
 
     exit_code = 2
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class NotFound(FollowupError):
@@ -31,3 +40,14 @@ class Conflict(FollowupError):
 
 class Unconfirmed(BadInput):
     """Something unusual that the user must confirm (`--yes`, or a question in a terminal)."""
+
+
+@contextmanager
+def on_field(name: str) -> Iterator[None]:
+    """Bad input raised inside belongs to the field `name`, unless it already names one."""
+    try:
+        yield
+    except BadInput as exc:
+        if exc.field is None:
+            exc.field = name
+        raise

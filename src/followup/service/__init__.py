@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from followup.core.calendar import check_country, country_of_zone
-from followup.core.errors import BadInput, Conflict, Unconfirmed
+from followup.core.errors import BadInput, Conflict, Unconfirmed, on_field
 from followup.core.model import (
     EVENT_STATUS,
     LIVE,
@@ -53,41 +53,49 @@ class NewInterview:
 def _check_timeline(tl: Timeline, start: date, playbook: str) -> None:
     if tl.decision_by is not None and tl.decision_by < start:
         raise BadInput(f"--decision-by {tl.decision_by} is before {start}: the decision cannot "
-                       "come before the interview")
+                       "come before the interview", field="decision_by")
     if tl.follow_up_on is not None and tl.follow_up_on <= start:
-        raise BadInput(f"--follow-up-on {tl.follow_up_on} must be after {start}")
+        raise BadInput(f"--follow-up-on {tl.follow_up_on} must be after {start}",
+                       field="follow_up_on")
     if tl.follow_up_on is not None and tl.call_in is not None:
         raise BadInput("give either --follow-up-on or --call-in, not both: they are one agreement")
     if tl.thank_you_by is not None and tl.thank_you_by not in THANK_YOU_CHANNELS:
         raise BadInput(f"--thank-you-by {tl.thank_you_by}: a thank-you goes by email, letter or "
-                       "phone, never by text message or social media (T4)")
+                       "phone, never by text message or social media (T4)", field="thank_you_by")
     pb = get_playbook(playbook)
     if "decision_by" in pb.requires and tl.decision_by is None:
-        raise BadInput(f"playbook {pb.name} follows the employer's date: give --decision-by (C1)")
+        raise BadInput(f"playbook {pb.name} follows the employer's date: give --decision-by (C1)",
+                       field="decision_by")
     if "follow_up_on|call_in" in pb.requires and not tl.agreed:
         raise BadInput(f"playbook {pb.name} follows an agreed time: give --follow-up-on or "
-                       "--call-in (C3)")
+                       "--call-in (C3)", field="follow_up_on")
 
 
 def _check_people(interview: NewInterview) -> None:
     from followup.messages.noted import assign
 
-    assign(interview.interviewers, interview.noted)  # a --noted for nobody: refused up front
+    with on_field("noted"):
+        assign(interview.interviewers, interview.noted)  # a --noted for nobody: refused first
 
     from followup.core import validate  # web and API reach here without core.parse
 
-    validate.time_zone(interview.tz)
-    validate.aware(interview.at, "the interview time")
-    for p in (*interview.interviewers, *((interview.coordinator,) if interview.coordinator
-                                          else ())):
-        validate.one_line(p.name, "an interviewer's name", "name", required=True)
-        if p.email is not None:
-            validate.email(p.email, f"{validate.safe(p.name)}'s email")
+    with on_field("tz"):
+        validate.time_zone(interview.tz)
+    with on_field("interviewed"):
+        validate.aware(interview.at, "the interview time")
+    for name, people in (("with", interview.interviewers),
+                         ("coordinator", (interview.coordinator,) if interview.coordinator
+                          else ())):
+        with on_field(name):
+            for p in people:
+                validate.one_line(p.name, "an interviewer's name", "name", required=True)
+                if p.email is not None:
+                    validate.email(p.email, f"{validate.safe(p.name)}'s email")
     seen: set[str] = set()
     for p in interview.interviewers:
         key = (p.email or p.name).lower()
         if key in seen:
-            raise BadInput(f"--with {p.name!r} is given twice")
+            raise BadInput(f"--with {p.name!r} is given twice", field="with")
         seen.add(key)
 
 
@@ -194,10 +202,14 @@ def add_application(
     from followup.core.parse import text
 
     # One line each, no control characters (a NUL would reach SQLite's CHECK as a crash).
-    company = text(company, "the company name", required=True, limit=200) or ""
-    role = text(role, "--role", required=True, limit=200) or ""
-    pb = get_playbook(playbook).name
-    country, source = resolve_holidays(holidays, interview.tz, holidays_from)
+    with on_field("company"):
+        company = text(company, "the company name", required=True, limit=200) or ""
+    with on_field("role"):
+        role = text(role, "--role", required=True, limit=200) or ""
+    with on_field("playbook"):
+        pb = get_playbook(playbook).name
+    with on_field("holidays"):
+        country, source = resolve_holidays(holidays, interview.tz, holidays_from)
     _check_people(interview)
     _check_timeline(interview.timeline, interview.at.date(), pb)
     _check_when(interview.at, now, confirmed)
@@ -222,7 +234,7 @@ def add_interview(store: Store, app_id: int, interview: NewInterview, now: datet
     if interview.at <= last.at:
         raise BadInput(f"this round ({interview.at:%Y-%m-%d %H:%M}) is not after round "
                        f"{last.round} ({last.at:%Y-%m-%d %H:%M}): a later round cannot come "
-                       "before an earlier one")
+                       "before an earlier one", field="interviewed")
     _check_when(interview.at, now, confirmed)
     round_ = max((i.round for i in app.interviews), default=0) + 1
     with _change(store, f"added round {round_} to application {app_id} ({app.company})",
@@ -384,6 +396,7 @@ def log_event(
     remade from what they said (F12); an offer, a rejection or a withdrawal ends it, and every
     contact is kept (A3)."""
     from followup.core import validate
+    from followup.core.fields import dated
 
     _check_day(on, now, "--on")
     note = validate.text_block(note, "--note")
@@ -392,8 +405,7 @@ def log_event(
     if on < first:
         raise BadInput(f"--on {on} is before the interview on {first}: nothing can have "
                        "happened in this process before it")
-    if timeline is not None and kind is not EventKind.REPLY:
-        raise BadInput("dates can be given only with a reply: what did they say?")
+    dated(kind, timeline)  # the rule `log` checks in every front end (core.fields.event)
     if EVENT_STATUS[kind] is app.status and kind is not EventKind.REPLY:
         raise Conflict(f"application {app_id} already has the status {app.status.value}; "
                        "nothing changed")
@@ -443,13 +455,17 @@ def edit_application(
     from followup.core import validate  # the same checks as `add`
 
     if company is not None:
-        fields["company"] = validate.required_line(company, "the company name", "company")
+        with on_field("company"):
+            fields["company"] = validate.required_line(company, "the company name", "company")
     if role is not None:
-        fields["role"] = validate.required_line(role, "--role", "role")
+        with on_field("role"):
+            fields["role"] = validate.required_line(role, "--role", "role")
     if playbook is not None:
-        fields["playbook"] = get_playbook(playbook).name
+        with on_field("playbook"):
+            fields["playbook"] = get_playbook(playbook).name
     if holidays is not None:
-        fields["holidays"] = check_country(holidays) if holidays.lower() != "none" else None
+        with on_field("holidays"):
+            fields["holidays"] = check_country(holidays) if holidays.lower() != "none" else None
         fields["holidays_from"] = "option"
     if notes is not None:
         fields["notes"] = validate.text_block(notes, "--notes")

@@ -14,8 +14,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from followup import jsonout, service
-from followup.core.errors import BadInput
-from followup.core.model import LOGGABLE_EVENTS, EventKind, Timeline
+from followup.core import fields
 from followup.core.playbooks import PLAYBOOKS
 from followup.web import forms
 from followup.web.runtime import runtime, session
@@ -47,11 +46,6 @@ router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
 
 def _check(out: forms.Parsed) -> None:
     out.raise_first()
-
-
-def _reply_timeline(data: dict[str, Any], out: forms.Parsed) -> Timeline | None:
-    fields = forms.timeline_fields(data, forms.REPLY_FIELDS, out)
-    return Timeline(**fields) if fields else None
 
 
 @router.get("/session", response_model=SessionOut)
@@ -158,19 +152,17 @@ def log_event(request: Request, app_id: Id, body: EventIn) -> dict[str, Any]:
     """What the employer or you did: a reply stops the sequence (F12)."""
     rt = runtime(request)
     now = rt.now()
-    names = [e.value for e in LOGGABLE_EVENTS]
-    kind = body.kind.strip().lower()
-    if kind not in names:
-        raise BadInput(f"unknown event {body.kind!r}: choose one of {', '.join(names)}")
+    kind = fields.event(body.kind)
     data = body.model_dump()
     out = forms.Parsed()
     on = forms.day(data, "on", now.date(), out)
     note = forms.note(data, "note", out)
-    timeline = _reply_timeline(data, out)
+    timeline = forms.reply_timeline(data, out)
     _check(out)
     assert on is not None
+    fields.event(kind, timeline)  # dates only with a reply, as on the command line
     return jsonout.application(service.log_event(
-        rt.store(), app_id, EventKind(kind), on, now, note=note, timeline=timeline))
+        rt.store(), app_id, kind, on, now, note=note, timeline=timeline))
 
 
 @router.post("/applications/{app_id}/reopen", response_model=ApplicationOut)
@@ -182,7 +174,7 @@ def reopen(request: Request, app_id: Id, body: ReopenIn) -> dict[str, Any]:
     out = forms.Parsed()
     on = forms.day(data, "on", now.date(), out)
     note = forms.note(data, "note", out)
-    timeline = _reply_timeline(data, out)
+    timeline = forms.reply_timeline(data, out)
     _check(out)
     assert on is not None
     return jsonout.application(service.reopen(rt.store(), app_id, on, now, note=note,
@@ -214,7 +206,7 @@ def snooze(request: Request, step_id: Id, body: SnoozeIn) -> dict[str, Any]:
     now = rt.now()
     data = body.model_dump()
     out = forms.Parsed()
-    until = forms.day(data, "until", now.date(), out)
+    until = forms.day(data, "until", None, out)
     reason = forms.note(data, "reason", out, required=True)
     _check(out)
     assert until is not None and reason is not None

@@ -21,7 +21,7 @@ from starlette.responses import JSONResponse, PlainTextResponse, RedirectRespons
 from followup.core.errors import BadInput, Conflict, FollowupError, NotFound
 from followup.web import api, docs, edits, feed, pages, posts
 from followup.web.config import WebConfig
-from followup.web.forms import FieldError, plain
+from followup.web.forms import plain
 from followup.web.runtime import HERE, Runtime
 from followup.web.security import (
     COOKIE,
@@ -131,7 +131,7 @@ def create_app(config: WebConfig) -> FastAPI:
 
     @app.exception_handler(FollowupError)
     async def domain_error(request: Request, exc: FollowupError) -> Response:
-        field = exc.field if isinstance(exc, FieldError) else None
+        field = exc.field if isinstance(exc, BadInput) else None
         return _error(request, STATUS_OF.get(type(exc), 400), exc.message, field)
 
     @app.exception_handler(HTTPException)

@@ -15,12 +15,12 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from followup import service
-from followup.core import parse
 from followup.core.errors import BadInput, FollowupError
+from followup.core.fields import FIELD
 from followup.core.model import Application, Timeline
 from followup.core.playbooks import PLAYBOOKS
 from followup.web import forms
-from followup.web.pages import CAPTURE_HINTS
+from followup.web.pages import CAPTURE_HINTS, CAPTURE_NOTES
 from followup.web.posts import Form
 from followup.web.runtime import Runtime, runtime, session
 from followup.web.schemas import Id
@@ -50,7 +50,7 @@ def _show(rt: Runtime, request: Request, app: Application, values: dict[str, Any
           errors: dict[str, str]) -> Response:
     return rt.render(request, "edit.html", status=400 if errors else 200, app=app,
                      values=values, errors={k: forms.plain(v) for k, v in errors.items()},
-                     hints=CAPTURE_HINTS, playbooks=PLAYBOOKS.values(),
+                     hints=CAPTURE_HINTS, notes=CAPTURE_NOTES, playbooks=PLAYBOOKS.values(),
                      can_delete=True)
 
 
@@ -65,12 +65,12 @@ def _changes(data: dict[str, Any], out: forms.Parsed) -> dict[str, Any]:
     """The edit form's answers as `service.edit_application` takes them: a blank answer
     clears what was recorded (the form always shows every field)."""
     changes: dict[str, Any] = {}
-    for name, option in (("company", "COMPANY"), ("role", "--role")):
+    for name in ("company", "role"):
         raw = str(data.get(name) or "")
         if not raw.strip():
-            out.errors[name] = f"{option} must not be empty"
+            out.errors[name] = FIELD[name].missing(plain=True).message
         else:
-            changes[name] = out.run(name, partial(parse.text, raw, option, required=True))
+            changes[name] = out.run(name, partial(FIELD[name].read, raw))
     playbook = str(data.get("playbook") or "").strip()
     if playbook:
         changes["playbook"] = playbook
@@ -93,7 +93,7 @@ def edit(request: Request, app_id: Id, data: Form) -> Response:
     try:
         service.edit_application(store, app_id, rt.now(), **changes)
     except BadInput as exc:
-        return _show(rt, request, app, data, {forms.field_of(exc.message): exc.message})
+        return _show(rt, request, app, data, forms.error_of(exc))
     session(request).say("ok", "Saved. The plan now follows what you changed.")
     return RedirectResponse(f"/applications/{app_id}", status_code=303)
 

@@ -1,8 +1,9 @@
 """What a web form or a JSON body says, turned into the values the service takes.
 
-Every field goes through the same `followup.core.parse` function, with the same option name,
-as on the command line, so a mistake reads the same in the terminal, on the page and in the
-API. Errors are collected per field so a form can show each one next to its input.
+Every capture field is read as `followup.core.fields` describes it, with the same parser and
+option name as on the command line, so a mistake reads the same in the terminal, on the page and
+in the API. Errors are collected per field so a form can show each one next to its input; an
+error from the service says its field itself (`BadInput.field`).
 """
 
 from __future__ import annotations
@@ -15,51 +16,26 @@ from functools import partial
 from typing import Any
 
 from followup.core import parse
-from followup.core.calendar import check_country, zone
+from followup.core.calendar import zone
 from followup.core.errors import BadInput
+from followup.core.fields import ACTION, ACTIONS, FIELD, FIELDS, REPLY, TIMELINE
 from followup.core.model import Timeline
-from followup.core.playbooks import get_playbook
 from followup.service import NewInterview
 
 # field name -> the command-line option whose message it shares
-OPTION = {
-    "company": "COMPANY", "role": "--role", "interviewed": "--interviewed", "tz": "--tz",
-    "with": "--with", "coordinator": "--coordinator", "decision_by": "--decision-by",
-    "timeline": "--timeline", "all_contacted": "--all-contacted",
-    "follow_up_on": "--follow-up-on", "call_in": "--call-in", "follow_up_by": "--follow-up-by",
-    "thank_you_by": "--thank-you-by", "fit": "--fit", "needs": "--needs",
-    "playbook": "--playbook", "holidays": "--holidays", "on": "--on", "note": "--note",
-    "until": "--until", "reason": "--reason", "noted": "--noted",
-}
-TIMELINE_FIELDS = ("decision_by", "timeline", "all_contacted", "follow_up_on", "call_in",
-                   "follow_up_by", "thank_you_by", "fit", "needs")
-REPLY_FIELDS = ("decision_by", "follow_up_on", "call_in", "follow_up_by")
+OPTION = {f.name: f.option for f in (*FIELDS, *ACTIONS)}
+TIMELINE_FIELDS = TIMELINE
+REPLY_FIELDS = REPLY
 FORM_ERROR = "_form"
 # what each option is called in a sentence, for messages shown in the browser
-WORDS = {
-    "COMPANY": "the company", "--role": "the role", "--interviewed": "the interview's day and time",
-    "--at": "the interview's day and time", "--tz": "the time zone", "--with": "an interviewer",
-    "--coordinator": "the coordinator", "--decision-by": "the decision date",
-    "--timeline": "their words about next steps", "--all-contacted": "whether everyone hears back",
-    "--follow-up-on": "the agreed follow-up day", "--call-in": "the days until the call",
-    "--follow-up-by": "the agreed channel", "--thank-you-by": "the way to thank them",
-    "--fit": "the fit answer", "--needs": "what they asked for", "--playbook": "the playbook",
-    "--holidays": "the holiday country", "--on": "the date", "--note": "the note",
-    "--until": "the new day", "--reason": "the reason", "--name": "the name",
+WORDS = {f.option: f.words for f in (*FIELDS, *ACTIONS)} | {
+    "--at": FIELD["interviewed"].words, "--name": "the name",
     "--email": "the email address", "--phone": "the phone number", "--title": "the job title",
     "--prefers": "the preferred channel", "--linkedin-ok": "the LinkedIn answer",
     "--update": "the update",
 }
 _OPTION_WORD = re.compile(r"(?<![\w-])(--[a-z][a-z-]*|COMPANY)(?![\w-])")
 _RAW_KINDS = {"follow_up": "follow-up", "thank_you": "thank-you", "in_person": "in person"}
-
-
-class FieldError(BadInput):
-    """Bad input that belongs to one field of a form or a JSON body."""
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
 
 
 def plain(message: str) -> str:
@@ -72,28 +48,9 @@ def plain(message: str) -> str:
     for raw, words in _RAW_KINDS.items():
         out = out.replace(raw, words)
     return out
+
+
 _LOCAL_INPUT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
-
-
-def _call_in(raw: str, what: str) -> int:
-    try:
-        days = int(raw.strip())
-    except ValueError:
-        raise BadInput(f"{what}: {raw!r} is not a number of days from 1 to 365") from None
-    return parse.parse_days(days, what)
-
-
-_TIMELINE_PARSERS: dict[str, tuple[str, Callable[[str, str], Any]]] = {
-    "decision_by": ("decision_by", parse.parse_date),
-    "timeline": ("note", lambda v, w: parse.text(v, w, limit=2000)),
-    "all_contacted": ("all_contacted", parse.parse_yes_no),
-    "follow_up_on": ("follow_up_on", parse.parse_date),
-    "call_in": ("call_in", _call_in),
-    "follow_up_by": ("follow_up_by", parse.parse_channel),
-    "thank_you_by": ("thank_you_by", lambda v, w: parse.parse_channel(v, w, thank_you=True)),
-    "fit": ("fit", parse.parse_yes_no),
-    "needs": ("needs", parse.text),
-}
 
 
 @dataclass
@@ -123,26 +80,12 @@ class Parsed:
         """Raise the first error with the field it belongs to."""
         if self.errors:
             name, message = next(iter(self.errors.items()))
-            raise FieldError(name, message)
+            raise BadInput(message, field=name)
 
 
-def field_of(message: str) -> str:
-    """The field a service message is about, from the option it names (else the form)."""
-    for name, option in OPTION.items():
-        if message.startswith(option) or f" {option} " in message or f"give {option}" in message:
-            return name
-    lowered = message.lower()
-    if "company name" in lowered:
-        return "company"
-    if "time zone" in lowered or "does not exist in" in lowered:
-        return "tz" if "unknown time zone" in lowered else "interviewed"
-    if lowered.startswith(("unknown playbook", "playbook ")):
-        return "playbook"
-    if "holiday calendar" in lowered:
-        return "holidays"
-    if "preferred channel" in lowered:
-        return "with"
-    return FORM_ERROR
+def error_of(exc: BadInput) -> dict[str, str]:
+    """A refusal as a form shows it: under the field it names, else above the buttons."""
+    return {exc.field or FORM_ERROR: exc.message}
 
 
 def blank(value: Any) -> bool:
@@ -164,11 +107,17 @@ def timeline_fields(data: Mapping[str, Any], names: tuple[str, ...], out: Parsed
         raw = data.get(name)
         if blank(raw):
             continue
-        attr, fn = _TIMELINE_PARSERS[name]
-        value = out.run(name, partial(fn, str(raw), OPTION[name]))
+        f = FIELD[name]
+        value = out.run(name, partial(f.read, str(raw)))
         if value is not None or name not in out.errors:
-            fields[attr] = value
+            fields[str(f.attr)] = value
     return fields
+
+
+def reply_timeline(data: Mapping[str, Any], out: Parsed) -> Timeline | None:
+    """What a reply (or a reopening) said about the next touch, if anything (F12, A3)."""
+    fields = timeline_fields(data, REPLY_FIELDS, out)
+    return Timeline(**fields) if fields else None
 
 
 def interview(data: Mapping[str, Any], default_tz: str, *, what: str = "--interviewed",
@@ -180,7 +129,7 @@ def interview(data: Mapping[str, Any], default_tz: str, *, what: str = "--interv
     raw_when = data.get("interviewed")
     at = None
     if blank(raw_when):
-        out.errors["interviewed"] = f'{what} is required: "YYYY-MM-DD HH:MM"'
+        out.errors["interviewed"] = FIELD["interviewed"].missing(what=what).message
     elif tz_ok:
         when = str(raw_when).strip()
         if _LOCAL_INPUT.fullmatch(when):  # a browser's datetime-local: "YYYY-MM-DDTHH:MM"
@@ -188,13 +137,13 @@ def interview(data: Mapping[str, Any], default_tz: str, *, what: str = "--interv
         at = out.run("interviewed", lambda: parse.parse_when(when, tz, what))
     people = []
     for entry in lines(data.get("with")):
-        person = out.run("with", partial(parse.parse_person, entry))
+        person = out.run("with", partial(FIELD["with"].read, entry))
         if person is not None:
             people.append(person)
     coordinator = None
     if not blank(data.get("coordinator")):
-        coordinator = out.run("coordinator", lambda: parse.parse_person(
-            str(data["coordinator"]), "--coordinator"))
+        coordinator = out.run("coordinator", lambda: FIELD["coordinator"].read(
+            str(data["coordinator"])))
     fields = timeline_fields(data, TIMELINE_FIELDS, out)
     noted = tuple(lines(data.get("noted")))
     if noted:
@@ -213,21 +162,18 @@ def application(data: Mapping[str, Any], default_tz: str, default_playbook: str,
     out = Parsed()
     company = str(data.get("company") or "")
     role = str(data.get("role") or "")
-    if not company.strip():
-        out.errors["company"] = "the company name must not be empty"
-    else:
-        out.run("company", lambda: parse.text(company, "COMPANY", required=True))
-    if not role.strip():
-        out.errors["role"] = "--role is required: the job you interviewed for"
-    else:
-        out.run("role", lambda: parse.text(role, "--role", required=True))
+    for name, raw in (("company", company), ("role", role)):
+        if not raw.strip():
+            out.errors[name] = FIELD[name].missing().message
+        else:
+            out.run(name, partial(FIELD[name].read, raw))
     playbook = str(data.get("playbook") or "").strip() or default_playbook
-    out.run("playbook", lambda: get_playbook(playbook))
+    out.run("playbook", lambda: FIELD["playbook"].read(playbook))
     raw_holidays = data.get("holidays")
     holidays = (str(raw_holidays).strip() or None) if raw_holidays is not None else None
     holidays = holidays or default_holidays  # blank: the saved default, else the time zone's
     if holidays is not None and holidays.lower() != "none":
-        out.run("holidays", lambda: check_country(holidays))
+        out.run("holidays", lambda: FIELD["holidays"].read(holidays))
     new, out = interview(data, default_tz, out=out)
     if new is None or not out.ok:
         return None, out
@@ -235,11 +181,15 @@ def application(data: Mapping[str, Any], default_tz: str, default_playbook: str,
             "holidays": holidays}, out
 
 
-def day(data: Mapping[str, Any], name: str, default: date, out: Parsed) -> date | None:
+def day(data: Mapping[str, Any], name: str, default: date | None, out: Parsed
+        ) -> date | None:
+    """A day field (`on`, `until`); blank: `default`, or refused when there is none."""
     raw = data.get(name)
     if blank(raw):
+        if default is None:
+            out.errors[name] = ACTION[name].missing().message
         return default
-    parsed: date | None = out.run(name, lambda: parse.parse_date(str(raw), OPTION[name]))
+    parsed: date | None = out.run(name, partial(ACTION[name].read, str(raw)))
     return parsed
 
 
@@ -248,9 +198,9 @@ def note(data: Mapping[str, Any], name: str, out: Parsed, *, required: bool = Fa
     raw = data.get(name)
     if blank(raw):
         if required:
-            out.errors[name] = f"{OPTION[name]} must not be empty"
+            out.errors[name] = ACTION[name].missing().message
         return None
-    value: str | None = out.run(name, lambda: parse.text(str(raw), OPTION[name], limit=2000))
+    value: str | None = out.run(name, partial(ACTION[name].read, str(raw)))
     return value
 
 

@@ -11,6 +11,7 @@ from starlette.responses import HTMLResponse, Response
 from followup import service
 from followup.core import parse
 from followup.core.errors import BadInput
+from followup.core.fields import FIELDS
 from followup.core.model import LOGGABLE_EVENTS, AppStatus, StepStatus
 from followup.core.playbooks import PLAYBOOKS
 from followup.pipeline import step_changes
@@ -24,18 +25,9 @@ SORT_LABEL = {"next": "Next step first", "company": "Company A–Z", "role": "Ro
               "newest": "Newest first", "oldest": "Oldest first"}
 TODAY_LIMIT = 25  # cards per section (50 a page at most); ?page=N: all of them, 50 a page
 
-# The capture questions (C1-C7), as the form asks them.
-CAPTURE_HINTS = {
-    "decision_by": "When do they expect to decide? (C1)",
-    "timeline": "Their words about next steps and when you will hear back (C1)",
-    "all_contacted": "Will every candidate be contacted either way? (C2)",
-    "follow_up_on": "Did you agree a day to follow up? (C3)",
-    "call_in": 'Or did they say "call me in N days"? (C3)',
-    "follow_up_by": "On which channel did you agree to follow up? (C3)",
-    "needs": "Did they ask you to send anything? (C6)",
-    "fit": "Was it clear that you lack the qualifications or are not a fit? (C7)",
-    "thank_you_by": "How will you thank them? (T3, T4)",
-}
+# The capture fields as the forms show them: label and hint of each (core.fields).
+CAPTURE_HINTS = {f.name: f.label for f in FIELDS}
+CAPTURE_NOTES = {f.name: f.hint for f in FIELDS if f.hint}
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -105,7 +97,7 @@ def new_application(request: Request) -> Response:
     values = {"tz": cfg.tz, "playbook": cfg.playbook, "holidays": cfg.holidays or "",
               "fit": "yes", "thank_you_by": "email"}
     return rt.render(request, "interview_form.html", app=None, values=values, errors={},
-                     hints=CAPTURE_HINTS, playbooks=PLAYBOOKS.values())
+                     hints=CAPTURE_HINTS, notes=CAPTURE_NOTES, playbooks=PLAYBOOKS.values())
 
 
 @router.get("/applications/{app_id}", response_class=HTMLResponse)
@@ -130,7 +122,7 @@ def new_round(request: Request, app_id: Id) -> Response:
     app = service.show(rt.store(), app_id)
     values = {"tz": app.interviews[-1].tz, "fit": "yes", "thank_you_by": "email"}
     return rt.render(request, "interview_form.html", app=app, values=values, errors={},
-                     hints=CAPTURE_HINTS, playbooks=PLAYBOOKS.values())
+                     hints=CAPTURE_HINTS, notes=CAPTURE_NOTES, playbooks=PLAYBOOKS.values())
 
 
 @router.get("/steps/{step_id}/draft", response_class=HTMLResponse)

@@ -11,12 +11,11 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from followup import service
-from followup.core import parse
+from followup.core import fields, parse
 from followup.core.errors import BadInput, FollowupError
-from followup.core.model import LOGGABLE_EVENTS, EventKind, Timeline
 from followup.core.playbooks import PLAYBOOKS
 from followup.web import config, drafts, forms
-from followup.web.pages import CAPTURE_HINTS
+from followup.web.pages import CAPTURE_HINTS, CAPTURE_NOTES
 from followup.web.runtime import Runtime, runtime, session
 from followup.web.schemas import Id
 from followup.web.security import safe_path
@@ -51,7 +50,7 @@ def _capture_form(rt: Runtime, request: Request, app: Any, data: dict[str, Any],
                   errors: dict[str, str]) -> Response:
     return rt.render(request, "interview_form.html", status=400 if errors else 200, app=app,
                      values=data, errors={k: forms.plain(v) for k, v in errors.items()},
-                     hints=CAPTURE_HINTS,
+                     hints=CAPTURE_HINTS, notes=CAPTURE_NOTES,
                      playbooks=PLAYBOOKS.values())
 
 
@@ -65,7 +64,7 @@ def add_application(request: Request, data: Form) -> Response:
     try:
         app = service.add_application(rt.store(), now=rt.now(), **fields)
     except BadInput as exc:
-        return _capture_form(rt, request, None, data, {forms.field_of(exc.message): exc.message})
+        return _capture_form(rt, request, None, data, forms.error_of(exc))
     session(request).say("ok", f"{app.company} is recorded. Here is your plan.")
     return RedirectResponse(f"/applications/{app.id}?added=1", status_code=303)
 
@@ -81,7 +80,7 @@ def add_round(request: Request, app_id: Id, data: Form) -> Response:
     try:
         service.add_interview(store, app_id, new, rt.now())
     except BadInput as exc:
-        return _capture_form(rt, request, app, data, {forms.field_of(exc.message): exc.message})
+        return _capture_form(rt, request, app, data, forms.error_of(exc))
     session(request).say("ok", "New round recorded: the plan starts again from it.")
     return RedirectResponse(f"/applications/{app_id}?added=1", status_code=303)
 
@@ -114,10 +113,8 @@ def _step_action(request: Request, step_id: Id, kind: str,
             app = service.skip(store, step_id, now)
             text = "Skipped; the plan carries on without it."
         else:
-            until = forms.day(data, "until", now.date(), out) if data.get("until") else None
+            until = forms.day(data, "until", None, out)
             reason = forms.note(data, "reason", out, required=True)
-            if until is None and "until" not in out.errors:
-                out.errors["until"] = "--until is required: the business day to snooze to"
             if out.ok and until is not None and reason is not None:
                 app = service.snooze(store, step_id, until, reason, now)
                 moved = next(s for s in app.steps if s.id == step_id)
@@ -157,30 +154,22 @@ def step_snooze(request: Request, step_id: Id, data: Form) -> Response:
     return _step_action(request, step_id, "snooze", data)
 
 
-def _reply_timeline(data: dict[str, Any], out: forms.Parsed) -> Timeline | None:
-    fields = forms.timeline_fields(data, forms.REPLY_FIELDS, out)
-    return Timeline(**fields) if fields else None
-
-
 @router.post("/applications/{app_id}/events")
 def log_event(request: Request, app_id: Id, data: Form) -> Response:
     rt = runtime(request)
     store, now = rt.store(), rt.now()
     home = f"/applications/{app_id}"
-    names = [e.value for e in LOGGABLE_EVENTS]
-    kind = str(data.get("kind") or "").strip().lower()
     out = forms.Parsed()
     try:
-        if kind not in names:
-            raise BadInput(f"unknown event {kind!r}: choose one of {', '.join(names)}")
+        kind = fields.event(str(data.get("kind") or ""))
         on = forms.day(data, "on", now.date(), out)
         note = forms.note(data, "note", out)
-        timeline = _reply_timeline(data, out) if kind == EventKind.REPLY else None
+        timeline = forms.reply_timeline(data, out)
         if not out.ok or on is None:
             raise BadInput(out.first_error())
+        fields.event(kind, timeline)  # dates only with a reply, as on the command line
         before = {s.id for s in service.show(store, app_id).pending}
-        app = service.log_event(store, app_id, EventKind(kind), on, now, note=note,
-                                timeline=timeline)
+        app = service.log_event(store, app_id, kind, on, now, note=note, timeline=timeline)
     except FollowupError as exc:
         _fail(request, exc.message)
         return _back(data, home)
@@ -214,7 +203,7 @@ def reopen(request: Request, app_id: Id, data: Form) -> Response:
     try:
         on = forms.day(data, "on", now.date(), out)
         note = forms.note(data, "note", out)
-        timeline = _reply_timeline(data, out)
+        timeline = forms.reply_timeline(data, out)
         if not out.ok or on is None:
             raise BadInput(out.first_error())
         service.reopen(store, app_id, on, now, note=note, timeline=timeline)

@@ -9,6 +9,8 @@ from typing import Annotated
 from fastapi import Path
 from pydantic import BaseModel, ConfigDict, Field
 
+from followup.core.fields import FIELD
+
 MAX_ID = 2**63 - 1  # SQLite's largest integer
 Id = Annotated[int, Path(ge=1, le=MAX_ID)]
 
@@ -135,32 +137,38 @@ class ErrorOut(BaseModel):
     field: str | None = Field(None, description="the input the error is about, when one is")
 
 
+def _about(name: str) -> str:
+    """A capture field's API description: its command line's help (core.fields)."""
+    return FIELD[name].help
+
+
 class InterviewIn(BaseModel):
     """The capture questions (C1-C7), spelt as the command line's options."""
 
     model_config = ConfigDict(populate_by_name=True)
 
     interviewed: str = Field(max_length=100, description='"YYYY-MM-DD HH:MM", in tz')
-    tz: str | None = Field(None, max_length=100, description="IANA zone")
+    tz: str | None = Field(None, max_length=100, description=_about("tz"))
     with_: list[str] = Field(default=[], alias="with", max_length=50,
-                             description='interviewers, "Name <email>" (C4, T1)')
-    coordinator: str | None = Field(None, max_length=500, description="C4, T6")
-    decision_by: str | None = Field(None, max_length=40, description="C1, F5")
-    timeline: str | None = Field(None, max_length=4000, description="their words (C1)")
-    all_contacted: str | None = Field(None, max_length=10, description="yes|no (C2)")
-    follow_up_on: str | None = Field(None, max_length=40, description="C3, F6")
-    call_in: str | None = Field(None, max_length=10, description="days (C3, F6)")
-    follow_up_by: str | None = Field(None, max_length=40, description="C3")
-    thank_you_by: str | None = Field(None, max_length=40, description="T3, T4")
-    fit: str | None = Field(None, max_length=10, description="yes|no (C7)")
-    needs: str | None = Field(None, max_length=1000, description="C6")
+                             description=_about("with"))
+    noted: list[str] = Field(default=[], max_length=50, description=_about("noted"))
+    coordinator: str | None = Field(None, max_length=500, description=_about("coordinator"))
+    decision_by: str | None = Field(None, max_length=40, description=_about("decision_by"))
+    timeline: str | None = Field(None, max_length=4000, description=_about("timeline"))
+    all_contacted: str | None = Field(None, max_length=10, description=_about("all_contacted"))
+    follow_up_on: str | None = Field(None, max_length=40, description=_about("follow_up_on"))
+    call_in: str | None = Field(None, max_length=10, description=_about("call_in"))
+    follow_up_by: str | None = Field(None, max_length=40, description=_about("follow_up_by"))
+    thank_you_by: str | None = Field(None, max_length=40, description=_about("thank_you_by"))
+    fit: str | None = Field(None, max_length=10, description=_about("fit"))
+    needs: str | None = Field(None, max_length=1000, description=_about("needs"))
 
 
 class ApplicationIn(InterviewIn):
-    company: str = Field(max_length=500)
-    role: str = Field(max_length=500)
-    playbook: str | None = Field(None, max_length=40)
-    holidays: str | None = Field(None, max_length=20)
+    company: str = Field(max_length=500, description=_about("company"))
+    role: str = Field(max_length=500, description=_about("role"))
+    playbook: str | None = Field(None, max_length=40, description=_about("playbook"))
+    holidays: str | None = Field(None, max_length=20, description=_about("holidays"))
 
 
 class EventIn(BaseModel):
