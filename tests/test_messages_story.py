@@ -140,19 +140,19 @@ def test_a_done_step_warns(me: Cli) -> None:
 
 def test_a_missed_thank_you_is_carried_by_the_next_touch(me: Cli, store: Any) -> None:
     """Issue 10's rolling plan marks a thank-you whose window passed 'missed'; the week +1
-    note then thanks them properly. Built in memory: the status may not exist yet."""
+    note then thanks them properly. Built in memory, so that only the status differs."""
     from dataclasses import replace
     from datetime import datetime
     from zoneinfo import ZoneInfo
 
-    from followup.core.model import StepKind
+    from followup.core.model import StepKind, StepStatus
     from followup.messages import catalog, drafts, facts, render
 
     assert me(*ADD, "--with", "Jane Doe <jane@acme.example>",
               "--noted", "Jane: the dbt migration").code == 0
     app = store.load(1)
     week1 = next(s for s in app.steps if s.kind is StepKind.FOLLOW_UP)
-    missed = replace(app, steps=tuple(replace(s, status="missed")
+    missed = replace(app, steps=tuple(replace(s, status=StepStatus.MISSED)
                                       if s.kind is StepKind.THANK_YOU else s
                                       for s in app.steps))
     info = catalog.TEMPLATES["follow_up"]
