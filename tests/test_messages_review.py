@@ -75,6 +75,10 @@ def review(d: drafts.Draft, locale: str) -> list[str]:
         problems.append(f"British spelling in en-US: {voice.british_words(text)}")
     if locale == "en-GB" and voice.american_words(text):
         problems.append(f"American spelling in en-GB: {voice.american_words(text)}")
+    if d.channel == "phone" and "Hiring Team" in d.body:
+        problems.append("a call script greets 'Hiring Team': nobody answers to that")
+    if "attached" in text.lower():  # what they asked for may be a link: "with this email"
+        problems.append("'attached': the thing they asked for may be a link")
     first = _GREETING.search(d.body)
     if d.channel != "note" and first is not None:
         expected = {voice.greeting(Person(d.to_name), locale)} if d.to_name else {

@@ -173,7 +173,7 @@ def _notices(info: TemplateInfo, step: Step, to: Person | None, opts: Options,
                           + (f"add it with: {fix} --phone NUMBER" if fix else
                              "look it up before you call")))
     if info.check == "thank_you" and needs:
-        how = "Attach" if info.is_email else "Email them"
+        how = "Attach or paste in" if info.is_email else "Email them"
         out.append(Notice("C6", f"{how} what they asked for before the day is out: {needs}."))
     if info.check == "thank_you" and opts.update:
         out.append(Notice("T5", "A thank-you carries no status update, so --update was left "

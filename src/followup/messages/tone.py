@@ -19,8 +19,8 @@ _S = r"[^.!?\n]"  # within one sentence
 # (category, pattern, suggestion). Every pattern is matched case-insensitively.
 _M5: tuple[tuple[str, str, str], ...] = (
     ("demand", r"\bI (?:demand|insist)\b", "Ask instead of demanding: “Could you let me know…”."),
-    ("demand", r"\byou (?:must|need to|have to|should) (?:respond|reply|answer|get back|call|"
-     r"contact|let me know|tell me|decide|give me|make)\b",
+    ("demand", r"(?<!feel )(?<!if )\byou (?:must|need to|have to|should) "
+     r"(?:respond|reply|answer|get back|call|contact|let me know|tell me|decide|give me|make)\b",
      "Ask instead of telling them what to do: “I’d be grateful to hear…”."),
     ("demand", r"\bI (?:expect|require|want) (?:a|an|your|some) (?:answer|reply|response|"
      r"decision|update|call|explanation)\b", "Say you would appreciate news, not that you "
@@ -30,6 +30,7 @@ _M5: tuple[tuple[str, str, str], ...] = (
     ("demand", r"(?<!to )(?<!can )(?<!will )(?<!ll )"  # "glad to answer today" is an offer
      r"\b(?:respond|reply|answer|call me|get back to me|write back|let me know)\b"
      rf"{_S}{{0,20}}\b(?:immediately|right away|at once|today|tonight|asap)\b|"
+     r"(?<!an )(?<!my )(?<!better )"  # "a better answer now" is a noun
      r"\b(?:respond|reply|answer|call me|write back)(?: me)? (?:right )?now\b",
      "Leave the timing to them: “whenever you have a moment”."),
     ("pushy", r"\bASAP\b|\bas soon as possible\b", "Drop the rush: “when you have a moment”."),
@@ -47,7 +48,8 @@ _M5: tuple[tuple[str, str, str], ...] = (
     ("ultimatum", r"\b(?:contact|call|email|complain to|go to|escalate to|speak to) your "
      r"(?:manager|boss|supervisor|superior|ceo)\b", "Never go over their head; ask them "
      "directly and politely."),
-    ("ultimatum", r"\b(?:respond|reply|answer|hear back|get back to me|let me know)\b"
+    ("ultimatum", r"(?<!needs an )(?<!need to )(?<!have to )(?<!must )"  # their deadline
+     r"\b(?:respond|reply|answer|hear back|get back to me|let me know)\b"
      rf"{_S}{{0,25}}\bby (?:the end of|tomorrow|tonight|today|close of business|eod|cob|"
      r"monday|tuesday|wednesday|thursday|friday|noon|\d)", "Don’t set them a deadline."),
     ("repeat", r"\bas I (?:have )?(?:already|previously) (?:said|mentioned|stated|told you|"
@@ -55,7 +57,7 @@ _M5: tuple[tuple[str, str, str], ...] = (
      r"stated|discussed|explained|noted)\b", "Say it afresh without pointing back to it."),
     ("repeat", r"\b(?:as )?per my (?:last|previous|earlier|prior) (?:e-?mail|message|note|"
      r"letter|call|voicemail)\b", "Leave out the pointer to your last message; just ask."),
-    ("repeat", rf"\bI(?: have|{_Q}ve) already (?:told|asked|sent|explained|written|emailed|"
+    ("repeat", rf"\bI(?: have|{_Q}ve) already (?:told|asked|explained|written|emailed|"
      r"called|left|contacted|reached out|followed up)\b", "Don’t count your attempts; "
      "simply ask again in fresh words."),
     ("repeat", r"\b(?:for|this is) the (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|"
@@ -65,9 +67,9 @@ _M5: tuple[tuple[str, str, str], ...] = (
      r"left messages) (?:you )?(?:several|many|multiple|numerous|countless|a few|a number of|"
      r"two|three|four|\d+) times\b",
      "Don’t count your attempts; each message stands on its own."),
-    ("impatience", rf"\bstill waiting\b|\bI(?: have|{_Q}ve) been waiting\b|\b(?:I am|I{_Q}m) "
-     r"waiting (?:for|on) (?:your|a|an|some)\b", "Say what you would like to know, not how "
-     "long you have waited."),
+    ("impatience", rf"\bstill waiting\b|\bI(?: have|{_Q}ve) been waiting\b"
+     rf"(?! to (?:hear|see) about)|\b(?:I am|I{_Q}m) waiting (?:for|on) (?:your|a|an|some)\b",
+     "Say what you would like to know, not how long you have waited."),
     ("impatience", rf"\bstill (?:haven{_Q}t|have not|hasn{_Q}t|has not|didn{_Q}t|did not|"
      rf"don{_Q}t|do not) (?:heard|received|gotten|got|had|hear|know)\b|\bstill no "
      r"(?:reply|response|answer|word|news|call|update|decision)\b",
@@ -117,9 +119,10 @@ _M5: tuple[tuple[str, str, str], ...] = (
     ("desperate", rf"\b(?:my|the) (?:last|only) hope\b|\bI can(?:not|{_Q}t) afford\b|\bcounting"
      rf" on you\b|\bI(?:{_Q}ll| will| would| am willing to|{_Q}m willing to) work for "
      r"(?:free|nothing|less|any)\b", "Stay composed: interested, not desperate."),
-    ("pushy", r"\burgently\b|\b(?:this|it|the matter|matter) is urgent\b|"
+    ("pushy", r"\burgently\b|(?<!if )\b(?:this|it|the matter|matter) is urgent\b|"
      r"\burgent(?=[^.!?\n]{0,30}\b(?:reply|response|answer|update|decision|news|attention|"
-     rf"matter)\b)|\b(?:is|it{_Q}s|it is) urgent(?! for)\b|(?<!any )(?<!no )\bhurry\b|"
+     rf"matter)\b)|(?<!if )(?<!if it )\b(?:is|it{_Q}s|it is) urgent(?! for)\b|"
+     r"(?<!any )(?<!no )(?<!not in a )\bhurry\b|"
      r"\bchas(?:e|ing) (?:this|you|it|up)\b|"
      r"\b(?:follow(?:ing)?|check(?:ing)?) (?:up |in )?(?:again|once again|one more time)\b|"
      r"\b(?:another|one more|friendly|gentle|quick|final) reminder\b|"
@@ -284,9 +287,23 @@ def _wording_any_case() -> tuple[tuple[str, re.Pattern[str], str], ...]:
     return (*_M5_RE, *tone_more.MORE_RE)
 
 
-def check(text: str, expect: Expect | None = None) -> list[Finding]:
+def _model_finding(text: str) -> list[tuple[int, Finding]]:
+    from followup.messages.tone_model import model
+
+    m = model()
+    if not text.strip() or not m.flags(text):
+        return []
+    sentence = m.worst_sentence(text)
+    return [(max(text.find(sentence), 0), Finding(
+        "M5", sentence, "This reads as reproachful, pushy or desperate: say plainly what you "
+        "would like to know, and leave the decision with them.", "tone"))]
+
+
+def check(text: str, expect: Expect | None = None, *, use_model: bool = True) -> list[Finding]:
     """Everything worth changing in `text`, in reading order. Where two wording findings
-    overlap, the one that starts first (or is longer) stands for both."""
+    overlap, the one that starts first (or is longer) stands for both. When no pattern finds
+    anything, the linear model (tone_model.py) may still find the text's tone wrong; it names
+    the sentence that weighs most. `use_model=False` is the patterns alone (for training)."""
     from followup.messages import tone_more
 
     e = expect or Expect()
@@ -330,4 +347,7 @@ def check(text: str, expect: Expect | None = None) -> list[Finding]:
                                          "placeholder")))
     form = [(max(text.find(f.phrase), 0), f)  # capitals and !!: advice of their own
             for f in (*_shouting(text, e.known_words), *_punctuation(text))]
+    if use_model and not form and not any(f.rule in ("M5", "T5") for _, f in words) \
+            and not any(f.rule == "T5" for f in tail):
+        words += _model_finding(text)
     return [f for _, f in sorted(words + form, key=lambda t: t[0])] + tail

@@ -41,7 +41,8 @@ MORE: tuple[tuple[str, str, str], ...] = (
      r"ask\b|\bbump(?:ing)?\b|\boverlooked\b|\bapparently\b|\beven without (?:a )?repl\w*|"
      r"\bI (?:guess|suppose) I know\b|\bbusy schedule of\b|\bmust be nice\b|\bstill "
      r"nothing\b|\bimpressive\.|\bnot to be a bother\b|\bit has now been\b|\bgentle nudge\b|"
-     r"\bresend(?:ing)?\b|\bwent unanswered\b|\b(?:in case|since) you (?:missed|have not|"
+     r"(?<!you )(?<!to )\bresend(?:ing)?\b|"  # "could you resend the link" asks a favour
+     r"\bwent unanswered\b|\b(?:in case|since) you (?:missed|have not|"
      rf"haven{_Q}t|didn{_Q}t)\b|\bhopefully this one\b|\bat some point this year\b|\bfinally"
      r" (?:get|getting) back\b|\btoo much to ask\b|\bwhenever you get round\b|\btake your "
      r"silence\b|\(none\)|\bviewed my\b|\bme again\b|\bno news (?:means|is)\b|\bused to it\b|"
