@@ -37,15 +37,16 @@ def _like(text: str) -> str:
 
 
 def matching(store: Store, query: str) -> list[int]:
-    """Ids of the applications whose company, role or an interviewer's name holds `query`
-    (ignoring case for ASCII letters, as SQLite's LIKE does)."""
-    pattern = _like(query)
-    return [int(r["id"]) for r in _q(
-        store,
-        "SELECT id FROM applications WHERE company LIKE ?1 ESCAPE '\\' OR role LIKE ?1"
-        " ESCAPE '\\' UNION SELECT i.application_id FROM contacts c"
-        " JOIN interviewers w ON w.contact_id = c.id JOIN interviews i ON i.id = w.interview_id"
-        " WHERE c.name LIKE ?1 ESCAPE '\\'", (pattern,))]
+    """Ids of the applications whose company, role or an interviewer's name holds `query`,
+    ignoring case. Three characters or more are looked up in the trigram index (migration 14);
+    a shorter text cannot be, so it is compared row by row with LIKE."""
+    if len(query) >= 3:
+        phrase = '"' + query.replace('"', '""') + '"'  # the whole text, not FTS5 syntax
+        return [int(r[0]) for r in store.conn.execute(
+            "SELECT rowid FROM app_search WHERE app_search MATCH ?", (phrase,))]
+    return [int(r[0]) for r in store.conn.execute(
+        "SELECT rowid FROM app_search WHERE company LIKE ?1 ESCAPE '\\' OR role LIKE ?1"
+        " ESCAPE '\\' OR people LIKE ?1 ESCAPE '\\'", (_like(query),))]
 
 
 def _where(status: str | None, ids: list[int] | None) -> tuple[str, list[Any]]:
@@ -59,6 +60,44 @@ def _where(status: str | None, ids: list[int] | None) -> tuple[str, list[Any]]:
     return ("WHERE " + " AND ".join(parts)) if parts else "", args
 
 
+_FEW = 300  # matches up to this many are ordered by working out each one's next day
+
+
+def _next_first(store: Store, status: str | None, ids: list[int] | None, limit: int,
+                offset: int) -> list[int]:
+    """A page in the "next" order (earliest pending step first, ties and the applications
+    without one by id) without working out every application's next day: the pending steps
+    are read in the order of their day from the index, and reading stops once the page is
+    full. The applications with nothing pending follow, by id."""
+    live = ("('active', 'responded')" if status is None else "(?)") \
+        if status in (None, "active", "responded") else None
+    wanted = set(ids) if ids is not None else None
+    order: list[int] = []
+    if live is not None:
+        seen: set[int] = set()
+        cursor = store.conn.execute(
+            "SELECT s.application_id FROM steps s CROSS JOIN applications a"
+            " ON a.id = s.application_id WHERE s.status = 'pending'"
+            f" AND a.status IN {live} ORDER BY s.due, s.application_id",
+            () if status is None else (status,))
+        for (app,) in cursor:
+            if app not in seen and (wanted is None or app in wanted):
+                seen.add(app)
+                order.append(app)
+                if len(order) == offset + limit:
+                    cursor.close()
+                    return order[offset:]
+    # every application with a pending step is in `order`: the rest come after, by id
+    where, args = _where(status, ids)
+    waiting = ("a.status IN ('active', 'responded') AND EXISTS (SELECT 1 FROM steps"
+               " WHERE application_id = a.id AND status = 'pending')")
+    rest = [int(r[0]) for r in store.conn.execute(
+        f"SELECT a.id FROM applications a {where} {'AND' if where else 'WHERE'}"
+        f" NOT ({waiting}) ORDER BY a.id LIMIT ? OFFSET ?",
+        (*args, min(limit, offset + limit - len(order)), max(0, offset - len(order))))]
+    return order[offset:] + rest
+
+
 def overview_page(store: Store, *, status: str | None, ids: list[int] | None, sort: str,
                   limit: int, offset: int) -> tuple[list[sqlite3.Row], int]:
     """One page of applications (the same columns as `Store.overview`) and how many match;
@@ -66,10 +105,13 @@ def overview_page(store: Store, *, status: str | None, ids: list[int] | None, so
     where, args = _where(status, ids)
     total = int(_q(store, f"SELECT count(*) AS n FROM applications a {where}", args)[0]["n"])
     order = "a.id" if sort == "next" and status in ENDED else SORTS[sort]
-    key = f", coalesce({_NEXT_KEY}, '9999-12-31') AS k" if order == SORTS["next"] else ""
-    found = [int(r["id"]) for r in _q(
-        store, f"SELECT a.id{key} FROM applications a {where} ORDER BY {order}"
-        " LIMIT ? OFFSET ?", (*args, limit, offset))]
+    if order == SORTS["next"] and (ids is None or len(ids) > _FEW):
+        found = _next_first(store, status, ids, limit, offset)
+    else:
+        key = f", coalesce({_NEXT_KEY}, '9999-12-31') AS k" if order == SORTS["next"] else ""
+        found = [int(r["id"]) for r in _q(
+            store, f"SELECT a.id{key} FROM applications a {where} ORDER BY {order}"
+            " LIMIT ? OFFSET ?", (*args, limit, offset))]
     if not found:
         return [], total
     rows = _q(store,
