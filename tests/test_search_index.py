@@ -156,3 +156,28 @@ def test_the_next_order_reads_the_index_and_keeps_the_reference_order(tmp_path: 
                 assert sql._next_first(store, status, ids, limit, offset) == reference(
                     status, ids, limit, offset), (query, status, limit, offset)
     store.close()
+
+
+def test_counts_and_orders_kept_between_writes_follow_every_write(tmp_path: Path) -> None:
+    """The board's counts, a search's matches and a sort's order are kept per connection
+    until something is written: through this connection or any other (another thread of
+    the server, the command line)."""
+    from followup.core.model import EventKind
+
+    reader, writer = Store(tmp_path / "followup.db"), Store(tmp_path / "followup.db")
+    _add(writer, "Acme", "Analyst", Person("Jane Doe"))
+    assert pipeline.counts(reader)["active"] == 1
+    assert [r.company for r in pipeline.page(reader, DAY, query="acme", sort="company").rows
+            ] == ["Acme"]
+
+    _add(writer, "Acme Two", "Analyst", Person("Jo Ng"))  # another connection commits
+    assert pipeline.counts(reader)["active"] == 2
+    assert [r.company for r in pipeline.page(reader, DAY, query="acme", sort="company").rows
+            ] == ["Acme", "Acme Two"]
+
+    service.log_event(reader, 1, EventKind.OFFER, DAY, NOW)  # this connection writes
+    assert pipeline.counts(reader)["offer"] == 1 and pipeline.counts(reader)["active"] == 1
+    assert pipeline.counts(writer, "two") == {**dict.fromkeys(pipeline.STATUSES, 0),
+                                              "active": 1}
+    reader.close()
+    writer.close()

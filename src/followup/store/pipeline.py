@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+import weakref
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
@@ -32,6 +33,29 @@ def _q(store: Store, sql: str, args: Iterable[Any] = ()) -> list[sqlite3.Row]:
     return store.conn.execute(sql, tuple(args)).fetchall()
 
 
+# What a search matched, the counts by status, the order of a sort: kept per connection until
+# the database changes (issue 14, point 6: the pages stop recounting 10,000 rows each time).
+_MEMOS: weakref.WeakKeyDictionary[Store, tuple[tuple[int, int], dict[Any, Any]]] = \
+    weakref.WeakKeyDictionary()
+_MEMO_SIZE = 64
+
+
+def _memo(store: Store, key: Any, compute: Callable[[], Any]) -> Any:
+    """`compute()`, or what it gave last time if nothing was written since: a write through
+    this connection moves its `total_changes`, a commit by any other moves `PRAGMA
+    data_version`. The version is read after a read of the schema, so inside a transaction
+    it is that of the transaction's snapshot."""
+    conn = store.conn
+    conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+    version = (int(conn.execute("PRAGMA data_version").fetchone()[0]), conn.total_changes)
+    held = _MEMOS.get(store)
+    if held is None or held[0] != version or len(held[1]) > _MEMO_SIZE:
+        held = _MEMOS[store] = (version, {})
+    if key not in held[1]:
+        held[1][key] = compute()
+    return held[1][key]
+
+
 def _like(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
@@ -40,6 +64,11 @@ def matching(store: Store, query: str) -> list[int]:
     """Ids of the applications whose company, role or an interviewer's name holds `query`,
     ignoring case. Three characters or more are looked up in the trigram index (migration 14);
     a shorter text cannot be, so it is compared row by row with LIKE."""
+    found: list[int] = _memo(store, ("match", query), lambda: _matching(store, query))
+    return list(found)
+
+
+def _matching(store: Store, query: str) -> list[int]:
     if len(query) >= 3:
         phrase = '"' + query.replace('"', '""') + '"'  # the whole text, not FTS5 syntax
         return [int(r[0]) for r in store.conn.execute(
@@ -103,15 +132,21 @@ def overview_page(store: Store, *, status: str | None, ids: list[int] | None, so
     """One page of applications (the same columns as `Store.overview`) and how many match;
     `ids` (when given) holds the search's matches."""
     where, args = _where(status, ids)
-    total = int(_q(store, f"SELECT count(*) AS n FROM applications a {where}", args)[0]["n"])
+    key = None if ids is None else tuple(ids)
+    total: int = _memo(store, ("total", status, key), lambda: int(_q(
+        store, f"SELECT count(*) AS n FROM applications a {where}", args)[0]["n"]))
     order = "a.id" if sort == "next" and status in ENDED else SORTS[sort]
     if order == SORTS["next"] and (ids is None or len(ids) > _FEW):
         found = _next_first(store, status, ids, limit, offset)
-    else:
-        key = f", coalesce({_NEXT_KEY}, '9999-12-31') AS k" if order == SORTS["next"] else ""
+    elif order == SORTS["next"]:
         found = [int(r["id"]) for r in _q(
-            store, f"SELECT a.id{key} FROM applications a {where} ORDER BY {order}"
-            " LIMIT ? OFFSET ?", (*args, limit, offset))]
+            store, f"SELECT a.id, coalesce({_NEXT_KEY}, '9999-12-31') AS k FROM applications a"
+            f" {where} ORDER BY {order} LIMIT ? OFFSET ?", (*args, limit, offset))]
+    else:  # the whole order once, then a page is a slice of it until something changes
+        ordered: list[int] = _memo(store, ("order", status, key, order), lambda: [
+            int(r[0]) for r in store.conn.execute(
+                f"SELECT a.id FROM applications a {where} ORDER BY {order}", tuple(args))])
+        found = ordered[offset:offset + limit]
     if not found:
         return [], total
     rows = _q(store,
@@ -134,10 +169,13 @@ def overview_page(store: Store, *, status: str | None, ids: list[int] | None, so
 
 
 def status_counts(store: Store, ids: list[int] | None) -> dict[str, int]:
+    """How many applications (of `ids`, when given) each status holds."""
     where, args = _where(None, ids)
-    return {r["status"]: int(r["n"]) for r in _q(
+    counts: dict[str, int] = _memo(store, ("counts", None if ids is None else tuple(ids)),
+                                   lambda: {r["status"]: int(r["n"]) for r in _q(
         store, f"SELECT a.status, count(*) AS n FROM applications a {where} GROUP BY a.status",
-        args)}
+        args)})
+    return dict(counts)
 
 
 def due_step_page(store: Store, day: date, limit: int, offset: int

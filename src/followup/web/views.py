@@ -78,6 +78,22 @@ def urgency(s: Step, today: date) -> str:
     return "soon"
 
 
+def due_text(s: Step, today: date) -> str:
+    """When a step is due, in words: "late · was due Mon 16 Nov (by Wed 18 Nov)"."""
+    u = urgency(s, today)
+    if u == "late":
+        return f"late · was due {day(s.due, today)} (by {day(s.latest, today)})"
+    if u == "due":
+        return f"due {day(s.due, today)} · by {day(s.latest, today)}"
+    if u == "today":
+        return "today" + (f" · by {day(s.latest, today)}" if s.latest != s.due else "")
+    if u == "soon":
+        return f"{day(s.due, today)} · {relative(s.due, today)}"
+    if u == "projected":
+        return f"about {day(s.due, today)} · later if the step before is late"
+    return URGENCY_LABEL[u] + (f" {day(s.done_on, today)}" if s.done_on else "")
+
+
 URGENCY_LABEL = {"late": "late", "due": "due now", "today": "today", "soon": "planned",
                  "projected": "about", "done": "done", "skipped": "skipped",
                  "cancelled": "cancelled", "missed": "missed: the next message thanks them"}
@@ -163,7 +179,8 @@ def zones() -> list[str]:
 def install(env: Environment) -> None:
     from followup.service import holidays_words
 
-    env.filters.update(day=day, relative=relative, what=what, urgency=urgency, since=since)
+    env.filters.update(day=day, relative=relative, what=what, urgency=urgency, since=since,
+                       due_text=due_text)
     env.globals.update(holidays_words=holidays_words)
     env.globals.update(KIND=KIND, CHANNEL=CHANNEL, URGENCY_LABEL=URGENCY_LABEL,
                        STATUS_TITLE={s.value: t for s, t in STATUS_TITLE.items()},
