@@ -330,7 +330,7 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (
         14,
         "a full-text index for the pipeline's search (company, role, interviewers' names); indexes"
-        " for its sorts",
+        " for its sorts and Today's counts",
         # A trigram index answers "contains this text" (what LIKE '%text%' did by scanning
         # every application and contact) from the index. It keeps its own copy of the words
         # rather than pointing at the tables: a row is refreshed by deleting it by rowid and
@@ -348,6 +348,7 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         CREATE INDEX applications_created ON applications(created_at);
         CREATE INDEX applications_company_lower ON applications(lower(company));
         CREATE INDEX applications_role_lower ON applications(lower(role));
+        CREATE INDEX steps_agenda ON steps(status, projected, due, latest, kind);
         CREATE VIRTUAL TABLE app_search USING fts5(
             company, role, people, tokenize = 'trigram');
         INSERT INTO app_search (rowid, company, role, people)
