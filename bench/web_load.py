@@ -182,6 +182,7 @@ def main(argv: list[str] | None = None) -> int:
                 / "followup.db"
             build(db, args.apps, args.seed)
         server = Server(db, folder / "config")
+        load_before = os.getloadavg()[0]
         try:
             server.wait()
             app_id = args.apps // 2 or 1
@@ -218,7 +219,8 @@ def main(argv: list[str] | None = None) -> int:
         verdict = "met by every page" if ok else "MISSED by " + ", ".join(
             f"{r.page} ({r.clients})" for r in missed)
         print(f"\ntarget p95: {TARGET_P95_MS[1]:.0f} ms with 1 client, {TARGET_P95_MS[4]:.0f} ms "
-              f"with more: {verdict}; machine load average {load:.1f}")
+              f"with more: {verdict}; machine load average {load_before:.1f} at the start, "
+              f"{load:.1f} at the end")
     return 0 if ok or not args.strict else 1
 
 

@@ -327,6 +327,91 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         CREATE INDEX contact_details_lower ON contact_details(kind, lower(value))
         """,
     ),
+    (
+        14,
+        "a full-text index for the pipeline's search (company, role, interviewers' names); indexes"
+        " for its sorts and Today's counts",
+        # A trigram index answers "contains this text" (what LIKE '%text%' did by scanning
+        # every application and contact) from the index. It keeps its own copy of the words
+        # rather than pointing at the tables: a row is refreshed by deleting it by rowid and
+        # inserting it again, which stays right through cascades, undo and contact merges
+        # (an external-content index would need the exact old text to delete a row).
+        """
+        CREATE VIEW app_search_source AS
+            SELECT a.id, a.company, a.role,
+                (SELECT group_concat(n, char(10)) FROM (
+                    SELECT c.name AS n FROM interviews i
+                    JOIN interviewers w ON w.interview_id = i.id
+                    JOIN contacts c ON c.id = w.contact_id
+                    WHERE i.application_id = a.id)) AS people
+            FROM applications a;
+        CREATE INDEX applications_created ON applications(created_at);
+        CREATE INDEX applications_company_lower ON applications(lower(company));
+        CREATE INDEX applications_role_lower ON applications(lower(role));
+        CREATE INDEX steps_agenda ON steps(status, projected, due, latest, kind);
+        CREATE VIRTUAL TABLE app_search USING fts5(
+            company, role, people, tokenize = 'trigram');
+        INSERT INTO app_search (rowid, company, role, people)
+            SELECT id, company, role, people FROM app_search_source;
+        CREATE TRIGGER app_search_app_insert AFTER INSERT ON applications BEGIN
+            INSERT INTO app_search (rowid, company, role, people)
+                SELECT id, company, role, people FROM app_search_source WHERE id = NEW.id;
+        END;
+        CREATE TRIGGER app_search_app_update AFTER UPDATE OF company, role ON applications
+        BEGIN
+            DELETE FROM app_search WHERE rowid IN (OLD.id, NEW.id);
+            INSERT INTO app_search (rowid, company, role, people)
+                SELECT id, company, role, people FROM app_search_source WHERE id = NEW.id;
+        END;
+        CREATE TRIGGER app_search_app_delete AFTER DELETE ON applications BEGIN
+            DELETE FROM app_search WHERE rowid = OLD.id;
+        END;
+        CREATE TRIGGER app_search_interview_delete AFTER DELETE ON interviews BEGIN
+            DELETE FROM app_search WHERE rowid = OLD.application_id;
+            INSERT INTO app_search (rowid, company, role, people)
+                SELECT id, company, role, people FROM app_search_source
+                WHERE id = OLD.application_id;
+        END;
+        CREATE TRIGGER app_search_interview_move AFTER UPDATE OF application_id ON interviews
+        BEGIN
+            DELETE FROM app_search WHERE rowid IN (OLD.application_id, NEW.application_id);
+            INSERT INTO app_search (rowid, company, role, people)
+                SELECT id, company, role, people FROM app_search_source
+                WHERE id IN (OLD.application_id, NEW.application_id);
+        END;
+        CREATE TRIGGER app_search_people_insert AFTER INSERT ON interviewers BEGIN
+            DELETE FROM app_search WHERE rowid =
+                (SELECT application_id FROM interviews WHERE id = NEW.interview_id);
+            INSERT INTO app_search (rowid, company, role, people)
+                SELECT id, company, role, people FROM app_search_source WHERE id =
+                    (SELECT application_id FROM interviews WHERE id = NEW.interview_id);
+        END;
+        CREATE TRIGGER app_search_people_delete AFTER DELETE ON interviewers BEGIN
+            DELETE FROM app_search WHERE rowid =
+                (SELECT application_id FROM interviews WHERE id = OLD.interview_id);
+            INSERT INTO app_search (rowid, company, role, people)
+                SELECT id, company, role, people FROM app_search_source WHERE id =
+                    (SELECT application_id FROM interviews WHERE id = OLD.interview_id);
+        END;
+        CREATE TRIGGER app_search_people_update AFTER UPDATE OF interview_id, contact_id
+            ON interviewers BEGIN
+            DELETE FROM app_search WHERE rowid IN (SELECT application_id FROM interviews
+                WHERE id IN (OLD.interview_id, NEW.interview_id));
+            INSERT INTO app_search (rowid, company, role, people)
+                SELECT id, company, role, people FROM app_search_source WHERE id IN
+                    (SELECT application_id FROM interviews
+                     WHERE id IN (OLD.interview_id, NEW.interview_id));
+        END;
+        CREATE TRIGGER app_search_name_update AFTER UPDATE OF name ON contacts BEGIN
+            DELETE FROM app_search WHERE rowid IN (SELECT i.application_id FROM interviews i
+                JOIN interviewers w ON w.interview_id = i.id WHERE w.contact_id = NEW.id);
+            INSERT INTO app_search (rowid, company, role, people)
+                SELECT id, company, role, people FROM app_search_source WHERE id IN
+                    (SELECT i.application_id FROM interviews i
+                     JOIN interviewers w ON w.interview_id = i.id WHERE w.contact_id = NEW.id);
+        END
+        """,
+    ),
 )
 
 # Migrations whose work needs more than SQL: run after the version's statements, in the same

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import weakref
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -27,19 +29,49 @@ SORTS = {
 ENDED = ("offer", "rejected", "withdrawn", "closed")  # no pending steps: "next" is by id
 
 
+# What a search matched, the counts by status, the order of a sort: kept per connection until
+# the database changes (the pages stop recounting 10,000 rows each time).
+_MEMOS: weakref.WeakKeyDictionary[Store, tuple[tuple[int, int], dict[Any, Any]]] = \
+    weakref.WeakKeyDictionary()
+_MEMO_SIZE = 64
+
+
+def _memo(store: Store, key: Any, compute: Callable[[], Any]) -> Any:
+    """`compute()`, or what it gave last time if nothing was written since: a write through
+    this connection moves its `total_changes`, a commit by any other moves `PRAGMA
+    data_version`. The version is read after a read of the schema, so inside a transaction
+    it is that of the transaction's snapshot."""
+    conn = store.conn
+    conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+    version = (int(conn.execute("PRAGMA data_version").fetchone()[0]), conn.total_changes)
+    held = _MEMOS.get(store)
+    if held is None or held[0] != version or len(held[1]) > _MEMO_SIZE:
+        held = _MEMOS[store] = (version, {})
+    if key not in held[1]:
+        held[1][key] = compute()
+    return held[1][key]
+
+
 def _like(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def matching(store: Store, query: str) -> list[int]:
-    """Ids of the applications whose company, role or an interviewer's name holds `query`
-    (ignoring case for ASCII letters, as SQLite's LIKE does)."""
-    pattern = _like(query)
-    return [int(r["id"]) for r in store.rows(
-        "SELECT id FROM applications WHERE company LIKE ?1 ESCAPE '\\' OR role LIKE ?1"
-        " ESCAPE '\\' UNION SELECT i.application_id FROM contacts c"
-        " JOIN interviewers w ON w.contact_id = c.id JOIN interviews i ON i.id = w.interview_id"
-        " WHERE c.name LIKE ?1 ESCAPE '\\'", (pattern,))]
+    """Ids of the applications whose company, role or an interviewer's name holds `query`,
+    ignoring case. Three characters or more are looked up in the trigram index (migration 14);
+    a shorter text cannot be, so it is compared row by row with LIKE."""
+    found: list[int] = _memo(store, ("match", query), lambda: _matching(store, query))
+    return list(found)
+
+
+def _matching(store: Store, query: str) -> list[int]:
+    if len(query) >= 3:
+        phrase = '"' + query.replace('"', '""') + '"'  # the whole text, not FTS5 syntax
+        return [int(r[0]) for r in store.conn.execute(
+            "SELECT rowid FROM app_search WHERE app_search MATCH ?", (phrase,))]
+    return [int(r[0]) for r in store.conn.execute(
+        "SELECT rowid FROM app_search WHERE company LIKE ?1 ESCAPE '\\' OR role LIKE ?1"
+        " ESCAPE '\\' OR people LIKE ?1 ESCAPE '\\'", (_like(query),))]
 
 
 def _where(status: str | None, ids: list[int] | None) -> tuple[str, list[Any]]:
@@ -53,17 +85,64 @@ def _where(status: str | None, ids: list[int] | None) -> tuple[str, list[Any]]:
     return ("WHERE " + " AND ".join(parts)) if parts else "", args
 
 
+_FEW = 300  # matches up to this many are ordered by working out each one's next day
+
+
+def _next_first(store: Store, status: str | None, ids: list[int] | None, limit: int,
+                offset: int) -> list[int]:
+    """A page in the "next" order (earliest pending step first, ties and the applications
+    without one by id) without working out every application's next day: the pending steps
+    are read in the order of their day from the index, and reading stops once the page is
+    full. The applications with nothing pending follow, by id."""
+    live = ("('active', 'responded')" if status is None else "(?)") \
+        if status in (None, "active", "responded") else None
+    wanted = set(ids) if ids is not None else None
+    order: list[int] = []
+    if live is not None:
+        seen: set[int] = set()
+        cursor = store.conn.execute(
+            "SELECT s.application_id FROM steps s CROSS JOIN applications a"
+            " ON a.id = s.application_id WHERE s.status = 'pending'"
+            f" AND a.status IN {live} ORDER BY s.due, s.application_id",
+            () if status is None else (status,))
+        for (app,) in cursor:
+            if app not in seen and (wanted is None or app in wanted):
+                seen.add(app)
+                order.append(app)
+                if len(order) == offset + limit:
+                    cursor.close()
+                    return order[offset:]
+    # every application with a pending step is in `order`: the rest come after, by id
+    where, args = _where(status, ids)
+    waiting = ("a.status IN ('active', 'responded') AND EXISTS (SELECT 1 FROM steps"
+               " WHERE application_id = a.id AND status = 'pending')")
+    rest = [int(r[0]) for r in store.conn.execute(
+        f"SELECT a.id FROM applications a {where} {'AND' if where else 'WHERE'}"
+        f" NOT ({waiting}) ORDER BY a.id LIMIT ? OFFSET ?",
+        (*args, min(limit, offset + limit - len(order)), max(0, offset - len(order))))]
+    return order[offset:] + rest
+
+
 def overview_page(store: Store, *, status: str | None, ids: list[int] | None, sort: str,
                   limit: int, offset: int) -> tuple[list[sqlite3.Row], int]:
     """One page of applications (the same columns as `Store.overview`) and how many match;
     `ids` (when given) holds the search's matches."""
     where, args = _where(status, ids)
-    total = int(store.rows(f"SELECT count(*) AS n FROM applications a {where}", args)[0]["n"])
+    key = None if ids is None else tuple(ids)
+    total: int = _memo(store, ("total", status, key), lambda: int(store.rows(
+        f"SELECT count(*) AS n FROM applications a {where}", args)[0]["n"]))
     order = "a.id" if sort == "next" and status in ENDED else SORTS[sort]
-    key = f", coalesce({_NEXT_KEY}, '9999-12-31') AS k" if order == SORTS["next"] else ""
-    found = [int(r["id"]) for r in store.rows(
-        f"SELECT a.id{key} FROM applications a {where} ORDER BY {order}"
-        " LIMIT ? OFFSET ?", (*args, limit, offset))]
+    if order == SORTS["next"] and (ids is None or len(ids) > _FEW):
+        found = _next_first(store, status, ids, limit, offset)
+    elif order == SORTS["next"]:
+        found = [int(r["id"]) for r in store.rows(
+            f"SELECT a.id, coalesce({_NEXT_KEY}, '9999-12-31') AS k FROM applications a"
+            f" {where} ORDER BY {order} LIMIT ? OFFSET ?", (*args, limit, offset))]
+    else:  # the whole order once, then a page is a slice of it until something changes
+        ordered: list[int] = _memo(store, ("order", status, key, order), lambda: [
+            int(r[0]) for r in store.conn.execute(
+                f"SELECT a.id FROM applications a {where} ORDER BY {order}", tuple(args))])
+        found = ordered[offset:offset + limit]
     if not found:
         return [], total
     rows = store.rows(
@@ -86,10 +165,13 @@ def overview_page(store: Store, *, status: str | None, ids: list[int] | None, so
 
 
 def status_counts(store: Store, ids: list[int] | None) -> dict[str, int]:
+    """How many applications (of `ids`, when given) each status holds."""
     where, args = _where(None, ids)
-    return {r["status"]: int(r["n"]) for r in store.rows(
+    counts: dict[str, int] = _memo(store, ("counts", None if ids is None else tuple(ids)),
+                                   lambda: {r["status"]: int(r["n"]) for r in store.rows(
         f"SELECT a.status, count(*) AS n FROM applications a {where} GROUP BY a.status",
-        args)}
+        args)})
+    return dict(counts)
 
 
 def due_step_page(store: Store, day: date, limit: int, offset: int
@@ -100,7 +182,7 @@ def due_step_page(store: Store, day: date, limit: int, offset: int
                           " AND due <= ?", (d,))[0]["n"])
     ids = [int(r["id"]) for r in store.rows(
         "SELECT id FROM steps WHERE status = 'pending' AND due <= ?"
-        " ORDER BY due, id LIMIT ? OFFSET ?", (d, limit, offset))]
+               " ORDER BY due, id LIMIT ? OFFSET ?", (d, limit, offset))]
     return [store.get_step(i) for i in ids], total
 
 

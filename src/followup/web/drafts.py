@@ -66,7 +66,9 @@ def view(store: Store, step: Step, now: datetime, *, phrasing: int | None = None
                          phrasing=phrasing)
     except BadInput as exc:
         if "needs your" in exc.message and "followup me" in exc.message:
-            return DraftView(step, None, needs_profile=exc.message)
+            from followup.web.views import page_words
+
+            return DraftView(step, None, needs_profile=page_words(exc.message))
         raise
     if edited_body is None:
         return DraftView(step, d, d.body, findings=_findings(d))

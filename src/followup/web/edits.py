@@ -115,8 +115,9 @@ def delete(request: Request, app_id: Id) -> Response:
     except FollowupError as exc:
         session(request).say("error", forms.plain(exc.message))
         return RedirectResponse(f"/applications/{app_id}", status_code=303)
-    session(request).say("ok", f"{app.company} ({app.role}) is deleted; a backup copy was "
-                               "made first.")
+    # the flash carries an Undo button: a deletion is taken back in the browser too
+    session(request).say("undo", f"{app.company} ({app.role}) is deleted; a backup copy was "
+                                 "made first.")
     return RedirectResponse("/pipeline", status_code=303)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -76,6 +77,35 @@ def urgency(s: Step, today: date) -> str:
     if s.due == today:
         return "today"
     return "soon"
+
+
+def due_text(s: Step, today: date) -> str:
+    """When a step is due, in words: "late · was due Mon 16 Nov (by Wed 18 Nov)"."""
+    u = urgency(s, today)
+    if u == "late":
+        return f"late · was due {day(s.due, today)} (by {day(s.latest, today)})"
+    if u == "due":
+        return f"due {day(s.due, today)} · by {day(s.latest, today)}"
+    if u == "today":
+        return "today" + (f" · by {day(s.latest, today)}" if s.latest != s.due else "")
+    if u == "soon":
+        return f"{day(s.due, today)} · {relative(s.due, today)}"
+    if u == "projected":
+        return f"about {day(s.due, today)} · later if the step before is late"
+    return URGENCY_LABEL[u] + (f" {day(s.done_on, today)}" if s.done_on else "")
+
+
+# How the command line is told to do something, inside a sentence written for both front ends:
+# " (followup edit ID --decision-by / --follow-up-on)", " (--decision-by)", ": set it with:
+# followup me --name ...". The page has its own place for it.
+_COMMAND_HINT = re.compile(r" \((?:followup [^()]*|--[a-z][^()]*)\)")
+_SET_WITH = re.compile(r": set it with: followup [^\n]*$")
+
+
+def page_words(text: str, where: str = "on the Edit page") -> str:
+    """A planner's or a draft's sentence as a page says it: a command to run becomes where
+    on the dashboard to do it ("add it (--decision-by)" -> "add it on the Edit page")."""
+    return _SET_WITH.sub(": fill it in below", _COMMAND_HINT.sub(" " + where, text))
 
 
 URGENCY_LABEL = {"late": "late", "due": "due now", "today": "today", "soon": "planned",
@@ -163,7 +193,8 @@ def zones() -> list[str]:
 def install(env: Environment) -> None:
     from followup.service import holidays_words
 
-    env.filters.update(day=day, relative=relative, what=what, urgency=urgency, since=since)
+    env.filters.update(day=day, relative=relative, what=what, urgency=urgency, since=since,
+                       due_text=due_text, page_words=page_words)
     env.globals.update(holidays_words=holidays_words)
     env.globals.update(KIND=KIND, CHANNEL=CHANNEL, URGENCY_LABEL=URGENCY_LABEL,
                        STATUS_TITLE={s.value: t for s, t in STATUS_TITLE.items()},
