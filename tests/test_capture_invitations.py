@@ -154,3 +154,56 @@ def test_corpus_folders_are_split_once() -> None:
         held = json.loads((root / kind / "heldout" / "labels.json").read_text())
         assert not set(dev) & set(held)
     assert len(dev) + len(held) >= 150
+
+
+CORPUS = sorted(p for part in ("dev", "examples")
+                for p in (EX.parent / part).iterdir() if p.suffix in (".ics", ".eml"))
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_the_stdlib_reader_agrees_with_icalendar(path: Path) -> None:
+    """Simple invitations skip icalendar's import (speed); both readers must say the same."""
+    from followup.capture.invitations import read
+
+    data = path.read_bytes()
+    assert read(data, "Europe/London") == read(data, "Europe/London", "icalendar")
+
+
+def test_most_invitations_take_the_stdlib_reader() -> None:
+    from followup.capture import ics_lite, invitations
+
+    def simple(path: Path) -> bool:
+        text = invitations.calendar_bytes(path.read_bytes()).decode()
+        zones = ics_lite.zone_named(invitations.windows_zones(), invitations.iana_zone)
+        return ics_lite.parse(invitations.known_zones_dropped(text), zones) is not None
+
+    assert all(simple(EX / name) for name in ("outlook.ics", "calendly.ics"))
+    assert sum(map(simple, CORPUS)) >= len(CORPUS) * 2 // 3
+
+
+def test_a_simple_invitation_imports_neither_icalendar_nor_holidays(tmp_path: Path) -> None:
+    """Speed (issue 15): the stdlib reader takes a simple invitation, and the holiday table
+    kept by the first run (0600, in the cache folder) spares the second the import."""
+    import os
+    import subprocess
+    import sys
+
+    src = Path(__file__).resolve().parents[1] / "src"
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    code = ("import sys; from followup.cli import main\ntry: main(sys.argv[1:])\n"
+            "except SystemExit as e: print('exit', e.code)\n"
+            "print(sorted(m for m in ('icalendar', 'holidays', 'dateparser', 'mailparser_reply')"
+            " if m in sys.modules))")
+    seen = []
+    for i in range(2):
+        path = tmp_path / f"i{i}.ics"
+        path.write_bytes((EX / "outlook.ics").read_bytes().replace(b"D0B9outlook", b"r%d" % i)
+                         .replace(b"northwind", b"northwind%d" % i))
+        out = subprocess.run([sys.executable, "-c", code, "--db", str(tmp_path / "f.db"),
+                              "--now", NOW, "add", "--from", str(path), "--yes", "--json"],
+                             env=env, capture_output=True, text=True, timeout=120)
+        assert '"company"' in out.stdout, out.stderr
+        seen.append(out.stdout.strip().splitlines()[-1])
+    assert seen == ["['holidays']", "[]"]
+    kept = Path(os.environ["XDG_CACHE_HOME"]) / "followup" / "holidays.json"
+    assert kept.stat().st_mode & 0o777 == 0o600

@@ -25,9 +25,9 @@ ACTIONS = {
 
 def own_addresses(c: Context) -> frozenset[str]:
     """The candidate's own addresses: never an interviewer, never the employer's domain."""
-    from followup.store.profile import get_profile
+    from followup.store.capture import profile_email
 
-    found = {get_profile(c.store).email, c.settings.get("smtp_user"),
+    found = {profile_email(c.store), c.settings.get("smtp_user"),
              c.settings.get("imap_user"), c.settings.get("remind_to")}
     return frozenset(a.strip().lower() for a in found if a and "@" in a)
 
