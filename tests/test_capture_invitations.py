@@ -207,3 +207,18 @@ def test_a_simple_invitation_imports_neither_icalendar_nor_holidays(tmp_path: Pa
     assert seen == ["['holidays']", "[]"]
     kept = Path(os.environ["XDG_CACHE_HOME"]) / "followup" / "holidays.json"
     assert kept.stat().st_mode & 0o777 == 0o600
+
+
+def test_the_place_and_the_video_link_are_shown(cli: Cli, me: None) -> None:
+    """Issue 15: the video link or location is kept on the interview; `show` gives it, in
+    words and in JSON (two additive fields of each interview, null when unknown)."""
+    stored = ok(cli("add", "--from", str(EX / "outlook.ics"), "--yes", "--json", now=NOW))
+    iv = stored["interviews"][0]
+    assert iv["location"] == "Microsoft Teams Meeting"
+    assert iv["video"] == "https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc"
+    assert ok(cli("show", "1", "--json", now=NOW))["interviews"][0]["video"] == iv["video"]
+    words = ok(cli("show", "1", now=NOW))
+    assert "where: Microsoft Teams Meeting" in words and "meetup-join" in words
+    typed = ok(cli("add", "Initech", "--role", "Analyst", "--interviewed", "2026-11-20 10:00",
+                   "--json", now=NOW))
+    assert typed["interviews"][0]["location"] is None and typed["interviews"][0]["video"] is None
