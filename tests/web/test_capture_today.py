@@ -5,7 +5,6 @@ In-process, then in Debian's chromium at a phone (390x844) and a laptop (1366x76
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
