@@ -222,3 +222,15 @@ def test_the_place_and_the_video_link_are_shown(cli: Cli, me: None) -> None:
     typed = ok(cli("add", "Initech", "--role", "Analyst", "--interviewed", "2026-11-20 10:00",
                    "--json", now=NOW))
     assert typed["interviews"][0]["location"] is None and typed["interviews"][0]["video"] is None
+
+
+@pytest.mark.parametrize(("summary", "want"), [
+    ("Recruiter Screen: UX Researcher (Sam Rivera and Noor Haddad)", "UX Researcher"),
+    ("Hiring Manager Interview - Product Designer", "Product Designer"),
+    ("Interview: Data Analyst (Northwind)", "Data Analyst"),
+    ("Data Analyst Interview", "Data Analyst"),
+])
+def test_the_role_is_the_job_not_the_kind_of_interview(summary: str, want: str) -> None:
+    from followup.capture.propose import role
+
+    assert role(summary, "", ["Sam Rivera", "Noor Haddad"]).value == want
