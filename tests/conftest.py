@@ -29,6 +29,7 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("FOLLOWUP_CONFIG_DIR", str(home / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.setenv("FOLLOWUP_TZ", "America/New_York")
     for var in ("FOLLOWUP_DB", "FOLLOWUP_NOW", "FOLLOWUP_HOLIDAYS", "FOLLOWUP_PLAYBOOK",
                 "FOLLOWUP_MIN_ACTIVE"):

@@ -154,3 +154,83 @@ def test_corpus_folders_are_split_once() -> None:
         held = json.loads((root / kind / "heldout" / "labels.json").read_text())
         assert not set(dev) & set(held)
     assert len(dev) + len(held) >= 150
+
+
+CORPUS = sorted(p for part in ("dev", "examples")
+                for p in (EX.parent / part).iterdir() if p.suffix in (".ics", ".eml"))
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_the_stdlib_reader_agrees_with_icalendar(path: Path) -> None:
+    """Simple invitations skip icalendar's import (speed); both readers must say the same."""
+    from followup.capture.invitations import read
+
+    data = path.read_bytes()
+    assert read(data, "Europe/London") == read(data, "Europe/London", "icalendar")
+
+
+def test_most_invitations_take_the_stdlib_reader() -> None:
+    from followup.capture import ics_lite, invitations
+
+    def simple(path: Path) -> bool:
+        text = invitations.calendar_bytes(path.read_bytes()).decode()
+        zones = ics_lite.zone_named(invitations.windows_zones(), invitations.iana_zone)
+        return ics_lite.parse(invitations.known_zones_dropped(text), zones) is not None
+
+    assert all(simple(EX / name) for name in ("outlook.ics", "calendly.ics"))
+    assert sum(map(simple, CORPUS)) >= len(CORPUS) * 2 // 3
+
+
+def test_a_simple_invitation_imports_neither_icalendar_nor_holidays(tmp_path: Path) -> None:
+    """Speed (issue 15): the stdlib reader takes a simple invitation, and the holiday table
+    kept by the first run (0600, in the cache folder) spares the second the import."""
+    import os
+    import subprocess
+    import sys
+
+    src = Path(__file__).resolve().parents[1] / "src"
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    code = ("import sys; from followup.cli import main\ntry: main(sys.argv[1:])\n"
+            "except SystemExit as e: print('exit', e.code)\n"
+            "print(sorted(m for m in ('icalendar', 'holidays', 'dateparser', 'mailparser_reply')"
+            " if m in sys.modules))")
+    seen = []
+    for i in range(2):
+        path = tmp_path / f"i{i}.ics"
+        path.write_bytes((EX / "outlook.ics").read_bytes().replace(b"D0B9outlook", b"r%d" % i)
+                         .replace(b"northwind", b"northwind%d" % i))
+        out = subprocess.run([sys.executable, "-c", code, "--db", str(tmp_path / "f.db"),
+                              "--now", NOW, "add", "--from", str(path), "--yes", "--json"],
+                             env=env, capture_output=True, text=True, timeout=120)
+        assert '"company"' in out.stdout, out.stderr
+        seen.append(out.stdout.strip().splitlines()[-1])
+    assert seen == ["['holidays']", "[]"]
+    kept = Path(os.environ["XDG_CACHE_HOME"]) / "followup" / "holidays.json"
+    assert kept.stat().st_mode & 0o777 == 0o600
+
+
+def test_the_place_and_the_video_link_are_shown(cli: Cli, me: None) -> None:
+    """Issue 15: the video link or location is kept on the interview; `show` gives it, in
+    words and in JSON (two additive fields of each interview, null when unknown)."""
+    stored = ok(cli("add", "--from", str(EX / "outlook.ics"), "--yes", "--json", now=NOW))
+    iv = stored["interviews"][0]
+    assert iv["location"] == "Microsoft Teams Meeting"
+    assert iv["video"] == "https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc"
+    assert ok(cli("show", "1", "--json", now=NOW))["interviews"][0]["video"] == iv["video"]
+    words = ok(cli("show", "1", now=NOW))
+    assert "where: Microsoft Teams Meeting" in words and "meetup-join" in words
+    typed = ok(cli("add", "Initech", "--role", "Analyst", "--interviewed", "2026-11-20 10:00",
+                   "--json", now=NOW))
+    assert typed["interviews"][0]["location"] is None and typed["interviews"][0]["video"] is None
+
+
+@pytest.mark.parametrize(("summary", "want"), [
+    ("Recruiter Screen: UX Researcher (Sam Rivera and Noor Haddad)", "UX Researcher"),
+    ("Hiring Manager Interview - Product Designer", "Product Designer"),
+    ("Interview: Data Analyst (Northwind)", "Data Analyst"),
+    ("Data Analyst Interview", "Data Analyst"),
+])
+def test_the_role_is_the_job_not_the_kind_of_interview(summary: str, want: str) -> None:
+    from followup.capture.propose import role
+
+    assert role(summary, "", ["Sam Rivera", "Noor Haddad"]).value == want

@@ -88,7 +88,7 @@ def test_the_index_follows_every_change(tmp_path: Path) -> None:
 
 
 def test_merging_contacts_keeps_the_index_right(tmp_path: Path) -> None:
-    from followup.contacts.service import merge_contacts
+    from followup.service.contacts import merge_contacts
 
     store = Store(tmp_path / "followup.db")
     a = _add(store, "Initech", "Analyst", Person("Bill Lumbergh", "bill@initech.example"))

@@ -53,6 +53,7 @@ def interview(i: Interview) -> dict[str, Any]:
         "id": i.id, "round": i.round, "tz": i.tz,
         "coordinator": person(i.coordinator) if i.coordinator else None,
         "timeline": timeline(i.timeline),
+        "location": i.location, "video": i.video,  # from an invitation (issue 15), else null
     }
 
 

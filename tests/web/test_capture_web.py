@@ -32,6 +32,9 @@ def test_pasting_shows_the_proposal_then_stores(web: Web) -> None:
     assert stored.status_code == 303 and stored.headers["location"] == "/applications/1?added=1"
     app = web.store.load(1)
     assert [p.name for p in app.interviews[0].interviewers] == ["Jane Doe", "Omar Haddad"]
+    shown = web.get("/applications/1").text
+    assert "Where: Microsoft Teams Meeting" in text_of(shown)
+    assert 'href="https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc"' in shown
     again = web.post("/applications/from-invitation", {"ics_text": ics})
     assert "this invitation was read before" in text_of(again.text)
 

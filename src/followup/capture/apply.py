@@ -7,6 +7,7 @@ cancels it. `decide` only looks; `store_invitation` acts.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -27,6 +28,16 @@ class Decision:
     app_id: int | None
     interview_id: int | None
     why: str
+
+
+def own_addresses(store: Store, settings: Mapping[str, str | None] | None = None
+                  ) -> frozenset[str]:
+    """The candidate's own addresses (the profile's, and the mail accounts' in `settings`):
+    never an interviewer, never the employer's domain."""
+    given = settings or {}
+    found = {sql.profile_email(store), given.get("smtp_user"), given.get("imap_user"),
+             given.get("remind_to")}
+    return frozenset(a.strip().lower() for a in found if a and "@" in a)
 
 
 def snapshot(store: Store) -> Known:
@@ -86,7 +97,7 @@ def store_invitation(store: Store, d: Decision, now: datetime, *, playbook: str,
         assert d.app_id is not None and d.interview_id is not None
         app = service.move_interview(store, d.app_id, d.interview_id, inv.at, inv.tz, now)
         _keep(store, inv, d.interview_id, now)
-        return app
+        return _placed(app, d.interview_id, inv)
     if d.action == "cancel":
         assert d.app_id is not None and d.interview_id is not None
         app = service.cancel_interview(store, d.app_id, d.interview_id, now)
@@ -115,7 +126,15 @@ def store_invitation(store: Store, d: Decision, now: datetime, *, playbook: str,
         iv_id = sql.latest_interview_id(store, app.id)
         sql.keep_invitation(store, inv.uid, iv_id, inv.sequence, inv.location, inv.video,
                             False, now)
-    return app
+    return _placed(app, iv_id, inv)
+
+
+def _placed(app: Application, iv_id: int, inv: Invitation) -> Application:
+    """The application as the service returned it, with the place of the interview just
+    kept (the service read it back before the invitation row was written)."""
+    interviews = tuple(replace(i, location=inv.location, video=inv.video) if i.id == iv_id
+                       else i for i in app.interviews)
+    return replace(app, interviews=interviews)
 
 
 def _keep(store: Store, inv: Invitation, iv_id: int, now: datetime) -> None:

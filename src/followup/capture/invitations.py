@@ -9,8 +9,11 @@ UTC, or a floating time (read in the candidate's own zone, and marked as a guess
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
+from functools import cache
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -67,14 +70,28 @@ RENAMED = {"Asia/Calcutta": "Asia/Kolkata", "Asia/Katmandu": "Asia/Kathmandu",
            "America/Godthab": "America/Nuuk", "Atlantic/Faeroe": "Atlantic/Faroe"}
 
 
-def _windows_zones() -> dict[str, str]:
-    """CLDR's Windows-to-IANA table, as icalendar ships it."""
-    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+@cache
+def windows_zones() -> dict[str, str]:
+    """CLDR's Windows-to-IANA table, as icalendar ships it. The table's file has no imports
+    of its own: it is run alone, so that reading a simple invitation does not import all of
+    icalendar (about 90 ms) for one dictionary."""
+    table: dict[str, str] | None = None
+    for folder in sys.path:
+        path = Path(folder or ".") / "icalendar" / "timezone" / "windows_to_olson.py"
+        if path.is_file():
+            scope: dict[str, object] = {}
+            exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), scope)
+            found = scope.get("WINDOWS_TO_OLSON")
+            table = found if isinstance(found, dict) else None
+            break
+    if table is None:
+        from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
-    return {k.lower(): RENAMED.get(v, v) for k, v in WINDOWS_TO_OLSON.items()}
+        table = WINDOWS_TO_OLSON
+    return {str(k).lower(): RENAMED.get(str(v), str(v)) for k, v in table.items()}
 
 
-def _iana(name: str) -> ZoneInfo | None:
+def iana_zone(name: str) -> ZoneInfo | None:
     name = name.strip().strip('"')
     if not name or ("/" not in name and name not in ("UTC", "GMT", "Etc/UTC")):
         return None
@@ -103,7 +120,7 @@ def _offsets(tz: tzinfo, year: int) -> tuple[timedelta | None, ...]:
 def _by_offsets(tz: tzinfo, tzid: str, year: int) -> str | None:
     """The IANA zone whose offsets match a custom VTIMEZONE all year; a zone whose Windows
     or city name appears in the TZID text wins among equals."""
-    windows = _windows_zones()
+    windows = windows_zones()
     want = _offsets(tz, year)
     words = tzid.lower()
     seen: list[str] = []
@@ -127,10 +144,10 @@ def _zone_of(value: datetime, tzid: str | None, fallback: str
     if value.tzinfo is None:
         return fallback, f"no time zone in the invitation: read in yours ({fallback})", True
     if tzid:
-        found = _iana(tzid)
+        found = iana_zone(tzid)
         if found is not None:
             return found.key, f"time zone {found.key}", False
-        win = _windows_zones().get(tzid.strip().strip('"').lower())
+        win = windows_zones().get(tzid.strip().strip('"').lower())
         if win:
             return win, f"Outlook zone “{tzid}” = {win}", False
         matched = _by_offsets(value.tzinfo, tzid, value.year)
@@ -198,37 +215,43 @@ _VTIMEZONE = re.compile(r"BEGIN:VTIMEZONE\r?\n(.*?)END:VTIMEZONE\r?\n", re.DOTAL
 _TZID_LINE = re.compile(r"^TZID[^:\r\n]*:(.*)$", re.MULTILINE)
 
 
-def _known_zones_dropped(text: str) -> str:
+def known_zones_dropped(text: str) -> str:
     """Leave out the VTIMEZONE blocks of zones known by name (IANA or Windows): they add
     nothing, and icalendar's handling of them (every zone file listed, each yearly rule
     replayed from 1601) is most of the time this command takes."""
-    windows = _windows_zones()
+    windows = windows_zones()
 
     def keep(m: re.Match[str]) -> str:
         found = _TZID_LINE.search(m.group(1))
         name = found.group(1).strip().strip('"') if found else ""
-        return "" if name and (_iana(name) or name.lower() in windows) else m.group(0)
+        return "" if name and (iana_zone(name) or name.lower() in windows) else m.group(0)
 
     return _VTIMEZONE.sub(keep, text)
 
 
-def read(data: bytes, fallback_tz: str) -> list[Invitation]:
+def read(data: bytes, fallback_tz: str, reader: str = "auto") -> list[Invitation]:
     """Every event of an invitation, in order; `fallback_tz` is the candidate's own zone,
-    used for floating and all-day times."""
+    used for floating and all-day times. `reader="icalendar"` skips the stdlib reader (the
+    tests compare the two)."""
     if len(data) > MAX_BYTES:
         raise BadInput("the invitation is too large to be one (over 2 MB)")
-    from icalendar import Calendar
+    from followup.capture import ics_lite
 
     raw = calendar_bytes(data)
-    try:
-        cal = Calendar.from_ical(_known_zones_dropped(raw.decode("utf-8", errors="replace")))
-    except (ValueError, IndexError, KeyError) as exc:
-        raise BadInput(f"not a readable calendar invitation: {exc}") from None
+    text = known_zones_dropped(raw.decode("utf-8", errors="replace"))
+    cal: Any = ics_lite.parse(text, ics_lite.zone_named(windows_zones(), iana_zone))
+    if cal is None or reader == "icalendar":
+        from icalendar import Calendar
+
+        try:
+            cal = Calendar.from_ical(text)
+        except (ValueError, IndexError, KeyError) as exc:
+            raise BadInput(f"not a readable calendar invitation: {exc}") from None
     method = _text(cal, "METHOD").upper() or "PUBLISH"
     blocks: dict[str, tzinfo] = {}
     for vtz in cal.walk("VTIMEZONE"):
         try:
-            blocks[str(vtz.get("TZID", "")).strip('"')] = vtz.to_tz()  # type: ignore[attr-defined]
+            blocks[str(vtz.get("TZID", "")).strip('"')] = vtz.to_tz()
         except (ValueError, TypeError, KeyError, AttributeError):
             continue
     out = []

@@ -219,7 +219,10 @@ def role(summary: str, company_name: str, people_names: list[str]) -> Guessed:
                   "", text, flags=re.IGNORECASE)
     text = re.sub(r"@.*$", "", text)  # Google: "... @ Thu 3 Dec 2026 10am - 11am (EST)"
     pieces = [p.strip(" .'\"-–—") for p in SPLIT.split(text) if p and p.strip(" .'\"-–—")]
-    for piece in pieces:
+    # "Recruiter Screen: UX Researcher": a piece that names the kind of interview only
+    # comes second to one that names the job alone
+    plain = [p for p in pieces if not STAGE_WORDS.search(p)]
+    for piece in [*plain, *pieces]:
         if TITLE_WORDS.search(piece):
             cleaned = " ".join(STAGE_WORDS.sub(" ", piece).split())
             cleaned = re.sub(r"^(?:the|a|an|your|our)\s+", "", cleaned, flags=re.I)

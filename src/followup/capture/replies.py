@@ -13,72 +13,29 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from followup.capture.reply_words import (
+    AUTO_BODY,
+    DECISION_CUE,
+    FOLLOW_CUE,
+    NEGATION_NEAR,
+    NEXT_CONFIRM,
+    NEXT_ROUND,
+    OFFER,
+    REJECTED,
+    SIGNOFF,
+    THE_CALL,
+    is_rejection,
+)
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WD = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-        "eight": 8, "nine": 9, "ten": 10, "a couple of": 2, "a few": 3, "a": 1}
-_N = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|a)"
-
-REJECTED = re.compile(
-    r"not (?:be )?(?:moving|move|proceeding|proceed|progressing|progress|going) (?:forward|"
-    r"ahead|further)|(?:move|moving|go|going|proceed|proceeding) (?:forward|ahead) with "
-    r"(?:other|another|a different|the other|someone|candidates?)|decided to pursue other|"
-    r"pursue other candidates|(?:not|unable to) (?:be )?(?:able to )?offer you|"
-    r"position has (?:been|now been) filled|(?:role|position|vacancy) (?:is|has been) "
-    r"(?:now )?(?:filled|closed)|filled the (?:position|role|vacancy)|"
-    r"(?:go|going|gone) in a different direction|"
-    r"not (?:be )?extend(?:ing)? (?:you )?an offer|"
-    r"regret to (?:inform|let you know|tell you)|not (?:been )?selected|were not successful|"
-    r"was not successful|have not been successful|will not be (?:taking|moving|proceeding)|"
-    r"won't be (?:moving|proceeding|taking)|not the right (?:fit|match)|closer match|"
-    r"better (?:aligned|suited|match)|decided not to|chosen (?:another|a different) candidate|"
-    r"offered the (?:role|position) to (?:another|someone)|cannot offer|can't offer|"
-    r"no longer (?:considering|under consideration)|decline your application|"
-    r"not (?:a|the) (?:fit|match) (?:for|at) this time|unsuccessful", re.IGNORECASE)
-OFFER = re.compile(
-    r"(?:pleased|happy|delighted|thrilled|excited) to (?:extend|offer|make)|offer of "
-    r"employment|extend (?:you )?an? (?:formal |verbal |written )?offer|"
-    r"(?:attached|enclosed) (?:is|please find|you will find) (?:your|the|our) "
-    r"(?:formal |written )?offer|(?:your|the) offer letter|would like to offer you|"
-    r"want to offer you|(?:we are|we're) offering you|offer you the (?:position|role|job)|"
-    r"send(?:ing)? (?:over |you )?(?:a|the|your) (?:formal |written )?offer",
-    re.IGNORECASE)
-NEXT_ROUND = re.compile(
-    r"(?:next|second|third|final|last|2nd|3rd|another|further|follow-up|onsite|on-site|"
-    r"panel|technical) (?:round|stage|interview|step|conversation|call|meeting)s?\b.{0,80}?"
-    r"|made it (?:through )?to the (?:next|last|final) (?:round|stage)"
-    r"|(?:invite|inviting|like to (?:invite|schedule|set up|bring)|move you (?:forward|on)|"
-    r"moving you (?:forward|on)|advance you|progress you|advancing you)"
-    r"|(?:meet|speak with) (?:the|our) (?:team|hiring manager|director|founders?|cto|ceo|vp)",
-    re.IGNORECASE)
-NEXT_CONFIRM = re.compile(
-    r"invite|inviting|schedul|set up|move you|moving you|advance|progress you|next (?:round|"
-    r"stage|step)|second|third|final|another|onsite|on-site|panel|meet|availability|"
-    r"available|speak with|talk with|talk to|again|made it|calendar", re.IGNORECASE)
-THE_CALL = re.compile(r"\b(?:make|making|made) (?:the|a|our) (?:final )?(?:call|decision)\b",
-                      re.IGNORECASE)
-AUTO_BODY = re.compile(
-    r"out of (?:the )?office|mailbox is not monitored|do not reply to this (?:e-?mail|"
-    r"message)|automatic(?:ally generated)? (?:reply|response)|on (?:annual |parental )?leave "
-    r"(?:until|and will)|limited access to (?:e-?mail|my inbox)", re.IGNORECASE)
-NEGATION_NEAR = re.compile(r"\b(?:not|won't|unable|unfortunately|no longer)\b", re.I)
-DECISION_CUE = re.compile(
-    r"decid|decision|final call|hear (?:back )?from us|hear back|get back to you|"
-    r"be in touch|update you|"
-    r"let you know|reach out|back to you|timeline|expect|an answer|feedback|news|wrap up|"
-    r"finali[sz]e|come back to you|touch base with you", re.IGNORECASE)
-FOLLOW_CUE = re.compile(
-    r"(?:give|gimme) (?:me|us) a (?:call|ring|shout)|call me|ring me|check in with me|"
-    r"follow up with me|follow up on|reach out (?:to me )?(?:again )?on|ping me|"
-    r"email me (?:again )?on|touch base (?:again )?on|feel free to (?:call|follow up|check in)",
-    re.IGNORECASE)
-SIGNOFF = re.compile(
-    r"^\s*(?:best|best regards|kind regards|regards|warm regards|warmly|thanks|thank you|"
-    r"many thanks|cheers|sincerely|all the best|talk soon|speak soon|br|--|—)[,.!]?\s*$",
-    re.IGNORECASE | re.MULTILINE)
-
+        "eight": 8, "nine": 9, "ten": 10, "a couple of": 2, "couple of": 2, "a few": 3,
+        "a": 1}
+_N = (r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|couple of|"
+      r"a few|a)")
 
 @dataclass(frozen=True, slots=True)
 class Reading:
@@ -108,8 +65,13 @@ def new_text(body: str, parser: str = "mail-parser-reply") -> str:
     return text.strip()
 
 
+_ABBREV = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mr|mrs|ms|dr|st|"
+                     r"approx|no)\.(?=\s)", re.IGNORECASE)
+
+
 def sentences(text: str) -> list[str]:
-    flat = " ".join(text.split())
+    """The sentences of a text; "Dec. 18" is not a sentence end (the dot is dropped)."""
+    flat = _ABBREV.sub(r"\1", " ".join(text.split()))
     return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])", flat) if s.strip()]
 
 
@@ -131,6 +93,69 @@ def _add_business(day: date, n: int) -> date:
     return day
 
 
+def _month_start(day: date, months: int) -> date:
+    """The first of the month `months` after `day`'s month."""
+    n = day.month - 1 + months
+    return date(day.year + n // 12, n % 12 + 1, 1)
+
+
+def _part_of_month(part: str, first: date) -> date:
+    """early/beginning/start: the first weekday; mid/middle: the 15th; end/late: the last."""
+    part = part.lower()
+    if part.startswith(("mid", "middle")):
+        return first.replace(day=15)
+    if part.startswith(("end", "late")):
+        return _month_start(first, 1) - timedelta(days=1)
+    while first.weekday() > 4:
+        first += timedelta(days=1)
+    return first
+
+
+_PART = r"(early|beginning of|start of|mid|mid-|middle of|end of|late)"
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _periods(t: str, today: date) -> date | None:
+    """Parts of months and weeks, holidays and counted spans: the forms dateparser lacks."""
+    m = re.search(rf"\b(?:a|one|{_N}) weeks? from (today|now|tomorrow|{_WD})\b", t)
+    if m:
+        n = _num(m.group(1)) if m.group(1) else 1
+        base = m.group(2)
+        if base in ("today", "now"):
+            start = today
+        elif base == "tomorrow":
+            start = today + timedelta(days=1)
+        else:
+            start = today + timedelta(days=(_weekday(base) - today.weekday()) % 7 or 7)
+        return start + timedelta(days=7 * n)
+    m = re.search(rf"\b{_PART} ?(?:the )?(next|this) month\b", t)
+    if m:
+        return _part_of_month(m.group(1), _month_start(today, 1 if m.group(2) == "next" else 0))
+    m = re.search(r"\b(?:mid-?month|(?:the )?middle of the month)\b", t)
+    if m:
+        return today.replace(day=15) if today.day < 15 else _month_start(today, 1).replace(day=15)
+    m = re.search(rf"\b{_PART} ?(?:the month of )?({_MONTH})\b(?!\.? ?\d)", t)
+    if m:
+        month = _MONTHS.index(m.group(2)[:3]) + 1
+        first = date(today.year, month, 1)
+        if month < today.month:
+            first = first.replace(year=today.year + 1)
+        return _part_of_month(m.group(1), first)
+    m = re.search(r"\bbefore (?:the )?(?:holidays|holiday (?:break|season)|christmas|xmas)\b", t)
+    if m:
+        eve = date(today.year, 12, 24)
+        return eve if eve >= today else eve.replace(year=today.year + 1)
+    m = re.search(r"\b(?:end of (?:the )?year|year-end|year end)\b", t)
+    if m:
+        return date(today.year, 12, 31)
+    m = re.search(r"\b(?:within|in|over) (?:the next )?(\d{1,3}) hours\b", t)
+    if m:
+        return today + timedelta(days=max(1, -(-int(m.group(1)) // 24)))
+    if re.search(r"\b(?:within|in) a fortnight\b", t):
+        return today + timedelta(days=14)
+    return None
+
+
 def resolve(text: str, today: date) -> date | None:
     """The first date a sentence names, relative forms resolved from `today` (the day the
     message was written, in the application's zone)."""
@@ -143,16 +168,21 @@ def resolve(text: str, today: date) -> date | None:
     if m:
         friday = today + timedelta(days=(4 - today.weekday()) % 7)
         return friday + timedelta(days=7) if m.group(1) else friday
-    m = re.search(r"\b(early|beginning of|start of|middle of|mid|end of|late) next week\b", t)
+    m = re.search(r"\b(early|beginning of|start of|middle of|mid|mid-|end of|late) ?"
+                  r"(?:the )?next week\b", t)
     if m:
         monday = today + timedelta(days=7 - today.weekday())
         return {"early": monday, "beginning of": monday, "start of": monday,
-                "middle of": monday + timedelta(days=2), "mid": monday + timedelta(days=2)
-                }.get(m.group(1), monday + timedelta(days=4))
+                "middle of": monday + timedelta(days=2), "mid": monday + timedelta(days=2),
+                "mid-": monday + timedelta(days=2)}.get(m.group(1), monday + timedelta(days=4))
     m = re.search(r"\bend of (?:the |this )?month\b", t)
     if m:
-        nxt = (today.replace(day=28) + timedelta(days=4)).replace(day=1)
-        return nxt - timedelta(days=1)
+        return _month_start(today, 1) - timedelta(days=1)
+    explicit = re.search(rf"\b{_MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|"
+                         rf"th)? (?:of )?{_MONTH}\b|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b", t)
+    found = None if explicit else _periods(t, today)
+    if found is not None:
+        return found
     m = re.search(rf"\b(?:within|in|over) (?:the next )?{_N} (business |working )?"
                   r"(days?|weeks?)\b", t)
     if m:
@@ -163,14 +193,12 @@ def resolve(text: str, today: date) -> date | None:
     if re.search(r"\b(?:tomorrow)\b", t):
         return today + timedelta(days=1)
     m = re.search(rf"\b(?:(next|this|coming) )?({_WD})\b(?!,? {_MONTH}|,? \d)", t)
-    explicit = re.search(rf"\b{_MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|"
-                         rf"th)? (?:of )?{_MONTH}\b|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b", t)
     if explicit:
         return _explicit(explicit.group(0), today)
     nth = re.search(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b", t)
     if nth and 1 <= int(nth.group(1)) <= 31:
         n = int(nth.group(1))
-        month = today if n >= today.day else (today.replace(day=28) + timedelta(days=4))
+        month = today if n >= today.day else _month_start(today, 1)
         try:
             return month.replace(day=n)
         except ValueError:
@@ -180,6 +208,8 @@ def resolve(text: str, today: date) -> date | None:
         if m.group(1) == "next":  # a weekday of the next calendar week
             return today + timedelta(days=7 - today.weekday() + target)
         return today + timedelta(days=(target - today.weekday()) % 7 or 7)
+    if re.search(r"\bnext week\b", t):  # no day named: that week's Friday
+        return today + timedelta(days=7 - today.weekday() + 4)
     return None
 
 
@@ -197,9 +227,18 @@ def _explicit(text: str, today: date) -> date | None:
     return day
 
 
+def _decision_day(sentence: str, today: date) -> date | None:
+    if not DECISION_CUE.search(sentence):
+        return None
+    day = resolve(sentence, today)
+    return day if day is not None and day >= today else None
+
+
 def read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parser-reply"
                ) -> Reading:
-    """What one reply proposes; `sent_at` is its Date header, `tz` the application's zone."""
+    """What one reply proposes; `sent_at` is its Date header, `tz` the application's zone.
+    When in doubt it says "reply": a sentence that still promises a decision on a date, or
+    puts one off, is never read as a rejection."""
     text = new_text(body, parser)
     today = sent_at.astimezone(ZoneInfo(tz)).date()
     said = sentences(text)
@@ -210,9 +249,10 @@ def read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parser
     if offer:
         return Reading("offer", None, offer)
     nxt = next((s for s in said if NEXT_ROUND.search(THE_CALL.sub(" ", s))
-                and NEXT_CONFIRM.search(THE_CALL.sub(" ", s)) and not REJECTED.search(s)),
-               None)
-    rejected = next((s for s in said if REJECTED.search(s)), None)
+                and NEXT_CONFIRM.search(THE_CALL.sub(" ", s)) and not is_rejection(s)
+                and not s.lstrip().lower().startswith(("if ", "should "))), None)
+    rejected = next((s for s in said if is_rejection(s) and _decision_day(s, today) is None),
+                    None)
     if rejected and not nxt:
         return Reading("rejected", None, rejected)
     if nxt:
@@ -223,8 +263,7 @@ def read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parser
             if day is not None and day > today:
                 return Reading("follow_up", day, s)
     for s in said:
-        if DECISION_CUE.search(s):
-            day = resolve(s, today)
-            if day is not None and day >= today:
-                return Reading("decision", day, s)
+        day = _decision_day(s, today)
+        if day is not None:
+            return Reading("decision", day, s)
     return Reading("reply", None, said[0] if said else "")

@@ -25,9 +25,9 @@ ACTIONS = {
 
 def own_addresses(c: Context) -> frozenset[str]:
     """The candidate's own addresses: never an interviewer, never the employer's domain."""
-    from followup.cli.mail import own_addresses as own
+    from followup.capture.apply import own_addresses as own
 
-    return own(c)
+    return own(c.store, c.settings)
 
 
 def _read(path: str) -> bytes:

@@ -103,15 +103,18 @@ def _add_from(opts: dict[str, str], rest: list[str]) -> int | None:
         return None
     from followup.cli.capture import add_from
     from followup.cli.context import Context, handles_errors
+    from followup.store import holiday_cache
 
     @handles_errors
     def go() -> int:
+        holiday_cache.load()  # the plan of one application: no `holidays` import when kept
         c = Context(opts.get("db"), opts.get("now"))
         try:
             add_from(c, others[1], company=None, role=None, yes=yes, as_json=as_json,
                      playbook=None, holidays=None)
         finally:
             c.close()
+        holiday_cache.save()
         return 0
 
     return go()

@@ -100,6 +100,11 @@ def application(app: Application, today: date, *, show_all: bool = False) -> Non
         coord = f"; coordinator {iv.coordinator.name}" if iv.coordinator else ""
         console.print(f"  round {iv.round}: {iv.at:%a %d %b %Y %H:%M} {escape(safe(iv.tz))} "
                       f"with {escape(safe(people))}{escape(safe(coord))}")
+        where = [f"where: {iv.location}" if iv.location else "",
+                 f"video: {iv.video}" if iv.video and iv.video != iv.location else ""]
+        if any(where):  # from the invitation it was captured from (issue 15)
+            console.print("    " + escape(safe("; ".join(w for w in where if w))),
+                          soft_wrap=True)
         tl = iv.timeline
         facts = [f"decision by {tl.decision_by}" if tl.decision_by else "",
                  f"agreed follow-up {tl.follow_up_on}" if tl.follow_up_on else "",

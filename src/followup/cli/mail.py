@@ -269,9 +269,9 @@ def register(app: typer.Typer) -> None:
 
 
 def own_addresses(c: Context) -> frozenset[str]:
-    from followup.messages import drafts
+    from followup.cli.capture import own_addresses as own
 
-    return drafts.own_addresses(c.store, c.settings)
+    return own(c)
 
 
 def _read_inbox(c: Context, since: str | None, folder: str | None, dry_run: bool) -> Report:

@@ -43,8 +43,25 @@ def after_hours(at: datetime, hours: int) -> date:
     return (at.astimezone(UTC) + timedelta(hours=hours)).astimezone(tz).date()
 
 
+# Tables a caller read from its cache (the core does no I/O), and the tables made here: a
+# command that plans one application need not import `holidays` (~80 ms) to learn them again.
+_GIVEN: dict[tuple[str, int], frozenset[date]] = {}
+_MADE: dict[tuple[str, int], frozenset[date]] = {}
+
+
+def give_holiday_tables(tables: dict[tuple[str, int], frozenset[date]]) -> None:
+    _GIVEN.update(tables)
+
+
+def holiday_tables_made() -> dict[tuple[str, int], frozenset[date]]:
+    return dict(_MADE)
+
+
 @cache
 def _holiday_table(country: str, year: int) -> frozenset[date]:
+    given = _GIVEN.get((country, year))
+    if given is not None:
+        return given
     import holidays  # lazy: ~80 ms, only needed once a plan is made
 
     code, _, subdiv = country.partition("-")
@@ -52,7 +69,8 @@ def _holiday_table(country: str, year: int) -> frozenset[date]:
         table = holidays.country_holidays(code, subdiv=subdiv or None, years=year)
     except (NotImplementedError, KeyError) as exc:
         raise BadInput(_UNKNOWN.format(country)) from exc
-    return frozenset(table.keys())
+    made = _MADE[(country, year)] = frozenset(table.keys())
+    return made
 
 
 def check_country(country: str | None) -> str | None:
@@ -71,12 +89,17 @@ def check_country(country: str | None) -> str | None:
 @cache
 def _zone_countries() -> dict[str, str]:
     """IANA zone -> ISO country, from the zone table that tzdata ships (zone.tab)."""
-    from importlib.resources import files
+    import sys
+    from pathlib import Path
 
-    try:
-        text = files("tzdata").joinpath("zoneinfo", "zone.tab").read_text(encoding="utf-8")
-    except (ModuleNotFoundError, OSError):
-        return {}
+    text = ""
+    for folder in sys.path:  # the tzdata package's file, found without importlib.resources
+        try:
+            text = (Path(folder or ".") / "tzdata" / "zoneinfo" / "zone.tab").read_text(
+                encoding="utf-8")
+            break
+        except OSError:
+            continue
     table: dict[str, str] = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):

@@ -144,6 +144,8 @@ class Interview:
     timeline: Timeline = field(default_factory=lambda: Timeline())
     recorded: date | None = None  # the day it was entered into followup
     noted: str | None = None  # what stood out, not tied to one interviewer
+    location: str | None = None  # where, as the invitation said (issue 15)
+    video: str | None = None  # the video link of the invitation
 
     @property
     def day(self) -> date:

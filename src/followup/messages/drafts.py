@@ -42,15 +42,6 @@ def get_profile(store: Store) -> Profile:
     return profile_store.get_profile(store)
 
 
-def own_addresses(store: Store, settings: Mapping[str, str | None] | None = None
-                  ) -> frozenset[str]:
-    """The candidate's own addresses (the profile's, and the mail accounts' in `settings`):
-    never an interviewer, never the employer's domain."""
-    given = settings or {}
-    found = {get_profile(store).email, given.get("smtp_user"), given.get("imap_user"),
-             given.get("remind_to")}
-    return frozenset(a.strip().lower() for a in found if a and "@" in a)
-
 
 def set_profile(store: Store, changes: Mapping[str, str | None], now: datetime,
                 default_region: str | None = None) -> Profile:

@@ -111,3 +111,9 @@ def waiting_count(store: Store) -> int:
 
 def known_keys(store: Store) -> set[str]:
     return {str(r[0]) for r in store.rows("SELECT message_key FROM inbox_proposals")}
+
+
+def profile_email(store: Store) -> str | None:
+    """The candidate's own address from the profile (without loading the profile model)."""
+    row = store.conn.execute("SELECT email FROM profile WHERE id = 1").fetchone()
+    return str(row["email"]) if row is not None and row["email"] else None

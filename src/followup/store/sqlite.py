@@ -385,15 +385,18 @@ class Store:
             " WHERE i.application_id = ? ORDER BY iv.interview_id, iv.position", (app_id,)
         ):
             people.setdefault(int(r["interview_id"]), []).append(self._person(r))
-        for r in self.rows("SELECT * FROM interviews WHERE application_id = ? ORDER BY id",
-                         (app_id,)):
+        for r in self.rows(
+            "SELECT i.*, v.location AS place, v.video AS video FROM interviews i LEFT JOIN"
+            " invitations v ON v.uid = (SELECT uid FROM invitations WHERE interview_id = i.id"
+            " ORDER BY sequence DESC LIMIT 1) WHERE i.application_id = ? ORDER BY i.id",
+            (app_id,)):
             coordinator = self.get_contact(r["coordinator_id"]) if r["coordinator_id"] else None
             yield Interview(
                 at=datetime.fromisoformat(r["at"]), tz=r["tz"],
                 interviewers=tuple(people.get(int(r["id"]), [])), coordinator=coordinator,
                 round=int(r["round"]), id=int(r["id"]), timeline=self._timeline(r),
                 recorded=date.fromisoformat(r["created_at"][:10]),
-                noted=_col(r, "noted"),
+                noted=_col(r, "noted"), location=r["place"], video=r["video"],
             )
 
     @staticmethod

@@ -19,9 +19,9 @@ MAX_UPLOAD = 2_000_000
 
 
 def _own(store: Any) -> frozenset[str]:
-    from followup.messages import drafts
+    from followup.capture.apply import own_addresses
 
-    return drafts.own_addresses(store)
+    return own_addresses(store)
 
 
 @router.post("/applications/from-invitation")
@@ -69,14 +69,37 @@ async def inbox_page(request: Request) -> Response:
     return rt.render(request, "inbox.html", waiting=awaiting(rt.store()))
 
 
+def _entry(store: Any, row_id: int) -> dict[str, Any]:
+    from followup.mail.inbox import awaiting
+
+    return next((e for e in awaiting(store) if e["id"] == row_id),
+                {"id": row_id, "from": "", "subject": "", "date": "", "applications": [],
+                 "reason": ""})
+
+
+def _htmx(request: Request) -> bool:
+    return request.headers.get("hx-request") == "true"
+
+
+def _back(form: Any, default: str) -> str:
+    from followup.web.security import safe_path
+
+    back = form.get("return_to")
+    return safe_path(back if isinstance(back, str) else None, default)
+
+
 @router.post("/inbox/{row_id}/confirm")
 async def inbox_confirm(request: Request, row_id: int) -> Response:
-    """A click does what `followup inbox --confirm N` does, through the same services."""
+    """A click does what `followup inbox --confirm N` does, through the same services: from
+    the Today page's card (htmx swaps the card; without JavaScript the page comes back) or
+    from /inbox."""
     from followup.capture import inbox as cap
     from followup.mail import inbox as box
 
     rt = runtime(request)
+    form = await request.form()
     store = rt.store()
+    entry = _entry(store, row_id) if _htmx(request) else None
     proposed = cap.pending_for(store, row_id)
     try:
         if proposed is not None:
@@ -84,10 +107,16 @@ async def inbox_confirm(request: Request, row_id: int) -> Response:
         else:
             app = box.confirm(store, row_id, None, rt.now())
     except (BadInput, Conflict) as exc:
+        if entry is not None:
+            return rt.render(request, "_proposal_card.html", e=entry, error=exc.message)
         session(request).say("error", exc.message)
-        return RedirectResponse("/inbox", status_code=303)
-    session(request).say("ok", f"{app.company}: done; the plan is remade from it.")
-    return RedirectResponse(f"/applications/{app.id}", status_code=303)
+        return RedirectResponse(_back(form, "/inbox"), status_code=303)
+    text = f"{app.company}: done; the plan is remade from it."
+    if entry is not None:
+        return rt.render(request, "_proposal_card.html", e=entry, done_text=text,
+                         app_id=app.id)
+    session(request).say("ok", text)
+    return RedirectResponse(_back(form, f"/applications/{app.id}"), status_code=303)
 
 
 @router.post("/inbox/{row_id}/dismiss")
@@ -96,7 +125,9 @@ async def inbox_dismiss(request: Request, row_id: int) -> Response:
     from followup.mail import inbox as box
 
     rt = runtime(request)
+    form = await request.form()
     store = rt.store()
+    entry = _entry(store, row_id) if _htmx(request) else None
     proposed = cap.pending_for(store, row_id)
     try:
         if proposed is not None:
@@ -104,7 +135,12 @@ async def inbox_dismiss(request: Request, row_id: int) -> Response:
         else:
             box.dismiss(store, row_id)
     except (BadInput, Conflict) as exc:
+        if entry is not None:
+            return rt.render(request, "_proposal_card.html", e=entry, error=exc.message)
         session(request).say("error", exc.message)
-        return RedirectResponse("/inbox", status_code=303)
+        return RedirectResponse(_back(form, "/inbox"), status_code=303)
+    if entry is not None:
+        return rt.render(request, "_proposal_card.html", e=entry,
+                         done_text="Dismissed; nothing changed.", app_id=None)
     session(request).say("ok", "Dismissed; nothing changed.")
-    return RedirectResponse("/inbox", status_code=303)
+    return RedirectResponse(_back(form, "/inbox"), status_code=303)

@@ -47,14 +47,21 @@ def today(request: Request,
     return rt.render(request, "today.html", late=got.late, due=got.due,
                      late_total=got.late_total, due_total=got.due_total,
                      count=got.late_total + got.due_total, return_to="/",
-                     nudge=service.search_nudge(store, day), waiting=_waiting(store), paged=None)
+                     nudge=service.search_nudge(store, day), paged=None, **_waiting(store))
 
 
-def _waiting(store: Any) -> int:
-    """How many inbox messages wait for the candidate."""
+def _waiting(store: Any, shown: int = 5) -> dict[str, Any]:
+    """How many inbox messages wait for the candidate, and the first few, proposals first
+    (they are confirmed or dismissed from Today; /inbox lists them all)."""
     from followup.capture import inbox
 
-    return inbox.waiting(store)
+    count = inbox.waiting(store)
+    if not count:
+        return {"waiting": 0, "proposals": []}
+    from followup.mail.inbox import awaiting
+
+    entries = sorted(awaiting(store), key=lambda e: "proposal" not in e)
+    return {"waiting": count, "proposals": entries[:shown]}
 
 
 @router.get("/pipeline", response_class=HTMLResponse)

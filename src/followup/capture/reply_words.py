@@ -1,0 +1,137 @@
+"""The words an employer's reply uses for each outcome (issue 15), as patterns.
+
+Written against the development corpus only (tests/fixtures/replies/dev). A rejection needs
+plain words about the candidate; a sentence that defers ("until", "yet", a delay) or that
+still promises a decision on a date is not read as one, because a wrong "rejected" costs the
+candidate a chance while a missed one costs a click.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+# what a "no" is about: the candidate, their application, or moving on
+_GOING = (r"(?:mov(?:e|ed|ing)|proceed(?:ed|ing)?|progress(?:ed|ing)?|advanc(?:e|ed|ing)|"
+          r"tak(?:e|ing)|continu(?:e|ing)|go(?:ing)?|invit(?:e|ing)|pursu(?:e|ing)|"
+          r"consider(?:ing)?)")
+_OBJECT = r"(?:you|your|application|candidacy|things|this|it|with|the|process|any|profile)"
+_END = (r"(?:forward|ahead|further|on\b|to the next|with your|your application|your "
+        r"candidacy|you (?:to|for|any))")
+_NOT_FEEDBACK = (r"(?! (?:you )?(?:any |much |more |a |an )?(?:feedback|update|details|"
+                 r"information|news|insight|date|timeline|answer))")
+_OTHERS = (r"(?:another|someone else|somebody else|a different|an internal|other "
+           r"(?:candidates?|applicants?|people)\b(?!')|the other (?:candidates?|applicants?)"
+           r"\b(?!')|someone (?:who|whose|with|more|that))")
+
+REJECTED = re.compile("|".join((
+    rf"(?:\bnot|n't|\bunable to|\bcannot|\bcan not|\bno longer)"
+    rf"(?:\s+(?:be|able|to|going|been)){{0,4}}"
+    rf"\s+{_GOING}\s+(?:{_OBJECT}\s+){{0,3}}{_END}",
+    r"decided against (?:moving|proceeding|progressing|going|taking|continuing|your|you|it)",
+    rf"\b(?:gone|go|going|went|proceed(?:ed|ing)?|mov(?:e|ed|ing)|continu(?:e|ing))\s+"
+    rf"(?:forward\s+|ahead\s+|on\s+)?with\s+{_OTHERS}",
+    rf"\b(?:hired|selected|chosen|chose|picked|appointed|found|identified|offered (?:the|this) "
+    rf"(?:role|position|job) to|an offer to|offer (?:the|this) (?:role|position|job) to|"
+    rf"extended (?:an|the|our) offer to)\s+{_OTHERS}",
+    r"\b(?:chose|chosen|selected|picked|hired) an? (?:candidate|applicant|person)\b",
+    r"\bpursu(?:e|ing) other\b|decided to pursue other",
+    r"(?:someone|candidates?|applicants?|person|profiles?|people|others)\b"
+    r"(?:(?!\bbut\b|\byou\b)[^.]){0,50}?\b(?:closer|better|more closely|stronger)\b",
+    r"(?:not|n't|unable to|cannot|can not)\b(?:\s+(?:be|able|to)){0,3}\s+(?:offer(?:ing)?|"
+    r"extend(?:ing)?)\s+(?:you\s+)?(?:the|this|a|an|any)\s+(?:role|position|job|offer|place)",
+    rf"(?:not|unable to) (?:be )?(?:able to )?offer you{_NOT_FEEDBACK}",
+    rf"(?:cannot|can't|can not) offer{_NOT_FEEDBACK}",
+    r"not (?:be )?extend(?:ing)? (?:you )?an offer",
+    r"position has (?:been|now been) filled|(?:role|position|vacancy) (?:is|has been) "
+    r"(?:now )?(?:filled|closed)|filled the (?:position|role|vacancy)|(?:we've|we have) "
+    r"filled (?:the|this) ",
+    r"(?:role|position|job|vacancy|opening) (?:has been|was|is) (?:now )?(?:cancell?ed|"
+    r"withdrawn)|on hold indefinitely|not hiring for (?:it|this|the)",
+    r"(?:go|going|gone|went) in a different direction",
+    r"regret to (?:inform|let you know|tell you)",
+    r"(?:you|your (?:application|candidacy|profile))\b[^.;]{0,40}?\bnot (?:been )?"
+    r"(?:selected|shortlisted|chosen|successful)",
+    r"not (?:to )?(?:select|shortlist|choose) you|not (?:be )?(?:selecting|shortlisting) you",
+    r"(?:your (?:application|candidacy|interview)s?|\byou)(?:\s+(?:were|was|has|have|had|been|"
+    r"is|are|sadly|unfortunately)){1,3}\s+unsuccessful|unsuccessful (?:on this occasion|this "
+    r"time)",
+    r"will not be (?:taking|moving|proceeding)|won't be (?:moving|proceeding|taking)",
+    r"not the right (?:fit|match)|not (?:a|the) (?:fit|match) (?:for|at) this time",
+    r"decided not to (?!rush|hurry|wait|decide|make (?:a|the|any|our) decision)",
+    r"no longer (?:considering|under consideration)|declin\w* your (?:application|candidacy)",
+    r"pass(?:ing)? on your (?:application|candidacy|profile)|\b(?:it's|it is) a no\b"
+    r"|(?:decided|chosen|going) to (?:hire|promote|fill the (?:role|position)) "
+    r"(?:internally|from within)",
+)), _I)
+# a sentence that puts a decision off is not a rejection, whatever else it says
+DEFERRAL = re.compile(
+    r"\buntil\b|\byet\b|\bdelay|\bpostpon|\bpushed (?:back|out)|\bslip|longer than|"
+    r"\bany (?:hiring )?decisions?\b|\brush\b|\bhurry\b|\bstill (?:very much )?in\b|"
+    r"\byou remain\b|\byou(?:'re| are) still\b|one of (?:our|the) top\b", _I)
+CONDITION = re.compile(r"\b(?:if|whether|in case|should we)\b", _I)
+
+OFFER = re.compile("|".join((
+    r"(?:pleased|happy|delighted|thrilled|excited|glad) to (?:extend|offer|make you)",
+    r"offer of employment|extend (?:you )?an? (?:formal |verbal |written )?offer",
+    r"(?:attached|enclosed) (?:is|please find|you will find) (?:your|the|our) (?:formal |"
+    r"written )?offer|(?:your|the) offer letter",
+    r"(?:like|love|want|wanted|glad|pleased|happy|delighted|thrilled|excited) to offer you",
+    r"(?:we are|we're) offering you|offer you the (?:position|role|job)",
+    r"send(?:ing)? (?:over |you )?(?:a|the|your) (?:formal |written )?offer",
+    r"(?:like|love|want) (?:for )?you to join (?:us|the team|our team)(?! for| on| at| in)",
+    r"your offer (?:has been|is) (?:approved|ready|signed off|on its way)",
+    r"(?:you(?:'ve| have)? got|you've landed) the (?:job|role|position)\b|"
+    r"(?:job|role|position) is yours|making you an offer|make you an (?:formal |official )?"
+    r"offer|(?:want|would like|'d like|would love|'d love) to hire you",
+)), _I)
+NEGATION_NEAR = re.compile(r"\b(?:not|won't|unable|unfortunately|no longer)\b", _I)
+
+NEXT_ROUND = re.compile(
+    r"(?:next|second|third|final|last|2nd|3rd|another|further|follow-up|onsite|on-site|"
+    r"panel|technical) (?:round|stage|interview|step|conversation|call|meeting)s?\b.{0,80}?"
+    r"|made it (?:through )?to the (?:next|last|final) (?:round|stage)"
+    r"|through to the (?:next|final|last|onsite|on-site)"
+    r"|one more (?:conversation|interview|call|chat|meeting|round)|next up is"
+    r"|meet (?:\w+ )?more (?:people|members|colleagues|of the team)"
+    r"|shortlisted for the (?:next|final|last)"
+    r"|(?:invite|inviting|like to (?:invite|schedule|set up|bring)|move you (?:forward|on|to)|"
+    r"moving you (?:forward|on|to)|advance you|progress you|advancing you|bring you back)"
+    r"|(?:meet|speak with) (?:the|our) (?:team|hiring manager|director|founders?|cto|ceo|vp)",
+    _I)
+NEXT_CONFIRM = re.compile(
+    r"invite|inviting|schedul|set up|move you|moving you|advance|progress you|next (?:round|"
+    r"stage|step)|second|third|final|another|onsite|on-site|panel|meet|availability|"
+    r"available|speak with|talk with|talk to|again|made it|calendar|one more|next up|"
+    r"through to|shortlisted|bring you", _I)
+THE_CALL = re.compile(r"\b(?:make|making|made) (?:the|a|our) (?:final )?(?:call|decision)\b",
+                      _I)
+AUTO_BODY = re.compile(
+    r"out of (?:the )?office|(?:mailbox|inbox|address) is (?:not |un)monitored|do not reply "
+    r"to this (?:e-?mail|message)|automatic(?:ally generated)? (?:reply|response)|automated "
+    r"(?:message|reply|response|e-?mail)|on (?:annual |parental )?leave (?:until|and will)|"
+    r"limited access to (?:e-?mail|my inbox)|currently (?:travell?ing|away|out of)", _I)
+DECISION_CUE = re.compile(
+    r"decid|decision|final call|hear (?:back )?from us|hear back|get back to you|"
+    r"be in touch|update|answer|\bknow\b|respond|"
+    r"let you know|reach out|back to you|timeline|expect|feedback|news|wrap up|"
+    r"finali[sz]e|come back to you|touch base with you|close the search", _I)
+FOLLOW_CUE = re.compile(
+    r"(?:give|gimme) (?:me|us) a (?:call|ring|shout)|call me|ring me|check in with me|"
+    r"follow up with me|follow up on|reach out (?:to me )?(?:again )?on|ping me|"
+    r"email me (?:again )?on|touch base (?:again )?on|feel free to (?:call|follow up|check in|"
+    r"reach out)|(?:drop|send) me (?:a|an) (?:line|note|message|quick (?:note|email)|e-?mail)|"
+    r"write to me", _I)
+SIGNOFF = re.compile(
+    r"^\s*(?:best|best regards|kind regards|regards|warm regards|warmly|thanks|thank you|"
+    r"many thanks|cheers|sincerely|all the best|talk soon|speak soon|br|--|—)[,.!]?\s*$",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def is_rejection(sentence: str) -> bool:
+    """Plain words of a "no", not put off, not conditional, not a question."""
+    m = REJECTED.search(sentence)
+    if m is None or sentence.rstrip().endswith("?") or DEFERRAL.search(sentence):
+        return False
+    cond = CONDITION.search(sentence)
+    return cond is None or cond.start() > m.start()

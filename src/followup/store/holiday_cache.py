@@ -1,0 +1,71 @@
+"""Holiday tables kept between runs, so that a command planning one application (`add --from`
+from a script or a mail rule) need not import the `holidays` package to learn them again.
+
+One JSON file in the user's cache folder (platformdirs), 0600, stamped with the installed
+`holidays` package (its path and modification time): a new version of the package starts it
+afresh. A missing, unreadable or stale file is simply rebuilt; nothing depends on it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from followup.core.calendar import give_holiday_tables, holiday_tables_made
+
+
+def _stamp() -> str | None:
+    for folder in sys.path:
+        init = Path(folder or ".") / "holidays" / "__init__.py"
+        with contextlib.suppress(OSError):
+            return f"{init}:{init.stat().st_mtime_ns}"
+    return None
+
+
+def path() -> Path:
+    if sys.platform.startswith("linux"):  # platformdirs' answer, without its import
+        base = os.environ.get("XDG_CACHE_HOME", "").strip()
+        folder = Path(base) if base else Path("~/.cache").expanduser()
+        return folder / "followup" / "holidays.json"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("followup")) / "holidays.json"
+
+
+def _read(where: Path, stamp: str) -> dict[tuple[str, int], frozenset[date]]:
+    try:
+        doc = json.loads(where.read_text(encoding="utf-8"))
+        if doc.get("stamp") != stamp:
+            return {}
+        return {(str(k.split(":")[0]), int(k.split(":")[1])):
+                frozenset(date.fromisoformat(d) for d in days)
+                for k, days in doc["tables"].items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
+        return {}
+
+
+def load() -> None:
+    """Give the core the tables kept by earlier runs."""
+    stamp = _stamp()
+    if stamp is not None:
+        give_holiday_tables(_read(path(), stamp))
+
+
+def save() -> None:
+    """Keep the tables this run had to make (nothing is written when it made none)."""
+    made = holiday_tables_made()
+    stamp = _stamp()
+    if not made or stamp is None:
+        return
+    from followup import private
+
+    where = path()
+    tables = _read(where, stamp) | made
+    doc = {"stamp": stamp, "tables": {f"{c}:{y}": sorted(d.isoformat() for d in days)
+                                      for (c, y), days in sorted(tables.items())}}
+    with contextlib.suppress(OSError):
+        private.write(where, json.dumps(doc, separators=(",", ":")).encode())
