@@ -300,12 +300,12 @@ def test_a_card_import_commits_whole_or_not_at_all(
     from datetime import datetime
 
     from followup.service import contacts as service
-    from followup.store import contacts as db
+    from followup.store.contacts import Contacts
     from followup.store.sqlite import Store
 
     cli("contacts", "add", "Jane Doe", "--email", "jane.doe@stripe.example")
     calls = {"n": 0}
-    real = db.insert
+    real = Contacts.insert
 
     def insert_then_fail(*args: Any) -> int:
         calls["n"] += 1
@@ -313,13 +313,13 @@ def test_a_card_import_commits_whole_or_not_at_all(
             raise sq.OperationalError("disk full")
         return real(*args)
 
-    monkeypatch.setattr(db, "insert", insert_then_fail)
+    monkeypatch.setattr(Contacts, "insert", insert_then_fail)
     store = Store(db_path)
     try:
         with pytest.raises(sq.OperationalError):
             service.import_vcards(store, FIXTURES / "iphone-export.vcf",
                                   datetime(2026, 11, 23, 18, 0), "US")
-        assert [c.name for c in db.load(store)] == ["Jane Doe"]  # not even the update stayed
+        assert [c.name for c in store.contacts.load()] == ["Jane Doe"]  # nor the update
     finally:
         store.close()
 
@@ -328,14 +328,13 @@ def test_the_profile_region_comes_before_the_holidays_country(
         cli: Cli, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from datetime import datetime
 
-    from followup.store.profile import save_profile
     from followup.store.sqlite import Store
 
     monkeypatch.setenv("FOLLOWUP_HOLIDAYS", "US")
     assert cli("contacts", "add", "Ola", "--phone", "020 7946 0958").code == 2  # not in the US
     store = Store(db_path)
     try:
-        save_profile(store, {"region": "GB"}, datetime(2026, 11, 23, 18, 0))
+        store.profile.save_profile({"region": "GB"}, datetime(2026, 11, 23, 18, 0))
     finally:
         store.close()
     doc = cli("contacts", "add", "Ola", "--phone", "020 7946 0958", "--json").json()

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from followup.core.contacts import Card
 from followup.core.model import Channel
-from followup.store import contacts as db
 from followup.store.migrations import LATEST, migrate, schema_version
 from followup.store.sqlite import Store
 
@@ -27,15 +26,15 @@ def test_a_version_1_database_keeps_its_contacts(db_path: Path) -> None:
         assert schema_version(store.conn) == LATEST >= 3
         versions = [r[0] for r in store.conn.execute("SELECT version FROM schema_migrations")]
         assert 3 in versions
-        jane = db.get(store, 1)
+        jane = store.contacts.get(1)
         assert jane.card == Card(name="Jane Doe", title="Lead", company="Acme Inc.",
                                  emails=("jane@acme.example",), phones=("+12125550100",),
                                  preferred_channel=Channel.PHONE, linkedin_ok=True,
                                  notes="kind")
-        assert db.contact_company_keys(store) == []
+        assert store.contacts.contact_company_keys() == []
         with store.write():
-            db.refresh_company_keys(store)
-        assert db.contact_company_keys(store) == ["acme"]
+            store.contacts.refresh_company_keys()
+        assert store.contacts.contact_company_keys() == ["acme"]
         assert store.get_contact(1).name == "Jane Doe"  # the older code still reads it
     finally:
         store.close()
@@ -48,19 +47,19 @@ def test_contacts_round_trip_with_several_emails_and_phones(store: Store) -> Non
                 adr=("", "", "Regeringsgatan 19", "Stockholm", "", "", ""),
                 linkedin_url="https://www.linkedin.com/in/asa")
     with store.write():
-        cid = db.insert(store, card, NOW)
-    assert db.get(store, cid).card == card
+        cid = store.contacts.insert(card, NOW)
+    assert store.contacts.get(cid).card == card
     person = store.get_contact(cid)  # the rest of the app sees the first of each
     assert (person.email, person.phone) == ("a@x.example", "+46701234567")
     with store.write():
-        db.update(store, cid, Card(name="Åsa L."), NOW)
-    assert db.get(store, cid).card == Card(name="Åsa L.")
+        store.contacts.update(cid, Card(name="Åsa L."), NOW)
+    assert store.contacts.get(cid).card == Card(name="Åsa L.")
     assert store.conn.execute("SELECT count(*) FROM contact_details").fetchone()[0] == 0
 
 
 def test_deleting_a_contact_takes_its_details(store: Store) -> None:
     with store.write():
-        cid = db.insert(store, Card(name="X", emails=("a@x.example", "b@x.example")), NOW)
-        db.delete(store, cid)
-    assert db.load(store) == []
+        cid = store.contacts.insert(Card(name="X", emails=("a@x.example", "b@x.example")), NOW)
+        store.contacts.delete(cid)
+    assert store.contacts.load() == []
     assert store.conn.execute("SELECT count(*) FROM contact_details").fetchone()[0] == 0

@@ -88,9 +88,8 @@ def test_migration_2_upgrades_a_version_1_database(tmp_path: Path) -> None:
     try:
         assert schema_version(store.conn) == LATEST >= 2
         assert store.conn.execute("SELECT company FROM applications").fetchone()[0] == "Acme"
-        from followup.store.profile import get_profile
 
-        assert get_profile(store).name is None
+        assert store.profile.get_profile().name is None
         versions = [r[0] for r in store.conn.execute("SELECT version FROM schema_migrations")]
         assert 2 in versions
     finally:

@@ -137,15 +137,15 @@ def test_a_folder_is_refused(tmp_path: Path, cli: Cli) -> None:
 def test_an_import_commits_whole_or_not_at_all(store: Store, monkeypatch: pytest.MonkeyPatch
                                                ) -> None:
     service.import_network(store, CSV, NOW)
-    from followup.store import contacts as db
+    from followup.store.contacts import Contacts
 
     def fail(*args: Any) -> None:
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(db, "update_connections", fail)
+    monkeypatch.setattr(Contacts, "update_connections", fail)
     with pytest.raises(sqlite3.OperationalError):
         service.import_network(store, ZIP, NOW)
-    assert db.count_connections(store) == 10  # the new row of the ZIP was not kept either
+    assert store.contacts.count_connections() == 10  # the new row of the ZIP was not kept either
     assert store.conn.execute("SELECT count(*) FROM connections WHERE first_name = 'Nadia'"
                               ).fetchone()[0] == 0
 

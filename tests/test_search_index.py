@@ -150,10 +150,10 @@ def test_the_next_order_reads_the_index_and_keeps_the_reference_order(tmp_path: 
             f" {where} ORDER BY k, a.id LIMIT ? OFFSET ?", (*args, limit, offset))]
 
     for query in (None, "engineer", "firm 1"):
-        ids = sql.matching(store, query) if query else None
+        ids = store.pipeline.matching(query) if query else None
         for status in (None, "active", "responded"):
             for limit, offset in ((8, 0), (5, 5), (10, 20), (50, 0), (7, 35), (5, 60)):
-                assert sql._next_first(store, status, ids, limit, offset) == reference(
+                assert store.pipeline._next_first(status, ids, limit, offset) == reference(
                     status, ids, limit, offset), (query, status, limit, offset)
     store.close()
 

@@ -68,7 +68,7 @@ def page(store: Store, day: date, *, status: str | None = None, query: str | Non
 
 def _page(store: Store, day: date, status: str | None, ids: list[int] | None, sort: str,
           limit: int, offset: int) -> Page:
-    rows, total = sql.overview_page(store, status=status, ids=ids, sort=sort, limit=limit,
+    rows, total = store.pipeline.overview_page(status=status, ids=ids, sort=sort, limit=limit,
                                     offset=offset)
     return Page([_overview(r, day) for r in rows], total, offset, limit)
 
@@ -76,7 +76,7 @@ def _page(store: Store, day: date, status: str | None, ids: list[int] | None, so
 def matching(store: Store, query: str | None) -> list[int] | None:
     """The ids a search matches (None: no search, everything)."""
     text = (query or "").strip()[:200]
-    return sql.matching(store, text) if text else None
+    return store.pipeline.matching(text) if text else None
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ def board(store: Store, day: date, *, query: str | None = None, sort: str = "nex
     check(only, sort, per_lane, 0)
     with store.read():
         ids = matching(store, query)
-        found = sql.status_counts(store, ids)
+        found = store.pipeline.status_counts(ids)
         lanes = {s: _page(store, day, s, ids, sort, per_lane, 0) if found.get(s) else
                  Page([], 0, 0, per_lane) for s in STATUSES if only is None or s == only}
     return Board(lanes, {s: found.get(s, 0) for s in STATUSES})
@@ -104,7 +104,7 @@ def table(store: Store, day: date, *, status: str | None = None, query: str | No
     check(status, sort, MAX_PAGE, offset)
     with store.read():
         ids = matching(store, query)
-        found = sql.status_counts(store, ids)
+        found = store.pipeline.status_counts(ids)
         got = _page(store, day, status, ids, sort, MAX_PAGE, offset)
     return got, {s: found.get(s, 0) for s in STATUSES}
 
@@ -112,7 +112,7 @@ def table(store: Store, day: date, *, status: str | None = None, query: str | No
 def counts(store: Store, query: str | None = None) -> dict[str, int]:
     """How many applications each status holds (matching `query`), every status named."""
     with store.read():
-        found = sql.status_counts(store, matching(store, query))
+        found = store.pipeline.status_counts(matching(store, query))
     return {s: found.get(s, 0) for s in STATUSES}
 
 
@@ -121,7 +121,7 @@ def due_page(store: Store, day: date, limit: int = MAX_PAGE, offset: int = 0
     """Today's steps (due on or before `day`) a page at a time, earliest first."""
     check(None, "next", limit, offset)
     with store.read():
-        return sql.due_step_page(store, day, limit, offset)
+        return store.pipeline.due_step_page(day, limit, offset)
 
 
 @dataclass(frozen=True)
@@ -140,7 +140,7 @@ def step_changes(store: Store, app_id: int) -> list[StepChange]:
     from datetime import datetime
 
     out = []
-    for r in sql.step_changes(store, app_id):
+    for r in store.pipeline.step_changes(app_id):
         cause = r["event"] or (f"round {r['round']}" if r["round"] else None)
         out.append(StepChange(
             int(r["id"]), datetime.fromisoformat(r["updated_at"]).date(),

@@ -27,12 +27,11 @@ def propose(store: Store, app: Application, uid: int, text: str) -> int:
     """A reply from the application's interviewer, read into a proposal as `inbox` does."""
     from followup.capture import inbox as cap
     from followup.mail.replies import Incoming
-    from followup.store import mail as mail_sql
 
     now = datetime(2026, 11, 24, 12, tzinfo=ZoneInfo(TZ))
     with store.write():
-        row = mail_sql.record_message(
-            store, mailbox="m", uidvalidity=1, uid=uid, message_id=f"<{uid}@acme.example>",
+        row = store.mail.record_message(
+            mailbox="m", uidvalidity=1, uid=uid, message_id=f"<{uid}@acme.example>",
             sender="Jane <jane@acme.example>", subject="Re: Thanks", sent_at=now,
             outcome="unsure", reason="from their domain", event_id=None,
             candidates=[app.id], now=now)

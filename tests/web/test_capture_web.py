@@ -95,13 +95,12 @@ def test_the_inbox_page_confirms_a_proposal_with_a_click(web: Web) -> None:
 
     from followup.capture import inbox as cap
     from followup.mail.replies import Incoming
-    from followup.store import mail as mail_sql
 
     app = add(web.store, "Acme")
     now = datetime(2026, 11, 27, 12, tzinfo=ZoneInfo(TZ))
     with web.store.write():
-        row = mail_sql.record_message(
-            web.store, mailbox="m", uidvalidity=1, uid=7, message_id="<x@acme.example>",
+        row = web.store.mail.record_message(
+            mailbox="m", uidvalidity=1, uid=7, message_id="<x@acme.example>",
             sender="Jane <jane@acme.example>", subject="Re: Thanks", sent_at=now,
             outcome="unsure", reason="from their domain", event_id=None,
             candidates=[app.id], now=now)

@@ -17,7 +17,6 @@ from followup.capture.propose import Guessed, Known, KnownApp, Proposal, propose
 from followup.core.errors import BadInput, Conflict
 from followup.core.model import Application
 from followup.mail.replies import FREE_MAIL, domain
-from followup.store import capture as sql
 from followup.store.sqlite import Store
 
 
@@ -35,21 +34,22 @@ def own_addresses(store: Store, settings: Mapping[str, str | None] | None = None
     """The candidate's own addresses (the profile's, and the mail accounts' in `settings`):
     never an interviewer, never the employer's domain."""
     given = settings or {}
-    found = {sql.profile_email(store), given.get("smtp_user"), given.get("imap_user"),
+    found = {store.capture.profile_email(), given.get("smtp_user"), given.get("imap_user"),
              given.get("remind_to")}
     return frozenset(a.strip().lower() for a in found if a and "@" in a)
 
 
 def snapshot(store: Store) -> Known:
     doms: dict[int, set[str]] = {}
-    for app_id, address in sql.people_addresses(store):
+    for app_id, address in store.capture.people_addresses():
         d = domain(address)
         if d and d not in FREE_MAIL:
             doms.setdefault(app_id, set()).add(d)
     apps = tuple(KnownApp(int(r["id"]), r["company"], r["role"], r["status"],
-                          frozenset(doms.get(int(r["id"]), ()))) for r in sql.known_apps(store))
+                          frozenset(doms.get(int(r["id"]), ())))
+                 for r in store.capture.known_apps())
     companies: dict[str, str] = {}
-    for address, name in sql.contact_companies(store):
+    for address, name in store.capture.contact_companies():
         d = domain(address)
         if d and d not in FREE_MAIL:
             companies.setdefault(d, name)
@@ -64,7 +64,7 @@ def decide(store: Store, inv: Invitation, own: frozenset[str],
         prop = replace(prop, company=Guessed(company.strip(), False, "as you gave it"))
     if role:
         prop = replace(prop, role=Guessed(role.strip(), False, "as you gave it"))
-    row = sql.invitation(store, inv.uid)
+    row = store.capture.invitation(inv.uid)
     if row is not None and row["interview_id"] is not None:
         app_id, iv_id = int(row["application_id"]), int(row["interview_id"])
         if inv.cancelled:
@@ -102,7 +102,7 @@ def store_invitation(store: Store, d: Decision, now: datetime, *, playbook: str,
         assert d.app_id is not None and d.interview_id is not None
         app = service.cancel_interview(store, d.app_id, d.interview_id, now)
         with store.write():
-            sql.keep_invitation(store, inv.uid, None if app.interviews and all(
+            store.capture.keep_invitation(inv.uid, None if app.interviews and all(
                 i.id != d.interview_id for i in app.interviews) else d.interview_id,
                 inv.sequence, inv.location, inv.video, True, now)
         return app
@@ -123,8 +123,8 @@ def store_invitation(store: Store, d: Decision, now: datetime, *, playbook: str,
                                       holidays=holidays, confirmed=True)
     assert app.id is not None
     with store.write():
-        iv_id = sql.latest_interview_id(store, app.id)
-        sql.keep_invitation(store, inv.uid, iv_id, inv.sequence, inv.location, inv.video,
+        iv_id = store.capture.latest_interview_id(app.id)
+        store.capture.keep_invitation(inv.uid, iv_id, inv.sequence, inv.location, inv.video,
                             False, now)
     return _placed(app, iv_id, inv)
 
@@ -139,7 +139,7 @@ def _placed(app: Application, iv_id: int, inv: Invitation) -> Application:
 
 def _keep(store: Store, inv: Invitation, iv_id: int, now: datetime) -> None:
     with store.write():
-        sql.keep_invitation(store, inv.uid, iv_id, inv.sequence, inv.location, inv.video,
+        store.capture.keep_invitation(inv.uid, iv_id, inv.sequence, inv.location, inv.video,
                             inv.cancelled, now)
 
 

@@ -18,8 +18,6 @@ from zoneinfo import ZoneInfo
 from followup.core.errors import Conflict
 from followup.core.model import Application, EventKind, Timeline
 from followup.mail.replies import Incoming
-from followup.store import capture as sql
-from followup.store import mail as mail_sql
 from followup.store.sqlite import Store
 
 KINDS = {"rejected": EventKind.REJECTED, "offer": EventKind.OFFER}
@@ -96,13 +94,13 @@ def propose(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
                       f"{inv.at:%a %d %b %H:%M} {inv.tz}"
             payload = {"ics": calendar_bytes(m.raw).decode("utf-8", "replace")}
             with store.write():
-                row_id = row[0] if row else mail_sql.record_message(
-                    store, mailbox=mailbox, uidvalidity=uidvalidity, uid=m.head.uid,
+                row_id = row[0] if row else store.mail.record_message(
+                    mailbox=mailbox, uidvalidity=uidvalidity, uid=m.head.uid,
                     message_id=m.head.message_id, sender=m.head.sender,
                     subject=m.head.subject, sent_at=m.head.at, outcome="unsure",
                     reason="a calendar invitation", event_id=None,
                     candidates=[d.app_id] if d.app_id else [], now=now)
-                if sql.add_proposal(store, f"m{row_id}", d.app_id, "invitation", payload,
+                if store.capture.add_proposal(f"m{row_id}", d.app_id, "invitation", payload,
                                     summary, now):
                     made.append({"message": row_id, "kind": "invitation",
                                  "summary": summary})
@@ -117,7 +115,7 @@ def propose(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
         summary = SAY[reading.outcome].format(day=f"{reading.day:%a %d %b}" if reading.day
                                               else "") + f" — “{reading.evidence[:120]}”"
         with store.write():
-            if sql.add_proposal(store, f"m{row[0]}", app_id, reading.outcome,
+            if store.capture.add_proposal(f"m{row[0]}", app_id, reading.outcome,
                                 {"day": day, "evidence": reading.evidence}, summary, now):
                 made.append({"message": row[0], "kind": reading.outcome, "summary": summary})
     return made
@@ -125,13 +123,13 @@ def propose(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
 
 def waiting(store: Store) -> int:
     """How many inbox messages wait for the candidate: unsure ones, and open proposals."""
-    return sql.waiting_count(store)
+    return store.capture.waiting_count()
 
 
 def open_proposals(store: Store) -> dict[int, dict[str, Any]]:
     """message number -> its open proposal."""
     out = {}
-    for r in sql.proposals(store):
+    for r in store.capture.proposals():
         out[int(str(r["message_key"])[1:])] = {
             "kind": r["kind"], "summary": r["summary"], "application": r["application_id"],
             "proposal": int(r["id"])}
@@ -139,7 +137,7 @@ def open_proposals(store: Store) -> dict[int, dict[str, Any]]:
 
 
 def pending_for(store: Store, row_id: int) -> Any:
-    for r in sql.proposals(store):
+    for r in store.capture.proposals():
         if r["message_key"] == f"m{row_id}":
             return r
     return None
@@ -155,7 +153,7 @@ def carry_out(store: Store, row_id: int, proposal: Any, now: datetime, own: froz
     """Confirm a proposal through the same services as `log`, `edit` and `add`."""
     from followup import service
 
-    msg = mail_sql.inbox_message(store, row_id)
+    msg = store.mail.inbox_message(row_id)
     kind = str(proposal["kind"])
     payload = json.loads(proposal["payload"])
     result: Application | None
@@ -194,12 +192,12 @@ def carry_out(store: Store, row_id: int, proposal: Any, now: datetime, own: froz
                                            if fields else None)
         event_id = result.events[-1].id if result.events else None
     with store.write():
-        sql.settle_proposal(store, int(proposal["id"]), "confirmed")
+        store.capture.settle_proposal(int(proposal["id"]), "confirmed")
         if msg["outcome"] == "unsure":
-            mail_sql.settle(store, row_id, "confirmed", event_id)
+            store.mail.settle(row_id, "confirmed", event_id)
     return result
 
 
 def dismiss(store: Store, proposal: Any) -> None:
     with store.write():
-        sql.settle_proposal(store, int(proposal["id"]), "dismissed")
+        store.capture.settle_proposal(int(proposal["id"]), "dismissed")

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from followup.core.companies import company_key, match_many
 from followup.core.contacts import Acquaintance
 from followup.core.model import Application, Channel
-from followup.store import contacts as db
 from followup.store.sqlite import Store
 
 STEP_KEY = "network:A2"
@@ -39,18 +38,18 @@ def acquaintances(store: Store, app: Application, limit: int = 1000,
     best-matching company that has someone to write to. Call inside a transaction: a write
     one if company keys may be missing (db.needs_company_keys)."""
     target = company_key(app.company)
-    if not target or not db.has_network(store):
+    if not target or not store.contacts.has_network():
         return []
-    if db.needs_company_keys(store):
-        db.refresh_company_keys(store)
+    if store.contacts.needs_company_keys():
+        store.contacts.refresh_company_keys()
     own_ids, own_names = _own_people(app)
     out: list[Acquaintance] = []
-    for key, score in match_many([target], db.network_keys(store))[0]:
-        for r in db.contacts_at(store, key, own_ids, limit):
+    for key, score in match_many([target], store.contacts.network_keys())[0]:
+        for r in store.contacts.contacts_at(key, own_ids, limit):
             out.append(Acquaintance(
                 name=r["name"], company=r["company"], position=r["title"], score=score,
                 source="contact", id=int(r["id"]), email=r["email"], url=r["linkedin_url"]))
-        for conn in db.connections_at(store, key, limit + len(own_names)):
+        for conn in store.contacts.connections_at(key, limit + len(own_names)):
             if conn.name.casefold() not in own_names:
                 out.append(Acquaintance(
                     name=conn.name, company=conn.company, position=conn.position,
@@ -64,9 +63,9 @@ def acquaintances(store: Store, app: Application, limit: int = 1000,
 
 
 def who_do_i_know(store: Store, app_id: int) -> Network:
-    if db.needs_company_keys(store):  # interviewers added since: fill their keys in first
+    if store.contacts.needs_company_keys():  # interviewers added since: fill their keys in first
         with store.write():
-            db.refresh_company_keys(store)
+            store.contacts.refresh_company_keys()
     with store.read():
         app = store.load(app_id)
         people = acquaintances(store, app)

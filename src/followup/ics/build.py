@@ -16,7 +16,6 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from followup.core.errors import FollowupError
-from followup.store import mail as sql
 from followup.store.sqlite import Store
 
 PRODID = "-//followup//followup calendar export//EN"
@@ -159,7 +158,7 @@ def calendar(store: Store, now: datetime, *, alarm: time, only: str | None,
     cal.add("x-published-ttl", "PT1H")
     since = None if everything else now.date() - timedelta(days=HISTORY_DAYS)
     with store.read():
-        rows = sql.calendar_steps(store, since)
+        rows = store.mail.calendar_steps(since)
         for row in rows:
             text = summary(row["kind"], list(json.loads(row["recipients"])), row["via"],
                            " ".join(str(row["company"]).split()))

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from followup.core.errors import FollowupError
 from followup.core.model import Step
-from followup.store import mail as sql
 from followup.store.sqlite import Store
 
 if TYPE_CHECKING:
@@ -132,7 +131,7 @@ def build(store: Store, now: datetime, recipient: str, sender: str) -> Digest | 
 
 def already(store: Store, day: date, recipient: str) -> sqlite3.Row | None:
     """Today's digest for `recipient` if one went out or may have."""
-    found = sql.digest_for(store, day, recipient)
+    found = store.mail.digest_for(day, recipient)
     return found if found is not None and found["state"] != "failed" else None
 
 
@@ -151,7 +150,7 @@ def send(store: Store, digest: Digest, srv: Server, password: str | None, now: d
 
     def claim() -> None:
         with store.write():
-            if not sql.claim_digest(store, digest.day, digest.recipient, message_id,
+            if not store.mail.claim_digest(digest.day, digest.recipient, message_id,
                                     digest.count, now):
                 raise Taken(f"today's digest has already gone to {digest.recipient}; "
                             "nothing sent")
@@ -162,7 +161,7 @@ def send(store: Store, digest: Digest, srv: Server, password: str | None, now: d
     except NotSent as exc:
         if exc.refused_data:
             with store.write():
-                sql.finish_digest(store, digest.day, digest.recipient, "failed", now,
+                store.mail.finish_digest(digest.day, digest.recipient, "failed", now,
                                   exc.message)
         raise NotSent(f"{exc.message}; no digest was sent (the next run tries again)"
                       ) from None
@@ -170,5 +169,5 @@ def send(store: Store, digest: Digest, srv: Server, password: str | None, now: d
         raise MaybeSent(f"{exc.message}. Today's digest may have arrived, so no other is "
                         "sent today.") from None
     with store.write():
-        sql.finish_digest(store, digest.day, digest.recipient, "sent", now)
+        store.mail.finish_digest(digest.day, digest.recipient, "sent", now)
     return answer

@@ -17,7 +17,6 @@ from zoneinfo import ZoneInfo
 from followup.core.errors import BadInput, Conflict, FollowupError
 from followup.core.model import Application, EventKind
 from followup.mail.replies import Incoming, Prospect, Verdict
-from followup.store import mail as sql
 from followup.store.sqlite import Store
 
 LOOKBACK_DAYS = 1
@@ -41,10 +40,10 @@ class Report:
 
 def prospects(store: Store) -> list[Prospect]:
     addresses: dict[int, set[str]] = {}
-    for app_id, address in sql.application_addresses(store):
+    for app_id, address in store.mail.application_addresses():
         addresses.setdefault(app_id, set()).add(address.strip().lower())
     out = []
-    for r in sql.matchable_applications(store):
+    for r in store.mail.matchable_applications():
         if not r["last_interview"]:
             continue
         zone = ZoneInfo(r["tz"])
@@ -88,13 +87,13 @@ def run(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
     from followup.mail.replies import classify
 
     report = Report(mailbox, len(messages), dry_run)
-    sent = sql.sent_message_ids(store)
+    sent = store.mail.sent_message_ids()
     found = prospects(store)
     by_id = {p.app_id: p for p in found}
     top = 0
     for msg in messages:
         top = max(top, msg.uid)
-        if sql.message_known(store, mailbox, uidvalidity, msg.uid, msg.message_id):
+        if store.mail.message_known(mailbox, uidvalidity, msg.uid, msg.message_id):
             continue
         verdict = classify(msg, found, sent, own)
         if verdict.outcome == "none":
@@ -120,8 +119,8 @@ def run(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
                                   f"{exc.message}")
                 entry = _row(msg, verdict)
         with store.write():
-            entry["id"] = sql.record_message(
-                store, mailbox=mailbox, uidvalidity=uidvalidity, uid=msg.uid,
+            entry["id"] = store.mail.record_message(
+                mailbox=mailbox, uidvalidity=uidvalidity, uid=msg.uid,
                 message_id=msg.message_id, sender=msg.sender, subject=msg.subject,
                 sent_at=msg.at, outcome=verdict.outcome, reason=verdict.reason,
                 event_id=event_id, candidates=verdict.app_ids, now=now)
@@ -129,7 +128,7 @@ def run(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
                 ).append(entry)
     if top and not dry_run:
         with store.write():
-            sql.set_inbox_mark(store, mailbox, uidvalidity, top, now)
+            store.mail.set_inbox_mark(mailbox, uidvalidity, top, now)
     return report
 
 
@@ -140,14 +139,14 @@ def awaiting(store: Store) -> list[dict[str, Any]]:
 
     with store.read():
         proposed = open_proposals(store)
-        rows = {int(r["id"]): r for r in sql.messages_with(store, "unsure")}
+        rows = {int(r["id"]): r for r in store.mail.messages_with("unsure")}
         for row_id in proposed:
             if row_id not in rows:
-                rows[row_id] = sql.inbox_message(store, row_id)
+                rows[row_id] = store.mail.inbox_message(row_id)
         out = []
         for row_id, r in sorted(rows.items(), key=lambda kv: (kv[1]["sent_at"], kv[0])):
             entry = {"id": row_id, "from": r["sender"], "subject": r["subject"],
-                     "date": r["sent_at"], "applications": sql.candidates_of(store, row_id),
+                     "date": r["sent_at"], "applications": store.mail.candidates_of(row_id),
                      "reason": r["reason"]}
             if row_id in proposed:
                 entry["proposal"] = proposed[row_id]
@@ -156,7 +155,7 @@ def awaiting(store: Store) -> list[dict[str, Any]]:
 
 
 def _unsure(store: Store, row_id: int) -> Any:
-    row = sql.inbox_message(store, row_id)
+    row = store.mail.inbox_message(row_id)
     if row["outcome"] != "unsure":
         raise Conflict(f"message {row_id} is already {row['outcome']}; nothing changed")
     return row
@@ -167,7 +166,7 @@ def confirm(store: Store, row_id: int, app_id: int | None, now: datetime) -> App
     from followup import service
 
     row = _unsure(store, row_id)
-    candidates = sql.candidates_of(store, row_id)
+    candidates = store.mail.candidates_of(row_id)
     if app_id is None:
         if len(candidates) != 1:
             listed = ", ".join(f"#{c}" for c in candidates)
@@ -180,7 +179,7 @@ def confirm(store: Store, row_id: int, app_id: int | None, now: datetime) -> App
     result = service.log_event(store, app_id, EventKind.REPLY, day, now,
                                note=_note(row["sender"], row["subject"]))
     with store.write():
-        sql.settle(store, row_id, "confirmed", result.events[-1].id)
+        store.mail.settle(row_id, "confirmed", result.events[-1].id)
     return result
 
 
@@ -188,9 +187,9 @@ def dismiss(store: Store, row_id: int) -> None:
     """Not a reply: it stays out of every plan."""
     _unsure(store, row_id)
     with store.write():
-        sql.settle(store, row_id, "dismissed", None)
+        store.mail.settle(row_id, "dismissed", None)
 
 
 def marker(store: Store) -> Callable[[str, int], Any]:
     """What the IMAP reader calls to keep a mailbox's UIDVALIDITY and how far it has read."""
-    return lambda key, validity: sql.inbox_mark(store, key, validity)
+    return lambda key, validity: store.mail.inbox_mark(key, validity)

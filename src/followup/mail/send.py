@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from followup.core.errors import BadInput, Conflict, FollowupError
 from followup.core.model import Application, AppStatus, StepStatus
-from followup.store import mail as sql
 from followup.store.sqlite import Store
 
 if TYPE_CHECKING:
@@ -103,7 +102,7 @@ def prepare(store: Store, step_id: int, now: datetime, *, options: Options | Non
         except FollowupError as exc:
             return Outgoing(step_id, info.delivery, None, None, None, exc.message)
         return Outgoing(step_id, info.delivery, d, None, None)
-    previous = sql.last_send(store, step_id)
+    previous = store.mail.last_send(step_id)
     if previous is not None and not resend:
         raise refusal(step_id, previous, step.status is StepStatus.PENDING)
     if step.status is not StepStatus.PENDING and not resend:
@@ -139,12 +138,12 @@ def send(store: Store, out: Outgoing, srv: Server, password: str | None, now: da
 
     def claim() -> None:
         with store.write():
-            current = sql.last_send(store, out.step_id)
+            current = store.mail.last_send(out.step_id)
             known = out.previous["id"] if out.previous is not None else None
             if (current["id"] if current is not None else None) != known:
                 raise Conflict(f"step {out.step_id} is being sent by another followup right "
                                "now; nothing sent")
-            claimed.append(sql.claim_send(store, out.step_id, message_id, sender, recipient,
+            claimed.append(store.mail.claim_send(out.step_id, message_id, sender, recipient,
                                           subject, now))
 
     try:
@@ -152,7 +151,7 @@ def send(store: Store, out: Outgoing, srv: Server, password: str | None, now: da
     except NotSent as exc:
         if claimed:
             with store.write():
-                sql.finish_send(store, claimed[0], "failed", now, exc.message)
+                store.mail.finish_send(claimed[0], "failed", now, exc.message)
         raise NotSent(f"{exc.message}; nothing was sent") from None
     except MaybeSent as exc:
         raise MaybeSent(f"{exc.message}. It may or may not have arrived, so followup will "
@@ -160,7 +159,7 @@ def send(store: Store, out: Outgoing, srv: Server, password: str | None, now: da
                         f"folder, then `followup done {out.step_id}` if it went, or `followup "
                         f"send {out.step_id} --resend`.") from None
     with store.write():
-        sql.finish_send(store, claimed[0], "sent", now)
+        store.mail.finish_send(claimed[0], "sent", now)
     step = store.get_step(out.step_id)
     if step.status is not StepStatus.PENDING:
         return Sent(message_id, recipient, subject, answer, service.show(store, step.

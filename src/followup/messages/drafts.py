@@ -11,7 +11,6 @@ from followup.core.model import Application, AppStatus, Notice, Step, StepKind
 from followup.core.parse import parse_email
 from followup.core.profile import Profile, one_line, validate
 from followup.messages import catalog, facts, tone
-from followup.store import profile as profile_store
 from followup.store.sqlite import Store
 
 
@@ -39,7 +38,7 @@ class Draft:
 
 
 def get_profile(store: Store) -> Profile:
-    return profile_store.get_profile(store)
+    return store.profile.get_profile()
 
 
 
@@ -50,7 +49,7 @@ def set_profile(store: Store, changes: Mapping[str, str | None], now: datetime,
     if not given:
         return get_profile(store)
     clean = validate(given, get_profile(store), default_region)
-    return profile_store.save_profile(store, clean, now)
+    return store.profile.save_profile(clean, now)
 
 
 def _safe_email(value: str | None) -> str | None:

@@ -247,11 +247,9 @@ def add_interview(store: Store, app_id: int, interview: NewInterview, now: datet
 def move_interview(store: Store, app_id: int, interview_id: int, at: datetime, tz: str,
                    now: datetime) -> Application:
     """The employer moved the interview (an updated invitation): its plan follows."""
-    from followup.store import capture
-
     store.load(app_id)
     with store.write():
-        capture.move_interview(store, interview_id, at, tz)
+        store.capture.move_interview(interview_id, at, tz)
         return replan(store, app_id, now)
 
 
@@ -259,13 +257,11 @@ def cancel_interview(store: Store, app_id: int, interview_id: int, now: datetime
                      ) -> Application:
     """The employer cancelled an interview: a later round is removed and the plan goes back
     to the round before; a first and only interview closes the application (kept, A3)."""
-    from followup.store import capture
-
     store.load(app_id)
     with store.write():
-        if capture.interview_count(store, app_id) > 1:
-            capture.drop_interview(store, interview_id)
-            latest = capture.latest_interview_id(store, app_id)
+        if store.capture.interview_count(app_id) > 1:
+            store.capture.drop_interview(interview_id)
+            latest = store.capture.latest_interview_id(app_id)
             store.update_application(app_id, now, phase=f"i{latest}")
         else:
             store.update_application(app_id, now, status=AppStatus.CLOSED)

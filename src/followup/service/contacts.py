@@ -26,7 +26,6 @@ from followup.core.identity import (
     split_name,
 )
 from followup.core.model import REFUSED_CHANNELS, Channel, Person
-from followup.store import contacts as db
 from followup.store.sqlite import Store
 
 Progress = Callable[[int, int], None]
@@ -36,7 +35,7 @@ _fold = fold
 
 
 def _with_roles(store: Store, contacts: list[Contact]) -> list[Contact]:
-    roles = db.roles(store, [c.id for c in contacts])
+    roles = store.contacts.roles([c.id for c in contacts])
     return [replace(c, roles=tuple(roles.get(c.id, []))) for c in contacts]
 
 
@@ -48,7 +47,7 @@ def list_contacts(store: Store, *, company: str | None = None,
     """Contacts by name. `company`: whoever works there or took part in an application there,
     past interviewers included (A3). `search`: words found in name, company, title or email."""
     with store.read():
-        found = _with_roles(store, db.load(store))
+        found = _with_roles(store, store.contacts.load())
     if company is not None:
         if not company_key(company):
             raise BadInput("--company: give a company name")
@@ -68,7 +67,7 @@ def _haystack(c: Contact) -> str:
 
 def show_contact(store: Store, contact_id: int) -> Contact:
     with store.read():
-        return _with_roles(store, [db.get(store, contact_id)])[0]
+        return _with_roles(store, [store.contacts.get(contact_id)])[0]
 
 
 def parse_id(raw: str, what: str = "ID") -> int:
@@ -85,15 +84,14 @@ def parse_id(raw: str, what: str = "ID") -> int:
 
 def identify(store: Store, card: Card, region: str | None = None) -> Match:
     """Who `card` is among the contacts kept (core/identity). Call inside a write."""
-    return Identity(((c.id, c.card) for c in db.candidates(store, card)), region).match(card)
+    return Identity(((c.id, c.card) for c in store.contacts.candidates(card)), region).match(card)
 
 
 def region_of_profile(store: Store) -> str | None:
     """Where the candidate's phone numbers without +CC are from: the profile's region."""
-    from followup.store.profile import get_profile
 
     try:
-        return fields.check_region(fields.region_of(get_profile(store).region))
+        return fields.check_region(fields.region_of(store.profile.get_profile().region))
     except BadInput:
         return None
 
@@ -117,7 +115,7 @@ def save_person(store: Store, person: Person, company: str, now: datetime) -> in
     the one `person.id` names when the name agrees, else whoever identity finds, with the
     details typed filled in (the name as typed, the known addresses kept), else a new one."""
     if person.id is not None:
-        known = db.load(store, [person.id])
+        known = store.contacts.load([person.id])
         if known and known[0].card.name == person.name:
             return person.id
     name, typed_email = split_name(person.name, "--with")
@@ -128,14 +126,14 @@ def save_person(store: Store, person: Person, company: str, now: datetime) -> in
                 preferred_channel=person.preferred_channel, linkedin_ok=person.linkedin_ok)
     found = identify(store, card)
     if not found.sure or found.id is None:
-        return db.insert(store, card, now)
-    old = db.get(store, found.id).card
+        return store.contacts.insert(card, now)
+    old = store.contacts.get(found.id).card
     new = combine(card, old, keep_order_of=old)
     new = replace(new, company=old.company or new.company, address=old.address, adr=old.adr,
                   linkedin_url=old.linkedin_url, notes=old.notes,
                   phones=combine(card, old).phones)
     if new != old:
-        db.update(store, found.id, new, now)
+        store.contacts.update(found.id, new, now)
     return found.id
 
 
@@ -190,7 +188,7 @@ def add_contact(store: Store, card: Card, now: datetime, region: str | None = No
         if known is not None:
             raise Conflict(f"{card.name} is already contact #{known}: change it with "
                            f"`followup contacts edit {known}`; nothing was added")
-        contact_id = db.insert(store, card, now)
+        contact_id = store.contacts.insert(card, now)
         _refresh(store, now, [card])
     return show_contact(store, contact_id)
 
@@ -199,7 +197,7 @@ def edit_contact(store: Store, contact_id: int, changes: dict[str, Any],
                  now: datetime) -> Contact:
     """Change some details; every plan the person is part of is remade (T4, T6)."""
     with store.write():
-        card = db.get(store, contact_id).card
+        card = store.contacts.get(contact_id).card
         if "address" in changes:
             changes = {**changes, "adr": None}
         changed = replace(card, **changes)
@@ -208,13 +206,13 @@ def edit_contact(store: Store, contact_id: int, changes: dict[str, Any],
         _check(changed)
         known = {e.lower() for e in card.emails}
         for address in (e for e in changed.emails if e.lower() not in known):
-            owner = next((i for i in db.ids_by_email(store, [address]) if i != contact_id),
+            owner = next((i for i in store.contacts.ids_by_email([address]) if i != contact_id),
                          None)
             if owner is not None:  # one address, one person (core/identity)
                 raise Conflict(f"{address} is contact #{owner}'s address: if they are one "
                                f"person, `followup contacts merge {contact_id} {owner}`; "
                                "nothing was changed")
-        db.update(store, contact_id, changed, now)
+        store.contacts.update(contact_id, changed, now)
         _replan_people(store, [contact_id], now)
         _refresh(store, now, [card, changed])
     return show_contact(store, contact_id)
@@ -228,14 +226,14 @@ def merge_contacts(store: Store, keep: int, others: Sequence[int], now: datetime
     if keep in others or len(set(others)) != len(others):
         raise BadInput("each contact may be named once")
     with store.write():
-        card = db.get(store, keep).card
-        before = [card, *(db.get(store, other).card for other in others)]
+        card = store.contacts.get(keep).card
+        before = [card, *(store.contacts.get(other).card for other in others)]
         for old in before[1:]:
             card = combine(card, old)
         for other in others:
-            db.move_roles(store, other, keep)
-            db.delete(store, other)
-        db.update(store, keep, card, now)
+            store.contacts.move_roles(other, keep)
+            store.contacts.delete(other)
+        store.contacts.update(keep, card, now)
         _replan_people(store, [keep], now)
         _refresh(store, now, before)
     return show_contact(store, keep)
@@ -269,7 +267,7 @@ def import_vcards(store: Store, path: Path, now: datetime, region: str | None = 
     touched: set[int] = set()
     listed: set[int] = set()
     with store.write():
-        known = {c.id: c.card for c in db.load(store)}
+        known = {c.id: c.card for c in store.contacts.load()}
         index = Identity(known.items(), region)
         for line, card in parsed.cards:
             match = index.match(card)
@@ -281,7 +279,7 @@ def import_vcards(store: Store, path: Path, now: datetime, region: str | None = 
                                                 f"contact #{found}, {why}; not imported"))
                 continue
             if found is None or (why is not None and decide == "new"):
-                contact_id = db.insert(store, card, now)
+                contact_id = store.contacts.insert(card, now)
                 known[contact_id] = card
                 report.imported += 1
             else:
@@ -291,7 +289,7 @@ def import_vcards(store: Store, path: Path, now: datetime, region: str | None = 
                 if merged == known[found]:
                     report.unchanged += 1
                 else:
-                    db.update(store, found, merged, now)
+                    store.contacts.update(found, merged, now)
                     known[found] = merged
                     touched.add(found)
                     report.updated += 1
@@ -312,7 +310,7 @@ def export_vcards(store: Store, path: Path, version: str = "3.0", *,
 
     if ids:
         with store.read():
-            chosen = [db.get(store, i) for i in ids]
+            chosen = [store.contacts.get(i) for i in ids]
     else:
         chosen = list_contacts(store, company=company)
     text = vcard.write(chosen, version)
@@ -339,7 +337,7 @@ def import_network(store: Store, path: Path, now: datetime,
     seen: dict[str, int] = {}
     moved: set[str] = set()
     with store.write():
-        existing = db.connection_index(store)
+        existing = store.contacts.connection_index()
         inserts: list[tuple[Any, ...]] = []
         updates: list[tuple[Any, ...]] = []
         counts: dict[str, int] = {}
@@ -366,8 +364,8 @@ def import_network(store: Store, path: Path, now: datetime,
                 moved.add(str(old[6]))  # whoever they were with may no longer be there
                 report.updated += 1
         report.stripped = counts.get("controls", 0)
-        db.insert_connections(store, inserts, now)
-        db.update_connections(store, updates, now)
+        store.contacts.insert_connections(inserts, now)
+        store.contacts.update_connections(updates, now)
         report.plans = refresh_live_plans(store, now,
                                           moved | {r[6] for r in (*inserts, *updates)})
         if progress is not None:

@@ -27,7 +27,6 @@ from followup.core.model import (
     StepKind,
     StepStatus,
 )
-from followup.store import contacts as db
 from followup.store.sqlite import Store
 
 AFTER_BUSINESS_DAYS = 3  # long enough for the thank-yous to land first (T2, T3)
@@ -111,14 +110,14 @@ def refresh_live_plans(store: Store, now: datetime, companies: Iterable[str]) ->
     pool = KeyPool(companies)
     if not pool.keys:
         return 0
-    rows = db.live_without_step_done(store, [s.value for s in LIVE], STEP_KEY)
+    rows = store.contacts.live_without_step_done([s.value for s in LIVE], STEP_KEY)
     hits = match_many([company_key(company) for _, company in rows], pool)
     changed = 0
     for (app_id, _), found in zip(rows, hits, strict=True):
         if not found:
             continue
         before = _offer(store.load(app_id).steps)
-        db.withdraw_step(store, app_id, STEP_KEY, now)  # so that the person is chosen anew
+        store.contacts.withdraw_step(app_id, STEP_KEY, now)  # so that the person is chosen anew
         after = _offer(replan(store, app_id, now).steps)
         changed += after is not None and after != before
     return changed
@@ -141,11 +140,11 @@ def resolve_person(store: Store, raw: str, what: str = "--with") -> Person:
         person = parse_person(raw, what)
         if "<" in text or person.email is None:
             return person
-        matches = db.ids_by_email(store, [person.email])
+        matches = store.contacts.ids_by_email([person.email])
         if len(matches) != 1:
             return person
         found_id = matches[0]
-    card = db.get(store, found_id).card
+    card = store.contacts.get(found_id).card
     return Person(name=card.name, email=card.emails[0] if card.emails else None,
                   phone=card.phones[0] if card.phones else None, title=card.title,
                   preferred_channel=card.preferred_channel, linkedin_ok=card.linkedin_ok,

@@ -17,188 +17,181 @@ from followup.store.sqlite import Store
 # -- calendar ------------------------------------------------------------------------------
 
 
-def calendar_steps(store: Store, changed_since: date | None) -> list[sqlite3.Row]:
-    """Every pending step, and the others changed on or after `changed_since` (None: all),
-    with what a calendar entry shows of their application."""
-    where = "" if changed_since is None else (
-        " WHERE s.status = 'pending' OR substr(coalesce(s.ical_modified, s.updated_at), 1, 10)"
-        " >= ?")
-    args = () if changed_since is None else (changed_since.isoformat(),)
-    return store.rows(
-              "SELECT s.id, s.application_id, s.key, s.kind, s.channel, s.recipients, s.via,"
-              " s.due, s.latest, s.status, s.rule, s.why, s.done_on, s.updated_at,"
-              " s.ical_sequence, s.ical_modified, a.company, a.role, a.created_at AS app_created"
-              " FROM steps s JOIN applications a ON a.id = s.application_id"
-              f"{where} ORDER BY s.due, s.id", args)
-
-
 # -- sent messages -------------------------------------------------------------------------
-
-
-def last_send(store: Store, step_id: int) -> sqlite3.Row | None:
-    """The newest send of a step that went out or may have ('sent' or 'sending')."""
-    rows = store.rows("SELECT * FROM sent_messages WHERE step_id = ? AND state != 'failed'"
-                     " ORDER BY id DESC LIMIT 1", (step_id,))
-    return rows[0] if rows else None
-
-
-def claim_send(store: Store, step_id: int, message_id: str, sender: str, recipient: str,
-               subject: str, now: datetime) -> int:
-    cur = store.conn.execute(
-        "INSERT INTO sent_messages (step_id, message_id, sender, recipient, subject, state,"
-        " started_at) VALUES (?, ?, ?, ?, ?, 'sending', ?)",
-        (step_id, message_id, sender, recipient, subject, now.isoformat()))
-    return int(cur.lastrowid or 0)
-
-
-def finish_send(store: Store, send_id: int, state: str, now: datetime,
-                error: str | None = None) -> None:
-    store.conn.execute("UPDATE sent_messages SET state = ?, error = ?, finished_at = ?"
-                       " WHERE id = ?", (state, error, now.isoformat(), send_id))
-
-
-def sent_message_ids(store: Store) -> dict[str, int]:
-    """Message-ID of everything we sent (or may have) -> its application."""
-    return {r["message_id"]: int(r["application_id"]) for r in store.rows(
-        "SELECT m.message_id, s.application_id FROM sent_messages m"
-        " JOIN steps s ON s.id = m.step_id WHERE m.state != 'failed'")}
 
 
 # -- daily digests -------------------------------------------------------------------------
 
 
-def digest_for(store: Store, day: date, recipient: str) -> sqlite3.Row | None:
-    rows = store.rows("SELECT * FROM digests WHERE day = ? AND lower(recipient) = lower(?)",
-              (day.isoformat(), recipient))
-    return rows[0] if rows else None
-
-
-def claim_digest(store: Store, day: date, recipient: str, message_id: str, steps: int,
-                 now: datetime) -> bool:
-    """Take today's digest for `recipient`; False if it is taken already (sent, or a send
-    that may have gone out). A failed one may be tried again."""
-    found = digest_for(store, day, recipient)
-    if found is not None and found["state"] != "failed":
-        return False
-    if found is not None:
-        store.conn.execute("DELETE FROM digests WHERE id = ?", (found["id"],))
-    store.conn.execute(
-        "INSERT INTO digests (day, recipient, state, message_id, steps, started_at)"
-        " VALUES (?, ?, 'sending', ?, ?, ?)",
-        (day.isoformat(), recipient.lower(), message_id, steps, now.isoformat()))
-    return True
-
-
-def finish_digest(store: Store, day: date, recipient: str, state: str, now: datetime,
-                  error: str | None = None) -> None:
-    store.conn.execute(
-        "UPDATE digests SET state = ?, error = ?, finished_at = ? WHERE day = ?"
-        " AND recipient = ?", (state, error, now.isoformat(), day.isoformat(), recipient.lower()))
-
-
 # -- the inbox -----------------------------------------------------------------------------
 
 
-def inbox_mark(store: Store, mailbox: str, uidvalidity: int) -> int:
-    """The highest UID already read in this mailbox (0: none yet)."""
-    rows = store.rows("SELECT last_uid FROM inbox_marks WHERE mailbox = ? AND uidvalidity = ?",
-              (mailbox, uidvalidity))
-    return int(rows[0]["last_uid"]) if rows else 0
+class Mail:
+    """The SQL for sent mail, daily digests, the calendar's steps and the inbox (`store.mail`)."""
 
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.conn = store.conn
+        self.rows = store.rows
 
-def set_inbox_mark(store: Store, mailbox: str, uidvalidity: int, last_uid: int,
-                   now: datetime) -> None:
-    store.conn.execute(
-        "INSERT INTO inbox_marks (mailbox, uidvalidity, last_uid, read_at) VALUES (?, ?, ?, ?)"
-        " ON CONFLICT (mailbox, uidvalidity) DO UPDATE SET"
-        " last_uid = max(last_uid, excluded.last_uid), read_at = excluded.read_at",
-        (mailbox, uidvalidity, last_uid, now.isoformat()))
+    def calendar_steps(self, changed_since: date | None) -> list[sqlite3.Row]:
+        """Every pending step, and the others changed on or after `changed_since` (None: all),
+        with what a calendar entry shows of their application."""
+        where = "" if changed_since is None else (
+            " WHERE s.status = 'pending' OR substr(coalesce(s.ical_modified, s.updated_at), 1, 10)"
+            " >= ?")
+        args = () if changed_since is None else (changed_since.isoformat(),)
+        return self.rows(
+            "SELECT s.id, s.application_id, s.key, s.kind, s.channel, s.recipients, s.via,"
+            " s.due, s.latest, s.status, s.rule, s.why, s.done_on, s.updated_at,"
+            " s.ical_sequence, s.ical_modified, a.company, a.role, a.created_at AS app_created"
+            " FROM steps s JOIN applications a ON a.id = s.application_id"
+            f"{where} ORDER BY s.due, s.id", args)
 
+    def last_send(self, step_id: int) -> sqlite3.Row | None:
+        """The newest send of a step that went out or may have ('sent' or 'sending')."""
+        rows = self.rows("SELECT * FROM sent_messages WHERE step_id = ? AND state != 'failed'"
+                         " ORDER BY id DESC LIMIT 1", (step_id,))
+        return rows[0] if rows else None
 
-def message_known(store: Store, mailbox: str, uidvalidity: int, uid: int,
-                  message_id: str | None) -> bool:
-    """Whether this message was counted already, by its UID or (after the server renumbered
-    the folder) by its Message-ID."""
-    if store.rows("SELECT 1 FROM inbox_messages WHERE mailbox = ? AND uidvalidity = ?"
-                 " AND uid = ?", (mailbox, uidvalidity, uid)):
+    def claim_send(self, step_id: int, message_id: str, sender: str, recipient: str,
+                   subject: str, now: datetime) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO sent_messages (step_id, message_id, sender, recipient, subject, state,"
+            " started_at) VALUES (?, ?, ?, ?, ?, 'sending', ?)",
+            (step_id, message_id, sender, recipient, subject, now.isoformat()))
+        return int(cur.lastrowid or 0)
+
+    def finish_send(self, send_id: int, state: str, now: datetime,
+                    error: str | None = None) -> None:
+        self.conn.execute("UPDATE sent_messages SET state = ?, error = ?, finished_at = ?"
+                           " WHERE id = ?", (state, error, now.isoformat(), send_id))
+
+    def sent_message_ids(self) -> dict[str, int]:
+        """Message-ID of everything we sent (or may have) -> its application."""
+        return {r["message_id"]: int(r["application_id"]) for r in self.rows(
+            "SELECT m.message_id, s.application_id FROM sent_messages m"
+            " JOIN steps s ON s.id = m.step_id WHERE m.state != 'failed'")}
+
+    def digest_for(self, day: date, recipient: str) -> sqlite3.Row | None:
+        rows = self.rows("SELECT * FROM digests WHERE day = ? AND lower(recipient) = lower(?)",
+                  (day.isoformat(), recipient))
+        return rows[0] if rows else None
+
+    def claim_digest(self, day: date, recipient: str, message_id: str, steps: int,
+                     now: datetime) -> bool:
+        """Take today's digest for `recipient`; False if it is taken already (sent, or a send
+        that may have gone out). A failed one may be tried again."""
+        found = self.digest_for(day, recipient)
+        if found is not None and found["state"] != "failed":
+            return False
+        if found is not None:
+            self.conn.execute("DELETE FROM digests WHERE id = ?", (found["id"],))
+        self.conn.execute(
+            "INSERT INTO digests (day, recipient, state, message_id, steps, started_at)"
+            " VALUES (?, ?, 'sending', ?, ?, ?)",
+            (day.isoformat(), recipient.lower(), message_id, steps, now.isoformat()))
         return True
-    return bool(message_id and store.rows("SELECT 1 FROM inbox_messages WHERE message_id = ?",
-                                  (message_id,)))
 
+    def finish_digest(self, day: date, recipient: str, state: str, now: datetime,
+                      error: str | None = None) -> None:
+        self.conn.execute(
+            "UPDATE digests SET state = ?, error = ?, finished_at = ? WHERE day = ?"
+            " AND recipient = ?",
+            (state, error, now.isoformat(), day.isoformat(), recipient.lower()))
 
-def record_message(store: Store, *, mailbox: str, uidvalidity: int, uid: int,
-                   message_id: str | None, sender: str, subject: str, sent_at: datetime,
-                   outcome: str, reason: str, event_id: int | None,
-                   candidates: Iterable[int], now: datetime) -> int:
-    cur = store.conn.execute(
-        "INSERT INTO inbox_messages (mailbox, uidvalidity, uid, message_id, sender, subject,"
-        " sent_at, outcome, reason, event_id, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (mailbox, uidvalidity, uid, message_id, sender, subject, sent_at.isoformat(), outcome,
-         reason, event_id, now.isoformat()))
-    row_id = int(cur.lastrowid or 0)
-    store.conn.executemany(
-        "INSERT OR IGNORE INTO inbox_candidates (message, application_id) VALUES (?, ?)",
-        [(row_id, app_id) for app_id in candidates])
-    return row_id
+    def inbox_mark(self, mailbox: str, uidvalidity: int) -> int:
+        """The highest UID already read in this mailbox (0: none yet)."""
+        rows = self.rows("SELECT last_uid FROM inbox_marks WHERE mailbox = ? AND uidvalidity = ?",
+                  (mailbox, uidvalidity))
+        return int(rows[0]["last_uid"]) if rows else 0
 
+    def set_inbox_mark(self, mailbox: str, uidvalidity: int, last_uid: int,
+                       now: datetime) -> None:
+        self.conn.execute(
+            "INSERT INTO inbox_marks (mailbox, uidvalidity, last_uid, read_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (mailbox, uidvalidity) DO UPDATE SET"
+            " last_uid = max(last_uid, excluded.last_uid), read_at = excluded.read_at",
+            (mailbox, uidvalidity, last_uid, now.isoformat()))
 
-def inbox_message(store: Store, row_id: int) -> sqlite3.Row:
-    rows = store.rows("SELECT * FROM inbox_messages WHERE id = ?", (row_id,))
-    if not rows:
-        raise NotFound(f"no message {row_id} in what `followup inbox` has read")
-    return rows[0]
+    def message_known(self, mailbox: str, uidvalidity: int, uid: int,
+                      message_id: str | None) -> bool:
+        """Whether this message was counted already, by its UID or (after the server renumbered
+        the folder) by its Message-ID."""
+        if self.rows("SELECT 1 FROM inbox_messages WHERE mailbox = ? AND uidvalidity = ?"
+                     " AND uid = ?", (mailbox, uidvalidity, uid)):
+            return True
+        return bool(message_id and self.rows("SELECT 1 FROM inbox_messages WHERE message_id = ?",
+                                      (message_id,)))
 
+    def record_message(self, *, mailbox: str, uidvalidity: int, uid: int,
+                       message_id: str | None, sender: str, subject: str, sent_at: datetime,
+                       outcome: str, reason: str, event_id: int | None,
+                       candidates: Iterable[int], now: datetime) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO inbox_messages (mailbox, uidvalidity, uid, message_id, sender, subject,"
+            " sent_at, outcome, reason, event_id, seen_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (mailbox, uidvalidity, uid, message_id, sender, subject, sent_at.isoformat(), outcome,
+             reason, event_id, now.isoformat()))
+        row_id = int(cur.lastrowid or 0)
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO inbox_candidates (message, application_id) VALUES (?, ?)",
+            [(row_id, app_id) for app_id in candidates])
+        return row_id
 
-def candidates_of(store: Store, row_id: int) -> list[int]:
-    return [int(r["application_id"]) for r in store.rows(
-        "SELECT application_id FROM inbox_candidates WHERE message = ?"
-        " ORDER BY application_id", (row_id,))]
+    def inbox_message(self, row_id: int) -> sqlite3.Row:
+        rows = self.rows("SELECT * FROM inbox_messages WHERE id = ?", (row_id,))
+        if not rows:
+            raise NotFound(f"no message {row_id} in what `followup inbox` has read")
+        return rows[0]
 
+    def candidates_of(self, row_id: int) -> list[int]:
+        return [int(r["application_id"]) for r in self.rows(
+            "SELECT application_id FROM inbox_candidates WHERE message = ?"
+            " ORDER BY application_id", (row_id,))]
 
-def messages_with(store: Store, outcome: str) -> list[sqlite3.Row]:
-    return store.rows("SELECT * FROM inbox_messages WHERE outcome = ? ORDER BY sent_at, id",
-              (outcome,))
+    def messages_with(self, outcome: str) -> list[sqlite3.Row]:
+        return self.rows("SELECT * FROM inbox_messages WHERE outcome = ? ORDER BY sent_at, id",
+                  (outcome,))
 
+    def settle(self, row_id: int, outcome: str, event_id: int | None) -> None:
+        self.conn.execute("UPDATE inbox_messages SET outcome = ?, event_id = ? WHERE id = ?",
+                           (outcome, event_id, row_id))
 
-def settle(store: Store, row_id: int, outcome: str, event_id: int | None) -> None:
-    store.conn.execute("UPDATE inbox_messages SET outcome = ?, event_id = ? WHERE id = ?",
-                       (outcome, event_id, row_id))
+    def matchable_applications(self) -> list[sqlite3.Row]:
+        """Applications a reply could belong to: live ones, and closed ones (a late answer can
+        reopen them, A3), with their interviews' span and whether a thank-you is still to go."""
+        return self.rows(
+            "SELECT a.id, a.company, a.status,"
+            " (SELECT max(at) FROM interviews WHERE application_id = a.id) AS last_interview,"
+            " (SELECT tz FROM interviews WHERE application_id = a.id ORDER BY id DESC LIMIT 1)"
+            "   AS tz,"
+            " (SELECT max(on_date) FROM events WHERE application_id = a.id"
+            "   AND kind IN ('reply', 'reopened')) AS last_reply,"
+            " EXISTS (SELECT 1 FROM steps WHERE application_id = a.id AND status = 'pending'"
+            "   AND kind = 'thank_you') AS thanks_pending"
+            " FROM applications a WHERE a.status IN ('active', 'responded', 'closed')"
+            " ORDER BY a.id")
 
-
-def matchable_applications(store: Store) -> list[sqlite3.Row]:
-    """Applications a reply could belong to: live ones, and closed ones (a late answer can
-    reopen them, A3), with their interviews' span and whether a thank-you is still to go."""
-    return store.rows(
-              "SELECT a.id, a.company, a.status,"
-              " (SELECT max(at) FROM interviews WHERE application_id = a.id) AS last_interview,"
-              " (SELECT tz FROM interviews WHERE application_id = a.id ORDER BY id DESC LIMIT 1)"
-              "   AS tz,"
-              " (SELECT max(on_date) FROM events WHERE application_id = a.id"
-              "   AND kind IN ('reply', 'reopened')) AS last_reply,"
-              " EXISTS (SELECT 1 FROM steps WHERE application_id = a.id AND status = 'pending'"
-              "   AND kind = 'thank_you') AS thanks_pending"
-              " FROM applications a WHERE a.status IN ('active', 'responded', 'closed')"
-              " ORDER BY a.id")
-
-
-def application_addresses(store: Store) -> list[tuple[int, str]]:
-    """(application, address) for every person known at an application's company: its
-    interviewers and coordinators (with their other addresses), contacts filed under the
-    company, and whoever we sent mail to for it."""
-    rows = store.rows("""
-        WITH people AS (
-            SELECT i.application_id AS app, v.contact_id AS contact
-              FROM interviewers v JOIN interviews i ON i.id = v.interview_id
-            UNION SELECT application_id, coordinator_id FROM interviews
-              WHERE coordinator_id IS NOT NULL
-            UNION SELECT a.id, c.id FROM applications a JOIN contacts c
-              ON lower(c.company) = lower(a.company)
-        )
-        SELECT p.app, c.email AS address FROM people p JOIN contacts c ON c.id = p.contact
-          WHERE c.email IS NOT NULL
-        UNION SELECT p.app, d.value FROM people p JOIN contact_details d
-          ON d.contact_id = p.contact AND d.kind = 'email'
-        UNION SELECT s.application_id, m.recipient FROM sent_messages m
-          JOIN steps s ON s.id = m.step_id
-    """)
-    return [(int(r["app"]), str(r["address"])) for r in rows if r["address"]]
+    def application_addresses(self) -> list[tuple[int, str]]:
+        """(application, address) for every person known at an application's company: its
+        interviewers and coordinators (with their other addresses), contacts filed under the
+        company, and whoever we sent mail to for it."""
+        rows = self.rows("""
+            WITH people AS (
+                SELECT i.application_id AS app, v.contact_id AS contact
+                  FROM interviewers v JOIN interviews i ON i.id = v.interview_id
+                UNION SELECT application_id, coordinator_id FROM interviews
+                  WHERE coordinator_id IS NOT NULL
+                UNION SELECT a.id, c.id FROM applications a JOIN contacts c
+                  ON lower(c.company) = lower(a.company)
+            )
+            SELECT p.app, c.email AS address FROM people p JOIN contacts c ON c.id = p.contact
+              WHERE c.email IS NOT NULL
+            UNION SELECT p.app, d.value FROM people p JOIN contact_details d
+              ON d.contact_id = p.contact AND d.kind = 'email'
+            UNION SELECT s.application_id, m.recipient FROM sent_messages m
+              JOIN steps s ON s.id = m.step_id
+        """)
+        return [(int(r["app"]), str(r["address"])) for r in rows if r["address"]]

@@ -9,23 +9,30 @@ from followup.core.profile import FIELDS, Profile
 from followup.store.sqlite import Store
 
 
-def get_profile(store: Store) -> Profile:
-    row = store.conn.execute("SELECT * FROM profile WHERE id = 1").fetchone()
-    if row is None:
-        return Profile()
-    return Profile(**{f: row[f] for f in FIELDS})
+class Profiles:
+    """The SQL for the candidate's profile (`store.profile`)."""
 
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.conn = store.conn
+        self.rows = store.rows
 
-def save_profile(store: Store, changes: Mapping[str, str | None], now: datetime) -> Profile:
-    """Set the given fields (None clears one) in one transaction; the others stay."""
-    columns = [c for c in FIELDS if c in changes]
-    with store.write():
-        store.conn.execute(
-            "INSERT INTO profile (id, updated_at) VALUES (1, ?) ON CONFLICT (id) DO NOTHING",
-            (now.isoformat(),))
-        if columns:
-            assignments = ", ".join(f"{c} = ?" for c in columns)
-            store.conn.execute(
-                f"UPDATE profile SET {assignments}, updated_at = ? WHERE id = 1",
-                (*(changes[c] for c in columns), now.isoformat()))
-    return get_profile(store)
+    def get_profile(self) -> Profile:
+        row = self.conn.execute("SELECT * FROM profile WHERE id = 1").fetchone()
+        if row is None:
+            return Profile()
+        return Profile(**{f: row[f] for f in FIELDS})
+
+    def save_profile(self, changes: Mapping[str, str | None], now: datetime) -> Profile:
+        """Set the given fields (None clears one) in one transaction; the others stay."""
+        columns = [c for c in FIELDS if c in changes]
+        with self.store.write():
+            self.conn.execute(
+                "INSERT INTO profile (id, updated_at) VALUES (1, ?) ON CONFLICT (id) DO NOTHING",
+                (now.isoformat(),))
+            if columns:
+                assignments = ", ".join(f"{c} = ?" for c in columns)
+                self.conn.execute(
+                    f"UPDATE profile SET {assignments}, updated_at = ? WHERE id = 1",
+                    (*(changes[c] for c in columns), now.isoformat()))
+        return self.get_profile()

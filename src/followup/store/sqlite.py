@@ -15,6 +15,7 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +42,11 @@ from followup.store.reads import ACTIONABLE, WHY_ON_DAY, on_day
 
 if TYPE_CHECKING:
     from followup.core.journal import JournalEntry
+    from followup.store.capture import Capture
+    from followup.store.contacts import Contacts
+    from followup.store.mail import Mail
+    from followup.store.pipeline import Pipeline
+    from followup.store.profile import Profiles
 
 BUSY_TIMEOUT_S = 60.0
 
@@ -167,6 +173,38 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+
+    # -- the sub-stores: an area's SQL each, made on first use ---------------------------
+
+    @cached_property
+    def contacts(self) -> Contacts:
+        from followup.store.contacts import Contacts
+
+        return Contacts(self)
+
+    @cached_property
+    def mail(self) -> Mail:
+        from followup.store.mail import Mail
+
+        return Mail(self)
+
+    @cached_property
+    def capture(self) -> Capture:
+        from followup.store.capture import Capture
+
+        return Capture(self)
+
+    @cached_property
+    def profile(self) -> Profiles:
+        from followup.store.profile import Profiles
+
+        return Profiles(self)
+
+    @cached_property
+    def pipeline(self) -> Pipeline:
+        from followup.store.pipeline import Pipeline
+
+        return Pipeline(self)
 
     # -- transactions ------------------------------------------------------------------
 
