@@ -7,18 +7,13 @@ import sqlite3
 from datetime import datetime
 from typing import Any
 
-from followup.store.sqlite import Store
+from followup.store.sqlite import Area
 
 # -- proposals from the inbox ----------------------------------------------------------------
 
 
-class Capture:
+class Capture(Area):
     """The SQL for invitations kept on interviews and the inbox's proposals (`store.capture`)."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self.conn = store.conn
-        self.rows = store.rows
 
     def invitation(self, uid: str) -> sqlite3.Row | None:
         rows = self.rows("SELECT v.*, i.application_id FROM invitations v LEFT JOIN interviews i"

@@ -1,5 +1,6 @@
-"""SQL for contacts and the LinkedIn network (migration 3). Functions over a Store; the
-caller opens the transaction (store.write()), so an import commits whole or not at all."""
+"""SQL for contacts and the LinkedIn network (migration 3): the Contacts sub-store
+(`store.contacts`). The caller opens the transaction (store.write()), so an import commits
+whole or not at all."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from followup.core.companies import KeyPool, company_key
 from followup.core.contacts import Card, Connection, Contact, Role
 from followup.core.errors import NotFound
 from followup.core.model import Channel
-from followup.store.sqlite import Store
+from followup.store.sqlite import Area, Store
 
 _CONNECTION_COLUMNS = ("first_name", "last_name", "url", "email", "company", "company_key",
                        "position", "connected_on")
@@ -130,13 +131,8 @@ def adr_from_json(raw: str | None) -> tuple[str, ...] | None:
     return tuple(str(p) for p in parts) if isinstance(parts, list) and len(parts) == 7 else None
 
 
-class Contacts:
+class Contacts(Area):
     """The SQL for contacts, their details and the LinkedIn network (`store.contacts`)."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self.conn = store.conn
-        self.rows = store.rows
 
     def _details(self, ids: Sequence[int] | None) -> dict[int, dict[str, list[str]]]:
         where, args = "", tuple[int, ...]()

@@ -1,8 +1,9 @@
 """SQL for mail and the calendar: sent messages, daily digests, what the inbox
 has shown us, and the steps a calendar export needs.
 
-Functions over a Store; the caller opens the transaction (store.write()) when it writes, so a
-claim ('sending') is committed before the SMTP DATA command and its outcome after it.
+The Mail sub-store (`store.mail`); the caller opens the transaction (store.write()) when it
+writes, so a claim ('sending') is committed before the SMTP DATA command and its outcome
+after it.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 
 from followup.core.errors import NotFound
-from followup.store.sqlite import Store
+from followup.store.sqlite import Area
 
 # -- calendar ------------------------------------------------------------------------------
 
@@ -26,13 +27,8 @@ from followup.store.sqlite import Store
 # -- the inbox -----------------------------------------------------------------------------
 
 
-class Mail:
+class Mail(Area):
     """The SQL for sent mail, daily digests, the calendar's steps and the inbox (`store.mail`)."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self.conn = store.conn
-        self.rows = store.rows
 
     def calendar_steps(self, changed_since: date | None) -> list[sqlite3.Row]:
         """Every pending step, and the others changed on or after `changed_since` (None: all),

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from followup.core.model import Step
-from followup.store.sqlite import Store
+from followup.store.sqlite import Area, Store
 
 _NEXT_DUE = ("(SELECT min(due) FROM steps WHERE application_id = a.id"
              " AND status = 'pending')")
@@ -54,13 +54,8 @@ def _where(status: str | None, ids: list[int] | None) -> tuple[str, list[Any]]:
 _FEW = 300  # matches up to this many are ordered by working out each one's next day
 
 
-class Pipeline:
+class Pipeline(Area):
     """The SQL for the pipeline's pages: search, sorts, counts and history (`store.pipeline`)."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self.conn = store.conn
-        self.rows = store.rows
 
     def _memo(self, key: Any, compute: Callable[[], Any]) -> Any:
         """`compute()`, or what it gave last time if nothing was written since: a write through

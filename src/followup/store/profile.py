@@ -6,16 +6,11 @@ from collections.abc import Mapping
 from datetime import datetime
 
 from followup.core.profile import FIELDS, Profile
-from followup.store.sqlite import Store
+from followup.store.sqlite import Area
 
 
-class Profiles:
+class Profiles(Area):
     """The SQL for the candidate's profile (`store.profile`)."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self.conn = store.conn
-        self.rows = store.rows
 
     def get_profile(self) -> Profile:
         row = self.conn.execute("SELECT * FROM profile WHERE id = 1").fetchone()

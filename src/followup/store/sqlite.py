@@ -609,3 +609,14 @@ class Store:
             "   AS last_interview"
             " FROM applications a ORDER BY a.id", {"day": day.isoformat()}
         )
+
+
+class Area:
+    """One area's SQL (contacts, mail, capture, the profile, the pipeline), owned by the Store
+    and reached as `store.contacts`, `store.mail` ...: the same connection, the same query
+    helper."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.conn = store.conn
+        self.rows = store.rows
