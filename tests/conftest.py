@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import typer.testing
 from typer.main import get_command
 from typer.testing import CliRunner
 
@@ -64,6 +65,21 @@ def command(modules: tuple[str, ...] | None = None) -> Any:
     test process. Typer's own runner builds the whole tree again on every call (~40 ms of
     `inspect.signature` and type hints), which hundreds of calls would pay over and over."""
     return get_command(build(modules))
+
+
+# The tests that call Typer's runner themselves (`CliRunner().invoke(app, ...)`) get the same
+# cache: the runner turns the app into its command tree on every call through this one name.
+_TREES: dict[int, tuple[Any, Any]] = {}
+
+
+def _tree_of(app: Any) -> Any:
+    kept = _TREES.get(id(app))
+    if kept is None or kept[0] is not app:
+        kept = _TREES[id(app)] = (app, get_command(app))
+    return kept[1]
+
+
+typer.testing._get_command = _tree_of
 
 
 def invoke(args: Sequence[str], *, input: str | None = None,

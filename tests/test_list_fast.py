@@ -165,3 +165,13 @@ def test_playbooks_print_the_same_on_both_paths(cli: Callable[..., Any],
     assert "two-weeks  (from 003; at most 3 touches, 2 calls, 14 days)" in text
     assert [p["name"] for p in json.loads(cli_proc("playbooks", "--json").stdout)][:2] == [
         "default", "weekly"]
+
+
+def test_show_prints_the_same_on_both_paths(filled: Store, cli: Callable[..., Any],
+                                            cli_proc: Callable[..., Any]) -> None:
+    filled.close()
+    for args in (("show", "2"), ("show", "3", "--all"), ("show", "999")):
+        typer_path, fast_path = cli(*args, now="2026-12-02"), cli_proc(*args, now="2026-12-02")
+        assert typer_path.code == fast_path.code
+        assert typer_path.stdout == fast_path.stdout
+        assert typer_path.stderr == fast_path.stderr

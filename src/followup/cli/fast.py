@@ -47,6 +47,8 @@ def run(args: Sequence[str]) -> int | None:
         return _list(opts, rest[1:])
     if rest in (["playbooks"], ["playbooks", "--json"]):
         return _playbooks(json="--json" in rest)
+    if rest[:1] == ["show"] and rest[1:2] and rest[1].isdigit() and rest[2:] in ([], ["--all"]):
+        return _show(opts, int(rest[1]), show_all=rest[2:] == ["--all"])
     if rest == ["today", "--json"]:
         app_id = None
     elif len(rest) == 3 and rest[0] == "show" and rest[2] == "--json" and rest[1].isdigit():
@@ -186,3 +188,25 @@ def _playbooks(json: bool) -> int:
 
         sys.stdout.write(playbooks(PLAYBOOKS.values()) + "\n")
     return 0
+
+
+def _show(opts: dict[str, str], app_id: int, *, show_all: bool) -> int:
+    """`show ID [--all]` as Typer's path prints it (cli.commands.render_app), without
+    building the Typer app."""
+    from followup.cli.context import Context, handles_errors
+
+    @handles_errors
+    def go() -> int:
+        from followup import service
+        from followup.cli import human
+        from followup.core.rolling import rolled
+
+        c = Context(opts.get("db"), opts.get("now"))
+        try:
+            app = rolled(service.show(c.store, app_id, c.today), c.today)
+            human.application(app, c.today, show_all=show_all)
+        finally:
+            c.close()
+        return 0
+
+    return go()
