@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 pytest.importorskip("fastapi", reason="the web extra is not installed: pip install -e '.[web]'")
 
-from web_helpers import PASSWORD, TZ, Web, fixed
+from web_helpers import ARGS, CHROMIUM, PASSWORD, TZ, Web, fixed
 
 from followup.web import WebConfig
 from followup.web.config import Secrets, hash_password
@@ -38,3 +39,16 @@ def locked_web(web_config: WebConfig) -> Iterator[Web]:
     w = Web(replace(web_config, secrets=secrets))
     yield w
     w.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Debian's chromium through Playwright, one per test module."""
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium); "
+                    "the browser tests need /usr/bin/chromium")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()

@@ -5,22 +5,18 @@ In-process, then in Debian's chromium at a phone (390x844) and a laptop (1366x76
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from web_helpers import TZ, LiveServer, Web, add, fixed, text_of
+from web_helpers import SIZES, TZ, LiveServer, Web, add, fixed, text_of
 
 from followup.core.model import Application, Person
 from followup.store.sqlite import Store
 from followup.web import WebConfig
 from followup.web.config import Secrets
-
-CHROMIUM = Path("/usr/bin/chromium")
-SIZES = {"phone": {"width": 390, "height": 844}, "laptop": {"width": 1366, "height": 768}}
 
 
 def propose(store: Store, app: Application, uid: int, text: str) -> int:
@@ -86,17 +82,6 @@ def test_the_inbox_page_keeps_the_full_list(web: Web) -> None:
     assert today.count("Understood:") == 5 and "See all 7 on the inbox page" in today
     assert text_of(web.get("/inbox").text).count("Proposed:") == 7
 
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM),
-                              args=["--headless", "--no-sandbox", "--disable-gpu"])
-        yield b
-        b.close()
 
 
 @pytest.mark.slow

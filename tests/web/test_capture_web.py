@@ -4,7 +4,6 @@ with its guesses marked, store it with one click. In-process, then in a real bro
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +15,6 @@ from followup.web import WebConfig
 from followup.web.config import Secrets
 
 EX = Path(__file__).resolve().parents[1] / "fixtures" / "invites" / "examples"
-CHROMIUM = Path("/usr/bin/chromium")
 
 
 def test_pasting_shows_the_proposal_then_stores(web: Web) -> None:
@@ -49,18 +47,6 @@ def test_uploading_a_file_and_bad_input(web: Web) -> None:
     assert web.post("/applications/from-invitation", {"ics_text": "x"}, csrf=False
                     ).status_code == 403
 
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium); "
-                    "the browser tests need /usr/bin/chromium")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM),
-                              args=["--headless", "--no-sandbox", "--disable-gpu"])
-        yield b
-        b.close()
 
 
 @pytest.mark.slow

@@ -6,36 +6,22 @@ even a 60-character unbroken name, and every tap target is at least 44 px tall."
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from web_helpers import TZ, LiveServer, add, fixed
+from web_helpers import SIZES, TZ, LiveServer, add, fixed
 
 from followup.core.model import AppStatus, Person
 from followup.store.sqlite import Store
 from followup.web import WebConfig
 from followup.web.config import Secrets
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-SIZES = {"laptop": {"width": 1366, "height": 768}, "phone": {"width": 390, "height": 844}}
 MODES = [(size, js) for size in SIZES for js in (True, False)]
 LONG = ("Verylongcompanyname" * 4)[:60]  # 60 letters and not one place to break
 
 pytestmark = pytest.mark.slow
 
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
 
 
 def _seed(folder: Path, extra: int = 0) -> WebConfig:

@@ -6,12 +6,11 @@ links inside the A1 nudge are tap targets of 44 px on a phone."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from web_helpers import TZ, LiveServer, add, fixed
+from web_helpers import SIZES, TZ, LiveServer, add, fixed
 
 from followup import service
 from followup.core.model import EventKind, Person
@@ -20,23 +19,10 @@ from followup.store.sqlite import Store
 from followup.web import WebConfig
 from followup.web.config import Secrets
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-SIZES = {"laptop": {"width": 1366, "height": 768}, "phone": {"width": 390, "height": 844}}
 FLAG = re.compile(r"(?<![\w-])--[a-z][a-z-]+")
 
 pytestmark = pytest.mark.slow
 
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
 
 
 def _config(folder: Path) -> WebConfig:

@@ -9,6 +9,7 @@ import threading
 import time
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -26,6 +27,9 @@ from followup.web import WebConfig, create_app
 TZ = "America/New_York"
 NOW = "2026-11-23T18:00"  # a Monday evening, as in the CLI tests
 PASSWORD = "correct horse battery"
+CHROMIUM = Path("/usr/bin/chromium")  # Debian's; the browser tests skip without it
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+SIZES = {"laptop": {"width": 1366, "height": 768}, "phone": {"width": 390, "height": 844}}
 
 
 def fixed(now: str = NOW) -> Callable[[], datetime]:
