@@ -20,8 +20,8 @@ from followup.core.errors import BadInput
 from followup.core.model import EVENT_STATUS, Application, EventKind, Timeline
 from followup.insights.batch import transaction
 from followup.store import insights as sql
+from followup.store.imports import Journal
 from followup.store.sqlite import Store
-from followup.store.undo import forget_changes_since, latest_change
 
 # What an import can fill, with what each expects.
 FIELDS: dict[str, str] = {
@@ -252,17 +252,22 @@ def _import_chunks(store: Store, chunks: list[list[tuple[int, list[str]]]],
                    columns: dict[str, int], options: CsvOptions, *,
                    dry_run: bool, progress: Callable[[int, int], None] | None = None
                    ) -> CsvReport:
+    """A real run keeps a journal (store/imports) from its first chunk's transaction to its
+    last one's: a failure takes the committed chunks back here, and a kill is taken back by
+    the next command, so the import is all or nothing even across transactions."""
     report = CsvReport(dry_run)
     total = sum(len(chunk) for chunk in chunks)
     done = 0
     errors: list[str] = []
     known: dict[tuple[str, str, str], int] | None = None
-    mark = latest_change(store.conn)
+    journal: Journal | None = None
     try:
         for index, chunk in enumerate(chunks):
             with transaction(store, dry_run=dry_run) as batch:
                 if known is None:
                     known = sql.application_keys(batch)
+                if journal is None and not dry_run:
+                    journal = Journal.start(batch, "csv", options.now)
                 for line, row in chunk:
                     values = {n: _uncell(row[i]) if i < len(row) else ""
                               for n, i in columns.items()}
@@ -272,18 +277,16 @@ def _import_chunks(store: Store, chunks: list[list[tuple[int, list[str]]]],
                         errors.append(f"row {line}: {exc.message}")
                 if errors and (not dry_run or index == len(chunks) - 1):
                     raise _refusal(errors)  # inside the transaction: this chunk rolls back
+                if journal is not None and index == len(chunks) - 1:
+                    journal.finish()  # with the last chunk: the import stands whole
             done += len(chunk)
             if progress is not None:
                 progress(done, total)
     except BaseException:
-        if not dry_run and len(chunks) > 1:
-            _take_back(store, report)
-            with store.write():
-                forget_changes_since(store.conn, mark)
+        if journal is not None:
+            journal.take_back()  # all or nothing to the user
+        report.added.clear()
         raise
-    if not dry_run:
-        with store.write():  # an import is not undone one row at a time
-            forget_changes_since(store.conn, mark)
     return report
 
 
@@ -291,15 +294,6 @@ def _refusal(errors: list[str]) -> BadInput:
     more = f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""
     return BadInput(f"{len(errors)} row(s) cannot be imported, so none was: "
                     + "; ".join(errors[:3]) + more)
-
-
-def _take_back(store: Store, report: CsvReport) -> None:
-    """Undo the chunks already committed: the import is all or nothing to the user."""
-    ids = [int(a["id"]) for a in report.added]
-    if ids:
-        with store.write():
-            sql.delete_applications(store, ids)
-    report.added.clear()
 
 
 def _when(value: str, tz: str, fmt: str | None, what: str) -> datetime:

@@ -131,12 +131,14 @@ def _virtual(store: Store) -> list[str]:
 def tables(store: Store) -> list[Table]:
     """The tables holding the candidate's data, parents before children.
 
-    Left out: SQLite's own tables, the migration log and the undo log (they differ between
-    copies) and full-text indexes with their shadow tables, which are rebuilt from the data."""
+    Left out: SQLite's own tables, the migration log, the undo log and the import journal
+    (they differ between copies) and full-text indexes with their shadow tables, which are
+    rebuilt from the data."""
     virtual = _virtual(store)
     names = [r["name"] for r in _q(store, "SELECT name FROM sqlite_master WHERE type = 'table'"
                                           " AND name NOT LIKE 'sqlite_%' ORDER BY name")]
-    names = [n for n in names if n not in ("schema_migrations", "undo_log") and n not in virtual
+    names = [n for n in names if n not in ("schema_migrations", "undo_log", "imports",
+                                           "import_rows") and n not in virtual
              and not any(n.startswith(v + "_") for v in virtual)]
     found: dict[str, Table] = {}
     for name in names:

@@ -124,6 +124,11 @@ class Store:
                 _check_version(self.conn)
             else:
                 migrate(self.conn)
+                if self.conn.execute("SELECT 1 FROM imports WHERE state = 'running'"
+                                     " LIMIT 1").fetchone():
+                    from followup.store.imports import recover  # a killed import's chunks
+
+                    recover(self)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open the database {self.path}: {exc}") from None
         if str(path) != ":memory:" and not self.read_only:
