@@ -173,6 +173,7 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[None]:
         """One all-or-nothing write: BEGIN IMMEDIATE ... COMMIT, rolled back on any error."""
+        self.check_writable()
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield
@@ -180,6 +181,13 @@ class Store:
             self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
+
+    def check_writable(self) -> None:
+        """One clear line, before anything is done, when this database cannot be changed."""
+        if self.read_only:
+            raise StoreError(f"the database {self.path} is read-only here (a read-only mount "
+                             "or a file you may not write): it can be read, not changed; "
+                             "nothing was changed")
 
     @contextmanager
     def read(self) -> Iterator[None]:
