@@ -327,11 +327,9 @@ def _day(value: str, fmt: str | None, what: str) -> date | None:
 def _one(store: Store, v: dict[str, str], o: CsvOptions,
          known: dict[tuple[str, str, str], int], report: CsvReport) -> None:
     from followup import service
-    from followup.core import parse
-    from followup.core.calendar import zone
+    from followup.core import parse, validate
 
-    tz = v.get("tz", "").strip() or o.tz
-    zone(tz)
+    tz = validate.time_zone(v.get("tz"), "tz", default=o.tz)
     if not v["interviewed"].strip():
         raise BadInput("no interview date: followup plans from the interview on")
     at = _when(v["interviewed"], tz, o.date_format, "interviewed")
