@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -35,11 +36,12 @@ def _program(db: Path, now: str, args: tuple[str, ...]) -> list[str]:
     return [sys.executable, "-m", "followup", "--db", str(db), "--now", now, *args]
 
 
-def _as_nobody(base: Path) -> Runner | str:
-    """As root: run as user 65534 (the file 0444, its folder 0555). As anyone else the mode
-    bits bind already, so the program runs as is."""
-    (base / "data").chmod(0o555)
-    (base / "data" / "followup.db").chmod(0o444)
+def _as_nobody(base: Path, folder: Path) -> Runner | str:
+    """As root: run as user 65534 (the files 0444, their folder 0555). As anyone else the
+    mode bits bind already, so the program runs as is."""
+    for file in folder.iterdir():
+        file.chmod(0o444)
+    folder.chmod(0o555)
     prefix: list[str] = []
     if os.geteuid() == 0:
         if shutil.which("setpriv") is None:
@@ -61,12 +63,12 @@ def _as_nobody(base: Path) -> Runner | str:
 MOUNT = 'mount --bind "$0" "$0" && mount -o remount,bind,ro "$0" && exec "$@"'
 
 
-def _read_only_mount(base: Path) -> Runner | str:
+def _read_only_mount(base: Path, folder: Path) -> Runner | str:
     """The data folder bound read-only onto itself in a mount namespace of the child's own;
     nothing outside the child sees the mount."""
     if shutil.which("unshare") is None:
         return "unshare (util-linux) is not installed"
-    probe = subprocess.run(["unshare", "-rm", "sh", "-c", MOUNT, str(base / "data"), "true"],
+    probe = subprocess.run(["unshare", "-rm", "sh", "-c", MOUNT, str(folder), "true"],
                            capture_output=True, text=True, timeout=60, check=False)
     if probe.returncode != 0:
         return f"no user and mount namespaces here: {probe.stderr.strip()[-200:]}"
@@ -79,7 +81,7 @@ def _read_only_mount(base: Path) -> Runner | str:
     return run
 
 
-WAYS: dict[str, Callable[[Path], Runner | str]] = {
+WAYS: dict[str, Callable[[Path, Path], Runner | str]] = {
     "unprivileged user, 0444 file in a 0555 folder": _as_nobody,
     "read-only bind mount": _read_only_mount,
 }
@@ -91,6 +93,13 @@ def _dump(db: Path) -> list[str]:
         return list(conn.iterdump())
     finally:
         conn.close()
+
+
+def _unlock(base: Path) -> None:
+    for folder in base.iterdir():
+        if folder.is_dir():
+            folder.chmod(0o700)
+    shutil.rmtree(base, ignore_errors=True)
 
 
 @pytest.fixture(params=list(WAYS))
@@ -111,15 +120,12 @@ def read_only(request: pytest.FixtureRequest) -> Iterator[tuple[Path, Path, Runn
             capture_output=True, text=True, env=_env(base), timeout=120, check=False)
         assert made.returncode == 0, made.stderr
         (base / "data").chmod(0o755)  # 0700 as followup makes it: the other user must enter
-        runner = WAYS[request.param](base)
+        runner = WAYS[request.param](base, base / "data")
         if isinstance(runner, str):
             pytest.skip(runner)
         yield db, base / "out", runner
     finally:
-        for path in (base / "data", base / "data" / "followup.db"):
-            if path.exists():
-                path.chmod(0o700)
-        shutil.rmtree(base, ignore_errors=True)
+        _unlock(base)
 
 
 READS: list[tuple[str, ...]] = [
@@ -174,3 +180,56 @@ def test_a_write_command_says_in_one_line_that_the_database_is_read_only(
         assert res.returncode in (1, 2) and len(lines) == 1, (args, res.stderr)
         assert "read-only" in lines[0] and "Traceback" not in res.stderr, (args, lines)
     assert _dump(db) == before
+
+
+@pytest.mark.parametrize("way", list(WAYS))
+@pytest.mark.parametrize("shm", [True, False], ids=["with -shm", "without -shm"])
+def test_changes_still_in_the_wal_are_read_or_refused_never_hidden(way: str,
+                                                                   shm: bool) -> None:
+    """The last writer did not close cleanly: its committed change (Globex) is still in the
+    WAL. Read-only, followup reads it through the -shm; without one it says so in one line
+    rather than show the older state (it used to show Acme alone)."""
+    base = Path(tempfile.mkdtemp(prefix="followup-wal-"))
+    try:
+        base.chmod(0o755)
+        (base / "cfg").mkdir(mode=0o777)
+        (base / "cfg").chmod(0o777)
+        db = base / "data" / "followup.db"
+        run = partial(subprocess.run, capture_output=True, text=True, env=_env(base),
+                      timeout=120, check=False)
+        assert run(_program(db, NOW, ("add", "Acme", "--role", "Analyst", "--interviewed",
+                                      "2026-11-23 10:00"))).returncode == 0
+        held = sqlite3.connect(db)  # a reader still open: the WAL is not folded back
+        try:
+            held.execute("SELECT count(*) FROM applications").fetchone()
+            assert run(_program(db, NOW, ("add", "Globex", "--role", "Analyst",
+                                          "--interviewed", "2026-11-23 11:00"))).returncode == 0
+            copy = base / "copy"
+            copy.mkdir()
+            for part in ("", "-wal", "-shm"):
+                if part != "-shm" or shm:
+                    shutil.copy2(f"{db}{part}", copy / f"followup.db{part}")
+        finally:
+            held.close()
+        assert (copy / "followup.db-wal").stat().st_size > 0
+        copy.chmod(0o755)
+        runner = WAYS[way](base, copy)
+        if isinstance(runner, str):
+            pytest.skip(runner)
+        res = runner(copy / "followup.db", "list", "--json")
+        if shm:
+            assert res.returncode == 0, res.stderr
+            assert [a["company"] for a in json.loads(res.stdout)] == ["Acme", "Globex"]
+            res = runner(copy / "followup.db", "backup", str(base / "cfg" / "b.db"))
+            assert res.returncode == 0, res.stderr
+            backup = sqlite3.connect(base / "cfg" / "b.db")
+            try:  # the backup holds the change too
+                assert backup.execute("SELECT count(*) FROM applications").fetchone()[0] == 2
+            finally:
+                backup.close()
+        else:
+            lines = res.stderr.strip().splitlines()
+            assert res.returncode == 1 and len(lines) == 1, res.stderr
+            assert "followup.db-wal" in lines[0] and "Traceback" not in res.stderr
+    finally:
+        _unlock(base)

@@ -233,15 +233,17 @@ def holds_data(conn: sqlite3.Connection) -> bool:
 
 
 def _open_source(source: Path) -> sqlite3.Connection:
-    """The database to copy, opened for reading only; one that nobody can write (a read-only
-    mount) is opened as immutable, since SQLite could not make its WAL index there."""
+    """The database to copy, opened for reading only; one this process cannot write (a
+    read-only mount) is opened as the store opens it (sqlite.read_only_uri)."""
     import os
     from urllib.parse import quote
 
-    uri = f"file:{quote(str(source.resolve()))}?mode=ro"
+    from followup.store.sqlite import read_only_uri
+
     if not os.access(source, os.W_OK) or not os.access(source.parent, os.W_OK):
-        uri += "&immutable=1"
-    return sqlite3.connect(uri, uri=True, timeout=60)
+        return sqlite3.connect(read_only_uri(source), uri=True, timeout=60)
+    return sqlite3.connect(f"file:{quote(str(source.resolve()))}?mode=ro", uri=True,
+                           timeout=60)
 
 
 def copy_database(source: Path, target: Path) -> None:

@@ -104,6 +104,26 @@ def _check_version(conn: sqlite3.Connection) -> None:
                          "writable to upgrade it")
 
 
+def read_only_uri(where: Path) -> str:
+    """How to open a database this process cannot write. Committed changes may still sit in
+    its WAL (the last writer did not close cleanly): with the -shm beside it, `mode=ro`
+    reads them; with no WAL to read, `immutable` needs no -shm and takes no locks. A WAL
+    that cannot be read is refused rather than silently hidden (issue 12)."""
+    from urllib.parse import quote
+
+    uri = f"file:{quote(str(where.resolve()))}?mode=ro"
+    wal, shm = Path(f"{where}-wal"), Path(f"{where}-shm")
+    pending = wal.exists() and wal.stat().st_size > 0
+    writable_folder = os.access(where.parent, os.W_OK)
+    if pending and not shm.exists() and not writable_folder:
+        raise StoreError(f"the database {where} is read-only here and its last changes are "
+                         f"still in {wal.name}, which cannot be read without {shm.name}: "
+                         "copy the folder somewhere writable and open it there")
+    if pending or (shm.exists() and writable_folder):
+        return uri
+    return uri + "&immutable=1"  # nobody writes here, and no WAL holds anything
+
+
 class Store:
     """Everything followup keeps, in one SQLite file."""
 
@@ -145,12 +165,8 @@ class Store:
                 where.parent, os.W_OK) and not _on_read_only_mount(where)):
             return sqlite3.connect(str(where), timeout=BUSY_TIMEOUT_S, isolation_level=None)
         self.read_only = True
-        from urllib.parse import quote
-
-        uri = f"file:{quote(str(where.resolve()))}?mode=ro"
-        if not Path(f"{where}-shm").exists() or not os.access(where.parent, os.W_OK):
-            uri += "&immutable=1"  # WAL needs a writable -shm; nobody writes here anyway
-        return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        return sqlite3.connect(read_only_uri(where), uri=True, timeout=BUSY_TIMEOUT_S,
+                               isolation_level=None)
 
     def _set_wal(self) -> None:
         # Switching to WAL takes a brief exclusive lock; on a brand-new file several
