@@ -233,3 +233,45 @@ def test_an_import_of_a_process_number_reused_by_another_process_is_taken_back(
         conn.close()
     Store(db_path).close()
     assert _journal(db_path) == (["taken back"], 0)
+
+
+def test_a_failure_in_a_later_chunk_puts_everything_back_at_once(
+        tmp_path: Path, db_path: Path, cli_proc: Callable[..., Any],
+        monkeypatch: Any) -> None:
+    """Not a kill: a row that fails in the third chunk (the database changed since the
+    check, say). The same journal takes back, in this process, the two chunks committed,
+    the contacts they made and the renaming of the known person."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    import pytest
+
+    from followup.core.errors import BadInput
+    from followup.insights import csvio
+
+    _known_person(cli_proc)
+    before = _dump(db_path)
+    monkeypatch.setattr(csvio, "CHUNK_ROWS", 5)
+    real = csvio._one
+    written = iter(range(1, 10**9))
+
+    def flaky(store: Any, values: Any, options: Any, known: Any, report: Any) -> None:
+        if not report.dry_run and next(written) == 13:
+            raise BadInput("the database changed under the import")
+        real(store, values, options, known, report)
+
+    monkeypatch.setattr(csvio, "_one", flaky)
+    store = Store(db_path)
+    try:
+        options = csvio.CsvOptions(now=datetime(2026, 11, 23, 18,
+                                                tzinfo=ZoneInfo("America/New_York")),
+                                   tz="America/New_York")
+        with pytest.raises(BadInput):
+            csvio.import_csv(store, _csv(tmp_path / "in.csv").read_text(encoding="utf-8"),
+                             {}, options)
+        assert not store.conn.execute("SELECT name FROM temp.sqlite_master"
+                                      " WHERE type = 'trigger'").fetchall()
+    finally:
+        store.close()
+    assert _dump(db_path) == before
+    assert _journal(db_path) == (["taken back"], 0)

@@ -163,10 +163,17 @@ class Journal:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         self._unwatch()
-        with self.store.write():
+        # BEGIN IMMEDIATE itself: `store` may be the import's batch, whose write() is only
+        # a savepoint.
+        conn.execute("BEGIN IMMEDIATE")
+        try:
             if conn.execute("SELECT 1 FROM imports WHERE id = ? AND state = 'running'",
                             (self.id,)).fetchone():
                 _undo(conn, self.id)
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
 
 
 # -- taking an interrupted import back -----------------------------------------------------
