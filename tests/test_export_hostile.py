@@ -76,6 +76,7 @@ def test_add_journal_export_import_round_trip(company: str, role: str, notes: st
             return
         shown = service.show(store, app.id)
         assert (shown.company, shown.role, shown.notes) == (company.strip(), role.strip(), notes)
+        # a name is one line, kept without the blanks around it (so "0\r" is "0")
         assert shown.interviews[0].interviewers[0].name == (person or "x").strip()
         text = JournalText(note=note, went_well=went_well)
         try:

@@ -105,3 +105,57 @@ def test_a_zip_whose_csv_unpacks_past_the_cap_is_refused(tmp_path: Path) -> None
     res = bounded(tmp_path / "f.db", "network", "import", str(archive))
     assert res.returncode == 2
     assert "too large" in one_line(res)
+
+
+# Found again by hand (issue 12, re-checked): an invitation read with `add --from` trusted the
+# file to end; /dev/zero took 23 GB before the kernel killed it.
+@pytest.mark.parametrize("flags", [["--yes"], ["--json"], []])
+def test_add_from_dev_zero_is_refused_at_once(flags: list[str], tmp_path: Path) -> None:
+    res = bounded(tmp_path / "f.db", "add", "--from", "/dev/zero", *flags)
+    assert res.returncode == 2 and "binary" in one_line(res)
+    assert not (tmp_path / "f.db").exists() or _applications(tmp_path / "f.db") == 0
+
+
+def _applications(db: Path) -> int:
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    try:
+        return int(conn.execute("SELECT count(*) FROM applications").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _big_text(path: Path, size: int = 200 * 1024 * 1024) -> Path:
+    line = b"DESCRIPTION:" + b"a" * 60 + b"\r\n"
+    with path.open("wb") as out:
+        out.write(b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n")
+        chunk = line * (1 << 14)
+        for _ in range(size // len(chunk) + 1):
+            out.write(chunk)
+    return path
+
+
+def test_a_200_mb_invitation_is_refused_in_bounded_memory(tmp_path: Path) -> None:
+    res = bounded(tmp_path / "f.db", "add", "--from", str(_big_text(tmp_path / "big.ics")),
+                  "--yes")
+    assert res.returncode == 2 and "too large" in one_line(res)
+
+
+def test_an_endless_invitation_on_standard_input_is_refused(tmp_path: Path) -> None:
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (LIMIT, LIMIT))
+
+    with open("/dev/zero", "rb") as zeros:
+        res = subprocess.run(
+            [sys.executable, "-m", "followup", "--db", str(tmp_path / "f.db"), "--now", NOW,
+             "add", "--from", "-", "--yes"], stdin=zeros, capture_output=True, text=True,
+            timeout=300, check=False, preexec_fn=limit,
+            env={**os.environ, "PYTHONPATH": str(SRC)})
+    assert res.returncode == 2 and "binary" in one_line(res)
+
+
+def test_checking_the_tone_of_a_200_mb_file_reads_only_what_a_message_can_be(
+        tmp_path: Path) -> None:
+    res = bounded(tmp_path / "f.db", "check", str(_big_text(tmp_path / "big.txt")))
+    assert res.returncode == 2 and "too long to be a message" in one_line(res)

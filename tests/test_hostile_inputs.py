@@ -185,6 +185,13 @@ IMPORTS = [
     ("interview at naive", "interviews", "at", "2026-11-23T10:00:00"),
     ("interview at garbage", "interviews", "at", "yesterday"),
     ("interview at year 9999", "interviews", "at", "9999-12-31T10:00:00+00:00"),
+    # found again by hand: a day out of the calendars' range ended `export ics` in a traceback
+    ("step due year 9999", "steps", "due", "9999-12-31"),
+    ("step latest year 1", "steps", "latest", "0001-01-01"),
+    ("step done_on garbage", "steps", "done_on", "soon"),
+    ("interview decision_by year 9999", "interviews", "decision_by", "9999-12-31"),
+    ("application created year 1", "applications", "created_at", "0001-01-01T00:00:00+00:00"),
+    ("application updated garbage", "applications", "updated_at", "yesterday"),
 ]
 
 

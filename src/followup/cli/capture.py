@@ -31,11 +31,17 @@ def own_addresses(c: Context) -> frozenset[str]:
 
 
 def _read(path: str) -> bytes:
+    """The invitation or message, read as a capped stream (`/dev/zero` reports no size and
+    never ends), stopped at the size no invitation reaches."""
+    from followup.capture.invitations import MAX_BYTES
+    from followup.contacts.files import read_stream
+
     if path == "-":
-        return sys.stdin.buffer.read()
+        return read_stream(sys.stdin.buffer, "--from -", MAX_BYTES)
     p = Path(path)
     try:
-        return p.read_bytes()
+        with p.open("rb") as stream:
+            return read_stream(stream, f"--from {path}", MAX_BYTES)
     except FileNotFoundError:
         raise BadInput(f"--from {path}: no such file") from None
     except IsADirectoryError:

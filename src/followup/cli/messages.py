@@ -247,8 +247,11 @@ def draft_options(update: str | None, to: str | None, to_address: str | None,
 
 
 def _read_text(target: str) -> str:
-    raw = sys.stdin.buffer.read(MAX_CHECK_BYTES + 1) if target == "-" else (
-        Path(target).read_bytes())
+    if target == "-":
+        raw = sys.stdin.buffer.read(MAX_CHECK_BYTES + 1)
+    else:
+        with Path(target).open("rb") as stream:  # never more than the cap, whatever its size
+            raw = stream.read(MAX_CHECK_BYTES + 1)
     if len(raw) > MAX_CHECK_BYTES:
         raise BadInput(f"{target}: too long to be a message (over {MAX_CHECK_BYTES} bytes)")
     try:

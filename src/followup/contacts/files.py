@@ -32,8 +32,8 @@ def _open(path: Path) -> IO[bytes]:
 
 
 def too_large(name: str, cap: int) -> BadInput:
-    return BadInput(f"{name} is too large (more than {cap // 1_048_576} MB); nothing was "
-                    "imported")
+    size = f"{cap // 1_048_576} MB" if cap % 1_048_576 == 0 else f"{cap:,} bytes"
+    return BadInput(f"{name} is too large (more than {size}); nothing was imported")
 
 
 def read_stream(stream: IO[bytes], name: str, cap: int) -> bytes:

@@ -124,10 +124,14 @@ def safe_block(value: object) -> str:
     return _CONTROL_MULTI.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
-def time_zone(name: str | None, what: str = "--tz") -> str:
-    """An IANA zone name that this machine knows."""
+def time_zone(name: str | None, what: str = "--tz", *, default: str | None = None) -> str:
+    """An IANA zone name that this machine knows. A form's field left blank (or a file's
+    cell) means `default`, the user's own zone, where the caller has one; an option given
+    as "" on the command line has none, and is a mistake."""
     from followup.core.when import zone
 
+    if (name is None or not name.strip()) and default is not None:
+        name = default
     if name is None or not name.strip():
         raise BadInput(f"{what} must not be empty: give an IANA name such as Europe/Paris")
     if _CONTROL.search(name) or len(name) > 64:

@@ -19,8 +19,8 @@ from typing import Any
 from followup.core.errors import BadInput
 from followup.core.model import EVENT_STATUS, Application, EventKind, Timeline
 from followup.store import insights as sql
+from followup.store.imports import Journal
 from followup.store.sqlite import Store
-from followup.store.undo import forget_changes_since, latest_change
 
 # What an import can fill, with what each expects.
 FIELDS: dict[str, str] = {
@@ -251,17 +251,22 @@ def _import_chunks(store: Store, chunks: list[list[tuple[int, list[str]]]],
                    columns: dict[str, int], options: CsvOptions, *,
                    dry_run: bool, progress: Callable[[int, int], None] | None = None
                    ) -> CsvReport:
+    """A real run keeps a journal (store/imports) from its first chunk's transaction to its
+    last one's: a failure takes the committed chunks back here, and a kill is taken back by
+    the next command, so the import is all or nothing even across transactions."""
     report = CsvReport(dry_run)
     total = sum(len(chunk) for chunk in chunks)
     done = 0
     errors: list[str] = []
     known: dict[tuple[str, str, str], int] | None = None
-    mark = latest_change(store.conn)
+    journal: Journal | None = None
     try:
         for index, chunk in enumerate(chunks):
             with store.transaction(dry_run=dry_run) as batch:
                 if known is None:
                     known = sql.application_keys(batch)
+                if journal is None and not dry_run:
+                    journal = Journal.start(batch, "csv", options.now)
                 for line, row in chunk:
                     values = {n: _uncell(row[i]) if i < len(row) else ""
                               for n, i in columns.items()}
@@ -271,18 +276,16 @@ def _import_chunks(store: Store, chunks: list[list[tuple[int, list[str]]]],
                         errors.append(f"row {line}: {exc.message}")
                 if errors and (not dry_run or index == len(chunks) - 1):
                     raise _refusal(errors)  # inside the transaction: this chunk rolls back
+                if journal is not None and index == len(chunks) - 1:
+                    journal.finish()  # with the last chunk: the import stands whole
             done += len(chunk)
             if progress is not None:
                 progress(done, total)
     except BaseException:
-        if not dry_run and len(chunks) > 1:
-            _take_back(store, report)
-            with store.write():
-                forget_changes_since(store.conn, mark)
+        if journal is not None:
+            journal.take_back()  # all or nothing to the user
+        report.added.clear()
         raise
-    if not dry_run:
-        with store.write():  # an import is not undone one row at a time
-            forget_changes_since(store.conn, mark)
     return report
 
 
@@ -290,15 +293,6 @@ def _refusal(errors: list[str]) -> BadInput:
     more = f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""
     return BadInput(f"{len(errors)} row(s) cannot be imported, so none was: "
                     + "; ".join(errors[:3]) + more)
-
-
-def _take_back(store: Store, report: CsvReport) -> None:
-    """Undo the chunks already committed: the import is all or nothing to the user."""
-    ids = [int(a["id"]) for a in report.added]
-    if ids:
-        with store.write():
-            sql.delete_applications(store, ids)
-    report.added.clear()
 
 
 def _when(value: str, tz: str, fmt: str | None, what: str) -> datetime:
@@ -332,11 +326,9 @@ def _day(value: str, fmt: str | None, what: str) -> date | None:
 def _one(store: Store, v: dict[str, str], o: CsvOptions,
          known: dict[tuple[str, str, str], int], report: CsvReport) -> None:
     from followup import service
-    from followup.core import parse
-    from followup.core.calendar import zone
+    from followup.core import parse, validate
 
-    tz = v.get("tz", "").strip() or o.tz
-    zone(tz)
+    tz = validate.time_zone(v.get("tz"), "tz", default=o.tz)
     if not v["interviewed"].strip():
         raise BadInput("no interview date: followup plans from the interview on")
     at = _when(v["interviewed"], tz, o.date_format, "interviewed")

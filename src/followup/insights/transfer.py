@@ -140,6 +140,14 @@ _ONE_LINE = {
 }
 _ZONES = {("interviews", "tz")}
 _TIMESTAMPS = {("interviews", "at")}
+# Days the calendars plan from or show, and when a record was made: a year 9999 here ended
+# `export ics` in an OverflowError. Each must be a date (or ISO time) from 1970 to 2199.
+_DAYS = {("interviews", "decision_by"), ("interviews", "follow_up_on"), ("events", "on_date"),
+         ("events", "decision_by"), ("events", "follow_up_on"), ("steps", "due"),
+         ("steps", "latest"), ("steps", "done_on"), ("steps", "snoozed_until"),
+         ("journal", "written_on")}
+_MADE = {(t, c) for t in ("applications", "contacts", "interviews", "events", "steps",
+                          "journal") for c in ("created_at", "updated_at")}
 
 
 def _valid_text(table: str, column: str, value: str, where: str) -> None:
@@ -155,6 +163,22 @@ def _valid_text(table: str, column: str, value: str, where: str) -> None:
         validate.time_zone(value, where)
     elif key in _TIMESTAMPS:
         validate.timestamp(value, where)
+    elif key in _DAYS or key in _MADE:
+        _day(value, where, whole_day=key in _DAYS)
+
+
+def _day(value: str, where: str, *, whole_day: bool) -> None:
+    from datetime import date, datetime
+
+    from followup.core import validate
+
+    try:
+        day = (date.fromisoformat(value.strip()) if whole_day
+               else datetime.fromisoformat(value.strip()).date())
+    except ValueError:
+        raise BadInput(f"{where}: {value!r:.40} is not an ISO "
+                       f"{'date' if whole_day else 'timestamp'}") from None
+    validate.in_range(day, where)
 
 
 def import_document(store: Store, document: dict[str, Any], *, dry_run: bool = False

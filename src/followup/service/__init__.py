@@ -574,7 +574,10 @@ def search_nudge(store: Store, day: date, min_active: int | None = None) -> str 
 
 def refresh_plans(store: Store, now: datetime) -> int:
     """Store every live plan as it stands today (for what reads the stored plan as it is, like
-    the calendar export): no change of the candidate's, so the last change stays undoable."""
+    the calendar export): no change of the candidate's, so the last change stays undoable.
+    A read-only database keeps its plans as they were last stored."""
+    if store.read_only:
+        return 0
     with store.write():
         stale = store.stale_plans(now.date())
         if not stale:
@@ -612,6 +615,7 @@ def delete_application(store: Store, app_id: int, now: datetime) -> tuple[Applic
     from followup.insights.backups import backup
 
     app = store.load(app_id)
+    store.check_writable()  # before the copy, which goes beside the database
     copy = backup(store.path, None, now)
     with _change(store, f"deleted application {app_id} ({app.company})", [app_id], now):
         store.delete_application(app_id)

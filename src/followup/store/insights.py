@@ -127,12 +127,14 @@ def _virtual(store: Store) -> list[str]:
 def tables(store: Store) -> list[Table]:
     """The tables holding the candidate's data, parents before children.
 
-    Left out: SQLite's own tables, the migration log and the undo log (they differ between
-    copies) and full-text indexes with their shadow tables, which are rebuilt from the data."""
+    Left out: SQLite's own tables, the migration log, the undo log and the import journal
+    (they differ between copies) and full-text indexes with their shadow tables, which are
+    rebuilt from the data."""
     virtual = _virtual(store)
     names = [r["name"] for r in store.rows("SELECT name FROM sqlite_master WHERE type = 'table'"
                                           " AND name NOT LIKE 'sqlite_%' ORDER BY name")]
-    names = [n for n in names if n not in ("schema_migrations", "undo_log") and n not in virtual
+    names = [n for n in names if n not in ("schema_migrations", "undo_log", "imports",
+                                           "import_rows") and n not in virtual
              and not any(n.startswith(v + "_") for v in virtual)]
     found: dict[str, Table] = {}
     for name in names:
@@ -227,15 +229,17 @@ def holds_data(conn: sqlite3.Connection) -> bool:
 
 
 def _open_source(source: Path) -> sqlite3.Connection:
-    """The database to copy, opened for reading only; one that nobody can write (a read-only
-    mount) is opened as immutable, since SQLite could not make its WAL index there."""
+    """The database to copy, opened for reading only; one this process cannot write (a
+    read-only mount) is opened as the store opens it (sqlite.read_only_uri)."""
     import os
     from urllib.parse import quote
 
-    uri = f"file:{quote(str(source.resolve()))}?mode=ro"
+    from followup.store.sqlite import read_only_uri
+
     if not os.access(source, os.W_OK) or not os.access(source.parent, os.W_OK):
-        uri += "&immutable=1"
-    return sqlite3.connect(uri, uri=True, timeout=60)
+        return sqlite3.connect(read_only_uri(source), uri=True, timeout=60)
+    return sqlite3.connect(f"file:{quote(str(source.resolve()))}?mode=ro", uri=True,
+                           timeout=60)
 
 
 def copy_database(source: Path, target: Path) -> None:

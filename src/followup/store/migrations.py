@@ -328,6 +328,31 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         """,
     ),
     (
+        13,
+        "the journal of an import that commits in chunks, so a killed one can be taken back",
+        """
+        CREATE TABLE imports (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            pid INTEGER NOT NULL,
+            host TEXT NOT NULL,
+            process TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'running'
+                CHECK (state IN ('running', 'done', 'taken back'))
+        );
+        CREATE TABLE import_rows (
+            id INTEGER PRIMARY KEY,
+            import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+            tbl TEXT NOT NULL,
+            row INTEGER NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
+            before TEXT,
+            UNIQUE (import_id, tbl, row)
+        )
+        """,
+    ),
+    (
         14,
         "a full-text index for the pipeline's search (company, role, interviewers' names); indexes"
         " for its sorts and Today's counts",

@@ -69,7 +69,9 @@ def open_current(path: str, version: int) -> sqlite3.Connection | None:
         return None
     try:
         conn.execute("PRAGMA busy_timeout = 60000")
-        if conn.execute("PRAGMA user_version").fetchone()[0] != version:
+        if conn.execute("PRAGMA user_version").fetchone()[0] != version or conn.execute(
+                "SELECT 1 FROM imports WHERE state = 'running' LIMIT 1").fetchone():
+            # an import under way, or a killed one the ordinary path takes back first
             conn.close()
             return None
     except sqlite3.Error:

@@ -114,6 +114,26 @@ def _check_version(conn: sqlite3.Connection) -> None:
                          "writable to upgrade it")
 
 
+def read_only_uri(where: Path) -> str:
+    """How to open a database this process cannot write. Committed changes may still sit in
+    its WAL (the last writer did not close cleanly): with the -shm beside it, `mode=ro`
+    reads them; with no WAL to read, `immutable` needs no -shm and takes no locks. A WAL
+    that cannot be read is refused rather than silently hidden (issue 12)."""
+    from urllib.parse import quote
+
+    uri = f"file:{quote(str(where.resolve()))}?mode=ro"
+    wal, shm = Path(f"{where}-wal"), Path(f"{where}-shm")
+    pending = wal.exists() and wal.stat().st_size > 0
+    writable_folder = os.access(where.parent, os.W_OK)
+    if pending and not shm.exists() and not writable_folder:
+        raise StoreError(f"the database {where} is read-only here and its last changes are "
+                         f"still in {wal.name}, which cannot be read without {shm.name}: "
+                         "copy the folder somewhere writable and open it there")
+    if pending or (shm.exists() and writable_folder):
+        return uri
+    return uri + "&immutable=1"  # nobody writes here, and no WAL holds anything
+
+
 class Store:
     """Everything followup keeps, in one SQLite file."""
 
@@ -135,6 +155,11 @@ class Store:
                 _check_version(self.conn)
             else:
                 migrate(self.conn)
+                if self.conn.execute("SELECT 1 FROM imports WHERE state = 'running'"
+                                     " LIMIT 1").fetchone():
+                    from followup.store.imports import recover  # a killed import's chunks
+
+                    recover(self)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open the database {self.path}: {exc}") from None
         if str(path) != ":memory:" and not self.read_only:
@@ -151,12 +176,8 @@ class Store:
                 where.parent, os.W_OK) and not _on_read_only_mount(where)):
             return sqlite3.connect(str(where), timeout=BUSY_TIMEOUT_S, isolation_level=None)
         self.read_only = True
-        from urllib.parse import quote
-
-        uri = f"file:{quote(str(where.resolve()))}?mode=ro"
-        if not Path(f"{where}-shm").exists() or not os.access(where.parent, os.W_OK):
-            uri += "&immutable=1"  # WAL needs a writable -shm; nobody writes here anyway
-        return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        return sqlite3.connect(read_only_uri(where), uri=True, timeout=BUSY_TIMEOUT_S,
+                               isolation_level=None)
 
     def _set_wal(self) -> None:
         # Switching to WAL takes a brief exclusive lock; on a brand-new file several
@@ -216,6 +237,7 @@ class Store:
             with self.savepoint():
                 yield
             return
+        self.check_writable()
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield
@@ -223,6 +245,13 @@ class Store:
             self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
+
+    def check_writable(self) -> None:
+        """One clear line, before anything is done, when this database cannot be changed."""
+        if self.read_only:
+            raise StoreError(f"the database {self.path} is read-only here (a read-only mount "
+                             "or a file you may not write): it can be read, not changed; "
+                             "nothing was changed")
 
     @contextmanager
     def savepoint(self) -> Iterator[None]:

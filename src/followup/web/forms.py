@@ -15,8 +15,7 @@ from datetime import date
 from functools import partial
 from typing import Any
 
-from followup.core import parse
-from followup.core.calendar import zone
+from followup.core import parse, validate
 from followup.core.errors import BadInput
 from followup.core.fields import ACTION, ACTIONS, FIELD, FIELDS, REPLY, TIMELINE
 from followup.core.model import Timeline
@@ -124,8 +123,9 @@ def interview(data: Mapping[str, Any], default_tz: str, *, what: str = "--interv
               out: Parsed | None = None) -> tuple[NewInterview | None, Parsed]:
     """The capture questions (C1-C7) as a NewInterview, or the errors per field."""
     out = out or Parsed()
-    tz = str(data.get("tz") or "").strip() or default_tz
-    tz_ok = out.run("tz", lambda: zone(tz)) is not None
+    tz: str = out.run("tz", lambda: validate.time_zone(
+        None if data.get("tz") is None else str(data["tz"]), default=default_tz)) or ""
+    tz_ok = bool(tz)
     raw_when = data.get("interviewed")
     at = None
     if blank(raw_when):

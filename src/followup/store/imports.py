@@ -1,0 +1,276 @@
+"""The journal of an import that commits in several transactions (issue 12.3).
+
+A large import writes in chunks, each its own transaction, so that other commands get the
+database between them. To stay all or nothing to the user it keeps a journal: a row in
+`imports` (made in the first chunk's transaction) and, through TEMP triggers that fire only
+for the importing connection, one row in `import_rows` per row it adds, changes or removes
+(with the old values of a row that was there before). The last chunk's transaction marks the
+import done and drops the journal's rows. An import that fails takes its chunks back at once;
+one whose process was killed is taken back by the next process that opens the database for
+writing (`recover`), once the importing process is gone.
+
+Table and column names in the generated SQL come from SQLite's own catalogue only.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from followup.store.sqlite import Store
+
+BOOKKEEPING = frozenset({"schema_migrations", "imports", "import_rows"})
+_TRIGGER = "import_journal_"
+
+
+def _ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _journaled_tables(conn: sqlite3.Connection) -> list[str]:
+    """Every ordinary table of the main database but the bookkeeping ones (full-text indexes
+    and their shadow tables follow their own triggers)."""
+    rows = conn.execute("SELECT name, sql FROM main.sqlite_master WHERE type = 'table'"
+                        " AND name NOT LIKE 'sqlite_%' ORDER BY name").fetchall()
+    virtual = [r[0] for r in rows if (r[1] or "").upper().startswith("CREATE VIRTUAL TABLE")]
+    return [r[0] for r in rows if r[0] not in BOOKKEEPING and r[0] not in virtual
+            and not any(r[0].startswith(v + "_") for v in virtual)]
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [str(r[1]) for r in conn.execute(f"PRAGMA main.table_info({_ident(table)})")]
+
+
+# -- who is importing ----------------------------------------------------------------------
+
+
+def _boot_id() -> str:
+    try:
+        return Path("/proc/sys/kernel/random/boot_id").read_text().strip()
+    except OSError:
+        return ""
+
+
+def _process_mark(pid: int) -> str | None:
+    """What tells process `pid` from a later one given the same number (its start time since
+    this boot); None when no such process runs (a zombie counts as gone)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return _signal_mark(pid)
+    fields = stat[stat.rindex(")") + 2:].split()
+    if fields[0] in ("Z", "X"):
+        return None
+    return f"{_boot_id()}:{fields[19]}"
+
+
+def _signal_mark(pid: int) -> str | None:
+    """Where /proc is missing, the process's existence is all that can be known."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return None
+    except PermissionError:
+        pass
+    return "alive"
+
+
+def _mark_of(pid: int) -> str:
+    if Path("/proc").is_dir():
+        return _process_mark(pid) or ""
+    return "alive"
+
+
+def _is_running(pid: int, host: str, mark: str) -> bool:
+    if host != socket.gethostname():
+        return True  # a process on another machine cannot be seen from here: leave it be
+    if mark == "alive" or not Path("/proc").is_dir():
+        return _signal_mark(pid) is not None
+    return _process_mark(pid) == mark
+
+
+# -- the importing side --------------------------------------------------------------------
+
+
+@dataclass
+class Journal:
+    """An import under way; made by `start` inside the first chunk's transaction."""
+
+    store: Store
+    id: int
+    tables: tuple[str, ...]
+
+    @classmethod
+    def start(cls, store: Store, kind: str, now: datetime) -> Journal:
+        conn = store.conn
+        pid = os.getpid()
+        cur = conn.execute(
+            "INSERT INTO imports (kind, pid, host, process, started_at) VALUES (?, ?, ?, ?, ?)",
+            (kind, pid, socket.gethostname(), _mark_of(pid), now.isoformat()))
+        journal = cls(store, int(cur.lastrowid or 0), tuple(_journaled_tables(conn)))
+        for table in journal.tables:
+            journal._watch(table)
+        return journal
+
+    def _watch(self, table: str) -> None:
+        cols = _columns(self.store.conn, table)
+        old = ", ".join(f"{_literal(c)}, OLD.{_ident(c)}" for c in cols)
+        into = ("INSERT OR IGNORE INTO import_rows (import_id, tbl, row, action, before)"
+                f" VALUES ({self.id}, {_literal(table)}")
+        for when, action, row, before in (
+                ("AFTER INSERT", "insert", "NEW.rowid", "NULL"),
+                ("BEFORE UPDATE", "update", "OLD.rowid", f"json_object({old})"),
+                ("BEFORE DELETE", "delete", "OLD.rowid", f"json_object({old})")):
+            trigger = _ident(f"{_TRIGGER}{self.id}_{table}_{action}")
+            self.store.conn.execute(
+                f"CREATE TEMP TRIGGER {trigger} {when} ON main.{_ident(table)} BEGIN"
+                f" {into}, {row}, '{action}', {before}); END")
+
+    def _unwatch(self) -> None:
+        conn = self.store.conn
+        prefix = f"{_TRIGGER}{self.id}_"
+        for (trigger,) in conn.execute(
+                "SELECT name FROM temp.sqlite_master WHERE type = 'trigger'"
+                " AND substr(name, 1, ?) = ?", (len(prefix), prefix)).fetchall():
+            conn.execute(f"DROP TRIGGER IF EXISTS temp.{_ident(trigger)}")
+
+    def finish(self) -> None:
+        """Inside the last chunk's transaction: the import stands. Its undo entries go (an
+        import is not undone one row at a time) and so does its journal."""
+        conn = self.store.conn
+        self._unwatch()
+        conn.execute("DELETE FROM undo_log WHERE rowid IN (SELECT row FROM import_rows WHERE"
+                     " import_id = ? AND tbl = 'undo_log' AND action = 'insert')", (self.id,))
+        conn.execute("DELETE FROM import_rows WHERE import_id = ?", (self.id,))
+        conn.execute("UPDATE imports SET state = 'done' WHERE id = ?", (self.id,))
+
+    def take_back(self) -> None:
+        """The import failed in this process: undo the chunks it committed, in one
+        transaction of its own (the failed chunk's was rolled back already). Nothing to do
+        when the failure came after the last chunk committed, or with the first chunk."""
+        conn = self.store.conn
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        self._unwatch()
+        # BEGIN IMMEDIATE itself: `store` may be the import's batch, whose write() is only
+        # a savepoint.
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if conn.execute("SELECT 1 FROM imports WHERE id = ? AND state = 'running'",
+                            (self.id,)).fetchone():
+                _undo(conn, self.id)
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+
+# -- taking an interrupted import back -----------------------------------------------------
+
+
+def unfinished(conn: sqlite3.Connection) -> bool:
+    """Whether any import is marked as under way (cheap: the table is tiny)."""
+    return conn.execute("SELECT 1 FROM imports WHERE state = 'running' LIMIT 1"
+                        ).fetchone() is not None
+
+
+def recover(store: Store) -> int:
+    """Take back every import whose process is gone; how many were. A failure to do so
+    leaves the journal for the next try rather than keeping the database from opening."""
+    conn = store.conn
+    taken = 0
+    for import_id, pid, host, mark in conn.execute(
+            "SELECT id, pid, host, process FROM imports WHERE state = 'running'").fetchall():
+        if _is_running(int(pid), str(host), str(mark)):
+            continue
+        try:
+            with store.write():
+                still = conn.execute("SELECT 1 FROM imports WHERE id = ? AND state ="
+                                     " 'running'", (import_id,)).fetchone()
+                if still:  # another process may have taken it back meanwhile
+                    _undo(conn, int(import_id))
+                    taken += 1
+        except sqlite3.DatabaseError:
+            continue
+    return taken
+
+
+def _undo(conn: sqlite3.Connection, import_id: int) -> None:
+    """Put back the rows the import changed or removed, remove the rows it added (children
+    before parents; one that something outside the import refers to stays), and close it."""
+    conn.execute("PRAGMA defer_foreign_keys = ON")
+    _put_back(conn, import_id, "update")
+    order = _children_first(conn)
+    for table in order:
+        guard = _still_used(conn, table)
+        conn.execute(
+            f"DELETE FROM {_ident(table)} WHERE rowid IN (SELECT row FROM import_rows WHERE"
+            f" import_id = ? AND tbl = ? AND action = 'insert'){guard}", (import_id, table))
+    _put_back(conn, import_id, "delete")
+    conn.execute("DELETE FROM import_rows WHERE import_id = ?", (import_id,))
+    conn.execute("UPDATE imports SET state = 'taken back' WHERE id = ?", (import_id,))
+
+
+def _put_back(conn: sqlite3.Connection, import_id: int, action: str) -> None:
+    known = set(_journaled_tables(conn))
+    for table, row, before in conn.execute(
+            "SELECT tbl, row, before FROM import_rows WHERE import_id = ? AND action = ?"
+            " ORDER BY id", (import_id, action)).fetchall():
+        if table not in known or before is None:
+            continue
+        values: dict[str, object] = json.loads(before)
+        cols = [c for c in _columns(conn, table) if c in values]
+        sets = ", ".join(f"{_ident(c)} = ?" for c in cols)
+        cur = conn.execute(f"UPDATE {_ident(table)} SET {sets} WHERE rowid = ?",
+                           (*[values[c] for c in cols], row))
+        if cur.rowcount == 0:
+            names = ", ".join(["rowid", *(_ident(c) for c in cols)])
+            marks = ", ".join("?" * (len(cols) + 1))
+            conn.execute(f"INSERT INTO {_ident(table)} ({names}) VALUES ({marks})",
+                         (row, *[values[c] for c in cols]))
+
+
+def _children_first(conn: sqlite3.Connection) -> list[str]:
+    tables = _journaled_tables(conn)
+    parents = {t: {str(r[2]) for r in conn.execute(
+        f"PRAGMA main.foreign_key_list({_ident(t)})")} for t in tables}
+    order: list[str] = []
+
+    def visit(table: str, path: tuple[str, ...]) -> None:
+        if table in order or table in path:
+            return
+        for parent in parents.get(table, ()):
+            visit(parent, (*path, table))
+        order.append(table)
+
+    for table in tables:
+        visit(table, ())
+    return order[::-1]
+
+
+def _still_used(conn: sqlite3.Connection, table: str) -> str:
+    """SQL that keeps a row some other table still points at without a cascade (a contact an
+    application made meanwhile names, say): removing it would break that reference."""
+    key = [str(r[1]) for r in conn.execute(f"PRAGMA main.table_info({_ident(table)})")
+           if r[5] == 1]
+    guards = []
+    for child in _journaled_tables(conn):
+        for fk in conn.execute(f"PRAGMA main.foreign_key_list({_ident(child)})").fetchall():
+            if str(fk[2]) != table or str(fk[6]).upper() in ("CASCADE", "SET NULL",
+                                                              "SET DEFAULT"):
+                continue
+            target = str(fk[4]) if fk[4] else (key[0] if len(key) == 1 else "rowid")
+            guards.append(f" AND {_ident(target)} NOT IN (SELECT {_ident(str(fk[3]))} FROM"
+                          f" {_ident(child)} WHERE {_ident(str(fk[3]))} IS NOT NULL)")
+    return "".join(guards)
