@@ -159,3 +159,25 @@ def test_checking_the_tone_of_a_200_mb_file_reads_only_what_a_message_can_be(
         tmp_path: Path) -> None:
     res = bounded(tmp_path / "f.db", "check", str(_big_text(tmp_path / "big.txt")))
     assert res.returncode == 2 and "too long to be a message" in one_line(res)
+
+
+def test_a_vcard_of_a_million_small_cards_is_refused_in_bounded_memory(tmp_path: Path
+                                                                        ) -> None:
+    cards = tmp_path / "many.vcf"
+    card = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A B\r\nEMAIL:a@b.example\r\nEND:VCARD\r\n"
+    with cards.open("wb") as out:
+        for _ in range(20):
+            out.write(card * 50_000)
+    assert cards.stat().st_size > 50_000_000
+    res = bounded(tmp_path / "f.db", "contacts", "import", str(cards))
+    assert res.returncode == 2 and "more than 50,000 cards" in one_line(res)
+
+
+def test_a_csv_of_a_million_short_rows_is_refused_in_bounded_memory(tmp_path: Path) -> None:
+    rows = tmp_path / "many.csv"
+    with rows.open("wb") as out:
+        out.write(b"company,role,interviewed\n")
+        for _ in range(10):
+            out.write(b"A,B,2026-11-20 10:00\n" * 100_000)
+    res = bounded(tmp_path / "f.db", "import", "csv", str(rows))
+    assert res.returncode == 2 and "more than 50,000 rows" in one_line(res)

@@ -7,6 +7,7 @@ reports none, a ZIP member may lie), so reading stops at the cap whatever the fi
 from __future__ import annotations
 
 import codecs
+import io
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -146,3 +147,19 @@ def _utf16_lines(stream: IO[bytes], head: bytes, name: str, cap: int,
     text = decode(data, name)
     for number, line in enumerate(text.splitlines(), start=1):
         yield number, (line if len(line) <= max_line else None)
+
+
+def text_lines(text: str) -> Iterator[str]:
+    """The text's lines, one at a time with their endings (no copy of the whole text: a
+    StringIO of it would hold four bytes a character)."""
+    start = 1 if text.startswith("\ufeff") else 0
+    if "\n" not in text:  # one line, or old Mac endings: small enough to split at once
+        yield from io.StringIO(text[start:], newline="")
+        return
+    while start < len(text):
+        end = text.find("\n", start)
+        if end < 0:
+            yield text[start:]
+            return
+        yield text[start:end + 1]
+        start = end + 1

@@ -9,7 +9,6 @@ reported with its line number and skipped.
 from __future__ import annotations
 
 import csv
-import io
 import re
 import zipfile
 from collections.abc import Iterator
@@ -17,7 +16,14 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path, PurePosixPath
 
-from followup.contacts.files import MAX_TEXT, decode, read_bytes, read_stream, too_large
+from followup.contacts.files import (
+    MAX_TEXT,
+    decode,
+    read_bytes,
+    read_stream,
+    text_lines,
+    too_large,
+)
 from followup.core import details as fields
 from followup.core.companies import company_key
 from followup.core.contacts import Problem
@@ -130,7 +136,7 @@ def parse(text: str, name: str, counts: dict[str, int] | None = None
     passed over silently. Refuses a file without the header. `counts["controls"]` adds up
     the control characters removed from the cells."""
     try:
-        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+        reader = csv.reader(text_lines(text), strict=True)
         columns, width = _header(reader, name)
     except csv.Error as exc:
         raise BadInput(f"{name}: not a readable CSV file ({exc})") from None

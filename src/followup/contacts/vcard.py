@@ -36,6 +36,7 @@ class Parsed:
 
 _SKIPPED = ("PHOTO", "LOGO", "SOUND", "KEY")  # binary payloads: never read
 MAX_CARD_LINES = 500
+MAX_CARDS = 50_000  # far beyond any address book; keeps an import's memory bounded
 MAX_CARD_CHARS = 256 * 1024
 Lines = Iterable[tuple[int, "str | None"]]
 
@@ -79,6 +80,9 @@ def split_cards(source: str | Lines) -> tuple[list[tuple[int, str]], list[Proble
                 else:
                     lines.append(line)
                     blocks.append((start, "\r\n".join(lines) + "\r\n"))
+                    if len(blocks) > MAX_CARDS:
+                        raise BadInput(f"the file holds more than {MAX_CARDS:,} cards: split "
+                                       "it and import the parts one after the other")
                 start, lines = None, []
                 continue
             if line[:1] not in " \t" and _property(line) in _SKIPPED:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
+from followup.contacts.files import text_lines
 from followup.core.errors import BadInput
 from followup.core.model import EVENT_STATUS, Application, EventKind, Timeline
 from followup.store import insights as sql
@@ -205,14 +206,25 @@ class CsvOptions:
     delimiter: str = ","
 
 
+MAX_ROWS = 50_000  # applications in one file: far beyond any search; keeps memory bounded
+
+
+
+
 def read_rows(text: str, delimiter: str) -> list[list[str]]:
+    """The rows of a CSV text (a header and at most MAX_ROWS applications)."""
     if "\x00" in text:
         line = text[:text.index("\x00")].count("\n") + 1
         raise BadInput(f"line {line} of the file holds a NUL character: is it really CSV "
                        "text? Save it as UTF-8 CSV and try again")
+    rows: list[list[str]] = []
     try:
-        return list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""),
-                               delimiter=delimiter))
+        for row in csv.reader(text_lines(text), delimiter=delimiter):
+            rows.append(row)
+            if len(rows) > MAX_ROWS + 1:
+                raise BadInput(f"the file holds more than {MAX_ROWS:,} rows: split it and "
+                               "import the parts one after the other")
+        return rows
     except csv.Error as exc:
         raise BadInput(f"the file is not valid CSV: {exc}") from None
 
