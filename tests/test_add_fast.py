@@ -176,3 +176,14 @@ def test_the_fast_path_loads_neither_typer_nor_rich_nor_holidays(tmp_path: Path)
                            check=True).stderr.strip() for _ in range(2)]
     assert seen[0] in ("['holidays']", "[]")
     assert seen[1] == "[]"
+
+
+def test_an_unusual_date_in_a_terminal_is_left_to_typer_to_ask(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Typer's path asks "Record it anyway?"; the fast path stores nothing and hands over."""
+    db = tmp_path / "f.db"
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    args = ["--db", str(db), "--now", NOW, "add", "Acme", "--role", "Analyst",
+            "--interviewed", "2024-01-10 10:00"]
+    assert fast.run(args) is None
+    assert _stored(db) == []
