@@ -8,6 +8,9 @@ from typing import Annotated, Any
 import typer
 
 from followup.cli.context import Context, emit_json, handles_errors
+from followup.cli.fast_add import new_interview as new_interview  # shared with the fast path
+from followup.cli.fast_add import render_app as render_app
+from followup.cli.fast_add import timeline_fields as timeline_fields
 from followup.core.errors import BadInput
 from followup.core.fields import FIELD
 
@@ -60,52 +63,6 @@ def ctx_of(ctx: typer.Context) -> Context:
     obj = ctx.obj
     assert isinstance(obj, Context)
     return obj
-
-
-def timeline_fields(**given: str | int | None) -> dict[str, Any]:
-    """Only the timeline answers the user gave, parsed as core.fields describes them
-    (`timeline_note` is the --timeline option's parameter)."""
-    from followup.core import fields
-
-    if "timeline_note" in given:
-        given["timeline"] = given.pop("timeline_note")
-    return fields.timeline(given)
-
-
-def new_interview(
-    c: Context, when: str, tz: str | None, with_: list[str] | None,
-    coordinator: str | None, fields: dict[str, Any], what: str,
-    noted: list[str] | None = None,
-) -> Any:
-    from followup.core import parse, validate
-    from followup.core.model import Timeline
-    from followup.service import NewInterview
-
-    zone_name = c.tz if tz is None else validate.time_zone(tz)  # `--tz ""` is a mistake
-    from followup.core.calendar import zone
-
-    zone(zone_name)
-    at = parse.parse_when(when, zone_name, what)
-    from followup.service.network import resolve_person  # "#12" or a known address
-
-    people = tuple(resolve_person(c.store, w) for w in (with_ or []))
-    coord = resolve_person(c.store, coordinator, "--coordinator") if coordinator else None
-    return NewInterview(at=at, tz=zone_name, interviewers=people, coordinator=coord,
-                        timeline=Timeline(**fields), noted=tuple(noted or ()))
-
-
-def render_app(c: Context, app: Any, as_json: bool, show_all: bool = False) -> None:
-    from followup.core.rolling import rolled
-
-    app = rolled(app, c.today)
-    if as_json:
-        from followup import jsonout
-
-        emit_json(jsonout.application(app))
-    else:
-        from followup.cli import human
-
-        human.application(app, c.today, show_all=show_all)
 
 
 def register(app: typer.Typer) -> None:

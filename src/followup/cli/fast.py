@@ -42,7 +42,9 @@ def run(args: Sequence[str]) -> int | None:
         return None
     opts, rest = parsed
     if rest[:1] == ["add"]:
-        return _add_from(opts, rest[1:])
+        from followup.cli import fast_add
+
+        return _add_from(opts, rest[1:]) if "--from" in rest else fast_add.run(opts, rest[1:])
     if rest[:1] == ["list"]:
         return _list(opts, rest[1:])
     if rest in (["playbooks"], ["playbooks", "--json"]):

@@ -138,12 +138,12 @@ def match_many(
     pool = keys if isinstance(keys, KeyPool) else KeyPool(keys)
     if not pool.keys:
         return [[] for _ in targets]
-    from rapidfuzz import fuzz, process
-
     out: list[list[tuple[str, float]]] = []
     for target in targets:
         hits: list[tuple[str, float]] = [(target, 100.0)] if target in pool.present else []
         if len(target) >= MIN_FUZZY_LENGTH:
+            from rapidfuzz import fuzz, process  # lazy (~8 ms): short names match exactly
+
             numbers = _digits(target)
             hits += [(k, float(s)) for k, s, _ in process.extract(
                 target, pool.keys, scorer=fuzz.ratio, score_cutoff=threshold, limit=None)
