@@ -45,6 +45,8 @@ def run(args: Sequence[str]) -> int | None:
         return _add_from(opts, rest[1:])
     if rest[:1] == ["list"]:
         return _list(opts, rest[1:])
+    if rest in (["contacts"], ["contacts", "list"]):
+        return _contacts(opts)
     if rest in (["playbooks"], ["playbooks", "--json"]):
         return _playbooks(json="--json" in rest)
     if rest[:1] == ["show"] and rest[1:2] and rest[1].isdigit() and rest[2:] in ([], ["--all"]):
@@ -173,6 +175,38 @@ def _list_text(c: Context, conn: sqlite3.Connection, status: str | None, every: 
     nudge = search_nudge(active, since, settings.min_active(settings.load()))
     return listing.applications(rows, reads.status_totals(conn), c.today, status=status,
                                 complete=every, nudge=nudge)
+
+
+def _contacts(opts: dict[str, str]) -> int | None:
+    """`contacts [list]` on a current database: the rows from SQLite (store.reads_more), the
+    text from contacts.table, as on Typer's path (which builds a Contact per person)."""
+    from followup.cli.context import Context, handles_errors
+    from followup.store.migrations import LATEST
+    from followup.store.reads import open_current
+
+    @handles_errors
+    def go() -> int | None:
+        import shutil
+
+        from followup.contacts import table
+        from followup.core.folding import fold
+        from followup.store.reads_more import contact_rows
+
+        c = Context(opts.get("db"), opts.get("now"))
+        conn = open_current(str(c.db_path), LATEST)
+        if conn is None:
+            return None
+        try:
+            found = contact_rows(conn)
+        finally:
+            conn.close()
+        found.sort(key=lambda r: (fold(r[1]), r[0]))  # by name, as service.list_contacts
+        rows = table.all_cells(found)
+        sys.stdout.write(table.lines(rows, None, shutil.get_terminal_size((100, 24)).columns)
+                         + "\n")
+        return 0
+
+    return go()
 
 
 def _playbooks(json: bool) -> int:

@@ -412,6 +412,17 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         END
         """,
     ),
+    (
+        15,
+        "index of the steps carried out",
+        # `list` finds each application's last touch carried out; without this index every
+        # done step's row was read (about 40 ms at 10,000 applications). Partial: only the
+        # rows that query can want, so writes of pending steps do not pay for it.
+        """
+        CREATE INDEX steps_done_on ON steps(application_id, done_on)
+            WHERE status = 'done' AND kind NOT IN ('close', 'network');
+        """,
+    ),
 )
 
 # Migrations whose work needs more than SQL: run after the version's statements, in the same
