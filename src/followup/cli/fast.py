@@ -45,6 +45,8 @@ def run(args: Sequence[str]) -> int | None:
         return _add_from(opts, rest[1:])
     if rest[:1] == ["list"]:
         return _list(opts, rest[1:])
+    if rest == ["stats", "--json"]:
+        return _stats_json(opts)
     if rest in (["contacts"], ["contacts", "list"]):
         return _contacts(opts)
     if rest in (["playbooks"], ["playbooks", "--json"]):
@@ -204,6 +206,36 @@ def _contacts(opts: dict[str, str]) -> int | None:
         rows = table.all_cells(found)
         sys.stdout.write(table.lines(rows, None, shutil.get_terminal_size((100, 24)).columns)
                          + "\n")
+        return 0
+
+    return go()
+
+
+def _stats_json(opts: dict[str, str]) -> int | None:
+    """`stats --json` on a current database: counted in SQL (store.reads_more), the document
+    of core.stats.to_json, as on Typer's path (insights.numbers), without building Typer."""
+    from followup.cli.context import Context, handles_errors
+    from followup.store.migrations import LATEST
+    from followup.store.reads import open_current
+
+    @handles_errors
+    def go() -> int | None:
+        import json
+
+        from followup.core import stats
+        from followup.store.reads_more import stats_counts
+
+        c = Context(opts.get("db"), opts.get("now"))
+        conn = open_current(str(c.db_path), LATEST)
+        if conn is None:
+            return None
+        try:
+            counts = stats_counts(conn, c.today, None)
+        finally:
+            conn.close()
+        document = stats.to_json(stats.from_counts(counts, c.today))
+        # as jsonout.dumps writes it (that module loads the model)
+        sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
         return 0
 
     return go()

@@ -28,8 +28,9 @@ def all_cells(found: Iterable[tuple[int, str, str | None, str | None, str | None
                                     Iterable[str]]]) -> list[tuple[str, ...]]:
     """`cells` of many people at once: the same tuples, with `safe` called on each value only
     when the text holds a control character at all (one search instead of one per value)."""
-    plain = [(str(cid), name, title or "—", company or "—", "—" if reach is None else reach,
-              ", ".join(roles) or "—") for cid, name, title, company, reach, roles in found]
+    plain: list[tuple[str, ...]] = [
+        (str(cid), name, title or "—", company or "—", "—" if reach is None else reach,
+         ", ".join(roles) or "—") for cid, name, title, company, reach, roles in found]
     text = "".join("".join(r) for r in plain)
     if safe(text) == text:
         return plain

@@ -415,12 +415,12 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (
         15,
         "index of the steps carried out",
-        # `list` finds each application's last touch carried out; without this index every
-        # done step's row was read (about 40 ms at 10,000 applications). Partial: only the
-        # rows that query can want, so writes of pending steps do not pay for it.
+        # `list` finds each application's last touch carried out, `stats` every touch: without
+        # this index every done step's row was read (40 ms and more at 10,000 applications).
+        # Partial (steps carried out only) and covering what those two queries read.
         """
-        CREATE INDEX steps_done_on ON steps(application_id, done_on)
-            WHERE status = 'done' AND kind NOT IN ('close', 'network');
+        CREATE INDEX steps_done ON steps(application_id, done_on, kind, channel, touch)
+            WHERE status = 'done';
         """,
     ),
 )
