@@ -20,7 +20,7 @@ from followup.contacts import table
 from followup.core import identity, stats
 from followup.core.calendar import localize
 from followup.core.folding import fold
-from followup.core.model import EventKind, Person
+from followup.core.model import Person
 from followup.store import insights, reads_more
 from followup.store.sqlite import Store
 
