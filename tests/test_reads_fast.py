@@ -194,3 +194,17 @@ def test_list_and_stats_read_the_index_of_migration_15(store: Store) -> None:
         "EXPLAIN QUERY PLAN SELECT max(done_on) FROM steps WHERE application_id = 1"
         " AND status = 'done' AND kind NOT IN ('close', 'network')"))
     assert "steps_done" in plan
+
+
+def test_network_is_the_same_on_both_paths(people: Store, cli: Callable[..., Any],
+                                           cli_proc: Callable[..., Any],
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    people.close()
+    monkeypatch.setenv("COLUMNS", "100")
+    for args in (("network", "2"), ("network", "show", "3"), ("network", "999")):
+        typer_path, fast_path = cli(*args), cli_proc(*args)  # Typer, then cli/fast
+        assert typer_path.code == fast_path.code
+        assert typer_path.stdout == fast_path.stdout
+        assert typer_path.stderr == fast_path.stderr
+    assert "Who you know at" in cli_proc("network", "2").stdout
+    assert cli_proc("network", "999").code == 1

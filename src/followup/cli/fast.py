@@ -45,6 +45,10 @@ def run(args: Sequence[str]) -> int | None:
         return _add_from(opts, rest[1:])
     if rest[:1] == ["list"]:
         return _list(opts, rest[1:])
+    if rest[:1] == ["network"] and rest[1:2] == ["show"]:
+        rest = ["network", *rest[2:]]
+    if len(rest) == 2 and rest[0] == "network" and rest[1].isdigit():
+        return _network(opts, int(rest[1]))
     if rest == ["stats", "--json"]:
         return _stats_json(opts)
     if rest in (["contacts"], ["contacts", "list"]):
@@ -236,6 +240,26 @@ def _stats_json(opts: dict[str, str]) -> int | None:
         document = stats.to_json(stats.from_counts(counts, c.today))
         # as jsonout.dumps writes it (that module loads the model)
         sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        return 0
+
+    return go()
+
+
+def _network(opts: dict[str, str], app_id: int) -> int:
+    """`network [show] ID` as Typer's path prints it (cli.contacts.network_show), without
+    building the Typer app."""
+    from followup.cli.context import Context, handles_errors
+
+    @handles_errors
+    def go() -> int:
+        from followup.contacts import output
+        from followup.contacts.network import who_do_i_know
+
+        c = Context(opts.get("db"), opts.get("now"))
+        try:
+            output.network_table(who_do_i_know(c.store, app_id))
+        finally:
+            c.close()
         return 0
 
     return go()
