@@ -5,6 +5,7 @@ on hostile data; migration 15's index is the one `list` and `stats` read."""
 from __future__ import annotations
 
 import random
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
@@ -208,3 +209,17 @@ def test_network_is_the_same_on_both_paths(people: Store, cli: Callable[..., Any
         assert typer_path.stderr == fast_path.stderr
     assert "Who you know at" in cli_proc("network", "2").stdout
     assert cli_proc("network", "999").code == 1
+
+
+def test_stats_count_on_a_read_only_database(store: Store, db_path: Path) -> None:
+    """The cohort is a temporary table: a database opened read-only (Store's fallback for a
+    file it cannot write) is counted all the same."""
+    _history(store, 5)
+    with store.read():
+        expected = reads_more.stats_counts(store.conn, NOW.date(), None)
+    store.close()
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, isolation_level=None)
+    try:
+        assert reads_more.stats_counts(conn, NOW.date(), None) == expected
+    finally:
+        conn.close()
