@@ -47,6 +47,14 @@ def run(args: Sequence[str]) -> int | None:
         return _add_from(opts, rest[1:]) if "--from" in rest else fast_add.run(opts, rest[1:])
     if rest[:1] == ["list"]:
         return _list(opts, rest[1:])
+    if rest[:1] == ["network"] and rest[1:2] == ["show"]:
+        rest = ["network", *rest[2:]]
+    if len(rest) == 2 and rest[0] == "network" and rest[1].isdigit():
+        return _network(opts, int(rest[1]))
+    if rest == ["stats", "--json"]:
+        return _stats_json(opts)
+    if rest in (["contacts"], ["contacts", "list"]):
+        return _contacts(opts)
     if rest in (["playbooks"], ["playbooks", "--json"]):
         return _playbooks(json="--json" in rest)
     if rest[:1] == ["show"] and rest[1:2] and rest[1].isdigit() and rest[2:] in ([], ["--all"]):
@@ -175,6 +183,88 @@ def _list_text(c: Context, conn: sqlite3.Connection, status: str | None, every: 
     nudge = search_nudge(active, since, settings.min_active(settings.load()))
     return listing.applications(rows, reads.status_totals(conn), c.today, status=status,
                                 complete=every, nudge=nudge)
+
+
+def _contacts(opts: dict[str, str]) -> int | None:
+    """`contacts [list]` on a current database: the rows from SQLite (store.reads_more), the
+    text from contacts.table, as on Typer's path (which builds a Contact per person)."""
+    from followup.cli.context import Context, handles_errors
+    from followup.store.migrations import LATEST
+    from followup.store.reads import open_current
+
+    @handles_errors
+    def go() -> int | None:
+        import shutil
+
+        from followup.contacts import table
+        from followup.core.folding import fold
+        from followup.store.reads_more import contact_rows
+
+        c = Context(opts.get("db"), opts.get("now"))
+        conn = open_current(str(c.db_path), LATEST)
+        if conn is None:
+            return None
+        try:
+            found = contact_rows(conn)
+        finally:
+            conn.close()
+        found.sort(key=lambda r: (fold(r[1]), r[0]))  # by name, as service.list_contacts
+        rows = table.all_cells(found)
+        sys.stdout.write(table.lines(rows, None, shutil.get_terminal_size((100, 24)).columns)
+                         + "\n")
+        return 0
+
+    return go()
+
+
+def _stats_json(opts: dict[str, str]) -> int | None:
+    """`stats --json` on a current database: counted in SQL (store.reads_more), the document
+    of core.stats.to_json, as on Typer's path (insights.numbers), without building Typer."""
+    from followup.cli.context import Context, handles_errors
+    from followup.store.migrations import LATEST
+    from followup.store.reads import open_current
+
+    @handles_errors
+    def go() -> int | None:
+        import json
+
+        from followup.core import stats
+        from followup.store.reads_more import stats_counts
+
+        c = Context(opts.get("db"), opts.get("now"))
+        conn = open_current(str(c.db_path), LATEST)
+        if conn is None:
+            return None
+        try:
+            counts = stats_counts(conn, c.today, None)
+        finally:
+            conn.close()
+        document = stats.to_json(stats.from_counts(counts, c.today))
+        # as jsonout.dumps writes it (that module loads the model)
+        sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        return 0
+
+    return go()
+
+
+def _network(opts: dict[str, str], app_id: int) -> int:
+    """`network [show] ID` as Typer's path prints it (cli.contacts.network_show), without
+    building the Typer app."""
+    from followup.cli.context import Context, handles_errors
+
+    @handles_errors
+    def go() -> int:
+        from followup.contacts import output
+        from followup.contacts.network import who_do_i_know
+
+        c = Context(opts.get("db"), opts.get("now"))
+        try:
+            output.network_table(who_do_i_know(c.store, app_id))
+        finally:
+            c.close()
+        return 0
+
+    return go()
 
 
 def _playbooks(json: bool) -> int:

@@ -77,34 +77,15 @@ def contacts_table(found: Sequence[Contact], title: str | None = None) -> None:
     Rich table measured every cell first: minutes for ten thousand people)."""
     import shutil
 
-    if not found:
-        print("No contacts" + (f" {safe(title)}" if title else "") + ". Add one with "
-              "`followup contacts add NAME` or import cards with "
-              "`followup contacts import FILE.vcf`.")
-        return
-    rows = []
-    for c in found:
-        card = c.card
-        reach = card.emails[0] if card.emails else (card.phones[0] if card.phones else "—")
-        seen = ", ".join(sorted({f"{r.part} at {r.company} (#{r.application_id})"
-                                 for r in c.roles})) or "—"
-        rows.append((str(c.id), *(safe(v) for v in (card.name, card.title or "—",
-                                                    card.company or "—", reach, seen))))
-    heads = ("#", "name", "title", "company", "email / phone", "seen in")
-    caps = (8, 24, 20, 20, 30)  # the last column is printed whole
-    room = shutil.get_terminal_size((100, 24)).columns
-    widths = [min(max(len(heads[k]), *(len(r[k]) for r in rows)), caps[k]) for k in range(5)]
-    while sum(widths) + 5 > room - 30 and max(widths[1:]) > 10:
-        widths[widths.index(max(widths[1:]), 1)] -= 1
+    from followup.contacts import table
 
-    def cell(text: str, width: int) -> str:
-        return text.ljust(width) if len(text) <= width else text[: width - 1] + "…"
-
-    lines = [f"Contacts {safe(title)}"] if title else []
-    for r in (heads, *rows):
-        lines.append(" ".join([r[0].rjust(widths[0]),
-                               *(cell(r[k], widths[k]) for k in range(1, 5)), r[5]]))
-    print("\n".join(lines))
+    rows = [table.cells(c.id, c.card.name, c.card.title, c.card.company,
+                        c.card.emails[0] if c.card.emails else
+                        (c.card.phones[0] if c.card.phones else None),
+                        sorted({f"{r.part} at {r.company} (#{r.application_id})"
+                                for r in c.roles}))
+            for c in found]
+    print(table.lines(rows, title, shutil.get_terminal_size((100, 24)).columns))
 
 
 def contact_card(c: Contact) -> None:

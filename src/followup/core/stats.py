@@ -84,6 +84,49 @@ class Stats:
     weekly: tuple[Week, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """What `compute` works out, counted by the store instead (store.reads_more.stats_counts:
+    SQL, no object per application). Rates are (label, hits, total)."""
+    applications: int
+    heard: int
+    by_playbook: tuple[tuple[str, int, int], ...]
+    by_channel: tuple[tuple[str, int, int], ...]
+    by_touch: tuple[tuple[int, int, int], ...]
+    days_to_first_reply: tuple[int, ...]
+    ghosted: int
+    ended: int
+    by_status: tuple[tuple[str, int], ...]
+    interviewed: int
+    more_rounds: int
+    offers: int
+    activity: tuple[tuple[date, int, int], ...]  # (day, 0 added | 1 interviews | 2 touches, n)
+
+
+def from_counts(c: Counts, today: date, since: date | None = None, weeks: int = 8) -> Stats:
+    """The same Stats as `compute` on the facts the counts were made from (a test holds them
+    equal)."""
+    import statistics  # lazy: only `stats` needs it
+
+    def rates(rows: Iterable[tuple[str, int, int]]) -> tuple[Rate, ...]:
+        return tuple(Rate(label, hits, total) for label, hits, total in sorted(rows))
+
+    status = dict(c.by_status)
+    return Stats(
+        today=today, since=since, applications=c.applications,
+        heard_back=Rate("all", c.heard, c.applications),
+        by_playbook=rates(c.by_playbook), by_channel=rates(c.by_channel),
+        by_touch=tuple(Rate(str(n), hits, total) for n, hits, total in sorted(c.by_touch)),
+        median_days_to_first_reply=float(statistics.median(c.days_to_first_reply))
+        if c.days_to_first_reply else None,
+        ghosted=Rate("closed with no response", c.ghosted, c.ended),
+        by_status=tuple((s, status.get(s, 0)) for s in STATUSES),
+        funnel=(("interviewed", c.interviewed), ("more than one round", c.more_rounds),
+                ("heard back", c.heard), ("offer", c.offers)),
+        weekly=_weeks(c.activity, today, since, weeks),
+    )
+
+
 def _monday(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
@@ -152,6 +195,15 @@ def compute(apps: Sequence[AppFacts], today: date, since: date | None = None,
 
 def _weekly(apps: Sequence[AppFacts], today: date, since: date | None, weeks: int
             ) -> tuple[Week, ...]:
+    activity = [(d, slot, 1) for a in apps for slot, days in
+                ((0, (a.created,)), (1, a.interviews), (2, tuple(t.on for t in a.touches)))
+                for d in days]
+    return _weeks(activity, today, since, weeks)
+
+
+def _weeks(activity: Iterable[tuple[date, int, int]], today: date, since: date | None,
+           weeks: int) -> tuple[Week, ...]:
+    """Applications added, interviews and touches per week, from (day, slot, how many)."""
     last = _monday(today)
     first = _monday(since) if since else last - timedelta(weeks=max(weeks, 1) - 1)
     first = max(first, last - timedelta(weeks=MAX_WEEKS - 1))
@@ -160,18 +212,10 @@ def _weekly(apps: Sequence[AppFacts], today: date, since: date | None, weeks: in
     while day <= last:
         counts[day] = [0, 0, 0]
         day += timedelta(weeks=1)
-
-    def add(on: date, slot: int) -> None:
+    for on, slot, n in activity:
         bucket = counts.get(_monday(on))
         if bucket is not None and on <= today:
-            bucket[slot] += 1
-
-    for a in apps:
-        add(a.created, 0)
-        for d in a.interviews:
-            add(d, 1)
-        for t in a.touches:
-            add(t.on, 2)
+            bucket[slot] += n
     return tuple(Week(start, *c) for start, c in counts.items())
 
 

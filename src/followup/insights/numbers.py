@@ -6,7 +6,7 @@ from datetime import date
 
 from followup.core import stats as st
 from followup.core.errors import BadInput
-from followup.store.insights import stats_facts
+from followup.store.reads_more import stats_counts
 from followup.store.sqlite import Store
 
 
@@ -15,6 +15,6 @@ def stats(store: Store, today: date, since: date | None = None,
     """Response rates, time to first reply, ghosting, the funnel and weekly activity."""
     if since is not None and since > today:
         raise BadInput(f"--since {since} is after today")
-    with store.read():
-        facts = stats_facts(store)
-    return st.compute(facts, today, since, weeks)
+    with store.read():  # counted in SQL (st.compute over store.insights.stats_facts, the
+        counts = stats_counts(store.conn, today, since)  # same numbers, is the reference)
+    return st.from_counts(counts, today, since, weeks)

@@ -222,9 +222,14 @@ def database_file(conn: sqlite3.Connection) -> Path | None:
 
 
 def holds_data(conn: sqlite3.Connection) -> bool:
-    names = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        " AND name != 'schema_migrations' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'")]
+    rows = list(conn.execute(
+        "SELECT name, sql LIKE 'CREATE VIRTUAL TABLE%' FROM sqlite_master WHERE type = 'table'"
+        " AND name NOT LIKE 'sqlite_%' AND name != 'schema_migrations'"))
+    virtual = [name for name, is_virtual in rows if is_virtual]
+    # A full-text index and its shadow tables (app_search_config holds a row from the start)
+    # are not data: they are rebuilt from it.
+    names = [name for name, is_virtual in rows if not is_virtual
+             and not any(name.startswith(v + "_") for v in virtual)]
     return any(conn.execute(f"SELECT 1 FROM {ident(n)} LIMIT 1").fetchone() for n in names)
 
 

@@ -437,6 +437,17 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         END
         """,
     ),
+    (
+        15,
+        "index of the steps carried out",
+        # `list` finds each application's last touch carried out, `stats` every touch: without
+        # this index every done step's row was read (40 ms and more at 10,000 applications).
+        # Partial (steps carried out only) and covering what those two queries read.
+        """
+        CREATE INDEX steps_done ON steps(application_id, done_on, kind, channel, touch)
+            WHERE status = 'done';
+        """,
+    ),
 )
 
 # Migrations whose work needs more than SQL: run after the version's statements, in the same

@@ -1,0 +1,168 @@
+"""Read-only queries for the fast path of `contacts list` and `stats --json`: plain rows
+straight from SQLite, no model objects (the ordinary path builds a Contact or an AppFacts per
+row, which is most of those commands' time at ten thousand applications).
+
+Each function gives what the ordinary path's objects would have given; tests compare the two
+paths' output on the same database.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from followup.core.stats import Counts
+
+# One line of `contacts list` per person: the first address (the main one, else the first
+# extra one by position), else the first phone likewise, as store.contacts loads a Card.
+_CONTACT_ROWS = """
+SELECT c.id, c.name, c.title, c.company, coalesce(
+    nullif(c.email, ''),
+    (SELECT value FROM contact_details WHERE contact_id = c.id AND kind = 'email'
+     ORDER BY position LIMIT 1),
+    nullif(c.phone, ''),
+    (SELECT value FROM contact_details WHERE contact_id = c.id AND kind = 'phone'
+     ORDER BY position LIMIT 1))
+FROM contacts c
+"""
+# What each person did in which application (C4, T6), as `contacts list` shows a role:
+# "interviewer at Acme (#12)", each once, sorted by person then text (SQLite's BINARY order
+# of UTF-8 is Python's order of str).
+_ROLES = """
+SELECT v.contact_id, 'interviewer at ' || a.company || ' (#' || a.id || ')' FROM interviewers v
+    JOIN interviews i ON i.id = v.interview_id JOIN applications a ON a.id = i.application_id
+UNION
+SELECT i.coordinator_id, 'coordinator at ' || a.company || ' (#' || a.id || ')'
+    FROM interviews i JOIN applications a ON a.id = i.application_id
+    WHERE i.coordinator_id IS NOT NULL
+ORDER BY 1, 2
+"""
+
+ContactRow = tuple[int, str, str | None, str | None, str | None, list[str]]
+
+
+def contact_rows(conn: sqlite3.Connection) -> list[ContactRow]:
+    """Everyone as (id, name, title, company, first email or phone, roles), by id; a role
+    reads "interviewer at Acme (#12)", each once, sorted."""
+    seen: dict[int, list[str]] = {}
+    for cid, role in conn.execute(_ROLES):
+        seen.setdefault(cid, []).append(role)
+    return [(cid, name, title, company, reach, seen.get(cid, []))
+            for cid, name, title, company, reach in conn.execute(_CONTACT_ROWS)]
+
+
+# -- stats (A5): the numbers of core.stats.compute, counted here -------------------------------
+# A day is the first ten characters of a stored date or time, as store.insights reads it.
+# Responses (reply, offer, rejected) and touches (thank-you, follow-up, call carried out) count
+# up to :today; the cohort is the applications whose process began (first interview, else the
+# day added) on or after :since.
+_COHORT = """
+CREATE TEMP TABLE stats_cohort AS
+SELECT a.id, a.playbook, a.status, i.rounds,
+       coalesce(i.first, substr(a.created_at, 1, 10)) AS start,
+       r.first AS first_reply, r.offer
+FROM applications a
+LEFT JOIN (SELECT application_id, count(*) AS rounds, min(substr(at, 1, 10)) AS first
+           FROM interviews GROUP BY application_id) i ON i.application_id = a.id
+LEFT JOIN (SELECT application_id, min(substr(on_date, 1, 10)) AS first,
+                  max(kind = 'offer') AS offer
+           FROM events WHERE kind IN ('reply', 'offer', 'rejected')
+           AND substr(on_date, 1, 10) <= :today GROUP BY application_id) r
+       ON r.application_id = a.id
+WHERE :since IS NULL OR coalesce(i.first, substr(a.created_at, 1, 10)) >= :since
+"""
+_APPS = """
+SELECT count(*), count(first_reply),
+       coalesce(sum(status = 'closed' AND first_reply IS NULL), 0),
+       coalesce(sum(status IN ('closed', 'rejected', 'offer')), 0),
+       count(rounds), coalesce(sum(rounds > 1), 0),
+       coalesce(sum(status = 'offer' OR offer = 1), 0)
+FROM temp.stats_cohort
+"""
+# The touches (thank-you, follow-up, call carried out) of the cohort and the responses, one
+# stream per application, latest day first and a day's responses before its touches: the
+# order `_answered` walks.
+_STREAM = """
+SELECT application_id, substr(done_on, 1, 10) AS day, 0 AS response, channel, touch
+FROM steps INDEXED BY steps_done WHERE application_id IN (SELECT id FROM temp.stats_cohort)
+AND status = 'done' AND done_on IS NOT NULL AND kind IN ('thank_you', 'follow_up', 'call')
+AND substr(done_on, 1, 10) <= :today
+UNION ALL
+SELECT application_id, substr(on_date, 1, 10), 1, NULL, NULL FROM events
+WHERE kind IN ('reply', 'offer', 'rejected') AND substr(on_date, 1, 10) <= :today
+ORDER BY 1, 2 DESC, 3 DESC
+"""
+_ACTIVITY = """
+SELECT substr(created_at, 1, 10), 0, count(*) FROM applications GROUP BY 1
+UNION ALL SELECT substr(at, 1, 10), 1, count(*) FROM interviews GROUP BY 1
+UNION ALL SELECT substr(done_on, 1, 10), 2, count(*) FROM steps INDEXED BY steps_done
+    WHERE status = 'done' AND done_on IS NOT NULL AND kind IN ('thank_you', 'follow_up', 'call')
+    GROUP BY 1
+"""
+
+
+def _answered(stream: Iterable[Sequence[Any]]) -> tuple[tuple[tuple[str, int, int], ...],
+                                                       tuple[tuple[int, int, int], ...]]:
+    """Touches and answered touches by channel and by touch number. A touch is answered when
+    the first response on or after its day (r1) came before the application's next touch day
+    (core.stats.answered_touches); walking each application's days from the latest, r1 is the
+    last response seen and the next touch day the last other touch day seen."""
+    pairs: dict[tuple[str, int], list[int]] = {}  # (channel, touch number): [hits, touches]
+    app = r1 = this_day = next_day = None
+    for row_app, day, response, channel, touch in stream:
+        if row_app != app:
+            app, r1, this_day, next_day = row_app, None, None, None
+        if response:
+            r1 = day
+            continue
+        if day != this_day:
+            next_day, this_day = this_day, day
+        counts = pairs.get((channel, touch))
+        if counts is None:
+            counts = pairs[channel, touch] = [0, 0]
+        counts[0] += r1 is not None and (next_day is None or next_day > r1)
+        counts[1] += 1
+    channels: dict[str, list[int]] = {}
+    numbers: dict[int, list[int]] = {}
+    for (channel, touch), (hits, n) in pairs.items():
+        for total in (channels.setdefault(channel, [0, 0]), numbers.setdefault(touch, [0, 0])):
+            total[0] += hits
+            total[1] += n
+    return (tuple((k, h, n) for k, (h, n) in channels.items()),
+            tuple((k, h, n) for k, (h, n) in numbers.items()))
+
+
+def stats_counts(conn: sqlite3.Connection, today: date, since: date | None) -> Counts:
+    """The counts behind `followup stats`, on `today`, for processes begun since `since`."""
+    from datetime import date as day_of
+
+    from followup.core.stats import Counts
+
+    args = {"today": today.isoformat(), "since": since.isoformat() if since else None}
+    conn.execute("SAVEPOINT stats_counts")  # one snapshot for the several queries
+    conn.execute("DROP TABLE IF EXISTS temp.stats_cohort")
+    conn.execute(_COHORT, args)
+    try:
+        apps, heard, ghosted, ended, interviewed, more, offers = conn.execute(_APPS).fetchone()
+        playbooks = tuple(tuple(r) for r in conn.execute(
+            "SELECT playbook, count(first_reply), count(*) FROM temp.stats_cohort"
+            " GROUP BY playbook"))
+        status = tuple(tuple(r) for r in conn.execute(
+            "SELECT status, count(*) FROM temp.stats_cohort GROUP BY status"))
+        replies = tuple(int(n) for (n,) in conn.execute(
+            "SELECT CAST(julianday(first_reply) - julianday(start) AS INTEGER)"
+            " FROM temp.stats_cohort WHERE first_reply IS NOT NULL"))
+        by_channel, by_touch = _answered(conn.execute(_STREAM, args))
+        activity = tuple((day_of.fromisoformat(d), slot, n)
+                         for d, slot, n in conn.execute(_ACTIVITY))
+    finally:
+        conn.execute("DROP TABLE IF EXISTS temp.stats_cohort")
+        conn.execute("RELEASE stats_counts")
+    return Counts(
+        applications=apps, heard=heard, by_playbook=playbooks,
+        by_channel=by_channel, by_touch=by_touch, days_to_first_reply=replies,
+        ghosted=ghosted, ended=ended, by_status=status, interviewed=interviewed,
+        more_rounds=more, offers=offers, activity=activity)
