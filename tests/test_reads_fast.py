@@ -22,7 +22,7 @@ from followup.core import identity, stats
 from followup.core.calendar import localize
 from followup.core.folding import fold
 from followup.core.model import Person
-from followup.store import insights, reads_more
+from followup.store import reads_more
 from followup.store.sqlite import Store
 
 NY = "America/New_York"
@@ -150,7 +150,7 @@ def test_stats_counted_in_sql_are_the_python_numbers(store: Store, seed: int) ->
         for since in (None, date(2026, 9, 20), date(2026, 10, 15)):
             for weeks in (1, 8, 30):
                 with store.read():
-                    expected = stats.compute(insights.stats_facts(store), today, since, weeks)
+                    expected = stats.compute(store.insights.stats_facts(), today, since, weeks)
                     counts = reads_more.stats_counts(store.conn, today, since)
                 assert stats.from_counts(counts, today, since, weeks) == expected
 

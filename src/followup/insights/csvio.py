@@ -276,7 +276,7 @@ def _import_chunks(store: Store, chunks: list[list[tuple[int, list[str]]]],
         for index, chunk in enumerate(chunks):
             with store.transaction(dry_run=dry_run) as batch:
                 if known is None:
-                    known = sql.application_keys(batch)
+                    known = batch.insights.application_keys()
                 if journal is None and not dry_run:
                     journal = Journal.start(batch, "csv", options.now)
                 for line, row in chunk:

@@ -12,7 +12,6 @@ from typing import Any
 from followup.core.errors import BadInput
 from followup.core.journal import SECTIONS, JournalEntry, JournalText
 from followup.core.model import Application
-from followup.store import insights as sql
 from followup.store.sqlite import Store
 
 MAX_CHARS = 20_000  # per part: a long page of notes
@@ -46,9 +45,9 @@ def write(store: Store, app_id: int, text: JournalText, on: date, now: datetime,
         raise BadInput(f"--on {on} is in the future; write about what has happened")
     with store.write():
         store.load(app_id)  # an unknown id fails before anything is written
-        interview_id = (sql.interview_of_round(store, app_id, interview_round)
+        interview_id = (store.insights.interview_of_round(app_id, interview_round)
                         if interview_round is not None else None)
-        entry_id = sql.insert_journal(store, app_id, interview_id, on, text, now)
+        entry_id = store.insights.insert_journal(app_id, interview_id, on, text, now)
     return next(e for e in read(store, app_id) if e.id == entry_id)
 
 
@@ -56,7 +55,7 @@ def read(store: Store, app_id: int) -> list[JournalEntry]:
     """The application's entries, oldest first."""
     with store.read():
         store.load(app_id)
-        return sql.journal_entries(store, app_id)
+        return store.insights.journal_entries(app_id)
 
 
 def summary(entry: JournalEntry) -> str:
@@ -68,7 +67,7 @@ def summary(entry: JournalEntry) -> str:
 def entries(store: Store, app_id: int) -> list[dict[str, str]]:
     """The web page's view of the journal: [{on, text}, ...]."""
     return [{"on": e.on.isoformat(), "text": summary(e), "id": str(e.id),
-             "round": str(e.interview_round or "")} for e in sql.journal_entries(store, app_id)]
+             "round": str(e.interview_round or "")} for e in store.insights.journal_entries(app_id)]
 
 
 def to_json(entry: JournalEntry) -> dict[str, Any]:

@@ -55,9 +55,10 @@ def _fits(value: Any, declared: str) -> bool:
 def export_document(store: Store) -> dict[str, Any]:
     with store.read():
         return {
-            "format": FORMAT, "version": VERSION, "schema": sql.schema_version(store),
+            "format": FORMAT, "version": VERSION, "schema": store.insights.schema_version(),
             "tables": {t.name: [{c: _out(v) for c, v in zip(t.columns, row, strict=True)}
-                                for row in sql.rows(store, t)] for t in sql.tables(store)},
+                                for row in store.insights.table_rows(t)]
+                       for t in store.insights.tables()},
         }
 
 
@@ -97,14 +98,14 @@ def _check(document: dict[str, Any], store: Store) -> dict[str, list[dict[str, A
     if version != VERSION:
         raise BadInput(f"this export is in format version {version!r}; this followup reads "
                        f"version {VERSION}")
-    here = sql.schema_version(store)
+    here = store.insights.schema_version()
     if not isinstance(schema, int) or schema > here:
         raise BadInput(f"this export comes from a newer followup (schema {schema!r}, here "
                        f"{here}): upgrade followup, then import it")
     found = document.get("tables")
     if not isinstance(found, dict):
         raise BadInput("this export has no tables")
-    known = {t.name: t for t in sql.tables(store)}
+    known = {t.name: t for t in store.insights.tables()}
     for name, rows in found.items():
         if name not in known:
             raise BadInput(f"this export has a table {name!r} that followup does not know")
@@ -185,12 +186,13 @@ def import_document(store: Store, document: dict[str, Any], *, dry_run: bool = F
                     ) -> ImportReport:
     """Bring an export in, in one transaction: all of it, or (on any error) none of it."""
     rows = _check(document, store)
-    catalogue = [t for t in sql.tables(store) if t.name in rows]
+    catalogue = [t for t in store.insights.tables() if t.name in rows]
     with store.transaction(dry_run=dry_run) as batch:
-        report = ImportReport(dry_run, sql.is_empty(batch, [t.name for t in sql.tables(batch)]))
-        sql.defer_foreign_keys(batch)
+        names = [t.name for t in batch.insights.tables()]
+        report = ImportReport(dry_run, batch.insights.is_empty(names))
+        batch.insights.defer_foreign_keys()
         _Importer(batch, rows, report).run(catalogue)
-        problems = sql.foreign_key_problems(batch)
+        problems = batch.insights.foreign_key_problems()
         if problems:
             raise BadInput(f"the export is inconsistent: {problems[0]}")
     return report
@@ -212,13 +214,13 @@ class _Importer:
                                         or at < firsts[iv.get("application_id")]):
                 firsts[iv.get("application_id")] = at
         self.firsts = firsts
-        self.keys = {} if self.report.ids_kept else sql.application_keys(self.store)
+        self.keys = {} if self.report.ids_kept else self.store.insights.application_keys()
         self.tables = {t.name: t for t in catalogue}
         for table in catalogue:
             for i, row in enumerate(self.rows[table.name], 1):
                 self._row(table, i, {c: _in(v, f"{table.name} row {i}") for c, v in row.items()})
         for app_id, phase in self.new_apps:
-            sql.set_phase(self.store, app_id, self._phase(phase))
+            self.store.insights.set_phase(app_id, self._phase(phase))
         self._verify()
 
     def _drop(self, table: sql.Table, old: Any, *, count: bool = True) -> None:
@@ -247,7 +249,7 @@ class _Importer:
             if table.rowid_key and not table.fixed_key:
                 values.pop(table.rowid_key, None)
         try:
-            new = sql.insert_row(self.store, table, list(values), list(values.values()))
+            new = self.store.insights.insert_row(table, list(values), list(values.values()))
         except sqlite3.IntegrityError as exc:
             if self.report.ids_kept or "UNIQUE" not in str(exc):
                 raise BadInput(f"{table.name} row {i}: {exc}") from None

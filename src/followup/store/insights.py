@@ -1,8 +1,8 @@
 """SQL for the journal, the statistics, export/import and backups.
 
-Functions over a Store; the caller opens the transaction (store.write()), so an import
-commits whole or not at all. Table and column names in dynamic SQL only ever come from the
-database's own catalogue, never from a file being imported.
+The Insights sub-store (`store.insights`); the caller opens the transaction (store.write()), so
+an import commits whole or not at all. Table and column names in dynamic SQL only ever come
+from the database's own catalogue, never from a file being imported.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from followup.core.errors import NotFound
 from followup.core.journal import JournalEntry, JournalText
-from followup.store.sqlite import Store
+from followup.store.sqlite import Area
 
 if TYPE_CHECKING:
     from followup.core.stats import AppFacts
@@ -34,69 +34,11 @@ def ident(name: str) -> str:
 # -- journal (A4) --------------------------------------------------------------------------
 
 
-def interview_of_round(store: Store, app_id: int, round_: int) -> int:
-    rows = store.rows("SELECT id FROM interviews WHERE application_id = ? AND round = ?",
-              (app_id, round_))
-    if not rows:
-        raise NotFound(f"application {app_id} has no interview round {round_}")
-    return int(rows[0]["id"])
-
-
-def insert_journal(store: Store, app_id: int, interview_id: int | None, on: date,
-                   text: JournalText, now: datetime) -> int:
-    cur = store.conn.execute(
-        "INSERT INTO journal (application_id, interview_id, written_on, note, went_well,"
-        " questions, improve, outcome, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (app_id, interview_id, on.isoformat(), text.note, text.went_well, text.questions,
-         text.improve, text.outcome, now.isoformat()))
-    return int(cur.lastrowid or 0)
-
-
-def journal_entries(store: Store, app_id: int) -> list[JournalEntry]:
-    rows = store.rows(
-              "SELECT j.*, i.round FROM journal j LEFT JOIN interviews i ON i.id = j.interview_id"
-              " WHERE j.application_id = ? ORDER BY j.written_on, j.id", (app_id,))
-    return [JournalEntry(
-        id=int(r["id"]), application_id=int(r["application_id"]),
-        interview_round=None if r["round"] is None else int(r["round"]),
-        on=date.fromisoformat(r["written_on"]),
-        text=JournalText(note=r["note"], went_well=r["went_well"], questions=r["questions"],
-                         improve=r["improve"], outcome=r["outcome"]),
-    ) for r in rows]
-
-
 # -- statistics (A5) -----------------------------------------------------------------------
 
 
 def _day(value: str) -> date:
     return date.fromisoformat(value[:10])
-
-
-def stats_facts(store: Store) -> list[AppFacts]:
-    """Everything the statistics need, as plain data."""
-    from followup.core.stats import AppFacts, TouchFact
-
-    interviews: dict[int, list[date]] = {}
-    for r in store.rows("SELECT application_id, at FROM interviews ORDER BY at, id"):
-        interviews.setdefault(int(r["application_id"]), []).append(_day(r["at"]))
-    responses: dict[int, list[tuple[str, date]]] = {}
-    marks = ",".join("?" * len(RESPONSES))
-    for r in store.rows("SELECT application_id, kind, on_date FROM events"
-                f" WHERE kind IN ({marks}) ORDER BY on_date, id", RESPONSES):
-        responses.setdefault(int(r["application_id"]), []).append((r["kind"], _day(r["on_date"])))
-    touches: dict[int, list[TouchFact]] = {}
-    marks = ",".join("?" * len(TOUCH_KINDS))
-    for r in store.rows("SELECT application_id, kind, channel, touch, done_on FROM steps"
-                f" WHERE status = 'done' AND done_on IS NOT NULL AND kind IN ({marks})"
-                " ORDER BY done_on, id", TOUCH_KINDS):
-        touches.setdefault(int(r["application_id"]), []).append(TouchFact(
-            kind=r["kind"], channel=r["channel"], touch=int(r["touch"]), on=_day(r["done_on"])))
-    return [AppFacts(
-        id=int(r["id"]), playbook=r["playbook"], status=r["status"],
-        created=_day(r["created_at"]), interviews=tuple(interviews.get(int(r["id"]), ())),
-        responses=tuple(responses.get(int(r["id"]), ())),
-        touches=tuple(touches.get(int(r["id"]), ())),
-    ) for r in store.rows("SELECT id, playbook, status, created_at FROM applications ORDER BY id")]
 
 
 # -- the catalogue, for export and import --------------------------------------------------
@@ -119,95 +61,8 @@ class Table:
     fixed_key: bool = False  # CHECK (key = ...): a one-row table such as the profile
 
 
-def _virtual(store: Store) -> list[str]:
-    return [r["name"] for r in store.rows("SELECT name FROM sqlite_master WHERE type = 'table'"
-                                         " AND sql LIKE 'CREATE VIRTUAL TABLE%'")]
-
-
-def tables(store: Store) -> list[Table]:
-    """The tables holding the candidate's data, parents before children.
-
-    Left out: SQLite's own tables, the migration log, the undo log and the import journal
-    (they differ between copies) and full-text indexes with their shadow tables, which are
-    rebuilt from the data."""
-    virtual = _virtual(store)
-    names = [r["name"] for r in store.rows("SELECT name FROM sqlite_master WHERE type = 'table'"
-                                          " AND name NOT LIKE 'sqlite_%' ORDER BY name")]
-    names = [n for n in names if n not in ("schema_migrations", "undo_log", "imports",
-                                           "import_rows") and n not in virtual
-             and not any(n.startswith(v + "_") for v in virtual)]
-    found: dict[str, Table] = {}
-    for name in names:
-        info = store.rows(f"PRAGMA table_info({ident(name)})")
-        keys = [r for r in info if r["pk"]]
-        rowid_key = (keys[0]["name"] if len(keys) == 1 and keys[0]["type"].upper() == "INTEGER"
-                     else None)
-        fks = tuple(ForeignKey(r["from"], r["table"], r["to"]) for r in
-                    store.rows(f"PRAGMA foreign_key_list({ident(name)})"))
-        sql = store.rows("SELECT sql FROM sqlite_master WHERE name = ?", (name,))[0]["sql"]
-        fixed = bool(rowid_key and re.search(
-            rf"CHECK\s*\(\s*\"?{re.escape(rowid_key)}\"?\s*=", sql or "", re.IGNORECASE))
-        found[name] = Table(name, tuple(r["name"] for r in info),
-                            tuple(str(r["type"]).upper() for r in info), rowid_key, fks, fixed)
-    ordered: list[Table] = []
-    done: set[str] = set()
-
-    def visit(name: str, path: tuple[str, ...]) -> None:
-        if name in done or name in path or name not in found:
-            return
-        for fk in found[name].foreign_keys:
-            visit(fk.table, (*path, name))
-        done.add(name)
-        ordered.append(found[name])
-
-    for name in names:
-        visit(name, ())
-    return ordered
-
-
-def rows(store: Store, table: Table) -> list[tuple[Any, ...]]:
-    cols = ", ".join(ident(c) for c in table.columns)
-    order = ident(table.rowid_key) if table.rowid_key else "rowid"
-    without_rowid = store.rows("SELECT sql FROM sqlite_master WHERE name = ?", (table.name,))
-    if "WITHOUT ROWID" in (without_rowid[0]["sql"] or "").upper():
-        order = ", ".join(ident(c) for c in table.columns)
-    return [tuple(r) for r in store.rows(f"SELECT {cols} FROM {ident(table.name)}"
-                                        f" ORDER BY {order}")]
-
-
-def is_empty(store: Store, names: Iterable[str]) -> bool:
-    return all(not store.rows(f"SELECT 1 FROM {ident(n)} LIMIT 1") for n in names)
-
-
-def insert_row(store: Store, table: Table, columns: Sequence[str], values: Sequence[Any]
-               ) -> int:
-    """Insert one row; `columns` must be names of `table` (checked by the caller)."""
-    cols = ", ".join(ident(c) for c in columns)
-    marks = ", ".join("?" * len(columns))
-    cur = store.conn.execute(f"INSERT INTO {ident(table.name)} ({cols}) VALUES ({marks})",
-                             tuple(values))
-    return int(cur.lastrowid or 0)
-
-
-def application_keys(store: Store) -> dict[tuple[str, str, str], int]:
-    """(company, role, first interview) -> id: how an application is recognised on import."""
-    out: dict[tuple[str, str, str], int] = {}
-    for r in store.rows("SELECT a.id, a.company, a.role, (SELECT min(at) FROM interviews"
-                       " WHERE application_id = a.id) AS first FROM applications a"):
-        out.setdefault(app_key(r["company"], r["role"], r["first"] or ""), int(r["id"]))
-    return out
-
-
 def app_key(company: str, role: str, first_interview: str) -> tuple[str, str, str]:
     return (company.strip().casefold(), role.strip().casefold(), first_interview[:16])
-
-
-def set_phase(store: Store, app_id: int, phase: str) -> None:
-    store.conn.execute("UPDATE applications SET phase = ? WHERE id = ?", (phase, app_id))
-
-
-def schema_version(store: Store) -> int:
-    return int(store.rows("PRAGMA user_version")[0][0])
 
 
 # -- backups -------------------------------------------------------------------------------
@@ -272,19 +127,155 @@ def integrity_problems(conn: sqlite3.Connection) -> list[str]:
     return [] if found == ["ok"] else found
 
 
-def defer_foreign_keys(store: Store) -> None:
-    """Check references at the end of the import's transaction, not row by row."""
-    store.conn.execute("PRAGMA defer_foreign_keys = ON")
+class Insights(Area):
+    """The SQL for the journal, statistics facts, export and import (`store.insights`)."""
 
+    def interview_of_round(self, app_id: int, round_: int) -> int:
+        rows = self.rows("SELECT id FROM interviews WHERE application_id = ? AND round = ?",
+                  (app_id, round_))
+        if not rows:
+            raise NotFound(f"application {app_id} has no interview round {round_}")
+        return int(rows[0]["id"])
 
-def foreign_key_problems(store: Store) -> list[str]:
-    return [f"{r[0]} row {r[1]} refers to a missing {r[2]}"
-            for r in store.conn.execute("PRAGMA foreign_key_check").fetchall()]
+    def insert_journal(self, app_id: int, interview_id: int | None, on: date,
+                       text: JournalText, now: datetime) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO journal (application_id, interview_id, written_on, note, went_well,"
+            " questions, improve, outcome, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (app_id, interview_id, on.isoformat(), text.note, text.went_well, text.questions,
+             text.improve, text.outcome, now.isoformat()))
+        return int(cur.lastrowid or 0)
 
+    def journal_entries(self, app_id: int) -> list[JournalEntry]:
+        rows = self.rows(
+            "SELECT j.*, i.round FROM journal j LEFT JOIN interviews i ON i.id = j.interview_id"
+            " WHERE j.application_id = ? ORDER BY j.written_on, j.id", (app_id,))
+        return [JournalEntry(
+            id=int(r["id"]), application_id=int(r["application_id"]),
+            interview_round=None if r["round"] is None else int(r["round"]),
+            on=date.fromisoformat(r["written_on"]),
+            text=JournalText(note=r["note"], went_well=r["went_well"], questions=r["questions"],
+                             improve=r["improve"], outcome=r["outcome"]),
+        ) for r in rows]
 
-def delete_applications(store: Store, ids: Sequence[int]) -> None:
-    """Take back what an import added (its interviews, steps and events go with them)."""
-    for start in range(0, len(ids), 500):
-        part = list(ids[start:start + 500])
-        store.conn.execute(f"DELETE FROM applications WHERE id IN ({','.join('?' * len(part))})",
-                           part)
+    def stats_facts(self) -> list[AppFacts]:
+        """Everything the statistics need, as plain data."""
+        from followup.core.stats import AppFacts, TouchFact
+
+        interviews: dict[int, list[date]] = {}
+        for r in self.rows("SELECT application_id, at FROM interviews ORDER BY at, id"):
+            interviews.setdefault(int(r["application_id"]), []).append(_day(r["at"]))
+        responses: dict[int, list[tuple[str, date]]] = {}
+        marks = ",".join("?" * len(RESPONSES))
+        for r in self.rows("SELECT application_id, kind, on_date FROM events"
+                           f" WHERE kind IN ({marks}) ORDER BY on_date, id", RESPONSES):
+            responses.setdefault(int(r["application_id"]), []).append(
+                (r["kind"], _day(r["on_date"])))
+        touches: dict[int, list[TouchFact]] = {}
+        marks = ",".join("?" * len(TOUCH_KINDS))
+        for r in self.rows("SELECT application_id, kind, channel, touch, done_on FROM steps"
+                           f" WHERE status = 'done' AND done_on IS NOT NULL AND kind IN ({marks})"
+                           " ORDER BY done_on, id", TOUCH_KINDS):
+            touches.setdefault(int(r["application_id"]), []).append(TouchFact(
+                kind=r["kind"], channel=r["channel"], touch=int(r["touch"]), on=_day(r["done_on"])))
+        return [AppFacts(
+            id=int(r["id"]), playbook=r["playbook"], status=r["status"],
+            created=_day(r["created_at"]), interviews=tuple(interviews.get(int(r["id"]), ())),
+            responses=tuple(responses.get(int(r["id"]), ())),
+            touches=tuple(touches.get(int(r["id"]), ())),
+        ) for r in self.rows(
+            "SELECT id, playbook, status, created_at FROM applications ORDER BY id")]
+
+    def _virtual(self) -> list[str]:
+        return [r["name"] for r in self.rows("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                             " AND sql LIKE 'CREATE VIRTUAL TABLE%'")]
+
+    def tables(self) -> list[Table]:
+        """The tables holding the candidate's data, parents before children.
+
+        Left out: SQLite's own tables, the migration log, the undo log and the import journal
+        (they differ between copies) and full-text indexes with their shadow tables, which are
+        rebuilt from the data."""
+        virtual = self._virtual()
+        names = [r["name"] for r in self.rows("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                              " AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        names = [n for n in names if n not in ("schema_migrations", "undo_log", "imports",
+                                               "import_rows") and n not in virtual
+                 and not any(n.startswith(v + "_") for v in virtual)]
+        found: dict[str, Table] = {}
+        for name in names:
+            info = self.rows(f"PRAGMA table_info({ident(name)})")
+            keys = [r for r in info if r["pk"]]
+            rowid_key = (keys[0]["name"] if len(keys) == 1 and keys[0]["type"].upper() == "INTEGER"
+                         else None)
+            fks = tuple(ForeignKey(r["from"], r["table"], r["to"]) for r in
+                        self.rows(f"PRAGMA foreign_key_list({ident(name)})"))
+            sql = self.rows("SELECT sql FROM sqlite_master WHERE name = ?", (name,))[0]["sql"]
+            fixed = bool(rowid_key and re.search(
+                rf"CHECK\s*\(\s*\"?{re.escape(rowid_key)}\"?\s*=", sql or "", re.IGNORECASE))
+            found[name] = Table(name, tuple(r["name"] for r in info),
+                                tuple(str(r["type"]).upper() for r in info), rowid_key, fks, fixed)
+        ordered: list[Table] = []
+        done: set[str] = set()
+
+        def visit(name: str, path: tuple[str, ...]) -> None:
+            if name in done or name in path or name not in found:
+                return
+            for fk in found[name].foreign_keys:
+                visit(fk.table, (*path, name))
+            done.add(name)
+            ordered.append(found[name])
+
+        for name in names:
+            visit(name, ())
+        return ordered
+
+    def table_rows(self, table: Table) -> list[tuple[Any, ...]]:
+        cols = ", ".join(ident(c) for c in table.columns)
+        order = ident(table.rowid_key) if table.rowid_key else "rowid"
+        without_rowid = self.rows("SELECT sql FROM sqlite_master WHERE name = ?", (table.name,))
+        if "WITHOUT ROWID" in (without_rowid[0]["sql"] or "").upper():
+            order = ", ".join(ident(c) for c in table.columns)
+        return [tuple(r) for r in self.rows(f"SELECT {cols} FROM {ident(table.name)}"
+                                            f" ORDER BY {order}")]
+
+    def is_empty(self, names: Iterable[str]) -> bool:
+        return all(not self.rows(f"SELECT 1 FROM {ident(n)} LIMIT 1") for n in names)
+
+    def insert_row(self, table: Table, columns: Sequence[str], values: Sequence[Any]
+                   ) -> int:
+        """Insert one row; `columns` must be names of `table` (checked by the caller)."""
+        cols = ", ".join(ident(c) for c in columns)
+        marks = ", ".join("?" * len(columns))
+        cur = self.conn.execute(f"INSERT INTO {ident(table.name)} ({cols}) VALUES ({marks})",
+                                 tuple(values))
+        return int(cur.lastrowid or 0)
+
+    def application_keys(self) -> dict[tuple[str, str, str], int]:
+        """(company, role, first interview) -> id: how an application is recognised on import."""
+        out: dict[tuple[str, str, str], int] = {}
+        for r in self.rows("SELECT a.id, a.company, a.role, (SELECT min(at) FROM interviews"
+                           " WHERE application_id = a.id) AS first FROM applications a"):
+            out.setdefault(app_key(r["company"], r["role"], r["first"] or ""), int(r["id"]))
+        return out
+
+    def set_phase(self, app_id: int, phase: str) -> None:
+        self.conn.execute("UPDATE applications SET phase = ? WHERE id = ?", (phase, app_id))
+
+    def schema_version(self) -> int:
+        return int(self.rows("PRAGMA user_version")[0][0])
+
+    def defer_foreign_keys(self) -> None:
+        """Check references at the end of the import's transaction, not row by row."""
+        self.conn.execute("PRAGMA defer_foreign_keys = ON")
+
+    def foreign_key_problems(self) -> list[str]:
+        return [f"{r[0]} row {r[1]} refers to a missing {r[2]}"
+                for r in self.conn.execute("PRAGMA foreign_key_check").fetchall()]
+
+    def delete_applications(self, ids: Sequence[int]) -> None:
+        """Take back what an import added (its interviews, steps and events go with them)."""
+        for start in range(0, len(ids), 500):
+            part = list(ids[start:start + 500])
+            self.conn.execute(f"DELETE FROM applications WHERE id IN ({','.join('?' * len(part))})",
+                               part)

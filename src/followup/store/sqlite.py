@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from followup.core.journal import JournalEntry
     from followup.store.capture import Capture
     from followup.store.contacts import Contacts
+    from followup.store.insights import Insights
     from followup.store.mail import Mail
     from followup.store.pipeline import Pipeline
     from followup.store.profile import Profiles
@@ -220,6 +221,12 @@ class Store:
         from followup.store.profile import Profiles
 
         return Profiles(self)
+
+    @cached_property
+    def insights(self) -> Insights:
+        from followup.store.insights import Insights
+
+        return Insights(self)
 
     @cached_property
     def pipeline(self) -> Pipeline:
@@ -440,9 +447,8 @@ class Store:
         )
 
     def _journal(self, app_id: int) -> tuple[JournalEntry, ...]:
-        from followup.store.insights import journal_entries  # it imports this module
 
-        return tuple(journal_entries(self, app_id))
+        return tuple(self.insights.journal_entries(app_id))
 
     def _interviews(self, app_id: int) -> Iterator[Interview]:
         people: dict[int, list[Person]] = {}
