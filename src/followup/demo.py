@@ -97,7 +97,11 @@ def run_demo(now: datetime, tz: str, keep: str | None = None) -> None:
         try:
             shown = build(store, now, tz)
             human.console.rule("followup demo: a made-up job search, dated around today")
-            human.overview(service.list_applications(store, now.date()), now.date())
+            from followup.cli import listing
+
+            rows, totals = service.list_page(store, now.date())
+            human.console.print(listing.applications(rows, totals, now.date(), complete=True),
+                                markup=False, highlight=False)
             human.console.print()
             from followup.cli import agenda
 

@@ -12,7 +12,6 @@ from rich.text import Text
 
 from followup.core.model import Application, Notice, Step, StepStatus
 from followup.core.validate import safe  # control characters in the store never reach a tty
-from followup.service import Overview
 
 console = Console(highlight=False)
 
@@ -147,19 +146,3 @@ def today(steps: Sequence[Step], day: date, nudge: str | None = None) -> None:
     if nudge:
         console.print(Text.assemble(("  ! ", "yellow"), ("A1 ", "magenta"), nudge))
 
-
-def overview(rows: Sequence[Overview], day: date) -> None:
-    if not rows:
-        console.print("No applications yet. Add one: followup add COMPANY --role ROLE "
-                      "--interviewed \"YYYY-MM-DD HH:MM\"", markup=False)
-        return
-    table = Table(title=f"Applications on {day:%a %d %b %Y}", title_justify="left")
-    for col in ("id", "company", "role", "status", "next step", "due", "last contact"):
-        table.add_column(col, no_wrap=col in ("id", "due", "status"))
-    for r in rows:
-        days = r.days_since_contact
-        since = "—" if days is None else (f"{days} d ago" if days >= 0 else f"in {-days} d")
-        table.add_row(str(r.id), Text(safe(r.company)), Text(safe(r.role)), r.status,
-                      (r.next_kind or "—").replace("_", "-").replace("close", "move on"),
-                      _day(r.next_due, day, r.next_latest), since)
-    console.print(table)
