@@ -100,7 +100,8 @@ def run_demo(now: datetime, tz: str, keep: str | None = None) -> None:
             from followup.cli import listing
 
             rows, totals = service.list_page(store, now.date())
-            human.console.print(listing.applications(rows, totals, now.date(), complete=True),
+            human.console.print(listing.applications(rows, totals, now.date(), complete=True,
+                                                     width=human.console.width),
                                 markup=False, highlight=False)
             human.console.print()
             from followup.cli import agenda
