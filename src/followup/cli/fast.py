@@ -14,7 +14,7 @@ import sys
 TYPE_CHECKING = False  # mypy treats this name as True; `typing` stays unimported at run time
 if TYPE_CHECKING:
     import sqlite3
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from followup.cli.context import Context
 
@@ -86,6 +86,31 @@ def run(args: Sequence[str]) -> int | None:
     return go()
 
 
+def _on_current(opts: dict[str, str], read: Callable[[Context, sqlite3.Connection], str]
+                ) -> int | None:
+    """Print what `read` makes of a current database (opened read-only by store.reads); None
+    hands over to Typer's path, which creates or upgrades the database (and takes any error
+    there)."""
+    from followup.cli.context import Context, handles_errors
+    from followup.store.migrations import LATEST
+    from followup.store.reads import open_current
+
+    @handles_errors
+    def go() -> int | None:
+        c = Context(opts.get("db"), opts.get("now"))
+        conn = open_current(str(c.db_path), LATEST)
+        if conn is None:
+            return None
+        try:
+            text = read(c, conn)
+        finally:
+            conn.close()
+        sys.stdout.write(text + "\n")
+        return 0
+
+    return go()
+
+
 def _today_json(c: Context) -> str:
     """Straight from SQLite when the database exists and is current (no model objects, no
     planner, no Typer); otherwise through the store, which creates or upgrades it."""
@@ -144,24 +169,8 @@ def _list(opts: dict[str, str], rest: list[str]) -> int | None:
         status, rest = rest[-1], rest[:-2]
     if len(set(rest)) != len(rest) or not set(rest) <= flags:
         return None
-    from followup.cli.context import Context, handles_errors
-    from followup.store.migrations import LATEST
-    from followup.store.reads import open_current
-
-    @handles_errors
-    def go() -> int | None:
-        c = Context(opts.get("db"), opts.get("now"))
-        conn = open_current(str(c.db_path), LATEST)
-        if conn is None:
-            return None
-        try:
-            text = _list_text(c, conn, status, "--all" in rest, "--json" in rest)
-        finally:
-            conn.close()
-        sys.stdout.write(text + "\n")
-        return 0
-
-    return go()
+    return _on_current(opts, lambda c, conn: _list_text(c, conn, status, "--all" in rest,
+                                                        "--json" in rest))
 
 
 def _list_text(c: Context, conn: sqlite3.Connection, status: str | None, every: bool,
@@ -188,63 +197,37 @@ def _list_text(c: Context, conn: sqlite3.Connection, status: str | None, every: 
 def _contacts(opts: dict[str, str]) -> int | None:
     """`contacts [list]` on a current database: the rows from SQLite (store.reads_more), the
     text from contacts.table, as on Typer's path (which builds a Contact per person)."""
-    from followup.cli.context import Context, handles_errors
-    from followup.store.migrations import LATEST
-    from followup.store.reads import open_current
 
-    @handles_errors
-    def go() -> int | None:
+    def read(_c: Context, conn: sqlite3.Connection) -> str:
         import shutil
 
         from followup.contacts import table
         from followup.core.folding import fold
         from followup.store.reads_more import contact_rows
 
-        c = Context(opts.get("db"), opts.get("now"))
-        conn = open_current(str(c.db_path), LATEST)
-        if conn is None:
-            return None
-        try:
-            found = contact_rows(conn)
-        finally:
-            conn.close()
+        found = contact_rows(conn)
         found.sort(key=lambda r: (fold(r[1]), r[0]))  # by name, as service.list_contacts
-        rows = table.all_cells(found)
-        sys.stdout.write(table.lines(rows, None, shutil.get_terminal_size((100, 24)).columns)
-                         + "\n")
-        return 0
+        return table.lines(table.all_cells(found), None,
+                           shutil.get_terminal_size((100, 24)).columns)
 
-    return go()
+    return _on_current(opts, read)
 
 
 def _stats_json(opts: dict[str, str]) -> int | None:
     """`stats --json` on a current database: counted in SQL (store.reads_more), the document
     of core.stats.to_json, as on Typer's path (insights.numbers), without building Typer."""
-    from followup.cli.context import Context, handles_errors
-    from followup.store.migrations import LATEST
-    from followup.store.reads import open_current
 
-    @handles_errors
-    def go() -> int | None:
+    def read(c: Context, conn: sqlite3.Connection) -> str:
         import json
 
         from followup.core import stats
         from followup.store.reads_more import stats_counts
 
-        c = Context(opts.get("db"), opts.get("now"))
-        conn = open_current(str(c.db_path), LATEST)
-        if conn is None:
-            return None
-        try:
-            counts = stats_counts(conn, c.today, None)
-        finally:
-            conn.close()
-        document = stats.to_json(stats.from_counts(counts, c.today))
+        document = stats.to_json(stats.from_counts(stats_counts(conn, c.today, None), c.today))
         # as jsonout.dumps writes it (that module loads the model)
-        sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
-        return 0
+        return json.dumps(document, ensure_ascii=False, indent=2)
 
-    return go()
+    return _on_current(opts, read)
 
 
 def _network(opts: dict[str, str], app_id: int) -> int:
