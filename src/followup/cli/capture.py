@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from followup.cli.context import Context, emit_json
-from followup.core.errors import BadInput
 
 if TYPE_CHECKING:
     from followup.capture.apply import Decision
@@ -34,20 +33,11 @@ def _read(path: str) -> bytes:
     """The invitation or message, read as a capped stream (`/dev/zero` reports no size and
     never ends), stopped at the size no invitation reaches."""
     from followup.capture.invitations import MAX_BYTES
-    from followup.contacts.files import read_stream
+    from followup.contacts.files import read_bytes, read_stream
 
     if path == "-":
         return read_stream(sys.stdin.buffer, "--from -", MAX_BYTES)
-    p = Path(path)
-    try:
-        with p.open("rb") as stream:
-            return read_stream(stream, f"--from {path}", MAX_BYTES)
-    except FileNotFoundError:
-        raise BadInput(f"--from {path}: no such file") from None
-    except IsADirectoryError:
-        raise BadInput(f"--from {path}: a folder, not a file") from None
-    except OSError as exc:
-        raise BadInput(f"--from {path}: cannot be read ({exc.strerror})") from None
+    return read_bytes(Path(path), MAX_BYTES)
 
 
 def _mark(guessed: bool) -> str:
