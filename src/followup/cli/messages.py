@@ -17,6 +17,8 @@ from followup.cli.context import emit_json, handles_errors
 from followup.core.errors import BadInput
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from followup.messages.drafts import Draft
     from followup.messages.tone import Finding
 
@@ -40,6 +42,31 @@ Locale = Annotated[str | None, typer.Option(
     "--locale", metavar="en-US|en-GB", help="Spelling, idiom and dates of the draft (default: "
     "from your profile's region).")]
 MAX_CHECK_BYTES = 1_000_000
+# The options that pick and address a message, shared by `draft` and `check`.
+_MESSAGE_OPTIONS: tuple[tuple[str, Any], ...] = (
+    ("as_", As), ("update", Update), ("to", To), ("to_address", ToAddress),
+    ("phrasing", Phrasing))
+
+
+def message_options(command: Callable[..., None]) -> Callable[..., None]:
+    """Give `command` the options of _MESSAGE_OPTIONS (after its own), handed to it as one
+    `choice` dict: Typer reads the parameters from the signature set here."""
+    import functools
+    import inspect
+
+    signature = inspect.signature(command, eval_str=True)
+    own = [p for p in signature.parameters.values() if p.name != "choice"]
+    shared = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None,
+                                annotation=kind) for name, kind in _MESSAGE_OPTIONS]
+
+    @functools.wraps(command)
+    def with_options(*args: Any, **kwargs: Any) -> None:
+        choice = {name: kwargs.pop(name, None) for name, _ in _MESSAGE_OPTIONS}
+        command(*args, choice=choice, **kwargs)
+
+    with_options.__signature__ = signature.replace(  # type: ignore[attr-defined]
+        parameters=[*own, *shared])
+    return with_options
 
 
 def _warn(line: str) -> None:
@@ -128,17 +155,13 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     @handles_errors
+    @message_options
     def draft(
         ctx: typer.Context,
         step_id: Annotated[int | None, typer.Argument(metavar="STEP_ID")] = None,
         app_id: Annotated[int | None, typer.Option(
             "--app", metavar="ID", help="A message about a whole application instead of a "
             "step, with --as: e.g. --app 3 --as rejection-reply.")] = None,
-        as_: As = None,
-        update: Update = None,
-        to: To = None,
-        to_address: ToAddress = None,
-        phrasing: Phrasing = None,
         locale: Locale = None,
         as_json: Json = False,
         eml: Annotated[str | None, typer.Option(
@@ -146,12 +169,15 @@ def register(app: typer.Typer) -> None:
             "program; - writes it to stdout.")] = None,
         mailto: Annotated[bool, typer.Option("--mailto", help="Print a mailto: link that "
                                              "opens the draft in your mail program.")] = False,
+        *,
+        choice: dict[str, Any],
     ) -> None:
         """The message for a step, ready to send: plain text (default), --json, --eml FILE or
         --mailto. Tone warnings (M5, T5, M1, M2, M4) go to stderr."""
         from followup.messages import drafts, forms
 
         c = ctx_of(ctx)
+        as_, phrasing = choice["as_"], choice["phrasing"]
         if sum((as_json, eml is not None, mailto)) > 1:
             raise BadInput("choose one of --json, --eml and --mailto")
         if (step_id is None) == (app_id is None):
@@ -161,7 +187,7 @@ def register(app: typer.Typer) -> None:
                 raise BadInput("--app needs --as: withdrawal, rejection-reply or network")
             step_id = drafts.step_for_app(c.store, app_id)
         assert step_id is not None
-        options = draft_options(update, to, to_address, locale)
+        options = draft_options(choice["update"], choice["to"], choice["to_address"], locale)
         d = drafts.draft(c.store, step_id, c.now, form=as_, options=options,
                          phrasing=phrasing)
         if eml is not None:
@@ -182,6 +208,7 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     @handles_errors
+    @message_options
     def check(
         ctx: typer.Context,
         target: Annotated[str, typer.Argument(
@@ -190,12 +217,9 @@ def register(app: typer.Typer) -> None:
         step: Annotated[int | None, typer.Option(
             "--step", metavar="STEP_ID", help="With a FILE or -: check it as the message for "
             "this step (M1 reminders, M2 agreement, T5 length).")] = None,
-        as_: As = None,
-        update: Update = None,
-        to: To = None,
-        to_address: ToAddress = None,
-        phrasing: Phrasing = None,
         as_json: Json = False,
+        *,
+        choice: dict[str, Any],
     ) -> None:
         """Check a message's tone: hostile, pushy, guilt-tripping or desperate wording (M5),
         a long thank-you or a second pitch (T5), missing reminders (M1) or agreement (M2).
@@ -204,16 +228,17 @@ def register(app: typer.Typer) -> None:
 
         c = ctx_of(ctx)
         findings: list[Finding]
+        as_ = choice["as_"]
+        options = draft_options(choice["update"], choice["to"], choice["to_address"])
         if target == "-" or Path(target).is_file():
             text = _read_text(target)
-            expect = drafts.expectations(c.store, step, c.now, as_, draft_options(
-                update, to, to_address)) if step else None
+            expect = drafts.expectations(c.store, step, c.now, as_, options) if step else None
             findings = drafts.check_text(text, expect)
         elif target.strip().isdigit():
             if step is not None:
                 raise BadInput("give a STEP_ID or --step with a FILE, not both")
-            d = drafts.draft(c.store, int(target), c.now, form=as_,
-                             options=draft_options(update, to, to_address), phrasing=phrasing)
+            d = drafts.draft(c.store, int(target), c.now, form=as_, options=options,
+                             phrasing=choice["phrasing"])
             findings = list(d.findings)
         else:
             raise BadInput(f"{target!r} is neither a step id nor a file (use - to read "

@@ -15,7 +15,6 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
-from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -55,6 +54,12 @@ BUSY_TIMEOUT_S = 60.0
 
 class _DryRun(Exception):
     """Raised at the end of a dry run's transaction to roll it back."""
+
+
+# The sub-stores of a Store: attribute -> (module in followup.store, class).
+_AREAS = {"contacts": ("contacts", "Contacts"), "mail": ("mail", "Mail"),
+          "capture": ("capture", "Capture"), "profile": ("profile", "Profiles"),
+          "insights": ("insights", "Insights"), "pipeline": ("pipeline", "Pipeline")}
 
 
 class StoreError(FollowupError):
@@ -198,41 +203,24 @@ class Store:
 
     # -- the sub-stores: an area's SQL each, made on first use ---------------------------
 
-    @cached_property
-    def contacts(self) -> Contacts:
-        from followup.store.contacts import Contacts
+    if TYPE_CHECKING:
+        contacts: Contacts
+        mail: Mail
+        capture: Capture
+        profile: Profiles
+        insights: Insights
+        pipeline: Pipeline
+    else:
+        def __getattr__(self, name: str) -> Area:
+            """Make a sub-store of _AREAS (its module imported now) and keep it."""
+            if name not in _AREAS:
+                raise AttributeError(name)
+            import importlib
 
-        return Contacts(self)
-
-    @cached_property
-    def mail(self) -> Mail:
-        from followup.store.mail import Mail
-
-        return Mail(self)
-
-    @cached_property
-    def capture(self) -> Capture:
-        from followup.store.capture import Capture
-
-        return Capture(self)
-
-    @cached_property
-    def profile(self) -> Profiles:
-        from followup.store.profile import Profiles
-
-        return Profiles(self)
-
-    @cached_property
-    def insights(self) -> Insights:
-        from followup.store.insights import Insights
-
-        return Insights(self)
-
-    @cached_property
-    def pipeline(self) -> Pipeline:
-        from followup.store.pipeline import Pipeline
-
-        return Pipeline(self)
+            module, kind = _AREAS[name]
+            area = getattr(importlib.import_module(f"followup.store.{module}"), kind)(self)
+            setattr(self, name, area)
+            return area
 
     # -- transactions ------------------------------------------------------------------
 
