@@ -265,3 +265,34 @@ def test_duplicate_groups_are_transitive_and_oldest_first() -> None:
               (2, Card("A B", company="X", emails=("a@x.example",))),
               (4, Card("C D"))]
     assert duplicate_groups(people) == [[1, 2, 3]]
+
+
+def test_migration_18_keeps_numbers_typed_with_a_country_code_in_e164(db_path: Path) -> None:
+    store = Store(db_path)
+    store.close()
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA user_version = 15")  # as a file made before numbers were normalised
+    conn.execute("DELETE FROM schema_migrations WHERE version = 18")
+    made = "2026-11-01T09:00:00+00:00"
+    conn.executemany("INSERT INTO contacts (id, name, phone, created_at) VALUES (?, ?, ?, ?)",
+                     [(1, "Rita Recruiter", "+1 (212) 555-0100", made),
+                      (2, "Ann Local", "020 7946 0958", made),  # no +CC: its region unknown
+                      (3, "Ext Person", "+1 212 555 0100 ext. 7", made)])
+    conn.executemany("INSERT INTO contact_details (contact_id, kind, value, position) VALUES"
+                     " (?, 'phone', ?, ?)", [(1, "+44 20 7946 0958", 1),
+                                             (1, "+12125550100", 2),  # the main one again
+                                             (2, "+44 (0)20 7946 0959", 1)])
+    conn.commit()
+    conn.close()
+    Store(db_path).close()  # upgrades
+    assert _rows(db_path, "SELECT id, phone FROM contacts ORDER BY id") == [
+        (1, "+12125550100"), (2, "020 7946 0958"), (3, "+1 212 555 0100 ext. 7")]
+    assert _rows(db_path, "SELECT contact_id, value FROM contact_details ORDER BY contact_id,"
+                 " position") == [(1, "+442079460958"), (2, "+442079460959")]
+    assert _rows(db_path, "SELECT max(version) FROM schema_migrations") == [(LATEST,)]
+
+
+def test_a_number_with_an_extension_keeps_it() -> None:
+    assert normal_phone("+1 212 555 0100 ext. 7") == "+1 212 555 0100 ext. 7"
+    assert normal_phone("212 555 0100 x12", "US") == "212 555 0100 x12"
+    assert normal_phone("0044 20 7946 0958") == "+442079460958"

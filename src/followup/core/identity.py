@@ -62,6 +62,12 @@ def normal_phone(raw: str, region: str | None = None) -> str:
         e164 = fields.phone(text, region)
     except BadInput:
         return text
+    try:
+        extension = phonenumbers.parse(text, region).extension
+    except phonenumbers.NumberParseException:  # "00 44 ...", "tel:...": read by fields.phone
+        extension = None
+    if extension:  # E.164 has no room for it
+        return text
     return e164 if phonenumbers.is_valid_number(phonenumbers.parse(e164)) else text
 
 

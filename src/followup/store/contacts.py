@@ -64,6 +64,43 @@ def _values(card: Card) -> tuple[Any, ...]:
             card.linkedin_ok, card.notes)
 
 
+def normalise_phones(conn: sqlite3.Connection) -> int:
+    """Migration 18: keep every number typed with its +CC the way new cards keep it (E.164
+    by core/identity.normal_phone), so that an older file shows and matches numbers as a new
+    one does. A number without +CC stays as typed (its region was never recorded). How many
+    numbers changed."""
+    typed = conn.execute(
+        "SELECT 'contacts', id, phone FROM contacts WHERE phone LIKE '+%' UNION ALL"
+        " SELECT 'details', contact_id, value FROM contact_details WHERE kind = 'phone'"
+        " AND value LIKE '+%'").fetchall()
+    if not typed:
+        return 0  # nothing to read: phonenumbers stays unloaded
+    from followup.core.identity import normal_phone
+
+    changed = 0
+    for table, contact_id, number in typed:
+        new = normal_phone(number)
+        if new == number:
+            continue
+        changed += 1
+        if table == "contacts":
+            conn.execute("UPDATE contacts SET phone = ? WHERE id = ?", (new, contact_id))
+            conn.execute("DELETE FROM contact_details WHERE contact_id = ? AND kind = 'phone'"
+                         " AND value = ?", (contact_id, new))
+            continue
+        kept = conn.execute(  # the same number typed twice on one card: keep it once
+            "SELECT 1 FROM contacts WHERE id = :c AND phone = :n UNION ALL SELECT 1 FROM"
+            " contact_details WHERE contact_id = :c AND kind = 'phone' AND value = :n",
+            {"c": contact_id, "n": new}).fetchone()
+        if kept:
+            conn.execute("DELETE FROM contact_details WHERE contact_id = ? AND kind = 'phone'"
+                         " AND value = ?", (contact_id, number))
+        else:
+            conn.execute("UPDATE contact_details SET value = ? WHERE contact_id = ? AND"
+                         " kind = 'phone' AND value = ?", (new, contact_id, number))
+    return changed
+
+
 def merge_duplicates(conn: sqlite3.Connection) -> int:
     """Migration 12: fold the people kept twice into the oldest record, by the rules of
     core/identity; their interviews, coordinator roles and details go with them. How

@@ -322,7 +322,7 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (
         12,
         "one person, one contact: people kept twice are folded into one, links kept",
-        # Finding who is who is Python (the rules of core/identity): see _AFTER_SQL.
+        # Finding who is who is Python (the rules of core/identity): see PYTHON_STEPS.
         """
         CREATE INDEX contact_details_lower ON contact_details(kind, lower(value))
         """,
@@ -448,11 +448,16 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
             WHERE status = 'done';
         """,
     ),
+    (
+        18,
+        "phone numbers typed with their country code kept in E.164",
+        "",  # all in Python: store/contacts.normalise_phones
+    ),
 )
 
 # Migrations whose work needs more than SQL: run after the version's statements, in the same
 # transaction.
-_AFTER_SQL = frozenset({12})
+PYTHON_STEPS = frozenset({12, 18})
 
 LATEST = MIGRATIONS[-1][0]
 
@@ -479,6 +484,10 @@ def _run_python(conn: sqlite3.Connection, version: int) -> None:
         from followup.store.contacts import merge_duplicates  # lazy: only an upgrade
 
         merge_duplicates(conn)
+    elif version == 18:
+        from followup.store.contacts import normalise_phones  # lazy: only an upgrade
+
+        normalise_phones(conn)
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
@@ -520,7 +529,7 @@ def migrate(conn: sqlite3.Connection, upto: int = LATEST) -> list[int]:
                 continue
             for statement in _statements(script):
                 conn.execute(statement)
-            if version in _AFTER_SQL:
+            if version in PYTHON_STEPS:
                 _run_python(conn, version)
             conn.execute(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
