@@ -273,13 +273,13 @@ def _show(opts: dict[str, str], app_id: int, *, show_all: bool) -> int:
     @handles_errors
     def go() -> int:
         from followup import service
-        from followup.cli import human
+        from followup.cli.plan_text import application
         from followup.core.rolling import rolled
 
         c = Context(opts.get("db"), opts.get("now"))
         try:
             app = rolled(service.show(c.store, app_id, c.today), c.today)
-            human.application(app, c.today, show_all=show_all)
+            sys.stdout.write(application(app, c.today, show_all=show_all) + "\n")
         finally:
             c.close()
         return 0
