@@ -8,7 +8,6 @@ reasons are wrapped in their column, never cut: `show` is where a step's why is 
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 
 from followup.cli.agenda import what
@@ -32,6 +31,21 @@ def _tints() -> tuple[str, str, str]:
     if sys.stdout.isatty() and not os.environ.get("NO_COLOR"):
         return "\x1b[31m", "\x1b[33m", "\x1b[0m"
     return "", "", ""
+
+
+def columns() -> int:
+    """The terminal's width as `shutil.get_terminal_size` finds it (COLUMNS first, then the
+    terminal, else 80), without importing shutil (it loads the compression modules)."""
+    try:
+        given = int(os.environ.get("COLUMNS", "0"))
+    except ValueError:
+        given = 0
+    if given > 0:
+        return given
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):  # no stdout, or not a terminal
+        return 80
 
 
 def _wrap(text: str, width: int) -> list[str]:
@@ -107,7 +121,7 @@ def application(app: Application, today: date, *, show_all: bool = False,
     said, the events, the journal, the steps and the plan's notices."""
     from followup.service import holidays_words
 
-    width = width or shutil.get_terminal_size((80, 24)).columns
+    width = width or columns()
     lines = [f"#{app.id} {safe(app.company)} — {safe(app.role)}  [{app.status.value}]  "
              f"playbook {app.playbook}"]
     decision = f"decision by {app.decision_by:%a %d %b %Y}; " if app.decision_by else ""

@@ -118,7 +118,7 @@ class _DataclassFields:
         return found
 
 
-def _fill(value: Value, *fields: object) -> None:
+def fill(value: Value, *fields: object) -> None:
     """Set a new value's fields, given in the order of its `__slots__`."""
     for name, field in zip(value.__slots__, fields, strict=True):
         object.__setattr__(value, name, field)
@@ -194,7 +194,7 @@ class Person(Value):
                  linkedin_ok: bool | None = None, id: int | None = None,
                  greeting: str | None = None, address: str | None = None,
                  noted: str | None = None) -> None:
-        _fill(self, name, email, phone, title, preferred_channel, linkedin_ok, id, greeting,
+        fill(self, name, email, phone, title, preferred_channel, linkedin_ok, id, greeting,
               address, noted)
 
     @property
@@ -227,7 +227,7 @@ class Timeline(Value):
                  call_in: int | None = None, follow_up_by: Channel | None = None,
                  thank_you_by: Channel | None = None, fit: bool = True,
                  needs: str | None = None) -> None:
-        _fill(self, decision_by, note, all_contacted, follow_up_on, call_in, follow_up_by,
+        fill(self, decision_by, note, all_contacted, follow_up_on, call_in, follow_up_by,
               thank_you_by, fit, needs)
 
     @property
@@ -260,7 +260,7 @@ class Interview(Value):
                  timeline: Timeline = NO_TIMELINE, recorded: date | None = None,
                  noted: str | None = None, location: str | None = None,
                  video: str | None = None) -> None:
-        _fill(self, at, tz, interviewers, coordinator, round, id, timeline, recorded, noted,
+        fill(self, at, tz, interviewers, coordinator, round, id, timeline, recorded, noted,
               location, video)
 
     @property
@@ -290,7 +290,7 @@ class Phase(Value):
     def __init__(self, key: str, start: date, tz: str, timeline: Timeline,
                  interview: Interview | None = None, contact: Person | None = None,
                  kind: str = "interview", recorded: date | None = None) -> None:
-        _fill(self, key, start, tz, timeline, interview, contact, kind, recorded)
+        fill(self, key, start, tz, timeline, interview, contact, kind, recorded)
 
 
 class Outcome(Value):
@@ -307,7 +307,7 @@ class Outcome(Value):
 
     def __init__(self, status: StepStatus, on: date | None = None, until: date | None = None,
                  reason: str = "") -> None:
-        _fill(self, status, on, until, reason)
+        fill(self, status, on, until, reason)
 
 
 class PlannedStep(Value):
@@ -332,7 +332,7 @@ class PlannedStep(Value):
                  due: date, latest: date, rule: str, why: str, touch: int = 0,
                  via: str | None = None, projected: bool = False, missed: bool = False
                  ) -> None:
-        _fill(self, key, kind, channel, to, due, latest, rule, why, touch, via, projected,
+        fill(self, key, kind, channel, to, due, latest, rule, why, touch, via, projected,
               missed)
 
 
@@ -344,7 +344,7 @@ class Notice(Value):
     text: str
 
     def __init__(self, rule: str, text: str) -> None:
-        _fill(self, rule, text)
+        fill(self, rule, text)
 
 
 class Plan(Value):
@@ -354,7 +354,7 @@ class Plan(Value):
 
     def __init__(self, steps: tuple[PlannedStep, ...], notices: tuple[Notice, ...] = ()
                  ) -> None:
-        _fill(self, steps, notices)
+        fill(self, steps, notices)
 
 
 class Playbook(Value):
@@ -375,7 +375,7 @@ class Playbook(Value):
     def __init__(self, name: str, title: str, source: str, shape: str, rules: tuple[str, ...],
                  max_touches: int = 4, max_calls: int = 2, period_days: int | None = None,
                  requires: tuple[str, ...] = ()) -> None:
-        _fill(self, name, title, source, shape, rules, max_touches, max_calls, period_days,
+        fill(self, name, title, source, shape, rules, max_touches, max_calls, period_days,
               requires)
 
 
@@ -411,7 +411,7 @@ class Step(Value):
                  via: str | None = None, done_on: date | None = None, company: str = "",
                  projected: bool = False, snoozed_until: date | None = None,
                  snooze_reason: str | None = None) -> None:
-        _fill(self, id, application_id, key, kind, channel, to, due, latest, status, rule,
+        fill(self, id, application_id, key, kind, channel, to, due, latest, status, rule,
               why, touch, via, done_on, company, projected, snoozed_until, snooze_reason)
 
 
@@ -428,7 +428,7 @@ class Event(Value):
 
     def __init__(self, id: int, kind: EventKind, on: date, note: str | None = None,
                  timeline: Timeline | None = None, recorded: date | None = None) -> None:
-        _fill(self, id, kind, on, note, timeline, recorded)
+        fill(self, id, kind, on, note, timeline, recorded)
 
 
 class Application(Value):
@@ -458,7 +458,7 @@ class Application(Value):
                  steps: tuple[Step, ...] = (), notices: tuple[Notice, ...] = (),
                  notes: str | None = None, journal: tuple[JournalEntry, ...] = (),
                  holidays_from: str | None = None) -> None:
-        _fill(self, id, company, role, status, playbook, holidays, phase, created, interviews,
+        fill(self, id, company, role, status, playbook, holidays, phase, created, interviews,
               events, steps, notices, notes, journal, holidays_from)
 
     @property

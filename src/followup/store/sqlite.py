@@ -17,7 +17,6 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from followup.core.errors import FollowupError, NotFound
 from followup.core.model import (
@@ -40,7 +39,10 @@ from followup.core.model import (
 from followup.store.migrations import migrate
 from followup.store.reads import ACTIONABLE, WHY_ON_DAY, on_day
 
+TYPE_CHECKING = False  # mypy treats this name as True; `typing` stays unimported at run time
 if TYPE_CHECKING:
+    from typing import Any
+
     from followup.core.journal import JournalEntry
     from followup.store.capture import Capture
     from followup.store.contacts import Contacts
@@ -447,7 +449,9 @@ class Store:
         )
 
     def _journal(self, app_id: int) -> tuple[JournalEntry, ...]:
-
+        if not self.conn.execute("SELECT 1 FROM journal WHERE application_id = ? LIMIT 1",
+                                 (app_id,)).fetchone():
+            return ()  # most have none: `show` need not load the journal's code
         return tuple(self.insights.journal_entries(app_id))
 
     def _interviews(self, app_id: int) -> Iterator[Interview]:
