@@ -14,7 +14,6 @@ from followup.core.errors import BadInput, Conflict, Unconfirmed, on_field
 from followup.core.model import (
     EVENT_STATUS,
     LIVE,
-    NO_TIMELINE,
     OPEN,
     THANK_YOU_CHANNELS,
     Application,
@@ -26,13 +25,12 @@ from followup.core.model import (
     StepKind,
     StepStatus,
     Timeline,
-    Value,
-    fill,
     replace,
 )
 from followup.core.planner import plan
 from followup.core.playbooks import get_playbook
 from followup.core.rolling import calendar, current_phase, outcomes, rolled
+from followup.service.values import Agenda, NewInterview, Overview
 from followup.store.sqlite import Store
 
 TYPE_CHECKING = False  # mypy treats this name as True; `typing` stays unimported at run time
@@ -40,24 +38,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
     from typing import Any
 
-__all__ = ["LIVE", "current_phase"]  # re-exported for the front ends
-
-
-class NewInterview(Value):
-    """An interview as a user describes it, already parsed (see core.parse)."""
-
-    __slots__ = ("at", "tz", "interviewers", "coordinator", "timeline", "noted")  # noqa: RUF023
-    at: datetime
-    tz: str
-    interviewers: tuple[Person, ...]
-    coordinator: Person | None
-    timeline: Timeline
-    noted: tuple[str, ...]  # what stood out: "Jane: the dbt migration"
-
-    def __init__(self, at: datetime, tz: str, interviewers: tuple[Person, ...] = (),
-                 coordinator: Person | None = None, timeline: Timeline = NO_TIMELINE,
-                 noted: tuple[str, ...] = ()) -> None:
-        fill(self, at, tz, interviewers, coordinator, timeline, noted)
+__all__ = ["LIVE", "Agenda", "NewInterview", "Overview", "current_phase"]  # for the front ends
 
 
 def _check_timeline(tl: Timeline, start: date, playbook: str) -> None:
@@ -300,20 +281,6 @@ def today_json(store: Store, day: date) -> str:
     return due_steps_json(store.conn, day.isoformat())
 
 
-class Agenda(Value):
-    """Today's steps as a person reads them: the late ones (past their latest day) first."""
-
-    __slots__ = ("late", "due", "late_total", "due_total")  # noqa: RUF023 (as __init__'s)
-    late: list[Step]
-    due: list[Step]
-    late_total: int
-    due_total: int
-
-    def __init__(self, late: list[Step], due: list[Step], late_total: int, due_total: int
-                 ) -> None:
-        fill(self, late, due, late_total, due_total)
-
-
 def agenda(store: Store, day: date, limit: int | None = None) -> Agenda:
     """`today`, split into late and due, at most `limit` of each (a page shows the first
     few of a long list and says how many there are)."""
@@ -520,29 +487,6 @@ def edit_person(store: Store, contact_id: int, now: datetime, **changes: Any) ->
         for app_id in store.applications_of_contact(contact_id):
             replan(store, app_id, now)
         return store.get_contact(contact_id)
-
-
-class Overview(Value):
-    __slots__ = (  # noqa: RUF023 (the order of __init__)
-        "id", "company", "role", "status", "playbook", "next_due", "next_kind", "next_latest",
-        "last_contact", "days_since_contact",
-    )
-    id: int
-    company: str
-    role: str
-    status: str
-    playbook: str
-    next_due: date | None
-    next_kind: str | None
-    next_latest: date | None
-    last_contact: date | None
-    days_since_contact: int | None
-
-    def __init__(self, id: int, company: str, role: str, status: str, playbook: str,
-                 next_due: date | None, next_kind: str | None, next_latest: date | None,
-                 last_contact: date | None, days_since_contact: int | None) -> None:
-        fill(self, id, company, role, status, playbook, next_due, next_kind, next_latest,
-             last_contact, days_since_contact)
 
 
 def list_applications(store: Store, day: date, status: str | None = None) -> list[Overview]:
