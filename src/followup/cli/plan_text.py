@@ -79,8 +79,9 @@ def steps(items: Sequence[Step], today: date, width: int) -> list[str]:
              for s in items]
     id_w = max(4, *(len(c[0]) for c in cells))
     due_w = max(3, *(len(c[1]) for c in cells))
-    what_w = min(max(4, *(len(c[3]) for c in cells)), WHAT_MAX)
     rule_w = max(4, *(len(c[4]) for c in cells))
+    room = width - (id_w + due_w + rule_w + 8)  # what a narrow terminal leaves for "what"
+    what_w = min(max(4, *(len(c[3]) for c in cells)), WHAT_MAX, max(room, 14))
     left = id_w + 2 + due_w + 2 + what_w + 2 + rule_w + 2
     why_w = width - left
     out = [f"{'step':>{id_w}}  {'due':<{due_w}}  {'what':<{what_w}}  {'rule':<{rule_w}}  why"]
