@@ -43,3 +43,16 @@ def test_a_value_behaves_as_a_frozen_dataclass() -> None:
     assert dataclasses.asdict(step)["to"] == ("Jane Doe",)
     with pytest.raises(TypeError):
         model.replace(step, colour="red")
+
+
+def test_a_value_of_one_field_is_still_a_tuple_of_fields() -> None:
+    class Only(Value):
+        __slots__ = ("a",)
+        a: int
+
+        def __init__(self, a: int) -> None:
+            model.fill(self, a)
+
+    assert Only(1) == Only(1) and hash(Only(1)) == hash(Only(1)) and Only(1) != Only(2)
+    assert copy.copy(Only(1)) == Only(1)
+    assert model.replace(Only(1), a=2) == Only(2) and repr(Only(3)).endswith("Only(a=3)")

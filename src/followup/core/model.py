@@ -136,7 +136,11 @@ class Value:
         __dataclass_fields__ = _DataclassFields()
 
     def __init_subclass__(cls) -> None:
-        cls._fields = attrgetter(*cls.__slots__)  # the fields as a tuple, in order
+        names = cls.__slots__
+        if len(names) > 1:
+            cls._fields = attrgetter(*names)  # the fields as a tuple, in order
+        else:  # attrgetter of one name gives the value itself, not a tuple
+            cls._fields = staticmethod(lambda value: tuple(getattr(value, n) for n in names))
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
