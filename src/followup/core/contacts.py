@@ -6,13 +6,9 @@ contacts commands load this module, and `dataclasses` alone costs ~13 ms to impo
 
 from __future__ import annotations
 
-from followup.core.model import Value, fill
+from datetime import date
 
-TYPE_CHECKING = False  # mypy treats this name as True; `typing` stays unimported at run time
-if TYPE_CHECKING:
-    from datetime import date
-
-    from followup.core.model import Channel
+from followup.core.model import Channel, Value, fill
 
 
 class Card(Value):

@@ -11,13 +11,13 @@ dataclasses took ~17 ms at every start, and importing `dataclasses` (it loads `i
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from enum import StrEnum
 from operator import attrgetter
 
 TYPE_CHECKING = False  # mypy treats this name as True; `typing` stays unimported at run time
 if TYPE_CHECKING:
     from dataclasses import Field
-    from datetime import date, datetime
     from typing import Any, ClassVar, NoReturn, TypeVar
 
     from followup.core.journal import JournalEntry

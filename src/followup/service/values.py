@@ -3,13 +3,9 @@ plain, immutable values (core.model.Value), re-exported by the `service` package
 
 from __future__ import annotations
 
-from followup.core.model import NO_TIMELINE, Value, fill
+from datetime import date, datetime
 
-TYPE_CHECKING = False  # mypy treats this name as True; `typing` stays unimported at run time
-if TYPE_CHECKING:
-    from datetime import date, datetime
-
-    from followup.core.model import Person, Step, Timeline
+from followup.core.model import NO_TIMELINE, Person, Step, Timeline, Value, fill
 
 
 class NewInterview(Value):
