@@ -21,6 +21,7 @@ def wide(monkeypatch: pytest.MonkeyPatch) -> None:
     from followup.cli import human
 
     monkeypatch.setattr(human.console, "_width", 1000)
+    monkeypatch.setenv("COLUMNS", "1000")  # the plain-text plan of `show` and `add`
 
 
 def rows(db: Path, sql: str, args: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
@@ -444,7 +445,8 @@ def test_prepare_lists_the_capture_questions(cli: Cli, db_path: Path) -> None:
 def test_demo(cli: Cli, db_path: Path, wide: None) -> None:
     res = cli("demo")
     assert res.code == 0, res.stderr
-    assert "┏" in res.stdout and "│" in res.stdout  # Rich tables
+    assert "─" in res.stdout  # the console's rules between the parts
+    assert "step  due " in res.stdout  # the full plan's table (plain text, as `show`)
     assert "Acme Analytics" in res.stdout and "Wayne Enterprises" in res.stdout
     assert "temporary database, now deleted" in res.stdout
     assert not db_path.exists()  # the demo never touches the user's database

@@ -150,3 +150,34 @@ def test_match_many_answers_each_target_in_order() -> None:
     assert match_many(["apple", "", "nobody", "stripe"], keys) == [
         [("apple", 100.0)], [], [], [("stripe", 100.0)]]
     assert match_many(["apple"], []) == [[]]
+
+
+def test_the_bound_that_spares_rapidfuzz_never_drops_a_match() -> None:
+    """match_many leaves out, before rapidfuzz, the keys whose shared letters cannot reach
+    the threshold: its answers are those of scoring every key."""
+    import random
+
+    from rapidfuzz import fuzz, process
+
+    from followup.core.companies import MATCH_THRESHOLD, KeyPool, match_many
+
+    rnd = random.Random(20261130)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+
+    def typo(k: str) -> str:
+        i = rnd.randrange(len(k))
+        return rnd.choice([k[:i] + k[i + 1:], k[:i] + rnd.choice(letters) + k[i:],
+                           k[:i] + rnd.choice(letters) + k[i + 1:]])
+
+    base = ["".join(rnd.choice(letters[:12]) for _ in range(rnd.randrange(6, 22)))
+            for _ in range(150)]
+    pool = KeyPool([*base, *(typo(k) for k in base), *(typo(typo(k)) for k in base)])
+    targets = [*base, *(typo(k) for k in base)]
+    for target, found in zip(targets, match_many(targets, pool), strict=True):
+        every = [(k, float(s)) for k, s, _ in process.extract(
+            target, pool.keys, scorer=fuzz.ratio, score_cutoff=MATCH_THRESHOLD, limit=None)
+            if k != target and len(k) >= 8 and len(target) >= 8
+            and pool.digits.get(k, "") == ""]
+        expected = sorted([*([(target, 100.0)] if target in pool.present else []), *every],
+                          key=lambda ks: (-ks[1], ks[0]))
+        assert found == expected, target

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
 
 from followup.core.model import (
     Application,
@@ -16,7 +15,10 @@ from followup.core.model import (
     Timeline,
 )
 
+TYPE_CHECKING = False  # mypy treats this name as True; `typing` stays unimported at run time
 if TYPE_CHECKING:
+    from typing import Any
+
     from followup.core.journal import JournalEntry
 
 

@@ -11,7 +11,10 @@ import contextlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+
+TYPE_CHECKING = False  # mypy treats this name as True; `typing` stays unimported at run time
+if TYPE_CHECKING:
+    from typing import TextIO
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700

@@ -8,7 +8,6 @@ line (`--why` prints it whole), the first rows only with the totals (`--all` for
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -45,7 +44,10 @@ def _colour() -> bool:
 def rows(steps: Sequence[Step], day: date, *, why: bool = False, width: int | None = None
          ) -> list[str]:
     """The table's lines: step, due, company, what, rule, why."""
-    width = width or shutil.get_terminal_size((80, 24)).columns
+    if not width:
+        import shutil
+
+        width = shutil.get_terminal_size((80, 24)).columns
     company_w = min(max([len("company"), *(len(s.company) for s in steps)]), 14)
     what_w = min(max([len("what"), *(len(what(s)) for s in steps)]), 30)
     fixed = 5 + 1 + 10 + 1 + 5 + 1 + company_w + 1 + what_w + 1 + 4 + 1

@@ -77,8 +77,11 @@ def run(args: Sequence[str]) -> int | None:
             else:
                 from followup import jsonout, service
                 from followup.cli.context import emit_json
+                from followup.store import holiday_cache
 
+                holiday_cache.load()  # as `show ID`
                 emit_json(jsonout.application(service.show(c.store, app_id, c.today)))
+                holiday_cache.save()
         finally:
             c.close()
         return 0
@@ -273,15 +276,17 @@ def _show(opts: dict[str, str], app_id: int, *, show_all: bool) -> int:
     @handles_errors
     def go() -> int:
         from followup import service
-        from followup.cli import human
-        from followup.core.rolling import rolled
+        from followup.cli.plan_text import application
+        from followup.store import holiday_cache
 
+        holiday_cache.load()  # a live plan is rolled to today: no `holidays` import when kept
         c = Context(opts.get("db"), opts.get("now"))
         try:
-            app = rolled(service.show(c.store, app_id, c.today), c.today)
-            human.application(app, c.today, show_all=show_all)
+            app = service.show(c.store, app_id, c.today)
+            sys.stdout.write(application(app, c.today, show_all=show_all) + "\n")
         finally:
             c.close()
+        holiday_cache.save()
         return 0
 
     return go()

@@ -175,6 +175,6 @@ def render_app(c: Context, app: Any, as_json: bool, show_all: bool = False) -> N
 
         emit_json(jsonout.application(app))
     else:
-        from followup.cli import human
+        from followup.cli.plan_text import application
 
-        human.application(app, c.today, show_all=show_all)
+        sys.stdout.write(application(app, c.today, show_all=show_all) + "\n")

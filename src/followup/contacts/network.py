@@ -3,21 +3,23 @@ optional step that suggests asking one of them is the service's (service/network
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from followup.core.companies import company_key, match_many
 from followup.core.contacts import Acquaintance
-from followup.core.model import Application, Channel
+from followup.core.model import Application, Channel, Value, fill
 from followup.store.sqlite import Store
 
 STEP_KEY = "network:A2"
 
 
-@dataclass(frozen=True)
-class Network:
+class Network(Value):
+    __slots__ = ("application", "key", "people")
     application: Application
     key: str
     people: tuple[Acquaintance, ...]
+
+    def __init__(self, application: Application, key: str, people: tuple[Acquaintance, ...]
+                 ) -> None:
+        fill(self, application, key, people)
 
 
 def _own_people(app: Application) -> tuple[set[int], set[str]]:

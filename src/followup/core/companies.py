@@ -142,12 +142,29 @@ def match_many(
     for target in targets:
         hits: list[tuple[str, float]] = [(target, 100.0)] if target in pool.present else []
         if len(target) >= MIN_FUZZY_LENGTH:
-            from rapidfuzz import fuzz, process  # lazy (~8 ms): short names match exactly
-
             numbers = _digits(target)
-            hits += [(k, float(s)) for k, s, _ in process.extract(
-                target, pool.keys, scorer=fuzz.ratio, score_cutoff=threshold, limit=None)
-                if k != target and len(k) >= MIN_FUZZY_LENGTH
-                and pool.digits.get(k, "") == numbers]
+            letters = {c: target.count(c) for c in set(target)}
+            near = [k for k in pool.keys if k != target and len(k) >= MIN_FUZZY_LENGTH
+                    and pool.digits.get(k, "") == numbers
+                    and may_reach(target, k, threshold, letters)]
+            if near:
+                from rapidfuzz import fuzz, process  # lazy (~10 ms): most names have no near miss
+
+                hits += [(k, float(s)) for k, s, _ in process.extract(
+                    target, near, scorer=fuzz.ratio, score_cutoff=threshold, limit=None)]
         out.append(sorted(hits, key=lambda ks: (-ks[1], ks[0])))
     return out
+
+
+def may_reach(a: str, b: str, threshold: float = MATCH_THRESHOLD,
+              letters: dict[str, int] | None = None) -> bool:
+    """Whether rapidfuzz's ratio of `a` and `b` may reach `threshold`. The ratio is
+    200 * (longest common subsequence) / (len(a) + len(b)), and that subsequence is no longer
+    than the letters the two share, repeats counted: a pair below this bound cannot match, and
+    is left out without loading rapidfuzz. `letters`: a's letter counts, when known."""
+    total = len(a) + len(b)
+    if 200 * min(len(a), len(b)) < threshold * total:
+        return False
+    counts = letters if letters is not None else {c: a.count(c) for c in set(a)}
+    shared = sum(min(n, b.count(c)) for c, n in counts.items())
+    return 200 * shared >= threshold * total - 1e-6

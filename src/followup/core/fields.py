@@ -12,35 +12,46 @@ describing the command line's options costs nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
-
 from followup.core.errors import BadInput, on_field
+from followup.core.model import Value, fill
 
+TYPE_CHECKING = False  # mypy treats this name as True; `typing` stays unimported at run time
 if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+    from typing import Any
+
     from followup.core.model import EventKind, Timeline
 
-Parser = Callable[[Any, str], Any]  # (what was typed, the name used in messages) -> value
+    Parser = Callable[[Any, str], Any]  # (what was typed, the name used in messages) -> value
 
 
-@dataclass(frozen=True)
-class Field:
+class Field(Value):
     """One question of the capture, as each front end shows and reads it."""
 
+    __slots__ = (  # noqa: RUF023 (the order of __init__)
+        "name", "option", "label", "words", "question", "help", "rules", "parse", "attr",
+        "metavar", "hint", "required", "flag",
+    )
     name: str  # the key in a web form, a JSON body and the interactive answers
     option: str  # the command line's option or argument: "--role", "COMPANY"
     label: str  # the web form's label, in plain words
     words: str  # the field inside a sentence: "the role"
     question: str  # what the interactive add asks
     help: str  # the option's --help
-    rules: tuple[str, ...] = ()  # the rulebook ids it serves
-    parse: Parser | None = None  # None: read by the front end as a list or with the zone
-    attr: str | None = None  # its Timeline attribute, for the timeline fields
-    metavar: str | None = None
-    hint: str | None = None  # the web form's line under the label
-    required: str | None = None  # a missing answer's message, "{}" standing for the field
-    flag: str | None = None  # how command-line messages name it, when not by its option
+    rules: tuple[str, ...]  # the rulebook ids it serves
+    parse: Parser | None  # None: read by the front end as a list or with the zone
+    attr: str | None  # its Timeline attribute, for the timeline fields
+    metavar: str | None
+    hint: str | None  # the web form's line under the label
+    required: str | None  # a missing answer's message, "{}" standing for the field
+    flag: str | None  # how command-line messages name it, when not by its option
+
+    def __init__(self, name: str, option: str, label: str, words: str, question: str,
+                 help: str, rules: tuple[str, ...] = (), parse: Parser | None = None,
+                 attr: str | None = None, metavar: str | None = None, hint: str | None = None,
+                 required: str | None = None, flag: str | None = None) -> None:
+        fill(self, name, option, label, words, question, help, rules, parse, attr, metavar,
+             hint, required, flag)
 
     @property
     def said_as(self) -> str:
@@ -266,13 +277,16 @@ def web_labels() -> dict[str, str]:
 
 # -- before leaving the interview --------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Ask:
+class Ask(Value):
     """A question to put to the interviewer (`followup prepare`), and where its answer goes."""
 
+    __slots__ = ("rule", "question", "answers")  # noqa: RUF023 (the order of __init__)
     rule: str
     question: str
     answers: tuple[str, ...]  # the capture fields it fills; () when kept on the person
+
+    def __init__(self, rule: str, question: str, answers: tuple[str, ...]) -> None:
+        fill(self, rule, question, answers)
 
 
 CHECKLIST: tuple[Ask, ...] = (

@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
 
 from followup.core.companies import company_key
 from followup.core.contacts import Card
 from followup.core.errors import BadInput
+from followup.core.model import Value, fill, replace
 
 
 def fold(text: str | None) -> str:
@@ -124,15 +124,18 @@ def combine(first: Card, second: Card, *, keep_order_of: Card | None = None) -> 
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(Value):
     """Who a card is, by which key ("email", "phone", "name"; "" for nobody). `sure` is
     False for a phone shared under another name, or a name and company whose addresses
     differ: a conflict to show the user, not the same person."""
 
+    __slots__ = ("id", "how", "sure")  # noqa: RUF023 (the order of __init__)
     id: int | None
-    how: str = ""
-    sure: bool = False
+    how: str
+    sure: bool
+
+    def __init__(self, id: int | None, how: str = "", sure: bool = False) -> None:
+        fill(self, id, how, sure)
 
 
 NOBODY = Match(None)

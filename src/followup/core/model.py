@@ -1,17 +1,28 @@
 """Domain types of followup: plain, immutable values with no I/O.
 
 Everything the planner needs arrives in these types; everything it decides leaves in them.
+
+The values are plain classes with `__slots__` rather than dataclasses: making fourteen frozen
+dataclasses took ~17 ms at every start, and importing `dataclasses` (it loads `inspect`)
+~13 ms more, a third of what `show` may cost in all. They behave as the dataclasses did
+(keyword or positional construction, equality and hash by fields, the same repr, frozen), and
+`dataclasses.replace`, `fields` and `is_dataclass` still work on them (see `Value`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from operator import attrgetter
 
+TYPE_CHECKING = False  # mypy treats this name as True; `typing` stays unimported at run time
 if TYPE_CHECKING:
+    from dataclasses import Field
+    from typing import Any, ClassVar, NoReturn, TypeVar
+
     from followup.core.journal import JournalEntry
+
+    V = TypeVar("V", bound="Value")
 
 
 class Channel(StrEnum):
@@ -91,20 +102,104 @@ EVENT_STATUS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Person:
+class _DataclassFields:
+    """What `dataclasses` reads to know a dataclass (`is_dataclass`, `fields`, `replace`,
+    `asdict`), made on first use from a twin dataclass of the same fields; so code that
+    takes the model for dataclasses keeps working, and only that code imports them."""
+
+    def __get__(self, obj: object, cls: type[Value]) -> dict[str, Field[Any]]:
+        if cls is Value:
+            raise AttributeError("__dataclass_fields__")
+        import dataclasses
+
+        twin: Any = dataclasses.make_dataclass(cls.__name__, cls.__slots__, frozen=True)
+        found: dict[str, Field[Any]] = twin.__dataclass_fields__
+        type.__setattr__(cls, "__dataclass_fields__", found)  # kept on the class
+        return found
+
+
+def fill(value: Value, *fields: object) -> None:
+    """Set a new value's fields, given in the order of its `__slots__`."""
+    for name, field in zip(value.__slots__, fields, strict=True):
+        object.__setattr__(value, name, field)
+
+
+class Value:
+    """An immutable value: built by keyword or position, equal and hashed by its fields in
+    the order of `__slots__` (which is also the order of `__init__`'s parameters)."""
+
+    __slots__: tuple[str, ...] = ()
+    if TYPE_CHECKING:
+        __dataclass_fields__: ClassVar[dict[str, Field[Any]]]
+        _fields: ClassVar[Any]
+    else:
+        __dataclass_fields__ = _DataclassFields()
+
+    def __init_subclass__(cls) -> None:
+        names = cls.__slots__
+        if len(names) > 1:
+            cls._fields = attrgetter(*names)  # the fields as a tuple, in order
+        else:  # attrgetter of one name gives the value itself, not a tuple
+            cls._fields = staticmethod(lambda value: tuple(getattr(value, n) for n in names))
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return bool(self._fields(self) == self._fields(other))
+
+    def __hash__(self) -> int:
+        return hash(self._fields(self))
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{n}={getattr(self, n)!r}" for n in self.__slots__)
+        return f"{type(self).__qualname__}({shown})"
+
+    def __setattr__(self, name: str, value: object) -> NoReturn:
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> NoReturn:
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __reduce__(self) -> tuple[type[Value], tuple[object, ...]]:
+        return self.__class__, self._fields(self)  # copy and pickle build it anew
+
+
+def replace(value: V, **changes: object) -> V:
+    """`value` with some fields changed, as `dataclasses.replace` does."""
+    fields = dict(zip(value.__slots__, value._fields(value), strict=True))
+    fields.update(changes)
+    return value.__class__(**fields)
+
+
+class Person(Value):
     """An interviewer or a coordinator (C4): whoever a step reaches."""
 
+    __slots__ = (  # noqa: RUF023 (the order of __init__)
+        "name", "email", "phone", "title", "preferred_channel", "linkedin_ok", "id", "greeting",
+        "address", "noted",
+    )
     name: str
-    email: str | None = None
-    phone: str | None = None
-    title: str | None = None
-    preferred_channel: Channel | None = None
-    linkedin_ok: bool | None = None  # C5
-    id: int | None = None
-    greeting: str | None = None  # how drafts greet them, when the guess from the name is wrong
-    address: str | None = None  # postal address for a letter (T3), lines joined by "\n"
-    noted: str | None = None  # what stood out in the conversation with them (this interview)
+    email: str | None
+    phone: str | None
+    title: str | None
+    preferred_channel: Channel | None
+    linkedin_ok: bool | None  # C5
+    id: int | None
+    greeting: str | None  # how drafts greet them, when the guess from the name is wrong
+    address: str | None  # postal address for a letter (T3), lines joined by "\n"
+    noted: str | None  # what stood out in the conversation with them (this interview)
+
+    def __init__(self, name: str, email: str | None = None, phone: str | None = None,
+                 title: str | None = None, preferred_channel: Channel | None = None,
+                 linkedin_ok: bool | None = None, id: int | None = None,
+                 greeting: str | None = None, address: str | None = None,
+                 noted: str | None = None) -> None:
+        fill(self, name, email, phone, title, preferred_channel, linkedin_ok, id, greeting,
+              address, noted)
 
     @property
     def reachable(self) -> bool:
@@ -114,77 +209,116 @@ class Person:
 Interviewer = Person
 
 
-@dataclass(frozen=True, slots=True)
-class Timeline:
+class Timeline(Value):
     """What the candidate learnt at the end of an interview or from a reply (C1-C3, C6, C7)."""
 
-    decision_by: date | None = None  # C1, F5
-    note: str | None = None  # C1: their words about next steps
-    all_contacted: bool | None = None  # C2
-    follow_up_on: date | None = None  # C3, F6: an agreed date
-    call_in: int | None = None  # C3, F6: "call me in N days"
-    follow_up_by: Channel | None = None  # C3: the agreed channel
-    thank_you_by: Channel | None = None  # T3, T4
-    fit: bool = True  # C7
-    needs: str | None = None  # C6: what they asked the candidate to send
+    __slots__ = (  # noqa: RUF023 (the order of __init__)
+        "decision_by", "note", "all_contacted", "follow_up_on", "call_in", "follow_up_by",
+        "thank_you_by", "fit", "needs",
+    )
+    decision_by: date | None  # C1, F5
+    note: str | None  # C1: their words about next steps
+    all_contacted: bool | None  # C2
+    follow_up_on: date | None  # C3, F6: an agreed date
+    call_in: int | None  # C3, F6: "call me in N days"
+    follow_up_by: Channel | None  # C3: the agreed channel
+    thank_you_by: Channel | None  # T3, T4
+    fit: bool  # C7
+    needs: str | None  # C6: what they asked the candidate to send
+
+    def __init__(self, decision_by: date | None = None, note: str | None = None,
+                 all_contacted: bool | None = None, follow_up_on: date | None = None,
+                 call_in: int | None = None, follow_up_by: Channel | None = None,
+                 thank_you_by: Channel | None = None, fit: bool = True,
+                 needs: str | None = None) -> None:
+        fill(self, decision_by, note, all_contacted, follow_up_on, call_in, follow_up_by,
+              thank_you_by, fit, needs)
 
     @property
     def agreed(self) -> bool:
         return self.follow_up_on is not None or self.call_in is not None
 
 
-@dataclass(frozen=True, slots=True)
-class Interview:
+NO_TIMELINE = Timeline()  # nothing learnt (a value: one instance serves every default)
+
+
+class Interview(Value):
+    __slots__ = (  # noqa: RUF023 (the order of __init__)
+        "at", "tz", "interviewers", "coordinator", "round", "id", "timeline", "recorded", "noted",
+        "location", "video",
+    )
     at: datetime  # aware, in the interview's zone
     tz: str
-    interviewers: tuple[Person, ...] = ()
-    coordinator: Person | None = None
-    round: int = 1
-    id: int | None = None
-    timeline: Timeline = field(default_factory=lambda: Timeline())
-    recorded: date | None = None  # the day it was entered into followup
-    noted: str | None = None  # what stood out, not tied to one interviewer
-    location: str | None = None  # where, as the invitation said (issue 15)
-    video: str | None = None  # the video link of the invitation
+    interviewers: tuple[Person, ...]
+    coordinator: Person | None
+    round: int
+    id: int | None
+    timeline: Timeline
+    recorded: date | None  # the day it was entered into followup
+    noted: str | None  # what stood out, not tied to one interviewer
+    location: str | None  # where, as the invitation said
+    video: str | None  # the video link of the invitation
+
+    def __init__(self, at: datetime, tz: str, interviewers: tuple[Person, ...] = (),
+                 coordinator: Person | None = None, round: int = 1, id: int | None = None,
+                 timeline: Timeline = NO_TIMELINE, recorded: date | None = None,
+                 noted: str | None = None, location: str | None = None,
+                 video: str | None = None) -> None:
+        fill(self, at, tz, interviewers, coordinator, round, id, timeline, recorded, noted,
+              location, video)
 
     @property
     def day(self) -> date:
         return self.at.date()
 
 
-@dataclass(frozen=True, slots=True)
-class Phase:
+class Phase(Value):
     """One stretch of the process that gets its own plan.
 
     An interview starts one (with thank-yous); so does a reply that gave a new date, or a
     reopening (F12, A3), anchored on the day it happened and without thank-yous.
     """
 
+    __slots__ = (  # noqa: RUF023 (the order of __init__)
+        "key", "start", "tz", "timeline", "interview", "contact", "kind", "recorded",
+    )
     key: str
     start: date
     tz: str
     timeline: Timeline
-    interview: Interview | None = None
-    contact: Person | None = None  # who later touches reach when there is no interview
-    kind: str = "interview"  # interview | reply | reopen
-    recorded: date | None = None  # the day it was entered: no later touch is due before it
+    interview: Interview | None
+    contact: Person | None  # who later touches reach when there is no interview
+    kind: str  # interview | reply | reopen
+    recorded: date | None  # the day it was entered: no later touch is due before it
+
+    def __init__(self, key: str, start: date, tz: str, timeline: Timeline,
+                 interview: Interview | None = None, contact: Person | None = None,
+                 kind: str = "interview", recorded: date | None = None) -> None:
+        fill(self, key, start, tz, timeline, interview, contact, kind, recorded)
 
 
-@dataclass(frozen=True, slots=True)
-class Outcome:
+class Outcome(Value):
     """What became of an already planned step: the planner re-anchors on it (F1).
 
     A pending step may carry a snooze: the candidate put it off `until` a day, for `reason`.
     """
 
+    __slots__ = ("status", "on", "until", "reason")  # noqa: RUF023 (the order of __init__)
     status: StepStatus
-    on: date | None = None
-    until: date | None = None
-    reason: str = ""
+    on: date | None
+    until: date | None
+    reason: str
+
+    def __init__(self, status: StepStatus, on: date | None = None, until: date | None = None,
+                 reason: str = "") -> None:
+        fill(self, status, on, until, reason)
 
 
-@dataclass(frozen=True, slots=True)
-class PlannedStep:
+class PlannedStep(Value):
+    __slots__ = (  # noqa: RUF023 (the order of __init__)
+        "key", "kind", "channel", "to", "due", "latest", "rule", "why", "touch", "via",
+        "projected", "missed",
+    )
     key: str
     kind: StepKind
     channel: Channel
@@ -193,43 +327,69 @@ class PlannedStep:
     latest: date
     rule: str
     why: str
-    touch: int = 0
-    via: str | None = None
-    projected: bool = False  # its day assumes the touch before it is made on time
-    missed: bool = False  # a thank-you whose window passed unsent
+    touch: int
+    via: str | None
+    projected: bool  # its day assumes the touch before it is made on time
+    missed: bool  # a thank-you whose window passed unsent
+
+    def __init__(self, key: str, kind: StepKind, channel: Channel, to: tuple[str, ...],
+                 due: date, latest: date, rule: str, why: str, touch: int = 0,
+                 via: str | None = None, projected: bool = False, missed: bool = False
+                 ) -> None:
+        fill(self, key, kind, channel, to, due, latest, rule, why, touch, via, projected,
+              missed)
 
 
-@dataclass(frozen=True, slots=True)
-class Notice:
+class Notice(Value):
     """A warning or a reminder attached to a plan, with the rule behind it."""
 
+    __slots__ = ("rule", "text")
     rule: str
     text: str
 
+    def __init__(self, rule: str, text: str) -> None:
+        fill(self, rule, text)
 
-@dataclass(frozen=True, slots=True)
-class Plan:
+
+class Plan(Value):
+    __slots__ = ("steps", "notices")  # noqa: RUF023 (the order of __init__)
     steps: tuple[PlannedStep, ...]
-    notices: tuple[Notice, ...] = ()
+    notices: tuple[Notice, ...]
+
+    def __init__(self, steps: tuple[PlannedStep, ...], notices: tuple[Notice, ...] = ()
+                 ) -> None:
+        fill(self, steps, notices)
 
 
-@dataclass(frozen=True, slots=True)
-class Playbook:
+class Playbook(Value):
+    __slots__ = (  # noqa: RUF023 (the order of __init__)
+        "name", "title", "source", "shape", "rules", "max_touches", "max_calls", "period_days",
+        "requires",
+    )
     name: str
     title: str
     source: str
     shape: str
     rules: tuple[str, ...]
-    max_touches: int = 4  # F8: the thank-you counts as the first touch (T7)
-    max_calls: int = 2  # F9
-    period_days: int | None = None  # F8: a fixed window, for two-weeks
-    requires: tuple[str, ...] = field(default=())
+    max_touches: int  # F8: the thank-you counts as the first touch (T7)
+    max_calls: int  # F9
+    period_days: int | None  # F8: a fixed window, for two-weeks
+    requires: tuple[str, ...]
+
+    def __init__(self, name: str, title: str, source: str, shape: str, rules: tuple[str, ...],
+                 max_touches: int = 4, max_calls: int = 2, period_days: int | None = None,
+                 requires: tuple[str, ...] = ()) -> None:
+        fill(self, name, title, source, shape, rules, max_touches, max_calls, period_days,
+              requires)
 
 
-@dataclass(frozen=True, slots=True)
-class Step:
+class Step(Value):
     """A planned step as stored: a PlannedStep with its id, status and the day it was done."""
 
+    __slots__ = (  # noqa: RUF023 (the order of __init__)
+        "id", "application_id", "key", "kind", "channel", "to", "due", "latest", "status", "rule",
+        "why", "touch", "via", "done_on", "company", "projected", "snoozed_until", "snooze_reason",
+    )
     id: int
     application_id: int
     key: str
@@ -241,27 +401,45 @@ class Step:
     status: StepStatus
     rule: str
     why: str
-    touch: int = 0
-    via: str | None = None
-    done_on: date | None = None
-    company: str = ""
-    projected: bool = False
-    snoozed_until: date | None = None
-    snooze_reason: str | None = None
+    touch: int
+    via: str | None
+    done_on: date | None
+    company: str
+    projected: bool
+    snoozed_until: date | None
+    snooze_reason: str | None
+
+    def __init__(self, id: int, application_id: int, key: str, kind: StepKind,
+                 channel: Channel, to: tuple[str, ...], due: date, latest: date,
+                 status: StepStatus, rule: str, why: str, touch: int = 0,
+                 via: str | None = None, done_on: date | None = None, company: str = "",
+                 projected: bool = False, snoozed_until: date | None = None,
+                 snooze_reason: str | None = None) -> None:
+        fill(self, id, application_id, key, kind, channel, to, due, latest, status, rule,
+              why, touch, via, done_on, company, projected, snoozed_until, snooze_reason)
 
 
-@dataclass(frozen=True, slots=True)
-class Event:
+class Event(Value):
+    __slots__ = (  # noqa: RUF023 (the order of __init__)
+        "id", "kind", "on", "note", "timeline", "recorded",
+    )
     id: int
     kind: EventKind
     on: date
-    note: str | None = None
-    timeline: Timeline | None = None
-    recorded: date | None = None  # the day it was entered into followup
+    note: str | None
+    timeline: Timeline | None
+    recorded: date | None  # the day it was entered into followup
+
+    def __init__(self, id: int, kind: EventKind, on: date, note: str | None = None,
+                 timeline: Timeline | None = None, recorded: date | None = None) -> None:
+        fill(self, id, kind, on, note, timeline, recorded)
 
 
-@dataclass(frozen=True, slots=True)
-class Application:
+class Application(Value):
+    __slots__ = (  # noqa: RUF023 (the order of __init__)
+        "id", "company", "role", "status", "playbook", "holidays", "phase", "created",
+        "interviews", "events", "steps", "notices", "notes", "journal", "holidays_from",
+    )
     id: int
     company: str
     role: str
@@ -270,13 +448,22 @@ class Application:
     holidays: str | None
     phase: str
     created: date
-    interviews: tuple[Interview, ...] = ()
-    events: tuple[Event, ...] = ()
-    steps: tuple[Step, ...] = ()
-    notices: tuple[Notice, ...] = ()
-    notes: str | None = None
-    journal: tuple[JournalEntry, ...] = ()  # A4: the candidate's notes and retros
-    holidays_from: str | None = None  # zone, setting, option; None: as given before it was kept
+    interviews: tuple[Interview, ...]
+    events: tuple[Event, ...]
+    steps: tuple[Step, ...]
+    notices: tuple[Notice, ...]
+    notes: str | None
+    journal: tuple[JournalEntry, ...]  # A4: the candidate's notes and retros
+    holidays_from: str | None  # zone, setting, option; None: as given before it was kept
+
+    def __init__(self, id: int, company: str, role: str, status: AppStatus, playbook: str,
+                 holidays: str | None, phase: str, created: date,
+                 interviews: tuple[Interview, ...] = (), events: tuple[Event, ...] = (),
+                 steps: tuple[Step, ...] = (), notices: tuple[Notice, ...] = (),
+                 notes: str | None = None, journal: tuple[JournalEntry, ...] = (),
+                 holidays_from: str | None = None) -> None:
+        fill(self, id, company, role, status, playbook, holidays, phase, created, interviews,
+              events, steps, notices, notes, journal, holidays_from)
 
     @property
     def pending(self) -> tuple[Step, ...]:

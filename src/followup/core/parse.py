@@ -68,6 +68,23 @@ def parse_email(value: str, what: str = "email") -> str:
     return addr
 
 
+# "Jane Doe <jane@acme.example>": plain words, one space apart, and a plain address. For this
+# shape, the usual one, email.utils.parseaddr gives the name and the address as they stand.
+_PLAIN_NAME_ADDRESS = re.compile(r"([^\W\d_]+(?:[ '-][^\W\d_]+)*) <([A-Za-z0-9._%+-]+@"
+                                 r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)>")
+
+
+def _name_and_address(raw: str) -> tuple[str, str]:
+    """What email.utils.parseaddr makes of `raw`; the plain shape is split without loading
+    the email package (~8 ms of `add`'s start)."""
+    plain = _PLAIN_NAME_ADDRESS.fullmatch(raw)
+    if plain is not None:
+        return plain[1], plain[2]
+    from email.utils import parseaddr  # quotes, comments, odd spacing: the full parser
+
+    return parseaddr(raw)
+
+
 def parse_person(value: str, what: str = "--with") -> Person:
     """`Name <email>`, `Name`, or a bare address."""
     raw = value.strip()
@@ -86,9 +103,7 @@ def parse_person(value: str, what: str = "--with") -> Person:
         if raw.count("@") > 1:
             raise BadInput(f"{what}: {value!r} names more than one address; give one person "
                            "per --with")
-        from email.utils import parseaddr  # lazy: 7 ms, only `add` needs it
-
-        name, addr = parseaddr(raw)
+        name, addr = _name_and_address(raw)
         if not addr:
             raise BadInput(f"{what}: {value!r} is malformed; write \"Name <email>\"")
         email = parse_email(addr, what)

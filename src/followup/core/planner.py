@@ -14,7 +14,6 @@ phase was recorded: an interview entered late gets one catch-up touch, not a pil
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
 from datetime import date, timedelta
 
 from followup.core.calendar import BusinessCalendar, after_hours
@@ -33,6 +32,7 @@ from followup.core.model import (
     StepKind,
     StepStatus,
     Timeline,
+    replace,
 )
 from followup.core.words import MISSED_THANKS
 

@@ -8,7 +8,6 @@ works that out again for one application, from what happened and from `today`.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 from followup.core.calendar import BusinessCalendar
@@ -23,6 +22,7 @@ from followup.core.model import (
     Plan,
     StepStatus,
     Timeline,
+    replace,
 )
 from followup.core.planner import plan
 from followup.core.playbooks import get_playbook

@@ -6,11 +6,8 @@ the plan, or changes nothing at all.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from typing import Any
 
 from followup.core.calendar import check_country, country_of_zone
 from followup.core.errors import BadInput, Conflict, Unconfirmed, on_field
@@ -28,26 +25,20 @@ from followup.core.model import (
     StepKind,
     StepStatus,
     Timeline,
+    replace,
 )
 from followup.core.planner import plan
 from followup.core.playbooks import get_playbook
 from followup.core.rolling import calendar, current_phase, outcomes, rolled
-from followup.store import undo as undo_log
+from followup.service.values import Agenda, NewInterview, Overview
 from followup.store.sqlite import Store
 
-__all__ = ["LIVE", "current_phase"]  # re-exported for the front ends
+TYPE_CHECKING = False  # mypy treats this name as True; `typing` stays unimported at run time
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+    from typing import Any
 
-
-@dataclass(frozen=True)
-class NewInterview:
-    """An interview as a user describes it, already parsed (see core.parse)."""
-
-    at: datetime
-    tz: str
-    interviewers: tuple[Person, ...] = ()
-    coordinator: Person | None = None
-    timeline: Timeline = field(default_factory=Timeline)
-    noted: tuple[str, ...] = ()  # what stood out: "Jane: the dbt migration"
+__all__ = ["LIVE", "Agenda", "NewInterview", "Overview", "current_phase"]  # for the front ends
 
 
 def _check_timeline(tl: Timeline, start: date, playbook: str) -> None:
@@ -121,6 +112,8 @@ def _change(store: Store, what: str, apps: Iterable[int], now: datetime, *,
             new: bool = False, contacts: Iterable[int] = ()) -> Iterator[None]:
     """One write that `followup undo` can take back: the rows it may touch are kept first.
     `new`: the application is made by this change (undo removes it)."""
+    from followup.store import undo as undo_log  # not loaded by `show`
+
     with store.write():
         entry = undo_log.record(store.conn, what, list(apps), now, contacts, new=new)
         yield
@@ -200,6 +193,7 @@ def add_application(
     """Record an application with its first interview and make its plan. `holidays` None:
     the country of the interview's time zone; "none": weekends only."""
     from followup.core.parse import text
+    from followup.store import undo as undo_log  # not loaded by `show`
 
     # One line each, no control characters (a NUL would reach SQLite's CHECK as a crash).
     with on_field("company"):
@@ -285,16 +279,6 @@ def today_json(store: Store, day: date) -> str:
     from followup.store.reads import due_steps_json
 
     return due_steps_json(store.conn, day.isoformat())
-
-
-@dataclass(frozen=True)
-class Agenda:
-    """Today's steps as a person reads them: the late ones (past their latest day) first."""
-
-    late: list[Step]
-    due: list[Step]
-    late_total: int
-    due_total: int
 
 
 def agenda(store: Store, day: date, limit: int | None = None) -> Agenda:
@@ -505,20 +489,6 @@ def edit_person(store: Store, contact_id: int, now: datetime, **changes: Any) ->
         return store.get_contact(contact_id)
 
 
-@dataclass(frozen=True)
-class Overview:
-    id: int
-    company: str
-    role: str
-    status: str
-    playbook: str
-    next_due: date | None
-    next_kind: str | None
-    next_latest: date | None
-    last_contact: date | None
-    days_since_contact: int | None
-
-
 def list_applications(store: Store, day: date, status: str | None = None) -> list[Overview]:
     """Every application with its next step and the days since the candidate was last in
     touch with the employer (A1: keep the whole search in view)."""
@@ -576,6 +546,8 @@ def refresh_plans(store: Store, now: datetime) -> int:
     """Store every live plan as it stands today (for what reads the stored plan as it is, like
     the calendar export): no change of the candidate's, so the last change stays undoable.
     A read-only database keeps its plans as they were last stored."""
+    from followup.store import undo as undo_log  # not loaded by `show`
+
     if store.read_only:
         return 0
     with store.write():
@@ -597,6 +569,8 @@ def refresh_plans(store: Store, now: datetime) -> int:
 def undo(store: Store, now: datetime) -> str:
     """Take back the last change (a done, skip, snooze, log, edit, reopening, new round, new
     application or deletion) and say in one line what was undone."""
+    from followup.store import undo as undo_log  # not loaded by `show`
+
     with store.write():
         entry = undo_log.latest(store.conn)
         if entry is None:

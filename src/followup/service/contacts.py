@@ -7,10 +7,8 @@ Every write runs in one transaction; an import commits whole or not at all.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from followup.core import details as fields
 from followup.core.companies import company_key, same_company
@@ -25,8 +23,12 @@ from followup.core.identity import (
     normal_phone,
     split_name,
 )
-from followup.core.model import REFUSED_CHANNELS, Channel, Person
+from followup.core.model import REFUSED_CHANNELS, Channel, Person, replace
 from followup.store.sqlite import Store
+
+TYPE_CHECKING = False  # mypy treats this name as True; `typing` stays unimported at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 Progress = Callable[[int, int], None]
 

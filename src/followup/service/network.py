@@ -9,7 +9,6 @@ after the day to move on.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 from datetime import date, datetime
 
 from followup.contacts.network import STEP_KEY, acquaintances, reach
@@ -26,6 +25,7 @@ from followup.core.model import (
     Step,
     StepKind,
     StepStatus,
+    replace,
 )
 from followup.store.sqlite import Store
 

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
 from datetime import date, datetime
-from typing import Any
 from weakref import WeakKeyDictionary
 
 from followup.core.companies import KeyPool, company_key
@@ -16,6 +14,11 @@ from followup.core.contacts import Card, Connection, Contact, Role
 from followup.core.errors import NotFound
 from followup.core.model import Channel
 from followup.store.sqlite import Area, Store
+
+TYPE_CHECKING = False  # mypy treats this name as True; `typing` stays unimported at run time
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+    from typing import Any
 
 _CONNECTION_COLUMNS = ("first_name", "last_name", "url", "email", "company", "company_key",
                        "position", "connected_on")

@@ -16,7 +16,6 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from followup.core.errors import FollowupError, NotFound
 from followup.core.model import (
@@ -39,7 +38,10 @@ from followup.core.model import (
 from followup.store.migrations import migrate
 from followup.store.reads import ACTIONABLE, WHY_ON_DAY, on_day
 
+TYPE_CHECKING = False  # mypy treats this name as True; `typing` stays unimported at run time
 if TYPE_CHECKING:
+    from typing import Any
+
     from followup.core.journal import JournalEntry
     from followup.store.capture import Capture
     from followup.store.contacts import Contacts
@@ -435,7 +437,9 @@ class Store:
         )
 
     def _journal(self, app_id: int) -> tuple[JournalEntry, ...]:
-
+        if not self.conn.execute("SELECT 1 FROM journal WHERE application_id = ? LIMIT 1",
+                                 (app_id,)).fetchone():
+            return ()  # most have none: `show` need not load the journal's code
         return tuple(self.insights.journal_entries(app_id))
 
     def _interviews(self, app_id: int) -> Iterator[Interview]:

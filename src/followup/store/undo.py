@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import datetime
-from typing import Any
+
+from followup.core.model import Value, fill
+
+TYPE_CHECKING = False  # mypy treats this name as True; `typing` stays unimported at run time
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from datetime import datetime
+    from typing import Any
 
 KEEP = 50  # undo steps kept
 
@@ -32,13 +36,17 @@ _BY_APP: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(Value):
+    __slots__ = ("id", "at", "what", "apps", "after")  # noqa: RUF023 (the order of __init__)
     id: int
     at: str
     what: str
     apps: list[int]
     after: str | None
+
+    def __init__(self, id: int, at: str, what: str, apps: list[int], after: str | None
+                 ) -> None:
+        fill(self, id, at, what, apps, after)
 
 
 def _rows(conn: sqlite3.Connection, sql: str, args: Iterable[Any]) -> list[dict[str, Any]]:
