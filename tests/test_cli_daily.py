@@ -494,3 +494,17 @@ def test_settings_human(cli: Cli, db_path: Path) -> None:
     res = cli("settings")
     assert res.code == 0
     assert f"db: {db_path}" in res.stdout and "tz: America/New_York" in res.stdout
+
+
+def test_show_fits_80_columns_head_notes_and_steps(cli: Cli, monkeypatch: pytest.MonkeyPatch
+                                                   ) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    link = "https://meet.example/" + "x" * 70  # one word wider than the terminal stays whole
+    app = add(cli, "Acme Corporation International", "2026-11-25 10:00",
+              "--with", "Rita Recruiter <rita@acme.example>",
+              "--with", "Jonathan Q. Interviewer <jonathan.interviewer@acme.example>",
+              "--noted", link)
+    text = ok(cli("show", str(app["id"]), now="2026-12-10"))
+    assert "C1" in text  # the no-timeline notice, once a line of 100 characters and more
+    assert all(len(line) <= 80 or link in line for line in text.splitlines()), text
+    assert link in text

@@ -155,13 +155,27 @@ def application(app: Application, today: date, *, show_all: bool = False,
                                                              else ""))
     if app.journal:
         lines += _journal(app.journal)
+    lines = [_fit(line, width) for line in lines]
     shown = [s for s in app.steps if show_all or s.status is not StepStatus.CANCELLED]
     if shown:
         lines += steps(shown, today, width)
+    tail: list[str] = []
     hidden = len(app.steps) - len(shown)
     if hidden:
-        lines.append(f"  ({hidden} cancelled step(s) hidden; --all shows them)")
+        tail.append(f"  ({hidden} cancelled step(s) hidden; --all shows them)")
     if any(s.projected and s.status is StepStatus.PENDING for s in app.steps):
-        lines.append("  ~ a projected day: it moves later if the step before it is late")
-    lines += [f"  ! {n.rule} {safe(n.text)}" for n in app.notices]
-    return "\n".join(lines)
+        tail.append("  ~ a projected day: it moves later if the step before it is late")
+    tail += [f"  ! {n.rule} {safe(n.text)}" for n in app.notices]
+    return "\n".join(lines + [_fit(line, width) for line in tail])
+
+
+def _fit(line: str, width: int) -> str:
+    """A line of the head, a round or a notice wrapped at `width`, its follow-on lines
+    indented under its text; a word longer than the width (a link) stays whole."""
+    if len(line) <= width:
+        return line
+    import textwrap
+
+    lead = len(line) - len(line.lstrip(" "))
+    return textwrap.fill(line, width, subsequent_indent=" " * (lead + 4),
+                         break_long_words=False, break_on_hyphens=False)
