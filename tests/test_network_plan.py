@@ -187,3 +187,16 @@ def test_a_replan_keeps_the_person_and_moves_the_dates(cli: Cli) -> None:
     (step,) = [s for s in _network(again) if s["status"] == "pending"]
     assert step["to"] == first["to"] and step["id"] == first["id"]
     assert step["due"] == "2026-12-04"  # three business days after the new round
+
+
+def test_network_text_fits_80_columns_and_keeps_each_address_whole(
+        cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    _add(cli, "Stripe", "--with", "Jane Doe <jane@stripe.example>")
+    long_address = "priya.raman.platform.infrastructure@stripe.example"
+    res = cli("contacts", "add", f"Priya Raman <{long_address}>", "--company", "Stripe",
+              "--title", "Staff Engineer, Platform Infrastructure and Developer Experience")
+    assert res.code == 0, res.stderr
+    text = cli("network", "1").stdout
+    assert long_address in text and "(A2)" in text
+    assert all(len(line) <= 80 for line in text.splitlines()), text

@@ -314,6 +314,7 @@ def register(app: typer.Typer) -> None:
         as_json: Json = False,
     ) -> None:
         """Who you know at the application's company, best match first (A2)."""
+        from followup.cli.plan_text import columns
         from followup.contacts import output
         from followup.contacts.network import who_do_i_know
 
@@ -321,7 +322,7 @@ def register(app: typer.Typer) -> None:
         if as_json:
             emit_json(output.network(found))
         else:
-            output.network_table(found)
+            output.network_table(found, columns())
 
     app.add_typer(network, name="network")
 

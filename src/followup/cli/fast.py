@@ -240,12 +240,13 @@ def _network(opts: dict[str, str], app_id: int) -> int:
 
     @handles_errors
     def go() -> int:
+        from followup.cli.plan_text import columns
         from followup.contacts import output
         from followup.contacts.network import who_do_i_know
 
         c = Context(opts.get("db"), opts.get("now"))
         try:
-            output.network_table(who_do_i_know(c.store, app_id))
+            output.network_table(who_do_i_know(c.store, app_id), columns())
         finally:
             c.close()
         return 0

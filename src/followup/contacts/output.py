@@ -153,17 +153,18 @@ def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
 
 
-def network_text(n: Network) -> str:
+def network_text(n: Network, width: int = 80) -> str:
     """Who you know at the company as plain text: one line per person, best match first;
-    the reach (an address or a profile) is never cut. A Rich table measured every cell first
-    (more than half of `network ID`'s time at a few dozen people)."""
+    the reach (an address or a profile) is never cut: on a row too wide for `width` it
+    goes on a line of its own. A Rich table measured every cell first (more than half of
+    `network ID`'s time at a few dozen people)."""
     from followup.contacts.network import STEP_KEY
 
     app = n.application
     if not n.people:
-        return (f"Nobody you know at {safe(app.company)} yet (A2). Import your LinkedIn "
-                "connections with `followup network import Connections.csv`, or add people "
-                "with `followup contacts add`.")
+        return _fill(f"Nobody you know at {safe(app.company)} yet (A2). Import your LinkedIn "
+                     "connections with `followup network import Connections.csv`, or add "
+                     "people with `followup contacts add`.", width)
     rows = [(f"{a.score:.0f}", *(safe(v) for v in (
         a.name, a.position or "—", a.company or "—",
         "LinkedIn" if a.source == "linkedin" else f"contact #{a.id}",
@@ -171,18 +172,30 @@ def network_text(n: Network) -> str:
     heads = ("match", "name", "position", "company", "how", "reach")
     widths = [max(len(heads[i]), *(len(r[i]) for r in rows)) for i in range(5)]
     widths = [min(w, NETWORK_CAPS.get(heads[i], w)) for i, w in enumerate(widths)]
-    lines = [f"Who you know at {safe(app.company)} (application #{app.id}, A2)",
+    lines = [_fill(f"Who you know at {safe(app.company)} (application #{app.id}, A2)", width),
              "  ".join(h.ljust(w) for h, w in zip(heads, widths, strict=False)) + "  reach"]
     for r in rows:
-        cells = [_cut(v, w).ljust(w) for v, w in zip(r, widths, strict=False)]
-        lines.append("  ".join([*cells, r[5]]))
+        row = "  ".join(_cut(v, w).ljust(w) for v, w in zip(r, widths, strict=False))
+        if len(row) + 2 + len(r[5]) <= width:
+            lines.append(f"{row}  {r[5]}")
+        else:
+            lines += [row.rstrip(), f"{'':{widths[0] + 2}}{r[5]}"]
     step = next((s for s in app.steps if s.key == STEP_KEY), None)
     if step is not None:
-        lines.append(f"Step {step.id} ({step.status.value}), due {step.due:%a %d %b}: "
-                     f"{safe(step.why)}")
+        lines.append(_fill(f"Step {step.id} ({step.status.value}), due {step.due:%a %d %b}: "
+                           f"{safe(step.why)}", width))
     return "\n".join(lines)
 
 
-def network_table(n: Network) -> None:
+def _fill(text: str, width: int) -> str:
+    """`text` wrapped at `width` (an address or link longer than that stays whole)."""
+    if len(text) <= width:
+        return text
+    import textwrap
+
+    return textwrap.fill(text, width, break_long_words=False, break_on_hyphens=False)
+
+
+def network_table(n: Network, width: int = 80) -> None:
     """`network ID`'s text (network_text), printed."""
-    print(network_text(n))
+    print(network_text(n, width))
