@@ -14,6 +14,8 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from followup.capture.reply_dates import pick, resolve
+
+__all__ = ["Reading", "new_text", "read_reply", "resolve", "sentences"]
 from followup.capture.reply_words import (
     AUTO_BODY,
     DECISION_CUE,
@@ -115,7 +117,7 @@ def read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parser
     if rejected and not nxt:
         return Reading("rejected", None, rejected)
     if nxt:
-        return Reading("next_round", resolve(nxt, today), nxt)
+        return Reading("next_round", pick(nxt, today, traps=False), nxt)  # its day, if any
     for s in said:
         if FOLLOW_CUE.search(s):
             day = pick(s, today, FOLLOW_CUE, after=True)

@@ -462,17 +462,18 @@ def _clause_bounds(t: str, at: int) -> tuple[int, int]:
 
 
 def pick(text: str, today: date, cue: re.Pattern[str] | None = None,
-         after: bool = False) -> date | None:
+         after: bool = False, traps: bool = True) -> date | None:
     """The day a sentence gives for what `cue` names: a mention in the cue's clause first
     (one after "by", "before", "within" first), then any in the sentence; never a day in the
-    past (or today, with `after`), nor one someone is away until or something happened on."""
+    past (or today, with `after`), nor (with `traps`) one someone is away until or something
+    happened on."""
     t = _flat(text)
     cue_at = cue.search(t) if cue is not None else None
     keep = []
     for m in mentions(t, today):
         if m.day < today or (after and m.day == today):
             continue
-        if _trapped(t, m) and not (cue_at and _THEN.search(t[cue_at.start():])):
+        if traps and _trapped(t, m) and not (cue_at and _THEN.search(t[cue_at.start():])):
             continue
         keep.append(m)
     if not keep:
