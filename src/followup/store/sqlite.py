@@ -447,7 +447,8 @@ class Store:
         )
 
     def _journal(self, app_id: int) -> tuple[JournalEntry, ...]:
-
+        if not self.rows("SELECT 1 FROM journal WHERE application_id = ? LIMIT 1", (app_id,)):
+            return ()  # most have none: store.insights (~3 ms of imports) is not loaded
         return tuple(self.insights.journal_entries(app_id))
 
     def _interviews(self, app_id: int) -> Iterator[Interview]:
