@@ -157,6 +157,14 @@ def test_decision_days_in_the_forms_employers_use(sent: str, text: str, want: st
     ("We'll be in touch within two weeks, on December 14.", "decision", "2026-12-14"),
     ("We'd like to invite you back for a final interview on Friday at 2pm.", "next_round",
      "2026-12-04"),
+    ("We'll be back in touch early next week, probably Tuesday.", "decision", "2026-12-08"),
+    ("You will hear either way by Friday.", "decision", "2026-12-04"),
+    ("We'll share next steps by Thursday.", "decision", "2026-12-03"),
+    # an agreed day: the candidate is asked to make the next move
+    ("Let's plan to speak again on Tuesday.", "follow_up", "2026-12-08"),
+    ("Check back with me on Monday.", "follow_up", "2026-12-07"),
+    ("Reach back out next week if you haven't heard anything.", "follow_up", "2026-12-11"),
+    ("Please get in touch with me on Monday.", "follow_up", "2026-12-07"),
 ])
 def test_days_that_are_not_the_decision_are_set_aside(text: str, outcome: str,
                                                        day: str | None) -> None:

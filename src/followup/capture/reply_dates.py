@@ -47,6 +47,8 @@ _THEN = re.compile(r"\bthen\b|\bon (?:my|her|his|their|our) return\b|\bwhen (?:i
                    r"(?:'m|'re| am| are| is|'s)? back\b", re.I)
 _OR = re.compile(r"\s*(?:or|to|-|–|and|through)\s*")
 _LATEST = re.compile(r",?\s*at the (?:very )?latest\b")
+_REFINED = re.compile(r"(?:probably|likely|ideally|say|perhaps|possibly|hopefully|i\.e\.|"
+                      r"that is|specifically|realistically)[,:]?\s*(?:on\s+|by\s+)?$")
 _AFTER = re.compile(r"\bthe (?:next|following) day\b|\bthe day after\b(?! tomorrow)")
 _CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:and|but|so|while|although|though|because|as|"
                      r"since|once|after|when|then)\b")
@@ -483,8 +485,9 @@ def pick(text: str, today: date, cue: re.Pattern[str] | None = None,
         return dated[0].day
     if cue_at is None:
         return _firm(t, keep)
-    latest = [m for m in keep if m.start >= cue_at.start() and _LATEST.match(t, m.end)]
-    if latest:  # "in a day or two, by Tuesday at the latest"
+    latest = [m for m in keep if m.start >= cue_at.start() and (
+        _LATEST.match(t, m.end) or _REFINED.search(t, max(0, m.start - 20), m.start))]
+    if latest:  # "in a day or two, by Tuesday at the latest"; "early next week, probably Tuesday"
         return latest[0].day
     lo, hi = _clause_bounds(t, cue_at.start())
     near = [m for m in keep if m.start < hi and m.end > lo]

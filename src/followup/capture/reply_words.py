@@ -105,7 +105,8 @@ NEXT_CONFIRM = re.compile(
     r"available|speak with|talk with|talk to|again|made it|calendar|one more|next up|"
     r"through to|shortlisted|bring you", _I)
 THE_CALL = re.compile(r"\b(?:make|making|made) (?:the|a|our) (?:final )?(?:call|decision)\b|"
-                      r"\b(?:on|with|about|regarding|re|of) (?:the |our |any )?next steps\b", _I)
+                      r"\b(?:on|with|about|regarding|re|of|share|outline|send you) "
+                      r"(?:the |our |any )?next steps\b", _I)
 AUTO_BODY = re.compile(
     r"out of (?:the )?office|(?:mailbox|inbox|address) is (?:not |un)monitored|do not reply "
     r"to this (?:e-?mail|message)|automatic(?:ally generated)? (?:reply|response)|automated "
@@ -118,14 +119,18 @@ DECISION_CUE = re.compile(
     r"finali[sz]e|come back to you|touch base with you|close the search|choice|choose|"
     r"conclu[sd]|outcome|result|verdict|confirm|inform|notify|contact|in touch|circle back|"
     r"revert|sign[- ]?off|made up our minds?|make up our minds?|wrap (?:this|things|it) up|"
-    r"shortlist|\bword\b", _I)
+    r"shortlist|\bword\b|\bhear\b|clarity|next steps|make (?:a|the|our) call|"
+    r"in a position to", _I)
 FOLLOW_CUE = re.compile(
     r"(?:give|gimme) (?:me|us) a (?:call|ring|shout)|call me|ring me|check in with me|"
     r"follow up with me|follow up on|reach out (?:to me )?(?:again )?on|ping me|"
     r"email me (?:again )?on|touch base (?:again|with me)\b|touch base on|"
     r"feel free to (?:call|follow up|check in|reach out)|(?:drop|send) me (?:a|an) (?:line|"
     r"note|message|quick (?:note|email)|e-?mail)|"
-    r"write to me", _I)
+    r"write to me|(?:speak|talk|chat) again|reconnect|(?:let's|let us) (?:speak|talk|chat|"
+    r"connect|catch up)|check back|nudge me|reach (?:back )?out to me|reach back out|"
+    r"get in touch with me|shoot me|(?:welcome|free) to (?:follow up|check in|call|reach out|"
+    r"email|get in touch|nudge|ping)", _I)
 SIGNOFF = re.compile(
     r"^\s*(?:best|best regards|kind regards|regards|warm regards|warmly|thanks|thank you|"
     r"many thanks|cheers|sincerely|all the best|talk soon|speak soon|br|--|—)[,.!]?\s*$",
