@@ -141,6 +141,8 @@ def test_decision_days_in_the_forms_employers_use(sent: str, text: str, want: st
     ("I'm out of the office until the 9th, but the team will decide by Friday.", "decision",
      "2026-12-04"),
     ("I'm out until the 9th and will pick this up when I'm back.", "reply", None),
+    ("I am out of the office until December 7. For urgent matters, contact Jane, who will "
+     "respond within 24 hours.", "auto", None),
     ("We posted this role on Nov 2 and will decide by December 18.", "decision", "2026-12-18"),
     ("We first advertised the position on November 2.", "reply", None),
     ("Thank you for coming in on Monday. We will be in touch by the 18th.", "decision",

@@ -59,6 +59,9 @@ def new_text(body: str, parser: str = "mail-parser-reply") -> str:
     return text.strip()
 
 
+# words of a decision itself, not of an answer to mail ("Jane will respond within a day")
+DECIDED = re.compile(r"decid|decision|outcome|feedback|verdict|news|hear back|hear from us|"
+                     r"let you know|update you", re.I)
 ELLIPSIS = re.compile(r"^(?:(?:most |more )?(?:likely|probably|hopefully|ideally|definitely|"
                       r"certainly|at the latest|realistically)[,:]? )?(?:by|before|no later than|"
                       r"within|on|in|around|some ?time|early|mid|late|end of|the end of|"
@@ -102,9 +105,8 @@ def read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parser
         # a person may say they are away and still give the day ("I'm out of the office
         # until the 9th, but the team will decide by Friday"): only then is it read on
         rest = [s[m.end():] if (m := AUTO_BODY.search(s)) else s for s in said]
-        if not any(_decision_day(s, today) for s in rest):
+        if not any(_decision_day(s, today) and DECIDED.search(s) for s in rest):
             return Reading("auto", None, next((s for s in said if AUTO_BODY.search(s)), ""))
-        said = rest
     offer = next((s for s in said if OFFER.search(s) and not REJECTED.search(s)
                   and not NEGATION_NEAR.search(s)), None)
     if offer:
