@@ -192,16 +192,29 @@ def _explicit_md(m: re.Match[str], today: date) -> date | None:
 
 
 def _numeric(m: re.Match[str], today: date) -> date | None:
-    a, b, year = int(m.group(1)), int(m.group(2)), m.group(3)
-    month, day = (b, a) if a > 12 >= b else (a, b)  # US order unless it cannot be
-    if not 1 <= month <= 12:
+    """"12/18" month first (US order); day first when the first number cannot be a month,
+    when the weekday written beside it says so ("Friday 11/12"), or when month first would
+    be a day already past and day first one to come ("by 10/12" written on 1 December)."""
+    a, b, year = int(m.group("a")), int(m.group("b")), m.group("y")
+    found = []
+    for month, day in ((a, b), (b, a)):
+        if not 1 <= month <= 12:
+            continue
+        if year:
+            try:
+                found.append(date(int(year) + (2000 if len(year) == 2 else 0), month, day))
+            except ValueError:
+                continue
+        elif (near := nearest_year(today, month, day)) is not None:
+            found.append(near)
+    if not found:
         return None
-    if year:
-        try:
-            return date(int(year) + (2000 if len(year) == 2 else 0), month, day)
-        except ValueError:
-            return None
-    return nearest_year(today, month, day)
+    if m.group("wd"):
+        named = [d for d in found if d.weekday() == weekday(m.group("wd"))]
+        found = named or found
+    if found[0] < today and len(found) > 1 and found[1] >= today:
+        return found[1]
+    return found[0]
 
 
 def _iso(m: re.Match[str], _today: date) -> date | None:
@@ -356,7 +369,8 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
      rf"(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b)?|(?P<d2>\d{{1,2}})"
      rf"(?:st|nd|rd|th)? (?:of )?(?P<m2>{MONTH})\b)(?:,? (?P<y>\d{{4}}))?\b", _explicit_md),
     (r"\b\d{4}-\d{2}-\d{2}\b", _iso),
-    (r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])(?!\s?[ap]\.?m)", _numeric),
+    (rf"(?:\b(?P<wd>{WD}),? )?(?<![\d/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?:/(?P<y>\d{{4}}|"
+     rf"\d{{2}}))?(?![\d/])(?!\s?[ap]\.?m)", _numeric),
     (rf"\b(?:on |this |next )?(?P<wd>{WD}),? (?:the )?{_ORD}\b",
      lambda m, t: nth(t, int(m.group(2)), m.group("wd"))),
     (rf"\bthe {_ORD}\b(?! (?:of )?{MONTH})", lambda m, t: nth(t, int(m.group(1)))),
@@ -381,7 +395,8 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
     (rf"\b{_PARTS}? ?(?:the )?week after next\b", _week_after_next),
     (rf"\b(?P<wd>{WD}),? (?:of )?(?:the )?(?:next|following|coming) week\b", _next_wd),
     (rf"\b(?:next|following|coming) week(?:,? on)? (?P<wd>{WD})\b", _next_wd),
-    (rf"\b(?:on )?next (?P<wd>{WD})\b", _next_wd),
+    (rf"\b(?:on )?next (?P<wd>{WD})\b|\b(?P<wd2>{WD}) next\b(?! (?:week|month))",
+     lambda m, t: week_of(t, 1, weekday(m.group("wd") or m.group("wd2")))),
     (rf"\b(?:this )?coming (?P<wd>{WD})\b", _wd),
     (rf"\bthis (?P<wd>{WD})\b", _this_wd),
     (rf"\b(?P<wd>{WD}),? (?:of )?this week\b", _this_wd),
