@@ -270,7 +270,8 @@ def test_no_other_command_imports_the_heavy_readers(args: list[str], tmp_path: P
            "FOLLOWUP_CONFIG_DIR": str(tmp_path)}
     code = ("import sys; from followup.cli import main\ntry: main(sys.argv[1:])\n"
             "except SystemExit: pass\n"
-            "print(sorted(m for m in ('dateparser', 'mailparser_reply', 'email_reply_parser')"
+            "print(sorted(m for m in ('dateparser', 'mailparser_reply', 'email_reply_parser',"
+            " 'followup.capture.reply_dates')"
             " if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code, "--db", str(tmp_path / "f.db"), *args],
                          env=env, capture_output=True, text=True, timeout=120).stdout
