@@ -18,8 +18,8 @@ from datetime import date, timedelta
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-WD = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri)"
-      r"(?![\w'])")
+WD = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thu(?:rs?)?|fri)"
+      r"(?!\w)")
 MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -104,7 +104,7 @@ def part_of_month(part: str, first: date) -> date:
     part = part.lower().removeprefix("the ")
     if part.startswith("mid"):
         return first.replace(day=15)
-    if part.startswith(("end", "late", "the end", "close")):
+    if part.startswith(("end", "late", "the end", "close", "second", "latter")):
         return month_start(first, 1) - timedelta(days=1)
     while first.weekday() > 4:
         first += timedelta(days=1)
@@ -174,8 +174,8 @@ def _part_week(part: str) -> int:
 
 
 _PARTS = (r"(early|earlier|beginning of|start of|mid|mid-|middle of|the middle of|midway "
-          r"through|halfway through|end of|"
-          r"the end of|late|later|close of|the close of)")
+          r"through|halfway through|end of|the end of|late|later|close of|the close of|"
+          r"(?:the )?(?:first|second|latter) half of)")
 Finder = Callable[[re.Match[str], date], date | None]
 
 
@@ -373,7 +373,8 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
      rf"\d{{2}}))?(?![\d/])(?!\s?[ap]\.?m)", _numeric),
     (rf"\b(?:on |this |next )?(?P<wd>{WD}),? (?:the )?{_ORD}\b",
      lambda m, t: nth(t, int(m.group(2)), m.group("wd"))),
-    (rf"\bthe {_ORD}\b(?! (?:of )?{MONTH})", lambda m, t: nth(t, int(m.group(1)))),
+    (rf"\bthe {_ORD}(?:\s*(?:-|–|or|to|and)\s*(?:the )?(\d{{1,2}})(?:st|nd|rd|th))?\b"
+     rf"(?! (?:of )?{MONTH})", lambda m, t: nth(t, int(m.group(2) or m.group(1)))),
     # counted from a day
     (rf"\b(?:(?P<n>{_ONE}) )?(?P<unit>weeks?|days?|fortnights?) (?:from|after) "
      rf"(?P<base>today|now|tomorrow|(?:this |next )?{WD})\b", _weeks_from),
@@ -406,6 +407,7 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
     (rf"\b{_PARTS} ?(?:the )?(?:next|following|coming) week\b|\bnext week\b()", _part_next_week),
     (rf"\b{_PARTS} ?(?:the |this )?week\b(?! of)|\b(?:this|within the) week\b()|"
      r"\b(?:by )?(?:the )?week'?s end\b()", _part_this_week),
+    (r"\b(?:before|by|ahead of) the weekend\b", lambda _m, t: this_week(t, 4)),
     (rf"\b(?P<wd>{WD})\b", _wd),
     # months and the year
     (rf"\b{_PARTS} ?(?:the )?(next|following|this|the) month\b", _part_month),
