@@ -11,7 +11,9 @@ a prefix alone never matches, so "Meta" stays apart from "Metaview" and "Apple" 
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -123,6 +125,23 @@ class KeyPool:
         self.digits = {k: d for k in self.keys if (d := _digits(k))}
 
 
+# A pool this small is read letter by letter before rapidfuzz (~8 ms to import) is loaded:
+# when no key could reach the threshold, it is not loaded at all (a new company's
+# `add --from`, bench/README.md).
+SMALL_POOL = 256
+
+
+def _could_match(target: str, letters: Counter[str], numbers: str, key: str, pool: KeyPool,
+                 threshold: float) -> bool:
+    """Whether rapidfuzz's ratio of the two can reach `threshold`: the ratio is 200 times
+    their longest common subsequence over both lengths, and that subsequence never holds
+    more letters than the two share."""
+    if key == target or len(key) < MIN_FUZZY_LENGTH or pool.digits.get(key, "") != numbers:
+        return False
+    shared = sum((letters & Counter(key)).values())
+    return 200 * shared >= threshold * (len(target) + len(key)) - 1e-6
+
+
 def best_keys(
     target: str, keys: Iterable[str] | KeyPool, threshold: float = MATCH_THRESHOLD
 ) -> list[tuple[str, float]]:
@@ -141,10 +160,13 @@ def match_many(
     out: list[list[tuple[str, float]]] = []
     for target in targets:
         hits: list[tuple[str, float]] = [(target, 100.0)] if target in pool.present else []
-        if len(target) >= MIN_FUZZY_LENGTH:
+        numbers, letters = _digits(target), Counter(target)
+        if len(target) >= MIN_FUZZY_LENGTH and (
+                "rapidfuzz" in sys.modules or len(pool.keys) > SMALL_POOL
+                or any(_could_match(target, letters, numbers, k, pool, threshold)
+                       for k in pool.keys)):
             from rapidfuzz import fuzz, process  # lazy (~8 ms): short names match exactly
 
-            numbers = _digits(target)
             hits += [(k, float(s)) for k, s, _ in process.extract(
                 target, pool.keys, scorer=fuzz.ratio, score_cutoff=threshold, limit=None)
                 if k != target and len(k) >= MIN_FUZZY_LENGTH
