@@ -120,7 +120,10 @@ DECISION_CUE = re.compile(
     r"conclu[sd]|outcome|result|verdict|confirm|inform|notify|contact|in touch|circle back|"
     r"revert|sign[- ]?off|made up our minds?|make up our minds?|wrap (?:this|things|it) up|"
     r"shortlist|\bword\b|\bhear\b|clarity|next steps|make (?:a|the|our) call|"
-    r"in a position to", _I)
+    r"in a position to|target|deadline|aim(?:ing)? for|wrap(?:ped|ping)? (?:this |things |it )?"
+    r"up|(?:call|ring|phone|email|reach|get back to) you|clos(?:e|ing) (?:the|this|our) "
+    r"(?:role|position|search|process|loop)|(?:a call|an email|a note|word) from (?:me|us)|"
+    r"take (?:until|till)|(?:won't|will not) be (?:until|till)", _I)
 FOLLOW_CUE = re.compile(
     r"(?:give|gimme) (?:me|us) a (?:call|ring|shout)|call me|ring me|check in with me|"
     r"follow up with me|follow up on|reach out (?:to me )?(?:again )?on|ping me|"
