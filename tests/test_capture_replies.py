@@ -172,6 +172,7 @@ def test_decision_days_in_the_forms_employers_use(sent: str, text: str, want: st
     ("You'll get a call from me on Thursday.", "decision", "2026-12-03"),
     ("The panel sits on the 14th; outcome the day after.", "decision", "2026-12-15"),
     ("Thanks for the call on Monday; I'll be in touch.", "reply", None),
+    ("It was great to meet you on Monday and we'll be in touch soon.", "reply", None),
     # an agreed day: the candidate is asked to make the next move
     ("Let's plan to speak again on Tuesday.", "follow_up", "2026-12-08"),
     ("Check back with me on Monday.", "follow_up", "2026-12-07"),

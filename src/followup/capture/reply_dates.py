@@ -41,7 +41,9 @@ _TRAP = re.compile(
     r"travel+ing|on (?:\w+ )?leave|on vacation|on holiday|ooo|return(?:s|ing)?|posted|"
     r"published|advertised|listed|opened|applied|submitted|interviews?|"
     r"received|started|since|interviewed|met|spoke|came in|joined|last)\b"
-    r"[^.;,!?]{0,30}$)|thank(?:s| you)(?: again)? for\b[^.;!?]{0,60}$")
+    r"[^.;,!?]{0,30}$)|thank(?:s| you)(?: again)? for\b[^.;!?]{0,60}$|"
+    r"\b(?:great|nice|good|lovely|a pleasure|wonderful|glad|enjoyed) (?:to )?(?:meet|see|"
+    r"speak|talk|chat)\w*\b[^.;!?]{0,40}$")
 _THEN = re.compile(r"\bthen\b|\bon (?:my|her|his|their|our) return\b|\bwhen (?:i|she|he|we|"
                    r"they)(?:'m|'re| am| are| is|'s)? back\b|\bonce (?:i|she|he|we|they)"
                    r"(?:'m|'re| am| are| is|'s)? back\b", re.I)
