@@ -173,6 +173,13 @@ def test_decision_days_in_the_forms_employers_use(sent: str, text: str, want: st
     ("The panel sits on the 14th; outcome the day after.", "decision", "2026-12-15"),
     ("Thanks for the call on Monday; I'll be in touch.", "reply", None),
     ("It was great to meet you on Monday and we'll be in touch soon.", "reply", None),
+    # a day put off: the new one
+    ("We had planned to decide on the 4th, but it's now going to be the 11th.", "decision",
+     "2026-12-11"),
+    ("We had hoped to decide this week, but it will now be next week.", "decision",
+     "2026-12-11"),
+    ("The decision, originally due on Friday, has moved to December 14.", "decision",
+     "2026-12-14"),
     # an agreed day: the candidate is asked to make the next move
     ("Let's plan to speak again on Tuesday.", "follow_up", "2026-12-08"),
     ("Check back with me on Monday.", "follow_up", "2026-12-07"),

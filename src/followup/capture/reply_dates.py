@@ -49,6 +49,12 @@ _THEN = re.compile(r"\bthen\b|\bon (?:my|her|his|their|our) return\b|\bwhen (?:i
                    r"(?:'m|'re| am| are| is|'s)? back\b", re.I)
 _OR = re.compile(r"\s*(?:or|to|-|–|and|through)\s*")
 _LATEST = re.compile(r",?\s*at the (?:very )?latest\b")
+_WAS = re.compile(r"\b(?:had (?:hoped|planned|expected|intended|wanted|aimed)|originally|"
+                  r"initially|(?:was|were) (?:supposed|meant|planned|due|scheduled)|at first)\b"
+                  r"[^.;!?]{0,50}$")
+_NOW = re.compile(r"\b(?:now|instead|rather|moved (?:it )?to|pushed (?:back |out )?(?:to|until)|"
+                  r"postponed (?:to|until)|delayed (?:to|until)|new (?:date|timeline|target)|"
+                  r"revised|updated)\b[^.;!?,]{0,40}$")
 _REFINED = re.compile(r"(?:probably|likely|ideally|say|perhaps|possibly|hopefully|i\.e\.|"
                       r"that is|specifically|realistically)[,:]?\s*(?:on\s+|by\s+)?$")
 _AFTER = re.compile(r"\bthe (?:next|following) day\b|\bthe day after\b(?! tomorrow)")
@@ -499,6 +505,13 @@ def pick(text: str, today: date, cue: re.Pattern[str] | None = None,
         keep.append(m)
     if not keep:
         return None
+    # "we had hoped to decide by the 4th, but it will now be the 11th": the new day wins
+    was = [m for m in keep if _WAS.search(t, max(0, m.start - 50), m.start)]
+    if was and len(was) < len(keep):
+        keep = [m for m in keep if m not in was]
+    now = [m for m in keep if _NOW.search(t, max(0, m.start - 40), m.start)]
+    if now:
+        return now[0].day
     dated = [m for m in keep if m.absolute and (cue_at is None or m.start >= cue_at.start())]
     if dated:  # "within two weeks, by December 18": the calendar date is the precise one
         return dated[0].day
