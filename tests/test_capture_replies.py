@@ -172,6 +172,8 @@ def test_decision_days_in_the_forms_employers_use(sent: str, text: str, want: st
     ("You'll get a call from me on Thursday.", "decision", "2026-12-03"),
     ("The panel sits on the 14th; outcome the day after.", "decision", "2026-12-15"),
     ("Thanks for the call on Monday; I'll be in touch.", "reply", None),
+    ("We will call you by 10 a.m. Friday with our decision.", "decision", "2026-12-04"),
+    ("We will decide on Thu. Dec 10 and let you know.", "decision", "2026-12-10"),
     ("It was great to meet you on Monday and we'll be in touch soon.", "reply", None),
     # a day put off: the new one
     ("We had planned to decide on the 4th, but it's now going to be the 11th.", "decision",

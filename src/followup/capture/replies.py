@@ -67,12 +67,16 @@ ELLIPSIS = re.compile(r"^(?:(?:most |more )?(?:likely|probably|hopefully|ideally
                       r"within|on|in|around|some ?time|early|mid|late|end of|the end of|"
                       r"next|this|tomorrow)\b", re.I)
 _ABBREV = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mr|mrs|ms|dr|st|"
-                     r"approx|no)\.(?=\s)", re.IGNORECASE)
+                     r"approx|no|mon|tues?|wed|thu|thur|thurs|fri|sat|sun|etc)\.(?=\s)",
+                     re.IGNORECASE)
+_DOTTED = re.compile(r"\b([ap])\.m\.|\b(e)\.g\.|\b(i)\.e\.", re.IGNORECASE)
 
 
 def sentences(text: str) -> list[str]:
     """The sentences of a text; "Dec. 18" is not a sentence end (the dot is dropped)."""
-    flat = _ABBREV.sub(r"\1", " ".join(text.split()))
+    flat = _DOTTED.sub(lambda m: {"a": "am", "p": "pm", "e": "eg", "i": "ie"}[
+        (m.group(1) or m.group(2) or m.group(3)).lower()], " ".join(text.split()))
+    flat = _ABBREV.sub(r"\1", flat)
     return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])", flat) if s.strip()]
 
 

@@ -56,7 +56,7 @@ _WAS = re.compile(r"\b(?:had (?:hoped|planned|expected|intended|wanted|aimed)|or
 _NOW = re.compile(r"\b(?:now|instead|rather|moved (?:it )?to|pushed (?:back |out )?(?:to|until)|"
                   r"postponed (?:to|until)|delayed (?:to|until)|new (?:date|timeline|target)|"
                   r"revised|updated)\b[^.;!?,]{0,40}$")
-_REFINED = re.compile(r"(?:probably|likely|ideally|say|perhaps|possibly|hopefully|i\.e\.|"
+_REFINED = re.compile(r"(?:probably|likely|ideally|say|perhaps|possibly|hopefully|i\.?e\.?|"
                       r"that is|specifically|realistically)[,:]?\s*(?:on\s+|by\s+)?$")
 _AFTER = re.compile(r"\bthe (?:next|following) day\b|\bthe day after\b(?! tomorrow)")
 _CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:and|but|so|while|although|though|because|as|"
