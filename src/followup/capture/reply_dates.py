@@ -374,9 +374,9 @@ def _offset(days: int) -> Finder:
 _E = rf"(?:{WD},? )?(?:the )?"
 DAY_WORDS: tuple[tuple[str, Finder], ...] = (
     # absolute days
-    (rf"\b{_E}(?:(?P<m1>{MONTH})\.? (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|or|to|and)\s*"
-     rf"(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b)?|(?P<d2>\d{{1,2}})"
-     rf"(?:st|nd|rd|th)? (?:of )?(?P<m2>{MONTH})\b)(?:,? (?P<y>\d{{4}}))?\b", _explicit_md),
+    (rf"\b{_E}(?:(?P<m1>{MONTH})\.?[ -](?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|or|to|"
+     rf"and)\s*(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b)?|(?P<d2>\d{{1,2}})"
+     rf"(?:st|nd|rd|th)?[ -](?:of )?(?P<m2>{MONTH})\b)(?:,? (?P<y>\d{{4}}))?\b", _explicit_md),
     (r"\b\d{4}-\d{2}-\d{2}\b", _iso),
     (rf"(?:\b(?P<wd>{WD}),? )?(?<![\d/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?:/(?P<y>\d{{4}}|"
      rf"\d{{2}}))?(?![\d/])(?!\s?[ap]\.?m)", _numeric),
@@ -474,7 +474,8 @@ def mentions(text: str, today: date) -> list[Mention]:
 
 
 def _is_absolute(said: str) -> bool:
-    return bool(re.search(rf"\d{{4}}-\d\d|\d/\d|{MONTH}\.? \d|\d(?:st|nd|rd|th)? (?:of )?{MONTH}",
+    return bool(re.search(rf"\d{{4}}-\d\d|\d/\d|{MONTH}\.?[ -]\d|\d(?:st|nd|rd|th)?[ -](?:of )?"
+                          rf"{MONTH}",
                           said))
 
 
