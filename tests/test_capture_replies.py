@@ -125,6 +125,8 @@ SENT = {  # Date headers; the day each was written in New York is in the comment
     ("tue", "Decision by: Friday 11/12.", "2026-12-11"),  # the weekday says day first
     ("tue", "We'll get back to you by Thursday next.", "2026-12-10"),
     ("tue", "We'll decide on the 7th or 8th.", "2026-12-08"),
+    ("tue", "We'll decide by the 1st.", "2027-01-01"),  # the 1st written on the 1st
+    ("thu", "We'll decide by EOW.", "2026-12-04"),
     ("tue", "We'll let you know before the weekend.", "2026-12-04"),
     ("tue", "Expect to hear back in the latter half of next week.", "2026-12-11"),
     ("late", "We'll decide by January 8.", "2027-01-08"),

@@ -154,8 +154,8 @@ def nearest_year(today: date, month: int, day: int) -> date | None:
 
 
 def nth(today: date, n: int, wd: str | None = None) -> date | None:
-    """"the 18th": the next 18th on or after today; "Friday the 18th": the next 18th that is
-    a Friday within three months, else the next 18th."""
+    """"the 18th": the next 18th after today; "Friday the 18th": the next 18th that is a
+    Friday within three months, else the next 18th."""
     if not 1 <= n <= 31:
         return None
     first = None
@@ -165,7 +165,7 @@ def nth(today: date, n: int, wd: str | None = None) -> date | None:
             found = start.replace(day=n)
         except ValueError:
             continue
-        if found < today:
+        if found <= today:
             continue
         first = first or found
         if wd is None or found.weekday() == weekday(wd):
@@ -416,7 +416,8 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
     (rf"\b{_PARTS} ?(?:the )?(?:next|following|coming) week\b|\bnext week\b()", _part_next_week),
     (rf"\b{_PARTS} ?(?:the |this )?week\b(?! of)|\b(?:this|within the) week\b()|"
      r"\b(?:by )?(?:the )?week'?s end\b()", _part_this_week),
-    (r"\b(?:before|by|ahead of) the weekend\b", lambda _m, t: this_week(t, 4)),
+    (r"\b(?:before|by|ahead of) the weekend\b|\beow\b", lambda _m, t: this_week(t, 4)),
+    (r"\beom\b", _end_month),
     (rf"\b(?P<wd>{WD})\b", _wd),
     # months and the year
     (rf"\b{_PARTS} ?(?:the )?(next|following|this|the) month\b", _part_month),
