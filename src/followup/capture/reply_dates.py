@@ -2,11 +2,14 @@
 
 Pure: text and the day the message was written (in the application's zone) in, dates out.
 Every form a sentence can name a day in is a pattern that yields a `Mention` (where it is,
-the day it means); a sentence is then read by position: the mention in the clause that
-carries the cue ("decide", "hear back", "call me") wins, one after "by" or "before" first,
-and mentions that are not about the decision are set aside (someone out until a day, a day
-in the past, what happened on a day, the day of a thank-you or an interview). The
-conventions for vague days are in the README (capture section) and in `DAY_WORDS` below.
+the day it means); a sentence is then read by position (`pick`): a day given as the new one
+("now the 11th") first, then a calendar date after the cue over a counted one, a day
+refined after a period ("early next week, probably Tuesday"), then the mention in the clause
+that carries the cue ("decide", "hear back", "call me"), one after "by" or "before" first.
+Mentions that are not about the decision are set aside: someone out until a day, a day in
+the past, what happened on a day, the day of a thank-you, a pleasantry or an interview, a
+day given up ("had planned the 4th"). The conventions for vague days are in the README
+(capture section) and in `DAY_WORDS` below.
 """
 
 from __future__ import annotations
@@ -457,7 +460,7 @@ def mentions(text: str, today: date) -> list[Mention]:
     for rx, finder in _COMPILED:
         for m in rx.finditer(t):
             found.append((m.start(), m.end(), finder(m, today)))
-    found.sort(key=lambda f: f[0])
+    found.sort(key=lambda f: f[0])  # then by length: ties go to the earlier, then the first pattern
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for start, end, day in sorted(found, key=lambda f: -(f[1] - f[0])):
