@@ -1,12 +1,18 @@
 """Score the capture readers on the labelled corpus (issue 15).
 
-    python bench/capture_eval.py dev        # while developing
-    python bench/capture_eval.py heldout    # the figures reported in the README
+    python bench/capture_eval.py development   # while developing: dev/ and the retired part
+    python bench/capture_eval.py dev           # one folder of tests/fixtures/{replies,invites}
+    python bench/capture_eval.py heldout       # the first held-out part, retired on
+                                               # 2026-11-30 (scored twice, partly read): it
+                                               # is development material now
 
 Replies: outcome precision and recall over the outcomes that change a plan (rejected,
 next_round, offer); dates: exact over the replies that state one. Invitations: time, zone
-and interviewers all right. `--parser email-reply-parser` compares the other reply parser
-(pip install email-reply-parser first; it is not a dependency).
+and interviewers all right. `false_dates` counts replies that state no day but were given one
+(a decision or agreed day read from an interview day, an absence, a past day).
+`--parser email-reply-parser` compares the other reply parser (pip install
+email-reply-parser first; it is not a dependency). A new folder of labelled replies (a
+held-out part written later) is scored by naming it: `python bench/capture_eval.py NAME`.
 """
 
 from __future__ import annotations
@@ -39,13 +45,26 @@ def read_one(raw: bytes) -> tuple[str, str | None]:
     return r.outcome, r.day.isoformat() if r.day else None
 
 
+# the first held-out part, retired into development on 2026-11-30 (see the README)
+DEVELOPMENT = ("dev", "heldout")
+
+
+def _labelled(kind: str, part: str) -> list[tuple[Path, str, dict[str, str | None]]]:
+    out = []
+    for folder in (ROOT / kind / p for p in (DEVELOPMENT if part == "development" else (part,))):
+        if (folder / "labels.json").exists():
+            labels = json.loads((folder / "labels.json").read_text())
+            out += [(folder / name, f"{folder.name}/{name}", want)
+                    for name, want in sorted(labels.items())]
+    return out
+
+
 def replies(part: str, verbose: bool) -> dict[str, float]:
-    folder = ROOT / "replies" / part
-    labels = json.loads((folder / "labels.json").read_text())
+    items = _labelled("replies", part)
     tp = fp = fn = 0
-    dated = dates_ok = 0
-    for name, want in sorted(labels.items()):
-        got, day = read_one((folder / name).read_bytes())
+    dated = dates_ok = false_dates = 0
+    for path, name, want in items:
+        got, day = read_one(path.read_bytes())
         w = want["outcome"]
         if got in OUTCOMES and got == w:
             tp += 1
@@ -56,23 +75,24 @@ def replies(part: str, verbose: bool) -> dict[str, float]:
         if want["date"]:
             dated += 1
             dates_ok += day == want["date"]
+        elif day and got in ("decision", "follow_up"):
+            false_dates += 1
         if verbose and (got != w or (want["date"] and day != want["date"])):
             print(f"  {name}: want {w} {want['date']}, got {got} {day}")
-    return {"replies": len(labels), "precision": tp / max(tp + fp, 1),
+    return {"replies": len(items), "precision": tp / max(tp + fp, 1),
             "recall": tp / max(tp + fn, 1), "dated": dated,
-            "dates_exact": dates_ok / max(dated, 1)}
+            "dates_exact": dates_ok / max(dated, 1), "false_dates": false_dates}
 
 
 def invitations(part: str, verbose: bool) -> dict[str, float]:
     from followup.capture.invitations import read
     from followup.capture.propose import people
 
-    folder = ROOT / "invites" / part
-    labels = json.loads((folder / "labels.json").read_text())
+    items = _labelled("invites", part)
     ok = 0
     own = frozenset({"sam@gmail.com", "sam.candidate@outlook.com"})
-    for name, want in sorted(labels.items()):
-        inv = read((folder / name).read_bytes(), "Europe/London")[0]
+    for path, name, want in items:
+        inv = read(path.read_bytes(), "Europe/London")[0]
         staff, _coord, _, _ = people(inv, own)
         got = {"at": inv.at.isoformat(), "tz": inv.tz,
                "interviewers": sorted(p.email or "" for p in staff)}
@@ -81,7 +101,7 @@ def invitations(part: str, verbose: bool) -> dict[str, float]:
         ok += right
         if verbose and not right:
             print(f"  {name}: want {want}, got {got}")
-    return {"invitations": len(labels), "right": ok / max(len(labels), 1)}
+    return {"invitations": len(items), "right": ok / max(len(items), 1)}
 
 
 if __name__ == "__main__":
@@ -91,7 +111,7 @@ if __name__ == "__main__":
     if "--parser" in sys.argv:
         PARSER = sys.argv[sys.argv.index("--parser") + 1]
     out["parser"] = PARSER
-    if (ROOT / "invites" / part / "labels.json").exists():
+    if _labelled("invites", part):
         out |= invitations(part, verbose)
     out |= replies(part, verbose)
     print(json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in out.items()}))

@@ -64,6 +64,139 @@ def test_outcomes_need_plain_words(body: str, outcome: str, day: date | None) ->
     assert (r.outcome, r.day) == (outcome, day)
 
 
+SENT = {  # Date headers; the day each was written in New York is in the comment
+    "tue": "Tue, 01 Dec 2026 10:12:00 -0500",  # Tue 1 Dec
+    "thu": "Thu, 03 Dec 2026 15:40:00 -0500",  # Thu 3 Dec
+    "fri": "Fri, 11 Dec 2026 16:20:00 -0500",  # Fri 11 Dec
+    "sat": "Sat, 05 Dec 2026 11:00:00 -0500",  # Sat 5 Dec
+    "sun": "Sun, 13 Dec 2026 20:15:00 -0500",  # Sun 13 Dec
+    "utc": "Tue, 08 Dec 2026 03:30:00 +0000",  # Mon 7 Dec, 22:30
+    "pst": "Thu, 10 Dec 2026 22:10:00 -0800",  # Fri 11 Dec, 01:10
+    "late": "Mon, 21 Dec 2026 09:00:00 -0500",  # Mon 21 Dec
+    "nov": "Wed, 18 Nov 2026 14:00:00 -0500",  # Wed 18 Nov
+}
+
+
+@pytest.mark.parametrize(("sent", "text", "want"), [
+    # a weekday alone: the next such day after the message's day
+    ("tue", "We'll decide by Friday.", "2026-12-04"),
+    ("fri", "We'll let you know on Friday.", "2026-12-18"),
+    ("sat", "Expect our answer on Tuesday.", "2026-12-08"),
+    # "next <weekday>": that weekday of the following Monday-Sunday week
+    ("tue", "We'll have news next Tuesday.", "2026-12-08"),
+    ("sun", "We'll have news next Tuesday.", "2026-12-15"),
+    ("tue", "We'll decide on Friday the 18th.", "2026-12-18"),
+    ("tue", "We'll decide a week from Friday.", "2026-12-11"),
+    # weeks: this week's Friday, next week's Monday / Wednesday / Friday
+    ("tue", "We'll be in touch this week.", "2026-12-04"),
+    ("thu", "We'll decide by the end of the week.", "2026-12-04"),
+    ("sat", "We'll decide by the end of the week.", "2026-12-11"),
+    ("thu", "We'll decide next week.", "2026-12-11"),
+    ("sun", "We'll decide next week.", "2026-12-18"),
+    ("thu", "We'll decide early next week.", "2026-12-07"),
+    ("thu", "We'll decide by the middle of next week.", "2026-12-09"),
+    ("thu", "We'll decide at the end of next week.", "2026-12-11"),
+    # counted spans
+    ("tue", "We'll decide within 5 days.", "2026-12-06"),
+    ("thu", "We'll decide within 3 business days.", "2026-12-08"),
+    ("thu", "We'll decide within three working days.", "2026-12-08"),
+    ("tue", "We'll decide within a week.", "2026-12-08"),
+    ("tue", "We'll get back to you in a couple of weeks.", "2026-12-15"),
+    ("tue", "We'll get back to you within two weeks.", "2026-12-15"),
+    ("tue", "We'll get back to you in the next 2-3 days.", "2026-12-04"),
+    ("tue", "We'll decide tomorrow.", "2026-12-02"),
+    # months, the year, the holidays
+    ("tue", "We'll decide by the end of the month.", "2026-12-31"),
+    ("late", "We'll decide early next month.", "2027-01-01"),
+    ("late", "We'll decide by mid next month.", "2027-01-15"),
+    ("late", "We'll decide by the end of next month.", "2027-01-31"),
+    ("nov", "We'll decide by the end of next month.", "2026-12-31"),
+    ("tue", "We'll decide before the holidays.", "2026-12-24"),
+    ("tue", "We'll decide before Christmas.", "2026-12-24"),
+    ("late", "We'll come back to you in the new year.", "2027-01-04"),
+    # calendar dates, with and without a month
+    ("tue", "We'll decide on the 18th.", "2026-12-18"),
+    ("fri", "We'll decide by the 5th.", "2027-01-05"),
+    ("tue", "We'll decide by Dec 18.", "2026-12-18"),
+    ("tue", "We'll decide by 18 December.", "2026-12-18"),
+    ("tue", "We'll decide by 12/18.", "2026-12-18"),
+    ("tue", "We'll decide by 18/12.", "2026-12-18"),
+    ("tue", "We'll decide by 10/12.", "2026-12-10"),  # 12 October is past: day first
+    ("tue", "Decision by: Friday 11/12.", "2026-12-11"),  # the weekday says day first
+    ("tue", "We'll get back to you by Thursday next.", "2026-12-10"),
+    ("tue", "We'll decide on the 7th or 8th.", "2026-12-08"),
+    ("tue", "We'll decide by the 1st.", "2027-01-01"),  # the 1st written on the 1st
+    ("thu", "We'll decide by EOW.", "2026-12-04"),
+    ("tue", "We'll let you know before the weekend.", "2026-12-04"),
+    ("tue", "Expect to hear back in the latter half of next week.", "2026-12-11"),
+    ("late", "We'll decide by January 8.", "2027-01-08"),
+    # the Date header is read in the application's zone
+    ("utc", "We'll decide tomorrow.", "2026-12-08"),
+    ("pst", "We'll decide within one business day.", "2026-12-14"),
+])
+def test_decision_days_in_the_forms_employers_use(sent: str, text: str, want: str) -> None:
+    """The README's conventions for vague days, one row each (the message's day in New
+    York is the base; a range counts as its later end)."""
+    from email.utils import parsedate_to_datetime
+
+    r = read_reply(f"Hi Sam,\n\n{text}\n\nBest,\nRita\n", parsedate_to_datetime(SENT[sent]),
+                   "America/New_York")
+    assert (r.outcome, r.day) == ("decision", date.fromisoformat(want))
+
+
+@pytest.mark.parametrize(("text", "outcome", "day"), [
+    # days that are not the decision's
+    ("I'm out of the office until the 9th, but the team will decide by Friday.", "decision",
+     "2026-12-04"),
+    ("I'm out until the 9th and will pick this up when I'm back.", "reply", None),
+    ("I am out of the office until December 7. For urgent matters, contact Jane, who will "
+     "respond within 24 hours.", "auto", None),
+    ("We posted this role on Nov 2 and will decide by December 18.", "decision", "2026-12-18"),
+    ("We first advertised the position on November 2.", "reply", None),
+    ("Thank you for coming in on Monday. We will be in touch by the 18th.", "decision",
+     "2026-12-18"),
+    ("We have two more interviews on Thursday and expect to decide by Friday.", "decision",
+     "2026-12-04"),
+    ("Last Friday's panel ran over, so we now expect to decide this Friday.", "decision",
+     "2026-12-04"),
+    ("I'll check with the panel and get back to you. They met on Monday.", "reply", None),
+    ("The directors meet on Wednesday, and we'll come back to you the day after.",
+     "decision", "2026-12-03"),
+    ("We'll come back to you in a day or two, by Friday at the latest.", "decision",
+     "2026-12-04"),
+    ("We'll be in touch within two weeks, on December 14.", "decision", "2026-12-14"),
+    ("We'd like to invite you back for a final interview on Friday at 2pm.", "next_round",
+     "2026-12-04"),
+    ("We'll be back in touch early next week, probably Tuesday.", "decision", "2026-12-08"),
+    ("You will hear either way by Friday.", "decision", "2026-12-04"),
+    ("We'll share next steps by Thursday.", "decision", "2026-12-03"),
+    ("Friday is our target.", "decision", "2026-12-04"),
+    ("You'll get a call from me on Thursday.", "decision", "2026-12-03"),
+    ("The panel sits on the 14th; outcome the day after.", "decision", "2026-12-15"),
+    ("Thanks for the call on Monday; I'll be in touch.", "reply", None),
+    ("We will call you by 10 a.m. Friday with our decision.", "decision", "2026-12-04"),
+    ("We will decide on Thu. Dec 10 and let you know.", "decision", "2026-12-10"),
+    ("It was great to meet you on Monday and we'll be in touch soon.", "reply", None),
+    # a day put off: the new one
+    ("We had planned to decide on the 4th, but it's now going to be the 11th.", "decision",
+     "2026-12-11"),
+    ("We had hoped to decide this week, but it will now be next week.", "decision",
+     "2026-12-11"),
+    ("The decision, originally due on Friday, has moved to December 14.", "decision",
+     "2026-12-14"),
+    # an agreed day: the candidate is asked to make the next move
+    ("Let's plan to speak again on Tuesday.", "follow_up", "2026-12-08"),
+    ("Check back with me on Monday.", "follow_up", "2026-12-07"),
+    ("Reach back out next week if you haven't heard anything.", "follow_up", "2026-12-11"),
+    ("Please get in touch with me on Monday.", "follow_up", "2026-12-07"),
+])
+def test_days_that_are_not_the_decision_are_set_aside(text: str, outcome: str,
+                                                       day: str | None) -> None:
+    r = read_reply(f"Hi Sam,\n\n{text}\n\nBest,\nRita\n", datetime(2026, 12, 1, 10, tzinfo=NY),
+                   "America/New_York")
+    assert (r.outcome, r.day) == (outcome, date.fromisoformat(day) if day else None)
+
+
 @pytest.mark.parametrize(("body", "outcome", "day"), [
     # a wrong "rejected" is the costliest error: these mention a "no" without saying one
     ("I regret to tell you that our decision has been delayed until January 8.", "decision",
@@ -156,18 +289,19 @@ def test_no_other_command_imports_the_heavy_readers(args: list[str], tmp_path: P
            "FOLLOWUP_CONFIG_DIR": str(tmp_path)}
     code = ("import sys; from followup.cli import main\ntry: main(sys.argv[1:])\n"
             "except SystemExit: pass\n"
-            "print(sorted(m for m in ('dateparser', 'mailparser_reply', 'email_reply_parser')"
+            "print(sorted(m for m in ('dateparser', 'mailparser_reply', 'email_reply_parser',"
+            " 'followup.capture.reply_dates')"
             " if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code, "--db", str(tmp_path / "f.db"), *args],
                          env=env, capture_output=True, text=True, timeout=120).stdout
     assert out.strip().splitlines()[-1] == "[]"
 
 
-def test_the_held_out_figures_stay_at_what_the_readme_reports() -> None:
-    """A guard, not a tuning aid: the held-out part is scored as bench/capture_eval.py does
-    and only the figures are compared (no text of a miss is ever shown). README and
-    bench/README.md report: invitations 100%, outcome precision 1.000 and recall 1.000,
-    dates exact 0.80 (16 of 20) — measured once on 2026-11-30 after the development work."""
+def test_the_development_figures_meet_the_targets() -> None:
+    """The first held-out part was retired into development on 2026-11-30 (scored twice and
+    partly read, it no longer measures anything); the development figures over dev/ and that
+    part are kept at the targets here. A new held-out part, written blind, is scored by
+    bench/capture_eval.py alone."""
     import importlib.util
 
     path = Path(__file__).resolve().parents[1] / "bench" / "capture_eval.py"
@@ -175,7 +309,8 @@ def test_the_held_out_figures_stay_at_what_the_readme_reports() -> None:
     assert spec is not None and spec.loader is not None
     ev = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(ev)
-    got = ev.replies("heldout", False) | ev.invitations("heldout", False)
-    assert (got["replies"], got["dated"], got["invitations"]) == (70, 20, 26)
-    assert got["precision"] >= 1.0 and got["recall"] >= 1.0
-    assert got["dates_exact"] >= 0.8 and got["right"] >= 1.0
+    got = ev.replies("development", False) | ev.invitations("development", False)
+    assert got["replies"] >= 1000 and got["dated"] >= 670 and got["invitations"] >= 66
+    assert got["precision"] >= 0.99 and got["recall"] >= 0.90
+    assert got["dates_exact"] >= 0.95 and got["right"] >= 0.98
+    assert got["false_dates"] <= 2

@@ -8,9 +8,9 @@ cancels it. `decide` only looks; `store_invitation` acts.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from followup.capture.invitations import Invitation
 from followup.capture.propose import Guessed, Known, KnownApp, Proposal, propose
@@ -20,8 +20,7 @@ from followup.mail.replies import FREE_MAIL, domain
 from followup.store.sqlite import Store
 
 
-@dataclass(frozen=True)
-class Decision:
+class Decision(NamedTuple):
     action: str  # new | round | same | move | cancel | ignore
     proposal: Proposal
     app_id: int | None
@@ -61,9 +60,9 @@ def decide(store: Store, inv: Invitation, own: frozenset[str],
            known: Known | None = None) -> Decision:
     prop = propose(inv, own, known or snapshot(store))
     if company:
-        prop = replace(prop, company=Guessed(company.strip(), False, "as you gave it"))
+        prop = prop._replace(company=Guessed(company.strip(), False, "as you gave it"))
     if role:
-        prop = replace(prop, role=Guessed(role.strip(), False, "as you gave it"))
+        prop = prop._replace(role=Guessed(role.strip(), False, "as you gave it"))
     row = store.capture.invitation(inv.uid)
     if row is not None and row["interview_id"] is not None:
         app_id, iv_id = int(row["application_id"]), int(row["interview_id"])

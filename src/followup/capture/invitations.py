@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followup.core.errors import BadInput
@@ -35,16 +34,16 @@ PREFERRED = (
     "Australia/Perth", "Pacific/Auckland", "Africa/Johannesburg", "Africa/Lagos", "UTC")
 
 
-@dataclass(frozen=True, slots=True)
-class Address:
+# Records are NamedTuples, not dataclasses: `add --from` builds each class once per run, and
+# a NamedTuple class costs a fraction of a frozen dataclass at import (bench/README.md).
+class Address(NamedTuple):
     name: str
     email: str  # lower case
     role: str = ""  # REQ-PARTICIPANT, OPT-PARTICIPANT, CHAIR, NON-PARTICIPANT
     cutype: str = ""  # INDIVIDUAL, ROOM, RESOURCE, GROUP
 
 
-@dataclass(frozen=True, slots=True)
-class Invitation:
+class Invitation(NamedTuple):
     uid: str
     sequence: int
     method: str  # REQUEST, CANCEL, PUBLISH, ...

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import NamedTuple
 
 from followup.capture.invitations import Address, Invitation
 from followup.core.companies import best_keys, company_key
@@ -26,32 +27,39 @@ NO_REPLY = re.compile(r"^(?:no-?reply|do-?not-?reply|notifications?|calendar|sch
                       r"invites?|mailer)[^@]*@", re.IGNORECASE)
 COORDINATOR_HINT = re.compile(r"recruit|talent|\bhr\b|^hr|careers|people|jobs|hiring|"
                               r"coordinat|schedul|staffing|acquisition", re.IGNORECASE)
-TITLE_WORDS = re.compile(
-    r"\b(?:engineer|engineering|analyst|manager|designer|developer|scientist|director|"
-    r"specialist|consultant|architect|administrator|accountant|intern|associate|"
-    r"representative|officer|coordinator|writer|editor|nurse|teacher|advisor|lead|head|"
-    r"researcher|technician|assistant|executive|strategist|marketer|planner|recruiter|"
-    r"product owner|sre|devops|counsel|controller|economist|statistician)s?\b",
-    re.IGNORECASE)
-STAGE_WORDS = re.compile(
-    r"\b(?:interviews?|screens?|screening|call|chat|conversation|meeting|onsite|on-site|"
-    r"round|panel|loop|intro|introduction|debrief|catch-?up|technical|behavioral|"
-    r"behavioural|final|first|second|third|1st|2nd|3rd|virtual|video|phone|hiring manager|"
-    r"cultur\w* fit|case study|take-?home|review|presentation|session|invitation|"
-    r"updated|invitation|canceled|cancelled|accepted)\b", re.IGNORECASE)
+# Words of job titles and of kinds of interview, as sets: compiling them as one alternation
+# each cost more than `add --from` spends reading the invitation (bench/README.md).
+TITLES = frozenset((
+    "engineer", "engineering", "analyst", "manager", "designer", "developer", "scientist",
+    "director", "specialist", "consultant", "architect", "administrator", "accountant",
+    "intern", "associate", "representative", "officer", "coordinator", "writer", "editor",
+    "nurse", "teacher", "advisor", "lead", "head", "researcher", "technician", "assistant",
+    "executive", "strategist", "marketer", "planner", "recruiter", "sre", "devops", "counsel",
+    "controller", "economist", "statistician",
+))
+STAGES = frozenset((
+    "interview", "interviews", "screen", "screens", "screening", "call", "chat",
+    "conversation", "meeting", "onsite", "round", "panel", "loop", "intro", "introduction",
+    "debrief", "catchup", "technical", "behavioral", "behavioural", "final", "first",
+    "second", "third", "1st", "2nd", "3rd", "virtual", "video", "phone", "review",
+    "presentation", "session", "invitation", "updated", "canceled", "cancelled", "accepted",
+    "takehome",
+))
+# two words (and what may join them): "on-site", "catch-up", "take-home", "hiring manager"
+STAGE_PAIRS = {("on", "site"): ("-",), ("catch", "up"): ("-",), ("take", "home"): ("-",),
+               ("hiring", "manager"): (" ",), ("case", "study"): (" ",)}
+_WORD = re.compile(r"\w+")
 SPLIT = re.compile(r"\s+[|–—:/·•-]\s+|\s*[|–—:·•(),\[\]]\s*|\s+-\s+|\s+(?:for|at|with|between|"
                    r"and|re)\s+", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class Guessed:
+class Guessed(NamedTuple):  # NamedTuples: cheaper to build at import than dataclasses
     value: str
     guessed: bool
     how: str
 
 
-@dataclass(frozen=True, slots=True)
-class KnownApp:
+class KnownApp(NamedTuple):
     app_id: int
     company: str
     role: str
@@ -59,16 +67,14 @@ class KnownApp:
     domains: frozenset[str]
 
 
-@dataclass(frozen=True)
-class Known:
+class Known(NamedTuple):
     """What the database already knows, for matching: a snapshot taken by the caller."""
 
-    apps: tuple[KnownApp, ...] = ()
-    contact_companies: dict[str, str] = field(default_factory=dict)  # domain -> company
+    apps: tuple[KnownApp, ...]
+    contact_companies: dict[str, str]  # domain -> company
 
 
-@dataclass(frozen=True)
-class Proposal:
+class Proposal(NamedTuple):
     invitation: Invitation
     company: Guessed
     role: Guessed
@@ -209,6 +215,52 @@ def company(inv: Invitation, own: frozenset[str], known: Known) -> tuple[Guessed
     return Guessed("", True, "no company address (free mail or a scheduling service)"), None
 
 
+def _words(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(text)]
+
+
+def _joined(text: str, a: tuple[int, int, str], b: tuple[int, int, str], pair: tuple[str, str],
+            joints: tuple[str, ...]) -> bool:
+    return (a[2], b[2]) == pair and text[a[1]:b[0]] in joints
+
+
+def names_title(text: str) -> bool:
+    """A word of a job title ("Analyst", "engineers", "Product Owner")."""
+    words = _words(text)
+    if any(w in TITLES or (w.endswith("s") and w[:-1] in TITLES) for _, _, w in words):
+        return True
+    return any(a[2] == "product" and b[2] in ("owner", "owners") and text[a[1]:b[0]] == " "
+               for a, b in pairwise(words))
+
+
+def stage_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names a kind of interview ("Recruiter Screen", "on-site", "Hiring
+    Manager")."""
+    words, spans, i = _words(text), [], 0
+    while i < len(words):
+        a = words[i]
+        b = words[i + 1] if i + 1 < len(words) else None
+        if b is not None and (any(_joined(text, a, b, pair, joints)
+                                  for pair, joints in STAGE_PAIRS.items())
+                              or (a[2].startswith("cultur") and b[2] == "fit"
+                                  and text[a[1]:b[0]] == " ")):
+            spans.append((a[0], b[1]))
+            i += 2
+            continue
+        if a[2] in STAGES:
+            spans.append((a[0], a[1]))
+        i += 1
+    return spans
+
+
+def _without_stages(text: str) -> str:
+    out, at = [], 0
+    for start, end in stage_spans(text):
+        out.append(text[at:start] + " ")
+        at = end
+    return " ".join(("".join(out) + text[at:]).split())
+
+
 def role(summary: str, company_name: str, people_names: list[str]) -> Guessed:
     """The job title when the event's title names one ("Interview: Data Analyst")."""
     text = summary
@@ -221,13 +273,13 @@ def role(summary: str, company_name: str, people_names: list[str]) -> Guessed:
     pieces = [p.strip(" .'\"-–—") for p in SPLIT.split(text) if p and p.strip(" .'\"-–—")]
     # "Recruiter Screen: UX Researcher": a piece that names the kind of interview only
     # comes second to one that names the job alone
-    plain = [p for p in pieces if not STAGE_WORDS.search(p)]
+    plain = [p for p in pieces if not stage_spans(p)]
     for piece in [*plain, *pieces]:
-        if TITLE_WORDS.search(piece):
-            cleaned = " ".join(STAGE_WORDS.sub(" ", piece).split())
+        if names_title(piece):
+            cleaned = _without_stages(piece)
             cleaned = re.sub(r"^(?:the|a|an|your|our)\s+", "", cleaned, flags=re.I)
             cleaned = re.sub(r"['’]s$", "", cleaned)
-            if cleaned and TITLE_WORDS.search(cleaned):
+            if cleaned and names_title(cleaned):
                 return Guessed(cleaned, True, "from the event's title")
     return Guessed("", True, "the title names no job")
 

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from followup.capture.reply_dates import pick, resolve
+
+__all__ = ["Reading", "new_text", "read_reply", "resolve", "sentences"]
 from followup.capture.reply_words import (
     AUTO_BODY,
     DECISION_CUE,
@@ -27,15 +30,6 @@ from followup.capture.reply_words import (
     is_rejection,
 )
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WD = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-        "eight": 8, "nine": 9, "ten": 10, "a couple of": 2, "couple of": 2, "a few": 3,
-        "a": 1}
-_N = (r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|couple of|"
-      r"a few|a)")
 
 @dataclass(frozen=True, slots=True)
 class Reading:
@@ -65,173 +59,42 @@ def new_text(body: str, parser: str = "mail-parser-reply") -> str:
     return text.strip()
 
 
+# words of a decision itself, not of an answer to mail ("Jane will respond within a day")
+DECIDED = re.compile(r"decid|decision|outcome|feedback|verdict|news|hear back|hear from us|"
+                     r"let you know|update you", re.I)
+ELLIPSIS = re.compile(r"^(?:(?:most |more )?(?:likely|probably|hopefully|ideally|definitely|"
+                      r"certainly|at the latest|realistically)[,:]? )?(?:by|before|no later than|"
+                      r"within|on|in|around|some ?time|early|mid|late|end of|the end of|"
+                      r"next|this|tomorrow)\b", re.I)
 _ABBREV = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mr|mrs|ms|dr|st|"
-                     r"approx|no)\.(?=\s)", re.IGNORECASE)
+                     r"approx|no|mon|tues?|wed|thu|thur|thurs|fri|sat|sun|etc)\.(?=\s)",
+                     re.IGNORECASE)
+_DOTTED = re.compile(r"\b([ap])\.m\.|\b(e)\.g\.|\b(i)\.e\.", re.IGNORECASE)
 
 
 def sentences(text: str) -> list[str]:
     """The sentences of a text; "Dec. 18" is not a sentence end (the dot is dropped)."""
-    flat = _ABBREV.sub(r"\1", " ".join(text.split()))
+    flat = _DOTTED.sub(lambda m: {"a": "am", "p": "pm", "e": "eg", "i": "ie"}[
+        (m.group(1) or m.group(2) or m.group(3)).lower()], " ".join(text.split()))
+    flat = _ABBREV.sub(r"\1", flat)
     return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])", flat) if s.strip()]
-
-
-def _num(word: str) -> int:
-    word = word.lower()
-    return int(word) if word.isdigit() else _NUM.get(word, 1)
-
-
-def _weekday(name: str) -> int:
-    n = name.lower()[:3]
-    return next(i for i, w in enumerate(WEEKDAYS) if w.startswith(n))
-
-
-def _add_business(day: date, n: int) -> date:
-    while n > 0:
-        day += timedelta(days=1)
-        if day.weekday() < 5:
-            n -= 1
-    return day
-
-
-def _month_start(day: date, months: int) -> date:
-    """The first of the month `months` after `day`'s month."""
-    n = day.month - 1 + months
-    return date(day.year + n // 12, n % 12 + 1, 1)
-
-
-def _part_of_month(part: str, first: date) -> date:
-    """early/beginning/start: the first weekday; mid/middle: the 15th; end/late: the last."""
-    part = part.lower()
-    if part.startswith(("mid", "middle")):
-        return first.replace(day=15)
-    if part.startswith(("end", "late")):
-        return _month_start(first, 1) - timedelta(days=1)
-    while first.weekday() > 4:
-        first += timedelta(days=1)
-    return first
-
-
-_PART = r"(early|beginning of|start of|mid|mid-|middle of|end of|late)"
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-
-
-def _periods(t: str, today: date) -> date | None:
-    """Parts of months and weeks, holidays and counted spans: the forms dateparser lacks."""
-    m = re.search(rf"\b(?:a|one|{_N}) weeks? from (today|now|tomorrow|{_WD})\b", t)
-    if m:
-        n = _num(m.group(1)) if m.group(1) else 1
-        base = m.group(2)
-        if base in ("today", "now"):
-            start = today
-        elif base == "tomorrow":
-            start = today + timedelta(days=1)
-        else:
-            start = today + timedelta(days=(_weekday(base) - today.weekday()) % 7 or 7)
-        return start + timedelta(days=7 * n)
-    m = re.search(rf"\b{_PART} ?(?:the )?(next|this) month\b", t)
-    if m:
-        return _part_of_month(m.group(1), _month_start(today, 1 if m.group(2) == "next" else 0))
-    m = re.search(r"\b(?:mid-?month|(?:the )?middle of the month)\b", t)
-    if m:
-        return today.replace(day=15) if today.day < 15 else _month_start(today, 1).replace(day=15)
-    m = re.search(rf"\b{_PART} ?(?:the month of )?({_MONTH})\b(?!\.? ?\d)", t)
-    if m:
-        month = _MONTHS.index(m.group(2)[:3]) + 1
-        first = date(today.year, month, 1)
-        if month < today.month:
-            first = first.replace(year=today.year + 1)
-        return _part_of_month(m.group(1), first)
-    m = re.search(r"\bbefore (?:the )?(?:holidays|holiday (?:break|season)|christmas|xmas)\b", t)
-    if m:
-        eve = date(today.year, 12, 24)
-        return eve if eve >= today else eve.replace(year=today.year + 1)
-    m = re.search(r"\b(?:end of (?:the )?year|year-end|year end)\b", t)
-    if m:
-        return date(today.year, 12, 31)
-    m = re.search(r"\b(?:within|in|over) (?:the next )?(\d{1,3}) hours\b", t)
-    if m:
-        return today + timedelta(days=max(1, -(-int(m.group(1)) // 24)))
-    if re.search(r"\b(?:within|in) a fortnight\b", t):
-        return today + timedelta(days=14)
-    return None
-
-
-def resolve(text: str, today: date) -> date | None:
-    """The first date a sentence names, relative forms resolved from `today` (the day the
-    message was written, in the application's zone)."""
-    t = text.lower()
-    m = re.search(rf"\b({_WD}) next week\b", t)
-    if m:
-        monday = today + timedelta(days=7 - today.weekday())
-        return monday + timedelta(days=_weekday(m.group(1)))
-    m = re.search(r"\bend of (?:the |this )?(next )?week\b", t)
-    if m:
-        friday = today + timedelta(days=(4 - today.weekday()) % 7)
-        return friday + timedelta(days=7) if m.group(1) else friday
-    m = re.search(r"\b(early|beginning of|start of|middle of|mid|mid-|end of|late) ?"
-                  r"(?:the )?next week\b", t)
-    if m:
-        monday = today + timedelta(days=7 - today.weekday())
-        return {"early": monday, "beginning of": monday, "start of": monday,
-                "middle of": monday + timedelta(days=2), "mid": monday + timedelta(days=2),
-                "mid-": monday + timedelta(days=2)}.get(m.group(1), monday + timedelta(days=4))
-    m = re.search(r"\bend of (?:the |this )?month\b", t)
-    if m:
-        return _month_start(today, 1) - timedelta(days=1)
-    explicit = re.search(rf"\b{_MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|"
-                         rf"th)? (?:of )?{_MONTH}\b|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b", t)
-    found = None if explicit else _periods(t, today)
-    if found is not None:
-        return found
-    m = re.search(rf"\b(?:within|in|over) (?:the next )?{_N} (business |working )?"
-                  r"(days?|weeks?)\b", t)
-    if m:
-        n = _num(m.group(1))
-        if m.group(3).startswith("week"):
-            return today + timedelta(days=7 * n)
-        return _add_business(today, n) if m.group(2) else today + timedelta(days=n)
-    if re.search(r"\b(?:tomorrow)\b", t):
-        return today + timedelta(days=1)
-    m = re.search(rf"\b(?:(next|this|coming) )?({_WD})\b(?!,? {_MONTH}|,? \d)", t)
-    if explicit:
-        return _explicit(explicit.group(0), today)
-    nth = re.search(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b", t)
-    if nth and 1 <= int(nth.group(1)) <= 31:
-        n = int(nth.group(1))
-        month = today if n >= today.day else _month_start(today, 1)
-        try:
-            return month.replace(day=n)
-        except ValueError:
-            return None
-    if m:
-        target = _weekday(m.group(2))
-        if m.group(1) == "next":  # a weekday of the next calendar week
-            return today + timedelta(days=7 - today.weekday() + target)
-        return today + timedelta(days=(target - today.weekday()) % 7 or 7)
-    if re.search(r"\bnext week\b", t):  # no day named: that week's Friday
-        return today + timedelta(days=7 - today.weekday() + 4)
-    return None
-
-
-def _explicit(text: str, today: date) -> date | None:
-    import dateparser
-
-    base = datetime(today.year, today.month, today.day)
-    found = dateparser.parse(text, languages=["en"], settings={
-        "RELATIVE_BASE": base, "PREFER_DATES_FROM": "future", "DATE_ORDER": "MDY"})
-    if found is None:
-        return None
-    day: date = found.date()
-    if day < today - timedelta(days=60):
-        day = day.replace(year=day.year + 1)
-    return day
 
 
 def _decision_day(sentence: str, today: date) -> date | None:
     if not DECISION_CUE.search(sentence):
         return None
-    day = resolve(sentence, today)
-    return day if day is not None and day >= today else None
+    return pick(sentence, today, DECISION_CUE)
+
+
+def _said_after(said: list[str], i: int, today: date) -> date | None:
+    """A cue with no day, and the day in the next sentence ("We'll decide soon. Most likely
+    by Friday."): only a short sentence that opens with the deadline."""
+    if i + 1 >= len(said) or DECISION_CUE.search(said[i + 1]):
+        return None
+    nxt = said[i + 1]
+    if len(nxt) > 80 or not ELLIPSIS.match(nxt):
+        return None
+    return pick(nxt, today)
 
 
 def read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parser-reply"
@@ -243,7 +106,11 @@ def read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parser
     today = sent_at.astimezone(ZoneInfo(tz)).date()
     said = sentences(text)
     if AUTO_BODY.search(text):
-        return Reading("auto", None, next((s for s in said if AUTO_BODY.search(s)), ""))
+        # a person may say they are away and still give the day ("I'm out of the office
+        # until the 9th, but the team will decide by Friday"): only then is it read on
+        rest = [s[m.end():] if (m := AUTO_BODY.search(s)) else s for s in said]
+        if not any(_decision_day(s, today) and DECIDED.search(s) for s in rest):
+            return Reading("auto", None, next((s for s in said if AUTO_BODY.search(s)), ""))
     offer = next((s for s in said if OFFER.search(s) and not REJECTED.search(s)
                   and not NEGATION_NEAR.search(s)), None)
     if offer:
@@ -256,14 +123,16 @@ def read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parser
     if rejected and not nxt:
         return Reading("rejected", None, rejected)
     if nxt:
-        return Reading("next_round", resolve(nxt, today), nxt)
+        return Reading("next_round", pick(nxt, today, traps=False), nxt)  # its day, if any
     for s in said:
         if FOLLOW_CUE.search(s):
-            day = resolve(s, today)
-            if day is not None and day > today:
+            day = pick(s, today, FOLLOW_CUE, after=True)
+            if day is not None:
                 return Reading("follow_up", day, s)
-    for s in said:
+    for i, s in enumerate(said):
         day = _decision_day(s, today)
+        if day is None and DECISION_CUE.search(s):
+            day = _said_after(said, i, today)
         if day is not None:
             return Reading("decision", day, s)
     return Reading("reply", None, said[0] if said else "")

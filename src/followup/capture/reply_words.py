@@ -104,8 +104,9 @@ NEXT_CONFIRM = re.compile(
     r"stage|step)|second|third|final|another|onsite|on-site|panel|meet|availability|"
     r"available|speak with|talk with|talk to|again|made it|calendar|one more|next up|"
     r"through to|shortlisted|bring you", _I)
-THE_CALL = re.compile(r"\b(?:make|making|made) (?:the|a|our) (?:final )?(?:call|decision)\b",
-                      _I)
+THE_CALL = re.compile(r"\b(?:make|making|made) (?:the|a|our) (?:final )?(?:call|decision)\b|"
+                      r"\b(?:on|with|about|regarding|re|of|share|outline|send you) "
+                      r"(?:the |our |any )?next steps\b", _I)
 AUTO_BODY = re.compile(
     r"out of (?:the )?office|(?:mailbox|inbox|address) is (?:not |un)monitored|do not reply "
     r"to this (?:e-?mail|message)|automatic(?:ally generated)? (?:reply|response)|automated "
@@ -115,13 +116,24 @@ DECISION_CUE = re.compile(
     r"decid|decision|final call|hear (?:back )?from us|hear back|get back to you|"
     r"be in touch|update|answer|\bknow\b|respond|"
     r"let you know|reach out|back to you|timeline|expect|feedback|news|wrap up|"
-    r"finali[sz]e|come back to you|touch base with you|close the search", _I)
+    r"finali[sz]e|come back to you|touch base with you|close the search|choice|choose|"
+    r"conclu[sd]|outcome|result|verdict|confirm|inform|notify|contact|in touch|circle back|"
+    r"revert|sign[- ]?off|made up our minds?|make up our minds?|wrap (?:this|things|it) up|"
+    r"shortlist|\bword\b|\bhear\b|clarity|next steps|make (?:a|the|our) call|"
+    r"in a position to|target|deadline|aim(?:ing)? for|wrap(?:ped|ping)? (?:this |things |it )?"
+    r"up|(?:call|ring|phone|email|reach|get back to) you|clos(?:e|ing) (?:the|this|our) "
+    r"(?:role|position|search|process|loop)|(?:a call|an email|a note|word) from (?:me|us)|"
+    r"take (?:until|till)|(?:won't|will not) be (?:until|till)", _I)
 FOLLOW_CUE = re.compile(
     r"(?:give|gimme) (?:me|us) a (?:call|ring|shout)|call me|ring me|check in with me|"
     r"follow up with me|follow up on|reach out (?:to me )?(?:again )?on|ping me|"
-    r"email me (?:again )?on|touch base (?:again )?on|feel free to (?:call|follow up|check in|"
-    r"reach out)|(?:drop|send) me (?:a|an) (?:line|note|message|quick (?:note|email)|e-?mail)|"
-    r"write to me", _I)
+    r"email me (?:again )?on|touch base (?:again|with me)\b|touch base on|"
+    r"feel free to (?:call|follow up|check in|reach out)|(?:drop|send) me (?:a|an) (?:line|"
+    r"note|message|quick (?:note|email)|e-?mail)|"
+    r"write to me|(?:speak|talk|chat) again|reconnect|(?:let's|let us) (?:speak|talk|chat|"
+    r"connect|catch up)|check back|nudge me|reach (?:back )?out to me|reach back out|"
+    r"get in touch with me|shoot me|(?:welcome|free) to (?:follow up|check in|call|reach out|"
+    r"email|get in touch|nudge|ping)", _I)
 SIGNOFF = re.compile(
     r"^\s*(?:best|best regards|kind regards|regards|warm regards|warmly|thanks|thank you|"
     r"many thanks|cheers|sincerely|all the best|talk soon|speak soon|br|--|—)[,.!]?\s*$",
