@@ -14,8 +14,9 @@ import pytest
 
 from followup import service
 from followup.core.model import AppStatus, Person, StepStatus, Timeline
+from followup.store.files import StoreError
 from followup.store.migrations import LATEST, MIGRATIONS, PYTHON_STEPS, migrate, schema_version
-from followup.store.sqlite import Store, StoreError
+from followup.store.sqlite import Store
 
 NY = ZoneInfo("America/New_York")
 NOW = datetime(2026, 11, 23, 18, 0, tzinfo=NY)

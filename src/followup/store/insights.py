@@ -90,11 +90,11 @@ def holds_data(conn: sqlite3.Connection) -> bool:
 
 def _open_source(source: Path) -> sqlite3.Connection:
     """The database to copy, opened for reading only; one this process cannot write (a
-    read-only mount) is opened as the store opens it (sqlite.read_only_uri)."""
+    read-only mount) is opened as the store opens it (files.read_only_uri)."""
     import os
     from urllib.parse import quote
 
-    from followup.store.sqlite import read_only_uri
+    from followup.store.files import read_only_uri
 
     if not os.access(source, os.W_OK) or not os.access(source.parent, os.W_OK):
         return sqlite3.connect(read_only_uri(source), uri=True, timeout=60)

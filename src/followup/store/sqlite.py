@@ -7,7 +7,6 @@ failing with "database is locked".
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import sqlite3
@@ -17,7 +16,7 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 
-from followup.core.errors import FollowupError, NotFound
+from followup.core.errors import NotFound
 from followup.core.model import (
     OPEN,
     SETTLED,
@@ -34,6 +33,13 @@ from followup.core.model import (
     StepKind,
     StepStatus,
     Timeline,
+)
+from followup.store.files import (
+    StoreError,
+    check_version,
+    create_private,
+    on_read_only_mount,
+    read_only_uri,
 )
 from followup.store.migrations import migrate
 from followup.store.reads import ACTIONABLE, WHY_ON_DAY, on_day
@@ -64,10 +70,6 @@ _AREAS = {"contacts": ("contacts", "Contacts"), "mail": ("mail", "Mail"),
           "insights": ("insights", "Insights"), "pipeline": ("pipeline", "Pipeline")}
 
 
-class StoreError(FollowupError):
-    exit_code = 1
-
-
 def _d(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
@@ -89,59 +91,6 @@ def _channel(value: str | None) -> Channel | None:
     return Channel(value) if value else None
 
 
-def _create_private(path: Path) -> None:
-    """The data folder (0700) and an empty database file (0600) before SQLite opens it, so
-    its WAL and shared-memory files, which SQLite makes with the database's mode, are
-    private too, whatever the umask."""
-    from followup import private
-
-    if path.exists():
-        return
-    private.folder(path.parent)
-    with contextlib.suppress(FileExistsError):  # another process made it first
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, private.FILE_MODE))
-
-
-def _on_read_only_mount(path: Path) -> bool:
-    try:
-        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
-    except OSError:
-        return False
-
-
-def _check_version(conn: sqlite3.Connection) -> None:
-    """A read-only database cannot be upgraded: it must already have this version's layout."""
-    from followup.store.migrations import LATEST, schema_version
-
-    found = schema_version(conn)
-    if found > LATEST:
-        migrate(conn)  # raises the one-line refusal
-    elif found < LATEST:
-        raise StoreError(f"the database is read-only and from an older followup (schema "
-                         f"version {found}; this one needs {LATEST}): copy it somewhere "
-                         "writable to upgrade it")
-
-
-def read_only_uri(where: Path) -> str:
-    """How to open a database this process cannot write. Committed changes may still sit in
-    its WAL (the last writer did not close cleanly): with the -shm beside it, `mode=ro`
-    reads them; with no WAL to read, `immutable` needs no -shm and takes no locks. A WAL
-    that cannot be read is refused rather than silently hidden (issue 12)."""
-    from urllib.parse import quote
-
-    uri = f"file:{quote(str(where.resolve()))}?mode=ro"
-    wal, shm = Path(f"{where}-wal"), Path(f"{where}-shm")
-    pending = wal.exists() and wal.stat().st_size > 0
-    writable_folder = os.access(where.parent, os.W_OK)
-    if pending and not shm.exists() and not writable_folder:
-        raise StoreError(f"the database {where} is read-only here and its last changes are "
-                         f"still in {wal.name}, which cannot be read without {shm.name}: "
-                         "copy the folder somewhere writable and open it there")
-    if pending or (shm.exists() and writable_folder):
-        return uri
-    return uri + "&immutable=1"  # nobody writes here, and no WAL holds anything
-
-
 class Store:
     """Everything followup keeps, in one SQLite file."""
 
@@ -150,7 +99,7 @@ class Store:
         self.read_only = False
         self._savepoints = 0
         if str(path) != ":memory:":
-            _create_private(self.path.expanduser())
+            create_private(self.path.expanduser())
         try:
             self.conn = self._connect()
             self.conn.row_factory = sqlite3.Row
@@ -160,7 +109,7 @@ class Store:
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute("PRAGMA synchronous = NORMAL")
             if self.read_only:
-                _check_version(self.conn)
+                check_version(self.conn)
             else:
                 migrate(self.conn)
                 if self.conn.execute("SELECT 1 FROM imports WHERE state = 'running'"
@@ -181,7 +130,7 @@ class Store:
         write permission) is opened read-only, so that every read command still works."""
         where = self.path.expanduser()
         if str(self.path) == ":memory:" or (os.access(where, os.W_OK) and os.access(
-                where.parent, os.W_OK) and not _on_read_only_mount(where)):
+                where.parent, os.W_OK) and not on_read_only_mount(where)):
             return sqlite3.connect(str(where), timeout=BUSY_TIMEOUT_S, isolation_level=None)
         self.read_only = True
         return sqlite3.connect(read_only_uri(where), uri=True, timeout=BUSY_TIMEOUT_S,
