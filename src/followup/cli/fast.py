@@ -98,7 +98,7 @@ def _on_current(opts: dict[str, str], read: Callable[[Context, sqlite3.Connectio
     @handles_errors
     def go() -> int | None:
         c = Context(opts.get("db"), opts.get("now"))
-        conn = open_current(str(c.db_path), LATEST)
+        conn = open_current(c.db_file, LATEST)
         if conn is None:
             return None
         try:
@@ -117,7 +117,7 @@ def _today_json(c: Context) -> str:
     from followup.store.migrations import LATEST
     from followup.store.reads import due_steps_json, open_current
 
-    conn = open_current(str(c.db_path), LATEST)
+    conn = open_current(c.db_file, LATEST)
     if conn is None:
         from followup import service
 

@@ -59,9 +59,9 @@ def open_current(path: str, version: int) -> sqlite3.Connection | None:
 
     Not opened with `mode=ro`: a WAL database whose -shm file is gone cannot be read that way.
     """
-    from pathlib import Path
+    import os
 
-    if not Path(path).is_file():
+    if not os.path.isfile(path):  # noqa: PTH113 (pathlib: ~6 ms of start-up)
         return None
     try:
         conn = sqlite3.connect(path, timeout=60)
