@@ -84,6 +84,36 @@ def test_contacts_list_is_the_same_on_both_paths(people: Store, cli: Callable[..
     assert "first@x.example" in text and "+1 555 0100" in text
 
 
+def test_contacts_list_shows_the_newest_by_name_unless_all(people: Store,
+                                                          cli: Callable[..., Any],
+                                                          cli_proc: Callable[..., Any],
+                                                          monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    with people.conn:  # more people than a screen holds
+        people.conn.executemany(
+            "INSERT INTO contacts (name, email, created_at) VALUES (?, ?, ?)",
+            [(f"{'Zed' if i % 2 else 'Abe'} Extra {i:02}", f"x{i}@extra.example",
+              NOW.isoformat()) for i in range(40)])
+    total = people.conn.execute("SELECT count(*) FROM contacts").fetchone()[0]
+    people.close()
+    monkeypatch.setenv("COLUMNS", "100")
+    for every in ((), ("--all",)):
+        typer_path = cli("contacts", "list", *every)
+        for args in (("contacts", "list", *every), ("contacts", *every)):
+            fast_path = cli_proc(*args)
+            assert typer_path.code == fast_path.code == 0
+            assert fast_path.stdout == typer_path.stdout
+    short = cli_proc("contacts", "list").stdout.splitlines()
+    assert len(short) == 1 + table.SHOWN + 1  # the head, the newest, how to see all
+    assert short[-1] == f"… the {table.SHOWN} newest of {total} shown: add --all to list every one"
+    names = [line.split()[1:4] for line in short[1:-1]]
+    assert names == sorted(names)  # by name
+    assert {f"{i:02}" for i in range(10, 40)} == {n[2] for n in names}  # the 30 added last
+    every = cli_proc("contacts", "list", "--all").stdout.splitlines()
+    assert len(every) == 1 + total and "newest" not in every[-1]
+    assert cli_proc("contacts", "list", "--json").stdout.count('"name"') == total
+
+
 def test_no_contacts_says_how_to_add_one(store: Store, cli: Callable[..., Any],
                                          cli_proc: Callable[..., Any]) -> None:
     store.close()

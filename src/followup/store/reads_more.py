@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 # One line of `contacts list` per person: the first address (the main one, else the first
 # extra one by position), else the first phone likewise, as store.contacts loads a Card.
+# :newest: how many of the people added last, or -1 for everyone.
 _CONTACT_ROWS = """
 SELECT c.id, c.name, c.title, c.company, coalesce(
     nullif(c.email, ''),
@@ -30,28 +31,42 @@ FROM contacts c
 """
 # What each person did in which application (C4, T6), as `contacts list` shows a role:
 # "interviewer at Acme (#12)", each once, sorted by person then text (SQLite's BINARY order
-# of UTF-8 is Python's order of str).
+# of UTF-8 is Python's order of str). {v} and {c} narrow it to some people.
 _ROLES = """
 SELECT v.contact_id, 'interviewer at ' || a.company || ' (#' || a.id || ')' FROM interviewers v
     JOIN interviews i ON i.id = v.interview_id JOIN applications a ON a.id = i.application_id
+    {v}
 UNION
 SELECT i.coordinator_id, 'coordinator at ' || a.company || ' (#' || a.id || ')'
     FROM interviews i JOIN applications a ON a.id = i.application_id
-    WHERE i.coordinator_id IS NOT NULL
+    WHERE i.coordinator_id IS NOT NULL {c}
 ORDER BY 1, 2
 """
 
 ContactRow = tuple[int, str, str | None, str | None, str | None, list[str]]
 
 
-def contact_rows(conn: sqlite3.Connection) -> list[ContactRow]:
-    """Everyone as (id, name, title, company, first email or phone, roles), by id; a role
-    reads "interviewer at Acme (#12)", each once, sorted."""
+def contact_rows(conn: sqlite3.Connection, newest: int | None = None) -> list[ContactRow]:
+    """Everyone (or the `newest` people added last) as (id, name, title, company, first email
+    or phone, roles), by id; a role reads "interviewer at Acme (#12)", each once, sorted."""
+    if newest is None:
+        people = conn.execute(_CONTACT_ROWS + " ORDER BY c.id").fetchall()
+        roles = conn.execute(_ROLES.format(v="", c=""))
+    else:
+        people = conn.execute(_CONTACT_ROWS + " ORDER BY c.id DESC LIMIT ?",
+                              (newest,)).fetchall()[::-1]
+        ids = ",".join(str(int(p[0])) for p in people)
+        roles = conn.execute(_ROLES.format(v=f"WHERE v.contact_id IN ({ids})",
+                                           c=f"AND i.coordinator_id IN ({ids})"))
     seen: dict[int, list[str]] = {}
-    for cid, role in conn.execute(_ROLES):
+    for cid, role in roles:
         seen.setdefault(cid, []).append(role)
     return [(cid, name, title, company, reach, seen.get(cid, []))
-            for cid, name, title, company, reach in conn.execute(_CONTACT_ROWS)]
+            for cid, name, title, company, reach in people]
+
+
+def contact_count(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM contacts").fetchone()[0])
 
 
 # -- stats (A5): the numbers of core.stats.compute, counted here -------------------------------
