@@ -185,7 +185,7 @@ def _fresh(store: Store) -> list[tuple[Any, ...]]:
     """What migration 16 would work out from the tables as they are now."""
     return [tuple(r) for r in store.conn.execute(
         "SELECT application_id, next_id, next_due, next_kind, next_latest, last_contact,"
-        " last_day, head, tail FROM app_overview_source ORDER BY 1")]
+        " last_day, head, tail, rounds, first_day FROM app_overview_source ORDER BY 1")]
 
 
 def test_the_kept_overview_follows_every_change(filled: Store, tmp_path: Path) -> None:

@@ -181,7 +181,7 @@ def test_stats_counted_in_sql_are_the_python_numbers(store: Store, seed: int) ->
             for weeks in (1, 8, 30):
                 with store.read():
                     expected = stats.compute(store.insights.stats_facts(), today, since, weeks)
-                    counts = reads_more.stats_counts(store.conn, today, since)
+                    counts = reads_more.stats_counts(store.conn, today, since, weeks)
                 assert stats.from_counts(counts, today, since, weeks) == expected
 
 

@@ -227,7 +227,8 @@ def _stats_json(opts: dict[str, str]) -> int | None:
         from followup.core import stats
         from followup.store.reads_more import stats_counts
 
-        document = stats.to_json(stats.from_counts(stats_counts(conn, c.today, None), c.today))
+        counts = stats_counts(conn, c.today, None)  # the default 8 weeks, as below
+        document = stats.to_json(stats.from_counts(counts, c.today))
         # as jsonout.dumps writes it (that module loads the model)
         return json.dumps(document, ensure_ascii=False, indent=2)
 

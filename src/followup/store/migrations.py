@@ -16,7 +16,7 @@ def _json_lines(keys: tuple[str, ...]) -> str:
 
 
 _OVERVIEW_COLUMNS = ("application_id, next_id, next_due, next_kind, next_latest, last_contact,"
-                     " last_day, head, tail")
+                     " last_day, head, tail, rounds, first_day")
 
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (
@@ -468,8 +468,10 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         # pending step that is not a thank-you (a thank-you stops being the next step once its
         # window has passed, which depends on the day: store.reads looks the few open ones up
         # as it reads), the day of the last touch (a step carried out, an answer, an
-        # interview), and the JSON lines `list --json` prints for them (store.reads._KEYS, as
-        # json.dumps(indent=2) writes them). Derived data (DERIVED below).
+        # interview), the JSON lines `list --json` prints for them (store.reads._KEYS, as
+        # json.dumps(indent=2) writes them), and for `stats` the interviews' number and first
+        # day. Derived data (DERIVED below). The indexes: the open thank-yous `list` looks up,
+        # and what `stats` counts (touches by channel and number, activity by day, answers).
         f"""
         CREATE TABLE app_overview (
             application_id INTEGER PRIMARY KEY,
@@ -480,7 +482,9 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
             last_contact TEXT,
             last_day REAL,  -- julianday(last_contact)
             head TEXT NOT NULL,  -- the object's opening and its lines id .. playbook
-            tail TEXT NOT NULL  -- its lines next_due .. last_contact, and the last key
+            tail TEXT NOT NULL,  -- its lines next_due .. last_contact, and the last key
+            rounds INTEGER,  -- how many interviews (NULL: none), for `stats`
+            first_day TEXT  -- the day of the first interview, for `stats`
         );
         CREATE VIEW app_overview_source AS
             SELECT *, julianday(last_contact) AS last_day,
@@ -500,7 +504,11 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
                                        AND kind IN ('reply', 'offer', 'rejected', 'withdrawn')),
                                       ''),
                              coalesce((SELECT max(substr(at, 1, 10)) FROM interviews
-                                       WHERE application_id = a.id), '')), '') AS last_contact
+                                       WHERE application_id = a.id), '')), '') AS last_contact,
+                         nullif((SELECT count(*) FROM interviews WHERE application_id = a.id),
+                                0) AS rounds,
+                         (SELECT min(substr(at, 1, 10)) FROM interviews
+                          WHERE application_id = a.id) AS first_day
                   FROM applications a
                   LEFT JOIN steps n ON n.id = (SELECT id FROM steps
                       WHERE application_id = a.id AND status = 'pending'
@@ -508,6 +516,13 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         INSERT INTO app_overview SELECT {_OVERVIEW_COLUMNS} FROM app_overview_source;
         CREATE INDEX steps_thanks_open ON steps(latest, application_id, due, id)
             WHERE status = 'pending' AND kind = 'thank_you';
+        CREATE INDEX steps_touches ON steps(channel, touch, done_on, application_id)
+            WHERE status = 'done' AND kind IN ('thank_you', 'follow_up', 'call');
+        CREATE INDEX steps_touch_days ON steps(done_on)
+            WHERE status = 'done' AND kind IN ('thank_you', 'follow_up', 'call');
+        CREATE INDEX events_answers ON events(application_id, on_date, kind)
+            WHERE kind IN ('reply', 'offer', 'rejected');
+        CREATE INDEX interviews_at ON interviews(at);
         CREATE TRIGGER app_overview_app_delete AFTER DELETE ON applications BEGIN
             DELETE FROM app_overview WHERE application_id = OLD.id;
         END;

@@ -76,18 +76,17 @@ def contact_count(conn: sqlite3.Connection) -> int:
 # day added) on or after :since.
 _COHORT = """
 CREATE TEMP TABLE stats_cohort AS
-SELECT a.id, a.playbook, a.status, i.rounds,
-       coalesce(i.first, substr(a.created_at, 1, 10)) AS start,
+SELECT a.id, a.playbook, a.status, v.rounds,
+       coalesce(v.first_day, substr(a.created_at, 1, 10)) AS start,
        r.first AS first_reply, r.offer
 FROM applications a
-LEFT JOIN (SELECT application_id, count(*) AS rounds, min(substr(at, 1, 10)) AS first
-           FROM interviews GROUP BY application_id) i ON i.application_id = a.id
+JOIN app_overview v ON v.application_id = a.id  -- rounds and first interview (migration 16)
 LEFT JOIN (SELECT application_id, min(substr(on_date, 1, 10)) AS first,
                   max(kind = 'offer') AS offer
-           FROM events WHERE kind IN ('reply', 'offer', 'rejected')
+           FROM events INDEXED BY events_answers WHERE kind IN ('reply', 'offer', 'rejected')
            AND substr(on_date, 1, 10) <= :today GROUP BY application_id) r
        ON r.application_id = a.id
-WHERE :since IS NULL OR coalesce(i.first, substr(a.created_at, 1, 10)) >= :since
+WHERE :since IS NULL OR coalesce(v.first_day, substr(a.created_at, 1, 10)) >= :since
 """
 _APPS = """
 SELECT count(*), count(first_reply),
@@ -97,35 +96,45 @@ SELECT count(*), count(first_reply),
        coalesce(sum(status = 'offer' OR offer = 1), 0)
 FROM temp.stats_cohort
 """
-# The touches (thank-you, follow-up, call carried out) of the cohort and the responses, one
-# stream per application, latest day first and a day's responses before its touches: the
-# order `_answered` walks.
-_STREAM = """
+_TOUCHED = ("status = 'done' AND done_on IS NOT NULL AND kind IN ('thank_you', 'follow_up', 'call')"
+            " AND substr(done_on, 1, 10) <= :today")
+# The touches (thank-you, follow-up, call carried out) of the cohort, by channel and number.
+_TOUCHES = f"""
+SELECT channel, touch, count(*) FROM steps INDEXED BY steps_touches
+WHERE {_TOUCHED} AND (:since IS NULL OR application_id IN (SELECT id FROM temp.stats_cohort))
+GROUP BY 1, 2
+"""
+# The touches and the responses of the cohort's applications that had a response: one stream
+# per application, latest day first and a day's responses before its touches, the order
+# `_hits` walks (a touch elsewhere has nothing to be answered by).
+_STREAM = f"""
 SELECT application_id, substr(done_on, 1, 10) AS day, 0 AS response, channel, touch
-FROM steps INDEXED BY steps_done WHERE application_id IN (SELECT id FROM temp.stats_cohort)
-AND status = 'done' AND done_on IS NOT NULL AND kind IN ('thank_you', 'follow_up', 'call')
-AND substr(done_on, 1, 10) <= :today
+FROM steps INDEXED BY steps_done WHERE application_id IN (SELECT id FROM answered) AND {_TOUCHED}
 UNION ALL
-SELECT application_id, substr(on_date, 1, 10), 1, NULL, NULL FROM events
-WHERE kind IN ('reply', 'offer', 'rejected') AND substr(on_date, 1, 10) <= :today
+SELECT application_id, substr(on_date, 1, 10), 1, NULL, NULL FROM events INDEXED BY events_answers
+WHERE application_id IN (SELECT id FROM answered) AND kind IN ('reply', 'offer', 'rejected')
+AND substr(on_date, 1, 10) <= :today
 ORDER BY 1, 2 DESC, 3 DESC
 """
-_ACTIVITY = """
-SELECT substr(created_at, 1, 10), 0, count(*) FROM applications GROUP BY 1
-UNION ALL SELECT substr(at, 1, 10), 1, count(*) FROM interviews GROUP BY 1
-UNION ALL SELECT substr(done_on, 1, 10), 2, count(*) FROM steps INDEXED BY steps_done
-    WHERE status = 'done' AND done_on IS NOT NULL AND kind IN ('thank_you', 'follow_up', 'call')
-    GROUP BY 1
+_STREAM = ("WITH answered AS MATERIALIZED (SELECT id FROM temp.stats_cohort"
+           " WHERE first_reply IS NOT NULL)" + _STREAM)
+# Applications added, interviews and touches per day from :first (the first week shown).
+_ACTIVITY = f"""
+SELECT substr(created_at, 1, 10), 0, count(*) FROM applications WHERE created_at >= :first
+GROUP BY 1
+UNION ALL SELECT substr(at, 1, 10), 1, count(*) FROM interviews INDEXED BY interviews_at
+    WHERE at >= :first GROUP BY 1
+UNION ALL SELECT substr(done_on, 1, 10), 2, count(*) FROM steps INDEXED BY steps_touch_days
+    WHERE {_TOUCHED} AND done_on >= :first GROUP BY 1
 """
 
 
-def _answered(stream: Iterable[Sequence[Any]]) -> tuple[tuple[tuple[str, int, int], ...],
-                                                       tuple[tuple[int, int, int], ...]]:
-    """Touches and answered touches by channel and by touch number. A touch is answered when
-    the first response on or after its day (r1) came before the application's next touch day
+def _hits(stream: Iterable[Sequence[Any]]) -> dict[tuple[str, int], int]:
+    """Answered touches by (channel, touch number). A touch is answered when the first
+    response on or after its day (r1) came before the application's next touch day
     (core.stats.answered_touches); walking each application's days from the latest, r1 is the
     last response seen and the next touch day the last other touch day seen."""
-    pairs: dict[tuple[str, int], list[int]] = {}  # (channel, touch number): [hits, touches]
+    hits: dict[tuple[str, int], int] = {}
     app = r1 = this_day = next_day = None
     for row_app, day, response, channel, touch in stream:
         if row_app != app:
@@ -135,28 +144,35 @@ def _answered(stream: Iterable[Sequence[Any]]) -> tuple[tuple[tuple[str, int, in
             continue
         if day != this_day:
             next_day, this_day = this_day, day
-        counts = pairs.get((channel, touch))
-        if counts is None:
-            counts = pairs[channel, touch] = [0, 0]
-        counts[0] += r1 is not None and (next_day is None or next_day > r1)
-        counts[1] += 1
+        if r1 is not None and (next_day is None or next_day > r1):
+            hits[channel, touch] = hits.get((channel, touch), 0) + 1
+    return hits
+
+
+def _rates(totals: Iterable[Sequence[Any]], hits: dict[tuple[str, int], int]
+           ) -> tuple[tuple[tuple[str, int, int], ...], tuple[tuple[int, int, int], ...]]:
+    """(label, hits, touches) by channel and by touch number."""
     channels: dict[str, list[int]] = {}
     numbers: dict[int, list[int]] = {}
-    for (channel, touch), (hits, n) in pairs.items():
+    for channel, touch, n in totals:
+        hit = hits.get((channel, touch), 0)
         for total in (channels.setdefault(channel, [0, 0]), numbers.setdefault(touch, [0, 0])):
-            total[0] += hits
+            total[0] += hit
             total[1] += n
     return (tuple((k, h, n) for k, (h, n) in channels.items()),
             tuple((k, h, n) for k, (h, n) in numbers.items()))
 
 
-def stats_counts(conn: sqlite3.Connection, today: date, since: date | None) -> Counts:
-    """The counts behind `followup stats`, on `today`, for processes begun since `since`."""
+def stats_counts(conn: sqlite3.Connection, today: date, since: date | None, weeks: int = 8
+                 ) -> Counts:
+    """The counts behind `followup stats`, on `today`, for processes begun since `since`;
+    the activity of the weeks `core.stats.from_counts` shows for `weeks`."""
     from datetime import date as day_of
 
-    from followup.core.stats import Counts
+    from followup.core.stats import Counts, first_week
 
-    args = {"today": today.isoformat(), "since": since.isoformat() if since else None}
+    args = {"today": today.isoformat(), "since": since.isoformat() if since else None,
+            "first": first_week(today, since, weeks).isoformat()}
     conn.execute("SAVEPOINT stats_counts")  # one snapshot for the several queries
     conn.execute("DROP TABLE IF EXISTS temp.stats_cohort")
     conn.execute(_COHORT, args)
@@ -170,9 +186,10 @@ def stats_counts(conn: sqlite3.Connection, today: date, since: date | None) -> C
         replies = tuple(int(n) for (n,) in conn.execute(
             "SELECT CAST(julianday(first_reply) - julianday(start) AS INTEGER)"
             " FROM temp.stats_cohort WHERE first_reply IS NOT NULL"))
-        by_channel, by_touch = _answered(conn.execute(_STREAM, args))
+        by_channel, by_touch = _rates(conn.execute(_TOUCHES, args).fetchall(),
+                                      _hits(conn.execute(_STREAM, args)))
         activity = tuple((day_of.fromisoformat(d), slot, n)
-                         for d, slot, n in conn.execute(_ACTIVITY))
+                         for d, slot, n in conn.execute(_ACTIVITY, args))
     finally:
         conn.execute("DROP TABLE IF EXISTS temp.stats_cohort")
         conn.execute("RELEASE stats_counts")
