@@ -8,15 +8,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 
-
-def _json_lines(keys: tuple[str, ...]) -> str:
-    """SQL for the lines of `keys` as json.dumps(indent=2) writes them in a list of objects,
-    each line ended by a comma and a newline (migration 16)."""
-    return " || ".join(f"'    \"{k}\": ' || json_quote({k}) || ',' || char(10)" for k in keys)
-
-
-_OVERVIEW_COLUMNS = ("application_id, next_id, next_due, next_kind, next_latest, last_contact,"
-                     " last_day, head, tail, rounds, first_day")
+from followup.store import derived
 
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (
@@ -458,98 +450,12 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
             WHERE status = 'done';
         """,
     ),
-    (
-        16,
-        "what `list` shows of each application, kept in step by triggers",
-        # `list --json` read each application's next step and last touch with four look-ups
-        # per row and wrote its JSON text field by field (~120 ms at 10,000 applications).
-        # What does not depend on the day is kept here instead, worked out again by triggers
-        # whenever an application, a step, an event or an interview changes: the first
-        # pending step that is not a thank-you (a thank-you stops being the next step once its
-        # window has passed, which depends on the day: store.reads looks the few open ones up
-        # as it reads), the day of the last touch (a step carried out, an answer, an
-        # interview), the JSON lines `list --json` prints for them (store.reads._KEYS, as
-        # json.dumps(indent=2) writes them), and for `stats` the interviews' number and first
-        # day. Derived data (DERIVED below). The indexes: the open thank-yous `list` looks up,
-        # and what `stats` counts (touches by channel and number, activity by day, answers).
-        f"""
-        CREATE TABLE app_overview (
-            application_id INTEGER PRIMARY KEY,
-            next_id INTEGER,
-            next_due TEXT,
-            next_kind TEXT,
-            next_latest TEXT,
-            last_contact TEXT,
-            last_day REAL,  -- julianday(last_contact)
-            head TEXT NOT NULL,  -- the object's opening and its lines id .. playbook
-            tail TEXT NOT NULL,  -- its lines next_due .. last_contact, and the last key
-            rounds INTEGER,  -- how many interviews (NULL: none), for `stats`
-            first_day TEXT  -- the day of the first interview, for `stats`
-        );
-        CREATE VIEW app_overview_source AS
-            SELECT *, julianday(last_contact) AS last_day,
-                   '  {{' || char(10)
-                       || {_json_lines(("id", "company", "role", "status", "playbook"))} AS head,
-                   {_json_lines(("next_due", "next_kind", "next_latest", "last_contact"))}
-                       || '    "days_since_contact": ' AS tail
-            FROM (SELECT a.id AS application_id, a.id, a.company, a.role, a.status, a.playbook,
-                         n.id AS next_id, n.due AS next_due, n.kind AS next_kind,
-                         n.latest AS next_latest,
-                         nullif(max(
-                             coalesce((SELECT max(done_on) FROM steps
-                                       WHERE application_id = a.id AND status = 'done'
-                                       AND kind NOT IN ('close', 'network')), ''),
-                             coalesce((SELECT max(on_date) FROM events
-                                       WHERE application_id = a.id
-                                       AND kind IN ('reply', 'offer', 'rejected', 'withdrawn')),
-                                      ''),
-                             coalesce((SELECT max(substr(at, 1, 10)) FROM interviews
-                                       WHERE application_id = a.id), '')), '') AS last_contact,
-                         nullif((SELECT count(*) FROM interviews WHERE application_id = a.id),
-                                0) AS rounds,
-                         (SELECT min(substr(at, 1, 10)) FROM interviews
-                          WHERE application_id = a.id) AS first_day
-                  FROM applications a
-                  LEFT JOIN steps n ON n.id = (SELECT id FROM steps
-                      WHERE application_id = a.id AND status = 'pending'
-                      AND kind != 'thank_you' ORDER BY due, id LIMIT 1));
-        INSERT INTO app_overview SELECT {_OVERVIEW_COLUMNS} FROM app_overview_source;
-        CREATE INDEX steps_thanks_open ON steps(latest, application_id, due, id)
-            WHERE status = 'pending' AND kind = 'thank_you';
-        CREATE INDEX steps_touches ON steps(channel, touch, done_on, application_id)
-            WHERE status = 'done' AND kind IN ('thank_you', 'follow_up', 'call');
-        CREATE INDEX steps_touch_days ON steps(done_on)
-            WHERE status = 'done' AND kind IN ('thank_you', 'follow_up', 'call');
-        CREATE INDEX events_answers ON events(application_id, on_date, kind)
-            WHERE kind IN ('reply', 'offer', 'rejected');
-        CREATE INDEX interviews_at ON interviews(at);
-        CREATE TRIGGER app_overview_app_delete AFTER DELETE ON applications BEGIN
-            DELETE FROM app_overview WHERE application_id = OLD.id;
-        END;
-        """ + "".join(
-            f"""
-        CREATE TRIGGER app_overview_{table}_{event} AFTER {event.upper()}{columns} ON {table}
-        BEGIN
-            DELETE FROM app_overview WHERE application_id IN ({ids});
-            INSERT INTO app_overview SELECT {_OVERVIEW_COLUMNS} FROM app_overview_source
-                WHERE application_id IN ({ids});
-        END;
-        """
-            for table, key, watched in (
-                ("applications", "id", "company, role, status, playbook"),
-                ("steps", "application_id", "status, due, kind, latest, done_on"),
-                ("events", "application_id", "kind, on_date"),
-                ("interviews", "application_id", "at"))
-            for event, columns, ids in (
-                ("insert", "", f"NEW.{key}"), ("delete", "", f"OLD.{key}"),
-                ("update", f" OF {key}, {watched}", f"OLD.{key}, NEW.{key}"))
-            if (table, event) != ("applications", "delete")),
-    ),
+    (16, "what `list` and `stats` read, kept in step by triggers", derived.SCRIPT),
 )
 
 # Tables worked out from the others and kept in step by triggers (migration 16): an export
 # leaves them out and an import's journal does not watch them; the triggers put them right.
-DERIVED = frozenset({"app_overview"})
+DERIVED = derived.TABLES
 
 # Migrations whose work needs more than SQL: run after the version's statements, in the same
 # transaction.

@@ -76,17 +76,15 @@ def contact_count(conn: sqlite3.Connection) -> int:
 # day added) on or after :since.
 _COHORT = """
 CREATE TEMP TABLE stats_cohort AS
-SELECT a.id, a.playbook, a.status, v.rounds,
-       coalesce(v.first_day, substr(a.created_at, 1, 10)) AS start,
-       r.first AS first_reply, r.offer
+SELECT a.id, a.playbook, a.status, v.rounds, v.start, r.first AS first_reply, r.offer
 FROM applications a
-JOIN app_overview v ON v.application_id = a.id  -- rounds and first interview (migration 16)
+JOIN app_overview v ON v.application_id = a.id  -- rounds and start (migration 16)
 LEFT JOIN (SELECT application_id, min(substr(on_date, 1, 10)) AS first,
                   max(kind = 'offer') AS offer
            FROM events INDEXED BY events_answers WHERE kind IN ('reply', 'offer', 'rejected')
            AND substr(on_date, 1, 10) <= :today GROUP BY application_id) r
        ON r.application_id = a.id
-WHERE :since IS NULL OR coalesce(v.first_day, substr(a.created_at, 1, 10)) >= :since
+WHERE :since IS NULL OR v.start >= :since
 """
 _APPS = """
 SELECT count(*), count(first_reply),
@@ -96,8 +94,8 @@ SELECT count(*), count(first_reply),
        coalesce(sum(status = 'offer' OR offer = 1), 0)
 FROM temp.stats_cohort
 """
-_TOUCHED = ("status = 'done' AND done_on IS NOT NULL AND kind IN ('thank_you', 'follow_up', 'call')"
-            " AND substr(done_on, 1, 10) <= :today")
+_DONE = "status = 'done' AND done_on IS NOT NULL AND kind IN ('thank_you', 'follow_up', 'call')"
+_TOUCHED = f"{_DONE} AND substr(done_on, 1, 10) <= :today"
 # The touches (thank-you, follow-up, call carried out) of the cohort, by channel and number.
 _TOUCHES = f"""
 SELECT channel, touch, count(*) FROM steps INDEXED BY steps_touches
@@ -163,6 +161,75 @@ def _rates(totals: Iterable[Sequence[Any]], hits: dict[tuple[str, int], int]
             tuple((k, h, n) for k, (h, n) in numbers.items()))
 
 
+# With no --since and nothing dated after :today, every application counts as it stands, and
+# what app_overview and app_touches keep (migration 16) gives the numbers at once.
+_ALL_KEPT = f"""
+SELECT (SELECT max(substr(on_date, 1, 10)) FROM events INDEXED BY events_answers
+        WHERE kind IN ('reply', 'offer', 'rejected')) <= :today IS NOT 0
+   AND (SELECT substr(max(done_on), 1, 10) FROM steps INDEXED BY steps_touch_days
+        WHERE {_DONE}) <= :today IS NOT 0
+"""
+_KEPT_GROUPS = """
+SELECT playbook, status, count(*), count(first_answer), count(rounds),
+       coalesce(sum(rounds > 1), 0), coalesce(sum(status = 'offer' OR offer = 1), 0)
+FROM app_overview INDEXED BY app_overview_stats GROUP BY 1, 2
+"""
+_KEPT_REPLIES = """
+SELECT CAST(julianday(first_answer) - julianday(start) AS INTEGER)
+FROM app_overview INDEXED BY app_overview_stats WHERE first_answer IS NOT NULL
+"""
+_Parts = tuple[tuple[int, int, int, int, int, int, int], tuple[tuple[str, int, int], ...],
+               tuple[tuple[str, int], ...], tuple[int, ...],
+               tuple[tuple[str, int, int], ...], tuple[tuple[int, int, int], ...]]
+
+
+def _kept(conn: sqlite3.Connection) -> _Parts:
+    """The counts of every application from app_overview and app_touches."""
+    from followup.core.stats import ENDED
+
+    totals = [0] * 7  # applications, heard, ghosted, ended, interviewed, more rounds, offers
+    playbooks: dict[str, list[int]] = {}
+    status: dict[str, int] = {}
+    for playbook, state, n, heard, interviewed, more, offers in conn.execute(_KEPT_GROUPS):
+        for i, value in enumerate((n, heard, n - heard if state == "closed" else 0,
+                                   n if state in ENDED else 0, interviewed, more, offers)):
+            totals[i] += value
+        counts = playbooks.setdefault(playbook, [0, 0])
+        counts[0] += heard
+        counts[1] += n
+        status[state] = status.get(state, 0) + n
+    replies = tuple(int(n) for (n,) in conn.execute(_KEPT_REPLIES))
+    touches = conn.execute("SELECT channel, touch, sum(touches), sum(answered)"
+                           " FROM app_touches INDEXED BY app_touches_sums GROUP BY 1, 2"
+                           ).fetchall()
+    apps, heard, ghosted, ended, interviewed, more, offers = totals
+    return ((apps, heard, ghosted, ended, interviewed, more, offers),
+            tuple((p, h, n) for p, (h, n) in playbooks.items()), tuple(status.items()),
+            replies, *_rates([(c, t, n) for c, t, n, _ in touches],
+                             {(c, t): hits for c, t, _, hits in touches}))
+
+
+def _cohort(conn: sqlite3.Connection, args: dict[str, str | None]) -> _Parts:
+    """The counts of the applications begun since :since, as they stood on :today."""
+    conn.execute("DROP TABLE IF EXISTS temp.stats_cohort")
+    conn.execute(_COHORT, args)
+    try:
+        numbers = conn.execute(_APPS).fetchone()
+        playbooks = tuple(tuple(r) for r in conn.execute(
+            "SELECT playbook, count(first_reply), count(*) FROM temp.stats_cohort"
+            " GROUP BY playbook"))
+        status = tuple(tuple(r) for r in conn.execute(
+            "SELECT status, count(*) FROM temp.stats_cohort GROUP BY status"))
+        replies = tuple(int(n) for (n,) in conn.execute(
+            "SELECT CAST(julianday(first_reply) - julianday(start) AS INTEGER)"
+            " FROM temp.stats_cohort WHERE first_reply IS NOT NULL"))
+        by_channel, by_touch = _rates(conn.execute(_TOUCHES, args).fetchall(),
+                                      _hits(conn.execute(_STREAM, args)))
+    finally:
+        conn.execute("DROP TABLE IF EXISTS temp.stats_cohort")
+    return numbers, playbooks, status, replies, by_channel, by_touch
+
+
 def stats_counts(conn: sqlite3.Connection, today: date, since: date | None, weeks: int = 8
                  ) -> Counts:
     """The counts behind `followup stats`, on `today`, for processes begun since `since`;
@@ -174,25 +241,15 @@ def stats_counts(conn: sqlite3.Connection, today: date, since: date | None, week
     args = {"today": today.isoformat(), "since": since.isoformat() if since else None,
             "first": first_week(today, since, weeks).isoformat()}
     conn.execute("SAVEPOINT stats_counts")  # one snapshot for the several queries
-    conn.execute("DROP TABLE IF EXISTS temp.stats_cohort")
-    conn.execute(_COHORT, args)
     try:
-        apps, heard, ghosted, ended, interviewed, more, offers = conn.execute(_APPS).fetchone()
-        playbooks = tuple(tuple(r) for r in conn.execute(
-            "SELECT playbook, count(first_reply), count(*) FROM temp.stats_cohort"
-            " GROUP BY playbook"))
-        status = tuple(tuple(r) for r in conn.execute(
-            "SELECT status, count(*) FROM temp.stats_cohort GROUP BY status"))
-        replies = tuple(int(n) for (n,) in conn.execute(
-            "SELECT CAST(julianday(first_reply) - julianday(start) AS INTEGER)"
-            " FROM temp.stats_cohort WHERE first_reply IS NOT NULL"))
-        by_channel, by_touch = _rates(conn.execute(_TOUCHES, args).fetchall(),
-                                      _hits(conn.execute(_STREAM, args)))
+        kept = since is None and conn.execute(_ALL_KEPT, args).fetchone()[0]
+        numbers, playbooks, status, replies, by_channel, by_touch = (
+            _kept(conn) if kept else _cohort(conn, args))
         activity = tuple((day_of.fromisoformat(d), slot, n)
                          for d, slot, n in conn.execute(_ACTIVITY, args))
     finally:
-        conn.execute("DROP TABLE IF EXISTS temp.stats_cohort")
         conn.execute("RELEASE stats_counts")
+    apps, heard, ghosted, ended, interviewed, more, offers = numbers
     return Counts(
         applications=apps, heard=heard, by_playbook=playbooks,
         by_channel=by_channel, by_touch=by_touch, days_to_first_reply=replies,
