@@ -227,6 +227,25 @@ def test_list_and_stats_read_the_index_of_migration_15(store: Store) -> None:
     assert "steps_done" in plan
 
 
+def test_list_and_stats_read_what_migration_16_keeps(store: Store) -> None:
+    """`list --json` scans app_overview and looks steps up only among the open thank-yous;
+    `stats` (no --since) counts over the covering indexes of the kept tables."""
+    from followup.store import reads
+
+    def plan(sql: str, **args: object) -> str:
+        return " ".join(str(r[-1]) for r in store.conn.execute(f"EXPLAIN QUERY PLAN {sql}",
+                                                                   args))
+
+    listing = plan(reads.OVERVIEW_JSON, day="2026-11-23", status=None)
+    assert "SCAN v" in listing and "steps_thanks_open" in listing
+    assert "steps_application_status_due" not in listing and "steps_done" not in listing
+    groups = plan(reads_more.KEPT_GROUPS)
+    assert "COVERING INDEX app_overview_stats" in groups and "TEMP B-TREE" not in groups
+    assert "app_touches_sums" in plan("SELECT channel, touch, sum(touches), sum(answered)"
+                                      " FROM app_touches INDEXED BY app_touches_sums"
+                                      " GROUP BY 1, 2")
+
+
 def test_network_is_the_same_on_both_paths(people: Store, cli: Callable[..., Any],
                                            cli_proc: Callable[..., Any],
                                            monkeypatch: pytest.MonkeyPatch) -> None:

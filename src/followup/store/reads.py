@@ -132,7 +132,7 @@ _THANKS_LINES = ("'    \"next_due\": ' || json_quote(t.due) || ',' || char(10)"
                  " || '    \"last_contact\": ' || json_quote(v.last_contact) || ',' || char(10)"
                  " || '    \"days_since_contact\": '")
 # app_overview holds a row per application (its triggers see to it), in id order.
-_DOC = _THANKS + f"""
+OVERVIEW_JSON = _THANKS + f"""
 SELECT group_concat(v.head || iif({_THANKS_FIRST}, {_THANKS_LINES}, v.tail)
                     || json_quote(CAST(julianday(:day) - v.last_day AS INTEGER))
                     || char(10) || '  }}', ',' || char(10))
@@ -143,7 +143,7 @@ WHERE :status IS NULL OR v.application_id IN (SELECT id FROM applications WHERE 
 
 def overview_json(conn: sqlite3.Connection, day: str, status: str | None = None) -> str:
     """Every application (or those of one status) as `list --json` prints it, by id."""
-    text = conn.execute(_DOC, {"day": day, "status": status}).fetchone()[0]
+    text = conn.execute(OVERVIEW_JSON, {"day": day, "status": status}).fetchone()[0]
     return "[]" if text is None else f"[\n{text}\n]"
 
 

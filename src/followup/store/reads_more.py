@@ -169,7 +169,7 @@ SELECT (SELECT max(substr(on_date, 1, 10)) FROM events INDEXED BY events_answers
    AND (SELECT substr(max(done_on), 1, 10) FROM steps INDEXED BY steps_touch_days
         WHERE {_DONE}) <= :today IS NOT 0
 """
-_KEPT_GROUPS = """
+KEPT_GROUPS = """
 SELECT playbook, status, count(*), count(first_answer), count(rounds),
        coalesce(sum(rounds > 1), 0), coalesce(sum(status = 'offer' OR offer = 1), 0)
 FROM app_overview INDEXED BY app_overview_stats GROUP BY 1, 2
@@ -190,7 +190,7 @@ def _kept(conn: sqlite3.Connection) -> _Parts:
     totals = [0] * 7  # applications, heard, ghosted, ended, interviewed, more rounds, offers
     playbooks: dict[str, list[int]] = {}
     status: dict[str, int] = {}
-    for playbook, state, n, heard, interviewed, more, offers in conn.execute(_KEPT_GROUPS):
+    for playbook, state, n, heard, interviewed, more, offers in conn.execute(KEPT_GROUPS):
         for i, value in enumerate((n, heard, n - heard if state == "closed" else 0,
                                    n if state in ENDED else 0, interviewed, more, offers)):
             totals[i] += value
