@@ -116,14 +116,16 @@ ORDER BY 1, 2 DESC, 3 DESC
 """
 _STREAM = ("WITH answered AS MATERIALIZED (SELECT id FROM temp.stats_cohort"
            " WHERE first_reply IS NOT NULL)" + _STREAM)
-# Applications added, interviews and touches per day from :first (the first week shown).
+# Applications added, interviews and touches per day from :first (the first week shown); a day
+# may come more than once (touches are grouped in the index's order, by their stored day),
+# and core.stats adds them up.
 _ACTIVITY = f"""
 SELECT substr(created_at, 1, 10), 0, count(*) FROM applications WHERE created_at >= :first
 GROUP BY 1
 UNION ALL SELECT substr(at, 1, 10), 1, count(*) FROM interviews INDEXED BY interviews_at
     WHERE at >= :first GROUP BY 1
 UNION ALL SELECT substr(done_on, 1, 10), 2, count(*) FROM steps INDEXED BY steps_touch_days
-    WHERE {_TOUCHED} AND done_on >= :first GROUP BY 1
+    WHERE {_TOUCHED} AND done_on >= :first GROUP BY done_on
 """
 
 
