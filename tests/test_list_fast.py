@@ -76,6 +76,24 @@ def test_sqlite_writes_the_same_bytes_as_python(filled: Store, status: str | Non
         assert service.list_json(filled, day, status) == _python_shapes(filled, day, status)
 
 
+@pytest.mark.parametrize("status", [None, "active", "rejected"])
+def test_the_plain_lists_rows_are_the_python_overview(filled: Store, status: str | None
+                                                      ) -> None:
+    from followup.store import reads
+
+    for day in (date(2026, 11, 16), DAY, date(2027, 3, 1)):
+        expected = [(r.id, r.company, r.role, r.status, r.playbook,
+                     r.next_due.isoformat() if r.next_due else None, r.next_kind,
+                     r.next_latest.isoformat() if r.next_latest else None,
+                     r.last_contact.isoformat() if r.last_contact else None,
+                     r.days_since_contact)
+                    for r in service.list_applications(filled, day, status)]
+        rows = [tuple(r) for r in reads.overview_rows(filled.conn, day.isoformat(), status)]
+        assert rows == expected
+        newest = reads.overview_rows(filled.conn, day.isoformat(), status, 5)
+        assert [tuple(r) for r in newest] == expected[-5:]
+
+
 def test_an_empty_list_is_an_empty_array(store: Store) -> None:
     assert service.list_json(store, DAY) == "[]" == jsonout.dumps([])
 

@@ -7,7 +7,8 @@ application by triggers whenever it, one of its steps, events or interviews chan
 
 - app_overview, one row per application: the first pending step that is not a thank-you (a
   thank-you stops being the next step once its window has passed, which depends on the day:
-  store.reads looks the few open ones up as it reads), the day of the last touch (a step
+  the last day of the open ones' windows is kept, and store.reads looks a thank-you up only
+  where that day is not past), the day of the last touch (a step
   carried out, an answer, an interview), the JSON lines `list --json` prints for them (as
   json.dumps(indent=2) writes them: store.reads and a test hold the two equal), and for
   `stats` the number of interviews, the day the process began (the first interview, else the
@@ -34,8 +35,9 @@ def _json_lines(keys: tuple[str, ...]) -> str:
     return " || ".join(f"'    \"{k}\": ' || json_quote({k}) || ',' || char(10)" for k in keys)
 
 
-_OVERVIEW = ("application_id, next_id, next_due, next_kind, next_latest, last_contact,"
-             " last_day, head, tail, playbook, status, rounds, start, first_answer, offer")
+_OVERVIEW = ("application_id, next_id, next_due, next_kind, next_latest, thanks_until,"
+             " last_contact, last_day, head, tail, playbook, status, rounds, start, first_answer,"
+             " offer")
 _TOUCHES = "application_id, channel, touch, touches, answered"
 
 _TABLES_SQL = f"""
@@ -45,6 +47,7 @@ CREATE TABLE app_overview (
     next_due TEXT,
     next_kind TEXT,
     next_latest TEXT,
+    thanks_until TEXT,  -- the last day of the open thank-yous' windows (NULL: none open)
     last_contact TEXT,
     last_day REAL,  -- julianday(last_contact)
     head TEXT NOT NULL,  -- the object's opening and its lines id .. playbook
@@ -65,6 +68,8 @@ CREATE VIEW app_overview_source AS
     FROM (SELECT a.id AS application_id, a.id, a.company, a.role, a.status, a.playbook,
                  n.id AS next_id, n.due AS next_due, n.kind AS next_kind,
                  n.latest AS next_latest,
+                 (SELECT max(latest) FROM steps WHERE application_id = a.id
+                  AND status = 'pending' AND kind = 'thank_you') AS thanks_until,
                  nullif(max(
                      coalesce((SELECT max(done_on) FROM steps WHERE application_id = a.id
                                AND status = 'done' AND kind NOT IN ('close', 'network')), ''),
@@ -107,8 +112,6 @@ INSERT INTO app_touches SELECT {_TOUCHES} FROM app_touches_source;
 CREATE INDEX app_overview_stats
     ON app_overview(playbook, status, first_answer, rounds, offer, start);
 CREATE INDEX app_touches_sums ON app_touches(channel, touch, touches, answered);
-CREATE INDEX steps_thanks_open ON steps(latest, application_id, due, id)
-    WHERE status = 'pending' AND kind = 'thank_you';
 CREATE INDEX steps_touches ON steps(channel, touch, done_on, application_id)
     WHERE status = 'done' AND kind IN ('thank_you', 'follow_up', 'call');
 CREATE INDEX steps_touch_days ON steps(done_on)

@@ -83,40 +83,32 @@ def open_current(path: str, version: int) -> sqlite3.Connection | None:
 # `list`: one row per application with its next step as of :day (a thank-you whose window has
 # passed is not one) and the day of the last touch carried out (a step done, an answer from
 # the employer, an interview). The same columns as Store.overview: app_overview (migration 16)
-# keeps the first pending step that is not a thank-you and the last touch; the open
-# thank-yous still in their window on :day (a few hundred at most) are looked up here, and
-# one of them is the next step when it comes first (by due, then id).
-_THANKS = """
-WITH open_thanks AS MATERIALIZED (
-    SELECT application_id, due, id, latest FROM steps INDEXED BY steps_thanks_open
-    WHERE status = 'pending' AND kind = 'thank_you' AND latest >= :day
-), first_thanks AS MATERIALIZED (
-    SELECT t.application_id, t.due, t.id, t.latest FROM open_thanks t
-    WHERE t.id = (SELECT id FROM open_thanks u WHERE u.application_id = t.application_id
-                  ORDER BY due, id LIMIT 1)
-)"""
-# Whether that thank-you (t) comes before the next step app_overview keeps (v).
-_THANKS_FIRST = ("t.id IS NOT NULL AND (v.next_id IS NULL OR t.due < v.next_due"
-                 " OR (t.due = v.next_due AND t.id < v.next_id))")
-_OVERVIEW = _THANKS + f""", o AS (
-    SELECT a.id, a.company, a.role, a.status, a.playbook, v.last_contact,
-           {_THANKS_FIRST} AS thanks, v.next_due, v.next_kind, v.next_latest,
-           t.due AS thanks_due, t.latest AS thanks_latest,
-           CAST(julianday(:day) - v.last_day AS INTEGER) AS days
+# keeps the first pending step that is not a thank-you, the last touch, and the last day of
+# the open thank-yous' windows; only where that day is not past is a thank-you looked up,
+# the first one (by due, then id) still in its window that comes before the kept step.
+_THANKS_NEXT = """(SELECT {what} FROM steps t
+    WHERE t.application_id = v.application_id AND t.status = 'pending' AND t.kind = 'thank_you'
+    AND t.latest >= :day AND (v.next_id IS NULL OR t.due < v.next_due
+                              OR (t.due = v.next_due AND t.id < v.next_id))
+    ORDER BY t.due, t.id LIMIT 1)"""
+_OVERVIEW = f"""
+WITH o AS (
+    SELECT a.id, a.company, a.role, a.status, a.playbook, v.last_contact, v.next_due,
+           v.next_kind, v.next_latest, CAST(julianday(:day) - v.last_day AS INTEGER) AS days,
+           iif(v.thanks_until >= :day, {_THANKS_NEXT.format(what="t.id")}, NULL) AS thanks
     FROM applications a
     LEFT JOIN app_overview v ON v.application_id = a.id
-    LEFT JOIN first_thanks t ON t.application_id = a.id
     WHERE :status IS NULL OR a.status = :status
     ORDER BY a.id {{order}} {{limit}}
 )
 """
 _ROWS = """
-SELECT id, company, role, status, playbook,
-       iif(thanks, thanks_due, next_due) AS next_due,
+SELECT o.id, company, role, o.status, playbook,
+       iif(thanks, t.due, next_due) AS next_due,
        iif(thanks, 'thank_you', next_kind) AS next_kind,
-       iif(thanks, thanks_latest, next_latest) AS next_latest, last_contact,
+       iif(thanks, t.latest, next_latest) AS next_latest, last_contact,
        days AS days_since_contact
-FROM o ORDER BY id
+FROM o LEFT JOIN steps t ON t.id = o.thanks ORDER BY o.id
 """
 _KEYS = ("id", "company", "role", "status", "playbook", "next_due", "next_kind", "next_latest",
          "last_contact", "days_since_contact")
@@ -132,11 +124,12 @@ _THANKS_LINES = ("'    \"next_due\": ' || json_quote(t.due) || ',' || char(10)"
                  " || '    \"last_contact\": ' || json_quote(v.last_contact) || ',' || char(10)"
                  " || '    \"days_since_contact\": '")
 # app_overview holds a row per application (its triggers see to it), in id order.
-OVERVIEW_JSON = _THANKS + f"""
-SELECT group_concat(v.head || iif({_THANKS_FIRST}, {_THANKS_LINES}, v.tail)
+OVERVIEW_JSON = f"""
+SELECT group_concat(v.head || iif(v.thanks_until >= :day, coalesce(
+                        {_THANKS_NEXT.format(what=_THANKS_LINES)}, v.tail), v.tail)
                     || json_quote(CAST(julianday(:day) - v.last_day AS INTEGER))
                     || char(10) || '  }}', ',' || char(10))
-FROM app_overview v LEFT JOIN first_thanks t ON t.application_id = v.application_id
+FROM app_overview v
 WHERE :status IS NULL OR v.application_id IN (SELECT id FROM applications WHERE status = :status)
 """
 
