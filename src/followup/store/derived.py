@@ -65,29 +65,34 @@ CREATE VIEW app_overview_source AS
                || {_json_lines(("id", "company", "role", "status", "playbook"))} AS head,
            {_json_lines(("next_due", "next_kind", "next_latest", "last_contact"))}
                || '    "days_since_contact": ' AS tail
-    FROM (SELECT a.id AS application_id, a.id, a.company, a.role, a.status, a.playbook,
-                 n.id AS next_id, n.due AS next_due, n.kind AS next_kind,
-                 n.latest AS next_latest,
-                 (SELECT max(latest) FROM steps WHERE application_id = a.id
-                  AND status = 'pending' AND kind = 'thank_you') AS thanks_until,
-                 nullif(max(
-                     coalesce((SELECT max(done_on) FROM steps WHERE application_id = a.id
-                               AND status = 'done' AND kind NOT IN ('close', 'network')), ''),
-                     coalesce((SELECT max(on_date) FROM events WHERE application_id = a.id
-                               AND kind IN ('reply', 'offer', 'rejected', 'withdrawn')), ''),
-                     coalesce((SELECT max(substr(at, 1, 10)) FROM interviews
-                               WHERE application_id = a.id), '')), '') AS last_contact,
-                 nullif((SELECT count(*) FROM interviews WHERE application_id = a.id), 0)
-                     AS rounds,
-                 coalesce((SELECT min(substr(at, 1, 10)) FROM interviews
-                           WHERE application_id = a.id), substr(a.created_at, 1, 10)) AS start,
-                 (SELECT min(substr(on_date, 1, 10)) FROM events
-                  WHERE application_id = a.id AND {_ANSWER}) AS first_answer,
-                 (SELECT max(kind = 'offer') FROM events WHERE application_id = a.id
-                  AND {_ANSWER}) AS offer
-          FROM applications a
-          LEFT JOIN steps n ON n.id = (SELECT id FROM steps WHERE application_id = a.id
-              AND status = 'pending' AND kind != 'thank_you' ORDER BY due, id LIMIT 1));
+    FROM (SELECT *, nullif(max(coalesce(last_done, ''), coalesce(last_answer, ''),
+                               coalesce(last_interview, '')), '') AS last_contact
+          -- GROUP BY: one row per application as it is, and each look-up made once (the
+          -- query is not flattened into the one above, and the trigger's WHERE still reaches it)
+          FROM (SELECT a.id AS application_id, a.id, a.company, a.role, a.status, a.playbook,
+                       n.id AS next_id, n.due AS next_due, n.kind AS next_kind,
+                       n.latest AS next_latest,
+                       (SELECT max(latest) FROM steps WHERE application_id = a.id
+                        AND status = 'pending' AND kind = 'thank_you') AS thanks_until,
+                       (SELECT max(done_on) FROM steps WHERE application_id = a.id
+                        AND status = 'done' AND kind NOT IN ('close', 'network')) AS last_done,
+                       (SELECT max(on_date) FROM events WHERE application_id = a.id
+                        AND kind IN ('reply', 'offer', 'rejected', 'withdrawn')) AS last_answer,
+                       (SELECT max(substr(at, 1, 10)) FROM interviews
+                        WHERE application_id = a.id) AS last_interview,
+                       nullif((SELECT count(*) FROM interviews WHERE application_id = a.id), 0)
+                           AS rounds,
+                       coalesce((SELECT min(substr(at, 1, 10)) FROM interviews
+                                 WHERE application_id = a.id), substr(a.created_at, 1, 10))
+                           AS start,
+                       (SELECT min(substr(on_date, 1, 10)) FROM events
+                        WHERE application_id = a.id AND {_ANSWER}) AS first_answer,
+                       (SELECT max(kind = 'offer') FROM events WHERE application_id = a.id
+                        AND {_ANSWER}) AS offer
+                FROM applications a
+                LEFT JOIN steps n ON n.id = (SELECT id FROM steps WHERE application_id = a.id
+                    AND status = 'pending' AND kind != 'thank_you' ORDER BY due, id LIMIT 1)
+                GROUP BY a.id));
 CREATE TABLE app_touches (
     application_id INTEGER NOT NULL,
     channel TEXT NOT NULL,
@@ -132,23 +137,45 @@ def _refresh(table: str, columns: str, ids: str) -> str:
             f" WHERE application_id IN ({ids});")
 
 
+# What each table's rows feed: (table, its application's key, the columns read, and for each
+# kept table the rows that matter to it: SQL over a row as R, or None for every row).
+_FEEDS = (
+    ("applications", "id", ("company", "role", "status", "playbook"),
+     (("app_overview", None),)),
+    ("steps", "application_id",
+     ("status", "due", "kind", "latest", "done_on", "channel", "touch"),
+     (("app_overview", None),
+      ("app_touches", "R.status = 'done' AND R.kind IN ('thank_you', 'follow_up', 'call')"))),
+    ("events", "application_id", ("kind", "on_date"),
+     (("app_overview", None), ("app_touches", f"R.{_ANSWER}"))),
+    ("interviews", "application_id", ("at",), (("app_overview", None),)),
+)
+
+
 def _triggers() -> str:
+    """One trigger per table, change and kept table. An update fires only when a column read
+    really changed (re-planning rewrites every step of an application, most as they were),
+    and app_touches only for the touches and answers."""
     out = []
-    for table, key, watched, kept in (
-            ("applications", "id", "company, role, status, playbook", ("app_overview",)),
-            ("steps", "application_id", "status, due, kind, latest, done_on, channel, touch",
-             ("app_overview", "app_touches")),
-            ("events", "application_id", "kind, on_date", ("app_overview", "app_touches")),
-            ("interviews", "application_id", "at", ("app_overview",))):
-        for event, columns, ids in (
-                ("insert", "", f"NEW.{key}"), ("delete", "", f"OLD.{key}"),
-                ("update", f" OF {key}, {watched}", f"OLD.{key}, NEW.{key}")):
-            if (table, event) == ("applications", "delete"):
-                continue  # app_overview_app_delete above
-            body = " ".join(_refresh(k, _OVERVIEW if k == "app_overview" else _TOUCHES, ids)
-                            for k in kept)
-            out.append(f"CREATE TRIGGER app_overview_{table}_{event} AFTER {event.upper()}"
-                       f"{columns} ON {table} BEGIN {body} END;")
+    for table, key, watched, kept in _FEEDS:
+        changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in (key, *watched))
+        for event, columns, ids, rows in (
+                ("insert", "", f"NEW.{key}", ("NEW",)), ("delete", "", f"OLD.{key}", ("OLD",)),
+                ("update", f" OF {key}, {', '.join(watched)}", f"OLD.{key}, NEW.{key}",
+                 ("OLD", "NEW"))):
+            for target, matters in kept:
+                if (table, event) == ("applications", "delete"):
+                    continue  # app_overview_app_delete above
+                when = [f"({changed})"] if event == "update" else []
+                if matters:
+                    when.append("(" + " OR ".join(matters.replace("R.", f"{r}.")
+                                                  for r in rows) + ")")
+                body = _refresh(target, _OVERVIEW if target == "app_overview" else _TOUCHES,
+                                ids)
+                out.append(f"CREATE TRIGGER {target}_{table}_{event} AFTER {event.upper()}"
+                           f"{columns} ON {table}"
+                           f"{' WHEN ' + ' AND '.join(when) if when else ''}"
+                           f" BEGIN {body} END;")
     return "\n".join(out)
 
 
