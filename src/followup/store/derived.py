@@ -8,11 +8,11 @@ application by triggers whenever it, one of its steps, events or interviews chan
 - app_overview, one row per application: the first pending step that is not a thank-you (a
   thank-you stops being the next step once its window has passed, which depends on the day:
   the last day of the open ones' windows is kept, and store.reads looks a thank-you up only
-  where that day is not past), the day of the last touch (a step
-  carried out, an answer, an interview), the JSON lines `list --json` prints for them (as
-  json.dumps(indent=2) writes them: store.reads and a test hold the two equal), and for
-  `stats` the number of interviews, the day the process began (the first interview, else the
-  day it was added), the first answer's and whether an offer came;
+  where that day is not past), the day of the last touch (a step carried out, an answer, an
+  interview), the JSON lines `list --json` prints for them (as json.dumps(indent=2) writes
+  them: store.reads and a test hold the two equal), and for `stats` the number of
+  interviews, the day the process began (the first interview, else the day it was added),
+  the first answer's day and whether an offer came;
 - app_touches: each application's touches carried out by channel and touch number, and how
   many of them an answer followed before the next touch (core.stats.answered_touches).
 
