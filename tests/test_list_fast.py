@@ -76,6 +76,24 @@ def test_sqlite_writes_the_same_bytes_as_python(filled: Store, status: str | Non
         assert service.list_json(filled, day, status) == _python_shapes(filled, day, status)
 
 
+@pytest.mark.parametrize("status", [None, "active", "rejected"])
+def test_the_plain_lists_rows_are_the_python_overview(filled: Store, status: str | None
+                                                      ) -> None:
+    from followup.store import reads
+
+    for day in (date(2026, 11, 16), DAY, date(2027, 3, 1)):
+        expected = [(r.id, r.company, r.role, r.status, r.playbook,
+                     r.next_due.isoformat() if r.next_due else None, r.next_kind,
+                     r.next_latest.isoformat() if r.next_latest else None,
+                     r.last_contact.isoformat() if r.last_contact else None,
+                     r.days_since_contact)
+                    for r in service.list_applications(filled, day, status)]
+        rows = [tuple(r) for r in reads.overview_rows(filled.conn, day.isoformat(), status)]
+        assert rows == expected
+        newest = reads.overview_rows(filled.conn, day.isoformat(), status, 5)
+        assert [tuple(r) for r in newest] == expected[-5:]
+
+
 def test_an_empty_list_is_an_empty_array(store: Store) -> None:
     assert service.list_json(store, DAY) == "[]" == jsonout.dumps([])
 
@@ -175,3 +193,73 @@ def test_show_prints_the_same_on_both_paths(filled: Store, cli: Callable[..., An
         assert typer_path.code == fast_path.code
         assert typer_path.stdout == fast_path.stdout
         assert typer_path.stderr == fast_path.stderr
+
+
+def _kept(store: Store) -> list[list[tuple[Any, ...]]]:
+    return [[tuple(r) for r in store.conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2, 3")]
+            for t in ("app_overview", "app_touches")]
+
+
+def _fresh(store: Store) -> list[list[tuple[Any, ...]]]:
+    """What migration 16 would work out from the tables as they are now."""
+    out = []
+    for t in ("app_overview", "app_touches"):
+        columns = ", ".join(r[1] for r in store.conn.execute(f"PRAGMA table_info({t})"))
+        out.append([tuple(r) for r in store.conn.execute(
+            f"SELECT {columns} FROM {t}_source ORDER BY 1, 2, 3")])
+    return out
+
+
+def test_the_kept_overview_follows_every_change(filled: Store, tmp_path: Path) -> None:
+    """app_overview (migration 16) is derived data: whatever changes the tables, its rows are
+    what the tables give, and `list --json` stays what the Python shapes print."""
+    from followup.insights import transfer
+
+    s = filled
+    later = NOW.replace(day=26)
+
+    def same() -> None:
+        assert _kept(s) == _fresh(s)
+        for day in (date(2026, 11, 19), DAY):
+            assert service.list_json(s, day) == _python_shapes(s, day)
+
+    same()
+    app = service.show(s, 5, DAY)
+    first = next(st for st in app.steps if st.status.value == "pending")
+    service.mark_done(s, first.id, date(2026, 11, 20), later)
+    same()
+    service.log_event(s, 6, EventKind.REPLY, date(2026, 11, 21), later,
+                      timeline=Timeline(decision_by=date(2026, 12, 4)))
+    same()
+    service.reopen(s, 2, date(2026, 11, 24), later)
+    same()
+    service.edit_application(s, 7, later, company="Renamed \"Co\"", role="Lead \\ Analyst")
+    same()
+    service.add_interview(s, 8, service.NewInterview(
+        at=localize(datetime(2026, 11, 24, 9, 30), NY), tz=NY,
+        interviewers=(Person("Ana Lima", "ana@acme.example"),)), later)
+    same()
+    for _ in range(3):  # the round, the rename and the reopening taken back
+        service.undo(s, later)
+        same()
+    service.delete_application(s, 9, later)
+    same()
+    service.undo(s, later)  # the deletion taken back
+    same()
+    with s.conn:  # another tool's edits reach it too
+        s.conn.execute("UPDATE steps SET due = '2026-11-17' WHERE application_id = 10")
+        s.conn.execute("UPDATE interviews SET at = '2026-11-20T09:00:00-05:00'"
+                       " WHERE application_id = 11")
+        s.conn.execute("UPDATE events SET on_date = '2026-11-22' WHERE application_id = 10")
+        s.conn.execute("UPDATE applications SET company = 'Plain ' || id, role = 'Analyst'"
+                       " WHERE id <= 10")  # an export refuses control characters
+    same()
+
+    document = transfer.export_document(s)
+    assert not {"app_overview", "app_touches"} & set(document["tables"])  # never exported
+    copy = Store(tmp_path / "copy.db")
+    try:
+        transfer.import_document(copy, document)
+        assert _kept(copy) == _fresh(copy) == _kept(s)
+    finally:
+        copy.close()

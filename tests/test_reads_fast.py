@@ -84,6 +84,36 @@ def test_contacts_list_is_the_same_on_both_paths(people: Store, cli: Callable[..
     assert "first@x.example" in text and "+1 555 0100" in text
 
 
+def test_contacts_list_shows_the_newest_by_name_unless_all(people: Store,
+                                                          cli: Callable[..., Any],
+                                                          cli_proc: Callable[..., Any],
+                                                          monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    with people.conn:  # more people than a screen holds
+        people.conn.executemany(
+            "INSERT INTO contacts (name, email, created_at) VALUES (?, ?, ?)",
+            [(f"{'Zed' if i % 2 else 'Abe'} Extra {i:02}", f"x{i}@extra.example",
+              NOW.isoformat()) for i in range(40)])
+    total = people.conn.execute("SELECT count(*) FROM contacts").fetchone()[0]
+    people.close()
+    monkeypatch.setenv("COLUMNS", "100")
+    for every in ((), ("--all",)):
+        typer_path = cli("contacts", "list", *every)
+        for args in (("contacts", "list", *every), ("contacts", *every)):
+            fast_path = cli_proc(*args)
+            assert typer_path.code == fast_path.code == 0
+            assert fast_path.stdout == typer_path.stdout
+    short = cli_proc("contacts", "list").stdout.splitlines()
+    assert len(short) == 1 + table.SHOWN + 1  # the head, the newest, how to see all
+    assert short[-1] == f"… the {table.SHOWN} newest of {total} shown: add --all to list every one"
+    names = [line.split()[1:4] for line in short[1:-1]]
+    assert names == sorted(names)  # by name
+    assert {f"{i:02}" for i in range(10, 40)} == {n[2] for n in names}  # the 30 added last
+    every = cli_proc("contacts", "list", "--all").stdout.splitlines()
+    assert len(every) == 1 + total and "newest" not in every[-1]
+    assert cli_proc("contacts", "list", "--json").stdout.count('"name"') == total
+
+
 def test_no_contacts_says_how_to_add_one(store: Store, cli: Callable[..., Any],
                                          cli_proc: Callable[..., Any]) -> None:
     store.close()
@@ -151,7 +181,7 @@ def test_stats_counted_in_sql_are_the_python_numbers(store: Store, seed: int) ->
             for weeks in (1, 8, 30):
                 with store.read():
                     expected = stats.compute(store.insights.stats_facts(), today, since, weeks)
-                    counts = reads_more.stats_counts(store.conn, today, since)
+                    counts = reads_more.stats_counts(store.conn, today, since, weeks)
                 assert stats.from_counts(counts, today, since, weeks) == expected
 
 
@@ -195,6 +225,24 @@ def test_list_and_stats_read_the_index_of_migration_15(store: Store) -> None:
         "EXPLAIN QUERY PLAN SELECT max(done_on) FROM steps WHERE application_id = 1"
         " AND status = 'done' AND kind NOT IN ('close', 'network')"))
     assert "steps_done" in plan
+
+
+def test_list_and_stats_read_what_migration_16_keeps(store: Store) -> None:
+    """`list --json` scans app_overview (a step is looked up only for an open thank-you);
+    `stats` (no --since) counts over the covering indexes of the kept tables."""
+    from followup.store import reads
+
+    def plan(sql: str, **args: object) -> str:
+        return " ".join(str(r[-1]) for r in store.conn.execute(f"EXPLAIN QUERY PLAN {sql}",
+                                                                   args))
+
+    listing = plan(reads.OVERVIEW_JSON, day="2026-11-23", status=None)
+    assert "SCAN v" in listing and "steps_done" not in listing
+    groups = plan(reads_more.KEPT_GROUPS)
+    assert "COVERING INDEX app_overview_stats" in groups and "TEMP B-TREE" not in groups
+    assert "app_touches_sums" in plan("SELECT channel, touch, sum(touches), sum(answered)"
+                                      " FROM app_touches INDEXED BY app_touches_sums"
+                                      " GROUP BY 1, 2")
 
 
 def test_network_is_the_same_on_both_paths(people: Store, cli: Callable[..., Any],

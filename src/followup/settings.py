@@ -7,10 +7,13 @@ platformdirs config folder, then the default.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from followup.core.errors import BadInput
 from followup.core.words import entries
+
+TYPE_CHECKING = False  # mypy treats this name as True; pathlib stays unloaded on the fast path
+if TYPE_CHECKING:
+    from pathlib import Path
 
 APP = "followup"
 
@@ -63,6 +66,8 @@ SPEC: tuple[Setting, ...] = tuple(Setting(name, default or None, meaning)
 
 
 def config_dir() -> Path:
+    from pathlib import Path
+
     override = os.environ.get("FOLLOWUP_CONFIG_DIR")
     if override:
         return Path(override)
@@ -72,6 +77,8 @@ def config_dir() -> Path:
 
 
 def default_db() -> Path:
+    from pathlib import Path
+
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP)) / "followup.db"
@@ -80,12 +87,16 @@ def default_db() -> Path:
 def load() -> dict[str, str | None]:
     """Every setting's effective value (before command-line options)."""
     values: dict[str, str | None] = {s.name: s.default for s in SPEC}
-    path = config_dir() / "config.toml"
-    if path.is_file():
+    # As config_dir() / "config.toml", without loading pathlib (~6 ms of a fast read's start)
+    override = os.environ.get("FOLLOWUP_CONFIG_DIR")
+    path = (os.path.join(override, "config.toml") if override  # noqa: PTH118
+            else str(config_dir() / "config.toml"))
+    if os.path.isfile(path):  # noqa: PTH113
         import tomllib
 
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            with open(path, encoding="utf-8") as f:  # noqa: PTH123
+                data = tomllib.loads(f.read())
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise BadInput(f"cannot read {path}: {exc}") from None
         known = {s.name for s in SPEC}
@@ -125,6 +136,8 @@ def check(name: str, value: str) -> str:
 
 def save(name: str, value: str | None) -> Path:
     """Set (or with None, remove) one setting in the config file, privately (0600)."""
+    from pathlib import Path
+
     known = {s.name for s in SPEC}
     if name not in known:
         raise BadInput(f"unknown setting {name!r}; known: {', '.join(sorted(known))}")

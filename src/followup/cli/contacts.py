@@ -25,6 +25,9 @@ Company = Annotated[str | None, typer.Option(
 Search = Annotated[str | None, typer.Option(
     "--search", "-s", metavar="WORDS", help="Only people whose name, company, title or email "
     "holds every word.")]
+Every = Annotated[bool, typer.Option(
+    "--all", help="List every one; without it, the 30 added last (by name) and how many there "
+    "are. --json always gives every one.")]
 Region = Annotated[str | None, typer.Option(
     "--region", metavar="CC", help="Country of phone numbers written without +CC, e.g. US or "
     "GB (default: your profile's region, `followup me --region`, else the country of your "
@@ -114,15 +117,22 @@ def _show(contact: Any, as_json: bool) -> None:
         output.contact_card(contact)
 
 
-def _list(c: Context, company: str | None, search: str | None, as_json: bool) -> None:
-    from followup.contacts import output
+def _list(c: Context, company: str | None, search: str | None, as_json: bool,
+          every: bool) -> None:
+    from followup.contacts import output, table
     from followup.service import contacts as service
 
     found = service.list_contacts(c.store, company=company, search=search)
     if as_json:
         emit_json([output.contact(x) for x in found])
-    else:
-        output.contacts_table(found, f"at {company}" if company else None)
+        return
+    if not every:  # the newest people, still by name (cli/fast prints the same)
+        kept = table.newest(x.id for x in found)
+        shown = [x for x in found if x.id in kept]
+    output.contacts_table(found if every else shown, f"at {company}" if company else None)
+    trailer = None if every else table.more(len(shown), len(found))
+    if trailer:
+        print(trailer)
 
 
 class _NetworkGroup(TyperGroup):
@@ -144,17 +154,18 @@ def register(app: typer.Typer) -> None:
     @people.callback(invoke_without_command=True)
     @handles_errors
     def contacts(ctx: typer.Context, company: Company = None, search: Search = None,
-                 as_json: Json = False) -> None:
+                 as_json: Json = False, every: Every = False) -> None:
         """The people you meet (C4, C5, A3); without a subcommand, list them."""
         if ctx.invoked_subcommand is None:
-            _list(ctx_of(ctx), company, search, as_json)
+            _list(ctx_of(ctx), company, search, as_json, every)
 
     @people.command("list")
     @handles_errors
     def list_(ctx: typer.Context, company: Company = None, search: Search = None,
-              as_json: Json = False) -> None:
-        """Everyone, by name; or those at one company, past interviewers included (A3)."""
-        _list(ctx_of(ctx), company, search, as_json)
+              as_json: Json = False, every: Every = False) -> None:
+        """The people added last (--all: everyone), by name; or those at one company, past
+        interviewers included (A3)."""
+        _list(ctx_of(ctx), company, search, as_json, every)
 
     @people.command()
     @handles_errors

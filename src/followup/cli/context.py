@@ -8,13 +8,13 @@ import os
 import sqlite3
 import sys
 from datetime import date, datetime
-from pathlib import Path
 
 from followup.core.errors import BadInput, FollowupError
 
 TYPE_CHECKING = False  # mypy treats this name as True; `typing` stays unimported at run time
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from pathlib import Path
     from typing import Any, ParamSpec, TypeVar
 
     from followup.store.sqlite import Store
@@ -69,7 +69,16 @@ class Context:
         return self.now.date()
 
     @property
+    def db_file(self) -> str:
+        """`db_path` as text; pathlib stays unloaded when --db or FOLLOWUP_DB names it."""
+        if self._db_option:
+            return os.path.expanduser(self._db_option)  # noqa: PTH111
+        return str(self.db_path)
+
+    @property
     def db_path(self) -> Path:
+        from pathlib import Path
+
         if self._db_option:
             return Path(self._db_option).expanduser()
         configured = self.settings.get("db")

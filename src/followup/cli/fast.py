@@ -53,8 +53,8 @@ def run(args: Sequence[str]) -> int | None:
         return _network(opts, int(rest[1]))
     if rest == ["stats", "--json"]:
         return _stats_json(opts)
-    if rest in (["contacts"], ["contacts", "list"]):
-        return _contacts(opts)
+    if rest[:1] == ["contacts"] and rest[1:] in ([], ["list"], ["--all"], ["list", "--all"]):
+        return _contacts(opts, every="--all" in rest)
     if rest in (["playbooks"], ["playbooks", "--json"]):
         return _playbooks(json="--json" in rest)
     if rest[:1] == ["show"] and rest[1:2] and rest[1].isdigit() and rest[2:] in ([], ["--all"]):
@@ -101,7 +101,7 @@ def _on_current(opts: dict[str, str], read: Callable[[Context, sqlite3.Connectio
     @handles_errors
     def go() -> int | None:
         c = Context(opts.get("db"), opts.get("now"))
-        conn = open_current(str(c.db_path), LATEST)
+        conn = open_current(c.db_file, LATEST)
         if conn is None:
             return None
         try:
@@ -120,7 +120,7 @@ def _today_json(c: Context) -> str:
     from followup.store.migrations import LATEST
     from followup.store.reads import due_steps_json, open_current
 
-    conn = open_current(str(c.db_path), LATEST)
+    conn = open_current(c.db_file, LATEST)
     if conn is None:
         from followup import service
 
@@ -197,21 +197,25 @@ def _list_text(c: Context, conn: sqlite3.Connection, status: str | None, every: 
                                 complete=every, nudge=nudge)
 
 
-def _contacts(opts: dict[str, str]) -> int | None:
-    """`contacts [list]` on a current database: the rows from SQLite (store.reads_more), the
-    text from contacts.table, as on Typer's path (which builds a Contact per person)."""
+def _contacts(opts: dict[str, str], every: bool) -> int | None:
+    """`contacts [list] [--all]` on a current database: the rows from SQLite
+    (store.reads_more), the text from contacts.table, as on Typer's path (which builds a
+    Contact per person): without --all, the people added last, by name, and how many there
+    are."""
 
     def read(_c: Context, conn: sqlite3.Connection) -> str:
         import shutil
 
         from followup.contacts import table
         from followup.core.folding import fold
-        from followup.store.reads_more import contact_rows
+        from followup.store.reads_more import contact_count, contact_rows
 
-        found = contact_rows(conn)
+        found = contact_rows(conn, None if every else table.SHOWN)
         found.sort(key=lambda r: (fold(r[1]), r[0]))  # by name, as service.list_contacts
-        return table.lines(table.all_cells(found), None,
+        text = table.lines(table.all_cells(found), None,
                            shutil.get_terminal_size((100, 24)).columns)
+        trailer = None if every else table.more(len(found), contact_count(conn))
+        return f"{text}\n{trailer}" if trailer else text
 
     return _on_current(opts, read)
 
@@ -226,7 +230,8 @@ def _stats_json(opts: dict[str, str]) -> int | None:
         from followup.core import stats
         from followup.store.reads_more import stats_counts
 
-        document = stats.to_json(stats.from_counts(stats_counts(conn, c.today, None), c.today))
+        counts = stats_counts(conn, c.today, None)  # the default 8 weeks, as below
+        document = stats.to_json(stats.from_counts(counts, c.today))
         # as jsonout.dumps writes it (that module loads the model)
         return json.dumps(document, ensure_ascii=False, indent=2)
 

@@ -1,4 +1,5 @@
-"""`contacts list` as plain text: one line per person, the columns fitted to the terminal.
+"""`contacts list` as plain text: one line per person, the columns fitted to the terminal; the
+newest people only, with how many there are (`--all` for everyone).
 
 Kept apart from contacts/output (which loads the model) so that the fast path can print the
 rows SQLite gives without importing it; both paths hand their rows to `lines`.
@@ -10,6 +11,7 @@ from collections.abc import Iterable, Sequence
 
 from followup.core.validate import safe
 
+SHOWN = 30  # people listed without --all: the newest ones, by name (like `list`)
 NOBODY = ("No contacts{where}. Add one with `followup contacts add NAME` or import cards with "
           "`followup contacts import FILE.vcf`.")
 _HEADS = ("#", "name", "title", "company", "email / phone", "seen in")
@@ -53,3 +55,15 @@ def lines(rows: Sequence[tuple[str, ...]], title: str | None, room: int) -> str:
     out = [f"Contacts {safe(title)}"] if title else []
     out += map(" ".join, zip(*fitted, strict=True))
     return "\n".join(out)
+
+
+def more(shown: int, total: int) -> str | None:
+    """The line under a list bounded to the newest people, when some are left out."""
+    if shown >= total:
+        return None
+    return f"… the {shown} newest of {total:,} shown: add --all to list every one"
+
+
+def newest(ids: Iterable[int]) -> set[int]:
+    """The ids of the SHOWN people added last (ids grow as people are added)."""
+    return set(sorted(ids)[-SHOWN:])

@@ -1,5 +1,10 @@
 """How the candidate's follow-ups are working (A5), as a pure function over plain data.
 
+Named tuples rather than dataclasses: `stats --json` is a fast read, and the dataclasses
+module (with inspect) is ~10 ms of its start; at run time they are made by
+collections.namedtuple (`_Record`), as typing.NamedTuple would make them without the ~5 ms of
+importing typing.
+
 No I/O and no clock: the store gathers the facts, `compute` turns them into numbers, and the
 front ends draw them. Tests feed it fixed dates.
 
@@ -16,9 +21,29 @@ Definitions, chosen to be explainable in one sentence each:
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+
+TYPE_CHECKING = False  # mypy treats this name as True; `typing` stays unimported at run time
+if TYPE_CHECKING:
+    from typing import Any, NamedTuple
+else:
+    from collections import namedtuple
+
+    class _Record(type):
+        """typing.NamedTuple's class syntax: the annotated names are the fields (a class
+        value is a field's default), the rest of the body (properties) is kept."""
+
+        def __new__(mcls, name, bases, body):
+            if not bases:
+                return super().__new__(mcls, name, bases, body)
+            fields = tuple(body.get("__annotations__", {}))
+            base = namedtuple(name, fields, defaults=[body[f] for f in fields if f in body],
+                              module=body.get("__module__"))
+            kept = {k: v for k, v in body.items() if k not in fields and k != "__annotations__"}
+            return type(name, (base,), {**kept, "__slots__": ()})
+
+    class NamedTuple(metaclass=_Record):
+        pass
 
 NEVER_HEAR_BACK = 0.75  # A5: the share of applicants who never hear back (survey in 003)
 STATUSES = ("active", "responded", "offer", "rejected", "withdrawn", "closed")
@@ -26,16 +51,14 @@ ENDED = ("closed", "rejected", "offer")  # ended by the employer, or by silence
 MAX_WEEKS = 104
 
 
-@dataclass(frozen=True, slots=True)
-class TouchFact:
+class TouchFact(NamedTuple):
     kind: str
     channel: str
     touch: int
     on: date
 
 
-@dataclass(frozen=True, slots=True)
-class AppFacts:
+class AppFacts(NamedTuple):
     id: int
     playbook: str
     status: str
@@ -49,8 +72,7 @@ class AppFacts:
         return min(self.interviews) if self.interviews else self.created
 
 
-@dataclass(frozen=True, slots=True)
-class Rate:
+class Rate(NamedTuple):
     label: str
     hits: int
     total: int
@@ -60,16 +82,14 @@ class Rate:
         return self.hits / self.total if self.total else None
 
 
-@dataclass(frozen=True, slots=True)
-class Week:
+class Week(NamedTuple):
     start: date  # a Monday
     applications: int
     interviews: int
     touches: int
 
 
-@dataclass(frozen=True, slots=True)
-class Stats:
+class Stats(NamedTuple):
     today: date
     since: date | None
     applications: int
@@ -84,8 +104,7 @@ class Stats:
     weekly: tuple[Week, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Counts:
+class Counts(NamedTuple):
     """What `compute` works out, counted by the store instead (store.reads_more.stats_counts:
     SQL, no object per application). Rates are (label, hits, total)."""
     applications: int
@@ -106,8 +125,6 @@ class Counts:
 def from_counts(c: Counts, today: date, since: date | None = None, weeks: int = 8) -> Stats:
     """The same Stats as `compute` on the facts the counts were made from (a test holds them
     equal)."""
-    import statistics  # lazy: only `stats` needs it
-
     def rates(rows: Iterable[tuple[str, int, int]]) -> tuple[Rate, ...]:
         return tuple(Rate(label, hits, total) for label, hits, total in sorted(rows))
 
@@ -117,14 +134,23 @@ def from_counts(c: Counts, today: date, since: date | None = None, weeks: int = 
         heard_back=Rate("all", c.heard, c.applications),
         by_playbook=rates(c.by_playbook), by_channel=rates(c.by_channel),
         by_touch=tuple(Rate(str(n), hits, total) for n, hits, total in sorted(c.by_touch)),
-        median_days_to_first_reply=float(statistics.median(c.days_to_first_reply))
-        if c.days_to_first_reply else None,
+        median_days_to_first_reply=_median(c.days_to_first_reply),
         ghosted=Rate("closed with no response", c.ghosted, c.ended),
         by_status=tuple((s, status.get(s, 0)) for s in STATUSES),
         funnel=(("interviewed", c.interviewed), ("more than one round", c.more_rounds),
                 ("heard back", c.heard), ("offer", c.offers)),
         weekly=_weeks(c.activity, today, since, weeks),
     )
+
+
+def _median(values: Sequence[int]) -> float | None:
+    """statistics.median, as a float (that module and its imports are ~4 ms of a fast read's
+    start)."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return float(ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2)
 
 
 def _monday(day: date) -> date:
@@ -162,7 +188,6 @@ def _rates(pairs: Iterable[tuple[str, bool]], order: Sequence[str] | None = None
 def compute(apps: Sequence[AppFacts], today: date, since: date | None = None,
             weeks: int = 8) -> Stats:
     """The statistics of the applications whose process began on or after `since`."""
-    import statistics  # lazy: only `stats` needs it
     cohort = [a for a in apps if since is None or a.start >= since]
     heard = {a.id: [r for r in a.responses if r[1] <= today] for a in cohort}
     touches = [(a, t, hit) for a in cohort for t, hit in answered_touches(a, today)]
@@ -176,8 +201,7 @@ def compute(apps: Sequence[AppFacts], today: date, since: date | None = None,
         by_playbook=_rates((a.playbook, bool(heard[a.id])) for a in cohort),
         by_channel=_rates((t.channel, hit) for _a, t, hit in touches),
         by_touch=tuple(sorted(by_touch, key=lambda r: int(r.label))),
-        median_days_to_first_reply=float(statistics.median(first_reply)) if first_reply
-        else None,
+        median_days_to_first_reply=_median(first_reply),
         ghosted=Rate("closed with no response",
                      sum(1 for a in ended if a.status == "closed" and not heard[a.id]),
                      len(ended)),
@@ -201,12 +225,19 @@ def _weekly(apps: Sequence[AppFacts], today: date, since: date | None, weeks: in
     return _weeks(activity, today, since, weeks)
 
 
+def first_week(today: date, since: date | None, weeks: int) -> date:
+    """The Monday of the first week shown: the week of `since`, else `weeks` weeks back to
+    today's, and never more than MAX_WEEKS."""
+    last = _monday(today)
+    first = _monday(since) if since else last - timedelta(weeks=max(weeks, 1) - 1)
+    return max(first, last - timedelta(weeks=MAX_WEEKS - 1))
+
+
 def _weeks(activity: Iterable[tuple[date, int, int]], today: date, since: date | None,
            weeks: int) -> tuple[Week, ...]:
     """Applications added, interviews and touches per week, from (day, slot, how many)."""
     last = _monday(today)
-    first = _monday(since) if since else last - timedelta(weeks=max(weeks, 1) - 1)
-    first = max(first, last - timedelta(weeks=MAX_WEEKS - 1))
+    first = first_week(today, since, weeks)
     counts: dict[date, list[int]] = {}
     day = first
     while day <= last:

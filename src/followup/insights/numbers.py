@@ -15,6 +15,8 @@ def stats(store: Store, today: date, since: date | None = None,
     """Response rates, time to first reply, ghosting, the funnel and weekly activity."""
     if since is not None and since > today:
         raise BadInput(f"--since {since} is after today")
-    with store.read():  # counted in SQL (st.compute over store.insights.stats_facts, the
-        counts = stats_counts(store.conn, today, since)  # same numbers, is the reference)
+    # Counted in SQL; st.compute over store.insights.stats_facts, the same numbers, is the
+    # reference.
+    with store.read():
+        counts = stats_counts(store.conn, today, since, weeks)
     return st.from_counts(counts, today, since, weeks)

@@ -22,9 +22,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from followup.store.migrations import DERIVED
 from followup.store.sqlite import Store
 
-BOOKKEEPING = frozenset({"schema_migrations", "imports", "import_rows"})
+BOOKKEEPING = frozenset({"schema_migrations", "imports", "import_rows", *DERIVED})
 _TRIGGER = "import_journal_"
 
 

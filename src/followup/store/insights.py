@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from followup.core.errors import NotFound
 from followup.core.journal import JournalEntry, JournalText
+from followup.store.migrations import DERIVED
 from followup.store.sqlite import Area
 
 if TYPE_CHECKING:
@@ -194,13 +195,13 @@ class Insights(Area):
         """The tables holding the candidate's data, parents before children.
 
         Left out: SQLite's own tables, the migration log, the undo log and the import journal
-        (they differ between copies) and full-text indexes with their shadow tables, which are
-        rebuilt from the data."""
+        (they differ between copies), and full-text indexes with their shadow tables and the
+        tables of migrations.DERIVED, which are rebuilt from the data."""
         virtual = self._virtual()
         names = [r["name"] for r in self.rows("SELECT name FROM sqlite_master WHERE type = 'table'"
                                               " AND name NOT LIKE 'sqlite_%' ORDER BY name")]
         names = [n for n in names if n not in ("schema_migrations", "undo_log", "imports",
-                                               "import_rows") and n not in virtual
+                                               "import_rows", *DERIVED) and n not in virtual
                  and not any(n.startswith(v + "_") for v in virtual)]
         found: dict[str, Table] = {}
         for name in names:
