@@ -4,22 +4,21 @@ from __future__ import annotations
 
 import json
 
-from followup.core.model import (
-    Application,
-    Event,
-    Interview,
-    Notice,
-    Person,
-    Playbook,
-    Step,
-    Timeline,
-)
-
 TYPE_CHECKING = False  # mypy treats this name as True; `typing` stays unimported at run time
 if TYPE_CHECKING:
     from typing import Any
 
     from followup.core.journal import JournalEntry
+    from followup.core.model import (
+        Application,
+        Event,
+        Interview,
+        Notice,
+        Person,
+        Playbook,
+        Step,
+        Timeline,
+    )
 
 
 def dumps(document: Any) -> str:

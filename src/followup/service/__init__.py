@@ -31,12 +31,13 @@ from followup.core.planner import plan
 from followup.core.playbooks import get_playbook
 from followup.core.rolling import calendar, current_phase, outcomes, rolled
 from followup.service.values import Agenda, NewInterview, Overview
-from followup.store.sqlite import Store
 
 TYPE_CHECKING = False  # mypy treats this name as True; `typing` stays unimported at run time
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
     from typing import Any
+
+    from followup.store.sqlite import Store
 
 __all__ = ["LIVE", "Agenda", "NewInterview", "Overview", "current_phase"]  # for the front ends
 

@@ -7,8 +7,6 @@ Every write runs in one transaction; an import commits whole or not at all.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime
-from pathlib import Path
 
 from followup.core import details as fields
 from followup.core.companies import company_key, same_company
@@ -24,11 +22,14 @@ from followup.core.identity import (
     split_name,
 )
 from followup.core.model import REFUSED_CHANNELS, Channel, Person, replace
-from followup.store.sqlite import Store
 
 TYPE_CHECKING = False  # mypy treats this name as True; `typing` stays unimported at run time
 if TYPE_CHECKING:
+    from datetime import datetime
+    from pathlib import Path
     from typing import Any
+
+    from followup.store.sqlite import Store
 
 Progress = Callable[[int, int], None]
 
