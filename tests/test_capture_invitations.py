@@ -115,6 +115,16 @@ def test_the_human_proposal_marks_guesses_and_asks(cli: Cli, me: None) -> None:
     assert ok(cli("list", "--json", now=NOW)) == []
 
 
+def test_the_human_proposal_fits_80_columns(cli: Cli, me: None,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    res = cli("add", "--from", str(EX / "outlook.ics"), now=NOW, input="n\n")
+    lines = res.stdout.splitlines()
+    assert any("Interviewers:" in line for line in lines)
+    assert "(a new application)" not in res.stdout  # the action is not said twice
+    assert all(len(line) <= 80 or "://" in line for line in lines), res.stdout
+
+
 def test_an_email_carrying_the_invitation(cli: Cli, me: None, tmp_path: Path) -> None:
     msg = EmailMessage()
     msg["From"] = "Li Wei <li.wei@globex-corp.example>"

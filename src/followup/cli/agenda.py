@@ -98,7 +98,9 @@ def today(late: Sequence[Step], due: Sequence[Step], late_total: int, due_total:
         lines.append("Done one? followup done STEP_ID [--on DATE]   The whole plan: followup "
                      "show ID")
     if nudge:
-        lines.append(f"  ! A1 {nudge}")
+        from followup.cli.text import columns, fit
+
+        lines.append(fit(f"  ! A1 {nudge}", columns()))
     return "\n".join(lines)
 
 

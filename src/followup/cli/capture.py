@@ -45,8 +45,12 @@ def _mark(guessed: bool) -> str:
 
 
 def show_decision(d: Decision) -> None:
+    from followup.cli.text import columns, fit
+
     p, inv = d.proposal, d.proposal.invitation
-    print(f"Invitation “{inv.summary or '(no title)'}”: {ACTIONS[d.action]} ({d.why}).")
+    width = columns()
+    why = f" ({d.why})" if d.why != ACTIONS[d.action] else ""
+    print(fit(f"Invitation “{inv.summary or '(no title)'}”: {ACTIONS[d.action]}{why}.", width))
     rows = [
         ("Company", p.company.value or "?", p.company.guessed, p.company.how),
         ("Role", p.role.value or "?", p.role.guessed, p.role.how),
@@ -63,9 +67,9 @@ def show_decision(d: Decision) -> None:
         rows.append(("Video", inv.video, False, ""))
     for label, value, guessed, how in rows:
         tail = f"  — {how}" if how and guessed else ""
-        print(f"  {label + ':':14}{value}{_mark(guessed)}{tail}")
+        print(fit(f"  {label + ':':14}{value}{_mark(guessed)}{tail}", width, 16))
     for note in p.notes:
-        print(f"  note: {note}")
+        print(fit(f"  note: {note}", width))
 
 
 def add_from(c: Context, path: str, *, company: str | None, role: str | None, yes: bool,

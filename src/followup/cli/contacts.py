@@ -325,7 +325,7 @@ def register(app: typer.Typer) -> None:
         as_json: Json = False,
     ) -> None:
         """Who you know at the application's company, best match first (A2)."""
-        from followup.cli.plan_text import columns
+        from followup.cli.text import columns
         from followup.contacts import output
         from followup.contacts.network import who_do_i_know
 

@@ -245,7 +245,7 @@ def _network(opts: dict[str, str], app_id: int) -> int:
 
     @handles_errors
     def go() -> int:
-        from followup.cli.plan_text import columns
+        from followup.cli.text import columns
         from followup.contacts import output
         from followup.contacts.network import who_do_i_know
 

@@ -64,12 +64,12 @@ def applications(rows: Sequence[Sequence[Any]], totals: dict[str, int], day: dat
     the A1 nudge. `rows` are (id, company, role, status, playbook, next_due, next_kind,
     next_latest, last_contact, days_since_contact); `complete` says they are all there are."""
     total = totals.get(status, 0) if status else sum(totals.values())
+    width = width or shutil.get_terminal_size((80, 24)).columns
     lines: list[str] = []
     if not rows:
         lines.append(f"No {status} applications." if status and total == 0 and totals
                      else _EMPTY)
     else:
-        width = width or shutil.get_terminal_size((80, 24)).columns
         counts = ", ".join(f"{n:,} {s}" for s, n in sorted(totals.items(),
                                                           key=lambda kv: -kv[1]))
         which = f"{total:,} {status}" if status else f"{total:,} ({counts})"
@@ -99,7 +99,9 @@ def applications(rows: Sequence[Sequence[Any]], totals: dict[str, int], day: dat
         if not complete and len(rows) < total:
             lines.append(f"… the {len(rows)} newest of {total:,} shown: followup list --all")
     if nudge:
-        lines.append(f"  ! A1 {nudge}")
+        from followup.cli.text import fit
+
+        lines.append(fit(f"  ! A1 {nudge}", width))
     return "\n".join(lines)
 
 

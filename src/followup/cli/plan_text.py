@@ -11,6 +11,7 @@ import os
 import sys
 
 from followup.cli.agenda import what
+from followup.cli.text import columns, fit
 from followup.core.model import StepStatus
 from followup.core.validate import safe, safe_block
 
@@ -31,21 +32,6 @@ def _tints() -> tuple[str, str, str]:
     if sys.stdout.isatty() and not os.environ.get("NO_COLOR"):
         return "\x1b[31m", "\x1b[33m", "\x1b[0m"
     return "", "", ""
-
-
-def columns() -> int:
-    """The terminal's width as `shutil.get_terminal_size` finds it (COLUMNS first, then the
-    terminal, else 80), without importing shutil (it loads the compression modules)."""
-    try:
-        given = int(os.environ.get("COLUMNS", "0"))
-    except ValueError:
-        given = 0
-    if given > 0:
-        return given
-    try:
-        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
-    except (AttributeError, ValueError, OSError):  # no stdout, or not a terminal
-        return 80
 
 
 def _wrap(text: str, width: int) -> list[str]:
@@ -155,7 +141,7 @@ def application(app: Application, today: date, *, show_all: bool = False,
                                                              else ""))
     if app.journal:
         lines += _journal(app.journal)
-    lines = [_fit(line, width) for line in lines]
+    lines = [fit(line, width) for line in lines]
     shown = [s for s in app.steps if show_all or s.status is not StepStatus.CANCELLED]
     if shown:
         lines += steps(shown, today, width)
@@ -166,16 +152,4 @@ def application(app: Application, today: date, *, show_all: bool = False,
     if any(s.projected and s.status is StepStatus.PENDING for s in app.steps):
         tail.append("  ~ a projected day: it moves later if the step before it is late")
     tail += [f"  ! {n.rule} {safe(n.text)}" for n in app.notices]
-    return "\n".join(lines + [_fit(line, width) for line in tail])
-
-
-def _fit(line: str, width: int) -> str:
-    """A line of the head, a round or a notice wrapped at `width`, its follow-on lines
-    indented under its text; a word longer than the width (a link) stays whole."""
-    if len(line) <= width:
-        return line
-    import textwrap
-
-    lead = len(line) - len(line.lstrip(" "))
-    return textwrap.fill(line, width, subsequent_indent=" " * (lead + 4),
-                         break_long_words=False, break_on_hyphens=False)
+    return "\n".join(lines + [fit(line, width) for line in tail])
