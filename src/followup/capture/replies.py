@@ -20,13 +20,14 @@ from followup.capture.reply_words import (
     AUTO_BODY,
     DECISION_CUE,
     FOLLOW_CUE,
+    GOES_ON,
     NEGATION_NEAR,
-    NEXT_CONFIRM,
-    NEXT_ROUND,
+    NOT_BY,
+    NOT_DECIDING,
     OFFER,
     REJECTED,
     SIGNOFF,
-    THE_CALL,
+    is_next_round,
     is_rejection,
 )
 
@@ -73,7 +74,12 @@ _DOTTED = re.compile(r"\b([ap])\.m\.|\b(e)\.g\.|\b(i)\.e\.", re.IGNORECASE)
 
 
 def sentences(text: str) -> list[str]:
-    """The sentences of a text; "Dec. 18" is not a sentence end (the dot is dropped)."""
+    """The sentences of a text; "Dec. 18" is not a sentence end (the dot is dropped), and a
+    paragraph ("Hi Sam,", a first line standing alone) ends one."""
+    return [s for part in re.split(r"\n\s*\n", text) for s in _sentences(part)]
+
+
+def _sentences(text: str) -> list[str]:
     flat = _DOTTED.sub(lambda m: {"a": "am", "p": "pm", "e": "eg", "i": "ie"}[
         (m.group(1) or m.group(2) or m.group(3)).lower()], " ".join(text.split()))
     flat = _ABBREV.sub(r"\1", flat)
@@ -82,6 +88,8 @@ def sentences(text: str) -> list[str]:
 
 def _decision_day(sentence: str, today: date) -> date | None:
     if not DECISION_CUE.search(sentence):
+        return None
+    if NOT_DECIDING.search(sentence) and not NOT_BY.search(sentence):
         return None
     return pick(sentence, today, DECISION_CUE)
 
@@ -115,11 +123,11 @@ def read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parser
                   and not NEGATION_NEAR.search(s)), None)
     if offer:
         return Reading("offer", None, offer)
-    nxt = next((s for s in said if NEXT_ROUND.search(THE_CALL.sub(" ", s))
-                and NEXT_CONFIRM.search(THE_CALL.sub(" ", s)) and not is_rejection(s)
-                and not s.lstrip().lower().startswith(("if ", "should "))), None)
+    nxt = next((s for s in said if is_next_round(s)), None)
     rejected = next((s for s in said if is_rejection(s) and _decision_day(s, today) is None),
                     None)
+    if rejected and any(GOES_ON.search(s) and not is_rejection(s) for s in said):
+        rejected = None  # "no" to one role, "still open" for this one
     if rejected and not nxt:
         return Reading("rejected", None, rejected)
     if nxt:

@@ -20,35 +20,54 @@ _END = (r"(?:forward|ahead|further|on\b|to the next|with your|your application|y
         r"candidacy|you (?:to|for|any))")
 _NOT_FEEDBACK = (r"(?! (?:you )?(?:any |much |more |a |an )?(?:feedback|update|details|"
                  r"information|news|insight|date|timeline|answer))")
-_OTHERS = (r"(?:another|someone else|somebody else|a different|an internal|other "
-           r"(?:candidates?|applicants?|people)\b(?!')|the other (?:candidates?|applicants?)"
-           r"\b(?!')|someone (?:who|whose|with|more|that))")
+_WHO = r"(?:candidates?|applicants?|people|profiles?|finalists?|persons?)"
+_OTHERS = (rf"(?:another|someone else|somebody else|a different|an internal|other {_WHO}\b(?!')"
+           rf"|the other {_WHO}\b(?!')|(?:someone|somebody|an? (?:candidate|applicant|person|"
+           rf"finalist)|candidates|applicants) (?:who|whose|with|more|that|from))")
 
 REJECTED = re.compile("|".join((
     rf"(?:\bnot|n't|\bunable to|\bcannot|\bcan not|\bno longer)"
     rf"(?:\s+(?:be|able|to|going|been)){{0,4}}"
     rf"\s+{_GOING}\s+(?:{_OBJECT}\s+){{0,3}}{_END}",
     r"decided against (?:moving|proceeding|progressing|going|taking|continuing|your|you|it)",
-    rf"\b(?:gone|go|going|went|proceed(?:ed|ing)?|mov(?:e|ed|ing)|continu(?:e|ing))\s+"
-    rf"(?:forward\s+|ahead\s+|on\s+)?with\s+{_OTHERS}",
+    rf"\b(?:gone|go|going|went|proceed(?:ed|ing)?|mov(?:e|ed|ing)|continu(?:e|ing)|"
+    rf"progress(?:ed|ing)?)\s+(?:forward\s+|ahead\s+|on\s+)?with\s+{_OTHERS}",
+    rf"\b(?:decided|opted|settled|gone|went|going) (?:for|on) {_OTHERS}",
+    rf"\bpursu(?:e|ed|ing) {_OTHERS}",
+    rf"\b(?:the|an|our|this) offer (?:to|for) {_OTHERS}",
     rf"\b(?:hired|selected|chosen|chose|picked|appointed|found|identified|offered (?:the|this) "
     rf"(?:role|position|job) to|an offer to|offer (?:the|this) (?:role|position|job) to|"
-    rf"extended (?:an|the|our) offer to)\s+{_OTHERS}",
+    rf"extended (?:an|the|our) offer to|offer(?:ed)? the (?:role|position|job) to)\s+"
+    rf"{_OTHERS}",
     r"\b(?:chose|chosen|selected|picked|hired) an? (?:candidate|applicant|person)\b",
     r"\bpursu(?:e|ing) other\b|decided to pursue other",
     r"(?:someone|candidates?|applicants?|person|profiles?|people|others)\b"
     r"(?:(?!\bbut\b|\byou\b)[^.]){0,50}?\b(?:closer|better|more closely|stronger)\b",
     r"(?:not|n't|unable to|cannot|can not)\b(?:\s+(?:be|able|to)){0,3}\s+(?:offer(?:ing)?|"
     r"extend(?:ing)?)\s+(?:you\s+)?(?:the|this|a|an|any)\s+(?:role|position|job|offer|place)",
-    rf"(?:not|unable to) (?:be )?(?:able to )?offer you{_NOT_FEEDBACK}",
+    rf"(?:not|n't|unable to) (?:be )?(?:able to |in a position to )?offer(?:ing)? you"
+    rf"{_NOT_FEEDBACK}",
     rf"(?:cannot|can't|can not) offer{_NOT_FEEDBACK}",
     r"not (?:be )?extend(?:ing)? (?:you )?an offer",
     r"position has (?:been|now been) filled|(?:role|position|vacancy) (?:is|has been) "
     r"(?:now )?(?:filled|closed)|filled the (?:position|role|vacancy)|(?:we've|we have) "
     r"filled (?:the|this) ",
-    r"(?:role|position|job|vacancy|opening) (?:has been|was|is) (?:now )?(?:cancell?ed|"
-    r"withdrawn)|on hold indefinitely|not hiring for (?:it|this|the)",
-    r"(?:go|going|gone|went) in a different direction",
+    r"(?:role|position|job|vacancy|opening|requisition|hiring|budget|headcount)\b"
+    r"(?:(?!\bother\b|\banother\b)[^.;,]){0,30}?\b(?:has been|have been|was|were|is|are) "
+    r"(?:now )?(?:cancell?ed|withdrawn|frozen|put on hold|closed|pulled)"
+    r"|on hold indefinitely|not hiring for (?:it|this|the)|(?:role|position|vacancy|job) is "
+    r"no longer (?:open|available)|(?:have|'ve|has|had) (?:had to )?(?:closed|cancell?ed|"
+    r"stopped) (?:the|this|our) (?:role|position|vacancy|requisition|search|process)"
+    r"|decided to close the (?:role|position|vacancy|requisition)|closing the process for all",
+    r"(?:go|going|gone|went) (?:in )?(?:a different|another) (?:direction|way|route)",
+    r"\b(?:it|things)(?:'s| is|'re| are) not (?:going to )?work(?:ing)? out|\b(?:it|things) "
+    r"(?:didn't|did not|won't|will not|isn't|is not) (?:going to )?work(?:ing)? out",
+    r"(?:not|n't) go(?:ne)? (?:your way|in your favou?r)",
+    r"(?:outcome|result|status)\b[^.:]{0,40}:\s*(?:unsuccessful|not successful|declined)\b",
+    r"(?:not|n't|unable to|cannot)(?:\s+(?:be|able|to|going)){0,3}\s+(?:continu|proceed)"
+    r"\w*\b[^.;,]{0,40}?\bwith you\b",
+    r"(?:you|your (?:application|candidacy|profile))\b[^.;]{0,20}?(?:didn't|did not|hasn't|"
+    r"has not) (?:quite )?(?:make it|made it|get|got) (?:through|past|to the next)",
     r"regret to (?:inform|let you know|tell you)",
     r"(?:you|your (?:application|candidacy|profile))\b[^.;]{0,40}?\bnot (?:been )?"
     r"(?:selected|shortlisted|chosen|successful)",
@@ -57,7 +76,8 @@ REJECTED = re.compile("|".join((
     r"is|are|sadly|unfortunately)){1,3}\s+unsuccessful|unsuccessful (?:on this occasion|this "
     r"time)",
     r"will not be (?:taking|moving|proceeding)|won't be (?:moving|proceeding|taking)",
-    r"not the right (?:fit|match)|not (?:a|the) (?:fit|match) (?:for|at) this time",
+    r"not (?:quite )?the right (?:fit|match|candidate|person|profile)|not (?:a|the) "
+    r"(?:fit|match) (?:for|at) this time",
     r"decided not to (?!rush|hurry|wait|decide|make (?:a|the|any|our) decision)",
     r"no longer (?:considering|under consideration)|declin\w* your (?:application|candidacy)",
     r"pass(?:ing)? on your (?:application|candidacy|profile)|\b(?:it's|it is) a no\b"
@@ -69,6 +89,12 @@ DEFERRAL = re.compile(
     r"\buntil\b|\byet\b|\bdelay|\bpostpon|\bpushed (?:back|out)|\bslip|longer than|"
     r"\bany (?:hiring )?decisions?\b|\brush\b|\bhurry\b|\bstill (?:very much )?in\b|"
     r"\byou remain\b|\byou(?:'re| are) still\b|one of (?:our|the) top\b", _I)
+# another sentence says this process goes on: a "no" elsewhere is about something else
+GOES_ON = re.compile(
+    r"\b(?:is|are|remains?) still (?:open|active|live|going|under consideration)|\bstill "
+    r"(?:very much )?(?:in the (?:running|mix|process|frame)|being considered|under "
+    r"consideration)|\byou(?:'re| are) still (?:in|on|one of)\b|\byou remain\b|\bstill "
+    r"(?:like|want|keen)\b|\bkeep talking\b|\bnot (?:been )?ruled out\b", _I)
 CONDITION = re.compile(r"\b(?:if|whether|in case|should we)\b", _I)
 
 OFFER = re.compile("|".join((
@@ -82,8 +108,14 @@ OFFER = re.compile("|".join((
     r"(?:like|love|want) (?:for )?you to join (?:us|the team|our team)(?! for| on| at| in)",
     r"your offer (?:has been|is) (?:approved|ready|signed off|on its way)",
     r"(?:you(?:'ve| have)? got|you've landed) the (?:job|role|position)\b|"
-    r"(?:job|role|position) is yours|making you an offer|make you an (?:formal |official )?"
-    r"offer|(?:want|would like|'d like|would love|'d love) to hire you",
+    r"(?:job|role|position) is yours|making you an offer|make you an? (?:\w+ )?offer|"
+    r"(?:want|would like|'d like|would love|'d love|decided|going) to hire you",
+    r"\boffer (?:letter|details|package|paperwork)\b|approved (?:your|an|the) (?:hire|offer|"
+    r"appointment)(?! (?:to|for) (?!you))|(?:talk|go|walk) (?:you )?(?:through|over) the offer"
+    r"|\bmake it official\b|confirm your appointment|your appointment as",
+    r"(?:have|bring|welcome) you (?:on ?board|aboard)|\bwelcome aboard\b|welcome to the team"
+    r"|(?:excited|thrilled|delighted|happy) to have you (?:join|as|on)\b"
+    r"|\byou got (?:it|the (?:job|role|position|offer))\b(?!\?)",
 )), _I)
 NEGATION_NEAR = re.compile(r"\b(?:not|won't|unable|unfortunately|no longer)\b", _I)
 
@@ -97,13 +129,40 @@ NEXT_ROUND = re.compile(
     r"|shortlisted for the (?:next|final|last)"
     r"|(?:invite|inviting|like to (?:invite|schedule|set up|bring)|move you (?:forward|on|to)|"
     r"moving you (?:forward|on|to)|advance you|progress you|advancing you|bring you back)"
-    r"|(?:meet|speak with) (?:the|our) (?:team|hiring manager|director|founders?|cto|ceo|vp)",
+    r"|(?:meet|speak with) (?:the|our) (?:team|hiring manager|director|founders?|cto|ceo|vp)"
+    r"|final chat",
     _I)
+# a next round named by what it is (a task, a meeting with someone senior or more of the
+# team) and asked for ("we'd like you to", "could you", "book a slot")
+_TASK = (r"take-home|case study|(?:coding|technical|written|home) (?:assignment|exercise|test|"
+         r"challenge|screen|task)|assessment (?:centre|center|day)|pair[- ]programming|"
+         r"presentation to|present (?:your|it|them|to)|half-day|onsite|on-site|work trial|"
+         r"trial day")
+_SOMEONE = (r"(?:meet|call|chat|speak|talk|meeting|lunch|coffee|session|conversation)\b"
+            r"[^.;]{0,40}?\b(?:rest of the|wider team|(?:two|three|a few|some|more) of (?:our|"
+            r"the|your)|head of|vp\b|ceo\b|cto\b|coo\b|cfo\b|founders?\b|(?:managing |"
+            r"sales |engineering )?director\b|president\b|peers\b|board\b|lead engineer)")
+_SENIOR = (r"(?:head of|vp|ceo|cto|coo|cfo|founders?|(?:managing )?director|president)\b"
+           r"[^.;]{0,60}?\b(?:call|meet|speak|talk|chat)\b[^.;]{0,15}?\byou\b")
+NEXT_ASKED = re.compile(rf"(?:{_TASK}|{_SOMEONE}|{_SENIOR}|in front of (?:the|our) (?:wider |"
+                        rf"whole |full )?(?:team|panel|board))", _I)
+ASKING = re.compile(
+    r"(?:would|'d) (?:like|love)|\bwants? (?:to|you)\b|\bkeen to\b|\bplease\b|\b(?:could|can|"
+    r"would) you\b|\blet's\b|next step|\bbook\b|\bpick\b|schedul|set up|\barrange|\binvit|"
+    r"\bcome (?:in|back)\b|\bget you\b", _I)
+PROGRESSED = re.compile(
+    r"\byou(?:'ve| have)? (?:been )?(?:progressed|passed|moved|made it) (?:on )?(?:to|through|"
+    r"into) the\b|\byou(?:'ve| have) been shortlisted\b|\bsee you again\b", _I)
+# what makes a step not happen in its own clause: "not sure whether there will be a second
+# round", "if we go ahead with a second interview", "didn't get to speak with the team"
+_UNSAID = re.compile(r"\b(?:not|no|never|if|whether|unless|unable|cannot)\b|n't\b", _I)
+_CLAUSE = re.compile(r"[;:,!?]|\b(?:but|so|and)\b", _I)
 NEXT_CONFIRM = re.compile(
     r"invite|inviting|schedul|set up|move you|moving you|advance|progress you|next (?:round|"
     r"stage|step)|second|third|final|another|onsite|on-site|panel|meet|availability|"
     r"available|speak with|talk with|talk to|again|made it|calendar|one more|next up|"
-    r"through to|shortlisted|bring you", _I)
+    r"through to|shortlisted|bring you|\bbook\b|\bpick\b|\bslot|\blink\b|"
+    r"(?:ahead|forward|on) with you\b", _I)
 THE_CALL = re.compile(r"\b(?:make|making|made) (?:the|a|our) (?:final )?(?:call|decision)\b|"
                       r"\b(?:on|with|about|regarding|re|of|share|outline|send you) "
                       r"(?:the |our |any )?next steps\b", _I)
@@ -114,7 +173,8 @@ AUTO_BODY = re.compile(
     r"limited access to (?:e-?mail|my inbox)|currently (?:travell?ing|away|out of)", _I)
 DECISION_CUE = re.compile(
     r"decid|decision|final call|hear (?:back )?from us|hear back|get back to you|"
-    r"be in touch|update|answer|\bknow\b|respond|"
+    r"be in touch|update|answer(?! (?:any|your|all|the|some)? ?(?:\w+ )?questions?)|\bknow\b|"
+    r"respond|"
     r"let you know|reach out|back to you|timeline|expect|feedback|news|wrap up|"
     r"finali[sz]e|come back to you|touch base with you|close the search|choice|choose|"
     r"conclu[sd]|outcome|result|verdict|confirm|inform|notify|contact|in touch|circle back|"
@@ -124,6 +184,10 @@ DECISION_CUE = re.compile(
     r"up|(?:call|ring|phone|email|reach|get back to) you|clos(?:e|ing) (?:the|this|our) "
     r"(?:role|position|search|process|loop)|(?:a call|an email|a note|word) from (?:me|us)|"
     r"take (?:until|till)|(?:won't|will not) be (?:until|till)", _I)
+# "we are not in a position to decide this week": a day named only to say it is not then
+NOT_DECIDING = re.compile(r"(?:\bnot\b|n't\b|\bunable\b)[^.;,:]{0,40}?\b(?:decid|decision)",
+                          _I)
+NOT_BY = re.compile(r"\b(?:before|until|till|after|prior to|earlier than)\b", _I)
 FOLLOW_CUE = re.compile(
     r"(?:give|gimme) (?:me|us) a (?:call|ring|shout)|call me|ring me|check in with me|"
     r"follow up with me|follow up on|reach out (?:to me )?(?:again )?on|ping me|"
@@ -147,3 +211,24 @@ def is_rejection(sentence: str) -> bool:
         return False
     cond = CONDITION.search(sentence)
     return cond is None or cond.start() > m.start()
+
+
+def unsaid(sentence: str, at: int) -> bool:
+    """The clause that leads up to `at` is negated or conditional."""
+    start = max((m.end() for m in _CLAUSE.finditer(sentence, 0, at)), default=0)
+    return _UNSAID.search(sentence, start, at) is not None
+
+
+def is_next_round(sentence: str) -> bool:
+    """An invitation to a further step, in a clause that is not negated or conditional."""
+    flat = THE_CALL.sub(" ", sentence)
+    if sentence.lstrip().lower().startswith(("if ", "should ")) or is_rejection(sentence):
+        return False
+    for m in NEXT_ROUND.finditer(flat):
+        if NEXT_CONFIRM.search(flat) and not unsaid(flat, m.start()):
+            return True
+    for m in PROGRESSED.finditer(flat):
+        if not unsaid(flat, m.start()):
+            return True
+    return any(ASKING.search(flat) and not unsaid(flat, m.start())
+               for m in NEXT_ASKED.finditer(flat))
