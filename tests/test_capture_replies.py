@@ -228,6 +228,52 @@ def test_a_no_needs_plain_words_about_the_candidate(body: str, outcome: str,
     assert (r.outcome, r.day) == (outcome, day)
 
 
+@pytest.mark.parametrize(("body", "outcome"), [
+    # near misses: a process step, a different role, a thing done, an offer still to come
+    ("Applications for the role are closed and we are now interviewing the shortlist.",
+     "reply"),
+    ("The job posting has been closed to new applicants, but interviews continue.", "reply"),
+    ("Hiring is frozen for now, but we hope to resume in January.", "reply"),
+    ("The other position we discussed has been cancelled, but this role continues as "
+     "planned.", "reply"),
+    ("We won't be moving forward with you for the sales role. For the analyst role you are "
+     "still in the running.", "reply"),
+    ("Friday is not going to work for the panel, so could we do Monday?", "reply"),
+    ("I'm not the right person to answer that, but Kim can help.", "reply"),
+    ("You didn't get through to reception, so I'm writing instead.", "reply"),
+    ("I can't continue the call with you today, sorry about that.", "reply"),
+    ("We are pursuing candidates from several backgrounds, including you.", "reply"),
+    ("Thanks for completing the case study; please bear with us while the panel reviews it.",
+     "reply"),
+    ("It was great to see you again last week.", "reply"),
+    ("Glad you made it to the office despite the snow.", "reply"),
+    ("Please note our on-site parking is limited, so arrive early.", "reply"),
+    ("We'd like to talk to the founders before making a decision about your application.",
+     "reply"),
+    ("The team has not decided whether to add a take-home exercise.", "reply"),
+    ("Thanks, you got it right: the start date would be flexible.", "reply"),
+    ("If successful, the offer letter will be sent by HR.", "reply"),
+    # and the plain forms, in words the corpus does not use
+    ("We have decided to proceed with a candidate whose skills better match the role.",
+     "rejected"),
+    ("Sadly the vacancy has been closed.", "rejected"),
+    ("The team decided to hire an internal candidate.", "rejected"),
+    ("We've opted for a candidate with more startup experience.", "rejected"),
+    ("Could you complete a short written exercise by Monday?", "next_round"),
+    ("You've made it to the final round!", "next_round"),
+    ("Our CEO would like to meet you before we make a decision.", "next_round"),
+    ("Your offer letter is attached.", "offer"),
+    ("Welcome to the team, Sam!", "offer"),
+])
+def test_outcomes_are_read_by_clause_and_subject(body: str, outcome: str) -> None:
+    """Issue 15, outcome recall: a "no", a next step or an offer is read from the clause that
+    says it (not negated, not conditional, about this role and this candidate)."""
+    r = read_reply(f"Hi Alex,\n\n{body}\n\nBest,\nJane\n",
+                   datetime(2026, 12, 1, 10, tzinfo=NY), "America/New_York")
+    got = r.outcome if r.outcome in ("rejected", "next_round", "offer") else "reply"
+    assert got == outcome
+
+
 @pytest.mark.parametrize(("text", "today", "want"), [
     ("early next month", date(2026, 11, 16), date(2026, 12, 1)),
     ("by the middle of next month", date(2026, 11, 16), date(2026, 12, 15)),
@@ -310,7 +356,7 @@ def test_the_development_figures_meet_the_targets() -> None:
     ev = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(ev)
     got = ev.replies("development", False) | ev.invitations("development", False)
-    assert got["replies"] >= 1000 and got["dated"] >= 670 and got["invitations"] >= 66
-    assert got["precision"] >= 0.99 and got["recall"] >= 0.90
-    assert got["dates_exact"] >= 0.95 and got["right"] >= 0.98
-    assert got["false_dates"] <= 2
+    assert got["replies"] >= 1340 and got["dated"] >= 684 and got["invitations"] >= 66
+    assert got["precision"] >= 0.995 and got["recall"] >= 0.95
+    assert got["dates_exact"] >= 0.99 and got["right"] >= 0.98
+    assert got["false_dates"] == 0

@@ -21,13 +21,11 @@ from followup.capture.reply_words import (
     DECISION_CUE,
     FOLLOW_CUE,
     GOES_ON,
-    NEGATION_NEAR,
     NOT_BY,
     NOT_DECIDING,
-    OFFER,
-    REJECTED,
     SIGNOFF,
     is_next_round,
+    is_offer,
     is_rejection,
 )
 
@@ -119,8 +117,7 @@ def read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parser
         rest = [s[m.end():] if (m := AUTO_BODY.search(s)) else s for s in said]
         if not any(_decision_day(s, today) and DECIDED.search(s) for s in rest):
             return Reading("auto", None, next((s for s in said if AUTO_BODY.search(s)), ""))
-    offer = next((s for s in said if OFFER.search(s) and not REJECTED.search(s)
-                  and not NEGATION_NEAR.search(s)), None)
+    offer = next((s for s in said if is_offer(s)), None)
     if offer:
         return Reading("offer", None, offer)
     nxt = next((s for s in said if is_next_round(s)), None)

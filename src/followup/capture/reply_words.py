@@ -52,22 +52,26 @@ REJECTED = re.compile("|".join((
     r"position has (?:been|now been) filled|(?:role|position|vacancy) (?:is|has been) "
     r"(?:now )?(?:filled|closed)|filled the (?:position|role|vacancy)|(?:we've|we have) "
     r"filled (?:the|this) ",
-    r"(?:role|position|job|vacancy|opening|requisition|hiring|budget|headcount)\b"
-    r"(?:(?!\bother\b|\banother\b)[^.;,]){0,30}?\b(?:has been|have been|was|were|is|are) "
-    r"(?:now )?(?:cancell?ed|withdrawn|frozen|put on hold|closed|pulled)"
+    r"(?<!other )(?<!another )(?<!different )(?:role|position|job|vacancy|opening|"
+    r"requisition|hiring|budget|headcount)"
+    r"\b(?! ad| advert| posting| listing)(?:(?!\bother\b|\banother\b)[^.;,]){0,30}?\b(?:has "
+    r"been|have been|was|were|is|are) (?:now )?(?:cancell?ed|withdrawn|frozen|put on hold|"
+    r"closed|pulled)(?! to (?:new )?(?:applications|applicants))"
     r"|on hold indefinitely|not hiring for (?:it|this|the)|(?:role|position|vacancy|job) is "
     r"no longer (?:open|available)|(?:have|'ve|has|had) (?:had to )?(?:closed|cancell?ed|"
     r"stopped) (?:the|this|our) (?:role|position|vacancy|requisition|search|process)"
     r"|decided to close the (?:role|position|vacancy|requisition)|closing the process for all",
     r"(?:go|going|gone|went) (?:in )?(?:a different|another) (?:direction|way|route)",
     r"\b(?:it|things)(?:'s| is|'re| are) not (?:going to )?work(?:ing)? out|\b(?:it|things) "
-    r"(?:didn't|did not|won't|will not|isn't|is not) (?:going to )?work(?:ing)? out",
+    r"(?:didn't|did not|won't|will not|isn't|is not) (?:going to )?work(?:ing)? out"
+    r"(?! (?:on|at|for (?:me|us|the|our|that|this)|with (?:the|my|our)))",
     r"(?:not|n't) go(?:ne)? (?:your way|in your favou?r)",
     r"(?:outcome|result|status)\b[^.:]{0,40}:\s*(?:unsuccessful|not successful|declined)\b",
     r"(?:not|n't|unable to|cannot)(?:\s+(?:be|able|to|going)){0,3}\s+(?:continu|proceed)"
-    r"\w*\b[^.;,]{0,40}?\bwith you\b",
+    r"\w*\s+(?:(?:the|this|our) (?:\w+ )?process\s+|further\s+)?with you\b",
     r"(?:you|your (?:application|candidacy|profile))\b[^.;]{0,20}?(?:didn't|did not|hasn't|"
-    r"has not) (?:quite )?(?:make it|made it|get|got) (?:through|past|to the next)",
+    r"has not) (?:quite )?(?:(?:make|made) it (?:through|past|to the next)|(?:get|got) "
+    r"(?:through )?to the next)",
     r"regret to (?:inform|let you know|tell you)",
     r"(?:you|your (?:application|candidacy|profile))\b[^.;]{0,40}?\bnot (?:been )?"
     r"(?:selected|shortlisted|chosen|successful)",
@@ -76,19 +80,25 @@ REJECTED = re.compile("|".join((
     r"is|are|sadly|unfortunately)){1,3}\s+unsuccessful|unsuccessful (?:on this occasion|this "
     r"time)",
     r"will not be (?:taking|moving|proceeding)|won't be (?:moving|proceeding|taking)",
-    r"not (?:quite )?the right (?:fit|match|candidate|person|profile)|not (?:a|the) "
-    r"(?:fit|match) (?:for|at) this time",
+    r"not (?:quite )?the right (?:fit|match)|not (?:a|the) (?:fit|match) (?:for|at) this time"
+    r"|\byou(?:'re| are| were)? not (?:quite )?the right (?:candidate|person|profile)",
     r"decided not to (?!rush|hurry|wait|decide|make (?:a|the|any|our) decision)",
     r"no longer (?:considering|under consideration)|declin\w* your (?:application|candidacy)",
     r"pass(?:ing)? on your (?:application|candidacy|profile)|\b(?:it's|it is) a no\b"
     r"|(?:decided|chosen|going) to (?:hire|promote|fill the (?:role|position)) "
     r"(?:internally|from within)",
+    rf"\b(?:decided|chosen|chose|going|opted) to (?:hire|appoint|offer the (?:role|job|"
+    rf"position) to) {_OTHERS}",
 )), _I)
 # a sentence that puts a decision off is not a rejection, whatever else it says
 DEFERRAL = re.compile(
     r"\buntil\b|\byet\b|\bdelay|\bpostpon|\bpushed (?:back|out)|\bslip|longer than|"
     r"\bany (?:hiring )?decisions?\b|\brush\b|\bhurry\b|\bstill (?:very much )?in\b|"
-    r"\byou remain\b|\byou(?:'re| are) still\b|one of (?:our|the) top\b", _I)
+    r"\byou remain\b|\byou(?:'re| are) still\b|one of (?:our|the) top\b|\bfor now\b|"
+    r"\bfor the (?:time being|moment)\b|\bapplications?\b(?:\s+\w+){0,4}\s+(?:are|is|were|"
+    r"have been|has been) (?:now )?closed|\bclosed to (?:new )?applica|\btemporar|\bresume\b|"
+    r"\bincluding you\b|"
+    r"\byou(?:'re| are) (?:one of|among)\b", _I)
 # another sentence says this process goes on: a "no" elsewhere is about something else
 GOES_ON = re.compile(
     r"\b(?:is|are|remains?) still (?:open|active|live|going|under consideration)|\bstill "
@@ -115,8 +125,9 @@ OFFER = re.compile("|".join((
     r"|\bmake it official\b|confirm your appointment|your appointment as",
     r"(?:have|bring|welcome) you (?:on ?board|aboard)|\bwelcome aboard\b|welcome to the team"
     r"|(?:excited|thrilled|delighted|happy) to have you (?:join|as|on)\b"
-    r"|\byou got (?:it|the (?:job|role|position|offer))\b(?!\?)",
+    r"|\byou got (?:it|the (?:job|role|position|offer))(?=\s*(?:[!.,;:]|$))",
 )), _I)
+OFFER_IF = re.compile(r"\b(?:if|once|when|after|should|whether|unless|any)\b", _I)
 NEGATION_NEAR = re.compile(r"\b(?:not|won't|unable|unfortunately|no longer)\b", _I)
 
 NEXT_ROUND = re.compile(
@@ -152,9 +163,17 @@ ASKING = re.compile(
     r"\bcome (?:in|back)\b|\bget you\b", _I)
 PROGRESSED = re.compile(
     r"\byou(?:'ve| have)? (?:been )?(?:progressed|passed|moved|made it) (?:on )?(?:to|through|"
-    r"into) the\b|\byou(?:'ve| have) been shortlisted\b|\bsee you again\b", _I)
+    r"into) the (?:next|final|last|second|third|following|onsite|on-site|assessment|"
+    r"shortlist|interview|\w+ (?:round|stage|phase))\b|\byou(?:'ve| have) been shortlisted\b"
+    r"|\b(?:want|wants|like|love|keen) to see you again\b", _I)
+# a task done already is not a next step ("thanks for the case study you sent")
+_DONE = re.compile(r"\b(?:complet\w*|finish\w*|submit\w*|review\w*|receiv\w*|sent|for|enjoyed|"
+                   r"your|the)\s+(?:\w+\s+)?$", _I)
 # what makes a step not happen in its own clause: "not sure whether there will be a second
 # round", "if we go ahead with a second interview", "didn't get to speak with the team"
+_BEFORE = re.compile(r"\bbefore (?:we|making|deciding|reaching|a decision|the decision)", _I)
+_WITH_YOU = re.compile(r"\b(?:meet|see|speak (?:with|to)|talk (?:with|to)|call|invite|join) "
+                       r"you\b|\byou (?:to|and)\b|\bwith you\b", _I)
 _UNSAID = re.compile(r"\b(?:not|no|never|if|whether|unless|unable|cannot)\b|n't\b", _I)
 _CLAUSE = re.compile(r"[;:,!?]|\b(?:but|so|and)\b", _I)
 NEXT_CONFIRM = re.compile(
@@ -230,5 +249,18 @@ def is_next_round(sentence: str) -> bool:
     for m in PROGRESSED.finditer(flat):
         if not unsaid(flat, m.start()):
             return True
-    return any(ASKING.search(flat) and not unsaid(flat, m.start())
-               for m in NEXT_ASKED.finditer(flat))
+    if not ASKING.search(flat) or not re.search(r"\byour?\b", flat, _I) or (
+            _BEFORE.search(sentence) and not _WITH_YOU.search(sentence)):
+        return False  # asked of the candidate, not "we'd like to talk to the founders"
+    return any(not unsaid(flat, m.start()) and not (
+        re.match(_TASK, m.group(), _I) and _DONE.search(flat, 0, m.start()))
+        for m in NEXT_ASKED.finditer(flat))
+
+
+def is_offer(sentence: str) -> bool:
+    """An offer made, not one spoken of as a condition ("if successful, the offer letter")."""
+    m = OFFER.search(sentence)
+    if m is None or REJECTED.search(sentence) or NEGATION_NEAR.search(sentence):
+        return False
+    return OFFER_IF.search(sentence, 0, m.start()) is None and not re.search(
+        r"\b(?:once|after) (?:the|we|our|all|every)\b", sentence[m.end():], _I)
