@@ -264,6 +264,18 @@ def test_a_no_needs_plain_words_about_the_candidate(body: str, outcome: str,
     ("Our CEO would like to meet you before we make a decision.", "next_round"),
     ("Your offer letter is attached.", "offer"),
     ("Welcome to the team, Sam!", "offer"),
+    ("The successful candidate had more experience with Kubernetes.", "rejected"),
+    ("Your application will not be taken further.", "rejected"),
+    ("We don't think it's the right fit at this stage.", "rejected"),
+    ("The panel decided that your experience wasn't quite what we were looking for.",
+     "rejected"),
+    ("We have closed the role to new applications while we interview.", "reply"),
+    ("You've passed the first round and we'd like to book you in for round two.",
+     "next_round"),
+    ("Sadly we're not moving forward. I can set up a follow-up call to share feedback.",
+     "rejected"),
+    ("Congratulations! You're our new product manager.", "offer"),
+    ("Please find the offer attached.", "offer"),
 ])
 def test_outcomes_are_read_by_clause_and_subject(body: str, outcome: str) -> None:
     """Issue 15, outcome recall: a "no", a next step or an offer is read from the clause that

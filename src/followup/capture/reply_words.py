@@ -49,19 +49,22 @@ REJECTED = re.compile("|".join((
     rf"{_NOT_FEEDBACK}",
     rf"(?:cannot|can't|can not) offer{_NOT_FEEDBACK}",
     r"not (?:be )?extend(?:ing)? (?:you )?an offer",
-    r"position has (?:been|now been) filled|(?:role|position|vacancy) (?:is|has been) "
-    r"(?:now )?(?:filled|closed)|filled the (?:position|role|vacancy)|(?:we've|we have) "
+    r"(?<!other )(?:role|position|vacancy|job) (?:has|have|had) (?:now |since |already )?been "
+    r"filled|(?<!other )(?:role|position|vacancy) (?:is|has been) (?:now |already )?(?:filled|"
+    r"closed)|filled the (?:position|role|vacancy)|(?:we've|we have) "
     r"filled (?:the|this) ",
     r"(?<!other )(?<!another )(?<!different )(?:role|position|job|vacancy|opening|"
     r"requisition|hiring|budget|headcount)"
     r"\b(?! ad| advert| posting| listing)(?:(?!\bother\b|\banother\b)[^.;,]){0,30}?\b(?:has "
     r"been|have been|was|were|is|are) (?:now )?(?:cancell?ed|withdrawn|frozen|put on hold|"
     r"closed|pulled)(?! to (?:new )?(?:applications|applicants))"
-    r"|on hold indefinitely|not hiring for (?:it|this|the)|(?:role|position|vacancy|job) is "
+    r"|on hold indefinitely|(?:not|n't)(?: be)? hiring for (?:it|this|the)|(?:role|position|"
+    r"vacancy|job) is "
     r"no longer (?:open|available)|(?:have|'ve|has|had) (?:had to )?(?:closed|cancell?ed|"
     r"stopped) (?:the|this|our) (?:role|position|vacancy|requisition|search|process)"
     r"|decided to close the (?:role|position|vacancy|requisition)|closing the process for all",
-    r"(?:go|going|gone|went) (?:in )?(?:a different|another) (?:direction|way|route)",
+    r"(?:go|going|gone|went|mov(?:e|ed|ing)|head(?:ed|ing)?|tak(?:e|en|ing)) (?:in )?"
+    r"(?:a different|another) (?:direction|way|route)",
     r"\b(?:it|things)(?:'s| is|'re| are) not (?:going to )?work(?:ing)? out|\b(?:it|things) "
     r"(?:didn't|did not|won't|will not|isn't|is not) (?:going to )?work(?:ing)? out"
     r"(?! (?:on|at|for (?:me|us|the|our|that|this)|with (?:the|my|our)))",
@@ -73,8 +76,21 @@ REJECTED = re.compile("|".join((
     r"has not) (?:quite )?(?:(?:make|made) it (?:through|past|to the next)|(?:get|got) "
     r"(?:through )?to the next)",
     r"regret to (?:inform|let you know|tell you)",
-    r"(?:you|your (?:application|candidacy|profile))\b[^.;]{0,40}?\bnot (?:been )?"
+    r"(?:you|your (?:application|candidacy|profile))\b[^.;]{0,40}?(?:\bnot|n't) (?:been )?"
     r"(?:selected|shortlisted|chosen|successful)",
+    r"\bthe successful (?:candidate|applicant)\b[^.;]{0,20}?\b(?:had|was|brought|came|has "
+    r"(?:more|stronger|greater|deeper|broader|a (?:stronger|deeper|broader)))\b",
+    r"\b(?:appointed|hired|found|selected|chosen) someone (?:to|for) (?:the|this) (?:role|"
+    r"position|job|vacancy)|\b(?:give|gave|given|giving) (?:the|this) (?:role|position|job) "
+    r"to (?!you)",
+    r"(?:you|your (?:experience|background|profile|skills?|application))\b[^.;]{0,20}?"
+    r"(?:\bnot|n't) (?:quite |exactly )?what (?:we|the team) (?:are|were|'re|was) looking for",
+    r"(?:don't|do not|didn't|did not) (?:think|feel|believe) (?:that )?(?:it's|it is|this is|"
+    r"you're|you are|you were) (?:quite )?the right (?:fit|match|candidate|person)",
+    r"(?:application|candidacy)\b[^.;]{0,20}?(?:\bnot|n't) be (?:taken|moved|progressed|"
+    r"considered) (?:any )?(?:further|forward)|\bend of the (?:process|road) for you\b",
+    r"(?:decided|had|have|'ve|has) (?:had )?to (?:withdraw|cancel|close|freeze|pull) (?:the|"
+    r"this) (?:role|position|vacancy|job|requisition|opening)",
     r"not (?:to )?(?:select|shortlist|choose) you|not (?:be )?(?:selecting|shortlisting) you",
     r"(?:your (?:application|candidacy|interview)s?|\byou)(?:\s+(?:were|was|has|have|had|been|"
     r"is|are|sadly|unfortunately)){1,3}\s+unsuccessful|unsuccessful (?:on this occasion|this "
@@ -96,7 +112,8 @@ DEFERRAL = re.compile(
     r"\bany (?:hiring )?decisions?\b|\brush\b|\bhurry\b|\bstill (?:very much )?in\b|"
     r"\byou remain\b|\byou(?:'re| are) still\b|one of (?:our|the) top\b|\bfor now\b|"
     r"\bfor the (?:time being|moment)\b|\bapplications?\b(?:\s+\w+){0,4}\s+(?:are|is|were|"
-    r"have been|has been) (?:now )?closed|\bclosed to (?:new )?applica|\btemporar|\bresume\b|"
+    r"have been|has been) (?:now )?closed|\bclos\w* (?:the |this |our )?(?:\w+ )?to (?:new "
+    r")?applica|\btemporar|\bresume\b|"
     r"\bincluding you\b|"
     r"\byou(?:'re| are) (?:one of|among)\b", _I)
 # another sentence says this process goes on: a "no" elsewhere is about something else
@@ -116,7 +133,12 @@ OFFER = re.compile("|".join((
     r"(?:we are|we're) offering you|offer you the (?:position|role|job)",
     r"send(?:ing)? (?:over |you )?(?:a|the|your) (?:formal |written )?offer",
     r"(?:like|love|want) (?:for )?you to join (?:us|the team|our team)(?! for| on| at| in)",
-    r"your offer (?:has been|is) (?:approved|ready|signed off|on its way)",
+    r"(?:your|the|our) (?:formal |written |official )?offer (?:has been|is|will be) (?:approved|"
+    r"ready|signed off|on its way|in the post|sent)|(?:formal |written )offer (?:will )?follows?"
+    r"|(?:find|see) (?:the|your|our) (?:formal |written )?offer (?:letter )?attached|"
+    r"\boffer (?:letter )?(?:is )?attached|confirm your (?:offer|appointment)\b"
+    r"|\byou(?:'re| are|'ll be| will be) our new\b|(?:like|love|want) you to start (?:on|in|with)"
+    r"\b",
     r"(?:you(?:'ve| have)? got|you've landed) the (?:job|role|position)\b|"
     r"(?:job|role|position) is yours|making you an offer|make you an? (?:\w+ )?offer|"
     r"(?:want|would like|'d like|would love|'d love|decided|going) to hire you",
@@ -141,7 +163,7 @@ NEXT_ROUND = re.compile(
     r"|(?:invite|inviting|like to (?:invite|schedule|set up|bring)|move you (?:forward|on|to)|"
     r"moving you (?:forward|on|to)|advance you|progress you|advancing you|bring you back)"
     r"|(?:meet|speak with) (?:the|our) (?:team|hiring manager|director|founders?|cto|ceo|vp)"
-    r"|final chat",
+    r"|final chat|\b(?:round|stage) (?:two|three|2|3)\b",
     _I)
 # a next round named by what it is (a task, a meeting with someone senior or more of the
 # team) and asked for ("we'd like you to", "could you", "book a slot")
@@ -165,6 +187,7 @@ PROGRESSED = re.compile(
     r"\byou(?:'ve| have)? (?:been )?(?:progressed|passed|moved|made it) (?:on )?(?:to|through|"
     r"into) the (?:next|final|last|second|third|following|onsite|on-site|assessment|"
     r"shortlist|interview|\w+ (?:round|stage|phase))\b|\byou(?:'ve| have) been shortlisted\b"
+    r"|\byou(?:'ve| have)? passed the (?:first|initial|\w+) (?:round|stage|interview)\b"
     r"|\b(?:want|wants|like|love|keen) to see you again\b", _I)
 # a task done already is not a next step ("thanks for the case study you sent")
 _DONE = re.compile(r"\b(?:complet\w*|finish\w*|submit\w*|review\w*|receiv\w*|sent|for|enjoyed|"
@@ -181,7 +204,7 @@ NEXT_CONFIRM = re.compile(
     r"stage|step)|second|third|final|another|onsite|on-site|panel|meet|availability|"
     r"available|speak with|talk with|talk to|again|made it|calendar|one more|next up|"
     r"through to|shortlisted|bring you|\bbook\b|\bpick\b|\bslot|\blink\b|"
-    r"(?:ahead|forward|on) with you\b", _I)
+    r"(?:ahead|forward|on) with you\b|\barrang|\borgani[sz]e", _I)
 THE_CALL = re.compile(r"\b(?:make|making|made) (?:the|a|our) (?:final )?(?:call|decision)\b|"
                       r"\b(?:on|with|about|regarding|re|of|share|outline|send you) "
                       r"(?:the |our |any )?next steps\b", _I)
@@ -243,6 +266,8 @@ def is_next_round(sentence: str) -> bool:
     flat = THE_CALL.sub(" ", sentence)
     if sentence.lstrip().lower().startswith(("if ", "should ")) or is_rejection(sentence):
         return False
+    if re.search(r"\bfeedback\b", sentence, _I):
+        return False  # "a follow-up call to share feedback" closes a process
     for m in NEXT_ROUND.finditer(flat):
         if NEXT_CONFIRM.search(flat) and not unsaid(flat, m.start()):
             return True
