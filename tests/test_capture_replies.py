@@ -276,6 +276,16 @@ def test_a_no_needs_plain_words_about_the_candidate(body: str, outcome: str,
      "rejected"),
     ("Congratulations! You're our new product manager.", "offer"),
     ("Please find the offer attached.", "offer"),
+    ("The role was put on hold last month but has now reopened, and we'd still like to talk.",
+     "reply"),
+    ("We're moving in a different direction with the team structure, but your role is "
+     "unaffected.", "reply"),
+    ("Things are not working out with the scheduling tool, so I'll email times instead.",
+     "reply"),
+    ("Unfortunately we had to cancel the job fair, so we'll interview everyone online.",
+     "reply"),
+    ("While your background is impressive, we have decided to go in a different direction.",
+     "rejected"),
 ])
 def test_outcomes_are_read_by_clause_and_subject(body: str, outcome: str) -> None:
     """Issue 15, outcome recall: a "no", a next step or an offer is read from the clause that

@@ -64,10 +64,13 @@ REJECTED = re.compile("|".join((
     r"stopped) (?:the|this|our) (?:role|position|vacancy|requisition|search|process)"
     r"|decided to close the (?:role|position|vacancy|requisition)|closing the process for all",
     r"(?:go|going|gone|went|mov(?:e|ed|ing)|head(?:ed|ing)?|tak(?:e|en|ing)) (?:in )?"
-    r"(?:a different|another) (?:direction|way|route)",
-    r"\b(?:it|things)(?:'s| is|'re| are) not (?:going to )?work(?:ing)? out|\b(?:it|things) "
-    r"(?:didn't|did not|won't|will not|isn't|is not) (?:going to )?work(?:ing)? out"
-    r"(?! (?:on|at|for (?:me|us|the|our|that|this)|with (?:the|my|our)))",
+    r"(?:a different|another) (?:direction|way|route)(?=\s*(?:[.,;:!]|$|this time|on "
+    r"this|for (?:this|the) (?:role|position|job)|with (?:this|the|your) (?:role|position|"
+    r"hire|application)))",
+    r"\b(?:it|things)(?:(?:'s| is|'re| are) not|(?: didn't| did not| won't| will not| isn't| is "
+    r"not)) (?:going to )?work(?:ing)? out(?=\s*(?:[.,;:!]|$|this time|on "
+    r"this|for (?:this|the) (?:role|position|job)|with (?:this|the|your) (?:role|position|"
+    r"hire|application)))",
     r"(?:not|n't) go(?:ne)? (?:your way|in your favou?r)",
     r"(?:outcome|result|status)\b[^.:]{0,40}:\s*(?:unsuccessful|not successful|declined)\b",
     r"(?:not|n't|unable to|cannot)(?:\s+(?:be|able|to|going)){0,3}\s+(?:continu|proceed)"
@@ -90,7 +93,8 @@ REJECTED = re.compile("|".join((
     r"(?:application|candidacy)\b[^.;]{0,20}?(?:\bnot|n't) be (?:taken|moved|progressed|"
     r"considered) (?:any )?(?:further|forward)|\bend of the (?:process|road) for you\b",
     r"(?:decided|had|have|'ve|has) (?:had )?to (?:withdraw|cancel|close|freeze|pull) (?:the|"
-    r"this) (?:role|position|vacancy|job|requisition|opening)",
+    r"this) (?:role|position|vacancy|job|requisition|opening)\b(?! fair| posting| ad\b| advert| "
+    r"board| title| description)",
     r"not (?:to )?(?:select|shortlist|choose) you|not (?:be )?(?:selecting|shortlisting) you",
     r"(?:your (?:application|candidacy|interview)s?|\byou)(?:\s+(?:were|was|has|have|had|been|"
     r"is|are|sadly|unfortunately)){1,3}\s+unsuccessful|unsuccessful (?:on this occasion|this "
@@ -120,7 +124,8 @@ DEFERRAL = re.compile(
 GOES_ON = re.compile(
     r"\b(?:is|are|remains?) still (?:open|active|live|going|under consideration)|\bstill "
     r"(?:very much )?(?:in the (?:running|mix|process|frame)|being considered|under "
-    r"consideration)|\byou(?:'re| are) still (?:in|on|one of)\b|\byou remain\b|\bstill "
+    r"consideration)|\b(?:has|have|is|was|been|now) reopened\b|\b(?:open|live) again\b|"
+    r"\bunaffected\b|\byou(?:'re| are) still (?:in|on|one of)\b|\byou remain\b|\bstill "
     r"(?:like|want|keen)\b|\bkeep talking\b|\bnot (?:been )?ruled out\b", _I)
 CONDITION = re.compile(r"\b(?:if|whether|in case|should we)\b", _I)
 
@@ -249,7 +254,8 @@ SIGNOFF = re.compile(
 def is_rejection(sentence: str) -> bool:
     """Plain words of a "no", not put off, not conditional, not a question."""
     m = REJECTED.search(sentence)
-    if m is None or sentence.rstrip().endswith("?") or DEFERRAL.search(sentence):
+    if m is None or sentence.rstrip().endswith("?") or DEFERRAL.search(sentence) or (
+            GOES_ON.search(sentence)):
         return False
     cond = CONDITION.search(sentence)
     return cond is None or cond.start() > m.start()
