@@ -110,11 +110,13 @@ REJECTED = re.compile("|".join((
     rf"\b(?:decided|chosen|chose|going|opted) to (?:hire|appoint|offer the (?:role|job|"
     rf"position) to) {_OTHERS}",
 )), _I)
+# "you remain one of our top candidates", not "you remain on our files"
+_REMAIN = r"\byou remain\b(?! (?:on|in) our (?:files?|talent|database|records|system|pool))"
 # a sentence that puts a decision off is not a rejection, whatever else it says
 DEFERRAL = re.compile(
     r"\buntil\b|\byet\b|\bdelay|\bpostpon|\bpushed (?:back|out)|\bslip|longer than|"
     r"\bany (?:hiring )?decisions?\b|\brush\b|\bhurry\b|\bstill (?:very much )?in\b|"
-    r"\byou remain\b|\byou(?:'re| are) still\b|one of (?:our|the) top\b|\bfor now\b|"
+    rf"{_REMAIN}|\byou(?:'re| are) still\b|one of (?:our|the) top\b|\bfor now\b|"
     r"\bfor the (?:time being|moment)\b|\bapplications?\b(?:\s+\w+){0,4}\s+(?:are|is|were|"
     r"have been|has been) (?:now )?closed|\bclos\w* (?:the |this |our )?(?:\w+ )?to (?:new "
     r")?applica|\btemporar|\bresume\b|"
@@ -125,8 +127,9 @@ GOES_ON = re.compile(
     r"\b(?:is|are|remains?) still (?:open|active|live|going|under consideration)|\bstill "
     r"(?:very much )?(?:in the (?:running|mix|process|frame)|being considered|under "
     r"consideration)|\b(?:has|have|is|was|been|now) reopened\b|\b(?:open|live) again\b|"
-    r"\bunaffected\b|\byou(?:'re| are) still (?:in|on|one of)\b|\byou remain\b|\bstill "
-    r"(?:like|want|keen)\b|\bkeep talking\b|\bnot (?:been )?ruled out\b", _I)
+    rf"\bunaffected\b|\byou(?:'re| are) still (?:in|on|one of)\b|{_REMAIN}|\bstill "
+    r"(?:like|want|keen)\b(?! to (?:thank|wish|say|stay|keep in touch))|\bkeep talking\b|"
+    r"\bnot (?:been )?ruled out\b", _I)
 CONDITION = re.compile(r"\b(?:if|whether|in case|should we)\b", _I)
 
 OFFER = re.compile("|".join((
