@@ -29,7 +29,13 @@ REJECTED = re.compile("|".join((
     rf"(?:\bnot|n't|\bunable to|\bcannot|\bcan not|\bno longer)"
     rf"(?:\s+(?:be|able|to|going|been)){{0,4}}"
     rf"\s+{_GOING}\s+(?:{_OBJECT}\s+){{0,3}}{_END}",
-    r"decided against (?:moving|proceeding|progressing|going|taking|continuing|your|you|it)",
+    r"decided against (?:moving|proceeding|progressing|going|taking|continuing|offering|hiring|"
+    r"inviting|your|you|it)",
+    r"(?:you|your (?:skills?|experience|background|profile|application))\b[^.;]{0,30}?(?:do|"
+    r"does|did)(?:n't| not) (?:quite |fully )?(?:match|meet|fit|align)",
+    rf"(?:role|position|job) (?:has been|was|have been) offered to {_OTHERS}",
+    r"(?:application|candidacy)\b[^.;]{0,15}?(?:has been|was|is|were) (?:declined|rejected)\b",
+    r"(?:not|n't) (?:be )?(?:making|make) you an? (?:\w+ )?offer",
     rf"\b(?:gone|go|going|went|proceed(?:ed|ing)?|mov(?:e|ed|ing)|continu(?:e|ing)|"
     rf"progress(?:ed|ing)?)\s+(?:forward\s+|ahead\s+|on\s+)?with\s+{_OTHERS}",
     rf"\b(?:decided|opted|settled|gone|went|going) (?:for|on) {_OTHERS}",
@@ -71,7 +77,7 @@ REJECTED = re.compile("|".join((
     r"not)) (?:going to )?work(?:ing)? out(?=\s*(?:[.,;:!]|$|this time|on "
     r"this|for (?:this|the) (?:role|position|job)|with (?:this|the|your) (?:role|position|"
     r"hire|application)))",
-    r"(?:not|n't) go(?:ne)? (?:your way|in your favou?r)",
+    r"(?:not|n't)\s+(?:(?:go|gone|been|be)\s+)?(?:your way|in your favou?r)",
     r"(?:outcome|result|status)\b[^.:]{0,40}:\s*(?:unsuccessful|not successful|declined)\b",
     r"(?:not|n't|unable to|cannot)(?:\s+(?:be|able|to|going)){0,3}\s+(?:continu|proceed)"
     r"\w*\s+(?:(?:the|this|our) (?:\w+ )?process\s+|further\s+)?with you\b",
@@ -141,6 +147,11 @@ OFFER = re.compile("|".join((
     r"(?:we are|we're) offering you|offer you the (?:position|role|job)",
     r"send(?:ing)? (?:over |you )?(?:a|the|your) (?:formal |written )?offer",
     r"(?:like|love|want) (?:for )?you to join (?:us|the team|our team)(?! for| on| at| in)",
+    r"(?:like|love|want|ready|pleased|happy|delighted) to make (?:you )?an? (?:\w+ )?offer\b"
+    r"|(?:like|love|want) (?:for )?you to come (?:and )?work (?:with|for) us\b|"
+    r"(?:employment |your )?contract (?:is |has been )?(?:attached|enclosed)|(?:attached|"
+    r"enclosed) (?:is )?(?:your|the) (?:employment )?contract|welcome you (?:to (?:the|our) "
+    r"(?:company|team|firm|business)|on ?board|aboard)",
     r"(?:your|the|our) (?:formal |written |official )?offer (?:has been|is|will be) (?:approved|"
     r"ready|signed off|on its way|in the post|sent)|(?:formal |written )offer (?:will )?follows?"
     r"|(?:find|see) (?:the|your|our) (?:formal |written )?offer (?:letter )?attached|"
@@ -162,7 +173,8 @@ NEGATION_NEAR = re.compile(r"\b(?:not|won't|unable|unfortunately|no longer)\b", 
 
 NEXT_ROUND = re.compile(
     r"(?:next|second|third|final|last|2nd|3rd|another|further|follow-up|onsite|on-site|"
-    r"panel|technical) (?:round|stage|interview|step|conversation|call|meeting)s?\b.{0,80}?"
+    r"panel|technical) (?:round|stage|interview|step|conversation|call|meeting|chat)s?\b"
+    r".{0,80}?"
     r"|made it (?:through )?to the (?:next|last|final) (?:round|stage)"
     r"|through to the (?:next|final|last|onsite|on-site)"
     r"|one more (?:conversation|interview|call|chat|meeting|round)|next up is"
@@ -178,7 +190,8 @@ NEXT_ROUND = re.compile(
 _TASK = (r"take-home|case study|(?:coding|technical|written|home) (?:assignment|exercise|test|"
          r"challenge|screen|task)|assessment (?:centre|center|day)|pair[- ]programming|"
          r"presentation to|present (?:your|it|them|to)|half-day|onsite|on-site|work trial|"
-         r"trial day")
+         r"trial day|(?:online |attached |short |written |skills? |technical )?assessment\b"
+         r"(?! of)|\byou to (?:meet|come (?:in|back)|present|prepare|attend|join us for)\b")
 _SOMEONE = (r"(?:meet|call|chat|speak|talk|meeting|lunch|coffee|session|conversation)\b"
             r"[^.;]{0,40}?\b(?:rest of the|wider team|(?:two|three|a few|some|more) of (?:our|"
             r"the|your)|head of|vp\b|ceo\b|cto\b|coo\b|cfo\b|founders?\b|(?:managing |"
@@ -196,10 +209,17 @@ PROGRESSED = re.compile(
     r"into) the (?:next|final|last|second|third|following|onsite|on-site|assessment|"
     r"shortlist|interview|\w+ (?:round|stage|phase))\b|\byou(?:'ve| have) been shortlisted\b"
     r"|\byou(?:'ve| have)? passed the (?:first|initial|\w+) (?:round|stage|interview)\b"
-    r"|\b(?:want|wants|like|love|keen) to see you again\b", _I)
+    r"|\b(?:want|wants|like|love|keen) to see you again\b|\byou(?:'ve| have| are|'re| will "
+    r"be)? (?:been )?(?:selected|chosen) to (?:move|go|progress|proceed|advance)\b|\byou(?:'re| "
+    r"are| will be) (?:moving|progressing|advancing|going) (?:forward|on|ahead|through)\b", _I)
 # a task done already is not a next step ("thanks for the case study you sent")
-_DONE = re.compile(r"\b(?:complet\w*|finish\w*|submit\w*|review\w*|receiv\w*|sent|for|enjoyed|"
-                   r"your|the)\s+(?:\w+\s+)?$", _I)
+_DONE = re.compile(r"\b(?:completed|finished|submitted|reviewed|reviewing|received|sent|enjoyed|"
+                   r"liked|loved|for (?:completing|doing|submitting|sending))\s+(?:(?:the|your|"
+                   r"a|an|this)\s+)?(?:\w+\s+)?$", _I)
+_PLEASE_DO = re.compile(r"\W*please (?:complete|do|prepare|book|pick|choose|schedule|take|"
+                        r"attend|join|come|use|fill)\b", _I)
+_DONE_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}(?:that )?you (?:presented|sent|did|completed|"
+                         r"submitted|shared|gave|prepared)\b", _I)
 # what makes a step not happen in its own clause: "not sure whether there will be a second
 # round", "if we go ahead with a second interview", "didn't get to speak with the team"
 _BEFORE = re.compile(r"\bbefore (?:we|making|deciding|reaching|a decision|the decision)", _I)
@@ -212,7 +232,8 @@ NEXT_CONFIRM = re.compile(
     r"stage|step)|second|third|final|another|onsite|on-site|panel|meet|availability|"
     r"available|speak with|talk with|talk to|again|made it|calendar|one more|next up|"
     r"through to|shortlisted|bring you|\bbook\b|\bpick\b|\bslot|\blink\b|"
-    r"(?:ahead|forward|on) with you\b|\barrang|\borgani[sz]e", _I)
+    r"(?:ahead|forward|on) with you\b|\barrang|\borgani[sz]e|continue (?:the process )?with "
+    r"an?\b", _I)
 THE_CALL = re.compile(r"\b(?:make|making|made) (?:the|a|our) (?:final )?(?:call|decision)\b|"
                       r"\b(?:on|with|about|regarding|re|of|share|outline|send you) "
                       r"(?:the |our |any )?next steps\b", _I)
@@ -283,11 +304,12 @@ def is_next_round(sentence: str) -> bool:
     for m in PROGRESSED.finditer(flat):
         if not unsaid(flat, m.start()):
             return True
-    if not ASKING.search(flat) or not re.search(r"\byour?\b", flat, _I) or (
+    of_them = re.search(r"\byour?\b", flat, _I) or _PLEASE_DO.match(flat)
+    if not ASKING.search(flat) or not of_them or (
             _BEFORE.search(sentence) and not _WITH_YOU.search(sentence)):
         return False  # asked of the candidate, not "we'd like to talk to the founders"
-    return any(not unsaid(flat, m.start()) and not (
-        re.match(_TASK, m.group(), _I) and _DONE.search(flat, 0, m.start()))
+    return any(not unsaid(flat, m.start()) and not (re.match(_TASK, m.group(), _I) and (
+        _DONE.search(flat, 0, m.start()) or _DONE_AFTER.match(flat, m.end())))
         for m in NEXT_ASKED.finditer(flat))
 
 
