@@ -301,6 +301,11 @@ def test_a_no_needs_plain_words_about_the_candidate(body: str, outcome: str,
      "rejected"),
     ("Your application has been declined.", "rejected"),
     ("The decision was not in your favour this time.", "rejected"),
+    ("We're not moving forward with the other applicants, so it's down to you and one more "
+     "person.", "reply"),
+    ("We haven't hired another candidate, and we won't before we've met everyone.", "reply"),
+    ("We decided not to use a take-home test this time.", "reply"),
+    ("No, I'm afraid we've gone with someone else.", "rejected"),
 ])
 def test_outcomes_are_read_by_clause_and_subject(body: str, outcome: str) -> None:
     """Issue 15, outcome recall: a "no", a next step or an offer is read from the clause that

@@ -28,7 +28,8 @@ _OTHERS = (rf"(?:another|someone else|somebody else|a different|an internal|othe
 REJECTED = re.compile("|".join((
     rf"(?:\bnot|n't|\bunable to|\bcannot|\bcan not|\bno longer)"
     rf"(?:\s+(?:be|able|to|going|been)){{0,4}}"
-    rf"\s+{_GOING}\s+(?:{_OBJECT}\s+){{0,3}}{_END}",
+    rf"\s+{_GOING}\s+(?:{_OBJECT}\s+){{0,3}}{_END}"
+    r"(?! with (?:the |any |all )?others?\b| with anyone else)",
     r"decided against (?:moving|proceeding|progressing|going|taking|continuing|offering|hiring|"
     r"inviting|your|you|it)",
     r"(?:you|your (?:skills?|experience|background|profile|application))\b[^.;]{0,30}?(?:do|"
@@ -108,7 +109,8 @@ REJECTED = re.compile("|".join((
     r"will not be (?:taking|moving|proceeding)|won't be (?:moving|proceeding|taking)",
     r"not (?:quite )?the right (?:fit|match)|not (?:a|the) (?:fit|match) (?:for|at) this time"
     r"|\byou(?:'re| are| were)? not (?:quite )?the right (?:candidate|person|profile)",
-    r"decided not to (?!rush|hurry|wait|decide|make (?:a|the|any|our) decision)",
+    r"decided not to (?!rush|hurry|wait|decide|make (?:a|the|any|our) decision|use|run|hold|"
+    r"have|add|include|do (?:a|an|the)|ask|require|set)",
     r"no longer (?:considering|under consideration)|declin\w* your (?:application|candidacy)",
     r"pass(?:ing)? on your (?:application|candidacy|profile)|\b(?:it's|it is) a no\b"
     r"|(?:decided|chosen|going) to (?:hire|promote|fill the (?:role|position)) "
@@ -226,6 +228,7 @@ _BEFORE = re.compile(r"\bbefore (?:we|making|deciding|reaching|a decision|the de
 _WITH_YOU = re.compile(r"\b(?:meet|see|speak (?:with|to)|talk (?:with|to)|call|invite|join) "
                        r"you\b|\byou (?:to|and)\b|\bwith you\b", _I)
 _UNSAID = re.compile(r"\b(?:not|no|never|if|whether|unless|unable|cannot)\b|n't\b", _I)
+_NEGATED = re.compile(r"\b(?:not|no|never)\b|n't\b", _I)
 _CLAUSE = re.compile(r"[;:,!?]|\b(?:but|so|and)\b", _I)
 NEXT_CONFIRM = re.compile(
     r"invite|inviting|schedul|set up|move you|moving you|advance|progress you|next (?:round|"
@@ -276,19 +279,27 @@ SIGNOFF = re.compile(
 
 
 def is_rejection(sentence: str) -> bool:
-    """Plain words of a "no", not put off, not conditional, not a question."""
-    m = REJECTED.search(sentence)
-    if m is None or sentence.rstrip().endswith("?") or DEFERRAL.search(sentence) or (
-            GOES_ON.search(sentence)):
+    """Plain words of a "no", not put off, not conditional, not a question, and not denied in
+    its own clause ("we're not going with the other applicants")."""
+    if sentence.rstrip().endswith("?") or DEFERRAL.search(sentence) or GOES_ON.search(sentence):
         return False
     cond = CONDITION.search(sentence)
-    return cond is None or cond.start() > m.start()
+    for m in REJECTED.finditer(sentence):
+        if cond is not None and cond.start() < m.start():
+            return False
+        if _NEGATED.search(m.group()) or not _NEGATED.search(sentence, _clause_start(
+                sentence, m.start()), m.start()):
+            return True
+    return False
+
+
+def _clause_start(sentence: str, at: int) -> int:
+    return max((m.end() for m in _CLAUSE.finditer(sentence, 0, at)), default=0)
 
 
 def unsaid(sentence: str, at: int) -> bool:
     """The clause that leads up to `at` is negated or conditional."""
-    start = max((m.end() for m in _CLAUSE.finditer(sentence, 0, at)), default=0)
-    return _UNSAID.search(sentence, start, at) is not None
+    return _UNSAID.search(sentence, _clause_start(sentence, at), at) is not None
 
 
 def is_next_round(sentence: str) -> bool:
