@@ -306,6 +306,10 @@ def test_a_no_needs_plain_words_about_the_candidate(body: str, outcome: str,
     ("We haven't hired another candidate, and we won't before we've met everyone.", "reply"),
     ("We decided not to use a take-home test this time.", "reply"),
     ("No, I'm afraid we've gone with someone else.", "rejected"),
+    ("Apologies for the delay; we have decided to move forward with other candidates.",
+     "rejected"),
+    ("We were impressed, yet we have chosen another candidate.", "rejected"),
+    ("Sorry for the delay: we have not made a decision yet.", "reply"),
 ])
 def test_outcomes_are_read_by_clause_and_subject(body: str, outcome: str) -> None:
     """Issue 15, outcome recall: a "no", a next step or an offer is read from the clause that

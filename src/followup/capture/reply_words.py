@@ -130,6 +130,10 @@ DEFERRAL = re.compile(
     r")?applica|\btemporar|\bresume\b|"
     r"\bincluding you\b|"
     r"\byou(?:'re| are) (?:one of|among)\b", _I)
+# a wait apologised for is over ("sorry for the delay; we have hired another candidate"), and
+# ", yet" is a "but"
+_PAST_WAIT = re.compile(r"\b(?:sorry|apologi[sz]e|apologies|excuse)\b[^.;]{0,25}?\b(?:delay|"
+                        r"wait|slow)\w*|,\s*yet\b", _I)
 # another sentence says this process goes on: a "no" elsewhere is about something else
 GOES_ON = re.compile(
     r"\b(?:is|are|remains?) still (?:open|active|live|going|under consideration)|\bstill "
@@ -281,7 +285,8 @@ SIGNOFF = re.compile(
 def is_rejection(sentence: str) -> bool:
     """Plain words of a "no", not put off, not conditional, not a question, and not denied in
     its own clause ("we're not going with the other applicants")."""
-    if sentence.rstrip().endswith("?") or DEFERRAL.search(sentence) or GOES_ON.search(sentence):
+    if sentence.rstrip().endswith("?") or GOES_ON.search(sentence) or DEFERRAL.search(
+            _PAST_WAIT.sub(" ", sentence)):
         return False
     cond = CONDITION.search(sentence)
     for m in REJECTED.finditer(sentence):
