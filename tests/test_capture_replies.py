@@ -310,6 +310,16 @@ def test_a_no_needs_plain_words_about_the_candidate(body: str, outcome: str,
      "rejected"),
     ("We were impressed, yet we have chosen another candidate.", "rejected"),
     ("Sorry for the delay: we have not made a decision yet.", "reply"),
+    ("After careful review, we will not be taking your application further, but we will keep "
+     "your CV on file until next summer.", "rejected"),
+    ("We regret to say that your profile was not retained for the next steps.", "rejected"),
+    ("Unfortunately on this occasion you were not the preferred candidate.", "rejected"),
+    ("I'm sorry to tell you the role went to an internal applicant.", "rejected"),
+    ("The other role went to an internal applicant; yours is still open.", "reply"),
+    ("After a lot of back and forth, the decision is no.", "rejected"),
+    ("At this stage we will not progress your candidature.", "rejected"),
+    ("The hiring manager asked if you would be willing to do a short presentation to the "
+     "team.", "next_round"),
 ])
 def test_outcomes_are_read_by_clause_and_subject(body: str, outcome: str) -> None:
     """Issue 15, outcome recall: a "no", a next step or an offer is read from the clause that

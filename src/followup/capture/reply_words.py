@@ -15,15 +15,16 @@ _I = re.IGNORECASE
 _GOING = (r"(?:mov(?:e|ed|ing)|proceed(?:ed|ing)?|progress(?:ed|ing)?|advanc(?:e|ed|ing)|"
           r"tak(?:e|ing)|continu(?:e|ing)|go(?:ing)?|invit(?:e|ing)|pursu(?:e|ing)|"
           r"consider(?:ing)?)")
-_OBJECT = r"(?:you|your|application|candidacy|things|this|it|with|the|process|any|profile)"
+_OBJECT = r"(?:you|your|application|candida(?:cy|ture)|things|this|it|with|the|process|any|profile)"
 _END = (r"(?:forward|ahead|further|on\b|to the next|with your|your application|your "
-        r"candidacy|you (?:to|for|any))")
+        r"candida(?:cy|ture)|you (?:to|for|any))")
 _NOT_FEEDBACK = (r"(?! (?:you )?(?:any |much |more |a |an )?(?:feedback|update|details|"
                  r"information|news|insight|date|timeline|answer))")
 _WHO = r"(?:candidates?|applicants?|people|profiles?|finalists?|persons?)"
 _OTHERS = (rf"(?:another|someone else|somebody else|a different|an internal|other {_WHO}\b(?!')"
            rf"|the other {_WHO}\b(?!')|(?:someone|somebody|an? (?:candidate|applicant|person|"
-           rf"finalist)|candidates|applicants) (?:who|whose|with|more|that|from))")
+           rf"finalist)|the (?:candidate|applicant|person)|candidates|applicants) (?:who|whose|"
+           rf"with|more|that|from))")
 
 REJECTED = re.compile("|".join((
     rf"(?:\bnot|n't|\bunable to|\bcannot|\bcan not|\bno longer)"
@@ -35,7 +36,8 @@ REJECTED = re.compile("|".join((
     r"(?:you|your (?:skills?|experience|background|profile|application))\b[^.;]{0,30}?(?:do|"
     r"does|did)(?:n't| not) (?:quite |fully )?(?:match|meet|fit|align)",
     rf"(?:role|position|job) (?:has been|was|have been) offered to {_OTHERS}",
-    r"(?:application|candidacy)\b[^.;]{0,15}?(?:has been|was|is|were) (?:declined|rejected)\b",
+    r"(?:application|candida(?:cy|ture))\b[^.;]{0,15}?(?:has been|was|is|were) (?:declined|"
+    r"rejected)\b",
     r"(?:not|n't) (?:be )?(?:making|make) you an? (?:\w+ )?offer",
     rf"\b(?:gone|go|going|went|proceed(?:ed|ing)?|mov(?:e|ed|ing)|continu(?:e|ing)|"
     rf"progress(?:ed|ing)?)\s+(?:forward\s+|ahead\s+|on\s+)?with\s+{_OTHERS}",
@@ -82,12 +84,13 @@ REJECTED = re.compile("|".join((
     r"(?:outcome|result|status)\b[^.:]{0,40}:\s*(?:unsuccessful|not successful|declined)\b",
     r"(?:not|n't|unable to|cannot)(?:\s+(?:be|able|to|going)){0,3}\s+(?:continu|proceed)"
     r"\w*\s+(?:(?:the|this|our) (?:\w+ )?process\s+|further\s+)?with you\b",
-    r"(?:you|your (?:application|candidacy|profile))\b[^.;]{0,20}?(?:didn't|did not|hasn't|"
-    r"has not) (?:quite )?(?:(?:make|made) it (?:through|past|to the next)|(?:get|got) "
+    r"(?:you|your (?:application|candida(?:cy|ture)|profile))\b[^.;]{0,20}?(?:didn't|did not|"
+    r"hasn't|has not|haven't|have not|were not|weren't) (?:quite )?(?:(?:make|made) it "
+    r"(?:through|past|to the next|to the final|into the)|(?:get|got) "
     r"(?:through )?to the next)",
-    r"regret to (?:inform|let you know|tell you)",
-    r"(?:you|your (?:application|candidacy|profile))\b[^.;]{0,40}?(?:\bnot|n't) (?:been )?"
-    r"(?:selected|shortlisted|chosen|successful)",
+    r"regret to (?:inform|let you know|tell you|say|advise)",
+    r"(?:you|your (?:application|candida(?:cy|ture)|profile))\b[^.;]{0,40}?(?:\bnot|n't) (?:been )?"
+    r"(?:selected|shortlisted|chosen|successful|retained)",
     r"\bthe successful (?:candidate|applicant)\b[^.;]{0,20}?\b(?:had|was|brought|came|has "
     r"(?:more|stronger|greater|deeper|broader|a (?:stronger|deeper|broader)))\b",
     r"\b(?:appointed|hired|found|selected|chosen) someone (?:to|for) (?:the|this) (?:role|"
@@ -97,22 +100,25 @@ REJECTED = re.compile("|".join((
     r"(?:\bnot|n't) (?:quite |exactly )?what (?:we|the team) (?:are|were|'re|was) looking for",
     r"(?:don't|do not|didn't|did not) (?:think|feel|believe) (?:that )?(?:it's|it is|this is|"
     r"you're|you are|you were) (?:quite )?the right (?:fit|match|candidate|person)",
-    r"(?:application|candidacy)\b[^.;]{0,20}?(?:\bnot|n't) be (?:taken|moved|progressed|"
+    r"(?:application|candida(?:cy|ture))\b[^.;]{0,20}?(?:\bnot|n't) be (?:taken|moved|progressed|"
     r"considered) (?:any )?(?:further|forward)|\bend of the (?:process|road) for you\b",
     r"(?:decided|had|have|'ve|has) (?:had )?to (?:withdraw|cancel|close|freeze|pull) (?:the|"
     r"this) (?:role|position|vacancy|job|requisition|opening)\b(?! fair| posting| ad\b| advert| "
     r"board| title| description)",
     r"not (?:to )?(?:select|shortlist|choose) you|not (?:be )?(?:selecting|shortlisting) you",
-    r"(?:your (?:application|candidacy|interview)s?|\byou)(?:\s+(?:were|was|has|have|had|been|"
-    r"is|are|sadly|unfortunately)){1,3}\s+unsuccessful|unsuccessful (?:on this occasion|this "
-    r"time)",
+    r"(?:your (?:application|candida(?:cy|ture)|interview)s?|\byou)(?:\s+(?:were|was|has|have|"
+    r"had|been|is|are|sadly|unfortunately)){1,3}\s+unsuccessful|unsuccessful (?:on this "
+    r"occasion|this time)",
     r"will not be (?:taking|moving|proceeding)|won't be (?:moving|proceeding|taking)",
     r"not (?:quite )?the right (?:fit|match)|not (?:a|the) (?:fit|match) (?:for|at) this time"
-    r"|\byou(?:'re| are| were)? not (?:quite )?the right (?:candidate|person|profile)",
+    r"|\byou(?:'re| are| were)? not (?:quite )?the (?:right|preferred|successful|strongest|"
+    r"chosen) (?:candidate|person|profile)|\b(?:the )?(?:decision|answer) (?:is|was) (?:a )?no\b",
+    rf"(?<!other )(?:role|position|job|offer) (?:went|has gone|is going|goes) to {_OTHERS}",
     r"decided not to (?!rush|hurry|wait|decide|make (?:a|the|any|our) decision|use|run|hold|"
     r"have|add|include|do (?:a|an|the)|ask|require|set)",
-    r"no longer (?:considering|under consideration)|declin\w* your (?:application|candidacy)",
-    r"pass(?:ing)? on your (?:application|candidacy|profile)|\b(?:it's|it is) a no\b"
+    r"no longer (?:considering|under consideration)|declin\w* your (?:application|"
+    r"candida(?:cy|ture))",
+    r"pass(?:ing)? on your (?:application|candida(?:cy|ture)|profile)|\b(?:it's|it is) a no\b"
     r"|(?:decided|chosen|going) to (?:hire|promote|fill the (?:role|position)) "
     r"(?:internally|from within)",
     rf"\b(?:decided|chosen|chose|going|opted) to (?:hire|appoint|offer the (?:role|job|"
@@ -133,7 +139,8 @@ DEFERRAL = re.compile(
 # a wait apologised for is over ("sorry for the delay; we have hired another candidate"), and
 # ", yet" is a "but"
 _PAST_WAIT = re.compile(r"\b(?:sorry|apologi[sz]e|apologies|excuse)\b[^.;]{0,25}?\b(?:delay|"
-                        r"wait|slow)\w*|,\s*yet\b", _I)
+                        r"wait|slow)\w*|,\s*yet\b|\b(?:keep|hold|retain) (?:your|you)\b[^.;]{0,40}"
+                        r"(?:until|till)\b", _I)
 # another sentence says this process goes on: a "no" elsewhere is about something else
 GOES_ON = re.compile(
     r"\b(?:is|are|remains?) still (?:open|active|live|going|under consideration)|\bstill "
@@ -209,7 +216,7 @@ NEXT_ASKED = re.compile(rf"(?:{_TASK}|{_SOMEONE}|{_SENIOR}|in front of (?:the|ou
 ASKING = re.compile(
     r"(?:would|'d) (?:like|love)|\bwants? (?:to|you)\b|\bkeen to\b|\bplease\b|\b(?:could|can|"
     r"would) you\b|\blet's\b|next step|\bbook\b|\bpick\b|schedul|set up|\barrange|\binvit|"
-    r"\bcome (?:in|back)\b|\bget you\b", _I)
+    r"\bcome (?:in|back)\b|\bget you\b|\basks\b|\bwilling to\b", _I)
 PROGRESSED = re.compile(
     r"\byou(?:'ve| have)? (?:been )?(?:progressed|passed|moved|made it) (?:on )?(?:to|through|"
     r"into) the (?:next|final|last|second|third|following|onsite|on-site|assessment|"
@@ -222,6 +229,7 @@ PROGRESSED = re.compile(
 _DONE = re.compile(r"\b(?:completed|finished|submitted|reviewed|reviewing|received|sent|enjoyed|"
                    r"liked|loved|for (?:completing|doing|submitting|sending))\s+(?:(?:the|your|"
                    r"a|an|this)\s+)?(?:\w+\s+)?$", _I)
+_ASKED_IF = re.compile(r"\b(?:asked|asking|wondering|wondered|wonder) (?:if|whether)\b", _I)
 _PLEASE_DO = re.compile(r"\W*please (?:complete|do|prepare|book|pick|choose|schedule|take|"
                         r"attend|join|come|use|fill)\b", _I)
 _DONE_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}(?:that )?you (?:presented|sent|did|completed|"
@@ -309,7 +317,7 @@ def unsaid(sentence: str, at: int) -> bool:
 
 def is_next_round(sentence: str) -> bool:
     """An invitation to a further step, in a clause that is not negated or conditional."""
-    flat = THE_CALL.sub(" ", sentence)
+    flat = _ASKED_IF.sub("asks", THE_CALL.sub(" ", sentence))  # "asked if you would do"
     if sentence.lstrip().lower().startswith(("if ", "should ")) or is_rejection(sentence):
         return False
     if re.search(r"\bfeedback\b", sentence, _I):
