@@ -320,6 +320,18 @@ def test_a_no_needs_plain_words_about_the_candidate(body: str, outcome: str,
     ("At this stage we will not progress your candidature.", "rejected"),
     ("The hiring manager asked if you would be willing to do a short presentation to the "
      "team.", "next_round"),
+    ("Your experience is impressive, but it is not what this role requires.", "rejected"),
+    ("I'm sorry but you didn't get the job.", "rejected"),
+    ("We've decided to keep searching.", "rejected"),
+    ("We will keep looking at applications this week and get back to you.", "reply"),
+    ("We'll continue our search for a date that suits the panel.", "reply"),
+    ("Your application will not be progressed.", "rejected"),
+    ("Your application will not be considered until we receive your portfolio.", "reply"),
+    ("We'd like you to do a short skills test online.", "next_round"),
+    ("We're pleased to tell you that you are through to the interview stage.", "next_round"),
+    ("We would be delighted if you would accept the position.", "offer"),
+    ("If you would accept a slightly lower salary, we could make this work.", "reply"),
+    ("I've attached the offer; let me know if you have any questions.", "offer"),
 ])
 def test_outcomes_are_read_by_clause_and_subject(body: str, outcome: str) -> None:
     """Issue 15, outcome recall: a "no", a next step or an offer is read from the clause that

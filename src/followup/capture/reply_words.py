@@ -4,6 +4,13 @@ Written against the development corpus only (tests/fixtures/replies/dev). A reje
 plain words about the candidate; a sentence that defers ("until", "yet", a delay) or that
 still promises a decision on a date is not read as one, because a wrong "rejected" costs the
 candidate a chance while a missed one costs a click.
+
+Words are weighed in their clause (split at punctuation and at "but", "so", "and"): a "no" or
+a next step denied or made conditional in its own clause ("we're not going with the other
+applicants", "not sure whether there will be a second round") is not one; a "no" is taken
+back by a sentence saying this process goes on ("the senior role is still open"); a next
+step must be asked of the candidate ("we'd like you to", "please complete", "could you") and
+not be one already done ("thanks for the case study you sent").
 """
 
 from __future__ import annotations
@@ -28,7 +35,7 @@ _OTHERS = (rf"(?:another|someone else|somebody else|a different|an internal|othe
 
 REJECTED = re.compile("|".join((
     rf"(?:\bnot|n't|\bunable to|\bcannot|\bcan not|\bno longer)"
-    rf"(?:\s+(?:be|able|to|going|been)){{0,4}}"
+    rf"(?:\s+(?:be|able|to|going|been)){{0,5}}"
     rf"\s+{_GOING}\s+(?:{_OBJECT}\s+){{0,3}}{_END}"
     r"(?! with (?:the |any |all )?others?\b| with anyone else)",
     r"decided against (?:moving|proceeding|progressing|going|taking|continuing|offering|hiring|"
@@ -44,13 +51,14 @@ REJECTED = re.compile("|".join((
     rf"\b(?:decided|opted|settled|gone|went|going) (?:for|on) {_OTHERS}",
     rf"\bpursu(?:e|ed|ing) {_OTHERS}",
     rf"\b(?:the|an|our|this) offer (?:to|for) {_OTHERS}",
-    rf"\b(?:hired|selected|chosen|chose|picked|appointed|found|identified|offered (?:the|this) "
+    rf"\b(?:hired|selected|chosen|chose|picked|appointed|found|identified|preferred|"
+    rf"offered (?:the|this) "
     rf"(?:role|position|job) to|an offer to|offer (?:the|this) (?:role|position|job) to|"
     rf"extended (?:an|the|our) offer to|offer(?:ed)? the (?:role|position|job) to)\s+"
     rf"{_OTHERS}",
     r"\b(?:chose|chosen|selected|picked|hired) an? (?:candidate|applicant|person)\b",
     r"\bpursu(?:e|ing) other\b|decided to pursue other",
-    r"(?:someone|candidates?|applicants?|person|profiles?|people|others)\b"
+    r"(?:someone|candidates?|applicants?|person|profiles?|people|others|finalists?)\b"
     r"(?:(?!\bbut\b|\byou\b)[^.]){0,50}?\b(?:closer|better|more closely|stronger)\b",
     r"(?:not|n't|unable to|cannot|can not)\b(?:\s+(?:be|able|to)){0,3}\s+(?:offer(?:ing)?|"
     r"extend(?:ing)?)\s+(?:you\s+)?(?:the|this|a|an|any)\s+(?:role|position|job|offer|place)",
@@ -96,12 +104,21 @@ REJECTED = re.compile("|".join((
     r"\b(?:appointed|hired|found|selected|chosen) someone (?:to|for) (?:the|this) (?:role|"
     r"position|job|vacancy)|\b(?:give|gave|given|giving) (?:the|this) (?:role|position|job) "
     r"to (?!you)",
-    r"(?:you|your (?:experience|background|profile|skills?|application))\b[^.;]{0,20}?"
-    r"(?:\bnot|n't) (?:quite |exactly )?what (?:we|the team) (?:are|were|'re|was) looking for",
+    r"(?:\byou|your (?:experience|background|profile|skills?|application)|\bit)\b[^.;]{0,20}?"
+    r"(?:\bnot|n't) (?:quite |exactly )?what (?:we|the team|the role|this role|the position)\b"
+    r"(?:\s+\w+){0,2}?\s+(?:looking for|needs?|needed|requires?|required)\b",
+    r"\byou (?:didn't|did not|haven't|have not) (?:get|got|been offered) the (?:job|role|"
+    r"position)|(?:outcome|result|decision)\b[^.;]{0,15}(?:not|n't) (?:a )?(?:positive|"
+    r"favou?rable|successful)",
+    r"(?:decided to|going to|will|'ll|are|'re) (?:keep|continue|carry on) (?:looking|searching)"
+    r"(?=\s*(?:[.,;!]|$)| for (?:someone|somebody|a candidate|an applicant|other|the right "
+    r"(?:person|candidate)))|(?:decided to|going to|will|'ll) (?:continue|reopen|re-open) (?:our|"
+    r"the) search\b(?! for a (?:date|time|slot))",
     r"(?:don't|do not|didn't|did not) (?:think|feel|believe) (?:that )?(?:it's|it is|this is|"
     r"you're|you are|you were) (?:quite )?the right (?:fit|match|candidate|person)",
     r"(?:application|candida(?:cy|ture))\b[^.;]{0,20}?(?:\bnot|n't) be (?:taken|moved|progressed|"
-    r"considered) (?:any )?(?:further|forward)|\bend of the (?:process|road) for you\b",
+    r"considered|pursued|advanced)(?: (?:any )?(?:further|forward)|(?=\s*(?:[.,;!]|$|at this|"
+    r"on this|this time)))|\bend of the (?:process|road) for you\b",
     r"(?:decided|had|have|'ve|has) (?:had )?to (?:withdraw|cancel|close|freeze|pull) (?:the|"
     r"this) (?:role|position|vacancy|job|requisition|opening)\b(?! fair| posting| ad\b| advert| "
     r"board| title| description)",
@@ -154,8 +171,10 @@ CONDITION = re.compile(r"\b(?:if|whether|in case|should we)\b", _I)
 OFFER = re.compile("|".join((
     r"(?:pleased|happy|delighted|thrilled|excited|glad) to (?:extend|offer|make you)",
     r"offer of employment|extend (?:you )?an? (?:formal |verbal |written )?offer",
-    r"(?:attached|enclosed) (?:is|please find|you will find) (?:your|the|our) (?:formal |"
-    r"written )?offer|(?:your|the) offer letter",
+    r"(?:attached|enclosed|attaching|enclosing)\s+(?:(?:is|are|please find|you will find|you'll "
+    r"find)\s+)?(?:your|the|our) (?:formal |written |official )?offer|(?:your|the) offer letter",
+    r"(?:delighted|pleased|happy|glad|thrilled) if you (?:would |'d |will )?accept\b|\bbring "
+    r"you on (?:board|as)\b|you (?:to )?(?:join|start|come on board) as (?:our|the) new\b",
     r"(?:like|love|want|wanted|glad|pleased|happy|delighted|thrilled|excited) to offer you",
     r"(?:we are|we're) offering you|offer you the (?:position|role|job)",
     r"send(?:ing)? (?:over |you )?(?:a|the|your) (?:formal |written )?offer",
@@ -189,18 +208,19 @@ NEXT_ROUND = re.compile(
     r"panel|technical) (?:round|stage|interview|step|conversation|call|meeting|chat)s?\b"
     r".{0,80}?"
     r"|made it (?:through )?to the (?:next|last|final) (?:round|stage)"
-    r"|through to the (?:next|final|last|onsite|on-site)"
+    r"|through to the (?:next|final|last|onsite|on-site|\w+ (?:stage|round))"
     r"|one more (?:conversation|interview|call|chat|meeting|round)|next up is"
     r"|meet (?:\w+ )?more (?:people|members|colleagues|of the team)"
     r"|shortlisted for the (?:next|final|last)"
     r"|(?:invite|inviting|like to (?:invite|schedule|set up|bring)|move you (?:forward|on|to)|"
     r"moving you (?:forward|on|to)|advance you|progress you|advancing you|bring you back)"
     r"|(?:meet|speak with) (?:the|our) (?:team|hiring manager|director|founders?|cto|ceo|vp)"
-    r"|final chat|\b(?:round|stage) (?:two|three|2|3)\b",
+    r"|(?:meet|speak with) (?:the|our) \w+ team\b|final chat|\b(?:round|stage) (?:two|three|2|3)\b",
     _I)
 # a next round named by what it is (a task, a meeting with someone senior or more of the
 # team) and asked for ("we'd like you to", "could you", "book a slot")
-_TASK = (r"take-home|case study|(?:coding|technical|written|home) (?:assignment|exercise|test|"
+_TASK = (r"take-home|case study|(?:coding|technical|written|home|skills?|aptitude|online|"
+         r"personality|psychometric) (?:assignment|exercise|test|"
          r"challenge|screen|task)|assessment (?:centre|center|day)|pair[- ]programming|"
          r"presentation to|present (?:your|it|them|to)|half-day|onsite|on-site|work trial|"
          r"trial day|(?:online |attached |short |written |skills? |technical )?assessment\b"
