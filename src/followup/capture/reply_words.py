@@ -98,7 +98,16 @@ REJECTED = re.compile("|".join((
     r"(?:through )?to the next)",
     r"regret to (?:inform|let you know|tell you|say|advise)",
     r"(?:you|your (?:application|candida(?:cy|ture)|profile))\b[^.;]{0,40}?(?:\bnot|n't) (?:been )?"
-    r"(?:selected|shortlisted|chosen|successful|retained)",
+    r"(?:selected|shortlisted|chosen|successful|retained|progressed(?= (?:on this|this time|"
+    r"further|any further)|\s*[.,;!]|$))",
+    r"(?<!other )(?:role|position|job) has (?:now )?been offered (?:and accepted|to (?!you))|"
+    r"decision not to (?:proceed|progress|move|continue|take|offer|invite|hire|pursue|advance)",
+    r"(?:were|are|had|have|found|chose|selected|there's|there is) (?:some |other |a few |"
+    r"several )?(?:stronger|better[- ]suited|better|more (?:suitable|qualified|experienced)) "
+    r"(?:candidates?|applicants?|profiles?|matches|fits?)\b",
+    r"(?:just|but|simply|only) not (?:for|right for) (?:this|the) (?:role|position|job)\b|"
+    r"\byou(?:'re| are) not (?:right )?for (?:this|the) (?:role|position)\b|(?:don't|do not|no "
+    r"longer) have (?:a|an|the) (?:role|position|place|opening|vacancy) for you\b",
     r"\bthe successful (?:candidate|applicant)\b[^.;]{0,20}?\b(?:had|was|brought|came|has "
     r"(?:more|stronger|greater|deeper|broader|a (?:stronger|deeper|broader)))\b",
     r"\b(?:appointed|hired|found|selected|chosen) someone (?:to|for) (?:the|this) (?:role|"
@@ -178,7 +187,10 @@ OFFER = re.compile("|".join((
     r"(?:like|love|want|wanted|glad|pleased|happy|delighted|thrilled|excited) to offer you",
     r"(?:we are|we're) offering you|offer you the (?:position|role|job)",
     r"send(?:ing)? (?:over |you )?(?:a|the|your) (?:formal |written )?offer",
-    r"(?:like|love|want) (?:for )?you to join (?:us|the team|our team)(?! for| on| at| in)",
+    r"(?:like|love|want) (?:for |to have )?you (?:to )?join (?:us|the team|our team)(?! for| on| "
+    r"at| in)|\bwant you (?:on|in) (?:the|our) team\b(?! meeting| call| chat| lunch| event|'s)|"
+    r"\byou(?:'re| are) hired\b|(?:role|position|job) (?:has been|is being|was) offered to you\b|"
+    r"\boffered you the (?:role|position|job)\b",
     r"(?:like|love|want|ready|pleased|happy|delighted) to make (?:you )?an? (?:\w+ )?offer\b"
     r"|(?:like|love|want) (?:for )?you to come (?:and )?work (?:with|for) us\b|"
     r"(?:employment |your )?contract (?:is |has been )?(?:attached|enclosed)|(?:attached|"
@@ -215,7 +227,8 @@ NEXT_ROUND = re.compile(
     r"|(?:invite|inviting|like to (?:invite|schedule|set up|bring)|move you (?:forward|on|to)|"
     r"moving you (?:forward|on|to)|advance you|progress you|advancing you|bring you back)"
     r"|(?:meet|speak with) (?:the|our) (?:team|hiring manager|director|founders?|cto|ceo|vp)"
-    r"|(?:meet|speak with) (?:the|our) \w+ team\b|final chat|\b(?:round|stage) (?:two|three|2|3)\b",
+    r"|(?:meet|speak with) (?:the|our) \w+ team\b|book(?:ing)? you in (?:with|for)\b"
+    r"|final chat|\b(?:round|stage) (?:two|three|2|3)\b",
     _I)
 # a next round named by what it is (a task, a meeting with someone senior or more of the
 # team) and asked for ("we'd like you to", "could you", "book a slot")
