@@ -345,6 +345,17 @@ def test_a_no_needs_plain_words_about_the_candidate(body: str, outcome: str,
     ("We want you in the team meeting on Friday.", "reply"),
     ("It's official: you're hired!", "offer"),
     ("The position has been offered to you, pending references.", "offer"),
+    # a round spoken of as over is not a next one; a day a no was made on does not defer it
+    ("Thanks for completing the second interview. Unfortunately we have decided to go with "
+     "another candidate.", "rejected"),
+    ("It was great to meet you at the panel interview. I'm sorry to say the role has been "
+     "filled.", "rejected"),
+    ("Thank you for your time, and we'd like to invite you to the final round.", "next_round"),
+    ("Following the first interview, we would like to invite you to a second interview.",
+     "next_round"),
+    ("We decided on Monday to go with another candidate.", "rejected"),
+    ("I'm currently out of the office, but wanted to let you know we've decided to go with "
+     "another candidate.", "rejected"),
 ])
 def test_outcomes_are_read_by_clause_and_subject(body: str, outcome: str) -> None:
     """Issue 15, outcome recall: a "no", a next step or an offer is read from the clause that

@@ -58,6 +58,10 @@ def new_text(body: str, parser: str = "mail-parser-reply") -> str:
     return text.strip()
 
 
+# a decision still to come ("we will decide by Friday"), not one made on a day ("we decided on
+# Monday to go with another candidate")
+PROMISED = re.compile(r"\b(?:will|shall|going to|expect\w*|hop(?:e|ing)|plan\w*|aim\w*|by|"
+                      r"before|until|till|should|due)\b|'ll\b", re.I)
 # words of a decision itself, not of an answer to mail ("Jane will respond within a day")
 DECIDED = re.compile(r"decid|decision|outcome|feedback|verdict|news|hear back|hear from us|"
                      r"let you know|update you", re.I)
@@ -115,14 +119,15 @@ def read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parser
         # a person may say they are away and still give the day ("I'm out of the office
         # until the 9th, but the team will decide by Friday"): only then is it read on
         rest = [s[m.end():] if (m := AUTO_BODY.search(s)) else s for s in said]
-        if not any(_decision_day(s, today) and DECIDED.search(s) for s in rest):
+        if not any((_decision_day(s, today) and DECIDED.search(s)) or is_rejection(s)
+                   for s in rest):
             return Reading("auto", None, next((s for s in said if AUTO_BODY.search(s)), ""))
     offer = next((s for s in said if is_offer(s)), None)
     if offer:
         return Reading("offer", None, offer)
     nxt = next((s for s in said if is_next_round(s)), None)
-    rejected = next((s for s in said if is_rejection(s) and _decision_day(s, today) is None),
-                    None)
+    rejected = next((s for s in said if is_rejection(s) and (
+        _decision_day(s, today) is None or not PROMISED.search(s))), None)
     if rejected and any(GOES_ON.search(s) and not is_rejection(s) for s in said):
         rejected = None  # "no" to one role, "still open" for this one
     if rejected and not nxt:

@@ -263,6 +263,11 @@ _DONE = re.compile(r"\b(?:completed|finished|submitted|reviewed|reviewing|receiv
                    r"liked|loved|for (?:completing|doing|submitting|sending))\s+(?:(?:the|your|"
                    r"a|an|this)\s+)?(?:\w+\s+)?$", _I)
 _ASKED_IF = re.compile(r"\b(?:asked|asking|wondering|wondered|wonder) (?:if|whether)\b", _I)
+# a round spoken of as over: "thank you for attending the final interview", "great to meet
+# you at the panel interview"
+_PAST_ROUND = re.compile(r"\b(?:thank(?:s| you)|great|good|nice|lovely|pleasure|enjoyed|after|"
+                         r"following|during|since|from|attending|completing|attended|completed)\b",
+                         _I)
 _PLEASE_DO = re.compile(r"\W*please (?:complete|do|prepare|book|pick|choose|schedule|take|"
                         r"attend|join|come|use|fill)\b", _I)
 _DONE_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}(?:that )?you (?:presented|sent|did|completed|"
@@ -356,7 +361,8 @@ def is_next_round(sentence: str) -> bool:
     if re.search(r"\bfeedback\b", sentence, _I):
         return False  # "a follow-up call to share feedback" closes a process
     for m in NEXT_ROUND.finditer(flat):
-        if NEXT_CONFIRM.search(flat) and not unsaid(flat, m.start()):
+        if NEXT_CONFIRM.search(flat) and not unsaid(flat, m.start()) and not _PAST_ROUND.search(
+                flat, _clause_start(flat, m.start()), m.start()):
             return True
     for m in PROGRESSED.finditer(flat):
         if not unsaid(flat, m.start()):
