@@ -356,6 +356,9 @@ def test_a_no_needs_plain_words_about_the_candidate(body: str, outcome: str,
     ("We decided on Monday to go with another candidate.", "rejected"),
     ("I'm currently out of the office, but wanted to let you know we've decided to go with "
      "another candidate.", "rejected"),
+    ("The process took longer than we expected, but we have now hired another candidate.",
+     "rejected"),
+    ("We have been delayed and won't be moving forward with anyone until January.", "reply"),
 ])
 def test_outcomes_are_read_by_clause_and_subject(body: str, outcome: str) -> None:
     """Issue 15, outcome recall: a "no", a next step or an offer is read from the clause that

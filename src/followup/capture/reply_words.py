@@ -166,7 +166,8 @@ DEFERRAL = re.compile(
 # ", yet" is a "but"
 _PAST_WAIT = re.compile(r"\b(?:sorry|apologi[sz]e|apologies|excuse)\b[^.;]{0,25}?\b(?:delay|"
                         r"wait|slow)\w*|,\s*yet\b|\b(?:keep|hold|retain) (?:your|you)\b[^.;]{0,40}"
-                        r"(?:until|till)\b", _I)
+                        r"(?:until|till)\b|\b(?:took|taken|was|were)\b[^.;]{0,20}?longer than|"
+                        r"\buntil (?:now|recently|today|last)\b|\b(?:was|were|been) delayed\b", _I)
 # another sentence says this process goes on: a "no" elsewhere is about something else
 GOES_ON = re.compile(
     r"\b(?:is|are|remains?) still (?:open|active|live|going|under consideration)|\bstill "
