@@ -359,6 +359,10 @@ def test_a_no_needs_plain_words_about_the_candidate(body: str, outcome: str,
     ("The process took longer than we expected, but we have now hired another candidate.",
      "rejected"),
     ("We have been delayed and won't be moving forward with anyone until January.", "reply"),
+    ("We're moving forward with the process and will have next steps for you soon.", "reply"),
+    ("The next steps are a panel interview and a case study.", "next_round"),
+    ("Unfortunately there was a mix-up with the calendar invite; I've sent a new one.",
+     "reply"),
 ])
 def test_outcomes_are_read_by_clause_and_subject(body: str, outcome: str) -> None:
     """Issue 15, outcome recall: a "no", a next step or an offer is read from the clause that

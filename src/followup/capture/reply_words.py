@@ -225,8 +225,9 @@ NEXT_ROUND = re.compile(
     r"|one more (?:conversation|interview|call|chat|meeting|round)|next up is"
     r"|meet (?:\w+ )?more (?:people|members|colleagues|of the team)"
     r"|shortlisted for the (?:next|final|last)"
-    r"|(?:invite|inviting|like to (?:invite|schedule|set up|bring)|move you (?:forward|on|to)|"
-    r"moving you (?:forward|on|to)|advance you|progress you|advancing you|bring you back)"
+    r"|(?:(?<!calendar )(?<!meeting )(?<!zoom )(?<!teams )(?<!the )(?<!an )invite(?!s? (?:link|"
+    r"was|is|has|email))|inviting|like to (?:invite|schedule|set up|bring)|move you (?:forward|"
+    r"on|to)|moving you (?:forward|on|to)|advance you|progress you|advancing you|bring you back)"
     r"|(?:meet|speak with) (?:the|our) (?:team|hiring manager|director|founders?|cto|ceo|vp)"
     r"|(?:meet|speak with) (?:the|our) \w+ team\b|book(?:ing)? you in (?:with|for)\b"
     r"|final chat|\b(?:round|stage) (?:two|three|2|3)\b",
@@ -290,7 +291,8 @@ NEXT_CONFIRM = re.compile(
     r"an?\b", _I)
 THE_CALL = re.compile(r"\b(?:make|making|made) (?:the|a|our) (?:final )?(?:call|decision)\b|"
                       r"\b(?:on|with|about|regarding|re|of|share|outline|send you) "
-                      r"(?:the |our |any )?next steps\b", _I)
+                      r"(?:the |our |any )?next steps\b|\bnext steps\b(?! (?:is|are|will be|would "
+                      r"be|include|involve))", _I)
 AUTO_BODY = re.compile(
     r"out of (?:the )?office|(?:mailbox|inbox|address) is (?:not |un)monitored|do not reply "
     r"to this (?:e-?mail|message)|automatic(?:ally generated)? (?:reply|response)|automated "
