@@ -267,9 +267,9 @@ _DONE = re.compile(r"\b(?:completed|finished|submitted|reviewed|reviewing|receiv
 _ASKED_IF = re.compile(r"\b(?:asked|asking|wondering|wondered|wonder) (?:if|whether)\b", _I)
 # a round spoken of as over: "thank you for attending the final interview", "great to meet
 # you at the panel interview"
-_PAST_ROUND = re.compile(r"\b(?:thank(?:s| you)|great|good|nice|lovely|pleasure|enjoyed|after|"
-                         r"following|during|since|from|attending|completing|attended|completed)\b",
-                         _I)
+_PAST_ROUND = re.compile(r"\b(?:thank(?:s| you)|(?:was|were) (?:great|good|nice|lovely|a "
+                         r"pleasure)|enjoyed|after|following|during|since|from|attending|"
+                         r"completing|attended|completed)\b", _I)
 _PLEASE_DO = re.compile(r"\W*please (?:complete|do|prepare|book|pick|choose|schedule|take|"
                         r"attend|join|come|use|fill)\b", _I)
 _DONE_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}(?:that )?you (?:presented|sent|did|completed|"
