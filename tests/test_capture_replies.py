@@ -364,6 +364,8 @@ def test_a_no_needs_plain_words_about_the_candidate(body: str, outcome: str,
     ("Unfortunately there was a mix-up with the calendar invite; I've sent a new one.",
      "reply"),
     ("It would be great to set up a second interview with you next week.", "next_round"),
+    ("We'll keep your details on file for future opportunities.", "rejected"),
+    ("We will keep your CV on file while we finish the interviews.", "reply"),
 ])
 def test_outcomes_are_read_by_clause_and_subject(body: str, outcome: str) -> None:
     """Issue 15, outcome recall: a "no", a next step or an offer is read from the clause that

@@ -102,6 +102,9 @@ REJECTED = re.compile("|".join((
     r"further|any further)|\s*[.,;!]|$))",
     r"(?<!other )(?:role|position|job) has (?:now )?been offered (?:and accepted|to (?!you))|"
     r"decision not to (?:proceed|progress|move|continue|take|offer|invite|hire|pursue|advance)",
+    r"keep (?:your|you) (?:cv|resume|résumé|details|profile|application|information)? ?on "
+    r"(?:file|record)s?\b[^.;]{0,12}?\b(?:for (?:any )?future|should|in case|if (?:anything|"
+    r"something|a))",
     r"(?:were|are|had|have|found|chose|selected|there's|there is) (?:some |other |a few |"
     r"several )?(?:stronger|better[- ]suited|better|more (?:suitable|qualified|experienced)) "
     r"(?:candidates?|applicants?|profiles?|matches|fits?)\b",
