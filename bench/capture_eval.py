@@ -13,6 +13,8 @@ and interviewers all right. `false_dates` counts replies that state no day but w
 `--parser email-reply-parser` compares the other reply parser (pip install
 email-reply-parser first; it is not a dependency). A new folder of labelled replies (a
 held-out part written later) is scored by naming it: `python bench/capture_eval.py NAME`.
+`--only r12,r13` scores the replies whose file names start so (one batch: the fifth, written
+for outcome recall, is r1200-r1363).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ OUTCOMES = ("rejected", "next_round", "offer")
 
 
 PARSER = "mail-parser-reply"
+ONLY: tuple[str, ...] = ()
 
 
 def read_one(raw: bytes) -> tuple[str, str | None]:
@@ -55,7 +58,8 @@ def _labelled(kind: str, part: str) -> list[tuple[Path, str, dict[str, str | Non
         if (folder / "labels.json").exists():
             labels = json.loads((folder / "labels.json").read_text())
             out += [(folder / name, f"{folder.name}/{name}", want)
-                    for name, want in sorted(labels.items())]
+                    for name, want in sorted(labels.items())
+                    if not ONLY or name.startswith(ONLY)]
     return out
 
 
@@ -111,6 +115,9 @@ if __name__ == "__main__":
     if "--parser" in sys.argv:
         PARSER = sys.argv[sys.argv.index("--parser") + 1]
     out["parser"] = PARSER
+    if "--only" in sys.argv:
+        ONLY = tuple(sys.argv[sys.argv.index("--only") + 1].split(","))
+        out["only"] = ",".join(ONLY)
     if _labelled("invites", part):
         out |= invitations(part, verbose)
     out |= replies(part, verbose)

@@ -228,6 +228,154 @@ def test_a_no_needs_plain_words_about_the_candidate(body: str, outcome: str,
     assert (r.outcome, r.day) == (outcome, day)
 
 
+@pytest.mark.parametrize(("body", "outcome"), [
+    # near misses: a process step, a different role, a thing done, an offer still to come
+    ("Applications for the role are closed and we are now interviewing the shortlist.",
+     "reply"),
+    ("The job posting has been closed to new applicants, but interviews continue.", "reply"),
+    ("Hiring is frozen for now, but we hope to resume in January.", "reply"),
+    ("The other position we discussed has been cancelled, but this role continues as "
+     "planned.", "reply"),
+    ("We won't be moving forward with you for the sales role. For the analyst role you are "
+     "still in the running.", "reply"),
+    ("Friday is not going to work for the panel, so could we do Monday?", "reply"),
+    ("I'm not the right person to answer that, but Kim can help.", "reply"),
+    ("You didn't get through to reception, so I'm writing instead.", "reply"),
+    ("I can't continue the call with you today, sorry about that.", "reply"),
+    ("We are pursuing candidates from several backgrounds, including you.", "reply"),
+    ("Thanks for completing the case study; please bear with us while the panel reviews it.",
+     "reply"),
+    ("It was great to see you again last week.", "reply"),
+    ("Glad you made it to the office despite the snow.", "reply"),
+    ("Please note our on-site parking is limited, so arrive early.", "reply"),
+    ("We'd like to talk to the founders before making a decision about your application.",
+     "reply"),
+    ("The team has not decided whether to add a take-home exercise.", "reply"),
+    ("Thanks, you got it right: the start date would be flexible.", "reply"),
+    ("If successful, the offer letter will be sent by HR.", "reply"),
+    # and the plain forms, in words the corpus does not use
+    ("We have decided to proceed with a candidate whose skills better match the role.",
+     "rejected"),
+    ("Sadly the vacancy has been closed.", "rejected"),
+    ("The team decided to hire an internal candidate.", "rejected"),
+    ("We've opted for a candidate with more startup experience.", "rejected"),
+    ("Could you complete a short written exercise by Monday?", "next_round"),
+    ("You've made it to the final round!", "next_round"),
+    ("Our CEO would like to meet you before we make a decision.", "next_round"),
+    ("Your offer letter is attached.", "offer"),
+    ("Welcome to the team, Sam!", "offer"),
+    ("The successful candidate had more experience with Kubernetes.", "rejected"),
+    ("Your application will not be taken further.", "rejected"),
+    ("We don't think it's the right fit at this stage.", "rejected"),
+    ("The panel decided that your experience wasn't quite what we were looking for.",
+     "rejected"),
+    ("We have closed the role to new applications while we interview.", "reply"),
+    ("You've passed the first round and we'd like to book you in for round two.",
+     "next_round"),
+    ("Sadly we're not moving forward. I can set up a follow-up call to share feedback.",
+     "rejected"),
+    ("Congratulations! You're our new product manager.", "offer"),
+    ("Please find the offer attached.", "offer"),
+    ("The role was put on hold last month but has now reopened, and we'd still like to talk.",
+     "reply"),
+    ("We're moving in a different direction with the team structure, but your role is "
+     "unaffected.", "reply"),
+    ("Things are not working out with the scheduling tool, so I'll email times instead.",
+     "reply"),
+    ("Unfortunately we had to cancel the job fair, so we'll interview everyone online.",
+     "reply"),
+    ("While your background is impressive, we have decided to go in a different direction.",
+     "rejected"),
+    ("Could you send the case study slides you presented?", "reply"),
+    ("Please note our on-site parking is limited, so arrive early.", "reply"),
+    ("Your start date would be January 4 if all goes well, and we'll confirm by December 18.",
+     "reply"),
+    ("Please complete the attached assessment by Friday.", "next_round"),
+    ("You have been selected to move forward in the process.", "next_round"),
+    ("Next, we'd like you to meet with Tom, our engineering manager.", "next_round"),
+    ("We'd love you to come and work with us.", "offer"),
+    ("The contract is attached for your signature.", "offer"),
+    ("Unfortunately your skills and experience do not match the requirements of the role.",
+     "rejected"),
+    ("I'm sorry to let you know that the position has been offered to another applicant.",
+     "rejected"),
+    ("Your application has been declined.", "rejected"),
+    ("The decision was not in your favour this time.", "rejected"),
+    ("We're not moving forward with the other applicants, so it's down to you and one more "
+     "person.", "reply"),
+    ("We haven't hired another candidate, and we won't before we've met everyone.", "reply"),
+    ("We decided not to use a take-home test this time.", "reply"),
+    ("No, I'm afraid we've gone with someone else.", "rejected"),
+    ("Apologies for the delay; we have decided to move forward with other candidates.",
+     "rejected"),
+    ("We were impressed, yet we have chosen another candidate.", "rejected"),
+    ("Sorry for the delay: we have not made a decision yet.", "reply"),
+    ("After careful review, we will not be taking your application further, but we will keep "
+     "your CV on file until next summer.", "rejected"),
+    ("We regret to say that your profile was not retained for the next steps.", "rejected"),
+    ("Unfortunately on this occasion you were not the preferred candidate.", "rejected"),
+    ("I'm sorry to tell you the role went to an internal applicant.", "rejected"),
+    ("The other role went to an internal applicant; yours is still open.", "reply"),
+    ("After a lot of back and forth, the decision is no.", "rejected"),
+    ("At this stage we will not progress your candidature.", "rejected"),
+    ("The hiring manager asked if you would be willing to do a short presentation to the "
+     "team.", "next_round"),
+    ("Your experience is impressive, but it is not what this role requires.", "rejected"),
+    ("I'm sorry but you didn't get the job.", "rejected"),
+    ("We've decided to keep searching.", "rejected"),
+    ("We will keep looking at applications this week and get back to you.", "reply"),
+    ("We'll continue our search for a date that suits the panel.", "reply"),
+    ("Your application will not be progressed.", "rejected"),
+    ("Your application will not be considered until we receive your portfolio.", "reply"),
+    ("We'd like you to do a short skills test online.", "next_round"),
+    ("We're pleased to tell you that you are through to the interview stage.", "next_round"),
+    ("We would be delighted if you would accept the position.", "offer"),
+    ("If you would accept a slightly lower salary, we could make this work.", "reply"),
+    ("I've attached the offer; let me know if you have any questions.", "offer"),
+    ("The role has now been offered and accepted.", "rejected"),
+    ("Sadly, we have had to make the difficult decision not to proceed.", "rejected"),
+    ("The team felt there were stronger candidates for this role.", "rejected"),
+    ("There are stronger candidates in the pool, but you are one of them.", "reply"),
+    ("You're a great candidate, just not for this role.", "rejected"),
+    ("We don't have a role for you yet, but one is opening soon.", "reply"),
+    ("Regrettably, on this occasion your application has not progressed.", "rejected"),
+    ("Your application hasn't progressed because the hiring manager is away.", "reply"),
+    ("I'd like to book you in with our CTO for a technical discussion.", "next_round"),
+    ("We'd love to have you join the team as our new analyst.", "offer"),
+    ("We want you in the team meeting on Friday.", "reply"),
+    ("It's official: you're hired!", "offer"),
+    ("The position has been offered to you, pending references.", "offer"),
+    # a round spoken of as over is not a next one; a day a no was made on does not defer it
+    ("Thanks for completing the second interview. Unfortunately we have decided to go with "
+     "another candidate.", "rejected"),
+    ("It was great to meet you at the panel interview. I'm sorry to say the role has been "
+     "filled.", "rejected"),
+    ("Thank you for your time, and we'd like to invite you to the final round.", "next_round"),
+    ("Following the first interview, we would like to invite you to a second interview.",
+     "next_round"),
+    ("We decided on Monday to go with another candidate.", "rejected"),
+    ("I'm currently out of the office, but wanted to let you know we've decided to go with "
+     "another candidate.", "rejected"),
+    ("The process took longer than we expected, but we have now hired another candidate.",
+     "rejected"),
+    ("We have been delayed and won't be moving forward with anyone until January.", "reply"),
+    ("We're moving forward with the process and will have next steps for you soon.", "reply"),
+    ("The next steps are a panel interview and a case study.", "next_round"),
+    ("Unfortunately there was a mix-up with the calendar invite; I've sent a new one.",
+     "reply"),
+    ("It would be great to set up a second interview with you next week.", "next_round"),
+    ("We'll keep your details on file for future opportunities.", "rejected"),
+    ("We will keep your CV on file while we finish the interviews.", "reply"),
+])
+def test_outcomes_are_read_by_clause_and_subject(body: str, outcome: str) -> None:
+    """Issue 15, outcome recall: a "no", a next step or an offer is read from the clause that
+    says it (not negated, not conditional, about this role and this candidate)."""
+    r = read_reply(f"Hi Alex,\n\n{body}\n\nBest,\nJane\n",
+                   datetime(2026, 12, 1, 10, tzinfo=NY), "America/New_York")
+    got = r.outcome if r.outcome in ("rejected", "next_round", "offer") else "reply"
+    assert got == outcome
+
+
 @pytest.mark.parametrize(("text", "today", "want"), [
     ("early next month", date(2026, 11, 16), date(2026, 12, 1)),
     ("by the middle of next month", date(2026, 11, 16), date(2026, 12, 15)),
@@ -310,7 +458,7 @@ def test_the_development_figures_meet_the_targets() -> None:
     ev = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(ev)
     got = ev.replies("development", False) | ev.invitations("development", False)
-    assert got["replies"] >= 1000 and got["dated"] >= 670 and got["invitations"] >= 66
-    assert got["precision"] >= 0.99 and got["recall"] >= 0.90
-    assert got["dates_exact"] >= 0.95 and got["right"] >= 0.98
-    assert got["false_dates"] <= 2
+    assert got["replies"] >= 1340 and got["dated"] >= 684 and got["invitations"] >= 66
+    assert got["precision"] >= 0.995 and got["recall"] >= 0.95
+    assert got["dates_exact"] >= 0.99 and got["right"] >= 0.98
+    assert got["false_dates"] == 0

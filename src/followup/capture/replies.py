@@ -20,13 +20,12 @@ from followup.capture.reply_words import (
     AUTO_BODY,
     DECISION_CUE,
     FOLLOW_CUE,
-    NEGATION_NEAR,
-    NEXT_CONFIRM,
-    NEXT_ROUND,
-    OFFER,
-    REJECTED,
+    GOES_ON,
+    NOT_BY,
+    NOT_DECIDING,
     SIGNOFF,
-    THE_CALL,
+    is_next_round,
+    is_offer,
     is_rejection,
 )
 
@@ -59,6 +58,10 @@ def new_text(body: str, parser: str = "mail-parser-reply") -> str:
     return text.strip()
 
 
+# a decision still to come ("we will decide by Friday"), not one made on a day ("we decided on
+# Monday to go with another candidate")
+PROMISED = re.compile(r"\b(?:will|shall|going to|expect\w*|hop(?:e|ing)|plan\w*|aim\w*|by|"
+                      r"before|until|till|should|due)\b|'ll\b", re.I)
 # words of a decision itself, not of an answer to mail ("Jane will respond within a day")
 DECIDED = re.compile(r"decid|decision|outcome|feedback|verdict|news|hear back|hear from us|"
                      r"let you know|update you", re.I)
@@ -73,7 +76,12 @@ _DOTTED = re.compile(r"\b([ap])\.m\.|\b(e)\.g\.|\b(i)\.e\.", re.IGNORECASE)
 
 
 def sentences(text: str) -> list[str]:
-    """The sentences of a text; "Dec. 18" is not a sentence end (the dot is dropped)."""
+    """The sentences of a text; "Dec. 18" is not a sentence end (the dot is dropped), and a
+    paragraph ("Hi Sam,", a first line standing alone) ends one."""
+    return [s for part in re.split(r"\n\s*\n", text) for s in _sentences(part)]
+
+
+def _sentences(text: str) -> list[str]:
     flat = _DOTTED.sub(lambda m: {"a": "am", "p": "pm", "e": "eg", "i": "ie"}[
         (m.group(1) or m.group(2) or m.group(3)).lower()], " ".join(text.split()))
     flat = _ABBREV.sub(r"\1", flat)
@@ -82,6 +90,8 @@ def sentences(text: str) -> list[str]:
 
 def _decision_day(sentence: str, today: date) -> date | None:
     if not DECISION_CUE.search(sentence):
+        return None
+    if NOT_DECIDING.search(sentence) and not NOT_BY.search(sentence):
         return None
     return pick(sentence, today, DECISION_CUE)
 
@@ -109,17 +119,17 @@ def read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parser
         # a person may say they are away and still give the day ("I'm out of the office
         # until the 9th, but the team will decide by Friday"): only then is it read on
         rest = [s[m.end():] if (m := AUTO_BODY.search(s)) else s for s in said]
-        if not any(_decision_day(s, today) and DECIDED.search(s) for s in rest):
+        if not any((_decision_day(s, today) and DECIDED.search(s)) or is_rejection(s)
+                   for s in rest):
             return Reading("auto", None, next((s for s in said if AUTO_BODY.search(s)), ""))
-    offer = next((s for s in said if OFFER.search(s) and not REJECTED.search(s)
-                  and not NEGATION_NEAR.search(s)), None)
+    offer = next((s for s in said if is_offer(s)), None)
     if offer:
         return Reading("offer", None, offer)
-    nxt = next((s for s in said if NEXT_ROUND.search(THE_CALL.sub(" ", s))
-                and NEXT_CONFIRM.search(THE_CALL.sub(" ", s)) and not is_rejection(s)
-                and not s.lstrip().lower().startswith(("if ", "should "))), None)
-    rejected = next((s for s in said if is_rejection(s) and _decision_day(s, today) is None),
-                    None)
+    nxt = next((s for s in said if is_next_round(s)), None)
+    rejected = next((s for s in said if is_rejection(s) and (
+        _decision_day(s, today) is None or not PROMISED.search(s))), None)
+    if rejected and any(GOES_ON.search(s) and not is_rejection(s) for s in said):
+        rejected = None  # "no" to one role, "still open" for this one
     if rejected and not nxt:
         return Reading("rejected", None, rejected)
     if nxt:

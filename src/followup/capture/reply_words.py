@@ -4,6 +4,13 @@ Written against the development corpus only (tests/fixtures/replies/dev). A reje
 plain words about the candidate; a sentence that defers ("until", "yet", a delay) or that
 still promises a decision on a date is not read as one, because a wrong "rejected" costs the
 candidate a chance while a missed one costs a click.
+
+Words are weighed in their clause (split at punctuation and at "but", "so", "and"): a "no" or
+a next step denied or made conditional in its own clause ("we're not going with the other
+applicants", "not sure whether there will be a second round") is not one; a "no" is taken
+back by a sentence saying this process goes on ("the senior role is still open"); a next
+step must be asked of the candidate ("we'd like you to", "please complete", "could you") and
+not be one already done ("thanks for the case study you sent").
 """
 
 from __future__ import annotations
@@ -15,98 +22,280 @@ _I = re.IGNORECASE
 _GOING = (r"(?:mov(?:e|ed|ing)|proceed(?:ed|ing)?|progress(?:ed|ing)?|advanc(?:e|ed|ing)|"
           r"tak(?:e|ing)|continu(?:e|ing)|go(?:ing)?|invit(?:e|ing)|pursu(?:e|ing)|"
           r"consider(?:ing)?)")
-_OBJECT = r"(?:you|your|application|candidacy|things|this|it|with|the|process|any|profile)"
+_OBJECT = r"(?:you|your|application|candida(?:cy|ture)|things|this|it|with|the|process|any|profile)"
 _END = (r"(?:forward|ahead|further|on\b|to the next|with your|your application|your "
-        r"candidacy|you (?:to|for|any))")
+        r"candida(?:cy|ture)|you (?:to|for|any))")
 _NOT_FEEDBACK = (r"(?! (?:you )?(?:any |much |more |a |an )?(?:feedback|update|details|"
                  r"information|news|insight|date|timeline|answer))")
-_OTHERS = (r"(?:another|someone else|somebody else|a different|an internal|other "
-           r"(?:candidates?|applicants?|people)\b(?!')|the other (?:candidates?|applicants?)"
-           r"\b(?!')|someone (?:who|whose|with|more|that))")
+_WHO = r"(?:candidates?|applicants?|people|profiles?|finalists?|persons?)"
+_OTHERS = (rf"(?:another|someone else|somebody else|a different|an internal|other {_WHO}\b(?!')"
+           rf"|the other {_WHO}\b(?!')|(?:someone|somebody|an? (?:candidate|applicant|person|"
+           rf"finalist)|the (?:candidate|applicant|person)|candidates|applicants) (?:who|whose|"
+           rf"with|more|that|from))")
 
 REJECTED = re.compile("|".join((
     rf"(?:\bnot|n't|\bunable to|\bcannot|\bcan not|\bno longer)"
-    rf"(?:\s+(?:be|able|to|going|been)){{0,4}}"
-    rf"\s+{_GOING}\s+(?:{_OBJECT}\s+){{0,3}}{_END}",
-    r"decided against (?:moving|proceeding|progressing|going|taking|continuing|your|you|it)",
-    rf"\b(?:gone|go|going|went|proceed(?:ed|ing)?|mov(?:e|ed|ing)|continu(?:e|ing))\s+"
-    rf"(?:forward\s+|ahead\s+|on\s+)?with\s+{_OTHERS}",
-    rf"\b(?:hired|selected|chosen|chose|picked|appointed|found|identified|offered (?:the|this) "
+    rf"(?:\s+(?:be|able|to|going|been)){{0,5}}"
+    rf"\s+{_GOING}\s+(?:{_OBJECT}\s+){{0,3}}{_END}"
+    r"(?! with (?:the |any |all )?others?\b| with anyone else)",
+    r"decided against (?:moving|proceeding|progressing|going|taking|continuing|offering|hiring|"
+    r"inviting|your|you|it)",
+    r"(?:you|your (?:skills?|experience|background|profile|application))\b[^.;]{0,30}?(?:do|"
+    r"does|did)(?:n't| not) (?:quite |fully )?(?:match|meet|fit|align)",
+    rf"(?:role|position|job) (?:has been|was|have been) offered to {_OTHERS}",
+    r"(?:application|candida(?:cy|ture))\b[^.;]{0,15}?(?:has been|was|is|were) (?:declined|"
+    r"rejected)\b",
+    r"(?:not|n't) (?:be )?(?:making|make) you an? (?:\w+ )?offer",
+    rf"\b(?:gone|go|going|went|proceed(?:ed|ing)?|mov(?:e|ed|ing)|continu(?:e|ing)|"
+    rf"progress(?:ed|ing)?)\s+(?:forward\s+|ahead\s+|on\s+)?with\s+{_OTHERS}",
+    rf"\b(?:decided|opted|settled|gone|went|going) (?:for|on) {_OTHERS}",
+    rf"\bpursu(?:e|ed|ing) {_OTHERS}",
+    rf"\b(?:the|an|our|this) offer (?:to|for) {_OTHERS}",
+    rf"\b(?:hired|selected|chosen|chose|picked|appointed|found|identified|preferred|"
+    rf"offered (?:the|this) "
     rf"(?:role|position|job) to|an offer to|offer (?:the|this) (?:role|position|job) to|"
-    rf"extended (?:an|the|our) offer to)\s+{_OTHERS}",
+    rf"extended (?:an|the|our) offer to|offer(?:ed)? the (?:role|position|job) to)\s+"
+    rf"{_OTHERS}",
     r"\b(?:chose|chosen|selected|picked|hired) an? (?:candidate|applicant|person)\b",
     r"\bpursu(?:e|ing) other\b|decided to pursue other",
-    r"(?:someone|candidates?|applicants?|person|profiles?|people|others)\b"
+    r"(?:someone|candidates?|applicants?|person|profiles?|people|others|finalists?)\b"
     r"(?:(?!\bbut\b|\byou\b)[^.]){0,50}?\b(?:closer|better|more closely|stronger)\b",
     r"(?:not|n't|unable to|cannot|can not)\b(?:\s+(?:be|able|to)){0,3}\s+(?:offer(?:ing)?|"
     r"extend(?:ing)?)\s+(?:you\s+)?(?:the|this|a|an|any)\s+(?:role|position|job|offer|place)",
-    rf"(?:not|unable to) (?:be )?(?:able to )?offer you{_NOT_FEEDBACK}",
+    rf"(?:not|n't|unable to) (?:be )?(?:able to |in a position to )?offer(?:ing)? you"
+    rf"{_NOT_FEEDBACK}",
     rf"(?:cannot|can't|can not) offer{_NOT_FEEDBACK}",
     r"not (?:be )?extend(?:ing)? (?:you )?an offer",
-    r"position has (?:been|now been) filled|(?:role|position|vacancy) (?:is|has been) "
-    r"(?:now )?(?:filled|closed)|filled the (?:position|role|vacancy)|(?:we've|we have) "
+    r"(?<!other )(?:role|position|vacancy|job) (?:has|have|had) (?:now |since |already )?been "
+    r"filled|(?<!other )(?:role|position|vacancy) (?:is|has been) (?:now |already )?(?:filled|"
+    r"closed)|filled the (?:position|role|vacancy)|(?:we've|we have) "
     r"filled (?:the|this) ",
-    r"(?:role|position|job|vacancy|opening) (?:has been|was|is) (?:now )?(?:cancell?ed|"
-    r"withdrawn)|on hold indefinitely|not hiring for (?:it|this|the)",
-    r"(?:go|going|gone|went) in a different direction",
-    r"regret to (?:inform|let you know|tell you)",
-    r"(?:you|your (?:application|candidacy|profile))\b[^.;]{0,40}?\bnot (?:been )?"
-    r"(?:selected|shortlisted|chosen|successful)",
+    r"(?<!other )(?<!another )(?<!different )(?:role|position|job|vacancy|opening|"
+    r"requisition|hiring|budget|headcount)"
+    r"\b(?! ad| advert| posting| listing)(?:(?!\bother\b|\banother\b)[^.;,]){0,30}?\b(?:has "
+    r"been|have been|was|were|is|are) (?:now )?(?:cancell?ed|withdrawn|frozen|put on hold|"
+    r"closed|pulled)(?! to (?:new )?(?:applications|applicants))"
+    r"|on hold indefinitely|(?:not|n't)(?: be)? hiring for (?:it|this|the)|(?:role|position|"
+    r"vacancy|job) is "
+    r"no longer (?:open|available)|(?:have|'ve|has|had) (?:had to )?(?:closed|cancell?ed|"
+    r"stopped) (?:the|this|our) (?:role|position|vacancy|requisition|search|process)"
+    r"|decided to close the (?:role|position|vacancy|requisition)|closing the process for all",
+    r"(?:go|going|gone|went|mov(?:e|ed|ing)|head(?:ed|ing)?|tak(?:e|en|ing)) (?:in )?"
+    r"(?:a different|another) (?:direction|way|route)(?=\s*(?:[.,;:!]|$|this time|on "
+    r"this|for (?:this|the) (?:role|position|job)|with (?:this|the|your) (?:role|position|"
+    r"hire|application)))",
+    r"\b(?:it|things)(?:(?:'s| is|'re| are) not|(?: didn't| did not| won't| will not| isn't| is "
+    r"not)) (?:going to )?work(?:ing)? out(?=\s*(?:[.,;:!]|$|this time|on "
+    r"this|for (?:this|the) (?:role|position|job)|with (?:this|the|your) (?:role|position|"
+    r"hire|application)))",
+    r"(?:not|n't)\s+(?:(?:go|gone|been|be)\s+)?(?:your way|in your favou?r)",
+    r"(?:outcome|result|status)\b[^.:]{0,40}:\s*(?:unsuccessful|not successful|declined)\b",
+    r"(?:not|n't|unable to|cannot)(?:\s+(?:be|able|to|going)){0,3}\s+(?:continu|proceed)"
+    r"\w*\s+(?:(?:the|this|our) (?:\w+ )?process\s+|further\s+)?with you\b",
+    r"(?:you|your (?:application|candida(?:cy|ture)|profile))\b[^.;]{0,20}?(?:didn't|did not|"
+    r"hasn't|has not|haven't|have not|were not|weren't) (?:quite )?(?:(?:make|made) it "
+    r"(?:through|past|to the next|to the final|into the)|(?:get|got) "
+    r"(?:through )?to the next)",
+    r"regret to (?:inform|let you know|tell you|say|advise)",
+    r"(?:you|your (?:application|candida(?:cy|ture)|profile))\b[^.;]{0,40}?(?:\bnot|n't) (?:been )?"
+    r"(?:selected|shortlisted|chosen|successful|retained|progressed(?= (?:on this|this time|"
+    r"further|any further)|\s*[.,;!]|$))",
+    r"(?<!other )(?:role|position|job) has (?:now )?been offered (?:and accepted|to (?!you))|"
+    r"decision not to (?:proceed|progress|move|continue|take|offer|invite|hire|pursue|advance)",
+    r"keep (?:your|you) (?:cv|resume|résumé|details|profile|application|information)? ?on "
+    r"(?:file|record)s?\b[^.;]{0,12}?\b(?:for (?:any )?future|should|in case|if (?:anything|"
+    r"something|a))",
+    r"(?:were|are|had|have|found|chose|selected|there's|there is) (?:some |other |a few |"
+    r"several )?(?:stronger|better[- ]suited|better|more (?:suitable|qualified|experienced)) "
+    r"(?:candidates?|applicants?|profiles?|matches|fits?)\b",
+    r"(?:just|but|simply|only) not (?:for|right for) (?:this|the) (?:role|position|job)\b|"
+    r"\byou(?:'re| are) not (?:right )?for (?:this|the) (?:role|position)\b|(?:don't|do not|no "
+    r"longer) have (?:a|an|the) (?:role|position|place|opening|vacancy) for you\b",
+    r"\bthe successful (?:candidate|applicant)\b[^.;]{0,20}?\b(?:had|was|brought|came|has "
+    r"(?:more|stronger|greater|deeper|broader|a (?:stronger|deeper|broader)))\b",
+    r"\b(?:appointed|hired|found|selected|chosen) someone (?:to|for) (?:the|this) (?:role|"
+    r"position|job|vacancy)|\b(?:give|gave|given|giving) (?:the|this) (?:role|position|job) "
+    r"to (?!you)",
+    r"(?:\byou|your (?:experience|background|profile|skills?|application)|\bit)\b[^.;]{0,20}?"
+    r"(?:\bnot|n't) (?:quite |exactly )?what (?:we|the team|the role|this role|the position)\b"
+    r"(?:\s+\w+){0,2}?\s+(?:looking for|needs?|needed|requires?|required)\b",
+    r"\byou (?:didn't|did not|haven't|have not) (?:get|got|been offered) the (?:job|role|"
+    r"position)|(?:outcome|result|decision)\b[^.;]{0,15}(?:not|n't) (?:a )?(?:positive|"
+    r"favou?rable|successful)",
+    r"(?:decided to|going to|will|'ll|are|'re) (?:keep|continue|carry on) (?:looking|searching)"
+    r"(?=\s*(?:[.,;!]|$)| for (?:someone|somebody|a candidate|an applicant|other|the right "
+    r"(?:person|candidate)))|(?:decided to|going to|will|'ll) (?:continue|reopen|re-open) (?:our|"
+    r"the) search\b(?! for a (?:date|time|slot))",
+    r"(?:don't|do not|didn't|did not) (?:think|feel|believe) (?:that )?(?:it's|it is|this is|"
+    r"you're|you are|you were) (?:quite )?the right (?:fit|match|candidate|person)",
+    r"(?:application|candida(?:cy|ture))\b[^.;]{0,20}?(?:\bnot|n't) be (?:taken|moved|progressed|"
+    r"considered|pursued|advanced)(?: (?:any )?(?:further|forward)|(?=\s*(?:[.,;!]|$|at this|"
+    r"on this|this time)))|\bend of the (?:process|road) for you\b",
+    r"(?:decided|had|have|'ve|has) (?:had )?to (?:withdraw|cancel|close|freeze|pull) (?:the|"
+    r"this) (?:role|position|vacancy|job|requisition|opening)\b(?! fair| posting| ad\b| advert| "
+    r"board| title| description)",
     r"not (?:to )?(?:select|shortlist|choose) you|not (?:be )?(?:selecting|shortlisting) you",
-    r"(?:your (?:application|candidacy|interview)s?|\byou)(?:\s+(?:were|was|has|have|had|been|"
-    r"is|are|sadly|unfortunately)){1,3}\s+unsuccessful|unsuccessful (?:on this occasion|this "
-    r"time)",
+    r"(?:your (?:application|candida(?:cy|ture)|interview)s?|\byou)(?:\s+(?:were|was|has|have|"
+    r"had|been|is|are|sadly|unfortunately)){1,3}\s+unsuccessful|unsuccessful (?:on this "
+    r"occasion|this time)",
     r"will not be (?:taking|moving|proceeding)|won't be (?:moving|proceeding|taking)",
-    r"not the right (?:fit|match)|not (?:a|the) (?:fit|match) (?:for|at) this time",
-    r"decided not to (?!rush|hurry|wait|decide|make (?:a|the|any|our) decision)",
-    r"no longer (?:considering|under consideration)|declin\w* your (?:application|candidacy)",
-    r"pass(?:ing)? on your (?:application|candidacy|profile)|\b(?:it's|it is) a no\b"
+    r"not (?:quite )?the right (?:fit|match)|not (?:a|the) (?:fit|match) (?:for|at) this time"
+    r"|\byou(?:'re| are| were)? not (?:quite )?the (?:right|preferred|successful|strongest|"
+    r"chosen) (?:candidate|person|profile)|\b(?:the )?(?:decision|answer) (?:is|was) (?:a )?no\b",
+    rf"(?<!other )(?:role|position|job|offer) (?:went|has gone|is going|goes) to {_OTHERS}",
+    r"decided not to (?!rush|hurry|wait|decide|make (?:a|the|any|our) decision|use|run|hold|"
+    r"have|add|include|do (?:a|an|the)|ask|require|set)",
+    r"no longer (?:considering|under consideration)|declin\w* your (?:application|"
+    r"candida(?:cy|ture))",
+    r"pass(?:ing)? on your (?:application|candida(?:cy|ture)|profile)|\b(?:it's|it is) a no\b"
     r"|(?:decided|chosen|going) to (?:hire|promote|fill the (?:role|position)) "
     r"(?:internally|from within)",
+    rf"\b(?:decided|chosen|chose|going|opted) to (?:hire|appoint|offer the (?:role|job|"
+    rf"position) to) {_OTHERS}",
 )), _I)
+# "you remain one of our top candidates", not "you remain on our files"
+_REMAIN = r"\byou remain\b(?! (?:on|in) our (?:files?|talent|database|records|system|pool))"
 # a sentence that puts a decision off is not a rejection, whatever else it says
 DEFERRAL = re.compile(
     r"\buntil\b|\byet\b|\bdelay|\bpostpon|\bpushed (?:back|out)|\bslip|longer than|"
     r"\bany (?:hiring )?decisions?\b|\brush\b|\bhurry\b|\bstill (?:very much )?in\b|"
-    r"\byou remain\b|\byou(?:'re| are) still\b|one of (?:our|the) top\b", _I)
+    rf"{_REMAIN}|\byou(?:'re| are) still\b|one of (?:our|the) top\b|\bfor now\b|"
+    r"\bfor the (?:time being|moment)\b|\bapplications?\b(?:\s+\w+){0,4}\s+(?:are|is|were|"
+    r"have been|has been) (?:now )?closed|\bclos\w* (?:the |this |our )?(?:\w+ )?to (?:new "
+    r")?applica|\btemporar|\bresume\b|"
+    r"\bincluding you\b|"
+    r"\byou(?:'re| are) (?:one of|among)\b", _I)
+# a wait apologised for is over ("sorry for the delay; we have hired another candidate"), and
+# ", yet" is a "but"
+_PAST_WAIT = re.compile(r"\b(?:sorry|apologi[sz]e|apologies|excuse)\b[^.;]{0,25}?\b(?:delay|"
+                        r"wait|slow)\w*|,\s*yet\b|\b(?:keep|hold|retain) (?:your|you)\b[^.;]{0,40}"
+                        r"(?:until|till)\b|\b(?:took|taken|was|were)\b[^.;]{0,20}?longer than|"
+                        r"\buntil (?:now|recently|today|last)\b|\b(?:was|were|been) delayed\b", _I)
+# another sentence says this process goes on: a "no" elsewhere is about something else
+GOES_ON = re.compile(
+    r"\b(?:is|are|remains?) still (?:open|active|live|going|under consideration)|\bstill "
+    r"(?:very much )?(?:in the (?:running|mix|process|frame)|being considered|under "
+    r"consideration)|\b(?:has|have|is|was|been|now) reopened\b|\b(?:open|live) again\b|"
+    rf"\bunaffected\b|\byou(?:'re| are) still (?:in|on|one of)\b|{_REMAIN}|\bstill "
+    r"(?:like|want|keen)\b(?! to (?:thank|wish|say|stay|keep in touch))|\bkeep talking\b|"
+    r"\bnot (?:been )?ruled out\b", _I)
 CONDITION = re.compile(r"\b(?:if|whether|in case|should we)\b", _I)
 
 OFFER = re.compile("|".join((
     r"(?:pleased|happy|delighted|thrilled|excited|glad) to (?:extend|offer|make you)",
     r"offer of employment|extend (?:you )?an? (?:formal |verbal |written )?offer",
-    r"(?:attached|enclosed) (?:is|please find|you will find) (?:your|the|our) (?:formal |"
-    r"written )?offer|(?:your|the) offer letter",
+    r"(?:attached|enclosed|attaching|enclosing)\s+(?:(?:is|are|please find|you will find|you'll "
+    r"find)\s+)?(?:your|the|our) (?:formal |written |official )?offer|(?:your|the) offer letter",
+    r"(?:delighted|pleased|happy|glad|thrilled) if you (?:would |'d |will )?accept\b|\bbring "
+    r"you on (?:board|as)\b|you (?:to )?(?:join|start|come on board) as (?:our|the) new\b",
     r"(?:like|love|want|wanted|glad|pleased|happy|delighted|thrilled|excited) to offer you",
     r"(?:we are|we're) offering you|offer you the (?:position|role|job)",
     r"send(?:ing)? (?:over |you )?(?:a|the|your) (?:formal |written )?offer",
-    r"(?:like|love|want) (?:for )?you to join (?:us|the team|our team)(?! for| on| at| in)",
-    r"your offer (?:has been|is) (?:approved|ready|signed off|on its way)",
+    r"(?:like|love|want) (?:for |to have )?you (?:to )?join (?:us|the team|our team)(?! for| on| "
+    r"at| in)|\bwant you (?:on|in) (?:the|our) team\b(?! meeting| call| chat| lunch| event|'s)|"
+    r"\byou(?:'re| are) hired\b|(?:role|position|job) (?:has been|is being|was) offered to you\b|"
+    r"\boffered you the (?:role|position|job)\b",
+    r"(?:like|love|want|ready|pleased|happy|delighted) to make (?:you )?an? (?:\w+ )?offer\b"
+    r"|(?:like|love|want) (?:for )?you to come (?:and )?work (?:with|for) us\b|"
+    r"(?:employment |your )?contract (?:is |has been )?(?:attached|enclosed)|(?:attached|"
+    r"enclosed) (?:is )?(?:your|the) (?:employment )?contract|welcome you (?:to (?:the|our) "
+    r"(?:company|team|firm|business)|on ?board|aboard)",
+    r"(?:your|the|our) (?:formal |written |official )?offer (?:has been|is|will be) (?:approved|"
+    r"ready|signed off|on its way|in the post|sent)|(?:formal |written )offer (?:will )?follows?"
+    r"|(?:find|see) (?:the|your|our) (?:formal |written )?offer (?:letter )?attached|"
+    r"\boffer (?:letter )?(?:is )?attached|confirm your (?:offer|appointment)\b"
+    r"|\byou(?:'re| are|'ll be| will be) our new\b|(?:like|love|want) you to start (?:on|in|with)"
+    r"\b",
     r"(?:you(?:'ve| have)? got|you've landed) the (?:job|role|position)\b|"
-    r"(?:job|role|position) is yours|making you an offer|make you an (?:formal |official )?"
-    r"offer|(?:want|would like|'d like|would love|'d love) to hire you",
+    r"(?:job|role|position) is yours|making you an offer|make you an? (?:\w+ )?offer|"
+    r"(?:want|would like|'d like|would love|'d love|decided|going) to hire you",
+    r"\boffer (?:letter|details|package|paperwork)\b|approved (?:your|an|the) (?:hire|offer|"
+    r"appointment)(?! (?:to|for) (?!you))|(?:talk|go|walk) (?:you )?(?:through|over) the offer"
+    r"|\bmake it official\b|confirm your appointment|your appointment as",
+    r"(?:have|bring|welcome) you (?:on ?board|aboard)|\bwelcome aboard\b|welcome to the team"
+    r"|(?:excited|thrilled|delighted|happy) to have you (?:join|as|on)\b"
+    r"|\byou got (?:it|the (?:job|role|position|offer))(?=\s*(?:[!.,;:]|$))",
 )), _I)
+OFFER_IF = re.compile(r"\b(?:if|once|when|after|should|whether|unless|any)\b", _I)
 NEGATION_NEAR = re.compile(r"\b(?:not|won't|unable|unfortunately|no longer)\b", _I)
 
 NEXT_ROUND = re.compile(
     r"(?:next|second|third|final|last|2nd|3rd|another|further|follow-up|onsite|on-site|"
-    r"panel|technical) (?:round|stage|interview|step|conversation|call|meeting)s?\b.{0,80}?"
+    r"panel|technical) (?:round|stage|interview|step|conversation|call|meeting|chat)s?\b"
+    r".{0,80}?"
     r"|made it (?:through )?to the (?:next|last|final) (?:round|stage)"
-    r"|through to the (?:next|final|last|onsite|on-site)"
+    r"|through to the (?:next|final|last|onsite|on-site|\w+ (?:stage|round))"
     r"|one more (?:conversation|interview|call|chat|meeting|round)|next up is"
     r"|meet (?:\w+ )?more (?:people|members|colleagues|of the team)"
     r"|shortlisted for the (?:next|final|last)"
-    r"|(?:invite|inviting|like to (?:invite|schedule|set up|bring)|move you (?:forward|on|to)|"
-    r"moving you (?:forward|on|to)|advance you|progress you|advancing you|bring you back)"
-    r"|(?:meet|speak with) (?:the|our) (?:team|hiring manager|director|founders?|cto|ceo|vp)",
+    r"|(?:(?<!calendar )(?<!meeting )(?<!zoom )(?<!teams )(?<!the )(?<!an )invite(?!s? (?:link|"
+    r"was|is|has|email))|inviting|like to (?:invite|schedule|set up|bring)|move you (?:forward|"
+    r"on|to)|moving you (?:forward|on|to)|advance you|progress you|advancing you|bring you back)"
+    r"|(?:meet|speak with) (?:the|our) (?:team|hiring manager|director|founders?|cto|ceo|vp)"
+    r"|(?:meet|speak with) (?:the|our) \w+ team\b|book(?:ing)? you in (?:with|for)\b"
+    r"|final chat|\b(?:round|stage) (?:two|three|2|3)\b",
     _I)
+# a next round named by what it is (a task, a meeting with someone senior or more of the
+# team) and asked for ("we'd like you to", "could you", "book a slot")
+_TASK = (r"take-home|case study|(?:coding|technical|written|home|skills?|aptitude|online|"
+         r"personality|psychometric) (?:assignment|exercise|test|"
+         r"challenge|screen|task)|assessment (?:centre|center|day)|pair[- ]programming|"
+         r"presentation to|present (?:your|it|them|to)|half-day|onsite|on-site|work trial|"
+         r"trial day|(?:online |attached |short |written |skills? |technical )?assessment\b"
+         r"(?! of)|\byou to (?:meet|come (?:in|back)|present|prepare|attend|join us for)\b")
+_SOMEONE = (r"(?:meet|call|chat|speak|talk|meeting|lunch|coffee|session|conversation)\b"
+            r"[^.;]{0,40}?\b(?:rest of the|wider team|(?:two|three|a few|some|more) of (?:our|"
+            r"the|your)|head of|vp\b|ceo\b|cto\b|coo\b|cfo\b|founders?\b|(?:managing |"
+            r"sales |engineering )?director\b|president\b|peers\b|board\b|lead engineer)")
+_SENIOR = (r"(?:head of|vp|ceo|cto|coo|cfo|founders?|(?:managing )?director|president)\b"
+           r"[^.;]{0,60}?\b(?:call|meet|speak|talk|chat)\b[^.;]{0,15}?\byou\b")
+NEXT_ASKED = re.compile(rf"(?:{_TASK}|{_SOMEONE}|{_SENIOR}|in front of (?:the|our) (?:wider |"
+                        rf"whole |full )?(?:team|panel|board))", _I)
+ASKING = re.compile(
+    r"(?:would|'d) (?:like|love)|\bwants? (?:to|you)\b|\bkeen to\b|\bplease\b|\b(?:could|can|"
+    r"would) you\b|\blet's\b|next step|\bbook\b|\bpick\b|schedul|set up|\barrange|\binvit|"
+    r"\bcome (?:in|back)\b|\bget you\b|\basks\b|\bwilling to\b", _I)
+PROGRESSED = re.compile(
+    r"\byou(?:'ve| have)? (?:been )?(?:progressed|passed|moved|made it) (?:on )?(?:to|through|"
+    r"into) the (?:next|final|last|second|third|following|onsite|on-site|assessment|"
+    r"shortlist|interview|\w+ (?:round|stage|phase))\b|\byou(?:'ve| have) been shortlisted\b"
+    r"|\byou(?:'ve| have)? passed the (?:first|initial|\w+) (?:round|stage|interview)\b"
+    r"|\b(?:want|wants|like|love|keen) to see you again\b|\byou(?:'ve| have| are|'re| will "
+    r"be)? (?:been )?(?:selected|chosen) to (?:move|go|progress|proceed|advance)\b|\byou(?:'re| "
+    r"are| will be) (?:moving|progressing|advancing|going) (?:forward|on|ahead|through)\b", _I)
+# a task done already is not a next step ("thanks for the case study you sent")
+_DONE = re.compile(r"\b(?:completed|finished|submitted|reviewed|reviewing|received|sent|enjoyed|"
+                   r"liked|loved|for (?:completing|doing|submitting|sending))\s+(?:(?:the|your|"
+                   r"a|an|this)\s+)?(?:\w+\s+)?$", _I)
+_ASKED_IF = re.compile(r"\b(?:asked|asking|wondering|wondered|wonder) (?:if|whether)\b", _I)
+# a round spoken of as over: "thank you for attending the final interview", "great to meet
+# you at the panel interview"
+_PAST_ROUND = re.compile(r"\b(?:thank(?:s| you)|(?:was|were) (?:great|good|nice|lovely|a "
+                         r"pleasure)|enjoyed|after|following|during|since|from|attending|"
+                         r"completing|attended|completed)\b", _I)
+_PLEASE_DO = re.compile(r"\W*please (?:complete|do|prepare|book|pick|choose|schedule|take|"
+                        r"attend|join|come|use|fill)\b", _I)
+_DONE_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}(?:that )?you (?:presented|sent|did|completed|"
+                         r"submitted|shared|gave|prepared)\b", _I)
+# what makes a step not happen in its own clause: "not sure whether there will be a second
+# round", "if we go ahead with a second interview", "didn't get to speak with the team"
+_BEFORE = re.compile(r"\bbefore (?:we|making|deciding|reaching|a decision|the decision)", _I)
+_WITH_YOU = re.compile(r"\b(?:meet|see|speak (?:with|to)|talk (?:with|to)|call|invite|join) "
+                       r"you\b|\byou (?:to|and)\b|\bwith you\b", _I)
+_UNSAID = re.compile(r"\b(?:not|no|never|if|whether|unless|unable|cannot)\b|n't\b", _I)
+_NEGATED = re.compile(r"\b(?:not|no|never)\b|n't\b", _I)
+_CLAUSE = re.compile(r"[;:,!?]|\b(?:but|so|and)\b", _I)
 NEXT_CONFIRM = re.compile(
     r"invite|inviting|schedul|set up|move you|moving you|advance|progress you|next (?:round|"
     r"stage|step)|second|third|final|another|onsite|on-site|panel|meet|availability|"
     r"available|speak with|talk with|talk to|again|made it|calendar|one more|next up|"
-    r"through to|shortlisted|bring you", _I)
+    r"through to|shortlisted|bring you|\bbook\b|\bpick\b|\bslot|\blink\b|"
+    r"(?:ahead|forward|on) with you\b|\barrang|\borgani[sz]e|continue (?:the process )?with "
+    r"an?\b", _I)
 THE_CALL = re.compile(r"\b(?:make|making|made) (?:the|a|our) (?:final )?(?:call|decision)\b|"
                       r"\b(?:on|with|about|regarding|re|of|share|outline|send you) "
-                      r"(?:the |our |any )?next steps\b", _I)
+                      r"(?:the |our |any )?next steps\b|\bnext steps\b(?! (?:is|are|will be|would "
+                      r"be|include|involve))", _I)
 AUTO_BODY = re.compile(
     r"out of (?:the )?office|(?:mailbox|inbox|address) is (?:not |un)monitored|do not reply "
     r"to this (?:e-?mail|message)|automatic(?:ally generated)? (?:reply|response)|automated "
@@ -114,7 +303,8 @@ AUTO_BODY = re.compile(
     r"limited access to (?:e-?mail|my inbox)|currently (?:travell?ing|away|out of)", _I)
 DECISION_CUE = re.compile(
     r"decid|decision|final call|hear (?:back )?from us|hear back|get back to you|"
-    r"be in touch|update|answer|\bknow\b|respond|"
+    r"be in touch|update|answer(?! (?:any|your|all|the|some)? ?(?:\w+ )?questions?)|\bknow\b|"
+    r"respond|"
     r"let you know|reach out|back to you|timeline|expect|feedback|news|wrap up|"
     r"finali[sz]e|come back to you|touch base with you|close the search|choice|choose|"
     r"conclu[sd]|outcome|result|verdict|confirm|inform|notify|contact|in touch|circle back|"
@@ -124,6 +314,10 @@ DECISION_CUE = re.compile(
     r"up|(?:call|ring|phone|email|reach|get back to) you|clos(?:e|ing) (?:the|this|our) "
     r"(?:role|position|search|process|loop)|(?:a call|an email|a note|word) from (?:me|us)|"
     r"take (?:until|till)|(?:won't|will not) be (?:until|till)", _I)
+# "we are not in a position to decide this week": a day named only to say it is not then
+NOT_DECIDING = re.compile(r"(?:\bnot\b|n't\b|\bunable\b)[^.;,:]{0,40}?\b(?:decid|decision)",
+                          _I)
+NOT_BY = re.compile(r"\b(?:before|until|till|after|prior to|earlier than)\b", _I)
 FOLLOW_CUE = re.compile(
     r"(?:give|gimme) (?:me|us) a (?:call|ring|shout)|call me|ring me|check in with me|"
     r"follow up with me|follow up on|reach out (?:to me )?(?:again )?on|ping me|"
@@ -141,9 +335,57 @@ SIGNOFF = re.compile(
 
 
 def is_rejection(sentence: str) -> bool:
-    """Plain words of a "no", not put off, not conditional, not a question."""
-    m = REJECTED.search(sentence)
-    if m is None or sentence.rstrip().endswith("?") or DEFERRAL.search(sentence):
+    """Plain words of a "no", not put off, not conditional, not a question, and not denied in
+    its own clause ("we're not going with the other applicants")."""
+    if sentence.rstrip().endswith("?") or GOES_ON.search(sentence) or DEFERRAL.search(
+            _PAST_WAIT.sub(" ", sentence)):
         return False
     cond = CONDITION.search(sentence)
-    return cond is None or cond.start() > m.start()
+    for m in REJECTED.finditer(sentence):
+        if cond is not None and cond.start() < m.start():
+            return False
+        if _NEGATED.search(m.group()) or not _NEGATED.search(sentence, _clause_start(
+                sentence, m.start()), m.start()):
+            return True
+    return False
+
+
+def _clause_start(sentence: str, at: int) -> int:
+    return max((m.end() for m in _CLAUSE.finditer(sentence, 0, at)), default=0)
+
+
+def unsaid(sentence: str, at: int) -> bool:
+    """The clause that leads up to `at` is negated or conditional."""
+    return _UNSAID.search(sentence, _clause_start(sentence, at), at) is not None
+
+
+def is_next_round(sentence: str) -> bool:
+    """An invitation to a further step, in a clause that is not negated or conditional."""
+    flat = _ASKED_IF.sub("asks", THE_CALL.sub(" ", sentence))  # "asked if you would do"
+    if sentence.lstrip().lower().startswith(("if ", "should ")) or is_rejection(sentence):
+        return False
+    if re.search(r"\bfeedback\b", sentence, _I):
+        return False  # "a follow-up call to share feedback" closes a process
+    for m in NEXT_ROUND.finditer(flat):
+        if NEXT_CONFIRM.search(flat) and not unsaid(flat, m.start()) and not _PAST_ROUND.search(
+                flat, _clause_start(flat, m.start()), m.start()):
+            return True
+    for m in PROGRESSED.finditer(flat):
+        if not unsaid(flat, m.start()):
+            return True
+    of_them = re.search(r"\byour?\b", flat, _I) or _PLEASE_DO.match(flat)
+    if not ASKING.search(flat) or not of_them or (
+            _BEFORE.search(sentence) and not _WITH_YOU.search(sentence)):
+        return False  # asked of the candidate, not "we'd like to talk to the founders"
+    return any(not unsaid(flat, m.start()) and not (re.match(_TASK, m.group(), _I) and (
+        _DONE.search(flat, 0, m.start()) or _DONE_AFTER.match(flat, m.end())))
+        for m in NEXT_ASKED.finditer(flat))
+
+
+def is_offer(sentence: str) -> bool:
+    """An offer made, not one spoken of as a condition ("if successful, the offer letter")."""
+    m = OFFER.search(sentence)
+    if m is None or REJECTED.search(sentence) or NEGATION_NEAR.search(sentence):
+        return False
+    return OFFER_IF.search(sentence, 0, m.start()) is None and not re.search(
+        r"\b(?:once|after) (?:the|we|our|all|every)\b", sentence[m.end():], _I)
