@@ -33,13 +33,8 @@ from followup.core.model import (
     StepStatus,
     Timeline,
 )
-from followup.store.files import (
-    StoreError,
-    check_version,
-    create_private,
-    on_read_only_mount,
-    read_only_uri,
-)
+from followup.store import files
+from followup.store.files import StoreError
 from followup.store.migrations import migrate
 from followup.store.reads import ACTIONABLE, WHY_ON_DAY, on_day
 
@@ -99,7 +94,7 @@ class Store:
         self.read_only = False
         self._savepoints = 0
         if str(path) != ":memory:":
-            create_private(self.path.expanduser())
+            files.create_private(self.path.expanduser())
         try:
             self.conn = self._connect()
             self.conn.row_factory = sqlite3.Row
@@ -109,7 +104,7 @@ class Store:
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute("PRAGMA synchronous = NORMAL")
             if self.read_only:
-                check_version(self.conn)
+                files.check_version(self.conn)
             else:
                 migrate(self.conn)
                 if self.conn.execute("SELECT 1 FROM imports WHERE state = 'running'"
@@ -130,10 +125,10 @@ class Store:
         write permission) is opened read-only, so that every read command still works."""
         where = self.path.expanduser()
         if str(self.path) == ":memory:" or (os.access(where, os.W_OK) and os.access(
-                where.parent, os.W_OK) and not on_read_only_mount(where)):
+                where.parent, os.W_OK) and not files.on_read_only_mount(where)):
             return sqlite3.connect(str(where), timeout=BUSY_TIMEOUT_S, isolation_level=None)
         self.read_only = True
-        return sqlite3.connect(read_only_uri(where), uri=True, timeout=BUSY_TIMEOUT_S,
+        return sqlite3.connect(files.read_only_uri(where), uri=True, timeout=BUSY_TIMEOUT_S,
                                isolation_level=None)
 
     def _set_wal(self) -> None:
