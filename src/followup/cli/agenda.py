@@ -45,9 +45,9 @@ def rows(steps: Sequence[Step], day: date, *, why: bool = False, width: int | No
          ) -> list[str]:
     """The table's lines: step, due, company, what, rule, why."""
     if not width:
-        import shutil
+        from followup.cli.text import columns
 
-        width = shutil.get_terminal_size((80, 24)).columns
+        width = columns()
     company_w = min(max([len("company"), *(len(s.company) for s in steps)]), 14)
     what_w = min(max([len("what"), *(len(what(s)) for s in steps)]), 30)
     fixed = 5 + 1 + 10 + 1 + 5 + 1 + company_w + 1 + what_w + 1 + 4 + 1

@@ -204,16 +204,14 @@ def _contacts(opts: dict[str, str], every: bool) -> int | None:
     are."""
 
     def read(_c: Context, conn: sqlite3.Connection) -> str:
-        import shutil
-
+        from followup.cli.text import columns
         from followup.contacts import table
         from followup.core.folding import fold
         from followup.store.reads_more import contact_count, contact_rows
 
         found = contact_rows(conn, None if every else table.SHOWN)
         found.sort(key=lambda r: (fold(r[1]), r[0]))  # by name, as service.list_contacts
-        text = table.lines(table.all_cells(found), None,
-                           shutil.get_terminal_size((100, 24)).columns)
+        text = table.lines(table.all_cells(found), None, columns(100))
         trailer = None if every else table.more(len(found), contact_count(conn))
         return f"{text}\n{trailer}" if trailer else text
 

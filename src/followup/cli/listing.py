@@ -9,10 +9,10 @@ path can print them without the model, the service or Typer.
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from datetime import date
 
+from followup.cli.text import columns
 from followup.core.validate import safe
 
 TYPE_CHECKING = False  # mypy treats this name as True; `typing` stays unimported at run time
@@ -64,7 +64,7 @@ def applications(rows: Sequence[Sequence[Any]], totals: dict[str, int], day: dat
     the A1 nudge. `rows` are (id, company, role, status, playbook, next_due, next_kind,
     next_latest, last_contact, days_since_contact); `complete` says they are all there are."""
     total = totals.get(status, 0) if status else sum(totals.values())
-    width = width or shutil.get_terminal_size((80, 24)).columns
+    width = width or columns()
     lines: list[str] = []
     if not rows:
         lines.append(f"No {status} applications." if status and total == 0 and totals
@@ -110,7 +110,7 @@ def playbooks(items: Iterable[Playbook], width: int | None = None) -> str:
     wrapped to the width."""
     import textwrap
 
-    width = max(width or shutil.get_terminal_size((80, 24)).columns, 40)
+    width = max(width or columns(), 40)
     lines = ["Playbooks"]
     for p in items:
         caps = f"{p.max_touches} touches, {p.max_calls} calls"

@@ -7,9 +7,9 @@ import os
 import sys
 
 
-def columns() -> int:
+def columns(fallback: int = 80) -> int:
     """The terminal's width as `shutil.get_terminal_size` finds it (COLUMNS first, then the
-    terminal, else 80), without importing shutil (it loads the compression modules)."""
+    terminal, else `fallback`), without importing shutil (it loads the compression modules)."""
     try:
         given = int(os.environ.get("COLUMNS", "0"))
     except ValueError:
@@ -17,9 +17,9 @@ def columns() -> int:
     if given > 0:
         return given
     try:
-        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or fallback  # type: ignore[union-attr]
     except (AttributeError, ValueError, OSError):  # no stdout, or not a terminal
-        return 80
+        return fallback
 
 
 def fit(line: str, width: int, hang: int | None = None) -> str:

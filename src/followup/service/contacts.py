@@ -34,9 +34,6 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], None]
 
 
-_fold = fold
-
-
 def _with_roles(store: Store, contacts: list[Contact]) -> list[Contact]:
     roles = store.contacts.roles([c.id for c in contacts])
     return [replace(c, roles=tuple(roles.get(c.id, []))) for c in contacts]
@@ -57,14 +54,14 @@ def list_contacts(store: Store, *, company: str | None = None,
         found = [c for c in found if same_company(c.card.company, company)
                  or any(same_company(r.company, company) for r in c.roles)]
     if search:
-        words = _fold(search).split()
+        words = fold(search).split()
         found = [c for c in found if all(w in _haystack(c) for w in words)]
-    return sorted(found, key=lambda c: (_fold(c.name), c.id))
+    return sorted(found, key=lambda c: (fold(c.name), c.id))
 
 
 def _haystack(c: Contact) -> str:
     card = c.card
-    return _fold(" ".join([card.name, card.company or "", card.title or "", *card.emails,
+    return fold(" ".join([card.name, card.company or "", card.title or "", *card.emails,
                            *(r.company for r in c.roles)]))
 
 
@@ -245,7 +242,7 @@ def merge_contacts(store: Store, keep: int, others: Sequence[int], now: datetime
 def _conflict(card: Card, old: Card) -> str | None:
     """Why folding `card` into `old` (found by a phone number or a name, not an email)
     would change who the person is: a different name, or a primary email they never had."""
-    if _fold(" ".join(card.name.split())) != _fold(" ".join(old.name.split())):
+    if fold(" ".join(card.name.split())) != fold(" ".join(old.name.split())):
         return f"named {old.name!r} there"
     if card.emails and old.emails and card.emails[0].lower() not in {
             e.lower() for e in old.emails}:
