@@ -72,8 +72,8 @@ def show_decision(d: Decision) -> None:
         print(fit(f"  note: {note}", width))
 
 
-def add_from(c: Context, path: str, *, company: str | None, role: str | None, yes: bool,
-             as_json: bool, playbook: str | None, holidays: str | None) -> None:
+def decide(c: Context, path: str, *, company: str | None, role: str | None) -> Decision:
+    """What the invitation in `path` would do (nothing stored yet)."""
     from followup.capture import apply
     from followup.capture.invitations import read
 
@@ -82,7 +82,25 @@ def add_from(c: Context, path: str, *, company: str | None, role: str | None, ye
     known = apply.snapshot(c.store)
     decisions = [apply.decide(c.store, inv, own, company, role, known)
                  for inv in invitations[:1]]  # one interview per file: the first event
-    d = decisions[0]
+    return decisions[0]
+
+
+def carry_out(c: Context, d: Decision, *, playbook: str | None, holidays: str | None
+              ) -> Any:
+    """Store what the invitation says (an Application, or None when nothing is to do)."""
+    from followup.capture import apply
+
+    apply.check_action(d)
+    return apply.store_invitation(
+        c.store, d, c.now, playbook=playbook or c.settings.get("playbook") or "default",
+        holidays=holidays if holidays is not None else c.settings.get("holidays"))
+
+
+def add_from(c: Context, path: str, *, company: str | None, role: str | None, yes: bool,
+             as_json: bool, playbook: str | None, holidays: str | None) -> None:
+    from followup.capture import apply
+
+    d = decide(c, path, company=company, role=role)
     if not yes:
         if as_json:
             emit_json(apply.proposal_json(d))
@@ -97,10 +115,7 @@ def add_from(c: Context, path: str, *, company: str | None, role: str | None, ye
             print("Not stored; nothing changed. Run again with --yes to store it.",
                   file=sys.stderr)
             raise typer.Exit(1)
-    apply.check_action(d)
-    result = apply.store_invitation(
-        c.store, d, c.now, playbook=playbook or c.settings.get("playbook") or "default",
-        holidays=holidays if holidays is not None else c.settings.get("holidays"))
+    result = carry_out(c, d, playbook=playbook, holidays=holidays)
     if result is None:
         return
     if as_json:

@@ -32,6 +32,16 @@ class Context:
         self._now: datetime | None = None
 
     @property
+    def given_db(self) -> str | None:
+        """--db as given (or FOLLOWUP_DB), for a server that opens a context per request."""
+        return self._db_option
+
+    @property
+    def given_now(self) -> str | None:
+        """--now as given (or FOLLOWUP_NOW); None: the real clock."""
+        return self._now_option
+
+    @property
     def settings(self) -> dict[str, str | None]:
         if self._settings is None:
             from followup import settings
@@ -131,21 +141,27 @@ def handles_errors(func: Callable[P, R]) -> Callable[P, R]:
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return func(*args, **kwargs)
-        except FollowupError as exc:
-            fail(exc.message, exc.exit_code)
         except KeyboardInterrupt:
             fail("interrupted; nothing was changed", 130)
-        except sqlite3.Error as exc:
-            fail(f"database error: {exc}; nothing was changed", 1)
         except BrokenPipeError:
             # The reader went away (`followup today | head`): leave quietly, like cat does.
             sys.stderr.close()
             os._exit(141)
-        except OSError as exc:
-            fail(f"{exc.strerror or exc} ({exc.filename})" if exc.filename else str(exc), 1)
+        except (FollowupError, sqlite3.Error, OSError) as exc:
+            fail(*said(exc))
         raise AssertionError("unreachable")
 
     return wrapper
+
+
+def said(exc: FollowupError | sqlite3.Error | OSError) -> tuple[str, int]:
+    """The one line (without "followup: error: ") and the exit code of an error, as every
+    front end words it (the command line here, the assistant's tools in assistant.tools)."""
+    if isinstance(exc, FollowupError):
+        return exc.message, exc.exit_code
+    if isinstance(exc, sqlite3.Error):
+        return f"database error: {exc}; nothing was changed", 1
+    return (f"{exc.strerror or exc} ({exc.filename})" if exc.filename else str(exc)), 1
 
 
 def emit_json(document: Any) -> None:

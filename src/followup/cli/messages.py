@@ -19,6 +19,7 @@ from followup.core.errors import BadInput
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from followup.cli.context import Context
     from followup.messages.drafts import Draft
     from followup.messages.tone import Finding
 
@@ -174,22 +175,12 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """The message for a step, ready to send: plain text (default), --json, --eml FILE or
         --mailto. Tone warnings (M5, T5, M1, M2, M4) go to stderr."""
-        from followup.messages import drafts, forms
+        from followup.messages import forms
 
         c = ctx_of(ctx)
-        as_, phrasing = choice["as_"], choice["phrasing"]
         if sum((as_json, eml is not None, mailto)) > 1:
             raise BadInput("choose one of --json, --eml and --mailto")
-        if (step_id is None) == (app_id is None):
-            raise BadInput("give a STEP_ID, or --app ID with --as FORM")
-        if app_id is not None:
-            if as_ is None:
-                raise BadInput("--app needs --as: withdrawal, rejection-reply or network")
-            step_id = drafts.step_for_app(c.store, app_id)
-        assert step_id is not None
-        options = draft_options(choice["update"], choice["to"], choice["to_address"], locale)
-        d = drafts.draft(c.store, step_id, c.now, form=as_, options=options,
-                         phrasing=phrasing)
+        d = make_draft(c, step_id, app_id, choice, locale)
         if eml is not None:
             if not d.from_email:
                 raise BadInput("--eml needs your email address for From: set it with: "
@@ -244,9 +235,9 @@ def register(app: typer.Typer) -> None:
             raise BadInput(f"{target!r} is neither a step id nor a file (use - to read "
                            "standard input)")
         if as_json:
-            emit_json({"clean": not findings, "findings": [
-                {"rule": f.rule, "phrase": f.phrase, "category": f.category,
-                 "suggestion": f.suggestion} for f in findings]})
+            from followup.messages import forms
+
+            emit_json(forms.check_json(findings))
         elif findings:
             print("\n".join(_finding_line(f) for f in findings))
         else:
@@ -255,6 +246,26 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(1)
 
     app.add_typer(_templates_app(), name="templates")
+
+
+def make_draft(c: Context, step_id: int | None, app_id: int | None, choice: dict[str, Any],
+               locale: str | None) -> Draft:
+    """The draft `draft` shows: of a step, or of an application with --as (`choice` holds
+    the message options by their parameter names)."""
+    from followup.messages import drafts
+
+    as_ = choice.get("as_")
+    if (step_id is None) == (app_id is None):
+        raise BadInput("give a STEP_ID, or --app ID with --as FORM")
+    if app_id is not None:
+        if as_ is None:
+            raise BadInput("--app needs --as: withdrawal, rejection-reply or network")
+        step_id = drafts.step_for_app(c.store, app_id)
+    assert step_id is not None
+    options = draft_options(choice.get("update"), choice.get("to"), choice.get("to_address"),
+                            locale)
+    return drafts.draft(c.store, step_id, c.now, form=as_, options=options,
+                        phrasing=choice.get("phrasing"))
 
 
 def draft_options(update: str | None, to: str | None, to_address: str | None,

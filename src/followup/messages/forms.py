@@ -18,7 +18,10 @@ from urllib.parse import quote
 from followup.core.profile import one_line
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from followup.messages.drafts import Draft
+    from followup.messages.tone import Finding
 
 
 def _address(name: str | None, email: str | None) -> str:
@@ -56,6 +59,13 @@ def as_json(d: Draft) -> dict[str, Any]:
         + [{"rule": n.rule, "phrase": None, "text": n.text} for n in d.notices],
         "notes": d.notes,
     }
+
+
+def check_json(findings: Sequence[Finding]) -> dict[str, Any]:
+    """`check --json`: whether the text is clean, and what was found (M5, T5, M1, M2, M4)."""
+    return {"clean": not findings, "findings": [
+        {"rule": f.rule, "phrase": f.phrase, "category": f.category,
+         "suggestion": f.suggestion} for f in findings]}
 
 
 def _mail_address(name: str | None, email: str) -> Address:

@@ -1,0 +1,55 @@
+"""`followup mcp`: serve the plan to the candidate's own AI assistant over the Model Context
+Protocol (stdio). The SDK is imported only here, when the command runs."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from followup.cli.commands import ctx_of
+from followup.cli.context import handles_errors
+from followup.core.errors import FollowupError
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    @handles_errors
+    def mcp(
+        ctx: typer.Context,
+        allow_writes: Annotated[bool, typer.Option(
+            "--allow-writes", help="Let the assistant mark steps done, skip, snooze, log a "
+            "reply or an outcome, and add from an invitation file (each undone by `followup "
+            "undo`). Without it, nothing can be changed.")] = False,
+        share_notes: Annotated[bool, typer.Option(
+            "--share-notes", help="Show the assistant your journal, your notes on "
+            "applications and events, and why you put steps off. Without it they read "
+            "empty.")] = False,
+        db: Annotated[str | None, typer.Option(
+            "--db", metavar="PATH", help="As the global --db (either place works).")] = None,
+        now: Annotated[str | None, typer.Option(
+            "--now", metavar="WHEN", help="As the global --now: a fixed 'now' for every "
+            "call.")] = None,
+    ) -> None:
+        """Serve your plan to your own AI assistant (Model Context Protocol, over stdio):
+        read-only unless --allow-writes, your notes only with --share-notes; it never sends
+        mail. Add it to the assistant's MCP settings as the command `followup mcp`."""
+        from importlib.util import find_spec
+
+        from followup.cli.context import Context
+
+        if find_spec("mcp") is None:
+            raise FollowupError(
+                "followup mcp needs the MCP extra: install it with: pip install -e '.[mcp]'  "
+                "(or: pip install 'followup[mcp]')")
+        given = ctx_of(ctx)
+        c = Context(db or given.given_db, now or given.given_now)
+        try:
+            c.now  # noqa: B018  (a bad --now is one line here, not an error on every call)
+            c.store  # noqa: B018  (the database made or brought up to date once, up front)
+        finally:
+            c.close()
+        from followup.assistant.server import serve
+        from followup.assistant.tools import Session
+
+        serve(Session(c.given_db, c.given_now, share_notes), allow_writes=allow_writes)
