@@ -45,9 +45,10 @@ def opened(s: Session) -> Iterator[Context]:
 
 
 # -- what is the candidate's alone -------------------------------------------------------------
-# Without --share-notes the journal (A4), the notes on an application and on its events, the
-# notes a draft carries for the candidate, and the reason a step was put off are withheld:
-# the keys stay, empty, so each document keeps the shape of its --json command.
+# Without --share-notes the journal (A4), the notes on an application and on its events (a
+# reply's note is kept as its timeline's note too), the notes a draft carries for the
+# candidate, and the reason a step was put off are withheld: the keys stay, empty, so each
+# document keeps the shape of its --json command.
 
 _PUT_OFF = re.compile(r"( Put off to \w{3} \d{2} \w{3}): .*\.$", re.DOTALL)  # core.planner
 
@@ -66,7 +67,8 @@ def _step(d: dict[str, Any]) -> dict[str, Any]:
 
 def private_application(d: dict[str, Any]) -> dict[str, Any]:
     return {**d, "notes": None, "journal": [],
-            "events": [{**e, "note": None} for e in d["events"]],
+            "events": [{**e, "note": None, "timeline": e["timeline"] and {
+                **e["timeline"], "note": None}} for e in d["events"]],
             "steps": [_step(s) for s in d["steps"]]}
 
 
