@@ -299,3 +299,20 @@ def test_without_the_extra_the_command_says_how_to_get_it(
                         lambda name, *a: None if name == "mcp" else real(name, *a))
     said = cli("mcp")
     assert said.code == 1 and "pip install 'followup[mcp]'" in said.stderr
+
+
+def test_no_other_command_loads_the_sdk(plan: dict[str, int], db_path: Path) -> None:
+    """The SDK (and the assistant's modules) load only when `followup mcp` runs."""
+    import subprocess
+
+    code = ("import sys\nfrom followup.cli import main\n"
+            "for args in (['today', '--json'], ['show', '1'], ['list'], ['draft', '1'], "
+            "['rules'], ['--help']):\n"
+            "    try:\n"
+            f"        main(['--db', {str(db_path)!r}, '--now', {NOW!r}, *args])\n"
+            "    except SystemExit:\n        pass\n"
+            "print(sorted(m for m in sys.modules if m == 'mcp' or m.startswith("
+            "('mcp.', 'followup.assistant'))), file=sys.stderr)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, env={**os.environ, "PYTHONPATH": str(SRC)})
+    assert done.stderr.strip().splitlines()[-1] == "[]"

@@ -47,6 +47,8 @@ def run(args: Sequence[str]) -> int | None:
         return _add_from(opts, rest[1:]) if "--from" in rest else fast_add.run(opts, rest[1:])
     if rest[:1] == ["list"]:
         return _list(opts, rest[1:])
+    if rest[:1] == ["mcp"]:
+        return _mcp(opts, rest[1:])
     if rest[:1] == ["network"] and rest[1:2] == ["show"]:
         rest = ["network", *rest[2:]]
     if len(rest) == 2 and rest[0] == "network" and rest[1].isdigit():
@@ -291,6 +293,27 @@ def _show(opts: dict[str, str], app_id: int, *, show_all: bool) -> int:
         finally:
             c.close()
         holiday_cache.save()
+        return 0
+
+    return go()
+
+
+def _mcp(opts: dict[str, str], rest: list[str]) -> int | None:
+    """`mcp [--allow-writes] [--share-notes] [--db PATH] [--now WHEN]` (the options after the
+    command as well as before it) without building Typer; --help and anything else go
+    through Typer."""
+    flags = {"--allow-writes", "--share-notes"}
+    given = _globals([a for a in rest if a not in flags])
+    if given is None or given[1] or len(set(rest) & flags) != sum(a in flags for a in rest):
+        return None
+    from followup.cli.assistant import start
+    from followup.cli.context import handles_errors
+
+    @handles_errors
+    def go() -> int:
+        where = {**opts, **given[0]}
+        start(where.get("db"), where.get("now"), allow_writes="--allow-writes" in rest,
+              share_notes="--share-notes" in rest)
         return 0
 
     return go()
