@@ -272,7 +272,10 @@ def test_bad_input_is_the_command_lines_line_and_changes_nothing(
 
     async def body(client: Client) -> Any:
         out = [await client.call_tool(name, args) for name, args, _ in bad]
+        odd = await client.call_tool("pipeline", {"search": "\x00kim park"})
+        assert [a["id"] for a in _doc(odd)] == [plan["stripe"]]  # a NUL is no error
         out.append(await client.call_tool("show_application", {"app_id": "one"}))
+        out.append(await client.call_tool("show_application", {"app_id": 2**70}))
         out.append(await client.call_tool("add_from_invitation", {"path": "invite.ics"}))
         out.append(await client.call_tool("check_tone", {"text": "x" * 1_000_001}))
         return out

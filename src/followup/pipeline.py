@@ -75,7 +75,7 @@ def _page(store: Store, day: date, status: str | None, ids: list[int] | None, so
 
 def matching(store: Store, query: str | None) -> list[int] | None:
     """The ids a search matches (None: no search, everything)."""
-    text = (query or "").strip()[:200]
+    text = (query or "").replace("\x00", "").strip()[:200]  # NUL would end FTS5's string
     return store.pipeline.matching(text) if text else None
 
 

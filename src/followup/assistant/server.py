@@ -28,8 +28,10 @@ READ = ToolAnnotations(read_only_hint=True, open_world_hint=False)
 WRITE = ToolAnnotations(read_only_hint=False, destructive_hint=False, idempotent_hint=False,
                         open_world_hint=False)
 
-StepId = Annotated[int, Field(description="A step's id (from today or show_application).")]
-AppId = Annotated[int, Field(description="An application's id (from pipeline or today).")]
+# A whole number SQLite can hold: a larger one is refused in one line like any wrong type.
+Whole = Annotated[int, Field(ge=-(2**63), le=2**63 - 1)]
+StepId = Annotated[Whole, Field(description="A step's id (from today or show_application).")]
+AppId = Annotated[Whole, Field(description="An application's id (from pipeline or today).")]
 Day = Annotated[str | None, Field(description="YYYY-MM-DD; default: today.")]
 Text = Annotated[str | None, Field(description="Optional.")]
 
@@ -102,9 +104,9 @@ class Tools:
         `followup list --json`), narrowed by status and search words."""
         return self.answer(lambda: tools.pipeline(self.s, status, search))
 
-    def draft(self, step_id: Annotated[int | None, Field(
+    def draft(self, step_id: Annotated[Whole | None, Field(
             description="The step to write for (or give app_id with form).")] = None,
-              app_id: Annotated[int | None, Field(
+              app_id: Annotated[Whole | None, Field(
             description="A message about a whole application, with form.")] = None,
               form: Annotated[str | None, Field(
             description="Another message for the step: withdrawal, rejection-reply, "
@@ -115,7 +117,7 @@ class Tools:
             description='Write to someone else: "Name <email>".')] = None,
               to_address: Annotated[str | None, Field(
             description="The recipient's postal address, for a letter (T3).")] = None,
-              phrasing: Annotated[int | None, Field(description="Phrasing 1, 2 or 3.")]
+              phrasing: Annotated[Whole | None, Field(description="Phrasing 1, 2 or 3.")]
               = None,
               locale: Annotated[str | None, Field(description="en-US or en-GB.")] = None,
               ) -> CallToolResult:
@@ -125,7 +127,7 @@ class Tools:
                                                to_address, phrasing, locale))
 
     def check_tone(self, text: Annotated[str, Field(description="The message to check.")],
-                   step_id: Annotated[int | None, Field(
+                   step_id: Annotated[Whole | None, Field(
             description="Check it as the message for this step (M1, M2, T5).")] = None,
                    form: Annotated[str | None, Field(
             description="With step_id: the form of message, as in draft.")] = None,
@@ -168,7 +170,7 @@ class Tools:
             description="With a reply: the date they now mean to decide by.")] = None,
                   follow_up_on: Annotated[str | None, Field(
             description="With a reply: the date agreed for the next touch (F12).")] = None,
-                  call_in: Annotated[int | None, Field(
+                  call_in: Annotated[Whole | None, Field(
             description="With a reply: an agreed call this many days on.")] = None,
                   follow_up_by: Annotated[str | None, Field(
             description="With a reply: the channel agreed.")] = None,
