@@ -131,6 +131,9 @@ def test_every_tool_answers_as_its_json_command(plan: dict[str, int], db_path: P
         found = await client.call_tool("pipeline", {"search": "kim park"})
         rules = await client.read_resource("followup://rules")
         books = await client.read_resource("followup://playbooks")
+        page = await client.read_resource("followup://rulebook.md")
+        assert page.contents[0].text == (SRC.parent / "docs" / "rules.md").read_text(
+            encoding="utf-8")
         return listed, answers, checked, found, rules, books
 
     listed, answers, checked, found, rules, books = _session(db_path, body, "--share-notes")

@@ -232,6 +232,13 @@ def build(session: Session, *, allow_writes: bool = False) -> MCPServer[Any]:
     def rulebook() -> str:
         return tools.dumps(tools.rules())
 
+    @server.resource("followup://rulebook.md", name="rulebook-text", mime_type="text/markdown",
+                     description="The same rules by group, as a page to read (docs/rules.md).")
+    def rulebook_text() -> str:
+        from followup.core.rules import markdown
+
+        return markdown()
+
     @server.resource("followup://playbooks", name="playbooks", mime_type="application/json",
                      description="The playbooks and the rules each one follows (as "
                      "`followup playbooks --json`).")
