@@ -144,6 +144,7 @@ def test_every_tool_answers_as_its_json_command(plan: dict[str, int], db_path: P
         assert _doc(answer) == expected.json(), (name, args)
     shown = json.dumps([_doc(a) for a in answers])
     assert all(m in shown for m in MARKERS)  # --share-notes: the candidate's own words too
+    assert _doc(answers[7])["notes"] == APP_NOTE  # Acme's withdrawal draft
     expected = cli("check", "-", "--step", str(plan["later"]), "--json", now=NOW,
                    input="I demand to know why nobody has answered me yet.")
     assert expected.code == 1 and _doc(checked) == expected.json()
@@ -198,7 +199,7 @@ def test_without_share_notes_the_candidates_words_stay_home(plan: dict[str, int]
     today = _doc(answers[0])
     put_off = next(s for s in today if s["id"] == plan["thanks"])
     assert put_off["why"].endswith("Put off to Tue 24 Nov.")
-    assert _doc(answers[5])["notes"] is None
+    assert _doc(answers[7])["notes"] is None  # Acme's withdrawal: its notes withheld
 
 
 def test_each_write_is_said_and_undone_as_if_typed(plan: dict[str, int], db_path: Path,
