@@ -323,3 +323,12 @@ def test_no_other_command_loads_the_sdk(plan: dict[str, int], db_path: Path) -> 
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True, env={**os.environ, "PYTHONPATH": str(SRC)})
     assert done.stderr.strip().splitlines()[-1] == "[]"
+
+
+def test_a_wrong_start_is_one_line_before_serving(cli: Callable[..., Result],
+                                                  cli_proc: Callable[..., Result]) -> None:
+    assert cli("mcp", "--now", "whenever").stderr.startswith("followup: error: --now:")
+    assert cli("mcp", "--read-everything").code == 2
+    started = cli_proc("mcp", "--db", ":memory:", timeout=120)  # the fast path's start
+    assert started.code == 2 and started.stdout == ""
+    assert started.stderr.startswith("followup: error: --db ':memory:'")
