@@ -156,7 +156,7 @@ def handles_errors(func: Callable[P, R]) -> Callable[P, R]:
 
 def said(exc: FollowupError | sqlite3.Error | OSError) -> tuple[str, int]:
     """The one line (without "followup: error: ") and the exit code of an error, as every
-    front end words it (the command line here, the assistant's tools in assistant.tools)."""
+    front end words it (the command line here, the assistant's tools in assistant.server)."""
     if isinstance(exc, FollowupError):
         return exc.message, exc.exit_code
     if isinstance(exc, sqlite3.Error):
