@@ -16,6 +16,8 @@ from typing import Any
 
 import anyio
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from mcp import Client
 from mcp.client.stdio import StdioServerParameters
 from tests.conftest import SRC, Result
@@ -332,3 +334,27 @@ def test_a_wrong_start_is_one_line_before_serving(cli: Callable[..., Result],
     started = cli_proc("mcp", "--db", ":memory:", timeout=120)  # the fast path's start
     assert started.code == 2 and started.stdout == ""
     assert started.stderr.startswith("followup: error: --db ':memory:'")
+
+
+@given(reason=st.text(st.characters(blacklist_categories=("Cc", "Cs")), min_size=1),
+       missed=st.sampled_from(["", "before", "after"]))
+def test_a_put_off_reason_is_withheld_whatever_it_says(reason: str, missed: str) -> None:
+    """core.planner writes " Put off to DAY: REASON." after the why (a missed thank-you's
+    words may come before it, or be added after it when the list is read)."""
+    from followup.assistant.tools import step_why
+    from followup.core.words import MISSED_THANKS
+
+    base = "A week after your thank-you: check in (F1, F2)."
+    before = f" {MISSED_THANKS}" if missed == "before" else ""
+    after = f" {MISSED_THANKS}" if missed == "after" else ""
+    why = f"{base}{before} Put off to Tue 24 Nov: {reason}.{after}"
+    assert step_why(why) == f"{base}{before} Put off to Tue 24 Nov.{after}"
+    assert step_why(f"{base} Put off to Tue 24 Nov.") == f"{base} Put off to Tue 24 Nov."
+
+
+def test_a_reason_that_mimics_the_plans_words_is_withheld_too() -> None:
+    from followup.assistant.tools import step_why
+    from followup.core.words import MISSED_THANKS
+
+    why = f"Check in (F2). Put off to Tue 24 Nov: secret Put off to Mon 01 Dec: x {MISSED_THANKS}"
+    assert "secret" not in step_why(why)

@@ -50,15 +50,19 @@ def opened(s: Session) -> Iterator[Context]:
 # candidate, and the reason a step was put off are withheld: the keys stay, empty, so each
 # document keeps the shape of its --json command.
 
-_PUT_OFF = re.compile(r"( Put off to \w{3} \d{2} \w{3}): .*\.$", re.DOTALL)  # core.planner
+_PUT_OFF = re.compile(r" Put off to \w{3} \d{2} \w{3}: ")  # as core.planner words it
 
 
 def step_why(why: str) -> str:
-    """A step's why without the reason it was put off (core.planner appends " Put off to
-    DAY: REASON."; reading the list may append MISSED_THANKS after it)."""
+    """A step's why without the reason it was put off. core.planner appends " Put off to
+    DAY: REASON."; reading the list may append MISSED_THANKS after it. Everything after the
+    colon goes, whatever the reason says, and the missed thanks are said again if the text
+    ended with them."""
+    found = _PUT_OFF.search(why)
+    if found is None:
+        return why
     tail = " " + MISSED_THANKS
-    rest, end = (why[:-len(tail)], tail) if why.endswith(tail) else (why, "")
-    return _PUT_OFF.sub(r"\1.", rest) + end
+    return why[:found.end() - 2] + "." + (tail if why.endswith(tail) else "")
 
 
 def _step(d: dict[str, Any]) -> dict[str, Any]:
