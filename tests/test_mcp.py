@@ -233,6 +233,9 @@ def test_each_write_is_said_and_undone_as_if_typed(plan: dict[str, int], db_path
 def test_an_invitation_is_read_first_then_stored_and_undone(
         plan: dict[str, int], db_path: Path, cli: Callable[..., Result]) -> None:
     async def body(client: Client) -> Any:
+        listed = (await client.list_tools()).tools
+        assert [t.name for t in listed] == [*READS, *WRITES]
+        assert not [t.name for t in listed if "send" in t.name or "mail" in t.name]
         first = await client.call_tool("add_from_invitation", {"path": str(INVITE)})
         stored = await client.call_tool("add_from_invitation", {"path": str(INVITE),
                                                                  "store": True})
