@@ -94,14 +94,16 @@ class Pipeline(Area):
         if order == SORTS["next"] and (ids is None or len(ids) > _FEW):
             from followup.store.upnext import by_next_day
 
-            found = by_next_day(self.conn, status, None if ids is None else set(ids), limit,
-                                offset)
+            wanted = None if ids is None else set(ids)
+            ordered: list[int] = self._memo(("order", status, key, order), lambda: by_next_day(
+                self.conn, status, wanted))
+            found = ordered[offset:offset + limit]
         elif order == SORTS["next"]:
             found = [int(r["id"]) for r in self.rows(
                 "SELECT a.id FROM applications a LEFT JOIN app_next n ON n.application_id ="
                 f" a.id {where} ORDER BY {order} LIMIT ? OFFSET ?", (*args, limit, offset))]
         else:  # the whole order once, then a page is a slice of it until something changes
-            ordered: list[int] = self._memo(("order", status, key, order), lambda: [
+            ordered = self._memo(("order", status, key, order), lambda: [
                 int(r[0]) for r in self.conn.execute(
                     f"SELECT a.id FROM applications a {where} ORDER BY {order}", tuple(args))])
             found = ordered[offset:offset + limit]

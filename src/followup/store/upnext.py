@@ -157,24 +157,16 @@ def next_steps(conn: sqlite3.Connection, ids: list[int]) -> dict[int, NextRow]:
         " WHERE application_id IN (SELECT value FROM json_each(?))", (json.dumps(ids),))}
 
 
-def by_next_day(conn: sqlite3.Connection, status: str | None, wanted: set[int] | None,
-                limit: int, offset: int) -> list[int]:
-    """Applications in the order of their next step's day (then id), those without one after
-    them by id: a page of them, read from the index until the page is full."""
-    order: list[int] = []
+def by_next_day(conn: sqlite3.Connection, status: str | None, wanted: set[int] | None
+                ) -> list[int]:
+    """Applications (of `status`, of `wanted`) in the order of their next step's day, then
+    id; those without one after them, by id."""
     where = "" if status is None else " AND a.status = ?"
     args: tuple[Any, ...] = () if status is None else (status,)
-    for query in (
-            "SELECT n.application_id FROM app_next n INDEXED BY app_next_order"
-            f" JOIN applications a ON a.id = n.application_id WHERE n.next_due IS NOT NULL"
-            f"{where} ORDER BY n.next_due, n.application_id",
-            "SELECT a.id FROM applications a JOIN app_next n ON n.application_id = a.id"
-            f" WHERE n.next_due IS NULL{where} ORDER BY a.id"):
-        cursor = conn.execute(query, args)
-        for (app,) in cursor:
-            if wanted is None or app in wanted:
-                order.append(app)
-                if len(order) == offset + limit:
-                    cursor.close()
-                    return order[offset:]
-    return order[offset:]
+    order = [int(r[0]) for query in (
+        "SELECT n.application_id FROM app_next n INDEXED BY app_next_order"
+        " JOIN applications a ON a.id = n.application_id WHERE n.next_due IS NOT NULL"
+        f"{where} ORDER BY n.next_due, n.application_id",
+        "SELECT a.id FROM applications a JOIN app_next n ON n.application_id = a.id"
+        f" WHERE n.next_due IS NULL{where} ORDER BY a.id") for r in conn.execute(query, args)]
+    return order if wanted is None else [i for i in order if i in wanted]
