@@ -177,3 +177,34 @@ def test_the_kept_answer_ends_when_a_step_becomes_due(tmp_path: Path) -> None:
         with _web(db, tmp_path, day) as web:
             assert web.get("/api/today").json() == actions
             assert "1 step to take" in web.get("/").text
+
+
+def test_the_feed_is_made_once_per_state_and_answers_304(tmp_path: Path) -> None:
+    """Issue 21, point 4: the feed holds the steps within its horizon, is made off the event
+    loop once per state of the database, and a calendar that has it gets 304."""
+    from fastapi.testclient import TestClient
+
+    from followup.web import WebConfig, create_app
+    from followup.web.config import Secrets
+
+    db = tmp_path / "f.db"
+    _live(db, [(8, 0)], [])
+    moment = _at(START + timedelta(days=8), 18)
+    config = WebConfig(db_path=db, tz=TZ, clock=lambda: moment,
+                       secrets=Secrets("s" * 43, "t" * 40), secrets_file=tmp_path / "web.json")
+    with TestClient(create_app(config)) as web:
+        first = web.get(f"/feed/{'t' * 40}.ics")
+        assert first.status_code == 200 and first.headers["etag"]
+        again = web.get(f"/feed/{'t' * 40}.ics", headers={"If-None-Match": first.headers["etag"]})
+        assert again.status_code == 304 and again.content == b""
+    from followup.ics import export
+
+    store = Store(db)
+    try:
+        soon = export(store, moment)
+        far = export(store, moment - timedelta(days=120))  # every step beyond its horizon
+        everything = export(store, moment - timedelta(days=120), everything=True)
+    finally:
+        store.close()
+    assert soon.count("BEGIN:VTODO") >= 1
+    assert far.count("BEGIN:VTODO") == 0 < everything.count("BEGIN:VTODO")

@@ -20,6 +20,7 @@ from followup.store.sqlite import Store
 
 PRODID = "-//followup//followup calendar export//EN"
 HISTORY_DAYS = 90  # done and cancelled steps stay this long, so re-imports update them
+HORIZON_DAYS = 90  # steps to do are shown this far ahead (all of them with `everything`)
 
 
 def _names(names: list[str]) -> str:
@@ -158,7 +159,8 @@ def calendar(store: Store, now: datetime, *, alarm: time, only: str | None,
     cal.add("x-published-ttl", "PT1H")
     since = None if everything else now.date() - timedelta(days=HISTORY_DAYS)
     with store.read():
-        rows = store.mail.calendar_steps(since)
+        rows = store.mail.calendar_steps(
+            since, None if everything else now.date() + timedelta(days=HORIZON_DAYS))
         for row in rows:
             text = summary(row["kind"], list(json.loads(row["recipients"])), row["via"],
                            " ".join(str(row["company"]).split()))

@@ -30,13 +30,16 @@ from followup.store.sqlite import Area
 class Mail(Area):
     """The SQL for sent mail, daily digests, the calendar's steps and the inbox (`store.mail`)."""
 
-    def calendar_steps(self, changed_since: date | None) -> list[sqlite3.Row]:
-        """Every pending step, and the others changed on or after `changed_since` (None: all),
-        with what a calendar entry shows of their application."""
+    def calendar_steps(self, changed_since: date | None, due_by: date | None = None
+                       ) -> list[sqlite3.Row]:
+        """Every pending step (due by `due_by`, when given), and the others changed on or
+        after `changed_since` (None: all), with what a calendar entry shows of their
+        application."""
         where = "" if changed_since is None else (
-            " WHERE s.status = 'pending' OR substr(coalesce(s.ical_modified, s.updated_at), 1, 10)"
-            " >= ?")
-        args = () if changed_since is None else (changed_since.isoformat(),)
+            " WHERE (s.status = 'pending' AND s.due <= ?) OR (s.status != 'pending' AND"
+            " substr(coalesce(s.ical_modified, s.updated_at), 1, 10) >= ?)")
+        args = () if changed_since is None else (
+            (due_by or date.max).isoformat(), changed_since.isoformat())
         return self.rows(
             "SELECT s.id, s.application_id, s.key, s.kind, s.channel, s.recipients, s.via,"
             " s.due, s.latest, s.status, s.rule, s.why, s.done_on, s.updated_at,"
