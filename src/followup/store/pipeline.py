@@ -1,5 +1,6 @@
-"""SQL for the pipeline a page at a time: search, sort and count by status. Only the rows of the page asked for are worked out in full, so a page costs the same
-at 10 applications as at 10,000."""
+"""SQL for the pipeline a page at a time: search, sort and count by status. Only the rows of
+the page asked for are worked out in full, so a page costs the same at 10 applications as at
+10,000."""
 
 from __future__ import annotations
 

@@ -138,7 +138,7 @@ def actions(conn: sqlite3.Connection, day: date, *, late: bool | None = None,
             limit: int = -1, offset: int = 0) -> tuple[list[Step], int]:
     """Kept next actions earliest first, `limit` of them from `offset`, and how many there
     are; `late`: only those past their latest day on `day` (True) or only the others."""
-    where, args = "", ()
+    where, args = "", tuple[str, ...]()
     if late is not None:
         where, args = ("WHERE latest < ?" if late else "WHERE latest >= ?"), (day.isoformat(),)
     total = int(conn.execute(f"SELECT count(*) FROM next_actions {where}", args).fetchone()[0])

@@ -5,8 +5,8 @@ plan, so the settings page can make a new one. The iCalendar text is the calenda
 (`followup.ics.feed`: the steps to do within its horizon), imported when the address is first
 read. It is made in a worker thread, never on the event loop (a plain `def`), once per state
 of the database and day: kept with its ETag until the database changes (its file or its
-write-ahead log, whichever program wrote) or the day does, and a calendar that already has it gets 304.
-One feed is made at a time; requests that come meanwhile wait for it and share it.
+write-ahead log, whichever program wrote) or the day does, and a calendar that already has
+it gets 304. One feed is made at a time; requests that come meanwhile wait and share it.
 """
 
 from __future__ import annotations
