@@ -252,7 +252,9 @@ def register(app: typer.Typer) -> None:
             "--only", metavar="tasks|events", help="Only the to-dos, or only the all-day "
             "events (default: both).")] = None,
         everything: Annotated[bool, typer.Option(
-            "--all", help="Also steps done or cancelled more than 90 days ago.")] = False,
+            "--all", help="Every step: done, cancelled and later ones too, each with its "
+            "draft (default: your next actions and each application's next step within "
+            "90 days).")] = False,
     ) -> None:
         """Your plan as an iCalendar file: a to-do and an all-day event with a reminder per
         step. Import it again after changes: entries update, never duplicate."""

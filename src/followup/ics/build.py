@@ -18,9 +18,10 @@ from typing import Any
 from followup.core.errors import FollowupError
 from followup.store.sqlite import Store
 
+Row = sqlite3.Row | dict[str, Any]
+
 PRODID = "-//followup//followup calendar export//EN"
-HISTORY_DAYS = 90  # done and cancelled steps stay this long, so re-imports update them
-HORIZON_DAYS = 90  # steps to do are shown this far ahead (all of them with `everything`)
+HORIZON_DAYS = 90  # the next steps are shown this far ahead (every step with `everything`)
 
 
 def _names(names: list[str]) -> str:
@@ -42,7 +43,7 @@ def summary(kind: str, to: list[str], via: str | None, company: str) -> str:
     return f"{text} ({company})"
 
 
-def uid(row: sqlite3.Row, component: str) -> str:
+def uid(row: Row, component: str) -> str:
     """Stable for the life of the step, different in every database."""
     seed = f"{row['application_id']}|{row['app_created']}|{row['key']}|{row['id']}"
     digest = hashlib.sha256(seed.encode()).hexdigest()[:12]
@@ -71,7 +72,8 @@ def _draft_text(store: Store, step_id: int, now: datetime) -> str:
         return f"(No draft yet: {exc.message})"
 
 
-def description(row: sqlite3.Row, now: datetime, store: Store) -> str:
+def description(row: Row, now: datetime, store: Store | None) -> str:
+    """Why, when, the draft (only given the store) and the commands of a step."""
     due, latest = date.fromisoformat(row["due"]), date.fromisoformat(row["latest"])
     why = row["why"] if row["rule"] in row["why"] else f"{row['why']} ({row['rule']})"
     status = row["status"]
@@ -87,10 +89,12 @@ def description(row: sqlite3.Row, now: datetime, store: Store) -> str:
     sid = row["id"]
     actions = (f"followup done {sid}" if row["kind"] == "close" else
                f"followup draft {sid} · followup send {sid} · followup done {sid}")
-    return (f"{why}\n{when}.\n\n{_draft_text(store, sid, now)}\n\n{actions}")
+    if store is None:
+        return f"{why}\n{when}.\n\n{actions}"
+    return f"{why}\n{when}.\n\n{_draft_text(store, sid, now)}\n\n{actions}"
 
 
-def _common(component: Any, row: sqlite3.Row, text: str, body: str, now: datetime,
+def _common(component: Any, row: Row, text: str, body: str, now: datetime,
             modified: datetime) -> None:
     component.add("dtstamp", now.astimezone(UTC))
     component.add("last-modified", modified)
@@ -100,7 +104,7 @@ def _common(component: Any, row: sqlite3.Row, text: str, body: str, now: datetim
     component.add("categories", ["followup"])
 
 
-def todo(row: sqlite3.Row, text: str, body: str, now: datetime) -> Any:
+def todo(row: Row, text: str, body: str, now: datetime) -> Any:
     from icalendar import Todo
 
     modified = _utc(row["ical_modified"] or row["updated_at"], now)
@@ -120,7 +124,7 @@ def todo(row: sqlite3.Row, text: str, body: str, now: datetime) -> Any:
     return task
 
 
-def event(row: sqlite3.Row, text: str, body: str, now: datetime, alarm: time) -> Any:
+def event(row: Row, text: str, body: str, now: datetime, alarm: time) -> Any:
     from icalendar import Alarm, Event
 
     modified = _utc(row["ical_modified"] or row["updated_at"], now)
@@ -144,6 +148,23 @@ def event(row: sqlite3.Row, text: str, body: str, now: datetime, alarm: time) ->
     return entry
 
 
+def upcoming(store: Store, day: date) -> list[Row]:
+    """The next actions on `day` and each application's next step within HORIZON_DAYS, as
+    they stand that day (core.upnext), earliest first."""
+    from followup.service import upnext
+
+    actions, nexts = upnext.upcoming(store, day, day + timedelta(days=HORIZON_DAYS))
+    now_as: dict[int, dict[str, Any]] = {
+        s.id: {"due": s.due.isoformat(), "latest": s.latest.isoformat(), "why": s.why,
+               "status": s.status.value} for s in actions}
+    for sid, due, latest in nexts:
+        now_as.setdefault(sid, {"due": due, "latest": latest, "status": "pending"})
+    with store.read():
+        stored = store.mail.calendar_steps(ids=list(now_as))
+    rows = [{**dict(r), **now_as[int(r["id"])]} for r in stored]
+    return sorted(rows, key=lambda r: (r["due"], r["id"]))
+
+
 def calendar(store: Store, now: datetime, *, alarm: time, only: str | None,
              everything: bool) -> str:
     from icalendar import Calendar
@@ -157,17 +178,18 @@ def calendar(store: Store, now: datetime, *, alarm: time, only: str | None,
     cal.add("x-wr-caldesc", "Your interview follow-ups, from followup")
     cal.add("refresh-interval", timedelta(hours=1), parameters={"VALUE": "DURATION"})
     cal.add("x-published-ttl", "PT1H")
-    since = None if everything else now.date() - timedelta(days=HISTORY_DAYS)
-    with store.read():
-        rows = store.mail.calendar_steps(
-            since, None if everything else now.date() + timedelta(days=HORIZON_DAYS))
-        for row in rows:
-            text = summary(row["kind"], list(json.loads(row["recipients"])), row["via"],
-                           " ".join(str(row["company"]).split()))
-            body = description(row, now, store)
-            if only != "events":
-                cal.add_component(todo(row, text, body, now))
-            if only != "tasks":
-                cal.add_component(event(row, text, body, now, alarm))
+    if everything:
+        with store.read():
+            rows: list[Row] = list(store.mail.calendar_steps())
+    else:
+        rows = upcoming(store, now.date())
+    for row in rows:
+        text = summary(row["kind"], list(json.loads(row["recipients"])), row["via"],
+                       " ".join(str(row["company"]).split()))
+        body = description(row, now, store if everything else None)
+        if only != "events":
+            cal.add_component(todo(row, text, body, now))
+        if only != "tasks":
+            cal.add_component(event(row, text, body, now, alarm))
     data: bytes = cal.to_ical()
     return data.decode("utf-8")

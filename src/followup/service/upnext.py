@@ -66,6 +66,8 @@ def _overlay(store: Store) -> None:
     conn.execute("CREATE UNIQUE INDEX temp.app_next_id ON app_next(application_id)")
     conn.execute("CREATE INDEX temp.app_next_until ON app_next(valid_until)")
     conn.execute("CREATE INDEX temp.app_next_from ON app_next(valid_from)")
+    conn.execute("CREATE INDEX temp.app_next_order ON app_next(next_due, application_id)"
+                 " WHERE next_due IS NOT NULL")
     conn.execute("CREATE UNIQUE INDEX temp.next_actions_id ON next_actions(step_id)")
     conn.execute("CREATE INDEX temp.next_actions_due ON next_actions(due, step_id)")
 
@@ -118,3 +120,12 @@ def next_steps(store: Store, day: date, ids: list[int]) -> dict[int, kept.NextRo
     """The next step (day, kind, latest day, as ISO text) of each of `ids` on `day`."""
     refresh(store, day)
     return kept.next_steps(store.conn, ids)
+
+
+def upcoming(store: Store, day: date, until: date
+             ) -> tuple[list[Step], list[tuple[int, str, str]]]:
+    """The next actions on `day`, and each application's next step due by `until` (id, day,
+    latest day): what a calendar holds."""
+    refresh(store, day)
+    with store.read():
+        return (kept.actions(store.conn, day)[0], kept.next_steps_by(store.conn, until))

@@ -157,6 +157,13 @@ def next_steps(conn: sqlite3.Connection, ids: list[int]) -> dict[int, NextRow]:
         " WHERE application_id IN (SELECT value FROM json_each(?))", (json.dumps(ids),))}
 
 
+def next_steps_by(conn: sqlite3.Connection, until: date) -> list[tuple[int, str, str]]:
+    """The kept next step (id, day, latest day) of every application, due by `until`."""
+    return [(int(i), d, last) for i, d, last in conn.execute(
+        "SELECT next_id, next_due, next_latest FROM app_next INDEXED BY app_next_order"
+        " WHERE next_due IS NOT NULL AND next_due <= ?", (until.isoformat(),))]
+
+
 def by_next_day(conn: sqlite3.Connection, status: str | None, wanted: set[int] | None
                 ) -> list[int]:
     """Applications (of `status`, of `wanted`) in the order of their next step's day, then
