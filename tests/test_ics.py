@@ -188,10 +188,12 @@ def test_an_unchanged_step_keeps_its_sequence(store: Store) -> None:
 def test_alarm_hour_only_and_history(cli: Cli, week: list[dict[str, Any]], db_path: Path,
                                      monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FOLLOWUP_CALENDAR_ALARM", "07:30")
-    text = export(cli, "2026-11-20T18:00", "--only", "events")
+    text = export(cli, "2026-11-20T18:00", "--only", "events", "--all")
     assert "TRIGGER:PT7H30M" in text and "BEGIN:VTODO" not in text
-    assert "TRIGGER:PT8H" in export(cli, "2026-11-20T18:00", "--alarm", "08:00")
+    assert "TRIGGER:PT8H" in export(cli, "2026-11-20T18:00", "--alarm", "08:00", "--all")
     assert "BEGIN:VEVENT" not in export(cli, "2026-11-20T18:00", "--only", "tasks")
+    short = export(cli, "2026-11-20T18:00")  # what is next: short events, no reminder
+    assert "BEGIN:VTODO" not in short and "BEGIN:VALARM" not in short
     res = cli("export", "ics", "--alarm", "25:00", now="2026-11-20T18:00")
     assert res.code == 2 and "--alarm must be a time of day" in res.stderr
     # a step done long ago drops out of the file, unless --all

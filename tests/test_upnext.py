@@ -205,5 +205,5 @@ def test_the_feed_is_made_once_per_state_and_answers_304(tmp_path: Path) -> None
         everything = export(store, moment - timedelta(days=120), everything=True)
     finally:
         store.close()
-    assert soon.count("BEGIN:VTODO") >= 1
-    assert far.count("BEGIN:VTODO") == 0 < everything.count("BEGIN:VTODO")
+    assert soon.count("BEGIN:VEVENT") >= 1
+    assert far.count("BEGIN:VEVENT") == 0 < everything.count("BEGIN:VEVENT")

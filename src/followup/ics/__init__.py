@@ -1,7 +1,8 @@
-"""The calendar export: steps as RFC 5545 to-dos and all-day events. By default the next
-actions and each application's next step within 90 days, as core.upnext says them that day
-(a feed a calendar can hold at 10,000 applications: no draft, no history); `everything`:
-every step, done and cancelled ones too, each with its draft.
+"""The calendar export: steps as RFC 5545 all-day events and to-dos. By default what is next,
+as core.upnext says it that day: the next actions due in the last 30 days and each
+application's next step in the next 90, one short event each (a to-do with `only="tasks"`):
+a feed a calendar can hold at 10,000 applications, under 1 MB. `everything`: every step,
+done and cancelled ones too, as a to-do and an event, each with its why and its draft.
 
 `feed(store, now)` is what the dashboard's subscription address serves (web.feed); the
 command `followup export ics` calls `export`. icalendar loads only when a calendar is made.

@@ -22,6 +22,7 @@ Row = sqlite3.Row | dict[str, Any]
 
 PRODID = "-//followup//followup calendar export//EN"
 HORIZON_DAYS = 90  # the next steps are shown this far ahead (every step with `everything`)
+RECENT_DAYS = 30  # and the next actions due this far back (a calendar shows days, not a list)
 
 
 def _names(names: list[str]) -> str:
@@ -73,7 +74,8 @@ def _draft_text(store: Store, step_id: int, now: datetime) -> str:
 
 
 def description(row: Row, now: datetime, store: Store | None) -> str:
-    """Why, when, the draft (only given the store) and the commands of a step."""
+    """Why, when, the draft and the commands of a step; without the store, only when and
+    the commands (the short entries of the calendar of what is next)."""
     due, latest = date.fromisoformat(row["due"]), date.fromisoformat(row["latest"])
     why = row["why"] if row["rule"] in row["why"] else f"{row['why']} ({row['rule']})"
     status = row["status"]
@@ -90,27 +92,28 @@ def description(row: Row, now: datetime, store: Store | None) -> str:
     actions = (f"followup done {sid}" if row["kind"] == "close" else
                f"followup draft {sid} · followup send {sid} · followup done {sid}")
     if store is None:
-        return f"{why}\n{when}.\n\n{actions}"
+        return f"{when} ({row['rule']}): followup done {sid}"
     return f"{why}\n{when}.\n\n{_draft_text(store, sid, now)}\n\n{actions}"
 
 
 def _common(component: Any, row: Row, text: str, body: str, now: datetime,
-            modified: datetime) -> None:
+            modified: datetime, short: bool) -> None:
     component.add("dtstamp", now.astimezone(UTC))
     component.add("last-modified", modified)
     component.add("sequence", int(row["ical_sequence"]))
     component.add("summary", text)
     component.add("description", body)
-    component.add("categories", ["followup"])
+    if not short:
+        component.add("categories", ["followup"])
 
 
-def todo(row: Row, text: str, body: str, now: datetime) -> Any:
+def todo(row: Row, text: str, body: str, now: datetime, short: bool = False) -> Any:
     from icalendar import Todo
 
     modified = _utc(row["ical_modified"] or row["updated_at"], now)
     task = Todo()
     task.add("uid", uid(row, "task"))
-    _common(task, row, text, body, now, modified)
+    _common(task, row, text, body, now, modified, short)
     task.add("due", date.fromisoformat(row["due"]))
     status = row["status"]
     if status == "done":
@@ -124,7 +127,9 @@ def todo(row: Row, text: str, body: str, now: datetime) -> Any:
     return task
 
 
-def event(row: Row, text: str, body: str, now: datetime, alarm: time) -> Any:
+def event(row: Row, text: str, body: str, now: datetime, alarm: time | None) -> Any:
+    """An all-day event; `alarm` None: a short one (no end, which is the next day, no
+    reminder and no category: the calendar of what is next)."""
     from icalendar import Alarm, Event
 
     modified = _utc(row["ical_modified"] or row["updated_at"], now)
@@ -134,12 +139,13 @@ def event(row: Row, text: str, body: str, now: datetime, alarm: time) -> Any:
         day, text = date.fromisoformat(row["done_on"]), f"Done: {text}"
     entry = Event()
     entry.add("uid", uid(row, "event"))
-    _common(entry, row, text, body, now, modified)
+    _common(entry, row, text, body, now, modified, alarm is None)
     entry.add("dtstart", day)
-    entry.add("dtend", day + timedelta(days=1))
+    if alarm is not None:
+        entry.add("dtend", day + timedelta(days=1))
     entry.add("transp", "TRANSPARENT")
     entry.add("status", "CANCELLED" if status in ("cancelled", "skipped") else "CONFIRMED")
-    if status == "pending":
+    if status == "pending" and alarm is not None:
         ring = Alarm()
         ring.add("action", "DISPLAY")
         ring.add("description", text)
@@ -149,16 +155,18 @@ def event(row: Row, text: str, body: str, now: datetime, alarm: time) -> Any:
 
 
 def upcoming(store: Store, day: date) -> list[Row]:
-    """The next actions on `day` and each application's next step within HORIZON_DAYS, as
-    they stand that day (core.upnext), earliest first."""
+    """The next actions on `day` due in the last RECENT_DAYS and each application's next step
+    in the next HORIZON_DAYS, as they stand that day (core.upnext), earliest first."""
     from followup.service import upnext
 
     actions, nexts = upnext.upcoming(store, day, day + timedelta(days=HORIZON_DAYS))
+    recent = day - timedelta(days=RECENT_DAYS)
     now_as: dict[int, dict[str, Any]] = {
         s.id: {"due": s.due.isoformat(), "latest": s.latest.isoformat(), "why": s.why,
-               "status": s.status.value} for s in actions}
+               "status": s.status.value} for s in actions if s.due >= recent}
     for sid, due, latest in nexts:
-        now_as.setdefault(sid, {"due": due, "latest": latest, "status": "pending"})
+        if due > day.isoformat():  # one due by `day` is a next action, or put off
+            now_as.setdefault(sid, {"due": due, "latest": latest, "status": "pending"})
     with store.read():
         stored = store.mail.calendar_steps(ids=list(now_as))
     rows = [{**dict(r), **now_as[int(r["id"])]} for r in stored]
@@ -181,15 +189,15 @@ def calendar(store: Store, now: datetime, *, alarm: time, only: str | None,
     if everything:
         with store.read():
             rows: list[Row] = list(store.mail.calendar_steps())
-    else:
-        rows = upcoming(store, now.date())
+    else:  # one short event per step (or a to-do, when asked): ~330 bytes each
+        rows, only = upcoming(store, now.date()), only or "events"
     for row in rows:
         text = summary(row["kind"], list(json.loads(row["recipients"])), row["via"],
                        " ".join(str(row["company"]).split()))
         body = description(row, now, store if everything else None)
         if only != "events":
-            cal.add_component(todo(row, text, body, now))
+            cal.add_component(todo(row, text, body, now, short=not everything))
         if only != "tasks":
-            cal.add_component(event(row, text, body, now, alarm))
+            cal.add_component(event(row, text, body, now, alarm if everything else None))
     data: bytes = cal.to_ical()
     return data.decode("utf-8")

@@ -35,7 +35,7 @@ class Mail(Area):
                        ids: list[int] | None = None) -> list[sqlite3.Row]:
         """Every step changed on or after `changed_since` or still pending (None: all), or
         the steps `ids`, with what a calendar entry shows of their application."""
-        where, args = "", ()
+        where, args = "", tuple[str, ...]()
         if ids is not None:
             where, args = " WHERE s.id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)
         elif changed_since is not None:
