@@ -466,9 +466,6 @@ class Store:
             " s.application_id WHERE a.status IN ('active', 'responded')"
             " AND s.status IN ('pending', 'missed') ORDER BY 1")]
 
-    def pending_steps(self) -> list[Step]:
-        return self._steps("WHERE s.status = 'pending'", ())
-
     def save_plan(self, app_id: int, planned: Iterable[PlannedStep], now: datetime) -> None:
         """Make the stored plan match `planned`: steps already done or skipped stay as they
         were, pending ones move in place (keeping their ids), new ones are added, and pending
