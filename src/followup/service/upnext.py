@@ -74,7 +74,8 @@ def _overlay(store: Store) -> None:
 
 def refresh(store: Store, day: date) -> int:
     """Work out again, and keep, what is next for every application whose kept answer does
-    not hold on `day`. Returns how many were worked out. Call it outside a read snapshot."""
+    not hold on `day`. Returns how many were worked out. Call it before a read snapshot
+    (`Store.read`), not inside one: a snapshot cannot always become a write."""
     if not kept.stale(store.conn, day):
         return 0
     if store.read_only:
