@@ -18,12 +18,11 @@ Never exported, never journaled by an import (TABLES).
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from datetime import date
 
-TYPE_CHECKING = False  # `typing` and the model stay unimported on `today --json`'s path
+TYPE_CHECKING = False  # `typing`, json and the model stay unimported on `today --json`'s path
 if TYPE_CHECKING:
+    import sqlite3
     from collections.abc import Iterable
     from typing import Any
 
@@ -104,6 +103,8 @@ ActionRow = tuple[int, int, str, str, str, str]
 def keep(conn: sqlite3.Connection, rows: Iterable[Row], actions: Iterable[ActionRow],
          ids: list[int]) -> None:
     """Replace the kept answers of the applications `ids` (app_next rows and their actions)."""
+    import json
+
     marks = json.dumps(ids)
     conn.execute("DELETE FROM next_actions WHERE application_id IN"
                  " (SELECT value FROM json_each(?))", (marks,))
@@ -122,6 +123,8 @@ def actions_json(conn: sqlite3.Connection) -> str:
 
 
 def _step(key: str, doc: str) -> Step:
+    import json
+
     from followup.core.model import Channel, Step, StepKind, StepStatus
 
     d: dict[str, Any] = json.loads(doc)
@@ -152,6 +155,8 @@ NextRow = tuple[str | None, str | None, str | None]  # next_due, next_kind, next
 
 def next_steps(conn: sqlite3.Connection, ids: list[int]) -> dict[int, NextRow]:
     """The kept next step of each of `ids`."""
+    import json
+
     return {int(r[0]): (r[1], r[2], r[3]) for r in conn.execute(
         "SELECT application_id, next_due, next_kind, next_latest FROM app_next"
         " WHERE application_id IN (SELECT value FROM json_each(?))", (json.dumps(ids),))}
