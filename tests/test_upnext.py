@@ -155,11 +155,24 @@ def test_every_reader_agrees_with_core_upnext(apps: list[tuple[int, int]],
 
         store = Store(db)
         try:
+            from followup import pipeline
+            from followup.ics import export
             from followup.mail import digest
 
             made = digest.build(store, _at(day, 9), "me@example.com", "me@example.com")
             found = [] if made is None else [i.step.id for i in (*made.overdue, *made.due)]
             assert sorted(found) == sorted(ids)
+            board = pipeline.board(store, day)
+            cards = {r.id: None if r.next_due is None else (r.next_due.isoformat(), r.next_kind)
+                     for lane in board.lanes.values() for r in lane.rows}
+            assert cards == {k: v and v[:2] for k, v in steps.items()}
+            # the calendar: the next actions of the last 30 days, the next steps ahead
+            events = {int(m) for m in re.findall(r"UID:step-(\d+)-", export(store, _at(day, 9)))}
+            recent = (day - timedelta(days=30)).isoformat()
+            upcoming = {s.step.id for s in (standing(store.load(i), day)
+                                            for i in store.application_ids())
+                        if s.step and day < s.step.due <= day + timedelta(days=90)}
+            assert events == {a["id"] for a in actions if a["due"] >= recent} | upcoming
         finally:
             store.close()
 
