@@ -108,6 +108,7 @@ def _on_current(opts: dict[str, str],
             text = read(c, conn)
         finally:
             conn.close()
+            c.close()
         if text is None:
             return None
         sys.stdout.write(text + "\n")
@@ -186,8 +187,12 @@ def _list_text(c: Context, conn: sqlite3.Connection, status: str | None, every: 
                as_json: bool) -> str | None:
     from followup.store import reads, upnext
 
-    if upnext.stale(conn, c.today):
-        return None  # what is next is not kept for today: the service works it out
+    if upnext.stale(conn, c.today):  # the day's first read: what is next is kept first
+        from followup.service import upnext as keeper
+
+        if c.store.read_only:
+            return None  # kept in the store's own TEMP tables: Typer's path reads them
+        keeper.refresh(c.store, c.today)
 
     day = c.today.isoformat()
     if as_json:
