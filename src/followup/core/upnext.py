@@ -67,8 +67,3 @@ def next_actions(app: Application, day: date) -> tuple[Step, ...]:
 def next_step(app: Application, day: date) -> Step | None:
     """The first step still to do on `day`, which may be due later."""
     return standing(app, day).step
-
-
-def is_late(step: Step, day: date) -> bool:
-    """A next action past its latest day (the Today page's and the digest's "late")."""
-    return step.latest < day
