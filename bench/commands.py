@@ -163,6 +163,7 @@ def main(argv: list[str] | None = None) -> int:
             (bench.Command("playbooks", [*fu, "playbooks"]), READ_RATIO),
             (bench.Command("stats --json", [*fu, "stats", "--json"], _json_doc), READ_RATIO),
             (bench.Command("today --json", [*fu, "today", "--json"], _json_doc), None),
+            (bench.Command("today (human, 80 columns)", [*fu, "today"]), READ_RATIO),
             (bench.Command("add (human)", add), ADD_RATIO),
             (bench.Command("add --json", [*add, "--json"], _json_doc), ADD_RATIO),
         ]

@@ -34,6 +34,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 NOW = "2026-11-23T18:00"
 TARGET_P95_MS = {1: 50.0, 4: 150.0}  # issue 14: every page and API call, by client count
+FEED_TOKEN = "bench-feed-token-" + "0" * 32  # written into the server's config folder
 
 
 def _bench_module() -> object:
@@ -61,9 +62,12 @@ def free_port() -> int:
 class Server:
     """`followup web` in a child process, with its own config folder."""
 
-    def __init__(self, db: Path, home: Path) -> None:
+    def __init__(self, db: Path, home: Path, src: Path = ROOT / "src") -> None:
         self.port = free_port()
-        env = {**os.environ, "FOLLOWUP_CONFIG_DIR": str(home), "PYTHONPATH": str(ROOT / "src"),
+        home.mkdir(parents=True, exist_ok=True)
+        (home / "web.json").write_text(json.dumps(
+            {"session_key": "k" * 43, "feed_token": FEED_TOKEN}), encoding="utf-8")
+        env = {**os.environ, "FOLLOWUP_CONFIG_DIR": str(home), "PYTHONPATH": str(src),
                "FOLLOWUP_TZ": "America/New_York"}
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "followup", "--db", str(db), "--now", NOW, "web",
@@ -172,6 +176,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", action="store_true", help="keep the built database")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
     ap.add_argument("--strict", action="store_true", help="exit 1 when the target is missed")
+    ap.add_argument("--src", type=Path, default=ROOT / "src",
+                    help="the tree whose followup the server runs (default: this checkout's)")
+    ap.add_argument("--no-feed", action="store_true",
+                    help="leave the calendar feed out (before issue 21 one read took minutes)")
     args = ap.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="followup-web-load-") as tmp:
@@ -181,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
             db = (Path(tempfile.mkdtemp(prefix="followup-web-db-")) if args.keep else folder) \
                 / "followup.db"
             build(db, args.apps, args.seed)
-        server = Server(db, folder / "config")
+        server = Server(db, folder / "config", args.src)
         load_before = os.getloadavg()[0]
         try:
             server.wait()
@@ -189,7 +197,11 @@ def main(argv: list[str] | None = None) -> int:
             pages = ["/", "/?page=3", "/api/today", f"/applications/{app_id}", "/pipeline",
                      "/pipeline?view=table&page=3", "/pipeline?view=table&q=data&sort=company",
                      "/api/applications", "/api/applications?q=data&sort=company&offset=100",
-                     "/api/nudge", "/applications/new", "/settings"]
+                     "/api/nudge", "/applications/new", "/settings",
+                     f"/api/applications?offset={max(0, args.apps - 1000)}",
+                     "/pipeline?view=table&page=100"]
+            if not args.no_feed:
+                pages.append(f"/feed/{FEED_TOKEN}.ics")
             runs = [measure(server.port, page, clients, args.requests, args.warmup,
                             args.max_seconds, server.proc.pid)
                     for clients in args.clients for page in pages]

@@ -77,7 +77,7 @@ def week(cli: Cli) -> list[dict[str, Any]]:
 
 
 def test_the_file_is_rfc5545_text(cli: Cli, week: list[dict[str, Any]]) -> None:
-    text = export(cli, "2026-11-20T18:00")
+    text = export(cli, "2026-11-20T18:00", "--all")
     raw = text.encode("utf-8")
     assert raw.startswith(b"BEGIN:VCALENDAR\r\n") and raw.endswith(b"END:VCALENDAR\r\n")
     lines = raw.split(b"\r\n")
@@ -91,7 +91,7 @@ def test_the_file_is_rfc5545_text(cli: Cli, week: list[dict[str, Any]]) -> None:
 
 
 def test_two_parsers_read_the_same_steps(cli: Cli, week: list[dict[str, Any]]) -> None:
-    text = export(cli, "2026-11-20T18:00")
+    text = export(cli, "2026-11-20T18:00", "--all")  # every step, each with its draft
     by_ical = components(text)
     # The plan as it stands that day (the rolling plan): a thank-you whose window has passed
     # is missed, and shows as cancelled with the reason.
@@ -130,7 +130,7 @@ def test_two_parsers_read_the_same_steps(cli: Cli, week: list[dict[str, Any]]) -
 
 def test_reimport_after_changes_updates_and_never_duplicates(
         cli: Cli, week: list[dict[str, Any]]) -> None:
-    before = components(export(cli, "2026-11-20T18:00"))
+    before = components(export(cli, "2026-11-20T18:00", "--all"))
     # Acme's thank-you goes out late, which moves every later step (F1); Globex answers (F12)
     acme, globex = week[0], week[2]
     thank = next(s for s in acme["steps"] if s["kind"] == "thank_you")
@@ -138,7 +138,7 @@ def test_reimport_after_changes_updates_and_never_duplicates(
                    now="2026-11-20T18:30"))
     ok(cli("log", str(globex["id"]), "reply", "--on", "2026-11-20", "--note", "Next week",
            "--json", now="2026-11-20T19:00"))
-    after = components(export(cli, "2026-11-21T08:00"))
+    after = components(export(cli, "2026-11-21T08:00", "--all"))
 
     # A calendar that keeps the copy with the higher SEQUENCE for each UID.
     calendar = dict(before)
@@ -188,10 +188,12 @@ def test_an_unchanged_step_keeps_its_sequence(store: Store) -> None:
 def test_alarm_hour_only_and_history(cli: Cli, week: list[dict[str, Any]], db_path: Path,
                                      monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FOLLOWUP_CALENDAR_ALARM", "07:30")
-    text = export(cli, "2026-11-20T18:00", "--only", "events")
+    text = export(cli, "2026-11-20T18:00", "--only", "events", "--all")
     assert "TRIGGER:PT7H30M" in text and "BEGIN:VTODO" not in text
-    assert "TRIGGER:PT8H" in export(cli, "2026-11-20T18:00", "--alarm", "08:00")
+    assert "TRIGGER:PT8H" in export(cli, "2026-11-20T18:00", "--alarm", "08:00", "--all")
     assert "BEGIN:VEVENT" not in export(cli, "2026-11-20T18:00", "--only", "tasks")
+    short = export(cli, "2026-11-20T18:00")  # what is next: short events, no reminder
+    assert "BEGIN:VTODO" not in short and "BEGIN:VALARM" not in short
     res = cli("export", "ics", "--alarm", "25:00", now="2026-11-20T18:00")
     assert res.code == 2 and "--alarm must be a time of day" in res.stderr
     # a step done long ago drops out of the file, unless --all
@@ -201,6 +203,20 @@ def test_alarm_hour_only_and_history(cli: Cli, week: list[dict[str, Any]], db_pa
     assert thank["id"] not in {step_of(u) for u in late}
     everything = components(export(cli, "2027-04-01T08:00", "--all"))
     assert thank["id"] in {step_of(u) for u in everything}
+
+
+def test_by_default_what_is_next_within_the_horizon(cli: Cli, week: list[dict[str, Any]]
+                                                     ) -> None:
+    """The next actions (as `today --json` lists them) and each application's next step
+    (as `list --json` gives it) within 90 days; nothing done, nothing later."""
+    text = export(cli, "2026-11-20T18:00")
+    found = {step_of(u) for u in components(text)}
+    today = ok(cli("today", "--json", now="2026-11-20T18:00"))
+    shown = [ok(cli("show", str(a["id"]), "--json", now="2026-11-20T18:00")) for a in week]
+    first = {a["id"]: min((s for s in a["steps"] if s["status"] == "pending"),
+                          key=lambda s: (s["due"], s["id"]))["id"] for a in shown}
+    assert found == {s["id"] for s in today} | set(first.values())
+    assert "Subject:" not in text  # `followup draft ID` makes it when wanted
 
 
 def test_written_to_a_file_and_served_by_the_dashboard_feed(

@@ -154,6 +154,10 @@ def test_a_status_is_checked_without_the_model() -> None:
 
 def test_the_fast_path_loads_neither_typer_nor_the_service(filled: Store, db_path: Path
                                                            ) -> None:
+    """Once what is next is kept for the day (the day's first read or write keeps it)."""
+    from followup.service import upnext
+
+    upnext.refresh(filled, date(2026, 12, 2))
     filled.close()
     code = ("import sys\nfrom followup.cli import main\n"
             f"for args in (['list'], ['list', '--json']):\n"

@@ -19,7 +19,7 @@ from followup import service
 from followup.core.journal import JournalText
 from followup.insights import journal
 from followup.store import backup
-from followup.store.migrations import LATEST, MIGRATIONS, migrate, schema_version
+from followup.store.migrations import DERIVED, LATEST, MIGRATIONS, migrate, schema_version
 from followup.store.sqlite import Store
 
 VERSIONS = [v for v, _name, _sql in MIGRATIONS]
@@ -98,8 +98,8 @@ def snapshot(conn: sqlite3.Connection, columns: dict[str, list[str]] | None = No
     """Every table's columns and rows (only `columns`' columns, when given)."""
     out = {}
     for table in _tables(conn):
-        if columns is not None and table not in columns:
-            continue
+        if (columns is not None and table not in columns) or table in DERIVED:
+            continue  # the derived tables are worked out again from the rows
         cols = (columns[table] if columns is not None
                 else [r[1] for r in conn.execute(f"PRAGMA table_info({table})")])
         rows = [tuple(r) for r in

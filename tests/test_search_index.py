@@ -123,16 +123,15 @@ def test_the_search_finds_what_a_substring_test_finds(tmp_path: Path) -> None:
 def test_the_next_order_reads_the_index_and_keeps_the_reference_order(tmp_path: Path,
                                                                        monkeypatch: object
                                                                        ) -> None:
-    """The "next" sort reads pending steps by day and stops once a page is full; it gives
-    the order of the plain definition (each application's earliest pending day, ties and
-    those with nothing pending by id) on every page, for every status and search."""
+    """The "next" sort gives the order of the one definition (each application's next step's
+    day as core.upnext says it, ties and those with none by id) on every page, for every
+    status and search, whichever path the number of matches takes."""
     import pytest
 
     from followup.core.model import EventKind
     from followup.store import pipeline as sql
 
     assert isinstance(monkeypatch, pytest.MonkeyPatch)
-    monkeypatch.setattr(sql, "_FEW", 0)  # searches take the new path too
     store = Store(tmp_path / "followup.db")
     kinds = [None, EventKind.REPLY, EventKind.OFFER, EventKind.REJECTED, EventKind.WITHDRAWN]
     for i in range(40):
@@ -142,18 +141,28 @@ def test_the_next_order_reads_the_index_and_keeps_the_reference_order(tmp_path: 
         if kinds[i % 5] is not None:
             service.log_event(store, app, kinds[i % 5], DAY, NOW)  # type: ignore[arg-type]
 
+    from followup.core.upnext import next_step
+
     def reference(status: str | None, ids: list[int] | None, limit: int, offset: int
                   ) -> list[int]:
-        where, args = sql._where(status, ids)
-        return [int(r[0]) for r in store.conn.execute(
-            f"SELECT a.id, coalesce({sql._NEXT_KEY}, '9999-12-31') AS k FROM applications a"
-            f" {where} ORDER BY k, a.id LIMIT ? OFFSET ?", (*args, limit, offset))]
+        """Each application's next step's day as core.upnext says it (none: last), then id."""
+        apps = [store.load(i) for i in store.application_ids()]
+        keys = []
+        for app in apps:
+            if (status and app.status.value != status) or (ids is not None and app.id not in ids):
+                continue
+            step = next_step(app, DAY)
+            keys.append((step.due.isoformat() if step else "9999-12-31", app.id))
+        return [i for _, i in sorted(keys)][offset:offset + limit]
 
-    for query in (None, "engineer", "firm 1"):
-        ids = store.pipeline.matching(query) if query else None
+    for query, few in ((None, 0), ("engineer", 0), ("firm 1", 0), ("engineer", 1000)):
+        monkeypatch.setattr(sql, "_FEW", few)  # a search's matches ordered in SQL, or not
         for status in (None, "active", "responded"):
+            ids = store.pipeline.matching(query) if query else None
             for limit, offset in ((8, 0), (5, 5), (10, 20), (50, 0), (7, 35), (5, 60)):
-                assert store.pipeline._next_first(status, ids, limit, offset) == reference(
+                got = pipeline.page(store, DAY, status=status, query=query, sort="next",
+                                    limit=limit, offset=offset)
+                assert [r.id for r in got.rows] == reference(
                     status, ids, limit, offset), (query, status, limit, offset)
     store.close()
 

@@ -15,7 +15,14 @@ import pytest
 from followup import service
 from followup.core.model import AppStatus, Person, StepStatus, Timeline
 from followup.store.files import StoreError
-from followup.store.migrations import LATEST, MIGRATIONS, PYTHON_STEPS, migrate, schema_version
+from followup.store.migrations import (
+    DERIVED,
+    LATEST,
+    MIGRATIONS,
+    PYTHON_STEPS,
+    migrate,
+    schema_version,
+)
 from followup.store.sqlite import Store
 
 NY = ZoneInfo("America/New_York")
@@ -244,6 +251,8 @@ def test_upgrade_from_every_version_keeps_the_data(tmp_path: Path, version: int)
         assert schema_version(store.conn) == LATEST
         new = snapshot(store.conn)
         for table, rows in old.items():
+            if table in DERIVED:  # worked out from the data, and a migration may redefine it
+                continue
             assert len(new[table]) == len(rows), table
             for before, after in zip(rows, new[table], strict=True):
                 assert {k: after[k] for k in before} == before, table

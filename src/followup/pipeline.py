@@ -9,7 +9,7 @@ from datetime import date
 
 from followup.core.errors import BadInput
 from followup.core.model import AppStatus, Step
-from followup.service import Overview
+from followup.service import Overview, upnext
 from followup.store import pipeline as sql
 from followup.store.sqlite import Store
 
@@ -62,6 +62,7 @@ def page(store: Store, day: date, *, status: str | None = None, query: str | Non
          sort: str = "next", limit: int = MAX_PAGE, offset: int = 0) -> Page:
     """One page of applications matching `query` (company, role or an interviewer's name)."""
     check(status, sort, limit, offset)
+    upnext.refresh(store, day)
     with store.read():
         return _page(store, day, status, matching(store, query), sort, limit, offset)
 
@@ -90,6 +91,7 @@ def board(store: Store, day: date, *, query: str | None = None, sort: str = "nex
     """The pipeline by status: the first `per_lane` cards of each column and how many each
     holds, the search run once for all of them."""
     check(only, sort, per_lane, 0)
+    upnext.refresh(store, day)
     with store.read():
         ids = matching(store, query)
         found = store.pipeline.status_counts(ids)
@@ -102,6 +104,7 @@ def table(store: Store, day: date, *, status: str | None = None, query: str | No
           sort: str = "next", offset: int = 0) -> tuple[Page, dict[str, int]]:
     """One page of the table view and the counts by status, the search run once."""
     check(status, sort, MAX_PAGE, offset)
+    upnext.refresh(store, day)
     with store.read():
         ids = matching(store, query)
         found = store.pipeline.status_counts(ids)
@@ -118,10 +121,9 @@ def counts(store: Store, query: str | None = None) -> dict[str, int]:
 
 def due_page(store: Store, day: date, limit: int = MAX_PAGE, offset: int = 0
              ) -> tuple[list[Step], int]:
-    """Today's steps (due on or before `day`) a page at a time, earliest first."""
+    """The next actions on `day` (core.upnext) a page at a time, earliest first."""
     check(None, "next", limit, offset)
-    with store.read():
-        return store.pipeline.due_step_page(day, limit, offset)
+    return upnext.actions(store, day, limit=limit, offset=offset)
 
 
 @dataclass(frozen=True)

@@ -91,8 +91,6 @@ def register(app: typer.Typer) -> None:
         as_json: Json = False,
     ) -> None:
         """Record an application with its interview, and make its plan."""
-        from followup import service
-
         c = ctx_of(ctx)
         if from_file is not None:
             from followup.cli.capture import add_from
@@ -108,26 +106,18 @@ def register(app: typer.Typer) -> None:
 
             render_app(c, add_interactively(c), as_json)
             return
-        fields = timeline_fields(
-            decision_by=decision_by, timeline_note=timeline_note,
-            all_contacted=all_contacted, follow_up_on=follow_up_on, call_in=call_in,
-            follow_up_by=follow_up_by, thank_you_by=thank_you_by, fit=fit, needs=needs)
-        if not company or not company.strip():
-            raise FIELD["company"].missing()
-        if role is None or not role.strip():
-            raise FIELD["role"].missing()
-        if interviewed is None:
-            raise FIELD["interviewed"].missing()
-        interview = new_interview(c, interviewed, tz, with_, coordinator, fields,
-                                   "--interviewed", noted)
-        source = "option" if holidays is not None else "setting"
-        chosen = holidays if holidays is not None else c.settings.get("holidays")
+        from followup.cli import fast_add
+
+        given = {"company": company, "role": role, "interviewed": interviewed, "tz": tz,
+                 "with": with_, "coordinator": coordinator, "noted": noted,
+                 "playbook": playbook, "holidays": holidays, "decision_by": decision_by,
+                 "timeline": timeline_note, "all_contacted": all_contacted,
+                 "follow_up_on": follow_up_on, "call_in": call_in,
+                 "follow_up_by": follow_up_by, "thank_you_by": thank_you_by, "fit": fit,
+                 "needs": needs}
 
         def store_it(confirmed: bool) -> Any:
-            return service.add_application(
-                c.store, company=company or "", role=role or "", interview=interview,
-                now=c.now, playbook=playbook or c.settings.get("playbook") or "default",
-                holidays=chosen, holidays_from=source, confirmed=confirmed)
+            return fast_add.add(c, given, confirmed=confirmed)
 
         render_app(c, confirming(store_it, yes), as_json)
 

@@ -91,11 +91,11 @@ def run(args: Sequence[str]) -> int | None:
     return go()
 
 
-def _on_current(opts: dict[str, str], read: Callable[[Context, sqlite3.Connection], str]
-                ) -> int | None:
+def _on_current(opts: dict[str, str],
+                read: Callable[[Context, sqlite3.Connection], str | None]) -> int | None:
     """Print what `read` makes of a current database (opened read-only by store.reads); None
-    hands over to Typer's path, which creates or upgrades the database (and takes any error
-    there)."""
+    (from here or from `read`) hands over to Typer's path, which creates or upgrades the
+    database (and takes any error there)."""
     from followup.cli.context import Context, handles_errors
     from followup.store.migrations import LATEST
     from followup.store.reads import open_current
@@ -110,6 +110,9 @@ def _on_current(opts: dict[str, str], read: Callable[[Context, sqlite3.Connectio
             text = read(c, conn)
         finally:
             conn.close()
+            c.close()
+        if text is None:
+            return None
         sys.stdout.write(text + "\n")
         return 0
 
@@ -117,20 +120,24 @@ def _on_current(opts: dict[str, str], read: Callable[[Context, sqlite3.Connectio
 
 
 def _today_json(c: Context) -> str:
-    """Straight from SQLite when the database exists and is current (no model objects, no
-    planner, no Typer); otherwise through the store, which creates or upgrades it."""
+    """Straight from SQLite when the database exists, is current and what is next for every
+    application is kept for today (store.upnext: no model objects, no planner, no Typer);
+    otherwise through the service, which creates or upgrades the database and works out what
+    is next where it is not kept."""
+    from followup.store import upnext
     from followup.store.migrations import LATEST
-    from followup.store.reads import due_steps_json, open_current
+    from followup.store.reads import open_current
 
     conn = open_current(c.db_file, LATEST)
-    if conn is None:
-        from followup import service
+    if conn is not None:
+        try:
+            if not upnext.stale(conn, c.today):
+                return upnext.actions_json(conn)
+        finally:
+            conn.close()
+    from followup import service
 
-        return service.today_json(c.store, c.today)
-    try:
-        return due_steps_json(conn, c.today.isoformat())
-    finally:
-        conn.close()
+    return service.today_json(c.store, c.today)
 
 
 def _add_from(opts: dict[str, str], rest: list[str]) -> int | None:
@@ -179,8 +186,15 @@ def _list(opts: dict[str, str], rest: list[str]) -> int | None:
 
 
 def _list_text(c: Context, conn: sqlite3.Connection, status: str | None, every: bool,
-               as_json: bool) -> str:
-    from followup.store import reads
+               as_json: bool) -> str | None:
+    from followup.store import reads, upnext
+
+    if upnext.stale(conn, c.today):  # the day's first read: what is next is kept first
+        from followup.service import upnext as keeper
+
+        if c.store.read_only:
+            return None  # kept in the store's own TEMP tables: Typer's path reads them
+        keeper.refresh(c.store, c.today)
 
     day = c.today.isoformat()
     if as_json:

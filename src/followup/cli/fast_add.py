@@ -99,35 +99,43 @@ def run(opts: dict[str, str], args: Sequence[str]) -> int | None:
 
 
 def _add(c: Context, given: dict[str, Any]) -> Any:
-    """Typer's `add` from its options on (cli.commands.add); None when an unusual date must
-    be confirmed in a terminal, which Typer's path asks (nothing is stored before that)."""
-    from followup import service
+    """`add` from its options; None when an unusual date must be confirmed in a terminal,
+    which Typer's path asks (nothing is stored before that)."""
     from followup.core.errors import Unconfirmed
-    from followup.core.fields import FIELD, TIMELINE
 
-    fields = timeline_fields(**{name: given.get(name) for name in TIMELINE})
-    company, role = given["company"], given.get("role")
-    if not company.strip():
-        raise FIELD["company"].missing()
-    if role is None or not role.strip():
-        raise FIELD["role"].missing()
-    if "interviewed" not in given:
-        raise FIELD["interviewed"].missing()
-    interview = new_interview(c, given["interviewed"], given.get("tz"), given["with"],
-                              given.get("coordinator"), fields, "--interviewed", given["noted"])
-    holidays = given.get("holidays")
-    chosen = holidays if holidays is not None else c.settings.get("holidays")
     yes = bool(given.get("yes"))
     try:
-        return service.add_application(
-            c.store, company=company, role=role, interview=interview, now=c.now,
-            playbook=given.get("playbook") or c.settings.get("playbook") or "default",
-            holidays=chosen, holidays_from="option" if holidays is not None else "setting",
-            confirmed=yes)
+        return add(c, given, confirmed=yes)
     except Unconfirmed:
         if yes or not sys.stdin.isatty():
             raise
         return None
+
+
+def add(c: Context, given: dict[str, Any], *, confirmed: bool) -> Any:
+    """`add` from its options on, for both paths (this one and cli.commands.add): the
+    checks, the interview and service.add_application. `given` holds the options by field
+    name (core.fields; "with" and "noted" as lists)."""
+    from followup import service
+    from followup.core.fields import FIELD, TIMELINE
+
+    fields = timeline_fields(**{name: given.get(name) for name in TIMELINE})
+    company, role = given.get("company") or "", given.get("role")
+    if not company.strip():
+        raise FIELD["company"].missing()
+    if role is None or not role.strip():
+        raise FIELD["role"].missing()
+    if given.get("interviewed") is None:
+        raise FIELD["interviewed"].missing()
+    interview = new_interview(c, given["interviewed"], given.get("tz"), given.get("with"),
+                              given.get("coordinator"), fields, "--interviewed",
+                              given.get("noted"))
+    holidays = given.get("holidays")
+    return service.add_application(
+        c.store, company=company, role=role, interview=interview, now=c.now,
+        playbook=given.get("playbook") or c.settings.get("playbook") or "default",
+        holidays=holidays if holidays is not None else c.settings.get("holidays"),
+        holidays_from="option" if holidays is not None else "setting", confirmed=confirmed)
 
 
 # -- shared with Typer's path (cli.commands, cli.records, cli.interactive) -------------------

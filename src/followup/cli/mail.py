@@ -250,12 +250,14 @@ def register(app: typer.Typer) -> None:
             "the calendar_alarm setting, 09:00).")] = None,
         only: Annotated[str | None, typer.Option(
             "--only", metavar="tasks|events", help="Only the to-dos, or only the all-day "
-            "events (default: both).")] = None,
+            "events (default: events; both with --all).")] = None,
         everything: Annotated[bool, typer.Option(
-            "--all", help="Also steps done or cancelled more than 90 days ago.")] = False,
+            "--all", help="Every step: done, cancelled and later ones too, each with its "
+            "why and its draft (default: your next actions of the last 30 days and each "
+            "application's next step in the next 90).")] = False,
     ) -> None:
-        """Your plan as an iCalendar file: a to-do and an all-day event with a reminder per
-        step. Import it again after changes: entries update, never duplicate."""
+        """What is next as an iCalendar file: an all-day event with a reminder per step.
+        Import it again after changes: entries update, never duplicate."""
         from followup.cli.insights import write_file
         from followup.ics import alarm_time, export
 

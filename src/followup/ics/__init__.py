@@ -1,4 +1,8 @@
-"""The calendar export: every step as an RFC 5545 to-do and an all-day event.
+"""The calendar export: steps as RFC 5545 all-day events and to-dos. By default what is next,
+as core.upnext says it that day: the next actions due in the last 30 days and each
+application's next step in the next 90, one short event each (a to-do with `only="tasks"`):
+a feed a calendar can hold at 10,000 applications, under 1 MB. `everything`: every step,
+done and cancelled ones too, as a to-do and an event, each with its why and its draft.
 
 `feed(store, now)` is what the dashboard's subscription address serves (web.feed); the
 command `followup export ics` calls `export`. icalendar loads only when a calendar is made.
@@ -22,12 +26,14 @@ def feed(store: Store, now: datetime) -> str:
 
 def export(store: Store, now: datetime, *, alarm: time = time(9), only: str | None = None,
            everything: bool = False) -> str:
-    """The calendar as text with CRLF line ends. `only`: "tasks" or "events"; steps done or
-    cancelled long ago are left out unless `everything`."""
+    """The calendar as text with CRLF line ends. `only`: "tasks" or "events"; `everything`:
+    every step (the stored plans first made as they stand today), else what is next."""
     from followup.ics.build import calendar
-    from followup.service import refresh_plans
 
-    refresh_plans(store, now)  # the calendar shows the plan as it stands today
+    if everything:
+        from followup.service import refresh_plans
+
+        refresh_plans(store, now)
     return calendar(store, now, alarm=alarm, only=only, everything=everything)
 
 

@@ -18,8 +18,11 @@ from typing import Any
 from followup.core.errors import FollowupError
 from followup.store.sqlite import Store
 
+Row = sqlite3.Row | dict[str, Any]
+
 PRODID = "-//followup//followup calendar export//EN"
-HISTORY_DAYS = 90  # done and cancelled steps stay this long, so re-imports update them
+HORIZON_DAYS = 90  # the next steps are shown this far ahead (every step with `everything`)
+RECENT_DAYS = 30  # and the next actions due this far back (a calendar shows days, not a list)
 
 
 def _names(names: list[str]) -> str:
@@ -41,7 +44,7 @@ def summary(kind: str, to: list[str], via: str | None, company: str) -> str:
     return f"{text} ({company})"
 
 
-def uid(row: sqlite3.Row, component: str) -> str:
+def uid(row: Row, component: str) -> str:
     """Stable for the life of the step, different in every database."""
     seed = f"{row['application_id']}|{row['app_created']}|{row['key']}|{row['id']}"
     digest = hashlib.sha256(seed.encode()).hexdigest()[:12]
@@ -70,7 +73,9 @@ def _draft_text(store: Store, step_id: int, now: datetime) -> str:
         return f"(No draft yet: {exc.message})"
 
 
-def description(row: sqlite3.Row, now: datetime, store: Store) -> str:
+def description(row: Row, now: datetime, store: Store | None) -> str:
+    """Why, when, the draft and the commands of a step; without the store, only when and
+    the commands (the short entries of the calendar of what is next)."""
     due, latest = date.fromisoformat(row["due"]), date.fromisoformat(row["latest"])
     why = row["why"] if row["rule"] in row["why"] else f"{row['why']} ({row['rule']})"
     status = row["status"]
@@ -86,26 +91,29 @@ def description(row: sqlite3.Row, now: datetime, store: Store) -> str:
     sid = row["id"]
     actions = (f"followup done {sid}" if row["kind"] == "close" else
                f"followup draft {sid} · followup send {sid} · followup done {sid}")
-    return (f"{why}\n{when}.\n\n{_draft_text(store, sid, now)}\n\n{actions}")
+    if store is None:
+        return f"{when} ({row['rule']}): followup done {sid}"
+    return f"{why}\n{when}.\n\n{_draft_text(store, sid, now)}\n\n{actions}"
 
 
-def _common(component: Any, row: sqlite3.Row, text: str, body: str, now: datetime,
-            modified: datetime) -> None:
+def _common(component: Any, row: Row, text: str, body: str, now: datetime,
+            modified: datetime, short: bool) -> None:
     component.add("dtstamp", now.astimezone(UTC))
     component.add("last-modified", modified)
     component.add("sequence", int(row["ical_sequence"]))
     component.add("summary", text)
     component.add("description", body)
-    component.add("categories", ["followup"])
+    if not short:
+        component.add("categories", ["followup"])
 
 
-def todo(row: sqlite3.Row, text: str, body: str, now: datetime) -> Any:
+def todo(row: Row, text: str, body: str, now: datetime, short: bool = False) -> Any:
     from icalendar import Todo
 
     modified = _utc(row["ical_modified"] or row["updated_at"], now)
     task = Todo()
     task.add("uid", uid(row, "task"))
-    _common(task, row, text, body, now, modified)
+    _common(task, row, text, body, now, modified, short)
     task.add("due", date.fromisoformat(row["due"]))
     status = row["status"]
     if status == "done":
@@ -119,7 +127,9 @@ def todo(row: sqlite3.Row, text: str, body: str, now: datetime) -> Any:
     return task
 
 
-def event(row: sqlite3.Row, text: str, body: str, now: datetime, alarm: time) -> Any:
+def event(row: Row, text: str, body: str, now: datetime, alarm: time | None) -> Any:
+    """An all-day event; `alarm` None: a short one (no end, which is the next day, no
+    reminder and no category: the calendar of what is next)."""
     from icalendar import Alarm, Event
 
     modified = _utc(row["ical_modified"] or row["updated_at"], now)
@@ -129,18 +139,38 @@ def event(row: sqlite3.Row, text: str, body: str, now: datetime, alarm: time) ->
         day, text = date.fromisoformat(row["done_on"]), f"Done: {text}"
     entry = Event()
     entry.add("uid", uid(row, "event"))
-    _common(entry, row, text, body, now, modified)
+    _common(entry, row, text, body, now, modified, alarm is None)
     entry.add("dtstart", day)
-    entry.add("dtend", day + timedelta(days=1))
+    if alarm is not None:
+        entry.add("dtend", day + timedelta(days=1))
     entry.add("transp", "TRANSPARENT")
     entry.add("status", "CANCELLED" if status in ("cancelled", "skipped") else "CONFIRMED")
-    if status == "pending":
+    if status == "pending" and alarm is not None:
         ring = Alarm()
         ring.add("action", "DISPLAY")
         ring.add("description", text)
         ring.add("trigger", timedelta(hours=alarm.hour, minutes=alarm.minute))
         entry.add_component(ring)
     return entry
+
+
+def upcoming(store: Store, day: date) -> list[Row]:
+    """The next actions on `day` due in the last RECENT_DAYS and each application's next step
+    in the next HORIZON_DAYS, as they stand that day (core.upnext), earliest first."""
+    from followup.service import upnext
+
+    actions, nexts = upnext.upcoming(store, day, day + timedelta(days=HORIZON_DAYS))
+    recent = day - timedelta(days=RECENT_DAYS)
+    now_as: dict[int, dict[str, Any]] = {
+        s.id: {"due": s.due.isoformat(), "latest": s.latest.isoformat(), "why": s.why,
+               "status": s.status.value} for s in actions if s.due >= recent}
+    for sid, due, latest in nexts:
+        if due > day.isoformat():  # one due by `day` is a next action, or put off
+            now_as.setdefault(sid, {"due": due, "latest": latest, "status": "pending"})
+    with store.read():
+        stored = store.mail.calendar_steps(ids=list(now_as))
+    rows = [{**dict(r), **now_as[int(r["id"])]} for r in stored]
+    return sorted(rows, key=lambda r: (r["due"], r["id"]))
 
 
 def calendar(store: Store, now: datetime, *, alarm: time, only: str | None,
@@ -156,16 +186,18 @@ def calendar(store: Store, now: datetime, *, alarm: time, only: str | None,
     cal.add("x-wr-caldesc", "Your interview follow-ups, from followup")
     cal.add("refresh-interval", timedelta(hours=1), parameters={"VALUE": "DURATION"})
     cal.add("x-published-ttl", "PT1H")
-    since = None if everything else now.date() - timedelta(days=HISTORY_DAYS)
-    with store.read():
-        rows = store.mail.calendar_steps(since)
-        for row in rows:
-            text = summary(row["kind"], list(json.loads(row["recipients"])), row["via"],
-                           " ".join(str(row["company"]).split()))
-            body = description(row, now, store)
-            if only != "events":
-                cal.add_component(todo(row, text, body, now))
-            if only != "tasks":
-                cal.add_component(event(row, text, body, now, alarm))
+    if everything:
+        with store.read():
+            rows: list[Row] = list(store.mail.calendar_steps())
+    else:  # one short event per step (or a to-do, when asked): ~330 bytes each
+        rows, only = upcoming(store, now.date()), only or "events"
+    for row in rows:
+        text = summary(row["kind"], list(json.loads(row["recipients"])), row["via"],
+                       " ".join(str(row["company"]).split()))
+        body = description(row, now, store if everything else None)
+        if only != "events":
+            cal.add_component(todo(row, text, body, now, short=not everything))
+        if only != "tasks":
+            cal.add_component(event(row, text, body, now, alarm if everything else None))
     data: bytes = cal.to_ical()
     return data.decode("utf-8")

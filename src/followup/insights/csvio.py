@@ -104,8 +104,8 @@ def export_applications(store: Store, today: date) -> str:
     from followup.service import list_applications
 
     rows: list[list[Any]] = []
+    overview = {o.id: o for o in list_applications(store, today)}  # may keep what is next
     with store.read():
-        overview = {o.id: o for o in list_applications(store, today)}
         for app_id in store.application_ids():
             app = store.load(app_id)
             first = app.interviews[0]

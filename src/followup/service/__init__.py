@@ -97,7 +97,7 @@ def replan(store: Store, app_id: int, now: datetime) -> Application:
     if app.status not in LIVE:
         store.cancel_pending(app_id, now)
         store.update_application(app_id, now, notices=())
-        return store.load(app_id)
+        return _kept(store, app_id, now)
     phase = current_phase(app)
     made = plan(phase, get_playbook(app.playbook), calendar(app), outcomes(app), now.date())
     from followup.service.network import offer_network_step  # A2, optional
@@ -105,7 +105,16 @@ def replan(store: Store, app_id: int, now: datetime) -> Application:
     made = offer_network_step(store, app, phase, made, calendar(app))
     store.save_plan(app_id, made.steps, now)
     store.update_application(app_id, now, notices=made.notices)
-    return store.load(app_id)
+    return _kept(store, app_id, now)
+
+
+def _kept(store: Store, app_id: int, now: datetime) -> Application:
+    """The application as it now stands, what is next for it kept (core.upnext)."""
+    from followup.service import upnext
+
+    app = store.load(app_id)
+    upnext.keep(store, app, now.date())
+    return app
 
 
 @contextmanager
@@ -271,22 +280,30 @@ def show(store: Store, app_id: int, today: date | None = None) -> Application:
 
 
 def today(store: Store, day: date) -> list[Step]:
-    """Pending steps due on or before `day`, across all applications, earliest first."""
-    return store.due_steps(day)
+    """The next actions on `day`, across all applications, earliest first (core.upnext)."""
+    from followup.service import upnext
+
+    return upnext.actions(store, day)[0]
 
 
 def today_json(store: Store, day: date) -> str:
-    """`today` as the JSON array of CONTRACT.md, written by SQLite itself (store.reads)."""
-    from followup.store.reads import due_steps_json
+    """`today` as the JSON array of CONTRACT.md (kept by store.upnext, written as it is)."""
+    from followup.service import upnext
 
-    return due_steps_json(store.conn, day.isoformat())
+    return upnext.actions_json(store, day)
 
 
 def agenda(store: Store, day: date, limit: int | None = None) -> Agenda:
-    """`today`, split into late and due, at most `limit` of each (a page shows the first
-    few of a long list and says how many there are)."""
-    with store.read():
-        return Agenda(*store.agenda(day, limit))
+    """`today`, split into late (past their latest day) and due, at most `limit` of each (a
+    page shows the first few of a long list and says how many there are)."""
+    from followup.service import upnext
+
+    upnext.refresh(store, day)
+    late, late_total = upnext.actions(store, day, late=True, limit=-1 if limit is None
+                                      else limit)
+    due, due_total = upnext.actions(store, day, late=False, limit=-1 if limit is None
+                                    else limit)
+    return Agenda(late, due, late_total, due_total)
 
 
 def _check_day(on: date, now: datetime, what: str) -> None:
@@ -493,37 +510,33 @@ def edit_person(store: Store, contact_id: int, now: datetime, **changes: Any) ->
 def list_applications(store: Store, day: date, status: str | None = None) -> list[Overview]:
     """Every application with its next step and the days since the candidate was last in
     touch with the employer (A1: keep the whole search in view)."""
-    out: list[Overview] = []
-    for r in store.overview(day):
-        if status and r["status"] != status:
-            continue
-        touches = [d for d in (r["last_done"], r["last_event"], r["last_interview"]) if d]
-        last = date.fromisoformat(max(touches)) if touches else None
-        out.append(Overview(
-            id=r["id"], company=r["company"], role=r["role"], status=r["status"],
-            playbook=r["playbook"],
-            next_due=date.fromisoformat(r["next_due"]) if r["next_due"] else None,
-            next_kind=r["next_kind"],
-            next_latest=date.fromisoformat(r["next_latest"]) if r["next_latest"] else None,
-            last_contact=last,
-            days_since_contact=(day - last).days if last else None,
-        ))
-    return out
+    def on(value: str | None) -> date | None:
+        return date.fromisoformat(value) if value else None
+
+    rows, _ = list_page(store, day, status)
+    return [Overview(id=r[0], company=r[1], role=r[2], status=r[3], playbook=r[4],
+                     next_due=on(r[5]), next_kind=r[6], next_latest=on(r[7]),
+                     last_contact=on(r[8]), days_since_contact=r[9])
+            for r in rows]
 
 
 def list_json(store: Store, day: date, status: str | None = None) -> str:
     """`list --json` as CONTRACT.md words it, written by SQLite itself (store.reads): the
     same document as list_applications through jsonout, without a Python object per row."""
+    from followup.service import upnext
     from followup.store.reads import overview_json
 
+    upnext.refresh(store, day)
     return overview_json(store.conn, day.isoformat(), status)
 
 
 def list_page(store: Store, day: date, status: str | None = None, limit: int | None = None
               ) -> tuple[list[tuple[Any, ...]], dict[str, int]]:
     """The rows `list` shows (the newest `limit`, or all) and how many of each status."""
+    from followup.service import upnext
     from followup.store.reads import overview_rows, status_totals
 
+    upnext.refresh(store, day)
     return overview_rows(store.conn, day.isoformat(), status, limit), status_totals(store.conn)
 
 
@@ -552,7 +565,8 @@ def refresh_plans(store: Store, now: datetime) -> int:
     if store.read_only:
         return 0
     with store.write():
-        stale = store.stale_plans(now.date())
+        stale = [a.id for a in map(store.load, store.live_with_open_steps())
+                 if not _stands(a, now.date())]
         if not stale:
             return 0
         last = undo_log.latest(store.conn)
@@ -562,6 +576,14 @@ def refresh_plans(store: Store, now: datetime) -> int:
         if current and last is not None:
             undo_log.seal(store.conn, last.id)
     return len(stale)
+
+
+def _stands(app: Application, day: date) -> bool:
+    """Whether the stored plan of `app` is its plan as it stands on `day`."""
+    def seen(a: Application) -> list[tuple[Any, ...]]:
+        return [(s.id, s.due, s.latest, s.status, s.projected, s.why) for s in a.steps]
+
+    return seen(app) == seen(rolled(app, day))
 
 
 # -- undo and delete ---------------------------------------------------------------------------

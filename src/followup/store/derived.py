@@ -5,19 +5,19 @@ wrote its JSON text field by field (~120 ms at 10,000 applications); `stats` wal
 carried out. What does not depend on the day is kept here instead, worked out again for an
 application by triggers whenever it, one of its steps, events or interviews changes:
 
-- app_overview, one row per application: the first pending step that is not a thank-you (a
-  thank-you stops being the next step once its window has passed, which depends on the day:
-  the last day of the open ones' windows is kept, and store.reads looks a thank-you up only
-  where that day is not past), the day of the last touch (a step carried out, an answer, an
-  interview), the JSON lines `list --json` prints for them (as json.dumps(indent=2) writes
-  them: store.reads and a test hold the two equal), and for `stats` the number of
+- app_overview, one row per application: the day of the last touch (a step carried out, an
+  answer, an interview), the JSON lines `list --json` prints for it (as json.dumps(indent=2)
+  writes them: store.reads and a test hold the two equal), and for `stats` the number of
   interviews, the day the process began (the first interview, else the day it was added),
-  the first answer's day and whether an offer came;
+  the first answer's day and whether an offer came. The next step is not here: it is
+  core.upnext's, kept in app_next (store.upnext, migration 20);
 - app_touches: each application's touches carried out by channel and touch number, and how
   many of them an answer followed before the next touch (core.stats.answered_touches).
 
 Never exported, never journaled by an import (TABLES): rebuilt from the data. A migration
-that changes what they hold drops and fills them again.
+that changes what they hold drops and fills them again: SCRIPT is migration 21's (migration
+16's text, which still held a next step, is kept as it shipped in store/frozen/16.sql), and a
+test holds every shipped migration's text to its checksum.
 """
 
 from __future__ import annotations
@@ -35,23 +35,17 @@ def _json_lines(keys: tuple[str, ...]) -> str:
     return " || ".join(f"'    \"{k}\": ' || json_quote({k}) || ',' || char(10)" for k in keys)
 
 
-_OVERVIEW = ("application_id, next_id, next_due, next_kind, next_latest, thanks_until,"
-             " last_contact, last_day, head, tail, playbook, status, rounds, start, first_answer,"
-             " offer")
+_OVERVIEW = ("application_id, last_contact, last_day, head, tail, playbook, status, rounds,"
+             " start, first_answer, offer")
 _TOUCHES = "application_id, channel, touch, touches, answered"
 
 _TABLES_SQL = f"""
 CREATE TABLE app_overview (
     application_id INTEGER PRIMARY KEY,
-    next_id INTEGER,
-    next_due TEXT,
-    next_kind TEXT,
-    next_latest TEXT,
-    thanks_until TEXT,  -- the last day of the open thank-yous' windows (NULL: none open)
     last_contact TEXT,
     last_day REAL,  -- julianday(last_contact)
     head TEXT NOT NULL,  -- the object's opening and its lines id .. playbook
-    tail TEXT NOT NULL,  -- its lines next_due .. last_contact, and the last key
+    tail TEXT NOT NULL,  -- its line last_contact, and the last key
     playbook TEXT NOT NULL,
     status TEXT NOT NULL,
     rounds INTEGER,  -- how many interviews (NULL: none)
@@ -63,17 +57,13 @@ CREATE VIEW app_overview_source AS
     SELECT *, julianday(last_contact) AS last_day,
            '  {{' || char(10)
                || {_json_lines(("id", "company", "role", "status", "playbook"))} AS head,
-           {_json_lines(("next_due", "next_kind", "next_latest", "last_contact"))}
+           {_json_lines(("last_contact",))}
                || '    "days_since_contact": ' AS tail
     FROM (SELECT *, nullif(max(coalesce(last_done, ''), coalesce(last_answer, ''),
                                coalesce(last_interview, '')), '') AS last_contact
           -- GROUP BY: one row per application as it is, and each look-up made once (the
           -- query is not flattened into the one above, and the trigger's WHERE still reaches it)
           FROM (SELECT a.id AS application_id, a.id, a.company, a.role, a.status, a.playbook,
-                       n.id AS next_id, n.due AS next_due, n.kind AS next_kind,
-                       n.latest AS next_latest,
-                       (SELECT max(latest) FROM steps WHERE application_id = a.id
-                        AND status = 'pending' AND kind = 'thank_you') AS thanks_until,
                        (SELECT max(done_on) FROM steps WHERE application_id = a.id
                         AND status = 'done' AND kind NOT IN ('close', 'network')) AS last_done,
                        (SELECT max(on_date) FROM events WHERE application_id = a.id
@@ -90,8 +80,6 @@ CREATE VIEW app_overview_source AS
                        (SELECT max(kind = 'offer') FROM events WHERE application_id = a.id
                         AND {_ANSWER}) AS offer
                 FROM applications a
-                LEFT JOIN steps n ON n.id = (SELECT id FROM steps WHERE application_id = a.id
-                    AND status = 'pending' AND kind != 'thank_you' ORDER BY due, id LIMIT 1)
                 GROUP BY a.id));
 CREATE TABLE app_touches (
     application_id INTEGER NOT NULL,
@@ -117,13 +105,6 @@ INSERT INTO app_touches SELECT {_TOUCHES} FROM app_touches_source;
 CREATE INDEX app_overview_stats
     ON app_overview(playbook, status, first_answer, rounds, offer, start);
 CREATE INDEX app_touches_sums ON app_touches(channel, touch, touches, answered);
-CREATE INDEX steps_touches ON steps(channel, touch, done_on, application_id)
-    WHERE status = 'done' AND kind IN ('thank_you', 'follow_up', 'call');
-CREATE INDEX steps_touch_days ON steps(done_on)
-    WHERE status = 'done' AND kind IN ('thank_you', 'follow_up', 'call');
-CREATE INDEX events_answers ON events(application_id, on_date, kind)
-    WHERE kind IN ('reply', 'offer', 'rejected');
-CREATE INDEX interviews_at ON interviews(at);
 CREATE TRIGGER app_overview_app_delete AFTER DELETE ON applications BEGIN
     DELETE FROM app_overview WHERE application_id = OLD.id;
     DELETE FROM app_touches WHERE application_id = OLD.id;
@@ -150,6 +131,21 @@ _FEEDS = (
      (("app_overview", None), ("app_touches", f"R.{_ANSWER}"))),
     ("interviews", "application_id", ("at",), (("app_overview", None),)),
 )
+
+
+def _trigger_names() -> list[str]:
+    return ["app_overview_app_delete"] + [
+        f"{target}_{table}_{event}" for table, _, _, kept in _FEEDS
+        for event in ("insert", "delete", "update") for target, _ in kept
+        if (table, event) != ("applications", "delete")]
+
+
+def _drop() -> str:
+    """Migration 16's derived tables, views and triggers (its indexes on the data's own tables
+    stay: what they serve has not changed)."""
+    return "".join([f"DROP TRIGGER IF EXISTS {name};\n" for name in _trigger_names()] + [
+        "DROP VIEW IF EXISTS app_overview_source;\nDROP VIEW IF EXISTS app_touches_source;\n"
+        "DROP TABLE IF EXISTS app_overview;\nDROP TABLE IF EXISTS app_touches;\n"])
 
 
 def _triggers() -> str:
@@ -179,4 +175,4 @@ def _triggers() -> str:
     return "\n".join(out)
 
 
-SCRIPT = _TABLES_SQL + _triggers()
+SCRIPT = _drop() + _TABLES_SQL + _triggers()

@@ -8,6 +8,7 @@ after it.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable
 from datetime import date, datetime
@@ -30,13 +31,17 @@ from followup.store.sqlite import Area
 class Mail(Area):
     """The SQL for sent mail, daily digests, the calendar's steps and the inbox (`store.mail`)."""
 
-    def calendar_steps(self, changed_since: date | None) -> list[sqlite3.Row]:
-        """Every pending step, and the others changed on or after `changed_since` (None: all),
-        with what a calendar entry shows of their application."""
-        where = "" if changed_since is None else (
-            " WHERE s.status = 'pending' OR substr(coalesce(s.ical_modified, s.updated_at), 1, 10)"
-            " >= ?")
-        args = () if changed_since is None else (changed_since.isoformat(),)
+    def calendar_steps(self, changed_since: date | None = None,
+                       ids: list[int] | None = None) -> list[sqlite3.Row]:
+        """Every step changed on or after `changed_since` or still pending (None: all), or
+        the steps `ids`, with what a calendar entry shows of their application."""
+        where, args = "", tuple[str, ...]()
+        if ids is not None:
+            where, args = " WHERE s.id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)
+        elif changed_since is not None:
+            where = (" WHERE s.status = 'pending' OR"
+                     " substr(coalesce(s.ical_modified, s.updated_at), 1, 10) >= ?")
+            args = (changed_since.isoformat(),)
         return self.rows(
             "SELECT s.id, s.application_id, s.key, s.kind, s.channel, s.recipients, s.via,"
             " s.due, s.latest, s.status, s.rule, s.why, s.done_on, s.updated_at,"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 
-from followup.store import derived
+from followup.store import derived, upnext
 
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (
@@ -450,17 +450,21 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
             WHERE status = 'done';
         """,
     ),
-    (16, "what `list` and `stats` read, kept in step by triggers", derived.SCRIPT),
+    # As it shipped (derived.SCRIPT then); the tables are redefined by 21.
+    (16, "what `list` and `stats` read, kept in step by triggers", "@16.sql"),
     (
         18,
         "phone numbers typed with their country code kept in E.164",
         "",  # all in Python: store/contacts.normalise_phones
     ),
+    (20, "what is next for each application, as core.upnext says, kept until it changes",
+     upnext.SCRIPT),
+    (21, "the next step leaves app_overview (core.upnext owns it)", derived.SCRIPT),
 )
 
 # Tables worked out from the others and kept in step by triggers (migration 16): an export
 # leaves them out and an import's journal does not watch them; the triggers put them right.
-DERIVED = derived.TABLES
+DERIVED = derived.TABLES | upnext.TABLES
 
 # Migrations whose work needs more than SQL: run after the version's statements, in the same
 # transaction.
@@ -469,8 +473,18 @@ PYTHON_STEPS = frozenset({12, 18})
 LATEST = MIGRATIONS[-1][0]
 
 
+def script_text(script: str) -> str:
+    """A migration's SQL: "@NAME" is a file of store/frozen, a text kept as it shipped."""
+    if not script.startswith("@"):
+        return script
+    from pathlib import Path
+
+    return (Path(__file__).parent / "frozen" / script[1:]).read_text(encoding="utf-8")
+
+
 def _statements(script: str) -> list[str]:
     """The statements of a script; a trigger's body (BEGIN ...; END) stays whole."""
+    script = script_text(script)
     out: list[str] = []
     pending = ""
     for piece in script.split(";"):

@@ -1,6 +1,6 @@
-"""SQL for the pipeline a page at a time: search, sort, count by status, and the due steps in
-pages. Only the rows of the page asked for are worked out in full, so a page costs the same
-at 10 applications as at 10,000."""
+"""SQL for the pipeline a page at a time: search, sort and count by status. Only the rows of
+the page asked for are worked out in full, so a page costs the same at 10 applications as at
+10,000."""
 
 from __future__ import annotations
 
@@ -8,25 +8,20 @@ import json
 import sqlite3
 import weakref
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
-from followup.core.model import Step
 from followup.store.sqlite import Area, Store
 
-_NEXT_DUE = ("(SELECT min(due) FROM steps WHERE application_id = a.id"
-             " AND status = 'pending')")
-# only live applications have pending steps: the others skip the look-up
-_NEXT_KEY = f"(CASE WHEN a.status IN ('active', 'responded') THEN {_NEXT_DUE} END)"
-# sort name -> ORDER BY over the filtered applications (a)
+# sort name -> ORDER BY over the filtered applications (a); "next": the day of the next step
+# as core.upnext said it, kept in app_next (n) and brought up to date before a page is read
 SORTS = {
-    "next": "k, a.id",  # k: the next due day (none: last), worked out once per row
+    "next": "coalesce(n.next_due, '9999-12-31'), a.id",
     "company": "lower(a.company), a.id",
     "role": "lower(a.role), a.id",
     "newest": "a.created_at DESC, a.id DESC",
     "oldest": "a.created_at, a.id",
 }
-ENDED = ("offer", "rejected", "withdrawn", "closed")  # no pending steps: "next" is by id
+ENDED = ("offer", "rejected", "withdrawn", "closed")  # no next step: "next" is by id
 
 
 # What a search matched, the counts by status, the order of a sort: kept per connection until
@@ -88,40 +83,6 @@ class Pipeline(Area):
             "SELECT rowid FROM app_search WHERE company LIKE ?1 ESCAPE '\\' OR role LIKE ?1"
             " ESCAPE '\\' OR people LIKE ?1 ESCAPE '\\'", (_like(query),))]
 
-    def _next_first(self, status: str | None, ids: list[int] | None, limit: int,
-                    offset: int) -> list[int]:
-        """A page in the "next" order (earliest pending step first, ties and the applications
-        without one by id) without working out every application's next day: the pending steps
-        are read in the order of their day from the index, and reading stops once the page is
-        full. The applications with nothing pending follow, by id."""
-        live = ("('active', 'responded')" if status is None else "(?)") \
-            if status in (None, "active", "responded") else None
-        wanted = set(ids) if ids is not None else None
-        order: list[int] = []
-        if live is not None:
-            seen: set[int] = set()
-            cursor = self.conn.execute(
-                "SELECT s.application_id FROM steps s CROSS JOIN applications a"
-                " ON a.id = s.application_id WHERE s.status = 'pending'"
-                f" AND a.status IN {live} ORDER BY s.due, s.application_id",
-                () if status is None else (status,))
-            for (app,) in cursor:
-                if app not in seen and (wanted is None or app in wanted):
-                    seen.add(app)
-                    order.append(app)
-                    if len(order) == offset + limit:
-                        cursor.close()
-                        return order[offset:]
-        # every application with a pending step is in `order`: the rest come after, by id
-        where, args = _where(status, ids)
-        waiting = ("a.status IN ('active', 'responded') AND EXISTS (SELECT 1 FROM steps"
-                   " WHERE application_id = a.id AND status = 'pending')")
-        rest = [int(r[0]) for r in self.conn.execute(
-            f"SELECT a.id FROM applications a {where} {'AND' if where else 'WHERE'}"
-            f" NOT ({waiting}) ORDER BY a.id LIMIT ? OFFSET ?",
-            (*args, min(limit, offset + limit - len(order)), max(0, offset - len(order))))]
-        return order[offset:] + rest
-
     def overview_page(self, *, status: str | None, ids: list[int] | None, sort: str,
                       limit: int, offset: int) -> tuple[list[sqlite3.Row], int]:
         """One page of applications (the same columns as `Store.overview`) and how many match;
@@ -132,13 +93,18 @@ class Pipeline(Area):
             f"SELECT count(*) AS n FROM applications a {where}", args)[0]["n"]))
         order = "a.id" if sort == "next" and status in ENDED else SORTS[sort]
         if order == SORTS["next"] and (ids is None or len(ids) > _FEW):
-            found = self._next_first(status, ids, limit, offset)
+            from followup.store.upnext import by_next_day
+
+            wanted = None if ids is None else set(ids)
+            ordered: list[int] = self._memo(("order", status, key, order), lambda: by_next_day(
+                self.conn, status, wanted))
+            found = ordered[offset:offset + limit]
         elif order == SORTS["next"]:
             found = [int(r["id"]) for r in self.rows(
-                f"SELECT a.id, coalesce({_NEXT_KEY}, '9999-12-31') AS k FROM applications a"
-                f" {where} ORDER BY {order} LIMIT ? OFFSET ?", (*args, limit, offset))]
+                "SELECT a.id FROM applications a LEFT JOIN app_next n ON n.application_id ="
+                f" a.id {where} ORDER BY {order} LIMIT ? OFFSET ?", (*args, limit, offset))]
         else:  # the whole order once, then a page is a slice of it until something changes
-            ordered: list[int] = self._memo(("order", status, key, order), lambda: [
+            ordered = self._memo(("order", status, key, order), lambda: [
                 int(r[0]) for r in self.conn.execute(
                     f"SELECT a.id FROM applications a {where} ORDER BY {order}", tuple(args))])
             found = ordered[offset:offset + limit]
@@ -146,18 +112,15 @@ class Pipeline(Area):
             return [], total
         rows = self.rows(
             "SELECT a.id, a.company, a.role, a.status, a.playbook, a.created_at,"
-            f" {_NEXT_DUE} AS next_due,"
-            " (SELECT kind FROM steps WHERE application_id = a.id AND status = 'pending'"
-            "   ORDER BY due, id LIMIT 1) AS next_kind,"
-            " (SELECT latest FROM steps WHERE application_id = a.id AND status = 'pending'"
-            "   ORDER BY due, id LIMIT 1) AS next_latest,"
+            " n.next_due, n.next_kind, n.next_latest,"
             " (SELECT max(done_on) FROM steps WHERE application_id = a.id AND status = 'done'"
             "   AND kind NOT IN ('close', 'network')) AS last_done,"
             " (SELECT max(on_date) FROM events WHERE application_id = a.id"
             "   AND kind IN ('reply', 'offer', 'rejected', 'withdrawn')) AS last_event,"
             " (SELECT max(substr(at, 1, 10)) FROM interviews WHERE application_id = a.id)"
             "   AS last_interview"
-            " FROM applications a WHERE a.id IN (SELECT value FROM json_each(?))",
+            " FROM applications a LEFT JOIN app_next n ON n.application_id = a.id"
+            " WHERE a.id IN (SELECT value FROM json_each(?))",
             (json.dumps(found),))
         by_id = {int(r["id"]): r for r in rows}
         return [by_id[i] for i in found if i in by_id], total
@@ -170,17 +133,6 @@ class Pipeline(Area):
             f"SELECT a.status, count(*) AS n FROM applications a {where} GROUP BY a.status",
             args)})
         return dict(counts)
-
-    def due_step_page(self, day: date, limit: int, offset: int
-                      ) -> tuple[list[Step], int]:
-        """Pending steps due by `day`, earliest first, one page of them, and how many there are."""
-        d = day.isoformat()
-        total = int(self.rows("SELECT count(*) AS n FROM steps WHERE status = 'pending'"
-                              " AND due <= ?", (d,))[0]["n"])
-        ids = [int(r["id"]) for r in self.rows(
-            "SELECT id FROM steps WHERE status = 'pending' AND due <= ?"
-                   " ORDER BY due, id LIMIT ? OFFSET ?", (d, limit, offset))]
-        return [self.store.get_step(i) for i in ids], total
 
     def step_changes(self, app_id: int) -> list[sqlite3.Row]:
         """The steps the candidate put off, left out, or that a change cancelled, with the time

@@ -1,56 +1,11 @@
-"""Read-only queries whose JSON SQLite writes itself.
-
-`today --json` is the command scripts call most; building a Step object per row and encoding
-it in Python costs ~50 ms at a few thousand due steps, while SQLite's json1 functions give the
-same document in a few milliseconds. The keys and their order are those of `jsonout.due_step`
-(a test compares the two).
-"""
+"""Read-only queries of `list` whose JSON SQLite writes itself (a Python object per row and
+json.dumps cost ~120 ms at 10,000 applications). The next step of each application is
+core.upnext's, kept in app_next (store.upnext); the last touch is app_overview's
+(store.derived)."""
 
 from __future__ import annotations
 
 import sqlite3
-
-from followup.core.words import MISSED_THANKS
-
-# The next actions (rolling plan): a step to do now, not one whose day assumes an earlier
-# touch is made first, and not a thank-you whose window has passed (T2, T3). Its parameter
-# :day is the day the list is for. The store's `today` and `agenda` use it too.
-ACTIONABLE = ("s.status = 'pending' AND s.projected = 0 AND s.due <= :day"
-              " AND NOT (s.kind = 'thank_you' AND s.latest < :day)")
-# A step's why as it reads on :day: the first touch after a thank-you whose window has passed
-# since the plan was last made says to carry the thanks (T2, T7). Takes :missed as well.
-WHY_ON_DAY = (
-    "s.why || CASE WHEN s.touch = 2 AND s.kind != 'thank_you' AND instr(s.why, :missed) = 0"
-    " AND EXISTS (SELECT 1 FROM steps t WHERE t.application_id = s.application_id"
-    " AND t.kind = 'thank_you' AND t.status IN ('pending', 'missed') AND t.latest < :day"
-    " AND substr(t.key, 1, instr(t.key, ':')) = substr(s.key, 1, instr(s.key, ':')))"
-    " THEN :missed ELSE '' END")
-
-
-def on_day(day: str) -> dict[str, str]:
-    """The parameters of ACTIONABLE and WHY_ON_DAY."""
-    return {"day": day, "missed": " " + MISSED_THANKS}
-
-
-_DUE_STEPS = f"""
-SELECT coalesce(json_group_array(json(doc)), '[]') FROM (
-    SELECT json_object(
-        'id', s.id, 'kind', s.kind, 'channel', s.channel, 'to', json(s.recipients),
-        'due', s.due, 'latest', s.latest, 'status', s.status, 'rule', s.rule, 'why', {WHY_ON_DAY},
-        'touch', s.touch, 'via', s.via, 'done_on', s.done_on,
-        'projected', json('false'),  -- a next action is never a projection (ACTIONABLE)
-        'application_id', s.application_id, 'company', a.company
-    ) AS doc
-    FROM steps s JOIN applications a ON a.id = s.application_id
-    WHERE {ACTIONABLE}
-    ORDER BY s.due, s.id
-)
-"""
-
-
-def due_steps_json(conn: sqlite3.Connection, day: str) -> str:
-    """Pending steps due on or before `day` (YYYY-MM-DD), earliest first, as a JSON array."""
-    return str(conn.execute(_DUE_STEPS, on_day(day)).fetchone()[0])
 
 
 def open_current(path: str, version: int) -> sqlite3.Connection | None:
@@ -80,56 +35,31 @@ def open_current(path: str, version: int) -> sqlite3.Connection | None:
     return conn
 
 
-# `list`: one row per application with its next step as of :day (a thank-you whose window has
-# passed is not one) and the day of the last touch carried out (a step done, an answer from
-# the employer, an interview). The same columns as Store.overview: app_overview (migration 16)
-# keeps the first pending step that is not a thank-you, the last touch, and the last day of
-# the open thank-yous' windows; only where that day is not past is a thank-you looked up,
-# the first one (by due, then id) still in its window that comes before the kept step.
-_THANKS_NEXT = """(SELECT {what} FROM steps t
-    WHERE t.application_id = v.application_id AND t.status = 'pending' AND t.kind = 'thank_you'
-    AND t.latest >= :day AND (v.next_id IS NULL OR t.due < v.next_due
-                              OR (t.due = v.next_due AND t.id < v.next_id))
-    ORDER BY t.due, t.id LIMIT 1)"""
-_OVERVIEW = f"""
-WITH o AS (
-    SELECT a.id, a.company, a.role, a.status, a.playbook, v.last_contact, v.next_due,
-           v.next_kind, v.next_latest, CAST(julianday(:day) - v.last_day AS INTEGER) AS days,
-           iif(v.thanks_until >= :day, {_THANKS_NEXT.format(what="t.id")}, NULL) AS thanks
-    FROM applications a
-    LEFT JOIN app_overview v ON v.application_id = a.id
-    WHERE :status IS NULL OR a.status = :status
-    ORDER BY a.id {{order}} {{limit}}
-)
-"""
-_ROWS = """
-SELECT o.id, company, role, o.status, playbook,
-       iif(thanks, t.due, next_due) AS next_due,
-       iif(thanks, 'thank_you', next_kind) AS next_kind,
-       iif(thanks, t.latest, next_latest) AS next_latest, last_contact,
-       days AS days_since_contact
-FROM o LEFT JOIN steps t ON t.id = o.thanks ORDER BY o.id
+# `list`: one row per application with its next step as core.upnext said it for :day (kept in
+# app_next: service.upnext.refresh makes every row hold on :day first) and the day of the last
+# touch carried out (a step done, an answer from the employer, an interview: app_overview).
+_OVERVIEW = """
+SELECT a.id, a.company, a.role, a.status, a.playbook, n.next_due, n.next_kind, n.next_latest,
+       v.last_contact, CAST(julianday(:day) - v.last_day AS INTEGER) AS days_since_contact
+FROM applications a
+LEFT JOIN app_overview v ON v.application_id = a.id
+LEFT JOIN app_next n ON n.application_id = a.id
+WHERE :status IS NULL OR a.status = :status
+ORDER BY a.id {order} {limit}
 """
 _KEYS = ("id", "company", "role", "status", "playbook", "next_due", "next_kind", "next_latest",
          "last_contact", "days_since_contact")
 # The JSON document of `list --json` exactly as json.dumps(..., indent=2, ensure_ascii=False)
 # writes it, one application per object: SQLite's json_quote escapes as Python does (\", \\,
 # \n, \t, \u00XX for the other control characters; anything else as it is). Each object's
-# lines are kept written in app_overview (head: id .. playbook; tail: next_due ..
-# last_contact and the last key); only a thank-you that is the next step on :day and the
-# days since the last touch are written here.
-_THANKS_LINES = ("'    \"next_due\": ' || json_quote(t.due) || ',' || char(10)"
-                 " || '    \"next_kind\": \"thank_you\",' || char(10)"
-                 " || '    \"next_latest\": ' || json_quote(t.latest) || ',' || char(10)"
-                 " || '    \"last_contact\": ' || json_quote(v.last_contact) || ',' || char(10)"
-                 " || '    \"days_since_contact\": '")
-# app_overview holds a row per application (its triggers see to it), in id order.
-OVERVIEW_JSON = f"""
-SELECT group_concat(v.head || iif(v.thanks_until >= :day, coalesce(
-                        {_THANKS_NEXT.format(what=_THANKS_LINES)}, v.tail), v.tail)
+# lines are kept written: app_overview's head (id .. playbook), app_next's lines (next_due ..
+# next_latest), app_overview's tail (last_contact and the last key); only the days since the
+# last touch are written here. app_overview and app_next hold a row per application.
+OVERVIEW_JSON = """
+SELECT group_concat(v.head || n.lines || v.tail
                     || json_quote(CAST(julianday(:day) - v.last_day AS INTEGER))
-                    || char(10) || '  }}', ',' || char(10))
-FROM app_overview v
+                    || char(10) || '  }', ',' || char(10))
+FROM app_overview v JOIN app_next n ON n.application_id = v.application_id
 WHERE :status IS NULL OR v.application_id IN (SELECT id FROM applications WHERE status = :status)
 """
 
@@ -144,8 +74,9 @@ def overview_rows(conn: sqlite3.Connection, day: str, status: str | None = None,
                   limit: int | None = None) -> list[tuple[object, ...]]:
     """The rows of `list` (columns as _KEYS), by id; with `limit`, only the newest ones."""
     query = (_OVERVIEW.format(order="", limit="") if limit is None
-             else _OVERVIEW.format(order="DESC", limit=f"LIMIT {int(limit)}")) + _ROWS
-    return list(conn.execute(query, {"day": day, "status": status}))
+             else _OVERVIEW.format(order="DESC", limit=f"LIMIT {int(limit)}"))
+    rows = list(conn.execute(query, {"day": day, "status": status}))
+    return rows if limit is None else rows[::-1]
 
 
 def status_totals(conn: sqlite3.Connection) -> dict[str, int]:

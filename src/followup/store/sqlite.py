@@ -36,7 +36,6 @@ from followup.core.model import (
 from followup.store import files
 from followup.store.files import StoreError
 from followup.store.migrations import migrate
-from followup.store.reads import ACTIONABLE, WHY_ON_DAY, on_day
 
 TYPE_CHECKING = False  # mypy treats this name as True; `typing` stays unimported at run time
 if TYPE_CHECKING:
@@ -460,35 +459,12 @@ class Store:
             raise NotFound(f"no step with id {step_id}")
         return steps[0]
 
-    def due_steps(self, day: date) -> list[Step]:
-        """The next actions due on or before `day`, across applications, earliest first."""
-        return self._steps(f"WHERE {ACTIONABLE}", on_day(day.isoformat()), why=WHY_ON_DAY)
-
-    def agenda(self, day: date, limit: int | None) -> tuple[list[Step], list[Step], int, int]:
-        """The next actions due by `day` in two parts, the first `limit` of each, and their
-        totals: late (past their latest day) and due (still within it)."""
-        args = on_day(day.isoformat())
-        row = self.rows("SELECT count(*) AS n, coalesce(sum(s.latest < :day), 0) AS late FROM"
-                      f" steps s WHERE {ACTIONABLE}", args)[0]
-        late = self._steps(f"WHERE {ACTIONABLE} AND s.latest < :day", args, limit=limit,
-                           why=WHY_ON_DAY)
-        due = self._steps(f"WHERE {ACTIONABLE} AND s.latest >= :day", args, limit=limit,
-                          why=WHY_ON_DAY)
-        return late, due, int(row["late"]), int(row["n"]) - int(row["late"])
-
-    def stale_plans(self, day: date) -> list[int]:
-        """Live applications whose stored plan no longer stands on `day`: a next action is
-        overdue (the touches after it move with it) or a thank-you's window has passed."""
+    def live_with_open_steps(self) -> list[int]:
+        """The live applications that have a step still to do (pending or missed)."""
         return [int(r[0]) for r in self.rows(
             "SELECT DISTINCT s.application_id FROM steps s JOIN applications a ON a.id ="
-            " s.application_id WHERE a.status IN ('active', 'responded') AND s.status ="
-            " 'pending' AND ((s.projected = 0 AND s.due < :day AND s.kind != 'thank_you'"
-            " AND EXISTS (SELECT 1 FROM steps p WHERE p.application_id = s.application_id"
-            " AND p.status = 'pending' AND p.projected = 1 AND p.due <= :day))"
-            " OR (s.kind = 'thank_you' AND s.latest < :day))", {"day": day.isoformat()})]
-
-    def pending_steps(self) -> list[Step]:
-        return self._steps("WHERE s.status = 'pending'", ())
+            " s.application_id WHERE a.status IN ('active', 'responded')"
+            " AND s.status IN ('pending', 'missed') ORDER BY 1")]
 
     def save_plan(self, app_id: int, planned: Iterable[PlannedStep], now: datetime) -> None:
         """Make the stored plan match `planned`: steps already done or skipped stay as they
@@ -560,26 +536,6 @@ class Store:
             " AS live, (SELECT max(created_at) FROM applications) AS newest")[0]
         newest = datetime.fromisoformat(row["newest"]).date() if row["newest"] else None
         return int(row["live"]), newest
-
-    def overview(self, day: date) -> list[sqlite3.Row]:
-        """One row per application: its next step as of `day` (a thank-you whose window has
-        passed is not one) and the last touch carried out."""
-        nxt = ("FROM steps WHERE application_id = a.id AND status = 'pending'"
-               " AND NOT (kind = 'thank_you' AND latest < :day)")
-        return self.rows(
-            "SELECT a.id, a.company, a.role, a.status, a.playbook, a.created_at,"
-            f" (SELECT min(due) {nxt}) AS next_due,"
-            f" (SELECT kind {nxt} ORDER BY due, id LIMIT 1) AS next_kind,"
-            f" (SELECT latest {nxt} ORDER BY due, id LIMIT 1) AS next_latest,"
-            " (SELECT max(done_on) FROM steps WHERE application_id = a.id AND status = 'done'"
-            "   AND kind NOT IN ('close', 'network'))"
-            "   AS last_done,"
-            " (SELECT max(on_date) FROM events WHERE application_id = a.id"
-            "   AND kind IN ('reply', 'offer', 'rejected', 'withdrawn')) AS last_event,"
-            " (SELECT max(substr(at, 1, 10)) FROM interviews WHERE application_id = a.id)"
-            "   AS last_interview"
-            " FROM applications a ORDER BY a.id", {"day": day.isoformat()}
-        )
 
 
 class Area:

@@ -69,8 +69,9 @@ def _paged(request: Request, response: Response, total: int, limit: int, offset:
 @router.get("/today", response_model=list[DueStepOut])
 def today(request: Request, response: Response, limit: Limit = 50, offset: Offset = 0
           ) -> list[dict[str, Any]]:
-    """Pending steps due today or earlier, across applications, earliest first, a page at a
-    time (X-Total-Count has the number of them all; Link the next page)."""
+    """Your next actions today (as `followup today --json` lists them: at most the one step
+    to do now per line of follow-ups), earliest first, a page at a time (X-Total-Count has
+    the number of them all; Link the next page)."""
     from followup import pipeline
 
     rt = runtime(request)
