@@ -278,7 +278,6 @@ def _read_inbox(c: Context, since: str | None, folder: str | None, dry_run: bool
     from followup.core.parse import parse_date
     from followup.mail import config, imap
     from followup.mail import inbox as box
-    from followup.mail.replies import parse
 
     srv = config.server("imap", c.settings)
     name = folder or c.settings.get("imap_folder") or "INBOX"
@@ -287,10 +286,12 @@ def _read_inbox(c: Context, since: str | None, folder: str | None, dry_run: bool
         return box.Report(imap.mailbox_key(srv, name), 0, dry_run)
     got = imap.read_new(srv, config.password(srv), name, start,
                         box.marker(c.store))
-    messages = [parse(m.uid, m.header, m.received, c.now) for m in got.messages]
+    heads, skipped = box.read_heads([(m.uid, m.header, m.received) for m in got.messages],
+                                    c.now)
+    messages = [h for h, _ in heads]
     own = own_addresses(c)
     report = box.run(c.store, c.now, mailbox=got.mailbox, uidvalidity=got.uidvalidity,
-                     messages=messages, own=own, dry_run=dry_run)
+                     messages=messages, own=own, dry_run=dry_run, skipped=skipped)
     if not dry_run:
         from followup.capture import inbox as cap
 
@@ -300,8 +301,8 @@ def _read_inbox(c: Context, since: str | None, folder: str | None, dry_run: bool
                 for e in found if e.get("id") is not None}
         report.proposals = cap.propose(
             c.store, c.now, mailbox=got.mailbox, uidvalidity=got.uidvalidity,
-            mails=[cap.Mail(h, m.header) for h, m in zip(messages, got.messages, strict=True)],
-            rows=rows, own=own, fallback_tz=c.tz)
+            mails=[cap.Mail(h, raw) for h, raw in heads],
+            rows=rows, own=own, fallback_tz=c.tz, skipped=report.skipped)
     return report
 
 
@@ -332,6 +333,11 @@ def _print_report(r: Report) -> None:
         print("Ignored, sent by a machine:")
         for e in r.ignored:
             print(f"  {_when(e['date'])}  {e['from']}  “{e['subject']}” — {e['reason']}")
+    if r.skipped:
+        print("Skipped, over a reading budget (the rest was read):")
+        for e in r.skipped:
+            who = f"{e['from']}  “{e['subject']}” — " if e["from"] else ""
+            print(f"  message {e['uid']}  {who}{e['reason']}")
     if not (r.replies or r.ignored or r.unsure or r.proposals):
         print("No replies from employers.")
 

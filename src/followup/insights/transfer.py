@@ -67,12 +67,12 @@ def dumps(document: dict[str, Any]) -> str:
 
 
 def loads(text: str, source: str) -> dict[str, Any]:
-    try:
-        document = json.loads(text)
+    from followup import budgets
+
+    try:  # 100,000 nested brackets break the depth budget: no export is shaped like that
+        document = budgets.within(budgets.SECONDS, source, json.loads, text)
     except json.JSONDecodeError as exc:
         raise BadInput(f"{source} is not JSON: {exc}") from None
-    except RecursionError:  # 100,000 nested brackets: no export is shaped like that
-        raise BadInput(f"{source} is nested too deeply to be a followup export") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise BadInput(f"{source} is not a followup export (made by `followup export json`)")
     return document

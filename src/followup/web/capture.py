@@ -11,11 +11,12 @@ from starlette.datastructures import UploadFile
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from followup import budgets
 from followup.core.errors import BadInput, Conflict
 from followup.web.runtime import runtime, session
 
 router = APIRouter(include_in_schema=False)
-MAX_UPLOAD = 2_000_000
+MAX_UPLOAD = budgets.ICS_BYTES
 
 
 def _own(store: Any) -> frozenset[str]:
