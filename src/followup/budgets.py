@@ -59,10 +59,10 @@ CARD_LINES = 500
 CARDS = 50_000  # far beyond any address book; keeps an import's memory bounded
 CARD_CHARS = 256 * 1024
 CSV_ROWS = 50_000  # applications in one file: far beyond any search; keeps memory bounded
-ID_MAX = 2**63 - 1  # SQLite's largest integer: any id from outside is checked against it
 
 # Configuration and templates.
-TOML_BYTES = 1024 * 1024
+TOML_BYTES = 1024 * 1024  # config.toml, and the dashboard's secrets file
+TEMPLATE_BYTES = 256 * 1024  # a template of the candidate's own
 TEMPLATE_SECONDS = 2.0
 TEMPLATE_OUTPUT = 100_000  # characters: a long letter is 5,000
 TEMPLATE_ITEMS = 100_000  # range() items in one rendering, all loops together
@@ -160,14 +160,19 @@ def at_most(count: int, limit: int, what: str, unit: str) -> None:
         raise OverBudget(f"{what} has more than {limit:,} {unit}: too many to be read")
 
 
-def check_id(value: int, what: str = "the id") -> int:
-    """An id from outside (the command line, a form, a file) within SQLite's integers."""
-    if not 0 < value <= ID_MAX:
-        raise BadInput(f"{what} must be a whole number from 1 to {ID_MAX}, not {value}")
-    return value
+def read_small(path: str | Path, cap: int, what: str) -> str:
+    """A small text file of ours that anyone may have edited (config, template): a regular
+    file, at most `cap` bytes, UTF-8."""
+    with open_regular(path) as stream:
+        raw = stream.read(cap + 1)
+    at_most(len(raw), cap, what, "bytes")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BadInput(f"{what} is not UTF-8 text") from None
 
 
-def open_regular(path: Path) -> IO[bytes]:
+def open_regular(path: str | Path) -> IO[bytes]:
     """The file opened for reading, if it is a regular file; a folder, FIFO, device or socket
     is refused without waiting on it (O_NONBLOCK: opening a FIFO never blocks)."""
     try:

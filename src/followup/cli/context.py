@@ -120,7 +120,10 @@ def check_db_name(raw: str) -> None:
 
 
 def fail(message: str, code: int) -> None:
-    print(f"followup: error: {message}", file=sys.stderr)
+    """One line on stderr; whatever the message quotes from data is shown escaped."""
+    from followup.core.validate import safe
+
+    print(f"followup: error: {safe(message)}", file=sys.stderr)
     raise SystemExit(code)
 
 

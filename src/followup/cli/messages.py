@@ -275,7 +275,9 @@ def _read_text(target: str) -> str:
     if target == "-":
         raw = sys.stdin.buffer.read(MAX_CHECK_BYTES + 1)
     else:
-        with Path(target).open("rb") as stream:  # never more than the cap, whatever its size
+        from followup.budgets import open_regular
+
+        with open_regular(Path(target)) as stream:  # never more than the cap
             raw = stream.read(MAX_CHECK_BYTES + 1)
     if len(raw) > MAX_CHECK_BYTES:
         raise BadInput(f"{target}: too long to be a message (over {MAX_CHECK_BYTES} bytes)")

@@ -124,6 +124,15 @@ def safe_block(value: object) -> str:
     return _CONTROL_MULTI.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
+ID_MAX = 2**63 - 1  # SQLite's largest integer: every id from outside is checked against it
+
+
+def is_id(text: str) -> bool:
+    """Whether command-line text is an id SQLite can hold (a longer number is refused by
+    the command line's own check, in one line)."""
+    return text.isascii() and text.isdigit() and len(text) <= 19 and int(text) <= ID_MAX
+
+
 def time_zone(name: str | None, what: str = "--tz", *, default: str | None = None) -> str:
     """An IANA zone name that this machine knows. A form's field left blank (or a file's
     cell) means `default`, the user's own zone, where the caller has one; an option given
