@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followup import budgets
 from followup.core.errors import BadInput
+from followup.core.when import ruleless
 
 VIDEO = re.compile(
     r"https://[^\s<>\"']*(?:zoom\.us/j|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com"
@@ -147,6 +148,10 @@ def _zone_of(value: datetime, tzid: str | None, fallback: str
         found = iana_zone(tzid)
         if found is not None:
             return found.key, f"time zone {found.key}", False
+        meant = ruleless(tzid)
+        if meant:
+            return meant, (f"“{tzid}” is an abbreviation with no daylight saving or "
+                           f"holidays: read as {meant}: check the time"), True
         win = windows_zones().get(tzid.strip().strip('"').lower())
         if win:
             return win, f"Outlook zone “{tzid}” = {win}", False
@@ -154,6 +159,9 @@ def _zone_of(value: datetime, tzid: str | None, fallback: str
         if matched:
             return matched, f"zone “{tzid}” matched to {matched} by its offsets", False
     key = getattr(value.tzinfo, "key", None)
+    if isinstance(key, str) and ruleless(key):
+        meant = ruleless(key) or fallback
+        return meant, f"“{key}” has no rules: read as {meant}: check the time", True
     if isinstance(key, str) and key and key not in ("UTC", "Etc/UTC", "GMT"):
         return key, f"time zone {key}", False
     if value.utcoffset() == timedelta(0):

@@ -145,6 +145,10 @@ def time_zone(name: str | None, what: str = "--tz", *, default: str | None = Non
         raise BadInput(f"{what} must not be empty: give an IANA name such as Europe/Paris")
     if _CONTROL.search(name) or len(name) > 64:
         raise BadInput(f"{what}: not a time zone name")
+    from followup.core.when import ruleless, ruleless_line
+
+    if ruleless(name):
+        raise BadInput(ruleless_line(name, what))
     zone(name.strip())  # "unknown time zone 'Mars/Olympus': use an IANA name ..."
     return name.strip()
 
