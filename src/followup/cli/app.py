@@ -91,26 +91,10 @@ def __getattr__(name: str) -> typer.Typer:
     raise AttributeError(name)
 
 
-def _bounded_ints(command: object) -> None:
-    """Every whole number on the command line (ids above all) within SQLite's integers: a
-    larger one is one line of usage error, not an OverflowError from the store."""
-    from followup.core.validate import ID_MAX
-
-    for param in getattr(command, "params", ()):
-        kind = type(param.type)
-        if kind.__name__ == "IntParamType":
-            bounded = sys.modules[kind.__module__].IntRange(0, ID_MAX)
-            bounded.name = param.type.name  # "is not a valid int", as before
-            param.type = bounded
-    for sub in getattr(command, "commands", {}).values():
-        _bounded_ints(sub)
-
-
 def typer_main(argv: list[str] | None = None) -> None:
     """Run the app; usage errors become one line, like every other error."""
     command = typer.main.get_command(build(modules_for(list(sys.argv[1:] if argv is None
                                                              else argv))))
-    _bounded_ints(command)
     try:
         code = command.main(args=argv, prog_name="followup", standalone_mode=False)
     except typer.Exit as exc:

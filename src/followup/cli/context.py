@@ -127,12 +127,24 @@ def fail(message: str, code: int) -> None:
     raise SystemExit(code)
 
 
+def _ids_in_range(options: dict[str, object]) -> None:
+    """Every whole number given on the command line (ids above all) fits SQLite's integers:
+    a larger one is one line here, not an OverflowError from the store."""
+    from followup.core.validate import ID_MAX
+
+    for name, value in options.items():
+        if type(value) is int and not -ID_MAX <= value <= ID_MAX:
+            raise BadInput(f"{name.replace('_', ' ')}: {value} is out of range (ids and "
+                           f"numbers go up to {ID_MAX})")
+
+
 def handles_errors(func: Callable[P, R]) -> Callable[P, R]:
     """Domain errors become one line on stderr and their exit code; never a traceback."""
 
     @functools.wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
+            _ids_in_range(kwargs)
             return func(*args, **kwargs)
         except FollowupError as exc:
             fail(exc.message, exc.exit_code)
