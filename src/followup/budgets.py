@@ -44,7 +44,6 @@ ICS_EVENTS = 50  # VEVENTs in one invitation (a whole series is one VEVENT with 
 ICS_ATTENDEES = 200  # people on one invitation: an interview panel is a handful
 ICS_ZONE_RULES = 20  # STANDARD/DAYLIGHT blocks in one VTIMEZONE
 ICS_ZONE_FREQS = ("YEARLY",)  # a zone's offsets change at most a few times a year
-ICS_YEARS = (1900, 2200)  # any date an invitation means lies in these years
 ICS_SEQUENCE = 2**31 - 1  # RFC 5545: SEQUENCE is an integer; stored in SQLite
 
 # E-mail messages: the inbox and `add --from message.eml`.
@@ -176,6 +175,7 @@ def open_regular(path: str | Path) -> IO[bytes]:
     """The file opened for reading, if it is a regular file; a folder, FIFO, device or socket
     is refused without waiting on it (O_NONBLOCK: opening a FIFO never blocks)."""
     try:
+        _regular(os.stat(path).st_mode, path)  # a socket cannot even be opened
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         raise BadInput(f"cannot read {path}: no such file") from None
@@ -186,19 +186,22 @@ def open_regular(path: str | Path) -> IO[bytes]:
     except OSError as exc:
         raise BadInput(f"cannot read {path}: {exc.strerror or exc}") from None
     try:
-        mode = os.fstat(fd).st_mode
-        if stat.S_ISDIR(mode):
-            raise BadInput(f"{path} is a folder, not a file")
-        if not stat.S_ISREG(mode):
-            kind = ("a pipe (FIFO)" if stat.S_ISFIFO(mode) else "a socket"
-                    if stat.S_ISSOCK(mode) else "a device")
-            raise BadInput(f"{path} is {kind}, not a regular file: save it to a file first")
+        _regular(os.fstat(fd).st_mode, path)  # the file opened is the one checked
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
     except BaseException:
         os.close(fd)
         raise
+
+
+def _regular(mode: int, path: str | Path) -> None:
+    if stat.S_ISDIR(mode):
+        raise BadInput(f"{path} is a folder, not a file")
+    if not stat.S_ISREG(mode):
+        kind = ("a pipe (FIFO)" if stat.S_ISFIFO(mode) else "a socket"
+                if stat.S_ISSOCK(mode) else "a device")
+        raise BadInput(f"{path} is {kind}, not a regular file: save it to a file first")
 
 
 def mail_shape(raw: bytes, what: str) -> None:

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followup import budgets
 from followup.core.errors import BadInput
+from followup.core.validate import in_range
 from followup.core.when import ruleless
 
 VIDEO = re.compile(
@@ -280,14 +281,6 @@ def _zone_rules(vtz: Any) -> None:
                     f"the time zone “{tzid}” has a rule no zone needs ({extra[0]}): not read")
 
 
-def _in_years(day: date, what: str) -> date:
-    low, high = budgets.ICS_YEARS
-    if not low <= day.year <= high:
-        raise BadInput(f"the invitation's {what} is in the year {day.year}: not a date "
-                       f"an interview can have ({low}–{high})")
-    return day
-
-
 def _read(data: bytes, fallback_tz: str, reader: str) -> list[Invitation]:
     if len(data) > MAX_BYTES:
         raise BadInput("the invitation is too large to be one (over 2 MB)")
@@ -331,7 +324,8 @@ def _event(ev: Any, method: str, fallback_tz: str, blocks: dict[str, tzinfo]
     start = ev.decoded("DTSTART")
     if not isinstance(start, date):
         raise BadInput(f"the start time cannot be read: {start!r}")
-    _in_years(start, "start (DTSTART)")
+    in_range(start if not isinstance(start, datetime) else start.date(),
+             "the invitation's start (DTSTART)")
     tzid = start_prop.params.get("TZID") if hasattr(start_prop, "params") else None
     if tzid and isinstance(start, datetime) and start.tzinfo is None:
         own_block = blocks.get(str(tzid).strip('"'))
