@@ -139,7 +139,9 @@ SECURITY = {"smtp_security": ("starttls", "ssl", "none"),
 def check(name: str, value: str) -> str:
     """A value for setting `name`, checked the way the option it stands for is checked; the
     one check of each setting (config, environment, `settings set`, the mail servers)."""
-    if any(ord(ch) < 32 or 127 <= ord(ch) < 160 for ch in value) or len(value) > 500:
+    from followup.core.validate import has_control
+
+    if has_control(value) or len(value) > 500:
         raise BadInput(f"setting {name}: one line of at most 500 characters, no control "
                        "characters")
     if name in PORTS:
