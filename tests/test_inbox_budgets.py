@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from test_hostile_parsers import ZONED, ics, nested_mail, vtimezone
 from test_inbox import NOW, Cli, acme, at, mail, ok
 from test_send_servers import Dovecot, dovecot, no_mail_settings
-from tests.test_hostile_parsers import ZONED, ics, nested_mail, vtimezone
 
 __all__ = ["acme", "dovecot", "no_mail_settings"]  # fixtures, used by name
 

@@ -159,6 +159,13 @@ def at_most(count: int, limit: int, what: str, unit: str) -> None:
         raise OverBudget(f"{what} has more than {limit:,} {unit}: too many to be read")
 
 
+def said(exc: BaseException, cap: int = 200) -> str:
+    """What a library's exception says, as one line of at most `cap` characters (icalendar
+    quotes the whole calendar, across lines)."""
+    text = " ".join(str(exc).split())
+    return text if len(text) <= cap else text[:cap - 1] + "…"
+
+
 def read_small(path: str | Path, cap: int, what: str) -> str:
     """A small text file of ours that anyone may have edited (config, template): a regular
     file, at most `cap` bytes, UTF-8."""

@@ -116,7 +116,7 @@ def _read_toml(path: str) -> dict[str, object]:
     try:
         data: dict[str, object] = budgets.within(budgets.SECONDS, path, tomllib.loads, text)
     except tomllib.TOMLDecodeError as exc:
-        raise BadInput(f"cannot read {path}: {exc}") from None
+        raise BadInput(f"cannot read {path}: {budgets.said(exc)}") from None
     return data
 
 

@@ -296,7 +296,8 @@ def _read(data: bytes, fallback_tz: str, reader: str) -> list[Invitation]:
         try:
             cal = Calendar.from_ical(text)
         except (ValueError, IndexError, KeyError) as exc:
-            raise BadInput(f"not a readable calendar invitation: {exc}") from None
+            raise BadInput(f"not a readable calendar invitation: {budgets.said(exc)}"
+                           ) from None
     method = _text(cal, "METHOD").upper() or "PUBLISH"
     blocks: dict[str, tzinfo] = {}
     for vtz in cal.walk("VTIMEZONE"):
@@ -310,7 +311,8 @@ def _read(data: bytes, fallback_tz: str, reader: str) -> list[Invitation]:
         try:
             out.append(_event(ev, method, fallback_tz, blocks))
         except (ValueError, TypeError, KeyError) as exc:
-            raise BadInput(f"an event in the invitation cannot be read: {exc}") from None
+            raise BadInput(f"an event in the invitation cannot be read: {budgets.said(exc)}"
+                           ) from None
     if not out:
         raise BadInput("the calendar holds no event")
     return out

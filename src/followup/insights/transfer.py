@@ -72,7 +72,7 @@ def loads(text: str, source: str) -> dict[str, Any]:
     try:  # 100,000 nested brackets break the depth budget: no export is shaped like that
         document = budgets.within(budgets.SECONDS, source, json.loads, text)
     except json.JSONDecodeError as exc:
-        raise BadInput(f"{source} is not JSON: {exc}") from None
+        raise BadInput(f"{source} is not JSON: {budgets.said(exc)}") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise BadInput(f"{source} is not a followup export (made by `followup export json`)")
     return document
