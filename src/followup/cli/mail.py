@@ -27,7 +27,9 @@ DryRun = Annotated[bool, typer.Option("--dry-run", help="Show what would happen;
 
 
 def _say(line: str) -> None:
-    print(line, file=sys.stderr)
+    from followup.core.validate import safe
+
+    print(safe(line), file=sys.stderr)
 
 
 def _confirm(question: str, yes: bool, as_json: bool) -> None:
@@ -310,7 +312,7 @@ def _report(as_json: bool, document: dict[str, Any], line: str) -> None:
     if as_json:
         emit_json(document)
     else:
-        print(line)
+        _out(line)
 
 
 def _when(stamp: str) -> str:
@@ -320,37 +322,44 @@ def _when(stamp: str) -> str:
     return f"{moment:%a} {moment.day} {moment:%b}"
 
 
+def _out(line: str) -> None:
+    """A line of the inbox's report: senders and subjects come from strangers' mail."""
+    from followup.core.validate import safe
+
+    print(safe(line))
+
+
 def _print_report(r: Report) -> None:
     head = "Dry run: nothing logged or recorded. " if r.dry_run else ""
-    print(f"{head}Read {r.read} new message{'s' if r.read != 1 else ''} in {r.mailbox}.")
+    _out(f"{head}Read {r.read} new message{'s' if r.read != 1 else ''} in {r.mailbox}.")
     if r.replies:
-        print("Replies logged; their follow-ups stop and the plans are remade (F12):"
+        _out("Replies logged; their follow-ups stop and the plans are remade (F12):"
               if not r.dry_run else "Would log as replies (F12):")
         for e in r.replies:
-            print(f"  #{e['applications'][0]}  {_when(e['date'])}  {e['from']}  "
+            _out(f"  #{e['applications'][0]}  {_when(e['date'])}  {e['from']}  "
                   f"“{e['subject']}” — {e['reason']}")
     if r.ignored:
-        print("Ignored, sent by a machine:")
+        _out("Ignored, sent by a machine:")
         for e in r.ignored:
-            print(f"  {_when(e['date'])}  {e['from']}  “{e['subject']}” — {e['reason']}")
+            _out(f"  {_when(e['date'])}  {e['from']}  “{e['subject']}” — {e['reason']}")
     if r.skipped:
-        print("Skipped, over a reading budget (the rest was read):")
+        _out("Skipped, over a reading budget (the rest was read):")
         for e in r.skipped:
             who = f"{e['from']}  “{e['subject']}” — " if e["from"] else ""
-            print(f"  message {e['uid']}  {who}{e['reason']}")
+            _out(f"  message {e['uid']}  {who}{e['reason']}")
     if not (r.replies or r.ignored or r.unsure or r.proposals):
-        print("No replies from employers.")
+        _out("No replies from employers.")
 
 
 def _print_waiting(waiting: list[dict[str, Any]]) -> None:
     if not waiting:
         return
-    print("Waiting for you: `followup inbox --confirm N` if it is a reply, `--dismiss N` "
+    _out("Waiting for you: `followup inbox --confirm N` if it is a reply, `--dismiss N` "
           "if not:")
     for e in waiting:
         apps = ", ".join(f"#{a}" for a in e["applications"])
         label = f"[{e['id']}]" if e.get("id") is not None else "[?]"
-        print(f"  {label} {_when(e['date'])}  {e['from']}  “{e['subject']}”  ({apps}) — "
+        _out(f"  {label} {_when(e['date'])}  {e['from']}  “{e['subject']}”  ({apps}) — "
               f"{e['reason']}")
         if e.get("proposal"):
-            print(f"       proposed: {e['proposal']['summary']}")
+            _out(f"       proposed: {e['proposal']['summary']}")

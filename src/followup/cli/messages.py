@@ -70,7 +70,9 @@ def message_options(command: Callable[..., None]) -> Callable[..., None]:
 
 
 def _warn(line: str) -> None:
-    print(line, file=sys.stderr)
+    from followup.core.validate import safe
+
+    print(safe(line), file=sys.stderr)
 
 
 def _finding_line(f: Finding) -> str:
@@ -203,8 +205,10 @@ def register(app: typer.Typer) -> None:
         elif as_json:
             emit_json(forms.as_json(d))
         else:
+            from followup.core.validate import safe_block
+
             show_warnings(d)
-            sys.stdout.write(forms.plain(d))
+            sys.stdout.write(safe_block(forms.plain(d)))  # data from the store, escaped
 
     @app.command()
     @handles_errors
