@@ -159,10 +159,13 @@ def check(name: str, value: str) -> str:
         from followup.ics import alarm_time
 
         return f"{alarm_time(value):%H:%M}"
-    if name == "remind_to" and value.strip():
+    if name == "remind_to" and value.strip():  # "Name <address>" or the address
+        from email.utils import parseaddr
+
         from followup.core.validate import email
 
-        return email(value, "setting remind_to")
+        email(parseaddr(value)[1] or value, "setting remind_to")
+        return value.strip()
     if name in ("smtp_host", "imap_host") and any(ch.isspace() or ch in "/@" for ch in
                                                   value.strip()):
         raise BadInput(f"setting {name} must be a host name such as imap.example.org, not "
