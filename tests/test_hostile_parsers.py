@@ -10,15 +10,15 @@ from __future__ import annotations
 import os
 import shutil
 import socket
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from tests.conftest import invoke
-from tests.test_hostile_inputs import RAW
+from tests.test_hostile_inputs import RAW, base, dump
 
 NOW = "2026-11-23T18:00"
+__all__ = ["base"]  # a fixture, used by name
 
 
 def ics(*, start: str = "DTSTART:20261124T150000Z", zone: str = "", event_extra: str = "",
@@ -108,28 +108,6 @@ def _invitations() -> dict[str, bytes]:
 
 
 INVITATIONS = _invitations()
-
-
-@pytest.fixture(scope="module")
-def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("base") / "base.db"
-    for args in (["add", "Acme", "--role", "Analyst", "--interviewed", "2026-11-23 10:00",
-                  "--with", "Jane Doe <jane@acme.example>"],
-                 ["me", "--name", "Sam Lee", "--email", "sam@example.org"]):
-        res = invoke(["--db", str(db), "--now", NOW, *args])
-        assert res.code == 0, res.stderr
-    conn = sqlite3.connect(db)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    return db
-
-
-def dump(db: Path) -> list[str]:
-    conn = sqlite3.connect(db)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
 
 
 def refused(db: Path, *args: str, input: str | None = None) -> str:

@@ -204,32 +204,7 @@ def test_an_old_note_with_escapes_is_shown_escaped(db: Path) -> None:
         assert not RAW.search(res.stdout), args
 
 
-# -- JSON imports ---------------------------------------------------------------------------
-
-IMPORTS = [
-    ("unknown playbook", "applications", "playbook", "nonsense"),
-    ("holidays path", "applications", "holidays", "../../etc"),
-    ("holidays lower case", "applications", "holidays", "us"),
-    ("notes esc", "applications", "notes", "fine\x1b[2J"),
-    ("why esc", "steps", "why", "Email Jane\x1b]0;owned\x07"),
-    ("why rlo", "steps", "why", "Email \u202eJane"),
-    ("timeline esc", "interviews", "timeline_note", "soon\x1b[2J"),
-    ("signature bell", "profile", "signature", "Sam\x07"),
-    ("profile address c1", "profile", "address", "1 Road\x9b"),
-    ("interview tz est", "interviews", "tz", "EST"),
-]
-
-
-@pytest.mark.parametrize(("table", "column", "value"), [c[1:] for c in IMPORTS],
-                         ids=[c[0] for c in IMPORTS])
-def test_import_json_checks_what_the_cli_checks(table: str, column: str, value: str,
-                                                base: Path, tmp_path: Path) -> None:
-    document = json.loads(invoke(["--db", str(base), "--now", NOW, "export", "json"]).stdout)
-    document["tables"][table][0][column] = value
-    file = tmp_path / "export.json"
-    file.write_text(json.dumps(document), encoding="utf-8")
-    refused(_emptied(base, tmp_path), "import", "json", str(file))
-
+# -- JSON imports (the column checks are rows of test_hostile_inputs.IMPORTS) -----------
 
 def _emptied(base: Path, tmp_path: Path) -> Path:
     """A followup database with no application in it, to import into."""
