@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import os
 import stat
-import threading
 import time
 
 from followup.core.errors import BadInput
@@ -81,6 +80,9 @@ class _Watchdog:
     """One daemon thread that raises _Expired in each reading thread whose time is up."""
 
     def __init__(self) -> None:
+        import threading
+
+        self.local = threading.local()  # whether this thread reads under a budget already
         self.cond = threading.Condition()
         self.entries: dict[int, tuple[float, int]] = {}  # token -> (deadline, thread)
         self.counter = 0
@@ -91,6 +93,8 @@ class _Watchdog:
             self.counter += 1
             self.entries[self.counter] = (time.monotonic() + seconds, thread_id)
             if self.thread is None:
+                import threading
+
                 self.thread = threading.Thread(target=self.run, name="followup-budgets",
                                                daemon=True)
                 self.thread.start()
@@ -124,25 +128,33 @@ def _raise_in(thread_id: int, kind: type[BaseException] | None) -> None:
                                                ctypes.py_object(kind) if kind else None)
 
 
-_watchdog = _Watchdog()
-_active = threading.local()
+_watchdogs: list[_Watchdog] = []  # made on first use: `threading` stays off the fast path
+
+
+def _watchdog() -> _Watchdog:
+    if not _watchdogs:
+        _watchdogs.append(_Watchdog())
+    return _watchdogs[0]
 
 
 def within(seconds: float, what: str, fn: Callable[P, T], *args: P.args,
            **kwargs: P.kwargs) -> T:
     """fn(*args, **kwargs), stopped with OverBudget past `seconds` or past the interpreter's
     depth. Nested calls run under the outermost budget."""
-    if getattr(_active, "on", False):
+    import threading
+
+    dog = _watchdog()
+    if getattr(dog.local, "on", False):
         return fn(*args, **kwargs)
     me = threading.get_ident()
-    _active.on = True
-    token = _watchdog.add(me, seconds)
+    dog.local.on = True
+    token = dog.add(me, seconds)
     try:
         try:
             return fn(*args, **kwargs)
         finally:
-            _active.on = False
-            if _watchdog.remove(token):
+            dog.local.on = False
+            if dog.remove(token):
                 _raise_in(me, None)
                 raise _Expired
     except _Expired:
