@@ -197,8 +197,7 @@ def add_application(
     from followup.core.parse import text
     from followup.store import undo as undo_log  # not loaded by `show`
 
-    if notes is not None and validate.has_control(notes.replace("\r\n", "\n"),
-                                                  multiline=True):
+    if notes and validate.has_control(notes.replace("\r\n", "\n"), multiline=True):
         raise BadInput("notes must be plain text, without control characters", "notes")
     # One line each, no control characters (a NUL would reach SQLite's CHECK as a crash).
     with on_field("company"):
