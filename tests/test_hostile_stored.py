@@ -219,6 +219,32 @@ def _emptied(base: Path, tmp_path: Path) -> Path:
     return target
 
 
+CSV_ROWS = {
+    "company esc": {"company": "Acme\x1b[2J"}, "role rlo": {"role": "Dev\u202e"},
+    "notes esc": {"notes": "x\x1b]0;t\x07"}, "tz EST": {"tz": "EST"},
+    "tz path": {"tz": "../../etc/passwd"}, "playbook unknown": {"playbook": "nonsense"},
+    "holidays path": {"holidays": "../../etc"},
+    "with esc": {"with": "Jane\x1b[2J <jane@acme.example>"}, "status unknown":
+    {"status": "hired"}, "interviewed year 0": {"interviewed": "0000-01-01 10:00"},
+    "decision_by 30 feb": {"decision_by": "2026-02-30"},
+    "coordinator crlf": {"coordinator": "Sam <sam@x.example>\r\nBcc: a@b.example"},
+}
+
+
+@pytest.mark.parametrize("name", list(CSV_ROWS))
+def test_import_csv_checks_what_the_cli_checks(name: str, db: Path, tmp_path: Path) -> None:
+    import csv
+
+    row = {"company": "Initech", "role": "Analyst", "interviewed": "2026-11-20 10:00",
+           **CSV_ROWS[name]}
+    path = tmp_path / "rows.csv"
+    with path.open("w", newline="", encoding="utf-8") as out:
+        writer = csv.DictWriter(out, fieldnames=list(row))
+        writer.writeheader()
+        writer.writerow(row)
+    refused(db, "import", "csv", str(path))
+
+
 @pytest.mark.parametrize("state", ["sending", "sent"])
 def test_a_forged_sent_message_cannot_block_sending(state: str, base: Path,
                                                     tmp_path: Path) -> None:
