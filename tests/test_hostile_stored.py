@@ -88,11 +88,12 @@ def test_a_broken_config_file_is_one_line(name: str, db: Path) -> None:
     refused(db, "list")
 
 
-def test_settings_shows_an_escape_from_the_config_file_escaped(db: Path) -> None:
-    """A value checked before this issue (or a path) still never reaches the terminal raw."""
-    res = invoke(["--db", str(db), "--now", NOW, "settings"],
-                 env={"FOLLOWUP_DB": None})
-    assert res.code == 0 and not RAW.search(res.stdout)
+def test_settings_shows_what_it_prints_escaped(tmp_path: Path) -> None:
+    """Nothing raw from the config reaches the terminal (every value is checked first), and
+    a path with an escape in its name is shown escaped."""
+    odd = tmp_path / "data\x1b[2J" / "followup.db"
+    res = invoke(["--db", str(odd), "--now", NOW, "settings"])
+    assert res.code == 0 and "\\x1b[2J" in res.stdout and not RAW.search(res.stdout)
 
 
 # -- zones without rules --------------------------------------------------------------------
