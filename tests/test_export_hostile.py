@@ -70,7 +70,8 @@ def test_add_journal_export_import_round_trip(company: str, role: str, notes: st
             # Company, role and the interviewer's name are one line each: empty, control
             # characters or beyond their cap (validate.LIMITS, issue 12.1) refused.
             assert any(not v.strip() or validate.has_control(v.strip())
-                       or len(v.strip()) > 200 for v in (company, role, person or "x"))
+                       or len(v.strip()) > 200 for v in (company, role, person or "x")
+                       ) or validate.has_control(notes.replace("\r\n", "\n"), multiline=True)
             assert _count(store) == 0
             store.close()
             return

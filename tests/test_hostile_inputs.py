@@ -192,6 +192,17 @@ IMPORTS = [
     ("interview decision_by year 9999", "interviews", "decision_by", "9999-12-31"),
     ("application created year 1", "applications", "created_at", "0001-01-01T00:00:00+00:00"),
     ("application updated garbage", "applications", "updated_at", "yesterday"),
+    # issue 22.5: the checks the command line makes, on every column a file can fill
+    ("unknown playbook", "applications", "playbook", "nonsense"),
+    ("holidays path", "applications", "holidays", "../../etc"),
+    ("holidays lower case", "applications", "holidays", "us"),
+    ("notes esc", "applications", "notes", "fine\x1b[2J"),
+    ("why esc", "steps", "why", "Email Jane\x1b]0;owned\x07"),
+    ("why rlo", "steps", "why", "Email \u202eJane"),
+    ("timeline esc", "interviews", "timeline_note", "soon\x1b[2J"),
+    ("signature bell", "profile", "signature", "Sam\x07"),
+    ("profile address c1", "profile", "address", "1 Road\x9b"),
+    ("interview tz est", "interviews", "tz", "EST"),
 ]
 
 

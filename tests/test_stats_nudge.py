@@ -48,10 +48,11 @@ def test_the_quiet_week_nudge_still_applies(cli, monkeypatch: pytest.MonkeyPatch
 
 
 def test_a_bad_value_is_one_clear_line(cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("FOLLOWUP_MIN_ACTIVE", "many")
     _two_active(cli)
-    res = cli("today")
-    assert res.code == 2 and "min_active" in res.stderr and "whole number" in res.stderr
+    monkeypatch.setenv("FOLLOWUP_MIN_ACTIVE", "many")  # every command now says so (issue 22)
+    for command in (["today"], ["list"], ["add", "Initech", *ADD]):
+        res = cli(*command)
+        assert res.code == 2 and "min_active" in res.stderr and "whole number" in res.stderr
 
 
 def test_service_takes_an_explicit_threshold(store, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]

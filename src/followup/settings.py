@@ -92,27 +92,84 @@ def load() -> dict[str, str | None]:
     path = (os.path.join(override, "config.toml") if override  # noqa: PTH118
             else str(config_dir() / "config.toml"))
     if os.path.isfile(path):  # noqa: PTH113
-        import tomllib
-
-        try:
-            with open(path, encoding="utf-8") as f:  # noqa: PTH123
-                data = tomllib.loads(f.read())
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise BadInput(f"cannot read {path}: {exc}") from None
         known = {s.name for s in SPEC}
-        for key, value in data.items():
+        for key, value in _read_toml(path).items():
             if key not in known:
                 names = ", ".join(sorted(known))
                 raise BadInput(f"{path}: unknown setting {key!r}; known: {names}")
-            values[key] = str(value)
+            if not isinstance(value, str | int) or isinstance(value, bool):
+                raise BadInput(f"{path}: setting {key} must be a string or a number")
+            values[key] = checked(key, str(value), path)
     for s in SPEC:
         if os.environ.get(s.env):
-            values[s.name] = os.environ[s.env]
+            values[s.name] = checked(s.name, os.environ[s.env], s.env)
     return values
 
 
+def _read_toml(path: str) -> dict[str, object]:
+    """config.toml within its reading budget (a regular file, 1 MB, 5 s)."""
+    import tomllib
+
+    from followup import budgets
+
+    text = budgets.read_small(path, budgets.TOML_BYTES, path)
+    try:
+        data: dict[str, object] = budgets.within(budgets.SECONDS, path, tomllib.loads, text)
+    except tomllib.TOMLDecodeError as exc:
+        raise BadInput(f"cannot read {path}: {budgets.said(exc)}") from None
+    return data
+
+
+def checked(name: str, value: str, where: str) -> str:
+    """`check`, with the place the value came from (the config file, an environment
+    variable) in its one line."""
+    try:
+        return check(name, value)
+    except BadInput as exc:
+        from followup.core.validate import safe
+
+        raise BadInput(f"{safe(where)}: {exc.message}") from None
+
+
+PORTS = ("smtp_port", "imap_port")
+SECURITY = {"smtp_security": ("starttls", "ssl", "none"),
+            "imap_security": ("ssl", "starttls", "none")}
+
+
 def check(name: str, value: str) -> str:
-    """A value for setting `name`, checked the way the option it stands for is checked."""
+    """A value for setting `name`, checked the way the option it stands for is checked; the
+    one check of each setting (config, environment, `settings set`, the mail servers)."""
+    from followup.core.validate import has_control
+
+    if has_control(value) or len(value) > 500:
+        raise BadInput(f"setting {name}: one line of at most 500 characters, no control "
+                       "characters")
+    if name in PORTS:
+        raw = value.strip()
+        if raw and not (raw.isascii() and raw.isdigit() and 0 < int(raw) < 65536):
+            raise BadInput(f"setting {name} must be a port number (1 to 65535), not {raw!r}")
+        return raw
+    if name in SECURITY:
+        raw = value.strip().lower()
+        if raw not in SECURITY[name]:
+            raise BadInput(f"setting {name} must be {', '.join(SECURITY[name][:-1])} or "
+                           f"{SECURITY[name][-1]}, not {raw!r}")
+        return raw
+    if name == "calendar_alarm":
+        from followup.ics import alarm_time
+
+        return f"{alarm_time(value):%H:%M}"
+    if name == "remind_to" and value.strip():  # "Name <address>" or the address
+        from email.utils import parseaddr
+
+        from followup.core.validate import email
+
+        email(parseaddr(value)[1] or value, "setting remind_to")
+        return value.strip()
+    if name in ("smtp_host", "imap_host") and any(ch.isspace() or ch in "/@" for ch in
+                                                  value.strip()):
+        raise BadInput(f"setting {name} must be a host name such as imap.example.org, not "
+                       f"{value.strip()!r}")
     if name == "holidays":
         if value.strip().lower() == "none":
             return "none"
@@ -120,17 +177,15 @@ def check(name: str, value: str) -> str:
 
         return check_country(value) or "none"
     if name == "tz":
-        from followup.core.when import zone
+        from followup.core.validate import time_zone
 
-        zone(value.strip())
-    elif name == "playbook":
+        return time_zone(value, "setting tz")
+    if name == "playbook":
         from followup.core.playbooks import get_playbook
 
         return get_playbook(value).name
-    elif name == "min_active":
+    if name == "min_active":
         min_active({"min_active": value})
-    if any(ord(ch) < 32 or ord(ch) == 127 for ch in value):
-        raise BadInput(f"setting {name}: one line, no control characters")
     return value.strip()
 
 
@@ -144,13 +199,7 @@ def save(name: str, value: str | None) -> Path:
     path = config_dir() / "config.toml"
     current: dict[str, str] = {}
     if path.is_file():
-        import tomllib
-
-        try:
-            current = {k: str(v) for k, v in
-                       tomllib.loads(path.read_text(encoding="utf-8")).items()}
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise BadInput(f"cannot read {path}: {exc}") from None
+        current = {k: str(v) for k, v in _read_toml(str(path)).items()}
     if value is None:
         current.pop(name, None)
     else:

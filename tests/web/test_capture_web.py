@@ -48,6 +48,19 @@ def test_uploading_a_file_and_bad_input(web: Web) -> None:
                     ).status_code == 403
 
 
+@pytest.mark.parametrize(("name", "said"), [
+    ("zone rule SECONDLY", "secondly"), ("5000 attendees", "more than 200 attendees"),
+    ("multipart 2000 deep", "nested multipart"), ("sequence 100000000000", "SEQUENCE")])
+def test_a_hostile_upload_is_refused_at_once(name: str, said: str, web: Web) -> None:
+    """Issue 22: the 702-byte invitation that froze the dashboard at 3.4 GB."""
+    from test_hostile_parsers import INVITATIONS
+
+    r = web.client.post("/applications/from-invitation", data={"csrf": web.csrf},
+                        files={"file": ("invite.ics", INVITATIONS[name], "text/calendar")})
+    assert r.status_code == 400 and said in text_of(r.text)
+    assert web.store.conn.execute("SELECT count(*) FROM applications").fetchone()[0] == 0
+
+
 
 @pytest.mark.slow
 def test_upload_in_a_real_browser(browser: Any, tmp_path: Path) -> None:

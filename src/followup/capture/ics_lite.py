@@ -108,9 +108,12 @@ def _when(value: str, params: dict[str, str], zone_named: Zones) -> date | None:
     if m is None:
         return None
     y, mo, d, hh, mi, ss, z = m.groups()
-    if hh is None:
-        return date(int(y), int(mo), int(d))
-    naive = datetime(int(y), int(mo), int(d), int(hh), int(mi), int(ss))
+    try:
+        if hh is None:
+            return date(int(y), int(mo), int(d))
+        naive = datetime(int(y), int(mo), int(d), int(hh), int(mi), int(ss))
+    except ValueError:  # 30 February, year 0: icalendar says what is wrong
+        return None
     if z:
         return naive.replace(tzinfo=UTC)
     tzid = params.get("TZID")

@@ -39,6 +39,15 @@ class Mail:
 
 
 def body_text(raw: bytes) -> str:
+    """The message's text (plain, else HTML without its tags), read within the mail
+    budgets: OverBudget when it breaks one."""
+    from followup import budgets
+
+    budgets.mail_shape(raw, "the message")
+    return budgets.within(budgets.SECONDS, "the message", _body_text, raw)
+
+
+def _body_text(raw: bytes) -> str:
     from email import message_from_bytes
     from email.policy import default
 
@@ -69,13 +78,17 @@ def _tz(store: Store, app_id: int) -> str:
 
 def propose(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
             mails: list[Mail], rows: dict[int, tuple[int, tuple[int, ...], str]],
-            own: frozenset[str], fallback_tz: str) -> list[dict[str, Any]]:
+            own: frozenset[str], fallback_tz: str,
+            skipped: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     """Make the proposals for what was just read. `rows` maps a UID to the inbox row the
-    reply matcher recorded (row id, applications, outcome)."""
+    reply matcher recorded (row id, applications, outcome). A message that breaks a reading
+    budget is added to `skipped` and the others are read."""
+    from followup.budgets import OverBudget
     from followup.capture import apply
     from followup.capture.invitations import calendar_bytes, read
     from followup.capture.replies import read_reply
     from followup.core.errors import BadInput
+    from followup.mail.inbox import skipped_entry
 
     made: list[dict[str, Any]] = []
     for m in mails:
@@ -85,6 +98,10 @@ def propose(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
         if has_calendar(m.raw):
             try:
                 inv = read(m.raw, fallback_tz)[0]
+            except OverBudget as exc:
+                if skipped is not None:
+                    skipped.append(skipped_entry(m.head.uid, exc.message, m.head))
+                continue
             except BadInput:
                 continue
             d = apply.decide(store, inv, own)
@@ -108,7 +125,13 @@ def propose(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
         if row is None or len(row[1]) != 1:
             continue
         app_id = row[1][0]
-        reading = read_reply(body_text(m.raw), m.head.at, _tz(store, app_id))
+        try:
+            text = body_text(m.raw)
+        except OverBudget as exc:
+            if skipped is not None:
+                skipped.append(skipped_entry(m.head.uid, exc.message, m.head))
+            continue
+        reading = read_reply(text, m.head.at, _tz(store, app_id))
         if reading.outcome not in SAY:
             continue
         day = reading.day.isoformat() if reading.day else None

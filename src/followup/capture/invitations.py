@@ -16,13 +16,16 @@ from pathlib import Path
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from followup import budgets
 from followup.core.errors import BadInput
+from followup.core.validate import in_range
+from followup.core.when import ruleless
 
 VIDEO = re.compile(
     r"https://[^\s<>\"']*(?:zoom\.us/j|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com"
     r"|webex\.com|whereby\.com|chime\.aws|bluejeans\.com|gotomeeting\.com|meet\.jit\.si|"
     r"around\.co)[^\s<>\"']*", re.IGNORECASE)
-MAX_BYTES = 2_000_000
+MAX_BYTES = budgets.ICS_BYTES
 # Among zones with the same offsets all year, the ones most invitations mean.
 PREFERRED = (
     "America/New_York", "America/Chicago", "America/Denver", "America/Phoenix",
@@ -146,6 +149,10 @@ def _zone_of(value: datetime, tzid: str | None, fallback: str
         found = iana_zone(tzid)
         if found is not None:
             return found.key, f"time zone {found.key}", False
+        meant = ruleless(tzid)
+        if meant:
+            return meant, (f"“{tzid}” is an abbreviation with no daylight saving or "
+                           f"holidays: read as {meant}: check the time"), True
         win = windows_zones().get(tzid.strip().strip('"').lower())
         if win:
             return win, f"Outlook zone “{tzid}” = {win}", False
@@ -153,6 +160,9 @@ def _zone_of(value: datetime, tzid: str | None, fallback: str
         if matched:
             return matched, f"zone “{tzid}” matched to {matched} by its offsets", False
     key = getattr(value.tzinfo, "key", None)
+    if isinstance(key, str) and ruleless(key):
+        meant = ruleless(key) or fallback
+        return meant, f"“{key}” has no rules: read as {meant}: check the time", True
     if isinstance(key, str) and key and key not in ("UTC", "Etc/UTC", "GMT"):
         return key, f"time zone {key}", False
     if value.utcoffset() == timedelta(0):
@@ -195,6 +205,7 @@ def calendar_bytes(data: bytes) -> bytes:
     head = data.lstrip()[:200].upper()
     if head.startswith(b"BEGIN:VCALENDAR"):
         return data
+    budgets.mail_shape(data, "the message")
     from email import message_from_bytes
     from email.policy import compat32
 
@@ -231,12 +242,52 @@ def known_zones_dropped(text: str) -> str:
 def read(data: bytes, fallback_tz: str, reader: str = "auto") -> list[Invitation]:
     """Every event of an invitation, in order; `fallback_tz` is the candidate's own zone,
     used for floating and all-day times. `reader="icalendar"` skips the stdlib reader (the
-    tests compare the two)."""
+    tests compare the two). Read within the invitation budgets (followup.budgets)."""
+    return budgets.within(budgets.SECONDS, "the invitation", _read, data, fallback_tz, reader)
+
+
+_LINE_START = re.compile(rb"^(BEGIN:VEVENT|ATTENDEE[;:])", re.MULTILINE | re.IGNORECASE)
+
+
+def _counted(raw: bytes) -> None:
+    """The counts of the invitation budgets, on the bytes before any parser sees them."""
+    found = [m.group(1)[:5].upper() for m in _LINE_START.finditer(raw)]
+    budgets.at_most(found.count(b"BEGIN"), budgets.ICS_EVENTS, "the invitation", "events")
+    budgets.at_most(found.count(b"ATTEN"), budgets.ICS_ATTENDEES, "the invitation",
+                    "attendees")
+
+
+_ZONE_PARTS = frozenset(("FREQ", "INTERVAL", "COUNT", "UNTIL", "BYMONTH", "BYDAY",
+                         "BYMONTHDAY", "BYSETPOS", "BYYEARDAY", "BYWEEKNO", "WKST"))
+
+
+def _zone_rules(vtz: Any) -> None:
+    """A VTIMEZONE within the zone budgets: a few STANDARD/DAYLIGHT rules, each repeating
+    yearly from a year in range (`FREQ=SECONDLY` from 1601 would be replayed for ever)."""
+    tzid = " ".join(str(vtz.get("TZID", "")).split())[:60]
+    rules = [c for c in vtz.subcomponents if c.name in ("STANDARD", "DAYLIGHT")]
+    budgets.at_most(len(rules), budgets.ICS_ZONE_RULES, f"the time zone “{tzid}”", "rules")
+    for rule in rules:
+        rrule = rule.get("RRULE")
+        for one in rrule if isinstance(rrule, list) else [rrule] if rrule else []:
+            freq = [str(f).upper() for f in one.get("FREQ", [])]
+            if any(f not in budgets.ICS_ZONE_FREQS for f in freq):
+                raise budgets.OverBudget(
+                    f"the time zone “{tzid}” changes its offset {freq[0].lower()} "
+                    "(RRULE FREQ): a zone's rules repeat yearly; not read")
+            extra = sorted(str(k).upper() for k in one if str(k).upper() not in _ZONE_PARTS)
+            if extra:
+                raise budgets.OverBudget(
+                    f"the time zone “{tzid}” has a rule no zone needs ({extra[0]}): not read")
+
+
+def _read(data: bytes, fallback_tz: str, reader: str) -> list[Invitation]:
     if len(data) > MAX_BYTES:
         raise BadInput("the invitation is too large to be one (over 2 MB)")
     from followup.capture import ics_lite
 
     raw = calendar_bytes(data)
+    _counted(raw)
     text = known_zones_dropped(raw.decode("utf-8", errors="replace"))
     cal: Any = ics_lite.parse(text, ics_lite.zone_named(windows_zones(), iana_zone))
     if cal is None or reader == "icalendar":
@@ -245,10 +296,12 @@ def read(data: bytes, fallback_tz: str, reader: str = "auto") -> list[Invitation
         try:
             cal = Calendar.from_ical(text)
         except (ValueError, IndexError, KeyError) as exc:
-            raise BadInput(f"not a readable calendar invitation: {exc}") from None
+            raise BadInput(f"not a readable calendar invitation: {budgets.said(exc)}"
+                           ) from None
     method = _text(cal, "METHOD").upper() or "PUBLISH"
     blocks: dict[str, tzinfo] = {}
     for vtz in cal.walk("VTIMEZONE"):
+        _zone_rules(vtz)
         try:
             blocks[str(vtz.get("TZID", "")).strip('"')] = vtz.to_tz()
         except (ValueError, TypeError, KeyError, AttributeError):
@@ -258,7 +311,8 @@ def read(data: bytes, fallback_tz: str, reader: str = "auto") -> list[Invitation
         try:
             out.append(_event(ev, method, fallback_tz, blocks))
         except (ValueError, TypeError, KeyError) as exc:
-            raise BadInput(f"an event in the invitation cannot be read: {exc}") from None
+            raise BadInput(f"an event in the invitation cannot be read: {budgets.said(exc)}"
+                           ) from None
     if not out:
         raise BadInput("the calendar holds no event")
     return out
@@ -272,6 +326,8 @@ def _event(ev: Any, method: str, fallback_tz: str, blocks: dict[str, tzinfo]
     start = ev.decoded("DTSTART")
     if not isinstance(start, date):
         raise BadInput(f"the start time cannot be read: {start!r}")
+    in_range(start if not isinstance(start, datetime) else start.date(),
+             "the invitation's start (DTSTART)")
     tzid = start_prop.params.get("TZID") if hasattr(start_prop, "params") else None
     if tzid and isinstance(start, datetime) and start.tzinfo is None:
         own_block = blocks.get(str(tzid).strip('"'))
@@ -297,9 +353,12 @@ def _event(ev: Any, method: str, fallback_tz: str, blocks: dict[str, tzinfo]
                            "X-MICROSOFT-SKYPETEAMSMEETINGURL"))
     status = _text(ev, "STATUS").upper()
     try:
-        sequence = int(str(ev.get("SEQUENCE", 0)).strip() or 0)
+        sequence = int(str(ev.get("SEQUENCE", 0)).strip()[:20] or 0)
     except ValueError:
         sequence = 0
+    if not 0 <= sequence <= budgets.ICS_SEQUENCE:
+        raise BadInput(f"the invitation's SEQUENCE must be a whole number from 0 to "
+                       f"{budgets.ICS_SEQUENCE}: it is {str(ev.get('SEQUENCE'))[:30]}")
     uid = _text(ev, "UID")
     if not uid:
         raise BadInput("the invitation has no UID: it could not be recognised again")

@@ -111,6 +111,8 @@ def typer_main(argv: list[str] | None = None) -> None:
         sub = getattr(getattr(exc, "ctx", None), "command_path", "followup")
         if "No such command" in message() or "Missing" in message():
             hint = f" (see: {sub} --help)"
-        print(f"followup: error: {message()}{hint}", file=sys.stderr)
+        from followup.core.validate import safe
+
+        print(f"followup: error: {safe(message())}{hint}", file=sys.stderr)
         code = getattr(exc, "exit_code", 2)
     raise SystemExit(code if isinstance(code, int) else 0)

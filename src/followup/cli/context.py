@@ -130,8 +130,22 @@ def check_db_name(raw: str) -> None:
 
 
 def fail(message: str, code: int) -> None:
-    print(f"followup: error: {message}", file=sys.stderr)
+    """One line on stderr; whatever the message quotes from data is shown escaped."""
+    from followup.core.validate import safe
+
+    print(f"followup: error: {safe(message)}", file=sys.stderr)
     raise SystemExit(code)
+
+
+def _ids_in_range(options: dict[str, object]) -> None:
+    """Every whole number given on the command line (ids above all) fits SQLite's integers:
+    a larger one is one line here, not an OverflowError from the store."""
+    from followup.core.validate import ID_MAX
+
+    for name, value in options.items():
+        if type(value) is int and not -ID_MAX <= value <= ID_MAX:
+            raise BadInput(f"{name.replace('_', ' ')}: {value} is out of range (ids and "
+                           f"numbers go up to {ID_MAX})")
 
 
 def handles_errors(func: Callable[P, R]) -> Callable[P, R]:
@@ -140,6 +154,7 @@ def handles_errors(func: Callable[P, R]) -> Callable[P, R]:
     @functools.wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
+            _ids_in_range(kwargs)
             return func(*args, **kwargs)
         except KeyboardInterrupt:
             fail("interrupted; nothing was changed", 130)

@@ -40,6 +40,7 @@ def run(args: Sequence[str]) -> int | None:
     parsed = _globals(args)
     if parsed is None:
         return None
+    from followup.core.validate import is_id
     opts, rest = parsed
     if rest[:1] == ["add"]:
         from followup.cli import fast_add
@@ -51,7 +52,7 @@ def run(args: Sequence[str]) -> int | None:
         return _mcp(opts, rest[1:])
     if rest[:1] == ["network"] and rest[1:2] == ["show"]:
         rest = ["network", *rest[2:]]
-    if len(rest) == 2 and rest[0] == "network" and rest[1].isdigit():
+    if len(rest) == 2 and rest[0] == "network" and is_id(rest[1]):
         return _network(opts, int(rest[1]))
     if rest == ["stats", "--json"]:
         return _stats_json(opts)
@@ -59,11 +60,11 @@ def run(args: Sequence[str]) -> int | None:
         return _contacts(opts, every="--all" in rest)
     if rest in (["playbooks"], ["playbooks", "--json"]):
         return _playbooks(json="--json" in rest)
-    if rest[:1] == ["show"] and rest[1:2] and rest[1].isdigit() and rest[2:] in ([], ["--all"]):
+    if rest[:1] == ["show"] and rest[1:2] and is_id(rest[1]) and rest[2:] in ([], ["--all"]):
         return _show(opts, int(rest[1]), show_all=rest[2:] == ["--all"])
     if rest == ["today", "--json"]:
         app_id = None
-    elif len(rest) == 3 and rest[0] == "show" and rest[2] == "--json" and rest[1].isdigit():
+    elif len(rest) == 3 and rest[0] == "show" and rest[2] == "--json" and is_id(rest[1]):
         app_id = int(rest[1])
     else:
         return None

@@ -176,11 +176,11 @@ def _keep_draft(path: Path, answers: dict[str, Any]) -> None:
 
 
 def _load_draft(path: Path) -> dict[str, Any] | None:
+    from followup.budgets import read_small
+
     try:
-        if path.stat().st_size > 100_000:
-            return None
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = json.loads(read_small(path, 100_000, str(path)))
+    except (BadInput, OSError, ValueError):  # too large, not a file, not JSON: start afresh
         return None
     if not isinstance(data, dict):
         return None

@@ -27,7 +27,9 @@ DryRun = Annotated[bool, typer.Option("--dry-run", help="Show what would happen;
 
 
 def _say(line: str) -> None:
-    print(line, file=sys.stderr)
+    from followup.core.validate import safe
+
+    print(safe(line), file=sys.stderr)
 
 
 def _confirm(question: str, yes: bool, as_json: bool) -> None:
@@ -280,7 +282,6 @@ def _read_inbox(c: Context, since: str | None, folder: str | None, dry_run: bool
     from followup.core.parse import parse_date
     from followup.mail import config, imap
     from followup.mail import inbox as box
-    from followup.mail.replies import parse
 
     srv = config.server("imap", c.settings)
     name = folder or c.settings.get("imap_folder") or "INBOX"
@@ -289,10 +290,12 @@ def _read_inbox(c: Context, since: str | None, folder: str | None, dry_run: bool
         return box.Report(imap.mailbox_key(srv, name), 0, dry_run)
     got = imap.read_new(srv, config.password(srv), name, start,
                         box.marker(c.store))
-    messages = [parse(m.uid, m.header, m.received, c.now) for m in got.messages]
+    heads, skipped = box.read_heads([(m.uid, m.header, m.received) for m in got.messages],
+                                    c.now)
+    messages = [h for h, _ in heads]
     own = own_addresses(c)
     report = box.run(c.store, c.now, mailbox=got.mailbox, uidvalidity=got.uidvalidity,
-                     messages=messages, own=own, dry_run=dry_run)
+                     messages=messages, own=own, dry_run=dry_run, skipped=skipped)
     if not dry_run:
         from followup.capture import inbox as cap
 
@@ -302,8 +305,8 @@ def _read_inbox(c: Context, since: str | None, folder: str | None, dry_run: bool
                 for e in found if e.get("id") is not None}
         report.proposals = cap.propose(
             c.store, c.now, mailbox=got.mailbox, uidvalidity=got.uidvalidity,
-            mails=[cap.Mail(h, m.header) for h, m in zip(messages, got.messages, strict=True)],
-            rows=rows, own=own, fallback_tz=c.tz)
+            mails=[cap.Mail(h, raw) for h, raw in heads],
+            rows=rows, own=own, fallback_tz=c.tz, skipped=report.skipped)
     return report
 
 
@@ -311,7 +314,7 @@ def _report(as_json: bool, document: dict[str, Any], line: str) -> None:
     if as_json:
         emit_json(document)
     else:
-        print(line)
+        _out(line)
 
 
 def _when(stamp: str) -> str:
@@ -321,32 +324,44 @@ def _when(stamp: str) -> str:
     return f"{moment:%a} {moment.day} {moment:%b}"
 
 
+def _out(line: str) -> None:
+    """A line of the inbox's report: senders and subjects come from strangers' mail."""
+    from followup.core.validate import safe
+
+    print(safe(line))
+
+
 def _print_report(r: Report) -> None:
     head = "Dry run: nothing logged or recorded. " if r.dry_run else ""
-    print(f"{head}Read {r.read} new message{'s' if r.read != 1 else ''} in {r.mailbox}.")
+    _out(f"{head}Read {r.read} new message{'s' if r.read != 1 else ''} in {r.mailbox}.")
     if r.replies:
-        print("Replies logged; their follow-ups stop and the plans are remade (F12):"
+        _out("Replies logged; their follow-ups stop and the plans are remade (F12):"
               if not r.dry_run else "Would log as replies (F12):")
         for e in r.replies:
-            print(f"  #{e['applications'][0]}  {_when(e['date'])}  {e['from']}  "
+            _out(f"  #{e['applications'][0]}  {_when(e['date'])}  {e['from']}  "
                   f"“{e['subject']}” — {e['reason']}")
     if r.ignored:
-        print("Ignored, sent by a machine:")
+        _out("Ignored, sent by a machine:")
         for e in r.ignored:
-            print(f"  {_when(e['date'])}  {e['from']}  “{e['subject']}” — {e['reason']}")
+            _out(f"  {_when(e['date'])}  {e['from']}  “{e['subject']}” — {e['reason']}")
+    if r.skipped:
+        _out("Skipped, over a reading budget (the rest was read):")
+        for e in r.skipped:
+            who = f"{e['from']}  “{e['subject']}” — " if e["from"] else ""
+            _out(f"  message {e['uid']}  {who}{e['reason']}")
     if not (r.replies or r.ignored or r.unsure or r.proposals):
-        print("No replies from employers.")
+        _out("No replies from employers.")
 
 
 def _print_waiting(waiting: list[dict[str, Any]]) -> None:
     if not waiting:
         return
-    print("Waiting for you: `followup inbox --confirm N` if it is a reply, `--dismiss N` "
+    _out("Waiting for you: `followup inbox --confirm N` if it is a reply, `--dismiss N` "
           "if not:")
     for e in waiting:
         apps = ", ".join(f"#{a}" for a in e["applications"])
         label = f"[{e['id']}]" if e.get("id") is not None else "[?]"
-        print(f"  {label} {_when(e['date'])}  {e['from']}  “{e['subject']}”  ({apps}) — "
+        _out(f"  {label} {_when(e['date'])}  {e['from']}  “{e['subject']}”  ({apps}) — "
               f"{e['reason']}")
         if e.get("proposal"):
-            print(f"       proposed: {e['proposal']['summary']}")
+            _out(f"       proposed: {e['proposal']['summary']}")

@@ -71,7 +71,9 @@ def message_options(command: Callable[..., None]) -> Callable[..., None]:
 
 
 def _warn(line: str) -> None:
-    print(line, file=sys.stderr)
+    from followup.core.validate import safe
+
+    print(safe(line), file=sys.stderr)
 
 
 def _finding_line(f: Finding) -> str:
@@ -194,8 +196,10 @@ def register(app: typer.Typer) -> None:
         elif as_json:
             emit_json(forms.as_json(d))
         else:
+            from followup.core.validate import safe_block
+
             show_warnings(d)
-            sys.stdout.write(forms.plain(d))
+            sys.stdout.write(safe_block(forms.plain(d)))  # data from the store, escaped
 
     @app.command()
     @handles_errors
@@ -286,7 +290,9 @@ def _read_text(target: str) -> str:
     if target == "-":
         raw = sys.stdin.buffer.read(MAX_CHECK_BYTES + 1)
     else:
-        with Path(target).open("rb") as stream:  # never more than the cap, whatever its size
+        from followup.budgets import open_regular
+
+        with open_regular(Path(target)) as stream:  # never more than the cap
             raw = stream.read(MAX_CHECK_BYTES + 1)
     if len(raw) > MAX_CHECK_BYTES:
         raise BadInput(f"{target}: too long to be a message (over {MAX_CHECK_BYTES} bytes)")

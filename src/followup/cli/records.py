@@ -279,13 +279,15 @@ def register(app: typer.Typer) -> None:
             else:
                 print(f"Saved {said} in {path}.")
             return
+        from followup.core.validate import safe
+
         values = {**c.settings, "db": str(c.db_path), "tz": c.tz,
                   "config": str(spec.config_dir() / "config.toml")}
         if as_json:
             emit_json(values)
         else:
             for key, value in values.items():
-                print(f"{key:>9}: {value if value is not None else '—'}")
+                print(f"{key:>9}: {safe(value) if value is not None else '—'}")
 
 
 def list_text(c: Context, status: str | None, every: bool, as_json: bool) -> str:

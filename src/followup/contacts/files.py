@@ -12,24 +12,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+from followup import budgets
 from followup.core.errors import BadInput
 
-MAX_BYTES = 512 * 1024 * 1024  # a vCard address book, photos included (streamed, skipped)
-MAX_TEXT = 64 * 1024 * 1024  # a CSV read whole: LinkedIn's 30,000 connections are ~5 MB
+MAX_BYTES = budgets.FILE_BYTES
+MAX_TEXT = budgets.TEXT_BYTES
 CHUNK = 1024 * 1024
-
-
-def _open(path: Path) -> IO[bytes]:
-    try:
-        if path.is_dir():
-            raise BadInput(f"{path} is a folder, not a file")
-        return path.open("rb")
-    except FileNotFoundError:
-        raise BadInput(f"cannot read {path}: no such file") from None
-    except PermissionError:
-        raise BadInput(f"cannot read {path}: permission denied") from None
-    except OSError as exc:
-        raise BadInput(f"cannot read {path}: {exc.strerror or exc}") from None
 
 
 def too_large(name: str, cap: int) -> BadInput:
@@ -59,7 +47,7 @@ def read_stream(stream: IO[bytes], name: str, cap: int) -> bytes:
 
 def read_bytes(path: Path, cap: int = MAX_TEXT) -> bytes:
     """The file's content, read as a capped stream, or BadInput saying why it cannot be."""
-    with _open(path) as stream:
+    with budgets.open_regular(path) as stream:
         return read_stream(stream, path.name, cap)
 
 
@@ -89,7 +77,7 @@ def lines(path: Path, *, cap: int = MAX_BYTES, max_line: int = 64 * 1024,
     of one line and `cap` bytes in all are held. A longer line whose name (the part before
     `;` or `:`) is in `skip_long` is passed over; any other comes as (number, None)."""
     name = path.name
-    with _open(path) as stream:
+    with budgets.open_regular(path) as stream:
         head = stream.read(4)
         if head.startswith((b"\xff\xfe", b"\xfe\xff")):
             yield from _utf16_lines(stream, head, name, cap, max_line)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path, PurePosixPath
 
+from followup import budgets
 from followup.contacts.files import (
     MAX_TEXT,
     decode,
@@ -66,11 +67,8 @@ class Row:
 def read_export(path: Path) -> tuple[str, str]:
     """(text of Connections.csv, the name to report it by) from the CSV or the export ZIP,
     each read as a capped stream."""
-    try:
-        with path.open("rb") as probe:
-            magic = probe.read(4)
-    except OSError:
-        magic = b""  # read_bytes says why
+    with budgets.open_regular(path) as probe:
+        magic = probe.read(4)
     if magic in (b"PK\x03\x04", b"PK\x05\x06"):
         return _from_zip(path)
     return decode(read_bytes(path, MAX_TEXT), path.name), path.name

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from followup import budgets
 from followup.core import details as fields
 from followup.core.contacts import Card, Contact, Problem
 from followup.core.errors import BadInput
@@ -35,9 +36,9 @@ class Parsed:
 
 
 _SKIPPED = ("PHOTO", "LOGO", "SOUND", "KEY")  # binary payloads: never read
-MAX_CARD_LINES = 500
-MAX_CARDS = 50_000  # far beyond any address book; keeps an import's memory bounded
-MAX_CARD_CHARS = 256 * 1024
+MAX_CARD_LINES = budgets.CARD_LINES
+MAX_CARDS = budgets.CARDS
+MAX_CARD_CHARS = budgets.CARD_CHARS
 Lines = Iterable[tuple[int, "str | None"]]
 
 
@@ -119,7 +120,8 @@ def parse(source: str | Lines, name: str, region: str | None = None) -> Parsed:
     out = Parsed(skipped=problems)
     for start, block in blocks:
         try:
-            component = vobject.readOne(block, ignoreUnreadable=False)
+            component = budgets.within(budgets.SECONDS, "the card", vobject.readOne, block,
+                                       ignoreUnreadable=False)
         except Exception as exc:  # vobject raises ParseError and assorted ValueErrors
             at = getattr(exc, "lineNumber", None)
             line = start + at - 1 if isinstance(at, int) and at > 0 else start

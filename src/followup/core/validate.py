@@ -124,6 +124,15 @@ def safe_block(value: object) -> str:
     return _CONTROL_MULTI.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
+ID_MAX = 2**63 - 1  # SQLite's largest integer: every id from outside is checked against it
+
+
+def is_id(text: str) -> bool:
+    """Whether command-line text is an id SQLite can hold (a longer number is refused by
+    the command line's own check, in one line)."""
+    return text.isascii() and text.isdigit() and len(text) <= 19 and int(text) <= ID_MAX
+
+
 def time_zone(name: str | None, what: str = "--tz", *, default: str | None = None) -> str:
     """An IANA zone name that this machine knows. A form's field left blank (or a file's
     cell) means `default`, the user's own zone, where the caller has one; an option given
@@ -136,6 +145,10 @@ def time_zone(name: str | None, what: str = "--tz", *, default: str | None = Non
         raise BadInput(f"{what} must not be empty: give an IANA name such as Europe/Paris")
     if _CONTROL.search(name) or len(name) > 64:
         raise BadInput(f"{what}: not a time zone name")
+    from followup.core.when import ruleless, ruleless_line
+
+    if ruleless(name):
+        raise BadInput(ruleless_line(name, what))
     zone(name.strip())  # "unknown time zone 'Mars/Olympus': use an IANA name ..."
     return name.strip()
 

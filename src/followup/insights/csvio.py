@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
+from followup import budgets
 from followup.contacts.files import text_lines
 from followup.core.errors import BadInput
 from followup.core.model import EVENT_STATUS, Application, EventKind, Timeline
@@ -206,13 +207,18 @@ class CsvOptions:
     delimiter: str = ","
 
 
-MAX_ROWS = 50_000  # applications in one file: far beyond any search; keeps memory bounded
+MAX_ROWS = budgets.CSV_ROWS
 
 
 
 
 def read_rows(text: str, delimiter: str) -> list[list[str]]:
-    """The rows of a CSV text (a header and at most MAX_ROWS applications)."""
+    """The rows of a CSV text (a header and at most MAX_ROWS applications), read within
+    the reading budgets."""
+    return budgets.within(budgets.SECONDS, "the CSV file", _rows, text, delimiter)
+
+
+def _rows(text: str, delimiter: str) -> list[list[str]]:
     if "\x00" in text:
         line = text[:text.index("\x00")].count("\n") + 1
         raise BadInput(f"line {line} of the file holds a NUL character: is it really CSV "

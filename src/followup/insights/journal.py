@@ -12,6 +12,7 @@ from typing import Any
 from followup.core.errors import BadInput
 from followup.core.journal import SECTIONS, JournalEntry, JournalText
 from followup.core.model import Application
+from followup.core.validate import has_control
 from followup.store.sqlite import Store
 
 MAX_CHARS = 20_000  # per part: a long page of notes
@@ -28,6 +29,8 @@ def clean(text: JournalText) -> JournalText:
         label = dict(SECTIONS)[f.name].lower()
         if "\x00" in value:
             raise BadInput(f"{label}: the text contains a NUL character")
+        if has_control(value, multiline=True):
+            raise BadInput(f"{label} must be plain text, without control characters")
         if len(value) > MAX_CHARS:
             raise BadInput(f"{label} is too long ({len(value)} characters; at most {MAX_CHARS})")
         changes[f.name] = value or None

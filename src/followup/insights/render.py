@@ -10,6 +10,7 @@ from rich.text import Text
 
 from followup.core.journal import JournalEntry
 from followup.core.stats import NEVER_HEAR_BACK, Rate, Stats
+from followup.core.validate import safe
 from followup.insights.charts import bar
 
 
@@ -91,7 +92,7 @@ def journal(console: Console, entries: Sequence[JournalEntry]) -> None:
         about = f" · round {e.interview_round}" if e.interview_round else ""
         console.print(Text(f"  {e.on:%a %d %b %Y}{about}  (entry {e.id})", style="cyan"))
         for _name, label, value in e.text.parts():
-            lines = value.split("\n")
+            lines = [safe(line) for line in value.split("\n")]  # nothing raw to the terminal
             console.print(Text.assemble(("    " + label + ": ", "bold"), lines[0]))
             for line in lines[1:]:
                 console.print(Text("      " + line))

@@ -67,12 +67,12 @@ def dumps(document: dict[str, Any]) -> str:
 
 
 def loads(text: str, source: str) -> dict[str, Any]:
-    try:
-        document = json.loads(text)
+    from followup import budgets
+
+    try:  # 100,000 nested brackets break the depth budget: no export is shaped like that
+        document = budgets.within(budgets.SECONDS, source, json.loads, text)
     except json.JSONDecodeError as exc:
-        raise BadInput(f"{source} is not JSON: {exc}") from None
-    except RecursionError:  # 100,000 nested brackets: no export is shaped like that
-        raise BadInput(f"{source} is nested too deeply to be a followup export") from None
+        raise BadInput(f"{source} is not JSON: {budgets.said(exc)}") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise BadInput(f"{source} is not a followup export (made by `followup export json`)")
     return document
@@ -122,7 +122,21 @@ def _check(document: dict[str, Any], store: Store) -> dict[str, list[dict[str, A
                                    f"{types[column].lower() or 'a value'}, not {value!r:.40}")
                 if isinstance(value, str):
                     _valid_text(name, column, value, f"{name} row {i}: {column}")
+    _sent_only_when_done(found)
     return found
+
+
+def _sent_only_when_done(found: dict[str, Any]) -> None:
+    """A message recorded as sent (or being sent) belongs to a step that is done: followup
+    marks it done as it sends. A record beside a step still to do would block its sending
+    for good, so such a file was altered by hand."""
+    steps = {r.get("id"): r.get("status") for r in found.get("steps", [])}
+    for i, row in enumerate(found.get("sent_messages", []), 1):
+        if row.get("state") in ("sent", "sending") and steps.get(row.get("step_id")) in (
+                "pending", "missed", None):
+            raise BadInput(f"sent_messages row {i}: a message recorded as {row.get('state')} "
+                           f"for step {row.get('step_id')!r:.20}, which is still to do: a "
+                           "followup export never says so; nothing was imported")
 
 
 # The columns that hold one line a person typed, by the kind of field each is
@@ -138,6 +152,8 @@ _ONE_LINE = {
     ("connections", "first_name"): "name", ("connections", "last_name"): "name",
     ("connections", "company"): "company", ("connections", "position"): "title",
     ("connections", "email"): "email", ("connections", "url"): "url",
+    ("sent_messages", "sender"): "email", ("sent_messages", "recipient"): "email",
+    ("sent_messages", "message_id"): "short", ("sent_messages", "subject"): "short",
 }
 _ZONES = {("interviews", "tz")}
 _TIMESTAMPS = {("interviews", "at")}
@@ -156,7 +172,20 @@ def _valid_text(table: str, column: str, value: str, where: str) -> None:
     from followup.core import validate
 
     key = (table, column)
-    if key in _ONE_LINE:
+    # notes, the why, the journal, the signature: plain text, as when typed
+    if validate.has_control(value.replace("\r\n", "\n"), multiline=True):
+        raise BadInput(f"{where}: holds a control character (an escape sequence?); text "
+                       "typed in followup cannot, so neither can a file")
+    if key in (("applications", "playbook"), ("applications", "holidays")):
+        from followup.settings import check  # the check `settings set` makes
+
+        try:
+            fits = check(column, value) == value
+        except BadInput as exc:
+            raise BadInput(f"{where}: {exc.message}") from None
+        if not fits:
+            raise BadInput(f"{where}: {value!r:.40} is not written as followup writes it")
+    elif key in _ONE_LINE:
         validate.one_line(value, where, _ONE_LINE[key])
         if _ONE_LINE[key] == "email" and "@" in value:
             validate.email(value, where)

@@ -11,7 +11,6 @@ from followup.core.errors import BadInput
 if TYPE_CHECKING:
     import ssl
 
-SECURITY = ("starttls", "ssl", "none")
 PORTS = {"smtp": {"starttls": 587, "ssl": 465, "none": 25},
          "imap": {"ssl": 993, "starttls": 143, "none": 143}}
 KEYRING_SERVICE = "followup"
@@ -60,17 +59,14 @@ def server(kind: str, values: dict[str, str | None]) -> Server:
         what = "send mail" if kind == "smtp" else "read your inbox"
         raise BadInput(f"to {what}, set {kind}_host in config.toml (or FOLLOWUP_"
                        f"{kind.upper()}_HOST); see `followup settings`")
-    security = (values.get(f"{kind}_security") or "").strip().lower()
-    if security not in SECURITY:
-        raise BadInput(f"setting {kind}_security must be starttls, ssl or none, not "
-                       f"{security!r}")
+    from followup.settings import check
+
+    security = check(f"{kind}_security", values.get(f"{kind}_security") or "")
     if security == "none" and not is_loopback(host):
         raise BadInput(f"{kind}_security none would send your password and mail unencrypted "
                        f"to {host}: it is allowed only to a server on this machine; use "
                        "starttls or ssl")
-    raw_port = (values.get(f"{kind}_port") or "").strip()
-    if raw_port and not (raw_port.isascii() and raw_port.isdigit() and 0 < int(raw_port) < 65536):
-        raise BadInput(f"setting {kind}_port must be a port number, not {raw_port!r}")
+    raw_port = check(f"{kind}_port", values.get(f"{kind}_port") or "")
     port = int(raw_port) if raw_port else PORTS[kind][security]
     user = (values.get(f"{kind}_user") or "").strip() or None
     if kind == "imap" and user is None:

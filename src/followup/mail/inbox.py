@@ -31,11 +31,39 @@ class Report:
     unsure: list[dict[str, Any]] = field(default_factory=list)
     ignored: list[dict[str, Any]] = field(default_factory=list)
     proposals: list[dict[str, Any]] = field(default_factory=list)
+    skipped: list[dict[str, Any]] = field(default_factory=list)  # over a reading budget
 
     def to_json(self) -> dict[str, Any]:
         return {"mailbox": self.mailbox, "read": self.read, "dry_run": self.dry_run,
                 "replies": self.replies, "unsure": self.unsure, "ignored": self.ignored,
-                "proposals": self.proposals}
+                "proposals": self.proposals, "skipped": self.skipped}
+
+
+def skipped_entry(uid: int, reason: str, head: Incoming | None = None) -> dict[str, Any]:
+    """A message left unread because it breaks a reading budget (followup.budgets)."""
+    return {"uid": uid, "from": head.sender if head else "", "subject":
+            head.subject if head else "", "reason": reason}
+
+
+def read_heads(raw: list[tuple[int, bytes, datetime | None]], now: datetime
+               ) -> tuple[list[tuple[Incoming, bytes]], list[dict[str, Any]]]:
+    """Each message's header fields, read within the mail budgets: a message that breaks
+    one is skipped and reported, and the others are read."""
+    from followup import budgets
+    from followup.mail.replies import parse
+
+    read: list[tuple[Incoming, bytes]] = []
+    skipped: list[dict[str, Any]] = []
+    for uid, data, received in raw:
+        try:
+            budgets.mail_shape(data, f"message {uid}")
+            head = budgets.within(budgets.SECONDS, f"message {uid}", parse, uid, data,
+                                  received, now)
+        except BadInput as exc:
+            skipped.append(skipped_entry(uid, exc.message))
+            continue
+        read.append((head, data))
+    return read, skipped
 
 
 def prospects(store: Store) -> list[Prospect]:
@@ -80,17 +108,19 @@ def _note(sender: str, subject: str) -> str:
 
 
 def run(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
-        messages: list[Incoming], own: frozenset[str], dry_run: bool = False
-        ) -> Report:
-    """Match what was read and act on it; `messages` are in UID order."""
+        messages: list[Incoming], own: frozenset[str], dry_run: bool = False,
+        skipped: list[dict[str, Any]] | None = None) -> Report:
+    """Match what was read and act on it; `messages` are in UID order. `skipped` are the
+    messages left unread (over a budget): reported, and counted as read."""
     from followup import service
     from followup.mail.replies import classify
 
-    report = Report(mailbox, len(messages), dry_run)
+    report = Report(mailbox, len(messages) + len(skipped or ()), dry_run,
+                    skipped=list(skipped or ()))
     sent = store.mail.sent_message_ids()
     found = prospects(store)
     by_id = {p.app_id: p for p in found}
-    top = 0
+    top = max((int(e["uid"]) for e in report.skipped), default=0)
     for msg in messages:
         top = max(top, msg.uid)
         if store.mail.message_known(mailbox, uidvalidity, msg.uid, msg.message_id):

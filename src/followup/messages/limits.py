@@ -13,13 +13,15 @@ from collections.abc import Iterator, Mapping
 from contextvars import ContextVar
 from typing import Any
 
-MAX_SECONDS = 2.0
-MAX_OUTPUT = 100_000  # characters: a long letter is 5,000
-MAX_ITEMS = 100_000  # range() items in one rendering, all loops together
+from followup import budgets
+
+MAX_SECONDS = budgets.TEMPLATE_SECONDS
+MAX_OUTPUT = budgets.TEMPLATE_OUTPUT
+MAX_ITEMS = budgets.TEMPLATE_ITEMS
 _deadline: ContextVar[float] = ContextVar("template_deadline", default=float("inf"))
 _items: ContextVar[list[int]] = ContextVar("template_items")
 _start_kib: ContextVar[int] = ContextVar("template_start_kib", default=0)
-MAX_GROWTH_KIB = 64 * 1024
+MAX_GROWTH_KIB = budgets.TEMPLATE_GROWTH_KIB
 
 
 class TemplateTooCostly(Exception):
@@ -99,7 +101,14 @@ def bounded_environment(base: type[Any]) -> type[Any]:
 
 def render_bounded(template: Any, variables: Mapping[str, Any]) -> str:
     """`template.render(**variables)`, stopped as soon as it takes too long or writes too
-    much."""
+    much; the reading budget (followup.budgets) stops what the checks above do not see."""
+    try:
+        return budgets.within(2 * MAX_SECONDS, "the template", _render, template, variables)
+    except budgets.OverBudget as exc:
+        raise TemplateTooCostly(exc.message.removeprefix("the template ")) from None
+
+
+def _render(template: Any, variables: Mapping[str, Any]) -> str:
     deadline = _deadline.set(time.monotonic() + MAX_SECONDS)
     items = _items.set([0])
     start = _start_kib.set(_peak_kib())

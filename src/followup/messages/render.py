@@ -61,7 +61,14 @@ def source(name: str) -> tuple[str, str]:
     """(text, where): the user's copy when there is one, else the shipped template."""
     mine = user_path(name)
     if mine.is_file():
-        return mine.read_text(encoding="utf-8"), str(mine)
+        from followup.budgets import TEMPLATE_BYTES, read_small
+        from followup.core.validate import has_control
+
+        text = read_small(mine, TEMPLATE_BYTES, f"template {mine}")
+        if has_control(text.replace("\r\n", "\n"), multiline=True):
+            raise BadInput(f"template {mine} holds a control character (an escape sequence "
+                           "or a bell?): a letter is plain text; remove it")
+        return text, str(mine)
     return shipped_source(name), f"{_SHIPPED_MARK}{check_name(name)}{SUFFIX}"
 
 

@@ -202,9 +202,12 @@ def add_application(
 ) -> Application:
     """Record an application with its first interview and make its plan. `holidays` None:
     the country of the interview's time zone; "none": weekends only."""
+    from followup.core import validate
     from followup.core.parse import text
     from followup.store import undo as undo_log  # not loaded by `show`
 
+    if notes and validate.has_control(notes.replace("\r\n", "\n"), multiline=True):
+        raise BadInput("notes must be plain text, without control characters", "notes")
     # One line each, no control characters (a NUL would reach SQLite's CHECK as a crash).
     with on_field("company"):
         company = text(company, "the company name", required=True, limit=200) or ""

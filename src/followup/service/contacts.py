@@ -72,8 +72,10 @@ def show_contact(store: Store, contact_id: int) -> Contact:
 
 def parse_id(raw: str, what: str = "ID") -> int:
     """A contact id as typed: "12" or "#12"."""
+    from followup.core.validate import is_id
+
     text = raw.strip().removeprefix("#")
-    if not text.isdigit():
+    if not is_id(text):
         raise BadInput(f"{what}: {raw!r} is not a contact id (a number, as `followup contacts` "
                        "shows)")
     return int(text)

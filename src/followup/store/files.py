@@ -36,6 +36,24 @@ def on_read_only_mount(path: Path) -> bool:
         return False
 
 
+def check_ours(conn: sqlite3.Connection, path: Path) -> None:
+    """A database with tables but none of followup's belongs to another program: refused
+    before anything (not even WAL mode) is written to it."""
+    names = {str(r[0]) for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+    if names and not names & {"schema_migrations", "applications"}:
+        from followup.core.validate import safe
+
+        shown = ", ".join(sorted(safe(n) for n in names)[:5])
+        raise BadDatabase(f"{path} is another program's SQLite database (its tables: {shown}"
+                          f"{', …' if len(names) > 5 else ''}), not followup's: give --db a "
+                          "new file or a followup database; nothing was changed")
+
+
+class BadDatabase(StoreError):
+    exit_code = 2
+
+
 def check_version(conn: sqlite3.Connection) -> None:
     """A read-only database cannot be upgraded: it must already have this version's layout."""
     from followup.store.migrations import LATEST, schema_version

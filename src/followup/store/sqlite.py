@@ -98,6 +98,7 @@ class Store:
             self.conn = self._connect()
             self.conn.row_factory = sqlite3.Row
             self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            files.check_ours(self.conn, self.path)
             if not self.read_only:
                 self._set_wal()
             self.conn.execute("PRAGMA foreign_keys = ON")

@@ -7,15 +7,17 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from followup import budgets
 from followup.core.errors import BadInput, Conflict
 from followup.web.runtime import runtime, session
 
 router = APIRouter(include_in_schema=False)
-MAX_UPLOAD = 2_000_000
+MAX_UPLOAD = budgets.ICS_BYTES
 
 
 def _own(store: Any) -> frozenset[str]:
@@ -42,7 +44,8 @@ async def from_invitation(request: Request) -> Response:
     try:
         if not raw.strip():
             raise BadInput("choose an invitation file, or paste one")
-        inv = read(raw, rt.config.tz)[0]
+        # read off the event loop: a reader at the edge of its budget stalls no other page
+        inv = (await run_in_threadpool(read, raw, rt.config.tz))[0]
         d = apply.decide(store, inv, _own(store))
         if form.get("confirm") != "1":
             return rt.render(request, "invitation.html", d=d, raw=raw.decode("utf-8",

@@ -70,17 +70,38 @@ def _write(path: Path, data: dict[str, Any]) -> None:
     tmp.replace(path)
 
 
-def load_secrets(path: Path | None = None) -> Secrets:
-    """The stored secrets; missing ones are made and saved on first use."""
+def _read(path: Path) -> dict[str, Any]:
+    from followup.budgets import TOML_BYTES, read_small
+
+    try:
+        data = json.loads(read_small(path, TOML_BYTES, str(path)))
+    except ValueError as exc:
+        raise BadInput(f"cannot read {path}: {exc}") from None
+    if not isinstance(data, dict):
+        raise BadInput(f"cannot read {path}: not a JSON object")
+    return data
+
+
+def check_hash(stored: str, path: Path) -> None:
+    """A stored password hash argon2 can read, or one line saying how to mend it (a hash
+    edited by hand would start a dashboard that refuses every password)."""
+    from argon2 import extract_parameters
+    from argon2.exceptions import InvalidHashError
+
+    try:
+        extract_parameters(stored)
+    except (InvalidHashError, ValueError, TypeError):
+        raise BadInput(f"{path}: the stored password hash is broken (not an argon2 hash): "
+                       "set the password again with `followup web --set-password`") from None
+
+
+def load_secrets(path: Path | None = None, *, check: bool = True) -> Secrets:
+    """The stored secrets; missing ones are made and saved on first use. A broken password
+    hash is refused (`check`), except when it is being replaced."""
     path = path or secrets_path()
     data: dict[str, Any] = {}
     if path.is_file():
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise BadInput(f"cannot read {path}: {exc}") from None
-        if not isinstance(data, dict):
-            raise BadInput(f"cannot read {path}: not a JSON object")
+        data = _read(path)
     changed = False
     for key in ("session_key", "feed_token"):
         if not isinstance(data.get(key), str) or len(data[key]) < 32:
@@ -89,6 +110,8 @@ def load_secrets(path: Path | None = None) -> Secrets:
     if changed:
         _write(path, data)
     pw = data.get("password_hash")
+    if check and pw is not None:
+        check_hash(pw if isinstance(pw, str) else "", path)
     return Secrets(data["session_key"], data["feed_token"], pw if isinstance(pw, str) else None)
 
 
@@ -114,8 +137,8 @@ def set_password(password: str, path: Path | None = None) -> Path:
     """Store the argon2 hash of `password`; the session key changes too, so every browser
     that was signed in must sign in again."""
     path = path or secrets_path()
-    load_secrets(path)
-    data = json.loads(path.read_text(encoding="utf-8"))
+    load_secrets(path, check=False)
+    data = _read(path)
     data["password_hash"] = hash_password(password)
     data["session_key"] = secrets.token_urlsafe(32)
     _write(path, data)
@@ -126,7 +149,7 @@ def new_feed_token(path: Path | None = None) -> str:
     """A fresh feed URL: the old one stops working (for a URL that leaked)."""
     path = path or secrets_path()
     load_secrets(path)
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = _read(path)
     data["feed_token"] = secrets.token_urlsafe(32)
     _write(path, data)
     return str(data["feed_token"])

@@ -10,8 +10,9 @@ from fastapi import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from followup.core.fields import FIELD
+from followup.core.validate import ID_MAX
 
-MAX_ID = 2**63 - 1  # SQLite's largest integer
+MAX_ID = ID_MAX
 Id = Annotated[int, Path(ge=1, le=MAX_ID)]
 
 
