@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from followup.messages.tone import check
@@ -22,6 +23,71 @@ from followup.messages.tone import check
 HERE = Path(__file__).parent
 CASES = HERE / "tone_cases.tsv"
 PARTS = {"dev": HERE / "tone_dev.tsv", "heldout": HERE / "tone_heldout.tsv"}
+CORPUS = HERE / "tone_corpus"  # issue 24: three passes by three blind writers
+PASSES = (1, 2, 3)
+FAMILIES = ("salary", "presuming", "persistence", "leverage", "apology", "familiar",
+            "complaint", "needy", "pushy", "guilt", "hostile", "ultimatum")
+
+# Short emails a sentence row is put inside, so that a greeting and a sign-off cannot dilute
+# what the check finds (issue 24). Chosen by the row's number, so every run is the same.
+WRAPPERS = (
+    "Dear Ms. Carter,\n\nI hope you are well. {}\n\nBest regards,\nAlex",
+    "Hi Sam,\n\nI hope your week is going well.\n\n{}\n\nKind regards,\nJordan Lee",
+    "Hello Mr. Okafor,\n\nI hope this finds you well. {}\n\nBest,\nPriya",
+    "Dear Dr. Novak,\n\nI hope you had a good weekend.\n{}\n\nMany thanks,\nChris Moreau\n"
+    "Data Analyst",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    label: str  # bad or fine
+    family: str
+    form: str  # sentence or email
+    text: str
+
+    @property
+    def bad(self) -> bool:
+        return self.label == "bad"
+
+
+def load_corpus(pass_: int, part: str) -> list[Row]:
+    """One pass's development or held-out part (part: "dev" or "heldout")."""
+    path = CORPUS / f"pass{pass_}_{part}.tsv"
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        label, family, form, text = line.split("\t", 3)
+        if label not in ("bad", "fine") or family not in FAMILIES or \
+                form not in ("sentence", "email"):
+            raise ValueError(f"{path.name}: a row with {label!r}, {family!r}, {form!r}")
+        rows.append(Row(label, family, form, text.replace("\\n", "\n")))
+    return rows
+
+
+def wrapped(rows: list[Row]) -> list[Row]:
+    """Each sentence row inside a short email; email rows as they are."""
+    return [Row(r.label, r.family, "email", WRAPPERS[i % len(WRAPPERS)].format(r.text))
+            if r.form == "sentence" else r for i, r in enumerate(rows)]
+
+
+def by_family(rows: list[Row]) -> dict[str, dict[str, int]]:
+    """Per family: bad texts caught and missed, fine texts flagged and left alone."""
+    out = {f: {"tp": 0, "fn": 0, "fp": 0, "tn": 0} for f in FAMILIES}
+    for r in rows:
+        hit = flagged(r.text)
+        key = ("tp" if hit else "fn") if r.bad else ("fp" if hit else "tn")
+        out[r.family][key] += 1
+    return out
+
+
+def totals(counts: dict[str, dict[str, int]]) -> dict[str, int]:
+    return {k: sum(c[k] for c in counts.values()) for k in ("tp", "fn", "fp", "tn")}
+
+
+def ratio(a: int, b: int) -> float:
+    return a / b if b else 1.0
 
 
 def load(path: Path = CASES) -> list[tuple[str, str]]:
