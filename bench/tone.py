@@ -144,6 +144,27 @@ def score(rows: list[tuple[str, str]]) -> dict[str, object]:
     }
 
 
+def corpus_dev(argv: list[str]) -> int:
+    """Figures per family on the development parts of the three passes, bare and inside a
+    short email, with every false alarm and (with --misses) every miss."""
+    rows = [r for p in PASSES for r in load_corpus(p, "dev")]
+    for how, these in (("bare", rows), ("email", wrapped(rows))):
+        counts = by_family(these)
+        t = totals(counts)
+        print(f"{how}: precision {ratio(t['tp'], t['tp'] + t['fp']):.3f} recall "
+              f"{ratio(t['tp'], t['tp'] + t['fn']):.3f} ({t['fp']} false alarms) | " + " ".join(
+                  f"{f[:5]} {ratio(c['tp'], c['tp'] + c['fn']):.2f}" for f, c in counts.items()))
+    for r in rows:
+        hit = flagged(r.text)
+        if hit and not r.bad:
+            print(f"  false alarm [{r.family}]: {r.text!r}")
+            for f in check(r.text):
+                print(f"      {f.category}: {f.phrase!r}")
+        elif r.bad and not hit and "--misses" in argv:
+            print(f"  missed [{r.family}]: {r.text!r}")
+    return 0
+
+
 EMAIL_300 = " ".join(" ".join([
     "Dear Jane, thank you again for meeting with me on Monday about the analyst role.",
     "I enjoyed hearing how the team is moving its reporting to dbt and what that means",
@@ -171,6 +192,8 @@ def main(argv: list[str]) -> int:
         print(f"{len(EMAIL_300.split())} words: {fastest:.2f} ms fastest, {median:.2f} ms "
               "median per check")
         return 0
+    if what == "corpus":  # the three-pass development parts, bare and in an email
+        return corpus_dev(argv[1:])
     rows = load() if what == "old" else [(label, text) for label, _, text in load_part(what)]
     s = score(rows)
     print(f"{what}: {len(rows)} labelled texts: {s['tp']} bad caught, {s['fn']} missed, "

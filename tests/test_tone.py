@@ -110,7 +110,7 @@ def test_t5_a_thank_you_is_brief() -> None:
     ("Dear Jane,\n\nCould you tell me where things stand? Thank you for your time.", False),
 ])
 def test_what_reads_as_a_thank_you(text: str, thank_you: bool) -> None:
-    from followup.messages.tone_more import looks_like_thank_you
+    from followup.messages.tone_patterns import looks_like_thank_you
 
     assert looks_like_thank_you(text) is thank_you
 

@@ -34,11 +34,11 @@ MORE: tuple[tuple[str, str, str], ...] = (
      r"(?:embarrassed|ashamed)\b|\btreat(?:ed|s)? (?:candidates|applicants|people|me) "
      r"(?:like|so|this)\b|\bfrankly,? (?:I{q}m|I am|the|your)\b"
      .replace("{q}", _Q), "Keep frustration and judgements out of it; ask simply."),
-    ("passive", r"\b(?:reaching|reached|made it to|getting through to|get to) you\b|"
-     r"\btry(?:ing)? (?:once|one) more\b|\bslipped through\b|\bholding my breath\b|"
+    ("passive", r"\b(?:made it to|getting through to|get to) you\b|"
+     r"\btry(?:ing)? (?:once|one) more\b|\bholding my breath\b|"
      r"\bfollow(?:ing)?[- ]up on my (?:last |previous )?follow[- ]up\b|\bforg[oe]t(?:ten)? "
      r"(?:about )?me\b|\bvery,? very busy\b|\beventually\b|\bnot that anyone\b|\ba lot to "
-     r"ask\b|\bbump(?:ing)?\b|\boverlooked\b|\bapparently\b|\beven without (?:a )?repl\w*|"
+     r"ask\b|\boverlooked\b|\bapparently\b|\beven without (?:a )?repl\w*|"
      r"\bI (?:guess|suppose) I know\b|\bbusy schedule of\b|\bmust be nice\b|\bstill "
      r"nothing\b|\bimpressive\.|\bnot to be a bother\b|\bit has now been\b|\bgentle nudge\b|"
      r"(?<!you )(?<!to )\bresend(?:ing)?\b|"  # "could you resend the link" asks a favour
@@ -46,7 +46,7 @@ MORE: tuple[tuple[str, str, str], ...] = (
      rf"haven{_Q}t|didn{_Q}t)\b|\bhopefully this one\b|\bat some point this year\b|\bfinally"
      r" (?:get|getting) back\b|\btoo much to ask\b|\bwhenever you get round\b|\btake your "
      r"silence\b|\(none\)|\bviewed my\b|\bme again\b|\bno news (?:means|is)\b|\bused to it\b|"
-     r"\bI{q}ll (?:just )?assume\b|\bthe third time\b|\bagain\?|\bif you "
+     r"\bI{q}ll (?:just )?assume (?:that )?(?:you|no one|nobody|the worst|silence)\b|\bthe third time\b|\bagain\?|\bif you "
      r"(?:even )?remember me\b".replace("{q}", _Q),
      "Drop the sarcasm and the tally of attempts; one plain, friendly question is enough."),
     ("guilt", r"\bI (?:turned down|declined|cancell?ed|gave up|rearranged|put (?:my|everything)"
@@ -79,7 +79,7 @@ MORE: tuple[tuple[str, str, str], ...] = (
      r"wednesday|thursday|friday|saturday|sunday)\b(?=" + _S + r"{0,40}\b(?:or|otherwise|"
      r"unless|withdraw\w*|gone|out|move on|take|sign|accept)\b)|\b(?:or|otherwise) I{q}?(?:m|"
      r" am|ll| will)? (?:gone|out|withdraw\w*|walk\w*|take|sign|accept|move on)\b|\bunless "
-     r"you\b|\bif (?:I|there is|there{q}s) (?:hear nothing|no (?:reply|answer|response|news)|"
+     r"you\b|(?<!pressure )(?<!worries )(?<!problem )\bif (?:I|there is|there{q}s) (?:hear nothing|no (?:reply|answer|response|news)|"
      r"(?:do not|don{q}t) hear)\b|\bI{q}(?:ll| will) be (?:posting|forced|taking|writing)\b|"
      r"\b(?:give|tell) me (?:a yes|yes or no|today|now|tonight|by|whether I{q}m in)\b|"
      r"\bmake (?:your move|me an offer|an offer this)\b|\bI{q}m (?:out|gone)\b|\bin or out\b|"
@@ -155,10 +155,6 @@ def register(text: str) -> list[tuple[str, str]]:
     e = _EMOJI.search(text)
     if e:
         out.append((e.group(), "Leave emoji and smileys out of a message to an employer."))
-    letters = [c for c in text if c.isalpha()]
-    if len(text.split()) >= 4 and letters and not any(c.isupper() for c in letters):
-        out.append((text.split()[0], "Start sentences with a capital: all lower case reads "
-                    "as a hurried text message."))
     return out
 
 
