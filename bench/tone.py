@@ -66,6 +66,19 @@ def load_corpus(pass_: int, part: str) -> list[Row]:
     return rows
 
 
+NEAR_MISSES = HERE / "tone_near_misses.tsv"
+
+
+def load_near_misses() -> list[Row]:
+    """Issue 24's cases and their near misses (tone_near_misses.tsv), as sentence rows."""
+    rows = []
+    for line in NEAR_MISSES.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            label, family, text = line.split("\t", 2)
+            rows.append(Row(label, family, "sentence", text))
+    return rows
+
+
 def wrapped(rows: list[Row]) -> list[Row]:
     """Each sentence row inside a short email; email rows as they are."""
     return [Row(r.label, r.family, "email", WRAPPERS[i % len(WRAPPERS)].format(r.text))

@@ -4,6 +4,7 @@ and `followup check` on steps, files and standard input."""
 from __future__ import annotations
 
 import importlib.util
+import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -18,13 +19,16 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "tone.py"
 _spec = importlib.util.spec_from_file_location("bench_tone", BENCH)
 assert _spec and _spec.loader
 bench = importlib.util.module_from_spec(_spec)
+sys.modules[_spec.name] = bench  # its dataclasses look their module up
 _spec.loader.exec_module(bench)
 ROWS: list[tuple[str, str]] = bench.load()
 
 # Known misses, kept in the table so the bench stays honest; strict: when the check learns
 # to catch one, this list must shrink. (The table is also training data for the tone model,
 # so its last sarcasm without a marker word is caught now.)
-KNOWN_MISSES: set[str] = set()
+# "Following up again" alone: the three writers of issue 24's corpus call it fine ("Apologies
+# for following up again."), so the check no longer flags it without a tally or a reproach.
+KNOWN_MISSES: set[str] = {"Just following up again on my application."}
 
 
 @pytest.fixture(scope="module")

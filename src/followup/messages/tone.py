@@ -18,7 +18,8 @@ _S = r"[^.!?\n]"  # within one sentence
 
 # (category, pattern, suggestion). Every pattern is matched case-insensitively.
 _M5: tuple[tuple[str, str, str], ...] = (
-    ("demand", r"\bI (?:demand|insist)\b", "Ask instead of demanding: “Could you let me know…”."),
+    ("demand", r"\bI (?:demand|insist)\b(?! (?:a lot|much|the best|high standards|more) (?:of|"
+     r"from) myself)", "Ask instead of demanding: “Could you let me know…”."),
     ("demand", r"(?<!feel )(?<!if )\byou (?:must|need to|have to|should) "
      r"(?:respond|reply|answer|get back|call|contact|let me know|tell me|decide|give me|make)\b",
      "Ask instead of telling them what to do: “I’d be grateful to hear…”."),
@@ -52,7 +53,7 @@ _M5: tuple[tuple[str, str, str], ...] = (
     ("ultimatum", r"\b(?:contact|call|email|complain to|go to|escalate to|speak to) your "
      r"(?:manager|boss|supervisor|superior|ceo)\b", "Never go over their head; ask them "
      "directly and politely."),
-    ("ultimatum", r"(?<!needs an )(?<!need to )(?<!have to )(?<!must )(?<!my )"  # theirs
+    ("ultimatum", r"(?<!needs an )(?<!need to )(?<!have to )(?<!must )(?<!my )(?<!an )"  # owed
      r"\b(?:respond|reply|answer|hear back|get back to me|let me know)\b"
      rf"{_S}{{0,25}}\bby (?:the end of|tomorrow|tonight|today|close of business|eod|cob|"
      r"monday|tuesday|wednesday|thursday|friday|noon|\d)", "Don’t set them a deadline."),
@@ -336,11 +337,12 @@ def check(text: str, expect: Expect | None = None, *, use_model: bool = True) ->
     both. When no pattern finds anything, the linear model (tone_model.py) scores each
     sentence and may find the worst one wrong; the finding quotes it and names its family.
     `use_model=False` is the patterns alone (for training)."""
-    from followup.messages import tone_patterns
-    from followup.messages.tone_text import body
+    from followup.messages import tone_families, tone_patterns
+    from followup.messages.tone_text import body_lines, sentences
 
     full = text
-    text = body(full)
+    lines = body_lines(full)
+    text = "\n".join(lines).strip()
     e = expect or Expect()
     if expect is None and tone_patterns.looks_like_thank_you(full):
         e = Expect(thank_you=True)  # text that reads as a thank-you is checked as one (T5)
@@ -351,6 +353,9 @@ def check(text: str, expect: Expect | None = None, *, use_model: bool = True) ->
         for m in pattern.finditer(low if same else text):
             found.append((m.start(), m.end(), Finding(
                 "M5", text[m.start():m.end()], suggestion, category)))
+    for family, sentence in tone_families.family_cues(sentences(full, lines=lines), text):
+        at = max(text.find(sentence), 0)
+        found.append((at, at + len(sentence), Finding("M5", sentence, ADVICE[family], family)))
     for phrase, suggestion in tone_patterns.register(text):
         at = max(text.find(phrase), 0)
         found.append((at, at + len(phrase), Finding("M5", phrase, suggestion, "register")))

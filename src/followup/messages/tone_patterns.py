@@ -131,6 +131,93 @@ MORE += (
      r"\bthat{q}s it\b|\bI refuse to\b|\bdon{q}t make me\b".replace("{q}", _Q),
      "No deadlines or threats: ask once, kindly, and leave the decision with them."),
 )
+# Issue 24: the families a coach names, as general phrasing (written before and checked on
+# the development part of the three-pass corpus only).
+MORE += (
+    ("pushy", r"\bI(?:{q}d like|{q}d prefer| would like| want| need) (?:you to|to skip|to "
+     r"speak (?:with|to) (?:her|him|them|the hiring manager) (?:myself|directly))\b|"
+     r"\b(?:please|kindly) (?:send|forward|confirm|make sure|arrange|share|reply|call)\b"
+     r"(?=[^.!?\n]{{0,80}}\b(?:today|tonight|tomorrow|by (?:the )?end of|by \d|by "
+     r"(?:monday|tuesday|wednesday|thursday|friday)|before anyone|this week|directly|"
+     r"(?:names|scores|notes) of|every panel)\b)|\bmust insist\b|\bskip the (?:final "
+     r"round|assessment|reference|test|task|interview)\w*|\b(?:names|scores|notes|ranking) "
+     r"(?:of|from) (?:the other|every|each|all)|\bwhere I rank\b|\b(?:I|we) don{q}t have "
+     r"time to wait|\bby that I mean\b|\brather than (?:wait|go through|deal)\w*|\brather "
+     r"not go through\b|\bI{q}d rather deal\b|\bas soon as you get this\b|\bput a meeting "
+     r"in your calendar\b|\bI{q}ll need (?:the|you|it|a)\b|\bin writing\b(?=[^.!?\n]{{0,40}}"
+     r"\b(?:by|today|now|that I am)\b)|\b(?:ideally|preferably) (?:today|tonight|this "
+     r"(?:afternoon|morning|evening))\b|\bshould be (?:sent|done|arranged) (?:today|now)\b"
+     .format(q=_Q), "Ask instead of telling them what to do, and leave the timing to them."),
+    ("hostile", r"\bthanks for nothing\b|\bglassdoor\b|\bgood luck (?:finding|with that)\b|"
+     r"\bmaybe next time\b|\bcan{q}t (?:even )?be bothered\b|\bcouldn{q}t be bothered\b|"
+     r"\bI hope (?:whoever|the successful|your chosen|the new hire)\b(?=[^.!?\n]{{0,60}}\b"
+     r"(?:worth it|enjoys|deserves|survives|knows|can|will)\b)(?![^.!?\n]*\b(?:settles|"
+     r"well|great|success)\b)|\bI{q}m sure (?:your|whoever|the)\b[^.!?\n]{{0,60}}\b"
+     r"(?:will|be)\b[^.!?\n]{{0,40}}(?:just as|perfect|brilliant\w*|thrilled|great fit for "
+     r"your|yes-man)|\bmediocre\b|\bwhat a surprise\b|\bvery professional\.|\btry not to "
+     r"lie\b|\bgenius\b|\bwouldn{q}t recognise\b|\bdread to think\b|\bwasn{q}t that "
+     r"interested anyway\b|\bdon{q}t bother\b|\bI{q}ll remember this\b|\binteresting "
+     r"choice\b|\bfunny how\b|\benlightening\b|\breally personal touch\b|\bcheaper\b|"
+     r"\bdoesn{q}t count for much\b|\bwho (?:actually )?knows what (?:they{q}re|they are) "
+     r"doing\b|\bhalf my experience\b|\bnot surprised\b|\bcan{q}t say I{q}m surprised\b|"
+     r"\b(?:the )?chaos\b|\bevidently not\b|\bcould afford a decent\b|\bwhy waste my "
+     r"time\b|\bgiven how you treat\b|\bhow you treat\b".format(q=_Q),
+     "Keep judgements and sarcasm out of it; they can only count against you."),
+    ("complaint", r"\b(?:I must|I have to|I{q}d have to|must) say\b(?=[^.!?\n]{{0,80}}\b(?:late|"
+     r"rushed|frustrat|unprepared|exhausting|poor|disorgani|unfair|wasn{q}t|didn{q}t|"
+     r"hadn{q}t|not)\w*)|\b(?:I|I{q}m|I am|I was|I felt|it was|which was|very|really|quite|so|a bit) "
+     r"frustrat\w*|\bmisleading\b|\bunfair\b|\bexcessive\b|"
+     r"\boverkill\b|\bdisorgani[sz]ed\b|\bpoorly (?:organi[sz]ed|designed|run|managed|"
+     r"thought)\b|\bbadly (?:designed|organi[sz]ed|run|written)\b|\ba nightmare\b|\b"
+     r"unprepared\b|\b(?:seemed|was|were) distracted\b|\bkept (?:checking|looking at) "
+     r"(?:her|his|their) (?:phone|watch|laptop)\b|\bhadn{q}t (?:even )?read my\b|\bstarted "
+     r"(?:\d+ minutes )?late\b|\bran over\b|\b(?:disappointed|disappointing) (?:that|to find|"
+     r"how)\b|\bnot (?:a great|the best) first impression\b|\bbiased\b|\bintrusive\b|"
+     r"\birrelevant\b|\bpointless\b|\bwrong information\b|\bpoor(?:ly)? communicat\w*|"
+     r"communication (?:has been|was) poor\b|\bbore (?:very )?little resemblance\b|\b"
+     r"(?:much|so|far) slower than\b|\btakes? so long\b|\bnot the way to treat\b|\bexpect "
+     r"better\b|\bwhat{q}s going on over there\b|\bno fault of my own\b|\bnobody (?:told|"
+     r"offered|seemed)\b|\bnot (?:a )?fair chance\b|\bwasn{q}t given a fair\b|\bpass on "
+     r"(?:to hr|my feedback)\b|\bthree different (?:people|interviewers)\b|\bfeels? a bit "
+     r"random\b|\bchased (?:twice|three times|again)\b".format(q=_Q),
+     "Leave complaints about the process out; ask about the next step instead."),
+    ("guilt", r"\bI hope you(?:{q}ll| will)? (?:realise|realize|remember|keep (?:that|this) in "
+     r"mind|bear (?:that|this) in mind|take (?:this|that) into account|think about that)\b|"
+     r"\b(?:keep|bear) (?:that|this) in mind when\b|\bremember that when\b|\blet down\b|"
+     r"\bmisled\b|\bled me on\b|\bafter everything (?:you|I)\b|\bsacrifices?\b|\bat my "
+     r"own (?:cost|expense)\b|\bmy own money\b|\btold (?:my whole family|everyone I know|all "
+     r"my friends)\b|\bawkward (?:spot|position)\b|\bgave up (?:so much|as much)\b|\bgiven "
+     r"up so much\b|\bjust so you know\b(?=[^.!?\n]{{0,80}}(?:paid|spent|drove|flew|missed|"
+     r"took))|\bnot important enough\b|\baffected (?:me|my)\b|\bhas been hard\b|"
+     r"\bdisappoint (?:her|him|them|my)\b|\bwas (?:it )?worth it\b|\bfor nothing\b|"
+     r"\bmore loyalty\b|\bthe courtesy\b|\bso sure\b".format(q=_Q),
+     "Don’t weigh what the process cost you; it reads as a reproach. Ask simply."),
+    ("ultimatum", r"\bonly if\b|\bno exceptions\b|\bnon-negotiable\b|\bend of discussion\b|"
+     r"\bsimple as that\b|\bno deal\b|\bor nothing\b|\bor (?:it{q}s )?a no\b|\bor I{q}m not "
+     r"interested\b|\bconsider (?:this|it) my (?:withdrawal|refusal)\b|\bconsider my "
+     r"application withdrawn\b|\bI{q}m done\b|\boff the table\b|\bno point continuing\b|"
+     r"\bwaste each other{q}s time\b|\bI won{q}t (?:wait|be asking|reapply)\b|\b(?:if|unless)\b"
+     r"[^.!?\n]{{0,80}}\bI(?:{q}ll| will)(?: have to)? (?:decline|turn it down|refuse|not sign|"
+     r"pull out|be pulling out|be withdrawing|take the other)\b|\bI{q}m pulling out\b|\bstands "
+     r"until\b|\bor you{q}ll need to find\b|\beither\b[^.!?\n]{{0,60}}\bor (?:you|I)\b|"
+     r"\bor we{q}ll have to end\b|\bI will not sign\b|\bI won{q}t be (?:taking|accepting|"
+     r"attending)\b".format(q=_Q),
+     "No conditions or threats: say what you need once, kindly, and leave the decision with "
+     "them."),
+    ("leverage", r"\bball{q}?s in your court\b|\bball is in your court\b|\bif you want me\b|"
+     r"\b(?:move|act|decide) (?:fast|quickly)\b|\bwon{q}t be on the market\b|\bheadhunted\b|"
+     r"\bcourted\b|\bcompetitors?\b|\brival\b|\bwhere the money{q}?s\b|\bwherever the "
+     r"money\b|\bwhoever (?:values|pays)\b|\bwhat{q}s the best you can do\b|\b(?:see the "
+     r"sense in )?matching (?:that|it|them)\b|\breconsider(?:ing)? (?:the|your) (?:salary|"
+     r"offer|timeline)\b|\bto (?:match|beat) (?:that|it|them|their)\b|\bbetter (?:offer|"
+     r"conditions|package) (?:elsewhere|from)\b|\bI{q}ve had a better offer\b|\bstrong "
+     r"position\b|\bwhere you stand\b|\blose me\b|\bnegotiate a raise\b|\bholding off to "
+     r"see\b|\bmore compelling\b|\b(?:interested|keen) (?:in me|on me)\b|\bother "
+     r"(?:firms?|companies|banks|startups?)\b[^.!?\n]{{0,60}}\b(?:so|pay|offering)\b|\bwill "
+     r"need (?:something|to move)\b".format(q=_Q),
+     "Don’t use another offer as pressure. If you truly owe another employer an answer, say "
+     "the date once and ask politely whether theirs can fit."),
+)
 MORE_RE = tuple((c, re.compile(p, re.IGNORECASE), s) for c, p, s in MORE)  # any case
 
 # Register: text-speak, emoji and emoticons, letters stretched for effect.
