@@ -4,6 +4,8 @@
     python bench/tone.py heldout      # the held-out part: figures only, never the failures
     python bench/tone.py old          # the first table (tone_cases.tsv), written with the rules
     python bench/tone.py speed        # milliseconds to check a 300-word email
+    python bench/tone.py startup      # `followup check -` against `python -c pass`
+    python bench/tone.py corpus       # the three-pass development parts, per family
 
 A text counts as flagged when the check finds anything worth changing in it (M5, or T5 for
 what reads as a thank-you). "bad" (or "hostile" in the old table) is the positive class.
@@ -198,8 +200,42 @@ def speed(runs: int = 200) -> tuple[float, float]:
     return min(times), sorted(times)[len(times) // 2]
 
 
+def startup(runs: int = 30) -> None:
+    """`followup check -` on a short email against `python -c pass`: median wall and CPU time
+    of fresh processes, taken in turns so that the machine's other work hits both alike."""
+    import resource
+    import subprocess
+
+    exe = Path(sys.executable)
+    followup = exe.parent / "followup"
+    commands = {"python -c pass": [str(exe), "-c", "pass"],
+                "followup check -": [str(followup), "check", "-"]}
+    text = WRAPPERS[0].format("Could you let me know where things stand?").replace("\\n", "\n")
+    subprocess.run([str(exe), "-m", "compileall", "-q", str(HERE.parent / "src")], check=True,
+                   capture_output=True)
+    times: dict[str, list[tuple[float, float]]] = {k: [] for k in commands}
+    for _ in range(runs):
+        for label, argv in commands.items():
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            start = time.perf_counter()
+            subprocess.run(argv, input=text.encode(), capture_output=True, check=False)
+            wall = (time.perf_counter() - start) * 1000
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu = (after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000
+            times[label].append((wall, cpu))
+    med = {k: (sorted(w for w, _ in v)[runs // 2], sorted(c for _, c in v)[runs // 2])
+           for k, v in times.items()}
+    for label, (wall, cpu) in med.items():
+        print(f"{label:<18} median wall {wall:6.1f} ms, CPU {cpu:6.1f} ms")
+    base, ours = med["python -c pass"], med["followup check -"]
+    print(f"ratio: wall {ours[0] / base[0]:.1f}x, CPU {ours[1] / base[1]:.1f}x (target: 5x)")
+
+
 def main(argv: list[str]) -> int:
     what = argv[0] if argv else "dev"
+    if what == "startup":
+        startup()
+        return 0
     if what == "speed":
         fastest, median = speed()
         print(f"{len(EMAIL_300.split())} words: {fastest:.2f} ms fastest, {median:.2f} ms "

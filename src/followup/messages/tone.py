@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
 from datetime import date
+
+from followup.messages.tone_regex import rx
 
 _Q = "['’]"  # straight or curly apostrophe
 _S = r"[^.!?\n]"  # within one sentence
@@ -138,22 +139,21 @@ _M5: tuple[tuple[str, str, str], ...] = (
      rf"\bdon{_Q}t (?:keep me waiting|make me wait)\b", "Keep frustration out of it; it can "
      "only hurt you."),
 )
-_M5_RE = tuple((c, re.compile(p, re.IGNORECASE), s) for c, p, s in _M5)
 
-_PITCH = re.compile(
+_PITCH = rx(
     r"\bmy (?:qualifications|skills|strengths|track record|accomplishments|achievements|"
     r"expertise|credentials|experience (?:in|with|as))\b|\b(?:best|perfect|ideal|strongest|"
     r"top) (?:candidate|person|fit)\b|\byears of (?:experience|expertise)\b|\bas (?:you can "
     r"see|my (?:resume|résumé|cv) shows)\b|\bI(?: am|{q}m) (?:confident|certain|sure) (?:that )?"
     r"I (?:can|could|would|will)\b|\b(?:let me|allow me to|I{q}d like to|I would like to) "
     r"(?:remind you|reiterate|highlight|emphasi[sz]e)\b".replace("{q}", _Q), re.IGNORECASE)
-_AGREED = re.compile(
+_AGREED = rx(
     r"\b(?:agreed|as (?:we )?discussed|as arranged|as planned|you suggested|as you suggested|"
     r"you asked me to|you invited me to|we arranged|we said)\b", re.IGNORECASE)
-_CAPS = re.compile(r"\b[A-Z][A-Z'’]+\b(?:[ \t]+\b[A-Z][A-Z'’]+\b)*")
-_PUNCT = re.compile(r"[!?]*(?:!!|\?\?|!\?|\?!)[!?]*")
-_WORD = re.compile(r"[\w'’-]+")
-_SLOT = re.compile(r"\[[a-z][a-z'’ ,-]{4,60}\]")  # a placeholder still to fill in
+_CAPS = rx(r"\b[A-Z][A-Z'’]+\b(?:[ \t]+\b[A-Z][A-Z'’]+\b)*")
+_PUNCT = rx(r"[!?]*(?:!!|\?\?|!\?|\?!)[!?]*")
+_WORD = rx(r"[\w'’-]+")
+_SLOT = rx(r"\[[a-z][a-z'’ ,-]{4,60}\]")  # a placeholder still to fill in
 
 
 
@@ -177,29 +177,69 @@ _NUMBERS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eigh
             "seventeen", "eighteen", "nineteen", "twenty")
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class _Record:
+    """An immutable record: what a frozen dataclass gives, without importing `dataclasses`
+    (it and `inspect` would be a third of `followup check -`'s start-up, issue 24)."""
+
+    __slots__: tuple[str, ...] = ()
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{n}={getattr(self, n)!r}" for n in self.__slots__)
+        return f"{type(self).__name__}({inner})"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+
+class Finding(_Record):
+    __slots__ = ("rule", "phrase", "suggestion", "category")  # noqa: RUF023 - the fields' order
     rule: str
     phrase: str
     suggestion: str
     category: str
 
+    def __init__(self, rule: str, phrase: str, suggestion: str, category: str) -> None:
+        for name, value in zip(self.__slots__, (rule, phrase, suggestion, category),
+                               strict=True):
+            object.__setattr__(self, name, value)
 
-@dataclass(frozen=True, slots=True)
-class Expect:
+
+class Expect(_Record):
     """What a message for a given step must or must not do, beyond M5."""
 
-    thank_you: bool = False  # T5
-    reminders: bool = False  # M1
-    name: str | None = None
-    role: str | None = None
-    interview_day: date | None = None
-    agreed: bool = False  # M2
-    agreed_day: date | None = None
-    agreed_days: int | None = None
-    voicemail_number: str | None = None  # M4: the number as the script writes it out
-    known_words: frozenset[str] = field(default_factory=frozenset)
-    word_limit: int = 150
+    __slots__ = ("thank_you", "reminders", "name", "role", "interview_day", "agreed",  # noqa: RUF023
+                 "agreed_day", "agreed_days", "voicemail_number", "known_words", "word_limit")
+    thank_you: bool  # T5
+    reminders: bool  # M1
+    name: str | None
+    role: str | None
+    interview_day: date | None
+    agreed: bool  # M2
+    agreed_day: date | None
+    agreed_days: int | None
+    voicemail_number: str | None  # M4: the number as the script writes it out
+    known_words: frozenset[str]
+    word_limit: int
+
+    def __init__(self, *, thank_you: bool = False, reminders: bool = False,
+                 name: str | None = None, role: str | None = None,
+                 interview_day: date | None = None, agreed: bool = False,
+                 agreed_day: date | None = None, agreed_days: int | None = None,
+                 voicemail_number: str | None = None,
+                 known_words: frozenset[str] = frozenset(), word_limit: int = 150) -> None:
+        values = (thank_you, reminders, name, role, interview_day, agreed, agreed_day,
+                  agreed_days, voicemail_number, known_words, word_limit)
+        for slot, value in zip(self.__slots__, values, strict=True):
+            object.__setattr__(self, slot, value)
 
 
 def number_words(n: int) -> str:
@@ -282,14 +322,14 @@ def _wording() -> tuple[tuple[str, re.Pattern[str], str], ...]:
     matching each one ignoring case."""
     from followup.messages import tone_patterns
 
-    return tuple((c, re.compile(p.lower()), s) for c, p, s in (*_M5, *tone_patterns.MORE))
+    return tuple((c, rx(p.lower()), s) for c, p, s in (*_M5, *tone_patterns.MORE))
 
 
 @functools.lru_cache(maxsize=1)
 def _wording_any_case() -> tuple[tuple[str, re.Pattern[str], str], ...]:
     from followup.messages import tone_patterns
 
-    return (*_M5_RE, *tone_patterns.MORE_RE)
+    return tuple((c, rx(p, re.IGNORECASE), s) for c, p, s in (*_M5, *tone_patterns.MORE))
 
 
 # What to do instead, per family of bad message (issue 24); the model's finding names one.

@@ -21,15 +21,15 @@ import itertools
 import json
 import math
 import re
-from dataclasses import dataclass
-from importlib import resources
+from pathlib import Path
 
+from followup.messages.tone_regex import rx
 from followup.messages.tone_text import body_lines, sentences
 
-_TOKEN = re.compile(r"[a-z0-9']+|[!?]+|[$£€]|[\U0001F300-\U0001FAFF\u2600-\u27BF]|[:;]-?[()dp]")
+_TOKEN = rx(r"[a-z0-9']+|[!?]+|[$£€]|[\U0001F300-\U0001FAFF\u2600-\u27BF]|[:;]-?[()dp]")
 _GRAM = 4  # fragments of four letters, so that "disorganised" and "organisation" share one
-_OFFER = re.compile(r"\b(?:offer(?:ed|s)?|contract|signed|accept(?:ed)?)\b", re.IGNORECASE)
-_THANKS = re.compile(r"\bthank|\bthanks\b|\bgrateful\b|\benjoyed\b", re.IGNORECASE)
+_OFFER = rx(r"\b(?:offer(?:ed|s)?|contract|signed|accept(?:ed)?)\b", re.IGNORECASE)
+_THANKS = rx(r"\bthank|\bthanks\b|\bgrateful\b|\benjoyed\b", re.IGNORECASE)
 
 
 def context(text: str) -> frozenset[str]:
@@ -59,13 +59,16 @@ def features(sentence: str, ctx: frozenset[str] = frozenset()) -> set[str]:
     return out
 
 
-@dataclass(frozen=True, slots=True)
 class Model:
-    bias: float
-    threshold: float
-    weights: dict[str, float]
-    families: tuple[str, ...] = ()
-    family_weights: dict[str, tuple[int, float]] | None = None
+    """Bias, threshold and weights (a plain class: `dataclasses` costs start-up time)."""
+
+    __slots__ = ("bias", "families", "family_weights", "threshold", "weights")
+
+    def __init__(self, bias: float, threshold: float, weights: dict[str, float],
+                 families: tuple[str, ...] = (),
+                 family_weights: dict[str, tuple[int, float]] | None = None) -> None:
+        self.bias, self.threshold, self.weights = bias, threshold, weights
+        self.families, self.family_weights = families, family_weights
 
     def sentence_probability(self, sentence: str, ctx: frozenset[str] = frozenset()) -> float:
         z = self.bias + sum(self.weights.get(f, 0.0) for f in features(sentence, ctx))
@@ -104,9 +107,9 @@ class Model:
 
 @functools.lru_cache(maxsize=1)
 def model() -> Model:
-    raw = json.loads(resources.files("followup.messages").joinpath("tone_model.json")
-                     .read_text(encoding="utf-8"))
-    fams = tuple(str(f) for f in raw.get("families", ()))
-    fw = {str(k): (int(v[0]), float(v[1])) for k, v in raw.get("family", {}).items()}
-    return Model(float(raw["bias"]), float(raw["threshold"]),
-                 {str(k): float(v) for k, v in raw["weights"].items()}, fams, fw or None)
+    # Beside this module, read as a plain file: importlib.resources would cost more to import
+    # than the model costs to read.
+    raw = json.loads((Path(__file__).parent / "tone_model.json").read_text(encoding="utf-8"))
+    fw = {k: (v[0], v[1]) for k, v in raw.get("family", {}).items()}
+    return Model(raw["bias"], raw["threshold"], raw["weights"], tuple(raw.get("families", ())),
+                 fw or None)

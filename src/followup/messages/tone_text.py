@@ -12,21 +12,24 @@ from __future__ import annotations
 
 import re
 
-_GREETING = re.compile(
+from followup.messages.tone_regex import rx
+
+_GREETING = rx(
     r"^\s*(?:dear|hi|hello|hey|hiya|good (?:morning|afternoon|evening)|greetings|to whom it "
-    r"may concern)\b[^\n!?]{0,60}?(?:,|:|!|$)\s*", re.IGNORECASE)
-_CLOSING = re.compile(
+    r"may concern)\b(?:[^\n!?.,:]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){0,50}?"
+    r"(?:[,:!]|$)\s*", re.IGNORECASE)
+_CLOSING = rx(
     r"^\s*(?:(?:with )?(?:best|kind|warm|warmest|many|kindest)?\s*(?:regards|wishes|thanks)|"
     r"best|all the best|thanks(?: again| so much)?|thank you(?: again| so much)?|many thanks|"
     r"cheers|sincerely|yours(?: truly| sincerely| faithfully)?|warmly|respectfully|"
     r"(?:speak|talk) soon|take care|with (?:thanks|appreciation|gratitude)|best of luck|"
     r"bye(?: for now)?|thanks in advance)\s*[,.!]?\s*$", re.IGNORECASE)
-_WROTE = re.compile(r"^\s*(?:on\b.{3,200}\bwrote:|-{2,}\s*original message\s*-{2,}|from:\s.+"
+_WROTE = rx(r"^\s*(?:on\b.{3,200}\bwrote:|-{2,}\s*original message\s*-{2,}|from:\s.+"
                     r"\bsent:)", re.IGNORECASE)
-_SUBJECT = re.compile(r"^\s*subject:", re.IGNORECASE)
+_SUBJECT = rx(r"^\s*subject:", re.IGNORECASE)
 _SIGNATURE_LINES = 4  # a name, a title, a phone number, a link
 # A sentence ends at . ! ? or … before a space, except after a title or a common abbreviation.
-_END = re.compile(r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\be\.g\.)"
+_END = rx(r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\be\.g\.)"
                   r"(?<!\bi\.e\.)(?<!\bvs\.)(?<!\betc\.)(?<=[.!?…)])\s+")
 
 
