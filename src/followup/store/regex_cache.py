@@ -73,7 +73,7 @@ def _program(pattern: str, flags: int) -> tuple[Any, ...]:
     indexgroup: list[str | None] = [None] * p.state.groups
     for name, i in groupindex.items():
         indexgroup[i] = name
-    return (pattern, flags, int(flags | p.state.flags), code, p.state.groups - 1, groupindex,
+    return (pattern, int(flags), int(flags | p.state.flags), code, p.state.groups - 1, groupindex,
             tuple(indexgroup))
 
 
