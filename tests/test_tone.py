@@ -26,9 +26,7 @@ ROWS: list[tuple[str, str]] = bench.load()
 # Known misses, kept in the table so the bench stays honest; strict: when the check learns
 # to catch one, this list must shrink. (The table is also training data for the tone model,
 # so its last sarcasm without a marker word is caught now.)
-# "Following up again" alone: the three writers of issue 24's corpus call it fine ("Apologies
-# for following up again."), so the check no longer flags it without a tally or a reproach.
-KNOWN_MISSES: set[str] = {"Just following up again on my application."}
+KNOWN_MISSES: set[str] = set()
 
 
 @pytest.fixture(scope="module")

@@ -2,10 +2,9 @@
 
 It judges one sentence at a time, so that a greeting, a sign-off or a paragraph of pleasant
 news cannot dilute one bad sentence: the message takes its worst sentence's score. Features:
-the sentence's words, neighbouring pairs of words and four-letter fragments of longer words,
-and two facts about the whole message (does it speak of an offer, does it thank them for
-their time), alone and, for an offer, joined to each word: "how much is the bonus" is fine
-about an offer and not in a thank-you.
+the sentence's words and neighbouring pairs of words, and two facts about the whole message
+(does it speak of an offer, does it thank them for their time), alone and, for an offer,
+joined to each word: "how much is the bonus" is fine about an offer, not in a thank-you.
 
 Logistic regression trained on the development part of the tone corpus only
 (bench/tone_train.py, which picks the threshold by cross-validation) and shipped as
@@ -27,7 +26,6 @@ from followup.messages.tone_regex import rx
 from followup.messages.tone_text import body_lines, sentences
 
 _TOKEN = rx(r"[a-z0-9']+|[!?]+|[$£€]|[\U0001F300-\U0001FAFF\u2600-\u27BF]|[:;]-?[()dp]")
-_GRAM = 4  # fragments of four letters, so that "disorganised" and "organisation" share one
 _OFFER = rx(r"\b(?:offer(?:ed|s)?|contract|signed|accept(?:ed)?)\b", re.IGNORECASE)
 _THANKS = rx(r"\bthank|\bthanks\b|\bgrateful\b|\benjoyed\b", re.IGNORECASE)
 
@@ -43,16 +41,13 @@ def context(text: str) -> frozenset[str]:
 
 
 def features(sentence: str, ctx: frozenset[str] = frozenset()) -> set[str]:
-    """Words, neighbouring pairs of words, four-letter fragments of longer words, and the
-    message's context (alone and, for an offer, with each word)."""
+    """Words and neighbouring pairs of words, and the message's context (alone and, for an
+    offer, with each word). Four-letter fragments of words, tried too, made cross-validated
+    recall worse (0.50 against 0.56 for the model alone at precision 0.97)."""
     low = sentence.lower().replace("’", "'")
     words = _TOKEN.findall(low)
     out = {f"w {w}" for w in words}
     out.update(f"b {a} {b}" for a, b in itertools.pairwise(words))
-    for w in words:
-        if len(w) > _GRAM:
-            padded = f"<{w}>"
-            out.update(f"c {padded[i:i + _GRAM]}" for i in range(len(padded) - _GRAM + 1))
     out.update(f"x {c}" for c in ctx)
     if "offer" in ctx:
         out.update(f"o {w}" for w in words)
