@@ -38,8 +38,10 @@ _PAY_EXCUSED = rx(
     r"my|(?:salary|pay) (?:history|expectations?) form|my (?:salary )?expectations? (?:is|are)|"
     r"happy to (?:share|discuss) my|here they are|you requested|flexib\w+|when I asked|"
     r"(?:for|you) explain\w*|walk\w* me through|settle the)\b", re.IGNORECASE)
-_OFFER = rx(r"\b(?:offer(?:ed)?|contract|signed|accept(?:ed)?|paperwork|"
-                    r"negotiat\w*)\b", re.IGNORECASE)
+# They have made an offer (not "what the role offers"): pay and start dates are fair game.
+_OFFER = rx(r"\b(?:(?:the|an?|your|this|job|written|verbal|formal|revised|updated|their|"
+            r"my) offer\b|offer (?:letter|pack|of|for)|offered (?:me|the)|contract|signed|"
+            r"accept(?:ed)?|paperwork|negotiat\w*)", re.IGNORECASE)
 
 _PRESUME = rx(
     r"\b(?:my (?:first|start|starting) (?:day|date|week|month|sprint|90 days|project)|(?:my|"
@@ -61,7 +63,8 @@ _PRESUME = rx(
     r"joining (?:you|the team) (?:on|from|next|in)|working with you (?:from|on|next))|"
     r"add me to (?:the|your) (?:team|slack|"
     rf"channel|mailing)|(?:right-to-work|payroll) (?:check|details)|we{_Q}re basically colleagues"
-    r"|dress code|where (?:staff|people) (?:usually )?park)\b", re.IGNORECASE)
+    r"|dress code (?:is )?(?:in the office|at work)|where (?:staff|"
+    r"people) (?:usually )?park)\b", re.IGNORECASE)
 _IF = rx(rf"\b(?:if I(?:{_Q}m| am)? (?:am )?(?:successful|fortunate|lucky|offered|"
                  rf"selected|chosen)|if (?:I am|I{_Q}m) (?:offered|successful)|should I be|should "
                  r"things|if things|were I|if (?:it|this) (?:goes|moves)|if helpful|in case it)"
