@@ -18,6 +18,8 @@ import re
 import sys
 from pathlib import Path
 
+from followup.store import cache_folder
+
 TYPE_CHECKING = False  # mypy treats this name as True; `typing` stays unimported at run time
 if TYPE_CHECKING:
     from typing import Any
@@ -26,13 +28,7 @@ MAX_BYTES = 4_000_000
 
 
 def path() -> Path:
-    if sys.platform.startswith("linux"):  # platformdirs' answer, without its import
-        base = os.environ.get("XDG_CACHE_HOME", "").strip()
-        folder = Path(base) if base else Path("~/.cache").expanduser()
-        return folder / "followup" / "tone-patterns.bin"
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("followup")) / "tone-patterns.bin"
+    return cache_folder.folder() / "tone-patterns.bin"
 
 
 def _engine() -> Any:
