@@ -213,6 +213,7 @@ MORE += (
      rf"\bsimple as that\b|\bno deal\b|\bor nothing\b|\bor (?:it{_Q}s )?a no\b|\bor I{_Q}m not "
      r"interested\b|\bconsider (?:this|it) my (?:withdrawal|refusal)\b|\bconsider my "
      rf"application withdrawn\b|\bI{_Q}m done\b|\boff the table\b|\bno point continuing\b|"
+     r"\bor lose me\b|"
      rf"\bwaste each other{_Q}s time\b|\bI won{_Q}t (?:wait|be asking|reapply)\b|\b(?:if|unless)\b"
      rf"[^.!?\n]{{0,80}}\bI(?:{_Q}ll| will)(?: have to)? (?:decline|turn it down|refuse|not sign|"
      rf"pull out|be pulling out|be withdrawing|take the other)\b|\bI{_Q}m pulling out\b|\bstands "
