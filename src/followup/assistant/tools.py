@@ -141,7 +141,8 @@ def draft(s: Session, step_id: int | None = None, app_id: int | None = None,
 def check(s: Session, text: str, step_id: int | None = None, form: str | None = None
           ) -> Answer:
     """`check - [--step STEP_ID] [--as FORM] --json` with `text` on standard input."""
-    from followup.cli.messages import MAX_CHECK_BYTES, draft_options
+    from followup.cli.messages import draft_options
+    from followup.cli.tone_report import MAX_CHECK_BYTES
     from followup.messages import drafts, forms
 
     try:

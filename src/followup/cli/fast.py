@@ -1,5 +1,5 @@
 """A narrow fast path for the hot read-only commands scripts call most: `today --json` and
-`show ID --json`.
+`show ID --json`, and a few more (`check -`: the tone check of a text).
 
 Building the Typer app costs ~50 ms of imports on every call; these two commands need none of
 it. Only the exact shapes below are taken here (global --db/--now, then the command and
@@ -54,6 +54,9 @@ def run(args: Sequence[str]) -> int | None:
         rest = ["network", *rest[2:]]
     if len(rest) == 2 and rest[0] == "network" and is_id(rest[1]):
         return _network(opts, int(rest[1]))
+    if rest[:1] == ["check"] and len(rest) in (2, 3) and rest[2:] in ([], ["--json"]) \
+            and (rest[1] == "-" or not rest[1].startswith("-")) and not rest[1].isdigit():
+        return _check(rest[1], as_json=rest[2:] == ["--json"])
     if rest == ["stats", "--json"]:
         return _stats_json(opts)
     if rest[:1] == ["contacts"] and rest[1:] in ([], ["list"], ["--all"], ["list", "--all"]):
@@ -332,3 +335,23 @@ def _mcp(opts: dict[str, str], rest: list[str]) -> int | None:
         return 0
 
     return go()
+
+
+def _check(target: str, *, as_json: bool) -> int | None:
+    """`check -` or `check FILE`: the tone check of a text with no step (issue 24's start-up
+    target); a target that is neither goes through Typer for its error."""
+    from pathlib import Path
+
+    if target != "-" and not Path(target).is_file():
+        return None
+    from followup.cli import tone_report
+    from followup.cli.context import handles_errors
+    from followup.messages import tone_regex
+    from followup.store import regex_cache
+
+    tone_regex.give(regex_cache.load())  # before the check's modules compile their patterns
+    code = handles_errors(tone_report.check_text)(target, as_json)
+    used, fresh = tone_regex.used()
+    if fresh:
+        regex_cache.save(used)
+    return code

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from followup.cli import tone_report
 from followup.cli.commands import Json, ctx_of
 from followup.cli.context import emit_json, handles_errors
 from followup.core.errors import BadInput
@@ -42,7 +43,6 @@ Phrasing = Annotated[int | None, typer.Option(
 Locale = Annotated[str | None, typer.Option(
     "--locale", metavar="en-US|en-GB", help="Spelling, idiom and dates of the draft (default: "
     "from your profile's region).")]
-MAX_CHECK_BYTES = 1_000_000
 # The options that pick and address a message, shared by `draft` and `check`.
 _MESSAGE_OPTIONS: tuple[tuple[str, Any], ...] = (
     ("as_", As), ("update", Update), ("to", To), ("to_address", ToAddress),
@@ -76,13 +76,9 @@ def _warn(line: str) -> None:
     print(safe(line), file=sys.stderr)
 
 
-def _finding_line(f: Finding) -> str:
-    return f"{f.rule}  “{f.phrase}”: {f.suggestion}"
-
-
 def show_warnings(d: Draft) -> None:
     for f in d.findings:
-        _warn(f"followup: warning: {_finding_line(f)}")
+        _warn(f"followup: warning: {tone_report.finding_line(f)}")
     for n in d.notices:
         _warn(f"followup: note: {n.rule}  {n.text}")
     if d.notes:
@@ -226,7 +222,7 @@ def register(app: typer.Typer) -> None:
         as_ = choice["as_"]
         options = draft_options(choice["update"], choice["to"], choice["to_address"])
         if target == "-" or Path(target).is_file():
-            text = _read_text(target)
+            text = tone_report.read_text(target)
             expect = drafts.expectations(c.store, step, c.now, as_, options) if step else None
             findings = drafts.check_text(text, expect)
         elif target.strip().isdigit():
@@ -238,15 +234,7 @@ def register(app: typer.Typer) -> None:
         else:
             raise BadInput(f"{target!r} is neither a step id nor a file (use - to read "
                            "standard input)")
-        if as_json:
-            from followup.messages import forms
-
-            emit_json(forms.check_json(findings))
-        elif findings:
-            print("\n".join(_finding_line(f) for f in findings))
-        else:
-            print("No tone problems found: nothing hostile, pushy or desperate.")
-        if findings:
+        if tone_report.report(findings, as_json):
             raise typer.Exit(1)
 
     app.add_typer(_templates_app(), name="templates")
@@ -284,22 +272,6 @@ def draft_options(update: str | None, to: str | None, to_address: str | None,
         to_address=to_address,
         locale=locale_for(None, locale) if locale else None,
     )
-
-
-def _read_text(target: str) -> str:
-    if target == "-":
-        raw = sys.stdin.buffer.read(MAX_CHECK_BYTES + 1)
-    else:
-        from followup.budgets import open_regular
-
-        with open_regular(Path(target)) as stream:  # never more than the cap
-            raw = stream.read(MAX_CHECK_BYTES + 1)
-    if len(raw) > MAX_CHECK_BYTES:
-        raise BadInput(f"{target}: too long to be a message (over {MAX_CHECK_BYTES} bytes)")
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise BadInput(f"{target}: not UTF-8 text") from None
 
 
 def _templates_app() -> typer.Typer:

@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
 from datetime import date
+
+from followup.messages.tone_regex import rx
 
 _Q = "['’]"  # straight or curly apostrophe
 _S = r"[^.!?\n]"  # within one sentence
 
 # (category, pattern, suggestion). Every pattern is matched case-insensitively.
 _M5: tuple[tuple[str, str, str], ...] = (
-    ("demand", r"\bI (?:demand|insist)\b", "Ask instead of demanding: “Could you let me know…”."),
+    ("demand", r"\bI (?:demand|insist)\b(?! (?:a lot|much|the best|high standards|more) (?:of|"
+     r"from) myself)", "Ask instead of demanding: “Could you let me know…”."),
     ("demand", r"(?<!feel )(?<!if )\byou (?:must|need to|have to|should) "
      r"(?:respond|reply|answer|get back|call|contact|let me know|tell me|decide|give me|make)\b",
      "Ask instead of telling them what to do: “I’d be grateful to hear…”."),
@@ -33,22 +35,26 @@ _M5: tuple[tuple[str, str, str], ...] = (
      r"(?<!an )(?<!my )(?<!better )"  # "a better answer now" is a noun
      r"\b(?:respond|reply|answer|call me|write back)(?: me)? (?:right )?now\b",
      "Leave the timing to them: “whenever you have a moment”."),
-    ("pushy", r"\bASAP\b|\bas soon as possible\b", "Drop the rush: “when you have a moment”."),
+    ("pushy", r"\bASAP\b|(?<!let you know )(?<!tell you )(?<!inform you )\bas soon as possible\b",
+     "Drop the rush: “when you have a moment”."),
     ("ultimatum", rf"\bif I (?:do not|don{_Q}t|have not|haven{_Q}t) (?:hear|heard|receive|"
-     r"received|get|gotten)\b", "No conditions or deadlines: ask once, politely, and leave "
-     "it with them."),
+     r"received|get|gotten)\b(?=[^.!?\n]*\b(?:withdraw|accept (?:the|an|another|their)|take "
+     r"(?:the|another|their|it as|that as|this as)|go with|move on|call (?:you|again|every)|come"
+     r"|drop by|visit|contact|escalate|assume (?:that )?you|pull out))", "No conditions or "
+     "deadlines: ask once, politely, and leave it with them."),
     ("ultimatum", rf"\bor else\b|\botherwise,? I(?: will|{_Q}ll)\b|\bor I(?: will|{_Q}ll)\b",
      "Remove the threat; a follow-up only asks."),
     ("ultimatum", r"\b(?:last|final) (?:chance|warning|notice|reminder)\b",
      "Remove the ultimatum; a follow-up only asks."),
-    ("ultimatum", rf"\bI(?: will|{_Q}ll| am going to|{_Q}m going to)(?: have to)? "
+    ("ultimatum", r"\b(?:if|unless|otherwise|or|until)\b[^.!?\n]{0,80}?"  # a condition
+     rf"\bI(?: will|{_Q}ll| am going to|{_Q}m going to)(?: have to)? "
      r"(?:withdraw|go elsewhere|look elsewhere|take (?:my|this|it|the matter) (?:\w+ )?"
      r"(?:elsewhere|further)|escalate|report|complain|leave a review)\b",
      "No threats. If you do decide to withdraw, say so plainly and kindly."),
     ("ultimatum", r"\b(?:contact|call|email|complain to|go to|escalate to|speak to) your "
      r"(?:manager|boss|supervisor|superior|ceo)\b", "Never go over their head; ask them "
      "directly and politely."),
-    ("ultimatum", r"(?<!needs an )(?<!need to )(?<!have to )(?<!must )"  # their deadline
+    ("ultimatum", r"(?<!needs an )(?<!need to )(?<!have to )(?<!must )(?<!my )(?<!an )"  # owed
      r"\b(?:respond|reply|answer|hear back|get back to me|let me know)\b"
      rf"{_S}{{0,25}}\bby (?:the end of|tomorrow|tonight|today|close of business|eod|cob|"
      r"monday|tuesday|wednesday|thursday|friday|noon|\d)", "Don’t set them a deadline."),
@@ -74,7 +80,7 @@ _M5: tuple[tuple[str, str, str], ...] = (
      rf"don{_Q}t|do not) (?:heard|received|gotten|got|had|hear|know)\b|\bstill no "
      r"(?:reply|response|answer|word|news|call|update|decision)\b",
      "Leave their silence out; ask about the next steps instead."),
-    ("impatience", rf"\b(?:haven{_Q}t|have not|never) (?:heard|received|gotten|got) "
+    ("impatience", rf"(?<!if I )\b(?:haven{_Q}t|have not|never) (?:heard|received|gotten|got) "
      r"(?:anything|a thing|a word|a single|any (?:reply|response|answer|word|news|update|"
      r"feedback))\b", "Leave their silence out; ask about the next steps instead."),
     ("impatience", rf"\b(?:no one|nobody|no-one)(?: has| had|{_Q}s)? (?:bothered|responded|"
@@ -124,7 +130,7 @@ _M5: tuple[tuple[str, str, str], ...] = (
      rf"matter)\b)|(?<!if )(?<!if it )\b(?:is|it{_Q}s|it is) urgent(?! for)\b|"
      r"(?<!any )(?<!no )(?<!not in a )\bhurry\b|"
      r"\bchas(?:e|ing) (?:this|you|it|up)\b|"
-     r"\b(?:follow(?:ing)?|check(?:ing)?) (?:up |in )?(?:again|once again|one more time)\b|"
+     r"\b(?:follow(?:ing)?|check(?:ing)?) (?:up |in )?(?:once again|one more time)\b|"
      r"\b(?:another|one more|friendly|gentle|quick|final) reminder\b|"
      r"\bmake up your mind\b|\bwhen (?:will|are) you (?:going to )?(?:decide|respond|reply|"
      r"call|get back|let me know|make)\b",
@@ -133,22 +139,21 @@ _M5: tuple[tuple[str, str, str], ...] = (
      rf"\bdon{_Q}t (?:keep me waiting|make me wait)\b", "Keep frustration out of it; it can "
      "only hurt you."),
 )
-_M5_RE = tuple((c, re.compile(p, re.IGNORECASE), s) for c, p, s in _M5)
 
-_PITCH = re.compile(
+_PITCH = rx(
     r"\bmy (?:qualifications|skills|strengths|track record|accomplishments|achievements|"
     r"expertise|credentials|experience (?:in|with|as))\b|\b(?:best|perfect|ideal|strongest|"
     r"top) (?:candidate|person|fit)\b|\byears of (?:experience|expertise)\b|\bas (?:you can "
     r"see|my (?:resume|résumé|cv) shows)\b|\bI(?: am|{q}m) (?:confident|certain|sure) (?:that )?"
     r"I (?:can|could|would|will)\b|\b(?:let me|allow me to|I{q}d like to|I would like to) "
     r"(?:remind you|reiterate|highlight|emphasi[sz]e)\b".replace("{q}", _Q), re.IGNORECASE)
-_AGREED = re.compile(
+_AGREED = rx(
     r"\b(?:agreed|as (?:we )?discussed|as arranged|as planned|you suggested|as you suggested|"
     r"you asked me to|you invited me to|we arranged|we said)\b", re.IGNORECASE)
-_CAPS = re.compile(r"\b[A-Z][A-Z'’]+\b(?:[ \t]+\b[A-Z][A-Z'’]+\b)*")
-_PUNCT = re.compile(r"[!?]*(?:!!|\?\?|!\?|\?!)[!?]*")
-_WORD = re.compile(r"[\w'’-]+")
-_SLOT = re.compile(r"\[[a-z][a-z'’ ,-]{4,60}\]")  # a placeholder still to fill in
+_CAPS = rx(r"\b[A-Z][A-Z'’]+\b(?:[ \t]+\b[A-Z][A-Z'’]+\b)*")
+_PUNCT = rx(r"[!?]*(?:!!|\?\?|!\?|\?!)[!?]*")
+_WORD = rx(r"[\w'’-]+")
+_SLOT = rx(r"\[[a-z][a-z'’ ,-]{4,60}\]")  # a placeholder still to fill in
 
 
 
@@ -172,29 +177,69 @@ _NUMBERS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eigh
             "seventeen", "eighteen", "nineteen", "twenty")
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class _Record:
+    """An immutable record: what a frozen dataclass gives, without importing `dataclasses`
+    (it and `inspect` would be a third of `followup check -`'s start-up, issue 24)."""
+
+    __slots__: tuple[str, ...] = ()
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{n}={getattr(self, n)!r}" for n in self.__slots__)
+        return f"{type(self).__name__}({inner})"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+
+class Finding(_Record):
+    __slots__ = ("rule", "phrase", "suggestion", "category")  # noqa: RUF023 - the fields' order
     rule: str
     phrase: str
     suggestion: str
     category: str
 
+    def __init__(self, rule: str, phrase: str, suggestion: str, category: str) -> None:
+        for name, value in zip(self.__slots__, (rule, phrase, suggestion, category),
+                               strict=True):
+            object.__setattr__(self, name, value)
 
-@dataclass(frozen=True, slots=True)
-class Expect:
+
+class Expect(_Record):
     """What a message for a given step must or must not do, beyond M5."""
 
-    thank_you: bool = False  # T5
-    reminders: bool = False  # M1
-    name: str | None = None
-    role: str | None = None
-    interview_day: date | None = None
-    agreed: bool = False  # M2
-    agreed_day: date | None = None
-    agreed_days: int | None = None
-    voicemail_number: str | None = None  # M4: the number as the script writes it out
-    known_words: frozenset[str] = field(default_factory=frozenset)
-    word_limit: int = 150
+    __slots__ = ("thank_you", "reminders", "name", "role", "interview_day", "agreed",  # noqa: RUF023
+                 "agreed_day", "agreed_days", "voicemail_number", "known_words", "word_limit")
+    thank_you: bool  # T5
+    reminders: bool  # M1
+    name: str | None
+    role: str | None
+    interview_day: date | None
+    agreed: bool  # M2
+    agreed_day: date | None
+    agreed_days: int | None
+    voicemail_number: str | None  # M4: the number as the script writes it out
+    known_words: frozenset[str]
+    word_limit: int
+
+    def __init__(self, *, thank_you: bool = False, reminders: bool = False,
+                 name: str | None = None, role: str | None = None,
+                 interview_day: date | None = None, agreed: bool = False,
+                 agreed_day: date | None = None, agreed_days: int | None = None,
+                 voicemail_number: str | None = None,
+                 known_words: frozenset[str] = frozenset(), word_limit: int = 150) -> None:
+        values = (thank_you, reminders, name, role, interview_day, agreed, agreed_day,
+                  agreed_days, voicemail_number, known_words, word_limit)
+        for slot, value in zip(self.__slots__, values, strict=True):
+            object.__setattr__(self, slot, value)
 
 
 def number_words(n: int) -> str:
@@ -275,39 +320,71 @@ def _agreement(text: str, e: Expect) -> list[Finding]:
 def _wording() -> tuple[tuple[str, re.Pattern[str], str], ...]:
     """Every wording pattern in lower case, to match lower-cased text: a quarter faster than
     matching each one ignoring case."""
-    from followup.messages import tone_more
+    from followup.messages import tone_patterns
 
-    return tuple((c, re.compile(p.lower()), s) for c, p, s in (*_M5, *tone_more.MORE))
+    return tuple((c, rx(p.lower()), s) for c, p, s in (*_M5, *tone_patterns.MORE))
 
 
 @functools.lru_cache(maxsize=1)
 def _wording_any_case() -> tuple[tuple[str, re.Pattern[str], str], ...]:
-    from followup.messages import tone_more
+    from followup.messages import tone_patterns
 
-    return (*_M5_RE, *tone_more.MORE_RE)
+    return tuple((c, rx(p, re.IGNORECASE), s) for c, p, s in (*_M5, *tone_patterns.MORE))
+
+
+# What to do instead, per family of bad message (issue 24); the model's finding names one.
+ADVICE: dict[str, str] = {
+    "salary": "Leave pay and benefits until they raise them or make an offer: a thank-you or "
+              "an early follow-up is about the role.",
+    "presuming": "Don’t write as if you had the job (start dates, onboarding, notice handed "
+                 "in): the decision is still theirs.",
+    "persistence": "Don’t promise to keep writing, calling or visiting: one follow-up at the "
+                   "agreed time is enough.",
+    "leverage": "Don’t use another offer as pressure. If you truly owe another employer an "
+                "answer, say the date once and ask politely whether theirs can fit.",
+    "apology": "One short apology is plenty, or none: don’t run yourself down.",
+    "familiar": "Keep it warm but professional: no endearments, remarks on looks or "
+                "invitations to socialise.",
+    "complaint": "Leave complaints about the process out; ask about the next step instead.",
+    "needy": "Stay composed: say why the role interests you, not how much you need it.",
+    "pushy": "Ask instead of demanding, and leave the timing to them.",
+    "guilt": "Don’t weigh what the process cost you; it reads as a reproach. Ask simply.",
+    "hostile": "Keep judgements and sarcasm out of it; they can only count against you.",
+    "ultimatum": "No deadlines or threats: ask once, kindly, and leave the decision with "
+                 "them.",
+}
 
 
 def _model_finding(text: str) -> list[tuple[int, Finding]]:
+    """The model's verdict on the message's worst sentence: quoted whole, with its family."""
     from followup.messages.tone_model import model
 
     m = model()
-    if not text.strip() or not m.flags(text):
+    p, sentence = m.worst(text)
+    if not sentence or p < m.threshold:
         return []
-    sentence = m.worst_sentence(text)
+    family = m.family(sentence)
     return [(max(text.find(sentence), 0), Finding(
-        "M5", sentence, "This reads as reproachful, pushy or desperate: say plainly what you "
-        "would like to know, and leave the decision with them.", "tone"))]
+        "M5", sentence, ADVICE.get(family, "This reads as reproachful, pushy or desperate: "
+                                   "say plainly what you would like to know, and leave the "
+                                   "decision with them."), family))]
 
 
 def check(text: str, expect: Expect | None = None, *, use_model: bool = True) -> list[Finding]:
-    """Everything worth changing in `text`, in reading order. Where two wording findings
-    overlap, the one that starts first (or is longer) stands for both. When no pattern finds
-    anything, the linear model (tone_model.py) may still find the text's tone wrong; it names
-    the sentence that weighs most. `use_model=False` is the patterns alone (for training)."""
-    from followup.messages import tone_more
+    """Everything worth changing in `text`, in reading order. The wording is judged on the
+    sender's own words only (tone_text: no greeting, sign-off, signature or quoted text).
+    Where two wording findings overlap, the one that starts first (or is longer) stands for
+    both. When no pattern finds anything, the linear model (tone_model.py) scores each
+    sentence and may find the worst one wrong; the finding quotes it and names its family.
+    `use_model=False` is the patterns alone (for training)."""
+    from followup.messages import tone_families, tone_patterns
+    from followup.messages.tone_text import body_lines, sentences
 
+    full = text
+    lines = body_lines(full)
+    text = "\n".join(lines).strip()
     e = expect or Expect()
-    if expect is None and tone_more.looks_like_thank_you(text):
+    if expect is None and tone_patterns.looks_like_thank_you(full):
         e = Expect(thank_you=True)  # text that reads as a thank-you is checked as one (T5)
     found: list[tuple[int, int, Finding]] = []
     low = text.lower()
@@ -316,7 +393,10 @@ def check(text: str, expect: Expect | None = None, *, use_model: bool = True) ->
         for m in pattern.finditer(low if same else text):
             found.append((m.start(), m.end(), Finding(
                 "M5", text[m.start():m.end()], suggestion, category)))
-    for phrase, suggestion in tone_more.register(text):
+    for family, sentence in tone_families.family_cues(sentences(full, lines=lines), text):
+        at = max(text.find(sentence), 0)
+        found.append((at, at + len(sentence), Finding("M5", sentence, ADVICE[family], family)))
+    for phrase, suggestion in tone_patterns.register(text):
         at = max(text.find(phrase), 0)
         found.append((at, at + len(phrase), Finding("M5", phrase, suggestion, "register")))
     if e.thank_you:
@@ -325,14 +405,14 @@ def check(text: str, expect: Expect | None = None, *, use_model: bool = True) ->
                 "T5", m.group(), "A thank-you is not a second pitch: leave your "
                 "qualifications to the interview (T5).", "pitch")))
     tail: list[Finding] = []
-    if e.thank_you and word_count(text) > e.word_limit:
-        tail.append(Finding("T5", f"{word_count(text)} words", "Keep a thank-you brief: under "
+    if e.thank_you and word_count(full) > e.word_limit:
+        tail.append(Finding("T5", f"{word_count(full)} words", "Keep a thank-you brief: under "
                             f"{e.word_limit} words (T5).", "length"))
     if e.reminders:
-        tail += _reminders(text, e)
+        tail += _reminders(full, e)
     if e.agreed:
-        tail += _agreement(text, e)
-    if e.voicemail_number and text.lower().count(e.voicemail_number.lower()) < 2:
+        tail += _agreement(full, e)
+    if e.voicemail_number and full.lower().count(e.voicemail_number.lower()) < 2:
         tail.append(Finding("M4", "number said once", "In a voicemail, say your number "
                             "slowly, twice (M4).", "voicemail"))
     words: list[tuple[int, Finding]] = []
@@ -341,7 +421,7 @@ def check(text: str, expect: Expect | None = None, *, use_model: bool = True) ->
         if start >= covered_to:  # overlapping wording: the first, longest match speaks
             covered_to = end
             words.append((start, f))
-    for m in _SLOT.finditer(text):
+    for m in _SLOT.finditer(full):
         words.append((m.start(), Finding("M1", m.group(), "Fill this in before you send it: "
                                          "a specific detail is what makes it yours.",
                                          "placeholder")))
@@ -349,5 +429,6 @@ def check(text: str, expect: Expect | None = None, *, use_model: bool = True) ->
             for f in (*_shouting(text, e.known_words), *_punctuation(text))]
     if use_model and not form and not any(f.rule in ("M5", "T5") for _, f in words) \
             and not any(f.rule == "T5" for f in tail):
-        words += _model_finding(text)
-    return [f for _, f in sorted(words + form, key=lambda t: t[0])] + tail
+        words += _model_finding(full)
+    ordered = [f for _, f in sorted(words + form, key=lambda t: t[0])]
+    return sorted(ordered, key=lambda f: max(full.find(f.phrase), 0)) + tail

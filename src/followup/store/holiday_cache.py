@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import sys
 from datetime import date
 from pathlib import Path
 
 from followup.core.calendar import give_holiday_tables, holiday_tables_made
+from followup.store import cache_folder
 
 
 def _stamp() -> str | None:
@@ -27,13 +27,7 @@ def _stamp() -> str | None:
 
 
 def path() -> Path:
-    if sys.platform.startswith("linux"):  # platformdirs' answer, without its import
-        base = os.environ.get("XDG_CACHE_HOME", "").strip()
-        folder = Path(base) if base else Path("~/.cache").expanduser()
-        return folder / "followup" / "holidays.json"
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("followup")) / "holidays.json"
+    return cache_folder.folder() / "holidays.json"
 
 
 def _read(where: Path, stamp: str) -> dict[tuple[str, int], frozenset[date]]:

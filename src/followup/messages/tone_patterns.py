@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from followup.messages.tone_regex import rx
+
 _Q = "['’]"
 _S = r"[^.!?\n]"  # within one sentence
 _YOU = (r"(?:you|you people|you guys|your (?:\w+ )?(?:questions|team|company|firm|process|"
@@ -34,11 +36,11 @@ MORE: tuple[tuple[str, str, str], ...] = (
      r"(?:embarrassed|ashamed)\b|\btreat(?:ed|s)? (?:candidates|applicants|people|me) "
      r"(?:like|so|this)\b|\bfrankly,? (?:I{q}m|I am|the|your)\b"
      .replace("{q}", _Q), "Keep frustration and judgements out of it; ask simply."),
-    ("passive", r"\b(?:reaching|reached|made it to|getting through to|get to) you\b|"
-     r"\btry(?:ing)? (?:once|one) more\b|\bslipped through\b|\bholding my breath\b|"
+    ("passive", r"\b(?:made it to|getting through to|get to) you\b|"
+     r"\btry(?:ing)? (?:once|one) more\b|\bholding my breath\b|"
      r"\bfollow(?:ing)?[- ]up on my (?:last |previous )?follow[- ]up\b|\bforg[oe]t(?:ten)? "
      r"(?:about )?me\b|\bvery,? very busy\b|\beventually\b|\bnot that anyone\b|\ba lot to "
-     r"ask\b|\bbump(?:ing)?\b|\boverlooked\b|\bapparently\b|\beven without (?:a )?repl\w*|"
+     r"ask\b|\boverlooked\b|\bapparently\b|\beven without (?:a )?repl\w*|"
      r"\bI (?:guess|suppose) I know\b|\bbusy schedule of\b|\bmust be nice\b|\bstill "
      r"nothing\b|\bimpressive\.|\bnot to be a bother\b|\bit has now been\b|\bgentle nudge\b|"
      r"(?<!you )(?<!to )\bresend(?:ing)?\b|"  # "could you resend the link" asks a favour
@@ -46,7 +48,8 @@ MORE: tuple[tuple[str, str, str], ...] = (
      rf"haven{_Q}t|didn{_Q}t)\b|\bhopefully this one\b|\bat some point this year\b|\bfinally"
      r" (?:get|getting) back\b|\btoo much to ask\b|\bwhenever you get round\b|\btake your "
      r"silence\b|\(none\)|\bviewed my\b|\bme again\b|\bno news (?:means|is)\b|\bused to it\b|"
-     r"\bI{q}ll (?:just )?assume\b|\bthe third time\b|\bagain\?|\bif you "
+     r"\bI{q}ll (?:just )?assume (?:that )?(?:you|no one|nobody|the worst|silence)\b|"
+     r"\bthe third time\b|\bagain\?|\bif you "
      r"(?:even )?remember me\b".replace("{q}", _Q),
      "Drop the sarcasm and the tally of attempts; one plain, friendly question is enough."),
     ("guilt", r"\bI (?:turned down|declined|cancell?ed|gave up|rearranged|put (?:my|everything)"
@@ -79,7 +82,8 @@ MORE: tuple[tuple[str, str, str], ...] = (
      r"wednesday|thursday|friday|saturday|sunday)\b(?=" + _S + r"{0,40}\b(?:or|otherwise|"
      r"unless|withdraw\w*|gone|out|move on|take|sign|accept)\b)|\b(?:or|otherwise) I{q}?(?:m|"
      r" am|ll| will)? (?:gone|out|withdraw\w*|walk\w*|take|sign|accept|move on)\b|\bunless "
-     r"you\b|\bif (?:I|there is|there{q}s) (?:hear nothing|no (?:reply|answer|response|news)|"
+     r"you\b|(?<!pressure )(?<!worries )(?<!problem )\bif (?:I|there is|"
+     r"there{q}s) (?:hear nothing|no (?:reply|answer|response|news)|"
      r"(?:do not|don{q}t) hear)\b|\bI{q}(?:ll| will) be (?:posting|forced|taking|writing)\b|"
      r"\b(?:give|tell) me (?:a yes|yes or no|today|now|tonight|by|whether I{q}m in)\b|"
      r"\bmake (?:your move|me an offer|an offer this)\b|\bI{q}m (?:out|gone)\b|\bin or out\b|"
@@ -131,17 +135,119 @@ MORE += (
      r"\bthat{q}s it\b|\bI refuse to\b|\bdon{q}t make me\b".replace("{q}", _Q),
      "No deadlines or threats: ask once, kindly, and leave the decision with them."),
 )
-MORE_RE = tuple((c, re.compile(p, re.IGNORECASE), s) for c, p, s in MORE)  # any case
+# Issue 24: the families a coach names, as general phrasing (written before and checked on
+# the development part of the three-pass corpus only).
+MORE += (
+    ("pushy", rf"\bI(?:{_Q}d like|{_Q}d prefer| would like| want| need) (?:you to(?! know\b)|"
+     rf"to skip|to "
+     r"speak (?:with|to) (?:her|him|them|the hiring manager) (?:myself|directly))\b|"
+     r"\b(?:please|kindly) (?:send|forward|confirm|make sure|arrange|share|reply|call)\b"
+     r"(?=[^.!?\n]{0,80}\b(?:today|tonight|tomorrow|by (?:the )?end of|by \d|by "
+     r"(?:monday|tuesday|wednesday|thursday|friday)|before anyone|this week|directly|"
+     r"(?:names|scores|notes) of|every panel)\b)|\bmust insist\b|\bskip the (?:final "
+     r"round|assessment|reference|test|task|interview)\w*|\b(?:names|scores|notes|ranking) "
+     rf"(?:of|from) (?:the other|every|each|all)|\bwhere I rank\b|\b(?:I|we) don{_Q}t have "
+     r"time to wait|\bby that I mean\b|\brather than (?:wait|go through|deal)\w*|\brather "
+     rf"not go through\b|\bI{_Q}d rather deal\b|\bas soon as you get this\b|\bput a meeting "
+     rf"in your calendar\b|\bI{_Q}ll need (?:you to|the (?:contract|offer|details|"
+     rf"job description))\b|\bin writing\b(?=[^.!?\n]{{0,40}}"
+     r"\b(?:by|today|now|that I am)\b)|\b(?:ideally|preferably) (?:today|tonight|this "
+     r"(?:afternoon|morning|evening))\b|\bshould be (?:sent|done|arranged) (?:today|now)\b"
+     , "Ask instead of telling them what to do, and leave the timing to them."),
+    ("hostile", r"\bthanks for nothing\b|\bglassdoor\b|\bgood luck (?:finding|with that)\b|"
+     rf"\bmaybe next time\b|\bcan{_Q}t (?:even )?be bothered\b|\bcouldn{_Q}t be bothered\b|"
+     r"\bI hope (?:whoever|the successful|your chosen|the new hire)\b(?=[^.!?\n]{0,60}\b"
+     r"(?:worth it|enjoys|deserves|survives|knows|can|will)\b)(?![^.!?\n]*\b(?:settles|"
+     rf"well|great|success)\b)|\bI{_Q}m sure (?:your|whoever|the)\b[^.!?\n]{{0,60}}\b"
+     r"(?:will|be)\b[^.!?\n]{0,40}(?:just as|perfect|brilliant\w*|thrilled|great fit for "
+     r"your|yes-man)|\bmediocre\b|\bwhat a surprise\b|\bvery professional\.|\btry not to "
+     rf"lie\b|[—-]\s*genius\b|\bwouldn{_Q}t recognise\b|\bdread to think\b|\bwasn{_Q}t that "
+     rf"interested anyway\b|\bdon{_Q}t bother (?:sending|contacting|calling|emailing)\b|"
+     rf"\bI{_Q}ll remember this\b|\binteresting "
+     r"choice\b|\bfunny how\b|\breally personal touch\b|\bsomeone cheaper\b|"
+     rf"\bdoesn{_Q}t count for much\b|\bwho (?:actually )?knows what (?:they{_Q}re|they are) "
+     rf"doing\b|\bhalf my experience\b|\bcan{_Q}t say I{_Q}m surprised\b|"
+     r"\benjoys? the chaos\b|\bevidently not\b|\bcould afford a decent\b|\bwhy waste my "
+     r"time\b|\b(?:given|seeing|seen|if that['’]s) how you treat\b",
+     "Keep judgements and sarcasm out of it; they can only count against you."),
+    ("complaint", rf"\b(?:I must|I have to|I{_Q}d have to|must) say\b(?=[^.!?\n]{{0,80}}\b(?:late|"
+     rf"rushed|frustrat|unprepared|exhausting|poor|disorgani|unfair|wasn{_Q}t|didn{_Q}t|"
+     rf"hadn{_Q}t|not)\w*)|\b(?:I|I{_Q}m|I am|I was|I felt|it was|which was|very|really|quite|"
+     rf"so|a bit) "
+     r"frustrat\w*|\bmisleading\b|\bunfair\b|\bexcessive\b|"
+     r"\boverkill\b|\bdisorgani[sz]ed\b|\bpoorly (?:organi[sz]ed|designed|run|managed|"
+     r"thought)\b|\bbadly (?:designed|organi[sz]ed|run|written)\b|\ba nightmare\b|\b"
+     r"unprepared\b|\b(?:seemed|was|were) distracted\b|\bkept (?:checking|looking at) "
+     rf"(?:her|his|their) (?:phone|watch|laptop)\b|\bhadn{_Q}t (?:even )?read my\b|\bstarted "
+     r"(?:\d+ minutes )?late\b|\b(?:was|am|I['’]m|it['’]s|it is|find it) (?:very |quite |really )?"
+     r"(?:disappointed|disappointing) (?:that|how) (?:the|your|nobody|no one|I (?:had|have) "
+     r"(?:had )?no|there (?:was|has been) no)\b|\bnot (?:a great|the best) first impression\b|"
+     r"\bbiased\b|\bintrusive\b|"
+     r"\birrelevant\b|\bpointless\b|\bwrong information\b|\bpoor(?:ly)? communicat\w*|"
+     r"communication (?:has been|was) poor\b|\bbore (?:very )?little resemblance\b|\b"
+     r"(?:much|so|far) slower than\b|\btakes? so long\b|\bnot the way to treat\b|\bexpect "
+     rf"better\b|\bwhat{_Q}s going on over there\b|\bno fault of my own\b|\bnobody (?:told|"
+     rf"offered|seemed)\b|\bnot (?:a )?fair chance\b|\bwasn{_Q}t given a fair\b|\bpass on "
+     r"(?:to hr|my feedback)\b|\bthree different (?:people|interviewers)\b|\bfeels? a bit "
+     r"random\b|\bchased (?:twice|three times|again)\b",
+     "Leave complaints about the process out; ask about the next step instead."),
+    ("guilt", rf"\bI hope you(?:{_Q}ll| will)? (?:realise|realize|remember|keep (?:that|this) in "
+     r"mind|bear (?:that|this) in mind|take (?:this|that) into account|think about that)\b|"
+     r"\b(?:keep|bear) (?:that|this) in mind when\b|\bremember that when\b|\blet down\b|"
+     r"\bmisled\b|\bled me on\b|\bafter everything (?:you|I)\b|\bsacrifices?\b|\bat my "
+     r"own (?:cost|expense)\b|\bmy own money\b|\btold (?:my whole family|everyone I know|all "
+     r"my friends)\b|\bawkward (?:spot|position)\b|\bgave up (?:so much|as much)\b|\bgiven "
+     r"up so much\b|\bjust so you know\b(?=[^.!?\n]{0,80}(?:paid|spent|drove|flew|missed|"
+     r"took))|\bnot important enough\b|\bhas affected (?:me|my (?:health|family|sleep))\b|"
+     r"\b(?:silence|waiting|wait) has been hard\b|"
+     r"\bdisappoint (?:her|him|them|my)\b|\bhope (?:it|this) was worth it\b|\b(?:was|were|"
+     r"is) (?:all )?for nothing\b|"
+     r"\bmore loyalty\b|\bhave the (?:basic )?courtesy\b|\bI was so sure\b",
+     "Don’t weigh what the process cost you; it reads as a reproach. Ask simply."),
+    ("ultimatum", r"\bI(?:['’]ll| will| would| can)? (?:only )?(?:accept|sign|continue|join|"
+     r"consider|"
+     r"move|come|attend|stay)\w*(?: [\w-]+){0,4}? only if\b|\bI(?:['’]ll| will) only (?:accept|"
+     r"sign|"
+     r"continue|join|consider|move|come|attend)\b|\bno exceptions\b|\bnon-negotiable\b|"
+     r"\bend of discussion\b|"
+     rf"\bsimple as that\b|\bno deal\b|\bor nothing\b|\bor (?:it{_Q}s )?a no\b|\bor I{_Q}m not "
+     r"interested\b|\bconsider (?:this|it) my (?:withdrawal|refusal)\b|\bconsider my "
+     rf"application withdrawn\b|\bI{_Q}m done\b|\boff the table\b|\bno point continuing\b|"
+     r"\bor lose me\b|"
+     rf"\bwaste each other{_Q}s time\b|\bI won{_Q}t (?:wait|be asking|reapply)\b|\b(?:if|unless)\b"
+     rf"[^.!?\n]{{0,80}}\bI(?:{_Q}ll| will)(?: have to)? (?:decline|turn it down|refuse|not sign|"
+     rf"pull out|be pulling out|be withdrawing|take the other)\b|\bI{_Q}m pulling out\b|\bstands "
+     rf"until\b|\bor you{_Q}ll need to find\b|\beither\b[^.!?\n]{{0,60}}\bor (?:you|I)\b|"
+     rf"\bor we{_Q}ll have to end\b|\bI will not sign\b|\bI won{_Q}t be (?:taking|accepting|"
+     r"attending)\b",
+     "No conditions or threats: say what you need once, kindly, and leave the decision with "
+     "them."),
+    ("leverage", rf"\bball{_Q}?s in your court\b|\bball is in your court\b|\bif you want me\b|"
+     rf"\b(?:need to|have to|want to|should|better|suggest you|"
+     r"I['’]d) (?:move|act|decide) (?:fast|quickly)\b|\bwon{_Q}t be on the market\b|\bheadhunted\b|"
+     rf"\bcourted\b|\b(?:your|a|one of your|two of your|a couple of your) (?:main |biggest |"
+     r"direct )?(?:competitors?|rivals?)\b|\bwhere the money{_Q}?s\b|\bwherever the "
+     rf"money\b|\bwhoever (?:values|pays)\b|\bwhat{_Q}s the best you can do\b|\b(?:see the "
+     r"sense in )?matching (?:that|it|them)\b|\breconsider(?:ing)? (?:the|your) (?:salary|"
+     r"offer|timeline)\b|\bto (?:match|beat) (?:that|it|them|their)\b|\bbetter (?:offer|"
+     rf"conditions|package) (?:elsewhere|from)\b|\bI{_Q}ve had a better offer\b|\bstrong "
+     r"position\b|\bwhere you stand\b|\blose me\b|\bnegotiate a raise\b|\bholding off to "
+     r"see\b|\bmore compelling\b|\b(?:interested|keen) (?:in me|on me)\b|\bother "
+     r"(?:firms?|companies|banks|startups?)\b[^.!?\n]{0,60}\b(?:so|pay|offering)\b|\bwill "
+     r"need (?:something|to move)\b",
+     "Don’t use another offer as pressure. If you truly owe another employer an answer, say "
+     "the date once and ask politely whether theirs can fit."),
+)
 
 # Register: text-speak, emoji and emoticons, letters stretched for effect.
-_TEXTSPEAK = re.compile(
+_TEXTSPEAK = rx(
     r"(?i:(?<![\w'’])(?:ur|thx|thnx|pls|plz|lol|omg|idk|lmk|tbh|ttyl|gr8|b4|sup|yo|bro|nah|"
     r"wat|wut|kk|cuz|coz|gonna|wanna|awsm|msg|hey+|thanx|cya|btw|ty|np|ya|hiya|wassup|dunno|"
     r"gotta|kinda|sorta|ppl|thnks|txt|rn|asap\?+|srsly|pls+)(?![\w'’]))|"
     r"(?<![\w'’.-])(?:u|r|k)(?![\w'’.-])|"
     r"(?i:\b(?:hope|want|need|go|talk|forward|back|up|how) 2 |\b(?:thx|thanks|thank you) 4 )"
     r"|(?i:\b(?!www)\w*([a-z])\1\1+\w*\b)")
-_EMOJI = re.compile(
+_EMOJI = rx(
     "[\U0001F300-\U0001FAFF\U00002600-\U000027BF\U0001F000-\U0001F2FF\u2764\u2728]|"
     r"(?<!\w)[:;]-?[()DPp](?!\w)")
 
@@ -155,18 +261,14 @@ def register(text: str) -> list[tuple[str, str]]:
     e = _EMOJI.search(text)
     if e:
         out.append((e.group(), "Leave emoji and smileys out of a message to an employer."))
-    letters = [c for c in text if c.isalpha()]
-    if len(text.split()) >= 4 and letters and not any(c.isupper() for c in letters):
-        out.append((text.split()[0], "Start sentences with a capital: all lower case reads "
-                    "as a hurried text message."))
     return out
 
 
-_GREETING = re.compile(r"^\s*(?:(?:dear|hi|hello|hey|good (?:morning|afternoon))\b[^\n]*\n+)?",
+_GREETING = rx(r"^\s*(?:(?:dear|hi|hello|hey|good (?:morning|afternoon))\b[^\n]*\n+)?",
                        re.IGNORECASE)
-_THANKS = re.compile(r"^\s*(?:many )?thanks?\b|^\s*thank you\b|^\s*I (?:wanted|want|would "
+_THANKS = rx(r"^\s*(?:many )?thanks?\b|^\s*thank you\b|^\s*I (?:wanted|want|would "
                      r"like) to (?:say )?thank", re.IGNORECASE)
-_ABOUT = re.compile(r"\b(?:interview\w*|meeting|meet|met|time|chat|conversation|call|tour|"
+_ABOUT = rx(r"\b(?:interview\w*|meeting|meet|met|time|chat|conversation|call|tour|"
                     r"speaking|talk\w*|visit)\b", re.IGNORECASE)
 
 
