@@ -42,6 +42,7 @@ holidays [] ISO country code (optionally -REGION) whose public holidays are not 
 playbook [default] Playbook for new applications (see `followup playbooks`).
 min_active [3] A1: with fewer active applications than this, `today` and `list` remind you to
     keep applying (0 turns that reminder off).
+week_start [sunday] The day a week starts on in `followup report activity` (monday … sunday).
 calendar_alarm [09:00] Local time (HH:MM) at which `followup export ics` events remind you on
     the day a step is due.
 smtp_host [] Outgoing mail server for `send` and `remind`, e.g. smtp.fastmail.com.

@@ -23,6 +23,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "web": ("web",),
     "mail": ("remind", "send", "inbox"),
     "assistant": ("mcp",),
+    "report": ("report",),
 }
 # A word whose commands come from more than one module.
 ALSO = {"export": ("mail",)}

@@ -36,10 +36,14 @@ Force = Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.
 DryRun = Annotated[bool, typer.Option("--dry-run", help="Check and report; change nothing.")]
 
 
-def write_file(target: str | None, text: str, force: bool) -> None:
-    """Write `text` to stdout, or to a file that appears only once complete."""
+def write_file(target: str | None, text: str | bytes, force: bool) -> None:
+    """Write `text` to stdout, or to a private file that appears only once complete."""
     if target in (None, "-"):
-        sys.stdout.write(text)
+        if isinstance(text, bytes):
+            sys.stdout.flush()
+            sys.stdout.buffer.write(text)
+        else:
+            sys.stdout.write(text)
         return
     from followup import private
 
@@ -47,8 +51,11 @@ def write_file(target: str | None, text: str, force: bool) -> None:
     if path.exists() and not force:
         raise BadInput(f"{path} already exists; choose another file or add --force")
     private.sweep(path.parent)  # what a killed export left behind
-    with private.writing(path, newline="") as out:
-        out.write(text)
+    if isinstance(text, bytes):
+        private.write(path, text)
+    else:
+        with private.writing(path, newline="") as out:
+            out.write(text)
     print(f"Wrote {path}", file=sys.stderr)
 
 

@@ -128,6 +128,7 @@ def register(app: typer.Typer) -> None:
             db_path=c.db_path, tz=c.tz, clock=clock, secrets=secrets,
             playbook=c.settings.get("playbook") or "default",
             holidays=c.settings.get("holidays"), allowed_hosts=hosts, secure_cookies=tls,
+            week_start=c.settings.get("week_start") or "sunday",
         )
         _check_port(host, port)
         import uvicorn

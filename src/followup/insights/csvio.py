@@ -80,7 +80,7 @@ def _uncell(value: str) -> str:
         else value
 
 
-def _csv(header: Sequence[str], rows: list[list[Any]]) -> str:
+def csv_text(header: Sequence[str], rows: list[list[Any]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(header)
@@ -124,7 +124,7 @@ def export_applications(store: Store, today: date) -> str:
                     and s.kind.value in sql.TOUCH_KINDS),
                 (o.next_kind or "").replace("_", "-"), _iso(o.next_due), app.notes or "",
             ])
-    return _csv(APPLICATION_COLUMNS, rows)
+    return csv_text(APPLICATION_COLUMNS, rows)
 
 
 def export_steps(store: Store) -> str:
@@ -136,7 +136,7 @@ def export_steps(store: Store) -> str:
             rows += [[app.id, app.company, app.role, s.id, s.kind.value, s.channel.value,
                       "; ".join(s.to), s.via or "", _iso(s.due), _iso(s.latest), s.status.value,
                       _iso(s.done_on), s.rule, s.why] for s in app.steps]
-    return _csv(STEP_COLUMNS, rows)
+    return csv_text(STEP_COLUMNS, rows)
 
 
 # -- import --------------------------------------------------------------------------------

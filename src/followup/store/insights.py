@@ -7,6 +7,7 @@ from the database's own catalogue, never from a file being imported.
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -21,6 +22,8 @@ from followup.store.migrations import DERIVED
 from followup.store.sqlite import Area
 
 if TYPE_CHECKING:
+    from followup.core.activity import Person as ActivityPerson
+    from followup.core.activity import Touch as ActivityTouch
     from followup.core.stats import AppFacts
 
 RESPONSES = ("reply", "offer", "rejected")  # what the employer did (A5)
@@ -186,6 +189,67 @@ class Insights(Area):
             touches=tuple(touches.get(int(r["id"]), ())),
         ) for r in self.rows(
             "SELECT id, playbook, status, created_at FROM applications ORDER BY id")]
+
+    def activity_facts(self, start: date, end: date) -> tuple[
+            list[ActivityTouch], dict[int, list[tuple[date, str]]], dict[int, str],
+            dict[int, tuple[ActivityPerson, ...]]]:
+        """What the work-search record needs (core.activity): the contacts with employers
+        from `start` to `end`, each application's dated events up to `end` and its status,
+        and the people known at each. Names, roles and dates only: never a note."""
+        from followup.core.activity import Person, Touch
+
+        first, last = start.isoformat(), end.isoformat()
+        people: dict[int, list[Person]] = {}  # by interview
+        for r in self.rows(
+                "SELECT iv.interview_id, c.name, c.email, c.address FROM interviewers iv"
+                " JOIN contacts c ON c.id = iv.contact_id ORDER BY iv.interview_id, iv.position"):
+            people.setdefault(int(r["interview_id"]), []).append(
+                Person(r["name"], r["email"], r["address"]))
+        coordinators: dict[int, Person] = {}
+        known: dict[int, list[Person]] = {}  # by application
+        rounds = self.rows(
+            "SELECT i.id, i.application_id, i.round, i.at, a.company, a.role,"
+            " c.name AS c_name, c.email AS c_email, c.address AS c_address"
+            " FROM interviews i JOIN applications a ON a.id = i.application_id"
+            " LEFT JOIN contacts c ON c.id = i.coordinator_id ORDER BY i.at, i.id")
+        touches: list[Touch] = []
+        for r in rounds:
+            app, iid = int(r["application_id"]), int(r["id"])
+            if r["c_name"] is not None:
+                coordinators[iid] = Person(r["c_name"], r["c_email"], r["c_address"])
+            known.setdefault(app, []).extend(people.get(iid, []))
+            if iid in coordinators:
+                known[app].append(coordinators[iid])
+            if first <= r["at"][:10] <= last:
+                touches.append(Touch(
+                    on=_day(r["at"]), app_id=app, company=r["company"], role=r["role"],
+                    kind="interview", channel="", people=tuple(people.get(iid, ())),
+                    round=int(r["round"])))
+        marks = ",".join("?" * len(TOUCH_KINDS))
+        for r in self.rows(
+                "SELECT s.application_id, s.kind, s.channel, s.recipients, s.via, s.done_on,"
+                " a.company, a.role FROM steps s JOIN applications a ON a.id = s.application_id"
+                f" WHERE s.status = 'done' AND s.kind IN ({marks})"
+                " AND substr(s.done_on, 1, 10) BETWEEN ? AND ? ORDER BY s.done_on, s.id",
+                (*TOUCH_KINDS, first, last)):
+            touches.append(Touch(
+                on=_day(r["done_on"]), app_id=int(r["application_id"]), company=r["company"],
+                role=r["role"], kind=r["kind"], channel=r["channel"],
+                people=tuple(Person(str(n)) for n in json.loads(r["recipients"])),
+                via=r["via"]))
+        events: dict[int, list[tuple[date, str]]] = {}
+        shown = ("reply", "rejected", "offer", "withdrawn")
+        for r in self.rows(
+                "SELECT e.application_id, e.kind, e.on_date, a.company, a.role FROM events e"
+                " JOIN applications a ON a.id = e.application_id ORDER BY e.on_date, e.id"):
+            app, on = int(r["application_id"]), _day(r["on_date"])
+            events.setdefault(app, []).append((on, r["kind"]))
+            if r["kind"] in shown and start <= on <= end:
+                touches.append(Touch(on=on, app_id=app, company=r["company"], role=r["role"],
+                                     kind=r["kind"], channel="", people=()))
+        status = {int(r["id"]): r["status"] for r in self.rows(
+            "SELECT id, status FROM applications")}
+        return touches, events, status, {k: tuple(v) for k, v in known.items()}
 
     def _virtual(self) -> list[str]:
         return [r["name"] for r in self.rows("SELECT name FROM sqlite_master WHERE type = 'table'"

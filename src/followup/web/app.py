@@ -202,5 +202,8 @@ def create_app(config: WebConfig) -> FastAPI:
     app.include_router(capture.router)
     app.include_router(edits.router)
     app.include_router(feed.router)
+    from followup.web import report  # the work-search record
+
+    app.include_router(report.router)
     app.include_router(api.router)
     return app

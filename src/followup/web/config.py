@@ -40,6 +40,7 @@ class WebConfig:
     secrets: Secrets
     playbook: str = "default"
     holidays: str | None = None
+    week_start: str = "sunday"  # the work-search record's weeks (setting week_start)
     # None: any Host header (tests); the server passes the names it answers to, which stops
     # DNS-rebinding pages from talking to a dashboard on localhost.
     allowed_hosts: tuple[str, ...] | None = None
