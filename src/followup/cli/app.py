@@ -22,6 +22,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "insights": ("journal", "stats", "backup", "export", "import"),
     "web": ("web",),
     "mail": ("remind", "send", "inbox"),
+    "sync": ("sync",),
 }
 # A word whose commands come from more than one module.
 ALSO = {"export": ("mail",)}
