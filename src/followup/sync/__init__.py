@@ -10,6 +10,7 @@ from followup.core.errors import BadInput
 
 if TYPE_CHECKING:
     from followup.mail.config import Server as Login
+    from followup.store.sqlite import Store
     from followup.sync.dav import Server
 
 TIMEOUT = 20.0  # seconds a server may take to answer one request
@@ -97,3 +98,11 @@ def server(acct: Account, secret: str | None, timeout: float = TIMEOUT) -> Serve
     from followup.sync.dav import Server
 
     return Server(acct.url, acct.user, secret, timeout)
+
+
+def phone_waiting(store: Store) -> int:
+    """How many changes from the phone wait for the candidate (for Today)."""
+    from followup.store.tasks import open_count
+
+    with store.read():
+        return open_count(store.conn)
