@@ -4,6 +4,7 @@ Thunderbird would."""
 
 from __future__ import annotations
 
+import json
 import socket
 import subprocess
 import sys
@@ -16,6 +17,40 @@ from typing import Any
 import pytest
 
 USER, PASSWORD = "alex", "correct horse"
+
+
+def _file_keyring() -> type:
+    from keyring.backend import KeyringBackend
+
+    class FileKeyring(KeyringBackend):
+        """A plaintext keyring in one JSON file: for tests only."""
+
+        priority = 1  # type: ignore[assignment]
+
+        def __init__(self, path: Path) -> None:
+            super().__init__()
+            self.path = path
+
+        def _all(self) -> dict[str, str]:
+            return json.loads(self.path.read_text()) if self.path.exists() else {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self._all().get(f"{service}/{username}")
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            found = self._all()
+            found[f"{service}/{username}"] = password
+            self.path.write_text(json.dumps(found))
+
+        def delete_password(self, service: str, username: str) -> None:
+            found = self._all()
+            found.pop(f"{service}/{username}", None)
+            self.path.write_text(json.dumps(found))
+
+    return FileKeyring
+
+
+FileKeyring = _file_keyring()
 
 
 class Radicale:

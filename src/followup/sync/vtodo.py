@@ -127,14 +127,16 @@ def _day(value: object, zone: str) -> date | None:
 def read(data: str, uid: str, zone: str, today: date) -> Reading:
     """The task `uid` in `data`. Raises Malformed for anything else."""
     if len(data) > MAX_TASK:
-        raise Malformed(f"a task on the server is larger than {MAX_TASK // 1024} KiB")
+        raise Malformed(f"a task on the server is larger than {MAX_TASK // 1024} KiB; nothing "
+                        "changed")
     try:
         from icalendar import Calendar
 
         cal = Calendar.from_ical(data)
         todos = [c for c in cal.walk("VTODO") if str(c.get("uid", "")) == uid]
         if len(todos) != 1:
-            raise Malformed(f"the server's copy of task {uid} holds no such task")
+            raise Malformed(f"the server's copy of task {uid} holds no such task; nothing "
+                            "changed")
         todo = todos[0]
         status = str(todo.get("status", "")).upper()
         completed = todo.get("completed")
@@ -144,7 +146,8 @@ def read(data: str, uid: str, zone: str, today: date) -> Reading:
     except Malformed:
         raise
     except Exception as exc:  # icalendar raises ValueError, KeyError, IndexError and more
-        raise Malformed(f"the server's copy of task {uid} cannot be read ({exc})") from None
+        raise Malformed(f"the server's copy of task {uid} cannot be read ({exc}); nothing "
+                        "changed") from None
     if status == "COMPLETED" and done_day is None:
         done_day = today  # ticked off without a date: the day it is seen
     if status not in ("COMPLETED", "") and completed is None:
