@@ -152,8 +152,8 @@ class Fake:
                                       for h, (e, _) in self.items.items()))
         ns = ' xmlns:cal="urn:ietf:params:xml:ns:caldav"' if not c else ""
         cns = ' xmlns:cs="http://calendarserver.org/ns/"' if not cs else ""
-        cal = "cal:" if not c else c
-        ctag = "cs:" if not cs else cs
+        cal = c or "cal:"
+        ctag = cs or "cs:"
         return self._wrap(
             f"<{p}response><{p}href>{col}</{p}href><{p}propstat><{p}prop>"
             f"<{p}resourcetype><{p}collection/><{cal}calendar{ns}/></{p}resourcetype>"

@@ -70,7 +70,7 @@ def test_the_phone_ticks_one_off_and_moves_another(
     assert report["proposed"] == []
     assert len(report["applied"]) == 2, report
 
-    jane, maria, bill = search
+    jane, maria, _ = search
     acme = ok(cli("show", "1", "--json", now="2026-11-23T12:00"))
     step = next(s for s in acme["steps"] if s["id"] == jane)
     assert step["status"] == "done" and step["done_on"] == "2026-11-23"

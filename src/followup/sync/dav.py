@@ -13,13 +13,10 @@ Every failure becomes one `Unreachable` line naming the server; nothing is retri
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote, unquote, urljoin, urlsplit
 
 from followup.core.errors import FollowupError
-
-if TYPE_CHECKING:
-    from caldav import DAVClient
 
 DAV, CAL, CS = "DAV:", "urn:ietf:params:xml:ns:caldav", "http://calendarserver.org/ns/"
 MAX_REPLY = 32 * 1024 * 1024  # a reply larger than this is not read
@@ -55,16 +52,17 @@ class Server:
     _client: Any = field(default=None, repr=False)
 
     @property
-    def client(self) -> DAVClient:
+    def client(self) -> Any:  # a caldav.DAVClient
         if self._client is None:
             import logging
 
-            from caldav import DAVClient
+            import caldav
 
             logging.getLogger("caldav").setLevel(logging.CRITICAL)  # we say it in one line
-            self._client = DAVClient(url=self.url, username=self.user, password=self.password,
-                                     auth_type="basic" if self.user else None,
-                                     timeout=self.timeout, enable_rfc6764=False)
+            make: Any = caldav.DAVClient
+            self._client = make(url=self.url, username=self.user, password=self.password,
+                                 auth_type="basic" if self.user else None,
+                                 timeout=self.timeout, enable_rfc6764=False)
         return self._client
 
     def close(self) -> None:
