@@ -21,7 +21,7 @@ router = APIRouter(include_in_schema=False)
 @router.get("/feed/{token}.ics")
 async def calendar(request: Request, token: str) -> Response:
     rt = runtime(request)
-    if not tokens_match(token, rt.feed_token):
+    if not rt.feed_on or not tokens_match(token, rt.feed_token):
         raise HTTPException(404, "There is nothing at this address.")
     from followup.ics import feed
 
