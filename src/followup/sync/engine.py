@@ -195,11 +195,12 @@ class _Sync:
             item = known.get(step.id)
             if item is not None and item.gone:
                 continue  # deleted on the phone: its proposal decides
+            if item is not None and item.fingerprint == vtodo.fingerprint(
+                    step, self.zone(step), self.alarm):
+                continue
             uid = _uid(item) if item else f"followup-{salt}-{step.id}"
             href = item.href if item else f"{base}/{uid}.ics"
             made = self.task(step, uid)
-            if item is not None and made.fingerprint == item.fingerprint:
-                continue
             ok, etag = self.server.put(href, made.text, etag=item.etag if item else None,
                                        new=item is None)
             if not ok and item is None:  # there already: written by a sync that was killed

@@ -69,7 +69,16 @@ def description(step: Step, subject: str | None, opening: str | None) -> str:
 class Task:
     uid: str
     text: str  # the VCALENDAR, CRLF line ends
-    fingerprint: str  # of its content, without the stamps that change on every write
+    fingerprint: str  # of the facts it is made from (see `fingerprint`)
+
+
+def fingerprint(step: Step, zone: str, alarm: time) -> str:
+    """What a task is made from, in short: when it is unchanged, so is the task, and a sync
+    need not build it (its draft is the costly part) to know there is nothing to write."""
+    facts = (step.id, step.kind.value, step.channel.value, step.to, step.due, step.latest,
+             step.status.value, step.rule, step.why, step.via, step.done_on, step.company,
+             zone, alarm)
+    return hashlib.sha256(repr(facts).encode()).hexdigest()[:20]
 
 
 def build(step: Step, uid: str, zone: str, alarm: time, text: str, body: str,
@@ -99,11 +108,9 @@ def build(step: Step, uid: str, zone: str, alarm: time, text: str, body: str,
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add_component(task)
-    stable = cal.to_ical().decode("utf-8")
-    fingerprint = hashlib.sha256(stable.encode()).hexdigest()[:20]
     task.add("dtstamp", now.astimezone(UTC))
     task.add("last-modified", now.astimezone(UTC))
-    return Task(uid, cal.to_ical().decode("utf-8"), fingerprint)
+    return Task(uid, cal.to_ical().decode("utf-8"), fingerprint(step, zone, alarm))
 
 
 @dataclass(frozen=True, slots=True)
