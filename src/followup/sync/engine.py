@@ -70,8 +70,10 @@ def _day(d: date) -> str:
 
 
 class _Sync:
-    def __init__(self, store: Store, server: Server, now: datetime, alarm: time) -> None:
+    def __init__(self, store: Store, server: Server, now: datetime, alarm: time,
+                 list_name: str) -> None:
         self.store, self.server, self.now, self.alarm = store, server, now, alarm
+        self.list_name = list_name
         self.conn = store.conn
         self.today = now.date()
         self.report = Report()
@@ -191,6 +193,10 @@ class _Sync:
                     want[step_id] = step  # moved later: it stays on the phone, with its day
         wrote = False
         base = self.server.path(collection, collection).rstrip("/")
+        if self.report.made_list and not known and len(want) > 1:
+            wrote = self._fill(collection, base, salt, list(want.values()))
+            if wrote:
+                return True
         for step in want.values():
             item = known.get(step.id)
             if item is not None and item.gone:
@@ -234,6 +240,21 @@ class _Sync:
                 tasks.drop_item(self.conn, step_id)
                 tasks.close_proposals_of(self.conn, step_id)
         return wrote
+
+    def _fill(self, collection: str, base: str, salt: str, steps: list[Step]) -> bool:
+        """A list this sync made is empty: send every task in one request when the server
+        takes a whole calendar; their ETags are read back by `settle`."""
+        made = [(step, self.task(step, f"followup-{salt}-{step.id}")) for step in steps]
+        if not self.server.put_all(collection, vtodo.bundle([t for _, t in made],
+                                                            self.list_name)):
+            return False
+        with self.store.write():
+            for step, task in made:
+                tasks.put_item(self.conn, tasks.Item(step.id, f"{base}/{task.uid}.ics", None,
+                                                     step.due, step.status.value,
+                                                     task.fingerprint, False), self.now)
+        self.report.created += len(made)
+        return True
 
     def settle(self, collection: str, listing: Listing) -> None:
         """Remember where the server is now, so the next sync with nothing new costs one
@@ -294,7 +315,7 @@ def sync(store: Store, server: Server, account: str, list_name: str, now: dateti
     from followup import service
 
     service.refresh_plans(store, now)
-    run = _Sync(store, server, now, alarm)
+    run = _Sync(store, server, now, alarm, list_name)
     state = tasks.state(store.conn)
     if state is None or state.account != account:
         with store.write():

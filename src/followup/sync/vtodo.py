@@ -162,3 +162,17 @@ def read(data: str, uid: str, zone: str, today: date) -> Reading:
     if done_day is not None:
         done_day = min(done_day, today)
     return Reading(done_day, due_day)
+
+
+def bundle(tasks: list[Task], name: str) -> str:
+    """Many tasks as one calendar named `name` (X-WR-CALNAME): a new list filled at once."""
+    from icalendar import vText
+
+    blocks = []
+    for task in tasks:
+        start = task.text.index("BEGIN:VTODO")
+        end = task.text.rindex("END:VTODO") + len("END:VTODO\r\n")
+        blocks.append(task.text[start:end])
+    head = (f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:{PRODID}\r\n"
+            f"X-WR-CALNAME:{vText(name).to_ical().decode('utf-8')}\r\n")
+    return head + "".join(blocks) + "END:VCALENDAR\r\n"
