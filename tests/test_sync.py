@@ -138,3 +138,26 @@ def test_both_sides_changed_followup_wins_and_the_phone_proposes(
     assert next(s for s in acme["steps"] if s["id"] == jane)["due"] == "2026-11-25"
     assert phone.tasks()[JANE].icalendar_component["due"].dt == date(2026, 11, 25)
     phone.close()
+
+
+def test_no_other_command_loads_the_sync(cli_proc: Cli, search: list[int],
+                                         db_path: Path) -> None:
+    """`followup sync` is imported only when it runs: the caldav client, icalendar, Apprise,
+    segno and the sync's own modules stay out of every other command."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom followup.cli import main\n"
+            "for args in (['today'], ['today', '--json'], ['list'], ['show', '1'],"
+            " ['done', '--help'], ['remind', '--dry-run']):\n"
+            "    try:\n"
+            f"        main(['--db', {str(db_path)!r}, '--now', '2026-11-23T08:00', *args])\n"
+            "    except SystemExit:\n        pass\n"
+            "heavy = ('caldav', 'icalendar', 'apprise', 'segno', 'niquests', 'lxml',"
+            " 'followup.sync.engine', 'followup.sync.dav', 'followup.sync.vtodo')\n"
+            "print(sorted(m for m in heavy if m in sys.modules), file=sys.stderr)\n")
+    src = Path(__file__).resolve().parents[1] / "src"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(src)}, check=True)
+    assert done.stderr.strip().splitlines()[-1] == "[]"
