@@ -18,6 +18,7 @@ from followup.cli.messages import Phrasing, Update
 from followup.core.errors import BadInput
 
 if TYPE_CHECKING:
+    from followup.mail.digest import Digest
     from followup.mail.inbox import Report
 
 Yes = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation "
@@ -147,19 +148,10 @@ def register(app: typer.Typer) -> None:
         found = digest.build(c.store, c.now, recipient, mine or recipient)
         result: dict[str, Any] = {"day": c.today.isoformat(), "to": recipient, "sent": False,
                                   "steps": found.count if found else 0}
-        if found is None:
-            result["reason"] = "nothing due"
-            _report(as_json, result, "Nothing due today or overdue: no digest sent.")
+        if _nothing_or_dry(found, result, as_json, dry_run, "sent",
+                           f"To: {recipient}\nSubject: "):
             return
-        if dry_run:
-            if as_json:
-                emit_json({**result, "dry_run": True, "subject": str(found.message["Subject"]),
-                           "body": found.message.get_content()})
-                return
-            sys.stdout.write(f"To: {recipient}\nSubject: {found.message['Subject']}\n\n"
-                             + found.message.get_content())
-            _say("followup: dry run: nothing sent, nothing recorded")
-            return
+        assert found is not None
         before = digest.already(c.store, c.today, recipient)
         if before is not None:
             result["reason"] = "already sent today"
@@ -276,6 +268,24 @@ def register(app: typer.Typer) -> None:
                force)
 
 
+def _nothing_or_dry(found: Digest | None, result: dict[str, Any], as_json: bool,
+                    dry_run: bool, verb: str, head: str) -> bool:
+    """Nothing due, or a dry run: say so (or print the digest) and report True."""
+    if found is None:
+        result["reason"] = "nothing due"
+        _report(as_json, result, f"Nothing due today or overdue: no digest {verb}.")
+        return True
+    if not dry_run:
+        return False
+    if as_json:
+        emit_json({**result, "dry_run": True, "subject": str(found.message["Subject"]),
+                   "body": found.message.get_content()})
+        return True
+    sys.stdout.write(f"{head}{found.message['Subject']}\n\n" + found.message.get_content())
+    _say(f"followup: dry run: nothing {verb}, nothing recorded")
+    return True
+
+
 def _push(c: Context, url: str, dry_run: bool, as_json: bool) -> None:
     """`remind --via URL`: the digest through Apprise, once a day per address."""
     from followup.mail import digest, push
@@ -284,18 +294,9 @@ def _push(c: Context, url: str, dry_run: bool, as_json: bool) -> None:
     found = digest.build(c.store, c.now, "you@followup.invalid", "followup@followup.invalid")
     result: dict[str, Any] = {"day": c.today.isoformat(), "via": push.label(url),
                               "sent": False, "steps": found.count if found else 0}
-    if found is None:
-        result["reason"] = "nothing due"
-        _report(as_json, result, "Nothing due today or overdue: no digest pushed.")
+    if _nothing_or_dry(found, result, as_json, dry_run, "pushed", ""):
         return
-    if dry_run:
-        if as_json:
-            emit_json({**result, "dry_run": True, "subject": str(found.message["Subject"]),
-                       "body": found.message.get_content()})
-            return
-        sys.stdout.write(f"{found.message['Subject']}\n\n" + found.message.get_content())
-        _say("followup: dry run: nothing pushed, nothing recorded")
-        return
+    assert found is not None
     if digest.already(c.store, c.today, push.key(url)) is not None:
         result["reason"] = "already sent today"
         _report(as_json, result, f"Today's digest already went to {push.label(url)}; "
