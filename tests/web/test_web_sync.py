@@ -74,3 +74,23 @@ def test_the_phones_proposals_are_on_today(web: Web, tmp_path: Path) -> None:
     assert "stays as followup planned it" in r.text
     assert "From your phone" not in web.get("/").text
     assert web.store.get_step(step.id).status.value == "pending"  # never skipped silently
+
+
+def test_sync_now_from_settings(web: Web, monkeypatch: pytest.MonkeyPatch) -> None:
+    from caldav_fake import Fake
+    from caldav_servers import settings
+
+    add(web.store)
+    fake = Fake("nextcloud")
+    try:
+        settings(fake.url, monkeypatch)
+        page = web.get("/settings").text
+        assert fake.url in page and "Sync now" in page
+        r = web.post("/settings/sync", {"return_to": "/settings#tasks"}, follow=True)
+        assert "Synced “followup”: 1 new" in r.text, r.text
+        assert fake.requests.count("PUT") == 1
+        monkeypatch.setenv("FOLLOWUP_CALDAV_URL", "http://dav.example.com/")
+        r = web.post("/settings/sync", {}, follow=True)
+        assert "unencrypted" in r.text  # one clear line, as on the command line
+    finally:
+        fake.stop()
