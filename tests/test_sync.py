@@ -161,3 +161,21 @@ def test_no_other_command_loads_the_sync(cli_proc: Cli, search: list[int],
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env={**os.environ, "PYTHONPATH": str(src)}, check=True)
     assert done.stderr.strip().splitlines()[-1] == "[]"
+
+
+def test_steps_no_longer_next_leave_the_phone(cli: Cli, radicale: Radicale,
+                                              search: list[int],
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    settings(radicale.url, monkeypatch)
+    ok(cli("sync", now="2026-11-23T08:00"))
+    jane, maria, _ = search
+    ok(cli("done", str(jane), now="2026-11-23T09:00"))
+    ok(cli("skip", str(maria), now="2026-11-23T09:00"))
+    ok(cli("log", "3", "reply", "--on", "2026-11-23", now="2026-11-23T09:00"))  # F12
+    report = ok(cli("sync", "--json", now="2026-11-23T09:05"))
+    assert report["completed"] == 1 and report["removed"] == 2, report
+    phone = Phone(radicale.url)
+    assert phone.open_tasks() == {}  # nothing stale left to chase
+    done = [t for t in phone.all() if str(t.icalendar_component["status"]) == "COMPLETED"]
+    assert [str(t.icalendar_component["summary"]) for t in done] == [JANE]
+    phone.close()
