@@ -14,7 +14,7 @@ import pytest
 
 from caldav_fake import Fake
 from caldav_servers import FileKeyring, Radicale, radicale, settings
-from test_sync import JANE, MARIA, ok, search
+from test_sync import BILL, JANE, MARIA, ok, search
 
 Cli = Callable[..., Any]
 __all__ = ["radicale", "search"]  # fixtures, used by name
@@ -166,3 +166,18 @@ def test_the_password_goes_to_the_keyring(cli: Cli, tmp_path: Path,
         assert tasksync.password(acct) == "s3cret"
     finally:
         keyring.set_keyring(kept)
+
+
+def test_a_task_cancelled_in_thunderbird_is_proposed_as_a_skip(
+        cli: Cli, search: list[int], monkeypatch: pytest.MonkeyPatch,
+        fakes: list[Fake]) -> None:
+    fake = Fake("nextcloud")
+    fakes.append(fake)
+    settings(fake.url, monkeypatch)
+    ok(cli("sync", now="2026-11-23T08:00"))
+    fake.phone(BILL, "thunderbird-cancelled.ics")
+    report = ok(cli("sync", "--json", now="2026-11-23T12:00"))
+    assert report["applied"] == [] and len(report["proposed"]) == 1
+    assert "cancelled on your phone: skip it?" in report["proposed"][0]
+    bill = search[2]
+    assert bill in {s["id"] for s in ok(cli("today", "--json", now="2026-11-23T12:00"))}

@@ -115,8 +115,8 @@ class _Sync:
               reading: vtodo.Reading | None) -> None:
         """One task's change on the phone, in one transaction with what is kept of it."""
         with self.store.write():
-            if reading is None:
-                self._deleted(item, step)
+            if reading is None or reading.cancelled:
+                self._deleted(item, step, "cancelled" if reading else "deleted")
                 return
             local = step is None or step.status.value != item.status or step.due != item.due
             phone: tuple[str, date] | None = None
@@ -161,11 +161,11 @@ class _Sync:
             self.report.applied.append(f"{_words(step)}: snoozed to {_day(new)} (moved on "
                                        "your phone)")
 
-    def _deleted(self, item: tasks.Item, step: Step | None) -> None:
+    def _deleted(self, item: tasks.Item, step: Step | None, how: str) -> None:
         if step is None or step.status is not StepStatus.PENDING:
             tasks.drop_item(self.conn, item.step_id)
             return
-        self._propose(step, "skip", None, "deleted on your phone: skip it?")
+        self._propose(step, "skip", None, f"{how} on your phone: skip it?")
         tasks.put_item(self.conn, tasks.Item(item.step_id, item.href, None, item.due,
                                              item.status, item.fingerprint, True), self.now)
 

@@ -119,6 +119,7 @@ class Reading:
 
     completed: date | None  # the day it was ticked off, in the step's zone
     due: date | None
+    cancelled: bool = False  # STATUS:CANCELLED: read as a deletion (a skip, proposed)
 
 
 def _day(value: object, zone: str) -> date | None:
@@ -155,13 +156,13 @@ def read(data: str, uid: str, zone: str, today: date) -> Reading:
     except Exception as exc:  # icalendar raises ValueError, KeyError, IndexError and more
         raise Malformed(f"the server's copy of task {uid} cannot be read ({exc}); nothing "
                         "changed") from None
-    if status == "COMPLETED" and done_day is None:
+    if status in ("NEEDS-ACTION", "IN-PROCESS", "CANCELLED"):
+        done_day = None  # a COMPLETED left behind by an app that reopened it
+    elif status == "COMPLETED" and done_day is None:
         done_day = today  # ticked off without a date: the day it is seen
-    if status not in ("COMPLETED", "") and completed is None:
-        done_day = None
     if done_day is not None:
         done_day = min(done_day, today)
-    return Reading(done_day, due_day)
+    return Reading(done_day, due_day, status == "CANCELLED")
 
 
 def bundle(tasks: list[Task], name: str) -> str:
