@@ -102,8 +102,7 @@ class Phone:
     def __init__(self, url: str, list_name: str = "followup") -> None:
         import caldav
 
-        self.client = caldav.DAVClient(url=url, username=USER, password=PASSWORD,
-                                       enable_rfc6764=False)
+        self.client = caldav.DAVClient(url=url, username=USER, password=PASSWORD)
         found = [c for c in self.client.principal().calendars()
                  if c.get_display_name() == list_name]
         assert len(found) == 1, "exactly one list of that name"

@@ -20,7 +20,6 @@ from typing import Any
 import pytest
 
 from caldav_servers import Phone, Radicale, radicale, settings
-from conftest import invoke
 from test_sync import JANE, MARIA, NY, ok, search
 
 Cli = Callable[..., Any]
@@ -73,24 +72,33 @@ def _kill_at(stop_at: int, db: Path) -> str:
     return line.strip()
 
 
+def _copy(source: Path, target: Path) -> None:
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+
+
 @pytest.mark.slow
 def test_a_sync_killed_anywhere_duplicates_nothing_and_loses_no_completion(
-        radicale: Radicale, search: list[int], monkeypatch: pytest.MonkeyPatch,
+        cli: Cli, radicale: Radicale, search: list[int], monkeypatch: pytest.MonkeyPatch,
         db_path: Path, tmp_path: Path) -> None:
     settings(radicale.url, monkeypatch)
     jane, maria, _ = search
     rng = random.Random(26)
     points = sorted(rng.sample(range(1, 14), 7))  # a sync here makes about 13 stops
+    template = tmp_path / "template.db"
+    _copy(db_path, template)
+    killed = 0
     for n, stop_at in enumerate(points):
-        db = tmp_path / f"run{n}.db"
-        source, copy = sqlite3.connect(db_path), sqlite3.connect(db)
-        source.backup(copy)
-        source.close()
-        copy.close()
+        db = db_path
+        _copy(template, db)  # each run starts from the same search, on a list of its own
         monkeypatch.setenv("FOLLOWUP_CALDAV_LIST", f"run{n}")
 
-        def run(*args: str, now: str, db: Path = db) -> Any:
-            return ok(invoke(["--db", str(db), "--now", now, *args]))
+        def run(*args: str, now: str) -> Any:
+            return ok(cli(*args, now=now))
 
         run("sync", now="2026-11-23T08:00")
         phone = Phone(radicale.url, f"run{n}")
@@ -98,6 +106,7 @@ def test_a_sync_killed_anywhere_duplicates_nothing_and_loses_no_completion(
         phone.move(MARIA, date(2026, 12, 1))
         where = _kill_at(stop_at, db)
         assert where.startswith(("inside", "finished")), where
+        killed += where.startswith("inside")
         again = run("sync", "--json", now="2026-11-23T12:05")
         assert again["proposed"] == [], (where, again)
         shown = {s["id"]: s for a in (1, 2)
@@ -109,3 +118,4 @@ def test_a_sync_killed_anywhere_duplicates_nothing_and_loses_no_completion(
         assert len(phone.open_tasks()) == len(today) + 1, where  # + Maria's, moved later
         assert run("sync", "--json", now="2026-11-23T12:06")["requests"] == 1, where
         phone.close()
+    assert killed >= 5, "most runs are killed in the middle, not after the end"

@@ -57,12 +57,15 @@ class Server:
             import logging
 
             import caldav
+            from requests.auth import HTTPBasicAuth
 
             logging.getLogger("caldav").setLevel(logging.CRITICAL)  # we say it in one line
+            # Basic authentication from the first request: no 401 round trip (TLS or this
+            # machine only, checked with the settings).
+            auth = HTTPBasicAuth(self.user, self.password or "") if self.user else None
             make: Any = caldav.DAVClient
             self._client = make(url=self.url, username=self.user, password=self.password,
-                                 auth_type="basic" if self.user else None,
-                                 timeout=self.timeout, enable_rfc6764=False)
+                                 auth=auth, timeout=self.timeout)
         return self._client
 
     def close(self) -> None:
