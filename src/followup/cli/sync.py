@@ -74,15 +74,7 @@ def register(app: typer.Typer) -> None:
             else:
                 _print_proposals(waiting)
             return
-        from followup.ics import alarm_time
-
-        acct = tasksync.account(c.settings)
-        server = tasksync.server(acct, tasksync.password(acct), timeout)
-        try:
-            report = engine.sync(c.store, server, acct.key, acct.list_name, c.now,
-                                 alarm_time(c.settings.get("calendar_alarm")))
-        finally:
-            server.close()
+        acct, report = tasksync.run(c.store, c.settings, c.now, timeout)
         if as_json:
             emit_json({**report.to_json(), "waiting": len(engine.proposals(c.store))})
             return

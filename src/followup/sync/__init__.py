@@ -9,9 +9,12 @@ from typing import TYPE_CHECKING
 from followup.core.errors import BadInput
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from followup.mail.config import Server as Login
     from followup.store.sqlite import Store
     from followup.sync.dav import Server
+    from followup.sync.engine import Report
 
 TIMEOUT = 20.0  # seconds a server may take to answer one request
 
@@ -106,3 +109,18 @@ def phone_waiting(store: Store) -> int:
 
     with store.read():
         return open_count(store.conn)
+
+
+def run(store: Store, values: dict[str, str | None], now: datetime,
+        timeout: float = TIMEOUT) -> tuple[Account, Report]:
+    """One sync with the account of the settings `values` (the command and the web page)."""
+    from followup.ics import alarm_time
+    from followup.sync import engine
+
+    acct = account(values)
+    alarm = alarm_time(values.get("calendar_alarm"))
+    srv = server(acct, password(acct), timeout)
+    try:
+        return acct, engine.sync(store, srv, acct.key, acct.list_name, now, alarm)
+    finally:
+        srv.close()

@@ -317,19 +317,10 @@ def sync_now(request: Request, data: Form) -> Response:
     """`followup sync` from the page: the same service, one line of what happened."""
     from followup import settings as config_file
     from followup import sync as tasksync
-    from followup.ics import alarm_time
-    from followup.sync import engine
 
     rt = runtime(request)
     try:
-        values = config_file.load()
-        acct = tasksync.account(values)
-        server = tasksync.server(acct, tasksync.password(acct))
-        try:
-            r = engine.sync(rt.store(), server, acct.key, acct.list_name, rt.now(),
-                            alarm_time(values.get("calendar_alarm")))
-        finally:
-            server.close()
+        acct, r = tasksync.run(rt.store(), config_file.load(), rt.now())
     except FollowupError as exc:
         _fail(request, exc.message)
     else:
