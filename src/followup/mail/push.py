@@ -37,22 +37,22 @@ def label(url: str) -> str:
 
 
 def _apprise(url: str) -> object:
+    import logging
     import warnings
 
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", DeprecationWarning)  # its imghdr, on 3.11 and 3.12
-            import apprise
-    except ImportError:
-        raise BadInput("--via needs Apprise: pip install apprise") from None
-    import logging
-
-    logging.getLogger("apprise").setLevel(logging.CRITICAL)  # we say it in one line
     joined = url.strip()
     if "?" not in joined.partition("://")[2]:
         joined += f"?cto={TIMEOUT}&rto={TIMEOUT}"
-    notifier = apprise.Apprise()
-    if not notifier.add(joined):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # its imghdr, on 3.11 and 3.12
+        try:
+            import apprise
+        except ImportError:
+            raise BadInput("--via needs Apprise: pip install apprise") from None
+        logging.getLogger("apprise").setLevel(logging.CRITICAL)  # we say it in one line
+        notifier = apprise.Apprise()
+        known = notifier.add(joined)
+    if not known:
         raise BadInput(f"--via: Apprise does not know the address {label(url)} (see "
                        "https://github.com/caronc/apprise/wiki for the forms it takes)")
     return notifier
