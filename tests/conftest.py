@@ -33,7 +33,8 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.setenv("FOLLOWUP_TZ", "America/New_York")
     for var in ("FOLLOWUP_DB", "FOLLOWUP_NOW", "FOLLOWUP_HOLIDAYS", "FOLLOWUP_PLAYBOOK",
-                "FOLLOWUP_MIN_ACTIVE"):
+                "FOLLOWUP_MIN_ACTIVE", "FOLLOWUP_CALDAV_URL", "FOLLOWUP_CALDAV_USER",
+                "FOLLOWUP_CALDAV_PASSWORD", "FOLLOWUP_CALDAV_LIST"):
         monkeypatch.delenv(var, raising=False)
 
 

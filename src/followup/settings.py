@@ -59,6 +59,12 @@ imap_security [ssl] ssl, starttls, or none (none only to a server on this machin
 imap_user [] Login at the mail server (default: smtp_user). The password comes from
     FOLLOWUP_IMAP_PASSWORD or the system keyring (service followup, name imap:USER@HOST).
 imap_folder [INBOX] The folder `followup inbox` reads, read-only.
+caldav_url [] CalDAV server that `followup sync` keeps your next actions on as tasks, e.g.
+    https://dav.example.com/ (https, or http only to this machine).
+caldav_user [] Login at the CalDAV server. The password comes from FOLLOWUP_CALDAV_PASSWORD or
+    the system keyring (service followup, name caldav:USER@HOST; `followup sync --password`
+    stores it there).
+caldav_list [followup] The task list `followup sync` writes to (made when missing).
 """
 
 

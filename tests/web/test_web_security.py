@@ -15,7 +15,7 @@ STATE_CHANGING = [
     "/applications/1/reopen", "/applications/1/journal", "/contacts/1", "/steps/1/done",
     "/steps/1/skip", "/steps/1/snooze", "/steps/1/draft", "/forms/check", "/profile",
     "/settings/feed-token", "/logout", "/applications/1/edit", "/applications/1/delete",
-    "/undo",
+    "/undo", "/settings/feed-off", "/settings/sync", "/phone/1/1",
 ]
 
 
@@ -23,7 +23,7 @@ def test_every_post_route_is_in_the_list() -> None:
     from followup.web import edits, feed, pages, posts
 
     found = {r.path.replace("{app_id}", "1").replace("{step_id}", "1")  # type: ignore[attr-defined]
-             .replace("{contact_id}", "1")
+             .replace("{contact_id}", "1").replace("{proposal_id}", "1").replace("{verb}", "1")
              for module in (pages, posts, feed, edits) for r in module.router.routes
              if "POST" in getattr(r, "methods", set())}
     assert found - {"/login"} == set(STATE_CHANGING)

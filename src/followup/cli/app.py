@@ -24,6 +24,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "mail": ("remind", "send", "inbox"),
     "assistant": ("mcp",),
     "report": ("report",),
+    "sync": ("sync",),
 }
 # A word whose commands come from more than one module.
 ALSO = {"export": ("mail",)}

@@ -160,6 +160,12 @@ def register(app: typer.Typer) -> None:
         print(agenda.today(found.late, found.due[:max(TODAY_ROWS - len(found.late), 0)]
                            if not show_all else found.due, found.late_total, found.due_total,
                            c.today, why=why, nudge=service.search_nudge(c.store, c.today)))
+        from followup.sync import phone_waiting
+
+        waiting = phone_waiting(c.store)
+        if waiting:
+            print(f"From your phone: {waiting} change(s) wait for you (a task deleted there is "
+                  "never skipped silently): followup sync --proposals")
 
     @app.command()
     @handles_errors

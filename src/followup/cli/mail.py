@@ -18,6 +18,7 @@ from followup.cli.messages import Phrasing, Update
 from followup.core.errors import BadInput
 
 if TYPE_CHECKING:
+    from followup.mail.digest import Digest
     from followup.mail.inbox import Report
 
 Yes = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation "
@@ -119,16 +120,24 @@ def register(app: typer.Typer) -> None:
         to: Annotated[str | None, typer.Option(
             "--to", metavar="ADDRESS", help="Send it here (default: the remind_to setting, "
             "else your address from `followup me`).")] = None,
+        via: Annotated[str | None, typer.Option(
+            "--via", metavar="URL", help="Push it instead through Apprise to this address "
+            "(ntfy://, tgram://, signal://, matrix://, mailto:// …).")] = None,
         as_json: Json = False,
     ) -> None:
         """Email yourself one digest of what is due today and overdue, with each draft's
-        subject. At most one a day per address, however often it runs (run it from cron
-        or a systemd timer)."""
+        subject, or push it to your phone with --via. At most one a day per address,
+        however often it runs (run it from cron or a systemd timer)."""
         from followup.core.parse import parse_email
         from followup.mail import config, digest
         from followup.messages import drafts
 
         c = ctx_of(ctx)
+        if via is not None:
+            if to is not None:
+                raise BadInput("give --to or --via, not both")
+            _push(c, via, dry_run, as_json)
+            return
         mine = drafts.get_profile(c.store).email
         raw = to or c.settings.get("remind_to") or mine
         if not raw:
@@ -141,19 +150,10 @@ def register(app: typer.Typer) -> None:
         found = digest.build(c.store, c.now, recipient, mine or recipient)
         result: dict[str, Any] = {"day": c.today.isoformat(), "to": recipient, "sent": False,
                                   "steps": found.count if found else 0}
-        if found is None:
-            result["reason"] = "nothing due"
-            _report(as_json, result, "Nothing due today or overdue: no digest sent.")
+        if _nothing_or_dry(found, result, as_json, dry_run, "sent",
+                           f"To: {recipient}\nSubject: "):
             return
-        if dry_run:
-            if as_json:
-                emit_json({**result, "dry_run": True, "subject": str(found.message["Subject"]),
-                           "body": found.message.get_content()})
-                return
-            sys.stdout.write(f"To: {recipient}\nSubject: {found.message['Subject']}\n\n"
-                             + found.message.get_content())
-            _say("followup: dry run: nothing sent, nothing recorded")
-            return
+        assert found is not None
         before = digest.already(c.store, c.today, recipient)
         if before is not None:
             result["reason"] = "already sent today"
@@ -270,6 +270,52 @@ def register(app: typer.Typer) -> None:
             c.settings.get("calendar_alarm"))
         write_file(target, export(c.store, c.now, alarm=at, only=only, everything=everything),
                force)
+
+
+def _nothing_or_dry(found: Digest | None, result: dict[str, Any], as_json: bool,
+                    dry_run: bool, verb: str, head: str) -> bool:
+    """Nothing due, or a dry run: say so (or print the digest) and report True."""
+    if found is None:
+        result["reason"] = "nothing due"
+        _report(as_json, result, f"Nothing due today or overdue: no digest {verb}.")
+        return True
+    if not dry_run:
+        return False
+    if as_json:
+        emit_json({**result, "dry_run": True, "subject": str(found.message["Subject"]),
+                   "body": found.message.get_content()})
+        return True
+    sys.stdout.write(f"{head}{found.message['Subject']}\n\n" + found.message.get_content())
+    _say(f"followup: dry run: nothing {verb}, nothing recorded")
+    return True
+
+
+def _push(c: Context, url: str, dry_run: bool, as_json: bool) -> None:
+    """`remind --via URL`: the digest through Apprise, once a day per address."""
+    from followup.mail import digest, push
+
+    push.check(url)
+    found = digest.build(c.store, c.now, "you@followup.invalid", "followup@followup.invalid")
+    result: dict[str, Any] = {"day": c.today.isoformat(), "via": push.label(url),
+                              "sent": False, "steps": found.count if found else 0}
+    if _nothing_or_dry(found, result, as_json, dry_run, "pushed", ""):
+        return
+    assert found is not None
+    if digest.already(c.store, c.today, push.key(url)) is not None:
+        result["reason"] = "already sent today"
+        _report(as_json, result, f"Today's digest already went to {push.label(url)}; "
+                "nothing pushed.")
+        return
+    try:
+        push.push(c.store, found, url, c.now)
+    except digest.Taken as exc:
+        result["reason"] = "already sent today"
+        _report(as_json, result, exc.message[:1].upper() + exc.message[1:] + ".")
+        return
+    late = f", {len(found.overdue)} overdue" if found.overdue else ""
+    result["sent"] = True
+    _report(as_json, result, f"Pushed today's digest to {push.label(url)}: "
+            f"{len(found.due)} due today{late}.")
 
 
 def own_addresses(c: Context) -> frozenset[str]:

@@ -28,6 +28,7 @@ class Secrets:
     session_key: str
     feed_token: str
     password_hash: str | None = None
+    feed_off: bool = False  # the candidate turned the feed off: no address works
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,8 @@ def load_secrets(path: Path | None = None, *, check: bool = True) -> Secrets:
     pw = data.get("password_hash")
     if check and pw is not None:
         check_hash(pw if isinstance(pw, str) else "", path)
-    return Secrets(data["session_key"], data["feed_token"], pw if isinstance(pw, str) else None)
+    return Secrets(data["session_key"], data["feed_token"], pw if isinstance(pw, str) else None,
+                   data.get("feed_off") is True)
 
 
 def hash_password(password: str) -> str:
@@ -152,5 +154,17 @@ def new_feed_token(path: Path | None = None) -> str:
     load_secrets(path)
     data = _read(path)
     data["feed_token"] = secrets.token_urlsafe(32)
+    data["feed_off"] = False
     _write(path, data)
     return str(data["feed_token"])
+
+
+def revoke_feed(path: Path | None = None) -> str:
+    """Turn the feed off: the address stops working, and a new one is made for the day it
+    is turned on again (the old one never comes back)."""
+    token = new_feed_token(path)
+    path = path or secrets_path()
+    data = _read(path)
+    data["feed_off"] = True
+    _write(path, data)
+    return token

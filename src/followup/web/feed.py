@@ -52,7 +52,7 @@ def _version(store: Store) -> tuple[int, ...]:
 @router.get("/feed/{token}.ics")
 def calendar(request: Request, token: str) -> Response:
     rt = runtime(request)
-    if not tokens_match(token, rt.feed_token):
+    if not rt.feed_on or not tokens_match(token, rt.feed_token):
         raise HTTPException(404, "There is nothing at this address.")
     store, now = rt.store(), rt.now()
     with _making:

@@ -47,7 +47,20 @@ def today(request: Request,
     return rt.render(request, "today.html", late=got.late, due=got.due,
                      late_total=got.late_total, due_total=got.due_total,
                      count=got.late_total + got.due_total, return_to="/",
-                     nudge=service.search_nudge(store, day), paged=None, **_waiting(store))
+                     nudge=service.search_nudge(store, day), paged=None, **_waiting(store),
+                     phone=_phone(store))
+
+
+def _phone(store: Any) -> list[Any]:
+    """What the phone changed that waits for the candidate (followup sync): never applied
+    silently, confirmed or dismissed from Today."""
+    from followup.sync import phone_waiting
+
+    if not phone_waiting(store):
+        return []
+    from followup.sync import engine
+
+    return engine.proposals(store)
 
 
 def _waiting(store: Any, shown: int = 5) -> dict[str, Any]:
@@ -165,9 +178,33 @@ def draft_eml(request: Request, step_id: Id,
 def settings(request: Request) -> Response:
     rt = runtime(request)
     base = str(request.base_url).rstrip("/")
+    feed_url = f"{base}/feed/{rt.feed_token}.ics"
+    # A phone can subscribe only to a dashboard served beyond this machine, which needs a
+    # password and TLS (`followup web --host`): only then the webcal address and its QR code.
+    reachable = rt.config.needs_login and rt.config.secure_cookies and rt.feed_on
+    webcal = "webcal://" + feed_url.partition("://")[2] if reachable else None
+    from followup import settings as config_file
+    from followup.sync import phone_waiting
+
+    values = config_file.load()
     return rt.render(request, "settings.html", config=rt.config,
-                     feed_url=f"{base}/feed/{rt.feed_token}.ics",
-                     profile=drafts.profile(rt.store()))
+                     feed_url=feed_url if rt.feed_on else None, webcal=webcal,
+                     qr=_qr(webcal) if webcal else None,
+                     profile=drafts.profile(rt.store()),
+                     caldav={k: values.get(f"caldav_{k}") for k in ("url", "user", "list")},
+                     phone=phone_waiting(rt.store()))
+
+
+def _qr(text: str) -> str:
+    """The address as an SVG QR code, for a phone's camera (segno, loaded here only)."""
+    import io
+
+    import segno
+
+    out = io.BytesIO()
+    segno.make(text, error="m").save(out, kind="svg", scale=4, border=2, xmldecl=False,
+                                     svgns=True, title="The calendar address as a QR code")
+    return out.getvalue().decode("utf-8")
 
 
 @router.get("/login", response_class=HTMLResponse)

@@ -298,8 +298,57 @@ def save_profile(request: Request, data: Form) -> Response:
 def rotate_feed(request: Request) -> Response:
     rt = runtime(request)
     rt.feed_token = config.new_feed_token(rt.config.secrets_file)
+    rt.feed_on = True
     session(request).say("ok", "New calendar address made; the old one no longer works.")
     return RedirectResponse("/settings", status_code=303)
+
+
+@router.post("/settings/feed-off")
+def revoke_feed(request: Request) -> Response:
+    rt = runtime(request)
+    rt.feed_token = config.revoke_feed(rt.config.secrets_file)
+    rt.feed_on = False
+    session(request).say("ok", "The calendar feed is off: its address no longer works.")
+    return RedirectResponse("/settings", status_code=303)
+
+
+@router.post("/settings/sync")
+def sync_now(request: Request, data: Form) -> Response:
+    """`followup sync` from the page: the same service, one line of what happened."""
+    from followup import settings as config_file
+    from followup import sync as tasksync
+
+    rt = runtime(request)
+    try:
+        acct, r = tasksync.run(rt.store(), config_file.load(), rt.now())
+    except FollowupError as exc:
+        _fail(request, exc.message)
+    else:
+        said = (f"Synced “{acct.list_name}”: {r.created} new, {r.updated} updated, "
+                f"{r.completed + r.removed} taken off; {len(r.applied)} change(s) from your "
+                f"phone carried out, {len(r.proposed)} waiting for you.")
+        session(request).say("ok", said)
+    return _back(data, "/settings")
+
+
+@router.post("/phone/{proposal_id}/{verb}")
+def phone_proposal(request: Request, proposal_id: Id, verb: str, data: Form) -> Response:
+    """Accept or dismiss what the phone proposed (a task deleted there: skip the step?)."""
+    from followup.sync import engine
+
+    rt = runtime(request)
+    try:
+        if verb == "accept":
+            said = engine.accept(rt.store(), proposal_id, rt.now()) + "."
+        elif verb == "dismiss":
+            said = engine.dismiss(rt.store(), proposal_id) + "."
+        else:
+            raise BadInput(f"no such answer: {verb}")
+    except FollowupError as exc:
+        _fail(request, exc.message)
+    else:
+        session(request).say("ok", said[:1].upper() + said[1:])
+    return _back(data, "/")
 
 
 @router.post("/login")

@@ -26,6 +26,7 @@ class Runtime:
     def __init__(self, config: WebConfig) -> None:
         self.config = config
         self.feed_token = config.secrets.feed_token
+        self.feed_on = not config.secrets.feed_off  # turned off: no address works
         self.sessions = SessionCodec(config.secrets.session_key)
         self.sign_ins = SignIns(config.monotonic)
         self.throttle = Throttle(config.monotonic)

@@ -1,0 +1,276 @@
+"""The CalDAV conversation, through the `caldav` library's client (HTTP, authentication,
+discovery of the task lists) with the few requests a sync needs written out here, so that
+each costs exactly one round trip:
+
+- what changed: a sync-collection REPORT from the last sync-token (RFC 6578); a server
+  without it is asked for its ctag, and only when that moved for every ETag;
+- the changed tasks' content: one calendar-multiget REPORT;
+- writes: PUT (If-None-Match: * for a new task, If-Match for a known one) and DELETE.
+
+Every failure becomes one `Unreachable` line naming the server; nothing is retried.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import quote, unquote, urljoin, urlsplit
+
+from followup.core.errors import FollowupError
+
+DAV, CAL, CS = "DAV:", "urn:ietf:params:xml:ns:caldav", "http://calendarserver.org/ns/"
+MAX_REPLY = 32 * 1024 * 1024  # a reply larger than this is not read
+XML = {"Content-Type": 'application/xml; charset="utf-8"'}
+
+
+class Unreachable(FollowupError):
+    """The server is down, slow, refuses the login or answers nonsense. Nothing changed."""
+
+
+def _q(name: str, ns: str = DAV) -> str:
+    return f"{{{ns}}}{name}"
+
+
+@dataclass
+class Listing:
+    """What the server holds that changed: href (a path) -> ETag, None when deleted.
+    `complete`: every task is listed (a first sync or a ctag walk): one not listed is gone."""
+
+    changed: dict[str, str | None]
+    token: str | None
+    ctag: str | None
+    complete: bool
+
+
+@dataclass
+class Server:
+    url: str
+    user: str | None
+    password: str | None
+    timeout: float
+    requests: int = 0
+    _client: Any = field(default=None, repr=False)
+
+    @property
+    def client(self) -> Any:  # a caldav.DAVClient
+        if self._client is None:
+            import logging
+
+            import caldav
+            from requests.auth import HTTPBasicAuth
+
+            logging.getLogger("caldav").setLevel(logging.CRITICAL)  # we say it in one line
+            # Basic authentication from the first request: no 401 round trip (TLS or this
+            # machine only, checked with the settings).
+            auth = HTTPBasicAuth(self.user, self.password or "") if self.user else None
+            make: Any = caldav.DAVClient
+            self._client = make(url=self.url, username=self.user, password=self.password,
+                                 auth=auth, timeout=self.timeout)
+        return self._client
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+
+    # -- one request ---------------------------------------------------------------------
+
+    def request(self, method: str, url: str, body: str = "", headers: dict[str, str] | None
+                = None, ok: tuple[int, ...] = (200, 207)) -> Any:
+        self.requests += 1
+        try:
+            response = self.client.request(url, method, body, headers or {})
+        except Exception as exc:
+            raise self._failure(exc) from None
+        if response.status not in ok:
+            raise self._status(response.status, method)
+        if len(str(response.raw)) > MAX_REPLY:
+            raise Unreachable(f"the CalDAV server at {self.where} sent more than "
+                              f"{MAX_REPLY // 2**20} MiB; nothing changed")
+        return response
+
+    @property
+    def where(self) -> str:
+        parts = urlsplit(self.url)
+        return f"{parts.scheme}://{parts.hostname}" + (f":{parts.port}" if parts.port else "")
+
+    def _failure(self, exc: Exception) -> Unreachable:
+        name = type(exc).__name__
+        text = str(exc)
+        if "Authoriz" in name or "401" in text[:40]:
+            return Unreachable(f"the CalDAV server at {self.where} refused the login for "
+                               f"{self.user}: check caldav_user and the password; nothing "
+                               "changed")
+        if "Timeout" in name or "timed out" in text:
+            return Unreachable(f"the CalDAV server at {self.where} did not answer within "
+                               f"{self.timeout:g} s; nothing changed (try again later)")
+        if "Connect" in name or "refused" in text.lower():
+            return Unreachable(f"cannot reach the CalDAV server at {self.where} (is it up? is "
+                               "caldav_url right?); nothing changed")
+        return Unreachable(f"the CalDAV server at {self.where} sent a reply followup cannot "
+                           f"read ({name}); nothing changed")
+
+    def _status(self, status: int, method: str) -> Unreachable:
+        if status in (401, 403):
+            return Unreachable(f"the CalDAV server at {self.where} refused the login for "
+                               f"{self.user}: check caldav_user and the password; nothing "
+                               "changed")
+        return Unreachable(f"the CalDAV server at {self.where} answered {method} with HTTP "
+                           f"{status}; nothing changed")
+
+    def _tree(self, response: Any, what: str) -> Any:
+        tree = response.tree
+        if tree is None or tree.tag != _q("multistatus"):
+            raise Unreachable(f"the CalDAV server at {self.where} sent a reply to {what} that "
+                              "is not a WebDAV multistatus; nothing changed")
+        return tree
+
+    def path(self, href: str, base: str) -> str:
+        """A server's href as an unquoted path, the key of a task."""
+        return unquote(urlsplit(urljoin(base, href)).path)
+
+    def absolute(self, path: str) -> str:
+        parts = urlsplit(self.url)
+        return f"{parts.scheme}://{parts.netloc}{quote(path)}"
+
+    # -- the task list -------------------------------------------------------------------
+
+    def find_list(self, name: str) -> tuple[str, bool]:
+        """The URL of the task list called `name` (or that caldav_url names itself), made when
+        missing; and whether it was made now."""
+        body = ('<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:">'
+                "<d:prop><d:resourcetype/></d:prop></d:propfind>")
+        tree = self._tree(self.request("PROPFIND", self.url, body, {**XML, "Depth": "0"}),
+                          "PROPFIND")
+        if tree.find(f".//{_q('resourcetype')}/{_q('calendar', CAL)}") is not None:
+            return self.url, False
+        try:
+            principal = self.client.principal()
+            self.requests += 2
+            for calendar in principal.calendars():
+                self.requests += 1
+                if (calendar.get_display_name() or "") == name:
+                    return str(calendar.url), False
+            made = principal.make_calendar(name=name,
+                                           supported_calendar_component_set=["VTODO"])
+            self.requests += 2
+        except Unreachable:
+            raise
+        except Exception as exc:
+            raise self._failure(exc) from None
+        return str(made.url), True
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def changes(self, collection: str, token: str | None, ctag: str | None) -> Listing:
+        """What changed since `token` (or, without sync-collection, since `ctag`)."""
+        body = ('<?xml version="1.0" encoding="utf-8"?><d:sync-collection xmlns:d="DAV:">'
+                f"<d:sync-token>{_escape(token or '')}</d:sync-token>"
+                "<d:sync-level>1</d:sync-level><d:prop><d:getetag/></d:prop>"
+                "</d:sync-collection>")
+        self.requests += 1
+        try:
+            response = self.client.request(collection, "REPORT", body, {**XML, "Depth": "1"})
+        except Exception as exc:
+            if token and "Authoriz" in type(exc).__name__:
+                # 403 is also how a server says the token expired (valid-sync-token; the
+                # client raises before the body is seen): start afresh once. A refused
+                # login is refused again, and said so.
+                return self.changes(collection, None, None)
+            raise self._failure(exc) from None
+        if response.status in (403, 409) and token and "valid-sync-token" in str(
+                response.raw):
+            return self.changes(collection, None, None)  # the token expired: start afresh
+        if response.status in (401,):
+            raise self._status(response.status, "REPORT")
+        if response.status != 207:
+            return self._by_ctag(collection, ctag)
+        tree = self._tree(response, "sync-collection")
+        changed: dict[str, str | None] = {}
+        for item in tree.findall(_q("response")):
+            href = item.findtext(_q("href"))
+            if not href:
+                continue
+            path = self.path(href.strip(), collection)
+            if path.rstrip("/") == self.path(collection, collection).rstrip("/"):
+                continue
+            status = item.findtext(_q("status")) or ""
+            etag = item.findtext(f".//{_q('getetag')}")
+            changed[path] = None if " 404" in status else (etag or "").strip() or None
+        new_token = tree.findtext(_q("sync-token"))
+        if not new_token:
+            raise Unreachable(f"the CalDAV server at {self.where} answered sync-collection "
+                              "without a sync-token; nothing changed")
+        return Listing(changed, new_token.strip(), None, complete=not token)
+
+    def _by_ctag(self, collection: str, ctag: str | None) -> Listing:
+        body = ('<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:" '
+                f'xmlns:cs="{CS}"><d:prop><cs:getctag/></d:prop></d:propfind>')
+        tree = self._tree(self.request("PROPFIND", collection, body, {**XML, "Depth": "0"}),
+                          "PROPFIND")
+        found = (tree.findtext(f".//{_q('getctag', CS)}") or "").strip() or None
+        if found is not None and found == ctag:
+            return Listing({}, None, found, complete=False)
+        body = ('<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:">'
+                "<d:prop><d:getetag/><d:resourcetype/></d:prop></d:propfind>")
+        tree = self._tree(self.request("PROPFIND", collection, body, {**XML, "Depth": "1"}),
+                          "PROPFIND")
+        changed: dict[str, str | None] = {}
+        for item in tree.findall(_q("response")):
+            href = item.findtext(_q("href"))
+            if not href or item.find(f".//{_q('collection')}") is not None:
+                continue
+            etag = (item.findtext(f".//{_q('getetag')}") or "").strip() or None
+            changed[self.path(href.strip(), collection)] = etag
+        return Listing(changed, None, found, complete=True)
+
+    def fetch(self, collection: str, paths: list[str]) -> dict[str, tuple[str | None, str]]:
+        """The content of these tasks: path -> (ETag, text). One missing is left out."""
+        if not paths:
+            return {}
+        hrefs = "".join(f"<d:href>{_escape(quote(p))}</d:href>" for p in paths)
+        body = ('<?xml version="1.0" encoding="utf-8"?><c:calendar-multiget xmlns:d="DAV:" '
+                f'xmlns:c="{CAL}"><d:prop><d:getetag/><c:calendar-data/></d:prop>{hrefs}'
+                "</c:calendar-multiget>")
+        tree = self._tree(self.request("REPORT", collection, body, {**XML, "Depth": "1"}),
+                          "calendar-multiget")
+        out: dict[str, tuple[str | None, str]] = {}
+        for item in tree.findall(_q("response")):
+            href = item.findtext(_q("href"))
+            data = item.findtext(f".//{_q('calendar-data', CAL)}")
+            if not href or data is None:
+                continue
+            etag = (item.findtext(f".//{_q('getetag')}") or "").strip() or None
+            out[self.path(href.strip(), collection)] = (etag, data)
+        return out
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def put(self, path: str, text: str, *, etag: str | None, new: bool) -> tuple[bool, str | None]:
+        """Write a task. Returns (written, its new ETag if the server said). Not written:
+        it changed on the server since `etag` (or, for a new one, it is there already)."""
+        headers = {"Content-Type": "text/calendar; charset=utf-8"}
+        if new:
+            headers["If-None-Match"] = "*"
+        elif etag:
+            headers["If-Match"] = etag
+        response = self.request("PUT", self.absolute(path), text, headers,
+                                ok=(200, 201, 204, 412))
+        if response.status == 412:
+            return False, None
+        return True, (response.headers.get("ETag") or "").strip() or None
+
+    def put_all(self, collection: str, text: str) -> bool:
+        """Fill a list made by this sync, still empty, in one request: a PUT of the whole
+        calendar on the list (Radicale takes it; a server that does not says so, and the
+        tasks go one by one). Returns whether it was taken."""
+        response = self.request("PUT", collection, text,
+                                {"Content-Type": "text/calendar; charset=utf-8"},
+                                ok=(200, 201, 204, 400, 403, 405, 409, 412, 415, 501))
+        return int(response.status) < 300
+
+    def delete(self, path: str) -> None:
+        self.request("DELETE", self.absolute(path), "", {}, ok=(200, 204, 404))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
