@@ -103,6 +103,20 @@ def _snapshot(db: Path) -> tuple[str, str]:
     return hashlib.sha256(db.read_bytes()).hexdigest(), rows
 
 
+def _data(db: Path) -> str:
+    """Every row but those of the tables worked out from the others (migrations.DERIVED:
+    what is next, kept up to date by any reader): the candidate's data."""
+    from followup.store.migrations import DERIVED
+
+    conn = sqlite3.connect(db)
+    try:
+        return "\n".join(line for line in conn.iterdump()
+                         if not any(f'"{name}"' in line or f" {name} " in line
+                                    for name in DERIVED))
+    finally:
+        conn.close()
+
+
 def _reads(p: dict[str, int]) -> list[tuple[str, dict[str, Any], list[str]]]:
     """Each read tool with its arguments and the `--json` command it mirrors."""
     return [
@@ -277,7 +291,7 @@ def test_bad_input_is_the_command_lines_line_and_changes_nothing(
         ("add_from_invitation", {"path": str(CONNECTIONS), "store": True},
          ["add", "--from", str(CONNECTIONS), "--yes"]),
     ]
-    before = _snapshot(db_path)
+    before = _data(db_path)
 
     async def body(client: Client) -> Any:
         out = [await client.call_tool(name, args) for name, args, _ in bad]
@@ -299,7 +313,7 @@ def test_bad_input_is_the_command_lines_line_and_changes_nothing(
         assert answer.is_error
         line = answer.content[0].text
         assert line.startswith("followup: error: ") and "\n" not in line, line
-    assert _snapshot(db_path) == before
+    assert _data(db_path) == before  # the command lines above may bring what is next up to date
 
 
 def test_without_the_extra_the_command_says_how_to_get_it(

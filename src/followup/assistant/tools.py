@@ -26,6 +26,7 @@ class Session(NamedTuple):
     db: str | None
     now: str | None
     share_notes: bool = False
+    read_only: bool = True  # without --allow-writes: the database is opened read-only
 
 
 class Answer(NamedTuple):
@@ -37,7 +38,7 @@ class Answer(NamedTuple):
 def opened(s: Session) -> Iterator[Context]:
     """A context of its own for each call: the real clock is read anew (unless --now), and
     the store is opened in the thread that uses it."""
-    c = Context(s.db, s.now)
+    c = Context(s.db, s.now, read_only=s.read_only)
     try:
         yield c
     finally:

@@ -39,7 +39,8 @@ def start(db: str | None, now: str | None, *, allow_writes: bool, share_notes: b
     from followup.assistant.server import serve
     from followup.assistant.tools import Session
 
-    serve(Session(c.given_db, c.given_now, share_notes), allow_writes=allow_writes)
+    serve(Session(c.given_db, c.given_now, share_notes, read_only=not allow_writes),
+          allow_writes=allow_writes)
 
 
 def register(app: "typer.Typer") -> None:

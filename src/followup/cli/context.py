@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 
 
 class Context:
-    def __init__(self, db: str | None, now: str | None) -> None:
+    def __init__(self, db: str | None, now: str | None, *, read_only: bool = False) -> None:
+        self._read_only = read_only  # the store never writes (followup mcp, read-only)
         self._db_option = db or os.environ.get("FOLLOWUP_DB") or None
         self._now_option = now or os.environ.get("FOLLOWUP_NOW") or None
         self._settings: dict[str, str | None] | None = None
@@ -111,7 +112,7 @@ class Context:
                 check_db_name(raw)
             from followup.store.sqlite import Store
 
-            self._store = Store(self.db_path)
+            self._store = Store(self.db_path, read_only=self._read_only)
         return self._store
 
     def close(self) -> None:

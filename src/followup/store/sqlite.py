@@ -88,11 +88,13 @@ def _channel(value: str | None) -> Channel | None:
 class Store:
     """Everything followup keeps, in one SQLite file."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, *, read_only: bool = False) -> None:
+        """`read_only`: never write, even where the file could be written (a reader that
+        promised to change nothing, such as `followup mcp` without --allow-writes)."""
         self.path = Path(path)
-        self.read_only = False
+        self.read_only = read_only
         self._savepoints = 0
-        if str(path) != ":memory:":
+        if str(path) != ":memory:" and not read_only:
             files.create_private(self.path.expanduser())
         try:
             self.conn = self._connect()
@@ -124,8 +126,9 @@ class Store:
         """Read-write; a database the user cannot write (a read-only mount, a file without
         write permission) is opened read-only, so that every read command still works."""
         where = self.path.expanduser()
-        if str(self.path) == ":memory:" or (os.access(where, os.W_OK) and os.access(
-                where.parent, os.W_OK) and not files.on_read_only_mount(where)):
+        writable = not self.read_only and os.access(where, os.W_OK) and os.access(
+            where.parent, os.W_OK) and not files.on_read_only_mount(where)
+        if str(self.path) == ":memory:" or writable:
             return sqlite3.connect(str(where), timeout=BUSY_TIMEOUT_S, isolation_level=None)
         self.read_only = True
         return sqlite3.connect(files.read_only_uri(where), uri=True, timeout=BUSY_TIMEOUT_S,
