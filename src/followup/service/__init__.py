@@ -586,12 +586,17 @@ def undo(store: Store, now: datetime) -> str:
 def delete_application(store: Store, app_id: int, now: datetime) -> tuple[Application, str]:
     """Remove an application with its plan, events and journal (the contacts stay, A3).
     A backup copy of the whole database is taken first; `followup undo` brings it back.
-    Returns what was deleted and where the copy is."""
+    Returns what was deleted and where the copy is. Looked up under the write lock, so that of
+    two deletes of one application the second finds it gone and says so (records nothing)."""
     from followup.insights.backups import backup
+    from followup.store import undo as undo_log  # not loaded by `show`
 
-    app = store.load(app_id)
     store.check_writable()  # before the copy, which goes beside the database
-    copy = backup(store.path, None, now)
-    with _change(store, f"deleted application {app_id} ({app.company})", [app_id], now):
-        store.delete_application(app_id)
+    with store.write():
+        if undo_log.was_deleted(store.conn, app_id):
+            raise Conflict(f"application {app_id} is already deleted; nothing changed")
+        app = store.load(app_id)
+        copy = backup(store.path, None, now)
+        with _change(store, f"deleted application {app_id} ({app.company})", [app_id], now):
+            store.delete_application(app_id)
     return app, str(copy.resolve())

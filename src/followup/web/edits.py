@@ -109,9 +109,8 @@ def confirm_delete(request: Request, app_id: Id) -> Response:
 @router.post("/applications/{app_id}/delete")
 def delete(request: Request, app_id: Id) -> Response:
     rt = runtime(request)
-    app = service.show(rt.store(), app_id)
     try:
-        service.delete_application(rt.store(), app_id, rt.now())
+        app, _ = service.delete_application(rt.store(), app_id, rt.now())
     except FollowupError as exc:
         session(request).say("error", forms.plain(exc.message))
         return RedirectResponse(f"/applications/{app_id}", status_code=303)
