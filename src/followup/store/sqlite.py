@@ -93,6 +93,7 @@ class Store:
         self.path = Path(path)
         self.read_only = False
         self._savepoints = 0
+        self.notices: list[str] = []  # what opening did that the user must hear of
         if str(path) != ":memory:":
             files.create_private(self.path.expanduser())
         try:
