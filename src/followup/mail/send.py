@@ -158,18 +158,18 @@ def send(store: Store, out: Outgoing, srv: Server, password: str | None, now: da
                         f"not send step {out.step_id} again by itself: look in your Sent "
                         f"folder, then `followup done {out.step_id}` if it went, or `followup "
                         f"send {out.step_id} --resend`.") from None
-    with store.write():
+    with store.write():  # recorded as sent and the step done: both or neither
         store.mail.finish_send(claimed[0], "sent", now)
-    step = store.get_step(out.step_id)
-    if step.status is not StepStatus.PENDING:
-        return Sent(message_id, recipient, subject, answer, service.show(store, step.
-                    application_id), False)
-    try:
-        app = service.mark_done(store, out.step_id, now.date(), now)
-    except FollowupError as exc:
-        return Sent(message_id, recipient, subject, answer, service.show(
-            store, step.application_id), False, f"sent, but not marked done: {exc.message}")
-    return Sent(message_id, recipient, subject, answer, app, True)
+        step = store.get_step(out.step_id)
+        if step.status is not StepStatus.PENDING:
+            return Sent(message_id, recipient, subject, answer, service.show(store, step.
+                        application_id), False)
+        try:
+            app = service.mark_done(store, out.step_id, now.date(), now)
+        except FollowupError as exc:
+            return Sent(message_id, recipient, subject, answer, service.show(
+                store, step.application_id), False, f"sent, but not marked done: {exc.message}")
+        return Sent(message_id, recipient, subject, answer, app, True)
 
 
 def mark_not_sent(store: Store, out: Outgoing, now: datetime) -> Application:
