@@ -175,8 +175,9 @@ def _save_interview(
     from followup.service.network import saved_contact  # `--with "#12"`
 
     per, general = assign(interview.interviewers, interview.noted)
-    ids = [saved_contact(store, p, company, now) for p in interview.interviewers]
-    coordinator = (saved_contact(store, interview.coordinator, company, now)
+    shared = interview.shared
+    ids = [saved_contact(store, p, company, now, shared) for p in interview.interviewers]
+    coordinator = (saved_contact(store, interview.coordinator, company, now, shared)
                    if interview.coordinator else None)
     iv = Interview(at=interview.at, tz=interview.tz, round=round_)
     return store.insert_interview(app_id, iv, interview.timeline, ids, coordinator, now,
