@@ -4,6 +4,7 @@ many addresses never lock the owner out at the machine itself."""
 
 from __future__ import annotations
 
+import contextlib
 import socket
 from dataclasses import replace
 from typing import Any
@@ -45,10 +46,8 @@ def _raw(port: int, head: str, body_chunks: int = 0, chunk: bytes = b"") -> tupl
         s.settimeout(0)
         answer = b""
         while sent < body_chunks:
-            try:
+            with contextlib.suppress(BlockingIOError):
                 answer += s.recv(4096)
-            except BlockingIOError:
-                pass
             if answer:
                 break
             try:
