@@ -58,6 +58,8 @@ imap_security [ssl] ssl, starttls, or none (none only to a server on this machin
 imap_user [] Login at the mail server (default: smtp_user). The password comes from
     FOLLOWUP_IMAP_PASSWORD or the system keyring (service followup, name imap:USER@HOST).
 imap_folder [INBOX] The folder `followup inbox` reads, read-only.
+sent_folder [] The IMAP folder (on imap_host) where `followup send` saves a copy of each email as
+    soon as the server has taken it, e.g. Sent (default: no copy).
 """
 
 
