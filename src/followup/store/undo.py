@@ -76,7 +76,8 @@ def record(conn: sqlite3.Connection, what: str, apps: list[int], now: datetime,
     """Keep the rows of `apps` and `contacts` as they are before a change. Call inside the
     change's own transaction, before it writes; `seal` it after. `new`: the change makes
     these applications, so undoing it removes them."""
-    snap: dict[str, Any] = {"apps": {}, "contacts": [], "new": new}
+    snap: dict[str, Any] = {"apps": {}, "contacts": [], "new": new,
+                            "contacts_above": _highest_contact(conn)}
     for app_id in apps:
         if not new and not conn.execute("SELECT 1 FROM applications WHERE id = ?", (app_id,)
                                         ).fetchone():
@@ -103,12 +104,24 @@ def was_deleted(conn: sqlite3.Connection, app_id: int) -> bool:
     return row is not None and 0 < app_id <= int(row[0])
 
 
+def _highest_contact(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT coalesce(max(id), 0) FROM contacts").fetchone()[0])
+
+
 def seal(conn: sqlite3.Connection, entry_id: int) -> None:
     """Note how the change left the applications, so that undo can tell whether something
-    else has changed them since."""
-    apps = json.loads(conn.execute("SELECT apps FROM undo_log WHERE id = ?", (entry_id,)
-                                   ).fetchone()[0])
-    conn.execute("UPDATE undo_log SET after = ? WHERE id = ?", (_stamps(conn, apps), entry_id))
+    else has changed them since, and which contacts the change made (undo removes them
+    when nothing else has come to name them)."""
+    apps, raw = conn.execute("SELECT apps, snapshot FROM undo_log WHERE id = ?", (entry_id,)
+                             ).fetchone()
+    snap = json.loads(raw)
+    if "contacts_above" in snap and "made_contacts" not in snap:
+        snap["made_contacts"] = [int(r[0]) for r in conn.execute(
+            "SELECT id FROM contacts WHERE id > ?", (snap["contacts_above"],))]
+        conn.execute("UPDATE undo_log SET snapshot = ? WHERE id = ?",
+                     (json.dumps(snap), entry_id))
+    conn.execute("UPDATE undo_log SET after = ? WHERE id = ?",
+                 (_stamps(conn, json.loads(apps)), entry_id))
 
 
 def latest(conn: sqlite3.Connection) -> Entry | None:
@@ -158,6 +171,10 @@ def restore(conn: sqlite3.Connection, entry: Entry) -> None:
                     conn.execute(f"DELETE FROM {table} WHERE {where}",
                                  tuple(row[k] for k in keys))
         _check_restored(conn, entry, app_id, tables)
+    for cid in snap.get("made_contacts", ()):  # made by the change, named by nothing now
+        conn.execute("DELETE FROM contacts WHERE id = ? AND id NOT IN (SELECT contact_id FROM"
+                     " interviewers) AND id NOT IN (SELECT coordinator_id FROM interviews"
+                     " WHERE coordinator_id IS NOT NULL)", (cid,))
     conn.execute("DELETE FROM undo_log WHERE id = ?", (entry.id,))
 
 
