@@ -13,6 +13,7 @@ import pytest
 
 from followup.core.contacts import Card
 from followup.core.identity import Identity, fuller_name, same_name
+from test_concurrency import count
 
 ADD = ("--role", "Dev", "--interviewed", "2026-11-23 10:00", "--tz", "Europe/London")
 
@@ -53,14 +54,6 @@ def _name(db: Path, contact_id: int) -> str:
         conn.close()
 
 
-def _count(db: Path, sql: str) -> int:
-    conn = sqlite3.connect(db)
-    try:
-        return int(conn.execute(sql).fetchone()[0])
-    finally:
-        conn.close()
-
-
 def test_add_with_a_known_address_under_another_name_asks_and_renames_nobody(
         cli: Callable[..., Any], db_path: Path) -> None:
     assert cli("add", "Acme", *ADD, "--with", "Jane Doe2 <jane2@acme2.example>").code == 0
@@ -68,7 +61,7 @@ def test_add_with_a_known_address_under_another_name_asks_and_renames_nobody(
     assert res.code == 2
     assert "that address is Jane Doe2's (contact #1)" in res.stderr
     assert "--merge" in res.stderr and "--new" in res.stderr
-    assert _count(db_path, "SELECT count(*) FROM applications") == 1  # nothing changed
+    assert count(db_path, "SELECT count(*) FROM applications") == 1  # nothing changed
     assert _name(db_path, 1) == "Jane Doe2"
     res = cli("add", "Acme2", *ADD, "--with", "Bob Other <jane2@acme2.example>", "--merge",
               "--json")
@@ -82,7 +75,7 @@ def test_add_with_a_known_address_under_another_name_asks_and_renames_nobody(
     # Bob is kept now: naming him again needs no choice, and Jane is still Jane.
     res = cli("add", "Acme4", *ADD, "--with", "Bob Other <jane2@acme2.example>", "--json")
     assert res.code == 0, res.stderr
-    assert _count(db_path, "SELECT count(*) FROM contacts") == 2
+    assert count(db_path, "SELECT count(*) FROM contacts") == 2
     res = cli("add", "Acme5", *ADD, "--with", "J. Doe2 <jane2@acme2.example>", "--json")
     assert res.code == 0, res.stderr
     assert res.json()["interviews"][0]["interviewers"][0]["name"] == "Jane Doe2"
@@ -106,7 +99,7 @@ def test_a_vcard_with_her_address_under_another_name_is_a_conflict(
     assert doc["updated"] == 0 and len(doc["conflicts"]) == 1, doc
     assert _name(db_path, 1) == "Jane Doe2"
     assert cli("me", "--name", "Sam Candidate").code == 0
-    draft = cli("draft", str(_count(db_path, "SELECT min(id) FROM steps")))
+    draft = cli("draft", str(count(db_path, "SELECT min(id) FROM steps")))
     assert "Mallory" not in draft.stdout and "Jane" in draft.stdout, draft.stdout
     res = cli("contacts", "import", str(card), "--merge", "--json")
     assert res.code == 0 and res.json()["updated"] == 1, res.stdout
