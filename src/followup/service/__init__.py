@@ -585,10 +585,9 @@ def undo(store: Store, now: datetime) -> str:
 
 
 def delete_application(store: Store, app_id: int, now: datetime) -> tuple[Application, str]:
-    """Remove an application with its plan, events and journal (the contacts stay, A3).
-    A backup copy of the whole database is taken first; `followup undo` brings it back.
-    Returns what was deleted and where the copy is. Looked up under the write lock, so that of
-    two deletes of one application the second finds it gone and says so (records nothing)."""
+    """Remove an application with its plan, events and journal (the contacts stay, A3), after
+    a backup copy; `followup undo` brings it back. Returns it and where the copy is. Looked up
+    under the write lock: of two deletes the second finds it gone and records nothing."""
     from followup.insights.backups import backup
     from followup.store import undo as undo_log  # not loaded by `show`
 
