@@ -89,6 +89,12 @@ def store_invitation(store: Store, d: Decision, now: datetime, *, playbook: str,
     application (or its change) and the record of the invitation are kept together or not
     at all, so that reading the same file again, or its update, finds what it made."""
     with store.write():
+        if d.action in ("new", "round"):  # another process may have stored it meanwhile
+            row = store.capture.invitation(d.proposal.invitation.uid)
+            if row is not None and row["interview_id"] is not None:
+                from followup import service
+
+                return service.show(store, int(row["application_id"]))
         return _carry_out(store, d, now, playbook=playbook, holidays=holidays)
 
 
