@@ -64,3 +64,21 @@ def test_the_newest_applications_ids_are_not_given_again(
     assert min(i["id"] for i in again["interviews"]) > newest["interviews"][0]["id"]
     res = cli("show", str(newest["id"]))
     assert res.code != 0
+
+
+def test_a_change_that_finds_nothing_to_change_says_so_and_records_nothing(
+        cli: Callable[..., Any], db_path: Path) -> None:
+    assert cli("add", "Acme", *ADD).code == 0
+    res = cli("edit", "1", "--role", "Dev")
+    assert res.code == 2 and "already reads so; nothing changed" in res.stderr
+    assert cli("delete", "1", "--yes").code == 0
+    res = cli("delete", "1", "--yes")
+    assert res.code == 2 and "already deleted; nothing changed" in res.stderr
+    conn = sqlite3.connect(db_path)
+    try:  # the add and the delete: nothing for the refused edit and the second delete
+        assert [r[0] for r in conn.execute("SELECT what FROM undo_log ORDER BY id")] == [
+            "added application 1 (Acme)", "deleted application 1 (Acme)"]
+    finally:
+        conn.close()
+    assert "Undone: deleted application 1" in cli("undo").stdout
+    assert "Undone: added application 1" in cli("undo").stdout

@@ -454,6 +454,9 @@ def edit_application(
     phase = current_phase(app)
     new_tl = replace(phase.timeline, **timeline) if timeline else phase.timeline
     _check_timeline(new_tl, phase.start, fields.get("playbook", app.playbook))
+    fields = {k: v for k, v in fields.items() if getattr(app, k) != v}
+    if new_tl == phase.timeline and not fields:
+        raise Conflict(f"application {app_id} already reads so; nothing changed")
     with _change(store, f"edited application {app_id} ({app.company})", [app_id], now):
         if fields:
             store.update_application(app_id, now, **fields)
