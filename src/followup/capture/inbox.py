@@ -153,7 +153,11 @@ def carry_out(store: Store, row_id: int, proposal: Any, now: datetime, own: froz
     """Confirm a proposal through the same services as `log`, `edit` and `add`: the change
     and the proposal's settling in one transaction (never logged twice, never left open)."""
     with store.write():
-        return _carry_out(store, row_id, proposal, now, own, fallback_tz)
+        current = store.capture.proposal(int(proposal["id"]))
+        if current is None or current["state"] != "open":  # a second click, another process
+            raise Conflict(f"message {row_id} is already "
+                           f"{current['state'] if current else 'gone'}; nothing changed")
+        return _carry_out(store, row_id, current, now, own, fallback_tz)
 
 
 def _carry_out(store: Store, row_id: int, proposal: Any, now: datetime, own: frozenset[str],
