@@ -89,6 +89,19 @@ def test_delete_removes_it_after_a_backup(web: Web) -> None:
     assert web.store.application_ids() == [2]
 
 
+def test_a_triple_click_on_delete_deletes_once_and_undo_brings_it_back(web: Web) -> None:
+    """Issue 22.3: the second and third posts find it gone and say so, recording nothing;
+    one undo then brings it back."""
+    add(web.store)
+    steps = [s.id for s in web.store.load(1).steps]
+    said = [text_of(web.post("/applications/1/delete", follow=True).text) for _ in range(3)]
+    assert "is deleted; a backup copy was made first" in said[0]
+    assert all("application 1 is already deleted; nothing changed" in t for t in said[1:])
+    r = web.post("/undo", {"return_to": "/pipeline"}, follow=True)
+    assert "Undone: deleted application 1 (Acme)." in text_of(r.text)
+    assert [s.id for s in web.store.load(1).steps] == steps
+    r = web.post("/undo", {"return_to": "/pipeline"}, follow=True)
+    assert "Undone: added application 1" in text_of(r.text)  # the one before it, not again
 
 
 @pytest.mark.parametrize("action", ["done", "skip", "snooze"])

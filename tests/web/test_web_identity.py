@@ -39,3 +39,19 @@ def test_the_contact_form_reads_name_with_address(web: Web) -> None:
     assert r.status_code == 303
     person = web.store.get_contact(raj or 0)
     assert (person.name, person.email) == ("Raj Patel", "raj@acme.example")
+
+
+def test_the_web_form_offers_the_choice_and_keeps_the_name(web: Web) -> None:
+    """Issue 22.2: an address kept for Jane under another name renames nobody; the form
+    asks whether it is her or someone else."""
+    form = {"company": "Acme", "role": "Dev", "interviewed": "2026-11-23T10:00",
+            "tz": "Europe/London", "with": "Jane Doe2 <jane2@acme2.example>", "fit": "yes",
+            "thank_you_by": "email", "playbook": "default", "holidays": "GB"}
+    assert web.post("/applications", form).status_code == 303
+    other = {**form, "company": "Acme2", "with": "Bob Other <jane2@acme2.example>"}
+    r = web.post("/applications", other)
+    assert r.status_code == 400 and 'name="shared"' in r.text and "Jane Doe2" in r.text
+    assert web.store.load(1).interviews[0].interviewers[0].name == "Jane Doe2"
+    r = web.post("/applications", {**other, "shared": "merge"})
+    assert r.status_code == 303, r.text
+    assert web.store.load(2).interviews[0].interviewers[0].name == "Jane Doe2"

@@ -85,7 +85,21 @@ def decide(store: Store, inv: Invitation, own: frozenset[str],
 
 def store_invitation(store: Store, d: Decision, now: datetime, *, playbook: str,
                      holidays: str | None) -> Application | None:
-    """Carry out a decision; None when there is nothing to do."""
+    """Carry out a decision; None when there is nothing to do. One transaction: the
+    application (or its change) and the record of the invitation are kept together or not
+    at all, so that reading the same file again, or its update, finds what it made."""
+    with store.write():
+        if d.action in ("new", "round"):  # another process may have stored it meanwhile
+            row = store.capture.invitation(d.proposal.invitation.uid)
+            if row is not None and row["interview_id"] is not None:
+                from followup import service
+
+                return service.show(store, int(row["application_id"]))
+        return _carry_out(store, d, now, playbook=playbook, holidays=holidays)
+
+
+def _carry_out(store: Store, d: Decision, now: datetime, *, playbook: str,
+               holidays: str | None) -> Application | None:
     from followup import service
     from followup.core.model import Timeline
 

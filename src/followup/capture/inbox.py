@@ -173,7 +173,18 @@ def _message_day(row: Any, tz: str, now: datetime) -> date:
 
 def carry_out(store: Store, row_id: int, proposal: Any, now: datetime, own: frozenset[str],
               fallback_tz: str) -> Application:
-    """Confirm a proposal through the same services as `log`, `edit` and `add`."""
+    """Confirm a proposal through the same services as `log`, `edit` and `add`: the change
+    and the proposal's settling in one transaction (never logged twice, never left open)."""
+    with store.write():
+        current = store.capture.proposal(int(proposal["id"]))
+        if current is None or current["state"] != "open":  # a second click, another process
+            raise Conflict(f"message {row_id} is already "
+                           f"{current['state'] if current else 'gone'}; nothing changed")
+        return _carry_out(store, row_id, current, now, own, fallback_tz)
+
+
+def _carry_out(store: Store, row_id: int, proposal: Any, now: datetime, own: frozenset[str],
+               fallback_tz: str) -> Application:
     from followup import service
 
     msg = store.mail.inbox_message(row_id)
@@ -214,10 +225,9 @@ def carry_out(store: Store, row_id: int, proposal: Any, now: datetime, own: froz
                                            note=note, timeline=Timeline(**fields)
                                            if fields else None)
         event_id = result.events[-1].id if result.events else None
-    with store.write():
-        store.capture.settle_proposal(int(proposal["id"]), "confirmed")
-        if msg["outcome"] == "unsure":
-            store.mail.settle(row_id, "confirmed", event_id)
+    store.capture.settle_proposal(int(proposal["id"]), "confirmed")
+    if msg["outcome"] == "unsure":
+        store.mail.settle(row_id, "confirmed", event_id)
     return result
 
 

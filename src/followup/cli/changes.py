@@ -70,8 +70,8 @@ def register(app: typer.Typer) -> None:
         from followup import service
 
         c = ctx_of(ctx)
-        app = service.show(c.store, app_id)
         if not yes:
+            app = service.show(c.store, app_id)
             if not sys.stdin.isatty():
                 raise BadInput(f"deleting application {app_id} needs --yes (no terminal to "
                                "ask in)")

@@ -40,7 +40,20 @@ On = Annotated[str | None, typer.Option("--on", metavar="DATE", help="When (defa
 Yes = Annotated[bool, typer.Option(
     "--yes", "-y", help="Do it without asking: store an invitation (--from) at once, take an "
     "unusual interview date as it is.")]
+Merge = Annotated[bool, typer.Option(
+    "--merge", help="An interviewer's address that a contact already has under another name "
+    "is that contact (kept as they are).")]
+NewPerson = Annotated[bool, typer.Option(
+    "--new", help="An interviewer's address that a contact already has under another name "
+    "is someone else's too: keep them as another person.")]
 TODAY_ROWS = 30
+
+
+def shared_choice(merge: bool, new: bool) -> str | None:
+    """--merge / --new: what an address kept under another name means (core/identity)."""
+    if merge and new:
+        raise BadInput("choose --merge or --new, not both")
+    return "merge" if merge else ("new" if new else None)
 
 
 def confirming(act: Any, yes: bool) -> Any:
@@ -87,7 +100,7 @@ def register(app: typer.Typer) -> None:
             "--from", metavar="FILE", help="Read the interview from a calendar invitation "
             "(.ics, or an .eml carrying one); COMPANY and --role then correct its guesses.")]
         = None,
-        yes: Yes = False,
+        yes: Yes = False, merge: Merge = False, new: NewPerson = False,
         as_json: Json = False,
     ) -> None:
         """Record an application with its interview, and make its plan."""
@@ -114,7 +127,7 @@ def register(app: typer.Typer) -> None:
                  "timeline": timeline_note, "all_contacted": all_contacted,
                  "follow_up_on": follow_up_on, "call_in": call_in,
                  "follow_up_by": follow_up_by, "thank_you_by": thank_you_by, "fit": fit,
-                 "needs": needs}
+                 "needs": needs, "shared": shared_choice(merge, new)}
 
         def store_it(confirmed: bool) -> Any:
             return fast_add.add(c, given, confirmed=confirmed)

@@ -245,15 +245,17 @@ def register(app: typer.Typer) -> None:
                                              "4.0; one card or many).")],
         region: Region = None, as_json: Json = False,
         merge: Annotated[bool, typer.Option(
-            "--merge", help="A card that matches someone only by phone or by name and "
-            "company adds its details to them (their name and first email stay).")] = False,
+            "--merge", help="A card that matches someone only by phone, by name and "
+            "company, or by an address under another name adds its details to them (their "
+            "name and first email stay).")] = False,
         new: Annotated[bool, typer.Option(
-            "--new", help="A card that matches someone only by phone or by name and company "
-            "becomes a separate person.")] = False,
+            "--new", help="A card that matches someone only by phone, by name and company, "
+            "or by an address under another name becomes a separate person.")] = False,
     ) -> None:
         """Import business cards from a vCard file. People already known by email are
-        updated, not doubled; a card that matches someone only by phone number or by name and
-        company is listed as a conflict (see --merge, --new); broken cards are skipped and
+        updated, not doubled (never renamed by a card under another name); a card that matches
+        someone only by phone number, by name and company, or by an address under another
+        name is listed as a conflict (see --merge, --new); broken cards are skipped and
         listed."""
         from followup.contacts import output
         from followup.service import contacts as service

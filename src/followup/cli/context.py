@@ -113,6 +113,8 @@ class Context:
             from followup.store.sqlite import Store
 
             self._store = Store(self.db_path, read_only=self._read_only)
+            for notice in self._store.notices:  # an interrupted import taken back, say
+                print(f"followup: {notice}", file=sys.stderr)
         return self._store
 
     def close(self) -> None:

@@ -90,25 +90,30 @@ def register(app: typer.Typer) -> None:
         assert out.draft is not None and out.message is not None
         srv = config.server("smtp", c.settings)
         password = config.password(srv)  # before asking: a missing one stops here
+        copy = None
+        if c.settings.get("sent_folder"):
+            keep = config.server("imap", c.settings)
+            copy = sending.SentCopy(keep, config.password(keep), str(c.settings["sent_folder"]))
         if not as_json:
             show_warnings(out.draft)
             sys.stdout.write(f"From: {out.message['From']}\n" + forms.plain(out.draft)
                              .rstrip("\n") + "\n\n")
         _confirm(f"Send this email to {out.draft.to_email} through {srv.host} now?", yes,
                  as_json)
-        sent = sending.send(c.store, out, srv, password, c.now)
+        sent = sending.send(c.store, out, srv, password, c.now, copy)
         if as_json:
             from followup import jsonout
 
             emit_json({"step_id": step_id, "sent": True, "message_id": sent.message_id,
                        "to": sent.recipient, "subject": sent.subject,
                        "server_reply": sent.answer, "marked_done": sent.marked_done,
+                       "note": sent.note,
                        "application": jsonout.application(sent.application)})
             return
         print(f"Sent step {step_id} to {sent.recipient} (Message-ID {sent.message_id}).")
         if sent.marked_done:
             print(f"Marked it done on {c.today}; the later steps are planned from today (F1).")
-        elif sent.note:
+        if sent.note:
             _say(f"followup: note: {sent.note}")
 
     @app.command()

@@ -16,7 +16,9 @@ from followup.cli.commands import (
     FollowUpBy,
     FollowUpOn,
     Json,
+    Merge,
     Needs,
+    NewPerson,
     Noted,
     On,
     ThankYouBy,
@@ -28,6 +30,7 @@ from followup.cli.commands import (
     ctx_of,
     new_interview,
     render_app,
+    shared_choice,
     timeline_fields,
 )
 from followup.cli.context import Context, emit_json, handles_errors
@@ -64,7 +67,7 @@ def register(app: typer.Typer) -> None:
         all_contacted: AllContacted = None, follow_up_on: FollowUpOn = None,
         call_in: CallIn = None, follow_up_by: FollowUpBy = None, thank_you_by: ThankYouBy = None,
         fit: Fit = None, needs: Needs = None, noted: Noted = None, yes: Yes = False,
-        as_json: Json = False,
+        merge: Merge = False, new_person: NewPerson = False, as_json: Json = False,
     ) -> None:
         """Record a further interview round; a new plan starts from it."""
         from followup import service
@@ -78,7 +81,8 @@ def register(app: typer.Typer) -> None:
         from followup.core import validate
 
         zone_name = current.interviews[-1].tz if tz is None else validate.time_zone(tz)
-        new = new_interview(c, at, zone_name, with_, coordinator, fields, "--at", noted)
+        new = new_interview(c, at, zone_name, with_, coordinator, fields, "--at", noted,
+                            shared_choice(merge, new_person))
         render_app(c, confirming(
             lambda ok: service.add_interview(c.store, app_id, new, c.now, confirmed=ok), yes),
             as_json)

@@ -132,10 +132,11 @@ def import_summary(r: ImportReport) -> None:
     _some(console, r.skipped, "skipped", "yellow")
     _some(console, r.conflicts, "conflict,", "red")
     if r.conflicts:
-        console.print("  These cards match someone you know only by phone number or by name "
-                      "and company. Run the import again with --merge to add their details "
-                      "to that person (keeping the name and first email), or --new to keep "
-                      "them as separate people.", markup=False)
+        console.print("  These cards match someone you know only by phone number, by name "
+                      "and company, or by an address kept under another name. Run the import "
+                      "again with --merge to add their details to that person (keeping the "
+                      "name and first email), or --new to keep them as separate people.",
+                      markup=False)
     _some(console, r.warnings, "note,", "dim")
     if r.stripped:
         console.print(f"  {r.stripped} control character(s) removed from the file's text.",

@@ -38,6 +38,11 @@ class Conflict(FollowupError):
     exit_code = 2
 
 
+class SharedAddress(BadInput):
+    """An address someone else is kept under another name: the candidate says whether it is
+    that person (--merge) or another one (--new); nothing is changed until they do."""
+
+
 class Unconfirmed(BadInput):
     """Something unusual that the user must confirm (`--yes`, or a question in a terminal)."""
 

@@ -4,7 +4,10 @@ Every path that creates or edits a person asks this module (`contacts add/edit/i
 `add --with`, `interview --with/--coordinator`, `interviewer`, the web forms, and the
 migration that folds the duplicates made before it existed). The keys, strongest first:
 
-1. an email address, any of a person's addresses, compared case-blind;
+1. an email address, any of a person's addresses, compared case-blind, but only under a name
+   that can be theirs (`same_name`: "J. Doe" and "Jane" can be Jane Doe, "Bob Other" cannot):
+   an address shared under another name (a team inbox, a typo, a stranger's card) is a
+   conflict for the candidate to settle, never a reason to rename someone;
 2. a phone number in E.164, but only together with the same name: people share office lines,
    so a phone alone is a conflict to report, never a match to act on;
 3. the name, folded (case, accents, spaces), with the company's normal form from the company
@@ -124,10 +127,39 @@ def combine(first: Card, second: Card, *, keep_order_of: Card | None = None) -> 
     )
 
 
+def _words(name: str | None) -> list[str]:
+    return [w.strip(".") for w in fold(name).replace(",", " ").split() if w.strip(".")]
+
+
+def same_name(a: str | None, b: str | None) -> bool:
+    """Whether two names can be one person's: equal once folded, or one a shorter way of
+    writing the other (a first name alone, initials for given names, a middle name left
+    out), their first and last words agreeing. A missing name agrees with any."""
+    x, y = _words(a), _words(b)
+    if not x or not y or x == y:
+        return True
+    if len(x) > len(y):
+        x, y = y, x
+
+    def agree(u: str, v: str) -> bool:
+        return u == v or (len(u) == 1 and v.startswith(u)) or (len(v) == 1 and u.startswith(v))
+
+    if len(x) == 1:  # "Jane" for Jane Doe
+        return agree(x[0], y[0])
+    return agree(x[0], y[0]) and x[-1] == y[-1]
+
+
+def fuller_name(known: str, given: str) -> str:
+    """The name to keep when `given` (same_name as `known`) comes in: the one with more to
+    it, so "J. Doe" becomes "Jane Doe" and never the other way round."""
+    return given if len(_words(given)) >= len(_words(known)) and len(
+        "".join(_words(given))) > len("".join(_words(known))) else known
+
+
 class Match(Value):
     """Who a card is, by which key ("email", "phone", "name"; "" for nobody). `sure` is
-    False for a phone shared under another name, or a name and company whose addresses
-    differ: a conflict to show the user, not the same person."""
+    False for an address or a phone shared under another name, or a name and company whose
+    addresses differ: a conflict to show the user, not the same person."""
 
     __slots__ = ("id", "how", "sure")  # noqa: RUF023 (the order of __init__)
     id: int | None
@@ -154,7 +186,7 @@ class Identity:
                  region: str | None = None) -> None:
         self.region = region
         self.cards: dict[int, Card] = {}
-        self.email: dict[str, int] = {}
+        self.email: dict[str, list[int]] = {}
         self.phone: dict[str, list[int]] = {}
         self.name: dict[tuple[str, str], list[int]] = {}
         for contact_id, card in people:
@@ -162,8 +194,10 @@ class Identity:
 
     def add(self, contact_id: int, card: Card) -> None:
         self.cards[contact_id] = card
-        for e in card.emails:
-            self.email.setdefault(email_key(e), contact_id)
+        for e in card.emails:  # several people only when the candidate said so (--new)
+            owners = self.email.setdefault(email_key(e), [])
+            if contact_id not in owners:
+                owners.append(contact_id)
         for p in card.phones:
             ids = self.phone.setdefault(phone_key(p, self.region), [])
             if contact_id not in ids:
@@ -175,7 +209,9 @@ class Identity:
     def match(self, card: Card) -> Match:
         for e in card.emails:
             if email_key(e) in self.email:
-                return Match(self.email[email_key(e)], "email", True)
+                owners = self.email[email_key(e)]
+                mine = [i for i in owners if same_name(card.name, self.cards[i].name)]
+                return Match(mine[0], "email", True) if mine else Match(owners[0], "email")
         name = fold(card.name)
         by_phone = [i for p in card.phones for i in self.phone.get(phone_key(p, self.region),
                                                                     [])]

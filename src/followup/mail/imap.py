@@ -1,13 +1,14 @@
-"""Read new message headers from an IMAP folder, read-only.
+"""Read new message headers from an IMAP folder, read-only; and save a copy of a message
+`send` has handed over in the Sent folder (APPEND), when the candidate asks for it.
 
-The folder is opened with EXAMINE (readonly=True) and only BODY.PEEK is fetched, so no flag
-changes, nothing is moved or deleted; the server cannot even mark a message as seen.
+The folder read is opened with EXAMINE (readonly=True) and only BODY.PEEK is fetched, so no
+flag changes, nothing is moved or deleted; the server cannot even mark a message as seen.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -37,16 +38,15 @@ def mailbox_key(srv: Server, folder: str) -> str:
     return f"{srv.user}@{srv.host}/{folder}"
 
 
-def read_new(srv: Server, password: str | None, folder: str, since: date,
-             mark: Callable[[str, int], int]) -> Folder:
-    """Headers of the messages that arrived (or were written) on or after `since` and are
-    above the UID `mark(mailbox, uidvalidity)` already read."""
+@contextlib.contextmanager
+def _session(srv: Server, password: str | None, doing: str) -> Iterator[Any]:
+    """A logged-in client; every failure becomes one MailError line naming what was being
+    done, and the connection is closed whatever happens."""
     import ssl
 
     from imapclient import IMAPClient
     from imapclient.exceptions import IMAPClientError, LoginError
 
-    key = mailbox_key(srv, folder)
     try:
         client = IMAPClient(srv.host, port=srv.port, ssl=srv.security == "ssl",
                             ssl_context=tls_context() if srv.security == "ssl" else None,
@@ -58,6 +58,35 @@ def read_new(srv: Server, password: str | None, folder: str, since: date,
         if srv.security == "starttls":
             client.starttls(tls_context())
         client.login(srv.user or "", password or "")
+        yield client
+    except LoginError as exc:
+        raise MailError(f"the mail server {srv.host} refused the login for {srv.user}: "
+                        f"{exc}") from None
+    except ssl.SSLError as exc:
+        raise MailError(f"no secure connection to {srv.host}:{srv.port}: {exc}") from None
+    except (OSError, IMAPClientError) as exc:
+        raise MailError(f"{doing} at {srv.host} failed: {exc}") from None
+    finally:
+        with contextlib.suppress(OSError, IMAPClientError):
+            client.logout()  # leaving abruptly changes nothing
+
+
+def save_copy(srv: Server, password: str | None, folder: str, message: bytes,
+              when: datetime) -> None:
+    """Put a copy of a message just sent in `folder` (IMAP APPEND, marked read), made first
+    when the server has no such folder. The one change followup ever makes to a mailbox."""
+    with _session(srv, password, f"saving a copy in {folder}") as client:
+        if not client.folder_exists(folder):
+            client.create_folder(folder)
+        client.append(folder, message, flags=(b"\\Seen",), msg_time=when)
+
+
+def read_new(srv: Server, password: str | None, folder: str, since: date,
+             mark: Callable[[str, int], int]) -> Folder:
+    """Headers of the messages that arrived (or were written) on or after `since` and are
+    above the UID `mark(mailbox, uidvalidity)` already read."""
+    key = mailbox_key(srv, folder)
+    with _session(srv, password, f"reading {folder}") as client:
         info: dict[bytes, Any] = client.select_folder(folder, readonly=True)
         uidvalidity = int(info[b"UIDVALIDITY"])
         last = mark(key, uidvalidity)
@@ -78,13 +107,3 @@ def read_new(srv: Server, password: str | None, folder: str, since: date,
                     found.append(Fetched(uid, header, received if isinstance(
                         received, datetime) else None))
         return Folder(key, uidvalidity, found)
-    except LoginError as exc:
-        raise MailError(f"the mail server {srv.host} refused the login for {srv.user}: "
-                        f"{exc}") from None
-    except ssl.SSLError as exc:
-        raise MailError(f"no secure connection to {srv.host}:{srv.port}: {exc}") from None
-    except (OSError, IMAPClientError) as exc:
-        raise MailError(f"reading {folder} at {srv.host} failed: {exc}") from None
-    finally:
-        with contextlib.suppress(OSError, IMAPClientError):
-            client.logout()  # read-only: leaving abruptly changes nothing

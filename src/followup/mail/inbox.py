@@ -133,22 +133,22 @@ def run(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
             getattr(report, {"reply": "replies"}.get(verdict.outcome, verdict.outcome)
                     ).append(entry)
             continue
-        event_id = None
-        if verdict.outcome == "reply":
-            p = by_id[verdict.app_ids[0]]
-            try:
-                app = service.log_event(store, p.app_id, EventKind.REPLY,
-                                        _reply_day(msg.at, p.tz, now), now,
-                                        note=_note(msg.sender, msg.subject))
-                event_id = app.events[-1].id
-                entry["status"] = app.status.value
-                found = prospects(store)
-                by_id = {q.app_id: q for q in found}
-            except FollowupError as exc:
-                verdict = Verdict("unsure", verdict.app_ids, f"{verdict.reason}; not logged: "
-                                  f"{exc.message}")
-                entry = _row(msg, verdict)
-        with store.write():
+        with store.write():  # the reply logged and the message recorded: both or neither
+            event_id = None
+            if verdict.outcome == "reply":
+                p = by_id[verdict.app_ids[0]]
+                try:
+                    app = service.log_event(store, p.app_id, EventKind.REPLY,
+                                            _reply_day(msg.at, p.tz, now), now,
+                                            note=_note(msg.sender, msg.subject))
+                    event_id = app.events[-1].id
+                    entry["status"] = app.status.value
+                    found = prospects(store)
+                    by_id = {q.app_id: q for q in found}
+                except FollowupError as exc:
+                    verdict = Verdict("unsure", verdict.app_ids, f"{verdict.reason}; not "
+                                      f"logged: {exc.message}")
+                    entry = _row(msg, verdict)
             entry["id"] = store.mail.record_message(
                 mailbox=mailbox, uidvalidity=uidvalidity, uid=msg.uid,
                 message_id=msg.message_id, sender=msg.sender, subject=msg.subject,
@@ -193,6 +193,11 @@ def _unsure(store: Store, row_id: int) -> Any:
 
 def confirm(store: Store, row_id: int, app_id: int | None, now: datetime) -> Application:
     """The candidate says message `row_id` is a reply: log it, and the plan is remade."""
+    with store.write():  # looked up, logged and settled at once: a second confirm refuses
+        return _confirm(store, row_id, app_id, now)
+
+
+def _confirm(store: Store, row_id: int, app_id: int | None, now: datetime) -> Application:
     from followup import service
 
     row = _unsure(store, row_id)
@@ -208,15 +213,14 @@ def confirm(store: Store, row_id: int, app_id: int | None, now: datetime) -> App
               app.interviews[0].day if app.interviews else date.min)
     result = service.log_event(store, app_id, EventKind.REPLY, day, now,
                                note=_note(row["sender"], row["subject"]))
-    with store.write():
-        store.mail.settle(row_id, "confirmed", result.events[-1].id)
+    store.mail.settle(row_id, "confirmed", result.events[-1].id)
     return result
 
 
 def dismiss(store: Store, row_id: int) -> None:
     """Not a reply: it stays out of every plan."""
-    _unsure(store, row_id)
     with store.write():
+        _unsure(store, row_id)
         store.mail.settle(row_id, "dismissed", None)
 
 

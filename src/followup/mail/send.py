@@ -61,8 +61,10 @@ def refusal(step_id: int, previous: sqlite3.Row, pending: bool) -> Conflict:
                         + todo)
     return Conflict(f"step {step_id} may already have gone out: a send began on "
                     f"{_when(previous['started_at'])} and did not finish (Message-ID {mid}). "
-                    "Look in your Sent folder; if it went, run `followup done "
-                    f"{step_id}`; to send it anyway, add --resend. Nothing sent.")
+                    "Look in your Sent folder (with sent_folder set, followup saves a copy "
+                    "there as soon as the server has taken a message): if it is there, it "
+                    f"went: run `followup done {step_id}`; if not, add --resend to send it. "
+                    "Nothing sent.")
 
 
 def _message(d: Draft, now: datetime) -> EmailMessage:
@@ -124,9 +126,21 @@ def prepare(store: Store, step_id: int, now: datetime, *, options: Options | Non
     return Outgoing(step_id, "email", d, _message(d, now), previous)
 
 
-def send(store: Store, out: Outgoing, srv: Server, password: str | None, now: datetime
-         ) -> Sent:
-    """Hand the message to the server and record it; mark the step done (F1 re-plans)."""
+@dataclass(frozen=True)
+class SentCopy:
+    """Where `send` saves a copy of what it hands over: an IMAP server and folder."""
+
+    server: Server
+    password: str | None
+    folder: str
+
+
+def send(store: Store, out: Outgoing, srv: Server, password: str | None, now: datetime,
+         copy: SentCopy | None = None) -> Sent:
+    """Hand the message to the server, save a copy in the Sent folder (`copy`), and record
+    it; mark the step done (F1 re-plans). The copy is made as soon as the server has taken
+    the message and before the send is recorded, so after a crash the Sent folder tells
+    whether a send that did not finish went out."""
     from followup import service
     from followup.mail.smtp import MaybeSent, NotSent, deliver
 
@@ -158,18 +172,36 @@ def send(store: Store, out: Outgoing, srv: Server, password: str | None, now: da
                         f"not send step {out.step_id} again by itself: look in your Sent "
                         f"folder, then `followup done {out.step_id}` if it went, or `followup "
                         f"send {out.step_id} --resend`.") from None
-    with store.write():
+    kept = _save_copy(copy, msg, now)
+    with store.write():  # recorded as sent and the step done: both or neither
         store.mail.finish_send(claimed[0], "sent", now)
-    step = store.get_step(out.step_id)
-    if step.status is not StepStatus.PENDING:
-        return Sent(message_id, recipient, subject, answer, service.show(store, step.
-                    application_id), False)
+        step = store.get_step(out.step_id)
+        if step.status is not StepStatus.PENDING:
+            return Sent(message_id, recipient, subject, answer, service.show(store, step.
+                        application_id), False, kept)
+        try:
+            app = service.mark_done(store, out.step_id, now.date(), now)
+        except FollowupError as exc:
+            note = f"sent, but not marked done: {exc.message}"
+            return Sent(message_id, recipient, subject, answer, service.show(
+                store, step.application_id), False, f"{note}; {kept}" if kept else note)
+        return Sent(message_id, recipient, subject, answer, app, True, kept)
+
+
+def _save_copy(copy: SentCopy | None, msg: EmailMessage, now: datetime) -> str | None:
+    """The copy in the Sent folder; what went wrong with it, if anything (it was sent)."""
+    if copy is None:
+        return None
+    from email.policy import SMTP
+
+    from followup.mail import MailError
+    from followup.mail.imap import save_copy
+
     try:
-        app = service.mark_done(store, out.step_id, now.date(), now)
-    except FollowupError as exc:
-        return Sent(message_id, recipient, subject, answer, service.show(
-            store, step.application_id), False, f"sent, but not marked done: {exc.message}")
-    return Sent(message_id, recipient, subject, answer, app, True)
+        save_copy(copy.server, copy.password, copy.folder, msg.as_bytes(policy=SMTP), now)
+    except MailError as exc:
+        return f"sent, but no copy was saved in {copy.folder}: {exc.message}"
+    return None
 
 
 def mark_not_sent(store: Store, out: Outgoing, now: datetime) -> Application:

@@ -184,8 +184,9 @@ def _save_interview(
     from followup.service.network import saved_contact  # `--with "#12"`
 
     per, general = assign(interview.interviewers, interview.noted)
-    ids = [saved_contact(store, p, company, now) for p in interview.interviewers]
-    coordinator = (saved_contact(store, interview.coordinator, company, now)
+    shared = interview.shared
+    ids = [saved_contact(store, p, company, now, shared) for p in interview.interviewers]
+    coordinator = (saved_contact(store, interview.coordinator, company, now, shared)
                    if interview.coordinator else None)
     iv = Interview(at=interview.at, tz=interview.tz, round=round_)
     return store.insert_interview(app_id, iv, interview.timeline, ids, coordinator, now,
@@ -473,6 +474,9 @@ def edit_application(
     phase = current_phase(app)
     new_tl = replace(phase.timeline, **timeline) if timeline else phase.timeline
     _check_timeline(new_tl, phase.start, fields.get("playbook", app.playbook))
+    fields = {k: v for k, v in fields.items() if getattr(app, k) != v}
+    if new_tl == phase.timeline and not fields:
+        raise Conflict(f"application {app_id} already reads so; nothing changed")
     with _change(store, f"edited application {app_id} ({app.company})", [app_id], now):
         if fields:
             store.update_application(app_id, now, **fields)
@@ -609,14 +613,18 @@ def undo(store: Store, now: datetime) -> str:
 
 
 def delete_application(store: Store, app_id: int, now: datetime) -> tuple[Application, str]:
-    """Remove an application with its plan, events and journal (the contacts stay, A3).
-    A backup copy of the whole database is taken first; `followup undo` brings it back.
-    Returns what was deleted and where the copy is."""
+    """Remove an application with its plan, events and journal (the contacts stay, A3), after
+    a backup copy; `followup undo` brings it back. Returns it and where the copy is. Looked up
+    under the write lock: of two deletes the second finds it gone and records nothing."""
     from followup.insights.backups import backup
+    from followup.store import undo as undo_log  # not loaded by `show`
 
-    app = store.load(app_id)
     store.check_writable()  # before the copy, which goes beside the database
-    copy = backup(store.path, None, now)
-    with _change(store, f"deleted application {app_id} ({app.company})", [app_id], now):
-        store.delete_application(app_id)
+    with store.write():
+        if undo_log.was_deleted(store.conn, app_id):
+            raise Conflict(f"application {app_id} is already deleted; nothing changed")
+        app = store.load(app_id)
+        copy = backup(store.path, None, now)
+        with _change(store, f"deleted application {app_id} ({app.company})", [app_id], now):
+            store.delete_application(app_id)
     return app, str(copy.resolve())

@@ -11,13 +11,14 @@ from collections.abc import Callable, Iterable, Sequence
 from followup.core import details as fields
 from followup.core.companies import company_key, same_company
 from followup.core.contacts import Card, Contact, ImportReport, Problem
-from followup.core.errors import BadInput, Conflict
+from followup.core.errors import BadInput, Conflict, SharedAddress
 from followup.core.identity import (
     Identity,
     Match,
     card_from_typed,
     combine,
     fold,
+    fuller_name,
     normal_phone,
     split_name,
 )
@@ -112,10 +113,14 @@ def person_changes(store: Store, changes: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def save_person(store: Store, person: Person, company: str, now: datetime) -> int:
+def save_person(store: Store, person: Person, company: str, now: datetime,
+                shared: str | None = None) -> int:
     """The contact an interviewer or coordinator given with --with (or a form) is kept as:
     the one `person.id` names when the name agrees, else whoever identity finds, with the
-    details typed filled in (the name as typed, the known addresses kept), else a new one."""
+    details typed filled in (the fuller name, the known addresses kept), else a new one.
+    An address someone else already has under another name is a conflict: `shared` says
+    what the candidate chose, "merge" (that person, as they are kept) or "new" (another
+    person with that address); without it nothing is stored and the choice is asked for."""
     if person.id is not None:
         known = store.contacts.load([person.id])
         if known and known[0].card.name == person.name:
@@ -127,10 +132,22 @@ def save_person(store: Store, person: Person, company: str, now: datetime) -> in
                 phones=(person.phone,) if person.phone else (),
                 preferred_channel=person.preferred_channel, linkedin_ok=person.linkedin_ok)
     found = identify(store, card)
+    if found.how == "email" and not found.sure and found.id is not None and shared != "new":
+        old = store.contacts.get(found.id).card
+        if shared != "merge":
+            raise SharedAddress(
+                f"{name} <{email}>: that address is {old.name}'s (contact #{found.id}); "
+                f"nothing changed. Add --merge if it is {old.name} (kept as they are), or "
+                f"--new if {name} is another person at that address", "shared")
+        merged = combine(old, card)  # their name and first address stay
+        if merged != old:
+            store.contacts.update(found.id, merged, now)
+        return found.id
     if not found.sure or found.id is None:
         return store.contacts.insert(card, now)
     old = store.contacts.get(found.id).card
     new = combine(card, old, keep_order_of=old)
+    new = replace(new, name=fuller_name(old.name, card.name))
     new = replace(new, company=old.company or new.company, address=old.address, adr=old.adr,
                   linkedin_url=old.linkedin_url, notes=old.notes,
                   phones=combine(card, old).phones)
@@ -255,7 +272,8 @@ def _conflict(card: Card, old: Card) -> str | None:
 def import_vcards(store: Store, path: Path, now: datetime, region: str | None = None,
                   decide: str | None = None) -> ImportReport:
     """Business cards from a .vcf file (C4). Someone already known by email is updated, not
-    doubled. A card that matches someone only by phone number or by name and company is
+    doubled. A card that matches someone only by phone number or by name and company, or
+    by an address they are kept under with another name, is
     never allowed to rename them or change where their mail goes: it is listed
     as a conflict, and `decide` says what to do with such cards: "merge" (fill in what the
     known person lacks, keeping their name and first email) or "new" (a separate person)."""
@@ -274,10 +292,12 @@ def import_vcards(store: Store, path: Path, now: datetime, region: str | None = 
         for line, card in parsed.cards:
             match = index.match(card)
             found, how = match.id, match.how
-            why = _conflict(card, known[found]) if found is not None and how != "email" \
-                else None
+            why = _conflict(card, known[found]) if found is not None and (
+                how != "email" or not match.sure) else None
             if why is not None and decide is None:
-                report.conflicts.append(Problem(line, f"{card.name} shares a {how} with "
+                shares = {"email": "an email address", "phone": "a phone number"}.get(how,
+                                                                                    "a name")
+                report.conflicts.append(Problem(line, f"{card.name} shares {shares} with "
                                                 f"contact #{found}, {why}; not imported"))
                 continue
             if found is None or (why is not None and decide == "new"):

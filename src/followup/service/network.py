@@ -151,9 +151,10 @@ def resolve_person(store: Store, raw: str, what: str = "--with") -> Person:
                   id=found_id)
 
 
-def saved_contact(store: Store, person: Person, company: str, now: datetime) -> int:
+def saved_contact(store: Store, person: Person, company: str, now: datetime,
+                  shared: str | None = None) -> int:
     """The contact an interviewer or coordinator is kept as: core/identity decides
     (service.contacts.save_person)."""
     from followup.service.contacts import save_person
 
-    return save_person(store, person, company, now)
+    return save_person(store, person, company, now, shared)

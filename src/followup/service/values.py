@@ -11,18 +11,20 @@ from followup.core.model import NO_TIMELINE, Person, Step, Timeline, Value, fill
 class NewInterview(Value):
     """An interview as a user describes it, already parsed (see core.parse)."""
 
-    __slots__ = ("at", "tz", "interviewers", "coordinator", "timeline", "noted")  # noqa: RUF023
+    __slots__ = ("at", "tz", "interviewers", "coordinator", "timeline", "noted",  # noqa: RUF023
+                 "shared")
     at: datetime
     tz: str
     interviewers: tuple[Person, ...]
     coordinator: Person | None
     timeline: Timeline
     noted: tuple[str, ...]  # what stood out: "Jane: the dbt migration"
+    shared: str | None  # an address kept under another name: "merge", "new" or not said
 
     def __init__(self, at: datetime, tz: str, interviewers: tuple[Person, ...] = (),
                  coordinator: Person | None = None, timeline: Timeline = NO_TIMELINE,
-                 noted: tuple[str, ...] = ()) -> None:
-        fill(self, at, tz, interviewers, coordinator, timeline, noted)
+                 noted: tuple[str, ...] = (), shared: str | None = None) -> None:
+        fill(self, at, tz, interviewers, coordinator, timeline, noted, shared)
 
 
 class Agenda(Value):

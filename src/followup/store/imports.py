@@ -188,7 +188,8 @@ def unfinished(conn: sqlite3.Connection) -> bool:
 
 def recover(store: Store) -> int:
     """Take back every import whose process is gone; how many were. A failure to do so
-    leaves the journal for the next try rather than keeping the database from opening."""
+    leaves the journal for the next try rather than keeping the database from opening.
+    What was taken back, and what was kept, is said in `store.notices`."""
     conn = store.conn
     taken = 0
     for import_id, pid, host, mark in conn.execute(
@@ -200,17 +201,93 @@ def recover(store: Store) -> int:
                 still = conn.execute("SELECT 1 FROM imports WHERE id = ? AND state ="
                                      " 'running'", (import_id,)).fetchone()
                 if still:  # another process may have taken it back meanwhile
-                    _undo(conn, int(import_id))
+                    store.notices.append(_undo(conn, int(import_id)).words())
                     taken += 1
         except sqlite3.DatabaseError:
             continue
     return taken
 
 
-def _undo(conn: sqlite3.Connection, import_id: int) -> None:
+@dataclass
+class TakenBack:
+    """What taking an import back did: the applications it removed, and those it kept
+    because the candidate worked on them while the import ran (id, company)."""
+
+    removed: int
+    kept: list[tuple[int, str]]
+
+    def words(self) -> str:
+        said = (f"an import that did not finish was taken back ({self.removed} "
+                f"application{'s' if self.removed != 1 else ''} removed)")
+        if not self.kept:
+            return said
+        from followup.core.validate import safe
+
+        names = ", ".join(f"#{i} {safe(company)}" for i, company in self.kept)
+        return (f"{said}; kept {len(self.kept)} you worked on while it ran, as they are now:"
+                f" {names}")
+
+
+# The tables whose rows, made by another command while an import ran, mean the candidate
+# worked on one of its applications (a note, a logged answer, a new round, a message sent);
+# a done, skip, snooze or edit leaves an undo entry naming the application. Steps are not
+# among them: a day's re-planning adds steps by itself.
+_WORK = ("journal", "events", "interviews", "sent_messages")
+_BY_APPLICATION = {"sent_messages": "SELECT s.application_id FROM sent_messages m JOIN steps s"
+                                    " ON s.id = m.step_id WHERE m.rowid NOT IN ({mine})"}
+
+
+def _worked_on(conn: sqlite3.Connection, import_id: int) -> dict[int, str]:
+    """The applications the import made that the candidate changed since (id -> company)."""
+    made = {int(r[0]): str(r[1]) for r in conn.execute(
+        "SELECT a.id, a.company FROM applications a JOIN import_rows r ON r.row = a.rowid"
+        " AND r.import_id = ? AND r.tbl = 'applications' AND r.action = 'insert'",
+        (import_id,))}
+    if not made:
+        return {}
+    touched: set[int] = set()
+    for table in _WORK:
+        mine = ("SELECT row FROM import_rows WHERE import_id = ? AND tbl = "
+                f"{_literal(table)} AND action = 'insert'")
+        sql = _BY_APPLICATION.get(table, "SELECT application_id FROM {table} WHERE rowid"
+                                  " NOT IN ({mine})").format(table=_ident(table), mine=mine)
+        touched.update(int(r[0]) for r in conn.execute(sql, (import_id,)) if r[0] is not None)
+    for (apps,) in conn.execute(
+            "SELECT apps FROM undo_log WHERE rowid NOT IN (SELECT row FROM import_rows WHERE"
+            " import_id = ? AND tbl = 'undo_log' AND action = 'insert')", (import_id,)):
+        touched.update(int(a) for a in json.loads(apps))
+    return {i: company for i, company in made.items() if i in touched}
+
+
+def _keep(conn: sqlite3.Connection, import_id: int, apps: list[int]) -> None:
+    """Strike the rows of `apps` (the application and what hangs on it) out of the journal,
+    so that taking the import back leaves them as they are."""
+    marks = ", ".join("?" * len(apps))
+    for table, sql in (
+            ("applications", f"SELECT rowid FROM applications WHERE id IN ({marks})"),
+            ("interviews", f"SELECT rowid FROM interviews WHERE application_id IN ({marks})"),
+            ("interviewers", "SELECT w.rowid FROM interviewers w JOIN interviews i ON i.id ="
+                             f" w.interview_id WHERE i.application_id IN ({marks})"),
+            ("events", f"SELECT rowid FROM events WHERE application_id IN ({marks})"),
+            ("steps", f"SELECT rowid FROM steps WHERE application_id IN ({marks})"),
+            ("journal", f"SELECT rowid FROM journal WHERE application_id IN ({marks})"),
+            ("invitations", "SELECT v.rowid FROM invitations v JOIN interviews i ON i.id ="
+                            f" v.interview_id WHERE i.application_id IN ({marks})")):
+        conn.execute(f"DELETE FROM import_rows WHERE import_id = ? AND tbl = ? AND row IN"
+                     f" ({sql})", (import_id, table, *apps))
+
+
+def _undo(conn: sqlite3.Connection, import_id: int) -> TakenBack:
     """Put back the rows the import changed or removed, remove the rows it added (children
-    before parents; one that something outside the import refers to stays), and close it."""
+    before parents; one that something outside the import refers to stays), and close it.
+    An application the candidate worked on meanwhile stays as it is now, with its parts."""
     conn.execute("PRAGMA defer_foreign_keys = ON")
+    kept = _worked_on(conn, import_id)
+    if kept:
+        _keep(conn, import_id, sorted(kept))
+    removed = int(conn.execute("SELECT count(*) FROM import_rows WHERE import_id = ? AND tbl ="
+                               " 'applications' AND action = 'insert'", (import_id,)
+                               ).fetchone()[0])
     _put_back(conn, import_id, "update")
     order = _children_first(conn)
     for table in order:
@@ -221,6 +298,7 @@ def _undo(conn: sqlite3.Connection, import_id: int) -> None:
     _put_back(conn, import_id, "delete")
     conn.execute("DELETE FROM import_rows WHERE import_id = ?", (import_id,))
     conn.execute("UPDATE imports SET state = 'taken back' WHERE id = ?", (import_id,))
+    return TakenBack(removed, sorted(kept.items()))
 
 
 def _put_back(conn: sqlite3.Connection, import_id: int, action: str) -> None:

@@ -461,6 +461,11 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
      upnext.SCRIPT),
     (21, "the next step leaves app_overview (core.upnext owns it)", derived.SCRIPT),
     (
+        24,
+        "ids never used twice: AUTOINCREMENT on applications, their parts and contacts",
+        "",  # all in Python, with foreign keys off: store/rebuild.never_reuse_ids
+    ),
+    (
         26,
         "two-way task sync over CalDAV: the list, each task's last known state, and what the "
         "phone changed that waits for the candidate",
@@ -508,7 +513,12 @@ DERIVED = derived.TABLES | upnext.TABLES
 
 # Migrations whose work needs more than SQL: run after the version's statements, in the same
 # transaction.
-PYTHON_STEPS = frozenset({12, 18})
+PYTHON_STEPS = frozenset({12, 18, 24})
+
+# The migration that rebuilds tables: it runs in a transaction of its own with foreign keys
+# off (SQLite cannot turn them off inside a transaction, and with them on, dropping a table
+# deletes its rows first, cascading to every child).
+REBUILD = 24
 
 LATEST = MIGRATIONS[-1][0]
 
@@ -549,6 +559,10 @@ def _run_python(conn: sqlite3.Connection, version: int) -> None:
         from followup.store.contacts import normalise_phones  # lazy: only an upgrade
 
         normalise_phones(conn)
+    elif version == REBUILD:
+        from followup.store.rebuild import never_reuse_ids  # lazy: only once per database
+
+        never_reuse_ids(conn)
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
@@ -570,6 +584,26 @@ def migrate(conn: sqlite3.Connection, upto: int = LATEST) -> list[int]:
             f"knows up to {LATEST}): upgrade followup to open it; nothing was changed")
     if found >= upto:
         return []
+    if found < REBUILD <= upto and not _rebuilt(conn):
+        applied = _migrate(conn, REBUILD - 1, backup=True)  # foreign keys on, as always
+        keys = conn.execute("PRAGMA foreign_keys").fetchone()[0]
+        conn.execute("PRAGMA foreign_keys = OFF")
+        try:
+            applied += _migrate(conn, REBUILD, backup=not applied)
+        finally:
+            conn.execute(f"PRAGMA foreign_keys = {int(keys)}")
+        return applied + _migrate(conn, upto, backup=False)
+    return _migrate(conn, upto, backup=True)
+
+
+def _rebuilt(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'schema_migrations'"
+                        ).fetchone() is not None and conn.execute(
+        "SELECT 1 FROM schema_migrations WHERE version = ?", (REBUILD,)).fetchone() is not None
+
+
+def _migrate(conn: sqlite3.Connection, upto: int, *, backup: bool) -> list[int]:
+    """One transaction of `migrate`: the versions up to `upto` that are missing."""
     applied: list[int] = []
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -578,16 +612,16 @@ def migrate(conn: sqlite3.Connection, upto: int = LATEST) -> list[int]:
             " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
         )
         current = schema_version(conn)
-        if 0 < current < upto:
+        done = {int(r[0]) for r in conn.execute("SELECT version FROM schema_migrations")}
+        # A version is applied when its record is missing, not merely when it is above
+        # user_version: a database made between two numbers' landings may lack one.
+        todo = [(version, name, script) for version, name, script in MIGRATIONS
+                if not (version in done or version > upto or (version <= current and not done))]
+        if backup and todo and current > 0:
             from followup.store.backup import before_migration  # lazy: a rare path
 
             before_migration(conn, current)
-        done = {int(r[0]) for r in conn.execute("SELECT version FROM schema_migrations")}
-        for version, name, script in MIGRATIONS:
-            # A version is applied when its record is missing, not merely when it is above
-            # user_version: a database made between two numbers' landings may lack one.
-            if version in done or version > upto or (version <= current and not done):
-                continue
+        for version, name, script in todo:
             for statement in _statements(script):
                 conn.execute(statement)
             if version in PYTHON_STEPS:

@@ -94,6 +94,7 @@ class Store:
         self.path = Path(path)
         self.read_only = read_only
         self._savepoints = 0
+        self.notices: list[str] = []  # what opening did that the user must hear of
         if str(path) != ":memory:" and not read_only:
             files.create_private(self.path.expanduser())
         try:

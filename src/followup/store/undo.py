@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from followup.core.errors import Conflict, NotFound
 from followup.core.model import Value, fill
 
 TYPE_CHECKING = False  # mypy treats this name as True; `typing` stays unimported at run time
@@ -34,6 +35,10 @@ _BY_APP: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("sent_messages", "SELECT m.* FROM sent_messages m JOIN steps s ON s.id = m.step_id"
      " WHERE s.application_id = ?", ("id",)),
 )
+
+# Columns that go forward on purpose when a row is put back: a calendar's revision of a step
+# (a trigger raises it on every change of its day or status, so that calendars take the undo).
+_MOVES_ON = frozenset({"ical_sequence", "ical_modified"})
 
 
 class Entry(Value):
@@ -71,8 +76,14 @@ def record(conn: sqlite3.Connection, what: str, apps: list[int], now: datetime,
     """Keep the rows of `apps` and `contacts` as they are before a change. Call inside the
     change's own transaction, before it writes; `seal` it after. `new`: the change makes
     these applications, so undoing it removes them."""
-    snap: dict[str, Any] = {"apps": {}, "contacts": []}
+    snap: dict[str, Any] = {"apps": {}, "contacts": [], "new": new,
+                            "contacts_above": _highest_contact(conn)}
     for app_id in apps:
+        if not new and not conn.execute("SELECT 1 FROM applications WHERE id = ?", (app_id,)
+                                        ).fetchone():
+            # Gone meanwhile (another process deleted it): nothing to change, nothing kept.
+            raise NotFound(f"application {app_id} is deleted; nothing changed"
+                           if was_deleted(conn, app_id) else f"no application with id {app_id}")
         snap["apps"][str(app_id)] = {t: [] if new else _rows(conn, sql, (app_id,))
                                      for t, sql, _ in _BY_APP}
     for cid in contacts:
@@ -83,12 +94,34 @@ def record(conn: sqlite3.Connection, what: str, apps: list[int], now: datetime,
     return int(cur.lastrowid or 0)
 
 
+def was_deleted(conn: sqlite3.Connection, app_id: int) -> bool:
+    """Whether `app_id` named an application that is gone now (ids are never used twice:
+    sqlite_sequence holds the highest one ever given)."""
+    if conn.execute("SELECT 1 FROM applications WHERE id = ?", (app_id,)).fetchone():
+        return False
+    row = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'applications'"
+                       ).fetchone()
+    return row is not None and 0 < app_id <= int(row[0])
+
+
+def _highest_contact(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT coalesce(max(id), 0) FROM contacts").fetchone()[0])
+
+
 def seal(conn: sqlite3.Connection, entry_id: int) -> None:
     """Note how the change left the applications, so that undo can tell whether something
-    else has changed them since."""
-    apps = json.loads(conn.execute("SELECT apps FROM undo_log WHERE id = ?", (entry_id,)
-                                   ).fetchone()[0])
-    conn.execute("UPDATE undo_log SET after = ? WHERE id = ?", (_stamps(conn, apps), entry_id))
+    else has changed them since, and which contacts the change made (undo removes them
+    when nothing else has come to name them)."""
+    apps, raw = conn.execute("SELECT apps, snapshot FROM undo_log WHERE id = ?", (entry_id,)
+                             ).fetchone()
+    snap = json.loads(raw)
+    if "contacts_above" in snap and "made_contacts" not in snap:
+        snap["made_contacts"] = [int(r[0]) for r in conn.execute(
+            "SELECT id FROM contacts WHERE id > ?", (snap["contacts_above"],))]
+        conn.execute("UPDATE undo_log SET snapshot = ? WHERE id = ?",
+                     (json.dumps(snap), entry_id))
+    conn.execute("UPDATE undo_log SET after = ? WHERE id = ?",
+                 (_stamps(conn, json.loads(apps)), entry_id))
 
 
 def latest(conn: sqlite3.Connection) -> Entry | None:
@@ -120,8 +153,11 @@ def restore(conn: sqlite3.Connection, entry: Entry) -> None:
         _upsert(conn, "contacts", ("id",), row)
     for app_key, tables in snap["apps"].items():
         app_id = int(app_key)
-        if not tables["applications"]:  # the change made it: undo removes it
-            conn.execute("DELETE FROM applications WHERE id = ?", (app_id,))
+        if not tables["applications"]:
+            if not snap.get("new", True):  # kept before an undo entry said what it made
+                raise Conflict(f"cannot undo “{entry.what}”: nothing of application {app_id}"
+                               " was kept to put back; nothing changed")
+            conn.execute("DELETE FROM applications WHERE id = ?", (app_id,))  # the change made it
             continue
         # Parents first on the way in, children first on the way out.
         for table, _, keys in _BY_APP:
@@ -134,7 +170,27 @@ def restore(conn: sqlite3.Connection, entry: Entry) -> None:
                     where = " AND ".join(f"{k} = ?" for k in keys)
                     conn.execute(f"DELETE FROM {table} WHERE {where}",
                                  tuple(row[k] for k in keys))
+        _check_restored(conn, entry, app_id, tables)
+    for cid in snap.get("made_contacts", ()):  # made by the change, named by nothing now
+        conn.execute("DELETE FROM contacts WHERE id = ? AND id NOT IN (SELECT contact_id FROM"
+                     " interviewers) AND id NOT IN (SELECT coordinator_id FROM interviews"
+                     " WHERE coordinator_id IS NOT NULL)", (cid,))
     conn.execute("DELETE FROM undo_log WHERE id = ?", (entry.id,))
+
+
+def _check_restored(conn: sqlite3.Connection, entry: Entry, app_id: int,
+                    tables: dict[str, list[dict[str, Any]]]) -> None:
+    """Undo says it worked only when the rows are back exactly as kept (else the caller's
+    transaction rolls back on the Conflict, with the reason)."""
+    def kept(rows: list[dict[str, Any]]) -> list[str]:
+        return sorted(json.dumps({k: v for k, v in r.items() if k not in _MOVES_ON},
+                                 sort_keys=True) for r in rows)
+
+    for table, sql, _ in _BY_APP:
+        if kept(_rows(conn, sql, (app_id,))) != kept(tables[table]):
+            raise Conflict(f"cannot undo “{entry.what}”: the {table.replace('_', ' ')} of "
+                           f"application {app_id} could not be put back as they were; "
+                           "nothing changed")
 
 
 def latest_change(conn: sqlite3.Connection) -> int:

@@ -31,6 +31,9 @@ from followup.web.security import (
     CSRF_HEADER,
     MAX_AGE_S,
     SAFE_METHODS,
+    body_too_big,
+    capped,
+    host_name,
     same_origin,
     tokens_match,
 )
@@ -39,7 +42,8 @@ log = logging.getLogger("followup.web")
 PUBLIC = ("/login", "/static/", "/feed/", "/favicon.ico")
 STATUS_OF: dict[type[FollowupError], int] = {NotFound: 404, BadInput: 400, Conflict: 409}
 TITLES = {400: "That did not work", 403: "Not allowed", 404: "Not found",
-          405: "Not allowed here", 409: "Already done", 422: "That did not work",
+          405: "Not allowed here", 409: "Already done", 413: "Too large",
+          422: "That did not work",
           500: "Something went wrong"}
 
 
@@ -101,10 +105,15 @@ class SessionsAndSignIn:
             return
         rt, config = self.rt, self.rt.config
         request = Request(scope)
-        host = (request.headers.get("host") or "").rsplit(":", 1)[0].strip("[]").lower()
-        if config.allowed_hosts is not None and host not in config.allowed_hosts:
+        if config.allowed_hosts is not None and host_name(request.headers.get("host")
+                                                          ) not in config.allowed_hosts:
             await PlainTextResponse("unknown host", status_code=400)(scope, receive, send)
             return
+        too_big = body_too_big(request.headers.get("content-length"), scope["path"])
+        if too_big:
+            await _error(request, 413, too_big)(scope, receive, send)
+            return
+        receive = capped(receive, scope["path"])
         path = request.url.path
         if path.startswith("/static/"):
             await self.app(scope, receive, send)

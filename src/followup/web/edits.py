@@ -15,7 +15,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from followup import service
-from followup.core.errors import BadInput, FollowupError
+from followup.core.errors import BadInput, Conflict, FollowupError
 from followup.core.fields import FIELD
 from followup.core.model import Application, Timeline
 from followup.core.playbooks import PLAYBOOKS
@@ -109,12 +109,13 @@ def confirm_delete(request: Request, app_id: Id) -> Response:
 @router.post("/applications/{app_id}/delete")
 def delete(request: Request, app_id: Id) -> Response:
     rt = runtime(request)
-    app = service.show(rt.store(), app_id)
     try:
-        service.delete_application(rt.store(), app_id, rt.now())
+        app, _ = service.delete_application(rt.store(), app_id, rt.now())
     except FollowupError as exc:
         session(request).say("error", forms.plain(exc.message))
-        return RedirectResponse(f"/applications/{app_id}", status_code=303)
+        gone = isinstance(exc, Conflict)  # already deleted (a second click): no page to show
+        return RedirectResponse("/pipeline" if gone else f"/applications/{app_id}",
+                                status_code=303)
     # the flash carries an Undo button: a deletion is taken back in the browser too
     session(request).say("undo", f"{app.company} ({app.role}) is deleted; a backup copy was "
                                  "made first.")

@@ -152,8 +152,10 @@ def interview(data: Mapping[str, Any], default_tz: str, *, what: str = "--interv
         out.run("noted", lambda: assign(tuple(people), noted))
     if not out.ok or at is None:
         return None, out
+    shared = data.get("shared")  # an address known under another name: the choice made
     return NewInterview(at=at, tz=tz, interviewers=tuple(people), coordinator=coordinator,
-                        timeline=Timeline(**fields), noted=noted), out
+                        timeline=Timeline(**fields), noted=noted,
+                        shared=shared if shared in ("merge", "new") else None), out
 
 
 def application(data: Mapping[str, Any], default_tz: str, default_playbook: str,

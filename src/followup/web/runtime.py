@@ -55,6 +55,10 @@ class Runtime:
         store: Store | None = getattr(self._local, "store", None)
         if store is None:
             store = Store(self.config.db_path)
+            for notice in store.notices:  # an interrupted import taken back, say
+                import logging
+
+                logging.getLogger("followup.web").warning("%s", notice)
             self._local.store = store
             with self._lock:
                 self._stores.append(store)

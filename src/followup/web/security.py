@@ -10,6 +10,7 @@ constant time.
 from __future__ import annotations
 
 import hmac
+import re
 import secrets
 from dataclasses import dataclass, field
 from typing import Any
@@ -82,6 +83,20 @@ def tokens_match(sent: str | None, expected: str) -> bool:
     return bool(sent) and hmac.compare_digest(str(sent).encode(), expected.encode())
 
 
+_HOST = re.compile(r"(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]{0,252}))(?::[0-9]{1,5})?")
+
+
+def host_name(header: str | None) -> str | None:
+    """The name a Host header gives, lower case, without its port or an IPv6 address's
+    brackets; None when the header is not a host and a port at all (`127.0.0.1:1@evil.example`,
+    a user part, a path, spaces): such a request is refused, never matched by its start."""
+    text = (header or "").strip()
+    if not _HOST.fullmatch(text):
+        return None
+    name = text[:text.rindex("]") + 1] if text.startswith("[") else text.split(":", 1)[0]
+    return name.strip("[]").rstrip(".").lower()
+
+
 def same_origin(origin: str | None, host: str | None) -> bool:
     """A browser's Origin header must name this very host (when it sends one at all)."""
     if origin is None:
@@ -102,3 +117,48 @@ def safe_path(target: str | None, default: str = "/") -> str:
     if parts.scheme or parts.netloc:
         return default
     return target
+
+
+# The largest request body each route reads (issue 22.6): forms and JSON are a few kilobytes;
+# the invitation upload takes its file (web/capture.MAX_UPLOAD) and the form around it.
+MAX_BODY = 256 * 1024
+_UPLOADS = {"/applications/from-invitation": 2_000_000 + MAX_BODY}
+
+
+def body_limit(path: str) -> int:
+    return _UPLOADS.get(path, MAX_BODY)
+
+
+def _too_big(path: str) -> str:
+    return (f"the request is larger than this page takes ({body_limit(path) // 1024} KB at "
+            "most); nothing was changed")
+
+
+def body_too_big(length: str | None, path: str) -> str | None:
+    """The refusal of a body whose Content-Length is over the route's limit, before any of
+    it is read (a length that is not a number is refused too)."""
+    if length is None:
+        return None
+    text = length.strip()
+    if not text.isdigit() or len(text) > 12 or int(text) > body_limit(path):
+        return _too_big(path)
+    return None
+
+
+def capped(receive: Any, path: str) -> Any:
+    """`receive` that stops a body (sent in chunks, without a length) at the route's limit:
+    the route reading it gets a 413, and the rest is never read into memory."""
+    from starlette.exceptions import HTTPException
+
+    limit, seen = body_limit(path), 0
+
+    async def receive_capped() -> Any:
+        nonlocal seen
+        message = await receive()
+        if message.get("type") == "http.request":
+            seen += len(message.get("body", b""))
+            if seen > limit:
+                raise HTTPException(413, _too_big(path))
+        return message
+
+    return receive_capped

@@ -1,11 +1,14 @@
 """Sign-in that holds up beyond loopback: back-off after wrong passwords and sessions the
 server can end.
 
-Back-off works at two levels. Each client (its address) may get a few passwords wrong freely;
-after that it must wait, twice as long after every further miss, up to a cap. All clients
-together have a larger allowance, so guesses spread over many addresses slow down too. While
-a wait runs, a sign-in answers at once without checking the password, so guessing costs the
-server nothing. The clock is injected, so tests move time by hand.
+Back-off works at two levels. Each client (its address; an IPv6 client by its /64, which one
+machine holds whole) may get a few passwords wrong freely; after that it must wait, twice as
+long after every further miss, up to a cap. All other clients together have a larger
+allowance, so guesses spread over many addresses slow down too; a client on this machine
+(loopback) is held up by its own misses only, so guesses from elsewhere never lock the owner
+out at the machine itself. While a wait runs, a sign-in answers at once without checking the
+password, so guessing costs the server nothing. The clock is injected, so tests move time by
+hand.
 
 A signed-in session is a random id that the server keeps in memory: logging out forgets it,
 so a copied cookie stops working at once. Restarting the server signs every browser out.
@@ -34,6 +37,21 @@ class _Misses:
     last: float = 0.0
 
 
+def client_key(address: str) -> tuple[str, bool]:
+    """Whom a client address counts as, and whether it is this machine (loopback)."""
+    import ipaddress
+
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return address, False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address) and not ip.is_loopback:
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False)), False
+    return str(ip), ip.is_loopback
+
+
 def wait_after(misses: int, free: int) -> float:
     """Seconds to wait after `misses` wrong passwords when `free` of them cost nothing."""
     if misses < free:
@@ -58,11 +76,13 @@ class Throttle:
     def wait(self, client: str) -> float:
         """Seconds before `client` may try a password again (0: now)."""
         now = self._clock()
+        client, local = client_key(client)
         with self._lock:
             mine = self._fresh(self._clients.get(client, _Misses()), now)
             overall = self._fresh(self._all, now)
-            left = max(mine.last + wait_after(mine.count, CLIENT_FREE) - now,
-                       overall.last + wait_after(overall.count, GLOBAL_FREE) - now)
+            left = mine.last + wait_after(mine.count, CLIENT_FREE) - now
+            if not local:
+                left = max(left, overall.last + wait_after(overall.count, GLOBAL_FREE) - now)
         return max(0.0, left)
 
     def begin(self, client: str) -> float:
@@ -72,19 +92,23 @@ class Throttle:
         if left > 0:
             return left
         now = self._clock()
+        client, local = client_key(client)
         with self._lock:
             if len(self._clients) >= MAX_CLIENTS and client not in self._clients:
                 oldest = min(self._clients, key=lambda c: self._clients[c].last)
                 del self._clients[oldest]
             mine = self._clients.setdefault(client, _Misses())
             mine.count, mine.last = mine.count + 1, now
-            self._all.count, self._all.last = self._all.count + 1, now
+            if not local:
+                self._all.count, self._all.last = self._all.count + 1, now
         return 0.0
 
     def succeeded(self, client: str) -> None:
+        client, local = client_key(client)
         with self._lock:
             self._clients.pop(client, None)
-            self._all.count = max(0, self._all.count - 1)
+            if not local:
+                self._all.count = max(0, self._all.count - 1)
 
 
 class SignIns:
