@@ -105,11 +105,9 @@ def store_invitation(store: Store, d: Decision, now: datetime, *, playbook: str,
                 i.id != d.interview_id for i in app.interviews) else d.interview_id,
                 inv.sequence, inv.location, inv.video, True, now)
         return app
-    if not prop.company.value:
-        raise BadInput("the invitation does not say which company it is from: give it, as "
-                       "in `followup add COMPANY --from FILE`")
-    if not prop.role.value:
-        raise BadInput("the invitation's title names no job: give it with --role")
+    refused = refusal(prop)
+    if refused:
+        raise BadInput(refused)
     iv = service.NewInterview(at=inv.at, tz=inv.tz, interviewers=prop.interviewers,
                               coordinator=prop.coordinator, timeline=Timeline())
     if d.action == "round":
@@ -126,6 +124,16 @@ def store_invitation(store: Store, d: Decision, now: datetime, *, playbook: str,
         store.capture.keep_invitation(inv.uid, iv_id, inv.sequence, inv.location, inv.video,
                             False, now)
     return _placed(app, iv_id, inv)
+
+
+def refusal(prop: Proposal) -> str | None:
+    """Why a new application could not be stored from this proposal, or None."""
+    if not prop.company.value:
+        return ("the invitation does not say which company it is from: give it, as "
+                "in `followup add COMPANY --from FILE`")
+    if not prop.role.value:
+        return "the invitation's title names no job: give it with --role"
+    return None
 
 
 def _placed(app: Application, iv_id: int, inv: Invitation) -> Application:

@@ -201,3 +201,33 @@ def carry_out(store: Store, row_id: int, proposal: Any, now: datetime, own: froz
 def dismiss(store: Store, proposal: Any) -> None:
     with store.write():
         store.capture.settle_proposal(int(proposal["id"]), "dismissed")
+
+
+def evaluate(raw: bytes, apps: list[dict[str, Any]], own: frozenset[str]) -> dict[str, Any]:
+    """What `propose` would make of one message, without a database (bench/capture_blind.py):
+    `apps` as in the blind corpus's applications.json."""
+    from followup.capture.replies import read_reply
+    from followup.mail.replies import Prospect, classify, parse
+
+    prospects, sent = [], {}
+    for a in apps:
+        people = [*a["interviewers"], *([a["coordinator"]] if a.get("coordinator") else [])]
+        prospects.append(Prospect(a["id"], a["company"], "active", "UTC",
+                                  datetime(2000, 1, 1, tzinfo=ZoneInfo("UTC")),
+                                  frozenset(p["email"].lower() for p in people
+                                            if p.get("email")), False))
+        sent |= {s["message_id"]: a["id"] for s in a.get("sent", [])}
+    head = parse(1, raw, None, datetime.now(ZoneInfo("UTC")))
+    verdict = classify(head, prospects, sent, own)
+    out: dict[str, Any] = {"app": None, "outcome": None, "day": None, "back": None,
+                           "why": verdict.reason}
+    if verdict.outcome in ("none", "ignored") or len(verdict.app_ids) != 1 or \
+            head.automatic or has_calendar(raw):
+        return out
+    out["app"] = verdict.app_ids[0]
+    reading = read_reply(body_text(raw), head.at, "UTC")
+    if reading.outcome in SAY:
+        out["outcome"] = reading.outcome if reading.outcome in KINDS or \
+            reading.outcome == "next_round" else None
+        out["day"] = reading.day.isoformat() if reading.day else None
+    return out
