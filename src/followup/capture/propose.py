@@ -112,44 +112,33 @@ def _usable(a: Address, own: frozenset[str]) -> bool:
 
 def people(inv: Invitation, own: frozenset[str]
            ) -> tuple[tuple[Person, ...], Person | None, bool, str]:
-    """(interviewers, coordinator, guessed?, how): the attendees other than the candidate
-    are the interviewers (T1); the organizer is the coordinator when others are there to
-    interview (C4, T6), and an interviewer when they are alone with the candidate."""
-    seen: dict[str, Address] = {}
+    """(interviewers, coordinator, guessed?, how), read as the candidate reads the
+    invitation (capture/people.py): the organizer is the coordinator when the file says they
+    set it up (a title, a label, "I won't be in the interviews"), rooms and relay addresses
+    are nobody, and the schedule in the description names the interviewers."""
+    from followup.capture.people import classify
+
     own, assumed = _candidate(inv, own)
-    for a in inv.attendees:
-        if _usable(a, own) and a.email not in seen:
-            seen[a.email] = a
-    org = inv.organizer if inv.organizer and _usable(inv.organizer, own) else None
-    if org is not None and _is_service(org.email) and org.email not in seen:
-        org = None
-    others = [a for e, a in seen.items() if org is None or e != org.email]
-    names_guessed = False
-    if org is None:
-        chosen, coord, how, guessed = others, None, "the attendees other than you", False
-    elif not others:
-        chosen, coord, how, guessed = [org], None, "the organizer, alone with you", False
-    elif COORDINATOR_HINT.search(org.email.partition("@")[0]) or \
-            COORDINATOR_HINT.search(org.name):
-        chosen, coord = others, org
-        how, guessed = "the attendees; the organizer set it up (coordinator)", True
-    else:
-        chosen, coord = [org, *others], None
-        how, guessed = "the organizer and the other attendees", True
-    out = []
-    for a in chosen:
-        p, g = _person(a)
-        names_guessed |= g
-        out.append(p)
-    coordinator = None
-    if coord is not None:
-        coordinator, g = _person(coord)
-        names_guessed |= g
+    everyone = classify(inv, own)
+    staff, coordinator, names_guessed = [], None, False
+    for s in everyone:
+        if s.kind not in ("interviewer", "coordinator"):
+            continue
+        name, guessed = (s.name, False) if s.name else _name(Address("", s.email or ""))
+        names_guessed |= guessed
+        p = Person(name=name, email=s.email)
+        if s.kind == "coordinator":
+            coordinator = p
+        else:
+            staff.append(p)
+    how = "the attendees and the people the description names"
+    if coordinator is not None:
+        how += f"; {coordinator.name} set it up (coordinator)"
     if names_guessed:
         how += "; some names made from their addresses"
     if assumed:
         how += f"; you are taken to be {assumed} (set yours: followup me --email)"
-    return tuple(out), coordinator, guessed or names_guessed or bool(assumed), how
+    return tuple(staff), coordinator, True, how
 
 
 def _candidate(inv: Invitation, own: frozenset[str]) -> tuple[frozenset[str], str]:
