@@ -57,7 +57,7 @@ new york london reception front desk floor level building studio please note det
 dial passcode id one tap mobile find number local powered by calendly event name
 """.split())
 TIME = re.compile(r"^\s*(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s*(?:[-–—]|to)?\s*"
-                  r"(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*(?:[A-Z]{2,4}\b)?\s*"
+                  r"(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*(?:(?-i:[A-Z]{2,4})\b)?\s*"
                   r"[:|–—-]?\s*", re.IGNORECASE)
 FOOTER = re.compile(r"-::~|_{20,}|^Join Zoom Meeting|^Microsoft Teams meeting|"
                     r"^Need to make changes to this event|^Powered by", re.MULTILINE)
@@ -138,7 +138,8 @@ class Mention(NamedTuple):
 def _valid(name: str) -> bool:
     words = [w.lower().strip(".") for w in re.findall(r"[\w'’-]+", name)]
     core = [w for w in words if w not in ("dr", "capt", "prof")]
-    return len(core) >= 2 and not any(w in NOT_NAME for w in core)
+    return len(core) >= 2 and not any(w in NOT_NAME or not w.replace("-", "").replace(
+        "'", "").replace("’", "").isalpha() for w in core)
 
 
 def _title_after(text: str, end: int) -> str:
@@ -165,21 +166,35 @@ def mentions(description: str) -> list[Mention]:
             in_list = True
         timed = bool(re.match(r"^\s*\d{1,2}(?::\d{2}|\s*[ap]\.?m)", line, re.IGNORECASE))
         body = TIME.sub("", line, count=1) if timed else line
+        if re.match(r"^(?:location|venue|address|where|room|date|time|meeting)\s*:", line,
+                    re.IGNORECASE):
+            continue
+        taken = 0
         for m in NAME.finditer(body):
-            name = m.group(0)
+            if m.start() < taken:
+                continue
+            name, start = m.group(0), m.start()
+            while not _valid(name) and len(name.split()) > 2:
+                first = name.split()[0]
+                start += len(first) + (len(name) - len(name.lstrip()))
+                name = name[len(first):].lstrip()
+                start = body.index(name, start)
             if not _valid(name):
                 continue
-            before = body[:m.start()]
+            before = body[:start]
+            if re.search(r"\b(?:at|from|join|of)\s*$", before, re.IGNORECASE):
+                continue
             title = _title_after(body, m.end())
+            taken = m.end() + (body[m.end():].find(title) + len(title) if title else 0)
             if title and _valid(title) and not ORGANISING.search(title):
                 title = ""  # "Hye-jin Kim, Yaw Boateng": a second name, not a title
             nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-            if not title and line == name and nxt and not NAME.fullmatch(nxt):
+            if not title and line == name and nxt and not _valid(nxt):
                 title = nxt  # a signature: the name, then the title on the next line
                 context = "signature"
             elif label or in_list:
                 context = "interviewers"
-            elif COORD_LABEL.search(before) or ORGANISING.search(before[-30:]):
+            elif COORD_LABEL.search(before):
                 context = "coordinator"
             elif timed:
                 context = "schedule"
@@ -247,7 +262,8 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             name, cn_title = m.group(1).strip(), m.group(2).strip()
         if is_relay(a.email):
             out.append(Someone("", a.email, "relay"))
-            if not (name and person_name(name)) or _key(name) & {"sam", "candidate"}:
+            if not (name and person_name(name)) or _key(name) & {"sam", "candidate"} or \
+                    _key(name) & _key(inv.summary):
                 seen[a.email] = _Entry("", None, is_org, True)
                 continue
             email = a.also or None
@@ -273,14 +289,15 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
     absent = bool(ABSENT.search(_usable_text(inv.description)))
     kinds = [_kind(e, absent) for e in entries]
     coords = [i for i, k in enumerate(kinds) if k == "coordinator"]
-    for i in coords[1:]:
-        kinds[i] = "interviewer"
+    for i in coords[1:]:  # one coordinator: another attendee interviews, a name is dropped
+        kinds[i] = "interviewer" if entries[i].attends else "none"
     if "interviewer" not in kinds and coords:
         e = entries[coords[0]]
         if (e.is_org or e.attends) and "coordinator" not in e.contexts and not absent:
             kinds[coords[0]] = "interviewer"  # a recruiter screen: the recruiter talks
     for e, k in zip(entries, kinds, strict=True):
-        out.append(Someone(e.name, e.email, k, e.title, ", ".join(sorted(e.contexts))))
+        if k != "none":
+            out.append(Someone(e.name, e.email, k, e.title, ", ".join(sorted(e.contexts))))
     return out
 
 
