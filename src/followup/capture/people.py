@@ -163,7 +163,9 @@ def mentions(description: str) -> list[Mention]:
             continue
         label = INTERVIEWERS_LABEL.match(line)
         if label:
-            in_list = True
+            in_list = not line[label.end():].strip()  # the names on the lines below
+        elif re.match(r"^[\w ]{2,30}:", line):
+            in_list = False
         timed = bool(re.match(r"^\s*\d{1,2}(?::\d{2}|\s*[ap]\.?m)", line, re.IGNORECASE))
         body = TIME.sub("", line, count=1) if timed else line
         if re.match(r"^(?:location|venue|address|where|room|date|time|meeting)\s*:", line,
@@ -189,12 +191,14 @@ def mentions(description: str) -> list[Mention]:
             if title and _valid(title) and not ORGANISING.search(title):
                 title = ""  # "Hye-jin Kim, Yaw Boateng": a second name, not a title
             nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-            if not title and line == name and nxt and not _valid(nxt):
+            if not title and line == name and nxt and (not _valid(nxt)
+                                                         or ORGANISING.search(nxt)):
                 title = nxt  # a signature: the name, then the title on the next line
                 context = "signature"
             elif label or in_list:
                 context = "interviewers"
-            elif COORD_LABEL.search(before):
+            elif COORD_LABEL.search(before) or ((lab := re.search(r"([\w ]+):\s*$", before))
+                                                and ORGANISING.search(lab.group(1))):
                 context = "coordinator"
             elif timed:
                 context = "schedule"
