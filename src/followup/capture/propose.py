@@ -35,7 +35,8 @@ TITLES = frozenset((
     "intern", "associate", "representative", "officer", "coordinator", "writer", "editor",
     "nurse", "teacher", "advisor", "lead", "head", "researcher", "technician", "assistant",
     "executive", "strategist", "marketer", "planner", "recruiter", "sre", "devops", "counsel",
-    "controller", "economist", "statistician",
+    "controller", "economist", "statistician", "biologist", "chemist", "producer", "artist",
+    "physicist", "pharmacist", "therapist", "paralegal", "buyer", "merchandiser",
 ))
 STAGES = frozenset((
     "interview", "interviews", "screen", "screens", "screening", "call", "chat",
@@ -175,7 +176,8 @@ def _label(d: str) -> str:
     return " ".join(w.capitalize() for w in re.split(r"[-_]+", core) if w)
 
 
-def company(inv: Invitation, own: frozenset[str], known: Known) -> tuple[Guessed, int | None]:
+def company(inv: Invitation, own: frozenset[str], known: Known,
+            people_names: tuple[str, ...] = ()) -> tuple[Guessed, int | None]:
     """The employer, from the people's domains: a contact or an application that shares the
     domain names it; else the company matcher compares the domain's name with the companies
     already known; else the domain's name itself, marked as a guess."""
@@ -188,6 +190,13 @@ def company(inv: Invitation, own: frozenset[str], known: Known) -> tuple[Guessed
         for cd, name in known.contact_companies.items():
             if same_org(d, cd):
                 return Guessed(name, False, f"{d}: your contacts there work at {name}"), None
+    from followup.capture.employer import employer
+
+    found, how = employer(inv, people_names, doms)
+    if found:
+        return Guessed(found, True, how), next(
+            (a.app_id for a in sorted(known.apps, key=lambda a: -a.app_id)
+             if company_key(a.company) == company_key(found)), None)
     keys = {company_key(a.company): a for a in known.apps}
     for d in doms if keys else ():  # rapidfuzz is loaded only when there is a name to match
         label = _label(d)
@@ -275,8 +284,8 @@ def role(summary: str, company_name: str, people_names: list[str]) -> Guessed:
 
 def propose(inv: Invitation, own: frozenset[str], known: Known) -> Proposal:
     staff, coord, guessed, how = people(inv, own)
-    comp, app_id = company(inv, _candidate(inv, own)[0], known)
     names = [p.name for p in staff] + ([coord.name] if coord else [])
+    comp, app_id = company(inv, _candidate(inv, own)[0], known, tuple(names))
     rl = role(inv.summary, comp.value, names)
     if app_id is not None and not rl.value:
         app = next(a for a in known.apps if a.app_id == app_id)
