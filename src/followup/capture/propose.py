@@ -50,7 +50,7 @@ STAGES = frozenset((
 STAGE_PAIRS = {("on", "site"): ("-",), ("catch", "up"): ("-",), ("take", "home"): ("-",),
                ("hiring", "manager"): (" ",), ("case", "study"): (" ",)}
 _WORD = re.compile(r"\w+")
-SPLIT = re.compile(r"\s+[|–—:/·•-]\s+|\s*[|–—:·•(),\[\]]\s*|\s+-\s+|\s+(?:for|at|with|between|"
+SPLIT = re.compile(r"\s+[|–—:/·•-]\s+|\s*[|–—:·•()\[\]]\s*|\s+w/\s*|\s+-\s+|\s+(?:for|at|with|between|"
                    r"and|re)\s+", re.IGNORECASE)
 
 
@@ -259,7 +259,14 @@ def _without_stages(text: str) -> str:
     return " ".join(("".join(out) + text[at:]).split())
 
 
-def role(summary: str, company_name: str, people_names: list[str]) -> Guessed:
+ROLE_IN_TEXT = re.compile(
+    r"(?:\bthe|\bfor|\bour|: )\s*((?:[A-Z][\w&/'’-]*[ \t]+){0,4}[A-Z][\w&/'’-]*"
+    r"(?:[ \t]*\([\w/ ]+\))?)(?:[ \t]+(?:role|position|opening|vacancy)\b|[ \t]*[–-][ \t]|"
+    r"\s*$)", re.MULTILINE)
+
+
+def role(summary: str, company_name: str, people_names: list[str], description: str = ""
+         ) -> Guessed:
     """The job title when the event's title names one ("Interview: Data Analyst")."""
     text = summary
     for noise in [company_name, *people_names]:
@@ -279,6 +286,9 @@ def role(summary: str, company_name: str, people_names: list[str]) -> Guessed:
             cleaned = re.sub(r"['’]s$", "", cleaned)
             if cleaned and names_title(cleaned):
                 return Guessed(cleaned, True, "from the event's title")
+    found = ROLE_IN_TEXT.search(description)
+    if found and names_title(found.group(1)):
+        return Guessed(found.group(1).strip(), True, "from the description")
     return Guessed("", True, "the title names no job")
 
 
@@ -286,7 +296,7 @@ def propose(inv: Invitation, own: frozenset[str], known: Known) -> Proposal:
     staff, coord, guessed, how = people(inv, own)
     names = [p.name for p in staff] + ([coord.name] if coord else [])
     comp, app_id = company(inv, _candidate(inv, own)[0], known, tuple(names))
-    rl = role(inv.summary, comp.value, names)
+    rl = role(inv.summary, comp.value, names, re.sub(r"<[^>]+>", "\n", inv.description))
     if app_id is not None and not rl.value:
         app = next(a for a in known.apps if a.app_id == app_id)
         rl = Guessed(app.role, False, f"as in application #{app_id}")
