@@ -115,9 +115,12 @@ def store_invitation(store: Store, d: Decision, now: datetime, *, playbook: str,
         # The date comes from the employer's invitation, not from typing: no typo to ask about.
         app = service.add_interview(store, d.app_id, iv, now, confirmed=True)
     else:
-        app = service.add_application(store, company=prop.company.value, role=prop.role.value,
+        flags = unknowns(prop)
+        app = service.add_application(store, company=prop.company.value or UNKNOWN_COMPANY,
+                                      role=prop.role.value or UNKNOWN_ROLE,
                                       interview=iv, now=now, playbook=playbook,
-                                      holidays=holidays, confirmed=True)
+                                      holidays=holidays, confirmed=True,
+                                      notes="; ".join(flags) or None)
     assert app.id is not None
     with store.write():
         iv_id = store.capture.latest_interview_id(app.id)
@@ -126,14 +129,27 @@ def store_invitation(store: Store, d: Decision, now: datetime, *, playbook: str,
     return _placed(app, iv_id, inv)
 
 
+UNKNOWN_COMPANY = "(company unknown)"
+UNKNOWN_ROLE = "(role unknown)"
+
+
 def refusal(prop: Proposal) -> str | None:
-    """Why a new application could not be stored from this proposal, or None."""
-    if not prop.company.value:
-        return ("the invitation does not say which company it is from: give it, as "
-                "in `followup add COMPANY --from FILE`")
-    if not prop.role.value:
-        return "the invitation's title names no job: give it with --role"
+    """Why a new application could not be stored from this proposal, or None: a company
+    or a role the invitation does not say is stored as unknown and flagged in the notes
+    (issue 23: ask less, never refuse what can be stored)."""
+    del prop
     return None
+
+
+def unknowns(prop: Proposal) -> list[str]:
+    """What the invitation did not say, as the flags stored on the application."""
+    out = []
+    if not prop.company.value:
+        out.append("company unknown: the invitation does not say (followup edit ID "
+                   "--company NAME)")
+    if not prop.role.value:
+        out.append("role unknown: the invitation does not say (followup edit ID --role ROLE)")
+    return out
 
 
 def _placed(app: Application, iv_id: int, inv: Invitation) -> Application:

@@ -73,7 +73,10 @@ ABSENT = re.compile(r"\bI\s+(?:won['’]t|will not|shan['’]t)\s+(?:be\s+in|att
                     r"joining|be\s+part)|\bI['’]ll\s+(?:greet|walk|meet)\s+you\b|"
                     r"grab me from reception", re.IGNORECASE)
 PERSON_ROLE_WORDS = re.compile(r"\b(?:recruiter|coordinator|talent|partner|acquisition|"
-                               r"team|recruiting|scheduling|careers|hr|people|hiring)\b",
+                               r"team|recruiting|scheduling|scheduler|careers|hr|people|"
+                               r"hiring|calendar|notifications?|assistant|bot|greenhouse|"
+                               r"lever|workday|ashby|goodtime|calendly|zoom|interviews?|"
+                               r"jobs|no-?reply)\b",
                                re.IGNORECASE)
 
 
@@ -264,13 +267,15 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         m = re.match(r"^(.*?)\s*[,(|–-]\s*(.+?)\)?$", a.name or "")
         if m and person_name(m.group(1)) and ORGANISING.search(m.group(2)):
             name, cn_title = m.group(1).strip(), m.group(2).strip()
-        if is_relay(a.email):
+        if is_relay(a.email) and not _mailbox_of(name, a.email, inv.summary):
             out.append(Someone("", a.email, "relay"))
             if not (name and person_name(name)) or _key(name) & {"sam", "candidate"} or \
                     _key(name) & _key(inv.summary):
                 seen[a.email] = _Entry("", None, is_org, True)
                 continue
             email = a.also or None
+        elif is_relay(a.email):
+            cn_title = name.split()[-1]  # "Rita Recruiter" at recruiting@: she reads it
         e = _Entry(name, email, is_org, not is_org or org_email in listed)
         e.title = cn_title
         seen[a.email] = e
@@ -303,6 +308,17 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         if k != "none":
             out.append(Someone(e.name, e.email, k, e.title, ", ".join(sorted(e.contexts))))
     return out
+
+
+def _mailbox_of(name: str, email: str, summary: str) -> bool:
+    """A team mailbox of the employer's own domain under one person's name ("Rita
+    Recruiter" <recruiting@…>): that person reads it."""
+    words = name.split()
+    domain = email.rpartition("@")[2]
+    return (len(words) == 2 and not any(
+        domain == r or domain.endswith("." + r) for r in RELAY_DOMAINS)
+        and not PERSON_ROLE_WORDS.fullmatch(words[0]) and words[0][:1].isupper()
+        and bool(PERSON_ROLE_WORDS.fullmatch(words[1])) and not _key(name) & _key(summary))
 
 
 def _kind(e: _Entry, absent: bool) -> str:
