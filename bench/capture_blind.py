@@ -63,6 +63,10 @@ def _people_right(got: list[Any], want: list[dict[str, Any]]) -> bool:
     return True
 
 
+def _pair(p: Any) -> tuple[str, str | None] | None:
+    return (p.name, p.email) if p is not None else None
+
+
 def _norm(text: str | None) -> str:
     return " ".join((text or "").lower().split())
 
@@ -97,10 +101,11 @@ def invitations(part: str, verbose: bool) -> dict[str, Any]:
         role_ok += _norm(prop.role.value) == _norm(want["role"])
         if verbose:
             if not (c_right and s_right):
-                print(f"  {path.name}: people want staff {[(p['name'], p['email']) for p in staff]}"
+                want_staff = [(p["name"], p["email"]) for p in staff]
+                print(f"  {path.name}: people want staff {want_staff}"
                       f" coord {[(p['name'], p['email']) for p in coords]}\n"
-                      f"      got staff {[(p.name, p.email) for p in prop.interviewers]} coord "
-                      f"{(prop.coordinator.name, prop.coordinator.email) if prop.coordinator else None}")
+                      f"      got staff {[(p.name, p.email) for p in prop.interviewers]}"
+                      f" coord {_pair(prop.coordinator)}")
             if _norm(prop.company.value) != _norm(want["company"]):
                 print(f"  {path.name}: company want {want['company']!r} got {prop.company.value!r}")
             if _norm(prop.role.value) != _norm(want["role"]):

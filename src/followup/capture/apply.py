@@ -20,6 +20,15 @@ from followup.mail.replies import FREE_MAIL, domain
 from followup.store.sqlite import Store
 
 
+class Given(NamedTuple):
+    """What the candidate gave beside `--from`: it wins over what the file says."""
+
+    interviewers: tuple[Any, ...] = ()  # --with (Persons); () keeps the file's
+    coordinator: Any = None  # --coordinator (a Person)
+    timeline: Mapping[str, Any] = {}  # --decision-by, --follow-up-on, ... parsed
+    noted: tuple[str, ...] = ()
+
+
 class Decision(NamedTuple):
     action: str  # new | round | same | move | cancel | ignore
     proposal: Proposal
@@ -84,7 +93,7 @@ def decide(store: Store, inv: Invitation, own: frozenset[str],
 
 
 def store_invitation(store: Store, d: Decision, now: datetime, *, playbook: str,
-                     holidays: str | None) -> Application | None:
+                     holidays: str | None, given: Given = Given()) -> Application | None:
     """Carry out a decision; None when there is nothing to do."""
     from followup import service
     from followup.core.model import Timeline
@@ -108,8 +117,10 @@ def store_invitation(store: Store, d: Decision, now: datetime, *, playbook: str,
     refused = refusal(prop)
     if refused:
         raise BadInput(refused)
-    iv = service.NewInterview(at=inv.at, tz=inv.tz, interviewers=prop.interviewers,
-                              coordinator=prop.coordinator, timeline=Timeline())
+    iv = service.NewInterview(at=inv.at, tz=inv.tz,
+                              interviewers=given.interviewers or prop.interviewers,
+                              coordinator=given.coordinator or prop.coordinator,
+                              timeline=Timeline(**given.timeline), noted=given.noted)
     if d.action == "round":
         assert d.app_id is not None
         # The date comes from the employer's invitation, not from typing: no typo to ask about.
@@ -193,6 +204,7 @@ def proposal_json(d: Decision) -> dict[str, Any]:
             "video": field(inv.video, False, "from the invitation"),
         },
         "notes": list(p.notes),
+        "questions": unknowns(p) if d.action == "new" else [],
     }
 
 

@@ -5,6 +5,7 @@ the e-mail domain, never a relay's. Pure."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from followup.capture.invitations import Invitation
 
@@ -17,14 +18,17 @@ IN_TEXT = re.compile(
     rf"(?:^|\n)\s*({RUN})\s*$|,\s*({RUN})\s*$", re.MULTILINE)
 TEAM_WORDS = re.compile(r"\s+(?:recruiting|recruitment|talent(?: acquisition)?|careers|team|"
                         r"hiring|hr|people|jobs|interviews?)(?:\s+team)?\s*$", re.IGNORECASE)
-NOT_COMPANY = frozenset("""
-interview interviews onsite virtual loop round panel final technical phone screen recruiter
-chat coffee meeting call session minute minutes hiring manager portfolio review design
-scheduled invitation updated sam candidate google meet zoom teams microsoft the your our
-in-person in person hm 1st 2nd 3rd first second third conversation intro introduction
-day offsite welcome regards kind best thanks dear hi hello greetings please location
-venue studio office reception schedule pacific eastern central time vp svp head
-""".split())
+NOT_COMPANY = frozenset((
+    "interview", "interviews", "onsite", "virtual", "loop", "round", "panel", "final",
+    "technical", "phone", "screen", "recruiter", "chat", "coffee", "meeting", "call",
+    "session", "minute", "minutes", "hiring", "manager", "portfolio", "review", "design",
+    "scheduled", "invitation", "updated", "sam", "candidate", "google", "meet", "zoom",
+    "teams", "microsoft", "the", "your", "our", "in-person", "in", "person", "hm", "1st",
+    "2nd", "3rd", "first", "second", "third", "conversation", "intro", "introduction",
+    "day", "offsite", "welcome", "regards", "kind", "best", "thanks", "dear", "hi", "hello",
+    "greetings", "please", "location", "venue", "studio", "office", "reception", "schedule",
+    "pacific", "eastern", "central", "time", "vp", "svp", "head"
+))
 
 
 def _words(text: str) -> list[str]:
@@ -38,7 +42,7 @@ def squash(text: str) -> str:
     return "".join(c for c in plain if c.isalnum())
 
 
-def _plausible(piece: str, people: list[str]) -> bool:
+def _plausible(piece: str, people: Sequence[str]) -> bool:
     from followup.capture.propose import names_title, stage_spans
 
     piece = piece.strip(" .'\"")
@@ -61,10 +65,10 @@ def resembles(name: str, domain: str) -> bool:
     s = squash(name)
     initials = "".join(w[0] for w in _words(name))
     return bool(core) and (s.startswith(core[:5]) or core.startswith(s[:5])
-                           or core.startswith(initials) and len(initials) > 1)
+                           or (core.startswith(initials) and len(initials) > 1))
 
 
-def employer(inv: Invitation, people: list[str], domains: list[str]) -> tuple[str, str]:
+def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tuple[str, str]:
     """(company, how) from the text of the invitation, or ("", "")."""
     from followup.capture.people import is_relay
 

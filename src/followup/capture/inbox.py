@@ -209,7 +209,8 @@ def evaluate(raw: bytes, apps: list[dict[str, Any]], own: frozenset[str]) -> dic
     from followup.capture.replies import read_reply
     from followup.mail.replies import Prospect, classify, parse
 
-    prospects, sent = [], {}
+    prospects: list[Prospect] = []
+    sent: dict[str, int] = {}
     for a in apps:
         people = [*a["interviewers"], *([a["coordinator"]] if a.get("coordinator") else [])]
         prospects.append(Prospect(a["id"], a["company"], "active", "UTC",

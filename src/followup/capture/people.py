@@ -41,21 +41,28 @@ NAME = re.compile(
     r"(?:(?:Dr|Capt|Prof)\.?\s+)?"
     r"[A-ZÀ-ÖØ-Þ][\w'’À-ÿ-]*(?:\s+(?:(?:van|de|der|den|da|di|del|la|le|nic|ní|mac|bin|al|el)"
     r"\s+)*[A-ZÀ-ÖØ-Þ][\w'’À-ÿİı-]*){1,3}", re.UNICODE)
-NOT_NAME = frozenset("""
-interview interviews schedule scheduled time pacific eastern central mountain standard
-european greenwich india ist cet est pst pt et cst gmt bst am pm google meet zoom teams
-microsoft join link venue location meeting session round panel onsite loop virtual video
-phone screen call chat coffee case study design system systems coding architecture welcome
-tour lunch team leadership values wrap up deep dive controls quant research vp data product
-senior staff principal ml hiring manager office platform growth technical final first second
-third debrief intro introduction behavioural behavioral culture fit portfolio review
-presentation recruiting recruiter talent acquisition partner coordinator director engineer
-engineering analyst analytics lead head of and the with for at to your our dear hi hello
-regards best thanks cheers questions contact need reschedule sam candidate interviewer
-interviewers meet hr business general operations fleet clinical health sr jr
-new york london reception front desk floor level building studio please note details
-dial passcode id one tap mobile find number local powered by calendly event name
-""".split())
+NOT_NAME = frozenset((
+    "interview", "interviews", "schedule", "scheduled", "time", "pacific", "eastern",
+    "central", "mountain", "standard", "european", "greenwich", "india", "ist", "cet",
+    "est", "pst", "pt", "et", "cst", "gmt", "bst", "am", "pm", "google", "meet", "zoom",
+    "teams", "microsoft", "join", "link", "venue", "location", "meeting", "session",
+    "round", "panel", "onsite", "loop", "virtual", "video", "phone", "screen", "call",
+    "chat", "coffee", "case", "study", "design", "system", "systems", "coding",
+    "architecture", "welcome", "tour", "lunch", "team", "leadership", "values", "wrap",
+    "up", "deep", "dive", "controls", "quant", "research", "vp", "data", "product",
+    "senior", "staff", "principal", "ml", "hiring", "manager", "office", "platform",
+    "growth", "technical", "final", "first", "second", "third", "debrief", "intro",
+    "introduction", "behavioural", "behavioral", "culture", "fit", "portfolio", "review",
+    "presentation", "recruiting", "recruiter", "talent", "acquisition", "partner",
+    "coordinator", "director", "engineer", "engineering", "analyst", "analytics", "lead",
+    "head", "of", "and", "the", "with", "for", "at", "to", "your", "our", "dear", "hi",
+    "hello", "regards", "best", "thanks", "cheers", "questions", "contact", "need",
+    "reschedule", "sam", "candidate", "interviewer", "interviewers", "meet", "hr",
+    "business", "general", "operations", "fleet", "clinical", "health", "sr", "jr", "new",
+    "york", "london", "reception", "front", "desk", "floor", "level", "building", "studio",
+    "please", "note", "details", "dial", "passcode", "id", "one", "tap", "mobile", "find",
+    "number", "local", "powered", "by", "calendly", "event", "name"
+))
 TIME = re.compile(r"^\s*(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s*(?:[-–—]|to)?\s*"
                   r"(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*(?:(?-i:[A-Z]{2,4})\b)?\s*"
                   r"[:|–—-]?\s*", re.IGNORECASE)
@@ -269,8 +276,8 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             name, cn_title = m.group(1).strip(), m.group(2).strip()
         if is_relay(a.email) and not _mailbox_of(name, a.email, inv.summary):
             out.append(Someone("", a.email, "relay"))
-            if not (name and person_name(name)) or _key(name) & {"sam", "candidate"} or \
-                    _key(name) & _key(inv.summary):
+            if not (name and person_name(name)) or _key(name) & {"sam", "candidate"} or (
+                    _key(name) & _key(inv.summary) and not _met_in(name, inv.summary)):
                 seen[a.email] = _Entry("", None, is_org, True)
                 continue
             email = a.also or None
@@ -280,21 +287,21 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         e.title = cn_title
         seen[a.email] = e
         entries.append(e)
-    for m in mentions(inv.description):
-        hit = next((e for e in entries if e.name and (_key(e.name) == _key(m.name) or (
-            len(_key(e.name)) == 1 and _key(e.name) < _key(m.name)))), None)
+    for men in mentions(inv.description):
+        hit = next((e for e in entries if e.name and (_key(e.name) == _key(men.name) or (
+            len(_key(e.name)) == 1 and _key(e.name) < _key(men.name)))), None)
         if hit is None:
-            if m.email and m.email in seen:
+            if men.email and men.email in seen:
                 continue
-            hit = _Entry(m.name, m.email, False, False)
+            hit = _Entry(men.name, men.email, False, False)
             entries.append(hit)
-        hit.contexts.add(m.context)
-        if m.title and not hit.title:
-            hit.title = m.title
-        if m.email and not hit.email:
-            hit.email = m.email
-        if "Dr." in m.name and "Dr." not in hit.name:
-            hit.name = m.name
+        hit.contexts.add(men.context)
+        if men.title and not hit.title:
+            hit.title = men.title
+        if men.email and not hit.email:
+            hit.email = men.email
+        if "Dr." in men.name and "Dr." not in hit.name:
+            hit.name = men.name
     absent = bool(ABSENT.search(_usable_text(inv.description)))
     kinds = [_kind(e, absent) for e in entries]
     coords = [i for i, k in enumerate(kinds) if k == "coordinator"]
@@ -308,6 +315,12 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         if k != "none":
             out.append(Someone(e.name, e.email, k, e.title, ", ".join(sorted(e.contexts))))
     return out
+
+
+def _met_in(name: str, summary: str) -> bool:
+    """The title names this person as the one met ("… w/ Alicia Romero")."""
+    return bool(re.search(rf"(?:\bwith|w/|\bx|\band|\bbetween|&)\s+{re.escape(name)}",
+                          summary, re.IGNORECASE))
 
 
 def _mailbox_of(name: str, email: str, summary: str) -> bool:

@@ -50,8 +50,8 @@ STAGES = frozenset((
 STAGE_PAIRS = {("on", "site"): ("-",), ("catch", "up"): ("-",), ("take", "home"): ("-",),
                ("hiring", "manager"): (" ",), ("case", "study"): (" ",)}
 _WORD = re.compile(r"\w+")
-SPLIT = re.compile(r"\s+[|–—:/·•-]\s+|\s*[|–—:·•()\[\]]\s*|\s+w/\s*|\s+-\s+|\s+(?:for|at|with|between|"
-                   r"and|re)\s+", re.IGNORECASE)
+SPLIT = re.compile(r"\s+[|–—:/·•-]\s+|\s*[|–—:·•()\[\]]\s*|\s+w/\s*|\s+-\s+|"
+                   r"\s+(?:for|at|with|between|and|re)\s+", re.IGNORECASE)
 
 
 class Guessed(NamedTuple):  # NamedTuples: cheaper to build at import than dataclasses
@@ -152,6 +152,10 @@ def _candidate(inv: Invitation, own: frozenset[str]) -> tuple[frozenset[str], st
                if not same_org(domain(a.email), home) and a.cutype not in ("ROOM", "RESOURCE")]
     if len(outside) == 1 and not _is_service(inv.organizer.email):
         return own | {outside[0]}, outside[0]
+    free = [a.email for a in inv.attendees if domain(a.email) in FREE_MAIL
+            and not a.email.endswith(("@imip.me.com", "@icloud.com", "@me.com"))]
+    if len(free) == 1:  # a scheduling system sent it: the one private address is yours
+        return own | {free[0]}, free[0]
     return own, ""
 
 
