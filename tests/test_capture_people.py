@@ -96,3 +96,23 @@ def test_yes_stores_what_names_no_role_and_options_beside_from_win(cli: Cli) -> 
     iv = doc["interviews"][0]
     assert iv["timeline"]["decision_by"] == "2026-12-20", "--decision-by beside --from"
     assert iv["coordinator"]["email"] == "pat@bramblewood.example"
+
+
+def test_a_wrong_guess_is_corrected_in_one_step_and_undone(cli: Cli) -> None:
+    assert cli("me", "--name", "Sam Candidate", "--email", "sam@gmail.com", now=NOW).code == 0
+    path = HERE / "people_dev" / "g02.ics"
+    doc = cli("add", "--from", str(path), "--yes", "--json", now=NOW).json()
+    iv = doc["interviews"][0]
+    wei = next(p["id"] for p in iv["interviewers"] if p["name"] == "Wei Zhang")
+    res = cli("interviewer", str(wei), "--role", "coordinator", "--json", now=NOW)
+    assert res.code == 0, res.stderr
+    iv = res.json()["interviews"][0]
+    assert iv["coordinator"]["name"] == "Wei Zhang"
+    assert [p["name"] for p in iv["interviewers"]] == ["Amara Okafor"]
+    res = cli("interviewer", str(wei), "--remove", "--json", now=NOW)
+    assert res.json()["interviews"][0]["coordinator"] is None
+    assert cli("undo", now=NOW).code == 0
+    shown = cli("show", str(doc["id"]), "--json", now=NOW).json()
+    assert shown["interviews"][0]["coordinator"]["name"] == "Wei Zhang"
+    bad = cli("interviewer", str(wei), "--role", "boss", now=NOW)
+    assert bad.code == 2
