@@ -116,3 +116,14 @@ def test_a_wrong_guess_is_corrected_in_one_step_and_undone(cli: Cli) -> None:
     assert shown["interviews"][0]["coordinator"]["name"] == "Wei Zhang"
     bad = cli("interviewer", str(wei), "--role", "boss", now=NOW)
     assert bad.code == 2
+
+
+def test_an_all_day_event_is_flagged_or_takes_the_time_given(cli: Cli) -> None:
+    path = HERE / "people_dev" / "g06.ics"
+    flagged = cli("add", "--from", str(path), "--yes", "--json", now=NOW).json()
+    assert "time unknown" in flagged["notes"]
+    assert cli("delete", str(flagged["id"]), "--yes", now=NOW).code == 0
+    doc = cli("add", "--from", str(path), "--yes", "--json", "--interviewed", "2026-12-09 09:30",
+              "--tz", "Europe/Amsterdam", now=NOW).json()
+    assert doc["interviews"][0]["at"] == "2026-12-09T09:30:00+01:00"
+    assert "time unknown" not in (doc["notes"] or "")

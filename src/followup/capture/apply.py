@@ -27,6 +27,7 @@ class Given(NamedTuple):
     coordinator: Any = None  # --coordinator (a Person)
     timeline: Mapping[str, Any] = {}  # --decision-by, --follow-up-on, ... parsed
     noted: tuple[str, ...] = ()
+    at: datetime | None = None  # --interviewed: the real time of an all-day event
 
 
 class Decision(NamedTuple):
@@ -117,7 +118,8 @@ def store_invitation(store: Store, d: Decision, now: datetime, *, playbook: str,
     refused = refusal(prop)
     if refused:
         raise BadInput(refused)
-    iv = service.NewInterview(at=inv.at, tz=inv.tz,
+    at = given.at or inv.at
+    iv = service.NewInterview(at=at, tz=str(getattr(at.tzinfo, "key", "") or inv.tz),
                               interviewers=given.interviewers or prop.interviewers,
                               coordinator=given.coordinator or prop.coordinator,
                               timeline=Timeline(**given.timeline), noted=given.noted)
@@ -126,7 +128,7 @@ def store_invitation(store: Store, d: Decision, now: datetime, *, playbook: str,
         # The date comes from the employer's invitation, not from typing: no typo to ask about.
         app = service.add_interview(store, d.app_id, iv, now, confirmed=True)
     else:
-        flags = unknowns(prop)
+        flags = [f for f in unknowns(prop) if not (given.at and f.startswith("time unknown"))]
         app = service.add_application(store, company=prop.company.value or UNKNOWN_COMPANY,
                                       role=prop.role.value or UNKNOWN_ROLE,
                                       interview=iv, now=now, playbook=playbook,
@@ -160,6 +162,9 @@ def unknowns(prop: Proposal) -> list[str]:
                    "--company NAME)")
     if not prop.role.value:
         out.append("role unknown: the invitation does not say (followup edit ID --role ROLE)")
+    if prop.invitation.all_day:
+        out.append("time unknown: an all-day event, kept at 09:00 until you give the time "
+                   "(give it with --interviewed beside --from)")
     return out
 
 

@@ -308,5 +308,6 @@ def propose(inv: Invitation, own: frozenset[str], known: Known) -> Proposal:
     if inv.recurring:
         notes.append("a recurring event: only its first occurrence is used")
     if inv.all_day:
-        notes.append("an all-day event: 09:00 assumed; correct it with the real time")
+        notes.append("an all-day event: no time given; give it with --interviewed "
+                     "(else 09:00 is kept, flagged)")
     return Proposal(inv, comp, rl, staff, coord, guessed, how, app_id, tuple(notes))

@@ -90,15 +90,22 @@ def decide(c: Context, path: str, *, company: str | None, role: str | None) -> D
 
 
 def given_beside(c: Context, with_: list[str] | None, coordinator: str | None,
-                 noted: list[str] | None, fields: dict[str, Any]) -> Given:
+                 noted: list[str] | None, fields: dict[str, Any],
+                 interviewed: str | None = None, tz: str | None = None) -> Given:
     """The options given beside `--from` (--with, --coordinator, --noted, the timeline
     answers): they win over what the file says (issue 23)."""
     from followup.capture.apply import Given
     from followup.service.network import resolve_person
 
+    at = None
+    if interviewed is not None:
+        from followup.core import parse, validate
+
+        at = parse.parse_when(interviewed, c.tz if tz is None else validate.time_zone(tz),
+                              "--interviewed")
     return Given(tuple(resolve_person(c.store, w) for w in (with_ or [])),
                  resolve_person(c.store, coordinator, "--coordinator") if coordinator else None,
-                 fields, tuple(noted or ()))
+                 fields, tuple(noted or ()), at)
 
 
 def carry_out(c: Context, d: Decision, *, playbook: str | None, holidays: str | None,

@@ -100,7 +100,8 @@ def register(app: typer.Typer) -> None:
             given = given_beside(c, with_, coordinator, noted, timeline_fields(
                 decision_by=decision_by, timeline_note=timeline_note,
                 all_contacted=all_contacted, follow_up_on=follow_up_on, call_in=call_in,
-                follow_up_by=follow_up_by, thank_you_by=thank_you_by, fit=fit, needs=needs))
+                follow_up_by=follow_up_by, thank_you_by=thank_you_by, fit=fit, needs=needs),
+                interviewed, tz)
             add_from(c, from_file, company=company, role=role, yes=yes, as_json=as_json,
                      playbook=playbook, holidays=holidays, given=given)
             return
