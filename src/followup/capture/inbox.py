@@ -10,6 +10,7 @@ edit_application.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -21,6 +22,10 @@ from followup.mail.replies import Incoming
 from followup.store.sqlite import Store
 
 KINDS = {"rejected": EventKind.REJECTED, "offer": EventKind.OFFER}
+OUTCOMES = ("rejected", "next_round", "offer")
+AWAY = re.compile(r"\b(?:out of (?:the )?office|on (?:annual )?leave|away from (?:my|the) "
+                  r"(?:desk|office)|automatic reply|auto-?reply|I am (?:currently )?away|"
+                  r"I'?m (?:currently )?(?:away|out))\b", re.IGNORECASE)
 SAY = {
     "rejected": "they turned you down: log `rejected` (the plan ends; contacts kept, A3)",
     "offer": "an offer: log `offer`",
@@ -204,13 +209,15 @@ def dismiss(store: Store, proposal: Any) -> None:
 
 
 def evaluate(raw: bytes, apps: list[dict[str, Any]], own: frozenset[str]) -> dict[str, Any]:
-    """What `propose` would make of one message, without a database (bench/capture_blind.py):
+    """What the inbox would make of one message, without a database (bench/capture_blind.py):
     `apps` as in the blind corpus's applications.json."""
-    from followup.capture.replies import read_reply
-    from followup.mail.replies import Prospect, classify, parse
+    from followup.capture.matching import Facts
+    from followup.mail.replies import Prospect, parse
 
     prospects: list[Prospect] = []
     sent: dict[str, int] = {}
+    facts = []
+    domains: dict[int, list[str]] = {}
     for a in apps:
         people = [*a["interviewers"], *([a["coordinator"]] if a.get("coordinator") else [])]
         prospects.append(Prospect(a["id"], a["company"], "active", "UTC",
@@ -218,17 +225,67 @@ def evaluate(raw: bytes, apps: list[dict[str, Any]], own: frozenset[str]) -> dic
                                   frozenset(p["email"].lower() for p in people
                                             if p.get("email")), False))
         sent |= {s["message_id"]: a["id"] for s in a.get("sent", [])}
+        facts.append(Facts(a["id"], a["company"], a["role"],
+                           tuple(p["name"] for p in people if p.get("name"))))
+        domains[a["id"]] = [p["email"] for p in people if p.get("email")]
     head = parse(1, raw, None, datetime.now(ZoneInfo("UTC")))
+    return reading_of(head, raw, prospects, sent, own, facts, domains)
+
+
+def reading_of(head: Incoming, raw: bytes, prospects: list[Any], sent: dict[str, int],
+               own: frozenset[str], facts: list[Any], addresses: dict[int, list[str]]
+               ) -> dict[str, Any]:
+    """Which application a message is about and what it proposes: {app, outcome, day,
+    back, why}. The header matcher first, then what the text names (capture/matching.py);
+    an outcome goes to the application whose role it names."""
+    from followup.capture import matching
+    from followup.capture.replies import back_day, day_first, new_text, read_reply, sentences
+    from followup.mail.replies import classify
+
     verdict = classify(head, prospects, sent, own)
     out: dict[str, Any] = {"app": None, "outcome": None, "day": None, "back": None,
                            "why": verdict.reason}
-    if verdict.outcome in ("none", "ignored") or len(verdict.app_ids) != 1 or \
-            head.automatic or has_calendar(raw):
+    if has_calendar(raw):
         return out
-    out["app"] = verdict.app_ids[0]
-    reading = read_reply(body_text(raw), head.at, "UTC")
+    body = body_text(raw)
+    fresh = new_text(body)
+    ids, why = list(verdict.app_ids), verdict.reason
+    name = head.sender.partition("<")[0].strip() if "<" in head.sender else ""
+    if verdict.outcome == "none" and matching.is_ats(head.address):
+        ids, how = matching.by_text(facts, name, head.subject, fresh)
+        why = f"{how}, in mail from {head.address.rpartition('@')[2]}"
+    elif len(ids) > 1:
+        ids, how = matching.by_role(facts, ids, f"{head.subject}\n{fresh}")
+        why = f"{why}; {how}" if how else why
+    if len(ids) != 1:
+        return out
+    app = ids[0]
+    dmy = day_first(head.address, *addresses.get(app, []))
+    out["why"] = why
+    if head.automatic or AWAY.search(fresh[:400]):
+        out["app"] = app
+        back = back_day(body, head.at, "UTC", dmy)
+        out["back"] = back.isoformat() if back else None
+        return out
+    sibs = matching.siblings(facts, app)
+    me = next(f for f in facts if f.app_id == app)
+    reading = read_reply(body, head.at, "UTC", dmy=dmy)
+    if sibs and any(matching.role_named(f, fresh) for f in sibs):
+        said = sentences(fresh)
+        for f in [me, *sibs]:
+            others = [o for o in [me, *sibs] if o is not f]
+            if not matching.role_named(f, fresh):
+                continue
+            part = read_reply("\n".join(matching.about_role(said, f, others)), head.at, "UTC",
+                              dmy=dmy)
+            if part.outcome in OUTCOMES or f is me:
+                app, reading = f.app_id, part
+                if part.outcome in OUTCOMES:
+                    out["why"] = f"{why}; the outcome names the {f.role} role"
+                    break
+    out["app"] = app
     if reading.outcome in SAY:
-        out["outcome"] = reading.outcome if reading.outcome in KINDS or \
-            reading.outcome == "next_round" else None
-        out["day"] = reading.day.isoformat() if reading.day else None
+        out["outcome"] = reading.outcome if reading.outcome in OUTCOMES else None
+        out["day"] = reading.day.isoformat() if reading.day and \
+            reading.outcome != "follow_up" else None
     return out

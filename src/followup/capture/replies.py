@@ -107,8 +107,46 @@ def _said_after(said: list[str], i: int, today: date) -> date | None:
     return pick(nxt, today)
 
 
-def read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parser-reply"
-               ) -> Reading:
+def day_first(*addresses: str) -> bool:
+    """Whether the writer puts the day first: a British sender (.uk) does."""
+    return any(a.lower().rstrip(">").endswith(".uk") for a in addresses if a)
+
+
+BACK = re.compile(r"\b(?:back|return(?:s|ing)?|returned|in the office)\b", re.IGNORECASE)
+
+
+def back_day(body: str, sent_at: datetime, tz: str, dmy: bool = False) -> date | None:
+    """The day an out-of-office says its writer is back ("back on Monday 4 January",
+    "returning 1/4", "back tomorrow"), or None."""
+    from followup.capture.reply_dates import DAY_FIRST
+
+    token = DAY_FIRST.set(dmy)
+    try:
+        today = sent_at.astimezone(ZoneInfo(tz)).date()
+        for s in sentences(new_text(body)):
+            if BACK.search(s):
+                day = pick(s, today, BACK, traps=False)
+                if day is not None:
+                    return day
+        return None
+    finally:
+        DAY_FIRST.reset(token)
+
+
+def read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parser-reply",
+               dmy: bool = False) -> Reading:
+    """As `_read_reply`, with numeric dates read day first when `dmy` (a British writer)."""
+    from followup.capture.reply_dates import DAY_FIRST
+
+    token = DAY_FIRST.set(dmy)
+    try:
+        return _read_reply(body, sent_at, tz, parser)
+    finally:
+        DAY_FIRST.reset(token)
+
+
+def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parser-reply"
+                ) -> Reading:
     """What one reply proposes; `sent_at` is its Date header, `tz` the application's zone.
     When in doubt it says "reply": a sentence that still promises a decision on a date, or
     puts one off, is never read as a rejection."""
