@@ -38,6 +38,11 @@ REJECTED = re.compile("|".join((
     rf"(?:\s+(?:be|able|to|going|been)){{0,5}}"
     rf"\s+{_GOING}\s+(?:{_OBJECT}\s+){{0,3}}{_END}"
     r"(?! with (?:the |any |all )?others?\b| with anyone else)",
+    r"\b(?:going|decided|have|'ve) (?:to )?pass(?:ed)? (?:for now|on (?:your|you|moving))|"
+    r"\bfill(?:ed)? the [\w ,&/-]{2,60}? (?:role|position) internally|"
+    r"\b(?:role|position) (?:has been|was) filled internally|"
+    r"\b(?:go|going|gone|went) (?:in )?(?:a )?different direction|"
+    r"\bhire the other (?:finalist|candidate)|"
     r"decided against (?:moving|proceeding|progressing|going|taking|continuing|offering|hiring|"
     r"inviting|your|you|it)",
     r"(?:you|your (?:skills?|experience|background|profile|application))\b[^.;]{0,30}?(?:do|"
@@ -184,6 +189,7 @@ CONDITION = re.compile(r"\b(?:if|whether|in case|should we)\b", _I)
 OFFER = re.compile("|".join((
     r"(?:pleased|happy|delighted|thrilled|excited|glad) to (?:extend|offer|make you)",
     r"offer of employment|extend (?:you )?an? (?:formal |verbal |written )?offer",
+    r"\b(?:wants?|like|decided|'d like) to move forward with an offer\b",
     r"(?:attached|enclosed|attaching|enclosing)\s+(?:(?:is|are|please find|you will find|you'll "
     r"find)\s+)?(?:your|the|our) (?:formal |written |official )?offer|(?:your|the) offer letter",
     r"(?:delighted|pleased|happy|glad|thrilled) if you (?:would |'d |will )?accept\b|\bbring "
@@ -226,6 +232,7 @@ NEXT_ROUND = re.compile(
     r"|made it (?:through )?to the (?:next|last|final) (?:round|stage)"
     r"|through to the (?:next|final|last|onsite|on-site|\w+ (?:stage|round))"
     r"|one more (?:conversation|interview|call|chat|meeting|round)|next up is"
+    r"|(?:like|love|want) you to meet [A-Z]\w+ next|move (?:you )?to the reference stage"
     r"|meet (?:\w+ )?more (?:people|members|colleagues|of the team)"
     r"|shortlisted for the (?:next|final|last)"
     r"|(?:(?<!calendar )(?<!meeting )(?<!zoom )(?<!teams )(?<!the )(?<!an )invite(?!s? (?:link|"
