@@ -232,7 +232,6 @@ NEXT_ROUND = re.compile(
     r"|made it (?:through )?to the (?:next|last|final) (?:round|stage)"
     r"|through to the (?:next|final|last|onsite|on-site|\w+ (?:stage|round))"
     r"|one more (?:conversation|interview|call|chat|meeting|round)|next up is"
-    r"|(?:like|love|want) you to meet [A-Z]\w+ next|move (?:you )?to the reference stage"
     r"|meet (?:\w+ )?more (?:people|members|colleagues|of the team)"
     r"|shortlisted for the (?:next|final|last)"
     r"|(?:(?<!calendar )(?<!meeting )(?<!zoom )(?<!teams )(?<!the )(?<!an )invite(?!s? (?:link|"
@@ -262,7 +261,9 @@ ASKING = re.compile(
     r"(?:would|'d) (?:like|love)|\bwants? (?:to|you)\b|\bkeen to\b|\bplease\b|\b(?:could|can|"
     r"would) you\b|\blet's\b|next step|\bbook\b|\bpick\b|schedul|set up|\barrange|\binvit|"
     r"\bcome (?:in|back)\b|\bget you\b|\basks\b|\bwilling to\b", _I)
+MEET_NEXT = r"(?:like|love|want) you to meet \w+ next|move (?:you )?to the reference stage"
 PROGRESSED = re.compile(
+    rf"{MEET_NEXT}|"
     r"\byou(?:'ve| have)? (?:been )?(?:progressed|passed|moved|made it) (?:on )?(?:to|through|"
     r"into) the (?:next|final|last|second|third|following|onsite|on-site|assessment|"
     r"shortlist|interview|\w+ (?:round|stage|phase))\b|\byou(?:'ve| have) been shortlisted\b"
@@ -345,7 +346,7 @@ def is_rejection(sentence: str) -> bool:
     """Plain words of a "no", not put off, not conditional, not a question, and not denied in
     its own clause ("we're not going with the other applicants")."""
     if sentence.rstrip().endswith("?") or GOES_ON.search(sentence) or DEFERRAL.search(
-            _PAST_WAIT.sub(" ", sentence)):
+            _PAST_WAIT.sub(" ", re.sub(r"\bpass for now\b", "pass", sentence, flags=_I))):
         return False
     cond = CONDITION.search(sentence)
     for m in REJECTED.finditer(sentence):
@@ -371,7 +372,7 @@ def is_next_round(sentence: str) -> bool:
     flat = _ASKED_IF.sub("asks", THE_CALL.sub(" ", sentence))  # "asked if you would do"
     if sentence.lstrip().lower().startswith(("if ", "should ")) or is_rejection(sentence):
         return False
-    if re.search(r"\bfeedback\b", sentence, _I):
+    if re.search(r"\bfeedback\b", sentence, _I) and not re.search(MEET_NEXT, sentence, _I):
         return False  # "a follow-up call to share feedback" closes a process
     for m in NEXT_ROUND.finditer(flat):
         if NEXT_CONFIRM.search(flat) and not unsaid(flat, m.start()) and not _PAST_ROUND.search(
