@@ -286,6 +286,22 @@ def reading_of(head: Incoming, raw: bytes, prospects: list[Any], sent: dict[str,
     out["app"] = app
     if reading.outcome in SAY:
         out["outcome"] = reading.outcome if reading.outcome in OUTCOMES else None
-        out["day"] = reading.day.isoformat() if reading.day and \
-            reading.outcome != "follow_up" else None
+        day = reading.day if reading.outcome == "decision" else None
+        if reading.outcome in OUTCOMES:  # the day of the next round is no decision day
+            day = decision_day(fresh, head.at, dmy)
+        out["day"] = day.isoformat() if day else None
     return out
+
+
+def decision_day(text: str, sent_at: datetime, dmy: bool = False) -> date | None:
+    """A decision day stated beside an outcome ("… and we'll decide by the 15th"): one
+    message can carry both proposals."""
+    from followup.capture.replies import _decision_day, sentences
+    from followup.capture.reply_dates import DAY_FIRST
+
+    token = DAY_FIRST.set(dmy)
+    try:
+        today = sent_at.astimezone(ZoneInfo("UTC")).date()
+        return next((d for s in sentences(text) if (d := _decision_day(s, today))), None)
+    finally:
+        DAY_FIRST.reset(token)
