@@ -27,6 +27,7 @@ AWAY = re.compile(r"\b(?:out of (?:the )?office|on (?:annual )?leave|away from (
                   r"(?:desk|office)|automatic reply|auto-?reply|I am (?:currently )?away|"
                   r"I'?m (?:currently )?(?:away|out))\b", re.IGNORECASE)
 SAY = {
+    "away": "away: put the next touch off to {day}",
     "rejected": "they turned you down: log `rejected` (the plan ends; contacts kept, A3)",
     "offer": "an offer: log `offer`",
     "next_round": "a further round: log their reply; the invitation will bring the interview",
@@ -79,12 +80,20 @@ def propose(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
     reply matcher recorded (row id, applications, outcome)."""
     from followup.capture import apply
     from followup.capture.invitations import calendar_bytes, read
-    from followup.capture.replies import read_reply
+    from followup.capture.replies import day_first, new_text, read_reply
     from followup.core.errors import BadInput
 
     made: list[dict[str, Any]] = []
     for m in mails:
         row = rows.get(m.head.uid)
+        if m.head.automatic and row is not None and len(row[1]) == 1:
+            away = _away(store, m, row[1][0])
+            if away is not None:
+                with store.write():
+                    if store.capture.add_proposal(f"m{row[0]}", row[1][0], "away",
+                                                  away[0], away[1], now):
+                        made.append({"message": row[0], "kind": "away", "summary": away[1]})
+            continue
         if m.head.automatic or (row is not None and row[2] == "ignored"):
             continue
         if has_calendar(m.raw):
@@ -113,12 +122,18 @@ def propose(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
         if row is None or len(row[1]) != 1:
             continue
         app_id = row[1][0]
-        reading = read_reply(body_text(m.raw), m.head.at, _tz(store, app_id))
+        dmy = day_first(m.head.address)
+        reading = read_reply(body_text(m.raw), m.head.at, _tz(store, app_id), dmy=dmy)
         if reading.outcome not in SAY:
             continue
-        day = reading.day.isoformat() if reading.day else None
-        summary = SAY[reading.outcome].format(day=f"{reading.day:%a %d %b}" if reading.day
-                                              else "") + f" — “{reading.evidence[:120]}”"
+        on = reading.day
+        if reading.outcome in OUTCOMES:  # the next round's own day is no decision day
+            on = decision_day(new_text(body_text(m.raw)), m.head.at, dmy)
+        day = on.isoformat() if on else None
+        summary = SAY[reading.outcome].format(day=f"{on:%a %d %b}" if on else "")
+        if reading.outcome in OUTCOMES and on is not None:
+            summary += f"; they expect to decide by {on:%a %d %b}: the decision date too"
+        summary += f" — “{reading.evidence[:120]}”"
         with store.write():
             if store.capture.add_proposal(f"m{row[0]}", app_id, reading.outcome,
                                 {"day": day, "evidence": reading.evidence}, summary, now):
@@ -184,8 +199,10 @@ def carry_out(store: Store, row_id: int, proposal: Any, now: datetime, own: froz
             result = service.log_event(store, app_id, KINDS[kind], day, now, note=note)
         else:
             on = date.fromisoformat(payload["day"]) if payload.get("day") else None
+            if kind == "away" and on is not None:
+                return _pause(store, app_id, on, payload, proposal, now)
             fields: dict[str, Any] = (
-                {"decision_by": on} if kind == "decision" and on else
+                {"decision_by": on} if kind in ("decision", "next_round") and on else
                 {"follow_up_on": on} if kind == "follow_up" and on else {})
             if logged and fields:
                 result = service.edit_application(store, app_id, now, timeline=fields)
@@ -200,6 +217,36 @@ def carry_out(store: Store, row_id: int, proposal: Any, now: datetime, own: froz
         store.capture.settle_proposal(int(proposal["id"]), "confirmed")
         if msg["outcome"] == "unsure":
             store.mail.settle(row_id, "confirmed", event_id)
+    return result
+
+
+def _away(store: Store, m: Mail, app_id: int) -> tuple[dict[str, Any], str] | None:
+    """An out-of-office with a return day: pause the chase until a business day after it
+    (as the sales-cadence tools do)."""
+    from followup.capture.replies import back_day, day_first
+    from followup.capture.reply_dates import add_business
+
+    back = back_day(body_text(m.raw), m.head.at, _tz(store, app_id), day_first(m.head.address))
+    if back is None:
+        return None
+    until = add_business(back, 1)
+    return ({"day": until.isoformat(), "back": back.isoformat()},
+            f"{m.head.sender} is away until {back:%a %d %b}: put the next touch off to "
+            f"{until:%a %d %b}")
+
+
+def _pause(store: Store, app_id: int, until: date, payload: dict[str, Any], proposal: Any,
+           now: datetime) -> Application:
+    """Put the next open touch off to `until` (service.snooze: the later ones move too)."""
+    from followup import service
+
+    app = store.load(app_id)
+    step = next((s for s in app.pending if s.kind.value not in ("thank_you",)
+                 and s.due < until), None)
+    result = app if step is None else service.snooze(
+        store, step.id, until, f"away until {payload.get('back', until)}", now)
+    with store.write():
+        store.capture.settle_proposal(int(proposal["id"]), "confirmed")
     return result
 
 
