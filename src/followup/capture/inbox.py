@@ -343,12 +343,12 @@ def reading_of(head: Incoming, raw: bytes, prospects: list[Any], sent: dict[str,
 def decision_day(text: str, sent_at: datetime, dmy: bool = False) -> date | None:
     """A decision day stated beside an outcome ("… and we'll decide by the 15th"): one
     message can carry both proposals."""
-    from followup.capture.replies import _decision_day, sentences
+    from followup.capture.replies import decision_day_of, sentences
     from followup.capture.reply_dates import DAY_FIRST
 
     token = DAY_FIRST.set(dmy)
     try:
         today = sent_at.astimezone(ZoneInfo("UTC")).date()
-        return next((d for s in sentences(text) if (d := _decision_day(s, today))), None)
+        return next((d for s in sentences(text) if (d := decision_day_of(s, today))), None)
     finally:
         DAY_FIRST.reset(token)

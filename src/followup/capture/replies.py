@@ -88,7 +88,7 @@ def _sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])", flat) if s.strip()]
 
 
-def _decision_day(sentence: str, today: date) -> date | None:
+def decision_day_of(sentence: str, today: date) -> date | None:
     if not DECISION_CUE.search(sentence):
         return None
     if NOT_DECIDING.search(sentence) and not NOT_BY.search(sentence):
@@ -157,7 +157,7 @@ def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parse
         # a person may say they are away and still give the day ("I'm out of the office
         # until the 9th, but the team will decide by Friday"): only then is it read on
         rest = [s[m.end():] if (m := AUTO_BODY.search(s)) else s for s in said]
-        if not any((_decision_day(s, today) and DECIDED.search(s)) or is_rejection(s)
+        if not any((decision_day_of(s, today) and DECIDED.search(s)) or is_rejection(s)
                    for s in rest):
             return Reading("auto", None, next((s for s in said if AUTO_BODY.search(s)), ""))
     offer = next((s for s in said if is_offer(s)), None)
@@ -165,7 +165,7 @@ def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parse
         return Reading("offer", None, offer)
     nxt = next((s for s in said if is_next_round(s)), None)
     rejected = next((s for s in said if is_rejection(s) and (
-        _decision_day(s, today) is None or not PROMISED.search(s))), None)
+        decision_day_of(s, today) is None or not PROMISED.search(s))), None)
     if rejected and any(GOES_ON.search(s) and not is_rejection(s) for s in said):
         rejected = None  # "no" to one role, "still open" for this one
     if rejected and not nxt:
@@ -178,7 +178,7 @@ def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parse
             if day is not None:
                 return Reading("follow_up", day, s)
     for i, s in enumerate(said):
-        day = _decision_day(s, today)
+        day = decision_day_of(s, today)
         if day is None and DECISION_CUE.search(s):
             day = _said_after(said, i, today)
         if day is not None:

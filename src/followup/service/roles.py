@@ -17,7 +17,8 @@ def set_role(store: Store, contact_id: int, now: datetime, *, role: str | None =
              remove: bool = False, app_id: int | None = None) -> list[Application]:
     """`role`: "coordinator" or "interviewer"; `remove`: out of the interviews. Limited to
     application `app_id` when given. Returns the applications changed, replanned."""
-    from followup.service import _change, replan
+    from followup.service import replan
+    from followup.store import undo as undo_log
 
     if remove == (role is not None):
         raise BadInput("give --role coordinator|interviewer, or --remove")
@@ -32,7 +33,8 @@ def set_role(store: Store, contact_id: int, now: datetime, *, role: str | None =
     what = (f"took {person.name} out of the interviews" if remove
             else f"made {person.name} the {role}")
     conn = store.conn
-    with _change(store, what, apps, now, contacts=[contact_id]):
+    with store.write():  # one change that `followup undo` takes back
+        entry = undo_log.record(store.conn, what, apps, now, [contact_id])
         for app in apps:
             rows = conn.execute(
                 "SELECT DISTINCT i.id FROM interviews i LEFT JOIN interviewers v "
@@ -52,4 +54,6 @@ def set_role(store: Store, contact_id: int, now: datetime, *, role: str | None =
                         "INSERT INTO interviewers (interview_id, contact_id, position) "
                         "SELECT ?, ?, COALESCE(MAX(position), -1) + 1 FROM interviewers "
                         "WHERE interview_id = ?", (iv, contact_id, iv))
-        return [replan(store, a, now) for a in apps]
+        changed = [replan(store, a, now) for a in apps]
+        undo_log.seal(store.conn, entry)
+    return changed
