@@ -112,6 +112,11 @@ def day_first(*addresses: str) -> bool:
     return any(a.lower().rstrip(">").endswith(".uk") for a in addresses if a)
 
 
+MEETING = re.compile(r"\b(?:confirm(?:ing|ed)?|see you|looking forward to (?:our|the))\b[^.]*?"
+                     r"\b(?:call|interview|meeting|chat|conversation|session)\b|"
+                     r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b", re.IGNORECASE)
+DECIDING = re.compile(r"\b(?:decid|decision|get back|hear (?:back|from)|update|let you know|"
+                      r"news|outcome)", re.IGNORECASE)
 BACK = re.compile(r"\b(?:back|return(?:s|ing)?|returned|in the office)\b", re.IGNORECASE)
 
 
@@ -168,7 +173,8 @@ def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parse
         decision_day_of(s, today) is None or not PROMISED.search(s))), None)
     if rejected and any(GOES_ON.search(s) and not is_rejection(s) for s in said):
         rejected = None  # "no" to one role, "still open" for this one
-    if rejected and not nxt:
+    if rejected and (not nxt or said.index(rejected) > said.index(nxt)):
+        # "you made it to the final two … we've decided to hire the other finalist"
         return Reading("rejected", None, rejected)
     if nxt:
         return Reading("next_round", pick(nxt, today, traps=False), nxt)  # its day, if any
@@ -178,6 +184,8 @@ def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parse
             if day is not None:
                 return Reading("follow_up", day, s)
     for i, s in enumerate(said):
+        if MEETING.search(s) and not DECIDING.search(s):
+            continue  # "Confirming our call on Thursday at 11am ET": a meeting, no decision
         day = decision_day_of(s, today)
         if day is None and DECISION_CUE.search(s):
             day = _said_after(said, i, today)
