@@ -110,3 +110,19 @@ def test_an_invitation_in_the_inbox_becomes_a_round(cli: Cli, acme: Any,
     assert [i["at"] for i in done["interviews"]][-1] == "2026-12-01T10:00:00-05:00"
     again = ok(cli("inbox", "--json", now="2026-11-27T12:00"))
     assert again["read"] == 0 and again["proposals"] == []
+
+
+def test_an_out_of_office_proposes_to_wait_for_the_return(cli: Cli, acme: Any,
+                                                          dovecot: Dovecot) -> None:
+    """Issue 23: the chase waits until a business day after the return day."""
+    msg = reply("Jane Doe <jane@acme.example>", "Tue, 01 Dec 2026 10:00:00 -0500",
+                "I am out of the office and will be back on Monday 14 December.",
+                "<ooo1@acme.example>", subject="Automatic reply: Thank you")
+    dovecot.deliver(msg, datetime(2026, 12, 1, 10, tzinfo=TZ))
+    res = ok(cli("inbox", "--json", now="2026-12-01T12:00"))
+    assert [p["kind"] for p in res["proposals"]] == ["away"]
+    assert "Tue 15 Dec" in res["proposals"][0]["summary"]
+    number = res["proposals"][0]["message"]
+    done = ok(cli("inbox", "--confirm", str(number), "--json", now="2026-12-01T12:00"))
+    pending = [s for s in done["steps"] if s["status"] == "pending"]
+    assert pending[0]["due"] >= "2026-12-15", pending[0]

@@ -116,3 +116,20 @@ def test_the_inbox_page_confirms_a_proposal_with_a_click(web: Web) -> None:
     assert done.status_code == 303 and done.headers["location"] == f"/applications/{app.id}"
     assert web.store.load(app.id).status.value == "rejected"
     assert "from your inbox wait" not in text_of(web.get("/").text)
+
+
+def test_a_wrong_guess_is_corrected_on_the_application_page(web: Web) -> None:
+    """Issue 23: make an interviewer the coordinator, or remove them, in one step."""
+    ics = (EX / "outlook.ics").read_text()
+    web.post("/applications/from-invitation", {"ics_text": ics, "confirm": "1"})
+    app = web.store.load(1)
+    jane = next(p for p in app.interviews[0].interviewers if p.name == "Jane Doe")
+    page = web.get("/applications/1").text
+    assert f'action="/applications/1/people/{jane.id}"' in page
+    r = web.post(f"/applications/1/people/{jane.id}", {"role": "coordinator"})
+    assert r.status_code == 303 and r.headers["location"] == "/applications/1"
+    iv = web.store.load(1).interviews[0]
+    assert iv.coordinator is not None and iv.coordinator.name == "Jane Doe"
+    assert [p.name for p in iv.interviewers] == ["Omar Haddad"]
+    web.post(f"/applications/1/people/{jane.id}", {"role": "remove"})
+    assert web.store.load(1).interviews[0].coordinator is None

@@ -20,6 +20,16 @@ from followup.mail.replies import FREE_MAIL, domain
 from followup.store.sqlite import Store
 
 
+class Given(NamedTuple):
+    """What the candidate gave beside `--from`: it wins over what the file says."""
+
+    interviewers: tuple[Any, ...] = ()  # --with (Persons); () keeps the file's
+    coordinator: Any = None  # --coordinator (a Person)
+    timeline: Mapping[str, Any] = {}  # --decision-by, --follow-up-on, ... parsed
+    noted: tuple[str, ...] = ()
+    at: datetime | None = None  # --interviewed: the real time of an all-day event
+
+
 class Decision(NamedTuple):
     action: str  # new | round | same | move | cancel | ignore
     proposal: Proposal
@@ -84,7 +94,7 @@ def decide(store: Store, inv: Invitation, own: frozenset[str],
 
 
 def store_invitation(store: Store, d: Decision, now: datetime, *, playbook: str,
-                     holidays: str | None) -> Application | None:
+                     holidays: str | None, given: Given = Given()) -> Application | None:
     """Carry out a decision; None when there is nothing to do. One transaction: the
     application (or its change) and the record of the invitation are kept together or not
     at all, so that reading the same file again, or its update, finds what it made."""
@@ -95,11 +105,12 @@ def store_invitation(store: Store, d: Decision, now: datetime, *, playbook: str,
                 from followup import service
 
                 return service.show(store, int(row["application_id"]))
-        return _carry_out(store, d, now, playbook=playbook, holidays=holidays)
+        return _carry_out(store, d, now, playbook=playbook, holidays=holidays,
+                          given=given)
 
 
 def _carry_out(store: Store, d: Decision, now: datetime, *, playbook: str,
-               holidays: str | None) -> Application | None:
+               holidays: str | None, given: Given = Given()) -> Application | None:
     from followup import service
     from followup.core.model import Timeline
 
@@ -119,27 +130,57 @@ def _carry_out(store: Store, d: Decision, now: datetime, *, playbook: str,
                 i.id != d.interview_id for i in app.interviews) else d.interview_id,
                 inv.sequence, inv.location, inv.video, True, now)
         return app
-    if not prop.company.value:
-        raise BadInput("the invitation does not say which company it is from: give it, as "
-                       "in `followup add COMPANY --from FILE`")
-    if not prop.role.value:
-        raise BadInput("the invitation's title names no job: give it with --role")
-    iv = service.NewInterview(at=inv.at, tz=inv.tz, interviewers=prop.interviewers,
-                              coordinator=prop.coordinator, timeline=Timeline())
+    refused = refusal(prop)
+    if refused:
+        raise BadInput(refused)
+    at = given.at or inv.at
+    iv = service.NewInterview(at=at, tz=str(getattr(at.tzinfo, "key", "") or inv.tz),
+                              interviewers=given.interviewers or prop.interviewers,
+                              coordinator=given.coordinator or prop.coordinator,
+                              timeline=Timeline(**given.timeline), noted=given.noted)
     if d.action == "round":
         assert d.app_id is not None
         # The date comes from the employer's invitation, not from typing: no typo to ask about.
         app = service.add_interview(store, d.app_id, iv, now, confirmed=True)
     else:
-        app = service.add_application(store, company=prop.company.value, role=prop.role.value,
+        flags = [f for f in unknowns(prop) if not (given.at and f.startswith("time unknown"))]
+        app = service.add_application(store, company=prop.company.value or UNKNOWN_COMPANY,
+                                      role=prop.role.value or UNKNOWN_ROLE,
                                       interview=iv, now=now, playbook=playbook,
-                                      holidays=holidays, confirmed=True)
+                                      holidays=holidays, confirmed=True,
+                                      notes="; ".join(flags) or None)
     assert app.id is not None
     with store.write():
         iv_id = store.capture.latest_interview_id(app.id)
         store.capture.keep_invitation(inv.uid, iv_id, inv.sequence, inv.location, inv.video,
                             False, now)
     return _placed(app, iv_id, inv)
+
+
+UNKNOWN_COMPANY = "(company unknown)"
+UNKNOWN_ROLE = "(role unknown)"
+
+
+def refusal(prop: Proposal) -> str | None:
+    """Why a new application could not be stored from this proposal, or None: a company
+    or a role the invitation does not say is stored as unknown and flagged in the notes
+    (issue 23: ask less, never refuse what can be stored)."""
+    del prop
+    return None
+
+
+def unknowns(prop: Proposal) -> list[str]:
+    """What the invitation did not say, as the flags stored on the application."""
+    out = []
+    if not prop.company.value:
+        out.append("company unknown: the invitation does not say (followup edit ID "
+                   "--company NAME)")
+    if not prop.role.value:
+        out.append("role unknown: the invitation does not say (followup edit ID --role ROLE)")
+    if prop.invitation.all_day:
+        out.append("time unknown: an all-day event, kept at 09:00 until you give the time "
+                   "(give it with --interviewed beside --from)")
+    return out
 
 
 def _placed(app: Application, iv_id: int, inv: Invitation) -> Application:
@@ -183,6 +224,7 @@ def proposal_json(d: Decision) -> dict[str, Any]:
             "video": field(inv.video, False, "from the invitation"),
         },
         "notes": list(p.notes),
+        "questions": unknowns(p) if d.action == "new" else [],
     }
 
 

@@ -10,6 +10,7 @@ edit_application.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -21,7 +22,12 @@ from followup.mail.replies import Incoming
 from followup.store.sqlite import Store
 
 KINDS = {"rejected": EventKind.REJECTED, "offer": EventKind.OFFER}
+OUTCOMES = ("rejected", "next_round", "offer")
+AWAY = re.compile(r"\b(?:out of (?:the )?office|on (?:annual )?leave|away from (?:my|the) "
+                  r"(?:desk|office)|automatic reply|auto-?reply|I am (?:currently )?away|"
+                  r"I'?m (?:currently )?(?:away|out))\b", re.IGNORECASE)
 SAY = {
+    "away": "away: put the next touch off to {day}",
     "rejected": "they turned you down: log `rejected` (the plan ends; contacts kept, A3)",
     "offer": "an offer: log `offer`",
     "next_round": "a further round: log their reply; the invitation will bring the interview",
@@ -86,13 +92,21 @@ def propose(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
     from followup.budgets import OverBudget
     from followup.capture import apply
     from followup.capture.invitations import calendar_bytes, read
-    from followup.capture.replies import read_reply
+    from followup.capture.replies import day_first, new_text, read_reply
     from followup.core.errors import BadInput
     from followup.mail.inbox import skipped_entry
 
     made: list[dict[str, Any]] = []
     for m in mails:
         row = rows.get(m.head.uid)
+        if m.head.automatic and row is not None and len(row[1]) == 1:
+            away = _away(store, m, row[1][0])
+            if away is not None:
+                with store.write():
+                    if store.capture.add_proposal(f"m{row[0]}", row[1][0], "away",
+                                                  away[0], away[1], now):
+                        made.append({"message": row[0], "kind": "away", "summary": away[1]})
+            continue
         if m.head.automatic or (row is not None and row[2] == "ignored"):
             continue
         if has_calendar(m.raw):
@@ -131,12 +145,18 @@ def propose(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
             if skipped is not None:
                 skipped.append(skipped_entry(m.head.uid, exc.message, m.head))
             continue
-        reading = read_reply(text, m.head.at, _tz(store, app_id))
+        dmy = day_first(m.head.address)
+        reading = read_reply(text, m.head.at, _tz(store, app_id), dmy=dmy)
         if reading.outcome not in SAY:
             continue
-        day = reading.day.isoformat() if reading.day else None
-        summary = SAY[reading.outcome].format(day=f"{reading.day:%a %d %b}" if reading.day
-                                              else "") + f" — “{reading.evidence[:120]}”"
+        on = reading.day
+        if reading.outcome in OUTCOMES:  # the next round's own day is no decision day
+            on = decision_day(new_text(text), m.head.at, dmy)
+        day = on.isoformat() if on else None
+        summary = SAY[reading.outcome].format(day=f"{on:%a %d %b}" if on else "")
+        if reading.outcome in OUTCOMES and on is not None:
+            summary += f"; they expect to decide by {on:%a %d %b}: the decision date too"
+        summary += f" — “{reading.evidence[:120]}”"
         with store.write():
             if store.capture.add_proposal(f"m{row[0]}", app_id, reading.outcome,
                                 {"day": day, "evidence": reading.evidence}, summary, now):
@@ -213,8 +233,10 @@ def _carry_out(store: Store, row_id: int, proposal: Any, now: datetime, own: fro
             result = service.log_event(store, app_id, KINDS[kind], day, now, note=note)
         else:
             on = date.fromisoformat(payload["day"]) if payload.get("day") else None
+            if kind == "away" and on is not None:
+                return _pause(store, app_id, on, payload, proposal, now)
             fields: dict[str, Any] = (
-                {"decision_by": on} if kind == "decision" and on else
+                {"decision_by": on} if kind in ("decision", "next_round") and on else
                 {"follow_up_on": on} if kind == "follow_up" and on else {})
             if logged and fields:
                 result = service.edit_application(store, app_id, now, timeline=fields)
@@ -231,6 +253,135 @@ def _carry_out(store: Store, row_id: int, proposal: Any, now: datetime, own: fro
     return result
 
 
+def _away(store: Store, m: Mail, app_id: int) -> tuple[dict[str, Any], str] | None:
+    """An out-of-office with a return day: pause the chase until a business day after it
+    (as the sales-cadence tools do)."""
+    from followup.capture.replies import back_day, day_first
+    from followup.capture.reply_dates import add_business
+
+    back = back_day(body_text(m.raw), m.head.at, _tz(store, app_id), day_first(m.head.address))
+    if back is None:
+        return None
+    until = add_business(back, 1)
+    return ({"day": until.isoformat(), "back": back.isoformat()},
+            f"{m.head.sender} is away until {back:%a %d %b}: put the next touch off to "
+            f"{until:%a %d %b}")
+
+
+def _pause(store: Store, app_id: int, until: date, payload: dict[str, Any], proposal: Any,
+           now: datetime) -> Application:
+    """Put the next open touch off to `until` (service.snooze: the later ones move too)."""
+    from followup import service
+
+    app = store.load(app_id)
+    step = next((s for s in app.pending if s.kind.value not in ("thank_you",)
+                 and s.due < until), None)
+    result = app if step is None else service.snooze(
+        store, step.id, until, f"away until {payload.get('back', until)}", now)
+    with store.write():
+        store.capture.settle_proposal(int(proposal["id"]), "confirmed")
+    return result
+
+
 def dismiss(store: Store, proposal: Any) -> None:
     with store.write():
         store.capture.settle_proposal(int(proposal["id"]), "dismissed")
+
+
+def evaluate(raw: bytes, apps: list[dict[str, Any]], own: frozenset[str]) -> dict[str, Any]:
+    """What the inbox would make of one message, without a database (bench/capture_blind.py):
+    `apps` as in the blind corpus's applications.json."""
+    from followup.capture.matching import Facts
+    from followup.mail.replies import Prospect, parse
+
+    prospects: list[Prospect] = []
+    sent: dict[str, int] = {}
+    facts = []
+    domains: dict[int, list[str]] = {}
+    for a in apps:
+        people = [*a["interviewers"], *([a["coordinator"]] if a.get("coordinator") else [])]
+        prospects.append(Prospect(a["id"], a["company"], "active", "UTC",
+                                  datetime(2000, 1, 1, tzinfo=ZoneInfo("UTC")),
+                                  frozenset(p["email"].lower() for p in people
+                                            if p.get("email")), False))
+        sent |= {s["message_id"]: a["id"] for s in a.get("sent", [])}
+        facts.append(Facts(a["id"], a["company"], a["role"],
+                           tuple(p["name"] for p in people if p.get("name"))))
+        domains[a["id"]] = [p["email"] for p in people if p.get("email")]
+    head = parse(1, raw, None, datetime.now(ZoneInfo("UTC")))
+    return reading_of(head, raw, prospects, sent, own, facts, domains)
+
+
+def reading_of(head: Incoming, raw: bytes, prospects: list[Any], sent: dict[str, int],
+               own: frozenset[str], facts: list[Any], addresses: dict[int, list[str]]
+               ) -> dict[str, Any]:
+    """Which application a message is about and what it proposes: {app, outcome, day,
+    back, why}. The header matcher first, then what the text names (capture/matching.py);
+    an outcome goes to the application whose role it names."""
+    from followup.capture import matching
+    from followup.capture.replies import back_day, day_first, new_text, read_reply, sentences
+    from followup.mail.replies import classify
+
+    verdict = classify(head, prospects, sent, own)
+    out: dict[str, Any] = {"app": None, "outcome": None, "day": None, "back": None,
+                           "why": verdict.reason}
+    if has_calendar(raw):
+        return out
+    body = body_text(raw)
+    fresh = new_text(body)
+    ids, why = list(verdict.app_ids), verdict.reason
+    name = head.sender.partition("<")[0].strip() if "<" in head.sender else ""
+    if verdict.outcome == "none" and matching.is_ats(head.address):
+        ids, how = matching.by_text(facts, name, head.subject, fresh)
+        why = f"{how}, in mail from {head.address.rpartition('@')[2]}"
+    elif len(ids) > 1:
+        ids, how = matching.by_role(facts, ids, f"{head.subject}\n{fresh}")
+        why = f"{why}; {how}" if how else why
+    if len(ids) != 1:
+        return out
+    app = ids[0]
+    dmy = day_first(head.address, *addresses.get(app, []))
+    out["why"] = why
+    if head.automatic or AWAY.search(fresh[:400]):
+        out["app"] = app
+        back = back_day(body, head.at, "UTC", dmy)
+        out["back"] = back.isoformat() if back else None
+        return out
+    sibs = matching.siblings(facts, app)
+    me = next(f for f in facts if f.app_id == app)
+    reading = read_reply(body, head.at, "UTC", dmy=dmy)
+    if sibs and any(matching.role_named(f, fresh) for f in sibs):
+        said = sentences(fresh)
+        for f in [me, *sibs]:
+            others = [o for o in [me, *sibs] if o is not f]
+            if not matching.role_named(f, fresh):
+                continue
+            part = read_reply("\n".join(matching.about_role(said, f, others)), head.at, "UTC",
+                              dmy=dmy)
+            if part.outcome in OUTCOMES or f is me:
+                app, reading = f.app_id, part
+                if part.outcome in OUTCOMES:
+                    out["why"] = f"{why}; the outcome names the {f.role} role"
+                    break
+    out["app"] = app
+    if reading.outcome in SAY:
+        out["outcome"] = reading.outcome if reading.outcome in OUTCOMES else None
+        day = reading.day if reading.outcome == "decision" else None
+        if reading.outcome in OUTCOMES:  # the day of the next round is no decision day
+            day = decision_day(fresh, head.at, dmy)
+        out["day"] = day.isoformat() if day else None
+    return out
+
+
+def decision_day(text: str, sent_at: datetime, dmy: bool = False) -> date | None:
+    """A decision day stated beside an outcome ("… and we'll decide by the 15th"): one
+    message can carry both proposals."""
+    from followup.capture.replies import decision_day_of, sentences
+    from followup.capture.reply_dates import DAY_FIRST
+
+    token = DAY_FIRST.set(dmy)
+    try:
+        today = sent_at.astimezone(ZoneInfo("UTC")).date()
+        return next((d for s in sentences(text) if (d := decision_day_of(s, today))), None)
+    finally:
+        DAY_FIRST.reset(token)

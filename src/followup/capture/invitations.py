@@ -44,6 +44,7 @@ class Address(NamedTuple):
     email: str  # lower case
     role: str = ""  # REQ-PARTICIPANT, OPT-PARTICIPANT, CHAIR, NON-PARTICIPANT
     cutype: str = ""  # INDIVIDUAL, ROOM, RESOURCE, GROUP
+    also: str = ""  # Apple's EMAIL= parameter: the person's own address behind a relay
 
 
 class Invitation(NamedTuple):
@@ -183,8 +184,9 @@ def _address(prop: Any) -> Address | None:
     name = str(params.get("CN", "")).strip().strip('"')
     if not name or name.lower() == email:
         name = ""
+    also = str(params.get("EMAIL", "")).strip().lower()
     return Address(name, email, str(params.get("ROLE", "")).upper(),
-                   str(params.get("CUTYPE", "")).upper())
+                   str(params.get("CUTYPE", "")).upper(), also if "@" in also else "")
 
 
 def _text(component: Any, name: str) -> str:

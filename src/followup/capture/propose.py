@@ -35,7 +35,8 @@ TITLES = frozenset((
     "intern", "associate", "representative", "officer", "coordinator", "writer", "editor",
     "nurse", "teacher", "advisor", "lead", "head", "researcher", "technician", "assistant",
     "executive", "strategist", "marketer", "planner", "recruiter", "sre", "devops", "counsel",
-    "controller", "economist", "statistician",
+    "controller", "economist", "statistician", "biologist", "chemist", "producer", "artist",
+    "physicist", "pharmacist", "therapist", "paralegal", "buyer", "merchandiser",
 ))
 STAGES = frozenset((
     "interview", "interviews", "screen", "screens", "screening", "call", "chat",
@@ -49,8 +50,8 @@ STAGES = frozenset((
 STAGE_PAIRS = {("on", "site"): ("-",), ("catch", "up"): ("-",), ("take", "home"): ("-",),
                ("hiring", "manager"): (" ",), ("case", "study"): (" ",)}
 _WORD = re.compile(r"\w+")
-SPLIT = re.compile(r"\s+[|–—:/·•-]\s+|\s*[|–—:·•(),\[\]]\s*|\s+-\s+|\s+(?:for|at|with|between|"
-                   r"and|re)\s+", re.IGNORECASE)
+SPLIT = re.compile(r"\s+[|–—:/·•-]\s+|\s*[|–—:·•()\[\]]\s*|\s+w/\s*|\s+-\s+|"
+                   r"\s+(?:for|at|with|between|and|re)\s+", re.IGNORECASE)
 
 
 class Guessed(NamedTuple):  # NamedTuples: cheaper to build at import than dataclasses
@@ -112,44 +113,33 @@ def _usable(a: Address, own: frozenset[str]) -> bool:
 
 def people(inv: Invitation, own: frozenset[str]
            ) -> tuple[tuple[Person, ...], Person | None, bool, str]:
-    """(interviewers, coordinator, guessed?, how): the attendees other than the candidate
-    are the interviewers (T1); the organizer is the coordinator when others are there to
-    interview (C4, T6), and an interviewer when they are alone with the candidate."""
-    seen: dict[str, Address] = {}
+    """(interviewers, coordinator, guessed?, how), read as the candidate reads the
+    invitation (capture/people.py): the organizer is the coordinator when the file says they
+    set it up (a title, a label, "I won't be in the interviews"), rooms and relay addresses
+    are nobody, and the schedule in the description names the interviewers."""
+    from followup.capture.people import classify
+
     own, assumed = _candidate(inv, own)
-    for a in inv.attendees:
-        if _usable(a, own) and a.email not in seen:
-            seen[a.email] = a
-    org = inv.organizer if inv.organizer and _usable(inv.organizer, own) else None
-    if org is not None and _is_service(org.email) and org.email not in seen:
-        org = None
-    others = [a for e, a in seen.items() if org is None or e != org.email]
-    names_guessed = False
-    if org is None:
-        chosen, coord, how, guessed = others, None, "the attendees other than you", False
-    elif not others:
-        chosen, coord, how, guessed = [org], None, "the organizer, alone with you", False
-    elif COORDINATOR_HINT.search(org.email.partition("@")[0]) or \
-            COORDINATOR_HINT.search(org.name):
-        chosen, coord = others, org
-        how, guessed = "the attendees; the organizer set it up (coordinator)", True
-    else:
-        chosen, coord = [org, *others], None
-        how, guessed = "the organizer and the other attendees", True
-    out = []
-    for a in chosen:
-        p, g = _person(a)
-        names_guessed |= g
-        out.append(p)
-    coordinator = None
-    if coord is not None:
-        coordinator, g = _person(coord)
-        names_guessed |= g
+    everyone = classify(inv, own)
+    staff, coordinator, names_guessed = [], None, False
+    for s in everyone:
+        if s.kind not in ("interviewer", "coordinator"):
+            continue
+        name, guessed = (s.name, False) if s.name else _name(Address("", s.email or ""))
+        names_guessed |= guessed
+        p = Person(name=name, email=s.email)
+        if s.kind == "coordinator":
+            coordinator = p
+        else:
+            staff.append(p)
+    how = "the attendees and the people the description names"
+    if coordinator is not None:
+        how += f"; {coordinator.name} set it up (coordinator)"
     if names_guessed:
         how += "; some names made from their addresses"
     if assumed:
         how += f"; you are taken to be {assumed} (set yours: followup me --email)"
-    return tuple(out), coordinator, guessed or names_guessed or bool(assumed), how
+    return tuple(staff), coordinator, True, how
 
 
 def _candidate(inv: Invitation, own: frozenset[str]) -> tuple[frozenset[str], str]:
@@ -162,6 +152,10 @@ def _candidate(inv: Invitation, own: frozenset[str]) -> tuple[frozenset[str], st
                if not same_org(domain(a.email), home) and a.cutype not in ("ROOM", "RESOURCE")]
     if len(outside) == 1 and not _is_service(inv.organizer.email):
         return own | {outside[0]}, outside[0]
+    free = [a.email for a in inv.attendees if domain(a.email) in FREE_MAIL
+            and not a.email.endswith(("@imip.me.com", "@icloud.com", "@me.com"))]
+    if len(free) == 1:  # a scheduling system sent it: the one private address is yours
+        return own | {free[0]}, free[0]
     return own, ""
 
 
@@ -186,7 +180,8 @@ def _label(d: str) -> str:
     return " ".join(w.capitalize() for w in re.split(r"[-_]+", core) if w)
 
 
-def company(inv: Invitation, own: frozenset[str], known: Known) -> tuple[Guessed, int | None]:
+def company(inv: Invitation, own: frozenset[str], known: Known,
+            people_names: tuple[str, ...] = ()) -> tuple[Guessed, int | None]:
     """The employer, from the people's domains: a contact or an application that shares the
     domain names it; else the company matcher compares the domain's name with the companies
     already known; else the domain's name itself, marked as a guess."""
@@ -199,6 +194,13 @@ def company(inv: Invitation, own: frozenset[str], known: Known) -> tuple[Guessed
         for cd, name in known.contact_companies.items():
             if same_org(d, cd):
                 return Guessed(name, False, f"{d}: your contacts there work at {name}"), None
+    from followup.capture.employer import employer
+
+    found, how = employer(inv, people_names, doms)
+    if found:
+        return Guessed(found, True, how), next(
+            (a.app_id for a in sorted(known.apps, key=lambda a: -a.app_id)
+             if company_key(a.company) == company_key(found)), None)
     keys = {company_key(a.company): a for a in known.apps}
     for d in doms if keys else ():  # rapidfuzz is loaded only when there is a name to match
         label = _label(d)
@@ -261,7 +263,14 @@ def _without_stages(text: str) -> str:
     return " ".join(("".join(out) + text[at:]).split())
 
 
-def role(summary: str, company_name: str, people_names: list[str]) -> Guessed:
+ROLE_IN_TEXT = re.compile(
+    r"(?:\bthe|\bfor|\bour|: )\s*((?:[A-Z][\w&/'’-]*[ \t]+){0,4}[A-Z][\w&/'’-]*"
+    r"(?:[ \t]*\([\w/ ]+\))?)(?:[ \t]+(?:role|position|opening|vacancy)\b|[ \t]*[–-][ \t]|"
+    r"\s*$)", re.MULTILINE)
+
+
+def role(summary: str, company_name: str, people_names: list[str], description: str = ""
+         ) -> Guessed:
     """The job title when the event's title names one ("Interview: Data Analyst")."""
     text = summary
     for noise in [company_name, *people_names]:
@@ -281,14 +290,17 @@ def role(summary: str, company_name: str, people_names: list[str]) -> Guessed:
             cleaned = re.sub(r"['’]s$", "", cleaned)
             if cleaned and names_title(cleaned):
                 return Guessed(cleaned, True, "from the event's title")
+    found = ROLE_IN_TEXT.search(description)
+    if found and names_title(found.group(1)):
+        return Guessed(found.group(1).strip(), True, "from the description")
     return Guessed("", True, "the title names no job")
 
 
 def propose(inv: Invitation, own: frozenset[str], known: Known) -> Proposal:
     staff, coord, guessed, how = people(inv, own)
-    comp, app_id = company(inv, _candidate(inv, own)[0], known)
     names = [p.name for p in staff] + ([coord.name] if coord else [])
-    rl = role(inv.summary, comp.value, names)
+    comp, app_id = company(inv, _candidate(inv, own)[0], known, tuple(names))
+    rl = role(inv.summary, comp.value, names, re.sub(r"<[^>]+>", "\n", inv.description))
     if app_id is not None and not rl.value:
         app = next(a for a in known.apps if a.app_id == app_id)
         rl = Guessed(app.role, False, f"as in application #{app_id}")
@@ -296,5 +308,6 @@ def propose(inv: Invitation, own: frozenset[str], known: Known) -> Proposal:
     if inv.recurring:
         notes.append("a recurring event: only its first occurrence is used")
     if inv.all_day:
-        notes.append("an all-day event: 09:00 assumed; correct it with the real time")
+        notes.append("an all-day event: no time given; give it with --interviewed "
+                     "(else 09:00 is kept, flagged)")
     return Proposal(inv, comp, rl, staff, coord, guessed, how, app_id, tuple(notes))

@@ -88,7 +88,7 @@ def _sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])", flat) if s.strip()]
 
 
-def _decision_day(sentence: str, today: date) -> date | None:
+def decision_day_of(sentence: str, today: date) -> date | None:
     if not DECISION_CUE.search(sentence):
         return None
     if NOT_DECIDING.search(sentence) and not NOT_BY.search(sentence):
@@ -107,8 +107,51 @@ def _said_after(said: list[str], i: int, today: date) -> date | None:
     return pick(nxt, today)
 
 
-def read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parser-reply"
-               ) -> Reading:
+def day_first(*addresses: str) -> bool:
+    """Whether the writer puts the day first: a British sender (.uk) does."""
+    return any(a.lower().rstrip(">").endswith(".uk") for a in addresses if a)
+
+
+MEETING = re.compile(r"\b(?:confirm(?:ing|ed)?|see you|looking forward to (?:our|the))\b[^.]*?"
+                     r"\b(?:call|interview|meeting|chat|conversation|session)\b|"
+                     r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b", re.IGNORECASE)
+DECIDING = re.compile(r"\b(?:decid|decision|get back|hear (?:back|from)|update|let you know|"
+                      r"news|outcome)", re.IGNORECASE)
+BACK = re.compile(r"\b(?:back|return(?:s|ing)?|returned|in the office)\b", re.IGNORECASE)
+
+
+def back_day(body: str, sent_at: datetime, tz: str, dmy: bool = False) -> date | None:
+    """The day an out-of-office says its writer is back ("back on Monday 4 January",
+    "returning 1/4", "back tomorrow"), or None."""
+    from followup.capture.reply_dates import DAY_FIRST
+
+    token = DAY_FIRST.set(dmy)
+    try:
+        today = sent_at.astimezone(ZoneInfo(tz)).date()
+        for s in sentences(new_text(body)):
+            if BACK.search(s):
+                day = pick(s, today, BACK, traps=False)
+                if day is not None:
+                    return day
+        return None
+    finally:
+        DAY_FIRST.reset(token)
+
+
+def read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parser-reply",
+               dmy: bool = False) -> Reading:
+    """As `_read_reply`, with numeric dates read day first when `dmy` (a British writer)."""
+    from followup.capture.reply_dates import DAY_FIRST
+
+    token = DAY_FIRST.set(dmy)
+    try:
+        return _read_reply(body, sent_at, tz, parser)
+    finally:
+        DAY_FIRST.reset(token)
+
+
+def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parser-reply"
+                ) -> Reading:
     """What one reply proposes; `sent_at` is its Date header, `tz` the application's zone.
     When in doubt it says "reply": a sentence that still promises a decision on a date, or
     puts one off, is never read as a rejection."""
@@ -119,7 +162,7 @@ def read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parser
         # a person may say they are away and still give the day ("I'm out of the office
         # until the 9th, but the team will decide by Friday"): only then is it read on
         rest = [s[m.end():] if (m := AUTO_BODY.search(s)) else s for s in said]
-        if not any((_decision_day(s, today) and DECIDED.search(s)) or is_rejection(s)
+        if not any((decision_day_of(s, today) and DECIDED.search(s)) or is_rejection(s)
                    for s in rest):
             return Reading("auto", None, next((s for s in said if AUTO_BODY.search(s)), ""))
     offer = next((s for s in said if is_offer(s)), None)
@@ -127,10 +170,11 @@ def read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parser
         return Reading("offer", None, offer)
     nxt = next((s for s in said if is_next_round(s)), None)
     rejected = next((s for s in said if is_rejection(s) and (
-        _decision_day(s, today) is None or not PROMISED.search(s))), None)
+        decision_day_of(s, today) is None or not PROMISED.search(s))), None)
     if rejected and any(GOES_ON.search(s) and not is_rejection(s) for s in said):
         rejected = None  # "no" to one role, "still open" for this one
-    if rejected and not nxt:
+    if rejected and (not nxt or said.index(rejected) > said.index(nxt)):
+        # "you made it to the final two … we've decided to hire the other finalist"
         return Reading("rejected", None, rejected)
     if nxt:
         return Reading("next_round", pick(nxt, today, traps=False), nxt)  # its day, if any
@@ -140,7 +184,9 @@ def read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parser
             if day is not None:
                 return Reading("follow_up", day, s)
     for i, s in enumerate(said):
-        day = _decision_day(s, today)
+        if MEETING.search(s) and not DECIDING.search(s):
+            continue  # "Confirming our call on Thursday at 11am ET": a meeting, no decision
+        day = decision_day_of(s, today)
         if day is None and DECISION_CUE.search(s):
             day = _said_after(said, i, today)
         if day is not None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -191,6 +192,10 @@ _PARTS = (r"(early|earlier|beginning of|start of|mid|mid-|middle of|the middle o
 Finder = Callable[[re.Match[str], date], date | None]
 
 
+# The writer's order of numeric dates: day first for a British sender ("by 3/12" = 3 December)
+DAY_FIRST: ContextVar[bool] = ContextVar("DAY_FIRST", default=False)
+
+
 def _explicit_md(m: re.Match[str], today: date) -> date | None:
     month = m.group("m1") or m.group("m2")
     day = int(m.group("d3") or m.group("d1") or m.group("d2"))
@@ -209,7 +214,7 @@ def _numeric(m: re.Match[str], today: date) -> date | None:
     be a day already past and day first one to come ("by 10/12" written on 1 December)."""
     a, b, year = int(m.group("a")), int(m.group("b")), m.group("y")
     found = []
-    for month, day in ((a, b), (b, a)):
+    for month, day in ((b, a), (a, b)) if DAY_FIRST.get() else ((a, b), (b, a)):
         if not 1 <= month <= 12:
             continue
         if year:

@@ -38,6 +38,11 @@ REJECTED = re.compile("|".join((
     rf"(?:\s+(?:be|able|to|going|been)){{0,5}}"
     rf"\s+{_GOING}\s+(?:{_OBJECT}\s+){{0,3}}{_END}"
     r"(?! with (?:the |any |all )?others?\b| with anyone else)",
+    r"\b(?:going|decided|have|'ve) (?:to )?pass(?:ed)? (?:for now|on (?:your|you|moving))|"
+    r"\bfill(?:ed)? the [\w ,&/-]{2,60}? (?:role|position) internally|"
+    r"\b(?:role|position) (?:has been|was) filled internally|"
+    r"\b(?:go|going|gone|went) (?:in )?(?:a )?different direction|"
+    r"\bhire the other (?:finalist|candidate)|"
     r"decided against (?:moving|proceeding|progressing|going|taking|continuing|offering|hiring|"
     r"inviting|your|you|it)",
     r"(?:you|your (?:skills?|experience|background|profile|application))\b[^.;]{0,30}?(?:do|"
@@ -184,6 +189,7 @@ CONDITION = re.compile(r"\b(?:if|whether|in case|should we)\b", _I)
 OFFER = re.compile("|".join((
     r"(?:pleased|happy|delighted|thrilled|excited|glad) to (?:extend|offer|make you)",
     r"offer of employment|extend (?:you )?an? (?:formal |verbal |written )?offer",
+    r"\b(?:wants?|like|decided|'d like) to move forward with an offer\b",
     r"(?:attached|enclosed|attaching|enclosing)\s+(?:(?:is|are|please find|you will find|you'll "
     r"find)\s+)?(?:your|the|our) (?:formal |written |official )?offer|(?:your|the) offer letter",
     r"(?:delighted|pleased|happy|glad|thrilled) if you (?:would |'d |will )?accept\b|\bbring "
@@ -255,7 +261,9 @@ ASKING = re.compile(
     r"(?:would|'d) (?:like|love)|\bwants? (?:to|you)\b|\bkeen to\b|\bplease\b|\b(?:could|can|"
     r"would) you\b|\blet's\b|next step|\bbook\b|\bpick\b|schedul|set up|\barrange|\binvit|"
     r"\bcome (?:in|back)\b|\bget you\b|\basks\b|\bwilling to\b", _I)
+MEET_NEXT = r"(?:like|love|want) you to meet \w+ next|move (?:you )?to the reference stage"
 PROGRESSED = re.compile(
+    rf"{MEET_NEXT}|"
     r"\byou(?:'ve| have)? (?:been )?(?:progressed|passed|moved|made it) (?:on )?(?:to|through|"
     r"into) the (?:next|final|last|second|third|following|onsite|on-site|assessment|"
     r"shortlist|interview|\w+ (?:round|stage|phase))\b|\byou(?:'ve| have) been shortlisted\b"
@@ -338,7 +346,7 @@ def is_rejection(sentence: str) -> bool:
     """Plain words of a "no", not put off, not conditional, not a question, and not denied in
     its own clause ("we're not going with the other applicants")."""
     if sentence.rstrip().endswith("?") or GOES_ON.search(sentence) or DEFERRAL.search(
-            _PAST_WAIT.sub(" ", sentence)):
+            _PAST_WAIT.sub(" ", re.sub(r"\bpass for now\b", "pass", sentence, flags=_I))):
         return False
     cond = CONDITION.search(sentence)
     for m in REJECTED.finditer(sentence):
@@ -364,7 +372,7 @@ def is_next_round(sentence: str) -> bool:
     flat = _ASKED_IF.sub("asks", THE_CALL.sub(" ", sentence))  # "asked if you would do"
     if sentence.lstrip().lower().startswith(("if ", "should ")) or is_rejection(sentence):
         return False
-    if re.search(r"\bfeedback\b", sentence, _I):
+    if re.search(r"\bfeedback\b", sentence, _I) and not re.search(MEET_NEXT, sentence, _I):
         return False  # "a follow-up call to share feedback" closes a process
     for m in NEXT_ROUND.finditer(flat):
         if NEXT_CONFIRM.search(flat) and not unsaid(flat, m.start()) and not _PAST_ROUND.search(

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from followup.cli.context import Context, emit_json
 
 if TYPE_CHECKING:
-    from followup.capture.apply import Decision
+    from followup.capture.apply import Decision, Given
 
 ACTIONS = {
     "new": "a new application", "round": "a further round", "same": "nothing to change",
@@ -44,6 +44,10 @@ def _mark(guessed: bool) -> str:
     return " (guessed)" if guessed else ""
 
 
+def _who(p: Any) -> str:
+    return f"{p.name} <{p.email}>" if p.email else p.name
+
+
 def show_decision(d: Decision) -> None:
     from followup.cli.text import columns, fit
 
@@ -56,10 +60,10 @@ def show_decision(d: Decision) -> None:
         ("Role", p.role.value or "?", p.role.guessed, p.role.how),
         ("When", f"{inv.at:%a %d %b %Y %H:%M} {inv.tz}", inv.tz_guessed or inv.all_day,
          inv.tz_how),
-        ("Interviewers", ", ".join(f"{x.name} <{x.email}>" for x in p.interviewers) or "none",
+        ("Interviewers", ", ".join(_who(x) for x in p.interviewers) or "none",
          p.people_guessed, p.people_how),
-        ("Coordinator", f"{p.coordinator.name} <{p.coordinator.email}>" if p.coordinator
-         else "none", p.people_guessed, ""),
+        ("Coordinator", _who(p.coordinator) if p.coordinator else "none", p.people_guessed,
+         ""),
     ]
     if inv.location:
         rows.append(("Location", inv.location, False, ""))
@@ -85,19 +89,40 @@ def decide(c: Context, path: str, *, company: str | None, role: str | None) -> D
     return decisions[0]
 
 
-def carry_out(c: Context, d: Decision, *, playbook: str | None, holidays: str | None
-              ) -> Any:
+def given_beside(c: Context, with_: list[str] | None, coordinator: str | None,
+                 noted: list[str] | None, fields: dict[str, Any],
+                 interviewed: str | None = None, tz: str | None = None) -> Given:
+    """The options given beside `--from` (--with, --coordinator, --noted, the timeline
+    answers): they win over what the file says (issue 23)."""
+    from followup.capture.apply import Given
+    from followup.service.network import resolve_person
+
+    at = None
+    if interviewed is not None:
+        from followup.core import parse, validate
+
+        at = parse.parse_when(interviewed, c.tz if tz is None else validate.time_zone(tz),
+                              "--interviewed")
+    return Given(tuple(resolve_person(c.store, w) for w in (with_ or [])),
+                 resolve_person(c.store, coordinator, "--coordinator") if coordinator else None,
+                 fields, tuple(noted or ()), at)
+
+
+def carry_out(c: Context, d: Decision, *, playbook: str | None, holidays: str | None,
+              given: Given | None = None) -> Any:
     """Store what the invitation says (an Application, or None when nothing is to do)."""
     from followup.capture import apply
 
     apply.check_action(d)
     return apply.store_invitation(
         c.store, d, c.now, playbook=playbook or c.settings.get("playbook") or "default",
-        holidays=holidays if holidays is not None else c.settings.get("holidays"))
+        holidays=holidays if holidays is not None else c.settings.get("holidays"),
+        given=given or apply.Given())
 
 
 def add_from(c: Context, path: str, *, company: str | None, role: str | None, yes: bool,
-             as_json: bool, playbook: str | None, holidays: str | None) -> None:
+             as_json: bool, playbook: str | None, holidays: str | None,
+             given: Given | None = None) -> None:
     from followup.capture import apply
 
     d = decide(c, path, company=company, role=role)
@@ -106,6 +131,8 @@ def add_from(c: Context, path: str, *, company: str | None, role: str | None, ye
             emit_json(apply.proposal_json(d))
             return
         show_decision(d)
+        for flag in apply.unknowns(d.proposal) if d.action == "new" else ():
+            print(f"  to answer: {flag}")
         if d.action in ("same", "ignore"):
             print("Nothing changed.")
             return
@@ -115,7 +142,7 @@ def add_from(c: Context, path: str, *, company: str | None, role: str | None, ye
             print("Not stored; nothing changed. Run again with --yes to store it.",
                   file=sys.stderr)
             raise typer.Exit(1)
-    result = carry_out(c, d, playbook=playbook, holidays=holidays)
+    result = carry_out(c, d, playbook=playbook, holidays=holidays, given=given)
     if result is None:
         return
     if as_json:

@@ -106,10 +106,15 @@ def register(app: typer.Typer) -> None:
         """Record an application with its interview, and make its plan."""
         c = ctx_of(ctx)
         if from_file is not None:
-            from followup.cli.capture import add_from
+            from followup.cli.capture import add_from, given_beside
 
+            beside = given_beside(c, with_, coordinator, noted, timeline_fields(
+                decision_by=decision_by, timeline_note=timeline_note,
+                all_contacted=all_contacted, follow_up_on=follow_up_on, call_in=call_in,
+                follow_up_by=follow_up_by, thank_you_by=thank_you_by, fit=fit, needs=needs),
+                interviewed, tz)
             add_from(c, from_file, company=company, role=role, yes=yes, as_json=as_json,
-                     playbook=playbook, holidays=holidays)
+                     playbook=playbook, holidays=holidays, given=beside)
             return
         if company is None or interactive:
             if not (interactive or sys.stdin.isatty()) or as_json:

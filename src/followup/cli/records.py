@@ -163,13 +163,31 @@ def register(app: typer.Typer) -> None:
         address: Annotated[str | None, typer.Option(
             "--address", metavar="TEXT", help="Their postal address for a letter (T3); "
             "separate lines with \\n.")] = None,
+        role: Annotated[str | None, typer.Option(
+            "--role", metavar="coordinator|interviewer", help="Correct who they are in "
+            "their interviews: the coordinator (thanked by no one, asked about timing) or "
+            "an interviewer; the plan follows (undo takes it back).")] = None,
+        remove: Annotated[bool, typer.Option(
+            "--remove", help="Take them out of their interviews (a room, a relay "
+            "address read as a person); the plan follows.")] = False,
+        app_id: Annotated[int | None, typer.Option(
+            "--app", metavar="ID", help="With --role or --remove: only in this "
+            "application's interviews.")] = None,
         as_json: Json = False,
     ) -> None:
-        """Show or correct an interviewer's or coordinator's details."""
+        """Show or correct an interviewer's or coordinator's details, or who they are."""
         from followup import jsonout, service
         from followup.core import parse
 
         c = ctx_of(ctx)
+        if role is not None or remove:
+            from followup.service.roles import set_role
+
+            changed = set_role(c.store, contact_id, c.now, role=role and role.strip().lower(),
+                               remove=remove, app_id=app_id)
+            for one in changed:
+                render_app(c, one, as_json)
+            return
         changes: dict[str, Any] = {}
         if name is not None:
             changes["name"] = parse.text(name, "--name", required=True)

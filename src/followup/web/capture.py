@@ -63,6 +63,26 @@ async def from_invitation(request: Request) -> Response:
     return RedirectResponse(f"/applications/{app.id}?added=1", status_code=303)
 
 
+@router.post("/applications/{app_id}/people/{contact_id}")
+async def person_role(request: Request, app_id: int, contact_id: int) -> Response:
+    """A wrong guess about who is who, corrected in one step (issue 23): the same service
+    as `followup interviewer ID --role … / --remove --app ID`; the plan follows."""
+    from followup.core.errors import FollowupError
+    from followup.service.roles import set_role
+
+    rt = runtime(request)
+    form = await request.form()
+    role = str(form.get("role") or "")
+    try:
+        set_role(rt.store(), contact_id, rt.now(), role=None if role == "remove" else role,
+                 remove=role == "remove", app_id=app_id)
+    except FollowupError as exc:
+        session(request).say("error", exc.message)
+    else:
+        session(request).say("ok", "Corrected; the plan follows (Undo takes it back).")
+    return RedirectResponse(f"/applications/{app_id}", status_code=303)
+
+
 @router.get("/inbox")
 async def inbox_page(request: Request) -> Response:
     """What `followup inbox` left for the candidate: each message with what it proposes."""

@@ -1,0 +1,184 @@
+"""Score capture on the corpora written blind (issue 23): who is who in invitations, and
+replies matched to the right application.
+
+    python bench/capture_blind.py dev            # people_dev/ and blind_dev/, totals
+    python bench/capture_blind.py dev -v         # and every miss (development only)
+    python bench/capture_blind.py heldout        # people_heldout/ and blind_heldout/:
+                                                 # totals only, never a file name
+
+Invitations (tests/fixtures/invites/people_*): a file's people are all right when its
+interviewers and its coordinator are exactly the labelled ones (matched by address, else by
+name); coordinator right when the coordinator is the labelled one (or both none); company
+right when it is the labelled company (case and spaces aside); stored with `--yes` when
+`add --from FILE --yes` would store it.
+
+Replies (tests/fixtures/replies/blind_*): each message goes through what `followup inbox`
+does: the header matcher against the 14 applications of applications.json (their people and
+the candidate's sent messages), then the reply reader. An outcome counts when both the
+application and the outcome are right; dates exact over the replies labelled with a
+decision day (the right day proposed for the right application); out-of-office return days
+over those labelled with one.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
+OUTCOMES = ("rejected", "next_round", "offer")
+OWN = frozenset({"sam@gmail.com", "sam.candidate@outlook.com"})
+HONORIFICS = frozenset({"dr", "capt", "mr", "ms", "mrs", "prof"})
+
+
+def _name_key(name: str | None) -> frozenset[str]:
+    if not name:
+        return frozenset()
+    if "," in name and len(name.split(",")) == 2:
+        last, first = name.split(",")
+        name = f"{first} {last}"
+    words = re.findall(r"\w+", name.lower())
+    return frozenset(w for w in words if w not in HONORIFICS)
+
+
+def _same(got: Any, want: dict[str, Any]) -> bool:
+    if want.get("email") and got.email and got.email.lower() == want["email"].lower():
+        return True
+    return bool(want.get("name")) and _name_key(got.name) == _name_key(want["name"])
+
+
+def _people_right(got: list[Any], want: list[dict[str, Any]]) -> bool:
+    if len(got) != len(want):
+        return False
+    left = list(want)
+    for g in got:
+        hit = next((w for w in left if _same(g, w)), None)
+        if hit is None:
+            return False
+        left.remove(hit)
+    return True
+
+
+def _pair(p: Any) -> tuple[str, str | None] | None:
+    return (p.name, p.email) if p is not None else None
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").lower().split())
+
+
+def invitations(part: str, verbose: bool) -> dict[str, Any]:
+    from followup.capture import apply
+    from followup.capture.invitations import read
+    from followup.capture.propose import Known, propose
+    from followup.core.errors import BadInput
+
+    folder = ROOT / "invites" / f"people_{part}"
+    files = sorted(p for p in folder.iterdir() if p.suffix in (".ics", ".eml"))
+    n = all_right = coord_ok = comp_ok = role_ok = stored = 0
+    for path in files:
+        want = json.loads(path.with_suffix(".json").read_text())
+        n += 1
+        try:
+            inv = read(path.read_bytes(), "Europe/London")[0]
+        except BadInput as exc:
+            if verbose:
+                print(f"  {path.name}: unreadable: {exc}")
+            continue
+        prop = propose(inv, OWN, Known((), {}))
+        stored += apply.refusal(prop) is None
+        staff = [p for p in want["people"] if p["kind"] == "interviewer"]
+        coords = [p for p in want["people"] if p["kind"] == "coordinator"]
+        c_right = _people_right([prop.coordinator] if prop.coordinator else [], coords)
+        s_right = _people_right(list(prop.interviewers), staff)
+        all_right += c_right and s_right
+        coord_ok += c_right
+        comp_ok += _norm(prop.company.value) == _norm(want["company"])
+        role_ok += _norm(prop.role.value) == _norm(want["role"])
+        if verbose:
+            if not (c_right and s_right):
+                want_staff = [(p["name"], p["email"]) for p in staff]
+                print(f"  {path.name}: people want staff {want_staff}"
+                      f" coord {[(p['name'], p['email']) for p in coords]}\n"
+                      f"      got staff {[(p.name, p.email) for p in prop.interviewers]}"
+                      f" coord {_pair(prop.coordinator)}")
+            if _norm(prop.company.value) != _norm(want["company"]):
+                print(f"  {path.name}: company want {want['company']!r} got {prop.company.value!r}")
+            if _norm(prop.role.value) != _norm(want["role"]):
+                print(f"  {path.name}: role want {want['role']!r} got {prop.role.value!r}")
+    return {"invitations": n, "people_all_right": all_right / max(n, 1),
+            "coordinator": coord_ok / max(n, 1), "company": comp_ok / max(n, 1),
+            "role": role_ok / max(n, 1), "stored_with_yes": stored / max(n, 1)}
+
+
+def _prospects(apps: list[dict[str, Any]]) -> tuple[list[Any], dict[str, int]]:
+    from followup.mail.replies import Prospect
+
+    out, sent = [], {}
+    for a in apps:
+        people = [*a["interviewers"], *([a["coordinator"]] if a.get("coordinator") else [])]
+        out.append(Prospect(a["id"], a["company"], "active", "UTC",
+                            datetime(2026, 1, 1, tzinfo=UTC),
+                            frozenset(p["email"].lower() for p in people if p.get("email")),
+                            False))
+        for s in a.get("sent", []):
+            sent[s["message_id"]] = a["id"]
+    return out, sent
+
+
+def read_message(raw: bytes, apps: list[dict[str, Any]]) -> dict[str, Any]:
+    """What the inbox would propose for one message: {app, outcome, day, back, why}."""
+    from followup.capture import inbox
+
+    return inbox.evaluate(raw, apps, OWN)
+
+
+def replies(part: str, verbose: bool) -> dict[str, Any]:
+    folder = ROOT / "replies" / f"blind_{part}"
+    apps = json.loads((folder / "applications.json").read_text())["applications"]
+    labels = json.loads((folder / "labels.json").read_text())
+    tp = fp = fn = matched = linked = dated = dates_ok = false_dates = ooo = ooo_ok = 0
+    for name, want in sorted(labels.items()):
+        got = read_message((folder / name).read_bytes(), apps)
+        w_app, w_out = want["application"], want["outcome"]
+        if w_app is not None:
+            linked += 1
+            matched += got["app"] == w_app
+        right = got["outcome"] in OUTCOMES and got["outcome"] == w_out and got["app"] == w_app
+        if right:
+            tp += 1
+        elif got["outcome"] in OUTCOMES:
+            fp += 1
+        if w_out in OUTCOMES and not right:
+            fn += 1
+        if want["decision_by"]:
+            dated += 1
+            dates_ok += got["day"] == want["decision_by"] and got["app"] == w_app
+        elif got["day"]:
+            false_dates += 1
+        if want["ooo_until"]:
+            ooo += 1
+            ooo_ok += got["back"] == want["ooo_until"]
+        if verbose and (got["app"] != w_app or got["outcome"] != w_out
+                        or got["day"] != want["decision_by"]
+                        or got["back"] != want["ooo_until"]):
+            print(f"  {name}: want #{w_app} {w_out} {want['decision_by']} back "
+                  f"{want['ooo_until']} ({want['why_application']}); got #{got['app']} "
+                  f"{got['outcome']} {got['day']} back {got['back']} ({got['why']})")
+    return {"replies": len(labels), "matched": matched / max(linked, 1),
+            "precision": tp / max(tp + fp, 1), "recall": tp / max(tp + fn, 1),
+            "dated": dated, "dates_exact": dates_ok / max(dated, 1),
+            "false_dates": false_dates, "ooo_dated": ooo, "ooo_exact": ooo_ok / max(ooo, 1)}
+
+
+if __name__ == "__main__":
+    part = sys.argv[1] if len(sys.argv) > 1 else "dev"
+    verbose = "-v" in sys.argv and part != "heldout"  # held-out misses are never shown
+    out: dict[str, Any] = {"part": part}
+    out |= invitations(part, verbose)
+    out |= replies(part, verbose)
+    print(json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in out.items()}))

@@ -1,0 +1,87 @@
+"""Which application a reply is about, from what it says (issue 23): the company and the
+role named in the subject, the body or the sender's display name, the names of the
+interviewers and the coordinator, and the senders of applicant-tracking systems, which
+write for many employers from one domain. Pure: facts in, (application ids, reason) out.
+
+The header matcher (mail/replies.classify) ties a reply to its thread or to a known
+address; this reads on when it found nothing (mail from an ATS) or several applications
+(one recruiter for two roles), and it moves an outcome to the application whose role it
+names ("we've filled the Marketing Analyst position … your Data Analyst process is still
+active")."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# Applicant-tracking systems: the sender's domain says nothing about the employer.
+ATS = ("greenhouse-mail.io", "greenhouse.io", "myworkday.com", "workday.com",
+       "hire.lever.co", "lever.co", "ashbyhq.com", "smartrecruiters.com", "icims.com",
+       "jobvite.com", "workablemail.com", "workable.com", "teamtailor.com", "recruitee.com",
+       "bamboohr.com", "breezy.hr", "jazzhr.com", "pinpointhq.com", "personio.de")
+
+
+class Facts(NamedTuple):
+    app_id: int
+    company: str
+    role: str
+    names: tuple[str, ...]  # interviewers and coordinator
+
+
+def is_ats(address: str) -> bool:
+    d = address.rpartition("@")[2].lower()
+    return any(d == a or d.endswith("." + a) for a in ATS)
+
+
+def _named(text: str, words: str) -> bool:
+    words = words.strip()
+    return bool(words) and re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text,
+                                     re.IGNORECASE) is not None
+
+
+def company_named(f: Facts, text: str) -> bool:
+    return _named(text, f.company)
+
+
+def role_named(f: Facts, text: str) -> bool:
+    return _named(text, f.role)
+
+
+def by_text(apps: list[Facts], sender_name: str, subject: str, text: str
+            ) -> tuple[list[int], str]:
+    """The applications the words name: company (or a person of it) first, then the role
+    among that company's applications."""
+    said = f"{sender_name}\n{subject}\n{text}"
+    hits = [f for f in apps if company_named(f, said)]
+    how = "the company is named"
+    if not hits:
+        hits = [f for f in apps if any(len(n.split()) > 1 and _named(said, n) for n in f.names)]
+        how = "it names a person you met there"
+    if len(hits) > 1:
+        roles = [f for f in hits if role_named(f, said)]
+        if roles:
+            hits, how = roles, how + " and the role"
+    return [f.app_id for f in hits], how
+
+
+def by_role(apps: list[Facts], candidates: list[int], text: str) -> tuple[list[int], str]:
+    """Among applications at one company, the ones whose role the text names."""
+    mine = [f for f in apps if f.app_id in candidates]
+    named = [f for f in mine if role_named(f, text)]
+    if named and len(named) < len(mine):
+        return [f.app_id for f in named], "the role is named"
+    return candidates, ""
+
+
+def siblings(apps: list[Facts], app_id: int) -> list[Facts]:
+    """The other applications at the same company."""
+    me = next((f for f in apps if f.app_id == app_id), None)
+    if me is None:
+        return []
+    return [f for f in apps if f.app_id != app_id and f.company.lower() == me.company.lower()]
+
+
+def about_role(sentences: list[str], f: Facts, others: list[Facts]) -> list[str]:
+    """The sentences about `f`'s role: those naming it, and those naming no role at all."""
+    return [s for s in sentences if role_named(f, s)
+            or not any(role_named(o, s) for o in others)]

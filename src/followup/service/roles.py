@@ -1,0 +1,59 @@
+"""Correct a wrong guess about who is who in one step (issue 23): make a person the
+coordinator or an interviewer of the interviews they are part of, or take them out; the
+plans follow, and `followup undo` takes it back."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from followup.core.errors import BadInput, NotFound
+from followup.core.model import Application
+from followup.store.sqlite import Store
+
+ROLES = ("coordinator", "interviewer")
+
+
+def set_role(store: Store, contact_id: int, now: datetime, *, role: str | None = None,
+             remove: bool = False, app_id: int | None = None) -> list[Application]:
+    """`role`: "coordinator" or "interviewer"; `remove`: out of the interviews. Limited to
+    application `app_id` when given. Returns the applications changed, replanned."""
+    from followup.service import replan
+    from followup.store import undo as undo_log
+
+    if remove == (role is not None):
+        raise BadInput("give --role coordinator|interviewer, or --remove")
+    if role is not None and role not in ROLES:
+        raise BadInput(f"--role is coordinator or interviewer, not {role!r}")
+    person = store.get_contact(contact_id)
+    apps = [a for a in store.applications_of_contact(contact_id)
+            if app_id is None or a == app_id]
+    if not apps:
+        raise NotFound(f"{person.name} (#{contact_id}) is in no interview"
+                       + (f" of application #{app_id}" if app_id is not None else ""))
+    what = (f"took {person.name} out of the interviews" if remove
+            else f"made {person.name} the {role}")
+    conn = store.conn
+    with store.write():  # one change that `followup undo` takes back
+        entry = undo_log.record(store.conn, what, apps, now, [contact_id])
+        for app in apps:
+            rows = conn.execute(
+                "SELECT DISTINCT i.id FROM interviews i LEFT JOIN interviewers v "
+                "ON v.interview_id = i.id WHERE i.application_id = ? AND "
+                "(v.contact_id = ? OR i.coordinator_id = ?)",
+                (app, contact_id, contact_id)).fetchall()
+            for (iv,) in rows:
+                conn.execute("DELETE FROM interviewers WHERE interview_id = ? AND "
+                             "contact_id = ?", (iv, contact_id))
+                conn.execute("UPDATE interviews SET coordinator_id = NULL WHERE id = ? AND "
+                             "coordinator_id = ?", (iv, contact_id))
+                if role == "coordinator":
+                    conn.execute("UPDATE interviews SET coordinator_id = ? WHERE id = ?",
+                                 (contact_id, iv))
+                elif role == "interviewer":
+                    conn.execute(
+                        "INSERT INTO interviewers (interview_id, contact_id, position) "
+                        "SELECT ?, ?, COALESCE(MAX(position), -1) + 1 FROM interviewers "
+                        "WHERE interview_id = ?", (iv, contact_id, iv))
+        changed = [replan(store, a, now) for a in apps]
+        undo_log.seal(store.conn, entry)
+    return changed
