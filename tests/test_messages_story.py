@@ -150,11 +150,14 @@ def test_a_missed_thank_you_is_carried_by_the_next_touch(me: Cli, store: Any) ->
 
     assert me(*ADD, "--with", "Jane Doe <jane@acme.example>",
               "--noted", "Jane: the dbt migration").code == 0
-    app = store.load(1)
-    week1 = next(s for s in app.steps if s.kind is StepKind.FOLLOW_UP)
-    missed = replace(app, steps=tuple(replace(s, status=StepStatus.MISSED)
+    stored = store.load(1)
+    week1 = next(s for s in stored.steps if s.kind is StepKind.FOLLOW_UP)
+    app = replace(stored, steps=tuple(  # thanked on time
+        replace(s, status=StepStatus.DONE, done_on=s.due)
+        if s.kind is StepKind.THANK_YOU else s for s in stored.steps))
+    missed = replace(stored, steps=tuple(replace(s, status=StepStatus.MISSED)
                                       if s.kind is StepKind.THANK_YOU else s
-                                      for s in app.steps))
+                                      for s in stored.steps))
     info = catalog.TEMPLATES["follow_up"]
     now = datetime(2026, 11, 30, 18, tzinfo=ZoneInfo("America/New_York"))
     profile = drafts.get_profile(store)
@@ -162,8 +165,8 @@ def test_a_missed_thank_you_is_carried_by_the_next_touch(me: Cli, store: Any) ->
         plain = facts.build(app, week1, profile, info, variant, now, facts.Options())
         late = facts.build(missed, week1, profile, info, variant, now, facts.Options())
         assert not plain.variables["thanks_missed"] and late.variables["thanks_missed"]
-        before = render.render("follow_up", plain.variables).split("\n\n")[2]
-        after = render.render("follow_up", late.variables).split("\n\n")[2]
+        before = render.render("follow_up", plain.context).split("\n\n")[2]
+        after = render.render("follow_up", late.context).split("\n\n")[2]
         assert "again" in before or "once more" in before
         assert "again" not in after and "once more" not in after and "thank" in after
 

@@ -76,13 +76,13 @@ def draft(store: Store, step_id: int, now: datetime, *, form: str | None = None,
         if who:
             opts = _with_connection(store, app.id, who, opts)
     variant, found, text = _compose(app, step, info, profile, now, opts, phrasing)
-    linkedin = bool(found.variables.get("linkedin"))
+    linkedin = found.context.linkedin
     channel = "linkedin" if linkedin and info.is_email else info.delivery
     subject, body = (render.split_subject(text) if info.is_email and not linkedin
                      else (None, text))
     if linkedin and body.lower().startswith("subject:"):
         body = body.partition("\n")[2].lstrip("\n")
-    to_name = found.variables["to_name"]
+    to_name = found.context.to_name
     to_email = _safe_email(found.to.email) if found.to else None
     notices = [*_stale(app, step, form), *found.notices]
     if found.to is not None and found.to.email and to_email is None:
@@ -109,8 +109,8 @@ def _rendered(app: Application, step: Step, info: catalog.TemplateInfo, profile:
     from followup.messages import render, voice
 
     found = facts.build(app, step, profile, info, variant, now, opts)
-    text = render.render(info.name, found.variables)
-    return found, voice.localise(text, found.variables["locale"])
+    text = render.render(info.name, found.context)
+    return found, voice.localise(text, found.context.locale)
 
 
 def content_sentences(text: str) -> set[str]:
