@@ -478,6 +478,8 @@ class Application(Value):
         latest = self.interviews[-1]
         found = latest.timeline.decision_by
         for e in self.events:
-            if e.on >= latest.day and e.timeline is not None and e.timeline.decision_by:
+            if e.on >= latest.day and e.kind is EventKind.REOPENED:  # A3: a fresh start
+                found = e.timeline.decision_by if e.timeline is not None else None
+            elif e.on >= latest.day and e.timeline is not None and e.timeline.decision_by:
                 found = e.timeline.decision_by
         return found

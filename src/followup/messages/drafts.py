@@ -67,8 +67,7 @@ def draft(store: Store, step_id: int, now: datetime, *, form: str | None = None,
     from followup.messages import render
 
     opts = options or facts.Options()
-    step = store.get_step(step_id)
-    app = store.load(step.application_id)
+    app, step = _as_it_stands(store, step_id, now)
     info = catalog.choose(step, form, rejected=app.status is AppStatus.REJECTED)
     profile = get_profile(store)
     if info.name == "network_note" and not (opts.to and opts.to.email):
@@ -102,6 +101,16 @@ def draft(store: Store, step_id: int, now: datetime, *, form: str | None = None,
         notices=tuple(notices),
         notes=app.notes,
     )
+
+
+def _as_it_stands(store: Store, step_id: int, now: datetime) -> tuple[Application, Step]:
+    """The application and the step as the plan stands on `now` (the rolling plan): a
+    thank-you whose window passed is missed, or has become a late note (T2, T7)."""
+    from followup.core.rolling import rolled
+
+    step = store.get_step(step_id)
+    app = rolled(store.load(step.application_id), now.date())
+    return app, next((s for s in app.steps if s.id == step.id), step)
 
 
 def _rendered(app: Application, step: Step, info: catalog.TemplateInfo, profile: Profile,
@@ -220,8 +229,7 @@ def check_text(text: str, expect: tone.Expect | None = None) -> list[tone.Findin
 def expectations(store: Store, step_id: int, now: datetime, form: str | None = None,
                  options: facts.Options | None = None) -> tone.Expect:
     """What a message for this step must say: to check a draft the user wrote or edited."""
-    step = store.get_step(step_id)
-    app = store.load(step.application_id)
+    app, step = _as_it_stands(store, step_id, now)
     info = catalog.choose(step, form, rejected=app.status is AppStatus.REJECTED)
     return facts.build(app, step, get_profile(store), info, 0, now,
                        options or facts.Options(), strict=False).expect

@@ -343,8 +343,11 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
         agreed_when=agreed_when,
         agreed_channel=said.words(tl.follow_up_by.value) if tl.follow_up_by else None,
         previous=_previous(app, step, today, locale),
-        last_reply=None if phase.kind == "reply" else _last_reply(app, step, iv.day, today,
-                                                                   locale),
+        last_reply=(said.compose("your message of {}", day(phase.start))
+                    if phase.kind == "reply" and step.rule == "F12" else None
+                    if phase.kind == "reply" else _last_reply(
+                        app, step, phase.start if phase.kind == "reopen" else iv.day, today,
+                        locale)),
         reopened=day(phase.start) if phase.kind == "reopen" else None,
         needs=needs, update=update,
         keep=said.name_text(_join(keep)) if keep else None,
@@ -370,7 +373,7 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
                else "followup draft ... --to-address")
         notices.append(Notice("T3", "No postal address for the recipient: fill in the "
                               f"placeholder, or record it with: {fix} \"Street\\nCity\""))
-    if noted is None and info.name in ("thank_you_email", "thank_you_letter", "thank_you_relay",
+    if noted is None and phase.kind != "reopen" and info.name in ("thank_you_email", "thank_you_letter", "thank_you_relay",
                                           "follow_up", "late_thanks"):
         notices.append(Notice("T5", f"Replace {SLOT} with something specific from the "
                               "conversation; next time record it with --noted \"Name: ...\""))
