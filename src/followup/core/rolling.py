@@ -80,8 +80,8 @@ def rolled(app: Application, today: date) -> Application:
     for s in app.steps:
         p = made.get(s.key)
         if p is not None and s.status in OPEN:
-            s = replace(s, due=p.due, latest=p.latest, why=p.why, projected=p.projected, rule=p.rule,
-                        status=StepStatus.MISSED if p.missed else StepStatus.PENDING)
+            s = replace(s, due=p.due, latest=p.latest, why=p.why, projected=p.projected,
+                        rule=p.rule, status=StepStatus.MISSED if p.missed else StepStatus.PENDING)
         steps.append(s)
     steps.sort(key=lambda s: (s.due, s.id))
     return replace(app, steps=tuple(steps))

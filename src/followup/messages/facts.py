@@ -373,8 +373,9 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
                else "followup draft ... --to-address")
         notices.append(Notice("T3", "No postal address for the recipient: fill in the "
                               f"placeholder, or record it with: {fix} \"Street\\nCity\""))
-    if noted is None and phase.kind != "reopen" and info.name in ("thank_you_email", "thank_you_letter", "thank_you_relay",
-                                          "follow_up", "late_thanks"):
+    if noted is None and phase.kind != "reopen" and info.name in (
+            "thank_you_email", "thank_you_letter", "thank_you_relay", "follow_up",
+            "late_thanks"):
         notices.append(Notice("T5", f"Replace {SLOT} with something specific from the "
                               "conversation; next time record it with --noted \"Name: ...\""))
     return Facts(ctx, to, expect, tuple(notices))
