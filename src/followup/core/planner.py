@@ -153,8 +153,9 @@ class _Builder:
         if kind is StepKind.CALL and self.calls >= self.pb.max_calls:
             return None
         person, via = self.lead()
-        kind, channel, why = reachable(person, via, kind, channel, why,
-                                       self.calls < self.pb.max_calls)
+        if rule != "F6":  # C3: an agreed time and channel override every default
+            kind, channel, why = reachable(person, via, kind, channel, why,  # F9: a call kept
+                                           self.calls + 1 < self.pb.max_calls)
         to = (person.name,) if person else ("the hiring team",)
         if self.touches == 1 and self.missed_thanks:
             why += " " + MISSED_THANKS
