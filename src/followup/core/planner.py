@@ -279,8 +279,10 @@ class _Builder:
             via, rule = coordinator.name, "T6"
             why = (f"You have no address for {name}: ask {coordinator.name}, who set up the "
                    "interview, to pass your thank-you on today (T6).")
-        elif person is not None and needs_address and channel is not Channel.LETTER:
+        elif person is not None and needs_address and channel is Channel.EMAIL:
             channel, rule, why = unreachable_thanks(person, channel, _fmt(latest))
+        elif person is not None and needs_address and channel is not Channel.LETTER:
+            why += " You have no number for them yet: ask the company for one (C4)."
         if tl.needs:
             why += f" Include what they asked for: {tl.needs} (C6)."
         ident = person.id if person and person.id is not None else f"n{index}"
@@ -560,7 +562,8 @@ class _Builder:
         self.close_after(prev)
         notice = Notice("F12", "They replied without a date: the plan waits "
                         f"{period} days, then asks once. If they gave a date, record it "
-                        "(followup edit ID --decision-by / --follow-up-on).")
+                        "(followup edit ID --decision-by / --follow-up-on) to plan the next "
+                        "touch from it.")
         return Plan(steps=tuple(self.steps), notices=(notice,))
 
     def capture_notices(self) -> list[Notice]:
