@@ -36,6 +36,8 @@ ThankYouBy = Annotated[str | None, _option("thank_you_by")]
 Fit = Annotated[str | None, _option("fit")]
 Needs = Annotated[str | None, _option("needs")]
 Noted = Annotated[list[str] | None, _option("noted")]
+Medium = Annotated[str | None, _option("medium")]
+Final = Annotated[str | None, _option("final")]
 On = Annotated[str | None, typer.Option("--on", metavar="DATE", help="When (default: today).")]
 Yes = Annotated[bool, typer.Option(
     "--yes", "-y", help="Do it without asking: store an invitation (--from) at once, take an "
@@ -77,7 +79,8 @@ def register(app: typer.Typer) -> None:
         decision_by: DecisionBy = None, timeline_note: TimelineNote = None,
         all_contacted: AllContacted = None, follow_up_on: FollowUpOn = None,
         call_in: CallIn = None, follow_up_by: FollowUpBy = None, thank_you_by: ThankYouBy = None,
-        fit: Fit = None, needs: Needs = None, noted: Noted = None,
+        fit: Fit = None, needs: Needs = None, noted: Noted = None, medium: Medium = None,
+        final: Final = None,
         playbook: Annotated[str | None, _option("playbook")] = None,
         holidays: Annotated[str | None, _option("holidays")] = None,
         interactive: Annotated[bool, typer.Option(
@@ -119,7 +122,7 @@ def register(app: typer.Typer) -> None:
         if interviewed is None:
             raise FIELD["interviewed"].missing()
         interview = new_interview(c, interviewed, tz, with_, coordinator, fields,
-                                   "--interviewed", noted)
+                                   "--interviewed", noted, medium=medium, final=final)
         source = "option" if holidays is not None else "setting"
         chosen = holidays if holidays is not None else c.settings.get("holidays")
 

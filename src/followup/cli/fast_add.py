@@ -114,7 +114,8 @@ def _add(c: Context, given: dict[str, Any]) -> Any:
     if "interviewed" not in given:
         raise FIELD["interviewed"].missing()
     interview = new_interview(c, given["interviewed"], given.get("tz"), given["with"],
-                              given.get("coordinator"), fields, "--interviewed", given["noted"])
+                              given.get("coordinator"), fields, "--interviewed", given["noted"],
+                              medium=given.get("medium"), final=given.get("final"))
     holidays = given.get("holidays")
     chosen = holidays if holidays is not None else c.settings.get("holidays")
     yes = bool(given.get("yes"))
@@ -146,7 +147,7 @@ def timeline_fields(**given: str | int | None) -> dict[str, Any]:
 def new_interview(
     c: Context, when: str, tz: str | None, with_: list[str] | None,
     coordinator: str | None, fields: dict[str, Any], what: str,
-    noted: list[str] | None = None,
+    noted: list[str] | None = None, *, medium: str | None = None, final: str | None = None,
 ) -> Any:
     from followup.core import parse, validate
     from followup.core.model import Timeline
@@ -161,8 +162,13 @@ def new_interview(
 
     people = tuple(resolve_person(c.store, w) for w in (with_ or []))
     coord = resolve_person(c.store, coordinator, "--coordinator") if coordinator else None
+    from followup.core.fields import FIELD
+
+    how = FIELD["medium"].read(medium) if medium and medium.strip() else None
+    last = bool(FIELD["final"].read(final)) if final and final.strip() else False
     return NewInterview(at=at, tz=zone_name, interviewers=people, coordinator=coord,
-                        timeline=Timeline(**fields), noted=tuple(noted or ()))
+                        timeline=Timeline(**fields), noted=tuple(noted or ()), medium=how,
+                        final=last)
 
 
 def render_app(c: Context, app: Any, as_json: bool, show_all: bool = False) -> None:

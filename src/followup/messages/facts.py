@@ -290,7 +290,7 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
         agreed_day, agreed_when = step.due, said.compose("on {}", day(step.due))
     listener = _listener_region(to, iv, profile)
     spoken = phone_spoken(profile.phone, listener) if profile.phone else None
-    shown = phone_display(profile.phone, profile.region) if profile.phone else None
+    shown = phone_display(profile.phone, listener) if profile.phone else None
     name = one_line(profile.name or "")
     signature = profile.signature or "\n".join(
         x for x in (name, shown, profile.linkedin) if x)

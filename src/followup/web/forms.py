@@ -150,10 +150,15 @@ def interview(data: Mapping[str, Any], default_tz: str, *, what: str = "--interv
         from followup.messages.noted import assign
 
         out.run("noted", lambda: assign(tuple(people), noted))
+    medium = None if blank(data.get("medium")) else out.run(
+        "medium", lambda: FIELD["medium"].read(str(data["medium"])))
+    final = False if blank(data.get("final")) else out.run(
+        "final", lambda: FIELD["final"].read(str(data["final"])))
     if not out.ok or at is None:
         return None, out
     return NewInterview(at=at, tz=tz, interviewers=tuple(people), coordinator=coordinator,
-                        timeline=Timeline(**fields), noted=noted), out
+                        timeline=Timeline(**fields), noted=noted, medium=medium,
+                        final=bool(final)), out
 
 
 def application(data: Mapping[str, Any], default_tz: str, default_playbook: str,
