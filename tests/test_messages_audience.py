@@ -197,3 +197,19 @@ def test_repeat_interviewer_and_phone_screen(store: Store) -> None:
                                  phrasing=n).body for n in (1, 2, 3))
     assert "meet you" not in body and "meeting with me" not in body
     assert "again" in body
+
+
+def test_a_panel_of_four_gets_four_notes_that_differ_beyond_a_phrase(store: Store) -> None:
+    _profile(store)
+    names = ("Seán Ó Briain", "Siobhán Nic Aodha", "Eoin Mac Mathúna", "Ana de la Cruz")
+    app_id = _add(store, tuple(Person(n, f"p{i}@acme.example") for i, n in enumerate(names)))
+    notes = []
+    for step in store.load(app_id).steps:
+        if step.kind is StepKind.THANK_YOU:
+            body = drafts.draft(store, step.id, AT).body
+            for n in names:  # what is left when the names are taken out
+                body = body.replace(n, "NAME").replace(n.split()[0], "NAME")
+            notes.append([p for p in body.split("\n\n") if "NAME" not in p or len(p) > 40])
+    for i, a in enumerate(notes):
+        for b in notes[i + 1:]:
+            assert sum(x != y for x, y in zip(a, b, strict=False)) >= 2, (a, b)

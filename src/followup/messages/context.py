@@ -48,6 +48,7 @@ class DraftContext:
     spoke: bool  # by phone or video: "speaking with you", never "meeting"
     medium: Said  # in person, video or phone
     panel: Said | None  # the others on the panel, by name
+    panel_turn: int  # 1 for the fourth to sixth of a large panel: their note closes otherwise
     interview_date: Said
     interview_when: Said  # today, yesterday or on <date>, true on the draft's day
     when_they_said: Said

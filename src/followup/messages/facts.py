@@ -337,6 +337,7 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
         again=relation.met_before(app, iv, met), spoke=spoke,
         medium=said.words(spoke_by.replace("_", " ")),
         panel=said.name_text(_join(others)) if others else None,
+        panel_turn=relation.panel_turn(iv, met),
         interview_date=interview_date, interview_when=when, when_they_said=when_said,
         decision_date=day(decision) if decision else None,
         decision_ahead=day(decision) if decision and decision >= today else None,

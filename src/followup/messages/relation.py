@@ -98,6 +98,17 @@ def medium(iv: Interview) -> str:
     return "in_person"
 
 
+def panel_turn(iv: Interview, name: str | None) -> int:
+    """0, or 1 for the fourth to sixth on a panel: three phrasings go round once, and the
+    next three close differently, so no two notes of a panel read alike."""
+    if not name:
+        return 0
+    for i, p in enumerate(iv.interviewers):
+        if _same(p.name, name):
+            return (i // 3) % 2
+    return 0
+
+
 def panel(iv: Interview, name: str | None) -> list[str]:
     """The other people on the panel, when the message is to one of them."""
     if not name or len(iv.interviewers) < 2:
