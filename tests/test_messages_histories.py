@@ -73,7 +73,7 @@ def _problems(d: drafts.Draft, to_thanked: bool, locale: str) -> list[str]:
     return out
 
 
-@settings(max_examples=int(os.environ.get("FOLLOWUP_HISTORIES", "25")),  # more: set it deadline=None,
+@settings(max_examples=int(os.environ.get("FOLLOWUP_HISTORIES", "25")), deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(h=history)
 def test_every_draft_of_a_random_history_passes_review(h: dict) -> None:  # type: ignore[type-arg]
