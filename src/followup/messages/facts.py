@@ -336,7 +336,8 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
         company=company, role=role, round=iv.round, final=bool(getattr(iv, "final", False)),
         again=relation.met_before(app, iv, met), spoke=spoke,
         medium=said.words(spoke_by.replace("_", " ")),
-        panel=said.name_text(_join(others)) if others else None,
+        panel=said.name_text(_join([greeting(_lookup(_people(app), n), locale)
+                                    for n in others])) if others else None,
         panel_turn=relation.panel_turn(iv, met),
         interview_date=interview_date, interview_when=when, when_they_said=when_said,
         decision_date=day(decision) if decision else None,
