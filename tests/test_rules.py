@@ -656,8 +656,10 @@ def test_F12_service_reply_stops_pending_steps(db: Store) -> None:
     app = service.log_event(db, app_id, EventKind.REPLY, date(2026, 11, 12), later,
                             note="still deciding")
     assert app.status is AppStatus.RESPONDED
-    waiting = [s for s in app.pending if s.key.startswith(app.phase)]
+    waiting = [s for s in app.pending if s.key.startswith(app.phase) and s.rule != "T7"]
     assert [s.rule for s in waiting] == ["F12", "F8"]  # a wait, one question, a move-on
+    owed = [s for s in app.pending if s.rule == "T7"]  # anyone never thanked: a late note
+    assert all(s.to != first.to and s.kind is StepKind.THANK_YOU for s in owed)
     assert "still deciding" not in " ".join(s.why for s in waiting)
     statuses = {s.key: s.status for s in app.steps if not s.key.startswith(app.phase)}
     assert statuses[first.key] is StepStatus.DONE
@@ -670,7 +672,10 @@ def test_F12_service_reply_with_date_remakes_the_plan(db: Store) -> None:
     now = at("2026-11-12 12:00")
     app = service.log_event(db, app_id, EventKind.REPLY, date(2026, 11, 12), now,
                             timeline=Timeline(decision_by=date(2026, 11, 20)))
-    pending = [(s.kind, s.due, s.rule) for s in app.pending]
+    pending = [(s.kind, s.due, s.rule) for s in app.pending if s.rule != "T7"]
+    # Issue 20: nobody was thanked, so each gets one late note of their own (T7).
+    assert sorted(s.to for s in app.pending if s.rule == "T7") == [("Jane Doe",),
+                                                                   ("Raj Patel",)]
     assert pending == [
         (StepKind.FOLLOW_UP, date(2026, 11, 24), "F5"),
         (StepKind.FOLLOW_UP, date(2026, 11, 30), "F7"),

@@ -283,7 +283,7 @@ class Phase(Value):
     """
 
     __slots__ = (  # noqa: RUF023 (the order of __init__)
-        "key", "start", "tz", "timeline", "interview", "contact", "kind", "recorded",
+        "key", "start", "tz", "timeline", "interview", "contact", "kind", "recorded", "owed",
     )
     key: str
     start: date
@@ -293,11 +293,13 @@ class Phase(Value):
     contact: Person | None  # who later touches reach when there is no interview
     kind: str  # interview | reply | reopen
     recorded: date | None  # the day it was entered: no later touch is due before it
+    owed: tuple[Person, ...]  # T7: interviewers never thanked when a reply or reopening came
 
     def __init__(self, key: str, start: date, tz: str, timeline: Timeline,
                  interview: Interview | None = None, contact: Person | None = None,
-                 kind: str = "interview", recorded: date | None = None) -> None:
-        fill(self, key, start, tz, timeline, interview, contact, kind, recorded)
+                 kind: str = "interview", recorded: date | None = None,
+                 owed: tuple[Person, ...] = ()) -> None:
+        fill(self, key, start, tz, timeline, interview, contact, kind, recorded, owed)
 
 
 class Outcome(Value):

@@ -34,7 +34,7 @@ from followup.core.model import (
     Timeline,
     replace,
 )
-from followup.core.reach import reachable, unreachable_thanks
+from followup.core.reach import late_note, reachable, unreachable_thanks
 from followup.core.words import MISSED_THANKS
 
 WEEK = timedelta(days=7)
@@ -211,7 +211,7 @@ class _Builder:
                     step = replace(step, missed=True)  # T2, T3: the next touch carries it
                     self.missed_thanks = True
                 else:
-                    step = self.late_note(step)
+                    step = late_note(step, self.cal)
             self.steps.append(step)
             anchor = day if anchor is None else max(anchor, day)
         self.touches = 1  # T7: the thank-yous are the first touch
@@ -291,19 +291,22 @@ class _Builder:
             to=(name,), due=due, latest=max(due, latest), rule=rule, why=why, touch=1, via=via,
         )
 
-    def late_note(self, step: PlannedStep) -> PlannedStep:
-        """T2, T7: a thank-you missed is owed to that person. When no later touch reaches
-        them, the step becomes one short late note, due the business day after its window."""
-        name = step.to[0]
-        due = self.cal.on_or_after(step.latest + timedelta(days=1))
-        latest = self.cal.add_business_days(due, 2)
-        how = (f" {step.via}, who set up the interview, can pass it on (T6)." if step.via
-               else "")
-        return replace(step, due=due, latest=latest, rule="T7", why=(
-            f"Your thank-you to {name} did not go out in time, and no later message reaches "
-            f"them: send one short, late note of thanks (T2, T7).{how}"))
-
-    # -- later touches (F1-F11) --------------------------------------------------------------
+    def owed_notes(self) -> None:
+        """T7: after a reply or a reopening, each interviewer never thanked gets one short
+        late note, by a way that reaches them (C4)."""
+        start = self.cal.on_or_after(self.phase.start)
+        for i, person in enumerate(self.phase.owed):
+            key = self.key(f"late_thanks:{person.id if person.id is not None else f'n{i}'}")
+            due, latest, why = self.placed(key, start, self.cal.add_business_days(start, 2),
+                                           "")
+            channel, _, how = unreachable_thanks(person, Channel.EMAIL, _fmt(latest))
+            if person.email:
+                channel, how = Channel.EMAIL, (
+                    f"Your thank-you to {person.name} never went out: send one short, late "
+                    "note of thanks (T2, T7).")
+            self.steps.append(PlannedStep(
+                key=key, kind=StepKind.THANK_YOU, channel=channel, to=(person.name,), due=due,
+                latest=latest, rule="T7", why=how + why, touch=1))
 
     def agreed(self) -> date | None:
         """F6: the agreed follow-up, exactly when and how it was agreed."""
@@ -540,6 +543,7 @@ class _Builder:
             self.default(anchor)  # F12: the plan follows the date they gave, not the weeks
         else:
             self.sequence(anchor)
+        self.owed_notes()
         if self.tl.fit:
             self.notices.extend(self.capture_notices())
         order = {s.key: i for i, s in enumerate(self.steps)}
@@ -560,6 +564,7 @@ class _Builder:
         prev = self.add_touch("wait", StepKind.FOLLOW_UP, Channel.EMAIL, due,
                               self.cal.add_business_days(due, 1), "F12", why) or due
         self.close_after(prev)
+        self.owed_notes()
         notice = Notice("F12", "They replied without a date: the plan waits "
                         f"{period} days, then asks once. If they gave a date, record it "
                         "(followup edit ID --decision-by / --follow-up-on) to plan the next "

@@ -3,7 +3,20 @@ that reaches them, and the plan says why when it is not the usual one. Pure."""
 
 from __future__ import annotations
 
-from followup.core.model import Channel, Person, StepKind
+from datetime import timedelta
+
+from followup.core.calendar import BusinessCalendar
+from followup.core.model import Channel, Person, PlannedStep, StepKind, replace
+
+
+def late_note(step: PlannedStep, cal: BusinessCalendar) -> PlannedStep:
+    """T2, T7: a thank-you missed is owed to that person. When no later touch reaches them,
+    the step becomes one short late note, due the business day after its window."""
+    due = cal.on_or_after(step.latest + timedelta(days=1))
+    how = f" {step.via}, who set up the interview, can pass it on (T6)." if step.via else ""
+    return replace(step, due=due, latest=cal.add_business_days(due, 2), rule="T7", why=(
+        f"Your thank-you to {step.to[0]} did not go out in time, and no later message reaches "
+        f"them: send one short, late note of thanks (T2, T7).{how}"))
 
 
 def unreachable_thanks(person: Person, channel: Channel, by: str) -> tuple[Channel, str, str]:
