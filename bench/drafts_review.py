@@ -13,7 +13,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from followup import service
-from followup.core.model import EventKind, Person, StepKind, Timeline
+from followup.core.model import Channel, EventKind, Person, StepKind, Timeline
 from followup.messages import drafts
 from followup.messages.facts import Options
 from followup.store.sqlite import Store
@@ -82,9 +82,27 @@ def build(store: Store) -> str:
     _show(out, "Status check after their date", drafts.draft(store, status.id,
                                                              _at(status.due)))
     app3 = _add(store, (Person("Jane Doe", "jane@northwind.example", phone="+44 20 7946 0002"),),
-                Timeline(call_in=4), "agreed")
+                Timeline(call_in=4, thank_you_by=Channel.PHONE), "agreed")
+    steps3 = store.load(app3).steps
+    _show(out, "Thank-you call with voicemail", drafts.draft(store, steps3[0].id,
+                                                             _at(AT.date())))
+    service.mark_done(store, steps3[0].id, AT.date(), _at(AT.date()))
     call = next(s for s in store.load(app3).steps if s.kind is StepKind.CALL)
     _show(out, "The call you agreed on", drafts.draft(store, call.id, _at(call.due)))
+    app7 = _add(store, (Person("Jane Doe", "jane@northwind.example"),),
+                Timeline(follow_up_on=date(2026, 12, 1)), "agreed")
+    steps7 = store.load(app7).steps
+    service.mark_done(store, steps7[0].id, AT.date(), _at(AT.date()))
+    agreed = next(s for s in store.load(app7).steps if s.rule == "F6")
+    _show(out, "The follow-up email you agreed on", drafts.draft(store, agreed.id,
+                                                                 _at(agreed.due)))
+    app8 = _add(store, (Person("Jane Doe", "jane@northwind.example", phone="+1 212 555 0100"),),
+                Timeline(decision_by=date(2026, 12, 4)), "call")
+    steps8 = store.load(app8).steps
+    service.mark_done(store, steps8[0].id, AT.date(), _at(AT.date()))
+    status_call = next(s for s in store.load(app8).steps if s.rule == "F5")
+    _show(out, "Status-check call (a US interviewer)", drafts.draft(store, status_call.id,
+                                                                   _at(status_call.due)))
     app4 = _add(store, (Person("Mrs Margaret Ellis"),), Timeline(), "weekly")
     letter = store.load(app4).steps[0]
     _show(out, "Thank-you letter (formal, UK)", drafts.draft(
