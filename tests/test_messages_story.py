@@ -122,6 +122,7 @@ def test_the_second_status_check_knows_their_reply(me: Cli) -> None:
               "--noted", "Jane: the dbt migration").code == 0
     first = next(s for s in _steps(me, 1) if s["rule"] == "F5")
     before = me("draft", str(first["id"]), "--json", now="2026-11-27T09:00").json()["body"]
+    assert me("done", str(first["id"]), now="2026-11-27T09:30").code == 0  # sent: it thanked
     assert me("log", "1", "reply", "--on", "2026-12-01", "--note", "Still deciding",
               "--decision-by", "2026-12-08", now="2026-12-01T18:00").code == 0
     second = next(s for s in _steps(me, 1) if s["rule"] == "F5" and s["status"] == "pending")

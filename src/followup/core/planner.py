@@ -295,7 +295,11 @@ class _Builder:
         """T7: after a reply or a reopening, each interviewer never thanked gets one short
         late note, by a way that reaches them (C4)."""
         start = self.cal.on_or_after(self.phase.start)
+        contact = self.phase.contact
+        touched = any(s.kind not in (StepKind.THANK_YOU, StepKind.CLOSE) for s in self.steps)
         for i, person in enumerate(self.phase.owed):
+            if touched and contact is not None and contact.name == person.name:
+                continue  # the next touch to them carries the thanks (T7)
             key = self.key(f"late_thanks:{person.id if person.id is not None else f'n{i}'}")
             due, latest, why = self.placed(key, start, self.cal.add_business_days(start, 2),
                                            "")

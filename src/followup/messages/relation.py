@@ -53,8 +53,8 @@ def _to(step: Step, name: str) -> bool:
 
 
 def _missed(step: Step, day: date) -> bool:
-    status = _status(step)
-    return status == "missed" or (status == "pending" and step.latest < day)
+    status = _status(step)  # cancelled unsent by a reply or a rejection: never sent either
+    return status == "missed" or (status in ("pending", "cancelled") and step.latest < day)
 
 
 def thanks(app: Application, step: Step, name: str | None, day: date) -> tuple[bool, bool]:
@@ -69,6 +69,10 @@ def thanks(app: Application, step: Step, name: str | None, day: date) -> tuple[b
     else:
         mine = [s for s in before if _to(s, name)]
     thanked = any(s.kind is StepKind.THANK_YOU and _status(s) == "done" for s in mine)
+    # A late note of its own (T7) carries a missed thanks; the touches then need not.
+    if any(s.kind is StepKind.THANK_YOU and s.rule == "T7" for s in app.steps
+           if name is not None and _to(s, name) and s.id != step.id):
+        return False, thanked or any(s.rule == "T7" and _status(s) == "done" for s in mine)
     missed = [s for s in mine if s.kind is StepKind.THANK_YOU and _missed(s, day)]
     if not missed:
         return False, thanked
