@@ -89,20 +89,17 @@ def build(store: Store) -> str:
     service.mark_done(store, steps3[0].id, AT.date(), _at(AT.date()))
     call = next(s for s in store.load(app3).steps if s.kind is StepKind.CALL)
     _show(out, "The call you agreed on", drafts.draft(store, call.id, _at(call.due)))
-    app7 = _add(store, (Person("Jane Doe", "jane@northwind.example"),),
-                Timeline(follow_up_on=date(2026, 12, 1)), "agreed")
-    steps7 = store.load(app7).steps
-    service.mark_done(store, steps7[0].id, AT.date(), _at(AT.date()))
-    agreed = next(s for s in store.load(app7).steps if s.rule == "F6")
-    _show(out, "The follow-up email you agreed on", drafts.draft(store, agreed.id,
-                                                                 _at(agreed.due)))
-    app8 = _add(store, (Person("Jane Doe", "jane@northwind.example", phone="+1 212 555 0100"),),
-                Timeline(decision_by=date(2026, 12, 4)), "call")
-    steps8 = store.load(app8).steps
-    service.mark_done(store, steps8[0].id, AT.date(), _at(AT.date()))
-    status_call = next(s for s in store.load(app8).steps if s.rule == "F5")
-    _show(out, "Status-check call (a US interviewer)", drafts.draft(store, status_call.id,
-                                                                   _at(status_call.due)))
+    for title, person, tl, playbook, rule in (
+            ("The follow-up email you agreed on", Person("Jane Doe", "jane@northwind.example"),
+             Timeline(follow_up_on=date(2026, 12, 1)), "agreed", "F6"),
+            ("Status-check call (a US interviewer)",
+             Person("Jane Doe", "jane@northwind.example", phone="+1 212 555 0100"),
+             Timeline(decision_by=date(2026, 12, 4)), "call", "F5")):
+        app_id = _add(store, (person,), tl, playbook)
+        thanks = store.load(app_id).steps[0]
+        service.mark_done(store, thanks.id, AT.date(), _at(AT.date()))
+        step = next(s for s in store.load(app_id).steps if s.rule == rule)
+        _show(out, title, drafts.draft(store, step.id, _at(step.due)))
     app4 = _add(store, (Person("Mrs Margaret Ellis"),), Timeline(), "weekly")
     letter = store.load(app4).steps[0]
     _show(out, "Thank-you letter (formal, UK)", drafts.draft(
