@@ -363,15 +363,19 @@ def test_log_reply_stops_the_sequence_f12(cli: Cli, db_path: Path) -> None:
     doc = res.json()
     check_application(doc)
     assert doc["status"] == "responded"
-    assert [s for s in doc["steps"] if s["status"] == "pending"] == []
-    assert [s["status"] for s in doc["steps"]] == ["done", *["cancelled"] * 4]
+    # The old sequence stops; an answer without a date starts a wait the rules name (issue
+    # 20): one question after the playbook's period, then a move-on (F12, F8).
+    waiting = [s for s in doc["steps"] if s["status"] == "pending"]
+    assert [(s["kind"], s["rule"]) for s in waiting] == [("follow_up", "F12"), ("close", "F8")]
+    old = [s["status"] for s in doc["steps"] if s["status"] != "pending"]
+    assert old == ["done", *["cancelled"] * 4]
 
     [a] = rows(db_path, "SELECT status FROM applications")
     assert a["status"] == "responded"
-    assert rows(db_path, "SELECT count(*) FROM steps WHERE status = 'pending'")[0][0] == 0
+    assert rows(db_path, "SELECT count(*) FROM steps WHERE status = 'pending'")[0][0] == 2
     [e] = rows(db_path, "SELECT kind, on_date FROM events")
     assert tuple(e) == ("reply", "2026-11-26")
-    assert cli("today", "--json", now="2026-12-31").json() == []
+    assert [s["rule"] for s in cli("today", "--json", now="2026-12-31").json()] == ["F12"]
 
 
 def test_log_reply_with_their_date_plans_from_it(cli: Cli) -> None:

@@ -269,7 +269,7 @@ def test_interviewer_email_and_preferred_channel_t4(cli: Cli, db_path: Path) -> 
     added = add(cli, "Acme", "2026-11-23 10:00", "--with", JANE, "--with", "Raj Patel")
     jane_id, raj_id = (p["id"] for p in added["interviews"][0]["interviewers"])
     raj_thanks = next(s for s in added["steps"] if s["to"] == ["Raj Patel"])
-    assert "no address" in raj_thanks["why"]
+    assert "no email address" in raj_thanks["why"]
 
     person = ok(cli("interviewer", str(raj_id), "--email", "raj@acme.example", "--json"))
     assert (person["name"], person["email"]) == ("Raj Patel", "raj@acme.example")

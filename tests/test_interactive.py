@@ -57,6 +57,10 @@ def test_each_answer_is_checked_and_asked_again(term: pexpect.spawn, db_path: Pa
     say(term, "One thing you talked about", "the TPS report cover sheets")
     say(term, "Interviewer", "")
     say(term, "Who arranged it", "Joan <joan@initech.example>")
+    say(term, "In person, video or phone", "zoom")
+    term.expect_exact("please try again")
+    say(term, "In person, video or phone", "phone")
+    say(term, "final round", "")
     say(term, "fit for you", "")
     say(term, "expect to decide", "2026-11-27")
     say(term, "Their words", "After the team offsite")
@@ -88,6 +92,7 @@ def test_each_answer_is_checked_and_asked_again(term: pexpect.spawn, db_path: Pa
     assert next(s.rule for s in app.steps if s.kind.value != "thank_you") == "F5"
     assert [p.name for p in app.interviews[0].interviewers] == ["Bill Lumbergh"]
     assert app.interviews[0].interviewers[0].noted == "the TPS report cover sheets"
+    assert (app.interviews[0].medium, app.interviews[0].final) == ("phone", False)
 
 
 def _to_summary(term: pexpect.spawn, *, when: str, fit: str = "yes") -> None:
@@ -99,6 +104,8 @@ def _to_summary(term: pexpect.spawn, *, when: str, fit: str = "yes") -> None:
     say(term, "One thing you talked about", "")
     say(term, "Interviewer", "")
     say(term, "Who arranged it", "")
+    say(term, "In person, video or phone", "")
+    say(term, "final round", "")
     say(term, "fit for you", fit)
     if fit == "yes":
         for prompt in ("expect to decide", "Their words", "Will every candidate",

@@ -81,7 +81,8 @@ def review(d: drafts.Draft, locale: str) -> list[str]:
         problems.append("'attached': the thing they asked for may be a link")
     first = _GREETING.search(d.body)
     if d.channel != "note" and first is not None:
-        expected = {voice.greeting(Person(d.to_name), locale)} if d.to_name else {
+        formal = d.channel == "letter"  # a letter's greeting is formal (issue 20)
+        expected = {voice.greeting(Person(d.to_name), locale, formal)} if d.to_name else {
             "Hiring Team", "all"}
         if first.group(1) not in expected:
             problems.append(f"greets {first.group(1)!r}, not {expected}")

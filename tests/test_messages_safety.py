@@ -181,7 +181,7 @@ def test_your_copy_wins_and_is_reloaded_when_it_changes(cli: Callable[..., Any],
 
 def test_templates_list_and_show(cli: Callable[..., Any]) -> None:
     names = {r["name"] for r in cli("templates", "list", "--json").json()}
-    assert len(names) == 15 and {"thank_you_letter", "call_agreed", "rejection_reply"} <= names
+    assert len(names) == 16 and {"thank_you_letter", "call_agreed", "rejection_reply"} <= names
     shown = cli("templates", "show", "thank_you_letter")
     assert shown.code == 0 and "{{ my_name }}" in shown.stdout
 

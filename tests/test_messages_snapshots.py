@@ -52,7 +52,13 @@ APPLICATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
                             "--noted", "Monica: the launch plan")),
     "team": ("Vandelay", ("--coordinator", "Art Vandelay <art@vandelay.example>",
                           "--noted", "the tour of the warehouse")),
+    # Interviewed four days before NOW; Tom's thank-you was missed and no later touch
+    # reaches him: one late note (T7).
+    "late": ("Soylent", ("--with", "Jane Doe <jane@soylent.example>",
+                         "--with", "Tom Ó Briain <tom@soylent.example>",
+                         "--noted", "Tom: the supply forecasts")),
 }
+LATE_INTERVIEW = "2026-11-19 10:00"
 
 # case: (application, kind, rule, nth step of that kind and rule, extra `draft` options)
 CASES: dict[str, tuple[str, str, str, int, tuple[str, ...]]] = {
@@ -85,6 +91,7 @@ CASES: dict[str, tuple[str, str, str, int, tuple[str, ...]]] = {
     "network_note": ("weekly", "network", "A2", 0, ()),
     "network_as": ("decision", "follow_up", "F5", 0, ("--as", "network", "--to",
                                                       "Priya Shah <priya@example.org>")),
+    "late_thanks": ("late", "thank_you", "T7", 0, ()),
 }
 # Each step kind in every form.
 ALL_FORMS = ("thank_you_email", "thank_you_letter", "follow_up_week1", "call_week3",
@@ -97,7 +104,8 @@ def build_search(cli: Callable[..., Any]) -> dict[str, int]:
     ids = {}
     for name, (company, extra) in APPLICATIONS.items():
         res = cli("add", company, "--role", f"{company} Analyst" if name == "team" else
-                  "Data Analyst", "--interviewed", "2026-11-23 10:00", "--tz",
+                  "Data Analyst", "--interviewed",
+                  LATE_INTERVIEW if name == "late" else "2026-11-23 10:00", "--tz",
                   "America/New_York", *extra, "--json")
         assert res.code == 0, res.stderr
         ids[name] = res.json()["id"]

@@ -122,6 +122,7 @@ def test_the_second_status_check_knows_their_reply(me: Cli) -> None:
               "--noted", "Jane: the dbt migration").code == 0
     first = next(s for s in _steps(me, 1) if s["rule"] == "F5")
     before = me("draft", str(first["id"]), "--json", now="2026-11-27T09:00").json()["body"]
+    assert me("done", str(first["id"]), now="2026-11-27T09:30").code == 0  # sent: it thanked
     assert me("log", "1", "reply", "--on", "2026-12-01", "--note", "Still deciding",
               "--decision-by", "2026-12-08", now="2026-12-01T18:00").code == 0
     second = next(s for s in _steps(me, 1) if s["rule"] == "F5" and s["status"] == "pending")
@@ -150,11 +151,14 @@ def test_a_missed_thank_you_is_carried_by_the_next_touch(me: Cli, store: Any) ->
 
     assert me(*ADD, "--with", "Jane Doe <jane@acme.example>",
               "--noted", "Jane: the dbt migration").code == 0
-    app = store.load(1)
-    week1 = next(s for s in app.steps if s.kind is StepKind.FOLLOW_UP)
-    missed = replace(app, steps=tuple(replace(s, status=StepStatus.MISSED)
+    stored = store.load(1)
+    week1 = next(s for s in stored.steps if s.kind is StepKind.FOLLOW_UP)
+    app = replace(stored, steps=tuple(  # thanked on time
+        replace(s, status=StepStatus.DONE, done_on=s.due)
+        if s.kind is StepKind.THANK_YOU else s for s in stored.steps))
+    missed = replace(stored, steps=tuple(replace(s, status=StepStatus.MISSED)
                                       if s.kind is StepKind.THANK_YOU else s
-                                      for s in app.steps))
+                                      for s in stored.steps))
     info = catalog.TEMPLATES["follow_up"]
     now = datetime(2026, 11, 30, 18, tzinfo=ZoneInfo("America/New_York"))
     profile = drafts.get_profile(store)
@@ -162,8 +166,8 @@ def test_a_missed_thank_you_is_carried_by_the_next_touch(me: Cli, store: Any) ->
         plain = facts.build(app, week1, profile, info, variant, now, facts.Options())
         late = facts.build(missed, week1, profile, info, variant, now, facts.Options())
         assert not plain.variables["thanks_missed"] and late.variables["thanks_missed"]
-        before = render.render("follow_up", plain.variables).split("\n\n")[2]
-        after = render.render("follow_up", late.variables).split("\n\n")[2]
+        before = render.render("follow_up", plain.context).split("\n\n")[2]
+        after = render.render("follow_up", late.context).split("\n\n")[2]
         assert "again" in before or "once more" in before
         assert "again" not in after and "once more" not in after and "thank" in after
 

@@ -450,7 +450,8 @@ def test_C4_no_contact_details_at_all() -> None:
     assert ty.to == ("your interviewer",)
     assert "C4" in {n.rule for n in p.notices}
     (ty,) = thanks(make(phase("2026-11-02 10:00", people=(LEE,))))
-    assert ty.via is None and "(C4)" in ty.why
+    assert ty.via is None and "C4)" in ty.why
+    assert ty.channel.value != "email"  # no email step to someone without an address (C4)
 
 
 def test_T7_thank_you_is_the_first_touch() -> None:
@@ -621,12 +622,16 @@ def test_F8_touch_caps_per_playbook() -> None:
 
 # -- F12: a reply stops the sequence -------------------------------------------------------
 
-def test_F12_planner_reply_without_dates_plans_nothing() -> None:
+def test_F12_planner_reply_without_dates_waits_then_asks_once() -> None:
+    """Issue 20: an answer without a date stops the sequence and starts a wait the rules
+    name (two weeks by default, F8), one polite question, then a move-on."""
     ph = Phase("e7", date(2026, 11, 12), NY, Timeline(note="still deciding"), None,
                contact=JANE, kind="reply")
     p = make(ph)
-    assert p.steps == ()
+    assert [(s.kind.value, s.rule, s.due.isoformat()) for s in p.steps] == [
+        ("follow_up", "F12", "2026-11-27"), ("close", "F8", "2026-12-04")]  # Thanksgiving
     assert [n.rule for n in p.notices] == ["F12"]
+    assert "still deciding" not in " ".join(s.why for s in p.steps)
 
 
 def test_F12_planner_reply_with_a_date_starts_over_without_thank_yous() -> None:
@@ -651,8 +656,12 @@ def test_F12_service_reply_stops_pending_steps(db: Store) -> None:
     app = service.log_event(db, app_id, EventKind.REPLY, date(2026, 11, 12), later,
                             note="still deciding")
     assert app.status is AppStatus.RESPONDED
-    assert app.pending == ()
-    statuses = {s.key: s.status for s in app.steps}
+    waiting = [s for s in app.pending if s.key.startswith(app.phase) and s.rule != "T7"]
+    assert [s.rule for s in waiting] == ["F12", "F8"]  # a wait, one question, a move-on
+    owed = [s for s in app.pending if s.rule == "T7"]  # anyone never thanked: a late note
+    assert all(s.to != first.to and s.kind is StepKind.THANK_YOU for s in owed)
+    assert "still deciding" not in " ".join(s.why for s in waiting)
+    statuses = {s.key: s.status for s in app.steps if not s.key.startswith(app.phase)}
     assert statuses[first.key] is StepStatus.DONE
     assert {st for k, st in statuses.items() if k != first.key} == {StepStatus.CANCELLED}
     assert "F12" in {n.rule for n in app.notices}
@@ -663,7 +672,10 @@ def test_F12_service_reply_with_date_remakes_the_plan(db: Store) -> None:
     now = at("2026-11-12 12:00")
     app = service.log_event(db, app_id, EventKind.REPLY, date(2026, 11, 12), now,
                             timeline=Timeline(decision_by=date(2026, 11, 20)))
-    pending = [(s.kind, s.due, s.rule) for s in app.pending]
+    pending = [(s.kind, s.due, s.rule) for s in app.pending if s.rule != "T7"]
+    # Issue 20: nobody was thanked; Jane's next touch carries it, Raj, whom no later
+    # message reaches, gets one late note of his own (T7).
+    assert [s.to for s in app.pending if s.rule == "T7"] == [("Raj Patel",)]
     assert pending == [
         (StepKind.FOLLOW_UP, date(2026, 11, 24), "F5"),
         (StepKind.FOLLOW_UP, date(2026, 11, 30), "F7"),

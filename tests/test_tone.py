@@ -289,4 +289,4 @@ def test_every_shipped_template_passes_its_own_check(cli: Callable[..., Any],
 def test_the_cases_cover_every_template() -> None:
     from followup.messages.render import shipped_names
 
-    assert len(shipped_names()) == 15
+    assert len(shipped_names()) == 16

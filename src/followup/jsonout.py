@@ -55,6 +55,7 @@ def interview(i: Interview) -> dict[str, Any]:
         "coordinator": person(i.coordinator) if i.coordinator else None,
         "timeline": timeline(i.timeline),
         "location": i.location, "video": i.video,  # from an invitation (issue 15), else null
+        "medium": i.medium, "final": i.final,  # issue 20: --medium (null: not said), --final
     }
 
 

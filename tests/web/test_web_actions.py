@@ -140,7 +140,8 @@ def test_logging_a_reply_stops_the_sequence(web: Web) -> None:
         in page
     app = web.store.load(1)
     assert app.status is AppStatus.RESPONDED
-    assert app.pending == ()  # no date given: nothing more to plan until they write
+    # No date given: a wait the rules name, one question, then a move-on (F12, issue 20).
+    assert [s.rule for s in app.pending] == ["F12", "F8"]
     assert "Still deciding" in page
 
 

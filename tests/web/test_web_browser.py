@@ -115,13 +115,15 @@ def test_a_new_user_runs_the_whole_process(browser: Any, tmp_path: Path, size: s
         page.wait_for_selector(".flash--ok")
         assert "the follow-up sequence stops (F12)" in page.inner_text(".flash--ok")
         assert page.inner_text(".badge").strip().lower() == "responded"
+        # the old sequence stops; a reply without a date waits, then asks once (F12)
         assert page.locator(".timeline .tl--soon, .timeline .tl--due, .timeline .tl--late"
-                            ).count() == 0
+                            ).count() == 1
         shot("after-reply")
         store = Store(tmp_path / "followup.db")
         try:
             app = store.load(1)
-            assert app.status is AppStatus.RESPONDED and app.pending == ()
+            assert app.status is AppStatus.RESPONDED
+            assert [s.rule for s in app.pending] == ["F12", "F8"]
         finally:
             store.close()
 

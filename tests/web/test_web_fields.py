@@ -23,7 +23,7 @@ BAD = {
     "coordinator": "Sam <nope>", "decision_by": "2026-13-01", "timeline": "soon\x07",
     "all_contacted": "perhaps", "follow_up_on": "next week", "call_in": "0",
     "follow_up_by": "sms", "thank_you_by": "text", "fit": "maybe", "needs": "cv\x07",
-    "playbook": "aggressive", "holidays": "ZZ",
+    "playbook": "aggressive", "holidays": "ZZ", "medium": "carrier pigeon", "final": "maybe",
 }
 GOOD = {"company": "Acme", "role": "Data Analyst", "interviewed": "2026-11-23 10:00",
         "tz": "America/New_York", "with": "Jane Doe <jane@acme.example>"}

@@ -23,7 +23,7 @@ def test_today_lists_due_steps_with_why_and_rule(web: Web) -> None:
     add(web.store, "Acme", people=(Person("Jane Doe", "jane@acme.example"), Person("Raj Patel")))
     page = text_of(web.get("/").text)
     assert "Thank-you email to Jane Doe" in page
-    assert "Thank-you email to Raj Patel" in page
+    assert "Thank-you letter to Raj Patel" in page  # no address, nobody to relay (C4)
     assert "within 24 hours" in page  # the why (T2)
     assert "T2" in page
     assert "2 steps to take" in page

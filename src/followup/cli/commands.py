@@ -36,6 +36,8 @@ ThankYouBy = Annotated[str | None, _option("thank_you_by")]
 Fit = Annotated[str | None, _option("fit")]
 Needs = Annotated[str | None, _option("needs")]
 Noted = Annotated[list[str] | None, _option("noted")]
+Medium = Annotated[str | None, _option("medium")]
+Final = Annotated[str | None, _option("final")]
 On = Annotated[str | None, typer.Option("--on", metavar="DATE", help="When (default: today).")]
 Yes = Annotated[bool, typer.Option(
     "--yes", "-y", help="Do it without asking: store an invitation (--from) at once, take an "
@@ -90,7 +92,8 @@ def register(app: typer.Typer) -> None:
         decision_by: DecisionBy = None, timeline_note: TimelineNote = None,
         all_contacted: AllContacted = None, follow_up_on: FollowUpOn = None,
         call_in: CallIn = None, follow_up_by: FollowUpBy = None, thank_you_by: ThankYouBy = None,
-        fit: Fit = None, needs: Needs = None, noted: Noted = None,
+        fit: Fit = None, needs: Needs = None, noted: Noted = None, medium: Medium = None,
+        final: Final = None,
         playbook: Annotated[str | None, _option("playbook")] = None,
         holidays: Annotated[str | None, _option("holidays")] = None,
         interactive: Annotated[bool, typer.Option(
@@ -132,7 +135,8 @@ def register(app: typer.Typer) -> None:
                  "timeline": timeline_note, "all_contacted": all_contacted,
                  "follow_up_on": follow_up_on, "call_in": call_in,
                  "follow_up_by": follow_up_by, "thank_you_by": thank_you_by, "fit": fit,
-                 "needs": needs, "shared": shared_choice(merge, new)}
+                 "needs": needs, "shared": shared_choice(merge, new),
+                 "medium": medium, "final": final}
 
         def store_it(confirmed: bool) -> Any:
             return fast_add.add(c, given, confirmed=confirmed)

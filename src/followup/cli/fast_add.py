@@ -129,7 +129,8 @@ def add(c: Context, given: dict[str, Any], *, confirmed: bool) -> Any:
         raise FIELD["interviewed"].missing()
     interview = new_interview(c, given["interviewed"], given.get("tz"), given.get("with"),
                               given.get("coordinator"), fields, "--interviewed",
-                              given.get("noted"), given.get("shared"))
+                              given.get("noted"), given.get("shared"),
+                              medium=given.get("medium"), final=given.get("final"))
     holidays = given.get("holidays")
     return service.add_application(
         c.store, company=company, role=role, interview=interview, now=c.now,
@@ -154,7 +155,8 @@ def timeline_fields(**given: str | int | None) -> dict[str, Any]:
 def new_interview(
     c: Context, when: str, tz: str | None, with_: list[str] | None,
     coordinator: str | None, fields: dict[str, Any], what: str,
-    noted: list[str] | None = None, shared: str | None = None,
+    noted: list[str] | None = None, shared: str | None = None, *,
+    medium: str | None = None, final: str | None = None,
 ) -> Any:
     from followup.core import parse, validate
     from followup.core.model import Timeline
@@ -169,8 +171,13 @@ def new_interview(
 
     people = tuple(resolve_person(c.store, w) for w in (with_ or []))
     coord = resolve_person(c.store, coordinator, "--coordinator") if coordinator else None
+    from followup.core.fields import FIELD
+
+    how = FIELD["medium"].read(medium) if medium and medium.strip() else None
+    last = bool(FIELD["final"].read(final)) if final and final.strip() else False
     return NewInterview(at=at, tz=zone_name, interviewers=people, coordinator=coord,
-                        timeline=Timeline(**fields), noted=tuple(noted or ()), shared=shared)
+                        timeline=Timeline(**fields), noted=tuple(noted or ()), shared=shared,
+                        medium=how, final=last)
 
 
 def render_app(c: Context, app: Any, as_json: bool, show_all: bool = False) -> None:

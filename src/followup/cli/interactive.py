@@ -63,6 +63,8 @@ QUESTIONS: tuple[Question, ...] = (
     _asked("role"),
     _asked("tz"),
     _asked("interviewed", _when),
+    _asked("medium", default=lambda a: "in person"),
+    _asked("final", default=lambda a: "no"),
     _asked("fit", default=lambda a: "yes"),
     _asked("decision_by", when=_fit_yes),
     _asked("timeline", when=_fit_yes),
@@ -197,7 +199,8 @@ def _record(c: Context, answers: dict[str, Any]) -> Application:
     given = fields.timeline(answers, plain=True)
     interview = new_interview(c, answers["interviewed"], answers.get("tz"),
                                answers.get("with") or [], answers.get("coordinator"), given,
-                               FIELD["interviewed"].words, answers.get("noted") or [])
+                               FIELD["interviewed"].words, answers.get("noted") or [],
+                               medium=answers.get("medium"), final=answers.get("final"))
 
     def store_it(confirmed: bool) -> Application:
         return service.add_application(

@@ -12,10 +12,12 @@ from followup.cli.commands import (
     CallIn,
     Coordinator,
     DecisionBy,
+    Final,
     Fit,
     FollowUpBy,
     FollowUpOn,
     Json,
+    Medium,
     Merge,
     Needs,
     NewPerson,
@@ -66,8 +68,9 @@ def register(app: typer.Typer) -> None:
         decision_by: DecisionBy = None, timeline_note: TimelineNote = None,
         all_contacted: AllContacted = None, follow_up_on: FollowUpOn = None,
         call_in: CallIn = None, follow_up_by: FollowUpBy = None, thank_you_by: ThankYouBy = None,
-        fit: Fit = None, needs: Needs = None, noted: Noted = None, yes: Yes = False,
-        merge: Merge = False, new_person: NewPerson = False, as_json: Json = False,
+        fit: Fit = None, needs: Needs = None, noted: Noted = None, medium: Medium = None,
+        final: Final = None, yes: Yes = False, merge: Merge = False,
+        new_person: NewPerson = False, as_json: Json = False,
     ) -> None:
         """Record a further interview round; a new plan starts from it."""
         from followup import service
@@ -82,7 +85,7 @@ def register(app: typer.Typer) -> None:
 
         zone_name = current.interviews[-1].tz if tz is None else validate.time_zone(tz)
         new = new_interview(c, at, zone_name, with_, coordinator, fields, "--at", noted,
-                            shared_choice(merge, new_person))
+                            shared_choice(merge, new_person), medium=medium, final=final)
         render_app(c, confirming(
             lambda ok: service.add_interview(c.store, app_id, new, c.now, confirmed=ok), yes),
             as_json)

@@ -106,6 +106,20 @@ def _note(raw: str, what: str) -> str | None:
     return text(raw, what, limit=2000)
 
 
+MEDIUMS = {"in person": "in_person", "in-person": "in_person", "in_person": "in_person",
+           "on site": "in_person", "onsite": "in_person", "video": "video",
+           "video call": "video", "phone": "phone", "call": "phone", "phone call": "phone"}
+
+
+def _medium(raw: str, what: str) -> str:
+    """How the interview was held: in person, video or phone (the drafts say "speaking
+    with you" for the last two)."""
+    key = " ".join(str(raw).strip().lower().split())
+    if key not in MEDIUMS:
+        raise BadInput(f"{what} {str(raw).strip()[:40]!r}: choose in-person, video or phone")
+    return MEDIUMS[key]
+
+
 def _call_in(raw: str | int, what: str) -> int:
     """The command line hands over a number; a form, the API and the terminal text."""
     from followup.core.parse import parse_days
@@ -181,6 +195,18 @@ FIELDS: tuple[Field, ...] = (
           "the whole conversation.", rules=("M1",), metavar='"Name: what stood out"',
           hint='"Jane: the dbt migration": the thank-you recalls it; without one it leaves a '
                "slot to fill in."),
+    Field("medium", "--medium", "How was it held?", "how it was held",
+          "In person, video or phone? (Enter: in person, or the invitation's video link)",
+          "in-person, video or phone: how the interview was held (default: in person, or "
+          "video when its invitation has a video link); the drafts thank a call for "
+          '"speaking with" you, not for meeting.', rules=("M1",), parse=_medium,
+          metavar="in-person|video|phone",
+          hint="A phone or video interview is thanked for speaking with you, not for "
+               "meeting."),
+    Field("final", "--final", "Was this the final round?", "the final-round answer",
+          "Was this the final round? yes/no (Enter: no)",
+          "yes: this was the final round; the thank-you says so.", rules=("M1",),
+          parse=_yes_no, metavar="yes|no"),
     Field("coordinator", "--coordinator", "Who arranged it?", "the coordinator",
           'Who arranged it, as "Name <email>" (T6; Enter if nobody)',
           'Who set up the interview ("#ID" for a known contact); thank-yous are relayed '

@@ -245,7 +245,7 @@ NO_TIMELINE = Timeline()  # nothing learnt (a value: one instance serves every d
 class Interview(Value):
     __slots__ = (  # noqa: RUF023 (the order of __init__)
         "at", "tz", "interviewers", "coordinator", "round", "id", "timeline", "recorded", "noted",
-        "location", "video",
+        "location", "video", "medium", "final",
     )
     at: datetime  # aware, in the interview's zone
     tz: str
@@ -258,14 +258,17 @@ class Interview(Value):
     noted: str | None  # what stood out, not tied to one interviewer
     location: str | None  # where, as the invitation said
     video: str | None  # the video link of the invitation
+    medium: str | None  # in_person, video or phone as recorded (--medium); None: not said
+    final: bool  # the final round (--final)
 
     def __init__(self, at: datetime, tz: str, interviewers: tuple[Person, ...] = (),
                  coordinator: Person | None = None, round: int = 1, id: int | None = None,
                  timeline: Timeline = NO_TIMELINE, recorded: date | None = None,
                  noted: str | None = None, location: str | None = None,
-                 video: str | None = None) -> None:
+                 video: str | None = None, medium: str | None = None,
+                 final: bool = False) -> None:
         fill(self, at, tz, interviewers, coordinator, round, id, timeline, recorded, noted,
-              location, video)
+              location, video, medium, final)
 
     @property
     def day(self) -> date:
@@ -280,7 +283,7 @@ class Phase(Value):
     """
 
     __slots__ = (  # noqa: RUF023 (the order of __init__)
-        "key", "start", "tz", "timeline", "interview", "contact", "kind", "recorded",
+        "key", "start", "tz", "timeline", "interview", "contact", "kind", "recorded", "owed",
     )
     key: str
     start: date
@@ -290,11 +293,13 @@ class Phase(Value):
     contact: Person | None  # who later touches reach when there is no interview
     kind: str  # interview | reply | reopen
     recorded: date | None  # the day it was entered: no later touch is due before it
+    owed: tuple[Person, ...]  # T7: interviewers never thanked when a reply or reopening came
 
     def __init__(self, key: str, start: date, tz: str, timeline: Timeline,
                  interview: Interview | None = None, contact: Person | None = None,
-                 kind: str = "interview", recorded: date | None = None) -> None:
-        fill(self, key, start, tz, timeline, interview, contact, kind, recorded)
+                 kind: str = "interview", recorded: date | None = None,
+                 owed: tuple[Person, ...] = ()) -> None:
+        fill(self, key, start, tz, timeline, interview, contact, kind, recorded, owed)
 
 
 class Outcome(Value):
@@ -478,6 +483,8 @@ class Application(Value):
         latest = self.interviews[-1]
         found = latest.timeline.decision_by
         for e in self.events:
-            if e.on >= latest.day and e.timeline is not None and e.timeline.decision_by:
+            if e.on >= latest.day and e.kind is EventKind.REOPENED:  # A3: a fresh start
+                found = e.timeline.decision_by if e.timeline is not None else None
+            elif e.on >= latest.day and e.timeline is not None and e.timeline.decision_by:
                 found = e.timeline.decision_by
         return found

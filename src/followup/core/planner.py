@@ -34,9 +34,11 @@ from followup.core.model import (
     Timeline,
     replace,
 )
+from followup.core.reach import late_note, reachable, unreachable_thanks
 from followup.core.words import MISSED_THANKS
 
 WEEK = timedelta(days=7)
+DEFAULT_WAIT = 14  # F8, F12: days to wait after an answer without a date (two weeks)
 _NO_OUTCOMES: Mapping[str, Outcome] = {}
 
 
@@ -151,6 +153,9 @@ class _Builder:
         if kind is StepKind.CALL and self.calls >= self.pb.max_calls:
             return None
         person, via = self.lead()
+        if rule != "F6":  # C3: an agreed time and channel override every default
+            kind, channel, why = reachable(person, via, kind, channel, why,  # F9: a call kept
+                                           self.calls + 1 < self.pb.max_calls)
         to = (person.name,) if person else ("the hiring team",)
         if self.touches == 1 and self.missed_thanks:
             why += " " + MISSED_THANKS
@@ -199,17 +204,30 @@ class _Builder:
                 until = min(out.until, step.latest)  # never past its window (T2, T3)
                 step = replace(step, due=until, why=f"{step.why} Put off to {until:%a %d %b}"
                                + (f": {out.reason}." if out.reason else "."))
+            day = self.actual(step)
             if (self.today is not None and step.latest < self.today
                     and not self.settled(step.key)):
-                step = replace(step, missed=True)  # T2, T3: the window has passed
-                self.missed_thanks = True
+                if self.reached_later(person):
+                    step = replace(step, missed=True)  # T2, T3: the next touch carries it
+                    self.missed_thanks = True
+                else:
+                    step = late_note(step, self.cal)
             self.steps.append(step)
-            day = self.actual(step)
             anchor = day if anchor is None else max(anchor, day)
         self.touches = 1  # T7: the thank-yous are the first touch
         self.last_kind = StepKind.THANK_YOU
         assert anchor is not None
         return anchor
+
+    def reached_later(self, person: Person | None) -> bool:
+        """Whether a later touch will reach `person` directly (T7): the lead, when the plan
+        goes on after the thank-yous."""
+        lead, via = self.lead()
+        if not self.tl.fit or self.pb.max_touches <= 1 or via is not None:
+            return False
+        if person is None or lead is None:
+            return person is None and lead is None
+        return lead.name.strip().lower() == person.name.strip().lower()
 
     def thank_you(
         self, iv: Interview, person: Person | None, index: int, soon: bool
@@ -261,8 +279,10 @@ class _Builder:
             via, rule = coordinator.name, "T6"
             why = (f"You have no address for {name}: ask {coordinator.name}, who set up the "
                    "interview, to pass your thank-you on today (T6).")
+        elif person is not None and needs_address and channel is Channel.EMAIL:
+            channel, rule, why = unreachable_thanks(person, channel, _fmt(latest))
         elif person is not None and needs_address and channel is not Channel.LETTER:
-            why += " You have no address for them yet: ask the company for one (C4)."
+            why += " You have no number for them yet: ask the company for one (C4)."
         if tl.needs:
             why += f" Include what they asked for: {tl.needs} (C6)."
         ident = person.id if person and person.id is not None else f"n{index}"
@@ -271,7 +291,26 @@ class _Builder:
             to=(name,), due=due, latest=max(due, latest), rule=rule, why=why, touch=1, via=via,
         )
 
-    # -- later touches (F1-F11) --------------------------------------------------------------
+    def owed_notes(self) -> None:
+        """T7: after a reply or a reopening, each interviewer never thanked gets one short
+        late note, by a way that reaches them (C4)."""
+        start = self.cal.on_or_after(self.phase.start)
+        contact = self.phase.contact
+        touched = any(s.kind not in (StepKind.THANK_YOU, StepKind.CLOSE) for s in self.steps)
+        for i, person in enumerate(self.phase.owed):
+            if touched and contact is not None and contact.name == person.name:
+                continue  # the next touch to them carries the thanks (T7)
+            key = self.key(f"late_thanks:{person.id if person.id is not None else f'n{i}'}")
+            due, latest, why = self.placed(key, start, self.cal.add_business_days(start, 2),
+                                           "")
+            channel, _, how = unreachable_thanks(person, Channel.EMAIL, _fmt(latest))
+            if person.email:
+                channel, how = Channel.EMAIL, (
+                    f"Your thank-you to {person.name} never went out: send one short, late "
+                    "note of thanks (T2, T7).")
+            self.steps.append(PlannedStep(
+                key=key, kind=StepKind.THANK_YOU, channel=channel, to=(person.name,), due=due,
+                latest=latest, rule="T7", why=how + why, touch=1))
 
     def agreed(self) -> date | None:
         """F6: the agreed follow-up, exactly when and how it was agreed."""
@@ -333,10 +372,14 @@ class _Builder:
         due = self.cal.on_or_after(wanted)
         latest = self.cal.add_business_days(due, 1)
         moved = "" if due == wanted else f" {_fmt(wanted)} is no business day: {due:%A}."
-        if week == 1:
-            since = "your thank-you" if self.phase.interview else "you were last in touch"
-            why = (f"A week after {since}: thank them for last week's talk, share any news, ask "
-                   f"if they need anything else and to be kept posted (F1, F2).{moved}")
+        if week == 1 and self.phase.interview is None:
+            why = ("A week after they got back in touch: say you are glad to pick things up "
+                   "again, share any news, ask if they need anything else and to be kept "
+                   f"posted (F1, F2, A3).{moved}")
+            kind, channel, rule = StepKind.FOLLOW_UP, Channel.EMAIL, "F2"
+        elif week == 1:
+            why = ("A week after your thank-you: thank them for the interview, share any news, "
+                   f"ask if they need anything else and to be kept posted (F1, F2).{moved}")
             kind, channel, rule = StepKind.FOLLOW_UP, Channel.EMAIL, "F2"
         elif week == 2:
             why = (f"Still no news a week later: a short touch-base email with any update of "
@@ -487,9 +530,7 @@ class _Builder:
         if iv is None and self.phase.kind == "reply" and not (
             self.tl.agreed or self.tl.decision_by
         ):
-            return Plan(steps=(), notices=(Notice(
-                "F12", "They replied, so the sequence has stopped. If they gave a date, record "
-                "it (followup edit ID --decision-by / --follow-up-on) to plan the next touch."),))
+            return self.wait_after_reply()
         if iv is not None:
             anchor = self.thank_yous(iv)
         else:
@@ -502,13 +543,37 @@ class _Builder:
                 "It was clear this role is not a fit: the thank-you is the only follow-up; "
                 "move on and put the time into better matches (C7, A1).",
             )
+        elif iv is None and self.pb.name == "weekly" and self.tl.decision_by is not None:
+            self.default(anchor)  # F12: the plan follows the date they gave, not the weeks
         else:
             self.sequence(anchor)
+        self.owed_notes()
         if self.tl.fit:
             self.notices.extend(self.capture_notices())
         order = {s.key: i for i, s in enumerate(self.steps)}
         steps = sorted(self.steps, key=lambda s: (s.due, order[s.key]))
         return Plan(steps=tuple(steps), notices=tuple(self.notices))
+
+    def wait_after_reply(self) -> Plan:
+        """F12: they answered without a date. The sequence stops; after the period the
+        playbook sets (F8; two weeks by default) ask once where things stand, then move on a
+        week later if nothing comes."""
+        self.touches = 1
+        start = self.phase.start
+        period = self.pb.period_days or DEFAULT_WAIT
+        due = self.cal.on_or_after(start + timedelta(days=period))
+        said = _fmt(start)
+        why = (f"They answered on {said} without a date, so the sequence stopped. "
+               f"{period} days on, ask politely where things stand (F12, F8, M3).")
+        prev = self.add_touch("wait", StepKind.FOLLOW_UP, Channel.EMAIL, due,
+                              self.cal.add_business_days(due, 1), "F12", why) or due
+        self.close_after(prev)
+        self.owed_notes()
+        notice = Notice("F12", "They replied without a date: the plan waits "
+                        f"{period} days, then asks once. If they gave a date, record it "
+                        "(followup edit ID --decision-by / --follow-up-on) to plan the next "
+                        "touch from it.")
+        return Plan(steps=tuple(self.steps), notices=(notice,))
 
     def capture_notices(self) -> list[Notice]:
         tl, out = self.tl, []

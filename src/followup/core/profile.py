@@ -157,8 +157,10 @@ def phone_display(e164: str, region: str | None) -> str:
         number = phonenumbers.parse(e164)
     except phonenumbers.NumberParseException:
         return e164
-    fmt = (phonenumbers.PhoneNumberFormat.NATIONAL
-           if region and phonenumbers.region_code_for_number(number) == region
+    # One country code is one national numbering plan: +44 7911 is GB's and GG's alike.
+    home = bool(region) and number.country_code == phonenumbers.country_code_for_region(
+        (region or "").upper())
+    fmt = (phonenumbers.PhoneNumberFormat.NATIONAL if home
            else phonenumbers.PhoneNumberFormat.INTERNATIONAL)
     return phonenumbers.format_number(number, fmt)
 

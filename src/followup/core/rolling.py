@@ -17,9 +17,12 @@ from followup.core.model import (
     SETTLED,
     Application,
     EventKind,
+    Interview,
     Outcome,
+    Person,
     Phase,
     Plan,
+    StepKind,
     StepStatus,
     Timeline,
     replace,
@@ -43,8 +46,20 @@ def current_phase(app: Application) -> Phase:
     return Phase(
         app.phase, event.on, latest.tz, event.timeline or Timeline(note=event.note), None,
         contact=contact, kind="reply" if event.kind is EventKind.REPLY else "reopen",
-        recorded=event.recorded,
+        recorded=event.recorded, owed=_owed(app, latest, event.on),
     )
+
+
+def _owed(app: Application, latest: Interview, on: date) -> tuple[Person, ...]:
+    """T7: the people of the latest round whose thank-you window had passed unsent (neither
+    sent nor left out on purpose) before `on`: a reply or a reopening does not settle what
+    is owed to them."""
+    prefix = f"i{latest.id}:thank_you:"
+    unsent = {s.to[0].strip().lower() for s in app.steps if s.key.startswith(prefix)
+              and s.to and s.status not in SETTLED and s.latest < on}
+    unsent -= {s.to[0].strip().lower() for s in app.steps if s.to  # a late note went out
+               and s.kind is StepKind.THANK_YOU and s.status is StepStatus.DONE}
+    return tuple(p for p in latest.interviewers if p.name.strip().lower() in unsent)
 
 
 def outcomes(app: Application) -> dict[str, Outcome]:
@@ -81,7 +96,7 @@ def rolled(app: Application, today: date) -> Application:
         p = made.get(s.key)
         if p is not None and s.status in OPEN:
             s = replace(s, due=p.due, latest=p.latest, why=p.why, projected=p.projected,
-                        status=StepStatus.MISSED if p.missed else StepStatus.PENDING)
+                        rule=p.rule, status=StepStatus.MISSED if p.missed else StepStatus.PENDING)
         steps.append(s)
     steps.sort(key=lambda s: (s.due, s.id))
     return replace(app, steps=tuple(steps))

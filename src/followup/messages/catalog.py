@@ -31,6 +31,7 @@ class TemplateInfo:
 
 _ALL = (
     TemplateInfo("thank_you_email", "Thank-you email", "T2 T4 F11 T5", "thank_you", "email"),
+    TemplateInfo("late_thanks", "A short, late thank-you", "T7 T2 T5", "thank_you", "email"),
     TemplateInfo("thank_you_relay", "Thank-you relayed by the coordinator", "T6 T5",
                  "thank_you", "email"),
     TemplateInfo("thank_you_letter", "Thank-you letter, to write by hand or print", "T3 T5",
@@ -38,7 +39,7 @@ _ALL = (
     TemplateInfo("thank_you_call", "Thank-you call with a voicemail", "T4 M4", "thank_you",
                  "phone", ("name", "phone")),
     TemplateInfo("follow_up", "Follow-up email a week on", "F2 F8 M1 M6", "follow_up", "email"),
-    TemplateInfo("touch_base", "Short touch-base email", "F3 F7 F8 M1 M6", "follow_up",
+    TemplateInfo("touch_base", "Short touch-base email", "F3 F7 F8 F12 M1 M6", "follow_up",
                  "email"),
     TemplateInfo("status_check", "Status check after their decision date", "F5 M3 M1",
                  "follow_up", "email"),
@@ -73,7 +74,7 @@ def _follow_up(step: Step) -> str:
         return "status_check"
     if step.rule == "F6":
         return "agreed_follow_up"
-    if step.rule in ("F3", "F7") or (step.rule == "F8" and step.touch > 2):
+    if step.rule in ("F3", "F7", "F12") or (step.rule == "F8" and step.touch > 2):
         return "touch_base"
     return "follow_up"
 
@@ -87,6 +88,8 @@ def _thank_you(step: Step) -> str:
         return "thank_you_relay"
     if step.channel is Channel.LETTER:
         return "thank_you_letter"
+    if step.rule == "T7" and step.channel is Channel.EMAIL:
+        return "late_thanks"
     if step.channel is Channel.PHONE:
         return "thank_you_call"
     return "thank_you_email"

@@ -67,8 +67,7 @@ def draft(store: Store, step_id: int, now: datetime, *, form: str | None = None,
     from followup.messages import render
 
     opts = options or facts.Options()
-    step = store.get_step(step_id)
-    app = store.load(step.application_id)
+    app, step = _as_it_stands(store, step_id, now)
     info = catalog.choose(step, form, rejected=app.status is AppStatus.REJECTED)
     profile = get_profile(store)
     if info.name == "network_note" and not (opts.to and opts.to.email):
@@ -76,13 +75,13 @@ def draft(store: Store, step_id: int, now: datetime, *, form: str | None = None,
         if who:
             opts = _with_connection(store, app.id, who, opts)
     variant, found, text = _compose(app, step, info, profile, now, opts, phrasing)
-    linkedin = bool(found.variables.get("linkedin"))
+    linkedin = found.context.linkedin
     channel = "linkedin" if linkedin and info.is_email else info.delivery
     subject, body = (render.split_subject(text) if info.is_email and not linkedin
                      else (None, text))
     if linkedin and body.lower().startswith("subject:"):
         body = body.partition("\n")[2].lstrip("\n")
-    to_name = found.variables["to_name"]
+    to_name = found.context.to_name
     to_email = _safe_email(found.to.email) if found.to else None
     notices = [*_stale(app, step, form), *found.notices]
     if found.to is not None and found.to.email and to_email is None:
@@ -104,13 +103,23 @@ def draft(store: Store, step_id: int, now: datetime, *, form: str | None = None,
     )
 
 
+def _as_it_stands(store: Store, step_id: int, now: datetime) -> tuple[Application, Step]:
+    """The application and the step as the plan stands on `now` (the rolling plan): a
+    thank-you whose window passed is missed, or has become a late note (T2, T7)."""
+    from followup.core.rolling import rolled
+
+    step = store.get_step(step_id)
+    app = rolled(store.load(step.application_id), now.date())
+    return app, next((s for s in app.steps if s.id == step.id), step)
+
+
 def _rendered(app: Application, step: Step, info: catalog.TemplateInfo, profile: Profile,
               now: datetime, opts: facts.Options, variant: int) -> tuple[facts.Facts, str]:
     from followup.messages import render, voice
 
     found = facts.build(app, step, profile, info, variant, now, opts)
-    text = render.render(info.name, found.variables)
-    return found, voice.localise(text, found.variables["locale"])
+    text = render.render(info.name, found.context)
+    return found, voice.localise(text, found.context.locale)
 
 
 def content_sentences(text: str) -> set[str]:
@@ -220,8 +229,7 @@ def check_text(text: str, expect: tone.Expect | None = None) -> list[tone.Findin
 def expectations(store: Store, step_id: int, now: datetime, form: str | None = None,
                  options: facts.Options | None = None) -> tone.Expect:
     """What a message for this step must say: to check a draft the user wrote or edited."""
-    step = store.get_step(step_id)
-    app = store.load(step.application_id)
+    app, step = _as_it_stands(store, step_id, now)
     info = catalog.choose(step, form, rejected=app.status is AppStatus.REJECTED)
     return facts.build(app, step, get_profile(store), info, 0, now,
                        options or facts.Options(), strict=False).expect

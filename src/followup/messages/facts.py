@@ -1,6 +1,7 @@
 """What a template may say about a step, gathered from the application, the step, the profile
-and the options as plain strings (nothing a template could use to reach further). Pure: the
-clock arrives as `now`."""
+and the options into a typed `DraftContext` (nothing a template could use to reach further,
+and only what may be said to the employer: see audience.py). Pure: the clock arrives as
+`now`."""
 
 from __future__ import annotations
 
@@ -30,9 +31,13 @@ from followup.core.profile import (
     phone_display,
     phone_spoken,
 )
+from followup.messages import audience as said
+from followup.messages import relation
+from followup.messages.audience import Said
 from followup.messages.catalog import TemplateInfo
+from followup.messages.context import DraftContext
 from followup.messages.tone import Expect, number_words
-from followup.messages.voice import greeting, locale_for
+from followup.messages.voice import greeting, locale_for, sign_off
 
 GENERIC = {"your interviewer", "the hiring team", "hiring team"}
 SLOT = "[one thing you talked about]"  # what stood out, when nothing was noted
@@ -48,10 +53,14 @@ class Options:
 
 @dataclass(frozen=True, slots=True)
 class Facts:
-    variables: dict[str, Any]
+    context: DraftContext
     to: Person | None  # None: the hiring team
     expect: Expect
     notices: tuple[Notice, ...]
+
+    @property
+    def variables(self) -> dict[str, Any]:
+        return self.context.variables()
 
 
 def long_day(day: date, today: date, locale: str = "en-US") -> str:
@@ -114,19 +123,21 @@ def _last_touch(app: Application, step: Step) -> Step | None:
         s.status is not StepStatus.CANCELLED, s.done_on or s.due, s.id))
 
 
-def _previous(app: Application, step: Step, today: date, locale: str) -> str | None:
-    """The candidate's last follow-up that really went out, as a message can mention it
-    (the thank-you goes without saying)."""
+def _previous(app: Application, step: Step, today: date, locale: str) -> Said | None:
+    """The candidate's last follow-up that really went out before this step, as a message can
+    mention it (the thank-you goes without saying)."""
     done = [s for s in app.steps if s.status is StepStatus.DONE and s.done_on is not None
-            and s.id != step.id and s.kind in (StepKind.FOLLOW_UP, StepKind.CALL)]
+            and s.id != step.id and s.kind in (StepKind.FOLLOW_UP, StepKind.CALL)
+            and s.done_on <= today and (s.due, s.id) < (step.due, step.id)]
     if not done:
         return None
     last = max(done, key=lambda s: (s.done_on or s.due, s.id))
     assert last.done_on is not None
-    when = long_day(last.done_on, today, locale)
+    when = said.day(long_day(last.done_on, today, locale))
     if last.kind is StepKind.CALL:
-        return f"my call on {when}"
-    return f"my {'letter' if last.channel is Channel.LETTER else 'email'} of {when}"
+        return said.compose("my call on {}", when)
+    return said.compose("my letter of {}" if last.channel is Channel.LETTER
+                        else "my email of {}", when)
 
 
 def _recipients(app: Application, step: Step, info: TemplateInfo, opts: Options
@@ -190,22 +201,6 @@ def _notices(info: TemplateInfo, step: Step, to: Person | None, opts: Options,
     return out
 
 
-def _status(step: Step) -> str:
-    """The status as a string."""
-    return step.status.value
-
-
-def _thanks_missed(app: Application, step: Step) -> bool:
-    """A thank-you of this phase whose window passed unsent: the next touch carries the
-    thanks (T7)."""
-    phase = step.key.split(":", 1)[0]
-    same = [s for s in app.steps if s.key.split(":", 1)[0] == phase]
-    if not any(s.kind is StepKind.THANK_YOU and _status(s) == "missed" for s in same):
-        return False
-    return not any(s.kind in (StepKind.FOLLOW_UP, StepKind.CALL) and _status(s) == "done"
-                   and (s.due, s.id) < (step.due, step.id) for s in same)
-
-
 def _noted(iv: Interview, to: Person | None, met: str | None) -> str | None:
     """What stood out with the person the message is about (else the whole conversation)."""
     names = {n.strip().lower() for n in (met, to.name if to else None) if n}
@@ -220,91 +215,148 @@ def _noted(iv: Interview, to: Person | None, met: str | None) -> str | None:
 
 
 def _last_reply(app: Application, step: Step, since: date, today: date, locale: str
-                ) -> str | None:
+                ) -> Said | None:
     """Their latest reply before this step was due (one that set no new date)."""
     replies = [e for e in app.events if e.kind is EventKind.REPLY and since <= e.on <= step.due]
     if not replies:
         return None
     last = max(replies, key=lambda e: (e.on, e.id))
-    return f"your message of {long_day(last.on, today, locale)}"
+    return said.compose("your message of {}", said.day(long_day(last.on, today, locale)))
+
+
+def _listener_region(to: Person | None, iv: Interview, profile: Profile) -> str | None:
+    """Where the person who hears the voicemail lives: their own number's country, else the
+    interview's, else the candidate's (the number is read the way they write it, M4)."""
+    if to is not None and to.phone:
+        import phonenumbers
+
+        try:
+            found = phonenumbers.region_code_for_number(phonenumbers.parse(to.phone, None))
+        except phonenumbers.NumberParseException:
+            found = None
+        if found and found != "ZZ":
+            return str(found)
+    from followup.core.calendar import country_of_zone
+
+    return country_of_zone(iv.tz) or profile.region
 
 
 def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, variant: int,
           now: datetime, opts: Options, *, strict: bool = True) -> Facts:
     """The variables of the template `info` for `step`, or one BadInput naming what is
-    missing (nothing half-filled). Not `strict`: only to check text already written."""
-    what = f"the {info.title[:1].lower()}{info.title[1:]}"
+    missing (nothing half-filled). Not `strict`: only to check text already written.
+
+    Every text goes through `audience` (the allow-list of what may be said to the employer);
+    the draft speaks from the day the step was done or due (relation.as_of), knowing nothing
+    that happened after it."""
+    title = info.title[:1].lower() + info.title[1:]
+    what = title if title.startswith("the ") else f"the {title}"
     for needed in info.needs:
         if strict and not getattr(profile, needed):
             raise missing(needed, what)
     locale = locale_for(profile.region, opts.locale)
-    today = now.date()
+    today = relation.as_of(step, now.date())
+    app = relation.seen(app, today)
     phase = _phase(app, step)
     iv = _interview(app, phase)
     tl = phase.timeline
-    decision = tl.decision_by or app.decision_by  # current: a reply may have moved it (F12)
+    # The employer's current date (F12): a reopening starts afresh and drops the old one.
+    decision = tl.decision_by if phase.kind == "reopen" else (tl.decision_by or app.decision_by)
     to, met = _recipients(app, step, info, opts)
+    formal = info.delivery == "letter"
     to_lines = multiline(opts.to_address, "--to-address", 6) if opts.to_address else (
         multiline(to.address, "the recorded address", 6) if to and to.address else None)
     direct = to is not None and met is not None and to.name.strip().lower() == met.lower()
-    company, role = one_line(app.company), one_line(app.role)
-    interview_date = long_day(iv.day, today, locale)
+    company, role = said.company(app), said.role(app)
+
+    def day(d: date) -> Said:
+        return said.day(long_day(d, today, locale))
+
+    interview_date = day(iv.day)
     ago = (today - iv.day).days
-    when = {0: "today", 1: "yesterday"}.get(ago, f"on {interview_date}")
-    said = {"reply": f"In your message of {long_day(phase.start, today, locale)}",
-            "reopen": f"When we spoke on {long_day(phase.start, today, locale)}"}.get(
-                phase.kind, "When we met")
+    when = said.words({0: "today", 1: "yesterday"}[ago]) if ago in (0, 1) else said.compose(
+        "on {}", interview_date)
+    spoke_by = relation.medium(iv)
+    spoke = spoke_by != "in_person"
+    when_said = {"reply": said.compose("In your message of {}", day(phase.start)),
+                 "reopen": said.compose("When we spoke on {}", day(phase.start))}.get(
+        phase.kind, said.words("When we spoke" if spoke else "When we met"))
     agreed_day: date | None = tl.follow_up_on
-    agreed_when = (f"on {long_day(tl.follow_up_on, today, locale)}" if tl.follow_up_on
-                   else None)
+    agreed_when = said.compose("on {}", day(tl.follow_up_on)) if tl.follow_up_on else None
     if tl.call_in is not None:
         agreed_day = phase.start + timedelta(days=tl.call_in)
-        agreed_when = f"in {number_words(tl.call_in)} days"
+        agreed_when = said.words(f"in {number_words(tl.call_in)} days")
     if info.check == "agreed" and agreed_when is None:
-        agreed_day, agreed_when = step.due, f"on {long_day(step.due, today, locale)}"
-    spoken = phone_spoken(profile.phone, profile.region) if profile.phone else None
-    shown = phone_display(profile.phone, profile.region) if profile.phone else None
+        agreed_day, agreed_when = step.due, said.compose("on {}", day(step.due))
+    listener = _listener_region(to, iv, profile)
+    spoken = phone_spoken(profile.phone, listener) if profile.phone else None
+    shown = phone_display(profile.phone, listener) if profile.phone else None
     name = one_line(profile.name or "")
     signature = profile.signature or "\n".join(
         x for x in (name, shown, profile.linkedin) if x)
-    needs = one_line(tl.needs) if tl.needs else None
-    update = None if info.check == "thank_you" else _sentence(opts.update)
+    needs = said.needs(tl.needs) if phase.kind == "interview" else None
+    update = None if info.check == "thank_you" else said.update(_sentence(opts.update))
     if to_lines and not any(company.lower() in line.lower() for line in to_lines):
         to_lines = [company, *to_lines]
     keep = sorted({one_line(p.name) for iv_ in app.interviews for p in
                    (*iv_.interviewers, *((iv_.coordinator,) if iv_.coordinator else ()))})
-    noted = _noted(iv, to, met)
+    noted = said.noted(_noted(iv, to, met))
+    owed, thanked = relation.thanks(app, step, met if direct else (
+        None if to is None else to.name), today)
+    if not direct and to is not None:
+        owed = False  # through a coordinator, the thanks is not theirs to receive
+    others = relation.panel(iv, met)
     from followup.messages.voice import short_day
 
-    variables: dict[str, Any] = {
-        "variant": variant, "app_id": app.id, "step_id": step.id, "reason": step.rule,
-        "locale": locale, "british": locale == "en-GB",
-        "my_name": name, "my_email": profile.email, "my_phone": shown,
-        "my_phone_spoken": spoken, "my_linkedin": profile.linkedin, "signature": signature,
-        "my_address_lines": (profile.address or "").split("\n") if profile.address else [],
-        "to_name": one_line(to.name) if to else None, "dear": greeting(to, locale),
-        "to_address_lines": to_lines or [],
-        "dial": phone_display(to.phone, profile.region) if to and to.phone else None,
-        "linkedin_ok": bool(to and to.linkedin_ok),
-        "interviewer": one_line(met) if met else None, "direct": direct,
-        "met_dear": greeting(_lookup(_people(app), met), locale) if met else None,
-        "interview_ref": "our interview" if direct else (
-            f"my interview with {one_line(met)}" if met else "my interview"),
-        "company": company, "role": role, "round": iv.round,
-        "interview_date": interview_date, "interview_when": when, "when_they_said": said,
-        "decision_date": long_day(decision, today, locale) if decision else None,
-        "agreed_when": agreed_when, "previous": _previous(app, step, today, locale),
-        "next_steps": _clause(tl.note), "needs": needs, "update": update,
-        "notes": app.notes, "keep": _join(keep) if keep else None,
-        "today": short_day(today, locale),
-        "noted": noted, "slot": SLOT, "fit": tl.fit,
-        "thanks_missed": _thanks_missed(app, step),
-        "last_reply": None if phase.kind == "reply" else _last_reply(app, step, iv.day, today,
-                                                                      locale),
-        "agreed_channel": tl.follow_up_by.value if tl.follow_up_by else None,
-        "linkedin": step.channel is Channel.LINKEDIN or (
+    met_person = _lookup(_people(app), met) if met else None
+    ctx = DraftContext(
+        variant=variant, app_id=app.id, step_id=step.id, reason=said.rule(step.rule),
+        locale=locale, british=locale == "en-GB",
+        my_name=said.mine(profile, name) or said.words(""),
+        my_email=said.mine(profile, profile.email),
+        my_phone=said.mine(profile, shown), my_phone_spoken=said.mine(profile, spoken),
+        my_linkedin=said.mine(profile, profile.linkedin),
+        signature=said.mine(profile, signature) or said.words(""),
+        my_address_lines=tuple(said.mine(profile, line) or said.words("") for line in
+                               (profile.address or "").split("\n") if profile.address),
+        to_name=said.name(to) if to else None,
+        dear=said.greeting_text(greeting(to, locale, formal)),
+        formal=formal, sign_off=said.words(sign_off(locale)),
+        to_address_lines=tuple(said.address(line) for line in to_lines or ()),
+        dial=said.number(phone_display(to.phone, profile.region)) if to and to.phone
+        else None,
+        linkedin_ok=bool(to and to.linkedin_ok),
+        linkedin=step.channel is Channel.LINKEDIN or (
             info.name == "network_note" and to is not None and not to.email),
-    }
+        interviewer=said.name_text(met) if met else None, direct=direct,
+        met_dear=said.greeting_text(greeting(met_person, locale)) if met_person else None,
+        interview_ref=said.words("our interview") if direct else (
+            said.compose("my interview with {}", said.name_text(met)) if met
+            else said.words("my interview")),
+        company=company, role=role, round=iv.round, final=bool(getattr(iv, "final", False)),
+        again=relation.met_before(app, iv, met), spoke=spoke,
+        medium=said.words(spoke_by.replace("_", " ")),
+        panel=said.name_text(_join([greeting(_lookup(_people(app), n), locale)
+                                    for n in others])) if others else None,
+        panel_turn=relation.panel_turn(iv, met),
+        interview_date=interview_date, interview_when=when, when_they_said=when_said,
+        decision_date=day(decision) if decision else None,
+        decision_ahead=day(decision) if decision and decision >= today else None,
+        agreed_when=agreed_when,
+        agreed_channel=said.words(tl.follow_up_by.value) if tl.follow_up_by else None,
+        previous=_previous(app, step, today, locale),
+        last_reply=(said.compose("your message of {}", day(phase.start))
+                    if phase.kind == "reply" and step.rule == "F12" else None
+                    if phase.kind == "reply" else _last_reply(
+                        app, step, phase.start if phase.kind == "reopen" else iv.day, today,
+                        locale)),
+        reopened=day(phase.start) if phase.kind == "reopen" else None,
+        needs=needs, update=update,
+        keep=said.name_text(_join(keep)) if keep else None,
+        today=said.day(short_day(today, locale)),
+        noted=noted, slot=said.words(SLOT), fit=tl.fit,
+        thanks_missed=owed, thanked=thanked,
+    )
     known = " ".join(x for x in (company, role, name, needs or "", noted or "", *keep) if x)
     expect = Expect(
         thank_you=info.check == "thank_you", reminders=info.check in ("follow_up", "agreed"),
@@ -323,11 +375,12 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
                else "followup draft ... --to-address")
         notices.append(Notice("T3", "No postal address for the recipient: fill in the "
                               f"placeholder, or record it with: {fix} \"Street\\nCity\""))
-    if noted is None and info.name in ("thank_you_email", "thank_you_letter", "thank_you_relay",
-                                          "follow_up"):
+    if noted is None and phase.kind != "reopen" and info.name in (
+            "thank_you_email", "thank_you_letter", "thank_you_relay", "follow_up",
+            "late_thanks"):
         notices.append(Notice("T5", f"Replace {SLOT} with something specific from the "
                               "conversation; next time record it with --noted \"Name: ...\""))
-    return Facts(variables, to, expect, tuple(notices))
+    return Facts(ctx, to, expect, tuple(notices))
 
 
 def _join(names: list[str]) -> str:

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from followup.core.errors import BadInput, NotFound
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from followup.messages.context import DraftContext
 
 SUFFIX = ".j2"
 _NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
@@ -164,9 +168,11 @@ def tidy(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
 
 
-def render(name: str, variables: Mapping[str, Any]) -> str:
-    """The text of template `name` filled with `variables`, tidied."""
+def render(name: str, context: DraftContext) -> str:
+    """The text of template `name` filled from `context`, tidied. A template sees the fields
+    of a `DraftContext` and nothing else: only what may be said to the employer."""
     check_name(name)
+    variables = context.variables()
     env = _environment()
     from followup.messages.limits import render_bounded
 

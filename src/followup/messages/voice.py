@@ -128,14 +128,20 @@ def american_words(text: str) -> list[str]:
 
 _TITLES = {"dr": "Dr", "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "mx": "Mx", "prof": "Professor",
            "professor": "Professor", "sir": "Sir", "dame": "Dame", "miss": "Miss"}
+# Words that belong to the family name that follows them: "van der Berg", "Ó Briain",
+# "Nic Aodha", "bin Salleh", "al Rashid".
 _PARTICLES = {"van", "von", "de", "del", "della", "der", "den", "da", "di", "du", "la", "le",
-              "st", "bin", "binti", "al", "el", "ter", "ten", "dos", "das"}
+              "st", "bin", "binti", "bint", "ibn", "al", "el", "ter", "ten", "dos", "das",
+              "ó", "o", "ní", "ni", "nic", "mac", "mc", "ua", "uí", "ui", "bean", "ap",
+              "ferch", "abu", "y"}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"}
 
 
-def greeting(person: Person | None, locale: str = "en-US") -> str:
+def greeting(person: Person | None, locale: str = "en-US", formal: bool = False) -> str:
     """Dear ___: their own greeting when recorded; a title with the family name; else the
-    given name(s) ("Jo Anne Smith-Kim" is greeted "Jo Anne"); the team when nobody is known."""
+    given name(s) ("Jo Anne Smith-Kim" is greeted "Jo Anne", "Seán Ó Briain" "Seán"); the
+    team when nobody is known. `formal` (a letter): with no title known, the full name, as
+    a formal letter in either locale may open ("Dear Margaret Ellis")."""
     if person is None:
         return "Hiring Team"
     if person.greeting and person.greeting.strip():
@@ -151,12 +157,20 @@ def greeting(person: Person | None, locale: str = "en-US") -> str:
         family = _family(rest)
         dot = "." if locale == "en-US" and title in ("Dr", "Mr", "Mrs", "Ms", "Mx") else ""
         return f"{title}{dot} {' '.join(family)}"
+    if formal and len(words) > 1:
+        return " ".join(w for w in words if not re.fullmatch(r"[A-Za-z]\.?", w))
     if len(words) <= 2:
         return words[0]
     family = _family(words)
     given = [w for w in words[: len(words) - len(family)]
              if not re.fullmatch(r"[A-Za-z]\.?", w)]  # middle initials
     return " ".join(given) if given else words[0]
+
+
+def sign_off(locale: str) -> str:
+    """How a formal letter closes when it greets someone by name: "Yours sincerely" in
+    British letters, "Sincerely" in American ones."""
+    return "Yours sincerely" if locale == "en-GB" else "Sincerely"
 
 
 def _family(words: list[str]) -> list[str]:

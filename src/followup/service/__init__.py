@@ -188,7 +188,8 @@ def _save_interview(
     ids = [saved_contact(store, p, company, now, shared) for p in interview.interviewers]
     coordinator = (saved_contact(store, interview.coordinator, company, now, shared)
                    if interview.coordinator else None)
-    iv = Interview(at=interview.at, tz=interview.tz, round=round_)
+    iv = Interview(at=interview.at, tz=interview.tz, round=round_, medium=interview.medium,
+                   final=interview.final)
     return store.insert_interview(app_id, iv, interview.timeline, ids, coordinator, now,
                                   noted=per, noted_all=general)
 

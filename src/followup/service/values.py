@@ -11,8 +11,9 @@ from followup.core.model import NO_TIMELINE, Person, Step, Timeline, Value, fill
 class NewInterview(Value):
     """An interview as a user describes it, already parsed (see core.parse)."""
 
-    __slots__ = ("at", "tz", "interviewers", "coordinator", "timeline", "noted",  # noqa: RUF023
-                 "shared")
+    __slots__ = (  # noqa: RUF023 (the order of __init__)
+        "at", "tz", "interviewers", "coordinator", "timeline", "noted", "shared", "medium",
+        "final")
     at: datetime
     tz: str
     interviewers: tuple[Person, ...]
@@ -20,11 +21,14 @@ class NewInterview(Value):
     timeline: Timeline
     noted: tuple[str, ...]  # what stood out: "Jane: the dbt migration"
     shared: str | None  # an address kept under another name: "merge", "new" or not said
+    medium: str | None  # in_person, video or phone (--medium); None: not said
+    final: bool  # the final round (--final)
 
     def __init__(self, at: datetime, tz: str, interviewers: tuple[Person, ...] = (),
                  coordinator: Person | None = None, timeline: Timeline = NO_TIMELINE,
-                 noted: tuple[str, ...] = (), shared: str | None = None) -> None:
-        fill(self, at, tz, interviewers, coordinator, timeline, noted, shared)
+                 noted: tuple[str, ...] = (), shared: str | None = None,
+                 medium: str | None = None, final: bool = False) -> None:
+        fill(self, at, tz, interviewers, coordinator, timeline, noted, shared, medium, final)
 
 
 class Agenda(Value):

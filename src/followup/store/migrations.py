@@ -457,6 +457,17 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         "phone numbers typed with their country code kept in E.164",
         "",  # all in Python: store/contacts.normalise_phones
     ),
+    (
+        19,
+        "how an interview was held, and whether it was the final round",
+        # Issue 20: a phone or video interview is thanked for "speaking with" the candidate,
+        # and a final round is said to be one. NULL: not said (in person, unless an
+        # invitation's video link says otherwise).
+        """
+        ALTER TABLE interviews ADD COLUMN medium TEXT;
+        ALTER TABLE interviews ADD COLUMN final INTEGER NOT NULL DEFAULT 0;
+        """,
+    ),
     (20, "what is next for each application, as core.upnext says, kept until it changes",
      upnext.SCRIPT),
     (21, "the next step leaves app_overview (core.upnext owns it)", derived.SCRIPT),

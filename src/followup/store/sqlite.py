@@ -310,12 +310,13 @@ class Store:
         cur = self.conn.execute(
             "INSERT INTO interviews (application_id, round, at, tz, coordinator_id, decision_by,"
             " timeline_note, all_contacted, follow_up_on, call_in, follow_up_by, thank_you_by,"
-            " fit, needs, created_at, noted)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " fit, needs, created_at, noted, medium, final)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (app_id, interview.round, interview.at.isoformat(), interview.tz, coordinator_id,
              _iso(timeline.decision_by), timeline.note, timeline.all_contacted,
              _iso(timeline.follow_up_on), timeline.call_in, timeline.follow_up_by,
-             timeline.thank_you_by, timeline.fit, timeline.needs, now.isoformat(), noted_all),
+             timeline.thank_you_by, timeline.fit, timeline.needs, now.isoformat(), noted_all,
+             interview.medium, int(interview.final)),
         )
         interview_id = int(cur.lastrowid or 0)
         self.conn.executemany(
@@ -410,6 +411,7 @@ class Store:
                 round=int(r["round"]), id=int(r["id"]), timeline=self._timeline(r),
                 recorded=date.fromisoformat(r["created_at"][:10]),
                 noted=_col(r, "noted"), location=r["place"], video=r["video"],
+                medium=_col(r, "medium"), final=bool(_col(r, "final")),
             )
 
     @staticmethod

@@ -150,12 +150,17 @@ def interview(data: Mapping[str, Any], default_tz: str, *, what: str = "--interv
         from followup.messages.noted import assign
 
         out.run("noted", lambda: assign(tuple(people), noted))
+    medium = None if blank(data.get("medium")) else out.run(
+        "medium", lambda: FIELD["medium"].read(str(data["medium"])))
+    final = False if blank(data.get("final")) else out.run(
+        "final", lambda: FIELD["final"].read(str(data["final"])))
     if not out.ok or at is None:
         return None, out
     shared = data.get("shared")  # an address known under another name: the choice made
     return NewInterview(at=at, tz=tz, interviewers=tuple(people), coordinator=coordinator,
                         timeline=Timeline(**fields), noted=noted,
-                        shared=shared if shared in ("merge", "new") else None), out
+                        shared=shared if shared in ("merge", "new") else None, medium=medium,
+                        final=bool(final)), out
 
 
 def application(data: Mapping[str, Any], default_tz: str, default_playbook: str,

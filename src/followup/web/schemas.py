@@ -163,6 +163,8 @@ class InterviewIn(BaseModel):
     thank_you_by: str | None = Field(None, max_length=40, description=_about("thank_you_by"))
     fit: str | None = Field(None, max_length=10, description=_about("fit"))
     needs: str | None = Field(None, max_length=1000, description=_about("needs"))
+    medium: str | None = Field(None, max_length=20, description=_about("medium"))
+    final: str | None = Field(None, max_length=10, description=_about("final"))
 
 
 class ApplicationIn(InterviewIn):
