@@ -73,3 +73,30 @@ def test_a_refused_snooze_keeps_the_form_open_and_says_what_can_be_done(web: Web
     assert "The new day Mon 1 Mar 2027 is" in said and "or skip" in said  # what can be done
     assert "--until" not in said and "follow_up" not in said
     assert 'value="away"' in r.text  # what was typed stays
+
+
+def test_the_form_macro_renders_its_attributes(web: Web) -> None:
+    """Time-zone suggestions, limits, the numeric keypad and autocomplete reach the browser
+    as attributes, never as escaped text (issue 25, point 4)."""
+    page = web.get("/applications/new").text
+    assert 'list="zones"' in page and 'inputmode="numeric"' in page
+    assert 'min="1" max="365"' in page and 'autocomplete="organization"' in page
+    assert "=&#34;" not in page  # an attribute written as text
+    assert '<label for="invitation-file">' in page and '<label for="invitation-text">' in page
+
+
+def test_a_thank_you_draft_offers_no_news_it_would_ignore(web: Web) -> None:
+    add(web.store)
+    web.post("/profile", {"name": "Alex Morgan", "email": "alex@example.com"})
+    thank_you = next(s for s in web.store.load(1).steps if s.kind.value == "thank_you")
+    page = text_of(web.get(f"/steps/{thank_you.id}/draft").text)
+    assert "Add news about your search" not in page
+    assert "news about your search goes in a later follow-up" in page
+
+
+def test_the_board_move_has_no_default_and_a_blank_one_changes_nothing(web: Web) -> None:
+    add(web.store)
+    assert '<option value="" selected>Choose…</option>' in web.get("/pipeline").text
+    web.post("/applications/1/events", {"kind": "", "return_to": "/pipeline"})
+    assert "Choose what happened first; nothing was changed." in web.get("/pipeline").text
+    assert web.store.load(1).status.value == "active"
