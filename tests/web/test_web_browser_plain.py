@@ -107,6 +107,22 @@ def _check(page: Any, where: str, axe: bool) -> None:
         assert found == [], f"{where}: {found}"
 
 
+def _preview(page: Any, url: str) -> None:
+    """The add page's invitation box, read: the preview with Store it and Cancel."""
+    page.goto(url + "/applications/new")
+    page.fill("#invitation-text", ICS)
+    page.get_by_role("button", name="Read the invitation").click()
+    page.wait_for_selector("#store-invitation")
+
+
+def _walk(page: Any, url: str, config: WebConfig, *, axe: bool) -> None:
+    for path in _pages(config):
+        page.goto(url + path)
+        _check(page, path, axe=axe)
+    _preview(page, url)
+    _check(page, "invitation preview", axe=axe)
+
+
 @pytest.mark.parametrize("size", ["phone", "laptop"])
 def test_every_page_and_form_error_in_plain_words(browser: Any, tmp_path: Path,
                                                   size: str) -> None:
@@ -114,14 +130,7 @@ def test_every_page_and_form_error_in_plain_words(browser: Any, tmp_path: Path,
     context = browser.new_context(viewport=SIZES[size], bypass_csp=True)
     page = context.new_page()
     with LiveServer(config) as server:
-        for url in _pages(config):
-            page.goto(server.url + url)
-            _check(page, url, axe=False)
-        page.goto(server.url + "/applications/new")
-        page.fill("#invitation-text", ICS)
-        page.get_by_role("button", name="Read the invitation").click()
-        page.wait_for_selector("#store-invitation")
-        _check(page, "invitation preview", axe=False)
+        _walk(page, server.url, config, axe=False)
         for step in _form_errors(page, server.url):
             assert step
         _check(page, "last form error", axe=False)
@@ -139,14 +148,7 @@ def test_axe_finds_nothing_serious(browser: Any, tmp_path: Path, size: str) -> N
     with LiveServer(config) as server:
         page.on("request", lambda r: None if r.url.startswith(server.url)
                 else outside.append(r.url))
-        for url in _pages(config):
-            page.goto(server.url + url)
-            _check(page, url, axe=True)
-        page.goto(server.url + "/applications/new")
-        page.fill("#invitation-text", ICS)
-        page.get_by_role("button", name="Read the invitation").click()
-        page.wait_for_selector("#store-invitation")
-        _check(page, "invitation preview", axe=True)
+        _walk(page, server.url, config, axe=True)
         page.goto(server.url + "/applications/new")
         page.get_by_role("button", name="Record it and make the plan").click()
         page.wait_for_selector(".flash--error")
@@ -166,9 +168,7 @@ def test_the_targets_the_issue_names_are_44_px_on_a_phone(browser: Any, tmp_path
             page.goto(server.url + url)
             assert page.get_by_role("link", name="See the plan").count() >= 1, url
             assert page.evaluate(TAP_TARGETS) == [], url
-        page.goto(server.url + "/applications/new")
-        page.fill("#invitation-text", ICS)
-        page.get_by_role("button", name="Read the invitation").click()
+        _preview(page, server.url)
         cancel = page.get_by_role("link", name="Cancel").bounding_box()
         assert cancel["height"] >= 44 and cancel["width"] >= 44
         page.goto(server.url + "/settings")
