@@ -191,7 +191,7 @@ def test_a_reply_and_a_board_move_are_undone_from_their_notice(browser: Any, tmp
     with LiveServer(_seed(tmp_path)) as server:
         page.goto(server.url + "/applications/3")
         page.get_by_role("button", name="Log the reply").click()
-        notice = page.locator(".flash-undo").last
+        notice = page.locator(".flash-undo").first
         assert "Hooli: their reply is logged" in notice.inner_text()
         notice.get_by_role("button", name=re.compile("^Undo")).click()
         page.wait_for_selector(".flash--ok:has-text('Undone')")

@@ -176,10 +176,10 @@ def log_event(request: Request, app_id: Id, data: Form) -> Response:
         _fail(request, exc.message)
         return _back(data, home)
     stopped = "the follow-up sequence stops (F12)" if kind == "reply" else "the plan ends (A3)"
-    _say_cancelled(request, app, before, kind)  # first: the notice with Undo comes last
     session(request).say("undo", f"{app.company}: {EVENT_WORDS[kind]} on {on:%a %-d %b}; "
                          f"{stopped}."
                          + (" A new plan follows from what they said." if app.pending else ""))
+    _say_cancelled(request, app, before, kind)
     return _back(data, home)
 
 
