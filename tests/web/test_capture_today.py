@@ -45,7 +45,7 @@ def test_today_shows_the_proposals_and_a_click_confirms(web: Web) -> None:
     row = propose(web.store, app, 7, "We will decide by next Friday.")
     page = text_of(web.get("/").text)
     assert "From your inbox 1" in page
-    assert "Understood: they expect to decide by Fri 04 Dec" in page
+    assert "Understood: they expect to decide by Fri 4 Dec" in page
     done = web.post(f"/inbox/{row}/confirm", {"return_to": "/"})
     assert done.status_code == 303 and done.headers["location"] == "/"
     assert str(web.store.load(app.id).decision_by) == "2026-12-04"
@@ -103,7 +103,7 @@ def test_proposals_on_today_in_a_browser(browser: Any, tmp_path: Path, size: str
     with LiveServer(config) as server:
         page.goto(server.url + "/")
         card = page.locator(f"#proposal-{decide}")
-        assert "they expect to decide by Fri 04 Dec" in card.inner_text()
+        assert "they expect to decide by Fri 4 Dec" in card.inner_text()
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= SIZES[size]["width"], "nothing wider than the screen"
         card.get_by_role("button", name="Confirm").click()

@@ -36,7 +36,7 @@ def test_mark_done_defaults_to_today_and_refuses_the_future(web: Web) -> None:
     step = _first(web)
     r = web.post(f"/steps/{step}/done", {"on": "2026-11-24", "return_to": "/"})
     assert r.status_code == 303
-    assert "The date 2026-11-24 is in the future" in web.get("/").text
+    assert "The date Tue 24 Nov 2026 is in the future" in web.get("/").text
     assert web.store.get_step(step).status is StepStatus.PENDING
     web.post(f"/steps/{step}/done", {})
     assert web.store.get_step(step).done_on == date(2026, 11, 23)
@@ -57,7 +57,7 @@ def test_htmx_errors_stay_in_the_card(web: Web) -> None:
     web.post(f"/steps/{step}/done", {"on": "2026-11-23"})
     r = web.post(f"/steps/{step}/done", {"on": "2026-11-23"}, headers=HX)
     assert r.status_code == 200
-    assert "already done on 2026-11-23; nothing changed" in r.text
+    assert "already done on Mon 23 Nov 2026; nothing changed" in r.text
     assert 'class="step__error"' in r.text
 
 

@@ -102,7 +102,7 @@ def test_inline_check_of_one_field(web: Web) -> None:
                                                 "HX-Trigger-Name": "decision_by"})
     assert r.status_code == 200
     assert 'id="err-decision_by"' in r.text
-    assert "is not a real date; write it as YYYY-MM-DD" in r.text
+    assert "is not a real date; choose it with the date picker" in r.text
     ok = web.post("/forms/check", form(), headers={"HX-Trigger-Name": "decision_by"})
     assert ">" + "</p>" in ok.text.replace("\n", "").replace(" ", "")
     assert web.post("/forms/check", form(), headers={"HX-Trigger-Name": "nope"}).text == ""

@@ -28,9 +28,24 @@ def test_no_label_reads_like_a_flag(web: Web, url: str) -> None:
 @pytest.mark.parametrize(("message", "words"), [
     ("--role is required: the job you interviewed for",
      "The role is required: the job you interviewed for"),
-    ("give --decision-by as YYYY-MM-DD", "give the decision date as YYYY-MM-DD"),
+    ("give --decision-by as YYYY-MM-DD", "give the decision date with the date picker"),
     ("--until 2026-12-07 is after the next step (follow_up on 2026-12-03)",
-     "The new day 2026-12-07 is after the next step (follow-up on 2026-12-03)"),
+     "The new day Mon 7 Dec 2026 is after the next step (follow-up on Thu 3 Dec 2026)"),
+    ("weekends only (the time zone names no country: --holidays CC sets one)",
+     "weekends only (the time zone names no country: choose a country under Holidays to "
+     "count its public holidays)"),
+    ("Replace [...] with something specific; next time record it with --noted \"Name: ...\"",
+     "Replace [...] with something specific; next time note it in the interview form"),
+    ("they turned you down: log `rejected` (the plan ends)",
+     "they turned you down: record “rejected” (the plan ends)"),
+    ("unknown time zone 'Mars/Olympus': use an IANA name such as Europe/Paris",
+     "unknown time zone 'Mars/Olympus': choose one from the list, such as Europe/Paris"),
+    ("Undone: marked step 19 (thank-you → Ann Lee, Globex) done on Mon 07 Dec.",
+     "Undone: marked the thank-you at Globex done on Mon 7 Dec."),
+    ("Undone: logged reply for application 6 (Globex).", "Undone: logged the reply from Globex."),
+    ("application 6 already has the status rejected", "This application already has the status "
+     "rejected"),
+    ("deleted; `followup undo` brings it back", "deleted; Undo brings it back"),
 ])
 def test_messages_in_words(message: str, words: str) -> None:
     assert plain(message) == words
@@ -55,6 +70,33 @@ def test_a_refused_snooze_keeps_the_form_open_and_says_what_can_be_done(web: Web
     assert r.status_code == 200
     assert '<details class="more" open>' in r.text
     said = text_of(r.text)
-    assert "The new day 2027-03-01 is" in said and "or skip" in said  # what can be done
+    assert "The new day Mon 1 Mar 2027 is" in said and "or skip" in said  # what can be done
     assert "--until" not in said and "follow_up" not in said
     assert 'value="away"' in r.text  # what was typed stays
+
+
+def test_the_form_macro_renders_its_attributes(web: Web) -> None:
+    """Time-zone suggestions, limits, the numeric keypad and autocomplete reach the browser
+    as attributes, never as escaped text (issue 25, point 4)."""
+    page = web.get("/applications/new").text
+    assert 'list="zones"' in page and 'inputmode="numeric"' in page
+    assert 'min="1" max="365"' in page and 'autocomplete="organization"' in page
+    assert "=&#34;" not in page  # an attribute written as text
+    assert '<label for="invitation-file">' in page and '<label for="invitation-text">' in page
+
+
+def test_a_thank_you_draft_offers_no_news_it_would_ignore(web: Web) -> None:
+    add(web.store)
+    web.post("/profile", {"name": "Alex Morgan", "email": "alex@example.com"})
+    thank_you = next(s for s in web.store.load(1).steps if s.kind.value == "thank_you")
+    page = text_of(web.get(f"/steps/{thank_you.id}/draft").text)
+    assert "Add news about your search" not in page
+    assert "news about your search goes in a later follow-up" in page
+
+
+def test_the_board_move_has_no_default_and_a_blank_one_changes_nothing(web: Web) -> None:
+    add(web.store)
+    assert '<option value="" selected>Choose…</option>' in web.get("/pipeline").text
+    web.post("/applications/1/events", {"kind": "", "return_to": "/pipeline"})
+    assert "Choose what happened first; nothing was changed." in web.get("/pipeline").text
+    assert web.store.load(1).status.value == "active"

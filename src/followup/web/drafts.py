@@ -13,6 +13,7 @@ from followup.core.model import Step
 from followup.messages import drafts, facts, forms
 from followup.messages.drafts import Draft
 from followup.store.sqlite import Store
+from followup.web.forms import plain as words
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ class DraftView:
 
 def _findings(d: Draft) -> tuple[Finding, ...]:
     return tuple(Finding(f.rule, f.suggestion, f.phrase) for f in d.findings) + tuple(
-        Finding(n.rule, n.text) for n in d.notices)
+        Finding(n.rule, words(n.text)) for n in d.notices)
 
 
 def view(store: Store, step: Step, now: datetime, *, phrasing: int | None = None,

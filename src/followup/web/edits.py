@@ -15,7 +15,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from followup import service
-from followup.core.errors import BadInput, Conflict, FollowupError
+from followup.core.errors import BadInput, Conflict, FollowupError, NotFound
 from followup.core.fields import FIELD
 from followup.core.model import Application, Timeline
 from followup.core.playbooks import PLAYBOOKS
@@ -94,7 +94,7 @@ def edit(request: Request, app_id: Id, data: Form) -> Response:
         service.edit_application(store, app_id, rt.now(), **changes)
     except BadInput as exc:
         return _show(rt, request, app, data, forms.error_of(exc))
-    session(request).say("ok", "Saved. The plan now follows what you changed.")
+    session(request).say("undo", "Saved. The plan now follows what you changed.")
     return RedirectResponse(f"/applications/{app_id}", status_code=303)
 
 
@@ -134,5 +134,19 @@ def undo(request: Request, data: Form) -> Response:
     except FollowupError as exc:
         session(request).say("error", forms.plain(exc.message))
     else:
-        session(request).say("ok", said)
+        session(request).say("ok", forms.plain(said))
+        if _gone(rt, back):  # the undone change made the page it was on
+            back = "/pipeline"
     return RedirectResponse(back, status_code=303)
+
+
+def _gone(rt: Runtime, path: str) -> bool:
+    """Whether `path` is an application's page and that application no longer exists."""
+    parts = path.split("?")[0].split("/")
+    if len(parts) < 3 or parts[1] != "applications" or not parts[2].isdigit():
+        return False
+    try:
+        service.show(rt.store(), int(parts[2]))
+    except NotFound:
+        return True
+    return False

@@ -35,18 +35,65 @@ WORDS = {f.option: f.words for f in (*FIELDS, *ACTIONS)} | {
 }
 _OPTION_WORD = re.compile(r"(?<![\w-])(--[a-z][a-z-]*|COMPANY)(?![\w-])")
 _RAW_KINDS = {"follow_up": "follow-up", "thank_you": "thank-you", "in_person": "in person"}
+# terminal phrasings the service and the message builders use, as a page says them; applied
+# before the option words, in this order (the first ones are the most specific)
+_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), w) for p, w in (
+    (r"--holidays CC sets one", "choose a country under Holidays to count its public holidays"),
+    (r"record it with:? --noted(?: \"[^\"]*\")?", "note it in the interview form"),
+    (r",? or (?:set|record) it with:? followup (?:\w+ \d+ |draft \.\.\. |me )?--[\w-]+"
+     r"(?: \"[^\"]*\")?", ""),
+    (r"(?:use|give) an IANA name such as", "choose one from the list, such as"),
+    (r"""(?:; )?write it as "YYYY-MM-DD HH:MM\"""", "; choose the date and time in the box"),
+    (r'"YYYY-MM-DD HH:MM"|YYYY-MM-DD HH:MM', "a date and time"),
+    (r"\b(?:write|give) it as YYYY-MM-DD\b", "choose it with the date picker"),
+    (r"\bas YYYY-MM-DD\b", "with the date picker"),
+    (r"YYYY-MM-DD", "a date"),
+    (r"`(rejected|withdrawn|offer|reply)`", r"“\1”"),
+    (r"\blog “", "record “"),
+    (r"\bstep \d+ \((?P<kind>[^,()→]+?)(?: → (?P<to>[^()]*?))?, (?P<co>[^,()]+)\)",
+     r"the \g<kind> at \g<co>"),
+    (r"\blogged reply for application \d+ \(([^()]+)\)", r"logged the reply from \1"),
+    (r"\blogged (\w+) for application \d+ \(([^()]+)\)", r"logged “\1” for \2"),
+    (r"\bapplication \d+ \(([^()]+)\)", r"the application at \1"),
+    (r"\bapplication \d+", "this application"),
+    (r"\bstep \d+", "this step"),
+    (r"`?followup undo`?", "Undo"),
+    (r"`?followup (\w+)`?", r"the \1 page"),
+    (r"`([^`]*)`", r"\1"),
+    (r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun) 0(\d)\b", r"\1 \2"),
+))
+
+
+_ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b(?![T:\d])")
+
+
+def _day_words(m: re.Match[str]) -> str:
+    """An ISO day as the pages write days ("Mon 7 Dec 2026"); a non-day stays as typed."""
+    try:
+        day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return m.group(0)
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+_STARTS_ID = re.compile(r"(?:application|step) \d")
 
 
 def plain(message: str) -> str:
-    """A message for a person reading a page: options become the words for what they are."""
+    """A message for a person reading a page: no option, command or internal id; options
+    become the words for what they are (the one home for the terminal-to-page wording)."""
     def word(m: re.Match[str]) -> str:
         text = WORDS.get(m.group(1), m.group(1))
         return text[0].upper() + text[1:] if m.start() == 0 else text
 
-    out = _OPTION_WORD.sub(word, message)
+    out = message
+    for pattern, words in _PHRASES:
+        out = pattern.sub(words, out)
+    out = _ISO_DAY.sub(_day_words, out)
+    out = _OPTION_WORD.sub(word, out)
     for raw, words in _RAW_KINDS.items():
         out = out.replace(raw, words)
-    return out
+    return out[:1].upper() + out[1:] if _STARTS_ID.match(message) else out
 
 
 _LOCAL_INPUT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")

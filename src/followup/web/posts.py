@@ -65,7 +65,7 @@ def add_application(request: Request, data: Form) -> Response:
         app = service.add_application(rt.store(), now=rt.now(), **fields)
     except BadInput as exc:
         return _capture_form(rt, request, None, data, forms.error_of(exc))
-    session(request).say("ok", f"{app.company} is recorded. Here is your plan.")
+    session(request).say("undo", f"{app.company} is recorded. Here is your plan.")
     return RedirectResponse(f"/applications/{app.id}?added=1", status_code=303)
 
 
@@ -81,7 +81,7 @@ def add_round(request: Request, app_id: Id, data: Form) -> Response:
         service.add_interview(store, app_id, new, rt.now())
     except BadInput as exc:
         return _capture_form(rt, request, app, data, forms.error_of(exc))
-    session(request).say("ok", "New round recorded: the plan starts again from it.")
+    session(request).say("undo", "New round recorded: the plan starts again from it.")
     return RedirectResponse(f"/applications/{app_id}?added=1", status_code=303)
 
 
@@ -161,6 +161,8 @@ def log_event(request: Request, app_id: Id, data: Form) -> Response:
     home = f"/applications/{app_id}"
     out = forms.Parsed()
     try:
+        if forms.blank(data.get("kind")):
+            raise BadInput("Choose what happened first; nothing was changed.", field="kind")
         kind = fields.event(str(data.get("kind") or ""))
         on = forms.day(data, "on", now.date(), out)
         note = forms.note(data, "note", out)
@@ -174,7 +176,7 @@ def log_event(request: Request, app_id: Id, data: Form) -> Response:
         _fail(request, exc.message)
         return _back(data, home)
     stopped = "the follow-up sequence stops (F12)" if kind == "reply" else "the plan ends (A3)"
-    session(request).say("ok", f"{app.company}: {EVENT_WORDS[kind]} on {on:%a %-d %b}; "
+    session(request).say("undo", f"{app.company}: {EVENT_WORDS[kind]} on {on:%a %-d %b}; "
                          f"{stopped}."
                          + (" A new plan follows from what they said." if app.pending else ""))
     _say_cancelled(request, app, before, kind)
@@ -210,7 +212,7 @@ def reopen(request: Request, app_id: Id, data: Form) -> Response:
     except FollowupError as exc:
         _fail(request, exc.message)
     else:
-        session(request).say("ok", "Reopened: a late answer can still come (A3).")
+        session(request).say("undo", "Reopened: a late answer can still come (A3).")
     return _back(data, f"/applications/{app_id}")
 
 
@@ -235,8 +237,8 @@ def journal(request: Request, app_id: Id, data: Form) -> Response:
     except FollowupError as exc:
         _fail(request, exc.message)
     else:
-        session(request).say("ok", "Written to the journal (A4); `followup journal` shows it "
-                                   "too.")
+        session(request).say("ok", "Written to the journal (A4): it is kept with this "
+                                   "application.")
     return RedirectResponse(f"/applications/{app_id}#journal", status_code=303)
 
 
@@ -261,7 +263,7 @@ def edit_contact(request: Request, contact_id: Id, data: Form) -> Response:
     except FollowupError as exc:
         _fail(request, exc.message)
     else:
-        session(request).say("ok", f"{person.name}'s details are saved; plans that reach them "
+        session(request).say("undo", f"{person.name}'s details are saved; plans that reach them "
                                    "were remade.")
     return _back(data, "/")
 

@@ -16,6 +16,7 @@ from starlette.responses import HTMLResponse
 from followup.store.sqlite import Store
 from followup.web import views
 from followup.web.config import WebConfig
+from followup.web.forms import plain
 from followup.web.security import Session, SessionCodec
 from followup.web.signin import SignIns, Throttle
 
@@ -84,10 +85,19 @@ class Runtime:
         session: Session = request.state.session
         page = self.env.get_template(template).render(
             request=request, path=request.url.path, csrf=session.csrf,
-            flash=session.take_flash(), today=self.today(), signed_in=session.auth,
+            flash=_notices(session.take_flash()),
+            today=self.today(), signed_in=session.auth,
             needs_login=self.config.needs_login, **context,
         )
         return HTMLResponse(page, status_code=status)
+
+
+def _notices(flash: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The notices in plain words; only the newest change keeps its Undo button, since undo
+    takes back the last change (an older notice's button would undo a newer change)."""
+    last = max((i for i, (kind, _) in enumerate(flash) if kind == "undo"), default=-1)
+    return [("ok" if kind == "undo" and i != last else kind, plain(text))
+            for i, (kind, text) in enumerate(flash)]
 
 
 def runtime(request: Request) -> Runtime:

@@ -105,7 +105,9 @@ _SET_WITH = re.compile(r": set it with: followup [^\n]*$")
 def page_words(text: str, where: str = "on the Edit page") -> str:
     """A planner's or a draft's sentence as a page says it: a command to run becomes where
     on the dashboard to do it ("add it (--decision-by)" -> "add it on the Edit page")."""
-    return _SET_WITH.sub(": fill it in below", _COMMAND_HINT.sub(" " + where, text))
+    from followup.web.forms import plain  # what is left of the terminal's words
+
+    return plain(_SET_WITH.sub(": fill it in below", _COMMAND_HINT.sub(" " + where, text)))
 
 
 URGENCY_LABEL = {"late": "late", "due": "due now", "today": "today", "soon": "planned",
@@ -190,11 +192,17 @@ def zones() -> list[str]:
     return sorted(z for z in available_timezones() if "/" in z and not z.startswith("Etc/"))
 
 
+def _plain(text: str | None) -> str:
+    from followup.web.forms import plain
+
+    return plain(text or "")
+
+
 def install(env: Environment) -> None:
     from followup.service import holidays_words
 
     env.filters.update(day=day, relative=relative, what=what, urgency=urgency, since=since,
-                       due_text=due_text, page_words=page_words)
+                       due_text=due_text, page_words=page_words, plain=_plain)
     env.globals.update(holidays_words=holidays_words)
     env.globals.update(KIND=KIND, CHANNEL=CHANNEL, URGENCY_LABEL=URGENCY_LABEL,
                        STATUS_TITLE={s.value: t for s, t in STATUS_TITLE.items()},
