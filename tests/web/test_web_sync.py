@@ -71,7 +71,7 @@ def test_the_phones_proposals_are_on_today(web: Web, tmp_path: Path) -> None:
     assert "From your phone" in page and "deleted on your phone" in page
     proposal = tasks.proposals(web.store.conn)[0].id
     r: Any = web.post(f"/phone/{proposal}/dismiss", {}, follow=True)
-    assert "stays as followup planned it" in r.text
+    assert "stays as the plan has it" in r.text
     assert "From your phone" not in web.get("/").text
     assert web.store.get_step(step.id).status.value == "pending"  # never skipped silently
 

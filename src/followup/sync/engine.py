@@ -395,4 +395,4 @@ def dismiss(store: Store, proposal_id: int) -> str:
         tasks.close_proposal(store.conn, p.id, "dismissed")
         if p.kind == "skip":
             tasks.drop_item(store.conn, p.step_id)
-    return f"proposal {p.id} dismissed: step {p.step_id} stays as followup planned it"
+    return f"proposal {p.id} dismissed: step {p.step_id} stays as the plan has it"
