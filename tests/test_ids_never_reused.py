@@ -26,14 +26,15 @@ def test_an_old_database_is_rebuilt_with_its_triggers_and_references(
         cli: Callable[..., Any], db_path: Path) -> None:
     conn = sqlite3.connect(db_path, isolation_level=None)
     conn.execute("PRAGMA foreign_keys = ON")
-    migrate(conn, upto=18)
+    migrate(conn, upto=23)  # the last version before the rebuild (24)
     before_schema = _schema(conn)
     conn.close()
     Store(db_path).close()  # rows kept: tests/test_migrations_upgrade.py, from every version
     assert cli("add", "Acme", *ADD, "--with", "Jane <jane@acme.example>").code == 0
     conn = sqlite3.connect(db_path)
     try:
-        assert _schema(conn) == before_schema  # every table, index, trigger and view
+        # every table, index, trigger and view kept (later migrations add their own)
+        assert set(before_schema) <= set(_schema(conn))
         for table in TABLES:
             sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)
                                ).fetchone()[0]

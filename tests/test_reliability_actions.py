@@ -44,8 +44,8 @@ CLI_CHILD = textwrap.dedent("""
             print("inside", flush=True)
             sys.stdin.readline()
 
-    def init(self, path):
-        opened(self, path)
+    def init(self, path, **kw):
+        opened(self, path, **kw)
         seen.clear()
         self.conn.set_trace_callback(started)
 
