@@ -6,7 +6,6 @@ Never edit a migration that has shipped: add the next number. Migrations never d
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime
 
 from followup.store import derived
 
@@ -523,6 +522,8 @@ def migrate(conn: sqlite3.Connection, upto: int = LATEST) -> list[int]:
             "CREATE TABLE IF NOT EXISTS schema_migrations ("
             " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
         )
+        from followup.clock import utc_now  # the one reader of the clock; lazy: a rare path
+
         current = schema_version(conn)
         if 0 < current < upto:
             from followup.store.backup import before_migration  # lazy: a rare path
@@ -540,7 +541,7 @@ def migrate(conn: sqlite3.Connection, upto: int = LATEST) -> list[int]:
                 _run_python(conn, version)
             conn.execute(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
-                (version, name, datetime.now(UTC).isoformat(timespec="seconds")),
+                (version, name, utc_now().isoformat(timespec="seconds")),
             )
             applied.append(version)
         conn.execute(f"PRAGMA user_version = {int(max(current, *applied, 0))}")
