@@ -126,15 +126,6 @@ def test_the_corpus_is_split_once_and_labelled(part: str) -> None:
     assert len(rows) + len(other) >= 400
 
 
-def test_held_out_figures_stay_where_the_readme_says() -> None:
-    """The figures reported in the README; a change of rules must not make them worse
-    (the held-out failures themselves are never read)."""
-    s = bench.score([(label, t) for label, _, t in bench.load_part("heldout")])
-    # 97 of 103 bad texts caught (recall 0.942), 5 false alarms (precision 0.951): counts,
-    # so that rounding cannot hide a step back.
-    assert s["tp"] >= 97 and s["fp"] <= 5, (s["precision"], s["recall"])
-
-
 def test_the_model_speaks_only_when_the_patterns_are_silent() -> None:
     """The linear model (tone_model.json) catches wording no pattern has a family for, names
     the sentence that weighs most, and can be left out (use_model=False: the patterns)."""
