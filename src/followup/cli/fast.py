@@ -80,7 +80,7 @@ def run(args: Sequence[str]) -> int | None:
                 from followup.store import holiday_cache
 
                 holiday_cache.load()  # as `show ID`
-                emit_json(jsonout.application(service.show(c.store, app_id, c.today)))
+                emit_json(jsonout.application(service.show(c.store, app_id, c.now)))
                 holiday_cache.save()
         finally:
             c.close()
@@ -124,9 +124,9 @@ def _today_json(c: Context) -> str:
     if conn is None:
         from followup import service
 
-        return service.today_json(c.store, c.today)
+        return service.today_json(c.store, c.now)
     try:
-        return due_steps_json(conn, c.today.isoformat())
+        return due_steps_json(conn, c.now)
     finally:
         conn.close()
 
@@ -286,7 +286,7 @@ def _show(opts: dict[str, str], app_id: int, *, show_all: bool) -> int:
         holiday_cache.load()  # a live plan is rolled to today: no `holidays` import when kept
         c = Context(opts.get("db"), opts.get("now"))
         try:
-            app = service.show(c.store, app_id, c.today)
+            app = service.show(c.store, app_id, c.now)
             sys.stdout.write(application(app, c.today, show_all=show_all) + "\n")
         finally:
             c.close()

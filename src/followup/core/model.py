@@ -317,7 +317,7 @@ class Outcome(Value):
 class PlannedStep(Value):
     __slots__ = (  # noqa: RUF023 (the order of __init__)
         "key", "kind", "channel", "to", "due", "latest", "rule", "why", "touch", "via",
-        "projected", "missed",
+        "projected", "missed", "opens", "closes",
     )
     key: str
     kind: StepKind
@@ -331,13 +331,18 @@ class PlannedStep(Value):
     via: str | None
     projected: bool  # its day assumes the touch before it is made on time
     missed: bool  # a thank-you whose window passed unsent
+    # Its window in real time (aware, UTC), set by the planner: from the start of `due` to
+    # the end of `latest` in the interview's zone; a thank-you's from the interview to 24
+    # (a letter: 48) hours later (T2, T3). None: not worked out (a step made by hand).
+    opens: datetime | None
+    closes: datetime | None
 
     def __init__(self, key: str, kind: StepKind, channel: Channel, to: tuple[str, ...],
                  due: date, latest: date, rule: str, why: str, touch: int = 0,
-                 via: str | None = None, projected: bool = False, missed: bool = False
-                 ) -> None:
+                 via: str | None = None, projected: bool = False, missed: bool = False,
+                 opens: datetime | None = None, closes: datetime | None = None) -> None:
         fill(self, key, kind, channel, to, due, latest, rule, why, touch, via, projected,
-              missed)
+              missed, opens, closes)
 
 
 class Notice(Value):

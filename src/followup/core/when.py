@@ -3,7 +3,7 @@ read path, so it needs nothing beyond datetime and zoneinfo."""
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import UTC, date, datetime, time
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -42,3 +42,31 @@ def parse_now(value: str, tz: str) -> datetime:
     if parsed.tzinfo is None:
         return parsed.replace(tzinfo=zone(tz))
     return parsed
+
+
+# -- one notion of a day (issue 21) ---------------------------------------------------------
+# A plan's dates are days in the zone of its interview (Phase.tz). What day it is, whether a
+# step is due, and whether its window has passed are all decided in that zone, from the one
+# moment `now` that clock.py (or --now) gave; never by comparing the candidate's date with a
+# date of another zone.
+
+
+def day_in(now: datetime, tz: str) -> date:
+    """The date in `tz` at the moment `now` (aware)."""
+    return now.astimezone(zone(tz)).date()
+
+
+def day_starts(day: date, tz: str) -> datetime:
+    """The moment `day` begins in `tz`, in UTC (midnight, or the first minute that exists
+    when a DST change skips it)."""
+    zi = zone(tz)
+    local = datetime.combine(day, time(0, 0), zi)
+    start = local.astimezone(UTC)
+    if start.astimezone(zi).date() != day:  # midnight skipped (e.g. America/Santiago)
+        start = datetime.combine(day, time(1, 0), zi).astimezone(UTC)
+    return start
+
+
+def stamp(moment: datetime) -> str:
+    """A moment as the store keeps it: UTC, to the second, so that text order is time order."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -27,9 +27,9 @@ from followup.core.model import (
     Timeline,
     replace,
 )
-from followup.core.planner import plan
+from followup.core.planner import plan, window
 from followup.core.playbooks import get_playbook
-from followup.core.rolling import calendar, current_phase, outcomes, rolled
+from followup.core.rolling import calendar, current_phase, day_done, outcomes, rolled, today_of
 from followup.service.values import Agenda, NewInterview, Overview
 
 TYPE_CHECKING = False  # mypy treats this name as True; `typing` stays unimported at run time
@@ -99,11 +99,11 @@ def replan(store: Store, app_id: int, now: datetime) -> Application:
         store.update_application(app_id, now, notices=())
         return store.load(app_id)
     phase = current_phase(app)
-    made = plan(phase, get_playbook(app.playbook), calendar(app), outcomes(app), now.date())
+    made = plan(phase, get_playbook(app.playbook), calendar(app), outcomes(app), now)
     from followup.service.network import offer_network_step  # A2, optional
 
     made = offer_network_step(store, app, phase, made, calendar(app))
-    store.save_plan(app_id, made.steps, now)
+    store.save_plan(app_id, [s if s.closes else window(s, phase) for s in made.steps], now)
     store.update_application(app_id, now, notices=made.notices)
     return store.load(app_id)
 
@@ -263,30 +263,33 @@ def cancel_interview(store: Store, app_id: int, interview_id: int, now: datetime
         return replan(store, app_id, now)
 
 
-def show(store: Store, app_id: int, today: date | None = None) -> Application:
-    """One application; given `today`, its plan as it stands that day (the rolling plan)."""
+def show(store: Store, app_id: int, today: date | datetime | None = None) -> Application:
+    """One application; given `today` (best the moment now: the day is then the plan's
+    own, in its interview's zone), its plan as it stands then (the rolling plan)."""
     with store.read():
         app = store.load(app_id)
     return app if today is None else rolled(app, today)
 
 
-def today(store: Store, day: date) -> list[Step]:
-    """Pending steps due on or before `day`, across all applications, earliest first."""
-    return store.due_steps(day)
+def today(store: Store, now: datetime) -> list[Step]:
+    """The next actions at the moment `now`, across all applications, earliest first: each
+    step is due from the start of its day in its interview's zone (a thank-you from the
+    interview itself) and a thank-you is gone once its window has passed (T2, T3)."""
+    return store.due_steps(now)
 
 
-def today_json(store: Store, day: date) -> str:
+def today_json(store: Store, now: datetime) -> str:
     """`today` as the JSON array of CONTRACT.md, written by SQLite itself (store.reads)."""
     from followup.store.reads import due_steps_json
 
-    return due_steps_json(store.conn, day.isoformat())
+    return due_steps_json(store.conn, now)
 
 
-def agenda(store: Store, day: date, limit: int | None = None) -> Agenda:
+def agenda(store: Store, now: datetime, limit: int | None = None) -> Agenda:
     """`today`, split into late and due, at most `limit` of each (a page shows the first
     few of a long list and says how many there are)."""
     with store.read():
-        return Agenda(*store.agenda(day, limit))
+        return Agenda(*store.agenda(now, limit))
 
 
 def _check_day(on: date, now: datetime, what: str) -> None:
@@ -302,21 +305,22 @@ def _open_step(store: Store, step_id: int) -> Step:
     return step
 
 
-def mark_done(store: Store, step_id: int, on: date, now: datetime) -> Application:
-    """A step was carried out on `on`; what follows is re-planned from that day (F1). A
-    touch made ahead of an earlier one stands in for it: the earlier one is left out."""
-    _check_day(on, now, "--on")
+def mark_done(store: Store, step_id: int, on: date | None, now: datetime) -> Application:
+    """A step was carried out on `on` (None: now, the moment this runs); what follows is
+    re-planned from that day (F1). A touch made ahead of an earlier one stands in for it: the
+    earlier one is left out.
+
+    The day kept is a day of the plan's zone (the interview's): `now` is dated there, and a
+    day the candidate typed that is the interview's day on their own calendar is kept as the
+    interview's day, so nothing is dated before the interview or refused as being before it."""
+    if on is not None:
+        _check_day(on, now + timedelta(days=1), "--on")  # at once; exactly in _day_done
     step = _open_step(store, step_id)
+    on = day_done(on, now, current_phase(store.load(step.application_id)))
     with _change(store, f"marked {_step_words(step)} done on {on:%a %d %b}",
                  [step.application_id], now):
         step = _open_step(store, step_id)
         app = store.load(step.application_id)
-        phase = current_phase(app)
-        if on < phase.start:
-            began = {"reply": "their reply", "reopen": "the reopening"}.get(
-                phase.kind, "the interview")
-            raise BadInput(f"--on {on} is before {began} on {phase.start}: a step cannot be "
-                           "carried out before its plan began")
         store.set_status([step_id], StepStatus.DONE, on, now)
         if step.kind in (StepKind.FOLLOW_UP, StepKind.CALL):
             earlier = [s.id for s in app.steps if s.status is StepStatus.PENDING
@@ -341,13 +345,13 @@ def snooze(store: Store, step_id: int, until: date, reason: str | None, now: dat
 
     validate.one_line(reason, "--reason", "short")
     step = _open_step(store, step_id)
-    app = rolled(store.load(step.application_id), now.date())
+    app = rolled(store.load(step.application_id), now)
     step = next(s for s in app.steps if s.id == step_id)
     if step.status is StepStatus.MISSED:
         raise Conflict(f"step {step_id}'s thank-you window has passed: mark it done if you "
                        "send it late, or skip it; the next touch carries your thanks")
     day = calendar(app).on_or_after(until)
-    floor = max(step.due, now.date())
+    floor = max(step.due, today_of(app, now))
     if day <= floor:
         raise BadInput(f"--until {until} is not after {floor}: snooze to a later business day")
     if step.kind is StepKind.THANK_YOU and day > step.latest:
@@ -552,7 +556,7 @@ def refresh_plans(store: Store, now: datetime) -> int:
     if store.read_only:
         return 0
     with store.write():
-        stale = store.stale_plans(now.date())
+        stale = store.stale_plans(now)
         if not stale:
             return 0
         last = undo_log.latest(store.conn)

@@ -455,6 +455,17 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         "phone numbers typed with their country code kept in E.164",
         "",  # all in Python: store/contacts.normalise_phones
     ),
+    (
+        22,
+        "each step's window in real time, so that a day is decided in its plan's zone",
+        # UTC text (core.when.stamp): the moment a step is listed from and the moment its
+        # window ends; worked out by the planner, filled for older rows by store/windows.fill
+        """
+        ALTER TABLE steps ADD COLUMN opens_at TEXT;
+        ALTER TABLE steps ADD COLUMN closes_at TEXT;
+        CREATE INDEX steps_opening ON steps(status, projected, opens_at, closes_at, kind);
+        """,
+    ),
 )
 
 # Tables worked out from the others and kept in step by triggers (migration 16): an export
@@ -463,7 +474,7 @@ DERIVED = derived.TABLES
 
 # Migrations whose work needs more than SQL: run after the version's statements, in the same
 # transaction.
-PYTHON_STEPS = frozenset({12, 18})
+PYTHON_STEPS = frozenset({12, 18, 22})
 
 LATEST = MIGRATIONS[-1][0]
 
@@ -494,6 +505,10 @@ def _run_python(conn: sqlite3.Connection, version: int) -> None:
         from followup.store.contacts import normalise_phones  # lazy: only an upgrade
 
         normalise_phones(conn)
+    elif version == 22:
+        from followup.store.windows import fill  # lazy: only an upgrade
+
+        fill(conn)
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

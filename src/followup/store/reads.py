@@ -9,27 +9,31 @@ same document in a few milliseconds. The keys and their order are those of `json
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime
 
+from followup.core.when import stamp
 from followup.core.words import MISSED_THANKS
 
 # The next actions (rolling plan): a step to do now, not one whose day assumes an earlier
 # touch is made first, and not a thank-you whose window has passed (T2, T3). Its parameter
-# :day is the day the list is for. The store's `today` and `agenda` use it too.
-ACTIONABLE = ("s.status = 'pending' AND s.projected = 0 AND s.due <= :day"
-              " AND NOT (s.kind = 'thank_you' AND s.latest < :day)")
-# A step's why as it reads on :day: the first touch after a thank-you whose window has passed
+# :now is the moment the list is for, compared with each step's window (opens_at, closes_at:
+# real time, worked out in the zone of its plan, store/windows.py), so that "due today" is
+# decided in that zone. The store's `today` and `agenda` use it too.
+ACTIONABLE = ("s.status = 'pending' AND s.projected = 0 AND s.opens_at <= :now"
+              " AND NOT (s.kind = 'thank_you' AND s.closes_at <= :now)")
+# A step's why as it reads at :now: the first touch after a thank-you whose window has passed
 # since the plan was last made says to carry the thanks (T2, T7). Takes :missed as well.
 WHY_ON_DAY = (
     "s.why || CASE WHEN s.touch = 2 AND s.kind != 'thank_you' AND instr(s.why, :missed) = 0"
     " AND EXISTS (SELECT 1 FROM steps t WHERE t.application_id = s.application_id"
-    " AND t.kind = 'thank_you' AND t.status IN ('pending', 'missed') AND t.latest < :day"
+    " AND t.kind = 'thank_you' AND t.status IN ('pending', 'missed') AND t.closes_at <= :now"
     " AND substr(t.key, 1, instr(t.key, ':')) = substr(s.key, 1, instr(s.key, ':')))"
     " THEN :missed ELSE '' END")
 
 
-def on_day(day: str) -> dict[str, str]:
-    """The parameters of ACTIONABLE and WHY_ON_DAY."""
-    return {"day": day, "missed": " " + MISSED_THANKS}
+def on_day(now: datetime) -> dict[str, str]:
+    """The parameters of ACTIONABLE and WHY_ON_DAY at the moment `now` (aware)."""
+    return {"now": stamp(now), "missed": " " + MISSED_THANKS}
 
 
 _DUE_STEPS = f"""
@@ -48,9 +52,9 @@ SELECT coalesce(json_group_array(json(doc)), '[]') FROM (
 """
 
 
-def due_steps_json(conn: sqlite3.Connection, day: str) -> str:
-    """Pending steps due on or before `day` (YYYY-MM-DD), earliest first, as a JSON array."""
-    return str(conn.execute(_DUE_STEPS, on_day(day)).fetchone()[0])
+def due_steps_json(conn: sqlite3.Connection, now: datetime) -> str:
+    """The next actions at the moment `now`, earliest first, as a JSON array."""
+    return str(conn.execute(_DUE_STEPS, on_day(now)).fetchone()[0])
 
 
 def open_current(path: str, version: int) -> sqlite3.Connection | None:

@@ -12,7 +12,7 @@ import os
 import sqlite3
 import time
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from followup.core.errors import NotFound
@@ -33,6 +33,7 @@ from followup.core.model import (
     StepStatus,
     Timeline,
 )
+from followup.core.when import stamp
 from followup.store import files
 from followup.store.files import StoreError
 from followup.store.migrations import migrate
@@ -460,32 +461,35 @@ class Store:
             raise NotFound(f"no step with id {step_id}")
         return steps[0]
 
-    def due_steps(self, day: date) -> list[Step]:
-        """The next actions due on or before `day`, across applications, earliest first."""
-        return self._steps(f"WHERE {ACTIONABLE}", on_day(day.isoformat()), why=WHY_ON_DAY)
+    def due_steps(self, now: datetime) -> list[Step]:
+        """The next actions at the moment `now`, across applications, earliest first."""
+        return self._steps(f"WHERE {ACTIONABLE}", on_day(now), why=WHY_ON_DAY)
 
-    def agenda(self, day: date, limit: int | None) -> tuple[list[Step], list[Step], int, int]:
-        """The next actions due by `day` in two parts, the first `limit` of each, and their
-        totals: late (past their latest day) and due (still within it)."""
-        args = on_day(day.isoformat())
-        row = self.rows("SELECT count(*) AS n, coalesce(sum(s.latest < :day), 0) AS late FROM"
-                      f" steps s WHERE {ACTIONABLE}", args)[0]
-        late = self._steps(f"WHERE {ACTIONABLE} AND s.latest < :day", args, limit=limit,
+    def agenda(self, now: datetime, limit: int | None
+               ) -> tuple[list[Step], list[Step], int, int]:
+        """The next actions at the moment `now` in two parts, the first `limit` of each, and
+        their totals: late (past their window) and due (still within it)."""
+        args = on_day(now)
+        row = self.rows("SELECT count(*) AS n, coalesce(sum(s.closes_at <= :now), 0) AS late"
+                        f" FROM steps s WHERE {ACTIONABLE}", args)[0]
+        late = self._steps(f"WHERE {ACTIONABLE} AND s.closes_at <= :now", args, limit=limit,
                            why=WHY_ON_DAY)
-        due = self._steps(f"WHERE {ACTIONABLE} AND s.latest >= :day", args, limit=limit,
+        due = self._steps(f"WHERE {ACTIONABLE} AND s.closes_at > :now", args, limit=limit,
                           why=WHY_ON_DAY)
         return late, due, int(row["late"]), int(row["n"]) - int(row["late"])
 
-    def stale_plans(self, day: date) -> list[int]:
-        """Live applications whose stored plan no longer stands on `day`: a next action is
-        overdue (the touches after it move with it) or a thank-you's window has passed."""
+    def stale_plans(self, now: datetime) -> list[int]:
+        """Live applications whose stored plan no longer stands at `now`: a next action is
+        overdue (its day began a day ago: the touches after it move with it) or a thank-you's
+        window has passed."""
         return [int(r[0]) for r in self.rows(
             "SELECT DISTINCT s.application_id FROM steps s JOIN applications a ON a.id ="
             " s.application_id WHERE a.status IN ('active', 'responded') AND s.status ="
-            " 'pending' AND ((s.projected = 0 AND s.due < :day AND s.kind != 'thank_you'"
+            " 'pending' AND ((s.projected = 0 AND s.opens_at <= :ago AND s.kind != 'thank_you'"
             " AND EXISTS (SELECT 1 FROM steps p WHERE p.application_id = s.application_id"
-            " AND p.status = 'pending' AND p.projected = 1 AND p.due <= :day))"
-            " OR (s.kind = 'thank_you' AND s.latest < :day))", {"day": day.isoformat()})]
+            " AND p.status = 'pending' AND p.projected = 1 AND p.opens_at <= :now))"
+            " OR (s.kind = 'thank_you' AND s.closes_at <= :now))",
+            {"now": stamp(now), "ago": stamp(now - timedelta(days=1))})]
 
     def pending_steps(self) -> list[Step]:
         return self._steps("WHERE s.status = 'pending'", ())
@@ -494,9 +498,11 @@ class Store:
         """Make the stored plan match `planned`: steps already done or skipped stay as they
         were, pending ones move in place (keeping their ids), new ones are added, and pending
         ones the plan no longer has are cancelled."""
+        from followup.store.windows import moments  # the planner is loaded by now
+
         existing = {s.key: s for s in self._steps("WHERE s.application_id = ?", (app_id,))}
         seen: set[str] = set()
-        stamp = now.isoformat()
+        at = now.isoformat()
         for p in planned:
             seen.add(p.key)
             old = existing.get(p.key)
@@ -504,20 +510,20 @@ class Store:
                 continue
             status = StepStatus.MISSED if p.missed else StepStatus.PENDING
             values = (p.kind, p.channel, json.dumps(list(p.to)), p.via, p.due.isoformat(),
-                      p.latest.isoformat(), p.rule, p.why, p.touch, stamp, int(p.projected),
-                      status)
+                      p.latest.isoformat(), p.rule, p.why, p.touch, at, int(p.projected),
+                      status, *moments(p))
             if old is None:
                 self.conn.execute(
                     "INSERT INTO steps (kind, channel, recipients, via, due, latest, rule, why,"
-                    " touch, updated_at, projected, status, application_id, key)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " touch, updated_at, projected, status, opens_at, closes_at, application_id,"
+                    " key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (*values, app_id, p.key),
                 )
             else:
                 self.conn.execute(
                     "UPDATE steps SET kind = ?, channel = ?, recipients = ?, via = ?, due = ?,"
                     " latest = ?, rule = ?, why = ?, touch = ?, updated_at = ?, projected = ?,"
-                    " status = ? WHERE id = ?",
+                    " status = ?, opens_at = ?, closes_at = ? WHERE id = ?",
                     (*values, old.id),
                 )
         stale = [s.id for k, s in existing.items()

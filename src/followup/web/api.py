@@ -131,7 +131,7 @@ def add_application(request: Request, body: ApplicationIn) -> dict[str, Any]:
 @router.get("/applications/{app_id}", response_model=ApplicationOut)
 def show(request: Request, app_id: Id) -> dict[str, Any]:
     rt = runtime(request)
-    return jsonout.application(service.show(rt.store(), app_id, rt.today()))
+    return jsonout.application(service.show(rt.store(), app_id, rt.now()))
 
 
 @router.post("/applications/{app_id}/interviews", response_model=ApplicationOut)
@@ -187,9 +187,8 @@ def done(request: Request, step_id: Id, body: DoneIn | None = None) -> dict[str,
     rt = runtime(request)
     now = rt.now()
     out = forms.Parsed()
-    on = forms.day((body or DoneIn(on=None)).model_dump(), "on", now.date(), out)
+    on = forms.day((body or DoneIn(on=None)).model_dump(), "on", None, out, blank_ok=True)
     _check(out)
-    assert on is not None
     return jsonout.application(service.mark_done(rt.store(), step_id, on, now))
 
 

@@ -43,7 +43,7 @@ def today(request: Request,
         return rt.render(request, "today.html", paged=steps, page=page, total=total,
                          per_page=pipeline.MAX_PAGE, count=total, late=[], due=[],
                          return_to=f"/?page={page}", nudge=None)
-    got = service.agenda(store, day, TODAY_LIMIT)
+    got = service.agenda(store, rt.now(), TODAY_LIMIT)
     return rt.render(request, "today.html", late=got.late, due=got.due,
                      late_total=got.late_total, due_total=got.due_total,
                      count=got.late_total + got.due_total, return_to="/",
@@ -111,7 +111,7 @@ def new_application(request: Request) -> Response:
 def application(request: Request, app_id: Id, added: int = 0) -> Response:
     rt = runtime(request)
     store, day = rt.store(), rt.today()
-    app = service.show(store, app_id, day)
+    app = service.show(store, app_id, rt.now())
     steps = [s for s in app.steps if s.status is not StepStatus.CANCELLED]
     return rt.render(
         request, "application.html", app=app, steps=steps,

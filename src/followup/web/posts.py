@@ -105,9 +105,10 @@ def _step_action(request: Request, step_id: Id, kind: str,
     out = forms.Parsed()
     try:
         if kind == "done":
-            on = forms.day(data, "on", now.date(), out)
-            if out.ok and on is not None:
+            on = forms.day(data, "on", None, out, blank_ok=True)
+            if out.ok:
                 app = service.mark_done(store, step_id, on, now)
+                on = next(s.done_on for s in app.steps if s.id == step_id) or now.date()
                 text = f"Done on {on:%a %-d %b}."
         elif kind == "skip":
             app = service.skip(store, step_id, now)
