@@ -165,7 +165,7 @@ class RollingPlan(RuleBasedStateMachine):
     # -- what the candidate sees -------------------------------------------------------
 
     def view(self, app_id: int) -> Application:
-        return rolled(self.store.load(app_id), self.now.date())
+        return rolled(self.store.load(app_id), self.now)
 
     @property
     def today(self) -> date:
@@ -173,7 +173,7 @@ class RollingPlan(RuleBasedStateMachine):
 
     @invariant()
     def one_next_action_per_application(self) -> None:
-        listed = service.today(self.store, self.today)
+        listed = service.today(self.store, self.now)
         chases = [s.application_id for s in listed if s.kind in (*CHASES, StepKind.CLOSE)]
         assert len(chases) == len(set(chases)), "two chases due at once (one touch at a time)"
 
@@ -188,7 +188,7 @@ class RollingPlan(RuleBasedStateMachine):
                 for s in pending:
                     if s.kind is StepKind.CLOSE:
                         assert s.due > self.today, "F8/F10: a close due with a touch to make"
-            for s in service.today(self.store, self.today):
+            for s in service.today(self.store, self.now):
                 if s.application_id == app_id and s.kind is StepKind.CLOSE:
                     assert not any(p.kind in CHASES for p in pending)
 
