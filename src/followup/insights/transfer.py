@@ -221,7 +221,7 @@ class _Importer:
                 self._row(table, i, {c: _in(v, f"{table.name} row {i}") for c, v in row.items()})
         for app_id, phase in self.new_apps:
             self.store.insights.set_phase(app_id, self._phase(phase))
-        from followup.store.windows import fill  # the steps' windows, worked out here
+        from followup.store.windows import fill  # the windows an older export lacks
 
         fill(self.store.conn)
         self._verify()
@@ -234,9 +234,14 @@ class _Importer:
 
     def _row(self, table: sql.Table, i: int, values: dict[str, Any]) -> None:
         old = values.get(table.rowid_key) if table.rowid_key else None
-        if table.name == "steps":  # a step's window is worked out here, not taken (run)
-            values.pop("opens_at", None)
-            values.pop("closes_at", None)
+        if table.name == "steps":  # a step's window, kept as the store keeps moments
+            for column in ("opens_at", "closes_at"):
+                if isinstance(values.get(column), str):
+                    from followup.core import validate
+                    from followup.core.when import stamp
+
+                    values[column] = stamp(validate.timestamp(
+                        values[column], f"steps row {i}: {column}"))
         if not self.report.ids_kept:
             for fk in table.foreign_keys:
                 value = values.get(fk.column)

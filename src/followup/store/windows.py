@@ -22,22 +22,22 @@ def moments(step: PlannedStep) -> tuple[str | None, str | None]:
             stamp(step.closes) if step.closes else None)
 
 
-# The zone of each open step's plan: its interview's (key i<id>:...), else the application's
+# The zone of each step's plan: its interview's (key i<id>:...), else the application's
 # newest interview's (a reply's or reopening's plan, key e<id>:..., core.rolling.current_phase).
-_OPEN = """
+_WITHOUT = """
 SELECT s.id, s.key, s.kind, s.channel, s.due, s.latest, i.at, i.tz, substr(s.key, 1, 1) AS of
 FROM steps s JOIN interviews i ON i.id = CASE WHEN s.key LIKE 'i%'
     THEN CAST(substr(s.key, 2, instr(s.key, ':') - 2) AS INTEGER)
     ELSE (SELECT max(id) FROM interviews WHERE application_id = s.application_id) END
-WHERE s.status IN ('pending', 'missed') AND s.opens_at IS NULL
+WHERE s.opens_at IS NULL
 """
 
 
 def fill(conn: sqlite3.Connection) -> None:
-    """Give every open step without one its window (an upgrade, or rows imported from an
-    export made before migration 22)."""
+    """Give every step without one its window (an upgrade, or rows imported from an export
+    made before migration 22)."""
     done = []
-    for r in conn.execute(_OPEN).fetchall():
+    for r in conn.execute(_WITHOUT).fetchall():
         at = datetime.fromisoformat(r[6])
         iv = Interview(at, r[7]) if r[8] == "i" else None
         phase = Phase(r[1].split(":", 1)[0], at.date(), r[7], NO_TIMELINE, iv)
