@@ -31,6 +31,7 @@ from followup.core.model import (
     LIVE,
     OPEN,
     Application,
+    Channel,
     EventKind,
     Person,
     Step,
@@ -249,9 +250,15 @@ class RollingPlan(RuleBasedStateMachine):
     @invariant()
     def missed_only_for_a_passed_window(self) -> None:  # T2, T3
         for app_id in self.apps:
-            for s in self.view(app_id).steps:
-                if s.status is StepStatus.MISSED:
-                    assert s.kind is StepKind.THANK_YOU and s.latest < self.today
+            app = self.view(app_id)
+            for s in app.steps:
+                if s.status is StepStatus.MISSED:  # 24 hours (a letter: 48) in real time,
+                    # or its latest day over in the interview's zone (F11: decided tomorrow)
+                    assert s.kind is StepKind.THANK_YOU
+                    iv = next(i for i in app.interviews if s.key.startswith(f"i{i.id}:"))
+                    hours = 48 if s.channel is Channel.LETTER else 24
+                    assert (self.now >= iv.at + timedelta(hours=hours)
+                            or s.latest < self.now.astimezone(ZoneInfo(iv.tz)).date())
 
 
 def _order(s: Step) -> tuple[int, int]:
