@@ -24,7 +24,8 @@ def zone(name: str) -> ZoneInfo:
 
 
 def parse_now(value: str, tz: str) -> datetime:
-    """`--now`: a date (taken as noon, local) or an ISO datetime."""
+    """`--now`: a date (taken as noon, local) or an ISO datetime; an offset given names the
+    moment, which is then read in `tz`, the candidate's zone, as the real clock is."""
     raw = value.strip()
     try:
         if not value.strip(" ").isprintable():
@@ -41,7 +42,7 @@ def parse_now(value: str, tz: str) -> datetime:
         parsed = datetime.combine(parsed.date(), time(12, 0))
     if parsed.tzinfo is None:
         return parsed.replace(tzinfo=zone(tz))
-    return parsed
+    return parsed.astimezone(zone(tz))  # the same moment, on the candidate's own calendar
 
 
 # -- one notion of a day (issue 21) ---------------------------------------------------------
