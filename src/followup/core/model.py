@@ -476,13 +476,19 @@ class Application(Value):
 
     @property
     def decision_by(self) -> date | None:
-        """The employer's current decision date (C1, F5): the newest one given in this round,
-        at the interview or in a reply since (F12)."""
-        if not self.interviews:
-            return None
-        latest = self.interviews[-1]
-        found = latest.timeline.decision_by
+        """The employer's current decision date (C1, F5): the newest one given in the latest
+        round, at the interview or in a reply since (F12)."""
+        return self.decided_by(self.interviews[-1]) if self.interviews else None
+
+    def decided_by(self, iv: Interview) -> date | None:
+        """A round's decision date as it stands, derived from the facts: the one given at
+        the interview, then each one a reply of that round gave (F12), in order. What each
+        said stays with it, dated (the interview's timeline, the reply's event)."""
+        later = [i.day for i in self.interviews if i.day > iv.day or (
+            i.day == iv.day and (i.id or 0) > (iv.id or 0))]
+        found = iv.timeline.decision_by
         for e in self.events:
-            if e.on >= latest.day and e.timeline is not None and e.timeline.decision_by:
+            if (e.on >= iv.day and (not later or e.on < min(later))
+                    and e.timeline is not None and e.timeline.decision_by):
                 found = e.timeline.decision_by
         return found
