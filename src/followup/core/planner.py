@@ -11,10 +11,12 @@ close comes only after the last touch (F8, F10), and a thank-you whose window ha
 phase was recorded: an interview entered late gets one catch-up touch, not a pile.
 
 One clock, one notion of a day: the plan's dates are days in the interview's zone. Given a
-moment `now`, today is the date there (`when.day_in`), and each step gets its window in real
-time (`opens`, `closes`): a thank-you from the interview to 24 hours later (48 for a letter,
-T2, T3), any other step from the start of its day to the end of its latest day in that zone.
-A thank-you is missed once that moment has passed, whatever the candidate's own date says.
+moment `now`, today is the date there (`when.day_in`), and a step's window is real time
+(`window`: `opens`, `closes`): a thank-you's from the interview to 24 hours later (48 for a
+letter, T2, T3), any other step's from the start of its day to the end of its latest day in
+that zone. A thank-you is missed once that moment has passed, whatever the candidate's own
+date says. Thank-yous get their window here; the service gives the others theirs before it
+stores a plan (planning throughput: most plans are made to be read, not stored).
 """
 
 from __future__ import annotations
@@ -217,9 +219,9 @@ class _Builder:
             out = self.outcomes.get(step.key)
             if out is not None and out.until is not None and out.until > step.due:
                 until = min(out.until, step.latest)  # never past its window (T2, T3)
-                step = replace(step, due=until, why=f"{step.why} Put off to {until:%a %d %b}"
-                               + (f": {out.reason}." if out.reason else "."))
-            step = self.window(step)
+                step = self.window(replace(
+                    step, due=until, why=f"{step.why} Put off to {until:%a %d %b}"
+                    + (f": {out.reason}." if out.reason else ".")))
             if self.passed(step) and not self.settled(step.key):
                 step = replace(step, missed=True)  # T2, T3: the window has passed
                 self.missed_thanks = True
@@ -286,9 +288,11 @@ class _Builder:
         if tl.needs:
             why += f" Include what they asked for: {tl.needs} (C6)."
         ident = person.id if person and person.id is not None else f"n{index}"
+        opens, closes = _bounds(StepKind.THANK_YOU, channel, due, max(due, latest), self.phase)
         return PlannedStep(
             key=self.key(f"thank_you:{ident}"), kind=StepKind.THANK_YOU, channel=channel,
             to=(name,), due=due, latest=max(due, latest), rule=rule, why=why, touch=1, via=via,
+            opens=opens, closes=closes,
         )
 
     # -- later touches (F1-F11) --------------------------------------------------------------
@@ -527,8 +531,7 @@ class _Builder:
         if self.tl.fit:
             self.notices.extend(self.capture_notices())
         order = {s.key: i for i, s in enumerate(self.steps)}
-        steps = sorted((s if s.closes else self.window(s) for s in self.steps),
-                       key=lambda s: (s.due, order[s.key]))
+        steps = sorted(self.steps, key=lambda s: (s.due, order[s.key]))
         return Plan(steps=tuple(steps), notices=tuple(self.notices))
 
     def capture_notices(self) -> list[Notice]:
@@ -546,15 +549,20 @@ def window(step: PlannedStep, phase: Phase) -> PlannedStep:
     """`step` with its window in real time (UTC), in the plan's zone: from the start of its
     day to the end of its latest day; a thank-you's from the interview to 24 hours later (48
     for a letter), never past the end of its latest day (T2, T3, F11)."""
-    tz = phase.tz
-    opens = day_starts(step.due, tz)
-    closes = day_starts(step.latest + timedelta(days=1), tz)
+    opens, closes = _bounds(step.kind, step.channel, step.due, step.latest, phase)
+    return replace(step, opens=opens, closes=closes)
+
+
+def _bounds(kind: StepKind, channel: Channel, due: date, latest: date, phase: Phase
+            ) -> tuple[datetime, datetime]:
+    opens = day_starts(due, phase.tz)
+    closes = day_starts(latest + timedelta(days=1), phase.tz)
     iv = phase.interview
-    if step.kind is StepKind.THANK_YOU and iv is not None:
-        hours = 48 if step.channel is Channel.LETTER else 24
+    if kind is StepKind.THANK_YOU and iv is not None:
+        hours = 48 if channel is Channel.LETTER else 24
         opens = max(opens, iv.at.astimezone(UTC))  # listed from the interview on
         closes = min(closes, (iv.at + timedelta(hours=hours)).astimezone(UTC))
-    return replace(step, opens=opens, closes=closes)
+    return opens, closes
 
 
 def plan(

@@ -4,7 +4,7 @@ read path, so it needs nothing beyond datetime and zoneinfo."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
-from functools import cache
+from functools import cache, lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followup.core.errors import BadInput
@@ -57,6 +57,7 @@ def day_in(now: datetime, tz: str) -> date:
     return now.astimezone(zone(tz)).date()
 
 
+@lru_cache(maxsize=8192)  # the planner asks for the same few hundred days over and over
 def day_starts(day: date, tz: str) -> datetime:
     """The moment `day` begins in `tz`, in UTC (midnight, or the first minute that exists
     when a DST change skips it)."""
