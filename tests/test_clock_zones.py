@@ -85,6 +85,14 @@ def test_done_without_on_is_dated_now_in_the_interviews_zone(
     conn.close()
 
 
+def test_skip_is_dated_in_the_interviews_zone(cli: Cli, pair: tuple[str, str, str, str]
+                                              ) -> None:
+    _, there, at, _ = pair
+    res = cli("skip", "1", "--json", now=iso(there, at, 1))
+    assert res.code == 0, res.stderr
+    assert res.json()["steps"][0]["done_on"] == "2026-11-25"
+
+
 def test_the_candidates_own_date_for_the_interview_day_is_taken(
         cli: Cli, pair: tuple[str, str, str, str]) -> None:
     _, there, at, own_day = pair

@@ -368,8 +368,9 @@ def skip(store: Store, step_id: int, now: datetime) -> Application:
     was overdue (the rolling plan)."""
     step = _open_step(store, step_id)
     with _change(store, f"skipped {_step_words(step)}", [step.application_id], now):
-        step = _open_step(store, step_id)
-        store.set_status([step_id], StepStatus.SKIPPED, now.date(), now)
+        step = _open_step(store, step_id)  # left out today, in the plan's zone
+        day = today_of(store.load(step.application_id), now)
+        store.set_status([step_id], StepStatus.SKIPPED, day, now)
         return replan(store, step.application_id, now)
 
 
