@@ -463,8 +463,7 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         """
         ALTER TABLE steps ADD COLUMN opens_at TEXT;
         ALTER TABLE steps ADD COLUMN closes_at TEXT;
-        CREATE INDEX steps_opening ON steps(status, projected, opens_at, closes_at, kind);
-        """,
+        """,  # no index: store.reads bounds `due` as well, and steps_actionable serves that
     ),
 )
 

@@ -9,7 +9,7 @@ same document in a few milliseconds. The keys and their order are those of `json
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
 from followup.core.when import stamp
 from followup.core.words import MISSED_THANKS
@@ -19,8 +19,10 @@ from followup.core.words import MISSED_THANKS
 # :now is the moment the list is for, compared with each step's window (opens_at, closes_at:
 # real time, worked out in the zone of its plan, store/windows.py), so that "due today" is
 # decided in that zone. The store's `today` and `agenda` use it too.
-ACTIONABLE = ("s.status = 'pending' AND s.projected = 0 AND s.opens_at <= :now"
-              " AND NOT (s.kind = 'thank_you' AND s.closes_at <= :now)")
+# (:ahead, the date now where it is latest, UTC+14, bounds `due` so that the index serves
+# both the search and the order by due.)
+ACTIONABLE = ("s.status = 'pending' AND s.projected = 0 AND s.due <= :ahead"
+              " AND s.opens_at <= :now AND NOT (s.kind = 'thank_you' AND s.closes_at <= :now)")
 # A step's why as it reads at :now: the first touch after a thank-you whose window has passed
 # since the plan was last made says to carry the thanks (T2, T7). Takes :missed as well.
 WHY_ON_DAY = (
@@ -33,7 +35,8 @@ WHY_ON_DAY = (
 
 def on_day(now: datetime) -> dict[str, str]:
     """The parameters of ACTIONABLE and WHY_ON_DAY at the moment `now` (aware)."""
-    return {"now": stamp(now), "missed": " " + MISSED_THANKS}
+    ahead = (now.astimezone(UTC) + timedelta(hours=14)).date().isoformat()
+    return {"now": stamp(now), "ahead": ahead, "missed": " " + MISSED_THANKS}
 
 
 _DUE_STEPS = f"""

@@ -485,11 +485,11 @@ class Store:
         return [int(r[0]) for r in self.rows(
             "SELECT DISTINCT s.application_id FROM steps s JOIN applications a ON a.id ="
             " s.application_id WHERE a.status IN ('active', 'responded') AND s.status ="
-            " 'pending' AND ((s.projected = 0 AND s.opens_at <= :ago AND s.kind != 'thank_you'"
-            " AND EXISTS (SELECT 1 FROM steps p WHERE p.application_id = s.application_id"
-            " AND p.status = 'pending' AND p.projected = 1 AND p.opens_at <= :now))"
-            " OR (s.kind = 'thank_you' AND s.closes_at <= :now))",
-            {"now": stamp(now), "ago": stamp(now - timedelta(days=1))})]
+            " 'pending' AND s.due <= :ahead AND ((s.projected = 0 AND s.opens_at <= :ago"
+            " AND s.kind != 'thank_you' AND EXISTS (SELECT 1 FROM steps p WHERE"
+            " p.application_id = s.application_id AND p.status = 'pending' AND p.projected = 1"
+            " AND p.opens_at <= :now)) OR (s.kind = 'thank_you' AND s.closes_at <= :now))",
+            {**on_day(now), "ago": stamp(now - timedelta(days=1))})]
 
     def pending_steps(self) -> list[Step]:
         return self._steps("WHERE s.status = 'pending'", ())
