@@ -11,7 +11,8 @@ import ast
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "followup"
-FRONT = {"cli", "web", "__main__", "demo"}  # demo prints through the command line's output
+# demo prints through the command line's output; assistant is `followup mcp`'s front end.
+FRONT = {"cli", "web", "assistant", "__main__", "demo"}
 # private.py (file modes) and clock.py (the real clock) are utilities at the store's level.
 
 # Upward imports still to mend, by name (none are left: keep it that way).
