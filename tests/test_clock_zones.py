@@ -93,6 +93,17 @@ def test_skip_is_dated_in_the_interviews_zone(cli: Cli, pair: tuple[str, str, st
     assert res.json()["steps"][0]["done_on"] == "2026-11-25"
 
 
+def test_log_without_on_is_dated_in_the_interviews_zone(
+        cli: Cli, pair: tuple[str, str, str, str]) -> None:
+    _, there, at, own_day = pair
+    res = cli("log", "1", "reply", "--note", "thanks", "--json", now=iso(there, at, 2))
+    assert res.code == 0, res.stderr
+    assert [e["on"] for e in res.json()["events"]] == ["2026-11-25"]
+    res = cli("log", "1", "reply", "--on", own_day, "--json", now=iso(there, at, 3))
+    assert res.code == 0, res.stderr
+    assert [e["on"] for e in res.json()["events"]] == ["2026-11-25", "2026-11-25"]
+
+
 def test_the_candidates_own_date_for_the_interview_day_is_taken(
         cli: Cli, pair: tuple[str, str, str, str]) -> None:
     _, there, at, own_day = pair

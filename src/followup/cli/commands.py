@@ -235,7 +235,7 @@ def register(app: typer.Typer) -> None:
                                 call_in=call_in, follow_up_by=follow_up_by)
         timeline = Timeline(**given) if given else None
         kind = fields.event(event, timeline)
-        day = parse.parse_date(on, "--on") if on else c.today
+        day = parse.parse_date(on, "--on") if on else None  # None: today where it happened
         result = service.log_event(
             c.store, app_id, kind, day, c.now,
             note=parse.text(note, "--note", limit=2000), timeline=timeline,

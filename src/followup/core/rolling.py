@@ -76,27 +76,14 @@ def today_of(app: Application, now: datetime) -> date:
 
 
 def day_done(on: date | None, now: datetime, phase: Phase) -> date:
-    """The day of the plan's zone a step was carried out: `on` as the candidate typed it
-    (not in the future, not before the phase began, on either calendar) or, without one,
-    the day it is now in the plan's zone. A day before the interview's own (the candidate's
-    calendar is behind its zone) is kept as the interview's day."""
-    from followup.core.errors import BadInput
-    from followup.core.when import day_in
+    """The day of the plan's zone a step was carried out (`when.day_on`): `on` as typed, or
+    now's day there."""
+    from followup.core.when import day_on
 
-    here = day_in(now, phase.tz)
-    if on is None:
-        return here
-    if on > max(here, now.date()):
-        raise BadInput(f"--on {on} is in the future; record things once they have happened")
-    began = phase.start
-    if phase.interview is not None:  # the interview's day on the candidate's own calendar
-        began = min(began, phase.interview.at.astimezone(now.tzinfo).date())
-    if on < began:
-        what = {"reply": "their reply", "reopen": "the reopening"}.get(phase.kind,
-                                                                       "the interview")
-        raise BadInput(f"--on {on} is before {what} on {phase.start}: a step cannot be "
-                       "carried out before its plan began")
-    return max(on, phase.start)
+    what = {"reply": "their reply", "reopen": "the reopening"}.get(phase.kind, "the interview")
+    return day_on(on, now, phase.tz, phase.start,
+                  phase.interview.at if phase.interview else None, what,
+                  "a step cannot be carried out before its plan began")
 
 
 def replanned(app: Application, today: date | datetime) -> Plan:

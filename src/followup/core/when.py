@@ -72,3 +72,20 @@ def day_starts(day: date, tz: str) -> datetime:
 def stamp(moment: datetime) -> str:
     """A moment as the store keeps it: UTC, to the second, so that text order is time order."""
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def day_on(on: date | None, now: datetime, tz: str, start: date, at: datetime | None,
+           what: str, why: str) -> date:
+    """The day of `tz` something was done: `on` as the candidate typed it, or None: the day
+    it is now in `tz`. A typed day may not be in the future nor before `start` (the day of
+    `what`, at the moment `at` if known), on either the candidate's calendar or `tz`'s: the
+    interview's day on a calendar behind its zone is taken as the interview's day."""
+    here = day_in(now, tz)
+    if on is None:
+        return here
+    if on > max(here, now.date()):
+        raise BadInput(f"--on {on} is in the future; record things once they have happened")
+    began = start if at is None else min(start, at.astimezone(now.tzinfo).date())
+    if on < began:
+        raise BadInput(f"--on {on} is before {what} on {start}: {why}")
+    return max(on, start)

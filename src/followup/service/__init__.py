@@ -306,15 +306,11 @@ def _open_step(store: Store, step_id: int) -> Step:
 
 
 def mark_done(store: Store, step_id: int, on: date | None, now: datetime) -> Application:
-    """A step was carried out on `on` (None: now, the moment this runs); what follows is
-    re-planned from that day (F1). A touch made ahead of an earlier one stands in for it: the
-    earlier one is left out.
-
-    The day kept is a day of the plan's zone (the interview's): `now` is dated there, and a
-    day the candidate typed that is the interview's day on their own calendar is kept as the
-    interview's day, so nothing is dated before the interview or refused as being before it."""
-    if on is not None:
-        _check_day(on, now + timedelta(days=1), "--on")  # at once; exactly in _day_done
+    """A step was carried out on `on` (None: now, the moment this runs), a day of the plan's
+    zone (core.when.day_on); what follows is re-planned from that day (F1). A touch made
+    ahead of an earlier one stands in for it: the earlier one is left out."""
+    if on is not None:  # at once; exactly in day_done
+        _check_day(on, now + timedelta(days=1), "--on")
     step = _open_step(store, step_id)
     on = day_done(on, now, current_phase(store.load(step.application_id)))
     with _change(store, f"marked {_step_words(step)} done on {on:%a %d %b}",
@@ -375,22 +371,23 @@ def skip(store: Store, step_id: int, now: datetime) -> Application:
 
 
 def log_event(
-    store: Store, app_id: int, kind: EventKind, on: date, now: datetime,
+    store: Store, app_id: int, kind: EventKind, on: date | None, now: datetime,
     note: str | None = None, timeline: Timeline | None = None,
 ) -> Application:
-    """What the employer or the candidate did. A reply stops the sequence and the plan is
-    remade from what they said (F12); an offer, a rejection or a withdrawal ends it, and every
-    contact is kept (A3)."""
+    """What the employer or the candidate did, on `on` (None: today in the interview's zone).
+    A reply stops the sequence, re-planned from what they said (F12); an offer, a rejection or
+    a withdrawal ends it, and every contact is kept (A3)."""
     from followup.core import validate
     from followup.core.fields import dated
+    from followup.core.when import day_on
 
-    _check_day(on, now, "--on")
+    if on is not None:
+        _check_day(on, now + timedelta(days=1), "--on")  # at once; exactly in day_on
     note = validate.text_block(note, "--note")
     app = store.load(app_id)  # an unknown id fails before anything is checked or written
-    first = app.interviews[0].day
-    if on < first:
-        raise BadInput(f"--on {on} is before the interview on {first}: nothing can have "
-                       "happened in this process before it")
+    first = app.interviews[0]
+    on = day_on(on, now, first.tz, first.day, first.at, "the interview",
+                "nothing can have happened in this process before it")
     dated(kind, timeline)  # the rule `log` checks in every front end (core.fields.event)
     if EVENT_STATUS[kind] is app.status and kind is not EventKind.REPLY:
         raise Conflict(f"application {app_id} already has the status {app.status.value}; "

@@ -155,11 +155,10 @@ def log_event(request: Request, app_id: Id, body: EventIn) -> dict[str, Any]:
     kind = fields.event(body.kind)
     data = body.model_dump()
     out = forms.Parsed()
-    on = forms.day(data, "on", now.date(), out)
+    on = forms.day(data, "on", None, out, blank_ok=True)  # None: today where it was
     note = forms.note(data, "note", out)
     timeline = forms.reply_timeline(data, out)
     _check(out)
-    assert on is not None
     fields.event(kind, timeline)  # dates only with a reply, as on the command line
     return jsonout.application(service.log_event(
         rt.store(), app_id, kind, on, now, note=note, timeline=timeline))

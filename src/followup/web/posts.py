@@ -163,10 +163,10 @@ def log_event(request: Request, app_id: Id, data: Form) -> Response:
     out = forms.Parsed()
     try:
         kind = fields.event(str(data.get("kind") or ""))
-        on = forms.day(data, "on", now.date(), out)
+        on = forms.day(data, "on", None, out, blank_ok=True)  # None: today where it was
         note = forms.note(data, "note", out)
         timeline = forms.reply_timeline(data, out)
-        if not out.ok or on is None:
+        if not out.ok:
             raise BadInput(out.first_error())
         fields.event(kind, timeline)  # dates only with a reply, as on the command line
         before = {s.id for s in service.show(store, app_id).pending}
