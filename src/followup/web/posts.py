@@ -171,6 +171,7 @@ def log_event(request: Request, app_id: Id, data: Form) -> Response:
         fields.event(kind, timeline)  # dates only with a reply, as on the command line
         before = {s.id for s in service.show(store, app_id).pending}
         app = service.log_event(store, app_id, kind, on, now, note=note, timeline=timeline)
+        on = app.events[-1].on  # the day it was kept (blank: today where it happened)
     except FollowupError as exc:
         _fail(request, exc.message)
         return _back(data, home)
