@@ -242,7 +242,7 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
     phase = _phase(app, step)
     iv = _interview(app, phase)
     tl = phase.timeline
-    decision = tl.decision_by or app.decision_by  # current: a reply may have moved it (F12)
+    decision = app.decision_by or tl.decision_by  # current: a reply may have moved it (F12)
     to, met = _recipients(app, step, info, opts)
     to_lines = multiline(opts.to_address, "--to-address", 6) if opts.to_address else (
         multiline(to.address, "the recorded address", 6) if to and to.address else None)
