@@ -18,8 +18,9 @@ interview's zone (`core.planner.bounds`: a thank-you's from the interview to 24 
 "Due today" is so decided in the zone of the step's own dates, from the one moment `now`,
 never by comparing the candidate's date with a date of another zone (issue 21).
 
-`standing` also says until when this stays true: the first moment after `now` at which a
-window of a step still to do opens or closes, or a step put off comes back. The store keeps
+`standing` also says from when and until when this is true: the last moment at or before
+`now`, and the first after it, at which a window of a step still to do opens or closes, or a
+step put off comes back. The store keeps
 that answer (the `app_next` and `next_actions` tables, migration 20) until that moment or
 until the application changes, so the hot reads need not roll every plan again; a test walks
 random histories and moments and holds the kept answer equal to this one.
@@ -52,19 +53,19 @@ class Action(Value):
 
 
 class Standing(Value):
-    """An application's next actions and next step from the moment `at` until just before
-    `until` (None: until the application changes)."""
+    """An application's next actions and next step from the moment `since` (None: any time
+    before) until just before `until` (None: until the application changes)."""
 
-    __slots__ = ("app_id", "at", "until", "windows", "step")  # noqa: RUF023 (as __init__'s)
+    __slots__ = ("app_id", "since", "until", "windows", "step")  # noqa: RUF023 (as __init__'s)
     app_id: int
-    at: datetime
+    since: datetime | None
     until: datetime | None
     windows: tuple[Action, ...]  # earliest first (due, id), as they read then
     step: Step | None
 
-    def __init__(self, app_id: int, at: datetime, until: datetime | None,
+    def __init__(self, app_id: int, since: datetime | None, until: datetime | None,
                  windows: tuple[Action, ...], step: Step | None) -> None:
-        fill(self, app_id, at, until, windows, step)
+        fill(self, app_id, since, until, windows, step)
 
     @property
     def actions(self) -> tuple[Step, ...]:
@@ -74,7 +75,7 @@ class Standing(Value):
 def standing(app: Application, now: datetime) -> Standing:
     """What is next for `app` at the moment `now` (aware), and until when it stays so."""
     if app.status not in LIVE:
-        return Standing(app.id, now, None, (), None)
+        return Standing(app.id, None, None, (), None)
     phase = current_phase(app)
     plan = rolled(app, now).steps
     todo = sorted((s for s in plan if s.status is StepStatus.PENDING),
@@ -84,10 +85,11 @@ def standing(app: Application, now: datetime) -> Standing:
     actions = tuple(Action(s, *spans[s.id]) for s in todo
                     if not s.projected and spans[s.id][0] <= now)
     changes = [m for s in plan if s.status in OPEN
-               for m in (*spans[s.id], _back(s.snoozed_until, phase.tz))
-               if m is not None and m > now]
-    return Standing(app.id, now, min(changes) if changes else None, actions,
-                    todo[0] if todo else None)
+               for m in (*spans[s.id], _back(s.snoozed_until, phase.tz)) if m is not None]
+    before = [m for m in changes if m <= now]
+    after = [m for m in changes if m > now]
+    return Standing(app.id, max(before) if before else None, min(after) if after else None,
+                    actions, todo[0] if todo else None)
 
 
 def _back(day: date | None, tz: str) -> datetime | None:

@@ -40,7 +40,8 @@ def _rows(found: Iterable[Standing]) -> tuple[list[kept.Row], list[kept.ActionRo
     actions: list[kept.ActionRow] = []
     for s in found:
         step = s.step
-        rows.append((s.app_id, stamp(s.at), stamp(s.until) if s.until else kept.NEVER,
+        rows.append((s.app_id, stamp(s.since) if s.since else kept.EVER,
+                     stamp(s.until) if s.until else kept.NEVER,
                      step.id if step else None, step.due.isoformat() if step else None,
                      step.kind.value if step else None,
                      step.latest.isoformat() if step else None, _lines(s)))
@@ -92,7 +93,7 @@ def _refresh(store: Store, now: datetime) -> int:
     live = {int(r[0]) for r in store.conn.execute(
         "SELECT id FROM applications WHERE status IN (" + ", ".join("?" * len(LIVE)) + ")",
         tuple(s.value for s in LIVE))}
-    found = [standing(store.load(i), now) if i in live else Standing(i, now, None, (), None)
+    found = [standing(store.load(i), now) if i in live else Standing(i, None, None, (), None)
              for i in ids]
     rows, actions = _rows(found)
     kept.keep(store.conn, rows, actions, ids)

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 TABLES = frozenset({"app_next", "next_actions"})
 NEVER = "9999-12-31"  # valid_until of an answer that holds until the application changes
+EVER = ""  # valid_from of an answer that held at any moment before
 # (any stamp sorts before it; an answer kept by day, before issue 21's clock, sorts as stale)
 _OUT = "valid_from = '9999-12-31', valid_until = ''"  # holds on no day
 
