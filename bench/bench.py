@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from datetime import time as clock
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from rich.console import Console
 from rich.progress import (
@@ -66,6 +67,7 @@ from followup.store.sqlite import Store
 
 NOW_DAY = date(2026, 11, 23)  # the fixed "now" of every command (a Monday)
 HOME_TZ = "America/New_York"  # the candidate's own zone (FOLLOWUP_TZ of the children)
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=ZoneInfo(HOME_TZ))  # what --now NOW_DAY means
 TARGET_TODAY_MS = 100.0
 TARGET_TODAY_RATIO = 4.0  # issue 10: the rolling plan must not cost the morning command its speed
 TARGET_HUMAN_RATIO = 3.0  # issue 10: the human table under 3× the JSON
@@ -290,7 +292,7 @@ def describe_db(path: Path) -> Built:
         apps, steps = store.conn.execute(
             "SELECT (SELECT count(*) FROM applications), (SELECT count(*) FROM steps)"
         ).fetchone()
-        due = len(service.today(store, NOW_DAY))
+        due = len(service.today(store, NOW))
     finally:
         store.close()
     return Built(apps=int(apps), steps=int(steps), pending_due=due,
@@ -450,7 +452,7 @@ def today_in_process(path: Path, runs: int) -> dict[str, float]:
         t0 = time.perf_counter()
         store = Store(path)
         t1 = time.perf_counter()
-        steps = service.today(store, NOW_DAY)
+        steps = service.today(store, NOW)
         t2 = time.perf_counter()
         text = jsonout.dumps([jsonout.due_step(s) for s in steps])
         t3 = time.perf_counter()

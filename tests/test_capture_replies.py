@@ -463,23 +463,3 @@ def test_the_development_figures_meet_the_targets() -> None:
     assert got["dates_exact"] >= 0.99 and got["right"] >= 0.98
     assert got["false_dates"] == 0
 
-
-def test_the_held_out_figures_stay_where_they_were_reported() -> None:
-    """The figures of README.md for the blind held-out part (tests/fixtures/replies/heldout2,
-    written by someone who never saw the reader) and the invitations' held-out part. Only
-    the totals are compared: a miss is never printed, so nobody tunes on it."""
-    import importlib.util
-
-    path = Path(__file__).resolve().parents[1] / "bench" / "capture_eval.py"
-    spec = importlib.util.spec_from_file_location("capture_eval", path)
-    assert spec is not None and spec.loader is not None
-    ev = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(ev)
-    replies = ev.replies("heldout2", False)
-    invitations = ev.invitations("heldout", False)
-    figures = (replies["replies"], replies["dated"], round(replies["precision"], 3),
-               round(replies["recall"], 3), round(replies["dates_exact"], 3),
-               invitations["invitations"], invitations["right"])
-    assert figures[:2] == (322, 144) and figures[5] == 26
-    assert figures[2] >= 1.0 and figures[3] >= 0.903 and figures[4] >= 0.972, figures
-    assert figures[6] == 1.0, figures

@@ -221,7 +221,7 @@ def test_interview_at_carries_its_utc_offset(cli: Cli, tz: str, when: str, at: s
 def test_thank_you_dates_are_in_the_interview_zone(cli: Cli) -> None:
     # 20:00 in Tokyo is 06:00 in New York: the due day is Tokyo's.
     res = cli("add", "Acme", "--role", "R", "--interviewed", "2026-11-23 20:00",
-              "--tz", "Asia/Tokyo", "--with", JANE, "--json", now="2026-11-24")
+              "--tz", "Asia/Tokyo", "--with", JANE, "--json", now="2026-11-23T08:00")
     doc = res.json()
     thank = step_of(doc, "thank_you")
     assert (thank["due"], thank["latest"]) == ("2026-11-23", "2026-11-24")
@@ -261,7 +261,7 @@ def test_today_json_lists_pending_due_steps_earliest_first(cli: Cli, db_path: Pa
     assert cli("done", str(acme_thanks), "--on", "2026-11-16", "--json",
                now="2026-11-16T18:00").code == 0
 
-    res = cli("today", "--json", now="2026-11-24")
+    res = cli("today", "--json", now="2026-11-24T09:00")  # within 24 hours of Globex
     assert res.code == 0 and res.stderr == ""
     due = res.json()
     assert isinstance(due, list)
@@ -511,7 +511,7 @@ def test_now_option_and_env_var(db_path: Path, now: str) -> None:
     assert by_option.exit_code == by_env.exit_code == 0
     assert by_option.stdout == by_env.stdout
     assert '"2026-11-30"' in by_option.stdout  # the week +1 touch is due "today"
-    earlier = invoke([*base, "today", "--json"], env={"FOLLOWUP_NOW": "2026-11-24"})
+    earlier = invoke([*base, "today", "--json"], env={"FOLLOWUP_NOW": "2026-11-24T09:00"})
     assert '"2026-11-30"' not in earlier.stdout and '"2026-11-23"' in earlier.stdout
 
 

@@ -237,7 +237,7 @@ def test_edit_decision_date_switches_the_plan_to_f5(cli: Cli, db_path: Path) -> 
     weekly = [s["id"] for s in added["steps"] if s["kind"] != "thank_you"]
 
     doc = ok(cli("edit", str(added["id"]), "--decision-by", "2026-12-04", "--json",
-                 now="2026-11-24"))
+                 now="2026-11-24T09:00"))  # 23 hours on: the thank-you is still open (T2)
     # F5: two to three business days past Friday the 4th, then F7 retries.
     assert pending(doc) == [
         ("thank_you", "email", "2026-11-23", "T2"),
@@ -256,7 +256,7 @@ def test_edit_decision_date_switches_the_plan_to_f5(cli: Cli, db_path: Path) -> 
 def test_edit_company_and_playbook(cli: Cli, db_path: Path) -> None:
     added = add(cli, "Acme", "2026-11-23 10:00", "--with", JANE)
     doc = ok(cli("edit", str(added["id"]), "--company", "Acme Corp", "--playbook", "call",
-                 "--json", now="2026-11-24"))
+                 "--json", now="2026-11-24T09:00"))
     assert (doc["company"], doc["playbook"]) == ("Acme Corp", "call")
     assert [k for k, *_ in pending(doc)] == ["thank_you", "call", "call", "close"]
     assert rows(db_path, "SELECT company, playbook FROM applications") == [("Acme Corp", "call")]

@@ -115,14 +115,14 @@ def test_csv_export_import_round_trip(company: str, role: str, notes: str) -> No
         except BadInput:
             store.close()
             return
-        text = csvio.export_applications(store, NOW.date())
+        text = csvio.export_applications(store, NOW)
         fresh = Store(Path(tmp) / "b.db")
         options = csvio.CsvOptions(now=NOW, tz=TZ)
         csvio.import_csv(fresh, text, {}, options)
         back = fresh.load(1)
         assert (back.company, back.role, back.notes) == (company.strip(), role.strip(),
                                                          notes or None)
-        assert csvio.export_applications(fresh, NOW.date()) == text
+        assert csvio.export_applications(fresh, NOW) == text
         for s in (store, fresh):
             s.close()
 

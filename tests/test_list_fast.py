@@ -26,6 +26,11 @@ from followup.store.sqlite import Store
 NY = "America/New_York"
 NOW = datetime(2026, 11, 19, 12, 0, tzinfo=ZoneInfo(NY))
 DAY = date(2026, 12, 2)
+
+
+def _at(day: date) -> datetime:
+    """The moment `--now DAY` names: noon, the candidate's zone."""
+    return datetime(day.year, day.month, day.day, 12, 0, tzinfo=ZoneInfo(NY))
 # Names another tool may have written: quotes, backslashes, control characters, wide text.
 ODD = ['Zoë "Z" & Co', "Back\\slash", "Tab\there", "Bell\x07Co", "Line\u2028Sep", "Del\x7fCo",
        "Emoji 🚀 GmbH", "日本株式会社", "Esc\x1b[31mRed", "100% %s Co"]
@@ -52,7 +57,7 @@ def _fill(store: Store, n: int) -> None:
 
 def _python_shapes(store: Store, day: date, status: str | None = None) -> str:
     """The document as the command printed it before SQLite wrote it."""
-    rows = list(service.list_applications(store, day, status))
+    rows = list(service.list_applications(store, _at(day), status))
     return jsonout.dumps([{
         "id": r.id, "company": r.company, "role": r.role, "status": r.status,
         "playbook": r.playbook,
@@ -73,7 +78,7 @@ def filled(store: Store) -> Store:
 @pytest.mark.parametrize("status", [None, "active", "rejected", "offer"])
 def test_sqlite_writes_the_same_bytes_as_python(filled: Store, status: str | None) -> None:
     for day in (date(2026, 11, 16), DAY, date(2027, 3, 1)):
-        assert service.list_json(filled, day, status) == _python_shapes(filled, day, status)
+        assert service.list_json(filled, _at(day), status) == _python_shapes(filled, day, status)
 
 
 @pytest.mark.parametrize("status", [None, "active", "rejected"])
@@ -87,7 +92,7 @@ def test_the_plain_lists_rows_are_the_python_overview(filled: Store, status: str
                      r.next_latest.isoformat() if r.next_latest else None,
                      r.last_contact.isoformat() if r.last_contact else None,
                      r.days_since_contact)
-                    for r in service.list_applications(filled, day, status)]
+                    for r in service.list_applications(filled, _at(day), status)]
         rows = [tuple(r) for r in reads.overview_rows(filled.conn, day.isoformat(), status)]
         assert rows == expected
         newest = reads.overview_rows(filled.conn, day.isoformat(), status, 5)
@@ -95,7 +100,7 @@ def test_the_plain_lists_rows_are_the_python_overview(filled: Store, status: str
 
 
 def test_an_empty_list_is_an_empty_array(store: Store) -> None:
-    assert service.list_json(store, DAY) == "[]" == jsonout.dumps([])
+    assert service.list_json(store, _at(DAY)) == "[]" == jsonout.dumps([])
 
 
 def test_every_path_prints_the_same_document(filled: Store, db_path: Path,
@@ -131,7 +136,7 @@ def test_the_plain_list_is_bounded_and_says_how_to_see_all(filled: Store,
 
 
 def test_the_plain_list_fits_the_width(filled: Store) -> None:
-    rows, totals = service.list_page(filled, DAY, None, None)
+    rows, totals = service.list_page(filled, _at(DAY), None, None)
     for width in (60, 80, 120):
         text = listing.applications(rows, totals, DAY, complete=True, width=width)
         body = text.splitlines()[1:]
@@ -157,7 +162,7 @@ def test_the_fast_path_loads_neither_typer_nor_the_service(filled: Store, db_pat
     """Once what is next is kept for the day (the day's first read or write keeps it)."""
     from followup.service import upnext
 
-    upnext.refresh(filled, date(2026, 12, 2))
+    upnext.refresh(filled, _at(date(2026, 12, 2)))
     filled.close()
     code = ("import sys\nfrom followup.cli import main\n"
             f"for args in (['list'], ['list', '--json']):\n"
@@ -225,7 +230,7 @@ def test_the_kept_overview_follows_every_change(filled: Store, tmp_path: Path) -
     def same() -> None:
         assert _kept(s) == _fresh(s)
         for day in (date(2026, 11, 19), DAY):
-            assert service.list_json(s, day) == _python_shapes(s, day)
+            assert service.list_json(s, _at(day)) == _python_shapes(s, day)
 
     same()
     app = service.show(s, 5, DAY)

@@ -27,14 +27,16 @@ def ok(res: Any) -> Any:
 
 @pytest.fixture
 def two(cli: Cli) -> list[dict[str, Any]]:
-    """Acme (interviewed Monday) and Globex (Tuesday), thank-yous not yet sent."""
+    """Acme (interviewed Monday 10:00) and Globex (Tuesday 06:30), thank-yous not yet sent:
+    at 07:00 on Tuesday both are open (a thank-you is listed from the interview on, for 24
+    hours, T2)."""
     ok(cli("me", "--name", "Alex Candidate", "--email", "alex@example.com",
            now="2026-11-23T08:00"))
     return [ok(cli("add", company, "--role", "Analyst", "--interviewed", when, "--with",
                    person, "--tz", "America/New_York", "--json", now=f"{when[:10]}T18:00"))
             for company, when, person in (
                 ("Acme", "2026-11-23 10:00", "Jane Doe <jane@acme.example>"),
-                ("Globex", "2026-11-24 10:00", "Maria Ruiz <maria@globex.example>"))]
+                ("Globex", "2026-11-24 06:30", "Maria Ruiz <maria@globex.example>"))]
 
 
 def test_dry_run_prints_the_digest_and_records_nothing(cli: Cli, smtp: Smtp, two: Any,
@@ -67,9 +69,10 @@ def test_one_digest_a_day_however_often_it_runs(cli: Cli, smtp: Smtp, two: Any) 
     assert msg["To"] == "alex@example.com" and msg["Auto-Submitted"] == "auto-generated"
     assert msg["Message-ID"] == first.json()["message_id"]
     assert "Acme" in msg.get_content() and "Globex" in msg.get_content()
-    assert cli("remind", now="2026-11-25T07:00").code == 0  # a new day, a new digest
+    # a new day, a new digest (Globex's thank-you is open until 06:30)
+    assert cli("remind", now="2026-11-25T06:00").code == 0
     assert len(smtp.received) == 2
-    other = cli("remind", "--to", "me@elsewhere.example", now="2026-11-25T08:00")
+    other = cli("remind", "--to", "me@elsewhere.example", now="2026-11-25T06:10")
     assert other.code == 0 and len(smtp.received) == 3  # once per day *per recipient*
     assert smtp.envelopes[-1][1] == ["me@elsewhere.example"]
 

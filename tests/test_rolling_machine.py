@@ -31,6 +31,7 @@ from followup.core.model import (
     LIVE,
     OPEN,
     Application,
+    Channel,
     EventKind,
     Person,
     Step,
@@ -165,7 +166,7 @@ class RollingPlan(RuleBasedStateMachine):
     # -- what the candidate sees -------------------------------------------------------
 
     def view(self, app_id: int) -> Application:
-        return rolled(self.store.load(app_id), self.now.date())
+        return rolled(self.store.load(app_id), self.now)
 
     @property
     def today(self) -> date:
@@ -173,7 +174,7 @@ class RollingPlan(RuleBasedStateMachine):
 
     @invariant()
     def one_next_action_per_application(self) -> None:
-        listed = service.today(self.store, self.today)
+        listed = service.today(self.store, self.now)
         chases = [s.application_id for s in listed if s.kind in (*CHASES, StepKind.CLOSE)]
         assert len(chases) == len(set(chases)), "two chases due at once (one touch at a time)"
 
@@ -188,7 +189,7 @@ class RollingPlan(RuleBasedStateMachine):
                 for s in pending:
                     if s.kind is StepKind.CLOSE:
                         assert s.due > self.today, "F8/F10: a close due with a touch to make"
-            for s in service.today(self.store, self.today):
+            for s in service.today(self.store, self.now):
                 if s.application_id == app_id and s.kind is StepKind.CLOSE:
                     assert not any(p.kind in CHASES for p in pending)
 
@@ -249,9 +250,15 @@ class RollingPlan(RuleBasedStateMachine):
     @invariant()
     def missed_only_for_a_passed_window(self) -> None:  # T2, T3
         for app_id in self.apps:
-            for s in self.view(app_id).steps:
-                if s.status is StepStatus.MISSED:
-                    assert s.kind is StepKind.THANK_YOU and s.latest < self.today
+            app = self.view(app_id)
+            for s in app.steps:
+                if s.status is StepStatus.MISSED:  # 24 hours (a letter: 48) in real time,
+                    # or its latest day over in the interview's zone (F11: decided tomorrow)
+                    assert s.kind is StepKind.THANK_YOU
+                    iv = next(i for i in app.interviews if s.key.startswith(f"i{i.id}:"))
+                    hours = 48 if s.channel is Channel.LETTER else 24
+                    assert (self.now >= iv.at + timedelta(hours=hours)
+                            or s.latest < self.now.astimezone(ZoneInfo(iv.tz)).date())
 
 
 def _order(s: Step) -> tuple[int, int]:

@@ -58,7 +58,7 @@ def test_the_index_follows_every_change(tmp_path: Path) -> None:
 
     service.edit_application(store, acme, NOW, company="Acme Analytics", role="Data Lead")
     _in_step(store)
-    assert [r.company for r in pipeline.page(store, DAY, query="analytics").rows] == [
+    assert [r.company for r in pipeline.page(store, NOW, query="analytics").rows] == [
         "Acme Analytics"]
 
     interview = service.NewInterview(at=parse_when("2026-11-23 15:00", TZ), tz=TZ,
@@ -66,24 +66,24 @@ def test_the_index_follows_every_change(tmp_path: Path) -> None:
                                      timeline=Timeline())
     service.add_interview(store, acme, interview, NOW)  # a second round, a new interviewer
     _in_step(store)
-    assert [r.id for r in pipeline.page(store, DAY, query="wen z").rows] == [acme]
+    assert [r.id for r in pipeline.page(store, NOW, query="wen z").rows] == [acme]
 
     raj = int(store.conn.execute("SELECT id FROM contacts WHERE name = 'Raj Patel'"
                                  ).fetchone()[0])
     service.edit_person(store, raj, NOW, name="Rajesh Patel")  # a renamed interviewer
     _in_step(store)
-    assert [r.id for r in pipeline.page(store, DAY, query="rajesh").rows] == [globex]
+    assert [r.id for r in pipeline.page(store, NOW, query="rajesh").rows] == [globex]
 
     service.undo(store, NOW)  # the rename taken back
     _in_step(store)
-    assert pipeline.page(store, DAY, query="rajesh").rows == []
+    assert pipeline.page(store, NOW, query="rajesh").rows == []
 
     service.delete_application(store, globex, NOW)
     _in_step(store)
-    assert pipeline.page(store, DAY, query="patel").rows == []
+    assert pipeline.page(store, NOW, query="patel").rows == []
     service.undo(store, NOW)  # the deletion taken back: searchable again
     _in_step(store)
-    assert [r.id for r in pipeline.page(store, DAY, query="patel").rows] == [globex]
+    assert [r.id for r in pipeline.page(store, NOW, query="patel").rows] == [globex]
     store.close()
 
 
@@ -96,8 +96,8 @@ def test_merging_contacts_keeps_the_index_right(tmp_path: Path) -> None:
     ids = [int(r[0]) for r in store.conn.execute("SELECT id FROM contacts ORDER BY id")]
     merge_contacts(store, ids[0], ids[1:], NOW)
     _in_step(store)
-    assert sorted(r.id for r in pipeline.page(store, DAY, query="bill lum").rows) == [a, b]
-    assert pipeline.page(store, DAY, query="william").rows == []
+    assert sorted(r.id for r in pipeline.page(store, NOW, query="bill lum").rows) == [a, b]
+    assert pipeline.page(store, NOW, query="william").rows == []
     store.close()
 
 
@@ -115,7 +115,7 @@ def test_the_search_finds_what_a_substring_test_finds(tmp_path: Path) -> None:
                   "x_y%", "%", "_", "al s", "nothing here", "a", "Wu"]:
         want = sorted(i + 1 for i, (c, r, p) in enumerate(names)
                       if any(query.lower() in f.lower() for f in (c, r, p)))
-        got = sorted(r.id for r in pipeline.page(store, DAY, query=query).rows)
+        got = sorted(r.id for r in pipeline.page(store, NOW, query=query).rows)
         assert got == want, query
     store.close()
 
@@ -151,7 +151,7 @@ def test_the_next_order_reads_the_index_and_keeps_the_reference_order(tmp_path: 
         for app in apps:
             if (status and app.status.value != status) or (ids is not None and app.id not in ids):
                 continue
-            step = next_step(app, DAY)
+            step = next_step(app, NOW)
             keys.append((step.due.isoformat() if step else "9999-12-31", app.id))
         return [i for _, i in sorted(keys)][offset:offset + limit]
 
@@ -160,7 +160,7 @@ def test_the_next_order_reads_the_index_and_keeps_the_reference_order(tmp_path: 
         for status in (None, "active", "responded"):
             ids = store.pipeline.matching(query) if query else None
             for limit, offset in ((8, 0), (5, 5), (10, 20), (50, 0), (7, 35), (5, 60)):
-                got = pipeline.page(store, DAY, status=status, query=query, sort="next",
+                got = pipeline.page(store, NOW, status=status, query=query, sort="next",
                                     limit=limit, offset=offset)
                 assert [r.id for r in got.rows] == reference(
                     status, ids, limit, offset), (query, status, limit, offset)
@@ -176,12 +176,12 @@ def test_counts_and_orders_kept_between_writes_follow_every_write(tmp_path: Path
     reader, writer = Store(tmp_path / "followup.db"), Store(tmp_path / "followup.db")
     _add(writer, "Acme", "Analyst", Person("Jane Doe"))
     assert pipeline.counts(reader)["active"] == 1
-    assert [r.company for r in pipeline.page(reader, DAY, query="acme", sort="company").rows
+    assert [r.company for r in pipeline.page(reader, NOW, query="acme", sort="company").rows
             ] == ["Acme"]
 
     _add(writer, "Acme Two", "Analyst", Person("Jo Ng"))  # another connection commits
     assert pipeline.counts(reader)["active"] == 2
-    assert [r.company for r in pipeline.page(reader, DAY, query="acme", sort="company").rows
+    assert [r.company for r in pipeline.page(reader, NOW, query="acme", sort="company").rows
             ] == ["Acme", "Acme Two"]
 
     service.log_event(reader, 1, EventKind.OFFER, DAY, NOW)  # this connection writes

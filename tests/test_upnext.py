@@ -95,7 +95,7 @@ def _truth(db: Path, day: date) -> tuple[list[dict[str, Any]], dict[int, Any]]:
     try:
         actions, steps = [], {}
         for app_id in store.application_ids():
-            s = standing(store.load(app_id), day)
+            s = standing(store.load(app_id), _at(day, 9))  # the moment the readers are asked at
             actions.extend(s.actions)
             steps[app_id] = (None if s.step is None else
                              (s.step.due.isoformat(), s.step.kind.value, s.step.latest.isoformat()))
@@ -162,14 +162,14 @@ def test_every_reader_agrees_with_core_upnext(apps: list[tuple[int, int]],
             made = digest.build(store, _at(day, 9), "me@example.com", "me@example.com")
             found = [] if made is None else [i.step.id for i in (*made.overdue, *made.due)]
             assert sorted(found) == sorted(ids)
-            board = pipeline.board(store, day)
+            board = pipeline.board(store, _at(day, 9))
             cards = {r.id: None if r.next_due is None else (r.next_due.isoformat(), r.next_kind)
                      for lane in board.lanes.values() for r in lane.rows}
             assert cards == {k: v and v[:2] for k, v in steps.items()}
             # the calendar: the next actions of the last 30 days, the next steps ahead
             events = {int(m) for m in re.findall(r"UID:step-(\d+)-", export(store, _at(day, 9)))}
             recent = (day - timedelta(days=30)).isoformat()
-            upcoming = {s.step.id for s in (standing(store.load(i), day)
+            upcoming = {s.step.id for s in (standing(store.load(i), _at(day, 9))
                                             for i in store.application_ids())
                         if s.step and day < s.step.due <= day + timedelta(days=90)}
             assert events == {a["id"] for a in actions if a["due"] >= recent} | upcoming

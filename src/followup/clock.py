@@ -6,7 +6,7 @@ Everything else receives `now` (STYLE.md, after fava's `local_today()`).
 from __future__ import annotations
 
 import os
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -32,3 +32,9 @@ def system_zone() -> str:
 
 def real_now(tz: str) -> datetime:
     return datetime.now(ZoneInfo(tz))
+
+
+def utc_now() -> datetime:
+    """The real moment in UTC, for the store's own bookkeeping (when a migration was applied,
+    the name of a backup made before one), which is not part of anyone's plan."""
+    return datetime.now(UTC)

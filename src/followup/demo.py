@@ -99,21 +99,21 @@ def run_demo(now: datetime, tz: str, keep: str | None = None) -> None:
             human.console.rule("followup demo: a made-up job search, dated around today")
             from followup.cli import listing
 
-            rows, totals = service.list_page(store, now.date())
+            rows, totals = service.list_page(store, now)
             human.console.print(listing.applications(rows, totals, now.date(), complete=True,
                                                      width=human.console.width),
                                 markup=False, highlight=False)
             human.console.print()
             from followup.cli import agenda
 
-            found = service.agenda(store, now.date(), 30)
+            found = service.agenda(store, now, 30)
             human.console.print(agenda.today(found.late, found.due, found.late_total,
                                              found.due_total, now.date(),
                                              nudge=service.search_nudge(store, now.date())),
                                 markup=False, highlight=False)
             human.console.print()
             human.console.rule(f"the full plan of application {shown}")
-            human.application(service.show(store, shown, now.date()), now.date())
+            human.application(service.show(store, shown, now), now.date())
             human.console.print()
             where = f"kept in {path}" if keep else "a temporary database, now deleted"
             human.console.print(

@@ -6,6 +6,7 @@ import json
 
 TYPE_CHECKING = False  # mypy treats this name as True; `typing` stays unimported at run time
 if TYPE_CHECKING:
+    from datetime import date
     from typing import Any
 
     from followup.core.journal import JournalEntry
@@ -47,13 +48,20 @@ def timeline(t: Timeline) -> dict[str, Any]:
     }
 
 
-def interview(i: Interview) -> dict[str, Any]:
+def interview(i: Interview, decision_by: date | None = None) -> dict[str, Any]:
+    """One round; `decision_by`: the round's decision date as it stands (a reply may have
+    moved it, F12), shown in its timeline; what was said at the interview is `said`."""
+    said = i.timeline.decision_by
+    now = timeline(i.timeline)
+    if decision_by is not None:
+        now["decision_by"] = decision_by.isoformat()
     return {
         "at": i.at.isoformat(),
         "interviewers": [person(p) for p in i.interviewers],
         "id": i.id, "round": i.round, "tz": i.tz,
         "coordinator": person(i.coordinator) if i.coordinator else None,
-        "timeline": timeline(i.timeline),
+        "timeline": now,
+        "said": {"decision_by": said.isoformat() if said else None},
         "location": i.location, "video": i.video,  # from an invitation (issue 15), else null
         "medium": i.medium, "final": i.final,  # issue 20: --medium (null: not said), --final
     }
@@ -86,7 +94,7 @@ def application(a: Application) -> dict[str, Any]:
     return {
         "id": a.id, "company": a.company, "role": a.role, "status": a.status.value,
         "playbook": a.playbook,
-        "interviews": [interview(i) for i in a.interviews],
+        "interviews": [interview(i, a.decided_by(i)) for i in a.interviews],
         "steps": [step(s) for s in a.steps],
         "holidays": a.holidays, "holidays_from": a.holidays_from,
         "decision_by": a.decision_by.isoformat() if a.decision_by else None,

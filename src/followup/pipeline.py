@@ -5,7 +5,7 @@ pages cost the same however large the search has grown."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from followup.core.errors import BadInput
 from followup.core.model import AppStatus, Step
@@ -58,11 +58,12 @@ def _overview(r: object, day: date) -> Overview:
         last_contact=last, days_since_contact=(day - last).days if last else None)
 
 
-def page(store: Store, day: date, *, status: str | None = None, query: str | None = None,
+def page(store: Store, now: datetime, *, status: str | None = None, query: str | None = None,
          sort: str = "next", limit: int = MAX_PAGE, offset: int = 0) -> Page:
     """One page of applications matching `query` (company, role or an interviewer's name)."""
     check(status, sort, limit, offset)
-    upnext.refresh(store, day)
+    upnext.refresh(store, now)
+    day = now.date()  # the candidate's: days since the last touch
     with store.read():
         return _page(store, day, status, matching(store, query), sort, limit, offset)
 
@@ -86,12 +87,13 @@ class Board:
     counts: dict[str, int]
 
 
-def board(store: Store, day: date, *, query: str | None = None, sort: str = "next",
+def board(store: Store, now: datetime, *, query: str | None = None, sort: str = "next",
           per_lane: int = 20, only: str | None = None) -> Board:
     """The pipeline by status: the first `per_lane` cards of each column and how many each
     holds, the search run once for all of them."""
     check(only, sort, per_lane, 0)
-    upnext.refresh(store, day)
+    upnext.refresh(store, now)
+    day = now.date()  # the candidate's: days since the last touch
     with store.read():
         ids = matching(store, query)
         found = store.pipeline.status_counts(ids)
@@ -100,11 +102,12 @@ def board(store: Store, day: date, *, query: str | None = None, sort: str = "nex
     return Board(lanes, {s: found.get(s, 0) for s in STATUSES})
 
 
-def table(store: Store, day: date, *, status: str | None = None, query: str | None = None,
+def table(store: Store, now: datetime, *, status: str | None = None, query: str | None = None,
           sort: str = "next", offset: int = 0) -> tuple[Page, dict[str, int]]:
     """One page of the table view and the counts by status, the search run once."""
     check(status, sort, MAX_PAGE, offset)
-    upnext.refresh(store, day)
+    upnext.refresh(store, now)
+    day = now.date()  # the candidate's: days since the last touch
     with store.read():
         ids = matching(store, query)
         found = store.pipeline.status_counts(ids)
@@ -119,11 +122,11 @@ def counts(store: Store, query: str | None = None) -> dict[str, int]:
     return {s: found.get(s, 0) for s in STATUSES}
 
 
-def due_page(store: Store, day: date, limit: int = MAX_PAGE, offset: int = 0
+def due_page(store: Store, now: datetime, limit: int = MAX_PAGE, offset: int = 0
              ) -> tuple[list[Step], int]:
-    """The next actions on `day` (core.upnext) a page at a time, earliest first."""
+    """The next actions at `now` (core.upnext) a page at a time, earliest first."""
     check(None, "next", limit, offset)
-    return upnext.actions(store, day, limit=limit, offset=offset)
+    return upnext.actions(store, now, limit=limit, offset=offset)
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,8 @@ by logging what happened, search by company, role or interviewer, sort, and page
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from web_helpers import Web, add, text_of
@@ -14,6 +15,7 @@ from followup.core.errors import BadInput
 from followup.core.model import AppStatus, Person
 
 DAY = date(2026, 11, 23)
+NOW = datetime(2026, 11, 23, 12, tzinfo=ZoneInfo("America/New_York"))  # a moment that day
 
 
 def _many(web: Web, n: int) -> None:
@@ -28,7 +30,7 @@ def test_search_by_company_role_or_interviewer(web: Web) -> None:
     add(web.store, "100% Natural_Foods", role="Buyer", people=(Person("Ana Lima"),))
 
     def found(q: str) -> list[str]:
-        return [r.company for r in pipeline.page(web.store, DAY, query=q).rows]
+        return [r.company for r in pipeline.page(web.store, NOW, query=q).rows]
 
     assert found("acme") == ["Acme"]
     assert found("ENGINEER") == ["Globex"]
@@ -40,17 +42,17 @@ def test_search_by_company_role_or_interviewer(web: Web) -> None:
 
 def test_sort_and_pages(web: Web) -> None:
     _many(web, 60)
-    first = pipeline.page(web.store, DAY, sort="company")
+    first = pipeline.page(web.store, NOW, sort="company")
     assert len(first.rows) == 50 and first.total == 60 and first.has_more
-    second = pipeline.page(web.store, DAY, sort="company", offset=50)
+    second = pipeline.page(web.store, NOW, sort="company", offset=50)
     assert [r.company for r in second.rows] == [f"Company {i:03d}" for i in range(50, 60)]
     assert not second.has_more
-    newest = pipeline.page(web.store, DAY, sort="newest", limit=1).rows[0]
+    newest = pipeline.page(web.store, NOW, sort="newest", limit=1).rows[0]
     assert newest.company == "Company 059"
     with pytest.raises(BadInput, match="limit: show from 1 to 50"):
-        pipeline.page(web.store, DAY, limit=51)
+        pipeline.page(web.store, NOW, limit=51)
     with pytest.raises(BadInput, match="sort: 'sideways' is not a way to sort"):
-        pipeline.page(web.store, DAY, sort="sideways")
+        pipeline.page(web.store, NOW, sort="sideways")
 
 
 def test_the_board_has_a_column_per_status_and_moves_a_card(web: Web) -> None:
@@ -104,7 +106,7 @@ def test_next_sort_puts_the_soonest_step_first_and_nothing_planned_last(web: Web
     add(web.store, "Sooner", at="2026-11-16 10:00")
     add(web.store, "Ended")
     web.post("/applications/3/events", {"kind": "rejected", "on": "2026-11-23"})
-    rows = pipeline.page(web.store, DAY, sort="next").rows
+    rows = pipeline.page(web.store, NOW, sort="next").rows
     assert [r.company for r in rows] == ["Sooner", "Later", "Ended"]
     assert rows[0].next_due is not None and rows[0].next_due <= rows[1].next_due  # type: ignore[operator]
     assert rows[2].next_due is None

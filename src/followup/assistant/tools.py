@@ -89,7 +89,7 @@ def today(s: Session) -> Answer:
     from followup import service
 
     with opened(s) as c:
-        steps = json.loads(service.today_json(c.store, c.today))
+        steps = json.loads(service.today_json(c.store, c.now))
     return Answer(_kept(s, steps, lambda found: [_step(x) for x in found]))
 
 
@@ -98,7 +98,7 @@ def application_doc(s: Session, c: Context, app: Any) -> Any:
     from followup import jsonout
     from followup.core.rolling import rolled
 
-    return _kept(s, jsonout.application(rolled(app, c.today)), private_application)
+    return _kept(s, jsonout.application(rolled(app, c.now)), private_application)
 
 
 def show(s: Session, app_id: int) -> Answer:
@@ -106,7 +106,7 @@ def show(s: Session, app_id: int) -> Answer:
     from followup import service
 
     with opened(s) as c:
-        return Answer(application_doc(s, c, service.show(c.store, app_id, c.today)))
+        return Answer(application_doc(s, c, service.show(c.store, app_id, c.now)))
 
 
 def pipeline(s: Session, status: str | None = None, search: str | None = None) -> Answer:
@@ -119,7 +119,7 @@ def pipeline(s: Session, status: str | None = None, search: str | None = None) -
     if status is not None and status not in STATUSES:
         raise BadInput(f"unknown status {status!r}: choose one of " + ", ".join(STATUSES))
     with opened(s) as c:
-        found = json.loads(service.list_json(c.store, c.today, status))
+        found = json.loads(service.list_json(c.store, c.now, status))
         ids = board.matching(c.store, search)
     return Answer(found if ids is None else [a for a in found if a["id"] in set(ids)])
 

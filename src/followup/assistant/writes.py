@@ -40,9 +40,10 @@ def _change(s: Session, act: Callable[[Context], Any]) -> Answer:
 
 
 def _day(raw: str | None, what: str, c: Context) -> Any:
+    """The day typed, or None: the service dates it at the moment now in the plan's zone."""
     from followup.core.parse import parse_date
 
-    return parse_date(raw, what) if raw else c.today
+    return parse_date(raw, what) if raw else None
 
 
 def done(s: Session, step_id: int, on: str | None = None) -> Answer:

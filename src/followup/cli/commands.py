@@ -156,7 +156,7 @@ def register(app: typer.Typer) -> None:
         from followup import service
 
         c = ctx_of(ctx)
-        render_app(c, service.show(c.store, app_id, c.today), as_json, show_all)
+        render_app(c, service.show(c.store, app_id, c.now), as_json, show_all)
 
     @app.command()
     @handles_errors
@@ -174,11 +174,11 @@ def register(app: typer.Typer) -> None:
 
         c = ctx_of(ctx)
         if as_json:
-            sys.stdout.write(service.today_json(c.store, c.today) + "\n")
+            sys.stdout.write(service.today_json(c.store, c.now) + "\n")
             return
         from followup.cli import agenda
 
-        found = service.agenda(c.store, c.today, None if show_all else TODAY_ROWS)
+        found = service.agenda(c.store, c.now, None if show_all else TODAY_ROWS)
         print(agenda.today(found.late, found.due[:max(TODAY_ROWS - len(found.late), 0)]
                            if not show_all else found.due, found.late_total, found.due_total,
                            c.today, why=why, nudge=service.search_nudge(c.store, c.today)))
@@ -201,8 +201,9 @@ def register(app: typer.Typer) -> None:
         from followup.core.parse import parse_date
 
         c = ctx_of(ctx)
-        day = parse_date(on, "--on") if on else c.today
+        day = parse_date(on, "--on") if on else None  # None: now, dated in the plan's zone
         result = service.mark_done(c.store, step_id, day, c.now)
+        day = next(s.done_on for s in result.steps if s.id == step_id) or c.today
         if as_json:
             render_app(c, result, as_json)
         else:
@@ -252,7 +253,7 @@ def register(app: typer.Typer) -> None:
                                 call_in=call_in, follow_up_by=follow_up_by)
         timeline = Timeline(**given) if given else None
         kind = fields.event(event, timeline)
-        day = parse.parse_date(on, "--on") if on else c.today
+        day = parse.parse_date(on, "--on") if on else None  # None: today where it happened
         result = service.log_event(
             c.store, app_id, kind, day, c.now,
             note=parse.text(note, "--note", limit=2000), timeline=timeline,

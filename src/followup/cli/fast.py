@@ -86,7 +86,7 @@ def run(args: Sequence[str]) -> int | None:
                 from followup.store import holiday_cache
 
                 holiday_cache.load()  # as `show ID`
-                emit_json(jsonout.application(service.show(c.store, app_id, c.today)))
+                emit_json(jsonout.application(service.show(c.store, app_id, c.now)))
                 holiday_cache.save()
         finally:
             c.close()
@@ -135,13 +135,13 @@ def _today_json(c: Context) -> str:
     conn = open_current(c.db_file, LATEST)
     if conn is not None:
         try:
-            if not upnext.stale(conn, c.today):
+            if not upnext.stale(conn, c.now):
                 return upnext.actions_json(conn)
         finally:
             conn.close()
     from followup import service
 
-    return service.today_json(c.store, c.today)
+    return service.today_json(c.store, c.now)
 
 
 def _add_from(opts: dict[str, str], rest: list[str]) -> int | None:
@@ -193,12 +193,12 @@ def _list_text(c: Context, conn: sqlite3.Connection, status: str | None, every: 
                as_json: bool) -> str | None:
     from followup.store import reads, upnext
 
-    if upnext.stale(conn, c.today):  # the day's first read: what is next is kept first
+    if upnext.stale(conn, c.now):  # the day's first read: what is next is kept first
         from followup.service import upnext as keeper
 
         if c.store.read_only:
             return None  # kept in the store's own TEMP tables: Typer's path reads them
-        keeper.refresh(c.store, c.today)
+        keeper.refresh(c.store, c.now)
 
     day = c.today.isoformat()
     if as_json:
@@ -306,7 +306,7 @@ def _show(opts: dict[str, str], app_id: int, *, show_all: bool) -> int:
         holiday_cache.load()  # a live plan is rolled to today: no `holidays` import when kept
         c = Context(opts.get("db"), opts.get("now"))
         try:
-            app = service.show(c.store, app_id, c.today)
+            app = service.show(c.store, app_id, c.now)
             sys.stdout.write(application(app, c.today, show_all=show_all) + "\n")
         finally:
             c.close()

@@ -183,7 +183,7 @@ def new_interview(
 def render_app(c: Context, app: Any, as_json: bool, show_all: bool = False) -> None:
     from followup.core.rolling import rolled
 
-    app = rolled(app, c.today)
+    app = rolled(app, c.now)
     if as_json:
         from followup import jsonout
         from followup.cli.context import emit_json

@@ -268,7 +268,7 @@ def _register_transfer() -> None:
 
         c = ctx_of(ctx)
         text = csvio.export_steps(c.store) if steps else csvio.export_applications(c.store,
-                                                                                   c.today)
+                                                                                   c.now)
         write_file(target, text, force)
 
     @import_app.command("json")

@@ -124,8 +124,10 @@ def application(app: Application, today: date, *, show_all: bool = False,
                  f"video: {iv.video}" if iv.video and iv.video != iv.location else ""]
         if any(where):  # from the invitation it was captured from
             lines.append("    " + safe("; ".join(w for w in where if w)))
-        tl = iv.timeline
-        facts = [f"decision by {tl.decision_by}" if tl.decision_by else "",
+        tl, decided = iv.timeline, app.decided_by(iv)  # as it stands; what was said, dated
+        moved = (f" (said at the interview: {tl.decision_by})"
+                 if tl.decision_by and decided != tl.decision_by else "")
+        facts = [f"decision by {decided}{moved}" if decided else "",
                  f"agreed follow-up {tl.follow_up_on}" if tl.follow_up_on else "",
                  f"call in {tl.call_in} days" if tl.call_in else "",
                  "not a fit" if not tl.fit else "",
@@ -137,8 +139,10 @@ def application(app: Application, today: date, *, show_all: bool = False,
         if noted:  # what the thank-yous recall
             lines.append("    what stood out: " + safe("; ".join(noted)))
     for e in app.events:
+        said = e.timeline.decision_by if e.timeline else None
         lines.append(f"  {e.on:%a %d %b}: {e.kind.value}" + (f" — {safe(e.note)}" if e.note
-                                                             else ""))
+                                                             else "")
+                     + (f"; decision by {said:%a %d %b}" if said else ""))
     if app.journal:
         lines += _journal(app.journal)
     lines = [fit(line, width) for line in lines]

@@ -325,7 +325,7 @@ def list_text(c: Context, status: str | None, every: bool, as_json: bool) -> str
     if status is not None and status not in STATUSES:
         raise BadInput(f"unknown status {status!r}: choose one of " + ", ".join(STATUSES))
     if as_json:
-        return service.list_json(c.store, c.today, status)
-    rows, totals = service.list_page(c.store, c.today, status, None if every else listing.SHOWN)
+        return service.list_json(c.store, c.now, status)
+    rows, totals = service.list_page(c.store, c.now, status, None if every else listing.SHOWN)
     return listing.applications(rows, totals, c.today, status=status, complete=every,
                                 nudge=service.search_nudge(c.store, c.today))

@@ -322,7 +322,7 @@ class Outcome(Value):
 class PlannedStep(Value):
     __slots__ = (  # noqa: RUF023 (the order of __init__)
         "key", "kind", "channel", "to", "due", "latest", "rule", "why", "touch", "via",
-        "projected", "missed",
+        "projected", "missed", "opens", "closes",
     )
     key: str
     kind: StepKind
@@ -336,13 +336,18 @@ class PlannedStep(Value):
     via: str | None
     projected: bool  # its day assumes the touch before it is made on time
     missed: bool  # a thank-you whose window passed unsent
+    # Its window in real time (aware, UTC), set by the planner: from the start of `due` to
+    # the end of `latest` in the interview's zone; a thank-you's from the interview to 24
+    # (a letter: 48) hours later (T2, T3). None: not worked out (a step made by hand).
+    opens: datetime | None
+    closes: datetime | None
 
     def __init__(self, key: str, kind: StepKind, channel: Channel, to: tuple[str, ...],
                  due: date, latest: date, rule: str, why: str, touch: int = 0,
-                 via: str | None = None, projected: bool = False, missed: bool = False
-                 ) -> None:
+                 via: str | None = None, projected: bool = False, missed: bool = False,
+                 opens: datetime | None = None, closes: datetime | None = None) -> None:
         fill(self, key, kind, channel, to, due, latest, rule, why, touch, via, projected,
-              missed)
+              missed, opens, closes)
 
 
 class Notice(Value):
@@ -476,15 +481,22 @@ class Application(Value):
 
     @property
     def decision_by(self) -> date | None:
-        """The employer's current decision date (C1, F5): the newest one given in this round,
-        at the interview or in a reply since (F12)."""
-        if not self.interviews:
-            return None
-        latest = self.interviews[-1]
-        found = latest.timeline.decision_by
+        """The employer's current decision date (C1, F5): the newest one given in the latest
+        round, at the interview or in a reply since (F12)."""
+        return self.decided_by(self.interviews[-1]) if self.interviews else None
+
+    def decided_by(self, iv: Interview) -> date | None:
+        """A round's decision date as it stands, derived from the facts: the one given at
+        the interview, then each one a reply of that round gave (F12), in order. What each
+        said stays with it, dated (the interview's timeline, the reply's event)."""
+        later = [i.day for i in self.interviews if i.day > iv.day or (
+            i.day == iv.day and (i.id or 0) > (iv.id or 0))]
+        found = iv.timeline.decision_by
         for e in self.events:
-            if e.on >= latest.day and e.kind is EventKind.REOPENED:  # A3: a fresh start
+            if e.on < iv.day or (later and e.on >= min(later)):
+                continue  # another round's
+            if e.kind is EventKind.REOPENED:  # A3: a fresh start
                 found = e.timeline.decision_by if e.timeline is not None else None
-            elif e.on >= latest.day and e.timeline is not None and e.timeline.decision_by:
+            elif e.timeline is not None and e.timeline.decision_by:
                 found = e.timeline.decision_by
         return found

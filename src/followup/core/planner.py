@@ -9,12 +9,20 @@ so the touches after an overdue one move forward with it (they are marked `proje
 close comes only after the last touch (F8, F10), and a thank-you whose window has passed is
 `missed` and handed to the next touch (T2, T7). No later touch is due before the day the
 phase was recorded: an interview entered late gets one catch-up touch, not a pile.
+
+One clock, one notion of a day: the plan's dates are days in the interview's zone. Given a
+moment `now`, today is the date there (`when.day_in`), and a step's window is real time
+(`window`: `opens`, `closes`): a thank-you's from the interview to 24 hours later (48 for a
+letter, T2, T3), any other step's from the start of its day to the end of its latest day in
+that zone. A thank-you is missed once that moment has passed, whatever the candidate's own
+date says. Thank-yous get their window here; the service gives the others theirs before it
+stores a plan (planning throughput: most plans are made to be read, not stored).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from followup.core.calendar import BusinessCalendar, after_hours
 from followup.core.model import (
@@ -35,6 +43,7 @@ from followup.core.model import (
     replace,
 )
 from followup.core.reach import late_note, reachable, unreachable_thanks
+from followup.core.when import day_in, day_starts
 from followup.core.words import MISSED_THANKS
 
 WEEK = timedelta(days=7)
@@ -63,10 +72,12 @@ class _Builder:
         playbook: Playbook,
         cal: BusinessCalendar,
         outcomes: Mapping[str, Outcome],
-        today: date | None = None,
+        today: date | datetime | None = None,
     ) -> None:
         self.phase = phase
-        self.today = today
+        # a moment: today is its date in the plan's zone, windows are compared with it
+        self.now = today if isinstance(today, datetime) else None
+        self.today = day_in(today, phase.tz) if isinstance(today, datetime) else today
         self.tl: Timeline = phase.timeline
         self.pb = playbook
         self.cal = cal
@@ -125,6 +136,17 @@ class _Builder:
 
     def key(self, name: str) -> str:
         return f"{self.phase.key}:{name}"
+
+    def window(self, step: PlannedStep) -> PlannedStep:
+        return window(step, self.phase)
+
+    def passed(self, step: PlannedStep) -> bool:
+        """Whether a thank-you's window has passed: in real time given a moment, else by
+        its latest day."""
+        if self.now is not None:
+            assert step.closes is not None
+            return self.now >= step.closes
+        return self.today is not None and step.latest < self.today
 
     def lead(self) -> tuple[Person | None, str | None]:
         """Who later touches reach: the first interviewer with contact details, else the
@@ -202,16 +224,16 @@ class _Builder:
             out = self.outcomes.get(step.key)
             if out is not None and out.until is not None and out.until > step.due:
                 until = min(out.until, step.latest)  # never past its window (T2, T3)
-                step = replace(step, due=until, why=f"{step.why} Put off to {until:%a %d %b}"
-                               + (f": {out.reason}." if out.reason else "."))
+                step = self.window(replace(
+                    step, due=until, why=f"{step.why} Put off to {until:%a %d %b}"
+                    + (f": {out.reason}." if out.reason else ".")))
             day = self.actual(step)
-            if (self.today is not None and step.latest < self.today
-                    and not self.settled(step.key)):
+            if self.passed(step) and not self.settled(step.key):
                 if self.reached_later(person):
                     step = replace(step, missed=True)  # T2, T3: the next touch carries it
                     self.missed_thanks = True
                 else:
-                    step = late_note(step, self.cal)
+                    step = self.window(late_note(step, self.cal))
             self.steps.append(step)
             anchor = day if anchor is None else max(anchor, day)
         self.touches = 1  # T7: the thank-yous are the first touch
@@ -286,9 +308,11 @@ class _Builder:
         if tl.needs:
             why += f" Include what they asked for: {tl.needs} (C6)."
         ident = person.id if person and person.id is not None else f"n{index}"
+        opens, closes = bounds(StepKind.THANK_YOU, channel, due, max(due, latest), self.phase)
         return PlannedStep(
             key=self.key(f"thank_you:{ident}"), kind=StepKind.THANK_YOU, channel=channel,
             to=(name,), due=due, latest=max(due, latest), rule=rule, why=why, touch=1, via=via,
+            opens=opens, closes=closes,
         )
 
     def owed_notes(self) -> None:
@@ -586,13 +610,35 @@ class _Builder:
         return out
 
 
+def window(step: PlannedStep, phase: Phase) -> PlannedStep:
+    """`step` with its window in real time (UTC), in the plan's zone: from the start of its
+    day to the end of its latest day; a thank-you's from the interview to 24 hours later (48
+    for a letter), never past the end of its latest day (T2, T3, F11)."""
+    opens, closes = bounds(step.kind, step.channel, step.due, step.latest, phase)
+    return replace(step, opens=opens, closes=closes)
+
+
+def bounds(kind: StepKind, channel: Channel, due: date, latest: date, phase: Phase
+            ) -> tuple[datetime, datetime]:
+    opens = day_starts(due, phase.tz)
+    closes = day_starts(latest + timedelta(days=1), phase.tz)
+    iv = phase.interview
+    if kind is StepKind.THANK_YOU and iv is not None:
+        hours = 48 if channel is Channel.LETTER else 24
+        opens = max(opens, iv.at.astimezone(UTC))  # listed from the interview on
+        closes = min(closes, (iv.at + timedelta(hours=hours)).astimezone(UTC))
+    return opens, closes
+
+
 def plan(
     phase: Phase,
     playbook: Playbook,
     calendar: BusinessCalendar,
     outcomes: Mapping[str, Outcome] = _NO_OUTCOMES,
-    today: date | None = None,
+    today: date | datetime | None = None,
 ) -> Plan:
     """The dated plan for one phase as it stands on `today` (None: as first made). Steps are
-    sorted by due date, the close comes last."""
+    sorted by due date, the close comes last. `today` is best a moment (aware): the day is
+    then the plan's own (its interview's zone) and a thank-you's window is real time; a bare
+    date is taken as the day in that zone."""
     return _Builder(phase, playbook, calendar, outcomes, today).build()

@@ -4,11 +4,14 @@ The store keeps the plan as it was made at the last change. On a later day the n
 each application is still right (its day depends only on what was done), but the touches after
 an overdue one have moved forward with it, and a thank-you may have missed its window. `rolled`
 works that out again for one application, from what happened and from `today`.
+
+`today` is best the moment `now`: the day is then decided in the zone of the plan's dates (the
+interview's), and a thank-you's window is real time (core.planner, one notion of a day).
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from followup.core.calendar import BusinessCalendar
 from followup.core.model import (
@@ -79,13 +82,32 @@ def calendar(app: Application) -> BusinessCalendar:
     return BusinessCalendar(app.holidays)
 
 
-def replanned(app: Application, today: date) -> Plan:
+def today_of(app: Application, now: datetime) -> date:
+    """The date at `now` in the zone of the application's current plan: the day its steps'
+    dates are compared with."""
+    from followup.core.when import day_in
+
+    return day_in(now, current_phase(app).tz)
+
+
+def day_done(on: date | None, now: datetime, phase: Phase) -> date:
+    """The day of the plan's zone a step was carried out (`when.day_on`): `on` as typed, or
+    now's day there."""
+    from followup.core.when import day_on
+
+    what = {"reply": "their reply", "reopen": "the reopening"}.get(phase.kind, "the interview")
+    return day_on(on, now, phase.tz, phase.start,
+                  phase.interview.at if phase.interview else None, what,
+                  "a step cannot be carried out before its plan began")
+
+
+def replanned(app: Application, today: date | datetime) -> Plan:
     """The plan of the current phase as it stands on `today`."""
     return plan(current_phase(app), get_playbook(app.playbook), calendar(app), outcomes(app),
                 today)
 
 
-def rolled(app: Application, today: date) -> Application:
+def rolled(app: Application, today: date | datetime) -> Application:
     """The application with its open steps as they stand on `today`: days moved with an
     overdue touch, projections marked, missed thank-yous marked (T2, T3, F1, F8, F10)."""
     if app.status not in LIVE or not any(s.status in OPEN for s in app.steps):

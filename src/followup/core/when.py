@@ -3,8 +3,8 @@ read path, so it needs nothing beyond datetime and zoneinfo."""
 
 from __future__ import annotations
 
-from datetime import datetime, time
-from functools import cache
+from datetime import UTC, date, datetime, time
+from functools import cache, lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followup.core.errors import BadInput
@@ -53,7 +53,8 @@ def zone(name: str) -> ZoneInfo:
 
 
 def parse_now(value: str, tz: str) -> datetime:
-    """`--now`: a date (taken as noon, local) or an ISO datetime."""
+    """`--now`: a date (taken as noon, local) or an ISO datetime; an offset given names the
+    moment, which is then read in `tz`, the candidate's zone, as the real clock is."""
     raw = value.strip()
     try:
         if not value.strip(" ").isprintable():
@@ -70,4 +71,50 @@ def parse_now(value: str, tz: str) -> datetime:
         parsed = datetime.combine(parsed.date(), time(12, 0))
     if parsed.tzinfo is None:
         return parsed.replace(tzinfo=zone(tz))
-    return parsed
+    return parsed.astimezone(zone(tz))  # the same moment, on the candidate's own calendar
+
+
+# -- one notion of a day (issue 21) ---------------------------------------------------------
+# A plan's dates are days in the zone of its interview (Phase.tz). What day it is, whether a
+# step is due, and whether its window has passed are all decided in that zone, from the one
+# moment `now` that clock.py (or --now) gave; never by comparing the candidate's date with a
+# date of another zone.
+
+
+def day_in(now: datetime, tz: str) -> date:
+    """The date in `tz` at the moment `now` (aware)."""
+    return now.astimezone(zone(tz)).date()
+
+
+@lru_cache(maxsize=8192)  # the planner asks for the same few hundred days over and over
+def day_starts(day: date, tz: str) -> datetime:
+    """The moment `day` begins in `tz`, in UTC (midnight, or the first minute that exists
+    when a DST change skips it)."""
+    zi = zone(tz)
+    local = datetime.combine(day, time(0, 0), zi)
+    start = local.astimezone(UTC)
+    if start.astimezone(zi).date() != day:  # midnight skipped (e.g. America/Santiago)
+        start = datetime.combine(day, time(1, 0), zi).astimezone(UTC)
+    return start
+
+
+def stamp(moment: datetime) -> str:
+    """A moment as the store keeps it: UTC, to the second, so that text order is time order."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def day_on(on: date | None, now: datetime, tz: str, start: date, at: datetime | None,
+           what: str, why: str) -> date:
+    """The day of `tz` something was done: `on` as the candidate typed it, or None: the day
+    it is now in `tz`. A typed day may not be in the future nor before `start` (the day of
+    `what`, at the moment `at` if known), on either the candidate's calendar or `tz`'s: the
+    interview's day on a calendar behind its zone is taken as the interview's day."""
+    here = day_in(now, tz)
+    if on is None:
+        return here
+    if on > max(here, now.date()):
+        raise BadInput(f"--on {on} is in the future; record things once they have happened")
+    began = start if at is None else min(start, at.astimezone(now.tzinfo).date())
+    if on < began:
+        raise BadInput(f"--on {on} is before {what} on {start}: {why}")
+    return max(on, start)

@@ -154,12 +154,13 @@ def event(row: Row, text: str, body: str, now: datetime, alarm: time | None) -> 
     return entry
 
 
-def upcoming(store: Store, day: date) -> list[Row]:
-    """The next actions on `day` due in the last RECENT_DAYS and each application's next step
-    in the next HORIZON_DAYS, as they stand that day (core.upnext), earliest first."""
+def upcoming(store: Store, now: datetime) -> list[Row]:
+    """The next actions at `now` due in the last RECENT_DAYS and each application's next step
+    in the next HORIZON_DAYS, as they stand then (core.upnext), earliest first."""
     from followup.service import upnext
 
-    actions, nexts = upnext.upcoming(store, day, day + timedelta(days=HORIZON_DAYS))
+    day = now.date()
+    actions, nexts = upnext.upcoming(store, now, day + timedelta(days=HORIZON_DAYS))
     recent = day - timedelta(days=RECENT_DAYS)
     now_as: dict[int, dict[str, Any]] = {
         s.id: {"due": s.due.isoformat(), "latest": s.latest.isoformat(), "why": s.why,
@@ -190,7 +191,7 @@ def calendar(store: Store, now: datetime, *, alarm: time, only: str | None,
         with store.read():
             rows: list[Row] = list(store.mail.calendar_steps())
     else:  # one short event per step (or a to-do, when asked): ~330 bytes each
-        rows, only = upcoming(store, now.date()), only or "events"
+        rows, only = upcoming(store, now), only or "events"
     for row in rows:
         text = summary(row["kind"], list(json.loads(row["recipients"])), row["via"],
                        " ".join(str(row["company"]).split()))

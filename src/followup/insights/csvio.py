@@ -100,12 +100,12 @@ def _people(app: Application) -> tuple[str, str]:
     return people, (f"{c.name} <{c.email}>" if c and c.email else c.name if c else "")
 
 
-def export_applications(store: Store, today: date) -> str:
+def export_applications(store: Store, now: datetime) -> str:
     """One row per application, in the words of `import csv`, so a file comes back in."""
     from followup.service import list_applications
 
     rows: list[list[Any]] = []
-    overview = {o.id: o for o in list_applications(store, today)}  # may keep what is next
+    overview = {o.id: o for o in list_applications(store, now)}  # may keep what is next
     with store.read():
         for app_id in store.application_ids():
             app = store.load(app_id)

@@ -110,7 +110,7 @@ def build(store: Store, now: datetime, recipient: str, sender: str) -> Digest | 
     from followup import service
 
     today = now.date()
-    steps = service.today(store, today)
+    steps = service.today(store, now)
     if not steps:
         return None
     items = [_item(store, s, now) for s in steps]

@@ -180,7 +180,7 @@ def send(store: Store, out: Outgoing, srv: Server, password: str | None, now: da
             return Sent(message_id, recipient, subject, answer, service.show(store, step.
                         application_id), False, kept)
         try:
-            app = service.mark_done(store, out.step_id, now.date(), now)
+            app = service.mark_done(store, out.step_id, None, now)
         except FollowupError as exc:
             note = f"sent, but not marked done: {exc.message}"
             return Sent(message_id, recipient, subject, answer, service.show(
@@ -208,4 +208,4 @@ def mark_not_sent(store: Store, out: Outgoing, now: datetime) -> Application:
     """A letter or a call: followup cannot send it; the candidate did it, so it is done."""
     from followup import service
 
-    return service.mark_done(store, out.step_id, now.date(), now)
+    return service.mark_done(store, out.step_id, None, now)

@@ -261,7 +261,7 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
     iv = _interview(app, phase)
     tl = phase.timeline
     # The employer's current date (F12): a reopening starts afresh and drops the old one.
-    decision = tl.decision_by if phase.kind == "reopen" else (tl.decision_by or app.decision_by)
+    decision = tl.decision_by if phase.kind == "reopen" else (app.decision_by or tl.decision_by)
     to, met = _recipients(app, step, info, opts)
     formal = info.delivery == "letter"
     to_lines = multiline(opts.to_address, "--to-address", 6) if opts.to_address else (

@@ -27,9 +27,9 @@ from followup.core.model import (
     Timeline,
     replace,
 )
-from followup.core.planner import plan
+from followup.core.planner import plan, window
 from followup.core.playbooks import get_playbook
-from followup.core.rolling import calendar, current_phase, outcomes, rolled
+from followup.core.rolling import calendar, current_phase, day_done, outcomes, rolled, today_of
 from followup.service.values import Agenda, NewInterview, Overview
 
 TYPE_CHECKING = False  # mypy treats this name as True; `typing` stays unimported at run time
@@ -99,11 +99,11 @@ def replan(store: Store, app_id: int, now: datetime) -> Application:
         store.update_application(app_id, now, notices=())
         return _kept(store, app_id, now)
     phase = current_phase(app)
-    made = plan(phase, get_playbook(app.playbook), calendar(app), outcomes(app), now.date())
+    made = plan(phase, get_playbook(app.playbook), calendar(app), outcomes(app), now)
     from followup.service.network import offer_network_step  # A2, optional
 
     made = offer_network_step(store, app, phase, made, calendar(app))
-    store.save_plan(app_id, made.steps, now)
+    store.save_plan(app_id, [s if s.closes else window(s, phase) for s in made.steps], now)
     store.update_application(app_id, now, notices=made.notices)
     return _kept(store, app_id, now)
 
@@ -113,7 +113,7 @@ def _kept(store: Store, app_id: int, now: datetime) -> Application:
     from followup.service import upnext
 
     app = store.load(app_id)
-    upnext.keep(store, app, now.date())
+    upnext.keep(store, app, now)
     return app
 
 
@@ -277,36 +277,38 @@ def cancel_interview(store: Store, app_id: int, interview_id: int, now: datetime
         return replan(store, app_id, now)
 
 
-def show(store: Store, app_id: int, today: date | None = None) -> Application:
-    """One application; given `today`, its plan as it stands that day (the rolling plan)."""
+def show(store: Store, app_id: int, today: date | datetime | None = None) -> Application:
+    """One application; given `today` (best the moment now: the day is then the plan's
+    own, in its interview's zone), its plan as it stands then (the rolling plan)."""
     with store.read():
         app = store.load(app_id)
     return app if today is None else rolled(app, today)
 
 
-def today(store: Store, day: date) -> list[Step]:
-    """The next actions on `day`, across all applications, earliest first (core.upnext)."""
+def today(store: Store, now: datetime) -> list[Step]:
+    """The next actions at the moment `now`, across all applications, earliest first
+    (core.upnext: each step's window in real time, in its interview's zone)."""
     from followup.service import upnext
 
-    return upnext.actions(store, day)[0]
+    return upnext.actions(store, now)[0]
 
 
-def today_json(store: Store, day: date) -> str:
+def today_json(store: Store, now: datetime) -> str:
     """`today` as the JSON array of CONTRACT.md (kept by store.upnext, written as it is)."""
     from followup.service import upnext
 
-    return upnext.actions_json(store, day)
+    return upnext.actions_json(store, now)
 
 
-def agenda(store: Store, day: date, limit: int | None = None) -> Agenda:
-    """`today`, split into late (past their latest day) and due, at most `limit` of each (a
+def agenda(store: Store, now: datetime, limit: int | None = None) -> Agenda:
+    """`today`, split into late (their window closed) and due, at most `limit` of each (a
     page shows the first few of a long list and says how many there are)."""
     from followup.service import upnext
 
-    upnext.refresh(store, day)
-    late, late_total = upnext.actions(store, day, late=True, limit=-1 if limit is None
+    upnext.refresh(store, now)
+    late, late_total = upnext.actions(store, now, late=True, limit=-1 if limit is None
                                       else limit)
-    due, due_total = upnext.actions(store, day, late=False, limit=-1 if limit is None
+    due, due_total = upnext.actions(store, now, late=False, limit=-1 if limit is None
                                     else limit)
     return Agenda(late, due, late_total, due_total)
 
@@ -324,21 +326,18 @@ def _open_step(store: Store, step_id: int) -> Step:
     return step
 
 
-def mark_done(store: Store, step_id: int, on: date, now: datetime) -> Application:
-    """A step was carried out on `on`; what follows is re-planned from that day (F1). A
-    touch made ahead of an earlier one stands in for it: the earlier one is left out."""
-    _check_day(on, now, "--on")
+def mark_done(store: Store, step_id: int, on: date | None, now: datetime) -> Application:
+    """A step was carried out on `on` (None: now, the moment this runs), a day of the plan's
+    zone (core.when.day_on); what follows is re-planned from that day (F1). A touch made
+    ahead of an earlier one stands in for it: the earlier one is left out."""
+    if on is not None:  # at once; exactly in day_done
+        _check_day(on, now + timedelta(days=1), "--on")
     step = _open_step(store, step_id)
+    on = day_done(on, now, current_phase(store.load(step.application_id)))
     with _change(store, f"marked {_step_words(step)} done on {on:%a %d %b}",
                  [step.application_id], now):
         step = _open_step(store, step_id)
         app = store.load(step.application_id)
-        phase = current_phase(app)
-        if on < phase.start:
-            began = {"reply": "their reply", "reopen": "the reopening"}.get(
-                phase.kind, "the interview")
-            raise BadInput(f"--on {on} is before {began} on {phase.start}: a step cannot be "
-                           "carried out before its plan began")
         store.set_status([step_id], StepStatus.DONE, on, now)
         if step.kind in (StepKind.FOLLOW_UP, StepKind.CALL):
             earlier = [s.id for s in app.steps if s.status is StepStatus.PENDING
@@ -363,13 +362,13 @@ def snooze(store: Store, step_id: int, until: date, reason: str | None, now: dat
 
     validate.one_line(reason, "--reason", "short")
     step = _open_step(store, step_id)
-    app = rolled(store.load(step.application_id), now.date())
+    app = rolled(store.load(step.application_id), now)
     step = next(s for s in app.steps if s.id == step_id)
     if step.status is StepStatus.MISSED:
         raise Conflict(f"step {step_id}'s thank-you window has passed: mark it done if you "
                        "send it late, or skip it; the next touch carries your thanks")
     day = calendar(app).on_or_after(until)
-    floor = max(step.due, now.date())
+    floor = max(step.due, today_of(app, now))
     if day <= floor:
         raise BadInput(f"--until {until} is not after {floor}: snooze to a later business day")
     if step.kind is StepKind.THANK_YOU and day > step.latest:
@@ -386,28 +385,30 @@ def skip(store: Store, step_id: int, now: datetime) -> Application:
     was overdue (the rolling plan)."""
     step = _open_step(store, step_id)
     with _change(store, f"skipped {_step_words(step)}", [step.application_id], now):
-        step = _open_step(store, step_id)
-        store.set_status([step_id], StepStatus.SKIPPED, now.date(), now)
+        step = _open_step(store, step_id)  # left out today, in the plan's zone
+        day = today_of(store.load(step.application_id), now)
+        store.set_status([step_id], StepStatus.SKIPPED, day, now)
         return replan(store, step.application_id, now)
 
 
 def log_event(
-    store: Store, app_id: int, kind: EventKind, on: date, now: datetime,
+    store: Store, app_id: int, kind: EventKind, on: date | None, now: datetime,
     note: str | None = None, timeline: Timeline | None = None,
 ) -> Application:
-    """What the employer or the candidate did. A reply stops the sequence and the plan is
-    remade from what they said (F12); an offer, a rejection or a withdrawal ends it, and every
-    contact is kept (A3)."""
+    """What the employer or the candidate did, on `on` (None: today in the interview's zone).
+    A reply stops the sequence, re-planned from what they said (F12); an offer, a rejection or
+    a withdrawal ends it, and every contact is kept (A3)."""
     from followup.core import validate
     from followup.core.fields import dated
+    from followup.core.when import day_on
 
-    _check_day(on, now, "--on")
+    if on is not None:
+        _check_day(on, now + timedelta(days=1), "--on")  # at once; exactly in day_on
     note = validate.text_block(note, "--note")
     app = store.load(app_id)  # an unknown id fails before anything is checked or written
-    first = app.interviews[0].day
-    if on < first:
-        raise BadInput(f"--on {on} is before the interview on {first}: nothing can have "
-                       "happened in this process before it")
+    first = app.interviews[0]
+    on = day_on(on, now, first.tz, first.day, first.at, "the interview",
+                "nothing can have happened in this process before it")
     dated(kind, timeline)  # the rule `log` checks in every front end (core.fields.event)
     if EVENT_STATUS[kind] is app.status and kind is not EventKind.REPLY:
         raise Conflict(f"application {app_id} already has the status {app.status.value}; "
@@ -515,37 +516,39 @@ def edit_person(store: Store, contact_id: int, now: datetime, **changes: Any) ->
         return store.get_contact(contact_id)
 
 
-def list_applications(store: Store, day: date, status: str | None = None) -> list[Overview]:
+def list_applications(store: Store, now: datetime, status: str | None = None
+                      ) -> list[Overview]:
     """Every application with its next step and the days since the candidate was last in
     touch with the employer (A1: keep the whole search in view)."""
     def on(value: str | None) -> date | None:
         return date.fromisoformat(value) if value else None
 
-    rows, _ = list_page(store, day, status)
+    rows, _ = list_page(store, now, status)
     return [Overview(id=r[0], company=r[1], role=r[2], status=r[3], playbook=r[4],
                      next_due=on(r[5]), next_kind=r[6], next_latest=on(r[7]),
                      last_contact=on(r[8]), days_since_contact=r[9])
             for r in rows]
 
 
-def list_json(store: Store, day: date, status: str | None = None) -> str:
+def list_json(store: Store, now: datetime, status: str | None = None) -> str:
     """`list --json` as CONTRACT.md words it, written by SQLite itself (store.reads): the
     same document as list_applications through jsonout, without a Python object per row."""
     from followup.service import upnext
     from followup.store.reads import overview_json
 
-    upnext.refresh(store, day)
-    return overview_json(store.conn, day.isoformat(), status)
+    upnext.refresh(store, now)
+    return overview_json(store.conn, now.date().isoformat(), status)
 
 
-def list_page(store: Store, day: date, status: str | None = None, limit: int | None = None
-              ) -> tuple[list[tuple[Any, ...]], dict[str, int]]:
+def list_page(store: Store, now: datetime, status: str | None = None,
+              limit: int | None = None) -> tuple[list[tuple[Any, ...]], dict[str, int]]:
     """The rows `list` shows (the newest `limit`, or all) and how many of each status."""
     from followup.service import upnext
     from followup.store.reads import overview_rows, status_totals
 
-    upnext.refresh(store, day)
-    return overview_rows(store.conn, day.isoformat(), status, limit), status_totals(store.conn)
+    upnext.refresh(store, now)
+    return (overview_rows(store.conn, now.date().isoformat(), status, limit),
+            status_totals(store.conn))
 
 
 MIN_ACTIVE = 3
@@ -574,7 +577,7 @@ def refresh_plans(store: Store, now: datetime) -> int:
         return 0
     with store.write():
         stale = [a.id for a in map(store.load, store.live_with_open_steps())
-                 if not _stands(a, now.date())]
+                 if not _stands(a, now)]
         if not stale:
             return 0
         last = undo_log.latest(store.conn)
@@ -586,12 +589,12 @@ def refresh_plans(store: Store, now: datetime) -> int:
     return len(stale)
 
 
-def _stands(app: Application, day: date) -> bool:
-    """Whether the stored plan of `app` is its plan as it stands on `day`."""
+def _stands(app: Application, now: datetime) -> bool:
+    """Whether the stored plan of `app` is its plan as it stands at `now`."""
     def seen(a: Application) -> list[tuple[Any, ...]]:
         return [(s.id, s.due, s.latest, s.status, s.projected, s.why) for s in a.steps]
 
-    return seen(app) == seen(rolled(app, day))
+    return seen(app) == seen(rolled(app, now))
 
 
 # -- undo and delete ---------------------------------------------------------------------------

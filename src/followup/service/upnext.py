@@ -1,5 +1,5 @@
 """What is next, for every reader: core.upnext's answers, kept by store.upnext until they
-stop holding. Each read first works out again the answers that do not hold on its day
+stop holding. Each read first works out again the answers that do not hold at its moment
 (`refresh`); each write's service refreshes the application it changed (`keep`).
 
 A database that cannot be written (a read-only mount) keeps its answers in TEMP tables of the
@@ -10,9 +10,10 @@ query below reads them unchanged.
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 
 from followup.core.upnext import Standing, standing
+from followup.core.when import stamp
 from followup.store import upnext as kept
 
 TYPE_CHECKING = False
@@ -39,20 +40,20 @@ def _rows(found: Iterable[Standing]) -> tuple[list[kept.Row], list[kept.ActionRo
     actions: list[kept.ActionRow] = []
     for s in found:
         step = s.step
-        rows.append((s.app_id, s.day.isoformat(),
-                     s.until.isoformat() if s.until else kept.NEVER,
+        rows.append((s.app_id, stamp(s.since) if s.since else kept.EVER,
+                     stamp(s.until) if s.until else kept.NEVER,
                      step.id if step else None, step.due.isoformat() if step else None,
                      step.kind.value if step else None,
                      step.latest.isoformat() if step else None, _lines(s)))
-        actions.extend((a.id, s.app_id, a.due.isoformat(), a.latest.isoformat(), a.key,
-                        json.dumps(jsonout.due_step(a), ensure_ascii=False))
-                       for a in s.actions)
+        actions.extend((a.step.id, s.app_id, a.step.due.isoformat(), stamp(a.closes),
+                        a.step.key, json.dumps(jsonout.due_step(a.step), ensure_ascii=False))
+                       for a in s.windows)
     return rows, actions
 
 
-def keep(store: Store, app: Application, day: date) -> None:
-    """Keep what is next for `app` (just changed, inside its write) as from `day`."""
-    rows, actions = _rows([standing(app, day)])
+def keep(store: Store, app: Application, now: datetime) -> None:
+    """Keep what is next for `app` (just changed, inside its write) as from `now`."""
+    rows, actions = _rows([standing(app, now)])
     kept.keep(store.conn, rows, actions, [app.id])
 
 
@@ -72,27 +73,27 @@ def _overlay(store: Store) -> None:
     conn.execute("CREATE INDEX temp.next_actions_due ON next_actions(due, step_id)")
 
 
-def refresh(store: Store, day: date) -> int:
+def refresh(store: Store, now: datetime) -> int:
     """Work out again, and keep, what is next for every application whose kept answer does
-    not hold on `day`. Returns how many were worked out. Call it before a read snapshot
+    not hold at `now`. Returns how many were worked out. Call it before a read snapshot
     (`Store.read`), not inside one: a snapshot cannot always become a write."""
-    if not kept.stale(store.conn, day):
+    if not kept.stale(store.conn, now):
         return 0
     if store.read_only:
         _overlay(store)
-        return _refresh(store, day)
+        return _refresh(store, now)
     with store.write():
-        return _refresh(store, day)
+        return _refresh(store, now)
 
 
-def _refresh(store: Store, day: date) -> int:
+def _refresh(store: Store, now: datetime) -> int:
     from followup.core.model import LIVE
 
-    ids = kept.stale(store.conn, day)
+    ids = kept.stale(store.conn, now)
     live = {int(r[0]) for r in store.conn.execute(
         "SELECT id FROM applications WHERE status IN (" + ", ".join("?" * len(LIVE)) + ")",
         tuple(s.value for s in LIVE))}
-    found = [standing(store.load(i), day) if i in live else Standing(i, day, None, (), None)
+    found = [standing(store.load(i), now) if i in live else Standing(i, None, None, (), None)
              for i in ids]
     rows, actions = _rows(found)
     kept.keep(store.conn, rows, actions, ids)
@@ -102,31 +103,31 @@ def _refresh(store: Store, day: date) -> int:
 # -- the readers -----------------------------------------------------------------------------
 
 
-def actions_json(store: Store, day: date) -> str:
-    """`today --json`: every next action on `day`, earliest first (CONTRACT.md's array)."""
-    refresh(store, day)
+def actions_json(store: Store, now: datetime) -> str:
+    """`today --json`: every next action at `now`, earliest first (CONTRACT.md's array)."""
+    refresh(store, now)
     return kept.actions_json(store.conn)
 
 
-def actions(store: Store, day: date, *, late: bool | None = None, limit: int = -1,
+def actions(store: Store, now: datetime, *, late: bool | None = None, limit: int = -1,
             offset: int = 0) -> tuple[list[Step], int]:
-    """Next actions on `day`, earliest first, a page of them and how many there are; `late`:
-    only those past their latest day (True) or only the others (False)."""
-    refresh(store, day)
+    """Next actions at `now`, earliest first, a page of them and how many there are; `late`:
+    only those whose window has closed (True) or only the others (False)."""
+    refresh(store, now)
     with store.read():
-        return kept.actions(store.conn, day, late=late, limit=limit, offset=offset)
+        return kept.actions(store.conn, now, late=late, limit=limit, offset=offset)
 
 
-def next_steps(store: Store, day: date, ids: list[int]) -> dict[int, kept.NextRow]:
-    """The next step (day, kind, latest day, as ISO text) of each of `ids` on `day`."""
-    refresh(store, day)
+def next_steps(store: Store, now: datetime, ids: list[int]) -> dict[int, kept.NextRow]:
+    """The next step (day, kind, latest day, as ISO text) of each of `ids` at `now`."""
+    refresh(store, now)
     return kept.next_steps(store.conn, ids)
 
 
-def upcoming(store: Store, day: date, until: date
+def upcoming(store: Store, now: datetime, until: date
              ) -> tuple[list[Step], list[tuple[int, str, str]]]:
-    """The next actions on `day`, and each application's next step due by `until` (id, day,
+    """The next actions at `now`, and each application's next step due by `until` (id, day,
     latest day): what a calendar holds."""
-    refresh(store, day)
+    refresh(store, now)
     with store.read():
-        return (kept.actions(store.conn, day)[0], kept.next_steps_by(store.conn, until))
+        return (kept.actions(store.conn, now)[0], kept.next_steps_by(store.conn, until))

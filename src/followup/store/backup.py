@@ -7,7 +7,7 @@ of a database that holds data, one is made automatically and the last few of tho
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from followup.core.errors import FollowupError
@@ -69,7 +69,9 @@ def before_migration(conn: sqlite3.Connection, current: int) -> Path | None:
     db = sql.database_file(conn)
     if db is None or not sql.holds_data(conn):
         return None
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+    from followup.clock import utc_now  # the one reader of the clock
+
+    stamp = utc_now().strftime("%Y%m%dT%H%M%S%f")
     target = free(folder(db) / f"{db.stem}{_AUTO}{stamp}-v{current}.db")
     try:
         copy(db, target)

@@ -6,7 +6,6 @@ Never edit a migration that has shipped: add the next number. Migrations never d
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime
 
 from followup.store import derived, upnext
 
@@ -472,6 +471,16 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
      upnext.SCRIPT),
     (21, "the next step leaves app_overview (core.upnext owns it)", derived.SCRIPT),
     (
+        22,
+        "each step's window in real time, so that a day is decided in its plan's zone",
+        # UTC text (core.when.stamp): the moment a step is listed from and the moment its
+        # window ends; worked out by the planner, filled for older rows by store/windows.fill
+        """
+        ALTER TABLE steps ADD COLUMN opens_at TEXT;
+        ALTER TABLE steps ADD COLUMN closes_at TEXT;
+        """,  # no index: store.reads bounds `due` as well, and steps_actionable serves that
+    ),
+    (
         24,
         "ids never used twice: AUTOINCREMENT on applications, their parts and contacts",
         "",  # all in Python, with foreign keys off: store/rebuild.never_reuse_ids
@@ -524,7 +533,7 @@ DERIVED = derived.TABLES | upnext.TABLES
 
 # Migrations whose work needs more than SQL: run after the version's statements, in the same
 # transaction.
-PYTHON_STEPS = frozenset({12, 18, 24})
+PYTHON_STEPS = frozenset({12, 18, 22, 24})
 
 # The migration that rebuilds tables: it runs in a transaction of its own with foreign keys
 # off (SQLite cannot turn them off inside a transaction, and with them on, dropping a table
@@ -570,6 +579,12 @@ def _run_python(conn: sqlite3.Connection, version: int) -> None:
         from followup.store.contacts import normalise_phones  # lazy: only an upgrade
 
         normalise_phones(conn)
+    elif version == 22:
+        from followup.store.windows import fill  # lazy: only an upgrade
+
+        fill(conn)
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'app_next'").fetchone():
+            upnext.forget(conn)  # kept by day before: worked out again, by the moment
     elif version == REBUILD:
         from followup.store.rebuild import never_reuse_ids  # lazy: only once per database
 
@@ -622,6 +637,8 @@ def _migrate(conn: sqlite3.Connection, upto: int, *, backup: bool) -> list[int]:
             "CREATE TABLE IF NOT EXISTS schema_migrations ("
             " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
         )
+        from followup.clock import utc_now  # the one reader of the clock; lazy: a rare path
+
         current = schema_version(conn)
         done = {int(r[0]) for r in conn.execute("SELECT version FROM schema_migrations")}
         # A version is applied when its record is missing, not merely when it is above
@@ -639,7 +656,7 @@ def _migrate(conn: sqlite3.Connection, upto: int, *, backup: bool) -> list[int]:
                 _run_python(conn, version)
             conn.execute(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
-                (version, name, datetime.now(UTC).isoformat(timespec="seconds")),
+                (version, name, utc_now().isoformat(timespec="seconds")),
             )
             applied.append(version)
         conn.execute(f"PRAGMA user_version = {int(max(current, *applied, 0))}")

@@ -4,15 +4,17 @@ The hot reads (`today`, `list`, the web's Today page, board, table and API, the 
 calendar) cannot roll ten thousand plans each time. They read what the one definition,
 `core.upnext.standing`, said last, which holds no rule of its own:
 
-- app_next, one row per application: the days the answer holds (valid_from .. valid_until),
-  the next step (id, day, kind, latest day) and the lines `list --json` prints for it;
-- next_actions, one row per next action on those days: its day, its latest day and the step
+- app_next, one row per application: the moments the answer holds (valid_from, up to but not
+  including valid_until: UTC text, `core.when.stamp`, so that text order is time order), the
+  next step (id, day, kind, latest day) and the lines `list --json` prints for it;
+- next_actions, one row per next action then: its day, the moment its window closes (in the
+  column `latest`: UTC text, so that "late" is decided in the step's own zone) and the step
   as `jsonout.due_step` writes it (rolled: its day, its why as they read then).
 
 Any change to an application, its steps, events or interviews marks its row out of date
-(triggers below: whichever program made the change); so does the passing of its valid_until.
-`service.upnext.refresh` works out again, before a read, the rows that do not hold on the
-day read (`stale`), and a write's own service refreshes the application it changed.
+(triggers below: whichever program made the change); so does the passing of valid_until.
+`service.upnext.refresh` works out again, before a read, the rows that do not hold at the
+moment read (`stale`), and a write's own service refreshes the application it changed.
 Never exported, never journaled by an import (TABLES).
 """
 
@@ -20,16 +22,21 @@ from __future__ import annotations
 
 from datetime import date
 
+from followup.core.when import stamp
+
 TYPE_CHECKING = False  # `typing`, json and the model stay unimported on `today --json`'s path
 if TYPE_CHECKING:
     import sqlite3
     from collections.abc import Iterable
+    from datetime import datetime
     from typing import Any
 
     from followup.core.model import Step
 
 TABLES = frozenset({"app_next", "next_actions"})
 NEVER = "9999-12-31"  # valid_until of an answer that holds until the application changes
+EVER = ""  # valid_from of an answer that held at any moment before
+# (any stamp sorts before it; an answer kept by day, before issue 21's clock, sorts as stale)
 _OUT = "valid_from = '9999-12-31', valid_until = ''"  # holds on no day
 
 _WATCHED = (("applications", "id"), ("steps", "application_id"),
@@ -88,11 +95,11 @@ INSERT INTO app_next (application_id, valid_from, valid_until, lines)
 """
 
 
-def stale(conn: sqlite3.Connection, day: date) -> list[int]:
-    """The applications whose kept answer does not hold on `day` (two index look-ups)."""
-    d = day.isoformat()
+def stale(conn: sqlite3.Connection, now: datetime) -> list[int]:
+    """The applications whose kept answer does not hold at `now` (two index look-ups)."""
+    d = stamp(now)
     return [int(r[0]) for r in conn.execute(
-        "SELECT application_id FROM app_next WHERE valid_until < ?1"
+        "SELECT application_id FROM app_next WHERE valid_until <= ?1"
         " UNION SELECT application_id FROM app_next WHERE valid_from > ?1", (d,))]
 
 
@@ -137,13 +144,13 @@ def _step(key: str, doc: str) -> Step:
         company=d["company"], projected=bool(d["projected"]))
 
 
-def actions(conn: sqlite3.Connection, day: date, *, late: bool | None = None,
+def actions(conn: sqlite3.Connection, now: datetime, *, late: bool | None = None,
             limit: int = -1, offset: int = 0) -> tuple[list[Step], int]:
     """Kept next actions earliest first, `limit` of them from `offset`, and how many there
-    are; `late`: only those past their latest day on `day` (True) or only the others."""
+    are; `late`: only those whose window has closed at `now` (True) or only the others."""
     where, args = "", tuple[str, ...]()
     if late is not None:
-        where, args = ("WHERE latest < ?" if late else "WHERE latest >= ?"), (day.isoformat(),)
+        where, args = ("WHERE latest <= ?" if late else "WHERE latest > ?"), (stamp(now),)
     total = int(conn.execute(f"SELECT count(*) FROM next_actions {where}", args).fetchone()[0])
     rows = conn.execute(f"SELECT key, doc FROM next_actions {where} ORDER BY due, step_id"
                         " LIMIT ? OFFSET ?", (*args, limit, offset)).fetchall()
@@ -182,3 +189,8 @@ def by_next_day(conn: sqlite3.Connection, status: str | None, wanted: set[int] |
         "SELECT a.id FROM applications a JOIN app_next n ON n.application_id = a.id"
         f" WHERE n.next_due IS NULL{where} ORDER BY a.id") for r in conn.execute(query, args)]
     return order if wanted is None else [i for i in order if i in wanted]
+
+
+def forget(conn: sqlite3.Connection) -> None:
+    """Mark every kept answer out of date (they are worked out again on the next read)."""
+    conn.execute(f"UPDATE app_next SET {_OUT}")

@@ -185,7 +185,7 @@ class _Sync:
         from followup import service
 
         known = tasks.items(self.conn)
-        want = {s.id: s for s in service.today(self.store, self.today)}
+        want = {s.id: s for s in service.today(self.store, self.now)}
         for step_id in known:
             if step_id not in want:
                 step = _step(self.store, step_id)

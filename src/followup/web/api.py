@@ -75,7 +75,7 @@ def today(request: Request, response: Response, limit: Limit = 50, offset: Offse
     from followup import pipeline
 
     rt = runtime(request)
-    steps, total = pipeline.due_page(rt.store(), rt.today(), limit, offset)
+    steps, total = pipeline.due_page(rt.store(), rt.now(), limit, offset)
     _paged(request, response, total, limit, offset)
     return [jsonout.due_step(s) for s in steps]
 
@@ -105,7 +105,7 @@ def applications(
     from followup import pipeline
 
     rt = runtime(request)
-    got = pipeline.page(rt.store(), rt.today(), status=status, query=q, sort=sort,
+    got = pipeline.page(rt.store(), rt.now(), status=status, query=q, sort=sort,
                         limit=limit, offset=offset)
     _paged(request, response, got.total, limit, offset)
     return [{
@@ -132,7 +132,7 @@ def add_application(request: Request, body: ApplicationIn) -> dict[str, Any]:
 @router.get("/applications/{app_id}", response_model=ApplicationOut)
 def show(request: Request, app_id: Id) -> dict[str, Any]:
     rt = runtime(request)
-    return jsonout.application(service.show(rt.store(), app_id, rt.today()))
+    return jsonout.application(service.show(rt.store(), app_id, rt.now()))
 
 
 @router.post("/applications/{app_id}/interviews", response_model=ApplicationOut)
@@ -156,11 +156,10 @@ def log_event(request: Request, app_id: Id, body: EventIn) -> dict[str, Any]:
     kind = fields.event(body.kind)
     data = body.model_dump()
     out = forms.Parsed()
-    on = forms.day(data, "on", now.date(), out)
+    on = forms.day(data, "on", None, out, blank_ok=True)  # None: today where it was
     note = forms.note(data, "note", out)
     timeline = forms.reply_timeline(data, out)
     _check(out)
-    assert on is not None
     fields.event(kind, timeline)  # dates only with a reply, as on the command line
     return jsonout.application(service.log_event(
         rt.store(), app_id, kind, on, now, note=note, timeline=timeline))
@@ -188,9 +187,8 @@ def done(request: Request, step_id: Id, body: DoneIn | None = None) -> dict[str,
     rt = runtime(request)
     now = rt.now()
     out = forms.Parsed()
-    on = forms.day((body or DoneIn(on=None)).model_dump(), "on", now.date(), out)
+    on = forms.day((body or DoneIn(on=None)).model_dump(), "on", None, out, blank_ok=True)
     _check(out)
-    assert on is not None
     return jsonout.application(service.mark_done(rt.store(), step_id, on, now))
 
 

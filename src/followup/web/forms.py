@@ -235,12 +235,13 @@ def application(data: Mapping[str, Any], default_tz: str, default_playbook: str,
             "holidays": holidays}, out
 
 
-def day(data: Mapping[str, Any], name: str, default: date | None, out: Parsed
-        ) -> date | None:
-    """A day field (`on`, `until`); blank: `default`, or refused when there is none."""
+def day(data: Mapping[str, Any], name: str, default: date | None, out: Parsed, *,
+        blank_ok: bool = False) -> date | None:
+    """A day field (`on`, `until`); blank: `default`, or refused when there is none (unless
+    `blank_ok`: None, as `done` takes it: now, dated in the plan's zone)."""
     raw = data.get(name)
     if blank(raw):
-        if default is None:
+        if default is None and not blank_ok:
             out.errors[name] = ACTION[name].missing().message
         return default
     parsed: date | None = out.run(name, partial(ACTION[name].read, str(raw)))

@@ -39,11 +39,11 @@ def today(request: Request,
     if page is not None:
         from followup import pipeline
 
-        steps, total = pipeline.due_page(store, day, offset=(page - 1) * pipeline.MAX_PAGE)
+        steps, total = pipeline.due_page(store, rt.now(), offset=(page - 1) * pipeline.MAX_PAGE)
         return rt.render(request, "today.html", paged=steps, page=page, total=total,
                          per_page=pipeline.MAX_PAGE, count=total, late=[], due=[],
                          return_to=f"/?page={page}", nudge=None)
-    got = service.agenda(store, day, TODAY_LIMIT)
+    got = service.agenda(store, rt.now(), TODAY_LIMIT)
     return rt.render(request, "today.html", late=got.late, due=got.due,
                      late_total=got.late_total, due_total=got.due_total,
                      count=got.late_total + got.due_total, return_to="/",
@@ -94,12 +94,12 @@ def pipeline(request: Request, view: Annotated[str, Query(max_length=10)] = "boa
     how = sort if sort in board.SORTS else "next"
     query = (q or "").strip()
     if table:
-        shown, counts = board.table(store, day, status=chosen, query=query, sort=how,
+        shown, counts = board.table(store, rt.now(), status=chosen, query=query, sort=how,
                                     offset=(page - 1) * board.MAX_PAGE)
         lanes = [views.Lane(AppStatus(chosen) if chosen else None, "", shown.rows,
                             shown.total)]
     else:
-        got = board.board(store, day, query=query, sort=how, per_lane=BOARD_LANE, only=chosen)
+        got = board.board(store, rt.now(), query=query, sort=how, per_lane=BOARD_LANE, only=chosen)
         counts = got.counts
         lanes = [views.Lane(AppStatus(s), views.STATUS_TITLE[AppStatus(s)], p.rows,
                             counts[s]) for s, p in got.lanes.items()]
@@ -124,7 +124,7 @@ def new_application(request: Request) -> Response:
 def application(request: Request, app_id: Id, added: int = 0) -> Response:
     rt = runtime(request)
     store, day = rt.store(), rt.today()
-    app = service.show(store, app_id, day)
+    app = service.show(store, app_id, rt.now())
     steps = [s for s in app.steps if s.status is not StepStatus.CANCELLED]
     return rt.render(
         request, "application.html", app=app, steps=steps,

@@ -105,9 +105,10 @@ def _step_action(request: Request, step_id: Id, kind: str,
     out = forms.Parsed()
     try:
         if kind == "done":
-            on = forms.day(data, "on", now.date(), out)
-            if out.ok and on is not None:
+            on = forms.day(data, "on", None, out, blank_ok=True)
+            if out.ok:
                 app = service.mark_done(store, step_id, on, now)
+                on = next(s.done_on for s in app.steps if s.id == step_id) or now.date()
                 text = f"Done on {on:%a %-d %b}."
         elif kind == "skip":
             app = service.skip(store, step_id, now)
@@ -164,14 +165,15 @@ def log_event(request: Request, app_id: Id, data: Form) -> Response:
         if forms.blank(data.get("kind")):
             raise BadInput("Choose what happened first; nothing was changed.", field="kind")
         kind = fields.event(str(data.get("kind") or ""))
-        on = forms.day(data, "on", now.date(), out)
+        on = forms.day(data, "on", None, out, blank_ok=True)  # None: today where it was
         note = forms.note(data, "note", out)
         timeline = forms.reply_timeline(data, out)
-        if not out.ok or on is None:
+        if not out.ok:
             raise BadInput(out.first_error())
         fields.event(kind, timeline)  # dates only with a reply, as on the command line
         before = {s.id for s in service.show(store, app_id).pending}
         app = service.log_event(store, app_id, kind, on, now, note=note, timeline=timeline)
+        on = app.events[-1].on  # the day it was kept (blank: today where it happened)
     except FollowupError as exc:
         _fail(request, exc.message)
         return _back(data, home)
