@@ -96,9 +96,9 @@ def test_a_triple_click_on_delete_deletes_once_and_undo_brings_it_back(web: Web)
     steps = [s.id for s in web.store.load(1).steps]
     said = [text_of(web.post("/applications/1/delete", follow=True).text) for _ in range(3)]
     assert "is deleted; a backup copy was made first" in said[0]
-    assert all("application 1 is already deleted; nothing changed" in t for t in said[1:])
+    assert all("This application is already deleted; nothing changed" in t for t in said[1:])
     r = web.post("/undo", {"return_to": "/pipeline"}, follow=True)
-    assert "Undone: deleted application 1 (Acme)." in text_of(r.text)
+    assert "Undone: deleted the application at Acme." in text_of(r.text)
     assert [s.id for s in web.store.load(1).steps] == steps
     r = web.post("/undo", {"return_to": "/pipeline"}, follow=True)
     assert "Undone: added application 1" in text_of(r.text)  # the one before it, not again
