@@ -101,7 +101,7 @@ def test_a_triple_click_on_delete_deletes_once_and_undo_brings_it_back(web: Web)
     assert "Undone: deleted the application at Acme." in text_of(r.text)
     assert [s.id for s in web.store.load(1).steps] == steps
     r = web.post("/undo", {"return_to": "/pipeline"}, follow=True)
-    assert "Undone: added the application at Acme." in text_of(r.text)  # the one before it, not again
+    assert "Undone: added the application at Acme." in text_of(r.text)
 
 
 @pytest.mark.parametrize("action", ["done", "skip", "snooze"])

@@ -308,7 +308,9 @@ def evaluate(raw: bytes, apps: list[dict[str, Any]], own: frozenset[str]) -> dic
         facts.append(Facts(a["id"], a["company"], a["role"],
                            tuple(p["name"] for p in people if p.get("name"))))
         domains[a["id"]] = [p["email"] for p in people if p.get("email")]
-    head = parse(1, raw, None, datetime.now(ZoneInfo("UTC")))
+    from followup.clock import utc_now
+
+    head = parse(1, raw, None, utc_now())
     return reading_of(head, raw, prospects, sent, own, facts, domains)
 
 

@@ -70,13 +70,15 @@ _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _cell(value: Any) -> Any:
-    if isinstance(value, str) and value.startswith(_FORMULA):
+    """A text cell as written: one more apostrophe before any that already stand before a
+    formula character, so that reading it back (_uncell) gives exactly what was written."""
+    if isinstance(value, str) and value.lstrip("'").startswith(_FORMULA):
         return "'" + value
     return value
 
 
 def _uncell(value: str) -> str:
-    return value[1:] if value.startswith("'") and value[1:2] and value[1] in "=+-@\t\r" \
+    return value[1:] if value.startswith("'") and value.lstrip("'").startswith(_FORMULA) \
         else value
 
 
