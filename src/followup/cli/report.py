@@ -51,12 +51,7 @@ def register(app: typer.Typer) -> None:
         from followup.insights import activity as act
 
         c = ctx_of(ctx)
-        kind = fmt.strip().lower()
-        if kind not in act.FORMATS:
-            raise BadInput(f"unknown format {fmt!r}: choose csv, html or pdf")
-        paper_size = paper.strip().lower()
-        if paper_size not in act.PAPERS:
-            raise BadInput(f"unknown paper {paper!r}: choose letter or a4")
+        kind, paper_size = act.kind_of(fmt, paper)
         first, last = act.period(parse_date(start, "--from") if start else None,
                                  parse_date(end, "--to") if end else None, c.today)
         rec = act.activity(c.store, first, last,
@@ -65,5 +60,4 @@ def register(app: typer.Typer) -> None:
         if kind == "pdf" and target in (None, "-") and sys.stdout.isatty():
             raise BadInput("a PDF is not for the terminal: give a file name, e.g. "
                            "followup report activity record.pdf --format pdf")
-        write_file(target, act.as_csv(rec) if kind == "csv" else act.as_html(rec, who)
-                   if kind == "html" else act.as_pdf(rec, who, paper_size), force)
+        write_file(target, act.made(rec, kind, who, paper_size), force)

@@ -47,17 +47,29 @@ def activity(store: Store, start: date, end: date, week_start: str = "sunday") -
     return record(touches, states, people, start, end, first_weekday(week_start))
 
 
-def row_cells(rec: Record) -> list[list[str]]:
-    return [[r.on.isoformat(), r.employer, r.where, r.person, r.how, r.position, r.activity,
-             r.result] for r in rec.rows]
+def kind_of(fmt: str | None, paper: str | None) -> tuple[str, str]:
+    """The format and the paper asked for, checked: (csv|html|pdf, letter|a4)."""
+    kind, size = (fmt or "csv").strip().lower(), (paper or "letter").strip().lower()
+    if kind not in FORMATS:
+        raise BadInput(f"unknown format {fmt!r}: choose csv, html or pdf", field="format")
+    if size not in PAPERS:
+        raise BadInput(f"unknown paper {paper!r}: choose letter or a4", field="paper")
+    return kind, size
+
+
+def made(rec: Record, kind: str, who: str | None, paper: str = "letter") -> str | bytes:
+    """The record in one of FORMATS (kind_of checked it)."""
+    if kind == "csv":
+        return as_csv(rec)
+    return as_html(rec, who) if kind == "html" else as_pdf(rec, who, paper)
 
 
 def as_csv(rec: Record) -> str:
     from followup.insights.csvio import csv_text
 
     return csv_text(("Week of", *COLUMNS), [
-        [w.start.isoformat(), *cells] for w in rec.weeks
-        for cells in row_cells(Record(rec.start, rec.end, rec.first_weekday, (w,)))])
+        [w.start.isoformat(), r.on.isoformat(), r.employer, r.where, r.person, r.how,
+         r.position, r.activity, r.result] for w in rec.weeks for r in w.rows])
 
 
 def title(rec: Record) -> str:
@@ -78,8 +90,6 @@ def as_html(rec: Record, who: str | None = None) -> str:
 
 
 def as_pdf(rec: Record, who: str | None = None, paper: str = "letter") -> bytes:
-    if paper not in PAPERS:
-        raise BadInput(f"unknown paper {paper!r}: choose letter or a4", field="paper")
     from followup.insights.activity_pdf import pdf
 
     return pdf(rec, title(rec), who, COLUMNS, paper)

@@ -56,13 +56,9 @@ def report(request: Request, start: Annotated[Day, Query(alias="from")] = None,
 def download(request: Request, start: Annotated[Day, Query(alias="from")] = None,
              end: Annotated[Day, Query(alias="to")] = None, week: Word = None,
              format: Word = "pdf", paper: Word = "letter") -> Response:
-    kind = (format or "pdf").lower()
-    if kind not in TYPES:
-        raise BadInput("choose a CSV, HTML or PDF file")
+    kind, size = act.kind_of(format or "pdf", paper)
     rec = _record(request, start, end, week)
-    who = runtime(request).store().profile.get_profile().name
-    body: str | bytes = (act.as_csv(rec) if kind == "csv" else act.as_html(rec, who)
-                         if kind == "html" else act.as_pdf(rec, who, (paper or "").lower()))
+    body = act.made(rec, kind, runtime(request).store().profile.get_profile().name, size)
     name = f"work-search-{rec.start.isoformat()}-to-{rec.end.isoformat()}.{kind}"
     return Response(body, media_type=TYPES[kind],
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
