@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -72,6 +73,18 @@ def _body_text(raw: bytes) -> str:
     return str(text)
 
 
+def fresh_text(raw: bytes) -> str:
+    """A message's new text, without the quoted history; empty when it breaks a budget (the
+    proposals step reports it)."""
+    from followup.capture.replies import new_text
+    from followup.core.errors import BadInput
+
+    try:
+        return new_text(body_text(raw))
+    except BadInput:
+        return ""
+
+
 def has_calendar(raw: bytes) -> bool:
     low = raw.lower()
     return b"begin:vcalendar" in low or b"text/calendar" in low or b"application/ics" in low
@@ -92,10 +105,13 @@ def propose(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
     from followup.budgets import OverBudget
     from followup.capture import apply
     from followup.capture.invitations import calendar_bytes, read
-    from followup.capture.replies import day_first, new_text, read_reply
     from followup.core.errors import BadInput
-    from followup.mail.inbox import skipped_entry
+    from followup.mail.inbox import facts, prospects, skipped_entry
+    from followup.mail.replies import Verdict
 
+    found = prospects(store)
+    known = facts(found)
+    addresses = {p.app_id: sorted(p.addresses) for p in found}
     made: list[dict[str, Any]] = []
     for m in mails:
         row = rows.get(m.head.uid)
@@ -136,32 +152,38 @@ def propose(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
                     made.append({"message": row_id, "kind": "invitation",
                                  "summary": summary})
             continue
-        if row is None or len(row[1]) != 1:
+        if row is None or not row[1]:
             continue
-        app_id = row[1][0]
         try:
-            text = body_text(m.raw)
+            got = reading_after(m.head, m.raw, Verdict(row[2], row[1], ""), known, addresses,
+                                lambda app: _tz(store, app))
         except OverBudget as exc:
             if skipped is not None:
                 skipped.append(skipped_entry(m.head.uid, exc.message, m.head))
             continue
-        dmy = day_first(m.head.address)
-        reading = read_reply(text, m.head.at, _tz(store, app_id), dmy=dmy)
-        if reading.outcome not in SAY:
-            continue
-        on = reading.day
-        if reading.outcome in OUTCOMES:  # the next round's own day is no decision day
-            on = decision_day(new_text(text), m.head.at, dmy)
-        day = on.isoformat() if on else None
-        summary = SAY[reading.outcome].format(day=f"{on:%a %d %b}" if on else "")
-        if reading.outcome in OUTCOMES and on is not None:
-            summary += f"; they expect to decide by {on:%a %d %b}: the decision date too"
-        summary += f" — “{reading.evidence[:120]}”"
-        with store.write():
-            if store.capture.add_proposal(f"m{row[0]}", app_id, reading.outcome,
-                                {"day": day, "evidence": reading.evidence}, summary, now):
-                made.append({"message": row[0], "kind": reading.outcome, "summary": summary})
+        made += _proposals(store, row[0], got, now)
     return made
+
+
+def _proposals(store: Store, row_id: int, got: dict[str, Any], now: datetime
+               ) -> list[dict[str, Any]]:
+    """The proposal of one reply, as `reading_after` read it: an outcome (with the decision
+    day stated beside it), a decision day, or an agreed follow-up day."""
+    kind = got["kind"]
+    if kind not in SAY or got["app"] is None:
+        return []
+    day = got["follow_up"] if kind == "follow_up" else got["day"]
+    on = date.fromisoformat(day) if day else None
+    summary = SAY[kind].format(day=f"{on:%a %d %b}" if on else "")
+    if kind in OUTCOMES and on is not None:
+        summary += f"; they expect to decide by {on:%a %d %b}: the decision date too"
+    summary += f" — “{got['evidence'][:120]}”"
+    with store.write():
+        if store.capture.add_proposal(f"m{row_id}", got["app"], kind,
+                                      {"day": day, "evidence": got["evidence"],
+                                       "why": got["why"]}, summary, now):
+            return [{"message": row_id, "kind": kind, "summary": summary}]
+    return []
 
 
 def waiting(store: Store) -> int:
@@ -315,51 +337,58 @@ def evaluate(raw: bytes, apps: list[dict[str, Any]], own: frozenset[str]) -> dic
 
 
 def reading_of(head: Incoming, raw: bytes, prospects: list[Any], sent: dict[str, int],
-               own: frozenset[str], facts: list[Any], addresses: dict[int, list[str]]
-               ) -> dict[str, Any]:
-    """Which application a message is about and what it proposes: {app, outcome, day,
-    back, why}. The header matcher first, then what the text names (capture/matching.py);
-    an outcome goes to the application whose role it names."""
-    from followup.capture import matching
-    from followup.capture.replies import back_day, day_first, new_text, read_reply, sentences
+               own: frozenset[str], facts: list[Any], addresses: dict[int, list[str]],
+               tz_of: Callable[[int], str] = lambda _: "UTC") -> dict[str, Any]:
+    """Which application a message is about and what it proposes: {app, outcome, kind, day,
+    back, why, evidence}. The header matcher first, then what the text names
+    (capture/matching.py); an outcome goes to the application whose role it names. The one
+    reading of a message, for `followup inbox` and for the bench alike."""
     from followup.mail.replies import classify
 
     verdict = classify(head, prospects, sent, own)
-    out: dict[str, Any] = {"app": None, "outcome": None, "day": None, "back": None,
-                           "why": verdict.reason}
+    return reading_after(head, raw, verdict, facts, addresses, tz_of)
+
+
+def reading_after(head: Incoming, raw: bytes, verdict: Any, facts: list[Any],
+                  addresses: dict[int, list[str]], tz_of: Callable[[int], str]
+                  ) -> dict[str, Any]:
+    """As `reading_of`, given the header matcher's verdict."""
+    from followup.capture import matching
+    from followup.capture.replies import back_day, day_first, new_text, read_reply, sentences
+
+    out: dict[str, Any] = {"app": None, "outcome": None, "kind": None, "day": None,
+                           "follow_up": None, "back": None, "why": verdict.reason, "evidence": ""}
     if has_calendar(raw):
         return out
     body = body_text(raw)
     fresh = new_text(body)
-    ids, why = list(verdict.app_ids), verdict.reason
     name = head.sender.partition("<")[0].strip() if "<" in head.sender else ""
-    if verdict.outcome == "none" and matching.is_ats(head.address):
-        ids, how = matching.by_text(facts, name, head.subject, fresh)
-        why = f"{how}, in mail from {head.address.rpartition('@')[2]}"
-    elif len(ids) > 1:
-        ids, how = matching.by_role(facts, ids, f"{head.subject}\n{fresh}")
-        why = f"{why}; {how}" if how else why
-    if len(ids) != 1:
+    ids, why = matching.settle(list(verdict.app_ids), verdict.reason,
+                               verdict.outcome == "none", head.address, name, head.subject,
+                               fresh, facts)
+    if len(ids) > 1:
+        return _one_role(out, head, fresh, ids, why, facts, addresses, tz_of)
+    if not ids:
         return out
     app = ids[0]
     dmy = day_first(head.address, *addresses.get(app, []))
     out["why"] = why
     if head.automatic or AWAY.search(fresh[:400]):
         out["app"] = app
-        back = back_day(body, head.at, "UTC", dmy)
+        back = back_day(body, head.at, tz_of(app), dmy)
         out["back"] = back.isoformat() if back else None
         return out
     sibs = matching.siblings(facts, app)
-    me = next(f for f in facts if f.app_id == app)
-    reading = read_reply(body, head.at, "UTC", dmy=dmy)
-    if sibs and any(matching.role_named(f, fresh) for f in sibs):
+    me = next((f for f in facts if f.app_id == app), None)
+    reading = read_reply(body, head.at, tz_of(app), dmy=dmy)
+    if me is not None and sibs and any(matching.role_named(f, fresh) for f in sibs):
         said = sentences(fresh)
         for f in [me, *sibs]:
             others = [o for o in [me, *sibs] if o is not f]
             if not matching.role_named(f, fresh):
                 continue
-            part = read_reply("\n".join(matching.about_role(said, f, others)), head.at, "UTC",
-                              dmy=dmy)
+            part = read_reply("\n".join(matching.about_role(said, f, others)), head.at,
+                              tz_of(f.app_id), dmy=dmy)
             if part.outcome in OUTCOMES or f is me:
                 app, reading = f.app_id, part
                 if part.outcome in OUTCOMES:
@@ -367,12 +396,48 @@ def reading_of(head: Incoming, raw: bytes, prospects: list[Any], sent: dict[str,
                     break
     out["app"] = app
     if reading.outcome in SAY:
+        out["kind"] = reading.outcome
+        out["evidence"] = reading.evidence
         out["outcome"] = reading.outcome if reading.outcome in OUTCOMES else None
         day = reading.day if reading.outcome == "decision" else None
+        if reading.outcome == "follow_up" and reading.day is not None:
+            out["follow_up"] = reading.day.isoformat()
         if reading.outcome in OUTCOMES:  # the day of the next round is no decision day
             day = decision_day(fresh, head.at, dmy)
         out["day"] = day.isoformat() if day else None
     return out
+
+
+def _one_role(out: dict[str, Any], head: Incoming, fresh: str, ids: list[int], why: str,
+              facts: list[Any], addresses: dict[int, list[str]],
+              tz_of: Callable[[int], str]) -> dict[str, Any]:
+    """A message that could answer several applications at one company (one recruiter for
+    two roles): its outcome goes to the one application whose role the outcome names."""
+    from followup.capture import matching
+    from followup.capture.replies import day_first, read_reply, sentences
+
+    group = [f for f in facts if f.app_id in ids]
+    if len({f.company.lower() for f in group}) != 1:
+        return out
+    said = sentences(fresh)
+    hits = []
+    for f in group:
+        if not matching.role_named(f, fresh):
+            continue
+        others = [o for o in group if o is not f]
+        dmy = day_first(head.address, *addresses.get(f.app_id, []))
+        part = read_reply("\n".join(matching.about_role(said, f, others)), head.at,
+                          tz_of(f.app_id), dmy=dmy)
+        if part.outcome in OUTCOMES:
+            hits.append((f, part, dmy))
+    if len(hits) != 1:
+        return out
+    f, reading, dmy = hits[0]
+    day = decision_day("\n".join(matching.about_role(said, f, [o for o in group if o is not f])),
+                       head.at, dmy)
+    return out | {"app": f.app_id, "outcome": reading.outcome, "kind": reading.outcome,
+                  "evidence": reading.evidence, "day": day.isoformat() if day else None,
+                  "why": f"{why}; the outcome names the {f.role} role"}
 
 
 def decision_day(text: str, sent_at: datetime, dmy: bool = False) -> date | None:

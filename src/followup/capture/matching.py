@@ -73,6 +73,20 @@ def by_role(apps: list[Facts], candidates: list[int], text: str) -> tuple[list[i
     return candidates, ""
 
 
+def settle(ids: list[int], reason: str, found_none: bool, address: str, sender_name: str,
+           subject: str, fresh: str, apps: list[Facts]) -> tuple[list[int], str]:
+    """The applications a message is about once its words are read, and why: mail from an
+    applicant-tracking system that the headers tied to nothing goes by the company and role
+    it names; a message the headers tie to several applications goes by the role it names."""
+    if found_none and is_ats(address):
+        hits, how = by_text(apps, sender_name, subject, fresh)
+        return hits, f"{how}, in mail from {address.rpartition('@')[2]}"
+    if len(ids) > 1:
+        hits, how = by_role(apps, ids, f"{subject}\n{fresh}")
+        return hits, f"{reason}; {how}" if how else reason
+    return ids, reason
+
+
 def siblings(apps: list[Facts], app_id: int) -> list[Facts]:
     """The other applications at the same company."""
     me = next((f for f in apps if f.app_id == app_id), None)

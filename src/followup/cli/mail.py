@@ -345,11 +345,13 @@ def _read_inbox(c: Context, since: str | None, folder: str | None, dry_run: bool
                                     c.now)
     messages = [h for h, _ in heads]
     own = own_addresses(c)
-    report = box.run(c.store, c.now, mailbox=got.mailbox, uidvalidity=got.uidvalidity,
-                     messages=messages, own=own, dry_run=dry_run, skipped=skipped)
-    if not dry_run:
-        from followup.capture import inbox as cap
+    from followup.capture import inbox as cap
 
+    raws = {h.uid: raw for h, raw in heads}
+    report = box.run(c.store, c.now, mailbox=got.mailbox, uidvalidity=got.uidvalidity,
+                     messages=messages, own=own, dry_run=dry_run, skipped=skipped,
+                     texts=lambda h: cap.fresh_text(raws[h.uid]))
+    if not dry_run:
         rows = {int(e["uid"]): (int(e["id"]), tuple(e["applications"]), outcome)
                 for outcome, found in (("reply", report.replies), ("unsure", report.unsure),
                                        ("ignored", report.ignored))

@@ -70,6 +70,9 @@ def prospects(store: Store) -> list[Prospect]:
     addresses: dict[int, set[str]] = {}
     for app_id, address in store.mail.application_addresses():
         addresses.setdefault(app_id, set()).add(address.strip().lower())
+    names: dict[int, list[str]] = {}
+    for app_id, name in store.mail.application_names():
+        names.setdefault(app_id, []).append(name)
     out = []
     for r in store.mail.matchable_applications():
         if not r["last_interview"]:
@@ -81,8 +84,37 @@ def prospects(store: Store) -> list[Prospect]:
             after = max(after, datetime.combine(next_day, time(), zone))
         out.append(Prospect(int(r["id"]), r["company"], r["status"], r["tz"], after,
                             frozenset(addresses.get(int(r["id"]), ())),
-                            bool(r["thanks_pending"])))
+                            bool(r["thanks_pending"]), str(r["role"]),
+                            tuple(names.get(int(r["id"]), ()))))
     return out
+
+
+def facts(found: list[Prospect]) -> list[Any]:
+    """What the text matcher (capture/matching.py) knows of each application."""
+    from followup.capture.matching import Facts
+
+    return [Facts(p.app_id, p.company, p.role, p.names) for p in found]
+
+
+def by_words(msg: Incoming, verdict: Verdict, fresh: str, found: list[Prospect]) -> Verdict:
+    """The header matcher's verdict, settled by what the message says (capture/matching.py):
+    mail from an applicant-tracking system goes to the application it names, and mail that
+    could answer several applications to the one whose role it names. Either waits for the
+    candidate to confirm, with the reason shown."""
+    from followup.capture import matching
+
+    ats = verdict.outcome == "none" and matching.is_ats(msg.address)
+    if not (ats or len(verdict.app_ids) > 1) or msg.automatic:
+        return verdict
+    name = msg.sender.partition("<")[0].strip() if "<" in msg.sender else ""
+    after = {p.app_id: p.after for p in found}
+    ids, why = matching.settle(list(verdict.app_ids), verdict.reason,
+                               verdict.outcome == "none", msg.address, name, msg.subject,
+                               fresh, facts(found))
+    ids = [i for i in ids if i in after and msg.at > after[i]]
+    if len(ids) != 1:
+        return verdict
+    return Verdict("unsure", tuple(ids), why)
 
 
 def earliest(found: list[Prospect]) -> date | None:
@@ -109,9 +141,11 @@ def _note(sender: str, subject: str) -> str:
 
 def run(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
         messages: list[Incoming], own: frozenset[str], dry_run: bool = False,
-        skipped: list[dict[str, Any]] | None = None) -> Report:
+        skipped: list[dict[str, Any]] | None = None,
+        texts: Callable[[Incoming], str] | None = None) -> Report:
     """Match what was read and act on it; `messages` are in UID order. `skipped` are the
-    messages left unread (over a budget): reported, and counted as read."""
+    messages left unread (over a budget): reported, and counted as read. `texts` gives a
+    message's new text (without the quoted history), for what the headers leave open."""
     from followup import service
     from followup.mail.replies import classify
 
@@ -126,6 +160,8 @@ def run(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
         if store.mail.message_known(mailbox, uidvalidity, msg.uid, msg.message_id):
             continue
         verdict = classify(msg, found, sent, own)
+        if texts is not None:
+            verdict = by_words(msg, verdict, texts(msg), found)
         if verdict.outcome == "none":
             continue
         entry = _row(msg, verdict)

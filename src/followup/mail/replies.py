@@ -56,6 +56,8 @@ class Prospect:
     after: datetime  # only mail after this counts (its last interview, or reply day)
     addresses: frozenset[str]
     thanks_pending: bool
+    role: str = ""
+    names: tuple[str, ...] = ()  # its interviewers' and coordinators' names
 
     @property
     def domains(self) -> frozenset[str]:

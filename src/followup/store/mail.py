@@ -164,7 +164,7 @@ class Mail(Area):
         """Applications a reply could belong to: live ones, and closed ones (a late answer can
         reopen them, A3), with their interviews' span and whether a thank-you is still to go."""
         return self.rows(
-            "SELECT a.id, a.company, a.status,"
+            "SELECT a.id, a.company, a.role, a.status,"
             " (SELECT max(at) FROM interviews WHERE application_id = a.id) AS last_interview,"
             " (SELECT tz FROM interviews WHERE application_id = a.id ORDER BY id DESC LIMIT 1)"
             "   AS tz,"
@@ -174,6 +174,16 @@ class Mail(Area):
             "   AND kind = 'thank_you') AS thanks_pending"
             " FROM applications a WHERE a.status IN ('active', 'responded', 'closed')"
             " ORDER BY a.id")
+
+    def application_names(self) -> list[tuple[int, str]]:
+        """(application, name) for its interviewers and coordinators."""
+        rows = self.rows("""
+            SELECT i.application_id AS app, c.name FROM interviewers v
+              JOIN interviews i ON i.id = v.interview_id JOIN contacts c ON c.id = v.contact_id
+            UNION SELECT i.application_id, c.name FROM interviews i
+              JOIN contacts c ON c.id = i.coordinator_id
+        """)
+        return [(int(r["app"]), str(r["name"])) for r in rows if r["name"]]
 
     def application_addresses(self) -> list[tuple[int, str]]:
         """(application, address) for every person known at an application's company: its
