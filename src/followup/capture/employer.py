@@ -51,12 +51,23 @@ def _plausible(piece: str, people: Sequence[str]) -> bool:
         return False
     if all(w in NOT_COMPANY or w.isdigit() for w in words):
         return False
+    if any(any(c.isdigit() for c in w) for w in words):  # "R-10234", "Req 4471": an id
+        return False
     if names_title(piece) or (stage_spans(piece) and len(words) <= 2
                               and any(w in NOT_COMPANY for w in words)):
         return False
     keys = {w for p in people for w in _words(p)}
     return not (set(words) & keys and len(set(words) - keys) == 0) and \
         not (set(words) & {"sam", "candidate"})
+
+
+def _trimmed(piece: str) -> str:
+    """A title piece less the trailing words that are no company's ("Lakeshore Mutual
+    Interview")."""
+    words = piece.strip(" .'\"").split(" ")
+    if len(words) > 2 and squash(words[-1]) in ("interview", "interviews"):
+        words.pop()
+    return " ".join(words)
 
 
 def resembles(name: str, domain: str) -> bool:
@@ -68,11 +79,84 @@ def resembles(name: str, domain: str) -> bool:
                            or (core.startswith(initials) and len(initials) > 1))
 
 
+LEGAL = frozenset(("llp", "llc", "inc", "ltd", "plc", "gmbh", "ag", "bv", "sa", "pty", "co"))
+CAPITALISED = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:&|and|of|de|\+)[ \t]+[A-Z][\w'’.-]*"
+                         r"|[ \t]+[A-Z][\w'’.-]*)*")
+
+
+def spelled_like(inv: Invitation, domains: list[str]) -> str:
+    """The name in the title, the description or the organizer's name that the domain
+    spells ("Pampa Foods" for pampafoods.example, "Thistle Security" for thistlesec…, "Van
+    Rijn Logistics" for vanrijn…): from the word that starts the domain's name to the end of
+    that capitalised run, less the words that are no company's ("Interview", "Team")."""
+    texts = [inv.summary, re.sub(r"<[^>]+>", "\n", inv.description or ""), inv.location or "",
+             inv.organizer.name if inv.organizer and inv.organizer.name else ""]
+    for d in domains:
+        core = squash(d.split(".")[0] if d.count(".") <= 1 else d.rsplit(".", 2)[0])
+        if len(core) < 4:
+            continue
+        for text in texts:
+            for m in CAPITALISED.finditer(text):
+                words = m.group(0).split()
+                found = _from_core(words, core)
+                if found:
+                    return found
+    return ""
+
+
+# words that go on a company's name after the part its domain spells
+SUFFIXES = frozenset((
+    "group", "logistics", "shipping", "holdings", "labs", "lab", "health", "healthcare",
+    "foods", "security", "systems", "partners", "llp", "llc", "ltd", "inc", "plc", "gmbh",
+    "bank", "insurance", "media", "energy", "studio", "studios", "analytics", "technologies",
+    "technology", "software", "capital", "consulting", "services", "solutions", "ventures",
+    "works", "co", "company", "robotics", "bio", "biotech", "pharma", "games", "finance",
+    "financial", "mutual", "legal", "law", "retail", "grocers", "motors", "automotive",
+    "aviation", "airlines", "freight", "cloud", "ai", "digital", "design", "designs",
+    "events", "clinic", "hospital", "university", "college", "school", "foundation",
+    "trust", "council", "agency", "industries", "international", "global", "network",
+    "networks", "data", "payments", "fintech", "engineering", "manufacturing", "grid"))
+
+
+def _from_core(words: list[str], core: str) -> str:
+    for i in range(len(words)):
+        joined = ""
+        for k in range(i, len(words)):
+            joined += squash(words[k])
+            if joined.startswith(core) or (core.startswith(joined) and len(joined) >= 4
+                                           and k + 1 == len(words)):
+                end = k + 1
+                while end < len(words) and squash(words[end]) in SUFFIXES:
+                    end += 1
+                return " ".join(words[i:end]).strip(" .,") if end - i <= 5 else ""
+            if not core.startswith(joined):
+                break
+    return ""
+
+
+def in_full(name: str, inv: Invitation) -> str:
+    """The name as written in full elsewhere in the file ("Kestrel Legal" → "Kestrel Legal
+    LLP", "Meridian Tide" → "Meridian Tide Shipping"): only company-name words are added."""
+    texts = " \n ".join((inv.summary, re.sub(r"<[^>]+>", "\n", inv.description or ""),
+                         inv.location or ""))
+    best = name
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}((?:[ \t]+[A-Z][\w.]*)+)", texts):
+        extra = []
+        for w in m.group(1).split():
+            if squash(w) not in SUFFIXES:
+                break
+            extra.append(w.rstrip("."  ) if w.endswith(".") and squash(w) != "co" else w)
+        longer = " ".join([name, *extra])
+        if len(longer) > len(best):
+            best = longer
+    return best
+
+
 def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tuple[str, str]:
     """(company, how) from the text of the invitation, or ("", "")."""
     from followup.capture.people import is_relay
 
-    title = [p.strip(" .'\"") for p in PIECES.split(inv.summary) if p and p.strip(" .'\"")]
+    title = [_trimmed(p) for p in PIECES.split(inv.summary) if p and p.strip(" .'\"")]
     from_title = [p for p in title if _plausible(p, people)]
     text = re.sub(r"<[^>]+>", "\n", inv.description or "")
     said = []

@@ -33,7 +33,8 @@ ROOM = re.compile(r"\b(?:room|rm|conf(?:erence)?|boardroom|bridge|auditorium|"
                   r"^[A-Z]{2,4}-[\w.-]*-", re.IGNORECASE)
 # Titles of people who set interviews up rather than hold them.
 ORGANISING = re.compile(
-    r"recruit|talent|\bta\b|coordinat|schedul|\bhr\b|human resources|people (?:partner|team|"
+    r"recruit|recrut|reclut|rekrut|werving|talent|\bta\b|coordinat|schedul|\bhr\b|"
+    r"human resources|people (?:partner|team|"
     r"ops)|sourc(?:er|ing)|ansprechpartner|personalabteilung|\bhr administrator|"
     r"\bpeople\b", re.IGNORECASE)
 # A name: two to four capitalised words, a title of address allowed in front.
@@ -68,17 +69,27 @@ TIME = re.compile(r"^\s*(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s*(?:[-–—]
                   r"[:|–—-]?\s*", re.IGNORECASE)
 FOOTER = re.compile(r"-::~|_{20,}|^Join Zoom Meeting|^Microsoft Teams meeting|"
                     r"^Need to make changes to this event|^Powered by", re.MULTILINE)
-INTERVIEWERS_LABEL = re.compile(r"^\s*(?:interviewers?(?:\(s\))?|panel|interviewing you)\s*:",
-                                re.IGNORECASE | re.MULTILINE)
+INTERVIEWERS_LABEL = re.compile(r"^\s*(?:interviewers?(?:\(s\))?|panel(?:lists?)?|"
+                                r"interviewing you|assessors?)\s*:", re.IGNORECASE | re.MULTILINE)
+# The same label inside a line of prose ("… on the day. Assessors: A, B.")
+LABEL_IN_LINE = re.compile(r"(?:^|[.!;]\s+)(?:interviewers?(?:\(s\))?|panel(?:lists?)?|"
+                           r"assessors?)\s*:", re.IGNORECASE)
+# A video meeting's host ("Rajiv Malhotra is inviting you to a scheduled Zoom meeting.")
+HOST = re.compile(r"^\s*is inviting you to\b", re.IGNORECASE)
 COORD_LABEL = re.compile(
     r"(?:coordinator|recruiter(?: contact)?|contact|scheduled by|coordinated by|"
     r"ansprechpartner(?:in)?|your recruiter,?|questions\?? (?:contact|reach))\s*:?\s*$",
     re.IGNORECASE)
 INTERVIEW_CUE = re.compile(r"(?:interview(?:s|ed)?|meet|present|talk|speak|chat)\s+"
-                           r"(?:\w+\s+){0,4}(?:with|to)\s*$|(?:with|and)\s*$", re.IGNORECASE)
+                           r"(?:\w+\s+){0,4}(?:with|to)\s*$|(?:with|and|avec|et|mit|und|con|met|en)\s*$",
+                           re.IGNORECASE)
 ABSENT = re.compile(r"\bI\s+(?:won['’]t|will not|shan['’]t)\s+(?:be\s+in|attend|join|be\s+"
                     r"joining|be\s+part)|\bI['’]ll\s+(?:greet|walk|meet)\s+you\b|"
                     r"grab me from reception", re.IGNORECASE)
+# The writer says they hold the interview themselves ("It'll just be me for this one").
+PRESENT = re.compile(r"\b(?:it['’]ll|it will|it['’]s|it is)\s+(?:just\s+)?(?:be\s+)?(?:just\s+)?"
+                     r"(?:me|myself)\b|\bI['’]ll be (?:interviewing|your interviewer|"
+                     r"speaking with you)|\bjust (?:you and )?me\b", re.IGNORECASE)
 PERSON_ROLE_WORDS = re.compile(r"\b(?:recruiter|coordinator|talent|partner|acquisition|"
                                r"team|recruiting|scheduling|scheduler|careers|hr|people|"
                                r"hiring|calendar|notifications?|assistant|bot|greenhouse|"
@@ -107,10 +118,15 @@ def looks_like_room(a: Address) -> bool:
 
 
 def person_name(text: str) -> bool:
-    """Whether a display name is a person's (not "Ember & Oak Recruiting")."""
+    """Whether a display name is a person's (not "Ember & Oak Recruiting", "Parrotfish
+    Labs")."""
+    from followup.capture.employer import SUFFIXES
+
     words = re.findall(r"[\w'’-]+", text)
     return (1 <= len(words) <= 5 and not PERSON_ROLE_WORDS.search(text)
-            and "@" not in text and all(w[:1].isupper() for w in words if len(w) > 3))
+            and "@" not in text and "&" not in text
+            and all(w[:1].isupper() for w in words if len(w) > 3)
+            and not (len(words) > 1 and words[-1].lower() in SUFFIXES | NOT_SURNAME))
 
 
 def envelope(name: str) -> str:
@@ -145,11 +161,33 @@ class Mention(NamedTuple):
     email: str | None
 
 
+# The last word of a job title, a place or an organisation, never of a person's name
+# ("Regulatory Affairs Specialist", "Chief Pilot", "Liberty Plaza", "Parrotfish Labs").
+NOT_SURNAME = frozenset((
+    "specialist", "pilot", "officer", "manager", "director", "analyst", "engineer",
+    "consultant", "associate", "designer", "scientist", "producer", "planner", "accountant",
+    "controller", "architect", "developer", "administrator", "executive", "president",
+    "advisor", "adviser", "counsel", "editor", "writer", "researcher", "strategist",
+    "supervisor", "technician", "programme", "program", "plaza", "street", "road", "avenue",
+    "tower", "house", "park", "square", "centre", "center", "hall", "campus", "depot",
+    "wharf", "quay", "lane", "place", "court", "gardens", "station", "terminal"))
+
+
+TITLE_PART = re.compile(r"leiter|manager|direct|officer|chief|president|engineer|analyst|"
+                        r"specialist|consultant|partner\b|lead\b|head\b", re.IGNORECASE)
+
+
 def _valid(name: str) -> bool:
-    words = [w.lower().strip(".") for w in re.findall(r"[\w'’-]+", name)]
+    from followup.capture.employer import SUFFIXES
+
+    raw = [w.strip(".") for w in re.findall(r"[\w'’-]+", name)]
+    if any(2 <= len(w) <= 4 and w.isupper() for w in raw) or TITLE_PART.search(name):
+        return False  # "AVP Pricing", "Teamleiter Batteriesysteme": a job title
+    words = [w.lower() for w in raw]
     core = [w for w in words if w not in ("dr", "capt", "prof")]
     return len(core) >= 2 and not any(w in NOT_NAME or not w.replace("-", "").replace(
-        "'", "").replace("’", "").isalpha() for w in core)
+        "'", "").replace("’", "").isalpha() for w in core) and \
+        core[-1] not in NOT_SURNAME and core[-1] not in SUFFIXES
 
 
 def _title_after(text: str, end: int) -> str:
@@ -200,13 +238,17 @@ def mentions(description: str) -> list[Mention]:
             taken = m.end() + (body[m.end():].find(title) + len(title) if title else 0)
             if title and _valid(title) and not ORGANISING.search(title):
                 title = ""  # "Hye-jin Kim, Yaw Boateng": a second name, not a title
+                taken = m.end()
+            labelled = LABEL_IN_LINE.search(body[:start])
             nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
             if not title and line == name and nxt and (not _valid(nxt)
                                                          or ORGANISING.search(nxt)):
                 title = nxt  # a signature: the name, then the title on the next line
                 context = "signature"
-            elif label or in_list:
+            elif label or in_list or labelled:
                 context = "interviewers"
+            elif HOST.match(body[m.end():]):
+                context = "prose"
             elif COORD_LABEL.search(before) or ((lab := re.search(r"([\w ]+):\s*$", before))
                                                 and ORGANISING.search(lab.group(1))):
                 context = "coordinator"
@@ -289,7 +331,8 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         entries.append(e)
     for men in mentions(inv.description):
         hit = next((e for e in entries if e.name and (_key(e.name) == _key(men.name) or (
-            len(_key(e.name)) == 1 and _key(e.name) < _key(men.name)))), None)
+            len(_key(e.name)) == 1 and _key(e.name) < _key(men.name)) or (
+            len(_key(men.name)) >= 2 and _key(men.name) < _key(e.name)))), None)
         if hit is None:
             if men.email and men.email in seen:
                 continue
@@ -302,7 +345,8 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             hit.email = men.email
         if "Dr." in men.name and "Dr." not in hit.name:
             hit.name = men.name
-    absent = bool(ABSENT.search(_usable_text(inv.description)))
+    said = _usable_text(inv.description)
+    absent = bool(ABSENT.search(said)) and not PRESENT.search(said)
     kinds = [_kind(e, absent) for e in entries]
     coords = [i for i, k in enumerate(kinds) if k == "coordinator"]
     for i in coords[1:]:  # one coordinator: another attendee interviews, a name is dropped

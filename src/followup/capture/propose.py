@@ -197,10 +197,25 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
     from followup.capture.employer import employer
 
     found, how = employer(inv, people_names, doms)
+    if how.endswith("(a guess)"):  # a name the domain spells is surer than a guess
+        from followup.capture.employer import spelled_like
+
+        found, how = (spelled_like(inv, doms), "the name its domain spells") \
+            if spelled_like(inv, doms) else (found, how)
     if found:
+        from followup.capture.employer import in_full
+
+        found = in_full(found, inv)
         return Guessed(found, True, how), next(
             (a.app_id for a in sorted(known.apps, key=lambda a: -a.app_id)
              if company_key(a.company) == company_key(found)), None)
+    from followup.capture.employer import spelled_like
+
+    spelled = spelled_like(inv, doms)
+    if spelled:
+        return Guessed(spelled, True, "the name its domain spells"), next(
+            (a.app_id for a in sorted(known.apps, key=lambda a: -a.app_id)
+             if company_key(a.company) == company_key(spelled)), None)
     keys = {company_key(a.company): a for a in known.apps}
     for d in doms if keys else ():  # rapidfuzz is loaded only when there is a name to match
         label = _label(d)
