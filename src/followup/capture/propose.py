@@ -44,11 +44,17 @@ STAGES = frozenset((
     "debrief", "catchup", "technical", "behavioral", "behavioural", "final", "first",
     "second", "third", "1st", "2nd", "3rd", "virtual", "video", "phone", "review",
     "presentation", "session", "invitation", "updated", "canceled", "cancelled", "accepted",
-    "takehome",
+    "takehome", "entretien", "entrevista", "vorstellungsgespräch", "colloquio",
+    "sollicitatiegesprek", "gesprek", "gespräch",
 ))
 # two words (and what may join them): "on-site", "catch-up", "take-home", "hiring manager"
 STAGE_PAIRS = {("on", "site"): ("-",), ("catch", "up"): ("-",), ("take", "home"): ("-",),
-               ("hiring", "manager"): (" ",), ("case", "study"): (" ",)}
+               ("hiring", "manager"): (" ",), ("case", "study"): (" ",),
+               ("recruiter", "screen"): (" ",), ("recruiter", "call"): (" ",),
+               ("recruiter", "chat"): (" ",), ("recruiter", "conversation"): (" ",)}
+# a kind of interview, or the first word of a job ("Technical Artist", "Video Producer")
+ADJECTIVES = frozenset(("technical", "video", "phone", "virtual", "final", "behavioral",
+                        "behavioural"))
 _WORD = re.compile(r"\w+")
 SPLIT = re.compile(r"\s+[|–—:/·•-]\s+|\s*[|–—:·•()\[\]]\s*|\s+w/\s*|\s+-\s+|"
                    r"\s+(?:for|at|with|between|and|re)\s+", re.IGNORECASE)
@@ -273,15 +279,23 @@ def stage_spans(text: str) -> list[tuple[int, int]]:
 def _without_stages(text: str) -> str:
     out, at = [], 0
     for start, end in stage_spans(text):
+        after = _words(text[end:])
+        if text[start:end].lower() in ADJECTIVES and after and after[0][2] in TITLES:
+            continue  # "Technical Artist": the job's own word
         out.append(text[at:start] + " ")
         at = end
     return " ".join(("".join(out) + text[at:]).split())
 
 
 ROLE_IN_TEXT = re.compile(
-    r"(?:\bthe|\bfor|\bour|: )\s*((?:[A-Z][\w&/'’-]*[ \t]+){0,4}[A-Z][\w&/'’-]*"
-    r"(?:[ \t]*\([\w/ ]+\))?)(?:[ \t]+(?:role|position|opening|vacancy)\b|[ \t]*[–-][ \t]|"
-    r"\s*$)", re.MULTILINE)
+    r"(?:\bthe|\bfor|\bour|\byour|: |^|[–—-][ \t]|\bpuesto de|\bposte de|\bStelle als|"
+    r"\bruolo di|\bfunctie van)[ \t]*((?:[A-Z][\w&/'’-]*[ \t]+){0,4}[A-Z][\w&/'’-]*"
+    r"(?:[ \t]*\([\w/ ]+\))?)(?:[ \t]+(?:role|position|opening|vacancy|application|"
+    r"onsite|interview)\b|[ \t]*[–-][ \t]|[ \t]*[,.]|\s*$)", re.MULTILINE)
+
+
+def _key_words(text: str) -> list[str]:
+    return [w for _, _, w in _words(text)]
 
 
 def role(summary: str, company_name: str, people_names: list[str], description: str = ""
@@ -294,7 +308,10 @@ def role(summary: str, company_name: str, people_names: list[str], description: 
     text = re.sub(r"^(?:updated invitation|invitation|canceled|cancelled|accepted)\s*:\s*",
                   "", text, flags=re.IGNORECASE)
     text = re.sub(r"@.*$", "", text)  # Google: "... @ Thu 3 Dec 2026 10am - 11am (EST)"
-    pieces = [p.strip(" .'\"-–—") for p in SPLIT.split(text) if p and p.strip(" .'\"-–—")]
+    text = re.sub(r"\b(?:about|for|on)\s+the\s+(.+?)\s+(?:role|position|job)\b", r" | \1 | ",
+                  text, flags=re.IGNORECASE)  # "Chat about the Design Lead role"
+    pieces = [re.sub(r"^(?:for|at|with|between|and|re)\s+", "", p.strip(" .,'\"-–—"),
+                     flags=re.IGNORECASE) for p in SPLIT.split(text) if p and p.strip(" .,'\"-–—")]
     # "Recruiter Screen: UX Researcher": a piece that names the kind of interview only
     # comes second to one that names the job alone
     plain = [p for p in pieces if not stage_spans(p)]
@@ -305,9 +322,11 @@ def role(summary: str, company_name: str, people_names: list[str], description: 
             cleaned = re.sub(r"['’]s$", "", cleaned)
             if cleaned and names_title(cleaned):
                 return Guessed(cleaned, True, "from the event's title")
-    found = ROLE_IN_TEXT.search(description)
-    if found and names_title(found.group(1)):
-        return Guessed(found.group(1).strip(), True, "from the description")
+    for found in ROLE_IN_TEXT.finditer(description):
+        value = _without_stages(found.group(1))
+        if names_title(value) and not set(_key_words(value)) & set(_key_words(
+                " ".join(people_names))):
+            return Guessed(value.strip(), True, "from the description")
     return Guessed("", True, "the title names no job")
 
 
@@ -315,7 +334,10 @@ def propose(inv: Invitation, own: frozenset[str], known: Known) -> Proposal:
     staff, coord, guessed, how = people(inv, own)
     names = [p.name for p in staff] + ([coord.name] if coord else [])
     comp, app_id = company(inv, _candidate(inv, own)[0], known, tuple(names))
-    rl = role(inv.summary, comp.value, names, re.sub(r"<[^>]+>", "\n", inv.description))
+    mine = _candidate(inv, own)[0]
+    me = [a.name for a in inv.attendees if a.email in mine and a.name]
+    rl = role(inv.summary, comp.value, [*names, *me],
+              re.sub(r"<[^>]+>", "\n", inv.description))
     if app_id is not None and not rl.value:
         app = next(a for a in known.apps if a.app_id == app_id)
         rl = Guessed(app.role, False, f"as in application #{app_id}")
