@@ -440,15 +440,41 @@ def _one_role(out: dict[str, Any], head: Incoming, fresh: str, ids: list[int], w
                   "why": f"{why}; the outcome names the {f.role} role"}
 
 
+# Beside an outcome, only the employer's own next word is a decision day ("we'll decide by
+# the 9th", "I'll send the written offer by Tuesday"); a call, a start date, a meeting or
+# the candidate's own deadline ("let us know your decision by the 23rd") is not.
+BESIDE = re.compile(r"decid|decision|get back to you|hear back|let you know|be in touch|"
+                    r"(?:confirm|share|send|have) (?:the |our |any )?(?:outcomes?|results?|"
+                    r"news|feedback)|"
+                    r"update you|send (?:you )?(?:the |a |your )?(?:written |formal )?"
+                    r"(?:offer|paperwork|contract)", re.IGNORECASE)
+THEIRS = re.compile(r"\byour (?:decision|answer|response)|let (?:us|me) know (?:your|if|"
+                    r"whether)|\bsign|\baccept|\bstart(?:ing)? (?:date|on)|\bjoin(?:ing)? "
+                    r"(?:us|the team) on", re.IGNORECASE)
+MEETING_DAY = re.compile(r"\b(?:round|interview|call|meeting|chat|conversation|session)s? "
+                         r"(?:is |will be )?(?:on|at|for)\b", re.IGNORECASE)
+
+
+def _after_meeting(sentence: str) -> str:
+    """The sentence less a meeting's day written before its cue ("a final interview on the
+    23rd. We aim to decide by the 30th" read as one sentence)."""
+    m = MEETING_DAY.search(sentence)
+    cue = BESIDE.search(sentence)
+    return sentence[cue.start():] if m and cue and m.start() < cue.start() else sentence
+
+
 def decision_day(text: str, sent_at: datetime, dmy: bool = False) -> date | None:
     """A decision day stated beside an outcome ("… and we'll decide by the 15th"): one
     message can carry both proposals."""
-    from followup.capture.replies import decision_day_of, sentences
-    from followup.capture.reply_dates import DAY_FIRST
+    from followup.capture.replies import sentences
+    from followup.capture.reply_dates import DAY_FIRST, pick
+    from followup.capture.reply_words import NOT_DECIDING
 
     token = DAY_FIRST.set(dmy)
     try:
         today = sent_at.astimezone(ZoneInfo("UTC")).date()
-        return next((d for s in sentences(text) if (d := decision_day_of(s, today))), None)
+        return next((d for s in sentences(text) if BESIDE.search(s) and not THEIRS.search(s)
+                     and not NOT_DECIDING.search(s) and (d := pick(_after_meeting(s), today,
+                                                                  BESIDE))), None)
     finally:
         DAY_FIRST.reset(token)
