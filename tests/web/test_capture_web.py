@@ -133,3 +133,25 @@ def test_a_wrong_guess_is_corrected_on_the_application_page(web: Web) -> None:
     assert [p.name for p in iv.interviewers] == ["Omar Haddad"]
     web.post(f"/applications/1/people/{jane.id}", {"role": "remove"})
     assert web.store.load(1).interviews[0].coordinator is None
+
+
+def test_what_an_invitation_did_not_say_is_asked_for_on_the_page(web: Web) -> None:
+    """Issue 23, point 2: a role or company stored as unknown is a field on the web."""
+    chat = EX.parent / "people_dev" / "x04.ics"  # a coffee chat: no job named anywhere
+    stored = web.post("/applications/from-invitation",
+                      {"ics_text": chat.read_text(), "confirm": "1"})
+    assert stored.status_code == 303
+    app_id = int(stored.headers["location"].split("/")[2].split("?")[0])
+    page = web.get(f"/applications/{app_id}").text
+    assert "The invitation did not say which job it is for" in text_of(page)
+    assert 'name="role"' in page
+    nothing = web.post(f"/applications/{app_id}/name", {"role": "  "})
+    assert nothing.status_code == 303
+    assert "Nothing was filled in" in text_of(web.get(f"/applications/{app_id}").text)
+    saved = web.post(f"/applications/{app_id}/name", {"role": "Product Marketing Manager"})
+    assert saved.status_code == 303
+    assert web.store.load(app_id).role == "Product Marketing Manager"
+    after = web.get(f"/applications/{app_id}").text
+    assert "The invitation did not say" not in text_of(after)
+    assert web.post(f"/applications/{app_id}/name", {"role": "x"}, csrf=False
+                    ).status_code == 403

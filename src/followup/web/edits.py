@@ -98,6 +98,29 @@ def edit(request: Request, app_id: Id, data: Form) -> Response:
     return RedirectResponse(f"/applications/{app_id}", status_code=303)
 
 
+@router.post("/applications/{app_id}/name")
+def name(request: Request, app_id: Id, data: Form) -> Response:
+    """What an invitation did not say (the company, the role), given on the application's
+    page; nothing else changes."""
+    rt = runtime(request)
+    store = rt.store()
+    service.show(store, app_id)
+    out = forms.Parsed()
+    changes = {n: out.run(n, partial(FIELD[n].read, str(data.get(n))))
+               for n in ("company", "role") if str(data.get(n) or "").strip()}
+    if not out.ok or not changes:
+        said = next(iter(out.errors.values()), "Nothing was filled in; nothing changed.")
+        session(request).say("error", forms.plain(said))
+        return RedirectResponse(f"/applications/{app_id}", status_code=303)
+    try:
+        service.edit_application(store, app_id, rt.now(), **changes)
+    except BadInput as exc:
+        session(request).say("error", forms.plain(exc.message))
+        return RedirectResponse(f"/applications/{app_id}", status_code=303)
+    session(request).say("undo", "Saved. The plan now follows what you changed.")
+    return RedirectResponse(f"/applications/{app_id}", status_code=303)
+
+
 @router.get("/applications/{app_id}/delete")
 def confirm_delete(request: Request, app_id: Id) -> Response:
     rt = runtime(request)

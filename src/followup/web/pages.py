@@ -132,8 +132,18 @@ def application(request: Request, app_id: Id, added: int = 0) -> Response:
         history=views.history(app, step_changes(store, app_id)),
         live=app.status in service.LIVE,
         known=views.people_you_know(store, app), hints=CAPTURE_HINTS,
-        phase=service.current_phase(app), day=day,
+        phase=service.current_phase(app), day=day, unknown=unknown_fields(app),
     )
+
+
+def unknown_fields(app: Any) -> list[str]:
+    """What an invitation did not say and was stored as unknown (capture.apply): asked for
+    on the application's page."""
+    from followup.capture.apply import UNKNOWN_COMPANY, UNKNOWN_ROLE
+
+    return [name for name, value, unknown in (("company", app.company, UNKNOWN_COMPANY),
+                                              ("role", app.role, UNKNOWN_ROLE))
+            if value == unknown]
 
 
 @router.get("/applications/{app_id}/interviews/new", response_class=HTMLResponse)
