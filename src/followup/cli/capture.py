@@ -120,6 +120,29 @@ def carry_out(c: Context, d: Decision, *, playbook: str | None, holidays: str | 
         given=given or apply.Given())
 
 
+def _ask_time(d: Decision, given: Given) -> Given:
+    """An all-day event gives no time: ask for it (a blank answer keeps 09:00, flagged)."""
+    import typer
+
+    inv = d.proposal.invitation
+    if not inv.all_day or given.at is not None or d.action not in ("new", "round"):
+        return given
+    from followup.core import parse
+    from followup.core.errors import BadInput
+
+    while True:
+        said = typer.prompt(f"What time is it on {inv.at:%a %d %b}? (HH:MM, blank: not "
+                            "known yet)", default="", show_default=False).strip()
+        if not said:
+            return given
+        try:
+            at = parse.parse_when(f"{inv.at:%Y-%m-%d} {said}", inv.tz, "the time")
+        except BadInput as exc:
+            print(exc.message, file=sys.stderr)
+            continue
+        return given._replace(at=at)
+
+
 def add_from(c: Context, path: str, *, company: str | None, role: str | None, yes: bool,
              as_json: bool, playbook: str | None, holidays: str | None,
              given: Given | None = None) -> None:
@@ -142,6 +165,7 @@ def add_from(c: Context, path: str, *, company: str | None, role: str | None, ye
             print("Not stored; nothing changed. Run again with --yes to store it.",
                   file=sys.stderr)
             raise typer.Exit(1)
+        given = _ask_time(d, given or apply.Given())
     result = carry_out(c, d, playbook=playbook, holidays=holidays, given=given)
     if result is None:
         return

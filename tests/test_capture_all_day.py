@@ -1,0 +1,81 @@
+"""An all-day invitation gives no time (issue 23, point 2): at a terminal `add --from` asks for
+it after "Store this?"; a blank answer keeps 09:00, flagged; `--interviewed` beside `--from`
+gives it up front. Driven through a real pseudo-terminal, synchronised on what it prints."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import select
+import subprocess
+import sys
+from pathlib import Path
+
+DAY = Path(__file__).parent / "fixtures" / "invites" / "people_dev" / "g06.ics"
+NOW = "2027-01-10T09:00"
+
+
+def _cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "followup", "--db", str(db), "--now", NOW,
+                           *args], capture_output=True, text=True, timeout=120, check=False)
+
+
+def _until(fd: int, text: str, seen: bytearray) -> None:
+    while text.encode() not in seen:
+        ready, _, _ = select.select([fd], [], [], 120)
+        assert ready, f"waited two minutes for {text!r}; got {seen.decode(errors='replace')!r}"
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:  # the child closed the terminal
+            chunk = b""
+        assert chunk, f"ended before {text!r}: {seen.decode(errors='replace')!r}"
+        seen += chunk
+
+
+def _at_a_terminal(db: Path, answers: list[tuple[str, str]]) -> str:
+    main, sub = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "followup", "--db", str(db), "--now", NOW,
+                             "add", "--from", str(DAY)], stdin=sub, stdout=sub, stderr=sub,
+                            close_fds=True)
+    os.close(sub)
+    seen = bytearray()
+    try:
+        for prompt, answer in answers:
+            _until(main, prompt, seen)
+            os.write(main, answer.encode() + b"\n")
+        assert proc.wait(timeout=120) == 0, seen.decode(errors="replace")
+    finally:
+        proc.kill()
+        os.close(main)
+    return seen.decode(errors="replace")
+
+
+def _interview(db: Path) -> dict[str, object]:
+    doc = json.loads(_cli(db, "show", "1", "--json").stdout)
+    return dict(doc["interviews"][0])
+
+
+def test_the_time_is_asked_for_at_a_terminal(tmp_path: Path) -> None:
+    db = tmp_path / "f.db"
+    _at_a_terminal(db, [("Store this?", "y"), ("What time is it", "25:00"),
+                        ("What time is it", "14:30")])
+    assert "T14:30:00" in str(_interview(db)["at"])
+    notes = json.loads(_cli(db, "show", "1", "--json").stdout).get("notes") or ""
+    assert "time unknown" not in notes, "a time given is no longer flagged"
+
+
+def test_a_blank_answer_keeps_the_flag(tmp_path: Path) -> None:
+    db = tmp_path / "f.db"
+    _at_a_terminal(db, [("Store this?", "y"), ("What time is it", "")])
+    assert "T09:00:00" in str(_interview(db)["at"])
+    assert "time unknown" in (json.loads(_cli(db, "show", "1", "--json").stdout)
+                              .get("notes") or "")
+
+
+def test_interviewed_beside_from_gives_it_up_front(tmp_path: Path) -> None:
+    db = tmp_path / "f.db"
+    res = _cli(db, "add", "--from", str(DAY), "--yes", "--interviewed", "2027-01-20 13:15",
+               "--json")
+    assert res.returncode == 0, res.stderr
+    assert "T13:15:00" in str(_interview(db)["at"])
