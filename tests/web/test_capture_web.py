@@ -155,3 +155,19 @@ def test_what_an_invitation_did_not_say_is_asked_for_on_the_page(web: Web) -> No
     assert "The invitation did not say" not in text_of(after)
     assert web.post(f"/applications/{app_id}/name", {"role": "x"}, csrf=False
                     ).status_code == 403
+
+
+def test_an_all_day_invitation_asks_for_its_time(web: Web) -> None:
+    """Issue 23, point 2: the proposal has a time field; a bad one is one line, nothing kept."""
+    day = (EX.parent / "people_dev" / "g06.ics").read_text()
+    shown = web.post("/applications/from-invitation", {"ics_text": day})
+    assert 'name="time"' in shown.text and "The invitation gives no time" in text_of(shown.text)
+    bad = web.post("/applications/from-invitation", {"ics_text": day, "confirm": "1",
+                                                     "time": "25:61"})
+    assert bad.status_code == 400
+    assert web.store.conn.execute("SELECT count(*) FROM applications").fetchone()[0] == 0
+    stored = web.post("/applications/from-invitation", {"ics_text": day, "confirm": "1",
+                                                        "time": "14:30"})
+    assert stored.status_code == 303
+    assert web.store.load(1).interviews[0].at.strftime("%H:%M") == "14:30"
+    assert "time unknown" not in (web.store.load(1).notes or "")

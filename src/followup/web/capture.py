@@ -26,6 +26,15 @@ def _own(store: Any) -> frozenset[str]:
     return own_addresses(store)
 
 
+def _time_of(inv: Any, said: Any) -> Any:
+    """The time given for an all-day event on the proposal (blank: none)."""
+    if not inv.all_day or not isinstance(said, str) or not said.strip():
+        return None
+    from followup.core import parse
+
+    return parse.parse_when(f"{inv.at:%Y-%m-%d} {said.strip()}", inv.tz, "the time")
+
+
 @router.post("/applications/from-invitation")
 async def from_invitation(request: Request) -> Response:
     from followup.capture import apply
@@ -52,7 +61,8 @@ async def from_invitation(request: Request) -> Response:
                              "replace"), error=None)
         apply.check_action(d)
         app = apply.store_invitation(store, d, rt.now(), playbook=rt.config.playbook,
-                                     holidays=rt.config.holidays)
+                                     holidays=rt.config.holidays,
+                                     given=apply.Given(at=_time_of(inv, form.get("time"))))
     except (BadInput, Conflict) as exc:
         return rt.render(request, "invitation.html", d=None, raw="", error=exc.message,
                          status=400)
