@@ -200,16 +200,18 @@ def _list_text(c: Context, conn: sqlite3.Connection, status: str | None, every: 
             return None  # kept in the store's own TEMP tables: Typer's path reads them
         keeper.refresh(c.store, c.now)
 
-    day = c.today.isoformat()
+    from followup.core.when import days_in
+
+    day, days = c.today.isoformat(), days_in(c.now, upnext.zones(conn))
     if as_json:
-        return reads.overview_json(conn, day, status)
+        return reads.overview_json(conn, day, days, status)
     from datetime import datetime
 
     from followup import settings
     from followup.cli import listing
     from followup.core.words import search_nudge
 
-    rows = reads.overview_rows(conn, day, status, None if every else listing.SHOWN)
+    rows = reads.overview_rows(conn, day, days, status, None if every else listing.SHOWN)
     active, newest = reads.pipeline_health(conn)
     since = None if newest is None else (c.today - datetime.fromisoformat(newest).date()).days
     nudge = search_nudge(active, since, settings.min_active(settings.load()))

@@ -3,6 +3,7 @@ read path, so it needs nothing beyond datetime and zoneinfo."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, time
 from functools import cache, lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -84,6 +85,14 @@ def parse_now(value: str, tz: str) -> datetime:
 def day_in(now: datetime, tz: str) -> date:
     """The date in `tz` at the moment `now` (aware)."""
     return now.astimezone(zone(tz)).date()
+
+
+def days_in(now: datetime, zones: Iterable[str]) -> str:
+    """What day it is at `now` in each of `zones`, as a JSON object {zone: "YYYY-MM-DD"}, for
+    SQL that reads each application's day by its zone (`store.reads`: the days since the last
+    touch, counted on the calendar the touch was dated on)."""
+    return "{" + ",".join(f'"{z}":"{day_in(now, z).isoformat()}"' for z in zones
+                          if z.isprintable() and '"' not in z and "\\" not in z) + "}"
 
 
 @lru_cache(maxsize=8192)  # the planner asks for the same few hundred days over and over

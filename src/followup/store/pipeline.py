@@ -112,7 +112,7 @@ class Pipeline(Area):
             return [], total
         rows = self.rows(
             "SELECT a.id, a.company, a.role, a.status, a.playbook, a.created_at,"
-            " n.next_due, n.next_kind, n.next_latest,"
+            " n.next_due, n.next_kind, n.next_latest, n.tz,"
             " (SELECT max(done_on) FROM steps WHERE application_id = a.id AND status = 'done'"
             "   AND kind NOT IN ('close', 'network')) AS last_done,"
             " (SELECT max(on_date) FROM events WHERE application_id = a.id"
