@@ -3,12 +3,15 @@ read path, so it needs nothing beyond datetime and zoneinfo."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import UTC, date, datetime, time
 from functools import cache, lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followup.core.errors import BadInput
+
+TYPE_CHECKING = False  # `typing` stays unimported on the fast read path
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 # Abbreviations and legacy names that follow no place's rules: "EST" is UTC-5 all year (no
 # daylight saving) and names no country (no public holidays). Each with the IANA zone
@@ -26,6 +29,18 @@ RULELESS = {
     "IST": "Asia/Kolkata", "JST": "Asia/Tokyo", "KST": "Asia/Seoul",
     **dict.fromkeys(("AEST", "AEDT"), "Australia/Sydney"), "NZST": "Pacific/Auckland",
 }
+
+
+EARLIEST = date(1970, 1, 1)
+LATEST = date(2199, 12, 31)
+
+
+def in_range(day: date, what: str) -> date:
+    """A day the calendars can plan around: 1970 to 2199 (beyond, dates overflow)."""
+    if not EARLIEST <= day <= LATEST:
+        raise BadInput(f"{what}: {day.isoformat()} is out of range; give a date between "
+                       f"{EARLIEST.year} and {LATEST.year}")
+    return day
 
 
 def ruleless(name: str) -> str | None:
@@ -65,8 +80,6 @@ def parse_now(value: str, tz: str) -> datetime:
         raise BadInput(
             f"--now: {value!r} is not a date or time; write YYYY-MM-DD or an ISO datetime"
         ) from None
-    from followup.core.validate import in_range  # 1970..2199: beyond, dates overflow
-
     in_range(parsed.date(), "--now")
     if len(raw) == 10:
         parsed = datetime.combine(parsed.date(), time(12, 0))
