@@ -51,8 +51,7 @@ def _overview(r: object, now: datetime) -> Overview:
     assert isinstance(r, Row)
     # the days since the last touch, on the calendar it was dated on: its plan's zone
     day = day_in(now, r["tz"]) if r["tz"] else now.date()
-    touches = [d for d in (r["last_done"], r["last_event"], r["last_interview"]) if d]
-    last = date.fromisoformat(max(touches)) if touches else None
+    last = date.fromisoformat(r["last_contact"]) if r["last_contact"] else None
     return Overview(
         id=r["id"], company=r["company"], role=r["role"], status=r["status"],
         playbook=r["playbook"],
