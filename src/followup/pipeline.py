@@ -46,11 +46,10 @@ def check(status: str | None, sort: str, limit: int, offset: int) -> None:
 def _overview(r: object, now: datetime) -> Overview:
     from sqlite3 import Row
 
-    from followup.core.when import day_in
+    from followup.core.when import day_of
 
     assert isinstance(r, Row)
-    # the days since the last touch, on the calendar it was dated on: its plan's zone
-    day = day_in(now, r["tz"]) if r["tz"] else now.date()
+    day = day_of(now, r["tz"])  # the days since the last touch, on its plan's calendar
     last = date.fromisoformat(r["last_contact"]) if r["last_contact"] else None
     return Overview(
         id=r["id"], company=r["company"], role=r["role"], status=r["status"],

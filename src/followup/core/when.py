@@ -100,12 +100,17 @@ def day_in(now: datetime, tz: str) -> date:
     return now.astimezone(zone(tz)).date()
 
 
-def days_in(now: datetime, zones: Iterable[str]) -> str:
-    """What day it is at `now` in each of `zones`, as a JSON object {zone: "YYYY-MM-DD"}, for
-    SQL that reads each application's day by its zone (`store.reads`: the days since the last
-    touch, counted on the calendar the touch was dated on)."""
-    return "{" + ",".join(f'"{z}":"{day_in(now, z).isoformat()}"' for z in zones
-                          if z.isprintable() and '"' not in z and "\\" not in z) + "}"
+def day_of(now: datetime, tz: str | None) -> date:
+    """The date in `tz` at `now`, or on `now`'s own calendar (the candidate's) when no zone
+    is known: the day of a plan, asked for by whoever holds its zone (or None)."""
+    return now.date() if tz is None else day_in(now, tz)
+
+
+def days_in(now: datetime, zones: Iterable[str]) -> dict[str, str]:
+    """What day it is at `now` in each of `zones` (ISO text), for SQL that reads each
+    application's day by its zone (`store.reads`: the days since the last touch, counted on
+    the calendar the touch was dated on)."""
+    return {z: day_in(now, z).isoformat() for z in zones}
 
 
 @lru_cache(maxsize=8192)  # the planner asks for the same few hundred days over and over

@@ -430,15 +430,21 @@ def log_event(
 
 
 def reopen(
-    store: Store, app_id: int, on: date, now: datetime, note: str | None = None,
+    store: Store, app_id: int, on: date | None, now: datetime, note: str | None = None,
     timeline: Timeline | None = None,
 ) -> Application:
-    """A closed process can come back to life (A3): a new plan starts on `on`."""
+    """A closed process can come back to life (A3): a new plan starts on `on` (None: the day
+    it is now in the plan's zone, as `log` dates an event)."""
     from followup.core import validate
+    from followup.core.upnext import zone_of
+    from followup.core.when import day_of
 
-    _check_day(on, now, "--on")
-    note = validate.text_block(note, "--note")
     app = store.load(app_id)
+    if on is None:
+        on = day_of(now, zone_of(app))
+    else:
+        _check_day(on, now, "--on")
+    note = validate.text_block(note, "--note")
     if app.status is AppStatus.ACTIVE:
         raise Conflict(f"application {app_id} is already active; nothing to reopen")
     if timeline is not None:

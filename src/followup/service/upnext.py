@@ -97,7 +97,7 @@ def _refresh(store: Store, now: datetime) -> int:
 # -- the readers -----------------------------------------------------------------------------
 
 
-def days(store: Store, now: datetime) -> str:
+def days(store: Store, now: datetime) -> dict[str, str]:
     """What day it is at `now` in each application's zone (core.when.days_in), for
     store.reads: the days since the last touch are counted on its plan's calendar."""
     from followup.core.when import days_in
