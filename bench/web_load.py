@@ -3,7 +3,7 @@ database, with a bounded number of requests.
 
 Run from the repository root with the project's virtualenv:
 
-    /work/venv/bin/python bench/web_load.py [--apps 10000] [--requests 300] [--clients 1 4]
+    .venv/bin/python bench/web_load.py [--apps 10000] [--requests 300] [--clients 1 4]
 
 It builds a database of --apps applications with bench/bench.py's generator (or takes --db),
 starts `python -m followup --db DB --now 2026-11-23 web --no-browser` on a free port of

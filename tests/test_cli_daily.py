@@ -423,7 +423,7 @@ def test_human_today_gives_every_step_its_why_and_rule(cli: Cli, wide: None) -> 
 def test_human_today_with_nothing_due(cli: Cli) -> None:
     res = cli("today", now="2026-11-23T18:00")
     assert res.code == 0
-    assert "Nothing due on Mon 23 Nov 2026" in res.stdout
+    assert "Nothing due now (Mon 23 Nov 2026, your time)" in res.stdout
     assert "(A1)" in res.stdout
 
 

@@ -5,6 +5,7 @@ of zones a day apart (Tokyo seen from New York, Sydney from Los Angeles) and DST
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -192,21 +193,58 @@ def test_days_are_the_zones() -> None:
     assert start == moment("America/New_York", "2026-03-08 00:00")
 
 
-def test_an_older_database_gets_the_windows_the_planner_gives(cli: Cli, db_path: Path) -> None:
-    """Migration 22 fills the windows of steps made before it (store/windows.fill) exactly
-    as save_plan writes them."""
-    from followup.store.windows import fill
-
+def test_steps_keep_no_second_copy_of_their_windows(cli: Cli, db_path: Path) -> None:
+    """Migration 29 drops the windows migration 22 stored beside each step: core.upnext works
+    them out (core.planner.bounds) and the store keeps only its answers. The kept answer
+    names the zone its days are in (app_next.tz)."""
     assert cli("add", "Acme", "--role", "Dev", "--interviewed", "2026-11-25 10:00", "--tz",
                "Asia/Tokyo", "--with", "Ken Sato <ken@acme.example>", "--thank-you-by", "letter",
                now="2026-11-25T09:00").code == 0
-    assert cli("log", "1", "reply", "--decision-by", "2026-12-11",
-               now="2026-12-01T09:00").code == 0
+    assert cli("today", "--json", now="2026-11-25T21:00").code == 0
     conn = sqlite3.connect(db_path)
-    query = "SELECT id, opens_at, closes_at FROM steps ORDER BY id"
-    made = conn.execute(query).fetchall()
-    assert all(o and c for _, o, c in made) and len(made) > 4
-    conn.execute("UPDATE steps SET opens_at = NULL, closes_at = NULL")
-    fill(conn)
-    assert conn.execute(query).fetchall() == made
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(steps)")}
+    assert not {"opens_at", "closes_at"} & columns
+    assert conn.execute("SELECT tz FROM app_next").fetchall() == [("Asia/Tokyo",)]
     conn.close()
+
+
+def _since(cli: Cli, now: str) -> int:
+    res = cli("list", "--json", now=now)
+    assert res.code == 0, res.stderr
+    return int(res.json()[0]["days_since_contact"])
+
+
+def test_the_lists_days_are_the_interviews_zones(cli: Cli, pair: tuple[str, str, str, str]
+                                                 ) -> None:
+    """`list` counts the days since the last touch on the calendar it was dated on (the
+    interview's zone, core.when.days_in), and `today` flags a step "today" on its own day
+    there, while the candidate's calendar is still on the day before."""
+    _, there, at, own_day = pair
+    assert _since(cli, iso(there, at, 1)) == 0  # not -1: the interview was today, there
+    human = cli("list", now=iso(there, at, 1)).stdout
+    assert "0 d ago" in human and "-1 d" not in human
+    assert _since(cli, iso(there, at, 24 * 7 + 1)) == 7  # a late day, a week on
+    today = cli("today", now=iso(there, at, 1)).stdout
+    row = next(line for line in today.splitlines() if "thank-you" in line)
+    assert " today " in row, today
+    day = datetime.fromisoformat(own_day)
+    assert f"({day:%a %d %b %Y}, your time)" in today  # the heading is the candidate's own
+
+
+def test_the_days_since_cross_a_dst_change(cli: Cli, cli_proc: Cli,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sydney from Los Angeles across LA's change back to standard time (1 Nov 2026); the
+    child process takes the fast read path (cli/fast.py), the in-process run Typer's."""
+    monkeypatch.setenv("FOLLOWUP_TZ", "America/Los_Angeles")
+    there, at = "Australia/Sydney", "2026-10-30 10:00"
+    assert cli("add", "Acme", "--role", "Dev", "--interviewed", at, "--tz", there, "--with",
+               "Ken Sato <ken@acme.example>", now=iso(there, at, 1)).code == 0
+    # 22:30 on 1 Nov in Los Angeles (UTC-8 since 02:00) is 17:30 on 2 Nov in Sydney
+    now = "2026-11-01T22:30:00-08:00"
+    assert _since(cli, now) == 3  # 30 Oct to 2 Nov, Sydney's calendar (LA's would say 2)
+    rows = cli("list", now=now).stdout
+    assert "3 d ago" in rows
+    assert cli("today", now=now).code == 0  # the kept answers now hold: the fast path reads
+    fast = cli_proc("list", "--json", now=now)
+    assert fast.code == 0 and json.loads(fast.stdout)[0]["days_since_contact"] == 3
+    assert "3 d ago" in cli_proc("list", now=now).stdout

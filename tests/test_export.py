@@ -284,3 +284,20 @@ def test_export_and_import_subcommands_are_listed(tmp_path: Path) -> None:
     run = runner(tmp_path / "t.db")
     assert "json" in run("export", "--help").stdout and "csv" in run("export", "--help").stdout
     assert "json" in run("import", "--help").stdout and "csv" in run("import", "--help").stdout
+
+
+def test_an_export_made_before_migration_29_keeps_its_steps(source: Path, tmp_path: Path
+                                                            ) -> None:
+    """Exports of schema 22 to 28 hold each step's window (steps.opens_at, closes_at), which
+    migration 29 dropped (store.migrations.DROPPED): it is left out, the rest imported."""
+    doc = _doc(source)
+    doc["schema"] = 28
+    for row in doc["tables"]["steps"]:
+        row["opens_at"], row["closes_at"] = "2026-11-25T01:00:00Z", "2026-11-26T01:00:00Z"
+    run = runner(tmp_path / "old.db")
+    res = run("import", "json", "-", input=json.dumps(doc))
+    assert res.exit_code == 0, res.stderr
+    assert runner(source)("show", "1", "--json").stdout == run("show", "1", "--json").stdout
+    doc["schema"] = 29  # from 29 on, such a column is unknown
+    res = runner(tmp_path / "new.db")("import", "json", "-", input=json.dumps(doc))
+    assert res.exit_code == 2 and "unknown column 'closes_at'" in res.stderr

@@ -21,6 +21,7 @@ from followup.cli import listing
 from followup.core.calendar import localize
 from followup.core.model import AppStatus, EventKind, Person, Timeline
 from followup.core.words import STATUSES
+from followup.service import upnext
 from followup.store.sqlite import Store
 
 NY = "America/New_York"
@@ -93,9 +94,10 @@ def test_the_plain_lists_rows_are_the_python_overview(filled: Store, status: str
                      r.last_contact.isoformat() if r.last_contact else None,
                      r.days_since_contact)
                     for r in service.list_applications(filled, _at(day), status)]
-        rows = [tuple(r) for r in reads.overview_rows(filled.conn, day.isoformat(), status)]
+        days = upnext.days(filled, _at(day))
+        rows = [tuple(r) for r in reads.overview_rows(filled.conn, day.isoformat(), days, status)]
         assert rows == expected
-        newest = reads.overview_rows(filled.conn, day.isoformat(), status, 5)
+        newest = reads.overview_rows(filled.conn, day.isoformat(), days, status, 5)
         assert [tuple(r) for r in newest] == expected[-5:]
 
 

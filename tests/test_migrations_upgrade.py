@@ -19,7 +19,7 @@ from followup import service
 from followup.core.journal import JournalText
 from followup.insights import journal
 from followup.store import backup
-from followup.store.migrations import DERIVED, LATEST, MIGRATIONS, migrate, schema_version
+from followup.store.migrations import DERIVED, DROPPED, LATEST, MIGRATIONS, migrate, schema_version
 from followup.store.sqlite import Store
 
 VERSIONS = [v for v, _name, _sql in MIGRATIONS]
@@ -118,7 +118,13 @@ def test_upgrade_from_every_earlier_version_keeps_every_row(version: int,
                                                             tmp_path: Path) -> None:
     path = tmp_path / f"v{version}.db"
     conn = build(path, version)
-    before = snapshot(conn)
+    taken = snapshot(conn)
+    before = dict(taken)
+    for table, (_dropped_by, gone) in DROPPED.items():  # on purpose, by a later migration
+        if table in before and any(c in gone for c in before[table][0]):
+            cols, rows = before[table]
+            keep = [i for i, c in enumerate(cols) if c not in gone]
+            before[table] = ([cols[i] for i in keep], [tuple(r[i] for i in keep) for r in rows])
     assert before["applications"][1] and before["steps"][1]
     conn.close()
     store = Store(path)
@@ -139,7 +145,7 @@ def test_upgrade_from_every_earlier_version_keeps_every_row(version: int,
     copies = backup.automatic(path)
     assert len(copies) == 1  # the automatic copy, taken before the upgrade
     with sqlite3.connect(copies[0]) as old:
-        assert schema_version(old) == version and snapshot(old) == before
+        assert schema_version(old) == version and snapshot(old) == taken
 
 
 def test_stepwise_upgrade_one_version_at_a_time(tmp_path: Path) -> None:

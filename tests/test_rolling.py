@@ -257,7 +257,7 @@ def test_today_fits_80_columns_and_shows_the_first_rows_with_the_totals(
         add(cli, company=f"Company {i:02} with a rather long name")
     res = cli("today", now="2026-11-24T09:00")  # within 24 hours of the interviews (T2)
     lines = res.stdout.splitlines()
-    assert lines[0] == "Due by Tue 24 Nov 2026: 35 next action(s)"
+    assert lines[0] == "Due now (Tue 24 Nov 2026, your time): 35 next action(s)"
     assert all(len(line) <= 80 for line in lines), max(lines, key=len)
     assert "… and 5 more: followup today --all" in res.stdout
     every = cli("today", "--all", now="2026-11-24T09:00").stdout

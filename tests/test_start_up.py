@@ -55,3 +55,37 @@ def test_the_plain_name_and_address_reads_as_the_email_package_reads_it(raw: str
     person = parse_person(raw)
     assert person.email == addr
     assert person.name == (name.strip().strip('"').strip() or addr.split("@")[0])
+
+
+def test_today_json_loads_no_regex_engine(db_path: Path, tmp_path: Path) -> None:
+    """The hottest read (issue 21: ≤ 3× `python -c pass`) loads neither `re` nor
+    `contextlib`: the control-character checks compile their pattern only for unprintable
+    text (core.validate), and nothing on its path needs a regex."""
+    add = ["add", "Acme", "--role", "Analyst", "--interviewed", "2026-11-20 10:00", "--tz",
+           "America/New_York", "--with", "Jane Doe <jane@acme.example>"]
+    cache = tmp_path / "cache"
+    _loaded(db_path, cache, add)
+    _loaded(db_path, cache, ["today", "--json"])  # what is next is kept for the moment
+    code = ("import sys\nfrom followup.cli import main\n"
+            "try:\n"
+            f"    main(['--db', {str(db_path)!r}, '--now', '2026-11-23T18:00', 'today',"
+            " '--json'])\n"
+            "except SystemExit as exc:\n    assert exc.code == 0, exc.code\n"
+            "print(sorted(m for m in ('re', 'contextlib', 'enum') if m in sys.modules),"
+            " file=sys.stderr)\n")
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache), "FOLLOWUP_TZ": "America/New_York"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, env=env)
+    assert done.stderr.strip() == "[]"
+
+
+def test_every_control_character_is_unprintable() -> None:
+    """core.validate skips its regex for printable text: sound only while every character its
+    patterns match is unprintable (all of Unicode checked against the compiled patterns)."""
+    from followup.core import validate
+
+    patterns = [validate._CONTROL._pattern(), validate._CONTROL_MULTI._pattern()]
+    matched = [chr(c) for c in range(0x110000) if any(p.match(chr(c)) for p in patterns)]
+    assert len(matched) > 60 and not any(ch.isprintable() for ch in matched)
+    assert validate.has_control("a\u202eb") and not validate.has_control("Zoë Ünal")
+    assert validate.safe("x\x1by") == "x\\x1by"

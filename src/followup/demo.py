@@ -109,7 +109,8 @@ def run_demo(now: datetime, tz: str, keep: str | None = None) -> None:
             found = service.agenda(store, now, 30)
             human.console.print(agenda.today(found.late, found.due, found.late_total,
                                              found.due_total, now.date(),
-                                             nudge=service.search_nudge(store, now.date())),
+                                             nudge=service.search_nudge(store, now.date()),
+                                             days=found.days),
                                 markup=False, highlight=False)
             human.console.print()
             human.console.rule(f"the full plan of application {shown}")

@@ -43,12 +43,14 @@ def check(status: str | None, sort: str, limit: int, offset: int) -> None:
         raise BadInput("offset: must be 0 or more")
 
 
-def _overview(r: object, day: date) -> Overview:
+def _overview(r: object, now: datetime) -> Overview:
     from sqlite3 import Row
 
+    from followup.core.when import day_of
+
     assert isinstance(r, Row)
-    touches = [d for d in (r["last_done"], r["last_event"], r["last_interview"]) if d]
-    last = date.fromisoformat(max(touches)) if touches else None
+    day = day_of(now, r["tz"])  # the days since the last touch, on its plan's calendar
+    last = date.fromisoformat(r["last_contact"]) if r["last_contact"] else None
     return Overview(
         id=r["id"], company=r["company"], role=r["role"], status=r["status"],
         playbook=r["playbook"],
@@ -63,16 +65,15 @@ def page(store: Store, now: datetime, *, status: str | None = None, query: str |
     """One page of applications matching `query` (company, role or an interviewer's name)."""
     check(status, sort, limit, offset)
     upnext.refresh(store, now)
-    day = now.date()  # the candidate's: days since the last touch
     with store.read():
-        return _page(store, day, status, matching(store, query), sort, limit, offset)
+        return _page(store, now, status, matching(store, query), sort, limit, offset)
 
 
-def _page(store: Store, day: date, status: str | None, ids: list[int] | None, sort: str,
+def _page(store: Store, now: datetime, status: str | None, ids: list[int] | None, sort: str,
           limit: int, offset: int) -> Page:
     rows, total = store.pipeline.overview_page(status=status, ids=ids, sort=sort, limit=limit,
                                     offset=offset)
-    return Page([_overview(r, day) for r in rows], total, offset, limit)
+    return Page([_overview(r, now) for r in rows], total, offset, limit)
 
 
 def matching(store: Store, query: str | None) -> list[int] | None:
@@ -93,11 +94,10 @@ def board(store: Store, now: datetime, *, query: str | None = None, sort: str = 
     holds, the search run once for all of them."""
     check(only, sort, per_lane, 0)
     upnext.refresh(store, now)
-    day = now.date()  # the candidate's: days since the last touch
     with store.read():
         ids = matching(store, query)
         found = store.pipeline.status_counts(ids)
-        lanes = {s: _page(store, day, s, ids, sort, per_lane, 0) if found.get(s) else
+        lanes = {s: _page(store, now, s, ids, sort, per_lane, 0) if found.get(s) else
                  Page([], 0, 0, per_lane) for s in STATUSES if only is None or s == only}
     return Board(lanes, {s: found.get(s, 0) for s in STATUSES})
 
@@ -107,11 +107,10 @@ def table(store: Store, now: datetime, *, status: str | None = None, query: str 
     """One page of the table view and the counts by status, the search run once."""
     check(status, sort, MAX_PAGE, offset)
     upnext.refresh(store, now)
-    day = now.date()  # the candidate's: days since the last touch
     with store.read():
         ids = matching(store, query)
         found = store.pipeline.status_counts(ids)
-        got = _page(store, day, status, ids, sort, MAX_PAGE, offset)
+        got = _page(store, now, status, ids, sort, MAX_PAGE, offset)
     return got, {s: found.get(s, 0) for s in STATUSES}
 
 

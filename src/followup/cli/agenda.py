@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 
 from followup.core.model import Application, Step, StepKind
@@ -41,9 +41,12 @@ def _colour() -> bool:
     return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
-def rows(steps: Sequence[Step], day: date, *, why: bool = False, width: int | None = None
-         ) -> list[str]:
-    """The table's lines: step, due, company, what, rule, why."""
+def rows(steps: Sequence[Step], day: date, *, why: bool = False, width: int | None = None,
+         days: Mapping[int, date] | None = None, late: Collection[int] = ()) -> list[str]:
+    """The table's lines: step, due, company, what, rule, why. A step is late once its
+    window has closed (`late`: their ids; else past its latest day) and "today" on its day,
+    both in its plan's zone: `days` gives what day it is there (by application id; `day`
+    for any it does not name)."""
     if not width:
         from followup.cli.text import columns
 
@@ -56,9 +59,10 @@ def rows(steps: Sequence[Step], day: date, *, why: bool = False, width: int | No
     out = [f"{'step':>5} {'due':<10} {'':<5} {'company':<{company_w}} {'what':<{what_w}} "
            f"{'rule':<4} why"]
     for s in steps:
-        if s.latest < day:
+        here = (days or {}).get(s.application_id, day)
+        if s.id in late or s.latest < here:
             flag, tint = "late", red
-        elif s.due == day:
+        elif s.due == here:
             flag, tint = "today", yellow
         else:
             flag, tint = f"by {s.latest:%d}", yellow
@@ -82,17 +86,21 @@ def _wrap(text: str, width: int) -> list[str]:
 
 
 def today(late: Sequence[Step], due: Sequence[Step], late_total: int, due_total: int,
-          day: date, *, why: bool = False, nudge: str | None = None) -> str:
-    """The whole morning list as text."""
+          day: date, *, why: bool = False, nudge: str | None = None,
+          days: Mapping[int, date] | None = None) -> str:
+    """The whole morning list as text. `day` is the candidate's date, said in the heading as
+    theirs: each step is "today" or late by the day of its own plan's zone (`days`)."""
     total = late_total + due_total
     lines: list[str] = []
     if total == 0:
-        lines.append(f"Nothing due on {day:%a %d %b %Y}. Keep applying and networking (A1).")
+        lines.append(f"Nothing due now ({day:%a %d %b %Y}, your time). Keep applying and "
+                     "networking (A1).")
     else:
         late_words = f", {late_total} late" if late_total else ""
-        lines.append(f"Due by {day:%a %d %b %Y}: {total} next action(s){late_words}")
+        lines.append(f"Due now ({day:%a %d %b %Y}, your time): {total} next action(s)"
+                     f"{late_words}")
         shown = [*late, *due]
-        lines += rows(shown, day, why=why)
+        lines += rows(shown, day, why=why, days=days, late={s.id for s in late})
         if len(shown) < total:
             lines.append(f"… and {total - len(shown)} more: followup today --all")
         lines.append("Done one? followup done STEP_ID [--on DATE]   The whole plan: followup "

@@ -181,7 +181,8 @@ def register(app: typer.Typer) -> None:
         found = service.agenda(c.store, c.now, None if show_all else TODAY_ROWS)
         print(agenda.today(found.late, found.due[:max(TODAY_ROWS - len(found.late), 0)]
                            if not show_all else found.due, found.late_total, found.due_total,
-                           c.today, why=why, nudge=service.search_nudge(c.store, c.today)))
+                           c.today, why=why, nudge=service.search_nudge(c.store, c.today),
+                           days=found.days))
         from followup.sync import phone_waiting
 
         waiting = phone_waiting(c.store)

@@ -143,10 +143,12 @@ def fail(message: str, code: int) -> None:
 def _ids_in_range(options: dict[str, object]) -> None:
     """Every whole number given on the command line (ids above all) fits SQLite's integers:
     a larger one is one line here, not an OverflowError from the store."""
-    from followup.core.validate import ID_MAX
-
     for name, value in options.items():
-        if type(value) is int and not -ID_MAX <= value <= ID_MAX:
+        if type(value) is not int:
+            continue
+        from followup.core.validate import ID_MAX  # only when a number was given
+
+        if not -ID_MAX <= value <= ID_MAX:
             raise BadInput(f"{name.replace('_', ' ')}: {value} is out of range (ids and "
                            f"numbers go up to {ID_MAX})")
 

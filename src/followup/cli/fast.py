@@ -40,8 +40,11 @@ def run(args: Sequence[str]) -> int | None:
     parsed = _globals(args)
     if parsed is None:
         return None
-    from followup.core.validate import is_id
     opts, rest = parsed
+    if rest == ["today", "--json"]:  # the hottest: before the checks (and `re`) the rest need
+        return _today(opts)
+    from followup.core.validate import is_id
+
     if rest[:1] == ["add"]:
         from followup.cli import fast_add
 
@@ -65,29 +68,40 @@ def run(args: Sequence[str]) -> int | None:
         return _playbooks(json="--json" in rest)
     if rest[:1] == ["show"] and rest[1:2] and is_id(rest[1]) and rest[2:] in ([], ["--all"]):
         return _show(opts, int(rest[1]), show_all=rest[2:] == ["--all"])
-    if rest == ["today", "--json"]:
-        app_id = None
-    elif len(rest) == 3 and rest[0] == "show" and rest[2] == "--json" and is_id(rest[1]):
-        app_id = int(rest[1])
-    else:
-        return None
+    if len(rest) == 3 and rest[0] == "show" and rest[2] == "--json" and is_id(rest[1]):
+        return _show_json(opts, int(rest[1]))
+    return None
 
+
+def _today(opts: dict[str, str]) -> int:
     from followup.cli.context import Context, handles_errors
 
     @handles_errors
     def go() -> int:
         c = Context(opts.get("db"), opts.get("now"))
         try:
-            if app_id is None:
-                sys.stdout.write(_today_json(c) + "\n")
-            else:
-                from followup import jsonout, service
-                from followup.cli.context import emit_json
-                from followup.store import holiday_cache
+            sys.stdout.write(_today_json(c) + "\n")
+        finally:
+            c.close()
+        return 0
 
-                holiday_cache.load()  # as `show ID`
-                emit_json(jsonout.application(service.show(c.store, app_id, c.now)))
-                holiday_cache.save()
+    return go()
+
+
+def _show_json(opts: dict[str, str], app_id: int) -> int:
+    from followup.cli.context import Context, handles_errors
+
+    @handles_errors
+    def go() -> int:
+        c = Context(opts.get("db"), opts.get("now"))
+        try:
+            from followup import jsonout, service
+            from followup.cli.context import emit_json
+            from followup.store import holiday_cache
+
+            holiday_cache.load()  # as `show ID`
+            emit_json(jsonout.application(service.show(c.store, app_id, c.now)))
+            holiday_cache.save()
         finally:
             c.close()
         return 0
@@ -200,16 +214,18 @@ def _list_text(c: Context, conn: sqlite3.Connection, status: str | None, every: 
             return None  # kept in the store's own TEMP tables: Typer's path reads them
         keeper.refresh(c.store, c.now)
 
-    day = c.today.isoformat()
+    from followup.core.when import days_in
+
+    day, days = c.today.isoformat(), days_in(c.now, upnext.zones(conn))
     if as_json:
-        return reads.overview_json(conn, day, status)
+        return reads.overview_json(conn, day, days, status)
     from datetime import datetime
 
     from followup import settings
     from followup.cli import listing
     from followup.core.words import search_nudge
 
-    rows = reads.overview_rows(conn, day, status, None if every else listing.SHOWN)
+    rows = reads.overview_rows(conn, day, days, status, None if every else listing.SHOWN)
     active, newest = reads.pipeline_health(conn)
     since = None if newest is None else (c.today - datetime.fromisoformat(newest).date()).days
     nudge = search_nudge(active, since, settings.min_active(settings.load()))

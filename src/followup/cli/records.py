@@ -108,7 +108,7 @@ def register(app: typer.Typer) -> None:
         c = ctx_of(ctx)
         fields = timeline_fields(decision_by=decision_by, follow_up_on=follow_up_on,
                                   call_in=call_in, follow_up_by=follow_up_by)
-        day = parse.parse_date(on, "--on") if on else c.today
+        day = parse.parse_date(on, "--on") if on else None  # None: today in the plan's zone
         result = service.reopen(c.store, app_id, day, c.now,
                                 note=parse.text(note, "--note", limit=2000),
                                 timeline=Timeline(**fields) if fields else None)

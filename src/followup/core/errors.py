@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+TYPE_CHECKING = False  # contextlib and typing stay unloaded on the fast read paths
+if TYPE_CHECKING:
+    from types import TracebackType
 
 
 class FollowupError(Exception):
@@ -47,12 +48,19 @@ class Unconfirmed(BadInput):
     """Something unusual that the user must confirm (`--yes`, or a question in a terminal)."""
 
 
-@contextmanager
-def on_field(name: str) -> Iterator[None]:
-    """Bad input raised inside belongs to the field `name`, unless it already names one."""
-    try:
-        yield
-    except BadInput as exc:
-        if exc.field is None:
-            exc.field = name
-        raise
+class on_field:  # used as a function: `with on_field("email"):`
+    """Bad input raised inside belongs to the field `name`, unless it already names one.
+    A class rather than a contextlib.contextmanager: this module is on every path."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        if isinstance(exc, BadInput) and exc.field is None:
+            exc.field = self.name

@@ -16,7 +16,9 @@ interview's zone (`core.planner.bounds`: a thank-you's from the interview to 24 
   may be a day ahead; none once the application is settled.
 
 "Due today" is so decided in the zone of the step's own dates, from the one moment `now`,
-never by comparing the candidate's date with a date of another zone (issue 21).
+never by comparing the candidate's date with a date of another zone (issue 21); `tz` says
+which zone that is, and `core.when.day_in` gives the day there (today, or the days since the
+last touch).
 
 `standing` also says from when and until when this is true: the last moment at or before
 `now`, and the first after it, at which a window of a step still to do opens or closes, or a
@@ -56,16 +58,18 @@ class Standing(Value):
     """An application's next actions and next step from the moment `since` (None: any time
     before) until just before `until` (None: until the application changes)."""
 
-    __slots__ = ("app_id", "since", "until", "windows", "step")  # noqa: RUF023 (as __init__'s)
+    __slots__ = ("app_id", "since", "until", "windows", "step", "tz")  # noqa: RUF023
     app_id: int
     since: datetime | None
     until: datetime | None
     windows: tuple[Action, ...]  # earliest first (due, id), as they read then
     step: Step | None
+    tz: str | None  # the zone of the plan's dates (None: no interview to say)
 
     def __init__(self, app_id: int, since: datetime | None, until: datetime | None,
-                 windows: tuple[Action, ...], step: Step | None) -> None:
-        fill(self, app_id, since, until, windows, step)
+                 windows: tuple[Action, ...], step: Step | None, tz: str | None = None
+                 ) -> None:
+        fill(self, app_id, since, until, windows, step, tz)
 
     @property
     def actions(self) -> tuple[Step, ...]:
@@ -75,7 +79,7 @@ class Standing(Value):
 def standing(app: Application, now: datetime) -> Standing:
     """What is next for `app` at the moment `now` (aware), and until when it stays so."""
     if app.status not in LIVE:
-        return Standing(app.id, None, None, (), None)
+        return Standing(app.id, None, None, (), None, zone_of(app))
     phase = current_phase(app)
     plan = rolled(app, now).steps
     todo = sorted((s for s in plan if s.status is StepStatus.PENDING),
@@ -89,7 +93,13 @@ def standing(app: Application, now: datetime) -> Standing:
     before = [m for m in changes if m <= now]
     after = [m for m in changes if m > now]
     return Standing(app.id, max(before) if before else None, min(after) if after else None,
-                    actions, todo[0] if todo else None)
+                    actions, todo[0] if todo else None, phase.tz)
+
+
+def zone_of(app: Application) -> str | None:
+    """The zone an application's days are in: its plan's (the current phase's), whose
+    interview or reply dated them; None without an interview."""
+    return current_phase(app).tz if app.interviews else None
 
 
 def _back(day: date | None, tz: str) -> datetime | None:

@@ -8,17 +8,49 @@ which says how much it removed so that the import report can tell.
 
 from __future__ import annotations
 
-import re
-from datetime import date, datetime
+from datetime import datetime
+from functools import cache
 
 from followup.core.errors import BadInput
+
+TYPE_CHECKING = False  # `re` and `typing` stay unloaded on the fast read paths
+if TYPE_CHECKING:
+    import re
+    from collections.abc import Callable
 
 # C0 and C1 controls, DEL, the bidirectional overrides and isolates, and the Unicode line and
 # paragraph separators: each can rewrite a mail header or what a terminal shows.
 _BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
-_CONTROL = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}\u2028\u2029]")
+
+
+class _Controls:
+    """A pattern of control characters, compiled the first time text may hold one: every
+    character either pattern matches is unprintable (a test checks all of Unicode), so
+    printable text needs no regex, and the fast read paths never load `re`."""
+
+    __slots__ = ("_compiled", "_source")
+
+    def __init__(self, source: str) -> None:
+        self._source = source
+        self._compiled: re.Pattern[str] | None = None
+
+    def _pattern(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            import re
+
+            self._compiled = re.compile(self._source)
+        return self._compiled
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return None if text.isprintable() else self._pattern().search(text)
+
+    def sub(self, repl: Callable[[re.Match[str]], str], text: str) -> str:
+        return text if text.isprintable() else self._pattern().sub(repl, text)
+
+
+_CONTROL = _Controls(f"[\x00-\x1f\x7f-\x9f{_BIDI}\u2028\u2029]")
 # The same, but a newline and a tab are fine in text that may span lines (notes, signatures).
-_CONTROL_MULTI = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}\u2028\u2029]")
+_CONTROL_MULTI = _Controls(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}\u2028\u2029]")
 
 # One length cap per kind of field, the same on every path (CLI, web, API, imports).
 LIMITS: dict[str, int] = {
@@ -34,8 +66,10 @@ LIMITS: dict[str, int] = {
     "note": 5000,
 }
 
-EARLIEST = date(1970, 1, 1)
-LATEST = date(2199, 12, 31)
+# The days the calendars can plan around: core.when's (the fast read path checks --now there)
+from followup.core.when import EARLIEST, LATEST, in_range  # noqa: E402
+
+__all__ = ["EARLIEST", "LATEST", "in_range"]  # re-exported: their home is core.when
 
 
 def limit_of(kind: str) -> int:
@@ -153,14 +187,6 @@ def time_zone(name: str | None, what: str = "--tz", *, default: str | None = Non
     return name.strip()
 
 
-def in_range(day: date, what: str) -> date:
-    """A day the calendars can plan around: 1970 to 2199."""
-    if not EARLIEST <= day <= LATEST:
-        raise BadInput(f"{what}: {day.isoformat()} is out of range; give a date between "
-                       f"{EARLIEST.year} and {LATEST.year}")
-    return day
-
-
 def aware(value: datetime, what: str) -> datetime:
     """A timestamp that says which zone it is in, within the range the planner handles."""
     if value.tzinfo is None or value.utcoffset() is None:
@@ -181,14 +207,21 @@ def timestamp(raw: object, what: str) -> datetime:
     return aware(parsed, what)
 
 
-_EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]\\]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-                    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
+_EMAIL_SOURCE = (r"^[^@\s<>(),;:\"\[\]\\]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+                 r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
+
+
+@cache
+def _email() -> re.Pattern[str]:
+    import re
+
+    return re.compile(_EMAIL_SOURCE)
 
 
 def email(value: str | None, what: str = "email") -> str:
     """A plain address (local@domain), as it may stand in a mail header."""
     addr = (value or "").strip()
-    if (_CONTROL.search(addr) or not _EMAIL.match(addr) or ".." in addr
+    if (_CONTROL.search(addr) or not _email().match(addr) or ".." in addr
             or len(addr) > LIMITS["email"]):
         raise BadInput(f"{what}: {safe(value)!r} is not an email address")
     return addr

@@ -9,6 +9,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followup.core.errors import BadInput
 
+TYPE_CHECKING = False  # `typing` stays unimported on the fast read path
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
 # Abbreviations and legacy names that follow no place's rules: "EST" is UTC-5 all year (no
 # daylight saving) and names no country (no public holidays). Each with the IANA zone
 # most people who write it mean.
@@ -25,6 +29,18 @@ RULELESS = {
     "IST": "Asia/Kolkata", "JST": "Asia/Tokyo", "KST": "Asia/Seoul",
     **dict.fromkeys(("AEST", "AEDT"), "Australia/Sydney"), "NZST": "Pacific/Auckland",
 }
+
+
+EARLIEST = date(1970, 1, 1)
+LATEST = date(2199, 12, 31)
+
+
+def in_range(day: date, what: str) -> date:
+    """A day the calendars can plan around: 1970 to 2199 (beyond, dates overflow)."""
+    if not EARLIEST <= day <= LATEST:
+        raise BadInput(f"{what}: {day.isoformat()} is out of range; give a date between "
+                       f"{EARLIEST.year} and {LATEST.year}")
+    return day
 
 
 def ruleless(name: str) -> str | None:
@@ -64,8 +80,6 @@ def parse_now(value: str, tz: str) -> datetime:
         raise BadInput(
             f"--now: {value!r} is not a date or time; write YYYY-MM-DD or an ISO datetime"
         ) from None
-    from followup.core.validate import in_range  # 1970..2199: beyond, dates overflow
-
     in_range(parsed.date(), "--now")
     if len(raw) == 10:
         parsed = datetime.combine(parsed.date(), time(12, 0))
@@ -84,6 +98,19 @@ def parse_now(value: str, tz: str) -> datetime:
 def day_in(now: datetime, tz: str) -> date:
     """The date in `tz` at the moment `now` (aware)."""
     return now.astimezone(zone(tz)).date()
+
+
+def day_of(now: datetime, tz: str | None) -> date:
+    """The date in `tz` at `now`, or on `now`'s own calendar (the candidate's) when no zone
+    is known: the day of a plan, asked for by whoever holds its zone (or None)."""
+    return now.date() if tz is None else day_in(now, tz)
+
+
+def days_in(now: datetime, zones: Iterable[str]) -> dict[str, str]:
+    """What day it is at `now` in each of `zones` (ISO text), for SQL that reads each
+    application's day by its zone (`store.reads`: the days since the last touch, counted on
+    the calendar the touch was dated on)."""
+    return {z: day_in(now, z).isoformat() for z in zones}
 
 
 @lru_cache(maxsize=8192)  # the planner asks for the same few hundred days over and over

@@ -106,6 +106,14 @@ def _check(document: dict[str, Any], store: Store) -> dict[str, list[dict[str, A
     if not isinstance(found, dict):
         raise BadInput("this export has no tables")
     known = {t.name: t for t in store.insights.tables()}
+    from followup.store.migrations import DROPPED
+
+    for name, (version, columns) in DROPPED.items():
+        rows = found.get(name)
+        if schema < version and isinstance(rows, list):  # made before they were dropped
+            for row in rows:
+                for column in columns if isinstance(row, dict) else ():
+                    row.pop(column, None)
     for name, rows in found.items():
         if name not in known:
             raise BadInput(f"this export has a table {name!r} that followup does not know")
@@ -250,9 +258,6 @@ class _Importer:
                 self._row(table, i, {c: _in(v, f"{table.name} row {i}") for c, v in row.items()})
         for app_id, phase in self.new_apps:
             self.store.insights.set_phase(app_id, self._phase(phase))
-        from followup.store.windows import fill  # the windows an older export lacks
-
-        fill(self.store.conn)
         self._verify()
 
     def _drop(self, table: sql.Table, old: Any, *, count: bool = True) -> None:
@@ -263,14 +268,6 @@ class _Importer:
 
     def _row(self, table: sql.Table, i: int, values: dict[str, Any]) -> None:
         old = values.get(table.rowid_key) if table.rowid_key else None
-        if table.name == "steps":  # a step's window, kept as the store keeps moments
-            for column in ("opens_at", "closes_at"):
-                if isinstance(values.get(column), str):
-                    from followup.core import validate
-                    from followup.core.when import stamp
-
-                    values[column] = stamp(validate.timestamp(
-                        values[column], f"steps row {i}: {column}"))
         if not self.report.ids_kept:
             for fk in table.foreign_keys:
                 value = values.get(fk.column)

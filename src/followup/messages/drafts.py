@@ -109,7 +109,7 @@ def _as_it_stands(store: Store, step_id: int, now: datetime) -> tuple[Applicatio
     from followup.core.rolling import rolled
 
     step = store.get_step(step_id)
-    app = rolled(store.load(step.application_id), now.date())
+    app = rolled(store.load(step.application_id), now)  # on the day of its plan's zone
     return app, next((s for s in app.steps if s.id == step.id), step)
 
 

@@ -255,7 +255,10 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
         if strict and not getattr(profile, needed):
             raise missing(needed, what)
     locale = locale_for(profile.region, opts.locale)
-    today = relation.as_of(step, now.date())
+    from followup.core.upnext import zone_of
+    from followup.core.when import day_of
+
+    today = relation.as_of(step, day_of(now, zone_of(app)))  # the day in the plan's zone
     app = relation.seen(app, today)
     phase = _phase(app, step)
     iv = _interview(app, phase)

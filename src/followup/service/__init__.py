@@ -27,7 +27,7 @@ from followup.core.model import (
     Timeline,
     replace,
 )
-from followup.core.planner import plan, window
+from followup.core.planner import plan
 from followup.core.playbooks import get_playbook
 from followup.core.rolling import calendar, current_phase, day_done, outcomes, rolled, today_of
 from followup.service.values import Agenda, NewInterview, Overview
@@ -103,7 +103,7 @@ def replan(store: Store, app_id: int, now: datetime) -> Application:
     from followup.service.network import offer_network_step  # A2, optional
 
     made = offer_network_step(store, app, phase, made, calendar(app))
-    store.save_plan(app_id, [s if s.closes else window(s, phase) for s in made.steps], now)
+    store.save_plan(app_id, made.steps, now)
     store.update_application(app_id, now, notices=made.notices)
     return _kept(store, app_id, now)
 
@@ -310,7 +310,8 @@ def agenda(store: Store, now: datetime, limit: int | None = None) -> Agenda:
                                       else limit)
     due, due_total = upnext.actions(store, now, late=False, limit=-1 if limit is None
                                     else limit)
-    return Agenda(late, due, late_total, due_total)
+    days = upnext.days_of(store, now, (s.application_id for s in (*late, *due)))
+    return Agenda(late, due, late_total, due_total, days)
 
 
 def _check_day(on: date, now: datetime, what: str) -> None:
@@ -429,15 +430,21 @@ def log_event(
 
 
 def reopen(
-    store: Store, app_id: int, on: date, now: datetime, note: str | None = None,
+    store: Store, app_id: int, on: date | None, now: datetime, note: str | None = None,
     timeline: Timeline | None = None,
 ) -> Application:
-    """A closed process can come back to life (A3): a new plan starts on `on`."""
+    """A closed process can come back to life (A3): a new plan starts on `on` (None: the day
+    it is now in the plan's zone, as `log` dates an event)."""
     from followup.core import validate
+    from followup.core.upnext import zone_of
+    from followup.core.when import day_of
 
-    _check_day(on, now, "--on")
-    note = validate.text_block(note, "--note")
     app = store.load(app_id)
+    if on is None:
+        on = day_of(now, zone_of(app))
+    else:
+        _check_day(on, now, "--on")
+    note = validate.text_block(note, "--note")
     if app.status is AppStatus.ACTIVE:
         raise Conflict(f"application {app_id} is already active; nothing to reopen")
     if timeline is not None:
@@ -537,7 +544,7 @@ def list_json(store: Store, now: datetime, status: str | None = None) -> str:
     from followup.store.reads import overview_json
 
     upnext.refresh(store, now)
-    return overview_json(store.conn, now.date().isoformat(), status)
+    return overview_json(store.conn, now.date().isoformat(), upnext.days(store, now), status)
 
 
 def list_page(store: Store, now: datetime, status: str | None = None,
@@ -547,7 +554,8 @@ def list_page(store: Store, now: datetime, status: str | None = None,
     from followup.store.reads import overview_rows, status_totals
 
     upnext.refresh(store, now)
-    return (overview_rows(store.conn, now.date().isoformat(), status, limit),
+    return (overview_rows(store.conn, now.date().isoformat(), upnext.days(store, now), status,
+                          limit),
             status_totals(store.conn))
 
 

@@ -44,7 +44,7 @@ def _rows(found: Iterable[Standing]) -> tuple[list[kept.Row], list[kept.ActionRo
                      stamp(s.until) if s.until else kept.NEVER,
                      step.id if step else None, step.due.isoformat() if step else None,
                      step.kind.value if step else None,
-                     step.latest.isoformat() if step else None, _lines(s)))
+                     step.latest.isoformat() if step else None, _lines(s), s.tz))
         actions.extend((a.step.id, s.app_id, a.step.due.isoformat(), stamp(a.closes),
                         a.step.key, json.dumps(jsonout.due_step(a.step), ensure_ascii=False))
                        for a in s.windows)
@@ -87,20 +87,22 @@ def refresh(store: Store, now: datetime) -> int:
 
 
 def _refresh(store: Store, now: datetime) -> int:
-    from followup.core.model import LIVE
-
     ids = kept.stale(store.conn, now)
-    live = {int(r[0]) for r in store.conn.execute(
-        "SELECT id FROM applications WHERE status IN (" + ", ".join("?" * len(LIVE)) + ")",
-        tuple(s.value for s in LIVE))}
-    found = [standing(store.load(i), now) if i in live else Standing(i, None, None, (), None)
-             for i in ids]
+    found = [standing(store.load(i), now) for i in ids]
     rows, actions = _rows(found)
     kept.keep(store.conn, rows, actions, ids)
     return len(ids)
 
 
 # -- the readers -----------------------------------------------------------------------------
+
+
+def days(store: Store, now: datetime) -> dict[str, str]:
+    """What day it is at `now` in each application's zone (core.when.days_in), for
+    store.reads: the days since the last touch are counted on its plan's calendar."""
+    from followup.core.when import days_in
+
+    return days_in(now, kept.zones(store.conn))
 
 
 def actions_json(store: Store, now: datetime) -> str:
@@ -116,6 +118,14 @@ def actions(store: Store, now: datetime, *, late: bool | None = None, limit: int
     refresh(store, now)
     with store.read():
         return kept.actions(store.conn, now, late=late, limit=limit, offset=offset)
+
+
+def days_of(store: Store, now: datetime, ids: Iterable[int]) -> dict[int, date]:
+    """What day it is at `now` for each of the applications `ids`, in its plan's zone
+    (core.when.day_in): the day against which a step is "today" or a day ahead."""
+    from followup.core.when import day_in
+
+    return {i: day_in(now, tz) for i, tz in kept.zones_of(store.conn, ids).items()}
 
 
 def next_steps(store: Store, now: datetime, ids: list[int]) -> dict[int, kept.NextRow]:

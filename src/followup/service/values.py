@@ -34,15 +34,16 @@ class NewInterview(Value):
 class Agenda(Value):
     """Today's steps as a person reads them: the late ones (past their latest day) first."""
 
-    __slots__ = ("late", "due", "late_total", "due_total")  # noqa: RUF023 (as __init__'s)
+    __slots__ = ("late", "due", "late_total", "due_total", "days")  # noqa: RUF023
     late: list[Step]
     due: list[Step]
     late_total: int
     due_total: int
+    days: dict[int, date]  # application id -> the day it is in its plan's zone (issue 21)
 
-    def __init__(self, late: list[Step], due: list[Step], late_total: int, due_total: int
-                 ) -> None:
-        fill(self, late, due, late_total, due_total)
+    def __init__(self, late: list[Step], due: list[Step], late_total: int, due_total: int,
+                 days: dict[int, date] | None = None) -> None:
+        fill(self, late, due, late_total, due_total, days or {})
 
 
 class Overview(Value):

@@ -474,7 +474,8 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         22,
         "each step's window in real time, so that a day is decided in its plan's zone",
         # UTC text (core.when.stamp): the moment a step is listed from and the moment its
-        # window ends; worked out by the planner, filled for older rows by store/windows.fill
+        # window ends. Written and no longer read once core.upnext kept the answers: dropped
+        # by migration 29.
         """
         ALTER TABLE steps ADD COLUMN opens_at TEXT;
         ALTER TABLE steps ADD COLUMN closes_at TEXT;
@@ -493,7 +494,29 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         # still be found, to be removed from the server.
         "@26.sql",
     ),
+    (
+        29,
+        "one notion of a day: the zone each application's days are in, kept with what is "
+        "next; the steps' own copy of their windows goes",
+        # Issue 21. app_next.tz: the zone of the plan's dates (core.rolling.current_phase),
+        # kept by service.upnext with the rest of the answer, so that "today" and the days
+        # since the last touch are decided in that zone (core.when.days_in). steps.opens_at
+        # and closes_at (migration 22) were written and no longer read: core.upnext works a
+        # window out (core.planner.bounds) and next_actions/app_next keep the moments that
+        # matter; a second stored copy could only drift. Every kept answer is worked out
+        # again on the next read (valid on no moment), which fills tz.
+        """
+        ALTER TABLE steps DROP COLUMN opens_at;
+        ALTER TABLE steps DROP COLUMN closes_at;
+        ALTER TABLE app_next ADD COLUMN tz TEXT;
+        UPDATE app_next SET valid_from = '9999-12-31', valid_until = '';
+        """,
+    ),
 )
+
+# Columns a migration dropped on purpose, by table, with the version that dropped them: an
+# upgrade does not keep them, and an export made before that version may still hold them.
+DROPPED = {"steps": (29, ("opens_at", "closes_at"))}
 
 # Tables worked out from the others and kept in step by triggers (migration 16): an export
 # leaves them out and an import's journal does not watch them; the triggers put them right.
@@ -548,9 +571,7 @@ def _run_python(conn: sqlite3.Connection, version: int) -> None:
 
         normalise_phones(conn)
     elif version == 22:
-        from followup.store.windows import fill  # lazy: only an upgrade
-
-        fill(conn)
+        # The steps' windows it added are dropped again by migration 29 (nothing reads them)
         if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'app_next'").fetchone():
             upnext.forget(conn)  # kept by day before: worked out again, by the moment
     elif version == REBUILD:

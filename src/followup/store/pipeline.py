@@ -112,14 +112,9 @@ class Pipeline(Area):
             return [], total
         rows = self.rows(
             "SELECT a.id, a.company, a.role, a.status, a.playbook, a.created_at,"
-            " n.next_due, n.next_kind, n.next_latest,"
-            " (SELECT max(done_on) FROM steps WHERE application_id = a.id AND status = 'done'"
-            "   AND kind NOT IN ('close', 'network')) AS last_done,"
-            " (SELECT max(on_date) FROM events WHERE application_id = a.id"
-            "   AND kind IN ('reply', 'offer', 'rejected', 'withdrawn')) AS last_event,"
-            " (SELECT max(substr(at, 1, 10)) FROM interviews WHERE application_id = a.id)"
-            "   AS last_interview"
+            " n.next_due, n.next_kind, n.next_latest, n.tz, v.last_contact"
             " FROM applications a LEFT JOIN app_next n ON n.application_id = a.id"
+            " LEFT JOIN app_overview v ON v.application_id = a.id"  # the last touch: derived's
             " WHERE a.id IN (SELECT value FROM json_each(?))",
             (json.dumps(found),))
         by_id = {int(r["id"]): r for r in rows}

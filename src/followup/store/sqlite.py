@@ -477,7 +477,6 @@ class Store:
         """Make the stored plan match `planned`: steps already done or skipped stay as they
         were, pending ones move in place (keeping their ids), new ones are added, and pending
         ones the plan no longer has are cancelled."""
-        from followup.store.windows import moments  # the planner is loaded by now
 
         existing = {s.key: s for s in self._steps("WHERE s.application_id = ?", (app_id,))}
         seen: set[str] = set()
@@ -490,19 +489,19 @@ class Store:
             status = StepStatus.MISSED if p.missed else StepStatus.PENDING
             values = (p.kind, p.channel, json.dumps(list(p.to)), p.via, p.due.isoformat(),
                       p.latest.isoformat(), p.rule, p.why, p.touch, at, int(p.projected),
-                      status, *moments(p))
+                      status)
             if old is None:
                 self.conn.execute(
                     "INSERT INTO steps (kind, channel, recipients, via, due, latest, rule, why,"
-                    " touch, updated_at, projected, status, opens_at, closes_at, application_id,"
-                    " key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " touch, updated_at, projected, status, application_id,"
+                    " key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (*values, app_id, p.key),
                 )
             else:
                 self.conn.execute(
                     "UPDATE steps SET kind = ?, channel = ?, recipients = ?, via = ?, due = ?,"
                     " latest = ?, rule = ?, why = ?, touch = ?, updated_at = ?, projected = ?,"
-                    " status = ?, opens_at = ?, closes_at = ? WHERE id = ?",
+                    " status = ? WHERE id = ?",
                     (*values, old.id),
                 )
         stale = [s.id for k, s in existing.items()

@@ -6,7 +6,8 @@ calendar) cannot roll ten thousand plans each time. They read what the one defin
 
 - app_next, one row per application: the moments the answer holds (valid_from, up to but not
   including valid_until: UTC text, `core.when.stamp`, so that text order is time order), the
-  next step (id, day, kind, latest day) and the lines `list --json` prints for it;
+  next step (id, day, kind, latest day), the lines `list --json` prints for it, and the
+  zone its days are in (tz, migration 29: `core.upnext.zone_of`);
 - next_actions, one row per next action then: its day, the moment its window closes (in the
   column `latest`: UTC text, so that "late" is decided in the step's own zone) and the step
   as `jsonout.due_step` writes it (rolled: its day, its why as they read then).
@@ -103,7 +104,7 @@ def stale(conn: sqlite3.Connection, now: datetime) -> list[int]:
         " UNION SELECT application_id FROM app_next WHERE valid_from > ?1", (d,))]
 
 
-Row = tuple[int, str, str, int | None, str | None, str | None, str | None, str]
+Row = tuple[int, str, str, int | None, str | None, str | None, str | None, str, str | None]
 ActionRow = tuple[int, int, str, str, str, str]
 
 
@@ -116,8 +117,8 @@ def keep(conn: sqlite3.Connection, rows: Iterable[Row], actions: Iterable[Action
     conn.execute("DELETE FROM next_actions WHERE application_id IN"
                  " (SELECT value FROM json_each(?))", (marks,))
     conn.executemany("INSERT OR REPLACE INTO app_next (application_id, valid_from, valid_until,"
-                     " next_id, next_due, next_kind, next_latest, lines)"
-                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                     " next_id, next_due, next_kind, next_latest, lines, tz)"
+                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     conn.executemany("INSERT OR REPLACE INTO next_actions (step_id, application_id, due,"
                      " latest, key, doc) VALUES (?, ?, ?, ?, ?, ?)", actions)
 
@@ -189,6 +190,21 @@ def by_next_day(conn: sqlite3.Connection, status: str | None, wanted: set[int] |
         "SELECT a.id FROM applications a JOIN app_next n ON n.application_id = a.id"
         f" WHERE n.next_due IS NULL{where} ORDER BY a.id") for r in conn.execute(query, args)]
     return order if wanted is None else [i for i in order if i in wanted]
+
+
+def zones(conn: sqlite3.Connection) -> list[str]:
+    """The zones the applications' days are in (app_next.tz, migration 29): a few names."""
+    return [str(r[0]) for r in conn.execute(
+        "SELECT DISTINCT tz FROM app_next WHERE tz IS NOT NULL")]
+
+
+def zones_of(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, str]:
+    """The zone each of the applications `ids` has its days in (those that have one)."""
+    import json
+
+    return {int(i): str(z) for i, z in conn.execute(
+        "SELECT application_id, tz FROM app_next WHERE tz IS NOT NULL AND application_id IN"
+        " (SELECT value FROM json_each(?))", (json.dumps(sorted(set(ids))),))}
 
 
 def forget(conn: sqlite3.Connection) -> None:

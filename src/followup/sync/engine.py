@@ -374,8 +374,9 @@ def accept(store: Store, proposal_id: int, now: datetime) -> str:
     p = _proposal(store, proposal_id)
     with store.write():
         if p.kind == "done":
-            service.mark_done(store, p.step_id, p.day or now.date(), now)
-            said = f"step {p.step_id} done on {_day(p.day or now.date())}"
+            app = service.mark_done(store, p.step_id, p.day, now)  # None: now, in its zone
+            on = next(s.done_on for s in app.steps if s.id == p.step_id) or now.date()
+            said = f"step {p.step_id} done on {_day(on)}"
         elif p.kind == "snooze":
             assert p.day is not None
             service.snooze(store, p.step_id, p.day, "moved on your phone", now)

@@ -172,11 +172,10 @@ def reopen(request: Request, app_id: Id, body: ReopenIn) -> dict[str, Any]:
     now = rt.now()
     data = body.model_dump()
     out = forms.Parsed()
-    on = forms.day(data, "on", now.date(), out)
+    on = forms.day(data, "on", None, out, blank_ok=True)  # none: today in the plan's zone
     note = forms.note(data, "note", out)
     timeline = forms.reply_timeline(data, out)
     _check(out)
-    assert on is not None
     return jsonout.application(service.reopen(rt.store(), app_id, on, now, note=note,
                                               timeline=timeline))
 

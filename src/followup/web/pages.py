@@ -38,13 +38,15 @@ def today(request: Request,
     store, day = rt.store(), rt.today()
     if page is not None:
         from followup import pipeline
+        from followup.service import upnext
 
         steps, total = pipeline.due_page(store, rt.now(), offset=(page - 1) * pipeline.MAX_PAGE)
-        return rt.render(request, "today.html", paged=steps, page=page, total=total,
+        days = upnext.days_of(store, rt.now(), (s.application_id for s in steps))
+        return rt.render(request, "today.html", paged=steps, page=page, total=total, days=days,
                          per_page=pipeline.MAX_PAGE, count=total, late=[], due=[],
                          return_to=f"/?page={page}", nudge=None)
     got = service.agenda(store, rt.now(), TODAY_LIMIT)
-    return rt.render(request, "today.html", late=got.late, due=got.due,
+    return rt.render(request, "today.html", late=got.late, due=got.due, days=got.days,
                      late_total=got.late_total, due_total=got.due_total,
                      count=got.late_total + got.due_total, return_to="/",
                      nudge=service.search_nudge(store, day), paged=None, **_waiting(store),

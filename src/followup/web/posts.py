@@ -205,10 +205,10 @@ def reopen(request: Request, app_id: Id, data: Form) -> Response:
     store, now = rt.store(), rt.now()
     out = forms.Parsed()
     try:
-        on = forms.day(data, "on", now.date(), out)
+        on = forms.day(data, "on", None, out, blank_ok=True)  # blank: today in the plan's zone
         note = forms.note(data, "note", out)
         timeline = forms.reply_timeline(data, out)
-        if not out.ok or on is None:
+        if not out.ok:
             raise BadInput(out.first_error())
         service.reopen(store, app_id, on, now, note=note, timeline=timeline)
     except FollowupError as exc:
