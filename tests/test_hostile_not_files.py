@@ -106,8 +106,9 @@ def test_a_cache_that_is_not_a_file_is_passed_over(kind: str, cache: str, db: Pa
     folder.mkdir(parents=True)
     KINDS[kind](folder / cache)
     env = {**os.environ, "PYTHONPATH": str(SRC)}
-    for args in (["show", "1"], ["check", "-"], ["add", "Initech", "--role", "Analyst", "--interviewed",
-                                                 "2026-11-23 09:00", "--holidays", "US"]):
+    add = ["add", "Initech", "--role", "Analyst", "--interviewed", "2026-11-23 09:00",
+           "--holidays", "US"]
+    for args in (["show", "1"], ["check", "-"], add):
         done = subprocess.run([sys.executable, "-m", "followup", "--db", str(db), "--now", NOW,
                                *args], input="Thank you for your time today.\n",
                               capture_output=True, text=True, env=env, timeout=300, check=False)

@@ -23,7 +23,8 @@ KNOWN: set[tuple[str, str]] = set()
 def layer(module: str) -> int:
     parts = module.split(".")
     top = parts[1] if len(parts) > 1 else ""
-    return {"core": 0, "store": 1, "private": 1, "clock": 1, "budgets": 1}.get(top, 3 if top in FRONT else 2)
+    levels = {"core": 0, "store": 1, "private": 1, "clock": 1, "budgets": 1}
+    return levels.get(top, 3 if top in FRONT else 2)
 
 
 def _named(arg: ast.expr) -> str | None:
