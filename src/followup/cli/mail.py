@@ -342,7 +342,7 @@ def _read_inbox(c: Context, since: str | None, folder: str | None, dry_run: bool
     got = imap.read_new(srv, config.password(srv), name, start,
                         box.marker(c.store))
     heads, skipped = box.read_heads([(m.uid, m.header, m.received) for m in got.messages],
-                                    c.now)
+                                    c.now, got.too_large)
     messages = [h for h, _ in heads]
     own = own_addresses(c)
     report = box.run(c.store, c.now, mailbox=got.mailbox, uidvalidity=got.uidvalidity,
