@@ -73,13 +73,21 @@ def _session(srv: Server, password: str | None, doing: str) -> Iterator[Any]:
 
 
 def save_copy(srv: Server, password: str | None, folder: str, message: bytes,
-              when: datetime) -> None:
-    """Put a copy of a message just sent in `folder` (IMAP APPEND, marked read), made first
-    when the server has no such folder. The one change followup ever makes to a mailbox."""
+              when: datetime, message_id: str) -> bool:
+    """Put a copy of a message sent in `folder` (IMAP APPEND, marked read), made first when
+    the server has no such folder; the one change followup ever makes to a mailbox. Once
+    only: a copy already there (the same Message-ID, saved by a run killed before it could
+    record so) is not saved again. True when this call saved it."""
     with _session(srv, password, f"saving a copy in {folder}") as client:
         if not client.folder_exists(folder):
             client.create_folder(folder)
+        else:
+            client.select_folder(folder, readonly=True)
+            found = client.search(["HEADER", "Message-ID", message_id])
+            if found:
+                return False
         client.append(folder, message, flags=(b"\\Seen",), msg_time=when)
+        return True
 
 
 def read_new(srv: Server, password: str | None, folder: str, since: date,

@@ -493,6 +493,23 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         # still be found, to be removed from the server.
         "@26.sql",
     ),
+    (
+        30,
+        "copies owed to the Sent folder: a message the SMTP server took, kept until its copy "
+        "is saved",
+        # Issue 22: recorded with the send itself, so that a run killed before the IMAP
+        # APPEND leaves the copy to a later run. No foreign key: a copy is still owed after
+        # the application is deleted. Not exported: it is work in flight on this machine.
+        """
+        CREATE TABLE sent_copies (
+            id INTEGER PRIMARY KEY,
+            message_id TEXT NOT NULL UNIQUE,
+            folder TEXT NOT NULL,
+            message TEXT NOT NULL,
+            sent_at TEXT NOT NULL
+        );
+        """,
+    ),
 )
 
 # Tables worked out from the others and kept in step by triggers (migration 16): an export
