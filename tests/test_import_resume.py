@@ -6,11 +6,7 @@ on what the child prints; none sleeps."""
 
 from __future__ import annotations
 
-import os
-import signal
 import sqlite3
-import subprocess
-import sys
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -19,8 +15,8 @@ from typing import Any
 import pytest
 
 from followup.insights import csvio
+from test_send_copy import kill_at
 
-SRC = Path(__file__).resolve().parents[1] / "src"
 NOW = "2026-11-23T18:00"
 ROWS = 23  # five chunks of five rows
 
@@ -60,16 +56,8 @@ def big(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _kill_inside(db: Path, csv: Path, stop: int) -> None:
-    child = subprocess.Popen(
-        [sys.executable, "-c", STOPPED, "--db", str(db), "--now", NOW, "import", "csv",
-         str(csv)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-        env={**os.environ, "PYTHONPATH": str(SRC), "STOP": str(stop)})
-    assert child.stdout is not None
-    while (line := child.stdout.readline()) != "inside\n":
-        assert line, "the import ended before the stop"
-    os.kill(child.pid, signal.SIGKILL)
-    child.communicate()
-    assert child.returncode == -signal.SIGKILL
+    kill_at(STOPPED, "inside", ["--db", str(db), "--now", NOW, "import", "csv", str(csv)],
+            STOP=str(stop))
 
 
 def _apps(db: Path) -> list[str]:

@@ -48,6 +48,20 @@ SENDER = textwrap.dedent("""
 """)
 
 
+def kill_at(script: str, said: str, args: list[str], **env: str) -> None:
+    """Run `script` (a followup stopped at some point) with `args`; once it prints `said`,
+    SIGKILL it. Synchronised on that line, never on time."""
+    child = subprocess.Popen([sys.executable, "-c", script, *args], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, text=True,
+                             env={**os.environ, "PYTHONPATH": str(SRC), **env})
+    assert child.stdout is not None
+    while (line := child.stdout.readline()) != said + "\n":
+        assert line, f"it ended before {said!r}"
+    os.kill(child.pid, signal.SIGKILL)
+    child.communicate()
+    assert child.returncode == -signal.SIGKILL
+
+
 def _sent(server: Dovecot, folder: str = "Sent") -> list[tuple[str, str]]:
     """(Message-ID, flags) of every message in `folder` ([] when there is no such folder)."""
     conn = server.client()
@@ -92,16 +106,7 @@ def test_a_sent_email_is_copied_to_the_sent_folder(cli: Cli, smtp: Smtp, dovecot
 
 def test_killed_just_before_data_the_sent_folder_tells_it_did_not_go(
         cli: Cli, smtp: Smtp, dovecot: Dovecot, acme: None, db_path: Path) -> None:
-    child = subprocess.Popen([sys.executable, "-c", SENDER, "--db", str(db_path), "--now", NOW,
-                              "send", "1", "--yes"], stdin=subprocess.PIPE,
-                             stdout=subprocess.PIPE, text=True,
-                             env={**os.environ, "PYTHONPATH": str(SRC)})
-    assert child.stdout is not None
-    while (line := child.stdout.readline()) != "before data\n":
-        assert line, "the sender ended before DATA"
-    os.kill(child.pid, signal.SIGKILL)
-    child.communicate()
-    assert child.returncode == -signal.SIGKILL
+    kill_at(SENDER, "before data", ["--db", str(db_path), "--now", NOW, "send", "1", "--yes"])
     conn = sqlite3.connect(db_path)
     assert conn.execute("SELECT state FROM sent_messages").fetchall() == [("sending",)]
     conn.close()
@@ -151,16 +156,8 @@ STOPPED = textwrap.dedent("""
 
 
 def _killed(db_path: Path, stop_at: str) -> None:
-    child = subprocess.Popen([sys.executable, "-c", STOPPED, "--db", str(db_path), "--now", NOW,
-                              "send", "1", "--yes"], stdin=subprocess.PIPE,
-                             stdout=subprocess.PIPE, text=True,
-                             env={**os.environ, "PYTHONPATH": str(SRC), "STOP_AT": stop_at})
-    assert child.stdout is not None
-    while (line := child.stdout.readline()) != "stopped\n":
-        assert line, "the sender ended before the copy"
-    os.kill(child.pid, signal.SIGKILL)
-    child.communicate()
-    assert child.returncode == -signal.SIGKILL
+    kill_at(STOPPED, "stopped", ["--db", str(db_path), "--now", NOW, "send", "1", "--yes"],
+            STOP_AT=stop_at)
 
 
 def _state(db_path: Path) -> tuple[list[tuple[str, str]], list[str], str]:
