@@ -155,3 +155,18 @@ def test_linkedin_reading_is_stopped_past_its_time(db: Path, tmp_path: Path,
     line = refused(db, "network", "import", str(_connections(tmp_path, 3)))
     assert "takes too long to read" in line and "Connections.csv" in line, line
     assert dump(db) == before
+
+
+@pytest.mark.parametrize("kind", ["fifo", "link-to-dev-zero", "folder"])
+def test_a_database_that_is_not_a_file_is_refused_at_once(kind: str, tmp_path: Path) -> None:
+    """SQLite opening a FIFO would wait on it; a device or a folder gave SQLite's own words."""
+    target = tmp_path / "followup.db"
+    if kind == "folder":
+        target.mkdir()
+    else:
+        KINDS[kind](target)
+    res = invoke(["--db", str(target), "--now", NOW, "today"])
+    assert res.code == 1, (res.code, res.stderr)
+    assert res.stderr.strip().splitlines() == [
+        f"followup: error: cannot open the database {target}: it is not a regular file (a "
+        "folder, a pipe or a device); give --db a file"]
