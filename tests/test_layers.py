@@ -13,7 +13,8 @@ from pathlib import Path
 SRC = Path(__file__).resolve().parents[1] / "src" / "followup"
 # demo prints through the command line's output; assistant is `followup mcp`'s front end.
 FRONT = {"cli", "web", "assistant", "__main__", "demo"}
-# private.py (file modes) and clock.py (the real clock) are utilities at the store's level.
+# private.py (file modes), clock.py (the real clock) and budgets.py (the limits on reading
+# outside data, which the store's caches read too) are utilities at the store's level.
 
 # Upward imports still to mend, by name (none are left: keep it that way).
 KNOWN: set[tuple[str, str]] = set()
@@ -22,7 +23,8 @@ KNOWN: set[tuple[str, str]] = set()
 def layer(module: str) -> int:
     parts = module.split(".")
     top = parts[1] if len(parts) > 1 else ""
-    return {"core": 0, "store": 1, "private": 1, "clock": 1}.get(top, 3 if top in FRONT else 2)
+    levels = {"core": 0, "store": 1, "private": 1, "clock": 1, "budgets": 1}
+    return levels.get(top, 3 if top in FRONT else 2)
 
 
 def _named(arg: ast.expr) -> str | None:

@@ -1,7 +1,8 @@
 """Issue 22.6: `send` saves a copy in the Sent folder over IMAP (APPEND, to the real dovecot the
-inbox tests start) as soon as the SMTP server has taken the message, so the advice a send
-that did not finish gives ("look in your Sent folder") can be followed: killed just before
-SMTP DATA, nothing is there and nothing went; sent, the copy is there."""
+inbox tests start) once the SMTP server (aiosmtpd) has taken the message: killed just before
+SMTP DATA, nothing is there and nothing went; sent, the copy is there; killed after the server
+took it but before the copy, the send is recorded with the copy it owes, and the next run
+saves that copy once and never sends the message again."""
 
 from __future__ import annotations
 
@@ -45,6 +46,20 @@ SENDER = textwrap.dedent("""
     from followup.cli import main
     main()
 """)
+
+
+def kill_at(script: str, said: str, args: list[str], **env: str) -> None:
+    """Run `script` (a followup stopped at some point) with `args`; once it prints `said`,
+    SIGKILL it. Synchronised on that line, never on time."""
+    child = subprocess.Popen([sys.executable, "-c", script, *args], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, text=True,
+                             env={**os.environ, "PYTHONPATH": str(SRC), **env})
+    assert child.stdout is not None
+    while (line := child.stdout.readline()) != said + "\n":
+        assert line, f"it ended before {said!r}"
+    os.kill(child.pid, signal.SIGKILL)
+    child.communicate()
+    assert child.returncode == -signal.SIGKILL
 
 
 def _sent(server: Dovecot, folder: str = "Sent") -> list[tuple[str, str]]:
@@ -91,16 +106,7 @@ def test_a_sent_email_is_copied_to_the_sent_folder(cli: Cli, smtp: Smtp, dovecot
 
 def test_killed_just_before_data_the_sent_folder_tells_it_did_not_go(
         cli: Cli, smtp: Smtp, dovecot: Dovecot, acme: None, db_path: Path) -> None:
-    child = subprocess.Popen([sys.executable, "-c", SENDER, "--db", str(db_path), "--now", NOW,
-                              "send", "1", "--yes"], stdin=subprocess.PIPE,
-                             stdout=subprocess.PIPE, text=True,
-                             env={**os.environ, "PYTHONPATH": str(SRC)})
-    assert child.stdout is not None
-    while (line := child.stdout.readline()) != "before data\n":
-        assert line, "the sender ended before DATA"
-    os.kill(child.pid, signal.SIGKILL)
-    child.communicate()
-    assert child.returncode == -signal.SIGKILL
+    kill_at(SENDER, "before data", ["--db", str(db_path), "--now", NOW, "send", "1", "--yes"])
     conn = sqlite3.connect(db_path)
     assert conn.execute("SELECT state FROM sent_messages").fetchall() == [("sending",)]
     conn.close()
@@ -122,3 +128,83 @@ def test_a_copy_that_cannot_be_saved_is_said_and_the_send_stands(
     assert res.code == 0, res.stderr
     assert len(smtp.received) == 1 and "Marked it done" in res.stdout
     assert "no copy was saved in Sent" in res.stderr and "refused the login" in res.stderr
+
+
+# The real `followup send`, stopped once the SMTP server has taken the message and the send
+# is recorded: before the copy is saved in Sent ("before-copy"), or right after the IMAP
+# APPEND, before that is recorded ("after-append"). It says so and waits for the kill.
+STOPPED = textwrap.dedent("""
+    import os, sys
+    from followup.mail import imap, send
+
+    def stop(real):
+        def wrapped(*args, **kwargs):
+            if os.environ["STOP_AT"] == "after-append":
+                real(*args, **kwargs)
+            print("stopped", flush=True)
+            sys.stdin.readline()
+        return wrapped
+
+    if os.environ["STOP_AT"] == "after-append":
+        imap.save_copy = stop(imap.save_copy)
+    else:
+        send._save_copy = stop(send._save_copy)
+    sys.argv = ["followup", *sys.argv[1:]]
+    from followup.cli import main
+    main()
+""")
+
+
+def _killed(db_path: Path, stop_at: str) -> None:
+    kill_at(STOPPED, "stopped", ["--db", str(db_path), "--now", NOW, "send", "1", "--yes"],
+            STOP_AT=stop_at)
+
+
+def _state(db_path: Path) -> tuple[list[tuple[str, str]], list[str], str]:
+    conn = sqlite3.connect(db_path)
+    try:
+        sends = conn.execute("SELECT state, message_id FROM sent_messages").fetchall()
+        owed = [r[0] for r in conn.execute("SELECT message_id FROM sent_copies")]
+        status = conn.execute("SELECT status FROM steps WHERE id = 1").fetchone()[0]
+        return sends, owed, status
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("later", [["send", "1", "--yes"], ["send", "2", "--yes"],
+                                   ["inbox", "--since", "2026-11-20"]])
+def test_killed_before_the_copy_a_later_run_saves_it_once_and_never_resends(
+        later: list[str], cli: Cli, smtp: Smtp, dovecot: Dovecot, acme: None,
+        db_path: Path) -> None:
+    """The server took the message, then the run was killed before its copy was saved: the
+    send is recorded (sent, step done) with the copy it owes; the next `send` (of this step
+    or another) or `inbox` saves the copy, once, and the message is never sent twice."""
+    _killed(db_path, "before-copy")
+    sends, owed, status = _state(db_path)
+    assert [s for s, _ in sends] == ["sent"] and status == "done"
+    mid = sends[0][1]
+    assert owed == [mid] and len(smtp.received) == 1 and _sent(dovecot) == []
+    res = cli(*later)
+    assert "saved the copy an earlier send owed to your Sent folder" in res.stderr, res.stderr
+    if later == ["send", "1", "--yes"]:
+        assert res.code == 2 and "was sent on" in res.stderr  # never twice
+    assert [m for m, _ in _sent(dovecot)].count(mid) == 1
+    assert _state(db_path)[1] == []
+    again = cli(*later)
+    assert "saved the copy" not in again.stderr
+    assert [m for m, _ in _sent(dovecot)].count(mid) == 1
+    assert len([m for m in smtp.received if m["Message-ID"] == mid]) == 1
+
+
+def test_killed_after_the_copy_was_appended_it_is_not_saved_twice(
+        cli: Cli, smtp: Smtp, dovecot: Dovecot, acme: None, db_path: Path) -> None:
+    """Killed after the APPEND but before it was recorded: the next run finds the copy there
+    by its Message-ID and does not add a second one."""
+    _killed(db_path, "after-append")
+    sends, owed, _status = _state(db_path)
+    mid = sends[0][1]
+    assert owed == [mid] and [m for m, _ in _sent(dovecot)] == [mid]
+    res = cli("send", "1", "--yes")
+    assert res.code == 2 and len(smtp.received) == 1
+    assert [m for m, _ in _sent(dovecot)] == [mid]
+    assert _state(db_path)[1] == []

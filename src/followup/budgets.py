@@ -57,6 +57,11 @@ CARD_LINES = 500
 CARDS = 50_000  # far beyond any address book; keeps an import's memory bounded
 CARD_CHARS = 256 * 1024
 CSV_ROWS = 50_000  # applications in one file: far beyond any search; keeps memory bounded
+CONNECTIONS = 100_000  # rows of LinkedIn's Connections.csv: it caps a network at 30,000
+CONNECTIONS_SECONDS = 30.0  # reading all of them (30,000 take well under a second)
+
+# Caches of ours that any run may rebuild (holiday tables, compiled patterns).
+CACHE_BYTES = 4_000_000
 
 # Configuration and templates.
 TOML_BYTES = 1024 * 1024  # config.toml, and the dashboard's secrets file

@@ -65,8 +65,9 @@ caldav_user [] Login at the CalDAV server. The password comes from FOLLOWUP_CALD
     the system keyring (service followup, name caldav:USER@HOST; `followup sync --password`
     stores it there).
 caldav_list [followup] The task list `followup sync` writes to (made when missing).
-sent_folder [] The IMAP folder (on imap_host) where `followup send` saves a copy of each email as
-    soon as the server has taken it, e.g. Sent (default: no copy).
+sent_folder [] The IMAP folder (on imap_host) where `followup send` saves a copy of each email
+    once the server has taken it, e.g. Sent (default: no copy); a copy a stopped run could not
+    save is saved, once, by the next `send` or `inbox`.
 """
 
 
@@ -100,7 +101,7 @@ def load() -> dict[str, str | None]:
     override = os.environ.get("FOLLOWUP_CONFIG_DIR")
     path = (os.path.join(override, "config.toml") if override  # noqa: PTH118
             else str(config_dir() / "config.toml"))
-    if os.path.isfile(path):  # noqa: PTH113
+    if os.path.exists(path):  # noqa: PTH110  # a FIFO or a device there is refused in one line
         known = {s.name for s in SPEC}
         for key, value in _read_toml(path).items():
             if key not in known:

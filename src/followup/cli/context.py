@@ -31,6 +31,7 @@ class Context:
         self._settings: dict[str, str | None] | None = None
         self._store: Store | None = None
         self._now: datetime | None = None
+        self.resume: str | None = None  # an import's source, set before the store opens
 
     @property
     def given_db(self) -> str | None:
@@ -112,7 +113,7 @@ class Context:
                 check_db_name(raw)
             from followup.store.sqlite import Store
 
-            self._store = Store(self.db_path, read_only=self._read_only)
+            self._store = Store(self.db_path, read_only=self._read_only, resume=self.resume)
             for notice in self._store.notices:  # an interrupted import taken back, say
                 print(f"followup: {notice}", file=sys.stderr)
         return self._store

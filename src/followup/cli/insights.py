@@ -323,6 +323,8 @@ def _register_transfer() -> None:
             or "default", holidays=c.settings.get("holidays"), date_format=date_format,
             delimiter=delimiter)
         text = _read(source)
+        columns = csvio.parse_mapping(mapping or [])
+        c.resume = csvio.source_of(text, columns, options)  # before the store opens
         if sys.stderr.isatty() and text.count("\n") > csvio.CHUNK_ROWS:
             from rich.console import Console
             from rich.progress import BarColumn, Progress, TextColumn
@@ -335,11 +337,10 @@ def _register_transfer() -> None:
                 def step(stage: str, done: int, total: int) -> None:
                     bar.update(task, description=stage, completed=done, total=total)
 
-                report = csvio.import_csv(c.store, text, csvio.parse_mapping(mapping or []),
-                                          options, dry_run=dry_run, progress=step)
+                report = csvio.import_csv(c.store, text, columns, options,
+                                          dry_run=dry_run, progress=step)
         else:
-            report = csvio.import_csv(c.store, text, csvio.parse_mapping(mapping or []),
-                                      options, dry_run=dry_run)
+            report = csvio.import_csv(c.store, text, columns, options, dry_run=dry_run)
         _report(report.to_json(), as_json)
 
 
@@ -358,6 +359,9 @@ def _report(doc: dict[str, object], as_json: bool) -> None:
                       markup=False)
     else:
         assert isinstance(added, list)
+        if doc.get("resumed"):
+            console.print(f"Carried on with an import that was stopped: {doc['resumed']} "
+                          "row(s) were already in.", markup=False)
         verb = "Would add" if doc["dry_run"] else "Added"
         console.print(f"{verb} {len(added)} application(s).", markup=False)
         for a in added[:20]:  # a large import is summarised; --json lists all

@@ -20,6 +20,7 @@ from followup.core.errors import BadInput
 if TYPE_CHECKING:
     from followup.mail.digest import Digest
     from followup.mail.inbox import Report
+    from followup.mail.send import SentCopy
 
 Yes = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation "
                                    "(for scripts).")]
@@ -69,6 +70,7 @@ def register(app: typer.Typer) -> None:
         from followup.messages import forms
 
         c = ctx_of(ctx)
+        save_owed_copies(c)  # an earlier send's copy first, whatever this one becomes
         out = sending.prepare(c.store, step_id, c.now, options=draft_options(update, None, None),
                               phrasing=phrasing, resend=resend, force=force)
         if out.delivery != "email":
@@ -90,10 +92,7 @@ def register(app: typer.Typer) -> None:
         assert out.draft is not None and out.message is not None
         srv = config.server("smtp", c.settings)
         password = config.password(srv)  # before asking: a missing one stops here
-        copy = None
-        if c.settings.get("sent_folder"):
-            keep = config.server("imap", c.settings)
-            copy = sending.SentCopy(keep, config.password(keep), str(c.settings["sent_folder"]))
+        copy = _sent_copy(c)
         if not as_json:
             show_warnings(out.draft)
             sys.stdout.write(f"From: {out.message['From']}\n" + forms.plain(out.draft)
@@ -238,6 +237,8 @@ def register(app: typer.Typer) -> None:
             else:
                 print("Nothing is waiting for you to confirm.")
         else:
+            if not dry_run:
+                save_owed_copies(c)
             report = _read_inbox(c, since, folder, dry_run)
             if as_json:
                 emit_json({**report.to_json(), "waiting": box.awaiting(c.store)})
@@ -323,6 +324,33 @@ def _push(c: Context, url: str, dry_run: bool, as_json: bool) -> None:
             f"{len(found.due)} due today{late}.")
 
 
+def _sent_copy(c: Context) -> SentCopy | None:
+    """Where `send` saves a copy of what it sends (the sent_folder setting), if anywhere."""
+    from followup.mail import config
+    from followup.mail.send import SentCopy
+
+    if not c.settings.get("sent_folder"):
+        return None
+    keep = config.server("imap", c.settings)
+    return SentCopy(keep, config.password(keep), str(c.settings["sent_folder"]))
+
+
+def save_owed_copies(c: Context) -> None:
+    """The copies an earlier `send` owes to the Sent folder (it was stopped after the server
+    took the message), saved now, each once; a note for each."""
+    from followup.mail import send as sending
+
+    if not c.settings.get("sent_folder") or not sending.owes_copies(c.store):
+        return
+    copy = _sent_copy(c)
+    assert copy is not None
+    saved, problem = sending.save_owed_copies(c.store, copy)
+    for what in saved:
+        _say(f"followup: note: saved the copy an earlier send owed to your Sent folder: {what}")
+    if problem:
+        _say(f"followup: note: {problem}")
+
+
 def own_addresses(c: Context) -> frozenset[str]:
     from followup.cli.capture import own_addresses as own
 
@@ -342,7 +370,7 @@ def _read_inbox(c: Context, since: str | None, folder: str | None, dry_run: bool
     got = imap.read_new(srv, config.password(srv), name, start,
                         box.marker(c.store))
     heads, skipped = box.read_heads([(m.uid, m.header, m.received) for m in got.messages],
-                                    c.now)
+                                    c.now, got.too_large)
     messages = [h for h, _ in heads]
     own = own_addresses(c)
     from followup.capture import inbox as cap

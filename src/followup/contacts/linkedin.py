@@ -64,6 +64,22 @@ class Row:
                 self.connected_on.isoformat() if self.connected_on else None)
 
 
+def read(path: Path, counts: dict[str, int] | None = None) -> tuple[str, list[Row | Problem]]:
+    """(the name to report the file by, each row read) within the reading budgets: bytes
+    (`budgets.TEXT_BYTES`), rows (`budgets.CONNECTIONS`) and time
+    (`budgets.CONNECTIONS_SECONDS`), all read before anything is stored."""
+    return budgets.within(budgets.CONNECTIONS_SECONDS, path.name, _read, path, counts)
+
+
+def _read(path: Path, counts: dict[str, int] | None) -> tuple[str, list[Row | Problem]]:
+    text, name = read_export(path)
+    items: list[Row | Problem] = []
+    for item in parse(text, name, counts):
+        items.append(item)
+        budgets.at_most(len(items), budgets.CONNECTIONS, name, "rows")
+    return name, items
+
+
 def read_export(path: Path) -> tuple[str, str]:
     """(text of Connections.csv, the name to report it by) from the CSV or the export ZIP,
     each read as a capped stream."""

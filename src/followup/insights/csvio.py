@@ -194,9 +194,11 @@ class CsvReport:
     dry_run: bool
     added: list[dict[str, Any]] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
+    resumed: int = 0  # rows already in from a run of this import that was stopped
 
     def to_json(self) -> dict[str, Any]:
-        return {"dry_run": self.dry_run, "added": self.added, "conflicts": self.conflicts}
+        return {"dry_run": self.dry_run, "added": self.added, "conflicts": self.conflicts,
+                "resumed": self.resumed}
 
 
 @dataclass(frozen=True)
@@ -243,12 +245,27 @@ CHUNK_ROWS = 2_000  # rows per transaction in a large import
 Progress = Callable[[str, int, int], None]  # (stage, rows done, rows in all)
 
 
+def source_of(text: str, mapping: dict[str, str], options: CsvOptions) -> str:
+    """What an import reads, as a digest: the same file with the same options is the same
+    import, which a run after a kill carries on (store.imports)."""
+    import hashlib
+    import json
+
+    given = [text, sorted(mapping.items()), options.tz, options.playbook, options.holidays,
+             options.date_format, options.delimiter, CHUNK_ROWS]
+    return "csv:" + hashlib.sha256(json.dumps(given).encode("utf-8", "surrogatepass")
+                                   ).hexdigest()
+
+
 def import_csv(store: Store, text: str, mapping: dict[str, str], options: CsvOptions, *,
                dry_run: bool = False, progress: Progress | None = None) -> CsvReport:
     """Add every row as an application; any bad row stops them all. A file of up to
     CHUNK_ROWS rows is one transaction. A larger one is checked first and then written in
     chunks of CHUNK_ROWS, each its own transaction, so that other commands get the database
-    between chunks; should a chunk fail, the chunks already written are taken back."""
+    between chunks; should a chunk fail, the chunks already written are taken back. Killed,
+    it is taken back by the next command, or carried on by running it again first (the
+    store opened with `resume=source_of(...)`): the chunks in stay, the others follow."""
+    source = source_of(text, mapping, options)
     rows = read_rows(text, options.delimiter)
     if not rows:
         raise BadInput("the file is empty")
@@ -257,36 +274,51 @@ def import_csv(store: Store, text: str, mapping: dict[str, str], options: CsvOpt
             if any(cell.strip() for cell in row)]
     del rows
     if len(body) <= CHUNK_ROWS:
-        return _import_chunks(store, [body], columns, options, dry_run=dry_run)
+        return _import_chunks(store, [body], columns, options, dry_run=dry_run,
+                              source=source)
     chunks = [body[i:i + CHUNK_ROWS] for i in range(0, len(body), CHUNK_ROWS)]
-    checked = _import_chunks(store, chunks, columns, options, dry_run=True,
+    if not dry_run:
+        with store.read():
+            found = Journal.resume(store, source)
+        if found is not None:  # the rows in were checked by the run that wrote them
+            return _import_chunks(store, chunks, columns, options, dry_run=False,
+                                  source=source, resumed=found,
+                                  progress=progress and functools.partial(progress,
+                                                                          "resuming"))
+    checked = _import_chunks(store, chunks, columns, options, dry_run=True, source=source,
                              progress=progress and functools.partial(progress, "checking"))
     if dry_run:
         return checked
-    return _import_chunks(store, chunks, columns, options, dry_run=False,
+    return _import_chunks(store, chunks, columns, options, dry_run=False, source=source,
                           progress=progress and functools.partial(progress, "importing"))
 
 
 def _import_chunks(store: Store, chunks: list[list[tuple[int, list[str]]]],
                    columns: dict[str, int], options: CsvOptions, *,
-                   dry_run: bool, progress: Callable[[int, int], None] | None = None
-                   ) -> CsvReport:
+                   dry_run: bool, source: str, resumed: tuple[Journal, int] | None = None,
+                   progress: Callable[[int, int], None] | None = None) -> CsvReport:
     """A real run keeps a journal (store/imports) from its first chunk's transaction to its
     last one's: a failure takes the committed chunks back here, and a kill is taken back by
-    the next command, so the import is all or nothing even across transactions."""
+    the next command, so the import is all or nothing even across transactions. `resumed`:
+    the journal of a run that was stopped, and how many rows it had written (whole chunks),
+    which are passed over."""
     report = CsvReport(dry_run)
     total = sum(len(chunk) for chunk in chunks)
     done = 0
     errors: list[str] = []
     known: dict[tuple[str, str, str], int] | None = None
-    journal: Journal | None = None
+    journal, skip = resumed if resumed is not None else (None, 0)
     try:
         for index, chunk in enumerate(chunks):
+            if done + len(chunk) <= skip:
+                done += len(chunk)
+                report.resumed = done
+                continue
             with store.transaction(dry_run=dry_run) as batch:
                 if known is None:
                     known = batch.insights.application_keys()
                 if journal is None and not dry_run:
-                    journal = Journal.start(batch, "csv", options.now)
+                    journal = Journal.start(batch, "csv", options.now, source)
                 for line, row in chunk:
                     values = {n: _uncell(row[i]) if i < len(row) else ""
                               for n, i in columns.items()}
@@ -298,6 +330,8 @@ def _import_chunks(store: Store, chunks: list[list[tuple[int, list[str]]]],
                     raise _refusal(errors)  # inside the transaction: this chunk rolls back
                 if journal is not None and index == len(chunks) - 1:
                     journal.finish()  # with the last chunk: the import stands whole
+                elif journal is not None:
+                    journal.progress(done + len(chunk))
             done += len(chunk)
             if progress is not None:
                 progress(done, total)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -32,6 +32,7 @@ class Folder:
     mailbox: str  # user@host/folder: what the UIDs belong to
     uidvalidity: int
     messages: list[Fetched]
+    too_large: list[tuple[int, int]] = field(default_factory=list)  # (uid, size): not fetched
 
 
 def mailbox_key(srv: Server, folder: str) -> str:
@@ -72,19 +73,32 @@ def _session(srv: Server, password: str | None, doing: str) -> Iterator[Any]:
 
 
 def save_copy(srv: Server, password: str | None, folder: str, message: bytes,
-              when: datetime) -> None:
-    """Put a copy of a message just sent in `folder` (IMAP APPEND, marked read), made first
-    when the server has no such folder. The one change followup ever makes to a mailbox."""
+              when: datetime, message_id: str) -> bool:
+    """Put a copy of a message sent in `folder` (IMAP APPEND, marked read), made first when
+    the server has no such folder; the one change followup ever makes to a mailbox. Once
+    only: a copy already there (the same Message-ID, saved by a run killed before it could
+    record so) is not saved again. True when this call saved it."""
     with _session(srv, password, f"saving a copy in {folder}") as client:
         if not client.folder_exists(folder):
             client.create_folder(folder)
+        else:
+            client.select_folder(folder, readonly=True)
+            found = client.search(["HEADER", "Message-ID", message_id])
+            if found:
+                return False
         client.append(folder, message, flags=(b"\\Seen",), msg_time=when)
+        return True
 
 
 def read_new(srv: Server, password: str | None, folder: str, since: date,
              mark: Callable[[str, int], int]) -> Folder:
     """Headers of the messages that arrived (or were written) on or after `since` and are
-    above the UID `mark(mailbox, uidvalidity)` already read."""
+    above the UID `mark(mailbox, uidvalidity)` already read. The server is asked each
+    message's size first (RFC822.SIZE): one over budgets.MAIL_BYTES is not downloaded at
+    all, only listed in `too_large`."""
+    from followup import budgets
+
+    cap = budgets.MAIL_BYTES
     key = mailbox_key(srv, folder)
     with _session(srv, password, f"reading {folder}") as client:
         info: dict[bytes, Any] = client.select_folder(folder, readonly=True)
@@ -95,8 +109,17 @@ def read_new(srv: Server, password: str | None, folder: str, since: date,
         found_uids = client.search(["OR", "SINCE", since, "SENTSINCE", since])
         uids = sorted(int(u) for u in found_uids if int(u) > last)
         found: list[Fetched] = []
+        too_large: list[tuple[int, int]] = []
         for start in range(0, len(uids), CHUNK):
             chunk = uids[start:start + CHUNK]
+            sizes = client.fetch(chunk, ["RFC822.SIZE"])  # asked first: nothing downloaded
+            big = {uid: size for uid in chunk
+                   if isinstance(size := (sizes.get(uid) or {}).get(b"RFC822.SIZE"), int)
+                   and size > cap}
+            too_large += big.items()
+            chunk = [uid for uid in chunk if uid not in big]
+            if not chunk:
+                continue
             # the whole message (still unflagged): capture reads replies' text
             data = client.fetch(chunk, ["BODY.PEEK[]", "INTERNALDATE"])
             for uid in chunk:
@@ -106,4 +129,4 @@ def read_new(srv: Server, password: str | None, folder: str, since: date,
                 if isinstance(header, bytes):
                     found.append(Fetched(uid, header, received if isinstance(
                         received, datetime) else None))
-        return Folder(key, uidvalidity, found)
+        return Folder(key, uidvalidity, found, too_large)

@@ -8,7 +8,7 @@ its UID and Message-ID.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -45,15 +45,21 @@ def skipped_entry(uid: int, reason: str, head: Incoming | None = None) -> dict[s
             head.subject if head else "", "reason": reason}
 
 
-def read_heads(raw: list[tuple[int, bytes, datetime | None]], now: datetime
+def read_heads(raw: list[tuple[int, bytes, datetime | None]], now: datetime,
+               too_large: Sequence[tuple[int, int]] = ()
                ) -> tuple[list[tuple[Incoming, bytes]], list[dict[str, Any]]]:
     """Each message's header fields, read within the mail budgets: a message that breaks
-    one is skipped and reported, and the others are read."""
+    one is skipped and reported, and the others are read. `too_large` are (uid, size) of
+    the messages the server said were over the size budget, never downloaded."""
     from followup import budgets
     from followup.mail.replies import parse
 
     read: list[tuple[Incoming, bytes]] = []
     skipped: list[dict[str, Any]] = []
+    for uid, size in too_large:
+        skipped.append(skipped_entry(uid, f"message {uid} is {size:,} bytes, over the "
+                                     f"{budgets.MAIL_BYTES:,} bytes one message may have: "
+                                     "not downloaded"))
     for uid, data, received in raw:
         try:
             budgets.mail_shape(data, f"message {uid}")

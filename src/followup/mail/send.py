@@ -61,10 +61,10 @@ def refusal(step_id: int, previous: sqlite3.Row, pending: bool) -> Conflict:
                         + todo)
     return Conflict(f"step {step_id} may already have gone out: a send began on "
                     f"{_when(previous['started_at'])} and did not finish (Message-ID {mid}). "
-                    "Look in your Sent folder (with sent_folder set, followup saves a copy "
-                    "there as soon as the server has taken a message): if it is there, it "
-                    f"went: run `followup done {step_id}`; if not, add --resend to send it. "
-                    "Nothing sent.")
+                    "It was stopped while the server was taking the message. Look in your "
+                    "Sent folder (where your mail server keeps what it sends) or ask the "
+                    f"recipient: if it went, run `followup done {step_id}`; if not, add "
+                    "--resend to send it. Nothing sent.")
 
 
 def _message(d: Draft, now: datetime) -> EmailMessage:
@@ -137,10 +137,10 @@ class SentCopy:
 
 def send(store: Store, out: Outgoing, srv: Server, password: str | None, now: datetime,
          copy: SentCopy | None = None) -> Sent:
-    """Hand the message to the server, save a copy in the Sent folder (`copy`), and record
-    it; mark the step done (F1 re-plans). The copy is made as soon as the server has taken
-    the message and before the send is recorded, so after a crash the Sent folder tells
-    whether a send that did not finish went out."""
+    """Hand the message to the server, record it as sent with the copy it owes to the Sent
+    folder (`copy`) and mark the step done (F1 re-plans), in one transaction; then save
+    the copy. Killed before the copy is saved, a later `send` or `inbox` saves it
+    (save_owed_copies), once, and the message is never sent again."""
     from followup import service
     from followup.mail.smtp import MaybeSent, NotSent, deliver
 
@@ -172,36 +172,71 @@ def send(store: Store, out: Outgoing, srv: Server, password: str | None, now: da
                         f"not send step {out.step_id} again by itself: look in your Sent "
                         f"folder, then `followup done {out.step_id}` if it went, or `followup "
                         f"send {out.step_id} --resend`.") from None
-    kept = _save_copy(copy, msg, now)
-    with store.write():  # recorded as sent and the step done: both or neither
+    kept = None
+    with store.write():  # recorded as sent, its copy owed, and the step done: all or none
         store.mail.finish_send(claimed[0], "sent", now)
+        if copy is not None:
+            store.mail.owe_copy(message_id, copy.folder, _as_text(msg), now)
         step = store.get_step(out.step_id)
         if step.status is not StepStatus.PENDING:
-            return Sent(message_id, recipient, subject, answer, service.show(store, step.
-                        application_id), False, kept)
-        try:
-            app = service.mark_done(store, out.step_id, None, now)
-        except FollowupError as exc:
-            note = f"sent, but not marked done: {exc.message}"
-            return Sent(message_id, recipient, subject, answer, service.show(
-                store, step.application_id), False, f"{note}; {kept}" if kept else note)
-        return Sent(message_id, recipient, subject, answer, app, True, kept)
+            app, done = service.show(store, step.application_id), False
+        else:
+            try:
+                app, done = service.mark_done(store, out.step_id, None, now), True
+            except FollowupError as exc:
+                app, done = service.show(store, step.application_id), False
+                kept = f"sent, but not marked done: {exc.message}"
+    if copy is not None:
+        problem = _save_copy(store, copy, message_id, copy.folder, _as_text(msg), now)
+        kept = f"{kept}; {problem}" if kept and problem else kept or problem
+    return Sent(message_id, recipient, subject, answer, app, done, kept)
 
 
-def _save_copy(copy: SentCopy | None, msg: EmailMessage, now: datetime) -> str | None:
-    """The copy in the Sent folder; what went wrong with it, if anything (it was sent)."""
-    if copy is None:
-        return None
+def _as_text(msg: EmailMessage) -> str:
+    """The message as the SMTP server took it, byte for byte, as text to keep."""
     from email.policy import SMTP
 
+    return msg.as_bytes(policy=SMTP).decode("latin-1")
+
+
+def _save_copy(store: Store, copy: SentCopy, message_id: str, folder: str, message: str,
+               when: datetime) -> str | None:
+    """Save an owed copy in the Sent folder, once; what went wrong with it, if anything (the
+    message was sent; the copy stays owed, for the next `send` or `inbox`)."""
     from followup.mail import MailError
     from followup.mail.imap import save_copy
 
     try:
-        save_copy(copy.server, copy.password, copy.folder, msg.as_bytes(policy=SMTP), now)
+        save_copy(copy.server, copy.password, folder, message.encode("latin-1"), when,
+                  message_id)
     except MailError as exc:
-        return f"sent, but no copy was saved in {copy.folder}: {exc.message}"
+        return (f"sent, but no copy was saved in {folder}: {exc.message} (followup saves it "
+                "on your next `send` or `inbox`)")
+    with store.write():
+        store.mail.copy_saved(message_id)
     return None
+
+
+def owes_copies(store: Store) -> bool:
+    """Whether an earlier send still owes its copy to the Sent folder."""
+    with store.read():
+        return bool(store.mail.owed_copies())
+
+
+def save_owed_copies(store: Store, copy: SentCopy) -> tuple[list[str], str | None]:
+    """The copies owed to the Sent folder by earlier sends (one killed after the server took
+    its message, or whose copy failed), each saved once: (the subjects saved, what went
+    wrong if one could not be)."""
+    with store.read():
+        owed = store.mail.owed_copies()
+    saved: list[str] = []
+    for row in owed:
+        problem = _save_copy(store, copy, row["message_id"], row["folder"], row["message"],
+                             datetime.fromisoformat(row["sent_at"]))
+        if problem is not None:
+            return saved, problem
+        saved.append(f"{row['message_id']} in {row['folder']}")
+    return saved, None
 
 
 def mark_not_sent(store: Store, out: Outgoing, now: datetime) -> Application:

@@ -64,7 +64,7 @@ def shipped_source(name: str) -> str:
 def source(name: str) -> tuple[str, str]:
     """(text, where): the user's copy when there is one, else the shipped template."""
     mine = user_path(name)
-    if mine.is_file():
+    if mine.exists():  # a FIFO or a device there is refused in one line, not passed over
         from followup.budgets import TEMPLATE_BYTES, read_small
         from followup.core.validate import has_control
 

@@ -353,17 +353,17 @@ def import_network(store: Store, path: Path, now: datetime,
     from followup.contacts import linkedin
     from followup.service.network import refresh_live_plans
 
-    text, name = linkedin.read_export(path)
+    counts: dict[str, int] = {}
+    name, items = linkedin.read(path, counts)
     report = ImportReport(file=name, format="linkedin")
-    total = max(text.count("\n"), 1)
+    total = max(items[-1].line if items else 1, 1)
     seen: dict[str, int] = {}
     moved: set[str] = set()
     with store.write():
         existing = store.contacts.connection_index()
         inserts: list[tuple[Any, ...]] = []
         updates: list[tuple[Any, ...]] = []
-        counts: dict[str, int] = {}
-        for n, item in enumerate(linkedin.parse(text, name, counts)):
+        for n, item in enumerate(items):
             if progress is not None and n % 500 == 0:
                 progress(item.line, total)
             if isinstance(item, Problem):

@@ -20,9 +20,14 @@ def create_private(path: Path) -> None:
     """The data folder (0700) and an empty database file (0600) before SQLite opens it, so
     its WAL and shared-memory files, which SQLite makes with the database's mode, are
     private too, whatever the umask."""
+    import stat
+
     from followup import private
 
     if path.exists():
+        if not stat.S_ISREG(path.stat().st_mode):  # SQLite would block on a FIFO, or fail
+            raise StoreError(f"cannot open the database {path}: it is not a regular file "
+                             "(a folder, a pipe or a device); give --db a file")
         return
     private.folder(path.parent)
     with contextlib.suppress(FileExistsError):  # another process made it first

@@ -3,7 +3,8 @@ from a script or a mail rule) need not import the `holidays` package to learn th
 
 One JSON file in the user's cache folder (platformdirs), 0600, stamped with the installed
 `holidays` package (its path and modification time): a new version of the package starts it
-afresh. A missing, unreadable or stale file is simply rebuilt; nothing depends on it.
+afresh. A missing, unreadable, stale or oversized file, or one that is not a regular file,
+is simply rebuilt; nothing depends on it.
 """
 
 from __future__ import annotations
@@ -31,14 +32,17 @@ def path() -> Path:
 
 
 def _read(where: Path, stamp: str) -> dict[tuple[str, int], frozenset[date]]:
-    try:
-        doc = json.loads(where.read_text(encoding="utf-8"))
+    from followup.budgets import CACHE_BYTES, read_small
+    from followup.core.errors import BadInput
+
+    try:  # a regular file of at most CACHE_BYTES: a FIFO or /dev/zero put there is passed over
+        doc = json.loads(read_small(where, CACHE_BYTES, str(where)))
         if doc.get("stamp") != stamp:
             return {}
         return {(str(k.split(":")[0]), int(k.split(":")[1])):
                 frozenset(date.fromisoformat(d) for d in days)
                 for k, days in doc["tables"].items()}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
+    except (BadInput, OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
         return {}
 
 

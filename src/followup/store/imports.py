@@ -7,7 +7,9 @@ for the importing connection, one row in `import_rows` per row it adds, changes 
 (with the old values of a row that was there before). The last chunk's transaction marks the
 import done and drops the journal's rows. An import that fails takes its chunks back at once;
 one whose process was killed is taken back by the next process that opens the database for
-writing (`recover`), once the importing process is gone.
+writing (`recover`), once the importing process is gone; unless that process runs the same
+import again (the same file and options: `imports.source`), which carries on from the rows
+already in (`imports.rows_done`) instead.
 
 Table and column names in the generated SQL come from SQLite's own catalogue only.
 """
@@ -113,16 +115,43 @@ class Journal:
     tables: tuple[str, ...]
 
     @classmethod
-    def start(cls, store: Store, kind: str, now: datetime) -> Journal:
+    def start(cls, store: Store, kind: str, now: datetime, source: str | None = None
+              ) -> Journal:
+        """`source`: what the import reads (a digest of its file and options), by which a
+        run of the same import after a kill finds where this one stopped."""
         conn = store.conn
         pid = os.getpid()
         cur = conn.execute(
-            "INSERT INTO imports (kind, pid, host, process, started_at) VALUES (?, ?, ?, ?, ?)",
-            (kind, pid, socket.gethostname(), _mark_of(pid), now.isoformat()))
-        journal = cls(store, int(cur.lastrowid or 0), tuple(_journaled_tables(conn)))
+            "INSERT INTO imports (kind, pid, host, process, started_at, source) VALUES"
+            " (?, ?, ?, ?, ?, ?)",
+            (kind, pid, socket.gethostname(), _mark_of(pid), now.isoformat(), source))
+        return cls._watching(store, int(cur.lastrowid or 0))
+
+    @classmethod
+    def _watching(cls, store: Store, import_id: int) -> Journal:
+        journal = cls(store, import_id, tuple(_journaled_tables(store.conn)))
         for table in journal.tables:
             journal._watch(table)
         return journal
+
+    @classmethod
+    def resume(cls, store: Store, source: str) -> tuple[Journal, int] | None:
+        """The interrupted import of `source` that opening the store handed to this process
+        (recover), watched again (TEMP triggers: no write to the database), with how many
+        of its rows are in; None when there is none."""
+        pid = os.getpid()
+        row = store.conn.execute(
+            "SELECT id, rows_done FROM imports WHERE state = 'running' AND source = ? AND"
+            " pid = ? AND host = ? AND process = ? ORDER BY id DESC LIMIT 1",
+            (source, pid, socket.gethostname(), _mark_of(pid))).fetchone()
+        if row is None:
+            return None
+        return cls._watching(store, int(row[0])), int(row[1])
+
+    def progress(self, rows_done: int) -> None:
+        """Inside a chunk's transaction: this many rows of the import are in."""
+        self.store.conn.execute("UPDATE imports SET rows_done = ? WHERE id = ?",
+                                (rows_done, self.id))
 
     def _watch(self, table: str) -> None:
         cols = _columns(self.store.conn, table)
@@ -186,21 +215,30 @@ def unfinished(conn: sqlite3.Connection) -> bool:
                         ).fetchone() is not None
 
 
-def recover(store: Store) -> int:
+def recover(store: Store, resume: str | None = None) -> int:
     """Take back every import whose process is gone; how many were. A failure to do so
     leaves the journal for the next try rather than keeping the database from opening.
-    What was taken back, and what was kept, is said in `store.notices`."""
+    What was taken back, and what was kept, is said in `store.notices`. An import of the
+    source `resume` (this process runs the same import again) is handed to this process
+    instead, to carry on from where it stopped (Journal.resume)."""
     conn = store.conn
     taken = 0
-    for import_id, pid, host, mark in conn.execute(
-            "SELECT id, pid, host, process FROM imports WHERE state = 'running'").fetchall():
+    for import_id, pid, host, mark, source in conn.execute(
+            "SELECT id, pid, host, process, source FROM imports WHERE state = 'running'"
+            " ORDER BY id DESC").fetchall():
         if _is_running(int(pid), str(host), str(mark)):
             continue
         try:
             with store.write():
                 still = conn.execute("SELECT 1 FROM imports WHERE id = ? AND state ="
                                      " 'running'", (import_id,)).fetchone()
-                if still:  # another process may have taken it back meanwhile
+                if still and resume is not None and source == resume:
+                    me = os.getpid()  # ours now: another process leaves it be
+                    conn.execute("UPDATE imports SET pid = ?, host = ?, process = ? WHERE"
+                                 " id = ?", (me, socket.gethostname(), _mark_of(me),
+                                             import_id))
+                    resume = None
+                elif still:  # another process may have taken it back meanwhile
                     store.notices.append(_undo(conn, int(import_id)).words())
                     taken += 1
         except sqlite3.DatabaseError:

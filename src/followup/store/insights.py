@@ -258,14 +258,16 @@ class Insights(Area):
     def tables(self) -> list[Table]:
         """The tables holding the candidate's data, parents before children.
 
-        Left out: SQLite's own tables, the migration log, the undo log and the import journal
-        (they differ between copies), and full-text indexes with their shadow tables and the
-        tables of migrations.DERIVED, which are rebuilt from the data."""
+        Left out: SQLite's own tables, the migration log, the undo log, the import journal
+        and the copies owed to the Sent folder (they differ between copies), and full-text
+        indexes with their shadow tables and the tables of migrations.DERIVED, which are
+        rebuilt from the data."""
         virtual = self._virtual()
         names = [r["name"] for r in self.rows("SELECT name FROM sqlite_master WHERE type = 'table'"
                                               " AND name NOT LIKE 'sqlite_%' ORDER BY name")]
         names = [n for n in names if n not in ("schema_migrations", "undo_log", "imports",
-                                               "import_rows", *DERIVED) and n not in virtual
+                                               "import_rows", "sent_copies", *DERIVED)
+                 and n not in virtual
                  and not any(n.startswith(v + "_") for v in virtual)]
         found: dict[str, Table] = {}
         for name in names:

@@ -68,6 +68,19 @@ class Mail(Area):
         self.conn.execute("UPDATE sent_messages SET state = ?, error = ?, finished_at = ?"
                            " WHERE id = ?", (state, error, now.isoformat(), send_id))
 
+    def owe_copy(self, message_id: str, folder: str, message: str, now: datetime) -> None:
+        """A copy of a message the server took is owed to `folder` (in the send's own
+        transaction), until `copy_saved`."""
+        self.conn.execute("INSERT OR IGNORE INTO sent_copies (message_id, folder, message,"
+                          " sent_at) VALUES (?, ?, ?, ?)",
+                          (message_id, folder, message, now.isoformat()))
+
+    def owed_copies(self) -> list[sqlite3.Row]:
+        return self.rows("SELECT * FROM sent_copies ORDER BY id")
+
+    def copy_saved(self, message_id: str) -> None:
+        self.conn.execute("DELETE FROM sent_copies WHERE message_id = ?", (message_id,))
+
     def sent_message_ids(self) -> dict[str, int]:
         """Message-ID of everything we sent (or may have) -> its application."""
         return {r["message_id"]: int(r["application_id"]) for r in self.rows(

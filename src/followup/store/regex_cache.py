@@ -24,7 +24,6 @@ TYPE_CHECKING = False  # mypy treats this name as True; `typing` stays unimporte
 if TYPE_CHECKING:
     from typing import Any
 
-MAX_BYTES = 4_000_000
 
 
 def path() -> Path:
@@ -42,9 +41,11 @@ def _stamp() -> str:
 def load() -> dict[tuple[str, int], re.Pattern[str]]:
     """The patterns compiled by an earlier run, by (pattern, flags); {} when there is none."""
     try:
-        with path().open("rb") as stream:
-            raw = stream.read(MAX_BYTES + 1)
-        if len(raw) > MAX_BYTES:
+        from followup.budgets import CACHE_BYTES, open_regular
+
+        with open_regular(path()) as stream:  # a FIFO or a device is refused, not waited on
+            raw = stream.read(CACHE_BYTES + 1)
+        if len(raw) > CACHE_BYTES:
             return {}
         stamp, entries = marshal.loads(raw)
         if stamp != _stamp():

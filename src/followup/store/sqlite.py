@@ -88,9 +88,12 @@ def _channel(value: str | None) -> Channel | None:
 class Store:
     """Everything followup keeps, in one SQLite file."""
 
-    def __init__(self, path: Path | str, *, read_only: bool = False) -> None:
+    def __init__(self, path: Path | str, *, read_only: bool = False,
+                 resume: str | None = None) -> None:
         """`read_only`: never write, even where the file could be written (a reader that
-        promised to change nothing, such as `followup mcp` without --allow-writes)."""
+        promised to change nothing, such as `followup mcp` without --allow-writes).
+        `resume`: the source of an import this process runs (store.imports): one of the
+        same source that was interrupted is handed to it to carry on, not taken back."""
         self.path = Path(path)
         self.read_only = read_only
         self._savepoints = 0
@@ -114,7 +117,7 @@ class Store:
                                      " LIMIT 1").fetchone():
                     from followup.store.imports import recover  # a killed import's chunks
 
-                    recover(self)
+                    recover(self, resume)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open the database {self.path}: {exc}") from None
         if str(path) != ":memory:" and not self.read_only:
