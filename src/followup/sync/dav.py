@@ -162,7 +162,11 @@ class Server:
     # -- reading ---------------------------------------------------------------------------
 
     def changes(self, collection: str, token: str | None, ctag: str | None) -> Listing:
-        """What changed since `token` (or, without sync-collection, since `ctag`)."""
+        """What changed since `token` (or, without sync-collection, since `ctag`). A list read
+        by its ctag last time (no token) is read by its ctag again: one request when nothing
+        changed."""
+        if token is None and ctag is not None:
+            return self.by_ctag(collection, ctag)
         body = ('<?xml version="1.0" encoding="utf-8"?><d:sync-collection xmlns:d="DAV:">'
                 f"<d:sync-token>{_escape(token or '')}</d:sync-token>"
                 "<d:sync-level>1</d:sync-level><d:prop><d:getetag/></d:prop>"
@@ -183,7 +187,7 @@ class Server:
         if response.status in (401,):
             raise self._status(response.status, "REPORT")
         if response.status != 207:
-            return self._by_ctag(collection, ctag)
+            return self.by_ctag(collection, ctag)
         tree = self._tree(response, "sync-collection")
         changed: dict[str, str | None] = {}
         for item in tree.findall(_q("response")):
@@ -202,7 +206,8 @@ class Server:
                               "without a sync-token; nothing changed")
         return Listing(changed, new_token.strip(), None, complete=not token)
 
-    def _by_ctag(self, collection: str, ctag: str | None) -> Listing:
+    def by_ctag(self, collection: str, ctag: str | None) -> Listing:
+        """The ctag (one PROPFIND); when it moved from `ctag`, every task's ETag (another)."""
         body = ('<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:" '
                 f'xmlns:cs="{CS}"><d:prop><cs:getctag/></d:prop></d:propfind>')
         tree = self._tree(self.request("PROPFIND", collection, body, {**XML, "Depth": "0"}),

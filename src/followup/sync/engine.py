@@ -77,6 +77,7 @@ class _Sync:
         self.conn = store.conn
         self.today = now.date()
         self.report = Report()
+        self.filled = False  # the list was filled in one request
         self.zones = tasks.zones(self.conn)
 
     def zone(self, step: Step | None) -> str:
@@ -194,7 +195,7 @@ class _Sync:
         wrote = False
         base = self.server.path(collection, collection).rstrip("/")
         if self.report.made_list and not known and len(want) > 1:
-            wrote = self._fill(collection, base, salt, list(want.values()))
+            wrote = self.filled = self._fill(collection, base, salt, list(want.values()))
             if wrote:
                 return True
         for step in want.values():
@@ -258,27 +259,39 @@ class _Sync:
 
     def settle(self, collection: str, listing: Listing) -> None:
         """Remember where the server is now, so the next sync with nothing new costs one
-        request. A change by someone else in between keeps the older mark: read next time."""
-        token, ctag = listing.token, listing.ctag
-        if token is not None:
-            after = self.server.changes(collection, token, None)
-            known = {i.href: i for i in tasks.items(self.conn).values()}
-            clean = True
-            with self.store.write():
-                for href, etag in after.changed.items():
-                    item = known.get(href)
-                    if item is None:
-                        continue
-                    if item.etag is None and etag is not None:
-                        tasks.set_etag(self.conn, item.step_id, etag)  # the server's word
-                    elif etag != item.etag:
-                        clean = False
-            if clean:
-                token = after.token
+        request. A change by someone else in between keeps the older mark: read next time.
+
+        A list filled in one request, or read by its ctag, is settled by its ctag: on Radicale
+        a whole-calendar PUT voids the list's sync-token, and the first sync-collection after
+        it builds a history of every task (a write per task, 15 s for 1,000 here), which the
+        phone's own first sync then pays, in the background, instead of this command."""
+        if listing.token is not None and not self.filled:
+            after = self.server.changes(collection, listing.token, None)
+            clean = self._learn(after)
+            token, ctag = (after.token if clean else listing.token), None
         else:
-            ctag = None  # written since the ctag was read: walk the ETags next time
+            after = self.server.by_ctag(collection, None)
+            clean = self._learn(after)
+            token, ctag = None, (after.ctag if clean else listing.ctag)
         with self.store.write():
             tasks.set_marks(self.conn, token, ctag, self.now)
+
+    def _learn(self, after: Listing) -> bool:
+        """Take the server's ETags of the tasks written without one; whether every other task
+        is as this sync left it."""
+        known = {i.href: i for i in tasks.items(self.conn).values()}
+        clean = not after.complete or all(h in after.changed for h, i in known.items()
+                                          if not i.gone)
+        with self.store.write():
+            for href, etag in after.changed.items():
+                item = known.get(href)
+                if item is None:
+                    continue
+                if item.etag is None and etag is not None:
+                    tasks.set_etag(self.conn, item.step_id, etag)  # the server's word
+                elif etag != item.etag:
+                    clean = False
+        return clean
 
 
 def _agrees(step: Step, phone: tuple[str, date]) -> bool:
