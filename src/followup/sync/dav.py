@@ -1,6 +1,6 @@
-"""The CalDAV conversation, through the `caldav` library's client (HTTP, authentication,
-discovery of the task lists) with the few requests a sync needs written out here, so that
-each costs exactly one round trip:
+"""The CalDAV conversation: the few requests a sync needs written out here over one HTTP
+session (one connection, kept open), so that each costs exactly one round trip; the `caldav`
+library's client only to discover the task lists (and make one), on a first sync:
 
 - what changed: a sync-collection REPORT from the last sync-token (RFC 6578); a server
   without it is asked for its ctag, and only when that moved for every ETag;
@@ -21,10 +21,24 @@ from followup.core.errors import FollowupError
 DAV, CAL, CS = "DAV:", "urn:ietf:params:xml:ns:caldav", "http://calendarserver.org/ns/"
 MAX_REPLY = 32 * 1024 * 1024  # a reply larger than this is not read
 XML = {"Content-Type": 'application/xml; charset="utf-8"'}
+WRITES = ("PUT", "DELETE")
+REFUSALS = {  # what a server's refusal of a write means, in plain words
+    507: " (Insufficient Storage: the account is full; free some room there)",
+    403: " (Forbidden: this login may not write to the list)",
+    413: " (the task is larger than the server takes)",
+    423: " (Locked: the list is in use; try again later)",
+    429: " (Too Many Requests: try again later)",
+    503: " (Service Unavailable: try again later)",
+}
 
 
 class Unreachable(FollowupError):
-    """The server is down, slow, refuses the login or answers nonsense. Nothing changed."""
+    """The server is down, slow, refuses the login or answers nonsense. Nothing changed;
+    `reason` is the line without saying so (a sync stopped half-way says what it kept)."""
+
+    def __init__(self, reason: str, after: str = "nothing changed") -> None:
+        super().__init__(f"{reason}; {after}")
+        self.reason = reason
 
 
 def _q(name: str, ns: str = DAV) -> str:
@@ -42,6 +56,23 @@ class Listing:
     complete: bool
 
 
+@dataclass(frozen=True, slots=True)
+class Reply:
+    status: int
+    text: str  # at most MAX_REPLY bytes, decoded
+    headers: Any  # case-insensitive
+
+    @property
+    def tree(self) -> Any:
+        """The XML body's root element, or None when it is not XML."""
+        from xml.etree.ElementTree import ParseError, fromstring
+
+        try:
+            return fromstring(self.text)  # expat: no external entities, no entity bombs
+        except (ParseError, ValueError):
+            return None
+
+
 @dataclass
 class Server:
     url: str
@@ -50,9 +81,24 @@ class Server:
     timeout: float
     requests: int = 0
     _client: Any = field(default=None, repr=False)
+    _session: Any = field(default=None, repr=False)
 
     @property
-    def client(self) -> Any:  # a caldav.DAVClient
+    def session(self) -> Any:  # a requests.Session: one connection for the whole sync
+        if self._session is None:
+            import requests
+            from requests.auth import HTTPBasicAuth
+
+            self._session = requests.Session()
+            # Basic authentication from the first request: no 401 round trip (TLS or this
+            # machine only, checked with the settings).
+            if self.user:
+                self._session.auth = HTTPBasicAuth(self.user, self.password or "")
+            self._session.headers["User-Agent"] = "followup (CalDAV task sync)"
+        return self._session
+
+    @property
+    def client(self) -> Any:  # a caldav.DAVClient, for discovery only
         if self._client is None:
             import logging
 
@@ -60,8 +106,6 @@ class Server:
             from requests.auth import HTTPBasicAuth
 
             logging.getLogger("caldav").setLevel(logging.CRITICAL)  # we say it in one line
-            # Basic authentication from the first request: no 401 round trip (TLS or this
-            # machine only, checked with the settings).
             auth = HTTPBasicAuth(self.user, self.password or "") if self.user else None
             make: Any = caldav.DAVClient
             self._client = make(url=self.url, username=self.user, password=self.password,
@@ -69,24 +113,38 @@ class Server:
         return self._client
 
     def close(self) -> None:
-        if self._client is not None:
-            self._client.close()
+        for held in (self._client, self._session):
+            if held is not None:
+                held.close()
 
     # -- one request ---------------------------------------------------------------------
 
-    def request(self, method: str, url: str, body: str = "", headers: dict[str, str] | None
-                = None, ok: tuple[int, ...] = (200, 207)) -> Any:
+    def send(self, method: str, url: str, body: str = "", headers: dict[str, str] | None
+             = None) -> Reply:
+        """One request, its reply read up to MAX_REPLY; any status."""
         self.requests += 1
         try:
-            response = self.client.request(url, method, body, headers or {})
+            response = self.session.request(method, url, data=body.encode("utf-8"),
+                                            headers=headers or {}, timeout=self.timeout,
+                                            stream=True, allow_redirects=False)
+            try:
+                data = response.raw.read(MAX_REPLY + 1, decode_content=True)
+            finally:
+                response.close()
         except Exception as exc:
             raise self._failure(exc) from None
-        if response.status not in ok:
-            raise self._status(response.status, method)
-        if len(str(response.raw)) > MAX_REPLY:
+        if len(data) > MAX_REPLY:
             raise Unreachable(f"the CalDAV server at {self.where} sent more than "
-                              f"{MAX_REPLY // 2**20} MiB; nothing changed")
-        return response
+                              f"{MAX_REPLY // 2**20} MiB")
+        return Reply(int(response.status_code), data.decode("utf-8", "replace"),
+                     response.headers)
+
+    def request(self, method: str, url: str, body: str = "", headers: dict[str, str] | None
+                = None, ok: tuple[int, ...] = (200, 207)) -> Reply:
+        reply = self.send(method, url, body, headers)
+        if reply.status not in ok:
+            raise self._status(reply.status, method)
+        return reply
 
     @property
     def where(self) -> str:
@@ -98,30 +156,29 @@ class Server:
         text = str(exc)
         if "Authoriz" in name or "401" in text[:40]:
             return Unreachable(f"the CalDAV server at {self.where} refused the login for "
-                               f"{self.user}: check caldav_user and the password; nothing "
-                               "changed")
+                               f"{self.user}: check caldav_user and the password")
         if "Timeout" in name or "timed out" in text:
             return Unreachable(f"the CalDAV server at {self.where} did not answer within "
-                               f"{self.timeout:g} s; nothing changed (try again later)")
+                               f"{self.timeout:g} s (try again later)")
         if "Connect" in name or "refused" in text.lower():
             return Unreachable(f"cannot reach the CalDAV server at {self.where} (is it up? is "
-                               "caldav_url right?); nothing changed")
+                               "caldav_url right?)")
         return Unreachable(f"the CalDAV server at {self.where} sent a reply followup cannot "
-                           f"read ({name}); nothing changed")
+                           f"read ({name})")
 
     def _status(self, status: int, method: str) -> Unreachable:
-        if status in (401, 403):
+        if status == 401 or (status == 403 and method not in WRITES):
             return Unreachable(f"the CalDAV server at {self.where} refused the login for "
-                               f"{self.user}: check caldav_user and the password; nothing "
-                               "changed")
+                               f"{self.user}: check caldav_user and the password")
+        said = REFUSALS.get(status, "")
         return Unreachable(f"the CalDAV server at {self.where} answered {method} with HTTP "
-                           f"{status}; nothing changed")
+                           f"{status}{said}")
 
     def _tree(self, response: Any, what: str) -> Any:
         tree = response.tree
         if tree is None or tree.tag != _q("multistatus"):
             raise Unreachable(f"the CalDAV server at {self.where} sent a reply to {what} that "
-                              "is not a WebDAV multistatus; nothing changed")
+                              "followup cannot read (not a WebDAV multistatus)")
         return tree
 
     def path(self, href: str, base: str) -> str:
@@ -171,20 +228,10 @@ class Server:
                 f"<d:sync-token>{_escape(token or '')}</d:sync-token>"
                 "<d:sync-level>1</d:sync-level><d:prop><d:getetag/></d:prop>"
                 "</d:sync-collection>")
-        self.requests += 1
-        try:
-            response = self.client.request(collection, "REPORT", body, {**XML, "Depth": "1"})
-        except Exception as exc:
-            if token and "Authoriz" in type(exc).__name__:
-                # 403 is also how a server says the token expired (valid-sync-token; the
-                # client raises before the body is seen): start afresh once. A refused
-                # login is refused again, and said so.
-                return self.changes(collection, None, None)
-            raise self._failure(exc) from None
-        if response.status in (403, 409) and token and "valid-sync-token" in str(
-                response.raw):
+        response = self.send("REPORT", collection, body, {**XML, "Depth": "1"})
+        if response.status in (403, 409) and token and "valid-sync-token" in response.text:
             return self.changes(collection, None, None)  # the token expired: start afresh
-        if response.status in (401,):
+        if response.status in (401, 403):
             raise self._status(response.status, "REPORT")
         if response.status != 207:
             return self.by_ctag(collection, ctag)
@@ -203,7 +250,7 @@ class Server:
         new_token = tree.findtext(_q("sync-token"))
         if not new_token:
             raise Unreachable(f"the CalDAV server at {self.where} answered sync-collection "
-                              "without a sync-token; nothing changed")
+                              "without a sync-token")
         return Listing(changed, new_token.strip(), None, complete=not token)
 
     def by_ctag(self, collection: str, ctag: str | None) -> Listing:
