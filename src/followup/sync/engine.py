@@ -24,6 +24,7 @@ from followup.core.errors import FollowupError, NotFound
 from followup.core.model import Step, StepStatus
 from followup.store import tasks
 from followup.sync import vtodo
+from followup.sync.dav import Unreachable
 
 if TYPE_CHECKING:
     from followup.store.sqlite import Store
@@ -346,13 +347,32 @@ def sync(store: Store, server: Server, account: str, list_name: str, now: dateti
     listing, readings = run.read(state, collection)
     for item, step, etag, reading in readings:
         run.apply(item, step, etag, reading)
-    wrote = run.push(collection, state.salt)
-    if wrote:
-        run.settle(collection, listing)
-    elif listing.token != state.sync_token or listing.ctag != state.ctag:
-        _mark(store, listing, now)
+    try:
+        wrote = run.push(collection, state.salt)
+        if wrote:
+            run.settle(collection, listing)
+        elif listing.token != state.sync_token or listing.ctag != state.ctag:
+            _mark(store, listing, now)
+    except Unreachable as exc:
+        kept = _kept(run.report)
+        if not kept:
+            raise
+        # Refused half-way (a full account, a lock, an outage): what is done stays done and
+        # remembered; the sync-token is not moved on, so the next sync reads again and
+        # carries on with the rest.
+        raise Unreachable(exc.reason, f"the sync stopped there; kept: {kept}; the next sync "
+                          "carries on with the rest") from None
     run.report.requests = server.requests
     return run.report
+
+
+def _kept(r: Report) -> str:
+    """What a sync stopped half-way has done, in words ("" for nothing)."""
+    done = [f"{n} {what}" for n, what in (
+        (r.created, "new task(s)"), (r.updated, "task(s) updated"),
+        (r.completed + r.removed, "taken off"), (len(r.applied), "change(s) from your phone"),
+        (len(r.proposed), "proposal(s)")) if n]
+    return ", ".join(done)
 
 
 def _mark(store: Store, listing: Listing, now: datetime) -> None:
