@@ -191,9 +191,10 @@ class Server:
 
     # -- the task list -------------------------------------------------------------------
 
-    def find_list(self, name: str) -> tuple[str, bool]:
+    def find_list(self, name: str, make: bool = True) -> tuple[str, bool]:
         """The URL of the task list called `name` (or that caldav_url names itself), made when
-        missing; and whether it was made now."""
+        missing; and whether it was made now. With `make` False a missing list is not made:
+        ("", False)."""
         body = ('<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:">'
                 "<d:prop><d:resourcetype/></d:prop></d:propfind>")
         tree = self._tree(self.request("PROPFIND", self.url, body, {**XML, "Depth": "0"}),
@@ -207,6 +208,8 @@ class Server:
                 self.requests += 1
                 if (calendar.get_display_name() or "") == name:
                     return str(calendar.url), False
+            if not make:
+                return "", False
             made = principal.make_calendar(name=name,
                                            supported_calendar_component_set=["VTODO"])
             self.requests += 2
