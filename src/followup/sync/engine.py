@@ -141,8 +141,9 @@ class _Sync:
                 with self.store.savepoint():
                     self._carry_out(step, kind, day)
             except FollowupError as exc:
-                self._propose(step, kind, day, f"{what} on your phone, not carried out: "
-                              f"{exc.message}")
+                # the phone's words, not the command line's (no option was typed)
+                why = exc.message.replace("--until ", "the day ")
+                self._propose(step, kind, day, f"{what} on your phone, not carried out: {why}")
                 tasks.put_item(self.conn, _stale(item, etag), self.now)
                 return
             if kind == "done":
