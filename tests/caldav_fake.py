@@ -47,6 +47,7 @@ class Fake:
         self.broken = broken  # "xml": REPORT answers garbage; "task": a task that is not one
         self.room: int | None = None  # tasks it takes; a new one past that: HTTP 507
         self.refuse: int | None = None  # the status every PUT gets (503: an outage)
+        self.lock = threading.Lock()
         self.items: dict[str, tuple[str, str]] = {}  # href -> (etag, data)
         self.log: list[tuple[int, str]] = []  # (version, href) of each change
         self.version = 1
@@ -109,6 +110,10 @@ class Fake:
         return etag
 
     def put(self, href: str, data: str, headers: Any) -> tuple[int, str | None]:
+        with self.lock:  # PUTs come several at a time
+            return self._put(href, data, headers)
+
+    def _put(self, href: str, data: str, headers: Any) -> tuple[int, str | None]:
         there = self.items.get(href)
         if self.refuse is not None:
             return self.refuse, None

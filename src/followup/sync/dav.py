@@ -12,6 +12,8 @@ Every failure becomes one `Unreachable` line naming the server; nothing is retri
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, unquote, urljoin, urlsplit
@@ -20,6 +22,7 @@ from followup.core.errors import FollowupError
 
 DAV, CAL, CS = "DAV:", "urn:ietf:params:xml:ns:caldav", "http://calendarserver.org/ns/"
 MAX_REPLY = 32 * 1024 * 1024  # a reply larger than this is not read
+PARALLEL = 4  # writes in flight at once (each on its own connection)
 XML = {"Content-Type": 'application/xml; charset="utf-8"'}
 WRITES = ("PUT", "DELETE")
 REFUSALS = {  # what a server's refusal of a write means, in plain words
@@ -81,21 +84,26 @@ class Server:
     timeout: float
     requests: int = 0
     _client: Any = field(default=None, repr=False)
-    _session: Any = field(default=None, repr=False)
+    _sessions: list[Any] = field(default_factory=list, repr=False)
+    _local: threading.local = field(default_factory=threading.local, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
-    def session(self) -> Any:  # a requests.Session: one connection for the whole sync
-        if self._session is None:
+    def session(self) -> Any:  # a requests.Session: one kept-open connection per thread
+        found = getattr(self._local, "session", None)
+        if found is None:
             import requests
             from requests.auth import HTTPBasicAuth
 
-            self._session = requests.Session()
+            found = self._local.session = requests.Session()
             # Basic authentication from the first request: no 401 round trip (TLS or this
             # machine only, checked with the settings).
             if self.user:
-                self._session.auth = HTTPBasicAuth(self.user, self.password or "")
-            self._session.headers["User-Agent"] = "followup (CalDAV task sync)"
-        return self._session
+                found.auth = HTTPBasicAuth(self.user, self.password or "")
+            found.headers["User-Agent"] = "followup (CalDAV task sync)"
+            with self._lock:
+                self._sessions.append(found)
+        return found
 
     @property
     def client(self) -> Any:  # a caldav.DAVClient, for discovery only
@@ -113,7 +121,7 @@ class Server:
         return self._client
 
     def close(self) -> None:
-        for held in (self._client, self._session):
+        for held in (self._client, *self._sessions):
             if held is not None:
                 held.close()
 
@@ -122,7 +130,8 @@ class Server:
     def send(self, method: str, url: str, body: str = "", headers: dict[str, str] | None
              = None) -> Reply:
         """One request, its reply read up to MAX_REPLY; any status."""
-        self.requests += 1
+        with self._lock:
+            self.requests += 1
         try:
             response = self.session.request(method, url, data=body.encode("utf-8"),
                                             headers=headers or {}, timeout=self.timeout,
@@ -313,6 +322,46 @@ class Server:
         if response.status == 412:
             return False, None
         return True, (response.headers.get("ETag") or "").strip() or None
+
+    def write(self, path: str, text: str, etag: str | None, new: bool
+              ) -> tuple[bool, str | None]:
+        """`put`; a new task found there already (written by a sync that was killed before
+        it could remember so) is written over: its address is fixed, so never twice."""
+        written, tag = self.put(path, text, etag=etag, new=new)
+        if not written and new:
+            written, tag = self.put(path, text, etag=None, new=False)
+        return written, tag
+
+    def write_many(self, jobs: list[tuple[str, str, str | None, bool]]
+                   ) -> Iterator[tuple[int, bool, str | None]]:
+        """`write` each (path, text, etag, new), PARALLEL at a time; yields (index, written,
+        ETag) as each is answered, for the caller to remember at once. After a failure no
+        other write is sent; those answered are yielded, then the failure is raised."""
+        if len(jobs) < 2:
+            for i, job in enumerate(jobs):
+                yield (i, *self.write(*job))
+            return
+        from concurrent.futures import CancelledError, ThreadPoolExecutor, as_completed
+
+        pool = ThreadPoolExecutor(PARALLEL, thread_name_prefix="caldav-put")
+        failure: Unreachable | None = None
+        try:
+            futures = {pool.submit(self.write, *job): i for i, job in enumerate(jobs)}
+            for done in as_completed(futures):
+                try:
+                    written, tag = done.result()
+                except CancelledError:
+                    continue
+                except Unreachable as exc:
+                    failure = failure or exc
+                    for waiting in futures:
+                        waiting.cancel()
+                    continue
+                yield futures[done], written, tag
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+        if failure is not None:
+            raise failure
 
     def put_all(self, collection: str, text: str) -> bool:
         """Fill a list made by this sync, still empty, in one request: a PUT of the whole

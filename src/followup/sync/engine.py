@@ -200,6 +200,7 @@ class _Sync:
             wrote = self.filled = self._fill(collection, base, salt, list(want.values()))
             if wrote:
                 return True
+        jobs: list[tuple[Step, tasks.Item | None, str, vtodo.Task]] = []
         for step in want.values():
             item = known.get(step.id)
             if item is not None and item.gone:
@@ -209,12 +210,12 @@ class _Sync:
                 continue
             uid = _uid(item) if item else f"followup-{salt}-{step.id}"
             href = item.href if item else f"{base}/{uid}.ics"
-            made = self.task(step, uid)
-            ok, etag = self.server.put(href, made.text, etag=item.etag if item else None,
-                                       new=item is None)
-            if not ok and item is None:  # there already: written by a sync that was killed
-                ok, etag = self.server.put(href, made.text, etag=None, new=False)
-            wrote = True
+            jobs.append((step, item, href, self.task(step, uid)))
+        wrote = bool(jobs)
+        answers = self.server.write_many([(href, made.text, item.etag if item else None,
+                                           item is None) for _, item, href, made in jobs])
+        for i, ok, etag in answers:  # each remembered as soon as the server has it
+            step, item, href, made = jobs[i]
             if not ok:
                 continue  # changed on the phone meanwhile: the next sync reads it
             with self.store.write():
