@@ -167,13 +167,19 @@ def test_the_password_goes_to_the_keyring(cli: Cli, tmp_path: Path,
         keyring.set_keyring(kept)
 
 
-def test_a_task_cancelled_in_thunderbird_is_proposed_as_a_skip(
-        cli: Cli, search: list[int], monkeypatch: pytest.MonkeyPatch,
-        fakes: list[Fake]) -> None:
+def _synced(cli: Cli, monkeypatch: pytest.MonkeyPatch, fakes: list[Fake]) -> Fake:
+    """A Nextcloud-style server the search has been synced to once."""
     fake = Fake("nextcloud")
     fakes.append(fake)
     settings(fake.url, monkeypatch)
     ok(cli("sync", now="2026-11-23T08:00"))
+    return fake
+
+
+def test_a_task_cancelled_in_thunderbird_is_proposed_as_a_skip(
+        cli: Cli, search: list[int], monkeypatch: pytest.MonkeyPatch,
+        fakes: list[Fake]) -> None:
+    fake = _synced(cli, monkeypatch, fakes)
     fake.phone(BILL, "thunderbird-cancelled.ics")
     report = ok(cli("sync", "--json", now="2026-11-23T12:00"))
     assert report["applied"] == [] and len(report["proposed"]) == 1
@@ -215,10 +221,7 @@ def test_a_full_account_stops_the_sync_cleanly_and_the_next_one_carries_on(
 def test_an_outage_after_the_phone_s_changes_keeps_them(
         cli: Cli, search: list[int], db_path: Path, monkeypatch: pytest.MonkeyPatch,
         fakes: list[Fake]) -> None:
-    fake = Fake("nextcloud")
-    fakes.append(fake)
-    settings(fake.url, monkeypatch)
-    ok(cli("sync", now="2026-11-23T08:00"))
+    fake = _synced(cli, monkeypatch, fakes)
     fake.phone(JANE, "nextcloud-tasks-completed.ics")
     fake.phone(MARIA, "apple-reminders-moved.ics")
     fake.refuse = 503  # down for maintenance when the moved task is written back
