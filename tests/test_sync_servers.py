@@ -241,3 +241,19 @@ def test_an_outage_after_the_phone_s_changes_keeps_them(
     uids = [d.split("UID:", 1)[1].split("\r\n", 1)[0] for _, d in fake.items.values()]
     assert len(uids) == len(set(uids))
     assert ok(cli("sync", "--json", now="2026-11-23T12:10"))["requests"] == 1
+
+
+def test_a_move_that_cannot_be_carried_out_is_proposed_in_plain_words(
+        cli: Cli, search: list[int], monkeypatch: pytest.MonkeyPatch,
+        fakes: list[Fake]) -> None:
+    import re
+
+    fake = _synced(cli, monkeypatch, fakes)
+    href, (_, data) = next((h, v) for h, v in fake.items.items()
+                           if f"SUMMARY:{JANE}" in v[1].replace("\r\n ", ""))
+    fake._store(href, re.sub(r"DUE;VALUE=DATE:\d{8}", "DUE;VALUE=DATE:20261120", data))
+    report = ok(cli("sync", "--json", now="2026-11-23T12:00"))
+    assert report["applied"] == [] and len(report["proposed"]) == 1, report
+    said = report["proposed"][0]
+    assert "moved to Fri 20 Nov on your phone, not carried out: the day" in said, said
+    assert "--" not in said
