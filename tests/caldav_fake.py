@@ -45,6 +45,9 @@ class Fake:
         self.flavour = flavour
         self.sync_collection = sync_collection
         self.broken = broken  # "xml": REPORT answers garbage; "task": a task that is not one
+        self.room: int | None = None  # tasks it takes; a new one past that: HTTP 507
+        self.refuse: int | None = None  # the status every PUT gets (503: an outage)
+        self.lock = threading.Lock()
         self.items: dict[str, tuple[str, str]] = {}  # href -> (etag, data)
         self.log: list[tuple[int, str]] = []  # (version, href) of each change
         self.version = 1
@@ -107,7 +110,15 @@ class Fake:
         return etag
 
     def put(self, href: str, data: str, headers: Any) -> tuple[int, str | None]:
+        with self.lock:  # PUTs come several at a time
+            return self._put(href, data, headers)
+
+    def _put(self, href: str, data: str, headers: Any) -> tuple[int, str | None]:
         there = self.items.get(href)
+        if self.refuse is not None:
+            return self.refuse, None
+        if there is None and self.room is not None and len(self.items) >= self.room:
+            return 507, None  # Insufficient Storage: the account is full
         if headers.get("If-None-Match") == "*" and there:
             return 412, None
         if headers.get("If-Match") and (not there or there[0] != headers["If-Match"]):

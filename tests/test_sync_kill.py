@@ -39,13 +39,22 @@ CHILD = textwrap.dedent("""
             print("inside", where, flush=True)
             sys.stdin.readline()  # a pipe the test never writes to: wait for the SIGKILL
 
-    real = caldav.DAVClient.request
+    from followup.sync.dav import Server
+
+    real = caldav.DAVClient.request  # discovery
     def request(self, url, method="GET", *args, **kwargs):
         tick("before " + method)
         answer = real(self, url, method, *args, **kwargs)
         tick("after " + method)
         return answer
     caldav.DAVClient.request = request
+    real_send = Server.send  # every request of a sync
+    def send(self, method, url, *args, **kwargs):
+        tick("before " + method)
+        answer = real_send(self, method, url, *args, **kwargs)
+        tick("after " + method)
+        return answer
+    Server.send = send
     for name in ("put_item", "set_etag", "drop_item", "set_marks", "propose"):
         def wrapped(*args, _real=getattr(tasks, name), _name=name, **kwargs):
             _real(*args, **kwargs)

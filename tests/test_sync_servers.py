@@ -62,10 +62,9 @@ def test_a_server_without_sync_collection_is_read_by_its_ctag(
     fakes.append(fake)
     settings(fake.url, monkeypatch)
     assert ok(cli("sync", "--json", now="2026-11-23T08:00"))["created"] == 3
-    ok(cli("sync", "--json", now="2026-11-23T08:01"))  # learns the ctag after its writes
-    fake.requests.clear()
-    assert ok(cli("sync", "--json", now="2026-11-23T08:02"))["requests"] == 2
-    assert fake.requests == ["REPORT", "PROPFIND"]  # refused, then the ctag: unchanged
+    fake.requests.clear()  # the first sync learnt the ctag after its writes
+    assert ok(cli("sync", "--json", now="2026-11-23T08:02"))["requests"] == 1
+    assert fake.requests == ["PROPFIND"]  # the ctag, unchanged: no REPORT tried again
     fake.phone(JANE, "nextcloud-tasks-completed.ics")
     report = ok(cli("sync", "--json", now="2026-11-23T12:00"))
     assert len(report["applied"]) == 1
@@ -168,16 +167,93 @@ def test_the_password_goes_to_the_keyring(cli: Cli, tmp_path: Path,
         keyring.set_keyring(kept)
 
 
-def test_a_task_cancelled_in_thunderbird_is_proposed_as_a_skip(
-        cli: Cli, search: list[int], monkeypatch: pytest.MonkeyPatch,
-        fakes: list[Fake]) -> None:
+def _synced(cli: Cli, monkeypatch: pytest.MonkeyPatch, fakes: list[Fake]) -> Fake:
+    """A Nextcloud-style server the search has been synced to once."""
     fake = Fake("nextcloud")
     fakes.append(fake)
     settings(fake.url, monkeypatch)
     ok(cli("sync", now="2026-11-23T08:00"))
+    return fake
+
+
+def test_a_task_cancelled_in_thunderbird_is_proposed_as_a_skip(
+        cli: Cli, search: list[int], monkeypatch: pytest.MonkeyPatch,
+        fakes: list[Fake]) -> None:
+    fake = _synced(cli, monkeypatch, fakes)
     fake.phone(BILL, "thunderbird-cancelled.ics")
     report = ok(cli("sync", "--json", now="2026-11-23T12:00"))
     assert report["applied"] == [] and len(report["proposed"]) == 1
     assert "cancelled on your phone: skip it?" in report["proposed"][0]
     bill = search[2]
     assert bill in {s["id"] for s in ok(cli("today", "--json", now="2026-11-23T12:00"))}
+
+
+def _task_rows(db: Path) -> int:
+    conn = sqlite3.connect(db)
+    try:
+        return int(conn.execute("SELECT count(*) FROM task_items").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_a_full_account_stops_the_sync_cleanly_and_the_next_one_carries_on(
+        cli: Cli, search: list[int], db_path: Path, monkeypatch: pytest.MonkeyPatch,
+        fakes: list[Fake]) -> None:
+    fake = Fake("nextcloud")
+    fakes.append(fake)
+    fake.room = 2  # the third task does not fit: HTTP 507
+    settings(fake.url, monkeypatch)
+    res = cli("sync", now="2026-11-23T08:00")
+    assert res.code != 0 and res.stdout == "" and "Traceback" not in res.stderr
+    assert res.stderr.count("\n") == 1, res.stderr
+    assert "HTTP 507 (Insufficient Storage" in res.stderr
+    assert "kept: 2 new task(s)" in res.stderr and "the next sync carries on" in res.stderr
+    assert len(fake.items) == 2 and _task_rows(db_path) == 2  # what was done is remembered
+
+    fake.room = None  # room made on the server
+    report = ok(cli("sync", "--json", now="2026-11-23T08:10"))
+    assert report["created"] == 1 and report["updated"] == 0, report
+    summaries = [d for _, d in fake.items.values()]
+    assert len(summaries) == 3 and _task_rows(db_path) == 3  # none twice
+    assert ok(cli("sync", "--json", now="2026-11-23T08:15"))["requests"] == 1
+
+
+def test_an_outage_after_the_phone_s_changes_keeps_them(
+        cli: Cli, search: list[int], db_path: Path, monkeypatch: pytest.MonkeyPatch,
+        fakes: list[Fake]) -> None:
+    fake = _synced(cli, monkeypatch, fakes)
+    fake.phone(JANE, "nextcloud-tasks-completed.ics")
+    fake.phone(MARIA, "apple-reminders-moved.ics")
+    fake.refuse = 503  # down for maintenance when the moved task is written back
+    res = cli("sync", now="2026-11-23T12:00")
+    assert res.code != 0 and res.stderr.count("\n") == 1, res.stderr
+    assert "HTTP 503 (Service Unavailable" in res.stderr
+    assert "2 change(s) from your phone" in res.stderr
+    jane, maria, _ = search
+    steps = {s["id"]: s for a in (1, 2)
+             for s in ok(cli("show", str(a), "--json", now="2026-11-23T12:00"))["steps"]}
+    assert steps[jane]["status"] == "done"  # the completion is kept, not lost
+    assert steps[maria]["due"] == "2026-12-01"
+
+    fake.refuse = None
+    report = ok(cli("sync", "--json", now="2026-11-23T12:05"))
+    assert report["applied"] == [] and report["proposed"] == [], report  # not done twice
+    uids = [d.split("UID:", 1)[1].split("\r\n", 1)[0] for _, d in fake.items.values()]
+    assert len(uids) == len(set(uids))
+    assert ok(cli("sync", "--json", now="2026-11-23T12:10"))["requests"] == 1
+
+
+def test_a_move_that_cannot_be_carried_out_is_proposed_in_plain_words(
+        cli: Cli, search: list[int], monkeypatch: pytest.MonkeyPatch,
+        fakes: list[Fake]) -> None:
+    import re
+
+    fake = _synced(cli, monkeypatch, fakes)
+    href, (_, data) = next((h, v) for h, v in fake.items.items()
+                           if f"SUMMARY:{JANE}" in v[1].replace("\r\n ", ""))
+    fake._store(href, re.sub(r"DUE;VALUE=DATE:\d{8}", "DUE;VALUE=DATE:20261120", data))
+    report = ok(cli("sync", "--json", now="2026-11-23T12:00"))
+    assert report["applied"] == [] and len(report["proposed"]) == 1, report
+    said = report["proposed"][0]
+    assert "moved to Fri 20 Nov on your phone, not carried out: the day" in said, said
+    assert "--" not in said

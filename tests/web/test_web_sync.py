@@ -94,3 +94,84 @@ def test_sync_now_from_settings(web: Web, monkeypatch: pytest.MonkeyPatch) -> No
         assert "unencrypted" in r.text  # one clear line, as on the command line
     finally:
         fake.stop()
+
+
+def test_the_caldav_account_is_set_tested_and_synced_from_the_page(
+        web: Web, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import keyring
+
+    from caldav_fake import Fake
+    from caldav_servers import PASSWORD, USER, FileKeyring
+    from followup import settings as config_file
+
+    add(web.store)
+    monkeypatch.setenv("FOLLOWUP_CONFIG_DIR", str(tmp_path / "config"))
+    for name in ("URL", "USER", "LIST", "PASSWORD"):
+        monkeypatch.delenv(f"FOLLOWUP_CALDAV_{name}", raising=False)
+    kept = keyring.get_keyring()
+    keyring.set_keyring(FileKeyring(tmp_path / "keys.json"))
+    fake = Fake("nextcloud")
+    try:
+        page = web.get("/settings").text
+        assert "not set yet" in page and 'name="password"' in page and "Sync now" not in page
+        # Plain http to another machine: one clear line, nothing kept.
+        r = web.post("/settings/caldav", {"url": "http://dav.example.com/", "user": USER,
+                                          "list": "", "password": PASSWORD}, follow=True)
+        assert "unencrypted" in r.text
+        assert config_file.load()["caldav_url"] is None
+        assert keyring.get_password("followup", "caldav:alex@dav.example.com") is None
+
+        r = web.post("/settings/caldav", {"url": fake.url, "user": USER, "list": "",
+                                          "password": PASSWORD}, follow=True)
+        assert "Saved the server" in r.text and "system keyring" in r.text
+        assert PASSWORD not in r.text and PASSWORD not in (tmp_path / "config" /
+                                                          "config.toml").read_text()
+        values = config_file.load()
+        assert values["caldav_url"] == fake.url and values["caldav_user"] == USER
+        host = fake.url.split("//", 1)[1].split(":", 1)[0]
+        assert keyring.get_password("followup", f"caldav:{USER}@{host}") == PASSWORD
+
+        r = web.post("/settings/caldav-test", {}, follow=True)
+        assert "Connected to" in r.text and "the list “followup” is there" in r.text
+        assert "PUT" not in fake.requests  # a test changes nothing
+
+        r = web.post("/settings/sync", {"return_to": "/settings#tasks"}, follow=True)
+        assert "Synced “followup”: 1 new" in r.text, r.text
+        # The password stays where it is when the field is left empty.
+        r = web.post("/settings/caldav", {"url": fake.url, "user": USER, "list": "followup",
+                                          "password": ""}, follow=True)
+        assert "Saved the server" in r.text and "the password in your" not in r.text
+        assert keyring.get_password("followup", f"caldav:{USER}@{host}") == PASSWORD
+    finally:
+        keyring.set_keyring(kept)
+        fake.stop()
+
+
+def test_the_connection_test_says_a_refused_password_in_one_line(
+        web: Web, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("radicale")
+    from caldav_servers import USER, Radicale, settings
+
+    server = Radicale(tmp_path / "radicale")
+    try:
+        settings(server.url, monkeypatch, password="wrong")
+        r = web.post("/settings/caldav-test", {}, follow=True)
+        assert "refused the login for alex" in r.text
+        settings(server.url, monkeypatch)
+        r = web.post("/settings/caldav-test", {}, follow=True)
+        assert f"as {USER}: there is no list “followup” yet" in r.text
+        # No password anywhere: said in the page's words, not as a command to type.
+        import keyring
+
+        from caldav_servers import FileKeyring
+
+        kept = keyring.get_keyring()
+        keyring.set_keyring(FileKeyring(tmp_path / "empty.json"))
+        monkeypatch.delenv("FOLLOWUP_CALDAV_PASSWORD")
+        try:
+            r = web.post("/settings/sync", {"return_to": "/settings#tasks"}, follow=True)
+        finally:
+            keyring.set_keyring(kept)
+        assert "type it in the Password field" in r.text and "keyring set" not in r.text
+    finally:
+        server.stop()

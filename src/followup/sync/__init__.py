@@ -52,7 +52,7 @@ def account(values: dict[str, str | None]) -> Account:
     if not url:
         raise BadInput("to sync tasks, set caldav_url (followup settings set caldav_url "
                        "https://dav.example.com/) and caldav_user; see the README, "
-                       "'Your next actions on your phone'")
+                       "'Your next actions on your phone'", field="caldav_url")
     parts = urlsplit(url)
     if parts.scheme not in ("https", "http") or not parts.hostname:
         raise BadInput(f"setting caldav_url must be an https:// address, not {url!r}")
@@ -61,7 +61,7 @@ def account(values: dict[str, str | None]) -> Account:
                        "http is allowed only to a server on this machine; use https")
     if parts.username or parts.password:
         raise BadInput("caldav_url must not hold a login: set caldav_user, and the password "
-                       "in the keyring (followup sync --password)")
+                       "in the keyring (followup sync --password)", field="caldav_login")
     user = (values.get("caldav_user") or "").strip() or None
     name = (values.get("caldav_list") or "followup").strip() or "followup"
     if not url.endswith("/"):
@@ -73,7 +73,10 @@ def password(acct: Account) -> str | None:
     """From FOLLOWUP_CALDAV_PASSWORD, else the system keyring (as the mail commands do)."""
     from followup.mail.config import password as mail_password
 
-    return mail_password(acct.login)
+    try:
+        return mail_password(acct.login)
+    except BadInput as exc:
+        raise BadInput(exc.message, field="caldav_password") from None
 
 
 def save_password(acct: Account, secret: str) -> str:
@@ -81,7 +84,8 @@ def save_password(acct: Account, secret: str) -> str:
     from followup.mail.config import KEYRING_SERVICE
 
     if acct.user is None:
-        raise BadInput("set caldav_user first: the password belongs to a login")
+        raise BadInput("set caldav_user first: the password belongs to a login",
+                       field="caldav_user")
     try:
         import keyring
         from keyring.errors import KeyringError
@@ -124,3 +128,40 @@ def run(store: Store, values: dict[str, str | None], now: datetime,
         return acct, engine.sync(store, srv, acct.key, acct.list_name, now, alarm)
     finally:
         srv.close()
+
+
+def configure(url: str, user: str, list_name: str, secret: str | None) -> Account:
+    """Keep the CalDAV account (the settings page): the server, the login and the list in the
+    config file as `followup settings set` does, the password (when given) in the system
+    keyring as `followup sync --password` does. Everything is checked before anything is
+    kept; an empty login or list goes back to its default."""
+    from followup import settings as config_file
+
+    values: dict[str, str | None] = {"caldav_url": url.strip(),
+                                     "caldav_user": user.strip() or None,
+                                     "caldav_list": list_name.strip() or None}
+    for name, value in values.items():
+        if value is not None:
+            values[name] = config_file.check(name, value)
+    acct = account(values)
+    if secret:
+        save_password(acct, secret)
+    for name, value in values.items():
+        config_file.save(name, value)
+    return acct
+
+
+def check(values: dict[str, str | None], timeout: float = TIMEOUT) -> str:
+    """Try the account without changing anything (the page's "test connection"): sign in,
+    find the list; one line of what was found."""
+    acct = account(values)
+    srv = server(acct, password(acct), timeout)
+    try:
+        found, _ = srv.find_list(acct.list_name, make=False)
+    finally:
+        srv.close()
+    who = f" as {acct.user}" if acct.user else ""
+    if found:
+        return f"Connected to {srv.where}{who}: the list “{acct.list_name}” is there."
+    return (f"Connected to {srv.where}{who}: there is no list “{acct.list_name}” yet; the "
+            "first sync makes it.")

@@ -1,6 +1,6 @@
-"""The CalDAV conversation, through the `caldav` library's client (HTTP, authentication,
-discovery of the task lists) with the few requests a sync needs written out here, so that
-each costs exactly one round trip:
+"""The CalDAV conversation: the few requests a sync needs written out here over one HTTP
+session (one connection, kept open), so that each costs exactly one round trip; the `caldav`
+library's client only to discover the task lists (and make one), on a first sync:
 
 - what changed: a sync-collection REPORT from the last sync-token (RFC 6578); a server
   without it is asked for its ctag, and only when that moved for every ETag;
@@ -12,6 +12,8 @@ Every failure becomes one `Unreachable` line naming the server; nothing is retri
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, unquote, urljoin, urlsplit
@@ -20,11 +22,26 @@ from followup.core.errors import FollowupError
 
 DAV, CAL, CS = "DAV:", "urn:ietf:params:xml:ns:caldav", "http://calendarserver.org/ns/"
 MAX_REPLY = 32 * 1024 * 1024  # a reply larger than this is not read
+PARALLEL = 4  # writes in flight at once (each on its own connection)
 XML = {"Content-Type": 'application/xml; charset="utf-8"'}
+WRITES = ("PUT", "DELETE")
+REFUSALS = {  # what a server's refusal of a write means, in plain words
+    507: " (Insufficient Storage: the account is full; free some room there)",
+    403: " (Forbidden: this login may not write to the list)",
+    413: " (the task is larger than the server takes)",
+    423: " (Locked: the list is in use; try again later)",
+    429: " (Too Many Requests: try again later)",
+    503: " (Service Unavailable: try again later)",
+}
 
 
 class Unreachable(FollowupError):
-    """The server is down, slow, refuses the login or answers nonsense. Nothing changed."""
+    """The server is down, slow, refuses the login or answers nonsense. Nothing changed;
+    `reason` is the line without saying so (a sync stopped half-way says what it kept)."""
+
+    def __init__(self, reason: str, after: str = "nothing changed") -> None:
+        super().__init__(f"{reason}; {after}")
+        self.reason = reason
 
 
 def _q(name: str, ns: str = DAV) -> str:
@@ -42,6 +59,23 @@ class Listing:
     complete: bool
 
 
+@dataclass(frozen=True, slots=True)
+class Reply:
+    status: int
+    text: str  # at most MAX_REPLY bytes, decoded
+    headers: Any  # case-insensitive
+
+    @property
+    def tree(self) -> Any:
+        """The XML body's root element, or None when it is not XML."""
+        from xml.etree.ElementTree import ParseError, fromstring
+
+        try:
+            return fromstring(self.text)  # expat: no external entities, no entity bombs
+        except (ParseError, ValueError):
+            return None
+
+
 @dataclass
 class Server:
     url: str
@@ -50,9 +84,29 @@ class Server:
     timeout: float
     requests: int = 0
     _client: Any = field(default=None, repr=False)
+    _sessions: list[Any] = field(default_factory=list, repr=False)
+    _local: threading.local = field(default_factory=threading.local, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
-    def client(self) -> Any:  # a caldav.DAVClient
+    def session(self) -> Any:  # a requests.Session: one kept-open connection per thread
+        found = getattr(self._local, "session", None)
+        if found is None:
+            import requests
+            from requests.auth import HTTPBasicAuth
+
+            found = self._local.session = requests.Session()
+            # Basic authentication from the first request: no 401 round trip (TLS or this
+            # machine only, checked with the settings).
+            if self.user:
+                found.auth = HTTPBasicAuth(self.user, self.password or "")
+            found.headers["User-Agent"] = "followup (CalDAV task sync)"
+            with self._lock:
+                self._sessions.append(found)
+        return found
+
+    @property
+    def client(self) -> Any:  # a caldav.DAVClient, for discovery only
         if self._client is None:
             import logging
 
@@ -60,8 +114,6 @@ class Server:
             from requests.auth import HTTPBasicAuth
 
             logging.getLogger("caldav").setLevel(logging.CRITICAL)  # we say it in one line
-            # Basic authentication from the first request: no 401 round trip (TLS or this
-            # machine only, checked with the settings).
             auth = HTTPBasicAuth(self.user, self.password or "") if self.user else None
             make: Any = caldav.DAVClient
             self._client = make(url=self.url, username=self.user, password=self.password,
@@ -69,24 +121,39 @@ class Server:
         return self._client
 
     def close(self) -> None:
-        if self._client is not None:
-            self._client.close()
+        for held in (self._client, *self._sessions):
+            if held is not None:
+                held.close()
 
     # -- one request ---------------------------------------------------------------------
 
-    def request(self, method: str, url: str, body: str = "", headers: dict[str, str] | None
-                = None, ok: tuple[int, ...] = (200, 207)) -> Any:
-        self.requests += 1
+    def send(self, method: str, url: str, body: str = "", headers: dict[str, str] | None
+             = None) -> Reply:
+        """One request, its reply read up to MAX_REPLY; any status."""
+        with self._lock:
+            self.requests += 1
         try:
-            response = self.client.request(url, method, body, headers or {})
+            response = self.session.request(method, url, data=body.encode("utf-8"),
+                                            headers=headers or {}, timeout=self.timeout,
+                                            stream=True, allow_redirects=False)
+            try:
+                data = response.raw.read(MAX_REPLY + 1, decode_content=True)
+            finally:
+                response.close()
         except Exception as exc:
             raise self._failure(exc) from None
-        if response.status not in ok:
-            raise self._status(response.status, method)
-        if len(str(response.raw)) > MAX_REPLY:
+        if len(data) > MAX_REPLY:
             raise Unreachable(f"the CalDAV server at {self.where} sent more than "
-                              f"{MAX_REPLY // 2**20} MiB; nothing changed")
-        return response
+                              f"{MAX_REPLY // 2**20} MiB")
+        return Reply(int(response.status_code), data.decode("utf-8", "replace"),
+                     response.headers)
+
+    def request(self, method: str, url: str, body: str = "", headers: dict[str, str] | None
+                = None, ok: tuple[int, ...] = (200, 207)) -> Reply:
+        reply = self.send(method, url, body, headers)
+        if reply.status not in ok:
+            raise self._status(reply.status, method)
+        return reply
 
     @property
     def where(self) -> str:
@@ -98,30 +165,29 @@ class Server:
         text = str(exc)
         if "Authoriz" in name or "401" in text[:40]:
             return Unreachable(f"the CalDAV server at {self.where} refused the login for "
-                               f"{self.user}: check caldav_user and the password; nothing "
-                               "changed")
+                               f"{self.user}: check caldav_user and the password")
         if "Timeout" in name or "timed out" in text:
             return Unreachable(f"the CalDAV server at {self.where} did not answer within "
-                               f"{self.timeout:g} s; nothing changed (try again later)")
+                               f"{self.timeout:g} s (try again later)")
         if "Connect" in name or "refused" in text.lower():
             return Unreachable(f"cannot reach the CalDAV server at {self.where} (is it up? is "
-                               "caldav_url right?); nothing changed")
+                               "caldav_url right?)")
         return Unreachable(f"the CalDAV server at {self.where} sent a reply followup cannot "
-                           f"read ({name}); nothing changed")
+                           f"read ({name})")
 
     def _status(self, status: int, method: str) -> Unreachable:
-        if status in (401, 403):
+        if status == 401 or (status == 403 and method not in WRITES):
             return Unreachable(f"the CalDAV server at {self.where} refused the login for "
-                               f"{self.user}: check caldav_user and the password; nothing "
-                               "changed")
+                               f"{self.user}: check caldav_user and the password")
+        said = REFUSALS.get(status, "")
         return Unreachable(f"the CalDAV server at {self.where} answered {method} with HTTP "
-                           f"{status}; nothing changed")
+                           f"{status}{said}")
 
     def _tree(self, response: Any, what: str) -> Any:
         tree = response.tree
         if tree is None or tree.tag != _q("multistatus"):
             raise Unreachable(f"the CalDAV server at {self.where} sent a reply to {what} that "
-                              "is not a WebDAV multistatus; nothing changed")
+                              "followup cannot read (not a WebDAV multistatus)")
         return tree
 
     def path(self, href: str, base: str) -> str:
@@ -134,9 +200,10 @@ class Server:
 
     # -- the task list -------------------------------------------------------------------
 
-    def find_list(self, name: str) -> tuple[str, bool]:
+    def find_list(self, name: str, make: bool = True) -> tuple[str, bool]:
         """The URL of the task list called `name` (or that caldav_url names itself), made when
-        missing; and whether it was made now."""
+        missing; and whether it was made now. With `make` False a missing list is not made:
+        ("", False)."""
         body = ('<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:">'
                 "<d:prop><d:resourcetype/></d:prop></d:propfind>")
         tree = self._tree(self.request("PROPFIND", self.url, body, {**XML, "Depth": "0"}),
@@ -150,6 +217,8 @@ class Server:
                 self.requests += 1
                 if (calendar.get_display_name() or "") == name:
                     return str(calendar.url), False
+            if not make:
+                return "", False
             made = principal.make_calendar(name=name,
                                            supported_calendar_component_set=["VTODO"])
             self.requests += 2
@@ -162,28 +231,22 @@ class Server:
     # -- reading ---------------------------------------------------------------------------
 
     def changes(self, collection: str, token: str | None, ctag: str | None) -> Listing:
-        """What changed since `token` (or, without sync-collection, since `ctag`)."""
+        """What changed since `token` (or, without sync-collection, since `ctag`). A list read
+        by its ctag last time (no token) is read by its ctag again: one request when nothing
+        changed."""
+        if token is None and ctag is not None:
+            return self.by_ctag(collection, ctag)
         body = ('<?xml version="1.0" encoding="utf-8"?><d:sync-collection xmlns:d="DAV:">'
                 f"<d:sync-token>{_escape(token or '')}</d:sync-token>"
                 "<d:sync-level>1</d:sync-level><d:prop><d:getetag/></d:prop>"
                 "</d:sync-collection>")
-        self.requests += 1
-        try:
-            response = self.client.request(collection, "REPORT", body, {**XML, "Depth": "1"})
-        except Exception as exc:
-            if token and "Authoriz" in type(exc).__name__:
-                # 403 is also how a server says the token expired (valid-sync-token; the
-                # client raises before the body is seen): start afresh once. A refused
-                # login is refused again, and said so.
-                return self.changes(collection, None, None)
-            raise self._failure(exc) from None
-        if response.status in (403, 409) and token and "valid-sync-token" in str(
-                response.raw):
+        response = self.send("REPORT", collection, body, {**XML, "Depth": "1"})
+        if response.status in (403, 409) and token and "valid-sync-token" in response.text:
             return self.changes(collection, None, None)  # the token expired: start afresh
-        if response.status in (401,):
+        if response.status in (401, 403):
             raise self._status(response.status, "REPORT")
         if response.status != 207:
-            return self._by_ctag(collection, ctag)
+            return self.by_ctag(collection, ctag)
         tree = self._tree(response, "sync-collection")
         changed: dict[str, str | None] = {}
         for item in tree.findall(_q("response")):
@@ -199,10 +262,11 @@ class Server:
         new_token = tree.findtext(_q("sync-token"))
         if not new_token:
             raise Unreachable(f"the CalDAV server at {self.where} answered sync-collection "
-                              "without a sync-token; nothing changed")
+                              "without a sync-token")
         return Listing(changed, new_token.strip(), None, complete=not token)
 
-    def _by_ctag(self, collection: str, ctag: str | None) -> Listing:
+    def by_ctag(self, collection: str, ctag: str | None) -> Listing:
+        """The ctag (one PROPFIND); when it moved from `ctag`, every task's ETag (another)."""
         body = ('<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:" '
                 f'xmlns:cs="{CS}"><d:prop><cs:getctag/></d:prop></d:propfind>')
         tree = self._tree(self.request("PROPFIND", collection, body, {**XML, "Depth": "0"}),
@@ -258,6 +322,46 @@ class Server:
         if response.status == 412:
             return False, None
         return True, (response.headers.get("ETag") or "").strip() or None
+
+    def write(self, path: str, text: str, etag: str | None, new: bool
+              ) -> tuple[bool, str | None]:
+        """`put`; a new task found there already (written by a sync that was killed before
+        it could remember so) is written over: its address is fixed, so never twice."""
+        written, tag = self.put(path, text, etag=etag, new=new)
+        if not written and new:
+            written, tag = self.put(path, text, etag=None, new=False)
+        return written, tag
+
+    def write_many(self, jobs: list[tuple[str, str, str | None, bool]]
+                   ) -> Iterator[tuple[int, bool, str | None]]:
+        """`write` each (path, text, etag, new), PARALLEL at a time; yields (index, written,
+        ETag) as each is answered, for the caller to remember at once. After a failure no
+        other write is sent; those answered are yielded, then the failure is raised."""
+        if len(jobs) < 2:
+            for i, job in enumerate(jobs):
+                yield (i, *self.write(*job))
+            return
+        from concurrent.futures import CancelledError, ThreadPoolExecutor, as_completed
+
+        pool = ThreadPoolExecutor(PARALLEL, thread_name_prefix="caldav-put")
+        failure: Unreachable | None = None
+        try:
+            futures = {pool.submit(self.write, *job): i for i, job in enumerate(jobs)}
+            for done in as_completed(futures):
+                try:
+                    written, tag = done.result()
+                except CancelledError:
+                    continue
+                except Unreachable as exc:
+                    failure = failure or exc
+                    for waiting in futures:
+                        waiting.cancel()
+                    continue
+                yield futures[done], written, tag
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+        if failure is not None:
+            raise failure
 
     def put_all(self, collection: str, text: str) -> bool:
         """Fill a list made by this sync, still empty, in one request: a PUT of the whole

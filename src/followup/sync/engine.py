@@ -24,6 +24,7 @@ from followup.core.errors import FollowupError, NotFound
 from followup.core.model import Step, StepStatus
 from followup.store import tasks
 from followup.sync import vtodo
+from followup.sync.dav import Unreachable
 
 if TYPE_CHECKING:
     from followup.store.sqlite import Store
@@ -77,6 +78,7 @@ class _Sync:
         self.conn = store.conn
         self.today = now.date()
         self.report = Report()
+        self.filled = False  # the list was filled in one request
         self.zones = tasks.zones(self.conn)
 
     def zone(self, step: Step | None) -> str:
@@ -139,8 +141,9 @@ class _Sync:
                 with self.store.savepoint():
                     self._carry_out(step, kind, day)
             except FollowupError as exc:
-                self._propose(step, kind, day, f"{what} on your phone, not carried out: "
-                              f"{exc.message}")
+                # the phone's words, not the command line's (no option was typed)
+                why = exc.message.replace("--until ", "the day ")
+                self._propose(step, kind, day, f"{what} on your phone, not carried out: {why}")
                 tasks.put_item(self.conn, _stale(item, etag), self.now)
                 return
             if kind == "done":
@@ -194,9 +197,10 @@ class _Sync:
         wrote = False
         base = self.server.path(collection, collection).rstrip("/")
         if self.report.made_list and not known and len(want) > 1:
-            wrote = self._fill(collection, base, salt, list(want.values()))
+            wrote = self.filled = self._fill(collection, base, salt, list(want.values()))
             if wrote:
                 return True
+        jobs: list[tuple[Step, tasks.Item | None, str, vtodo.Task]] = []
         for step in want.values():
             item = known.get(step.id)
             if item is not None and item.gone:
@@ -206,12 +210,12 @@ class _Sync:
                 continue
             uid = _uid(item) if item else f"followup-{salt}-{step.id}"
             href = item.href if item else f"{base}/{uid}.ics"
-            made = self.task(step, uid)
-            ok, etag = self.server.put(href, made.text, etag=item.etag if item else None,
-                                       new=item is None)
-            if not ok and item is None:  # there already: written by a sync that was killed
-                ok, etag = self.server.put(href, made.text, etag=None, new=False)
-            wrote = True
+            jobs.append((step, item, href, self.task(step, uid)))
+        wrote = bool(jobs)
+        answers = self.server.write_many([(href, made.text, item.etag if item else None,
+                                           item is None) for _, item, href, made in jobs])
+        for i, ok, etag in answers:  # each remembered as soon as the server has it
+            step, item, href, made = jobs[i]
             if not ok:
                 continue  # changed on the phone meanwhile: the next sync reads it
             with self.store.write():
@@ -258,27 +262,39 @@ class _Sync:
 
     def settle(self, collection: str, listing: Listing) -> None:
         """Remember where the server is now, so the next sync with nothing new costs one
-        request. A change by someone else in between keeps the older mark: read next time."""
-        token, ctag = listing.token, listing.ctag
-        if token is not None:
-            after = self.server.changes(collection, token, None)
-            known = {i.href: i for i in tasks.items(self.conn).values()}
-            clean = True
-            with self.store.write():
-                for href, etag in after.changed.items():
-                    item = known.get(href)
-                    if item is None:
-                        continue
-                    if item.etag is None and etag is not None:
-                        tasks.set_etag(self.conn, item.step_id, etag)  # the server's word
-                    elif etag != item.etag:
-                        clean = False
-            if clean:
-                token = after.token
+        request. A change by someone else in between keeps the older mark: read next time.
+
+        A list filled in one request, or read by its ctag, is settled by its ctag: on Radicale
+        a whole-calendar PUT voids the list's sync-token, and the first sync-collection after
+        it builds a history of every task (a write per task, 15 s for 1,000 here), which the
+        phone's own first sync then pays, in the background, instead of this command."""
+        if listing.token is not None and not self.filled:
+            after = self.server.changes(collection, listing.token, None)
+            clean = self._learn(after)
+            token, ctag = (after.token if clean else listing.token), None
         else:
-            ctag = None  # written since the ctag was read: walk the ETags next time
+            after = self.server.by_ctag(collection, None)
+            clean = self._learn(after)
+            token, ctag = None, (after.ctag if clean else listing.ctag)
         with self.store.write():
             tasks.set_marks(self.conn, token, ctag, self.now)
+
+    def _learn(self, after: Listing) -> bool:
+        """Take the server's ETags of the tasks written without one; whether every other task
+        is as this sync left it."""
+        known = {i.href: i for i in tasks.items(self.conn).values()}
+        clean = not after.complete or all(h in after.changed for h, i in known.items()
+                                          if not i.gone)
+        with self.store.write():
+            for href, etag in after.changed.items():
+                item = known.get(href)
+                if item is None:
+                    continue
+                if item.etag is None and etag is not None:
+                    tasks.set_etag(self.conn, item.step_id, etag)  # the server's word
+                elif etag != item.etag:
+                    clean = False
+        return clean
 
 
 def _agrees(step: Step, phone: tuple[str, date]) -> bool:
@@ -333,13 +349,32 @@ def sync(store: Store, server: Server, account: str, list_name: str, now: dateti
     listing, readings = run.read(state, collection)
     for item, step, etag, reading in readings:
         run.apply(item, step, etag, reading)
-    wrote = run.push(collection, state.salt)
-    if wrote:
-        run.settle(collection, listing)
-    elif listing.token != state.sync_token or listing.ctag != state.ctag:
-        _mark(store, listing, now)
+    try:
+        wrote = run.push(collection, state.salt)
+        if wrote:
+            run.settle(collection, listing)
+        elif listing.token != state.sync_token or listing.ctag != state.ctag:
+            _mark(store, listing, now)
+    except Unreachable as exc:
+        kept = _kept(run.report)
+        if not kept:
+            raise
+        # Refused half-way (a full account, a lock, an outage): what is done stays done and
+        # remembered; the sync-token is not moved on, so the next sync reads again and
+        # carries on with the rest.
+        raise Unreachable(exc.reason, f"the sync stopped there; kept: {kept}; the next sync "
+                          "carries on with the rest") from None
     run.report.requests = server.requests
     return run.report
+
+
+def _kept(r: Report) -> str:
+    """What a sync stopped half-way has done, in words ("" for nothing)."""
+    done = [f"{n} {what}" for n, what in (
+        (r.created, "new task(s)"), (r.updated, "task(s) updated"),
+        (r.completed + r.removed, "taken off"), (len(r.applied), "change(s) from your phone"),
+        (len(r.proposed), "proposal(s)")) if n]
+    return ", ".join(done)
 
 
 def _mark(store: Store, listing: Listing, now: datetime) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
@@ -204,6 +205,8 @@ def settings(request: Request) -> Response:
                      qr=_qr(webcal) if webcal else None,
                      profile=drafts.profile(rt.store()),
                      caldav={k: values.get(f"caldav_{k}") for k in ("url", "user", "list")},
+                     caldav_env=[k for k in ("url", "user", "list", "password")
+                                 if os.environ.get(f"FOLLOWUP_CALDAV_{k.upper()}")],
                      phone=phone_waiting(rt.store()))
 
 

@@ -326,13 +326,62 @@ def sync_now(request: Request, data: Form) -> Response:
     try:
         acct, r = tasksync.run(rt.store(), config_file.load(), rt.now())
     except FollowupError as exc:
-        _fail(request, exc.message)
+        _caldav_fail(request, exc)
     else:
         said = (f"Synced “{acct.list_name}”: {r.created} new, {r.updated} updated, "
                 f"{r.completed + r.removed} taken off; {len(r.applied)} change(s) from your "
                 f"phone carried out, {len(r.proposed)} waiting for you.")
         session(request).say("ok", said)
     return _back(data, "/settings")
+
+
+# The account's errors in the page's words: the command line's name a command to type.
+CALDAV_WORDS = {
+    "caldav_url": "Fill in the server address and save first.",
+    "caldav_login": "The server address must not hold a user name or a password: put them in "
+                    "their own fields.",
+    "caldav_user": "Fill in the user name first: the password belongs to a login.",
+    "caldav_password": "No password could be found for this login: type it in the Password "
+                       "field and save (it is kept in your system keyring).",
+}
+
+
+def _caldav_fail(request: Request, exc: FollowupError) -> None:
+    field = exc.field if isinstance(exc, BadInput) else None
+    _fail(request, CALDAV_WORDS.get(field or "", exc.message))
+
+
+@router.post("/settings/caldav")
+def save_caldav(request: Request, data: Form) -> Response:
+    """The CalDAV account from the page: the same checks and the same homes as the command
+    line (the config file; the password in the system keyring, never in a file)."""
+    from followup import sync as tasksync
+
+    try:
+        url, user, name = (str(data.get(k) or "") for k in ("url", "user", "list"))
+        acct = tasksync.configure(url, user, name, str(data.get("password") or "") or None)
+    except FollowupError as exc:
+        _caldav_fail(request, exc)
+    else:
+        kept = " and the password in your system keyring" if data.get("password") else ""
+        session(request).say("ok", f"Saved the server {acct.url}, the list “{acct.list_name}”"
+                             f"{kept}.")
+    return RedirectResponse("/settings#tasks", status_code=303)
+
+
+@router.post("/settings/caldav-test")
+def test_caldav(request: Request) -> Response:
+    """Sign in and look for the list, changing nothing (`tasksync.check`)."""
+    from followup import settings as config_file
+    from followup import sync as tasksync
+
+    try:
+        said = tasksync.check(config_file.load())
+    except FollowupError as exc:
+        _caldav_fail(request, exc)
+    else:
+        session(request).say("ok", said)
+    return RedirectResponse("/settings#tasks", status_code=303)
 
 
 @router.post("/phone/{proposal_id}/{verb}")
