@@ -36,7 +36,7 @@ from followup.messages import relation
 from followup.messages.audience import Said
 from followup.messages.catalog import TemplateInfo
 from followup.messages.context import DraftContext
-from followup.messages.tone import Expect, number_words
+from followup.messages.tone import Expect
 from followup.messages.voice import addressed, greeting, locale_for, sign_off
 
 GENERIC = {"your interviewer", "the hiring team", "hiring team"}
@@ -427,9 +427,10 @@ def _business_hours(to: Person | None, iv: Interview, now: datetime) -> str | No
     so the call lands in their working day."""
     if to is None or not to.phone:
         return None
+    from zoneinfo import ZoneInfo
+
     import phonenumbers
     from phonenumbers import timezone as number_zones
-    from zoneinfo import ZoneInfo
 
     try:
         zones = number_zones.time_zones_for_number(phonenumbers.parse(to.phone, None))
