@@ -67,6 +67,8 @@ def build(store: Store) -> str:
     service.mark_done(store, seq["F2"].id, seq["F2"].due, _at(seq["F2"].due))
     seq = {s.rule: s for s in store.load(app).steps}
     _show(out, "Touch-base (week +2)", drafts.draft(store, seq["F3"].id, _at(seq["F3"].due)))
+    service.mark_done(store, seq["F3"].id, seq["F3"].due, _at(seq["F3"].due))
+    seq = {s.rule: s for s in store.load(app).steps}
     _show(out, "Follow-up call with voicemail (week +3)",
           drafts.draft(store, seq["F4"].id, _at(seq["F4"].due)))
     close = seq["F10"]
@@ -112,7 +114,7 @@ def build(store: Store) -> str:
                                                                     _at(AT.date())))
     app6 = _add(store, (Person("Elena Rossi", "elena@northwind.example"),), Timeline(),
                 "weekly")
-    reply_day = AT.date() + timedelta(days=9)
+    reply_day = AT.date() + timedelta(days=10)  # Monday 30 November
     service.log_event(store, app6, EventKind.REPLY, reply_day, _at(reply_day),
                       note="private: they said maybe")
     wait = next(s for s in store.load(app6).steps if s.rule == "F12")
@@ -122,7 +124,7 @@ def build(store: Store) -> str:
     service.log_event(store, app6, EventKind.REJECTED, end, _at(end))
     _show(out, "Reply to a rejection", drafts.draft(
         store, drafts.step_for_app(store, app6), _at(end), form="rejection-reply"))
-    back = end + timedelta(days=60)
+    back = end + timedelta(days=60)  # Monday 1 February
     service.reopen(store, app6, back, _at(back), note="private: internal candidate left")
     now6 = store.load(app6)
     first = next(s for s in now6.steps if s.rule == "F2" and s.key.startswith(now6.phase))

@@ -121,8 +121,8 @@ def test_greetings_with_particles(name: str, dear: str) -> None:
 
 
 @pytest.mark.parametrize(("locale", "dear", "close"), [
-    ("en-GB", "Dear Mrs Ellis,", "Yours sincerely,"),
-    ("en-US", "Dear Mrs. Ellis,", "Sincerely,"),
+    ("en-GB", "Dear Ms Ellis,", "Yours sincerely,"),  # "Mrs" assumes a marriage: "Ms"
+    ("en-US", "Dear Ms. Ellis,", "Sincerely,"),
 ])
 def test_a_formal_letter_greets_and_closes_as_the_locale_asks(
         store: Store, locale: str, dear: str, close: str) -> None:
@@ -132,6 +132,15 @@ def test_a_formal_letter_greets_and_closes_as_the_locale_asks(
     assert step.channel.value == "letter"  # no address, nobody to relay: a letter (C4)
     d = drafts.draft(store, step.id, AT, options=facts.Options(locale=locale))
     assert dear in d.body and close in d.body and "Kind regards" not in d.body
+    assert "Mrs" not in d.body and d.to_name == "Ms Margaret Ellis"
+
+
+def test_mrs_only_when_she_recorded_it_as_her_greeting() -> None:
+    assert voice.greeting(Person("Mrs Margaret Ellis"), "en-GB", True) == "Ms Ellis"
+    assert voice.greeting(Person("Miss Jo Ellis"), "en-GB", True) == "Ms Ellis"
+    assert voice.greeting(Person("Margaret Ellis", greeting="Mrs Ellis"), "en-GB",
+                          True) == "Mrs Ellis"
+    assert voice.addressed("Mrs Margaret Ellis") == "Ms Margaret Ellis"
 
 
 def test_voicemail_reads_the_number_as_the_listener_writes_it(store: Store) -> None:

@@ -316,7 +316,9 @@ def test_agreed_follow_up_says_it_was_agreed_and_when(cli: Callable[..., Any],
         assert "agreed" in text.lower() or "you suggested" in text
         assert "December 1" in text
         script = cli("draft", str(call), "--phrasing", phrasing).stdout
-        assert "four days" in script and "agreed" in script
+        # "call me in four days": the script names the day, never a count of days (M2).
+        assert "four days" not in script and "agreed" in script
+        assert re.search(r"\b(?:today|(?:Mon|Tues|Wednes|Thurs|Fri)day)\b", script)
 
 
 
@@ -335,5 +337,10 @@ def test_m3_a_status_check_asks_politely_whether_still_considered(
         assert "interview elsewhere" not in text and "offer" not in text
         news = cli("draft", str(step), "--phrasing", phrasing, "--update",
                    "I have another interview next week.")
-        assert "I have another interview next week." in news.stdout
-        assert "M3" in news.stderr and "only if they are real" in news.stderr
+        # Another process with no deadline reads as leverage: left out, and said why (M3).
+        assert "another interview" not in news.stdout
+        assert "M3" in news.stderr and "deadline" in news.stderr
+        dated = cli("draft", str(step), "--phrasing", phrasing, "--update",
+                    "I have an offer to answer by Friday 11 December.")
+        assert "I have an offer to answer by Friday 11 December." in dated.stdout
+        assert "M3" in dated.stderr and "only if they are real" in dated.stderr

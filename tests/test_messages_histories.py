@@ -28,8 +28,8 @@ NAMES = ("Seán Ó Briain", "Siobhán Nic Aodha", "Mary-Kate Ní Bhriain", "Eoin
          "Ana de la Cruz", "Pieter van der Berg", "Ahmed bin Salleh", "Omar al-Farsi",
          "Jo Anne Smith-Kim", "Margaret Ellis")
 MARK = "ZQPRIVATEQZ"
-PLACEHOLDERS = {"[one thing you talked about]", "[your postal address]",
-                "[their postal address]"}
+PLACEHOLDERS = {"[your postal address]", "[their postal address]"}  # a letter's, documented
+_RULE_ID = re.compile(r"\([A-Z]\d{1,2}(?:,\s*[A-Z]\d{1,2})*\)")
 _DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
 _DIGITS = {"zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight",
            "nine", "double"}
@@ -70,6 +70,13 @@ def _problems(d: drafts.Draft, to_thanked: bool, locale: str) -> list[str]:
             out.append(f"greets {first.group(1)!r}, not {wanted}")
     if "last week" in text.lower():
         out.append("'last week' in a draft")
+    if _RULE_ID.search(text):
+        out.append("a rule id in the text")
+    if re.search(r"\bMrs\b", text):
+        out.append("'Mrs' nobody recorded")
+    if d.template != "thank_you_relay" and len(re.findall(r"(?:^|[.;] )Thank you for", text,
+                                                           re.MULTILINE)) > 1:
+        out.append("stacked thank-yous")
     return out
 
 

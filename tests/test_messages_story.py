@@ -48,15 +48,20 @@ def test_what_stood_out_reaches_each_interviewers_thank_you(me: Cli) -> None:
     assert me("check", str(_step(me, 1, "thank_you"))).code == 0
 
 
-def test_without_a_note_the_draft_leaves_a_slot_that_check_flags(me: Cli) -> None:
+def test_without_a_note_the_draft_has_no_placeholder_and_says_how_to_add_one(me: Cli
+                                                                            ) -> None:
+    """Nothing noted: the draft speaks of the conversation in general, never "[...]"; the
+    notice says how to make it specific; a placeholder typed in is still flagged."""
     assert me(*ADD, "--with", "Jane Doe <jane@acme.example>").code == 0
     step = _step(me, 1, "thank_you")
     res = me("draft", str(step))
-    assert "[one thing you talked about]" in res.stdout
+    assert "[" not in res.stdout and "one thing you talked about" not in res.stdout
     assert "--noted" in res.stderr  # how to record it next time
-    checked = me("check", str(step))
-    assert checked.code == 1 and "[one thing you talked about]" in checked.stdout
-    piped = me("check", "-", input=res.stdout)
+    assert me("check", str(step)).code == 0
+    piped = me("check", "-", input=res.stdout.replace(
+        "Kind regards", "I enjoyed [one thing you talked about].\n\nKind regards").replace(
+        "Best regards", "I enjoyed [one thing you talked about].\n\nBest regards").replace(
+        "With thanks", "I enjoyed [one thing you talked about].\n\nWith thanks"))
     assert piped.code == 1 and "one thing you talked about" in piped.stdout
 
 

@@ -284,6 +284,7 @@ class Phase(Value):
 
     __slots__ = (  # noqa: RUF023 (the order of __init__)
         "key", "start", "tz", "timeline", "interview", "contact", "kind", "recorded", "owed",
+        "coordinator",
     )
     key: str
     start: date
@@ -294,12 +295,14 @@ class Phase(Value):
     kind: str  # interview | reply | reopen
     recorded: date | None  # the day it was entered: no later touch is due before it
     owed: tuple[Person, ...]  # T7: interviewers never thanked when a reply or reopening came
+    coordinator: Person | None  # T6: who can pass a note on to someone with no address
 
     def __init__(self, key: str, start: date, tz: str, timeline: Timeline,
                  interview: Interview | None = None, contact: Person | None = None,
                  kind: str = "interview", recorded: date | None = None,
-                 owed: tuple[Person, ...] = ()) -> None:
-        fill(self, key, start, tz, timeline, interview, contact, kind, recorded, owed)
+                 owed: tuple[Person, ...] = (), coordinator: Person | None = None) -> None:
+        fill(self, key, start, tz, timeline, interview, contact, kind, recorded, owed,
+             coordinator)
 
 
 class Outcome(Value):

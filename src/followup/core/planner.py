@@ -328,13 +328,19 @@ class _Builder:
             due, latest, why = self.placed(key, start, self.cal.add_business_days(start, 2),
                                            "")
             channel, _, how = unreachable_thanks(person, Channel.EMAIL, _fmt(latest))
+            via, relay = None, self.phase.coordinator
             if person.email:
                 channel, how = Channel.EMAIL, (
                     f"Your thank-you to {person.name} never went out: send one short, late "
                     "note of thanks (T2, T7).")
+            elif relay is not None and relay.email and relay.name != person.name:
+                channel, via, how = Channel.EMAIL, relay.name, (
+                    f"Your thank-you to {person.name} never went out, and you have no address "
+                    f"for them: ask {relay.name}, who set up the interview, to pass on one "
+                    "short, late note of thanks (T2, T6, T7).")
             self.steps.append(PlannedStep(
                 key=key, kind=StepKind.THANK_YOU, channel=channel, to=(person.name,), due=due,
-                latest=latest, rule="T7", why=how + why, touch=1))
+                latest=latest, rule="T7", why=how + why, touch=1, via=via))
 
     def agreed(self) -> date | None:
         """F6: the agreed follow-up, exactly when and how it was agreed."""

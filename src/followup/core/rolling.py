@@ -50,6 +50,7 @@ def current_phase(app: Application) -> Phase:
         app.phase, event.on, latest.tz, event.timeline or Timeline(note=event.note), None,
         contact=contact, kind="reply" if event.kind is EventKind.REPLY else "reopen",
         recorded=event.recorded, owed=_owed(app, latest, event.on),
+        coordinator=latest.coordinator,
     )
 
 

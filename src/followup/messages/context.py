@@ -63,12 +63,18 @@ class DraftContext:
     update: Said | None
     keep: Said | None  # the names to keep (the private moving-on note)
     today: Said
-    noted: Said | None
-    slot: Said
+    noted: Said | None  # None: nothing specific recorded; the sentence is left out
     fit: bool
     # Thanks (T2, T7): owed to this recipient (their thank-you was missed), or already given.
     thanks_missed: bool
     thanked: bool
+    thanks_relayed: bool  # through a coordinator: the interviewer's missed thanks, passed on
+    late: bool  # a late thank-you (T7), whatever way it goes
+    agreed_today: bool  # the agreed day is the draft's day: "today" (M2)
+    pressure: bool  # the update speaks of another process with a deadline (M3)
+    hours: Said | None  # a call to another time zone: when their working day is
+    email_instead: Said | None  # a voicemail to someone abroad: an email to answer instead
+    available: Said | None  # after a reopening: days the candidate offers to talk
 
     def variables(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}

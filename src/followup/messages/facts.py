@@ -36,11 +36,15 @@ from followup.messages import relation
 from followup.messages.audience import Said
 from followup.messages.catalog import TemplateInfo
 from followup.messages.context import DraftContext
-from followup.messages.tone import Expect, number_words
-from followup.messages.voice import greeting, locale_for, sign_off
+from followup.messages.tone import Expect
+from followup.messages.voice import addressed, greeting, locale_for, sign_off
 
 GENERIC = {"your interviewer", "the hiring team", "hiring team"}
-SLOT = "[one thing you talked about]"  # what stood out, when nothing was noted
+# M3: news of another process, said to an employer only with a real deadline, as a question.
+_ELSEWHERE = re.compile(r"\b(?:elsewhere|another (?:offer|company|interview|role)|other "
+                        r"(?:offers?|interviews?|companies|processes)|competing)\b", re.I)
+_DEADLINE = re.compile(r"\b(?:deadline|by (?:mon|tue|wed|thu|fri|sat|sun|\d|the end)|"
+                       r"respond by|answer by|until)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,7 +225,7 @@ def _last_reply(app: Application, step: Step, since: date, today: date, locale: 
     if not replies:
         return None
     last = max(replies, key=lambda e: (e.on, e.id))
-    return said.compose("your message of {}", said.day(long_day(last.on, today, locale)))
+    return said.compose("your message on {}", said.day(long_day(last.on, today, locale)))
 
 
 def _listener_region(to: Person | None, iv: Interview, profile: Profile) -> str | None:
@@ -286,12 +290,16 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
         phase.kind, said.words("When we spoke" if spoke else "When we met"))
     agreed_day: date | None = tl.follow_up_on
     agreed_when = said.compose("on {}", day(tl.follow_up_on)) if tl.follow_up_on else None
-    if tl.call_in is not None:
+    if tl.call_in is not None:  # "call me in four days": the script names the day (M2)
         agreed_day = phase.start + timedelta(days=tl.call_in)
-        agreed_when = said.words(f"in {number_words(tl.call_in)} days")
+        agreed_when = said.compose("on {}", day(agreed_day))
     if info.check == "agreed" and agreed_when is None:
         agreed_day, agreed_when = step.due, said.compose("on {}", day(step.due))
+    agreed_today = agreed_day is not None and agreed_day == today
+    if agreed_today and agreed_day is not None:
+        agreed_when = said.compose("today, {}", day(agreed_day))
     listener = _listener_region(to, iv, profile)
+    hours = _business_hours(to, iv, now)
     spoken = phone_spoken(profile.phone, listener) if profile.phone else None
     shown = phone_display(profile.phone, listener) if profile.phone else None
     name = one_line(profile.name or "")
@@ -299,6 +307,9 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
         x for x in (name, shown, profile.linkedin) if x)
     needs = said.needs(tl.needs) if phase.kind == "interview" else None
     update = None if info.check == "thank_you" else said.update(_sentence(opts.update))
+    pressure = bool(update and _ELSEWHERE.search(update))
+    if pressure and update and not _DEADLINE.search(update):
+        update = None  # M3: another interview with no deadline reads as leverage
     if to_lines and not any(company.lower() in line.lower() for line in to_lines):
         to_lines = [company, *to_lines]
     keep = sorted({one_line(p.name) for iv_ in app.interviews for p in
@@ -306,8 +317,11 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
     noted = said.noted(_noted(iv, to, met))
     owed, thanked = relation.thanks(app, step, met if direct else (
         None if to is None else to.name), today)
+    relayed = False
     if not direct and to is not None:
-        owed = False  # through a coordinator, the thanks is not theirs to receive
+        # Through a coordinator the thanks is not theirs to receive: they pass it on (T6, T7).
+        relayed = bool(met) and relation.thanks(app, step, met, today)[0]
+        owed = False
     others = relation.panel(iv, met)
     from followup.messages.voice import short_day
 
@@ -322,7 +336,7 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
         signature=said.mine(profile, signature) or said.words(""),
         my_address_lines=tuple(said.mine(profile, line) or said.words("") for line in
                                (profile.address or "").split("\n") if profile.address),
-        to_name=said.name(to) if to else None,
+        to_name=said.name_text(addressed(to.name)) if to else None,
         dear=said.greeting_text(greeting(to, locale, formal)),
         formal=formal, sign_off=said.words(sign_off(locale)),
         to_address_lines=tuple(said.address(line) for line in to_lines or ()),
@@ -348,7 +362,7 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
         agreed_when=agreed_when,
         agreed_channel=said.words(tl.follow_up_by.value) if tl.follow_up_by else None,
         previous=_previous(app, step, today, locale),
-        last_reply=(said.compose("your message of {}", day(phase.start))
+        last_reply=(said.compose("your message on {}", day(phase.start))
                     if phase.kind == "reply" and step.rule == "F12" else None
                     if phase.kind == "reply" else _last_reply(
                         app, step, phase.start if phase.kind == "reopen" else iv.day, today,
@@ -357,8 +371,13 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
         needs=needs, update=update,
         keep=said.name_text(_join(keep)) if keep else None,
         today=said.day(short_day(today, locale)),
-        noted=noted, slot=said.words(SLOT), fit=tl.fit,
-        thanks_missed=owed, thanked=thanked,
+        noted=noted, fit=tl.fit,
+        thanks_missed=owed, thanked=thanked, thanks_relayed=relayed,
+        late=step.rule == "T7", agreed_today=agreed_today, pressure=pressure,
+        hours=said.words(hours) if hours and info.delivery == "phone" else None,
+        email_instead=said.mine(profile, profile.email) if spoken and spoken.startswith(
+            "plus") and info.delivery == "phone" else None,
+        available=said.words(_available(today, locale)) if phase.kind == "reopen" else None,
     )
     known = " ".join(x for x in (company, role, name, needs or "", noted or "", *keep) if x)
     expect = Expect(
@@ -381,9 +400,62 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
     if noted is None and phase.kind != "reopen" and info.name in (
             "thank_you_email", "thank_you_letter", "thank_you_relay", "follow_up",
             "late_thanks"):
-        notices.append(Notice("T5", f"Replace {SLOT} with something specific from the "
-                              "conversation; next time record it with --noted \"Name: ...\""))
+        notices.append(Notice("T5", "Nothing specific from the conversation was recorded, so "
+                              "the draft speaks of it in general: add one thing you talked "
+                              "about, or record it with --noted \"Name: ...\""))
+    if opts.update and pressure and update is None:
+        notices.append(Notice("M3", "Your news of another process was left out: with no "
+                              "deadline it reads as pressure. Give the real deadline (\"I have "
+                              "an offer to answer by Friday 4 December\") to ask about their "
+                              "timeline."))
+    if phase.kind == "reopen" and info.is_email:
+        notices.append(Notice("A3", "They got back in touch: send this as a reply in their "
+                              "own email thread, so it keeps their subject."))
     return Facts(ctx, to, expect, tuple(notices))
+
+
+def _available(today: date, locale: str) -> str:
+    """Two business days ahead the candidate can offer to talk on (weekdays only)."""
+    days: list[date] = []
+    on = today
+    while len(days) < 2:
+        on += timedelta(days=1)
+        if on.weekday() < 5:
+            days.append(on)
+    return " or ".join(long_day(d, today, locale) for d in days)
+
+
+def _business_hours(to: Person | None, iv: Interview, now: datetime) -> str | None:
+    """A hint for a call to a number in another time zone: how far behind or ahead they are,
+    so the call lands in their working day."""
+    if to is None or not to.phone:
+        return None
+    from zoneinfo import ZoneInfo
+
+    import phonenumbers
+    from phonenumbers import timezone as number_zones
+
+    try:
+        zones = number_zones.time_zones_for_number(phonenumbers.parse(to.phone, None))
+    except phonenumbers.NumberParseException:
+        return None
+    if len(zones) != 1 or "/" not in zones[0]:
+        return None
+    try:
+        theirs, mine = ZoneInfo(zones[0]), ZoneInfo(iv.tz)
+    except (KeyError, ValueError):
+        return None
+    gap = (now.astimezone(mine).utcoffset() or timedelta()) - (
+        now.astimezone(theirs).utcoffset() or timedelta())
+    hours = round(gap.total_seconds() / 3600)
+    if hours == 0:
+        return None
+    place = zones[0].rsplit("/", 1)[1].replace("_", " ")
+    side = "behind" if hours > 0 else "ahead of"
+    start = (9 + hours) % 24
+    n = abs(hours)
+    return (f"Their number is on {place} time, {n} hour{'s' if n != 1 else ''} {side} you: "
+            f"call in their working day, from {start:02d}:00 your time at the earliest.")
 
 
 def _join(names: list[str]) -> str:

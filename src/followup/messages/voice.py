@@ -126,8 +126,9 @@ def american_words(text: str) -> list[str]:
     return [m.group() for m in pattern.finditer(text)]
 
 
-_TITLES = {"dr": "Dr", "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "mx": "Mx", "prof": "Professor",
-           "professor": "Professor", "sir": "Sir", "dame": "Dame", "miss": "Miss"}
+# "Mrs" and "Miss" speak of marriage: the drafts say "Ms" unless she recorded her own greeting.
+_TITLES = {"dr": "Dr", "mr": "Mr", "mrs": "Ms", "ms": "Ms", "mx": "Mx", "prof": "Professor",
+           "professor": "Professor", "sir": "Sir", "dame": "Dame", "miss": "Ms"}
 # Words that belong to the family name that follows them: "van der Berg", "Ó Briain",
 # "Nic Aodha", "bin Salleh", "al Rashid".
 _PARTICLES = {"van", "von", "de", "del", "della", "der", "den", "da", "di", "du", "la", "le",
@@ -135,6 +136,15 @@ _PARTICLES = {"van", "von", "de", "del", "della", "der", "den", "da", "di", "du"
               "ó", "o", "ní", "ni", "nic", "mac", "mc", "ua", "uí", "ui", "bean", "ap",
               "ferch", "abu", "y"}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"}
+
+
+def addressed(name: str) -> str:
+    """A name as the top of a letter or a call script shows it: a title that assumes a
+    marriage ("Mrs", "Miss") becomes "Ms"."""
+    words = name.split()
+    if len(words) > 1 and words[0].rstrip(".").lower() in ("mrs", "miss"):
+        return " ".join(["Ms", *words[1:]])
+    return name
 
 
 def greeting(person: Person | None, locale: str = "en-US", formal: bool = False) -> str:

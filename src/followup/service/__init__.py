@@ -491,7 +491,28 @@ def edit_application(
             store.update_application(app_id, now, **fields)
         if timeline:
             store.update_timeline(app.phase, new_tl)
-        return replan(store, app_id, now)
+        before = {st.key: st.due for st in app.steps}
+        replan(store, app_id, now)
+        if timeline:
+            _from_now(store, app_id, before, now)
+        return _kept(store, app_id, now)
+
+
+def _from_now(store: Store, app_id: int, before: dict[str, date], now: datetime) -> None:
+    """A date recorded late (an edited --decision-by already past) plans from now: a step it
+    made or moved never starts overdue; it is due today, and the plan says why (F5, F12).
+    The day stays through the snooze the rolling plan already honours."""
+    from followup.core.rolling import today_of
+
+    app = store.load(app_id)
+    today = today_of(app, now)
+    for st in app.steps:
+        if (st.status is StepStatus.PENDING and st.kind is not StepKind.THANK_YOU
+                and st.kind is not StepKind.CLOSE and st.due < today
+                and before.get(st.key) != st.due):
+            store.snooze_step(st.id, today, "the date you recorded had already passed, so "
+                              "this is planned from the day you recorded it", now)
+    replan(store, app_id, now)
 
 
 def _check_person_changes(changes: dict[str, Any]) -> None:

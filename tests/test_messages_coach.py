@@ -1,0 +1,267 @@
+"""What a career coach marked down in the draft review (issue 20, drafts-grades), one test per
+point, on the review's own scenarios (bench/drafts_review.py builds them on a throwaway
+database) and on the planning cases behind them: a late note through the coordinator, thanks
+owed after a reply, a decision date recorded after it passed."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from followup import service
+from followup.core.model import EventKind, Person, StepKind, StepStatus, Timeline
+from followup.messages import drafts
+from followup.store.sqlite import Store
+
+LONDON = ZoneInfo("Europe/London")
+AT = datetime(2026, 11, 20, 10, 0, tzinfo=LONDON)
+_RULE_ID = re.compile(r"\([A-Z]\d{1,2}(?:,\s*[A-Z]\d{1,2})*\)")
+_THANKS = re.compile(r"\b(?:thank you|many thanks|thanks|thank)\b", re.IGNORECASE)
+
+
+def _review(tmp_path: Path) -> dict[str, tuple[str, str]]:
+    """Every draft of the review: title -> (subject, body)."""
+    path = Path(__file__).resolve().parents[1] / "bench" / "drafts_review.py"
+    spec = importlib.util.spec_from_file_location("drafts_review", path)
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    text = bench.build(Store(tmp_path / "review.db"))
+    out = {}
+    for part in text.split("==== ")[1:]:
+        head, _, rest = part.partition("\n")
+        subject = next((line[9:] for line in rest.splitlines() if line.startswith("Subject: ")),
+                       "")
+        body = rest.split("\n\n", 1)[1] if "\n\n" in rest else rest
+        out[head.split(" · ")[0]] = (subject, body)
+    return out
+
+
+@pytest.fixture(scope="module")
+def review(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, str]]:
+    return _review(tmp_path_factory.mktemp("review"))
+
+
+def _body(review: dict[str, tuple[str, str]], start: str) -> str:
+    return next(b for k, (_, b) in review.items() if k.startswith(start))
+
+
+def _subject(review: dict[str, tuple[str, str]], start: str) -> str:
+    return next(s for k, (s, _) in review.items() if k.startswith(start))
+
+
+def _main(body: str) -> str:
+    """The message without its closing and signature."""
+    return re.split(r"\n(?:Best regards|Kind regards|With thanks|Warm regards|With best wishes|"
+                    r"Yours sincerely|Sincerely),", body)[0]
+
+
+def test_every_kind_is_reviewed(review: dict[str, tuple[str, str]]) -> None:
+    assert len(review) == 19
+
+
+def test_no_placeholder_in_any_draft(review: dict[str, tuple[str, str]]) -> None:
+    for title, (subject, body) in review.items():
+        assert "[" not in body and "[" not in subject, title
+
+
+def test_no_rule_id_in_anything_the_candidate_reads_or_sends(
+        review: dict[str, tuple[str, str]]) -> None:
+    for title, (subject, body) in review.items():
+        assert not _RULE_ID.search(body) and not _RULE_ID.search(subject), title
+
+
+def test_moving_on_labels_the_application_and_the_step(
+        review: dict[str, tuple[str, str]]) -> None:
+    body = _body(review, "Private note")
+    assert re.search(r"application \(number \d+\): followup reopen \d+", body)
+    assert re.search(r"step \(number \d+\): followup draft \d+", body)
+
+
+def test_ms_unless_mrs_is_recorded(review: dict[str, tuple[str, str]]) -> None:
+    body = _body(review, "Thank-you letter")
+    assert "Dear Ms Ellis," in body and "Mrs" not in body
+    assert "Yours sincerely," in body
+
+
+def test_subjects_carry_the_role_and_who_writes(review: dict[str, tuple[str, str]]) -> None:
+    for title, (subject, _) in review.items():
+        if subject:
+            assert "Data Engineer" in subject, title
+    for title in ("Thank-you email", "Late thank-you", "Week +1", "Touch-base",
+                  "Asking once", "Withdrawal", "Thank-you relayed"):
+        assert "Alex Doe" in _subject(review, title), title
+
+
+def test_a_thank_you_thanks_once_and_says_it_is_interested(
+        review: dict[str, tuple[str, str]]) -> None:
+    for title in ("Thank-you email", "Thank-you email, panel member"):
+        body = _main(review[title][1])
+        assert len(_THANKS.findall(body)) == 1, title
+        assert "your side of the role" not in body and "highlight" not in body
+        assert re.search(r"interest", body), title
+
+
+def test_late_thanks_apologises_plainly(review: dict[str, tuple[str, str]]) -> None:
+    body = _body(review, "Late thank-you")
+    assert "I'm sorry this note is a little late." in body
+    assert "no less sincere" not in body and "again" not in body
+
+
+def test_follow_up_asks_one_clear_question_and_no_leverage(
+        review: dict[str, tuple[str, str]]) -> None:
+    body = _body(review, "Week +1")
+    assert "elsewhere" not in body and "kept thinking" not in body
+    assert "?" in body
+
+
+def test_touch_base_asks_instead_of_hinting(review: dict[str, tuple[str, str]]) -> None:
+    _, body = review["Touch-base (week +2)"]
+    assert "touching base" not in body.lower() and "?" in body
+
+
+def test_a_call_points_to_the_latest_email_and_names_the_company(
+        review: dict[str, tuple[str, str]]) -> None:
+    body = _body(review, "Follow-up call")
+    live = body.split("If you reach voicemail:")[0]
+    assert "Friday 4 December" in live and "27 November" not in live
+    assert "Northwind" in live
+
+
+def test_withdrawal_and_network_note_wording(review: dict[str, tuple[str, str]]) -> None:
+    assert "clear picture" not in _body(review, "Withdrawal")
+    note = _body(review, "Note to a contact").lower()
+    assert "on the inside" not in note and "no pressure" not in note
+    assert "you work at northwind" in note
+
+
+def test_status_check_says_why_first(review: dict[str, tuple[str, str]]) -> None:
+    body = _body(review, "Status check after")
+    first = body.split("\n\n")[1]
+    assert first.startswith("I am writing about") and "First," not in body
+
+
+def test_thank_you_voicemail_does_not_contradict_itself(
+        review: dict[str, tuple[str, str]]) -> None:
+    assert "No need to call back" not in _body(review, "Thank-you call")
+
+
+def test_agreed_call_names_the_day(review: dict[str, tuple[str, str]]) -> None:
+    body = _body(review, "The call you agreed")
+    live, _, mail = body.partition("If you reach voicemail:")
+    assert "four days" not in body and "today" in live
+    assert mail.count("as agreed") <= 1 and "Tuesday 24 November" in mail
+
+
+def test_agreed_email_has_no_filler(review: dict[str, tuple[str, str]]) -> None:
+    body = _body(review, "The follow-up email you agreed")
+    assert "writing now" not in body and "Tuesday 1 December" in body
+
+
+def test_call_abroad_waits_for_their_answer_and_gives_their_hours(
+        review: dict[str, tuple[str, str]]) -> None:
+    body = _body(review, "Status-check call")
+    live, _, mail = body.partition("If you reach voicemail:")
+    assert "letting me know" not in live and "I know you" not in live
+    assert "New York time, 5 hours behind you" in body
+    assert "email me at alex@example.com" in mail
+
+
+def test_relayed_thanks_has_no_slot_and_signs_the_note(
+        review: dict[str, tuple[str, str]]) -> None:
+    body = _body(review, "Thank-you relayed")
+    inner = body.split("---")[1]
+    assert "Best regards,\nAlex Doe" in inner and "[" not in inner
+    assert "I don't have Raj's email address" in body
+
+
+def test_after_an_undated_reply_one_thanks_one_request(
+        review: dict[str, tuple[str, str]]) -> None:
+    subject, body = review["Asking once after an answer without a date (F12)"]
+    main = _main(body)
+    assert len(re.findall(r"\bthank", main, re.IGNORECASE)) == 1
+    assert main.count("?") == 1
+    assert not re.search(r"\d", subject)
+    for day in ("30 November", "20 November"):
+        assert main.count(day) <= 1
+
+
+def test_first_message_after_a_reopening_answers_in_their_thread(
+        review: dict[str, tuple[str, str]]) -> None:
+    subject, body = review["First message after a reopening"]
+    assert subject.startswith("Re: ") and not re.search(r"20\d\d", subject + body)
+    assert "getting back in touch" in body and "free to talk on" in body
+    assert "In the meantime" not in body
+
+
+def test_rejection_reply_asks_for_feedback(review: dict[str, tuple[str, str]]) -> None:
+    assert "feedback" in _body(review, "Reply to a rejection")
+
+
+# -- the planning behind the drafts --------------------------------------------------------
+
+def _store(tmp_path: Path) -> Store:
+    store = Store(tmp_path / "f.db")
+    drafts.set_profile(store, {"name": "Alex Doe", "email": "alex@example.com",
+                               "phone": "+44 7911 123456", "region": "GB"}, AT)
+    return store
+
+
+def _add(store: Store, people: tuple[Person, ...], coordinator: Person | None = None,
+         tl: Timeline = Timeline(), playbook: str = "weekly") -> int:
+    iv = service.NewInterview(at=AT, tz="Europe/London", interviewers=people,
+                              coordinator=coordinator, timeline=tl)
+    return service.add_application(store, company="Northwind", role="Data Engineer",
+                                   interview=iv, now=AT, playbook=playbook).id
+
+
+def _on(day: date) -> datetime:
+    return datetime.combine(day, AT.timetz())
+
+
+def test_a_late_note_through_the_coordinator_says_it_is_late(tmp_path: Path) -> None:
+    """(a) Raj has no address: the missed thanks goes through Sam, worded as late."""
+    store = _store(tmp_path)
+    app = _add(store, (Person("Raj Patel"),), Person("Sam Rivera", "sam@northwind.example"))
+    later = AT.date() + timedelta(days=4)
+    service.replan(store, app, _on(later))
+    late = next(s for s in store.load(app).steps if s.rule == "T7")
+    d = drafts.draft(store, late.id, _on(late.due))
+    assert d.template == "thank_you_relay" and "a little late" in d.body
+    assert "today" not in d.body
+
+
+def test_thanks_owed_after_a_reply_goes_through_the_coordinator(tmp_path: Path) -> None:
+    """(b) After a reply, Raj (no address) is still owed thanks: Sam passes it on."""
+    store = _store(tmp_path)
+    app = _add(store, (Person("Raj Patel"), Person("Jo King", "jo@northwind.example")),
+               Person("Sam Rivera", "sam@northwind.example"))
+    reply = AT.date() + timedelta(days=10)
+    service.log_event(store, app, EventKind.REPLY, reply, _on(reply))
+    owed = [s for s in store.load(app).steps if s.rule == "T7" and s.to == ("Raj Patel",)]
+    assert owed and owed[0].via == "Sam Rivera" and owed[0].channel.value == "email"
+    d = drafts.draft(store, owed[0].id, _on(owed[0].due))
+    assert d.template == "thank_you_relay" and d.to_name == "Sam Rivera"
+    assert "a little late" in d.body and "Dear Raj," in d.body
+
+
+def test_a_decision_date_recorded_after_it_passed_plans_from_now(tmp_path: Path) -> None:
+    """(c) Their date was 4 December; it is recorded on 7 January: nothing starts overdue."""
+    store = _store(tmp_path)
+    app = _add(store, (Person("Jane Doe", "jane@northwind.example"),))
+    thanks = store.load(app).steps[0]
+    service.mark_done(store, thanks.id, AT.date(), _on(AT.date()))
+    reply = AT.date() + timedelta(days=10)
+    service.log_event(store, app, EventKind.REPLY, reply, _on(reply))
+    today = date(2027, 1, 7)
+    service.edit_application(store, app, _on(today), timeline={"decision_by": date(2026, 12, 4)})
+    pending = [s for s in store.load(app).steps if s.status is StepStatus.PENDING
+               and s.kind is not StepKind.THANK_YOU]
+    assert pending and min(s.due for s in pending) >= today
+    f5 = next(s for s in pending if s.rule == "F5")
+    assert f5.due == today and "already passed" in f5.why
