@@ -39,7 +39,7 @@ def mailbox_key(srv: Server, folder: str) -> str:
 
 
 @contextlib.contextmanager
-def _session(srv: Server, password: str | None, doing: str) -> Iterator[Any]:
+def session(srv: Server, password: str | None, doing: str) -> Iterator[Any]:
     """A logged-in client; every failure becomes one MailError line naming what was being
     done, and the connection is closed whatever happens."""
     import ssl
@@ -75,7 +75,7 @@ def save_copy(srv: Server, password: str | None, folder: str, message: bytes,
               when: datetime) -> None:
     """Put a copy of a message just sent in `folder` (IMAP APPEND, marked read), made first
     when the server has no such folder. The one change followup ever makes to a mailbox."""
-    with _session(srv, password, f"saving a copy in {folder}") as client:
+    with session(srv, password, f"saving a copy in {folder}") as client:
         if not client.folder_exists(folder):
             client.create_folder(folder)
         client.append(folder, message, flags=(b"\\Seen",), msg_time=when)
@@ -86,7 +86,7 @@ def read_new(srv: Server, password: str | None, folder: str, since: date,
     """Headers of the messages that arrived (or were written) on or after `since` and are
     above the UID `mark(mailbox, uidvalidity)` already read."""
     key = mailbox_key(srv, folder)
-    with _session(srv, password, f"reading {folder}") as client:
+    with session(srv, password, f"reading {folder}") as client:
         info: dict[bytes, Any] = client.select_folder(folder, readonly=True)
         uidvalidity = int(info[b"UIDVALIDITY"])
         last = mark(key, uidvalidity)

@@ -261,6 +261,12 @@ def edit_contact(request: Request, contact_id: Id, data: Form) -> Response:
         linkedin = str(data.get("linkedin_ok") or "").strip()
         changes["linkedin_ok"] = parse.parse_yes_no(linkedin, "--linkedin-ok") if linkedin \
             else None
+        changes["greeting"] = parse.text(data.get("greeting"), "--greeting", limit=60) or None
+        if "address" in data:  # from the interviewer's card only: the list of people has none
+            from followup.core.profile import multiline
+
+            changes["address"] = "\n".join(multiline(str(data.get("address") or ""),
+                                                      "--address", 6)) or None
         person = service.edit_person(rt.store(), contact_id, rt.now(), **changes)
     except FollowupError as exc:
         _fail(request, exc.message)
