@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_send_servers import Dovecot, Smtp, dovecot_server, no_mail_settings, smtp_server
 from test_web_browser_app import TAP_TARGETS
 from test_web_browser_plain import AXE, _check
 from test_web_settings_pages import keys
@@ -22,6 +21,7 @@ from followup.core.model import Person
 from followup.store.sqlite import Store
 from followup.web import WebConfig
 from followup.web.config import Secrets, hash_password, reset_path
+from test_send_servers import Dovecot, Smtp, dovecot_server, no_mail_settings, smtp_server
 
 pytestmark = pytest.mark.slow
 __all__ = ["keys", "no_mail_settings"]  # fixtures, used by name

@@ -15,13 +15,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from caldav_servers import FileKeyring
-from test_send_servers import Dovecot, Smtp, dovecot_server, no_mail_settings, smtp_server
 from web_helpers import PASSWORD, Web, add, fixed, text_of
 
+from caldav_servers import FileKeyring
 from followup.core.model import Person
 from followup.web import WebConfig
 from followup.web.config import hash_password, load_secrets, reset_path
+from test_send_servers import Dovecot, Smtp, dovecot_server, no_mail_settings, smtp_server
 
 __all__ = ["no_mail_settings"]  # autouse: no test reaches a real mail server
 

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_send_servers import Dovecot, Smtp, dovecot_server, no_mail_settings, smtp_server
 from test_web_browser_plain import TERMINAL
 from test_web_browser_settings import fill_mail
 from web_helpers import SIZES, TZ, LiveServer
@@ -26,6 +25,7 @@ from web_helpers import SIZES, TZ, LiveServer
 from followup.core.parse import parse_now
 from followup.web import WebConfig
 from followup.web.config import Secrets
+from test_send_servers import Dovecot, Smtp, dovecot_server, no_mail_settings, smtp_server
 
 pytestmark = pytest.mark.slow
 __all__ = ["no_mail_settings"]  # autouse: no test reaches a real mail server
@@ -77,6 +77,7 @@ def walking(browser: Any, folder: Path, size: str) -> Iterator[Walk]:
     """A fresh dashboard as `followup web` starts it (no password yet), mail servers on
     loopback, the system keyring kept in a file, and a browser at `size`."""
     import keyring
+
     from caldav_servers import FileKeyring
 
     kept = keyring.get_keyring()
