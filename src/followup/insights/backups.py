@@ -38,14 +38,28 @@ class Copy:
     name: str  # the file's name in the backups folder: all a browser ever sends back
     path: Path
     size: int
-    made: datetime  # the file's time, in `tz`
+    made: datetime  # local time, as its name says (else the file's time)
     automatic: bool  # made before a schema upgrade (only the newest few are kept)
 
 
-def copies(db: Path, tz: str) -> list[Copy]:
-    """The copies in the backups folder beside `db`, newest first."""
-    from zoneinfo import ZoneInfo
+def _made(name: str) -> datetime | None:
+    """When a copy was made, from its name: a copy on demand is stamped with the local time
+    (as `--now` sets it), one before an upgrade with UTC; None for another name."""
+    import re
+    from datetime import UTC
 
+    found = re.search(r"-(\d{8}-\d{6})(?:-\d+)?\.db$", name)
+    if found:
+        return datetime.strptime(found.group(1), "%Y%m%d-%H%M%S")
+    found = re.search(r"-premigration-(\d{8}T\d{6})\d*-v\d+(?:-\d+)?\.db$", name)
+    if found:
+        made = datetime.strptime(found.group(1), "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
+        return made.astimezone().replace(tzinfo=None)
+    return None
+
+
+def copies(db: Path) -> list[Copy]:
+    """The copies in the backups folder beside `db`, newest first."""
     here = folder(db)
     if not here.is_dir():
         return []
@@ -55,26 +69,26 @@ def copies(db: Path, tz: str) -> list[Copy]:
             continue
         info = path.stat()
         found.append(Copy(path.name, path, info.st_size,
-                          datetime.fromtimestamp(info.st_mtime, ZoneInfo(tz)),
+                          _made(path.name) or datetime.fromtimestamp(info.st_mtime),
                           "-premigration-" in path.name))
     return sorted(found, key=lambda c: (c.made, c.name), reverse=True)
 
 
-def find(db: Path, name: str, tz: str) -> Copy:
+def find(db: Path, name: str) -> Copy:
     """The copy named `name` (only a name the list holds: never a path from outside)."""
-    for c in copies(db, tz):
+    for c in copies(db):
         if c.name == name:
             return c
     raise NotFound("there is no such backup (it may have been deleted)")
 
 
-def restore(db: Path, name: str, now: datetime, tz: str) -> Path:
+def restore(db: Path, name: str, now: datetime) -> Path:
     """Put the copy `name` back in place of the database, after keeping a copy of what is
     there now (returned: restoring that one takes this back)."""
     from followup.store.insights import restore_database
     from followup.store.migrations import LATEST
 
-    chosen = find(db, name, tz)
+    chosen = find(db, name)
     kept = backup(db, None, now)
     try:
         version = restore_database(chosen.path, db, LATEST)

@@ -29,7 +29,7 @@ def backups_page(request: Request) -> Response:
     from followup.insights.backups import KEEP, copies
 
     rt = runtime(request)
-    found = copies(rt.config.db_path, rt.config.tz)
+    found = copies(rt.config.db_path)
     return rt.render(request, "settings_backups.html", copies=found, when=_when, keep=KEEP)
 
 
@@ -56,7 +56,7 @@ def download(request: Request, name: Name) -> Response:
     from followup.insights.backups import find
 
     rt = runtime(request)
-    c = find(rt.config.db_path, name, rt.config.tz)
+    c = find(rt.config.db_path, name)
     return FileResponse(c.path, media_type="application/vnd.sqlite3", filename=c.name)
 
 
@@ -65,7 +65,7 @@ def confirm_restore(request: Request, name: Name) -> Response:
     from followup.insights.backups import find
 
     rt = runtime(request)
-    c = find(rt.config.db_path, name, rt.config.tz)
+    c = find(rt.config.db_path, name)
     return rt.render(request, "backup_restore.html", c=c, when=_when(c))
 
 
@@ -76,8 +76,8 @@ def restore(request: Request, name: Name) -> Response:
 
     rt = runtime(request)
     try:
-        made = _when(find(rt.config.db_path, name, rt.config.tz))
-        kept = put_back(rt.config.db_path, name, rt.now(), rt.config.tz)
+        made = _when(find(rt.config.db_path, name))
+        kept = put_back(rt.config.db_path, name, rt.now())
     except FollowupError as exc:
         session(request).say("error", plain(exc.message))
         return RedirectResponse("/settings/backups", status_code=303)
