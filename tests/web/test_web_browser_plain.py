@@ -66,7 +66,8 @@ def _pages(config: WebConfig) -> list[str]:
     return ["/", "/pipeline", "/pipeline?view=table", "/pipeline?q=nothing-matches",
             "/applications/1", "/applications/2", "/applications/3", "/applications/1/edit",
             "/applications/1/interviews/new", "/applications/new", "/applications/1/delete",
-            "/settings", "/inbox", "/report", "/no/such/page", *drafts]
+            "/settings", "/inbox", "/report", "/no/such/page", *drafts,
+            "/settings/general", "/settings/mail", "/settings/password", "/settings/backups"]
 
 
 def _form_errors(page: Any, url: str) -> list[str]:

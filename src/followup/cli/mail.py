@@ -359,36 +359,11 @@ def own_addresses(c: Context) -> frozenset[str]:
 
 def _read_inbox(c: Context, since: str | None, folder: str | None, dry_run: bool) -> Report:
     from followup.core.parse import parse_date
-    from followup.mail import config, imap
-    from followup.mail import inbox as box
+    from followup.mail.reading import read_inbox
 
-    srv = config.server("imap", c.settings)
-    name = folder or c.settings.get("imap_folder") or "INBOX"
-    start = parse_date(since, "--since") if since else box.earliest(box.prospects(c.store))
-    if start is None:
-        return box.Report(imap.mailbox_key(srv, name), 0, dry_run)
-    got = imap.read_new(srv, config.password(srv), name, start,
-                        box.marker(c.store))
-    heads, skipped = box.read_heads([(m.uid, m.header, m.received) for m in got.messages],
-                                    c.now, got.too_large)
-    messages = [h for h, _ in heads]
-    own = own_addresses(c)
-    from followup.capture import inbox as cap
-
-    raws = {h.uid: raw for h, raw in heads}
-    report = box.run(c.store, c.now, mailbox=got.mailbox, uidvalidity=got.uidvalidity,
-                     messages=messages, own=own, dry_run=dry_run, skipped=skipped,
-                     texts=lambda h: cap.fresh_text(raws[h.uid]))
-    if not dry_run:
-        rows = {int(e["uid"]): (int(e["id"]), tuple(e["applications"]), outcome)
-                for outcome, found in (("reply", report.replies), ("unsure", report.unsure),
-                                       ("ignored", report.ignored))
-                for e in found if e.get("id") is not None}
-        report.proposals = cap.propose(
-            c.store, c.now, mailbox=got.mailbox, uidvalidity=got.uidvalidity,
-            mails=[cap.Mail(h, raw) for h, raw in heads],
-            rows=rows, own=own, fallback_tz=c.tz, skipped=report.skipped)
-    return report
+    start = parse_date(since, "--since") if since else None
+    return read_inbox(c.store, c.settings, c.now, c.tz, since=start, folder=folder,
+                      dry_run=dry_run)
 
 
 def _report(as_json: bool, document: dict[str, Any], line: str) -> None:

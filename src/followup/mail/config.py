@@ -106,3 +106,24 @@ def tls_context() -> ssl.SSLContext:
     import ssl
 
     return ssl.create_default_context()
+
+
+def save_password(srv: Server, secret: str) -> str:
+    """Keep a login's password in the system keyring, under the name `password` reads it
+    by; returns where (the one writer, for the mail servers and CalDAV alike)."""
+    if srv.user is None:
+        raise BadInput(f"set the {srv.kind} login first: the password belongs to a login")
+    if not secret or len(secret) > 500 or any(ord(ch) < 32 for ch in secret):
+        raise BadInput(f"the {srv.kind} password must be one line of at most 500 characters")
+    try:
+        import keyring
+        from keyring.errors import KeyringError
+
+        try:
+            keyring.set_password(KEYRING_SERVICE, srv.keyring_name, secret)
+        except KeyringError as exc:
+            raise BadInput(f"the system keyring failed ({exc}); set {srv.password_env} "
+                           "instead") from None
+    except ImportError:
+        raise BadInput(f"no system keyring here; set {srv.password_env} instead") from None
+    return f"keyring service {KEYRING_SERVICE}, name {srv.keyring_name}"

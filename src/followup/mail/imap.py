@@ -40,7 +40,7 @@ def mailbox_key(srv: Server, folder: str) -> str:
 
 
 @contextlib.contextmanager
-def _session(srv: Server, password: str | None, doing: str) -> Iterator[Any]:
+def session(srv: Server, password: str | None, doing: str) -> Iterator[Any]:
     """A logged-in client; every failure becomes one MailError line naming what was being
     done, and the connection is closed whatever happens."""
     import ssl
@@ -78,7 +78,7 @@ def save_copy(srv: Server, password: str | None, folder: str, message: bytes,
     the server has no such folder; the one change followup ever makes to a mailbox. Once
     only: a copy already there (the same Message-ID, saved by a run killed before it could
     record so) is not saved again. True when this call saved it."""
-    with _session(srv, password, f"saving a copy in {folder}") as client:
+    with session(srv, password, f"saving a copy in {folder}") as client:
         if not client.folder_exists(folder):
             client.create_folder(folder)
         else:
@@ -100,7 +100,7 @@ def read_new(srv: Server, password: str | None, folder: str, since: date,
 
     cap = budgets.MAIL_BYTES
     key = mailbox_key(srv, folder)
-    with _session(srv, password, f"reading {folder}") as client:
+    with session(srv, password, f"reading {folder}") as client:
         info: dict[bytes, Any] = client.select_folder(folder, readonly=True)
         uidvalidity = int(info[b"UIDVALIDITY"])
         last = mark(key, uidvalidity)

@@ -8,9 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from email.message import EmailMessage
 from email.policy import SMTP
+from typing import TYPE_CHECKING
 
 from followup.mail import MailError
 from followup.mail.config import Server, tls_context
+
+if TYPE_CHECKING:
+    import smtplib
 
 TIMEOUT_S = 30.0
 
@@ -46,14 +50,11 @@ def _check(reply: tuple[int, bytes], ok: tuple[int, ...], what: str) -> None:
         raise NotSent(f"the server refused {what}: {code} {text.decode(errors='replace')}")
 
 
-def deliver(srv: Server, password: str | None, msg: EmailMessage, sender: str,
-            recipients: Sequence[str], before_data: Callable[[], None]) -> str:
-    """Send `msg`; `before_data` runs (and commits its record) right before DATA, and may
-    raise to leave without sending. Returns the server's answer to the message."""
+def session(srv: Server, password: str | None) -> smtplib.SMTP:
+    """A connection to `srv`, secured as set and logged in; any failure is NotSent (nothing
+    can have gone out yet) and leaves no connection open."""
     import smtplib
-    import ssl
 
-    data = quoted_printable(msg).as_bytes(policy=SMTP)
     try:
         if srv.security == "ssl":
             client: smtplib.SMTP = smtplib.SMTP_SSL(srv.host, srv.port, timeout=TIMEOUT_S,
@@ -63,25 +64,60 @@ def deliver(srv: Server, password: str | None, msg: EmailMessage, sender: str,
     except (OSError, smtplib.SMTPException) as exc:
         raise NotSent(f"cannot reach the mail server {srv.host}:{srv.port}: {exc}") from None
     try:
-        try:
+        client.ehlo()
+        if srv.security == "starttls":
+            client.starttls(context=tls_context())
             client.ehlo()
-            if srv.security == "starttls":
-                client.starttls(context=tls_context())
-                client.ehlo()
-            if srv.user is not None:
-                client.login(srv.user, password or "")
+        if srv.user is not None:
+            client.login(srv.user, password or "")
+    except Exception as exc:
+        goodbye(client)
+        _refused(exc, srv)
+        raise
+    return client
+
+
+def _refused(exc: Exception, srv: Server) -> None:
+    """The one line for what went wrong before the message was handed over."""
+    import smtplib
+    import ssl
+
+    if isinstance(exc, smtplib.SMTPAuthenticationError):
+        raise NotSent(f"the server {srv.host} refused the login for {srv.user}: "
+                      f"{exc.smtp_code} {_text(exc.smtp_error)}") from None
+    if isinstance(exc, smtplib.SMTPNotSupportedError):
+        raise NotSent(f"{srv.host}:{srv.port}: {exc}; check smtp_security") from None
+    if isinstance(exc, ssl.SSLError):
+        raise NotSent(f"no secure connection to {srv.host}:{srv.port}: {exc}") from None
+    if isinstance(exc, OSError | smtplib.SMTPException):
+        raise NotSent(f"the mail server {srv.host}:{srv.port} failed: {exc}") from None
+
+
+def goodbye(client: smtplib.SMTP) -> None:
+    import smtplib
+
+    try:
+        client.quit()
+    except (OSError, smtplib.SMTPException):
+        client.close()  # a failed goodbye changes nothing that happened before it
+
+
+def deliver(srv: Server, password: str | None, msg: EmailMessage, sender: str,
+            recipients: Sequence[str], before_data: Callable[[], None]) -> str:
+    """Send `msg`; `before_data` runs (and commits its record) right before DATA, and may
+    raise to leave without sending. Returns the server's answer to the message."""
+    import smtplib
+
+    data = quoted_printable(msg).as_bytes(policy=SMTP)
+    client = session(srv, password)
+    try:
+        try:
             _check(client.mail(sender), (250,), f"the sender {sender}")
             for rcpt in recipients:
                 _check(client.rcpt(rcpt), (250, 251), f"the recipient {rcpt}")
-        except smtplib.SMTPAuthenticationError as exc:
-            raise NotSent(f"the server {srv.host} refused the login for {srv.user}: "
-                          f"{exc.smtp_code} {_text(exc.smtp_error)}") from None
-        except smtplib.SMTPNotSupportedError as exc:
-            raise NotSent(f"{srv.host}:{srv.port}: {exc}; check smtp_security") from None
-        except ssl.SSLError as exc:
-            raise NotSent(f"no secure connection to {srv.host}:{srv.port}: {exc}") from None
         except (OSError, smtplib.SMTPException) as exc:
-            raise NotSent(f"the mail server {srv.host}:{srv.port} failed: {exc}") from None
+            _refused(exc, srv)
+            raise
         before_data()
         try:
             code, answer = client.data(data)
@@ -97,7 +133,4 @@ def deliver(srv: Server, password: str | None, msg: EmailMessage, sender: str,
                           refused_data=True)
         return f"{code} {_text(answer)}"
     finally:
-        try:
-            client.quit()
-        except (OSError, smtplib.SMTPException):
-            client.close()  # a failed goodbye changes nothing that happened before it
+        goodbye(client)

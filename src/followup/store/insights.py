@@ -346,3 +346,31 @@ class Insights(Area):
             part = list(ids[start:start + 500])
             self.conn.execute(f"DELETE FROM applications WHERE id IN ({','.join('?' * len(part))})",
                                part)
+
+
+def restore_database(source: Path, target: Path, newest: int) -> int:
+    """Write the followup database `source` over `target` with SQLite's online backup, in
+    one step: every connection open on `target` reads the restored data from its next query.
+    `source` is checked first (readable, intact, a followup schema no newer than `newest`);
+    returns its schema version (the caller brings an older one up to date)."""
+    try:
+        src = _open_source(source)
+    except sqlite3.Error as exc:
+        raise sqlite3.DatabaseError(f"cannot open it: {exc}") from None
+    try:
+        version = int(src.execute("PRAGMA user_version").fetchone()[0])
+        if not src.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = "
+                           "'applications'").fetchone() or not 0 < version <= newest:
+            raise sqlite3.DatabaseError("it is not a followup database this version can read")
+        problems = integrity_problems(src)
+        if problems:
+            raise sqlite3.DatabaseError("it failed its integrity check: "
+                                        + "; ".join(problems[:3]))
+        dst = sqlite3.connect(str(target), timeout=60)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return version

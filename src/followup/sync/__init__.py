@@ -81,24 +81,12 @@ def password(acct: Account) -> str | None:
 
 def save_password(acct: Account, secret: str) -> str:
     """Keep the password in the system keyring; returns where."""
-    from followup.mail.config import KEYRING_SERVICE
+    from followup.mail.config import save_password as keep
 
     if acct.user is None:
         raise BadInput("set caldav_user first: the password belongs to a login",
                        field="caldav_user")
-    try:
-        import keyring
-        from keyring.errors import KeyringError
-
-        try:
-            keyring.set_password(KEYRING_SERVICE, acct.login.keyring_name, secret)
-        except KeyringError as exc:
-            raise BadInput(f"the system keyring failed ({exc}); set FOLLOWUP_CALDAV_PASSWORD "
-                           "instead") from None
-    except ImportError:
-        raise BadInput("no system keyring here; set FOLLOWUP_CALDAV_PASSWORD instead"
-                       ) from None
-    return f"keyring service {KEYRING_SERVICE}, name {acct.login.keyring_name}"
+    return keep(acct.login, secret)
 
 
 def server(acct: Account, secret: str | None, timeout: float = TIMEOUT) -> Server:

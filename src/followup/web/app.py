@@ -137,7 +137,7 @@ class SessionsAndSignIn:
                     headers.append("set-cookie", cookie.headers["set-cookie"])
             await send(message)
 
-        if config.needs_login and not session.auth and not path.startswith(PUBLIC):
+        if rt.needs_login and not session.auth and not path.startswith(PUBLIC):
             if _wants_json(request):
                 response: Response = JSONResponse({"error": "sign in first"}, status_code=401)
             else:
@@ -214,5 +214,9 @@ def create_app(config: WebConfig) -> FastAPI:
     from followup.web import report  # the work-search record
 
     app.include_router(report.router)
+    from followup.web import setup_account, setup_backups, setup_general, setup_mail
+
+    for settings_page in (setup_general, setup_mail, setup_account, setup_backups):
+        app.include_router(settings_page.router)
     app.include_router(api.router)
     return app

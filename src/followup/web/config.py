@@ -118,12 +118,18 @@ def load_secrets(path: Path | None = None, *, check: bool = True) -> Secrets:
                    data.get("feed_off") is True)
 
 
+def long_enough(password: str) -> str:
+    if len(password) < MIN_PASSWORD:
+        raise BadInput(f"the password is too short: use at least {MIN_PASSWORD} characters")
+    if len(password) > 1000:
+        raise BadInput("the password is too long: use at most 1,000 characters")
+    return password
+
+
 def hash_password(password: str) -> str:
     from argon2 import PasswordHasher
 
-    if len(password) < MIN_PASSWORD:
-        raise BadInput(f"the password is too short: use at least {MIN_PASSWORD} characters")
-    return PasswordHasher().hash(password)
+    return PasswordHasher().hash(long_enough(password))
 
 
 def verify_password(stored_hash: str, password: str) -> bool:
@@ -168,3 +174,44 @@ def revoke_feed(path: Path | None = None) -> str:
     data["feed_off"] = True
     _write(path, data)
     return token
+
+
+RESET_FILE = "password-reset.txt"
+RESET_S = 15 * 60  # a reset code works this long, once
+
+
+def reset_path(secrets_file: Path | None = None) -> Path:
+    return (secrets_file or secrets_path()).with_name(RESET_FILE)
+
+
+def write_reset_code(now: datetime, secrets_file: Path | None = None) -> Path:
+    """A new one-time code in a file only this machine's user can read (0600), beside the
+    secrets: whoever can open it may choose a new password (the way Jupyter proves local
+    access with a token in a private file). A newer code replaces the older."""
+    from datetime import timedelta
+
+    path = reset_path(secrets_file)
+    code = "-".join(secrets.token_hex(3) for _ in range(3))
+    ends = (now + timedelta(seconds=RESET_S)).isoformat(timespec="seconds")
+    _write(path, {"code": code, "ends": ends,
+                  "what": "the code that lets the dashboard's sign-in page set a new password"})
+    return path
+
+
+def use_reset_code(code: str, new_password: str, now: datetime,
+                   secrets_file: Path | None = None) -> str:
+    """Set `new_password` if `code` is the live one in the reset file; the file goes either
+    way once a code was tried, so a code can be guessed once. Returns the new hash."""
+    long_enough(new_password)  # said before the code is used up
+    path = reset_path(secrets_file)
+    if not path.is_file():
+        raise BadInput("there is no reset code waiting: ask for a new one")
+    data = _read(path)
+    path.unlink(missing_ok=True)
+    live = datetime.fromisoformat(str(data.get("ends"))) > now
+    if not (live and secrets.compare_digest(str(data.get("code", "")).encode(),
+                                            code.strip().lower().encode())):
+        raise BadInput("that code is not the one in the file, or it is more than 15 minutes "
+                       "old; ask for a new one")
+    target = set_password(new_password, secrets_file)
+    return str(load_secrets(target).password_hash)

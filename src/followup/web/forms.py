@@ -31,13 +31,15 @@ WORDS = {f.option: f.words for f in (*FIELDS, *ACTIONS)} | {
     "--at": FIELD["interviewed"].words, "--name": "the name",
     "--email": "the email address", "--phone": "the phone number", "--title": "the job title",
     "--prefers": "the preferred channel", "--linkedin-ok": "the LinkedIn answer",
-    "--update": "the update",
+    "--update": "the update", "--greeting": "the greeting", "--address": "the postal address",
 }
 _OPTION_WORD = re.compile(r"(?<![\w-])(--[a-z][a-z-]*|COMPANY)(?![\w-])")
 _RAW_KINDS = {"follow_up": "follow-up", "thank_you": "thank-you", "in_person": "in person"}
 # terminal phrasings the service and the message builders use, as a page says them; applied
 # before the option words, in this order (the first ones are the most specific)
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), w) for p, w in (
+    (r"set FOLLOWUP_\w+_PASSWORD, or store it once in your system keyring with: keyring set "
+     r"followup \S+", "type it on the mail settings page (it is kept in your system keyring)"),
     (r"--holidays CC sets one", "choose a country under Holidays to count its public holidays"),
     (r"record it with:? --noted(?: \"[^\"]*\")?", "note it in the interview form"),
     (r",? or (?:set|record) it with:? followup (?:\w+ \d+ |draft \.\.\. |me )?--[\w-]+"

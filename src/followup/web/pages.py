@@ -194,7 +194,7 @@ def settings(request: Request) -> Response:
     feed_url = f"{base}/feed/{rt.feed_token}.ics"
     # A phone can subscribe only to a dashboard served beyond this machine, which needs a
     # password and TLS (`followup web --host`): only then the webcal address and its QR code.
-    reachable = rt.config.needs_login and rt.config.secure_cookies and rt.feed_on
+    reachable = rt.needs_login and rt.config.secure_cookies and rt.feed_on
     webcal = "webcal://" + feed_url.partition("://")[2] if reachable else None
     from followup import settings as config_file
     from followup.sync import phone_waiting

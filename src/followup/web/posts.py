@@ -21,6 +21,7 @@ from followup.web.schemas import Id
 from followup.web.security import safe_path
 
 router = APIRouter(include_in_schema=False)
+PROFILE = ("name", "email", "phone", "address", "signature", "linkedin")  # as `followup me`
 EVENT_WORDS = {"reply": "their reply is logged", "offer": "the offer is logged",
                "rejected": "the rejection is logged", "withdrawn": "your withdrawal is logged"}
 
@@ -261,6 +262,12 @@ def edit_contact(request: Request, contact_id: Id, data: Form) -> Response:
         linkedin = str(data.get("linkedin_ok") or "").strip()
         changes["linkedin_ok"] = parse.parse_yes_no(linkedin, "--linkedin-ok") if linkedin \
             else None
+        changes["greeting"] = parse.text(data.get("greeting"), "--greeting", limit=60) or None
+        if "address" in data:  # from the interviewer's card only: the list of people has none
+            from followup.core.profile import multiline
+
+            changes["address"] = "\n".join(multiline(str(data.get("address") or ""),
+                                                      "--address", 6)) or None
         person = service.edit_person(rt.store(), contact_id, rt.now(), **changes)
     except FollowupError as exc:
         _fail(request, exc.message)
@@ -288,7 +295,7 @@ def check_draft(request: Request, step_id: Id, data: Form) -> Response:
 def save_profile(request: Request, data: Form) -> Response:
     """Who signs the drafts (the same profile as `followup me`)."""
     rt = runtime(request)
-    changes = {k: str(data.get(k) or "").strip() or None for k in ("name", "email", "phone")}
+    changes = {k: str(data.get(k) or "").strip() or None for k in PROFILE if k in data}
     try:
         drafts.save_profile(rt.store(), changes, rt.now(), rt.config.holidays)
     except FollowupError as exc:
@@ -412,7 +419,7 @@ async def login(request: Request, data: Form) -> Response:
 
     rt = runtime(request)
     target = safe_path(data.get("next"))
-    stored = rt.config.secrets.password_hash
+    stored = rt.password_hash
     if stored is None:
         return RedirectResponse(target, status_code=303)
     client = request.client.host if request.client else "unknown"
@@ -442,4 +449,4 @@ def logout(request: Request) -> Response:
     s = session(request)
     rt.sign_ins.end(s.sid)
     s.sign_out()
-    return RedirectResponse("/login" if rt.config.needs_login else "/", status_code=303)
+    return RedirectResponse("/login" if rt.needs_login else "/", status_code=303)

@@ -28,6 +28,9 @@ class Runtime:
         self.config = config
         self.feed_token = config.secrets.feed_token
         self.feed_on = not config.secrets.feed_off  # turned off: no address works
+        # set or changed on the password page while the server runs
+        self.password_hash = config.secrets.password_hash
+        self._zone: Any = None  # a time zone chosen on the settings page since the start
         self.sessions = SessionCodec(config.secrets.session_key)
         self.sign_ins = SignIns(config.monotonic)
         self.throttle = Throttle(config.monotonic)
@@ -74,8 +77,24 @@ class Runtime:
             self._stores.clear()
         self._local = threading.local()
 
+    @property
+    def needs_login(self) -> bool:
+        return self.password_hash is not None
+
     def now(self) -> datetime:
-        return self.config.clock()
+        now = self.config.clock()
+        return now if self._zone is None else now.astimezone(self._zone)
+
+    def reconfigure(self, **changes: Any) -> None:
+        """Settings changed on a page take effect at once (the next start reads them from
+        the config file): the time zone, the holidays, the week's first day."""
+        import dataclasses
+
+        self.config = dataclasses.replace(self.config, **changes)
+        if "tz" in changes:
+            from zoneinfo import ZoneInfo
+
+            self._zone = ZoneInfo(changes["tz"])
 
     def today(self) -> date:
         return self.now().date()
@@ -87,7 +106,7 @@ class Runtime:
             request=request, path=request.url.path, csrf=session.csrf,
             flash=_notices(session.take_flash()),
             today=self.today(), signed_in=session.auth,
-            needs_login=self.config.needs_login, **context,
+            needs_login=self.needs_login, **context,
         )
         return HTMLResponse(page, status_code=status)
 

@@ -134,6 +134,11 @@ class SignIns:
             ends = self._live.get(sid)
         return ends is not None and ends > self._clock()
 
+    def end_others(self, sid: str | None) -> None:
+        """Sign every other browser out (a new password)."""
+        with self._lock:
+            self._live = {k: v for k, v in self._live.items() if k == sid}
+
     def end(self, sid: str | None) -> None:
         with self._lock:
             self._live.pop(sid or "", None)
