@@ -77,14 +77,43 @@ class Line:
             id, name, title, company, reach)
 
 
+_LISTED: Any = None  # Store -> (change mark, every person by name with what search sees)
+
+
+def _listed(store: Store) -> list[tuple[str, Line]]:
+    """Everyone by name, each with the words list_contacts searches, folded; kept per
+    connection until anything is written to the database (by any process)."""
+    global _LISTED
+    import weakref
+
+    from followup.store.reads_more import change_mark, contact_search_rows
+
+    if _LISTED is None:
+        _LISTED = weakref.WeakKeyDictionary()
+    with store.read():
+        mark = change_mark(store.conn)
+        kept = _LISTED.get(store)
+        if kept is not None and kept[0] == mark:
+            return kept[1]  # the caller only reads it
+        rows = contact_search_rows(store.conn)
+    out = sorted(((fold(name), cid, fold(" ".join((name, company or "", title or "",
+                                                   emails or "", roles)))),
+                  Line(cid, name, title, company, reach))
+                 for cid, name, title, company, reach, emails, roles in rows)
+    found = [(hay, line) for (_name, _cid, hay), line in out]
+    _LISTED[store] = (mark, found)
+    return found
+
+
 def contact_page(store: Store, search: str | None, offset: int, limit: int
                  ) -> tuple[list[Line], int]:
-    """`limit` people from `offset`, by name, of those `search` finds (as list_contacts
-    does), and how many it finds."""
-    found = list_contacts(store, search=search)
-    return [Line(c.id, c.name, c.card.title, c.card.company,
-                 next(iter(c.card.emails or c.card.phones), None))
-            for c in found[offset:offset + limit]], len(found)
+    """`limit` people from `offset`, by name, of those `search` finds (the words of
+    list_contacts: name, company, title, email, or a company they took part in an
+    application at), and how many it finds."""
+    kept = _listed(store)
+    for word in fold(search).split() if search else ():  # one pass a word: no generator a row
+        kept = [(hay, line) for hay, line in kept if word in hay]
+    return [line for _hay, line in kept[offset:offset + limit]], len(kept)
 
 
 def show_contact(store: Store, contact_id: int) -> Contact:
