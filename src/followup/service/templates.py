@@ -9,6 +9,7 @@ from dataclasses import dataclass
 TYPE_CHECKING = False  # mypy treats this name as True; `typing` stays unimported at run time
 if TYPE_CHECKING:
     from datetime import datetime
+    from typing import Any
 
     from followup.store.sqlite import Store
 
@@ -55,14 +56,23 @@ def one_template(name: str) -> tuple[TemplateRow, str, str]:
     return row, render.source(name)[0], render.shipped_source(name)
 
 
-def save_template(name: str, text: str) -> str:
-    """Keep `text` as the candidate's own copy of `name` (0600), once it passes the checks of
-    the sandbox; drafts use it from now on. Returns where it is."""
+def save_template(store: Store, name: str, text: str, now: datetime) -> str:
+    """Keep `text` as the candidate's own copy of `name` (0600), once it passes the checks
+    of the sandbox and, when there is an open step to fill it from, renders there as a
+    draft would (a reach past the sandbox, an unknown variable or a runaway loop is refused
+    now, not at the next draft); drafts use it from then on. Returns where it is."""
     from followup import private
+    from followup.core.errors import BadInput
     from followup.messages import render
 
     one_template(name)  # a shipped template's name only
     text = render.check_text(name, text)
+    try:
+        filled = _context(store, name, now)
+    except BadInput:  # a profile still to fill in: nothing to try the text on
+        filled = None
+    if filled is not None:
+        render.render_text(name, text, filled[1])
     path = render.user_path(name)
     private.write(path, (text if text.endswith("\n") else text + "\n").encode("utf-8"))
     render.validate(name)
@@ -82,18 +92,17 @@ def reset_template(name: str) -> bool:
     return True
 
 
-def preview_template(store: Store, name: str, text: str, now: datetime) -> Preview:
-    """What `text` (not saved yet) would draft for the first open step that uses template
-    `name` (else the first open step of all), with the same sandbox and limits as a draft."""
+def _context(store: Store, name: str, now: datetime) -> tuple[str, Any] | None:
+    """Whose draft a preview of `name` shows (the first open step that uses it, else the
+    first open step of all) and its variables, or None without any open step. BadInput when
+    the profile lacks what the template needs."""
     from followup.core.rolling import rolled
-    from followup.messages import catalog, facts, render, voice
+    from followup.messages import catalog, facts
     from followup.messages.drafts import get_profile
 
-    text = render.check_text(name, text)
     info = catalog.TEMPLATES.get(name)
     if info is None:
-        one_template(name)
-        return Preview(None, "this template has no draft to preview")
+        return None
     with store.read():
         live = store.live_with_open_steps()
     chosen = fallback = None
@@ -109,11 +118,25 @@ def preview_template(store: Store, name: str, text: str, now: datetime) -> Previ
             break
     chosen = chosen or fallback
     if chosen is None:
+        return None
+    app, step = chosen
+    variant = catalog.history_phrasing(list(app.steps), step, name, None)  # as its draft
+    found = facts.build(app, step, get_profile(store), info, variant, now, facts.Options())
+    who = f" to {found.context.to_name}" if found.context.to_name else ""
+    return f"the {info.title.lower()}{who} at {app.company}", found.context
+
+
+def preview_template(store: Store, name: str, text: str, now: datetime) -> Preview:
+    """What `text` (not saved yet) would draft for the first open step that uses template
+    `name` (else the first open step of all), with the same sandbox and limits as a draft."""
+    from followup.messages import render, voice
+
+    one_template(name)
+    text = render.check_text(name, text)
+    filled = _context(store, name, now)
+    if filled is None:
         return Preview(None, "record an interview first: the preview fills the template with "
                              "its details")
-    app, step = chosen
-    found = facts.build(app, step, get_profile(store), info, 0, now, facts.Options())
-    who = f" to {found.context.to_name}" if found.context.to_name else ""
-    made = voice.localise(render.render_text(name, text, found.context), found.context.locale)
-    return Preview(made,
-                   f"the {info.title.lower()}{who} at {app.company}")
+    about, context = filled
+    made = voice.localise(render.render_text(name, text, context), context.locale)
+    return Preview(made, about)

@@ -4,6 +4,7 @@ limits as the command line's template editing."""
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 from fastapi import APIRouter, Path
@@ -17,6 +18,21 @@ from followup.web.posts import Form
 from followup.web.runtime import Runtime, runtime, session
 
 router = APIRouter(include_in_schema=False)
+# the command line's words for a template's mistake, as this page says them: the page names
+# the template already, and a draft page has the profile
+_SAID = ((re.compile(r"^template [a-z0-9_]+(?: \(your copy: [^)]*\))?(?: line (\d+))?: "),
+          lambda m: f"Line {m.group(1)}: " if m.group(1) else ""),
+         (re.compile(r"^template [a-z0-9_]+ "), lambda m: "The template "),
+         (re.compile(r" \(followup templates show [a-z0-9_]+\)"), lambda m: ""),
+         (re.compile(r"; no draft was made$"), lambda m: "; nothing was saved"),
+         (re.compile(r": set it with: .*$"),
+          lambda m: ": add it to your profile on any draft page first"))
+
+
+def _said(message: str) -> str:
+    for pattern, words in _SAID:
+        message = pattern.sub(words, message)
+    return message[:1].upper() + message[1:]
 Name = Annotated[str, Path(max_length=70)]
 MAX_FORM_TEXT = 200_000  # characters: the request cap (security.MAX_BODY) comes first anyway
 
@@ -46,12 +62,12 @@ def edit_template(request: Request, name: Name, data: Form) -> Response:
     text = str(data.get("text") or "")[:MAX_FORM_TEXT]
     try:
         if data.get("action") == "save":
-            service.save_template(name, text)
+            service.save_template(rt.store(), name, text, rt.now())
         else:
             found = service.preview_template(rt.store(), name, text, rt.now())
             return _page(rt, request, name, text, preview=found)
     except BadInput as exc:
-        return _page(rt, request, name, text, error=exc.message)
+        return _page(rt, request, name, text, error=_said(exc.message))
     session(request).say("ok", "Your copy of this template is saved: drafts use it from now "
                                "on.")
     return RedirectResponse(f"/templates/{name}", status_code=303)
