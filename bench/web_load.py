@@ -178,6 +178,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--strict", action="store_true", help="exit 1 when the target is missed")
     ap.add_argument("--src", type=Path, default=ROOT / "src",
                     help="the tree whose followup the server runs (default: this checkout's)")
+    ap.add_argument("--only", nargs="+", metavar="PATH",
+                    help="time only the pages whose address starts with one of these")
     ap.add_argument("--no-feed", action="store_true",
                     help="leave the calendar feed out (before issue 21 one read took minutes)")
     args = ap.parse_args(argv)
@@ -199,7 +201,12 @@ def main(argv: list[str] | None = None) -> int:
                      "/api/applications", "/api/applications?q=data&sort=company&offset=100",
                      "/api/nudge", "/applications/new", "/settings",
                      f"/api/applications?offset={max(0, args.apps - 1000)}",
-                     "/pipeline?view=table&page=100"]
+                     "/pipeline?view=table&page=100",
+                     # issue 25.1: contacts, the numbers, the templates
+                     "/contacts", "/contacts?page=100", "/contacts?q=data", f"/contacts/{app_id}",
+                     "/stats", "/stats?weeks=52", "/templates", "/templates/thank_you_email"]
+            if args.only:
+                pages = [p for p in pages if any(p.startswith(o) for o in args.only)]
             if not args.no_feed:
                 pages.append(f"/feed/{FEED_TOKEN}.ics")
             runs = [measure(server.port, page, clients, args.requests, args.warmup,
