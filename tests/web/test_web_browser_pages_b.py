@@ -23,8 +23,8 @@ from followup.web.config import Secrets
 pytestmark = pytest.mark.slow
 
 NOW = parse_now("2026-11-23T18:00", TZ)
-CARDS = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Byron\r\nORG:Analytical\r\n"
-         "EMAIL:ada@analytical.example\r\nEND:VCARD\r\n").encode()
+CARDS = (b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Byron\r\nORG:Analytical\r\n"
+         b"EMAIL:ada@analytical.example\r\nEND:VCARD\r\n")
 PAGES = ("/contacts", "/contacts/1", "/contacts/merge?ids=1&ids=3", "/contacts/import",
          "/contacts/linkedin", "/stats", "/templates", "/templates/thank_you_email")
 WIDER = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
@@ -128,7 +128,8 @@ def test_a_template_is_edited_with_a_preview_in_the_browser(browser: Any, tmp_pa
         page.goto(server.url + "/templates")
         page.get_by_role("link", name="Follow-up email a week on").click()
         box = page.get_by_label("The template")
-        box.fill("Subject: Checking in on {{ role }}\n\n{{ dear }}\n\nStill keen.\n\n{{ signature }}\n")
+        box.fill("Subject: Checking in on {{ role }}\n\n{{ dear }}\n\nStill keen.\n\n"
+                 "{{ signature }}\n")
         page.get_by_role("button", name="Preview").click()
         page.wait_for_selector("#preview-text, .flash--error")
         shown = page.inner_text("main")

@@ -30,7 +30,8 @@ def _upload(web: Web, url: str, name: str, data: bytes, **fields: str) -> object
 
 def _plain(html: str) -> str:
     page = unescape(text_of(html.split("<body", 1)[-1]))
-    assert TERMINAL.findall(page) == [], [page[max(0, m.start() - 80):m.end() + 20] for m in TERMINAL.finditer(page)]
+    assert TERMINAL.findall(page) == [], [page[max(0, m.start() - 80):m.end() + 20]
+                                          for m in TERMINAL.finditer(page)]
     return page
 
 

@@ -21,8 +21,8 @@ from followup.web.config import Secrets, hash_password
 pytestmark = pytest.mark.slow
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "contacts"
-CARD = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dana Scully\r\nORG:Stripe\r\nTITLE:Recruiter\r\n"
-        "EMAIL:dana@stripe.example\r\nTEL:+1 212 555 0199\r\nEND:VCARD\r\n").encode()
+CARD = (b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dana Scully\r\nORG:Stripe\r\nTITLE:Recruiter\r\n"
+        b"EMAIL:dana@stripe.example\r\nTEL:+1 212 555 0199\r\nEND:VCARD\r\n")
 MARK = "I enjoyed the whiteboard exercise in particular."
 TERMINAL = re.compile(r"(?<![\w-])--[a-zA-Z]|`|followup ", re.I)
 

@@ -94,7 +94,8 @@ def _listed(store: Store) -> list[tuple[str, Line]]:
         mark = change_mark(store.conn)
         kept = _LISTED.get(store)
         if kept is not None and kept[0] == mark:
-            return kept[1]  # the caller only reads it
+            listed: list[tuple[str, Line]] = kept[1]  # the caller only reads it
+            return listed
         rows = contact_search_rows(store.conn)
     out = sorted(((fold(name), cid, fold(" ".join((name, company or "", title or "",
                                                    emails or "", roles)))),
@@ -179,13 +180,15 @@ def typed_changes(typed: dict[str, Any], region: Callable[[], str | None]) -> di
     for key in ("title", "company"):
         if get(key) is not None:
             out[key] = parse.text(get(key), f"--{key}", limit=200)
-    if get("emails") is not None:
-        out["emails"] = tuple(dict.fromkeys(fields.email(e, "--email") for e in get("emails")
+    emails: list[str] | None = get("emails")
+    phones: list[str] | None = get("phones")
+    if emails is not None:
+        out["emails"] = tuple(dict.fromkeys(fields.email(e, "--email") for e in emails
                                             if e.strip()))
-    if get("phones") is not None:
+    if phones is not None:
         zone = region()
         out["phones"] = tuple(dict.fromkeys(fields.phone(p, zone, "--phone")
-                                            for p in get("phones") if p.strip()))
+                                            for p in phones if p.strip()))
     if get("address") is not None:
         out["address"] = parse.text(get("address"), "--address")
     linkedin, prefers, ok = get("linkedin"), get("prefers"), get("linkedin_ok")
