@@ -19,16 +19,14 @@ if TYPE_CHECKING:
 # One line of `contacts list` per person: the first address (the main one, else the first
 # extra one by position), else the first phone likewise, as store.contacts loads a Card.
 # :newest: how many of the people added last, or -1 for everyone.
-_CONTACT_ROWS = """
-SELECT c.id, c.name, c.title, c.company, coalesce(
+_REACH = """coalesce(
     nullif(c.email, ''),
     (SELECT value FROM contact_details WHERE contact_id = c.id AND kind = 'email'
      ORDER BY position LIMIT 1),
     nullif(c.phone, ''),
     (SELECT value FROM contact_details WHERE contact_id = c.id AND kind = 'phone'
-     ORDER BY position LIMIT 1))
-FROM contacts c
-"""
+     ORDER BY position LIMIT 1))"""
+_CONTACT_ROWS = f"SELECT c.id, c.name, c.title, c.company, {_REACH} FROM contacts c"
 # What each person did in which application (C4, T6), as `contacts list` shows a role:
 # "interviewer at Acme (#12)", each once, sorted by person then text (SQLite's BINARY order
 # of UTF-8 is Python's order of str). {v} and {c} narrow it to some people.
@@ -71,14 +69,8 @@ def contact_count(conn: sqlite3.Connection) -> int:
 
 # Everyone as the web's contact list shows and searches them (service.contacts.contact_page):
 # the line, every email address, and the companies of the applications they took part in.
-_CONTACT_SEARCH = """
-SELECT c.id, c.name, c.title, c.company, coalesce(
-    nullif(c.email, ''),
-    (SELECT value FROM contact_details WHERE contact_id = c.id AND kind = 'email'
-     ORDER BY position LIMIT 1),
-    nullif(c.phone, ''),
-    (SELECT value FROM contact_details WHERE contact_id = c.id AND kind = 'phone'
-     ORDER BY position LIMIT 1)),
+_CONTACT_SEARCH = f"""
+SELECT c.id, c.name, c.title, c.company, {_REACH},
     coalesce(c.email, '') || ' ' || coalesce((SELECT group_concat(value, ' ')
                                               FROM contact_details
                                               WHERE contact_id = c.id AND kind = 'email'), '')
