@@ -144,3 +144,25 @@ def test_the_linkedin_export_is_imported_and_the_application_page_links_to_it(we
     assert re.search(r"\b\d+ new, [1-9]\d* updated, [1-9]\d* already up to date", again)
     assert "Priya Raman" in text_of(web.get(f"/applications/{app.id}").text)
     assert "Get a copy of your data" in _plain(web.get("/contacts/linkedin").text)
+
+
+def test_every_details_mistake_reads_in_the_pages_words(web: Web) -> None:
+    add(web.store, "Acme", people=(Person("Jane Doe", "jane@acme.example"),))
+    base = {"name": "Jane Doe", "emails": "jane@acme.example"}
+    for key, value, words in (("phones", "555 0100", "country code"),
+                              ("linkedin", "not a url", "LinkedIn profile address"),
+                              ("emails", "x@", "not an email address"),
+                              ("prefers", "sms", "never by sms"),
+                              ("name", "", "name must not be empty"),
+                              ("title", "x" * 300, "too long"),
+                              ("address", "a\nb", "one line"),
+                              ("company", "y" * 300, "too long"),
+                              ("linkedin_ok", "maybe", "yes or no")):
+        r = web.post("/contacts/1/edit", {**base, key: value})
+        assert r.status_code == 400, key
+        said = re.search(r'flash--error" role="alert"><p>(.*?)</p>', r.text, re.S)
+        assert said is not None, key
+        message = unescape(said.group(1))
+        assert words in message and TERMINAL.findall(message) == [], (key, message)
+        assert message[0].isupper(), message
+    assert service.show_contact(web.store, 1).card.phones == ()
