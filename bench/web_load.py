@@ -178,8 +178,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--strict", action="store_true", help="exit 1 when the target is missed")
     ap.add_argument("--src", type=Path, default=ROOT / "src",
                     help="the tree whose followup the server runs (default: this checkout's)")
-    ap.add_argument("--page", action="append", metavar="PATH",
-                    help="time only the pages whose address starts with PATH (repeatable)")
+    ap.add_argument("--page", "--only", action="extend", nargs="+", metavar="PATH",
+                    dest="page", help="time only the pages whose address starts with one "
+                    "of these (repeatable)")
     ap.add_argument("--no-feed", action="store_true",
                     help="leave the calendar feed out (before issue 21 one read took minutes)")
     args = ap.parse_args(argv)
@@ -203,7 +204,10 @@ def main(argv: list[str] | None = None) -> int:
                      f"/api/applications?offset={max(0, args.apps - 1000)}",
                      "/pipeline?view=table&page=100",
                      "/settings/general", "/settings/mail", "/settings/password",
-                     "/settings/backups", "/inbox"]
+                     "/settings/backups", "/inbox",
+                     # issue 25.1: contacts, the numbers, the templates
+                     "/contacts", "/contacts?page=100", "/contacts?q=data", f"/contacts/{app_id}",
+                     "/stats", "/stats?weeks=52", "/templates", "/templates/thank_you_email"]
             if args.page:
                 pages = [p for p in pages if any(p.startswith(w) for w in args.page)]
             if not args.no_feed:

@@ -67,7 +67,11 @@ def _pages(config: WebConfig) -> list[str]:
             "/applications/1", "/applications/2", "/applications/3", "/applications/1/edit",
             "/applications/1/interviews/new", "/applications/new", "/applications/1/delete",
             "/settings", "/inbox", "/report", "/no/such/page", *drafts,
-            "/settings/general", "/settings/mail", "/settings/password", "/settings/backups"]
+            "/settings/general", "/settings/mail", "/settings/password", "/settings/backups",
+            # every command has a page (issue 25.1): contacts, the numbers, the templates
+            "/contacts", "/contacts?q=acme", "/contacts/1", "/contacts/merge?ids=1&ids=2",
+            "/contacts/import", "/contacts/linkedin", "/stats", "/stats?since=2026-11-01",
+            "/templates", "/templates/thank_you_email"]
 
 
 def _form_errors(page: Any, url: str) -> list[str]:

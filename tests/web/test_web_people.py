@@ -25,5 +25,7 @@ def test_nobody_known_says_what_would_help_in_words(web: Web) -> None:
     app = add(web.store, "Acme")
     page = text_of(web.get(f"/applications/{app.id}").text)
     assert "Nobody in your contacts works at Acme yet" in page
-    assert "LinkedIn connections or business cards" in page
+    assert "import your LinkedIn connections or your business cards" in page
+    html = web.get(f"/applications/{app.id}").text  # issue 25: a link to each import page
+    assert 'href="/contacts/linkedin"' in html and 'href="/contacts/import"' in html
     assert "followup network import" not in page

@@ -51,61 +51,16 @@ Notes = Annotated[str | None, typer.Option("--notes", help="Anything worth remem
 
 
 def _region(c: Context, region: str | None) -> str | None:
-    """Where numbers without +CC are from: --region, else the region of your profile
-    (`followup me --region`), else the country of your holidays setting."""
-    from followup.core import details as fields
+    from followup.service import contacts as service
 
-    if region is not None:
-        return fields.check_region(region)
-    from followup.messages.drafts import get_profile
-
-    for guess in (get_profile(c.store).region, fields.region_of(c.settings.get("holidays"))):
-        try:
-            found = fields.check_region(guess)
-        except BadInput:  # an odd code elsewhere is no reason to refuse a contact
-            continue
-        if found:
-            return found
-    return None
+    return service.default_region(c.store, c.settings.get("holidays"), region)
 
 
-def _changes(
-    c: Context, *, name: str | None = None, title: str | None = None,
-    company: str | None = None, emails: list[str] | None = None,
-    phones: list[str] | None = None, address: str | None = None, linkedin: str | None = None,
-    prefers: str | None = None, linkedin_ok: str | None = None, notes: str | None = None,
-    region: str | None = None,
-) -> dict[str, Any]:
-    """Only the details the user gave, checked and in normal form."""
-    from followup.core import details as fields
-    from followup.core import parse
+def _changes(c: Context, *, region: str | None = None, **typed: Any) -> dict[str, Any]:
+    """Only the details the user gave, checked and in normal form (service.typed_changes)."""
+    from followup.service import contacts as service
 
-    out: dict[str, Any] = {}
-    if name is not None:
-        out["name"] = parse.text(name, "NAME", required=True, limit=200)
-    if title is not None:
-        out["title"] = parse.text(title, "--title", limit=200)
-    if company is not None:
-        out["company"] = parse.text(company, "--company", limit=200)
-    if emails is not None:
-        out["emails"] = tuple(dict.fromkeys(fields.email(e, "--email") for e in emails
-                                            if e.strip()))
-    if phones is not None:
-        zone = _region(c, region)
-        out["phones"] = tuple(dict.fromkeys(fields.phone(p, zone, "--phone") for p in phones
-                                            if p.strip()))
-    if address is not None:
-        out["address"] = parse.text(address, "--address")
-    if linkedin is not None:
-        out["linkedin_url"] = fields.linkedin_url(linkedin) if linkedin.strip() else None
-    if prefers is not None:
-        out["preferred_channel"] = (parse.parse_channel(prefers, "--prefers")
-                                    if prefers.strip() else None)
-    if linkedin_ok is not None:
-        out["linkedin_ok"] = parse.parse_yes_no(linkedin_ok, "--linkedin-ok")
-    if notes is not None:
-        out["notes"] = fields.notes(notes)
-    return out
+    return service.typed_changes(typed, lambda: _region(c, region))
 
 
 def _show(contact: Any, as_json: bool) -> None:

@@ -283,15 +283,12 @@ def _templates_app() -> typer.Typer:
     @handles_errors
     def list_templates(as_json: Json = False) -> None:
         """Every template, what it drafts, its rules, and whether you have your own copy."""
-        from followup.messages import catalog, render
+        from followup.messages import render
+        from followup.service.templates import list_templates as rows_of
 
-        rows: list[dict[str, Any]] = []
-        for name in render.shipped_names():
-            info = catalog.TEMPLATES.get(name)
-            mine = render.user_path(name)
-            rows.append({"name": name, "title": info.title if info else "",
-                         "rules": info.rules.split() if info else [],
-                         "yours": str(mine) if mine.is_file() else None})
+        rows: list[dict[str, Any]] = [{"name": r.name, "title": r.title,
+                                       "rules": list(r.rules), "yours": r.yours}
+                                      for r in rows_of()]
         if as_json:
             emit_json(rows)
             return

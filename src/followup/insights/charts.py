@@ -13,7 +13,7 @@ from followup.core.errors import BadInput
 from followup.core.stats import Rate, Stats
 
 WIDTH = 720
-_COLOURS = ("#3b6ea8", "#e0923a", "#4f9a5b")
+_COLOURS = ("#3b6ea8", "#a85a00", "#2e7d32")  # each 3:1 or more on white (WCAG 1.4.11)
 _BLOCKS = " ▏▎▍▌▋▊▉█"
 
 
@@ -59,6 +59,46 @@ def _value(v: float, percent: bool) -> str:
     return f"{v:.0%}" if percent else f"{v:g}"
 
 
+@dataclass(frozen=True)
+class Frame:
+    """Where a panel's parts go: labels end at `label_x`, bars start at `bar_x` and are at
+    most `bar_w` long."""
+
+    label_x: int = 170
+    bar_x: int = 180
+    bar_w: int = 440
+    legend_step: int = 130
+
+
+def _bars(panel: Panel, y: int, f: Frame, cut: int = 200) -> tuple[list[str], int]:
+    """The SVG parts of one panel's bars (and its legend), from `y` down; and the y below."""
+    parts: list[str] = []
+    top = max((v for _n, vs in panel.series for v in vs), default=0.0)
+    scale = 1.0 if panel.percent else (top or 1.0)
+    row = 8 + 14 * len(panel.series)
+    for i, label in enumerate(panel.labels):
+        ly = y + i * row
+        shown = label if len(label) <= cut else label[: cut - 1] + "…"
+        parts.append(f'<text x="{f.label_x}" y="{ly + row / 2 + 4:.0f}" class="l">'
+                     f"{escape(shown)}</text>")
+        for k, (_name, values) in enumerate(panel.series):
+            w = f.bar_w * values[i] / scale
+            by = ly + 4 + 14 * k
+            parts.append(f'<rect x="{f.bar_x}" y="{by}" width="{w:.1f}" height="12" '
+                         f'fill="{_COLOURS[k % len(_COLOURS)]}"/>')
+            parts.append(f'<text x="{f.bar_x + 4 + w:.1f}" y="{by + 10}" class="v">'
+                         f"{_value(values[i], panel.percent)}</text>")
+    y += row * len(panel.labels) + 8
+    if len(panel.series) > 1:
+        for k, (name, _values) in enumerate(panel.series):
+            x = f.bar_x + f.legend_step * k
+            parts.append(f'<rect x="{x}" y="{y}" width="10" height="10" '
+                         f'fill="{_COLOURS[k % len(_COLOURS)]}"/>')
+            parts.append(f'<text x="{x + 14}" y="{y + 9}" class="v">{escape(name)}</text>')
+        y += 20
+    return parts, y
+
+
 def svg(s: Stats) -> str:
     """The statistics as one standalone SVG document, panels stacked top to bottom."""
     parts: list[str] = []
@@ -70,28 +110,8 @@ def svg(s: Stats) -> str:
             parts.append(f'<text x="16" y="{y + 16}" class="n">nothing to show yet</text>')
             y += 44
             continue
-        top = max((v for _n, vs in panel.series for v in vs), default=0.0)
-        scale = 1.0 if panel.percent else (top or 1.0)
-        row = 8 + 14 * len(panel.series)
-        for i, label in enumerate(panel.labels):
-            ly = y + i * row
-            parts.append(f'<text x="170" y="{ly + row / 2 + 4:.0f}" class="l">'
-                         f"{escape(label)}</text>")
-            for k, (_name, values) in enumerate(panel.series):
-                w = 440 * values[i] / scale
-                by = ly + 4 + 14 * k
-                parts.append(f'<rect x="180" y="{by}" width="{w:.1f}" height="12" '
-                             f'fill="{_COLOURS[k % len(_COLOURS)]}"/>')
-                parts.append(f'<text x="{184 + w:.1f}" y="{by + 10}" class="v">'
-                             f"{_value(values[i], panel.percent)}</text>")
-        y += row * len(panel.labels) + 8
-        if len(panel.series) > 1:
-            for k, (name, _values) in enumerate(panel.series):
-                x = 180 + 130 * k
-                parts.append(f'<rect x="{x}" y="{y}" width="10" height="10" '
-                             f'fill="{_COLOURS[k % len(_COLOURS)]}"/>')
-                parts.append(f'<text x="{x + 14}" y="{y + 9}" class="v">{escape(name)}</text>')
-            y += 20
+        drawn, y = _bars(panel, y, Frame())
+        parts.extend(drawn)
         y += 24
     since = f"since {s.since:%d %b %Y}" if s.since else "all applications"
     head = (f'<text x="16" y="20" class="h">followup: your follow-ups, {escape(since)}, as of '
@@ -104,6 +124,21 @@ def svg(s: Stats) -> str:
         f'<rect width="{WIDTH}" height="{y}" fill="white"/>\n'
         + head + "\n" + "\n".join(parts) + "\n</svg>\n"
     )
+
+
+PAGE = Frame(label_x=146, bar_x=154, bar_w=200, legend_step=84)  # 400 wide: a phone's width
+
+
+def figure(panel: Panel, key: str, desc: str) -> str:
+    """One panel as an SVG to put in a web page: it scales to the width it is given (a phone's
+    or a laptop's), and a screen reader reads its title and `desc` (the page also gives its
+    numbers as a table)."""
+    drawn, y = _bars(panel, 4, PAGE, cut=22)
+    return (f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 {y}" '
+            f'role="img" aria-labelledby="{key}-t {key}-d" font-family="sans-serif">'
+            f'<title id="{key}-t">{escape(panel.title)}</title>'
+            f'<desc id="{key}-d">{escape(desc)}</desc>'  # its look: the page's style sheet
+            + "".join(drawn) + "</svg>")
 
 
 def _png(s: Stats, path: Path) -> None:

@@ -197,6 +197,45 @@ def validate(name: str) -> None:
         raise _fail(name, exc) from None
 
 
+def check_text(name: str, text: str) -> str:
+    """A new text for template `name`, as the candidate's own copy must be (plain text within
+    the size limit, no control character, parsed by the same sandbox), with its line ends
+    made plain; BadInput naming the line and the cause otherwise."""
+    from followup.budgets import TEMPLATE_BYTES
+    from followup.core.validate import has_control
+
+    check_name(name)
+    text = text.replace("\r\n", "\n")
+    if len(text.encode("utf-8")) > TEMPLATE_BYTES:
+        raise BadInput(f"template {name} is too long (at most {TEMPLATE_BYTES // 1024} KB); "
+                       "nothing was saved")
+    if has_control(text, multiline=True):
+        raise BadInput(f"template {name} holds a control character (an escape sequence or a "
+                       "bell?): a letter is plain text; remove it")
+    if not text.strip():
+        raise BadInput(f"template {name} is empty: write the message, or go back to the "
+                       "shipped one")
+    try:
+        _environment().parse(text)
+    except Exception as exc:
+        raise _fail(name, exc) from None
+    return text
+
+
+def render_text(name: str, text: str, context: DraftContext) -> str:
+    """What `text`, a template not saved yet, makes of `context`: the same sandbox and limits
+    as `render`, for a preview."""
+    from followup.messages.limits import render_bounded
+
+    try:
+        text = tidy(render_bounded(_environment().from_string(text), context.variables()))
+    except BadInput:
+        raise
+    except Exception as exc:  # whatever the text does wrong becomes one line
+        raise _fail(name, exc) from None
+    return text
+
+
 def split_subject(text: str) -> tuple[str | None, str]:
     """A first line "Subject: ..." is the subject; the rest is the body."""
     first, _, rest = text.partition("\n")

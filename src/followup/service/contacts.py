@@ -66,6 +66,57 @@ def _haystack(c: Contact) -> str:
                            *(r.company for r in c.roles)]))
 
 
+class Line:
+    """One person as a list shows them: the first email (else phone) is how to reach them."""
+
+    __slots__ = ("company", "id", "name", "reach", "title")
+
+    def __init__(self, id: int, name: str, title: str | None, company: str | None,
+                 reach: str | None) -> None:
+        self.id, self.name, self.title, self.company, self.reach = (
+            id, name, title, company, reach)
+
+
+_LISTED: Any = None  # Store -> (change mark, every person by name with what search sees)
+
+
+def _listed(store: Store) -> list[tuple[str, Line]]:
+    """Everyone by name, each with the words list_contacts searches, folded; kept per
+    connection until anything is written to the database (by any process)."""
+    global _LISTED
+    import weakref
+
+    from followup.store.reads_more import change_mark, contact_search_rows
+
+    if _LISTED is None:
+        _LISTED = weakref.WeakKeyDictionary()
+    with store.read():
+        mark = change_mark(store.conn)
+        kept = _LISTED.get(store)
+        if kept is not None and kept[0] == mark:
+            listed: list[tuple[str, Line]] = kept[1]  # the caller only reads it
+            return listed
+        rows = contact_search_rows(store.conn)
+    out = sorted(((fold(name), cid, fold(" ".join((name, company or "", title or "",
+                                                   emails or "", roles)))),
+                  Line(cid, name, title, company, reach))
+                 for cid, name, title, company, reach, emails, roles in rows)
+    found = [(hay, line) for (_name, _cid, hay), line in out]
+    _LISTED[store] = (mark, found)
+    return found
+
+
+def contact_page(store: Store, search: str | None, offset: int, limit: int
+                 ) -> tuple[list[Line], int]:
+    """`limit` people from `offset`, by name, of those `search` finds (the words of
+    list_contacts: name, company, title, email, or a company they took part in an
+    application at), and how many it finds."""
+    kept = _listed(store)
+    for word in fold(search).split() if search else ():  # one pass a word: no generator a row
+        kept = [(hay, line) for hay, line in kept if word in hay]
+    return [line for _hay, line in kept[offset:offset + limit]], len(kept)
+
+
 def show_contact(store: Store, contact_id: int) -> Contact:
     with store.read():
         return _with_roles(store, [store.contacts.get(contact_id)])[0]
@@ -97,6 +148,60 @@ def region_of_profile(store: Store) -> str | None:
         return fields.check_region(fields.region_of(store.profile.get_profile().region))
     except BadInput:
         return None
+
+
+def default_region(store: Store, holidays: str | None, region: str | None = None
+                   ) -> str | None:
+    """Where phone numbers written without +CC are from: `region` when given, else the
+    profile's region, else the country of the holidays setting."""
+    if region is not None:
+        return fields.check_region(region)
+    from followup.messages.drafts import get_profile
+
+    for guess in (get_profile(store).region, fields.region_of(holidays)):
+        try:
+            found = fields.check_region(guess)
+        except BadInput:  # an odd code elsewhere is no reason to refuse a contact
+            continue
+        if found:
+            return found
+    return None
+
+
+def typed_changes(typed: dict[str, Any], region: Callable[[], str | None]) -> dict[str, Any]:
+    """A contact's details as typed (on the command line or in a form; None: not given), checked
+    and in the form a Card keeps them. `region` is asked only when a phone number is given."""
+    from followup.core import parse
+
+    get = typed.get
+    out: dict[str, Any] = {}
+    if get("name") is not None:
+        out["name"] = parse.text(get("name"), "NAME", required=True, limit=200)
+    for key in ("title", "company"):
+        if get(key) is not None:
+            out[key] = parse.text(get(key), f"--{key}", limit=200)
+    emails: list[str] | None = get("emails")
+    phones: list[str] | None = get("phones")
+    if emails is not None:
+        out["emails"] = tuple(dict.fromkeys(fields.email(e, "--email") for e in emails
+                                            if e.strip()))
+    if phones is not None:
+        zone = region()
+        out["phones"] = tuple(dict.fromkeys(fields.phone(p, zone, "--phone")
+                                            for p in phones if p.strip()))
+    if get("address") is not None:
+        out["address"] = parse.text(get("address"), "--address")
+    linkedin, prefers, ok = get("linkedin"), get("prefers"), get("linkedin_ok")
+    if linkedin is not None:
+        out["linkedin_url"] = fields.linkedin_url(linkedin) if linkedin.strip() else None
+    if prefers is not None:
+        out["preferred_channel"] = (parse.parse_channel(prefers, "--prefers")
+                                    if prefers.strip() else None)
+    if ok is not None:
+        out["linkedin_ok"] = parse.parse_yes_no(ok, "--linkedin-ok") if ok.strip() else None
+    if get("notes") is not None:
+        out["notes"] = fields.notes(get("notes"))
+    return out
 
 
 def person_changes(store: Store, changes: dict[str, Any]) -> dict[str, Any]:

@@ -203,15 +203,20 @@ class Contacts(Area):
     def roles(self, ids: Sequence[int] | None = None) -> dict[int, list[Role]]:
         """What each contact did in which application (C4, T6), oldest first."""
         out: dict[int, list[Role]] = {}
+        few = ids is not None and len(ids) <= 500  # one person's page: only their rows
+        marks = ",".join("?" * len(ids)) if few and ids is not None else ""
         rows = self.rows(
             "SELECT v.contact_id AS cid, 'interviewer' AS part, a.id AS app, a.company,"
             " a.role, a.status, substr(i.at, 1, 10) AS day FROM interviewers v"
             " JOIN interviews i ON i.id = v.interview_id"
             " JOIN applications a ON a.id = i.application_id"
-            " UNION ALL SELECT i.coordinator_id, 'coordinator', a.id, a.company, a.role,"
+            + (f" WHERE v.contact_id IN ({marks})" if few else "")
+            + " UNION ALL SELECT i.coordinator_id, 'coordinator', a.id, a.company, a.role,"
             " a.status, substr(i.at, 1, 10) FROM interviews i"
             " JOIN applications a ON a.id = i.application_id"
-            " WHERE i.coordinator_id IS NOT NULL ORDER BY day, app")
+            " WHERE i.coordinator_id IS NOT NULL"
+            + (f" AND i.coordinator_id IN ({marks})" if few else "")
+            + " ORDER BY day, app", (*(ids or ()), *(ids or ())) if few else ())
         wanted = set(ids) if ids is not None else None
         for r in rows:
             cid = int(r["cid"])

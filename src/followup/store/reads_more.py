@@ -19,16 +19,14 @@ if TYPE_CHECKING:
 # One line of `contacts list` per person: the first address (the main one, else the first
 # extra one by position), else the first phone likewise, as store.contacts loads a Card.
 # :newest: how many of the people added last, or -1 for everyone.
-_CONTACT_ROWS = """
-SELECT c.id, c.name, c.title, c.company, coalesce(
+_REACH = """coalesce(
     nullif(c.email, ''),
     (SELECT value FROM contact_details WHERE contact_id = c.id AND kind = 'email'
      ORDER BY position LIMIT 1),
     nullif(c.phone, ''),
     (SELECT value FROM contact_details WHERE contact_id = c.id AND kind = 'phone'
-     ORDER BY position LIMIT 1))
-FROM contacts c
-"""
+     ORDER BY position LIMIT 1))"""
+_CONTACT_ROWS = f"SELECT c.id, c.name, c.title, c.company, {_REACH} FROM contacts c"
 # What each person did in which application (C4, T6), as `contacts list` shows a role:
 # "interviewer at Acme (#12)", each once, sorted by person then text (SQLite's BINARY order
 # of UTF-8 is Python's order of str). {v} and {c} narrow it to some people.
@@ -67,6 +65,37 @@ def contact_rows(conn: sqlite3.Connection, newest: int | None = None) -> list[Co
 
 def contact_count(conn: sqlite3.Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM contacts").fetchone()[0])
+
+
+# Everyone as the web's contact list shows and searches them (service.contacts.contact_page):
+# the line, every email address, and the companies of the applications they took part in.
+_CONTACT_SEARCH = f"""
+SELECT c.id, c.name, c.title, c.company, {_REACH},
+    coalesce(c.email, '') || ' ' || coalesce((SELECT group_concat(value, ' ')
+                                              FROM contact_details
+                                              WHERE contact_id = c.id AND kind = 'email'), '')
+FROM contacts c
+"""
+_ROLE_COMPANIES = """
+SELECT v.contact_id, a.company FROM interviewers v
+    JOIN interviews i ON i.id = v.interview_id JOIN applications a ON a.id = i.application_id
+UNION
+SELECT i.coordinator_id, a.company FROM interviews i JOIN applications a ON a.id = i.application_id
+    WHERE i.coordinator_id IS NOT NULL
+"""
+
+
+def contact_search_rows(conn: sqlite3.Connection) -> list[tuple[Any, ...]]:
+    """(id, name, title, company, first email or phone, every email, role companies) each."""
+    companies: dict[int, list[str]] = {}
+    for cid, company in conn.execute(_ROLE_COMPANIES):
+        companies.setdefault(cid, []).append(company)
+    return [(*row, " ".join(companies.get(row[0], ()))) for row in conn.execute(_CONTACT_SEARCH)]
+
+
+def change_mark(conn: sqlite3.Connection) -> tuple[int, int]:
+    """Changes from this connection or any other since: the mark differs once any commits."""
+    return int(conn.execute("PRAGMA data_version").fetchone()[0]), conn.total_changes
 
 
 # -- stats (A5): the numbers of core.stats.compute, counted here -------------------------------

@@ -204,6 +204,9 @@ def create_app(config: WebConfig) -> FastAPI:
                                     "The server log has the details.")
 
     docs.install(app)  # before the routers: /api/docs is not an API call
+    from followup.web import people  # before posts: /contacts/import is no contact's number
+
+    app.include_router(people.router)
     app.include_router(pages.router)
     app.include_router(posts.router)
     from followup.web import capture  # the add page's invitation box
@@ -218,5 +221,9 @@ def create_app(config: WebConfig) -> FastAPI:
 
     for settings_page in (setup_general, setup_mail, setup_account, setup_backups):
         app.include_router(settings_page.router)
+    from followup.web import stats, templates  # the numbers, the message templates
+
+    app.include_router(stats.router)
+    app.include_router(templates.router)
     app.include_router(api.router)
     return app

@@ -32,6 +32,8 @@ WORDS = {f.option: f.words for f in (*FIELDS, *ACTIONS)} | {
     "--email": "the email address", "--phone": "the phone number", "--title": "the job title",
     "--prefers": "the preferred channel", "--linkedin-ok": "the LinkedIn answer",
     "--update": "the update", "--greeting": "the greeting", "--address": "the postal address",
+    "--since": "the first day", "--linkedin": "the LinkedIn address",
+    "--company": "the company", "--notes": "the notes",
 }
 _OPTION_WORD = re.compile(r"(?<![\w-])(--[a-z][a-z-]*|COMPANY)(?![\w-])")
 _RAW_KINDS = {"follow_up": "follow-up", "thank_you": "thank-you", "in_person": "in person"}
@@ -59,6 +61,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), w) for
     (r"\bapplication \d+ \(([^()]+)\)", r"the application at \1"),
     (r"\bapplication \d+", "this application"),
     (r"\bstep \d+", "this step"),
+    (r"; write it as \+CC\.\.\. or give --region \([^)]*\)",
+     "; write it with + and the country code, such as +1 212 555 0100"),
+    (r"^NAME\b", "The name"),
+    (r"`followup contacts (?:edit|merge)[^`]*`", "the Contacts page"),
+    (r"\bcontact #\d+", "one of your contacts"),
     (r"`?followup undo`?", "Undo"),
     (r"`?followup (\w+)`?", r"the \1 page"),
     (r"`([^`]*)`", r"\1"),

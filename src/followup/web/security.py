@@ -122,7 +122,10 @@ def safe_path(target: str | None, default: str = "/") -> str:
 # The largest request body each route reads (issue 22.6): forms and JSON are a few kilobytes;
 # the invitation upload takes its file (web/capture.MAX_UPLOAD) and the form around it.
 MAX_BODY = 256 * 1024
-_UPLOADS = {"/applications/from-invitation": 2_000_000 + MAX_BODY}
+_UPLOADS = {"/applications/from-invitation": 2_000_000 + MAX_BODY,
+            # an address book or LinkedIn's export (web/people.MAX_UPLOAD)
+            "/contacts/import": 32 * 1024 * 1024 + MAX_BODY,
+            "/contacts/linkedin": 32 * 1024 * 1024 + MAX_BODY}
 
 
 def body_limit(path: str) -> int:
