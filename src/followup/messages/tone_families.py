@@ -21,7 +21,7 @@ _PAY = (r"(?:salary|salaries|pay (?:band|range|review|rise|scale|grade)|the pay\
         r"options?|shares|annual leave|holiday (?:allowance|entitlement|days)|vacation|pto|"
         r"days? off|paid (?:leave|time off)|parental leave|health (?:insurance|cover|care|"
         r"plan)|healthcare|dental|medical (?:insurance|cover)|gym|benefits? package|perks|"
-        r"car allowance|allowance|relocation (?:package|costs?|support|budget)|hourly rate|"
+        r"car allowance|company car|allowance|relocation (?:package|costs?|support|budget)|hourly rate|"
         r"day rate|base\b|raise|13th month|overtime|tuition|parking|"
         r"[$£€]\s?\d|\d+\s?k\b|\d{2,3},\d{3})")
 # An ask or a condition about pay: a question, "I'd like to know", "I won't consider below".
@@ -31,16 +31,19 @@ _PAY_ASK = rx(
     r"(?:the|what|how)|share (?:the|what)|inform me|confirm (?:that|what|the)|clarify|"
     r"(?:won|wouldn)['’]?t (?:consider|accept|go|move)|nothing (?:below|under|less)|"
     r"anything (?:below|under|less)|at least|minimum|non-negotiable|expect(?:ing)?|reflect|"
-    rf"need to know|be on the same page|before I|I{_Q}ll need|I need|how much|on the table)"
+    rf"need to know|be on the same page|before I|I{_Q}ll need|I need|how much|on the table|"
+    r"(?:check|ask|see) (?:whether|if)|I hope (?:the|my|it|there)|negotiable)"
     r").*", re.IGNORECASE)
 _PAY_EXCUSED = rx(
     r"\b(?:as (?:you )?(?:asked|requested)|you asked|you(?:['’]d| would) like my|asking about "
     r"my|(?:salary|pay) (?:history|expectations?) form|my (?:salary )?expectations? (?:is|are)|"
-    r"happy to (?:share|discuss) my|here they are|you requested|flexib\w+|when I asked|"
+    r"happy to (?:share|discuss) my|asked (?:for|about) my|here they are|you requested|flexib\w+|when I asked|"
     r"(?:for|you) explain\w*|walk\w* me through|settle the)\b", re.IGNORECASE)
 # They have made an offer (not "what the role offers"): pay and start dates are fair game.
 _OFFER = rx(r"\b(?:(?:the|an?|your|this|job|written|verbal|formal|revised|updated|their|"
-            r"my) offer\b|offer (?:letter|pack|of|for)|offered (?:me|the)|contract|signed|"
+            r"my) offer\b|offer (?:letter|pack|of|for)|offered (?:me|the)|signed|"
+            r"(?:sen[dt]|sending|received|returned|reading|read|review\w*) (?:over )?(?:the |my )?"
+            r"contract|contract (?:you sent|I signed)|"
             r"accept(?:ed)?|paperwork|negotiat\w*)", re.IGNORECASE)
 
 _PRESUME = rx(
@@ -58,13 +61,24 @@ _PRESUME = rx(
     rf"I got the job|booked (?:my|a) (?:flight|"
     r"train|movers)|looking at (?:flats|apartments|houses|schools)|new (?:marketing|sales|"
     r"data|team) lead|see you (?:on|next) (?:monday|tuesday|wednesday|thursday|friday|the "
-    rf"\d+)|I{_Q}ll see you on|(?:working|to work) with you (?:and [\w ]{{0,20}})?from|be part of"
+    rf"\d+)|I{_Q}ll see you on|(?:working|to work) with you (?:and [\w ]{{0,30}})?from|be part of"
     r" the team from|start(?:ing)? on (?:the )?\d\w*|look(?:ing)? forward to (?:starting|"
     r"joining (?:you|the team) (?:on|from|next|in)|working with you (?:from|on|next))|"
     r"add me to (?:the|your) (?:team|slack|"
     rf"channel|mailing)|(?:right-to-work|payroll) (?:check|details)|we{_Q}re basically colleagues"
     r"|dress code (?:is )?(?:in the office|at work)|where (?:staff|"
-    r"people) (?:usually )?park)\b", re.IGNORECASE)
+    r"people) (?:usually )?park|"
+    # The job as a fact to come: "by the time I start", "for when I take over", "on the first
+    # day", payroll and bank details, telling the landlord, shadowing the one who leaves.
+    r"(?:by the time|for when|the day|the moment|as soon as) I (?:start|join|take over|begin|"
+    r"arrive|get started)|(?:once|when|after) I (?:take over|begin|arrive)|"
+    r"(?:on|from) (?:my|the) first (?:day|morning|week)|(?:bank|payroll|tax) details|"
+    r"for payroll|(?:told|informed|let|notified|warned) my (?:current )?(?:manager|boss|"
+    r"employer|clients|family|team|landlord|partner|colleagues|flatmates?)(?: know)?(?: that)? "
+    rf"(?:I(?:{_Q}ll| will|{_Q}m| am) )?(?:be )?(?:leaving|joining|moving|resigning|starting)|"
+    r"shadow(?:ing)? \w+ before|handover from|look(?:ing)? forward to joining|"
+    r"(?:which|what) (?:laptop|desk|equipment|team channel)[^.!?\n]{0,40}\b(?:I use|for me|"
+    rf"I(?:{_Q}ll| will) (?:use|need|have)))\b", re.IGNORECASE)
 _IF = rx(rf"\b(?:if I(?:{_Q}m| am)? (?:am )?(?:successful|fortunate|lucky|offered|"
                  rf"selected|chosen)|if (?:I am|I{_Q}m) (?:offered|successful)|should I be|should "
                  r"things|if things|were I|if (?:it|this) (?:goes|moves)|if helpful|in case it)"
@@ -73,7 +87,7 @@ _IF = rx(rf"\b(?:if I(?:{_Q}m| am)? (?:am )?(?:successful|fortunate|lucky|offere
 _FAMILIAR = rx(
     r"(?:(?:,\s*|\b(?:thanks|thank you|cheers|hi|hey|today|again|so much|bye)\s+)(?:babe|"
     r"darling|sweetie|sweetheart|hun|hon|honey|gorgeous|lovely|my dear|dear|buddy|pal|mate|"
-    r"love)\b(?=\s*[,!.]|\s*$|\s+(?:xx|😘))|\bx{2,}\b|\bxoxo\b|"
+    r"love|my friend|dude|bro|bestie)\b(?=\s*[,!.]|\s*$|\s+(?:xx|😘))|\bx{2,}\b|\bxoxo\b|"
     r"\bkisses\b|\bhugs\b|😘|😍|"
     r"\b(?:beautiful|pretty|gorgeous|lovely|stunning|nice) (?:eyes|smile|voice|hair|legs)|"
     r"\byou (?:are|were|looked|look) (?:very |so |really )?(?:beautiful|pretty|gorgeous|"
@@ -89,7 +103,27 @@ _FAMILIAR = rx(
     r"(?:facebook|instagram)|\byour (?:instagram|facebook)\b|\bholiday pics\b|\bsay hi to "
     r"your\b|\byour date\b|\bpraying for you\b|\bfelt (?:a|such a) connection\b|\bwe (?:really"
     rf" )?clicked\b|\bfriends for years\b|\byou(?:{_Q}re| are) a legend\b|\breminded me of my "
-    r"(?:mum|mom|mother|dad|ex)\b)", re.IGNORECASE)
+    r"(?:mum|mom|mother|dad|ex)\b|"
+    # Socialising: an outing and a time off work ("golf this weekend", "coffee together"),
+    # taking them out, their home or mine, personal social media.
+    r"\b(?:coffee|drinks?|dinner|lunch|brunch|beers?|pints?|golf|hike|hiking|trail|walk|"
+    r"climb\w*|run|gig|concert|match|game|party|barbecue|bbq|movie|film)\b[^.!?\n]{0,50}"
+    r"\b(?:together|sometime|some time|some weekend|this weekend|at the weekend|on (?:saturday|"
+    r"sunday)|after work|if you fancy|not about the job|just to hang|outside work)\b|"
+    r"\b(?:take|treat|invite) you (?:out\b|up (?:the|a|to)\b|to (?:dinner|lunch|drinks|a "
+    r"(?:drink|meal|game|match|gig))|for (?:dinner|lunch|drinks|a (?:drink|meal|pint|coffee)))|"
+    r"\b(?:fancy|up for) (?:a|an|some) (?:round|game|drink|pint|beer|coffee|walk|hike|night|"
+    r"meal)\b|\bhang out\b|\b(?:stay(?:ing)?|crash(?:ing)?) (?:at|with) (?:mine|me|us)\b|"
+    r"\bat my place\b|\b(?:add|follow|friend) you on\b(?! linkedin)|\b(?:instagram|"
+    r"facebook|snapchat|tiktok)\b|\byou seem (?:super |so |really )?(?:fun|cool|sweet)\b|"
+    # Remarks on looks, and on their private life.
+    r"\byour (?:new )?(?:haircut|hair|hairstyle|outfit|dress|shoes|perfume|aftershave|"
+    r"tattoos?|smile|eyes|figure|style|look|tan)\b[^.!?\n]{0,30}\b(?:suits|lovely|great|"
+    r"amazing|beautiful|gorgeous|stunning|elegant|nice|fantastic|sexy|cute)|\byou have (?:a |"
+    r"such a |such )?(?:very |really |so )?(?:elegant|lovely|beautiful|great|gorgeous|"
+    r"stunning|nice|amazing|pretty|cute) (?:style|smile|eyes|voice|laugh|hair|figure|legs|"
+    r"taste in)|\byour (?:divorce|separation|break-?up|ex-(?:wife|husband)|pregnancy|love "
+    r"life|dating|marriage|boyfriend|girlfriend|fianc\w+)\b)", re.IGNORECASE)
 
 _PERSIST = rx(
     r"\b(?:until (?:I|you|someone"
@@ -100,7 +134,10 @@ _PERSIST = rx(
     r"(?:pop|drop|stop) (?:in|by|into|round)\b|stopping by|(?:come|go) to (?:the|your) "
     r"(?:office|lobby|reception|site|building)|outside (?:the|your) (?:building|office)|wait "
     r"in (?:the )?(?:lobby|reception)|personal (?:email|number|mobile|phone|address)|your "
-    r"(?:home|private) (?:number|address)|messaged everyone|(?:sent|send|emailed) (?:the same|"
+    r"(?:home|private) (?:number|address)|messaged everyone|"
+    r"come and find you|find you (?:there|at the|in person)|(?:texted|messaged|called|rang|"
+    r"tried) your (?:work |personal |private |office )?(?:phone|mobile|cell|number)|"
+    r"(?:try|on|via) whatsapp|(?:sent|send|emailed) (?:the same|"
     r"this) (?:message|email) to|everyone on (?:your|the) team|(?:third|fourth|fifth|sixth|"
     r"\d+(?:st|nd|rd|th)) (?:email|call|message|voicemail|attempt)|try your (?:mobile|cell|"
     r"personal)|(?:ping|call|ring|text|email) you (?:again )?(?:tomorrow|tonight|later|in an "
@@ -126,7 +163,34 @@ _ABASE = rx(
     r"(?:awful|terrible|so bad)|(?:terrible|awful|poor|horrible) (?:answers?|performance|"
     r"interview)|what a mess I|hold (?:my|it) against me|my English is (?:not good|bad|very bad|"
     rf"poor)|I (?:know I{_Q}m|am) (?:probably )?(?:annoying|bothering) you|just one applicant|"
-    r"apologise for (?:everything|my whole))\b", re.IGNORECASE)
+    r"apologise for (?:everything|my whole)|just one of (?:hundreds|thousands|many|the many|"
+    rf"so many)|(?:don{_Q}t|do not) deserve)\b", re.IGNORECASE)
+
+
+# Pushy: a demand (not a question, not softened) with a timing or a scope imposed on them:
+# "I'd like the contract sent over before the weekend", "kindly revert by EOD", "please have
+# someone call me within the hour", "I'd like full written feedback on every stage".
+_DEMAND = rx(
+    rf"\b(?:I(?:{_Q}d| would) like|I want|I need|I expect|I require)\b(?= (?:you|an?|the|your|"
+    r"full|written|it|them|confirmation|to (?:know|hear|have|get|receive|speak))\b)|"
+    r"\b(?:please|kindly)\b(?! (?:excuse|forgive|note|ignore|find|see|accept|bear))|"
+    r"\b(?:send me|call me|revert|get back to me|have someone|escalate)\b", re.IGNORECASE)
+_IMPOSED = rx(
+    r"\b(?:immediately|right away|at once|straight away|today|tonight|this (?:morning|"
+    r"afternoon|evening|week)|before the weekend|(?:by|before) (?:eod|cob|close of business|"
+    r"end of (?:day|play|today|the day|the week|this week)|the end of (?:the )?(?:day|today|"
+    r"this week|the week)|tomorrow|tonight|noon|lunch(?:time)?|\d|monday|tuesday|wednesday|"
+    r"thursday|friday)|within (?:the|an|the next|\d+|two|three|24|48) (?:hours?|days?)|at the "
+    r"earliest|no later than|asap|firm (?:answer|decision|date|commitment|yes)|every (?:stage|"
+    r"round|interview)|(?:full|complete|detailed) (?:written )?(?:feedback|breakdown|"
+    r"explanation|scores?)|my scores|regardless of)\b", re.IGNORECASE)
+_SOFT = rx(
+    rf"\?|\b(?:could you|would you|would it be|if (?:possible|that{_Q}s|it{_Q}s|you can|you could|"
+    rf"convenient|your)|whenever|when (?:convenient|you (?:can|have|get|are able))|no rush|as "
+    rf"(?:requested|agreed|discussed)|I{_Q}d be (?:grateful|glad|happy)|I would be (?:grateful|"
+    rf"glad|happy)|I{_Q}d appreciate|I would appreciate|understand|happy to|glad to|"
+    r"I(?:['’]d| would) like to (?:thank|say|add|mention|confirm that|let you|withdraw|decline))"
+    r"\b", re.IGNORECASE)
 
 
 def family_cues(sentences: list[str], whole: str) -> list[tuple[str, str]]:
@@ -145,4 +209,6 @@ def family_cues(sentences: list[str], whole: str) -> list[tuple[str, str]]:
             out.append(("persistence", s))
         elif _ABASE.search(s) or (sorry >= 2 and _SORRY.search(s)):
             out.append(("apology", s))
+        elif _DEMAND.search(s) and _IMPOSED.search(s) and not _SOFT.search(s):
+            out.append(("pushy", s))
     return out

@@ -239,6 +239,48 @@ MORE += (
      "the date once and ask politely whether theirs can fit."),
 )
 
+# Issue 24, second round: what the retired held-out parts showed each family missing, written
+# as the phenomenon (a grievance about how they were treated, sarcasm and scorn, pay used as
+# a bargaining chip), not as the sentences.
+MORE += (
+    ("complaint", rf"\b(?:wasn{_Q}t|was not|not|hardly|never) (?:a |the )?(?:great|good|best|"
+     r"ideal|strong|promising) (?:first )?impression\b|\bI(?:{q}d| would) have (?:appreciated|"
+     r"preferred|liked|expected|hoped for)\b|(?<!pleasantly )(?<!happily )\bsurprised (?:that|"
+     r"the|nobody|no one|how|to (?:find|see|learn))\b|\bunreasonable\b|\bradio silence\b|"
+     r"\b(?:pretty|very|quite|really|rather|a bit|somewhat|deeply|so|rather) disappointing\b|"
+     r"\bso (?:generic|basic|vague|rushed|superficial|chaotic|slow)\b|\b(?:waited|kept "
+     r"waiting|left waiting|sat waiting) (?:for )?(?:over |nearly |almost )?(?:\w+ )?(?:minutes|"
+     r"hours?|an hour|half an hour)\b|\b(?:short|curt|rude|dismissive|abrupt|cold) with me\b|"
+     r"\bautomated (?:message|email|rejection|response|reply)\b|\bunpaid\b[^.!?\n]{0,40}"
+     r"\b(?:task|work|test|assignment|day|trial|project)\b|\bnot (?:once|even once)\b"
+     .replace("{q}", _Q), "Leave complaints about the process out; ask about the next step "
+     "instead."),
+    ("hostile", r"\b(?:your|their|the company{q}s|the team{q}s|its) loss\b|\b(?:congratulations|"
+     r"congrats|well done|bravo|hats off)\b[^.!?\n]{0,20}\b(?:on|for) (?:wasting|losing|"
+     r"ignoring|such|your (?:incredibly|remarkably|truly|amazingly|super|so|very|really|"
+     r"wonderfully))\b|\bwast(?:ing|ed|e of) everyone{q}s time\b|\bwith (?:that|this|an) "
+     r"attitude\b|\byou{q}ll need it\b|\brich coming from\b|\bsays (?:more|a lot|everything|"
+     r"it all) about (?:you|your|the (?:panel|company|team|interviewer|process|manager))\b|"
+     r"\b(?:recogni[sz]e|spot|see|know) (?:real )?talent\b(?! acquisition| team| partner)|\bshame (?:on )?(?:your|you|that "
+     r"you|the panel|the team)\b|\bI suspect (?:it|this|that) says\b|\bI hope you{q}re "
+     r"(?:happy|proud|pleased) with (?:yourselves|yourself|that|your)\b".replace("{q}", _Q),
+     "Keep judgements and sarcasm out of it; they can only count against you."),
+    ("leverage", r"\b(?:your|their|a|the) best (?:number|figure|offer|package|price)\b|\bbest "
+     r"number\b|\b(?:higher|better|bigger|more generous|stronger) (?:salary|offer|package|pay|"
+     r"rate|number|figure)s? than (?:yours|you|what you|your)\b|\boutbid\b|\bbidding war\b|"
+     r"\b(?:hinted|offered|promised|dangled)[^.!?\n]{0,30}\b(?:higher|more money|bigger|better)"
+     r"\b", "Don’t use another offer as pressure. If you truly owe another employer an answer, "
+     "say the date once and ask politely whether theirs can fit."),
+    ("guilt", r"\b(?:used|use|using|stole|steal|stolen) (?:without (?:me|crediting|paying)|my "
+     r"(?:ideas|work|suggestions|plan|case study))\b|\bwithout (?:crediting|paying) me\b",
+     "Don’t weigh what the process cost you; it reads as a reproach. Ask simply."),
+    ("desperate", rf"\bhaven{_Q}t (?:slept|eaten|stopped thinking)\b|\b(?:so|really|very|"
+     r"incredibly|extremely) (?:anxious|nervous|stressed) about (?:your|the) (?:decision|"
+     r"outcome|answer)\b|\bany (?:other )?(?:role|position|job|opening|vacancy|work)s? at all\b|"
+     r"\beven (?:cleaning|unpaid|part-time|the post room|reception)\b",
+     "Stay composed: say why the role interests you, not how much you need it."),
+)
+
 # Register: text-speak, emoji and emoticons, letters stretched for effect.
 _TEXTSPEAK = rx(
     r"(?i:(?<![\w'’])(?:ur|thx|thnx|pls|plz|lol|omg|idk|lmk|tbh|ttyl|gr8|b4|sup|yo|bro|nah|"
