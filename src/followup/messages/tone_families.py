@@ -52,15 +52,17 @@ _PRESUME = rx(
     rf"(?:on board|in post|in the role|part of)|{_Q}m (?:on board|in post|on the team|in the "
     rf"role|part of))|ahead of my start|when I{_Q}m on the team|my (?:future|new) "
     r"(?:colleagues|team(?:mates)?|manager|boss|desk|office|role)|my (?:line manager|buddy|"
-    r"laptop|login|id badge|badge|email account|system access)|(?:onboarding|induction) "
-    r"(?:documents?|paperwork|pack|schedule|forms?|training|week)|handed in my notice|given "
+    r"laptop|login|id badge|badge|email account|system access|key ?card|access card|security "
+    r"pass|uniform|locker|workstation|parking space)|(?:onboarding|induction) "
+    r"(?:documents?|paperwork|pack|schedule|forms?|training|week)|(?:handed|put) in my (?:notice|resignation)|"
+    rf"I(?:{_Q}ve| have) (?:already )?(?:resigned|quit)\b|given "
     rf"(?:\w+ )?(?:weeks?{_Q}?|months?{_Q}?) notice|(?:told|informed) my (?:current )?(?:manager|"
     rf"boss|employer|clients|family|team|landlord)(?: that)? (?:I{_Q}ll be |I will be |I{_Q}m |"
     rf"I am )?"
     rf"(?:leaving|joining|moving|resigning|I got|I{_Q}ll be joining|about the new)|"
     rf"I got the job|booked (?:my|a) (?:flight|"
     r"train|movers)|looking at (?:flats|apartments|houses|schools)|new (?:marketing|sales|"
-    r"data|team) lead|see you (?:on|next) (?:monday|tuesday|wednesday|thursday|friday|the "
+    r"data|team) lead|see you (?:all |both |guys )?(?:on|next) (?:monday|tuesday|wednesday|thursday|friday|the "
     rf"\d+)|I{_Q}ll see you on|(?:working|to work) with you (?:and [\w ]{{0,30}})?from|be part of"
     r" the team from|start(?:ing)? on (?:the )?\d\w*|look(?:ing)? forward to (?:starting|"
     r"joining (?:you|the team) (?:on|from|next|in)|working with you (?:from|on|next))|"
@@ -72,13 +74,22 @@ _PRESUME = rx(
     # day", payroll and bank details, telling the landlord, shadowing the one who leaves.
     r"(?:by the time|for when|the day|the moment|as soon as) I (?:start|join|take over|begin|"
     r"arrive|get started)|(?:once|when|after) I (?:take over|begin|arrive)|"
-    r"(?:on|from) (?:my|the) first (?:day|morning|week)|(?:bank|payroll|tax) details|"
+    rf"I(?:{_Q}ll| will) [^.!?\n]{{0,60}}\bon the first (?:day|morning)|(?:bank|payroll|tax) "
+    r"details|"
     r"for payroll|(?:told|informed|let|notified|warned) my (?:current )?(?:manager|boss|"
     r"employer|clients|family|team|landlord|partner|colleagues|flatmates?)(?: know)?(?: that)? "
     rf"(?:I(?:{_Q}ll| will|{_Q}m| am) )?(?:be )?(?:leaving|joining|moving|resigning|starting)|"
     r"shadow(?:ing)? \w+ before|handover from|look(?:ing)? forward to joining|"
+    rf"can{_Q}t wait to (?:start|get started|join|begin|meet (?:my|the) (?:new )?(?:team|"
+    r"colleagues))|"
     r"(?:which|what) (?:laptop|desk|equipment|team channel)[^.!?\n]{0,40}\b(?:I use|for me|"
     rf"I(?:{_Q}ll| will) (?:use|need|have)))\b", re.IGNORECASE)
+# The offer itself taken for granted: no offer in the message excuses this.
+_ASSUMED = rx(
+    rf"\bI (?:assume|take it|presume|gather) (?:that )?(?:I(?:{_Q}ve| have) got|I got|the "
+    r"(?:job|role|position)|the offer|my offer|the contract|my contract|you(?:['’]ll| will) "
+    r"(?:be )?(?:offer|hir|send))|\b(?:when|once|after) you (?:offer|hire) me\b|\bthe (?:job|"
+    r"role|position) is (?:mine|in the bag)\b", re.IGNORECASE)
 _IF = rx(rf"\b(?:if I(?:{_Q}m| am)? (?:am )?(?:successful|fortunate|lucky|offered|"
                  rf"selected|chosen)|if (?:I am|I{_Q}m) (?:offered|successful)|should I be|should "
                  r"things|if things|were I|if (?:it|this) (?:goes|moves)|if helpful|in case it)"
@@ -116,6 +127,9 @@ _FAMILIAR = rx(
     r"meal)\b|\bhang out\b|\b(?:stay(?:ing)?|crash(?:ing)?) (?:at|with) (?:mine|me|us)\b|"
     r"\bat my place\b|\b(?:add|follow|friend) you on\b(?! linkedin)|\b(?:instagram|"
     r"facebook|snapchat|tiktok)\b|\byou seem (?:super |so |really )?(?:fun|cool|sweet)\b|"
+    r"\byou(?:['’]re| are)? (?:a |an |such a |such an |a total |a real |an absolute )?"
+    r"(?:legend|sweetheart|star|gem|darling|angel|babe|doll|rockstar|superstar|diamond)\b|"
+    r"\b(?:catch you later|see ya|laters|ttfn|toodles|peace out)\b|"
     # Remarks on looks, and on their private life.
     r"\byour (?:new )?(?:haircut|hair|hairstyle|outfit|dress|shoes|perfume|aftershave|"
     r"tattoos?|smile|eyes|figure|style|look|tan)\b[^.!?\n]{0,30}\b(?:suits|lovely|great|"
@@ -123,7 +137,9 @@ _FAMILIAR = rx(
     r"such a |such )?(?:very |really |so )?(?:elegant|lovely|beautiful|great|gorgeous|"
     r"stunning|nice|amazing|pretty|cute) (?:style|smile|eyes|voice|laugh|hair|figure|legs|"
     r"taste in)|\byour (?:divorce|separation|break-?up|ex-(?:wife|husband)|pregnancy|love "
-    r"life|dating|marriage|boyfriend|girlfriend|fianc\w+)\b)", re.IGNORECASE)
+    r"life|dating|marriage|boyfriend|girlfriend|fianc\w+)\b|\blucky (?:man|woman|guy|girl|"
+    r"lady|fellow)\b|\bmeet your (?:family|husband|wife|partner|kids|children|parents)\b)",
+    re.IGNORECASE)
 
 _PERSIST = rx(
     r"\b(?:until (?:I|you|someone"
@@ -183,25 +199,27 @@ _IMPOSED = rx(
     r"thursday|friday)|within (?:the|an|the next|\d+|two|three|24|48) (?:hours?|days?)|at the "
     r"earliest|no later than|asap|firm (?:answer|decision|date|commitment|yes)|every (?:stage|"
     r"round|interview)|(?:full|complete|detailed) (?:written )?(?:feedback|breakdown|"
-    r"explanation|scores?)|my scores|regardless of)\b", re.IGNORECASE)
+    r"explanation|scores?)|my scores|regardless of|expedite|fast-track|prioriti[sz]e my|"
+    r"over the others|straight to)\b", re.IGNORECASE)
 _SOFT = rx(
     rf"\?|\b(?:could you|would you|would it be|if (?:possible|that{_Q}s|it{_Q}s|you can|you could|"
     rf"convenient|your)|whenever|when (?:convenient|you (?:can|have|get|are able))|no rush|as "
     rf"(?:requested|agreed|discussed)|I{_Q}d be (?:grateful|glad|happy)|I would be (?:grateful|"
     rf"glad|happy)|I{_Q}d appreciate|I would appreciate|understand|happy to|glad to|"
+    r"anything (?:else|further|more)|if you need|from me|my side|if I can|"
     r"I(?:['’]d| would) like to (?:thank|say|add|mention|confirm that|let you|withdraw|decline))"
     r"\b", re.IGNORECASE)
 
 
 def family_cues(sentences: list[str], whole: str) -> list[tuple[str, str]]:
     """(family, sentence) for each sentence a family's cue finds and nothing excuses."""
-    offer = bool(_OFFER.search(whole))
+    offer = bool(_OFFER.search(whole)) and not _ASSUMED.search(whole)
     out: list[tuple[str, str]] = []
     sorry = len(_SORRY.findall(whole))
     for s in sentences:
         if not offer and _PAY_ASK.match(s) and not _PAY_EXCUSED.search(whole):
             out.append(("salary", s))
-        elif not offer and _PRESUME.search(s) and not _IF.search(s):
+        elif (not offer and _PRESUME.search(s) or _ASSUMED.search(s)) and not _IF.search(s):
             out.append(("presuming", s))
         elif _FAMILIAR.search(s):
             out.append(("familiar", s))

@@ -252,7 +252,8 @@ MORE += (
      r"waiting|left waiting|sat waiting) (?:for )?(?:over |nearly |almost )?(?:\w+ )?(?:minutes|"
      r"hours?|an hour|half an hour)\b|\b(?:short|curt|rude|dismissive|abrupt|cold) with me\b|"
      r"\bautomated (?:message|email|rejection|response|reply)\b|\bunpaid\b[^.!?\n]{0,40}"
-     r"\b(?:task|work|test|assignment|day|trial|project)\b|\bnot (?:once|even once)\b"
+     r"\b(?:task|work|test|assignment|day|trial|project)\b|\bnot (?:once|even once)\b|\bI (?:didn{q}t|did not) "
+     r"(?:appreciate|like|enjoy) (?:being|the way|how|that)\b"
      .replace("{q}", _Q), "Leave complaints about the process out; ask about the next step "
      "instead."),
     ("hostile", r"\b(?:your|their|the company{q}s|the team{q}s|its) loss\b|\b(?:congratulations|"
@@ -263,7 +264,11 @@ MORE += (
      r"it all) about (?:you|your|the (?:panel|company|team|interviewer|process|manager))\b|"
      r"\b(?:recogni[sz]e|spot|see|know) (?:real )?talent\b(?! acquisition| team| partner)|\bshame (?:on )?(?:your|you|that "
      r"you|the panel|the team)\b|\bI suspect (?:it|this|that) says\b|\bI hope you{q}re "
-     r"(?:happy|proud|pleased) with (?:yourselves|yourself|that|your)\b".replace("{q}", _Q),
+     r"(?:happy|proud|pleased) (?:with|of) (?:yourselves|yourself|that|your|how)\b|\byou{q}ll "
+     r"regret\b|\bregret (?:this|that|your) decision\b|\bwhy (?:even )?bother (?:interviewing|"
+     r"inviting|asking|calling|meeting)\b|\bin mind (?:all along|from the start)\b|"
+     r"\bbox-ticking\b|\b(?:doesn{q}t|don{q}t|didn{q}t) (?:know|have a clue) what (?:it|they|"
+     r"you|he|she)(?:{q}s|{q}re| is| are) doing\b".replace("{q}", _Q),
      "Keep judgements and sarcasm out of it; they can only count against you."),
     ("leverage", r"\b(?:your|their|a|the) best (?:number|figure|offer|package|price)\b|\bbest "
      r"number\b|\b(?:higher|better|bigger|more generous|stronger) (?:salary|offer|package|pay|"
