@@ -21,7 +21,7 @@ _PAY = (r"(?:salary|salaries|pay (?:band|range|review|rise|scale|grade)|the pay\
         r"options?|shares|annual leave|holiday (?:allowance|entitlement|days)|vacation|pto|"
         r"days? off|paid (?:leave|time off)|parental leave|health (?:insurance|cover|care|"
         r"plan)|healthcare|dental|medical (?:insurance|cover)|gym|benefits? package|perks|"
-        r"car allowance|company car|allowance|relocation (?:package|costs?|support|budget)|hourly rate|"
+        r"car allowance|company car|allowance|days of (?:holiday|leave|annual leave|vacation)|relocation (?:package|costs?|support|budget)|hourly rate|"
         r"day rate|base\b|raise|13th month|overtime|tuition|parking|"
         r"[$£€]\s?\d|\d+\s?k\b|\d{2,3},\d{3})")
 # An ask or a condition about pay: a question, "I'd like to know", "I won't consider below".
@@ -47,7 +47,8 @@ _OFFER = rx(r"\b(?:(?:the|an?|your|this|job|written|verbal|formal|revised|update
             r"accept(?:ed)?|paperwork|negotiat\w*)", re.IGNORECASE)
 
 _PRESUME = rx(
-    r"\b(?:my (?:first|start|starting) (?:day|date|week|month|sprint|90 days|project)|(?:my|"
+    r"\b(?:my (?:first|start|starting) (?:day|date|weeks?|months?|quarter|sprint|90 days|"
+    r"project)|(?:set up|create|activate) my (?:company |work )?(?:email|account|login)|(?:my|"
     r"the) first (?:90|100|30|60) days|before I start|(?:once|when|after) I (?:start|join|am "
     rf"(?:on board|in post|in the role|part of)|{_Q}m (?:on board|in post|on the team|in the "
     rf"role|part of))|ahead of my start|when I{_Q}m on the team|my (?:future|new) "
@@ -99,7 +100,7 @@ _FAMILIAR = rx(
     r"(?:(?:,\s*|\b(?:thanks|thank you|cheers|hi|hey|today|again|so much|bye)\s+)(?:babe|"
     r"darling|sweetie|sweetheart|hun|hon|honey|gorgeous|lovely|my dear|dear|buddy|pal|mate|"
     r"love|my friend|dude|bro|bestie)\b(?=\s*[,!.]|\s*$|\s+(?:xx|😘))|\bx{2,}\b|\bxoxo\b|"
-    r"\bkisses\b|\bhugs\b|😘|😍|"
+    r"\bkisses\b|\bhugs\b|\b(?:big|a) hug\b|\bwink\b|😘|😍|"
     r"\b(?:beautiful|pretty|gorgeous|lovely|stunning|nice) (?:eyes|smile|voice|hair|legs)|"
     r"\byou (?:are|were|looked|look) (?:very |so |really )?(?:beautiful|pretty|gorgeous|"
     r"stunning|hot|cute|great in|handsome)|\b(?:colou?r|dress|suit|look|hair|"
@@ -206,7 +207,7 @@ _SOFT = rx(
     rf"convenient|your)|whenever|when (?:convenient|you (?:can|have|get|are able))|no rush|as "
     rf"(?:requested|agreed|discussed)|I{_Q}d be (?:grateful|glad|happy)|I would be (?:grateful|"
     rf"glad|happy)|I{_Q}d appreciate|I would appreciate|understand|happy to|glad to|"
-    r"anything (?:else|further|more)|if you need|from me|my side|if I can|"
+    r"anything (?:else|further|more)|if you need|from me|my side|if I can|feel free|any ?time|"
     r"I(?:['’]d| would) like to (?:thank|say|add|mention|confirm that|let you|withdraw|decline))"
     r"\b", re.IGNORECASE)
 

@@ -42,7 +42,7 @@ MORE: tuple[tuple[str, str, str], ...] = (
      r"(?:about )?me\b|\bvery,? very busy\b|\beventually\b|\bnot that anyone\b|\ba lot to "
      r"ask\b|\boverlooked\b|\bapparently\b|\beven without (?:a )?repl\w*|"
      r"\bI (?:guess|suppose) I know\b|\bbusy schedule of\b|\bmust be nice\b|\bstill "
-     r"nothing\b|\bimpressive\.|\bnot to be a bother\b|\bit has now been\b|\bgentle nudge\b|"
+     r"nothing\b|(?:(?m:^)|(?<=[.!?] ))(?:very |really |truly |how )?impressive[.!]|\bnot to be a bother\b|\bit has now been\b|\bgentle nudge\b|"
      r"(?<!you )(?<!to )\bresend(?:ing)?\b|"  # "could you resend the link" asks a favour
      r"\bwent unanswered\b|\b(?:in case|since) you (?:missed|have not|"
      rf"haven{_Q}t|didn{_Q}t)\b|\bhopefully this one\b|\bat some point this year\b|\bfinally"
@@ -102,7 +102,8 @@ MORE: tuple[tuple[str, str, str], ...] = (
      r"\bcall every day\b|\bpray(?:ing)?\b|\bend of my rope\b|\b(?:last|only) chance\b|"
      r"\btrial (?:week|period|day)\b|\bI beg\b|\bchange my life\b|\blet you down\b|\bnot "
      r"regret\b|\bwon{q}t regret\b|\bpick me\b|\bunemployed\b|\bgive me a chance\b|\bplease,? "
-     r"(?:tell|let|don{q}t|just)\b.{0,30}\b(?:chance|please|still)\b|\bany role at all\b|"
+     r"(?:tell|let|don{q}t|just)\b.{0,30}\b(?:chance|please|still (?:in|have|a|being|considered|"
+     r"under))\b|\bany role at all\b|"
      r"\bwork weekends\b|\bwithout this job\b|\bI{q}ll (?:take|do) any\b|"
      r"\btell me I still\b".replace("{q}", _Q),
      "Stay composed: say why the role interests you, not how much you need it."),
@@ -245,7 +246,7 @@ MORE += (
 MORE += (
     ("complaint", rf"\b(?:wasn{_Q}t|was not|not|hardly|never) (?:a |the )?(?:great|good|best|"
      r"ideal|strong|promising) (?:first )?impression\b|\bI(?:{q}d| would) have (?:appreciated|"
-     r"preferred|liked|expected|hoped for)\b|(?<!pleasantly )(?<!happily )\bsurprised (?:that|"
+     r"preferred|expected)\b|\bunhelpful\b|(?<!pleasantly )(?<!happily )\bsurprised (?:that|"
      r"the|nobody|no one|how|to (?:find|see|learn))\b|\bunreasonable\b|\bradio silence\b|"
      r"\b(?:pretty|very|quite|really|rather|a bit|somewhat|deeply|so|rather) disappointing\b|"
      r"\bso (?:generic|basic|vague|rushed|superficial|chaotic|slow)\b|\b(?:waited|kept "
@@ -260,11 +261,12 @@ MORE += (
      r"congrats|well done|bravo|hats off)\b[^.!?\n]{0,20}\b(?:on|for) (?:wasting|losing|"
      r"ignoring|such|your (?:incredibly|remarkably|truly|amazingly|super|so|very|really|"
      r"wonderfully))\b|\bwast(?:ing|ed|e of) everyone{q}s time\b|\bwith (?:that|this|an) "
-     r"attitude\b|\byou{q}ll need it\b|\brich coming from\b|\bsays (?:more|a lot|everything|"
-     r"it all) about (?:you|your|the (?:panel|company|team|interviewer|process|manager))\b|"
+     r"attitude\b|\byou{q}ll need it\b|\brich coming from\b|\bsays more about (?:you|your|"
+     r"the (?:panel|company|team|interviewer|process|manager))\b|"
      r"\b(?:recogni[sz]e|spot|see|know) (?:real )?talent\b(?! acquisition| team| partner)|\bshame (?:on )?(?:your|you|that "
      r"you|the panel|the team)\b|\bI suspect (?:it|this|that) says\b|\bI hope you{q}re "
-     r"(?:happy|proud|pleased) (?:with|of) (?:yourselves|yourself|that|your|how)\b|\byou{q}ll "
+     r"(?:happy|proud|pleased) (?:with|of) (?:yourselves|yourself)\b|\bI hope you{q}re proud of "
+     r"(?:how|the way) you\b|\byou{q}ll "
      r"regret\b|\bregret (?:this|that|your) decision\b|\bwhy (?:even )?bother (?:interviewing|"
      r"inviting|asking|calling|meeting)\b|\bin mind (?:all along|from the start)\b|"
      r"\bbox-ticking\b|\b(?:doesn{q}t|don{q}t|didn{q}t) (?:know|have a clue) what (?:it|they|"
