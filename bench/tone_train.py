@@ -44,6 +44,7 @@ from followup.messages.tone_model import context, features  # noqa: E402
 from followup.messages.tone_text import body, sentences  # noqa: E402
 
 OUT = HERE.parent / "src" / "followup" / "messages" / "tone_model.json"
+FAMILY_OUT = OUT.with_name("tone_model_family.json")
 TEMPLATES = OUT.parent / "templates"
 TARGET_PRECISION = 0.97  # above the issue's 0.95: held-out figures fall below cross-validation
 L2S = (1e-4, 3e-4)
@@ -272,7 +273,12 @@ def main(argv: list[str]) -> None:
         "about": "followup tone model (issues 13, 24): logistic regression over sentences, "
                  "trained by bench/tone_train.py on development data only",
         "bias": round(bias, 4), "threshold": threshold, "l2": l2, "weights": kept,
-        "families": list(FAMILIES), "family": {k: list(v) for k, v in sorted(fams.items())},
+        "families": list(FAMILIES),
+    }, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    FAMILY_OUT.write_text(json.dumps({
+        "about": "per feature of followup's tone model, the family of bad message it speaks for "
+                 "most (naive Bayes, bench/tone_train.py): [family index, log-odds margin]",
+        "family": {k: list(v) for k, v in sorted(fams.items())},
     }, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {OUT.name}: {len(kept)} weights, {len(fams)} family cues, "
           f"{OUT.stat().st_size // 1024} KiB")

@@ -21,7 +21,8 @@ _PAY = (r"(?:salary|salaries|pay (?:band|range|review|rise|scale|grade)|the pay\
         r"options?|shares|annual leave|holiday (?:allowance|entitlement|days)|vacation|pto|"
         r"days? off|paid (?:leave|time off)|parental leave|health (?:insurance|cover|care|"
         r"plan)|healthcare|dental|medical (?:insurance|cover)|gym|benefits? package|perks|"
-        r"car allowance|company car|allowance|days of (?:holiday|leave|annual leave|vacation)|relocation (?:package|costs?|support|budget)|hourly rate|"
+        r"car allowance|company car|allowance|days of (?:holiday|leave|annual leave|vacation)|"
+        r"relocation (?:package|costs?|support|budget)|hourly rate|"
         r"day rate|base\b|raise|13th month|overtime|tuition|parking|"
         r"[$£€]\s?\d|\d+\s?k\b|\d{2,3},\d{3})")
 # An ask or a condition about pay: a question, "I'd like to know", "I won't consider below".
@@ -37,7 +38,8 @@ _PAY_ASK = rx(
 _PAY_EXCUSED = rx(
     r"\b(?:as (?:you )?(?:asked|requested)|you asked|you(?:['’]d| would) like my|asking about "
     r"my|(?:salary|pay) (?:history|expectations?) form|my (?:salary )?expectations? (?:is|are)|"
-    r"happy to (?:share|discuss) my|asked (?:for|about) my|here they are|you requested|flexib\w+|when I asked|"
+    r"happy to (?:share|discuss) my|asked (?:for|about) my|here they are|you requested|"
+    r"flexib\w+|when I asked|"
     r"(?:for|you) explain\w*|walk\w* me through|settle the)\b", re.IGNORECASE)
 # They have made an offer (not "what the role offers"): pay and start dates are fair game.
 _OFFER = rx(r"\b(?:(?:the|an?|your|this|job|written|verbal|formal|revised|updated|their|"
@@ -55,7 +57,8 @@ _PRESUME = rx(
     r"(?:colleagues|team(?:mates)?|manager|boss|desk|office|role)|my (?:line manager|buddy|"
     r"laptop|login|id badge|badge|email account|system access|key ?card|access card|security "
     r"pass|uniform|locker|workstation|parking space)|(?:onboarding|induction) "
-    r"(?:documents?|paperwork|pack|schedule|forms?|training|week)|(?:handed|put) in my (?:notice|resignation)|"
+    r"(?:documents?|paperwork|pack|schedule|forms?|training|week)|"
+    r"(?:handed|put) in my (?:notice|resignation)|"
     rf"I(?:{_Q}ve| have) (?:already )?(?:resigned|quit)\b|given "
     rf"(?:\w+ )?(?:weeks?{_Q}?|months?{_Q}?) notice|(?:told|informed) my (?:current )?(?:manager|"
     rf"boss|employer|clients|family|team|landlord)(?: that)? (?:I{_Q}ll be |I will be |I{_Q}m |"
@@ -63,7 +66,8 @@ _PRESUME = rx(
     rf"(?:leaving|joining|moving|resigning|I got|I{_Q}ll be joining|about the new)|"
     rf"I got the job|booked (?:my|a) (?:flight|"
     r"train|movers)|looking at (?:flats|apartments|houses|schools)|new (?:marketing|sales|"
-    r"data|team) lead|see you (?:all |both |guys )?(?:on|next) (?:monday|tuesday|wednesday|thursday|friday|the "
+    r"data|team) lead|see you (?:all |both |guys )?(?:on|next) (?:monday|tuesday|wednesday|"
+    r"thursday|friday|the "
     rf"\d+)|I{_Q}ll see you on|(?:working|to work) with you (?:and [\w ]{{0,30}})?from|be part of"
     r" the team from|start(?:ing)? on (?:the )?\d\w*|look(?:ing)? forward to (?:starting|"
     r"joining (?:you|the team) (?:on|from|next|in)|working with you (?:from|on|next))|"
@@ -220,7 +224,7 @@ def family_cues(sentences: list[str], whole: str) -> list[tuple[str, str]]:
     for s in sentences:
         if not offer and _PAY_ASK.match(s) and not _PAY_EXCUSED.search(whole):
             out.append(("salary", s))
-        elif (not offer and _PRESUME.search(s) or _ASSUMED.search(s)) and not _IF.search(s):
+        elif ((not offer and _PRESUME.search(s)) or _ASSUMED.search(s)) and not _IF.search(s):
             out.append(("presuming", s))
         elif _FAMILIAR.search(s):
             out.append(("familiar", s))
