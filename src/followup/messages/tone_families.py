@@ -51,10 +51,11 @@ _OFFER = rx(r"\b(?:(?:the|an?|your|this|job|written|verbal|formal|revised|update
 _PRESUME = rx(
     r"\b(?:my (?:first|start|starting) (?:day|date|weeks?|months?|quarter|sprint|90 days|"
     r"project)|(?:set up|create|activate) my (?:company |work )?(?:email|account|login)|(?:my|"
-    r"the) first (?:90|100|30|60) days|before I start|(?:once|when|after) I (?:start|join|am "
+    r"the) first (?:90|100|30|60) days|before I start|(?:once|when|after) I(?: start| join| am "
     rf"(?:on board|in post|in the role|part of)|{_Q}m (?:on board|in post|on the team|in the "
     rf"role|part of))|ahead of my start|when I{_Q}m on the team|my (?:future|new) "
-    r"(?:colleagues|team(?:mates)?|manager|boss|desk|office|role)|my (?:line manager|buddy|"
+    r"(?:colleagues|team(?:mates)?|manager|boss|desk|office|role|title|business cards)|"
+    r"my (?:line manager|buddy|"
     r"laptop|login|id badge|badge|email account|system access|key ?card|access card|security "
     r"pass|uniform|locker|workstation|parking space)|(?:onboarding|induction) "
     r"(?:documents?|paperwork|pack|schedule|forms?|training|week)|"
@@ -81,9 +82,16 @@ _PRESUME = rx(
     r"arrive|get started)|(?:once|when|after) I (?:take over|begin|arrive)|"
     rf"I(?:{_Q}ll| will) [^.!?\n]{{0,60}}\bon the first (?:day|morning)|(?:bank|payroll|tax) "
     r"details|"
-    r"for payroll|(?:told|informed|let|notified|warned) my (?:current )?(?:manager|boss|"
-    r"employer|clients|family|team|landlord|partner|colleagues|flatmates?)(?: know)?(?: that)? "
-    rf"(?:I(?:{_Q}ll| will|{_Q}m| am) )?(?:be )?(?:leaving|joining|moving|resigning|starting)|"
+    r"for payroll|(?:told|informed|let|notified|warned|mentioned to) my (?:current )?(?:manager|"
+    r"boss|employer|clients|family|team|landlord|partner|colleagues|flatmates?)(?: here| at work)?"
+    rf"(?: know)?(?: that)? (?:I(?:{_Q}ll| will|{_Q}m| am) )?(?:be )?(?:leaving|joining|moving|"
+    r"resigning|starting)|"
+    # The job's arrangements asked about as settled ("which desk will I be sitting at"), and
+    # steps already taken as if hired ("I've already booked a course on your CRM").
+    rf"(?:will I|I{_Q}ll|I will) be (?:getting|sitting|placed|based|reporting to|using|given|"
+    r"issued|assigned)|which (?:desk|laptop|ward|floor|office|shift|team) (?:will I|am I|"
+    rf"I{_Q}ll|I will|I{_Q}m)|I(?:{_Q}ve| have) (?:already |gone ahead and )(?:booked|ordered|"
+    r"bought|put|given|drafted|arranged|enrolled|signed up)|"
     r"shadow(?:ing)? \w+ before|handover from|look(?:ing)? forward to joining|"
     rf"can{_Q}t wait to (?:start|get started|join|begin|meet (?:my|the) (?:new )?(?:team|"
     r"colleagues))|"
@@ -152,7 +160,8 @@ _PERSIST = rx(
     r"reply|respond|decision|news|hear|picks? up|puts? me through|job|role|get|gets|see|"
     r"comes?)|keep (?:calling|emailing|writing|following up|trying|checking|ringing|pinging)|"
     rf"won{_Q}t (?:stop|give up)|not (?:the type|someone|one) to give up|will not give up|"
-    r"(?:pop|drop|stop) (?:in|by|into|round)\b|stopping by|(?:come|go) to (?:the|your) "
+    r"(?:pop|drop|stop) (?:in|by|into|round)\b|stopping by|come (?:by|round|over|down to) "
+    r"(?:the|your) (?:office|reception|building|site)|(?:come|go) to (?:the|your) "
     r"(?:office|lobby|reception|site|building)|outside (?:the|your) (?:building|office)|wait "
     r"in (?:the )?(?:lobby|reception)|personal (?:email|number|mobile|phone|address)|your "
     r"(?:home|private) (?:number|address)|messaged everyone|"
@@ -163,15 +172,26 @@ _PERSIST = rx(
     r"\d+(?:st|nd|rd|th)) (?:email|call|message|voicemail|attempt)|try your (?:mobile|cell|"
     r"personal)|(?:ping|call|ring|text|email) you (?:again )?(?:tomorrow|tonight|later|in an "
     r"hour)[^.!?\n]{0,30}(?:and|until|again)|persistently|expect to hear from me|hear from "
-    r"me (?:a lot|often|again and again))\b", re.IGNORECASE)
+    r"me (?:a lot|often|again and again)|"
+    # Going round them: everyone on the panel, their colleagues or their boss, reception.
+    r"(?:each|every|all the|other) members? of (?:the|your) (?:panel|team)|(?:messaged|"
+    r"contacted|emailed|reached out to|called|rung|written to) (?:your|two of your|several of "
+    r"your|some of your|the other) (?:colleagues|panel|team members|ceo|director|hr director|"
+    r"boss|manager)|(?:reach out to|contact|write to|message|email|call) your (?:ceo|hr "
+    r"director|managing director|founder|colleagues)|(?:call|ring|phone)\w* (?:your )?reception|"
+    # A plan to try again, and again: "again after lunch and again before five".
+    r"again (?:after|before|in an? |this|later|tomorrow|on)[^.!?\n]{0,40}\band again|"
+    r"(?:tomorrow|today) and the day after|and the day before)\b", re.IGNORECASE)
 
 # How often, and a way of getting in touch: "I'll follow up daily", "ping you every afternoon".
 _FREQ = rx(r"\b(?:every (?:day|morning|afternoon|evening|hour|week|couple of days|few "
                    r"days|other day|single day)|each (?:day|morning|afternoon|week)|daily|"
-                   r"hourly|nonstop|round the clock)\b", re.IGNORECASE)
+                   r"hourly|nonstop|round the clock|every (?:monday|tuesday|wednesday|thursday|"
+                   r"friday|weekday|\w+ minutes|day this week))\b", re.IGNORECASE)
 _CONTACT = rx(r"\b(?:call\w*|ring\w*|email(?:ing)? (?:you|again)|writ\w+|follow\w*|check\w* in|"
               r"ping\w*|"
-                      r"text\w*|contact\w*|chas\w+|tr(?:y|ying) (?:you|again)|remind\w*)\b",
+                      r"text\w*|contact\w*|chas\w+|tr(?:y|ying) (?:you|again)|remind\w*|"
+                      r"send(?:ing)? you|check\w* my (?:email|inbox|phone))\b",
                       re.IGNORECASE)
 
 _SORRY = rx(r"\b(?:sorry|apolog\w+|forgive me|pardon me)\b", re.IGNORECASE)

@@ -279,15 +279,40 @@ MORE += (
      r"number\b|\b(?:higher|better|bigger|more generous|stronger) (?:salary|offer|package|pay|"
      r"rate|number|figure)s? than (?:yours|you|what you|your)\b|\boutbid\b|\bbidding war\b|"
      r"\b(?:hinted|offered|promised|dangled)[^.!?\n]{0,30}\b(?:higher|more money|bigger|better)"
-     r"\b", "Don’t use another offer as pressure. If you truly owe another employer an answer, "
+     r"\b|"
+     # Pressure on the back of another offer: improve yours, whoever moves first, not for long.
+     rf"\bwhoever (?:can|moves|pays|gives|offers)\b|\b(?:improve|increase|raise) (?:yours|your "
+     rf"offer|the offer|your number)\b|\byou{_Q}ll need to (?:come up|improve|match|increase|do "
+     r"better)\b|\bexpect you to (?:include|match|offer|do the same)\b|\bthe same from you\b|"
+     r"\bon the market for long\b|\bmay not last\b|\b(?:don['’]t|not) wait too long\b|\bmy "
+     r"(?:market )?value\b|\bworth (?:much |a lot |far )?more than\b|\bbeat [$£€]?\d|"
+     r"\bapproached by (?:several|many|\d+|two|three|four|a few|a number of)\b",
+     "Don’t use another offer as pressure. If you truly owe another employer an answer, "
      "say the date once and ask politely whether theirs can fit."),
     ("guilt", r"\b(?:used|use|using|stole|steal|stolen) (?:without (?:me|crediting|paying)|my "
-     r"(?:ideas|work|suggestions|plan|case study))\b|\bwithout (?:crediting|paying) me\b",
+     r"(?:ideas|work|suggestions|plan|case study))\b|\bwithout (?:crediting|paying) me\b|"
+     # What it cost them, or who they will disappoint, held up as a debt.
+     r"\bI (?:paid for|missed|moved|skipped|cancell?ed)\b[^.!?\n]{0,60}\b(?:to attend|for "
+     r"(?:the|each|every|this) interview|around your)\b|\b(?:should have|ought to have) "
+     r"counted\b|\bcounts? for (?:anything|something|nothing)\b|\bI(?:['’]ve| have) earned\b|"
+     r"\bdo this to me\b|\bI thought you were different\b|\bhoped for more than\b|\beven "
+     r"harder\b|\b(?:hard|awful|difficult) to tell (?:them|her|him|my)\b|\btelling (?:her|him|"
+     r"them|my \w+) has been\b|\bmy (?:kids|children|son|daughter|family|parents) (?:were|was) "
+     r"so excited\b",
      "Don’t weigh what the process cost you; it reads as a reproach. Ask simply."),
     ("desperate", rf"\bhaven{_Q}t (?:slept|eaten|stopped thinking)\b|\b(?:so|really|very|"
      r"incredibly|extremely) (?:anxious|nervous|stressed) about (?:your|the) (?:decision|"
      r"outcome|answer)\b|\bany (?:other )?(?:role|position|job|opening|vacancy|work)s? at all\b|"
-     r"\beven (?:cleaning|unpaid|part-time|the post room|reception)\b",
+     r"\beven (?:cleaning|unpaid|part-time|the post room|reception)\b|"
+     # Needing it too much: cope, heartbreak, sleep, pay cuts, rejections, who depends on it.
+     rf"\b(?:don{_Q}t|do not) know (?:how|what) I(?:{_Q}ll|{_Q}d| will| would) (?:cope|do)\b|"
+     r"\bheartbroken\b|\bmeans everything\b|\bmore than anything\b|\b(?:haven['’]t|have not|"
+     r"can['’]t|couldn['’]t|not) (?:been able to )?(?:sleep|slept|eat|eaten)\b|\bpay cut\b|"
+     r"\blower (?:title|salary|pay|rate)\b|\bwhatever (?:salary|you offer|you pay|you have)\b|"
+     r"\bless than the advertised\b|\bliterally anything\b|\brejected (?:so many|too many|"
+     r"\d+|countless|over and over)\b|\b(?:depends|relies) on (?:finding|getting|me getting|"
+     r"this)\b|\bcounting on me\b|\breally need (?:you|this|a win|something|the job|a yes)\b|"
+     r"\bgoing crazy\b|\bout of my misery\b|\bworried sick\b|\bdon['’]t give up on me\b",
      "Stay composed: say why the role interests you, not how much you need it."),
 )
 
