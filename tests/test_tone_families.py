@@ -143,6 +143,16 @@ GENERAL = [
     ("fine", "Congratulations on a great quarter, the results looked impressive."),
     ("fine", "I hope you're pleased with how the launch went."),
     ("fine", "Your talent team was very helpful throughout."),
+    ("bad", "I'm so sorry I wasn't good enough; I know I let you all down."),
+    ("fine", "Apologies, I attached the wrong file; here is the correct one."),
+    ("bad", "I'll be calling reception tomorrow and the day after to check on my application."),
+    ("fine", "I called reception to confirm the address for Thursday's interview."),
+    ("bad", "This job means everything to me and I don't know how I'd cope without it."),
+    ("fine", "This role means everything I hoped it would after hearing about the team."),
+    ("bad", "Two other firms are interested, so whoever moves first wins me."),
+    ("fine", "I'm grateful for the offer and happy to accept whatever start date works for you."),
+    ("fine", "Could you please forward my thanks to the rest of the panel?"),
+    ("fine", "I've attached the paragraph I mentioned, copied from my report."),
 ]
 
 
@@ -150,6 +160,18 @@ GENERAL = [
 def test_the_weak_families_as_phenomena(label: str, text: str) -> None:
     for wrapped in [text, bench.WRAPPERS[1].format(text)]:
         assert flagged(wrapped) is (label == "bad"), (wrapped, check(wrapped))
+
+
+def test_no_pattern_keeps_an_unfilled_apostrophe_slot() -> None:
+    """A pattern written with {_Q} or {q} outside an f-string or .replace() would look for the
+    braces themselves and never match (three did, unnoticed)."""
+    from followup.messages import tone, tone_families, tone_patterns
+
+    patterns = [p for _, p, _ in (*tone._M5, *tone_patterns.MORE)]
+    patterns += [v.pattern for m in (tone, tone_families, tone_patterns)
+                 for v in vars(m).values() if isinstance(v, re.Pattern)]
+    assert len(patterns) > 60
+    assert [p[:60] for p in patterns if "{_Q}" in p or "{q}" in p] == []
 
 
 def test_the_held_out_bench_scores_only_blind_parts(tmp_path: Path) -> None:

@@ -88,10 +88,12 @@ _PRESUME = rx(
     r"resigning|starting)|"
     # The job's arrangements asked about as settled ("which desk will I be sitting at"), and
     # steps already taken as if hired ("I've already booked a course on your CRM").
-    rf"(?:will I|I{_Q}ll|I will) be (?:getting|sitting|placed|based|reporting to|using|given|"
-    r"issued|assigned)|which (?:desk|laptop|ward|floor|office|shift|team) (?:will I|am I|"
-    rf"I{_Q}ll|I will|I{_Q}m)|I(?:{_Q}ve| have) (?:already |gone ahead and )(?:booked|ordered|"
-    r"bought|put|given|drafted|arranged|enrolled|signed up)|"
+    rf"(?:which|what|where|who)\b[^.!?\n]{{0,30}}\b(?:will I|I{_Q}ll|I will) be (?:getting|"
+    r"sitting|placed|based|reporting to|using|given|issued|assigned)|"
+    r"which (?:desk|laptop|ward|floor|office|shift|team) (?:will I|am I|"
+    rf"I{_Q}ll|I will|I{_Q}m)|I(?:{_Q}ve| have) (?:already |gone ahead and )(?:ordered|bought|"
+    r"drafted|enrolled|signed up|booked (?:a |my )?(?:course|training)|put [^.!?\n]{0,30} in my "
+    r"(?:calendar|diary))|"
     r"shadow(?:ing)? \w+ before|handover from|look(?:ing)? forward to joining|"
     rf"can{_Q}t wait to (?:start|get started|join|begin|meet (?:my|the) (?:new )?(?:team|"
     r"colleagues))|"
@@ -101,7 +103,8 @@ _PRESUME = rx(
 _ASSUMED = rx(
     rf"\bI (?:assume|take it|presume|gather) (?:that )?(?:I(?:{_Q}ve| have) got|I got|the "
     r"(?:job|role|position)|the offer|my offer|the contract|my contract|you(?:['’]ll| will) "
-    r"(?:be )?(?:offer|hir|send))|\b(?:when|once|after) you (?:offer|hire) me\b|\bthe (?:job|"
+    r"(?:be )?(?:offer|hir|send))|\bI trust you(?:['’]ll| will) (?:be )?(?:send|offer|confirm)|"
+    r"\b(?:when|once|after) you (?:offer|hire) me\b|\bthe (?:job|"
     r"role|position) is (?:mine|in the bag)\b", re.IGNORECASE)
 _IF = rx(rf"\b(?:if I(?:{_Q}m| am)? (?:am )?(?:successful|fortunate|lucky|offered|"
                  rf"selected|chosen)|if (?:I am|I{_Q}m) (?:offered|successful)|should I be|should "
@@ -114,9 +117,15 @@ _FAMILIAR = rx(
     r"love|my friend|dude|bro|bestie)\b(?=\s*[,!.]|\s*$|\s+(?:xx|😘))|\bx{2,}\b|\bxoxo\b|"
     r"\bkisses\b|\bhugs\b|\b(?:big|a) hug\b|\bwink\b|😘|😍|"
     r"\b(?:beautiful|pretty|gorgeous|lovely|stunning|nice) (?:eyes|smile|voice|hair|legs)|"
-    r"\byou (?:are|were|looked|look) (?:very |so |really )?(?:beautiful|pretty|gorgeous|"
-    r"stunning|hot|cute|great in|handsome)|\b(?:colou?r|dress|suit|look|hair|"
-    r"style) (?:really )?suits you\b|(?:too young|old enough) to\b|"
+    r"\byou (?:are|were|looked|look) (?:very |so |really |absolutely )?(?:beautiful|pretty|"
+    r"gorgeous|stunning|hot|cute|great in|handsome|sharp|amazing|fantastic|younger|fit)|"
+    r"\b(?:colou?r|dress|suit|look|hair|style) (?:really )?suit(?:s|ed) you\b|(?:too young|old "
+    r"enough) to\b|\b(?:prettiest|most beautiful|hottest|cutest|best-looking|sexiest)\b|"
+    r"\blov(?:e|ed) your (?:smile|eyes|hair|dress|outfit|look|voice|laugh|legs)\b|\bthat smile\b|"
+    r"\b(?:lose|losing) (?:a bit of |some )?weight\b|\bwedding ring\b|\bpersonal life\b|"
+    r"\beverything(?:['’]s| is)? (?:ok|okay|alright|all right) at home\b|\btell your (?:husband|"
+    r"wife|partner|kids|boyfriend|girlfriend) I said\b|\byou should come(?: along)?\b|"
+    r"\bjoin us\b(?=[^.!?\n]{0,40}\b(?:bar|pub|drinks?|party|night|weekend)\b)|"
     r"\b(?:grab|get|have) (?:a |some |a few )?(?:drinks?|beers?|pints?|coffee|dinner|lunch|"
     r"brunch|bite)\b(?=.*\b(?:sometime|some time|weekend|friday|saturday|sunday|tonight|after"
     r" work|together|us|just the two|me|soon|regardless|interview or not)\b)|"
@@ -131,9 +140,10 @@ _FAMILIAR = rx(
     # Socialising: an outing and a time off work ("golf this weekend", "coffee together"),
     # taking them out, their home or mine, personal social media.
     r"\b(?:coffee|drinks?|dinner|lunch|brunch|beers?|pints?|golf|hike|hiking|trail|walk|"
-    r"climb\w*|run|gig|concert|match|game|party|barbecue|bbq|movie|film)\b[^.!?\n]{0,50}"
-    r"\b(?:together|sometime|some time|some weekend|this weekend|at the weekend|on (?:saturday|"
-    r"sunday)|after work|if you fancy|not about the job|just to hang|outside work)\b|"
+    r"climb\w*|run|gig|concert|match|game|party|barbecue|bbq|movie|film|bar|pub|club)\b"
+    r"[^.!?\n]{0,50}\b(?:together|sometime|some time|some weekend|this weekend|at the weekend|"
+    r"on (?:saturday|sunday)|(?:friday|saturday) night|after work|if you fancy|not about the "
+    r"job|just to hang|outside work|you should come)\b|"
     r"\b(?:take|treat|invite) you (?:out\b|up (?:the|a|to)\b|to (?:dinner|lunch|drinks|a "
     r"(?:drink|meal|game|match|gig))|for (?:dinner|lunch|drinks|a (?:drink|meal|pint|coffee)))|"
     r"\b(?:fancy|up for) (?:a|an|some) (?:round|game|drink|pint|beer|coffee|walk|hike|night|"
@@ -178,7 +188,8 @@ _PERSIST = rx(
     r"contacted|emailed|reached out to|called|rung|written to) (?:your|two of your|several of "
     r"your|some of your|the other) (?:colleagues|panel|team members|ceo|director|hr director|"
     r"boss|manager)|(?:reach out to|contact|write to|message|email|call) your (?:ceo|hr "
-    r"director|managing director|founder|colleagues)|(?:call|ring|phone)\w* (?:your )?reception|"
+    r"director|managing director|founder|colleagues)|"
+    r"(?:I(?:['’]ll| will)|going to|plan to) (?:be )?(?:call|ring|phon)\w* (?:your )?reception|"
     # A plan to try again, and again: "again after lunch and again before five".
     r"again (?:after|before|in an? |this|later|tomorrow|on)[^.!?\n]{0,40}\band again|"
     r"(?:tomorrow|today) and the day after|and the day before)\b", re.IGNORECASE)
@@ -195,6 +206,13 @@ _CONTACT = rx(r"\b(?:call\w*|ring\w*|email(?:ing)? (?:you|again)|writ\w+|follow\
                       re.IGNORECASE)
 
 _SORRY = rx(r"\b(?:sorry|apolog\w+|forgive me|pardon me)\b", re.IGNORECASE)
+# Running oneself down, which an apology makes self-abasing: "sorry I'm not more experienced".
+_LOWLY = rx(
+    r"\b(?:not (?:more|as|good|qualified|experienced|polished|smart)|wasn['’]t good|long shot|"
+    r"above me|ashamed|embarrassed|let (?:you|myself|the \w+|everyone) down|wast\w* your|"
+    r"someone better|not qualified|poorly|disappointing answers|replayed|deeply regret|more "
+    r"important things|even (?:looked|applying|considered)|no real experience|big ask|only an? "
+    r"|came across|rules? me out|completely wrong)", re.IGNORECASE)
 _ABASE = rx(
     rf"\b(?:such an? (?:idiot|fool|mess)|I{_Q}m an idiot|mortified|(?:so |deeply |truly |really )"
     rf"embarrassed|beating myself up|can{_Q}t stop thinking about|not (?:as )?(?:qualified|"
@@ -250,7 +268,7 @@ def family_cues(sentences: list[str], whole: str) -> list[tuple[str, str]]:
             out.append(("familiar", s))
         elif _PERSIST.search(s) or (_FREQ.search(s) and _CONTACT.search(s)):
             out.append(("persistence", s))
-        elif _ABASE.search(s) or (sorry >= 2 and _SORRY.search(s)):
+        elif _ABASE.search(s) or (_SORRY.search(s) and (sorry >= 2 or _LOWLY.search(s))):
             out.append(("apology", s))
         elif _DEMAND.search(s) and _IMPOSED.search(s) and not _SOFT.search(s):
             out.append(("pushy", s))
