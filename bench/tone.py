@@ -5,7 +5,8 @@
     python bench/tone.py old          # the first table (tone_cases.tsv), written with the rules
     python bench/tone.py speed        # milliseconds to check a 300-word email
     python bench/tone.py startup      # `followup check -` against `python -c pass`
-    python bench/tone.py corpus       # the three-pass development parts, per family
+    python bench/tone.py corpus       # all development data of the passes, per family
+    python bench/tone.py corpus --patterns  # the same, the patterns alone
 
 A text counts as flagged when the check finds anything worth changing in it (M5, or T5 for
 what reads as a thank-you). "bad" (or "hostile" in the old table) is the positive class.
@@ -102,11 +103,11 @@ def wrapped(rows: list[Row]) -> list[Row]:
             if r.form == "sentence" else r for i, r in enumerate(rows)]
 
 
-def by_family(rows: list[Row]) -> dict[str, dict[str, int]]:
+def by_family(rows: list[Row], use_model: bool = True) -> dict[str, dict[str, int]]:
     """Per family: bad texts caught and missed, fine texts flagged and left alone."""
     out = {f: {"tp": 0, "fn": 0, "fp": 0, "tn": 0} for f in FAMILIES}
     for r in rows:
-        hit = flagged(r.text)
+        hit = flagged(r.text, use_model)
         key = ("tp" if hit else "fn") if r.bad else ("fp" if hit else "tn")
         out[r.family][key] += 1
     return out
@@ -146,8 +147,8 @@ def load_part(name: str) -> list[tuple[str, str, str]]:
     return rows
 
 
-def flagged(text: str) -> bool:
-    return any(f.rule in ("M5", "T5") for f in check(text))
+def flagged(text: str, use_model: bool = True) -> bool:
+    return any(f.rule in ("M5", "T5") for f in check(text, use_model=use_model))
 
 
 def score(rows: list[tuple[str, str]]) -> dict[str, object]:
@@ -177,19 +178,21 @@ def score(rows: list[tuple[str, str]]) -> dict[str, object]:
 def corpus_dev(argv: list[str]) -> int:
     """Figures per family on the development data (development parts of the passes and the
     retired held-out parts), bare and inside a short email, with every false alarm and (with
-    --misses) every miss."""
+    --misses) every miss; --patterns: the patterns alone, without the model (which was trained
+    on these rows)."""
     rows = development()
+    use_model = "--patterns" not in argv
     for how, these in (("bare", rows), ("email", wrapped(rows))):
-        counts = by_family(these)
+        counts = by_family(these, use_model)
         t = totals(counts)
         print(f"{how}: precision {ratio(t['tp'], t['tp'] + t['fp']):.3f} recall "
               f"{ratio(t['tp'], t['tp'] + t['fn']):.3f} ({t['fp']} false alarms) | " + " ".join(
                   f"{f[:5]} {ratio(c['tp'], c['tp'] + c['fn']):.2f}" for f, c in counts.items()))
     for r in rows:
-        hit = flagged(r.text)
+        hit = flagged(r.text, use_model)
         if hit and not r.bad:
             print(f"  false alarm [{r.family}]: {r.text!r}")
-            for f in check(r.text):
+            for f in check(r.text, use_model=use_model):
                 print(f"      {f.category}: {f.phrase!r}")
         elif r.bad and not hit and "--misses" in argv:
             print(f"  missed [{r.family}]: {r.text!r}")
