@@ -30,8 +30,8 @@ def _bench(name: str) -> ModuleType:
 
 
 def tone() -> list[str]:
-    """Tone (M5, T5): bench/tone_heldout.py prints its held-out figures (the three-pass corpus
-    and the older part, totals only); the figures issue 24 shipped are in bench/README.md."""
+    """Tone (M5, T5): bench/tone_heldout.py prints its held-out figures (the blind held-out
+    parts of the tone corpus, totals per family); the figures shipped are in bench/README.md."""
     _bench("tone_heldout").main()
     return []
 

@@ -1,6 +1,7 @@
 """Issue 24: the tone check judges sentence by sentence, knows the families a coach flags and
-their near misses, and starts fast. Development data only: the held-out parts of the corpus
-are scored by bench/tone_heldout.py, never here."""
+their near misses, and starts fast. Development data only (the passes' development parts and
+the retired held-out parts, bench/tone.py RETIRED): a held-out part still blind is scored by
+bench/tone_heldout.py, never here."""
 
 from __future__ import annotations
 
@@ -87,8 +88,8 @@ def test_sentences(text: str, expected: list[str]) -> None:
 
 
 def test_the_development_corpus_is_three_passes_of_every_family() -> None:
-    rows = [r for p in bench.PASSES for r in bench.load_corpus(p, "dev")]
-    assert len(rows) >= 1100
+    rows = bench.development()
+    assert len(rows) >= 1600
     for fam in bench.FAMILIES:
         mine = [r for r in rows if r.family == fam]
         assert {r.label for r in mine} == {"bad", "fine"} and {r.form for r in mine} == {
@@ -98,10 +99,98 @@ def test_the_development_corpus_is_three_passes_of_every_family() -> None:
 def test_the_development_corpus_is_caught_bare_and_in_an_email() -> None:
     """On the text the patterns were written and the model trained on (a floor, not a
     measure: the held-out figures are in the README)."""
-    rows = [r for p in bench.PASSES for r in bench.load_corpus(p, "dev")]
+    rows = bench.development()
     for these in (rows, bench.wrapped(rows)):
         t = bench.totals(bench.by_family(these))
         assert t["fp"] <= 0.02 * (t["fp"] + t["tn"]) and t["tp"] >= 0.95 * (t["tp"] + t["fn"])
+
+
+# The weak families of the first round, as the phenomenon rather than the corpus's sentences
+# (written from general knowledge for issue 24's second round): each bad one caught, each
+# near miss left alone, alone and inside a short email.
+GENERAL = [
+    ("bad", "I expect a decision from you by Thursday at the latest."),
+    ("bad", "Please confirm my offer by close of play tomorrow."),
+    ("bad", "I need you to call me back this afternoon."),
+    ("bad", "Kindly expedite my application."),
+    ("bad", "Please move me straight to the final round."),
+    ("fine", "Please feel free to call me any time today or tomorrow."),
+    ("fine", "I'd like to withdraw my application, effective immediately."),
+    ("fine", "Please let me know if you need anything else from me today."),
+    ("fine", "I'll send the completed task by Friday, as agreed."),
+    ("bad", "Thanks a bunch, you legend!"),
+    ("bad", "We should grab a pint after work some time, my shout."),
+    ("bad", "You looked amazing in that blue blazer, by the way."),
+    ("bad", "Give me a shout if you ever want to go for a run together."),
+    ("bad", "Your husband is a lucky man."),
+    ("fine", "I hope your team's away day goes well this weekend."),
+    ("fine", "Thanks for the lunch with the team, it was a great way to meet everyone."),
+    ("fine", "I enjoyed hearing about your hiking trip to Snowdonia."),
+    ("bad", "I've resigned from my current job so I'm free to start whenever you need me."),
+    ("bad", "I assume the offer letter is on its way."),
+    ("bad", "I'll see you all on Monday morning!"),
+    ("bad", "Could you set up my company email address ahead of Monday?"),
+    ("fine", "Now that I've accepted, could you tell me where to send my bank details?"),
+    ("fine", "I enjoyed hearing about what the first week usually looks like for new starters."),
+    ("bad", "The interviewer was twenty minutes late and didn't apologise."),
+    ("bad", "I didn't appreciate being asked about my family plans."),
+    ("bad", "Five rounds of interviews for a junior role seems excessive."),
+    ("fine", "I was pleasantly surprised that the team is so international."),
+    ("fine", "I'd have liked more time on the last question, so I've added a note here."),
+    ("bad", "Clearly your team doesn't know what it's doing."),
+    ("bad", "You'll regret this decision."),
+    ("bad", "Well, that was a waste of an afternoon."),
+    ("fine", "Congratulations on a great quarter, the results looked impressive."),
+    ("fine", "I hope you're pleased with how the launch went."),
+    ("fine", "Your talent team was very helpful throughout."),
+    ("bad", "I'm so sorry I wasn't good enough; I know I let you all down."),
+    ("fine", "Apologies, I attached the wrong file; here is the correct one."),
+    ("bad", "I'll be calling reception tomorrow and the day after to check on my application."),
+    ("fine", "I called reception to confirm the address for Thursday's interview."),
+    ("bad", "This job means everything to me and I don't know how I'd cope without it."),
+    ("fine", "This role means everything I hoped it would after hearing about the team."),
+    ("bad", "Two other firms are interested, so whoever moves first wins me."),
+    ("fine", "I'm grateful for the offer and happy to accept whatever start date works for you."),
+    ("fine", "Could you please forward my thanks to the rest of the panel?"),
+    ("fine", "I've attached the paragraph I mentioned, copied from my report."),
+]
+
+
+@pytest.mark.parametrize(("label", "text"), GENERAL, ids=[t[:40] for _, t in GENERAL])
+def test_the_weak_families_as_phenomena(label: str, text: str) -> None:
+    for wrapped in [text, bench.WRAPPERS[1].format(text)]:
+        assert flagged(wrapped) is (label == "bad"), (wrapped, check(wrapped))
+
+
+def test_no_pattern_keeps_an_unfilled_apostrophe_slot() -> None:
+    """A pattern written with {_Q} or {q} outside an f-string or .replace() would look for the
+    braces themselves and never match (three did, unnoticed)."""
+    from followup.messages import tone, tone_families, tone_patterns
+
+    patterns = [p for _, p, _ in (*tone._M5, *tone_patterns.MORE)]
+    patterns += [v.pattern for m in (tone, tone_families, tone_patterns)
+                 for v in vars(m).values() if isinstance(v, re.Pattern)]
+    assert len(patterns) > 60
+    assert [p[:60] for p in patterns if "{_Q}" in p or "{q}" in p] == []
+
+
+def test_the_held_out_bench_scores_only_blind_parts(tmp_path: Path) -> None:
+    """bench/tone_heldout.py finds every held-out part of a pass that is not retired (a new
+    writer's pass is scored once its file is in the folder); development() reads no blind
+    part."""
+    spec = importlib.util.spec_from_file_location("bench_tone_heldout_24",
+                                                  BENCH.parent / "tone_heldout.py")
+    assert spec and spec.loader
+    heldout = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(heldout)
+    for name in ("pass1_heldout.tsv", "pass3_heldout.tsv", "pass9_heldout.tsv",
+                 "pass12_heldout.tsv", "pass9_dev.tsv", "notes.tsv"):
+        (tmp_path / name).write_text("", encoding="utf-8")
+    assert [p.name for p in heldout.blind_parts(tmp_path)] == ["pass9_heldout.tsv",
+                                                               "pass12_heldout.tsv"]
+    assert set(bench.RETIRED) <= set(bench.PASSES)
+    blind = {p.name for p in heldout.blind_parts()}
+    assert not any(f"pass{p}_heldout.tsv" in blind for p in bench.RETIRED)
 
 
 def test_the_older_development_part_is_still_caught() -> None:

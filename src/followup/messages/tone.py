@@ -55,6 +55,7 @@ _M5: tuple[tuple[str, str, str], ...] = (
      r"(?:manager|boss|supervisor|superior|ceo)\b", "Never go over their head; ask them "
      "directly and politely."),
     ("ultimatum", r"(?<!needs an )(?<!need to )(?<!have to )(?<!must )(?<!my )(?<!an )"  # owed
+     r"(?<!asked to )(?<!asked me to )(?<!could you )(?<!would you )"
      r"\b(?:respond|reply|answer|hear back|get back to me|let me know)\b"
      rf"{_S}{{0,25}}\bby (?:the end of|tomorrow|tonight|today|close of business|eod|cob|"
      r"monday|tuesday|wednesday|thursday|friday|noon|\d)", "Don’t set them a deadline."),
@@ -141,6 +142,7 @@ _M5: tuple[tuple[str, str, str], ...] = (
 )
 
 _PITCH = rx(
+    r"(?<!grow )(?<!develop )(?<!build )(?<!improve )(?<!stretch )(?<!broaden )"
     r"\bmy (?:qualifications|skills|strengths|track record|accomplishments|achievements|"
     r"expertise|credentials|experience (?:in|with|as))\b|\b(?:best|perfect|ideal|strongest|"
     r"top) (?:candidate|person|fit)\b|\byears of (?:experience|expertise)\b|\bas (?:you can "

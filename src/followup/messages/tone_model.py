@@ -8,7 +8,8 @@ joined to each word: "how much is the bonus" is fine about an offer, not in a th
 
 Logistic regression trained on the development part of the tone corpus only
 (bench/tone_train.py, which picks the threshold by cross-validation) and shipped as
-`tone_model.json`: a bias, a threshold, one weight per feature, and per feature the family of
+`tone_model.json`: a bias, a threshold, one weight per feature, and (tone_model_family.json,
+read only when a warning is to be given) per feature the family of
 bad messages it speaks for most (naive Bayes, to name the family in the warning). Nothing is
 downloaded and nothing heavy is imported: scoring is a few dictionary look-ups.
 """
@@ -89,11 +90,12 @@ class Model:
     def family(self, sentence: str) -> str:
         """The family of bad message the sentence's wording speaks for most ("tone" when the
         model has no family data)."""
-        if not self.families or not self.family_weights:
+        weights = self.family_weights if self.family_weights is not None else _family_cues()
+        if not self.families or not weights:
             return "tone"
         votes = [0.0] * len(self.families)
         for f in features(sentence):
-            hit = self.family_weights.get(f)
+            hit = weights.get(f)
             if hit:
                 votes[hit[0]] += hit[1]
         best = max(range(len(votes)), key=votes.__getitem__)
@@ -105,6 +107,13 @@ def model() -> Model:
     # Beside this module, read as a plain file: importlib.resources would cost more to import
     # than the model costs to read.
     raw = json.loads((Path(__file__).parent / "tone_model.json").read_text(encoding="utf-8"))
-    fw = {k: (v[0], v[1]) for k, v in raw.get("family", {}).items()}
-    return Model(raw["bias"], raw["threshold"], raw["weights"], tuple(raw.get("families", ())),
-                 fw or None)
+    return Model(raw["bias"], raw["threshold"], raw["weights"], tuple(raw.get("families", ())))
+
+
+@functools.lru_cache(maxsize=1)
+def _family_cues() -> dict[str, tuple[int, float]]:
+    """Per feature, the family it speaks for: a file of its own, read only when the model has
+    found a sentence to warn about (parsing it on every `followup check -` cost a millisecond)."""
+    raw = json.loads((Path(__file__).parent / "tone_model_family.json").read_text(
+        encoding="utf-8"))
+    return {k: (v[0], v[1]) for k, v in raw["family"].items()}

@@ -42,7 +42,8 @@ MORE: tuple[tuple[str, str, str], ...] = (
      r"(?:about )?me\b|\bvery,? very busy\b|\beventually\b|\bnot that anyone\b|\ba lot to "
      r"ask\b|\boverlooked\b|\bapparently\b|\beven without (?:a )?repl\w*|"
      r"\bI (?:guess|suppose) I know\b|\bbusy schedule of\b|\bmust be nice\b|\bstill "
-     r"nothing\b|\bimpressive\.|\bnot to be a bother\b|\bit has now been\b|\bgentle nudge\b|"
+     r"nothing\b|(?:(?m:^)|(?<=[.!?] ))(?:very |really |truly |how )?impressive[.!]|"
+     r"\bnot to be a bother\b|\bit has now been\b|\bgentle nudge\b|"
      r"(?<!you )(?<!to )\bresend(?:ing)?\b|"  # "could you resend the link" asks a favour
      r"\bwent unanswered\b|\b(?:in case|since) you (?:missed|have not|"
      rf"haven{_Q}t|didn{_Q}t)\b|\bhopefully this one\b|\bat some point this year\b|\bfinally"
@@ -102,7 +103,8 @@ MORE: tuple[tuple[str, str, str], ...] = (
      r"\bcall every day\b|\bpray(?:ing)?\b|\bend of my rope\b|\b(?:last|only) chance\b|"
      r"\btrial (?:week|period|day)\b|\bI beg\b|\bchange my life\b|\blet you down\b|\bnot "
      r"regret\b|\bwon{q}t regret\b|\bpick me\b|\bunemployed\b|\bgive me a chance\b|\bplease,? "
-     r"(?:tell|let|don{q}t|just)\b.{0,30}\b(?:chance|please|still)\b|\bany role at all\b|"
+     r"(?:tell|let|don{q}t|just)\b.{0,30}\b(?:chance|please|still (?:in|have|a|being|considered|"
+     r"under))\b|\bany role at all\b|"
      r"\bwork weekends\b|\bwithout this job\b|\bI{q}ll (?:take|do) any\b|"
      r"\btell me I still\b".replace("{q}", _Q),
      "Stay composed: say why the role interests you, not how much you need it."),
@@ -148,14 +150,27 @@ MORE += (
      r"round|assessment|reference|test|task|interview)\w*|\b(?:names|scores|notes|ranking) "
      rf"(?:of|from) (?:the other|every|each|all)|\bwhere I rank\b|\b(?:I|we) don{_Q}t have "
      r"time to wait|\bby that I mean\b|\brather than (?:wait|go through|deal)\w*|\brather "
-     rf"not go through\b|\bI{_Q}d rather deal\b|\bas soon as you get this\b|\bput a meeting "
+     rf"not go through\b|\bI{_Q}d rather deal\b|\bas soon as you (?:get|read|see|receive) this\b|"
+     r"\bpush (?:the panel|them|your (?:team|manager|boss)|the decision|things along)\b|"
+     r"\b(?:just )?need you to\b|\bso please arrange (?:that|this|it)\b|"
+     r"(?<!could you )(?<!would you )(?<!can you )\bplease forward (?:me|this)\b|"
+     rf"\bI{_Q}d prefer we\b|\bput a meeting "
      rf"in your calendar\b|\bI{_Q}ll need (?:you to|the (?:contract|offer|details|"
      rf"job description))\b|\bin writing\b(?=[^.!?\n]{{0,40}}"
      r"\b(?:by|today|now|that I am)\b)|\b(?:ideally|preferably) (?:today|tonight|this "
      r"(?:afternoon|morning|evening))\b|\bshould be (?:sent|done|arranged) (?:today|now)\b"
      , "Ask instead of telling them what to do, and leave the timing to them."),
     ("hostile", r"\bthanks for nothing\b|\bglassdoor\b|\bgood luck (?:finding|with that)\b|"
-     rf"\bmaybe next time\b|\bcan{_Q}t (?:even )?be bothered\b|\bcouldn{_Q}t be bothered\b|"
+     rf"\b(?:maybe|perhaps) next time\b|\bnext time,? (?:maybe|perhaps|try)\b|\bimpressive how "
+     r"you\b|\b(?:truly|really|quite|such) an? (?:efficient|impressive|professional|slick|"
+     r"well-oiled|well-run) (?:operation|process|outfit|machine)\b|\byour [\"“]|"
+     r"\b(?:can['’]t|couldn['’]t) even (?:run|remember|read|"
+     r"organi[sz]e|manage|get)\b|\b(?:someone|people) who can['’]t\b|\bbetter at (?:hiring|"
+     r"recruiting|interviewing)\b|\boh,? (?:I['’]m|I am) so sorry\b|\bsinking ship\b|\balready"
+     r" had (?:your|a|someone|the) (?:candidate|person|someone|favourite)\b|"
+     r"\b(?:was|were) not serious\b|\bwasn['’]t serious\b|"
+     r"\bfewer opinions\b|\bcopied from (?:the internet|google|a website|chatgpt)\b|"
+     rf"\bcan{_Q}t (?:even )?be bothered\b|\bcouldn{_Q}t be bothered\b|"
      r"\bI hope (?:whoever|the successful|your chosen|the new hire)\b(?=[^.!?\n]{0,60}\b"
      r"(?:worth it|enjoys|deserves|survives|knows|can|will)\b)(?![^.!?\n]*\b(?:settles|"
      rf"well|great|success)\b)|\bI{_Q}m sure (?:your|whoever|the)\b[^.!?\n]{{0,60}}\b"
@@ -224,9 +239,9 @@ MORE += (
      "them."),
     ("leverage", rf"\bball{_Q}?s in your court\b|\bball is in your court\b|\bif you want me\b|"
      rf"\b(?:need to|have to|want to|should|better|suggest you|"
-     r"I['’]d) (?:move|act|decide) (?:fast|quickly)\b|\bwon{_Q}t be on the market\b|\bheadhunted\b|"
+     r"I['’]d) (?:move|act|decide) (?:fast|quickly)\b|\bwon['’]t be on the market\b|\bheadhunted\b|"
      rf"\bcourted\b|\b(?:your|a|one of your|two of your|a couple of your) (?:main |biggest |"
-     r"direct )?(?:competitors?|rivals?)\b|\bwhere the money{_Q}?s\b|\bwherever the "
+     r"direct )?(?:competitors?|rivals?)\b|\bwhere the money['’]?s\b|\bwherever the "
      rf"money\b|\bwhoever (?:values|pays)\b|\bwhat{_Q}s the best you can do\b|\b(?:see the "
      r"sense in )?matching (?:that|it|them)\b|\breconsider(?:ing)? (?:the|your) (?:salary|"
      r"offer|timeline)\b|\bto (?:match|beat) (?:that|it|them|their)\b|\bbetter (?:offer|"
@@ -237,6 +252,89 @@ MORE += (
      r"need (?:something|to move)\b",
      "Don’t use another offer as pressure. If you truly owe another employer an answer, say "
      "the date once and ask politely whether theirs can fit."),
+)
+
+# Issue 24, second round: what the retired held-out parts showed each family missing, written
+# as the phenomenon (a grievance about how they were treated, sarcasm and scorn, pay used as
+# a bargaining chip), not as the sentences.
+MORE += (
+    ("complaint", rf"\b(?:wasn{_Q}t|was not|not|hardly|never) (?:a |the )?(?:great|good|best|"
+     r"ideal|strong|promising) (?:first )?impression\b|\bI(?:{q}d| would) have (?:appreciated|"
+     r"preferred|expected)\b|\bunhelpful\b|\bwhich (?:wasn{q}t|was not|isn{q}t|is not|hasn{q}t "
+     r"been) (?:ideal|great|helpful|fair|easy|professional|acceptable)\b|\bnot a (?:great|good) "
+     r"way to\b|\b(?:kept|left) (?:me )?waiting\b|\bmisrepresent\w*|\bdrawn[- ]out\b|"
+     r"\bconstant (?:rescheduling|changes|delays|cancellations)\b|\b(?:it|this)(?:{q}s| is) a "
+     r"mess\b|\ba (?:bit|little) (?:random|annoying|chaotic)\b|"
+     r"\b(?:really|very|quite|which is|which was|it{q}s) annoying\b|\b(?:unrelated|"
+     r"nothing to do) (?:to|with) the (?:job|role|position)\b|"
+     r"(?<!pleasantly )(?<!happily )\bsurprised (?:that|"
+     r"the|nobody|no one|how|to (?:find|see|learn))\b|\bunreasonable\b|\bradio silence\b|"
+     r"\b(?:pretty|very|quite|really|rather|a bit|somewhat|deeply|so|rather) disappointing\b|"
+     r"\bso (?:generic|basic|vague|rushed|superficial|chaotic|slow)\b|\b(?:waited|kept "
+     r"waiting|left waiting|sat waiting) (?:for )?(?:over |nearly |almost )?(?:\w+ )?(?:minutes|"
+     r"hours?|an hour|half an hour)\b|\b(?:short|curt|rude|dismissive|abrupt|cold) with me\b|"
+     r"\bautomated (?:message|email|rejection|response|reply)\b|\bunpaid\b[^.!?\n]{0,40}"
+     r"\b(?:task|work|test|assignment|day|trial|project)\b|\bnot (?:once|even once)\b|"
+     r"\bI (?:didn{q}t|did not) "
+     r"(?:appreciate|like|enjoy) (?:being|the way|how|that)\b"
+     .replace("{q}", _Q), "Leave complaints about the process out; ask about the next step "
+     "instead."),
+    ("hostile", r"\b(?:your|their|the company{q}s|the team{q}s|its) loss\b|\b(?:congratulations|"
+     r"congrats|well done|bravo|hats off)\b[^.!?\n]{0,20}\b(?:on|for) (?:wasting|losing|"
+     r"ignoring|such|your (?:incredibly|remarkably|truly|amazingly|super|so|very|really|"
+     r"wonderfully))\b|\bwast(?:ing|ed|e of) everyone{q}s time\b|\bwith (?:that|this|an) "
+     r"attitude\b|\byou{q}ll need it\b|\brich coming from\b|\bsays more about (?:you|your|"
+     r"the (?:panel|company|team|interviewer|process|manager))\b|"
+     r"\b(?:recogni[sz]e|spot|see|know) (?:real )?talent\b(?! acquisition| team| partner)|"
+     r"\bshame (?:on )?(?:your|you|that "
+     r"you|the panel|the team)\b|\bI suspect (?:it|this|that) says\b|\bI hope you{q}re "
+     r"(?:happy|proud|pleased) (?:with|of) (?:yourselves|yourself)\b|\bI hope you{q}re proud of "
+     r"(?:how|the way) you\b|\byou{q}ll "
+     r"regret\b|\bregret (?:this|that|your) decision\b|\bwhy (?:even )?bother (?:interviewing|"
+     r"inviting|asking|calling|meeting)\b|\bin mind (?:all along|from the start)\b|"
+     r"\bbox-ticking\b|\b(?:doesn{q}t|don{q}t|didn{q}t) (?:know|have a clue) what (?:it|they|"
+     r"you|he|she)(?:{q}s|{q}re| is| are) doing\b".replace("{q}", _Q),
+     "Keep judgements and sarcasm out of it; they can only count against you."),
+    ("leverage", r"\b(?:your|their|a|the) best (?:number|figure|offer|package|price)\b|\bbest "
+     r"number\b|\b(?:higher|better|bigger|more generous|stronger) (?:salary|offer|package|pay|"
+     r"rate|number|figure)s? than (?:yours|you|what you|your)\b|\boutbid\b|\bbidding war\b|"
+     r"\b(?:hinted|offered|promised|dangled)[^.!?\n]{0,30}\b(?:higher|more money|bigger|better)"
+     r"\b|"
+     # Pressure on the back of another offer: improve yours, whoever moves first, not for long.
+     rf"\bwhoever (?:can|moves|pays|gives|offers)\b|\b(?:improve|increase|raise) (?:yours|your "
+     rf"offer|the offer|your number)\b|\byou{_Q}ll need to (?:come up|improve|match|increase|do "
+     r"better)\b|\bexpect you to (?:include|match|offer|do the same)\b|\bthe same from you\b|"
+     r"\bon the market for long\b|\bmay not last\b|\b(?:don['’]t|not) wait too long\b|\bmy "
+     r"(?:market )?value\b|\bworth (?:much |a lot |far )?more than\b|\bbeat [$£€]?\d|"
+     r"\bapproached by (?:several|many|\d+|two|three|four|a few|a number of)\b",
+     "Don’t use another offer as pressure. If you truly owe another employer an answer, "
+     "say the date once and ask politely whether theirs can fit."),
+    ("guilt", r"\b(?:used|use|using|stole|steal|stolen) (?:without (?:me|crediting|paying)|my "
+     r"(?:ideas|work|suggestions|plan|case study))\b|\bwithout (?:crediting|paying) me\b|"
+     # What it cost them, or who they will disappoint, held up as a debt.
+     r"\bI (?:paid for|missed|moved|skipped|cancell?ed)\b[^.!?\n]{0,60}\b(?:to attend|for "
+     r"(?:the|each|every|this) interview|around your)\b|\b(?:should have|ought to have) "
+     r"counted\b|\bcounts? for (?:anything|something|nothing)\b|\bI(?:['’]ve| have) earned\b|"
+     r"\bdo this to me\b|\bI thought you were different\b|\bhoped for more than\b|\beven "
+     r"harder\b|\b(?:hard|awful|difficult) to tell (?:them|her|him|my)\b|\btelling (?:her|him|"
+     r"them|my \w+) has been\b|\bmy (?:kids|children|son|daughter|family|parents) (?:were|was) "
+     r"so excited (?:when|about (?:this|the) (?:job|interview|role))\b",
+     "Don’t weigh what the process cost you; it reads as a reproach. Ask simply."),
+    ("desperate", rf"\bhaven{_Q}t (?:slept|eaten|stopped thinking)\b|\b(?:so|really|very|"
+     r"incredibly|extremely) (?:anxious|nervous|stressed) about (?:your|the) (?:decision|"
+     r"outcome|answer)\b|\bany (?:other )?(?:role|position|job|opening|vacancy|work)s? at all\b|"
+     r"\beven (?:cleaning|unpaid|part-time|the post room|reception)\b|"
+     # Needing it too much: cope, heartbreak, sleep, pay cuts, rejections, who depends on it.
+     rf"\b(?:don{_Q}t|do not) know (?:how|what) I(?:{_Q}ll|{_Q}d| will| would) (?:cope|do)\b|"
+     r"\bheartbroken\b|\bmeans everything to me\b|"
+     r"\b(?:want|need) (?:this|it|the job|the role) more than anything\b|\b(?:haven['’]t|have not|"
+     r"can['’]t|couldn['’]t|not) (?:been able to )?(?:sleep|slept|eat|eaten)\b|\bpay cut\b|"
+     r"\blower (?:title|salary|pay|rate)\b|\bwhatever (?:salary|you offer|you pay|you have)\b|"
+     r"\bless than the advertised\b|\bliterally anything\b|\brejected (?:so many|too many|"
+     r"\d+|countless|over and over)\b|\b(?:depends|relies) on (?:finding|getting|me getting|"
+     r"this)\b|\bcounting on me\b|\breally need (?:you|this|a win|something|the job|a yes)\b|"
+     r"\bgoing crazy\b|\bout of my misery\b|\bworried sick\b|\bdon['’]t give up on me\b",
+     "Stay composed: say why the role interests you, not how much you need it."),
 )
 
 # Register: text-speak, emoji and emoticons, letters stretched for effect.
