@@ -101,10 +101,12 @@ def main() -> None:
         print(f"modules `today` loads of the sync's: {loaded_by_today(template, base)}")
         fake = Fake("nextcloud")
         radicale = Radicale(folder / "radicale")
+        quick = Radicale(folder / "radicale-nofsync", fsync=False)
         try:
             for name, url in (("Nextcloud-style, in memory", fake.url),
-                              ("Radicale 3, local", radicale.url)):
-                db = folder / f"{name[:4]}.db"
+                              ("Radicale 3, local", radicale.url),
+                              ("Radicale 3, local, without its fsync", quick.url)):
+                db = folder / f"{len(name)}.db"
                 db.write_bytes(template.read_bytes())
                 env = {**base, "FOLLOWUP_CALDAV_URL": url}
                 wall, cpu, first = run_sync(db, env)
@@ -120,6 +122,7 @@ def main() -> None:
                       f" s wall, {statistics.median(cpus):.3f} s CPU, requests {set(requests)}")
         finally:
             radicale.stop()
+            quick.stop()
             fake.stop()
 
 

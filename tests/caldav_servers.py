@@ -54,19 +54,25 @@ FileKeyring = _file_keyring()
 
 
 class Radicale:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, *, fsync: bool = True) -> None:
+        """Radicale on loopback with its own folder; `fsync=False` (bench/sync.py only)
+        starts it through bench/radicale_nofsync.py, without its flush of each item."""
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "users").write_text(f"{USER}:{PASSWORD}\n", encoding="utf-8")
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             self.port = s.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}/"
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "radicale", "--server-hosts", f"127.0.0.1:{self.port}",
-             "--storage-filesystem-folder", str(folder / "collections"),
-             "--auth-type", "htpasswd", "--auth-htpasswd-filename", str(folder / "users"),
-             "--auth-htpasswd-encryption", "plain", "--logging-level", "info"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        command = [sys.executable, "-m", "radicale", "--server-hosts", f"127.0.0.1:{self.port}",
+                   "--storage-filesystem-folder", str(folder / "collections"),
+                   "--auth-type", "htpasswd", "--auth-htpasswd-filename", str(folder / "users"),
+                   "--auth-htpasswd-encryption", "plain", "--logging-level", "info"]
+        if not fsync:
+            command = [sys.executable, str(Path(__file__).parents[1] / "bench" /
+                                           "radicale_nofsync.py"), str(self.port),
+                       str(folder / "collections"), str(folder / "users")]
+        self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.PIPE, text=True)
         assert self.process.stderr is not None
         for line in self.process.stderr:  # synchronised on Radicale saying it listens
             if "Listening on" in line:
