@@ -381,7 +381,10 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
     )
     known = " ".join(x for x in (company, role, name, needs or "", noted or "", *keep) if x)
     expect = Expect(
-        thank_you=info.check == "thank_you", reminders=info.check in ("follow_up", "agreed"),
+        thank_you=info.check == "thank_you",
+        # M1: a reminder of who you are, except in answer to a message of theirs (F12, A3).
+        reminders=info.check in ("follow_up", "agreed") and not (
+            step.rule == "F12" or phase.kind == "reopen"),
         name=name or None, role=role, interview_day=iv.day, agreed=info.check == "agreed",
         agreed_day=agreed_day, agreed_days=tl.call_in,
         voicemail_number=spoken if info.delivery == "phone" else None,
