@@ -92,7 +92,7 @@ def test_running_a_killed_import_again_carries_it_on(stop: int, cli: Cli, big: P
     assert _apps(db_path) == [f"Company {i}" for i in range(ROWS)]  # each once, in order
     assert [s for s, _ in _imports(db_path)] == ["done"]
     again = cli("import", "csv", str(big), "--json")  # a whole import run again: all known
-    assert again.code == 0 and again.json()["added"] == [] and again.json()["resumed"] == 0
+    assert again.code == 0 and again.json()["added"] == [] and "resumed" not in again.json()
     assert len(_apps(db_path)) == ROWS
 
 
@@ -113,7 +113,7 @@ def test_another_command_first_takes_it_back_and_the_import_then_comes_in_once(
         res.stderr)
     assert _apps(db_path) == []
     doc = cli("import", "csv", str(big), "--json").json()
-    assert doc["resumed"] == 0 and len(doc["added"]) == ROWS
+    assert "resumed" not in doc and len(doc["added"]) == ROWS
     assert _apps(db_path) == [f"Company {i}" for i in range(ROWS)]
 
 
@@ -127,5 +127,5 @@ def test_a_different_file_does_not_carry_on_the_stopped_import(
                      encoding="utf-8")
     res = cli("import", "csv", str(other), "--json")
     assert res.code == 0 and "taken back" in res.stderr
-    assert res.json()["resumed"] == 0
+    assert "resumed" not in res.json()
     assert _apps(db_path) == ["Initech"]

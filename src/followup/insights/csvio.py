@@ -197,8 +197,11 @@ class CsvReport:
     resumed: int = 0  # rows already in from a run of this import that was stopped
 
     def to_json(self) -> dict[str, Any]:
-        return {"dry_run": self.dry_run, "added": self.added, "conflicts": self.conflicts,
-                "resumed": self.resumed}
+        doc: dict[str, Any] = {"dry_run": self.dry_run, "added": self.added,
+                               "conflicts": self.conflicts}
+        if self.resumed:  # said only when it happened: the usual report keeps its shape
+            doc["resumed"] = self.resumed
+        return doc
 
 
 @dataclass(frozen=True)

@@ -430,24 +430,9 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (
         30,
         "copies owed to the Sent folder; where an interrupted import stopped, to resume it",
-        # Issue 22. sent_copies: a message the SMTP server took, recorded with the send
-        # itself, kept until its copy is saved, so that a run killed before the IMAP APPEND
-        # leaves the copy to a later run. No foreign key: a copy is still owed after the
-        # application is deleted. Not exported: it is work in flight on this machine.
-        # imports.source and rows_done: what an import reads (a digest of its file and
-        # options) and how many of its rows are in, so that running it again after a kill
-        # carries on from there.
-        """
-        CREATE TABLE sent_copies (
-            id INTEGER PRIMARY KEY,
-            message_id TEXT NOT NULL UNIQUE,
-            folder TEXT NOT NULL,
-            message TEXT NOT NULL,
-            sent_at TEXT NOT NULL
-        );
-        ALTER TABLE imports ADD COLUMN source TEXT;
-        ALTER TABLE imports ADD COLUMN rows_done INTEGER NOT NULL DEFAULT 0;
-        """,
+        # Issue 22: mail/send.py (a copy is owed from the send's own transaction until it is
+        # saved; not exported) and store/imports.py (Journal.resume).
+        "@30.sql",
     ),
 )
 
