@@ -178,8 +178,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--strict", action="store_true", help="exit 1 when the target is missed")
     ap.add_argument("--src", type=Path, default=ROOT / "src",
                     help="the tree whose followup the server runs (default: this checkout's)")
-    ap.add_argument("--page", action="append", metavar="PATH",
-                    help="time only the pages whose address starts with PATH (repeatable)")
     ap.add_argument("--no-feed", action="store_true",
                     help="leave the calendar feed out (before issue 21 one read took minutes)")
     args = ap.parse_args(argv)
@@ -204,8 +202,6 @@ def main(argv: list[str] | None = None) -> int:
                      "/pipeline?view=table&page=100",
                      "/settings/general", "/settings/mail", "/settings/password",
                      "/settings/backups", "/inbox"]
-            if args.page:
-                pages = [p for p in pages if any(p.startswith(w) for w in args.page)]
             if not args.no_feed:
                 pages.append(f"/feed/{FEED_TOKEN}.ics")
             runs = [measure(server.port, page, clients, args.requests, args.warmup,
