@@ -121,9 +121,13 @@ def save_password(srv: Server, secret: str) -> str:
 
         try:
             keyring.set_password(KEYRING_SERVICE, srv.keyring_name, secret)
+            kept = keyring.get_password(KEYRING_SERVICE, srv.keyring_name) == secret
         except KeyringError as exc:
             raise BadInput(f"the system keyring failed ({exc}); set {srv.password_env} "
                            "instead") from None
     except ImportError:
-        raise BadInput(f"no system keyring here; set {srv.password_env} instead") from None
+        kept = False
+    if not kept:  # none installed, or one that forgets (the null keyring)
+        raise BadInput(f"no system keyring here keeps passwords; set {srv.password_env} "
+                       "instead")
     return f"keyring service {KEYRING_SERVICE}, name {srv.keyring_name}"

@@ -42,6 +42,7 @@ _RAW_KINDS = {"follow_up": "follow-up", "thank_you": "thank-you", "in_person": "
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), w) for p, w in (
     (r"set FOLLOWUP_\w+_PASSWORD, or store it once in your system keyring with: keyring set "
      r"followup \S+", "type it on the mail settings page (it is kept in your system keyring)"),
+    (r"set FOLLOWUP_\w+_PASSWORD instead", "give it where the dashboard is started instead"),
     (r"--holidays CC sets one", "choose a country under Holidays to count its public holidays"),
     (r"record it with:? --noted(?: \"[^\"]*\")?", "note it in the interview form"),
     (r",? or (?:set|record) it with:? followup (?:\w+ \d+ |draft \.\.\. |me )?--[\w-]+"
