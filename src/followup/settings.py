@@ -42,6 +42,8 @@ holidays [] ISO country code (optionally -REGION) whose public holidays are not 
 playbook [default] Playbook for new applications (see `followup playbooks`).
 min_active [3] A1: with fewer active applications than this, `today` and `list` remind you to
     keep applying (0 turns that reminder off).
+locale [] The voice of your drafts: en-US or en-GB spelling, idiom and dates (default: from
+    your profile's region).
 week_start [sunday] The day a week starts on in `followup report activity` (monday … sunday).
 calendar_alarm [09:00] Local time (HH:MM) at which `followup export ics` events remind you on
     the day a step is due.
@@ -194,6 +196,10 @@ def check(name: str, value: str) -> str:
         from followup.core.playbooks import get_playbook
 
         return get_playbook(value).name
+    if name == "locale" and value.strip():
+        from followup.messages.voice import locale_for
+
+        return locale_for(None, value)
     if name == "min_active":
         min_active({"min_active": value})
     return value.strip()

@@ -310,3 +310,18 @@ def test_a_locked_dashboard_changes_its_password_in_place(web_config: WebConfig)
         assert w.post("/login", {"password": "a new one!"}).status_code == 303
     finally:
         w.close()
+
+
+def test_the_drafts_english_is_a_setting(web: Web) -> None:
+    """Issue 25.1: the locale, saved where `settings set locale` saves it and used at once."""
+    page = web.get("/settings/general")
+    assert 'name="locale"' in page.text and "British English" in text_of(page.text)
+    base = {"tz": "Europe/London", "holidays": "GB", "playbook": "default",
+            "week_start": "monday"}
+    bad = web.post("/settings/general", {**base, "locale": "fr-FR"})
+    assert bad.status_code == 400 and "--" not in text_of(bad.text)
+    ok = web.post("/settings/general", {**base, "locale": "en-GB"}, follow=True)
+    assert "Saved" in text_of(ok.text)
+    config = (Path(os.environ["FOLLOWUP_CONFIG_DIR"]) / "config.toml").read_text()
+    assert 'locale = "en-GB"' in config
+    assert '<option value="en-GB" selected>' in web.get("/settings/general").text

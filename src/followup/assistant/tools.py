@@ -154,7 +154,8 @@ def check(s: Session, text: str, step_id: int | None = None, form: str | None = 
         raise BadInput(f"text: too long to be a message (over {MAX_CHECK_BYTES} bytes)")
     with opened(s) as c:
         expect = (drafts.expectations(c.store, step_id, c.now, form,
-                                      draft_options(None, None, None))
+                                      draft_options(None, None, None,
+                                                    setting=c.settings.get("locale")))
                   if step_id else None)
         findings = drafts.check_text(text, expect)
     return Answer(forms.check_json(findings))

@@ -71,7 +71,8 @@ def register(app: typer.Typer) -> None:
 
         c = ctx_of(ctx)
         save_owed_copies(c)  # an earlier send's copy first, whatever this one becomes
-        out = sending.prepare(c.store, step_id, c.now, options=draft_options(update, None, None),
+        out = sending.prepare(c.store, step_id, c.now, options=draft_options(
+                                  update, None, None, setting=c.settings.get("locale")),
                               phrasing=phrasing, resend=resend, force=force)
         if out.delivery != "email":
             what = "letter" if out.delivery == "letter" else "call"

@@ -220,7 +220,8 @@ def register(app: typer.Typer) -> None:
         c = ctx_of(ctx)
         findings: list[Finding]
         as_ = choice["as_"]
-        options = draft_options(choice["update"], choice["to"], choice["to_address"])
+        options = draft_options(choice["update"], choice["to"], choice["to_address"],
+                                setting=c.settings.get("locale"))
         if target == "-" or Path(target).is_file():
             text = tone_report.read_text(target)
             expect = drafts.expectations(c.store, step, c.now, as_, options) if step else None
@@ -255,13 +256,15 @@ def make_draft(c: Context, step_id: int | None, app_id: int | None, choice: dict
         step_id = drafts.step_for_app(c.store, app_id)
     assert step_id is not None
     options = draft_options(choice.get("update"), choice.get("to"), choice.get("to_address"),
-                            locale)
+                            locale, c.settings.get("locale"))
     return drafts.draft(c.store, step_id, c.now, form=as_, options=options,
                         phrasing=choice.get("phrasing"))
 
 
 def draft_options(update: str | None, to: str | None, to_address: str | None,
-             locale: str | None = None) -> Any:
+                  locale: str | None = None, setting: str | None = None) -> Any:
+    """The draft's options; `locale` (the option) wins over `setting` (the locale setting),
+    and with neither the profile's region decides."""
     from followup.core import parse
     from followup.messages import facts
     from followup.messages.voice import locale_for
@@ -270,7 +273,7 @@ def draft_options(update: str | None, to: str | None, to_address: str | None,
         update=parse.text(update, "--update", limit=500),
         to=parse.parse_person(to, "--to") if to else None,
         to_address=to_address,
-        locale=locale_for(None, locale) if locale else None,
+        locale=locale_for(None, locale or setting) if (locale or setting) else None,
     )
 
 

@@ -129,6 +129,7 @@ def register(app: typer.Typer) -> None:
             playbook=c.settings.get("playbook") or "default",
             holidays=c.settings.get("holidays"), allowed_hosts=hosts, secure_cookies=tls,
             week_start=c.settings.get("week_start") or "sunday",
+            locale=c.settings.get("locale") or "",
         )
         _check_port(host, port)
         import uvicorn

@@ -42,6 +42,7 @@ class WebConfig:
     playbook: str = "default"
     holidays: str | None = None
     week_start: str = "sunday"  # the work-search record's weeks (setting week_start)
+    locale: str = ""  # the drafts' voice, en-US or en-GB (setting locale; "": the region's)
     # None: any Host header (tests); the server passes the names it answers to, which stops
     # DNS-rebinding pages from talking to a dashboard on localhost.
     allowed_hosts: tuple[str, ...] | None = None

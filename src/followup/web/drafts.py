@@ -60,11 +60,12 @@ def _findings(d: Draft) -> tuple[Finding, ...]:
 
 
 def view(store: Store, step: Step, now: datetime, *, phrasing: int | None = None,
-         update: str | None = None, edited_body: str | None = None) -> DraftView:
+         update: str | None = None, edited_body: str | None = None,
+         locale: str = "") -> DraftView:
     """The draft for `step`; with `edited_body`, the candidate's own text, checked again."""
     try:
-        d = drafts.draft(store, step.id, now, options=facts.Options(update=update),
-                         phrasing=phrasing)
+        d = drafts.draft(store, step.id, now, options=facts.Options(
+            update=update, locale=locale or None), phrasing=phrasing)
     except BadInput as exc:
         if "needs your" in exc.message and "followup me" in exc.message:
             from followup.web.views import page_words

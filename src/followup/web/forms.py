@@ -34,6 +34,7 @@ WORDS = {f.option: f.words for f in (*FIELDS, *ACTIONS)} | {
     "--update": "the update", "--greeting": "the greeting", "--address": "the postal address",
     "--since": "the first day", "--linkedin": "the LinkedIn address",
     "--company": "the company", "--notes": "the notes",
+    "--locale": "the drafts' English",
 }
 _OPTION_WORD = re.compile(r"(?<![\w-])(--[a-z][a-z-]*|COMPANY)(?![\w-])")
 _RAW_KINDS = {"follow_up": "follow-up", "thank_you": "thank-you", "in_person": "in person"}

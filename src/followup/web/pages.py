@@ -167,7 +167,8 @@ def draft(request: Request, step_id: Id,
     step = store.get_step(step_id)
     app = service.show(store, step.application_id)
     note = parse.text(update, "--update", limit=500) if update else None
-    made = drafts.view(store, step, rt.now(), phrasing=phrasing, update=note)
+    made = drafts.view(store, step, rt.now(), phrasing=phrasing, update=note,
+                       locale=rt.config.locale)
     return rt.render(request, "draft.html", step=step, app=app, view=made, phrasing=phrasing,
                      update=note or "", profile=drafts.profile(store))
 
@@ -178,7 +179,7 @@ def draft_eml(request: Request, step_id: Id,
     rt = runtime(request)
     store = rt.store()
     step = store.get_step(step_id)
-    made = drafts.view(store, step, rt.now(), phrasing=phrasing)
+    made = drafts.view(store, step, rt.now(), phrasing=phrasing, locale=rt.config.locale)
     if not made.eml_ready:
         raise BadInput(made.needs_profile or "an .eml draft needs your email address for "
                        "From: add it to your profile on the draft page")

@@ -286,7 +286,7 @@ def check_draft(request: Request, step_id: Id, data: Form) -> Response:
     body = str(data.get("body") or "").replace("\r\n", "\n")
     if len(body) > 20_000:
         raise BadInput("the text is too long to check (at most 20,000 characters)")
-    made = drafts.view(store, step, rt.now(), edited_body=body)
+    made = drafts.view(store, step, rt.now(), edited_body=body, locale=rt.config.locale)
     return rt.render(request, "draft.html", step=step, app=service.show(store, step.application_id),
                      view=made, phrasing=None, update="", profile=drafts.profile(store))
 

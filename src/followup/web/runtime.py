@@ -87,7 +87,8 @@ class Runtime:
 
     def reconfigure(self, **changes: Any) -> None:
         """Settings changed on a page take effect at once (the next start reads them from
-        the config file): the time zone, the holidays, the week's first day."""
+        the config file): the time zone, the holidays, the week's first day, the drafts'
+        voice."""
         import dataclasses
 
         self.config = dataclasses.replace(self.config, **changes)

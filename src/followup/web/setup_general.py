@@ -16,7 +16,10 @@ from followup.web.posts import Form
 from followup.web.runtime import runtime, session
 
 router = APIRouter(include_in_schema=False)
-NAMES = ("tz", "holidays", "playbook", "week_start")
+LOCALES = ("en-US", "en-GB")  # messages.voice.LOCALES, without importing the drafts
+LOCALE_NAMES = (("", "As my profile's country writes it"), ("en-US", "American English"),
+                ("en-GB", "British English"))
+NAMES = ("tz", "holidays", "playbook", "week_start", "locale")
 
 
 def _page(request: Request, values: dict[str, Any], errors: dict[str, str],
@@ -28,7 +31,8 @@ def _page(request: Request, values: dict[str, Any], errors: dict[str, str],
 
     rt = runtime(request)
     return rt.render(request, "settings_general.html", status=status, values=values,
-                     errors=errors, weekdays=WEEKDAYS, playbooks=PLAYBOOKS.values(),
+                     errors=errors, weekdays=WEEKDAYS, locales=LOCALE_NAMES,
+                     playbooks=PLAYBOOKS.values(),
                      hints=CAPTURE_HINTS, notes=CAPTURE_NOTES,
                      profile=drafts.profile(rt.store()), full_profile=True)
 
@@ -37,7 +41,8 @@ def _page(request: Request, values: dict[str, Any], errors: dict[str, str],
 def general_page(request: Request) -> Response:
     cfg = runtime(request).config
     return _page(request, {"tz": cfg.tz, "holidays": cfg.holidays or "",
-                           "playbook": cfg.playbook, "week_start": cfg.week_start}, {})
+                           "playbook": cfg.playbook, "week_start": cfg.week_start,
+                           "locale": cfg.locale}, {})
 
 
 @router.post("/settings/general")
@@ -54,6 +59,8 @@ def save_general(request: Request, data: Form) -> Response:
             checked[name] = settings.check(name, value)
             if name == "week_start" and checked[name].lower() not in _weekdays():
                 raise BadInput("choose the day a week starts on from the list")
+            if name == "locale" and value and checked[name] not in LOCALES:
+                raise BadInput("choose how your drafts are written from the list")
         except FollowupError as exc:
             errors[name] = plain(exc.message.replace(f"setting {name}", _label(name)))
     if errors:
@@ -66,7 +73,7 @@ def save_general(request: Request, data: Form) -> Response:
         return _page(request, given, {}, status=400)
     holidays = None if checked["holidays"] == "none" else checked["holidays"]
     rt.reconfigure(tz=checked["tz"], holidays=holidays, playbook=checked["playbook"],
-                   week_start=checked["week_start"].lower())
+                   week_start=checked["week_start"].lower(), locale=checked["locale"])
     session(request).say("ok", "Saved: new applications and the work-search record use "
                                "these from now on.")
     return RedirectResponse("/settings/general", status_code=303)
@@ -80,4 +87,4 @@ def _weekdays() -> tuple[str, ...]:
 
 def _label(name: str) -> str:
     return {"tz": "the time zone", "holidays": "the holidays", "playbook": "the playbook",
-            "week_start": "the first day of the week"}[name]
+            "week_start": "the first day of the week", "locale": "the drafts' English"}[name]
