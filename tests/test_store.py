@@ -17,6 +17,7 @@ from followup.core.model import AppStatus, Person, StepStatus, Timeline
 from followup.store.files import StoreError
 from followup.store.migrations import (
     DERIVED,
+    DROPPED,
     LATEST,
     MIGRATIONS,
     PYTHON_STEPS,
@@ -254,8 +255,10 @@ def test_upgrade_from_every_version_keeps_the_data(tmp_path: Path, version: int)
             if table in DERIVED:  # worked out from the data, and a migration may redefine it
                 continue
             assert len(new[table]) == len(rows), table
+            gone = DROPPED[table][1] if table in DROPPED else ()  # on purpose, later
             for before, after in zip(rows, new[table], strict=True):
-                assert {k: after[k] for k in before} == before, table
+                kept = {k: v for k, v in before.items() if k not in gone}
+                assert {k: after[k] for k in kept} == kept, table
         assert [r[0] for r in store.conn.execute(
             "SELECT version FROM schema_migrations ORDER BY version")] == VERSIONS
         # The upgraded rows still read back as domain objects.

@@ -43,3 +43,10 @@ def test_the_days_since_the_interview_are_counted_there(tokyo: Web) -> None:
     rows = tokyo.get("/api/applications").json()
     found = rows["items"] if isinstance(rows, dict) else rows
     assert [r["days_since_contact"] for r in found] == [0]
+
+
+def test_the_application_page_dates_by_the_plans_zone(tokyo: Web) -> None:
+    page = tokyo.get("/applications/1")
+    assert page.status_code == 200
+    assert 'class="due due--today"' in page.text
+    assert 'max="2026-11-25"' in page.text  # "done on" may name the plan's own today

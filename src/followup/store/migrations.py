@@ -413,19 +413,12 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         29,
         "one notion of a day: the zone each application's days are in, kept with what is "
         "next; the steps' own copy of their windows goes",
-        # Issue 21. app_next.tz: the zone of the plan's dates (core.rolling.current_phase),
-        # kept by service.upnext with the rest of the answer, so that "today" and the days
-        # since the last touch are decided in that zone (core.when.days_in). steps.opens_at
-        # and closes_at (migration 22) were written and no longer read: core.upnext works a
-        # window out (core.planner.bounds) and next_actions/app_next keep the moments that
-        # matter; a second stored copy could only drift. Every kept answer is worked out
-        # again on the next read (valid on no moment), which fills tz.
-        """
-        ALTER TABLE steps DROP COLUMN opens_at;
-        ALTER TABLE steps DROP COLUMN closes_at;
-        ALTER TABLE app_next ADD COLUMN tz TEXT;
-        UPDATE app_next SET valid_from = '9999-12-31', valid_until = '';
-        """,
+        # Issue 21. app_next.tz: the zone of the plan's dates (core.upnext.zone_of), kept by
+        # service.upnext with the answer, so that a day is decided in it (core.when.day_of).
+        # steps.opens_at/closes_at (22) were written and never read: core.upnext works the
+        # windows out and app_next/next_actions keep the moments that matter. Every kept
+        # answer is worked out again on the next read, which fills tz.
+        "@29.sql",
     ),
     (
         30,

@@ -126,8 +126,12 @@ def new_application(request: Request) -> Response:
 @router.get("/applications/{app_id}", response_class=HTMLResponse)
 def application(request: Request, app_id: Id, added: int = 0) -> Response:
     rt = runtime(request)
-    store, day = rt.store(), rt.today()
+    from followup.core.upnext import zone_of
+    from followup.core.when import day_of
+
+    store = rt.store()
     app = service.show(store, app_id, rt.now())
+    day = day_of(rt.now(), zone_of(app))  # the plan's own "today" (issue 21)
     steps = [s for s in app.steps if s.status is not StepStatus.CANCELLED]
     return rt.render(
         request, "application.html", app=app, steps=steps,
@@ -135,7 +139,7 @@ def application(request: Request, app_id: Id, added: int = 0) -> Response:
         history=views.history(app, step_changes(store, app_id)),
         live=app.status in service.LIVE,
         known=views.people_you_know(store, app), hints=CAPTURE_HINTS,
-        phase=service.current_phase(app), day=day, unknown=unknown_fields(app),
+        phase=service.current_phase(app), day=day, today=day, unknown=unknown_fields(app),
     )
 
 

@@ -106,7 +106,7 @@ class Runtime:
         page = self.env.get_template(template).render(
             request=request, path=request.url.path, csrf=session.csrf,
             flash=_notices(session.take_flash()),
-            today=self.today(), signed_in=session.auth,
+            today=context.pop("today", None) or self.today(), signed_in=session.auth,
             needs_login=self.needs_login, **context,
         )
         return HTMLResponse(page, status_code=status)
