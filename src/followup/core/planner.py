@@ -22,12 +22,11 @@ stores a plan (planning throughput: most plans are made to be read, not stored).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
-from followup.core.calendar import BusinessCalendar, after_hours
+from followup.core.calendar import BusinessCalendar
 from followup.core.model import (
     SETTLED,
-    THANK_YOU_CHANNELS,
     Channel,
     Interview,
     Notice,
@@ -43,16 +42,14 @@ from followup.core.model import (
     replace,
 )
 from followup.core.reach import late_note, reachable, unreachable_thanks
-from followup.core.when import day_in, day_starts
+from followup.core.thanks import bounds, thank_you
+from followup.core.thanks import fmt as _fmt
+from followup.core.when import day_in
 from followup.core.words import MISSED_THANKS
 
 WEEK = timedelta(days=7)
 DEFAULT_WAIT = 14  # F8, F12: days to wait after an answer without a date (two weeks)
 _NO_OUTCOMES: Mapping[str, Outcome] = {}
-
-
-def _fmt(day: date) -> str:
-    return f"{day:%a} {day.isoformat()}"
 
 
 def _channel_words(channel: Channel) -> str:
@@ -220,7 +217,7 @@ class _Builder:
             )
         anchor: date | None = None
         for index, person in enumerate(people):
-            step = self.thank_you(iv, person, index, soon)
+            step = thank_you(self.phase, self.tl, iv, person, index, soon, self.key)
             out = self.outcomes.get(step.key)
             if out is not None and out.until is not None and out.until > step.due:
                 until = min(out.until, step.latest)  # never past its window (T2, T3)
@@ -250,70 +247,6 @@ class _Builder:
         if person is None or lead is None:
             return person is None and lead is None
         return lead.name.strip().lower() == person.name.strip().lower()
-
-    def thank_you(
-        self, iv: Interview, person: Person | None, index: int, soon: bool
-    ) -> PlannedStep:
-        tl = self.tl
-        coordinator = iv.coordinator
-        name = person.name if person else (coordinator.name if coordinator else "your interviewer")
-        rule, channel = "T2", Channel.EMAIL
-        if person and person.preferred_channel in THANK_YOU_CHANNELS:
-            assert person.preferred_channel is not None
-            channel, rule = person.preferred_channel, "T4"
-        elif tl.thank_you_by is not None:
-            channel = tl.thank_you_by
-            rule = {Channel.LETTER: "T3", Channel.EMAIL: "T2"}.get(channel, "T4")
-        hours = 48 if channel is Channel.LETTER else 24
-        latest = after_hours(iv.at, hours)
-        due = iv.day
-        if channel is Channel.LETTER:
-            why = (f"A handwritten note stands out: write to {name} and post it no later than "
-                   f"{_fmt(latest)}, 48 hours after the interview (T3).")
-        elif channel is Channel.PHONE:
-            why = f"{name} prefers the phone, so call to say thank you within 24 hours (T4)."
-        else:
-            why = (f"Email {name} a short, separate thank-you today, within 24 hours of the "
-                   "interview (T1, T2).")
-            if rule == "T4":
-                why = f"{name} prefers email: send a short, separate thank-you today (T4, T2)."
-        if soon and channel is Channel.LETTER:
-            channel, rule, latest = Channel.EMAIL, "T3", due
-            why = (f"They decide by {_fmt(tl.decision_by or due)}: no time for the post, so "
-                   f"email {name} as soon as you can today (T3, F11).")
-        elif soon and channel is Channel.PHONE:
-            rule, latest = "F11", due
-            why = (f"They decide by {_fmt(tl.decision_by or due)}: call {name} today to say "
-                   "thank you, as they prefer (F11, T4).")
-        elif soon:
-            rule, latest = "F11", due
-            why = (f"They decide by {_fmt(tl.decision_by or due)}: email {name} your thank-you "
-                   "as soon as you get home (F11, T2).")
-        via = None
-        needs_address = (channel is Channel.EMAIL and not (person and person.email)) or (
-            channel is Channel.PHONE and not (person and person.phone)
-        )
-        if person is None and coordinator is not None:
-            rule = "T6"
-            why = (f"No interviewer recorded: thank the team through {coordinator.name}, who "
-                   "set up the interview (T6).")
-        elif person is not None and needs_address and coordinator is not None:
-            via, rule = coordinator.name, "T6"
-            why = (f"You have no address for {name}: ask {coordinator.name}, who set up the "
-                   "interview, to pass your thank-you on today (T6).")
-        elif person is not None and needs_address and channel is Channel.EMAIL:
-            channel, rule, why = unreachable_thanks(person, channel, _fmt(latest))
-        elif person is not None and needs_address and channel is not Channel.LETTER:
-            why += " You have no number for them yet: ask the company for one (C4)."
-        if tl.needs:
-            why += f" Include what they asked for: {tl.needs} (C6)."
-        ident = person.id if person and person.id is not None else f"n{index}"
-        opens, closes = bounds(StepKind.THANK_YOU, channel, due, max(due, latest), self.phase)
-        return PlannedStep(
-            key=self.key(f"thank_you:{ident}"), kind=StepKind.THANK_YOU, channel=channel,
-            to=(name,), due=due, latest=max(due, latest), rule=rule, why=why, touch=1, via=via,
-            opens=opens, closes=closes,
-        )
 
     def owed_notes(self) -> None:
         """T7: after a reply or a reopening, each interviewer never thanked gets one short
@@ -622,18 +555,6 @@ def window(step: PlannedStep, phase: Phase) -> PlannedStep:
     for a letter), never past the end of its latest day (T2, T3, F11)."""
     opens, closes = bounds(step.kind, step.channel, step.due, step.latest, phase)
     return replace(step, opens=opens, closes=closes)
-
-
-def bounds(kind: StepKind, channel: Channel, due: date, latest: date, phase: Phase
-            ) -> tuple[datetime, datetime]:
-    opens = day_starts(due, phase.tz)
-    closes = day_starts(latest + timedelta(days=1), phase.tz)
-    iv = phase.interview
-    if kind is StepKind.THANK_YOU and iv is not None:
-        hours = 48 if channel is Channel.LETTER else 24
-        opens = max(opens, iv.at.astimezone(UTC))  # listed from the interview on
-        closes = min(closes, (iv.at + timedelta(hours=hours)).astimezone(UTC))
-    return opens, closes
 
 
 def plan(

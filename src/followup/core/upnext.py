@@ -4,7 +4,7 @@ moment. Pure: no clock, no I/O.
 Every reader asks this module (through `service.upnext`): `today`, `list`, `show`, the web's
 Today page, board, table and API, the digest, the calendar. What it says is worked out from
 the rolling plan (`core.rolling.rolled`) and each step's window in real time in its
-interview's zone (`core.planner.bounds`: a thank-you's from the interview to 24 hours later,
+interview's zone (`core.thanks.bounds`: a thank-you's from the interview to 24 hours later,
 48 for a letter; any other step's from the start of its day to the end of its latest day):
 
 - the **next actions** at `now`: the steps of the plan as it stands then that are to be done
@@ -33,8 +33,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from followup.core.model import LIVE, OPEN, Application, Step, StepStatus, Value, fill
-from followup.core.planner import bounds
 from followup.core.rolling import current_phase, rolled
+from followup.core.thanks import bounds
 from followup.core.when import day_starts
 
 

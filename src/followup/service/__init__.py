@@ -30,6 +30,16 @@ from followup.core.model import (
 from followup.core.planner import plan
 from followup.core.playbooks import get_playbook
 from followup.core.rolling import calendar, current_phase, day_done, outcomes, rolled, today_of
+from followup.service.lists import (
+    MIN_ACTIVE,
+    agenda,
+    list_applications,
+    list_json,
+    list_page,
+    search_nudge,
+    today,
+    today_json,
+)
 from followup.service.values import Agenda, NewInterview, Overview
 
 TYPE_CHECKING = False  # mypy treats this name as True; `typing` stays unimported at run time
@@ -39,7 +49,9 @@ if TYPE_CHECKING:
 
     from followup.store.sqlite import Store
 
-__all__ = ["LIVE", "Agenda", "NewInterview", "Overview", "current_phase"]  # for the front ends
+__all__ = ["LIVE", "MIN_ACTIVE", "Agenda", "NewInterview", "Overview", "agenda",  # for the
+           "current_phase", "list_applications", "list_json", "list_page",  # front ends
+           "search_nudge", "today", "today_json"]
 
 
 def _check_timeline(tl: Timeline, start: date, playbook: str) -> None:
@@ -285,35 +297,6 @@ def show(store: Store, app_id: int, today: date | datetime | None = None) -> App
     return app if today is None else rolled(app, today)
 
 
-def today(store: Store, now: datetime) -> list[Step]:
-    """The next actions at the moment `now`, across all applications, earliest first
-    (core.upnext: each step's window in real time, in its interview's zone)."""
-    from followup.service import upnext
-
-    return upnext.actions(store, now)[0]
-
-
-def today_json(store: Store, now: datetime) -> str:
-    """`today` as the JSON array of CONTRACT.md (kept by store.upnext, written as it is)."""
-    from followup.service import upnext
-
-    return upnext.actions_json(store, now)
-
-
-def agenda(store: Store, now: datetime, limit: int | None = None) -> Agenda:
-    """`today`, split into late (their window closed) and due, at most `limit` of each (a
-    page shows the first few of a long list and says how many there are)."""
-    from followup.service import upnext
-
-    upnext.refresh(store, now)
-    late, late_total = upnext.actions(store, now, late=True, limit=-1 if limit is None
-                                      else limit)
-    due, due_total = upnext.actions(store, now, late=False, limit=-1 if limit is None
-                                    else limit)
-    days = upnext.days_of(store, now, (s.application_id for s in (*late, *due)))
-    return Agenda(late, due, late_total, due_total, days)
-
-
 def _check_day(on: date, now: datetime, what: str) -> None:
     if on > now.date():
         raise BadInput(f"{what} {on} is in the future; record things once they have happened")
@@ -542,58 +525,6 @@ def edit_person(store: Store, contact_id: int, now: datetime, **changes: Any) ->
         for app_id in store.applications_of_contact(contact_id):
             replan(store, app_id, now)
         return store.get_contact(contact_id)
-
-
-def list_applications(store: Store, now: datetime, status: str | None = None
-                      ) -> list[Overview]:
-    """Every application with its next step and the days since the candidate was last in
-    touch with the employer (A1: keep the whole search in view)."""
-    def on(value: str | None) -> date | None:
-        return date.fromisoformat(value) if value else None
-
-    rows, _ = list_page(store, now, status)
-    return [Overview(id=r[0], company=r[1], role=r[2], status=r[3], playbook=r[4],
-                     next_due=on(r[5]), next_kind=r[6], next_latest=on(r[7]),
-                     last_contact=on(r[8]), days_since_contact=r[9])
-            for r in rows]
-
-
-def list_json(store: Store, now: datetime, status: str | None = None) -> str:
-    """`list --json` as CONTRACT.md words it, written by SQLite itself (store.reads): the
-    same document as list_applications through jsonout, without a Python object per row."""
-    from followup.service import upnext
-    from followup.store.reads import overview_json
-
-    upnext.refresh(store, now)
-    return overview_json(store.conn, now.date().isoformat(), upnext.days(store, now), status)
-
-
-def list_page(store: Store, now: datetime, status: str | None = None,
-              limit: int | None = None) -> tuple[list[tuple[Any, ...]], dict[str, int]]:
-    """The rows `list` shows (the newest `limit`, or all) and how many of each status."""
-    from followup.service import upnext
-    from followup.store.reads import overview_rows, status_totals
-
-    upnext.refresh(store, now)
-    return (overview_rows(store.conn, now.date().isoformat(), upnext.days(store, now), status,
-                          limit),
-            status_totals(store.conn))
-
-
-MIN_ACTIVE = 3
-
-
-def search_nudge(store: Store, day: date, min_active: int | None = None) -> str | None:
-    """A1: one silent employer must not stall the search. The threshold comes from the
-    `min_active` setting (FOLLOWUP_MIN_ACTIVE) unless given."""
-    if min_active is None:
-        from followup import settings
-
-        min_active = settings.min_active(settings.load())
-    from followup.core.words import search_nudge as words
-
-    active, newest = store.pipeline_health()
-    return words(active, None if newest is None else (day - newest).days, min_active)
 
 
 def refresh_plans(store: Store, now: datetime) -> int:
