@@ -145,7 +145,8 @@ async def import_cards(request: Request) -> Response:
 
 @router.get("/contacts/linkedin", response_class=HTMLResponse)
 def linkedin_form(request: Request) -> Response:
-    return runtime(request).render(request, "contacts_linkedin.html", report=None, error=None)
+    return runtime(request).render(request, "contacts_linkedin.html", report=None, error=None,
+                                   limit=MAX_UPLOAD // 1_048_576)
 
 
 @router.post("/contacts/linkedin", response_class=HTMLResponse)
@@ -165,7 +166,7 @@ async def import_linkedin(request: Request) -> Response:
     finally:
         _done(path)
     return rt.render(request, "contacts_linkedin.html", status=400 if error else 200,
-                     report=report, error=error, words=plain)
+                     report=report, error=error, words=plain, limit=MAX_UPLOAD // 1_048_576)
 
 
 def _values(c: Any) -> dict[str, str]:
