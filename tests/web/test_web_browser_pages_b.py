@@ -25,8 +25,9 @@ pytestmark = pytest.mark.slow
 NOW = parse_now("2026-11-23T18:00", TZ)
 CARDS = (b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Byron\r\nORG:Analytical\r\n"
          b"EMAIL:ada@analytical.example\r\nEND:VCARD\r\n")
-PAGES = ("/contacts", "/contacts/1", "/contacts/merge?ids=1&ids=3", "/contacts/import",
-         "/contacts/linkedin", "/stats", "/templates", "/templates/thank_you_email")
+PAGES = ("/contacts", "/contacts/1", "/contacts/merge?ids=1&ids=3", "/contacts/new",
+         "/contacts/import", "/contacts/linkedin", "/stats", "/templates",
+         "/templates/thank_you_email")
 WIDER = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
 
 

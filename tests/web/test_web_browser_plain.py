@@ -70,7 +70,8 @@ def _pages(config: WebConfig) -> list[str]:
             "/settings/general", "/settings/mail", "/settings/password", "/settings/backups",
             # every command has a page (issue 25.1): contacts, the numbers, the templates
             "/contacts", "/contacts?q=acme", "/contacts/1", "/contacts/merge?ids=1&ids=2",
-            "/contacts/import", "/contacts/linkedin", "/stats", "/stats?since=2026-11-01",
+            "/contacts/new", "/contacts/import", "/contacts/linkedin", "/stats",
+            "/stats?since=2026-11-01",
             "/templates", "/templates/thank_you_email"]
 
 

@@ -166,3 +166,18 @@ def test_every_details_mistake_reads_in_the_pages_words(web: Web) -> None:
         assert words in message and TERMINAL.findall(message) == [], (key, message)
         assert message[0].isupper(), message
     assert service.show_contact(web.store, 1).card.phones == ()
+
+
+def test_a_person_is_added_by_hand_once_and_everyone_downloads_as_a_vcard(web: Web) -> None:
+    form = {"name": "Ada Byron", "company": "Analytical", "emails": "ada@analytical.example",
+            "phones": "+44 20 7946 0000", "title": "", "address": "", "linkedin": "",
+            "prefers": "", "linkedin_ok": "", "notes": ""}
+    assert "Add a person" in _plain(web.get("/contacts/new").text)
+    r = web.post("/contacts/new", form, follow=True)
+    assert r.status_code == 200 and "Ada Byron is added" in _plain(r.text)
+    again = web.post("/contacts/new", {**form, "name": "A. Byron"})
+    assert again.status_code == 400 and "already one of your contacts" in _plain(again.text)
+    assert [c.name for c in service.list_contacts(web.store)] == ["Ada Byron"]
+    card = web.get("/contacts/export.vcf")
+    assert card.status_code == 200 and card.headers["content-type"].startswith("text/vcard")
+    assert b"FN:Ada Byron" in card.content and card.content.count(b"BEGIN:VCARD") == 1

@@ -145,7 +145,8 @@ async def import_cards(request: Request) -> Response:
 
 @router.get("/contacts/linkedin", response_class=HTMLResponse)
 def linkedin_form(request: Request) -> Response:
-    return runtime(request).render(request, "contacts_linkedin.html", report=None, error=None)
+    return runtime(request).render(request, "contacts_linkedin.html", report=None, error=None,
+                                   limit=MAX_UPLOAD // 1_048_576)
 
 
 @router.post("/contacts/linkedin", response_class=HTMLResponse)
@@ -165,7 +166,59 @@ async def import_linkedin(request: Request) -> Response:
     finally:
         _done(path)
     return rt.render(request, "contacts_linkedin.html", status=400 if error else 200,
-                     report=report, error=error, words=plain)
+                     report=report, error=error, words=plain, limit=MAX_UPLOAD // 1_048_576)
+
+
+def _typed(rt: Runtime, data: dict[str, Any]) -> dict[str, Any]:
+    """The form's details as service.typed_changes takes them: emails and phones one a line."""
+    typed: dict[str, Any] = {k: str(data.get(k) or "") for k in FIELDS}
+    for key in LINES:
+        typed[key] = str(data.get(key) or "").splitlines()
+    store = rt.store()
+    return service.typed_changes(typed, lambda: service.default_region(store,
+                                                                       rt.config.holidays))
+
+
+def _as_typed(data: dict[str, Any]) -> dict[str, str]:
+    return {k: str(data.get(k) or "") for k in (*FIELDS, *LINES)}
+
+
+@router.get("/contacts/new", response_class=HTMLResponse)
+def new_form(request: Request) -> Response:
+    return runtime(request).render(request, "contact_new.html", values={}, error=None)
+
+
+@router.post("/contacts/new")
+def add(request: Request, data: Form) -> Response:
+    """A new person, as `followup contacts add` (C4): refused when already known."""
+    from followup.core.contacts import Card
+
+    rt = runtime(request)
+    try:
+        store = rt.store()
+        person = service.add_contact(store, Card(**_typed(rt, data)), rt.now(),
+                                     service.default_region(store, rt.config.holidays))
+    except FollowupError as exc:
+        return rt.render(request, "contact_new.html", status=400, values=_as_typed(data),
+                         error=plain(exc.message))
+    session(request).say("ok", f"{person.name} is added to your contacts.")
+    return RedirectResponse(f"/contacts/{person.id}", status_code=303)
+
+
+@router.get("/contacts/export.vcf")
+def export(request: Request) -> Response:
+    """Everyone as a vCard file (3.0) that phones and address books read."""
+    rt = runtime(request)
+    folder = Path(tempfile.mkdtemp(prefix="followup-export-"))
+    path = folder / "contacts.vcf"
+    try:
+        service.export_vcards(rt.store(), path)
+        body = path.read_bytes()
+    finally:
+        path.unlink(missing_ok=True)
+        folder.rmdir()
+    return Response(body, media_type="text/vcard; charset=utf-8",
+                    headers={"Content-Disposition": 'attachment; filename="contacts.vcf"'})
 
 
 def _values(c: Any) -> dict[str, str]:
@@ -195,17 +248,10 @@ def contact(request: Request, contact_id: Id) -> Response:
 def edit(request: Request, contact_id: Id, data: Form) -> Response:
     """Every detail as the form shows it; a blank one clears what was kept (but the name)."""
     rt = runtime(request)
-    store = rt.store()
-    typed: dict[str, Any] = {k: str(data.get(k) or "") for k in FIELDS}
-    for key in LINES:
-        typed[key] = str(data.get(key) or "").splitlines()
     try:
-        changes = service.typed_changes(typed, lambda: service.default_region(
-            store, rt.config.holidays))
-        person = service.edit_contact(store, contact_id, changes, rt.now())
+        person = service.edit_contact(rt.store(), contact_id, _typed(rt, data), rt.now())
     except FollowupError as exc:
-        return _person(rt, request, contact_id, {k: str(data.get(k) or "") for k in
-                                                 (*FIELDS, *LINES)}, plain(exc.message))
+        return _person(rt, request, contact_id, _as_typed(data), plain(exc.message))
     session(request).say("ok", f"{person.name}'s details are saved; plans that reach them "
                                "were remade.")
     return RedirectResponse(f"/contacts/{contact_id}", status_code=303)
