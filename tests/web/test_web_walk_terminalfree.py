@@ -195,3 +195,16 @@ def test_mail_inbox_and_backups_with_no_terminal(browser: Any, tmp_path: Path,
         for step in STEPS:
             step(w)
         assert len(w.seen) > 10
+
+
+def test_the_whole_product_with_no_terminal(browser: Any, tmp_path: Path) -> None:
+    """Issue 25's "Done when" in one walk: sign in, set up mail, read the inbox, make and
+    restore a backup, then import a vCard and a LinkedIn export, edit a template, read the
+    numbers and download the work-search record; no terminal after `followup web`."""
+    from test_web_walk_terminalfree_b import contacts_templates_numbers_record
+
+    with walking(browser, tmp_path, "laptop") as w:
+        for step in STEPS:
+            step(w)
+        contacts_templates_numbers_record(w.page, w.url, w.read, "2026-11-27T09:00")
+        assert len(w.seen) > 15
