@@ -50,8 +50,8 @@ _OFFER = rx(r"\b(?:(?:the|an?|your|this|job|written|verbal|formal|revised|update
 
 _PRESUME = rx(
     r"\b(?:my (?:first|start|starting) (?:day|date|weeks?|months?|quarter|sprint|90 days|"
-    r"project)|(?:set up|create|activate) my (?:company |work )?(?:email|account|login)|(?:my|"
-    r"the) first (?:90|100|30|60) days|before I start|(?:once|when|after) I(?: start| join| am "
+    r"project)|(?:set up|create|activate) my (?:company |work )?(?:email|account|login)|my first (?:90|100|30|60) days|(?:plan|"
+    r"planned|planning|roadmap|ideas|priorities) for (?:my|the) first (?:90|100|30|60) days|before I start|(?:once|when|after) I(?: start| join| am "
     rf"(?:on board|in post|in the role|part of)|{_Q}m (?:on board|in post|on the team|in the "
     rf"role|part of))|ahead of my start|when I{_Q}m on the team|my (?:future|new) "
     r"(?:colleagues|team(?:mates)?|manager|boss|desk|office|role|title|business cards)|"
@@ -99,13 +99,60 @@ _PRESUME = rx(
     r"colleagues))|"
     r"(?:which|what) (?:laptop|desk|equipment|team channel)[^.!?\n]{0,40}\b(?:I use|for me|"
     rf"I(?:{_Q}ll| will) (?:use|need|have)))\b", re.IGNORECASE)
+# The same, said in more ways (issue 24, third round, written from general knowledge of how
+# candidates presume): notice handed in or about to be, a start date as settled, the desk or
+# kit as theirs, relocation done for the role, family told, the first weeks planned, the team
+# as theirs already, a sign-off as a colleague. Near misses stay clean: a notice period stated
+# ("I'd need to give four weeks' notice"), willingness to relocate, questions about the role.
+_PRESUME_MORE = rx(
+    rf"\bI(?:{_Q}ve| have)? (?:already |just |now )?(?:given|handed in|put in|served|submitted|"
+    r"tendered)\b[^.!?\n]{0,40}\b(?:notice|resignation)|"
+    rf"\bI(?:{_Q}ll| will|{_Q}m going to| am going to| plan to|{_Q}m about to| am about to|"
+    r" intend to) (?:hand in|give|put in|submit|tender|serve) (?:in )?(?:my )?(?:\w+ (?:weeks?|"
+    rf"months?){_Q}? )?(?:notice|resignation)|\bI(?:{_Q}m| am) (?:resigning|quitting|handing in)|"
+    rf"\bI(?:{_Q}ll| will|{_Q}m| am) (?:be )?start(?:ing)? (?:on|from|next|this|in|at|the)\b|"
+    r"\b(?:what|which) (?:date|day|time) (?:should|do|shall|will|would) I (?:start|report|come "
+    r"in|begin)|\bwhen (?:should|do|shall) I (?:start|report for duty|begin work)\b|"
+    r"\bmy (?:desk|seat|workstation|laptop|equipment|badge|locker|login|email address|mac|"
+    r"monitor) (?:will|would|is going to|could|can) be\b|\bmy (?:desk|seat|workstation) is\b|"
+    r"\b(?:order|set up|prepare|reserve|get) (?:my|me a) (?:laptop|macbook|monitor|desk|chair|"
+    r"headset|work phone|login|badge|parking space)\b|"
+    rf"\bI(?:{_Q}ll| will|{_Q}m| am|{_Q}ve| have)(?: already)? (?:be )?(?:mov|relocat)\w* "
+    r"[^.!?\n]{0,30}\b(?:for|to take|to start) (?:the|this|my new) (?:role|job|position)\b|"
+    rf"\bI(?:{_Q}ve| have) (?:already )?(?:found|signed|rented|put (?:down )?a deposit on|"
+    r"booked) (?:a |the |my )?(?:flat|apartment|house|place|lease|removal|movers|van)\b|"
+    r"\b(?:told|telling|informed) (?:all )?(?:my|our) (?:family|friends|parents|wife|husband|"
+    r"partner|mum|mom|dad|kids|landlord|flatmates?)\b[^.!?\n]{0,40}\b(?:new job|the job|"
+    r"joining|start(?:ing)?|got|landed|moving|position|role)\b|"
+    r"\b(?:our|my) first (?:team )?(?:meeting|stand-?up|sprint|retro|one-to-one|1:1|week|"
+    r"month|day|project|assignment|review)s?\b|\bmy first (?:few |couple of |two |three |six "
+    r"|\d+ )?(?:days|weeks|months)\b|\bplan(?:s|ned|ning)? (?:for|out) my first\b|"
+    rf"\b(?:once|when|after) I(?:{_Q}m| am| get| have been| get properly)? (?:hired|settled "
+    r"in|up to speed|onboarded|officially (?:on|part|in))\b|"
+    r"\b(?:meet|meeting|get to know|introduce me to) (?:the rest of )?my (?:new |future )?"
+    r"(?:team|colleagues|teammates|reports|direct reports)\b|"
+    r"\blook(?:ing)? forward to (?:working|starting|joining|being)\b[^.!?\n]{0,40}\b(?:from|"
+    r"on|next|this|when I) (?:monday|tuesday|wednesday|thursday|friday|the \d|\d|next|join|"
+    r"start|week|month|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)|"
+    r"\b(?:your|the team{q}s) (?:future|new|newest) (?:colleague|teammate|team member|hire|"
+    r"recruit|starter|member of staff)\b|\bsoon-to-be (?:colleague|teammate|team member)\b|"
+    rf"\b(?:see|speak to|catch) you (?:in|at) the office\b".replace("{q}", _Q), re.IGNORECASE)
 # The offer itself taken for granted: no offer in the message excuses this.
 _ASSUMED = rx(
-    rf"\bI (?:assume|take it|presume|gather) (?:that )?(?:I(?:{_Q}ve| have) got|I got|the "
+    rf"\b(?:next|only|last) (?:step|thing)(?: left)? is (?:just |simply )?(?:the )?(?:paperwork|"
+    r"contract|offer|signing|formalit\w+)|\b(?:just|only|merely) a formality\b|\bwe both "
+    rf"know (?:it{_Q}s|I{_Q}m|I am|that)|"
+    rf"\bI(?:{_Q}m| am)? (?:assume|assuming|take it|presume|gather) (?:that )?(?:I(?:{_Q}ve| have) got|I got|the "
     r"(?:job|role|position)|the offer|my offer|the contract|my contract|you(?:['’]ll| will) "
     r"(?:be )?(?:offer|hir|send))|\bI trust you(?:['’]ll| will) (?:be )?(?:send|offer|confirm)|"
     r"\b(?:when|once|after) you (?:offer|hire) me\b|\bthe (?:job|"
     r"role|position) is (?:mine|in the bag)\b", re.IGNORECASE)
+# Asking them to send the offer or its paperwork is not having one.
+_OFFER_ASK = rx(r"\b(?:(?:could|can|would|will) you (?:please |kindly )?|please |kindly )(?:send|"
+                r"email|forward|share) (?:over |me |through |across )*(?:the |my |an? )?(?:offer|"
+                r"onboarding|contract)\b(?: (?:offer )?(?:paperwork|pack|documents?|forms?|letter|"
+                r"schedule|details))?", re.IGNORECASE)
 _IF = rx(rf"\b(?:if I(?:{_Q}m| am)? (?:am )?(?:successful|fortunate|lucky|offered|"
                  rf"selected|chosen)|if (?:I am|I{_Q}m) (?:offered|successful)|should I be|should "
                  r"things|if things|were I|if (?:it|this) (?:goes|moves)|if helpful|in case it)"
@@ -256,13 +303,14 @@ _SOFT = rx(
 
 def family_cues(sentences: list[str], whole: str) -> list[tuple[str, str]]:
     """(family, sentence) for each sentence a family's cue finds and nothing excuses."""
-    offer = bool(_OFFER.search(whole)) and not _ASSUMED.search(whole)
+    offer = any(_OFFER.search(_OFFER_ASK.sub(" ", s)) for s in sentences) and \
+        not _ASSUMED.search(whole)
     out: list[tuple[str, str]] = []
     sorry = len(_SORRY.findall(whole))
     for s in sentences:
         if not offer and _PAY_ASK.match(s) and not _PAY_EXCUSED.search(whole):
             out.append(("salary", s))
-        elif ((not offer and _PRESUME.search(s)) or _ASSUMED.search(s)) and not _IF.search(s):
+        elif ((not offer and (_PRESUME.search(s) or _PRESUME_MORE.search(s))) or _ASSUMED.search(s)) and not _IF.search(s):
             out.append(("presuming", s))
         elif _FAMILIAR.search(s):
             out.append(("familiar", s))
