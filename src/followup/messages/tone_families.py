@@ -23,7 +23,8 @@ _PAY = (r"(?:salary|salaries|pay (?:band|range|review|rise|scale|grade)|the pay\
         r"plan)|healthcare|dental|medical (?:insurance|cover)|gym|benefits? package|perks|"
         r"car allowance|company car|allowance|days of (?:holiday|leave|annual leave|vacation)|"
         r"relocation (?:package|costs?|support|budget)|hourly rate|"
-        r"day rate|base\b|raise|13th month|overtime|tuition|parking|"
+        r"day rate|base\b|raise|13th month|overtime|tuition|parking|earn(?:s|ed|ing)?\b|"
+        r"stipend|home internet|commision|gym membership|"
         r"[$£€]\s?\d|\d+\s?k\b|\d{2,3},\d{3})")
 # An ask or a condition about pay: a question, "I'd like to know", "I won't consider below".
 _PAY_ASK = rx(
@@ -33,13 +34,19 @@ _PAY_ASK = rx(
     r"(?:won|wouldn)['’]?t (?:consider|accept|go|move)|nothing (?:below|under|less)|"
     r"anything (?:below|under|less)|at least|minimum|non-negotiable|expect(?:ing)?|reflect|"
     rf"need to know|be on the same page|before I|I{_Q}ll need|I need|how much|on the table|"
-    r"(?:check|ask|see) (?:whether|if)|I hope (?:the|my|it|there)|negotiable)"
+    r"(?:check|ask|see) (?:whether|if)|I hope (?:the|my|it|there)|negotiable|"
+    # Asked in passing or as a condition: "and also whether the role comes with health cover",
+    # "I'd love to hear more about the allowance", "not worth our time if the package is under".
+    rf"also (?:whether|if|about|the)|whether (?:the|it|there|you)|if there{_Q}?s|if there is|"
+    r"hear (?:more )?about|rough idea|waste (?:either|both) of our|flexibility on|below what|"
+    r"out of curiosity|quick question|forgot to ask)"
     r").*", re.IGNORECASE)
 _PAY_EXCUSED = rx(
     r"\b(?:as (?:you )?(?:asked|requested)|you asked|you(?:['’]d| would) like my|asking about "
     r"my|(?:salary|pay) (?:history|expectations?) form|my (?:salary )?expectations? (?:is|are)|"
     r"happy to (?:share|discuss) my|asked (?:for|about) my|here they are|you requested|"
-    r"flexib\w+|when I asked|"
+    r"flexib\w+|when I asked|(?:following|in (?:answer|response|reply) to|per) your "
+    r"(?:request|question)|"
     r"(?:for|you) explain\w*|walk\w* me through|settle the)\b", re.IGNORECASE)
 # They have made an offer (not "what the role offers"): pay and start dates are fair game.
 _OFFER = rx(r"\b(?:(?:the|an?|your|this|job|written|verbal|formal|revised|updated|their|"
@@ -259,7 +266,9 @@ _LOWLY = rx(
     r"above me|ashamed|embarrassed|let (?:you|myself|the \w+|everyone) down|wast\w* your|"
     r"someone better|not qualified|poorly|disappointing answers|replayed|deeply regret|more "
     r"important things|even (?:looked|applying|considered)|no real experience|big ask|only an? "
-    r"|came across|rules? me out|completely wrong)", re.IGNORECASE)
+    r"|came across|rules? me out|completely wrong|in advance|any inconvenience|overstepping|"
+    r"(?:silly|stupid|dumb|daft) question|all over the place|(?:so|really|very) nervous|"
+    r"sorry if I am|sorry if I (?:was|seemed|came|sounded)|bother(?:ing)? you)", re.IGNORECASE)
 _ABASE = rx(
     rf"\b(?:such an? (?:idiot|fool|mess)|I{_Q}m an idiot|mortified|(?:so |deeply |truly |really )"
     rf"embarrassed|beating myself up|can{_Q}t stop thinking about|not (?:as )?(?:qualified|"
