@@ -57,8 +57,10 @@ _OFFER = rx(r"\b(?:(?:the|an?|your|this|job|written|verbal|formal|revised|update
 
 _PRESUME = rx(
     r"\b(?:my (?:first|start|starting) (?:day|date|weeks?|months?|quarter|sprint|90 days|"
-    r"project)|(?:set up|create|activate) my (?:company |work )?(?:email|account|login)|my first (?:90|100|30|60) days|(?:plan|"
-    r"planned|planning|roadmap|ideas|priorities) for (?:my|the) first (?:90|100|30|60) days|before I start|(?:once|when|after) I(?: start| join| am "
+    r"project)|(?:set up|create|activate) my (?:company |work )?(?:email|account|login)|"
+    r"my first (?:90|100|30|60) days|(?:plan|planned|planning|roadmap|ideas|priorities) for "
+    r"(?:my|the) first (?:90|100|30|60) days|before I start|"
+    r"(?:once|when|after) I(?: start| join| am "
     rf"(?:on board|in post|in the role|part of)|{_Q}m (?:on board|in post|on the team|in the "
     rf"role|part of))|ahead of my start|when I{_Q}m on the team|my (?:future|new) "
     r"(?:colleagues|team(?:mates)?|manager|boss|desk|office|role|title|business cards)|"
@@ -150,7 +152,8 @@ _ASSUMED = rx(
     rf"\b(?:next|only|last) (?:step|thing)(?: left)? is (?:just |simply )?(?:the )?(?:paperwork|"
     r"contract|offer|signing|formalit\w+)|\b(?:just|only|merely) a formality\b|\bwe both "
     rf"know (?:it{_Q}s|I{_Q}m|I am|that)|"
-    rf"\bI(?:{_Q}m| am)? (?:assume|assuming|take it|presume|gather) (?:that )?(?:I(?:{_Q}ve| have) got|I got|the "
+    rf"\bI(?:{_Q}m| am)? (?:assume|assuming|take it|presume|gather) (?:that )?"
+    rf"(?:I(?:{_Q}ve| have) got|I got|the "
     r"(?:job|role|position)|the offer|my offer|the contract|my contract|you(?:['’]ll| will) "
     r"(?:be )?(?:offer|hir|send))|\bI trust you(?:['’]ll| will) (?:be )?(?:send|offer|confirm)|"
     r"\b(?:when|once|after) you (?:offer|hire) me\b|\bthe (?:job|"
@@ -319,7 +322,9 @@ def family_cues(sentences: list[str], whole: str) -> list[tuple[str, str]]:
     for s in sentences:
         if not offer and _PAY_ASK.match(s) and not _PAY_EXCUSED.search(whole):
             out.append(("salary", s))
-        elif ((not offer and (_PRESUME.search(s) or _PRESUME_MORE.search(s))) or _ASSUMED.search(s)) and not _IF.search(s):
+        elif (_ASSUMED.search(s) or (not offer and (_PRESUME.search(s) or
+                                                     _PRESUME_MORE.search(s)))) and \
+                not _IF.search(s):
             out.append(("presuming", s))
         elif _FAMILIAR.search(s):
             out.append(("familiar", s))
