@@ -146,7 +146,11 @@ _PRESUME_MORE = rx(
     r"november|december)|"
     r"\b(?:your|the team{q}s) (?:future|new|newest) (?:colleague|teammate|team member|hire|"
     r"recruit|starter|member of staff)\b|\bsoon-to-be (?:colleague|teammate|team member)\b|"
-    rf"\b(?:see|speak to|catch) you (?:in|at) the office\b".replace("{q}", _Q), re.IGNORECASE)
+    rf"\b(?:see|speak to|catch) you (?:in|at) the office\b|"
+    r"\bshould I (?:join|bring|wear|read|install|set up|prepare|complete)\b[^.!?\n]{0,40}\b(?:"
+    r"before (?:monday|I start|my first|day one|the first)|on (?:my first|day one|the first "
+    r"day))|\bso (?:that )?I\b[^.!?\n]{0,40}\b(?:from|on|by) (?:day one|day 1|my first day|"
+    r"week one)\b".replace("{q}", _Q), re.IGNORECASE)
 # The offer itself taken for granted: no offer in the message excuses this.
 _ASSUMED = rx(
     rf"\b(?:next|only|last) (?:step|thing)(?: left)? is (?:just |simply )?(?:the )?(?:paperwork|"
