@@ -23,7 +23,8 @@ _PAY = (r"(?:salary|salaries|pay (?:band|range|review|rise|scale|grade)|the pay\
         r"plan)|healthcare|dental|medical (?:insurance|cover)|gym|benefits? package|perks|"
         r"car allowance|company car|allowance|days of (?:holiday|leave|annual leave|vacation)|"
         r"relocation (?:package|costs?|support|budget)|hourly rate|"
-        r"day rate|base\b|raise|13th month|overtime|tuition|parking|"
+        r"day rate|base\b|raise|13th month|overtime|tuition|parking|earn(?:s|ed|ing)?\b|"
+        r"stipend|home internet|commision|gym membership|"
         r"[$£€]\s?\d|\d+\s?k\b|\d{2,3},\d{3})")
 # An ask or a condition about pay: a question, "I'd like to know", "I won't consider below".
 _PAY_ASK = rx(
@@ -33,13 +34,19 @@ _PAY_ASK = rx(
     r"(?:won|wouldn)['’]?t (?:consider|accept|go|move)|nothing (?:below|under|less)|"
     r"anything (?:below|under|less)|at least|minimum|non-negotiable|expect(?:ing)?|reflect|"
     rf"need to know|be on the same page|before I|I{_Q}ll need|I need|how much|on the table|"
-    r"(?:check|ask|see) (?:whether|if)|I hope (?:the|my|it|there)|negotiable)"
+    r"(?:check|ask|see) (?:whether|if)|I hope (?:the|my|it|there)|negotiable|"
+    # Asked in passing or as a condition: "and also whether the role comes with health cover",
+    # "I'd love to hear more about the allowance", "not worth our time if the package is under".
+    rf"also (?:whether|if|about|the)|whether (?:the|it|there|you)|if there{_Q}?s|if there is|"
+    r"hear (?:more )?about|rough idea|waste (?:either|both) of our|flexibility on|below what|"
+    r"out of curiosity|quick question|forgot to ask)"
     r").*", re.IGNORECASE)
 _PAY_EXCUSED = rx(
     r"\b(?:as (?:you )?(?:asked|requested)|you asked|you(?:['’]d| would) like my|asking about "
     r"my|(?:salary|pay) (?:history|expectations?) form|my (?:salary )?expectations? (?:is|are)|"
     r"happy to (?:share|discuss) my|asked (?:for|about) my|here they are|you requested|"
-    r"flexib\w+|when I asked|"
+    r"flexib\w+|when I asked|(?:following|in (?:answer|response|reply) to|per) your "
+    r"(?:request|question)|"
     r"(?:for|you) explain\w*|walk\w* me through|settle the)\b", re.IGNORECASE)
 # They have made an offer (not "what the role offers"): pay and start dates are fair game.
 _OFFER = rx(r"\b(?:(?:the|an?|your|this|job|written|verbal|formal|revised|updated|their|"
@@ -50,8 +57,10 @@ _OFFER = rx(r"\b(?:(?:the|an?|your|this|job|written|verbal|formal|revised|update
 
 _PRESUME = rx(
     r"\b(?:my (?:first|start|starting) (?:day|date|weeks?|months?|quarter|sprint|90 days|"
-    r"project)|(?:set up|create|activate) my (?:company |work )?(?:email|account|login)|(?:my|"
-    r"the) first (?:90|100|30|60) days|before I start|(?:once|when|after) I(?: start| join| am "
+    r"project)|(?:set up|create|activate) my (?:company |work )?(?:email|account|login)|"
+    r"my first (?:90|100|30|60) days|(?:plan|planned|planning|roadmap|ideas|priorities) for "
+    r"(?:my|the) first (?:90|100|30|60) days|before I start|"
+    r"(?:once|when|after) I(?: start| join| am "
     rf"(?:on board|in post|in the role|part of)|{_Q}m (?:on board|in post|on the team|in the "
     rf"role|part of))|ahead of my start|when I{_Q}m on the team|my (?:future|new) "
     r"(?:colleagues|team(?:mates)?|manager|boss|desk|office|role|title|business cards)|"
@@ -99,13 +108,65 @@ _PRESUME = rx(
     r"colleagues))|"
     r"(?:which|what) (?:laptop|desk|equipment|team channel)[^.!?\n]{0,40}\b(?:I use|for me|"
     rf"I(?:{_Q}ll| will) (?:use|need|have)))\b", re.IGNORECASE)
+# The same, said in more ways (issue 24, third round, written from general knowledge of how
+# candidates presume): notice handed in or about to be, a start date as settled, the desk or
+# kit as theirs, relocation done for the role, family told, the first weeks planned, the team
+# as theirs already, a sign-off as a colleague. Near misses stay clean: a notice period stated
+# ("I'd need to give four weeks' notice"), willingness to relocate, questions about the role.
+_PRESUME_MORE = rx(
+    rf"\bI(?:{_Q}ve| have)? (?:already |just |now )?(?:given|handed in|put in|served|submitted|"
+    r"tendered)\b[^.!?\n]{0,40}\b(?:notice|resignation)|"
+    rf"\bI(?:{_Q}ll| will|{_Q}m going to| am going to| plan to|{_Q}m about to| am about to|"
+    r" intend to) (?:hand in|give|put in|submit|tender|serve) (?:in )?(?:my )?(?:\w+ (?:weeks?|"
+    rf"months?){_Q}? )?(?:notice|resignation)|\bI(?:{_Q}m| am) (?:resigning|quitting|handing in)|"
+    rf"\bI(?:{_Q}ll| will|{_Q}m| am) (?:be )?start(?:ing)? (?:on|from|next|this|in|at|the)\b|"
+    r"\b(?:what|which) (?:date|day|time) (?:should|do|shall|will|would) I (?:start|report|come "
+    r"in|begin)|\bwhen (?:should|do|shall) I (?:start|report for duty|begin work)\b|"
+    r"\bmy (?:desk|seat|workstation|laptop|equipment|badge|locker|login|email address|mac|"
+    r"monitor) (?:will|would|is going to|could|can) be\b|\bmy (?:desk|seat|workstation) is\b|"
+    r"\b(?:order|set up|prepare|reserve|get) (?:my|me a) (?:laptop|macbook|monitor|desk|chair|"
+    r"headset|work phone|login|badge|parking space)\b|"
+    rf"\bI(?:{_Q}ll| will|{_Q}m| am|{_Q}ve| have)(?: already)? (?:be )?(?:mov|relocat)\w* "
+    r"[^.!?\n]{0,30}\b(?:for|to take|to start) (?:the|this|my new) (?:role|job|position)\b|"
+    rf"\bI(?:{_Q}ve| have) (?:already )?(?:found|signed|rented|put (?:down )?a deposit on|"
+    r"booked) (?:a |the |my )?(?:flat|apartment|house|place|lease|removal|movers|van)\b|"
+    r"\b(?:told|telling|informed) (?:all )?(?:my|our) (?:family|friends|parents|wife|husband|"
+    r"partner|mum|mom|dad|kids|landlord|flatmates?)\b[^.!?\n]{0,40}\b(?:new job|the job|"
+    r"joining|start(?:ing)?|got|landed|moving|position|role)\b|"
+    r"\b(?:our|my) first (?:team )?(?:meeting|stand-?up|sprint|retro|one-to-one|1:1|week|"
+    r"month|day|project|assignment|review)s?\b|\bmy first (?:few |couple of |two |three |six "
+    r"|\d+ )?(?:days|weeks|months)\b|\bplan(?:s|ned|ning)? (?:for|out) my first\b|"
+    rf"\b(?:once|when|after) I(?:{_Q}m| am| get| have been| get properly)? (?:hired|settled "
+    r"in|up to speed|onboarded|officially (?:on|part|in))\b|"
+    r"\b(?:meet|meeting|get to know|introduce me to) (?:the rest of )?my (?:new |future )?"
+    r"(?:team|colleagues|teammates|reports|direct reports)\b|"
+    r"\blook(?:ing)? forward to (?:working|starting|joining|being)\b[^.!?\n]{0,40}\b(?:from|"
+    r"on|next|this|when I) (?:monday|tuesday|wednesday|thursday|friday|the \d|\d|next|join|"
+    r"start|week|month|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)|"
+    r"\b(?:your|the team{q}s) (?:future|new|newest) (?:colleague|teammate|team member|hire|"
+    r"recruit|starter|member of staff)\b|\bsoon-to-be (?:colleague|teammate|team member)\b|"
+    rf"\b(?:see|speak to|catch) you (?:in|at) the office\b|"
+    r"\bshould I (?:join|bring|wear|read|install|set up|prepare|complete)\b[^.!?\n]{0,40}\b(?:"
+    r"before (?:monday|I start|my first|day one|the first)|on (?:my first|day one|the first "
+    r"day))|\bso (?:that )?I\b[^.!?\n]{0,40}\b(?:from|on|by) (?:day one|day 1|my first day|"
+    r"week one)\b".replace("{q}", _Q), re.IGNORECASE)
 # The offer itself taken for granted: no offer in the message excuses this.
 _ASSUMED = rx(
-    rf"\bI (?:assume|take it|presume|gather) (?:that )?(?:I(?:{_Q}ve| have) got|I got|the "
+    rf"\b(?:next|only|last) (?:step|thing)(?: left)? is (?:just |simply )?(?:the )?(?:paperwork|"
+    r"contract|offer|signing|formalit\w+)|\b(?:just|only|merely) a formality\b|\bwe both "
+    rf"know (?:it{_Q}s|I{_Q}m|I am|that)|"
+    rf"\bI(?:{_Q}m| am)? (?:assume|assuming|take it|presume|gather) (?:that )?"
+    rf"(?:I(?:{_Q}ve| have) got|I got|the "
     r"(?:job|role|position)|the offer|my offer|the contract|my contract|you(?:['’]ll| will) "
     r"(?:be )?(?:offer|hir|send))|\bI trust you(?:['’]ll| will) (?:be )?(?:send|offer|confirm)|"
     r"\b(?:when|once|after) you (?:offer|hire) me\b|\bthe (?:job|"
     r"role|position) is (?:mine|in the bag)\b", re.IGNORECASE)
+# Asking them to send the offer or its paperwork is not having one.
+_OFFER_ASK = rx(r"\b(?:(?:could|can|would|will) you (?:please |kindly )?|please |kindly )(?:send|"
+                r"email|forward|share) (?:over |me |through |across )*(?:the |my |an? )?(?:offer|"
+                r"onboarding|contract)\b(?: (?:offer )?(?:paperwork|pack|documents?|forms?|letter|"
+                r"schedule|details))?", re.IGNORECASE)
 _IF = rx(rf"\b(?:if I(?:{_Q}m| am)? (?:am )?(?:successful|fortunate|lucky|offered|"
                  rf"selected|chosen)|if (?:I am|I{_Q}m) (?:offered|successful)|should I be|should "
                  r"things|if things|were I|if (?:it|this) (?:goes|moves)|if helpful|in case it)"
@@ -212,7 +273,9 @@ _LOWLY = rx(
     r"above me|ashamed|embarrassed|let (?:you|myself|the \w+|everyone) down|wast\w* your|"
     r"someone better|not qualified|poorly|disappointing answers|replayed|deeply regret|more "
     r"important things|even (?:looked|applying|considered)|no real experience|big ask|only an? "
-    r"|came across|rules? me out|completely wrong)", re.IGNORECASE)
+    r"|came across|rules? me out|completely wrong|in advance|any inconvenience|overstepping|"
+    r"(?:silly|stupid|dumb|daft) question|all over the place|(?:so|really|very) nervous|"
+    r"sorry if I am|sorry if I (?:was|seemed|came|sounded)|bother(?:ing)? you)", re.IGNORECASE)
 _ABASE = rx(
     rf"\b(?:such an? (?:idiot|fool|mess)|I{_Q}m an idiot|mortified|(?:so |deeply |truly |really )"
     rf"embarrassed|beating myself up|can{_Q}t stop thinking about|not (?:as )?(?:qualified|"
@@ -256,13 +319,16 @@ _SOFT = rx(
 
 def family_cues(sentences: list[str], whole: str) -> list[tuple[str, str]]:
     """(family, sentence) for each sentence a family's cue finds and nothing excuses."""
-    offer = bool(_OFFER.search(whole)) and not _ASSUMED.search(whole)
+    offer = any(_OFFER.search(_OFFER_ASK.sub(" ", s)) for s in sentences) and \
+        not _ASSUMED.search(whole)
     out: list[tuple[str, str]] = []
     sorry = len(_SORRY.findall(whole))
     for s in sentences:
         if not offer and _PAY_ASK.match(s) and not _PAY_EXCUSED.search(whole):
             out.append(("salary", s))
-        elif ((not offer and _PRESUME.search(s)) or _ASSUMED.search(s)) and not _IF.search(s):
+        elif (_ASSUMED.search(s) or (not offer and (_PRESUME.search(s) or
+                                                     _PRESUME_MORE.search(s)))) and \
+                not _IF.search(s):
             out.append(("presuming", s))
         elif _FAMILIAR.search(s):
             out.append(("familiar", s))

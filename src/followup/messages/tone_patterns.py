@@ -350,6 +350,32 @@ _EMOJI = rx(
     r"(?<!\w)[:;]-?[()DPp](?!\w)")
 
 
+# Issue 24, third round, from general knowledge of how these go wrong: a cost paid for the
+# interview held up as a claim on them ("I even bought a new suit", "I drove six hours, which I
+# hope the panel will bear in mind"), a risk taken laid at their door; a call promised if they
+# stay silent, their colleagues' details asked for; an age or looks remark, chat-speak.
+MORE += (
+    ("guilt", r"\bI (?:even|actually) (?:bought|paid|drove|flew|took|missed|skipped|cancell?ed|"
+     r"moved|rearranged|gave up|spent|hired)\b|"
+     r"\bI (?:have now |have |had |really )?(?:bought|paid|drove|flew|travell?ed|moved|missed|"
+     r"skipped|sacrificed|gave up|took|spent|rearranged|cancell?ed)\b(?=" + _S + r"{0,80}\b(?:"
+     r"just so you know|bear in mind|I hope (?:it|this|that|the panel|you)|appreciate the|only "
+     r"fair|seems fair|pays? off|worth it|the least)\b)|\bneck on the line\b|\bnaive to "
+     r"(?:believe|trust|think)\b|\bI (?:really )?believed you when\b|\bafter I (?:recommended|"
+     r"referred|introduced)\b" + _S + r"{0,60}\b(?:thought|expected|hoped)\b",
+     "Don’t weigh what the process cost you; it reads as a reproach. Ask simply."),
+    ("pushy", rf"\bI(?:{_Q}ll| will) (?:call|ring|phone|come (?:in|by|to))\b" + _S +
+     rf"{{0,50}}\bif I (?:haven{_Q}t|have not|don{_Q}t|do not) (?:had|heard|get|hear|receive)|"
+     r"\b(?:names|contact details|emails?|numbers?) (?:and \w+ (?:details )?)?of (?:the )?(?:other "
+     r")?(?:panel(?:lists| members)?|interviewers|decision-makers)\b",
+     "Ask instead of demanding, and leave the timing to them."),
+    ("familiar", r"\byou (?:look|looked|seem|seemed|sound) (?:much |so |a lot |way )?younger\b|"
+     r"\b(?:haha+|hehe+|anyhoo|cheers big ears)\b",
+     "Keep it warm but professional: no endearments, remarks on looks or invitations to "
+     "socialise."),
+)
+
+
 def register(text: str) -> list[tuple[str, str]]:
     """(phrase, suggestion) for writing that reads as a text message, not a letter."""
     out: list[tuple[str, str]] = []
