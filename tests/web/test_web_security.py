@@ -15,6 +15,7 @@ STATE_CHANGING = [
     "/applications/1/reopen", "/applications/1/journal", "/contacts/1", "/steps/1/done",
     "/steps/1/skip", "/steps/1/snooze", "/steps/1/draft", "/forms/check", "/profile",
     "/settings/feed-token", "/logout", "/applications/1/edit", "/applications/1/delete",
+    "/applications/1/name",
     "/undo", "/settings/feed-off", "/settings/sync", "/phone/1/1", "/settings/caldav",
     "/settings/caldav-test",
 ]
