@@ -76,11 +76,16 @@ def test_no_rule_id_in_anything_the_candidate_reads_or_sends(
         assert not _RULE_ID.search(body) and not _RULE_ID.search(subject), title
 
 
-def test_moving_on_labels_the_application_and_the_step(
+def test_moving_on_speaks_plainly_with_one_numbering(
         review: dict[str, tuple[str, str]]) -> None:
     body = _body(review, "Private note")
-    assert re.search(r"application \(number \d+\): followup reopen \d+", body)
-    assert re.search(r"step \(number \d+\): followup draft \d+", body)
+    advice, _, commands = body.rpartition("(Application ")
+    assert "followup" not in advice and "number" not in advice
+    assert "reopen this application" in advice and "withdrawal" in advice
+    app = re.match(r"(\d+)\.", commands)
+    assert app is not None
+    assert re.findall(r"\b\d+\b", commands) == [app.group(1)] * 3
+    assert f"followup draft --app {app.group(1)} --as withdrawal" in commands
 
 
 def test_ms_unless_mrs_is_recorded(review: dict[str, tuple[str, str]]) -> None:
@@ -129,15 +134,21 @@ def test_a_call_points_to_the_latest_email_and_names_the_company(
         review: dict[str, tuple[str, str]]) -> None:
     body = _body(review, "Follow-up call")
     live = body.split("If you reach voicemail:")[0]
-    assert "Friday 4 December" in live and "27 November" not in live
+    # Spoken, not read out: "my email last week", "a few weeks ago", never a full date.
+    assert "my email last week" in live and "December" not in body and "November" not in body
     assert "Northwind" in live
+    question, _, after = live.partition("?")
+    assert "(Pause" in after.split('"')[1] and question.count("?") == 0  # one, then a pause
 
 
 def test_withdrawal_and_network_note_wording(review: dict[str, tuple[str, str]]) -> None:
     assert "clear picture" not in _body(review, "Withdrawal")
     note = _body(review, "Note to a contact").lower()
     assert "on the inside" not in note and "no pressure" not in note
-    assert "you work at northwind" in note
+    # Not transactional, one ask only (a short chat), no full date in a chat message.
+    assert "you work at northwind" not in note and note.count("?") == 1
+    assert "mention" not in note and "a word" not in note and "november" not in note
+    assert "chat" in note and "so you can plan" not in _body(review, "Withdrawal")
 
 
 def test_status_check_says_why_first(review: dict[str, tuple[str, str]]) -> None:
@@ -154,13 +165,15 @@ def test_thank_you_voicemail_does_not_contradict_itself(
 def test_agreed_call_names_the_day(review: dict[str, tuple[str, str]]) -> None:
     body = _body(review, "The call you agreed")
     live, _, mail = body.partition("If you reach voicemail:")
-    assert "four days" not in body and "today" in live
-    assert mail.count("as agreed") <= 1 and "Tuesday 24 November" in mail
+    assert "four days" not in body and "today" in live and "last Friday" in body
+    # Nothing read out as a date: no "today, Tuesday 24 November", no "Friday 20 November".
+    assert "November" not in body and mail.count("as agreed") <= 1
 
 
 def test_agreed_email_has_no_filler(review: dict[str, tuple[str, str]]) -> None:
     body = _body(review, "The follow-up email you agreed")
-    assert "writing now" not in body and "Tuesday 1 December" in body
+    assert "writing now" not in body and "Tuesday 1 December" not in body
+    assert "this week" in body and not body.startswith("Dear Jane,\n\nI interviewed")
 
 
 def test_call_abroad_waits_for_their_answer_and_gives_their_hours(
