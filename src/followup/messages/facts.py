@@ -129,8 +129,8 @@ def _last_touch(app: Application, step: Step) -> Step | None:
         s.status is not StepStatus.CANCELLED, s.done_on or s.due, s.id))
 
 
-def _previous(app: Application, step: Step, today: date, locale: str, speech: bool = False
-              ) -> Said | None:
+def _previous(app: Application, step: Step, today: date, locale: str, speech: bool = False,
+              fresh: bool = True) -> Said | None:
     """The candidate's last follow-up that really went out before this step, as a message can
     mention it (the thank-you goes without saying)."""
     done = [s for s in app.steps if s.status is StepStatus.DONE and s.done_on is not None
@@ -142,7 +142,7 @@ def _previous(app: Application, step: Step, today: date, locale: str, speech: bo
     assert last.done_on is not None
     from followup.messages.voice import relative_day, spoken_ago
 
-    near = (spoken_ago if speech else relative_day)(last.done_on, today)  # "last Friday"
+    near = (spoken_ago if speech else relative_day)(last.done_on, today) if fresh else None
     what = "my call" if last.kind is StepKind.CALL else (
         "my letter" if last.channel is Channel.LETTER else "my email")
     if near:
@@ -290,20 +290,29 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
     from followup.messages.voice import relative_day, spoken_ago, spoken_date
 
     speech = info.delivery == "phone"  # said aloud: no full dates (spoken_ago)
-    near = (spoken_ago if speech else relative_day)(iv.day, today)  # "last Friday"
-    when = said.words(near) if near else said.compose("on {}", interview_date)
+    # Relative words ("last Friday") only in a draft made on or after its day: one made
+    # ahead speaks in dates, so nothing in it turns false by the day it goes out.
+    fresh = today >= step.due
+    near = (spoken_ago if speech else relative_day)(iv.day, today) if fresh else (
+        relative_day(iv.day, today) if (today - iv.day).days in (0, 1) and not speech
+        and info.check == "thank_you" else None)
+    when = said.words(near) if near else said.compose("on {}", said.day(
+        spoken_date(iv.day, locale)) if speech else interview_date)
     spoke_by = relation.medium(iv)
     spoke = spoke_by != "in_person"
     when_said = {"reply": said.compose("In your message of {}", day(phase.start)),
                  "reopen": said.compose("When we spoke on {}", day(phase.start))}.get(
         phase.kind, said.compose("When we spoke {}" if spoke else "When we met {}", when))
+    def on(d: date) -> Said:  # a day as written, or as said aloud ("on November 27th")
+        return said.compose("on {}", said.day(spoken_date(d, locale)) if speech else day(d))
+
     agreed_day: date | None = tl.follow_up_on
-    agreed_when = said.compose("on {}", day(tl.follow_up_on)) if tl.follow_up_on else None
+    agreed_when = on(tl.follow_up_on) if tl.follow_up_on else None
     if tl.call_in is not None:  # "call me in four days": the script names the day (M2)
         agreed_day = phase.start + timedelta(days=tl.call_in)
-        agreed_when = said.compose("on {}", day(agreed_day))
+        agreed_when = on(agreed_day)
     if info.check == "agreed" and agreed_when is None:
-        agreed_day, agreed_when = step.due, said.compose("on {}", day(step.due))
+        agreed_day, agreed_when = step.due, on(step.due)
     agreed_today = agreed_day is not None and agreed_day == today
     if agreed_today and agreed_day is not None:
         agreed_when = said.words("today")  # the message carries its own date
@@ -371,7 +380,7 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
         decision_ahead=day(decision) if decision and decision >= today else None,
         agreed_when=agreed_when,
         agreed_channel=said.words(tl.follow_up_by.value) if tl.follow_up_by else None,
-        previous=_previous(app, step, today, locale, speech),
+        previous=_previous(app, step, today, locale, speech, fresh),
         last_reply=(said.compose("your message on {}", day(phase.start))
                     if phase.kind == "reply" and step.rule == "F12" else None
                     if phase.kind == "reply" else _last_reply(
@@ -396,7 +405,9 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
         # M1: a reminder of who you are, except in answer to a message of theirs (F12, A3).
         reminders=info.check in ("follow_up", "agreed") and not (
             step.rule == "F12" or phase.kind == "reopen"),
-        name=name or None, role=role, interview_day=None if near else iv.day, agreed=info.check == "agreed",
+        name=name or None, role=role, interview_day=None if speech else iv.day,
+        day_words=(near,) if near else (),
+        agreed=info.check == "agreed",
         agreed_day=None if agreed_today else agreed_day, agreed_days=tl.call_in,
         voicemail_number=spoken if info.delivery == "phone" else None,
         known_words=frozenset(w.upper() for w in re.findall(r"[\w'’]+", known)),
