@@ -135,7 +135,7 @@ def test_a_call_points_to_the_latest_email_and_names_the_company(
     body = _body(review, "Follow-up call")
     live = body.split("If you reach voicemail:")[0]
     # Spoken, not read out: "my email last week", "a few weeks ago", never a full date.
-    assert "my email last week" in live and "December" not in body and "November" not in body
+    assert re.search(r"my email last (?:week|Friday)", live) and "December" not in body and "November" not in body
     assert "Northwind" in live
     question, _, after = live.partition("?")
     assert "(Pause" in after.split('"')[1] and question.count("?") == 0  # one, then a pause
@@ -278,3 +278,62 @@ def test_a_decision_date_recorded_after_it_passed_plans_from_now(tmp_path: Path)
     assert pending and min(s.due for s in pending) >= today
     f5 = next(s for s in pending if s.rule == "F5")
     assert f5.due == today and "already passed" in f5.why
+
+
+# -- s6 grades: how people say days, one voice per thread, one ask to a contact -------------
+
+def test_days_are_said_as_people_say_them() -> None:
+    from followup.messages.voice import relative_day, spoken_ago, spoken_date
+
+    fri, tue = date(2026, 11, 20), date(2026, 11, 24)
+    assert relative_day(fri, tue) == "last Friday"
+    assert relative_day(date(2026, 11, 23), tue) == "yesterday"
+    assert relative_day(date(2026, 11, 30), date(2026, 12, 2)) == "on Monday"
+    assert relative_day(date(2026, 11, 27), date(2026, 12, 4)) == "last Friday"  # a week on
+    assert relative_day(fri, date(2026, 12, 1)) is None  # more than a week: the full date
+    assert spoken_ago(date(2026, 11, 26), date(2026, 12, 4)) == "last week"
+    assert spoken_ago(fri, date(2026, 12, 1)) == "a couple of weeks ago"
+    assert spoken_ago(fri, date(2026, 12, 10)) == "a few weeks ago"
+    assert spoken_ago(fri, date(2027, 2, 1)) is None
+    assert spoken_date(date(2026, 12, 4), "en-US") == "December 4th"
+    assert spoken_date(date(2026, 12, 22), "en-GB") == "the 22nd of December"
+
+
+def test_a_us_listener_hears_a_us_date(review: dict[str, tuple[str, str]]) -> None:
+    body = _body(review, "Status-check call")
+    assert "December 4th" in body and "Friday 4 December" not in body
+    assert "22:00 your time" in body
+
+
+def test_one_sign_off_across_a_thread(review: dict[str, tuple[str, str]]) -> None:
+    to_sean = [review[t][1] for t in review if t.startswith(("Week +1", "Touch-base",
+                                                           "Withdrawal", "Thank-you email"))
+               and "Seán" in review[t][1].split("\n")[0]]
+    closes = {re.findall(r"^(\w[\w ]*),\nAlex Doe", b, re.MULTILINE)[-1] for b in to_sean}
+    assert len(to_sean) >= 3 and closes == {"Best regards"}
+
+
+def test_touch_base_points_to_last_fridays_email(review: dict[str, tuple[str, str]]) -> None:
+    body = _body(review, "Touch-base (week +2)")
+    assert "my email last Friday" in body and "27 November" not in body
+
+
+def test_reopening_offers_days_with_a_window(review: dict[str, tuple[str, str]]) -> None:
+    body = _body(review, "First message after a reopening")
+    assert re.search(r"Wednesday 10 February, between 10am and 4pm", body)
+    assert "Best regards,\nAlex Doe" in body
+
+
+def test_a_contact_note_says_how_they_know_each_other_when_recorded(tmp_path: Path) -> None:
+    from followup.messages.facts import Options
+
+    store = _store(tmp_path)
+    step = store.load(_add(store, (Person("Jane Doe", "j@n.example"),))).steps[0].id
+    known = drafts.draft(store, step, AT, form="network", options=Options(
+        to=Person("Priya Shah"), connection="it's been a while since we connected in 2021"))
+    plain = drafts.draft(store, step, AT, form="network",
+                         options=Options(to=Person("Priya Shah")))
+    assert "since we connected in 2021" in known.body
+    # Nothing recorded: a warm opener that invents no history, and one ask only.
+    assert "connected" not in plain.body and "we met" not in plain.body.lower()
+    assert plain.body.count("?") == 1 and "mention" not in plain.body

@@ -290,6 +290,8 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
     from followup.messages.voice import relative_day, spoken_ago, spoken_date
 
     speech = info.delivery == "phone"  # said aloud: no full dates (spoken_ago)
+    # A date said aloud takes the listener's form: "December 4th" to a New Yorker.
+    heard = locale_for(_listener_region(to, iv, profile)) if speech else locale
     # Relative words ("last Friday") only in a draft made on or after its day: one made
     # ahead speaks in dates, so nothing in it turns false by the day it goes out.
     fresh = today >= step.due
@@ -297,14 +299,14 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
         relative_day(iv.day, today) if (today - iv.day).days in (0, 1) and not speech
         and info.check == "thank_you" else None)
     when = said.words(near) if near else said.compose("on {}", said.day(
-        spoken_date(iv.day, locale)) if speech else interview_date)
+        spoken_date(iv.day, heard)) if speech else interview_date)
     spoke_by = relation.medium(iv)
     spoke = spoke_by != "in_person"
     when_said = {"reply": said.compose("In your message of {}", day(phase.start)),
                  "reopen": said.compose("When we spoke on {}", day(phase.start))}.get(
         phase.kind, said.compose("When we spoke {}" if spoke else "When we met {}", when))
     def on(d: date) -> Said:  # a day as written, or as said aloud ("on November 27th")
-        return said.compose("on {}", said.day(spoken_date(d, locale)) if speech else day(d))
+        return said.compose("on {}", said.day(spoken_date(d, heard)) if speech else day(d))
 
     agreed_day: date | None = tl.follow_up_on
     agreed_when = on(tl.follow_up_on) if tl.follow_up_on else None
@@ -375,7 +377,7 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
                                     for n in others])) if others else None,
         panel_turn=relation.panel_turn(iv, met),
         interview_date=interview_date, interview_when=when, when_they_said=when_said,
-        decision_date=(said.day(spoken_date(decision, locale)) if speech else day(decision))
+        decision_date=(said.day(spoken_date(decision, heard)) if speech else day(decision))
         if decision else None,
         decision_ahead=day(decision) if decision and decision >= today else None,
         agreed_when=agreed_when,

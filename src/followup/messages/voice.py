@@ -80,15 +80,15 @@ def long_day(day: date, today_year: int, locale: str = "en-US") -> str:
 
 def relative_day(day: date, today: date) -> str | None:
     """How a person says a day of the past week: "today", "yesterday", "on Monday" (earlier
-    this week), "last Friday" (the week before, at most six days ago); None further back,
-    where only the full date is clear."""
+    this week), "last Friday" (the week before, at most seven days ago: on a Friday, the
+    Friday before); None further back, where only the full date is clear."""
     ago = (today - day).days
-    if ago < 0 or ago > 6:
+    if ago < 0 or ago > 7:
         return None
     if ago <= 1:
         return ("today", "yesterday")[ago]
     name = day.strftime("%A")
-    return f"on {name}" if day.weekday() < today.weekday() else f"last {name}"
+    return f"on {name}" if ago < 7 and day.weekday() < today.weekday() else f"last {name}"
 
 
 def spoken_ago(day: date, today: date) -> str | None:
