@@ -135,7 +135,8 @@ def test_a_call_points_to_the_latest_email_and_names_the_company(
     body = _body(review, "Follow-up call")
     live = body.split("If you reach voicemail:")[0]
     # Spoken, not read out: "my email last week", "a few weeks ago", never a full date.
-    assert re.search(r"my email last (?:week|Friday)", live) and "December" not in body and "November" not in body
+    assert re.search(r"my email last (?:week|Friday)", live)
+    assert "December" not in body and "November" not in body
     assert "Northwind" in live
     question, _, after = live.partition("?")
     assert "(Pause" in after.split('"')[1] and question.count("?") == 0  # one, then a pause
