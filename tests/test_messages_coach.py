@@ -338,3 +338,17 @@ def test_a_contact_note_says_how_they_know_each_other_when_recorded(tmp_path: Pa
     # Nothing recorded: a warm opener that invents no history, and one ask only.
     assert "connected" not in plain.body and "we met" not in plain.body.lower()
     assert plain.body.count("?") == 1 and "mention" not in plain.body
+
+
+def test_an_agreed_call_made_on_its_day_says_today_and_passes_the_check(
+        tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    app = _add(store, (Person("Jane Doe", "jane@northwind.example"),),
+               tl=Timeline(call_in=4), playbook="agreed")
+    service.mark_done(store, store.load(app).steps[0].id, AT.date(), AT)
+    call = next(s for s in store.load(app).steps if s.kind is StepKind.CALL)
+    d = drafts.draft(store, call.id, AT + timedelta(days=4))
+    assert "today" in d.body and "last Friday" in d.body and "November" not in d.body
+    assert not [f for f in d.findings if f.rule == "M2"]
+    late = drafts.draft(store, call.id, AT + timedelta(days=11))
+    assert "keeping to that" not in late.body and "the 24th of November" in late.body
