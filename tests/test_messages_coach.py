@@ -76,11 +76,16 @@ def test_no_rule_id_in_anything_the_candidate_reads_or_sends(
         assert not _RULE_ID.search(body) and not _RULE_ID.search(subject), title
 
 
-def test_moving_on_labels_the_application_and_the_step(
+def test_moving_on_speaks_plainly_with_one_numbering(
         review: dict[str, tuple[str, str]]) -> None:
     body = _body(review, "Private note")
-    assert re.search(r"application \(number \d+\): followup reopen \d+", body)
-    assert re.search(r"step \(number \d+\): followup draft \d+", body)
+    advice, _, commands = body.rpartition("(Application ")
+    assert "followup" not in advice and "number" not in advice
+    assert "reopen this application" in advice and "withdrawal" in advice
+    app = re.match(r"(\d+)\.", commands)
+    assert app is not None
+    assert re.findall(r"\b\d+\b", commands) == [app.group(1)] * 3
+    assert f"followup draft --app {app.group(1)} --as withdrawal" in commands
 
 
 def test_ms_unless_mrs_is_recorded(review: dict[str, tuple[str, str]]) -> None:
@@ -129,15 +134,22 @@ def test_a_call_points_to_the_latest_email_and_names_the_company(
         review: dict[str, tuple[str, str]]) -> None:
     body = _body(review, "Follow-up call")
     live = body.split("If you reach voicemail:")[0]
-    assert "Friday 4 December" in live and "27 November" not in live
+    # Spoken, not read out: "my email last week", "a few weeks ago", never a full date.
+    assert re.search(r"my email last (?:week|Friday)", live)
+    assert "December" not in body and "November" not in body
     assert "Northwind" in live
+    question, _, after = live.partition("?")
+    assert "(Pause" in after.split('"')[1] and question.count("?") == 0  # one, then a pause
 
 
 def test_withdrawal_and_network_note_wording(review: dict[str, tuple[str, str]]) -> None:
     assert "clear picture" not in _body(review, "Withdrawal")
     note = _body(review, "Note to a contact").lower()
     assert "on the inside" not in note and "no pressure" not in note
-    assert "you work at northwind" in note
+    # Not transactional, one ask only (a short chat), no full date in a chat message.
+    assert "you work at northwind" not in note and note.count("?") == 1
+    assert "mention" not in note and "a word" not in note and "november" not in note
+    assert "chat" in note and "so you can plan" not in _body(review, "Withdrawal")
 
 
 def test_status_check_says_why_first(review: dict[str, tuple[str, str]]) -> None:
@@ -154,13 +166,15 @@ def test_thank_you_voicemail_does_not_contradict_itself(
 def test_agreed_call_names_the_day(review: dict[str, tuple[str, str]]) -> None:
     body = _body(review, "The call you agreed")
     live, _, mail = body.partition("If you reach voicemail:")
-    assert "four days" not in body and "today" in live
-    assert mail.count("as agreed") <= 1 and "Tuesday 24 November" in mail
+    assert "four days" not in body and "today" in live and "last Friday" in body
+    # Nothing read out as a date: no "today, Tuesday 24 November", no "Friday 20 November".
+    assert "November" not in body and mail.count("as agreed") <= 1
 
 
 def test_agreed_email_has_no_filler(review: dict[str, tuple[str, str]]) -> None:
     body = _body(review, "The follow-up email you agreed")
-    assert "writing now" not in body and "Tuesday 1 December" in body
+    assert "writing now" not in body and "Tuesday 1 December" not in body
+    assert "this week" in body and not body.startswith("Dear Jane,\n\nI interviewed")
 
 
 def test_call_abroad_waits_for_their_answer_and_gives_their_hours(
@@ -265,3 +279,76 @@ def test_a_decision_date_recorded_after_it_passed_plans_from_now(tmp_path: Path)
     assert pending and min(s.due for s in pending) >= today
     f5 = next(s for s in pending if s.rule == "F5")
     assert f5.due == today and "already passed" in f5.why
+
+
+# -- s6 grades: how people say days, one voice per thread, one ask to a contact -------------
+
+def test_days_are_said_as_people_say_them() -> None:
+    from followup.messages.voice import relative_day, spoken_ago, spoken_date
+
+    fri, tue = date(2026, 11, 20), date(2026, 11, 24)
+    assert relative_day(fri, tue) == "last Friday"
+    assert relative_day(date(2026, 11, 23), tue) == "yesterday"
+    assert relative_day(date(2026, 11, 30), date(2026, 12, 2)) == "on Monday"
+    assert relative_day(date(2026, 11, 27), date(2026, 12, 4)) == "last Friday"  # a week on
+    assert relative_day(fri, date(2026, 12, 1)) is None  # more than a week: the full date
+    assert spoken_ago(date(2026, 11, 26), date(2026, 12, 4)) == "last week"
+    assert spoken_ago(fri, date(2026, 12, 1)) == "a couple of weeks ago"
+    assert spoken_ago(fri, date(2026, 12, 10)) == "a few weeks ago"
+    assert spoken_ago(fri, date(2027, 2, 1)) is None
+    assert spoken_date(date(2026, 12, 4), "en-US") == "December 4th"
+    assert spoken_date(date(2026, 12, 22), "en-GB") == "the 22nd of December"
+
+
+def test_a_us_listener_hears_a_us_date(review: dict[str, tuple[str, str]]) -> None:
+    body = _body(review, "Status-check call")
+    assert "December 4th" in body and "Friday 4 December" not in body
+    assert "22:00 your time" in body
+
+
+def test_one_sign_off_across_a_thread(review: dict[str, tuple[str, str]]) -> None:
+    to_sean = [review[t][1] for t in review if t.startswith(("Week +1", "Touch-base",
+                                                           "Withdrawal", "Thank-you email"))
+               and "Seán" in review[t][1].split("\n")[0]]
+    closes = {re.findall(r"^(\w[\w ]*),\nAlex Doe", b, re.MULTILINE)[-1] for b in to_sean}
+    assert len(to_sean) >= 3 and closes == {"Best regards"}
+
+
+def test_touch_base_points_to_last_fridays_email(review: dict[str, tuple[str, str]]) -> None:
+    body = _body(review, "Touch-base (week +2)")
+    assert "my email last Friday" in body and "27 November" not in body
+
+
+def test_reopening_offers_days_with_a_window(review: dict[str, tuple[str, str]]) -> None:
+    body = _body(review, "First message after a reopening")
+    assert re.search(r"Wednesday 10 February, between 10am and 4pm", body)
+    assert "Best regards,\nAlex Doe" in body
+
+
+def test_a_contact_note_says_how_they_know_each_other_when_recorded(tmp_path: Path) -> None:
+    from followup.messages.facts import Options
+
+    store = _store(tmp_path)
+    step = store.load(_add(store, (Person("Jane Doe", "j@n.example"),))).steps[0].id
+    known = drafts.draft(store, step, AT, form="network", options=Options(
+        to=Person("Priya Shah"), connection="it's been a while since we connected in 2021"))
+    plain = drafts.draft(store, step, AT, form="network",
+                         options=Options(to=Person("Priya Shah")))
+    assert "since we connected in 2021" in known.body
+    # Nothing recorded: a warm opener that invents no history, and one ask only.
+    assert "connected" not in plain.body and "we met" not in plain.body.lower()
+    assert plain.body.count("?") == 1 and "mention" not in plain.body
+
+
+def test_an_agreed_call_made_on_its_day_says_today_and_passes_the_check(
+        tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    app = _add(store, (Person("Jane Doe", "jane@northwind.example"),),
+               tl=Timeline(call_in=4), playbook="agreed")
+    service.mark_done(store, store.load(app).steps[0].id, AT.date(), AT)
+    call = next(s for s in store.load(app).steps if s.kind is StepKind.CALL)
+    d = drafts.draft(store, call.id, AT + timedelta(days=4))
+    assert "today" in d.body and "last Friday" in d.body and "November" not in d.body
+    assert not [f for f in d.findings if f.rule == "M2"]
+    late = drafts.draft(store, call.id, AT + timedelta(days=11))
+    assert "keeping to that" not in late.body and "the 24th of November" in late.body

@@ -316,9 +316,11 @@ def test_agreed_follow_up_says_it_was_agreed_and_when(cli: Callable[..., Any],
         assert "agreed" in text.lower() or "you suggested" in text
         assert "December 1" in text
         script = cli("draft", str(call), "--phrasing", phrasing).stdout
-        # "call me in four days": the script names the day, never a count of days (M2).
+        # "call me in four days": the script names the day, never a count of days (M2), and
+        # says it as a person would aloud ("on November 27th"), never a written weekday date.
         assert "four days" not in script and "agreed" in script
-        assert re.search(r"\b(?:today|(?:Mon|Tues|Wednes|Thurs|Fri)day)\b", script)
+        assert re.search(r"\b(?:today|[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)|the \d{1,2}"
+                         r"(?:st|nd|rd|th) of [A-Z][a-z]+)\b", script)
 
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from followup import service
-from followup.core.model import EventKind, Person, StepKind, Timeline
+from followup.core.model import Application, EventKind, Person, StepKind, Timeline
 from followup.messages import drafts, relation, voice
 from followup.messages.facts import Options
 from followup.store.sqlite import Store
@@ -48,7 +48,20 @@ history = st.fixed_dictionaries({
 })
 
 
-def _problems(d: drafts.Draft, to_thanked: bool, locale: str) -> list[str]:
+_RELATIVE = re.compile(r"\b(?:yesterday|last (?:week|Monday|Tuesday|Wednesday|Thursday|"
+                       r"Friday|Saturday|Sunday)|(?:a couple of|a few) weeks ago)\b")
+
+
+def _allowed(app: Application, day: date) -> set[str]:
+    """Every relative phrase that is true on `day` of an interview or a touch done."""
+    days = [iv.day for iv in app.interviews] + [
+        s.done_on for s in app.steps if s.done_on is not None]
+    return {w.lower() for d in days if d <= day
+            for w in (voice.relative_day(d, day), voice.spoken_ago(d, day)) if w}
+
+
+def _problems(d: drafts.Draft, to_thanked: bool, locale: str,
+              allowed: set[str] | frozenset[str] = frozenset()) -> list[str]:
     text = (f"{d.subject}\n" if d.subject else "") + d.body
     out = []
     if MARK in text:
@@ -68,8 +81,9 @@ def _problems(d: drafts.Draft, to_thanked: bool, locale: str) -> list[str]:
         wanted = {voice.greeting(Person(d.to_name), locale, d.channel == "letter")}
         if first.group(1) not in wanted:
             out.append(f"greets {first.group(1)!r}, not {wanted}")
-    if "last week" in text.lower():
-        out.append("'last week' in a draft")
+    for said in _RELATIVE.findall(text):  # "last Friday", "last week": true on its day
+        if said.lower() not in allowed:
+            out.append(f"{said!r} matches no interview or touch before the draft's day")
     if _RULE_ID.search(text):
         out.append("a rule id in the text")
     if re.search(r"\bMrs\b", text):
@@ -130,5 +144,6 @@ def _run(store: Store, h: dict) -> None:  # type: ignore[type-arg]
         name = step.to[0] if step.to else None
         _, thanked = relation.thanks(app, step, name, when.date())
         failures += [f"step {step.id} {d.template}: {p}"
-                     for p in _problems(d, thanked, h["locale"])]
+                     for p in _problems(d, thanked, h["locale"], _allowed(
+                         app, relation.as_of(step, when.date())))]
     assert not failures, "\n".join(failures)

@@ -56,6 +56,7 @@ class DraftContext:
     decision_ahead: Said | None  # the same, only while it is still ahead
     agreed_when: Said | None
     agreed_channel: Said | None
+    connection: Said | None  # how the candidate knows a network contact (A2)
     previous: Said | None  # the candidate's last follow-up before this one
     last_reply: Said | None  # their reply that set no new date
     reopened: Said | None  # the day the process came back to life: a fresh, present-tense plan
@@ -63,6 +64,7 @@ class DraftContext:
     update: Said | None
     keep: Said | None  # the names to keep (the private moving-on note)
     today: Said
+    week_end: bool  # Thursday or later: "I hope you've had a good week"
     noted: Said | None  # None: nothing specific recorded; the sentence is left out
     fit: bool
     # Thanks (T2, T7): owed to this recipient (their thank-you was missed), or already given.

@@ -70,7 +70,7 @@ def draft(store: Store, step_id: int, now: datetime, *, form: str | None = None,
     app, step = _as_it_stands(store, step_id, now)
     info = catalog.choose(step, form, rejected=app.status is AppStatus.REJECTED)
     profile = get_profile(store)
-    if info.name == "network_note" and not (opts.to and opts.to.email):
+    if info.name == "network_note":
         who = opts.to.name if opts.to else (step.to[0] if step.to else None)
         if who:
             opts = _with_connection(store, app.id, who, opts)
@@ -206,8 +206,15 @@ def _with_connection(store: Store, app_id: int, name: str, opts: facts.Options
     from followup.core.model import Person
 
     for a in who_do_i_know(store, app_id).people:
-        if a.email and a.name.strip().lower() == name.strip().lower():
-            return _replace(opts, to=Person(name=a.name, email=a.email))
+        if a.name.strip().lower() != name.strip().lower():
+            continue
+        if a.source == "linkedin":  # the only relationship the record holds (A2)
+            known = (f"it's been a while since we connected in {a.connected_on.year}"
+                     if a.connected_on else None)
+            opts = _replace(opts, connection=opts.connection or known)
+        if a.email and not (opts.to and opts.to.email):
+            opts = _replace(opts, to=Person(name=a.name, email=a.email))
+        return opts
     return opts
 
 

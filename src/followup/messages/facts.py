@@ -53,6 +53,8 @@ class Options:
     to: Person | None = None  # another addressee (a network contact, a recruiter)
     to_address: str | None = None  # the recipient's postal address, for a letter
     locale: str | None = None  # en-US or en-GB; default from the profile's region
+    connection: str | None = None  # how the candidate knows a network contact (A2), as
+    # the product words it from the recorded connection ("we connected here in 2021")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +129,8 @@ def _last_touch(app: Application, step: Step) -> Step | None:
         s.status is not StepStatus.CANCELLED, s.done_on or s.due, s.id))
 
 
-def _previous(app: Application, step: Step, today: date, locale: str) -> Said | None:
+def _previous(app: Application, step: Step, today: date, locale: str, speech: bool = False,
+              fresh: bool = True) -> Said | None:
     """The candidate's last follow-up that really went out before this step, as a message can
     mention it (the thank-you goes without saying)."""
     done = [s for s in app.steps if s.status is StepStatus.DONE and s.done_on is not None
@@ -137,11 +140,15 @@ def _previous(app: Application, step: Step, today: date, locale: str) -> Said | 
         return None
     last = max(done, key=lambda s: (s.done_on or s.due, s.id))
     assert last.done_on is not None
+    from followup.messages.voice import relative_day, spoken_ago
+
+    near = (spoken_ago if speech else relative_day)(last.done_on, today) if fresh else None
+    what = "my call" if last.kind is StepKind.CALL else (
+        "my letter" if last.channel is Channel.LETTER else "my email")
+    if near:
+        return said.compose(what + " {}", said.words(near))
     when = said.day(long_day(last.done_on, today, locale))
-    if last.kind is StepKind.CALL:
-        return said.compose("my call on {}", when)
-    return said.compose("my letter of {}" if last.channel is Channel.LETTER
-                        else "my email of {}", when)
+    return said.compose(what + (" on {}" if last.kind is StepKind.CALL else " of {}"), when)
 
 
 def _recipients(app: Application, step: Step, info: TemplateInfo, opts: Options
@@ -280,24 +287,37 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
         return said.day(long_day(d, today, locale))
 
     interview_date = day(iv.day)
-    ago = (today - iv.day).days
-    when = said.words({0: "today", 1: "yesterday"}[ago]) if ago in (0, 1) else said.compose(
-        "on {}", interview_date)
+    from followup.messages.voice import relative_day, spoken_ago, spoken_date
+
+    speech = info.delivery == "phone"  # said aloud: no full dates (spoken_ago)
+    # A date said aloud takes the listener's form: "December 4th" to a New Yorker.
+    heard = locale_for(_listener_region(to, iv, profile)) if speech else locale
+    # Relative words ("last Friday") only in a draft made on or after its day: one made
+    # ahead speaks in dates, so nothing in it turns false by the day it goes out.
+    fresh = today >= step.due
+    near = (spoken_ago if speech else relative_day)(iv.day, today) if fresh else (
+        relative_day(iv.day, today) if (today - iv.day).days in (0, 1) and not speech
+        and info.check == "thank_you" else None)
+    when = said.words(near) if near else said.compose("on {}", said.day(
+        spoken_date(iv.day, heard)) if speech else interview_date)
     spoke_by = relation.medium(iv)
     spoke = spoke_by != "in_person"
     when_said = {"reply": said.compose("In your message of {}", day(phase.start)),
                  "reopen": said.compose("When we spoke on {}", day(phase.start))}.get(
-        phase.kind, said.words("When we spoke" if spoke else "When we met"))
+        phase.kind, said.compose("When we spoke {}" if spoke else "When we met {}", when))
+    def on(d: date) -> Said:  # a day as written, or as said aloud ("on November 27th")
+        return said.compose("on {}", said.day(spoken_date(d, heard)) if speech else day(d))
+
     agreed_day: date | None = tl.follow_up_on
-    agreed_when = said.compose("on {}", day(tl.follow_up_on)) if tl.follow_up_on else None
+    agreed_when = on(tl.follow_up_on) if tl.follow_up_on else None
     if tl.call_in is not None:  # "call me in four days": the script names the day (M2)
         agreed_day = phase.start + timedelta(days=tl.call_in)
-        agreed_when = said.compose("on {}", day(agreed_day))
+        agreed_when = on(agreed_day)
     if info.check == "agreed" and agreed_when is None:
-        agreed_day, agreed_when = step.due, said.compose("on {}", day(step.due))
+        agreed_day, agreed_when = step.due, on(step.due)
     agreed_today = agreed_day is not None and agreed_day == today
     if agreed_today and agreed_day is not None:
-        agreed_when = said.compose("today, {}", day(agreed_day))
+        agreed_when = said.words("today")  # the message carries its own date
     listener = _listener_region(to, iv, profile)
     hours = _business_hours(to, iv, now)
     spoken = phone_spoken(profile.phone, listener) if profile.phone else None
@@ -357,20 +377,22 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
                                     for n in others])) if others else None,
         panel_turn=relation.panel_turn(iv, met),
         interview_date=interview_date, interview_when=when, when_they_said=when_said,
-        decision_date=day(decision) if decision else None,
+        decision_date=(said.day(spoken_date(decision, heard)) if speech else day(decision))
+        if decision else None,
         decision_ahead=day(decision) if decision and decision >= today else None,
         agreed_when=agreed_when,
         agreed_channel=said.words(tl.follow_up_by.value) if tl.follow_up_by else None,
-        previous=_previous(app, step, today, locale),
+        previous=_previous(app, step, today, locale, speech, fresh),
         last_reply=(said.compose("your message on {}", day(phase.start))
                     if phase.kind == "reply" and step.rule == "F12" else None
                     if phase.kind == "reply" else _last_reply(
                         app, step, phase.start if phase.kind == "reopen" else iv.day, today,
                         locale)),
+        connection=said.words(opts.connection) if opts.connection else None,
         reopened=day(phase.start) if phase.kind == "reopen" else None,
         needs=needs, update=update,
         keep=said.name_text(_join(keep)) if keep else None,
-        today=said.day(short_day(today, locale)),
+        today=said.day(short_day(today, locale)), week_end=today.weekday() >= 3,
         noted=noted, fit=tl.fit,
         thanks_missed=owed, thanked=thanked, thanks_relayed=relayed,
         late=step.rule == "T7", agreed_today=agreed_today, pressure=pressure,
@@ -385,8 +407,11 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
         # M1: a reminder of who you are, except in answer to a message of theirs (F12, A3).
         reminders=info.check in ("follow_up", "agreed") and not (
             step.rule == "F12" or phase.kind == "reopen"),
-        name=name or None, role=role, interview_day=iv.day, agreed=info.check == "agreed",
-        agreed_day=agreed_day, agreed_days=tl.call_in,
+        name=name or None, role=role, interview_day=None if speech else iv.day,
+        day_words=(near,) if near else (),
+        agreed=info.check == "agreed",
+        agreed_day=None if agreed_today else agreed_day,
+        agreed_days=None if agreed_today else tl.call_in,
         voicemail_number=spoken if info.delivery == "phone" else None,
         known_words=frozenset(w.upper() for w in re.findall(r"[\w'’]+", known)),
         word_limit=220 if info.delivery == "phone" else 150,
@@ -411,21 +436,26 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
                               "deadline it reads as pressure. Give the real deadline (\"I have "
                               "an offer to answer by Friday 4 December\") to ask about their "
                               "timeline."))
-    if phase.kind == "reopen" and info.is_email:
-        notices.append(Notice("A3", "They got back in touch: send this as a reply in their "
+    if info.is_email and (phase.kind == "reopen" or (
+            phase.kind == "reply" and step.rule == "F12")):
+        notices.append(Notice("A3" if phase.kind == "reopen" else "F12",
+                              "They got back in touch: send this as a reply in their "
                               "own email thread, so it keeps their subject."))
     return Facts(ctx, to, expect, tuple(notices))
 
 
 def _available(today: date, locale: str) -> str:
-    """Two business days ahead the candidate can offer to talk on (weekdays only)."""
+    """Two business days ahead the candidate can offer to talk on (weekdays only), with a
+    window of hours."""
     days: list[date] = []
     on = today
     while len(days) < 2:
         on += timedelta(days=1)
         if on.weekday() < 5:
             days.append(on)
-    return " or ".join(long_day(d, today, locale) for d in days)
+    # A window as well as the days, so one answer can settle it (no second round of emails).
+    hours = "between 10am and 4pm" if locale == "en-GB" else "between 10 a.m. and 4 p.m."
+    return " or ".join(long_day(d, today, locale) for d in days) + ", " + hours
 
 
 def _business_hours(to: Person | None, iv: Interview, now: datetime) -> str | None:
@@ -457,8 +487,10 @@ def _business_hours(to: Person | None, iv: Interview, now: datetime) -> str | No
     side = "behind" if hours > 0 else "ahead of"
     start = (9 + hours) % 24
     n = abs(hours)
+    end = (17 + hours) % 24
     return (f"Their number is on {place} time, {n} hour{'s' if n != 1 else ''} {side} you: "
-            f"call in their working day, from {start:02d}:00 your time at the earliest.")
+            f"call in their working day, between {start:02d}:00 and {end:02d}:00 your time "
+            "(09:00 to 17:00 theirs).")
 
 
 def _join(names: list[str]) -> str:

@@ -219,7 +219,8 @@ class Expect(_Record):
     """What a message for a given step must or must not do, beyond M5."""
 
     __slots__ = ("thank_you", "reminders", "name", "role", "interview_day", "agreed",  # noqa: RUF023
-                 "agreed_day", "agreed_days", "voicemail_number", "known_words", "word_limit")
+                 "agreed_day", "agreed_days", "voicemail_number", "known_words", "word_limit",
+                 "day_words")
     thank_you: bool  # T5
     reminders: bool  # M1
     name: str | None
@@ -231,15 +232,17 @@ class Expect(_Record):
     voicemail_number: str | None  # M4: the number as the script writes it out
     known_words: frozenset[str]
     word_limit: int
+    day_words: tuple[str, ...]  # how the draft may say the interview day instead ("last Friday")
 
     def __init__(self, *, thank_you: bool = False, reminders: bool = False,
                  name: str | None = None, role: str | None = None,
                  interview_day: date | None = None, agreed: bool = False,
                  agreed_day: date | None = None, agreed_days: int | None = None,
                  voicemail_number: str | None = None,
-                 known_words: frozenset[str] = frozenset(), word_limit: int = 150) -> None:
+                 known_words: frozenset[str] = frozenset(), word_limit: int = 150,
+                 day_words: tuple[str, ...] = ()) -> None:
         values = (thank_you, reminders, name, role, interview_day, agreed, agreed_day,
-                  agreed_days, voicemail_number, known_words, word_limit)
+                  agreed_days, voicemail_number, known_words, word_limit, day_words)
         for slot, value in zip(self.__slots__, values, strict=True):
             object.__setattr__(self, slot, value)
 
@@ -249,9 +252,13 @@ def number_words(n: int) -> str:
 
 
 def day_forms(day: date) -> tuple[str, ...]:
-    """The ways a message may write a day: November 23, Nov 23, 23 November, 2026-11-23."""
+    """The ways a message may write a day: November 23, Nov 23, 23 November, 2026-11-23,
+    23rd of November."""
+    from followup.messages.voice import spoken_date
+
     return (f"{day:%B} {day.day}", f"{day:%b} {day.day}", f"{day.day} {day:%B}",
-            f"{day.day} {day:%b}", day.isoformat(), f"{day.month}/{day.day}")
+            f"{day.day} {day:%b}", day.isoformat(), f"{day.month}/{day.day}",
+            spoken_date(day, "en-GB")[4:])  # "27th of November", as said aloud
 
 
 def _mentions_day(text: str, day: date) -> bool:
@@ -295,7 +302,8 @@ def _reminders(text: str, e: Expect) -> list[Finding]:
         out.append(Finding("M1", f"missing your name “{e.name}”", hint, "reminder"))
     if e.role and e.role.lower() not in low:
         out.append(Finding("M1", f"missing the role “{e.role}”", hint, "reminder"))
-    if e.interview_day and not _mentions_day(text, e.interview_day):
+    if e.interview_day and not _mentions_day(text, e.interview_day) and not any(
+            w.lower() in low for w in e.day_words):
         out.append(Finding("M1", f"missing the interview date ({e.interview_day:%B} "
                            f"{e.interview_day.day})", hint, "reminder"))
     return out

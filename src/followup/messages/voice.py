@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from followup.core.errors import BadInput
 from followup.core.model import Person
@@ -76,6 +76,47 @@ def long_day(day: date, today_year: int, locale: str = "en-US") -> str:
     else:
         pattern = "EEEE, MMMM d, y" if year else "EEEE, MMMM d"
     return str(format_date(day, pattern, locale=locale.replace("-", "_")))
+
+
+def relative_day(day: date, today: date) -> str | None:
+    """How a person says a day of the past week: "today", "yesterday", "on Monday" (earlier
+    this week), "last Friday" (the week before, at most seven days ago: on a Friday, the
+    Friday before); None further back, where only the full date is clear."""
+    ago = (today - day).days
+    if ago < 0 or ago > 7:
+        return None
+    if ago <= 1:
+        return ("today", "yesterday")[ago]
+    name = day.strftime("%A")
+    return f"on {name}" if ago < 7 and day.weekday() < today.weekday() else f"last {name}"
+
+
+def spoken_ago(day: date, today: date) -> str | None:
+    """A past day as said on the phone, where nobody reads out a full date: "last Friday"
+    within a week, then "last week", "a couple of weeks ago", "a few weeks ago"; None after
+    about five weeks (the date is then needed)."""
+    near = relative_day(day, today)
+    if near:
+        return near
+    weeks = ((today - timedelta(days=today.weekday())) - (day - timedelta(
+        days=day.weekday()))).days // 7
+    return {1: "last week", 2: "a couple of weeks ago", 3: "a few weeks ago",
+            4: "a few weeks ago"}.get(weeks)
+
+
+def spoken_date(day: date, locale: str = "en-US") -> str:
+    """A date as said aloud, without the weekday: "the 4th of December" (en-GB),
+    "December 4th" (en-US)."""
+    n = day.day
+    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    month = day.strftime("%B")
+    return f"the {n}{suffix} of {month}" if locale == "en-GB" else f"{month} {n}{suffix}"
+
+
+def day_phrase(day: date, today: date, locale: str = "en-US") -> str:
+    """A past day as it reads in a sentence: relative within a week ("last Friday"), else
+    "on" and the full date ("on Friday 20 November")."""
+    return relative_day(day, today) or f"on {long_day(day, today.year, locale)}"
 
 
 def short_day(day: date, locale: str = "en-US") -> str:
