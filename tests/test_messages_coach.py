@@ -152,10 +152,14 @@ def test_withdrawal_and_network_note_wording(review: dict[str, tuple[str, str]])
     assert "chat" in note and "so you can plan" not in _body(review, "Withdrawal")
 
 
-def test_status_check_says_why_first(review: dict[str, tuple[str, str]]) -> None:
+def test_status_check_thanks_then_one_ask(review: dict[str, tuple[str, str]]) -> None:
     body = _body(review, "Status check after")
     first = body.split("\n\n")[1]
-    assert first.startswith("I am writing about") and "First," not in body
+    # Thanks and context first (the thanks was missed), then one ask, then a close.
+    assert first.startswith("Thank you again for meeting me on") and "First," not in body
+    assert first.count("November") == 1  # the interview's date said once
+    asks = re.findall(r"whether I am still|still under consideration|\?", body)
+    assert len(asks) == 1 and "also wanted to say thank" not in body
 
 
 def test_thank_you_voicemail_does_not_contradict_itself(
