@@ -99,8 +99,16 @@ def test_subjects_carry_the_role_and_who_writes(review: dict[str, tuple[str, str
         if subject:
             assert "Data Engineer" in subject, title
     for title in ("Thank-you email", "Late thank-you", "Week +1", "Touch-base",
-                  "Asking once", "Withdrawal", "Thank-you relayed"):
+                  "Withdrawal", "Thank-you relayed"):
         assert "Alex Doe" in _subject(review, title), title
+    # An answer to their message goes in their thread (F12).
+    assert _subject(review, "Asking once").startswith("Re: ")
+
+
+def test_asking_once_thanks_first_and_asks_last(review: dict[str, tuple[str, str]]) -> None:
+    first = _body(review, "Asking once").split("\n\n")[1]
+    assert first.startswith("Thank you for your message") and first.count("?") == 1
+    assert first.endswith("?") and first.count(" role") <= 1
 
 
 def test_a_thank_you_thanks_once_and_says_it_is_interested(
