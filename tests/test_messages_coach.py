@@ -368,3 +368,15 @@ def test_an_agreed_call_made_on_its_day_says_today_and_passes_the_check(
     assert not [f for f in d.findings if f.rule == "M2"]
     late = drafts.draft(store, call.id, AT + timedelta(days=11))
     assert "keeping to that" not in late.body and "the 24th of November" in late.body
+
+
+def test_calls_ask_for_a_minute_before_the_question(
+        review: dict[str, tuple[str, str]]) -> None:
+    for title in ("Follow-up call", "The call you agreed"):
+        live = _body(review, title).split("If you reach voicemail:")[0]
+        first, _, rest = live.partition("?")
+        assert first.endswith(("Have you got a minute", "Is now still a good time")), title
+        assert "?" in rest, title  # the question comes after their answer
+    agreed = _body(review, "The call you agreed").split("If you reach voicemail:")[0]
+    assert "How are things looking with the Data Engineer" in agreed
+    assert "following up on my email" not in _body(review, "Follow-up call")
