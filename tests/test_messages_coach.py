@@ -380,3 +380,9 @@ def test_calls_ask_for_a_minute_before_the_question(
     agreed = _body(review, "The call you agreed").split("If you reach voicemail:")[0]
     assert "How are things looking with the Data Engineer" in agreed
     assert "following up on my email" not in _body(review, "Follow-up call")
+
+
+def test_touch_base_names_one_day_per_sentence(review: dict[str, tuple[str, str]]) -> None:
+    first = _body(review, "Touch-base").split("\n\n")[1]
+    for sentence in first.split(". "):
+        assert sentence.count("Friday") <= 1, sentence

@@ -441,6 +441,10 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
         notices.append(Notice("A3" if phase.kind == "reopen" else "F12",
                               "They got back in touch: send this as a reply in their "
                               "own email thread, so it keeps their subject."))
+    elif (info.name == "touch_base" and ctx.last_reply is None and ctx.previous is not None
+          and str(ctx.previous).startswith("my email")):
+        notices.append(Notice("F3", "Send this as a reply to your last email, in the same "
+                              "thread, so they have the context."))
     return Facts(ctx, to, expect, tuple(notices))
 
 
