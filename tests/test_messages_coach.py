@@ -199,7 +199,8 @@ def test_call_abroad_waits_for_their_answer_and_gives_their_hours(
     live, _, mail = body.partition("If you reach voicemail:")
     assert "letting me know" not in live and "I know you" not in live
     assert "New York time, 5 hours behind you" in body
-    assert "email me at alex@example.com" in mail
+    assert "email me at alex at example dot com – that's A-L-E-X" in mail
+    assert "between 15:00 and 21:00 your time (10:00 to 16:00 theirs)" in body
 
 
 def test_relayed_thanks_has_no_slot_and_signs_the_note(
@@ -319,7 +320,7 @@ def test_days_are_said_as_people_say_them() -> None:
 def test_a_us_listener_hears_a_us_date(review: dict[str, tuple[str, str]]) -> None:
     body = _body(review, "Status-check call")
     assert "December 4th" in body and "Friday 4 December" not in body
-    assert "22:00 your time" in body
+    assert "21:00 your time" in body
 
 
 def test_one_sign_off_across_a_thread(review: dict[str, tuple[str, str]]) -> None:

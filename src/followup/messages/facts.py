@@ -37,7 +37,7 @@ from followup.messages.audience import Said
 from followup.messages.catalog import TemplateInfo
 from followup.messages.context import DraftContext
 from followup.messages.tone import Expect
-from followup.messages.voice import addressed, greeting, locale_for, sign_off
+from followup.messages.voice import addressed, greeting, locale_for, sign_off, spoken_email
 
 GENERIC = {"your interviewer", "the hiring team", "hiring team"}
 # M3: news of another process, said to an employer only with a real deadline, as a question.
@@ -397,7 +397,8 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
         thanks_missed=owed, thanked=thanked, thanks_relayed=relayed,
         late=step.rule == "T7", agreed_today=agreed_today, pressure=pressure,
         hours=said.words(hours) if hours and info.delivery == "phone" else None,
-        email_instead=said.mine(profile, profile.email) if spoken and spoken.startswith(
+        email_instead=said.mine(profile, spoken_email(profile.email)) if profile.email
+        and spoken and spoken.startswith(
             "plus") and info.delivery == "phone" else None,
         available=said.words(_available(today, locale)) if phase.kind == "reopen" else None,
     )
@@ -489,12 +490,14 @@ def _business_hours(to: Person | None, iv: Interview, now: datetime) -> str | No
         return None
     place = zones[0].rsplit("/", 1)[1].replace("_", " ")
     side = "behind" if hours > 0 else "ahead of"
-    start = (9 + hours) % 24
+    # Well inside their working day (not first thing, not the end of it), which also keeps
+    # the call out of the candidate's late evening when the gap is large.
+    start = (10 + hours) % 24
     n = abs(hours)
-    end = (17 + hours) % 24
+    end = (16 + hours) % 24
     return (f"Their number is on {place} time, {n} hour{'s' if n != 1 else ''} {side} you: "
             f"call in their working day, between {start:02d}:00 and {end:02d}:00 your time "
-            "(09:00 to 17:00 theirs).")
+            "(10:00 to 16:00 theirs).")
 
 
 def _join(names: list[str]) -> str:

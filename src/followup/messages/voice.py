@@ -232,3 +232,16 @@ def _family(words: list[str]) -> list[str]:
     while i > 1 and words[i - 1].lower() in _PARTICLES:
         i -= 1
     return words[i:]
+
+
+_SAID_AS = {"@": " at ", ".": " dot ", "-": " dash ", "_": " underscore ", "+": " plus "}
+
+
+def spoken_email(address: str) -> str:
+    """An email address the way people say it on the phone ("alex at example dot com"), with
+    a short all-letter name spelt out ("that's A-L-E-X") so it is heard right (M4)."""
+    said = "".join(_SAID_AS.get(ch, ch) for ch in address.strip())
+    local = address.split("@", 1)[0]
+    if local.isalpha() and len(local) <= 12:
+        said += " – that's " + "-".join(local.upper())
+    return said
