@@ -387,3 +387,8 @@ def test_touch_base_names_one_day_per_sentence(review: dict[str, tuple[str, str]
     first = _body(review, "Touch-base").split("\n\n")[1]
     for sentence in first.split(". "):
         assert sentence.count("Friday") <= 1, sentence
+
+
+def test_relayed_note_names_the_role_and_breathes(review: dict[str, tuple[str, str]]) -> None:
+    note = _body(review, "Thank-you relayed").split("---")[1]
+    assert "Data Engineer" in note and "\n\nBest regards," in note
