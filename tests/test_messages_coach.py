@@ -392,3 +392,12 @@ def test_touch_base_names_one_day_per_sentence(review: dict[str, tuple[str, str]
 def test_relayed_note_names_the_role_and_breathes(review: dict[str, tuple[str, str]]) -> None:
     note = _body(review, "Thank-you relayed").split("---")[1]
     assert "Data Engineer" in note and "\n\nBest regards," in note
+
+
+def test_small_points_of_the_second_round(review: dict[str, tuple[str, str]]) -> None:
+    assert "paths cross again" in _body(review, "Withdrawal")
+    note = _body(review, "Note to a contact")
+    assert note.rstrip().endswith("Thanks, Alex") and "? And " not in note
+    late = _body(review, "Late thank-you").split("\n\n")[1]
+    assert sum(s.startswith("I ") for s in late.split(". ")) <= 1
+    assert "good to hear from you" not in _body(review, "First message after")
