@@ -401,3 +401,10 @@ def test_small_points_of_the_second_round(review: dict[str, tuple[str, str]]) ->
     late = _body(review, "Late thank-you").split("\n\n")[1]
     assert sum(s.startswith("I ") for s in late.split(". ")) <= 1
     assert "good to hear from you" not in _body(review, "First message after")
+
+
+def test_moving_on_names_the_call_and_the_main_contact_first(
+        review: dict[str, tuple[str, str]]) -> None:
+    note = _body(review, "Private note: moving on")
+    assert "your last call" not in note
+    assert note.index("Seán") < note.index("Mary-Kate")  # recorded order: main contact first

@@ -332,8 +332,10 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
         update = None  # M3: another interview with no deadline reads as leverage
     if to_lines and not any(company.lower() in line.lower() for line in to_lines):
         to_lines = [company, *to_lines]
-    keep = sorted({one_line(p.name) for iv_ in app.interviews for p in
-                   (*iv_.interviewers, *((iv_.coordinator,) if iv_.coordinator else ()))})
+    # In the order they were recorded: the main contact first (issue 20).
+    keep = list(dict.fromkeys(one_line(p.name) for iv_ in app.interviews for p in
+                              (*iv_.interviewers, *((iv_.coordinator,) if iv_.coordinator
+                                                    else ()))))
     noted = said.noted(_noted(iv, to, met))
     owed, thanked = relation.thanks(app, step, met if direct else (
         None if to is None else to.name), today)
