@@ -183,6 +183,14 @@ def unknowns(prop: Proposal) -> list[str]:
     return out
 
 
+def time_on_its_day(inv: Invitation, said: str) -> datetime:
+    """The time the candidate gives for an all-day invitation ("14:30"), on its day and in
+    its zone: BadInput when it is not a time."""
+    from followup.core import parse
+
+    return parse.parse_when(f"{inv.at:%Y-%m-%d} {said.strip()}", inv.tz, "the time")
+
+
 def _placed(app: Application, iv_id: int, inv: Invitation) -> Application:
     """The application as the service returned it, with the place of the interview just
     kept (the service read it back before the invitation row was written)."""

@@ -362,10 +362,9 @@ def reading_after(head: Incoming, raw: bytes, verdict: Any, facts: list[Any],
         return out
     body = body_text(raw)
     fresh = new_text(body)
-    name = head.sender.partition("<")[0].strip() if "<" in head.sender else ""
     ids, why = matching.settle(list(verdict.app_ids), verdict.reason,
-                               verdict.outcome == "none", head.address, name, head.subject,
-                               fresh, facts)
+                               verdict.outcome == "none", head.address, head.display_name,
+                               head.subject, fresh, facts)
     if len(ids) > 1:
         return _one_role(out, head, fresh, ids, why, facts, addresses, tz_of)
     if not ids:

@@ -127,7 +127,7 @@ def _ask_time(d: Decision, given: Given) -> Given:
     inv = d.proposal.invitation
     if not inv.all_day or given.at is not None or d.action not in ("new", "round"):
         return given
-    from followup.core import parse
+    from followup.capture.apply import time_on_its_day
     from followup.core.errors import BadInput
 
     while True:
@@ -136,7 +136,7 @@ def _ask_time(d: Decision, given: Given) -> Given:
         if not said:
             return given
         try:
-            at = parse.parse_when(f"{inv.at:%Y-%m-%d} {said}", inv.tz, "the time")
+            at = time_on_its_day(inv, said)
         except BadInput as exc:
             print(exc.message, file=sys.stderr)
             continue

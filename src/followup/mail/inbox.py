@@ -112,11 +112,10 @@ def by_words(msg: Incoming, verdict: Verdict, fresh: str, found: list[Prospect])
     ats = verdict.outcome == "none" and matching.is_ats(msg.address)
     if not (ats or len(verdict.app_ids) > 1) or msg.automatic:
         return verdict
-    name = msg.sender.partition("<")[0].strip() if "<" in msg.sender else ""
     after = {p.app_id: p.after for p in found}
     ids, why = matching.settle(list(verdict.app_ids), verdict.reason,
-                               verdict.outcome == "none", msg.address, name, msg.subject,
-                               fresh, facts(found))
+                               verdict.outcome == "none", msg.address, msg.display_name,
+                               msg.subject, fresh, facts(found))
     ids = [i for i in ids if i in after and msg.at > after[i]]
     if len(ids) != 1:
         return verdict

@@ -44,6 +44,11 @@ class Incoming:
     refs: tuple[str, ...]  # In-Reply-To and References
     automatic: str | None  # why it is an automatic message, if it is one
 
+    @property
+    def display_name(self) -> str:
+        """The name shown before the address ("Jane Doe"), or "" when there is none."""
+        return self.sender.partition("<")[0].strip() if "<" in self.sender else ""
+
 
 @dataclass(frozen=True, slots=True)
 class Prospect:

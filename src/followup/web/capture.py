@@ -30,9 +30,9 @@ def _time_of(inv: Any, said: Any) -> Any:
     """The time given for an all-day event on the proposal (blank: none)."""
     if not inv.all_day or not isinstance(said, str) or not said.strip():
         return None
-    from followup.core import parse
+    from followup.capture.apply import time_on_its_day
 
-    return parse.parse_when(f"{inv.at:%Y-%m-%d} {said.strip()}", inv.tz, "the time")
+    return time_on_its_day(inv, said)
 
 
 @router.post("/applications/from-invitation")

@@ -16,7 +16,6 @@ from followup.web.posts import Form
 from followup.web.runtime import runtime, session
 
 router = APIRouter(include_in_schema=False)
-LOCALES = ("en-US", "en-GB")  # messages.voice.LOCALES, without importing the drafts
 LOCALE_NAMES = (("", "As my profile's country writes it"), ("en-US", "American English"),
                 ("en-GB", "British English"))
 NAMES = ("tz", "holidays", "playbook", "week_start", "locale")
@@ -59,8 +58,6 @@ def save_general(request: Request, data: Form) -> Response:
             checked[name] = settings.check(name, value)
             if name == "week_start" and checked[name].lower() not in _weekdays():
                 raise BadInput("choose the day a week starts on from the list")
-            if name == "locale" and value and checked[name] not in LOCALES:
-                raise BadInput("choose how your drafts are written from the list")
         except FollowupError as exc:
             errors[name] = plain(exc.message.replace(f"setting {name}", _label(name)))
     if errors:
