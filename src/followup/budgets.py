@@ -13,7 +13,8 @@ in the inbox, another tool's export, the config file) is read under four kinds o
 A reader that breaks a budget raises `OverBudget`, a BadInput: one clear line, exit 2,
 nothing stored; the inbox skips such a message, reports it and goes on with the rest.
 Only regular files are opened (`open_regular`): a FIFO, a device or a socket is refused
-before anything waits on it.
+before anything waits on it. Standard input, when it is a pipe, is read under an idle bound
+(`stdin`): a producer that stops sending without closing the pipe does not hang the command.
 """
 
 from __future__ import annotations
@@ -36,6 +37,10 @@ if TYPE_CHECKING:
 # Time: seconds one reading may take (a generous bound on a busy machine; real files take
 # milliseconds).
 SECONDS = 5.0
+
+# Standard input ("-" for a file): a pipe that sends nothing for this long is not sending a
+# message. A terminal is never timed (a person is typing). FOLLOWUP_STDIN_IDLE overrides it.
+STDIN_IDLE_SECONDS = 30.0
 
 # Calendar invitations (.ics, or an e-mail carrying one): `add --from`, the inbox, uploads.
 ICS_BYTES = 2_000_000
@@ -193,6 +198,50 @@ def read_small(path: str | Path, cap: int, what: str) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         raise BadInput(f"{what} is not UTF-8 text") from None
+
+
+class _IdleBounded:
+    """Standard input read like a buffered stream (read(n) fills up to n bytes or the end),
+    with OverBudget when nothing arrives for `idle` seconds."""
+
+    def __init__(self, fd: int, name: str, idle: float) -> None:
+        self.fd, self.name, self.idle = fd, name, idle
+
+    def read(self, n: int = -1) -> bytes:
+        import select
+
+        parts: list[bytes] = []
+        got = 0
+        while n < 0 or got < n:
+            ready, _, _ = select.select([self.fd], [], [], self.idle)
+            if not ready:
+                raise OverBudget(f"{self.name}: nothing arrived for {self.idle:g} s and the "
+                                 "input was not closed; pipe a whole message, or give a file")
+            chunk = os.read(self.fd, 65536 if n < 0 else min(n - got, 65536))
+            if not chunk:
+                break
+            parts.append(chunk)
+            got += len(chunk)
+        return b"".join(parts)
+
+
+def stdin(name: str) -> IO[bytes]:
+    """Standard input as a byte stream: a pipe or a redirected file under the idle bound, a
+    terminal (or a stream without a descriptor, as in tests) as it is."""
+    import sys
+
+    stream = sys.stdin.buffer
+    try:
+        fd = stream.fileno()
+    except (AttributeError, OSError, ValueError):
+        return stream
+    if os.isatty(fd) or sys.platform == "win32":  # select() needs sockets on Windows
+        return stream
+    try:
+        idle = float(os.environ.get("FOLLOWUP_STDIN_IDLE", STDIN_IDLE_SECONDS))
+    except ValueError:
+        idle = STDIN_IDLE_SECONDS
+    return _IdleBounded(fd, name, idle if idle > 0 else STDIN_IDLE_SECONDS)  # type: ignore[return-value]
 
 
 def open_regular(path: str | Path) -> IO[bytes]:

@@ -32,11 +32,12 @@ def own_addresses(c: Context) -> frozenset[str]:
 def _read(path: str) -> bytes:
     """The invitation or message, read as a capped stream (`/dev/zero` reports no size and
     never ends), stopped at the size no invitation reaches."""
+    from followup.budgets import stdin
     from followup.capture.invitations import MAX_BYTES
     from followup.contacts.files import read_bytes, read_stream
 
     if path == "-":
-        return read_stream(sys.stdin.buffer, "--from -", MAX_BYTES)
+        return read_stream(stdin("--from -"), "--from -", MAX_BYTES)
     return read_bytes(Path(path), MAX_BYTES)
 
 

@@ -61,10 +61,11 @@ def write_file(target: str | None, text: str | bytes, force: bool) -> None:
 
 def _read(source: str) -> str:
     """A file (or stdin) to import, read as a capped stream."""
+    from followup.budgets import stdin
     from followup.contacts.files import MAX_TEXT, read_bytes, read_stream
 
     if source == "-":
-        data = read_stream(sys.stdin.buffer, "standard input", MAX_TEXT)
+        data = read_stream(stdin("standard input"), "standard input", MAX_TEXT)
         name = "standard input"
     else:
         path = Path(source).expanduser()

@@ -6,7 +6,6 @@ Loads nothing heavy: the tone check's start-up is part of what the command costs
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from followup.core.errors import BadInput
@@ -27,7 +26,9 @@ def finding_line(f: Finding) -> str:
 def read_text(target: str) -> str:
     """The text of a file, or of standard input for "-": bounded in size, UTF-8 or refused."""
     if target == "-":
-        raw = sys.stdin.buffer.read(MAX_CHECK_BYTES + 1)
+        from followup.budgets import stdin
+
+        raw = stdin("standard input").read(MAX_CHECK_BYTES + 1)
     else:
         from followup.budgets import open_regular
 
