@@ -191,4 +191,33 @@ def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parse
             day = _said_after(said, i, today)
         if day is not None:
             return Reading("decision", day, s)
+    if STILL_ON.search(text):
+        day = quoted_day(body, text, today)
+        if day is not None:
+            return Reading("decision", day, next(s for s in said if STILL_ON.search(s)))
     return Reading("reply", None, said[0] if said else "")
+
+
+# "Yes, still on track for that date": the day is in the message it answers
+STILL_ON = re.compile(r"\b(?:still|remain\w*|we're|we are|is|are|all)\s+(?:\w+\s+)?(?:on "
+                      r"(?:track|schedule|course|target)|the plan)\b|\b(?:that|the) (?:date|day|"
+                      r"timeline|plan) (?:still )?(?:stands|holds|works)\b", re.IGNORECASE)
+_HEADER = re.compile(r"^\s*(?:from|sent|to|cc|date|subject):.*$|^\s*on\b.{0,200}\bwrote:\s*$|"
+                     r"^\s*_{5,}\s*$|^\s*-{3,}.*-{3,}\s*$", re.IGNORECASE | re.MULTILINE)
+
+
+def quoted_day(body: str, fresh: str, today: date) -> date | None:
+    """The decision day of the quoted message a reply answers ("is that still the plan?"
+    under "Yes, still on track"): the first such day of the text quoted below the reply,
+    never a day already past."""
+    tail = fresh.strip().splitlines()[-1] if fresh.strip() else ""
+    at = body.find(tail) + len(tail) if tail and tail in body else 0
+    quoted = "\n".join(ln.lstrip("> ").rstrip() for ln in body[at:at + 4000].splitlines())
+    quoted = _HEADER.sub("", quoted)
+    said = sentences(quoted)
+    for i, s in enumerate(said):
+        day = decision_day_of(s, today) or (
+            _said_after(said, i, today) if DECISION_CUE.search(s) else None)
+        if day is not None:
+            return day
+    return None

@@ -158,6 +158,21 @@ REJECTED = re.compile("|".join((
     rf"\b(?:decided|chosen|chose|going|opted) to (?:hire|appoint|offer the (?:role|job|"
     rf"position) to) {_OTHERS}",
 )), _I)
+# The role put on hold, paused or frozen ends this process for the candidate, however long
+# ("until further notice", "through Q1"), unless the sentence says it picks up again.
+_HIRE = r"(?:role|position|req|requisition|search|hiring|vacancy|opening|recruitment|hire)"
+ON_HOLD = re.compile(
+    rf"\b(?:put(?:ting)?|plac(?:ed|ing)|keep(?:ing)?|kept) (?:the|this|our|that) (?:\w+ )?{_HIRE}"
+    rf"\b[^.;]{{0,25}}?\bon hold\b|\b{_HIRE}\b[^.;,]{{0,30}}?\b(?:has been|have been|was|were|is|"
+    rf"are|is being|'s been|'s) (?:now |currently )?(?:put |placed )?(?:on hold|paused|frozen)\b|"
+    rf"\b(?:paus|freez|froze)\w* (?:the |our |all |this |that )?(?:\w+ )?{_HIRE}\b|"
+    rf"\bhiring freeze\b", _I)
+RESUMES = re.compile(r"\bresum|\brestart|\bpick\w* (?:\w+ )?(?:back )?up\b|\bback (?:to you|in "
+                     r"touch)\b|\bbe in touch\b|\bkeep you (?:posted|updated|in the loop)\b|"
+                     r"\bget back to you\b|\b(?:over|during|for) the (?:holidays?|break|festive|"
+                     r"christmas|summer)\b|\bconsideration\b|\b(?:doesn't|does not|won't|will "
+                     r"not|isn't|is not|hasn't|has not)\s+(?:\w+\s+)?(?:affect|apply|impact|"
+                     r"include|touch|change)\b|\bexcept\b", _I)
 # "you remain one of our top candidates", not "you remain on our files"
 _REMAIN = r"\byou remain\b(?! (?:on|in) our (?:files?|talent|database|records|system|pool))"
 # a sentence that puts a decision off is not a rejection, whatever else it says
@@ -190,6 +205,9 @@ OFFER = re.compile("|".join((
     r"(?:pleased|happy|delighted|thrilled|excited|glad) to (?:extend|offer|make you)",
     r"offer of employment|extend (?:you )?an? (?:formal |verbal |written )?offer",
     r"\b(?:wants?|like|decided|'d like) to move forward with an offer\b",
+    # "we'd like to move ahead with an offer", "agreed to proceed with an offer for you"
+    r"\b(?:move|moving|go|going|proceed|proceeding) (?:forward |ahead )?with an? (?:\w+ )?"
+    r"offer\b(?! (?:to|for) (?!you))|\bverbal offer\b(?! (?:to|for) (?!you))",
     r"(?:attached|enclosed|attaching|enclosing)\s+(?:(?:is|are|please find|you will find|you'll "
     r"find)\s+)?(?:your|the|our) (?:formal |written |official )?offer|(?:your|the) offer letter",
     r"(?:delighted|pleased|happy|glad|thrilled) if you (?:would |'d |will )?accept\b|\bbring "
@@ -247,7 +265,9 @@ _TASK = (r"take-home|case study|(?:coding|technical|written|home|skills?|aptitud
          r"personality|psychometric) (?:assignment|exercise|test|"
          r"challenge|screen|task)|assessment (?:centre|center|day)|pair[- ]programming|"
          r"presentation to|present (?:your|it|them|to)|half-day|onsite|on-site|work trial|"
-         r"trial day|(?:online |attached |short |written |skills? |technical )?assessment\b"
+         r"trial day|referees?\b|reference (?:checks?|stage)\b|(?:send|provide|share|give) "
+         r"(?:us |me )?(?:over )?(?:\w+ ){0,3}references\b|"
+         r"(?:online |attached |short |written |skills? |technical )?assessment\b"
          r"(?! of)|\byou to (?:meet|come (?:in|back)|present|prepare|attend|join us for)\b")
 _SOMEONE = (r"(?:meet|call|chat|speak|talk|meeting|lunch|coffee|session|conversation)\b"
             r"[^.;]{0,40}?\b(?:rest of the|wider team|(?:two|three|a few|some|more) of (?:our|"
@@ -264,9 +284,11 @@ ASKING = re.compile(
 MEET_NEXT = r"(?:like|love|want) you to meet \w+ next|move (?:you )?to the reference stage"
 PROGRESSED = re.compile(
     rf"{MEET_NEXT}|"
-    r"\byou(?:'ve| have)? (?:been )?(?:progressed|passed|moved|made it) (?:on )?(?:to|through|"
+    r"\b(?:you|your (?:application|candida(?:cy|ture)|profile)(?: (?:for|to|with|at) [^.;,]{1,60}?)?)"
+    r"(?:'ve| have| has)? (?:now )?"
+    r"(?:been )?(?:progressed|passed|moved|made it|advanced) (?:on )?(?:to|through|"
     r"into) the (?:next|final|last|second|third|following|onsite|on-site|assessment|"
-    r"shortlist|interview|\w+ (?:round|stage|phase))\b|\byou(?:'ve| have) been shortlisted\b"
+    r"shortlist|interview|(?!review\b)(?:\w+ ){1,2}(?:round|stage|phase))\b|\byou(?:'ve| have) been shortlisted\b"
     r"|\byou(?:'ve| have)? passed the (?:first|initial|\w+) (?:round|stage|interview)\b"
     r"|\b(?:want|wants|like|love|keen) to see you again\b|\byou(?:'ve| have| are|'re| will "
     r"be)? (?:been )?(?:selected|chosen) to (?:move|go|progress|proceed|advance)\b|\byou(?:'re| "
@@ -281,6 +303,14 @@ _ASKED_IF = re.compile(r"\b(?:asked|asking|wondering|wondered|wonder) (?:if|whet
 _PAST_ROUND = re.compile(r"\b(?:thank(?:s| you)|(?:was|were) (?:great|good|nice|lovely|a "
                          r"pleasure)|enjoyed|after|following|during|since|from|attending|"
                          r"completing|attended|completed)\b", _I)
+# a round already arranged ("a reminder of your final interview", "just confirming your
+# second interview"), or the employer's own ("we're wrapping up final interviews"): no news
+_ARRANGED = re.compile(r"\breminder\b(?:\s*[:–-]| (?:of|about|for) (?:your|the|our|tomorrow|"
+                       r"today)| that your)|\bremind(?:ing)? you (?:of|about|that your)\b|\bjust confirming\b|\bconfirming "
+                       r"(?:your|the|our)\b|\bconfirmation of\b|\breschedul|\bwrap(?:ping)? up\b|"
+                       r"\bfinish(?:ing)? (?:up |off )?(?:our|the|a few|some)\b|\bstill (?:have|"
+                       r"holding|running|conducting|doing|got)\b|\b(?:are|'re) (?:conducting|holding|"
+                       r"running)\b", _I)
 _PLEASE_DO = re.compile(r"\W*please (?:complete|do|prepare|book|pick|choose|schedule|take|"
                         r"attend|join|come|use|fill)\b", _I)
 _DONE_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}(?:that )?you (?:presented|sent|did|completed|"
@@ -345,7 +375,12 @@ SIGNOFF = re.compile(
 def is_rejection(sentence: str) -> bool:
     """Plain words of a "no", not put off, not conditional, not a question, and not denied in
     its own clause ("we're not going with the other applicants")."""
-    if sentence.rstrip().endswith("?") or GOES_ON.search(sentence) or DEFERRAL.search(
+    if sentence.rstrip().endswith("?") or GOES_ON.search(sentence):
+        return False
+    hold = ON_HOLD.search(sentence)
+    if hold and not RESUMES.search(sentence) and not unsaid(sentence, hold.start()):
+        return True
+    if DEFERRAL.search(
             _PAST_WAIT.sub(" ", re.sub(r"\bpass for now\b", "pass", sentence, flags=_I))):
         return False
     cond = CONDITION.search(sentence)
@@ -375,6 +410,8 @@ def is_next_round(sentence: str) -> bool:
     if re.search(r"\bfeedback\b", sentence, _I) and not re.search(MEET_NEXT, sentence, _I):
         return False  # "a follow-up call to share feedback" closes a process
     for m in NEXT_ROUND.finditer(flat):
+        if _ARRANGED.search(flat, 0, m.start()):
+            continue
         if NEXT_CONFIRM.search(flat) and not unsaid(flat, m.start()) and not _PAST_ROUND.search(
                 flat, _clause_start(flat, m.start()), m.start()):
             return True
@@ -386,7 +423,8 @@ def is_next_round(sentence: str) -> bool:
             _BEFORE.search(sentence) and not _WITH_YOU.search(sentence)):
         return False  # asked of the candidate, not "we'd like to talk to the founders"
     return any(not unsaid(flat, m.start()) and not (re.match(_TASK, m.group(), _I) and (
-        _DONE.search(flat, 0, m.start()) or _DONE_AFTER.match(flat, m.end())))
+        _DONE.search(flat, 0, m.start()) or _DONE_AFTER.match(flat, m.end()) or _PAST_ROUND.search(
+            flat, _clause_start(flat, m.start()), m.start())))  # "following your onsite, …"
         for m in NEXT_ASKED.finditer(flat))
 
 
