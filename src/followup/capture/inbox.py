@@ -283,7 +283,9 @@ def _away(store: Store, m: Mail, app_id: int) -> tuple[dict[str, Any], str] | No
     from followup.capture.replies import back_day, day_first
     from followup.capture.reply_dates import add_business
 
-    back = back_day(body_text(m.raw), m.head.at, _tz(store, app_id), day_first(m.head.address))
+    body = body_text(m.raw)
+    back = back_day(body, m.head.at, _tz(store, app_id),
+                    day_first(m.head.address, text=signs(m.raw, body)))
     if back is None:
         return None
     until = add_business(back, 1)
@@ -368,11 +370,11 @@ def reading_after(head: Incoming, raw: bytes, verdict: Any, facts: list[Any],
                                verdict.outcome == "none", head.address, head.display_name,
                                head.subject, fresh, facts)
     if len(ids) > 1:
-        return _one_role(out, head, fresh, ids, why, facts, addresses, tz_of)
+        return _one_role(out, head, raw, fresh, ids, why, facts, addresses, tz_of)
     if not ids:
         return out
     app = ids[0]
-    dmy = day_first(head.address, *addresses.get(app, []))
+    dmy = day_first(head.address, *addresses.get(app, []), text=signs(raw, body))
     out["why"] = why
     machine = matching.answering_machine(head.automatic, head.address)
     if machine or (AWAY.search(fresh[:400]) and read_reply(
@@ -414,8 +416,16 @@ def reading_after(head: Incoming, raw: bytes, verdict: Any, facts: list[Any],
     return out
 
 
-def _one_role(out: dict[str, Any], head: Incoming, fresh: str, ids: list[int], why: str,
-              facts: list[Any], addresses: dict[int, list[str]],
+def signs(raw: bytes, body: str) -> str:
+    """What may show the writer's date order besides the address: the message's
+    Content-Language and its text (capture.replies.day_first reads the writer's own part)."""
+    m = re.search(rb"^content-language:[ \t]*([\w,; -]{1,40})", raw[:8000], re.I | re.M)
+    lang = m.group(1).decode("ascii", "replace") if m else ""
+    return f"{lang}\n{body}" if lang else body
+
+
+def _one_role(out: dict[str, Any], head: Incoming, raw: bytes, fresh: str, ids: list[int],
+              why: str, facts: list[Any], addresses: dict[int, list[str]],
               tz_of: Callable[[int], str]) -> dict[str, Any]:
     """A message that could answer several applications at one company (one recruiter for
     two roles): its outcome goes to the one application whose role the outcome names."""
@@ -431,7 +441,7 @@ def _one_role(out: dict[str, Any], head: Incoming, fresh: str, ids: list[int], w
         if not matching.role_named(f, fresh):
             continue
         others = [o for o in group if o is not f]
-        dmy = day_first(head.address, *addresses.get(f.app_id, []))
+        dmy = day_first(head.address, *addresses.get(f.app_id, []), text=signs(raw, fresh))
         part = read_reply("\n".join(matching.about_role(said, f, others)), head.at,
                           tz_of(f.app_id), dmy=dmy)
         if part.outcome in OUTCOMES:

@@ -107,9 +107,32 @@ def _said_after(said: list[str], i: int, today: date) -> date | None:
     return pick(nxt, today)
 
 
-def day_first(*addresses: str) -> bool:
-    """Whether the writer puts the day first: a British sender (.uk) does."""
-    return any(a.lower().rstrip(">").endswith(".uk") for a in addresses if a)
+# Countries whose writers put the day first ("3/12" is 3 December): their domains, their
+# dialling codes, their English tags. The US (and .com, .io …) writes the month first.
+DMY_TLDS = frozenset({"uk", "ie", "au", "nz", "za", "in", "sg", "hk", "my", "ng", "ke", "de",
+                      "fr", "es", "it", "nl", "be", "pt", "dk", "se", "no", "fi", "at", "ch",
+                      "pl", "cz", "gr", "br", "ar", "mx", "cl", "il", "ae"})
+_DMY_SIGNS = re.compile(
+    r"\ben-(?:gb|ie|au|nz|za|in|sg)\b|(?<![\w+])\+\s?(?:44|353|61|64|27|91|65)[\s(.-]*\d|"
+    r"(?<![\w+])\(?0(?:20|1\d{2,3}|7\d{3})\)?\s\d{3,4}\s?\d{3,4}\b", re.IGNORECASE)
+
+
+def day_first(*addresses: str, text: str = "") -> bool:
+    """Whether the writer puts the day first: a sender whose address is in such a country
+    (.co.uk, .ie, .com.au), or whose own part of the message shows it (an en-GB language
+    tag, a UK, Irish or Australian phone number in the signature)."""
+    for a in addresses:
+        tld = a.lower().rstrip(">.").rpartition(".")[2] if a else ""
+        if tld in DMY_TLDS:
+            return True
+    return bool(text) and _DMY_SIGNS.search(own_part(text)) is not None
+
+
+def own_part(body: str) -> str:
+    """The writer's own part of a message, signature kept: above the quoted history."""
+    cut = _HEADER.search(body)
+    text = body[:cut.start()] if cut else body
+    return "\n".join(ln for ln in text[:6000].splitlines() if not ln.lstrip().startswith(">"))
 
 
 MEETING = re.compile(r"\b(?:confirm(?:ing|ed)?|see you|looking forward to (?:our|the))\b[^.]*?"

@@ -248,7 +248,7 @@ NEXT_ROUND = re.compile(
     r"panel|technical) (?:round|stage|interview|step|conversation|call|meeting|chat)s?\b"
     r".{0,80}?"
     r"|made it (?:through )?to the (?:next|last|final) (?:round|stage)"
-    r"|through to the (?:next|final|last|onsite|on-site|\w+ (?:stage|round))"
+    r"|through to the (?:next|final|last|onsite|on-site|(?:\w+ ){1,2}(?:stage|round))"
     r"|one more (?:conversation|interview|call|chat|meeting|round)|next up is"
     r"|meet (?:\w+ )?more (?:people|members|colleagues|of the team)"
     r"|shortlisted for the (?:next|final|last)"
@@ -284,11 +284,12 @@ ASKING = re.compile(
 MEET_NEXT = r"(?:like|love|want) you to meet \w+ next|move (?:you )?to the reference stage"
 PROGRESSED = re.compile(
     rf"{MEET_NEXT}|"
-    r"\b(?:you|your (?:application|candida(?:cy|ture)|profile)(?: (?:for|to|with|at) [^.;,]{1,60}?)?)"
-    r"(?:'ve| have| has)? (?:now )?"
+    r"\b(?:you|your (?:application|candida(?:cy|ture)|profile)(?: (?:for|to|with|at) "
+    r"[^.;,]{1,60}?)?)(?:'ve| have| has)? (?:now )?"
     r"(?:been )?(?:progressed|passed|moved|made it|advanced) (?:on )?(?:to|through|"
     r"into) the (?:next|final|last|second|third|following|onsite|on-site|assessment|"
-    r"shortlist|interview|(?!review\b)(?:\w+ ){1,2}(?:round|stage|phase))\b|\byou(?:'ve| have) been shortlisted\b"
+    r"shortlist|interview|(?!review\b)(?:\w+ ){1,2}(?:round|stage|phase))\b"
+    r"|\byou(?:'ve| have) been shortlisted\b"
     r"|\byou(?:'ve| have)? passed the (?:first|initial|\w+) (?:round|stage|interview)\b"
     r"|\b(?:want|wants|like|love|keen) to see you again\b|\byou(?:'ve| have| are|'re| will "
     r"be)? (?:been )?(?:selected|chosen) to (?:move|go|progress|proceed|advance)\b|\byou(?:'re| "
@@ -305,12 +306,12 @@ _PAST_ROUND = re.compile(r"\b(?:thank(?:s| you)|(?:was|were) (?:great|good|nice|
                          r"completing|attended|completed)\b", _I)
 # a round already arranged ("a reminder of your final interview", "just confirming your
 # second interview"), or the employer's own ("we're wrapping up final interviews"): no news
-_ARRANGED = re.compile(r"\breminder\b(?:\s*[:–-]| (?:of|about|for) (?:your|the|our|tomorrow|"
-                       r"today)| that your)|\bremind(?:ing)? you (?:of|about|that your)\b|\bjust confirming\b|\bconfirming "
-                       r"(?:your|the|our)\b|\bconfirmation of\b|\breschedul|\bwrap(?:ping)? up\b|"
-                       r"\bfinish(?:ing)? (?:up |off )?(?:our|the|a few|some)\b|\bstill (?:have|"
-                       r"holding|running|conducting|doing|got)\b|\b(?:are|'re) (?:conducting|holding|"
-                       r"running)\b", _I)
+_ARRANGED = re.compile(
+    r"\breminder\b(?:\s*[:–-]| (?:of|about|for) (?:your|the|our|tomorrow|today)| that your)|"
+    r"\bremind(?:ing)? you (?:of|about|that your)\b|\bjust confirming\b|\bconfirming "
+    r"(?:your|the|our)\b|\bconfirmation of\b|\breschedul|\bwrap(?:ping)? up\b|"
+    r"\bfinish(?:ing)? (?:up |off )?(?:our|the|a few|some)\b|\bstill (?:have|holding|running|"
+    r"conducting|doing|got)\b|\b(?:are|'re) (?:conducting|holding|running)\b", _I)
 _PLEASE_DO = re.compile(r"\W*please (?:complete|do|prepare|book|pick|choose|schedule|take|"
                         r"attend|join|come|use|fill)\b", _I)
 _DONE_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}(?:that )?you (?:presented|sent|did|completed|"

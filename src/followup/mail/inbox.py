@@ -108,7 +108,6 @@ def by_words(msg: Incoming, verdict: Verdict, fresh: str, found: list[Prospect])
     could answer several applications to the one whose role it names. Either waits for the
     candidate to confirm, with the reason shown."""
     from followup.capture import matching
-
     from followup.mail.replies import FREE_MAIL, domain
 
     ats = verdict.outcome == "none" and (matching.is_ats(msg.address)
