@@ -195,3 +195,11 @@ def test_no_decision_day_beside_a_no_nor_on_the_days_own_afternoon() -> None:
                                       "Content-Language: en-GB\n"),
                               APPS, frozenset({"sam@gmail.com"}))
     assert (everyone["outcome"], everyone["day"]) == ("next_round", "2026-12-09")
+
+
+def test_back_tomorrow_is_read_on_the_writers_own_clock() -> None:
+    from followup.capture.replies import back_day
+
+    late = datetime.fromisoformat("2026-12-08T22:29:00-05:00")  # already the 9th in London
+    text = "I'm away from my desk today and will be back tomorrow."
+    assert back_day(text, late, "Europe/London") == date(2026, 12, 9)

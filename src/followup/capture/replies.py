@@ -143,6 +143,13 @@ DECIDING = re.compile(r"\b(?:decid|decision|get back|hear (?:back|from)|update|l
 BACK = re.compile(r"\b(?:back|return(?:s|ing)?|returned|in the office)\b", re.IGNORECASE)
 
 
+def writers_day(sent_at: datetime, tz: str) -> date:
+    """The day the writer wrote on: the Date header's own day, in the writer's own offset
+    ("back tomorrow" at 22:29 -0500 on the 8th is the 9th), else the day in `tz`."""
+    return sent_at.date() if sent_at.utcoffset() is not None else \
+        sent_at.astimezone(ZoneInfo(tz)).date()
+
+
 def back_day(body: str, sent_at: datetime, tz: str, dmy: bool = False) -> date | None:
     """The day an out-of-office says its writer is back ("back on Monday 4 January",
     "returning 1/4", "back tomorrow"), or None."""
@@ -150,7 +157,7 @@ def back_day(body: str, sent_at: datetime, tz: str, dmy: bool = False) -> date |
 
     token = DAY_FIRST.set(dmy)
     try:
-        today = sent_at.astimezone(ZoneInfo(tz)).date()
+        today = writers_day(sent_at, tz)
         for s in sentences(new_text(body)):
             if BACK.search(s):
                 day = pick(s, today, BACK, traps=False)
