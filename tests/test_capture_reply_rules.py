@@ -6,6 +6,7 @@ from the quoted message, none beside a rejection)."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -57,6 +58,9 @@ def test_many_ways_of_saying_no(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "The panel were impressed and want to get you back in to go deeper on system design.",
+    "We'd love to get you in front of our CEO for one last conversation.",
+    "Everyone agreed you should go on to the last stage of our process.",
     "Could you send over details for two referees?",
     "We're now at the reference check stage and would like to contact your referees.",
     "Your application has progressed to the assessment stage.",
@@ -203,3 +207,40 @@ def test_back_tomorrow_is_read_on_the_writers_own_clock() -> None:
     late = datetime.fromisoformat("2026-12-08T22:29:00-05:00")  # already the 9th in London
     text = "I'm away from my desk today and will be back tomorrow."
     assert back_day(text, late, "Europe/London") == date(2026, 12, 9)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Unfortunately the hiring manager has left so we can't continue the process for this "
+     "role.", "rejected"),
+    ("The team loved your portfolio and we'd like to get a follow-up on the calendar with our "
+     "design director.", "next_round"),
+])
+def test_the_learned_reader_names_what_no_rule_knows(text: str, want: str) -> None:
+    assert read_reply(text, SENT, "Europe/London", learned=False).outcome == "reply"
+    assert outcome(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "We haven't put the role on hold, don't worry.",
+    "The hiring freeze doesn't affect your role.",
+    "Your application has moved to the review stage.",
+    "We hope to have the offer approved soon.",
+    "Just checking you received the calendar invite for tomorrow's final interview.",
+    "Thanks for your note, I'll chase the team and come back to you.",
+])
+def test_the_learned_reader_never_overrules_what_the_rules_judged(text: str) -> None:
+    assert outcome(text) not in ("rejected", "next_round", "offer")
+
+
+def test_without_its_model_file_the_rules_read_alone(monkeypatch: pytest.MonkeyPatch,
+                                                     tmp_path: Path) -> None:
+    from followup.capture import reply_model
+
+    text = ("Unfortunately the hiring manager has left so we can't continue the process for "
+            "this role.")
+    with monkeypatch.context() as patch:
+        patch.setattr(reply_model, "PATH", tmp_path / "gone.json")
+        reply_model._model.cache_clear()
+        assert outcome(text) == "reply"
+    reply_model._model.cache_clear()
+    assert outcome(text) == "rejected"

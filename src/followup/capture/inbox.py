@@ -394,7 +394,7 @@ def reading_after(head: Incoming, raw: bytes, verdict: Any, facts: list[Any],
             if not matching.role_named(f, fresh):
                 continue
             part = read_reply("\n".join(matching.about_role(said, f, others)), head.at,
-                              tz_of(f.app_id), dmy=dmy)
+                              tz_of(f.app_id), dmy=dmy, learned=False)
             if part.outcome in OUTCOMES or f is me or (
                     part.outcome == "decision" and reading.outcome not in (*OUTCOMES, "decision")):
                 # "nothing new on the Marketing role; on the Data side, a decision by Monday"
@@ -443,7 +443,7 @@ def _one_role(out: dict[str, Any], head: Incoming, raw: bytes, fresh: str, ids: 
         others = [o for o in group if o is not f]
         dmy = day_first(head.address, *addresses.get(f.app_id, []), text=signs(raw, fresh))
         part = read_reply("\n".join(matching.about_role(said, f, others)), head.at,
-                          tz_of(f.app_id), dmy=dmy)
+                          tz_of(f.app_id), dmy=dmy, learned=False)
         if part.outcome in OUTCOMES:
             hits.append((f, part, dmy))
     if len(hits) != 1:

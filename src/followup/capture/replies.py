@@ -27,6 +27,7 @@ from followup.capture.reply_words import (
     is_next_round,
     is_offer,
     is_rejection,
+    vetoed,
 )
 
 
@@ -169,19 +170,21 @@ def back_day(body: str, sent_at: datetime, tz: str, dmy: bool = False) -> date |
 
 
 def read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parser-reply",
-               dmy: bool = False) -> Reading:
-    """As `_read_reply`, with numeric dates read day first when `dmy` (a British writer)."""
+               dmy: bool = False, learned: bool = True) -> Reading:
+    """As `_read_reply`, with numeric dates read day first when `dmy` (a British writer).
+    The learned reader (reply_model) reads only a whole message (`learned`): which part of a
+    message is about which role is the rules' to say."""
     from followup.capture.reply_dates import DAY_FIRST
 
     token = DAY_FIRST.set(dmy)
     try:
-        return _read_reply(body, sent_at, tz, parser)
+        return _read_reply(body, sent_at, tz, parser, learned)
     finally:
         DAY_FIRST.reset(token)
 
 
-def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parser-reply"
-                ) -> Reading:
+def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parser-reply",
+                learned: bool = True) -> Reading:
     """What one reply proposes; `sent_at` is its Date header, `tz` the application's zone.
     When in doubt it says "reply": a sentence that still promises a decision on a date, or
     puts one off, is never read as a rejection."""
@@ -225,6 +228,11 @@ def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parse
         day = quoted_day(body, text, today)
         if day is not None:
             return Reading("decision", day, next(s for s in said if STILL_ON.search(s)))
+    from followup.capture import reply_model
+
+    guessed = reply_model.guess(text, said) if learned else None  # words no rule knows
+    if guessed is not None and not vetoed(guessed[0], guessed[2], text):
+        return Reading(guessed[0], None, guessed[2])
     return Reading("reply", None, said[0] if said else "")
 
 

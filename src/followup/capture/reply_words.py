@@ -249,7 +249,8 @@ NEXT_ROUND = re.compile(
     r".{0,80}?"
     r"|made it (?:through )?to the (?:next|last|final) (?:round|stage)"
     r"|through to the (?:next|final|last|onsite|on-site|(?:\w+ ){1,2}(?:stage|round))"
-    r"|one more (?:conversation|interview|call|chat|meeting|round)|next up is"
+    r"|one (?:more|last|final) (?:conversation|interview|call|chat|meeting|round)|next up is"
+    r"|(?:get|have) you back (?:in|for)\b"
     r"|meet (?:\w+ )?more (?:people|members|colleagues|of the team)"
     r"|shortlisted for the (?:next|final|last)"
     r"|(?:(?<!calendar )(?<!meeting )(?<!zoom )(?<!teams )(?<!the )(?<!an )invite(?!s? (?:link|"
@@ -276,7 +277,8 @@ _SOMEONE = (r"(?:meet|call|chat|speak|talk|meeting|lunch|coffee|session|conversa
 _SENIOR = (r"(?:head of|vp|ceo|cto|coo|cfo|founders?|(?:managing )?director|president)\b"
            r"[^.;]{0,60}?\b(?:call|meet|speak|talk|chat)\b[^.;]{0,15}?\byou\b")
 NEXT_ASKED = re.compile(rf"(?:{_TASK}|{_SOMEONE}|{_SENIOR}|in front of (?:the|our) (?:wider |"
-                        rf"whole |full )?(?:team|panel|board))", _I)
+                        rf"whole |full )?(?:team|panel|board|ceo|cto|coo|cfo|founders?|vp|"
+                        rf"director|head of|leadership|hiring committee))", _I)
 ASKING = re.compile(
     r"(?:would|'d) (?:like|love)|\bwants? (?:to|you)\b|\bkeen to\b|\bplease\b|\b(?:could|can|"
     r"would) you\b|\blet's\b|next step|\bbook\b|\bpick\b|schedul|set up|\barrange|\binvit|"
@@ -289,7 +291,9 @@ PROGRESSED = re.compile(
     r"(?:been )?(?:progressed|passed|moved|made it|advanced) (?:on )?(?:to|through|"
     r"into) the (?:next|final|last|second|third|following|onsite|on-site|assessment|"
     r"shortlist|interview|(?!review\b)(?:\w+ ){1,2}(?:round|stage|phase))\b"
-    r"|\byou(?:'ve| have) been shortlisted\b"
+    r"|\byou(?:'ve| have) been shortlisted\b|\byou (?:should |will |can |'ll )?(?:go|move|"
+    r"progress|proceed) (?:on )?(?:to|through to|into) the (?:next|final|last|\w+) (?:stage|"
+    r"round|step)\b"
     r"|\byou(?:'ve| have)? passed the (?:first|initial|\w+) (?:round|stage|interview)\b"
     r"|\b(?:want|wants|like|love|keen) to see you again\b|\byou(?:'ve| have| are|'re| will "
     r"be)? (?:been )?(?:selected|chosen) to (?:move|go|progress|proceed|advance)\b|\byou(?:'re| "
@@ -312,6 +316,9 @@ _ARRANGED = re.compile(
     r"(?:your|the|our)\b|\bconfirmation of\b|\breschedul|\bwrap(?:ping)? up\b|"
     r"\bfinish(?:ing)? (?:up |off )?(?:our|the|a few|some)\b|\bstill (?:have|holding|running|"
     r"conducting|doing|got)\b|\b(?:are|'re) (?:conducting|holding|running)\b", _I)
+# its logistics: the calendar invitation, the video link, where to park
+_LOGISTICS = re.compile(r"\bcalendar invit|\binvite (?:link|was|is|has)\b|\breceived the invit|"
+                        r"\b(?:zoom|teams|meet|video|dial-in) link\b|\bparking\b", _I)
 _PLEASE_DO = re.compile(r"\W*please (?:complete|do|prepare|book|pick|choose|schedule|take|"
                         r"attend|join|come|use|fill)\b", _I)
 _DONE_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}(?:that )?you (?:presented|sent|did|completed|"
@@ -411,7 +418,7 @@ def is_next_round(sentence: str) -> bool:
     if re.search(r"\bfeedback\b", sentence, _I) and not re.search(MEET_NEXT, sentence, _I):
         return False  # "a follow-up call to share feedback" closes a process
     for m in NEXT_ROUND.finditer(flat):
-        if _ARRANGED.search(flat, 0, m.start()):
+        if _ARRANGED.search(flat, 0, m.start()) or _LOGISTICS.search(flat):
             continue
         if NEXT_CONFIRM.search(flat) and not unsaid(flat, m.start()) and not _PAST_ROUND.search(
                 flat, _clause_start(flat, m.start()), m.start()):
@@ -436,3 +443,32 @@ def is_offer(sentence: str) -> bool:
         return False
     return OFFER_IF.search(sentence, 0, m.start()) is None and not re.search(
         r"\b(?:once|after) (?:the|we|our|all|every)\b", sentence[m.end():], _I)
+
+
+
+# what makes the rules hold back a "no" anywhere in a message: it is put off, conditional, or
+# about another role while this one goes on
+_HOLD_BACK = re.compile(r"\buntil\b|\byet\b|\bfor now\b|\bif\b|\bunless\b|\bwhether\b|"
+                        r"\b(?:the |an|that )?other (?:role|position|job|vacancy|opening)s?\b|"
+                        r"\b(?:continues|goes on|carries on|going ahead|as planned|on track)\b", _I)
+
+
+def vetoed(outcome: str, sentence: str, text: str = "") -> bool:
+    """Whether the rules overrule an outcome the learned reader gives (capture.reply_model):
+    a question, a condition ("if …", "should …"), words of that outcome the rules saw and
+    judged denied, put off or conditional ("we haven't put the role on hold", "we hope to
+    have the offer approved soon"); for a no, a message that puts it off, makes it
+    conditional or says this process goes on ("your application will not be considered
+    until …", "the other position is cancelled, but this role continues"); for a next round,
+    an interview already arranged or its logistics ("did you get the calendar invite")."""
+    if outcome == "rejected" and (GOES_ON.search(text) or _HOLD_BACK.search(text)):
+        return True
+    s = sentence.strip()
+    if s.endswith("?") or s.lower().startswith(("if ", "should ", "once ", "when ")):
+        return True
+    if outcome == "next_round":
+        return any(rx.search(s) for rx in (_ARRANGED, _LOGISTICS, _PAST_ROUND, NEXT_ROUND,
+                                           PROGRESSED, NEXT_ASKED))
+    if outcome == "offer":
+        return OFFER.search(s) is not None or re.search(r"\boffer\b", s, _I) is not None
+    return any(rx.search(s) for rx in (GOES_ON, REJECTED, ON_HOLD))
