@@ -1,10 +1,15 @@
 """Score capture on the corpora written blind (issue 23): who is who in invitations, and
 replies matched to the right application.
 
-    python bench/capture_blind.py dev            # people_dev/ and blind_dev/, totals
+    python bench/capture_blind.py dev            # people_dev*/ and blind_dev*/ (blind_dev,
+                                                 # blind_dev2 …): per folder and together
     python bench/capture_blind.py dev -v         # and every miss (development only)
-    python bench/capture_blind.py heldout        # people_heldout/ and blind_heldout/:
+    python bench/capture_blind.py heldout        # whatever held-out folders exist
+                                                 # (people_heldout*/, blind_heldout*/):
                                                  # totals only, never a file name
+
+Each folder is scored against its own applications.json; "all" sums the counts of the
+folders of a corpus before dividing.
 
 Invitations (tests/fixtures/invites/people_*): a file's people are all right when its
 interviewers and its coordinator are exactly the labelled ones (matched by address, else by
@@ -13,8 +18,8 @@ right when it is the labelled company (case and spaces aside); stored with `--ye
 `add --from FILE --yes` would store it.
 
 Replies (tests/fixtures/replies/blind_*): each message goes through what `followup inbox`
-does: the header matcher against the 14 applications of applications.json (their people and
-the candidate's sent messages), then the reply reader. An outcome counts when both the
+does: the header matcher against the applications of the folder's applications.json (their
+people and the candidate's sent messages), then the reply reader. An outcome counts when both the
 application and the outcome are right; dates exact over the replies labelled with a
 decision day (the right day proposed for the right application); out-of-office return days
 over those labelled with one.
@@ -110,9 +115,15 @@ def invitations(part: str, verbose: bool) -> dict[str, Any]:
                 print(f"  {path.name}: company want {want['company']!r} got {prop.company.value!r}")
             if _norm(prop.role.value) != _norm(want["role"]):
                 print(f"  {path.name}: role want {want['role']!r} got {prop.role.value!r}")
-    return {"invitations": n, "people_all_right": all_right / max(n, 1),
-            "coordinator": coord_ok / max(n, 1), "company": comp_ok / max(n, 1),
-            "role": role_ok / max(n, 1), "stored_with_yes": stored / max(n, 1)}
+    return _invitation_figures({"invitations": n, "all_right": all_right, "coord_ok": coord_ok,
+                                "comp_ok": comp_ok, "role_ok": role_ok, "stored": stored})
+
+
+def _invitation_figures(c: dict[str, int]) -> dict[str, Any]:
+    n = max(c["invitations"], 1)
+    return {"invitations": c["invitations"], "people_all_right": c["all_right"] / n,
+            "coordinator": c["coord_ok"] / n, "company": c["comp_ok"] / n,
+            "role": c["role_ok"] / n, "stored_with_yes": c["stored"] / n, "_counts": c}
 
 
 def _prospects(apps: list[dict[str, Any]]) -> tuple[list[Any], dict[str, int]]:
@@ -169,16 +180,72 @@ def replies(part: str, verbose: bool) -> dict[str, Any]:
             print(f"  {name}: want #{w_app} {w_out} {want['decision_by']} back "
                   f"{want['ooo_until']} ({want['why_application']}); got #{got['app']} "
                   f"{got['outcome']} {got['day']} back {got['back']} ({got['why']})")
-    return {"replies": len(labels), "matched": matched / max(linked, 1),
-            "precision": tp / max(tp + fp, 1), "recall": tp / max(tp + fn, 1),
-            "dated": dated, "dates_exact": dates_ok / max(dated, 1),
-            "false_dates": false_dates, "ooo_dated": ooo, "ooo_exact": ooo_ok / max(ooo, 1)}
+    return _reply_figures({"replies": len(labels), "linked": linked, "matched": matched,
+                           "tp": tp, "fp": fp, "fn": fn, "dated": dated, "dates_ok": dates_ok,
+                           "false_dates": false_dates, "ooo": ooo, "ooo_ok": ooo_ok})
+
+
+def _reply_figures(c: dict[str, int]) -> dict[str, Any]:
+    return {"replies": c["replies"], "matched": c["matched"] / max(c["linked"], 1),
+            "precision": c["tp"] / max(c["tp"] + c["fp"], 1),
+            "recall": c["tp"] / max(c["tp"] + c["fn"], 1),
+            "dated": c["dated"], "dates_exact": c["dates_ok"] / max(c["dated"], 1),
+            "false_dates": c["false_dates"], "ooo_dated": c["ooo"],
+            "ooo_exact": c["ooo_ok"] / max(c["ooo"], 1), "_counts": c}
+
+
+def folders(corpus: str, part: str) -> list[str]:
+    """The parts of a corpus that exist for `part` ("dev" -> dev, dev2 …), as the suffixes
+    `invitations` and `replies` take."""
+    where, prefix = {"people": (ROOT / "invites", "people_"),
+                     "blind": (ROOT / "replies", "blind_")}[corpus]
+    found = [p.name.removeprefix(prefix) for p in where.glob(f"{prefix}{part}*") if p.is_dir()
+             and re.fullmatch(rf"{part}\d*", p.name.removeprefix(prefix))]
+    return sorted(found, key=lambda s: (len(s), s))
+
+
+def _total(parts: dict[str, dict[str, Any]], figures: Any) -> dict[str, Any]:
+    counts = [p["_counts"] for p in parts.values()]
+    return figures({k: sum(c[k] for c in counts) for k in counts[0]})
+
+
+def _shown(figures: dict[str, Any]) -> dict[str, Any]:
+    return {k: round(v, 3) if isinstance(v, float) else v for k, v in figures.items()
+            if not k.startswith("_")}
+
+
+def score(part: str, verbose: bool) -> dict[str, Any]:
+    """Both corpora's folders for `part`, each alone and together; {} when none exists."""
+    out: dict[str, Any] = {}
+    for corpus, fn, figures in (("people", invitations, _invitation_figures),
+                                ("blind", replies, _reply_figures)):
+        names = folders(corpus, part)
+        if not names:
+            continue
+        each = {}
+        for name in names:
+            if verbose:
+                print(f"{corpus}_{name}:")
+            each[name] = fn(name, verbose)
+        out[corpus] = {"all": _shown(_total(each, figures))} | (
+            {f"{corpus}_{n}": _shown(f) for n, f in each.items()} if len(each) > 1 else {})
+    return out
 
 
 if __name__ == "__main__":
     part = sys.argv[1] if len(sys.argv) > 1 else "dev"
+    if part not in ("dev", "heldout"):
+        sys.exit("usage: python bench/capture_blind.py dev|heldout [-v]")
     verbose = "-v" in sys.argv and part != "heldout"  # held-out misses are never shown
-    out: dict[str, Any] = {"part": part}
-    out |= invitations(part, verbose)
-    out |= replies(part, verbose)
-    print(json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in out.items()}))
+    got = score(part, verbose)
+    if not got:
+        sys.exit(f"no {part} folder exists (people_{part}*/, blind_{part}*/): nothing to score"
+                 + (" — the next held-out set is still being written blind"
+                    if part == "heldout" else ""))
+    for corpus in ("people", "blind"):
+        if corpus not in got:
+            print(json.dumps({"part": part, "corpus": corpus, "folders": "none exists"}))
+            continue
+        for name, figures in got[corpus].items():
+            print(json.dumps({"part": part, "folder": name if name != "all" else
+                              f"{corpus}_{part}* together"} | figures))

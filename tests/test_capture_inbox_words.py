@@ -88,3 +88,30 @@ def test_an_outcome_goes_to_the_role_it_names(cli: Cli, two: None, dovecot: Dove
                   now="2026-12-02T12:00"))
     assert done["id"] == 2 and done["status"] == "rejected"
     assert ok(cli("show", "3", "--json", now="2026-12-02T12:00"))["status"] == "active"
+
+
+def test_an_ats_notice_sent_as_list_mail_still_proposes_its_outcome(
+        cli: Cli, two: None, dovecot: Dovecot) -> None:
+    raw = mail("Lumen Health <no-reply@jobs.ashbyhq.com>", "Tue, 01 Dec 2026 10:00:00 -0500",
+               "Your Lumen Health application",
+               "Hi Alex,\n\nYour application for Senior Product Analyst at Lumen Health has "
+               "moved to the Case Presentation stage. Book a time with the team here: "
+               "https://jobs.example/book\n", "<ash1@ashbyhq.com>")
+    raw = b"Auto-Submitted: auto-generated\r\nList-Unsubscribe: <mailto:u@ashbyhq.com>\r\n" + raw
+    dovecot.deliver(raw, datetime(2026, 12, 1, 10, tzinfo=TZ))
+    res = ok(cli("inbox", "--json", now="2026-12-01T12:00"))
+    assert [r["applications"] for r in res["unsure"]] == [[1]], res
+    assert [p["kind"] for p in res["proposals"]] == ["next_round"]
+
+
+def test_a_hiring_manager_on_a_personal_address_is_listed_by_name(
+        cli: Cli, two: None, dovecot: Dovecot) -> None:
+    dovecot.deliver(mail("Rita Moss <ritamoss.home@gmail.com>", "Wed, 02 Dec 2026 21:00:00 -0500",
+                         "quick one", "Alex - on my phone, so short: we're going to move ahead "
+                         "with an offer. Formal paperwork to follow by Friday.\n\nRita\n",
+                         "<rm1@mail.gmail.com>"), datetime(2026, 12, 2, 21, tzinfo=TZ))
+    res = ok(cli("inbox", "--json", now="2026-12-03T08:00"))
+    assert [r["applications"] for r in res["unsure"]] == [[1]], res
+    assert "personal address" in res["unsure"][0]["reason"]
+    assert [p["kind"] for p in res["proposals"]] == ["offer"]
+    assert "Fri 04 Dec" in res["proposals"][0]["summary"], "the paperwork's day rides along"

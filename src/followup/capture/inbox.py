@@ -105,6 +105,7 @@ def propose(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
     from followup.budgets import OverBudget
     from followup.capture import apply
     from followup.capture.invitations import calendar_bytes, read
+    from followup.capture.matching import answering_machine
     from followup.core.errors import BadInput
     from followup.mail.inbox import facts, prospects, skipped_entry
     from followup.mail.replies import Verdict
@@ -115,7 +116,8 @@ def propose(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
     made: list[dict[str, Any]] = []
     for m in mails:
         row = rows.get(m.head.uid)
-        if m.head.automatic and row is not None and len(row[1]) == 1:
+        machine = answering_machine(m.head.automatic, m.head.address)
+        if machine and row is not None and len(row[1]) == 1:
             away = _away(store, m, row[1][0])
             if away is not None:
                 with store.write():
@@ -123,7 +125,7 @@ def propose(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
                                                   away[0], away[1], now):
                         made.append({"message": row[0], "kind": "away", "summary": away[1]})
             continue
-        if m.head.automatic or (row is not None and row[2] == "ignored"):
+        if machine or (row is not None and row[2] == "ignored"):
             continue
         if has_calendar(m.raw):
             try:
@@ -281,7 +283,9 @@ def _away(store: Store, m: Mail, app_id: int) -> tuple[dict[str, Any], str] | No
     from followup.capture.replies import back_day, day_first
     from followup.capture.reply_dates import add_business
 
-    back = back_day(body_text(m.raw), m.head.at, _tz(store, app_id), day_first(m.head.address))
+    body = body_text(m.raw)
+    back = back_day(body, m.head.at, _tz(store, app_id),
+                    day_first(m.head.address, text=signs(m.raw, body)))
     if back is None:
         return None
     until = add_business(back, 1)
@@ -366,13 +370,16 @@ def reading_after(head: Incoming, raw: bytes, verdict: Any, facts: list[Any],
                                verdict.outcome == "none", head.address, head.display_name,
                                head.subject, fresh, facts)
     if len(ids) > 1:
-        return _one_role(out, head, fresh, ids, why, facts, addresses, tz_of)
+        return _one_role(out, head, raw, fresh, ids, why, facts, addresses, tz_of)
     if not ids:
         return out
     app = ids[0]
-    dmy = day_first(head.address, *addresses.get(app, []))
+    dmy = day_first(head.address, *addresses.get(app, []), text=signs(raw, body))
     out["why"] = why
-    if head.automatic or AWAY.search(fresh[:400]):
+    machine = matching.answering_machine(head.automatic, head.address)
+    if machine or (AWAY.search(fresh[:400]) and read_reply(
+            body, head.at, tz_of(app), dmy=dmy).outcome not in OUTCOMES):
+        # a person who says they are away and still gives news is read for the news
         out["app"] = app
         back = back_day(body, head.at, tz_of(app), dmy)
         out["back"] = back.isoformat() if back else None
@@ -387,8 +394,10 @@ def reading_after(head: Incoming, raw: bytes, verdict: Any, facts: list[Any],
             if not matching.role_named(f, fresh):
                 continue
             part = read_reply("\n".join(matching.about_role(said, f, others)), head.at,
-                              tz_of(f.app_id), dmy=dmy)
-            if part.outcome in OUTCOMES or f is me:
+                              tz_of(f.app_id), dmy=dmy, learned=False)
+            if part.outcome in OUTCOMES or f is me or (
+                    part.outcome == "decision" and reading.outcome not in (*OUTCOMES, "decision")):
+                # "nothing new on the Marketing role; on the Data side, a decision by Monday"
                 app, reading = f.app_id, part
                 if part.outcome in OUTCOMES:
                     out["why"] = f"{why}; the outcome names the {f.role} role"
@@ -401,14 +410,22 @@ def reading_after(head: Incoming, raw: bytes, verdict: Any, facts: list[Any],
         day = reading.day if reading.outcome == "decision" else None
         if reading.outcome == "follow_up" and reading.day is not None:
             out["follow_up"] = reading.day.isoformat()
-        if reading.outcome in OUTCOMES:  # the day of the next round is no decision day
+        if reading.outcome in ("next_round", "offer"):  # a round's own day is no decision day
             day = decision_day(fresh, head.at, dmy)
         out["day"] = day.isoformat() if day else None
     return out
 
 
-def _one_role(out: dict[str, Any], head: Incoming, fresh: str, ids: list[int], why: str,
-              facts: list[Any], addresses: dict[int, list[str]],
+def signs(raw: bytes, body: str) -> str:
+    """What may show the writer's date order besides the address: the message's
+    Content-Language and its text (capture.replies.day_first reads the writer's own part)."""
+    m = re.search(rb"^content-language:[ \t]*([\w,; -]{1,40})", raw[:8000], re.I | re.M)
+    lang = m.group(1).decode("ascii", "replace") if m else ""
+    return f"{lang}\n{body}" if lang else body
+
+
+def _one_role(out: dict[str, Any], head: Incoming, raw: bytes, fresh: str, ids: list[int],
+              why: str, facts: list[Any], addresses: dict[int, list[str]],
               tz_of: Callable[[int], str]) -> dict[str, Any]:
     """A message that could answer several applications at one company (one recruiter for
     two roles): its outcome goes to the one application whose role the outcome names."""
@@ -424,9 +441,9 @@ def _one_role(out: dict[str, Any], head: Incoming, fresh: str, ids: list[int], w
         if not matching.role_named(f, fresh):
             continue
         others = [o for o in group if o is not f]
-        dmy = day_first(head.address, *addresses.get(f.app_id, []))
+        dmy = day_first(head.address, *addresses.get(f.app_id, []), text=signs(raw, fresh))
         part = read_reply("\n".join(matching.about_role(said, f, others)), head.at,
-                          tz_of(f.app_id), dmy=dmy)
+                          tz_of(f.app_id), dmy=dmy, learned=False)
         if part.outcome in OUTCOMES:
             hits.append((f, part, dmy))
     if len(hits) != 1:
@@ -434,15 +451,25 @@ def _one_role(out: dict[str, Any], head: Incoming, fresh: str, ids: list[int], w
     f, reading, dmy = hits[0]
     day = decision_day("\n".join(matching.about_role(said, f, [o for o in group if o is not f])),
                        head.at, dmy)
+    if reading.outcome == "rejected":
+        day = None
     return out | {"app": f.app_id, "outcome": reading.outcome, "kind": reading.outcome,
                   "evidence": reading.evidence, "day": day.isoformat() if day else None,
                   "why": f"{why}; the outcome names the {f.role} role"}
 
 
-# Beside an outcome, only the employer's own next word is a decision day ("we'll decide by
-# the 9th", "I'll send the written offer by Tuesday"); a call, a start date, a meeting or
-# the candidate's own deadline ("let us know your decision by the 23rd") is not.
-BESIDE = re.compile(r"decid|decision|get back to you|hear back|let you know|be in touch|"
+# Beside a next round or an offer, only the employer's own next word is a decision day ("we'll
+# decide by the 9th", "I'll send the written offer by Tuesday", "the contract will be with
+# you by 12/02"); a call, a start date, a meeting or the candidate's own deadline ("let us
+# know your decision by the 23rd") is not, nor the message's own day ("I'll email the
+# paperwork over this afternoon"). A rejection closes the process: no day beside it.
+BESIDE = re.compile(r"decid|decision|get back to you|hear back|be in touch|"
+                    r"let (?:you|everyone|everybody|all (?:the )?(?:candidates|applicants)|"
+                    r"(?:the )?candidates|all of you) know|"
+                    r"(?:offer|paperwork|contract)s?\b(?: letter)?[^.;]{0,25}?\b(?:to you|with you|"
+                    r"will follow|follows?|to follow|on its way|in your inbox|reach you)|"
+                    r"(?:have|get|send|email|post) (?:you )?(?:\w+ ){0,3}(?:offer|paperwork|"
+                    r"contract)s?\b|"
                     r"(?:confirm|share|send|have) (?:the |our |any )?(?:outcomes?|results?|"
                     r"news|feedback)|"
                     r"update you|send (?:you )?(?:the |a |your )?(?:written |formal )?"
@@ -474,6 +501,6 @@ def decision_day(text: str, sent_at: datetime, dmy: bool = False) -> date | None
         today = sent_at.astimezone(ZoneInfo("UTC")).date()
         return next((d for s in sentences(text) if BESIDE.search(s) and not THEIRS.search(s)
                      and not NOT_DECIDING.search(s) and (d := pick(_after_meeting(s), today,
-                                                                  BESIDE))), None)
+                                                                  BESIDE, after=True))), None)
     finally:
         DAY_FIRST.reset(token)

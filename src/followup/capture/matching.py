@@ -33,6 +33,14 @@ def is_ats(address: str) -> bool:
     return any(d == a or d.endswith("." + a) for a in ATS)
 
 
+def answering_machine(automatic: str | None, address: str) -> bool:
+    """Whether a machine-sent message (`automatic` says why, mail.replies.automatic) is an
+    auto-reply with no news in it. An applicant-tracking system sends all its mail by machine
+    (Auto-Submitted: auto-generated, List-Unsubscribe), the outcomes too, so its headers say
+    nothing: its mail is read for what it says."""
+    return automatic is not None and not is_ats(address)
+
+
 def _named(text: str, words: str) -> bool:
     words = words.strip()
     return bool(words) and re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text,
@@ -73,14 +81,33 @@ def by_role(apps: list[Facts], candidates: list[int], text: str) -> tuple[list[i
     return candidates, ""
 
 
+def by_sender_name(apps: list[Facts], sender_name: str) -> list[int]:
+    """The applications where someone of the sender's full name was met (two words or
+    more, case and order of spaces aside)."""
+    key = " ".join(sender_name.lower().replace('"', "").split())
+    if len(key.split()) < 2:
+        return []
+    return [f.app_id for f in apps if any(" ".join(n.lower().split()) == key for n in f.names)]
+
+
 def settle(ids: list[int], reason: str, found_none: bool, address: str, sender_name: str,
            subject: str, fresh: str, apps: list[Facts]) -> tuple[list[int], str]:
     """The applications a message is about once its words are read, and why: mail from an
     applicant-tracking system that the headers tied to nothing goes by the company and role
-    it names; a message the headers tie to several applications goes by the role it names."""
+    it names; mail from a free-mail address by the full name of someone met there (a hiring
+    manager writing from a personal account); a message the headers tie to several
+    applications goes by the role it names."""
+    from followup.mail.replies import FREE_MAIL
+
     if found_none and is_ats(address):
         hits, how = by_text(apps, sender_name, subject, fresh)
         return hits, f"{how}, in mail from {address.rpartition('@')[2]}"
+    if found_none and address.rpartition("@")[2].lower() in FREE_MAIL:
+        hits = by_sender_name(apps, sender_name)
+        if len(hits) > 1:
+            hits, _ = by_role(apps, hits, f"{subject}\n{fresh}")
+        return hits, (f"from {sender_name}, whom you met there, writing from a personal "
+                      f"address" if hits else "")
     if len(ids) > 1:
         hits, how = by_role(apps, ids, f"{subject}\n{fresh}")
         return hits, f"{reason}; {how}" if how else reason

@@ -27,6 +27,7 @@ from followup.capture.reply_words import (
     is_next_round,
     is_offer,
     is_rejection,
+    vetoed,
 )
 
 
@@ -107,9 +108,32 @@ def _said_after(said: list[str], i: int, today: date) -> date | None:
     return pick(nxt, today)
 
 
-def day_first(*addresses: str) -> bool:
-    """Whether the writer puts the day first: a British sender (.uk) does."""
-    return any(a.lower().rstrip(">").endswith(".uk") for a in addresses if a)
+# Countries whose writers put the day first ("3/12" is 3 December): their domains, their
+# dialling codes, their English tags. The US (and .com, .io …) writes the month first.
+DMY_TLDS = frozenset({"uk", "ie", "au", "nz", "za", "in", "sg", "hk", "my", "ng", "ke", "de",
+                      "fr", "es", "it", "nl", "be", "pt", "dk", "se", "no", "fi", "at", "ch",
+                      "pl", "cz", "gr", "br", "ar", "mx", "cl", "il", "ae"})
+_DMY_SIGNS = re.compile(
+    r"\ben-(?:gb|ie|au|nz|za|in|sg)\b|(?<![\w+])\+\s?(?:44|353|61|64|27|91|65)[\s(.-]*\d|"
+    r"(?<![\w+])\(?0(?:20|1\d{2,3}|7\d{3})\)?\s\d{3,4}\s?\d{3,4}\b", re.IGNORECASE)
+
+
+def day_first(*addresses: str, text: str = "") -> bool:
+    """Whether the writer puts the day first: a sender whose address is in such a country
+    (.co.uk, .ie, .com.au), or whose own part of the message shows it (an en-GB language
+    tag, a UK, Irish or Australian phone number in the signature)."""
+    for a in addresses:
+        tld = a.lower().rstrip(">.").rpartition(".")[2] if a else ""
+        if tld in DMY_TLDS:
+            return True
+    return bool(text) and _DMY_SIGNS.search(own_part(text)) is not None
+
+
+def own_part(body: str) -> str:
+    """The writer's own part of a message, signature kept: above the quoted history."""
+    cut = _HEADER.search(body)
+    text = body[:cut.start()] if cut else body
+    return "\n".join(ln for ln in text[:6000].splitlines() if not ln.lstrip().startswith(">"))
 
 
 MEETING = re.compile(r"\b(?:confirm(?:ing|ed)?|see you|looking forward to (?:our|the))\b[^.]*?"
@@ -120,6 +144,13 @@ DECIDING = re.compile(r"\b(?:decid|decision|get back|hear (?:back|from)|update|l
 BACK = re.compile(r"\b(?:back|return(?:s|ing)?|returned|in the office)\b", re.IGNORECASE)
 
 
+def writers_day(sent_at: datetime, tz: str) -> date:
+    """The day the writer wrote on: the Date header's own day, in the writer's own offset
+    ("back tomorrow" at 22:29 -0500 on the 8th is the 9th), else the day in `tz`."""
+    return sent_at.date() if sent_at.utcoffset() is not None else \
+        sent_at.astimezone(ZoneInfo(tz)).date()
+
+
 def back_day(body: str, sent_at: datetime, tz: str, dmy: bool = False) -> date | None:
     """The day an out-of-office says its writer is back ("back on Monday 4 January",
     "returning 1/4", "back tomorrow"), or None."""
@@ -127,7 +158,7 @@ def back_day(body: str, sent_at: datetime, tz: str, dmy: bool = False) -> date |
 
     token = DAY_FIRST.set(dmy)
     try:
-        today = sent_at.astimezone(ZoneInfo(tz)).date()
+        today = writers_day(sent_at, tz)
         for s in sentences(new_text(body)):
             if BACK.search(s):
                 day = pick(s, today, BACK, traps=False)
@@ -139,19 +170,21 @@ def back_day(body: str, sent_at: datetime, tz: str, dmy: bool = False) -> date |
 
 
 def read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parser-reply",
-               dmy: bool = False) -> Reading:
-    """As `_read_reply`, with numeric dates read day first when `dmy` (a British writer)."""
+               dmy: bool = False, learned: bool = True) -> Reading:
+    """As `_read_reply`, with numeric dates read day first when `dmy` (a British writer).
+    The learned reader (reply_model) reads only a whole message (`learned`): which part of a
+    message is about which role is the rules' to say."""
     from followup.capture.reply_dates import DAY_FIRST
 
     token = DAY_FIRST.set(dmy)
     try:
-        return _read_reply(body, sent_at, tz, parser)
+        return _read_reply(body, sent_at, tz, parser, learned)
     finally:
         DAY_FIRST.reset(token)
 
 
-def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parser-reply"
-                ) -> Reading:
+def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parser-reply",
+                learned: bool = True) -> Reading:
     """What one reply proposes; `sent_at` is its Date header, `tz` the application's zone.
     When in doubt it says "reply": a sentence that still promises a decision on a date, or
     puts one off, is never read as a rejection."""
@@ -191,4 +224,38 @@ def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parse
             day = _said_after(said, i, today)
         if day is not None:
             return Reading("decision", day, s)
+    if STILL_ON.search(text):
+        day = quoted_day(body, text, today)
+        if day is not None:
+            return Reading("decision", day, next(s for s in said if STILL_ON.search(s)))
+    from followup.capture import reply_model
+
+    guessed = reply_model.guess(text, said) if learned else None  # words no rule knows
+    if guessed is not None and not vetoed(guessed[0], guessed[2], text):
+        return Reading(guessed[0], None, guessed[2])
     return Reading("reply", None, said[0] if said else "")
+
+
+# "Yes, still on track for that date": the day is in the message it answers
+STILL_ON = re.compile(r"\b(?:still|remain\w*|we're|we are|is|are|all)\s+(?:\w+\s+)?(?:on "
+                      r"(?:track|schedule|course|target)|the plan)\b|\b(?:that|the) (?:date|day|"
+                      r"timeline|plan) (?:still )?(?:stands|holds|works)\b", re.IGNORECASE)
+_HEADER = re.compile(r"^\s*(?:from|sent|to|cc|date|subject):.*$|^\s*on\b.{0,200}\bwrote:\s*$|"
+                     r"^\s*_{5,}\s*$|^\s*-{3,}.*-{3,}\s*$", re.IGNORECASE | re.MULTILINE)
+
+
+def quoted_day(body: str, fresh: str, today: date) -> date | None:
+    """The decision day of the quoted message a reply answers ("is that still the plan?"
+    under "Yes, still on track"): the first such day of the text quoted below the reply,
+    never a day already past."""
+    tail = fresh.strip().splitlines()[-1] if fresh.strip() else ""
+    at = body.find(tail) + len(tail) if tail and tail in body else 0
+    quoted = "\n".join(ln.lstrip("> ").rstrip() for ln in body[at:at + 4000].splitlines())
+    quoted = _HEADER.sub("", quoted)
+    said = sentences(quoted)
+    for i, s in enumerate(said):
+        day = decision_day_of(s, today) or (
+            _said_after(said, i, today) if DECISION_CUE.search(s) else None)
+        if day is not None:
+            return day
+    return None

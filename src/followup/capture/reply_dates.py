@@ -54,10 +54,15 @@ _THEN = re.compile(r"\bthen\b|\bon (?:my|her|his|their|our) return\b|\bwhen (?:i
                    r"(?:'m|'re| am| are| is|'s)? back\b", re.I)
 _OR = re.compile(r"\s*(?:or|to|-|–|and|through)\s*")
 _LATEST = re.compile(r",?\s*at the (?:very )?latest\b")
-_WAS = re.compile(r"\b(?:had (?:hoped|planned|expected|intended|wanted|aimed)|originally|"
+_WAS = re.compile(r"\b(?:had (?:hoped|planned|expected|intended|wanted|aimed)|(?:we|i|they) "
+                  r"(?:hoped|planned|intended|aimed|wanted)|(?:was|were) (?:hoping|planning|"
+                  r"aiming|expecting)|(?:target|plan|aim|date|deadline) was|originally|"
                   r"initially|(?:was|were) (?:supposed|meant|planned|due|scheduled)|at first)\b"
                   r"[^.;!?]{0,50}$")
-_NOW = re.compile(r"\b(?:now|instead|rather|moved (?:it )?to|pushed (?:back |out )?(?:to|until)|"
+_NOW = re.compile(r"\b(?:now|instead|rather|moved (?:it |this |things )?(?:back )?to|pushed (?:it |"
+                  r"this |things )?(?:back |out )?(?:to|until)|"
+                  r"slip(?:s|ped|ping)? (?:back )?(?:to|until)|moving (?:it |this )?(?:back )?to|"
+                  r"more like|closer to|"
                   r"postponed (?:to|until)|delayed (?:to|until)|new (?:date|timeline|target)|"
                   r"revised|updated)\b[^.;!?,]{0,40}$")
 _REFINED = re.compile(r"(?:probably|likely|ideally|say|perhaps|possibly|hopefully|i\.?e\.?|"

@@ -158,6 +158,21 @@ REJECTED = re.compile("|".join((
     rf"\b(?:decided|chosen|chose|going|opted) to (?:hire|appoint|offer the (?:role|job|"
     rf"position) to) {_OTHERS}",
 )), _I)
+# The role put on hold, paused or frozen ends this process for the candidate, however long
+# ("until further notice", "through Q1"), unless the sentence says it picks up again.
+_HIRE = r"(?:role|position|req|requisition|search|hiring|vacancy|opening|recruitment|hire)"
+ON_HOLD = re.compile(
+    rf"\b(?:put(?:ting)?|plac(?:ed|ing)|keep(?:ing)?|kept) (?:the|this|our|that) (?:\w+ )?{_HIRE}"
+    rf"\b[^.;]{{0,25}}?\bon hold\b|\b{_HIRE}\b[^.;,]{{0,30}}?\b(?:has been|have been|was|were|is|"
+    rf"are|is being|'s been|'s) (?:now |currently )?(?:put |placed )?(?:on hold|paused|frozen)\b|"
+    rf"\b(?:paus|freez|froze)\w* (?:the |our |all |this |that )?(?:\w+ )?{_HIRE}\b|"
+    rf"\bhiring freeze\b", _I)
+RESUMES = re.compile(r"\bresum|\brestart|\bpick\w* (?:\w+ )?(?:back )?up\b|\bback (?:to you|in "
+                     r"touch)\b|\bbe in touch\b|\bkeep you (?:posted|updated|in the loop)\b|"
+                     r"\bget back to you\b|\b(?:over|during|for) the (?:holidays?|break|festive|"
+                     r"christmas|summer)\b|\bconsideration\b|\b(?:doesn't|does not|won't|will "
+                     r"not|isn't|is not|hasn't|has not)\s+(?:\w+\s+)?(?:affect|apply|impact|"
+                     r"include|touch|change)\b|\bexcept\b", _I)
 # "you remain one of our top candidates", not "you remain on our files"
 _REMAIN = r"\byou remain\b(?! (?:on|in) our (?:files?|talent|database|records|system|pool))"
 # a sentence that puts a decision off is not a rejection, whatever else it says
@@ -190,6 +205,9 @@ OFFER = re.compile("|".join((
     r"(?:pleased|happy|delighted|thrilled|excited|glad) to (?:extend|offer|make you)",
     r"offer of employment|extend (?:you )?an? (?:formal |verbal |written )?offer",
     r"\b(?:wants?|like|decided|'d like) to move forward with an offer\b",
+    # "we'd like to move ahead with an offer", "agreed to proceed with an offer for you"
+    r"\b(?:move|moving|go|going|proceed|proceeding) (?:forward |ahead )?with an? (?:\w+ )?"
+    r"offer\b(?! (?:to|for) (?!you))|\bverbal offer\b(?! (?:to|for) (?!you))",
     r"(?:attached|enclosed|attaching|enclosing)\s+(?:(?:is|are|please find|you will find|you'll "
     r"find)\s+)?(?:your|the|our) (?:formal |written |official )?offer|(?:your|the) offer letter",
     r"(?:delighted|pleased|happy|glad|thrilled) if you (?:would |'d |will )?accept\b|\bbring "
@@ -230,8 +248,9 @@ NEXT_ROUND = re.compile(
     r"panel|technical) (?:round|stage|interview|step|conversation|call|meeting|chat)s?\b"
     r".{0,80}?"
     r"|made it (?:through )?to the (?:next|last|final) (?:round|stage)"
-    r"|through to the (?:next|final|last|onsite|on-site|\w+ (?:stage|round))"
-    r"|one more (?:conversation|interview|call|chat|meeting|round)|next up is"
+    r"|through to the (?:next|final|last|onsite|on-site|(?:\w+ ){1,2}(?:stage|round))"
+    r"|one (?:more|last|final) (?:conversation|interview|call|chat|meeting|round)|next up is"
+    r"|(?:get|have) you back (?:in|for)\b"
     r"|meet (?:\w+ )?more (?:people|members|colleagues|of the team)"
     r"|shortlisted for the (?:next|final|last)"
     r"|(?:(?<!calendar )(?<!meeting )(?<!zoom )(?<!teams )(?<!the )(?<!an )invite(?!s? (?:link|"
@@ -247,7 +266,9 @@ _TASK = (r"take-home|case study|(?:coding|technical|written|home|skills?|aptitud
          r"personality|psychometric) (?:assignment|exercise|test|"
          r"challenge|screen|task)|assessment (?:centre|center|day)|pair[- ]programming|"
          r"presentation to|present (?:your|it|them|to)|half-day|onsite|on-site|work trial|"
-         r"trial day|(?:online |attached |short |written |skills? |technical )?assessment\b"
+         r"trial day|referees?\b|reference (?:checks?|stage)\b|(?:send|provide|share|give) "
+         r"(?:us |me )?(?:over )?(?:\w+ ){0,3}references\b|"
+         r"(?:online |attached |short |written |skills? |technical )?assessment\b"
          r"(?! of)|\byou to (?:meet|come (?:in|back)|present|prepare|attend|join us for)\b")
 _SOMEONE = (r"(?:meet|call|chat|speak|talk|meeting|lunch|coffee|session|conversation)\b"
             r"[^.;]{0,40}?\b(?:rest of the|wider team|(?:two|three|a few|some|more) of (?:our|"
@@ -256,7 +277,8 @@ _SOMEONE = (r"(?:meet|call|chat|speak|talk|meeting|lunch|coffee|session|conversa
 _SENIOR = (r"(?:head of|vp|ceo|cto|coo|cfo|founders?|(?:managing )?director|president)\b"
            r"[^.;]{0,60}?\b(?:call|meet|speak|talk|chat)\b[^.;]{0,15}?\byou\b")
 NEXT_ASKED = re.compile(rf"(?:{_TASK}|{_SOMEONE}|{_SENIOR}|in front of (?:the|our) (?:wider |"
-                        rf"whole |full )?(?:team|panel|board))", _I)
+                        rf"whole |full )?(?:team|panel|board|ceo|cto|coo|cfo|founders?|vp|"
+                        rf"director|head of|leadership|hiring committee))", _I)
 ASKING = re.compile(
     r"(?:would|'d) (?:like|love)|\bwants? (?:to|you)\b|\bkeen to\b|\bplease\b|\b(?:could|can|"
     r"would) you\b|\blet's\b|next step|\bbook\b|\bpick\b|schedul|set up|\barrange|\binvit|"
@@ -264,9 +286,14 @@ ASKING = re.compile(
 MEET_NEXT = r"(?:like|love|want) you to meet \w+ next|move (?:you )?to the reference stage"
 PROGRESSED = re.compile(
     rf"{MEET_NEXT}|"
-    r"\byou(?:'ve| have)? (?:been )?(?:progressed|passed|moved|made it) (?:on )?(?:to|through|"
+    r"\b(?:you|your (?:application|candida(?:cy|ture)|profile)(?: (?:for|to|with|at) "
+    r"[^.;,]{1,60}?)?)(?:'ve| have| has)? (?:now )?"
+    r"(?:been )?(?:progressed|passed|moved|made it|advanced) (?:on )?(?:to|through|"
     r"into) the (?:next|final|last|second|third|following|onsite|on-site|assessment|"
-    r"shortlist|interview|\w+ (?:round|stage|phase))\b|\byou(?:'ve| have) been shortlisted\b"
+    r"shortlist|interview|(?!review\b)(?:\w+ ){1,2}(?:round|stage|phase))\b"
+    r"|\byou(?:'ve| have) been shortlisted\b|\byou (?:should |will |can |'ll )?(?:go|move|"
+    r"progress|proceed) (?:on )?(?:to|through to|into) the (?:next|final|last|\w+) (?:stage|"
+    r"round|step)\b"
     r"|\byou(?:'ve| have)? passed the (?:first|initial|\w+) (?:round|stage|interview)\b"
     r"|\b(?:want|wants|like|love|keen) to see you again\b|\byou(?:'ve| have| are|'re| will "
     r"be)? (?:been )?(?:selected|chosen) to (?:move|go|progress|proceed|advance)\b|\byou(?:'re| "
@@ -281,6 +308,17 @@ _ASKED_IF = re.compile(r"\b(?:asked|asking|wondering|wondered|wonder) (?:if|whet
 _PAST_ROUND = re.compile(r"\b(?:thank(?:s| you)|(?:was|were) (?:great|good|nice|lovely|a "
                          r"pleasure)|enjoyed|after|following|during|since|from|attending|"
                          r"completing|attended|completed)\b", _I)
+# a round already arranged ("a reminder of your final interview", "just confirming your
+# second interview"), or the employer's own ("we're wrapping up final interviews"): no news
+_ARRANGED = re.compile(
+    r"\breminder\b(?:\s*[:–-]| (?:of|about|for) (?:your|the|our|tomorrow|today)| that your)|"
+    r"\bremind(?:ing)? you (?:of|about|that your)\b|\bjust confirming\b|\bconfirming "
+    r"(?:your|the|our)\b|\bconfirmation of\b|\breschedul|\bwrap(?:ping)? up\b|"
+    r"\bfinish(?:ing)? (?:up |off )?(?:our|the|a few|some)\b|\bstill (?:have|holding|running|"
+    r"conducting|doing|got)\b|\b(?:are|'re) (?:conducting|holding|running)\b", _I)
+# its logistics: the calendar invitation, the video link, where to park
+_LOGISTICS = re.compile(r"\bcalendar invit|\binvite (?:link|was|is|has)\b|\breceived the invit|"
+                        r"\b(?:zoom|teams|meet|video|dial-in) link\b|\bparking\b", _I)
 _PLEASE_DO = re.compile(r"\W*please (?:complete|do|prepare|book|pick|choose|schedule|take|"
                         r"attend|join|come|use|fill)\b", _I)
 _DONE_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}(?:that )?you (?:presented|sent|did|completed|"
@@ -345,7 +383,12 @@ SIGNOFF = re.compile(
 def is_rejection(sentence: str) -> bool:
     """Plain words of a "no", not put off, not conditional, not a question, and not denied in
     its own clause ("we're not going with the other applicants")."""
-    if sentence.rstrip().endswith("?") or GOES_ON.search(sentence) or DEFERRAL.search(
+    if sentence.rstrip().endswith("?") or GOES_ON.search(sentence):
+        return False
+    hold = ON_HOLD.search(sentence)
+    if hold and not RESUMES.search(sentence) and not unsaid(sentence, hold.start()):
+        return True
+    if DEFERRAL.search(
             _PAST_WAIT.sub(" ", re.sub(r"\bpass for now\b", "pass", sentence, flags=_I))):
         return False
     cond = CONDITION.search(sentence)
@@ -375,6 +418,8 @@ def is_next_round(sentence: str) -> bool:
     if re.search(r"\bfeedback\b", sentence, _I) and not re.search(MEET_NEXT, sentence, _I):
         return False  # "a follow-up call to share feedback" closes a process
     for m in NEXT_ROUND.finditer(flat):
+        if _ARRANGED.search(flat, 0, m.start()) or _LOGISTICS.search(flat):
+            continue
         if NEXT_CONFIRM.search(flat) and not unsaid(flat, m.start()) and not _PAST_ROUND.search(
                 flat, _clause_start(flat, m.start()), m.start()):
             return True
@@ -386,7 +431,8 @@ def is_next_round(sentence: str) -> bool:
             _BEFORE.search(sentence) and not _WITH_YOU.search(sentence)):
         return False  # asked of the candidate, not "we'd like to talk to the founders"
     return any(not unsaid(flat, m.start()) and not (re.match(_TASK, m.group(), _I) and (
-        _DONE.search(flat, 0, m.start()) or _DONE_AFTER.match(flat, m.end())))
+        _DONE.search(flat, 0, m.start()) or _DONE_AFTER.match(flat, m.end()) or _PAST_ROUND.search(
+            flat, _clause_start(flat, m.start()), m.start())))  # "following your onsite, …"
         for m in NEXT_ASKED.finditer(flat))
 
 
@@ -397,3 +443,32 @@ def is_offer(sentence: str) -> bool:
         return False
     return OFFER_IF.search(sentence, 0, m.start()) is None and not re.search(
         r"\b(?:once|after) (?:the|we|our|all|every)\b", sentence[m.end():], _I)
+
+
+
+# what makes the rules hold back a "no" anywhere in a message: it is put off, conditional, or
+# about another role while this one goes on
+_HOLD_BACK = re.compile(r"\buntil\b|\byet\b|\bfor now\b|\bif\b|\bunless\b|\bwhether\b|"
+                        r"\b(?:the |an|that )?other (?:role|position|job|vacancy|opening)s?\b|"
+                        r"\b(?:continues|goes on|carries on|going ahead|as planned|on track)\b", _I)
+
+
+def vetoed(outcome: str, sentence: str, text: str = "") -> bool:
+    """Whether the rules overrule an outcome the learned reader gives (capture.reply_model):
+    a question, a condition ("if …", "should …"), words of that outcome the rules saw and
+    judged denied, put off or conditional ("we haven't put the role on hold", "we hope to
+    have the offer approved soon"); for a no, a message that puts it off, makes it
+    conditional or says this process goes on ("your application will not be considered
+    until …", "the other position is cancelled, but this role continues"); for a next round,
+    an interview already arranged or its logistics ("did you get the calendar invite")."""
+    if outcome == "rejected" and (GOES_ON.search(text) or _HOLD_BACK.search(text)):
+        return True
+    s = sentence.strip()
+    if s.endswith("?") or s.lower().startswith(("if ", "should ", "once ", "when ")):
+        return True
+    if outcome == "next_round":
+        return any(rx.search(s) for rx in (_ARRANGED, _LOGISTICS, _PAST_ROUND, NEXT_ROUND,
+                                           PROGRESSED, NEXT_ASKED))
+    if outcome == "offer":
+        return OFFER.search(s) is not None or re.search(r"\boffer\b", s, _I) is not None
+    return any(rx.search(s) for rx in (GOES_ON, REJECTED, ON_HOLD))

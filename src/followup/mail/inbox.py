@@ -108,9 +108,12 @@ def by_words(msg: Incoming, verdict: Verdict, fresh: str, found: list[Prospect])
     could answer several applications to the one whose role it names. Either waits for the
     candidate to confirm, with the reason shown."""
     from followup.capture import matching
+    from followup.mail.replies import FREE_MAIL, domain
 
-    ats = verdict.outcome == "none" and matching.is_ats(msg.address)
-    if not (ats or len(verdict.app_ids) > 1) or msg.automatic:
+    ats = verdict.outcome == "none" and (matching.is_ats(msg.address)
+                                         or domain(msg.address) in FREE_MAIL)
+    if not (ats or len(verdict.app_ids) > 1) or matching.answering_machine(msg.automatic,
+                                                                          msg.address):
         return verdict
     after = {p.app_id: p.after for p in found}
     ids, why = matching.settle(list(verdict.app_ids), verdict.reason,
