@@ -320,7 +320,8 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
         agreed_when = said.words("today")  # the message carries its own date
     listener = _listener_region(to, iv, profile)
     hours = _business_hours(to, iv, now)
-    spoken = phone_spoken(profile.phone, listener) if profile.phone else None
+    spoken = phone_spoken(profile.phone, listener, "oh" if locale_for(
+        listener) == "en-GB" else "zero") if profile.phone else None
     shown = phone_display(profile.phone, listener) if profile.phone else None
     name = one_line(profile.name or "")
     signature = profile.signature or "\n".join(
