@@ -79,13 +79,10 @@ def test_no_rule_id_in_anything_the_candidate_reads_or_sends(
 def test_moving_on_speaks_plainly_with_one_numbering(
         review: dict[str, tuple[str, str]]) -> None:
     body = _body(review, "Private note")
-    advice, _, commands = body.rpartition("(Application ")
-    assert "followup" not in advice and "number" not in advice
-    assert "reopen this application" in advice and "withdrawal" in advice
-    app = re.match(r"(\d+)\.", commands)
-    assert app is not None
-    assert re.findall(r"\b\d+\b", commands) == [app.group(1)] * 3
-    assert f"followup draft --app {app.group(1)} --as withdrawal" in commands
+    # What to do, in words; at most one short command in brackets, no options syntax.
+    assert "reopen this application" in body and "withdrawal" in body
+    assert re.findall(r"followup [^)]*", body) == ["followup reopen 1"]
+    assert "--" not in body and "(Application" not in body and "number" not in body
 
 
 def test_ms_unless_mrs_is_recorded(review: dict[str, tuple[str, str]]) -> None:
@@ -164,7 +161,9 @@ def test_status_check_thanks_then_one_ask(review: dict[str, tuple[str, str]]) ->
     body = _body(review, "Status check after")
     first = body.split("\n\n")[1]
     # Thanks and context first (the thanks was missed), then one ask, then a close.
-    assert first.startswith("Thank you again for meeting me on") and "First," not in body
+    # Her thanks was missed: a proper thank-you, never "again" (T7).
+    assert first.startswith("Thank you for meeting me on") and "First," not in body
+    assert "again" not in first
     assert first.count("November") == 1  # the interview's date said once
     asks = re.findall(r"whether I am still|still under consideration|\?", body)
     assert len(asks) == 1 and "also wanted to say thank" not in body
@@ -379,7 +378,11 @@ def test_calls_ask_for_a_minute_before_the_question(
         assert first.endswith(("Have you got a minute", "Is now still a good time")), title
         assert "?" in rest, title  # the question comes after their answer
     agreed = _body(review, "The call you agreed").split("If you reach voicemail:")[0]
-    assert "How are things looking with the Data Engineer" in agreed
+    # The role was named in the line before: the question does not say it again.
+    assert "So – how are things looking?" in agreed and agreed.count("Data Engineer") == 1
+    live, _, mail = _body(review, "The call you agreed").partition("If you reach voicemail:")
+    assert "as we agreed" in live and "as we agreed" in mail  # one framing in both
+    assert "asked me to" not in live
     assert "following up on my email" not in _body(review, "Follow-up call")
 
 
@@ -400,7 +403,9 @@ def test_small_points_of_the_second_round(review: dict[str, tuple[str, str]]) ->
     assert note.rstrip().endswith("Thanks, Alex") and "? And " not in note
     late = _body(review, "Late thank-you").split("\n\n")[1]
     assert sum(s.startswith("I ") for s in late.split(". ")) <= 1
-    assert "good to hear from you" not in _body(review, "First message after")
+    first = _body(review, "First message after").split("\n\n")[1]
+    # A warm first clause after two months, in one sentence with the thanks.
+    assert first.startswith("It's good to hear from you, and thank you for getting back")
 
 
 def test_moving_on_names_the_call_and_the_main_contact_first(
