@@ -413,3 +413,88 @@ def test_moving_on_names_the_call_and_the_main_contact_first(
     note = _body(review, "Private note: moving on")
     assert "your last call" not in note
     assert note.index("Seán") < note.index("Mary-Kate")  # recorded order: main contact first
+
+
+# -- the fourth round of the coach's notes (bench/drafts_grades.md, 4.32) -------------------
+
+_STOCK = ("how the team works", "learning more about the team and its work",
+          "I enjoyed our conversation and", "even keener")
+
+
+def test_no_stock_phrase_pads_a_draft(review: dict[str, tuple[str, str]]) -> None:
+    """A draft with nothing recorded says less, not something generic; "meeting me" in en-GB."""
+    for title, (_, body) in review.items():
+        for phrase in _STOCK:
+            assert phrase not in body, (title, phrase)
+        assert "meeting with me" not in body, title
+
+
+def test_agreed_email_is_two_short_paragraphs(review: dict[str, tuple[str, str]]) -> None:
+    body = _main(_body(review, "The follow-up email you agreed"))
+    paragraphs = body.split("\n\n")[1:]
+    assert len(paragraphs) == 2, paragraphs
+    first, second = paragraphs
+    # Thanks and the recorded point first, then "as we agreed" once, never "this week".
+    assert first.startswith("Thank you again for meeting me on Friday 20 November")
+    assert first.index("data contracts") < first.index("As we agreed, I'm getting back in touch")
+    assert "this week" not in body and "I'd be glad to" in second
+
+
+def test_week_one_does_not_reuse_the_thank_you_detail(
+        review: dict[str, tuple[str, str]]) -> None:
+    body = _body(review, "Week +1")
+    assert "streaming ingestion" in _body(review, "Thank-you email")
+    assert "streaming ingestion" not in body and "still very keen" in body
+
+
+def test_a_nudge_goes_in_the_thread_of_the_email_before_it(
+        review: dict[str, tuple[str, str]]) -> None:
+    assert _subject(review, "Touch-base") == "Re: " + _subject(review, "Week +1")
+
+
+def test_thank_you_call_leaves_room_for_the_other_person(
+        review: dict[str, tuple[str, str]]) -> None:
+    live = _body(review, "Thank-you call").split("If you reach voicemail:")[0]
+    lines = [x for x in live.splitlines() if x.startswith(('"', "("))]
+    assert len(lines) == 3 and "(Stop and let them answer.)" in lines[1]
+    assert "nightly batch jobs" in live and live.count(" role") == 1
+
+
+def test_status_call_asks_for_a_minute_softly_and_closes(
+        review: dict[str, tuple[str, str]]) -> None:
+    live = _body(review, "Status-check call").split("If you reach voicemail:")[0]
+    first, _, rest = live.partition("?")
+    assert first.endswith("Have you got a quick minute")
+    assert "filled" not in live and "any news on where things stand?" in rest
+    assert live.rstrip().endswith('have a good day."')
+
+
+def test_letter_and_relay_carry_one_concrete_point(review: dict[str, tuple[str, str]]) -> None:
+    assert "forecasting models" in _body(review, "Thank-you letter")
+    note = _body(review, "Thank-you relayed").split("---")[1]
+    assert "data quality checks" in note and "interested in the Data Engineer role" in note
+    assert "pleasure" not in note and note.count("Thank you") == 1
+
+
+def test_an_answer_without_a_date_gets_two_sentences(review: dict[str, tuple[str, str]]) -> None:
+    first = _body(review, "Asking once").split("\n\n")[1]
+    assert len(re.findall(r"[.?!](?:\s|$)", first)) == 2, first
+    assert "pleasure to meet" not in first and "30 November" not in first
+    # Her thank-you was missed: this reply carries it (T7).
+    assert "for meeting me at the interview" in first
+
+
+def test_panel_notes_do_not_mirror_each_other(review: dict[str, tuple[str, str]]) -> None:
+    sean, mary = _body(review, "Thank-you email"), _body(review, "Thank-you email, panel")
+    assert "Mary-Kate's" in sean and "Between you and Seán" in mary
+    assert "together with what" not in mary and "perspective" not in mary
+
+
+def test_small_points_of_the_fourth_round(review: dict[str, tuple[str, str]]) -> None:
+    assert "has stayed with me" in _body(review, "Late thank-you")
+    assert "oh-seven-nine-one-one, one-two-three, four-five-six" in _body(
+        review, "Follow-up call")
+    assert "No worries at all if now isn't a good time." in _body(review, "Note to a contact")
+    assert "or whether the role has been filled" not in _body(review, "Status check after")
+    assert _body(review, "First message after").split("\n\n")[1].startswith(
+        "It's good to hear from you")
