@@ -498,3 +498,19 @@ def test_small_points_of_the_fourth_round(review: dict[str, tuple[str, str]]) ->
     assert "or whether the role has been filled" not in _body(review, "Status check after")
     assert _body(review, "First message after").split("\n\n")[1].startswith(
         "It's good to hear from you")
+
+
+def test_a_nudge_starts_its_own_thread_when_no_email_went_before(tmp_path: Path) -> None:
+    """F3 with the week +1 email never sent: nothing to reply to, so the touch-base keeps its
+    own subject; once the week +1 is sent, the nudge is a reply to it ("Re:" its subject)."""
+    store = _store(tmp_path)
+    app_id = _add(store, (Person("Seán Ó Briain", "sean@northwind.example"),))
+    steps = {s.rule: s for s in store.load(app_id).steps}
+    service.mark_done(store, steps["T2"].id, AT.date(), AT)
+    nudge = steps["F3"]
+    alone = drafts.draft(store, nudge.id, _on(nudge.due))
+    assert alone.subject and not alone.subject.startswith("Re:")
+    week1 = drafts.draft(store, steps["F2"].id, _on(steps["F2"].due))
+    service.mark_done(store, steps["F2"].id, steps["F2"].due, _on(steps["F2"].due))
+    nudge = next(s for s in store.load(app_id).steps if s.rule == "F3")
+    assert drafts.draft(store, nudge.id, _on(nudge.due)).subject == f"Re: {week1.subject}"
