@@ -486,7 +486,7 @@ def test_an_answer_without_a_date_gets_two_sentences(review: dict[str, tuple[str
 
 def test_panel_notes_do_not_mirror_each_other(review: dict[str, tuple[str, str]]) -> None:
     sean, mary = _body(review, "Thank-you email"), _body(review, "Thank-you email, panel")
-    assert "how you and Mary-Kate each see the role" in sean and "Between you and Seán" in mary
+    assert "how you and Mary-Kate each approach the work" in sean and "Between you and Seán" in mary
     assert "together with what" not in mary and "perspective" not in mary
 
 
