@@ -84,31 +84,37 @@ def build(store: Store) -> str:
     _show(out, "Status check after their date", drafts.draft(store, status.id,
                                                              _at(status.due)))
     app3 = _add(store, (Person("Jane Doe", "jane@northwind.example", phone="+44 20 7946 0002"),),
-                Timeline(call_in=4, thank_you_by=Channel.PHONE), "agreed")
+                Timeline(call_in=4, thank_you_by=Channel.PHONE), "agreed",
+                noted=("Jane: the plan to retire the nightly batch jobs",))
     steps3 = store.load(app3).steps
     _show(out, "Thank-you call with voicemail", drafts.draft(store, steps3[0].id,
                                                              _at(AT.date())))
     service.mark_done(store, steps3[0].id, AT.date(), _at(AT.date()))
     call = next(s for s in store.load(app3).steps if s.kind is StepKind.CALL)
     _show(out, "The call you agreed on", drafts.draft(store, call.id, _at(call.due)))
-    for title, person, tl, playbook, rule in (
+    # Two scenarios keep no --noted specifics (the status checks, the F12 thread), so the
+    # drafts without a detail are reviewed too.
+    for title, person, tl, playbook, rule, said in (
             ("The follow-up email you agreed on", Person("Jane Doe", "jane@northwind.example"),
-             Timeline(follow_up_on=date(2026, 12, 1)), "agreed", "F6"),
+             Timeline(follow_up_on=date(2026, 12, 1)), "agreed", "F6",
+             ("Jane: the data contracts with the product teams",)),
             ("Status-check call (a US interviewer)",
              Person("Jane Doe", "jane@northwind.example", phone="+1 212 555 0100"),
-             Timeline(decision_by=date(2026, 12, 4)), "call", "F5")):
-        app_id = _add(store, (person,), tl, playbook)
+             Timeline(decision_by=date(2026, 12, 4)), "call", "F5", ())):
+        app_id = _add(store, (person,), tl, playbook, noted=said)
         thanks = store.load(app_id).steps[0]
         service.mark_done(store, thanks.id, AT.date(), _at(AT.date()))
         step = next(s for s in store.load(app_id).steps if s.rule == rule)
         _show(out, title, drafts.draft(store, step.id, _at(step.due)))
-    app4 = _add(store, (Person("Mrs Margaret Ellis"),), Timeline(), "weekly")
+    app4 = _add(store, (Person("Mrs Margaret Ellis"),), Timeline(), "weekly",
+                noted=("Margaret: the move of the forecasting models to the cloud",))
     letter = store.load(app4).steps[0]
     _show(out, "Thank-you letter (formal, UK)", drafts.draft(
         store, letter.id, _at(AT.date()), options=Options(
             to_address="Northwind Ltd\\n1 Quay Street\\nManchester M3 3JE")))
     app5 = _add(store, (Person("Raj Patel"),), Timeline(),
-                "weekly", coordinator=Person("Sam Rivera", "sam@northwind.example"))
+                "weekly", coordinator=Person("Sam Rivera", "sam@northwind.example"),
+                noted=("Raj: the data quality checks the team is building",))
     relay = store.load(app5).steps[0]
     _show(out, "Thank-you relayed by the coordinator", drafts.draft(store, relay.id,
                                                                     _at(AT.date())))

@@ -301,7 +301,7 @@ def test_voicemail_says_name_role_reason_and_number_twice(cli: Callable[..., Any
         for phrasing in ("1", "2", "3"):
             out = cli("draft", str(step), "--phrasing", phrasing).stdout
             voicemail = out.split("If you reach voicemail:", 1)[1]
-            assert voicemail.count("two one two, five five five, zero one four seven") == 2
+            assert voicemail.count("two-one-two, five-five-five, zero-one-four-seven") == 2
             assert "Ana Lima" in voicemail and "Data Analyst" in voicemail
             assert len(voicemail.split()) < 90  # brief
 
@@ -326,15 +326,22 @@ def test_agreed_follow_up_says_it_was_agreed_and_when(cli: Callable[..., Any],
 
 def test_m3_a_status_check_asks_politely_whether_still_considered(
         cli: Callable[..., Any], search: dict[str, int]) -> None:
-    """M3, in every phrasing of the email and the call: still considered, or filled? Other
-    interviews come only from the candidate's own --update, with a reminder to keep it true."""
+    """M3, in every phrasing of the email and the call: still considered? Without a blunt
+    "or has it been filled": the email asks for a word either way, the call asks for news
+    once the listener has said it is a good time. Other interviews come only from the
+    candidate's own --update, with a reminder to keep it true."""
     email = find_step(cli, search["decision"], "follow_up", "F5")
     call = find_step(cli, search["calls"], "call", "F5")
     for step, phrasing in product((email, call), ("1", "2", "3")):
         res = cli("draft", str(step), "--phrasing", phrasing)
         text = res.stdout.lower()
-        assert any(w in text for w in ("considered", "consideration", "still open"))
-        assert "filled" in text or "another candidate" in text
+        assert any(w in text for w in ("considered", "consideration", "still open",
+                                       "where things stand", "news on my application"))
+        assert "filled" not in text and "another candidate" not in text
+        if step == email:
+            assert "either way" in text
+        else:
+            assert re.search(r"(?:quick minute|a good time|quick question)\?", text)
         assert "December 4" in res.stdout  # their own date (F5)
         assert "interview elsewhere" not in text and "offer" not in text
         news = cli("draft", str(step), "--phrasing", phrasing, "--update",

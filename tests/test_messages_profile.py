@@ -69,9 +69,14 @@ def test_bad_values_are_refused_and_change_nothing(cli: Callable[..., Any],
 
 def test_phone_is_written_out_to_be_said(cli: Callable[..., Any]) -> None:
     """M4: digit by digit, in the groups people say; abroad, with the country code."""
-    assert phone_spoken("+12125550147", "US") == "two one two, five five five, zero one four seven"
+    assert phone_spoken("+12125550147", "US") == "two-one-two, five-five-five, zero-one-four-seven"
     assert phone_display("+12125550147", "US") == "(212) 555-0147"
-    assert phone_spoken("+442079460958", "US").startswith("plus four four, two zero, ")
+    assert phone_spoken("+442079460958", "US").startswith("plus four-four, two-zero, ")
+    # A British listener: "oh", a five-digit prefix at once, six digits as two threes.
+    assert phone_spoken("+447911123456", "GB", "oh") == (
+        "oh-seven-nine-one-one, one-two-three, four-five-six")
+    assert phone_spoken("+4930123456789", "DE").endswith(
+        "one-two-three, four-five-six, seven-eight-nine")
     assert phone_display("+442079460958", "GB") == "020 7946 0958"
 
 

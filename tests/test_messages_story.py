@@ -184,7 +184,7 @@ def test_voicemails_name_the_company(me: Cli) -> None:
         body = me("draft", call, "--phrasing", phrasing).stdout
         voicemail = body.split("If you reach voicemail:")[1]
         assert "Acme" in voicemail and "Data Analyst" in voicemail
-        assert voicemail.count("two one two, five five five") == 2
+        assert voicemail.count("two-one-two, five-five-five") == 2
         assert "Where does the process stand?" not in body
 
 

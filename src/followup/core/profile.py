@@ -165,13 +165,29 @@ def phone_display(e164: str, region: str | None) -> str:
     return phonenumbers.format_number(number, fmt)
 
 
-def phone_spoken(e164: str, region: str | None) -> str:
-    """The number written out digit by digit, in the groups it is said in (M4):
-    "two one two, five five five, zero one four seven"."""
-    groups = re.findall(r"\+|\d+", phone_display(e164, region))
-    words = ["plus" if g == "+" else " ".join(_DIGITS[int(d)] for d in g) for g in groups]
-    spoken = ", ".join(words)
-    return spoken.replace("plus, ", "plus ")
+def phone_spoken(e164: str, region: str | None, zero: str = "zero") -> str:
+    """The number written out digit by digit, in the groups it is said in (M4): the groups
+    of the listener's national format, a long one said in threes ("123456" is "one-two-three,
+    four-five-six"), and 0 said as `zero` ("oh" to a British ear): "two-one-two,
+    five-five-five, zero-one-four-seven"."""
+    digits = (zero, *_DIGITS[1:])
+    words = []
+    for group in re.findall(r"\+|\d+", phone_display(e164, region)):
+        if group == "+":
+            words.append("plus")
+            continue
+        words += ["-".join(digits[int(d)] for d in chunk) for chunk in _said_in(group)]
+    return ", ".join(words).replace("plus, ", "plus ")
+
+
+def _said_in(group: str) -> list[str]:
+    """A run of digits in the chunks a voice pauses between: up to five at once (a UK
+    prefix, "07911"), eight as two fours, else threes with the last chunk taking the rest."""
+    if len(group) <= 5:
+        return [group]
+    if len(group) == 8:
+        return [group[:4], group[4:]]
+    return [group[:3], *_said_in(group[3:])]
 
 
 def one_line(value: str) -> str:

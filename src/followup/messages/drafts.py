@@ -81,6 +81,8 @@ def draft(store: Store, step_id: int, now: datetime, *, form: str | None = None,
                      else (None, text))
     if linkedin and body.lower().startswith("subject:"):
         body = body.partition("\n")[2].lstrip("\n")
+    if subject and found.thread is not None:
+        subject = _in_thread(app, found.thread, profile, now, opts) or subject
     to_name = found.context.to_name
     to_email = _safe_email(found.to.email) if found.to else None
     notices = [*_stale(app, step, form), *found.notices]
@@ -101,6 +103,26 @@ def draft(store: Store, step_id: int, now: datetime, *, form: str | None = None,
         notices=tuple(notices),
         notes=app.notes,
     )
+
+
+def _in_thread(app: Application, earlier: Step, profile: Profile, now: datetime,
+               opts: facts.Options) -> str | None:
+    """"Re: " and the subject the product drafted for the candidate's earlier email, so a
+    nudge goes in the same thread (F3, F7); None when that draft cannot be made again."""
+    from followup.messages import render
+
+    info = catalog.choose(earlier, rejected=app.status is AppStatus.REJECTED)
+    if not info.is_email:
+        return None
+    try:
+        _, _, text = _compose(app, earlier, info, profile, now, facts.Options(
+            locale=opts.locale), None)
+    except BadInput:
+        return None
+    subject, _ = render.split_subject(text)
+    if not subject:
+        return None
+    return subject if subject.lower().startswith("re:") else f"Re: {subject}"
 
 
 def _as_it_stands(store: Store, step_id: int, now: datetime) -> tuple[Application, Step]:

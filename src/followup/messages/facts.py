@@ -63,6 +63,7 @@ class Facts:
     to: Person | None  # None: the hiring team
     expect: Expect
     notices: tuple[Notice, ...]
+    thread: Step | None = None  # the candidate's own email this one answers in its thread
 
     @property
     def variables(self) -> dict[str, Any]:
@@ -129,17 +130,20 @@ def _last_touch(app: Application, step: Step) -> Step | None:
         s.status is not StepStatus.CANCELLED, s.done_on or s.due, s.id))
 
 
-def _previous(app: Application, step: Step, today: date, locale: str, speech: bool = False,
-              fresh: bool = True) -> Said | None:
-    """The candidate's last follow-up that really went out before this step, as a message can
-    mention it (the thank-you goes without saying)."""
+def _last_sent(app: Application, step: Step, today: date) -> Step | None:
+    """The candidate's last follow-up that really went out before this step (the thank-you
+    goes without saying)."""
     done = [s for s in app.steps if s.status is StepStatus.DONE and s.done_on is not None
             and s.id != step.id and s.kind in (StepKind.FOLLOW_UP, StepKind.CALL)
             and s.done_on <= today and (s.due, s.id) < (step.due, step.id)]
-    if not done:
+    return max(done, key=lambda s: (s.done_on or s.due, s.id), default=None)
+
+
+def _previous(last: Step | None, today: date, locale: str, speech: bool = False,
+              fresh: bool = True) -> Said | None:
+    """`last` (_last_sent) as a message can mention it: "my email last Friday"."""
+    if last is None or last.done_on is None:
         return None
-    last = max(done, key=lambda s: (s.done_on or s.due, s.id))
-    assert last.done_on is not None
     from followup.messages.voice import relative_day, spoken_ago
 
     near = (spoken_ago if speech else relative_day)(last.done_on, today) if fresh else None
@@ -320,7 +324,8 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
         agreed_when = said.words("today")  # the message carries its own date
     listener = _listener_region(to, iv, profile)
     hours = _business_hours(to, iv, now)
-    spoken = phone_spoken(profile.phone, listener) if profile.phone else None
+    spoken = phone_spoken(profile.phone, listener, "oh" if locale_for(
+        listener) == "en-GB" else "zero") if profile.phone else None
     shown = phone_display(profile.phone, listener) if profile.phone else None
     name = one_line(profile.name or "")
     signature = profile.signature or "\n".join(
@@ -348,6 +353,7 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
     from followup.messages.voice import short_day
 
     met_person = _lookup(_people(app), met) if met else None
+    sent = _last_sent(app, step, today)
     ctx = DraftContext(
         variant=variant, app_id=app.id, step_id=step.id, reason=said.rule(step.rule),
         locale=locale, british=locale == "en-GB",
@@ -384,7 +390,7 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
         decision_ahead=day(decision) if decision and decision >= today else None,
         agreed_when=agreed_when,
         agreed_channel=said.words(tl.follow_up_by.value) if tl.follow_up_by else None,
-        previous=_previous(app, step, today, locale, speech, fresh),
+        previous=_previous(sent, today, locale, speech, fresh),
         last_reply=(said.compose("your message on {}", day(phase.start))
                     if phase.kind == "reply" and step.rule == "F12" else None
                     if phase.kind == "reply" else _last_reply(
@@ -448,7 +454,11 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
           and str(ctx.previous).startswith("my email")):
         notices.append(Notice("F3", "Send this as a reply to your last email, in the same "
                               "thread, so they have the context."))
-    return Facts(ctx, to, expect, tuple(notices))
+    # F3, F7: a nudge after an email of the candidate's goes in that email's thread.
+    thread = sent if (info.name == "touch_base" and ctx.last_reply is None and sent is not None
+                      and sent.kind is StepKind.FOLLOW_UP and sent.channel is Channel.EMAIL
+                      and (sent.to, sent.via) == (step.to, step.via)) else None
+    return Facts(ctx, to, expect, tuple(notices), thread)
 
 
 def _available(today: date, locale: str) -> str:

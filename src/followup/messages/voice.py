@@ -44,6 +44,7 @@ _IDIOMS: tuple[tuple[str, str], ...] = (
     (r"call me at", "call me on"),
     (r"on the weekend", "at the weekend"),
     (r"in the hospital", "in hospital"),
+    (r"meeting with me", "meeting me"),
 )
 BRITISH_WORDS = frozenset(gb for _, gb in _PAIRS if gb != "towards") | {"learnt"}
 
