@@ -10,11 +10,12 @@ from collections.abc import Sequence
 from followup.capture.invitations import Invitation
 
 PIECES = re.compile(r"\s+[|–—:/·•-]\s+|\s*[|–—:·•\[\]()]\s*|\s+-\s+|\s+@\s+|\s+(?:at|with|"
-                    r"for|between|and|x|re)\s+|(?<=\w):\s+")
+                    r"for|between|and|x|re|w/|bei|chez|bij|presso)\s+|\s+w/|(?<=\w):\s+")
 # one capitalised run, "&" and "and" inside ("Ember & Oak", "Okeke & Partners")
 RUN = r"[A-Z][\w'’-]*(?:[ \t]+(?:&|and|of|de)[ \t]+[A-Z][\w'’-]*|[ \t]+[A-Z][\w'’-]*){0,4}"
 IN_TEXT = re.compile(
-    rf"(?:\bat|\bfrom|\bjoin|\bto|\bapplying to|\bwith|\bfit in at|\bfor)\s+({RUN})|"
+    rf"(?:\bat|\bfrom|\bjoin|\bto|\bapplying to|\bwith|\bfit in at|\bfor|\bbei(?: der| dem)?|"
+    rf"\bchez|\bbij|\bpresso|\bau sein de|\bin der)\s+({RUN})|"
     rf"(?:^|\n)\s*({RUN})\s*$|,\s*({RUN})\s*$", re.MULTILINE)
 TEAM_WORDS = re.compile(r"\s+(?:recruiting|recruitment|talent(?: acquisition)?|careers|team|"
                         r"hiring|hr|people|jobs|interviews?)(?:\s+team)?\s*$", re.IGNORECASE)
@@ -70,16 +71,21 @@ def _trimmed(piece: str) -> str:
     return " ".join(words)
 
 
+def core_of(domain: str) -> str:
+    """The part of a domain that names the organisation ("sbenergy" of sbenergy.example)."""
+    return squash(domain.split(".")[0] if domain.count(".") <= 1 else domain.rsplit(".", 2)[0])
+
+
 def resembles(name: str, domain: str) -> bool:
     """ "Saltbush Energy" and sbenergy.example, "Coralline Health" and coralline.io."""
-    core = squash(domain.split(".")[0] if domain.count(".") <= 1 else domain.rsplit(".", 2)[0])
+    core = core_of(domain)
     s = squash(name)
     initials = "".join(w[0] for w in _words(name))
     return bool(core) and (s.startswith(core[:5]) or core.startswith(s[:5])
                            or (core.startswith(initials) and len(initials) > 1))
 
 
-LEGAL = frozenset(("llp", "llc", "inc", "ltd", "plc", "gmbh", "ag", "bv", "sa", "pty", "co"))
+ABBREVIATED = frozenset(("co", "inc", "ltd", "corp", "bros", "intl"))
 CAPITALISED = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:&|and|of|de|\+)[ \t]+[A-Z][\w'’.-]*"
                          r"|[ \t]+[A-Z][\w'’.-]*)*")
 
@@ -92,7 +98,7 @@ def spelled_like(inv: Invitation, domains: list[str]) -> str:
     texts = [inv.summary, re.sub(r"<[^>]+>", "\n", inv.description or ""), inv.location or "",
              inv.organizer.name if inv.organizer and inv.organizer.name else ""]
     for d in domains:
-        core = squash(d.split(".")[0] if d.count(".") <= 1 else d.rsplit(".", 2)[0])
+        core = core_of(d)
         if len(core) < 4:
             continue
         for text in texts:
@@ -136,10 +142,14 @@ def _from_core(words: list[str], core: str) -> str:
 
 def in_full(name: str, inv: Invitation) -> str:
     """The name as written in full elsewhere in the file ("Kestrel Legal" → "Kestrel Legal
-    LLP", "Meridian Tide" → "Meridian Tide Shipping"): only company-name words are added."""
-    texts = " \n ".join((inv.summary, re.sub(r"<[^>]+>", "\n", inv.description or ""),
-                         inv.location or ""))
+    LLP", "Meridian Tide" → "Meridian Tide Shipping"): only company-name words are added, and
+    not from the location, which names a building ("Kiln & Kettle Studio, 2217 Mission St").
+    An abbreviated legal form keeps the dot the file writes ("Saltmarsh Bakery Co.")."""
+    texts = " \n ".join((inv.summary, re.sub(r"<[^>]+>", "\n", inv.description or "")))
     best = name
+    if squash(name.split()[-1]) in ABBREVIATED and re.search(
+            rf"(?<!\w){re.escape(name)}\.", texts):
+        best = name = name + "."
     for m in re.finditer(rf"(?<!\w){re.escape(name)}((?:[ \t]+[A-Z][\w.]*)+)", texts):
         extra = []
         for w in m.group(1).split():

@@ -16,15 +16,9 @@ from followup.core.companies import best_keys, company_key
 from followup.core.model import Person
 from followup.mail.replies import FREE_MAIL, domain, same_org
 
-# Scheduling services and calendar machinery: their domain says nothing about the employer.
-SERVICES = ("calendly.com", "greenhouse.io", "lever.co", "goodtime.io", "ashbyhq.com",
-            "myworkday.com", "workday.com", "smartrecruiters.com", "icims.com", "jobvite.com",
-            "gem.com", "modernloop.io", "prelude.co", "zoom.us", "microsoft.com", "google.com",
-            "calendar.google.com", "resource.calendar.google.com", "apple.com",
-            "hubspot.com", "doodle.com", "zcal.co", "cal.com", "savvycal.com", "teamtailor.com",
-            "recruitee.com", "workable.com", "bamboohr.com", "personio.de", "personio.com")
-NO_REPLY = re.compile(r"^(?:no-?reply|do-?not-?reply|notifications?|calendar|scheduling|"
-                      r"invites?|mailer)[^@]*@", re.IGNORECASE)
+# Calendar machinery, besides the services that write for employers (people.SERVICE_DOMAINS):
+# their domains say nothing about the employer.
+MACHINERY = ("microsoft.com", "google.com", "calendar.google.com", "apple.com")
 COORDINATOR_HINT = re.compile(r"recruit|talent|\bhr\b|^hr|careers|people|jobs|hiring|"
                               r"coordinat|schedul|staffing|acquisition", re.IGNORECASE)
 # Words of job titles and of kinds of interview, as sets: compiling them as one alternation
@@ -102,19 +96,15 @@ def _name(a: Address) -> tuple[str, bool]:
 
 
 def _is_service(address: str) -> bool:
+    from followup.capture.people import service
+
     d = domain(address)
-    return any(same_org(d, s) or d.endswith("." + s) for s in SERVICES)
+    return service(d) or any(same_org(d, s) or d.endswith("." + s) for s in MACHINERY)
 
 
 def _person(a: Address) -> tuple[Person, bool]:
     name, guessed = _name(a)
     return Person(name=name, email=a.email), guessed
-
-
-def _usable(a: Address, own: frozenset[str]) -> bool:
-    return (a.email not in own and a.cutype not in ("ROOM", "RESOURCE", "GROUP")
-            and not NO_REPLY.match(a.email) and "resource.calendar" not in a.email
-            and a.role != "NON-PARTICIPANT")
 
 
 def people(inv: Invitation, own: frozenset[str]
@@ -201,13 +191,15 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
             if same_org(d, cd):
                 return Guessed(name, False, f"{d}: your contacts there work at {name}"), None
     from followup.capture.employer import employer
+    from followup.capture.people import tenants
 
-    found, how = employer(inv, people_names, doms)
+    spell = doms + tenants(inv)  # what the employer's name may spell
+    found, how = employer(inv, people_names, spell)
     if how.endswith("(a guess)"):  # a name the domain spells is surer than a guess
         from followup.capture.employer import spelled_like
 
-        found, how = (spelled_like(inv, doms), "the name its domain spells") \
-            if spelled_like(inv, doms) else (found, how)
+        found, how = (spelled_like(inv, spell), "the name its domain spells") \
+            if spelled_like(inv, spell) else (found, how)
     if found:
         from followup.capture.employer import in_full
 
@@ -217,7 +209,7 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
              if company_key(a.company) == company_key(found)), None)
     from followup.capture.employer import spelled_like
 
-    spelled = spelled_like(inv, doms)
+    spelled = spelled_like(inv, spell)
     if spelled:
         return Guessed(spelled, True, "the name its domain spells"), next(
             (a.app_id for a in sorted(known.apps, key=lambda a: -a.app_id)
