@@ -32,6 +32,12 @@ NOT_COMPANY = frozenset((
 ))
 
 
+# "Invitation to …" in the languages invitations come in: never a company's words.
+INVITING = frozenset(("einladung", "zum", "zur", "invitation", "invitación", "convite",
+                      "uitnodiging", "voor", "invito", "al", "à", "a", "para", "de", "du",
+                      "pour", "un", "une", "ein", "das", "le", "la", "el"))
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"[\w'’-]+", text.lower())
 
@@ -44,14 +50,14 @@ def squash(text: str) -> str:
 
 
 def _plausible(piece: str, people: Sequence[str]) -> bool:
-    from followup.capture.propose import names_title, stage_spans
+    from followup.capture.propose import STAGES, names_title, stage_spans
 
     piece = piece.strip(" .'\"")
     words = _words(piece)
     if not words or len(words) > 5 or not piece[:1].isupper():
         return False
-    if all(w in NOT_COMPANY or w.isdigit() for w in words):
-        return False
+    if all(w in NOT_COMPANY or w in STAGES or w in INVITING or w.isdigit() for w in words):
+        return False  # "Interview", "Entretien", "Einladung zum Interview"
     if any(any(c.isdigit() for c in w) for w in words):  # "R-10234", "Req 4471": an id
         return False
     if names_title(piece) or (stage_spans(piece) and len(words) <= 2
@@ -164,7 +170,7 @@ def in_full(name: str, inv: Invitation) -> str:
 
 def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tuple[str, str]:
     """(company, how) from the text of the invitation, or ("", "")."""
-    from followup.capture.people import is_relay
+    from followup.capture.people import RELAY_LOCAL, is_relay
 
     title = [_trimmed(p) for p in PIECES.split(inv.summary) if p and p.strip(" .'\"")]
     from_title = [p for p in title if _plausible(p, people)]
@@ -176,7 +182,8 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
         if _plausible(value, people):
             said.append(value)
     org = ""
-    if inv.organizer and inv.organizer.name:
+    if inv.organizer and inv.organizer.name and not RELAY_LOCAL.match(
+            re.sub(r"\W+", "", inv.organizer.name) + "@"):  # "Notifications", "No Reply"
         cn = TEAM_WORDS.sub("", inv.organizer.name).strip()
         if cn != inv.organizer.name.strip() or is_relay(inv.organizer.email):
             org = cn if _plausible(cn, people) else ""

@@ -62,6 +62,16 @@ NOT_SURNAME = frozenset((
     "avenue", "tower", "house", "park", "square", "centre", "center", "hall", "campus",
     "depot", "wharf", "quay", "lane", "place", "court", "gardens", "station", "terminal",
     "cover", "leave", "contract", "internship", "apprenticeship"))
+# Family names that are also the words of jobs ("Paul Nurse", "Ana Driver", "Li Porter").
+SURNAMES_TOO = frozenset((
+    "nurse", "driver", "baker", "cook", "smith", "taylor", "turner", "mason", "fisher",
+    "porter", "walker", "carpenter", "butcher", "cooper", "fletcher", "hunter", "miller",
+    "potter", "shepherd", "wright", "barber", "brewer", "carter", "clark", "clerk", "farmer",
+    "parker", "sawyer", "skinner", "slater", "steward", "stewart", "tanner", "tucker", "ward",
+    "webster", "draper", "fowler", "knight", "page", "bishop", "dean", "judge", "king",
+    "marshall", "chamberlain", "chandler", "painter", "gardener", "gardner", "weaver",
+    "archer", "chapman", "butler", "chef", "pilot", "teller", "plumber", "trainer", "coach",
+    "head", "lead", "broker", "reporter", "president"))
 TITLE_PART = re.compile(r"leiter|manager|direct|officer|chief|president|engineer|analyst|"
                         r"specialist|consultant|partner\b|lead\b|head\b", re.IGNORECASE)
 # What starts a clause, never a job title ("Cordell Ambrose-Lutz, has been scheduled").
@@ -69,7 +79,7 @@ NOT_TITLE_START = frozenset((
     "has", "have", "had", "will", "would", "is", "are", "was", "were", "can", "could", "may",
     "might", "should", "shall", "who", "whom", "which", "that", "and", "or", "but", "please",
     "to", "i", "we", "you", "they", "he", "she", "it", "if", "so", "then", "as", "at", "on",
-    "in", "from", "thanks", "thank", "regards", "best"))
+    "in", "from", "thanks", "thank", "regards", "best", "about", "regarding", "re"))
 TIME = re.compile(r"^\s*(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s*(?:[-–—]|to)?\s*"
                   r"(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*(?:(?-i:[A-Z]{2,4})\b)?\s*"
                   r"[:|–—-]?\s*", re.IGNORECASE)
@@ -144,15 +154,15 @@ def valid(name: str) -> bool:
     last = core[-1] if core else ""
     return len(core) >= 2 and not any(w in NOT_NAME or not w.replace("-", "").replace(
         "'", "").replace("’", "").isalpha() for w in core) and \
-        last not in NOT_SURNAME and last not in SUFFIXES and last not in TITLES and not (
-            last.endswith("s") and last[:-1] in TITLES)
+        last not in NOT_SURNAME and last not in SUFFIXES and (last in SURNAMES_TOO or (
+            last not in TITLES and not (last.endswith("s") and last[:-1] in TITLES)))
 
 
 def _title_after(text: str, end: int) -> str:
     rest = text[end:end + 90]
     m = re.match(r"\s*\(([^)]*)\)", rest) or re.match(r"\s*,\s*([^,\n(|;]+)", rest) or \
         re.match(r"\s*[|–—-]\s*([^\n|]+)$", rest.split("\n")[0]) or TITLE_IS.match(rest)
-    title = m.group(1).strip() if m else ""
+    title = re.split(r"[.!?]\s+(?=[A-Z])", m.group(1))[0].strip() if m else ""
     first = re.match(r"[\w'’]+", title.lower())
     if (first and first.group(0) in NOT_TITLE_START) or any(c.isdigit() for c in title) \
             or EMAIL.search(title) or re.fullmatch(r"(?:he|she|they)/\w+", title):
@@ -177,7 +187,8 @@ def _listed_name(item: str) -> tuple[str, str, str | None]:
     """(name, title, email) of one item of a labelled list ("Jane Doe (Head of X)",
     "Jane Doe – Director, Platform", "佐藤 健 (テクニカルディレクター)", "Jane <jane@…>")."""
     email = EMAIL.search(item)
-    item = EMAIL.sub("", item).replace("<>", "").replace("()", "")
+    item = EMAIL.sub("", item.replace("（", " (").replace("）", ")")).replace(
+        "<>", "").replace("()", "")
     item = TIME.sub("", item, count=1) if re.match(r"\s*\d", item) else item
     m = re.match(r"\s*([^(,|–—:]+?)\s*(?:\(([^)]*)\)|[,|–—:]\s*(.*)|\s+-\s+(.*))?\s*$", item)
     if not m:
@@ -210,7 +221,7 @@ def _split_list(body: str) -> list[str]:
         kept.append(m.group(0))
         return f"\x00{len(kept) - 1}\x00"
 
-    hidden = re.sub(r"\([^()]*\)|<[^<>]*>", hide, body)
+    hidden = re.sub(r"\([^()]*\)|（[^（）]*）|<[^<>]*>", hide, body)
     return [re.sub(r"\x00(\d+)\x00", lambda m: kept[int(m.group(1))], p)
             for p in LIST_SEPARATOR.split(hidden) if p.strip()]
 

@@ -1,0 +1,203 @@
+"""Each rule of who is who (issue 23, session 7), on invitations written for these tests in
+shapes and languages the labelled corpora do not have: a rule must hold for invitations
+nobody has seen, not for the files it was read from."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+from tests.test_capture_people import OWN, ics, kinds
+
+from followup.capture.invitations import read
+from followup.capture.mentions import spells
+from followup.capture.people import classify
+from followup.capture.propose import Known, propose
+
+
+def esc(text: str) -> str:
+    """RFC 5545 TEXT: commas, semicolons and line breaks escaped."""
+    return text.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;").replace(
+        "\n", "\\n")
+
+
+def people_of(data: bytes) -> tuple[list[tuple[str, str | None]], tuple[str, str | None] | None]:
+    p = propose(read(data, "UTC")[0], OWN, Known((), {}))
+    coord = (p.coordinator.name, p.coordinator.email) if p.coordinator else None
+    return [(x.name, x.email) for x in p.interviewers], coord
+
+
+ME = "CN=Sam Candidate:mailto:sam@gmail.com"
+
+
+def test_a_list_on_the_labels_line_splits_on_commas_and_and_outside_brackets() -> None:
+    data = ics("Loop – Staff Engineer", "CN=Interviews:mailto:interviews@brisa.example", [ME],
+               esc("Your panel: Ngozi Eze (Head of Research and Development), Pieter de Wit "
+                   "(Staff Engineer, Payments) and Leilani Kahale\n\nSee you soon."))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Ngozi Eze", "Pieter de Wit", "Leilani Kahale"]
+    assert coord is None
+    found = {s.name: s.title for s in classify(read(data, "UTC")[0], OWN)}
+    assert found["Pieter de Wit"] == "Staff Engineer, Payments"
+
+
+@pytest.mark.parametrize(("description", "want"), [
+    ("Vos intervieweurs :\nÉlodie Château (Directrice technique)\nØrjan Ødegård – Développeur",
+     ["Élodie Château", "Ørjan Ødegård"]),
+    ("面试官：王伟（技术总监）、李娜（产品经理）", ["王伟", "李娜"]),
+    ("Ihre Gesprächspartnerinnen: Dr. Šárka Nováková und Łucja Żak", ["Dr. Šárka Nováková",
+                                                                     "Łucja Żak"]),
+    ("Panelists\n10:00 – 10:40  Mateus Conceição, Tech Lead\n10:40 – 11:20  Zoë Ó Súilleabháin",
+     ["Mateus Conceição", "Zoë Ó Súilleabháin"]),
+])
+def test_a_labelled_list_in_any_language_and_script(description: str, want: list[str]) -> None:
+    data = ics("Interview", "CN=Hiring:mailto:scheduling@lumo.example", [ME], esc(description))
+    assert [n for n, _ in people_of(data)[0]] == want
+
+
+def test_a_title_written_before_the_name() -> None:
+    data = ics("Product Analyst interview", "CN=Talent:mailto:talent@orla.example", [ME],
+               esc("Hi Sam,\nYou'll be speaking with our hiring manager, Tevita Fifita, about "
+                   "the Product Analyst role. Your talent partner, Siobhán Ní Bhriain, will "
+                   "send the agenda."))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Tevita Fifita"]
+    assert coord == ("Siobhán Ní Bhriain", None)
+
+
+def test_a_title_after_is_and_a_clause_that_is_no_title() -> None:
+    data = ics("Platform Engineer – technical interview", "CN=Jobs:mailto:jobs@kelp.example",
+               [ME], esc("Your call with Ravi Shankar, has been scheduled by our tooling. "
+                         "Kwame Asante is your recruiting coordinator for the day "
+                         "(kwame.asante@kelp.example)."))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Ravi Shankar"]
+    assert coord == ("Kwame Asante", "kwame.asante@kelp.example")
+
+
+def test_who_says_hello_and_hands_over_sets_the_day_up() -> None:
+    data = ics("Onsite – Data Scientist", "CN=Lena Fischer:mailto:lena.fischer@gruen.example",
+               ["CN=Lena Fischer:mailto:lena.fischer@gruen.example",
+                "CN=Marco Rossi:mailto:marco.rossi@gruen.example",
+                "CN=Aiko Tanaka:mailto:aiko.tanaka@gruen.example", ME],
+               esc("Lena will kick things off and introduce you to Marco and Aiko."))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Marco Rossi", "Aiko Tanaka"]
+    assert coord == ("Lena Fischer", "lena.fischer@gruen.example")
+
+
+@pytest.mark.parametrize(("said", "organizer_interviews"), [
+    ("I'll bring you up from the lobby, then Omar takes it from there.", False),
+    ("Omar and I will meet you at reception and talk through your portfolio.", True),
+])
+def test_the_organizer_who_only_greets_and_who_interviews(said: str,
+                                                          organizer_interviews: bool) -> None:
+    data = ics("Design interview", "CN=Ines Duarte:mailto:ines@palha.example",
+               ["CN=Omar Haddad:mailto:omar@palha.example", ME], esc(said))
+    got = kinds(data)
+    assert got["Ines Duarte"] == ("interviewer" if organizer_interviews else "coordinator")
+    assert got["Omar Haddad"] == "interviewer"
+
+
+def test_a_name_the_employers_domain_spells_is_the_employer_not_a_person() -> None:
+    data = ics("Interview: Marine Surveyor", "CN=Ana Lima:mailto:ana.lima@harbourline.example",
+               ["CN=Ana Lima:mailto:ana.lima@harbourline.example", ME],
+               esc("Thanks for your interest in the role with Harbourline Marine Services. "
+                   "You will meet with Ana Lima."))
+    assert set(kinds(data)) == {"Ana Lima", "Sam Candidate"}
+
+
+def test_private_mail_attendees_of_a_group_assessment_are_other_candidates() -> None:
+    data = ics("Assessment centre – Graduate Analyst",
+               "CN=Early Careers:mailto:earlycareers@fenwick.example",
+               [ME, "CN=Priya Nair:mailto:priya.nair99@hotmail.co.uk",
+                "CN=Tom Reid:mailto:tomreid@yahoo.example",
+                "CN=Hannah Berg:mailto:hannah.berg@fenwick.example",
+                "CN=Dele Ade:mailto:dele.ade@fenwick.example"],
+               esc("Assessors: Hannah Berg and Dele Ade"))
+    got = kinds(data)
+    assert got["Priya Nair"] == got["Tom Reid"] == "candidate"
+    assert got["Hannah Berg"] == got["Dele Ade"] == "interviewer"
+
+
+def test_a_reply_to_gives_the_person_behind_a_relay_their_own_address() -> None:
+    cal = ics("Interview – Store Manager – Cardamom Grocers",
+              "CN=Rosa Delgado:mailto:noreply@icims.com", [ME],
+              esc("Interviewer: Bilal Khan (Area Manager)\n\nRosa Delgado\nTalent Acquisition"))
+    msg = EmailMessage()
+    msg["From"] = "Cardamom Grocers via iCIMS <noreply@icims.com>"
+    msg["Reply-To"] = "Rosa Delgado <r.delgado@cardamom.example>"
+    msg["To"] = "sam@gmail.com"
+    msg["Subject"] = "Interview"
+    msg.set_content("Please see the invitation.")
+    msg.add_attachment(cal, maintype="text", subtype="calendar", filename="invite.ics")
+    staff, coord = people_of(msg.as_bytes())
+    assert [n for n, _ in staff] == ["Bilal Khan"]
+    assert coord == ("Rosa Delgado", "r.delgado@cardamom.example")
+
+
+@pytest.mark.parametrize(("local", "name", "mine"), [
+    ("jweiss", "Jürgen Weiß", True),
+    ("juergen.weiss", "Jürgen Weiß", True),
+    ("kahwai.teo", "Teo Kah Wai", True),
+    ("s.nibhriain", "Siobhán Ní Bhriain", True),
+    ("info", "Ida Nora Fox Olsen", False),
+    ("hr", "Hana Reyes", False),
+    ("jane.doe", "John Doe", False),
+])
+def test_an_address_is_a_persons_when_its_local_part_spells_their_name(
+        local: str, name: str, mine: bool) -> None:
+    assert spells(local, name) is mine
+
+
+@pytest.mark.parametrize("room", ["Huddle Space 3 (4)", "Level 12 - Boardroom",
+                                  "Salle Everest [10]", "Besprechungsraum Alster",
+                                  "Room 4\\, East Wing", "DUB-3-Liffey"])
+def test_a_room_by_its_name_without_cutype(room: str) -> None:
+    data = ics("Interview", "CN=Mo Farah:mailto:mo@quay.example",
+               [f"CN={room}:mailto:space1@quay.example", ME])
+    got = classify(read(data, "UTC")[0], OWN)
+    assert [s.kind for s in got if s.email == "space1@quay.example"] == ["resource"]
+    assert "\\" not in next(s.name for s in got if s.email == "space1@quay.example")
+
+
+@pytest.mark.parametrize(("summary", "organizer", "description", "company"), [
+    ("Interview w/ Brightwater (Data Engineer)", "CN=Kai Moana:mailto:no-reply@hire.lever.co",
+     "", "Brightwater"),
+    ("Interview – Hollis & Grey Inc. – Paralegal", "CN=Jo Hollis:mailto:jo@hollisgrey.example",
+     "", "Hollis & Grey Inc."),
+    ("Tallis – Practice Nurse interview", "CN=Uma Rao:mailto:uma@tallis.example", "", "Tallis"),
+    ("Entretien – Responsable de boutique", "CN=Notifications:mailto:noreply@teamtailor.com",
+     "Nous avons le plaisir de vous recevoir chez Boulangerie Marchand.",
+     "Boulangerie Marchand"),
+    ("Interview Scheduled – Dental Nurse", "mailto:notifications@harrowgate.bamboohr.com",
+     "Your interview at Harrowgate Dental Group is confirmed.", "Harrowgate Dental Group"),
+])
+def test_the_company_as_the_file_writes_it(summary: str, organizer: str, description: str,
+                                           company: str) -> None:
+    data = ics(summary, organizer, [ME], esc(description)).replace(
+        b"END:VEVENT", b"LOCATION:Tallis Health Centre\\, 3 Mill Lane\r\nEND:VEVENT")
+    assert propose(read(data, "UTC")[0], OWN, Known((), {})).company.value == company
+
+
+@pytest.mark.parametrize(("summary", "description", "role"), [
+    ("Interview – Logistics", "Job title: Logistics Coordinator (Req #48213)\nWhere: Depot 2",
+     "Logistics Coordinator"),
+    ("Einladung: Projektleiterin Bau (w/m/d)", "", "Projektleiterin Bau"),
+    ("Développeur Python (H/F) – Entretien", "", "Développeur Python"),
+    ("Interview – Site Reliability Engineer",
+     "Thanks for applying for our Site Reliability Engineer (Observability) position.",
+     "Site Reliability Engineer (Observability)"),
+    ("Interview: Tax Accountant", "Interview for Tax Accountant (Leeds)", "Tax Accountant"),
+    ("Data Scientist – Sam Candidate", "", "Data Scientist"),
+    ("Intro call: Sam / Maya Levi (Talent Partner) – Vireo",
+     "A first chat with Maya about the Backend Engineer role.", "Backend Engineer"),
+    ("面接のご案内", "株式会社ミナト の Data Analyst ポジションの面接です。", "Data Analyst"),
+    ("Assessment day – Graduate Engineer Scheme", "", "Graduate Engineer"),
+    ("Interview – Business Analyst, Payments – Final Round", "", "Business Analyst, Payments"),
+    ("Vireo, Risk Analyst, Final Round – Sam Candidate", "", "Risk Analyst"),
+])
+def test_the_role_as_a_careful_reader_writes_it(summary: str, description: str,
+                                                role: str) -> None:
+    data = ics(summary, "CN=Maya Levi:mailto:maya.levi@vireo.example", [ME], esc(description))
+    assert propose(read(data, "UTC")[0], OWN, Known((), {})).role.value == role
