@@ -201,3 +201,17 @@ def test_the_role_as_a_careful_reader_writes_it(summary: str, description: str,
                                                 role: str) -> None:
     data = ics(summary, "CN=Maya Levi:mailto:maya.levi@vireo.example", [ME], esc(description))
     assert propose(read(data, "UTC")[0], OWN, Known((), {})).role.value == role
+
+
+def test_guards_a_sign_off_team_a_lone_private_address_a_local_part_like_a_mailbox() -> None:
+    """What the rules must not catch: "The Hiring Team" signing a letter is no list's
+    heading; one attendee on private mail beside a named panel may be an interviewer (an
+    adviser, a founder); jobrien@ is a person, not a jobs@ mailbox."""
+    data = ics("Interview – Product Owner", "CN=Dara Quinn:mailto:dara@tessel.example",
+               ["CN=Jo O'Brien:mailto:jobrien@tessel.example",
+                "CN=Frank Adeyemi:mailto:frank.adeyemi@gmail.com", ME],
+               esc("Interviewers: Dara Quinn and Jo O'Brien\n\nBest,\nThe Hiring Team\n"
+                   "Tessel Works Ltd"))
+    got = kinds(data)
+    assert got["Jo O'Brien"] == got["Frank Adeyemi"] == got["Dara Quinn"] == "interviewer"
+    assert "Tessel Works Ltd" not in got

@@ -171,8 +171,11 @@ def in_full(name: str, inv: Invitation) -> str:
 def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tuple[str, str]:
     """(company, how) from the text of the invitation, or ("", "")."""
     from followup.capture.people import RELAY_LOCAL, is_relay
+    from followup.capture.propose import GENDER_TAG
 
-    title = [_trimmed(p) for p in PIECES.split(inv.summary) if p and p.strip(" .'\"")]
+    summary = re.sub(r"[^|–—:/·•()\[\]]+?" + GENDER_TAG.pattern, " | ", inv.summary,
+                     flags=re.IGNORECASE)  # "Projektleiterin Bau (w/m/d)": the job
+    title = [_trimmed(p) for p in PIECES.split(summary) if p and p.strip(" .'\"")]
     from_title = [p for p in title if _plausible(p, people)]
     text = re.sub(r"<[^>]+>", "\n", inv.description or "")
     said = []

@@ -90,8 +90,12 @@ _PANEL = (r"interviewers?(?:\(s\))?|interviewer:innen|panel(?:lists?|ists?)?|"
           r"interview panel|moderators?|assessors?|interviewing you|hiring team|"
           r"gesprächspartner(?:in|innen)?|interviewpartner(?:in)?|intervieweurs?|"
           r"jury|entrevistador(?:es|as?)?|intervistatori|selectors?|面接官|面试官|面談者")
+# … followed by a colon, or alone on its line as a heading (only the words that cannot end
+# a letter: "The Hiring Team" under a signature is no list's heading)
+_HEADING = (r"interviewers?|panel(?:lists|ists)|interview panel|gesprächspartner(?:in|innen)?|"
+            r"面接官|面试官")
 INTERVIEWERS_LABEL = re.compile(
-    rf"^\s*(?:(?:your|the|our|ihre|deine|vos|tus)\s+)?(?:{_PANEL})\s*(?::|：|$)",
+    rf"^\s*(?:(?:your|the|our|ihre|deine|vos|tus)\s+)?(?:(?:{_PANEL})\s*[:：]|(?:{_HEADING})\s*$)",
     re.IGNORECASE | re.MULTILINE)
 # The same label inside a line of prose ("… on the day. Assessors: A, B.")
 LABEL_IN_LINE = re.compile(rf"(?:^|[.!;]\s+)(?:(?:your|the|our)\s+)?(?:{_PANEL})\s*[:：]",

@@ -45,7 +45,7 @@ RELAY_LOCAL = re.compile(
     r"^(?:no-?reply|do-?not-?reply|notifications?|notify|calendar|scheduling|invites?|mailer|"
     r"talent|interviews?|careers|recruiting|recruitment|jobs|hr|people|hiring|"
     r"talentscheduling|talent-?team|zoom[-\w]*|recruit[-\w]*|[-\w]*-?recruiting\d*|"
-    r"calendar-notification|bewerbung(?:en)?|karriere|jobs?-?\w*|candidates?)(?:[-+.]\w*)?@",
+    r"calendar-notification|bewerbung(?:en)?|karriere|candidates?)(?:[-+.]\w*)?@",
     re.IGNORECASE)
 # A room, a bridge, a piece of equipment: by its name, whatever CUTYPE says.
 ROOM = re.compile(r"\b(?:room|rm|conf(?:erence)?|boardroom|bridge|auditorium|suite\s*\d|"
@@ -211,12 +211,9 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
     said = usable_text(inv.description)
     absent = bool(ABSENT.search(said)) and not PRESENT.search(said)
     intro = {m.group(1).lower() for m in HANDS_OVER.finditer(said)}
-    listed_any = any(e.contexts & {"interviewers", "schedule"} for e in entries)
     kinds = [_kind(e, absent, intro) for e in entries]
-    for i, e in enumerate(entries):
-        if listed_any and not e.contexts and not e.is_org and e.email and \
-                _personal(e.email) and not _personal(org_email):
-            kinds[i] = "candidate"  # a group interview: another candidate, on private mail
+    for i in _other_candidates(entries, org_email, said):
+        kinds[i] = "candidate"
     coords = [i for i, k in enumerate(kinds) if k == "coordinator"]
     for i in coords[1:]:  # one coordinator: another attendee interviews, a name is dropped
         kinds[i] = "interviewer" if entries[i].attends else "none"
@@ -258,6 +255,23 @@ def _kind(e: _Entry, absent: bool, intro: set[str]) -> str:
     if e.name and e.name.split()[0].lower() in intro and "schedule" not in e.contexts:
         return "coordinator"  # says hello and hands over
     return "interviewer"
+
+
+GROUP = re.compile(r"\b(?:dear|all|other|fellow)\s+candidates\b|\bgroup\s+(?:discussion|"
+                   r"interview|exercise|session|task)|\bassessment\s+(?:centre|center|day)\b",
+                   re.IGNORECASE)
+
+
+def _other_candidates(entries: list[_Entry], org_email: str, said: str) -> list[int]:
+    """A group interview: the attendees on private mail whom the description, which names
+    the interviewers, does not name are other candidates, when it says it is for a group
+    or there are several of them (one could be an interviewer on private mail)."""
+    if _personal(org_email) or not any(e.contexts & {"interviewers", "schedule"}
+                                       for e in entries):
+        return []
+    found = [i for i, e in enumerate(entries) if not e.contexts and not e.is_org and e.email
+             and _personal(e.email)]
+    return found if len(found) >= 2 or (found and GROUP.search(said)) else []
 
 
 def _personal(email: str) -> bool:

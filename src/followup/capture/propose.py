@@ -50,6 +50,11 @@ TITLES = frozenset((
     "impiegato", "fachkraft", "mitarbeiter", "mitarbeiterin", "kaufmann", "kauffrau",
     "verkäufer", "verkäuferin", "medewerker",
 ))
+# German and Dutch jobs are compounds that end in a job's word ("Projektleiterin",
+# "Softwareentwickler", "Vertriebsmitarbeiter", "Bouwkundig projectleider").
+COMPOUND = re.compile(r"(?:leiter|leider|entwickler|berater|ingenieur|referent|assistent|"
+                      r"manager|techniker|kaufmann|kauffrau|spezialist|architekt|koordinator|"
+                      r"sachbearbeiter|mitarbeiter|medewerker|ontwikkelaar|adviseur)(?:in|innen)?$")
 # "(m/w/d)", "(H/F)", "(f/m/x)": the gender tag of a job advertisement marks a job title.
 GENDER_TAG = re.compile(r"\s*\((?:[mwfdxh]\s*/\s*){1,3}[mwfdxh]\)", re.IGNORECASE)
 # A field of the description that names the job ("Position: Front Desk Supervisor").
@@ -272,7 +277,8 @@ def _joined(text: str, a: tuple[int, int, str], b: tuple[int, int, str], pair: t
 def names_title(text: str) -> bool:
     """A word of a job title ("Analyst", "engineers", "Product Owner")."""
     words = _words(text)
-    if any(w in TITLES or (w.endswith("s") and w[:-1] in TITLES) for _, _, w in words):
+    if any(w in TITLES or (w.endswith("s") and w[:-1] in TITLES) or (
+            len(w) > 9 and COMPOUND.search(w)) for _, _, w in words):
         return True
     return any(a[2] == "product" and b[2] in ("owner", "owners") and text[a[1]:b[0]] == " "
                for a, b in pairwise(words))
