@@ -215,3 +215,22 @@ def test_guards_a_sign_off_team_a_lone_private_address_a_local_part_like_a_mailb
     got = kinds(data)
     assert got["Jo O'Brien"] == got["Frank Adeyemi"] == got["Dara Quinn"] == "interviewer"
     assert "Tessel Works Ltd" not in got
+
+
+@pytest.mark.parametrize(("cn", "name", "kind"), [
+    ('"Smith, John (HR)"', "John Smith", "coordinator"),
+    ('"John Smith | Recruiter"', "John Smith", "coordinator"),
+    ('"John Smith - Talent Acquisition"', "John Smith", "coordinator"),
+    ('"Lee, Amy [Engineering]"', "Amy Lee", "interviewer"),
+    ('"Amy Lee (Engineering Manager)"', "Amy Lee", "interviewer"),
+    ('"Mac Giolla Phádraig, Tadhg"', "Tadhg Mac Giolla Phádraig", "interviewer"),
+    ('"Dr. Amy Lee (she/her)"', "Dr. Amy Lee", "interviewer"),
+    ('"Ember & Oak Recruiting"', None, "relay"),
+])
+def test_a_display_name_read_as_on_an_envelope(cn: str, name: str | None, kind: str) -> None:
+    """Outlook's "Last, First (Department)", a title after a bar or a dash or in brackets; a
+    team's name on an ordinary address is a shared mailbox, nobody to thank."""
+    data = ics("Interview – Data Analyst", f"CN={cn}:mailto:organizer@acme.example",
+               ["CN=Bob Roe:mailto:bob.roe@acme.example", ME])
+    got = [s for s in classify(read(data, "UTC")[0], OWN) if s.email == "organizer@acme.example"]
+    assert [(s.name or None, s.kind) for s in got] == [(name, kind)]

@@ -118,16 +118,33 @@ def person_name(text: str) -> bool:
             and not (len(words) > 1 and words[-1].lower() in SUFFIXES | NOT_SURNAME))
 
 
+def display_name(cn: str) -> tuple[str, str]:
+    """(name, title) of a calendar display name, as on an envelope: "Smith, John (HR)",
+    "Lee, Amy [Engineering]", "John Smith | Recruiter", "Olivia Pemberton, Talent Partner",
+    "Dr. Amy Lee (she/her)"."""
+    from followup.capture.mentions import titled
+
+    text = re.sub(r"\s*\((?:he|she|they|ze|xe)/\w+\)", "", cn).strip().strip('"')
+    title = ""
+    m = re.match(r"^(.+?)\s*[(\[]([^()\[\]]+)[)\]]\s*$", text)
+    if m:
+        text, title = m.group(1).strip(), m.group(2).strip()
+    m = re.match(r"^(.+?)\s+[|–—-]\s+(.+)$", text)
+    if m and person_name(m.group(1)):
+        text, title = m.group(1).strip(), title or m.group(2).strip()
+    if text.count(",") == 1:
+        left, right = (s.strip() for s in text.split(","))
+        if right and (titled(right) or not person_name(right)):
+            if person_name(left):  # "Olivia Pemberton, Talent Acquisition Partner"
+                text, title = left, title or right
+        elif left and right and len(right.split()) <= 2 and len(left.split()) <= 4:
+            text = f"{right} {left}"  # "van der Berg, Maarten"
+    return text, title
+
+
 def envelope(name: str) -> str:
-    """ "Last, First" → "First Last"; pronouns and titles after a comma dropped."""
-    name = re.sub(r"\s*\((?:he|she|they)/\w+\)", "", name).strip().strip('"')
-    if name.count(",") == 1:
-        left, right = (s.strip() for s in name.split(","))
-        if right and " " not in right and " " not in left:
-            return f"{right} {left}"
-        if right and not person_name(right):
-            return left
-    return name
+    """The name of a display name, as on an envelope ("Smith, John (HR)" → "John Smith")."""
+    return display_name(name)[0]
 
 
 def _key(name: str) -> frozenset[str]:
@@ -166,12 +183,9 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             seen[a.email] = _Entry(a.name, a.email, is_org, True)
             continue
         email: str | None = a.email
-        name = envelope(a.name) if a.name else ""
-        cn_title = ""
-        m = re.match(r"^(.*?)\s*[,(|–-]\s*(.+?)\)?$", a.name or "")
-        if m and person_name(m.group(1)) and ORGANISING.search(m.group(2)):
-            name, cn_title = m.group(1).strip(), m.group(2).strip()
-        if is_relay(a.email) and not _mailbox_of(name, a.email, inv.summary):
+        name, cn_title = display_name(a.name) if a.name else ("", "")
+        team = bool(name) and not person_name(name) and bool(PERSON_ROLE_WORDS.search(name))
+        if (is_relay(a.email) or team) and not _mailbox_of(name, a.email, inv.summary):
             out.append(Someone("", a.email, "relay"))
             if not (name and person_name(name)) or _key(name) & {"sam", "candidate"} or (
                     _key(name) & _key(inv.summary) and not _met_in(name, inv.summary)):
