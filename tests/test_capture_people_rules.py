@@ -234,3 +234,40 @@ def test_a_display_name_read_as_on_an_envelope(cn: str, name: str | None, kind: 
                ["CN=Bob Roe:mailto:bob.roe@acme.example", ME])
     got = [s for s in classify(read(data, "UTC")[0], OWN) if s.email == "organizer@acme.example"]
     assert [(s.name or None, s.kind) for s in got] == [(name, kind)]
+
+
+SCHEDULES = {
+    "greenhouse agenda": "Agenda\n10:00 AM - 10:45 AM EST: Technical Interview with Jane Doe "
+                         "(Staff Engineer)\n10:45 AM - 11:30 AM EST: Hiring Manager Interview "
+                         "with John Roe (Engineering Manager)\n\nRecruiter: Mia Wong",
+    "goodtime columns": "Interview Schedule:\n9:00am – 9:45am | Hiring Manager Interview | "
+                        "Jane Doe\n9:45am – 10:30am | Technical | John Roe\n\nYour recruiting "
+                        "coordinator, Mia Wong, will send details.",
+    "lever heading": "Your interview with Acme is confirmed.\n\nInterviewers\nJane Doe, Staff "
+                     "Engineer\nJohn Roe, Engineering Manager\n\nMia Wong\nRecruiter at Acme",
+    "ashby meet with": "Meet with Jane Doe (Engineering Manager) · 45 min\nMeet with John Roe "
+                       "(Staff Engineer) · 45 min\n\nQuestions? Reply to Mia Wong, Recruiting "
+                       "Coordinator.",
+    "icims fields": "Interview Type: Phone\nInterviewer(s): Jane Doe; John Roe\nRecruiter: "
+                    "Mia Wong",
+    "smartrecruiters titles as labels": "Hiring Manager: Jane Doe\nTeam Lead: John Roe\n"
+                                        "Recruiter: Mia Wong",
+    "calendly host": "Event Name: Interview with Jane\nHost: Jane Doe\nAlso joining: John Roe"
+                     ", Staff Engineer\n\nScheduled for you by Mia Wong (Talent Partner)",
+    "prose": "Hi Sam, you'll meet Jane Doe, our Head of Data, and John Roe from the platform "
+             "team. Best, Mia Wong, Recruiting Coordinator",
+    "webex host": "Jane Doe invites you to join this Webex meeting.\nAlso attending: John Roe\n"
+                  "Recruiter: Mia Wong",
+}
+
+
+@pytest.mark.parametrize("description", SCHEDULES.values(), ids=SCHEDULES.keys())
+def test_each_systems_way_of_naming_the_panel_from_a_team_mailbox(description: str) -> None:
+    """A team mailbox named for the employer ("Acme Scheduling" <scheduling@acme…>) is
+    nobody; the description names two interviewers and a recruiter, each in the manner of
+    one scheduling system."""
+    data = ics("Interview – Data Analyst", "CN=Acme Scheduling:mailto:scheduling@acme.example",
+               [ME], esc(description))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Jane Doe", "John Roe"]
+    assert coord == ("Mia Wong", None)

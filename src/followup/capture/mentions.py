@@ -89,7 +89,9 @@ FOOTER = re.compile(r"-::~|_{20,}|^Join Zoom Meeting|^Microsoft Teams meeting|"
 _PANEL = (r"interviewers?(?:\(s\))?|interviewer:innen|panel(?:lists?|ists?)?|"
           r"interview panel|moderators?|assessors?|interviewing you|hiring team|"
           r"gesprächspartner(?:in|innen)?|interviewpartner(?:in)?|intervieweurs?|"
-          r"jury|entrevistador(?:es|as?)?|intervistatori|selectors?|面接官|面试官|面談者")
+          r"jury|entrevistador(?:es|as?)?|intervistatori|selectors?|面接官|面试官|面談者|"
+          r"hosts?|hosted by|also (?:joining|attending)|joining you|you['’]ll (?:be )?meet(?:ing)?"
+          r"(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?|who you['’]ll meet|speaking with")
 # … followed by a colon, or alone on its line as a heading (only the words that cannot end
 # a letter: "The Hiring Team" under a signature is no list's heading)
 _HEADING = (r"interviewers?|panel(?:lists|ists)|interview panel|gesprächspartner(?:in|innen)?|"
@@ -101,7 +103,7 @@ INTERVIEWERS_LABEL = re.compile(
 LABEL_IN_LINE = re.compile(rf"(?:^|[.!;]\s+)(?:(?:your|the|our)\s+)?(?:{_PANEL})\s*[:：]",
                            re.IGNORECASE)
 # A video meeting's host ("Rajiv Malhotra is inviting you to a scheduled Zoom meeting.")
-HOST = re.compile(r"^\s*is inviting you to\b", re.IGNORECASE)
+HOST = re.compile(r"^\s*(?:is inviting|invites) you to\b", re.IGNORECASE)
 COORD_LABEL = re.compile(
     r"(?:coordinator|recruiter(?: contact)?|contact|scheduled by|coordinated by|"
     r"ansprechpartner(?:in)?|your recruiter,?|questions\?? (?:contact|reach))\s*:?\s*$",
@@ -316,6 +318,8 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
             context = "coordinator"
         elif timed:
             context = "schedule"
+        elif lab and titled(lab.group(1)):  # "Hiring Manager: Jane Doe", "Team Lead: …"
+            context, ahead = "prose", lab.group(1).strip()
         elif INTERVIEW_CUE.search(before) or title or ahead:
             context = "prose"
         elif re.match(r"^\s*[—–-]\s*$", before) or (before.strip() == "" and title):

@@ -167,6 +167,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
     seen: dict[str, _Entry] = {}
     org_email = inv.organizer.email if inv.organizer else ""
     listed = {a.email for a in inv.attendees}
+    cores = _organisation(inv)
     for a, is_org in ([(inv.organizer, True)] if inv.organizer else []) + \
             [(x, False) for x in inv.attendees]:
         if a.email in seen:
@@ -185,7 +186,8 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         email: str | None = a.email
         name, cn_title = display_name(a.name) if a.name else ("", "")
         team = bool(name) and not person_name(name) and bool(PERSON_ROLE_WORDS.search(name))
-        if (is_relay(a.email) or team) and not _mailbox_of(name, a.email, inv.summary):
+        if (is_relay(a.email) or team) and not _mailbox_of(name, a.email, inv.summary,
+                                                            cores):
             out.append(Someone("", a.email, "relay"))
             if not (name and person_name(name)) or _key(name) & {"sam", "candidate"} or (
                     _key(name) & _key(inv.summary) and not _met_in(name, inv.summary)):
@@ -198,7 +200,6 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         e.title = cn_title
         seen[a.email] = e
         entries.append(e)
-    cores = _organisation(inv)
     for men in mentions(inv.description):
         if _spells_organisation(men.name, cores):
             continue  # "the position with Sunpeak Outdoor Equipment": the employer
@@ -249,12 +250,13 @@ def _met_in(name: str, summary: str) -> bool:
                           summary, re.IGNORECASE))
 
 
-def _mailbox_of(name: str, email: str, summary: str) -> bool:
+def _mailbox_of(name: str, email: str, summary: str, cores: set[str]) -> bool:
     """A team mailbox of the employer's own domain under one person's name ("Rita
-    Recruiter" <recruiting@…>): that person reads it."""
+    Recruiter" <recruiting@…>, not "Acme Scheduling" <scheduling@acme…>): that person
+    reads it."""
     words = name.split()
     domain = email.rpartition("@")[2]
-    return (len(words) == 2 and not service(domain)
+    return (len(words) == 2 and not service(domain) and not _spells_organisation(name, cores)
         and not PERSON_ROLE_WORDS.fullmatch(words[0]) and words[0][:1].isupper()
         and bool(PERSON_ROLE_WORDS.fullmatch(words[1])) and not _key(name) & _key(summary))
 
