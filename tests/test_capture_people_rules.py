@@ -172,6 +172,10 @@ def test_a_room_by_its_name_without_cutype(room: str) -> None:
      "Boulangerie Marchand"),
     ("Interview Scheduled – Dental Nurse", "mailto:notifications@harrowgate.bamboohr.com",
      "Your interview at Harrowgate Dental Group is confirmed.", "Harrowgate Dental Group"),
+    ("Interview – Data Analyst", "CN=Acme Recruiting (via Lever):mailto:no-reply@hire.lever.co",
+     "", "Acme"),
+    ("Your interview is confirmed", "CN=Jo Bloggs:mailto:no-reply@hire.lever.co",
+     "Thank you for your interest in Quorn Foods.", "Quorn Foods"),
 ])
 def test_the_company_as_the_file_writes_it(summary: str, organizer: str, description: str,
                                            company: str) -> None:
@@ -271,3 +275,20 @@ def test_each_systems_way_of_naming_the_panel_from_a_team_mailbox(description: s
     staff, coord = people_of(data)
     assert [n for n, _ in staff] == ["Jane Doe", "John Roe"]
     assert coord == ("Mia Wong", None)
+
+
+def test_an_emails_sender_via_a_scheduling_system_names_the_company() -> None:
+    """ "Tessellate Labs via Greenhouse" <no-reply@greenhouse.io>: the employer; "Calendly"
+    <notifications@calendly.com> or a title that is a sentence: never."""
+    def sent(sender: str) -> str:
+        cal = ics("Your interview is confirmed", "mailto:no-reply@greenhouse.io", [ME])
+        msg = EmailMessage()
+        msg["From"] = sender
+        msg["To"] = "sam@gmail.com"
+        msg["Subject"] = "Interview confirmed"
+        msg.set_content("See the invitation.")
+        msg.add_attachment(cal, maintype="text", subtype="calendar", filename="invite.ics")
+        return propose(read(msg.as_bytes(), "UTC")[0], OWN, Known((), {})).company.value
+
+    assert sent("Tessellate Labs via Greenhouse <no-reply@greenhouse.io>") == "Tessellate Labs"
+    assert sent("Greenhouse <no-reply@greenhouse.io>") == ""

@@ -15,8 +15,10 @@ PIECES = re.compile(r"\s+[|–—:/·•-]\s+|\s*[|–—:·•\[\]()]\s*|\s+-\s
 RUN = r"[A-Z][\w'’-]*(?:[ \t]+(?:&|and|of|de)[ \t]+[A-Z][\w'’-]*|[ \t]+[A-Z][\w'’-]*){0,4}"
 IN_TEXT = re.compile(
     rf"(?:\bat|\bfrom|\bjoin|\bto|\bapplying to|\bwith|\bfit in at|\bfor|\bbei(?: der| dem)?|"
+    rf"\binterest in|\bon behalf of|"
     rf"\bchez|\bbij|\bpresso|\bau sein de|\bin der)\s+({RUN})|"
     rf"(?:^|\n)\s*({RUN})\s*$|,\s*({RUN})\s*$", re.MULTILINE)
+VIA = re.compile(r"\s*\(?\bvia\s+[\w .-]+\)?\s*$", re.IGNORECASE)  # "Acme (via Lever)"
 TEAM_WORDS = re.compile(r"\s+(?:recruiting|recruitment|talent(?: acquisition)?|careers|team|"
                         r"hiring|hr|people|jobs|interviews?)(?:\s+team)?\s*$", re.IGNORECASE)
 NOT_COMPANY = frozenset((
@@ -28,10 +30,15 @@ NOT_COMPANY = frozenset((
     "2nd", "3rd", "first", "second", "third", "conversation", "intro", "introduction",
     "day", "offsite", "welcome", "regards", "kind", "best", "thanks", "dear", "hi", "hello",
     "greetings", "please", "location", "venue", "studio", "office", "reception", "schedule",
-    "pacific", "eastern", "central", "time", "vp", "svp", "head"
+    "pacific", "eastern", "central", "time", "vp", "svp", "head", "confirmed", "confirmation",
+    "reminder", "rescheduled", "invite", "new", "event", "update", "details", "booked"
 ))
 
 
+# Lower-case words inside a company's name ("Bank of Ireland", "Banco de Galicia").
+CONNECTORS = frozenset(("&", "and", "of", "de", "du", "des", "la", "le", "les", "von", "van",
+                        "der", "den", "the", "für", "y", "e", "et", "und", "da", "do", "di",
+                        "del", "a", "an", "on", "in", "for", "+"))
 # "Invitation to …" in the languages invitations come in: never a company's words.
 INVITING = frozenset(("einladung", "zum", "zur", "invitation", "invitación", "convite",
                       "uitnodiging", "voor", "invito", "al", "à", "a", "para", "de", "du",
@@ -58,6 +65,8 @@ def _plausible(piece: str, people: Sequence[str]) -> bool:
         return False
     if all(w in NOT_COMPANY or w in STAGES or w in INVITING or w.isdigit() for w in words):
         return False  # "Interview", "Entretien", "Einladung zum Interview"
+    if any(w[:1].islower() and w.lower() not in CONNECTORS for w in piece.split()):
+        return False  # a sentence ("Your interview is confirmed"), not a name
     if any(any(c.isdigit() for c in w) for w in words):  # "R-10234", "Req 4471": an id
         return False
     if names_title(piece) or (stage_spans(piece) and len(words) <= 2
@@ -185,11 +194,19 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
         if _plausible(value, people):
             said.append(value)
     org = ""
-    if inv.organizer and inv.organizer.name and not RELAY_LOCAL.match(
-            re.sub(r"\W+", "", inv.organizer.name) + "@"):  # "Notifications", "No Reply"
-        cn = TEAM_WORDS.sub("", inv.organizer.name).strip()
-        if cn != inv.organizer.name.strip() or is_relay(inv.organizer.email):
-            org = cn if _plausible(cn, people) else ""
+    # the organizer's name, then a relay's sender name in an e-mail ("Tessellate Labs via
+    # Greenhouse"): a team's or the employer's, never "Notifications" or "No Reply"
+    for who in [*([inv.organizer] if inv.organizer else []),
+                *(s for s in inv.senders if is_relay(s.email))]:
+        name = VIA.sub("", who.name).strip()
+        cn = TEAM_WORDS.sub("", name).strip()
+        sender_core = core_of(who.email.rpartition("@")[2])
+        if not cn or RELAY_LOCAL.match(re.sub(r"\W+", "", cn) + "@") or (
+                len(sender_core) >= 4 and squash(cn).startswith(sender_core)):
+            continue  # "No Reply", "Calendly", "Google Calendar": nobody's company
+        if (cn != name or is_relay(who.email)) and _plausible(cn, people):
+            org = cn
+            break
     confirms = [*said, org]
 
     def confirmed(c: str) -> bool:
