@@ -5,6 +5,7 @@ nobody has seen, not for the files it was read from."""
 from __future__ import annotations
 
 from email.message import EmailMessage
+from typing import Any
 
 import pytest
 from tests.test_capture_people import OWN, ics, kinds
@@ -292,3 +293,44 @@ def test_an_emails_sender_via_a_scheduling_system_names_the_company() -> None:
 
     assert sent("Tessellate Labs via Greenhouse <no-reply@greenhouse.io>") == "Tessellate Labs"
     assert sent("Greenhouse <no-reply@greenhouse.io>") == ""
+
+
+def _acme(organizer: str, attendees: list[str], description: str) -> tuple[Any, Any]:
+    return people_of(ics("Interview – Data Analyst – Acme", organizer, [*attendees, ME],
+                         esc(description)))
+
+
+def test_the_same_name_on_a_relay_and_on_an_own_address_is_one_person() -> None:
+    staff, coord = _acme("CN=Olivia Pemberton:mailto:no-reply@greenhouse.io",
+                         ["CN=Olivia Pemberton:mailto:olivia@acme.example",
+                          "CN=Bob Roe:mailto:bob@acme.example"],
+                         "Interviewer: Bob Roe\n\nOlivia Pemberton\nRecruiting Coordinator")
+    assert staff == [("Bob Roe", "bob@acme.example")]
+    assert coord == ("Olivia Pemberton", "olivia@acme.example")
+
+
+@pytest.mark.parametrize(("said", "organizer_interviews"), [
+    ("Hi Sam, Bob from our data team will interview you. Olivia", False),
+    ("Bob Roe and Ann Lee will take you through the case study.", False),
+    ("Bob and I will interview you together.", True),
+    ("Bob will interview you first, then I'll take you through the offer process.", True),
+])
+def test_the_organizer_who_writes_of_the_interviewers_in_the_third_person(
+        said: str, organizer_interviews: bool) -> None:
+    staff, coord = _acme("CN=Olivia Pemberton:mailto:olivia@acme.example",
+                         ["CN=Bob Roe:mailto:bob@acme.example"], said)
+    assert (coord is None) is organizer_interviews
+    assert ("Olivia Pemberton", "olivia@acme.example") in [*staff, coord]
+
+
+@pytest.mark.parametrize(("schedule", "organizer_interviews"), [
+    ("Schedule:\n10:00-10:45 Bob Roe\n10:45-11:30 Ann Lee", False),
+    ("Schedule:\n10:00-10:45 Bob Roe\n10:45-11:30 Olivia Pemberton", True),
+])
+def test_an_attending_organizer_left_off_the_schedule_set_it_up(
+        schedule: str, organizer_interviews: bool) -> None:
+    staff, coord = _acme("CN=Olivia Pemberton:mailto:olivia@acme.example",
+                         ["CN=Olivia Pemberton:mailto:olivia@acme.example",
+                          "CN=Bob Roe:mailto:bob@acme.example",
+                          "CN=Ann Lee:mailto:ann@acme.example"], schedule)
+    assert (coord is None) is organizer_interviews

@@ -196,6 +196,13 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             email = a.also or None
         elif is_relay(a.email):
             cn_title = name.split()[-1]  # "Rita Recruiter" at recruiting@: she reads it
+        twin = next((x for x in entries if len(_key(name)) >= 2 and _key(x.name) == _key(name)),
+                    None)
+        if twin is not None:  # the same person on a relay and on their own address
+            twin.email = email if not twin.email or is_relay(twin.email) else twin.email
+            twin.attends, twin.title = True, twin.title or cn_title
+            seen[a.email] = twin
+            continue
         e = _Entry(name, email, is_org, not is_org or org_email in listed)
         e.title = cn_title
         seen[a.email] = e
@@ -224,7 +231,9 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         if hit is not None and (not hit.email or is_relay(hit.email)):
             hit.email = s.email
     said = usable_text(inv.description)
-    absent = bool(ABSENT.search(said)) and not PRESENT.search(said)
+    absent = (bool(ABSENT.search(said)) or _others_interview(said, entries)) and \
+        not PRESENT.search(said)
+    _off_the_schedule(entries)
     intro = {m.group(1).lower() for m in HANDS_OVER.finditer(said)}
     kinds = [_kind(e, absent, intro) for e in entries]
     for i in _other_candidates(entries, org_email, said):
@@ -276,6 +285,37 @@ def _kind(e: _Entry, absent: bool, intro: set[str]) -> str:
 GROUP = re.compile(r"\b(?:dear|all|other|fellow)\s+candidates\b|\bgroup\s+(?:discussion|"
                    r"interview|exercise|session|task)|\bassessment\s+(?:centre|center|day)\b",
                    re.IGNORECASE)
+
+
+# Someone else is said to hold the interview ("Bob from our data team will interview you",
+# "Ana and Li will take you through the case study").
+OTHERS_INTERVIEW = re.compile(
+    rf"\b([{UPPER}][\w'’-]+)(?:\s+[{UPPER}][\w'’-]+)?(?:,?\s+and\s+([{UPPER}][\w'’-]+)"
+    rf"(?:\s+[{UPPER}][\w'’-]+)?)?(?:\s+(?:from|of|on)\s+[\w\s]{{1,30}}?)?\s+(?:will|['’]ll|"
+    r"is going to|are going to)\s+(?:be\s+)?(?:interview(?:ing)?\s+you|take you through|"
+    r"walk you through|run the|lead the|host the)")
+SPEAKS_FOR_SELF = re.compile(r"\bI(?:['’]ll| will| am going to)\b|\band I\b|\bme and\b",
+                             re.IGNORECASE)
+
+
+def _others_interview(said: str, entries: list[_Entry]) -> bool:
+    """The organizer writes of the interviewers in the third person, never of themself:
+    they set it up."""
+    org = next((e for e in entries if e.is_org and e.name), None)
+    if org is None or SPEAKS_FOR_SELF.search(said):
+        return False
+    first = org.name.split()[0].lower()
+    return any(first not in {(g or "").lower() for g in m.groups()}
+               for m in OTHERS_INTERVIEW.finditer(said))
+
+
+def _off_the_schedule(entries: list[_Entry]) -> None:
+    """The organizer of an invitation whose description lists the interviewers, and who is
+    not among them, set it up (the hiring manager puts themself on their own schedule)."""
+    listed = [e for e in entries if e.contexts & {"interviewers", "schedule"}]
+    for e in entries:
+        if e.is_org and listed and e not in listed and not e.contexts and not e.title:
+            e.contexts.add("coordinator")
 
 
 def _other_candidates(entries: list[_Entry], org_email: str, said: str) -> list[int]:
