@@ -334,3 +334,4 @@ def test_an_attending_organizer_left_off_the_schedule_set_it_up(
                           "CN=Bob Roe:mailto:bob@acme.example",
                           "CN=Ann Lee:mailto:ann@acme.example"], schedule)
     assert (coord is None) is organizer_interviews
+    assert len(staff) == 2 + organizer_interviews
