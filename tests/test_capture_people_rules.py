@@ -335,3 +335,30 @@ def test_an_attending_organizer_left_off_the_schedule_set_it_up(
                           "CN=Ann Lee:mailto:ann@acme.example"], schedule)
     assert (coord is None) is organizer_interviews
     assert len(staff) == 2 + organizer_interviews
+
+
+LISTS = {
+    "bullets": "Interviewers:\n• Jane Doe, Staff Engineer\n• John Roe (Engineering Manager)",
+    "dash bullets": "You'll meet:\n- Jane Doe (Staff Engineer)\n- John Roe – EM\n",
+    "numbered": "Panel:\n1. Jane Doe, Staff Engineer\n2) John Roe, Engineering Manager",
+    "french times": "Programme\n10h00 – 10h45 : Jane Doe, Responsable data\n10h45 – 11h30 : "
+                    "John Roe, Directeur technique",
+    "dotted times": "Schedule\n10.00–10.45 Jane Doe, Staff Engineer\n10.45–11.30 John Roe",
+    "uhr": "Ablauf\n14:00 Uhr – Jane Doe (Teamleiterin)\n14:45 Uhr – John Roe (CTO)",
+    "pronouns": "Interviewers: Jane Doe (she/her), Staff Engineer; John Roe (he/him), CTO",
+}
+
+
+@pytest.mark.parametrize("description", LISTS.values(), ids=LISTS.keys())
+def test_bullets_numbers_clock_styles_and_pronouns_in_a_list(description: str) -> None:
+    data = ics("Interview – Data Analyst", "CN=Acme Scheduling:mailto:scheduling@acme.example",
+               [ME], esc(description))
+    assert [n for n, _ in people_of(data)[0]] == ["Jane Doe", "John Roe"]
+
+
+def test_an_address_in_angle_brackets_is_no_html_tag() -> None:
+    data = ics("Interview – Data Analyst", "CN=Acme Scheduling:mailto:scheduling@acme.example",
+               [ME], esc("<p>Interviewers:</p>\nJane Doe <jane.doe@acme.example> – Staff "
+                         "Engineer<br>John Roe <jroe@acme.example>"))
+    assert people_of(data)[0] == [("Jane Doe", "jane.doe@acme.example"),
+                                  ("John Roe", "jroe@acme.example")]

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from followup.capture.invitations import Invitation
+from followup.capture.mentions import HTML_TAG
 
 PIECES = re.compile(r"\s+[|–—:/·•-]\s+|\s*[|–—:·•\[\]()]\s*|\s+-\s+|\s+@\s+|\s+(?:at|with|"
                     r"for|between|and|x|re|w/|bei|chez|bij|presso)\s+|\s+w/|(?<=\w):\s+")
@@ -110,7 +111,7 @@ def spelled_like(inv: Invitation, domains: list[str]) -> str:
     spells ("Pampa Foods" for pampafoods.example, "Thistle Security" for thistlesec…, "Van
     Rijn Logistics" for vanrijn…): from the word that starts the domain's name to the end of
     that capitalised run, less the words that are no company's ("Interview", "Team")."""
-    texts = [inv.summary, re.sub(r"<[^>]+>", "\n", inv.description or ""), inv.location or "",
+    texts = [inv.summary, HTML_TAG.sub("\n", inv.description or ""), inv.location or "",
              inv.organizer.name if inv.organizer and inv.organizer.name else ""]
     for d in domains:
         core = core_of(d)
@@ -160,7 +161,7 @@ def in_full(name: str, inv: Invitation) -> str:
     LLP", "Meridian Tide" → "Meridian Tide Shipping"): only company-name words are added, and
     not from the location, which names a building ("Kiln & Kettle Studio, 2217 Mission St").
     An abbreviated legal form keeps the dot the file writes ("Saltmarsh Bakery Co.")."""
-    texts = " \n ".join((inv.summary, re.sub(r"<[^>]+>", "\n", inv.description or "")))
+    texts = " \n ".join((inv.summary, HTML_TAG.sub("\n", inv.description or "")))
     best = name
     if squash(name.split()[-1]) in ABBREVIATED and re.search(
             rf"(?<!\w){re.escape(name)}\.", texts):
@@ -186,7 +187,7 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
                      flags=re.IGNORECASE)  # "Projektleiterin Bau (w/m/d)": the job
     title = [_trimmed(p) for p in PIECES.split(summary) if p and p.strip(" .'\"")]
     from_title = [p for p in title if _plausible(p, people)]
-    text = re.sub(r"<[^>]+>", "\n", inv.description or "")
+    text = HTML_TAG.sub("\n", inv.description or "")
     said = []
     for m in IN_TEXT.finditer(text):
         value = next(g for g in m.groups() if g)

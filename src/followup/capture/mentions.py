@@ -80,9 +80,9 @@ NOT_TITLE_START = frozenset((
     "might", "should", "shall", "who", "whom", "which", "that", "and", "or", "but", "please",
     "to", "i", "we", "you", "they", "he", "she", "it", "if", "so", "then", "as", "at", "on",
     "in", "from", "thanks", "thank", "regards", "best", "about", "regarding", "re"))
-TIME = re.compile(r"^\s*(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s*(?:[-–—]|to)?\s*"
-                  r"(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*(?:(?-i:[A-Z]{2,4})\b)?\s*"
-                  r"[:|–—-]?\s*", re.IGNORECASE)
+TIME = re.compile(r"^\s*(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?)\s*(?:[-–—]|to|à|bis)?"
+                  r"\s*(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?)?\s*"
+                  r"(?:(?-i:[A-Z]{2,4})\b)?\s*[:|–—-]?\s*", re.IGNORECASE)
 FOOTER = re.compile(r"-::~|_{20,}|^Join Zoom Meeting|^Microsoft Teams meeting|"
                     r"^Need to make changes to this event|^Powered by", re.MULTILINE)
 # The label of a list of the people who interview, in the languages invitations come in.
@@ -120,6 +120,11 @@ TITLE_BEFORE = re.compile(r"(?:^|[.,;:!?(]\s*|\s)(?:(?:your|our|the|my)\s+)"
 TITLE_IS = re.compile(r"\s+(?:is|will be)\s+(?:your|our|the)\s+([\w /&-]{2,40}?)\s*(?:[,.;\n(]|$)",
                       re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A list's bullet or number ("• ", "- ", "2) ", "1. ") and pronouns ("(she/her)").
+BULLET = re.compile(r"^\s*(?:[•·▪◦‣*>-]|\d{1,2}[.)])\s+")
+PRONOUNS = re.compile(r"\s*\((?:he|she|they|ze|xe)/\w+\)", re.IGNORECASE)
+# An HTML tag, not an address in angle brackets ("Jane Doe <jane@acme.example>").
+HTML_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 
 
 class Mention(NamedTuple):
@@ -133,7 +138,7 @@ def usable_text(description: str) -> str:
     """The description as text, less the video service's footer."""
     text = description.replace("\r", "")
     text = re.sub(r"<br\s*/?>", "\n", text, flags=re.IGNORECASE)
-    text = re.sub(r"<[^>]+>", " ", text)
+    text = HTML_TAG.sub(" ", text)
     cut = FOOTER.search(text)
     return text[:cut.start()] if cut else text
 
@@ -195,6 +200,7 @@ def _listed_name(item: str) -> tuple[str, str, str | None]:
     email = EMAIL.search(item)
     item = EMAIL.sub("", item.replace("（", " (").replace("）", ")")).replace(
         "<>", "").replace("()", "")
+    item = BULLET.sub("", PRONOUNS.sub("", item))
     item = TIME.sub("", item, count=1) if re.match(r"\s*\d", item) else item
     m = re.match(r"\s*([^(,|–—:]+?)\s*(?:\(([^)]*)\)|[,|–—:]\s*(.*)|\s+-\s+(.*))?\s*$", item)
     if not m:
@@ -276,7 +282,8 @@ def mentions(description: str) -> list[Mention]:
 
 def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
     """The people one line of prose, schedule or signature names."""
-    timed = bool(re.match(r"^\s*\d{1,2}(?::\d{2}|\s*[ap]\.?m)", line, re.IGNORECASE))
+    line = BULLET.sub("", line) if not re.match(r"\s*-", line) else line  # "- Ruth": signed
+    timed = bool(re.match(r"^\s*\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m)", line, re.IGNORECASE))
     body = TIME.sub("", line, count=1) if timed else line
     if re.match(r"^(?:location|venue|address|where|room|date|time|meeting|position|role|"
                 r"job|stelle|poste|puesto)\s*:", line, re.IGNORECASE):

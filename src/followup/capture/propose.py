@@ -12,6 +12,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from followup.capture.invitations import Address, Invitation
+from followup.capture.mentions import HTML_TAG
 from followup.core.companies import best_keys, company_key
 from followup.core.model import Person
 from followup.mail.replies import FREE_MAIL, domain, same_org
@@ -441,7 +442,7 @@ def propose(inv: Invitation, own: frozenset[str], known: Known) -> Proposal:
     mine = _candidate(inv, own)[0]
     me = [a.name for a in inv.attendees if a.email in mine and a.name]
     rl = role(inv.summary, comp.value, [*names, *me],
-              re.sub(r"<[^>]+>", "\n", inv.description), inv.location or "")
+              HTML_TAG.sub("\n", inv.description), inv.location or "")
     if app_id is not None and not rl.value:
         app = next(a for a in known.apps if a.app_id == app_id)
         rl = Guessed(app.role, False, f"as in application #{app_id}")
