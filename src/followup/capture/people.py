@@ -101,9 +101,16 @@ def service(domain: str) -> bool:
     return any(domain == r or domain.endswith("." + r) for r in SERVICE_DOMAINS)
 
 
+# A room's mailbox with no name given ("confroom4b@", "room.4b@", "raum.elbe312@",
+# "boardroom@"; not "rmartin@" or "salazar@").
+ROOM_MAILBOX = re.compile(r"^(?:conf(?:erence)?|room|rm|boardroom|huddle|meeting-?room|mtg-?rm|"
+                          r"raum|salle|sala|zaal)(?:[-_.\d]|room|$)", re.IGNORECASE)
+
+
 def looks_like_room(a: Address) -> bool:
     return (a.cutype in ("ROOM", "RESOURCE") or a.role == "NON-PARTICIPANT"
-            or "resource.calendar" in a.email or bool(a.name and ROOM.search(a.name)))
+            or "resource.calendar" in a.email or bool(a.name and ROOM.search(a.name))
+            or (not a.name and bool(ROOM_MAILBOX.match(a.email))))
 
 
 def person_name(text: str) -> bool:
