@@ -229,7 +229,8 @@ def test_guards_a_sign_off_team_a_lone_private_address_a_local_part_like_a_mailb
     ("salazar@quay.example", False), ("conrad@quay.example", False),
 ])
 def test_a_room_by_its_mailbox_when_it_has_no_name(address: str, room: bool) -> None:
-    data = ics("Interview", "CN=Mo Farah:mailto:mo@quay.example", [f"RSVP=TRUE:mailto:{address}", ME])
+    data = ics("Interview", "CN=Mo Farah:mailto:mo@quay.example",
+               [f"RSVP=TRUE:mailto:{address}", ME])
     got = [s.kind for s in classify(read(data, "UTC")[0], OWN) if s.email == address]
     assert got == (["resource"] if room else ["interviewer"])
 

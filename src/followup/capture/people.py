@@ -104,7 +104,7 @@ def service(domain: str) -> bool:
 # A room's mailbox with no name given ("confroom4b@", "room.4b@", "raum.elbe312@",
 # "boardroom@"; not "rmartin@" or "salazar@").
 ROOM_MAILBOX = re.compile(r"^(?:conf(?:erence)?|room|rm|boardroom|huddle|meeting-?room|mtg-?rm|"
-                          r"raum|salle|sala|zaal)(?:[-_.\d]|room|$)", re.IGNORECASE)
+                          r"raum|salle|sala|zaal)(?:[-_.\d@]|room)", re.IGNORECASE)
 
 
 def looks_like_room(a: Address) -> bool:
