@@ -177,6 +177,12 @@ def test_a_room_by_its_name_without_cutype(room: str) -> None:
      "", "Acme"),
     ("Your interview is confirmed", "CN=Jo Bloggs:mailto:no-reply@hire.lever.co",
      "Thank you for your interest in Quorn Foods.", "Quorn Foods"),
+    ("Interview with Jane Doe", "CN=Jane Doe:mailto:jane@ar-labs.example",
+     "Looking forward to it!\nJane Doe\nHead of Product | Acme Robotics", "Acme Robotics"),
+    ("Interview with Jane Doe", "CN=Jane Doe:mailto:jane@ar-labs.example",
+     "Talk soon,\nJane (Acme Robotics)", "Acme Robotics"),
+    ("Invitation: Sam / Jane @ Thu 3 Dec 2026 10am - 11am (EST) (sam@gmail.com)",
+     "CN=Jane Doe:mailto:jane@kestrel.example", "", "Kestrel"),
 ])
 def test_the_company_as_the_file_writes_it(summary: str, organizer: str, description: str,
                                            company: str) -> None:

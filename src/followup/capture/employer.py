@@ -18,7 +18,9 @@ IN_TEXT = re.compile(
     rf"(?:\bat|\bfrom|\bjoin|\bto|\bapplying to|\bwith|\bfit in at|\bfor|\bbei(?: der| dem)?|"
     rf"\binterest in|\bon behalf of|"
     rf"\bchez|\bbij|\bpresso|\bau sein de|\bin der)\s+({RUN})|"
-    rf"(?:^|\n)\s*({RUN})\s*$|,\s*({RUN})\s*$", re.MULTILINE)
+    rf"(?:^|\n)\s*({RUN})\s*$|[,|]\s*({RUN})\s*$|\(\s*({RUN})\s*\)\s*$", re.MULTILINE)
+# Google's subject tail: "… @ Thu 3 Dec 2026 10am - 11am (EST) (sam@gmail.com)"
+WHEN_TAIL = re.compile(r"\s@\s(?:mon|tue|wed|thu|fri|sat|sun|\d)\w*\b.*$", re.IGNORECASE)
 VIA = re.compile(r"\s*\(?\bvia\s+[\w .-]+\)?\s*$", re.IGNORECASE)  # "Acme (via Lever)"
 TEAM_WORDS = re.compile(r"\s+(?:recruiting|recruitment|talent(?: acquisition)?|careers|team|"
                         r"hiring|hr|people|jobs|interviews?)(?:\s+team)?\s*$", re.IGNORECASE)
@@ -183,17 +185,19 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     from followup.capture.people import RELAY_LOCAL, is_relay
     from followup.capture.propose import GENDER_TAG
 
-    summary = re.sub(r"[^|–—:/·•()\[\]]+?" + GENDER_TAG.pattern, " | ", inv.summary,
-                     flags=re.IGNORECASE)  # "Projektleiterin Bau (w/m/d)": the job
+    summary = re.sub(r"[^|–—:/·•()\[\]]+?" + GENDER_TAG.pattern, " | ",
+                     WHEN_TAIL.sub("", inv.summary), flags=re.IGNORECASE)  # "… (w/m/d)": a job
     title = [_trimmed(p) for p in PIECES.split(summary) if p and p.strip(" .'\"")]
     from_title = [p for p in title if _plausible(p, people)]
     text = HTML_TAG.sub("\n", inv.description or "")
     said = []
+    from followup.capture.mentions import titled
+
     for m in IN_TEXT.finditer(text):
         value = next(g for g in m.groups() if g)
         value = TEAM_WORDS.sub("", value).strip(" .,!")
-        if _plausible(value, people):
-            said.append(value)
+        if _plausible(value, people) and not ((m.group(3) or m.group(4)) and titled(value)):
+            said.append(value)  # after a bar: "Head of Product | Acme", not "| HR Partner"
     org = ""
     # the organizer's name, then a relay's sender name in an e-mail ("Tessellate Labs via
     # Greenhouse"): a team's or the employer's, never "Notifications" or "No Reply"
