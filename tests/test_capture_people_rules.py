@@ -381,3 +381,10 @@ def test_an_address_in_angle_brackets_is_no_html_tag() -> None:
                          "Engineer<br>John Roe <jroe@acme.example>"))
     assert people_of(data)[0] == [("Jane Doe", "jane.doe@acme.example"),
                                   ("John Roe", "jroe@acme.example")]
+
+
+def test_in_a_recruiter_screen_the_labelled_recruiter_is_the_one_who_talks() -> None:
+    staff, coord = people_of(ics("Recruiter Screen – Data Analyst", "CN=Hiring:mailto:"
+                                 "scheduling@acme.example", [ME],
+                                 esc("Recruiter: Jane Doe (jane.doe@acme.example)")))
+    assert staff == [("Jane Doe", "jane.doe@acme.example")] and coord is None
