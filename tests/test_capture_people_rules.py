@@ -388,3 +388,13 @@ def test_in_a_recruiter_screen_the_labelled_recruiter_is_the_one_who_talks() -> 
                                  "scheduling@acme.example", [ME],
                                  esc("Recruiter: Jane Doe (jane.doe@acme.example)")))
     assert staff == [("Jane Doe", "jane.doe@acme.example")] and coord is None
+
+
+def test_a_first_name_in_a_list_is_the_attendee_of_that_name_and_a_group_is_nobody() -> None:
+    data = ics("Interview – Data Analyst", "CN=Acme Scheduling:mailto:scheduling@acme.example",
+               ["CN=Dagny Solberg:mailto:dagny@acme.example",
+                "CN=Emeka Obi:mailto:emeka@acme.example",
+                "CUTYPE=GROUP;CN=Data Team:mailto:data-team@acme.example", ME],
+               esc("Interviewers: Dagny (Head of Controls), Emeka"))
+    assert people_of(data) == ([("Dagny Solberg", "dagny@acme.example"),
+                                ("Emeka Obi", "emeka@acme.example")], None)

@@ -186,6 +186,10 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             out.append(Someone(a.name, a.email, "candidate"))
             seen[a.email] = _Entry(a.name, a.email, is_org, True)
             continue
+        if a.cutype == "GROUP":  # a distribution list: nobody to thank
+            out.append(Someone("", a.email, "relay"))
+            seen[a.email] = _Entry("", None, is_org, True)
+            continue
         if looks_like_room(a):
             out.append(Someone(a.name, a.email, "resource"))
             seen[a.email] = _Entry(a.name, a.email, is_org, True)
@@ -219,7 +223,8 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             continue  # "the position with Sunpeak Outdoor Equipment": the employer
         hit = next((e for e in entries if e.name and (_key(e.name) == _key(men.name) or (
             len(_key(e.name)) == 1 and _key(e.name) < _key(men.name)) or (
-            len(_key(men.name)) >= 2 and _key(men.name) < _key(e.name)))), None)
+            len(_key(men.name)) >= 2 and _key(men.name) < _key(e.name)))), None) or \
+            _by_first_name(men.name, entries)
         if hit is None:
             if men.email and men.email in seen:
                 continue
@@ -259,6 +264,14 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         elif k != "none":
             out.append(Someone(e.name, e.email, k, e.title, ", ".join(sorted(e.contexts))))
     return out
+
+
+def _by_first_name(name: str, entries: list[_Entry]) -> _Entry | None:
+    """ "Interviewers: Dagny, Emeka": the one person of the file with that first name."""
+    if len(name.split()) != 1:
+        return None
+    same = [e for e in entries if e.name and e.name.split()[0].lower() == name.lower()]
+    return same[0] if len(same) == 1 else None
 
 
 def _met_in(name: str, summary: str) -> bool:
