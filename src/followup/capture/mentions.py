@@ -16,14 +16,17 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-# Every capital letter of the Latin, Greek and Cyrillic alphabets ("Š", "Ć", "Ł", "Ö").
-UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())
+# The capital letters of the Latin, Greek and Cyrillic alphabets ("Š", "Ć", "Ł", "Ö"), as
+# ranges (a class of each letter costs more to compile than `add --from` spends reading);
+# the blocks beyond Latin-1 mix capitals and small letters, so `valid` checks each word.
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏͰ-ϿЀ-ӿḀ-ỿ"
 HONORIFICS = frozenset(("dr", "capt", "prof", "mag", "ing", "mr", "mrs", "ms", "mx", "sir",
                         "dame", "rev"))
 # Lower-case words inside a family name ("Ines de la Fuente", "Rhys ap Gwilym", "Nur Aisyah
 # binti Kamal", "Maarten van der Berg").
 PARTICLES = ("van|von|de|der|den|des|du|da|di|del|della|do|dos|das|la|le|lo|ter|ten|op|zu|"
              "nic|ní|mac|mc|bin|binti|bint|ibn|al|el|ap|ab|y")
+_PARTICLES = frozenset(PARTICLES.split("|"))
 # A name: two to four capitalised words, a title of address allowed in front.
 NAME = re.compile(
     r"(?:(?:Dr|Capt|Prof|Mag|Ing|Mr|Mrs|Ms|Mx|Sir|Dame|Rev)\.?\s+)?"
@@ -160,6 +163,8 @@ def valid(name: str) -> bool:
     raw = [w.strip(".") for w in re.findall(r"[\w'’-]+", name)]
     if any(2 <= len(w) <= 4 and w.isupper() for w in raw) or TITLE_PART.search(name):
         return False  # "AVP Pricing", "Teamleiter Batteriesysteme": a job title
+    if any(w[:1].islower() and w[:1] > "ÿ" for w in raw):
+        return False  # "ść…": a small letter of a block that mixes both (UPPER)
     words = [w.lower() for w in raw]
     core = [w for w in words if w not in HONORIFICS]
     last = core[-1] if core else ""
@@ -216,7 +221,7 @@ def _list_person(name: str) -> bool:
     if _caseless(name):
         return True
     words = [w for w in re.findall(r"[\w'’.-]+", name) if w.lower().strip(".") not in
-             HONORIFICS and w.lower() not in PARTICLES.split("|")]
+             HONORIFICS and w.lower() not in _PARTICLES]
     return 1 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and (
         valid(name) or (len(words) == 1 and words[0].lower() not in NOT_NAME
                         and words[0].isalpha() and not titled(words[0])))
