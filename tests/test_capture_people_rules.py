@@ -108,6 +108,13 @@ def test_a_name_the_employers_domain_spells_is_the_employer_not_a_person() -> No
     assert set(kinds(data)) == {"Ana Lima", "Sam Candidate"}
 
 
+def test_a_person_whose_first_name_is_the_employers_domain_stays_a_person() -> None:
+    data = ics("Interview: Clinician", "CN=Ada Lovelace:mailto:ada.lovelace@ada.example",
+               ["CN=Ada Lovelace:mailto:ada.lovelace@ada.example", ME],
+               esc("You will meet with Ada Lovelace, our Medical Director, at Ada Health."))
+    assert kinds(data)["Ada Lovelace"] == "interviewer"
+
+
 def test_private_mail_attendees_of_a_group_assessment_are_other_candidates() -> None:
     data = ics("Assessment centre – Graduate Analyst",
                "CN=Early Careers:mailto:earlycareers@fenwick.example",

@@ -219,15 +219,13 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         seen[a.email] = e
         entries.append(e)
     for men in mentions(inv.description):
-        if _spells_organisation(men.name, cores):
-            continue  # "the position with Sunpeak Outdoor Equipment": the employer
         hit = next((e for e in entries if e.name and (_key(e.name) == _key(men.name) or (
             len(_key(e.name)) == 1 and _key(e.name) < _key(men.name)) or (
             len(_key(men.name)) >= 2 and _key(men.name) < _key(e.name)))), None) or \
             _by_first_name(men.name, entries)
         if hit is None:
-            if men.email and men.email in seen:
-                continue
+            if (men.email and men.email in seen) or _spells_organisation(men.name, cores):
+                continue  # "the position with Sunpeak Outdoor Equipment": the employer
             hit = _Entry(men.name, men.email, False, False)
             entries.append(hit)
         hit.contexts.add(men.context)
