@@ -214,6 +214,11 @@ def test_the_company_as_the_file_writes_it(summary: str, organizer: str, descrip
     ("Assessment day – Graduate Engineer Scheme", "", "Graduate Engineer"),
     ("Interview – Business Analyst, Payments – Final Round", "", "Business Analyst, Payments"),
     ("Vireo, Risk Analyst, Final Round – Sam Candidate", "", "Risk Analyst"),
+    ("Interview for the position of Data Analyst", "", "Data Analyst"),
+    ("Einladung zum Vorstellungsgespräch als Data Analyst (m/w/d)", "", "Data Analyst"),
+    ("Entretien pour le poste de Chargé de clientèle", "", "Chargé de clientèle"),
+    ("Interview with Vireo for Customer Support Representative role", "",
+     "Customer Support Representative"),
 ])
 def test_the_role_as_a_careful_reader_writes_it(summary: str, description: str,
                                                 role: str) -> None:

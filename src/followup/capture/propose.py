@@ -375,10 +375,26 @@ def _their_titles_dropped(summary: str, people_names: list[str]) -> str:
     return summary
 
 
+# What comes before a job's name: "(Einladung zum) … als", "the position of", "pour le poste
+# de", "for"; and after it: "role", "position".
+ROLE_LEAD = re.compile(
+    r"^(?:(?:einladung|invitation|invito|convite|uitnodiging)(?:\s+(?:zum|zur|to|for|a|al|à|"
+    r"voor|para))?\s+)?(?:.*?\b(?:position|role|post|job|poste|puesto|stelle|functie|ruolo)"
+    r"\s+(?:of|as|de|als|van|di)\s+|(?:pour|for|als|as|voor|para|per)\s+(?:(?:the|le|la|die)\s+)?)",
+    re.IGNORECASE)
+ROLE_TAIL = re.compile(r"\s+(?:position|role|job|opening|vacancy|posting)$", re.IGNORECASE)
+
+
+def bare_role(text: str) -> str:
+    """The job's name alone ("the position of Data Analyst", "Data Analyst role", "als Data
+    Analyst")."""
+    return ROLE_TAIL.sub("", ROLE_LEAD.sub("", text.strip(" ,;-–—"))).strip(" ,;-–—")
+
+
 def _from_title(summary: str, company_name: str, people_names: list[str]) -> str:
     tagged = re.search(r"([^|–—:/·•()\[\]]+?)" + GENDER_TAG.pattern, summary, re.IGNORECASE)
-    if tagged and _without_stages(tagged.group(1)):  # "Backend-Entwickler (m/w/d)"
-        return _without_stages(tagged.group(1)).strip(" ,;-–—")
+    if tagged and bare_role(_without_stages(tagged.group(1))):  # "Entwickler (m/w/d)"
+        return bare_role(_without_stages(tagged.group(1)))
     text = summary
     for noise in [company_name, *people_names]:
         if noise:
@@ -398,7 +414,8 @@ def _from_title(summary: str, company_name: str, people_names: list[str]) -> str
             cleaned = _without_stages(piece)
             cleaned = re.sub(r"^(?:the|a|an|your|our)\s+", "", cleaned, flags=re.I)
             cleaned = re.sub(r"['’]s$", "", cleaned).strip(" ,;:-–—")
-            scheme = re.sub(r"\s+(?:programme|program|scheme)$", "", cleaned, flags=re.I)
+            scheme = re.sub(r"\s+(?:programme|program|scheme)$", "", bare_role(cleaned),
+                            flags=re.I)
             if scheme and names_title(scheme):
                 return scheme  # "Graduate Analyst Programme": the job is Graduate Analyst
     return ""
