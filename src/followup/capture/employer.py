@@ -8,14 +8,20 @@ import re
 from collections.abc import Sequence
 
 from followup.capture.invitations import Invitation
+from followup.capture.mentions import HTML_TAG
 
 PIECES = re.compile(r"\s+[|–—:/·•-]\s+|\s*[|–—:·•\[\]()]\s*|\s+-\s+|\s+@\s+|\s+(?:at|with|"
-                    r"for|between|and|x|re)\s+|(?<=\w):\s+")
+                    r"for|between|and|x|re|w/|bei|chez|bij|presso)\s+|\s+w/|(?<=\w):\s+")
 # one capitalised run, "&" and "and" inside ("Ember & Oak", "Okeke & Partners")
 RUN = r"[A-Z][\w'’-]*(?:[ \t]+(?:&|and|of|de)[ \t]+[A-Z][\w'’-]*|[ \t]+[A-Z][\w'’-]*){0,4}"
 IN_TEXT = re.compile(
-    rf"(?:\bat|\bfrom|\bjoin|\bto|\bapplying to|\bwith|\bfit in at|\bfor)\s+({RUN})|"
-    rf"(?:^|\n)\s*({RUN})\s*$|,\s*({RUN})\s*$", re.MULTILINE)
+    rf"(?:\bat|\bfrom|\bjoin|\bto|\bapplying to|\bwith|\bfit in at|\bfor|\bbei(?: der| dem)?|"
+    rf"\binterest in|\bon behalf of|"
+    rf"\bchez|\bbij|\bpresso|\bau sein de|\bin der)\s+({RUN})|"
+    rf"(?:^|\n)\s*({RUN})\s*$|[,|]\s*({RUN})\s*$|\(\s*({RUN})\s*\)\s*$", re.MULTILINE)
+# Google's subject tail: "… @ Thu 3 Dec 2026 10am - 11am (EST) (sam@gmail.com)"
+WHEN_TAIL = re.compile(r"\s@\s(?:mon|tue|wed|thu|fri|sat|sun|\d)\w*\b.*$", re.IGNORECASE)
+VIA = re.compile(r"\s*\(?\bvia\s+[\w .-]+\)?\s*$", re.IGNORECASE)  # "Acme (via Lever)"
 TEAM_WORDS = re.compile(r"\s+(?:recruiting|recruitment|talent(?: acquisition)?|careers|team|"
                         r"hiring|hr|people|jobs|interviews?)(?:\s+team)?\s*$", re.IGNORECASE)
 NOT_COMPANY = frozenset((
@@ -27,8 +33,19 @@ NOT_COMPANY = frozenset((
     "2nd", "3rd", "first", "second", "third", "conversation", "intro", "introduction",
     "day", "offsite", "welcome", "regards", "kind", "best", "thanks", "dear", "hi", "hello",
     "greetings", "please", "location", "venue", "studio", "office", "reception", "schedule",
-    "pacific", "eastern", "central", "time", "vp", "svp", "head"
+    "pacific", "eastern", "central", "time", "vp", "svp", "head", "confirmed", "confirmation",
+    "reminder", "rescheduled", "invite", "new", "event", "update", "details", "booked"
 ))
+
+
+# Lower-case words inside a company's name ("Bank of Ireland", "Banco de Galicia").
+CONNECTORS = frozenset(("&", "and", "of", "de", "du", "des", "la", "le", "les", "von", "van",
+                        "der", "den", "the", "für", "y", "e", "et", "und", "da", "do", "di",
+                        "del", "a", "an", "on", "in", "for", "+"))
+# "Invitation to …" in the languages invitations come in: never a company's words.
+INVITING = frozenset(("einladung", "zum", "zur", "invitation", "invitación", "convite",
+                      "uitnodiging", "voor", "invito", "al", "à", "a", "para", "de", "du",
+                      "pour", "un", "une", "ein", "das", "le", "la", "el"))
 
 
 def _words(text: str) -> list[str]:
@@ -43,14 +60,16 @@ def squash(text: str) -> str:
 
 
 def _plausible(piece: str, people: Sequence[str]) -> bool:
-    from followup.capture.propose import names_title, stage_spans
+    from followup.capture.propose import STAGES, names_title, stage_spans
 
     piece = piece.strip(" .'\"")
     words = _words(piece)
     if not words or len(words) > 5 or not piece[:1].isupper():
         return False
-    if all(w in NOT_COMPANY or w.isdigit() for w in words):
-        return False
+    if all(w in NOT_COMPANY or w in STAGES or w in INVITING or w.isdigit() for w in words):
+        return False  # "Interview", "Entretien", "Einladung zum Interview"
+    if any(w[:1].islower() and w.lower() not in CONNECTORS for w in piece.split()):
+        return False  # a sentence ("Your interview is confirmed"), not a name
     if any(any(c.isdigit() for c in w) for w in words):  # "R-10234", "Req 4471": an id
         return False
     if names_title(piece) or (stage_spans(piece) and len(words) <= 2
@@ -70,16 +89,21 @@ def _trimmed(piece: str) -> str:
     return " ".join(words)
 
 
+def core_of(domain: str) -> str:
+    """The part of a domain that names the organisation ("sbenergy" of sbenergy.example)."""
+    return squash(domain.split(".")[0] if domain.count(".") <= 1 else domain.rsplit(".", 2)[0])
+
+
 def resembles(name: str, domain: str) -> bool:
     """ "Saltbush Energy" and sbenergy.example, "Coralline Health" and coralline.io."""
-    core = squash(domain.split(".")[0] if domain.count(".") <= 1 else domain.rsplit(".", 2)[0])
+    core = core_of(domain)
     s = squash(name)
     initials = "".join(w[0] for w in _words(name))
     return bool(core) and (s.startswith(core[:5]) or core.startswith(s[:5])
                            or (core.startswith(initials) and len(initials) > 1))
 
 
-LEGAL = frozenset(("llp", "llc", "inc", "ltd", "plc", "gmbh", "ag", "bv", "sa", "pty", "co"))
+ABBREVIATED = frozenset(("co", "inc", "ltd", "corp", "bros", "intl"))
 CAPITALISED = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:&|and|of|de|\+)[ \t]+[A-Z][\w'’.-]*"
                          r"|[ \t]+[A-Z][\w'’.-]*)*")
 
@@ -89,10 +113,10 @@ def spelled_like(inv: Invitation, domains: list[str]) -> str:
     spells ("Pampa Foods" for pampafoods.example, "Thistle Security" for thistlesec…, "Van
     Rijn Logistics" for vanrijn…): from the word that starts the domain's name to the end of
     that capitalised run, less the words that are no company's ("Interview", "Team")."""
-    texts = [inv.summary, re.sub(r"<[^>]+>", "\n", inv.description or ""), inv.location or "",
+    texts = [inv.summary, HTML_TAG.sub("\n", inv.description or ""), inv.location or "",
              inv.organizer.name if inv.organizer and inv.organizer.name else ""]
     for d in domains:
-        core = squash(d.split(".")[0] if d.count(".") <= 1 else d.rsplit(".", 2)[0])
+        core = core_of(d)
         if len(core) < 4:
             continue
         for text in texts:
@@ -136,10 +160,14 @@ def _from_core(words: list[str], core: str) -> str:
 
 def in_full(name: str, inv: Invitation) -> str:
     """The name as written in full elsewhere in the file ("Kestrel Legal" → "Kestrel Legal
-    LLP", "Meridian Tide" → "Meridian Tide Shipping"): only company-name words are added."""
-    texts = " \n ".join((inv.summary, re.sub(r"<[^>]+>", "\n", inv.description or ""),
-                         inv.location or ""))
+    LLP", "Meridian Tide" → "Meridian Tide Shipping"): only company-name words are added, and
+    not from the location, which names a building ("Kiln & Kettle Studio, 2217 Mission St").
+    An abbreviated legal form keeps the dot the file writes ("Saltmarsh Bakery Co.")."""
+    texts = " \n ".join((inv.summary, HTML_TAG.sub("\n", inv.description or "")))
     best = name
+    if squash(name.split()[-1]) in ABBREVIATED and re.search(
+            rf"(?<!\w){re.escape(name)}\.", texts):
+        best = name = name + "."
     for m in re.finditer(rf"(?<!\w){re.escape(name)}((?:[ \t]+[A-Z][\w.]*)+)", texts):
         extra = []
         for w in m.group(1).split():
@@ -154,22 +182,36 @@ def in_full(name: str, inv: Invitation) -> str:
 
 def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tuple[str, str]:
     """(company, how) from the text of the invitation, or ("", "")."""
-    from followup.capture.people import is_relay
+    from followup.capture.people import RELAY_LOCAL, is_relay
+    from followup.capture.propose import GENDER_TAG
 
-    title = [_trimmed(p) for p in PIECES.split(inv.summary) if p and p.strip(" .'\"")]
+    summary = re.sub(r"[^|–—:/·•()\[\]]+?" + GENDER_TAG.pattern, " | ",
+                     WHEN_TAIL.sub("", inv.summary), flags=re.IGNORECASE)  # "… (w/m/d)": a job
+    title = [_trimmed(p) for p in PIECES.split(summary) if p and p.strip(" .'\"")]
     from_title = [p for p in title if _plausible(p, people)]
-    text = re.sub(r"<[^>]+>", "\n", inv.description or "")
+    text = HTML_TAG.sub("\n", inv.description or "")
     said = []
+    from followup.capture.mentions import titled
+
     for m in IN_TEXT.finditer(text):
         value = next(g for g in m.groups() if g)
         value = TEAM_WORDS.sub("", value).strip(" .,!")
-        if _plausible(value, people):
-            said.append(value)
+        if _plausible(value, people) and not ((m.group(3) or m.group(4)) and titled(value)):
+            said.append(value)  # after a bar: "Head of Product | Acme", not "| HR Partner"
     org = ""
-    if inv.organizer and inv.organizer.name:
-        cn = TEAM_WORDS.sub("", inv.organizer.name).strip()
-        if cn != inv.organizer.name.strip() or is_relay(inv.organizer.email):
-            org = cn if _plausible(cn, people) else ""
+    # the organizer's name, then a relay's sender name in an e-mail ("Tessellate Labs via
+    # Greenhouse"): a team's or the employer's, never "Notifications" or "No Reply"
+    for who in [*([inv.organizer] if inv.organizer else []),
+                *(s for s in inv.senders if is_relay(s.email))]:
+        name = VIA.sub("", who.name).strip()
+        cn = TEAM_WORDS.sub("", name).strip()
+        sender_core = core_of(who.email.rpartition("@")[2])
+        if not cn or RELAY_LOCAL.match(re.sub(r"\W+", "", cn) + "@") or (
+                len(sender_core) >= 4 and squash(cn).startswith(sender_core)):
+            continue  # "No Reply", "Calendly", "Google Calendar": nobody's company
+        if (cn != name or is_relay(who.email)) and _plausible(cn, people):
+            org = cn
+            break
     confirms = [*said, org]
 
     def confirmed(c: str) -> bool:

@@ -64,6 +64,9 @@ class Invitation(NamedTuple):
     location: str | None
     video: str | None
     cancelled: bool
+    # an e-mail invitation's From, Reply-To and Sender: a person's own address behind a
+    # scheduling system's relay ("Reply-To: Agnieszka Wróbel <agnieszka@…>")
+    senders: tuple[Address, ...] = ()
 
 
 # Old names the CLDR table still uses, and the names tzdata now calls canonical.
@@ -181,7 +184,8 @@ def _address(prop: Any) -> Address | None:
     if "@" not in email:
         return None
     params = getattr(prop, "params", {})
-    name = str(params.get("CN", "")).strip().strip('"')
+    # parameters are not TEXT, but writers escape them as TEXT ("[Whiteboard\\, VC]")
+    name = re.sub(r"\\([,;\\])", r"\1", str(params.get("CN", ""))).strip().strip('"')
     if not name or name.lower() == email:
         name = ""
     also = str(params.get("EMAIL", "")).strip().lower()
@@ -221,6 +225,29 @@ def calendar_bytes(data: bytes) -> bytes:
                 return payload
     raise BadInput("no calendar invitation found: give an .ics file or an email that "
                    "carries one")
+
+
+def senders(data: bytes) -> tuple[Address, ...]:
+    """The From, Reply-To and Sender of an e-mail invitation (none for an .ics file)."""
+    if data.lstrip()[:200].upper().startswith(b"BEGIN:VCALENDAR"):
+        return ()
+    from email import message_from_bytes
+    from email.header import decode_header, make_header
+    from email.policy import compat32
+    from email.utils import getaddresses
+
+    msg = message_from_bytes(data, policy=compat32)
+    out = []
+    for field in ("From", "Reply-To", "Sender"):
+        for raw in msg.get_all(field) or []:
+            try:
+                value = str(make_header(decode_header(str(raw))))
+            except (ValueError, LookupError, UnicodeError):
+                value = str(raw)
+            for name, email in getaddresses([value]):
+                if "@" in email and len(email) <= 254:
+                    out.append(Address(" ".join(name.split())[:100], email.lower()))
+    return tuple(out)
 
 
 _VTIMEZONE = re.compile(r"BEGIN:VTIMEZONE\r?\n(.*?)END:VTIMEZONE\r?\n", re.DOTALL)
@@ -309,9 +336,10 @@ def _read(data: bytes, fallback_tz: str, reader: str) -> list[Invitation]:
         except (ValueError, TypeError, KeyError, AttributeError):
             continue
     out = []
+    sent_by = senders(data) if raw is not data else ()
     for ev in cal.walk("VEVENT"):
         try:
-            out.append(_event(ev, method, fallback_tz, blocks))
+            out.append(_event(ev, method, fallback_tz, blocks)._replace(senders=sent_by))
         except (ValueError, TypeError, KeyError) as exc:
             raise BadInput(f"an event in the invitation cannot be read: {budgets.said(exc)}"
                            ) from None

@@ -15,77 +15,62 @@ import re
 from typing import NamedTuple
 
 from followup.capture.invitations import Address, Invitation
+from followup.capture.mentions import (
+    HONORIFICS,
+    NOT_SURNAME,
+    ORGANISING,
+    UPPER,
+    mentions,
+    usable_text,
+)
 
-# Addresses that are nobody: senders of scheduling systems, calendar relays, team mailboxes.
-RELAY_DOMAINS = ("imip.me.com", "group.calendar.google.com", "greenhouse.io", "lever.co",
-                 "goodtime.io", "ashbyhq.com", "myworkday.com", "workday.com", "calendly.com",
-                 "smartrecruiters.com", "icims.com", "jobvite.com", "zoom.us",
-                 "email.apple.com", "google.com", "greenhouse-mail.io", "teamtailor.com",
-                 "workable.com", "bamboohr.com", "recruitee.com", "gem.com", "modernloop.io")
+# Services that write invitations and mail for employers (applicant-tracking, scheduling,
+# video, calendar relays): their addresses are nobody, their domains say nothing about the
+# employer. The one list, used by the people and the company readers alike.
+SERVICE_DOMAINS = (
+    "imip.me.com", "email.apple.com", "group.calendar.google.com",
+    "resource.calendar.google.com", "greenhouse.io", "greenhouse-mail.io", "lever.co",
+    "goodtime.io", "ashbyhq.com", "myworkday.com", "workday.com", "myworkdayjobs.com",
+    "calendly.com", "smartrecruiters.com", "icims.com", "jobvite.com", "taleo.net",
+    "successfactors.com", "successfactors.eu", "oraclecloud.com", "avature.net",
+    "teamtailor.com", "teamtailor-mail.com", "workable.com", "workablemail.com",
+    "bamboohr.com", "recruitee.com", "personio.de", "personio.com", "gem.com",
+    "modernloop.io", "prelude.co", "paradox.ai", "zohorecruit.com", "zohorecruit.eu",
+    "zohorecruit.in", "breezy.hr", "jazzhr.com", "applytojob.com", "pinpointhq.com",
+    "hirevue.com", "cronofy.com", "rippling.com", "ultipro.com", "ukg.com", "phenompeople.com",
+    "beamery.com", "eightfold.ai", "hibob.com", "dover.com", "zoom.us", "webex.com",
+    "gotomeeting.com", "bluejeans.com", "whereby.com", "doodle.com", "zcal.co", "cal.com",
+    "savvycal.com", "youcanbook.me", "acuityscheduling.com", "hubspot.com", "x.ai")
 RELAY_LOCAL = re.compile(
-    r"^(?:no-?reply|do-?not-?reply|notifications?|calendar|scheduling|invites?|mailer|"
+    r"^(?:no-?reply|do-?not-?reply|notifications?|notify|calendar|scheduling|invites?|mailer|"
     r"talent|interviews?|careers|recruiting|recruitment|jobs|hr|people|hiring|"
     r"talentscheduling|talent-?team|zoom[-\w]*|recruit[-\w]*|[-\w]*-?recruiting\d*|"
-    r"calendar-notification)(?:[-+.]\w*)?@", re.IGNORECASE)
-ROOM = re.compile(r"\b(?:room|rm|conf(?:erence)?|boardroom|bridge|auditorium|"
-                  r"vergaderruimte|besprechungsraum|salle|sala|meeting\s*room|huddle|"
-                  r"teams\s*room|zoom\s*room|projector|equipment)\b|\(\d+\)\s*(?:\[|$)|"
-                  r"^[A-Z]{2,4}-[\w.-]*-", re.IGNORECASE)
-# Titles of people who set interviews up rather than hold them.
-ORGANISING = re.compile(
-    r"recruit|recrut|reclut|rekrut|werving|talent|\bta\b|coordinat|schedul|\bhr\b|"
-    r"human resources|people (?:partner|team|"
-    r"ops)|sourc(?:er|ing)|ansprechpartner|personalabteilung|\bhr administrator|"
-    r"\bpeople\b", re.IGNORECASE)
-# A name: two to four capitalised words, a title of address allowed in front.
-NAME = re.compile(
-    r"(?:(?:Dr|Capt|Prof)\.?\s+)?"
-    r"[A-ZÀ-ÖØ-Þ][\w'’À-ÿ-]*(?:\s+(?:(?:van|de|der|den|da|di|del|la|le|nic|ní|mac|bin|al|el)"
-    r"\s+)*[A-ZÀ-ÖØ-Þ][\w'’À-ÿİı-]*){1,3}", re.UNICODE)
-NOT_NAME = frozenset((
-    "interview", "interviews", "schedule", "scheduled", "time", "pacific", "eastern",
-    "central", "mountain", "standard", "european", "greenwich", "india", "ist", "cet",
-    "est", "pst", "pt", "et", "cst", "gmt", "bst", "am", "pm", "google", "meet", "zoom",
-    "teams", "microsoft", "join", "link", "venue", "location", "meeting", "session",
-    "round", "panel", "onsite", "loop", "virtual", "video", "phone", "screen", "call",
-    "chat", "coffee", "case", "study", "design", "system", "systems", "coding",
-    "architecture", "welcome", "tour", "lunch", "team", "leadership", "values", "wrap",
-    "up", "deep", "dive", "controls", "quant", "research", "vp", "data", "product",
-    "senior", "staff", "principal", "ml", "hiring", "manager", "office", "platform",
-    "growth", "technical", "final", "first", "second", "third", "debrief", "intro",
-    "introduction", "behavioural", "behavioral", "culture", "fit", "portfolio", "review",
-    "presentation", "recruiting", "recruiter", "talent", "acquisition", "partner",
-    "coordinator", "director", "engineer", "engineering", "analyst", "analytics", "lead",
-    "head", "of", "and", "the", "with", "for", "at", "to", "your", "our", "dear", "hi",
-    "hello", "regards", "best", "thanks", "cheers", "questions", "contact", "need",
-    "reschedule", "sam", "candidate", "interviewer", "interviewers", "meet", "hr",
-    "business", "general", "operations", "fleet", "clinical", "health", "sr", "jr", "new",
-    "york", "london", "reception", "front", "desk", "floor", "level", "building", "studio",
-    "please", "note", "details", "dial", "passcode", "id", "one", "tap", "mobile", "find",
-    "number", "local", "powered", "by", "calendly", "event", "name"
-))
-TIME = re.compile(r"^\s*(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s*(?:[-–—]|to)?\s*"
-                  r"(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*(?:(?-i:[A-Z]{2,4})\b)?\s*"
-                  r"[:|–—-]?\s*", re.IGNORECASE)
-FOOTER = re.compile(r"-::~|_{20,}|^Join Zoom Meeting|^Microsoft Teams meeting|"
-                    r"^Need to make changes to this event|^Powered by", re.MULTILINE)
-INTERVIEWERS_LABEL = re.compile(r"^\s*(?:interviewers?(?:\(s\))?|panel(?:lists?)?|"
-                                r"interviewing you|assessors?)\s*:", re.IGNORECASE | re.MULTILINE)
-# The same label inside a line of prose ("… on the day. Assessors: A, B.")
-LABEL_IN_LINE = re.compile(r"(?:^|[.!;]\s+)(?:interviewers?(?:\(s\))?|panel(?:lists?)?|"
-                           r"assessors?)\s*:", re.IGNORECASE)
-# A video meeting's host ("Rajiv Malhotra is inviting you to a scheduled Zoom meeting.")
-HOST = re.compile(r"^\s*is inviting you to\b", re.IGNORECASE)
-COORD_LABEL = re.compile(
-    r"(?:coordinator|recruiter(?: contact)?|contact|scheduled by|coordinated by|"
-    r"ansprechpartner(?:in)?|your recruiter,?|questions\?? (?:contact|reach))\s*:?\s*$",
+    r"calendar-notification|bewerbung(?:en)?|karriere|candidates?)(?:[-+.]\w*)?@",
     re.IGNORECASE)
-INTERVIEW_CUE = re.compile(r"(?:interview(?:s|ed)?|meet|present|talk|speak|chat)\s+"
-                           r"(?:\w+\s+){0,4}(?:with|to)\s*$|(?:with|and|avec|et|mit|und|con|met|en)\s*$",
-                           re.IGNORECASE)
+# A room, a bridge, a piece of equipment: by its name, whatever CUTYPE says.
+ROOM = re.compile(r"\b(?:room|rm|conf(?:erence)?|boardroom|bridge|auditorium|suite\s*\d|"
+                  r"studio\s*\d|floor|fl\.|bldg|building|huddle|pod|booth|lounge|"
+                  r"vergaderruimte|ruimte|salle|sala|meeting\s*(?:room|space)|"
+                  r"teams\s*room|zoom\s*room|projector|equipment|whiteboard)\b|\w+raum\b|"
+                  r"^raum\b|会議室|会议室|\((?:cap\.?\s*)?\d+\)|\[\d+\]|\d+\s*(?:seats|pax)\b|"
+                  r"^[A-Z]{2,4}-[\w.-]*-", re.IGNORECASE)
+# Greeting, introducing, handing over: what someone does who sets the day up and then leaves
+# it to the interviewers ("I'll meet you at reception", "Priya will say hello at the start and
+# hand over to Gareth and Nkechi").
+_INTRO = (r"(?:just\s+|only\s+|briefly\s+|first\s+)?(?:say hello|say hi|greet you|welcome you|"
+          r"meet you (?:at|in|downstairs)|collect you|walk you|bring you (?:up|in|over|to)|"
+          r"kick (?:things|it|the day|us) off|open (?:the|things)|do (?:the )?introductions|"
+          r"introduce (?:you|everyone|the)|hand (?:you )?over)")
 ABSENT = re.compile(r"\bI\s+(?:won['’]t|will not|shan['’]t)\s+(?:be\s+in|attend|join|be\s+"
                     r"joining|be\s+part)|\bI['’]ll\s+(?:greet|walk|meet)\s+you\b|"
-                    r"grab me from reception", re.IGNORECASE)
+                    rf"(?<!and )(?<!& )\bI(?:['’]ll| will)\s+{_INTRO}|grab me from reception",
+                    re.IGNORECASE)
+HANDS_OVER = re.compile(rf"\b([{UPPER}][\w'’-]+)(?:\s+[{UPPER}][\w'’-]+)?\s+"
+                        rf"(?:will|['’]ll|is going to)\s+{_INTRO}")
+# Providers of personal mail, by the first label of the domain (gmail.com, yahoo.co.in).
+PERSONAL = frozenset(("gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "live",
+                      "msn", "aol", "icloud", "protonmail", "proton", "gmx", "yandex",
+                      "rediffmail", "naver", "qq"))
 # The writer says they hold the interview themselves ("It'll just be me for this one").
 PRESENT = re.compile(r"\b(?:it['’]ll|it will|it['’]s|it is)\s+(?:just\s+)?(?:be\s+)?(?:just\s+)?"
                      r"(?:me|myself)\b|\bI['’]ll be (?:interviewing|your interviewer|"
@@ -108,13 +93,24 @@ class Someone(NamedTuple):
 
 def is_relay(email: str) -> bool:
     d = email.rpartition("@")[2]
-    return bool(RELAY_LOCAL.match(email)) or any(
-        d == r or d.endswith("." + r) for r in RELAY_DOMAINS) or d.endswith(".zoom.us")
+    return bool(RELAY_LOCAL.match(email)) or service(d)
+
+
+def service(domain: str) -> bool:
+    """Whether the domain is a service's that writes for employers (SERVICE_DOMAINS)."""
+    return any(domain == r or domain.endswith("." + r) for r in SERVICE_DOMAINS)
+
+
+# A room's mailbox with no name given ("confroom4b@", "room.4b@", "raum.elbe312@",
+# "boardroom@"; not "rmartin@" or "salazar@").
+ROOM_MAILBOX = re.compile(r"^(?:conf(?:erence)?|room|rm|boardroom|huddle|meeting-?room|mtg-?rm|"
+                          r"raum|salle|sala|zaal)(?:[-_.\d@]|room)", re.IGNORECASE)
 
 
 def looks_like_room(a: Address) -> bool:
     return (a.cutype in ("ROOM", "RESOURCE") or a.role == "NON-PARTICIPANT"
-            or "resource.calendar" in a.email or bool(a.name and ROOM.search(a.name)))
+            or "resource.calendar" in a.email or bool(a.name and ROOM.search(a.name))
+            or (not a.name and bool(ROOM_MAILBOX.match(a.email))))
 
 
 def person_name(text: str) -> bool:
@@ -129,156 +125,37 @@ def person_name(text: str) -> bool:
             and not (len(words) > 1 and words[-1].lower() in SUFFIXES | NOT_SURNAME))
 
 
+def display_name(cn: str) -> tuple[str, str]:
+    """(name, title) of a calendar display name, as on an envelope: "Smith, John (HR)",
+    "Lee, Amy [Engineering]", "John Smith | Recruiter", "Olivia Pemberton, Talent Partner",
+    "Dr. Amy Lee (she/her)"."""
+    from followup.capture.mentions import titled
+
+    text = re.sub(r"\s*\((?:he|she|they|ze|xe)/\w+\)", "", cn).strip().strip('"')
+    title = ""
+    m = re.match(r"^(.+?)\s*[(\[]([^()\[\]]+)[)\]]\s*$", text)
+    if m:
+        text, title = m.group(1).strip(), m.group(2).strip()
+    m = re.match(r"^(.+?)\s+[|–—-]\s+(.+)$", text)
+    if m and person_name(m.group(1)):
+        text, title = m.group(1).strip(), title or m.group(2).strip()
+    if text.count(",") == 1:
+        left, right = (s.strip() for s in text.split(","))
+        if right and (titled(right) or not person_name(right)):
+            if person_name(left):  # "Olivia Pemberton, Talent Acquisition Partner"
+                text, title = left, title or right
+        elif left and right and len(right.split()) <= 2 and len(left.split()) <= 4:
+            text = f"{right} {left}"  # "van der Berg, Maarten"
+    return text, title
+
+
 def envelope(name: str) -> str:
-    """ "Last, First" → "First Last"; pronouns and titles after a comma dropped."""
-    name = re.sub(r"\s*\((?:he|she|they)/\w+\)", "", name).strip().strip('"')
-    if name.count(",") == 1:
-        left, right = (s.strip() for s in name.split(","))
-        if right and " " not in right and " " not in left:
-            return f"{right} {left}"
-        if right and not person_name(right):
-            return left
-    return name
+    """The name of a display name, as on an envelope ("Smith, John (HR)" → "John Smith")."""
+    return display_name(name)[0]
 
 
 def _key(name: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"\w+", name.lower())
-                     if w not in ("dr", "capt", "prof", "mr", "ms"))
-
-
-def _usable_text(description: str) -> str:
-    text = description.replace("\r", "")
-    text = re.sub(r"<br\s*/?>", "\n", text, flags=re.IGNORECASE)
-    text = re.sub(r"<[^>]+>", " ", text)
-    cut = FOOTER.search(text)
-    return text[:cut.start()] if cut else text
-
-
-class Mention(NamedTuple):
-    name: str
-    title: str
-    context: str  # schedule | interviewers | coordinator | prose | signature
-    email: str | None
-
-
-# The last word of a job title, a place or an organisation, never of a person's name
-# ("Regulatory Affairs Specialist", "Chief Pilot", "Liberty Plaza", "Parrotfish Labs").
-NOT_SURNAME = frozenset((
-    "specialist", "pilot", "officer", "manager", "director", "analyst", "engineer",
-    "consultant", "associate", "designer", "scientist", "producer", "planner", "accountant",
-    "controller", "architect", "developer", "administrator", "executive", "president",
-    "advisor", "adviser", "counsel", "editor", "writer", "researcher", "strategist",
-    "supervisor", "technician", "programme", "program", "plaza", "street", "road", "avenue",
-    "tower", "house", "park", "square", "centre", "center", "hall", "campus", "depot",
-    "wharf", "quay", "lane", "place", "court", "gardens", "station", "terminal"))
-
-
-TITLE_PART = re.compile(r"leiter|manager|direct|officer|chief|president|engineer|analyst|"
-                        r"specialist|consultant|partner\b|lead\b|head\b", re.IGNORECASE)
-
-
-def _valid(name: str) -> bool:
-    from followup.capture.employer import SUFFIXES
-
-    raw = [w.strip(".") for w in re.findall(r"[\w'’-]+", name)]
-    if any(2 <= len(w) <= 4 and w.isupper() for w in raw) or TITLE_PART.search(name):
-        return False  # "AVP Pricing", "Teamleiter Batteriesysteme": a job title
-    words = [w.lower() for w in raw]
-    core = [w for w in words if w not in ("dr", "capt", "prof")]
-    return len(core) >= 2 and not any(w in NOT_NAME or not w.replace("-", "").replace(
-        "'", "").replace("’", "").isalpha() for w in core) and \
-        core[-1] not in NOT_SURNAME and core[-1] not in SUFFIXES
-
-
-def _title_after(text: str, end: int) -> str:
-    rest = text[end:end + 90]
-    m = re.match(r"\s*\(([^)]*)\)", rest) or re.match(r"\s*,\s*([^,\n(|;]+)", rest) or \
-        re.match(r"\s*[|–—-]\s*([^\n|]+)$", rest.split("\n")[0])
-    return m.group(1).strip() if m else ""
-
-
-def mentions(description: str) -> list[Mention]:
-    """The people named in the description, with the title written beside each."""
-    text = _usable_text(description)
-    emails = re.findall(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", text)
-    out: list[Mention] = []
-    lines = text.split("\n")
-    in_list = False
-    for i, raw in enumerate(lines):
-        line = raw.strip()
-        if not line:
-            in_list = False
-            continue
-        label = INTERVIEWERS_LABEL.match(line)
-        if label:
-            in_list = not line[label.end():].strip()  # the names on the lines below
-        elif re.match(r"^[\w ]{2,30}:", line):
-            in_list = False
-        timed = bool(re.match(r"^\s*\d{1,2}(?::\d{2}|\s*[ap]\.?m)", line, re.IGNORECASE))
-        body = TIME.sub("", line, count=1) if timed else line
-        if re.match(r"^(?:location|venue|address|where|room|date|time|meeting)\s*:", line,
-                    re.IGNORECASE):
-            continue
-        taken = 0
-        for m in NAME.finditer(body):
-            if m.start() < taken:
-                continue
-            name, start = m.group(0), m.start()
-            while not _valid(name) and len(name.split()) > 2:
-                first = name.split()[0]
-                start += len(first) + (len(name) - len(name.lstrip()))
-                name = name[len(first):].lstrip()
-                start = body.index(name, start)
-            if not _valid(name):
-                continue
-            before = body[:start]
-            if re.search(r"\b(?:at|from|join|of)\s*$", before, re.IGNORECASE):
-                continue
-            title = _title_after(body, m.end())
-            taken = m.end() + (body[m.end():].find(title) + len(title) if title else 0)
-            if title and _valid(title) and not ORGANISING.search(title):
-                title = ""  # "Hye-jin Kim, Yaw Boateng": a second name, not a title
-                taken = m.end()
-            labelled = LABEL_IN_LINE.search(body[:start])
-            nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-            if not title and line == name and nxt and (not _valid(nxt)
-                                                         or ORGANISING.search(nxt)):
-                title = nxt  # a signature: the name, then the title on the next line
-                context = "signature"
-            elif label or in_list or labelled:
-                context = "interviewers"
-            elif HOST.match(body[m.end():]):
-                context = "prose"
-            elif COORD_LABEL.search(before) or ((lab := re.search(r"([\w ]+):\s*$", before))
-                                                and ORGANISING.search(lab.group(1))):
-                context = "coordinator"
-            elif timed:
-                context = "schedule"
-            elif INTERVIEW_CUE.search(before) or title:
-                context = "prose"
-            elif re.match(r"^\s*[—–-]\s*$", before) or (before.strip() == "" and title):
-                context = "signature"
-            else:
-                continue
-            out.append(Mention(name, title, context, _email_of(name, emails)))
-    return out
-
-
-def _plain(text: str) -> str:
-    import unicodedata
-
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower())
-                   if not unicodedata.combining(c))
-
-
-def _email_of(name: str, emails: list[str]) -> str | None:
-    """The address written in the description for this name ("olivia.pemberton@…")."""
-    words = set(re.findall(r"\w+", _plain(name))) - {"dr", "capt", "prof"}
-    for e in emails:
-        local = set(re.split(r"[._+-]+", _plain(e.partition("@")[0]))) - {""}
-        if local and local <= words and not is_relay(e):
-            return e.lower()
-    return None
+    return frozenset(w for w in re.findall(r"\w+", name.lower()) if w not in HONORIFICS)
 
 
 class _Entry:
@@ -297,26 +174,31 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
     seen: dict[str, _Entry] = {}
     org_email = inv.organizer.email if inv.organizer else ""
     listed = {a.email for a in inv.attendees}
+    cores = _organisation(inv)
     for a, is_org in ([(inv.organizer, True)] if inv.organizer else []) + \
             [(x, False) for x in inv.attendees]:
         if a.email in seen:
             seen[a.email].attends = True
+            if a.name and not seen[a.email].name and seen[a.email].email:
+                seen[a.email].name = envelope(a.name)  # named as attendee, not as organizer
             continue
         if a.email in own:
             out.append(Someone(a.name, a.email, "candidate"))
             seen[a.email] = _Entry(a.name, a.email, is_org, True)
+            continue
+        if a.cutype == "GROUP":  # a distribution list: nobody to thank
+            out.append(Someone("", a.email, "relay"))
+            seen[a.email] = _Entry("", None, is_org, True)
             continue
         if looks_like_room(a):
             out.append(Someone(a.name, a.email, "resource"))
             seen[a.email] = _Entry(a.name, a.email, is_org, True)
             continue
         email: str | None = a.email
-        name = envelope(a.name) if a.name else ""
-        cn_title = ""
-        m = re.match(r"^(.*?)\s*[,(|–-]\s*(.+?)\)?$", a.name or "")
-        if m and person_name(m.group(1)) and ORGANISING.search(m.group(2)):
-            name, cn_title = m.group(1).strip(), m.group(2).strip()
-        if is_relay(a.email) and not _mailbox_of(name, a.email, inv.summary):
+        name, cn_title = display_name(a.name) if a.name else ("", "")
+        team = bool(name) and not person_name(name) and bool(PERSON_ROLE_WORDS.search(name))
+        if (is_relay(a.email) or team) and not _mailbox_of(name, a.email, inv.summary,
+                                                            cores):
             out.append(Someone("", a.email, "relay"))
             if not (name and person_name(name)) or _key(name) & {"sam", "candidate"} or (
                     _key(name) & _key(inv.summary) and not _met_in(name, inv.summary)):
@@ -325,6 +207,13 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             email = a.also or None
         elif is_relay(a.email):
             cn_title = name.split()[-1]  # "Rita Recruiter" at recruiting@: she reads it
+        twin = next((x for x in entries if len(_key(name)) >= 2 and _key(x.name) == _key(name)),
+                    None)
+        if twin is not None:  # the same person on a relay and on their own address
+            twin.email = email if not twin.email or is_relay(twin.email) else twin.email
+            twin.attends, twin.title = True, twin.title or cn_title
+            seen[a.email] = twin
+            continue
         e = _Entry(name, email, is_org, not is_org or org_email in listed)
         e.title = cn_title
         seen[a.email] = e
@@ -332,10 +221,11 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
     for men in mentions(inv.description):
         hit = next((e for e in entries if e.name and (_key(e.name) == _key(men.name) or (
             len(_key(e.name)) == 1 and _key(e.name) < _key(men.name)) or (
-            len(_key(men.name)) >= 2 and _key(men.name) < _key(e.name)))), None)
+            len(_key(men.name)) >= 2 and _key(men.name) < _key(e.name)))), None) or \
+            _by_first_name(men.name, entries)
         if hit is None:
-            if men.email and men.email in seen:
-                continue
+            if (men.email and men.email in seen) or _spells_organisation(men.name, cores):
+                continue  # "the position with Sunpeak Outdoor Equipment": the employer
             hit = _Entry(men.name, men.email, False, False)
             entries.append(hit)
         hit.contexts.add(men.context)
@@ -345,20 +235,41 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             hit.email = men.email
         if "Dr." in men.name and "Dr." not in hit.name:
             hit.name = men.name
-    said = _usable_text(inv.description)
-    absent = bool(ABSENT.search(said)) and not PRESENT.search(said)
-    kinds = [_kind(e, absent) for e in entries]
+    for s in inv.senders:  # an e-mail's Reply-To: the person's own address behind a relay
+        hit = next((e for e in entries if e.name and s.name and not is_relay(s.email)
+                    and _key(e.name) == _key(envelope(s.name))), None)
+        if hit is not None and (not hit.email or is_relay(hit.email)):
+            hit.email = s.email
+    said = usable_text(inv.description)
+    absent = (bool(ABSENT.search(said)) or _others_interview(said, entries)) and \
+        not PRESENT.search(said)
+    _off_the_schedule(entries)
+    intro = {m.group(1).lower() for m in HANDS_OVER.finditer(said)}
+    kinds = [_kind(e, absent, intro) for e in entries]
+    for i in _other_candidates(entries, org_email, said):
+        kinds[i] = "candidate"
     coords = [i for i, k in enumerate(kinds) if k == "coordinator"]
     for i in coords[1:]:  # one coordinator: another attendee interviews, a name is dropped
         kinds[i] = "interviewer" if entries[i].attends else "none"
     if "interviewer" not in kinds and coords:
         e = entries[coords[0]]
-        if (e.is_org or e.attends) and "coordinator" not in e.contexts and not absent:
+        if ((e.is_org or e.attends) and "coordinator" not in e.contexts and not absent) or \
+                SCREEN.search(inv.summary):
             kinds[coords[0]] = "interviewer"  # a recruiter screen: the recruiter talks
     for e, k in zip(entries, kinds, strict=True):
-        if k != "none":
+        if k == "candidate":
+            out.append(Someone(e.name, e.email, k))
+        elif k != "none":
             out.append(Someone(e.name, e.email, k, e.title, ", ".join(sorted(e.contexts))))
     return out
+
+
+def _by_first_name(name: str, entries: list[_Entry]) -> _Entry | None:
+    """ "Interviewers: Dagny, Emeka": the one person of the file with that first name."""
+    if len(name.split()) != 1:
+        return None
+    same = [e for e in entries if e.name and e.name.split()[0].lower() == name.lower()]
+    return same[0] if len(same) == 1 else None
 
 
 def _met_in(name: str, summary: str) -> bool:
@@ -367,22 +278,128 @@ def _met_in(name: str, summary: str) -> bool:
                           summary, re.IGNORECASE))
 
 
-def _mailbox_of(name: str, email: str, summary: str) -> bool:
+def _mailbox_of(name: str, email: str, summary: str, cores: set[str]) -> bool:
     """A team mailbox of the employer's own domain under one person's name ("Rita
-    Recruiter" <recruiting@…>): that person reads it."""
+    Recruiter" <recruiting@…>, not "Acme Scheduling" <scheduling@acme…>): that person
+    reads it."""
     words = name.split()
     domain = email.rpartition("@")[2]
-    return (len(words) == 2 and not any(
-        domain == r or domain.endswith("." + r) for r in RELAY_DOMAINS)
+    return (len(words) == 2 and not service(domain) and not _spells_organisation(name, cores)
         and not PERSON_ROLE_WORDS.fullmatch(words[0]) and words[0][:1].isupper()
         and bool(PERSON_ROLE_WORDS.fullmatch(words[1])) and not _key(name) & _key(summary))
 
 
-def _kind(e: _Entry, absent: bool) -> str:
+def _kind(e: _Entry, absent: bool, intro: set[str]) -> str:
     if "interviewers" in e.contexts:
         return "interviewer"
     if "coordinator" in e.contexts or (e.title and ORGANISING.search(e.title)):
         return "coordinator"
     if e.is_org and absent:
         return "coordinator"
+    if e.name and e.name.split()[0].lower() in intro and "schedule" not in e.contexts:
+        return "coordinator"  # says hello and hands over
     return "interviewer"
+
+
+# A title that says the recruiter holds this one ("Recruiter Screen", "Phone screen",
+# "Intro call with Talent", "Recruiter chat").
+SCREEN = re.compile(r"\b(?:recruiter|recruiting|talent|hr|phone|intro(?:ductory)?)\s+"
+                    r"(?:screen(?:ing)?|call|chat|conversation)\b", re.IGNORECASE)
+GROUP = re.compile(r"\b(?:dear|all|other|fellow)\s+candidates\b|\bgroup\s+(?:discussion|"
+                   r"interview|exercise|session|task)|\bassessment\s+(?:centre|center|day)\b",
+                   re.IGNORECASE)
+
+
+# Someone else is said to hold the interview ("Bob from our data team will interview you",
+# "Ana and Li will take you through the case study").
+OTHERS_INTERVIEW = re.compile(
+    rf"\b([{UPPER}][\w'’-]+)(?:\s+[{UPPER}][\w'’-]+)?(?:,?\s+and\s+([{UPPER}][\w'’-]+)"
+    rf"(?:\s+[{UPPER}][\w'’-]+)?)?(?:\s+(?:from|of|on)\s+[\w\s]{{1,30}}?)?\s+(?:will|['’]ll|"
+    r"is going to|are going to)\s+(?:be\s+)?(?:interview(?:ing)?\s+you|take you through|"
+    r"walk you through|run the|lead the|host the)")
+SPEAKS_FOR_SELF = re.compile(r"\bI(?:['’]ll| will| am going to)\b|\band I\b|\bme and\b",
+                             re.IGNORECASE)
+
+
+def _others_interview(said: str, entries: list[_Entry]) -> bool:
+    """The organizer writes of the interviewers in the third person, never of themself:
+    they set it up."""
+    org = next((e for e in entries if e.is_org and e.name), None)
+    if org is None or SPEAKS_FOR_SELF.search(said):
+        return False
+    first = org.name.split()[0].lower()
+    return any(first not in {(g or "").lower() for g in m.groups()}
+               for m in OTHERS_INTERVIEW.finditer(said))
+
+
+def _off_the_schedule(entries: list[_Entry]) -> None:
+    """The organizer of an invitation whose description lists the interviewers, and who is
+    not among them, set it up (the hiring manager puts themself on their own schedule)."""
+    listed = [e for e in entries if e.contexts & {"interviewers", "schedule"}]
+    for e in entries:
+        if e.is_org and listed and e not in listed and not e.contexts and not e.title:
+            e.contexts.add("coordinator")
+
+
+def _other_candidates(entries: list[_Entry], org_email: str, said: str) -> list[int]:
+    """A group interview: the attendees on private mail whom the description, which names
+    the interviewers, does not name are other candidates, when it says it is for a group
+    or there are several of them (one could be an interviewer on private mail)."""
+    if _personal(org_email) or not any(e.contexts & {"interviewers", "schedule"}
+                                       for e in entries):
+        return []
+    found = [i for i, e in enumerate(entries) if not e.contexts and not e.is_org and e.email
+             and _personal(e.email)]
+    return found if len(found) >= 2 or (found and GROUP.search(said)) else []
+
+
+def _personal(email: str) -> bool:
+    from followup.mail.replies import FREE_MAIL
+
+    d = email.rpartition("@")[2]
+    return d in FREE_MAIL or d.split(".")[0] in PERSONAL
+
+
+def _organisation(inv: Invitation) -> set[str]:
+    """What the employer's name is spelled as in the file's addresses: the domains of its
+    people, the tenant of a scheduling system's address (sunpeak@myworkday.com)."""
+    from followup.capture.employer import core_of
+
+    out = set(tenants(inv))
+    for a in ([inv.organizer] if inv.organizer else []) + [*inv.attendees, *inv.senders]:
+        d = a.email.rpartition("@")[2]
+        if not service(d) and not _personal(a.email) and "." in d:
+            out.add(core_of(d))
+    return {c for c in out if len(c) >= 4}
+
+
+# Services that name the employer's account in the local part of their address
+# (acme@myworkday.com); the others name it, if at all, in a subdomain (acme.bamboohr.com).
+TENANT_LOCAL = ("myworkday.com",)
+NOT_TENANT = frozenset(("mail", "email", "e", "em", "mg", "notifications", "notification",
+                        "hire", "app", "us", "eu", "www", "jobs", "careers", "send", "bounce",
+                        "reply", "calendar", "invite", "invites", "messages", "system"))
+
+
+def tenants(inv: Invitation) -> list[str]:
+    """The employer's account at the scheduling system that sent the invitation: a name the
+    employer's own name may spell, never the employer's name by itself."""
+    out: list[str] = []
+    for a in ([inv.organizer] if inv.organizer else []) + [*inv.attendees, *inv.senders]:
+        local, _, d = a.email.partition("@")
+        base = next((r for r in SERVICE_DOMAINS if d == r or d.endswith("." + r)), "")
+        sub = d[:-len(base)].rstrip(".").split(".")[0] if base and d != base else ""
+        if sub and sub not in NOT_TENANT and sub.isalpha():
+            out.append(sub)
+        elif base in TENANT_LOCAL and local.isalpha() and not RELAY_LOCAL.match(a.email):
+            out.append(local.lower())
+    return [t for t in dict.fromkeys(out) if len(t) >= 4]
+
+
+def _spells_organisation(name: str, cores: set[str]) -> bool:
+    """ "Sunpeak Outdoor Equipment" for sunpeak.example: a company, not a person."""
+    from followup.capture.employer import squash
+
+    words = name.split()
+    return bool(words) and any(squash(words[0]) == c or (
+        len(words) > 1 and squash(" ".join(words[:2])) == c) for c in cores)

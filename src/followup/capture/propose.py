@@ -12,19 +12,14 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from followup.capture.invitations import Address, Invitation
+from followup.capture.mentions import HTML_TAG
 from followup.core.companies import best_keys, company_key
 from followup.core.model import Person
 from followup.mail.replies import FREE_MAIL, domain, same_org
 
-# Scheduling services and calendar machinery: their domain says nothing about the employer.
-SERVICES = ("calendly.com", "greenhouse.io", "lever.co", "goodtime.io", "ashbyhq.com",
-            "myworkday.com", "workday.com", "smartrecruiters.com", "icims.com", "jobvite.com",
-            "gem.com", "modernloop.io", "prelude.co", "zoom.us", "microsoft.com", "google.com",
-            "calendar.google.com", "resource.calendar.google.com", "apple.com",
-            "hubspot.com", "doodle.com", "zcal.co", "cal.com", "savvycal.com", "teamtailor.com",
-            "recruitee.com", "workable.com", "bamboohr.com", "personio.de", "personio.com")
-NO_REPLY = re.compile(r"^(?:no-?reply|do-?not-?reply|notifications?|calendar|scheduling|"
-                      r"invites?|mailer)[^@]*@", re.IGNORECASE)
+# Calendar machinery, besides the services that write for employers (people.SERVICE_DOMAINS):
+# their domains say nothing about the employer.
+MACHINERY = ("microsoft.com", "google.com", "calendar.google.com", "apple.com")
 COORDINATOR_HINT = re.compile(r"recruit|talent|\bhr\b|^hr|careers|people|jobs|hiring|"
                               r"coordinat|schedul|staffing|acquisition", re.IGNORECASE)
 # Words of job titles and of kinds of interview, as sets: compiling them as one alternation
@@ -37,7 +32,41 @@ TITLES = frozenset((
     "executive", "strategist", "marketer", "planner", "recruiter", "sre", "devops", "counsel",
     "controller", "economist", "statistician", "biologist", "chemist", "producer", "artist",
     "physicist", "pharmacist", "therapist", "paralegal", "buyer", "merchandiser",
+    "programmer", "supervisor", "operator", "clerk", "cashier", "driver", "mechanic",
+    "electrician", "chef", "barista", "receptionist", "pilot", "attorney", "lawyer",
+    "solicitor", "auditor", "actuary", "underwriter", "trader", "broker", "advocate",
+    "evangelist", "trainee", "apprentice", "graduate", "physician", "dentist", "surgeon",
+    "psychologist", "counselor", "counsellor", "librarian", "curator", "tutor", "lecturer",
+    "professor", "instructor", "trainer", "photographer", "illustrator", "animator",
+    "copywriter", "journalist", "reporter", "translator", "interpreter", "secretary",
+    "bookkeeper", "teller", "surveyor", "inspector", "superintendent", "dispatcher",
+    "stylist", "hygienist", "paramedic", "midwife", "caregiver", "housekeeper", "concierge",
+    "bartender", "welder", "plumber", "machinist", "operative", "labourer", "laborer",
+    "president", "cto", "cfo", "ceo", "coo", "vp", "werkstudent", "praktikant", "entwickler",
+    "berater", "ingenieur", "leiter", "referent", "sachbearbeiter", "développeur",
+    "ingénieur", "desarrollador", "ingeniero", "sviluppatore", "ontwikkelaar", "adviseur",
+    "responsable", "directeur", "directrice", "vendeur", "vendeuse", "conseiller",
+    "conseillère", "chargé", "chargée", "gérant", "gérante", "stagiaire", "alternant",
+    "gerente", "jefe", "analista", "técnico", "asesor", "becario", "responsabile",
+    "impiegato", "fachkraft", "mitarbeiter", "mitarbeiterin", "kaufmann", "kauffrau",
+    "verkäufer", "verkäuferin", "medewerker",
 ))
+# German and Dutch jobs are compounds that end in a job's word ("Projektleiterin",
+# "Softwareentwickler", "Vertriebsmitarbeiter", "Bouwkundig projectleider").
+COMPOUND = re.compile(r"(?:leiter|leider|entwickler|berater|ingenieur|referent|assistent|"
+                      r"manager|techniker|kaufmann|kauffrau|spezialist|architekt|koordinator|"
+                      r"sachbearbeiter|mitarbeiter|medewerker|ontwikkelaar|adviseur)(?:in|innen)?$")
+# "(m/w/d)", "(H/F)", "(f/m/x)": the gender tag of a job advertisement marks a job title.
+GENDER_TAG = re.compile(r"\s*\((?:[mwfdxh]\s*/\s*){1,3}[mwfdxh]\)", re.IGNORECASE)
+# A field of the description that names the job ("Position: Front Desk Supervisor").
+ROLE_LABEL = re.compile(r"^\s*(?:role|position|job(?: title)?|vacancy|opening|requisition|"
+                        r"stelle|poste|puesto|posizione|functie|vacature|ポジション|职位)"
+                        r"\s*[:：]\s*(.+?)\s*$", re.IGNORECASE | re.MULTILINE)
+# The job's own qualifier after its title, up to the word that ends it ("Data Engineer
+# (Analytics Platform) role", "Category Buyer – Fresh Produce position", "Staff Engineer,
+# Platform onsite", "poste de Product Manager – Paiements.").
+QUALIFIER = r"(?:,[ \t]*[A-Z][\w&'’-]*(?:[ \t]+[\w&'’-]+){0,3}?|[ \t]*\([^()\n]{2,60}\))"
+DASHED = r"[ \t]+[–—][ \t]+[A-Z][\w&'’-]*(?:[ \t]+[\w&'’-]+){0,3}?"
 STAGES = frozenset((
     "interview", "interviews", "screen", "screens", "screening", "call", "chat",
     "conversation", "meeting", "onsite", "round", "panel", "loop", "intro", "introduction",
@@ -45,7 +74,8 @@ STAGES = frozenset((
     "second", "third", "1st", "2nd", "3rd", "virtual", "video", "phone", "review",
     "presentation", "session", "invitation", "updated", "canceled", "cancelled", "accepted",
     "takehome", "entretien", "entrevista", "vorstellungsgespräch", "colloquio",
-    "sollicitatiegesprek", "gesprek", "gespräch",
+    "sollicitatiegesprek", "gesprek", "gespräch", "fachinterview", "kennenlernen",
+    "kennenlerngespräch", "bewerbungsgespräch", "sollicitatie", "entrevue", "面接", "面试",
 ))
 # two words (and what may join them): "on-site", "catch-up", "take-home", "hiring manager"
 STAGE_PAIRS = {("on", "site"): ("-",), ("catch", "up"): ("-",), ("take", "home"): ("-",),
@@ -102,19 +132,15 @@ def _name(a: Address) -> tuple[str, bool]:
 
 
 def _is_service(address: str) -> bool:
+    from followup.capture.people import service
+
     d = domain(address)
-    return any(same_org(d, s) or d.endswith("." + s) for s in SERVICES)
+    return service(d) or any(same_org(d, s) or d.endswith("." + s) for s in MACHINERY)
 
 
 def _person(a: Address) -> tuple[Person, bool]:
     name, guessed = _name(a)
     return Person(name=name, email=a.email), guessed
-
-
-def _usable(a: Address, own: frozenset[str]) -> bool:
-    return (a.email not in own and a.cutype not in ("ROOM", "RESOURCE", "GROUP")
-            and not NO_REPLY.match(a.email) and "resource.calendar" not in a.email
-            and a.role != "NON-PARTICIPANT")
 
 
 def people(inv: Invitation, own: frozenset[str]
@@ -201,13 +227,15 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
             if same_org(d, cd):
                 return Guessed(name, False, f"{d}: your contacts there work at {name}"), None
     from followup.capture.employer import employer
+    from followup.capture.people import tenants
 
-    found, how = employer(inv, people_names, doms)
+    spell = doms + tenants(inv)  # what the employer's name may spell
+    found, how = employer(inv, people_names, spell)
     if how.endswith("(a guess)"):  # a name the domain spells is surer than a guess
         from followup.capture.employer import spelled_like
 
-        found, how = (spelled_like(inv, doms), "the name its domain spells") \
-            if spelled_like(inv, doms) else (found, how)
+        found, how = (spelled_like(inv, spell), "the name its domain spells") \
+            if spelled_like(inv, spell) else (found, how)
     if found:
         from followup.capture.employer import in_full
 
@@ -217,7 +245,7 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
              if company_key(a.company) == company_key(found)), None)
     from followup.capture.employer import spelled_like
 
-    spelled = spelled_like(inv, doms)
+    spelled = spelled_like(inv, spell)
     if spelled:
         return Guessed(spelled, True, "the name its domain spells"), next(
             (a.app_id for a in sorted(known.apps, key=lambda a: -a.app_id)
@@ -250,7 +278,8 @@ def _joined(text: str, a: tuple[int, int, str], b: tuple[int, int, str], pair: t
 def names_title(text: str) -> bool:
     """A word of a job title ("Analyst", "engineers", "Product Owner")."""
     words = _words(text)
-    if any(w in TITLES or (w.endswith("s") and w[:-1] in TITLES) for _, _, w in words):
+    if any(w in TITLES or (w.endswith("s") and w[:-1] in TITLES) or (
+            len(w) > 9 and COMPOUND.search(w)) for _, _, w in words):
         return True
     return any(a[2] == "product" and b[2] in ("owner", "owners") and text[a[1]:b[0]] == " "
                for a, b in pairwise(words))
@@ -289,18 +318,83 @@ def _without_stages(text: str) -> str:
 
 ROLE_IN_TEXT = re.compile(
     r"(?:\bthe|\bfor|\bour|\byour|: |^|[–—-][ \t]|\bpuesto de|\bposte de|\bStelle als|"
-    r"\bruolo di|\bfunctie van)[ \t]*((?:[A-Z][\w&/'’-]*[ \t]+){0,4}[A-Z][\w&/'’-]*"
+    r"\bruolo di|\bfunctie van|の)[ \t]*((?:[A-Z][\w&/'’-]*[ \t]+){0,4}[A-Z][\w&/'’-]*"
     r"(?:[ \t]*\([\w/ ]+\))?)(?:[ \t]+(?:role|position|opening|vacancy|application|"
-    r"onsite|interview)\b|[ \t]*[–-][ \t]|[ \t]*[,.]|\s*$)", re.MULTILINE)
+    r"onsite|interview)\b|[ \t]*(?:ポジション|职位)|[ \t]*[–-][ \t]|[ \t]*[,.]|\s*$|(?=[ \t]*\())",
+    re.MULTILINE)
 
 
 def _key_words(text: str) -> list[str]:
     return [w for _, _, w in _words(text)]
 
 
-def role(summary: str, company_name: str, people_names: list[str], description: str = ""
-         ) -> Guessed:
-    """The job title when the event's title names one ("Interview: Data Analyst")."""
+def role(summary: str, company_name: str, people_names: list[str], description: str = "",
+         place: str = "") -> Guessed:
+    """The job: a field of the description that names it ("Position: …"), else the event's
+    title, else the description's prose; then written in full as the file writes it
+    elsewhere ("Data Engineer" → "Data Engineer (Analytics Platform)")."""
+    labelled = _labelled(description)
+    if labelled:
+        return Guessed(labelled, True, "named in the description")
+    texts = REQUISITION.sub("", f"{GENDER_TAG.sub('', summary)}\n"
+                                f"{GENDER_TAG.sub('', description)}")
+    noise = [company_name, *people_names]
+    found = _from_title(_their_titles_dropped(summary, people_names), company_name,
+                        people_names)
+    if found:
+        return Guessed(_in_full(found, texts, noise, place), True, "from the event's title")
+    for m in ROLE_IN_TEXT.finditer(GENDER_TAG.sub("", description)):
+        value = _without_stages(m.group(1))
+        if names_title(value) and not set(_key_words(value)) & set(_key_words(
+                " ".join(people_names))):
+            return Guessed(_in_full(value.strip(), texts, noise, place), True,
+                           "from the description")
+    found = _from_title(summary, company_name, people_names)  # a title after a name, then
+    return Guessed(found, True, "from the event's title") if found else Guessed(
+        "", True, "the title names no job")
+
+
+REQUISITION = re.compile(r"\s*\((?:[A-Za-z]{1,4}[-#: ]{0,2})?\d{3,}\)|\s+[-–#]\s*(?:req\w*\s*)?"
+                         r"[A-Z]{0,3}-?\d{4,}$", re.IGNORECASE)
+
+
+def _labelled(description: str) -> str:
+    for m in ROLE_LABEL.finditer(description):
+        value = REQUISITION.sub("", GENDER_TAG.sub("", m.group(1))).strip(" .,;")
+        if value and len(value) <= 80 and "@" not in value and "://" not in value:
+            return value
+    return ""
+
+
+def _their_titles_dropped(summary: str, people_names: list[str]) -> str:
+    """ "Ottoline Baptiste-Greer (Recruiter)": the title in brackets after a name is that
+    person's, not the job's."""
+    for name in people_names:
+        if name:
+            summary = re.sub(rf"\b{re.escape(name)}\s*\([^()]*\)", name, summary)
+    return summary
+
+
+# What comes before a job's name: "(Einladung zum) … als", "the position of", "pour le poste
+# de", "for"; and after it: "role", "position".
+ROLE_LEAD = re.compile(
+    r"^(?:(?:einladung|invitation|invito|convite|uitnodiging)(?:\s+(?:zum|zur|to|for|a|al|à|"
+    r"voor|para))?\s+)?(?:.*?\b(?:position|role|post|job|poste|puesto|stelle|functie|ruolo)"
+    r"\s+(?:of|as|de|als|van|di)\s+|(?:pour|for|als|as|voor|para|per)\s+(?:(?:the|le|la|die)\s+)?)",
+    re.IGNORECASE)
+ROLE_TAIL = re.compile(r"\s+(?:position|role|job|opening|vacancy|posting)$", re.IGNORECASE)
+
+
+def bare_role(text: str) -> str:
+    """The job's name alone ("the position of Data Analyst", "Data Analyst role", "als Data
+    Analyst")."""
+    return ROLE_TAIL.sub("", ROLE_LEAD.sub("", text.strip(" ,;-–—"))).strip(" ,;-–—")
+
+
+def _from_title(summary: str, company_name: str, people_names: list[str]) -> str:
+    tagged = re.search(r"([^|–—:/·•()\[\]]+?)" + GENDER_TAG.pattern, summary, re.IGNORECASE)
+    if tagged and bare_role(_without_stages(tagged.group(1))):  # "Entwickler (m/w/d)"
+        return bare_role(_without_stages(tagged.group(1)))
     text = summary
     for noise in [company_name, *people_names]:
         if noise:
@@ -319,15 +413,43 @@ def role(summary: str, company_name: str, people_names: list[str], description: 
         if names_title(piece):
             cleaned = _without_stages(piece)
             cleaned = re.sub(r"^(?:the|a|an|your|our)\s+", "", cleaned, flags=re.I)
-            cleaned = re.sub(r"['’]s$", "", cleaned)
-            if cleaned and names_title(cleaned):
-                return Guessed(cleaned, True, "from the event's title")
-    for found in ROLE_IN_TEXT.finditer(description):
-        value = _without_stages(found.group(1))
-        if names_title(value) and not set(_key_words(value)) & set(_key_words(
-                " ".join(people_names))):
-            return Guessed(value.strip(), True, "from the description")
-    return Guessed("", True, "the title names no job")
+            cleaned = re.sub(r"['’]s$", "", cleaned).strip(" ,;:-–—")
+            scheme = re.sub(r"\s+(?:programme|program|scheme)$", "", bare_role(cleaned),
+                            flags=re.I)
+            if scheme and names_title(scheme):
+                return scheme  # "Graduate Analyst Programme": the job is Graduate Analyst
+    return ""
+
+
+# What ends a job's name: a word for the job or a kind of interview, the end of a line or a
+# sentence, a separator of the title, "at" the company. A qualifier after a dash ends only at
+# a word for the job or a sentence's end ("Product Manager – Paiements.", not "Revenue Cycle
+# Analyst – HM Interview" or "Biologist – Sam Candidate").
+_JOB_WORD = r"[ \t]+(?:role|position|opening|vacancy|job|posting|post|ポジション|职位)\b"
+_ENDS_ROLE = (rf"(?={_JOB_WORD}|[ \t]+(?:interviews?|onsite|on-site|loop|panel|screen|call|chat|"
+              r"round)\b|[ \t]*(?:$|[.!?](?:\s|$)|[|:]|\s+(?:at|@|with|bei|chez)\s))")
+_ENDS_DASHED = rf"(?={_JOB_WORD}|[.!?](?:\s|$))"
+
+
+def _in_full(found: str, texts: str, noise: list[str], place: str) -> str:
+    """The job with the qualifier the file writes after it, the longest written. Not a
+    kind of interview ("Final Round"), a name of the file's people or company, the place,
+    or one bracketed word ending the line, which is a place or a way of working more often
+    than the job's ("(Galway)", "(Remote)")."""
+    best = found
+    where = set(_key_words(place))
+    for m in re.finditer(rf"(?<!\w){re.escape(found)}(?:({QUALIFIER}){_ENDS_ROLE}|"
+                         rf"({DASHED}){_ENDS_DASHED})", texts, re.IGNORECASE | re.MULTILINE):
+        extra = m.group(1) or m.group(2)
+        words = _key_words(extra)
+        lone = re.fullmatch(r"\s*\(\w+\)", extra) and not re.match(_JOB_WORD, texts[m.end():])
+        if stage_spans(extra) or lone or set(words) & where or any(
+                n and n.lower() in extra.lower() for n in noise) or (
+                "(" not in extra and any(c.isdigit() for c in extra)):
+            continue
+        if len(found + extra) > len(best):
+            best = found + extra
+    return best.strip()
 
 
 def propose(inv: Invitation, own: frozenset[str], known: Known) -> Proposal:
@@ -337,7 +459,7 @@ def propose(inv: Invitation, own: frozenset[str], known: Known) -> Proposal:
     mine = _candidate(inv, own)[0]
     me = [a.name for a in inv.attendees if a.email in mine and a.name]
     rl = role(inv.summary, comp.value, [*names, *me],
-              re.sub(r"<[^>]+>", "\n", inv.description))
+              HTML_TAG.sub("\n", inv.description), inv.location or "")
     if app_id is not None and not rl.value:
         app = next(a for a in known.apps if a.app_id == app_id)
         rl = Guessed(app.role, False, f"as in application #{app_id}")

@@ -1,0 +1,413 @@
+"""The people an invitation's description names, with the title written beside each and the
+part of the text that names them (issue 23). Pure: text in, `Mention`s out.
+
+What a reader goes by, in any scheduling system's words:
+- a schedule line ("1:00 PM - 1:45 PM Dr. Amara Okafor, Director of Data Science");
+- a labelled list, on the label's line or the lines below it, in any script ("Interviewers:
+  A, B and C", "Your interview panel: A (Head of Buying), B (Senior Buyer)", "面接官: A、B");
+- a title written before or after a name ("Your recruiter, Delphine Okafor-Reyes, will …",
+  "Your recruiting coordinator is Aoife Brennan", "Aoife Brennan, Talent Partner");
+- a signature (a name alone on a line, its title on the next).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple
+
+# The capital letters of the Latin, Greek and Cyrillic alphabets ("Š", "Ć", "Ł", "Ö"), as
+# ranges (a class of each letter costs more to compile than `add --from` spends reading);
+# the blocks beyond Latin-1 mix capitals and small letters, so `valid` checks each word.
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏͰ-ϿЀ-ӿḀ-ỿ"
+HONORIFICS = frozenset(("dr", "capt", "prof", "mag", "ing", "mr", "mrs", "ms", "mx", "sir",
+                        "dame", "rev"))
+# Lower-case words inside a family name ("Ines de la Fuente", "Rhys ap Gwilym", "Nur Aisyah
+# binti Kamal", "Maarten van der Berg").
+PARTICLES = ("van|von|de|der|den|des|du|da|di|del|della|do|dos|das|la|le|lo|ter|ten|op|zu|"
+             "nic|ní|mac|mc|bin|binti|bint|ibn|al|el|ap|ab|y")
+_PARTICLES = frozenset(PARTICLES.split("|"))
+# A name: two to four capitalised words, a title of address allowed in front.
+NAME = re.compile(
+    r"(?:(?:Dr|Capt|Prof|Mag|Ing|Mr|Mrs|Ms|Mx|Sir|Dame|Rev)\.?\s+)?"
+    rf"[{UPPER}][\w'’-]*(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*[{UPPER}][\w'’-]*){{1,3}}")
+# Titles of people who set interviews up rather than hold them.
+ORGANISING = re.compile(
+    r"recruit|recrut|reclut|rekrut|werving|talent|\bta\b|coordinat|schedul|\bhr\b|"
+    r"human resources|people (?:partner|team|ops)|sourc(?:er|ing)|ansprechpartner|"
+    r"personalabteilung|\bhr administrator|\bpeople\b|point of contact", re.IGNORECASE)
+NOT_NAME = frozenset((
+    "interview", "interviews", "schedule", "scheduled", "time", "pacific", "eastern",
+    "central", "mountain", "standard", "european", "greenwich", "india", "ist", "cet",
+    "est", "pst", "pt", "et", "cst", "gmt", "bst", "am", "pm", "google", "meet", "zoom",
+    "teams", "microsoft", "join", "link", "venue", "location", "meeting", "session",
+    "round", "panel", "onsite", "loop", "virtual", "video", "phone", "screen", "call",
+    "chat", "coffee", "case", "study", "design", "system", "systems", "coding",
+    "architecture", "welcome", "tour", "lunch", "team", "leadership", "values", "wrap",
+    "up", "deep", "dive", "controls", "quant", "research", "vp", "data", "product",
+    "senior", "staff", "principal", "ml", "hiring", "manager", "office", "platform",
+    "growth", "technical", "final", "first", "second", "third", "debrief", "intro",
+    "introduction", "behavioural", "behavioral", "culture", "fit", "portfolio", "review",
+    "presentation", "recruiting", "recruiter", "talent", "acquisition", "partner",
+    "coordinator", "director", "engineer", "engineering", "analyst", "analytics", "lead",
+    "head", "of", "and", "the", "with", "for", "at", "to", "your", "our", "dear", "hi",
+    "hello", "regards", "best", "thanks", "cheers", "questions", "contact", "need",
+    "reschedule", "sam", "candidate", "interviewer", "interviewers", "meet", "hr",
+    "business", "general", "operations", "fleet", "clinical", "health", "sr", "jr", "new",
+    "york", "london", "reception", "front", "desk", "floor", "level", "building", "studio",
+    "please", "note", "details", "dial", "passcode", "id", "one", "tap", "mobile", "find",
+    "number", "local", "powered", "by", "calendly", "event", "name"
+))
+# The last word of a place or an organisation, never of a person's name ("Liberty Plaza",
+# "Parrotfish Labs"); the words of job titles (propose.TITLES) count too.
+NOT_SURNAME = frozenset((
+    "specialist", "pilot", "officer", "programme", "program", "plaza", "street", "road",
+    "avenue", "tower", "house", "park", "square", "centre", "center", "hall", "campus",
+    "depot", "wharf", "quay", "lane", "place", "court", "gardens", "station", "terminal",
+    "cover", "leave", "contract", "internship", "apprenticeship"))
+# Family names that are also the words of jobs ("Paul Nurse", "Ana Driver", "Li Porter").
+SURNAMES_TOO = frozenset((
+    "nurse", "driver", "baker", "cook", "smith", "taylor", "turner", "mason", "fisher",
+    "porter", "walker", "carpenter", "butcher", "cooper", "fletcher", "hunter", "miller",
+    "potter", "shepherd", "wright", "barber", "brewer", "carter", "clark", "clerk", "farmer",
+    "parker", "sawyer", "skinner", "slater", "steward", "stewart", "tanner", "tucker", "ward",
+    "webster", "draper", "fowler", "knight", "page", "bishop", "dean", "judge", "king",
+    "marshall", "chamberlain", "chandler", "painter", "gardener", "gardner", "weaver",
+    "archer", "chapman", "butler", "chef", "pilot", "teller", "plumber", "trainer", "coach",
+    "head", "lead", "broker", "reporter", "president"))
+TITLE_PART = re.compile(r"leiter|manager|direct|officer|chief|president|engineer|analyst|"
+                        r"specialist|consultant|partner\b|lead\b|head\b", re.IGNORECASE)
+# What starts a clause, never a job title ("Cordell Ambrose-Lutz, has been scheduled").
+NOT_TITLE_START = frozenset((
+    "has", "have", "had", "will", "would", "is", "are", "was", "were", "can", "could", "may",
+    "might", "should", "shall", "who", "whom", "which", "that", "and", "or", "but", "please",
+    "to", "i", "we", "you", "they", "he", "she", "it", "if", "so", "then", "as", "at", "on",
+    "in", "from", "thanks", "thank", "regards", "best", "about", "regarding", "re"))
+TIME = re.compile(r"^\s*(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?)\s*(?:[-–—]|to|à|bis)?"
+                  r"\s*(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?)?\s*"
+                  r"(?:(?-i:[A-Z]{2,4})\b)?\s*[:|–—-]?\s*", re.IGNORECASE)
+FOOTER = re.compile(r"-::~|_{20,}|^Join Zoom Meeting|^Microsoft Teams meeting|"
+                    r"^Need to make changes to this event|^Powered by", re.MULTILINE)
+# The label of a list of the people who interview, in the languages invitations come in.
+_PANEL = (r"interviewers?(?:\(s\))?|interviewer:innen|panel(?:lists?|ists?)?|"
+          r"interview panel|moderators?|assessors?|interviewing you|hiring team|"
+          r"gesprächspartner(?:in|innen)?|interviewpartner(?:in)?|intervieweurs?|"
+          r"jury|entrevistador(?:es|as?)?|intervistatori|selectors?|面接官|面试官|面談者|"
+          r"hosts?|hosted by|also (?:joining|attending)|joining you|you['’]ll (?:be )?meet(?:ing)?"
+          r"(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?|who you['’]ll meet|speaking with")
+# … followed by a colon, or alone on its line as a heading (only the words that cannot end
+# a letter: "The Hiring Team" under a signature is no list's heading)
+_HEADING = (r"interviewers?|panel(?:lists|ists)|interview panel|gesprächspartner(?:in|innen)?|"
+            r"面接官|面试官")
+INTERVIEWERS_LABEL = re.compile(
+    rf"^\s*(?:(?:your|the|our|ihre|deine|vos|tus)\s+)?(?:(?:{_PANEL})\s*[:：]|(?:{_HEADING})\s*$)",
+    re.IGNORECASE | re.MULTILINE)
+# The same label inside a line of prose ("… on the day. Assessors: A, B.")
+LABEL_IN_LINE = re.compile(rf"(?:^|[.!;]\s+)(?:(?:your|the|our)\s+)?(?:{_PANEL})\s*[:：]",
+                           re.IGNORECASE)
+# A video meeting's host ("Rajiv Malhotra is inviting you to a scheduled Zoom meeting.")
+HOST = re.compile(r"^\s*(?:is inviting|invites) you to\b", re.IGNORECASE)
+COORD_LABEL = re.compile(
+    r"(?:coordinator|recruiter(?: contact)?|contact|scheduled by|coordinated by|"
+    r"ansprechpartner(?:in)?|your recruiter,?|questions\?? (?:contact|reach))\s*:?\s*$",
+    re.IGNORECASE)
+INTERVIEW_CUE = re.compile(r"(?:interview(?:s|ed)?|meet|present|talk|speak|chat)\s+"
+                           r"(?:\w+\s+){0,4}(?:with|to)\s*$|(?:with|and|avec|et|mit|und|con|met|en)\s*$",
+                           re.IGNORECASE)
+# A title written before the name: "Your recruiter, X", "the hiring manager, X", "Your
+# recruiting coordinator is X": the clause before the name, led by "your", "the", "our" …
+TITLE_BEFORE = re.compile(r"(?:^|[.,;:!?(]\s*|\s)(?:(?:your|our|the|my)\s+)"
+                          r"((?:[\w/&-]+\s+){0,3}[\w/&-]+)\s*(?:,|\bis|\bwill be)\s*$",
+                          re.IGNORECASE)
+# A title written after the name in a sentence: "X is your recruiter", "X, our talent partner"
+TITLE_IS = re.compile(r"\s+(?:is|will be)\s+(?:your|our|the)\s+([\w /&-]{2,40}?)\s*(?:[,.;\n(]|$)",
+                      re.IGNORECASE)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A list's bullet or number ("• ", "- ", "2) ", "1. ") and pronouns ("(she/her)").
+BULLET = re.compile(r"^\s*(?:[•·▪◦‣*>-]|\d{1,2}[.)])\s+")
+PRONOUNS = re.compile(r"\s*\((?:he|she|they|ze|xe)/\w+\)", re.IGNORECASE)
+# An HTML tag, not an address in angle brackets ("Jane Doe <jane@acme.example>").
+HTML_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
+
+
+class Mention(NamedTuple):
+    name: str
+    title: str
+    context: str  # schedule | interviewers | coordinator | prose | signature
+    email: str | None
+
+
+def usable_text(description: str) -> str:
+    """The description as text, less the video service's footer."""
+    text = description.replace("\r", "")
+    text = re.sub(r"<br\s*/?>", "\n", text, flags=re.IGNORECASE)
+    text = HTML_TAG.sub(" ", text)
+    cut = FOOTER.search(text)
+    return text[:cut.start()] if cut else text
+
+
+def titled(text: str) -> bool:
+    """Whether the words are a job title's ("Senior Buyer", "Head of Buying", "VP
+    Engineering"), not a name's."""
+    from followup.capture.propose import names_title
+
+    return bool(TITLE_PART.search(text) or ORGANISING.search(text) or names_title(text))
+
+
+def valid(name: str) -> bool:
+    """Whether capitalised words are a person's name (not "AVP Pricing", "Category Buyer",
+    "Liberty Plaza", "Parrotfish Labs")."""
+    from followup.capture.employer import SUFFIXES
+    from followup.capture.propose import TITLES
+
+    raw = [w.strip(".") for w in re.findall(r"[\w'’-]+", name)]
+    if any(2 <= len(w) <= 4 and w.isupper() for w in raw) or TITLE_PART.search(name):
+        return False  # "AVP Pricing", "Teamleiter Batteriesysteme": a job title
+    if any(w[:1].islower() and w[:1] > "ÿ" for w in raw):
+        return False  # "ść…": a small letter of a block that mixes both (UPPER)
+    words = [w.lower() for w in raw]
+    core = [w for w in words if w not in HONORIFICS]
+    last = core[-1] if core else ""
+    return len(core) >= 2 and not any(w in NOT_NAME or not w.replace("-", "").replace(
+        "'", "").replace("’", "").isalpha() for w in core) and \
+        last not in NOT_SURNAME and last not in SUFFIXES and (last in SURNAMES_TOO or (
+            last not in TITLES and not (last.endswith("s") and last[:-1] in TITLES)))
+
+
+def _title_after(text: str, end: int) -> str:
+    rest = text[end:end + 90]
+    m = re.match(r"\s*\(([^)]*)\)", rest) or re.match(r"\s*,\s*([^,\n(|;]+)", rest) or \
+        re.match(r"\s*[|–—-]\s*([^\n|]+)$", rest.split("\n")[0]) or TITLE_IS.match(rest)
+    title = re.split(r"[.!?]\s+(?=[A-Z])", m.group(1))[0].strip() if m else ""
+    first = re.match(r"[\w'’]+", title.lower())
+    if (first and first.group(0) in NOT_TITLE_START) or any(c.isdigit() for c in title) \
+            or EMAIL.search(title) or re.fullmatch(r"(?:he|she|they)/\w+", title):
+        return ""  # a clause ("has been scheduled"), a term ("12 months"), an address
+    return title
+
+
+def _title_before(before: str) -> str:
+    m = TITLE_BEFORE.search(before)
+    found = m.group(1).strip() if m else ""
+    return found if found and titled(found) else ""
+
+
+def _caseless(item: str) -> bool:
+    """A name in a script without capitals ("佐藤 健", "김민준")."""
+    letters = [c for c in item if c.isalpha()]
+    return bool(letters) and not any(c.isascii() for c in letters) and \
+        all(c.lower() == c.upper() for c in letters) and len(item) <= 20
+
+
+def _listed_name(item: str) -> tuple[str, str, str | None]:
+    """(name, title, email) of one item of a labelled list ("Jane Doe (Head of X)",
+    "Jane Doe – Director, Platform", "佐藤 健 (テクニカルディレクター)", "Jane <jane@…>")."""
+    email = EMAIL.search(item)
+    item = EMAIL.sub("", item.replace("（", " (").replace("）", ")")).replace(
+        "<>", "").replace("()", "")
+    item = BULLET.sub("", PRONOUNS.sub("", item))
+    item = TIME.sub("", item, count=1) if re.match(r"\s*\d", item) else item
+    m = re.match(r"\s*([^(,|–—:]+?)\s*(?:\(([^)]*)\)|[,|–—:]\s*(.*)|\s+-\s+(.*))?\s*$", item)
+    if not m:
+        return "", "", None
+    name = m.group(1).strip(" .\"'")
+    title = next((g for g in m.groups()[1:] if g), "").strip(" .")
+    name = re.sub(r"\s+-\s+.*$", "", name)
+    return name, title, email.group(0).lower() if email else None
+
+
+def _list_person(name: str) -> bool:
+    """A name under a label: a first name alone will do ("Interviewers: Dagny, Emeka")."""
+    if _caseless(name):
+        return True
+    words = [w for w in re.findall(r"[\w'’.-]+", name) if w.lower().strip(".") not in
+             HONORIFICS and w.lower() not in _PARTICLES]
+    return 1 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and (
+        valid(name) or (len(words) == 1 and words[0].lower() not in NOT_NAME
+                        and words[0].isalpha() and not titled(words[0])))
+
+
+LIST_SEPARATOR = re.compile(r"\s*(?:[;、，,]|\s(?:and|und|et|y|e|&)\s)\s*")
+
+
+def _split_list(body: str) -> list[str]:
+    """A list's items, split on commas, semicolons and "and" outside brackets."""
+    kept: list[str] = []
+
+    def hide(m: re.Match[str]) -> str:
+        kept.append(m.group(0))
+        return f"\x00{len(kept) - 1}\x00"
+
+    hidden = re.sub(r"\([^()]*\)|（[^（）]*）|<[^<>]*>", hide, body)
+    return [re.sub(r"\x00(\d+)\x00", lambda m: kept[int(m.group(1))], p)
+            for p in LIST_SEPARATOR.split(hidden) if p.strip()]
+
+
+def _list_items(body: str, one_per_line: bool) -> list[Mention]:
+    """The people of one line of a labelled list."""
+    pieces = [body] if one_per_line else _split_list(body)
+    out: list[Mention] = []
+    for piece in pieces:
+        name, title, email = _listed_name(piece)
+        if name and _list_person(name):
+            out.append(Mention(name, title, "interviewers", email))
+        elif out and not out[-1].title and piece.strip():
+            out[-1] = out[-1]._replace(title=piece.strip(" ."))  # "Jane Doe, Staff Engineer"
+    return out
+
+
+def mentions(description: str) -> list[Mention]:
+    """The people named in the description, with the title written beside each."""
+    text = usable_text(description)
+    emails = EMAIL.findall(text)
+    out: list[Mention] = []
+    lines = text.split("\n")
+    in_list = False
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            in_list = False
+            continue
+        label = INTERVIEWERS_LABEL.match(line)
+        if label:
+            rest = line[label.end():].strip()
+            in_list = not rest  # the names on the lines below
+            out += _list_items(rest, False)
+            continue
+        if re.match(r"^[\w ]{2,30}[:：]", line):
+            in_list = False
+        if in_list:
+            out += _list_items(line, True)
+            continue
+        if out and out[-1].context == "signature" and out[-1].title == line:
+            continue  # the title line under a signature's name
+        out += _in_line(line, lines[i + 1].strip() if i + 1 < len(lines) else "", emails)
+    return out
+
+
+def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
+    """The people one line of prose, schedule or signature names."""
+    line = BULLET.sub("", line) if not re.match(r"\s*-", line) else line  # "- Ruth": signed
+    timed = bool(re.match(r"^\s*\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m)", line, re.IGNORECASE))
+    body = TIME.sub("", line, count=1) if timed else line
+    if re.match(r"^(?:location|venue|address|where|room|date|time|meeting|position|role|"
+                r"job|stelle|poste|puesto)\s*:", line, re.IGNORECASE):
+        return []
+    out = []
+    taken = 0
+    labelled = LABEL_IN_LINE.search(body)
+    if labelled:  # "… on the day. Assessors: A, B."
+        return _in_line(body[:labelled.start()], "", emails) + _list_items(
+            body[labelled.end():], False)
+    for m in NAME.finditer(body):
+        if m.start() < taken:
+            continue
+        name, start = m.group(0), m.start()
+        while not valid(name) and len(name.split()) > 2:
+            first = name.split()[0]
+            start += len(first) + (len(name) - len(name.lstrip()))
+            name = name[len(first):].lstrip()
+            start = body.index(name, start)
+        if not valid(name):
+            continue
+        before = body[:start]
+        if re.search(r"\b(?:at|from|join|of)\s*$", before, re.IGNORECASE):
+            continue
+        title = _title_after(body, m.end())
+        taken = m.end() + (body[m.end():].find(title) + len(title) if title else 0)
+        if title and valid(title) and not ORGANISING.search(title):
+            title = ""  # "Hye-jin Kim, Yaw Boateng": a second name, not a title
+            taken = m.end()
+        ahead = _title_before(before)
+        if not title and line == name and nxt and (not valid(nxt) or ORGANISING.search(nxt)):
+            title = nxt  # a signature: the name, then the title on the next line
+            context = "signature"
+        elif HOST.match(body[m.end():]):
+            context = "prose"
+        elif COORD_LABEL.search(before) or ((lab := re.search(r"([\w ]+)[:：]\s*$", before))
+                                            and ORGANISING.search(lab.group(1))) or (
+                ahead and ORGANISING.search(ahead)):
+            context = "coordinator"
+        elif timed:
+            context = "schedule"
+        elif lab and titled(lab.group(1)):  # "Hiring Manager: Jane Doe", "Team Lead: …"
+            context, ahead = "prose", lab.group(1).strip()
+        elif INTERVIEW_CUE.search(before) or title or ahead:
+            context = "prose"
+        elif re.match(r"^\s*[—–-]\s*$", before) or (before.strip() == "" and title):
+            context = "signature"
+        else:
+            continue
+        own = EMAIL.match(body[m.end():].lstrip(" (<[:–-").strip())
+        email = own.group(0).lower() if own else email_of(name, emails)
+        out.append(Mention(name, title or ahead, context, email))
+    return out
+
+
+def plain(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower())
+                   if not unicodedata.combining(c))
+
+
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _spellings(word: str) -> set[str]:
+    """A word of a name as an address spells it ("Baumgärtner": baumgartner, baumgaertner)."""
+    low = word.lower()
+    german = low.translate(_GERMAN)
+    return {re.sub(r"[^a-z]", "", plain(low)), re.sub(r"[^a-z]", "", plain(german))} - {""}
+
+
+def spells(local: str, name: str) -> bool:
+    """Whether an address's local part is made of the name's words, each whole or as its
+    initial, in any order of the parts ("rhys.apgwilym", "aoife.bk", "jiahui.lim",
+    "m.osei-bonsu", "henrike.baumgaertner"); at least one word whole."""
+    words = [w for w in re.split(r"[\s-]+", name) if w.strip(".").lower() not in HONORIFICS]
+    forms = [_spellings(w) for w in words if w]
+    parts = [re.sub(r"[^a-z]", "", p) for p in re.split(r"[._+-]+", plain(local))]
+    parts = [p for p in parts if p]
+    if not parts or not forms:
+        return False
+    used: set[int] = set()
+    whole = False
+    for part in parts:
+        found = _cover(part, forms, used)
+        if found is None:
+            return False
+        took, full = found
+        used |= took
+        whole |= full
+    return whole
+
+
+def _cover(part: str, forms: list[set[str]], used: set[int]
+           ) -> tuple[set[int], bool] | None:
+    """The words (consecutive, in order) whose whole forms or initials make up `part`."""
+    for first in range(len(forms)):
+        at, took, full = 0, set(), False
+        for k in range(first, len(forms)):
+            if k in used:
+                break
+            whole = next((f for f in sorted(forms[k], key=len, reverse=True)
+                          if part.startswith(f, at)), None)
+            if whole and len(whole) > 1:
+                at, full = at + len(whole), True
+            elif part.startswith(next(iter(forms[k]))[0], at):
+                at += 1
+            else:
+                break
+            took.add(k)
+            if at == len(part):
+                return took, full
+    return None
+
+
+def email_of(name: str, emails: list[str]) -> str | None:
+    """The address written in the description for this name ("olivia.pemberton@…")."""
+    from followup.capture.people import is_relay
+
+    for e in emails:
+        if spells(e.partition("@")[0], name) and not is_relay(e):
+            return e.lower()
+    return None
