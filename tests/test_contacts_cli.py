@@ -149,6 +149,27 @@ def test_edit_changes_details_and_remakes_plans(cli: Cli) -> None:
     assert nothing.code == 2 and "nothing to change" in nothing.stderr
 
 
+def test_undo_takes_back_a_contact_edit_with_the_plans_it_remade(cli: Cli) -> None:
+    _add_app(cli, "--with", "Jane Doe <jane@acme.example>")
+    _add_app(cli, company="Globex")
+    cli("contacts", "add", "Raj Patel", "--company", "Initech", "--email", "raj@mail.example",
+        "--phone", "+1 212 555 0100", "--phone", "+1 212 555 0101", "--region", "US")
+    before = [cli("show", str(i), "--json").json()["steps"] for i in (1, 2)]
+    jane = cli("contacts", "show", "1", "--json").json()
+    raj = cli("contacts", "show", "2", "--json").json()
+
+    cli("contacts", "edit", "1", "--name", "Jane Q. Doe", "--email", "jq@acme.example")
+    res = cli("contacts", "edit", "2", "--company", "Globex", "--phone", "+1 212 555 0199")
+    assert res.code == 0, res.stderr
+    assert cli("show", "2", "--json").json()["steps"] != before[1]  # Raj, at Globex now (A2)
+    assert cli("undo").stdout.strip() == "Undone: edited contact 2 (Raj Patel)."
+    assert cli("contacts", "show", "2", "--json").json() == raj  # company and both numbers
+    assert cli("show", "2", "--json").json()["steps"] == before[1]  # Globex's plan as it was
+    assert "Undone: edited contact 1 (Jane Doe)." in cli("undo").stdout
+    assert cli("contacts", "show", "1", "--json").json() == jane
+    assert cli("show", "1", "--json").json()["steps"] == before[0]  # "to" Jane Doe again
+
+
 def test_merge_folds_duplicates_into_one(cli: Cli, db_path: Path) -> None:
     _add_app(cli, "--with", "Jane Doe <jane@acme.example>")
     cli("contacts", "add", "J. Doe", "--email", "jd@mail.example", "--title", "Lead",

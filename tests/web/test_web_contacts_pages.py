@@ -72,6 +72,11 @@ def test_a_person_is_edited_with_every_detail_and_a_mistake_changes_nothing(web:
     assert service.show_contact(web.store, 1).card.name == "Jane Q. Doe"
     assert web.post("/contacts/1/edit", {**form, "prefers": "sms"}).status_code == 400
     assert web.get("/contacts/999").status_code == 404
+    assert 'action="/undo"' in r.text  # the edit offers its Undo, as every change does
+    undone = web.post("/undo", {"return_to": "/contacts/1"}, follow=True)
+    assert "Undone: edited contact 1 (Jane Doe)" in text_of(undone.text)
+    card = service.show_contact(web.store, 1).card
+    assert card.name == "Jane Doe" and card.emails == ("jane@acme.example",)
 
 
 def test_duplicates_are_merged_after_a_confirmation(web: Web) -> None:

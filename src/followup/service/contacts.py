@@ -319,7 +319,11 @@ def add_contact(store: Store, card: Card, now: datetime, region: str | None = No
 
 def edit_contact(store: Store, contact_id: int, changes: dict[str, Any],
                  now: datetime) -> Contact:
-    """Change some details; every plan the person is part of is remade (T4, T6)."""
+    """Change some details; every plan the person is part of is remade (T4, T6). `followup
+    undo` takes it back, with the plans it remade."""
+    from followup.service import _change
+    from followup.service.network import live_at
+
     with store.write():
         card = store.contacts.get(contact_id).card
         if "address" in changes:
@@ -328,18 +332,27 @@ def edit_contact(store: Store, contact_id: int, changes: dict[str, Any],
         if "name" in changes:  # "Zed Q <zed@q.example>": a name and an address
             changed = card_from_typed(changed)
         _check(changed)
-        known = {e.lower() for e in card.emails}
-        for address in (e for e in changed.emails if e.lower() not in known):
-            owner = next((i for i in store.contacts.ids_by_email([address]) if i != contact_id),
-                         None)
-            if owner is not None:  # one address, one person (core/identity)
-                raise Conflict(f"{address} is contact #{owner}'s address: if they are one "
-                               f"person, `followup contacts merge {contact_id} {owner}`; "
-                               "nothing was changed")
-        store.contacts.update(contact_id, changed, now)
-        _replan_people(store, [contact_id], now)
-        _refresh(store, now, [card, changed])
+        apps = sorted({*store.applications_of_contact(contact_id),
+                       *live_at(store, {company_key(c.company) for c in (card, changed)})})
+        with _change(store, f"edited contact {contact_id} ({card.name})", apps, now,
+                     contacts=[contact_id]):
+            _write_edit(store, contact_id, card, changed, now)
     return show_contact(store, contact_id)
+
+
+def _write_edit(store: Store, contact_id: int, card: Card, changed: Card,
+                now: datetime) -> None:
+    known = {e.lower() for e in card.emails}
+    for address in (e for e in changed.emails if e.lower() not in known):
+        owner = next((i for i in store.contacts.ids_by_email([address]) if i != contact_id),
+                     None)
+        if owner is not None:  # one address, one person (core/identity)
+            raise Conflict(f"{address} is contact #{owner}'s address: if they are one "
+                           f"person, `followup contacts merge {contact_id} {owner}`; "
+                           "nothing was changed")
+    store.contacts.update(contact_id, changed, now)
+    _replan_people(store, [contact_id], now)
+    _refresh(store, now, [card, changed])
 
 
 def merge_contacts(store: Store, keep: int, others: Sequence[int], now: datetime) -> Contact:

@@ -101,21 +101,27 @@ def _offer(steps: Iterable[Step]) -> tuple[str, ...] | None:
                 None)
 
 
+def live_at(store: Store, companies: Iterable[str]) -> list[int]:
+    """The live applications at `companies` (company keys) whose A2 step is still to do or not
+    there yet: the plans that people coming, leaving or changing there remake."""
+    from followup.service import LIVE
+
+    pool = KeyPool(companies)
+    if not pool.keys:
+        return []
+    rows = store.contacts.live_without_step_done([s.value for s in LIVE], STEP_KEY)
+    hits = match_many([company_key(company) for _, company in rows], pool)
+    return [app_id for (app_id, _), found in zip(rows, hits, strict=True) if found]
+
+
 def refresh_live_plans(store: Store, now: datetime, companies: Iterable[str]) -> int:
     """After people at `companies` (company keys) came, left or changed: remake the plans of
     the live applications there whose A2 step is still to do or not there yet. How many
     now offer a new or different one."""
-    from followup.service import LIVE, replan
+    from followup.service import replan
 
-    pool = KeyPool(companies)
-    if not pool.keys:
-        return 0
-    rows = store.contacts.live_without_step_done([s.value for s in LIVE], STEP_KEY)
-    hits = match_many([company_key(company) for _, company in rows], pool)
     changed = 0
-    for (app_id, _), found in zip(rows, hits, strict=True):
-        if not found:
-            continue
+    for app_id in live_at(store, companies):
         before = _offer(store.load(app_id).steps)
         store.contacts.withdraw_step(app_id, STEP_KEY, now)  # so that the person is chosen anew
         after = _offer(replan(store, app_id, now).steps)

@@ -2,9 +2,9 @@
 
 A snapshot holds every row of the applications concerned (the application, its interviews
 and their interviewers, events, steps, journal and sent-message records) and of the contacts
-concerned. Restoring updates rows in place (never delete-and-insert, so that nothing that
-refers to a row is lost on the way), removes the rows the change added and brings back the
-rows it removed.
+concerned (with their other addresses and numbers). Restoring updates rows in place (never
+delete-and-insert, so that nothing that refers to a row is lost on the way), removes the rows
+the change added and brings back the rows it removed.
 """
 
 from __future__ import annotations
@@ -86,8 +86,11 @@ def record(conn: sqlite3.Connection, what: str, apps: list[int], now: datetime,
                            if was_deleted(conn, app_id) else f"no application with id {app_id}")
         snap["apps"][str(app_id)] = {t: [] if new else _rows(conn, sql, (app_id,))
                                      for t, sql, _ in _BY_APP}
+    snap["details"] = []  # a person's other addresses and numbers
     for cid in contacts:
         snap["contacts"] += _rows(conn, "SELECT * FROM contacts WHERE id = ?", (cid,))
+        snap["details"] += _rows(conn, "SELECT * FROM contact_details WHERE contact_id = ?",
+                                 (cid,))
     cur = conn.execute("INSERT INTO undo_log (at, what, apps, snapshot) VALUES (?, ?, ?, ?)",
                        (now.isoformat(), what, json.dumps(apps), json.dumps(snap)))
     conn.execute("DELETE FROM undo_log WHERE id <= ?", (int(cur.lastrowid or 0) - KEEP,))
@@ -151,6 +154,13 @@ def restore(conn: sqlite3.Connection, entry: Entry) -> None:
                                    ).fetchone()[0])
     for row in snap["contacts"]:
         _upsert(conn, "contacts", ("id",), row)
+    if "details" in snap:  # kept since session 7: a contact's edit is undone whole
+        for row in snap["contacts"]:
+            conn.execute("DELETE FROM contact_details WHERE contact_id = ?", (row["id"],))
+        for row in snap["details"]:
+            cols = list(row)
+            conn.execute(f"INSERT INTO contact_details ({', '.join(cols)}) VALUES"
+                         f" ({', '.join('?' * len(cols))})", tuple(row.values()))
     for app_key, tables in snap["apps"].items():
         app_id = int(app_key)
         if not tables["applications"]:

@@ -252,6 +252,6 @@ def edit(request: Request, contact_id: Id, data: Form) -> Response:
         person = service.edit_contact(rt.store(), contact_id, _typed(rt, data), rt.now())
     except FollowupError as exc:
         return _person(rt, request, contact_id, _as_typed(data), plain(exc.message))
-    session(request).say("ok", f"{person.name}'s details are saved; plans that reach them "
+    session(request).say("undo", f"{person.name}'s details are saved; plans that reach them "
                                "were remade.")
     return RedirectResponse(f"/contacts/{contact_id}", status_code=303)
