@@ -45,7 +45,7 @@ def test_the_sean_sequence_does_not_close_every_message_alike(
 def test_the_week_two_nudge_brings_something_new(review: dict[str, tuple[str, str]]) -> None:
     first = _body(review, "Touch-base").split("\n\n")[1]
     assert not first.startswith("I'm following up")  # not a bare chaser
-    assert "streaming ingestion" in first and "why I would like to join Northwind" in first
+    assert "streaming ingestion" in first and "why I would like to join the team" in first
     assert "remain keen" not in first
 
 
