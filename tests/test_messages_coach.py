@@ -79,9 +79,9 @@ def test_no_rule_id_in_anything_the_candidate_reads_or_sends(
 def test_moving_on_speaks_plainly_with_one_numbering(
         review: dict[str, tuple[str, str]]) -> None:
     body = _body(review, "Private note")
-    # What to do, in words; at most one short command in brackets, no options syntax.
-    assert "reopen this application" in body and "withdrawal" in body
-    assert re.findall(r"followup [^)]*", body) == ["followup reopen 1"]
+    # What to do, in words: no command syntax at all.
+    assert "reopen this application in the tool" in body and "withdrawal" in body
+    assert "followup " not in body and "(" not in body
     assert "--" not in body and "(Application" not in body and "number" not in body
 
 
@@ -104,7 +104,7 @@ def test_subjects_carry_the_role_and_who_writes(review: dict[str, tuple[str, str
 
 def test_asking_once_thanks_first_and_asks_last(review: dict[str, tuple[str, str]]) -> None:
     first = _body(review, "Asking once").split("\n\n")[1]
-    assert first.startswith("Thank you for your message") and first.count("?") == 1
+    assert first.startswith("Thank you for the update") and first.count("?") == 1
     assert first.endswith("?") and first.count(" role") <= 1
 
 
@@ -162,10 +162,12 @@ def test_status_check_thanks_then_one_ask(review: dict[str, tuple[str, str]]) ->
     first = body.split("\n\n")[1]
     # Thanks and context first (the thanks was missed), then one ask, then a close.
     # Her thanks was missed: a proper thank-you, never "again" (T7).
-    assert first.startswith("Thank you for meeting me on") and "First," not in body
+    # A short opener, then the thanks (coach, fifth round).
+    assert first.startswith("I hope you are well. Thank you for meeting me on")
+    assert "First," not in body
     assert "again" not in first
     assert first.count("November") == 1  # the interview's date said once
-    asks = re.findall(r"whether I am still|still under consideration|\?", body)
+    asks = re.findall(r"whether I am still|still under consideration|any news on|\?", body)
     assert len(asks) == 1 and "also wanted to say thank" not in body
 
 
@@ -207,14 +209,16 @@ def test_relayed_thanks_has_no_slot_and_signs_the_note(
     body = _body(review, "Thank-you relayed")
     inner = body.split("---")[1]
     assert "Best regards,\nAlex Doe" in inner and "[" not in inner
-    assert "I don't have Raj's email address" in body
+    assert "Raj's" not in body and "no email address to write to directly" in body
 
 
 def test_after_an_undated_reply_one_thanks_one_request(
         review: dict[str, tuple[str, str]]) -> None:
     subject, body = review["Asking once after an answer without a date (F12)"]
     main = _main(body)
-    assert len(re.findall(r"\bthank", main, re.IGNORECASE)) == 1
+    # Thanks for their update, then the missed interview thanks in a sentence of its own.
+    assert len(re.findall(r"\bthank", main, re.IGNORECASE)) == 2
+    assert "Thank you for the update, and for keeping me informed" in main
     assert main.count("?") == 1
     assert not re.search(r"\d", subject)
     for day in ("30 November", "20 November"):
@@ -379,7 +383,8 @@ def test_calls_ask_for_a_minute_before_the_question(
         assert "?" in rest, title  # the question comes after their answer
     agreed = _body(review, "The call you agreed").split("If you reach voicemail:")[0]
     # The role was named in the line before: the question does not say it again.
-    assert "So – how are things looking?" in agreed and agreed.count("Data Engineer") == 1
+    assert "is there any news on the decision or the timing?" in agreed
+    assert agreed.count("Data Engineer") == 1
     live, _, mail = _body(review, "The call you agreed").partition("If you reach voicemail:")
     assert "as we agreed" in live and "as we agreed" in mail  # one framing in both
     assert "asked me to" not in live
@@ -404,8 +409,9 @@ def test_small_points_of_the_second_round(review: dict[str, tuple[str, str]]) ->
     late = _body(review, "Late thank-you").split("\n\n")[1]
     assert sum(s.startswith("I ") for s in late.split(". ")) <= 1
     first = _body(review, "First message after").split("\n\n")[1]
-    # A warm first clause after two months, in one sentence with the thanks.
-    assert first.startswith("It's good to hear from you, and thank you for getting back")
+    # One opener, not the same thanks said twice (coach, fifth round).
+    assert first.startswith("Thank you for getting back in touch.")
+    assert "good to hear from you" not in first
 
 
 def test_moving_on_names_the_call_and_the_main_contact_first(
@@ -434,9 +440,11 @@ def test_agreed_email_is_two_short_paragraphs(review: dict[str, tuple[str, str]]
     paragraphs = body.split("\n\n")[1:]
     assert len(paragraphs) == 2, paragraphs
     first, second = paragraphs
-    # Thanks and the recorded point first, then "as we agreed" once, never "this week".
-    assert first.startswith("Thank you again for meeting me on Friday 20 November")
-    assert first.index("data contracts") < first.index("As we agreed, I'm getting back in touch")
+    # "As we agreed" first and once, then the thanks and the recorded point, then a concrete
+    # question; never "this week".
+    assert first.startswith("As we agreed, I'm getting back in touch")
+    assert first.count("agreed") == 1 and "Thank you again for meeting me on" in first
+    assert first.index("data contracts") < first.index("any news on the decision")
     assert "this week" not in body and "I'd be glad to" in second
 
 
@@ -457,14 +465,15 @@ def test_thank_you_call_leaves_room_for_the_other_person(
     live = _body(review, "Thank-you call").split("If you reach voicemail:")[0]
     lines = [x for x in live.splitlines() if x.startswith(('"', "("))]
     assert len(lines) == 3 and "(Stop and let them answer.)" in lines[1]
-    assert "nightly batch jobs" in live and live.count(" role") == 1
+    assert "nightly batch jobs" in live and "really keen on the role" in live
+    assert "very keen on the position at" not in live
 
 
 def test_status_call_asks_for_a_minute_softly_and_closes(
         review: dict[str, tuple[str, str]]) -> None:
     live = _body(review, "Status-check call").split("If you reach voicemail:")[0]
     first, _, rest = live.partition("?")
-    assert first.endswith("Have you got a quick minute")
+    assert first.endswith("Do you have a quick minute")  # a US listener (coach, round 5)
     assert "filled" not in live and "any news on where things stand?" in rest
     assert live.rstrip().endswith('have a good day."')
 
@@ -478,26 +487,32 @@ def test_letter_and_relay_carry_one_concrete_point(review: dict[str, tuple[str, 
 
 def test_an_answer_without_a_date_gets_two_sentences(review: dict[str, tuple[str, str]]) -> None:
     first = _body(review, "Asking once").split("\n\n")[1]
-    assert len(re.findall(r"[.?!](?:\s|$)", first)) == 2, first
+    sentences = re.split(r"(?<=[.?!])\s+", first.strip())
+    # Two sentences, and a third of its own for the thanks she is owed (T7): never stacked.
+    assert len(sentences) == 3, first
     assert "pleasure to meet" not in first and "30 November" not in first
-    # Her thank-you was missed: this reply carries it (T7).
-    assert "for meeting me at the interview" in first
+    assert sentences[1].startswith("I also wanted to thank you, belatedly, for meeting me at")
+    assert sentences[0].count("for ") <= 2 and "interview" not in sentences[0]
 
 
 def test_panel_notes_do_not_mirror_each_other(review: dict[str, tuple[str, str]]) -> None:
     sean, mary = _body(review, "Thank-you email"), _body(review, "Thank-you email, panel")
-    assert "how you and Mary-Kate each approach the work" in sean and "Between you and Seán" in mary
+    assert "I was glad to meet Mary-Kate as well." in sean and "Between you and Seán" in mary
+    assert "each approach the work" not in sean  # filler after the hook (coach, round 5)
+    assert "valued" not in mary and "how openly you talked about the on-call rota" in mary
     assert "together with what" not in mary and "perspective" not in mary
 
 
 def test_small_points_of_the_fourth_round(review: dict[str, tuple[str, str]]) -> None:
-    assert "has stayed with me" in _body(review, "Late thank-you")
+    late = _body(review, "Late thank-you")
+    assert "has stayed with me" not in late and "how openly you described the on-call" in late
+    assert "last Friday" not in late and "on Friday 20 November" in late  # it may wait
     assert "oh-seven-nine-one-one, one-two-three, four-five-six" in _body(
         review, "Follow-up call")
     assert "No worries at all if now isn't a good time." in _body(review, "Note to a contact")
     assert "or whether the role has been filled" not in _body(review, "Status check after")
     assert _body(review, "First message after").split("\n\n")[1].startswith(
-        "It's good to hear from you")
+        "Thank you for getting back in touch")
 
 
 def test_a_nudge_starts_its_own_thread_when_no_email_went_before(tmp_path: Path) -> None:

@@ -328,7 +328,8 @@ def test_m3_a_status_check_asks_politely_whether_still_considered(
         cli: Callable[..., Any], search: dict[str, int]) -> None:
     """M3, in every phrasing of the email and the call: still considered? Without a blunt
     "or has it been filled": the email asks for a word either way, the call asks for news
-    once the listener has said it is a good time. Other interviews come only from the
+    once the listener has said it is a good time (or, after the coach's fifth round, for
+    news on the decision, with a note "either way"). Other interviews come only from the
     candidate's own --update, with a reminder to keep it true."""
     email = find_step(cli, search["decision"], "follow_up", "F5")
     call = find_step(cli, search["calls"], "call", "F5")
@@ -336,7 +337,8 @@ def test_m3_a_status_check_asks_politely_whether_still_considered(
         res = cli("draft", str(step), "--phrasing", phrasing)
         text = res.stdout.lower()
         assert any(w in text for w in ("considered", "consideration", "still open",
-                                       "where things stand", "news on my application"))
+                                       "where things stand", "news on my application",
+                                       "news on the decision"))
         assert "filled" not in text and "another candidate" not in text
         if step == email:
             assert "either way" in text

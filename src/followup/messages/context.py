@@ -76,6 +76,7 @@ class DraftContext:
     pressure: bool  # the update speaks of another process with a deadline (M3)
     hours: Said | None  # a call to another time zone: when their working day is
     email_instead: Said | None  # a voicemail to someone abroad: an email to answer instead
+    us_ear: bool  # a call heard by an American: "Do you have a minute?", "My number is"
     available: Said | None  # after a reopening: days the candidate offers to talk
 
     def variables(self) -> dict[str, Any]:

@@ -408,6 +408,7 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
         email_instead=said.mine(profile, spoken_email(profile.email)) if profile.email
         and spoken and spoken.startswith(
             "plus") and info.delivery == "phone" else None,
+        us_ear=speech and heard == "en-US",
         available=said.words(_available(today, locale)) if phase.kind == "reopen" else None,
     )
     known = " ".join(x for x in (company, role, name, needs or "", noted or "", *keep) if x)
