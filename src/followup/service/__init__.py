@@ -130,7 +130,7 @@ def _kept(store: Store, app_id: int, now: datetime) -> Application:
 
 
 @contextmanager
-def _change(store: Store, what: str, apps: Iterable[int], now: datetime, *,
+def undoable_change(store: Store, what: str, apps: Iterable[int], now: datetime, *,
             new: bool = False, contacts: Iterable[int] = ()) -> Iterator[None]:
     """One write that `followup undo` can take back: the rows it may touch are kept first.
     `new`: the application is made by this change (undo removes it)."""
@@ -258,7 +258,7 @@ def add_interview(store: Store, app_id: int, interview: NewInterview, now: datet
                        "before an earlier one", field="interviewed")
     _check_when(interview.at, now, confirmed)
     round_ = max((i.round for i in app.interviews), default=0) + 1
-    with _change(store, f"added round {round_} to application {app_id} ({app.company})",
+    with undoable_change(store, f"added round {round_} to application {app_id} ({app.company})",
                  [app_id], now):
         iv_id = _save_interview(store, app_id, app.company, interview, round_, now)
         store.update_application(app_id, now, phase=f"i{iv_id}", status=AppStatus.ACTIVE)
@@ -318,7 +318,7 @@ def mark_done(store: Store, step_id: int, on: date | None, now: datetime) -> App
         _check_day(on, now + timedelta(days=1), "--on")
     step = _open_step(store, step_id)
     on = day_done(on, now, current_phase(store.load(step.application_id)))
-    with _change(store, f"marked {_step_words(step)} done on {on:%a %d %b}",
+    with undoable_change(store, f"marked {_step_words(step)} done on {on:%a %d %b}",
                  [step.application_id], now):
         step = _open_step(store, step_id)
         app = store.load(step.application_id)
@@ -358,7 +358,7 @@ def snooze(store: Store, step_id: int, until: date, reason: str | None, now: dat
     if step.kind is StepKind.THANK_YOU and day > step.latest:
         raise BadInput(f"--until {day} is past the thank-you's window (it should go by "
                        f"{step.latest}, T2/T3): send it now, or skip it")
-    with _change(store, f"snoozed {_step_words(step)} to {day:%a %d %b}",
+    with undoable_change(store, f"snoozed {_step_words(step)} to {day:%a %d %b}",
                  [step.application_id], now):
         store.snooze_step(step_id, day, reason, now)
         return replan(store, step.application_id, now)
@@ -368,7 +368,7 @@ def skip(store: Store, step_id: int, now: datetime) -> Application:
     """Leave a step out; the rest of the plan carries on from its day, or from today if it
     was overdue (the rolling plan)."""
     step = _open_step(store, step_id)
-    with _change(store, f"skipped {_step_words(step)}", [step.application_id], now):
+    with undoable_change(store, f"skipped {_step_words(step)}", [step.application_id], now):
         step = _open_step(store, step_id)  # left out today, in the plan's zone
         day = today_of(store.load(step.application_id), now)
         store.set_status([step_id], StepStatus.SKIPPED, day, now)
@@ -402,7 +402,7 @@ def log_event(
                        "or `rejected` if they take it back")
     if timeline is not None:
         _check_timeline(timeline, on, "default")
-    with _change(store, f"logged {kind.value} for application {app_id} ({app.company})",
+    with undoable_change(store, f"logged {kind.value} for application {app_id} ({app.company})",
                  [app_id], now):
         event_id = store.insert_event(app_id, kind, on, note, timeline, now)
         fields: dict[str, Any] = {"status": EVENT_STATUS[kind]}
@@ -432,7 +432,7 @@ def reopen(
         raise Conflict(f"application {app_id} is already active; nothing to reopen")
     if timeline is not None:
         _check_timeline(timeline, on, "default")
-    with _change(store, f"reopened application {app_id} ({app.company})", [app_id], now):
+    with undoable_change(store, f"reopened application {app_id} ({app.company})", [app_id], now):
         event_id = store.insert_event(app_id, EventKind.REOPENED, on, note, timeline, now)
         store.update_application(app_id, now, status=AppStatus.ACTIVE, phase=f"e{event_id}")
         return replan(store, app_id, now)
@@ -469,7 +469,7 @@ def edit_application(
     fields = {k: v for k, v in fields.items() if getattr(app, k) != v}
     if new_tl == phase.timeline and not fields:
         raise Conflict(f"application {app_id} already reads so; nothing changed")
-    with _change(store, f"edited application {app_id} ({app.company})", [app_id], now):
+    with undoable_change(store, f"edited application {app_id} ({app.company})", [app_id], now):
         if fields:
             store.update_application(app_id, now, **fields)
         if timeline:
@@ -519,7 +519,7 @@ def edit_person(store: Store, contact_id: int, now: datetime, **changes: Any) ->
     _check_person_changes(changes)
     changes = person_changes(store, changes)
     person = store.get_contact(contact_id)
-    with _change(store, f"edited {person.name}'s details",
+    with undoable_change(store, f"edited {person.name}'s details",
                  store.applications_of_contact(contact_id), now, contacts=[contact_id]):
         store.update_contact(contact_id, changes)
         for app_id in store.applications_of_contact(contact_id):
@@ -589,6 +589,6 @@ def delete_application(store: Store, app_id: int, now: datetime) -> tuple[Applic
             raise Conflict(f"application {app_id} is already deleted; nothing changed")
         app = store.load(app_id)
         copy = backup(store.path, None, now)
-        with _change(store, f"deleted application {app_id} ({app.company})", [app_id], now):
+        with undoable_change(store, f"deleted application {app_id} ({app.company})", [app_id], now):
             store.delete_application(app_id)
     return app, str(copy.resolve())

@@ -321,7 +321,7 @@ def edit_contact(store: Store, contact_id: int, changes: dict[str, Any],
                  now: datetime) -> Contact:
     """Change some details; every plan the person is part of is remade (T4, T6). `followup
     undo` takes it back, with the plans it remade."""
-    from followup.service import _change
+    from followup.service import undoable_change
     from followup.service.network import live_at
 
     with store.write():
@@ -334,7 +334,7 @@ def edit_contact(store: Store, contact_id: int, changes: dict[str, Any],
         _check(changed)
         apps = sorted({*store.applications_of_contact(contact_id),
                        *live_at(store, {company_key(c.company) for c in (card, changed)})})
-        with _change(store, f"edited contact {contact_id} ({card.name})", apps, now,
+        with undoable_change(store, f"edited contact {contact_id} ({card.name})", apps, now,
                      contacts=[contact_id]):
             _write_edit(store, contact_id, card, changed, now)
     return show_contact(store, contact_id)
