@@ -33,6 +33,9 @@ PASSES = (1, 2, 3, 4, 5)  # pass 5: its development part only (its held-out part
 # held-out part stays blind until it is named here; bench/tone_heldout.py scores the others.
 # Pass 4's held-out part was scored twice (after rounds 2 and 3) and retired in round 4.
 RETIRED = (1, 2, 3, 4)
+# Development rows written by an engineer who had read the check (not blind; their header
+# says so): counted as development data beside the passes, never as a measure.
+ENGINEER = (CORPUS / "engineer_s7.tsv",)
 FAMILIES = ("salary", "presuming", "persistence", "leverage", "apology", "familiar",
             "complaint", "needy", "pushy", "guilt", "hostile", "ultimatum")
 
@@ -65,10 +68,10 @@ def load_corpus(pass_: int, part: str) -> list[Row]:
 
 
 def development() -> list[Row]:
-    """Every row that counts as development data: the development parts of the passes, and
-    the held-out parts of the retired ones."""
+    """Every row that counts as development data: the development parts of the passes, the
+    held-out parts of the retired ones, and the engineer's own rows (ENGINEER)."""
     return [r for p in PASSES for part in ("dev", "heldout") if part == "dev" or p in RETIRED
-            for r in load_corpus(p, part)]
+            for r in load_corpus(p, part)] + [r for path in ENGINEER for r in load_rows(path)]
 
 
 def load_rows(path: Path) -> list[Row]:
