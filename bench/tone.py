@@ -56,6 +56,7 @@ class Row:
     family: str
     form: str  # sentence or email
     text: str
+    source: str = ""  # the file it came from ("pass6_dev", "engineer_s7")
 
     @property
     def bad(self) -> bool:
@@ -84,7 +85,7 @@ def load_rows(path: Path) -> list[Row]:
         if label not in ("bad", "fine") or family not in FAMILIES or \
                 form not in ("sentence", "email"):
             raise ValueError(f"{path.name}: a row with {label!r}, {family!r}, {form!r}")
-        rows.append(Row(label, family, form, text.replace("\\n", "\n")))
+        rows.append(Row(label, family, form, text.replace("\\n", "\n"), path.stem))
     return rows
 
 
@@ -103,7 +104,7 @@ def load_near_misses() -> list[Row]:
 
 def wrapped(rows: list[Row]) -> list[Row]:
     """Each sentence row inside a short email; email rows as they are."""
-    return [Row(r.label, r.family, "email", WRAPPERS[i % len(WRAPPERS)].format(r.text))
+    return [Row(r.label, r.family, "email", WRAPPERS[i % len(WRAPPERS)].format(r.text), r.source)
             if r.form == "sentence" else r for i, r in enumerate(rows)]
 
 

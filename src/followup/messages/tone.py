@@ -42,7 +42,9 @@ _M5: tuple[tuple[str, str, str], ...] = (
      r"(?:the|another|their|it as|that as|this as)|go with|move on|call (?:you|again|every)|come"
      r"|drop by|visit|contact|escalate|assume (?:that )?you|pull out))", "No conditions or "
      "deadlines: ask once, politely, and leave it with them."),
-    ("ultimatum", rf"\bor else\b|\botherwise,? I(?: will|{_Q}ll)\b|\bor I(?: will|{_Q}ll)\b",
+    ("ultimatum", rf"\bor else\b|\botherwise,? I(?: will|{_Q}ll)\b"
+     r"(?! (?:touch base|check (?:back|in)|follow up|"
+     rf"wait|be in touch|get in touch|keep an eye|look out)\b)|\bor I(?: will|{_Q}ll)\b",
      "Remove the threat; a follow-up only asks."),
     ("ultimatum", r"\b(?:last|final) (?:chance|warning|notice|reminder)\b",
      "Remove the ultimatum; a follow-up only asks."),
@@ -388,7 +390,7 @@ def check(text: str, expect: Expect | None = None, *, use_model: bool = True) ->
     sentence and may find the worst one wrong; the finding quotes it and names its family.
     `use_model=False` is the patterns alone (for training)."""
     from followup.messages import tone_families, tone_patterns
-    from followup.messages.tone_text import body_lines, sentences
+    from followup.messages.tone_text import body_lines, greeting, sentences
 
     full = text
     lines = body_lines(full)
@@ -403,7 +405,8 @@ def check(text: str, expect: Expect | None = None, *, use_model: bool = True) ->
         for m in pattern.finditer(low if same else text):
             found.append((m.start(), m.end(), Finding(
                 "M5", text[m.start():m.end()], suggestion, category)))
-    for family, sentence in tone_families.family_cues(sentences(full, lines=lines), text):
+    for family, sentence in tone_families.family_cues(sentences(full, lines=lines), text,
+                                                      greeting(full)):
         at = max(text.find(sentence), 0)
         found.append((at, at + len(sentence), Finding("M5", sentence, ADVICE[family], family)))
     for phrase, suggestion in tone_patterns.register(text):

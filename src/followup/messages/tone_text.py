@@ -58,6 +58,16 @@ def body_lines(text: str) -> list[str]:
     return kept
 
 
+def greeting(text: str) -> str:
+    """The greeting the message opens with ("Hey buddy,"), or "": not judged as a sentence,
+    but an endearment in it says something (issue 24)."""
+    for line in text.replace("\r\n", "\n").split("\n"):
+        if line.strip() and not _SUBJECT.match(line):
+            m = _GREETING.match(line)
+            return m.group() if m else ""
+    return ""
+
+
 def sentences(text: str, *, lines: list[str] | None = None) -> list[str]:
     """Each sentence of the message's own words, in order (of `lines`, when body_lines has
     already been called)."""
