@@ -16,8 +16,8 @@ from followup.messages.tone_regex import rx
 
 _GREETING = rx(
     r"^\s*(?:dear|hi|hello|hey|hiya|good (?:morning|afternoon|evening)|greetings|to whom it "
-    r"may concern)\b(?:[^\n!?.,:]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){0,50}?"
-    r"(?:[,:!]|$)\s*", re.IGNORECASE)
+    r"may concern)\b(?:[ \t]+(?:[^\s!?.,:—–]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.)+){0,5}?"
+    r"[ \t]*(?:[,:!]|$)\s*", re.IGNORECASE)  # a salutation and a name: at most five words
 _CLOSING = rx(
     r"^\s*(?:(?:with )?(?:best|kind|warm|warmest|many|kindest)?\s*(?:regards|wishes|thanks)|"
     r"best|all the best|thanks(?: again| so much)?|thank you(?: again| so much)?|many thanks|"
