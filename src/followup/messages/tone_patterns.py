@@ -461,6 +461,29 @@ MORE += (
      r"\bsalary (?:is not|isn{q}t) (?:important|an issue|a concern)\b|\bany chance at all\b|"
      r"\bat any (?:salary|rate|pay)\b".replace("{q}", _Q),
      "Stay composed: say why the role interests you, not how much you need it."),
+    ("pushy", r"\b(?:quick |simple |clear )?yes or no (?:before|by|today|tonight|this|now)\b|\bby "
+     r"return\b|\bI(?:{q}ve| have) (?:already )?(?:added|put|pencilled|booked|blocked) (?:it|that|"
+     r"the call|a (?:call|meeting|slot)|the meeting) (?:in|into|to|out in) (?:my|your|both our) "
+     r"(?:calendars?|diar(?:y|ies))\b|\bplease confirm (?:that )?(?:the |this |that )?(?:time|"
+     r"slot|date) works\b|\bplease book me in\b|\bput me (?:straight |directly )?through to\b|"
+     r"\b(?:schedule|set up|book|arrange) a (?:\w+ )?(?:call|meeting) with (?:the |your )?(?:ceo|"
+     r"vp|director|founder|head|md|managing director|hiring manager)\b|\b(?:stop )?dragging "
+     r"(?:your|their|its) feet\b|\bdragging (?:it|this|things) out\b|\bskip (?:straight |right )?"
+     r"to (?:the )?(?:offer|final|contract)\b|\binterviewers{q}? (?:direct |personal |mobile )*"
+     r"(?:phone )?(?:numbers?|emails?|contact details)\b".replace("{q}", _Q),
+     "Ask instead of demanding, and leave the timing to them."),
+    ("hostile", r"\boh wait\b|\b(?:have|has|had|show(?:ed|s)?) (?:no|zero|little) respect for\b|"
+     r"\b(?:it{q}s|it is) only my (?:career|life|future|livelihood)\b|\bactually (?:get(?:ting)? "
+     r"back|repl\w+|respond\w*|answer\w*|bother\w*)\b[^.!?\n]{0,30}\bthis time\b|\bwould "
+     r"(?:have )?take(?:n)? (?:you |someone )?(?:two|five|ten|a few|\d+) (?:minutes|seconds)\b|"
+     r"\b(?:clearly|completely|totally|entirely) undeserved\b|\bor (?:next|the next) (?:year|"
+     r"decade|century),? (?:perhaps|maybe)\b|\b(?:slipped|got lost|went astray|fell)\b[^.!?\n]"
+     r"{0,30}\bagain\b".replace("{q}", _Q),
+     "Keep judgements and sarcasm out of it; they can only count against you."),
+    ("desperate", r"\b(?:my )?(?:whole|entire) (?:future|life|career|week|month) (?:depends|hinges|"
+     r"revolves|rests)\b|\bmy (?:last|only) (?:shot|hope|option)\b|\b(?:even )?volunteer (?:for|"
+     r"my time|unpaid)\b",
+     "Stay composed: say why the role interests you, not how much you need it."),
     ("impatience", r"\bit(?:{q}s| has) been (?:only )?(?:\d+|one|two|three|four|five|six|a few|a "
      r"couple of) (?:minutes|hours?) since\b|\bI{q}ve emailed (?:twice|three times|several "
      r"times)\b".replace("{q}", _Q),
