@@ -405,9 +405,13 @@ def check(text: str, expect: Expect | None = None, *, use_model: bool = True) ->
         for m in pattern.finditer(low if same else text):
             found.append((m.start(), m.end(), Finding(
                 "M5", text[m.start():m.end()], suggestion, category)))
+    opening: list[tuple[int, Finding]] = []  # the greeting is outside `text`: no overlap
     for family, sentence in tone_families.family_cues(sentences(full, lines=lines), text,
                                                       greeting(full)):
-        at = max(text.find(sentence), 0)
+        at = text.find(sentence)
+        if at < 0:
+            opening.append((-1, Finding("M5", sentence, ADVICE[family], family)))
+            continue
         found.append((at, at + len(sentence), Finding("M5", sentence, ADVICE[family], family)))
     for phrase, suggestion in tone_patterns.register(text):
         at = max(text.find(phrase), 0)
@@ -428,7 +432,7 @@ def check(text: str, expect: Expect | None = None, *, use_model: bool = True) ->
     if e.voicemail_number and full.lower().count(e.voicemail_number.lower()) < 2:
         tail.append(Finding("M4", "number said once", "In a voicemail, say your number "
                             "slowly, twice (M4).", "voicemail"))
-    words: list[tuple[int, Finding]] = []
+    words: list[tuple[int, Finding]] = opening
     covered_to = -1
     for start, end, f in sorted(found, key=lambda t: (t[0], -t[1])):
         if start >= covered_to:  # overlapping wording: the first, longest match speaks
