@@ -71,7 +71,8 @@ MORE: tuple[tuple[str, str, str], ...] = (
      "Don’t weigh what the process cost you; it reads as a reproach. Ask simply."),
     ("entitled", r"\b(?:obviously|clearly|surely) (?:the|a) (?:strongest|best|ideal|perfect|"
      r"top)\b|\b(?:anyone|anybody|someone|no one|nobody) better than me\b|\b(?:a|the) "
-     r"formality\b|\bI(?: will|{q}ll) accept nothing\b|\bI expect (?:the|you|a|my|to)\b|"
+     r"formality\b|\bI(?: will|{q}ll) accept nothing\b|\bI expect (?:the|you|a|my|"
+     r"to(?! hear from))\b|"
      r"\bI(?: will|{q}ll) need you to\b|\bshould not have to\b|\bshouldn{q}t have to\b|"
      r"\b(?:arrange|have) (?:for )?(?:me|the [\w ]{0,20}) to (?:meet|call)\b|\bI have decided"
      r" that\b|\bearned the right\b|\bmove me (?:straight|directly)\b|\bcompeting for me\b|"
@@ -142,7 +143,8 @@ MORE += (
      r"give)\b|\banything at all\b".replace("{q}", _Q),
      "Stay composed: say why the role interests you, not how much you need it."),
     ("ultimatum", r"\bfinal offer\b|\btake it or leave it\b|\bI{q}m done waiting\b|\bI "
-     r"expect to hear\b|\bmust hear\b|\bno later than\b|\bor I walk\b|\bor else\b|"
+     r"expect to hear\b(?! (?:from|back from) (?:another|other|the other|a|an|two|my)\b)|"
+     r"\bmust hear\b|\bno later than\b|\bor I walk\b|\bor else\b|"
      r"\bthat{q}s it\b|\bI refuse to\b|\bdon{q}t make me\b".replace("{q}", _Q),
      "No deadlines or threats: ask once, kindly, and leave the decision with them."),
 )
@@ -420,7 +422,9 @@ MORE += (
      r"waste\b|\b(?:panel|interviewers?|recruiters?|hiring manager|they) (?:hadn{q}t|had not|"
      r"didn{q}t|did not|weren{q}t|were not) (?:\w+ )?(?:agreed|aligned|prepared|read|looked at|"
      r"listened|introduced)\b|\bnobody (?:from [\w ]{0,20})?(?:introduced|explained|"
-     r"apologi[sz]ed|thought to)\b|\bno one (?:introduced|explained|apologi[sz]ed|offered me|"
+     r"apologi[sz]ed|said sorry|thought to)\b|\bno one (?:introduced|explained|apologi[sz]ed|"
+     r"said sorry|"
+     r"offered me|"
      r"thought to)\b|\bso much as a\b|\b(?:is|"
      r"was|seems|feels) (?:a |such a |quite a |rather a |a very |a really )?long (?:time|wait)\b"
      r"(?! (?:since|ago|coming)\b)|\bfar more than the\b[^.!?\n]{0,30}\bpromised\b|"
