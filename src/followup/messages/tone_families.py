@@ -66,7 +66,9 @@ _PAY_ASK = rx(
     r"(?:should|must|ought to) (?:mention|say|flag|add)|flag(?:ging)? that|just so you know|"
     r"for what it['’]s worth|bear (?:that|this|it) in mind|I (?:assume|presume|take it)|"
     r"presumably|(?:rough|ballpark|some) (?:sense|figure|idea)|sense of|my (?:minimum|floor|"
-    r"bottom line|current (?:package|salary|pay|base|rate))|can I ask|may I ask)"
+    r"bottom line|current (?:package|salary|pay|base|rate))|can I ask|may I ask|"
+    r"anything (?:lower|less)|nothing (?:lower|less)|(?:won['’]t|wouldn['’]t|doesn['’]t|does not|"
+    r"will not) work for me|currently (?:at|on)\b)"
     r").*", re.IGNORECASE)
 # Flexibility on pay asked about outside a thank-you or a follow-up after an interview: a
 # negotiation, which the writers call fine; inside one, it is pay raised too early.
@@ -401,7 +403,10 @@ _FAMILIAR_S7 = rx(
     r"\bcraic\b|\bthe lads\b|\b(?:come along|join you|join in) (?:to |for |"
     r"at )?your (?:five-a-side|"
     r"football|run|running club|gym|yoga|book club|pub quiz|quiz night|climbing|game|match)\b|"
-    r"\bshort (?:of )?a player\b|\bspare ticket\b|\bcome (?:along )?with me\b|\b(?:brought|"
+    r"\bshort (?:of )?a player\b|\b(?:go for|have|grab) (?:a |some |a few )?(?:beers?|"
+    r"drinks?|pints?|dinner) with(?: (?:you|me|us)\b|(?=\s*[.!]))|\bfun (?:guy|girl|person|lady|"
+    r"man|bloke) to\b|"
+    r"\bspare ticket\b|\bcome (?:along )?with me\b|\b(?:brought|"
     r"brings) out your (?:eyes|figure|smile)\b|"
     r"\bstart calling you\b", re.IGNORECASE)
 # An endearment in the greeting ("Hey buddy,", "Hi gorgeous,"): the greeting is not judged
