@@ -27,11 +27,15 @@ HERE = Path(__file__).parent
 CASES = HERE / "tone_cases.tsv"
 PARTS = {"dev": HERE / "tone_dev.tsv", "heldout": HERE / "tone_heldout.tsv"}
 CORPUS = HERE / "tone_corpus"  # issue 24: passes by blind writers (pass 4: two writers)
-PASSES = (1, 2, 3, 4)  # pass 4: its development part only (its held-out part is blind)
+PASSES = (1, 2, 3, 4, 5, 6)  # 5, 6: their development parts only (held-out parts are blind)
 # Passes whose held-out part has been scored twice and is retired: from issue 24's second
 # round on it counts as development data (read, trained on, its misses looked at). A pass's
 # held-out part stays blind until it is named here; bench/tone_heldout.py scores the others.
-RETIRED = (1, 2, 3)
+# Pass 4's held-out part was scored twice (after rounds 2 and 3) and retired in round 4.
+RETIRED = (1, 2, 3, 4)
+# Development rows written by an engineer who had read the check (not blind; their header
+# says so): counted as development data beside the passes, never as a measure.
+ENGINEER = (CORPUS / "engineer_s7.tsv",)
 FAMILIES = ("salary", "presuming", "persistence", "leverage", "apology", "familiar",
             "complaint", "needy", "pushy", "guilt", "hostile", "ultimatum")
 
@@ -52,6 +56,7 @@ class Row:
     family: str
     form: str  # sentence or email
     text: str
+    source: str = ""  # the file it came from ("pass6_dev", "engineer_s7")
 
     @property
     def bad(self) -> bool:
@@ -64,10 +69,10 @@ def load_corpus(pass_: int, part: str) -> list[Row]:
 
 
 def development() -> list[Row]:
-    """Every row that counts as development data: the development parts of the passes, and
-    the held-out parts of the retired ones."""
+    """Every row that counts as development data: the development parts of the passes, the
+    held-out parts of the retired ones, and the engineer's own rows (ENGINEER)."""
     return [r for p in PASSES for part in ("dev", "heldout") if part == "dev" or p in RETIRED
-            for r in load_corpus(p, part)]
+            for r in load_corpus(p, part)] + [r for path in ENGINEER for r in load_rows(path)]
 
 
 def load_rows(path: Path) -> list[Row]:
@@ -80,7 +85,7 @@ def load_rows(path: Path) -> list[Row]:
         if label not in ("bad", "fine") or family not in FAMILIES or \
                 form not in ("sentence", "email"):
             raise ValueError(f"{path.name}: a row with {label!r}, {family!r}, {form!r}")
-        rows.append(Row(label, family, form, text.replace("\\n", "\n")))
+        rows.append(Row(label, family, form, text.replace("\\n", "\n"), path.stem))
     return rows
 
 
@@ -99,7 +104,7 @@ def load_near_misses() -> list[Row]:
 
 def wrapped(rows: list[Row]) -> list[Row]:
     """Each sentence row inside a short email; email rows as they are."""
-    return [Row(r.label, r.family, "email", WRAPPERS[i % len(WRAPPERS)].format(r.text))
+    return [Row(r.label, r.family, "email", WRAPPERS[i % len(WRAPPERS)].format(r.text), r.source)
             if r.form == "sentence" else r for i, r in enumerate(rows)]
 
 

@@ -15,8 +15,9 @@ sentence of a fine message is a fine example. A bad message of one sentence is a
 in a longer bad message only its worst sentence is bad (which one is found by the model of the
 round before: multiple-instance learning, two rounds), the others are left out.
 
-What ships is chosen by 5-fold cross-validation over the three-pass rows, each scored bare and
-inside the short emails of bench/tone.py: the regularisation and threshold with the best recall
+What ships is chosen by cross-validation over the corpus rows, one fold per writer's pass (a
+model trained without that writer scores their rows), each scored bare and inside the short
+emails of bench/tone.py: the regularisation and threshold with the best recall
 of the model alone (its worst sentence at the threshold) whose pooled precision is at least
 TARGET_PRECISION win. The model alone, because the patterns were written on the same rows and
 catch nearly all of them: judged together, any threshold would look as good, and the model's
@@ -46,18 +47,24 @@ from followup.messages.tone_text import body, sentences  # noqa: E402
 OUT = HERE.parent / "src" / "followup" / "messages" / "tone_model.json"
 FAMILY_OUT = OUT.with_name("tone_model_family.json")
 TEMPLATES = OUT.parent / "templates"
-TARGET_PRECISION = 0.97  # above the issue's 0.95: held-out figures fall below cross-validation
+# Above the issue's 0.95: held-out figures fall below cross-validation. 0.97 picked a threshold
+# (0.57) at which the main branch's patterns and a model that had not seen the writer flagged
+# 7% of pass 6's near misses (precision 0.947 over pass 4's held-out part and passes 5 and 6's
+# development parts); 0.985 picks L2 3e-4 and 0.57 on the final data of the fourth round, where
+# that simulation of a new writer gives precision 0.967 and recall 0.91 (bench/README.md).
+TARGET_PRECISION = 0.985
 L2S = (1e-4, 3e-4)
 MIN_DOCS = 2  # a feature seen in one text only says nothing general
-EPOCHS, RATE, SEED, ROUNDS, FOLDS = 12, 0.3, 13, 2, 5
+EPOCHS, RATE, SEED, ROUNDS = 12, 0.3, 13, 2
 
 
 class Bag:
     """One labelled message: its sentences' feature ids, and how the patterns judge it."""
 
     def __init__(self, bad: bool, text: str, family: str, scored: bool,
-                 in_email: str = "") -> None:
+                 in_email: str = "", writer: str = "") -> None:
         self.bad, self.text, self.family, self.scored = bad, text, family, scored
+        self.writer = writer  # the pass (or "engineer_s7") a corpus row came from
         ctx = context(body(text))
         self.sentences = sentences(text) or [text.strip()]
         self.feats = [features(s, ctx) for s in self.sentences]
@@ -80,7 +87,8 @@ def data() -> list[Bag]:
     for r, w in zip(rows, wrapped(rows), strict=True):
         if r.text not in seen:
             seen.add(r.text)
-            bags.append(Bag(r.bad, r.text, r.family, True, w.text))
+            bags.append(Bag(r.bad, r.text, r.family, True, w.text,
+                            re.sub(r"_(?:dev|heldout)$", "", r.source)))
     older = [(r.bad, r.text) for r in load_near_misses()]
     older += [(label == "bad", t) for label, _, t in load_part("dev")]
     older += [(label == "hostile", s) for label, s in load()]
@@ -179,16 +187,16 @@ def worst(model: tuple[float, dict[str, float]], feats: list[set[str]]) -> float
 
 
 def out_of_fold(bags: list[Bag], l2: float) -> list[tuple[Bag, float, float]]:
-    """(bag, bare probability, in-an-email probability) for each three-pass row, from a model
-    that did not see it."""
-    order = list(range(len(bags)))
-    random.Random(SEED).shuffle(order)
+    """(bag, bare probability, in-an-email probability) for each corpus row, from a model that
+    did not see its writer: one fold per pass (issue 24, fourth round). Random folds let a
+    writer's habits leak from training into the fold scored, and picked a threshold that
+    flagged a new writer's near misses (pass 6: 20 of 216 fine rows)."""
+    writers = sorted({b.writer for b in bags if b.scored})
     out = []
-    for k in range(FOLDS):
-        test = {i for j, i in enumerate(order) if j % FOLDS == k}
-        m = train([b for i, b in enumerate(bags) if i not in test], l2)
-        out += [(bags[i], worst(m, bags[i].feats), worst(m, bags[i].feats_w))
-                for i in sorted(test) if bags[i].scored]
+    for held in writers:
+        m = train([b for b in bags if not (b.scored and b.writer == held)], l2)
+        out += [(b, worst(m, b.feats), worst(m, b.feats_w))
+                for b in bags if b.scored and b.writer == held]
     return out
 
 
@@ -258,7 +266,12 @@ def main(argv: list[str]) -> None:
                       f"{fam[:5]} {f[fam]:.2f}" for fam in FAMILIES))
     assert best is not None, "no setting reaches the precision target"
     recall, precision, l2, threshold = best
-    f = figures(out_of_fold(bags, l2), threshold)
+    scored = out_of_fold(bags, l2)
+    for writer in sorted({b.writer for b, _, _ in scored}):
+        w = figures([t for t in scored if t[0].writer == writer], threshold, alone=True)
+        print(f"  {writer} unseen: the model alone precision {w['precision']:.3f} recall "
+              f"{w['recall']:.3f} ({w['fp']:.0f} fine flagged)")
+    f = figures(scored, threshold)
     print(f"chosen: l2 {l2:g}, threshold {threshold:.2f}: the model alone, cross-validated, "
           f"precision {precision:.3f}, recall {recall:.3f}; with the patterns (written on the "
           f"same rows, so flattered) precision {f['precision']:.3f} recall {f['recall']:.3f}")

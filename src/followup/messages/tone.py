@@ -42,7 +42,9 @@ _M5: tuple[tuple[str, str, str], ...] = (
      r"(?:the|another|their|it as|that as|this as)|go with|move on|call (?:you|again|every)|come"
      r"|drop by|visit|contact|escalate|assume (?:that )?you|pull out))", "No conditions or "
      "deadlines: ask once, politely, and leave it with them."),
-    ("ultimatum", rf"\bor else\b|\botherwise,? I(?: will|{_Q}ll)\b|\bor I(?: will|{_Q}ll)\b",
+    ("ultimatum", rf"\bor else\b|\botherwise,? I(?: will|{_Q}ll)\b"
+     r"(?! (?:touch base|check (?:back|in)|follow up|"
+     rf"wait|be in touch|get in touch|keep an eye|look out)\b)|\bor I(?: will|{_Q}ll)\b",
      "Remove the threat; a follow-up only asks."),
     ("ultimatum", r"\b(?:last|final) (?:chance|warning|notice|reminder)\b",
      "Remove the ultimatum; a follow-up only asks."),
@@ -388,7 +390,7 @@ def check(text: str, expect: Expect | None = None, *, use_model: bool = True) ->
     sentence and may find the worst one wrong; the finding quotes it and names its family.
     `use_model=False` is the patterns alone (for training)."""
     from followup.messages import tone_families, tone_patterns
-    from followup.messages.tone_text import body_lines, sentences
+    from followup.messages.tone_text import body_lines, greeting, sentences
 
     full = text
     lines = body_lines(full)
@@ -403,8 +405,13 @@ def check(text: str, expect: Expect | None = None, *, use_model: bool = True) ->
         for m in pattern.finditer(low if same else text):
             found.append((m.start(), m.end(), Finding(
                 "M5", text[m.start():m.end()], suggestion, category)))
-    for family, sentence in tone_families.family_cues(sentences(full, lines=lines), text):
-        at = max(text.find(sentence), 0)
+    opening: list[tuple[int, Finding]] = []  # the greeting is outside `text`: no overlap
+    for family, sentence in tone_families.family_cues(sentences(full, lines=lines), text,
+                                                      greeting(full)):
+        at = text.find(sentence)
+        if at < 0:
+            opening.append((-1, Finding("M5", sentence, ADVICE[family], family)))
+            continue
         found.append((at, at + len(sentence), Finding("M5", sentence, ADVICE[family], family)))
     for phrase, suggestion in tone_patterns.register(text):
         at = max(text.find(phrase), 0)
@@ -425,7 +432,7 @@ def check(text: str, expect: Expect | None = None, *, use_model: bool = True) ->
     if e.voicemail_number and full.lower().count(e.voicemail_number.lower()) < 2:
         tail.append(Finding("M4", "number said once", "In a voicemail, say your number "
                             "slowly, twice (M4).", "voicemail"))
-    words: list[tuple[int, Finding]] = []
+    words: list[tuple[int, Finding]] = opening
     covered_to = -1
     for start, end, f in sorted(found, key=lambda t: (t[0], -t[1])):
         if start >= covered_to:  # overlapping wording: the first, longest match speaks

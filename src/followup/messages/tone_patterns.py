@@ -37,13 +37,14 @@ MORE: tuple[tuple[str, str, str], ...] = (
      r"(?:like|so|this)\b|\bfrankly,? (?:I{q}m|I am|the|your)\b"
      .replace("{q}", _Q), "Keep frustration and judgements out of it; ask simply."),
     ("passive", r"\b(?:made it to|getting through to|get to) you\b|"
-     r"\btry(?:ing)? (?:once|one) more\b|\bholding my breath\b|"
+     r"\btry(?:ing)? (?:once|one) more\b(?! (?:on|this|next|tomorrow|in|after|before|later)\b)|"
+     r"\bholding my breath\b|"
      r"\bfollow(?:ing)?[- ]up on my (?:last |previous )?follow[- ]up\b|\bforg[oe]t(?:ten)? "
      r"(?:about )?me\b|\bvery,? very busy\b|\beventually\b|\bnot that anyone\b|\ba lot to "
      r"ask\b|\boverlooked\b|\bapparently\b|\beven without (?:a )?repl\w*|"
      r"\bI (?:guess|suppose) I know\b|\bbusy schedule of\b|\bmust be nice\b|\bstill "
      r"nothing\b|(?:(?m:^)|(?<=[.!?] ))(?:very |really |truly |how )?impressive[.!]|"
-     r"\bnot to be a bother\b|\bit has now been\b|\bgentle nudge\b|"
+     r"\bnot to be a bother\b|\bit has now been\b|"
      r"(?<!you )(?<!to )\bresend(?:ing)?\b|"  # "could you resend the link" asks a favour
      r"\bwent unanswered\b|\b(?:in case|since) you (?:missed|have not|"
      rf"haven{_Q}t|didn{_Q}t)\b|\bhopefully this one\b|\bat some point this year\b|\bfinally"
@@ -56,8 +57,11 @@ MORE: tuple[tuple[str, str, str], ...] = (
     ("guilt", r"\bI (?:turned down|declined|cancell?ed|gave up|rearranged|put (?:my|everything)"
      r"|took (?:unpaid )?(?:leave|a day)|travell?ed \w+ hours?|spent (?:the whole|my whole|"
      r"all|hours)|told my (?:current )?employer|made every effort|have been honest)\b|"
-     r"\blost sleep\b|\bhurt(?:s|ful)?\b|\bstrung along\b|\bfair to\b|\bdisheartening\b|"
-     r"\bthe least I\b|\bthe minimum\b|\bdifferent from the others\b|\bsavings\b|\byou "
+     r"\blost sleep\b|\bhurt(?:s|ful)?\b|\bstrung along\b|\bfair to (?:me|candidates|"
+     r"applicants|keep|leave|expect|make|"
+     r"ask)\b|\bdisheartening\b|"
+     r"\bthe least I\b|\bthe (?:bare |very )?minimum\b(?! (?:wage|salary|pay|requirements?|"
+     r"criteria))|\bdifferent from the others\b|\bsavings\b|\byou "
      r"promised\b|\bI believed you\b|\bwait(?:ing)? (?:on|for) you\b|\bI hope (?:it )?was "
      r"noticed\b|\bother candidates (?:probably|surely|likely)\b|\bafter (?:everything|all) I"
      r"\b|\bhard to stay positive\b|\bchecking my (?:phone|inbox|email)\b|\bstressful\b|"
@@ -67,7 +71,8 @@ MORE: tuple[tuple[str, str, str], ...] = (
      "Don’t weigh what the process cost you; it reads as a reproach. Ask simply."),
     ("entitled", r"\b(?:obviously|clearly|surely) (?:the|a) (?:strongest|best|ideal|perfect|"
      r"top)\b|\b(?:anyone|anybody|someone|no one|nobody) better than me\b|\b(?:a|the) "
-     r"formality\b|\bI(?: will|{q}ll) accept nothing\b|\bI expect (?:the|you|a|my|to)\b|"
+     r"formality\b|\bI(?: will|{q}ll) accept nothing\b|\bI expect (?:the|you|a|my|"
+     r"to(?! hear from))\b|"
      r"\bI(?: will|{q}ll) need you to\b|\bshould not have to\b|\bshouldn{q}t have to\b|"
      r"\b(?:arrange|have) (?:for )?(?:me|the [\w ]{0,20}) to (?:meet|call)\b|\bI have decided"
      r" that\b|\bearned the right\b|\bmove me (?:straight|directly)\b|\bcompeting for me\b|"
@@ -76,7 +81,9 @@ MORE: tuple[tuple[str, str, str], ...] = (
      r"\bI{q}ll be expecting\b|\bdeserves? (?:a|an|the) (?:faster|quicker|answer|offer)\b|"
      r"\bI(?: am|{q}m) (?:obviously|clearly) \b|\bperfect fit\b|\bsend the offer\b|\bconfirm "
      r"my start date\b|\bI got the job\b|\bcall me (?:this|tomorrow|today|tonight)\b|"
-     r"\b(?:reimburse|explanation of why)\b|\bmy record speaks\b|\bthe board\b"
+     r"\b(?:reimburse|explanation of why)\b|\bmy record speaks\b|"
+     r"\b(?:speak|talk|write|go|escalate\w*) to the "
+     r"board\b"
      .replace("{q}", _Q), "Ask rather than assume: the decision is theirs to make."),
     ("ultimatum", r"\b(?:by|before|until|within|past) (?:tonight|tomorrow|noon|the weekend|"
      r"the end of|close of business|eod|cob|\d+|two days|three days|48 hours|monday|tuesday|"
@@ -92,7 +99,8 @@ MORE: tuple[tuple[str, str, str], ...] = (
      r"\bdecide (?:quickly|now|today|fast)\b|\byou have until\b|\bI{q}m giving you\b|"
      r"\bI(?: will|{q}ll) assume you\b|\btake my (?:skills|talents?|services)\b|\bI{q}m going"
      r" to need\b|\bI need an answer\b|\bI(?: will|{q}ll) not wait\b|\bnot going to keep "
-     r"waiting\b|\bforever\b|\bone more (?:day|week|time)\b|\bwasting my time\b|\bonly going "
+     r"waiting\b|\bforever\b|\bone more (?:day|week)\b|\bone more time\b(?! (?:on|this|next|"
+     r"tomorrow|in|after|before|later)\b)|\bwasting my time\b|\bonly going "
      r"to ask\b|\bI can{q}t hold\b|\bI (?:need|want) your decision\b|\bneed (?:an|your) "
      r"(?:answer|decision|offer)\b|\b(?:day|days|hours?|week) before I\b"
      .replace("{q}", _Q), "No deadlines or threats: say what you know (another offer, a "
@@ -101,9 +109,11 @@ MORE: tuple[tuple[str, str, str], ...] = (
      r"less) (?:salary|pay)\b|\bsave me\b|\brent is due\b|\bnothing else lined up\b|"
      r"\beverything depends\b|\bdon{q}t reject\b|\brefreshing my\b|\bnot (?:sleeping|eating)\b|"
      r"\bcall every day\b|\bpray(?:ing)?\b|\bend of my rope\b|\b(?:last|only) chance\b|"
-     r"\btrial (?:week|period|day)\b|\bI beg\b|\bchange my life\b|\blet you down\b|\bnot "
+     r"\b(?:free|unpaid) trial\b|\b(?:do|work|give me) (?:a |an )?(?:free |unpaid )?trial (?:week|"
+     r"period|day|shift)\b|\bI beg\b|\bchange my life\b|\blet you down\b|\bnot "
      r"regret\b|\bwon{q}t regret\b|\bpick me\b|\bunemployed\b|\bgive me a chance\b|\bplease,? "
-     r"(?:tell|let|don{q}t|just)\b.{0,30}\b(?:chance|please|still (?:in|have|a|being|considered|"
+     r"(?!let me know (?:if|whether)\b)(?:tell|let|don{q}t|just)\b.{0,30}\b(?:chance|please|"
+     r"still (?:in|have|a|being|considered|"
      r"under))\b|\bany role at all\b|"
      r"\bwork weekends\b|\bwithout this job\b|\bI{q}ll (?:take|do) any\b|"
      r"\btell me I still\b".replace("{q}", _Q),
@@ -119,7 +129,7 @@ MORE += (
      r"\bI(?:{q}m| am) sure you(?:{q}re| are) (?:very |so |incredibly |extremely )?busy\b|"
      r"\bmust be (?:very |so )?busy\b|\bjust in case you\b|\bno pressure(?:,)? (?:though|"
      r"but)\b|\bsome of us\b|\bI(?:{q}ll| will) wait(?:, I guess)?\.\.\.|\.\.\.\s*again\b|"
-     r"\bnot holding my breath\b|\bsilence is deafening\b|\bif it{q}s not too much\b|"
+     r"\bnot holding my breath\b|\bsilence is deafening\b|"
      r"\bwhen(?:ever)? you (?:find|get) (?:the )?time\b|\b(?:is|are) (?:anyone|anybody|you) "
      r"(?:there|home|out there|alive|still there)\?".replace("{q}", _Q),
      "Drop the sarcasm; one plain, friendly question is enough."),
@@ -133,7 +143,8 @@ MORE += (
      r"give)\b|\banything at all\b".replace("{q}", _Q),
      "Stay composed: say why the role interests you, not how much you need it."),
     ("ultimatum", r"\bfinal offer\b|\btake it or leave it\b|\bI{q}m done waiting\b|\bI "
-     r"expect to hear\b|\bmust hear\b|\bno later than\b|\bor I walk\b|\bor else\b|"
+     r"expect to hear\b(?! (?:from|back from) (?:another|other|the other|a|an|two|my)\b)|"
+     r"\bmust hear\b|\bno later than\b|\bor I walk\b|\bor else\b|"
      r"\bthat{q}s it\b|\bI refuse to\b|\bdon{q}t make me\b".replace("{q}", _Q),
      "No deadlines or threats: ask once, kindly, and leave the decision with them."),
 )
@@ -259,7 +270,8 @@ MORE += (
 # a bargaining chip), not as the sentences.
 MORE += (
     ("complaint", rf"\b(?:wasn{_Q}t|was not|not|hardly|never) (?:a |the )?(?:great|good|best|"
-     r"ideal|strong|promising) (?:first )?impression\b|\bI(?:{q}d| would) have (?:appreciated|"
+     r"ideal|strong|promising) (?:first )?(?:impression|start)\b|"
+     r"\bI(?:{q}d| would) have (?:appreciated|"
      r"preferred|expected)\b|\bunhelpful\b|\bwhich (?:wasn{q}t|was not|isn{q}t|is not|hasn{q}t "
      r"been) (?:ideal|great|helpful|fair|easy|professional|acceptable)\b|\bnot a (?:great|good) "
      r"way to\b|\b(?:kept|left) (?:me )?waiting\b|\bmisrepresent\w*|\bdrawn[- ]out\b|"
@@ -301,7 +313,8 @@ MORE += (
      r"\b(?:hinted|offered|promised|dangled)[^.!?\n]{0,30}\b(?:higher|more money|bigger|better)"
      r"\b|"
      # Pressure on the back of another offer: improve yours, whoever moves first, not for long.
-     rf"\bwhoever (?:can|moves|pays|gives|offers)\b|\b(?:improve|increase|raise) (?:yours|your "
+     rf"\b(?:whoever|whichever) (?:company |firm |one |of you )?(?:can|moves|pays|gives|offers|"
+     r"makes)\b|\b(?:improve|increase|raise) (?:yours|your "
      rf"offer|the offer|your number)\b|\byou{_Q}ll need to (?:come up|improve|match|increase|do "
      r"better)\b|\bexpect you to (?:include|match|offer|do the same)\b|\bthe same from you\b|"
      r"\bon the market for long\b|\bmay not last\b|\b(?:don['’]t|not) wait too long\b|\bmy "
@@ -341,7 +354,8 @@ MORE += (
 _TEXTSPEAK = rx(
     r"(?i:(?<![\w'’])(?:ur|thx|thnx|pls|plz|lol|omg|idk|lmk|tbh|ttyl|gr8|b4|sup|yo|bro|nah|"
     r"wat|wut|kk|cuz|coz|gonna|wanna|awsm|msg|hey+|thanx|cya|btw|ty|np|ya|hiya|wassup|dunno|"
-    r"gotta|kinda|sorta|ppl|thnks|txt|rn|asap\?+|srsly|pls+)(?![\w'’]))|"
+    r"gotta|kinda|sorta|ppl|thnks|txt|asap\?+|srsly|pls+|gimme|lemme|innit)(?![\w'’]))|"
+    r"(?<![\w'’.-])rn(?![\w'’.-])|"  # "right now" in lower case; RN is a nurse
     r"(?<![\w'’.-])(?:u|r|k)(?![\w'’.-])|"
     r"(?i:\b(?:hope|want|need|go|talk|forward|back|up|how) 2 |\b(?:thx|thanks|thank you) 4 )"
     r"|(?i:\b(?!www)\w*([a-z])\1\1+\w*\b)")
@@ -360,7 +374,9 @@ MORE += (
      r"\bI (?:have now |have |had |really )?(?:bought|paid|drove|flew|travell?ed|moved|missed|"
      r"skipped|sacrificed|gave up|took|spent|rearranged|cancell?ed)\b(?=" + _S + r"{0,80}\b(?:"
      r"just so you know|bear in mind|I hope (?:it|this|that|the panel|you)|appreciate the|only "
-     r"fair|seems fair|pays? off|worth it|the least)\b)|\bneck on the line\b|\bnaive to "
+     r"fair|seems fair|pays? off|"
+     r"hope (?:it|this|that)(?:['’]s| was| is| will be)? (?:all )?worth it|"
+     r"the least)\b)|\bneck on the line\b|\bnaive to "
      r"(?:believe|trust|think)\b|\bI (?:really )?believed you when\b|\bafter I (?:recommended|"
      r"referred|introduced)\b" + _S + r"{0,60}\b(?:thought|expected|hoped)\b",
      "Don’t weigh what the process cost you; it reads as a reproach. Ask simply."),
@@ -375,6 +391,108 @@ MORE += (
      "socialise."),
 )
 
+
+# Issue 24, fourth round, from general knowledge of how many different candidates complain,
+# lean on a rival or reproach: the process judged (chaotic, a slog, a free-for-all, an odd
+# way to judge, unrealistic, nothing to do with the actual job), puzzlement as a grievance
+# ("still confused why", "I don't see why it should take longer"), a wrong address or a
+# parking fee laid at their door, "not to moan, but", a panel "not really listening"; other
+# firms keener, a phone that never stops ringing, being in demand; a sacrifice to remember;
+# needing "somewhere to start"; a second message hours after the first.
+MORE += (
+    ("complaint", r"\b(?:was|were|felt|seemed|is|has been|been|found (?:it|the \w+)) (?:a bit |"
+     r"rather |quite |very |really |pretty |somewhat |completely |utterly |a little |more "
+     r"like )?(?:(?:of )?an? )?(?:chaotic|shambolic|messy|slog|free-for-all|ordeal|let-?down|"
+     r"tedious|draining|gruelling|grueling|haphazard|all over the place|interrogation|grilling|"
+     r"unrealistic|overkill|over the top)\b|\bfree-for-all\b|\b(?:an? )?(?:odd|strange|weird|"
+     r"bizarre) (?:way|choice|approach|format|thing) to\b|\b(?:find|found|thought) it (?:a bit "
+     r"|rather |quite |very |slightly |a little )?(?:odd|strange|weird|bizarre|concerning|"
+     r"worrying|off-putting) (?:that|how)\b|\bstill (?:a bit |rather |quite )?confused\b|"
+     r"\bconfused (?:as to )?why (?:I (?:had|have|was|"
+     r"wasn)|we|you|nobody|no one|it (?:took|takes|has)|there (?:were|are|was))\b|\b(?:don{q}t|"
+     r"do not|didn{q}t|did not) (?:really |quite )?(?:see|"
+     r"understand) why (?:it|this|that|I|we|the)\b|\bwhy (?:it|this|that) (?:should|would|"
+     r"needs to|has to) take\b|\bnot to (?:moan|complain|grumble|whinge|whine|nitpick|be "
+     r"negative|be picky)\b|\b(?:had to|have to) pay (?:[$£€]\s?\d+ )?(?:to park|for "
+     r"(?:parking|my (?:travel|train|lunch)))\b|\b(?:gave|sent|told) me (?:the )?wrong\b|"
+     r"\b(?:nothing to do with|unrelated to) (?:the )?(?:actual |real |day-to-day )?(?:job|"
+     r"role|position|work)\b|\b(?:wasn{q}t|weren{q}t|was not|were not|not) (?:really )?"
+     r"listening\b|\b(?:must|have to) admit\b(?=[^.!?\n]{0,60}\b(?:wasn{q}t|weren{q}t|didn{q}t|"
+     r"hadn{q}t|not|late|rushed|confus|disappoint|frustrat)\w*)|\b(?:rather|bit of|quite) a "
+     r"waste\b|\b(?:panel|interviewers?|recruiters?|hiring manager|they) (?:hadn{q}t|had not|"
+     r"didn{q}t|did not|weren{q}t|were not) (?:\w+ )?(?:agreed|aligned|prepared|read|looked at|"
+     r"listened|introduced)\b|\bnobody (?:from [\w ]{0,20})?(?:introduced|explained|"
+     r"apologi[sz]ed|said sorry|thought to)\b|\bno one (?:introduced|explained|apologi[sz]ed|"
+     r"said sorry|"
+     r"offered me|"
+     r"thought to)\b|\bso much as a\b|\b(?:is|"
+     r"was|seems|feels) (?:a |such a |quite a |rather a |a very |a really )?long (?:time|wait)\b"
+     r"(?! (?:since|ago|coming)\b)|\bfar more than the\b[^.!?\n]{0,30}\bpromised\b|"
+     r"\bsaid (?:hybrid|remote|"
+     r"flexible)\b[^.!?\n]{0,40}\bbut\b|"
+     r"\b(?:wasn{q}t|was not) told (?:that|about|beforehand|in advance|the)\b".replace("{q}", _Q),
+     "Leave complaints about the process out; ask about the next step instead."),
+    ("leverage", r"\b(?:they|other \w+|another \w+|the other \w+|your (?:competitor|rival|"
+     r"sister)\w*"
+     r"(?: \w+)?)\b[^.!?\n]{0,40}\b(?:seemed|seem|are|were|is|was) (?:much |far |a lot |way )?"
+     r"(?:keener|more (?:interested|enthusiastic|eager|keen|serious|generous))\b|\b(?:much|far|"
+     r"a lot|way) keener\b|\b(?:phone|inbox) (?:hasn{q}t|"
+     r"has not|won{q}t|doesn{q}t) stop(?:ped)? (?:ringing|buzzing|filling)\b|\bI(?:{q}m| am) "
+     r"(?:very |quite |really )?in (?:high )?demand\b|\bmy (?:skills|profile) (?:are|is) in "
+     r"(?:high )?demand\b|\bnot short of (?:options|offers|interest)\b|\b(?:fielding|juggling|"
+     r"weighing "
+     r"up) (?:\w+ )?offers\b|\b(?:three|four|five|several|multiple|two) offers on the table\b|"
+     r"\bmiss out on me\b|\bin your (?:best |own )?interest to (?:move|decide|act|hurry|be "
+     r"quick)\b|\b(?:quick|fast|prompt|swift|early) (?:decision|answer|response)\b[^.!?\n]{0,30}"
+     r"\bin your (?:best |own )?interest\b|\bmake it worth my while\b|"
+     r"\bcome closer to (?:that|it|their|the)\b|\bcan you match\b|\bstrong candidate "
+     r"elsewhere\b|\bjust so you know,? (?:\w+ ){0,3}(?:has|have) (?:also )?(?:asked|offered|"
+     r"approached|invited|been in touch)\b|\bany day now,? so\b".replace("{q}", _Q),
+     "Don’t use another offer as pressure. If you truly owe another employer an answer, "
+     "say the date once and ask politely whether theirs can fit."),
+    ("guilt", r"\bI(?:{q}ve| have)? sacrific(?:ed|ing)\b|\bI(?:{q}m| am) sacrificing\b|"
+     r"\bI hope (?:your (?:team|panel|company|manager)|the "
+     r"(?:panel|"
+     r"team|committee))(?:{q}ll| will)? (?:remember|bear|keep|take)\b|\bI (?:stopped|have "
+     r"stopped|{q}ve stopped) (?:applying|looking|interviewing)\b[^.!?\n]{0,60}\b(?:because|"
+     r"since|trust\w*|for you)\b".replace("{q}", _Q),
+     "Don’t weigh what the process cost you; it reads as a reproach. Ask simply."),
+    ("desperate", r"\bI (?:just |really |simply )?need (?:someone to believe in me|"
+     r"somewhere to start|a (?:chance|start|"
+     r"break|foot in the door)|(?:something|anything),? (?:please|anything))\b|(?:—|–|"
+     r",) anything[.!]|(?:(?m:^)|(?<=[.!?] ))"
+     r"Please[.!]|\b(?:accept|take) (?:whatever|any) (?:terms|salary|pay|rate|hours|shifts)\b|"
+     r"\bsalary (?:is not|isn{q}t) (?:important|an issue|a concern)\b|\bany chance at all\b|"
+     r"\bat any (?:salary|rate|pay)\b".replace("{q}", _Q),
+     "Stay composed: say why the role interests you, not how much you need it."),
+    ("pushy", r"\b(?:quick |simple |clear )?yes or no (?:before|by|today|tonight|this|now)\b|\bby "
+     r"return\b|\bI(?:{q}ve| have) (?:already )?(?:added|put|pencilled|booked|blocked) (?:it|that|"
+     r"the call|a (?:call|meeting|slot)|the meeting) (?:in|into|to|out in) (?:my|your|both our) "
+     r"(?:calendars?|diar(?:y|ies))\b|\bplease confirm (?:that )?(?:the |this |that )?(?:time|"
+     r"slot|date) works\b|\bplease book me in\b|\bput me (?:straight |directly )?through to\b|"
+     r"\b(?:schedule|set up|book|arrange) a (?:\w+ )?(?:call|meeting) with (?:the |your )?(?:ceo|"
+     r"vp|director|founder|head|md|managing director|hiring manager)\b|\b(?:stop )?dragging "
+     r"(?:your|their|its) feet\b|\bdragging (?:it|this|things) out\b|\bskip (?:straight |right )?"
+     r"to (?:the )?(?:offer|final|contract)\b|\binterviewers{q}? (?:direct |personal |mobile )*"
+     r"(?:phone )?(?:numbers?|emails?|contact details)\b".replace("{q}", _Q),
+     "Ask instead of demanding, and leave the timing to them."),
+    ("hostile", r"\boh wait\b|\b(?:have|has|had|show(?:ed|s)?) (?:no|zero|little) respect for\b|"
+     r"\b(?:it{q}s|it is) only my (?:career|life|future|livelihood)\b|\bactually (?:get(?:ting)? "
+     r"back|repl\w+|respond\w*|answer\w*|bother\w*)\b[^.!?\n]{0,30}\bthis time\b|\bwould "
+     r"(?:have )?take(?:n)? (?:you |someone )?(?:two|five|ten|a few|\d+) (?:minutes|seconds)\b|"
+     r"\b(?:clearly|completely|totally|entirely) undeserved\b|\bor (?:next|the next) (?:year|"
+     r"decade|century),? (?:perhaps|maybe)\b|\b(?:slipped|got lost|went astray|fell)\b[^.!?\n]"
+     r"{0,30}\bagain\b".replace("{q}", _Q),
+     "Keep judgements and sarcasm out of it; they can only count against you."),
+    ("desperate", r"\b(?:my )?(?:whole|entire) (?:future|life|career|week|month) (?:depends|hinges|"
+     r"revolves|rests)\b|\bmy (?:last|only) (?:shot|hope|option)\b|\b(?:even )?volunteer (?:for|"
+     r"my time|unpaid)\b",
+     "Stay composed: say why the role interests you, not how much you need it."),
+    ("impatience", r"\bit(?:{q}s| has) been (?:only )?(?:\d+|one|two|three|four|five|six|a few|a "
+     r"couple of) (?:minutes|hours?) since\b|\bI{q}ve emailed (?:twice|three times|several "
+     r"times)\b".replace("{q}", _Q),
+     "Leave the count out; ask about the next steps instead."),
+)
 
 def register(text: str) -> list[tuple[str, str]]:
     """(phrase, suggestion) for writing that reads as a text message, not a letter."""

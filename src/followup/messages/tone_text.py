@@ -16,8 +16,8 @@ from followup.messages.tone_regex import rx
 
 _GREETING = rx(
     r"^\s*(?:dear|hi|hello|hey|hiya|good (?:morning|afternoon|evening)|greetings|to whom it "
-    r"may concern)\b(?:[^\n!?.,:]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){0,50}?"
-    r"(?:[,:!]|$)\s*", re.IGNORECASE)
+    r"may concern)\b(?:[ \t]+(?:[^\s!?.,:—–]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.)+){0,5}?"
+    r"[ \t]*(?:[,:!]|$)\s*", re.IGNORECASE)  # a salutation and a name: at most five words
 _CLOSING = rx(
     r"^\s*(?:(?:with )?(?:best|kind|warm|warmest|many|kindest)?\s*(?:regards|wishes|thanks)|"
     r"best|all the best|thanks(?: again| so much)?|thank you(?: again| so much)?|many thanks|"
@@ -56,6 +56,16 @@ def body_lines(text: str) -> list[str]:
         rest = _GREETING.sub("", kept[first], count=1)
         kept[first] = rest
     return kept
+
+
+def greeting(text: str) -> str:
+    """The greeting the message opens with ("Hey buddy,"), or "": not judged as a sentence,
+    but an endearment in it says something (issue 24)."""
+    for line in text.replace("\r\n", "\n").split("\n"):
+        if line.strip() and not _SUBJECT.match(line):
+            m = _GREETING.match(line)
+            return m.group() if m else ""
+    return ""
 
 
 def sentences(text: str, *, lines: list[str] | None = None) -> list[str]:
