@@ -34,7 +34,8 @@ NOT_COMPANY = frozenset((
     "day", "offsite", "welcome", "regards", "kind", "best", "thanks", "dear", "hi", "hello",
     "greetings", "please", "location", "venue", "studio", "office", "reception", "schedule",
     "pacific", "eastern", "central", "time", "vp", "svp", "head", "confirmed", "confirmation",
-    "reminder", "rescheduled", "invite", "new", "event", "update", "details", "booked"
+    "reminder", "rescheduled", "invite", "new", "event", "update", "details", "booked",
+    "join", "webex", "skype", "dial", "click", "link"
 ))
 
 
@@ -180,6 +181,22 @@ def in_full(name: str, inv: Invitation) -> str:
     return best
 
 
+def qualifies_job(piece: str, summary: str) -> bool:
+    """A piece of the title right after the job's name and a dash is the job's own qualifier
+    ("Registered Nurse – ICU, Nights", "Graduate Analyst - Pricing": its unit, team or
+    shift), not the employer, unless it ends in a word of a company's name ("… – Halden
+    Group") or something else in the file confirms it (the caller's rule)."""
+    from followup.capture.propose import names_title
+
+    at = summary.find(piece)
+    before = re.match(r"(.*?)\s+[-–—]\s*$", summary[:at]) if at > 0 else None
+    if before is None:
+        return False
+    job = re.split(r"\s+[-–—|/·•]\s+|[|:–—()\[\]]", before.group(1))[-1]
+    words = piece.split()
+    return names_title(job) and not (len(words) > 1 and squash(words[-1]) in SUFFIXES)
+
+
 def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tuple[str, str]:
     """(company, how) from the text of the invitation, or ("", "")."""
     from followup.capture.people import RELAY_LOCAL, is_relay
@@ -223,8 +240,9 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
             longer = [x for x in said if squash(x).startswith(squash(c)) and len(x) > len(c)
                       and c not in inv.summary.split(" | ")]
             return (longer[0] if longer and len(from_title) > 1 else c), "named in the title"
-    if len(from_title) == 1:
-        return from_title[0], "named in the title"
+    own = [c for c in from_title if not qualifies_job(c, summary)]
+    if len(own) == 1 and len(from_title) == 1:
+        return own[0], "named in the title"
     for c in said:
         if any(resembles(c, d) for d in domains) or c == org:
             return c, "named in the description"

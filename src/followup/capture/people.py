@@ -76,7 +76,8 @@ PRESENT = re.compile(r"\b(?:it['’]ll|it will|it['’]s|it is)\s+(?:just\s+)?(?
                      r"(?:me|myself)\b|\bI['’]ll be (?:interviewing|your interviewer|"
                      r"speaking with you)|\bjust (?:you and )?me\b", re.IGNORECASE)
 PERSON_ROLE_WORDS = re.compile(r"\b(?:recruiter|coordinator|talent|partner|acquisition|"
-                               r"team|recruiting|scheduling|scheduler|careers|hr|people|"
+                               r"team|recruiting|recruitment|staffing|personnel|"
+                               r"scheduling|scheduler|careers|hr|people|"
                                r"hiring|calendar|notifications?|assistant|bot|greenhouse|"
                                r"lever|workday|ashby|goodtime|calendly|zoom|interviews?|"
                                r"jobs|no-?reply)\b",

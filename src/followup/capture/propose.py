@@ -49,7 +49,11 @@ TITLES = frozenset((
     "conseillère", "chargé", "chargée", "gérant", "gérante", "stagiaire", "alternant",
     "gerente", "jefe", "analista", "técnico", "asesor", "becario", "responsabile",
     "impiegato", "fachkraft", "mitarbeiter", "mitarbeiterin", "kaufmann", "kauffrau",
-    "verkäufer", "verkäuferin", "medewerker",
+    "verkäufer", "verkäuferin", "medewerker", "auxiliar", "enfermero", "enfermera",
+    "enfermeiro", "arquitecto", "arquitecta", "arquiteto", "arquiteta", "abogado", "abogada",
+    "advogado", "advogada", "contador", "contadora", "asistente", "coordinador",
+    "coordinadora", "vendedor", "vendedora", "infirmier", "infirmière", "avocat", "avocate",
+    "comptable", "médecin", "assistente", "coordinatore", "coordinatrice",
 ))
 # German and Dutch jobs are compounds that end in a job's word ("Projektleiterin",
 # "Softwareentwickler", "Vertriebsmitarbeiter", "Bouwkundig projectleider").
@@ -309,8 +313,11 @@ def _without_stages(text: str) -> str:
     out, at = [], 0
     for start, end in stage_spans(text):
         after = _words(text[end:])
-        if text[start:end].lower() in ADJECTIVES and after and after[0][2] in TITLES:
-            continue  # "Technical Artist": the job's own word
+        rest = text[end:]
+        if text[start:end].lower() in ADJECTIVES and after and (after[0][2] in TITLES or (
+                names_title(rest) and not (stage_spans(rest) and rest[:stage_spans(rest)[0][0]]
+                                           .strip() == ""))):
+            continue  # "Technical Artist", "Technical Program Manager": the job's own word
         out.append(text[at:start] + " ")
         at = end
     return " ".join(("".join(out) + text[at:]).split())
@@ -342,6 +349,8 @@ def role(summary: str, company_name: str, people_names: list[str], description: 
     found = _from_title(_their_titles_dropped(summary, people_names), company_name,
                         people_names)
     if found:
+        found = _dashed_in_title(found, REQ_FIRST.sub(lambda m: m.group(1), summary),
+                                 [*noise, "Sam Candidate"], place)
         return Guessed(_in_full(found, texts, noise, place), True, "from the event's title")
     for m in ROLE_IN_TEXT.finditer(GENDER_TAG.sub("", description)):
         value = _without_stages(m.group(1))
@@ -356,6 +365,12 @@ def role(summary: str, company_name: str, people_names: list[str], description: 
 
 REQUISITION = re.compile(r"\s*\((?:[A-Za-z]{1,4}[-#: ]{0,2})?\d{3,}\)|\s+[-–#]\s*(?:req\w*\s*)?"
                          r"[A-Z]{0,3}-?\d{4,}$", re.IGNORECASE)
+
+
+# A requisition's number before the job's name is not the job's ("R-10432 Senior Regulatory
+# Affairs Specialist", "REQ-20931 Auxiliar de Farmacia", "00481 Legal Secretary").
+REQ_FIRST = re.compile(r"(^|[|:–—(\[]\s*|\s[-–—]\s+)(?:req(?:uisition)?\s*#?\s*)?"
+                       r"(?:[A-Z]{1,4}-?)?\d{3,}\s+(?=[A-Z])", re.IGNORECASE)
 
 
 def _labelled(description: str) -> str:
@@ -404,6 +419,7 @@ def _from_title(summary: str, company_name: str, people_names: list[str]) -> str
     text = re.sub(r"@.*$", "", text)  # Google: "... @ Thu 3 Dec 2026 10am - 11am (EST)"
     text = re.sub(r"\b(?:about|for|on)\s+the\s+(.+?)\s+(?:role|position|job)\b", r" | \1 | ",
                   text, flags=re.IGNORECASE)  # "Chat about the Design Lead role"
+    text = REQ_FIRST.sub(lambda m: m.group(1), text)  # "JR-004417 IT Auditor II"
     pieces = [re.sub(r"^(?:for|at|with|between|and|re)\s+", "", p.strip(" .,'\"-–—"),
                      flags=re.IGNORECASE) for p in SPLIT.split(text) if p and p.strip(" .,'\"-–—")]
     # "Recruiter Screen: UX Researcher": a piece that names the kind of interview only
@@ -429,6 +445,33 @@ _JOB_WORD = r"[ \t]+(?:role|position|opening|vacancy|job|posting|post|ポジシ�
 _ENDS_ROLE = (rf"(?={_JOB_WORD}|[ \t]+(?:interviews?|onsite|on-site|loop|panel|screen|call|chat|"
               r"round)\b|[ \t]*(?:$|[.!?](?:\s|$)|[|:]|\s+(?:at|@|with|bei|chez)\s))")
 _ENDS_DASHED = rf"(?={_JOB_WORD}|[.!?](?:\s|$))"
+
+
+# When a job's dashed qualifier in the title ends: the title's end or its next separator.
+_TITLE_QUALIFIER = (r"[ \t]+[-–—][ \t]+([A-Z][\w&'’/-]*(?:[ \t]+(?:&[ \t]+)?[\w'’/-]+|,[ \t]*"
+                    r"[A-Z][\w'’-]*){0,4})(?=[ \t]*$|[ \t]*[|:(\[]|[ \t]+[-–—][ \t]|[ \t]+"
+                    r"(?:@|at|with|w/|bei|chez)[ \t])")
+CALENDAR_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                            "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "today",
+                            "tomorrow", "january", "february", "march", "april", "june",
+                            "july", "august", "september", "october", "november", "december",
+                            "remote", "hybrid", "online", "zoom", "teams", "meet"))
+
+
+def _dashed_in_title(found: str, summary: str, noise: list[str], place: str) -> str:
+    """The job's qualifier after a dash in the title, to the title's end or next separator
+    ("Registered Nurse – ICU, Nights", "Graduate Analyst - Pricing"): never a kind of
+    interview, a day or a date, a way of meeting, the place, or a name of the file's people
+    or company ("– Quill & Press Publishing", "- Sam Candidate")."""
+    m = re.search(rf"(?<!\w){re.escape(found)}{_TITLE_QUALIFIER}", summary, re.IGNORECASE)
+    if m is None:
+        return found
+    extra, words = m.group(1).strip(" ,"), _key_words(m.group(1))
+    if (stage_spans(extra) or set(words) & (CALENDAR_WORDS | set(_key_words(place)))
+            or any(c.isdigit() for c in extra) or any(
+                n and (n.lower() in extra.lower() or extra.lower() in n.lower()) for n in noise)):
+        return found
+    return summary[m.start():m.start(1)] + extra
 
 
 def _in_full(found: str, texts: str, noise: list[str], place: str) -> str:
