@@ -61,3 +61,61 @@ def test_technical_before_the_jobs_words_is_the_jobs_not_the_interviews(summary:
 def test_a_requisition_number_before_the_job_is_not_the_job(summary: str, role: str) -> None:
     p = proposal(summary, "CN=Ana Ruiz:mailto:ana.ruiz@boticasur.example")
     assert p.role.value == role
+
+
+def test_a_piece_after_the_job_is_the_company_when_the_domain_spells_one_of_its_words() -> None:
+    p = proposal("Entrevista Enfermera – Clínica Aurora",
+                 "CN=Lucía Paredes:mailto:lucia.paredes@aurora-salud.example")
+    assert (p.company.value, p.role.value) == ("Clínica Aurora", "Enfermera")
+
+
+def test_an_ampersand_reads_and_where_the_domain_spells_the_name() -> None:
+    p = proposal("Phone Screen (20 min) - Sam Candidate and Tomasz Nowak",
+                 "CN=Tomasz Nowak:mailto:tomasz.nowak@birchandvale.example",
+                 "Role: Conveyancing Paralegal – Birch & Vale Solicitors\nA short first call.")
+    assert (p.company.value, p.role.value) == ("Birch & Vale Solicitors",
+                                              "Conveyancing Paralegal")
+
+
+def test_a_domain_that_spells_the_initials_of_a_name_in_the_file_names_the_employer() -> None:
+    data = ics(esc("Interview: Staff Nurse – Theatre, Days"),
+               "CN=Wanjiru Kamau:mailto:w.kamau@kmh-care.example", [ME],
+               esc("Please come to the Theatre suite, Block C.\n\nWanjiru Kamau\nNurse Manager"))
+    data = data.replace(b"SUMMARY:", b"LOCATION:Kilimani Mission Hospital\\, Ngong Road\r\n"
+                                     b"SUMMARY:")
+    p = propose(read(data, "UTC")[0], OWN, Known((), {}))
+    assert (p.company.value, p.role.value) == ("Kilimani Mission Hospital",
+                                              "Staff Nurse – Theatre, Days")
+
+
+def test_the_place_and_the_candidates_own_name_after_the_job_are_not_the_jobs() -> None:
+    data = ics(esc("Interview - Store Manager - Pietermaritzburg (Sam Candidate)"),
+               "CN=Thandi Dlamini:mailto:thandi.dlamini@umgeni-retail.example",
+               ["CN=sam@gmail.com:mailto:sam@gmail.com"])
+    data = data.replace(b"SUMMARY:", b"LOCATION:Pietermaritzburg store\\, Church St\r\nSUMMARY:")
+    p = propose(read(data, "UTC")[0], OWN, Known((), {}))
+    assert p.role.value == "Store Manager"
+    p = proposal("Interview - Junior Solicitor - Conveyancing (Sam Candidate)",
+                 "CN=Ruth Okoro:mailto:ruth.okoro@okorolaw.example")
+    assert p.role.value == "Junior Solicitor - Conveyancing"
+
+
+def test_a_requisition_number_in_the_position_field_is_not_the_job() -> None:
+    p = proposal("Interview", "CN=Mei Tan:mailto:mei.tan@harbourcouncil.example",
+                 "Position: REQ-5521 Payroll Officer\nVenue: Civic Centre")
+    assert p.role.value == "Payroll Officer"
+
+
+def test_the_candidates_name_from_their_own_address_is_not_the_jobs_qualifier() -> None:
+    data = ics(esc("Interview - Lab Technician - Microbiology (Sam Candidate)"),
+               "CN=Ivana Horvat:mailto:ivana.horvat@zagrebdiag.example",
+               ["CN=sam@gmail.com:mailto:sam@gmail.com"])
+    assert propose(read(data, "UTC")[0], OWN, Known((), {})).role.value == \
+        "Lab Technician - Microbiology"
+
+
+@pytest.mark.parametrize("ref", ["(Job ID 40917)", "(Req #2031-118)", "(Ref: HR-2207)"])
+def test_a_bracketed_requisition_after_the_job_is_not_the_jobs(ref: str) -> None:
+    p = proposal(f"Interview: Sous Chef – Banquets {ref}",
+                 "CN=Ahmed Farouk:mailto:a.farouk@nilehotels.example")
+    assert p.role.value == "Sous Chef – Banquets"

@@ -123,7 +123,7 @@ def spelled_like(inv: Invitation, domains: list[str]) -> str:
         for text in texts:
             for m in CAPITALISED.finditer(text):
                 words = m.group(0).split()
-                found = _from_core(words, core)
+                found = _from_core(words, core) or _initials(words, core)
                 if found:
                     return found
     return ""
@@ -132,7 +132,7 @@ def spelled_like(inv: Invitation, domains: list[str]) -> str:
 # words that go on a company's name after the part its domain spells
 SUFFIXES = frozenset((
     "group", "logistics", "shipping", "holdings", "labs", "lab", "health", "healthcare",
-    "foods", "security", "systems", "partners", "llp", "llc", "ltd", "inc", "plc", "gmbh",
+    "foods", "security", "system", "systems", "partners", "llp", "llc", "ltd", "inc", "plc", "gmbh",
     "bank", "insurance", "media", "energy", "studio", "studios", "analytics", "technologies",
     "technology", "software", "capital", "consulting", "services", "solutions", "ventures",
     "works", "co", "company", "robotics", "bio", "biotech", "pharma", "games", "finance",
@@ -140,13 +140,30 @@ SUFFIXES = frozenset((
     "aviation", "airlines", "freight", "cloud", "ai", "digital", "design", "designs",
     "events", "clinic", "hospital", "university", "college", "school", "foundation",
     "trust", "council", "agency", "industries", "international", "global", "network",
-    "networks", "data", "payments", "fintech", "engineering", "manufacturing", "grid"))
+    "networks", "data", "payments", "fintech", "engineering", "manufacturing", "grid",
+    "solicitors", "architects", "arquitetos", "arquitectos", "publishing", "publishers",
+    "press", "travel", "care", "pharmacy", "hotels", "resorts", "union", "cooperative"))
+
+
+def _initials(words: list[str], core: str) -> str:
+    """Three to five capitalised words whose initials start the domain's name ("Kilimani
+    Mission Hospital" for kmh-care, "Sakura Ridge Games" for srg-studio)."""
+    words = [w.strip(" .,") for w in words if w not in ("&", "+")]
+    for n in (5, 4, 3):
+        for i in range(len(words) - n + 1):
+            run = words[i:i + n]
+            if all(w[:1].isupper() for w in run) and core.startswith(
+                    "".join(squash(w)[:1] for w in run)):
+                return " ".join(run)
+    return ""
 
 
 def _from_core(words: list[str], core: str) -> str:
     for i in range(len(words)):
         joined = ""
         for k in range(i, len(words)):
+            if words[k] in ("&", "+") and core[len(joined):].startswith("and"):
+                joined += "and"  # "Birch & Vale" for birchandvale, "Harrow & Finch" harrowfinch
             joined += squash(words[k])
             if joined.startswith(core) or (core.startswith(joined) and len(joined) >= 4
                                            and k + 1 == len(words)):
@@ -199,7 +216,7 @@ def qualifies_job(piece: str, summary: str) -> bool:
 
 def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tuple[str, str]:
     """(company, how) from the text of the invitation, or ("", "")."""
-    from followup.capture.people import RELAY_LOCAL, is_relay
+    from followup.capture.people import RELAY_LOCAL, is_relay, service
     from followup.capture.propose import GENDER_TAG
 
     summary = re.sub(r"[^|–—:/·•()\[\]]+?" + GENDER_TAG.pattern, " | ",
@@ -224,7 +241,8 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
         cn = TEAM_WORDS.sub("", name).strip()
         sender_core = core_of(who.email.rpartition("@")[2])
         if not cn or RELAY_LOCAL.match(re.sub(r"\W+", "", cn) + "@") or (
-                len(sender_core) >= 4 and squash(cn).startswith(sender_core)):
+                len(sender_core) >= 4 and squash(cn).startswith(sender_core)
+                and service(who.email.rpartition("@")[2])):
             continue  # "No Reply", "Calendly", "Google Calendar": nobody's company
         if (cn != name or is_relay(who.email)) and _plausible(cn, people):
             org = cn
@@ -233,7 +251,9 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
 
     def confirmed(c: str) -> bool:
         return any(squash(x).startswith(squash(c)) or squash(c).startswith(squash(x))
-                   for x in confirms if x) or any(resembles(c, d) for d in domains)
+                   for x in confirms if x) or any(resembles(c, d) or any(
+                       len(squash(w)) >= 4 and squash(w) in core_of(d) for w in c.split())
+                       for d in domains)  # "Clínica Aurora" at aurora-salud
 
     for c in from_title:
         if confirmed(c):

@@ -341,7 +341,10 @@ def role(summary: str, company_name: str, people_names: list[str], description: 
     title, else the description's prose; then written in full as the file writes it
     elsewhere ("Data Engineer" → "Data Engineer (Analytics Platform)")."""
     labelled = _labelled(description)
-    if labelled:
+    if labelled:  # less the company written after it ("Senior Editor – Quill & Press")
+        if company_name:
+            labelled = re.sub(rf"\s+(?:[-–—|@]|at)\s+{re.escape(company_name)}\W*$", "",
+                              labelled, flags=re.IGNORECASE) or labelled
         return Guessed(labelled, True, "named in the description")
     texts = REQUISITION.sub("", f"{GENDER_TAG.sub('', summary)}\n"
                                 f"{GENDER_TAG.sub('', description)}")
@@ -363,7 +366,9 @@ def role(summary: str, company_name: str, people_names: list[str], description: 
         "", True, "the title names no job")
 
 
-REQUISITION = re.compile(r"\s*\((?:[A-Za-z]{1,4}[-#: ]{0,2})?\d{3,}\)|\s+[-–#]\s*(?:req\w*\s*)?"
+REQUISITION = re.compile(r"\s*\((?:[A-Za-z]{1,4}[-#: ]{0,2})?\d{3,}\)|\s*\((?:req(?:uisition)?|"
+                         r"job|ref(?:erence)?|vacancy|posting)\.?(?:\s*(?:id|no\.?|number))?"
+                         r"\s*[#:]?\s*(?:[A-Z]{1,4}-?)?\d[\d-]{2,}\)|\s+[-–#]\s*(?:req\w*\s*)?"
                          r"[A-Z]{0,3}-?\d{4,}$", re.IGNORECASE)
 
 
@@ -375,7 +380,8 @@ REQ_FIRST = re.compile(r"(^|[|:–—(\[]\s*|\s[-–—]\s+)(?:req(?:uisition)?\
 
 def _labelled(description: str) -> str:
     for m in ROLE_LABEL.finditer(description):
-        value = REQUISITION.sub("", GENDER_TAG.sub("", m.group(1))).strip(" .,;")
+        value = REQ_FIRST.sub("", REQUISITION.sub("", GENDER_TAG.sub("", m.group(1)))
+                              ).strip(" .,;")
         if value and len(value) <= 80 and "@" not in value and "://" not in value:
             return value
     return ""
@@ -407,6 +413,7 @@ def bare_role(text: str) -> str:
 
 
 def _from_title(summary: str, company_name: str, people_names: list[str]) -> str:
+    summary = REQ_FIRST.sub(lambda m: m.group(1), summary)  # "JR-004417 IT Auditor II"
     tagged = re.search(r"([^|–—:/·•()\[\]]+?)" + GENDER_TAG.pattern, summary, re.IGNORECASE)
     if tagged and bare_role(_without_stages(tagged.group(1))):  # "Entwickler (m/w/d)"
         return bare_role(_without_stages(tagged.group(1)))
@@ -419,7 +426,6 @@ def _from_title(summary: str, company_name: str, people_names: list[str]) -> str
     text = re.sub(r"@.*$", "", text)  # Google: "... @ Thu 3 Dec 2026 10am - 11am (EST)"
     text = re.sub(r"\b(?:about|for|on)\s+the\s+(.+?)\s+(?:role|position|job)\b", r" | \1 | ",
                   text, flags=re.IGNORECASE)  # "Chat about the Design Lead role"
-    text = REQ_FIRST.sub(lambda m: m.group(1), text)  # "JR-004417 IT Auditor II"
     pieces = [re.sub(r"^(?:for|at|with|between|and|re)\s+", "", p.strip(" .,'\"-–—"),
                      flags=re.IGNORECASE) for p in SPLIT.split(text) if p and p.strip(" .,'\"-–—")]
     # "Recruiter Screen: UX Researcher": a piece that names the kind of interview only
@@ -467,7 +473,7 @@ def _dashed_in_title(found: str, summary: str, noise: list[str], place: str) -> 
     if m is None:
         return found
     extra, words = m.group(1).strip(" ,"), _key_words(m.group(1))
-    if (stage_spans(extra) or set(words) & (CALENDAR_WORDS | set(_key_words(place)))
+    if (stage_spans(extra) or set(words) & CALENDAR_WORDS or set(words) <= set(_key_words(place))
             or any(c.isdigit() for c in extra) or any(
                 n and (n.lower() in extra.lower() or extra.lower() in n.lower()) for n in noise)):
         return found
@@ -500,7 +506,11 @@ def propose(inv: Invitation, own: frozenset[str], known: Known) -> Proposal:
     names = [p.name for p in staff] + ([coord.name] if coord else [])
     comp, app_id = company(inv, _candidate(inv, own)[0], known, tuple(names))
     mine = _candidate(inv, own)[0]
-    me = [a.name for a in inv.attendees if a.email in mine and a.name]
+    # the candidate's own name, else the words of their own address ("sam.k@…": "Sam K")
+    me = [a.name for a in inv.attendees if a.email in mine and a.name and "@" not in a.name] or [
+        " ".join(w.capitalize() for w in re.split(r"[._-]+", a.partition("@")[0])
+                 if w.isalpha() and len(w) > 2) for a in sorted(mine)]
+    me = [n for n in me if n]
     rl = role(inv.summary, comp.value, [*names, *me],
               HTML_TAG.sub("\n", inv.description), inv.location or "")
     if app_id is not None and not rl.value:
