@@ -119,3 +119,40 @@ def test_a_bracketed_requisition_after_the_job_is_not_the_jobs(ref: str) -> None
     p = proposal(f"Interview: Sous Chef – Banquets {ref}",
                  "CN=Ahmed Farouk:mailto:a.farouk@nilehotels.example")
     assert p.role.value == "Sous Chef – Banquets"
+
+
+def test_the_organisation_after_a_bar_in_the_organizers_display_name() -> None:
+    p = proposal("Interview for Site Supervisor",
+                 "CN=Nguyen Van An | Saigon Steelworks:mailto:an.nguyen@sgsw.example",
+                 "Hi Sam, we meet at the Thu Duc yard.\n\nOr call in (audio only)\n"
+                 "+84 28 5555 0199\\,\\,2214# Ho Chi Minh City\\, Vietnam")
+    assert p.company.value == "Saigon Steelworks"
+
+
+def test_a_company_field_in_the_description_names_the_company() -> None:
+    p = proposal("Entrevista - Cajero", "CN=Scheduling:mailto:noreply@smartrecruiters.com",
+                 "Empresa: Supermercados Andinos\nEntrevistadores:\n"
+                 "Valentina Rojas – Jefa de Tienda, Providencia")
+    assert p.company.value == "Supermercados Andinos"
+
+
+def test_the_role_fields_words_are_the_jobs_not_the_company() -> None:
+    p = proposal("Interview", "CN=Ngaio Parata:mailto:nparata@tpk.example",
+                 "Role: Community Support Worker, Waikato\nScheduled on behalf of "
+                 "Te Puna Kōrero Trust.")
+    assert (p.company.value, p.role.value) == ("Te Puna Kōrero Trust",
+                                              "Community Support Worker, Waikato")
+
+
+def test_an_abbreviated_name_is_written_in_full_when_the_file_spells_it() -> None:
+    p = proposal("Harlow NHS FT: Ward Sister interview",
+                 "CN=Grace Adeyemi:mailto:grace.adeyemi@harlownhsft.example",
+                 "Interview: Ward Sister – Harlow NHS Foundation Trust\nSee you at reception.")
+    assert p.company.value == "Harlow NHS Foundation Trust"
+
+
+def test_a_place_of_work_after_a_comma_is_where_the_job_is_not_the_job() -> None:
+    p = proposal("Interview – Pharmacy Manager, Westgate branch",
+                 "CN=Oluwaseun Bello:mailto:s.bello@medplus-ng.example",
+                 "Thanks for applying for the Pharmacy Manager, Westgate branch role.")
+    assert p.role.value == "Pharmacy Manager"

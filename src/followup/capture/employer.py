@@ -49,6 +49,15 @@ INVITING = frozenset(("einladung", "zum", "zur", "invitation", "invitación", "c
                       "pour", "un", "une", "ein", "das", "le", "la", "el"))
 
 
+# A field of the description that names the employer ("Company: Mercadia", "Empresa: …").
+COMPANY_LABEL = re.compile(r"^[ \t]*(?:company|employer|organi[sz]ation|hiring company|empresa|"
+                           r"entreprise|société|unternehmen|arbeitgeber|azienda|bedrijf|"
+                           r"werkgever|organização|organización)[ \t]*[:：][ \t]*(.+?)[ \t]*$",
+                           re.IGNORECASE | re.MULTILINE)
+# A line of a conference bridge's dial-in numbers: no company's name on it.
+PHONE_LINE = re.compile(r"^.*\+?\d[\d ().-]{6,}\d.*$", re.MULTILINE)
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"[\w'’-]+", text.lower())
 
@@ -186,6 +195,14 @@ def in_full(name: str, inv: Invitation) -> str:
     if squash(name.split()[-1]) in ABBREVIATED and re.search(
             rf"(?<!\w){re.escape(name)}\.", texts):
         best = name = name + "."
+    short = name.split()[-1]
+    if re.fullmatch(r"[A-Z]{2,5}", short) and len(name.split()) > 1:  # "Stonebridge FCU"
+        lead = re.escape(name[: -len(short)].strip())
+        words = r"[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?".join([r"([A-Z][\w'’-]*)"] * len(short))
+        for m in re.finditer(rf"(?<!\w){lead}[ \t]+{words}", texts):
+            if "".join(w[0] for w in m.groups()) == short:
+                best = name = m.group(0)
+                break
     for m in re.finditer(rf"(?<!\w){re.escape(name)}((?:[ \t]+[A-Z][\w.]*)+)", texts):
         extra = []
         for w in m.group(1).split():
@@ -216,7 +233,7 @@ def qualifies_job(piece: str, summary: str) -> bool:
 
 def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tuple[str, str]:
     """(company, how) from the text of the invitation, or ("", "")."""
-    from followup.capture.people import RELAY_LOCAL, is_relay, service
+    from followup.capture.people import RELAY_LOCAL, is_relay, person_name, service
     from followup.capture.propose import GENDER_TAG
 
     summary = re.sub(r"[^|–—:/·•()\[\]]+?" + GENDER_TAG.pattern, " | ",
@@ -224,8 +241,16 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     title = [_trimmed(p) for p in PIECES.split(summary) if p and p.strip(" .'\"")]
     from_title = [p for p in title if _plausible(p, people)]
     text = HTML_TAG.sub("\n", inv.description or "")
-    said = []
+    field = COMPANY_LABEL.search(text)
+    if field and _plausible(field.group(1).strip(" .,;"), people):
+        return field.group(1).strip(" .,;"), "the description's company field"
     from followup.capture.mentions import titled
+    from followup.capture.propose import ROLE_LABEL
+
+    # not the job's field ("Role: Growth Lead, Iberia") nor a dial-in line ("+65 6555 0128,,
+    # 330175448# Singapore, Singapore")
+    text = PHONE_LINE.sub("", ROLE_LABEL.sub("", text))
+    said = []
 
     for m in IN_TEXT.finditer(text):
         value = next(g for g in m.groups() if g)
@@ -239,6 +264,11 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
                 *(s for s in inv.senders if is_relay(s.email))]:
         name = VIA.sub("", who.name).strip()
         cn = TEAM_WORDS.sub("", name).strip()
+        barred = re.match(r"^(.+?)\s+[|–—]\s+(.+)$", name)  # "Lim Jia Hui | Merlion Payments"
+        if barred and person_name(barred.group(1)) and not titled(barred.group(2)) and \
+                _plausible(barred.group(2), people):
+            org = barred.group(2).strip()
+            break
         sender_core = core_of(who.email.rpartition("@")[2])
         if not cn or RELAY_LOCAL.match(re.sub(r"\W+", "", cn) + "@") or (
                 len(sender_core) >= 4 and squash(cn).startswith(sender_core)

@@ -53,7 +53,7 @@ TITLES = frozenset((
     "enfermeiro", "arquitecto", "arquitecta", "arquiteto", "arquiteta", "abogado", "abogada",
     "advogado", "advogada", "contador", "contadora", "asistente", "coordinador",
     "coordinadora", "vendedor", "vendedora", "infirmier", "infirmière", "avocat", "avocate",
-    "comptable", "médecin", "assistente", "coordinatore", "coordinatrice",
+    "comptable", "médecin", "assistente", "coordinatore", "coordinatrice", "cajero", "cajera",
 ))
 # German and Dutch jobs are compounds that end in a job's word ("Projektleiterin",
 # "Softwareentwickler", "Vertriebsmitarbeiter", "Bouwkundig projectleider").
@@ -436,6 +436,9 @@ def _from_title(summary: str, company_name: str, people_names: list[str]) -> str
             cleaned = _without_stages(piece)
             cleaned = re.sub(r"^(?:the|a|an|your|our)\s+", "", cleaned, flags=re.I)
             cleaned = re.sub(r"['’]s$", "", cleaned).strip(" ,;:-–—")
+            where = re.search(r",[^,]*\s(\w+)$", cleaned)  # ", Westgate branch": the place
+            if where and where.group(1).lower() in PLACES_OF_WORK:
+                cleaned = cleaned[:where.start()]
             scheme = re.sub(r"\s+(?:programme|program|scheme)$", "", bare_role(cleaned),
                             flags=re.I)
             if scheme and names_title(scheme):
@@ -464,6 +467,13 @@ CALENDAR_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "frida
                             "remote", "hybrid", "online", "zoom", "teams", "meet"))
 
 
+# A qualifier ending in one of these says where the job is, not what it is ("Pharmacy Manager,
+# Westgate branch", "Retail Operations Manager, Kailua-Kona store").
+PLACES_OF_WORK = frozenset(("store", "branch", "office", "site", "campus", "location", "depot",
+                            "warehouse", "outlet", "shop", "plant", "yard", "restaurant",
+                            "hotel", "factory", "mill", "premises"))
+
+
 def _dashed_in_title(found: str, summary: str, noise: list[str], place: str) -> str:
     """The job's qualifier after a dash in the title, to the title's end or next separator
     ("Registered Nurse – ICU, Nights", "Graduate Analyst - Pricing"): never a kind of
@@ -474,6 +484,7 @@ def _dashed_in_title(found: str, summary: str, noise: list[str], place: str) -> 
         return found
     extra, words = m.group(1).strip(" ,"), _key_words(m.group(1))
     if (stage_spans(extra) or set(words) & CALENDAR_WORDS or set(words) <= set(_key_words(place))
+            or words[-1] in PLACES_OF_WORK
             or any(c.isdigit() for c in extra) or any(
                 n and (n.lower() in extra.lower() or extra.lower() in n.lower()) for n in noise)):
         return found
@@ -492,7 +503,7 @@ def _in_full(found: str, texts: str, noise: list[str], place: str) -> str:
         extra = m.group(1) or m.group(2)
         words = _key_words(extra)
         lone = re.fullmatch(r"\s*\(\w+\)", extra) and not re.match(_JOB_WORD, texts[m.end():])
-        if stage_spans(extra) or lone or set(words) & where or any(
+        if stage_spans(extra) or lone or set(words) & where or words[-1] in PLACES_OF_WORK or any(
                 n and n.lower() in extra.lower() for n in noise) or (
                 "(" not in extra and any(c.isdigit() for c in extra)):
             continue
