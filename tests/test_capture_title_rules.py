@@ -156,3 +156,24 @@ def test_a_place_of_work_after_a_comma_is_where_the_job_is_not_the_job() -> None
                  "CN=Oluwaseun Bello:mailto:s.bello@medplus-ng.example",
                  "Thanks for applying for the Pharmacy Manager, Westgate branch role.")
     assert p.role.value == "Pharmacy Manager"
+
+
+def test_a_scheduling_pages_event_name_field_is_read_as_the_title() -> None:
+    p = proposal("Sam Candidate and Karin Lindqvist",
+                 "CN=Karin Lindqvist:mailto:karin@norrsken-mek.example",
+                 "Event Type: Norrsken Mekanik: Maintenance Planner chat\n\nPowered by "
+                 "a booking page")
+    assert p.role.value == "Maintenance Planner"
+
+
+@pytest.mark.parametrize(("description", "company", "role"), [
+    ("Olá Sam! Conversa sobre a vaga de Enfermeiro Chefe na empresa Hospital Santa Clara "
+     "Ltda. Até breve.", "Hospital Santa Clara Ltda", "Enfermeiro Chefe"),
+    ("Hola Sam, te esperamos para el puesto de Abogado Junior en el despacho Ortega & "
+     "Ibarra Abogados. Saludos.", "Ortega & Ibarra Abogados", "Abogado Junior"),
+])
+def test_the_job_and_the_firm_in_a_sentence_of_portuguese_or_spanish(
+        description: str, company: str, role: str) -> None:
+    p = proposal("Entrevista – Sam Candidate",
+                 "CN=Ana Ferreira:mailto:ana.ferreira@icloud.com", description)
+    assert (p.company.value.rstrip("."), p.role.value) == (company, role)

@@ -17,7 +17,9 @@ RUN = r"[A-Z][\w'’-]*(?:[ \t]+(?:&|and|of|de)[ \t]+[A-Z][\w'’-]*|[ \t]+[A-Z]
 IN_TEXT = re.compile(
     rf"(?:\bat|\bfrom|\bjoin|\bto|\bapplying to|\bwith|\bfit in at|\bfor|\bbei(?: der| dem)?|"
     rf"\binterest in|\bon behalf of|"
-    rf"\bchez|\bbij|\bpresso|\bau sein de|\bin der)\s+({RUN})|"
+    rf"\bchez|\bbij|\bpresso|\bau sein de|\bin der|"
+    rf"\b(?:company|firm|empresa|escritório|escritorio|despacho|compañía|companhia|firma|"
+    rf"kanzlei|cabinet|société|entreprise|azienda|bedrijf))\s+({RUN})|"
     rf"(?:^|\n)\s*({RUN})\s*$|[,|]\s*({RUN})\s*$|\(\s*({RUN})\s*\)\s*$", re.MULTILINE)
 # Google's subject tail: "… @ Thu 3 Dec 2026 10am - 11am (EST) (sam@gmail.com)"
 WHEN_TAIL = re.compile(r"\s@\s(?:mon|tue|wed|thu|fri|sat|sun|\d)\w*\b.*$", re.IGNORECASE)
@@ -82,7 +84,7 @@ def _plausible(piece: str, people: Sequence[str]) -> bool:
         return False  # a sentence ("Your interview is confirmed"), not a name
     if any(any(c.isdigit() for c in w) for w in words):  # "R-10234", "Req 4471": an id
         return False
-    if names_title(piece) or (stage_spans(piece) and len(words) <= 2
+    if (names_title(piece) and " & " not in piece) or (stage_spans(piece) and len(words) <= 2
                               and any(w in NOT_COMPANY for w in words)):
         return False
     keys = {w for p in people for w in _words(p)}

@@ -325,9 +325,11 @@ def _without_stages(text: str) -> str:
 
 ROLE_IN_TEXT = re.compile(
     r"(?:\bthe|\bfor|\bour|\byour|: |^|[–—-][ \t]|\bpuesto de|\bposte de|\bStelle als|"
+    r"\bvaga de|\bcargo de|\bvacante de|\bplaza de|"
     r"\bruolo di|\bfunctie van|の)[ \t]*((?:[A-Z][\w&/'’-]*[ \t]+){0,4}[A-Z][\w&/'’-]*"
     r"(?:[ \t]*\([\w/ ]+\))?)(?:[ \t]+(?:role|position|opening|vacancy|application|"
-    r"onsite|interview)\b|[ \t]*(?:ポジション|职位)|[ \t]*[–-][ \t]|[ \t]*[,.]|\s*$|(?=[ \t]*\())",
+    r"onsite|interview)\b|[ \t]*(?:ポジション|职位)|[ \t]*[–-][ \t]|[ \t]*[,.]|\s*$|(?=[ \t]*\()|"
+    r"(?=[ \t]+(?:at|in|no|na|en|em|bei|chez|au|presso|bij)[ \t]))",
     re.MULTILINE)
 
 
@@ -361,6 +363,10 @@ def role(summary: str, company_name: str, people_names: list[str], description: 
                 " ".join(people_names))):
             return Guessed(_in_full(value.strip(), texts, noise, place), True,
                            "from the description")
+    event = EVENT_FIELD.search(description)  # a booking page's "Event Name:" is a title
+    found = _from_title(event.group(1), company_name, people_names) if event else ""
+    if found:
+        return Guessed(_in_full(found, texts, noise, place), True, "from the event's name")
     found = _from_title(summary, company_name, people_names)  # a title after a name, then
     return Guessed(found, True, "from the event's title") if found else Guessed(
         "", True, "the title names no job")
@@ -376,6 +382,10 @@ REQUISITION = re.compile(r"\s*\((?:[A-Za-z]{1,4}[-#: ]{0,2})?\d{3,}\)|\s*\((?:re
 # Affairs Specialist", "REQ-20931 Auxiliar de Farmacia", "00481 Legal Secretary").
 REQ_FIRST = re.compile(r"(^|[|:–—(\[]\s*|\s[-–—]\s+)(?:req(?:uisition)?\s*#?\s*)?"
                        r"(?:[A-Z]{1,4}-?)?\d{3,}\s+(?=[A-Z])", re.IGNORECASE)
+
+
+EVENT_FIELD = re.compile(r"^[ \t]*(?:event name|event type|event|meeting name)[ \t]*:[ \t]*(.+?)"
+                         r"[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
 def _labelled(description: str) -> str:
