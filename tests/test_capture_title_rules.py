@@ -177,3 +177,16 @@ def test_the_job_and_the_firm_in_a_sentence_of_portuguese_or_spanish(
     p = proposal("Entrevista – Sam Candidate",
                  "CN=Ana Ferreira:mailto:ana.ferreira@icloud.com", description)
     assert (p.company.value.rstrip("."), p.role.value) == (company, role)
+
+
+@pytest.mark.parametrize(("summary", "company", "role"), [
+    ("Aldergrove Council: Planning Officer (Heritage)", "Aldergrove Council",
+     "Planning Officer (Heritage)"),
+    ("Aldergrove Council: Planning Officer (Remote)", "Aldergrove Council",
+     "Planning Officer"),
+    ("Interview: Planning Officer (Aldergrove)", "Aldergrove", "Planning Officer"),
+])
+def test_one_bracketed_word_after_the_job_is_the_jobs_when_the_title_names_the_employer(
+        summary: str, company: str, role: str) -> None:
+    p = proposal(summary, "CN=Fiona Doherty:mailto:f.doherty@aldergrove.example")
+    assert (p.company.value, p.role.value) == (company, role)

@@ -355,7 +355,8 @@ def role(summary: str, company_name: str, people_names: list[str], description: 
                         people_names)
     if found:
         found = _dashed_in_title(found, REQ_FIRST.sub(lambda m: m.group(1), summary),
-                                 [*noise, "Sam Candidate"], place)
+                                 noise, place)
+        found = _bracketed_in_title(found, summary, noise, place)
         return Guessed(_in_full(found, texts, noise, place), True, "from the event's title")
     for m in ROLE_IN_TEXT.finditer(GENDER_TAG.sub("", description)):
         value = _without_stages(m.group(1))
@@ -499,6 +500,26 @@ def _dashed_in_title(found: str, summary: str, noise: list[str], place: str) -> 
                 n and (n.lower() in extra.lower() or extra.lower() in n.lower()) for n in noise)):
         return found
     return summary[m.start():m.start(1)] + extra
+
+
+def _bracketed_in_title(found: str, summary: str, noise: list[str], place: str) -> str:
+    """One bracketed word after the job in a title that names the employer elsewhere is the
+    job's own (its team or branch: "Acme | Data Scientist (Pricing)"); in a title that does
+    not, it is the employer more often ("Interview: Data Analyst (Northwind)"). Never a way
+    of working, a day, the place or a name of the file's people."""
+    m = re.search(rf"(?<!\w){re.escape(found)}[ \t]*\((\w[\w-]*)\)", summary, re.IGNORECASE)
+    company = noise[0] if noise else ""
+    rest = (summary[:m.start()] + summary[m.end():]).lower() if m else ""
+    # the employer's name, or its first word as an abbreviation keeps it ("Stonebridge FCU")
+    if m is None or not company or not (company.lower() in rest or re.search(
+            rf"\b{re.escape(company.split()[0].lower())}\b", rest)):
+        return found
+    word = m.group(1)
+    if (stage_spans(word) or word.lower() in CALENDAR_WORDS or word.isdigit()
+            or word.lower() in _key_words(place) or any(
+                n and word.lower() in _key_words(n) for n in noise)):
+        return found
+    return summary[m.start():m.end()]
 
 
 def _in_full(found: str, texts: str, noise: list[str], place: str) -> str:
