@@ -190,3 +190,22 @@ def test_one_bracketed_word_after_the_job_is_the_jobs_when_the_title_names_the_e
         summary: str, company: str, role: str) -> None:
     p = proposal(summary, "CN=Fiona Doherty:mailto:f.doherty@aldergrove.example")
     assert (p.company.value, p.role.value) == (company, role)
+
+
+def test_an_estate_or_a_crescent_is_a_place_not_an_interviewer() -> None:
+    from tests.test_capture_people_rules import people_of
+
+    data = ics("Sam - look round the bakery", "CN=Rhys Morgan:mailto:rhys@morganbakes.example",
+               [ME], esc("Hi Sam,\nWe're at Unit 7, Kingsmead Trading Estate (the blue gate), "
+                         "off Pengam Crescent.\n\nRhys Morgan\nMorgan Bakes"))
+    assert [n for n, _ in people_of(data)[0]] == ["Rhys Morgan"]
+
+
+def test_leitung_in_a_signature_is_a_title_not_a_second_person() -> None:
+    from tests.test_capture_people_rules import people_of
+
+    data = ics("Vorstellungsgespräch: Sachbearbeiter Einkauf (m/w/d)",
+               "CN=Petra Lange:mailto:petra.lange@nordmuehle.example", [ME],
+               esc("Hallo,\nGesprächspartner: Petra Lange (Leitung Einkauf)\n\nPetra Lange\n"
+                   "Leitung Einkauf\nNordmühle AG"))
+    assert [n for n, _ in people_of(data)[0]] == ["Petra Lange"]

@@ -64,7 +64,8 @@ NOT_SURNAME = frozenset((
     "specialist", "pilot", "officer", "programme", "program", "plaza", "street", "road",
     "avenue", "tower", "house", "park", "square", "centre", "center", "hall", "campus",
     "depot", "wharf", "quay", "lane", "place", "court", "gardens", "station", "terminal",
-    "cover", "leave", "contract", "internship", "apprenticeship"))
+    "cover", "leave", "contract", "internship", "apprenticeship", "estate", "drive",
+    "crescent", "boulevard", "mall", "arcade", "parade", "terrace", "industrial"))
 # Family names that are also the words of jobs ("Paul Nurse", "Ana Driver", "Li Porter").
 SURNAMES_TOO = frozenset((
     "nurse", "driver", "baker", "cook", "smith", "taylor", "turner", "mason", "fisher",
@@ -75,7 +76,7 @@ SURNAMES_TOO = frozenset((
     "marshall", "chamberlain", "chandler", "painter", "gardener", "gardner", "weaver",
     "archer", "chapman", "butler", "chef", "pilot", "teller", "plumber", "trainer", "coach",
     "head", "lead", "broker", "reporter", "president"))
-TITLE_PART = re.compile(r"leiter|manager|direct|officer|chief|president|engineer|analyst|"
+TITLE_PART = re.compile(r"leiter|leitung|geschäftsführ|gerente|jef[ae]\b|manager|direct|officer|chief|president|engineer|analyst|"
                         r"specialist|consultant|partner\b|lead\b|head\b", re.IGNORECASE)
 # What starts a clause, never a job title ("Cordell Ambrose-Lutz, has been scheduled").
 NOT_TITLE_START = frozenset((
