@@ -76,7 +76,8 @@ SURNAMES_TOO = frozenset((
     "marshall", "chamberlain", "chandler", "painter", "gardener", "gardner", "weaver",
     "archer", "chapman", "butler", "chef", "pilot", "teller", "plumber", "trainer", "coach",
     "head", "lead", "broker", "reporter", "president"))
-TITLE_PART = re.compile(r"leiter|leitung|geschäftsführ|gerente|jef[ae]\b|manager|direct|officer|chief|president|engineer|analyst|"
+TITLE_PART = re.compile(r"leiter|leitung|geschäftsführ|gerente|jef[ae]\b|manager|direct|"
+                        r"officer|chief|president|engineer|analyst|"
                         r"specialist|consultant|partner\b|lead\b|head\b", re.IGNORECASE)
 # What starts a clause, never a job title ("Cordell Ambrose-Lutz, has been scheduled").
 NOT_TITLE_START = frozenset((
