@@ -209,3 +209,16 @@ def test_leitung_in_a_signature_is_a_title_not_a_second_person() -> None:
                esc("Hallo,\nGesprächspartner: Petra Lange (Leitung Einkauf)\n\nPetra Lange\n"
                    "Leitung Einkauf\nNordmühle AG"))
     assert [n for n, _ in people_of(data)[0]] == ["Petra Lange"]
+
+
+@pytest.mark.parametrize(("cn", "name"), [
+    ("Mensah\\, Kofi PhD", "Kofi Mensah"),
+    ("Aiko Tanaka\\, RN\\, MSN", "Aiko Tanaka"),
+    ("Dr. Lucía Gómez MD", "Dr. Lucía Gómez"),
+])
+def test_letters_after_a_name_are_credentials_not_the_name(cn: str, name: str) -> None:
+    from tests.test_capture_people_rules import people_of
+
+    data = ics("Interview: Clinical Pharmacist", "CN=Careers:mailto:careers@stluke.example",
+               [ME, f'CN="{cn}":mailto:someone@stluke.example'])
+    assert [n for n, _ in people_of(data)[0]] == [name]

@@ -126,6 +126,12 @@ def person_name(text: str) -> bool:
             and not (len(words) > 1 and words[-1].lower() in SUFFIXES | NOT_SURNAME))
 
 
+# Letters after a name are credentials, not the name ("MD", "PhD", "RN, MSN", "CPA").
+CREDENTIALS = re.compile(r"(?:,?\s+(?:MD|PhD|Ph\.D\.|DPhil|RN|MSN|BSN|DDS|DMD|MBA|"
+                         r"CPA|CFA|ACCA|FRCS|MRCP|FRCP|MSc|BSc|MPH|PEng|Esq\.?|JD|"
+                         r"LLB|LLM|CIPD|SPHR|PHR)\b\.?)+(?=\s*(?:$|[(\[|–—]))")
+
+
 def display_name(cn: str) -> tuple[str, str]:
     """(name, title) of a calendar display name, as on an envelope: "Smith, John (HR)",
     "Lee, Amy [Engineering]", "John Smith | Recruiter", "Olivia Pemberton, Talent Partner",
@@ -133,6 +139,7 @@ def display_name(cn: str) -> tuple[str, str]:
     from followup.capture.mentions import titled
 
     text = re.sub(r"\s*\((?:he|she|they|ze|xe)/\w+\)", "", cn).strip().strip('"')
+    text = CREDENTIALS.sub("", text).strip(" ,")  # "Pillai, Ravindra MD", "Aiko Tanaka, RN"
     title = ""
     m = re.match(r"^(.+?)\s*[(\[]([^()\[\]]+)[)\]]\s*$", text)
     if m:
