@@ -222,3 +222,26 @@ def test_letters_after_a_name_are_credentials_not_the_name(cn: str, name: str) -
     data = ics("Interview: Clinical Pharmacist", "CN=Careers:mailto:careers@stluke.example",
                [ME, f'CN="{cn}":mailto:someone@stluke.example'])
     assert [n for n, _ in people_of(data)[0]] == [name]
+
+
+def test_your_interview_with_someone_names_the_interviewer_and_the_organizer_set_it_up() -> None:
+    from tests.test_capture_people_rules import people_of
+
+    data = ics("Korle Bu Teaching Hospital | Theatre Nurse | Sam Candidate",
+               "CN=Efua Boateng:mailto:efua.boateng@korlebu.example",
+               [ME, "CN=Efua Boateng:mailto:efua.boateng@korlebu.example",
+                "CN=Kwabena Asante:mailto:kwabena.asante@korlebu.example"],
+               esc("Hello Sam,\n\nYour interview with Kwabena Asante (Head of Theatres) is on "
+                   "Monday. To move it, let Efua know."))
+    assert people_of(data) == ([("Kwabena Asante", "kwabena.asante@korlebu.example")],
+                               ("Efua Boateng", "efua.boateng@korlebu.example"))
+
+
+def test_a_take_home_exercise_has_no_interviewer_its_recruiter_set_it() -> None:
+    from tests.test_capture_people_rules import people_of
+
+    data = ics("Written assessment – Sam Candidate",
+               "CN=Ilse de Wet:mailto:ilse.dewet@karoo-wines.example", [ME],
+               esc("Hi Sam,\n\nThe brief arrives at 09:00; send your answers back by 12:00.\n\n"
+                   "Ilse de Wet\nTalent Acquisition Partner, Karoo Wines"))
+    assert people_of(data) == ([], ("Ilse de Wet", "ilse.dewet@karoo-wines.example"))

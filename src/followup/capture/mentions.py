@@ -116,6 +116,9 @@ COORD_LABEL = re.compile(
 INTERVIEW_CUE = re.compile(r"(?:interview(?:s|ed)?|meet|present|talk|speak|chat)\s+"
                            r"(?:\w+\s+){0,4}(?:with|to)\s*$|(?:with|and|avec|et|mit|und|con|met|en)\s*$",
                            re.IGNORECASE)
+# "Your interview with X", "the interview is with X": who the interview is with.
+MET_WITH = re.compile(r"\b(?:your|the)\s+(?:\w+\s+){0,2}interview\s+(?:is\s+|will be\s+)?"
+                      r"with\s+(?:Dr\.?\s+|Prof\.?\s+)?$", re.IGNORECASE)
 # A title written before the name: "Your recruiter, X", "the hiring manager, X", "Your
 # recruiting coordinator is X": the clause before the name, led by "your", "the", "our" …
 TITLE_BEFORE = re.compile(r"(?:^|[.,;:!?(]\s*|\s)(?:(?:your|our|the|my)\s+)"
@@ -332,6 +335,8 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
             context = "coordinator"
         elif timed:
             context = "schedule"
+        elif MET_WITH.search(before):  # "your interview with X": X interviews
+            context = "interviewers"
         elif lab and titled(lab.group(1)):  # "Hiring Manager: Jane Doe", "Team Lead: …"
             context, ahead = "prose", lab.group(1).strip()
         elif INTERVIEW_CUE.search(before) or title or ahead:

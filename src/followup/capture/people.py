@@ -261,8 +261,8 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         kinds[i] = "interviewer" if entries[i].attends else "none"
     if "interviewer" not in kinds and coords:
         e = entries[coords[0]]
-        if ((e.is_org or e.attends) and "coordinator" not in e.contexts and not absent) or \
-                SCREEN.search(inv.summary):
+        if (((e.is_org or e.attends) and "coordinator" not in e.contexts and not absent) or
+                SCREEN.search(inv.summary)) and not NOBODY_TALKS.search(inv.summary):
             kinds[coords[0]] = "interviewer"  # a recruiter screen: the recruiter talks
     for e, k in zip(entries, kinds, strict=True):
         if k == "candidate":
@@ -313,6 +313,10 @@ def _kind(e: _Entry, absent: bool, intro: set[str]) -> str:
 # "Intro call with Talent", "Recruiter chat").
 SCREEN = re.compile(r"\b(?:recruiter|recruiting|talent|hr|phone|intro(?:ductory)?)\s+"
                     r"(?:screen(?:ing)?|call|chat|conversation)\b", re.IGNORECASE)
+# Work the candidate does alone: nobody interviews, whoever set it up stays its coordinator.
+NOBODY_TALKS = re.compile(r"\b(?:take-?home|written\s+(?:test|assessment|exercise)|"
+                          r"online\s+(?:test|assessment)|assignment|exercise|"
+                          r"(?:aptitude|psychometric|skills?)\s+test)\b", re.IGNORECASE)
 GROUP = re.compile(r"\b(?:dear|all|other|fellow)\s+candidates\b|\bgroup\s+(?:discussion|"
                    r"interview|exercise|session|task)|\bassessment\s+(?:centre|center|day)\b",
                    re.IGNORECASE)
