@@ -245,3 +245,16 @@ def test_a_take_home_exercise_has_no_interviewer_its_recruiter_set_it() -> None:
                esc("Hi Sam,\n\nThe brief arrives at 09:00; send your answers back by 12:00.\n\n"
                    "Ilse de Wet\nTalent Acquisition Partner, Karoo Wines"))
     assert people_of(data) == ([], ("Ilse de Wet", "ilse.dewet@karoo-wines.example"))
+
+
+def test_a_signature_name_bar_title_bar_company_makes_the_coordinator() -> None:
+    from tests.test_capture_people_rules import people_of
+
+    data = ics("Interview - Marine Pilot Trainee - Sam Candidate",
+               "CN=Interview Scheduling:mailto:interviews@durbanport.example",
+               [ME, "CN=Sipho Nkosi:mailto:sipho.nkosi@durbanport.example"],
+               esc("Sam,\nYou'll meet Sipho Nkosi (Chief Pilot).\nReply to me at "
+                   "thandeka.zulu@durbanport.example.\n\nThandeka Zulu | Recruitment "
+                   "Coordinator | Durban Port Authority"))
+    assert people_of(data) == ([("Sipho Nkosi", "sipho.nkosi@durbanport.example")],
+                               ("Thandeka Zulu", "thandeka.zulu@durbanport.example"))

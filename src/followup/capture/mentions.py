@@ -182,7 +182,8 @@ def valid(name: str) -> bool:
 def _title_after(text: str, end: int) -> str:
     rest = text[end:end + 90]
     m = re.match(r"\s*\(([^)]*)\)", rest) or re.match(r"\s*,\s*([^,\n(|;]+)", rest) or \
-        re.match(r"\s*[|–—-]\s*([^\n|]+)$", rest.split("\n")[0]) or TITLE_IS.match(rest)
+        re.match(r"\s*[|–—-]\s*([^\n|]+?)\s*(?:\|[^|\n]*)?$", rest.split("\n")[0]) or \
+        TITLE_IS.match(rest)  # "Name | Title | Company": the title is the first
     title = re.split(r"[.!?]\s+(?=[A-Z])", m.group(1))[0].strip() if m else ""
     first = re.match(r"[\w'’]+", title.lower())
     if (first and first.group(0) in NOT_TITLE_START) or any(c.isdigit() for c in title) \
