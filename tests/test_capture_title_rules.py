@@ -258,3 +258,13 @@ def test_a_signature_name_bar_title_bar_company_makes_the_coordinator() -> None:
                    "Coordinator | Durban Port Authority"))
     assert people_of(data) == ([("Sipho Nkosi", "sipho.nkosi@durbanport.example")],
                                ("Thandeka Zulu", "thandeka.zulu@durbanport.example"))
+
+
+def test_a_family_name_that_is_also_a_places_word_is_a_name_before_a_title() -> None:
+    from tests.test_capture_people_rules import people_of
+
+    data = ics("Onsite – Process Engineer", "CN=Talent:mailto:talent@hanwool.example", [ME],
+               esc("Schedule\n10:00 – 10:45  Min-jun Park, Plant Manager\n10:45 – 11:30  "
+                   "Grace Hall, Head of Quality\n\nPark in the visitor bays by Riverside "
+                   "Park, Gate 2."))
+    assert [n for n, _ in people_of(data)[0]] == ["Min-jun Park", "Grace Hall"]

@@ -159,7 +159,12 @@ def titled(text: str) -> bool:
     return bool(TITLE_PART.search(text) or ORGANISING.search(text) or names_title(text))
 
 
-def valid(name: str) -> bool:
+# Family names that are also the last word of a place ("Hyun-woo Park", "Grace Hall"): a
+# name when a job title follows it, a place otherwise ("Riverside Park").
+PLACE_SURNAMES = frozenset(("park", "hall", "lane", "court", "field", "house"))
+
+
+def valid(name: str, titled_after: bool = False) -> bool:
     """Whether capitalised words are a person's name (not "AVP Pricing", "Category Buyer",
     "Liberty Plaza", "Parrotfish Labs")."""
     from followup.capture.employer import SUFFIXES
@@ -175,7 +180,8 @@ def valid(name: str) -> bool:
     last = core[-1] if core else ""
     return len(core) >= 2 and not any(w in NOT_NAME or not w.replace("-", "").replace(
         "'", "").replace("’", "").isalpha() for w in core) and \
-        last not in NOT_SURNAME and last not in SUFFIXES and (last in SURNAMES_TOO or (
+        (last not in NOT_SURNAME or (titled_after and last in PLACE_SURNAMES)) and \
+        last not in SUFFIXES and (last in SURNAMES_TOO or (
             last not in TITLES and not (last.endswith("s") and last[:-1] in TITLES)))
 
 
@@ -314,7 +320,8 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
             start += len(first) + (len(name) - len(name.lstrip()))
             name = name[len(first):].lstrip()
             start = body.index(name, start)
-        if not valid(name):
+        if not valid(name) and not (name.split()[-1].lower() in PLACE_SURNAMES and valid(
+                name, titled(_title_after(body, start + len(name))))):
             continue
         before = body[:start]
         if re.search(r"\b(?:at|from|join|of)\s*$", before, re.IGNORECASE):
