@@ -268,3 +268,16 @@ def test_a_family_name_that_is_also_a_places_word_is_a_name_before_a_title() -> 
                    "Grace Hall, Head of Quality\n\nPark in the visitor bays by Riverside "
                    "Park, Gate 2."))
     assert [n for n, _ in people_of(data)[0]] == ["Min-jun Park", "Grace Hall"]
+
+
+@pytest.mark.parametrize("label", ["Deelnemers", "Participants", "Partecipanti"])
+def test_a_list_of_participants_names_those_who_sit_in_the_interview(label: str) -> None:
+    from tests.test_capture_people_rules import people_of
+
+    data = ics("Sollicitatiegesprek Controller",
+               "CN=Pieter Jansen:mailto:p.jansen@dijkbouw.example",
+               [ME, "CN=Sanne de Boer:mailto:s.deboer@dijkbouw.example"],
+               esc(f"Beste Sam,\n\n{label}: Pieter Jansen (Hoofd Financiën), Sanne de Boer "
+                   "(HR Adviseur)\n\nMet vriendelijke groet,\nPieter Jansen"))
+    staff, coord = people_of(data)
+    assert ([n for n, _ in staff], coord) == (["Pieter Jansen", "Sanne de Boer"], None)

@@ -95,6 +95,7 @@ _PANEL = (r"interviewers?(?:\(s\))?|interviewer:innen|panel(?:lists?|ists?)?|"
           r"interview panel|moderators?|assessors?|interviewing you|hiring team|"
           r"gesprächspartner(?:in|innen)?|interviewpartner(?:in)?|intervieweurs?|"
           r"jury|entrevistador(?:es|as?)?|intervistatori|selectors?|面接官|面试官|面談者|"
+          r"teilnehmer(?:innen)?|participants|deelnemers|partecipanti|participantes|"
           r"hosts?|hosted by|also (?:joining|attending)|joining you|you['’]ll (?:be )?meet(?:ing)?"
           r"(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?|who you['’]ll meet|speaking with")
 # … followed by a colon, or alone on its line as a heading (only the words that cannot end
