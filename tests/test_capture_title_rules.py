@@ -281,3 +281,22 @@ def test_a_list_of_participants_names_those_who_sit_in_the_interview(label: str)
                    "(HR Adviseur)\n\nMet vriendelijke groet,\nPieter Jansen"))
     staff, coord = people_of(data)
     assert ([n for n, _ in staff], coord) == (["Pieter Jansen", "Sanne de Boer"], None)
+
+
+def test_a_first_name_who_will_sit_in_is_an_interviewer() -> None:
+    from tests.test_capture_people_rules import people_of
+
+    data = ics("Sam – trial shift at the bakery",
+               "CN=Omar Haddad:mailto:omar@haddadbakery.example", [ME],
+               esc("Hi Sam,\nCome by at 6am. Fatima, our head baker, will sit in for the "
+                   "tasting. They will show you the ovens.\n\nOmar"))
+    assert [n for n, _ in people_of(data)[0]] == ["Omar Haddad", "Fatima"]
+
+
+def test_the_last_word_of_a_full_name_who_will_join_is_no_second_person() -> None:
+    from tests.test_capture_people_rules import people_of
+
+    data = ics("Coffee – Sam", "CN=Nomvula Dube:mailto:nomvula@ubuntu-tea.example",
+               [ME, "CN=Pieter van der Merwe:mailto:pieter@ubuntu-tea.example"],
+               esc("Hi Sam, my co-founder Pieter van der Merwe will join us later.\n– Nomvula"))
+    assert [n for n, _ in people_of(data)[0]] == ["Nomvula Dube", "Pieter van der Merwe"]

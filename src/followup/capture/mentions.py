@@ -295,7 +295,22 @@ def mentions(description: str) -> list[Mention]:
         if out and out[-1].context == "signature" and out[-1].title == line:
             continue  # the title line under a signature's name
         out += _in_line(line, lines[i + 1].strip() if i + 1 < len(lines) else "", emails)
+    for m in SITS_IN.finditer(text):  # "Mhairi, who runs the bench, will sit in"
+        name = m.group(1)
+        if re.search(rf"[{UPPER}][\w'’-]*\s+(?:(?:{PARTICLES})\s+)*$", text[:m.start()]):
+            continue  # the last word of a full name ("Tadhg Mac Giolla Phádraig will join us")
+        if name.lower() not in NOT_SITTER and _list_person(name) and not any(
+                name.lower() in x.name.lower().split() for x in out):
+            out.append(Mention(name, "", "prose", email_of(name, emails)))  # with the writer
     return out
+
+
+# Someone named by a first name alone who will be in the room beside the writer ("Fatima, our
+# head baker, will sit in", "Kenji will join us").
+SITS_IN = re.compile(rf"\b([{UPPER}][\w'’-]+)(?:,[^,.\n]{{1,60}},)?\s+(?:will|['’]ll)\s+"
+                     r"(?:also\s+)?(?:sit in|join (?:us|you|me|in)|be joining (?:us|you|me))\b")
+NOT_SITTER = frozenset(("i", "we", "she", "he", "they", "someone", "everyone", "nobody", "who",
+                        "it", "this", "that", "you", "our", "my", "your", "one"))
 
 
 def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
