@@ -300,3 +300,12 @@ def test_the_last_word_of_a_full_name_who_will_join_is_no_second_person() -> Non
                [ME, "CN=Pieter van der Merwe:mailto:pieter@ubuntu-tea.example"],
                esc("Hi Sam, my co-founder Pieter van der Merwe will join us later.\n– Nomvula"))
     assert [n for n, _ in people_of(data)[0]] == ["Nomvula Dube", "Pieter van der Merwe"]
+
+
+@pytest.mark.parametrize("who", ["Finance", "Marketing", "Nursing", "Legal"])
+def test_a_department_that_will_sit_in_is_nobody_to_thank(who: str) -> None:
+    from tests.test_capture_people_rules import people_of
+
+    data = ics("Interview", "CN=Ana Ruiz:mailto:ana@quinta-verde.example", [ME],
+               esc(f"Hola Sam, {who} will also sit in for the last ten minutes."))
+    assert [n for n, _ in people_of(data)[0]] == ["Ana Ruiz"]

@@ -299,7 +299,8 @@ def mentions(description: str) -> list[Mention]:
         name = m.group(1)
         if re.search(rf"[{UPPER}][\w'’-]*\s+(?:(?:{PARTICLES})\s+)*$", text[:m.start()]):
             continue  # the last word of a full name ("Tadhg Mac Giolla Phádraig will join us")
-        if name.lower() not in NOT_SITTER and _list_person(name) and not any(
+        if name.lower() not in NOT_SITTER and not (len(name) >= 7 and name.endswith("ing")) \
+                and _list_person(name) and not any(
                 name.lower() in x.name.lower().split() for x in out):
             out.append(Mention(name, "", "prose", email_of(name, emails)))  # with the writer
     return out
@@ -309,8 +310,16 @@ def mentions(description: str) -> list[Mention]:
 # head baker, will sit in", "Kenji will join us").
 SITS_IN = re.compile(rf"\b([{UPPER}][\w'’-]+)(?:,[^,.\n]{{1,60}},)?\s+(?:will|['’]ll)\s+"
                      r"(?:also\s+)?(?:sit in|join (?:us|you|me|in)|be joining (?:us|you|me))\b")
+# … and not a pronoun or a department ("Finance will sit in"; a long word in -ing, such as
+# "Marketing" or "Nursing", is one too)
 NOT_SITTER = frozenset(("i", "we", "she", "he", "they", "someone", "everyone", "nobody", "who",
-                        "it", "this", "that", "you", "our", "my", "your", "one"))
+                        "it", "this", "that", "you", "our", "my", "your", "one", "finance",
+                        "legal", "sales", "product", "design", "operations", "security",
+                        "compliance", "procurement", "research", "hr", "ops", "support",
+                        "data", "analytics", "people", "talent", "facilities", "accounts",
+                        "payroll", "logistics", "quality", "audit", "risk", "treasury",
+                        "strategy", "management", "leadership", "admin", "estates", "pharmacy",
+                        "radiology", "surgery", "theatres", "housekeeping", "kitchen", "team"))
 
 
 def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
