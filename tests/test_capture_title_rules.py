@@ -309,3 +309,17 @@ def test_a_department_that_will_sit_in_is_nobody_to_thank(who: str) -> None:
     data = ics("Interview", "CN=Ana Ruiz:mailto:ana@quinta-verde.example", [ME],
                esc(f"Hola Sam, {who} will also sit in for the last ten minutes."))
     assert [n for n, _ in people_of(data)[0]] == ["Ana Ruiz"]
+
+
+def test_after_a_gender_tagged_job_the_dashed_piece_is_its_department() -> None:
+    p = proposal("Vorstellungsgespräch – Elektroniker (m/w/d) – Produktion",
+                 "CN=Schulz, Anna:mailto:anna.schulz@weber-maschinen.example",
+                 "Mit freundlichen Grüßen\nAnna Schulz\nPersonalabteilung | Weber Maschinenbau "
+                 "GmbH")
+    assert p.company.value == "Weber Maschinenbau GmbH"
+
+
+def test_a_hiring_mailbox_in_french_is_a_teams_and_its_name_the_employers() -> None:
+    p = proposal("Entretien : Chargé de mission – Direction Régionale",
+                 "CN=Mairie de Lyon:mailto:recrutement@mairie-lyon.example")
+    assert p.company.value == "Mairie de Lyon"

@@ -228,9 +228,12 @@ def qualifies_job(piece: str, summary: str) -> bool:
     before = re.match(r"(.*?)\s+[-–—]\s*$", summary[:at]) if at > 0 else None
     if before is None:
         return False
+    from followup.capture.propose import GENDER_TAG
+
+    tagged = re.search(GENDER_TAG.pattern + r"\s*$", before.group(1), re.IGNORECASE)
     job = re.split(r"\s+[-–—|/·•]\s+|[|:–—()\[\]]", before.group(1))[-1]
     words = piece.split()
-    return names_title(job) and not (len(words) > 1 and squash(words[-1]) in SUFFIXES)
+    return (names_title(job) or bool(tagged)) and not (len(words) > 1 and squash(words[-1]) in SUFFIXES)
 
 
 def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tuple[str, str]:
@@ -292,7 +295,7 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
             longer = [x for x in said if squash(x).startswith(squash(c)) and len(x) > len(c)
                       and c not in inv.summary.split(" | ")]
             return (longer[0] if longer and len(from_title) > 1 else c), "named in the title"
-    own = [c for c in from_title if not qualifies_job(c, summary)]
+    own = [c for c in from_title if not qualifies_job(c, WHEN_TAIL.sub("", inv.summary))]
     if len(own) == 1 and len(from_title) == 1:
         return own[0], "named in the title"
     for c in said:

@@ -45,7 +45,9 @@ RELAY_LOCAL = re.compile(
     r"^(?:no-?reply|do-?not-?reply|notifications?|notify|calendar|scheduling|invites?|mailer|"
     r"talent|interviews?|careers|recruiting|recruitment|jobs|hr|people|hiring|"
     r"talentscheduling|talent-?team|zoom[-\w]*|recruit[-\w]*|[-\w]*-?recruiting\d*|"
-    r"calendar-notification|bewerbung(?:en)?|karriere|candidates?)(?:[-+.]\w*)?@",
+    r"calendar-notification|bewerbung(?:en)?|karriere|candidates?|recrutement|emploi|"
+    r"reclutamiento|reclutamento|recrutamento|empleo|werving|vacatures|rekrytering|"
+    r"rekruttering)(?:[-+.]\w*)?@",
     re.IGNORECASE)
 # A room, a bridge, a piece of equipment: by its name, whatever CUTYPE says.
 ROOM = re.compile(r"\b(?:room|rm|conf(?:erence)?|boardroom|bridge|auditorium|suite\s*\d|"
