@@ -233,7 +233,8 @@ def qualifies_job(piece: str, summary: str) -> bool:
     tagged = re.search(GENDER_TAG.pattern + r"\s*$", before.group(1), re.IGNORECASE)
     job = re.split(r"\s+[-–—|/·•]\s+|[|:–—()\[\]]", before.group(1))[-1]
     words = piece.split()
-    return (names_title(job) or bool(tagged)) and not (len(words) > 1 and squash(words[-1]) in SUFFIXES)
+    return (names_title(job) or bool(tagged)) and not (
+        len(words) > 1 and squash(words[-1]) in SUFFIXES)
 
 
 def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tuple[str, str]:
