@@ -323,3 +323,8 @@ def test_a_hiring_mailbox_in_french_is_a_teams_and_its_name_the_employers() -> N
     p = proposal("Entretien : Chargé de mission – Direction Régionale",
                  "CN=Mairie de Lyon:mailto:recrutement@mairie-lyon.example")
     assert p.company.value == "Mairie de Lyon"
+
+
+def test_with_no_employer_address_the_piece_after_the_job_is_the_employer() -> None:
+    p = proposal("Interview: Barista – Kopi Kita", "CN=Siti Rahman:mailto:siti.rahman@gmail.com")
+    assert (p.company.value, p.role.value) == ("Kopi Kita", "Barista")

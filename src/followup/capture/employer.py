@@ -306,4 +306,6 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
         return org, "the organizer's display name"
     if said:
         return said[0], "named in the description (a guess)"
+    if len(from_title) == 1 and not domains:  # no employer's address: "Barista – Kopi Kita"
+        return from_title[0], "named in the title"
     return "", ""
