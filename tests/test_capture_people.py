@@ -81,11 +81,12 @@ def test_the_development_part_of_the_blind_corpus() -> None:
     spec.loader.exec_module(ev)
     got = ev.invitations("dev", False)
     # 49, and the three held-out parts retired into it (25+30+40; the third in session 7,
-    # scored once before it was read: the figures below are where it started)
+    # scored once before it was read, 0.959/0.972/0.924/0.903 when retired; every miss then
+    # fixed by a rule stated for any invitation, tests/test_capture_title_rules.py)
     assert got["invitations"] == 145
-    assert got["people_all_right"] >= 0.95 and got["coordinator"] >= 0.97, got
-    assert got["company"] >= 0.92 and got["stored_with_yes"] == 1.0, got
-    assert got["role"] >= 0.90, got
+    assert got["people_all_right"] >= 0.99 and got["coordinator"] >= 0.99, got
+    assert got["company"] >= 0.99 and got["stored_with_yes"] == 1.0, got
+    assert got["role"] >= 0.99, got
 
 
 def test_yes_stores_what_names_no_role_and_options_beside_from_win(cli: Cli) -> None:

@@ -17,7 +17,9 @@ RUN = r"[A-Z][\w'’-]*(?:[ \t]+(?:&|and|of|de)[ \t]+[A-Z][\w'’-]*|[ \t]+[A-Z]
 IN_TEXT = re.compile(
     rf"(?:\bat|\bfrom|\bjoin|\bto|\bapplying to|\bwith|\bfit in at|\bfor|\bbei(?: der| dem)?|"
     rf"\binterest in|\bon behalf of|"
-    rf"\bchez|\bbij|\bpresso|\bau sein de|\bin der)\s+({RUN})|"
+    rf"\bchez|\bbij|\bpresso|\bau sein de|\bin der|"
+    rf"\b(?:company|firm|empresa|escritório|escritorio|despacho|compañía|companhia|firma|"
+    rf"kanzlei|cabinet|société|entreprise|azienda|bedrijf))\s+({RUN})|"
     rf"(?:^|\n)\s*({RUN})\s*$|[,|]\s*({RUN})\s*$|\(\s*({RUN})\s*\)\s*$", re.MULTILINE)
 # Google's subject tail: "… @ Thu 3 Dec 2026 10am - 11am (EST) (sam@gmail.com)"
 WHEN_TAIL = re.compile(r"\s@\s(?:mon|tue|wed|thu|fri|sat|sun|\d)\w*\b.*$", re.IGNORECASE)
@@ -34,7 +36,8 @@ NOT_COMPANY = frozenset((
     "day", "offsite", "welcome", "regards", "kind", "best", "thanks", "dear", "hi", "hello",
     "greetings", "please", "location", "venue", "studio", "office", "reception", "schedule",
     "pacific", "eastern", "central", "time", "vp", "svp", "head", "confirmed", "confirmation",
-    "reminder", "rescheduled", "invite", "new", "event", "update", "details", "booked"
+    "reminder", "rescheduled", "invite", "new", "event", "update", "details", "booked",
+    "join", "webex", "skype", "dial", "click", "link"
 ))
 
 
@@ -46,6 +49,15 @@ CONNECTORS = frozenset(("&", "and", "of", "de", "du", "des", "la", "le", "les", 
 INVITING = frozenset(("einladung", "zum", "zur", "invitation", "invitación", "convite",
                       "uitnodiging", "voor", "invito", "al", "à", "a", "para", "de", "du",
                       "pour", "un", "une", "ein", "das", "le", "la", "el"))
+
+
+# A field of the description that names the employer ("Company: Mercadia", "Empresa: …").
+COMPANY_LABEL = re.compile(r"^[ \t]*(?:company|employer|organi[sz]ation|hiring company|empresa|"
+                           r"entreprise|société|unternehmen|arbeitgeber|azienda|bedrijf|"
+                           r"werkgever|organização|organización)[ \t]*[:：][ \t]*(.+?)[ \t]*$",
+                           re.IGNORECASE | re.MULTILINE)
+# A line of a conference bridge's dial-in numbers: no company's name on it.
+PHONE_LINE = re.compile(r"^.*\+?\d[\d ().-]{6,}\d.*$", re.MULTILINE)
 
 
 def _words(text: str) -> list[str]:
@@ -72,7 +84,7 @@ def _plausible(piece: str, people: Sequence[str]) -> bool:
         return False  # a sentence ("Your interview is confirmed"), not a name
     if any(any(c.isdigit() for c in w) for w in words):  # "R-10234", "Req 4471": an id
         return False
-    if names_title(piece) or (stage_spans(piece) and len(words) <= 2
+    if (names_title(piece) and " & " not in piece) or (stage_spans(piece) and len(words) <= 2
                               and any(w in NOT_COMPANY for w in words)):
         return False
     keys = {w for p in people for w in _words(p)}
@@ -122,7 +134,7 @@ def spelled_like(inv: Invitation, domains: list[str]) -> str:
         for text in texts:
             for m in CAPITALISED.finditer(text):
                 words = m.group(0).split()
-                found = _from_core(words, core)
+                found = _from_core(words, core) or _initials(words, core)
                 if found:
                     return found
     return ""
@@ -131,7 +143,7 @@ def spelled_like(inv: Invitation, domains: list[str]) -> str:
 # words that go on a company's name after the part its domain spells
 SUFFIXES = frozenset((
     "group", "logistics", "shipping", "holdings", "labs", "lab", "health", "healthcare",
-    "foods", "security", "systems", "partners", "llp", "llc", "ltd", "inc", "plc", "gmbh",
+    "foods", "security", "system", "systems", "partners", "llp", "llc", "ltd", "inc", "plc", "gmbh",
     "bank", "insurance", "media", "energy", "studio", "studios", "analytics", "technologies",
     "technology", "software", "capital", "consulting", "services", "solutions", "ventures",
     "works", "co", "company", "robotics", "bio", "biotech", "pharma", "games", "finance",
@@ -139,13 +151,30 @@ SUFFIXES = frozenset((
     "aviation", "airlines", "freight", "cloud", "ai", "digital", "design", "designs",
     "events", "clinic", "hospital", "university", "college", "school", "foundation",
     "trust", "council", "agency", "industries", "international", "global", "network",
-    "networks", "data", "payments", "fintech", "engineering", "manufacturing", "grid"))
+    "networks", "data", "payments", "fintech", "engineering", "manufacturing", "grid",
+    "solicitors", "architects", "arquitetos", "arquitectos", "publishing", "publishers",
+    "press", "travel", "care", "pharmacy", "hotels", "resorts", "union", "cooperative"))
+
+
+def _initials(words: list[str], core: str) -> str:
+    """Three to five capitalised words whose initials start the domain's name ("Kilimani
+    Mission Hospital" for kmh-care, "Sakura Ridge Games" for srg-studio)."""
+    words = [w.strip(" .,") for w in words if w not in ("&", "+")]
+    for n in (5, 4, 3):
+        for i in range(len(words) - n + 1):
+            run = words[i:i + n]
+            if all(w[:1].isupper() for w in run) and core.startswith(
+                    "".join(squash(w)[:1] for w in run)):
+                return " ".join(run)
+    return ""
 
 
 def _from_core(words: list[str], core: str) -> str:
     for i in range(len(words)):
         joined = ""
         for k in range(i, len(words)):
+            if words[k] in ("&", "+") and core[len(joined):].startswith("and"):
+                joined += "and"  # "Birch & Vale" for birchandvale, "Harrow & Finch" harrowfinch
             joined += squash(words[k])
             if joined.startswith(core) or (core.startswith(joined) and len(joined) >= 4
                                            and k + 1 == len(words)):
@@ -168,6 +197,14 @@ def in_full(name: str, inv: Invitation) -> str:
     if squash(name.split()[-1]) in ABBREVIATED and re.search(
             rf"(?<!\w){re.escape(name)}\.", texts):
         best = name = name + "."
+    short = name.split()[-1]
+    if re.fullmatch(r"[A-Z]{2,5}", short) and len(name.split()) > 1:  # "Stonebridge FCU"
+        lead = re.escape(name[: -len(short)].strip())
+        words = r"[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?".join([r"([A-Z][\w'’-]*)"] * len(short))
+        for m in re.finditer(rf"(?<!\w){lead}[ \t]+{words}", texts):
+            if "".join(w[0] for w in m.groups()) == short:
+                best = name = m.group(0)
+                break
     for m in re.finditer(rf"(?<!\w){re.escape(name)}((?:[ \t]+[A-Z][\w.]*)+)", texts):
         extra = []
         for w in m.group(1).split():
@@ -180,9 +217,29 @@ def in_full(name: str, inv: Invitation) -> str:
     return best
 
 
+def qualifies_job(piece: str, summary: str) -> bool:
+    """A piece of the title right after the job's name and a dash is the job's own qualifier
+    ("Registered Nurse – ICU, Nights", "Graduate Analyst - Pricing": its unit, team or
+    shift), not the employer, unless it ends in a word of a company's name ("… – Halden
+    Group") or something else in the file confirms it (the caller's rule)."""
+    from followup.capture.propose import names_title
+
+    at = summary.find(piece)
+    before = re.match(r"(.*?)\s+[-–—]\s*$", summary[:at]) if at > 0 else None
+    if before is None:
+        return False
+    from followup.capture.propose import GENDER_TAG
+
+    tagged = re.search(GENDER_TAG.pattern + r"\s*$", before.group(1), re.IGNORECASE)
+    job = re.split(r"\s+[-–—|/·•]\s+|[|:–—()\[\]]", before.group(1))[-1]
+    words = piece.split()
+    return (names_title(job) or bool(tagged)) and not (
+        len(words) > 1 and squash(words[-1]) in SUFFIXES)
+
+
 def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tuple[str, str]:
     """(company, how) from the text of the invitation, or ("", "")."""
-    from followup.capture.people import RELAY_LOCAL, is_relay
+    from followup.capture.people import RELAY_LOCAL, is_relay, person_name, service
     from followup.capture.propose import GENDER_TAG
 
     summary = re.sub(r"[^|–—:/·•()\[\]]+?" + GENDER_TAG.pattern, " | ",
@@ -190,8 +247,16 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     title = [_trimmed(p) for p in PIECES.split(summary) if p and p.strip(" .'\"")]
     from_title = [p for p in title if _plausible(p, people)]
     text = HTML_TAG.sub("\n", inv.description or "")
-    said = []
+    field = COMPANY_LABEL.search(text)
+    if field and _plausible(field.group(1).strip(" .,;"), people):
+        return field.group(1).strip(" .,;"), "the description's company field"
     from followup.capture.mentions import titled
+    from followup.capture.propose import ROLE_LABEL
+
+    # not the job's field ("Role: Growth Lead, Iberia") nor a dial-in line ("+65 6555 0128,,
+    # 330175448# Singapore, Singapore")
+    text = PHONE_LINE.sub("", ROLE_LABEL.sub("", text))
+    said = []
 
     for m in IN_TEXT.finditer(text):
         value = next(g for g in m.groups() if g)
@@ -205,9 +270,15 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
                 *(s for s in inv.senders if is_relay(s.email))]:
         name = VIA.sub("", who.name).strip()
         cn = TEAM_WORDS.sub("", name).strip()
+        barred = re.match(r"^(.+?)\s+[|–—]\s+(.+)$", name)  # "Lim Jia Hui | Merlion Payments"
+        if barred and person_name(barred.group(1)) and not titled(barred.group(2)) and \
+                _plausible(barred.group(2), people):
+            org = barred.group(2).strip()
+            break
         sender_core = core_of(who.email.rpartition("@")[2])
         if not cn or RELAY_LOCAL.match(re.sub(r"\W+", "", cn) + "@") or (
-                len(sender_core) >= 4 and squash(cn).startswith(sender_core)):
+                len(sender_core) >= 4 and squash(cn).startswith(sender_core)
+                and service(who.email.rpartition("@")[2])):
             continue  # "No Reply", "Calendly", "Google Calendar": nobody's company
         if (cn != name or is_relay(who.email)) and _plausible(cn, people):
             org = cn
@@ -216,15 +287,18 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
 
     def confirmed(c: str) -> bool:
         return any(squash(x).startswith(squash(c)) or squash(c).startswith(squash(x))
-                   for x in confirms if x) or any(resembles(c, d) for d in domains)
+                   for x in confirms if x) or any(resembles(c, d) or any(
+                       len(squash(w)) >= 4 and squash(w) in core_of(d) for w in c.split())
+                       for d in domains)  # "Clínica Aurora" at aurora-salud
 
     for c in from_title:
         if confirmed(c):
             longer = [x for x in said if squash(x).startswith(squash(c)) and len(x) > len(c)
                       and c not in inv.summary.split(" | ")]
             return (longer[0] if longer and len(from_title) > 1 else c), "named in the title"
-    if len(from_title) == 1:
-        return from_title[0], "named in the title"
+    own = [c for c in from_title if not qualifies_job(c, WHEN_TAIL.sub("", inv.summary))]
+    if len(own) == 1 and len(from_title) == 1:
+        return own[0], "named in the title"
     for c in said:
         if any(resembles(c, d) for d in domains) or c == org:
             return c, "named in the description"
@@ -232,4 +306,6 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
         return org, "the organizer's display name"
     if said:
         return said[0], "named in the description (a guess)"
+    if len(from_title) == 1 and not domains:  # no employer's address: "Barista – Kopi Kita"
+        return from_title[0], "named in the title"
     return "", ""

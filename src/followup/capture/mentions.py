@@ -64,7 +64,8 @@ NOT_SURNAME = frozenset((
     "specialist", "pilot", "officer", "programme", "program", "plaza", "street", "road",
     "avenue", "tower", "house", "park", "square", "centre", "center", "hall", "campus",
     "depot", "wharf", "quay", "lane", "place", "court", "gardens", "station", "terminal",
-    "cover", "leave", "contract", "internship", "apprenticeship"))
+    "cover", "leave", "contract", "internship", "apprenticeship", "estate", "drive",
+    "crescent", "boulevard", "mall", "arcade", "parade", "terrace", "industrial"))
 # Family names that are also the words of jobs ("Paul Nurse", "Ana Driver", "Li Porter").
 SURNAMES_TOO = frozenset((
     "nurse", "driver", "baker", "cook", "smith", "taylor", "turner", "mason", "fisher",
@@ -75,7 +76,8 @@ SURNAMES_TOO = frozenset((
     "marshall", "chamberlain", "chandler", "painter", "gardener", "gardner", "weaver",
     "archer", "chapman", "butler", "chef", "pilot", "teller", "plumber", "trainer", "coach",
     "head", "lead", "broker", "reporter", "president"))
-TITLE_PART = re.compile(r"leiter|manager|direct|officer|chief|president|engineer|analyst|"
+TITLE_PART = re.compile(r"leiter|leitung|geschäftsführ|gerente|jef[ae]\b|manager|direct|"
+                        r"officer|chief|president|engineer|analyst|"
                         r"specialist|consultant|partner\b|lead\b|head\b", re.IGNORECASE)
 # What starts a clause, never a job title ("Cordell Ambrose-Lutz, has been scheduled").
 NOT_TITLE_START = frozenset((
@@ -93,6 +95,7 @@ _PANEL = (r"interviewers?(?:\(s\))?|interviewer:innen|panel(?:lists?|ists?)?|"
           r"interview panel|moderators?|assessors?|interviewing you|hiring team|"
           r"gesprächspartner(?:in|innen)?|interviewpartner(?:in)?|intervieweurs?|"
           r"jury|entrevistador(?:es|as?)?|intervistatori|selectors?|面接官|面试官|面談者|"
+          r"teilnehmer(?:innen)?|participants|deelnemers|partecipanti|participantes|"
           r"hosts?|hosted by|also (?:joining|attending)|joining you|you['’]ll (?:be )?meet(?:ing)?"
           r"(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?|who you['’]ll meet|speaking with")
 # … followed by a colon, or alone on its line as a heading (only the words that cannot end
@@ -114,6 +117,9 @@ COORD_LABEL = re.compile(
 INTERVIEW_CUE = re.compile(r"(?:interview(?:s|ed)?|meet|present|talk|speak|chat)\s+"
                            r"(?:\w+\s+){0,4}(?:with|to)\s*$|(?:with|and|avec|et|mit|und|con|met|en)\s*$",
                            re.IGNORECASE)
+# "Your interview with X", "the interview is with X": who the interview is with.
+MET_WITH = re.compile(r"\b(?:your|the)\s+(?:\w+\s+){0,2}interview\s+(?:is\s+|will be\s+)?"
+                      r"with\s+(?:Dr\.?\s+|Prof\.?\s+)?$", re.IGNORECASE)
 # A title written before the name: "Your recruiter, X", "the hiring manager, X", "Your
 # recruiting coordinator is X": the clause before the name, led by "your", "the", "our" …
 TITLE_BEFORE = re.compile(r"(?:^|[.,;:!?(]\s*|\s)(?:(?:your|our|the|my)\s+)"
@@ -154,7 +160,12 @@ def titled(text: str) -> bool:
     return bool(TITLE_PART.search(text) or ORGANISING.search(text) or names_title(text))
 
 
-def valid(name: str) -> bool:
+# Family names that are also the last word of a place ("Hyun-woo Park", "Grace Hall"): a
+# name when a job title follows it, a place otherwise ("Riverside Park").
+PLACE_SURNAMES = frozenset(("park", "hall", "lane", "court", "field", "house"))
+
+
+def valid(name: str, titled_after: bool = False) -> bool:
     """Whether capitalised words are a person's name (not "AVP Pricing", "Category Buyer",
     "Liberty Plaza", "Parrotfish Labs")."""
     from followup.capture.employer import SUFFIXES
@@ -170,14 +181,16 @@ def valid(name: str) -> bool:
     last = core[-1] if core else ""
     return len(core) >= 2 and not any(w in NOT_NAME or not w.replace("-", "").replace(
         "'", "").replace("’", "").isalpha() for w in core) and \
-        last not in NOT_SURNAME and last not in SUFFIXES and (last in SURNAMES_TOO or (
+        (last not in NOT_SURNAME or (titled_after and last in PLACE_SURNAMES)) and \
+        last not in SUFFIXES and (last in SURNAMES_TOO or (
             last not in TITLES and not (last.endswith("s") and last[:-1] in TITLES)))
 
 
 def _title_after(text: str, end: int) -> str:
     rest = text[end:end + 90]
     m = re.match(r"\s*\(([^)]*)\)", rest) or re.match(r"\s*,\s*([^,\n(|;]+)", rest) or \
-        re.match(r"\s*[|–—-]\s*([^\n|]+)$", rest.split("\n")[0]) or TITLE_IS.match(rest)
+        re.match(r"\s*[|–—-]\s*([^\n|]+?)\s*(?:\|[^|\n]*)?$", rest.split("\n")[0]) or \
+        TITLE_IS.match(rest)  # "Name | Title | Company": the title is the first
     title = re.split(r"[.!?]\s+(?=[A-Z])", m.group(1))[0].strip() if m else ""
     first = re.match(r"[\w'’]+", title.lower())
     if (first and first.group(0) in NOT_TITLE_START) or any(c.isdigit() for c in title) \
@@ -282,7 +295,31 @@ def mentions(description: str) -> list[Mention]:
         if out and out[-1].context == "signature" and out[-1].title == line:
             continue  # the title line under a signature's name
         out += _in_line(line, lines[i + 1].strip() if i + 1 < len(lines) else "", emails)
+    for m in SITS_IN.finditer(text):  # "Mhairi, who runs the bench, will sit in"
+        name = m.group(1)
+        if re.search(rf"[{UPPER}][\w'’-]*\s+(?:(?:{PARTICLES})\s+)*$", text[:m.start()]):
+            continue  # the last word of a full name ("Tadhg Mac Giolla Phádraig will join us")
+        if name.lower() not in NOT_SITTER and not (len(name) >= 7 and name.endswith("ing")) \
+                and _list_person(name) and not any(
+                name.lower() in x.name.lower().split() for x in out):
+            out.append(Mention(name, "", "prose", email_of(name, emails)))  # with the writer
     return out
+
+
+# Someone named by a first name alone who will be in the room beside the writer ("Fatima, our
+# head baker, will sit in", "Kenji will join us").
+SITS_IN = re.compile(rf"\b([{UPPER}][\w'’-]+)(?:,[^,.\n]{{1,60}},)?\s+(?:will|['’]ll)\s+"
+                     r"(?:also\s+)?(?:sit in|join (?:us|you|me|in)|be joining (?:us|you|me))\b")
+# … and not a pronoun or a department ("Finance will sit in"; a long word in -ing, such as
+# "Marketing" or "Nursing", is one too)
+NOT_SITTER = frozenset(("i", "we", "she", "he", "they", "someone", "everyone", "nobody", "who",
+                        "it", "this", "that", "you", "our", "my", "your", "one", "finance",
+                        "legal", "sales", "product", "design", "operations", "security",
+                        "compliance", "procurement", "research", "hr", "ops", "support",
+                        "data", "analytics", "people", "talent", "facilities", "accounts",
+                        "payroll", "logistics", "quality", "audit", "risk", "treasury",
+                        "strategy", "management", "leadership", "admin", "estates", "pharmacy",
+                        "radiology", "surgery", "theatres", "housekeeping", "kitchen", "team"))
 
 
 def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
@@ -308,7 +345,8 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
             start += len(first) + (len(name) - len(name.lstrip()))
             name = name[len(first):].lstrip()
             start = body.index(name, start)
-        if not valid(name):
+        if not valid(name) and not (name.split()[-1].lower() in PLACE_SURNAMES and valid(
+                name, titled(_title_after(body, start + len(name))))):
             continue
         before = body[:start]
         if re.search(r"\b(?:at|from|join|of)\s*$", before, re.IGNORECASE):
@@ -330,6 +368,8 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
             context = "coordinator"
         elif timed:
             context = "schedule"
+        elif MET_WITH.search(before):  # "your interview with X": X interviews
+            context = "interviewers"
         elif lab and titled(lab.group(1)):  # "Hiring Manager: Jane Doe", "Team Lead: …"
             context, ahead = "prose", lab.group(1).strip()
         elif INTERVIEW_CUE.search(before) or title or ahead:

@@ -45,7 +45,9 @@ RELAY_LOCAL = re.compile(
     r"^(?:no-?reply|do-?not-?reply|notifications?|notify|calendar|scheduling|invites?|mailer|"
     r"talent|interviews?|careers|recruiting|recruitment|jobs|hr|people|hiring|"
     r"talentscheduling|talent-?team|zoom[-\w]*|recruit[-\w]*|[-\w]*-?recruiting\d*|"
-    r"calendar-notification|bewerbung(?:en)?|karriere|candidates?)(?:[-+.]\w*)?@",
+    r"calendar-notification|bewerbung(?:en)?|karriere|candidates?|recrutement|emploi|"
+    r"reclutamiento|reclutamento|recrutamento|empleo|werving|vacatures|rekrytering|"
+    r"rekruttering)(?:[-+.]\w*)?@",
     re.IGNORECASE)
 # A room, a bridge, a piece of equipment: by its name, whatever CUTYPE says.
 ROOM = re.compile(r"\b(?:room|rm|conf(?:erence)?|boardroom|bridge|auditorium|suite\s*\d|"
@@ -76,7 +78,8 @@ PRESENT = re.compile(r"\b(?:it['’]ll|it will|it['’]s|it is)\s+(?:just\s+)?(?
                      r"(?:me|myself)\b|\bI['’]ll be (?:interviewing|your interviewer|"
                      r"speaking with you)|\bjust (?:you and )?me\b", re.IGNORECASE)
 PERSON_ROLE_WORDS = re.compile(r"\b(?:recruiter|coordinator|talent|partner|acquisition|"
-                               r"team|recruiting|scheduling|scheduler|careers|hr|people|"
+                               r"team|recruiting|recruitment|staffing|personnel|"
+                               r"scheduling|scheduler|careers|hr|people|"
                                r"hiring|calendar|notifications?|assistant|bot|greenhouse|"
                                r"lever|workday|ashby|goodtime|calendly|zoom|interviews?|"
                                r"jobs|no-?reply)\b",
@@ -125,6 +128,12 @@ def person_name(text: str) -> bool:
             and not (len(words) > 1 and words[-1].lower() in SUFFIXES | NOT_SURNAME))
 
 
+# Letters after a name are credentials, not the name ("MD", "PhD", "RN, MSN", "CPA").
+CREDENTIALS = re.compile(r"(?:,?\s+(?:MD|PhD|Ph\.D\.|DPhil|RN|MSN|BSN|DDS|DMD|MBA|"
+                         r"CPA|CFA|ACCA|FRCS|MRCP|FRCP|MSc|BSc|MPH|PEng|Esq\.?|JD|"
+                         r"LLB|LLM|CIPD|SPHR|PHR)\b\.?)+(?=\s*(?:$|[(\[|–—]))")
+
+
 def display_name(cn: str) -> tuple[str, str]:
     """(name, title) of a calendar display name, as on an envelope: "Smith, John (HR)",
     "Lee, Amy [Engineering]", "John Smith | Recruiter", "Olivia Pemberton, Talent Partner",
@@ -132,6 +141,7 @@ def display_name(cn: str) -> tuple[str, str]:
     from followup.capture.mentions import titled
 
     text = re.sub(r"\s*\((?:he|she|they|ze|xe)/\w+\)", "", cn).strip().strip('"')
+    text = CREDENTIALS.sub("", text).strip(" ,")  # "Pillai, Ravindra MD", "Aiko Tanaka, RN"
     title = ""
     m = re.match(r"^(.+?)\s*[(\[]([^()\[\]]+)[)\]]\s*$", text)
     if m:
@@ -253,8 +263,8 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         kinds[i] = "interviewer" if entries[i].attends else "none"
     if "interviewer" not in kinds and coords:
         e = entries[coords[0]]
-        if ((e.is_org or e.attends) and "coordinator" not in e.contexts and not absent) or \
-                SCREEN.search(inv.summary):
+        if (((e.is_org or e.attends) and "coordinator" not in e.contexts and not absent) or
+                SCREEN.search(inv.summary)) and not NOBODY_TALKS.search(inv.summary):
             kinds[coords[0]] = "interviewer"  # a recruiter screen: the recruiter talks
     for e, k in zip(entries, kinds, strict=True):
         if k == "candidate":
@@ -305,6 +315,10 @@ def _kind(e: _Entry, absent: bool, intro: set[str]) -> str:
 # "Intro call with Talent", "Recruiter chat").
 SCREEN = re.compile(r"\b(?:recruiter|recruiting|talent|hr|phone|intro(?:ductory)?)\s+"
                     r"(?:screen(?:ing)?|call|chat|conversation)\b", re.IGNORECASE)
+# Work the candidate does alone: nobody interviews, whoever set it up stays its coordinator.
+NOBODY_TALKS = re.compile(r"\b(?:take-?home|written\s+(?:test|assessment|exercise)|"
+                          r"online\s+(?:test|assessment)|assignment|exercise|"
+                          r"(?:aptitude|psychometric|skills?)\s+test)\b", re.IGNORECASE)
 GROUP = re.compile(r"\b(?:dear|all|other|fellow)\s+candidates\b|\bgroup\s+(?:discussion|"
                    r"interview|exercise|session|task)|\bassessment\s+(?:centre|center|day)\b",
                    re.IGNORECASE)

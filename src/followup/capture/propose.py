@@ -49,7 +49,11 @@ TITLES = frozenset((
     "conseillère", "chargé", "chargée", "gérant", "gérante", "stagiaire", "alternant",
     "gerente", "jefe", "analista", "técnico", "asesor", "becario", "responsabile",
     "impiegato", "fachkraft", "mitarbeiter", "mitarbeiterin", "kaufmann", "kauffrau",
-    "verkäufer", "verkäuferin", "medewerker",
+    "verkäufer", "verkäuferin", "medewerker", "auxiliar", "enfermero", "enfermera",
+    "enfermeiro", "arquitecto", "arquitecta", "arquiteto", "arquiteta", "abogado", "abogada",
+    "advogado", "advogada", "contador", "contadora", "asistente", "coordinador",
+    "coordinadora", "vendedor", "vendedora", "infirmier", "infirmière", "avocat", "avocate",
+    "comptable", "médecin", "assistente", "coordinatore", "coordinatrice", "cajero", "cajera",
 ))
 # German and Dutch jobs are compounds that end in a job's word ("Projektleiterin",
 # "Softwareentwickler", "Vertriebsmitarbeiter", "Bouwkundig projectleider").
@@ -309,8 +313,11 @@ def _without_stages(text: str) -> str:
     out, at = [], 0
     for start, end in stage_spans(text):
         after = _words(text[end:])
-        if text[start:end].lower() in ADJECTIVES and after and after[0][2] in TITLES:
-            continue  # "Technical Artist": the job's own word
+        rest = text[end:]
+        if text[start:end].lower() in ADJECTIVES and after and (after[0][2] in TITLES or (
+                names_title(rest) and not (stage_spans(rest) and rest[:stage_spans(rest)[0][0]]
+                                           .strip() == ""))):
+            continue  # "Technical Artist", "Technical Program Manager": the job's own word
         out.append(text[at:start] + " ")
         at = end
     return " ".join(("".join(out) + text[at:]).split())
@@ -318,9 +325,11 @@ def _without_stages(text: str) -> str:
 
 ROLE_IN_TEXT = re.compile(
     r"(?:\bthe|\bfor|\bour|\byour|: |^|[–—-][ \t]|\bpuesto de|\bposte de|\bStelle als|"
+    r"\bvaga de|\bcargo de|\bvacante de|\bplaza de|"
     r"\bruolo di|\bfunctie van|の)[ \t]*((?:[A-Z][\w&/'’-]*[ \t]+){0,4}[A-Z][\w&/'’-]*"
     r"(?:[ \t]*\([\w/ ]+\))?)(?:[ \t]+(?:role|position|opening|vacancy|application|"
-    r"onsite|interview)\b|[ \t]*(?:ポジション|职位)|[ \t]*[–-][ \t]|[ \t]*[,.]|\s*$|(?=[ \t]*\())",
+    r"onsite|interview)\b|[ \t]*(?:ポジション|职位)|[ \t]*[–-][ \t]|[ \t]*[,.]|\s*$|(?=[ \t]*\()|"
+    r"(?=[ \t]+(?:at|in|no|na|en|em|bei|chez|au|presso|bij)[ \t]))",
     re.MULTILINE)
 
 
@@ -334,7 +343,10 @@ def role(summary: str, company_name: str, people_names: list[str], description: 
     title, else the description's prose; then written in full as the file writes it
     elsewhere ("Data Engineer" → "Data Engineer (Analytics Platform)")."""
     labelled = _labelled(description)
-    if labelled:
+    if labelled:  # less the company written after it ("Senior Editor – Quill & Press")
+        if company_name:
+            labelled = re.sub(rf"\s+(?:[-–—|@]|at)\s+{re.escape(company_name)}\W*$", "",
+                              labelled, flags=re.IGNORECASE) or labelled
         return Guessed(labelled, True, "named in the description")
     texts = REQUISITION.sub("", f"{GENDER_TAG.sub('', summary)}\n"
                                 f"{GENDER_TAG.sub('', description)}")
@@ -342,6 +354,9 @@ def role(summary: str, company_name: str, people_names: list[str], description: 
     found = _from_title(_their_titles_dropped(summary, people_names), company_name,
                         people_names)
     if found:
+        found = _dashed_in_title(found, REQ_FIRST.sub(lambda m: m.group(1), summary),
+                                 noise, place)
+        found = _bracketed_in_title(found, summary, noise, place)
         return Guessed(_in_full(found, texts, noise, place), True, "from the event's title")
     for m in ROLE_IN_TEXT.finditer(GENDER_TAG.sub("", description)):
         value = _without_stages(m.group(1))
@@ -349,18 +364,35 @@ def role(summary: str, company_name: str, people_names: list[str], description: 
                 " ".join(people_names))):
             return Guessed(_in_full(value.strip(), texts, noise, place), True,
                            "from the description")
+    event = EVENT_FIELD.search(description)  # a booking page's "Event Name:" is a title
+    found = _from_title(event.group(1), company_name, people_names) if event else ""
+    if found:
+        return Guessed(_in_full(found, texts, noise, place), True, "from the event's name")
     found = _from_title(summary, company_name, people_names)  # a title after a name, then
     return Guessed(found, True, "from the event's title") if found else Guessed(
         "", True, "the title names no job")
 
 
-REQUISITION = re.compile(r"\s*\((?:[A-Za-z]{1,4}[-#: ]{0,2})?\d{3,}\)|\s+[-–#]\s*(?:req\w*\s*)?"
+REQUISITION = re.compile(r"\s*\((?:[A-Za-z]{1,4}[-#: ]{0,2})?\d{3,}\)|\s*\((?:req(?:uisition)?|"
+                         r"job|ref(?:erence)?|vacancy|posting)\.?(?:\s*(?:id|no\.?|number))?"
+                         r"\s*[#:]?\s*(?:[A-Z]{1,4}-?)?\d[\d-]{2,}\)|\s+[-–#]\s*(?:req\w*\s*)?"
                          r"[A-Z]{0,3}-?\d{4,}$", re.IGNORECASE)
+
+
+# A requisition's number before the job's name is not the job's ("R-10432 Senior Regulatory
+# Affairs Specialist", "REQ-20931 Auxiliar de Farmacia", "00481 Legal Secretary").
+REQ_FIRST = re.compile(r"(^|[|:–—(\[]\s*|\s[-–—]\s+)(?:req(?:uisition)?\s*#?\s*)?"
+                       r"(?:[A-Z]{1,4}-?)?\d{3,}\s+(?=[A-Z])", re.IGNORECASE)
+
+
+EVENT_FIELD = re.compile(r"^[ \t]*(?:event name|event type|event|meeting name)[ \t]*:[ \t]*(.+?)"
+                         r"[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
 def _labelled(description: str) -> str:
     for m in ROLE_LABEL.finditer(description):
-        value = REQUISITION.sub("", GENDER_TAG.sub("", m.group(1))).strip(" .,;")
+        value = REQ_FIRST.sub("", REQUISITION.sub("", GENDER_TAG.sub("", m.group(1)))
+                              ).strip(" .,;")
         if value and len(value) <= 80 and "@" not in value and "://" not in value:
             return value
     return ""
@@ -392,6 +424,7 @@ def bare_role(text: str) -> str:
 
 
 def _from_title(summary: str, company_name: str, people_names: list[str]) -> str:
+    summary = REQ_FIRST.sub(lambda m: m.group(1), summary)  # "JR-004417 IT Auditor II"
     tagged = re.search(r"([^|–—:/·•()\[\]]+?)" + GENDER_TAG.pattern, summary, re.IGNORECASE)
     if tagged and bare_role(_without_stages(tagged.group(1))):  # "Entwickler (m/w/d)"
         return bare_role(_without_stages(tagged.group(1)))
@@ -414,6 +447,9 @@ def _from_title(summary: str, company_name: str, people_names: list[str]) -> str
             cleaned = _without_stages(piece)
             cleaned = re.sub(r"^(?:the|a|an|your|our)\s+", "", cleaned, flags=re.I)
             cleaned = re.sub(r"['’]s$", "", cleaned).strip(" ,;:-–—")
+            where = re.search(r",[^,]*\s(\w+)$", cleaned)  # ", Westgate branch": the place
+            if where and where.group(1).lower() in PLACES_OF_WORK:
+                cleaned = cleaned[:where.start()]
             scheme = re.sub(r"\s+(?:programme|program|scheme)$", "", bare_role(cleaned),
                             flags=re.I)
             if scheme and names_title(scheme):
@@ -431,6 +467,61 @@ _ENDS_ROLE = (rf"(?={_JOB_WORD}|[ \t]+(?:interviews?|onsite|on-site|loop|panel|s
 _ENDS_DASHED = rf"(?={_JOB_WORD}|[.!?](?:\s|$))"
 
 
+# When a job's dashed qualifier in the title ends: the title's end or its next separator.
+_TITLE_QUALIFIER = (r"[ \t]+[-–—][ \t]+([A-Z][\w&'’/-]*(?:[ \t]+(?:&[ \t]+)?[\w'’/-]+|,[ \t]*"
+                    r"[A-Z][\w'’-]*){0,4})(?=[ \t]*$|[ \t]*[|:(\[]|[ \t]+[-–—][ \t]|[ \t]+"
+                    r"(?:@|at|with|w/|bei|chez)[ \t])")
+CALENDAR_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                            "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "today",
+                            "tomorrow", "january", "february", "march", "april", "june",
+                            "july", "august", "september", "october", "november", "december",
+                            "remote", "hybrid", "online", "zoom", "teams", "meet"))
+
+
+# A qualifier ending in one of these says where the job is, not what it is ("Pharmacy Manager,
+# Westgate branch", "Retail Operations Manager, Kailua-Kona store").
+PLACES_OF_WORK = frozenset(("store", "branch", "office", "site", "campus", "location", "depot",
+                            "warehouse", "outlet", "shop", "plant", "yard", "restaurant",
+                            "hotel", "factory", "mill", "premises"))
+
+
+def _dashed_in_title(found: str, summary: str, noise: list[str], place: str) -> str:
+    """The job's qualifier after a dash in the title, to the title's end or next separator
+    ("Registered Nurse – ICU, Nights", "Graduate Analyst - Pricing"): never a kind of
+    interview, a day or a date, a way of meeting, the place, or a name of the file's people
+    or company ("– Quill & Press Publishing", "- Sam Candidate")."""
+    m = re.search(rf"(?<!\w){re.escape(found)}{_TITLE_QUALIFIER}", summary, re.IGNORECASE)
+    if m is None:
+        return found
+    extra, words = m.group(1).strip(" ,"), _key_words(m.group(1))
+    if (stage_spans(extra) or set(words) & CALENDAR_WORDS or set(words) <= set(_key_words(place))
+            or words[-1] in PLACES_OF_WORK
+            or any(c.isdigit() for c in extra) or any(
+                n and (n.lower() in extra.lower() or extra.lower() in n.lower()) for n in noise)):
+        return found
+    return summary[m.start():m.start(1)] + extra
+
+
+def _bracketed_in_title(found: str, summary: str, noise: list[str], place: str) -> str:
+    """One bracketed word after the job in a title that names the employer elsewhere is the
+    job's own (its team or branch: "Acme | Data Scientist (Pricing)"); in a title that does
+    not, it is the employer more often ("Interview: Data Analyst (Northwind)"). Never a way
+    of working, a day, the place or a name of the file's people."""
+    m = re.search(rf"(?<!\w){re.escape(found)}[ \t]*\((\w[\w-]*)\)", summary, re.IGNORECASE)
+    company = noise[0] if noise else ""
+    rest = (summary[:m.start()] + summary[m.end():]).lower() if m else ""
+    # the employer's name, or its first word as an abbreviation keeps it ("Stonebridge FCU")
+    if m is None or not company or not (company.lower() in rest or re.search(
+            rf"\b{re.escape(company.split()[0].lower())}\b", rest)):
+        return found
+    word = m.group(1)
+    if (stage_spans(word) or word.lower() in CALENDAR_WORDS or word.isdigit()
+            or word.lower() in _key_words(place) or any(
+                n and word.lower() in _key_words(n) for n in noise)):
+        return found
+    return summary[m.start():m.end()]
+
+
 def _in_full(found: str, texts: str, noise: list[str], place: str) -> str:
     """The job with the qualifier the file writes after it, the longest written. Not a
     kind of interview ("Final Round"), a name of the file's people or company, the place,
@@ -443,7 +534,7 @@ def _in_full(found: str, texts: str, noise: list[str], place: str) -> str:
         extra = m.group(1) or m.group(2)
         words = _key_words(extra)
         lone = re.fullmatch(r"\s*\(\w+\)", extra) and not re.match(_JOB_WORD, texts[m.end():])
-        if stage_spans(extra) or lone or set(words) & where or any(
+        if stage_spans(extra) or lone or set(words) & where or words[-1] in PLACES_OF_WORK or any(
                 n and n.lower() in extra.lower() for n in noise) or (
                 "(" not in extra and any(c.isdigit() for c in extra)):
             continue
@@ -457,7 +548,11 @@ def propose(inv: Invitation, own: frozenset[str], known: Known) -> Proposal:
     names = [p.name for p in staff] + ([coord.name] if coord else [])
     comp, app_id = company(inv, _candidate(inv, own)[0], known, tuple(names))
     mine = _candidate(inv, own)[0]
-    me = [a.name for a in inv.attendees if a.email in mine and a.name]
+    # the candidate's own name, else the words of their own address ("sam.k@…": "Sam K")
+    me = [a.name for a in inv.attendees if a.email in mine and a.name and "@" not in a.name] or [
+        " ".join(w.capitalize() for w in re.split(r"[._-]+", a.partition("@")[0])
+                 if w.isalpha() and len(w) > 2) for a in sorted(mine)]
+    me = [n for n in me if n]
     rl = role(inv.summary, comp.value, [*names, *me],
               HTML_TAG.sub("\n", inv.description), inv.location or "")
     if app_id is not None and not rl.value:
