@@ -28,9 +28,23 @@ class Facts(NamedTuple):
     names: tuple[str, ...]  # interviewers and coordinator
 
 
+# the same systems' own sending domains: the name with "mail" joined to it
+# (teamtailor-mail.com, workablemail.com, mail.recruitee.com, greenhousemail.io)
+_BRANDS = frozenset(a.split(".")[-2] for a in ATS if a.count(".") == 1)
+
+
 def is_ats(address: str) -> bool:
+    """Mail from an applicant-tracking system: one of its domains, or its name with "mail"
+    joined on (an ATS sends from its own mail domain, whatever it is called)."""
     d = address.rpartition("@")[2].lower()
-    return any(d == a or d.endswith("." + a) for a in ATS)
+    if any(d == a or d.endswith("." + a) for a in ATS):
+        return True
+    labels = d.split(".")
+    name = labels[-2] if len(labels) >= 2 else ""
+    joined = ("mail", "email", "mailer", "notifications", "notification")
+    stems = {name.removeprefix(j).lstrip("-") for j in joined if name.startswith(j)}
+    stems |= {name.removesuffix(j).rstrip("-") for j in joined if name.endswith(j)}
+    return bool(stems & _BRANDS)
 
 
 def answering_machine(automatic: str | None, address: str) -> bool:

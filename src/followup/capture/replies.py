@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from followup.capture.reply_dates import pick, resolve
+from followup.capture.reply_dates import only_given_up, pick, resolve
 
 __all__ = ["Reading", "new_text", "read_reply", "resolve", "sentences"]
 from followup.capture.reply_words import (
@@ -216,14 +216,19 @@ def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parse
             day = pick(s, today, FOLLOW_CUE, after=True)
             if day is not None:
                 return Reading("follow_up", day, s)
+    hoped: Reading | None = None
     for i, s in enumerate(said):
         if MEETING.search(s) and not DECIDING.search(s):
             continue  # "Confirming our call on Thursday at 11am ET": a meeting, no decision
         day = decision_day_of(s, today)
         if day is None and DECISION_CUE.search(s):
             day = _said_after(said, i, today)
-        if day is not None:
+        if day is not None and only_given_up(s, today):
+            hoped = hoped or Reading("decision", day, s)  # unless a later sentence has one
+        elif day is not None:
             return Reading("decision", day, s)
+    if hoped is not None:
+        return hoped
     if STILL_ON.search(text):
         day = quoted_day(body, text, today)
         if day is not None:

@@ -45,7 +45,8 @@ _TRAP = re.compile(
     r"travel+ing|on (?:\w+ )?leave|on vacation|on holiday|ooo|return(?:s|ing)?|posted|"
     r"published|advertised|listed|opened|applied|submitted|interviews?|interviewing|"
     r"meeting (?:with )?(?:the )?(?:other|last|remaining|final) (?:candidates?|applicants?)|"
-    r"received|started|since|interviewed|met|spoke|came in|joined|last)\b"
+    r"received|started|since|met|spoke|came in|joined|last|"
+    r"interviewed(?! (?:candidates|applicants|people|finalists)))\b"
     r"[^.;,!?]{0,30}$)|thank(?:s| you)(?: again)? for\b[^.;!?]{0,60}$|"
     r"\b(?:great|nice|good|lovely|a pleasure|wonderful|glad|enjoyed) (?:to )?(?:meet|see|"
     r"speak|talk|chat)\w*\b[^.;!?]{0,40}$")
@@ -58,7 +59,7 @@ _WAS = re.compile(r"\b(?:had (?:hoped|planned|expected|intended|wanted|aimed)|(?
                   r"(?:hoped|planned|intended|aimed|wanted)|(?:was|were) (?:hoping|planning|"
                   r"aiming|expecting)|(?:target|plan|aim|date|deadline) was|originally|"
                   r"initially|(?:was|were) (?:supposed|meant|planned|due|scheduled)|at first)\b"
-                  r"[^.;!?]{0,50}$")
+                  r"[^.;!?]{0,70}$")
 _NOW = re.compile(r"\b(?:now|instead|rather|moved (?:it |this |things )?(?:back )?to|pushed (?:it |"
                   r"this |things )?(?:back |out )?(?:to|until)|"
                   r"slip(?:s|ped|ping)? (?:back )?(?:to|until)|moving (?:it |this )?(?:back )?to|"
@@ -522,7 +523,7 @@ def pick(text: str, today: date, cue: re.Pattern[str] | None = None,
     if not keep:
         return None
     # "we had hoped to decide by the 4th, but it will now be the 11th": the new day wins
-    was = [m for m in keep if _WAS.search(t, max(0, m.start - 50), m.start)]
+    was = [m for m in keep if given_up(t, m)]
     if was and len(was) < len(keep):
         keep = [m for m in keep if m not in was]
     now = [m for m in keep if _NOW.search(t, max(0, m.start - 40), m.start)]
@@ -546,6 +547,21 @@ def pick(text: str, today: date, cue: re.Pattern[str] | None = None,
         return day_after
     later = [m for m in keep if m.start >= cue_at.start()]  # the clauses after the cue's
     return _firm(t, later or keep)
+
+
+def given_up(t: str, m: Mention) -> bool:
+    """A day the writer had hoped or planned for and gives up ("we'd originally planned
+    to come back to everyone by the 11th")."""
+    return _WAS.search(t, max(0, m.start - 80), m.start) is not None
+
+
+def only_given_up(text: str, today: date) -> bool:
+    """Every day the text names from today on is one given up: a later sentence's day, if
+    any, is the one that holds ("we had hoped to decide by the 11th. I'll let you know by
+    the 21st")."""
+    t = _flat(text)
+    found = [m for m in mentions(t, today) if m.day >= today]
+    return bool(found) and all(given_up(t, m) for m in found)
 
 
 def _firm(t: str, found: list[Mention]) -> date:

@@ -314,8 +314,14 @@ _ARRANGED = re.compile(
     r"\breminder\b(?:\s*[:–-]| (?:of|about|for) (?:your|the|our|tomorrow|today)| that your)|"
     r"\bremind(?:ing)? you (?:of|about|that your)\b|\bjust confirming\b|\bconfirming "
     r"(?:your|the|our)\b|\bconfirmation of\b|\breschedul|\bwrap(?:ping)? up\b|"
-    r"\bfinish(?:ing)? (?:up |off )?(?:our|the|a few|some)\b|\bstill (?:have|holding|running|"
+    r"\b(?:finish|complet)(?:ed|ing)? (?:up |off )?(?:our|the|all|a few|some)\b|\bstill (?:have|holding|running|"
     r"conducting|doing|got)\b|\b(?:are|'re) (?:conducting|holding|running)\b", _I)
+# a round said to be confirmed, booked or scheduled, with no invitation beside it, was
+# arranged before ("Your onsite interview with Acme is confirmed")
+_IS_SET = re.compile(r"\b(?:is|are|has been|have been|'s) (?:now |all )?(?:confirmed|booked|"
+                     r"scheduled|set|locked in|in the diary|in the calendar)\b", _I)
+_INVITING = re.compile(r"\binvit|\b(?:would|'d) (?:like|love)\b|\bwant (?:to|you)\b|"
+                       r"\bpleased to\b|\bnext (?:step|stage)\b", _I)
 # its logistics: the calendar invitation, the video link, where to park
 _LOGISTICS = re.compile(r"\bcalendar invit|\binvite (?:link|was|is|has)\b|\breceived the invit|"
                         r"\b(?:zoom|teams|meet|video|dial-in) link\b|\bparking\b", _I)
@@ -347,7 +353,12 @@ AUTO_BODY = re.compile(
     r"to this (?:e-?mail|message)|automatic(?:ally generated)? (?:reply|response)|automated "
     r"(?:message|reply|response|e-?mail)|on (?:annual |parental )?leave (?:until|and will)|"
     r"limited access to (?:e-?mail|my inbox)|currently (?:travell?ing|away|out of)", _I)
+# the candidates under any name: "get back to folks", "come back to all finalists"
+THEM = (r"(?:you|folks|everyone|everybody|people|you all|all of you|all (?:the |our )?"
+        r"(?:[\w-]+ ){0,2}(?:candidates|applicants|finalists)|(?:the |our )?(?:[\w-]+ ){0,2}"
+        r"(?:candidates|applicants|finalists))")
 DECISION_CUE = re.compile(
+    rf"(?:get|getting|come|coming|got|gets|comes) back to {THEM}\b|"
     r"decid|decision|final call|hear (?:back )?from us|hear back|get back to you|"
     r"be in touch|update|answer(?! (?:any|your|all|the|some)? ?(?:\w+ )?questions?)|\bknow\b|"
     r"respond|"
@@ -357,7 +368,7 @@ DECISION_CUE = re.compile(
     r"revert|sign[- ]?off|made up our minds?|make up our minds?|wrap (?:this|things|it) up|"
     r"shortlist|\bword\b|\bhear\b|clarity|next steps|make (?:a|the|our) call|"
     r"in a position to|target|deadline|aim(?:ing)? for|wrap(?:ped|ping)? (?:this |things |it )?"
-    r"up|(?:call|ring|phone|email|reach|get back to) you|clos(?:e|ing) (?:the|this|our) "
+    r"up|(?:call|ring|phone|email|e-mail|write to|reach|get back to) you|clos(?:e|ing) (?:the|this|our) "
     r"(?:role|position|search|process|loop)|(?:a call|an email|a note|word) from (?:me|us)|"
     r"take (?:until|till)|(?:won't|will not) be (?:until|till)", _I)
 # "we are not in a position to decide this week": a day named only to say it is not then
@@ -388,8 +399,8 @@ def is_rejection(sentence: str) -> bool:
     hold = ON_HOLD.search(sentence)
     if hold and not RESUMES.search(sentence) and not unsaid(sentence, hold.start()):
         return True
-    if DEFERRAL.search(
-            _PAST_WAIT.sub(" ", re.sub(r"\bpass for now\b", "pass", sentence, flags=_I))):
+    if DEFERRAL.search(_PAST_WAIT.sub(" ", _WITH_THE_REST.sub(" ", re.sub(
+            r"\bpass for now\b", "pass", sentence, flags=_I)))):
         return False
     cond = CONDITION.search(sentence)
     for m in REJECTED.finditer(sentence):
@@ -399,6 +410,15 @@ def is_rejection(sentence: str) -> bool:
                 sentence, m.start()), m.start()):
             return True
     return False
+
+
+# "we won't be moving forward with the current candidates, including you": a "no" said to a
+# group the candidate is in (a group merely considered, "including you", is no "no")
+_WITH_THE_REST = re.compile(
+    r"(?:\bnot|n't|\bno longer)\b[^.;]{0,60}?\b(?:candidates|applicants|applications|"
+    r"finalists|shortlist|slate|everyone|anyone)\b[^.;]{0,30}?,?\s*including (?:you|yours|"
+    r"yourself)\b",
+    _I)
 
 
 def _clause_start(sentence: str, at: int) -> int:
@@ -418,7 +438,8 @@ def is_next_round(sentence: str) -> bool:
     if re.search(r"\bfeedback\b", sentence, _I) and not re.search(MEET_NEXT, sentence, _I):
         return False  # "a follow-up call to share feedback" closes a process
     for m in NEXT_ROUND.finditer(flat):
-        if _ARRANGED.search(flat, 0, m.start()) or _LOGISTICS.search(flat):
+        if _ARRANGED.search(flat, 0, m.start()) or _LOGISTICS.search(flat) or (
+                _IS_SET.search(flat, m.start()) and not _INVITING.search(flat)):
             continue
         if NEXT_CONFIRM.search(flat) and not unsaid(flat, m.start()) and not _PAST_ROUND.search(
                 flat, _clause_start(flat, m.start()), m.start()):

@@ -1,0 +1,132 @@
+"""Reply rules made general after the third blind reply set was retired into development
+(issue 23), each tried on wordings of our own that no labelled corpus has (hospitals,
+councils, universities, retailers, law firms, charities; UK, Irish, US, Canadian and
+Australian writers): an ATS's own mail domain, a "no" said to a group that includes you,
+rounds the employer has finished or already confirmed, the candidates under any name, a
+day given up in an earlier sentence, and the employer's next word beside an offer or a
+next round."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from followup.capture import inbox
+from followup.capture.matching import is_ats
+from followup.capture.replies import read_reply
+
+SENT = datetime(2026, 11, 30, 10, tzinfo=ZoneInfo("Europe/London"))  # a Monday
+OWN = frozenset({"sam@gmail.com"})
+
+
+def outcome(text: str) -> str:
+    return read_reply(text, SENT, "Europe/London").outcome
+
+
+def test_an_ats_sends_from_its_own_name_with_mail_joined_on() -> None:
+    for a in ("no-reply@teamtailor-mail.com", "jobs@workablemail.com",
+              "notify@greenhousemail.io", "x@mail-recruitee.com", "x@jobvite-notifications.com"):
+        assert is_ats(a), a
+    for a in ("jo@gmail.com", "jo@hotmail.com", "jo@mail.com", "jo@email.com",
+              "hr@mailchimp.com", "hr@stvincents.ie", "hr@levermann-law.com"):
+        assert not is_ats(a), a
+
+
+@pytest.mark.parametrize("text", [
+    "The trust has decided not to continue with any of the shortlisted applicants, "
+    "including you, as the post is being regraded.",
+    "Following the restructure we are no longer moving forward with the remaining "
+    "candidates, including yourself.",
+    "We won't be taking forward anyone from this round, including you, I'm afraid.",
+])
+def test_a_no_said_to_a_group_that_includes_you_is_a_no(text: str) -> None:
+    assert outcome(text) == "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "We're still weighing up three applicants, including you.",
+    "The council is considering a handful of people for the post, including you.",
+])
+def test_a_group_still_considered_that_includes_you_is_no_no(text: str) -> None:
+    assert outcome(text) != "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "We completed the panel interviews on Friday and the partners want to meet as a group "
+    "before deciding.",
+    "The charity finished all the second interviews yesterday, so we'll be in touch soon.",
+    "Your in-person interview at the Carlton store has been confirmed for Thursday 3 December "
+    "at 10:00.",
+    "Your technical interview is now booked: Tuesday 8 December, 2pm, Room 4.12.",
+])
+def test_a_round_finished_by_the_employer_or_already_confirmed_is_no_next_round(
+        text: str) -> None:
+    assert outcome(text) != "next_round"
+
+
+@pytest.mark.parametrize("text", [
+    "We'd like to invite you to a final interview, which is scheduled for 9 December.",
+    "Good news - the panel would love to see you for a second interview; it's booked in for "
+    "the 10th unless that clashes.",
+])
+def test_an_invitation_that_gives_the_rounds_day_is_still_a_next_round(text: str) -> None:
+    assert outcome(text) == "next_round"
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Realistically the hiring committee won't be getting back to people until the 14th.",
+     date(2026, 12, 14)),
+    ("We expect to come back to all interviewed applicants by Friday 11 December.",
+     date(2026, 12, 11)),
+    ("The school initially intended to get back to every shortlisted candidate by 2 December, "
+     "but it is now more realistic to say 9 December.", date(2026, 12, 9)),
+])
+def test_getting_back_to_the_candidates_under_any_name(text: str, day: date) -> None:
+    got = read_reply(text, SENT, "Europe/London")
+    assert (got.outcome, got.day) == ("decision", day)
+
+
+def test_a_day_given_up_gives_way_to_the_next_sentences_day() -> None:
+    text = ("Apologies, we had planned to confirm the outcome by the 1st and that has come and "
+            "gone. The board sits on 7/12 and I will write to you by 9/12 at the latest.")
+    got = read_reply(text, SENT, "Europe/London", dmy=True)
+    assert (got.outcome, got.day) == ("decision", date(2026, 12, 9))
+    alone = read_reply("We had hoped to decide by the 4th.", SENT, "Europe/London")
+    assert alone.day == date(2026, 12, 4), "a day given up is still the only one said"
+
+
+def evaluate(sender: str, body: str, extra: str = "") -> dict[str, object]:
+    apps = [{"id": 1, "company": "Kestrel Legal", "role": "Trainee Solicitor",
+             "interviewers": [{"name": "Niamh Doyle", "email": "niamh@kestrel-legal.ie"}],
+             "coordinator": None, "sent": []}]
+    raw = (f"From: {sender}\nTo: Sam <sam@gmail.com>\nSubject: Trainee Solicitor\n"
+           f"Date: Mon, 30 Nov 2026 10:00:00 +0000\nMessage-ID: <g1@example>\n{extra}"
+           f"Content-Type: text/plain; charset=utf-8\n\n{body}\n").encode()
+    return inbox.evaluate(raw, apps, OWN)
+
+
+@pytest.mark.parametrize(("body", "day"), [
+    ("Delighted to offer you the traineeship! The formal letter will go out in the post by "
+     "4/12; meanwhile do ring me about the start date.", "2026-12-04"),
+    ("We'd love to offer you the position. You'll receive the official letter by Thursday.",
+     "2026-12-03"),
+    ("We'd like you to come in for a second interview with two of the partners; the firm will "
+     "make a final call by 11/12.", "2026-12-11"),
+    ("We'd like you to complete a written exercise. We'll give you feedback on it by 8/12.",
+     "2026-12-08"),
+    ("We'd like to invite you to an assessment day on 3/12, and we'll let all assessment-day "
+     "candidates know by 10/12.", "2026-12-10"),
+])
+def test_the_employers_next_word_beside_an_offer_or_a_round(body: str, day: str) -> None:
+    got = evaluate("Niamh Doyle <niamh@kestrel-legal.ie>", body)
+    assert got["outcome"] in ("offer", "next_round") and got["day"] == day, got
+
+
+def test_an_ats_on_its_own_mail_domain_is_matched_by_the_company_it_names() -> None:
+    got = evaluate("Kestrel Legal <no-reply@teamtailor-mail.com>",
+                   "Hi Sam, Kestrel Legal would like to invite you to the final interview for "
+                   "the Trainee Solicitor role. Pick a time here: https://x.example/b",
+                   "Auto-Submitted: auto-generated\n")
+    assert (got["app"], got["outcome"]) == (1, "next_round"), got
