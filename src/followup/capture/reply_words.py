@@ -314,7 +314,8 @@ _ARRANGED = re.compile(
     r"\breminder\b(?:\s*[:–-]| (?:of|about|for) (?:your|the|our|tomorrow|today)| that your)|"
     r"\bremind(?:ing)? you (?:of|about|that your)\b|\bjust confirming\b|\bconfirming "
     r"(?:your|the|our)\b|\bconfirmation of\b|\breschedul|\bwrap(?:ping)? up\b|"
-    r"\b(?:finish|complet)(?:ed|ing)? (?:up |off )?(?:our|the|all|a few|some)\b|\bstill (?:have|holding|running|"
+    r"\b(?:finish|complet)(?:ed|ing)? (?:up |off )?(?:our|the|all|a few|some)\b|"
+    r"\bstill (?:have|holding|running|"
     r"conducting|doing|got)\b|\b(?:are|'re) (?:conducting|holding|running)\b", _I)
 # a round said to be confirmed, booked or scheduled, with no invitation beside it, was
 # arranged before ("Your onsite interview with Acme is confirmed")
@@ -368,7 +369,8 @@ DECISION_CUE = re.compile(
     r"revert|sign[- ]?off|made up our minds?|make up our minds?|wrap (?:this|things|it) up|"
     r"shortlist|\bword\b|\bhear\b|clarity|next steps|make (?:a|the|our) call|"
     r"in a position to|target|deadline|aim(?:ing)? for|wrap(?:ped|ping)? (?:this |things |it )?"
-    r"up|(?:call|ring|phone|email|e-mail|write to|reach|get back to) you|clos(?:e|ing) (?:the|this|our) "
+    r"up|(?:call|ring|phone|email|e-mail|write to|reach|get back to) you|"
+    r"clos(?:e|ing) (?:the|this|our) "
     r"(?:role|position|search|process|loop)|(?:a call|an email|a note|word) from (?:me|us)|"
     r"take (?:until|till)|(?:won't|will not) be (?:until|till)", _I)
 # "we are not in a position to decide this week": a day named only to say it is not then
