@@ -130,3 +130,18 @@ def test_an_ats_on_its_own_mail_domain_is_matched_by_the_company_it_names() -> N
                    "the Trainee Solicitor role. Pick a time here: https://x.example/b",
                    "Auto-Submitted: auto-generated\n")
     assert (got["app"], got["outcome"]) == (1, "next_round"), got
+
+
+def test_the_development_parts_of_the_blind_reply_corpus() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "bench" / "capture_blind.py"
+    spec = importlib.util.spec_from_file_location("capture_blind", path)
+    assert spec is not None and spec.loader is not None
+    ev = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ev)
+    got = ev.score("dev", False)["blind"]["all"]  # blind_dev, blind_dev2, blind_dev3: 414
+    assert got["replies"] >= 414
+    assert got["precision"] >= 0.99 and got["recall"] >= 0.99, got
+    assert got["dates_exact"] >= 0.97 and got["ooo_exact"] >= 0.95, got
