@@ -145,3 +145,35 @@ def test_the_development_parts_of_the_blind_reply_corpus() -> None:
     assert got["replies"] >= 414
     assert got["precision"] >= 0.99 and got["recall"] >= 0.99, got
     assert got["dates_exact"] >= 0.97 and got["ooo_exact"] >= 0.95, got
+
+
+@pytest.mark.parametrize("text", [
+    "I'll sit down with the practice manager tomorrow to go through your application.",
+    "The recruiter needs to talk to the head of nursing and will come back to you.",
+    "We must speak with the board before we can say more.",
+])
+def test_the_employers_own_meeting_is_no_next_round(text: str) -> None:
+    assert outcome(text) != "next_round"
+
+
+@pytest.mark.parametrize("text", [
+    "Could you pop in on Thursday to meet the store manager?",
+    "Next step would be a coffee with one of our partners.",
+    "We'd like you to chat with the clinical lead next week.",
+])
+def test_a_meeting_the_candidate_is_asked_to_is_a_next_round(text: str) -> None:
+    assert outcome(text) == "next_round"
+
+
+@pytest.mark.parametrize("text", [
+    "The selection committee has agreed to offer you the post, subject to satisfactory "
+    "references.",
+    "We're thrilled to offer you a place on our 2027 graduate programme.",
+    "Good on you - we'd love you to come on board!",
+])
+def test_offers_of_a_post_a_place_or_coming_on_board(text: str) -> None:
+    assert outcome(text) == "offer"
+
+
+def test_an_offer_of_a_post_refused_is_none() -> None:
+    assert outcome("I'm sorry, we are unable to offer you the post.") != "offer"

@@ -213,7 +213,9 @@ OFFER = re.compile("|".join((
     r"(?:delighted|pleased|happy|glad|thrilled) if you (?:would |'d |will )?accept\b|\bbring "
     r"you on (?:board|as)\b|you (?:to )?(?:join|start|come on board) as (?:our|the) new\b",
     r"(?:like|love|want|wanted|glad|pleased|happy|delighted|thrilled|excited) to offer you",
-    r"(?:we are|we're) offering you|offer you the (?:position|role|job)",
+    r"(?:we are|we're) offering you|offer you (?:the|a) (?:[\w-]+ ){0,2}(?:position|role|job|"
+    r"post|place|appointment|traineeship|apprenticeship|internship|placement|contract)\b",
+    r"(?:like|love|want) (?:for )?you to (?:come|climb|get) (?:on ?board|aboard)\b",
     r"send(?:ing)? (?:over |you )?(?:a|the|your) (?:formal |written )?offer",
     r"(?:like|love|want) (?:for |to have )?you (?:to )?join (?:us|the team|our team)(?! for| on| "
     r"at| in)|\bwant you (?:on|in) (?:the|our) team\b(?! meeting| call| chat| lunch| event|'s)|"
@@ -243,6 +245,15 @@ OFFER = re.compile("|".join((
 OFFER_IF = re.compile(r"\b(?:if|once|when|after|should|whether|unless|any)\b", _I)
 NEGATION_NEAR = re.compile(r"\b(?:not|won't|unable|unfortunately|no longer)\b", _I)
 
+# meeting someone of theirs: the candidate's round only when the sentence puts the candidate
+# in it ("we'd like you to meet the store manager"), not "I'll speak with the director"
+_MEET_THEM = (r"(?:meet|meet with|speak with|speak to|talk to|talk with|chat with|sit down with) "
+              r"(?:the|our|a|one of our|some of the|two of (?:the|our)) (?:[\w-]+ ){0,2}(?:team|"
+              r"hiring manager|manager|director|founders?|cto|ceo|vp|partners?|principal|head|"
+              r"lead|chief|board|panel|committee|supervisor|chair)s?\b")
+_MEET_RX = re.compile(_MEET_THEM, re.IGNORECASE)
+_THEY_ASK = re.compile(r"\binvit|\b(?:would|'d) (?:like|love)\b|\bnext (?:step|stage|round)\b|"
+                       r"\bplease\b|\blet's\b|\bkeen\b|\bwant (?:to|you)\b", re.IGNORECASE)
 NEXT_ROUND = re.compile(
     r"(?:next|second|third|final|last|2nd|3rd|another|further|follow-up|onsite|on-site|"
     r"panel|technical) (?:round|stage|interview|step|conversation|call|meeting|chat)s?\b"
@@ -256,8 +267,7 @@ NEXT_ROUND = re.compile(
     r"|(?:(?<!calendar )(?<!meeting )(?<!zoom )(?<!teams )(?<!the )(?<!an )invite(?!s? (?:link|"
     r"was|is|has|email))|inviting|like to (?:invite|schedule|set up|bring)|move you (?:forward|"
     r"on|to)|moving you (?:forward|on|to)|advance you|progress you|advancing you|bring you back)"
-    r"|(?:meet|speak with) (?:the|our) (?:team|hiring manager|director|founders?|cto|ceo|vp)"
-    r"|(?:meet|speak with) (?:the|our) \w+ team\b|book(?:ing)? you in (?:with|for)\b"
+    rf"|{_MEET_THEM}|book(?:ing)? you in (?:with|for)\b"
     r"|final chat|\b(?:round|stage) (?:two|three|2|3)\b",
     _I)
 # a next round named by what it is (a task, a meeting with someone senior or more of the
@@ -282,7 +292,7 @@ NEXT_ASKED = re.compile(rf"(?:{_TASK}|{_SOMEONE}|{_SENIOR}|in front of (?:the|ou
 ASKING = re.compile(
     r"(?:would|'d) (?:like|love)|\bwants? (?:to|you)\b|\bkeen to\b|\bplease\b|\b(?:could|can|"
     r"would) you\b|\blet's\b|next step|\bbook\b|\bpick\b|schedul|set up|\barrange|\binvit|"
-    r"\bcome (?:in|back)\b|\bget you\b|\basks\b|\bwilling to\b", _I)
+    r"\bcome (?:in|back)\b(?! to (?:you|us)\b)|\bget you\b|\basks\b|\bwilling to\b", _I)
 MEET_NEXT = r"(?:like|love|want) you to meet \w+ next|move (?:you )?to the reference stage"
 PROGRESSED = re.compile(
     rf"{MEET_NEXT}|"
@@ -341,7 +351,8 @@ _CLAUSE = re.compile(r"[;:,!?]|\b(?:but|so|and)\b", _I)
 NEXT_CONFIRM = re.compile(
     r"invite|inviting|schedul|set up|move you|moving you|advance|progress you|next (?:round|"
     r"stage|step)|second|third|final|another|onsite|on-site|panel|meet|availability|"
-    r"available|speak with|talk with|talk to|again|made it|calendar|one more|next up|"
+    r"available|speak with|speak to|talk with|talk to|chat with|sit down with|again|"
+    r"made it|calendar|one more|next up|"
     r"through to|shortlisted|bring you|\bbook\b|\bpick\b|\bslot|\blink\b|"
     r"(?:ahead|forward|on) with you\b|\barrang|\borgani[sz]e|continue (?:the process )?with "
     r"an?\b", _I)
@@ -432,6 +443,12 @@ def unsaid(sentence: str, at: int) -> bool:
     return _UNSAID.search(sentence, _clause_start(sentence, at), at) is not None
 
 
+def _with_them(sentence: str, at: int) -> bool:
+    """The candidate is in the meeting named at `at`: "you" before it, or it is asked for."""
+    return re.search(r"\byou\b", sentence[:at], re.IGNORECASE) is not None or \
+        _THEY_ASK.search(sentence) is not None
+
+
 def is_next_round(sentence: str) -> bool:
     """An invitation to a further step, in a clause that is not negated or conditional."""
     flat = _ASKED_IF.sub("asks", THE_CALL.sub(" ", sentence))  # "asked if you would do"
@@ -440,6 +457,8 @@ def is_next_round(sentence: str) -> bool:
     if re.search(r"\bfeedback\b", sentence, _I) and not re.search(MEET_NEXT, sentence, _I):
         return False  # "a follow-up call to share feedback" closes a process
     for m in NEXT_ROUND.finditer(flat):
+        if _MEET_RX.match(flat, m.start()) and not _with_them(flat, m.start()):
+            continue
         if _ARRANGED.search(flat, 0, m.start()) or _LOGISTICS.search(flat) or (
                 _IS_SET.search(flat, m.start()) and not _INVITING.search(flat)):
             continue
