@@ -252,8 +252,8 @@ _MEET_THEM = (r"(?:meet|meet with|speak with|speak to|talk to|talk with|chat wit
               r"hiring manager|manager|director|founders?|cto|ceo|vp|partners?|principal|head|"
               r"lead|chief|board|panel|committee|supervisor|chair)s?\b")
 _MEET_RX = re.compile(_MEET_THEM, re.IGNORECASE)
-_THEY_ASK = re.compile(r"\binvit|\b(?:would|'d) (?:like|love)\b|\bnext (?:step|stage|round)\b|"
-                       r"\bplease\b|\blet's\b|\bkeen\b|\bwant (?:to|you)\b", re.IGNORECASE)
+_THEY_ASK = re.compile(r"\binvit|\bnext (?:step|stage|round)\b|\bplease\b|\blet's\b",
+                       re.IGNORECASE)
 NEXT_ROUND = re.compile(
     r"(?:next|second|third|final|last|2nd|3rd|another|further|follow-up|onsite|on-site|"
     r"panel|technical) (?:round|stage|interview|step|conversation|call|meeting|chat)s?\b"
