@@ -177,3 +177,19 @@ def test_offers_of_a_post_a_place_or_coming_on_board(text: str) -> None:
 
 def test_an_offer_of_a_post_refused_is_none() -> None:
     assert outcome("I'm sorry, we are unable to offer you the post.") != "offer"
+
+
+@pytest.mark.parametrize(("text", "dmy", "day"), [
+    ("The trustees will make their final selection by Thursday week.", False, date(2026, 12, 10)),
+    ("We hope to be appointing to the role by 9 December.", True, date(2026, 12, 9)),
+    ("Results go out in the week of 7 December, by the 10th at the latest.", True,
+     date(2026, 12, 10)),
+    ("Expect an answer ten days from today at the latest, on December 10.", False,
+     date(2026, 12, 10)),
+    ("The interview board sits on the 8th and we should reach a decision within two days of "
+     "that.", False, date(2026, 12, 10)),
+])
+def test_selection_words_the_day_held_to_and_a_span_counted_from_a_named_day(
+        text: str, dmy: bool, day: date) -> None:
+    got = read_reply(text, SENT, "Europe/London", dmy=dmy)
+    assert (got.outcome, got.day) == ("decision", day)

@@ -68,6 +68,8 @@ _NOW = re.compile(r"\b(?:now|instead|rather|moved (?:it |this |things )?(?:back 
                   r"revised|updated)\b[^.;!?,]{0,40}$")
 _REFINED = re.compile(r"(?:probably|likely|ideally|say|perhaps|possibly|hopefully|i\.?e\.?|"
                       r"that is|specifically|realistically)[,:]?\s*(?:on\s+|by\s+)?$")
+_OF_THAT = re.compile(r"\s*(?:of|after|from) (?:that|then|this|it|that date|that day|the "
+                      r"(?:meeting|panel|interviews?|committee|board))\b")
 _AFTER = re.compile(r"\bthe (?:next|following) day\b|\bthe day after\b(?! tomorrow)")
 _CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:and|but|so|while|although|though|because|as|"
                      r"since|once|after|when|then)\b")
@@ -481,6 +483,11 @@ def mentions(text: str, today: date) -> list[Mention]:
         if day is not None:
             out.append(Mention(start, end, day, _is_absolute(t[start:end])))
     out.sort(key=lambda m: m.start)
+    # "meets on the 14th; decisions within a week of that": counted from the day named before
+    for i in range(1, len(out)):
+        if not out[i].absolute and _OF_THAT.match(t, out[i].end):
+            out[i] = Mention(out[i].start, out[i].end, out[i - 1].day + (out[i].day - today),
+                             False)
     # "Wednesday or Thursday", "December 17-18": a choice or a range counts as its later end
     for i in range(len(out) - 1, 0, -1):
         if _OR.fullmatch(t, out[i - 1].end, out[i].start):
@@ -529,6 +536,11 @@ def pick(text: str, today: date, cue: re.Pattern[str] | None = None,
     now = [m for m in keep if _NOW.search(t, max(0, m.start - 40), m.start)]
     if now:
         return now[0].day
+    # "w/c 14th December, by the 18th at the latest": the day held to, unless a calendar
+    # date restates it ("two weeks from today at the latest, on December 18")
+    latest = [m for m in keep if _LATEST.match(t, m.end)]
+    if latest and not any(m.absolute and m.start > latest[-1].start for m in keep):
+        return latest[-1].day
     dated = [m for m in keep if m.absolute and (cue_at is None or m.start >= cue_at.start())]
     if dated:  # "within two weeks, by December 18": the calendar date is the precise one
         return dated[0].day

@@ -371,7 +371,9 @@ THEM = (r"(?:you|folks|everyone|everybody|people|you all|all of you|all (?:the |
         r"(?:candidates|applicants|finalists))")
 DECISION_CUE = re.compile(
     rf"(?:get|getting|come|coming|got|gets|comes) back to {THEM}\b|"
-    r"decid|decision|final call|hear (?:back )?from us|hear back|get back to you|"
+    r"decid|decision|final call|"
+    r"mak(?:e|ing) (?:our|a|the|any|their|its|his|her) (?:final )?selection|"
+    r"appoint(?:ing|ment)? (?:to|a|the|our|for)\b|hear (?:back )?from us|hear back|get back to you|"
     r"be in touch|update|answer(?! (?:any|your|all|the|some)? ?(?:\w+ )?questions?)|\bknow\b|"
     r"respond|"
     r"let you know|reach out|back to you|timeline|expect|feedback|news|wrap up|"
