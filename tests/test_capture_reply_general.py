@@ -118,6 +118,8 @@ def evaluate(sender: str, body: str, extra: str = "") -> dict[str, object]:
      "2026-12-08"),
     ("We'd like to invite you to an assessment day on 3/12, and we'll let all assessment-day "
      "candidates know by 10/12.", "2026-12-10"),
+    ("We'd like to invite you to a panel interview on 2/12; we will notify every interviewee "
+     "of the result by 9/12.", "2026-12-09"),
 ])
 def test_the_employers_next_word_beside_an_offer_or_a_round(body: str, day: str) -> None:
     got = evaluate("Niamh Doyle <niamh@kestrel-legal.ie>", body)

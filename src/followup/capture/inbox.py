@@ -467,6 +467,7 @@ def _one_role(out: dict[str, Any], head: Incoming, raw: bytes, fresh: str, ids: 
 _PAPERS = r"(?:offer|paperwork|contract|(?:formal|written|offer|official) letter)s?"
 BESIDE = re.compile(rf"decid|decision|(?:get|come) back to {THEM}\b|hear back|be in touch|"
                     rf"make (?:a|the|our) (?:final )?call\b|final call\b|let {THEM} know|"
+                    rf"(?:inform|notify|tell|advise|update) {THEM}\b|"
                     rf"{_PAPERS}\b(?: letter)?[^.;]{{0,25}}?\b(?:to you|with you|"
                     r"will follow|follows?|to follow|on its way|in your inbox|reach you|in the "
                     r"post|in the mail)|"

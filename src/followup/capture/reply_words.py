@@ -366,9 +366,9 @@ AUTO_BODY = re.compile(
     r"(?:message|reply|response|e-?mail)|on (?:annual |parental )?leave (?:until|and will)|"
     r"limited access to (?:e-?mail|my inbox)|currently (?:travell?ing|away|out of)", _I)
 # the candidates under any name: "get back to folks", "come back to all finalists"
-THEM = (r"(?:you|folks|everyone|everybody|people|you all|all of you|all (?:the |our )?"
-        r"(?:[\w-]+ ){0,2}(?:candidates|applicants|finalists)|(?:the |our )?(?:[\w-]+ ){0,2}"
-        r"(?:candidates|applicants|finalists))")
+_PEOPLE = r"(?:candidates?|applicants?|finalists?|interviewees?|shortlist)"
+THEM = (r"(?:you|folks|everyone|everybody|people|you all|all of you|(?:all|every|each) (?:of )?"
+        rf"(?:the |our )?(?:[\w-]+ ){{0,2}}{_PEOPLE}|(?:the |our )?(?:[\w-]+ ){{0,2}}{_PEOPLE})")
 DECISION_CUE = re.compile(
     rf"(?:get|getting|come|coming|got|gets|comes) back to {THEM}\b|"
     r"decid|decision|final call|"
