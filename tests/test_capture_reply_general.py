@@ -195,3 +195,33 @@ def test_selection_words_the_day_held_to_and_a_span_counted_from_a_named_day(
         text: str, dmy: bool, day: date) -> None:
     got = read_reply(text, SENT, "Europe/London", dmy=dmy)
     assert (got.outcome, got.day) == ("decision", day)
+
+
+def two_roles() -> list[dict[str, object]]:
+    return [{"id": i, "company": "Wattle Council", "role": role,
+             "interviewers": [{"name": "Mei Tan", "email": "mei.tan@wattle.nsw.gov.au"}],
+             "coordinator": None, "sent": []}
+            for i, role in ((1, "Library Officer"), (2, "Events Coordinator"))]
+
+
+def test_public_sector_and_enterprise_systems_are_read_as_ats_mail() -> None:
+    for a in ("noreply@jobs.nhs.uk", "donotreply@taleo.net", "x@career5.successfactors.eu",
+              "alerts@governmentjobs.com", "x@publicjobs.ie", "x@pageuppeople.com"):
+        assert is_ats(a), a
+    raw = (b"From: Wattle Council <noreply@pageuppeople.com>\nTo: Sam <sam@gmail.com>\n"
+           b"Subject: Your application\nDate: Mon, 30 Nov 2026 10:00:00 +0000\n"
+           b"Message-ID: <p1@example>\nContent-Type: text/plain; charset=utf-8\n\n"
+           b"Dear Sam, thank you for applying for the Events Coordinator position with Wattle "
+           b"Council. We regret that your application has not been successful.\n")
+    got = inbox.evaluate(raw, two_roles(), OWN)
+    assert (got["app"], got["outcome"]) == (2, "rejected"), got
+
+
+def test_a_sentence_naming_two_roles_is_read_clause_by_clause() -> None:
+    raw = (b"From: Mei Tan <mei.tan@wattle.nsw.gov.au>\nTo: Sam <sam@gmail.com>\n"
+           b"Subject: Roles\nDate: Mon, 30 Nov 2026 10:00:00 +0000\nMessage-ID: <p2@example>\n"
+           b"Content-Type: text/plain; charset=utf-8\n\n"
+           b"Hi Sam, the Library Officer job has gone to an internal applicant, whereas the "
+           b"Events Coordinator process is still open and you're in it.\n")
+    got = inbox.evaluate(raw, two_roles(), OWN)
+    assert (got["app"], got["outcome"]) == (1, "rejected"), got

@@ -18,7 +18,14 @@ from typing import NamedTuple
 ATS = ("greenhouse-mail.io", "greenhouse.io", "myworkday.com", "workday.com",
        "hire.lever.co", "lever.co", "ashbyhq.com", "smartrecruiters.com", "icims.com",
        "jobvite.com", "workablemail.com", "workable.com", "teamtailor.com", "recruitee.com",
-       "bamboohr.com", "breezy.hr", "jazzhr.com", "pinpointhq.com", "personio.de")
+       "bamboohr.com", "breezy.hr", "jazzhr.com", "pinpointhq.com", "personio.de",
+       # enterprise and public-sector systems and job boards (US, UK, Ireland, Canada, Australia)
+       "taleo.net", "successfactors.com", "successfactors.eu", "sapsf.com", "sapsf.eu",
+       "oraclecloud.com", "csod.com", "avature.net", "ultipro.com", "ukg.com", "paylocity.com",
+       "dayforcehcm.com", "applytojob.com", "hirebridge.com", "eightfold.ai", "comeet.co",
+       "rippling.com", "jobs.nhs.uk", "trac.jobs", "jobtrain.co.uk", "tribepad.com",
+       "eploy.co.uk", "jobadder.com", "livehire.com", "pageuppeople.com", "snaphire.com",
+       "publicjobs.ie", "governmentjobs.com", "neogov.com", "peoplehr.net", "hibob.com")
 
 
 class Facts(NamedTuple):
@@ -136,7 +143,17 @@ def siblings(apps: list[Facts], app_id: int) -> list[Facts]:
     return [f for f in apps if f.app_id != app_id and f.company.lower() == me.company.lower()]
 
 
+_TURN = re.compile(r",?\s+(?:but|while|whereas|although|though|however)\s+|;\s*", re.IGNORECASE)
+
+
 def about_role(sentences: list[str], f: Facts, others: list[Facts]) -> list[str]:
-    """The sentences about `f`'s role: those naming it, and those naming no role at all."""
-    return [s for s in sentences if role_named(f, s)
-            or not any(role_named(o, s) for o in others)]
+    """The sentences about `f`'s role: those naming it, and those naming no role at all. A
+    sentence naming two roles is read clause by clause ("we've filled the Data Manager
+    role, but your Data Analyst application is still alive")."""
+    out = []
+    for s in sentences:
+        parts = [s]
+        if role_named(f, s) and any(role_named(o, s) for o in others):
+            parts = [p for p in _TURN.split(s) if p.strip()]
+        out += [p for p in parts if role_named(f, p) or not any(role_named(o, p) for o in others)]
+    return out
