@@ -225,3 +225,26 @@ def test_a_sentence_naming_two_roles_is_read_clause_by_clause() -> None:
            b"Events Coordinator process is still open and you're in it.\n")
     got = inbox.evaluate(raw, two_roles(), OWN)
     assert (got["app"], got["outcome"]) == (1, "rejected"), got
+
+
+@pytest.mark.parametrize("text", [
+    "Applicants who are successful at this stage will be invited to a practical assessment.",
+    "Should you be shortlisted, the second interview would take place in Galway.",
+    "Keep Friday free in case we go to a final panel.",
+    "We're finalising our list for the next round and will be in touch.",
+    "Heads up: your panel interview has been pushed back to 3pm.",
+    "The top candidates will then meet the chief executive.",
+])
+def test_a_round_for_those_chosen_or_on_condition_or_moved_is_no_invitation(
+        text: str) -> None:
+    assert outcome(text) != "next_round"
+
+
+@pytest.mark.parametrize(("text", "no"), [
+    ("Please see attached the person specification and our staff handbook.", "offer"),
+    ("Shame you've pulled out - good luck in the new job!", "rejected"),
+    ("Noted that you have accepted a position elsewhere; all the best.", "rejected"),
+])
+def test_the_learned_reader_needs_a_word_of_the_job_given_and_never_reads_a_withdrawal(
+        text: str, no: str) -> None:
+    assert outcome(text) != no

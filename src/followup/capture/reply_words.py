@@ -324,13 +324,14 @@ _ARRANGED = re.compile(
     r"\breminder\b(?:\s*[:–-]| (?:of|about|for) (?:your|the|our|tomorrow|today)| that your)|"
     r"\bremind(?:ing)? you (?:of|about|that your)\b|\bjust confirming\b|\bconfirming "
     r"(?:your|the|our)\b|\bconfirmation of\b|\breschedul|\bwrap(?:ping)? up\b|"
-    r"\b(?:finish|complet)(?:ed|ing)? (?:up |off )?(?:our|the|all|a few|some)\b|"
+    r"\b(?:finish|complet|finali[sz])(?:ed|ing|e)? (?:up |off )?(?:our|the|all|a few|some)\b|"
     r"\bstill (?:have|holding|running|"
     r"conducting|doing|got)\b|\b(?:are|'re) (?:conducting|holding|running)\b", _I)
 # a round said to be confirmed, booked or scheduled, with no invitation beside it, was
 # arranged before ("Your onsite interview with Acme is confirmed")
 _IS_SET = re.compile(r"\b(?:is|are|has been|have been|'s) (?:now |all )?(?:confirmed|booked|"
-                     r"scheduled|set|locked in|in the diary|in the calendar)\b", _I)
+                     r"scheduled|set|locked in|in the diary|in the calendar|moved|changed|"
+                     r"brought forward|pushed (?:back|out)|postponed|cancell?ed)\b", _I)
 _INVITING = re.compile(r"\binvit|\b(?:would|'d) (?:like|love)\b|\bwant (?:to|you)\b|"
                        r"\bpleased to\b|\bnext (?:step|stage)\b", _I)
 # its logistics: the calendar invitation, the video link, where to park
@@ -451,8 +452,21 @@ def _with_them(sentence: str, at: int) -> bool:
         _THEY_ASK.search(sentence) is not None
 
 
+# a round promised to a group or on being chosen is no invitation: "successful candidates
+# will be invited", "if you're selected", "in case we move to a final round"
+_CHOSEN_IF = re.compile(
+    r"\b(?:successful|shortlisted|selected|chosen|strongest|top) (?:candidates|applicants|"
+    r"people|few)\b|\b(?:candidates|applicants|those|anyone|people) (?:who|that) (?:are|get|"
+    r"have been|were|make it) (?:\w+ )?(?:successful|selected|shortlisted|chosen|progressed|"
+    r"through)\b|\b(?:if|should|once|when|in case|provided|assuming) (?:you(?:'re| are)?|you "
+    r"(?:get|are|were)) (?:\w+ )?(?:selected|successful|shortlisted|chosen|progressed)\b|"
+    r"\bin case (?:we|they|you)\b|\bif (?:successful|selected|shortlisted)\b", _I)
+
+
 def is_next_round(sentence: str) -> bool:
     """An invitation to a further step, in a clause that is not negated or conditional."""
+    if _CHOSEN_IF.search(sentence):
+        return False
     flat = _ASKED_IF.sub("asks", THE_CALL.sub(" ", sentence))  # "asked if you would do"
     if sentence.lstrip().lower().startswith(("if ", "should ")) or is_rejection(sentence):
         return False
@@ -497,6 +511,19 @@ _HOLD_BACK = re.compile(r"\buntil\b|\byet\b|\bfor now\b|\bif\b|\bunless\b|\bwhet
                         r"\b(?:continues|goes on|carries on|going ahead|as planned|on track)\b", _I)
 
 
+# the candidate ended it ("sorry to hear you're withdrawing"): no "no" from the employer
+_THEY_WITHDREW = re.compile(
+    r"\byou(?:'re| are|'ve| have| had)? (?:decided to )?(?:withdraw|withdrawn|withdrawing|pull "
+    r"out|pulling out|accepted (?:another|a different|an?) (?:\w+ )?(?:offer|role|position|job))|"
+    r"\byour (?:withdrawal|decision to withdraw)\b", _I)
+# an offer gives the job: some word of that is in the message, whatever the learned reader
+# makes of the rest ("find attached the job description" is no offer)
+_GIVEN = re.compile(r"\bjoin|\bwelcom|\baboard\b|\bon ?board\b|\bappoint|\bhire|\byes\b|"
+                    r"congrat|\bstart|\bcontract|\bsalary|\bpackage|\byours\b|\bwork (?:with|for) "
+                    r"us\b|\bgreat news\b|\bgood news\b|\bdelighted\b|\bthrilled\b|\bexcited\b|"
+                    r"\bpleased\b", _I)
+
+
 def vetoed(outcome: str, sentence: str, text: str = "") -> bool:
     """Whether the rules overrule an outcome the learned reader gives (capture.reply_model):
     a question, a condition ("if …", "should …"), words of that outcome the rules saw and
@@ -505,7 +532,10 @@ def vetoed(outcome: str, sentence: str, text: str = "") -> bool:
     conditional or says this process goes on ("your application will not be considered
     until …", "the other position is cancelled, but this role continues"); for a next round,
     an interview already arranged or its logistics ("did you get the calendar invite")."""
-    if outcome == "rejected" and (GOES_ON.search(text) or _HOLD_BACK.search(text)):
+    if outcome == "rejected" and (GOES_ON.search(text) or _HOLD_BACK.search(text)
+                                  or _THEY_WITHDREW.search(text)):
+        return True
+    if outcome == "offer" and not _GIVEN.search(text):
         return True
     s = sentence.strip()
     if s.endswith("?") or s.lower().startswith(("if ", "should ", "once ", "when ")):
