@@ -248,3 +248,20 @@ def test_a_round_for_those_chosen_or_on_condition_or_moved_is_no_invitation(
 def test_the_learned_reader_needs_a_word_of_the_job_given_and_never_reads_a_withdrawal(
         text: str, no: str) -> None:
     assert outcome(text) != no
+
+
+@pytest.mark.parametrize(("text", "dmy", "back"), [
+    ("Thanks for your message. I'm on study leave until Tuesday 5 January.", False,
+     date(2027, 1, 5)),
+    ("The HR team is away from 23 December through 3 January; emails will be answered after "
+     "that.", True, date(2027, 1, 4)),
+    ("I'm unavailable till 08/01 inclusive.", True, date(2027, 1, 11)),
+    ("Our offices are shut for Christmas and re-open on Monday 4 January.", False,
+     date(2027, 1, 4)),
+    ("Abwesenheitsnotiz / out of office: back on 07.01.2027.", False, date(2027, 1, 7)),
+])
+def test_an_out_of_office_return_day_in_other_words(text: str, dmy: bool, back: date) -> None:
+    from followup.capture.replies import back_day
+
+    friday = datetime(2026, 12, 18, 10, tzinfo=ZoneInfo("Europe/Dublin"))
+    assert back_day(text, friday, "Europe/Dublin", dmy) == back
