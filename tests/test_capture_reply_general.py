@@ -265,3 +265,14 @@ def test_an_out_of_office_return_day_in_other_words(text: str, dmy: bool, back: 
 
     friday = datetime(2026, 12, 18, 10, tzinfo=ZoneInfo("Europe/Dublin"))
     assert back_day(text, friday, "Europe/Dublin", dmy) == back
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Either way you'll have a yes or a no from me by Thursday.", date(2026, 12, 3)),
+    ("Offers and regrets go out to all applicants on or about 10 December.", date(2026, 12, 10)),
+    ("We'd like to close the search off by Friday 11 December.", date(2026, 12, 11)),
+    ("Will get back to y'all by Wednesday!", date(2026, 12, 2)),
+])
+def test_plain_and_chatty_words_of_the_answer_to_come(text: str, day: date) -> None:
+    got = read_reply(text, SENT, "Europe/London")
+    assert (got.outcome, got.day) == ("decision", day)

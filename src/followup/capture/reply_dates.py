@@ -41,7 +41,7 @@ _DEADLINE = re.compile(r"(?:\bby|\bbefore|no later than|\bon or before|\bwithin|
 # a day that is not the decision's: someone away until it, a thing done on it, a thank-you
 _TRAP = re.compile(
     r"(?:\b(?:(?:i'm|i am|i'll be|i will be|she's|he's|they're|we're|is|are|be|being) "
-    r"(?:out|off|back(?! (?:in touch|to you|with you)))|out of (?:the )?office|away|"
+    r"(?:out(?! to\b)|off|back(?! (?:in touch|to you|with you)))|out of (?:the )?office|away|"
     r"travel+ing|on (?:\w+ )?leave|on vacation|on holiday|ooo|return(?:s|ing)?|posted|"
     r"published|advertised|listed|opened|applied|submitted|interviews?|interviewing|"
     r"meeting (?:with )?(?:the )?(?:other|last|remaining|final) (?:candidates?|applicants?)|"

@@ -368,11 +368,14 @@ AUTO_BODY = re.compile(
     r"limited access to (?:e-?mail|my inbox)|currently (?:travell?ing|away|out of)", _I)
 # the candidates under any name: "get back to folks", "come back to all finalists"
 _PEOPLE = r"(?:candidates?|applicants?|finalists?|interviewees?|shortlist)"
-THEM = (r"(?:you|folks|everyone|everybody|people|you all|all of you|(?:all|every|each) (?:of )?"
+THEM = (r"(?:you|ya|y'all|folks|everyone|everybody|people|you all|all of you|"
+        r"(?:all|every|each) (?:of )?"
         rf"(?:the |our )?(?:[\w-]+ ){{0,2}}{_PEOPLE}|(?:the |our )?(?:[\w-]+ ){{0,2}}{_PEOPLE})")
 DECISION_CUE = re.compile(
     rf"(?:get|getting|come|coming|got|gets|comes) back to {THEM}\b|"
-    r"decid|decision|final call|"
+    rf"\b(?:go|goes|going|sent|be|are|is) out to {THEM}\b|"
+    r"decid|decision|final call|\ba yes or (?:a )?no\b|\bclose (?:this|it|things|the \w+) "
+    r"(?:out|off)\b|"
     r"mak(?:e|ing) (?:our|a|the|any|their|its|his|her) (?:final )?selection|"
     r"appoint(?:ing|ment)? (?:to|a|the|our|for)\b|hear (?:back )?from us|hear back|get back to you|"
     r"be in touch|update|answer(?! (?:any|your|all|the|some)? ?(?:\w+ )?questions?)|\bknow\b|"
