@@ -276,3 +276,19 @@ def test_an_out_of_office_return_day_in_other_words(text: str, dmy: bool, back: 
 def test_plain_and_chatty_words_of_the_answer_to_come(text: str, day: date) -> None:
     got = read_reply(text, SENT, "Europe/London")
     assert (got.outcome, got.day) == ("decision", day)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("As a next step, please sit our online verbal reasoning assessment before Monday.",
+     "next_round"),
+    ("Could you complete the situational judgement test in the link?", "next_round"),
+    ("The governors have agreed to appoint you as Deputy Head of Science.", "offer"),
+])
+def test_a_test_named_by_its_kind_and_an_appointment_offered(text: str, want: str) -> None:
+    assert outcome(text) == want
+
+
+def test_an_appointment_refused_or_a_test_already_sat_is_neither() -> None:
+    assert outcome("We are unable to appoint you on this occasion.") != "offer"
+    assert outcome("Thanks for completing the numerical reasoning test yesterday.") \
+        != "next_round"

@@ -237,7 +237,7 @@ OFFER = re.compile("|".join((
     r"(?:want|would like|'d like|would love|'d love|decided|going) to hire you",
     r"\boffer (?:letter|details|package|paperwork)\b|approved (?:your|an|the) (?:hire|offer|"
     r"appointment)(?! (?:to|for) (?!you))|(?:talk|go|walk) (?:you )?(?:through|over) the offer"
-    r"|\bmake it official\b|confirm your appointment|your appointment as",
+    r"|\bmake it official\b|confirm your appointment|your appointment as|\bappoint you\b",
     r"(?:have|bring|welcome) you (?:on ?board|aboard)|\bwelcome aboard\b|welcome to the team"
     r"|(?:excited|thrilled|delighted|happy) to have you (?:join|as|on)\b"
     r"|\byou got (?:it|the (?:job|role|position|offer))(?=\s*(?:[!.,;:]|$))",
@@ -273,7 +273,8 @@ NEXT_ROUND = re.compile(
 # a next round named by what it is (a task, a meeting with someone senior or more of the
 # team) and asked for ("we'd like you to", "could you", "book a slot")
 _TASK = (r"take-home|case study|(?:coding|technical|written|home|skills?|aptitude|online|"
-         r"personality|psychometric) (?:assignment|exercise|test|"
+         r"personality|psychometric|numerical|verbal|reasoning|cognitive|situational) "
+         r"(?:[\w-]+ ){0,2}(?:assignment|exercise|test|"
          r"challenge|screen|task)|assessment (?:centre|center|day)|pair[- ]programming|"
          r"presentation to|present (?:your|it|them|to)|half-day|onsite|on-site|work trial|"
          r"trial day|referees?\b|reference (?:checks?|stage)\b|(?:send|provide|share|give) "
