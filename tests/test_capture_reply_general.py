@@ -97,14 +97,17 @@ def test_a_day_given_up_gives_way_to_the_next_sentences_day() -> None:
     assert alone.day == date(2026, 12, 4), "a day given up is still the only one said"
 
 
+def mail(sender: str, body: str, extra: str = "") -> bytes:
+    return (f"From: {sender}\nTo: Sam <sam@gmail.com>\nSubject: Your application\n"
+            f"Date: Mon, 30 Nov 2026 10:00:00 +0000\nMessage-ID: <g1@example>\n{extra}"
+            f"Content-Type: text/plain; charset=utf-8\n\n{body}\n").encode()
+
+
 def evaluate(sender: str, body: str, extra: str = "") -> dict[str, object]:
     apps = [{"id": 1, "company": "Kestrel Legal", "role": "Trainee Solicitor",
              "interviewers": [{"name": "Niamh Doyle", "email": "niamh@kestrel-legal.ie"}],
              "coordinator": None, "sent": []}]
-    raw = (f"From: {sender}\nTo: Sam <sam@gmail.com>\nSubject: Trainee Solicitor\n"
-           f"Date: Mon, 30 Nov 2026 10:00:00 +0000\nMessage-ID: <g1@example>\n{extra}"
-           f"Content-Type: text/plain; charset=utf-8\n\n{body}\n").encode()
-    return inbox.evaluate(raw, apps, OWN)
+    return inbox.evaluate(mail(sender, body, extra), apps, OWN)
 
 
 @pytest.mark.parametrize(("body", "day"), [
@@ -208,21 +211,17 @@ def test_public_sector_and_enterprise_systems_are_read_as_ats_mail() -> None:
     for a in ("noreply@jobs.nhs.uk", "donotreply@taleo.net", "x@career5.successfactors.eu",
               "alerts@governmentjobs.com", "x@publicjobs.ie", "x@pageuppeople.com"):
         assert is_ats(a), a
-    raw = (b"From: Wattle Council <noreply@pageuppeople.com>\nTo: Sam <sam@gmail.com>\n"
-           b"Subject: Your application\nDate: Mon, 30 Nov 2026 10:00:00 +0000\n"
-           b"Message-ID: <p1@example>\nContent-Type: text/plain; charset=utf-8\n\n"
-           b"Dear Sam, thank you for applying for the Events Coordinator position with Wattle "
-           b"Council. We regret that your application has not been successful.\n")
+    raw = mail("Wattle Council <noreply@pageuppeople.com>",
+               "Dear Sam, thank you for applying for the Events Coordinator position with "
+               "Wattle Council. We regret that your application has not been successful.")
     got = inbox.evaluate(raw, two_roles(), OWN)
     assert (got["app"], got["outcome"]) == (2, "rejected"), got
 
 
 def test_a_sentence_naming_two_roles_is_read_clause_by_clause() -> None:
-    raw = (b"From: Mei Tan <mei.tan@wattle.nsw.gov.au>\nTo: Sam <sam@gmail.com>\n"
-           b"Subject: Roles\nDate: Mon, 30 Nov 2026 10:00:00 +0000\nMessage-ID: <p2@example>\n"
-           b"Content-Type: text/plain; charset=utf-8\n\n"
-           b"Hi Sam, the Library Officer job has gone to an internal applicant, whereas the "
-           b"Events Coordinator process is still open and you're in it.\n")
+    raw = mail("Mei Tan <mei.tan@wattle.nsw.gov.au>",
+               "Hi Sam, the Library Officer job has gone to an internal applicant, whereas the "
+               "Events Coordinator process is still open and you're in it.")
     got = inbox.evaluate(raw, two_roles(), OWN)
     assert (got["app"], got["outcome"]) == (1, "rejected"), got
 
