@@ -233,6 +233,7 @@ def test_a_sentence_naming_two_roles_is_read_clause_by_clause() -> None:
     "We're finalising our list for the next round and will be in touch.",
     "Heads up: your panel interview has been pushed back to 3pm.",
     "The top candidates will then meet the chief executive.",
+    "Know someone great? Invite your colleagues to apply for our new graduate roles.",
 ])
 def test_a_round_for_those_chosen_or_on_condition_or_moved_is_no_invitation(
         text: str) -> None:

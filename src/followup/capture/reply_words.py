@@ -265,7 +265,8 @@ NEXT_ROUND = re.compile(
     r"|meet (?:\w+ )?more (?:people|members|colleagues|of the team)"
     r"|shortlisted for the (?:next|final|last)"
     r"|(?:(?<!calendar )(?<!meeting )(?<!zoom )(?<!teams )(?<!the )(?<!an )invite(?!s? (?:link|"
-    r"was|is|has|email))|inviting|like to (?:invite|schedule|set up|bring)|move you (?:forward|"
+    r"was|is|has|email))(?! (?:a |your |other )?(?:friends?|colleagues?|others|someone|"
+    r"people|contacts?)\b)|inviting|like to (?:invite|schedule|set up|bring)|move you (?:forward|"
     r"on|to)|moving you (?:forward|on|to)|advance you|progress you|advancing you|bring you back)"
     rf"|{_MEET_THEM}|book(?:ing)? you in (?:with|for)\b"
     r"|final chat|\b(?:round|stage) (?:two|three|2|3)\b",
