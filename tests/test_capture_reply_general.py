@@ -123,6 +123,8 @@ def evaluate(sender: str, body: str, extra: str = "") -> dict[str, object]:
      "candidates know by 10/12.", "2026-12-10"),
     ("We'd like to invite you to a panel interview on 2/12; we will notify every interviewee "
      "of the result by 9/12.", "2026-12-09"),
+    ("Congratulations, the job is yours! Expect the formal offer from our people team by 4/12; "
+     "please sign it by 11/12.", "2026-12-04"),
 ])
 def test_the_employers_next_word_beside_an_offer_or_a_round(body: str, day: str) -> None:
     got = evaluate("Niamh Doyle <niamh@kestrel-legal.ie>", body)

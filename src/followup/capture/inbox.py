@@ -471,7 +471,7 @@ BESIDE = re.compile(rf"decid|decision|(?:get|come) back to {THEM}\b|hear back|be
                     rf"{_PAPERS}\b(?: letter)?[^.;]{{0,25}}?\b(?:to you|with you|"
                     r"will follow|follows?|to follow|on its way|in your inbox|reach you|in the "
                     r"post|in the mail)|"
-                    r"(?:have|get|send|email|post|put|receive) (?:you )?(?:\w+ ){0,3}"
+                    r"(?:have|get|send|email|post|put|receive|expect) (?:you )?(?:\w+ ){0,3}"
                     rf"{_PAPERS}\b|"
                     r"(?:confirm|share|send|have|get|give) (?:you )?(?:the |our |any |some )?"
                     r"(?:outcomes?|results?|news|feedback)|"
