@@ -242,16 +242,9 @@ def _numeric(m: re.Match[str], today: date) -> date | None:
     return found[0]
 
 
-def _dotted(m: re.Match[str], _today: date) -> date | None:
+def _ymd(m: re.Match[str], _today: date) -> date | None:
     try:
-        return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-    except ValueError:
-        return None
-
-
-def _iso(m: re.Match[str], _today: date) -> date | None:
-    try:
-        return date.fromisoformat(m.group(0))
+        return date(int(m.group("y")), int(m.group("mo")), int(m.group("d")))
     except ValueError:
         return None
 
@@ -400,8 +393,8 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
     (rf"\b{_E}(?:(?P<m1>{MONTH})\.?[ -](?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|or|to|"
      rf"and)\s*(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b)?|(?P<d2>\d{{1,2}})"
      rf"(?:st|nd|rd|th)?[ -](?:of )?(?P<m2>{MONTH})\b)(?:,? (?P<y>\d{{4}}))?\b", _explicit_md),
-    (r"\b\d{4}-\d{2}-\d{2}\b", _iso),
-    (r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\.?\d)", _dotted),  # day first everywhere
+    (r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b", _ymd),  # ISO; dotted is day first:
+    (r"(?<![\d.])(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})(?!\.?\d)", _ymd),
     (rf"(?:\b(?P<wd>{WD}),? )?(?<![\d/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?:/(?P<y>\d{{4}}|"
      rf"\d{{2}}))?(?![\d/])(?!\s?[ap]\.?m)", _numeric),
     (rf"\b(?:on |this |next )?(?P<wd>{WD}),? (?:the )?{_ORD}\b",
