@@ -294,3 +294,12 @@ def test_an_appointment_refused_or_a_test_already_sat_is_neither() -> None:
     assert outcome("We are unable to appoint you on this occasion.") != "offer"
     assert outcome("Thanks for completing the numerical reasoning test yesterday.") \
         != "next_round"
+
+
+def test_a_company_is_named_with_or_without_its_legal_form() -> None:
+    from followup.capture.matching import Facts, company_named
+
+    text = "A message from the recruitment team at Tidemark Foods about your application"
+    assert company_named(Facts(1, "Tidemark Foods Pty Ltd", "Buyer", ()), text)
+    assert company_named(Facts(1, "Tidemark Foods, Inc.", "Buyer", ()), text)
+    assert not company_named(Facts(1, "Tidemark Group Ltd", "Buyer", ()), text)
