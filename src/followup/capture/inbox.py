@@ -17,6 +17,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from followup.capture.reply_words import THEM
 from followup.core.errors import Conflict
 from followup.core.model import Application, EventKind, Timeline
 from followup.mail.replies import Incoming
@@ -463,15 +464,17 @@ def _one_role(out: dict[str, Any], head: Incoming, raw: bytes, fresh: str, ids: 
 # you by 12/02"); a call, a start date, a meeting or the candidate's own deadline ("let us
 # know your decision by the 23rd") is not, nor the message's own day ("I'll email the
 # paperwork over this afternoon"). A rejection closes the process: no day beside it.
-BESIDE = re.compile(r"decid|decision|get back to you|hear back|be in touch|"
-                    r"let (?:you|everyone|everybody|all (?:the )?(?:candidates|applicants)|"
-                    r"(?:the )?candidates|all of you) know|"
-                    r"(?:offer|paperwork|contract)s?\b(?: letter)?[^.;]{0,25}?\b(?:to you|with you|"
-                    r"will follow|follows?|to follow|on its way|in your inbox|reach you)|"
-                    r"(?:have|get|send|email|post) (?:you )?(?:\w+ ){0,3}(?:offer|paperwork|"
-                    r"contract)s?\b|"
-                    r"(?:confirm|share|send|have) (?:the |our |any )?(?:outcomes?|results?|"
-                    r"news|feedback)|"
+_PAPERS = r"(?:offer|paperwork|contract|(?:formal|written|offer|official) letter)s?"
+BESIDE = re.compile(rf"decid|decision|(?:get|come) back to {THEM}\b|hear back|be in touch|"
+                    rf"make (?:a|the|our) (?:final )?call\b|final call\b|let {THEM} know|"
+                    rf"(?:inform|notify|tell|advise|update) {THEM}\b|"
+                    rf"{_PAPERS}\b(?: letter)?[^.;]{{0,25}}?\b(?:to you|with you|"
+                    r"will follow|follows?|to follow|on its way|in your inbox|reach you|in the "
+                    r"post|in the mail)|"
+                    r"(?:have|get|send|email|post|put|receive|expect) (?:you )?(?:\w+ ){0,3}"
+                    rf"{_PAPERS}\b|"
+                    r"(?:confirm|share|send|have|get|give) (?:you )?(?:the |our |any |some )?"
+                    r"(?:outcomes?|results?|news|feedback)|"
                     r"update you|send (?:you )?(?:the |a |your )?(?:written |formal )?"
                     r"(?:offer|paperwork|contract)", re.IGNORECASE)
 THEIRS = re.compile(r"\byour (?:decision|answer|response)|let (?:us|me) know (?:your|if|"
@@ -499,7 +502,8 @@ def decision_day(text: str, sent_at: datetime, dmy: bool = False) -> date | None
     token = DAY_FIRST.set(dmy)
     try:
         today = sent_at.astimezone(ZoneInfo("UTC")).date()
-        return next((d for s in sentences(text) if BESIDE.search(s) and not THEIRS.search(s)
+        parts = [p for s in sentences(text) for p in s.split(";")]  # a thought each
+        return next((d for s in parts if BESIDE.search(s) and not THEIRS.search(s)
                      and not NOT_DECIDING.search(s) and (d := pick(_after_meeting(s), today,
                                                                   BESIDE, after=True))), None)
     finally:

@@ -18,7 +18,14 @@ from typing import NamedTuple
 ATS = ("greenhouse-mail.io", "greenhouse.io", "myworkday.com", "workday.com",
        "hire.lever.co", "lever.co", "ashbyhq.com", "smartrecruiters.com", "icims.com",
        "jobvite.com", "workablemail.com", "workable.com", "teamtailor.com", "recruitee.com",
-       "bamboohr.com", "breezy.hr", "jazzhr.com", "pinpointhq.com", "personio.de")
+       "bamboohr.com", "breezy.hr", "jazzhr.com", "pinpointhq.com", "personio.de",
+       # enterprise and public-sector systems and job boards (US, UK, Ireland, Canada, Australia)
+       "taleo.net", "successfactors.com", "successfactors.eu", "sapsf.com", "sapsf.eu",
+       "oraclecloud.com", "csod.com", "avature.net", "ultipro.com", "ukg.com", "paylocity.com",
+       "dayforcehcm.com", "applytojob.com", "hirebridge.com", "eightfold.ai", "comeet.co",
+       "rippling.com", "jobs.nhs.uk", "trac.jobs", "jobtrain.co.uk", "tribepad.com",
+       "eploy.co.uk", "jobadder.com", "livehire.com", "pageuppeople.com", "snaphire.com",
+       "publicjobs.ie", "governmentjobs.com", "neogov.com", "peoplehr.net", "hibob.com")
 
 
 class Facts(NamedTuple):
@@ -28,9 +35,23 @@ class Facts(NamedTuple):
     names: tuple[str, ...]  # interviewers and coordinator
 
 
+# the same systems' own sending domains: the name with "mail" joined to it
+# (teamtailor-mail.com, workablemail.com, mail.recruitee.com, greenhousemail.io)
+_BRANDS = frozenset(a.split(".")[-2] for a in ATS if a.count(".") == 1)
+
+
 def is_ats(address: str) -> bool:
+    """Mail from an applicant-tracking system: one of its domains, or its name with "mail"
+    joined on (an ATS sends from its own mail domain, whatever it is called)."""
     d = address.rpartition("@")[2].lower()
-    return any(d == a or d.endswith("." + a) for a in ATS)
+    if any(d == a or d.endswith("." + a) for a in ATS):
+        return True
+    labels = d.split(".")
+    name = labels[-2] if len(labels) >= 2 else ""
+    joined = ("mail", "email", "mailer", "notifications", "notification")
+    stems = {name.removeprefix(j).lstrip("-") for j in joined if name.startswith(j)}
+    stems |= {name.removesuffix(j).rstrip("-") for j in joined if name.endswith(j)}
+    return bool(stems & _BRANDS)
 
 
 def answering_machine(automatic: str | None, address: str) -> bool:
@@ -47,8 +68,16 @@ def _named(text: str, words: str) -> bool:
                                      re.IGNORECASE) is not None
 
 
+# a company's legal form, which mail often leaves out ("Harbour Foods" for "Harbour Foods Ltd")
+_FORM = re.compile(r"[\s,]+(?:ltd\.?|limited|inc\.?|incorporated|llc|llp|plc|gmbh|pty\.? ltd\.?|"
+                   r"corp\.?|corporation|ulc|dac|s\.?a\.?|b\.?v\.?|ag)$", re.IGNORECASE)
+
+
 def company_named(f: Facts, text: str) -> bool:
-    return _named(text, f.company)
+    """The company's name in the text, with or without its legal form."""
+    bare = _FORM.sub("", f.company.strip())
+    return _named(text, f.company) or (bare != f.company.strip() and len(bare) > 2
+                                       and not bare.endswith(("&", " and")) and _named(text, bare))
 
 
 def role_named(f: Facts, text: str) -> bool:
@@ -122,7 +151,17 @@ def siblings(apps: list[Facts], app_id: int) -> list[Facts]:
     return [f for f in apps if f.app_id != app_id and f.company.lower() == me.company.lower()]
 
 
+_TURN = re.compile(r",?\s+(?:but|while|whereas|although|though|however)\s+|;\s*", re.IGNORECASE)
+
+
 def about_role(sentences: list[str], f: Facts, others: list[Facts]) -> list[str]:
-    """The sentences about `f`'s role: those naming it, and those naming no role at all."""
-    return [s for s in sentences if role_named(f, s)
-            or not any(role_named(o, s) for o in others)]
+    """The sentences about `f`'s role: those naming it, and those naming no role at all. A
+    sentence naming two roles is read clause by clause ("we've filled the Data Manager
+    role, but your Data Analyst application is still alive")."""
+    out = []
+    for s in sentences:
+        parts = [s]
+        if role_named(f, s) and any(role_named(o, s) for o in others):
+            parts = [p for p in _TURN.split(s) if p.strip()]
+        out += [p for p in parts if role_named(f, p) or not any(role_named(o, p) for o in others)]
+    return out

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from followup.capture.reply_dates import pick, resolve
+from followup.capture.reply_dates import add_business, only_given_up, pick, resolve
 
 __all__ = ["Reading", "new_text", "read_reply", "resolve", "sentences"]
 from followup.capture.reply_words import (
@@ -141,7 +141,15 @@ MEETING = re.compile(r"\b(?:confirm(?:ing|ed)?|see you|looking forward to (?:our
                      r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b", re.IGNORECASE)
 DECIDING = re.compile(r"\b(?:decid|decision|get back|hear (?:back|from)|update|let you know|"
                       r"news|outcome)", re.IGNORECASE)
-BACK = re.compile(r"\b(?:back|return(?:s|ing)?|returned|in the office)\b", re.IGNORECASE)
+BACK = re.compile(r"\b(?:back|return(?:s|ing)?|returned|in the office|re-?opens?|re-?opening)\b",
+                  re.IGNORECASE)
+# away until a day: that day is the return; away through a day (or until it "inclusive"): the
+# next working day is
+AWAY_UNTIL = re.compile(r"\b(?:out|off|away|ooo|on (?:\w+ )?leave|closed|travell?ing|"
+                        r"unavailable)\b[^.;]{0,60}?\b(?:until|till|til|to|through|thru)\b",
+                        re.IGNORECASE)
+_LAST_DAY = re.compile(r"\b(?:through|thru)\b[^.;]{0,30}$|^[^.;]{0,30}?\b(?:inclusive|"
+                       r"included)\b", re.IGNORECASE)
 
 
 def writers_day(sent_at: datetime, tz: str) -> date:
@@ -159,11 +167,19 @@ def back_day(body: str, sent_at: datetime, tz: str, dmy: bool = False) -> date |
     token = DAY_FIRST.set(dmy)
     try:
         today = writers_day(sent_at, tz)
-        for s in sentences(new_text(body)):
+        said = sentences(new_text(body))
+        for s in said:
             if BACK.search(s):
                 day = pick(s, today, BACK, traps=False)
                 if day is not None:
                     return day
+        for s in said:
+            if (m := AWAY_UNTIL.search(s)) is not None:
+                day = pick(s[m.end() - 8:], today, traps=False)
+                if day is not None:
+                    through = _LAST_DAY.search(s[max(0, m.end() - 8):m.end()]) or \
+                        _LAST_DAY.search(s[m.end():])
+                    return add_business(day, 1) if through else day
         return None
     finally:
         DAY_FIRST.reset(token)
@@ -216,14 +232,19 @@ def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parse
             day = pick(s, today, FOLLOW_CUE, after=True)
             if day is not None:
                 return Reading("follow_up", day, s)
+    hoped: Reading | None = None
     for i, s in enumerate(said):
         if MEETING.search(s) and not DECIDING.search(s):
             continue  # "Confirming our call on Thursday at 11am ET": a meeting, no decision
         day = decision_day_of(s, today)
         if day is None and DECISION_CUE.search(s):
             day = _said_after(said, i, today)
-        if day is not None:
+        if day is not None and only_given_up(s, today):
+            hoped = hoped or Reading("decision", day, s)  # unless a later sentence has one
+        elif day is not None:
             return Reading("decision", day, s)
+    if hoped is not None:
+        return hoped
     if STILL_ON.search(text):
         day = quoted_day(body, text, today)
         if day is not None:

@@ -41,11 +41,12 @@ _DEADLINE = re.compile(r"(?:\bby|\bbefore|no later than|\bon or before|\bwithin|
 # a day that is not the decision's: someone away until it, a thing done on it, a thank-you
 _TRAP = re.compile(
     r"(?:\b(?:(?:i'm|i am|i'll be|i will be|she's|he's|they're|we're|is|are|be|being) "
-    r"(?:out|off|back(?! (?:in touch|to you|with you)))|out of (?:the )?office|away|"
+    r"(?:out(?! to\b)|off|back(?! (?:in touch|to you|with you)))|out of (?:the )?office|away|"
     r"travel+ing|on (?:\w+ )?leave|on vacation|on holiday|ooo|return(?:s|ing)?|posted|"
     r"published|advertised|listed|opened|applied|submitted|interviews?|interviewing|"
     r"meeting (?:with )?(?:the )?(?:other|last|remaining|final) (?:candidates?|applicants?)|"
-    r"received|started|since|interviewed|met|spoke|came in|joined|last)\b"
+    r"received|started|since|met|spoke|came in|joined|last|"
+    r"interviewed(?! (?:candidates|applicants|people|finalists)))\b"
     r"[^.;,!?]{0,30}$)|thank(?:s| you)(?: again)? for\b[^.;!?]{0,60}$|"
     r"\b(?:great|nice|good|lovely|a pleasure|wonderful|glad|enjoyed) (?:to )?(?:meet|see|"
     r"speak|talk|chat)\w*\b[^.;!?]{0,40}$")
@@ -58,7 +59,7 @@ _WAS = re.compile(r"\b(?:had (?:hoped|planned|expected|intended|wanted|aimed)|(?
                   r"(?:hoped|planned|intended|aimed|wanted)|(?:was|were) (?:hoping|planning|"
                   r"aiming|expecting)|(?:target|plan|aim|date|deadline) was|originally|"
                   r"initially|(?:was|were) (?:supposed|meant|planned|due|scheduled)|at first)\b"
-                  r"[^.;!?]{0,50}$")
+                  r"[^.;!?]{0,70}$")
 _NOW = re.compile(r"\b(?:now|instead|rather|moved (?:it |this |things )?(?:back )?to|pushed (?:it |"
                   r"this |things )?(?:back |out )?(?:to|until)|"
                   r"slip(?:s|ped|ping)? (?:back )?(?:to|until)|moving (?:it |this )?(?:back )?to|"
@@ -67,6 +68,8 @@ _NOW = re.compile(r"\b(?:now|instead|rather|moved (?:it |this |things )?(?:back 
                   r"revised|updated)\b[^.;!?,]{0,40}$")
 _REFINED = re.compile(r"(?:probably|likely|ideally|say|perhaps|possibly|hopefully|i\.?e\.?|"
                       r"that is|specifically|realistically)[,:]?\s*(?:on\s+|by\s+)?$")
+_OF_THAT = re.compile(r"\s*(?:of|after|from) (?:that|then|this|it|that date|that day|the "
+                      r"(?:meeting|panel|interviews?|committee|board))\b")
 _AFTER = re.compile(r"\bthe (?:next|following) day\b|\bthe day after\b(?! tomorrow)")
 _CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:and|but|so|while|although|though|because|as|"
                      r"since|once|after|when|then)\b")
@@ -239,9 +242,9 @@ def _numeric(m: re.Match[str], today: date) -> date | None:
     return found[0]
 
 
-def _iso(m: re.Match[str], _today: date) -> date | None:
+def _ymd(m: re.Match[str], _today: date) -> date | None:
     try:
-        return date.fromisoformat(m.group(0))
+        return date(int(m.group("y")), int(m.group("mo")), int(m.group("d")))
     except ValueError:
         return None
 
@@ -390,7 +393,8 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
     (rf"\b{_E}(?:(?P<m1>{MONTH})\.?[ -](?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|or|to|"
      rf"and)\s*(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b)?|(?P<d2>\d{{1,2}})"
      rf"(?:st|nd|rd|th)?[ -](?:of )?(?P<m2>{MONTH})\b)(?:,? (?P<y>\d{{4}}))?\b", _explicit_md),
-    (r"\b\d{4}-\d{2}-\d{2}\b", _iso),
+    (r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b", _ymd),  # ISO; dotted is day first:
+    (r"(?<![\d.])(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})(?!\.?\d)", _ymd),
     (rf"(?:\b(?P<wd>{WD}),? )?(?<![\d/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?:/(?P<y>\d{{4}}|"
      rf"\d{{2}}))?(?![\d/])(?!\s?[ap]\.?m)", _numeric),
     (rf"\b(?:on |this |next )?(?P<wd>{WD}),? (?:the )?{_ORD}\b",
@@ -480,6 +484,11 @@ def mentions(text: str, today: date) -> list[Mention]:
         if day is not None:
             out.append(Mention(start, end, day, _is_absolute(t[start:end])))
     out.sort(key=lambda m: m.start)
+    # "meets on the 14th; decisions within a week of that": counted from the day named before
+    for i in range(1, len(out)):
+        if not out[i].absolute and _OF_THAT.match(t, out[i].end):
+            out[i] = Mention(out[i].start, out[i].end, out[i - 1].day + (out[i].day - today),
+                             False)
     # "Wednesday or Thursday", "December 17-18": a choice or a range counts as its later end
     for i in range(len(out) - 1, 0, -1):
         if _OR.fullmatch(t, out[i - 1].end, out[i].start):
@@ -522,12 +531,17 @@ def pick(text: str, today: date, cue: re.Pattern[str] | None = None,
     if not keep:
         return None
     # "we had hoped to decide by the 4th, but it will now be the 11th": the new day wins
-    was = [m for m in keep if _WAS.search(t, max(0, m.start - 50), m.start)]
+    was = [m for m in keep if given_up(t, m)]
     if was and len(was) < len(keep):
         keep = [m for m in keep if m not in was]
     now = [m for m in keep if _NOW.search(t, max(0, m.start - 40), m.start)]
     if now:
         return now[0].day
+    # "w/c 14th December, by the 18th at the latest": the day held to, unless a calendar
+    # date restates it ("two weeks from today at the latest, on December 18")
+    latest = [m for m in keep if _LATEST.match(t, m.end)]
+    if latest and not any(m.absolute and m.start > latest[-1].start for m in keep):
+        return latest[-1].day
     dated = [m for m in keep if m.absolute and (cue_at is None or m.start >= cue_at.start())]
     if dated:  # "within two weeks, by December 18": the calendar date is the precise one
         return dated[0].day
@@ -546,6 +560,21 @@ def pick(text: str, today: date, cue: re.Pattern[str] | None = None,
         return day_after
     later = [m for m in keep if m.start >= cue_at.start()]  # the clauses after the cue's
     return _firm(t, later or keep)
+
+
+def given_up(t: str, m: Mention) -> bool:
+    """A day the writer had hoped or planned for and gives up ("we'd originally planned
+    to come back to everyone by the 11th")."""
+    return _WAS.search(t, max(0, m.start - 80), m.start) is not None
+
+
+def only_given_up(text: str, today: date) -> bool:
+    """Every day the text names from today on is one given up: a later sentence's day, if
+    any, is the one that holds ("we had hoped to decide by the 11th. I'll let you know by
+    the 21st")."""
+    t = _flat(text)
+    found = [m for m in mentions(t, today) if m.day >= today]
+    return bool(found) and all(given_up(t, m) for m in found)
 
 
 def _firm(t: str, found: list[Mention]) -> date:

@@ -213,7 +213,9 @@ OFFER = re.compile("|".join((
     r"(?:delighted|pleased|happy|glad|thrilled) if you (?:would |'d |will )?accept\b|\bbring "
     r"you on (?:board|as)\b|you (?:to )?(?:join|start|come on board) as (?:our|the) new\b",
     r"(?:like|love|want|wanted|glad|pleased|happy|delighted|thrilled|excited) to offer you",
-    r"(?:we are|we're) offering you|offer you the (?:position|role|job)",
+    r"(?:we are|we're) offering you|offer you (?:the|a) (?:[\w-]+ ){0,2}(?:position|role|job|"
+    r"post|place|appointment|traineeship|apprenticeship|internship|placement|contract)\b",
+    r"(?:like|love|want) (?:for )?you to (?:come|climb|get) (?:on ?board|aboard)\b",
     r"send(?:ing)? (?:over |you )?(?:a|the|your) (?:formal |written )?offer",
     r"(?:like|love|want) (?:for |to have )?you (?:to )?join (?:us|the team|our team)(?! for| on| "
     r"at| in)|\bwant you (?:on|in) (?:the|our) team\b(?! meeting| call| chat| lunch| event|'s)|"
@@ -235,7 +237,7 @@ OFFER = re.compile("|".join((
     r"(?:want|would like|'d like|would love|'d love|decided|going) to hire you",
     r"\boffer (?:letter|details|package|paperwork)\b|approved (?:your|an|the) (?:hire|offer|"
     r"appointment)(?! (?:to|for) (?!you))|(?:talk|go|walk) (?:you )?(?:through|over) the offer"
-    r"|\bmake it official\b|confirm your appointment|your appointment as",
+    r"|\bmake it official\b|confirm your appointment|your appointment as|\bappoint you\b",
     r"(?:have|bring|welcome) you (?:on ?board|aboard)|\bwelcome aboard\b|welcome to the team"
     r"|(?:excited|thrilled|delighted|happy) to have you (?:join|as|on)\b"
     r"|\byou got (?:it|the (?:job|role|position|offer))(?=\s*(?:[!.,;:]|$))",
@@ -243,6 +245,15 @@ OFFER = re.compile("|".join((
 OFFER_IF = re.compile(r"\b(?:if|once|when|after|should|whether|unless|any)\b", _I)
 NEGATION_NEAR = re.compile(r"\b(?:not|won't|unable|unfortunately|no longer)\b", _I)
 
+# meeting someone of theirs: the candidate's round only when the sentence puts the candidate
+# in it ("we'd like you to meet the store manager"), not "I'll speak with the director"
+_MEET_THEM = (r"(?:meet|meet with|speak with|speak to|talk to|talk with|chat with|sit down with) "
+              r"(?:the|our|a|one of our|some of the|two of (?:the|our)) (?:[\w-]+ ){0,2}(?:team|"
+              r"hiring manager|manager|director|founders?|cto|ceo|vp|partners?|principal|head|"
+              r"lead|chief|board|panel|committee|supervisor|chair)s?\b")
+_MEET_RX = re.compile(_MEET_THEM, re.IGNORECASE)
+_THEY_ASK = re.compile(r"\binvit|\bnext (?:step|stage|round)\b|\bplease\b|\blet's\b",
+                       re.IGNORECASE)
 NEXT_ROUND = re.compile(
     r"(?:next|second|third|final|last|2nd|3rd|another|further|follow-up|onsite|on-site|"
     r"panel|technical) (?:round|stage|interview|step|conversation|call|meeting|chat)s?\b"
@@ -254,16 +265,17 @@ NEXT_ROUND = re.compile(
     r"|meet (?:\w+ )?more (?:people|members|colleagues|of the team)"
     r"|shortlisted for the (?:next|final|last)"
     r"|(?:(?<!calendar )(?<!meeting )(?<!zoom )(?<!teams )(?<!the )(?<!an )invite(?!s? (?:link|"
-    r"was|is|has|email))|inviting|like to (?:invite|schedule|set up|bring)|move you (?:forward|"
+    r"was|is|has|email))(?! (?:a |your |other )?(?:friends?|colleagues?|others|someone|"
+    r"people|contacts?)\b)|inviting|like to (?:invite|schedule|set up|bring)|move you (?:forward|"
     r"on|to)|moving you (?:forward|on|to)|advance you|progress you|advancing you|bring you back)"
-    r"|(?:meet|speak with) (?:the|our) (?:team|hiring manager|director|founders?|cto|ceo|vp)"
-    r"|(?:meet|speak with) (?:the|our) \w+ team\b|book(?:ing)? you in (?:with|for)\b"
+    rf"|{_MEET_THEM}|book(?:ing)? you in (?:with|for)\b"
     r"|final chat|\b(?:round|stage) (?:two|three|2|3)\b",
     _I)
 # a next round named by what it is (a task, a meeting with someone senior or more of the
 # team) and asked for ("we'd like you to", "could you", "book a slot")
 _TASK = (r"take-home|case study|(?:coding|technical|written|home|skills?|aptitude|online|"
-         r"personality|psychometric) (?:assignment|exercise|test|"
+         r"personality|psychometric|numerical|verbal|reasoning|cognitive|situational) "
+         r"(?:[\w-]+ ){0,2}(?:assignment|exercise|test|"
          r"challenge|screen|task)|assessment (?:centre|center|day)|pair[- ]programming|"
          r"presentation to|present (?:your|it|them|to)|half-day|onsite|on-site|work trial|"
          r"trial day|referees?\b|reference (?:checks?|stage)\b|(?:send|provide|share|give) "
@@ -282,7 +294,7 @@ NEXT_ASKED = re.compile(rf"(?:{_TASK}|{_SOMEONE}|{_SENIOR}|in front of (?:the|ou
 ASKING = re.compile(
     r"(?:would|'d) (?:like|love)|\bwants? (?:to|you)\b|\bkeen to\b|\bplease\b|\b(?:could|can|"
     r"would) you\b|\blet's\b|next step|\bbook\b|\bpick\b|schedul|set up|\barrange|\binvit|"
-    r"\bcome (?:in|back)\b|\bget you\b|\basks\b|\bwilling to\b", _I)
+    r"\bcome (?:in|back)\b(?! to (?:you|us)\b)|\bget you\b|\basks\b|\bwilling to\b", _I)
 MEET_NEXT = r"(?:like|love|want) you to meet \w+ next|move (?:you )?to the reference stage"
 PROGRESSED = re.compile(
     rf"{MEET_NEXT}|"
@@ -314,8 +326,16 @@ _ARRANGED = re.compile(
     r"\breminder\b(?:\s*[:–-]| (?:of|about|for) (?:your|the|our|tomorrow|today)| that your)|"
     r"\bremind(?:ing)? you (?:of|about|that your)\b|\bjust confirming\b|\bconfirming "
     r"(?:your|the|our)\b|\bconfirmation of\b|\breschedul|\bwrap(?:ping)? up\b|"
-    r"\bfinish(?:ing)? (?:up |off )?(?:our|the|a few|some)\b|\bstill (?:have|holding|running|"
+    r"\b(?:finish|complet|finali[sz])(?:ed|ing|e)? (?:up |off )?(?:our|the|all|a few|some)\b|"
+    r"\bstill (?:have|holding|running|"
     r"conducting|doing|got)\b|\b(?:are|'re) (?:conducting|holding|running)\b", _I)
+# a round said to be confirmed, booked or scheduled, with no invitation beside it, was
+# arranged before ("Your onsite interview with Acme is confirmed")
+_IS_SET = re.compile(r"\b(?:is|are|has been|have been|'s) (?:now |all )?(?:confirmed|booked|"
+                     r"scheduled|set|locked in|in the diary|in the calendar|moved|changed|"
+                     r"brought forward|pushed (?:back|out)|postponed|cancell?ed)\b", _I)
+_INVITING = re.compile(r"\binvit|\b(?:would|'d) (?:like|love)\b|\bwant (?:to|you)\b|"
+                       r"\bpleased to\b|\bnext (?:step|stage)\b", _I)
 # its logistics: the calendar invitation, the video link, where to park
 _LOGISTICS = re.compile(r"\bcalendar invit|\binvite (?:link|was|is|has)\b|\breceived the invit|"
                         r"\b(?:zoom|teams|meet|video|dial-in) link\b|\bparking\b", _I)
@@ -334,7 +354,8 @@ _CLAUSE = re.compile(r"[;:,!?]|\b(?:but|so|and)\b", _I)
 NEXT_CONFIRM = re.compile(
     r"invite|inviting|schedul|set up|move you|moving you|advance|progress you|next (?:round|"
     r"stage|step)|second|third|final|another|onsite|on-site|panel|meet|availability|"
-    r"available|speak with|talk with|talk to|again|made it|calendar|one more|next up|"
+    r"available|speak with|speak to|talk with|talk to|chat with|sit down with|again|"
+    r"made it|calendar|one more|next up|"
     r"through to|shortlisted|bring you|\bbook\b|\bpick\b|\bslot|\blink\b|"
     r"(?:ahead|forward|on) with you\b|\barrang|\borgani[sz]e|continue (?:the process )?with "
     r"an?\b", _I)
@@ -347,8 +368,18 @@ AUTO_BODY = re.compile(
     r"to this (?:e-?mail|message)|automatic(?:ally generated)? (?:reply|response)|automated "
     r"(?:message|reply|response|e-?mail)|on (?:annual |parental )?leave (?:until|and will)|"
     r"limited access to (?:e-?mail|my inbox)|currently (?:travell?ing|away|out of)", _I)
+# the candidates under any name: "get back to folks", "come back to all finalists"
+_PEOPLE = r"(?:candidates?|applicants?|finalists?|interviewees?|shortlist)"
+THEM = (r"(?:you|ya|y'all|folks|everyone|everybody|people|you all|all of you|"
+        r"(?:all|every|each) (?:of )?"
+        rf"(?:the |our )?(?:[\w-]+ ){{0,2}}{_PEOPLE}|(?:the |our )?(?:[\w-]+ ){{0,2}}{_PEOPLE})")
 DECISION_CUE = re.compile(
-    r"decid|decision|final call|hear (?:back )?from us|hear back|get back to you|"
+    rf"(?:get|getting|come|coming|got|gets|comes) back to {THEM}\b|"
+    rf"\b(?:go|goes|going|sent|be|are|is) out to {THEM}\b|"
+    r"decid|decision|final call|\ba yes or (?:a )?no\b|\bclose (?:this|it|things|the \w+) "
+    r"(?:out|off)\b|"
+    r"mak(?:e|ing) (?:our|a|the|any|their|its|his|her) (?:final )?selection|"
+    r"appoint(?:ing|ment)? (?:to|a|the|our|for)\b|hear (?:back )?from us|hear back|get back to you|"
     r"be in touch|update|answer(?! (?:any|your|all|the|some)? ?(?:\w+ )?questions?)|\bknow\b|"
     r"respond|"
     r"let you know|reach out|back to you|timeline|expect|feedback|news|wrap up|"
@@ -357,7 +388,8 @@ DECISION_CUE = re.compile(
     r"revert|sign[- ]?off|made up our minds?|make up our minds?|wrap (?:this|things|it) up|"
     r"shortlist|\bword\b|\bhear\b|clarity|next steps|make (?:a|the|our) call|"
     r"in a position to|target|deadline|aim(?:ing)? for|wrap(?:ped|ping)? (?:this |things |it )?"
-    r"up|(?:call|ring|phone|email|reach|get back to) you|clos(?:e|ing) (?:the|this|our) "
+    r"up|(?:call|ring|phone|email|e-mail|write to|reach|get back to) you|"
+    r"clos(?:e|ing) (?:the|this|our) "
     r"(?:role|position|search|process|loop)|(?:a call|an email|a note|word) from (?:me|us)|"
     r"take (?:until|till)|(?:won't|will not) be (?:until|till)", _I)
 # "we are not in a position to decide this week": a day named only to say it is not then
@@ -388,8 +420,8 @@ def is_rejection(sentence: str) -> bool:
     hold = ON_HOLD.search(sentence)
     if hold and not RESUMES.search(sentence) and not unsaid(sentence, hold.start()):
         return True
-    if DEFERRAL.search(
-            _PAST_WAIT.sub(" ", re.sub(r"\bpass for now\b", "pass", sentence, flags=_I))):
+    if DEFERRAL.search(_PAST_WAIT.sub(" ", _WITH_THE_REST.sub(" ", re.sub(
+            r"\bpass for now\b", "pass", sentence, flags=_I)))):
         return False
     cond = CONDITION.search(sentence)
     for m in REJECTED.finditer(sentence):
@@ -401,6 +433,15 @@ def is_rejection(sentence: str) -> bool:
     return False
 
 
+# "we won't be moving forward with the current candidates, including you": a "no" said to a
+# group the candidate is in (a group merely considered, "including you", is no "no")
+_WITH_THE_REST = re.compile(
+    r"(?:\bnot|n't|\bno longer)\b[^.;]{0,60}?\b(?:candidates|applicants|applications|"
+    r"finalists|shortlist|slate|everyone|anyone)\b[^.;]{0,30}?,?\s*including (?:you|yours|"
+    r"yourself)\b",
+    _I)
+
+
 def _clause_start(sentence: str, at: int) -> int:
     return max((m.end() for m in _CLAUSE.finditer(sentence, 0, at)), default=0)
 
@@ -410,15 +451,37 @@ def unsaid(sentence: str, at: int) -> bool:
     return _UNSAID.search(sentence, _clause_start(sentence, at), at) is not None
 
 
+def _with_them(sentence: str, at: int) -> bool:
+    """The candidate is in the meeting named at `at`: "you" before it, or it is asked for."""
+    return re.search(r"\byou\b", sentence[:at], re.IGNORECASE) is not None or \
+        _THEY_ASK.search(sentence) is not None
+
+
+# a round promised to a group or on being chosen is no invitation: "successful candidates
+# will be invited", "if you're selected", "in case we move to a final round"
+_CHOSEN_IF = re.compile(
+    r"\b(?:successful|shortlisted|selected|chosen|strongest|top) (?:candidates|applicants|"
+    r"people|few)\b|\b(?:candidates|applicants|those|anyone|people) (?:who|that) (?:are|get|"
+    r"have been|were|make it) (?:\w+ )?(?:successful|selected|shortlisted|chosen|progressed|"
+    r"through)\b|\b(?:if|should|once|when|in case|provided|assuming) (?:you(?:'re| are)?|you "
+    r"(?:get|are|were)) (?:\w+ )?(?:selected|successful|shortlisted|chosen|progressed)\b|"
+    r"\bin case (?:we|they|you)\b|\bif (?:successful|selected|shortlisted)\b", _I)
+
+
 def is_next_round(sentence: str) -> bool:
     """An invitation to a further step, in a clause that is not negated or conditional."""
+    if _CHOSEN_IF.search(sentence):
+        return False
     flat = _ASKED_IF.sub("asks", THE_CALL.sub(" ", sentence))  # "asked if you would do"
     if sentence.lstrip().lower().startswith(("if ", "should ")) or is_rejection(sentence):
         return False
     if re.search(r"\bfeedback\b", sentence, _I) and not re.search(MEET_NEXT, sentence, _I):
         return False  # "a follow-up call to share feedback" closes a process
     for m in NEXT_ROUND.finditer(flat):
-        if _ARRANGED.search(flat, 0, m.start()) or _LOGISTICS.search(flat):
+        if _MEET_RX.match(flat, m.start()) and not _with_them(flat, m.start()):
+            continue
+        if _ARRANGED.search(flat, 0, m.start()) or _LOGISTICS.search(flat) or (
+                _IS_SET.search(flat, m.start()) and not _INVITING.search(flat)):
             continue
         if NEXT_CONFIRM.search(flat) and not unsaid(flat, m.start()) and not _PAST_ROUND.search(
                 flat, _clause_start(flat, m.start()), m.start()):
@@ -453,6 +516,19 @@ _HOLD_BACK = re.compile(r"\buntil\b|\byet\b|\bfor now\b|\bif\b|\bunless\b|\bwhet
                         r"\b(?:continues|goes on|carries on|going ahead|as planned|on track)\b", _I)
 
 
+# the candidate ended it ("sorry to hear you're withdrawing"): no "no" from the employer
+_THEY_WITHDREW = re.compile(
+    r"\byou(?:'re| are|'ve| have| had)? (?:decided to )?(?:withdraw|withdrawn|withdrawing|pull "
+    r"out|pulling out|accepted (?:another|a different|an?) (?:\w+ )?(?:offer|role|position|job))|"
+    r"\byour (?:withdrawal|decision to withdraw)\b", _I)
+# an offer gives the job: some word of that is in the message, whatever the learned reader
+# makes of the rest ("find attached the job description" is no offer)
+_GIVEN = re.compile(r"\bjoin|\bwelcom|\baboard\b|\bon ?board\b|\bappoint|\bhire|\byes\b|"
+                    r"congrat|\bstart|\bcontract|\bsalary|\bpackage|\byours\b|\bwork (?:with|for) "
+                    r"us\b|\bgreat news\b|\bgood news\b|\bdelighted\b|\bthrilled\b|\bexcited\b|"
+                    r"\bpleased\b", _I)
+
+
 def vetoed(outcome: str, sentence: str, text: str = "") -> bool:
     """Whether the rules overrule an outcome the learned reader gives (capture.reply_model):
     a question, a condition ("if …", "should …"), words of that outcome the rules saw and
@@ -461,7 +537,10 @@ def vetoed(outcome: str, sentence: str, text: str = "") -> bool:
     conditional or says this process goes on ("your application will not be considered
     until …", "the other position is cancelled, but this role continues"); for a next round,
     an interview already arranged or its logistics ("did you get the calendar invite")."""
-    if outcome == "rejected" and (GOES_ON.search(text) or _HOLD_BACK.search(text)):
+    if outcome == "rejected" and (GOES_ON.search(text) or _HOLD_BACK.search(text)
+                                  or _THEY_WITHDREW.search(text)):
+        return True
+    if outcome == "offer" and not _GIVEN.search(text):
         return True
     s = sentence.strip()
     if s.endswith("?") or s.lower().startswith(("if ", "should ", "once ", "when ")):
