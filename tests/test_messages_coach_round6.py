@@ -130,3 +130,19 @@ def test_the_reopening_opens_warmly_and_looks_forward(
     first = _main(_body(review, "First message after")).strip().split("\n\n")[1]
     assert "pleased to hear from you" in first
     assert "pick up where we left off" in first
+
+
+def test_a_contact_note_says_why_they_are_the_one_to_ask(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Their recorded job at the company is the reason to ask them (A2); none recorded: only
+    that they are there, nothing invented."""
+    from followup.messages.facts import Options
+
+    store = _store(tmp_path_factory.mktemp("network"))
+    step = store.load(_add(store, (Person("Jane Doe", "j@n.example"),))).steps[0].id
+    known = drafts.draft(store, step, AT, form="network", options=Options(
+        to=Person("Priya Shah"), position="Analytics Lead"))
+    plain = drafts.draft(store, step, AT, form="network",
+                         options=Options(to=Person("Priya Shah")))
+    assert "as you're there yourself (Analytics Lead)" in known.body
+    assert "as you're there yourself," in plain.body and "(" not in plain.body

@@ -55,6 +55,7 @@ class Options:
     locale: str | None = None  # en-US or en-GB; default from the profile's region
     connection: str | None = None  # how the candidate knows a network contact (A2), as
     # the product words it from the recorded connection ("we connected here in 2021")
+    position: str | None = None  # a network contact's recorded job at the company (A2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -397,6 +398,7 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
                         app, step, phase.start if phase.kind == "reopen" else iv.day, today,
                         locale)),
         connection=said.words(opts.connection) if opts.connection else None,
+        position=said.position(opts.position) if opts.position else None,
         reopened=day(phase.start) if phase.kind == "reopen" else None,
         needs=needs, update=update,
         keep=said.name_text(_join(keep)) if keep else None,
