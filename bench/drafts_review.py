@@ -107,7 +107,7 @@ def build(store: Store) -> str:
         step = next(s for s in store.load(app_id).steps if s.rule == rule)
         _show(out, title, drafts.draft(store, step.id, _at(step.due)))
     app4 = _add(store, (Person("Mrs Margaret Ellis"),), Timeline(), "weekly",
-                noted=("Margaret: the move of the forecasting models to the cloud",))
+                noted=("Margaret: moving the forecasting models to the cloud",))
     letter = store.load(app4).steps[0]
     _show(out, "Thank-you letter (formal, UK)", drafts.draft(
         store, letter.id, _at(AT.date()), options=Options(

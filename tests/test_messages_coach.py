@@ -103,9 +103,9 @@ def test_subjects_carry_the_role_and_who_writes(review: dict[str, tuple[str, str
 
 
 def test_asking_once_thanks_first_and_asks_last(review: dict[str, tuple[str, str]]) -> None:
-    first = _body(review, "Asking once").split("\n\n")[1]
-    assert first.startswith("Thank you for the update") and first.count("?") == 1
-    assert first.endswith("?") and first.count(" role") <= 1
+    first, second = _body(review, "Asking once").split("\n\n")[1:3]
+    assert first.startswith("Thank you for the update") and "?" not in first
+    assert second.count("?") == 1 and second.endswith("?") and second.count(" role") <= 1
 
 
 def test_a_thank_you_thanks_once_and_says_it_is_interested(
@@ -139,9 +139,10 @@ def test_a_call_points_to_the_latest_email_and_names_the_company(
         review: dict[str, tuple[str, str]]) -> None:
     body = _body(review, "Follow-up call")
     live = body.split("If you reach voicemail:")[0]
-    # Spoken, not read out: "my email last week", "a few weeks ago", never a full date.
-    assert re.search(r"my email last (?:week|Friday)", live)
-    assert "December" not in body and "November" not in body
+    # Said aloud so that it is true on any day of the call: "my email on Friday the 4th",
+    # never "last Friday" and never a full written date.
+    assert "my email on Friday the 4th" in live and "on Friday the 20th" in live
+    assert "last " not in body and "December" not in body and "November" not in body
     assert "Northwind" in live
     question, _, after = live.partition("?")
     assert "(Pause" in after.split('"')[1] and question.count("?") == 0  # one, then a pause
@@ -179,7 +180,8 @@ def test_thank_you_voicemail_does_not_contradict_itself(
 def test_agreed_call_names_the_day(review: dict[str, tuple[str, str]]) -> None:
     body = _body(review, "The call you agreed")
     live, _, mail = body.partition("If you reach voicemail:")
-    assert "four days" not in body and "today" in live and "last Friday" in body
+    assert "four days" not in body and "today" in live and "on Friday the 20th" in body
+    assert "last Friday" not in body and "speak soon" not in body
     # Nothing read out as a date: no "today, Tuesday 24 November", no "Friday 20 November".
     assert "November" not in body and mail.count("as agreed") <= 1
 
@@ -209,7 +211,7 @@ def test_relayed_thanks_has_no_slot_and_signs_the_note(
     body = _body(review, "Thank-you relayed")
     inner = body.split("---")[1]
     assert "Best regards,\nAlex Doe" in inner and "[" not in inner
-    assert "Raj's" not in body and "no email address to write to directly" in body
+    assert "I don't have Raj's email address." in body and "directly" not in body
 
 
 def test_after_an_undated_reply_one_thanks_one_request(
@@ -218,7 +220,9 @@ def test_after_an_undated_reply_one_thanks_one_request(
     main = _main(body)
     # Thanks for their update, then the missed interview thanks in a sentence of its own.
     assert len(re.findall(r"\bthank", main, re.IGNORECASE)) == 2
-    assert "Thank you for the update, and for keeping me informed" in main
+    assert "Thank you for the update – I appreciate you keeping me posted." in main
+    assert "belatedly" not in main
+    assert "I should also have thanked you sooner for meeting me on Friday 20 November." in main
     assert main.count("?") == 1
     assert not re.search(r"\d", subject)
     for day in ("30 November", "20 November"):
@@ -336,7 +340,8 @@ def test_one_sign_off_across_a_thread(review: dict[str, tuple[str, str]]) -> Non
 
 def test_touch_base_points_to_last_fridays_email(review: dict[str, tuple[str, str]]) -> None:
     body = _body(review, "Touch-base (week +2)")
-    assert "my email last Friday" in body and "27 November" not in body
+    # It may go out on another day than drafted: the date, never "last Friday".
+    assert "my email of Friday 27 November" in body and "last Friday" not in body
 
 
 def test_reopening_offers_days_with_a_window(review: dict[str, tuple[str, str]]) -> None:
@@ -368,7 +373,8 @@ def test_an_agreed_call_made_on_its_day_says_today_and_passes_the_check(
     service.mark_done(store, store.load(app).steps[0].id, AT.date(), AT)
     call = next(s for s in store.load(app).steps if s.kind is StepKind.CALL)
     d = drafts.draft(store, call.id, AT + timedelta(days=4))
-    assert "today" in d.body and "last Friday" in d.body and "November" not in d.body
+    assert "today" in d.body and "on Friday the 20th" in d.body and "November" not in d.body
+    assert "last Friday" not in d.body
     assert not [f for f in d.findings if f.rule == "M2"]
     late = drafts.draft(store, call.id, AT + timedelta(days=11))
     assert "keeping to that" not in late.body and "the 24th of November" in late.body
@@ -410,8 +416,9 @@ def test_small_points_of_the_second_round(review: dict[str, tuple[str, str]]) ->
     assert sum(s.startswith("I ") for s in late.split(". ")) <= 1
     first = _body(review, "First message after").split("\n\n")[1]
     # One opener, not the same thanks said twice (coach, fifth round).
-    assert first.startswith("Thank you for getting back in touch.")
+    assert first.startswith("Thank you for getting back in touch – I was very pleased to hear")
     assert "good to hear from you" not in first
+    assert first.endswith("I'd be glad to pick up where we left off.")
 
 
 def test_moving_on_names_the_call_and_the_main_contact_first(
@@ -438,13 +445,13 @@ def test_no_stock_phrase_pads_a_draft(review: dict[str, tuple[str, str]]) -> Non
 def test_agreed_email_is_two_short_paragraphs(review: dict[str, tuple[str, str]]) -> None:
     body = _main(_body(review, "The follow-up email you agreed"))
     paragraphs = body.split("\n\n")[1:]
-    assert len(paragraphs) == 2, paragraphs
-    first, second = paragraphs
-    # "As we agreed" first and once, then the thanks and the recorded point, then a concrete
-    # question; never "this week".
+    assert len(paragraphs) == 3, paragraphs
+    first, ask, second = paragraphs
+    # "As we agreed" first and once, then the thanks and the recorded point; the concrete
+    # question in a paragraph of its own (coach, sixth round); never "this week".
     assert first.startswith("As we agreed, I'm getting back in touch")
     assert first.count("agreed") == 1 and "Thank you again for meeting me on" in first
-    assert first.index("data contracts") < first.index("any news on the decision")
+    assert "data contracts" in first and ask.startswith("Is there any news on the decision")
     assert "this week" not in body and "I'd be glad to" in second
 
 
@@ -488,11 +495,12 @@ def test_letter_and_relay_carry_one_concrete_point(review: dict[str, tuple[str, 
 def test_an_answer_without_a_date_gets_two_sentences(review: dict[str, tuple[str, str]]) -> None:
     first = _body(review, "Asking once").split("\n\n")[1]
     sentences = re.split(r"(?<=[.?!])\s+", first.strip())
-    # Two sentences, and a third of its own for the thanks she is owed (T7): never stacked.
-    assert len(sentences) == 3, first
+    # One thanks for the update, and a sentence of its own, dated, for the thanks she is
+    # owed (T7): never stacked, never "belatedly"; the question in the second paragraph.
+    assert len(sentences) == 2, first
     assert "pleasure to meet" not in first and "30 November" not in first
-    assert sentences[1].startswith("I also wanted to thank you, belatedly, for meeting me at")
-    assert sentences[0].count("for ") <= 2 and "interview" not in sentences[0]
+    assert sentences[1].startswith("I should also have thanked you sooner for meeting me on")
+    assert sentences[0].count("for ") <= 1 and "interview" not in sentences[0]
 
 
 def test_panel_notes_do_not_mirror_each_other(review: dict[str, tuple[str, str]]) -> None:

@@ -45,8 +45,10 @@ def test_the_sean_sequence_does_not_close_every_message_alike(
 def test_the_week_two_nudge_brings_something_new(review: dict[str, tuple[str, str]]) -> None:
     first = _body(review, "Touch-base").split("\n\n")[1]
     assert not first.startswith("I'm following up")  # not a bare chaser
-    assert "streaming ingestion" in first and "why I would like to join the team" in first
-    assert "remain keen" not in first
+    # The thank-you already gave Seán the recorded detail: used once per person, so the
+    # nudge says it no more (coach, sixth round), and nothing else recycled.
+    assert "streaming ingestion" in _body(review, "Thank-you email")
+    assert "streaming ingestion" not in first and "remain keen" not in first
 
 
 def _nudge(store: Store, update: str | None) -> str:
@@ -113,7 +115,8 @@ def test_a_letter_dated_the_interview_day_says_today(review: dict[str, tuple[str
     letter = _body(review, "Thank-you letter")
     assert "20 November 2026" in letter and "meeting me today" in letter
     assert "Friday 20 November" not in letter
-    assert "enjoyed talking about" in letter and "I most enjoy" not in letter
+    assert "enjoyed our discussion of" in letter and "I most enjoy" not in letter
+    assert "to talk about" not in letter  # "talk about … talking about" (coach, sixth round)
 
 
 def test_the_moving_on_note_has_no_command_and_no_invented_season(

@@ -84,6 +84,8 @@ def _problems(d: drafts.Draft, to_thanked: bool, locale: str,
     for said in _RELATIVE.findall(text):  # "last Friday", "last week": true on its day
         if said.lower() not in allowed:
             out.append(f"{said!r} matches no interview or touch before the draft's day")
+        elif d.channel != "note":  # what is sent may go out another day: dates only
+            out.append(f"{said!r} in a message that may be sent on another day")
     if _RULE_ID.search(text):
         out.append("a rule id in the text")
     if re.search(r"\bMrs\b", text):

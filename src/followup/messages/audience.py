@@ -52,6 +52,11 @@ def name_text(text: str) -> Said:
     return Said(one_line(text))
 
 
+def position(text: str) -> Said:
+    """A network contact's job title as their own record gives it, said back to them (A2)."""
+    return Said(one_line(text)[:80])
+
+
 def greeting_text(text: str) -> Said:
     """How a person is greeted, as voice.greeting works it out from their name."""
     return Said(text)

@@ -57,6 +57,7 @@ class DraftContext:
     agreed_when: Said | None
     agreed_channel: Said | None
     connection: Said | None  # how the candidate knows a network contact (A2)
+    position: Said | None  # their recorded job at the company: why they are the one to ask
     previous: Said | None  # the candidate's last follow-up before this one
     last_reply: Said | None  # their reply that set no new date
     reopened: Said | None  # the day the process came back to life: a fresh, present-tense plan

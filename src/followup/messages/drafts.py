@@ -234,6 +234,8 @@ def _with_connection(store: Store, app_id: int, name: str, opts: facts.Options
             known = (f"it's been a while since we connected in {a.connected_on.year}"
                      if a.connected_on else None)
             opts = _replace(opts, connection=opts.connection or known)
+        if a.position and not opts.position:  # why they are the one to ask (A2)
+            opts = _replace(opts, position=a.position)
         if a.email and not (opts.to and opts.to.email):
             opts = _replace(opts, to=Person(name=a.name, email=a.email))
         return opts

@@ -55,6 +55,7 @@ class Options:
     locale: str | None = None  # en-US or en-GB; default from the profile's region
     connection: str | None = None  # how the candidate knows a network contact (A2), as
     # the product words it from the recorded connection ("we connected here in 2021")
+    position: str | None = None  # a network contact's recorded job at the company (A2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,18 +140,18 @@ def _last_sent(app: Application, step: Step, today: date) -> Step | None:
     return max(done, key=lambda s: (s.done_on or s.due, s.id), default=None)
 
 
-def _previous(last: Step | None, today: date, locale: str, speech: bool = False,
-              fresh: bool = True) -> Said | None:
-    """`last` (_last_sent) as a message can mention it: "my email last Friday"."""
+def _previous(last: Step | None, today: date, locale: str, speech: bool = False
+              ) -> Said | None:
+    """`last` (_last_sent) as a message can mention it: "my email of Friday 27 November",
+    aloud "my email on Friday the 27th" (never "last Friday": it may be sent another day)."""
     if last is None or last.done_on is None:
         return None
-    from followup.messages.voice import relative_day, spoken_ago
+    from followup.messages.voice import spoken_on
 
-    near = (spoken_ago if speech else relative_day)(last.done_on, today) if fresh else None
     what = "my call" if last.kind is StepKind.CALL else (
         "my letter" if last.channel is Channel.LETTER else "my email")
-    if near:
-        return said.compose(what + " {}", said.words(near))
+    if speech:  # said aloud: "my email on Friday the 27th", true on any day of the call
+        return said.compose(what + " {}", said.day(spoken_on(last.done_on, today, locale)))
     when = said.day(long_day(last.done_on, today, locale))
     return said.compose(what + (" on {}" if last.kind is StepKind.CALL else " of {}"), when)
 
@@ -291,19 +292,19 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
         return said.day(long_day(d, today, locale))
 
     interview_date = day(iv.day)
-    from followup.messages.voice import relative_day, spoken_ago, spoken_date
+    from followup.messages.voice import spoken_date, spoken_on
 
-    speech = info.delivery == "phone"  # said aloud: no full dates (spoken_ago)
+    speech = info.delivery == "phone"  # said aloud: "on Friday the 20th", never a full date
     # A date said aloud takes the listener's form: "December 4th" to a New Yorker.
     heard = locale_for(_listener_region(to, iv, profile)) if speech else locale
-    # Relative words ("last Friday") only in a draft made on or after its day: one made
-    # ahead speaks in dates, so nothing in it turns false by the day it goes out.
-    fresh = today >= step.due
-    near = (spoken_ago if speech else relative_day)(iv.day, today) if fresh else (
-        relative_day(iv.day, today) if (today - iv.day).days in (0, 1) and not speech
-        and info.check == "thank_you" else None)
-    when = said.words(near) if near else said.compose("on {}", said.day(
-        spoken_date(iv.day, heard)) if speech else interview_date)
+    # No relative day words ("last Friday") in what may go out on another day than drafted:
+    # the day is named ("on Friday 20 November"); "today" only in a same-day thank-you.
+    if iv.day == today and info.check == "thank_you":
+        when = said.words("today")
+    elif speech:
+        when = said.day(spoken_on(iv.day, today, heard))
+    else:
+        when = said.compose("on {}", interview_date)
     spoke_by = relation.medium(iv)
     spoke = spoke_by != "in_person"
     when_said = {"reply": said.compose("In your message of {}", day(phase.start)),
@@ -390,13 +391,14 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
         decision_ahead=day(decision) if decision and decision >= today else None,
         agreed_when=agreed_when,
         agreed_channel=said.words(tl.follow_up_by.value) if tl.follow_up_by else None,
-        previous=_previous(sent, today, locale, speech, fresh),
+        previous=_previous(sent, today, heard, speech),
         last_reply=(said.compose("your message on {}", day(phase.start))
                     if phase.kind == "reply" and step.rule == "F12" else None
                     if phase.kind == "reply" else _last_reply(
                         app, step, phase.start if phase.kind == "reopen" else iv.day, today,
                         locale)),
         connection=said.words(opts.connection) if opts.connection else None,
+        position=said.position(opts.position) if opts.position else None,
         reopened=day(phase.start) if phase.kind == "reopen" else None,
         needs=needs, update=update,
         keep=said.name_text(_join(keep)) if keep else None,
@@ -418,7 +420,7 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
         reminders=info.check in ("follow_up", "agreed") and not (
             step.rule == "F12" or phase.kind == "reopen"),
         name=name or None, role=role, interview_day=None if speech else iv.day,
-        day_words=(near,) if near else (),
+        day_words=(str(when),) if iv.day == today or speech else (),
         agreed=info.check == "agreed",
         agreed_day=None if agreed_today else agreed_day,
         agreed_days=None if agreed_today else tl.call_in,
