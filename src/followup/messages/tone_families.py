@@ -238,6 +238,8 @@ _PRESUME_S7 = rx(
     r"\blook(?:ing)? forward to being (?:part|a member) of\b|\bsee you (?:all|both|guys|"
     r"everyone) (?:soon|then|shortly)\b|\bbooked (?:my |a |the )?(?:\w+ )?(?:flights?|trains?|"
     r"movers|removals?|removal van|van)\b|\bpencil me in\b|"
+    r"\b(?:date of joining|joining (?:date|formalities)|my reporting (?:time|manager|date))\b|"
+    r"\bwhich (?:laptop|desk|equipment)[^.!?\n]{0,20}\blike me to use\b|"
     r"\b(?:told|telling|tell|shared with|let) (?:my|our) (?:\w+ )?(?:family|friends|parents|"
     r"wife|husband|partner|mum|mom|dad|kids|landlord|flatmates?|colleagues|manager|boss)\b"
     r"[^.!?\n]{0,30}\b(?:good news|great news|the news|I['’]m going to be|I['’]ll be (?:your|"

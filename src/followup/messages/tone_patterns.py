@@ -447,7 +447,14 @@ MORE += (
      r"\bin your (?:best |own )?interest\b|\bmake it worth my while\b|"
      r"\bcome closer to (?:that|it|their|the)\b|\bcan you match\b|\bstrong candidate "
      r"elsewhere\b|\bjust so you know,? (?:\w+ ){0,3}(?:has|have) (?:also )?(?:asked|offered|"
-     r"approached|invited|been in touch)\b|\bany day now,? so\b".replace("{q}", _Q),
+     r"approached|invited|been in touch)\b|\bany day now,? so\b|"
+     # Round 5: interest elsewhere, then pressure to hurry ("other places want me too, so speed
+     # would be appreciated"); a deadline owed elsewhere, asked about politely, has no such verb.
+     r"\b(?:elsewhere|somewhere else|other (?:places|companies|firms|employers|offers)|another "
+     r"(?:company|firm|employer|offer|agency|practice)|recruiters|offers)\b[^.!?\n]{0,50}\bso\b"
+     r"[^.!?\n]{0,40}\b(?:speed\w*|hurry\w*|expedite|(?:prompt|quick|fast|swift) decision|(?:move|"
+     r"decide|act) (?:fast|quickly)|can{q}t wait around)\b|\b(?:fielding|attracting) (?:a lot of|"
+     r"lots of|plenty of|a fair bit of) interest\b|\bhot property\b".replace("{q}", _Q),
      "Don’t use another offer as pressure. If you truly owe another employer an answer, "
      "say the date once and ask politely whether theirs can fit."),
     ("guilt", r"\bI(?:{q}ve| have)? sacrific(?:ed|ing)\b|\bI(?:{q}m| am) sacrificing\b|"
