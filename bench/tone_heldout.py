@@ -5,7 +5,7 @@ only.
     python bench/tone_heldout.py FILE.tsv [FILE.tsv]  # the parts named
 
 By default it scores every bench/tone_corpus/pass*_heldout.tsv whose pass is not retired
-(tone.RETIRED: passes 1-4, whose held-out parts were scored twice and now count as development
+(tone.RETIRED: passes 1-5, whose held-out parts were scored twice and now count as development
 data), so a new writer's pass is scored as soon as its held-out file is in the folder. Each row
 is scored bare and, for a sentence, inside a short email (bench/tone.py's WRAPPERS). It prints
 precision and recall overall, and recall and false alarms per family, per file and pooled:

@@ -88,7 +88,7 @@ _PAY_EXCUSED = rx(
 _OFFER = rx(r"\b(?:(?:the|an?|your|this|job|written|verbal|formal|revised|updated|their|"
             r"my) offer\b|offer (?:letter|pack|of|for)|offered (?:me|the)|signed|"
             r"(?:sen[dt]|sending|received|returned|reading|read|review\w*) (?:over )?(?:the |my )?"
-            r"contract|contract (?:you sent|I signed)|"
+            r"contract|contract (?:you sent|I signed)|with (?:the|my|your) contract|before signing|"
             r"accept(?:ed)?|paperwork|"
             r"negotiat\w* (?:the |my |your |this )?(?:offer|contract|terms))",
             re.IGNORECASE)
@@ -174,7 +174,8 @@ _PRESUME_MORE = rx(
     r"\b(?:told|telling|informed) (?:all )?(?:my|our) (?:family|friends|parents|wife|husband|"
     r"partner|mum|mom|dad|kids|landlord|flatmates?)\b[^.!?\n]{0,40}\b(?:new job|the job|"
     r"joining|start(?:ing)?|got|landed|moving|position|role)\b|"
-    r"\b(?:our|my) first (?:team )?(?:meeting|stand-?up|sprint|retro|one-to-one|1:1|week|"
+    r"\b(?:our|my) first (?:team |lab |staff |department |group )?(?:meeting|stand-?up|sprint|"
+    r"retro|one-to-one|1:1|week|"
     r"month|day|project|assignment|review)s?\b|\bmy first (?:few |couple of |two |three |six "
     r"|\d+ )?(?:days|weeks|months)\b|\bplan(?:s|ned|ning)? (?:for|out) my first\b|"
     rf"\b(?:once|when|after) I(?:{_Q}m| am| get| have been| get properly)? (?:hired|settled "
@@ -238,6 +239,12 @@ _PRESUME_S7 = rx(
     r"\blook(?:ing)? forward to being (?:part|a member) of\b|\bsee you (?:all|both|guys|"
     r"everyone) (?:soon|then|shortly)\b|\bbooked (?:my |a |the )?(?:\w+ )?(?:flights?|trains?|"
     r"movers|removals?|removal van|van)\b|\bpencil me in\b|"
+    r"\b(?:date of joining|joining (?:date|formalities)|my reporting (?:time|manager|date))\b|"
+    r"\bwhich (?:laptop|desk|equipment)[^.!?\n]{0,20}\blike me to use\b|"
+    r"\bI(?:['’]ve| have) (?:already )?(?:ordered|bought|got|purchased)\b[^.!?\n]{0,40}\bso "
+    r"(?:that )?I(?:['’]ll| will| can|['’]m| am) (?:be )?(?:ready|set|prepared) (?:for|to start)"
+    r"\b|\blook(?:ing)? forward to the (?:team(?:['’]s)? |company |christmas |summer |office )"
+    r"(?:party|offsite|off-site|away ?day|social|drinks|retreat|quiz)\b|"
     r"\b(?:told|telling|tell|shared with|let) (?:my|our) (?:\w+ )?(?:family|friends|parents|"
     r"wife|husband|partner|mum|mom|dad|kids|landlord|flatmates?|colleagues|manager|boss)\b"
     r"[^.!?\n]{0,30}\b(?:good news|great news|the news|I['’]m going to be|I['’]ll be (?:your|"
@@ -418,7 +425,7 @@ _FAMILIAR_GREETING = rx(
     re.IGNORECASE)
 
 _PERSIST = rx(
-    r"\b(?:until (?:I|you|someone"
+    r"(?<!wait )(?<!waiting )\b(?:until (?:I|you|someone"
     rf"|somebody|there{_Q}s|there is|a decision|something|I{_Q}ve)\b[^.!?\n]{{0,40}}(?:answer|"
     r"reply|respond|decision|news|hear|picks? up|puts? me through|job|role|get|gets|see|"
     r"comes?)|keep (?:calling|emailing|writing|following up|trying|checking|ringing|pinging)|"

@@ -54,7 +54,8 @@ MORE: tuple[tuple[str, str, str], ...] = (
      r"\bthe third time\b|\bagain\?|\bif you "
      r"(?:even )?remember me\b".replace("{q}", _Q),
      "Drop the sarcasm and the tally of attempts; one plain, friendly question is enough."),
-    ("guilt", r"\bI (?:turned down|declined|cancell?ed|gave up|rearranged|put (?:my|everything)"
+    ("guilt", r"(?<!while )\bI (?:turned down|declined|cancell?ed|gave up|rearranged|put (?:my|"
+     r"everything)"
      r"|took (?:unpaid )?(?:leave|a day)|travell?ed \w+ hours?|spent (?:the whole|my whole|"
      r"all|hours)|told my (?:current )?employer|made every effort|have been honest)\b|"
      r"\blost sleep\b|\bhurt(?:s|ful)?\b|\bstrung along\b|\bfair to (?:me|candidates|"
@@ -90,7 +91,8 @@ MORE: tuple[tuple[str, str, str], ...] = (
      r"wednesday|thursday|friday|saturday|sunday)\b(?=" + _S + r"{0,40}\b(?:or|otherwise|"
      r"unless|withdraw\w*|gone|out|move on|take|sign|accept)\b)|\b(?:or|otherwise) I{q}?(?:m|"
      r" am|ll| will)? (?:gone|out|withdraw\w*|walk\w*|take|sign|accept|move on)\b|\bunless "
-     r"you\b|(?<!pressure )(?<!worries )(?<!problem )\bif (?:I|there is|"
+     r"you\b(?!{q}d (?:prefer|rather|like)| would (?:prefer|rather|like))|"
+     r"(?<!pressure )(?<!worries )(?<!problem )\bif (?:I|there is|"
      r"there{q}s) (?:hear nothing|no (?:reply|answer|response|news)|"
      r"(?:do not|don{q}t) hear)\b|\bI{q}(?:ll| will) be (?:posting|forced|taking|writing)\b|"
      r"\b(?:give|tell) me (?:a yes|yes or no|today|now|tonight|by|whether I{q}m in)\b|"
@@ -184,7 +186,8 @@ MORE += (
      rf"\bcan{_Q}t (?:even )?be bothered\b|\bcouldn{_Q}t be bothered\b|"
      r"\bI hope (?:whoever|the successful|your chosen|the new hire)\b(?=[^.!?\n]{0,60}\b"
      r"(?:worth it|enjoys|deserves|survives|knows|can|will)\b)(?![^.!?\n]*\b(?:settles|"
-     rf"well|great|success)\b)|\bI{_Q}m sure (?:your|whoever|the)\b[^.!?\n]{{0,60}}\b"
+     r"well|great|success|enjoys (?:the|their) (?:role|job|position|work|team))\b)|"
+     rf"\bI{_Q}m sure (?:your|whoever|the)\b[^.!?\n]{{0,60}}\b"
      r"(?:will|be)\b[^.!?\n]{0,40}(?:just as|perfect|brilliant\w*|thrilled|great fit for "
      r"your|yes-man)|\bmediocre\b|\bwhat a surprise\b|\bvery professional\.|\btry not to "
      rf"lie\b|[—-]\s*genius\b|\bwouldn{_Q}t recognise\b|\bdread to think\b|\bwasn{_Q}t that "
@@ -400,7 +403,13 @@ MORE += (
 # firms keener, a phone that never stops ringing, being in demand; a sacrifice to remember;
 # needing "somewhere to start"; a second message hours after the first.
 MORE += (
-    ("complaint", r"\b(?:was|were|felt|seemed|is|has been|been|found (?:it|the \w+)) (?:a bit |"
+    ("complaint", r"\bI found (?:the|your) (?:\w+(?:{q}s)? )?\w+ (?:a bit |rather |quite |very |"
+     r"really |pretty |somewhat |unnecessarily |a little )?(?:repetitive|disorgani[sz]ed|"
+     r"unprofessional|rude|pointless|chaotic|tedious|long-winded|unnecessar\w+|badly \w+|poorly "
+     r"\w+|dismissive|condescending|unfair)\b|\bI (?:wasn{q}t|was not) (?:thrilled|happy|"
+     r"impressed|pleased) (?:to be|with|by|that)\b|\b(?:badly|poorly|terribly|hopelessly) "
+     r"(?:mismanaged|run|managed|organi[sz]ed)\b|".replace("{q}", _Q) +
+     r"\b(?:was|were|felt|seemed|is|has been|been|found (?:it|the \w+)) (?:a bit |"
      r"rather |quite |very |really |pretty |somewhat |completely |utterly |a little |more "
      r"like )?(?:(?:of )?an? )?(?:chaotic|shambolic|messy|slog|free-for-all|ordeal|let-?down|"
      r"tedious|draining|gruelling|grueling|haphazard|all over the place|interrogation|grilling|"
@@ -447,7 +456,14 @@ MORE += (
      r"\bin your (?:best |own )?interest\b|\bmake it worth my while\b|"
      r"\bcome closer to (?:that|it|their|the)\b|\bcan you match\b|\bstrong candidate "
      r"elsewhere\b|\bjust so you know,? (?:\w+ ){0,3}(?:has|have) (?:also )?(?:asked|offered|"
-     r"approached|invited|been in touch)\b|\bany day now,? so\b".replace("{q}", _Q),
+     r"approached|invited|been in touch)\b|\bany day now,? so\b|"
+     # Round 5: interest elsewhere, then pressure to hurry ("other places want me too, so speed
+     # would be appreciated"); a deadline owed elsewhere, asked about politely, has no such verb.
+     r"\b(?:elsewhere|somewhere else|other (?:places|companies|firms|employers|offers)|another "
+     r"(?:company|firm|employer|offer|agency|practice)|recruiters|offers)\b[^.!?\n]{0,50}\bso\b"
+     r"[^.!?\n]{0,40}\b(?:speed\w*|hurry\w*|expedite|(?:prompt|quick|fast|swift) decision|(?:move|"
+     r"decide|act) (?:fast|quickly)|can{q}t wait around)\b|\b(?:fielding|attracting) (?:a lot of|"
+     r"lots of|plenty of|a fair bit of) interest\b|\bhot property\b".replace("{q}", _Q),
      "Don’t use another offer as pressure. If you truly owe another employer an answer, "
      "say the date once and ask politely whether theirs can fit."),
     ("guilt", r"\bI(?:{q}ve| have)? sacrific(?:ed|ing)\b|\bI(?:{q}m| am) sacrificing\b|"
@@ -455,7 +471,10 @@ MORE += (
      r"(?:panel|"
      r"team|committee))(?:{q}ll| will)? (?:remember|bear|keep|take)\b|\bI (?:stopped|have "
      r"stopped|{q}ve stopped) (?:applying|looking|interviewing)\b[^.!?\n]{0,60}\b(?:because|"
-     r"since|trust\w*|for you)\b".replace("{q}", _Q),
+     r"since|trust\w*|for you)\b|\bit would be (?:really |very |quite |so )?(?:awkward|"
+     r"embarrassing|difficult|hard|humiliating) for me if (?:it|this|I|things)\b|\bstayed up "
+     r"(?:until|till|all night)\b[^.!?\n]{0,40}\bfor you\b|\b(?:postponed|delayed|put off|"
+     r"cancelled|canceled|turned down)\b[^.!?\n]{0,40}\bso naturally\b".replace("{q}", _Q),
      "Don’t weigh what the process cost you; it reads as a reproach. Ask simply."),
     ("desperate", r"\bI (?:just |really |simply )?need (?:someone to believe in me|"
      r"somewhere to start|a (?:chance|start|"
@@ -482,11 +501,19 @@ MORE += (
      r"(?:have )?take(?:n)? (?:you |someone )?(?:two|five|ten|a few|\d+) (?:minutes|seconds)\b|"
      r"\b(?:clearly|completely|totally|entirely) undeserved\b|\bor (?:next|the next) (?:year|"
      r"decade|century),? (?:perhaps|maybe)\b|\b(?:slipped|got lost|went astray|fell)\b[^.!?\n]"
-     r"{0,30}\bagain\b".replace("{q}", _Q),
+     r"{0,30}\bagain\b|"
+     # Round 5: sarcasm as a phenomenon: a reproach dressed as a wish, scare quotes around what
+     # they gave, a shrug at the end, a comparison to something else of theirs that failed.
+     r"\bwould(?:{q}ve| have) been (?:nice|good|polite|courteous) to (?:hear|know|be told|get|"
+     r"have)\b|\bfor (?:the|your) [\"“'‘](?:feedback|update|opportunity|interview|process|"
+     r"consideration)[\"”'’]|,? but whatever[.!]?$|\bclassy[.!]|\bas (?:shambolic|useless|"
+     r"chaotic|amateurish|incompetent|disorgani[sz]ed|broken) as (?:your|the)\b".replace("{q}", _Q),
      "Keep judgements and sarcasm out of it; they can only count against you."),
     ("desperate", r"\b(?:my )?(?:whole|entire) (?:future|life|career|week|month) (?:depends|hinges|"
      r"revolves|rests)\b|\bmy (?:last|only) (?:shot|hope|option)\b|\b(?:even )?volunteer (?:for|"
-     r"my time|unpaid)\b",
+     r"my time|unpaid)\b|\b(?:can{q}?t|cannot) afford (?:another|one more|to be) (?:no|"
+     r"rejection|rejected|knock-?back|setback)\b|\bsomething to hold on ?to\b|\b(?:in|been in) "
+     r"(?:a )?(?:very |really )?dark place\b".replace("{q}", _Q),
      "Stay composed: say why the role interests you, not how much you need it."),
     ("impatience", r"\bit(?:{q}s| has) been (?:only )?(?:\d+|one|two|three|four|five|six|a few|a "
      r"couple of) (?:minutes|hours?) since\b|\bI{q}ve emailed (?:twice|three times|several "
