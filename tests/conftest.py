@@ -133,3 +133,15 @@ def cli_proc(db_path: Path) -> Callable[..., Result]:
         return Result(p.returncode, p.stdout, p.stderr)
 
     return run
+
+
+def bench_module(name: str) -> Any:
+    """A script of bench/ loaded as a module (the tests hold its development figures)."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "bench" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -5,10 +5,11 @@ bench/capture_blind.py."""
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from tests.conftest import bench_module
 
 from followup.capture.invitations import read
 from followup.capture.people import classify
@@ -74,11 +75,7 @@ def test_role_and_company_with_w_slash_and_an_icloud_relay() -> None:
 
 
 def test_the_development_part_of_the_blind_corpus() -> None:
-    path = Path(__file__).resolve().parents[1] / "bench" / "capture_blind.py"
-    spec = importlib.util.spec_from_file_location("capture_blind", path)
-    assert spec is not None and spec.loader is not None
-    ev = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(ev)
+    ev = bench_module("capture_blind")
     got = ev.invitations("dev", False)
     # 49, and the three held-out parts retired into it (25+30+40; the third in session 7,
     # scored once before it was read, 0.959/0.972/0.924/0.903 when retired; every miss then

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from tests.conftest import bench_module
 
 from followup.capture import inbox
 from followup.capture.matching import is_ats
@@ -140,14 +141,7 @@ def test_an_ats_on_its_own_mail_domain_is_matched_by_the_company_it_names() -> N
 
 
 def test_the_development_parts_of_the_blind_reply_corpus() -> None:
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[1] / "bench" / "capture_blind.py"
-    spec = importlib.util.spec_from_file_location("capture_blind", path)
-    assert spec is not None and spec.loader is not None
-    ev = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(ev)
+    ev = bench_module("capture_blind")
     got = ev.score("dev", False)["blind"]["all"]  # blind_dev, blind_dev2, blind_dev3: 414
     assert got["replies"] >= 414
     assert got["precision"] >= 0.99 and got["recall"] >= 0.99, got

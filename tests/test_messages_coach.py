@@ -5,13 +5,13 @@ owed after a reply, a decision date recorded after it passed."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from tests.conftest import bench_module
 
 from followup import service
 from followup.core.model import EventKind, Person, StepKind, StepStatus, Timeline
@@ -26,11 +26,7 @@ _THANKS = re.compile(r"\b(?:thank you|many thanks|thanks|thank)\b", re.IGNORECAS
 
 def _review(tmp_path: Path) -> dict[str, tuple[str, str]]:
     """Every draft of the review: title -> (subject, body)."""
-    path = Path(__file__).resolve().parents[1] / "bench" / "drafts_review.py"
-    spec = importlib.util.spec_from_file_location("drafts_review", path)
-    assert spec is not None and spec.loader is not None
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = bench_module("drafts_review")
     text = bench.build(Store(tmp_path / "review.db"))
     out = {}
     for part in text.split("==== ")[1:]:
