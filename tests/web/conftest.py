@@ -41,6 +41,32 @@ def locked_web(web_config: WebConfig) -> Iterator[Web]:
     w.close()
 
 
+# How long a browser test waits for the event it names (a page loaded, a notice shown) before
+# failing: generous, since CI's two cores may be running two browsers, their servers and other
+# work at once. A test never waits this long when things work: it goes on at the event.
+WAIT_MS = 120_000
+
+
+class _Patient:
+    """The browser, with every new context and page waiting up to WAIT_MS for an event
+    instead of Playwright's 30 s."""
+
+    def __init__(self, browser: Any) -> None:
+        self._browser = browser
+
+    def new_context(self, **options: Any) -> Any:
+        context = self._browser.new_context(**options)
+        context.set_default_timeout(WAIT_MS)
+        context.set_default_navigation_timeout(WAIT_MS)
+        return context
+
+    def new_page(self, **options: Any) -> Any:
+        return self.new_context(**options).new_page()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._browser, name)
+
+
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     """Debian's chromium through Playwright, one per test module."""
@@ -50,5 +76,5 @@ def browser() -> Iterator[Any]:
     sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
     with sync_api.sync_playwright() as p:
         b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
+        yield _Patient(b)
         b.close()
