@@ -123,7 +123,8 @@ def spoken_on(day: date, today: date, locale: str = "en-US") -> str:
         n = day.day
         suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
         name = day.strftime("%A")
-        month = f" of {day.strftime('%B')}" if (day.year, day.month) != (today.year, today.month) else ""
+        other = (day.year, day.month) != (today.year, today.month)
+        month = f" of {day.strftime('%B')}" if other else ""
         return (f"on {name} the {n}{suffix}{month}" if locale == "en-GB"
                 else f"on {name}, {day.strftime('%B')} {n}{suffix}")
     return f"on {spoken_date(day, locale)}"
