@@ -115,9 +115,9 @@ def test_a_thank_you_thanks_once_and_says_it_is_interested(
 
 def test_late_thanks_apologises_plainly(review: dict[str, tuple[str, str]]) -> None:
     body = _body(review, "Late thank-you")
-    # The thanks first, the apology after it in the same sentence; no "remain" or "still"
-    # interested to someone who never heard it (coach, seventh round).
-    assert ", and I'm sorry this note comes a little late." in body
+    # The apology first in its own short sentence, then the thanks (coach, s7d); no
+    # "remain" or "still" interested to someone who never heard it (coach, seventh round).
+    assert "I'm sorry this note is a little late. Thank you for" in body
     assert "no less sincere" not in body and "again" not in body
     assert "remain" not in body and "still" not in body
 
@@ -141,7 +141,9 @@ def test_a_call_points_to_the_latest_email_and_names_the_company(
     # Said aloud so that it is true on any day of the call: "my email on Friday the 4th",
     # never "last Friday" and never a full written date.
     assert "my email on Friday the 4th" in live and "on Friday the 20th" in live
-    assert "last " not in body and "December" not in body and "November" not in body
+    # The month is named when it is not the call's (coach, s7d).
+    assert "on Friday the 20th of November" in live
+    assert "last " not in body and "December" not in body
     assert "Northwind" in live
     question, _, after = live.partition("?")
     assert "(Pause" in after.split('"')[1] and question.count("?") == 0  # one, then a pause
@@ -217,12 +219,11 @@ def test_after_an_undated_reply_one_thanks_one_request(
         review: dict[str, tuple[str, str]]) -> None:
     subject, body = review["Asking once after an answer without a date (F12)"]
     main = _main(body)
-    # One thanks for their update; the missed interview thanks is carried as warmth in a
-    # sentence of its own, never as a lapse (coach, seventh round).
+    # ONE thank-you sentence: the missed interview thanks rides in it (coach, s7d).
     assert len(re.findall(r"\bthank", main, re.IGNORECASE)) == 1
-    assert "Thank you for the update – I appreciate you keeping me posted." in main
+    assert ("Thank you for the update, and for your time at the interview on Friday 20 "
+            "November." in main)
     assert "belatedly" not in main and "sooner" not in main and "sorry" not in main
-    assert "I enjoyed meeting you on Friday 20 November, and I'm grateful for your time." in main
     assert main.count("?") == 1
     assert not re.search(r"\d", subject)
     for day in ("30 November", "20 November"):
@@ -499,12 +500,11 @@ def test_letter_and_relay_carry_one_concrete_point(review: dict[str, tuple[str, 
 def test_an_answer_without_a_date_gets_two_sentences(review: dict[str, tuple[str, str]]) -> None:
     first = _body(review, "Asking once").split("\n\n")[1]
     sentences = re.split(r"(?<=[.?!])\s+", first.strip())
-    # One thanks for the update, and a sentence of its own, dated, for the thanks she is
-    # owed (T7): never stacked, never "belatedly"; the question in the second paragraph.
-    assert len(sentences) == 2, first
+    # ONE thanks sentence, the thanks she is owed (T7) dated inside it (coach, s7d): never
+    # stacked, never "belatedly"; the question in the second paragraph.
+    assert len(sentences) == 1, first
     assert "pleasure to meet" not in first and "30 November" not in first
-    assert sentences[1].startswith("I enjoyed meeting you on") and "sooner" not in first
-    assert sentences[0].count("for ") <= 1 and "interview" not in sentences[0]
+    assert "on Friday 20 November" in first and "sooner" not in first
 
 
 def test_panel_notes_do_not_mirror_each_other(review: dict[str, tuple[str, str]]) -> None:
@@ -521,7 +521,7 @@ def test_small_points_of_the_fourth_round(review: dict[str, tuple[str, str]]) ->
     assert "last Friday" not in late and "on Friday 20 November" in late  # it may wait
     assert "oh-seven-nine-one-one, one-two-three, four-five-six" in _body(
         review, "Follow-up call")
-    assert "No worries at all if now isn't a good time." in _body(review, "Note to a contact")
+    assert "No worries if not." in _body(review, "Note to a contact")  # 300 characters
     assert "or whether the role has been filled" not in _body(review, "Status check after")
     assert _body(review, "First message after").split("\n\n")[1].startswith(
         "Thank you for getting back in touch")

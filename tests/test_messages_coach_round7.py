@@ -44,8 +44,10 @@ def test_a_missed_thanks_is_warmth_not_a_lapse(base: dict[str, list[DraftContext
     for reply in (audience.day("Monday 30 November"), None):
         for text in _every(base, "touch_base", thanks_missed=True, last_reply=reply,
                            direct=True, noted=_DETAIL):
-            assert re.search(r"I enjoyed (?:meeting you|speaking with you|our latest "
-                             r"conversation) on .*, and I'm grateful for your time\.", text), text
+            if not reply:  # after their reply it rides in the one thanks (round 8)
+                assert re.search(r"I enjoyed (?:meeting you|speaking with you|our latest "
+                                 r"conversation) on .*, and I'm grateful for your time\.",
+                                 text), text
             for lapse in ("sooner", "belatedly", "sorry", "again", "should have"):
                 assert lapse not in text, (lapse, text)
             if reply:
@@ -53,11 +55,9 @@ def test_a_missed_thanks_is_warmth_not_a_lapse(base: dict[str, list[DraftContext
                 assert text.split("\n\n")[3].count("?") == 1, text
 
 
-def test_a_late_thank_you_thanks_first_and_never_remains(
-        base: dict[str, list[DraftContext]]) -> None:
+def test_a_late_thank_you_never_remains(base: dict[str, list[DraftContext]]) -> None:
     for text in _every(base, "late_thanks", fit=True, noted=_DETAIL):
         body = text.split("\n\n", 2)[2]
-        assert body.index("hank") < body.index("sorry"), body
         assert "remain" not in body and "still" not in body and "again" not in body, body
 
 

@@ -51,7 +51,7 @@ MORE: tuple[tuple[str, str, str], ...] = (
      r" (?:get|getting) back\b|\btoo much to ask\b|\bwhenever you get round\b|\btake your "
      r"silence\b|\(none\)|\bviewed my\b|\bme again\b|\bno news (?:means|is)\b|\bused to it\b|"
      r"\bI{q}ll (?:just )?assume (?:that )?(?:you|no one|nobody|the worst|silence)\b|"
-     r"\bthe third time\b|\bagain\?|\bif you "
+     r"\bthe third time\b|(?<!try )\bagain\?|\bif you "
      r"(?:even )?remember me\b".replace("{q}", _Q),
      "Drop the sarcasm and the tally of attempts; one plain, friendly question is enough."),
     ("guilt", r"(?<!while )\bI (?:turned down|declined|cancell?ed|gave up|rearranged|put (?:my|"

@@ -116,13 +116,16 @@ def spoken_date(day: date, locale: str = "en-US") -> str:
 
 def spoken_on(day: date, today: date, locale: str = "en-US") -> str:
     """A past day said aloud so that it stays true whenever the call is made: "on Friday the
-    20th" (en-GB) or "on Friday, November 20th" (en-US) within about three weeks, then the
+    20th", naming the month when it is not the call's ("on Friday the 20th of November")
+    (en-GB) or "on Friday, November 20th" (en-US) within about three weeks, then the
     date said aloud ("on the 20th of November"); never "last Friday" or "weeks ago"."""
     if (today - day).days <= 24:
         n = day.day
         suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
         name = day.strftime("%A")
-        return (f"on {name} the {n}{suffix}" if locale == "en-GB"
+        other = (day.year, day.month) != (today.year, today.month)
+        month = f" of {day.strftime('%B')}" if other else ""
+        return (f"on {name} the {n}{suffix}{month}" if locale == "en-GB"
                 else f"on {name}, {day.strftime('%B')} {n}{suffix}")
     return f"on {spoken_date(day, locale)}"
 
