@@ -266,7 +266,7 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
     the draft speaks from the day the step was done or due (relation.as_of), knowing nothing
     that happened after it."""
     title = info.title[:1].lower() + info.title[1:]
-    what = title if title.startswith("the ") else f"the {title}"
+    what = title if title.startswith(("the ", "a ", "an ")) else f"the {title}"
     for needed in info.needs:
         if strict and not getattr(profile, needed):
             raise missing(needed, what)
