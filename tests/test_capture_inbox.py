@@ -12,6 +12,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from tests.test_capture_inbox_words import mail
 
 from test_send_servers import Dovecot, dovecot, no_mail_settings
 
@@ -28,15 +29,10 @@ def ok(res: Any) -> Any:
 
 def reply(sender: str, day: str, body: str, msgid: str, subject: str = "Re: Thank you"
           ) -> bytes:
-    msg = EmailMessage()
-    msg["From"] = sender
-    msg["To"] = "Alex Candidate <alex@example.com>"
-    msg["Subject"] = subject
-    msg["Date"] = day
-    msg["Message-ID"] = msgid
-    msg.set_content(body + "\n\nBest,\nJane\n\nOn Mon, Nov 23, 2026 Alex wrote:\n> Thank you! "
-                    "Unfortunately I forgot to ask: will you decide by Friday?\n")
-    return bytes(msg)
+    """A reply to the candidate's thank-you, quoting it."""
+    return mail(sender, day, subject, body + "\n\nBest,\nJane\n\nOn Mon, Nov 23, 2026 Alex "
+                "wrote:\n> Thank you! Unfortunately I forgot to ask: will you decide by Friday?\n",
+                msgid)
 
 
 @pytest.fixture
