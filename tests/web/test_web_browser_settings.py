@@ -244,3 +244,42 @@ def test_an_interviewers_greeting_and_address(browser: Any, tmp_path: Path, size
         assert card.get_by_label("How drafts greet them").input_value() == "Ms Doe"
         assert "1 Main Street" in card.get_by_label("Postal address").input_value()
     ctx.close()
+
+
+def test_a_press_on_save_is_not_lost_when_the_fields_check_moves_the_button(
+        browser: Any, tmp_path: Path) -> None:
+    """Leaving a field checks it, and its message pushes the button down. When the field is
+    left by pressing that button, the message waits until the press is over: the answer to the
+    check arrives while the button is held (the order a busy machine produced in CI), and the
+    release still submits the form."""
+    ctx = context(browser, "phone", True)
+    page = ctx.new_page()
+    with LiveServer(config(tmp_path)) as server:
+        page.goto(server.url + "/settings/general")
+        page.evaluate("window.checked = 0; document.addEventListener('htmx:afterRequest',"
+                      " function () { window.checked += 1; });")
+        tz = page.get_by_label("Your time zone")
+        tz.fill("Mars/Olympus")
+        heading = page.get_by_role("heading", name="Your calendar", exact=True)
+        heading.scroll_into_view_if_needed()
+        heading = heading.bounding_box()
+        page.mouse.move(heading["x"] + 5, heading["y"] + 5)
+        page.mouse.down()
+        page.wait_for_function("window.checked > 0")
+        page.mouse.up()
+        page.wait_for_selector("#err-tz:has-text('unknown time zone')")
+        tz.fill("Europe/Berlin")
+        tz.blur()
+        page.wait_for_function("window.checked > 1")
+        tz.fill("Mars/Olympus")
+        save = page.get_by_role("button", name="Save the calendar settings")
+        save.scroll_into_view_if_needed()
+        box = save.bounding_box()
+        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        page.mouse.down()
+        page.wait_for_function("window.checked > 2")
+        assert save.bounding_box() == box, "the button stays under the pointer while pressed"
+        page.mouse.up()
+        page.wait_for_selector(".flash--error")
+        assert "unknown time zone" in page.locator(".flash--error").inner_text()
+    ctx.close()
