@@ -142,7 +142,10 @@ def test_an_ats_on_its_own_mail_domain_is_matched_by_the_company_it_names() -> N
 
 def test_the_development_parts_of_the_blind_reply_corpus() -> None:
     ev = bench_module("capture_blind")
-    got = ev.score("dev", False)["blind"]["all"]  # blind_dev, blind_dev2, blind_dev3: 414
+    # blind_dev, blind_dev2, blind_dev3 (414); the folders written in session 8 are counted
+    # from the round that reads them
+    parts = [ev.replies(name, False) for name in ("dev", "dev2", "dev3")]
+    got = ev._reply_figures({k: sum(p["_counts"][k] for p in parts) for k in parts[0]["_counts"]})
     assert got["replies"] >= 414
     assert got["precision"] >= 0.99 and got["recall"] >= 0.99, got
     assert got["dates_exact"] >= 0.97 and got["ooo_exact"] >= 0.95, got
