@@ -332,7 +332,9 @@ def _read(data: bytes, fallback_tz: str, reader: str) -> list[Invitation]:
     for vtz in cal.walk("VTIMEZONE"):
         _zone_rules(vtz)
         try:
-            blocks[str(vtz.get("TZID", "")).strip('"')] = vtz.to_tz()
+            # this file's own rules: icalendar keeps the first block of each TZID for the
+            # whole process, and "Customized Time Zone" means another zone in the next file
+            blocks[str(vtz.get("TZID", "")).strip('"')] = vtz.to_tz(lookup_tzid=False)
         except (ValueError, TypeError, KeyError, AttributeError):
             continue
     out = []
@@ -359,10 +361,9 @@ def _event(ev: Any, method: str, fallback_tz: str, blocks: dict[str, tzinfo]
     in_range(start if not isinstance(start, datetime) else start.date(),
              "the invitation's start (DTSTART)")
     tzid = start_prop.params.get("TZID") if hasattr(start_prop, "params") else None
-    if tzid and isinstance(start, datetime) and start.tzinfo is None:
-        own_block = blocks.get(str(tzid).strip('"'))
-        if own_block is not None:  # a quoted TZID icalendar did not tie to its block
-            start = start.replace(tzinfo=own_block)
+    own_block = blocks.get(str(tzid).strip('"')) if tzid else None
+    if own_block is not None and isinstance(start, datetime):
+        start = start.replace(tzinfo=own_block)  # the wall time, by this file's block
     all_day = isinstance(start, date) and not isinstance(start, datetime)
     if all_day:
         tz, how, guessed = fallback_tz, "an all-day event: no time given", True
