@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from followup.capture.invitations import Invitation
 from followup.capture.mentions import HTML_TAG
+from followup.core.companies import LEGAL_TAIL, without_legal_form
 
 PIECES = re.compile(r"\s+[|–—:/·•-]\s+|\s*[|–—:·•\[\]()]\s*|\s+-\s+|\s+@\s+|\s+(?:at|with|"
                     r"for|between|and|x|re|w/|bei|chez|bij|presso)\s+|\s+w/|(?<=\w):\s+")
@@ -101,6 +102,71 @@ def _trimmed(piece: str) -> str:
     return " ".join(words)
 
 
+# a name as written before its legal form: capitalised words, hyphenated ones ("Tele-Systems",
+# "Co-operative") and the small words inside a name ("Bank of Ireland", "Halden & Gray")
+FORMAL = re.compile(r"(?<![\w&-])([A-Z][\w'’-]*(?:[ \t]+(?:(?:&|and|of|de|du|van|von|der|for)"
+                    rf"[ \t]+)?[A-Z][\w'’-]*){{0,6}})({LEGAL_TAIL.pattern})")
+
+
+def initials(name: str) -> set[str]:
+    """The ways a name is abbreviated: the first letters of its words, of the parts of its
+    hyphenated words ("vts" for Vantara Tele-Systems), with or without its small words."""
+    words = [w for w in re.split(r"[\s,]+", name) if w and w not in ("&", "+")]
+    parts = [p for w in words for p in re.split(r"-", w) if p]
+    out = set()
+    for seq in (words, parts):
+        for keep_small in (True, False):
+            letters = "".join(squash(w)[:1] for w in seq if keep_small or w[:1].isupper())
+            out.add(letters)
+    return {x for x in out if len(x) >= 2}
+
+
+def agrees(name: str, domain: str) -> bool:
+    """A name and an e-mail domain name one organisation: the domain spells the name's start
+    ("kessler-at" for Kessler Antriebstechnik GmbH) or abbreviates it, whole or its first
+    words ("vts" for Vantara Tele-Systems Ltd, "gcb-group" for Gulf Crescent Bank PJSC)."""
+    core = core_of(domain)
+    s = squash(without_legal_form(name))
+    if len(core) < 2 or not s:
+        return False
+    if len(core) >= 4 and (s.startswith(core[:5]) or core.startswith(s[:5])):
+        return True
+    return any(len(core) >= 3 and (i.startswith(core) or (len(i) >= 3 and core.startswith(i)))
+               for i in initials(name))
+
+
+def with_legal_form(inv: Invitation, domains: list[str], org: str) -> str:
+    """The employer's name as the file writes it with its legal form ("Ostrava Glassworks
+    a.s.", "Koyo Heavy Industries, Ltd."), when the people's domain or the organizer's name
+    agrees with it: a legal form marks a company's name, where a title's other pieces may
+    be a team ("Payments") or a shift."""
+    texts = [inv.summary, HTML_TAG.sub("\n", inv.description or ""), inv.location or "",
+             *(a.name for a in [inv.organizer, *inv.senders] if a and a.name)]
+    for text in texts:
+        for m in FORMAL.finditer(text):
+            words = m.group(1).split()
+            for i in range(len(words)):
+                if words[i][:1].islower():
+                    continue
+                name = " ".join(words[i:]) + m.group(2)
+                base = squash(without_legal_form(name))
+                if len(base) < 3 or (i < len(words) - 1 and words[i].lower() in INVITING):
+                    continue
+                if any(agrees(name, d) for d in domains) or (
+                        org and (base.startswith(squash(org)) or squash(org).startswith(base))):
+                    return _undotted(name.strip(" ,"))
+    return ""
+
+
+def _undotted(name: str) -> str:
+    """Less a full stop that ends the sentence, not the name: "GmbH." and "SAOG." lose it,
+    the abbreviations "Ltd.", "Co." and "a.s." keep it."""
+    last = name.split()[-1]
+    if last.endswith(".") and "." not in last[:-1] and squash(last) not in ABBREVIATED:
+        return name[:-1]
+    return name
+
+
 def core_of(domain: str) -> str:
     """The part of a domain that names the organisation ("sbenergy" of sbenergy.example)."""
     return squash(domain.split(".")[0] if domain.count(".") <= 1 else domain.rsplit(".", 2)[0])
@@ -115,7 +181,8 @@ def resembles(name: str, domain: str) -> bool:
                            or (core.startswith(initials) and len(initials) > 1))
 
 
-ABBREVIATED = frozenset(("co", "inc", "ltd", "corp", "bros", "intl"))
+ABBREVIATED = frozenset(("co", "inc", "ltd", "corp", "bros", "intl", "pvt", "pty", "pte",
+                         "bhd", "sdn", "ltda"))
 CAPITALISED = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:&|and|of|de|\+)[ \t]+[A-Z][\w'’.-]*"
                          r"|[ \t]+[A-Z][\w'’.-]*)*")
 
@@ -296,12 +363,18 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
             longer = [x for x in said if squash(x).startswith(squash(c)) and len(x) > len(c)
                       and c not in inv.summary.split(" | ")]
             return (longer[0] if longer and len(from_title) > 1 else c), "named in the title"
-    own = [c for c in from_title if not qualifies_job(c, WHEN_TAIL.sub("", inv.summary))]
-    if len(own) == 1 and len(from_title) == 1:
-        return own[0], "named in the title"
+    formal = with_legal_form(inv, domains, org)
+    if formal:
+        return formal, "named with its legal form"
     for c in said:
         if any(resembles(c, d) for d in domains) or c == org:
             return c, "named in the description"
+    spelled = spelled_like(inv, domains)
+    if spelled:
+        return spelled, "the name its domain spells"
+    own = [c for c in from_title if not qualifies_job(c, WHEN_TAIL.sub("", inv.summary))]
+    if len(own) == 1 and len(from_title) == 1:
+        return own[0], "named in the title"
     if org:
         return org, "the organizer's display name"
     if said:

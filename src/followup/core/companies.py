@@ -38,6 +38,52 @@ _DESCRIPTORS = frozenset((
 # Multi-word legal forms, written as tokens.
 _LEGAL_PHRASES = (("s", "a"), ("s", "p", "a"), ("b", "v"), ("n", "v"), ("l", "l", "c"),
                   ("de", "c", "v"), ("pty", "ltd"), ("co", "ltd"), ("sa", "de", "cv"))
+# Legal forms as a file writes them after a name ("Ltd.", "Pvt. Ltd.", "GmbH", "a.s.",
+# "PJSC", "SAOG", ", Inc."): what a name may carry or leave out and still be the same
+# employer. Dots and case as written vary; the list is of the forms, one home for them.
+WRITTEN_FORMS = (
+    "ltd", "limited", "inc", "incorporated", "llc", "llp", "plc", "pllc", "gmbh", "mbh", "ag",
+    "kg", "pty", "pvt", "pte", "private", "corp", "corporation", "co", "company", "pjsc",
+    "psc", "qsc", "qpsc", "saog", "saoc", "wll", "sae", "sa", "sas", "sarl", "spa", "srl",
+    "sl", "as", "sro", "bv", "nv", "se", "ab", "oy", "oyj", "asa", "aps", "kk", "sdn", "bhd",
+    "ulc", "dac", "uc", "cic", "ltda", "eirl", "sab", "cv",
+)
+_MIXED = ("GmbH", "gGmbH", "mbH", "ApS", "SpA", "SAOG", "PJSC")
+
+
+def _spellings(form: str) -> set[str]:
+    """How a form is written: as a word in capitals, capitalised or (short ones, "plc") in
+    lower case, or with a dot after each letter ("a.s.", "S.A.", "B.V.")."""
+    out = {re.escape(form.upper()), re.escape(form.capitalize())}
+    if 3 <= len(form) <= 4:
+        out.add(re.escape(form))
+    if 2 <= len(form) <= 4 and form not in ("ltd", "inc", "llc", "plc", "pty", "pvt", "pte",
+                                            "bhd", "sdn", "corp", "kg", "co", "gmbh", "mbh"):
+        dotted = r"\.".join(form)
+        out |= {f"(?i:{dotted})\\."}
+    return out
+
+
+_FORM_WORD = ("(?:" + "|".join(sorted({w for f in WRITTEN_FORMS for w in _spellings(f)}
+                                      | {re.escape(m) for m in _MIXED} | {"A/S"},
+                                      key=len, reverse=True)) + r")\.?(?![\w/])")
+# one or more legal forms at the end of a name, with the comma or spaces before them
+LEGAL_TAIL = re.compile(rf"(?:,?[ \t]+(?:{_FORM_WORD}|de[ \t]+C\.?V\.?))+")
+
+
+def is_legal_form(word: str) -> bool:
+    """ "Ltd.", "a.s.", "PJSC", "S.A.": a legal form as written."""
+    return re.fullmatch(_FORM_WORD, word.strip(",")) is not None
+
+
+def without_legal_form(name: str) -> str:
+    """The name less the legal forms written at its end ("Harbour Foods" for "Harbour Foods
+    Ltd", "Koyo Heavy Industries" for "Koyo Heavy Industries, Ltd."); never down to nothing."""
+    m = re.search(LEGAL_TAIL.pattern + r"\W*$", name.strip())
+    bare = name.strip()[: m.start()] if m else name.strip()
+    return bare.strip(" ,") or name.strip()
+
+
 _WEB = re.compile(r"\.(com|net|org|io|ai|co|de|fr|uk|app|dev)\b")
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
