@@ -285,22 +285,20 @@ def in_full(name: str, inv: Invitation) -> str:
 
 
 def qualifies_job(piece: str, summary: str) -> bool:
-    """A piece of the title right after the job's name and a dash is the job's own qualifier
-    ("Registered Nurse – ICU, Nights", "Graduate Analyst - Pricing": its unit, team or
-    shift), not the employer, unless it ends in a word of a company's name ("… – Halden
-    Group") or something else in the file confirms it (the caller's rule)."""
-    from followup.capture.propose import names_title
+    """A piece of the title after the job's name, in brackets, after a bar or a dash, is the
+    job's own qualifier ("Registered Nurse – ICU, Nights", "Senior Pharmacist (Oncology)",
+    "Product Designer | Payments": its unit, team or shift), not the employer, unless it ends
+    in a word of a company's name ("… – Halden Group") or something else in the file
+    confirms it (the caller's rule)."""
+    from followup.capture.propose import GENDER_TAG, names_title
 
     at = summary.find(piece)
-    before = re.match(r"(.*?)\s+[-–—]\s*$", summary[:at]) if at > 0 else None
+    before = re.match(r"(.*?)(?:\s+[-–—]\s*|\s*[|(\[]\s*)$", summary[:at]) if at > 0 else None
     if before is None:
         return False
-    from followup.capture.propose import GENDER_TAG
-
     tagged = re.search(GENDER_TAG.pattern + r"\s*$", before.group(1), re.IGNORECASE)
-    job = re.split(r"\s+[-–—|/·•]\s+|[|:–—()\[\]]", before.group(1))[-1]
     words = piece.split()
-    return (names_title(job) or bool(tagged)) and not (
+    return (names_title(before.group(1)) or bool(tagged)) and not (
         len(words) > 1 and squash(words[-1]) in SUFFIXES)
 
 
@@ -323,13 +321,15 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     # not the job's field ("Role: Growth Lead, Iberia") nor a dial-in line ("+65 6555 0128,,
     # 330175448# Singapore, Singapore")
     text = PHONE_LINE.sub("", ROLE_LABEL.sub("", text))
-    said = []
+    said, introduced = [], []  # introduced: after "at", "with", "on behalf of" ...
 
     for m in IN_TEXT.finditer(text):
         value = next(g for g in m.groups() if g)
         value = TEAM_WORDS.sub("", value).strip(" .,!")
         if _plausible(value, people) and not ((m.group(3) or m.group(4)) and titled(value)):
             said.append(value)  # after a bar: "Head of Product | Acme", not "| HR Partner"
+            if m.group(1):
+                introduced.append(value)
     org = ""
     # the organizer's name, then a relay's sender name in an e-mail ("Tessellate Labs via
     # Greenhouse"): a team's or the employer's, never "Notifications" or "No Reply"
@@ -352,14 +352,18 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
             break
     confirms = [*said, org]
 
-    def confirmed(c: str) -> bool:
+    def confirmed(c: str, confirms: list[str] = confirms) -> bool:
         return any(squash(x).startswith(squash(c)) or squash(c).startswith(squash(x))
                    for x in confirms if x) or any(resembles(c, d) or any(
                        len(squash(w)) >= 4 and squash(w) in core_of(d) for w in c.split())
                        for d in domains)  # "Clínica Aurora" at aurora-salud
 
+    summary_text = WHEN_TAIL.sub("", inv.summary)
     for c in from_title:
-        if confirmed(c):
+        # a team after the job ("… Designer | Payments") is confirmed by the domain, the
+        # organizer or a sentence that introduces it, not by the description's copy of the title
+        if confirmed(c) and not (qualifies_job(c, summary_text) and not confirmed(
+                c, [*introduced, org])):
             longer = [x for x in said if squash(x).startswith(squash(c)) and len(x) > len(c)
                       and c not in inv.summary.split(" | ")]
             return (longer[0] if longer and len(from_title) > 1 else c), "named in the title"
@@ -372,7 +376,7 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     spelled = spelled_like(inv, domains)
     if spelled:
         return spelled, "the name its domain spells"
-    own = [c for c in from_title if not qualifies_job(c, WHEN_TAIL.sub("", inv.summary))]
+    own = [c for c in from_title if not qualifies_job(c, summary_text)]
     if len(own) == 1 and len(from_title) == 1:
         return own[0], "named in the title"
     if org:
