@@ -355,7 +355,7 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     def confirmed(c: str, confirms: list[str] = confirms) -> bool:
         return any(squash(x).startswith(squash(c)) or squash(c).startswith(squash(x))
                    for x in confirms if x) or any(resembles(c, d) or any(
-                       len(squash(w)) >= 4 and squash(w) in core_of(d) for w in c.split())
+                       len(squash(w)) >= 4 and core_of(d).startswith(squash(w)) for w in c.split())
                        for d in domains)  # "Clínica Aurora" at aurora-salud
 
     summary_text = WHEN_TAIL.sub("", inv.summary)
