@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from followup.capture.invitations import Invitation
 from followup.capture.mentions import HTML_TAG
-from followup.core.companies import LEGAL_TAIL, without_legal_form
+from followup.core.companies import LEGAL_TAIL, is_legal_form, without_legal_form
 
 PIECES = re.compile(r"\s+[|–—:/·•-]\s+|\s*[|–—:·•\[\]()]\s*|\s+-\s+|\s+@\s+|\s+(?:at|with|"
                     r"for|between|and|x|re|w/|bei|chez|bij|presso)\s+|\s+w/|(?<=\w):\s+")
@@ -17,7 +17,7 @@ PIECES = re.compile(r"\s+[|–—:/·•-]\s+|\s*[|–—:·•\[\]()]\s*|\s+-\s
 RUN = r"[A-Z][\w'’-]*(?:[ \t]+(?:&|and|of|de)[ \t]+[A-Z][\w'’-]*|[ \t]+[A-Z][\w'’-]*){0,4}"
 IN_TEXT = re.compile(
     rf"(?:\bat|\bfrom|\bjoin|\bto|\bapplying to|\bwith|\bfit in at|\bfor|\bbei(?: der| dem)?|"
-    rf"\binterest in|\bon behalf of|"
+    rf"\binterest in|\bon behalf of(?: our client,?)?(?: the)?|\bour client,?(?: the)?|"
     rf"\bchez|\bbij|\bpresso|\bau sein de|\bin der|"
     rf"\b(?:company|firm|empresa|escritório|escritorio|despacho|compañía|companhia|firma|"
     rf"kanzlei|cabinet|société|entreprise|azienda|bedrijf))\s+({RUN})|"
@@ -26,7 +26,12 @@ IN_TEXT = re.compile(
 WHEN_TAIL = re.compile(r"\s@\s(?:mon|tue|wed|thu|fri|sat|sun|\d)\w*\b.*$", re.IGNORECASE)
 VIA = re.compile(r"\s*\(?\bvia\s+[\w .-]+\)?\s*$", re.IGNORECASE)  # "Acme (via Lever)"
 TEAM_WORDS = re.compile(r"\s+(?:recruiting|recruitment|talent(?: acquisition)?|careers|team|"
-                        r"hiring|hr|people|jobs|interviews?)(?:\s+team)?\s*$", re.IGNORECASE)
+                        r"hiring|hr|people|jobs|interviews?|headquarters|hq|head office|campus)"
+                        r"(?:\s+team)?\s*$", re.IGNORECASE)
+# "Talent at Aotearoa Connect", "Recruiting @ Acme", "Careers team, Acme": a team of X
+TEAM_OF = re.compile(r"^(?:the\s+)?(?:recruiting|recruitment|talent(?: acquisition)?|careers|"
+                     r"hiring|hr|people|jobs|interviews?)(?:\s+team)?\s*(?:at|@|,|of|[-–—|])\s+",
+                     re.IGNORECASE)
 NOT_COMPANY = frozenset((
     "interview", "interviews", "onsite", "virtual", "loop", "round", "panel", "final",
     "technical", "phone", "screen", "recruiter", "chat", "coffee", "meeting", "call",
@@ -220,7 +225,11 @@ SUFFIXES = frozenset((
     "trust", "council", "agency", "industries", "international", "global", "network",
     "networks", "data", "payments", "fintech", "engineering", "manufacturing", "grid",
     "solicitors", "architects", "arquitetos", "arquitectos", "publishing", "publishers",
-    "press", "travel", "care", "pharmacy", "hotels", "resorts", "union", "cooperative"))
+    "press", "travel", "care", "pharmacy", "hotels", "resorts", "union", "cooperative",
+    "biologics", "therapeutics", "pharmaceuticals", "consultants", "consultancy", "advisory",
+    "associates", "airways", "telecoms", "telecom", "communications", "mining", "resources",
+    "construction", "properties", "homes", "housing", "joinery", "bakery", "brewery",
+    "institute", "academy", "society", "association", "medical", "dental", "investments"))
 
 
 def _initials(words: list[str], core: str) -> str:
@@ -260,6 +269,40 @@ def in_full(name: str, inv: Invitation) -> str:
     not from the location, which names a building ("Kiln & Kettle Studio, 2217 Mission St").
     An abbreviated legal form keeps the dot the file writes ("Saltmarsh Bakery Co.")."""
     texts = " \n ".join((inv.summary, HTML_TAG.sub("\n", inv.description or "")))
+    name = _spelled_out(name, texts) or name
+    lead = re.search(rf"(?<![\w-])(?:{INSTITUTIONS})[ \t]+(?:of[ \t]+)?{re.escape(name)}(?!\w)",
+                     texts)
+    name = lead.group(0) if lead else name
+    best = _in_full(name, texts)
+    tail = re.search(rf"(?<!\w){re.escape(best)}({LEGAL_TAIL.pattern})", texts)
+    return _undotted(best + tail.group(1)) if tail else best
+
+
+# the words before a name that make it an institution's ("University of Eastmere",
+# "Stichting Waterlicht", "Grupo Alfa"): part of the name it writes to
+INSTITUTIONS = ("University|College|Institute|Stichting|Stiftung|Fundación|Fundação|Fondation|"
+                "Fondazione|Universidad|Universidade|Université|Università|Universität|"
+                "Hochschule|Grupo|Groupe|Gruppo|Banco|Banque|Bank|Hospital|Hôpital|Klinikum")
+
+
+def _spelled_out(name: str, texts: str) -> str:
+    """An acronym ("KIH", "FCA Headquarters") as the file writes it in full elsewhere
+    ("Kallang Infrastructure Holdings"): the capitalised words whose initials it is."""
+    acronym = name.split()[0]
+    if not re.fullmatch(r"[A-Z]{2,5}", acronym):
+        return ""
+    for m in CAPITALISED.finditer(texts):
+        words = m.group(0).split()
+        for i in range(len(words)):
+            for j in range(i + 2, min(len(words), i + 7) + 1):
+                run = " ".join(words[i:j]).strip(" .,")
+                if words[i][:1].isupper() and words[j - 1][:1].isupper() and \
+                        acronym.lower() in initials(run) and not is_legal_form(words[j - 1]):
+                    return run
+    return ""
+
+
+def _in_full(name: str, texts: str) -> str:
     best = name
     if squash(name.split()[-1]) in ABBREVIATED and re.search(
             rf"(?<!\w){re.escape(name)}\.", texts):
@@ -336,7 +379,7 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     for who in [*([inv.organizer] if inv.organizer else []),
                 *(s for s in inv.senders if is_relay(s.email))]:
         name = VIA.sub("", who.name).strip()
-        cn = TEAM_WORDS.sub("", name).strip()
+        cn = TEAM_WORDS.sub("", TEAM_OF.sub("", name)).strip(" -–—|")
         barred = re.match(r"^(.+?)\s+[|–—]\s+(.+)$", name)  # "Lim Jia Hui | Merlion Payments"
         if barred and person_name(barred.group(1)) and not titled(barred.group(2)) and \
                 _plausible(barred.group(2), people):
