@@ -14,7 +14,9 @@ from followup.core.companies import LEGAL_TAIL, is_legal_form, without_legal_for
 PIECES = re.compile(r"\s+[|–—:/·•-]\s+|\s*[|–—:·•\[\]()]\s*|\s+-\s+|\s+@\s+|\s+(?:at|with|"
                     r"for|between|and|x|re|w/|bei|chez|bij|presso)\s+|\s+w/|(?<=\w):\s+")
 # one capitalised run, "&" and "and" inside ("Ember & Oak", "Okeke & Partners")
-RUN = r"[A-Z][\w'’-]*(?:[ \t]+(?:&|and|of|de)[ \t]+[A-Z][\w'’-]*|[ \t]+[A-Z][\w'’-]*){0,4}"
+# a capital letter, Latin-1's too ("Ó Ceallaigh", "Élan")
+UP = r"[^\W\d_a-zß-öø-ÿ]"
+RUN = rf"{UP}[\w'’-]*(?:[ \t]+(?:&|and|of|de)[ \t]+{UP}[\w'’-]*|[ \t]+{UP}[\w'’-]*){{0,4}}"
 IN_TEXT = re.compile(
     rf"(?:\bat|\bfrom|\bjoin|\bto|\bapplying to|\bwith|\bfit in at|\bfor|\bbei(?: der| dem)?|"
     rf"\binterest in|\bon behalf of(?: our client,?)?(?: the)?|\bour client,?(?: the)?|"
@@ -109,8 +111,8 @@ def _trimmed(piece: str) -> str:
 
 # a name as written before its legal form: capitalised words, hyphenated ones ("Tele-Systems",
 # "Co-operative") and the small words inside a name ("Bank of Ireland", "Halden & Gray")
-FORMAL = re.compile(r"(?<![\w&-])([A-Z][\w'’-]*(?:[ \t]+(?:(?:&|and|of|de|du|van|von|der|for)"
-                    rf"[ \t]+)?[A-Z][\w'’-]*){{0,6}})({LEGAL_TAIL.pattern})")
+FORMAL = re.compile(rf"(?<![\w&-])({UP}[\w'’-]*(?:[ \t]+(?:(?:&|and|of|de|du|van|von|der|for)"
+                    rf"[ \t]+)?{UP}[\w'’-]*){{0,6}})({LEGAL_TAIL.pattern})")
 
 
 def initials(name: str) -> set[str]:
@@ -188,8 +190,8 @@ def resembles(name: str, domain: str) -> bool:
 
 ABBREVIATED = frozenset(("co", "inc", "ltd", "corp", "bros", "intl", "pvt", "pty", "pte",
                          "bhd", "sdn", "ltda"))
-CAPITALISED = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:&|and|of|de|\+)[ \t]+[A-Z][\w'’.-]*"
-                         r"|[ \t]+[A-Z][\w'’.-]*)*")
+CAPITALISED = re.compile(rf"{UP}[\w'’.-]*(?:[ \t]+(?:&|and|of|de|\+)[ \t]+{UP}[\w'’.-]*"
+                         rf"|[ \t]+{UP}[\w'’.-]*)*")
 
 
 def spelled_like(inv: Invitation, domains: list[str]) -> str:
@@ -274,8 +276,17 @@ def in_full(name: str, inv: Invitation) -> str:
                      texts)
     name = lead.group(0) if lead else name
     best = _in_full(name, texts)
+    place = _in_full(best, inv.location or "")
+    if place != best and any(core_of(a.rpartition("@")[2]).endswith(squash(place.split()[-1]))
+                             for a in _addresses(inv)):
+        best = place  # "Saltbush Design Studio, 22 Gilbert Place" at saltbushstudio
     tail = re.search(rf"(?<!\w){re.escape(best)}({LEGAL_TAIL.pattern})", texts)
     return _undotted(best + tail.group(1)) if tail else best
+
+
+def _addresses(inv: Invitation) -> list[str]:
+    return [x for a in [inv.organizer, *inv.attendees, *inv.senders] if a
+            for x in (a.email, a.also) if x and "@" in x]
 
 
 # the words before a name that make it an institution's ("University of Eastmere",
