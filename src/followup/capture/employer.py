@@ -92,7 +92,7 @@ def _plausible(piece: str, people: Sequence[str]) -> bool:
         return False  # a sentence ("Your interview is confirmed"), not a name
     if any(any(c.isdigit() for c in w) for w in words):  # "R-10234", "Req 4471": an id
         return False
-    if (names_title(piece) and " & " not in piece) or (stage_spans(piece) and len(words) <= 2
+    if (names_title(piece) and (" & " not in piece or (names_title(words[-1]) and words[-1] not in SUFFIXES))) or (stage_spans(piece) and len(words) <= 2
                               and any(w in NOT_COMPANY for w in words)):
         return False
     keys = {w for p in people for w in _words(p)}
@@ -231,7 +231,8 @@ SUFFIXES = frozenset((
     "biologics", "therapeutics", "pharmaceuticals", "consultants", "consultancy", "advisory",
     "associates", "airways", "telecoms", "telecom", "communications", "mining", "resources",
     "construction", "properties", "homes", "housing", "joinery", "bakery", "brewery",
-    "institute", "academy", "society", "association", "medical", "dental", "investments"))
+    "institute", "academy", "society", "association", "medical", "dental", "investments",
+    "accountants", "lawyers", "advocates", "attorneys", "engineers", "surveyors"))
 
 
 def _initials(words: list[str], core: str) -> str:
