@@ -11,12 +11,16 @@ from followup.capture.invitations import Invitation
 from followup.capture.mentions import HTML_TAG
 from followup.core.companies import LEGAL_TAIL, is_legal_form, without_legal_form
 
-PIECES = re.compile(r"\s+[|–—:/·•-]\s+|\s*[|–—:·•\[\]()]\s*|\s+-\s+|\s+@\s+|\s+(?:at|with|"
+PIECES = re.compile(r"\s+<-?>\s+|\s+[|–—:/·•-]\s+|\s*[|–—:·•\[\]()]\s*|\s+-\s+|\s+@\s+|\s+(?:at|with|"
                     r"for|between|and|x|re|w/|bei|chez|bij|presso)\s+|\s+w/|(?<=\w):\s+")
 # one capitalised run, "&" and "and" inside ("Ember & Oak", "Okeke & Partners")
 # a capital letter, Latin-1's too ("Ó Ceallaigh", "Élan")
 UP = r"[^\W\d_a-zß-öø-ÿ]"
-RUN = rf"{UP}[\w'’-]*(?:[ \t]+(?:&|and|of|de)[ \t]+{UP}[\w'’-]*|[ \t]+{UP}[\w'’-]*){{0,4}}"
+# its words: "St." and "Mt." abbreviated first, the small words of names in other languages inside
+# ("Panadería Hernández e Hijos", "Banco de la Plata")
+_RUN_WORD = rf"{UP}[\w'’-]*"
+RUN = (rf"(?:{UP}[a-z]{{1,2}}\.(?=[ \t]+{UP})|{_RUN_WORD})(?:[ \t]+(?:&|and|of|de|del|la|e|y|"
+       rf"et|und|da|do|di)[ \t]+{_RUN_WORD}|[ \t]+{_RUN_WORD}){{0,4}}")
 IN_TEXT = re.compile(
     rf"(?:\bat|\bfrom|\bjoin|\bto|\bapplying to|\bwith|\bfit in at|\bfor|\bbei(?: der| dem)?|"
     rf"\binterest in|\bon behalf of(?: our client,?)?(?: the)?|\bour client,?(?: the)?|"
@@ -66,6 +70,8 @@ COMPANY_LABEL = re.compile(r"^[ \t]*(?:company|employer|organi[sz]ation|hiring c
                            re.IGNORECASE | re.MULTILINE)
 # A line of a conference bridge's dial-in numbers: no company's name on it.
 PHONE_LINE = re.compile(r"^.*\+?\d[\d ().-]{6,}\d.*$", re.MULTILINE)
+# A line of a postal address ("1412 S Flores St, San Antonio TX"): its town is no employer.
+ADDRESS_LINE = re.compile(r"^[ \t]*\d+(?:-\d+)?[ \t]+\S.*$", re.MULTILINE)
 
 
 def _words(text: str) -> list[str]:
@@ -371,11 +377,11 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     if field and _plausible(field.group(1).strip(" .,;"), people):
         return field.group(1).strip(" .,;"), "the description's company field"
     from followup.capture.mentions import titled
-    from followup.capture.propose import ROLE_LABEL
+    from followup.capture.propose import ROLE_LABEL, names_title
 
     # not the job's field ("Role: Growth Lead, Iberia") nor a dial-in line ("+65 6555 0128,,
     # 330175448# Singapore, Singapore")
-    text = PHONE_LINE.sub("", ROLE_LABEL.sub("", text))
+    text = ADDRESS_LINE.sub("", PHONE_LINE.sub("", ROLE_LABEL.sub("", text)))
     said, introduced = [], []  # introduced: after "at", "with", "on behalf of" ...
 
     for m in IN_TEXT.finditer(text):
@@ -414,6 +420,10 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
                        for d in domains)  # "Clínica Aurora" at aurora-salud
 
     summary_text = WHEN_TAIL.sub("", inv.summary)
+    for c in from_title:  # "Senior iOS Engineer @ Mercado Nube": the job's employer
+        at = re.search(rf"([^|:–—()<>]*)\s(?:@|at)\s+{re.escape(c)}", summary_text)
+        if at and names_title(at.group(1)):
+            return c, "named in the title after the job"
     for c in from_title:
         # a team after the job ("… Designer | Payments") is confirmed by the domain, the
         # organizer or a sentence that introduces it, not by the description's copy of the title
