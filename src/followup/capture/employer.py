@@ -238,7 +238,9 @@ SUFFIXES = frozenset((
     "associates", "airways", "telecoms", "telecom", "communications", "mining", "resources",
     "construction", "properties", "homes", "housing", "joinery", "bakery", "brewery",
     "institute", "academy", "society", "association", "medical", "dental", "investments",
-    "accountants", "lawyers", "advocates", "attorneys", "engineers", "surveyors"))
+    "accountants", "lawyers", "advocates", "attorneys", "engineers", "surveyors", "water",
+    "utilities", "power", "electric", "district", "authority", "commission", "ministry",
+    "logística", "logistica", "logistique", "logistik", "schools"))
 
 
 def _initials(words: list[str], core: str) -> str:
@@ -371,6 +373,9 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     summary = re.sub(r"[^|–—:/·•()\[\]]+?" + GENDER_TAG.pattern, " | ",
                      WHEN_TAIL.sub("", inv.summary), flags=re.IGNORECASE)  # "… (w/m/d)": a job
     title = [_trimmed(p) for p in PIECES.split(summary) if p and p.strip(" .'\"")]
+    # a "person" whose name the people's domain spells is the organisation ("Pinecrest
+    # Unified School District" at pinecrestusd)
+    people = [p for p in people if not any(agrees(p, d) for d in domains)]
     from_title = [p for p in title if _plausible(p, people)]
     text = HTML_TAG.sub("\n", inv.description or "")
     field = COMPANY_LABEL.search(text)
@@ -424,11 +429,15 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
         at = re.search(rf"([^|:–—()<>]*)\s(?:@|at)\s+{re.escape(c)}", summary_text)
         if at and names_title(at.group(1)):
             return c, "named in the title after the job"
+    site = ""  # the job's site or team after it, which a sentence names: "– Lincoln Elementary"
     for c in from_title:
         # a team after the job ("… Designer | Payments") is confirmed by the domain, the
-        # organizer or a sentence that introduces it, not by the description's copy of the title
-        if confirmed(c) and not (qualifies_job(c, summary_text) and not confirmed(
-                c, [*introduced, org])):
+        # organizer or a sentence that introduces it, not by the description's copy of the
+        # title; and only by the domain when the domain names another ("Pinecrest USD")
+        qualifier = qualifies_job(c, summary_text)
+        if qualifier and confirmed(c, [*introduced, org]) and not confirmed(c, [org]):
+            site = site or c
+        elif confirmed(c) and not (qualifier and not confirmed(c, [*introduced, org])):
             longer = [x for x in said if squash(x).startswith(squash(c)) and len(x) > len(c)
                       and c not in inv.summary.split(" | ")]
             return (longer[0] if longer and len(from_title) > 1 else c), "named in the title"
@@ -441,6 +450,8 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     spelled = spelled_like(inv, domains)
     if spelled:
         return spelled, "the name its domain spells"
+    if site:
+        return site, "named in the title"
     own = [c for c in from_title if not qualifies_job(c, summary_text)]
     if len(own) == 1 and len(from_title) == 1:
         return own[0], "named in the title"
