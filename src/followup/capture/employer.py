@@ -11,8 +11,9 @@ from followup.capture.invitations import Invitation
 from followup.capture.mentions import HTML_TAG
 from followup.core.companies import LEGAL_TAIL, is_legal_form, without_legal_form
 
-PIECES = re.compile(r"\s+<-?>\s+|\s+[|–—:/·•-]\s+|\s*[|–—:·•\[\]()]\s*|\s+-\s+|\s+@\s+|\s+(?:at|with|"
-                    r"for|between|and|x|re|w/|bei|chez|bij|presso)\s+|\s+w/|(?<=\w):\s+")
+PIECES = re.compile(r"\s+<-?>\s+|\s+[|–—:/·•-]\s+|\s*[|–—:·•\[\]()]\s*|\s+-\s+|\s+@\s+|"
+                    r"\s+(?:at|with|for|between|and|x|re|w/|bei|chez|bij|presso)\s+|\s+w/|"
+                    r"(?<=\w):\s+")
 # one capitalised run, "&" and "and" inside ("Ember & Oak", "Okeke & Partners")
 # a capital letter, Latin-1's too ("Ó Ceallaigh", "Élan")
 UP = r"[^\W\d_a-zß-öø-ÿ]"
@@ -98,8 +99,11 @@ def _plausible(piece: str, people: Sequence[str]) -> bool:
         return False  # a sentence ("Your interview is confirmed"), not a name
     if any(any(c.isdigit() for c in w) for w in words):  # "R-10234", "Req 4471": an id
         return False
-    if (names_title(piece) and (" & " not in piece or (names_title(words[-1]) and words[-1] not in SUFFIXES))) or (stage_spans(piece) and len(words) <= 2
-                              and any(w in NOT_COMPANY for w in words)):
+    # a job ("Grants & Development Coordinator"), not a firm named for its trade ("Dueck &
+    # Friesen Accountants", "Ferreira & Moura Arquitetos")
+    job = names_title(piece) and (" & " not in piece or (
+        names_title(words[-1]) and words[-1] not in SUFFIXES))
+    if job or (stage_spans(piece) and len(words) <= 2 and any(w in NOT_COMPANY for w in words)):
         return False
     keys = {w for p in people for w in _words(p)}
     return not (set(words) & keys and len(set(words) - keys) == 0) and \
