@@ -149,7 +149,7 @@ def agrees(name: str, domain: str) -> bool:
     if len(core) >= 4 and (s.startswith(core[:5]) or core.startswith(s[:5])):
         return True
     return any(len(core) >= 3 and (i.startswith(core) or (len(i) >= 3 and core.startswith(i)))
-               for i in initials(name))
+               for i in initials(name) | initials(without_legal_form(name)))
 
 
 def with_legal_form(inv: Invitation, domains: list[str], org: str) -> str:
@@ -244,7 +244,8 @@ SUFFIXES = frozenset((
     "institute", "academy", "society", "association", "medical", "dental", "investments",
     "accountants", "lawyers", "advocates", "attorneys", "engineers", "surveyors", "water",
     "utilities", "power", "electric", "district", "authority", "commission", "ministry",
-    "logística", "logistica", "logistique", "logistik", "schools"))
+    "logística", "logistica", "logistique", "logistik", "schools", "brothers", "bros", "sons",
+    "daughters", "hermanos", "hijos", "irmãos", "filhos", "fils", "frères", "söhne"))
 
 
 def _initials(words: list[str], core: str) -> str:
