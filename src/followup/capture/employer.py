@@ -50,7 +50,9 @@ NOT_COMPANY = frozenset((
     "greetings", "please", "location", "venue", "studio", "office", "reception", "schedule",
     "pacific", "eastern", "central", "time", "vp", "svp", "head", "confirmed", "confirmation",
     "reminder", "rescheduled", "invite", "new", "event", "update", "details", "booked",
-    "join", "webex", "skype", "dial", "click", "link"
+    "join", "webex", "skype", "dial", "click", "link", "assessment", "centre", "center",
+    "trial", "shift", "probearbeiten", "probearbeit", "probetag", "vorstellung", "gesprek",
+    "entrevista", "inicial", "selection", "selectie"
 ))
 
 
