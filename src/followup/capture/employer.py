@@ -5,11 +5,11 @@ the e-mail domain, never a relay's. Pure."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from followup.capture.invitations import Invitation
 from followup.capture.mentions import HTML_TAG
-from followup.core.companies import LEGAL_TAIL, is_legal_form, without_legal_form
+from followup.core.companies import is_legal_form, legal_tail, without_legal_form
 
 PIECES = re.compile(r"\s+<-?>\s+|\s+[|–—:/·•-]\s+|\s*[|–—:·•\[\]()]\s*|\s+-\s+|\s+@\s+|"
                     r"\s+(?:at|with|for|between|and|x|re|w/|bei|chez|bij|presso)\s+|\s+w/|"
@@ -121,10 +121,32 @@ def _trimmed(piece: str) -> str:
     return " ".join(words)
 
 
-# a name as written before its legal form: capitalised words, hyphenated ones ("Tele-Systems",
-# "Co-operative") and the small words inside a name ("Bank of Ireland", "Halden & Gray")
-FORMAL = re.compile(rf"(?<![\w&-])({UP}[\w'’-]*(?:[ \t]+(?:(?:&|and|of|de|du|van|von|der|for)"
-                    rf"[ \t]+)?{UP}[\w'’-]*){{0,6}})({LEGAL_TAIL.pattern})")
+# a name as written with its legal form: capitalised words, hyphenated ones ("Tele-Systems",
+# "Co-operative"), the small words inside a name ("Bank of Ireland", "Halden & Gray"), the
+# forms' dots and commas ("Koyo Heavy Industries, Ltd.") and a form in lower case ("a.s.")
+FORMAL = re.compile(rf"(?<![\w&-]){UP}[\w'’-]*(?:(?:,?[ \t]+|[ \t]+(?:&|and|of|de|du|van|von|"
+                    rf"der|for)[ \t]+){UP}[\w'’./-]*)*(?:,?[ \t]+[a-z][a-z./]{{1,5}})?")
+_TOKEN = re.compile(r"(,?\s*)([^\s,]+)")
+
+
+def _named_with_form(text: str) -> Iterator[tuple[list[str], str]]:
+    """(the words of a name, its legal forms as written) for each name the text writes with
+    a legal form; the name starts after the comma before it ("Talent Partner, Kovalam Health
+    Tech Pvt. Ltd.")."""
+    for m in FORMAL.finditer(text):
+        run = m.group(0)
+        toks = list(_TOKEN.finditer(run))
+        i = 1
+        while i < len(toks):
+            if not is_legal_form(toks[i].group(2)):
+                i += 1
+                continue
+            start = max((k for k in range(1, i) if "," in toks[k].group(1)), default=0)
+            j = i
+            while j < len(toks) and is_legal_form(toks[j].group(2)):
+                j += 1
+            yield [t.group(2) for t in toks[start:i]], run[toks[i].start():toks[j - 1].end()]
+            i = j
 
 
 def initials(name: str) -> set[str]:
@@ -162,12 +184,11 @@ def with_legal_form(inv: Invitation, domains: list[str], org: str) -> str:
     texts = [inv.summary, HTML_TAG.sub("\n", inv.description or ""), inv.location or "",
              *(a.name for a in [inv.organizer, *inv.senders] if a and a.name)]
     for text in texts:
-        for m in FORMAL.finditer(text):
-            words = m.group(1).split()
+        for words, tail in _named_with_form(text):
             for i in range(len(words)):
                 if words[i][:1].islower():
                     continue
-                name = " ".join(words[i:]) + m.group(2)
+                name = " ".join(words[i:]) + tail
                 base = squash(without_legal_form(name))
                 if len(base) < 3 or (i < len(words) - 1 and words[i].lower() in INVITING):
                     continue
@@ -296,8 +317,11 @@ def in_full(name: str, inv: Invitation) -> str:
     if place != best and any(core_of(a.rpartition("@")[2]).endswith(squash(place.split()[-1]))
                              for a in _addresses(inv)):
         best = place  # "Saltbush Design Studio, 22 Gilbert Place" at saltbushstudio
-    tail = re.search(rf"(?<!\w){re.escape(best)}({LEGAL_TAIL.pattern})", texts)
-    return _undotted(best + tail.group(1)) if tail else best
+    for m in re.finditer(rf"(?<!\w){re.escape(best)}", texts):
+        tail = legal_tail(texts[m.end():])
+        if tail:
+            return _undotted(best + tail)
+    return best
 
 
 def _addresses(inv: Invitation) -> list[str]:

@@ -48,40 +48,51 @@ WRITTEN_FORMS = (
     "sl", "as", "sro", "bv", "nv", "se", "ab", "oy", "oyj", "asa", "aps", "kk", "sdn", "bhd",
     "ulc", "dac", "uc", "cic", "ltda", "eirl", "sab", "cv",
 )
-_MIXED = ("GmbH", "gGmbH", "mbH", "ApS", "SpA", "SAOG", "PJSC")
+_MIXED = ("GmbH", "gGmbH", "mbH", "ApS", "SpA", "S.p.A", "SAOG", "PJSC", "A/S")
 
 
 def _spellings(form: str) -> set[str]:
-    """How a form is written: as a word in capitals, capitalised or (short ones, "plc") in
-    lower case, or with a dot after each letter ("a.s.", "S.A.", "B.V.")."""
-    out = {re.escape(form.upper()), re.escape(form.capitalize())}
+    """How a form is written, less a final dot: as a word in capitals, capitalised or (short
+    ones, "plc") in lower case, or with a dot after each letter ("a.s", "S.A", "B.V")."""
+    out = {form.upper(), form.capitalize()}
     if 3 <= len(form) <= 4:
-        out.add(re.escape(form))
-    if 2 <= len(form) <= 4 and form not in ("ltd", "inc", "llc", "plc", "pty", "pvt", "pte",
-                                            "bhd", "sdn", "corp", "kg", "co", "gmbh", "mbh"):
-        dotted = r"\.".join(form)
-        out |= {f"(?i:{dotted})\\."}
+        out.add(form)
+    if 2 <= len(form) <= 4:
+        dotted = ".".join(form)
+        out |= {dotted, dotted.upper()}
     return out
 
 
-_FORM_WORD = ("(?:" + "|".join(sorted({w for f in WRITTEN_FORMS for w in _spellings(f)}
-                                      | {re.escape(m) for m in _MIXED} | {"A/S"},
-                                      key=len, reverse=True)) + r")\.?(?![\w/])")
-# one or more legal forms at the end of a name, with the comma or spaces before them
-LEGAL_TAIL = re.compile(rf"(?:,?[ \t]+(?:{_FORM_WORD}|de[ \t]+C\.?V\.?))+")
+# a set, not one regular expression: compiling some two hundred spellings would cost every
+# command that imports this module more than its start-up budget (bench/README.md)
+_SPELLED = frozenset({w for f in WRITTEN_FORMS for w in _spellings(f)} | set(_MIXED))
+_NEXT_WORD = re.compile(r",?[ \t]+([^\s,]+)")
 
 
 def is_legal_form(word: str) -> bool:
     """ "Ltd.", "a.s.", "PJSC", "S.A.": a legal form as written."""
-    return re.fullmatch(_FORM_WORD, word.strip(",")) is not None
+    word = word.strip(",")
+    return word.rstrip(".") in _SPELLED and not word.endswith("..")
+
+
+def legal_tail(text: str) -> str:
+    """The legal forms `text` starts with, as written (", Ltd.", " Pvt. Ltd.", " a.s."), or
+    "" (what follows a name in a file)."""
+    pos = 0
+    while (m := _NEXT_WORD.match(text, pos)) and is_legal_form(m.group(1)):
+        pos = m.end()
+    return text[:pos]
 
 
 def without_legal_form(name: str) -> str:
     """The name less the legal forms written at its end ("Harbour Foods" for "Harbour Foods
-    Ltd", "Koyo Heavy Industries" for "Koyo Heavy Industries, Ltd."); never down to nothing."""
-    m = re.search(LEGAL_TAIL.pattern + r"\W*$", name.strip())
-    bare = name.strip()[: m.start()] if m else name.strip()
-    return bare.strip(" ,") or name.strip()
+    Ltd", "Koyo Heavy Industries" for "Koyo Heavy Industries, Ltd.", "Grupo Bimbo" for "Grupo
+    Bimbo S.A.B. de C.V."); never down to nothing."""
+    words = name.split()
+    k = len(words)
+    while k > 1 and (is_legal_form(words[k - 1]) or (words[k - 1] == "de" and k < len(words))):
+        k -= 1
+    return " ".join(words[:k]).strip(" ,") or name.strip()
 
 
 _WEB = re.compile(r"\.(com|net|org|io|ai|co|de|fr|uk|app|dev)\b")
