@@ -265,7 +265,9 @@ SUFFIXES = frozenset((
     "associates", "airways", "telecoms", "telecom", "communications", "mining", "resources",
     "construction", "properties", "homes", "housing", "joinery", "bakery", "brewery",
     "institute", "academy", "society", "association", "medical", "dental", "investments",
-    "accountants", "lawyers", "advocates", "attorneys", "engineers", "surveyors", "water",
+    "accountants", "lawyers", "advocates", "attorneys", "engineers", "surveyors", "abogados",
+    "advogados", "avocats", "advocaten", "rechtsanwälte", "notarios", "notaires", "contadores",
+    "consultores", "ingenieros", "engenheiros", "opticians", "dentists", "vets", "water",
     "utilities", "power", "electric", "district", "authority", "commission", "ministry",
     "logística", "logistica", "logistique", "logistik", "schools", "brothers", "bros", "sons",
     "daughters", "hermanos", "hijos", "irmãos", "filhos", "fils", "frères", "söhne"))
