@@ -5,18 +5,26 @@ the e-mail domain, never a relay's. Pure."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from followup.capture.invitations import Invitation
 from followup.capture.mentions import HTML_TAG
+from followup.core.companies import is_legal_form, legal_tail, without_legal_form
 
-PIECES = re.compile(r"\s+[|–—:/·•-]\s+|\s*[|–—:·•\[\]()]\s*|\s+-\s+|\s+@\s+|\s+(?:at|with|"
-                    r"for|between|and|x|re|w/|bei|chez|bij|presso)\s+|\s+w/|(?<=\w):\s+")
+PIECES = re.compile(r"\s+<-?>\s+|\s+[|–—:/·•-]\s+|\s*[|–—:·•\[\]()]\s*|\s+-\s+|\s+@\s+|"
+                    r"\s+(?:at|with|for|between|and|x|re|w/|bei|chez|bij|presso)\s+|\s+w/|"
+                    r"(?<=\w):\s+")
 # one capitalised run, "&" and "and" inside ("Ember & Oak", "Okeke & Partners")
-RUN = r"[A-Z][\w'’-]*(?:[ \t]+(?:&|and|of|de)[ \t]+[A-Z][\w'’-]*|[ \t]+[A-Z][\w'’-]*){0,4}"
+# a capital letter, Latin-1's too ("Ó Ceallaigh", "Élan")
+UP = r"[^\W\d_a-zß-öø-ÿ]"
+# its words: "St." and "Mt." abbreviated first, the small words of names in other languages inside
+# ("Panadería Hernández e Hijos", "Banco de la Plata")
+_RUN_WORD = rf"{UP}[\w'’-]*"
+RUN = (rf"(?:{UP}[a-z]{{1,2}}\.(?=[ \t]+{UP})|{_RUN_WORD})(?:[ \t]+(?:&|and|of|de|del|la|e|y|"
+       rf"et|und|da|do|di)[ \t]+{_RUN_WORD}|[ \t]+{_RUN_WORD}){{0,4}}")
 IN_TEXT = re.compile(
     rf"(?:\bat|\bfrom|\bjoin|\bto|\bapplying to|\bwith|\bfit in at|\bfor|\bbei(?: der| dem)?|"
-    rf"\binterest in|\bon behalf of|"
+    rf"\binterest in|\bon behalf of(?: our client,?)?(?: the)?|\bour client,?(?: the)?|"
     rf"\bchez|\bbij|\bpresso|\bau sein de|\bin der|"
     rf"\b(?:company|firm|empresa|escritório|escritorio|despacho|compañía|companhia|firma|"
     rf"kanzlei|cabinet|société|entreprise|azienda|bedrijf))\s+({RUN})|"
@@ -25,7 +33,12 @@ IN_TEXT = re.compile(
 WHEN_TAIL = re.compile(r"\s@\s(?:mon|tue|wed|thu|fri|sat|sun|\d)\w*\b.*$", re.IGNORECASE)
 VIA = re.compile(r"\s*\(?\bvia\s+[\w .-]+\)?\s*$", re.IGNORECASE)  # "Acme (via Lever)"
 TEAM_WORDS = re.compile(r"\s+(?:recruiting|recruitment|talent(?: acquisition)?|careers|team|"
-                        r"hiring|hr|people|jobs|interviews?)(?:\s+team)?\s*$", re.IGNORECASE)
+                        r"hiring|hr|people|jobs|interviews?|headquarters|hq|head office|campus)"
+                        r"(?:\s+team)?\s*$", re.IGNORECASE)
+# "Talent at Aotearoa Connect", "Recruiting @ Acme", "Careers team, Acme": a team of X
+TEAM_OF = re.compile(r"^(?:the\s+)?(?:recruiting|recruitment|talent(?: acquisition)?|careers|"
+                     r"hiring|hr|people|jobs|interviews?)(?:\s+team)?\s*(?:at|@|,|of|[-–—|])\s+",
+                     re.IGNORECASE)
 NOT_COMPANY = frozenset((
     "interview", "interviews", "onsite", "virtual", "loop", "round", "panel", "final",
     "technical", "phone", "screen", "recruiter", "chat", "coffee", "meeting", "call",
@@ -37,7 +50,9 @@ NOT_COMPANY = frozenset((
     "greetings", "please", "location", "venue", "studio", "office", "reception", "schedule",
     "pacific", "eastern", "central", "time", "vp", "svp", "head", "confirmed", "confirmation",
     "reminder", "rescheduled", "invite", "new", "event", "update", "details", "booked",
-    "join", "webex", "skype", "dial", "click", "link"
+    "join", "webex", "skype", "dial", "click", "link", "assessment", "centre", "center",
+    "trial", "shift", "probearbeiten", "probearbeit", "probetag", "vorstellung", "gesprek",
+    "entrevista", "inicial", "selection", "selectie"
 ))
 
 
@@ -58,6 +73,8 @@ COMPANY_LABEL = re.compile(r"^[ \t]*(?:company|employer|organi[sz]ation|hiring c
                            re.IGNORECASE | re.MULTILINE)
 # A line of a conference bridge's dial-in numbers: no company's name on it.
 PHONE_LINE = re.compile(r"^.*\+?\d[\d ().-]{6,}\d.*$", re.MULTILINE)
+# A line of a postal address ("1412 S Flores St, San Antonio TX"): its town is no employer.
+ADDRESS_LINE = re.compile(r"^[ \t]*\d+(?:-\d+)?[ \t]+\S.*$", re.MULTILINE)
 
 
 def _words(text: str) -> list[str]:
@@ -84,8 +101,11 @@ def _plausible(piece: str, people: Sequence[str]) -> bool:
         return False  # a sentence ("Your interview is confirmed"), not a name
     if any(any(c.isdigit() for c in w) for w in words):  # "R-10234", "Req 4471": an id
         return False
-    if (names_title(piece) and " & " not in piece) or (stage_spans(piece) and len(words) <= 2
-                              and any(w in NOT_COMPANY for w in words)):
+    # a job ("Grants & Development Coordinator"), not a firm named for its trade ("Dueck &
+    # Friesen Accountants", "Ferreira & Moura Arquitetos")
+    job = names_title(piece) and (" & " not in piece or (
+        names_title(words[-1]) and words[-1] not in SUFFIXES))
+    if job or (stage_spans(piece) and len(words) <= 2 and any(w in NOT_COMPANY for w in words)):
         return False
     keys = {w for p in people for w in _words(p)}
     return not (set(words) & keys and len(set(words) - keys) == 0) and \
@@ -99,6 +119,92 @@ def _trimmed(piece: str) -> str:
     if len(words) > 2 and squash(words[-1]) in ("interview", "interviews"):
         words.pop()
     return " ".join(words)
+
+
+# a name as written with its legal form: capitalised words, hyphenated ones ("Tele-Systems",
+# "Co-operative"), the small words inside a name ("Bank of Ireland", "Halden & Gray"), the
+# forms' dots and commas ("Koyo Heavy Industries, Ltd.") and a form in lower case ("a.s.")
+FORMAL = re.compile(rf"(?<![\w&-]){UP}[\w'’-]*(?:(?:,?[ \t]+|[ \t]+(?:&|and|of|de|du|van|von|"
+                    rf"der|for)[ \t]+){UP}[\w'’./-]*)*(?:,?[ \t]+[a-z][a-z./]{{1,5}})?")
+_TOKEN = re.compile(r"(,?\s*)([^\s,]+)")
+
+
+def _named_with_form(text: str) -> Iterator[tuple[list[str], str]]:
+    """(the words of a name, its legal forms as written) for each name the text writes with
+    a legal form; the name starts after the comma before it ("Talent Partner, Kovalam Health
+    Tech Pvt. Ltd.")."""
+    for m in FORMAL.finditer(text):
+        run = m.group(0)
+        toks = list(_TOKEN.finditer(run))
+        i = 1
+        while i < len(toks):
+            if not is_legal_form(toks[i].group(2)):
+                i += 1
+                continue
+            start = max((k for k in range(1, i) if "," in toks[k].group(1)), default=0)
+            j = i
+            while j < len(toks) and is_legal_form(toks[j].group(2)):
+                j += 1
+            yield [t.group(2) for t in toks[start:i]], run[toks[i].start():toks[j - 1].end()]
+            i = j
+
+
+def initials(name: str) -> set[str]:
+    """The ways a name is abbreviated: the first letters of its words, of the parts of its
+    hyphenated words ("vts" for Vantara Tele-Systems), with or without its small words."""
+    words = [w for w in re.split(r"[\s,]+", name) if w and w not in ("&", "+")]
+    parts = [p for w in words for p in re.split(r"-", w) if p]
+    out = set()
+    for seq in (words, parts):
+        for keep_small in (True, False):
+            letters = "".join(squash(w)[:1] for w in seq if keep_small or w[:1].isupper())
+            out.add(letters)
+    return {x for x in out if len(x) >= 2}
+
+
+def agrees(name: str, domain: str) -> bool:
+    """A name and an e-mail domain name one organisation: the domain spells the name's start
+    ("kessler-at" for Kessler Antriebstechnik GmbH) or abbreviates it, whole or its first
+    words ("vts" for Vantara Tele-Systems Ltd, "gcb-group" for Gulf Crescent Bank PJSC)."""
+    core = core_of(domain)
+    s = squash(without_legal_form(name))
+    if len(core) < 2 or not s:
+        return False
+    if len(core) >= 4 and (s.startswith(core[:5]) or core.startswith(s[:5])):
+        return True
+    return any(len(core) >= 3 and (i.startswith(core) or (len(i) >= 3 and core.startswith(i)))
+               for i in initials(name) | initials(without_legal_form(name)))
+
+
+def with_legal_form(inv: Invitation, domains: list[str], org: str) -> str:
+    """The employer's name as the file writes it with its legal form ("Ostrava Glassworks
+    a.s.", "Koyo Heavy Industries, Ltd."), when the people's domain or the organizer's name
+    agrees with it: a legal form marks a company's name, where a title's other pieces may
+    be a team ("Payments") or a shift."""
+    texts = [inv.summary, HTML_TAG.sub("\n", inv.description or ""), inv.location or "",
+             *(a.name for a in [inv.organizer, *inv.senders] if a and a.name)]
+    for text in texts:
+        for words, tail in _named_with_form(text):
+            for i in range(len(words)):
+                if words[i][:1].islower():
+                    continue
+                name = " ".join(words[i:]) + tail
+                base = squash(without_legal_form(name))
+                if len(base) < 3 or (i < len(words) - 1 and words[i].lower() in INVITING):
+                    continue
+                if any(agrees(name, d) for d in domains) or (
+                        org and (base.startswith(squash(org)) or squash(org).startswith(base))):
+                    return _undotted(name.strip(" ,"))
+    return ""
+
+
+def _undotted(name: str) -> str:
+    """Less a full stop that ends the sentence, not the name: "GmbH." and "SAOG." lose it,
+    the abbreviations "Ltd.", "Co." and "a.s." keep it."""
+    last = name.split()[-1]
+    if last.endswith(".") and "." not in last[:-1] and squash(last) not in ABBREVIATED:
+        return name[:-1]
+    return name
 
 
 def core_of(domain: str) -> str:
@@ -115,9 +221,10 @@ def resembles(name: str, domain: str) -> bool:
                            or (core.startswith(initials) and len(initials) > 1))
 
 
-ABBREVIATED = frozenset(("co", "inc", "ltd", "corp", "bros", "intl"))
-CAPITALISED = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:&|and|of|de|\+)[ \t]+[A-Z][\w'’.-]*"
-                         r"|[ \t]+[A-Z][\w'’.-]*)*")
+ABBREVIATED = frozenset(("co", "inc", "ltd", "corp", "bros", "intl", "pvt", "pty", "pte",
+                         "bhd", "sdn", "ltda"))
+CAPITALISED = re.compile(rf"{UP}[\w'’.-]*(?:[ \t]+(?:&|and|of|de|\+)[ \t]+{UP}[\w'’.-]*"
+                         rf"|[ \t]+{UP}[\w'’.-]*)*")
 
 
 def spelled_like(inv: Invitation, domains: list[str]) -> str:
@@ -153,7 +260,17 @@ SUFFIXES = frozenset((
     "trust", "council", "agency", "industries", "international", "global", "network",
     "networks", "data", "payments", "fintech", "engineering", "manufacturing", "grid",
     "solicitors", "architects", "arquitetos", "arquitectos", "publishing", "publishers",
-    "press", "travel", "care", "pharmacy", "hotels", "resorts", "union", "cooperative"))
+    "press", "travel", "care", "pharmacy", "hotels", "resorts", "union", "cooperative",
+    "biologics", "therapeutics", "pharmaceuticals", "consultants", "consultancy", "advisory",
+    "associates", "airways", "telecoms", "telecom", "communications", "mining", "resources",
+    "construction", "properties", "homes", "housing", "joinery", "bakery", "brewery",
+    "institute", "academy", "society", "association", "medical", "dental", "investments",
+    "accountants", "lawyers", "advocates", "attorneys", "engineers", "surveyors", "abogados",
+    "advogados", "avocats", "advocaten", "rechtsanwälte", "notarios", "notaires", "contadores",
+    "consultores", "ingenieros", "engenheiros", "opticians", "dentists", "vets", "water",
+    "utilities", "power", "electric", "district", "authority", "commission", "ministry",
+    "logística", "logistica", "logistique", "logistik", "schools", "brothers", "bros", "sons",
+    "daughters", "hermanos", "hijos", "irmãos", "filhos", "fils", "frères", "söhne"))
 
 
 def _initials(words: list[str], core: str) -> str:
@@ -193,6 +310,52 @@ def in_full(name: str, inv: Invitation) -> str:
     not from the location, which names a building ("Kiln & Kettle Studio, 2217 Mission St").
     An abbreviated legal form keeps the dot the file writes ("Saltmarsh Bakery Co.")."""
     texts = " \n ".join((inv.summary, HTML_TAG.sub("\n", inv.description or "")))
+    name = _spelled_out(name, texts) or name
+    lead = re.search(rf"(?<![\w-])(?:{INSTITUTIONS})[ \t]+(?:of[ \t]+)?{re.escape(name)}(?!\w)",
+                     texts)
+    name = lead.group(0) if lead else name
+    best = _in_full(name, texts)
+    place = _in_full(best, inv.location or "")
+    if place != best and any(core_of(a.rpartition("@")[2]).endswith(squash(place.split()[-1]))
+                             for a in _addresses(inv)):
+        best = place  # "Saltbush Design Studio, 22 Gilbert Place" at saltbushstudio
+    for m in re.finditer(rf"(?<!\w){re.escape(best)}", texts):
+        tail = legal_tail(texts[m.end():])
+        if tail:
+            return _undotted(best + tail)
+    return best
+
+
+def _addresses(inv: Invitation) -> list[str]:
+    return [x for a in [inv.organizer, *inv.attendees, *inv.senders] if a
+            for x in (a.email, a.also) if x and "@" in x]
+
+
+# the words before a name that make it an institution's ("University of Eastmere",
+# "Stichting Waterlicht", "Grupo Alfa"): part of the name it writes to
+INSTITUTIONS = ("University|College|Institute|Stichting|Stiftung|Fundación|Fundação|Fondation|"
+                "Fondazione|Universidad|Universidade|Université|Università|Universität|"
+                "Hochschule|Grupo|Groupe|Gruppo|Banco|Banque|Bank|Hospital|Hôpital|Klinikum")
+
+
+def _spelled_out(name: str, texts: str) -> str:
+    """An acronym ("KIH", "FCA Headquarters") as the file writes it in full elsewhere
+    ("Kallang Infrastructure Holdings"): the capitalised words whose initials it is."""
+    acronym = name.split()[0]
+    if not re.fullmatch(r"[A-Z]{2,5}", acronym):
+        return ""
+    for m in CAPITALISED.finditer(texts):
+        words = m.group(0).split()
+        for i in range(len(words)):
+            for j in range(i + 2, min(len(words), i + 7) + 1):
+                run = " ".join(words[i:j]).strip(" .,")
+                if words[i][:1].isupper() and words[j - 1][:1].isupper() and \
+                        acronym.lower() in initials(run) and not is_legal_form(words[j - 1]):
+                    return run
+    return ""
+
+
+def _in_full(name: str, texts: str) -> str:
     best = name
     if squash(name.split()[-1]) in ABBREVIATED and re.search(
             rf"(?<!\w){re.escape(name)}\.", texts):
@@ -218,22 +381,20 @@ def in_full(name: str, inv: Invitation) -> str:
 
 
 def qualifies_job(piece: str, summary: str) -> bool:
-    """A piece of the title right after the job's name and a dash is the job's own qualifier
-    ("Registered Nurse – ICU, Nights", "Graduate Analyst - Pricing": its unit, team or
-    shift), not the employer, unless it ends in a word of a company's name ("… – Halden
-    Group") or something else in the file confirms it (the caller's rule)."""
-    from followup.capture.propose import names_title
+    """A piece of the title after the job's name, in brackets, after a bar or a dash, is the
+    job's own qualifier ("Registered Nurse – ICU, Nights", "Senior Pharmacist (Oncology)",
+    "Product Designer | Payments": its unit, team or shift), not the employer, unless it ends
+    in a word of a company's name ("… – Halden Group") or something else in the file
+    confirms it (the caller's rule)."""
+    from followup.capture.propose import GENDER_TAG, names_title
 
     at = summary.find(piece)
-    before = re.match(r"(.*?)\s+[-–—]\s*$", summary[:at]) if at > 0 else None
+    before = re.match(r"(.*?)(?:\s+[-–—]\s*|\s*[|(\[]\s*)$", summary[:at]) if at > 0 else None
     if before is None:
         return False
-    from followup.capture.propose import GENDER_TAG
-
     tagged = re.search(GENDER_TAG.pattern + r"\s*$", before.group(1), re.IGNORECASE)
-    job = re.split(r"\s+[-–—|/·•]\s+|[|:–—()\[\]]", before.group(1))[-1]
     words = piece.split()
-    return (names_title(job) or bool(tagged)) and not (
+    return (names_title(before.group(1)) or bool(tagged)) and not (
         len(words) > 1 and squash(words[-1]) in SUFFIXES)
 
 
@@ -245,31 +406,36 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     summary = re.sub(r"[^|–—:/·•()\[\]]+?" + GENDER_TAG.pattern, " | ",
                      WHEN_TAIL.sub("", inv.summary), flags=re.IGNORECASE)  # "… (w/m/d)": a job
     title = [_trimmed(p) for p in PIECES.split(summary) if p and p.strip(" .'\"")]
+    # a "person" whose name the people's domain spells is the organisation ("Pinecrest
+    # Unified School District" at pinecrestusd)
+    people = [p for p in people if not any(agrees(p, d) for d in domains)]
     from_title = [p for p in title if _plausible(p, people)]
     text = HTML_TAG.sub("\n", inv.description or "")
     field = COMPANY_LABEL.search(text)
     if field and _plausible(field.group(1).strip(" .,;"), people):
         return field.group(1).strip(" .,;"), "the description's company field"
     from followup.capture.mentions import titled
-    from followup.capture.propose import ROLE_LABEL
+    from followup.capture.propose import ROLE_LABEL, names_title
 
     # not the job's field ("Role: Growth Lead, Iberia") nor a dial-in line ("+65 6555 0128,,
     # 330175448# Singapore, Singapore")
-    text = PHONE_LINE.sub("", ROLE_LABEL.sub("", text))
-    said = []
+    text = ADDRESS_LINE.sub("", PHONE_LINE.sub("", ROLE_LABEL.sub("", text)))
+    said, introduced = [], []  # introduced: after "at", "with", "on behalf of" ...
 
     for m in IN_TEXT.finditer(text):
         value = next(g for g in m.groups() if g)
         value = TEAM_WORDS.sub("", value).strip(" .,!")
         if _plausible(value, people) and not ((m.group(3) or m.group(4)) and titled(value)):
             said.append(value)  # after a bar: "Head of Product | Acme", not "| HR Partner"
+            if m.group(1):
+                introduced.append(value)
     org = ""
     # the organizer's name, then a relay's sender name in an e-mail ("Tessellate Labs via
     # Greenhouse"): a team's or the employer's, never "Notifications" or "No Reply"
     for who in [*([inv.organizer] if inv.organizer else []),
                 *(s for s in inv.senders if is_relay(s.email))]:
         name = VIA.sub("", who.name).strip()
-        cn = TEAM_WORDS.sub("", name).strip()
+        cn = TEAM_WORDS.sub("", TEAM_OF.sub("", name)).strip(" -–—|")
         barred = re.match(r"^(.+?)\s+[|–—]\s+(.+)$", name)  # "Lim Jia Hui | Merlion Payments"
         if barred and person_name(barred.group(1)) and not titled(barred.group(2)) and \
                 _plausible(barred.group(2), people):
@@ -285,23 +451,43 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
             break
     confirms = [*said, org]
 
-    def confirmed(c: str) -> bool:
+    def confirmed(c: str, confirms: list[str] = confirms) -> bool:
         return any(squash(x).startswith(squash(c)) or squash(c).startswith(squash(x))
                    for x in confirms if x) or any(resembles(c, d) or any(
-                       len(squash(w)) >= 4 and squash(w) in core_of(d) for w in c.split())
+                       len(squash(w)) >= 4 and core_of(d).startswith(squash(w)) for w in c.split())
                        for d in domains)  # "Clínica Aurora" at aurora-salud
 
+    summary_text = WHEN_TAIL.sub("", inv.summary)
+    for c in from_title:  # "Senior iOS Engineer @ Mercado Nube": the job's employer
+        at = re.search(rf"([^|:–—()<>]*)\s(?:@|at)\s+{re.escape(c)}", summary_text)
+        if at and names_title(at.group(1)):
+            return c, "named in the title after the job"
+    site = ""  # the job's site or team after it, which a sentence names: "– Lincoln Elementary"
     for c in from_title:
-        if confirmed(c):
+        # a team after the job ("… Designer | Payments") is confirmed by the domain, the
+        # organizer or a sentence that introduces it, not by the description's copy of the
+        # title; and only by the domain when the domain names another ("Pinecrest USD")
+        qualifier = qualifies_job(c, summary_text)
+        if qualifier and confirmed(c, [*introduced, org]) and not confirmed(c, [org]):
+            site = site or c
+        elif confirmed(c) and not (qualifier and not confirmed(c, [*introduced, org])):
             longer = [x for x in said if squash(x).startswith(squash(c)) and len(x) > len(c)
                       and c not in inv.summary.split(" | ")]
             return (longer[0] if longer and len(from_title) > 1 else c), "named in the title"
-    own = [c for c in from_title if not qualifies_job(c, WHEN_TAIL.sub("", inv.summary))]
-    if len(own) == 1 and len(from_title) == 1:
-        return own[0], "named in the title"
+    formal = with_legal_form(inv, domains, org)
+    if formal:
+        return formal, "named with its legal form"
     for c in said:
         if any(resembles(c, d) for d in domains) or c == org:
             return c, "named in the description"
+    spelled = spelled_like(inv, domains)
+    if spelled:
+        return spelled, "the name its domain spells"
+    if site:
+        return site, "named in the title"
+    own = [c for c in from_title if not qualifies_job(c, summary_text)]
+    if len(own) == 1 and len(from_title) == 1:
+        return own[0], "named in the title"
     if org:
         return org, "the organizer's display name"
     if said:

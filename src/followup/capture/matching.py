@@ -68,14 +68,12 @@ def _named(text: str, words: str) -> bool:
                                      re.IGNORECASE) is not None
 
 
-# a company's legal form, which mail often leaves out ("Harbour Foods" for "Harbour Foods Ltd")
-_FORM = re.compile(r"[\s,]+(?:ltd\.?|limited|inc\.?|incorporated|llc|llp|plc|gmbh|pty\.? ltd\.?|"
-                   r"corp\.?|corporation|ulc|dac|s\.?a\.?|b\.?v\.?|ag)$", re.IGNORECASE)
-
-
 def company_named(f: Facts, text: str) -> bool:
-    """The company's name in the text, with or without its legal form."""
-    bare = _FORM.sub("", f.company.strip())
+    """The company's name in the text, with or without its legal form, which mail often
+    leaves out ("Harbour Foods" for "Harbour Foods Ltd"; core/companies knows the forms)."""
+    from followup.core.companies import without_legal_form
+
+    bare = without_legal_form(f.company.strip())
     return _named(text, f.company) or (bare != f.company.strip() and len(bare) > 2
                                        and not bare.endswith(("&", " and")) and _named(text, bare))
 

@@ -38,6 +38,63 @@ _DESCRIPTORS = frozenset((
 # Multi-word legal forms, written as tokens.
 _LEGAL_PHRASES = (("s", "a"), ("s", "p", "a"), ("b", "v"), ("n", "v"), ("l", "l", "c"),
                   ("de", "c", "v"), ("pty", "ltd"), ("co", "ltd"), ("sa", "de", "cv"))
+# Legal forms as a file writes them after a name ("Ltd.", "Pvt. Ltd.", "GmbH", "a.s.",
+# "PJSC", "SAOG", ", Inc."): what a name may carry or leave out and still be the same
+# employer. Dots and case as written vary; the list is of the forms, one home for them.
+WRITTEN_FORMS = (
+    "ltd", "limited", "inc", "incorporated", "llc", "llp", "plc", "pllc", "gmbh", "mbh", "ag",
+    "kg", "pty", "pvt", "pte", "private", "corp", "corporation", "co", "company", "pjsc",
+    "psc", "qsc", "qpsc", "saog", "saoc", "wll", "sae", "sa", "sas", "sarl", "spa", "srl",
+    "sl", "as", "sro", "bv", "nv", "se", "ab", "oy", "oyj", "asa", "aps", "kk", "sdn", "bhd",
+    "ulc", "dac", "uc", "cic", "ltda", "eirl", "sab", "cv",
+)
+_MIXED = ("GmbH", "gGmbH", "mbH", "ApS", "SpA", "S.p.A", "SAOG", "PJSC", "A/S")
+
+
+def _spellings(form: str) -> set[str]:
+    """How a form is written, less a final dot: as a word in capitals, capitalised or (short
+    ones, "plc") in lower case, or with a dot after each letter ("a.s", "S.A", "B.V")."""
+    out = {form.upper(), form.capitalize()}
+    if 3 <= len(form) <= 4:
+        out.add(form)
+    if 2 <= len(form) <= 4:
+        dotted = ".".join(form)
+        out |= {dotted, dotted.upper()}
+    return out
+
+
+# a set, not one regular expression: compiling some two hundred spellings would cost every
+# command that imports this module more than its start-up budget (bench/README.md)
+_SPELLED = frozenset({w for f in WRITTEN_FORMS for w in _spellings(f)} | set(_MIXED))
+_NEXT_WORD = re.compile(r",?[ \t]+([^\s,]+)")
+
+
+def is_legal_form(word: str) -> bool:
+    """ "Ltd.", "a.s.", "PJSC", "S.A.": a legal form as written."""
+    word = word.strip(",")
+    return word.rstrip(".") in _SPELLED and not word.endswith("..")
+
+
+def legal_tail(text: str) -> str:
+    """The legal forms `text` starts with, as written (", Ltd.", " Pvt. Ltd.", " a.s."), or
+    "" (what follows a name in a file)."""
+    pos = 0
+    while (m := _NEXT_WORD.match(text, pos)) and is_legal_form(m.group(1)):
+        pos = m.end()
+    return text[:pos]
+
+
+def without_legal_form(name: str) -> str:
+    """The name less the legal forms written at its end ("Harbour Foods" for "Harbour Foods
+    Ltd", "Koyo Heavy Industries" for "Koyo Heavy Industries, Ltd.", "Grupo Bimbo" for "Grupo
+    Bimbo S.A.B. de C.V."); never down to nothing."""
+    words = name.split()
+    k = len(words)
+    while k > 1 and (is_legal_form(words[k - 1]) or (words[k - 1] == "de" and k < len(words))):
+        k -= 1
+    return " ".join(words[:k]).strip(" ,") or name.strip()
+
+
 _WEB = re.compile(r"\.(com|net|org|io|ai|co|de|fr|uk|app|dev)\b")
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
