@@ -1,0 +1,362 @@
+"""The job an invitation is for, read as a person reads it (pure): a field of the
+description that names it, the event's title between its separators, the description's
+running text; never a kind or round of interview, a name, the company, a place, a date or a
+requisition number (issue 23).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import NamedTuple
+
+
+class Guessed(NamedTuple):  # NamedTuples: cheaper to build at import than dataclasses
+    value: str
+    guessed: bool
+    how: str
+
+
+# Words of job titles and of kinds of interview, as sets: compiling them as one alternation
+# each cost more than `add --from` spends reading the invitation (bench/README.md).
+TITLES = frozenset((
+    "engineer", "engineering", "analyst", "manager", "designer", "developer", "scientist",
+    "director", "specialist", "consultant", "architect", "administrator", "accountant",
+    "intern", "associate", "representative", "officer", "coordinator", "writer", "editor",
+    "nurse", "teacher", "advisor", "lead", "head", "researcher", "technician", "assistant",
+    "executive", "strategist", "marketer", "planner", "recruiter", "sre", "devops", "counsel",
+    "controller", "economist", "statistician", "biologist", "chemist", "producer", "artist",
+    "physicist", "pharmacist", "therapist", "paralegal", "buyer", "merchandiser",
+    "programmer", "supervisor", "operator", "clerk", "cashier", "driver", "mechanic",
+    "electrician", "chef", "barista", "receptionist", "pilot", "attorney", "lawyer",
+    "solicitor", "auditor", "actuary", "underwriter", "trader", "broker", "advocate",
+    "evangelist", "trainee", "apprentice", "graduate", "physician", "dentist", "surgeon",
+    "psychologist", "counselor", "counsellor", "librarian", "curator", "tutor", "lecturer",
+    "professor", "instructor", "trainer", "photographer", "illustrator", "animator",
+    "copywriter", "journalist", "reporter", "translator", "interpreter", "secretary",
+    "bookkeeper", "teller", "surveyor", "inspector", "superintendent", "dispatcher",
+    "stylist", "hygienist", "paramedic", "midwife", "caregiver", "housekeeper", "concierge",
+    "bartender", "welder", "plumber", "machinist", "operative", "labourer", "laborer",
+    "president", "cto", "cfo", "ceo", "coo", "vp", "werkstudent", "praktikant", "entwickler",
+    "berater", "ingenieur", "leiter", "referent", "sachbearbeiter", "développeur",
+    "ingénieur", "desarrollador", "ingeniero", "sviluppatore", "ontwikkelaar", "adviseur",
+    "responsable", "directeur", "directrice", "vendeur", "vendeuse", "conseiller",
+    "conseillère", "chargé", "chargée", "gérant", "gérante", "stagiaire", "alternant",
+    "gerente", "jefe", "analista", "técnico", "asesor", "becario", "responsabile",
+    "impiegato", "fachkraft", "mitarbeiter", "mitarbeiterin", "kaufmann", "kauffrau",
+    "verkäufer", "verkäuferin", "medewerker", "auxiliar", "enfermero", "enfermera",
+    "enfermeiro", "arquitecto", "arquitecta", "arquiteto", "arquiteta", "abogado", "abogada",
+    "advogado", "advogada", "contador", "contadora", "asistente", "coordinador",
+    "coordinadora", "vendedor", "vendedora", "infirmier", "infirmière", "avocat", "avocate",
+    "comptable", "médecin", "assistente", "coordinatore", "coordinatrice", "cajero", "cajera",
+))
+# German and Dutch jobs are compounds that end in a job's word ("Projektleiterin",
+# "Softwareentwickler", "Vertriebsmitarbeiter", "Bouwkundig projectleider").
+COMPOUND = re.compile(r"(?:leiter|leider|entwickler|berater|ingenieur|referent|assistent|"
+                      r"manager|techniker|kaufmann|kauffrau|spezialist|architekt|koordinator|"
+                      r"sachbearbeiter|mitarbeiter|medewerker|ontwikkelaar|adviseur)(?:in|innen)?$")
+# "(m/w/d)", "(H/F)", "(f/m/x)": the gender tag of a job advertisement marks a job title.
+GENDER_TAG = re.compile(r"\s*\((?:[mwfdxh]\s*/\s*){1,3}[mwfdxh]\)", re.IGNORECASE)
+# A field of the description that names the job ("Position: Front Desk Supervisor").
+ROLE_LABEL = re.compile(r"^\s*(?:role|position|job(?: title)?|vacancy|opening|requisition|"
+                        r"stelle|poste|puesto|posizione|functie|vacature|ポジション|职位)"
+                        r"\s*[:：]\s*(.+?)\s*$", re.IGNORECASE | re.MULTILINE)
+# The job's own qualifier after its title, up to the word that ends it ("Data Engineer
+# (Analytics Platform) role", "Category Buyer – Fresh Produce position", "Staff Engineer,
+# Platform onsite", "poste de Product Manager – Paiements.").
+QUALIFIER = r"(?:,[ \t]*[A-Z][\w&'’-]*(?:[ \t]+[\w&'’-]+){0,3}?|[ \t]*\([^()\n]{2,60}\))"
+DASHED = r"[ \t]+[–—][ \t]+[A-Z][\w&'’-]*(?:[ \t]+[\w&'’-]+){0,3}?"
+STAGES = frozenset((
+    "interview", "interviews", "screen", "screens", "screening", "call", "chat",
+    "conversation", "meeting", "onsite", "round", "panel", "loop", "intro", "introduction",
+    "debrief", "catchup", "technical", "behavioral", "behavioural", "final", "first",
+    "second", "third", "1st", "2nd", "3rd", "virtual", "video", "phone", "review",
+    "presentation", "session", "invitation", "updated", "canceled", "cancelled", "accepted",
+    "takehome", "entretien", "entrevista", "vorstellungsgespräch", "colloquio",
+    "sollicitatiegesprek", "gesprek", "gespräch", "fachinterview", "kennenlernen",
+    "kennenlerngespräch", "bewerbungsgespräch", "sollicitatie", "entrevue", "面接", "面试",
+))
+# two words (and what may join them): "on-site", "catch-up", "take-home", "hiring manager"
+STAGE_PAIRS = {("on", "site"): ("-",), ("catch", "up"): ("-",), ("take", "home"): ("-",),
+               ("hiring", "manager"): (" ",), ("case", "study"): (" ",),
+               ("recruiter", "screen"): (" ",), ("recruiter", "call"): (" ",),
+               ("recruiter", "chat"): (" ",), ("recruiter", "conversation"): (" ",)}
+# a kind of interview, or the first word of a job ("Technical Artist", "Video Producer")
+ADJECTIVES = frozenset(("technical", "video", "phone", "virtual", "final", "behavioral",
+                        "behavioural"))
+_WORD = re.compile(r"\w+")
+SPLIT = re.compile(r"\s+[|–—:/·•-]\s+|\s*[|–—:·•()\[\]]\s*|\s+w/\s*|\s+-\s+|"
+                   r"\s+(?:for|at|with|between|and|re)\s+", re.IGNORECASE)
+
+
+def _words(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(text)]
+
+
+def _joined(text: str, a: tuple[int, int, str], b: tuple[int, int, str], pair: tuple[str, str],
+            joints: tuple[str, ...]) -> bool:
+    return (a[2], b[2]) == pair and text[a[1]:b[0]] in joints
+
+
+def names_title(text: str) -> bool:
+    """A word of a job title ("Analyst", "engineers", "Product Owner")."""
+    words = _words(text)
+    if any(w in TITLES or (w.endswith("s") and w[:-1] in TITLES) or (
+            len(w) > 9 and COMPOUND.search(w)) for _, _, w in words):
+        return True
+    return any(a[2] == "product" and b[2] in ("owner", "owners") and text[a[1]:b[0]] == " "
+               for a, b in pairwise(words))
+
+
+def stage_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names a kind of interview ("Recruiter Screen", "on-site", "Hiring
+    Manager")."""
+    words, spans, i = _words(text), [], 0
+    while i < len(words):
+        a = words[i]
+        b = words[i + 1] if i + 1 < len(words) else None
+        if b is not None and (any(_joined(text, a, b, pair, joints)
+                                  for pair, joints in STAGE_PAIRS.items())
+                              or (a[2].startswith("cultur") and b[2] == "fit"
+                                  and text[a[1]:b[0]] == " ")):
+            spans.append((a[0], b[1]))
+            i += 2
+            continue
+        if a[2] in STAGES:
+            spans.append((a[0], a[1]))
+        i += 1
+    return spans
+
+
+def _without_stages(text: str) -> str:
+    out, at = [], 0
+    for start, end in stage_spans(text):
+        after = _words(text[end:])
+        rest = text[end:]
+        if text[start:end].lower() in ADJECTIVES and after and (after[0][2] in TITLES or (
+                names_title(rest) and not (stage_spans(rest) and rest[:stage_spans(rest)[0][0]]
+                                           .strip() == ""))):
+            continue  # "Technical Artist", "Technical Program Manager": the job's own word
+        out.append(text[at:start] + " ")
+        at = end
+    return " ".join(("".join(out) + text[at:]).split())
+
+
+ROLE_IN_TEXT = re.compile(
+    r"(?:\bthe|\bfor|\bour|\byour|: |^|[–—-][ \t]|\bpuesto de|\bposte de|\bStelle als|"
+    r"\bvaga de|\bcargo de|\bvacante de|\bplaza de|"
+    r"\bruolo di|\bfunctie van|の)[ \t]*((?:[A-Z][\w&/'’-]*[ \t]+){0,4}[A-Z][\w&/'’-]*"
+    r"(?:[ \t]*\([\w/ ]+\))?)(?:[ \t]+(?:role|position|opening|vacancy|application|"
+    r"onsite|interview)\b|[ \t]*(?:ポジション|职位)|[ \t]*[–-][ \t]|[ \t]*[,.]|\s*$|(?=[ \t]*\()|"
+    r"(?=[ \t]+(?:at|in|no|na|en|em|bei|chez|au|presso|bij)[ \t]))",
+    re.MULTILINE)
+
+
+def _key_words(text: str) -> list[str]:
+    return [w for _, _, w in _words(text)]
+
+
+def role(summary: str, company_name: str, people_names: list[str], description: str = "",
+         place: str = "") -> Guessed:
+    """The job: a field of the description that names it ("Position: …"), else the event's
+    title, else the description's prose; then written in full as the file writes it
+    elsewhere ("Data Engineer" → "Data Engineer (Analytics Platform)")."""
+    labelled = _labelled(description)
+    if labelled:  # less the company written after it ("Senior Editor – Quill & Press")
+        if company_name:
+            labelled = re.sub(rf"\s+(?:[-–—|@]|at)\s+{re.escape(company_name)}\W*$", "",
+                              labelled, flags=re.IGNORECASE) or labelled
+        return Guessed(labelled, True, "named in the description")
+    texts = REQUISITION.sub("", f"{GENDER_TAG.sub('', summary)}\n"
+                                f"{GENDER_TAG.sub('', description)}")
+    noise = [company_name, *people_names]
+    found = _from_title(_their_titles_dropped(summary, people_names), company_name,
+                        people_names)
+    if found:
+        found = _dashed_in_title(found, REQ_FIRST.sub(lambda m: m.group(1), summary),
+                                 noise, place)
+        found = _bracketed_in_title(found, summary, noise, place)
+        return Guessed(_in_full(found, texts, noise, place), True, "from the event's title")
+    for m in ROLE_IN_TEXT.finditer(GENDER_TAG.sub("", description)):
+        value = _without_stages(m.group(1))
+        if names_title(value) and not set(_key_words(value)) & set(_key_words(
+                " ".join(people_names))):
+            return Guessed(_in_full(value.strip(), texts, noise, place), True,
+                           "from the description")
+    event = EVENT_FIELD.search(description)  # a booking page's "Event Name:" is a title
+    found = _from_title(event.group(1), company_name, people_names) if event else ""
+    if found:
+        return Guessed(_in_full(found, texts, noise, place), True, "from the event's name")
+    found = _from_title(summary, company_name, people_names)  # a title after a name, then
+    return Guessed(found, True, "from the event's title") if found else Guessed(
+        "", True, "the title names no job")
+
+
+REQUISITION = re.compile(r"\s*\((?:[A-Za-z]{1,4}[-#: ]{0,2})?\d{3,}\)|\s*\((?:req(?:uisition)?|"
+                         r"job|ref(?:erence)?|vacancy|posting)\.?(?:\s*(?:id|no\.?|number))?"
+                         r"\s*[#:]?\s*(?:[A-Z]{1,4}-?)?\d[\d-]{2,}\)|\s+[-–#]\s*(?:req\w*\s*)?"
+                         r"[A-Z]{0,3}-?\d{4,}$", re.IGNORECASE)
+
+
+# A requisition's number before the job's name is not the job's ("R-10432 Senior Regulatory
+# Affairs Specialist", "REQ-20931 Auxiliar de Farmacia", "00481 Legal Secretary").
+REQ_FIRST = re.compile(r"(^|[|:–—(\[]\s*|\s[-–—]\s+)(?:req(?:uisition)?\s*#?\s*)?"
+                       r"(?:[A-Z]{1,4}-?)?\d{3,}\s+(?=[A-Z])", re.IGNORECASE)
+
+
+EVENT_FIELD = re.compile(r"^[ \t]*(?:event name|event type|event|meeting name)[ \t]*:[ \t]*(.+?)"
+                         r"[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _labelled(description: str) -> str:
+    for m in ROLE_LABEL.finditer(description):
+        value = REQ_FIRST.sub("", REQUISITION.sub("", GENDER_TAG.sub("", m.group(1)))
+                              ).strip(" .,;")
+        if value and len(value) <= 80 and "@" not in value and "://" not in value:
+            return value
+    return ""
+
+
+def _their_titles_dropped(summary: str, people_names: list[str]) -> str:
+    """ "Ottoline Baptiste-Greer (Recruiter)": the title in brackets after a name is that
+    person's, not the job's."""
+    for name in people_names:
+        if name:
+            summary = re.sub(rf"\b{re.escape(name)}\s*\([^()]*\)", name, summary)
+    return summary
+
+
+# What comes before a job's name: "(Einladung zum) … als", "the position of", "pour le poste
+# de", "for"; and after it: "role", "position".
+ROLE_LEAD = re.compile(
+    r"^(?:(?:einladung|invitation|invito|convite|uitnodiging)(?:\s+(?:zum|zur|to|for|a|al|à|"
+    r"voor|para))?\s+)?(?:.*?\b(?:position|role|post|job|poste|puesto|stelle|functie|ruolo)"
+    r"\s+(?:of|as|de|als|van|di)\s+|(?:pour|for|als|as|voor|para|per)\s+(?:(?:the|le|la|die)\s+)?)",
+    re.IGNORECASE)
+ROLE_TAIL = re.compile(r"\s+(?:position|role|job|opening|vacancy|posting)$", re.IGNORECASE)
+
+
+def bare_role(text: str) -> str:
+    """The job's name alone ("the position of Data Analyst", "Data Analyst role", "als Data
+    Analyst")."""
+    return ROLE_TAIL.sub("", ROLE_LEAD.sub("", text.strip(" ,;-–—"))).strip(" ,;-–—")
+
+
+def _from_title(summary: str, company_name: str, people_names: list[str]) -> str:
+    summary = REQ_FIRST.sub(lambda m: m.group(1), summary)  # "JR-004417 IT Auditor II"
+    tagged = re.search(r"([^|–—:/·•()\[\]]+?)" + GENDER_TAG.pattern, summary, re.IGNORECASE)
+    if tagged and bare_role(_without_stages(tagged.group(1))):  # "Entwickler (m/w/d)"
+        return bare_role(_without_stages(tagged.group(1)))
+    text = summary
+    for noise in [company_name, *people_names]:
+        if noise:
+            text = re.sub(rf"\b{re.escape(noise)}\b", " | ", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:updated invitation|invitation|canceled|cancelled|accepted)\s*:\s*",
+                  "", text, flags=re.IGNORECASE)
+    text = re.sub(r"@.*$", "", text)  # Google: "... @ Thu 3 Dec 2026 10am - 11am (EST)"
+    text = re.sub(r"\b(?:about|for|on)\s+the\s+(.+?)\s+(?:role|position|job)\b", r" | \1 | ",
+                  text, flags=re.IGNORECASE)  # "Chat about the Design Lead role"
+    pieces = [re.sub(r"^(?:for|at|with|between|and|re)\s+", "", p.strip(" .,'\"-–—"),
+                     flags=re.IGNORECASE) for p in SPLIT.split(text) if p and p.strip(" .,'\"-–—")]
+    # "Recruiter Screen: UX Researcher": a piece that names the kind of interview only
+    # comes second to one that names the job alone
+    plain = [p for p in pieces if not stage_spans(p)]
+    for piece in [*plain, *pieces]:
+        if names_title(piece):
+            cleaned = _without_stages(piece)
+            cleaned = re.sub(r"^(?:the|a|an|your|our)\s+", "", cleaned, flags=re.I)
+            cleaned = re.sub(r"['’]s$", "", cleaned).strip(" ,;:-–—")
+            where = re.search(r",[^,]*\s(\w+)$", cleaned)  # ", Westgate branch": the place
+            if where and where.group(1).lower() in PLACES_OF_WORK:
+                cleaned = cleaned[:where.start()]
+            scheme = re.sub(r"\s+(?:programme|program|scheme)$", "", bare_role(cleaned),
+                            flags=re.I)
+            if scheme and names_title(scheme):
+                return scheme  # "Graduate Analyst Programme": the job is Graduate Analyst
+    return ""
+
+
+# What ends a job's name: a word for the job or a kind of interview, the end of a line or a
+# sentence, a separator of the title, "at" the company. A qualifier after a dash ends only at
+# a word for the job or a sentence's end ("Product Manager – Paiements.", not "Revenue Cycle
+# Analyst – HM Interview" or "Biologist – Sam Candidate").
+_JOB_WORD = r"[ \t]+(?:role|position|opening|vacancy|job|posting|post|ポジション|职位)\b"
+_ENDS_ROLE = (rf"(?={_JOB_WORD}|[ \t]+(?:interviews?|onsite|on-site|loop|panel|screen|call|chat|"
+              r"round)\b|[ \t]*(?:$|[.!?](?:\s|$)|[|:]|\s+(?:at|@|with|bei|chez)\s))")
+_ENDS_DASHED = rf"(?={_JOB_WORD}|[.!?](?:\s|$))"
+
+
+# When a job's dashed qualifier in the title ends: the title's end or its next separator.
+_TITLE_QUALIFIER = (r"[ \t]+[-–—][ \t]+([A-Z][\w&'’/-]*(?:[ \t]+(?:&[ \t]+)?[\w'’/-]+|,[ \t]*"
+                    r"[A-Z][\w'’-]*){0,4})(?=[ \t]*$|[ \t]*[|:(\[]|[ \t]+[-–—][ \t]|[ \t]+"
+                    r"(?:@|at|with|w/|bei|chez)[ \t])")
+CALENDAR_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                            "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "today",
+                            "tomorrow", "january", "february", "march", "april", "june",
+                            "july", "august", "september", "october", "november", "december",
+                            "remote", "hybrid", "online", "zoom", "teams", "meet"))
+
+
+# A qualifier ending in one of these says where the job is, not what it is ("Pharmacy Manager,
+# Westgate branch", "Retail Operations Manager, Kailua-Kona store").
+PLACES_OF_WORK = frozenset(("store", "branch", "office", "site", "campus", "location", "depot",
+                            "warehouse", "outlet", "shop", "plant", "yard", "restaurant",
+                            "hotel", "factory", "mill", "premises"))
+
+
+def _dashed_in_title(found: str, summary: str, noise: list[str], place: str) -> str:
+    """The job's qualifier after a dash in the title, to the title's end or next separator
+    ("Registered Nurse – ICU, Nights", "Graduate Analyst - Pricing"): never a kind of
+    interview, a day or a date, a way of meeting, the place, or a name of the file's people
+    or company ("– Quill & Press Publishing", "- Sam Candidate")."""
+    m = re.search(rf"(?<!\w){re.escape(found)}{_TITLE_QUALIFIER}", summary, re.IGNORECASE)
+    if m is None:
+        return found
+    extra, words = m.group(1).strip(" ,"), _key_words(m.group(1))
+    if (stage_spans(extra) or set(words) & CALENDAR_WORDS or set(words) <= set(_key_words(place))
+            or words[-1] in PLACES_OF_WORK
+            or any(c.isdigit() for c in extra) or any(
+                n and (n.lower() in extra.lower() or extra.lower() in n.lower()) for n in noise)):
+        return found
+    return summary[m.start():m.start(1)] + extra
+
+
+def _bracketed_in_title(found: str, summary: str, noise: list[str], place: str) -> str:
+    """One bracketed word after the job in a title that names the employer elsewhere is the
+    job's own (its team or branch: "Acme | Data Scientist (Pricing)"); in a title that does
+    not, it is the employer more often ("Interview: Data Analyst (Northwind)"). Never a way
+    of working, a day, the place or a name of the file's people."""
+    m = re.search(rf"(?<!\w){re.escape(found)}[ \t]*\((\w[\w-]*)\)", summary, re.IGNORECASE)
+    company = noise[0] if noise else ""
+    rest = (summary[:m.start()] + summary[m.end():]).lower() if m else ""
+    # the employer's name, or its first word as an abbreviation keeps it ("Stonebridge FCU")
+    if m is None or not company or not (company.lower() in rest or re.search(
+            rf"\b{re.escape(company.split()[0].lower())}\b", rest)):
+        return found
+    word = m.group(1)
+    if (stage_spans(word) or word.lower() in CALENDAR_WORDS or word.isdigit()
+            or word.lower() in _key_words(place) or any(
+                n and word.lower() in _key_words(n) for n in noise)):
+        return found
+    return summary[m.start():m.end()]
+
+
+def _in_full(found: str, texts: str, noise: list[str], place: str) -> str:
+    """The job with the qualifier the file writes after it, the longest written. Not a
+    kind of interview ("Final Round"), a name of the file's people or company, the place,
+    or one bracketed word ending the line, which is a place or a way of working more often
+    than the job's ("(Galway)", "(Remote)")."""
+    best = found
+    where = set(_key_words(place))
+    for m in re.finditer(rf"(?<!\w){re.escape(found)}(?:({QUALIFIER}){_ENDS_ROLE}|"
+                         rf"({DASHED}){_ENDS_DASHED})", texts, re.IGNORECASE | re.MULTILINE):
+        extra = m.group(1) or m.group(2)
+        words = _key_words(extra)
+        lone = re.fullmatch(r"\s*\(\w+\)", extra) and not re.match(_JOB_WORD, texts[m.end():])
+        if stage_spans(extra) or lone or set(words) & where or words[-1] in PLACES_OF_WORK or any(
+                n and n.lower() in extra.lower() for n in noise) or (
+                "(" not in extra and any(c.isdigit() for c in extra)):
+            continue
+        if len(found + extra) > len(best):
+            best = found + extra
+    return best.strip()
