@@ -6,6 +6,7 @@ requisition number (issue 23).
 
 from __future__ import annotations
 
+import html
 import re
 from itertools import pairwise
 from typing import NamedTuple
@@ -24,7 +25,8 @@ TITLES = frozenset((
     "director", "specialist", "consultant", "architect", "administrator", "accountant",
     "intern", "associate", "representative", "officer", "coordinator", "writer", "editor",
     "nurse", "teacher", "advisor", "lead", "head", "researcher", "technician", "assistant",
-    "executive", "strategist", "marketer", "planner", "recruiter", "sre", "devops", "counsel",
+    "executive", "strategist", "marketer", "planner", "recruiter", "sre", "sde", "swe", "sdet",
+    "devops", "counsel",
     "controller", "economist", "statistician", "biologist", "chemist", "producer", "artist",
     "physicist", "pharmacist", "therapist", "paralegal", "buyer", "merchandiser",
     "programmer", "supervisor", "operator", "clerk", "cashier", "driver", "mechanic",
@@ -55,6 +57,9 @@ TITLES = frozenset((
 COMPOUND = re.compile(r"(?:leiter|leider|entwickler|berater|ingenieur|referent|assistent|"
                       r"manager|techniker|kaufmann|kauffrau|spezialist|architekt|koordinator|"
                       r"sachbearbeiter|mitarbeiter|medewerker|ontwikkelaar|adviseur)(?:in|innen)?$")
+# Words that end as a trade's or a science's practitioner does ("Technologist", "Geologist",
+# "Optician", "Radiographer", "Hygienist"), not a list ("Checklist").
+JOB_ENDING = re.compile(r"^\w{3,}(?:ologist|ographer|ician)$|^\w{4,}(?<!l)ist$")
 # "(m/w/d)", "(H/F)", "(f/m/x)": the gender tag of a job advertisement marks a job title.
 GENDER_TAG = re.compile(r"\s*\((?:[mwfdxh]\s*/\s*){1,3}[mwfdxh]\)", re.IGNORECASE)
 # A field of the description that names the job ("Position: Front Desk Supervisor").
@@ -64,8 +69,8 @@ ROLE_LABEL = re.compile(r"^\s*(?:role|position|job(?: title)?|vacancy|opening|re
 # The job's own qualifier after its title, up to the word that ends it ("Data Engineer
 # (Analytics Platform) role", "Category Buyer – Fresh Produce position", "Staff Engineer,
 # Platform onsite", "poste de Product Manager – Paiements.").
-QUALIFIER = r"(?:,[ \t]*[A-Z][\w&'’-]*(?:[ \t]+[\w&'’-]+){0,3}?|[ \t]*\([^()\n]{2,60}\))"
-DASHED = r"[ \t]+[–—][ \t]+[A-Z][\w&'’-]*(?:[ \t]+[\w&'’-]+){0,3}?"
+QUALIFIER = r"(?:,[ \t]*(?-i:[A-Z])[\w&'’-]*(?:[ \t]+[\w&'’-]+){0,3}?|[ \t]*\([^()\n]{2,60}\))"
+DASHED = r"[ \t]+[–—][ \t]+(?-i:[A-Z])[\w&'’-]*(?:[ \t]+[\w&'’-]+){0,3}?"
 STAGES = frozenset((
     "interview", "interviews", "screen", "screens", "screening", "call", "chat",
     "conversation", "meeting", "onsite", "round", "panel", "loop", "intro", "introduction",
@@ -74,7 +79,9 @@ STAGES = frozenset((
     "presentation", "session", "invitation", "updated", "canceled", "cancelled", "accepted",
     "takehome", "entretien", "entrevista", "vorstellungsgespräch", "colloquio",
     "sollicitatiegesprek", "gesprek", "gespräch", "fachinterview", "kennenlernen",
-    "kennenlerngespräch", "bewerbungsgespräch", "sollicitatie", "entrevue", "面接", "面试",
+    "kennenlerngespräch", "bewerbungsgespräch", "vorstellung", "probearbeiten",
+    "probearbeit", "probetag", "kennismaking", "kennismakingsgesprek", "sollicitatie",
+    "entrevue", "面接", "面试",
 ))
 # two words (and what may join them): "on-site", "catch-up", "take-home", "hiring manager"
 STAGE_PAIRS = {("on", "site"): ("-",), ("catch", "up"): ("-",), ("take", "home"): ("-",),
@@ -102,7 +109,7 @@ def names_title(text: str) -> bool:
     """A word of a job title ("Analyst", "engineers", "Product Owner")."""
     words = _words(text)
     if any(w in TITLES or (w.endswith("s") and w[:-1] in TITLES) or (
-            len(w) > 9 and COMPOUND.search(w)) for _, _, w in words):
+            len(w) > 9 and COMPOUND.search(w)) or JOB_ENDING.search(w) for _, _, w in words):
         return True
     return any(a[2] == "product" and b[2] in ("owner", "owners") and text[a[1]:b[0]] == " "
                for a, b in pairwise(words))
@@ -143,11 +150,11 @@ def _without_stages(text: str) -> str:
 
 
 ROLE_IN_TEXT = re.compile(
-    r"(?:\bthe|\bfor|\bour|\byour|: |^|[–—-][ \t]|\bpuesto de|\bposte de|\bStelle als|"
-    r"\bvaga de|\bcargo de|\bvacante de|\bplaza de|"
+    r"(?:\bthe|\bfor|\bour|\byour|\bregarding|\babout|\bof|\bals|: |^|[–—-][ \t]|\bpuesto de|"
+    r"\bposte de|\bStelle als|\bvaga de|\bcargo de|\bvacante de|\bplaza de|"
     r"\bruolo di|\bfunctie van|の)[ \t]*((?:[A-Z][\w&/'’-]*[ \t]+){0,4}[A-Z][\w&/'’-]*"
     r"(?:[ \t]*\([\w/ ]+\))?)(?:[ \t]+(?:role|position|opening|vacancy|application|"
-    r"onsite|interview)\b|[ \t]*(?:ポジション|职位)|[ \t]*[–-][ \t]|[ \t]*[,.]|\s*$|(?=[ \t]*\()|"
+    r"onsite|interview)\b|[ \t]*(?:ポジション|职位)|[ \t]*[–-][ \t]|[ \t]*[,.:|]|\s*$|(?=[ \t]*\()|"
     r"(?=[ \t]+(?:at|in|no|na|en|em|bei|chez|au|presso|bij)[ \t]))",
     re.MULTILINE)
 
@@ -167,26 +174,29 @@ def role(summary: str, company_name: str, people_names: list[str], description: 
             labelled = re.sub(rf"\s+(?:[-–—|@]|at)\s+{re.escape(company_name)}\W*$", "",
                               labelled, flags=re.IGNORECASE) or labelled
         return Guessed(labelled, True, "named in the description")
-    texts = REQUISITION.sub("", f"{GENDER_TAG.sub('', summary)}\n"
-                                f"{GENDER_TAG.sub('', description)}")
+    description = html.unescape(description)
+    text = REQUISITION.sub("", GENDER_TAG.sub("", description))
+    texts = REQUISITION.sub("", GENDER_TAG.sub("", summary))  # the title's own qualifiers
     noise = [company_name, *people_names]
     found = _from_title(_their_titles_dropped(summary, people_names), company_name,
                         people_names)
     if found:
-        found = _dashed_in_title(found, REQ_FIRST.sub(lambda m: m.group(1), summary),
-                                 noise, place)
-        found = _bracketed_in_title(found, summary, noise, place)
-        return Guessed(_in_full(found, texts, noise, place), True, "from the event's title")
-    for m in ROLE_IN_TEXT.finditer(GENDER_TAG.sub("", description)):
-        value = _without_stages(m.group(1))
+        titled = _dashed_in_title(found, REQ_FIRST.sub(lambda m: m.group(1), summary),
+                                  noise, place)
+        titled = _bracketed_in_title(titled, summary, noise, place)
+        return Guessed(_fullest(found, text, noise, place, summary)
+                       or _in_full(titled, texts, noise, place), True, "from the event's title")
+    for m in ROLE_IN_TEXT.finditer(text):
+        value = _without_stages(m.group(1)).strip()
         if names_title(value) and not set(_key_words(value)) & set(_key_words(
                 " ".join(people_names))):
-            return Guessed(_in_full(value.strip(), texts, noise, place), True,
-                           "from the description")
+            return Guessed(_fullest(value, text, noise, place, summary)
+                           or _in_full(value, texts, noise, place), True, "from the description")
     event = EVENT_FIELD.search(description)  # a booking page's "Event Name:" is a title
     found = _from_title(event.group(1), company_name, people_names) if event else ""
     if found:
-        return Guessed(_in_full(found, texts, noise, place), True, "from the event's name")
+        return Guessed(_fullest(found, text, noise, place, summary)
+                       or _in_full(found, texts, noise, place), True, "from the event's name")
     found = _from_title(summary, company_name, people_names)  # a title after a name, then
     return Guessed(found, True, "from the event's title") if found else Guessed(
         "", True, "the title names no job")
@@ -360,3 +370,99 @@ def _in_full(found: str, texts: str, noise: list[str], place: str) -> str:
         if len(found + extra) > len(best):
             best = found + extra
     return best.strip()
+
+
+# A qualifier the description writes after the job's name, joined by a bracket, a comma, a
+# dash, a bar, a colon or a slash: capitalised words or numbers ("(2–4 PQE)", ", Grade 3",
+# "– Intensive Care", "| Credit Modelling", ": Payouts"), small joining words between them.
+_CHUNK = (r"[A-Z0-9][\w&'’+–-]*(?:[ \t]+(?:(?:&|and|of|in|the|de|du|des|et|y|und|für)[ \t]+)?"
+          r"[A-Z0-9][\w&'’+–-]*)*")
+_TAIL = re.compile(rf"[ \t]*\(([^()\n]{{1,50}})\)|(?:,[ \t]*|[ \t]+[-–—|][ \t]+|:[ \t]+|"
+                   rf"[ \t]*/[ \t]*)({_CHUNK})")
+# words that make a qualifier something else: a reference, a time, a way of working
+_NOT_QUALIFIER = frozenset(("ref", "reference", "req", "requisition", "advt", "id", "no",
+                            "am", "pm", "she", "her", "he", "him", "they", "them"))
+_TIME_OR_NUMBER = re.compile(r"\d{1,2}[:.]\d{2}|\d{4,}|#")
+# a capitalised word just before the name makes it another job's ("Deputy Manager")
+_ANOTHER_JOB = re.compile(r"(?<![\w.])[A-Z][\w&'’-]*[ \t]+$")
+
+
+def _qualifier(text: str, noise: list[str], place: str) -> bool:
+    """A qualifier of the job's name ("Intensive Care", "Level B", "Cash & Liquidity"): not a
+    kind of interview, a day or a date, a reference or a time, the place or the place of
+    work, a name of the file's people or company."""
+    words = _key_words(text)
+    where = set(_key_words(place))
+    return bool(words) and not (
+        stage_spans(text) or set(words) & (CALENDAR_WORDS | _NOT_QUALIFIER)
+        or _TIME_OR_NUMBER.search(text) or words[-1] in PLACES_OF_WORK
+        or {w for w in words if not w.isdigit()} <= where
+        or any(_names(n, words, i > 0) for i, n in enumerate(noise) if n))
+
+
+def _names(name: str, words: list[str], person: bool) -> bool:
+    """The words name the file's company (all its words) or one of its people (a word of
+    their name)."""
+    theirs = {w for w in _key_words(name) if len(w) > 2} or set(_key_words(name))
+    return theirs <= set(words) or (person and bool(theirs & set(words)))
+
+
+def _spelled(found: str) -> str:
+    """A pattern for the job as the description may write it: spaced differently around a
+    slash ("bookkeeper/office manager"), its abbreviations written out ("Senior SRE" →
+    "Senior Site Reliability Engineer", "M&E Specialist" → "Monitoring & Evaluation
+    Specialist", "Senior PM" → "Senior Product Manager")."""
+    out = []
+    for token in re.split(r"(\s+|\s*/\s*)", found):
+        if not token.strip():
+            out.append(r"\s+")
+        elif token.strip() == "/":
+            out.append(r"\s*/\s*")
+        elif re.fullmatch(r"[A-Z]{2,4}|[A-Z]&[A-Z]", token):
+            initials = [c for c in token if c != "&"]
+            joint = r"\s*&\s*" if "&" in token else r"\s+"
+            written = joint.join(rf"{c}[a-z]+" for c in initials)
+            out.append(rf"(?:{re.escape(token)}|{written})")
+        else:
+            out.append(re.escape(token))
+    return "".join(out)
+
+
+def _placed(tail: re.Match[str], text: str, title: str) -> bool:
+    """A qualifier that says where the job is: one followed by a place of work (", Kailua-Kona
+    store"), or one bracketed word ending a line the title does not write ("(Galway)")."""
+    after = _key_words(text[tail.end():tail.end() + 20])
+    line_end = not text[tail.end():].partition("\n")[0].strip()
+    return bool(after and after[0] in PLACES_OF_WORK) or bool(
+        tail.group(1) and " " not in tail.group(1).strip() and line_end
+        and tail.group(0).strip().lower() not in title.lower())
+
+
+def _fullest(found: str, text: str, noise: list[str], place: str, title: str) -> str:
+    """The job as the description writes it in full, from the title's name for it or from
+    that name's head ("Associate, Corporate; 2-4 PQE" → "Associate (Corporate), 2–4 PQE")."""
+    head = re.split(r"\s*[,;(–—|:]\s*|\s+-\s+", found)[0]
+    return _written_out(found, text, noise, place, title) or (
+        _written_out(head, text, noise, place, title) if head != found else "")
+
+
+def _written_out(found: str, description: str, noise: list[str], place: str,
+                 title: str = "") -> str:
+    """The job as the description writes it in full, the longest such: the name the title
+    gives, written out, with its qualifiers ("Senior SRE" in the title, "Senior Site
+    Reliability Engineer (Network Platforms)" in the text). "" when the description adds
+    nothing to the name."""
+    best = ""
+    for m in re.finditer(rf"(?<![\w/]){_spelled(found)}(?![\w/])", description, re.IGNORECASE):
+        if _ANOTHER_JOB.search(description, 0, m.start()):
+            continue  # "Deputy Manager" is not the "Manager" of the title
+        end = m.end()
+        while tail := _TAIL.match(description, end):
+            if not _qualifier(tail.group(1) or tail.group(2), noise, place) or _placed(
+                    tail, description, title):
+                break
+            end = tail.end()
+        written = " ".join(description[m.start():end].split())
+        if len(written) > len(best) and (end > m.end() or m.group(0) != found):
+            best = written
+    return best

@@ -1,0 +1,103 @@
+"""The job an invitation is for, read as a person reads it (issue 23, session 8): each rule
+on a description written for this test, in a trade and a country the labelled corpora do
+not have."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.capture.roles import names_title, role
+
+
+@pytest.mark.parametrize(("summary", "description", "company", "want"), [
+    # a water utility in Chile: the title shortens, the letter writes the unit after a dash
+    ("Entrevista técnica – Hydraulic Engineer",
+     "Estimado Sam,\nThank you for applying for Hydraulic Engineer – Network Planning at "
+     "Aguas del Maule. We look forward to meeting you.", "Aguas del Maule",
+     "Hydraulic Engineer – Network Planning"),
+    # a Canadian rail operator: grade after a comma, band in brackets, ended by "position"
+    ("Interview: Signal Technician", "Dear Sam,\nWe are pleased to invite you to interview "
+     "for the Signal Technician, Level II (Union) position with Prairie Rail.",
+     "Prairie Rail", "Signal Technician, Level II (Union)"),
+    # a museum in Scotland: the schedule line after "for" carries the bar and the team
+    ("Assistant Curator interview", "Your interview for\nAssistant Curator | Natural Sciences\n"
+     "has been arranged by Fenwick Museums.", "Fenwick Museums",
+     "Assistant Curator | Natural Sciences"),
+])
+def test_the_description_writes_the_job_in_full(summary: str, description: str,
+                                                company: str, want: str) -> None:
+    assert role(summary, company, ["Sam Candidate"], description).value == want
+
+
+@pytest.mark.parametrize(("summary", "description", "want"), [
+    ("Panel: Senior QA Engineer | Sam", "Hi Sam, this panel is for the Senior Quality "
+     "Assurance Engineer (Payments) opening.", "Senior Quality Assurance Engineer (Payments)"),
+    ("Interview – HSE Officer", "We invite you to interview for Health & Safety & "
+     "Environment Officer.", "HSE Officer"),  # three initials but four words: not it
+    ("Interview – H&S Advisor", "Dear Sam, your interview for the Health & Safety Advisor "
+     "role is confirmed.", "Health & Safety Advisor"),
+])
+def test_an_abbreviation_of_the_title_is_written_out_in_the_description(
+        summary: str, description: str, want: str) -> None:
+    assert role(summary, "Tokai Freight", ["Sam Candidate"], description).value == want
+
+
+@pytest.mark.parametrize(("summary", "description", "place", "want"), [
+    # what follows is where, not what: a place of work, or one bracketed word ending a line
+    # that the title does not write
+    ("Interview: Pharmacy Technician", "Applying for Pharmacy Technician, Ridgeway depot\n",
+     "", "Pharmacy Technician"),
+    ("Interview: Pharmacy Technician", "Interview for Pharmacy Technician (Dundee)\n", "",
+     "Pharmacy Technician"),
+    ("Interview: Pharmacy Technician (Nights)", "Interview for Pharmacy Technician (Nights)\n",
+     "", "Pharmacy Technician (Nights)"),
+    # not a time, a reference, a day, the candidate or the company
+    ("Interview: Pharmacy Technician", "for Pharmacy Technician – 10:30 Tuesday", "",
+     "Pharmacy Technician"),
+    ("Interview: Pharmacy Technician", "for Pharmacy Technician, Ref. PT-20271.", "",
+     "Pharmacy Technician"),
+    ("Interview: Pharmacy Technician", "Topic: Pharmacy Technician (Sam C.)", "",
+     "Pharmacy Technician"),
+    ("Interview: Pharmacy Technician", "for the Pharmacy Technician – Kowhai Health role",
+     "", "Pharmacy Technician"),
+    # another, longer job is not this one's full name ("Deputy Pharmacy Technician")
+    ("Interview: Pharmacy Technician", "Regards,\nDeputy Pharmacy Technician, Kowhai Ltd",
+     "", "Pharmacy Technician"),
+])
+def test_what_is_not_the_jobs_qualifier(summary: str, description: str, place: str,
+                                        want: str) -> None:
+    assert role(summary, "Kowhai Health", ["Sam Candidate"], description, place).value == want
+
+
+def test_a_lowercase_word_after_a_comma_ends_the_job() -> None:
+    found = role("Interview for Site Supervisor", "Rand Build", [], "With reference to your "
+                 "application for the post of Site Supervisor, please attend the interview.")
+    assert found.value == "Site Supervisor"
+
+
+@pytest.mark.parametrize(("word", "job"), [
+    ("Radiographer", True), ("Hydrologist", True), ("Optician", True), ("Florist", True),
+    ("Checklist", False), ("Christmas", False),
+])
+def test_a_practitioners_ending_names_a_job(word: str, job: bool) -> None:
+    assert names_title(f"Senior {word}") is job
+
+
+@pytest.mark.parametrize(("summary", "description", "want"), [
+    # Kenya, a hospital: the job only in a sentence that says what the call is about
+    ("Sam / Wanjiku - first call", "Hi Sam, sharing the invite for our chat regarding "
+     "Biomedical Engineer - Imaging Equipment. 30 mins.", "Biomedical Engineer - Imaging "
+     "Equipment"),
+    ("Sam / Wanjiku - first call", "Interview for SWE II: Mobile Payments", "SWE II: Mobile "
+     "Payments"),
+])
+def test_the_description_names_the_job_when_the_title_does_not(summary: str,
+                                                                description: str,
+                                                                want: str) -> None:
+    assert role(summary, "Nyali Medical", ["Wanjiku Mwangi", "Sam Candidate"],
+                description).value == want
+
+
+def test_german_interview_kinds_are_not_the_job() -> None:
+    assert role("Probetag / Vorstellung Konditor (m/w/d)", "Backhaus Lindner", []
+                ).value == "Konditor"
