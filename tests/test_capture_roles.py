@@ -101,3 +101,13 @@ def test_the_description_names_the_job_when_the_title_does_not(summary: str,
 def test_german_interview_kinds_are_not_the_job() -> None:
     assert role("Probetag / Vorstellung Konditor (m/w/d)", "Backhaus Lindner", []
                 ).value == "Konditor"
+
+
+@pytest.mark.parametrize(("summary", "want"), [
+    ("Entretien Agente Immobilière – Maison Ferrand", "Agente Immobilière"),
+    ("Interview Day – Maison Ferrand", ""),  # one word after the kind: not a job
+    ("Entretien Zoom Link – Maison Ferrand", ""),
+    ("Entretien Claire Ferrand", ""),  # a person of the file
+])
+def test_the_words_after_the_kind_of_interview_are_the_job(summary: str, want: str) -> None:
+    assert role(summary, "Maison Ferrand", ["Claire Ferrand"]).value == want

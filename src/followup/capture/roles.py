@@ -252,11 +252,29 @@ def bare_role(text: str) -> str:
     return ROLE_TAIL.sub("", ROLE_LEAD.sub("", text.strip(" ,;-–—"))).strip(" ,;-–—")
 
 
+# A gendered ending glued to a word is the word's ("Chargé(e)", "Mitarbeiter(in)"): kept
+# whole while the title is cut at its brackets.
+GLUED = re.compile(r"(?<=\w)\((\w{1,3})\)")
+# The words after a gender tag, to the title's next separator, are the job's still
+# ("Projektingenieur (m/w/d) Elektrokonstruktion").
+AFTER_TAG = re.compile(r"[ \t]+((?-i:[A-ZÄÖÜ])[\w-]*(?:[ \t]+(?-i:[A-ZÄÖÜ])[\w-]*){0,2})"
+                       r"(?=[ \t]*(?:$|[|–—:/·•(\[]|-[ \t]))")
+
+
 def _from_title(summary: str, company_name: str, people_names: list[str]) -> str:
+    found = _from_title_pieces(GLUED.sub("\ue000\\1\ue001", summary), company_name,
+                               people_names)
+    return found.replace("\ue000", "(").replace("\ue001", ")")
+
+
+def _from_title_pieces(summary: str, company_name: str, people_names: list[str]) -> str:
     summary = REQ_FIRST.sub(lambda m: m.group(1), summary)  # "JR-004417 IT Auditor II"
     tagged = re.search(r"([^|–—:/·•()\[\]]+?)" + GENDER_TAG.pattern, summary, re.IGNORECASE)
     if tagged and bare_role(_without_stages(tagged.group(1))):  # "Entwickler (m/w/d)"
-        return bare_role(_without_stages(tagged.group(1)))
+        after = AFTER_TAG.match(summary, tagged.end())
+        more = after.group(1) if after and _qualifier(
+            after.group(1), [company_name, *people_names], "") else ""
+        return f"{bare_role(_without_stages(tagged.group(1)))} {more}".strip()
     text = summary
     for noise in [company_name, *people_names]:
         if noise:
@@ -283,6 +301,28 @@ def _from_title(summary: str, company_name: str, people_names: list[str]) -> str
                             flags=re.I)
             if scheme and names_title(scheme):
                 return scheme  # "Graduate Analyst Programme": the job is Graduate Analyst
+    return _after_kind(pieces, [company_name, *people_names])
+
+
+# Two to four capitalised words right after the kind of interview ("Gesprek Werkvoorbereider
+# Installatietechniek", "Entretien Agente Immobilière") are the job, even in words we do not
+# know for jobs.
+_KIND_THEN_WORDS = re.compile(r"(?-i:[A-ZÀ-Þ][\w'’-]+)(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]+){1,3}")
+
+
+def _after_kind(pieces: list[str], noise: list[str]) -> str:
+    for piece in pieces:
+        spans = stage_spans(piece)
+        if not spans or spans[0][0] != 0:
+            continue
+        end = 0
+        for start, stop in spans:  # the kind's words at the start ("Final Panel Interview")
+            if piece[end:start].strip():
+                break
+            end = stop
+        rest = piece[end:].strip()
+        if _KIND_THEN_WORDS.fullmatch(rest) and _qualifier(rest, noise, ""):
+            return rest
     return ""
 
 
@@ -441,7 +481,7 @@ def _placed(tail: re.Match[str], text: str, title: str) -> bool:
 def _fullest(found: str, text: str, noise: list[str], place: str, title: str) -> str:
     """The job as the description writes it in full, from the title's name for it or from
     that name's head ("Associate, Corporate; 2-4 PQE" → "Associate (Corporate), 2–4 PQE")."""
-    head = re.split(r"\s*[,;(–—|:]\s*|\s+-\s+", found)[0]
+    head = re.split(r"\s*[,;–—|:]\s*|\s+\(|\s+-\s+", found)[0]
     return _written_out(found, text, noise, place, title) or (
         _written_out(head, text, noise, place, title) if head != found else "")
 
