@@ -111,3 +111,33 @@ def test_german_interview_kinds_are_not_the_job() -> None:
 ])
 def test_the_words_after_the_kind_of_interview_are_the_job(summary: str, want: str) -> None:
     assert role(summary, "Maison Ferrand", ["Claire Ferrand"]).value == want
+
+
+@pytest.mark.parametrize(("description", "want"), [
+    # a vineyard in South Africa: capitalised before "position", in words we do not know
+    ("Thank you for applying to the Cellar Hand, Harvest Season position (Req #88213).",
+     "Cellar Hand, Harvest Season"),
+    # a family garage in Ohio: lowercase, but words of a job before "job"
+    ("Stop by the shop so we can talk about the service advisor job (weekdays).",
+     "service advisor"),
+    ("Stop by the shop so we can talk about the weekday rota job.", ""),
+    # a ski resort in Japan: the place after the job is not the job's
+    ("Panel interview – Guest Services Supervisor, Niseko Summit Resort", "Guest Services "
+     "Supervisor"),
+    # a requisition number before the job does not make it another job
+    ("Interview for R-0098231 Respiratory Therapist - Pediatric ICU (Days) at Lakeshore "
+     "Children's.", "Respiratory Therapist - Pediatric ICU (Days)"),
+])
+def test_the_job_in_running_text(description: str, want: str) -> None:
+    title = "R-0098231 Respiratory Therapist - Pediatric ICU (Days)" if "R-0" in description \
+        else "Interview - Sam"
+    assert role(title, "Lakeshore Group", ["Sam Candidate"], description).value == want
+
+
+@pytest.mark.parametrize(("event", "want"), [
+    ("Event Name: LPN Residency Program – Panel (Harbor Care)", "LPN Residency Program"),
+    ("Event Name: Graduate Surveyor Programme – Assessment Day", "Graduate Surveyor"),
+])
+def test_a_programme_is_the_job_unless_a_job_comes_before_it(event: str, want: str) -> None:
+    assert role("Sam Candidate and Ruth Begay", "Harbor Care", ["Ruth Begay", "Sam Candidate"],
+                event).value == want

@@ -26,7 +26,7 @@ TITLES = frozenset((
     "intern", "associate", "representative", "officer", "coordinator", "writer", "editor",
     "nurse", "teacher", "advisor", "lead", "head", "researcher", "technician", "assistant",
     "executive", "strategist", "marketer", "planner", "recruiter", "sre", "sde", "swe", "sdet",
-    "devops", "counsel",
+    "rn", "lpn", "scheduler", "devops", "counsel",
     "controller", "economist", "statistician", "biologist", "chemist", "producer", "artist",
     "physicist", "pharmacist", "therapist", "paralegal", "buyer", "merchandiser",
     "programmer", "supervisor", "operator", "clerk", "cashier", "driver", "mechanic",
@@ -153,10 +153,19 @@ ROLE_IN_TEXT = re.compile(
     r"(?:\bthe|\bfor|\bour|\byour|\bregarding|\babout|\bof|\bals|: |^|[–—-][ \t]|\bpuesto de|"
     r"\bposte de|\bStelle als|\bvaga de|\bcargo de|\bvacante de|\bplaza de|"
     r"\bruolo di|\bfunctie van|の)[ \t]*((?:[A-Z][\w&/'’-]*[ \t]+){0,4}[A-Z][\w&/'’-]*"
-    r"(?:[ \t]*\([\w/ ]+\))?)(?:[ \t]+(?:role|position|opening|vacancy|application|"
+    r"(?:[ \t]*\([\w/ ]+\))?)(?:[ \t]+(?:role|position|opening|vacancy|application|job|post|"
     r"onsite|interview)\b|[ \t]*(?:ポジション|职位)|[ \t]*[–-][ \t]|[ \t]*[,.:|]|\s*$|(?=[ \t]*\()|"
     r"(?=[ \t]+(?:at|in|no|na|en|em|bei|chez|au|presso|bij)[ \t]))",
     re.MULTILINE)
+
+
+# "the X position": what a sentence calls a position, a role or a job is one, in words we may
+# not know for jobs when capitalised ("the Clinical Scheduler, Home Care position"), in
+# words of a job's when not ("the shift supervisor job").
+JOB_NAMED = re.compile(
+    r"\b(?:the|for)[ \t]+(?:((?-i:[A-Z])[\w&/'’-]*(?:(?:[ \t]+|,[ \t]*)(?-i:[A-Z])[\w&/'’-]*)"
+    r"{0,5})|((?:[a-z][\w&/'’-]*[ \t]+){0,3}[a-z][\w&/'’-]*))[ \t]+(?:role|position|job|post|"
+    r"vacancy|opening)\b")
 
 
 def _key_words(text: str) -> list[str]:
@@ -192,6 +201,11 @@ def role(summary: str, company_name: str, people_names: list[str], description: 
                 " ".join(people_names))):
             return Guessed(_fullest(value, text, noise, place, summary)
                            or _in_full(value, texts, noise, place), True, "from the description")
+    for m in JOB_NAMED.finditer(text):  # "the Clinical Scheduler, Home Care position"
+        value = re.sub(r"^(?:the|a|an|our|your|this)\s+", "", m.group(1) or m.group(2))
+        if (m.group(1) or names_title(value)) and _qualifier(value, noise, place):
+            return Guessed(_fullest(value, text, noise, place, summary) or value, True,
+                           "from the description")
     event = EVENT_FIELD.search(description)  # a booking page's "Event Name:" is a title
     found = _from_title(event.group(1), company_name, people_names) if event else ""
     if found:
@@ -297,10 +311,12 @@ def _from_title_pieces(summary: str, company_name: str, people_names: list[str])
             where = re.search(r",[^,]*\s(\w+)$", cleaned)  # ", Westgate branch": the place
             if where and where.group(1).lower() in PLACES_OF_WORK:
                 cleaned = cleaned[:where.start()]
-            scheme = re.sub(r"\s+(?:programme|program|scheme)$", "", bare_role(cleaned),
-                            flags=re.I)
-            if scheme and names_title(scheme):
+            bare = bare_role(cleaned)
+            scheme = re.sub(r"\s+(?:programme|program|scheme)$", "", bare, flags=re.I)
+            if scheme and names_title(scheme.split()[-1]):
                 return scheme  # "Graduate Analyst Programme": the job is Graduate Analyst
+            if bare and names_title(bare):
+                return bare  # "RN Residency Program": the programme is the job
     return _after_kind(pieces, [company_name, *people_names])
 
 
@@ -351,7 +367,9 @@ CALENDAR_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "frida
 # Westgate branch", "Retail Operations Manager, Kailua-Kona store").
 PLACES_OF_WORK = frozenset(("store", "branch", "office", "site", "campus", "location", "depot",
                             "warehouse", "outlet", "shop", "plant", "yard", "restaurant",
-                            "hotel", "factory", "mill", "premises"))
+                            "hotel", "factory", "mill", "premises", "resort", "hospital",
+                            "clinic", "school", "airport", "lodge", "casino", "mall",
+                            "headquarters", "hq"))
 
 
 def _dashed_in_title(found: str, summary: str, noise: list[str], place: str) -> str:
@@ -424,7 +442,7 @@ _NOT_QUALIFIER = frozenset(("ref", "reference", "req", "requisition", "advt", "i
                             "am", "pm", "she", "her", "he", "him", "they", "them"))
 _TIME_OR_NUMBER = re.compile(r"\d{1,2}[:.]\d{2}|\d{4,}|#")
 # a capitalised word just before the name makes it another job's ("Deputy Manager")
-_ANOTHER_JOB = re.compile(r"(?<![\w.])[A-Z][\w&'’-]*[ \t]+$")
+_ANOTHER_JOB = re.compile(r"(?<![\w.])[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*[ \t]+$")
 
 
 def _qualifier(text: str, noise: list[str], place: str) -> bool:
