@@ -141,3 +141,16 @@ def test_the_job_in_running_text(description: str, want: str) -> None:
 def test_a_programme_is_the_job_unless_a_job_comes_before_it(event: str, want: str) -> None:
     assert role("Sam Candidate and Ruth Begay", "Harbor Care", ["Ruth Begay", "Sam Candidate"],
                 event).value == want
+
+
+@pytest.mark.parametrize(("summary", "want"), [
+    ("Sollicitatiegesprek Planner Logistiek (m/v/x) – Van Houten", "Planner Logistiek"),
+    ("Einladung: Fachinformatiker (w/m/div) | Kranwerk", "Fachinformatiker"),
+    ("Kennenlernen Elektroniker (all genders) – Kranwerk", "Elektroniker"),
+    ("Assessment Centre Graduate Engineer – Kranwerk", "Graduate Engineer"),
+    ("Trial Shift Line Cook – Kranwerk", "Line Cook"),
+    ("Working Interview Dental Hygienist – Kranwerk", "Dental Hygienist"),
+    ("Interview – Risk Assessment Analyst", "Risk Assessment Analyst"),  # the job's own word
+])
+def test_gender_tags_and_kinds_of_interview_are_not_the_job(summary: str, want: str) -> None:
+    assert role(summary, "Kranwerk", []).value == want

@@ -61,7 +61,9 @@ COMPOUND = re.compile(r"(?:leiter|leider|entwickler|berater|ingenieur|referent|a
 # "Optician", "Radiographer", "Hygienist"), not a list ("Checklist").
 JOB_ENDING = re.compile(r"^\w{3,}(?:ologist|ographer|ician)$|^\w{4,}(?<!l)ist$")
 # "(m/w/d)", "(H/F)", "(f/m/x)": the gender tag of a job advertisement marks a job title.
-GENDER_TAG = re.compile(r"\s*\((?:[mwfdxh]\s*/\s*){1,3}[mwfdxh]\)", re.IGNORECASE)
+# ("(m/v/x)" in Dutch, "(w/m/div)", "(all genders)", "(gn*)" in German)
+GENDER_TAG = re.compile(r"\s*\((?:(?:[mwfdxhv]|div|divers)(?:\s*/\s*(?:[mwfdxhv]|div|divers))"
+                        r"{1,3}|all genders|gn\*?)\)", re.IGNORECASE)
 # A field of the description that names the job ("Position: Front Desk Supervisor").
 ROLE_LABEL = re.compile(r"^\s*(?:role|position|job(?: title)?|vacancy|opening|requisition|"
                         r"stelle|poste|puesto|posizione|functie|vacature|ポジション|职位)"
@@ -79,7 +81,7 @@ STAGES = frozenset((
     "presentation", "session", "invitation", "updated", "canceled", "cancelled", "accepted",
     "takehome", "entretien", "entrevista", "vorstellungsgespräch", "colloquio",
     "sollicitatiegesprek", "gesprek", "gespräch", "fachinterview", "kennenlernen",
-    "kennenlerngespräch", "bewerbungsgespräch", "vorstellung", "probearbeiten",
+    "superday", "kennenlerngespräch", "bewerbungsgespräch", "vorstellung", "probearbeiten",
     "probearbeit", "probetag", "kennismaking", "kennismakingsgesprek", "sollicitatie",
     "entrevue", "面接", "面试",
 ))
@@ -87,7 +89,11 @@ STAGES = frozenset((
 STAGE_PAIRS = {("on", "site"): ("-",), ("catch", "up"): ("-",), ("take", "home"): ("-",),
                ("hiring", "manager"): (" ",), ("case", "study"): (" ",),
                ("recruiter", "screen"): (" ",), ("recruiter", "call"): (" ",),
-               ("recruiter", "chat"): (" ",), ("recruiter", "conversation"): (" ",)}
+               ("recruiter", "chat"): (" ",), ("recruiter", "conversation"): (" ",),
+               ("assessment", "centre"): (" ",), ("assessment", "center"): (" ",),
+               ("assessment", "day"): (" ",), ("trial", "shift"): (" ",),
+               ("trial", "day"): (" ",), ("working", "interview"): (" ",),
+               ("super", "day"): (" ",)}
 # a kind of interview, or the first word of a job ("Technical Artist", "Video Producer")
 ADJECTIVES = frozenset(("technical", "video", "phone", "virtual", "final", "behavioral",
                         "behavioural"))
