@@ -154,3 +154,14 @@ def test_a_programme_is_the_job_unless_a_job_comes_before_it(event: str, want: s
 ])
 def test_gender_tags_and_kinds_of_interview_are_not_the_job(summary: str, want: str) -> None:
     assert role(summary, "Kranwerk", []).value == want
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Role applied for: Wind Turbine Technician", "Wind Turbine Technician"),
+    ("Cargo: Analista de Compras Sr.", "Analista de Compras Sr"),
+    ("Stilling: Prosjektleder Vei", "Prosjektleder Vei"),
+    ("Stanowisko: Księgowa (k/m)", "Księgowa"),  # a Polish gender tag
+    ("職種：経理スタッフ", "経理スタッフ"),
+])
+def test_a_labelled_field_names_the_job_in_other_languages(line: str, want: str) -> None:
+    assert role("Interview", "Nordvik", [], f"Hello,\n{line}\nBest regards").value == want

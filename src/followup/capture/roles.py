@@ -61,12 +61,16 @@ COMPOUND = re.compile(r"(?:leiter|leider|entwickler|berater|ingenieur|referent|a
 # "Optician", "Radiographer", "Hygienist"), not a list ("Checklist").
 JOB_ENDING = re.compile(r"^\w{3,}(?:ologist|ographer|ician)$|^\w{4,}(?<!l)ist$")
 # "(m/w/d)", "(H/F)", "(f/m/x)": the gender tag of a job advertisement marks a job title.
-# ("(m/v/x)" in Dutch, "(w/m/div)", "(all genders)", "(gn*)" in German)
-GENDER_TAG = re.compile(r"\s*\((?:(?:[mwfdxhv]|div|divers)(?:\s*/\s*(?:[mwfdxhv]|div|divers))"
+# ("(m/v/x)" in Dutch, "(k/m)" in Polish, "(w/m/div)", "(all genders)", "(gn*)" in German)
+GENDER_TAG = re.compile(r"\s*\((?:(?:[mwfdxhvk]|div|divers)(?:\s*/\s*(?:[mwfdxhvk]|div|divers))"
                         r"{1,3}|all genders|gn\*?)\)", re.IGNORECASE)
 # A field of the description that names the job ("Position: Front Desk Supervisor").
-ROLE_LABEL = re.compile(r"^\s*(?:role|position|job(?: title)?|vacancy|opening|requisition|"
-                        r"stelle|poste|puesto|posizione|functie|vacature|ポジション|职位)"
+# ("Role applied for:", "Cargo:", "Vaga:", "Stilling:", "Stanowisko:", "職種:", "岗位：")
+ROLE_LABEL = re.compile(r"^\s*(?:(?:job\s+)?(?:role|position|post|job(?: title)?|"
+                        r"vacancy(?: title)?|opening)(?:\s+applied\s+for)?|applying\s+for|"
+                        r"requisition|stelle|poste|"
+                        r"puesto|posizione|functie|vacature|cargo|vaga|rol|funktion|tjänst|stilling|"
+                        r"stanowisko|pozice|ポジション|职位|職種|岗位)"
                         r"\s*[:：]\s*(.+?)\s*$", re.IGNORECASE | re.MULTILINE)
 # The job's own qualifier after its title, up to the word that ends it ("Data Engineer
 # (Analytics Platform) role", "Category Buyer – Fresh Produce position", "Staff Engineer,
