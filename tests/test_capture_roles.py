@@ -77,7 +77,8 @@ def test_a_lowercase_word_after_a_comma_ends_the_job() -> None:
 
 @pytest.mark.parametrize(("word", "job"), [
     ("Radiographer", True), ("Hydrologist", True), ("Optician", True), ("Florist", True),
-    ("Checklist", False), ("Christmas", False),
+    ("Checklist", False), ("Christmas", False), ("Lindqvist", False), ("Blomkvist", False),
+    ("Consist", False),
 ])
 def test_a_practitioners_ending_names_a_job(word: str, job: bool) -> None:
     assert names_title(f"Senior {word}") is job

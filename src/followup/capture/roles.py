@@ -58,8 +58,10 @@ COMPOUND = re.compile(r"(?:leiter|leider|entwickler|berater|ingenieur|referent|a
                       r"manager|techniker|kaufmann|kauffrau|spezialist|architekt|koordinator|"
                       r"sachbearbeiter|mitarbeiter|medewerker|ontwikkelaar|adviseur)(?:in|innen)?$")
 # Words that end as a trade's or a science's practitioner does ("Technologist", "Geologist",
-# "Optician", "Radiographer", "Hygienist"), not a list ("Checklist").
-JOB_ENDING = re.compile(r"^\w{3,}(?:ologist|ographer|ician)$|^\w{4,}(?<!l)ist$")
+# "Optician", "Radiographer", "Hygienist"), not a list ("Checklist"), a Nordic family name
+# ("Lindqvist", "Blomkvist") or a verb ("persist").
+JOB_ENDING = re.compile(r"^\w{3,}(?:ologist|ographer|ician)$|^(?!(?:pers|cons)ist$)\w{4,}"
+                        r"(?<![lkqv])ist$")
 # "(m/w/d)", "(H/F)", "(f/m/x)": the gender tag of a job advertisement marks a job title.
 # ("(m/v/x)" in Dutch, "(k/m)" in Polish, "(w/m/div)", "(all genders)", "(gn*)" in German)
 GENDER_TAG = re.compile(r"\s*\((?:(?:[mwfdxhvk]|div|divers)(?:\s*/\s*(?:[mwfdxhvk]|div|divers))"
