@@ -166,3 +166,11 @@ def test_gender_tags_and_kinds_of_interview_are_not_the_job(summary: str, want: 
 ])
 def test_a_labelled_field_names_the_job_in_other_languages(line: str, want: str) -> None:
     assert role("Interview", "Nordvik", [], f"Hello,\n{line}\nBest regards").value == want
+
+
+@pytest.mark.parametrize("summary", [
+    "Interview for the Staff Nurse post", "Chat about the Staff Nurse post - Mercy",
+    "Interview | Staff Nurse post | Mercy Hospital",
+])
+def test_a_post_is_a_word_for_the_job_not_part_of_it(summary: str) -> None:
+    assert role(summary, "Mercy Hospital", ["Priya Shah"]).value == "Staff Nurse"

@@ -269,7 +269,7 @@ ROLE_LEAD = re.compile(
     r"voor|para))?\s+)?(?:.*?\b(?:position|role|post|job|poste|puesto|stelle|functie|ruolo)"
     r"\s+(?:of|as|de|als|van|di)\s+|(?:pour|for|als|as|voor|para|per)\s+(?:(?:the|le|la|die)\s+)?)",
     re.IGNORECASE)
-ROLE_TAIL = re.compile(r"\s+(?:position|role|job|opening|vacancy|posting)$", re.IGNORECASE)
+ROLE_TAIL = re.compile(r"\s+(?:position|role|job|post|opening|vacancy|posting)$", re.IGNORECASE)
 
 
 def bare_role(text: str) -> str:
@@ -308,7 +308,7 @@ def _from_title_pieces(summary: str, company_name: str, people_names: list[str])
     text = re.sub(r"^(?:updated invitation|invitation|canceled|cancelled|accepted)\s*:\s*",
                   "", text, flags=re.IGNORECASE)
     text = re.sub(r"@.*$", "", text)  # Google: "... @ Thu 3 Dec 2026 10am - 11am (EST)"
-    text = re.sub(r"\b(?:about|for|on)\s+the\s+(.+?)\s+(?:role|position|job)\b", r" | \1 | ",
+    text = re.sub(r"\b(?:about|for|on)\s+the\s+(.+?)\s+(?:role|position|job|post)\b", r" | \1 | ",
                   text, flags=re.IGNORECASE)  # "Chat about the Design Lead role"
     pieces = [re.sub(r"^(?:for|at|with|between|and|re)\s+", "", p.strip(" .,'\"-–—"),
                      flags=re.IGNORECASE) for p in SPLIT.split(text) if p and p.strip(" .,'\"-–—")]
