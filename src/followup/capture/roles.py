@@ -1,0 +1,538 @@
+"""The job an invitation is for, read as a person reads it (pure): a field of the
+description that names it, the event's title between its separators, the description's
+running text; never a kind or round of interview, a name, the company, a place, a date or a
+requisition number (issue 23).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from itertools import pairwise
+from typing import NamedTuple
+
+
+class Guessed(NamedTuple):  # NamedTuples: cheaper to build at import than dataclasses
+    value: str
+    guessed: bool
+    how: str
+
+
+# Words of job titles and of kinds of interview, as sets: compiling them as one alternation
+# each cost more than `add --from` spends reading the invitation (bench/README.md).
+TITLES = frozenset((
+    "engineer", "engineering", "analyst", "manager", "designer", "developer", "scientist",
+    "director", "specialist", "consultant", "architect", "administrator", "accountant",
+    "intern", "associate", "representative", "officer", "coordinator", "writer", "editor",
+    "nurse", "teacher", "advisor", "lead", "head", "researcher", "technician", "assistant",
+    "executive", "strategist", "marketer", "planner", "recruiter", "sre", "sde", "swe", "sdet",
+    "rn", "lpn", "scheduler", "devops", "counsel",
+    "controller", "economist", "statistician", "biologist", "chemist", "producer", "artist",
+    "physicist", "pharmacist", "therapist", "paralegal", "buyer", "merchandiser",
+    "programmer", "supervisor", "operator", "clerk", "cashier", "driver", "mechanic",
+    "electrician", "chef", "barista", "receptionist", "pilot", "attorney", "lawyer",
+    "solicitor", "auditor", "actuary", "underwriter", "trader", "broker", "advocate",
+    "evangelist", "trainee", "apprentice", "graduate", "physician", "dentist", "surgeon",
+    "psychologist", "counselor", "counsellor", "librarian", "curator", "tutor", "lecturer",
+    "professor", "instructor", "trainer", "photographer", "illustrator", "animator",
+    "copywriter", "journalist", "reporter", "translator", "interpreter", "secretary",
+    "bookkeeper", "teller", "surveyor", "inspector", "superintendent", "dispatcher",
+    "stylist", "hygienist", "paramedic", "midwife", "caregiver", "housekeeper", "concierge",
+    "bartender", "welder", "plumber", "machinist", "operative", "labourer", "laborer",
+    "president", "cto", "cfo", "ceo", "coo", "vp", "werkstudent", "praktikant", "entwickler",
+    "berater", "ingenieur", "leiter", "referent", "sachbearbeiter", "développeur",
+    "ingénieur", "desarrollador", "ingeniero", "sviluppatore", "ontwikkelaar", "adviseur",
+    "responsable", "directeur", "directrice", "vendeur", "vendeuse", "conseiller",
+    "conseillère", "chargé", "chargée", "gérant", "gérante", "stagiaire", "alternant",
+    "gerente", "jefe", "analista", "técnico", "asesor", "becario", "responsabile",
+    "impiegato", "fachkraft", "mitarbeiter", "mitarbeiterin", "kaufmann", "kauffrau",
+    "verkäufer", "verkäuferin", "medewerker", "auxiliar", "enfermero", "enfermera",
+    "enfermeiro", "arquitecto", "arquitecta", "arquiteto", "arquiteta", "abogado", "abogada",
+    "advogado", "advogada", "contador", "contadora", "asistente", "coordinador",
+    "coordinadora", "vendedor", "vendedora", "infirmier", "infirmière", "avocat", "avocate",
+    "comptable", "médecin", "assistente", "coordinatore", "coordinatrice", "cajero", "cajera",
+))
+# German and Dutch jobs are compounds that end in a job's word ("Projektleiterin",
+# "Softwareentwickler", "Vertriebsmitarbeiter", "Bouwkundig projectleider").
+COMPOUND = re.compile(r"(?:leiter|leider|entwickler|berater|ingenieur|referent|assistent|"
+                      r"manager|techniker|kaufmann|kauffrau|spezialist|architekt|koordinator|"
+                      r"sachbearbeiter|mitarbeiter|medewerker|ontwikkelaar|adviseur)(?:in|innen)?$")
+# Words that end as a trade's or a science's practitioner does ("Technologist", "Geologist",
+# "Optician", "Radiographer", "Hygienist"), not a list ("Checklist"), a Nordic family name
+# ("Lindqvist", "Blomkvist") or a verb ("persist").
+JOB_ENDING = re.compile(r"^\w{3,}(?:ologist|ographer|ician)$|^(?!(?:pers|cons)ist$)\w{4,}"
+                        r"(?<![lkqv])ist$")
+# "(m/w/d)", "(H/F)", "(f/m/x)": the gender tag of a job advertisement marks a job title.
+# ("(m/v/x)" in Dutch, "(k/m)" in Polish, "(w/m/div)", "(all genders)", "(gn*)" in German)
+GENDER_TAG = re.compile(r"\s*\((?:(?:[mwfdxhvk]|div|divers)(?:\s*/\s*(?:[mwfdxhvk]|div|divers))"
+                        r"{1,3}|all genders|gn\*?)\)", re.IGNORECASE)
+# A field of the description that names the job ("Position: Front Desk Supervisor").
+# ("Role applied for:", "Cargo:", "Vaga:", "Stilling:", "Stanowisko:", "職種:", "岗位：")
+ROLE_LABEL = re.compile(r"^\s*(?:(?:job\s+)?(?:role|position|post|job(?: title)?|"
+                        r"vacancy(?: title)?|opening)(?:\s+applied\s+for)?|applying\s+for|"
+                        r"requisition|stelle|poste|"
+                        r"puesto|posizione|functie|vacature|cargo|vaga|rol|funktion|tjänst|stilling|"
+                        r"stanowisko|pozice|ポジション|职位|職種|岗位)"
+                        r"\s*[:：]\s*(.+?)\s*$", re.IGNORECASE | re.MULTILINE)
+# The job's own qualifier after its title, up to the word that ends it ("Data Engineer
+# (Analytics Platform) role", "Category Buyer – Fresh Produce position", "Staff Engineer,
+# Platform onsite", "poste de Product Manager – Paiements.").
+QUALIFIER = r"(?:,[ \t]*(?-i:[A-Z])[\w&'’-]*(?:[ \t]+[\w&'’-]+){0,3}?|[ \t]*\([^()\n]{2,60}\))"
+DASHED = r"[ \t]+[–—][ \t]+(?-i:[A-Z])[\w&'’-]*(?:[ \t]+[\w&'’-]+){0,3}?"
+STAGES = frozenset((
+    "interview", "interviews", "screen", "screens", "screening", "call", "chat",
+    "conversation", "meeting", "onsite", "round", "panel", "loop", "intro", "introduction",
+    "debrief", "catchup", "technical", "behavioral", "behavioural", "final", "first",
+    "second", "third", "1st", "2nd", "3rd", "virtual", "video", "phone", "review",
+    "presentation", "session", "invitation", "updated", "canceled", "cancelled", "accepted",
+    "takehome", "entretien", "entrevista", "vorstellungsgespräch", "colloquio",
+    "sollicitatiegesprek", "gesprek", "gespräch", "fachinterview", "kennenlernen",
+    "superday", "kennenlerngespräch", "bewerbungsgespräch", "vorstellung", "probearbeiten",
+    "probearbeit", "probetag", "kennismaking", "kennismakingsgesprek", "sollicitatie",
+    "entrevue", "面接", "面试",
+))
+# two words (and what may join them): "on-site", "catch-up", "take-home", "hiring manager"
+STAGE_PAIRS = {("on", "site"): ("-",), ("catch", "up"): ("-",), ("take", "home"): ("-",),
+               ("hiring", "manager"): (" ",), ("case", "study"): (" ",),
+               ("recruiter", "screen"): (" ",), ("recruiter", "call"): (" ",),
+               ("recruiter", "chat"): (" ",), ("recruiter", "conversation"): (" ",),
+               ("assessment", "centre"): (" ",), ("assessment", "center"): (" ",),
+               ("assessment", "day"): (" ",), ("trial", "shift"): (" ",),
+               ("trial", "day"): (" ",), ("working", "interview"): (" ",),
+               ("super", "day"): (" ",)}
+# a kind of interview, or the first word of a job ("Technical Artist", "Video Producer")
+ADJECTIVES = frozenset(("technical", "video", "phone", "virtual", "final", "behavioral",
+                        "behavioural"))
+_WORD = re.compile(r"\w+")
+SPLIT = re.compile(r"\s+[|–—:/·•-]\s+|\s*[|–—:·•()\[\]]\s*|\s+w/\s*|\s+-\s+|"
+                   r"\s+(?:for|at|with|between|and|re)\s+", re.IGNORECASE)
+
+
+def _words(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(text)]
+
+
+def _joined(text: str, a: tuple[int, int, str], b: tuple[int, int, str], pair: tuple[str, str],
+            joints: tuple[str, ...]) -> bool:
+    return (a[2], b[2]) == pair and text[a[1]:b[0]] in joints
+
+
+def names_title(text: str) -> bool:
+    """A word of a job title ("Analyst", "engineers", "Product Owner")."""
+    words = _words(text)
+    if any(w in TITLES or (w.endswith("s") and w[:-1] in TITLES) or (
+            len(w) > 9 and COMPOUND.search(w)) or JOB_ENDING.search(w) for _, _, w in words):
+        return True
+    return any(a[2] == "product" and b[2] in ("owner", "owners") and text[a[1]:b[0]] == " "
+               for a, b in pairwise(words))
+
+
+def stage_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names a kind of interview ("Recruiter Screen", "on-site", "Hiring
+    Manager")."""
+    words, spans, i = _words(text), [], 0
+    while i < len(words):
+        a = words[i]
+        b = words[i + 1] if i + 1 < len(words) else None
+        if b is not None and (any(_joined(text, a, b, pair, joints)
+                                  for pair, joints in STAGE_PAIRS.items())
+                              or (a[2].startswith("cultur") and b[2] == "fit"
+                                  and text[a[1]:b[0]] == " ")):
+            spans.append((a[0], b[1]))
+            i += 2
+            continue
+        if a[2] in STAGES:
+            spans.append((a[0], a[1]))
+        i += 1
+    return spans
+
+
+def _without_stages(text: str) -> str:
+    out, at = [], 0
+    for start, end in stage_spans(text):
+        after = _words(text[end:])
+        rest = text[end:]
+        if text[start:end].lower() in ADJECTIVES and after and (after[0][2] in TITLES or (
+                names_title(rest) and not (stage_spans(rest) and rest[:stage_spans(rest)[0][0]]
+                                           .strip() == ""))):
+            continue  # "Technical Artist", "Technical Program Manager": the job's own word
+        out.append(text[at:start] + " ")
+        at = end
+    return " ".join(("".join(out) + text[at:]).split())
+
+
+ROLE_IN_TEXT = re.compile(
+    r"(?:\bthe|\bfor|\bour|\byour|\bregarding|\babout|\bof|\bals|: |^|[–—-][ \t]|\bpuesto de|"
+    r"\bposte de|\bStelle als|\bvaga de|\bcargo de|\bvacante de|\bplaza de|"
+    r"\bruolo di|\bfunctie van|の)[ \t]*((?:[A-Z][\w&/'’-]*[ \t]+){0,4}[A-Z][\w&/'’-]*"
+    r"(?:[ \t]*\([\w/ ]+\))?)(?:[ \t]+(?:role|position|opening|vacancy|application|job|post|"
+    r"onsite|interview)\b|[ \t]*(?:ポジション|职位)|[ \t]*[–-][ \t]|[ \t]*[,.:|]|\s*$|(?=[ \t]*\()|"
+    r"(?=[ \t]+(?:at|in|no|na|en|em|bei|chez|au|presso|bij)[ \t]))",
+    re.MULTILINE)
+
+
+# "the X position": what a sentence calls a position, a role or a job is one, in words we may
+# not know for jobs when capitalised ("the Clinical Scheduler, Home Care position"), in
+# words of a job's when not ("the shift supervisor job").
+JOB_NAMED = re.compile(
+    r"\b(?:the|for)[ \t]+(?:((?-i:[A-Z])[\w&/'’-]*(?:(?:[ \t]+|,[ \t]*)(?-i:[A-Z])[\w&/'’-]*)"
+    r"{0,5})|((?:[a-z][\w&/'’-]*[ \t]+){0,3}[a-z][\w&/'’-]*))[ \t]+(?:role|position|job|post|"
+    r"vacancy|opening)\b")
+
+
+def _key_words(text: str) -> list[str]:
+    return [w for _, _, w in _words(text)]
+
+
+def role(summary: str, company_name: str, people_names: list[str], description: str = "",
+         place: str = "") -> Guessed:
+    """The job: a field of the description that names it ("Position: …"), else the event's
+    title, else the description's prose; then written in full as the file writes it
+    elsewhere ("Data Engineer" → "Data Engineer (Analytics Platform)")."""
+    labelled = _labelled(description)
+    if labelled:  # less the company written after it ("Senior Editor – Quill & Press")
+        if company_name:
+            labelled = re.sub(rf"\s+(?:[-–—|@]|at)\s+{re.escape(company_name)}\W*$", "",
+                              labelled, flags=re.IGNORECASE) or labelled
+        return Guessed(labelled, True, "named in the description")
+    description = html.unescape(description)
+    text = REQUISITION.sub("", GENDER_TAG.sub("", description))
+    texts = REQUISITION.sub("", GENDER_TAG.sub("", summary))  # the title's own qualifiers
+    noise = [company_name, *people_names]
+    found = _from_title(_their_titles_dropped(summary, people_names), company_name,
+                        people_names)
+    if found:
+        titled = _dashed_in_title(found, REQ_FIRST.sub(lambda m: m.group(1), summary),
+                                  noise, place)
+        titled = _bracketed_in_title(titled, summary, noise, place)
+        return Guessed(_fullest(found, text, noise, place, summary)
+                       or _in_full(titled, texts, noise, place), True, "from the event's title")
+    for m in ROLE_IN_TEXT.finditer(text):
+        value = _without_stages(m.group(1)).strip()
+        if names_title(value) and not set(_key_words(value)) & set(_key_words(
+                " ".join(people_names))):
+            return Guessed(_fullest(value, text, noise, place, summary)
+                           or _in_full(value, texts, noise, place), True, "from the description")
+    for m in JOB_NAMED.finditer(text):  # "the Clinical Scheduler, Home Care position"
+        value = re.sub(r"^(?:the|a|an|our|your|this)\s+", "", m.group(1) or m.group(2))
+        if (m.group(1) or names_title(value)) and _qualifier(value, noise, place):
+            return Guessed(_fullest(value, text, noise, place, summary) or value, True,
+                           "from the description")
+    event = EVENT_FIELD.search(description)  # a booking page's "Event Name:" is a title
+    found = _from_title(event.group(1), company_name, people_names) if event else ""
+    if found:
+        return Guessed(_fullest(found, text, noise, place, summary)
+                       or _in_full(found, texts, noise, place), True, "from the event's name")
+    found = _from_title(summary, company_name, people_names)  # a title after a name, then
+    return Guessed(found, True, "from the event's title") if found else Guessed(
+        "", True, "the title names no job")
+
+
+REQUISITION = re.compile(r"\s*\((?:[A-Za-z]{1,4}[-#: ]{0,2})?\d{3,}\)|\s*\((?:req(?:uisition)?|"
+                         r"job|ref(?:erence)?|vacancy|posting)\.?(?:\s*(?:id|no\.?|number))?"
+                         r"\s*[#:]?\s*(?:[A-Z]{1,4}-?)?\d[\d-]{2,}\)|\s+[-–#]\s*(?:req\w*\s*)?"
+                         r"[A-Z]{0,3}-?\d{4,}$", re.IGNORECASE)
+
+
+# A requisition's number before the job's name is not the job's ("R-10432 Senior Regulatory
+# Affairs Specialist", "REQ-20931 Auxiliar de Farmacia", "00481 Legal Secretary").
+REQ_FIRST = re.compile(r"(^|[|:–—(\[]\s*|\s[-–—]\s+)(?:req(?:uisition)?\s*#?\s*)?"
+                       r"(?:[A-Z]{1,4}-?)?\d{3,}\s+(?=[A-Z])", re.IGNORECASE)
+
+
+EVENT_FIELD = re.compile(r"^[ \t]*(?:event name|event type|event|meeting name)[ \t]*:[ \t]*(.+?)"
+                         r"[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _labelled(description: str) -> str:
+    for m in ROLE_LABEL.finditer(description):
+        value = REQ_FIRST.sub("", REQUISITION.sub("", GENDER_TAG.sub("", m.group(1)))
+                              ).strip(" .,;")
+        if value and len(value) <= 80 and "@" not in value and "://" not in value:
+            return value
+    return ""
+
+
+def _their_titles_dropped(summary: str, people_names: list[str]) -> str:
+    """ "Ottoline Baptiste-Greer (Recruiter)": the title in brackets after a name is that
+    person's, not the job's."""
+    for name in people_names:
+        if name:
+            summary = re.sub(rf"\b{re.escape(name)}\s*\([^()]*\)", name, summary)
+    return summary
+
+
+# What comes before a job's name: "(Einladung zum) … als", "the position of", "pour le poste
+# de", "for"; and after it: "role", "position".
+ROLE_LEAD = re.compile(
+    r"^(?:(?:einladung|invitation|invito|convite|uitnodiging)(?:\s+(?:zum|zur|to|for|a|al|à|"
+    r"voor|para))?\s+)?(?:.*?\b(?:position|role|post|job|poste|puesto|stelle|functie|ruolo)"
+    r"\s+(?:of|as|de|als|van|di)\s+|(?:pour|for|als|as|voor|para|per)\s+(?:(?:the|le|la|die)\s+)?)",
+    re.IGNORECASE)
+ROLE_TAIL = re.compile(r"\s+(?:position|role|job|post|opening|vacancy|posting)$", re.IGNORECASE)
+
+
+def bare_role(text: str) -> str:
+    """The job's name alone ("the position of Data Analyst", "Data Analyst role", "als Data
+    Analyst")."""
+    return ROLE_TAIL.sub("", ROLE_LEAD.sub("", text.strip(" ,;-–—"))).strip(" ,;-–—")
+
+
+# A gendered ending glued to a word is the word's ("Chargé(e)", "Mitarbeiter(in)"): kept
+# whole while the title is cut at its brackets.
+GLUED = re.compile(r"(?<=\w)\((\w{1,3})\)")
+# The words after a gender tag, to the title's next separator, are the job's still
+# ("Projektingenieur (m/w/d) Elektrokonstruktion").
+AFTER_TAG = re.compile(r"[ \t]+((?-i:[A-ZÄÖÜ])[\w-]*(?:[ \t]+(?-i:[A-ZÄÖÜ])[\w-]*){0,2})"
+                       r"(?=[ \t]*(?:$|[|–—:/·•(\[]|-[ \t]))")
+
+
+def _from_title(summary: str, company_name: str, people_names: list[str]) -> str:
+    found = _from_title_pieces(GLUED.sub("\ue000\\1\ue001", summary), company_name,
+                               people_names)
+    return found.replace("\ue000", "(").replace("\ue001", ")")
+
+
+def _from_title_pieces(summary: str, company_name: str, people_names: list[str]) -> str:
+    summary = REQ_FIRST.sub(lambda m: m.group(1), summary)  # "JR-004417 IT Auditor II"
+    tagged = re.search(r"([^|–—:/·•()\[\]]+?)" + GENDER_TAG.pattern, summary, re.IGNORECASE)
+    if tagged and bare_role(_without_stages(tagged.group(1))):  # "Entwickler (m/w/d)"
+        after = AFTER_TAG.match(summary, tagged.end())
+        more = after.group(1) if after and _qualifier(
+            after.group(1), [company_name, *people_names], "") else ""
+        return f"{bare_role(_without_stages(tagged.group(1)))} {more}".strip()
+    text = summary
+    for noise in [company_name, *people_names]:
+        if noise:
+            text = re.sub(rf"\b{re.escape(noise)}\b", " | ", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:updated invitation|invitation|canceled|cancelled|accepted)\s*:\s*",
+                  "", text, flags=re.IGNORECASE)
+    text = re.sub(r"@.*$", "", text)  # Google: "... @ Thu 3 Dec 2026 10am - 11am (EST)"
+    text = re.sub(r"\b(?:about|for|on)\s+the\s+(.+?)\s+(?:role|position|job|post)\b", r" | \1 | ",
+                  text, flags=re.IGNORECASE)  # "Chat about the Design Lead role"
+    pieces = [re.sub(r"^(?:for|at|with|between|and|re)\s+", "", p.strip(" .,'\"-–—"),
+                     flags=re.IGNORECASE) for p in SPLIT.split(text) if p and p.strip(" .,'\"-–—")]
+    # "Recruiter Screen: UX Researcher": a piece that names the kind of interview only
+    # comes second to one that names the job alone
+    plain = [p for p in pieces if not stage_spans(p)]
+    for piece in [*plain, *pieces]:
+        if names_title(piece):
+            cleaned = _without_stages(piece)
+            cleaned = re.sub(r"^(?:the|a|an|your|our)\s+", "", cleaned, flags=re.I)
+            cleaned = re.sub(r"['’]s$", "", cleaned).strip(" ,;:-–—")
+            where = re.search(r",[^,]*\s(\w+)$", cleaned)  # ", Westgate branch": the place
+            if where and where.group(1).lower() in PLACES_OF_WORK:
+                cleaned = cleaned[:where.start()]
+            bare = bare_role(cleaned)
+            scheme = re.sub(r"\s+(?:programme|program|scheme)$", "", bare, flags=re.I)
+            if scheme and names_title(scheme.split()[-1]):
+                return scheme  # "Graduate Analyst Programme": the job is Graduate Analyst
+            if bare and names_title(bare):
+                return bare  # "RN Residency Program": the programme is the job
+    return _after_kind(pieces, [company_name, *people_names])
+
+
+# Two to four capitalised words right after the kind of interview ("Gesprek Werkvoorbereider
+# Installatietechniek", "Entretien Agente Immobilière") are the job, even in words we do not
+# know for jobs.
+_KIND_THEN_WORDS = re.compile(r"(?-i:[A-ZÀ-Þ][\w'’-]+)(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]+){1,3}")
+
+
+def _after_kind(pieces: list[str], noise: list[str]) -> str:
+    for piece in pieces:
+        spans = stage_spans(piece)
+        if not spans or spans[0][0] != 0:
+            continue
+        end = 0
+        for start, stop in spans:  # the kind's words at the start ("Final Panel Interview")
+            if piece[end:start].strip():
+                break
+            end = stop
+        rest = piece[end:].strip()
+        if _KIND_THEN_WORDS.fullmatch(rest) and _qualifier(rest, noise, ""):
+            return rest
+    return ""
+
+
+# What ends a job's name: a word for the job or a kind of interview, the end of a line or a
+# sentence, a separator of the title, "at" the company. A qualifier after a dash ends only at
+# a word for the job or a sentence's end ("Product Manager – Paiements.", not "Revenue Cycle
+# Analyst – HM Interview" or "Biologist – Sam Candidate").
+_JOB_WORD = r"[ \t]+(?:role|position|opening|vacancy|job|posting|post|ポジション|职位)\b"
+_ENDS_ROLE = (rf"(?={_JOB_WORD}|[ \t]+(?:interviews?|onsite|on-site|loop|panel|screen|call|chat|"
+              r"round)\b|[ \t]*(?:$|[.!?](?:\s|$)|[|:]|\s+(?:at|@|with|bei|chez)\s))")
+_ENDS_DASHED = rf"(?={_JOB_WORD}|[.!?](?:\s|$))"
+
+
+# When a job's dashed qualifier in the title ends: the title's end or its next separator.
+_TITLE_QUALIFIER = (r"[ \t]+[-–—][ \t]+([A-Z][\w&'’/-]*(?:[ \t]+(?:&[ \t]+)?[\w'’/-]+|,[ \t]*"
+                    r"[A-Z][\w'’-]*){0,4})(?=[ \t]*$|[ \t]*[|:(\[]|[ \t]+[-–—][ \t]|[ \t]+"
+                    r"(?:@|at|with|w/|bei|chez)[ \t])")
+CALENDAR_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                            "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "today",
+                            "tomorrow", "january", "february", "march", "april", "june",
+                            "july", "august", "september", "october", "november", "december",
+                            "remote", "hybrid", "online", "zoom", "teams", "meet"))
+
+
+# A qualifier ending in one of these says where the job is, not what it is ("Pharmacy Manager,
+# Westgate branch", "Retail Operations Manager, Kailua-Kona store").
+PLACES_OF_WORK = frozenset(("store", "branch", "office", "site", "campus", "location", "depot",
+                            "warehouse", "outlet", "shop", "plant", "yard", "restaurant",
+                            "hotel", "factory", "mill", "premises", "resort", "hospital",
+                            "clinic", "school", "airport", "lodge", "casino", "mall",
+                            "headquarters", "hq"))
+
+
+def _dashed_in_title(found: str, summary: str, noise: list[str], place: str) -> str:
+    """The job's qualifier after a dash in the title, to the title's end or next separator
+    ("Registered Nurse – ICU, Nights", "Graduate Analyst - Pricing"): never a kind of
+    interview, a day or a date, a way of meeting, the place, or a name of the file's people
+    or company ("– Quill & Press Publishing", "- Sam Candidate")."""
+    m = re.search(rf"(?<!\w){re.escape(found)}{_TITLE_QUALIFIER}", summary, re.IGNORECASE)
+    if m is None:
+        return found
+    extra, words = m.group(1).strip(" ,"), _key_words(m.group(1))
+    if (stage_spans(extra) or set(words) & CALENDAR_WORDS or set(words) <= set(_key_words(place))
+            or words[-1] in PLACES_OF_WORK
+            or any(c.isdigit() for c in extra) or any(
+                n and (n.lower() in extra.lower() or extra.lower() in n.lower()) for n in noise)):
+        return found
+    return summary[m.start():m.start(1)] + extra
+
+
+def _bracketed_in_title(found: str, summary: str, noise: list[str], place: str) -> str:
+    """One bracketed word after the job in a title that names the employer elsewhere is the
+    job's own (its team or branch: "Acme | Data Scientist (Pricing)"); in a title that does
+    not, it is the employer more often ("Interview: Data Analyst (Northwind)"). Never a way
+    of working, a day, the place or a name of the file's people."""
+    m = re.search(rf"(?<!\w){re.escape(found)}[ \t]*\((\w[\w-]*)\)", summary, re.IGNORECASE)
+    company = noise[0] if noise else ""
+    rest = (summary[:m.start()] + summary[m.end():]).lower() if m else ""
+    # the employer's name, or its first word as an abbreviation keeps it ("Stonebridge FCU")
+    if m is None or not company or not (company.lower() in rest or re.search(
+            rf"\b{re.escape(company.split()[0].lower())}\b", rest)):
+        return found
+    word = m.group(1)
+    if (stage_spans(word) or word.lower() in CALENDAR_WORDS or word.isdigit()
+            or word.lower() in _key_words(place) or any(
+                n and word.lower() in _key_words(n) for n in noise)):
+        return found
+    return summary[m.start():m.end()]
+
+
+def _in_full(found: str, texts: str, noise: list[str], place: str) -> str:
+    """The job with the qualifier the file writes after it, the longest written. Not a
+    kind of interview ("Final Round"), a name of the file's people or company, the place,
+    or one bracketed word ending the line, which is a place or a way of working more often
+    than the job's ("(Galway)", "(Remote)")."""
+    best = found
+    where = set(_key_words(place))
+    for m in re.finditer(rf"(?<!\w){re.escape(found)}(?:({QUALIFIER}){_ENDS_ROLE}|"
+                         rf"({DASHED}){_ENDS_DASHED})", texts, re.IGNORECASE | re.MULTILINE):
+        extra = m.group(1) or m.group(2)
+        words = _key_words(extra)
+        lone = re.fullmatch(r"\s*\(\w+\)", extra) and not re.match(_JOB_WORD, texts[m.end():])
+        if stage_spans(extra) or lone or set(words) & where or words[-1] in PLACES_OF_WORK or any(
+                n and n.lower() in extra.lower() for n in noise) or (
+                "(" not in extra and any(c.isdigit() for c in extra)):
+            continue
+        if len(found + extra) > len(best):
+            best = found + extra
+    return best.strip()
+
+
+# A qualifier the description writes after the job's name, joined by a bracket, a comma, a
+# dash, a bar, a colon or a slash: capitalised words or numbers ("(2–4 PQE)", ", Grade 3",
+# "– Intensive Care", "| Credit Modelling", ": Payouts"), small joining words between them.
+_CHUNK = (r"[A-Z0-9][\w&'’+–-]*(?:[ \t]+(?:(?:&|and|of|in|the|de|du|des|et|y|und|für)[ \t]+)?"
+          r"[A-Z0-9][\w&'’+–-]*)*")
+_TAIL = re.compile(rf"[ \t]*\(([^()\n]{{1,50}})\)|(?:,[ \t]*|[ \t]+[-–—|][ \t]+|:[ \t]+|"
+                   rf"[ \t]*/[ \t]*)({_CHUNK})")
+# words that make a qualifier something else: a reference, a time, a way of working
+_NOT_QUALIFIER = frozenset(("ref", "reference", "req", "requisition", "advt", "id", "no",
+                            "am", "pm", "she", "her", "he", "him", "they", "them"))
+_TIME_OR_NUMBER = re.compile(r"\d{1,2}[:.]\d{2}|\d{4,}|#")
+# a capitalised word just before the name makes it another job's ("Deputy Manager")
+_ANOTHER_JOB = re.compile(r"(?<![\w.])[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*[ \t]+$")
+
+
+def _qualifier(text: str, noise: list[str], place: str) -> bool:
+    """A qualifier of the job's name ("Intensive Care", "Level B", "Cash & Liquidity"): not a
+    kind of interview, a day or a date, a reference or a time, the place or the place of
+    work, a name of the file's people or company."""
+    words = _key_words(text)
+    where = set(_key_words(place))
+    return bool(words) and not (
+        stage_spans(text) or set(words) & (CALENDAR_WORDS | _NOT_QUALIFIER)
+        or _TIME_OR_NUMBER.search(text) or words[-1] in PLACES_OF_WORK
+        or {w for w in words if not w.isdigit()} <= where
+        or any(_names(n, words, i > 0) for i, n in enumerate(noise) if n))
+
+
+def _names(name: str, words: list[str], person: bool) -> bool:
+    """The words name the file's company (all its words) or one of its people (a word of
+    their name)."""
+    theirs = {w for w in _key_words(name) if len(w) > 2} or set(_key_words(name))
+    return theirs <= set(words) or (person and bool(theirs & set(words)))
+
+
+def _spelled(found: str) -> str:
+    """A pattern for the job as the description may write it: spaced differently around a
+    slash ("bookkeeper/office manager"), its abbreviations written out ("Senior SRE" →
+    "Senior Site Reliability Engineer", "M&E Specialist" → "Monitoring & Evaluation
+    Specialist", "Senior PM" → "Senior Product Manager")."""
+    out = []
+    for token in re.split(r"(\s+|\s*/\s*)", found):
+        if not token.strip():
+            out.append(r"\s+")
+        elif token.strip() == "/":
+            out.append(r"\s*/\s*")
+        elif re.fullmatch(r"[A-Z]{2,4}|[A-Z]&[A-Z]", token):
+            initials = [c for c in token if c != "&"]
+            joint = r"\s*&\s*" if "&" in token else r"\s+"
+            written = joint.join(rf"{c}[a-z]+" for c in initials)
+            out.append(rf"(?:{re.escape(token)}|{written})")
+        else:
+            out.append(re.escape(token))
+    return "".join(out)
+
+
+def _placed(tail: re.Match[str], text: str, title: str) -> bool:
+    """A qualifier that says where the job is: one followed by a place of work (", Kailua-Kona
+    store"), or one bracketed word ending a line the title does not write ("(Galway)")."""
+    after = _key_words(text[tail.end():tail.end() + 20])
+    line_end = not text[tail.end():].partition("\n")[0].strip()
+    return bool(after and after[0] in PLACES_OF_WORK) or bool(
+        tail.group(1) and " " not in tail.group(1).strip() and line_end
+        and tail.group(0).strip().lower() not in title.lower())
+
+
+def _fullest(found: str, text: str, noise: list[str], place: str, title: str) -> str:
+    """The job as the description writes it in full, from the title's name for it or from
+    that name's head ("Associate, Corporate; 2-4 PQE" → "Associate (Corporate), 2–4 PQE")."""
+    head = re.split(r"\s*[,;–—|:]\s*|\s+\(|\s+-\s+", found)[0]
+    return _written_out(found, text, noise, place, title) or (
+        _written_out(head, text, noise, place, title) if head != found else "")
+
+
+def _written_out(found: str, description: str, noise: list[str], place: str,
+                 title: str = "") -> str:
+    """The job as the description writes it in full, the longest such: the name the title
+    gives, written out, with its qualifiers ("Senior SRE" in the title, "Senior Site
+    Reliability Engineer (Network Platforms)" in the text). "" when the description adds
+    nothing to the name."""
+    best = ""
+    for m in re.finditer(rf"(?<![\w/]){_spelled(found)}(?![\w/])", description, re.IGNORECASE):
+        if _ANOTHER_JOB.search(description, 0, m.start()):
+            continue  # "Deputy Manager" is not the "Manager" of the title
+        end = m.end()
+        while tail := _TAIL.match(description, end):
+            if not _qualifier(tail.group(1) or tail.group(2), noise, place) or _placed(
+                    tail, description, title):
+                break
+            end = tail.end()
+        written = " ".join(description[m.start():end].split())
+        if len(written) > len(best) and (end > m.end() or m.group(0) != found):
+            best = written
+    return best
