@@ -79,8 +79,13 @@ def _norm(text: str | None) -> str:
 # A company's legal form is not part of the name a candidate writes to ("Kesselwerk" and
 # "Kesselwerk GmbH" are one employer): a trailing one is set aside on both sides. Decided
 # before the third held-out set was scored, from its writer's note on how they labelled.
+# Extended in session 8, before set 4's second scoring and set 5's first, with the forms the
+# new writers used that the first list lacked (Pvt, Pte, PJSC, S.A.S., Sp. z o.o., a.s. …).
 LEGAL_FORMS = re.compile(r"(?:[ ,]+(?:gmbh|ag|plc|inc\.?|ltd\.?|limited|llc|llp|corp\.?|co\.?|"
-                         r"s\.?a\.?|b\.?v\.?|n\.?v\.?|sas|se|pty|oy|ab|as|a/s|k\.?k\.?))+$")
+                         r"s\.?a\.?|b\.?v\.?|n\.?v\.?|sas|se|pty|oy|ab|as|a/s|k\.?k\.?|"
+                         r"pvt\.?|pte\.?|pjsc|psc|s\.a\.s\.?|s\.l\.?|s\.r\.l\.?|s\.p\.a\.?|"
+                         r"sp\. z o\.o\.?|a\.s\.?|kft\.?|sdn\.? bhd\.?|bhd\.?|lda\.?|"
+                         r"s\.a\. de c\.v\.?|ltda\.?))+$")
 
 
 def _company(text: str | None) -> str:
