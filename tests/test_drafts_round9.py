@@ -182,3 +182,18 @@ def test_a_reopening_never_quotes_the_private_note_and_says_to_fill_the_line(
         update="Yes, I can start in April."))
     assert with_answer.findings == () and "[" not in with_answer.body
     assert not any("cannot know" in n.text for n in with_answer.notices)
+
+
+def test_send_never_mails_the_answer_line_even_forced(tmp_path: Path) -> None:
+    from followup.core.errors import BadInput
+    from followup.mail import send
+
+    store = _store(tmp_path)
+    _, step, due = _reopened(store)
+    for force in (False, True):
+        with pytest.raises(BadInput, match=r"still has a line for you to fill in") as caught:
+            send.prepare(store, step, _on(due), force=force)
+        assert "--update" in caught.value.message
+    ready = send.prepare(store, step, _on(due), options=Options(
+        update="Yes, I can start in April."))
+    assert ready.message is not None and "[" not in ready.message.get_content()
