@@ -197,3 +197,20 @@ def test_send_never_mails_the_answer_line_even_forced(tmp_path: Path) -> None:
     ready = send.prepare(store, step, _on(due), options=Options(
         update="Yes, I can start in April."))
     assert ready.message is not None and "[" not in ready.message.get_content()
+
+
+def test_a_linkedin_note_too_long_for_a_connection_request_says_so(tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    short = store.load(_add(store, (Person("Jane Doe", "j@n.example"),))).steps[0].id
+    iv = service.NewInterview(at=_on(date(2026, 11, 20)), tz="Europe/London",
+                              interviewers=(Person("Jane Doe", "j@n.example"),))
+    long = service.add_application(
+        store, company="Northwind Renewable Energy Infrastructure Holdings",
+        role="Senior Principal Business Intelligence and Data Platform Engineer",
+        interview=iv, now=_on(date(2026, 11, 20)), playbook="weekly").id
+    for step, too_long in ((short, False), (store.load(long).steps[0].id, True)):
+        d = drafts.draft(store, step, _on(date(2026, 12, 18)), form="network", options=Options(
+            to=Person("Priya Shah"), connection="we worked together at Contoso for three years"))
+        said = [n.text for n in d.notices if "connection request" in n.text]
+        assert bool(said) is too_long, said
+        assert (len(d.body.strip()) > drafts.LINKEDIN_NOTE) is too_long
