@@ -28,7 +28,10 @@ NAMES = ("Seán Ó Briain", "Siobhán Nic Aodha", "Mary-Kate Ní Bhriain", "Eoin
          "Ana de la Cruz", "Pieter van der Berg", "Ahmed bin Salleh", "Omar al-Farsi",
          "Jo Anne Smith-Kim", "Margaret Ellis")
 MARK = "ZQPRIVATEQZ"
-PLACEHOLDERS = {"[your postal address]", "[their postal address]"}  # a letter's, documented
+# Documented: a letter's addresses, and after a reopening the line for the answer to what
+# their message asked (the draft cannot know it; follow_up.j2).
+ANSWER = "[your answer to what their message asked, or delete this line]"
+PLACEHOLDERS = {"[your postal address]", "[their postal address]", ANSWER}
 _RULE_ID = re.compile(r"\([A-Z]\d{1,2}(?:,\s*[A-Z]\d{1,2})*\)")
 _DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
 _DIGITS = {"zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight",

@@ -111,6 +111,11 @@ def prepare(store: Store, step_id: int, now: datetime, *, options: Options | Non
         raise Conflict(f"step {step_id} is already {step.status.value}; nothing sent (add "
                        "--resend to send its email anyway)")
     d = drafts.draft(store, step_id, now, options=options, phrasing=phrasing)
+    blank = next((f.phrase for f in d.findings if f.category == "placeholder"), None)
+    if blank is not None:  # a line left for the candidate never goes out, even with --force
+        raise BadInput(f"the draft for step {step_id} still has a line for you to fill in "
+                       f"(“{blank}”): give your words with --update \"...\", or edit the "
+                       "draft and send it yourself. Nothing sent.")
     if d.findings and not force:
         found = "; ".join(f"{f.rule} “{f.phrase}”" for f in d.findings)
         raise BadInput(f"the draft for step {step_id} fails the tone check ({found}): see "

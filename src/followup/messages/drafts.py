@@ -37,6 +37,9 @@ class Draft:
         return self.channel == "email"
 
 
+LINKEDIN_NOTE = 300  # characters LinkedIn takes in a connection request's note (A2)
+
+
 def get_profile(store: Store) -> Profile:
     return store.profile.get_profile()
 
@@ -89,6 +92,10 @@ def draft(store: Store, step_id: int, now: datetime, *, form: str | None = None,
     if found.to is not None and found.to.email and to_email is None:
         notices.append(Notice("C4", f"The address recorded for {to_name} is not valid; "
                               "fill in To yourself."))
+    if linkedin and len(body.strip()) > LINKEDIN_NOTE:
+        notices.append(Notice("A2", f"This note has {len(body.strip())} characters; LinkedIn "
+                              f"takes at most {LINKEDIN_NOTE} with a connection request: "
+                              "shorten it, or send it as a message once you are connected."))
     if info.is_email and not subject and not linkedin:
         notices.append(Notice("M1", f"Template {info.name} gave no “Subject:” line: add one."))
     title = (f"{info.title}: {one_line(app.company)}, {one_line(app.role)}"

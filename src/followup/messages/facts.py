@@ -425,6 +425,7 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
         agreed_day=None if agreed_today else agreed_day,
         agreed_days=None if agreed_today else tl.call_in,
         voicemail_number=spoken if info.delivery == "phone" else None,
+        number_twice=info.check != "thank_you",  # a thank-you asks for no call back (M4)
         known_words=frozenset(w.upper() for w in re.findall(r"[\w'’]+", known)),
         word_limit=220 if info.delivery == "phone" else 150,
     )
@@ -453,6 +454,10 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
         notices.append(Notice("A3" if phase.kind == "reopen" else "F12",
                               "They got back in touch: send this as a reply in their "
                               "own email thread, so it keeps their subject."))
+        if phase.kind == "reopen" and info.name == "follow_up" and update is None:
+            notices.append(Notice("A3", "The draft cannot know what their message asked: "
+                                  "answer it on the line in brackets (or give your answer "
+                                  "with --update \"...\"), or delete that line."))
     elif (info.name == "touch_base" and ctx.last_reply is None and ctx.previous is not None
           and str(ctx.previous).startswith("my email")):
         notices.append(Notice("F3", "Send this as a reply to your last email, in the same "
