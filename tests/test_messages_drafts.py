@@ -298,16 +298,14 @@ def test_notes_and_warnings_go_to_stderr(cli: Callable[..., Any],
 
 def test_voicemail_says_name_role_reason_and_number_twice(cli: Callable[..., Any],
                                                           search: dict[str, int]) -> None:
-    """M4, for every phrasing of every call script: twice when they are asked to call back;
-    once in a thank-you, which asks for nothing (coaches, s7c and s8)."""
+    """M4, for every phrasing of every call script."""
     for case in ("call_week3", "call_agreed", "call_status", "thank_you_call"):
         app, kind, rule, nth, _ = CASES[case]
         step = find_step(cli, search[app], kind, rule, nth)
         for phrasing in ("1", "2", "3"):
             out = cli("draft", str(step), "--phrasing", phrasing).stdout
             voicemail = out.split("If you reach voicemail:", 1)[1]
-            assert voicemail.count("two-one-two, five-five-five, zero-one-four-seven") == (
-                1 if case == "thank_you_call" else 2)
+            assert voicemail.count("two-one-two, five-five-five, zero-one-four-seven") == 2
             assert "Ana Lima" in voicemail and "Data Analyst" in voicemail
             assert len(voicemail.split()) < 90  # brief
 

@@ -425,7 +425,6 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
         agreed_day=None if agreed_today else agreed_day,
         agreed_days=None if agreed_today else tl.call_in,
         voicemail_number=spoken if info.delivery == "phone" else None,
-        number_twice=info.check != "thank_you",  # a thank-you asks for no call back (M4)
         known_words=frozenset(w.upper() for w in re.findall(r"[\w'’]+", known)),
         word_limit=220 if info.delivery == "phone" else 150,
     )

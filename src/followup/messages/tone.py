@@ -221,8 +221,8 @@ class Expect(_Record):
     """What a message for a given step must or must not do, beyond M5."""
 
     __slots__ = ("thank_you", "reminders", "name", "role", "interview_day", "agreed",  # noqa: RUF023
-                 "agreed_day", "agreed_days", "voicemail_number", "number_twice", "known_words",
-                 "word_limit", "day_words")
+                 "agreed_day", "agreed_days", "voicemail_number", "known_words", "word_limit",
+                 "day_words")
     thank_you: bool  # T5
     reminders: bool  # M1
     name: str | None
@@ -232,7 +232,6 @@ class Expect(_Record):
     agreed_day: date | None
     agreed_days: int | None
     voicemail_number: str | None  # M4: the number as the script writes it out
-    number_twice: bool  # M4: said twice when they are asked to call back; a thank-you, once
     known_words: frozenset[str]
     word_limit: int
     day_words: tuple[str, ...]  # how the draft may say the interview day instead ("last Friday")
@@ -241,12 +240,11 @@ class Expect(_Record):
                  name: str | None = None, role: str | None = None,
                  interview_day: date | None = None, agreed: bool = False,
                  agreed_day: date | None = None, agreed_days: int | None = None,
-                 voicemail_number: str | None = None, number_twice: bool = True,
+                 voicemail_number: str | None = None,
                  known_words: frozenset[str] = frozenset(), word_limit: int = 150,
                  day_words: tuple[str, ...] = ()) -> None:
         values = (thank_you, reminders, name, role, interview_day, agreed, agreed_day,
-                  agreed_days, voicemail_number, number_twice, known_words, word_limit,
-                  day_words)
+                  agreed_days, voicemail_number, known_words, word_limit, day_words)
         for slot, value in zip(self.__slots__, values, strict=True):
             object.__setattr__(self, slot, value)
 
@@ -432,12 +430,9 @@ def check(text: str, expect: Expect | None = None, *, use_model: bool = True) ->
     if e.agreed:
         tail += _agreement(full, e)
     said = full.lower().count(e.voicemail_number.lower()) if e.voicemail_number else 2
-    if e.number_twice and said < 2:
+    if said < 2:
         tail.append(Finding("M4", "number said once" if said else "no number", "In a voicemail, "
                             "say your number slowly, twice (M4).", "voicemail"))
-    elif not said:
-        tail.append(Finding("M4", "no number", "In a voicemail, say your number slowly, once "
-                            "is enough for a thank-you (M4).", "voicemail"))
     words: list[tuple[int, Finding]] = opening
     covered_to = -1
     for start, end, f in sorted(found, key=lambda t: (t[0], -t[1])):
