@@ -47,7 +47,7 @@ REJECTED = re.compile("|".join((
     r"inviting|your|you|it)",
     r"(?:you|your (?:skills?|experience|background|profile|application))\b[^.;]{0,30}?(?:do|"
     r"does|did)(?:n't| not) (?:quite |fully )?(?:match|meet|fit|align)",
-    rf"(?:role|position|job) (?:has been|was|have been) offered to {_OTHERS}",
+    rf"(?:role|position|job|post) (?:has been|was|have been) offered to {_OTHERS}",
     r"(?:application|candida(?:cy|ture))\b[^.;]{0,15}?(?:has been|was|is|were) (?:declined|"
     r"rejected)\b",
     r"(?:not|n't) (?:be )?(?:making|make) you an? (?:\w+ )?offer",
@@ -58,8 +58,8 @@ REJECTED = re.compile("|".join((
     rf"\b(?:the|an|our|this) offer (?:to|for) {_OTHERS}",
     rf"\b(?:hired|selected|chosen|chose|picked|appointed|found|identified|preferred|"
     rf"offered (?:the|this) "
-    rf"(?:role|position|job) to|an offer to|offer (?:the|this) (?:role|position|job) to|"
-    rf"extended (?:an|the|our) offer to|offer(?:ed)? the (?:role|position|job) to)\s+"
+    rf"(?:role|position|job|post) to|an offer to|offer (?:the|this) (?:role|position|job|post) to|"
+    rf"extended (?:an|the|our) offer to|offer(?:ed)? the (?:role|position|job|post) to)\s+"
     rf"{_OTHERS}",
     r"\b(?:chose|chosen|selected|picked|hired) an? (?:candidate|applicant|person)\b",
     r"\bpursu(?:e|ing) other\b|decided to pursue other",
@@ -105,7 +105,7 @@ REJECTED = re.compile("|".join((
     r"(?:you|your (?:application|candida(?:cy|ture)|profile))\b[^.;]{0,40}?(?:\bnot|n't) (?:been )?"
     r"(?:selected|shortlisted|chosen|successful|retained|progressed(?= (?:on this|this time|"
     r"further|any further)|\s*[.,;!]|$))",
-    r"(?<!other )(?:role|position|job) has (?:now )?been offered (?:and accepted|to (?!you))|"
+    r"(?<!other )(?:role|position|job|post) has (?:now )?been offered (?:and accepted|to (?!you))|"
     r"decision not to (?:proceed|progress|move|continue|take|offer|invite|hire|pursue|advance)",
     r"keep (?:your|you) (?:cv|resume|résumé|details|profile|application|information)? ?on "
     r"(?:file|record)s?\b[^.;]{0,12}?\b(?:for (?:any )?future|should|in case|if (?:anything|"
@@ -119,7 +119,7 @@ REJECTED = re.compile("|".join((
     r"\bthe successful (?:candidate|applicant)\b[^.;]{0,20}?\b(?:had|was|brought|came|has "
     r"(?:more|stronger|greater|deeper|broader|a (?:stronger|deeper|broader)))\b",
     r"\b(?:appointed|hired|found|selected|chosen) someone (?:to|for) (?:the|this) (?:role|"
-    r"position|job|vacancy)|\b(?:give|gave|given|giving) (?:the|this) (?:role|position|job) "
+    r"position|job|vacancy)|\b(?:give|gave|given|giving) (?:the|this) (?:role|position|job|post) "
     r"to (?!you)",
     r"(?:\byou|your (?:experience|background|profile|skills?|application)|\bit)\b[^.;]{0,20}?"
     r"(?:\bnot|n't) (?:quite |exactly )?what (?:we|the team|the role|this role|the position)\b"
@@ -147,7 +147,7 @@ REJECTED = re.compile("|".join((
     r"not (?:quite )?the right (?:fit|match)|not (?:a|the) (?:fit|match) (?:for|at) this time"
     r"|\byou(?:'re| are| were)? not (?:quite )?the (?:right|preferred|successful|strongest|"
     r"chosen) (?:candidate|person|profile)|\b(?:the )?(?:decision|answer) (?:is|was) (?:a )?no\b",
-    rf"(?<!other )(?:role|position|job|offer) (?:went|has gone|is going|goes) to {_OTHERS}",
+    rf"(?<!other )(?:role|position|job|post|offer) (?:went|has gone|is going|goes) to {_OTHERS}",
     r"decided not to (?!rush|hurry|wait|decide|make (?:a|the|any|our) decision|use|run|hold|"
     r"have|add|include|do (?:a|an|the)|ask|require|set)",
     r"no longer (?:considering|under consideration)|declin\w* your (?:application|"
@@ -157,16 +157,28 @@ REJECTED = re.compile("|".join((
     r"(?:internally|from within)",
     rf"\b(?:decided|chosen|chose|going|opted) to (?:hire|appoint|offer the (?:role|job|"
     rf"position) to) {_OTHERS}",
+    # the job put to someone else in any words: "we've asked another candidate to take on the
+    # role", "invited an internal applicant to fill the post"
+    rf"\b(?:asked|invited|approached|offered|chosen|chose|selected) {_OTHERS}[^.;]{{0,40}}?\bto "
+    rf"(?:take (?:on |up )?|accept |fill |step into |join us in )(?:the|this|our) (?:[\w-]+ )?"
+    rf"(?:role|position|job|post|vacancy)\b(?!-)",
+    # a hire of the candidate denied: "the panel didn't feel able to appoint you"
+    r"(?:\bnot|n't)(?:\s+(?:feel|felt|be|been|able|to|in a position)){0,4}\s+(?:appoint|hire|"
+    r"employ|take on) you\b(?! (?:directly|ourselves|through|via|yet|until|before))",
 )), _I)
 # The role put on hold, paused or frozen ends this process for the candidate, however long
 # ("until further notice", "through Q1"), unless the sentence says it picks up again.
-_HIRE = r"(?:role|position|req|requisition|search|hiring|vacancy|opening|recruitment|hire)"
+_HIRE = (r"(?:role|position|post|job|req|requisition|search|hiring|vacancy|opening|"
+         r"recruitment|hire)")
 ON_HOLD = re.compile(
     rf"\b(?:put(?:ting)?|plac(?:ed|ing)|keep(?:ing)?|kept) (?:the|this|our|that) (?:\w+ )?{_HIRE}"
     rf"\b[^.;]{{0,25}}?\bon hold\b|\b{_HIRE}\b[^.;,]{{0,30}}?\b(?:has been|have been|was|were|is|"
     rf"are|is being|'s been|'s) (?:now |currently )?(?:put |placed )?(?:on hold|paused|frozen)\b|"
     rf"\b(?:paus|freez|froze)\w* (?:the |our |all |this |that )?(?:\w+ )?{_HIRE}\b|"
-    rf"\bhiring freeze\b", _I)
+    rf"\bhiring freeze\b|"
+    # the same in other words: "put the position on ice", "the vacancy has been shelved"
+    rf"\b{_HIRE}\b(?!-)[^.;]{{0,30}}?\b(?:on ice|on the back ?burner|shelved|mothballed)\b|"
+    rf"\b(?:shelv|mothball)(?:ed|ing|e) (?:the|this|our|that) (?:\w+ )?{_HIRE}\b", _I)
 RESUMES = re.compile(r"\bresum|\brestart|\bpick\w* (?:\w+ )?(?:back )?up\b|\bback (?:to you|in "
                      r"touch)\b|\bbe in touch\b|\bkeep you (?:posted|updated|in the loop)\b|"
                      r"\bget back to you\b|\b(?:over|during|for) the (?:holidays?|break|festive|"
@@ -260,7 +272,8 @@ NEXT_ROUND = re.compile(
     r".{0,80}?"
     r"|made it (?:through )?to the (?:next|last|final) (?:round|stage)"
     r"|through to the (?:next|final|last|onsite|on-site|(?:\w+ ){1,2}(?:stage|round))"
-    r"|one (?:more|last|final) (?:conversation|interview|call|chat|meeting|round)|next up is"
+    r"|one (?:more|last|final) (?:conversation|interview|call|chat|meeting|round|step|stage)"
+    r"|next up is"
     r"|(?:get|have) you back (?:in|for)\b"
     r"|meet (?:\w+ )?more (?:people|members|colleagues|of the team)"
     r"|shortlisted for the (?:next|final|last)"
@@ -350,7 +363,7 @@ _WITH_YOU = re.compile(r"\b(?:meet|see|speak (?:with|to)|talk (?:with|to)|call|i
                        r"you\b|\byou (?:to|and)\b|\bwith you\b", _I)
 _UNSAID = re.compile(r"\b(?:not|no|never|if|whether|unless|unable|cannot)\b|n't\b", _I)
 _NEGATED = re.compile(r"\b(?:not|no|never)\b|n't\b", _I)
-_CLAUSE = re.compile(r"[;:,!?]|\b(?:but|so|and)\b", _I)
+_CLAUSE = re.compile(r"[;:,!?]|\s[-–—]\s|\b(?:but|so|and)\b", _I)
 NEXT_CONFIRM = re.compile(
     r"invite|inviting|schedul|set up|move you|moving you|advance|progress you|next (?:round|"
     r"stage|step)|second|third|final|another|onsite|on-site|panel|meet|availability|"

@@ -1,0 +1,64 @@
+"""Reply outcomes made general in session 8 (issue 23), each tried first on wordings of our
+own that no labelled corpus has (a Canadian credit union, a Dutch logistics firm, an Indian
+hospital group, a Kenyan NGO, a Scottish university, a Texan school district; formal, terse
+and non-native English): the job given to someone else in any words, British "post", a
+hire denied, a role shelved, a clause after a dash, one more step asked for."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from followup.capture.replies import read_reply
+
+SENT = datetime(2026, 11, 30, 10, tzinfo=ZoneInfo("Europe/London"))  # a Monday
+
+
+def outcome(text: str) -> str:
+    return read_reply(text, SENT, "Europe/London").outcome
+
+
+@pytest.mark.parametrize("text", [
+    # the job put to someone else
+    "After the second panel the board invited an internal applicant to step into the "
+    "position of finance officer.",
+    "We have approached a candidate with more clinical coding background to take up the post.",
+    "The committee offered the post to another applicant, who has accepted.",
+    "Our director has given the post to a colleague from the Nairobi office.",
+    # a hire denied
+    "I regret that the department was not in a position to appoint you on this occasion.",
+    "Sadly we can't take on you at this stage.".replace("take on you", "take you on"),
+    "The school board did not feel able to hire you for the coming term.",
+    # shelved in any words
+    "Because the depot move is delayed, the warehouse planner vacancy is on ice.",
+    "Head office has shelved the role after the budget review.",
+    "The project lost its grant, so the post has been put on the back burner.",
+    # a clause after a dash is its own clause
+    "We couldn't reach a unanimous view - in the end we went with an applicant who had run a "
+    "lab before.",
+])
+def test_a_no_in_words_no_earlier_rule_had(text: str) -> None:
+    assert outcome(text) == "rejected", text
+
+
+@pytest.mark.parametrize("text", [
+    "We've invited three other candidates to interview next week, and you're one of them.",
+    "We asked another candidate to take on the role-play part of your assessment day.",
+    "The hiring manager is not able to hire you directly; the agency holds the contract, "
+    "and they'll send the offer through them.",
+    "The post-graduate scheme is on ice, but your analyst role continues as planned.",
+    "We didn't want to leave you waiting - the panel wants to see you again for a final "
+    "round.",
+])
+def test_what_only_looks_like_those_words_is_no_no(text: str) -> None:
+    assert outcome(text) != "rejected", text
+
+
+@pytest.mark.parametrize("text", [
+    "The team would like one more step with you: a short whiteboard session with our lead.",
+    "Before we finish, we'd like to add one last stage - a chat with the managing partner.",
+])
+def test_one_more_step_asked_for_is_a_next_round(text: str) -> None:
+    assert outcome(text) == "next_round", text
