@@ -62,3 +62,59 @@ def test_what_only_looks_like_those_words_is_no_no(text: str) -> None:
 ])
 def test_one_more_step_asked_for_is_a_next_round(text: str) -> None:
     assert outcome(text) == "next_round", text
+
+
+@pytest.mark.parametrize("text", [
+    "Unfortunately Dr Mwangi is travelling, so we have to shift your panel interview to "
+    "Wednesday at the same hour.",
+    "Your case presentation with the Edinburgh team has been rescheduled to 9 December, 14:00 "
+    "GMT.",
+    "sorry!! need to bump our coffee chat to 3pm, updated invite on its way",
+    "Could we move the second interview to Friday? A revised invitation will follow.",
+])
+def test_a_round_moved_is_one_arranged_before(text: str) -> None:
+    assert outcome(text) != "next_round", text
+
+
+@pytest.mark.parametrize("text", [
+    "We'd like to move you to the final round: a panel with the plant manager next week.",
+    "Great news, we'd love to invite you to a second interview. The new invite link is below.",
+])
+def test_a_round_asked_for_is_still_one_when_moving_words_are_near(text: str) -> None:
+    assert outcome(text) == "next_round", text
+
+
+@pytest.mark.parametrize("text", [
+    "Sorry Sam, it won't be a yes from the partners this time round.",
+    "Honestly it's not going to be a yes for the warehouse lead job, but stay in touch.",
+    "The selection board met and you were not the selected candidate for the lecturer post.",
+    "The ministry has paused the Senior Policy Officer recruitment until the new financial "
+    "year, so I'm afraid this ends the process for you.",
+    "Due to the merger we are closing out all remaining applicants for the branch role, "
+    "including you.",
+    "I argued your case with the directors but couldn't get them over the line.",
+    "I really pushed for you, but I wasn't able to convince the panel.",
+])
+def test_a_no_said_sideways(text: str) -> None:
+    assert outcome(text) == "rejected", text
+
+
+@pytest.mark.parametrize("text", [
+    "We won't have a yes or no until the board meets on the 14th.",
+    "I couldn't convince the panel to meet before the holidays, so we'll decide in January.",
+    "We're closing out the interviews this week and will be in touch.",
+])
+def test_what_only_sounds_like_a_no_said_sideways(text: str) -> None:
+    assert outcome(text) != "rejected", text
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Aroha from the clinic here - the directors would like to see you for a final session "
+     "with the practice lead next week.", "next_round"),
+    ("Tendai will reach out to book the last session with our COO.", "next_round"),
+    ("Thanks for the last session, it was really useful for us.", "reply"),
+    ("It's a verbal offer for now; HR will email you the formal offer on Thursday.", "offer"),
+    ("Quick one: we'll get you the written offer before the weekend!", "offer"),
+])
+def test_a_session_asked_for_and_an_offer_in_short_words(text: str, want: str) -> None:
+    assert outcome(text) == want, text

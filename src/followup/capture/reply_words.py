@@ -84,7 +84,10 @@ REJECTED = re.compile("|".join((
     r"vacancy|job) is "
     r"no longer (?:open|available)|(?:have|'ve|has|had) (?:had to )?(?:closed|cancell?ed|"
     r"stopped) (?:the|this|our) (?:role|position|vacancy|requisition|search|process)"
-    r"|decided to close the (?:role|position|vacancy|requisition)|closing the process for all",
+    r"|decided to close the (?:role|position|vacancy|requisition)|closing the process for all"
+    r"|\bclos(?:e|ed|ing) out (?:all |the |every |any )?(?:remaining |other )?(?:candidates|"
+    r"applicants|applications|finalists)|\bclos(?:e|ed|ing) (?:out )?your (?:application|"
+    r"candida(?:cy|ture)|file)\b",
     r"(?:go|going|gone|went|mov(?:e|ed|ing)|head(?:ed|ing)?|tak(?:e|en|ing)) (?:in )?"
     r"(?:a different|another) (?:direction|way|route)(?=\s*(?:[.,;:!]|$|this time|on "
     r"this|for (?:this|the) (?:role|position|job)|with (?:this|the|your) (?:role|position|"
@@ -146,7 +149,8 @@ REJECTED = re.compile("|".join((
     r"will not be (?:taking|moving|proceeding)|won't be (?:moving|proceeding|taking)",
     r"not (?:quite )?the right (?:fit|match)|not (?:a|the) (?:fit|match) (?:for|at) this time"
     r"|\byou(?:'re| are| were)? not (?:quite )?the (?:right|preferred|successful|strongest|"
-    r"chosen) (?:candidate|person|profile)|\b(?:the )?(?:decision|answer) (?:is|was) (?:a )?no\b",
+    r"chosen|selected) (?:candidate|person|profile)|\b(?:the )?(?:decision|answer) (?:is|was) "
+    r"(?:a )?no\b|(?:not|n't) (?:going to )?be (?:a|an) (?:\w+ )?yes\b(?! or\b)",
     rf"(?<!other )(?:role|position|job|post|offer) (?:went|has gone|is going|goes) to {_OTHERS}",
     r"decided not to (?!rush|hurry|wait|decide|make (?:a|the|any|our) decision|use|run|hold|"
     r"have|add|include|do (?:a|an|the)|ask|require|set)",
@@ -165,6 +169,11 @@ REJECTED = re.compile("|".join((
     # a hire of the candidate denied: "the panel didn't feel able to appoint you"
     r"(?:\bnot|n't)(?:\s+(?:feel|felt|be|been|able|to|in a position)){0,4}\s+(?:appoint|hire|"
     r"employ|take on) you\b(?! (?:directly|ourselves|through|via|yet|until|before))",
+    # the candidate's advocate lost the argument: "I pushed for you but couldn't get them there"
+    r"(?:couldn't|could not|wasn't able to|was not able to|didn't manage to|failed to) (?:quite )?"
+    r"(?:get (?:them|the \w+|everyone|leadership|ownership) (?:there|over the line|on board)\b|"
+    r"(?:convince|persuade|win over) (?:them|the \w+|everyone|leadership|ownership)(?=\s*(?:[.,;!]|"
+    r"$| on you| to (?:hire|take|offer|appoint|go with|move forward with) you)))",
 )), _I)
 # The role put on hold, paused or frozen ends this process for the candidate, however long
 # ("until further notice", "through Q1"), unless the sentence says it picks up again.
@@ -174,7 +183,7 @@ ON_HOLD = re.compile(
     rf"\b(?:put(?:ting)?|plac(?:ed|ing)|keep(?:ing)?|kept) (?:the|this|our|that) (?:\w+ )?{_HIRE}"
     rf"\b[^.;]{{0,25}}?\bon hold\b|\b{_HIRE}\b[^.;,]{{0,30}}?\b(?:has been|have been|was|were|is|"
     rf"are|is being|'s been|'s) (?:now |currently )?(?:put |placed )?(?:on hold|paused|frozen)\b|"
-    rf"\b(?:paus|freez|froze)\w* (?:the |our |all |this |that )?(?:\w+ )?{_HIRE}\b|"
+    rf"\b(?:paus|freez|froze)\w* (?:the |our |all |this |that )?(?:[\w&-]+ ){{0,3}}{_HIRE}\b|"
     rf"\bhiring freeze\b|"
     # the same in other words: "put the position on ice", "the vacancy has been shelved"
     rf"\b{_HIRE}\b(?!-)[^.;]{{0,30}}?\b(?:on ice|on the back ?burner|shelved|mothballed)\b|"
@@ -219,7 +228,7 @@ OFFER = re.compile("|".join((
     r"\b(?:wants?|like|decided|'d like) to move forward with an offer\b",
     # "we'd like to move ahead with an offer", "agreed to proceed with an offer for you"
     r"\b(?:move|moving|go|going|proceed|proceeding) (?:forward |ahead )?with an? (?:\w+ )?"
-    r"offer\b(?! (?:to|for) (?!you))|\bverbal offer\b(?! (?:to|for) (?!you))",
+    r"offer\b(?! (?:to|for) (?!you))|\bverbal offer\b(?! (?:to|for) (?!you|now\b))",
     r"(?:attached|enclosed|attaching|enclosing)\s+(?:(?:is|are|please find|you will find|you'll "
     r"find)\s+)?(?:your|the|our) (?:formal |written |official )?offer|(?:your|the) offer letter",
     r"(?:delighted|pleased|happy|glad|thrilled) if you (?:would |'d |will )?accept\b|\bbring "
@@ -228,7 +237,7 @@ OFFER = re.compile("|".join((
     r"(?:we are|we're) offering you|offer you (?:the|a) (?:[\w-]+ ){0,2}(?:position|role|job|"
     r"post|place|appointment|traineeship|apprenticeship|internship|placement|contract)\b",
     r"(?:like|love|want) (?:for )?you to (?:come|climb|get) (?:on ?board|aboard)\b",
-    r"send(?:ing)? (?:over |you )?(?:a|the|your) (?:formal |written )?offer",
+    r"(?:send|get|email|post)(?:ing)? (?:over |you )?(?:a|the|your) (?:formal |written )?offer",
     r"(?:like|love|want) (?:for |to have )?you (?:to )?join (?:us|the team|our team)(?! for| on| "
     r"at| in)|\bwant you (?:on|in) (?:the|our) team\b(?! meeting| call| chat| lunch| event|'s)|"
     r"\byou(?:'re| are) hired\b|(?:role|position|job) (?:has been|is being|was) offered to you\b|"
@@ -268,7 +277,8 @@ _THEY_ASK = re.compile(r"\binvit|\bnext (?:step|stage|round)\b|\bplease\b|\blet'
                        re.IGNORECASE)
 NEXT_ROUND = re.compile(
     r"(?:next|second|third|final|last|2nd|3rd|another|further|follow-up|onsite|on-site|"
-    r"panel|technical) (?:round|stage|interview|step|conversation|call|meeting|chat)s?\b"
+    r"panel|technical) (?:round|stage|interview|step|conversation|call|meeting|chat|"
+    r"session)s?\b"
     r".{0,80}?"
     r"|made it (?:through )?to the (?:next|last|final) (?:round|stage)"
     r"|through to the (?:next|final|last|onsite|on-site|(?:\w+ ){1,2}(?:stage|round))"
@@ -342,15 +352,21 @@ _ARRANGED = re.compile(
     r"\b(?:finish|complet|finali[sz])(?:ed|ing|e)? (?:up |off )?(?:our|the|all|a few|some)\b|"
     r"\bstill (?:have|holding|running|"
     r"conducting|doing|got)\b|\b(?:are|'re) (?:conducting|holding|running)\b", _I)
+# a round moved is one arranged before: "we need to push your final interview to the 17th"
+_MOVED = re.compile(r"\b(?:push|shift|bump|mov)(?:e|es|ed|ing)? (?:back |out )?(?:your|our|the|"
+                    r"this|that) (?:[\w-]+ ){0,2}(?:interview|call|slot|meeting|session|time|chat|"
+                    r"date)s?\b", _I)
 # a round said to be confirmed, booked or scheduled, with no invitation beside it, was
 # arranged before ("Your onsite interview with Acme is confirmed")
 _IS_SET = re.compile(r"\b(?:is|are|has been|have been|'s) (?:now |all )?(?:confirmed|booked|"
                      r"scheduled|set|locked in|in the diary|in the calendar|moved|changed|"
-                     r"brought forward|pushed (?:back|out)|postponed|cancell?ed)\b", _I)
+                     r"brought forward|pushed (?:back|out)|postponed|cancell?ed|rescheduled|"
+                     r"shifted|bumped)\b", _I)
 _INVITING = re.compile(r"\binvit|\b(?:would|'d) (?:like|love)\b|\bwant (?:to|you)\b|"
                        r"\bpleased to\b|\bnext (?:step|stage)\b", _I)
 # its logistics: the calendar invitation, the video link, where to park
 _LOGISTICS = re.compile(r"\bcalendar invit|\binvite (?:link|was|is|has)\b|\breceived the invit|"
+                        r"\b(?:new|updated|fresh|revised|amended) (?:calendar )?invit|"
                         r"\b(?:zoom|teams|meet|video|dial-in) link\b|\bparking\b", _I)
 _PLEASE_DO = re.compile(r"\W*please (?:complete|do|prepare|book|pick|choose|schedule|take|"
                         r"attend|join|come|use|fill)\b", _I)
@@ -449,7 +465,8 @@ def is_rejection(sentence: str) -> bool:
 # "we won't be moving forward with the current candidates, including you": a "no" said to a
 # group the candidate is in (a group merely considered, "including you", is no "no")
 _WITH_THE_REST = re.compile(
-    r"(?:\bnot|n't|\bno longer)\b[^.;]{0,60}?\b(?:candidates|applicants|applications|"
+    r"(?:\bnot|n't|\bno longer|\bclos(?:e|ed|ing) out)\b[^.;]{0,60}?\b(?:candidates|applicants|"
+    r"applications|"
     r"finalists|shortlist|slate|everyone|anyone)\b[^.;]{0,30}?,?\s*including (?:you|yours|"
     r"yourself)\b",
     _I)
@@ -493,7 +510,8 @@ def is_next_round(sentence: str) -> bool:
     for m in NEXT_ROUND.finditer(flat):
         if _MEET_RX.match(flat, m.start()) and not _with_them(flat, m.start()):
             continue
-        if _ARRANGED.search(flat, 0, m.start()) or _LOGISTICS.search(flat) or (
+        if _ARRANGED.search(flat, 0, m.start()) or _LOGISTICS.search(flat) or _MOVED.search(
+                flat) or (
                 _IS_SET.search(flat, m.start()) and not _INVITING.search(flat)):
             continue
         if NEXT_CONFIRM.search(flat) and not unsaid(flat, m.start()) and not _PAST_ROUND.search(
@@ -559,7 +577,7 @@ def vetoed(outcome: str, sentence: str, text: str = "") -> bool:
     if s.endswith("?") or s.lower().startswith(("if ", "should ", "once ", "when ")):
         return True
     if outcome == "next_round":
-        return any(rx.search(s) for rx in (_ARRANGED, _LOGISTICS, _PAST_ROUND, NEXT_ROUND,
+        return any(rx.search(s) for rx in (_ARRANGED, _LOGISTICS, _MOVED, _PAST_ROUND, NEXT_ROUND,
                                            PROGRESSED, NEXT_ASKED))
     if outcome == "offer":
         return OFFER.search(s) is not None or re.search(r"\boffer\b", s, _I) is not None
