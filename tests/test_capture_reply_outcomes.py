@@ -118,3 +118,41 @@ def test_what_only_sounds_like_a_no_said_sideways(text: str) -> None:
 ])
 def test_a_session_asked_for_and_an_offer_in_short_words(text: str, want: str) -> None:
     assert outcome(text) == want, text
+
+
+@pytest.mark.parametrize("text", [
+    "Quick note - the analyst job was awarded to a colleague from our Perth branch.",
+    "The post's been offered to an applicant from the internal redeployment pool.",
+    "The selection committee recommended a different applicant for appointment.",
+    "FYI the clinic has made a hire for the practice manager role.",
+    "Head office closed the search without appointing anyone this year.",
+    "We won't be moving you forward to an offer, sorry Sam.",
+    "Your candidature has not been shortlisted for further rounds.",
+])
+def test_a_no_in_passive_or_roundabout_words(text: str) -> None:
+    assert outcome(text) == "rejected", text
+
+
+@pytest.mark.parametrize("text", [
+    "We've made an appointment for your interview on the 3rd.",
+    "Our team has made a hire in sales, so the office is a bit hectic.",
+    "If the role is given to an internal candidate we will tell you first.",
+    "The other role was awarded to a colleague, but your application continues as planned.",
+])
+def test_passive_or_roundabout_words_that_are_no_no(text: str) -> None:
+    assert outcome(text) != "rejected", text
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Hi Sam, the partners would like to continue the conversation - are you free Monday for "
+     "coffee with Mrs Achebe?", "next_round"),
+    ("Next up: a short numeracy test, link to follow.", "next_round"),
+    ("We'd like to continue the conversation about salary before anything is final.", "reply"),
+    ("I'm pleased to tell you that you have been successful in securing the post of Ward "
+     "Clerk.", "offer"),
+    ("You have been successful for the role of Trainee Surveyor; HR will send the contract.",
+     "offer"),
+])
+def test_a_conversation_continued_a_test_next_up_and_a_post_secured(text: str, want: str
+                                                                     ) -> None:
+    assert outcome(text) == want, text

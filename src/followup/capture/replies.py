@@ -27,7 +27,6 @@ from followup.capture.reply_words import (
     is_next_round,
     is_offer,
     is_rejection,
-    vetoed,
 )
 
 
@@ -252,7 +251,7 @@ def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parse
     from followup.capture import reply_model
 
     guessed = reply_model.guess(text, said) if learned else None  # words no rule knows
-    if guessed is not None and not vetoed(guessed[0], guessed[2], text):
+    if guessed is not None and not reply_model.vetoed(guessed[0], guessed[2], text):
         return Reading(guessed[0], None, guessed[2])
     return Reading("reply", None, said[0] if said else "")
 

@@ -56,7 +56,7 @@ REJECTED = re.compile("|".join((
     rf"\b(?:decided|opted|settled|gone|went|going) (?:for|on) {_OTHERS}",
     rf"\bpursu(?:e|ed|ing) {_OTHERS}",
     rf"\b(?:the|an|our|this) offer (?:to|for) {_OTHERS}",
-    rf"\b(?:hired|selected|chosen|chose|picked|appointed|found|identified|preferred|"
+    rf"\b(?:hired|selected|chosen|chose|picked|appointed|found|identified|preferred|recommended|"
     rf"offered (?:the|this) "
     rf"(?:role|position|job|post) to|an offer to|offer (?:the|this) (?:role|position|job|post) to|"
     rf"extended (?:an|the|our) offer to|offer(?:ed)? the (?:role|position|job|post) to)\s+"
@@ -169,6 +169,20 @@ REJECTED = re.compile("|".join((
     # a hire of the candidate denied: "the panel didn't feel able to appoint you"
     r"(?:\bnot|n't)(?:\s+(?:feel|felt|be|been|able|to|in a position)){0,4}\s+(?:appoint|hire|"
     r"employ|take on) you\b(?! (?:directly|ourselves|through|via|yet|until|before))",
+    # the job given in the passive ("the role's been given to an internal candidate"), a hire
+    # made or the search closed without one, an offer stage denied, a file not taken further
+    r"(?<!other )(?<!another )\b(?:role|position|job|post|vacancy)(?:'s| has| have| was| is)? "
+    r"(?:now |just |since |already )?(?:been )?(?:given|awarded|offered) to (?!you\b)",
+    r"(?:'ve|\bhave|\bhas|\bhad|\bwe) (?:now |just |since |already |finally )?(?:made|completed) "
+    r"(?:a|an|the|our) hire\b(?= for (?:the|this|that) (?:[\w-]+ ){0,3}(?:role|position|job|post|"
+    r"vacancy)|\s*(?:[.,;!]|$))|"
+    r"\bwithout (?:making )?(?:a hire|an appointment|appointing (?:anyone|anybody)|hiring "
+    r"(?:anyone|anybody))\b",
+    r"(?:\bnot|n't)(?:\s+be)?\s+(?:progress|proceed|mov|go|tak)(?:e|es|ing)?\s+(?:you\s+|your "
+    r"(?:application|candida(?:cy|ture))\s+)?(?:forward\s+|ahead\s+)?(?:to|with) (?:an|the) "
+    r"(?:\w+ )?offer\b",
+    r"(?:\bnot|n't) (?:been |be )?(?:considered|shortlisted|taken forward|selected) (?:for )?"
+    r"(?:any )?further (?:process(?:ing)?|rounds?|stages?|consideration|steps?)\b",
     # the candidate's advocate lost the argument: "I pushed for you but couldn't get them there"
     r"(?:couldn't|could not|wasn't able to|was not able to|didn't manage to|failed to) (?:quite )?"
     r"(?:get (?:them|the \w+|everyone|leadership|ownership) (?:there|over the line|on board)\b|"
@@ -255,7 +269,9 @@ OFFER = re.compile("|".join((
     r"\b",
     r"(?:you(?:'ve| have)? got|you've landed) the (?:job|role|position)\b|"
     r"(?:job|role|position) is yours|making you an offer|make you an? (?:\w+ )?offer|"
-    r"(?:want|would like|'d like|would love|'d love|decided|going) to hire you",
+    r"(?:want|would like|'d like|would love|'d love|decided|going) to hire you|"
+    r"\byou (?:have|'ve) been successful (?:for|in (?:your application for|securing|being "
+    r"appointed to)) the (?:role|position|post|job)\b",
     r"\boffer (?:letter|details|package|paperwork)\b|approved (?:your|an|the) (?:hire|offer|"
     r"appointment)(?! (?:to|for) (?!you))|(?:talk|go|walk) (?:you )?(?:through|over) the offer"
     r"|\bmake it official\b|confirm your appointment|your appointment as|\bappoint you\b",
@@ -283,7 +299,7 @@ NEXT_ROUND = re.compile(
     r"|made it (?:through )?to the (?:next|last|final) (?:round|stage)"
     r"|through to the (?:next|final|last|onsite|on-site|(?:\w+ ){1,2}(?:stage|round))"
     r"|one (?:more|last|final) (?:conversation|interview|call|chat|meeting|round|step|stage)"
-    r"|next up is"
+    r"|next up(?: is|\s*[:–-])"
     r"|(?:get|have) you back (?:in|for)\b"
     r"|meet (?:\w+ )?more (?:people|members|colleagues|of the team)"
     r"|shortlisted for the (?:next|final|last)"
@@ -321,6 +337,9 @@ ASKING = re.compile(
 MEET_NEXT = r"(?:like|love|want) you to meet \w+ next|move (?:you )?to the reference stage"
 PROGRESSED = re.compile(
     rf"{MEET_NEXT}|"
+    r"\b(?:like|love|want|keen|happy|pleased|glad) to continue (?:the|our) (?:conversation|"
+    r"discussions?|process|interview process|interviews?)(?! (?:about|on|around|regarding|over))"
+    r"(?= with you|\s*[-–—.,;:!?]|$)|"
     r"\b(?:you|your (?:application|candida(?:cy|ture)|profile)(?: (?:for|to|with|at) "
     r"[^.;,]{1,60}?)?)(?:'ve| have| has)? (?:now )?"
     r"(?:been )?(?:progressed|passed|moved|made it|advanced) (?:on )?(?:to|through|"
@@ -539,46 +558,6 @@ def is_offer(sentence: str) -> bool:
         r"\b(?:once|after) (?:the|we|our|all|every)\b", sentence[m.end():], _I)
 
 
-
-# what makes the rules hold back a "no" anywhere in a message: it is put off, conditional, or
-# about another role while this one goes on
-_HOLD_BACK = re.compile(r"\buntil\b|\byet\b|\bfor now\b|\bif\b|\bunless\b|\bwhether\b|"
-                        r"\b(?:the |an|that )?other (?:role|position|job|vacancy|opening)s?\b|"
-                        r"\b(?:continues|goes on|carries on|going ahead|as planned|on track)\b", _I)
-
-
-# the candidate ended it ("sorry to hear you're withdrawing"): no "no" from the employer
-_THEY_WITHDREW = re.compile(
-    r"\byou(?:'re| are|'ve| have| had)? (?:decided to )?(?:withdraw|withdrawn|withdrawing|pull "
-    r"out|pulling out|accepted (?:another|a different|an?) (?:\w+ )?(?:offer|role|position|job))|"
-    r"\byour (?:withdrawal|decision to withdraw)\b", _I)
-# an offer gives the job: some word of that is in the message, whatever the learned reader
-# makes of the rest ("find attached the job description" is no offer)
-_GIVEN = re.compile(r"\bjoin|\bwelcom|\baboard\b|\bon ?board\b|\bappoint|\bhire|\byes\b|"
-                    r"congrat|\bstart|\bcontract|\bsalary|\bpackage|\byours\b|\bwork (?:with|for) "
-                    r"us\b|\bgreat news\b|\bgood news\b|\bdelighted\b|\bthrilled\b|\bexcited\b|"
-                    r"\bpleased\b", _I)
-
-
-def vetoed(outcome: str, sentence: str, text: str = "") -> bool:
-    """Whether the rules overrule an outcome the learned reader gives (capture.reply_model):
-    a question, a condition ("if …", "should …"), words of that outcome the rules saw and
-    judged denied, put off or conditional ("we haven't put the role on hold", "we hope to
-    have the offer approved soon"); for a no, a message that puts it off, makes it
-    conditional or says this process goes on ("your application will not be considered
-    until …", "the other position is cancelled, but this role continues"); for a next round,
-    an interview already arranged or its logistics ("did you get the calendar invite")."""
-    if outcome == "rejected" and (GOES_ON.search(text) or _HOLD_BACK.search(text)
-                                  or _THEY_WITHDREW.search(text)):
-        return True
-    if outcome == "offer" and not _GIVEN.search(text):
-        return True
-    s = sentence.strip()
-    if s.endswith("?") or s.lower().startswith(("if ", "should ", "once ", "when ")):
-        return True
-    if outcome == "next_round":
-        return any(rx.search(s) for rx in (_ARRANGED, _LOGISTICS, _MOVED, _PAST_ROUND, NEXT_ROUND,
-                                           PROGRESSED, NEXT_ASKED))
-    if outcome == "offer":
-        return OFFER.search(s) is not None or re.search(r"\boffer\b", s, _I) is not None
-    return any(rx.search(s) for rx in (GOES_ON, REJECTED, ON_HOLD))
+# what the rules know of a round arranged before, or of a round at all: a learned "next round"
+# in such a sentence is theirs to judge (capture.reply_model.vetoed)
+ROUND_WORDS = (_ARRANGED, _LOGISTICS, _MOVED, _PAST_ROUND, NEXT_ROUND, PROGRESSED, NEXT_ASKED)
