@@ -156,3 +156,19 @@ def test_passive_or_roundabout_words_that_are_no_no(text: str) -> None:
 def test_a_conversation_continued_a_test_next_up_and_a_post_secured(text: str, want: str
                                                                      ) -> None:
     assert outcome(text) == want, text
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The grant did not come through, so the institute won't be appointing anyone to the "
+     "fellowship this year.", "rejected"),
+    ("Following the restructure we will not be making a hire for the buyer role.", "rejected"),
+    ("We won't be making an appointment for your interview until the panel is set.", "reply"),
+    ("Good news: the next part will be a short case exercise with our finance lead.",
+     "next_round"),
+    ("The board met this morning and agreed you're the right person for the role - "
+     "congratulations!", "offer"),
+    ("I'm not sure you're the person for the job, to be honest.", "reply"),
+])
+def test_no_appointment_made_the_next_part_and_the_person_for_the_job(text: str, want: str
+                                                                       ) -> None:
+    assert outcome(text) == want, text

@@ -181,6 +181,9 @@ REJECTED = re.compile("|".join((
     r"(?:\bnot|n't)(?:\s+be)?\s+(?:progress|proceed|mov|go|tak)(?:e|es|ing)?\s+(?:you\s+|your "
     r"(?:application|candida(?:cy|ture))\s+)?(?:forward\s+|ahead\s+)?(?:to|with) (?:an|the) "
     r"(?:\w+ )?offer\b",
+    r"(?:\bnot|n't) (?:be )?(?:making|make|appointing) (?:an appointment|a hire|any (?:hire|"
+    r"appointment)|anyone|anybody)(?= to (?:the|this)| for (?:the|this) (?:[\w-]+ ){0,3}(?:role|"
+    r"post|position|job|vacancy)|\s*(?:[.,;!]|$)| this (?:time|round|year))",
     r"(?:\bnot|n't) (?:been |be )?(?:considered|shortlisted|taken forward|selected) (?:for )?"
     r"(?:any )?further (?:process(?:ing)?|rounds?|stages?|consideration|steps?)\b",
     # the candidate's advocate lost the argument: "I pushed for you but couldn't get them there"
@@ -270,6 +273,8 @@ OFFER = re.compile("|".join((
     r"(?:you(?:'ve| have)? got|you've landed) the (?:job|role|position)\b|"
     r"(?:job|role|position) is yours|making you an offer|make you an? (?:\w+ )?offer|"
     r"(?:want|would like|'d like|would love|'d love|decided|going) to hire you|"
+    r"\byou(?:'re| are) (?:the|our) (?:\w+ )?(?:person|candidate|one|choice|pick) for (?:the|this) "
+    r"(?:job|role|position|post)\b|"
     r"\byou (?:have|'ve) been successful (?:for|in (?:your application for|securing|being "
     r"appointed to)) the (?:role|position|post|job)\b",
     r"\boffer (?:letter|details|package|paperwork)\b|approved (?:your|an|the) (?:hire|offer|"
@@ -294,7 +299,7 @@ _THEY_ASK = re.compile(r"\binvit|\bnext (?:step|stage|round)\b|\bplease\b|\blet'
 NEXT_ROUND = re.compile(
     r"(?:next|second|third|final|last|2nd|3rd|another|further|follow-up|onsite|on-site|"
     r"panel|technical) (?:round|stage|interview|step|conversation|call|meeting|chat|"
-    r"session)s?\b"
+    r"session|phase)s?\b|\bthe next part (?:is|will be|of the process)\b"
     r".{0,80}?"
     r"|made it (?:through )?to the (?:next|last|final) (?:round|stage)"
     r"|through to the (?:next|final|last|onsite|on-site|(?:\w+ ){1,2}(?:stage|round))"
@@ -401,7 +406,7 @@ _NEGATED = re.compile(r"\b(?:not|no|never)\b|n't\b", _I)
 _CLAUSE = re.compile(r"[;:,!?]|\s[-–—]\s|\b(?:but|so|and)\b", _I)
 NEXT_CONFIRM = re.compile(
     r"invite|inviting|schedul|set up|move you|moving you|advance|progress you|next (?:round|"
-    r"stage|step)|second|third|final|another|onsite|on-site|panel|meet|availability|"
+    r"stage|step|part|phase)|second|third|final|another|onsite|on-site|panel|meet|availability|"
     r"available|speak with|speak to|talk with|talk to|chat with|sit down with|again|"
     r"made it|calendar|one more|next up|"
     r"through to|shortlisted|bring you|\bbook\b|\bpick\b|\bslot|\blink\b|"
