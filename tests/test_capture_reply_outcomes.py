@@ -71,6 +71,8 @@ def test_one_more_step_asked_for_is_a_next_round(text: str) -> None:
     "GMT.",
     "sorry!! need to bump our coffee chat to 3pm, updated invite on its way",
     "Could we move the second interview to Friday? A revised invitation will follow.",
+    "The trust has had to postpone the panel interviews until after the strike.",
+    "Apologies, we must cancel the final interview on Tuesday; I'll be in touch to rearrange.",
 ])
 def test_a_round_moved_is_one_arranged_before(text: str) -> None:
     assert outcome(text) != "next_round", text
@@ -172,3 +174,12 @@ def test_a_conversation_continued_a_test_next_up_and_a_post_secured(text: str, w
 def test_no_appointment_made_the_next_part_and_the_person_for_the_job(text: str, want: str
                                                                        ) -> None:
     assert outcome(text) == want, text
+
+
+@pytest.mark.parametrize("text", [
+    "Sorry to lose you, Sam - all the best in your new job at the port authority!",
+    "Congratulations on landing another role; we're sorry to see you go.",
+    "Thanks for letting me know you've taken a job in Auckland. The door is always open.",
+])
+def test_the_candidate_leaving_for_another_job_is_no_no(text: str) -> None:
+    assert outcome(text) != "rejected", text

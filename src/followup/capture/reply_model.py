@@ -78,7 +78,10 @@ _HOLD_BACK = re.compile(r"\buntil\b|\byet\b|\bfor now\b|\bif\b|\bunless\b|\bwhet
 _THEY_WITHDREW = re.compile(
     r"\byou(?:'re| are|'ve| have| had)? (?:decided to )?(?:withdraw|withdrawn|withdrawing|pull "
     r"out|pulling out|accepted (?:another|a different|an?) (?:\w+ )?(?:offer|role|position|job))|"
-    r"\byour (?:withdrawal|decision to withdraw)\b", _I)
+    r"\byour (?:withdrawal|decision to withdraw)\b|\bsorry to (?:see you go|lose you)\b|"
+    r"\byour new (?:role|job|position|post|employer|adventure|company)\b|\byou(?:'ve| have)? "
+    r"(?:found|taken|landed|got|accepted|chosen|decided on) (?:a|another|a new|the other) "
+    r"(?:\w+ )?(?:role|job|position|post|offer)\b", _I)
 # an offer gives the job: some word of that is in the message, whatever the learned reader
 # makes of the rest ("find attached the job description" is no offer)
 _GIVEN = re.compile(r"\bjoin|\bwelcom|\baboard\b|\bon ?board\b|\bappoint|\bhire|\byes\b|"

@@ -376,8 +376,10 @@ _ARRANGED = re.compile(
     r"\b(?:finish|complet|finali[sz])(?:ed|ing|e)? (?:up |off )?(?:our|the|all|a few|some)\b|"
     r"\bstill (?:have|holding|running|"
     r"conducting|doing|got)\b|\b(?:are|'re) (?:conducting|holding|running)\b", _I)
-# a round moved is one arranged before: "we need to push your final interview to the 17th"
-_MOVED = re.compile(r"\b(?:push|shift|bump|mov)(?:e|es|ed|ing)? (?:back |out )?(?:your|our|the|"
+# a round moved, put off or called off is one arranged before: "we need to push your final
+# interview to the 17th", "we've had to postpone the panel interviews until January"
+_MOVED = re.compile(r"\b(?:push|shift|bump|mov|postpon|delay|reschedul|cancel)(?:e|es|ed|ing|led|"
+                    r"ling)? (?:back |out )?(?:your|our|the|"
                     r"this|that) (?:[\w-]+ ){0,2}(?:interview|call|slot|meeting|session|time|chat|"
                     r"date)s?\b", _I)
 # a round said to be confirmed, booked or scheduled, with no invitation beside it, was
