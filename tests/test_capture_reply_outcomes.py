@@ -14,6 +14,7 @@ import pytest
 from followup.capture.replies import read_reply
 
 SENT = datetime(2026, 11, 30, 10, tzinfo=ZoneInfo("Europe/London"))  # a Monday
+OUTCOMES = ("rejected", "next_round", "offer")
 
 
 def outcome(text: str) -> str:
@@ -183,3 +184,22 @@ def test_no_appointment_made_the_next_part_and_the_person_for_the_job(text: str,
 ])
 def test_the_candidate_leaving_for_another_job_is_no_no(text: str) -> None:
     assert outcome(text) != "rejected", text
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Application status for vacancy REQ-5521 (Porter, night shift): Not shortlisted.",
+     "rejected"),
+    ("Dear Sam, the status of your application has been updated to: Vacancy filled.",
+     "rejected"),
+    ("Your application status: Under review.", "reply"),
+    ("Between you and me it was you and one other applicant, and the directors picked her.",
+     "rejected"),
+    ("It's down to you and one other candidate; the directors will choose next week.",
+     "reply"),
+    ("great news, the offer has finally been signed off! ringing you in 5", "offer"),
+    ("Once the offer is approved for the other hire, we'll come back to you.", "reply"),
+])
+def test_a_status_line_the_other_of_two_chosen_and_an_offer_signed_off(text: str, want: str
+                                                                        ) -> None:
+    got = outcome(text)
+    assert got == want or (want == "reply" and got not in OUTCOMES), text

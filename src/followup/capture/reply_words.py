@@ -97,7 +97,12 @@ REJECTED = re.compile("|".join((
     r"this|for (?:this|the) (?:role|position|job)|with (?:this|the|your) (?:role|position|"
     r"hire|application)))",
     r"(?:not|n't)\s+(?:(?:go|gone|been|be)\s+)?(?:your way|in your favou?r)",
-    r"(?:outcome|result|status)\b[^.:]{0,40}:\s*(?:unsuccessful|not successful|declined)\b",
+    r"(?:outcome|result|status)\b[^.:]{0,60}:\s*(?:unsuccessful|not successful|declined|not "
+    r"selected|not shortlisted|not progressed|rejected|(?:position |role |vacancy )?filled|no "
+    r"longer under consideration)\b",
+    # the other one of two chosen: "it came down to you and one other person, and they chose them"
+    r"\byou and (?:one|another|an?|the) (?:other )?\w+\b[^.]{0,80}?\b(?:chose|picked|selected|"
+    r"went with|gone with|preferred|hired|offered (?:it|the \w+) to) (?:them|him|her|the other)\b",
     r"(?:not|n't|unable to|cannot)(?:\s+(?:be|able|to|going)){0,3}\s+(?:continu|proceed)"
     r"\w*\s+(?:(?:the|this|our) (?:\w+ )?process\s+|further\s+)?with you\b",
     r"(?:you|your (?:application|candida(?:cy|ture)|profile))\b[^.;]{0,20}?(?:didn't|did not|"
@@ -264,6 +269,7 @@ OFFER = re.compile("|".join((
     r"(?:employment |your )?contract (?:is |has been )?(?:attached|enclosed)|(?:attached|"
     r"enclosed) (?:is )?(?:your|the) (?:employment )?contract|welcome you (?:to (?:the|our) "
     r"(?:company|team|firm|business)|on ?board|aboard)",
+    r"\boffer(?:'s| is| has) (?:now |just |finally )?(?:been )?(?:approved|signed off)\b|"
     r"(?:your|the|our) (?:formal |written |official )?offer (?:has been|is|will be) (?:approved|"
     r"ready|signed off|on its way|in the post|sent)|(?:formal |written )offer (?:will )?follows?"
     r"|(?:find|see) (?:the|your|our) (?:formal |written )?offer (?:letter )?attached|"
