@@ -203,3 +203,22 @@ def test_a_status_line_the_other_of_two_chosen_and_an_offer_signed_off(text: str
                                                                         ) -> None:
     got = outcome(text)
     assert got == want or (want == "reply" and got not in OUTCOMES), text
+
+
+@pytest.mark.parametrize("text", [
+    "Hello Sam, I'm writing to introduce Tomasz, who will be your contact from now on, as I'm "
+    "moving to another team in the new year.",
+    "Hi Sam, the hiring manager has moved on to another project, so Lerato will run the rest "
+    "of the process.",
+])
+def test_a_handover_to_another_person_is_no_no(text: str) -> None:
+    assert outcome(text) not in OUTCOMES, text
+
+
+def test_the_learned_readers_no_needs_a_word_of_regret_refusal_or_someone_else() -> None:
+    from followup.capture.reply_model import vetoed
+
+    said = "Lerato is moving over to the Durban office to lead another team."
+    assert vetoed("rejected", said, "Quick heads-up: " + said)
+    said = "In the end the panel leaned towards the other applicant."
+    assert not vetoed("rejected", said, "Sorry Sam. " + said)

@@ -90,8 +90,20 @@ _GIVEN = re.compile(r"\bjoin|\bwelcom|\baboard\b|\bon ?board\b|\bappoint|\bhire|
                     r"\bpleased\b", _I)
 
 
+# a no is said in some word of regret, refusal or someone else chosen: without one, what the
+# learned reader takes for a no is something else ("I'm moving to another team")
+_REFUSED = re.compile(r"\bunfortunately\b|\bsorry\b|\bregret|\bafraid\b|\bsadly\b|\bunsuccessful\b|"
+                      r"\bnot\b|n't\b|\bno\b|\bnor\b|\bdisappoint|\bbad news\b|\bsomeone else\b|"
+                      r"\bsomebody else\b|\b(?:other|another|different|internal|stronger) "
+                      r"(?:candidate|applicant|person|finalist|profile|direction|way)s?\b|\bfilled\b|"
+                      r"\bon hold\b|\bpass\b|\bwithdr[ae]wn?\b|\bcancel|\bclos(?:e|ed|ing)\b|"
+                      r"\bpaus|\bfroze|\bfreez|\bdeclin|\bpursue\b|\bgutted\b|\btough\b|"
+                      r"\bhard news\b|\bnews you\b", _I)
+
+
 def vetoed(outcome: str, sentence: str, text: str = "") -> bool:
     """Whether the rules overrule an outcome the learned reader gives (capture.reply_model):
+    a no with no word of regret, refusal or someone else chosen in the message;
     a question, a condition ("if …", "should …"), words of that outcome the rules saw and
     judged denied, put off or conditional ("we haven't put the role on hold", "we hope to
     have the offer approved soon"); for a no, a message that puts it off, makes it
@@ -102,6 +114,8 @@ def vetoed(outcome: str, sentence: str, text: str = "") -> bool:
                                   or _THEY_WITHDREW.search(text)):
         return True
     if outcome == "offer" and not _GIVEN.search(text):
+        return True
+    if outcome == "rejected" and not _REFUSED.search(text):
         return True
     s = sentence.strip()
     if s.endswith("?") or s.lower().startswith(("if ", "should ", "once ", "when ")):
