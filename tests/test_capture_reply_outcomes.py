@@ -222,3 +222,26 @@ def test_the_learned_readers_no_needs_a_word_of_regret_refusal_or_someone_else()
     assert vetoed("rejected", said, "Quick heads-up: " + said)
     said = "In the end the panel leaned towards the other applicant."
     assert not vetoed("rejected", said, "Sorry Sam. " + said)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # formal Indian, Nigerian and Kenyan English
+    ("Dear Candidate, we wish to inform you that you have not qualified for the panel round.",
+     "rejected"),
+    ("After review by the committee you have not been recommended for appointment.",
+     "rejected"),
+    ("The bank has decided to scrap the recruitment for this vacancy.", "rejected"),
+    ("Kindly be informed that the successful candidate has been notified.", "rejected"),
+    ("Congratulations, you are shortlisted for the HR discussion. Kindly share your "
+     "availability.", "next_round"),
+    ("We are glad to inform you that you have cleared the aptitude round.", "next_round"),
+    ("Kindly send your certificates for the background verification.", "next_round"),
+    ("You have been selected for the position of Branch Accountant; kindly report to HR on "
+     "Monday.", "offer"),
+    ("If you are shortlisted for the next round, HR will call you.", "reply"),
+    ("Although you were shortlisted, we have decided to go with another candidate.",
+     "rejected"),
+])
+def test_formal_words_of_other_englishes(text: str, want: str) -> None:
+    got = outcome(text)
+    assert got == want or (want == "reply" and got not in OUTCOMES), text

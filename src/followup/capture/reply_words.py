@@ -111,7 +111,8 @@ REJECTED = re.compile("|".join((
     r"(?:through )?to the next)",
     r"regret to (?:inform|let you know|tell you|say|advise)",
     r"(?:you|your (?:application|candida(?:cy|ture)|profile))\b[^.;]{0,40}?(?:\bnot|n't) (?:been )?"
-    r"(?:selected|shortlisted|chosen|successful|retained|progressed(?= (?:on this|this time|"
+    r"(?:selected|shortlisted|chosen|successful|retained|qualified|recommended|cleared|"
+    r"progressed(?= (?:on this|this time|"
     r"further|any further)|\s*[.,;!]|$))",
     r"(?<!other )(?:role|position|job|post) has (?:now )?been offered (?:and accepted|to (?!you))|"
     r"decision not to (?:proceed|progress|move|continue|take|offer|invite|hire|pursue|advance)",
@@ -124,6 +125,8 @@ REJECTED = re.compile("|".join((
     r"(?:just|but|simply|only) not (?:for|right for) (?:this|the) (?:role|position|job)\b|"
     r"\byou(?:'re| are) not (?:right )?for (?:this|the) (?:role|position)\b|(?:don't|do not|no "
     r"longer) have (?:a|an|the) (?:role|position|place|opening|vacancy) for you\b",
+    r"\bthe successful (?:candidate|applicant)\b[^.;]{0,20}?\b(?:has|have|was|were|is) (?:now )?"
+    r"(?:been )?(?:notified|informed|appointed|offered|selected|chosen|identified|contacted)\b",
     r"\bthe successful (?:candidate|applicant)\b[^.;]{0,20}?\b(?:had|was|brought|came|has "
     r"(?:more|stronger|greater|deeper|broader|a (?:stronger|deeper|broader)))\b",
     r"\b(?:appointed|hired|found|selected|chosen) someone (?:to|for) (?:the|this) (?:role|"
@@ -209,7 +212,8 @@ ON_HOLD = re.compile(
     rf"\bhiring freeze\b|"
     # the same in other words: "put the position on ice", "the vacancy has been shelved"
     rf"\b{_HIRE}\b(?!-)[^.;]{{0,30}}?\b(?:on ice|on the back ?burner|shelved|mothballed)\b|"
-    rf"\b(?:shelv|mothball)(?:ed|ing|e) (?:the|this|our|that) (?:\w+ )?{_HIRE}\b", _I)
+    rf"\b(?:shelv|mothball|scrap|abandon|drop)(?:ed|ped|ing|ping|e)? (?:the|this|our|that) "
+    rf"(?:\w+ )?{_HIRE}\b", _I)
 RESUMES = re.compile(r"\bresum|\brestart|\bpick\w* (?:\w+ )?(?:back )?up\b|\bback (?:to you|in "
                      r"touch)\b|\bbe in touch\b|\bkeep you (?:posted|updated|in the loop)\b|"
                      r"\bget back to you\b|\b(?:over|during|for) the (?:holidays?|break|festive|"
@@ -279,6 +283,8 @@ OFFER = re.compile("|".join((
     r"(?:you(?:'ve| have)? got|you've landed) the (?:job|role|position)\b|"
     r"(?:job|role|position) is yours|making you an offer|make you an? (?:\w+ )?offer|"
     r"(?:want|would like|'d like|would love|'d love|decided|going) to hire you|"
+    r"\byou(?:'ve| have)? been (?:selected|chosen) (?:for|as) (?:the|our) (?:post|position|"
+    r"role|job)\b|"
     r"\byou(?:'re| are) (?:the|our) (?:\w+ )?(?:person|candidate|one|choice|pick) for (?:the|this) "
     r"(?:job|role|position|post)\b|"
     r"\byou (?:have|'ve) been successful (?:for|in (?:your application for|securing|being "
@@ -300,7 +306,8 @@ _MEET_THEM = (r"(?:meet|meet with|speak with|speak to|talk to|talk with|chat wit
               r"hiring manager|manager|director|founders?|cto|ceo|vp|partners?|principal|head|"
               r"lead|chief|board|panel|committee|supervisor|chair)s?\b")
 _MEET_RX = re.compile(_MEET_THEM, re.IGNORECASE)
-_THEY_ASK = re.compile(r"\binvit|\bnext (?:step|stage|round)\b|\bplease\b|\blet's\b",
+_THEY_ASK = re.compile(r"\binvit|\bnext (?:step|stage|round)\b|\bplease\b|\bkindly\b|"
+                       r"\blet's\b",
                        re.IGNORECASE)
 NEXT_ROUND = re.compile(
     r"(?:next|second|third|final|last|2nd|3rd|another|further|follow-up|onsite|on-site|"
@@ -328,7 +335,8 @@ _TASK = (r"take-home|case study|(?:coding|technical|written|home|skills?|aptitud
          r"(?:[\w-]+ ){0,2}(?:assignment|exercise|test|"
          r"challenge|screen|task)|assessment (?:centre|center|day)|pair[- ]programming|"
          r"presentation to|present (?:your|it|them|to)|half-day|onsite|on-site|work trial|"
-         r"trial day|referees?\b|reference (?:checks?|stage)\b|(?:send|provide|share|give) "
+         r"trial day|referees?\b|reference (?:checks?|stage)\b|background (?:verification|"
+         r"checks?|screening)\b|pre-employment (?:checks?|screening)\b|(?:send|provide|share|give) "
          r"(?:us |me )?(?:over )?(?:\w+ ){0,3}references\b|"
          r"(?:online |attached |short |written |skills? |technical )?assessment\b"
          r"(?! of)|\byou to (?:meet|come (?:in|back)|present|prepare|attend|join us for)\b")
@@ -342,7 +350,8 @@ NEXT_ASKED = re.compile(rf"(?:{_TASK}|{_SOMEONE}|{_SENIOR}|in front of (?:the|ou
                         rf"whole |full )?(?:team|panel|board|ceo|cto|coo|cfo|founders?|vp|"
                         rf"director|head of|leadership|hiring committee))", _I)
 ASKING = re.compile(
-    r"(?:would|'d) (?:like|love)|\bwants? (?:to|you)\b|\bkeen to\b|\bplease\b|\b(?:could|can|"
+    r"(?:would|'d) (?:like|love)|\bwants? (?:to|you)\b|\bkeen to\b|\bplease\b|\bkindly\b|"
+    r"\b(?:could|can|"
     r"would) you\b|\blet's\b|next step|\bbook\b|\bpick\b|schedul|set up|\barrange|\binvit|"
     r"\bcome (?:in|back)\b(?! to (?:you|us)\b)|\bget you\b|\basks\b|\bwilling to\b", _I)
 MEET_NEXT = r"(?:like|love|want) you to meet \w+ next|move (?:you )?to the reference stage"
@@ -356,10 +365,12 @@ PROGRESSED = re.compile(
     r"(?:been )?(?:progressed|passed|moved|made it|advanced) (?:on )?(?:to|through|"
     r"into) the (?:next|final|last|second|third|following|onsite|on-site|assessment|"
     r"shortlist|interview|(?!review\b)(?:\w+ ){1,2}(?:round|stage|phase))\b"
-    r"|\byou(?:'ve| have) been shortlisted\b|\byou (?:should |will |can |'ll )?(?:go|move|"
+    r"|\byou(?:'ve| have| have now| are|'re) (?:been )?shortlisted\b"
+    r"|\byou (?:should |will |can |'ll )?(?:go|move|"
     r"progress|proceed) (?:on )?(?:to|through to|into) the (?:next|final|last|\w+) (?:stage|"
     r"round|step)\b"
-    r"|\byou(?:'ve| have)? passed the (?:first|initial|\w+) (?:round|stage|interview)\b"
+    r"|\byou(?:'ve| have)? (?:successfully )?(?:passed|cleared) the (?:first|initial|\w+) "
+    r"(?:round|stage|interview)s?\b"
     r"|\b(?:want|wants|like|love|keen) to see you again\b|\byou(?:'ve| have| are|'re| will "
     r"be)? (?:been )?(?:selected|chosen) to (?:move|go|progress|proceed|advance)\b|\byou(?:'re| "
     r"are| will be) (?:moving|progressing|advancing|going) (?:forward|on|ahead|through)\b", _I)
@@ -400,7 +411,8 @@ _INVITING = re.compile(r"\binvit|\b(?:would|'d) (?:like|love)\b|\bwant (?:to|you
 _LOGISTICS = re.compile(r"\bcalendar invit|\binvite (?:link|was|is|has)\b|\breceived the invit|"
                         r"\b(?:new|updated|fresh|revised|amended) (?:calendar )?invit|"
                         r"\b(?:zoom|teams|meet|video|dial-in) link\b|\bparking\b", _I)
-_PLEASE_DO = re.compile(r"\W*please (?:complete|do|prepare|book|pick|choose|schedule|take|"
+_PLEASE_DO = re.compile(r"\W*(?:please|kindly) (?:complete|do|prepare|book|pick|choose|schedule|"
+                        r"take|"
                         r"attend|join|come|use|fill)\b", _I)
 _DONE_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}(?:that )?you (?:presented|sent|did|completed|"
                          r"submitted|shared|gave|prepared)\b", _I)
