@@ -89,3 +89,20 @@ def test_shorter_names_of_a_title_and_of_a_company() -> None:
     assert short_company(Facts(1, "City National Bank", "x", ()), []) == ""
     assert short_company(Facts(1, "Harbour Foods", "x", ()),
                          [Facts(2, "Harbour Logistics", "y", ())]) == ""
+
+
+@pytest.mark.parametrize(("sender", "body", "app"), [
+    ({"name": "Copperleaf Careers", "email": "no-reply@myworkday.com"},
+     "Hi Sam, Copperleaf would like to invite you to a final interview for the Data Engineer "
+     "role.", 2),
+    ({"name": "Careers", "email": "no-reply@myworkday.com"},
+     "Hi Sam, thank you for interviewing with Orchid. Unfortunately we have decided not to "
+     "progress your application.", 1),
+    # two roles at one employer, named only by its short name and no role: no guess
+    ({"name": "Tern", "email": "jobs@tern.teamtailor-mail.com"},
+     "Hi Sam, unfortunately Tern has decided not to progress your application.", None),
+])
+def test_an_ats_mail_names_its_employer_by_its_own_short_name(
+        sender: dict[str, str], body: str, app: int | None) -> None:
+    got = read(sender, body)
+    assert got["app"] == app, got

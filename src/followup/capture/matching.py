@@ -153,6 +153,9 @@ def by_text(apps: list[Facts], sender_name: str, subject: str, text: str
     if not hits:
         hits = [f for f in apps if any(len(n.split()) > 1 and _named(said, n) for n in f.names)]
         how = "it names a person you met there"
+    if not hits:
+        hits = _by_short_name(apps, said)
+        how = "the company is named"
     if len(hits) > 1:
         roles = roles_named(hits, said)
         if roles:
@@ -160,14 +163,20 @@ def by_text(apps: list[Facts], sender_name: str, subject: str, text: str
     return [f.app_id for f in hits], how
 
 
+def _by_short_name(apps: list[Facts], text: str) -> list[Facts]:
+    """The applications whose company the text names by its own short name, as written
+    ("Larkspur" for "Larkspur Health System"), when that is one company."""
+    hits = [f for f in apps if (short := short_company(f, apps)) and re.search(
+        rf"(?<!\w){re.escape(short)}(?!\w)", text)]
+    return hits if len({f.company.lower() for f in hits}) == 1 else []
+
+
 def by_role(apps: list[Facts], candidates: list[int], text: str) -> tuple[list[int], str]:
     """Among several applications (one recruiter for two roles, or an agency's for two
     employers), the ones whose company, then whose role, the text names."""
     mine = [f for f in apps if f.app_id in candidates]
     how = []
-    named = [f for f in mine if company_named(f, text)] or [
-        f for f in mine if (short := short_company(f, mine)) and re.search(
-            rf"(?<!\w){re.escape(short)}(?!\w)", text)]  # as written, capital and all
+    named = [f for f in mine if company_named(f, text)] or _by_short_name(mine, text)
     if named and len(named) < len(mine):
         mine, how = named, ["the company is named"]
     named = roles_named(mine, text)
