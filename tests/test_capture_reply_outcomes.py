@@ -245,3 +245,19 @@ def test_the_learned_readers_no_needs_a_word_of_regret_refusal_or_someone_else()
 def test_formal_words_of_other_englishes(text: str, want: str) -> None:
     got = outcome(text)
     assert got == want or (want == "reply" and got not in OUTCOMES), text
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Sam, as a past applicant you're invited to apply for our spring graduate intake.",
+     "reply"),
+    ("You're invited to the Westfield Hospital open evening - meet the ward managers!",
+     "reply"),
+    ("Job alert: Night Shift Supervisor at Kora Foods. Your next move in your career starts "
+     "here.", "reply"),
+    ("Please register for your assessment centre slot through the candidate portal.",
+     "next_round"),
+    ("I'll refer you to Dr Baptiste for a second interview next week.", "next_round"),
+])
+def test_an_invitation_to_apply_or_to_an_event_is_no_round(text: str, want: str) -> None:
+    got = outcome(text)
+    assert got == want or (want == "reply" and got not in OUTCOMES), text

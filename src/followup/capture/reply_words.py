@@ -542,9 +542,18 @@ _CHOSEN_IF = re.compile(
     r"\bin case (?:we|they|you)\b|\bif (?:successful|selected|shortlisted)\b", _I)
 
 
+# what is asked of everyone, not of a candidate in a process: to apply, to come to a careers
+# fair or an open evening, to take "the next step in your career", to refer a friend
+_NOT_A_ROUND = re.compile(
+    r"\bto apply\b|\bapply (?:now|today|here|online)\b|"
+    r"\bcareers? (?:fair|event|evening|day|site|page|portal)\b|\bopen (?:day|evening|house)\b|"
+    r"\bwebinar\b|\bjob alerts?\b|\btalent (?:community|pool|network)\b|\bnext (?:step|move) "
+    r"(?:in|of|for) your career\b|\breferral\b|\brefer a friend\b", _I)
+
+
 def is_next_round(sentence: str) -> bool:
     """An invitation to a further step, in a clause that is not negated or conditional."""
-    if _CHOSEN_IF.search(sentence):
+    if _CHOSEN_IF.search(sentence) or _NOT_A_ROUND.search(sentence):
         return False
     flat = _ASKED_IF.sub("asks", THE_CALL.sub(" ", sentence))  # "asked if you would do"
     if sentence.lstrip().lower().startswith(("if ", "should ")) or is_rejection(sentence):
@@ -585,4 +594,5 @@ def is_offer(sentence: str) -> bool:
 
 # what the rules know of a round arranged before, or of a round at all: a learned "next round"
 # in such a sentence is theirs to judge (capture.reply_model.vetoed)
-ROUND_WORDS = (_ARRANGED, _LOGISTICS, _MOVED, _PAST_ROUND, NEXT_ROUND, PROGRESSED, NEXT_ASKED)
+ROUND_WORDS = (_ARRANGED, _LOGISTICS, _MOVED, _PAST_ROUND, NEXT_ROUND, PROGRESSED, NEXT_ASKED,
+               _NOT_A_ROUND)
