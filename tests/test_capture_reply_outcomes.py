@@ -261,3 +261,22 @@ def test_formal_words_of_other_englishes(text: str, want: str) -> None:
 def test_an_invitation_to_apply_or_to_an_event_is_no_round(text: str, want: str) -> None:
     got = outcome(text)
     assert got == want or (want == "reply" and got not in OUTCOMES), text
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("We regret to advise that your panel interview will be postponed by a week.", "reply"),
+    ("We regret to inform you that the assessment session must move to the afternoon.",
+     "reply"),
+    ("We regret to inform you that your application was not successful.", "rejected"),
+])
+def test_a_regret_about_a_meeting_put_off_is_no_no(text: str, want: str) -> None:
+    got = outcome(text)
+    assert got == want or (want == "reply" and got not in OUTCOMES), text
+
+
+@pytest.mark.parametrize("text", [
+    "Great news - you're through to the final round, which will be scheduled for next week.",
+    "You've made it to the next stage! The interview will be set up by Priya.",
+])
+def test_a_round_still_to_be_scheduled_is_a_next_round(text: str) -> None:
+    assert outcome(text) == "next_round", text

@@ -109,7 +109,10 @@ REJECTED = re.compile("|".join((
     r"hasn't|has not|haven't|have not|were not|weren't) (?:quite )?(?:(?:make|made) it "
     r"(?:through|past|to the next|to the final|into the)|(?:get|got) "
     r"(?:through )?to the next)",
-    r"regret to (?:inform|let you know|tell you|say|advise)",
+    # unless what is regretted is a meeting put off ("we regret to inform you that your
+    # interview has to be rescheduled")
+    r"regret to (?:inform|let you know|tell you|say|advise)(?![^.;]{0,80}?\b(?:reschedul|postpon|"
+    r"delay|(?:interview|call|meeting|panel|session)s? (?:has|have|will|is|are|must|needs?)\b))",
     r"(?:you|your (?:application|candida(?:cy|ture)|profile))\b[^.;]{0,40}?(?:\bnot|n't) (?:been )?"
     r"(?:selected|shortlisted|chosen|successful|retained|qualified|recommended|cleared|"
     r"progressed(?= (?:on this|this time|"
@@ -401,7 +404,10 @@ _MOVED = re.compile(r"\b(?:push|shift|bump|mov|postpon|delay|reschedul|cancel)(?
                     r"date)s?\b", _I)
 # a round said to be confirmed, booked or scheduled, with no invitation beside it, was
 # arranged before ("Your onsite interview with Acme is confirmed")
-_IS_SET = re.compile(r"\b(?:is|are|has been|have been|'s) (?:now |all )?(?:confirmed|booked|"
+_IS_SET = re.compile(r"\b(?:will be|'ll be|must be|(?:has|have|had|needs?) to be) (?:postponed|"
+                     r"moved|rescheduled|pushed (?:back|out)|cancell?ed|brought forward|changed|"
+                     r"shifted)\b|"
+                     r"\b(?:is|are|has been|have been|'s) (?:now |all )?(?:confirmed|booked|"
                      r"scheduled|set|locked in|in the diary|in the calendar|moved|changed|"
                      r"brought forward|pushed (?:back|out)|postponed|cancell?ed|rescheduled|"
                      r"shifted|bumped)\b", _I)
