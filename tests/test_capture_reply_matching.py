@@ -106,3 +106,14 @@ def test_an_ats_mail_names_its_employer_by_its_own_short_name(
         sender: dict[str, str], body: str, app: int | None) -> None:
     got = read(sender, body)
     assert got["app"] == app, got
+
+
+def test_a_job_boards_alert_is_tied_to_no_application() -> None:
+    alert = read({"name": "Careers Alerts", "email": "alerts@myworkday.com"},
+                 "New vacancies matching your search: Data Engineer - Copperleaf Mining - "
+                 "closes 20/12/2026.", subject="Jobs you may like")
+    assert alert["app"] is None, alert
+    filled = read({"name": "Copperleaf Mining", "email": "no-reply@myworkday.com"},
+                  "The Data Engineer position has now been filled. We encourage you to apply "
+                  "for other roles that match your experience.")
+    assert (filled["app"], filled["outcome"]) == (2, "rejected"), filled

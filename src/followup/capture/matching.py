@@ -196,6 +196,13 @@ def by_sender_name(apps: list[Facts], sender_name: str) -> list[int]:
     return [f.app_id for f in apps if any(" ".join(n.lower().split()) == key for n in f.names)]
 
 
+# a job board's or a system's mail to everyone: an alert, a saved search, jobs recommended
+_ALERT = re.compile(r"\bjob alerts?\b|\bsaved search(?:es)?\b|\bjobs? you (?:may|might) (?:like|"
+                    r"be interested)|\b(?:jobs|vacancies|roles) (?:matching|that match) your "
+                    r"(?:search|alert|profile|preferences|criteria)\b|\bnew (?:jobs|vacancies) "
+                    r"(?:matching|that match|match|for you|in your area)\b", re.IGNORECASE)
+
+
 def settle(ids: list[int], reason: str, found_none: bool, address: str, sender_name: str,
            subject: str, fresh: str, apps: list[Facts]) -> tuple[list[int], str]:
     """The applications a message is about once its words are read, and why: mail from an
@@ -206,6 +213,8 @@ def settle(ids: list[int], reason: str, found_none: bool, address: str, sender_n
     from followup.mail.replies import FREE_MAIL
 
     if found_none and is_ats(address):
+        if _ALERT.search(f"{subject}\n{fresh}"):
+            return [], ""  # a job board's alert names employers and roles to everyone
         hits, how = by_text(apps, sender_name, subject, fresh)
         return hits, f"{how}, in mail from {address.rpartition('@')[2]}"
     if found_none and address.rpartition("@")[2].lower() in FREE_MAIL:
