@@ -14,6 +14,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from followup.capture.reply_dates import add_business, only_given_up, pick, resolve
+from followup.capture.reply_offer import is_offer
 
 __all__ = ["Reading", "new_text", "read_reply", "resolve", "sentences"]
 from followup.capture.reply_words import (
@@ -25,7 +26,6 @@ from followup.capture.reply_words import (
     NOT_DECIDING,
     SIGNOFF,
     is_next_round,
-    is_offer,
     is_rejection,
 )
 

@@ -21,7 +21,8 @@ import math
 import re
 from pathlib import Path
 
-from followup.capture.reply_words import GOES_ON, OFFER, ON_HOLD, REJECTED, ROUND_WORDS
+from followup.capture.reply_offer import OFFER
+from followup.capture.reply_words import GOES_ON, ON_HOLD, REJECTED, ROUND_WORDS
 
 _I = re.IGNORECASE
 
