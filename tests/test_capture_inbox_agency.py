@@ -11,6 +11,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from tests.test_capture_inbox import ok
 from tests.test_capture_inbox_words import mail
 
 from test_send_servers import Dovecot, dovecot, no_mail_settings
@@ -19,11 +20,6 @@ Cli = Callable[..., Any]
 TZ = ZoneInfo("Australia/Sydney")
 __all__ = ["dovecot", "no_mail_settings"]  # fixtures, used by name
 AGENT = "Gemma Holt <gemma@talentbridge.example>"
-
-
-def ok(res: Any) -> Any:
-    assert res.code == 0, res.stderr
-    return res.json() if res.stdout[:1] in ("[", "{") else res.stdout
 
 
 @pytest.fixture
