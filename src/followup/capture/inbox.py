@@ -388,11 +388,12 @@ def reading_after(head: Incoming, raw: bytes, verdict: Any, facts: list[Any],
     sibs = matching.siblings(facts, app)
     me = next((f for f in facts if f.app_id == app), None)
     reading = read_reply(body, head.at, tz_of(app), dmy=dmy)
-    if me is not None and sibs and any(matching.role_named(f, fresh) for f in sibs):
+    named = matching.roles_named([me, *sibs], fresh) if me is not None else []
+    if me is not None and sibs and any(f in named for f in sibs):
         said = sentences(fresh)
         for f in [me, *sibs]:
             others = [o for o in [me, *sibs] if o is not f]
-            if not matching.role_named(f, fresh):
+            if f not in named:
                 continue
             part = read_reply("\n".join(matching.about_role(said, f, others)), head.at,
                               tz_of(f.app_id), dmy=dmy, learned=False)
@@ -438,8 +439,9 @@ def _one_role(out: dict[str, Any], head: Incoming, raw: bytes, fresh: str, ids: 
         return out
     said = sentences(fresh)
     hits = []
+    named = matching.roles_named(group, fresh)
     for f in group:
-        if not matching.role_named(f, fresh):
+        if f not in named:
             continue
         others = [o for o in group if o is not f]
         dmy = day_first(head.address, *addresses.get(f.app_id, []), text=signs(raw, fresh))

@@ -78,8 +78,67 @@ def company_named(f: Facts, text: str) -> bool:
                                        and not bare.endswith(("&", " and")) and _named(text, bare))
 
 
-def role_named(f: Facts, text: str) -> bool:
-    return _named(text, f.role)
+# what a title carries after its name: a grade, a team, a note in brackets ("Data Analyst II",
+# "Software Engineer, Platform", "Information Analyst (Band 7)")
+_GRADE = re.compile(r"(?:\s*\([^)]*\)|\s*,.*|\s+(?:[IVX]{1,4}|\d{1,2}|level \d+|band \d+\w?|"
+                    r"grade \w+))+\s*$", re.IGNORECASE)
+_LINK = frozenset({"of", "and", "&", "for", "the", "in", "to", "at", "-", "–", "/"})
+
+
+def _short_names(f: Facts) -> list[str]:
+    """The shorter names a writer gives a title: its last two words or more, grade, team and
+    brackets left off ("Data Analyst" for "Data Analyst II", "informatics analyst" for
+    "Clinical Informatics Analyst")."""
+    words = _GRADE.sub("", f.role.strip()).split()
+    return [" ".join(words[i:]) for i in range(len(words) - 1) if words[i].lower() not in _LINK]
+
+
+def _spans(text: str, words: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(rf"(?<!\w){re.escape(words.strip())}(?!\w)", text,
+                                          re.IGNORECASE)] if words.strip() else []
+
+
+def roles_named(group: list[Facts], text: str) -> list[Facts]:
+    """The applications of `group` whose role the text names: by its whole title, or by a
+    shorter name that no other title of the group shares; a title found only inside another
+    one's ("Data Analyst" in "Senior Data Analyst") names only the longer one."""
+    found: dict[int, list[tuple[int, int]]] = {}
+    for f in group:
+        others = [g.role for g in group if g is not f]
+        spans = _spans(text, f.role)
+        for short in _short_names(f):
+            if not any(_named(o, short) for o in others):
+                spans += _spans(text, short)
+        found[f.app_id] = spans
+    whole = {f.app_id: _spans(text, f.role) for f in group}
+    return [f for f in group if any(
+        not any(a <= s and e <= b and (a, b) != (s, e) for g, spans in whole.items()
+                if g != f.app_id for a, b in spans) for s, e in found[f.app_id])]
+
+
+# words many employers' names share: never the short name of one
+_COMMON = frozenset({"the", "st", "st.", "saint", "county", "city", "state", "university",
+                     "college", "school", "bank", "group", "health", "hospital", "council",
+                     "national", "royal", "new", "north", "south", "east", "west", "global",
+                     "international", "first", "united", "american", "british", "general",
+                     "capital", "central", "of", "and", "&", "data", "digital"})
+
+
+def short_company(f: Facts, group: list[Facts]) -> str:
+    """The name a writer shortens a company's to: its first word that is a name of its own
+    ("Copperleaf" for "Copperleaf Mining", "Westmere" for "County of Westmere"), when no other
+    company of `group` has it; "" when there is none."""
+    words = _FORM.sub("", f.company.strip()).split()
+    word = next((w for w in words if w.lower() not in _COMMON and len(w) >= 4), "")
+    if len(words) < 2 or not word or any(_named(g.company, word) for g in group
+                                         if g.company.lower() != f.company.lower()):
+        return ""
+    return word
+
+
+def role_named(f: Facts, text: str, group: list[Facts] | None = None) -> bool:
+    """Whether the text names `f`'s role, among the titles of `group` (its siblings)."""
+    return f in roles_named(group or [f], text)
 
 
 def by_text(apps: list[Facts], sender_name: str, subject: str, text: str
@@ -92,19 +151,37 @@ def by_text(apps: list[Facts], sender_name: str, subject: str, text: str
     if not hits:
         hits = [f for f in apps if any(len(n.split()) > 1 and _named(said, n) for n in f.names)]
         how = "it names a person you met there"
+    if not hits:
+        hits = _by_short_name(apps, said)
+        how = "the company is named"
     if len(hits) > 1:
-        roles = [f for f in hits if role_named(f, said)]
+        roles = roles_named(hits, said)
         if roles:
             hits, how = roles, how + " and the role"
     return [f.app_id for f in hits], how
 
 
+def _by_short_name(apps: list[Facts], text: str) -> list[Facts]:
+    """The applications whose company the text names by its own short name, as written
+    ("Larkspur" for "Larkspur Health System"), when that is one company."""
+    hits = [f for f in apps if (short := short_company(f, apps)) and re.search(
+        rf"(?<!\w){re.escape(short)}(?!\w)", text)]
+    return hits if len({f.company.lower() for f in hits}) == 1 else []
+
+
 def by_role(apps: list[Facts], candidates: list[int], text: str) -> tuple[list[int], str]:
-    """Among applications at one company, the ones whose role the text names."""
+    """Among several applications (one recruiter for two roles, or an agency's for two
+    employers), the ones whose company, then whose role, the text names."""
     mine = [f for f in apps if f.app_id in candidates]
-    named = [f for f in mine if role_named(f, text)]
+    how = []
+    named = [f for f in mine if company_named(f, text)] or _by_short_name(mine, text)
     if named and len(named) < len(mine):
-        return [f.app_id for f in named], "the role is named"
+        mine, how = named, ["the company is named"]
+    named = roles_named(mine, text)
+    if named and len(named) < len(mine):
+        mine, how = named, [*how, "the role is named"]
+    if how:
+        return [f.app_id for f in mine], " and ".join(how)
     return candidates, ""
 
 
@@ -117,6 +194,13 @@ def by_sender_name(apps: list[Facts], sender_name: str) -> list[int]:
     return [f.app_id for f in apps if any(" ".join(n.lower().split()) == key for n in f.names)]
 
 
+# a job board's or a system's mail to everyone: an alert, a saved search, jobs recommended
+_ALERT = re.compile(r"\bjob alerts?\b|\bsaved search(?:es)?\b|\bjobs? you (?:may|might) (?:like|"
+                    r"be interested)|\b(?:jobs|vacancies|roles) (?:matching|that match) your "
+                    r"(?:search|alert|profile|preferences|criteria)\b|\bnew (?:jobs|vacancies) "
+                    r"(?:matching|that match|match|for you|in your area)\b", re.IGNORECASE)
+
+
 def settle(ids: list[int], reason: str, found_none: bool, address: str, sender_name: str,
            subject: str, fresh: str, apps: list[Facts]) -> tuple[list[int], str]:
     """The applications a message is about once its words are read, and why: mail from an
@@ -127,6 +211,8 @@ def settle(ids: list[int], reason: str, found_none: bool, address: str, sender_n
     from followup.mail.replies import FREE_MAIL
 
     if found_none and is_ats(address):
+        if _ALERT.search(f"{subject}\n{fresh}"):
+            return [], ""  # a job board's alert names employers and roles to everyone
         hits, how = by_text(apps, sender_name, subject, fresh)
         return hits, f"{how}, in mail from {address.rpartition('@')[2]}"
     if found_none and address.rpartition("@")[2].lower() in FREE_MAIL:
@@ -136,7 +222,7 @@ def settle(ids: list[int], reason: str, found_none: bool, address: str, sender_n
         return hits, (f"from {sender_name}, whom you met there, writing from a personal "
                       f"address" if hits else "")
     if len(ids) > 1:
-        hits, how = by_role(apps, ids, f"{subject}\n{fresh}")
+        hits, how = by_role(apps, ids, f"{sender_name}\n{subject}\n{fresh}")
         return hits, f"{reason}; {how}" if how else reason
     return ids, reason
 
@@ -156,10 +242,10 @@ def about_role(sentences: list[str], f: Facts, others: list[Facts]) -> list[str]
     """The sentences about `f`'s role: those naming it, and those naming no role at all. A
     sentence naming two roles is read clause by clause ("we've filled the Data Manager
     role, but your Data Analyst application is still alive")."""
-    out = []
+    out, group = [], [f, *others]
     for s in sentences:
         parts = [s]
-        if role_named(f, s) and any(role_named(o, s) for o in others):
+        if f in (named := roles_named(group, s)) and len(named) > 1:
             parts = [p for p in _TURN.split(s) if p.strip()]
-        out += [p for p in parts if role_named(f, p) or not any(role_named(o, p) for o in others)]
+        out += [p for p in parts if f in (named := roles_named(group, p)) or not named]
     return out

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from followup.capture.reply_dates import add_business, only_given_up, pick, resolve
+from followup.capture.reply_offer import is_offer
 
 __all__ = ["Reading", "new_text", "read_reply", "resolve", "sentences"]
 from followup.capture.reply_words import (
@@ -25,9 +26,7 @@ from followup.capture.reply_words import (
     NOT_DECIDING,
     SIGNOFF,
     is_next_round,
-    is_offer,
     is_rejection,
-    vetoed,
 )
 
 
@@ -252,7 +251,7 @@ def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parse
     from followup.capture import reply_model
 
     guessed = reply_model.guess(text, said) if learned else None  # words no rule knows
-    if guessed is not None and not vetoed(guessed[0], guessed[2], text):
+    if guessed is not None and not reply_model.vetoed(guessed[0], guessed[2], text):
         return Reading(guessed[0], None, guessed[2])
     return Reading("reply", None, said[0] if said else "")
 

@@ -9,7 +9,7 @@ regressions, trained on the development replies only (tests/fixtures/replies/dev
 blind_dev2; never a held-out part) by bench/reply_train.py, which picks the threshold on a
 writer the model has not seen, and shipped as `reply_model.json`: per class a bias and one
 weight per feature. Nothing is downloaded and nothing heavy is imported: scoring is a few
-dictionary look-ups.
+dictionary look-ups. The rules have the last word on what it guesses (`vetoed`).
 """
 
 from __future__ import annotations
@@ -20,6 +20,11 @@ import json
 import math
 import re
 from pathlib import Path
+
+from followup.capture.reply_offer import OFFER
+from followup.capture.reply_words import GOES_ON, ON_HOLD, REJECTED, ROUND_WORDS
+
+_I = re.IGNORECASE
 
 CLASSES = ("rejected", "next_round", "offer")
 _TOKEN = re.compile(r"[a-z0-9']+")
@@ -60,3 +65,64 @@ def guess(text: str, sentences: list[str]) -> tuple[str, float, str] | None:
         return None
     said = max(sentences or [text], key=lambda s: probability(*classes[best], features(s)))
     return best, scores[best], said
+
+
+
+# what makes the rules hold back a "no" anywhere in a message: it is put off, conditional, or
+# about another role while this one goes on
+_HOLD_BACK = re.compile(r"\buntil\b|\byet\b|\bfor now\b|\bif\b|\bunless\b|\bwhether\b|"
+                        r"\b(?:the |an|that )?other (?:role|position|job|vacancy|opening)s?\b|"
+                        r"\b(?:continues|goes on|carries on|going ahead|as planned|on track)\b", _I)
+
+
+# the candidate ended it ("sorry to hear you're withdrawing"): no "no" from the employer
+_THEY_WITHDREW = re.compile(
+    r"\byou(?:'re| are|'ve| have| had)? (?:decided to )?(?:withdraw|withdrawn|withdrawing|pull "
+    r"out|pulling out|accepted (?:another|a different|an?) (?:\w+ )?(?:offer|role|position|job))|"
+    r"\byour (?:withdrawal|decision to withdraw)\b|\bsorry to (?:see you go|lose you)\b|"
+    r"\byour new (?:role|job|position|post|employer|adventure|company)\b|\byou(?:'ve| have)? "
+    r"(?:found|taken|landed|got|accepted|chosen|decided on) (?:a|another|a new|the other) "
+    r"(?:\w+ )?(?:role|job|position|post|offer)\b", _I)
+# an offer gives the job: some word of that is in the message, whatever the learned reader
+# makes of the rest ("find attached the job description" is no offer)
+_GIVEN = re.compile(r"\bjoin|\bwelcom|\baboard\b|\bon ?board\b|\bappoint|\bhire|\byes\b|"
+                    r"congrat|\bstart|\bcontract|\bsalary|\bpackage|\byours\b|\bwork (?:with|for) "
+                    r"us\b|\bgreat news\b|\bgood news\b|\bdelighted\b|\bthrilled\b|\bexcited\b|"
+                    r"\bpleased\b", _I)
+
+
+# a no is said in some word of regret, refusal or someone else chosen: without one, what the
+# learned reader takes for a no is something else ("I'm moving to another team")
+_REFUSED = re.compile(r"\bunfortunately\b|\bsorry\b|\bregret|\bafraid\b|\bsadly\b|\bunsuccessful\b|"
+                      r"\bnot\b|n't\b|\bno\b|\bnor\b|\bdisappoint|\bbad news\b|\bsomeone else\b|"
+                      r"\bsomebody else\b|\b(?:other|another|different|internal|stronger) "
+                      r"(?:candidate|applicant|person|finalist|profile|direction|way)s?\b|\bfilled\b|"
+                      r"\bon hold\b|\bpass\b|\bwithdr[ae]wn?\b|\bcancel|\bclos(?:e|ed|ing)\b|"
+                      r"\bpaus|\bfroze|\bfreez|\bdeclin|\bpursue\b|\bgutted\b|\btough\b|"
+                      r"\bhard news\b|\bnews you\b", _I)
+
+
+def vetoed(outcome: str, sentence: str, text: str = "") -> bool:
+    """Whether the rules overrule an outcome the learned reader gives (capture.reply_model):
+    a no with no word of regret, refusal or someone else chosen in the message;
+    a question, a condition ("if …", "should …"), words of that outcome the rules saw and
+    judged denied, put off or conditional ("we haven't put the role on hold", "we hope to
+    have the offer approved soon"); for a no, a message that puts it off, makes it
+    conditional or says this process goes on ("your application will not be considered
+    until …", "the other position is cancelled, but this role continues"); for a next round,
+    an interview already arranged or its logistics ("did you get the calendar invite")."""
+    if outcome == "rejected" and (GOES_ON.search(text) or _HOLD_BACK.search(text)
+                                  or _THEY_WITHDREW.search(text)):
+        return True
+    if outcome == "offer" and not _GIVEN.search(text):
+        return True
+    if outcome == "rejected" and not _REFUSED.search(text):
+        return True
+    s = sentence.strip()
+    if s.endswith("?") or s.lower().startswith(("if ", "should ", "once ", "when ")):
+        return True
+    if outcome == "next_round":
+        return any(rx.search(s) for rx in ROUND_WORDS)
+    if outcome == "offer":
+        return OFFER.search(s) is not None or re.search(r"\boffer\b", s, _I) is not None
+    return any(rx.search(s) for rx in (GOES_ON, REJECTED, ON_HOLD))

@@ -1,0 +1,71 @@
+"""The words of a job offered (issue 15), as patterns: an offer made, in any words ("we'd like
+to offer you", "the job is yours", "welcome aboard", the letter or contract attached), not
+one spoken of as a condition ("if successful, the offer letter will follow") nor denied.
+Split from capture.reply_words, whose "no" (REJECTED) an offer must not say."""
+
+from __future__ import annotations
+
+import re
+
+from followup.capture.reply_words import REJECTED
+
+_I = re.IGNORECASE
+OFFER = re.compile("|".join((
+    r"(?:pleased|happy|delighted|thrilled|excited|glad) to (?:extend|offer|make you)",
+    r"offer of employment|extend (?:you )?an? (?:formal |verbal |written )?offer",
+    r"\b(?:wants?|like|decided|'d like) to move forward with an offer\b",
+    # "we'd like to move ahead with an offer", "agreed to proceed with an offer for you"
+    r"\b(?:move|moving|go|going|proceed|proceeding) (?:forward |ahead )?with an? (?:\w+ )?"
+    r"offer\b(?! (?:to|for) (?!you))|\bverbal offer\b(?! (?:to|for) (?!you|now\b))",
+    r"(?:attached|enclosed|attaching|enclosing)\s+(?:(?:is|are|please find|you will find|you'll "
+    r"find)\s+)?(?:your|the|our) (?:formal |written |official )?offer|(?:your|the) offer letter",
+    r"(?:delighted|pleased|happy|glad|thrilled) if you (?:would |'d |will )?accept\b|\bbring "
+    r"you on (?:board|as)\b|you (?:to )?(?:join|start|come on board) as (?:our|the) new\b",
+    r"(?:like|love|want|wanted|glad|pleased|happy|delighted|thrilled|excited) to offer you",
+    r"(?:we are|we're) offering you|offer you (?:the|a) (?:[\w-]+ ){0,2}(?:position|role|job|"
+    r"post|place|appointment|traineeship|apprenticeship|internship|placement|contract)\b",
+    r"(?:like|love|want) (?:for )?you to (?:come|climb|get) (?:on ?board|aboard)\b",
+    r"(?:send|get|email|post)(?:ing)? (?:over |you )?(?:a|the|your) (?:formal |written )?offer",
+    r"(?:like|love|want) (?:for |to have )?you (?:to )?join (?:us|the team|our team)(?! for| on| "
+    r"at| in)|\bwant you (?:on|in) (?:the|our) team\b(?! meeting| call| chat| lunch| event|'s)|"
+    r"\byou(?:'re| are) hired\b|(?:role|position|job) (?:has been|is being|was) offered to you\b|"
+    r"\boffered you the (?:role|position|job)\b",
+    r"(?:like|love|want|ready|pleased|happy|delighted) to make (?:you )?an? (?:\w+ )?offer\b"
+    r"|(?:like|love|want) (?:for )?you to come (?:and )?work (?:with|for) us\b|"
+    r"(?:employment |your )?contract (?:is |has been )?(?:attached|enclosed)|(?:attached|"
+    r"enclosed) (?:is )?(?:your|the) (?:employment )?contract|welcome you (?:to (?:the|our) "
+    r"(?:company|team|firm|business)|on ?board|aboard)",
+    r"\boffer(?:'s| is| has) (?:now |just |finally )?(?:been )?(?:approved|signed off)\b|"
+    r"(?:your|the|our) (?:formal |written |official )?offer (?:has been|is|will be) (?:approved|"
+    r"ready|signed off|on its way|in the post|sent)|(?:formal |written )offer (?:will )?follows?"
+    r"|(?:find|see) (?:the|your|our) (?:formal |written )?offer (?:letter )?attached|"
+    r"\boffer (?:letter )?(?:is )?attached|confirm your (?:offer|appointment)\b"
+    r"|\byou(?:'re| are|'ll be| will be) our new\b|(?:like|love|want) you to start (?:on|in|with)"
+    r"\b",
+    r"(?:you(?:'ve| have)? got|you've landed) the (?:job|role|position)\b|"
+    r"(?:job|role|position) is yours|making you an offer|make you an? (?:\w+ )?offer|"
+    r"(?:want|would like|'d like|would love|'d love|decided|going) to hire you|"
+    r"\byou(?:'ve| have)? been (?:selected|chosen) (?:for|as) (?:the|our) (?:post|position|"
+    r"role|job)\b|"
+    r"\byou(?:'re| are) (?:the|our) (?:\w+ )?(?:person|candidate|one|choice|pick) for (?:the|this) "
+    r"(?:job|role|position|post)\b|"
+    r"\byou (?:have|'ve) been successful (?:for|in (?:your application for|securing|being "
+    r"appointed to)) the (?:role|position|post|job)\b",
+    r"\boffer (?:letter|details|package|paperwork)\b|approved (?:your|an|the) (?:hire|offer|"
+    r"appointment)(?! (?:to|for) (?!you))|(?:talk|go|walk) (?:you )?(?:through|over) the offer"
+    r"|\bmake it official\b|confirm your appointment|your appointment as|\bappoint you\b",
+    r"(?:have|bring|welcome) you (?:on ?board|aboard)|\bwelcome aboard\b|welcome to the team"
+    r"|(?:excited|thrilled|delighted|happy) to have you (?:join|as|on)\b"
+    r"|\byou got (?:it|the (?:job|role|position|offer))(?=\s*(?:[!.,;:]|$))",
+)), _I)
+OFFER_IF = re.compile(r"\b(?:if|once|when|after|should|whether|unless|any)\b", _I)
+NEGATION_NEAR = re.compile(r"\b(?:not|won't|unable|unfortunately|no longer)\b", _I)
+
+
+def is_offer(sentence: str) -> bool:
+    """An offer made, not one spoken of as a condition ("if successful, the offer letter")."""
+    m = OFFER.search(sentence)
+    if m is None or REJECTED.search(sentence) or NEGATION_NEAR.search(sentence):
+        return False
+    return OFFER_IF.search(sentence, 0, m.start()) is None and not re.search(
+        r"\b(?:once|after) (?:the|we|our|all|every)\b", sentence[m.end():], _I)

@@ -1,0 +1,119 @@
+"""Which application a reply is about when the headers found several (issue 23, session 8),
+on applications and wordings of our own: an agency recruiter working for two employers goes
+by the employer the text names, in full or by its own short name; one recruiter for two
+roles goes by the role the text names, in full or by a shorter name no other title shares;
+a title inside a longer one names only the longer one. When the text does not tell, no
+application is guessed."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.capture import inbox
+from followup.capture.matching import Facts, roles_named, short_company
+
+OWN = frozenset({"sam@gmail.com"})
+
+
+def _p(name: str, email: str) -> dict[str, str]:
+    return {"name": name, "email": email}
+
+
+AGENT = _p("Gemma Holt", "gemma@talentbridge.com.au")
+HR = _p("Dana White", "dana@stbrigids.ie")
+APPS = [
+    {"id": 1, "company": "Orchid Bank", "role": "Risk Analyst",
+     "interviewers": [_p("Tom Hale", "tom@orchidbank.com")], "coordinator": AGENT},
+    {"id": 2, "company": "Copperleaf Mining Pty Ltd", "role": "Data Engineer",
+     "interviewers": [_p("Ana Ruiz", "ana@copperleaf.com.au")], "coordinator": AGENT},
+    {"id": 3, "company": "St Brigid's Hospital", "role": "Data Analyst II",
+     "interviewers": [_p("Kevin Tran", "kevin@stbrigids.ie")], "coordinator": HR},
+    {"id": 4, "company": "St Brigid's Hospital", "role": "Clinical Informatics Analyst",
+     "interviewers": [_p("Renee Cole", "renee@stbrigids.ie")], "coordinator": HR},
+    {"id": 5, "company": "Tern Software", "role": "Data Analyst",
+     "interviewers": [_p("Li Wei", "li@tern.io")], "coordinator": _p("Mo Khan", "mo@tern.io")},
+    {"id": 6, "company": "Tern Software", "role": "Senior Data Analyst",
+     "interviewers": [_p("Jo Park", "jo@tern.io")], "coordinator": _p("Mo Khan", "mo@tern.io")},
+]
+
+
+def read(sender: dict[str, str], body: str, subject: str = "Update") -> dict[str, object]:
+    raw = (f"From: {sender['name']} <{sender['email']}>\nTo: Sam <sam@gmail.com>\n"
+           f"Subject: {subject}\nDate: Mon, 30 Nov 2026 10:00:00 +0000\nMessage-ID: <m@x>\n"
+           f"Content-Type: text/plain; charset=utf-8\n\n{body}\n").encode()
+    return inbox.evaluate(raw, APPS, OWN)
+
+
+@pytest.mark.parametrize(("sender", "body", "app", "outcome"), [
+    (AGENT, "Hi Sam, Orchid Bank came back to me: they've gone with another candidate.", 1,
+     "rejected"),
+    (AGENT, "Great news - Copperleaf want you back for a final interview with their CTO.", 2,
+     "next_round"),
+    (HR, "I'm sorry to say we won't be progressing your Data Analyst application.", 3,
+     "rejected"),
+    (HR, "We'd like to invite you to a second interview for the informatics analyst post.", 4,
+     "next_round"),
+    (_p("Mo Khan", "mo@tern.io"), "We'd like to invite you to the final round for the Senior "
+     "Data Analyst role.", 6, "next_round"),
+    (_p("Mo Khan", "mo@tern.io"), "We'd like to invite you to the final round for the Data "
+     "Analyst role.", 5, "next_round"),
+])
+def test_the_application_the_text_names_among_those_the_headers_found(
+        sender: dict[str, str], body: str, app: int, outcome: str) -> None:
+    got = read(sender, body)
+    assert (got["app"], got["outcome"]) == (app, outcome), got
+
+
+@pytest.mark.parametrize(("sender", "body"), [
+    (AGENT, "Hi Sam, the client has decided to go with another candidate."),
+    (HR, "Hi Sam, we'd like to invite you to a second interview."),
+    (_p("Mo Khan", "mo@tern.io"), "Sadly the analyst role went to someone else."),
+])
+def test_no_application_is_guessed_when_the_text_does_not_tell(
+        sender: dict[str, str], body: str) -> None:
+    got = read(sender, body)
+    assert got["app"] is None and got["outcome"] is None, got
+    assert "could answer" in str(got["why"])
+
+
+def test_shorter_names_of_a_title_and_of_a_company() -> None:
+    a = Facts(1, "Kiwa Water", "Asset Engineer (Band 6)", ())
+    b = Facts(2, "Kiwa Water", "Senior Asset Engineer", ())
+    c = Facts(3, "Kiwa Water", "Network Planner, Wellington", ())
+    assert roles_named([a, b, c], "the network planner job") == [c]
+    assert roles_named([a, b, c], "your Senior Asset Engineer interview") == [b]
+    # a's short name is inside b's title: it could be either, so it names neither
+    assert roles_named([a, b, c], "the asset engineer roles") == []
+    assert roles_named([a, c], "the asset engineer roles") == [a]
+    assert short_company(Facts(1, "County of Westmere", "x", ()), []) == "Westmere"
+    assert short_company(Facts(1, "City National Bank", "x", ()), []) == ""
+    assert short_company(Facts(1, "Harbour Foods", "x", ()),
+                         [Facts(2, "Harbour Logistics", "y", ())]) == ""
+
+
+@pytest.mark.parametrize(("sender", "body", "app"), [
+    ({"name": "Copperleaf Careers", "email": "no-reply@myworkday.com"},
+     "Hi Sam, Copperleaf would like to invite you to a final interview for the Data Engineer "
+     "role.", 2),
+    ({"name": "Careers", "email": "no-reply@myworkday.com"},
+     "Hi Sam, thank you for interviewing with Orchid. Unfortunately we have decided not to "
+     "progress your application.", 1),
+    # two roles at one employer, named only by its short name and no role: no guess
+    ({"name": "Tern", "email": "jobs@tern.teamtailor-mail.com"},
+     "Hi Sam, unfortunately Tern has decided not to progress your application.", None),
+])
+def test_an_ats_mail_names_its_employer_by_its_own_short_name(
+        sender: dict[str, str], body: str, app: int | None) -> None:
+    got = read(sender, body)
+    assert got["app"] == app, got
+
+
+def test_a_job_boards_alert_is_tied_to_no_application() -> None:
+    alert = read({"name": "Careers Alerts", "email": "alerts@myworkday.com"},
+                 "New vacancies matching your search: Data Engineer - Copperleaf Mining - "
+                 "closes 20/12/2026.", subject="Jobs you may like")
+    assert alert["app"] is None, alert
+    filled = read({"name": "Copperleaf Mining", "email": "no-reply@myworkday.com"},
+                  "The Data Engineer position has now been filled. We encourage you to apply "
+                  "for other roles that match your experience.")
+    assert (filled["app"], filled["outcome"]) == (2, "rejected"), filled
