@@ -168,8 +168,9 @@ def register(app: typer.Typer) -> None:
     @handles_errors
     def interviewer(
         ctx: typer.Context,
-        contact_id: Annotated[int, typer.Argument(metavar="ID", help="The person's id "
-                                                  "(see `followup show ID --json`).")],
+        contact_id: Annotated[int, typer.Argument(metavar="ID", help="The person's id: "
+                                                  "the #N beside their name in `followup "
+                                                  "show APP`.")],
         name: Annotated[str | None, typer.Option("--name")] = None,
         email: Annotated[str | None, typer.Option("--email")] = None,
         phone: Annotated[str | None, typer.Option("--phone")] = None,
@@ -191,7 +192,9 @@ def register(app: typer.Typer) -> None:
             "an interviewer; the plan follows (undo takes it back).")] = None,
         remove: Annotated[bool, typer.Option(
             "--remove", help="Take them out of their interviews (a room, a relay "
-            "address read as a person); the plan follows.")] = False,
+            "address read as a person): no thank-you, and no longer a contact nor suggested "
+            "as someone you know there (A2), unless another interview has them; the plan "
+            "follows, undo takes it back.")] = False,
         app_id: Annotated[int | None, typer.Option(
             "--app", metavar="ID", help="With --role or --remove: only in this "
             "application's interviews.")] = None,
