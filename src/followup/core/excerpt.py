@@ -37,4 +37,4 @@ def _head(text: str, room: int) -> str:
     """The words of `text` that fit in `room` characters (a single long word is cut)."""
     cut = text[:room + 1]
     space = cut.rfind(" ")
-    return (text[:space] if 0 < space and len(text) > room else text[:room]).rstrip(" ,;:")
+    return (text[:space] if space > 0 and len(text) > room else text[:room]).rstrip(" ,;:")
