@@ -82,7 +82,8 @@ def with_given(d: Decision, given: Given) -> tuple[Decision, Given]:
             continue
         mine = next((w for w in given.interviewers if _same(x, w)), None)
         people.append(x if mine is None else _over(x, mine))
-    people += [w for w in given.interviewers if not any(_same(w, x) for x in p.interviewers)]
+    people += [_over(p.coordinator, w) if p.coordinator and _same(w, p.coordinator) else w
+               for w in given.interviewers if not any(_same(w, x) for x in p.interviewers)]
     if coord is None and p.coordinator is not None and not any(
             _same(p.coordinator, w) for w in given.interviewers):
         coord = p.coordinator
