@@ -17,7 +17,7 @@ def set_interview_time(store: Store, app_id: int, at: datetime, now: datetime
     """Move the newest interview of `app_id` to `at` (an aware time: its zone is kept as the
     interview's); the plan is remade from it."""
     from followup.core.flags import time_unknown, without_time
-    from followup.service import _kept, replan, undoable_change
+    from followup.service import replan, undoable_change, upnext
 
     app = store.load(app_id)
     if not app.interviews:
@@ -36,4 +36,6 @@ def set_interview_time(store: Store, app_id: int, at: datetime, now: datetime
         if flagged:
             store.update_application(app_id, now, notes=without_time(app.notes))
         replan(store, app_id, now)
-        return _kept(store, app_id, now)
+        kept = store.load(app_id)
+        upnext.keep(store, kept, now)  # what is next for it, as every edit keeps it
+        return kept
