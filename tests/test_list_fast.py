@@ -95,10 +95,12 @@ def test_the_plain_lists_rows_are_the_python_overview(filled: Store, status: str
                      r.days_since_contact)
                     for r in service.list_applications(filled, _at(day), status)]
         days = upnext.days(filled, _at(day))
-        rows = [tuple(r) for r in reads.overview_rows(filled.conn, day.isoformat(), days, status)]
+        # the 11th column, "time unknown" (core.flags), is the list's own: no stored time
+        rows = [tuple(r)[:10] for r in reads.overview_rows(filled.conn, day.isoformat(), days,
+                                                           status)]
         assert rows == expected
         newest = reads.overview_rows(filled.conn, day.isoformat(), days, status, 5)
-        assert [tuple(r) for r in newest] == expected[-5:]
+        assert [tuple(r)[:10] for r in newest] == expected[-5:]
 
 
 def test_an_empty_list_is_an_empty_array(store: Store) -> None:

@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 from followup.capture.invitations import Invitation
 from followup.capture.propose import Guessed, Known, KnownApp, Proposal, propose
 from followup.core.errors import BadInput, Conflict
+from followup.core.flags import UNKNOWN_COMPANY, UNKNOWN_ROLE
 from followup.core.model import Application
 from followup.mail.replies import FREE_MAIL, domain
 from followup.store.sqlite import Store
@@ -157,8 +158,6 @@ def _carry_out(store: Store, d: Decision, now: datetime, *, playbook: str,
     return _placed(app, iv_id, inv)
 
 
-UNKNOWN_COMPANY = "(company unknown)"
-UNKNOWN_ROLE = "(role unknown)"
 
 
 def refusal(prop: Proposal) -> str | None:
@@ -179,7 +178,7 @@ def unknowns(prop: Proposal) -> list[str]:
         out.append("role unknown: the invitation does not say (followup edit ID --role ROLE)")
     if prop.invitation.all_day:
         out.append("time unknown: an all-day event, kept at 09:00 until you give the time "
-                   "(give it with --interviewed beside --from)")
+                   "(followup edit ID --interviewed \"YYYY-MM-DD HH:MM\")")
     return out
 
 

@@ -180,7 +180,9 @@ def _proposals(store: Store, row_id: int, got: dict[str, Any], now: datetime
     summary = SAY[kind].format(day=f"{on:%a %d %b}" if on else "")
     if kind in OUTCOMES and on is not None:
         summary += f"; they expect to decide by {on:%a %d %b}: the decision date too"
-    summary += f" — “{got['evidence'][:120]}”"
+    from followup.core.excerpt import quote  # cut between words, the day kept inside
+
+    summary += f" — “{quote(got['evidence'], 140)}”"
     with store.write():
         if store.capture.add_proposal(f"m{row_id}", got["app"], kind,
                                       {"day": day, "evidence": got["evidence"],

@@ -41,38 +41,105 @@ def _read(path: str) -> bytes:
     return read_bytes(Path(path), MAX_BYTES)
 
 
-def _mark(guessed: bool) -> str:
-    return " (guessed)" if guessed else ""
+GIVEN = " (given by you)"
+AS_GIVEN = "as you gave it"  # apply.decide's word for COMPANY and --role
+
+
+def _mark(guessed: bool, how: str = "") -> str:
+    return GIVEN if how == AS_GIVEN else " (guessed)" if guessed else ""
 
 
 def _who(p: Any) -> str:
     return f"{p.name} <{p.email}>" if p.email else p.name
 
 
-def show_decision(d: Decision) -> None:
+def _same(a: Any, b: Any) -> bool:
+    """One person named twice: the same address, or the same name when either has none."""
+    if a.email and b.email and a.email.lower() == b.email.lower():
+        return True
+    return bool(" ".join(a.name.split()).casefold() == " ".join(b.name.split()).casefold())
+
+
+def _over(file_p: Any, mine: Any) -> Any:
+    """The person as given beside --from, keeping the file's address when none was given."""
+    from dataclasses import replace
+
+    return mine if mine.email or not file_p.email else replace(mine, email=file_p.email)
+
+
+def with_given(d: Decision, given: Given) -> tuple[Decision, Given]:
+    """The decision and the options once the options beside `--from` are applied (issue 23:
+    they win over the file). --with adds to the file's interviewers; one of them named again
+    is replaced by what you gave (in place). --coordinator is the coordinator, taken out of
+    the interviewers if the file had them there; someone the file made the coordinator and
+    --with names is an interviewer. What is shown is what is stored."""
+    p = d.proposal
+    coord = given.coordinator
+    people: list[Any] = []
+    for x in p.interviewers:
+        if coord is not None and _same(x, coord):
+            coord = _over(x, coord)
+            continue
+        mine = next((w for w in given.interviewers if _same(x, w)), None)
+        people.append(x if mine is None else _over(x, mine))
+    people += [_over(p.coordinator, w) if p.coordinator and _same(w, p.coordinator) else w
+               for w in given.interviewers if not any(_same(w, x) for x in p.interviewers)]
+    if coord is None and p.coordinator is not None and not any(
+            _same(p.coordinator, w) for w in given.interviewers):
+        coord = p.coordinator
+    elif coord is not None and p.coordinator is not None and _same(p.coordinator, coord):
+        coord = _over(p.coordinator, coord)
+    prop = p._replace(interviewers=tuple(people), coordinator=coord)
+    return d._replace(proposal=prop), given._replace(interviewers=tuple(people),
+                                                     coordinator=coord)
+
+
+def _marked(people: Any, given: Given | None, guessed: bool) -> str:
+    """The people, each marked as given by you or guessed from the file."""
+    mine = [*given.interviewers, *([given.coordinator] if given.coordinator else [])] \
+        if given else []
+    return ", ".join(_who(x) + (GIVEN if any(_same(x, w) for w in mine) else _mark(guessed))
+                     for x in people) or "none"
+
+
+def show_decision(d: Decision, given: Given | None = None) -> None:
+    """What will be stored, field by field: the file's guesses marked "(guessed)", the
+    options given beside --from marked "(given by you)"."""
     from followup.cli.text import columns, fit
 
     p, inv = d.proposal, d.proposal.invitation
     width = columns()
     why = f" ({d.why})" if d.why != ACTIONS[d.action] else ""
     print(fit(f"Invitation “{inv.summary or '(no title)'}”: {ACTIONS[d.action]}{why}.", width))
+    at = given.at if given and given.at else None
+    when = (f"{at:%a %d %b %Y %H:%M} {getattr(at.tzinfo, 'key', inv.tz)}{GIVEN}" if at else
+            f"{inv.at:%a %d %b %Y}, time not given (an all-day event)" if inv.all_day else
+            f"{inv.at:%a %d %b %Y %H:%M} {inv.tz}{_mark(inv.tz_guessed)}")
+    mine = given.interviewers if given else ()
+    file_guessed = p.people_guessed and any(not any(_same(x, w) for w in mine)
+                                            for x in p.interviewers)
     rows = [
-        ("Company", p.company.value or "?", p.company.guessed, p.company.how),
-        ("Role", p.role.value or "?", p.role.guessed, p.role.how),
-        ("When", f"{inv.at:%a %d %b %Y %H:%M} {inv.tz}", inv.tz_guessed or inv.all_day,
-         inv.tz_how),
-        ("Interviewers", ", ".join(_who(x) for x in p.interviewers) or "none",
-         p.people_guessed, p.people_how),
-        ("Coordinator", _who(p.coordinator) if p.coordinator else "none", p.people_guessed,
-         ""),
+        ("Company", f"{p.company.value or '?'}{_mark(p.company.guessed, p.company.how)}",
+         p.company.guessed and p.company.how != AS_GIVEN, p.company.how),
+        ("Role", f"{p.role.value or '?'}{_mark(p.role.guessed, p.role.how)}",
+         p.role.guessed and p.role.how != AS_GIVEN, p.role.how),
+        ("When", when, not at and not inv.all_day and inv.tz_guessed, inv.tz_how),
+        ("Interviewers", _marked(p.interviewers, given, p.people_guessed), file_guessed,
+         p.people_how),
+        ("Coordinator", _marked((p.coordinator,) if p.coordinator else (), given,
+                                p.people_guessed), False, ""),
     ]
+    for key, value in (given.timeline.items() if given else ()):
+        rows.append((key.replace("_", " ").capitalize(), f"{value}{GIVEN}", False, ""))
+    for note in given.noted if given else ():
+        rows.append(("Noted", f"{note}{GIVEN}", False, ""))
     if inv.location:
         rows.append(("Location", inv.location, False, ""))
     if inv.video:
         rows.append(("Video", inv.video, False, ""))
     for label, value, guessed, how in rows:
         tail = f"  — {how}" if how and guessed else ""
-        print(fit(f"  {label + ':':14}{value}{_mark(guessed)}{tail}", width, 16))
+        print(fit(f"  {label + ':':14}{value}{tail}", width, 16))
     for note in p.notes:
         print(fit(f"  note: {note}", width))
 
@@ -150,13 +217,18 @@ def add_from(c: Context, path: str, *, company: str | None, role: str | None, ye
     from followup.capture import apply
 
     d = decide(c, path, company=company, role=role)
+    asked = given or apply.Given()
+    d, given = with_given(d, asked)
     if not yes:
         if as_json:
             emit_json(apply.proposal_json(d))
             return
-        show_decision(d)
+        show_decision(d, asked)
+        from followup.cli.text import columns, fit
+
         for flag in apply.unknowns(d.proposal) if d.action == "new" else ():
-            print(f"  to answer: {flag}")
+            if not (given.at and flag.startswith("time unknown")):
+                print(fit(f"  to answer: {flag}", columns(), 4))
         if d.action in ("same", "ignore"):
             print("Nothing changed.")
             return
@@ -166,7 +238,7 @@ def add_from(c: Context, path: str, *, company: str | None, role: str | None, ye
             print("Not stored; nothing changed. Run again with --yes to store it.",
                   file=sys.stderr)
             raise typer.Exit(1)
-        given = _ask_time(d, given or apply.Given())
+        given = _ask_time(d, given)
     result = carry_out(c, d, playbook=playbook, holidays=holidays, given=given)
     if result is None:
         return

@@ -101,7 +101,10 @@ def register(app: typer.Typer) -> None:
             "default when run in a terminal without a COMPANY.")] = False,
         from_file: Annotated[str | None, typer.Option(
             "--from", metavar="FILE", help="Read the interview from a calendar invitation "
-            "(.ics, or an .eml carrying one); COMPANY and --role then correct its guesses.")]
+            "(.ics, or an .eml carrying one). What you give beside it wins over the file: "
+            "COMPANY, --role, --coordinator and --interviewed replace its guesses; --with "
+            "adds to its interviewers (naming one of them again corrects them); --noted may "
+            "name any of them. The screen before storing shows what will be stored.")]
         = None,
         yes: Yes = False, merge: Merge = False, new: NewPerson = False,
         as_json: Json = False,

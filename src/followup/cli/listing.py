@@ -12,7 +12,7 @@ import os
 import sys
 from datetime import date
 
-from followup.cli.text import columns
+from followup.cli.text import columns, fit
 from followup.core.validate import safe
 
 TYPE_CHECKING = False  # mypy treats this name as True; `typing` stays unimported at run time
@@ -62,7 +62,8 @@ def applications(rows: Sequence[Sequence[Any]], totals: dict[str, int], day: dat
                  width: int | None = None) -> str:
     """The whole list as text: a title with the totals, the rows, how to see the rest, and
     the A1 nudge. `rows` are (id, company, role, status, playbook, next_due, next_kind,
-    next_latest, last_contact, days_since_contact); `complete` says they are all there are."""
+    next_latest, last_contact, days_since_contact[, time_unknown]); `complete` says they
+    are all there are."""
     total = totals.get(status, 0) if status else sum(totals.values())
     width = width or columns()
     lines: list[str] = []
@@ -96,11 +97,14 @@ def applications(rows: Sequence[Sequence[Any]], totals: dict[str, int], day: dat
             lines.append(f"{ident:>{id_w}} {_fit(company, company_w)} {_fit(role, role_w)} "
                          f"{state:<{status_w}} {nxt:<{next_w}} {tint}{due:<{due_w}}"
                          f"{off if tint else ''} {since}".rstrip())
+        untimed = [str(r[0]) for r in rows if len(r) > 10 and r[10]]
+        if untimed:  # an all-day invitation stored without its time (core.flags)
+            lines.append(fit(f"  ! time unknown (an all-day invitation): #{', #'.join(untimed)}"
+                             f'; give it: followup edit {untimed[0]} --interviewed '
+                             '"YYYY-MM-DD HH:MM"', width))
         if not complete and len(rows) < total:
             lines.append(f"… the {len(rows)} newest of {total:,} shown: followup list --all")
     if nudge:
-        from followup.cli.text import fit
-
         lines.append(fit(f"  ! A1 {nudge}", width))
     return "\n".join(lines)
 

@@ -215,6 +215,10 @@ def register(app: typer.Typer) -> None:
             raise BadInput("--app goes with --confirm N")
         from followup.capture import inbox as cap
 
+        if app_id is not None:  # a wrong number says so, before anything about the message
+            from followup import service
+
+            service.show(c.store, app_id)
         proposed = cap.pending_for(c.store, confirm if confirm is not None else dismiss or 0)
         if confirm is not None and proposed is not None and app_id is None:
             render_app(c, cap.carry_out(c.store, confirm, proposed, c.now,
@@ -244,8 +248,9 @@ def register(app: typer.Typer) -> None:
             if as_json:
                 emit_json({**report.to_json(), "waiting": box.awaiting(c.store)})
             else:
-                _print_report(report)
-                _print_waiting(box.awaiting(c.store) if not dry_run else report.unsure)
+                waiting = box.awaiting(c.store) if not dry_run else report.unsure
+                _print_report(report, {e.get("id") for e in waiting if e.get("proposal")})
+                _print_waiting(waiting)
 
     if any(getattr(i, "name", None) == "ics" for i in export_app.registered_commands):
         return  # the app is set up once per process, but be safe
@@ -381,14 +386,19 @@ def _when(stamp: str) -> str:
     return f"{moment:%a} {moment.day} {moment:%b}"
 
 
-def _out(line: str) -> None:
-    """A line of the inbox's report: senders and subjects come from strangers' mail."""
+def _out(line: str, hang: int | None = None) -> None:
+    """A line of the inbox's report, wrapped at the terminal's width like `today`'s (its
+    follow-on lines under its text, or by `hang`): senders and subjects come from
+    strangers' mail."""
+    from followup.cli.text import columns, fit
     from followup.core.validate import safe
 
-    print(safe(line))
+    print(fit(safe(line), columns(), hang))
 
 
-def _print_report(r: Report) -> None:
+def _print_report(r: Report, proposing: set[Any] | None = None) -> None:
+    """What one reading of the mailbox did. A machine's message that proposes something
+    (an out-of-office's return day) is listed once, under "Waiting for you"."""
     head = "Dry run: nothing logged or recorded. " if r.dry_run else ""
     _out(f"{head}Read {r.read} new message{'s' if r.read != 1 else ''} in {r.mailbox}.")
     if r.replies:
@@ -397,9 +407,11 @@ def _print_report(r: Report) -> None:
         for e in r.replies:
             _out(f"  #{e['applications'][0]}  {_when(e['date'])}  {e['from']}  "
                   f"“{e['subject']}” — {e['reason']}")
-    if r.ignored:
+    ignored = [e for e in r.ignored if e.get("id") is None
+               or e.get("id") not in (proposing or set())]
+    if ignored:
         _out("Ignored, sent by a machine:")
-        for e in r.ignored:
+        for e in ignored:
             _out(f"  {_when(e['date'])}  {e['from']}  “{e['subject']}” — {e['reason']}")
     if r.skipped:
         _out("Skipped, over a reading budget (the rest was read):")
@@ -419,6 +431,6 @@ def _print_waiting(waiting: list[dict[str, Any]]) -> None:
         apps = ", ".join(f"#{a}" for a in e["applications"])
         label = f"[{e['id']}]" if e.get("id") is not None else "[?]"
         _out(f"  {label} {_when(e['date'])}  {e['from']}  “{e['subject']}”  ({apps}) — "
-              f"{e['reason']}")
+              f"{e['reason']}", len(label) + 3)
         if e.get("proposal"):
-            _out(f"       proposed: {e['proposal']['summary']}")
+            _out(f"       proposed: {e['proposal']['summary']}", 17)

@@ -79,10 +79,13 @@ def _warn(line: str) -> None:
 def show_warnings(d: Draft) -> None:
     for f in d.findings:
         _warn(f"followup: warning: {tone_report.finding_line(f)}")
+    from followup.core.flags import with_number
+
     for n in d.notices:
-        _warn(f"followup: note: {n.rule}  {n.text}")
+        _warn(f"followup: note: {n.rule}  {with_number(n.text, d.application_id)}")
     if d.notes:
-        _warn(f"followup: your notes on this application: {d.notes}")
+        _warn(f"followup: your notes on this application: "
+              f"{with_number(d.notes, d.application_id)}")
 
 
 def _write_eml(target: str, data: bytes) -> None:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from datetime import date
 
     from followup.core.journal import JournalEntry
-    from followup.core.model import Application, Step
+    from followup.core.model import Application, Person, Step
 
 NARROW = 30  # a why column narrower than this goes on lines of its own
 WHAT_MAX = 32  # the what column wraps beyond this
@@ -102,6 +102,12 @@ def _journal(entries: Sequence[JournalEntry]) -> list[str]:
     return out
 
 
+def _person(p: Person) -> str:
+    """A person as `show` names them, with the id `followup interviewer ID` takes."""
+    mark = f" #{p.id}" if p.id is not None else ""
+    return f"{p.name}{mark}" + (f" <{p.email}>" if p.email else "")
+
+
 def application(app: Application, today: date, *, show_all: bool = False,
                 width: int | None = None) -> str:
     """The application as `show` prints it: the head, each interview round and what was
@@ -113,12 +119,15 @@ def application(app: Application, today: date, *, show_all: bool = False,
              f"playbook {app.playbook}"]
     decision = f"decision by {app.decision_by:%a %d %b %Y}; " if app.decision_by else ""
     lines.append(f"  {decision}business days: {holidays_words(app)}")
+    from followup.core.flags import standing, time_unknown
+
+    no_time = time_unknown(app.notes)
     for iv in app.interviews:
-        people = ", ".join(
-            f"{p.name}" + (f" <{p.email}>" if p.email else "") for p in iv.interviewers
-        ) or "no interviewer recorded"
-        coord = f"; coordinator {iv.coordinator.name}" if iv.coordinator else ""
-        lines.append(f"  round {iv.round}: {iv.at:%a %d %b %Y %H:%M} {safe(iv.tz)} "
+        people = ", ".join(_person(p) for p in iv.interviewers) or "no interviewer recorded"
+        coord = f"; coordinator {_person(iv.coordinator)}" if iv.coordinator else ""
+        when = (f"{iv.at:%a %d %b %Y}, time unknown (kept at {iv.at:%H:%M})"
+                if no_time and iv is app.interviews[-1] else f"{iv.at:%a %d %b %Y %H:%M}")
+        lines.append(f"  round {iv.round}: {when} {safe(iv.tz)} "
                      f"with {safe(people)}{safe(coord)}")
         where = [f"where: {iv.location}" if iv.location else "",
                  f"video: {iv.video}" if iv.video and iv.video != iv.location else ""]
@@ -145,6 +154,9 @@ def application(app: Application, today: date, *, show_all: bool = False,
                      + (f"; decision by {said:%a %d %b}" if said else ""))
     if app.journal:
         lines += _journal(app.journal)
+    if app.id is not None and app.interviews:
+        lines += [f"  ! {safe(f)}" for f in standing(
+            app.id, app.company, app.role, app.notes, f"{app.interviews[-1].at:%Y-%m-%d}")]
     lines = [fit(line, width) for line in lines]
     shown = [s for s in app.steps if show_all or s.status is not StepStatus.CANCELLED]
     if shown:
@@ -155,5 +167,7 @@ def application(app: Application, today: date, *, show_all: bool = False,
         tail.append(f"  ({hidden} cancelled step(s) hidden; --all shows them)")
     if any(s.projected and s.status is StepStatus.PENDING for s in app.steps):
         tail.append("  ~ a projected day: it moves later if the step before it is late")
-    tail += [f"  ! {n.rule} {safe(n.text)}" for n in app.notices]
+    from followup.core.flags import with_number
+
+    tail += [f"  ! {n.rule} {safe(with_number(n.text, app.id))}" for n in app.notices]
     return "\n".join(lines + [fit(line, width) for line in tail])

@@ -126,12 +126,27 @@ def register(app: typer.Typer) -> None:
         decision_by: DecisionBy = None, timeline_note: TimelineNote = None,
         all_contacted: AllContacted = None, follow_up_on: FollowUpOn = None,
         call_in: CallIn = None, follow_up_by: FollowUpBy = None, thank_you_by: ThankYouBy = None,
-        fit: Fit = None, needs: Needs = None, as_json: Json = False,
+        fit: Fit = None, needs: Needs = None,
+        interviewed: Annotated[str | None, typer.Option(
+            "--interviewed", metavar='"YYYY-MM-DD HH:MM"', help="When the newest interview "
+            "really is or was (\"14:30\" alone: on its day), e.g. for an all-day invitation "
+            "stored without a time; the plan follows, undo takes it back.")] = None,
+        tz: Tz = None, as_json: Json = False,
     ) -> None:
         """Correct an application or what you learnt at the interview; the plan follows."""
         from followup import service
 
         c = ctx_of(ctx)
+        if interviewed is not None or tz is not None:
+            at = interview_time(c, app_id, interviewed, tz)
+            others = (company, role, playbook, holidays, decision_by, timeline_note,
+                      all_contacted, follow_up_on, call_in, follow_up_by, thank_you_by, fit,
+                      needs)
+            if all(o is None for o in others):
+                from followup.service.interview_time import set_interview_time
+
+                render_app(c, set_interview_time(c.store, app_id, at, c.now), as_json)
+                return
         fields = timeline_fields(
             decision_by=decision_by, timeline_note=timeline_note, all_contacted=all_contacted,
             follow_up_on=follow_up_on, call_in=call_in, follow_up_by=follow_up_by,
@@ -143,14 +158,19 @@ def register(app: typer.Typer) -> None:
         result = service.edit_application(
             c.store, app_id, c.now, company=company, role=role, playbook=playbook,
             holidays=holidays, timeline=fields or None)
+        if interviewed is not None or tz is not None:  # a second change, undone on its own
+            from followup.service.interview_time import set_interview_time
+
+            result = set_interview_time(c.store, app_id, at, c.now)
         render_app(c, result, as_json)
 
     @app.command()
     @handles_errors
     def interviewer(
         ctx: typer.Context,
-        contact_id: Annotated[int, typer.Argument(metavar="ID", help="The person's id "
-                                                  "(see `followup show ID --json`).")],
+        contact_id: Annotated[int, typer.Argument(metavar="ID", help="The person's id: "
+                                                  "the #N beside their name in `followup "
+                                                  "show APP`.")],
         name: Annotated[str | None, typer.Option("--name")] = None,
         email: Annotated[str | None, typer.Option("--email")] = None,
         phone: Annotated[str | None, typer.Option("--phone")] = None,
@@ -172,7 +192,9 @@ def register(app: typer.Typer) -> None:
             "an interviewer; the plan follows (undo takes it back).")] = None,
         remove: Annotated[bool, typer.Option(
             "--remove", help="Take them out of their interviews (a room, a relay "
-            "address read as a person); the plan follows.")] = False,
+            "address read as a person): no thank-you, and no longer a contact nor suggested "
+            "as someone you know there (A2), unless another interview has them; the plan "
+            "follows, undo takes it back.")] = False,
         app_id: Annotated[int | None, typer.Option(
             "--app", metavar="ID", help="With --role or --remove: only in this "
             "application's interviews.")] = None,
@@ -313,6 +335,22 @@ def register(app: typer.Typer) -> None:
         else:
             for key, value in values.items():
                 print(f"{key:>9}: {safe(value) if value is not None else '—'}")
+
+
+def interview_time(c: Context, app_id: int, when: str | None, tz: str | None) -> Any:
+    """`edit --interviewed WHEN [--tz ZONE]`: the newest interview's new time, read in
+    ZONE, else in the interview's own zone; "14:30" alone is on the interview's day."""
+    import re
+
+    from followup import service
+    from followup.core import parse, validate
+
+    iv = service.show(c.store, app_id).interviews[-1]
+    zone_name = iv.tz if tz is None else validate.time_zone(tz)
+    said = (when if when is not None else f"{iv.at:%H:%M}").strip()
+    if re.fullmatch(r"\d{1,2}[:.h]\d{2}(\s*[ap]\.?m\.?)?", said, re.IGNORECASE):
+        said = f"{iv.at:%Y-%m-%d} {said}"
+    return parse.parse_when(said, zone_name, "--interviewed")
 
 
 def list_text(c: Context, status: str | None, every: bool, as_json: bool) -> str:

@@ -231,7 +231,9 @@ def awaiting(store: Store) -> list[dict[str, Any]]:
 def _unsure(store: Store, row_id: int) -> Any:
     row = store.mail.inbox_message(row_id)
     if row["outcome"] != "unsure":
-        raise Conflict(f"message {row_id} is already {row['outcome']}; nothing changed")
+        said = {"reply": "logged as a reply", "ignored": "ignored (sent by a machine)"}
+        raise Conflict(f"message {row_id} is already {said.get(row['outcome'], row['outcome'])}"
+                       "; nothing changed")
     return row
 
 

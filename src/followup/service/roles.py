@@ -1,6 +1,7 @@
 """Correct a wrong guess about who is who in one step (issue 23): make a person the
-coordinator or an interviewer of the interviews they are part of, or take them out; the
-plans follow, and `followup undo` takes it back."""
+coordinator or an interviewer of the interviews they are part of, or take them out (then
+they are no contact either, unless another interview still has them); the plans follow,
+and `followup undo` takes it back."""
 
 from __future__ import annotations
 
@@ -34,7 +35,9 @@ def set_role(store: Store, contact_id: int, now: datetime, *, role: str | None =
             else f"made {person.name} the {role}")
     conn = store.conn
     with store.write():  # one change that `followup undo` takes back
-        entry = undo_log.record(store.conn, what, apps, now, [contact_id])
+        key = _company_key(store, contact_id) if remove else None
+        also = [a for a in _live_at(store, key) if a not in apps]  # their A2 steps may change
+        entry = undo_log.record(store.conn, what, [*apps, *also], now, [contact_id])
         for app in apps:
             rows = conn.execute(
                 "SELECT DISTINCT i.id FROM interviews i LEFT JOIN interviewers v "
@@ -54,6 +57,48 @@ def set_role(store: Store, contact_id: int, now: datetime, *, role: str | None =
                         "INSERT INTO interviewers (interview_id, contact_id, position) "
                         "SELECT ?, ?, COALESCE(MAX(position), -1) + 1 FROM interviewers "
                         "WHERE interview_id = ?", (iv, contact_id, iv))
+        if remove:
+            _forget(store, contact_id, apps, now)
         changed = [replan(store, a, now) for a in apps]
+        if key:
+            from followup.service.network import refresh_live_plans
+
+            refresh_live_plans(store, now, [key])
         undo_log.seal(store.conn, entry)
     return changed
+
+
+def _company_key(store: Store, contact_id: int) -> str | None:
+    row = store.conn.execute("SELECT company_key, company FROM contacts WHERE id = ?",
+                             (contact_id,)).fetchone()
+    if row is None:
+        return None
+    if row[0]:
+        return str(row[0])
+    from followup.core.companies import company_key
+
+    return company_key(row[1]) if row[1] else None
+
+
+def _live_at(store: Store, key: str | None) -> list[int]:
+    from followup.service.network import live_at
+
+    return live_at(store, [key]) if key else []
+
+
+def _forget(store: Store, contact_id: int, apps: list[int], now: datetime) -> None:
+    """Someone read wrongly from an invitation (a room, a relay) and taken out: no longer a
+    contact at the company, so no plan proposes writing to them (A2). A person still in some
+    other interview stays a contact. `followup undo` brings them back (the undo entry keeps
+    the contact and their details)."""
+    from followup.contacts.network import STEP_KEY
+
+    conn = store.conn
+    for app in apps:  # the A2 step is chosen anew at the re-plan
+        store.contacts.withdraw_step(app, STEP_KEY, now)
+    still = conn.execute(
+        "SELECT 1 FROM interviewers WHERE contact_id = ? UNION ALL SELECT 1 FROM interviews "
+        "WHERE coordinator_id = ? LIMIT 1", (contact_id, contact_id)).fetchone()
+    if still is None:
+        conn.execute("DELETE FROM contact_details WHERE contact_id = ?", (contact_id,))
+        conn.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))

@@ -42,7 +42,8 @@ def open_current(path: str, version: int) -> sqlite3.Connection | None:
 # :day, the candidate's, only for a row without one).
 _OVERVIEW = """
 SELECT a.id, a.company, a.role, a.status, a.playbook, n.next_due, n.next_kind, n.next_latest,
-       v.last_contact, CAST({today} - v.last_day AS INTEGER) AS days_since_contact
+       v.last_contact, CAST({today} - v.last_day AS INTEGER) AS days_since_contact,
+       instr(coalesce(a.notes, ''), 'time unknown:') > 0 AS time_unknown
 FROM applications a
 LEFT JOIN app_overview v ON v.application_id = a.id
 LEFT JOIN app_next n ON n.application_id = a.id
@@ -50,7 +51,7 @@ WHERE :status IS NULL OR a.status = :status
 ORDER BY a.id {order} {limit}
 """
 _KEYS = ("id", "company", "role", "status", "playbook", "next_due", "next_kind", "next_latest",
-         "last_contact", "days_since_contact")
+         "last_contact", "days_since_contact", "time_unknown")
 # The JSON document of `list --json` exactly as json.dumps(..., indent=2, ensure_ascii=False)
 # writes it, one application per object: SQLite's json_quote escapes as Python does (\", \\,
 # \n, \t, \u00XX for the other control characters; anything else as it is). Each object's

@@ -43,7 +43,31 @@ def _values(app: Application) -> dict[str, Any]:
         "follow_up_by": tl.follow_up_by.value if tl.follow_up_by else "",
         "thank_you_by": tl.thank_you_by.value if tl.thank_you_by else "",
         "fit": yes_no(tl.fit), "needs": tl.needs or "",
+        "interviewed": _local(app),
     }
+
+
+def _local(app: Application) -> str:
+    """The newest interview's time as a datetime-local field shows it ("" when its time is
+    unknown: an all-day invitation stored without one, core.flags)."""
+    from followup.core.flags import time_unknown
+
+    if not app.interviews or time_unknown(app.notes):
+        return ""
+    return f"{app.interviews[-1].at:%Y-%m-%dT%H:%M}"
+
+
+def _new_time(app: Application, data: dict[str, Any], out: forms.Parsed) -> Any:
+    """The newest interview's new time when the form changes it, else None (blank: left as
+    it is)."""
+    from followup.core import parse
+
+    raw = str(data.get("interviewed") or "").strip()
+    if not raw or not app.interviews or raw == _local(app):
+        return None
+    when = raw.replace("T", " ")
+    return out.run("interviewed", lambda: parse.parse_when(when, app.interviews[-1].tz,
+                                                           "--interviewed"))
 
 
 def _show(rt: Runtime, request: Request, app: Application, values: dict[str, Any],
@@ -88,10 +112,19 @@ def edit(request: Request, app_id: Id, data: Form) -> Response:
     app = service.show(store, app_id)
     out = forms.Parsed()
     changes = _changes(data, out)
+    at = _new_time(app, data, out)
     if not out.ok:
         return _show(rt, request, app, data, out.errors)
     try:
-        service.edit_application(store, app_id, rt.now(), **changes)
+        try:
+            service.edit_application(store, app_id, rt.now(), **changes)
+        except Conflict:
+            if at is None:
+                raise
+        if at is not None:  # the time of an all-day invitation, say: its own undo entry
+            from followup.service.interview_time import set_interview_time
+
+            set_interview_time(store, app_id, at, rt.now())
     except BadInput as exc:
         return _show(rt, request, app, data, forms.error_of(exc))
     session(request).say("undo", "Saved. The plan now follows what you changed.")
@@ -100,20 +133,26 @@ def edit(request: Request, app_id: Id, data: Form) -> Response:
 
 @router.post("/applications/{app_id}/name")
 def name(request: Request, app_id: Id, data: Form) -> Response:
-    """What an invitation did not say (the company, the role), given on the application's
-    page; nothing else changes."""
+    """What an invitation did not say (the company, the role, the time of an all-day
+    event), given on the application's page; nothing else changes."""
     rt = runtime(request)
     store = rt.store()
-    service.show(store, app_id)
+    app = service.show(store, app_id)
     out = forms.Parsed()
     changes = {n: out.run(n, partial(FIELD[n].read, str(data.get(n))))
                for n in ("company", "role") if str(data.get(n) or "").strip()}
-    if not out.ok or not changes:
+    at = _new_time(app, data, out)
+    if not out.ok or not (changes or at):
         said = next(iter(out.errors.values()), "Nothing was filled in; nothing changed.")
         session(request).say("error", forms.plain(said))
         return RedirectResponse(f"/applications/{app_id}", status_code=303)
     try:
-        service.edit_application(store, app_id, rt.now(), **changes)
+        if changes:
+            service.edit_application(store, app_id, rt.now(), **changes)
+        if at is not None:
+            from followup.service.interview_time import set_interview_time
+
+            set_interview_time(store, app_id, at, rt.now())
     except BadInput as exc:
         session(request).say("error", forms.plain(exc.message))
         return RedirectResponse(f"/applications/{app_id}", status_code=303)
