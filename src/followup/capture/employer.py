@@ -108,8 +108,9 @@ def _plausible(piece: str, people: Sequence[str]) -> bool:
     if job or (stage_spans(piece) and len(words) <= 2 and any(w in NOT_COMPANY for w in words)):
         return False
     keys = {w for p in people for w in _words(p)}
-    return not (set(words) & keys and len(set(words) - keys) == 0) and \
-        not (set(words) & {"sam", "candidate"})
+    # a person's name, or their meeting ("Wei Chen's Zoom Meeting", "Ana's Personal Room")
+    own = {re.sub(r"['’]s$", "", w) for w in words}
+    return not (own & keys and not own - keys - NOT_COMPANY - {"personal", "room"})
 
 
 def _trimmed(piece: str) -> str:

@@ -128,7 +128,9 @@ def short_company(f: Facts, group: list[Facts]) -> str:
     """The name a writer shortens a company's to: its first word that is a name of its own
     ("Copperleaf" for "Copperleaf Mining", "Westmere" for "County of Westmere"), when no other
     company of `group` has it; "" when there is none."""
-    words = _FORM.sub("", f.company.strip()).split()
+    from followup.core.companies import without_legal_form
+
+    words = without_legal_form(f.company.strip()).split()
     word = next((w for w in words if w.lower() not in _COMMON and len(w) >= 4), "")
     if len(words) < 2 or not word or any(_named(g.company, word) for g in group
                                          if g.company.lower() != f.company.lower()):

@@ -208,13 +208,14 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
 def propose(inv: Invitation, own: frozenset[str], known: Known) -> Proposal:
     staff, coord, guessed, how = people(inv, own)
     names = [p.name for p in staff] + ([coord.name] if coord else [])
-    comp, app_id = company(inv, _candidate(inv, own)[0], known, tuple(names))
     mine = _candidate(inv, own)[0]
     # the candidate's own name, else the words of their own address ("sam.k@…": "Sam K")
     me = [a.name for a in inv.attendees if a.email in mine and a.name and "@" not in a.name] or [
         " ".join(w.capitalize() for w in re.split(r"[._-]+", a.partition("@")[0])
                  if w.isalpha() and len(w) > 2) for a in sorted(mine)]
     me = [n for n in me if n]
+    # nobody's name is the employer's: "Jordan Ellis and Sarah Lindgren" (Calendly)
+    comp, app_id = company(inv, mine, known, (*names, *me))
     rl = role(inv.summary, comp.value, [*names, *me],
               HTML_TAG.sub("\n", inv.description), inv.location or "")
     if app_id is not None and not rl.value:

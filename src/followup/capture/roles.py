@@ -137,7 +137,10 @@ def stage_spans(text: str) -> list[tuple[int, int]]:
         if b is not None and (any(_joined(text, a, b, pair, joints)
                                   for pair, joints in STAGE_PAIRS.items())
                               or (a[2].startswith("cultur") and b[2] == "fit"
-                                  and text[a[1]:b[0]] == " ")):
+                                  and text[a[1]:b[0]] == " ")
+                              # a day of it: "interview day", "onsite day", "selection day"
+                              or ((a[2] in STAGES or a[2] == "selection") and
+                                  b[2] in ("day", "days") and text[a[1]:b[0]] == " ")):
             spans.append((a[0], b[1]))
             i += 2
             continue
