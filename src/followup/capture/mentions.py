@@ -21,7 +21,7 @@ from typing import NamedTuple
 # the blocks beyond Latin-1 mix capitals and small letters, so `valid` checks each word.
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏͰ-ϿЀ-ӿḀ-ỿ"
 HONORIFICS = frozenset(("dr", "capt", "prof", "mag", "ing", "mr", "mrs", "ms", "mx", "sir",
-                        "dame", "rev"))
+                        "dame", "rev", "cllr"))
 # Lower-case words inside a family name ("Ines de la Fuente", "Rhys ap Gwilym", "Nur Aisyah
 # binti Kamal", "Maarten van der Berg").
 PARTICLES = ("van|von|de|der|den|des|du|da|di|del|della|do|dos|das|la|le|lo|ter|ten|op|zu|"
@@ -29,11 +29,12 @@ PARTICLES = ("van|von|de|der|den|des|du|da|di|del|della|do|dos|das|la|le|lo|ter|
 _PARTICLES = frozenset(PARTICLES.split("|"))
 # A name: two to four capitalised words, a title of address allowed in front.
 NAME = re.compile(
-    r"(?:(?:Dr|Capt|Prof|Mag|Ing|Mr|Mrs|Ms|Mx|Sir|Dame|Rev)\.?\s+)?"
+    r"(?:(?:Dr|Capt|Prof|Mag|Ing|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Cllr)\.?\s+)?"
     rf"[{UPPER}][\w'’-]*(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*[{UPPER}][\w'’-]*){{1,3}}")
 # Titles of people who set interviews up rather than hold them.
 ORGANISING = re.compile(
-    r"recruit|recrut|reclut|rekrut|werving|talent|\bta\b|coordinat|schedul|\bhr\b|"
+    r"recruit|recrut|reclut|rekrut|\bwerving|talent|\bta\b|coordinat|schedul|\bhr\b|"
+    r"early careers|resourcing|\bhiring\b(?!\s+manager)|"
     r"human resources|people (?:partner|team|ops)|sourc(?:er|ing)|ansprechpartner|"
     r"personalabteilung|\bhr administrator|\bpeople\b|point of contact", re.IGNORECASE)
 NOT_NAME = frozenset((
@@ -76,7 +77,14 @@ SURNAMES_TOO = frozenset((
     "marshall", "chamberlain", "chandler", "painter", "gardener", "gardner", "weaver",
     "archer", "chapman", "butler", "chef", "pilot", "teller", "plumber", "trainer", "coach",
     "head", "lead", "broker", "reporter", "president"))
+# A company's legal form: it ends a company's name, never a person's ("Mainfeld Bank AG",
+# "Banco Serrano S.A.", "Lumbini Textiles Pvt Ltd", "Kowhai Dairy Ltd").
+LEGAL_FORM = re.compile(r"(?:^|\s)(?:(?-i:AG|SA|S\.A\.?|SAS|SARL|SL|S\.L\.?|SpA|S\.p\.A\.?|"
+                        r"Srl|BV|B\.V\.?|NV|N\.V\.?|KK|KG|AB|AS|ASA|A/S|ApS|SE|PT|Tbk|Bhd|"
+                        r"e\.V\.?)|(?i:gmbh|ggmbh|ltd\.?|limited|plc|llc|llp|inc\.?|corp\.?|"
+                        r"pty|pvt|oyj?|sdn|s\.?r\.?l\.?))(?=$|[\s,.])")
 TITLE_PART = re.compile(r"leiter|leitung|geschäftsführ|gerente|jef[ae]\b|manager|direct|"
+                        r"responsable|hoofd\b|diretor|coordenador|coordinador|encargad|"
                         r"officer|chief|president|engineer|analyst|"
                         r"specialist|consultant|partner\b|lead\b|head\b", re.IGNORECASE)
 # What starts a clause, never a job title ("Cordell Ambrose-Lutz, has been scheduled").
@@ -88,6 +96,8 @@ NOT_TITLE_START = frozenset((
 TIME = re.compile(r"^\s*(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?)\s*(?:[-–—]|to|à|bis)?"
                   r"\s*(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?)?\s*"
                   r"(?:(?-i:[A-Z]{2,4})\b)?\s*[:|–—-]?\s*", re.IGNORECASE)
+# A line of a schedule: it starts with a time ("10:20 – 11:05", "9am", "14h00").
+TIMED = re.compile(r"^\s*\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m)", re.IGNORECASE)
 FOOTER = re.compile(r"-::~|_{20,}|^Join Zoom Meeting|^Microsoft Teams meeting|"
                     r"^Need to make changes to this event|^Powered by", re.MULTILINE)
 # The label of a list of the people who interview, in the languages invitations come in.
@@ -96,12 +106,15 @@ _PANEL = (r"interviewers?(?:\(s\))?|interviewer:innen|panel(?:lists?|ists?)?|"
           r"gesprächspartner(?:in|innen)?|interviewpartner(?:in)?|intervieweurs?|"
           r"jury|entrevistador(?:es|as?)?|intervistatori|selectors?|面接官|面试官|面談者|"
           r"teilnehmer(?:innen)?|participants|deelnemers|partecipanti|participantes|"
+          r"(?:interview|selection|search|hiring|appointments?)\s+(?:board|committee)|"
+          r"panel members?|board members?|selection panel|"
           r"hosts?|hosted by|also (?:joining|attending)|joining you|you['’]ll (?:be )?meet(?:ing)?"
           r"(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?|who you['’]ll meet|speaking with")
 # … followed by a colon, or alone on its line as a heading (only the words that cannot end
 # a letter: "The Hiring Team" under a signature is no list's heading)
 _HEADING = (r"interviewers?|panel(?:lists|ists)|interview panel|gesprächspartner(?:in|innen)?|"
-            r"面接官|面试官")
+            r"panel interview|(?:interview|selection) (?:board|committee|panel)|"
+            r"panel members|面接官|面试官")
 INTERVIEWERS_LABEL = re.compile(
     rf"^\s*(?:(?:your|the|our|ihre|deine|vos|tus)\s+)?(?:(?:{_PANEL})\s*[:：]|(?:{_HEADING})\s*$)",
     re.IGNORECASE | re.MULTILINE)
@@ -111,7 +124,8 @@ LABEL_IN_LINE = re.compile(rf"(?:^|[.!;]\s+)(?:(?:your|the|our)\s+)?(?:{_PANEL})
 # A video meeting's host ("Rajiv Malhotra is inviting you to a scheduled Zoom meeting.")
 HOST = re.compile(r"^\s*(?:is inviting|invites) you to\b", re.IGNORECASE)
 COORD_LABEL = re.compile(
-    r"(?:coordinator|recruiter(?: contact)?|contact|scheduled by|coordinated by|"
+    r"(?:coordinator|recruiter(?: contact)?|contact|(?:scheduled|coordinated|arranged|"
+    r"organi[sz]ed|set up|booked) by|organi[sz]er|scheduler|"
     r"ansprechpartner(?:in)?|your recruiter,?|questions\?? (?:contact|reach))\s*:?\s*$",
     re.IGNORECASE)
 INTERVIEW_CUE = re.compile(r"(?:interview(?:s|ed)?|meet|present|talk|speak|chat)\s+"
@@ -143,13 +157,29 @@ class Mention(NamedTuple):
     email: str | None
 
 
+# An HTML tag that ends a line: a break, a paragraph, an item of a list, a row, a heading.
+# (an opening one: "<p>Interviewers:</p>\nJane" stays one paragraph)
+BLOCK_TAG = re.compile(r"<(?:br|p|li|div|tr|h[1-6]|ul|ol|table)\b[^<>]*>", re.IGNORECASE)
+# A paragraph of a video service's block: a link, a dial-in number, its words.
+SERVICE_PART = re.compile(r"https?://|\+?\d[\d ()-]{7,}|[-_=~:]{8,}|^\s*-{3}\s*$|"
+                          r"\b(?:meeting id|passcode|password|pin|dial|tap mobile|sip|h\.323|"
+                          r"conference id|meeting options|join|learn more|help|microsoft teams|"
+                          r"zoom|google meet|webex|do not edit|powered by)\b",
+                          re.IGNORECASE | re.MULTILINE)
+
+
 def usable_text(description: str) -> str:
-    """The description as text, less the video service's footer."""
+    """The description as text, less the video service's block (its paragraphs of links,
+    numbers and instructions; what the writer adds after it is kept)."""
     text = description.replace("\r", "")
-    text = re.sub(r"<br\s*/?>", "\n", text, flags=re.IGNORECASE)
+    text = BLOCK_TAG.sub("\n", text)
     text = HTML_TAG.sub(" ", text)
     cut = FOOTER.search(text)
-    return text[:cut.start()] if cut else text
+    if not cut:
+        return text
+    after = [p for p in re.split(r"\n\s*\n", text[cut.start():])
+             if p.strip() and not SERVICE_PART.search(p)]
+    return "\n\n".join([text[:cut.start()], *after])
 
 
 def titled(text: str) -> bool:
@@ -172,7 +202,8 @@ def valid(name: str, titled_after: bool = False) -> bool:
     from followup.capture.propose import TITLES
 
     raw = [w.strip(".") for w in re.findall(r"[\w'’-]+", name)]
-    if any(2 <= len(w) <= 4 and w.isupper() for w in raw) or TITLE_PART.search(name):
+    if any(2 <= len(w) <= 4 and w.isupper() for w in raw) or TITLE_PART.search(name) or \
+            LEGAL_FORM.search(name):
         return False  # "AVP Pricing", "Teamleiter Batteriesysteme": a job title
     if any(w[:1].islower() and w[:1] > "ÿ" for w in raw):
         return False  # "ść…": a small letter of a block that mixes both (UPPER)
@@ -281,14 +312,15 @@ def mentions(description: str) -> list[Mention]:
         if not line:
             in_list = False
             continue
-        label = INTERVIEWERS_LABEL.match(line)
+        timed = TIMED.match(line)
+        label = INTERVIEWERS_LABEL.match(TIME.sub("", line, count=1) if timed else line)
         if label:
-            rest = line[label.end():].strip()
+            rest = label.string[label.end():].strip()
             in_list = not rest  # the names on the lines below
             out += _list_items(rest, False)
             continue
-        if re.match(r"^[\w ]{2,30}[:：]", line):
-            in_list = False
+        if re.match(r"^[\w ]{2,30}[:：]", line) or timed:
+            in_list = False  # another label, the schedule's next slot
         if in_list:
             out += _list_items(line, True)
             continue
@@ -299,8 +331,7 @@ def mentions(description: str) -> list[Mention]:
         name = m.group(1)
         if re.search(rf"[{UPPER}][\w'’-]*\s+(?:(?:{PARTICLES})\s+)*$", text[:m.start()]):
             continue  # the last word of a full name ("Tadhg Mac Giolla Phádraig will join us")
-        if name.lower() not in NOT_SITTER and not (len(name) >= 7 and name.endswith("ing")) \
-                and _list_person(name) and not any(
+        if not department(name) and _list_person(name) and not any(
                 name.lower() in x.name.lower().split() for x in out):
             out.append(Mention(name, "", "prose", email_of(name, emails)))  # with the writer
     return out
@@ -322,10 +353,26 @@ NOT_SITTER = frozenset(("i", "we", "she", "he", "they", "someone", "everyone", "
                         "radiology", "surgery", "theatres", "housekeeping", "kitchen", "team"))
 
 
+# The job named just before, a comma, then more of its name ("the position of Staff Nurse,
+# Cardiac Care", "the role Account Executive, Public Sector"): no person.
+JOB_NAMED = re.compile(r"\b(?:role|position|post|job|vacancy|opening|puesto|poste|stelle|vaga|"
+                       r"posizione|functie|vacature)(?:\s+(?:of|as|for|de|als|di))?\s+"
+                       rf"(?-i:[{UPPER}])[^.;:!?\n]{{0,60}},\s*$", re.IGNORECASE)
+
+
+def department(word: str) -> bool:
+    """Whether a word names a team or a kind of organisation, not a person ("Finance",
+    "Nursing", "Marketing", "Council")."""
+    from followup.capture.employer import SUFFIXES
+
+    low = word.lower()
+    return low in NOT_SITTER or low in SUFFIXES or (len(low) >= 7 and low.endswith("ing"))
+
+
 def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
     """The people one line of prose, schedule or signature names."""
     line = BULLET.sub("", line) if not re.match(r"\s*-", line) else line  # "- Ruth": signed
-    timed = bool(re.match(r"^\s*\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m)", line, re.IGNORECASE))
+    timed = bool(TIMED.match(line))
     body = TIME.sub("", line, count=1) if timed else line
     if re.match(r"^(?:location|venue|address|where|room|date|time|meeting|position|role|"
                 r"job|stelle|poste|puesto)\s*:", line, re.IGNORECASE):
@@ -349,7 +396,8 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
                 name, titled(_title_after(body, start + len(name))))):
             continue
         before = body[:start]
-        if re.search(r"\b(?:at|from|join|of)\s*$", before, re.IGNORECASE):
+        if re.search(r"\b(?:at|from|join|of)\s*$", before, re.IGNORECASE) or \
+                JOB_NAMED.search(before):
             continue
         title = _title_after(body, m.end())
         taken = m.end() + (body[m.end():].find(title) + len(title) if title else 0)

@@ -1,0 +1,192 @@
+"""Who is who in an invitation (issue 23, session 8): each rule on an invitation written for
+this test, in a sector, country or shape the labelled corpora do not have. A rule holds for
+invitations nobody has read, not for the files it was read from."""
+
+from __future__ import annotations
+
+import pytest
+from tests.test_capture_people import ics, kinds
+from tests.test_capture_people_rules import ME, esc, people_of
+
+ZOOM_BLOCK = ("Join Zoom Meeting\nhttps://acme.zoom.us/j/5550001111?pwd=abc\n\n"
+              "Meeting ID: 555 000 1111\nPasscode: 778899\n\n---\n\nOne tap mobile\n"
+              "+61370182005,,5550001111# Australia\n\nFind your local number: "
+              "https://acme.zoom.us/u/abcd\n\n")
+
+
+def test_html_paragraphs_and_list_items_end_a_line() -> None:
+    data = ics("Interview – Pharmacist", "CN=Noor Aziz:mailto:noor.aziz@kestrel.example",
+               ["CN=Ikaika Kealoha:mailto:ikaika@kestrel.example",
+                "CN=Wanjiru Mwangi:mailto:wanjiru@kestrel.example", ME],
+               esc("<p>Hi Sam,</p><ol><li>9:00 – 9:40 Ikaika Kealoha, Chief Pharmacist</li>"
+                   "<li>9:40 – 10:00 Wanjiru Mwangi, Dispensary Manager</li></ol>"
+                   "<div>Scheduled for you by our team</div>"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Ikaika Kealoha", "Wanjiru Mwangi"]
+    assert coord == ("Noor Aziz", "noor.aziz@kestrel.example")
+
+
+def test_what_follows_a_video_services_block_is_the_writers_again() -> None:
+    data = ics("Technical interview – Site Reliability Engineer",
+               "CN=Kookaburra Zoom:mailto:zoom@kookaburra.example", [ME],
+               esc("Tane Whaanga is inviting you to a scheduled Zoom meeting.\n\n"
+                   + ZOOM_BLOCK + "Panel: Tane Whaanga (SRE Lead), Mele Tupou (Staff SRE)\n"
+                   "Your scheduler: Ruby Okonjo"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Tane Whaanga", "Mele Tupou"]
+    assert coord == ("Ruby Okonjo", None)
+
+
+@pytest.mark.parametrize("org", ["Nordlicht Versicherung AG", "Lumbini Textiles Pvt Ltd",
+                                 "Banco Serrano S.A.", "Kowhai Dairy Ltd"])
+def test_a_legal_form_ends_a_companys_name_never_a_persons(org: str) -> None:
+    data = ics("Interview: Claims Handler", f"CN={org}:mailto:nordlicht@myworkday.com", [ME],
+               esc("Interviewer: Anneliese Vogt; Baraka Otieno"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Anneliese Vogt", "Baraka Otieno"]
+    assert coord is None
+
+
+@pytest.mark.parametrize("title", ["Early Careers Adviser", "Resourcing Partner",
+                                   "Graduate Hiring Lead", "Campus Hiring Specialist"])
+def test_recruiting_titles_in_other_words(title: str) -> None:
+    data = ics("Interview – Civil Engineer", "CN=Ola Nordmann:mailto:ola@fjell.example",
+               ["CN=Ola Nordmann:mailto:ola@fjell.example",
+                "CN=Kari Berg:mailto:kari@fjell.example", ME],
+               esc(f"Looking forward to meeting you.\n\nBest wishes,\nOla Nordmann\n{title}"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Kari Berg"]
+    assert coord == ("Ola Nordmann", "ola@fjell.example")
+
+
+def test_a_hiring_manager_is_no_recruiter() -> None:
+    data = ics("Interview – Chef de Partie", "CN=Luca Bianchi:mailto:luca@osteria.example",
+               ["CN=Luca Bianchi:mailto:luca@osteria.example", ME],
+               esc("See you then,\nLuca Bianchi\nHiring Manager, Kitchen"))
+    assert people_of(data) == ([("Luca Bianchi", "luca@osteria.example")], None)
+
+
+@pytest.mark.parametrize("cue", ["Arranged by", "Organised by", "Set up by", "Booked by"])
+def test_who_arranged_the_interview_is_its_coordinator(cue: str) -> None:
+    data = ics("Interview: Veterinary Nurse", "CN=Elif Demir:mailto:elif@pawsvet.example",
+               ["CN=Elif Demir:mailto:elif@pawsvet.example",
+                "CN=Goran Petrovic:mailto:goran@pawsvet.example", ME],
+               esc(f"Goran Petrovic, Clinical Director, will interview you.\n\n"
+                   f"{cue} Elif Demir, Practice Administrator"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Goran Petrovic"]
+    assert coord == ("Elif Demir", "elif@pawsvet.example")
+
+
+@pytest.mark.parametrize("label", ["Selection Committee:", "Interview Board:",
+                                   "Panel members:", "11:30 – 12:15  Panel interview"])
+def test_names_under_a_panels_heading_are_the_panel(label: str) -> None:
+    data = ics("Interview: Senior Planner", "CN=Council HR:mailto:jobs@waikato-dc.example",
+               [ME], esc(f"{label}\n  Cllr Hemi Walker, Chair\n  Aroha Ngata, HR Advisor\n"
+                         "  Dr Ben Liu, Planning Manager\n\nPlease bring ID."))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Cllr Hemi Walker", "Aroha Ngata", "Dr Ben Liu"]
+    assert coord is None
+
+
+def test_an_attendee_with_only_an_address_is_the_person_it_spells() -> None:
+    data = ics("Interview – Hydrologist", "CN=Ama Owusu:mailto:ama.owusu@volta.example",
+               ["ROLE=REQ-PARTICIPANT:mailto:k.mensah@volta.example", ME],
+               esc("Interviewer: Dr Kwabena Mensah (Principal Hydrologist)\n"
+                   "Ama Owusu, Recruitment Officer"))
+    staff, coord = people_of(data)
+    assert staff == [("Dr Kwabena Mensah", "k.mensah@volta.example")]
+    assert coord == ("Ama Owusu", "ama.owusu@volta.example")
+
+
+@pytest.mark.parametrize("team", ["Legal Recruitment", "Finance Hiring", "Nursing Recruitment"])
+def test_a_departments_recruiting_mailbox_is_nobody(team: str) -> None:
+    local = team.lower().replace(" ", ".")
+    data = ics("Interview – Trainee Solicitor", f"CN={team}:mailto:{local}@hale.example",
+               ["CN=Imogen Hale:mailto:imogen.hale@hale.example", ME],
+               esc("Imogen Hale, Partner, will interview you."))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Imogen Hale"]
+    assert coord is None
+
+
+@pytest.mark.parametrize(("summary", "said"), [
+    ("Interview: Store Manager – Tamil Nadu (Chennai)",
+     "Your interview for Store Manager – Tamil Nadu (Chennai) is booked."),
+    ("Interview – Ward Sister, Maple Ward (Nights)",
+     "We look forward to meeting you about Ward Sister – Maple Ward (Nights)."),
+    ("Interview: Research Fellow in Soil Carbon (Part Time)",
+     "You are invited to interview for the post of Research Fellow in Soil Carbon (Part "
+     "Time), Ref. 2026-77."),
+])
+def test_words_of_the_job_in_the_title_are_no_person(summary: str, said: str) -> None:
+    data = ics(summary, "CN=Talia Cohen:mailto:talia@ofek.example",
+               ["CN=Talia Cohen:mailto:talia@ofek.example", ME], esc(said))
+    assert people_of(data) == ([("Talia Cohen", "talia@ofek.example")], None)
+
+
+@pytest.mark.parametrize("said", [
+    "We are pleased to invite you to interview for the position of Staff Nurse, Cardiac Care.",
+    "This is for the role Account Executive, Public Sector, based in Nairobi.",
+])
+def test_what_continues_the_jobs_name_after_a_comma_is_no_person(said: str) -> None:
+    data = ics("Interview", "CN=Grace Achieng:mailto:grace@savanna.example",
+               ["CN=Grace Achieng:mailto:grace@savanna.example", ME], esc(said))
+    assert people_of(data) == ([("Grace Achieng", "grace@savanna.example")], None)
+
+
+@pytest.mark.parametrize(("organizer", "said"), [
+    ("CN=Tarragon Foods:mailto:tarragonfoods@talent.icims.com",
+     "You have been invited to interview with Tarragon Foods for the Buyer role."),
+    ("CN=Priti Shah:mailto:priti.shah@kavach-sec.example",
+     "Your interview with Kavach Security for Analyst is confirmed."),
+    ("CN=Recruiting:mailto:no-reply@smartrecruiters.com",
+     "Your interview with Marula Brewing is confirmed. Questions: jobs@marulabrewing.example"),
+])
+def test_the_employers_name_is_no_person(organizer: str, said: str) -> None:
+    data = ics("Interview", organizer, ["CN=Ruth Abebe:mailto:ruth.abebe@gmail.com", ME],
+               esc(said + "\nInterviewer: Ruth Abebe"))
+    names = [n for n, _ in people_of(data)[0]]
+    assert names == ["Ruth Abebe"]
+
+
+def test_a_job_named_in_two_languages_is_no_person() -> None:
+    data = ics("Entrevista – Warehouse Supervisor", "CN=Ana Souza:mailto:ana@ipe.example",
+               ["CN=Ana Souza:mailto:ana@ipe.example", ME],
+               esc("Entrevista – Encarregado Armazém (Warehouse Supervisor)\n\n"
+                   "Conversa com Ana Souza (Diretora de Operações)."))
+    assert people_of(data) == ([("Ana Souza", "ana@ipe.example")], None)
+
+
+@pytest.mark.parametrize("title", ["Responsable de Recursos Humanos", "Hoofd Personeelszaken",
+                                   "Jefe de Almacén"])
+def test_a_job_title_in_another_language_is_no_second_name(title: str) -> None:
+    data = ics("Entrevista", "CN=Marta Gil:mailto:marta@ribes.example",
+               ["CN=Marta Gil:mailto:marta@ribes.example", ME],
+               esc(f"10:00 – 10:30  Pau Ferrer Soler, {title}"))
+    names = [n for n, _ in people_of(data)[0]]
+    assert "Pau Ferrer Soler" in names and not any("de" in n.split() for n in names)
+
+
+def test_fundraising_is_no_recruiting() -> None:
+    data = ics("Gesprek – Fondsenwerver", "CN=Joost Bakker:mailto:joost@zeehond.example",
+               ["CN=Joost Bakker:mailto:joost@zeehond.example", ME],
+               esc("Gesprek met Joost Bakker (Manager Fondsenwerving)."))
+    assert people_of(data) == ([("Joost Bakker", "joost@zeehond.example")], None)
+
+
+def test_an_assessment_day_run_by_a_recruiter_keeps_her_its_coordinator() -> None:
+    data = ics("Assessment Day: Graduate Surveyor Programme",
+               "CN=Careers:mailto:c_77aa@group.calendar.google.com",
+               ["CN=Nia Jones:mailto:nia.jones@tir.example", ME],
+               esc("The day includes a group task and a panel interview.\n\n"
+                   "Diolch,\nNia Jones\nGraduate Recruitment Officer"))
+    assert people_of(data) == ([], ("Nia Jones", "nia.jones@tir.example"))
+
+
+def test_a_recruiter_alone_on_a_phone_screen_still_talks() -> None:
+    data = ics("Phone screen – Barista Trainer",
+               "CN=Zanele Dube:mailto:zanele@roastery.example",
+               ["CN=Zanele Dube:mailto:zanele@roastery.example", ME],
+               esc("Speak soon!\nZanele Dube\nTalent Partner"))
+    assert kinds(data)["Zanele Dube"] == "interviewer"
