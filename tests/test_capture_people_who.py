@@ -190,3 +190,118 @@ def test_a_recruiter_alone_on_a_phone_screen_still_talks() -> None:
                ["CN=Zanele Dube:mailto:zanele@roastery.example", ME],
                esc("Speak soon!\nZanele Dube\nTalent Partner"))
     assert kinds(data)["Zanele Dube"] == "interviewer"
+
+
+def test_a_teams_calendar_named_with_an_abbreviation_is_nobody() -> None:
+    data = ics("Panel Interview | Data Engineer", "CN=TA Auckland – Interviews:mailto:"
+               "c_91ab@group.calendar.google.com",
+               ["CN=Wiremu Parata:mailto:wiremu@kauri.example", ME],
+               esc("Interviewer: Wiremu Parata (Data Lead)"))
+    assert people_of(data) == ([("Wiremu Parata", "wiremu@kauri.example")], None)
+
+
+@pytest.mark.parametrize("label", ["Assessors on the day:", "Interviewers for this round:",
+                                   "Panel for Thursday:"])
+def test_a_panels_label_with_words_after_it(label: str) -> None:
+    data = ics("Assessment – Graduate Chemist", "CN=Lerato Khumalo:mailto:lerato@sasol.example",
+               ["CN=Lerato Khumalo:mailto:lerato@sasol.example", ME],
+               esc(f"{label} Johan Botha (Plant Manager) and Zodwa Mthembu (Talent Development "
+                   "Lead).\n\nRegards\nLerato Khumalo\nGraduate Recruitment"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Johan Botha", "Zodwa Mthembu"]
+    assert coord == ("Lerato Khumalo", "lerato@sasol.example")
+
+
+@pytest.mark.parametrize("description", [
+    "10:00 – 10:45  Arjun Mehta, Head, Treasury Markets\n"
+    "10:45 – 11:30  Lim Bee Hoon, Director, Corporate Lending",
+    "Interviewers:\n- Arjun Mehta, Head, Treasury Markets\n"
+    "- Lim Bee Hoon, Director, Corporate Lending",
+    "Interviewer: Arjun Mehta, VP, Treasury Markets; Lim Bee Hoon",
+])
+def test_after_a_name_and_its_title_the_department_is_more_of_the_title(
+        description: str) -> None:
+    data = ics("Interview – Treasury Analyst", "CN=Scheduling:mailto:scheduling@dbank.example",
+               [ME], esc(description))
+    assert [n for n, _ in people_of(data)[0]] == ["Arjun Mehta", "Lim Bee Hoon"]
+
+
+@pytest.mark.parametrize("rank", ["Professor", "Associate Professor", "Assistant Professor",
+                                  "Adjunct Professor"])
+def test_an_academic_rank_before_a_name_is_a_title(rank: str) -> None:
+    data = ics("Interview – Research Officer", "CN=Jobs:mailto:jobs@unisa.example",
+               ["CN=\"Moodley, Kershia\":mailto:k.moodley@unisa.example", ME],
+               esc(f"Interview panel:\n{rank} Kershia Moodley, Chair\nDr Thabo Nkosi, Member"))
+    staff, _ = people_of(data)
+    assert staff == [("Kershia Moodley", "k.moodley@unisa.example"), ("Dr Thabo Nkosi", None)]
+
+
+def test_an_emails_sender_whose_address_spells_a_name_gives_it_to_that_person() -> None:
+    from email.message import EmailMessage
+
+    cal = ics("Interview – Actuary", "CN=Careers:mailto:careers@mutual.example", [ME],
+              esc("Interviewer: Kofi Boateng\n\nRegards,\nAkosua Mensah\nRecruitment Officer"))
+    msg = EmailMessage()
+    msg["From"] = "Akosua <a.mensah@mutual.example>"
+    msg["To"] = "sam@gmail.com"
+    msg["Subject"] = "Interview"
+    msg.set_content("See the invitation.")
+    msg.add_attachment(cal, maintype="text", subtype="calendar", filename="invite.ics")
+    staff, coord = people_of(msg.as_bytes())
+    assert [n for n, _ in staff] == ["Kofi Boateng"]
+    assert coord == ("Akosua Mensah", "a.mensah@mutual.example")
+
+
+def test_a_signature_with_the_family_name_first_and_an_english_name_after() -> None:
+    data = ics("Interview: Data Analyst", "CN=Peter Lau:mailto:no-reply@smartrecruiters.com",
+               ["CN=Ho Wing Sze:mailto:ho.wingsze@kln.example", ME],
+               esc("Interviewer: Ho Wing Sze (Analytics Manager)\n\nBest regards,\n"
+                   "Lau Chi Keung, Peter\nHuman Resources"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Ho Wing Sze"]
+    assert coord is not None and coord[0] == "Peter Lau"
+
+
+def test_who_comes_from_the_people_department_sets_it_up() -> None:
+    data = ics("Interview for Procurement Lead", "CN=Omar Farouk:mailto:omar@nile.example",
+               ["CN=\"Hassan, Mona\":mailto:mona.hassan@nile.example", ME],
+               esc("Dear Sam,\nMrs. Mona Hassan from Human Capital will join for the "
+                   "introductions only.\n\nBest regards,\nOmar Farouk\nHead of Procurement"))
+    staff, coord = people_of(data)
+    assert staff == [("Omar Farouk", "omar@nile.example")]
+    assert coord == ("Mona Hassan", "mona.hassan@nile.example")
+
+
+@pytest.mark.parametrize("document", ["Working with Vulnerable People Check",
+                                      "Police Clearance Certificate", "Blue Card"])
+def test_the_name_of_a_document_to_bring_is_no_person(document: str) -> None:
+    data = ics("Interview – Youth Worker", "CN=Kylie Nguyen:mailto:kylie@ymca.example",
+               ["CN=Kylie Nguyen:mailto:kylie@ymca.example", ME],
+               esc(f"Please bring your {document} with you."))
+    assert people_of(data) == ([("Kylie Nguyen", "kylie@ymca.example")], None)
+
+
+def test_meeting_you_at_the_office_is_no_greeting_at_reception() -> None:
+    data = ics("Interview – Conveyancer", "CN=Nurul Huda:mailto:nurul@lawco.example",
+               ["CN=Tan Boon Kiat:mailto:boonkiat@lawco.example",
+                "CN=Rachel Koh:mailto:rachel.koh@lawco.example", ME],
+               esc("Our partners Mr Tan Boon Kiat and Ms Rachel Koh will meet you at our "
+                   "office.\n\nBest regards,\nMdm Nurul Huda binte Ismail\n"
+                   "Executive Assistant to the Managing Partner"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Tan Boon Kiat", "Rachel Koh"]
+    assert coord == ("Nurul Huda", "nurul@lawco.example")
+
+
+def test_an_interview_for_a_job_and_its_department_is_no_person() -> None:
+    data = ics("Interview", "CN=Mia Wong:mailto:mia@kiwibank.example",
+               ["CN=Mia Wong:mailto:mia@kiwibank.example", ME],
+               esc("Here are the details of your interview for Product Owner, Home Loans."))
+    assert people_of(data) == ([("Mia Wong", "mia@kiwibank.example")], None)
+
+
+def test_a_name_whose_initials_are_the_employers_domain_is_the_employer() -> None:
+    data = ics("Interview: Cargo Planner", "CN=Ali Rahman:mailto:ali.rahman@gsa.example",
+               ["CN=Ali Rahman:mailto:ali.rahman@gsa.example", ME],
+               esc("Your interview with Gulf Star Airways is confirmed."))
+    assert people_of(data) == ([("Ali Rahman", "ali.rahman@gsa.example")], None)

@@ -21,20 +21,22 @@ from typing import NamedTuple
 # the blocks beyond Latin-1 mix capitals and small letters, so `valid` checks each word.
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏͰ-ϿЀ-ӿḀ-ỿ"
 HONORIFICS = frozenset(("dr", "capt", "prof", "mag", "ing", "mr", "mrs", "ms", "mx", "sir",
-                        "dame", "rev", "cllr"))
+                        "dame", "rev", "cllr", "mdm", "madam", "encik", "puan"))
 # Lower-case words inside a family name ("Ines de la Fuente", "Rhys ap Gwilym", "Nur Aisyah
 # binti Kamal", "Maarten van der Berg").
 PARTICLES = ("van|von|de|der|den|des|du|da|di|del|della|do|dos|das|la|le|lo|ter|ten|op|zu|"
-             "nic|ní|mac|mc|bin|binti|bint|ibn|al|el|ap|ab|y")
+             "nic|ní|mac|mc|bin|binti|binte|bint|ibn|al|el|ap|ab|y")
 _PARTICLES = frozenset(PARTICLES.split("|"))
 # A name: two to four capitalised words, a title of address allowed in front.
 NAME = re.compile(
-    r"(?:(?:Dr|Capt|Prof|Mag|Ing|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Cllr)\.?\s+)?"
+    r"(?:(?:Dr|Capt|Prof|Mag|Ing|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Cllr|Mdm|Madam|Encik|Puan)\.?\s+)?"
     rf"[{UPPER}][\w'’-]*(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*[{UPPER}][\w'’-]*){{1,3}}")
 # Titles of people who set interviews up rather than hold them.
 ORGANISING = re.compile(
-    r"recruit|recrut|reclut|rekrut|\bwerving|talent|\bta\b|coordinat|schedul|\bhr\b|"
+    r"recruit|recrut|reclut|rekrut|\bwerving|talent(?!\s+(?:development|management))|"
+    r"\bta\b|coordinat|schedul|\bhr\b|human capital|"
     r"early careers|resourcing|\bhiring\b(?!\s+manager)|"
+    r"(?:personal|executive|administrative|team)\s+assistant|\bassistant to\b|"
     r"human resources|people (?:partner|team|ops)|sourc(?:er|ing)|ansprechpartner|"
     r"personalabteilung|\bhr administrator|\bpeople\b|point of contact", re.IGNORECASE)
 NOT_NAME = frozenset((
@@ -66,7 +68,10 @@ NOT_SURNAME = frozenset((
     "avenue", "tower", "house", "park", "square", "centre", "center", "hall", "campus",
     "depot", "wharf", "quay", "lane", "place", "court", "gardens", "station", "terminal",
     "cover", "leave", "contract", "internship", "apprenticeship", "estate", "drive",
-    "crescent", "boulevard", "mall", "arcade", "parade", "terrace", "industrial"))
+    "crescent", "boulevard", "mall", "arcade", "parade", "terrace", "industrial",
+    # … and of a document to bring ("Working with Children Check", "Police Clearance")
+    "check", "clearance", "certificate", "licence", "license", "permit", "visa", "card",
+    "passport", "registration", "transcript", "form"))
 # Family names that are also the words of jobs ("Paul Nurse", "Ana Driver", "Li Porter").
 SURNAMES_TOO = frozenset((
     "nurse", "driver", "baker", "cook", "smith", "taylor", "turner", "mason", "fisher",
@@ -83,6 +88,10 @@ LEGAL_FORM = re.compile(r"(?:^|\s)(?:(?-i:AG|SA|S\.A\.?|SAS|SARL|SL|S\.L\.?|SpA|
                         r"Srl|BV|B\.V\.?|NV|N\.V\.?|KK|KG|AB|AS|ASA|A/S|ApS|SE|PT|Tbk|Bhd|"
                         r"e\.V\.?)|(?i:gmbh|ggmbh|ltd\.?|limited|plc|llc|llp|inc\.?|corp\.?|"
                         r"pty|pvt|oyj?|sdn|s\.?r\.?l\.?))(?=$|[\s,.])")
+# An academic rank written before a name: the person's title, not their name ("Associate
+# Professor Anjali Rao"; "Prof." and "Dr" stay, as titles of address).
+RANK = re.compile(r"(?:(?:Associate|Assistant|Adjunct|Emeritus|Clinical|Visiting|Honorary|"
+                  r"Full)\s+)?Professor\s+(?=\S)")
 TITLE_PART = re.compile(r"leiter|leitung|geschäftsführ|gerente|jef[ae]\b|manager|direct|"
                         r"responsable|hoofd\b|diretor|coordenador|coordinador|encargad|"
                         r"officer|chief|president|engineer|analyst|"
@@ -115,11 +124,15 @@ _PANEL = (r"interviewers?(?:\(s\))?|interviewer:innen|panel(?:lists?|ists?)?|"
 _HEADING = (r"interviewers?|panel(?:lists|ists)|interview panel|gesprächspartner(?:in|innen)?|"
             r"panel interview|(?:interview|selection) (?:board|committee|panel)|"
             r"panel members|面接官|面试官")
+# … and the words that may follow the label ("Assessors on the day:", "Panel for Thursday:")
+_QUALIFIED = r"(?:\s+(?:on|for|at|in)\s+(?:the\s+|this\s+)?[\w-]+(?:\s+[\w-]+)?|\s+today)?"
 INTERVIEWERS_LABEL = re.compile(
-    rf"^\s*(?:(?:your|the|our|ihre|deine|vos|tus)\s+)?(?:(?:{_PANEL})\s*[:：]|(?:{_HEADING})\s*$)",
+    rf"^\s*(?:(?:your|the|our|ihre|deine|vos|tus)\s+)?(?:(?:{_PANEL}){_QUALIFIED}\s*[:：]|"
+    rf"(?:{_HEADING})\s*$)",
     re.IGNORECASE | re.MULTILINE)
 # The same label inside a line of prose ("… on the day. Assessors: A, B.")
-LABEL_IN_LINE = re.compile(rf"(?:^|[.!;]\s+)(?:(?:your|the|our)\s+)?(?:{_PANEL})\s*[:：]",
+LABEL_IN_LINE = re.compile(rf"(?:^|[.!;]\s+)(?:(?:your|the|our)\s+)?(?:{_PANEL}){_QUALIFIED}"
+                           r"\s*[:：]",
                            re.IGNORECASE)
 # A video meeting's host ("Rajiv Malhotra is inviting you to a scheduled Zoom meeting.")
 HOST = re.compile(r"^\s*(?:is inviting|invites) you to\b", re.IGNORECASE)
@@ -221,13 +234,19 @@ def _title_after(text: str, end: int) -> str:
     rest = text[end:end + 90]
     m = re.match(r"\s*\(([^)]*)\)", rest) or re.match(r"\s*,\s*([^,\n(|;]+)", rest) or \
         re.match(r"\s*[|–—-]\s*([^\n|]+?)\s*(?:\|[^|\n]*)?$", rest.split("\n")[0]) or \
-        TITLE_IS.match(rest)  # "Name | Title | Company": the title is the first
+        TITLE_IS.match(rest) or (  # "Name | Title | Company": the title is the first
+            (team := FROM_TEAM.match(rest)) and ORGANISING.search(team.group(1)) and team)
     title = re.split(r"[.!?]\s+(?=[A-Z])", m.group(1))[0].strip() if m else ""
     first = re.match(r"[\w'’]+", title.lower())
     if (first and first.group(0) in NOT_TITLE_START) or any(c.isdigit() for c in title) \
             or EMAIL.search(title) or re.fullmatch(r"(?:he|she|they)/\w+", title):
         return ""  # a clause ("has been scheduled"), a term ("12 months"), an address
     return title
+
+
+# "Mona Hassan from Human Capital", "Li Wei of the Talent team": her team, as her title.
+FROM_TEAM = re.compile(rf"\s+(?:from|of)\s+(?:the\s+|our\s+)?((?-i:[{UPPER}])[\w'’-]*"
+                       rf"(?:\s+(?:&\s+)?(?-i:[{UPPER}])[\w'’-]*){{0,3}})", re.IGNORECASE)
 
 
 def _title_before(before: str) -> str:
@@ -249,13 +268,16 @@ def _listed_name(item: str) -> tuple[str, str, str | None]:
     email = EMAIL.search(item)
     item = EMAIL.sub("", item.replace("（", " (").replace("）", ")")).replace(
         "<>", "").replace("()", "")
-    item = BULLET.sub("", PRONOUNS.sub("", item))
+    item = BULLET.sub("", PRONOUNS.sub("", item)).rstrip(" .;")  # the sentence's full stop
     item = TIME.sub("", item, count=1) if re.match(r"\s*\d", item) else item
     m = re.match(r"\s*([^(,|–—:]+?)\s*(?:\(([^)]*)\)|[,|–—:]\s*(.*)|\s+-\s+(.*))?\s*$", item)
     if not m:
         return "", "", None
     name = m.group(1).strip(" .\"'")
     title = next((g for g in m.groups()[1:] if g), "").strip(" .")
+    rank = RANK.match(name)
+    if rank:  # "Associate Professor Anjali Rao, Director of Teaching"
+        name, title = name[rank.end():], title or rank.group(0).strip()
     name = re.sub(r"\s+-\s+.*$", "", name)
     return name, title, email.group(0).lower() if email else None
 
@@ -272,9 +294,10 @@ def _list_person(name: str) -> bool:
 
 
 LIST_SEPARATOR = re.compile(r"\s*(?:[;、，,]|\s(?:and|und|et|y|e|&)\s)\s*")
+STRONG_SEPARATOR = re.compile(r"\s*;\s*")
 
 
-def _split_list(body: str) -> list[str]:
+def _split_list(body: str, on: re.Pattern[str] = LIST_SEPARATOR) -> list[str]:
     """A list's items, split on commas, semicolons and "and" outside brackets."""
     kept: list[str] = []
 
@@ -284,19 +307,28 @@ def _split_list(body: str) -> list[str]:
 
     hidden = re.sub(r"\([^()]*\)|（[^（）]*）|<[^<>]*>", hide, body)
     return [re.sub(r"\x00(\d+)\x00", lambda m: kept[int(m.group(1))], p)
-            for p in LIST_SEPARATOR.split(hidden) if p.strip()]
+            for p in on.split(hidden) if p.strip()]
 
 
 def _list_items(body: str, one_per_line: bool) -> list[Mention]:
-    """The people of one line of a labelled list."""
+    """The people of one line of a labelled list. Where semicolons part its people, the
+    commas inside a part are the person's title ("Arjun Mehta, VP, Treasury; Lim Bee
+    Hoon"); after a name and its title, a last piece is the title's department ("Koh Jun
+    Hao, Director, Private Credit")."""
+    if not one_per_line and len(_split_list(body, STRONG_SEPARATOR)) > 1:
+        return [m for part in _split_list(body, STRONG_SEPARATOR)
+                for m in _list_items(part, True)]
     pieces = [body] if one_per_line else _split_list(body)
     out: list[Mention] = []
-    for piece in pieces:
+    titled_by = -9  # the piece that gave the last person their title
+    for i, piece in enumerate(pieces):
         name, title, email = _listed_name(piece)
-        if name and _list_person(name):
+        if name and _list_person(name) and not (titled_by == i - 1 and i == len(pieces) - 1):
             out.append(Mention(name, title, "interviewers", email))
-        elif out and not out[-1].title and piece.strip():
-            out[-1] = out[-1]._replace(title=piece.strip(" ."))  # "Jane Doe, Staff Engineer"
+        elif out and piece.strip() and (not out[-1].title or titled_by == i - 1):
+            more = piece.strip(" .")  # "Jane Doe, Staff Engineer"
+            out[-1] = out[-1]._replace(title=f"{out[-1].title}, {more}".lstrip(", "))
+            titled_by = i
     return out
 
 
@@ -354,10 +386,23 @@ NOT_SITTER = frozenset(("i", "we", "she", "he", "they", "someone", "everyone", "
 
 
 # The job named just before, a comma, then more of its name ("the position of Staff Nurse,
-# Cardiac Care", "the role Account Executive, Public Sector"): no person.
+# Cardiac Care", "the role Account Executive, Public Sector", "your interview for Product
+# Owner, Home Loans"): no person.
 JOB_NAMED = re.compile(r"\b(?:role|position|post|job|vacancy|opening|puesto|poste|stelle|vaga|"
-                       r"posizione|functie|vacature)(?:\s+(?:of|as|for|de|als|di))?\s+"
+                       r"posizione|functie|vacature|interview(?=\s+for))"
+                       r"(?:\s+(?:of|as|for|de|als|di))?\s+"
                        rf"(?-i:[{UPPER}])[^.;:!?\n]{{0,60}},\s*$", re.IGNORECASE)
+
+
+# A name written family name first, then the given name used with it in English, alone on
+# its line ("Lau Chi Keung, Peter", "CHAN Tai Man, Winnie"): one person.
+ALIAS = re.compile(rf"^\s*((?-i:[{UPPER}])[\w'’-]+(?:\s+(?-i:[{UPPER}])[\w'’-]+){{1,3}})\s*,"
+                   rf"\s*((?-i:[{UPPER}])[a-z]+)\s*$")
+
+
+def _title_line(line: str) -> bool:
+    """Whether the line under a signature's name is its title (not another name)."""
+    return bool(line) and (not valid(line) or bool(ORGANISING.search(line)))
 
 
 def department(word: str) -> bool:
@@ -377,6 +422,12 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
     if re.match(r"^(?:location|venue|address|where|room|date|time|meeting|position|role|"
                 r"job|stelle|poste|puesto)\s*:", line, re.IGNORECASE):
         return []
+    alias = ALIAS.match(line)
+    if alias and valid(alias.group(1)) and alias.group(2).lower() not in NOT_NAME \
+            and not titled(alias.group(2)):  # "Lau Chi Keung, Peter": Peter Lau signs
+        name = f"{alias.group(2)} {alias.group(1).split()[0]}"
+        return [Mention(name, nxt if _title_line(nxt) else "", "signature",
+                        email_of(name, emails))]
     out = []
     taken = 0
     labelled = LABEL_IN_LINE.search(body)
@@ -387,6 +438,9 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
         if m.start() < taken:
             continue
         name, start = m.group(0), m.start()
+        rank = RANK.match(name)
+        if rank:
+            name, start = name[rank.end():], start + rank.end()
         while not valid(name) and len(name.split()) > 2:
             first = name.split()[0]
             start += len(first) + (len(name) - len(name.lstrip()))
@@ -404,8 +458,11 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
         if title and valid(title) and not ORGANISING.search(title):
             title = ""  # "Hye-jin Kim, Yaw Boateng": a second name, not a title
             taken = m.end()
+        more = re.match(r"\s*,\s*([^,;()|\n]+?)[\s.]*$", body[taken:]) if title else None
+        if more:  # "Joseph Osei, Head of Compliance, Wholesale Banking": its department
+            title, taken = f"{title}, {more.group(1)}", len(body)
         ahead = _title_before(before)
-        if not title and line == name and nxt and (not valid(nxt) or ORGANISING.search(nxt)):
+        if not title and line == name and _title_line(nxt):
             title = nxt  # a signature: the name, then the title on the next line
             context = "signature"
         elif HOST.match(body[m.end():]):
@@ -452,7 +509,7 @@ def spells(local: str, name: str) -> bool:
     initial, in any order of the parts ("rhys.apgwilym", "aoife.bk", "jiahui.lim",
     "m.osei-bonsu", "henrike.baumgaertner"); at least one word whole."""
     words = [w for w in re.split(r"[\s-]+", name) if w.strip(".").lower() not in HONORIFICS]
-    forms = [_spellings(w) for w in words if w]
+    forms = [f for f in (_spellings(w) for w in words) if f]
     parts = [re.sub(r"[^a-z]", "", p) for p in re.split(r"[._+-]+", plain(local))]
     parts = [p for p in parts if p]
     if not parts or not forms:

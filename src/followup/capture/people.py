@@ -25,6 +25,7 @@ from followup.capture.mentions import (
     Mention,
     department,
     mentions,
+    spells,
     usable_text,
 )
 
@@ -64,7 +65,8 @@ ROOM = re.compile(r"\b(?:room|rm|conf(?:erence)?|boardroom|bridge|auditorium|sui
 # it to the interviewers ("I'll meet you at reception", "Priya will say hello at the start and
 # hand over to Gareth and Nkechi").
 _INTRO = (r"(?:just\s+|only\s+|briefly\s+|first\s+)?(?:say hello|say hi|greet you|welcome you|"
-          r"meet you (?:at|in|downstairs)|collect you|walk you|bring you (?:up|in|over|to)|"
+          r"meet you (?:(?:at|in) (?:the )?(?:main )?(?:reception|lobby|front desk|entrance|foyer|"
+          r"gate|security|door)|downstairs)|collect you|walk you|bring you (?:up|in|over|to)|"
           r"kick (?:things|it|the day|us) off|open (?:the|things)|do (?:the )?introductions|"
           r"introduce (?:you|everyone|the)|hand (?:you )?over)")
 ABSENT = re.compile(r"\bI\s+(?:won['’]t|will not|shan['’]t)\s+(?:be\s+in|attend|join|be\s+"
@@ -86,7 +88,7 @@ PERSON_ROLE_WORDS = re.compile(r"\b(?:recruiter|coordinator|talent|partner|acqui
                                r"scheduling|scheduler|careers|hr|people|"
                                r"hiring|calendar|notifications?|assistant|bot|greenhouse|"
                                r"lever|workday|ashby|goodtime|calendly|zoom|interviews?|"
-                               r"jobs|no-?reply)\b",
+                               r"jobs|no-?reply|(?-i:TA))\b",
                                re.IGNORECASE)
 
 
@@ -234,7 +236,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         entries.append(e)
     for men in mentions(inv.description):
         hit = next((e for e in entries if e.name and (_key(e.name) == _key(men.name) or (
-            len(_key(e.name)) == 1 and _key(e.name) < _key(men.name)) or (
+            _key(e.name) < _key(men.name)) or (
             len(_key(men.name)) >= 2 and _key(men.name) < _key(e.name)))), None) or \
             _by_first_name(men.name, entries) or _by_address(men.name, entries)
         if hit is None:
@@ -251,8 +253,12 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         if not hit.name or ("Dr." in men.name and "Dr." not in hit.name):
             hit.name = men.name
     for s in inv.senders:  # an e-mail's Reply-To: the person's own address behind a relay
-        hit = next((e for e in entries if e.name and s.name and not is_relay(s.email)
+        if is_relay(s.email):
+            continue
+        hit = next((e for e in entries if e.name and s.name
                     and _key(e.name) == _key(envelope(s.name))), None)
+        spelled = [e for e in entries if e.name and spells(s.email.partition("@")[0], e.name)]
+        hit = hit or (spelled[0] if len(spelled) == 1 else None)  # "Nicole" <n.hartigan@…>
         if hit is not None and (not hit.email or is_relay(hit.email)):
             hit.email = s.email
     said = usable_text(inv.description)
@@ -291,8 +297,6 @@ def _by_first_name(name: str, entries: list[_Entry]) -> _Entry | None:
 def _by_address(name: str, entries: list[_Entry]) -> _Entry | None:
     """ "Dr Kwabena Mensah" for an attendee given only as k.mensah@…: the one unnamed
     attendee whose address spells the name."""
-    from followup.capture.mentions import spells
-
     same = [e for e in entries if not e.name and e.email and
             spells(e.email.partition("@")[0], name)]
     return same[0] if len(same) == 1 else None
@@ -421,7 +425,7 @@ def _organisation(inv: Invitation) -> set[str]:
         d = email.rpartition("@")[2].lower()
         if not service(d) and not _personal(email) and "." in d:
             out.add(core_of(d))
-    return {c for c in out if len(c) >= 4}
+    return {c for c in out if len(c) >= 3}
 
 
 # Services that name the employer's account in the local part of their address
@@ -449,10 +453,12 @@ def tenants(inv: Invitation) -> list[str]:
 
 def _spells_organisation(name: str, cores: set[str]) -> bool:
     """ "Sunpeak Outdoor Equipment" for sunpeak.example, "Vossberg Medical" for
-    vossberg-med.example: a company, not a person."""
+    vossberg-med.example, "Gulf Star Airways" for gsa.example: a company, not a person."""
     from followup.capture.employer import squash
 
     words = name.split()
-    return bool(words) and any(squash(words[0]) == c or (
-        len(words) > 1 and squash(" ".join(words[:2])) == c) or (
-        len(c) >= 5 and squash(name).startswith(c)) for c in cores)
+    initials = "".join(w[0] for w in words if w[:1].isupper()).lower()
+    return bool(words) and any((len(c) >= 4 and (squash(words[0]) == c or (
+        len(words) > 1 and squash(" ".join(words[:2])) == c))) or (
+        len(c) >= 5 and squash(name).startswith(c)) or (
+        len(words) >= 3 and initials == c) for c in cores)
