@@ -11,9 +11,9 @@ import pytest
 from tests.test_capture_people import OWN, ics, kinds
 
 from followup.capture.invitations import read
-from followup.capture.mentions import spells
 from followup.capture.people import classify
 from followup.capture.propose import Known, propose
+from followup.capture.spelling import spells
 
 
 def esc(text: str) -> str:

@@ -305,3 +305,113 @@ def test_a_name_whose_initials_are_the_employers_domain_is_the_employer() -> Non
                ["CN=Ali Rahman:mailto:ali.rahman@gsa.example", ME],
                esc("Your interview with Gulf Star Airways is confirmed."))
     assert people_of(data) == ([("Ali Rahman", "ali.rahman@gsa.example")], None)
+
+
+@pytest.mark.parametrize("where", [
+    "Come to 77 W Wacker Dr, Chicago IL, 3rd floor.",
+    "We're at 2210 Kingsway Ave N, Vancouver BC.",
+    "Dirección: Torre Reforma Latino, Av. Reforma 296, CDMX",
+    "Endereço: Edifício Faria Lima Square, Rua Funchal 418",
+    "Office: Ridgeway Point, Suite 4",
+])
+def test_an_address_is_no_person(where: str) -> None:
+    data = ics("Interview – Line Cook", "CN=Dolores Ruiz:mailto:dolores@cantina.example",
+               ["CN=Dolores Ruiz:mailto:dolores@cantina.example", ME], esc(where))
+    assert people_of(data) == ([("Dolores Ruiz", "dolores@cantina.example")], None)
+
+
+def test_a_webex_block_is_the_services_and_a_toll_line_no_person() -> None:
+    data = ics("Interview – Payroll Officer", "CN=Nkem Obi:mailto:nkem@lagoon.example",
+               ["CN=Nkem Obi:mailto:nkem@lagoon.example", ME],
+               esc("Nkem Obi invites you to join this Webex meeting.\n\nMeeting number: 2551 "
+                   "000 111\nPassword: abc\n\nJoin by phone\n+234-1-555-0100 Nigeria Toll "
+                   "(Lagos)\nAccess code: 2551 000 111\n"))
+    assert people_of(data) == ([("Nkem Obi", "nkem@lagoon.example")], None)
+
+
+@pytest.mark.parametrize("said", ["Your coordinator is Min-seo Park (minseo.park@hana.example).",
+                                  "Questions? Ask our recruiter, Daniel Hall."])
+def test_a_surname_like_a_place_with_a_persons_cue(said: str) -> None:
+    data = ics("Interview: UX Writer", "CN=Interviews:mailto:interviews@hana.example",
+               ["CN=Jae Kim:mailto:jae.kim@hana.example", ME], esc(said))
+    staff, coord = people_of(data)
+    assert staff == [("Jae Kim", "jae.kim@hana.example")]
+    assert coord is not None and coord[0] in ("Min-seo Park", "Daniel Hall")
+
+
+def test_a_phone_number_is_no_title_and_an_authority_no_person() -> None:
+    data = ics("Interview – Planner", "CN=Jobs:mailto:jobs@harbour-auth.example",
+               ["CN=Kwame Addo:mailto:kwame.addo@harbour-auth.example", ME],
+               esc("Interviewer: Kwame Addo\n\nThank you,\nLena Schultz\nHR Assistant\n"
+                   "Port of Tema Harbour Authority\n+233 30 555 0199"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Kwame Addo"]
+    assert coord == ("Lena Schultz", None)
+
+
+@pytest.mark.parametrize(("slot", "talks"), [
+    ("10:00 – 10:30  Siosaia Fonua, Head of People", True),
+    ("10:00 – 10:10  Welcome – Siosaia Fonua, Head of People", False),
+    ("10:00 – 10:10  Siosaia Fonua, Head of People (wrap-up)", False),
+])
+def test_a_slot_of_ones_own_in_the_schedule_is_interviewing(slot: str, talks: bool) -> None:
+    data = ics("Interview – Store Manager", "CN=Scheduling:mailto:scheduling@tonga.example",
+               [ME], esc(f"{slot}\n10:30 – 11:15  Mele Vaipulu, Regional Manager"))
+    staff, coord = people_of(data)
+    assert ("Siosaia Fonua" in [n for n, _ in staff]) is talks
+    assert (coord is not None and coord[0] == "Siosaia Fonua") is not talks
+
+
+def test_the_emails_own_words_name_people_too() -> None:
+    from email.message import EmailMessage
+
+    cal = ics("Interview – Volunteer Manager", "CN=Ines Alves:mailto:ines@abrigo.example",
+              ["CN=Ines Alves:mailto:ines@abrigo.example", ME], "")
+    msg = EmailMessage()
+    msg["From"] = "Ines Alves <ines@abrigo.example>"
+    msg["To"] = "sam@gmail.com"
+    msg["Subject"] = "Our chat on Friday"
+    msg.set_content("Hi Sam,\nIt will be me and our Chief Executive, Tomás Pereira, for about "
+                    "an hour.\n\nInes")
+    msg.add_attachment(cal, maintype="text", subtype="calendar", filename="invite.ics")
+    staff, _ = people_of(msg.as_bytes())
+    assert [n for n, _ in staff] == ["Ines Alves", "Tomás Pereira"]
+
+
+@pytest.mark.parametrize("said", ["Gracias por tu interés en Cafetal Andino.",
+                                  "Thank you for applying to Kereru Kitchens.",
+                                  "Obrigada pelo interesse em Ipê Amarelo."])
+def test_who_you_applied_to_is_the_employer(said: str) -> None:
+    data = ics("Entrevista inicial", "CN=Luz Marina Ortiz:mailto:lmortiz@ca.example",
+               ["CN=Luz Marina Ortiz:mailto:lmortiz@ca.example", ME],
+               esc(said + "\n\nLuz Marina Ortiz\nReclutadora"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Luz Marina Ortiz"] and coord is None
+
+
+def test_a_calendar_emails_own_chrome_names_nobody_new() -> None:
+    from email.message import EmailMessage
+
+    cal = ics("Interview – Geologist", "CN=Lena Fischer:mailto:lena@erz.example",
+              ["CN=Lena Fischer:mailto:lena@erz.example",
+               "CN=Marco Rossi:mailto:marco@erz.example",
+               "CN=Aroha Smith:mailto:sam@gmail.com"], "")
+    msg = EmailMessage()
+    msg["From"] = "Lena Fischer <lena@erz.example>"
+    msg["To"] = "sam@gmail.com"
+    msg["Subject"] = "Invitation: Interview – Geologist"
+    msg.set_content("When: Tuesday 9 March 2027 10:00 – 11:00 (UTC-03:00) Buenos Aires, "
+                    "Georgetown\nWhere: Erz Mining, Level 3\n\nGuests\nLena Fischer - organizer\n"
+                    "Marco Rossi\nAroha Smith\nView all guest info\n\nInvitation from Google "
+                    "Calendar\nYou are receiving this email because you are an attendee.")
+    msg.add_attachment(cal, maintype="text", subtype="calendar", filename="invite.ics")
+    staff, coord = people_of(msg.as_bytes())
+    assert [n for n, _ in staff] == ["Lena Fischer", "Marco Rossi"] and coord is None
+
+
+def test_the_candidates_own_name_in_the_description_is_no_interviewer() -> None:
+    data = ics("Interview – Geologist", "CN=Lena Fischer:mailto:lena@erz.example",
+               ["CN=Lena Fischer:mailto:lena@erz.example",
+                "CN=\"Smith, Aroha\":mailto:sam@gmail.com"],
+               esc("Interview with Aroha Smith, applicant for Senior Geologist."))
+    assert people_of(data) == ([("Lena Fischer", "lena@erz.example")], None)

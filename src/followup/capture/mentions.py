@@ -13,15 +13,14 @@ What a reader goes by, in any scheduling system's words:
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import NamedTuple
+
+from followup.capture.spelling import HONORIFICS, email_of, spells
 
 # The capital letters of the Latin, Greek and Cyrillic alphabets ("Š", "Ć", "Ł", "Ö"), as
 # ranges (a class of each letter costs more to compile than `add --from` spends reading);
 # the blocks beyond Latin-1 mix capitals and small letters, so `valid` checks each word.
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏͰ-ϿЀ-ӿḀ-ỿ"
-HONORIFICS = frozenset(("dr", "capt", "prof", "mag", "ing", "mr", "mrs", "ms", "mx", "sir",
-                        "dame", "rev", "cllr", "mdm", "madam", "encik", "puan"))
 # Lower-case words inside a family name ("Ines de la Fuente", "Rhys ap Gwilym", "Nur Aisyah
 # binti Kamal", "Maarten van der Berg").
 PARTICLES = ("van|von|de|der|den|des|du|da|di|del|della|do|dos|das|la|le|lo|ter|ten|op|zu|"
@@ -71,7 +70,13 @@ NOT_SURNAME = frozenset((
     "crescent", "boulevard", "mall", "arcade", "parade", "terrace", "industrial",
     # … and of a document to bring ("Working with Children Check", "Police Clearance")
     "check", "clearance", "certificate", "licence", "license", "permit", "visa", "card",
-    "passport", "registration", "transcript", "form"))
+    "passport", "registration", "transcript", "form",
+    # … of a street, a toll line, an organisation ("Fairway Rd S", "Canada Toll", "Pinecrest
+    # Unified School District")
+    "st", "rd", "ave", "av", "blvd", "hwy", "ln", "ct", "pl", "pkwy", "cres", "tce", "n", "s",
+    "e", "w", "ne", "nw", "se", "sw", "toll", "district", "authority", "ministry",
+    "department", "commission", "institute", "academy", "society", "association",
+    "corporation", "museum", "library", "elementary"))
 # Family names that are also the words of jobs ("Paul Nurse", "Ana Driver", "Li Porter").
 SURNAMES_TOO = frozenset((
     "nurse", "driver", "baker", "cook", "smith", "taylor", "turner", "mason", "fisher",
@@ -105,10 +110,18 @@ NOT_TITLE_START = frozenset((
 TIME = re.compile(r"^\s*(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?)\s*(?:[-–—]|to|à|bis)?"
                   r"\s*(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?)?\s*"
                   r"(?:(?-i:[A-Z]{2,4})\b)?\s*[:|–—-]?\s*", re.IGNORECASE)
+# A slot of a schedule for greeting, not interviewing ("Welcome – Layla", "Wrap-up",
+# "Check-in with your recruiter", "Office tour", "Lunch").
+GREETING_SLOT = re.compile(r"\b(?:welcome|wrap[- ]?up|check[- ]?in|kick[- ]?off|"
+                           r"intro(?:duction)?s?|orientation|tour|lunch|break|close|closing|"
+                           r"debrief|next steps|logistics|bienvenida|boas-vindas|accueil|"
+                           r"begrüßung)\b",
+                           re.IGNORECASE)
 # A line of a schedule: it starts with a time ("10:20 – 11:05", "9am", "14h00").
 TIMED = re.compile(r"^\s*\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m)", re.IGNORECASE)
 FOOTER = re.compile(r"-::~|_{20,}|^Join Zoom Meeting|^Microsoft Teams meeting|"
-                    r"^Need to make changes to this event|^Powered by", re.MULTILINE)
+                    r"^Need to make changes to this event|^Powered by|^Meeting (?:number|link)\b|"
+                    r"^Join by (?:phone|video)|^Join (?:the )?Webex meeting", re.MULTILINE)
 # The label of a list of the people who interview, in the languages invitations come in.
 _PANEL = (r"interviewers?(?:\(s\))?|interviewer:innen|panel(?:lists?|ists?)?|"
           r"interview panel|moderators?|assessors?|interviewing you|hiring team|"
@@ -249,6 +262,15 @@ FROM_TEAM = re.compile(rf"\s+(?:from|of)\s+(?:the\s+|our\s+)?((?-i:[{UPPER}])[\w
                        rf"(?:\s+(?:&\s+)?(?-i:[{UPPER}])[\w'’-]*){{0,3}})", re.IGNORECASE)
 
 
+def _person_cue(name: str, text: str, before: str, end: int) -> bool:
+    """Whether the words beside a name say it is a person's ("Ji-woo Park
+    (jiwoo.park@…)", "our recruiter, Daniel Hall", "Grace Hall, Head of Finance"): a job
+    title after or before it, or an address after it that spells it."""
+    own = EMAIL.match(text[end:].lstrip(" (<[:–-"))
+    return titled(_title_after(text, end)) or bool(_title_before(before)) or bool(
+        own and spells(own.group(0).partition("@")[0], name))
+
+
 def _title_before(before: str) -> str:
     m = TITLE_BEFORE.search(before)
     found = m.group(1).strip() if m else ""
@@ -385,6 +407,13 @@ NOT_SITTER = frozenset(("i", "we", "she", "he", "they", "someone", "everyone", "
                         "radiology", "surgery", "theatres", "housekeeping", "kitchen", "team"))
 
 
+# What comes before a place or an organisation, never before a person: "at", "from",
+# "join", "of", a house number ("1412 S Flores St"), the employer one applied to ("interest
+# in", "interés en", "applying to", "welcome to").
+NOT_A_PERSON_AFTER = re.compile(
+    r"(?:\b(?:at|from|join|of)|\b\d+[a-z]?(?:[-/]\d+)?,?|\b(?:interest|interés|interesse|intérêt)"
+    r"\s+(?:in|en|em|pour|an|voor)|\bappl(?:y|ied|ying|ication)\s+(?:to|at|with)|"
+    r"\bwelcome to|\bbienvenid[oa]s? a)\s*$", re.IGNORECASE)
 # The job named just before, a comma, then more of its name ("the position of Staff Nurse,
 # Cardiac Care", "the role Account Executive, Public Sector", "your interview for Product
 # Owner, Home Loans"): no person.
@@ -419,8 +448,11 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
     line = BULLET.sub("", line) if not re.match(r"\s*-", line) else line  # "- Ruth": signed
     timed = bool(TIMED.match(line))
     body = TIME.sub("", line, count=1) if timed else line
-    if re.match(r"^(?:location|venue|address|where|room|date|time|meeting|position|role|"
-                r"job|stelle|poste|puesto)\s*:", line, re.IGNORECASE):
+    if re.match(r"^(?:location|venue|address|where|when|room|date|time|meeting|position|role|"
+                r"wann|quand|cu[aá]ndo|quando|fecha|datum|hora|heure|uhrzeit|"
+                r"job|stelle|poste|puesto|office|site|local|lugar|lieu|ort|adresse|"
+                r"direcci[oó]n|ubicaci[oó]n|endere[cç]o|sede|indirizzo)\s*:", line,
+                re.IGNORECASE):
         return []
     alias = ALIAS.match(line)
     if alias and valid(alias.group(1)) and alias.group(2).lower() not in NOT_NAME \
@@ -446,12 +478,11 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
             start += len(first) + (len(name) - len(name.lstrip()))
             name = name[len(first):].lstrip()
             start = body.index(name, start)
-        if not valid(name) and not (name.split()[-1].lower() in PLACE_SURNAMES and valid(
-                name, titled(_title_after(body, start + len(name))))):
-            continue
         before = body[:start]
-        if re.search(r"\b(?:at|from|join|of)\s*$", before, re.IGNORECASE) or \
-                JOB_NAMED.search(before):
+        if not valid(name) and not (name.split()[-1].lower() in PLACE_SURNAMES and valid(
+                name, _person_cue(name, body, before, start + len(name)))):
+            continue
+        if NOT_A_PERSON_AFTER.search(before) or JOB_NAMED.search(before):
             continue
         title = _title_after(body, m.end())
         taken = m.end() + (body[m.end():].find(title) + len(title) if title else 0)
@@ -471,8 +502,8 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
                                             and ORGANISING.search(lab.group(1))) or (
                 ahead and ORGANISING.search(ahead)):
             context = "coordinator"
-        elif timed:
-            context = "schedule"
+        elif timed:  # a slot of the schedule: the person's own, or a welcome, a wrap-up
+            context = "welcome" if GREETING_SLOT.search(body) else "schedule"
         elif MET_WITH.search(before):  # "your interview with X": X interviews
             context = "interviewers"
         elif lab and titled(lab.group(1)):  # "Hiring Manager: Jane Doe", "Team Lead: …"
@@ -487,72 +518,3 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
         email = own.group(0).lower() if own else email_of(name, emails)
         out.append(Mention(name, title or ahead, context, email))
     return out
-
-
-def plain(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower())
-                   if not unicodedata.combining(c))
-
-
-_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-
-
-def _spellings(word: str) -> set[str]:
-    """A word of a name as an address spells it ("Baumgärtner": baumgartner, baumgaertner)."""
-    low = word.lower()
-    german = low.translate(_GERMAN)
-    return {re.sub(r"[^a-z]", "", plain(low)), re.sub(r"[^a-z]", "", plain(german))} - {""}
-
-
-def spells(local: str, name: str) -> bool:
-    """Whether an address's local part is made of the name's words, each whole or as its
-    initial, in any order of the parts ("rhys.apgwilym", "aoife.bk", "jiahui.lim",
-    "m.osei-bonsu", "henrike.baumgaertner"); at least one word whole."""
-    words = [w for w in re.split(r"[\s-]+", name) if w.strip(".").lower() not in HONORIFICS]
-    forms = [f for f in (_spellings(w) for w in words) if f]
-    parts = [re.sub(r"[^a-z]", "", p) for p in re.split(r"[._+-]+", plain(local))]
-    parts = [p for p in parts if p]
-    if not parts or not forms:
-        return False
-    used: set[int] = set()
-    whole = False
-    for part in parts:
-        found = _cover(part, forms, used)
-        if found is None:
-            return False
-        took, full = found
-        used |= took
-        whole |= full
-    return whole
-
-
-def _cover(part: str, forms: list[set[str]], used: set[int]
-           ) -> tuple[set[int], bool] | None:
-    """The words (consecutive, in order) whose whole forms or initials make up `part`."""
-    for first in range(len(forms)):
-        at, took, full = 0, set(), False
-        for k in range(first, len(forms)):
-            if k in used:
-                break
-            whole = next((f for f in sorted(forms[k], key=len, reverse=True)
-                          if part.startswith(f, at)), None)
-            if whole and len(whole) > 1:
-                at, full = at + len(whole), True
-            elif part.startswith(next(iter(forms[k]))[0], at):
-                at += 1
-            else:
-                break
-            took.add(k)
-            if at == len(part):
-                return took, full
-    return None
-
-
-def email_of(name: str, emails: list[str]) -> str | None:
-    """The address written in the description for this name ("olivia.pemberton@…")."""
-    from followup.capture.people import is_relay
-
-    for e in emails:
-        if spells(e.partition("@")[0], name) and not is_relay(e):
-            return e.lower()
-    return None

@@ -17,7 +17,6 @@ from typing import NamedTuple
 from followup.capture.invitations import Address, Invitation
 from followup.capture.mentions import (
     EMAIL,
-    HONORIFICS,
     LEGAL_FORM,
     NOT_SURNAME,
     ORGANISING,
@@ -25,9 +24,9 @@ from followup.capture.mentions import (
     Mention,
     department,
     mentions,
-    spells,
     usable_text,
 )
+from followup.capture.spelling import HONORIFICS, spells
 
 # Services that write invitations and mail for employers (applicant-tracking, scheduling,
 # video, calendar relays): their addresses are nobody, their domains say nothing about the
@@ -234,7 +233,11 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         e.title = cn_title
         seen[a.email] = e
         entries.append(e)
-    for men in mentions(inv.description):
+    text = f"{inv.description}\n\n{inv.note}" if inv.note else inv.description
+    me = [_key(envelope(a.name)) for a in inv.attendees if a.email in own and a.name]
+    for men in mentions(text):
+        if any(len(k) >= 2 and k <= _key(men.name) for k in me):
+            continue  # the candidate's own name ("Interview with Aroha Smith, applicant")
         hit = next((e for e in entries if e.name and (_key(e.name) == _key(men.name) or (
             _key(e.name) < _key(men.name)) or (
             len(_key(men.name)) >= 2 and _key(men.name) < _key(e.name)))), None) or \
@@ -261,7 +264,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         hit = hit or (spelled[0] if len(spelled) == 1 else None)  # "Nicole" <n.hartigan@…>
         if hit is not None and (not hit.email or is_relay(hit.email)):
             hit.email = s.email
-    said = usable_text(inv.description)
+    said = usable_text(text)
     absent = (bool(ABSENT.search(said)) or _others_interview(said, entries)) and \
         not PRESENT.search(said)
     _off_the_schedule(entries)
@@ -338,7 +341,7 @@ def _mailbox_of(name: str, email: str, summary: str, cores: set[str]) -> bool:
 
 
 def _kind(e: _Entry, absent: bool, intro: set[str]) -> str:
-    if "interviewers" in e.contexts:
+    if e.contexts & {"interviewers", "schedule"}:  # listed, or a slot of their own
         return "interviewer"
     if "coordinator" in e.contexts or (e.title and ORGANISING.search(e.title)):
         return "coordinator"
