@@ -415,3 +415,11 @@ def test_the_candidates_own_name_in_the_description_is_no_interviewer() -> None:
                 "CN=\"Smith, Aroha\":mailto:sam@gmail.com"],
                esc("Interview with Aroha Smith, applicant for Senior Geologist."))
     assert people_of(data) == ([("Lena Fischer", "lena@erz.example")], None)
+
+
+def test_a_telephone_number_under_a_name_is_no_title() -> None:
+    data = ics("Interview – Dental Nurse", "CN=Bookings:mailto:bookings@smile.example",
+               ["CN=Farid Haidari:mailto:farid@smile.example", ME],
+               esc("Interviewer: Farid Haidari\n\nKia ora,\n\nTe Aroha Dental Group Limited\n"
+                   "+64 9 555 0101"))
+    assert people_of(data) == ([("Farid Haidari", "farid@smile.example")], None)

@@ -430,8 +430,10 @@ ALIAS = re.compile(rf"^\s*((?-i:[{UPPER}])[\w'’-]+(?:\s+(?-i:[{UPPER}])[\w'’
 
 
 def _title_line(line: str) -> bool:
-    """Whether the line under a signature's name is its title (not another name)."""
-    return bool(line) and (not valid(line) or bool(ORGANISING.search(line)))
+    """Whether the line under a signature's name is its title (not another name, not a
+    telephone number)."""
+    return bool(re.search(r"[^\W\d_]{2}", line)) and (not valid(line) or
+                                                   bool(ORGANISING.search(line)))
 
 
 def department(word: str) -> bool:

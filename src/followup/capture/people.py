@@ -47,7 +47,8 @@ SERVICE_DOMAINS = (
     "savvycal.com", "youcanbook.me", "acuityscheduling.com", "hubspot.com", "x.ai")
 RELAY_LOCAL = re.compile(
     r"^(?:no-?reply|do-?not-?reply|notifications?|notify|calendar|scheduling|invites?|mailer|"
-    r"talent|interviews?|careers|recruiting|recruitment|jobs|hr|people|hiring|"
+    r"talent|interviews?|careers|recruiting|recruitment|jobs|hr|people|hiring|bookings?|"
+    r"appointments?|"
     r"talentscheduling|talent-?team|zoom[-\w]*|recruit[-\w]*|[-\w]*-?recruiting\d*|"
     r"calendar-notification|bewerbung(?:en)?|karriere|candidates?|recrutement|emploi|"
     r"reclutamiento|reclutamento|recrutamento|empleo|werving|vacatures|rekrytering|"
@@ -87,7 +88,7 @@ PERSON_ROLE_WORDS = re.compile(r"\b(?:recruiter|coordinator|talent|partner|acqui
                                r"scheduling|scheduler|careers|hr|people|"
                                r"hiring|calendar|notifications?|assistant|bot|greenhouse|"
                                r"lever|workday|ashby|goodtime|calendly|zoom|interviews?|"
-                               r"jobs|no-?reply|(?-i:TA))\b",
+                               r"jobs|no-?reply|bookings?|appointments?|(?-i:TA))\b",
                                re.IGNORECASE)
 
 
