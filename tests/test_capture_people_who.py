@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from tests.test_capture_people import ics, kinds
-from tests.test_capture_people_rules import ME, esc, people_of
+from tests.test_capture_people_rules import ME, esc, invitation_mail, people_of
 
 ZOOM_BLOCK = ("Join Zoom Meeting\nhttps://acme.zoom.us/j/5550001111?pwd=abc\n\n"
               "Meeting ID: 555 000 1111\nPasscode: 778899\n\n---\n\nOne tap mobile\n"
@@ -237,17 +237,9 @@ def test_an_academic_rank_before_a_name_is_a_title(rank: str) -> None:
 
 
 def test_an_emails_sender_whose_address_spells_a_name_gives_it_to_that_person() -> None:
-    from email.message import EmailMessage
-
     cal = ics("Interview – Actuary", "CN=Careers:mailto:careers@mutual.example", [ME],
               esc("Interviewer: Kofi Boateng\n\nRegards,\nAkosua Mensah\nRecruitment Officer"))
-    msg = EmailMessage()
-    msg["From"] = "Akosua <a.mensah@mutual.example>"
-    msg["To"] = "sam@gmail.com"
-    msg["Subject"] = "Interview"
-    msg.set_content("See the invitation.")
-    msg.add_attachment(cal, maintype="text", subtype="calendar", filename="invite.ics")
-    staff, coord = people_of(msg.as_bytes())
+    staff, coord = people_of(invitation_mail(cal, "Akosua <a.mensah@mutual.example>"))
     assert [n for n, _ in staff] == ["Kofi Boateng"]
     assert coord == ("Akosua Mensah", "a.mensah@mutual.example")
 
@@ -363,18 +355,11 @@ def test_a_slot_of_ones_own_in_the_schedule_is_interviewing(slot: str, talks: bo
 
 
 def test_the_emails_own_words_name_people_too() -> None:
-    from email.message import EmailMessage
-
     cal = ics("Interview – Volunteer Manager", "CN=Ines Alves:mailto:ines@abrigo.example",
               ["CN=Ines Alves:mailto:ines@abrigo.example", ME], "")
-    msg = EmailMessage()
-    msg["From"] = "Ines Alves <ines@abrigo.example>"
-    msg["To"] = "sam@gmail.com"
-    msg["Subject"] = "Our chat on Friday"
-    msg.set_content("Hi Sam,\nIt will be me and our Chief Executive, Tomás Pereira, for about "
-                    "an hour.\n\nInes")
-    msg.add_attachment(cal, maintype="text", subtype="calendar", filename="invite.ics")
-    staff, _ = people_of(msg.as_bytes())
+    staff, _ = people_of(invitation_mail(
+        cal, "Ines Alves <ines@abrigo.example>", "Hi Sam,\nIt will be me and our Chief "
+        "Executive, Tomás Pereira, for about an hour.\n\nInes"))
     assert [n for n, _ in staff] == ["Ines Alves", "Tomás Pereira"]
 
 
@@ -390,22 +375,16 @@ def test_who_you_applied_to_is_the_employer(said: str) -> None:
 
 
 def test_a_calendar_emails_own_chrome_names_nobody_new() -> None:
-    from email.message import EmailMessage
-
     cal = ics("Interview – Geologist", "CN=Lena Fischer:mailto:lena@erz.example",
               ["CN=Lena Fischer:mailto:lena@erz.example",
                "CN=Marco Rossi:mailto:marco@erz.example",
                "CN=Aroha Smith:mailto:sam@gmail.com"], "")
-    msg = EmailMessage()
-    msg["From"] = "Lena Fischer <lena@erz.example>"
-    msg["To"] = "sam@gmail.com"
-    msg["Subject"] = "Invitation: Interview – Geologist"
-    msg.set_content("When: Tuesday 9 March 2027 10:00 – 11:00 (UTC-03:00) Buenos Aires, "
-                    "Georgetown\nWhere: Erz Mining, Level 3\n\nGuests\nLena Fischer - organizer\n"
-                    "Marco Rossi\nAroha Smith\nView all guest info\n\nInvitation from Google "
-                    "Calendar\nYou are receiving this email because you are an attendee.")
-    msg.add_attachment(cal, maintype="text", subtype="calendar", filename="invite.ics")
-    staff, coord = people_of(msg.as_bytes())
+    staff, coord = people_of(invitation_mail(
+        cal, "Lena Fischer <lena@erz.example>",
+        "When: Tuesday 9 March 2027 10:00 – 11:00 (UTC-03:00) Buenos Aires, Georgetown\n"
+        "Where: Erz Mining, Level 3\n\nGuests\nLena Fischer - organizer\nMarco Rossi\n"
+        "Aroha Smith\nView all guest info\n\nInvitation from Google Calendar\n"
+        "You are receiving this email because you are an attendee."))
     assert [n for n, _ in staff] == ["Lena Fischer", "Marco Rossi"] and coord is None
 
 
