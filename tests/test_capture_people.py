@@ -1,7 +1,7 @@
 """Who is who in an invitation, read as the candidate reads it (issue 23), and storing what
-can be stored with `--yes`. The development part of the blind corpus
-(tests/fixtures/invites/people_dev) is scored here; the held-out part only by
-bench/capture_blind.py."""
+can be stored with `--yes`. The development parts of the blind corpus
+(tests/fixtures/invites/people_dev, people_dev2-4) are scored here; the held-out parts only
+by bench/capture_blind.py."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from tests.conftest import bench_module
 
 from followup.capture.invitations import read
@@ -81,9 +82,23 @@ def test_the_development_part_of_the_blind_corpus() -> None:
     # scored once before it was read, 0.959/0.972/0.924/0.903 when retired; every miss then
     # fixed by a rule stated for any invitation, tests/test_capture_title_rules.py)
     assert got["invitations"] == 145
-    assert got["people_all_right"] >= 0.99 and got["coordinator"] >= 0.99, got
+    assert got["people_all_right"] == 1.0 and got["coordinator"] == 1.0, got
     assert got["company"] >= 0.99 and got["stored_with_yes"] == 1.0, got
     assert got["role"] >= 0.99, got
+
+
+@pytest.mark.parametrize("part", ["dev2", "dev3", "dev4"])
+def test_the_development_sets_of_session_8(part: str) -> None:
+    """Three blind writers' sets (UK/Ireland/Europe, Asia/Gulf/Africa/Australia, the Americas),
+    first scored as written: people 0.60/0.675/0.675, coordinator 0.775/0.95/0.925. dev4 was
+    scored once more before any of its misses was read (0.75, 0.925: the round's unseen
+    estimate); every miss then fixed by a rule stated for any invitation
+    (tests/test_capture_people_who.py). Who is who only: the company and the role are
+    scored here once their round reaches them."""
+    got = bench_module("capture_blind").invitations(part, False)
+    assert got["invitations"] == 40
+    assert got["people_all_right"] == 1.0 and got["coordinator"] == 1.0, got
+    assert got["stored_with_yes"] == 1.0, got
 
 
 def test_yes_stores_what_names_no_role_and_options_beside_from_win(cli: Cli) -> None:

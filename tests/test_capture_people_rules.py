@@ -11,9 +11,9 @@ import pytest
 from tests.test_capture_people import OWN, ics, kinds
 
 from followup.capture.invitations import read
-from followup.capture.mentions import spells
 from followup.capture.people import classify
 from followup.capture.propose import Known, propose
+from followup.capture.spelling import spells
 
 
 def esc(text: str) -> str:
@@ -128,18 +128,27 @@ def test_private_mail_attendees_of_a_group_assessment_are_other_candidates() -> 
     assert got["Hannah Berg"] == got["Dele Ade"] == "interviewer"
 
 
+def invitation_mail(cal: bytes, sender: str, text: str = "Please see the invitation.",
+                    reply_to: str = "") -> bytes:
+    """An e-mail that carries the invitation, as calendar systems send them."""
+    msg = EmailMessage()
+    msg["From"] = sender
+    if reply_to:
+        msg["Reply-To"] = reply_to
+    msg["To"] = "sam@gmail.com"
+    msg["Subject"] = "Interview"
+    msg.set_content(text)
+    msg.add_attachment(cal, maintype="text", subtype="calendar", filename="invite.ics")
+    return msg.as_bytes()
+
+
 def test_a_reply_to_gives_the_person_behind_a_relay_their_own_address() -> None:
     cal = ics("Interview – Store Manager – Cardamom Grocers",
               "CN=Rosa Delgado:mailto:noreply@icims.com", [ME],
               esc("Interviewer: Bilal Khan (Area Manager)\n\nRosa Delgado\nTalent Acquisition"))
-    msg = EmailMessage()
-    msg["From"] = "Cardamom Grocers via iCIMS <noreply@icims.com>"
-    msg["Reply-To"] = "Rosa Delgado <r.delgado@cardamom.example>"
-    msg["To"] = "sam@gmail.com"
-    msg["Subject"] = "Interview"
-    msg.set_content("Please see the invitation.")
-    msg.add_attachment(cal, maintype="text", subtype="calendar", filename="invite.ics")
-    staff, coord = people_of(msg.as_bytes())
+    staff, coord = people_of(invitation_mail(
+        cal, "Cardamom Grocers via iCIMS <noreply@icims.com>",
+        reply_to="Rosa Delgado <r.delgado@cardamom.example>"))
     assert [n for n, _ in staff] == ["Bilal Khan"]
     assert coord == ("Rosa Delgado", "r.delgado@cardamom.example")
 

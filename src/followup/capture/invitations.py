@@ -67,6 +67,9 @@ class Invitation(NamedTuple):
     # an e-mail invitation's From, Reply-To and Sender: a person's own address behind a
     # scheduling system's relay ("Reply-To: Agnieszka Wróbel <agnieszka@…>")
     senders: tuple[Address, ...] = ()
+    # an e-mail invitation's own words, beside the calendar ("It'll be me and our Executive
+    # Director, Gordon Achterberg"): the candidate reads them too
+    note: str = ""
 
 
 # Old names the CLDR table still uses, and the names tzdata now calls canonical.
@@ -250,6 +253,32 @@ def senders(data: bytes) -> tuple[Address, ...]:
     return tuple(out)
 
 
+NOTE_CHARS = 20_000
+
+
+def note(data: bytes) -> str:
+    """The words of an e-mail invitation's own message (its first text part that is neither
+    the calendar nor an attachment; plain text before HTML), at most NOTE_CHARS."""
+    if data.lstrip()[:200].upper().startswith(b"BEGIN:VCALENDAR"):
+        return ""
+    from email import message_from_bytes
+    from email.policy import compat32
+
+    found: dict[str, str] = {}
+    for part in message_from_bytes(data, policy=compat32).walk():
+        ctype = part.get_content_type()
+        if ctype not in ("text/plain", "text/html") or ctype in found or part.get_filename():
+            continue
+        payload = part.get_payload(decode=True)
+        if isinstance(payload, bytes) and b"BEGIN:VCALENDAR" not in payload[:2000].upper():
+            charset = part.get_content_charset() or "utf-8"
+            try:
+                found[ctype] = payload.decode(charset, errors="replace")[:NOTE_CHARS]
+            except LookupError:
+                found[ctype] = payload.decode("utf-8", errors="replace")[:NOTE_CHARS]
+    return found.get("text/plain") or found.get("text/html", "")
+
+
 _VTIMEZONE = re.compile(r"BEGIN:VTIMEZONE\r?\n(.*?)END:VTIMEZONE\r?\n", re.DOTALL)
 _TZID_LINE = re.compile(r"^TZID[^:\r\n]*:(.*)$", re.MULTILINE)
 
@@ -339,9 +368,11 @@ def _read(data: bytes, fallback_tz: str, reader: str) -> list[Invitation]:
             continue
     out = []
     sent_by = senders(data) if raw is not data else ()
+    words = note(data) if raw is not data else ""
     for ev in cal.walk("VEVENT"):
         try:
-            out.append(_event(ev, method, fallback_tz, blocks)._replace(senders=sent_by))
+            out.append(_event(ev, method, fallback_tz, blocks)._replace(senders=sent_by,
+                                                                        note=words))
         except (ValueError, TypeError, KeyError) as exc:
             raise BadInput(f"an event in the invitation cannot be read: {budgets.said(exc)}"
                            ) from None

@@ -13,27 +13,29 @@ What a reader goes by, in any scheduling system's words:
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import NamedTuple
+
+from followup.capture.spelling import HONORIFICS, email_of, spells
 
 # The capital letters of the Latin, Greek and Cyrillic alphabets ("Š", "Ć", "Ł", "Ö"), as
 # ranges (a class of each letter costs more to compile than `add --from` spends reading);
 # the blocks beyond Latin-1 mix capitals and small letters, so `valid` checks each word.
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏͰ-ϿЀ-ӿḀ-ỿ"
-HONORIFICS = frozenset(("dr", "capt", "prof", "mag", "ing", "mr", "mrs", "ms", "mx", "sir",
-                        "dame", "rev"))
 # Lower-case words inside a family name ("Ines de la Fuente", "Rhys ap Gwilym", "Nur Aisyah
 # binti Kamal", "Maarten van der Berg").
 PARTICLES = ("van|von|de|der|den|des|du|da|di|del|della|do|dos|das|la|le|lo|ter|ten|op|zu|"
-             "nic|ní|mac|mc|bin|binti|bint|ibn|al|el|ap|ab|y")
+             "nic|ní|mac|mc|bin|binti|binte|bint|ibn|al|el|ap|ab|y")
 _PARTICLES = frozenset(PARTICLES.split("|"))
 # A name: two to four capitalised words, a title of address allowed in front.
 NAME = re.compile(
-    r"(?:(?:Dr|Capt|Prof|Mag|Ing|Mr|Mrs|Ms|Mx|Sir|Dame|Rev)\.?\s+)?"
+    r"(?:(?:Dr|Capt|Prof|Mag|Ing|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Cllr|Mdm|Madam|Encik|Puan)\.?\s+)?"
     rf"[{UPPER}][\w'’-]*(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*[{UPPER}][\w'’-]*){{1,3}}")
 # Titles of people who set interviews up rather than hold them.
 ORGANISING = re.compile(
-    r"recruit|recrut|reclut|rekrut|werving|talent|\bta\b|coordinat|schedul|\bhr\b|"
+    r"recruit|recrut|reclut|rekrut|\bwerving|talent(?!\s+(?:development|management))|"
+    r"\bta\b|coordinat|schedul|\bhr\b|human capital|"
+    r"early careers|resourcing|\bhiring\b(?!\s+manager)|"
+    r"(?:personal|executive|administrative|team)\s+assistant|\bassistant to\b|"
     r"human resources|people (?:partner|team|ops)|sourc(?:er|ing)|ansprechpartner|"
     r"personalabteilung|\bhr administrator|\bpeople\b|point of contact", re.IGNORECASE)
 NOT_NAME = frozenset((
@@ -65,7 +67,16 @@ NOT_SURNAME = frozenset((
     "avenue", "tower", "house", "park", "square", "centre", "center", "hall", "campus",
     "depot", "wharf", "quay", "lane", "place", "court", "gardens", "station", "terminal",
     "cover", "leave", "contract", "internship", "apprenticeship", "estate", "drive",
-    "crescent", "boulevard", "mall", "arcade", "parade", "terrace", "industrial"))
+    "crescent", "boulevard", "mall", "arcade", "parade", "terrace", "industrial",
+    # … and of a document to bring ("Working with Children Check", "Police Clearance")
+    "check", "clearance", "certificate", "licence", "license", "permit", "visa", "card",
+    "passport", "registration", "transcript", "form",
+    # … of a street, a toll line, an organisation ("Fairway Rd S", "Canada Toll", "Pinecrest
+    # Unified School District")
+    "st", "rd", "ave", "av", "blvd", "hwy", "ln", "ct", "pl", "pkwy", "cres", "tce", "n", "s",
+    "e", "w", "ne", "nw", "se", "sw", "toll", "district", "authority", "ministry",
+    "department", "commission", "institute", "academy", "society", "association",
+    "corporation", "museum", "library", "elementary"))
 # Family names that are also the words of jobs ("Paul Nurse", "Ana Driver", "Li Porter").
 SURNAMES_TOO = frozenset((
     "nurse", "driver", "baker", "cook", "smith", "taylor", "turner", "mason", "fisher",
@@ -76,7 +87,18 @@ SURNAMES_TOO = frozenset((
     "marshall", "chamberlain", "chandler", "painter", "gardener", "gardner", "weaver",
     "archer", "chapman", "butler", "chef", "pilot", "teller", "plumber", "trainer", "coach",
     "head", "lead", "broker", "reporter", "president"))
+# A company's legal form: it ends a company's name, never a person's ("Mainfeld Bank AG",
+# "Banco Serrano S.A.", "Lumbini Textiles Pvt Ltd", "Kowhai Dairy Ltd").
+LEGAL_FORM = re.compile(r"(?:^|\s)(?:(?-i:AG|SA|S\.A\.?|SAS|SARL|SL|S\.L\.?|SpA|S\.p\.A\.?|"
+                        r"Srl|BV|B\.V\.?|NV|N\.V\.?|KK|KG|AB|AS|ASA|A/S|ApS|SE|PT|Tbk|Bhd|"
+                        r"e\.V\.?)|(?i:gmbh|ggmbh|ltd\.?|limited|plc|llc|llp|inc\.?|corp\.?|"
+                        r"pty|pvt|oyj?|sdn|s\.?r\.?l\.?))(?=$|[\s,.])")
+# An academic rank written before a name: the person's title, not their name ("Associate
+# Professor Anjali Rao"; "Prof." and "Dr" stay, as titles of address).
+RANK = re.compile(r"(?:(?:Associate|Assistant|Adjunct|Emeritus|Clinical|Visiting|Honorary|"
+                  r"Full)\s+)?Professor\s+(?=\S)")
 TITLE_PART = re.compile(r"leiter|leitung|geschäftsführ|gerente|jef[ae]\b|manager|direct|"
+                        r"responsable|hoofd\b|diretor|coordenador|coordinador|encargad|"
                         r"officer|chief|president|engineer|analyst|"
                         r"specialist|consultant|partner\b|lead\b|head\b", re.IGNORECASE)
 # What starts a clause, never a job title ("Cordell Ambrose-Lutz, has been scheduled").
@@ -88,30 +110,48 @@ NOT_TITLE_START = frozenset((
 TIME = re.compile(r"^\s*(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?)\s*(?:[-–—]|to|à|bis)?"
                   r"\s*(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?)?\s*"
                   r"(?:(?-i:[A-Z]{2,4})\b)?\s*[:|–—-]?\s*", re.IGNORECASE)
+# A slot of a schedule for greeting, not interviewing ("Welcome – Layla", "Wrap-up",
+# "Check-in with your recruiter", "Office tour", "Lunch").
+GREETING_SLOT = re.compile(r"\b(?:welcome|wrap[- ]?up|check[- ]?in|kick[- ]?off|"
+                           r"intro(?:duction)?s?|orientation|tour|lunch|break|close|closing|"
+                           r"debrief|next steps|logistics|bienvenida|boas-vindas|accueil|"
+                           r"begrüßung)\b",
+                           re.IGNORECASE)
+# A line of a schedule: it starts with a time ("10:20 – 11:05", "9am", "14h00").
+TIMED = re.compile(r"^\s*\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m)", re.IGNORECASE)
 FOOTER = re.compile(r"-::~|_{20,}|^Join Zoom Meeting|^Microsoft Teams meeting|"
-                    r"^Need to make changes to this event|^Powered by", re.MULTILINE)
+                    r"^Need to make changes to this event|^Powered by|^Meeting (?:number|link)\b|"
+                    r"^Join by (?:phone|video)|^Join (?:the )?Webex meeting", re.MULTILINE)
 # The label of a list of the people who interview, in the languages invitations come in.
 _PANEL = (r"interviewers?(?:\(s\))?|interviewer:innen|panel(?:lists?|ists?)?|"
           r"interview panel|moderators?|assessors?|interviewing you|hiring team|"
           r"gesprächspartner(?:in|innen)?|interviewpartner(?:in)?|intervieweurs?|"
           r"jury|entrevistador(?:es|as?)?|intervistatori|selectors?|面接官|面试官|面談者|"
           r"teilnehmer(?:innen)?|participants|deelnemers|partecipanti|participantes|"
+          r"(?:interview|selection|search|hiring|appointments?)\s+(?:board|committee)|"
+          r"panel members?|board members?|selection panel|"
           r"hosts?|hosted by|also (?:joining|attending)|joining you|you['’]ll (?:be )?meet(?:ing)?"
           r"(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?|who you['’]ll meet|speaking with")
 # … followed by a colon, or alone on its line as a heading (only the words that cannot end
 # a letter: "The Hiring Team" under a signature is no list's heading)
 _HEADING = (r"interviewers?|panel(?:lists|ists)|interview panel|gesprächspartner(?:in|innen)?|"
-            r"面接官|面试官")
+            r"panel interview|(?:interview|selection) (?:board|committee|panel)|"
+            r"panel members|面接官|面试官")
+# … and the words that may follow the label ("Assessors on the day:", "Panel for Thursday:")
+_QUALIFIED = r"(?:\s+(?:on|for|at|in)\s+(?:the\s+|this\s+)?[\w-]+(?:\s+[\w-]+)?|\s+today)?"
 INTERVIEWERS_LABEL = re.compile(
-    rf"^\s*(?:(?:your|the|our|ihre|deine|vos|tus)\s+)?(?:(?:{_PANEL})\s*[:：]|(?:{_HEADING})\s*$)",
+    rf"^\s*(?:(?:your|the|our|ihre|deine|vos|tus)\s+)?(?:(?:{_PANEL}){_QUALIFIED}\s*[:：]|"
+    rf"(?:{_HEADING})\s*$)",
     re.IGNORECASE | re.MULTILINE)
 # The same label inside a line of prose ("… on the day. Assessors: A, B.")
-LABEL_IN_LINE = re.compile(rf"(?:^|[.!;]\s+)(?:(?:your|the|our)\s+)?(?:{_PANEL})\s*[:：]",
+LABEL_IN_LINE = re.compile(rf"(?:^|[.!;]\s+)(?:(?:your|the|our)\s+)?(?:{_PANEL}){_QUALIFIED}"
+                           r"\s*[:：]",
                            re.IGNORECASE)
 # A video meeting's host ("Rajiv Malhotra is inviting you to a scheduled Zoom meeting.")
 HOST = re.compile(r"^\s*(?:is inviting|invites) you to\b", re.IGNORECASE)
 COORD_LABEL = re.compile(
-    r"(?:coordinator|recruiter(?: contact)?|contact|scheduled by|coordinated by|"
+    r"(?:coordinator|recruiter(?: contact)?|contact|(?:scheduled|coordinated|arranged|"
+    r"organi[sz]ed|set up|booked) by|organi[sz]er|scheduler|"
     r"ansprechpartner(?:in)?|your recruiter,?|questions\?? (?:contact|reach))\s*:?\s*$",
     re.IGNORECASE)
 INTERVIEW_CUE = re.compile(r"(?:interview(?:s|ed)?|meet|present|talk|speak|chat)\s+"
@@ -143,13 +183,29 @@ class Mention(NamedTuple):
     email: str | None
 
 
+# An HTML tag that ends a line: a break, a paragraph, an item of a list, a row, a heading.
+# (an opening one: "<p>Interviewers:</p>\nJane" stays one paragraph)
+BLOCK_TAG = re.compile(r"<(?:br|p|li|div|tr|h[1-6]|ul|ol|table)\b[^<>]*>", re.IGNORECASE)
+# A paragraph of a video service's block: a link, a dial-in number, its words.
+SERVICE_PART = re.compile(r"https?://|\+?\d[\d ()-]{7,}|[-_=~:]{8,}|^\s*-{3}\s*$|"
+                          r"\b(?:meeting id|passcode|password|pin|dial|tap mobile|sip|h\.323|"
+                          r"conference id|meeting options|join|learn more|help|microsoft teams|"
+                          r"zoom|google meet|webex|do not edit|powered by)\b",
+                          re.IGNORECASE | re.MULTILINE)
+
+
 def usable_text(description: str) -> str:
-    """The description as text, less the video service's footer."""
+    """The description as text, less the video service's block (its paragraphs of links,
+    numbers and instructions; what the writer adds after it is kept)."""
     text = description.replace("\r", "")
-    text = re.sub(r"<br\s*/?>", "\n", text, flags=re.IGNORECASE)
+    text = BLOCK_TAG.sub("\n", text)
     text = HTML_TAG.sub(" ", text)
     cut = FOOTER.search(text)
-    return text[:cut.start()] if cut else text
+    if not cut:
+        return text
+    after = [p for p in re.split(r"\n\s*\n", text[cut.start():])
+             if p.strip() and not SERVICE_PART.search(p)]
+    return "\n\n".join([text[:cut.start()], *after])
 
 
 def titled(text: str) -> bool:
@@ -172,7 +228,8 @@ def valid(name: str, titled_after: bool = False) -> bool:
     from followup.capture.propose import TITLES
 
     raw = [w.strip(".") for w in re.findall(r"[\w'’-]+", name)]
-    if any(2 <= len(w) <= 4 and w.isupper() for w in raw) or TITLE_PART.search(name):
+    if any(2 <= len(w) <= 4 and w.isupper() for w in raw) or TITLE_PART.search(name) or \
+            LEGAL_FORM.search(name):
         return False  # "AVP Pricing", "Teamleiter Batteriesysteme": a job title
     if any(w[:1].islower() and w[:1] > "ÿ" for w in raw):
         return False  # "ść…": a small letter of a block that mixes both (UPPER)
@@ -190,13 +247,28 @@ def _title_after(text: str, end: int) -> str:
     rest = text[end:end + 90]
     m = re.match(r"\s*\(([^)]*)\)", rest) or re.match(r"\s*,\s*([^,\n(|;]+)", rest) or \
         re.match(r"\s*[|–—-]\s*([^\n|]+?)\s*(?:\|[^|\n]*)?$", rest.split("\n")[0]) or \
-        TITLE_IS.match(rest)  # "Name | Title | Company": the title is the first
+        TITLE_IS.match(rest) or (  # "Name | Title | Company": the title is the first
+            (team := FROM_TEAM.match(rest)) and ORGANISING.search(team.group(1)) and team)
     title = re.split(r"[.!?]\s+(?=[A-Z])", m.group(1))[0].strip() if m else ""
     first = re.match(r"[\w'’]+", title.lower())
     if (first and first.group(0) in NOT_TITLE_START) or any(c.isdigit() for c in title) \
             or EMAIL.search(title) or re.fullmatch(r"(?:he|she|they)/\w+", title):
         return ""  # a clause ("has been scheduled"), a term ("12 months"), an address
     return title
+
+
+# "Mona Hassan from Human Capital", "Li Wei of the Talent team": her team, as her title.
+FROM_TEAM = re.compile(rf"\s+(?:from|of)\s+(?:the\s+|our\s+)?((?-i:[{UPPER}])[\w'’-]*"
+                       rf"(?:\s+(?:&\s+)?(?-i:[{UPPER}])[\w'’-]*){{0,3}})", re.IGNORECASE)
+
+
+def _person_cue(name: str, text: str, before: str, end: int) -> bool:
+    """Whether the words beside a name say it is a person's ("Ji-woo Park
+    (jiwoo.park@…)", "our recruiter, Daniel Hall", "Grace Hall, Head of Finance"): a job
+    title after or before it, or an address after it that spells it."""
+    own = EMAIL.match(text[end:].lstrip(" (<[:–-"))
+    return titled(_title_after(text, end)) or bool(_title_before(before)) or bool(
+        own and spells(own.group(0).partition("@")[0], name))
 
 
 def _title_before(before: str) -> str:
@@ -218,13 +290,16 @@ def _listed_name(item: str) -> tuple[str, str, str | None]:
     email = EMAIL.search(item)
     item = EMAIL.sub("", item.replace("（", " (").replace("）", ")")).replace(
         "<>", "").replace("()", "")
-    item = BULLET.sub("", PRONOUNS.sub("", item))
+    item = BULLET.sub("", PRONOUNS.sub("", item)).rstrip(" .;")  # the sentence's full stop
     item = TIME.sub("", item, count=1) if re.match(r"\s*\d", item) else item
     m = re.match(r"\s*([^(,|–—:]+?)\s*(?:\(([^)]*)\)|[,|–—:]\s*(.*)|\s+-\s+(.*))?\s*$", item)
     if not m:
         return "", "", None
     name = m.group(1).strip(" .\"'")
     title = next((g for g in m.groups()[1:] if g), "").strip(" .")
+    rank = RANK.match(name)
+    if rank:  # "Associate Professor Anjali Rao, Director of Teaching"
+        name, title = name[rank.end():], title or rank.group(0).strip()
     name = re.sub(r"\s+-\s+.*$", "", name)
     return name, title, email.group(0).lower() if email else None
 
@@ -241,9 +316,10 @@ def _list_person(name: str) -> bool:
 
 
 LIST_SEPARATOR = re.compile(r"\s*(?:[;、，,]|\s(?:and|und|et|y|e|&)\s)\s*")
+STRONG_SEPARATOR = re.compile(r"\s*;\s*")
 
 
-def _split_list(body: str) -> list[str]:
+def _split_list(body: str, on: re.Pattern[str] = LIST_SEPARATOR) -> list[str]:
     """A list's items, split on commas, semicolons and "and" outside brackets."""
     kept: list[str] = []
 
@@ -253,19 +329,28 @@ def _split_list(body: str) -> list[str]:
 
     hidden = re.sub(r"\([^()]*\)|（[^（）]*）|<[^<>]*>", hide, body)
     return [re.sub(r"\x00(\d+)\x00", lambda m: kept[int(m.group(1))], p)
-            for p in LIST_SEPARATOR.split(hidden) if p.strip()]
+            for p in on.split(hidden) if p.strip()]
 
 
 def _list_items(body: str, one_per_line: bool) -> list[Mention]:
-    """The people of one line of a labelled list."""
+    """The people of one line of a labelled list. Where semicolons part its people, the
+    commas inside a part are the person's title ("Arjun Mehta, VP, Treasury; Lim Bee
+    Hoon"); after a name and its title, a last piece is the title's department ("Koh Jun
+    Hao, Director, Private Credit")."""
+    if not one_per_line and len(_split_list(body, STRONG_SEPARATOR)) > 1:
+        return [m for part in _split_list(body, STRONG_SEPARATOR)
+                for m in _list_items(part, True)]
     pieces = [body] if one_per_line else _split_list(body)
     out: list[Mention] = []
-    for piece in pieces:
+    titled_by = -9  # the piece that gave the last person their title
+    for i, piece in enumerate(pieces):
         name, title, email = _listed_name(piece)
-        if name and _list_person(name):
+        if name and _list_person(name) and not (titled_by == i - 1 and i == len(pieces) - 1):
             out.append(Mention(name, title, "interviewers", email))
-        elif out and not out[-1].title and piece.strip():
-            out[-1] = out[-1]._replace(title=piece.strip(" ."))  # "Jane Doe, Staff Engineer"
+        elif out and piece.strip() and (not out[-1].title or titled_by == i - 1):
+            more = piece.strip(" .")  # "Jane Doe, Staff Engineer"
+            out[-1] = out[-1]._replace(title=f"{out[-1].title}, {more}".lstrip(", "))
+            titled_by = i
     return out
 
 
@@ -281,14 +366,15 @@ def mentions(description: str) -> list[Mention]:
         if not line:
             in_list = False
             continue
-        label = INTERVIEWERS_LABEL.match(line)
+        timed = TIMED.match(line)
+        label = INTERVIEWERS_LABEL.match(TIME.sub("", line, count=1) if timed else line)
         if label:
-            rest = line[label.end():].strip()
+            rest = label.string[label.end():].strip()
             in_list = not rest  # the names on the lines below
             out += _list_items(rest, False)
             continue
-        if re.match(r"^[\w ]{2,30}[:：]", line):
-            in_list = False
+        if re.match(r"^[\w ]{2,30}[:：]", line) or timed:
+            in_list = False  # another label, the schedule's next slot
         if in_list:
             out += _list_items(line, True)
             continue
@@ -299,8 +385,7 @@ def mentions(description: str) -> list[Mention]:
         name = m.group(1)
         if re.search(rf"[{UPPER}][\w'’-]*\s+(?:(?:{PARTICLES})\s+)*$", text[:m.start()]):
             continue  # the last word of a full name ("Tadhg Mac Giolla Phádraig will join us")
-        if name.lower() not in NOT_SITTER and not (len(name) >= 7 and name.endswith("ing")) \
-                and _list_person(name) and not any(
+        if not department(name) and _list_person(name) and not any(
                 name.lower() in x.name.lower().split() for x in out):
             out.append(Mention(name, "", "prose", email_of(name, emails)))  # with the writer
     return out
@@ -322,14 +407,61 @@ NOT_SITTER = frozenset(("i", "we", "she", "he", "they", "someone", "everyone", "
                         "radiology", "surgery", "theatres", "housekeeping", "kitchen", "team"))
 
 
+# What comes before a place or an organisation, never before a person: "at", "from",
+# "join", "of", a house number ("1412 S Flores St"), the employer one applied to ("interest
+# in", "interés en", "applying to", "welcome to").
+NOT_A_PERSON_AFTER = re.compile(
+    r"(?:\b(?:at|from|join|of)|\b\d+[a-z]?(?:[-/]\d+)?,?|\b(?:interest|interés|interesse|intérêt)"
+    r"\s+(?:in|en|em|pour|an|voor)|\bappl(?:y|ied|ying|ication)\s+(?:to|at|with)|"
+    r"\bwelcome to|\bbienvenid[oa]s? a)\s*$", re.IGNORECASE)
+# The job named just before, a comma, then more of its name ("the position of Staff Nurse,
+# Cardiac Care", "the role Account Executive, Public Sector", "your interview for Product
+# Owner, Home Loans"): no person.
+JOB_NAMED = re.compile(r"\b(?:role|position|post|job|vacancy|opening|puesto|poste|stelle|vaga|"
+                       r"posizione|functie|vacature|interview(?=\s+for))"
+                       r"(?:\s+(?:of|as|for|de|als|di))?\s+"
+                       rf"(?-i:[{UPPER}])[^.;:!?\n]{{0,60}},\s*$", re.IGNORECASE)
+
+
+# A name written family name first, then the given name used with it in English, alone on
+# its line ("Lau Chi Keung, Peter", "CHAN Tai Man, Winnie"): one person.
+ALIAS = re.compile(rf"^\s*((?-i:[{UPPER}])[\w'’-]+(?:\s+(?-i:[{UPPER}])[\w'’-]+){{1,3}})\s*,"
+                   rf"\s*((?-i:[{UPPER}])[a-z]+)\s*$")
+
+
+def _title_line(line: str) -> bool:
+    """Whether the line under a signature's name is its title (not another name, not a
+    telephone number)."""
+    return bool(re.search(r"[^\W\d_]{2}", line)) and (not valid(line) or
+                                                   bool(ORGANISING.search(line)))
+
+
+def department(word: str) -> bool:
+    """Whether a word names a team or a kind of organisation, not a person ("Finance",
+    "Nursing", "Marketing", "Council")."""
+    from followup.capture.employer import SUFFIXES
+
+    low = word.lower()
+    return low in NOT_SITTER or low in SUFFIXES or (len(low) >= 7 and low.endswith("ing"))
+
+
 def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
     """The people one line of prose, schedule or signature names."""
     line = BULLET.sub("", line) if not re.match(r"\s*-", line) else line  # "- Ruth": signed
-    timed = bool(re.match(r"^\s*\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m)", line, re.IGNORECASE))
+    timed = bool(TIMED.match(line))
     body = TIME.sub("", line, count=1) if timed else line
-    if re.match(r"^(?:location|venue|address|where|room|date|time|meeting|position|role|"
-                r"job|stelle|poste|puesto)\s*:", line, re.IGNORECASE):
+    if re.match(r"^(?:location|venue|address|where|when|room|date|time|meeting|position|role|"
+                r"wann|quand|cu[aá]ndo|quando|fecha|datum|hora|heure|uhrzeit|"
+                r"job|stelle|poste|puesto|office|site|local|lugar|lieu|ort|adresse|"
+                r"direcci[oó]n|ubicaci[oó]n|endere[cç]o|sede|indirizzo)\s*:", line,
+                re.IGNORECASE):
         return []
+    alias = ALIAS.match(line)
+    if alias and valid(alias.group(1)) and alias.group(2).lower() not in NOT_NAME \
+            and not titled(alias.group(2)):  # "Lau Chi Keung, Peter": Peter Lau signs
+        name = f"{alias.group(2)} {alias.group(1).split()[0]}"
+        return [Mention(name, nxt if _title_line(nxt) else "", "signature",
+                        email_of(name, emails))]
     out = []
     taken = 0
     labelled = LABEL_IN_LINE.search(body)
@@ -340,24 +472,30 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
         if m.start() < taken:
             continue
         name, start = m.group(0), m.start()
+        rank = RANK.match(name)
+        if rank:
+            name, start = name[rank.end():], start + rank.end()
         while not valid(name) and len(name.split()) > 2:
             first = name.split()[0]
             start += len(first) + (len(name) - len(name.lstrip()))
             name = name[len(first):].lstrip()
             start = body.index(name, start)
-        if not valid(name) and not (name.split()[-1].lower() in PLACE_SURNAMES and valid(
-                name, titled(_title_after(body, start + len(name))))):
-            continue
         before = body[:start]
-        if re.search(r"\b(?:at|from|join|of)\s*$", before, re.IGNORECASE):
+        if not valid(name) and not (name.split()[-1].lower() in PLACE_SURNAMES and valid(
+                name, _person_cue(name, body, before, start + len(name)))):
+            continue
+        if NOT_A_PERSON_AFTER.search(before) or JOB_NAMED.search(before):
             continue
         title = _title_after(body, m.end())
         taken = m.end() + (body[m.end():].find(title) + len(title) if title else 0)
         if title and valid(title) and not ORGANISING.search(title):
             title = ""  # "Hye-jin Kim, Yaw Boateng": a second name, not a title
             taken = m.end()
+        more = re.match(r"\s*,\s*([^,;()|\n]+?)[\s.]*$", body[taken:]) if title else None
+        if more:  # "Joseph Osei, Head of Compliance, Wholesale Banking": its department
+            title, taken = f"{title}, {more.group(1)}", len(body)
         ahead = _title_before(before)
-        if not title and line == name and nxt and (not valid(nxt) or ORGANISING.search(nxt)):
+        if not title and line == name and _title_line(nxt):
             title = nxt  # a signature: the name, then the title on the next line
             context = "signature"
         elif HOST.match(body[m.end():]):
@@ -366,8 +504,8 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
                                             and ORGANISING.search(lab.group(1))) or (
                 ahead and ORGANISING.search(ahead)):
             context = "coordinator"
-        elif timed:
-            context = "schedule"
+        elif timed:  # a slot of the schedule: the person's own, or a welcome, a wrap-up
+            context = "welcome" if GREETING_SLOT.search(body) else "schedule"
         elif MET_WITH.search(before):  # "your interview with X": X interviews
             context = "interviewers"
         elif lab and titled(lab.group(1)):  # "Hiring Manager: Jane Doe", "Team Lead: …"
@@ -382,72 +520,3 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
         email = own.group(0).lower() if own else email_of(name, emails)
         out.append(Mention(name, title or ahead, context, email))
     return out
-
-
-def plain(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower())
-                   if not unicodedata.combining(c))
-
-
-_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-
-
-def _spellings(word: str) -> set[str]:
-    """A word of a name as an address spells it ("Baumgärtner": baumgartner, baumgaertner)."""
-    low = word.lower()
-    german = low.translate(_GERMAN)
-    return {re.sub(r"[^a-z]", "", plain(low)), re.sub(r"[^a-z]", "", plain(german))} - {""}
-
-
-def spells(local: str, name: str) -> bool:
-    """Whether an address's local part is made of the name's words, each whole or as its
-    initial, in any order of the parts ("rhys.apgwilym", "aoife.bk", "jiahui.lim",
-    "m.osei-bonsu", "henrike.baumgaertner"); at least one word whole."""
-    words = [w for w in re.split(r"[\s-]+", name) if w.strip(".").lower() not in HONORIFICS]
-    forms = [_spellings(w) for w in words if w]
-    parts = [re.sub(r"[^a-z]", "", p) for p in re.split(r"[._+-]+", plain(local))]
-    parts = [p for p in parts if p]
-    if not parts or not forms:
-        return False
-    used: set[int] = set()
-    whole = False
-    for part in parts:
-        found = _cover(part, forms, used)
-        if found is None:
-            return False
-        took, full = found
-        used |= took
-        whole |= full
-    return whole
-
-
-def _cover(part: str, forms: list[set[str]], used: set[int]
-           ) -> tuple[set[int], bool] | None:
-    """The words (consecutive, in order) whose whole forms or initials make up `part`."""
-    for first in range(len(forms)):
-        at, took, full = 0, set(), False
-        for k in range(first, len(forms)):
-            if k in used:
-                break
-            whole = next((f for f in sorted(forms[k], key=len, reverse=True)
-                          if part.startswith(f, at)), None)
-            if whole and len(whole) > 1:
-                at, full = at + len(whole), True
-            elif part.startswith(next(iter(forms[k]))[0], at):
-                at += 1
-            else:
-                break
-            took.add(k)
-            if at == len(part):
-                return took, full
-    return None
-
-
-def email_of(name: str, emails: list[str]) -> str | None:
-    """The address written in the description for this name ("olivia.pemberton@…")."""
-    from followup.capture.people import is_relay
-
-    for e in emails:
-        if spells(e.partition("@")[0], name) and not is_relay(e):
-            return e.lower()
-    return None

@@ -16,13 +16,17 @@ from typing import NamedTuple
 
 from followup.capture.invitations import Address, Invitation
 from followup.capture.mentions import (
-    HONORIFICS,
+    EMAIL,
+    LEGAL_FORM,
     NOT_SURNAME,
     ORGANISING,
     UPPER,
+    Mention,
+    department,
     mentions,
     usable_text,
 )
+from followup.capture.spelling import HONORIFICS, spells
 
 # Services that write invitations and mail for employers (applicant-tracking, scheduling,
 # video, calendar relays): their addresses are nobody, their domains say nothing about the
@@ -43,7 +47,8 @@ SERVICE_DOMAINS = (
     "savvycal.com", "youcanbook.me", "acuityscheduling.com", "hubspot.com", "x.ai")
 RELAY_LOCAL = re.compile(
     r"^(?:no-?reply|do-?not-?reply|notifications?|notify|calendar|scheduling|invites?|mailer|"
-    r"talent|interviews?|careers|recruiting|recruitment|jobs|hr|people|hiring|"
+    r"talent|interviews?|careers|recruiting|recruitment|jobs|hr|people|hiring|bookings?|"
+    r"appointments?|"
     r"talentscheduling|talent-?team|zoom[-\w]*|recruit[-\w]*|[-\w]*-?recruiting\d*|"
     r"calendar-notification|bewerbung(?:en)?|karriere|candidates?|recrutement|emploi|"
     r"reclutamiento|reclutamento|recrutamento|empleo|werving|vacatures|rekrytering|"
@@ -60,7 +65,8 @@ ROOM = re.compile(r"\b(?:room|rm|conf(?:erence)?|boardroom|bridge|auditorium|sui
 # it to the interviewers ("I'll meet you at reception", "Priya will say hello at the start and
 # hand over to Gareth and Nkechi").
 _INTRO = (r"(?:just\s+|only\s+|briefly\s+|first\s+)?(?:say hello|say hi|greet you|welcome you|"
-          r"meet you (?:at|in|downstairs)|collect you|walk you|bring you (?:up|in|over|to)|"
+          r"meet you (?:(?:at|in) (?:the )?(?:main )?(?:reception|lobby|front desk|entrance|foyer|"
+          r"gate|security|door)|downstairs)|collect you|walk you|bring you (?:up|in|over|to)|"
           r"kick (?:things|it|the day|us) off|open (?:the|things)|do (?:the )?introductions|"
           r"introduce (?:you|everyone|the)|hand (?:you )?over)")
 ABSENT = re.compile(r"\bI\s+(?:won['’]t|will not|shan['’]t)\s+(?:be\s+in|attend|join|be\s+"
@@ -82,7 +88,7 @@ PERSON_ROLE_WORDS = re.compile(r"\b(?:recruiter|coordinator|talent|partner|acqui
                                r"scheduling|scheduler|careers|hr|people|"
                                r"hiring|calendar|notifications?|assistant|bot|greenhouse|"
                                r"lever|workday|ashby|goodtime|calendly|zoom|interviews?|"
-                               r"jobs|no-?reply)\b",
+                               r"jobs|no-?reply|bookings?|appointments?|(?-i:TA))\b",
                                re.IGNORECASE)
 
 
@@ -123,7 +129,7 @@ def person_name(text: str) -> bool:
 
     words = re.findall(r"[\w'’-]+", text)
     return (1 <= len(words) <= 5 and not PERSON_ROLE_WORDS.search(text)
-            and "@" not in text and "&" not in text
+            and "@" not in text and "&" not in text and not LEGAL_FORM.search(text)
             and all(w[:1].isupper() for w in words if len(w) > 3)
             and not (len(words) > 1 and words[-1].lower() in SUFFIXES | NOT_SURNAME))
 
@@ -228,13 +234,18 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         e.title = cn_title
         seen[a.email] = e
         entries.append(e)
-    for men in mentions(inv.description):
+    text = f"{inv.description}\n\n{inv.note}" if inv.note else inv.description
+    me = [_key(envelope(a.name)) for a in inv.attendees if a.email in own and a.name]
+    for men in mentions(text):
+        if any(len(k) >= 2 and k <= _key(men.name) for k in me):
+            continue  # the candidate's own name ("Interview with Aroha Smith, applicant")
         hit = next((e for e in entries if e.name and (_key(e.name) == _key(men.name) or (
-            len(_key(e.name)) == 1 and _key(e.name) < _key(men.name)) or (
+            _key(e.name) < _key(men.name)) or (
             len(_key(men.name)) >= 2 and _key(men.name) < _key(e.name)))), None) or \
-            _by_first_name(men.name, entries)
+            _by_first_name(men.name, entries) or _by_address(men.name, entries)
         if hit is None:
-            if (men.email and men.email in seen) or _spells_organisation(men.name, cores):
+            if (men.email and men.email in seen) or _spells_organisation(men.name, cores) \
+                    or _the_jobs_words(men, inv.summary):
                 continue  # "the position with Sunpeak Outdoor Equipment": the employer
             hit = _Entry(men.name, men.email, False, False)
             entries.append(hit)
@@ -243,14 +254,18 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             hit.title = men.title
         if men.email and not hit.email:
             hit.email = men.email
-        if "Dr." in men.name and "Dr." not in hit.name:
+        if not hit.name or ("Dr." in men.name and "Dr." not in hit.name):
             hit.name = men.name
     for s in inv.senders:  # an e-mail's Reply-To: the person's own address behind a relay
-        hit = next((e for e in entries if e.name and s.name and not is_relay(s.email)
+        if is_relay(s.email):
+            continue
+        hit = next((e for e in entries if e.name and s.name
                     and _key(e.name) == _key(envelope(s.name))), None)
+        spelled = [e for e in entries if e.name and spells(s.email.partition("@")[0], e.name)]
+        hit = hit or (spelled[0] if len(spelled) == 1 else None)  # "Nicole" <n.hartigan@…>
         if hit is not None and (not hit.email or is_relay(hit.email)):
             hit.email = s.email
-    said = usable_text(inv.description)
+    said = usable_text(text)
     absent = (bool(ABSENT.search(said)) or _others_interview(said, entries)) and \
         not PRESENT.search(said)
     _off_the_schedule(entries)
@@ -264,7 +279,8 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
     if "interviewer" not in kinds and coords:
         e = entries[coords[0]]
         if (((e.is_org or e.attends) and "coordinator" not in e.contexts and not absent) or
-                SCREEN.search(inv.summary)) and not NOBODY_TALKS.search(inv.summary):
+                SCREEN.search(inv.summary)) and not NOBODY_TALKS.search(inv.summary) \
+                and not GROUP.search(inv.summary):
             kinds[coords[0]] = "interviewer"  # a recruiter screen: the recruiter talks
     for e, k in zip(entries, kinds, strict=True):
         if k == "candidate":
@@ -282,6 +298,31 @@ def _by_first_name(name: str, entries: list[_Entry]) -> _Entry | None:
     return same[0] if len(same) == 1 else None
 
 
+def _by_address(name: str, entries: list[_Entry]) -> _Entry | None:
+    """ "Dr Kwabena Mensah" for an attendee given only as k.mensah@…: the one unnamed
+    attendee whose address spells the name."""
+    same = [e for e in entries if not e.name and e.email and
+            spells(e.email.partition("@")[0], name)]
+    return same[0] if len(same) == 1 else None
+
+
+def _the_jobs_words(men: Mention, summary: str) -> bool:
+    """A name the description writes in prose that is the job's, not a person's: a place or
+    field the invitation's title also carries (not as the one met), with no job title
+    beside it ("Store Manager – Tamil Nadu (Chennai)"); or the job in other words, written
+    beside the very title the invitation names ("Encarregado Armazém (Warehouse
+    Supervisor)")."""
+    from followup.capture.mentions import titled
+
+    if men.context != "prose" or not men.title or men.email:
+        return False
+    low = " ".join(summary.lower().split())
+    if titled(men.title):
+        return f" {men.title.lower()} " in f" {low} " and men.name.lower() not in low
+    return bool(re.search(rf"(?<!\w){re.escape(men.name.lower())}(?!\w)", low)) and \
+        not _met_in(men.name, summary)
+
+
 def _met_in(name: str, summary: str) -> bool:
     """The title names this person as the one met ("… w/ Alicia Romero")."""
     return bool(re.search(rf"(?:\bwith|w/|\bx|\band|\bbetween|&)\s+{re.escape(name)}",
@@ -296,11 +337,12 @@ def _mailbox_of(name: str, email: str, summary: str, cores: set[str]) -> bool:
     domain = email.rpartition("@")[2]
     return (len(words) == 2 and not service(domain) and not _spells_organisation(name, cores)
         and not PERSON_ROLE_WORDS.fullmatch(words[0]) and words[0][:1].isupper()
+        and not department(words[0])
         and bool(PERSON_ROLE_WORDS.fullmatch(words[1])) and not _key(name) & _key(summary))
 
 
 def _kind(e: _Entry, absent: bool, intro: set[str]) -> str:
-    if "interviewers" in e.contexts:
+    if e.contexts & {"interviewers", "schedule"}:  # listed, or a slot of their own
         return "interviewer"
     if "coordinator" in e.contexts or (e.title and ORGANISING.search(e.title)):
         return "coordinator"
@@ -315,7 +357,8 @@ def _kind(e: _Entry, absent: bool, intro: set[str]) -> str:
 # "Intro call with Talent", "Recruiter chat").
 SCREEN = re.compile(r"\b(?:recruiter|recruiting|talent|hr|phone|intro(?:ductory)?)\s+"
                     r"(?:screen(?:ing)?|call|chat|conversation)\b", re.IGNORECASE)
-# Work the candidate does alone: nobody interviews, whoever set it up stays its coordinator.
+# Work the candidate does alone, or a day that assessors run (GROUP): whoever set it up
+# stays its coordinator.
 NOBODY_TALKS = re.compile(r"\b(?:take-?home|written\s+(?:test|assessment|exercise)|"
                           r"online\s+(?:test|assessment)|assignment|exercise|"
                           r"(?:aptitude|psychometric|skills?)\s+test)\b", re.IGNORECASE)
@@ -380,11 +423,13 @@ def _organisation(inv: Invitation) -> set[str]:
     from followup.capture.employer import core_of
 
     out = set(tenants(inv))
-    for a in ([inv.organizer] if inv.organizer else []) + [*inv.attendees, *inv.senders]:
-        d = a.email.rpartition("@")[2]
-        if not service(d) and not _personal(a.email) and "." in d:
+    written = EMAIL.findall(usable_text(inv.description))  # "Questions: jobs@marula.example"
+    for email in [a.email for a in ([inv.organizer] if inv.organizer else []) +
+                  [*inv.attendees, *inv.senders]] + written:
+        d = email.rpartition("@")[2].lower()
+        if not service(d) and not _personal(email) and "." in d:
             out.add(core_of(d))
-    return {c for c in out if len(c) >= 4}
+    return {c for c in out if len(c) >= 3}
 
 
 # Services that name the employer's account in the local part of their address
@@ -411,9 +456,13 @@ def tenants(inv: Invitation) -> list[str]:
 
 
 def _spells_organisation(name: str, cores: set[str]) -> bool:
-    """ "Sunpeak Outdoor Equipment" for sunpeak.example: a company, not a person."""
+    """ "Sunpeak Outdoor Equipment" for sunpeak.example, "Vossberg Medical" for
+    vossberg-med.example, "Gulf Star Airways" for gsa.example: a company, not a person."""
     from followup.capture.employer import squash
 
     words = name.split()
-    return bool(words) and any(squash(words[0]) == c or (
-        len(words) > 1 and squash(" ".join(words[:2])) == c) for c in cores)
+    initials = "".join(w[0] for w in words if w[:1].isupper()).lower()
+    return bool(words) and any((len(c) >= 4 and (squash(words[0]) == c or (
+        len(words) > 1 and squash(" ".join(words[:2])) == c))) or (
+        len(c) >= 5 and squash(name).startswith(c)) or (
+        len(words) >= 3 and initials == c) for c in cores)
