@@ -1,0 +1,48 @@
+"""What the candidate has not told us yet: a role or a company an invitation did not say
+(issue 23: stored with `--yes` rather than refused).
+
+The store keeps a sentinel text in the application's company or role column (old databases
+hold it too, so it stays as it is, with no migration); every reader asks here whether a
+value is known instead of comparing strings itself. An unknown is not a fact: no draft
+says it (issue 20), and the candidate is told how to give it. Pure.
+"""
+
+from __future__ import annotations
+
+UNKNOWN_COMPANY = "(company unknown)"
+UNKNOWN_ROLE = "(role unknown)"
+_SENTINELS = {"company": UNKNOWN_COMPANY, "role": UNKNOWN_ROLE}
+FIELDS = tuple(_SENTINELS)  # in the order the candidate is asked
+
+
+def sentinel(field: str) -> str:
+    """What the store keeps for an unknown `field` ("company" or "role")."""
+    return _SENTINELS[field]
+
+
+def is_unknown(value: str | None) -> bool:
+    """True for a company or role nobody has given: empty, or the stored sentinel."""
+    return value is None or not value.strip() or value.strip() in _SENTINELS.values()
+
+
+def known(value: str | None) -> str | None:
+    """The value when it is a real company or role, else None."""
+    return None if is_unknown(value) else value
+
+
+def unknown_fields(company: str | None, role: str | None) -> tuple[str, ...]:
+    """Which of an application's company and role are unknown ("company", "role")."""
+    return tuple(f for f, v in (("company", company), ("role", role)) if is_unknown(v))
+
+
+def how_to_give(field: str, app_id: int | None) -> str:
+    """The command that gives it: "followup edit 4 --role ROLE"."""
+    number = str(app_id) if app_id is not None else "ID"
+    return f"followup edit {number} --{field} {field.upper()}"
+
+
+def missing_line(field: str, app_id: int | None, instead: str) -> str:
+    """One line for the candidate: the field is unknown, what the draft says instead, and
+    how to give it."""
+    return (f"The {field} is unknown (the invitation did not say), so the draft says "
+            f"{instead}: give it with: {how_to_give(field, app_id)}")
