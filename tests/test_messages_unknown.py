@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -112,3 +114,51 @@ def test_every_template_reads_without_the_unknown(store: Store, playbook: str,
     assert {name for name, _ in texts} == set(catalog.TEMPLATES)
     found = sorted({f"{name}: {f}" for name, text in texts for f in faults(text, missing)})
     assert not found, "\n".join(found[:40])
+
+
+def test_one_home_for_unknown() -> None:
+    assert unknown.is_unknown(unknown.UNKNOWN_ROLE) and unknown.is_unknown(" ")
+    assert unknown.is_unknown(None) and not unknown.is_unknown("Data Engineer")
+    assert unknown.known(unknown.UNKNOWN_COMPANY) is None and unknown.known("Acme") == "Acme"
+    assert unknown.unknown_fields(unknown.UNKNOWN_COMPANY, "Data Engineer") == ("company",)
+    assert unknown.unknown_fields("Acme", unknown.UNKNOWN_ROLE) == ("role",)
+    assert unknown.how_to_give("role", 7) == "followup edit 7 --role ROLE"
+    from followup.capture import apply
+
+    assert (apply.UNKNOWN_COMPANY, apply.UNKNOWN_ROLE) == (
+        unknown.UNKNOWN_COMPANY, unknown.UNKNOWN_ROLE)
+
+
+def test_a_letter_without_the_company_marks_a_blank_that_check_flags(store: Store) -> None:
+    """The address of a letter cannot do without the company: a blank the candidate fills,
+    which the tone check flags (and `send` refuses, as it refuses every placeholder)."""
+    from followup.messages import tone
+
+    app_id = _add(store, ("company",), "weekly", "GB")
+    step = store.load(app_id).steps[0]
+    info = catalog.TEMPLATES["thank_you_letter"]
+    found = facts.build(store.load(app_id), step, drafts.get_profile(store), info, 0, AT,
+                        facts.Options())
+    text = render.render(info.name, found.context)
+    assert "[the company's name]" in text and "(company unknown)" not in text
+    assert any(f.phrase == "[the company's name]" for f in tone.check(text, found.expect))
+
+
+def test_draft_says_in_one_line_how_to_give_the_role(cli: Any) -> None:
+    """A new user's invitation names no role: `add --from --yes`, then `draft` says nothing
+    unknown to the employer and tells the candidate, on stderr, the command with the real
+    application number; `check` passes the draft; after `edit` the role is back."""
+    path = Path(__file__).parent / "fixtures" / "invites" / "people_dev" / "x04.ics"
+    cli("me", "--name", "Jordan Ellis", "--email", "jordan@example.com", now="2026-11-20T09:00")
+    added = cli("add", "--from", str(path), "--yes", "--json", now="2026-11-20T09:00")
+    assert added.code == 0, added.stderr
+    app_id, step_id = added.json()["id"], added.json()["steps"][0]["id"]
+    d = cli("draft", str(step_id), now="2026-11-20T09:00")
+    assert d.code == 0, d.stderr
+    assert "unknown" not in d.stdout.lower(), d.stdout
+    assert f"followup edit {app_id} --role ROLE" in d.stderr
+    assert sum("The role is unknown" in line for line in d.stderr.splitlines()) == 1
+    assert cli("check", str(step_id), now="2026-11-20T09:00").code == 0
+    assert cli("edit", str(app_id), "--role", "Data Engineer", now="2026-11-20T09:00").code == 0
+    d = cli("draft", str(step_id), now="2026-11-20T09:00")
+    assert "Data Engineer" in d.stdout and "The role is unknown" not in d.stderr

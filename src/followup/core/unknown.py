@@ -41,8 +41,8 @@ def how_to_give(field: str, app_id: int | None) -> str:
     return f"followup edit {number} --{field} {field.upper()}"
 
 
-def missing_line(field: str, app_id: int | None, instead: str) -> str:
-    """One line for the candidate: the field is unknown, what the draft says instead, and
+def missing_line(field: str, app_id: int | None) -> str:
+    """One line for the candidate: the field is unknown, the draft does without it, and
     how to give it."""
-    return (f"The {field} is unknown (the invitation did not say), so the draft says "
-            f"{instead}: give it with: {how_to_give(field, app_id)}")
+    return (f"The {field} is unknown (the invitation did not say), so the draft does "
+            f"without it: give it with: {how_to_give(field, app_id)}")
