@@ -14,7 +14,7 @@ import pytest
 
 from followup import service
 from followup.core import unknown
-from followup.core.model import EventKind, Person, StepKind, Timeline
+from followup.core.model import EventKind, Person, Timeline
 from followup.core.playbooks import PLAYBOOKS
 from followup.messages import catalog, drafts, facts, render
 from followup.store.sqlite import Store
