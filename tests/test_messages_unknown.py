@@ -157,8 +157,17 @@ def test_draft_says_in_one_line_how_to_give_the_role(cli: Any) -> None:
     assert d.code == 0, d.stderr
     assert "unknown" not in d.stdout.lower(), d.stdout
     assert f"followup edit {app_id} --role ROLE" in d.stderr
-    assert sum("The role is unknown" in line for line in d.stderr.splitlines()) == 1
+    assert len(re.findall(r"role (?:is )?unknown", d.stderr, re.I)) == 1, d.stderr
     assert cli("check", str(step_id), now="2026-11-20T09:00").code == 0
     assert cli("edit", str(app_id), "--role", "Data Engineer", now="2026-11-20T09:00").code == 0
     d = cli("draft", str(step_id), now="2026-11-20T09:00")
     assert "Data Engineer" in d.stdout and "The role is unknown" not in d.stderr
+
+
+def test_capture_flags_are_left_out_of_the_notes_beside_a_draft() -> None:
+    role, company = unknown.flag("role"), unknown.flag("company")
+    time = "time unknown: an all-day event"
+    assert unknown.without_flags(f"{company}; {role}") is None
+    assert unknown.without_flags(f"{role}; {time}") == time
+    assert unknown.without_flags(f"{time}; {role}") == time
+    assert unknown.without_flags("my own note") == "my own note"

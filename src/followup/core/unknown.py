@@ -12,6 +12,11 @@ from __future__ import annotations
 UNKNOWN_COMPANY = "(company unknown)"
 UNKNOWN_ROLE = "(role unknown)"
 _SENTINELS = {"company": UNKNOWN_COMPANY, "role": UNKNOWN_ROLE}
+# The flag capture stores in the application's notes (the candidate's own), word for word as
+# older databases hold it.
+_FLAGS = {"company": "company unknown: the invitation does not say (followup edit ID "
+                     "--company NAME)",
+          "role": "role unknown: the invitation does not say (followup edit ID --role ROLE)"}
 FIELDS = tuple(_SENTINELS)  # in the order the candidate is asked
 
 
@@ -46,3 +51,19 @@ def missing_line(field: str, app_id: int | None) -> str:
     how to give it."""
     return (f"The {field} is unknown (the invitation did not say), so the draft does "
             f"without it: give it with: {how_to_give(field, app_id)}")
+
+
+def flag(field: str) -> str:
+    """The note capture keeps on an application stored without `field` (issue 23)."""
+    return _FLAGS[field]
+
+
+def without_flags(notes: str | None) -> str | None:
+    """The candidate's notes without capture's unknown flags: beside a draft, the draft's
+    own line (missing_line, with the real number) says it while it is true, and a flag
+    left after the field was given would only mislead."""
+    if not notes:
+        return notes
+    for text in _FLAGS.values():  # stored joined by "; " with capture's other flags
+        notes = notes.replace(text + "; ", "").replace("; " + text, "").replace(text, "")
+    return notes.strip() or None
