@@ -91,6 +91,8 @@ _BROKEN = [
 def faults(text: str, missing: tuple[str, ...]) -> list[str]:
     """What keeps `text` from reading as sentences, given which facts were unknown."""
     out = []
+    if text.startswith("Subject:") and text.split("\n")[1].strip():
+        out.append(f"no blank line after the subject: {text[:100]!r}")
     for line in text.splitlines():
         for pattern, what in _BROKEN:
             if re.search(pattern, line, re.IGNORECASE if what.startswith("the word") else 0):
