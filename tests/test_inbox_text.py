@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from followup.core.excerpt import quote
-from followup.core.flags import with_number
+from followup.core.unknown import with_number
 from followup.store.sqlite import Store
 
 Cli = Callable[..., Any]

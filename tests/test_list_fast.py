@@ -95,7 +95,7 @@ def test_the_plain_lists_rows_are_the_python_overview(filled: Store, status: str
                      r.days_since_contact)
                     for r in service.list_applications(filled, _at(day), status)]
         days = upnext.days(filled, _at(day))
-        # the 11th column, "time unknown" (core.flags), is the list's own: no stored time
+        # the 11th column, "time unknown" (core.unknown), is the list's own: no stored time
         rows = [tuple(r)[:10] for r in reads.overview_rows(filled.conn, day.isoformat(), days,
                                                            status)]
         assert rows == expected

@@ -15,8 +15,8 @@ from typing import Any, NamedTuple
 from followup.capture.invitations import Invitation
 from followup.capture.propose import Guessed, Known, KnownApp, Proposal, propose
 from followup.core.errors import BadInput, Conflict
-from followup.core.flags import UNKNOWN_COMPANY, UNKNOWN_ROLE
 from followup.core.model import Application
+from followup.core.unknown import UNKNOWN_COMPANY, UNKNOWN_ROLE, flag, unknown_fields
 from followup.mail.replies import FREE_MAIL, domain
 from followup.store.sqlite import Store
 
@@ -158,8 +158,6 @@ def _carry_out(store: Store, d: Decision, now: datetime, *, playbook: str,
     return _placed(app, iv_id, inv)
 
 
-
-
 def refusal(prop: Proposal) -> str | None:
     """Why a new application could not be stored from this proposal, or None: a company
     or a role the invitation does not say is stored as unknown and flagged in the notes
@@ -171,11 +169,7 @@ def refusal(prop: Proposal) -> str | None:
 def unknowns(prop: Proposal) -> list[str]:
     """What the invitation did not say, as the flags stored on the application."""
     out = []
-    if not prop.company.value:
-        out.append("company unknown: the invitation does not say (followup edit ID "
-                   "--company NAME)")
-    if not prop.role.value:
-        out.append("role unknown: the invitation does not say (followup edit ID --role ROLE)")
+    out += [flag(f) for f in unknown_fields(prop.company.value, prop.role.value)]
     if prop.invitation.all_day:
         out.append("time unknown: an all-day event, kept at 09:00 until you give the time "
                    "(followup edit ID --interviewed \"YYYY-MM-DD HH:MM\")")

@@ -98,7 +98,7 @@ def applications(rows: Sequence[Sequence[Any]], totals: dict[str, int], day: dat
                          f"{state:<{status_w}} {nxt:<{next_w}} {tint}{due:<{due_w}}"
                          f"{off if tint else ''} {since}".rstrip())
         untimed = [str(r[0]) for r in rows if len(r) > 10 and r[10]]
-        if untimed:  # an all-day invitation stored without its time (core.flags)
+        if untimed:  # an all-day invitation stored without its time (core.unknown)
             lines.append(fit(f"  ! time unknown (an all-day invitation): #{', #'.join(untimed)}"
                              f'; give it: followup edit {untimed[0]} --interviewed '
                              '"YYYY-MM-DD HH:MM"', width))

@@ -79,7 +79,7 @@ def _warn(line: str) -> None:
 def show_warnings(d: Draft) -> None:
     for f in d.findings:
         _warn(f"followup: warning: {tone_report.finding_line(f)}")
-    from followup.core.flags import with_number
+    from followup.core.unknown import with_number
 
     for n in d.notices:
         _warn(f"followup: note: {n.rule}  {with_number(n.text, d.application_id)}")

@@ -119,7 +119,7 @@ def application(app: Application, today: date, *, show_all: bool = False,
              f"playbook {app.playbook}"]
     decision = f"decision by {app.decision_by:%a %d %b %Y}; " if app.decision_by else ""
     lines.append(f"  {decision}business days: {holidays_words(app)}")
-    from followup.core.flags import standing, time_unknown
+    from followup.core.unknown import standing, time_unknown
 
     no_time = time_unknown(app.notes)
     for iv in app.interviews:
@@ -167,7 +167,7 @@ def application(app: Application, today: date, *, show_all: bool = False,
         tail.append(f"  ({hidden} cancelled step(s) hidden; --all shows them)")
     if any(s.projected and s.status is StepStatus.PENDING for s in app.steps):
         tail.append("  ~ a projected day: it moves later if the step before it is late")
-    from followup.core.flags import with_number
+    from followup.core.unknown import with_number
 
     tail += [f"  ! {n.rule} {safe(with_number(n.text, app.id))}" for n in app.notices]
     return "\n".join(lines + [fit(line, width) for line in tail])

@@ -17,6 +17,7 @@ from datetime import date
 
 from followup.core.model import Application, Person
 from followup.core.profile import Profile, one_line
+from followup.core.unknown import known
 
 
 class Said(str):
@@ -36,11 +37,15 @@ def compose(pattern: str, *parts: Said) -> Said:
 
 
 def company(app: Application) -> Said:
-    return Said(one_line(app.company))
+    """The company, or an empty `Said` when nobody has given it (core.unknown): an unknown
+    is not a fact, so a template leaves the company out ("the role")."""
+    return Said(one_line(known(app.company) or ""))
 
 
 def role(app: Application) -> Said:
-    return Said(one_line(app.role))
+    """The role, or an empty `Said` when nobody has given it: "the {{ role }} role" then
+    reads "the role"."""
+    return Said(one_line(known(app.role) or ""))
 
 
 def name(person: Person) -> Said:

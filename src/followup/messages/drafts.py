@@ -10,6 +10,7 @@ from followup.core.errors import BadInput
 from followup.core.model import Application, AppStatus, Notice, Step, StepKind
 from followup.core.parse import parse_email
 from followup.core.profile import Profile, one_line, validate
+from followup.core.unknown import without_flags
 from followup.messages import catalog, facts, tone
 from followup.store.sqlite import Store
 
@@ -108,7 +109,7 @@ def draft(store: Store, step_id: int, now: datetime, *, form: str | None = None,
         from_name=profile.name, from_email=profile.email,
         findings=tuple(tone.check(body if linkedin else text, found.expect)),
         notices=tuple(notices),
-        notes=app.notes,
+        notes=without_flags(app.notes),
     )
 
 

@@ -31,6 +31,7 @@ from followup.core.profile import (
     phone_display,
     phone_spoken,
 )
+from followup.core.unknown import missing_line, unknown_fields
 from followup.messages import audience as said
 from followup.messages import relation
 from followup.messages.audience import Said
@@ -419,7 +420,7 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
         # M1: a reminder of who you are, except in answer to a message of theirs (F12, A3).
         reminders=info.check in ("follow_up", "agreed") and not (
             step.rule == "F12" or phase.kind == "reopen"),
-        name=name or None, role=role, interview_day=None if speech else iv.day,
+        name=name or None, role=role or None, interview_day=None if speech else iv.day,
         day_words=(str(when),) if iv.day == today or speech else (),
         agreed=info.check == "agreed",
         agreed_day=None if agreed_today else agreed_day,
@@ -428,7 +429,7 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
         known_words=frozenset(w.upper() for w in re.findall(r"[\w'’]+", known)),
         word_limit=220 if info.delivery == "phone" else 150,
     )
-    notices = _notices(info, step, to, opts, needs)
+    notices = _notices(info, step, to, opts, needs) + _unknowns(app, info)
     if info.delivery == "letter" and not profile.address:
         notices.append(Notice("T3", "No postal address of yours: fill in the placeholder, or "
                               'set it with: followup me --address "Street\\nCity"'))
@@ -466,6 +467,15 @@ def build(app: Application, step: Step, profile: Profile, info: TemplateInfo, va
                       and sent.kind is StepKind.FOLLOW_UP and sent.channel is Channel.EMAIL
                       and (sent.to, sent.via) == (step.to, step.via)) else None
     return Facts(ctx, to, expect, tuple(notices), thread)
+
+
+def _unknowns(app: Application, info: TemplateInfo) -> list[Notice]:
+    """One line for each of the company and role nobody has given (core.unknown): the draft
+    does without it, and the candidate is told how to give it."""
+    if info.name == "moving_on":  # the candidate's own note: nothing goes to the employer
+        return []
+    return [Notice("M1", missing_line(f, app.id))
+            for f in unknown_fields(app.company, app.role)]
 
 
 def _available(today: date, locale: str) -> str:

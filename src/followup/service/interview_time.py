@@ -16,7 +16,7 @@ def set_interview_time(store: Store, app_id: int, at: datetime, now: datetime
                        ) -> Application:
     """Move the newest interview of `app_id` to `at` (an aware time: its zone is kept as the
     interview's); the plan is remade from it."""
-    from followup.core.flags import time_unknown, without_time
+    from followup.core.unknown import time_unknown, without_time
     from followup.service import replan, undoable_change, upnext
 
     app = store.load(app_id)

@@ -49,8 +49,8 @@ def _values(app: Application) -> dict[str, Any]:
 
 def _local(app: Application) -> str:
     """The newest interview's time as a datetime-local field shows it ("" when its time is
-    unknown: an all-day invitation stored without one, core.flags)."""
-    from followup.core.flags import time_unknown
+    unknown: an all-day invitation stored without one, core.unknown)."""
+    from followup.core.unknown import time_unknown
 
     if not app.interviews or time_unknown(app.notes):
         return ""

@@ -45,6 +45,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), w) for
      r"followup \S+", "type it on the mail settings page (it is kept in your system keyring)"),
     (r"set FOLLOWUP_\w+_PASSWORD instead", "give it where the dashboard is started instead"),
     (r"--holidays CC sets one", "choose a country under Holidays to count its public holidays"),
+    (r"give it with: followup edit \d+ --(?:role|company) [A-Z]+",  # core.unknown
+     "fill it in on the application's page"),
     (r"record it with:? --noted(?: \"[^\"]*\")?", "note it in the interview form"),
     (r",? or (?:set|record) it with:? followup (?:\w+ \d+ |draft \.\.\. |me )?--[\w-]+"
      r"(?: \"[^\"]*\")?", ""),

@@ -146,11 +146,10 @@ def application(request: Request, app_id: Id, added: int = 0) -> Response:
 def unknown_fields(app: Any) -> list[str]:
     """What an invitation did not say and was stored as unknown (capture.apply): asked for
     on the application's page."""
-    from followup.core.flags import UNKNOWN_COMPANY, UNKNOWN_ROLE, time_unknown
+    from followup.core.unknown import time_unknown
+    from followup.core.unknown import unknown_fields as unknown
 
-    return [name for name, value, unknown in (("company", app.company, UNKNOWN_COMPANY),
-                                              ("role", app.role, UNKNOWN_ROLE))
-            if value == unknown] + (["interviewed"] if time_unknown(app.notes) else [])
+    return [*unknown(app.company, app.role), *(["interviewed"] if time_unknown(app.notes) else [])]
 
 
 @router.get("/applications/{app_id}/interviews/new", response_class=HTMLResponse)
