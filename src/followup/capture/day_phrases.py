@@ -33,6 +33,7 @@ _ONE = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 N = rf"((?:{_ONE}(?:\s*(?:-|–|to|or)\s*))?{_ONE})"
 _ORD = r"(\d{1,2})(?:st|nd|rd|th)"
 _OR = re.compile(r"\s*(?:or|to|-|–|and|through)\s*")
+_FOLLOWING = re.compile(rf"\bthe following (?:{WD}|week)$")
 _OF_THAT = re.compile(r"\s*(?:of|after|from) (?:that|then|this|it|that date|that day|the "
                       r"(?:meeting|panel|interviews?|committee|board))\b")
 
@@ -210,6 +211,19 @@ def _ymd(m: re.Match[str], _today: date) -> date | None:
         return None
 
 
+# "until 18.12", "on Monday 30.11.": a dotted day and month (day first, as continental Europe
+# writes it) after a word that leads to a day or beside a weekday; "at 14.30" is a time
+_LEADS = re.compile(r"\b(?:by|until|till|til|before|on|from|for|than|latest|deadline|date)"
+                    r"\s*:?\s*$")
+
+
+def _dotted(m: re.Match[str], today: date) -> date | None:
+    if not m.group("wd") and not _LEADS.search(m.string, max(0, m.start() - 12), m.start()):
+        return None
+    day, month = int(m.group("d")), int(m.group("mo"))
+    return nearest_year(today, month, day) if 1 <= month <= 12 else None
+
+
 def _from_base(base: str, today: date) -> date:
     base = base.lower()
     if base.startswith("this "):
@@ -356,6 +370,9 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
      rf"(?:st|nd|rd|th)?[ -](?:of )?(?P<m2>{MONTH})\b)(?:,? (?P<y>\d{{4}}))?\b", _explicit_md),
     (r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b", _ymd),  # ISO; dotted is day first:
     (r"(?<![\d.])(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})(?!\.?\d)", _ymd),
+    (rf"(?:\b(?P<wd>{WD}),? )?(?<![\d.])(?P<d>\d{{1,2}})\.(?P<mo>\d{{1,2}})\b\.?(?![\d%]|\.\d|"
+     r"\s?(?:[ap]\.?m\b|h\b|hrs?\b|uhr\b|(?:years?|months?|weeks?|days?|hours?|minutes?|"
+     r"mins?|x|k|m)\b))", _dotted),
     (rf"(?:\b(?P<wd>{WD}),? )?(?<![\d/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?:/(?P<y>\d{{4}}|"
      rf"\d{{2}}))?(?![\d/])(?!\s?[ap]\.?m)", _numeric),
     (rf"\b(?:on |this |next )?(?P<wd>{WD}),? (?:the )?{_ORD}\b",
@@ -391,7 +408,8 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
     (rf"\blast (?P<wd>{WD})\b|\b(?P<wd2>{WD}) last week\b",
      lambda m, t: _last_wd(m, t) if m.group("wd") else t - timedelta(days=7)),
     (rf"\b(?P<wd>{WD}) week\b", _wd_week),
-    (rf"\b{_PARTS} ?(?:the )?(?:next|following|coming) week\b|\bnext week\b()", _part_next_week),
+    (rf"\b{_PARTS} ?(?:the )?(?:next|following|coming) week\b|"
+     r"\b(?:next|the following|the coming) week\b()", _part_next_week),
     (rf"\b{_PARTS} ?(?:the |this )?week\b(?! of)|\b(?:this|within the) week\b()|"
      r"\b(?:by )?(?:the )?week'?s end\b()", _part_this_week),
     (r"\b(?:before|by|ahead of) the weekend\b|\beow\b", lambda _m, t: this_week(t, 4)),
@@ -431,25 +449,33 @@ def flat(text: str) -> str:
 def mentions(text: str, today: date) -> list[Mention]:
     """Every day the text names, in order, each span read once (the longest form wins)."""
     t = flat(text)
-    found: list[tuple[int, int, date | None]] = []
+    found: list[tuple[int, int, re.Match[str], Finder]] = []
     for rx, finder in _COMPILED:
         for m in rx.finditer(t):
-            found.append((m.start(), m.end(), finder(m, today)))
+            found.append((m.start(), m.end(), m, finder))
     found.sort(key=lambda f: f[0])  # then by length: ties go to the earlier, then the first pattern
     out: list[Mention] = []
+    read: dict[int, tuple[re.Match[str], Finder]] = {}
     taken: list[tuple[int, int]] = []
-    for start, end, day in sorted(found, key=lambda f: -(f[1] - f[0])):
+    for start, end, m, finder in sorted(found, key=lambda f: -(f[1] - f[0])):
         if any(start < e and s < end for s, e in taken):
             continue
         taken.append((start, end))
-        if day is not None:
+        if (day := finder(m, today)) is not None:
             out.append(Mention(start, end, day, _is_absolute(t[start:end])))
+            read[start] = (m, finder)
     out.sort(key=lambda m: m.start)
-    # "meets on the 14th; decisions within a week of that": counted from the day named before
     for i in range(1, len(out)):
-        if not out[i].absolute and _OF_THAT.match(t, out[i].end):
-            out[i] = Mention(out[i].start, out[i].end, out[i - 1].day + (out[i].day - today),
-                             False)
+        prev, cur = out[i - 1], out[i]
+        if cur.absolute or prev.day < today:
+            continue
+        if _OF_THAT.match(t, cur.end):
+            # "meets on the 14th; decisions within a week of that": counted from that day
+            out[i] = Mention(cur.start, cur.end, prev.day + (cur.day - today), False)
+        elif _FOLLOWING.search(t, max(0, cur.start - 16), cur.end):
+            # "interviews end on 12/11 and we decide the following Wednesday (week)"
+            m, finder = read[cur.start]
+            out[i] = Mention(cur.start, cur.end, finder(m, prev.day) or cur.day, False)
     # "Wednesday or Thursday", "December 17-18": a choice or a range counts as its later end
     for i in range(len(out) - 1, 0, -1):
         if _OR.fullmatch(t, out[i - 1].end, out[i].start):
@@ -458,6 +484,6 @@ def mentions(text: str, today: date) -> list[Mention]:
 
 
 def _is_absolute(said: str) -> bool:
-    return bool(re.search(rf"\d{{4}}-\d\d|\d/\d|{MONTH}\.?[ -]\d|\d(?:st|nd|rd|th)?[ -](?:of )?"
+    return bool(re.search(rf"\d{{4}}-\d\d|\d/\d|\d\.\d|{MONTH}\.?[ -]\d|\d(?:st|nd|rd|th)?[ -](?:of )?"
                           rf"{MONTH}",
                           said))

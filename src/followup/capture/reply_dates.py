@@ -122,10 +122,19 @@ def pick(text: str, today: date, cue: re.Pattern[str] | None = None,
     return _firm(t, later or keep)
 
 
+# "I know I said we'd have news by 12/18, but …": a day said before and taken back
+_SAID = re.compile(r"\b(?:i|we)(?: \w+)? (?:said|mentioned|told you|promised|indicated|estimated|"
+                   r"suggested)\b[^.;!?]{0,70}$")
+_BUT = re.compile(r"[^.;!?]{0,40}?\b(?:but|however|though|unfortunately|sadly)\b")
+
+
 def given_up(t: str, m: Mention) -> bool:
     """A day the writer had hoped or planned for and gives up ("we'd originally planned
-    to come back to everyone by the 11th")."""
-    return _WAS.search(t, max(0, m.start - 80), m.start) is not None
+    to come back to everyone by the 11th"), or one they said before and take back ("I told
+    you Friday, but …")."""
+    return _WAS.search(t, max(0, m.start - 80), m.start) is not None or (
+        _SAID.search(t, max(0, m.start - 80), m.start) is not None
+        and _BUT.match(t, m.end) is not None)
 
 
 def only_given_up(text: str, today: date) -> bool:

@@ -1,0 +1,98 @@
+"""Issue 23, point 3: the decision day a reply gives and an out-of-office's return day, read
+the way a careful reader does. Each example is written for the rule it checks, in words the
+labelled corpora do not use."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from followup.capture.day_phrases import DAY_FIRST, mentions
+from followup.capture.replies import read_reply
+from followup.capture.reply_dates import only_given_up, pick
+from followup.capture.reply_words import DECISION_CUE
+
+
+def _days(text: str, today: date, dmy: bool = False) -> list[date]:
+    token = DAY_FIRST.set(dmy)
+    try:
+        return [m.day for m in mentions(text, today)]
+    finally:
+        DAY_FIRST.reset(token)
+
+
+def _decision(body: str, sent: datetime, dmy: bool = False) -> date | None:
+    r = read_reply(body, sent, "UTC", dmy=dmy, learned=False)
+    return r.day if r.outcome == "decision" else None
+
+
+# a dotted day and month without a year is written day first ("until 18.12" in a
+# continental writer's English), but a clock time or a decimal is no day
+@pytest.mark.parametrize(("text", "want"), [
+    ("The jury will give its answer before 23.11, I promise.", [date(2026, 11, 23)]),
+    ("We know more on Monday 30.11.", [date(2026, 11, 30)]),
+    ("Result comes until 7.1 latest.", [date(2027, 1, 7)]),
+    ("The call starts at 14.30 sharp.", []),
+    ("It takes 2.5 weeks in total.", []),
+])
+def test_a_dotted_day_and_month_is_day_first(text: str, want: list[date]) -> None:
+    assert _days(text, date(2026, 11, 16)) == want
+
+
+def test_a_day_the_writer_said_before_gives_way_to_the_new_one() -> None:
+    said = ("I told you we would decide by 5/14, but our director is travelling. We now plan "
+            "to let you know by 5/21.")
+    assert only_given_up("I told you we would decide by 5/14, but our director is travelling.",
+                         date(2027, 5, 6))
+    assert _decision(said, datetime(2027, 5, 6, 15, tzinfo=UTC)) == date(2027, 5, 21)
+    # said again and kept, it is the day
+    assert not only_given_up("As I said, we will decide by 5/14.", date(2027, 5, 6))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # Monday 1 March: the Monday after Tuesday 9 March is the 15th, not the 8th
+    ("Final panels run until Tuesday 9 March, and we choose on the following Monday.",
+     date(2027, 3, 15)),
+    # Wednesday 10 February: "the following week" is the week after, its Friday
+    ("Last assessments are on 2/10 and we expect to decide the following week.",
+     date(2027, 2, 19)),
+])
+def test_the_following_day_or_week_counts_from_the_day_named_before(text: str,
+                                                                    want: date) -> None:
+    assert pick(text, date(2027, 2, 1) if "2/10" in text else date(2027, 3, 1),
+                DECISION_CUE) == want
+
+
+def test_a_bodys_meeting_day_gives_way_to_the_day_the_writer_comes_back() -> None:
+    body = ("The trustees meet on Monday 8 March to decide the budget. If it passes I'll "
+            "email you on Wednesday 10 March with our answer.")
+    assert _decision(body, datetime(2027, 3, 2, 9, tzinfo=UTC)) == date(2027, 3, 10)
+    # alone, the day a panel meets to decide is the day
+    alone = "The selection panel convenes on Monday 8 March to decide."
+    assert _decision(alone, datetime(2027, 3, 2, 9, tzinfo=UTC)) == date(2027, 3, 8)
+    # waiting for a meeting is waiting for its day
+    assert not only_given_up("No feedback until the board meets on 8 March.", date(2027, 3, 2))
+
+
+@pytest.mark.parametrize("text", [
+    "Your assessment centre is booked for Thursday 4 March at 9:30 and we will confirm the "
+    "room nearer the time.",
+    "Just to confirm: Tuesday 9 March, 2pm, with the clinical lead.",
+    "Your panel is scheduled for 9 March; the coordinator will be in touch about parking.",
+])
+def test_an_appointment_is_no_decision_day(text: str) -> None:
+    assert pick(text, date(2027, 3, 1), DECISION_CUE) is None
+
+
+def test_a_deadline_with_a_clock_time_is_still_the_day() -> None:
+    assert pick("We will let you know by Friday 5 March at 5pm.", date(2027, 3, 1),
+                DECISION_CUE) == date(2027, 3, 5)
+
+
+def test_the_days_an_office_is_closed_are_no_decision_day() -> None:
+    text = ("Just so you know, the practice is closed from 24 December to 3 January "
+            "inclusive and nobody will be reading mail.")
+    assert pick(text, date(2026, 12, 15), DECISION_CUE) is None
+    assert pick("We hope to have the role closed out by 18 December.", date(2026, 12, 15),
+                DECISION_CUE) == date(2026, 12, 18)
