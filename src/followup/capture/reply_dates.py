@@ -31,6 +31,7 @@ _TRAP = re.compile(
     r"(?:\b(?:(?:i'm|i am|i'll be|i will be|she's|he's|they're|we're|is|are|be|being) "
     r"(?:out(?! to\b)|off|back(?! (?:in touch|to you|with you)))|out of (?:the )?office|away|"
     r"travel+ing|on (?:\w+ )?leave|on vacation|on holiday|ooo|return(?:s|ing)?|posted|"
+    r"clos(?:es|ed|ure)(?! (?:out|off|by)\b)|shut|"
     r"published|advertised|listed|opened|applied|submitted|interviews?|interviewing|"
     r"meeting (?:with )?(?:the )?(?:other|last|remaining|final) (?:candidates?|applicants?)|"
     r"received|started|since|met|spoke|came in|joined|last|"
@@ -62,9 +63,19 @@ _CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:and|but|so|while|although|thou
 
 
 
+# an appointment: a day booked for something, or given with its hour ("Tuesday 9 March,
+# 2pm"), unless it is a deadline ("by Friday at 5pm")
+_BOOKED = re.compile(r"\b(?:confirmed|booked|scheduled|arranged|pencil+ed in)\s+(?:for|on)\s*"
+                     r"(?:the\s+)?$")
+_HOUR = re.compile(r",?\s*(?:at|@|from|,)?\s*(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|"
+                   r"\d{1,2}[:.]\d{2}\b|noon\b)")
+
+
 def _trapped(t: str, m: Mention) -> bool:
     lo = _clause_bounds(t, m.start)[0]
-    return bool(_TRAP.search(t[max(lo, m.start - 60):m.start]))
+    if _TRAP.search(t[max(lo, m.start - 60):m.start]) or _BOOKED.search(t[lo:m.start]):
+        return True
+    return bool(_HOUR.match(t, m.end)) and not _DEADLINE.search(t[max(0, m.start - 30):m.start])
 
 
 def _clause_bounds(t: str, at: int) -> tuple[int, int]:
@@ -137,13 +148,27 @@ def given_up(t: str, m: Mention) -> bool:
         and _BUT.match(t, m.end) is not None)
 
 
+# "the board meets Thursday 28/1 to sign off headcount": the day a body meets, not one waited
+# for ("until the panel meets on the 8th")
+_MEETS = re.compile(r"\b(?:meets?|convenes?|sits|is meeting|are meeting)\b(?: again)?"
+                    r"[^.;!?]{0,20}$")
+_WAITS = re.compile(r"\b(?:until|till|til|after|once|when)\b[^.;!?]{0,40}$")
+
+
+def meeting_day(t: str, m: Mention) -> bool:
+    """The day a board, panel or committee meets: a step before the decision."""
+    meets = _MEETS.search(t, max(0, m.start - 40), m.start)
+    return meets is not None and not _WAITS.search(t, max(0, meets.start() - 60), meets.start())
+
+
 def only_given_up(text: str, today: date) -> bool:
-    """Every day the text names from today on is one given up: a later sentence's day, if
-    any, is the one that holds ("we had hoped to decide by the 11th. I'll let you know by
-    the 21st")."""
+    """Every day the text names from today on is one given up or only a step before the
+    answer (the day a panel meets): a later sentence's day, if any, is the one that holds
+    ("we had hoped to decide by the 11th. I'll let you know by the 21st"; "the board meets
+    Thursday to sign off headcount. I'll come back to you on Friday")."""
     t = _flat(text)
     found = [m for m in mentions(t, today) if m.day >= today]
-    return bool(found) and all(given_up(t, m) for m in found)
+    return bool(found) and all(given_up(t, m) or meeting_day(t, m) for m in found)
 
 
 def _firm(t: str, found: list[Mention]) -> date:
