@@ -96,3 +96,9 @@ def test_the_days_an_office_is_closed_are_no_decision_day() -> None:
     assert pick(text, date(2026, 12, 15), DECISION_CUE) is None
     assert pick("We hope to have the role closed out by 18 December.", date(2026, 12, 15),
                 DECISION_CUE) == date(2026, 12, 18)
+
+
+def test_a_day_taken_back_beside_an_absence_and_a_meeting_gives_way() -> None:
+    body = ("Sorry - I said you'd hear by 4/9, but Priya is on leave next week and the board "
+            "won't meet again until after Easter. We now hope to let you know by 4/23.")
+    assert _decision(body, datetime(2027, 3, 30, 14, tzinfo=UTC)) == date(2027, 4, 23)

@@ -167,7 +167,7 @@ def only_given_up(text: str, today: date) -> bool:
     ("we had hoped to decide by the 11th. I'll let you know by the 21st"; "the board meets
     Thursday to sign off headcount. I'll come back to you on Friday")."""
     t = _flat(text)
-    found = [m for m in mentions(t, today) if m.day >= today]
+    found = [m for m in mentions(t, today) if m.day >= today and not _trapped(t, m)]
     return bool(found) and all(given_up(t, m) or meeting_day(t, m) for m in found)
 
 
