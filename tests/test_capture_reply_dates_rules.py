@@ -102,3 +102,19 @@ def test_a_day_taken_back_beside_an_absence_and_a_meeting_gives_way() -> None:
     body = ("Sorry - I said you'd hear by 4/9, but Priya is on leave next week and the board "
             "won't meet again until after Easter. We now hope to let you know by 4/23.")
     assert _decision(body, datetime(2027, 3, 30, 14, tzinfo=UTC)) == date(2027, 4, 23)
+
+
+def test_a_day_set_aside_is_taken_as_then_only_when_no_other_day_is_given() -> None:
+    text = ("We finish the last site visits by 3 February, then the partners are away, and "
+            "we aim to get back to all applicants by 17 February.")
+    assert pick(text, date(2027, 1, 25), DECISION_CUE) == date(2027, 2, 17)
+    assert pick("I'm travelling until 3 February and will decide then.", date(2027, 1, 25),
+                DECISION_CUE) == date(2027, 2, 3)
+
+
+@pytest.mark.parametrize("text", [
+    "Our director is on PTO until the end of next week, and I will update you as soon as I can.",
+    "Your place on the reserve list stays valid until 30 June, and we may contact you.",
+])
+def test_leave_and_an_expiry_are_no_decision_day(text: str) -> None:
+    assert pick(text, date(2027, 1, 6), DECISION_CUE) is None

@@ -30,8 +30,9 @@ _DEADLINE = re.compile(r"(?:\bby|\bbefore|no later than|\bon or before|\bwithin|
 _TRAP = re.compile(
     r"(?:\b(?:(?:i'm|i am|i'll be|i will be|she's|he's|they're|we're|is|are|be|being) "
     r"(?:out(?! to\b)|off|back(?! (?:in touch|to you|with you)))|out of (?:the )?office|away|"
-    r"travel+ing|on (?:\w+ )?leave|on vacation|on holiday|ooo|return(?:s|ing)?|posted|"
-    r"clos(?:es|ed|ure)(?! (?:out|off|by)\b)|shut|"
+    r"travel+ing|on (?:\w+ )?(?:leave|pto)|on vacation|on holiday|ooo|return(?:s|ing)?|posted|"
+    r"clos(?:es|ed|ure)(?! (?:out|off|by)\b)|shut|(?:active|valid|open|live|effective) "
+    r"(?:through|thru|until|till)|"
     r"published|advertised|listed|opened|applied|submitted|interviews?|interviewing|"
     r"meeting (?:with )?(?:the )?(?:other|last|remaining|final) (?:candidates?|applicants?)|"
     r"received|started|since|met|spoke|came in|joined|last|"
@@ -92,13 +93,17 @@ def pick(text: str, today: date, cue: re.Pattern[str] | None = None,
     happened on."""
     t = _flat(text)
     cue_at = cue.search(t) if cue is not None else None
-    keep = []
+    keep: list[Mention] = []
+    held: list[Mention] = []
     for m in mentions(t, today):
         if m.day < today or (after and m.day == today):
             continue
-        if traps and _trapped(t, m) and not (cue_at and _THEN.search(t[cue_at.start():])):
+        if traps and _trapped(t, m):
+            held.append(m)
             continue
         keep.append(m)
+    if not keep and cue_at and _THEN.search(t[cue_at.start():]):
+        keep = held  # "I'm out until the 4th and will decide then", when no other day is given
     if not keep:
         return None
     # "we had hoped to decide by the 4th, but it will now be the 11th": the new day wins
