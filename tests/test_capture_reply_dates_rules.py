@@ -118,3 +118,38 @@ def test_a_day_set_aside_is_taken_as_then_only_when_no_other_day_is_given() -> N
 ])
 def test_leave_and_an_expiry_are_no_decision_day(text: str) -> None:
     assert pick(text, date(2027, 1, 6), DECISION_CUE) is None
+
+
+@pytest.mark.parametrize(("text", "dmy", "want"), [
+    # a plan given up before a "but" gives way to the day after it
+    ("The board was aiming for the 3rd but it's now more likely to be the 9th.", True,
+     date(2027, 3, 9)),
+    ("We'd planned to decide this week; realistically it will be next Tuesday.", False,
+     date(2027, 3, 9)),
+    # an ordinal without "the" after a word that leads to a day
+    ("The directors will respond no later than 12th.", True, date(2027, 3, 12)),
+    ("You will hear back by 4th, not on 2nd round timing.", True, date(2027, 3, 4)),
+    # a dotted date is day first, month first only when day first is no date
+    ("We should have an answer for you by 3.15.", False, date(2027, 3, 15)),
+    # a week named by its first day is waited for to its Friday; a narrower day wins
+    ("We will decide the week of 3/8.", False, date(2027, 3, 12)),
+    ("Decision the week of 3/8, most likely Tuesday 3/9.", False, date(2027, 3, 9)),
+    # "mid-week next week"
+    ("We'll let you know mid-week next week.", True, date(2027, 3, 10)),
+    # two ordinals with a slash: the later one
+    ("We will decide on the 10th/11th.", True, date(2027, 3, 11)),
+])
+def test_plans_ordinals_weeks_and_orders(text: str, dmy: bool, want: date) -> None:
+    token = DAY_FIRST.set(dmy)
+    try:
+        assert pick(text, date(2027, 3, 1), DECISION_CUE) == want  # a Monday
+    finally:
+        DAY_FIRST.reset(token)
+
+
+def test_someone_back_in_a_named_week_is_back_on_its_first_day() -> None:
+    from followup.capture.replies import back_day
+
+    got = back_day("Back at my desk w/c 8 March.", datetime(2027, 3, 1, 9, tzinfo=UTC), "UTC",
+                   True)
+    assert got == date(2027, 3, 8)

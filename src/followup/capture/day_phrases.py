@@ -32,7 +32,11 @@ _ONE = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 # "2-3", "two to three", "one or two": a range counts as its later end
 N = rf"((?:{_ONE}(?:\s*(?:-|–|to|or)\s*))?{_ONE})"
 _ORD = r"(\d{1,2})(?:st|nd|rd|th)"
-_OR = re.compile(r"\s*(?:or|to|-|–|and|through)\s*")
+_OR = re.compile(r"\s*(?:or|to|-|–|/|and|through)\s*")
+# "the week of 12/14", "w/c 14 December": a week named by a day in it is waited for to its
+# Friday
+_BACK_FROM = re.compile(r"\b(?:back|return\w*|in the office)\b")  # back that week: its first day
+_WEEK_OF = re.compile(r"\b(?:the )?(?:week (?:of|commencing|beginning|starting)|w/c|wc)\s*$")
 _FOLLOWING = re.compile(rf"\bthe following (?:{WD}|week)$")
 _OF_THAT = re.compile(r"\s*(?:of|after|from) (?:that|then|this|it|that date|that day|the "
                       r"(?:meeting|panel|interviews?|committee|board))\b")
@@ -221,6 +225,8 @@ def _dotted(m: re.Match[str], today: date) -> date | None:
     if not m.group("wd") and not _LEADS.search(m.string, max(0, m.start() - 12), m.start()):
         return None
     day, month = int(m.group("d")), int(m.group("mo"))
+    if not 1 <= month <= 12:  # "by 12.18" from an American writer: month first
+        day, month = month, day
     return nearest_year(today, month, day) if 1 <= month <= 12 else None
 
 
@@ -377,8 +383,12 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
      rf"\d{{2}}))?(?![\d/])(?!\s?[ap]\.?m)", _numeric),
     (rf"\b(?:on |this |next )?(?P<wd>{WD}),? (?:the )?{_ORD}\b",
      lambda m, t: nth(t, int(m.group(2)), m.group("wd"))),
-    (rf"\bthe {_ORD}(?:\s*(?:-|–|or|to|and)\s*(?:the )?(\d{{1,2}})(?:st|nd|rd|th))?\b"
+    (rf"\bthe {_ORD}(?:\s*(?:-|–|/|or|to|and)\s*(?:the )?(\d{{1,2}})(?:st|nd|rd|th))?\b"
      rf"(?! (?:of )?{MONTH})", lambda m, t: nth(t, int(m.group(2) or m.group(1)))),
+    # "no later than 18th", "by 4th": an ordinal without "the" after a word that leads to a day
+    (rf"(?:(?<=\bby )|(?<=\bon )|(?<=than )|(?<=till )|(?<=til )|(?<=before )){_ORD}\b"
+     rf"(?! (?:of )?{MONTH})(?! (?:\w+ )?(?:round|stage|interview|time|place|floor|step|choice|"
+     r"call)\b)", lambda m, t: nth(t, int(m.group(1)))),
     # counted from a day
     (rf"\b(?:(?P<n>{_ONE}) )?(?P<unit>weeks?|days?|fortnights?) (?:from|after) "
      rf"(?P<base>today|now|tomorrow|(?:this |next )?{WD})\b", _weeks_from),
@@ -408,7 +418,7 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
     (rf"\blast (?P<wd>{WD})\b|\b(?P<wd2>{WD}) last week\b",
      lambda m, t: _last_wd(m, t) if m.group("wd") else t - timedelta(days=7)),
     (rf"\b(?P<wd>{WD}) week\b", _wd_week),
-    (rf"\b{_PARTS} ?(?:the )?(?:next|following|coming) week\b|"
+    (rf"\b{_PARTS} ?(?:-?week,? (?:of )?)?(?:the )?(?:next|following|coming) week\b|"
      r"\b(?:next|the following|the coming) week\b()", _part_next_week),
     (rf"\b{_PARTS} ?(?:the |this )?week\b(?! of)|\b(?:this|within the) week\b()|"
      r"\b(?:by )?(?:the )?week'?s end\b()", _part_this_week),
@@ -476,6 +486,11 @@ def mentions(text: str, today: date) -> list[Mention]:
             # "interviews end on 12/11 and we decide the following Wednesday (week)"
             m, finder = read[cur.start]
             out[i] = Mention(cur.start, cur.end, finder(m, prev.day) or cur.day, False)
+    for i, cur in enumerate(out):
+        if _WEEK_OF.search(t, max(0, cur.start - 20), cur.start) and not _BACK_FROM.search(
+                t, max(0, cur.start - 50), cur.start):
+            friday = cur.day + timedelta(days=(4 - cur.day.weekday()) % 7)
+            out[i] = Mention(cur.start, cur.end, friday, cur.absolute)
     # "Wednesday or Thursday", "December 17-18": a choice or a range counts as its later end
     for i in range(len(out) - 1, 0, -1):
         if _OR.fullmatch(t, out[i - 1].end, out[i].start):
@@ -484,6 +499,5 @@ def mentions(text: str, today: date) -> list[Mention]:
 
 
 def _is_absolute(said: str) -> bool:
-    return bool(re.search(rf"\d{{4}}-\d\d|\d/\d|\d\.\d|{MONTH}\.?[ -]\d|\d(?:st|nd|rd|th)?[ -](?:of )?"
-                          rf"{MONTH}",
-                          said))
+    return bool(re.search(rf"\d{{4}}-\d\d|\d/\d|\d\.\d|{MONTH}\.?[ -]\d|"
+                          rf"\d(?:st|nd|rd|th)?[ -](?:of )?{MONTH}", said))

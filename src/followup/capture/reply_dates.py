@@ -44,11 +44,11 @@ _THEN = re.compile(r"\bthen\b|\bon (?:my|her|his|their|our) return\b|\bwhen (?:i
                    r"they)(?:'m|'re| am| are| is|'s)? back\b|\bonce (?:i|she|he|we|they)"
                    r"(?:'m|'re| am| are| is|'s)? back\b", re.I)
 _LATEST = re.compile(r",?\s*at the (?:very )?latest\b")
-_WAS = re.compile(r"\b(?:had (?:hoped|planned|expected|intended|wanted|aimed)|(?:we|i|they) "
-                  r"(?:hoped|planned|intended|aimed|wanted)|(?:was|were) (?:hoping|planning|"
-                  r"aiming|expecting)|(?:target|plan|aim|date|deadline) was|originally|"
+_WAS = re.compile(r"\b(?:had (?:hoped|planned|expected|intended|wanted|aimed)|(?:we|i|they)"
+                  r"(?: |'d )(?:hoped|planned|intended|aimed|wanted)|(?:was|were) (?:hoping|"
+                  r"planning|aiming|expecting)|(?:target|plan|aim|date|deadline) was|originally|"
                   r"initially|(?:was|were) (?:supposed|meant|planned|due|scheduled)|at first)\b"
-                  r"[^.;!?]{0,70}$")
+                  r"(?:(?!\b(?:but|however|now|instead)\b)[^.;!?]){0,70}$")
 _NOW = re.compile(r"\b(?:now|instead|rather|moved (?:it |this |things )?(?:back )?to|pushed (?:it |"
                   r"this |things )?(?:back |out )?(?:to|until)|"
                   r"slip(?:s|ped|ping)? (?:back )?(?:to|until)|moving (?:it |this )?(?:back )?to|"
@@ -118,6 +118,10 @@ def pick(text: str, today: date, cue: re.Pattern[str] | None = None,
     latest = [m for m in keep if _LATEST.match(t, m.end)]
     if latest and not any(m.absolute and m.start > latest[-1].start for m in keep):
         return latest[-1].day
+    refined = [m for m in keep if (cue_at is None or m.start >= cue_at.start())
+               and _REFINED.search(t, max(0, m.start - 20), m.start)]
+    if refined:  # "the week of 12/14, most likely Wednesday 12/16": the narrower day
+        return refined[0].day
     dated = [m for m in keep if m.absolute and (cue_at is None or m.start >= cue_at.start())]
     if dated:  # "within two weeks, by December 18": the calendar date is the precise one
         return dated[0].day
