@@ -153,3 +153,28 @@ def test_someone_back_in_a_named_week_is_back_on_its_first_day() -> None:
     got = back_day("Back at my desk w/c 8 March.", datetime(2027, 3, 1, 9, tzinfo=UTC), "UTC",
                    True)
     assert got == date(2027, 3, 8)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # written on Wednesday 3 March 2027
+    ("The trust will answer a week on Thursday.", date(2027, 3, 11)),
+    ("We reconvene and decide Monday fortnight.", date(2027, 3, 22)),
+    ("Our answer comes the Thursday after next.", date(2027, 3, 11)),
+    ("The partners decide some time next week, Wednesday at the latest.", date(2027, 3, 10)),
+    ("We will respond within the fortnight.", date(2027, 3, 17)),
+    ("A decision is expected on the nineteenth.", date(2027, 3, 19)),
+    ("Decision by March twenty-second, all being well.", date(2027, 3, 22)),
+    ("We should decide within 2 wks.", date(2027, 3, 17)),
+    ("The committee will decide in 48 hrs.", date(2027, 3, 5)),
+])
+def test_british_and_written_out_forms(text: str, want: date) -> None:
+    assert pick(text, date(2027, 3, 3), DECISION_CUE) == want
+
+
+def test_a_day_before_the_holidays_in_other_words() -> None:
+    assert pick("We'll decide this side of Christmas.", date(2026, 12, 2),
+                DECISION_CUE) == date(2026, 12, 24)
+
+
+def test_an_ordinal_in_words_before_a_round_is_no_day() -> None:
+    assert _days("You are through to the third round.", date(2027, 3, 3)) == []

@@ -282,8 +282,12 @@ def _wd(m: re.Match[str], today: date) -> date | None:
     return next_weekday(today, weekday(m.group("wd")))
 
 
-def _wd_week(m: re.Match[str], today: date) -> date | None:  # "Friday week"
-    return next_weekday(today, weekday(m.group("wd"))) + timedelta(days=7)
+def _wd_week(m: re.Match[str], today: date) -> date | None:
+    """"Friday week", "a week on Friday": a week after the coming Friday ("Tuesday
+    fortnight": two)."""
+    weeks = 2 if "fortnight" in m.group(0) else 1
+    named = m.group("wd") or m.groupdict().get("wd2") or ""
+    return next_weekday(today, weekday(named)) + timedelta(days=7 * weeks)
 
 
 def _last_wd(m: re.Match[str], today: date) -> date | None:
@@ -403,10 +407,12 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
     (r"\b(?:within|in|over|inside) (?:the )?(?:next|coming|following) (?P<n>)"
      r"(?P<biz>business |working )?(?P<unit>day|week|fortnight|month)(?: or so| or "
      r"(?P<more>two|three|four|\d))?\b", _span),
+    (r"\b(?:within|in|over|inside) the (?P<n>)(?P<biz>)(?P<unit>fortnight)\b", _span),
     (r"\b(?:another|a further|an extra|one more) (?P<n>)(?P<biz>business |working )?"
      r"(?P<unit>day|week|fortnight|month)\b", _span),
     # weeks
     (rf"\b(?P<wd>{WD}),? (?:of )?(?:the )?week after next\b", _wd_after_next),
+    (rf"\bthe (?P<wd>{WD}) after next\b", _wd_week),  # the second one to come
     (rf"\b{_PARTS}? ?(?:the )?week after next\b", _week_after_next),
     (rf"\b(?P<wd>{WD}),? (?:of )?(?:the )?(?:next|following|coming) week\b", _next_wd),
     (rf"\b(?:next|following|coming) week(?:,? on)? (?P<wd>{WD})\b", _next_wd),
@@ -417,7 +423,8 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
     (rf"\b(?P<wd>{WD}),? (?:of )?this week\b", _this_wd),
     (rf"\blast (?P<wd>{WD})\b|\b(?P<wd2>{WD}) last week\b",
      lambda m, t: _last_wd(m, t) if m.group("wd") else t - timedelta(days=7)),
-    (rf"\b(?P<wd>{WD}) week\b", _wd_week),
+    (rf"\b(?P<wd>{WD}) (?:week|fortnight)\b|\ba (?:week|fortnight) (?:on |from )?(?P<wd2>{WD})\b",
+     _wd_week),
     (rf"\b{_PARTS} ?(?:-?week,? (?:of )?)?(?:the )?(?:next|following|coming) week\b|"
      r"\b(?:next|the following|the coming) week\b()", _part_next_week),
     (rf"\b{_PARTS} ?(?:the |this )?week\b(?! of)|\b(?:this|within the) week\b()|"
@@ -432,8 +439,8 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
     (rf"\b(first|1st|second|2nd|third|3rd) week of ((?:the )?next month|{MONTH})\b",
      _week_of_month),
     (rf"\b{_PARTS} ?(?:the month of )?({MONTH})\b", _part_named_month),
-    (r"\b(?:before|ahead of|by) (?:the )?(?:holidays|holiday (?:break|season)|christmas|xmas|"
-     r"winter break|festive (?:season|break))\b", _holidays),
+    (r"\b(?:before|ahead of|by|this side of) (?:the )?(?:holidays|holiday (?:break|season)|"
+     r"christmas|xmas|winter break|festive (?:season|break))\b", _holidays),
     (r"\b(?:in|into|early in|at the start of|at the beginning of) the new year\b|"
      r"\bafter (?:the )?(?:holidays|holiday (?:break|season)|christmas|xmas|new year'?s?|"
      r"festive (?:season|break)|winter break)\b", _new_year),
@@ -450,10 +457,38 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
 _COMPILED = tuple((re.compile(p, re.I), f) for p, f in DAY_WORDS)
 
 
+_ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+             "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+             "seventeenth", "eighteenth", "nineteenth", "twentieth")
+_TENS = {"twenty": 20, "thirty": 30}
+_ORD_WORD = re.compile(
+    rf"\b(the|{MONTH}) ((?:twenty|thirty)[- ](?:first|{'|'.join(_ORDINALS[:8])})|"
+    rf"thirtieth|{'|'.join(_ORDINALS)})\b(?=\s*(?:$|[.,;:!?)]|-|–|of\b|at\b|or\b|and\b|to\b))")
+
+
+def _ordinal_digits(m: re.Match[str]) -> str:
+    """"the fourteenth" -> "the 14th", "December twenty-first" -> "december 21st"."""
+    word = m.group(2)
+    if word == "thirtieth":
+        n = 30
+    elif word[:6] in ("twenty", "thirty"):
+        unit = word[7:]
+        n = _TENS[word[:6]] + (1 if unit == "first" else _ORDINALS.index(unit) + 2)
+    else:
+        n = _ORDINALS.index(word) + 2
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10 if n not in (11, 12, 13) else 0, "th")
+    return f"{m.group(1)} {n}{suffix}"
+
+
 def flat(text: str) -> str:
-    """Lower case, "Dec." without its dot, curly quotes straight, one space."""
+    """Lower case, "Dec." without its dot, curly quotes straight, one space, ordinals in
+    words as digits ("the fourteenth"), "wks" and "hrs" spelt out."""
     text = " ".join(text.replace("’", "'").split()).lower()
-    return re.sub(rf"\b({MONTH}|mon|tues?|wed|thu|thurs|fri|sat|sun)\.(?=\s)", r"\1", text)
+    text = re.sub(rf"\b({MONTH}|mon|tues?|wed|thu|thurs|fri|sat|sun)\.(?=\s)", r"\1", text)
+    text = re.sub(r"\b(\d+|a|one|two|three|four|five|six) (wk|hr)(s?)\b",
+                  lambda m: f"{m.group(1)} {'week' if m.group(2) == 'wk' else 'hour'}"
+                            f"{m.group(3)}", text)
+    return _ORD_WORD.sub(_ordinal_digits, text)
 
 
 def mentions(text: str, today: date) -> list[Mention]:
@@ -482,6 +517,13 @@ def mentions(text: str, today: date) -> list[Mention]:
         if _OF_THAT.match(t, cur.end):
             # "meets on the 14th; decisions within a week of that": counted from that day
             out[i] = Mention(cur.start, cur.end, prev.day + (cur.day - today), False)
+        elif (re.fullmatch(WD, t[cur.start:cur.end]) and "week" in t[prev.start:prev.end]
+              and cur.start - prev.end <= 25 and not re.search(r"[.;!?]|\bor\b|\bnot\b",
+                                                                t[prev.end:cur.start])):
+            # "some time next week, Thursday at the latest": that week's Thursday
+            monday = prev.day - timedelta(days=prev.day.weekday())
+            out[i] = Mention(cur.start, cur.end, monday + timedelta(
+                days=weekday(t[cur.start:cur.end])), False)
         elif _FOLLOWING.search(t, max(0, cur.start - 16), cur.end):
             # "interviews end on 12/11 and we decide the following Wednesday (week)"
             m, finder = read[cur.start]
