@@ -178,3 +178,20 @@ def test_a_day_before_the_holidays_in_other_words() -> None:
 
 def test_an_ordinal_in_words_before_a_round_is_no_day() -> None:
     assert _days("You are through to the third round.", date(2027, 3, 3)) == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Kindly return the signed form by 15/3 and we will be in touch.", None),
+    ("Could you confirm your availability by Friday? We'll update you after.", None),
+    ("Let me know your preference by 12 March; feedback follows.", None),
+    ("We are interviewing two further applicants over the coming days on the 9th and 10th, "
+     "and will write to everyone by the 16th.", date(2027, 3, 16)),
+    ("We expect to complete the process by Friday 12 March.", date(2027, 3, 12)),
+])
+def test_the_candidates_own_deadline_and_the_interview_days_are_set_aside(
+        text: str, want: date | None) -> None:
+    token = DAY_FIRST.set(True)
+    try:
+        assert pick(text, date(2027, 3, 3), DECISION_CUE) == want
+    finally:
+        DAY_FIRST.reset(token)

@@ -37,7 +37,8 @@ _TRAP = re.compile(
     r"meeting (?:with )?(?:the )?(?:other|last|remaining|final) (?:candidates?|applicants?)|"
     r"received|started|since|met|spoke|came in|joined|last|"
     r"interviewed(?! (?:candidates|applicants|people|finalists)))\b"
-    r"[^.;,!?]{0,30}$)|thank(?:s| you)(?: again)? for\b[^.;!?]{0,60}$|"
+    r"[^.;,!?]{0,30}$)|\binterview(?:s|ing|ed)?\b[^.;,!?]{0,60}\b(?:on|from) (?:the )?$|"
+    r"thank(?:s| you)(?: again)? for\b[^.;!?]{0,60}$|"
     r"\b(?:great|nice|good|lovely|a pleasure|wonderful|glad|enjoyed) (?:to )?(?:meet|see|"
     r"speak|talk|chat)\w*\b[^.;!?]{0,40}$")
 _THEN = re.compile(r"\bthen\b|\bon (?:my|her|his|their|our) return\b|\bwhen (?:i|she|he|we|"
@@ -72,9 +73,19 @@ _HOUR = re.compile(r",?\s*(?:at|@|from|,)?\s*(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m
                    r"\d{1,2}[:.]\d{2}\b|noon\b)")
 
 
+# the candidate's own deadline: "let us know your decision by Friday", "sign and return by"
+_THEIRS = re.compile(r"\b(?:let (?:us|me) know (?:your|if|whether|which|when)|your (?:decision|"
+                     r"answer|response|availability|preference|acceptance)|(?:please|kindly|"
+                     r"you(?:'ll| will)? (?:need|have) to|could you|can you|would you) (?:\w+ )"
+                     r"{0,3}?(?:sign|return|complete|submit|accept|upload|send|confirm|reply)\w*)"
+                     r"\b[^.;!?]{0,50}$")
+
+
 def _trapped(t: str, m: Mention) -> bool:
     lo = _clause_bounds(t, m.start)[0]
     if _TRAP.search(t[max(lo, m.start - 60):m.start]) or _BOOKED.search(t[lo:m.start]):
+        return True
+    if _THEIRS.search(t, max(lo, m.start - 60), m.start):
         return True
     return bool(_HOUR.match(t, m.end)) and not _DEADLINE.search(t[max(0, m.start - 30):m.start])
 
