@@ -195,3 +195,10 @@ def test_the_candidates_own_deadline_and_the_interview_days_are_set_aside(
         assert pick(text, date(2027, 3, 3), DECISION_CUE) == want
     finally:
         DAY_FIRST.reset(token)
+
+
+def test_a_start_date_beside_the_paperwork_is_no_decision_day() -> None:
+    text = "The contract will follow by Friday 5 March with a start date of 5 April."
+    assert pick(text, date(2027, 3, 1), DECISION_CUE) == date(2027, 3, 5)
+    assert pick("The contract follows, with a start date of 5 April.", date(2027, 3, 1),
+                DECISION_CUE) is None

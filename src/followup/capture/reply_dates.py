@@ -73,12 +73,14 @@ _HOUR = re.compile(r",?\s*(?:at|@|from|,)?\s*(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m
                    r"\d{1,2}[:.]\d{2}\b|noon\b)")
 
 
-# the candidate's own deadline: "let us know your decision by Friday", "sign and return by"
+# the candidate's own deadline or first day: "let us know your decision by Friday", "sign and
+# return by", "a start date of 4 January"
 _THEIRS = re.compile(r"\b(?:let (?:us|me) know (?:your|if|whether|which|when)|your (?:decision|"
                      r"answer|response|availability|preference|acceptance)|(?:please|kindly|"
                      r"you(?:'ll| will)? (?:need|have) to|could you|can you|would you) (?:\w+ )"
-                     r"{0,3}?(?:sign|return|complete|submit|accept|upload|send|confirm|reply)\w*)"
-                     r"\b[^.;!?]{0,50}$")
+                     r"{0,3}?(?:sign|return|complete|submit|accept|upload|send|confirm|reply)\w*|"
+                     r"start(?:ing)? (?:date|on)|join(?:ing)? (?:us|the team) on|(?:your|a) first "
+                     r"day)\b[^.;!?]{0,50}$")
 
 
 def _trapped(t: str, m: Mention) -> bool:
