@@ -202,3 +202,19 @@ def test_a_start_date_beside_the_paperwork_is_no_decision_day() -> None:
     assert pick(text, date(2027, 3, 1), DECISION_CUE) == date(2027, 3, 5)
     assert pick("The contract follows, with a start date of 5 April.", date(2027, 3, 1),
                 DECISION_CUE) is None
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # written on Monday 1 March 2027
+    ("We told you the 5th for an answer - make that the 9th, apologies.", date(2027, 3, 9)),
+    ("Rather than the 5th, the trustees will now decide on the 10th.", date(2027, 3, 10)),
+    ("We expect to decide on 12 March instead of 5 March.", date(2027, 3, 12)),
+    ("After the last panel on 4 March, we will respond within 2 days.", date(2027, 3, 6)),
+])
+def test_a_day_put_aside_and_a_span_counted_from_the_day_after_which(text: str,
+                                                                    want: date) -> None:
+    token = DAY_FIRST.set(True)
+    try:
+        assert pick(text, date(2027, 3, 1), DECISION_CUE) == want
+    finally:
+        DAY_FIRST.reset(token)

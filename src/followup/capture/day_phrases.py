@@ -38,6 +38,7 @@ _OR = re.compile(r"\s*(?:or|to|-|–|/|and|through)\s*")
 _BACK_FROM = re.compile(r"\b(?:back|return\w*|in the office)\b")  # back that week: its first day
 _WEEK_OF = re.compile(r"\b(?:the )?(?:week (?:of|commencing|beginning|starting)|w/c|wc)\s*$")
 _FOLLOWING = re.compile(rf"\bthe following (?:{WD}|week)$")
+_AFTER_DAY = re.compile(r"\b(?:after|following|once)\b[^.;!?]{0,35}$")
 _OF_THAT = re.compile(r"\s*(?:of|after|from) (?:that|then|this|it|that date|that day|the "
                       r"(?:meeting|panel|interviews?|committee|board))\b")
 
@@ -514,8 +515,12 @@ def mentions(text: str, today: date) -> list[Mention]:
         prev, cur = out[i - 1], out[i]
         if cur.absolute or prev.day < today:
             continue
-        if _OF_THAT.match(t, cur.end):
-            # "meets on the 14th; decisions within a week of that": counted from that day
+        if _OF_THAT.match(t, cur.end) or (
+                re.match(r"(?:within|in) ", t[cur.start:cur.end])
+                and _AFTER_DAY.search(t, max(0, prev.start - 40), prev.start)
+                and not re.search(r"[.;!?]", t[prev.end:cur.start])):
+            # "after the panel on 8 December we'll answer within 48 hours": from that day
+            # too, as "meets on the 14th; decisions within a week of that"
             out[i] = Mention(cur.start, cur.end, prev.day + (cur.day - today), False)
         elif (re.fullmatch(WD, t[cur.start:cur.end]) and "week" in t[prev.start:prev.end]
               and cur.start - prev.end <= 25 and not re.search(r"[.;!?]|\bor\b|\bnot\b",

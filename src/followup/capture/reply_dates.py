@@ -50,8 +50,8 @@ _WAS = re.compile(r"\b(?:had (?:hoped|planned|expected|intended|wanted|aimed)|(?
                   r"planning|aiming|expecting)|(?:target|plan|aim|date|deadline) was|originally|"
                   r"initially|(?:was|were) (?:supposed|meant|planned|due|scheduled)|at first)\b"
                   r"(?:(?!\b(?:but|however|now|instead)\b)[^.;!?]){0,70}$")
-_NOW = re.compile(r"\b(?:now|instead|rather|moved (?:it |this |things )?(?:back )?to|pushed (?:it |"
-                  r"this |things )?(?:back |out )?(?:to|until)|"
+_NOW = re.compile(r"\b(?:now|instead(?! of)|rather(?! than)|make (?:that|it)|moved (?:it |this |"
+                  r"things )?(?:back )?to|pushed (?:it |this |things )?(?:back |out )?(?:to|until)|"
                   r"slip(?:s|ped|ping)? (?:back )?(?:to|until)|moving (?:it |this )?(?:back )?to|"
                   r"more like|closer to|"
                   r"postponed (?:to|until)|delayed (?:to|until)|new (?:date|timeline|target)|"
@@ -158,13 +158,18 @@ def pick(text: str, today: date, cue: re.Pattern[str] | None = None,
 # "I know I said we'd have news by 12/18, but …": a day said before and taken back
 _SAID = re.compile(r"\b(?:i|we)(?: \w+)? (?:said|mentioned|told you|promised|indicated|estimated|"
                    r"suggested)\b[^.;!?]{0,70}$")
+# "rather than the 11th", "instead of Friday", "no longer the 9th": a day put aside
+_NOT_THIS = re.compile(r"\b(?:rather than|instead of|not|no longer)\s+(?:on\s+|by\s+)?(?:the\s+)?"
+                       r"(?:this\s+|next\s+)?$")
 _BUT = re.compile(r"[^.;!?]{0,40}?\b(?:but|however|though|unfortunately|sadly)\b")
 
 
 def given_up(t: str, m: Mention) -> bool:
     """A day the writer had hoped or planned for and gives up ("we'd originally planned
-    to come back to everyone by the 11th"), or one they said before and take back ("I told
-    you Friday, but …")."""
+    to come back to everyone by the 11th"), one they said before and take back ("I told
+    you Friday, but …"), or one put aside ("rather than the 11th")."""
+    if _NOT_THIS.search(t, max(0, m.start - 25), m.start):
+        return True
     return _WAS.search(t, max(0, m.start - 80), m.start) is not None or (
         _SAID.search(t, max(0, m.start - 80), m.start) is not None
         and _BUT.match(t, m.end) is not None)
@@ -195,7 +200,8 @@ def only_given_up(text: str, today: date) -> bool:
 
 def _firm(t: str, found: list[Mention]) -> date:
     """One after "by", "before", "within" first, else the first."""
-    firm = [m for m in found if _DEADLINE.search(t[max(0, m.start - 30):m.start])]
+    firm = [m for m in found if _DEADLINE.search(t[max(0, m.start - 30):m.start])
+            or re.match(r"(?:within|by|before) ", t[m.start:m.end])]
     return (firm or found)[0].day
 
 
