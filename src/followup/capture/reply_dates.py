@@ -1,40 +1,28 @@
-"""The days a reply names, and which of them is the decision or agreed day (issue 15).
+"""Which of the days a reply names is the decision or agreed day (issues 15, 23).
 
 Pure: text and the day the message was written (in the application's zone) in, dates out.
-Every form a sentence can name a day in is a pattern that yields a `Mention` (where it is,
-the day it means); a sentence is then read by position (`pick`): a day given as the new one
-("now the 11th") first, then a calendar date after the cue over a counted one, a day
-refined after a period ("early next week, probably Tuesday"), then the mention in the clause
-that carries the cue ("decide", "hear back", "call me"), one after "by" or "before" first.
-Mentions that are not about the decision are set aside: someone out until a day, a day in
-the past, what happened on a day, the day of a thank-you, a pleasantry or an interview, a
-day given up ("had planned the 4th"). The conventions for vague days are in the README
-(capture section) and in `DAY_WORDS` below.
+The days themselves are read by capture.day_phrases (`mentions`); a sentence is then read
+by position (`pick`): a day given as the new one ("now the 11th") first, then a calendar
+date after the cue over a counted one, a day refined after a period ("early next week,
+probably Tuesday"), then the mention in the clause that carries the cue ("decide", "hear
+back", "call me"), one after "by" or "before" first. Mentions that are not about the
+decision are set aside: someone out until a day, a day in the past, what happened on a day,
+the day of a thank-you, a pleasantry or an interview, a day given up ("had planned the
+4th"). The conventions for vague days are in the README (capture section) and in
+capture.day_phrases.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from contextvars import ContextVar
-from dataclasses import dataclass
 from datetime import date, timedelta
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-WD = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thu(?:rs?)?|fri)"
-      r"(?!\w)")
-MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14,
-          "a couple of": 2, "couple of": 2, "a couple": 2, "a few": 3, "few": 3,
-          "several": 3, "a": 1, "an": 1}
-_ONE = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-        r"fourteen|a couple of|couple of|a couple|a few|few|several|an|a)")
-# "2-3", "two to three", "one or two": a range counts as its later end
-N = rf"((?:{_ONE}(?:\s*(?:-|–|to|or)\s*))?{_ONE})"
-_ORD = r"(\d{1,2})(?:st|nd|rd|th)"
+from followup.capture.day_phrases import DAY_FIRST, Mention, add_business, mentions
+from followup.capture.day_phrases import flat as _flat
+
+__all__ = ["DAY_FIRST", "Mention", "add_business", "given_up", "mentions", "only_given_up",
+           "pick", "resolve"]
+
 _DEADLINE = re.compile(r"(?:\bby|\bbefore|no later than|\bon or before|\bwithin|\buntil|"
                        r"\btill|\bat the latest|\bat latest|\bno later|\bprior to)"
                        r"(?:\s+(?:the\s+)?(?:end|close|middle)\s+of)?\s*(?:the\s+)?$")
@@ -42,469 +30,66 @@ _DEADLINE = re.compile(r"(?:\bby|\bbefore|no later than|\bon or before|\bwithin|
 _TRAP = re.compile(
     r"(?:\b(?:(?:i'm|i am|i'll be|i will be|she's|he's|they're|we're|is|are|be|being) "
     r"(?:out(?! to\b)|off|back(?! (?:in touch|to you|with you)))|out of (?:the )?office|away|"
-    r"travel+ing|on (?:\w+ )?leave|on vacation|on holiday|ooo|return(?:s|ing)?|posted|"
+    r"travel+ing|on (?:\w+ )?(?:leave|pto)|on vacation|on holiday|ooo|return(?:s|ing)?|posted|"
+    r"clos(?:es|ed|ure)(?! (?:out|off|by)\b)|shut|(?:active|valid|open|live|effective) "
+    r"(?:through|thru|until|till)|"
     r"published|advertised|listed|opened|applied|submitted|interviews?|interviewing|"
     r"meeting (?:with )?(?:the )?(?:other|last|remaining|final) (?:candidates?|applicants?)|"
     r"received|started|since|met|spoke|came in|joined|last|"
     r"interviewed(?! (?:candidates|applicants|people|finalists)))\b"
-    r"[^.;,!?]{0,30}$)|thank(?:s| you)(?: again)? for\b[^.;!?]{0,60}$|"
+    r"[^.;,!?]{0,30}$)|\binterview(?:s|ing|ed)?\b[^.;,!?]{0,60}\b(?:on|from) (?:the )?$|"
+    r"thank(?:s| you)(?: again)? for\b[^.;!?]{0,60}$|"
     r"\b(?:great|nice|good|lovely|a pleasure|wonderful|glad|enjoyed) (?:to )?(?:meet|see|"
     r"speak|talk|chat)\w*\b[^.;!?]{0,40}$")
 _THEN = re.compile(r"\bthen\b|\bon (?:my|her|his|their|our) return\b|\bwhen (?:i|she|he|we|"
                    r"they)(?:'m|'re| am| are| is|'s)? back\b|\bonce (?:i|she|he|we|they)"
                    r"(?:'m|'re| am| are| is|'s)? back\b", re.I)
-_OR = re.compile(r"\s*(?:or|to|-|–|and|through)\s*")
 _LATEST = re.compile(r",?\s*at the (?:very )?latest\b")
-_WAS = re.compile(r"\b(?:had (?:hoped|planned|expected|intended|wanted|aimed)|(?:we|i|they) "
-                  r"(?:hoped|planned|intended|aimed|wanted)|(?:was|were) (?:hoping|planning|"
-                  r"aiming|expecting)|(?:target|plan|aim|date|deadline) was|originally|"
+_WAS = re.compile(r"\b(?:had (?:hoped|planned|expected|intended|wanted|aimed)|(?:we|i|they)"
+                  r"(?: |'d )(?:hoped|planned|intended|aimed|wanted)|(?:was|were) (?:hoping|"
+                  r"planning|aiming|expecting)|(?:target|plan|aim|date|deadline) was|originally|"
                   r"initially|(?:was|were) (?:supposed|meant|planned|due|scheduled)|at first)\b"
-                  r"[^.;!?]{0,70}$")
-_NOW = re.compile(r"\b(?:now|instead|rather|moved (?:it |this |things )?(?:back )?to|pushed (?:it |"
-                  r"this |things )?(?:back |out )?(?:to|until)|"
+                  r"(?:(?!\b(?:but|however|now|instead)\b)[^.;!?]){0,70}$")
+_NOW = re.compile(r"\b(?:now|instead(?! of)|rather(?! than)|make (?:that|it)|moved (?:it |this |"
+                  r"things )?(?:back )?to|pushed (?:it |this |things )?(?:back |out )?(?:to|until)|"
                   r"slip(?:s|ped|ping)? (?:back )?(?:to|until)|moving (?:it |this )?(?:back )?to|"
                   r"more like|closer to|"
                   r"postponed (?:to|until)|delayed (?:to|until)|new (?:date|timeline|target)|"
                   r"revised|updated)\b[^.;!?,]{0,40}$")
 _REFINED = re.compile(r"(?:probably|likely|ideally|say|perhaps|possibly|hopefully|i\.?e\.?|"
                       r"that is|specifically|realistically)[,:]?\s*(?:on\s+|by\s+)?$")
-_OF_THAT = re.compile(r"\s*(?:of|after|from) (?:that|then|this|it|that date|that day|the "
-                      r"(?:meeting|panel|interviews?|committee|board))\b")
 _AFTER = re.compile(r"\bthe (?:next|following) day\b|\bthe day after\b(?! tomorrow)")
 _CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:and|but|so|while|although|though|because|as|"
                      r"since|once|after|when|then)\b")
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    start: int
-    end: int
-    day: date
-    absolute: bool  # a calendar date ("December 18", "12/18"), not a day counted from today
 
 
-def num(word: str) -> int:
-    """A count in words or digits; a range ("2-3", "one or two") gives its later end."""
-    parts = re.split(r"\s*(?:-|–|\bto\b|\bor\b)\s*", word.strip().lower())
-    last = parts[-1].strip()
-    return int(last) if last.isdigit() else _WORDS.get(last, 1)
-
-
-def weekday(name: str) -> int:
-    n = name.lower()[:3]
-    return next(i for i, w in enumerate(WEEKDAYS) if w.startswith(n))
-
-
-def month_number(name: str) -> int:
-    return MONTHS.index(name.lower()[:3]) + 1
-
-
-def add_business(day: date, n: int) -> date:
-    """n weekdays after `day` (the reader knows no holidays: it has no country)."""
-    while n > 0:
-        day += timedelta(days=1)
-        if day.weekday() < 5:
-            n -= 1
-    return day
-
-
-def month_start(day: date, months: int) -> date:
-    """The first of the month `months` after `day`'s month."""
-    n = day.month - 1 + months
-    return date(day.year + n // 12, n % 12 + 1, 1)
-
-
-def add_months(day: date, months: int) -> date:
-    first = month_start(day, months)
-    last = (month_start(first, 1) - timedelta(days=1)).day
-    return first.replace(day=min(day.day, last))
-
-
-def part_of_month(part: str, first: date) -> date:
-    """early/beginning/start: the first weekday; mid/middle: the 15th; end/late: the last."""
-    part = part.lower().removeprefix("the ")
-    if part.startswith("mid"):
-        return first.replace(day=15)
-    if part.startswith(("end", "late", "the end", "close", "second", "latter")):
-        return month_start(first, 1) - timedelta(days=1)
-    while first.weekday() > 4:
-        first += timedelta(days=1)
-    return first
-
-
-def next_weekday(today: date, target: int, same_day: bool = False) -> date:
-    """The next `target` weekday after today (today itself only when `same_day`)."""
-    ahead = (target - today.weekday()) % 7
-    return today + timedelta(days=ahead if ahead or same_day else 7)
-
-
-def week_of(today: date, weeks: int, day: int) -> date:
-    """Weekday `day` of the Mon-Sun week `weeks` after today's."""
-    return today - timedelta(days=today.weekday()) + timedelta(days=7 * weeks + day)
-
-
-def this_week(today: date, day: int) -> date:
-    """Weekday `day` of this week; on a weekend, or when it has passed, of the next."""
-    found = week_of(today, 0, day)
-    return found if found >= today and today.weekday() < 5 else week_of(today, 1, day)
-
-
-def nearest_year(today: date, month: int, day: int) -> date | None:
-    """A day and month without a year: the one within six months of today."""
-    try:
-        found = date(today.year, month, day)
-    except ValueError:
-        try:  # 29 February
-            found = date(today.year + 1, month, day)
-        except ValueError:
-            return None
-    if found < today - timedelta(days=183):
-        found = found.replace(year=found.year + 1)
-    elif found > today + timedelta(days=183):
-        found = found.replace(year=found.year - 1)
-    return found
-
-
-def nth(today: date, n: int, wd: str | None = None) -> date | None:
-    """"the 18th": the next 18th after today; "Friday the 18th": the next 18th that is a
-    Friday within three months, else the next 18th."""
-    if not 1 <= n <= 31:
-        return None
-    first = None
-    for months in range(4):
-        start = month_start(today, months)
-        try:
-            found = start.replace(day=n)
-        except ValueError:
-            continue
-        if found <= today:
-            continue
-        first = first or found
-        if wd is None or found.weekday() == weekday(wd):
-            return found
-    return first
-
-
-def _part_week(part: str) -> int:
-    part = part.lower().removeprefix("the ")
-    if part.startswith(("early", "beginning", "start", "first")):
-        return 0
-    if part.startswith("mid"):
-        return 2
-    return 4
-
-
-_PARTS = (r"(early|earlier|beginning of|start of|mid|mid-|middle of|the middle of|midway "
-          r"through|halfway through|end of|the end of|late|later|close of|the close of|"
-          r"(?:the )?(?:first|second|latter) half of)")
-Finder = Callable[[re.Match[str], date], date | None]
-
-
-# The writer's order of numeric dates: day first for a British sender ("by 3/12" = 3 December)
-DAY_FIRST: ContextVar[bool] = ContextVar("DAY_FIRST", default=False)
-
-
-def _explicit_md(m: re.Match[str], today: date) -> date | None:
-    month = m.group("m1") or m.group("m2")
-    day = int(m.group("d3") or m.group("d1") or m.group("d2"))
-    year = m.group("y")
-    if year:
-        try:
-            return date(int(year), month_number(month), day)
-        except ValueError:
-            return None
-    return nearest_year(today, month_number(month), day)
-
-
-def _numeric(m: re.Match[str], today: date) -> date | None:
-    """"12/18" month first (US order); day first when the first number cannot be a month,
-    when the weekday written beside it says so ("Friday 11/12"), or when month first would
-    be a day already past and day first one to come ("by 10/12" written on 1 December)."""
-    a, b, year = int(m.group("a")), int(m.group("b")), m.group("y")
-    found = []
-    for month, day in ((b, a), (a, b)) if DAY_FIRST.get() else ((a, b), (b, a)):
-        if not 1 <= month <= 12:
-            continue
-        if year:
-            try:
-                found.append(date(int(year) + (2000 if len(year) == 2 else 0), month, day))
-            except ValueError:
-                continue
-        elif (near := nearest_year(today, month, day)) is not None:
-            found.append(near)
-    if not found:
-        return None
-    if m.group("wd"):
-        named = [d for d in found if d.weekday() == weekday(m.group("wd"))]
-        found = named or found
-    if found[0] < today and len(found) > 1 and found[1] >= today:
-        return found[1]
-    return found[0]
-
-
-def _ymd(m: re.Match[str], _today: date) -> date | None:
-    try:
-        return date(int(m.group("y")), int(m.group("mo")), int(m.group("d")))
-    except ValueError:
-        return None
-
-
-def _from_base(base: str, today: date) -> date:
-    base = base.lower()
-    if base.startswith("this "):
-        return next_weekday(today, weekday(base[5:]), same_day=True)
-    if base.startswith("next "):
-        return week_of(today, 1, weekday(base[5:]))
-    if base in ("today", "now"):
-        return today
-    if base == "tomorrow":
-        return today + timedelta(days=1)
-    return next_weekday(today, weekday(base))
-
-
-def _span(m: re.Match[str], today: date) -> date | None:
-    n, unit, business = num(m.group("n")), m.group("unit").lower(), m.group("biz")
-    more = m.groupdict().get("more")
-    n = num(more) if more else n
-    if unit.startswith("hour"):
-        return today + timedelta(days=max(1, -(-n // 24)))
-    if unit.startswith("week"):
-        return today + timedelta(days=7 * n)
-    if unit.startswith("fortnight"):
-        return today + timedelta(days=14 * n)
-    if unit.startswith("month"):
-        return add_months(today, n)
-    return add_business(today, n) if business else today + timedelta(days=n)
-
-
-def _weeks_from(m: re.Match[str], today: date) -> date | None:
-    n = num(m.group("n")) if m.group("n") else 1
-    unit = 7 if m.group("unit").lower().startswith("week") else 1
-    if m.group("unit").lower().startswith("fortnight"):
-        unit = 14
-    return _from_base(m.group("base"), today) + timedelta(days=unit * n)
-
-
-def _next_wd(m: re.Match[str], today: date) -> date | None:
-    return week_of(today, 1, weekday(m.group("wd")))
-
-
-def _wd_after_next(m: re.Match[str], today: date) -> date | None:
-    return week_of(today, 2, weekday(m.group("wd")))
-
-
-def _this_wd(m: re.Match[str], today: date) -> date | None:
-    return next_weekday(today, weekday(m.group("wd")), same_day=True)
-
-
-def _wd(m: re.Match[str], today: date) -> date | None:
-    return next_weekday(today, weekday(m.group("wd")))
-
-
-def _wd_week(m: re.Match[str], today: date) -> date | None:  # "Friday week"
-    return next_weekday(today, weekday(m.group("wd"))) + timedelta(days=7)
-
-
-def _last_wd(m: re.Match[str], today: date) -> date | None:
-    back = (today.weekday() - weekday(m.group("wd"))) % 7 or 7
-    return today - timedelta(days=back)
-
-
-def _part_this_week(m: re.Match[str], today: date) -> date | None:
-    return this_week(today, _part_week(m.group(1) or "end"))
-
-
-def _part_next_week(m: re.Match[str], today: date) -> date | None:
-    return week_of(today, 1, _part_week(m.group(1) or "end"))
-
-
-def _week_after_next(m: re.Match[str], today: date) -> date | None:
-    return week_of(today, 2, _part_week(m.group(1) or "end"))
-
-
-def _part_month(m: re.Match[str], today: date) -> date | None:
-    which = m.group(2).lower()
-    found = part_of_month(m.group(1), month_start(today, 1 if which in ("next", "following")
-                                                  else 0))
-    if which == "the" and found < today:
-        found = part_of_month(m.group(1), month_start(today, 1))
-    return found
-
-
-def _end_month(_m: re.Match[str], today: date) -> date | None:
-    return month_start(today, 1) - timedelta(days=1)
-
-
-def _mid_month(_m: re.Match[str], today: date) -> date | None:
-    return today.replace(day=15) if today.day <= 15 else month_start(today, 1).replace(day=15)
-
-
-def _part_named_month(m: re.Match[str], today: date) -> date | None:
-    first = nearest_year(today, month_number(m.group(2)), 1)
-    return None if first is None else part_of_month(m.group(1), first)
-
-
-def _week_of_month(m: re.Match[str], today: date) -> date | None:
-    """"the first week of January": the Friday of that week (the first Friday, and so on)."""
-    k = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2}[m.group(1).lower()]
-    which = m.group(2).lower()
-    if which in ("next month", "the next month"):
-        first = month_start(today, 1)
-    else:
-        found = nearest_year(today, month_number(which), 1)
-        if found is None:
-            return None
-        first = found
-    friday = first + timedelta(days=(4 - first.weekday()) % 7)
-    return friday + timedelta(days=7 * k)
-
-
-def _holidays(_m: re.Match[str], today: date) -> date | None:
-    eve = date(today.year, 12, 24)
-    return eve if eve >= today else eve.replace(year=today.year + 1)
-
-
-def _new_year(_m: re.Match[str], today: date) -> date | None:
-    """"in the new year", "after the holidays": the first weekday after 1 January."""
-    year = today.year + 1 if today.month >= 7 else today.year
-    return add_business(date(year, 1, 1), 1)
-
-
-def _year_end(_m: re.Match[str], today: date) -> date | None:
-    return date(today.year, 12, 31)
-
-
-def _thanksgiving(_m: re.Match[str], today: date) -> date | None:
-    first = date(today.year, 11, 1)
-    thursday = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
-    if thursday < today:
-        first = date(today.year + 1, 11, 1)
-        thursday = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
-    return thursday - timedelta(days=1)
-
-
-def _offset(days: int) -> Finder:
-    return lambda _m, today: today + timedelta(days=days)
-
-
-_E = rf"(?:{WD},? )?(?:the )?"
-DAY_WORDS: tuple[tuple[str, Finder], ...] = (
-    # absolute days
-    (rf"\b{_E}(?:(?P<m1>{MONTH})\.?[ -](?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|or|to|"
-     rf"and)\s*(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b)?|(?P<d2>\d{{1,2}})"
-     rf"(?:st|nd|rd|th)?[ -](?:of )?(?P<m2>{MONTH})\b)(?:,? (?P<y>\d{{4}}))?\b", _explicit_md),
-    (r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b", _ymd),  # ISO; dotted is day first:
-    (r"(?<![\d.])(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})(?!\.?\d)", _ymd),
-    (rf"(?:\b(?P<wd>{WD}),? )?(?<![\d/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?:/(?P<y>\d{{4}}|"
-     rf"\d{{2}}))?(?![\d/])(?!\s?[ap]\.?m)", _numeric),
-    (rf"\b(?:on |this |next )?(?P<wd>{WD}),? (?:the )?{_ORD}\b",
-     lambda m, t: nth(t, int(m.group(2)), m.group("wd"))),
-    (rf"\bthe {_ORD}(?:\s*(?:-|–|or|to|and)\s*(?:the )?(\d{{1,2}})(?:st|nd|rd|th))?\b"
-     rf"(?! (?:of )?{MONTH})", lambda m, t: nth(t, int(m.group(2) or m.group(1)))),
-    # counted from a day
-    (rf"\b(?:(?P<n>{_ONE}) )?(?P<unit>weeks?|days?|fortnights?) (?:from|after) "
-     rf"(?P<base>today|now|tomorrow|(?:this |next )?{WD})\b", _weeks_from),
-    (rf"\b(?P<n>{N}) (?P<biz>business |working |work )?(?P<unit>days?|weeks?|months?|hours?|"
-     rf"fortnights?)(?:'s?|')? (?:from (?:now|today)|time)\b", _span),
-    (rf"\b(?:within|in|over|inside|up to|give (?:us|me|them)|take|takes|taking|need|needs|"
-     rf"another|a further|an extra|(?:a|one) more|at least|be) (?:us |me |them )?(?:about |"
-     rf"around |roughly |approximately |up to |at least )?(?:the )?(?:(?:next|coming|"
-     rf"following|another|further) )?(?P<n>{N}) (?:more |extra |further )?(?P<biz>business |"
-     rf"working |work )?(?P<unit>days?|weeks?|months?|hours?|fortnights?)(?:'s?|')?"
-     rf"(?: or so| or (?P<more>two|three|four|\d))?\b", _span),
-    (r"\b(?:within|in|over|inside) (?:the )?(?:next|coming|following) (?P<n>)"
-     r"(?P<biz>business |working )?(?P<unit>day|week|fortnight|month)(?: or so| or "
-     r"(?P<more>two|three|four|\d))?\b", _span),
-    (r"\b(?:another|a further|an extra|one more) (?P<n>)(?P<biz>business |working )?"
-     r"(?P<unit>day|week|fortnight|month)\b", _span),
-    # weeks
-    (rf"\b(?P<wd>{WD}),? (?:of )?(?:the )?week after next\b", _wd_after_next),
-    (rf"\b{_PARTS}? ?(?:the )?week after next\b", _week_after_next),
-    (rf"\b(?P<wd>{WD}),? (?:of )?(?:the )?(?:next|following|coming) week\b", _next_wd),
-    (rf"\b(?:next|following|coming) week(?:,? on)? (?P<wd>{WD})\b", _next_wd),
-    (rf"\b(?:on )?next (?P<wd>{WD})\b|\b(?P<wd2>{WD}) next\b(?! (?:week|month))",
-     lambda m, t: week_of(t, 1, weekday(m.group("wd") or m.group("wd2")))),
-    (rf"\b(?:this )?coming (?P<wd>{WD})\b", _wd),
-    (rf"\bthis (?P<wd>{WD})\b", _this_wd),
-    (rf"\b(?P<wd>{WD}),? (?:of )?this week\b", _this_wd),
-    (rf"\blast (?P<wd>{WD})\b|\b(?P<wd2>{WD}) last week\b",
-     lambda m, t: _last_wd(m, t) if m.group("wd") else t - timedelta(days=7)),
-    (rf"\b(?P<wd>{WD}) week\b", _wd_week),
-    (rf"\b{_PARTS} ?(?:the )?(?:next|following|coming) week\b|\bnext week\b()", _part_next_week),
-    (rf"\b{_PARTS} ?(?:the |this )?week\b(?! of)|\b(?:this|within the) week\b()|"
-     r"\b(?:by )?(?:the )?week'?s end\b()", _part_this_week),
-    (r"\b(?:before|by|ahead of) the weekend\b|\beow\b", lambda _m, t: this_week(t, 4)),
-    (r"\beom\b", _end_month),
-    (rf"\b(?P<wd>{WD})\b", _wd),
-    # months and the year
-    (rf"\b{_PARTS} ?(?:the )?(next|following|this|the) month\b", _part_month),
-    (r"\b(?:the )?end of (?:the )?month\b|\bmonth-?end\b", _end_month),
-    (r"\bmid-?month\b", _mid_month),
-    (rf"\b(first|1st|second|2nd|third|3rd) week of ((?:the )?next month|{MONTH})\b",
-     _week_of_month),
-    (rf"\b{_PARTS} ?(?:the month of )?({MONTH})\b", _part_named_month),
-    (r"\b(?:before|ahead of|by) (?:the )?(?:holidays|holiday (?:break|season)|christmas|xmas|"
-     r"winter break|festive (?:season|break))\b", _holidays),
-    (r"\b(?:in|into|early in|at the start of|at the beginning of) the new year\b|"
-     r"\bafter (?:the )?(?:holidays|holiday (?:break|season)|christmas|xmas|new year'?s?|"
-     r"festive (?:season|break)|winter break)\b", _new_year),
-    (r"\b(?:end of (?:the )?year|year-?end|new year'?s eve)\b", _year_end),
-    (r"\b(?:before|ahead of|by) thanksgiving\b", _thanksgiving),
-    # days around today
-    (r"\b(?:the )?day after tomorrow\b", _offset(2)),
-    (r"\btomorrow\b", _offset(1)),
-    (r"\b(?:later |by the end of |end of |by end of )today\b|\btonight\b|\bthis (?:afternoon|"
-     r"evening)\b|\b(?:by |before )?(?:close of business|end of (?:the )?(?:business )?day|eod|"
-     r"cob)\b(?! (?:on |this |next )?(?:tomorrow|" + WD + "))", _offset(0)),
-    (r"\byesterday\b", _offset(-1)),
-)
-_COMPILED = tuple((re.compile(p, re.I), f) for p, f in DAY_WORDS)
-
-
-def _flat(text: str) -> str:
-    """Lower case, "Dec." without its dot, curly quotes straight, one space."""
-    text = " ".join(text.replace("’", "'").split()).lower()
-    return re.sub(rf"\b({MONTH}|mon|tues?|wed|thu|thurs|fri|sat|sun)\.(?=\s)", r"\1", text)
-
-
-def mentions(text: str, today: date) -> list[Mention]:
-    """Every day the text names, in order, each span read once (the longest form wins)."""
-    t = _flat(text)
-    found: list[tuple[int, int, date | None]] = []
-    for rx, finder in _COMPILED:
-        for m in rx.finditer(t):
-            found.append((m.start(), m.end(), finder(m, today)))
-    found.sort(key=lambda f: f[0])  # then by length: ties go to the earlier, then the first pattern
-    out: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-    for start, end, day in sorted(found, key=lambda f: -(f[1] - f[0])):
-        if any(start < e and s < end for s, e in taken):
-            continue
-        taken.append((start, end))
-        if day is not None:
-            out.append(Mention(start, end, day, _is_absolute(t[start:end])))
-    out.sort(key=lambda m: m.start)
-    # "meets on the 14th; decisions within a week of that": counted from the day named before
-    for i in range(1, len(out)):
-        if not out[i].absolute and _OF_THAT.match(t, out[i].end):
-            out[i] = Mention(out[i].start, out[i].end, out[i - 1].day + (out[i].day - today),
-                             False)
-    # "Wednesday or Thursday", "December 17-18": a choice or a range counts as its later end
-    for i in range(len(out) - 1, 0, -1):
-        if _OR.fullmatch(t, out[i - 1].end, out[i].start):
-            out[i - 1:i + 1] = [max(out[i - 1:i + 1], key=lambda m: m.day)]
-    return out
-
-
-def _is_absolute(said: str) -> bool:
-    return bool(re.search(rf"\d{{4}}-\d\d|\d/\d|{MONTH}\.?[ -]\d|\d(?:st|nd|rd|th)?[ -](?:of )?"
-                          rf"{MONTH}",
-                          said))
+# an appointment: a day booked for something, or given with its hour ("Tuesday 9 March,
+# 2pm"), unless it is a deadline ("by Friday at 5pm")
+_BOOKED = re.compile(r"\b(?:confirmed|booked|scheduled|arranged|pencil+ed in)\s+(?:for|on)\s*"
+                     r"(?:the\s+)?$")
+_HOUR = re.compile(r",?\s*(?:at|@|from|,)?\s*(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|"
+                   r"\d{1,2}[:.]\d{2}\b|noon\b)")
+
+
+# the candidate's own deadline or first day: "let us know your decision by Friday", "sign and
+# return by", "a start date of 4 January"
+_THEIRS = re.compile(r"\b(?:let (?:us|me) know (?:your|if|whether|which|when)|your (?:decision|"
+                     r"answer|response|availability|preference|acceptance)|(?:please|kindly|"
+                     r"you(?:'ll| will)? (?:need|have) to|could you|can you|would you) (?:\w+ )"
+                     r"{0,3}?(?:sign|return|complete|submit|accept|upload|send|confirm|reply)\w*|"
+                     r"start(?:ing)? (?:date|on)|join(?:ing)? (?:us|the team) on|(?:your|a) first "
+                     r"day)\b[^.;!?]{0,50}$")
 
 
 def _trapped(t: str, m: Mention) -> bool:
     lo = _clause_bounds(t, m.start)[0]
-    return bool(_TRAP.search(t[max(lo, m.start - 60):m.start]))
+    if _TRAP.search(t[max(lo, m.start - 60):m.start]) or _BOOKED.search(t[lo:m.start]):
+        return True
+    if _THEIRS.search(t, max(lo, m.start - 60), m.start):
+        return True
+    return bool(_HOUR.match(t, m.end)) and not _DEADLINE.search(t[max(0, m.start - 30):m.start])
 
 
 def _clause_bounds(t: str, at: int) -> tuple[int, int]:
@@ -521,13 +106,17 @@ def pick(text: str, today: date, cue: re.Pattern[str] | None = None,
     happened on."""
     t = _flat(text)
     cue_at = cue.search(t) if cue is not None else None
-    keep = []
+    keep: list[Mention] = []
+    held: list[Mention] = []
     for m in mentions(t, today):
         if m.day < today or (after and m.day == today):
             continue
-        if traps and _trapped(t, m) and not (cue_at and _THEN.search(t[cue_at.start():])):
+        if traps and _trapped(t, m):
+            held.append(m)
             continue
         keep.append(m)
+    if not keep and cue_at and _THEN.search(t[cue_at.start():]):
+        keep = held  # "I'm out until the 4th and will decide then", when no other day is given
     if not keep:
         return None
     # "we had hoped to decide by the 4th, but it will now be the 11th": the new day wins
@@ -542,6 +131,10 @@ def pick(text: str, today: date, cue: re.Pattern[str] | None = None,
     latest = [m for m in keep if _LATEST.match(t, m.end)]
     if latest and not any(m.absolute and m.start > latest[-1].start for m in keep):
         return latest[-1].day
+    refined = [m for m in keep if (cue_at is None or m.start >= cue_at.start())
+               and _REFINED.search(t, max(0, m.start - 20), m.start)]
+    if refined:  # "the week of 12/14, most likely Wednesday 12/16": the narrower day
+        return refined[0].day
     dated = [m for m in keep if m.absolute and (cue_at is None or m.start >= cue_at.start())]
     if dated:  # "within two weeks, by December 18": the calendar date is the precise one
         return dated[0].day
@@ -562,24 +155,53 @@ def pick(text: str, today: date, cue: re.Pattern[str] | None = None,
     return _firm(t, later or keep)
 
 
+# "I know I said we'd have news by 12/18, but …": a day said before and taken back
+_SAID = re.compile(r"\b(?:i|we)(?: \w+)? (?:said|mentioned|told you|promised|indicated|estimated|"
+                   r"suggested)\b[^.;!?]{0,70}$")
+# "rather than the 11th", "instead of Friday", "no longer the 9th": a day put aside
+_NOT_THIS = re.compile(r"\b(?:rather than|instead of|not|no longer)\s+(?:on\s+|by\s+)?(?:the\s+)?"
+                       r"(?:this\s+|next\s+)?$")
+_BUT = re.compile(r"[^.;!?]{0,40}?\b(?:but|however|though|unfortunately|sadly)\b")
+
+
 def given_up(t: str, m: Mention) -> bool:
     """A day the writer had hoped or planned for and gives up ("we'd originally planned
-    to come back to everyone by the 11th")."""
-    return _WAS.search(t, max(0, m.start - 80), m.start) is not None
+    to come back to everyone by the 11th"), one they said before and take back ("I told
+    you Friday, but …"), or one put aside ("rather than the 11th")."""
+    if _NOT_THIS.search(t, max(0, m.start - 25), m.start):
+        return True
+    return _WAS.search(t, max(0, m.start - 80), m.start) is not None or (
+        _SAID.search(t, max(0, m.start - 80), m.start) is not None
+        and _BUT.match(t, m.end) is not None)
+
+
+# "the board meets Thursday 28/1 to sign off headcount": the day a body meets, not one waited
+# for ("until the panel meets on the 8th")
+_MEETS = re.compile(r"\b(?:meets?|convenes?|sits|is meeting|are meeting)\b(?: again)?"
+                    r"[^.;!?]{0,20}$")
+_WAITS = re.compile(r"\b(?:until|till|til|after|once|when)\b[^.;!?]{0,40}$")
+
+
+def meeting_day(t: str, m: Mention) -> bool:
+    """The day a board, panel or committee meets: a step before the decision."""
+    meets = _MEETS.search(t, max(0, m.start - 40), m.start)
+    return meets is not None and not _WAITS.search(t, max(0, meets.start() - 60), meets.start())
 
 
 def only_given_up(text: str, today: date) -> bool:
-    """Every day the text names from today on is one given up: a later sentence's day, if
-    any, is the one that holds ("we had hoped to decide by the 11th. I'll let you know by
-    the 21st")."""
+    """Every day the text names from today on is one given up or only a step before the
+    answer (the day a panel meets): a later sentence's day, if any, is the one that holds
+    ("we had hoped to decide by the 11th. I'll let you know by the 21st"; "the board meets
+    Thursday to sign off headcount. I'll come back to you on Friday")."""
     t = _flat(text)
-    found = [m for m in mentions(t, today) if m.day >= today]
-    return bool(found) and all(given_up(t, m) for m in found)
+    found = [m for m in mentions(t, today) if m.day >= today and not _trapped(t, m)]
+    return bool(found) and all(given_up(t, m) or meeting_day(t, m) for m in found)
 
 
 def _firm(t: str, found: list[Mention]) -> date:
     """One after "by", "before", "within" first, else the first."""
-    firm = [m for m in found if _DEADLINE.search(t[max(0, m.start - 30):m.start])]
+    firm = [m for m in found if _DEADLINE.search(t[max(0, m.start - 30):m.start])
+            or re.match(r"(?:within|by|before) ", t[m.start:m.end])]
     return (firm or found)[0].day
 
 

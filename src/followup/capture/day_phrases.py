@@ -1,0 +1,550 @@
+"""Reading the days a text names (issue 15, 23): every form a sentence can name a day in
+("December 18", "3/12" in the writer's order, "the 11th", "Friday week", "within two weeks",
+"end of next week", "early January") is a pattern that yields a `Mention` (where it is, the
+day it means), resolved from the day the message was written. Which of them is the decision
+day is capture.reply_dates's to say.
+
+Ranges are read as the day a careful reader would wait for: a choice or a span counts as its
+later end ("Wednesday or Thursday", "two to three weeks", "December 17-18"), a part of a week
+or month by `part_of_month` and `_part_week`, "next week" as its Friday.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from contextvars import ContextVar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+WD = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thu(?:rs?)?|fri)"
+      r"(?!\w)")
+MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14,
+          "a couple of": 2, "couple of": 2, "a couple": 2, "a few": 3, "few": 3,
+          "several": 3, "a": 1, "an": 1}
+_ONE = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"fourteen|a couple of|couple of|a couple|a few|few|several|an|a)")
+# "2-3", "two to three", "one or two": a range counts as its later end
+N = rf"((?:{_ONE}(?:\s*(?:-|–|to|or)\s*))?{_ONE})"
+_ORD = r"(\d{1,2})(?:st|nd|rd|th)"
+_OR = re.compile(r"\s*(?:or|to|-|–|/|and|through)\s*")
+# "the week of 12/14", "w/c 14 December": a week named by a day in it is waited for to its
+# Friday
+_BACK_FROM = re.compile(r"\b(?:back|return\w*|in the office)\b")  # back that week: its first day
+_WEEK_OF = re.compile(r"\b(?:the )?(?:week (?:of|commencing|beginning|starting)|w/c|wc)\s*$")
+_FOLLOWING = re.compile(rf"\bthe following (?:{WD}|week)$")
+_AFTER_DAY = re.compile(r"\b(?:after|following|once)\b[^.;!?]{0,35}$")
+_OF_THAT = re.compile(r"\s*(?:of|after|from) (?:that|then|this|it|that date|that day|the "
+                      r"(?:meeting|panel|interviews?|committee|board))\b")
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    day: date
+    absolute: bool  # a calendar date ("December 18", "12/18"), not a day counted from today
+
+
+def num(word: str) -> int:
+    """A count in words or digits; a range ("2-3", "one or two") gives its later end."""
+    parts = re.split(r"\s*(?:-|–|\bto\b|\bor\b)\s*", word.strip().lower())
+    last = parts[-1].strip()
+    return int(last) if last.isdigit() else _WORDS.get(last, 1)
+
+
+def weekday(name: str) -> int:
+    n = name.lower()[:3]
+    return next(i for i, w in enumerate(WEEKDAYS) if w.startswith(n))
+
+
+def month_number(name: str) -> int:
+    return MONTHS.index(name.lower()[:3]) + 1
+
+
+def add_business(day: date, n: int) -> date:
+    """n weekdays after `day` (the reader knows no holidays: it has no country)."""
+    while n > 0:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            n -= 1
+    return day
+
+
+def month_start(day: date, months: int) -> date:
+    """The first of the month `months` after `day`'s month."""
+    n = day.month - 1 + months
+    return date(day.year + n // 12, n % 12 + 1, 1)
+
+
+def add_months(day: date, months: int) -> date:
+    first = month_start(day, months)
+    last = (month_start(first, 1) - timedelta(days=1)).day
+    return first.replace(day=min(day.day, last))
+
+
+def part_of_month(part: str, first: date) -> date:
+    """early/beginning/start: the first weekday; mid/middle: the 15th; end/late: the last."""
+    part = part.lower().removeprefix("the ")
+    if part.startswith("mid"):
+        return first.replace(day=15)
+    if part.startswith(("end", "late", "the end", "close", "second", "latter")):
+        return month_start(first, 1) - timedelta(days=1)
+    while first.weekday() > 4:
+        first += timedelta(days=1)
+    return first
+
+
+def next_weekday(today: date, target: int, same_day: bool = False) -> date:
+    """The next `target` weekday after today (today itself only when `same_day`)."""
+    ahead = (target - today.weekday()) % 7
+    return today + timedelta(days=ahead if ahead or same_day else 7)
+
+
+def week_of(today: date, weeks: int, day: int) -> date:
+    """Weekday `day` of the Mon-Sun week `weeks` after today's."""
+    return today - timedelta(days=today.weekday()) + timedelta(days=7 * weeks + day)
+
+
+def this_week(today: date, day: int) -> date:
+    """Weekday `day` of this week; on a weekend, or when it has passed, of the next."""
+    found = week_of(today, 0, day)
+    return found if found >= today and today.weekday() < 5 else week_of(today, 1, day)
+
+
+def nearest_year(today: date, month: int, day: int) -> date | None:
+    """A day and month without a year: the one within six months of today."""
+    try:
+        found = date(today.year, month, day)
+    except ValueError:
+        try:  # 29 February
+            found = date(today.year + 1, month, day)
+        except ValueError:
+            return None
+    if found < today - timedelta(days=183):
+        found = found.replace(year=found.year + 1)
+    elif found > today + timedelta(days=183):
+        found = found.replace(year=found.year - 1)
+    return found
+
+
+def nth(today: date, n: int, wd: str | None = None) -> date | None:
+    """"the 18th": the next 18th after today; "Friday the 18th": the next 18th that is a
+    Friday within three months, else the next 18th."""
+    if not 1 <= n <= 31:
+        return None
+    first = None
+    for months in range(4):
+        start = month_start(today, months)
+        try:
+            found = start.replace(day=n)
+        except ValueError:
+            continue
+        if found <= today:
+            continue
+        first = first or found
+        if wd is None or found.weekday() == weekday(wd):
+            return found
+    return first
+
+
+def _part_week(part: str) -> int:
+    part = part.lower().removeprefix("the ")
+    if part.startswith(("early", "beginning", "start", "first")):
+        return 0
+    if part.startswith("mid"):
+        return 2
+    return 4
+
+
+_PARTS = (r"(early|earlier|beginning of|start of|mid|mid-|middle of|the middle of|midway "
+          r"through|halfway through|end of|the end of|late|later|close of|the close of|"
+          r"(?:the )?(?:first|second|latter) half of)")
+Finder = Callable[[re.Match[str], date], date | None]
+
+
+# The writer's order of numeric dates: day first for a British sender ("by 3/12" = 3 December)
+DAY_FIRST: ContextVar[bool] = ContextVar("DAY_FIRST", default=False)
+
+
+def _explicit_md(m: re.Match[str], today: date) -> date | None:
+    month = m.group("m1") or m.group("m2")
+    day = int(m.group("d3") or m.group("d1") or m.group("d2"))
+    year = m.group("y")
+    if year:
+        try:
+            return date(int(year), month_number(month), day)
+        except ValueError:
+            return None
+    return nearest_year(today, month_number(month), day)
+
+
+def _numeric(m: re.Match[str], today: date) -> date | None:
+    """"12/18" month first (US order); day first when the first number cannot be a month,
+    when the weekday written beside it says so ("Friday 11/12"), or when month first would
+    be a day already past and day first one to come ("by 10/12" written on 1 December)."""
+    a, b, year = int(m.group("a")), int(m.group("b")), m.group("y")
+    found = []
+    for month, day in ((b, a), (a, b)) if DAY_FIRST.get() else ((a, b), (b, a)):
+        if not 1 <= month <= 12:
+            continue
+        if year:
+            try:
+                found.append(date(int(year) + (2000 if len(year) == 2 else 0), month, day))
+            except ValueError:
+                continue
+        elif (near := nearest_year(today, month, day)) is not None:
+            found.append(near)
+    if not found:
+        return None
+    if m.group("wd"):
+        named = [d for d in found if d.weekday() == weekday(m.group("wd"))]
+        found = named or found
+    if found[0] < today and len(found) > 1 and found[1] >= today:
+        return found[1]
+    return found[0]
+
+
+def _ymd(m: re.Match[str], _today: date) -> date | None:
+    try:
+        return date(int(m.group("y")), int(m.group("mo")), int(m.group("d")))
+    except ValueError:
+        return None
+
+
+# "until 18.12", "on Monday 30.11.": a dotted day and month (day first, as continental Europe
+# writes it) after a word that leads to a day or beside a weekday; "at 14.30" is a time
+_LEADS = re.compile(r"\b(?:by|until|till|til|before|on|from|for|than|latest|deadline|date)"
+                    r"\s*:?\s*$")
+
+
+def _dotted(m: re.Match[str], today: date) -> date | None:
+    if not m.group("wd") and not _LEADS.search(m.string, max(0, m.start() - 12), m.start()):
+        return None
+    day, month = int(m.group("d")), int(m.group("mo"))
+    if not 1 <= month <= 12:  # "by 12.18" from an American writer: month first
+        day, month = month, day
+    return nearest_year(today, month, day) if 1 <= month <= 12 else None
+
+
+def _from_base(base: str, today: date) -> date:
+    base = base.lower()
+    if base.startswith("this "):
+        return next_weekday(today, weekday(base[5:]), same_day=True)
+    if base.startswith("next "):
+        return week_of(today, 1, weekday(base[5:]))
+    if base in ("today", "now"):
+        return today
+    if base == "tomorrow":
+        return today + timedelta(days=1)
+    return next_weekday(today, weekday(base))
+
+
+def _span(m: re.Match[str], today: date) -> date | None:
+    n, unit, business = num(m.group("n")), m.group("unit").lower(), m.group("biz")
+    more = m.groupdict().get("more")
+    n = num(more) if more else n
+    if unit.startswith("hour"):
+        return today + timedelta(days=max(1, -(-n // 24)))
+    if unit.startswith("week"):
+        return today + timedelta(days=7 * n)
+    if unit.startswith("fortnight"):
+        return today + timedelta(days=14 * n)
+    if unit.startswith("month"):
+        return add_months(today, n)
+    return add_business(today, n) if business else today + timedelta(days=n)
+
+
+def _weeks_from(m: re.Match[str], today: date) -> date | None:
+    n = num(m.group("n")) if m.group("n") else 1
+    unit = 7 if m.group("unit").lower().startswith("week") else 1
+    if m.group("unit").lower().startswith("fortnight"):
+        unit = 14
+    return _from_base(m.group("base"), today) + timedelta(days=unit * n)
+
+
+def _next_wd(m: re.Match[str], today: date) -> date | None:
+    return week_of(today, 1, weekday(m.group("wd")))
+
+
+def _wd_after_next(m: re.Match[str], today: date) -> date | None:
+    return week_of(today, 2, weekday(m.group("wd")))
+
+
+def _this_wd(m: re.Match[str], today: date) -> date | None:
+    return next_weekday(today, weekday(m.group("wd")), same_day=True)
+
+
+def _wd(m: re.Match[str], today: date) -> date | None:
+    return next_weekday(today, weekday(m.group("wd")))
+
+
+def _wd_week(m: re.Match[str], today: date) -> date | None:
+    """"Friday week", "a week on Friday": a week after the coming Friday ("Tuesday
+    fortnight": two)."""
+    weeks = 2 if "fortnight" in m.group(0) else 1
+    named = m.group("wd") or m.groupdict().get("wd2") or ""
+    return next_weekday(today, weekday(named)) + timedelta(days=7 * weeks)
+
+
+def _last_wd(m: re.Match[str], today: date) -> date | None:
+    back = (today.weekday() - weekday(m.group("wd"))) % 7 or 7
+    return today - timedelta(days=back)
+
+
+def _part_this_week(m: re.Match[str], today: date) -> date | None:
+    return this_week(today, _part_week(m.group(1) or "end"))
+
+
+def _part_next_week(m: re.Match[str], today: date) -> date | None:
+    return week_of(today, 1, _part_week(m.group(1) or "end"))
+
+
+def _week_after_next(m: re.Match[str], today: date) -> date | None:
+    return week_of(today, 2, _part_week(m.group(1) or "end"))
+
+
+def _part_month(m: re.Match[str], today: date) -> date | None:
+    which = m.group(2).lower()
+    found = part_of_month(m.group(1), month_start(today, 1 if which in ("next", "following")
+                                                  else 0))
+    if which == "the" and found < today:
+        found = part_of_month(m.group(1), month_start(today, 1))
+    return found
+
+
+def _end_month(_m: re.Match[str], today: date) -> date | None:
+    return month_start(today, 1) - timedelta(days=1)
+
+
+def _mid_month(_m: re.Match[str], today: date) -> date | None:
+    return today.replace(day=15) if today.day <= 15 else month_start(today, 1).replace(day=15)
+
+
+def _part_named_month(m: re.Match[str], today: date) -> date | None:
+    first = nearest_year(today, month_number(m.group(2)), 1)
+    return None if first is None else part_of_month(m.group(1), first)
+
+
+def _week_of_month(m: re.Match[str], today: date) -> date | None:
+    """"the first week of January": the Friday of that week (the first Friday, and so on)."""
+    k = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2}[m.group(1).lower()]
+    which = m.group(2).lower()
+    if which in ("next month", "the next month"):
+        first = month_start(today, 1)
+    else:
+        found = nearest_year(today, month_number(which), 1)
+        if found is None:
+            return None
+        first = found
+    friday = first + timedelta(days=(4 - first.weekday()) % 7)
+    return friday + timedelta(days=7 * k)
+
+
+def _holidays(_m: re.Match[str], today: date) -> date | None:
+    eve = date(today.year, 12, 24)
+    return eve if eve >= today else eve.replace(year=today.year + 1)
+
+
+def _new_year(_m: re.Match[str], today: date) -> date | None:
+    """"in the new year", "after the holidays": the first weekday after 1 January."""
+    year = today.year + 1 if today.month >= 7 else today.year
+    return add_business(date(year, 1, 1), 1)
+
+
+def _year_end(_m: re.Match[str], today: date) -> date | None:
+    return date(today.year, 12, 31)
+
+
+def _thanksgiving(_m: re.Match[str], today: date) -> date | None:
+    first = date(today.year, 11, 1)
+    thursday = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if thursday < today:
+        first = date(today.year + 1, 11, 1)
+        thursday = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    return thursday - timedelta(days=1)
+
+
+def _offset(days: int) -> Finder:
+    return lambda _m, today: today + timedelta(days=days)
+
+
+_E = rf"(?:{WD},? )?(?:the )?"
+DAY_WORDS: tuple[tuple[str, Finder], ...] = (
+    # absolute days
+    (rf"\b{_E}(?:(?P<m1>{MONTH})\.?[ -](?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|or|to|"
+     rf"and)\s*(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b)?|(?P<d2>\d{{1,2}})"
+     rf"(?:st|nd|rd|th)?[ -](?:of )?(?P<m2>{MONTH})\b)(?:,? (?P<y>\d{{4}}))?\b", _explicit_md),
+    (r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b", _ymd),  # ISO; dotted is day first:
+    (r"(?<![\d.])(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})(?!\.?\d)", _ymd),
+    (rf"(?:\b(?P<wd>{WD}),? )?(?<![\d.])(?P<d>\d{{1,2}})\.(?P<mo>\d{{1,2}})\b\.?(?![\d%]|\.\d|"
+     r"\s?(?:[ap]\.?m\b|h\b|hrs?\b|uhr\b|(?:years?|months?|weeks?|days?|hours?|minutes?|"
+     r"mins?|x|k|m)\b))", _dotted),
+    (rf"(?:\b(?P<wd>{WD}),? )?(?<![\d/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?:/(?P<y>\d{{4}}|"
+     rf"\d{{2}}))?(?![\d/])(?!\s?[ap]\.?m)", _numeric),
+    (rf"\b(?:on |this |next )?(?P<wd>{WD}),? (?:the )?{_ORD}\b",
+     lambda m, t: nth(t, int(m.group(2)), m.group("wd"))),
+    (rf"\bthe {_ORD}(?:\s*(?:-|–|/|or|to|and)\s*(?:the )?(\d{{1,2}})(?:st|nd|rd|th))?\b"
+     rf"(?! (?:of )?{MONTH})", lambda m, t: nth(t, int(m.group(2) or m.group(1)))),
+    # "no later than 18th", "by 4th": an ordinal without "the" after a word that leads to a day
+    (rf"(?:(?<=\bby )|(?<=\bon )|(?<=than )|(?<=till )|(?<=til )|(?<=before )){_ORD}\b"
+     rf"(?! (?:of )?{MONTH})(?! (?:\w+ )?(?:round|stage|interview|time|place|floor|step|choice|"
+     r"call)\b)", lambda m, t: nth(t, int(m.group(1)))),
+    # counted from a day
+    (rf"\b(?:(?P<n>{_ONE}) )?(?P<unit>weeks?|days?|fortnights?) (?:from|after) "
+     rf"(?P<base>today|now|tomorrow|(?:this |next )?{WD})\b", _weeks_from),
+    (rf"\b(?P<n>{N}) (?P<biz>business |working |work )?(?P<unit>days?|weeks?|months?|hours?|"
+     rf"fortnights?)(?:'s?|')? (?:from (?:now|today)|time)\b", _span),
+    (rf"\b(?:within|in|over|inside|up to|give (?:us|me|them)|take|takes|taking|need|needs|"
+     rf"another|a further|an extra|(?:a|one) more|at least|be) (?:us |me |them )?(?:about |"
+     rf"around |roughly |approximately |up to |at least )?(?:the )?(?:(?:next|coming|"
+     rf"following|another|further) )?(?P<n>{N}) (?:more |extra |further )?(?P<biz>business |"
+     rf"working |work )?(?P<unit>days?|weeks?|months?|hours?|fortnights?)(?:'s?|')?"
+     rf"(?: or so| or (?P<more>two|three|four|\d))?\b", _span),
+    (r"\b(?:within|in|over|inside) (?:the )?(?:next|coming|following) (?P<n>)"
+     r"(?P<biz>business |working )?(?P<unit>day|week|fortnight|month)(?: or so| or "
+     r"(?P<more>two|three|four|\d))?\b", _span),
+    (r"\b(?:within|in|over|inside) the (?P<n>)(?P<biz>)(?P<unit>fortnight)\b", _span),
+    (r"\b(?:another|a further|an extra|one more) (?P<n>)(?P<biz>business |working )?"
+     r"(?P<unit>day|week|fortnight|month)\b", _span),
+    # weeks
+    (rf"\b(?P<wd>{WD}),? (?:of )?(?:the )?week after next\b", _wd_after_next),
+    (rf"\bthe (?P<wd>{WD}) after next\b", _wd_week),  # the second one to come
+    (rf"\b{_PARTS}? ?(?:the )?week after next\b", _week_after_next),
+    (rf"\b(?P<wd>{WD}),? (?:of )?(?:the )?(?:next|following|coming) week\b", _next_wd),
+    (rf"\b(?:next|following|coming) week(?:,? on)? (?P<wd>{WD})\b", _next_wd),
+    (rf"\b(?:on )?next (?P<wd>{WD})\b|\b(?P<wd2>{WD}) next\b(?! (?:week|month))",
+     lambda m, t: week_of(t, 1, weekday(m.group("wd") or m.group("wd2")))),
+    (rf"\b(?:this )?coming (?P<wd>{WD})\b", _wd),
+    (rf"\bthis (?P<wd>{WD})\b", _this_wd),
+    (rf"\b(?P<wd>{WD}),? (?:of )?this week\b", _this_wd),
+    (rf"\blast (?P<wd>{WD})\b|\b(?P<wd2>{WD}) last week\b",
+     lambda m, t: _last_wd(m, t) if m.group("wd") else t - timedelta(days=7)),
+    (rf"\b(?P<wd>{WD}) (?:week|fortnight)\b|\ba (?:week|fortnight) (?:on |from )?(?P<wd2>{WD})\b",
+     _wd_week),
+    (rf"\b{_PARTS} ?(?:-?week,? (?:of )?)?(?:the )?(?:next|following|coming) week\b|"
+     r"\b(?:next|the following|the coming) week\b()", _part_next_week),
+    (rf"\b{_PARTS} ?(?:the |this )?week\b(?! of)|\b(?:this|within the) week\b()|"
+     r"\b(?:by )?(?:the )?week'?s end\b()", _part_this_week),
+    (r"\b(?:before|by|ahead of) the weekend\b|\beow\b", lambda _m, t: this_week(t, 4)),
+    (r"\beom\b", _end_month),
+    (rf"\b(?P<wd>{WD})\b", _wd),
+    # months and the year
+    (rf"\b{_PARTS} ?(?:the )?(next|following|this|the) month\b", _part_month),
+    (r"\b(?:the )?end of (?:the )?month\b|\bmonth-?end\b", _end_month),
+    (r"\bmid-?month\b", _mid_month),
+    (rf"\b(first|1st|second|2nd|third|3rd) week of ((?:the )?next month|{MONTH})\b",
+     _week_of_month),
+    (rf"\b{_PARTS} ?(?:the month of )?({MONTH})\b", _part_named_month),
+    (r"\b(?:before|ahead of|by|this side of) (?:the )?(?:holidays|holiday (?:break|season)|"
+     r"christmas|xmas|winter break|festive (?:season|break))\b", _holidays),
+    (r"\b(?:in|into|early in|at the start of|at the beginning of) the new year\b|"
+     r"\bafter (?:the )?(?:holidays|holiday (?:break|season)|christmas|xmas|new year'?s?|"
+     r"festive (?:season|break)|winter break)\b", _new_year),
+    (r"\b(?:end of (?:the )?year|year-?end|new year'?s eve)\b", _year_end),
+    (r"\b(?:before|ahead of|by) thanksgiving\b", _thanksgiving),
+    # days around today
+    (r"\b(?:the )?day after tomorrow\b", _offset(2)),
+    (r"\btomorrow\b", _offset(1)),
+    (r"\b(?:later |by the end of |end of |by end of )today\b|\btonight\b|\bthis (?:afternoon|"
+     r"evening)\b|\b(?:by |before )?(?:close of business|end of (?:the )?(?:business )?day|eod|"
+     r"cob)\b(?! (?:on |this |next )?(?:tomorrow|" + WD + "))", _offset(0)),
+    (r"\byesterday\b", _offset(-1)),
+)
+_COMPILED = tuple((re.compile(p, re.I), f) for p, f in DAY_WORDS)
+
+
+_ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+             "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+             "seventeenth", "eighteenth", "nineteenth", "twentieth")
+_TENS = {"twenty": 20, "thirty": 30}
+_ORD_WORD = re.compile(
+    rf"\b(the|{MONTH}) ((?:twenty|thirty)[- ](?:first|{'|'.join(_ORDINALS[:8])})|"
+    rf"thirtieth|{'|'.join(_ORDINALS)})\b(?=\s*(?:$|[.,;:!?)]|-|–|of\b|at\b|or\b|and\b|to\b))")
+
+
+def _ordinal_digits(m: re.Match[str]) -> str:
+    """"the fourteenth" -> "the 14th", "December twenty-first" -> "december 21st"."""
+    word = m.group(2)
+    if word == "thirtieth":
+        n = 30
+    elif word[:6] in ("twenty", "thirty"):
+        unit = word[7:]
+        n = _TENS[word[:6]] + (1 if unit == "first" else _ORDINALS.index(unit) + 2)
+    else:
+        n = _ORDINALS.index(word) + 2
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10 if n not in (11, 12, 13) else 0, "th")
+    return f"{m.group(1)} {n}{suffix}"
+
+
+def flat(text: str) -> str:
+    """Lower case, "Dec." without its dot, curly quotes straight, one space, ordinals in
+    words as digits ("the fourteenth"), "wks" and "hrs" spelt out."""
+    text = " ".join(text.replace("’", "'").split()).lower()
+    text = re.sub(rf"\b({MONTH}|mon|tues?|wed|thu|thurs|fri|sat|sun)\.(?=\s)", r"\1", text)
+    text = re.sub(r"\b(\d+|a|one|two|three|four|five|six) (wk|hr)(s?)\b",
+                  lambda m: f"{m.group(1)} {'week' if m.group(2) == 'wk' else 'hour'}"
+                            f"{m.group(3)}", text)
+    return _ORD_WORD.sub(_ordinal_digits, text)
+
+
+def mentions(text: str, today: date) -> list[Mention]:
+    """Every day the text names, in order, each span read once (the longest form wins)."""
+    t = flat(text)
+    found: list[tuple[int, int, re.Match[str], Finder]] = []
+    for rx, finder in _COMPILED:
+        for m in rx.finditer(t):
+            found.append((m.start(), m.end(), m, finder))
+    found.sort(key=lambda f: f[0])  # then by length: ties go to the earlier, then the first pattern
+    out: list[Mention] = []
+    read: dict[int, tuple[re.Match[str], Finder]] = {}
+    taken: list[tuple[int, int]] = []
+    for start, end, m, finder in sorted(found, key=lambda f: -(f[1] - f[0])):
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        if (day := finder(m, today)) is not None:
+            out.append(Mention(start, end, day, _is_absolute(t[start:end])))
+            read[start] = (m, finder)
+    out.sort(key=lambda m: m.start)
+    for i in range(1, len(out)):
+        prev, cur = out[i - 1], out[i]
+        if cur.absolute or prev.day < today:
+            continue
+        if _OF_THAT.match(t, cur.end) or (
+                re.match(r"(?:within|in) ", t[cur.start:cur.end])
+                and _AFTER_DAY.search(t, max(0, prev.start - 40), prev.start)
+                and not re.search(r"[.;!?]", t[prev.end:cur.start])):
+            # "after the panel on 8 December we'll answer within 48 hours": from that day
+            # too, as "meets on the 14th; decisions within a week of that"
+            out[i] = Mention(cur.start, cur.end, prev.day + (cur.day - today), False)
+        elif (re.fullmatch(WD, t[cur.start:cur.end]) and "week" in t[prev.start:prev.end]
+              and cur.start - prev.end <= 25 and not re.search(r"[.;!?]|\bor\b|\bnot\b",
+                                                                t[prev.end:cur.start])):
+            # "some time next week, Thursday at the latest": that week's Thursday
+            monday = prev.day - timedelta(days=prev.day.weekday())
+            out[i] = Mention(cur.start, cur.end, monday + timedelta(
+                days=weekday(t[cur.start:cur.end])), False)
+        elif _FOLLOWING.search(t, max(0, cur.start - 16), cur.end):
+            # "interviews end on 12/11 and we decide the following Wednesday (week)"
+            m, finder = read[cur.start]
+            out[i] = Mention(cur.start, cur.end, finder(m, prev.day) or cur.day, False)
+    for i, cur in enumerate(out):
+        if _WEEK_OF.search(t, max(0, cur.start - 20), cur.start) and not _BACK_FROM.search(
+                t, max(0, cur.start - 50), cur.start):
+            friday = cur.day + timedelta(days=(4 - cur.day.weekday()) % 7)
+            out[i] = Mention(cur.start, cur.end, friday, cur.absolute)
+    # "Wednesday or Thursday", "December 17-18": a choice or a range counts as its later end
+    for i in range(len(out) - 1, 0, -1):
+        if _OR.fullmatch(t, out[i - 1].end, out[i].start):
+            out[i - 1:i + 1] = [max(out[i - 1:i + 1], key=lambda m: m.day)]
+    return out
+
+
+def _is_absolute(said: str) -> bool:
+    return bool(re.search(rf"\d{{4}}-\d\d|\d/\d|\d\.\d|{MONTH}\.?[ -]\d|"
+                          rf"\d(?:st|nd|rd|th)?[ -](?:of )?{MONTH}", said))
