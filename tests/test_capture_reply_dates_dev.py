@@ -11,8 +11,9 @@ import pytest
 from tests.conftest import bench_module
 
 # dates exact (right day, right application) and return days, at or under session 8's
-# figures: blind_dev4 0.96 (24/25), blind_dev5 0.81 (21/26) and every return day
-FLOORS = {"dev": 1.0, "dev2": 1.0, "dev3": 1.0, "dev4": 0.96, "dev5": 0.80}
+# figures: blind_dev4 1.0 (25/25), blind_dev5 0.96 (25/26) and every return day (after the
+# merge carried out the rules proposed for inbox.py, reply_words.py and replies.py)
+FLOORS = {"dev": 1.0, "dev2": 1.0, "dev3": 1.0, "dev4": 1.0, "dev5": 0.96}
 
 
 @pytest.fixture(scope="module")
@@ -35,5 +36,5 @@ def test_the_decision_days_of_all_development_folders_together(
     counts = [p["_counts"] for p in scored.values()]
     total = {k: sum(c[k] for c in counts) for k in counts[0]}
     assert total["dated"] >= 146
-    assert total["dates_ok"] / total["dated"] >= 0.95, total  # 140/146 = 0.959
-    assert total["false_dates"] <= 10, total
+    assert total["dates_ok"] / total["dated"] >= 0.99, total  # 145/146 = 0.993
+    assert total["false_dates"] <= 9, total

@@ -470,6 +470,7 @@ def _one_role(out: dict[str, Any], head: Incoming, raw: bytes, fresh: str, ids: 
 # paperwork over this afternoon"). A rejection closes the process: no day beside it.
 _PAPERS = r"(?:offer|paperwork|contract|(?:formal|written|offer|official) letter)s?"
 BESIDE = re.compile(rf"decid|decision|(?:get|come) back to {THEM}\b|hear back|be in touch|"
+                    r"select(?:ion)?s?\b|who(?:'s| is) (?:going|moving) (?:through|forward)|"
                     rf"make (?:a|the|our) (?:final )?call\b|final call\b|let {THEM} know|"
                     rf"(?:inform|notify|tell|advise|update) {THEM}\b|"
                     rf"{_PAPERS}\b(?: letter)?[^.;]{{0,25}}?\b(?:to you|with you|"
@@ -481,9 +482,6 @@ BESIDE = re.compile(rf"decid|decision|(?:get|come) back to {THEM}\b|hear back|be
                     r"(?:outcomes?|results?|news|feedback)|"
                     r"update you|send (?:you )?(?:the |a |your )?(?:written |formal )?"
                     r"(?:offer|paperwork|contract)", re.IGNORECASE)
-THEIRS = re.compile(r"\byour (?:decision|answer|response)|let (?:us|me) know (?:your|if|"
-                    r"whether)|\bsign|\baccept|\bstart(?:ing)? (?:date|on)|\bjoin(?:ing)? "
-                    r"(?:us|the team) on", re.IGNORECASE)
 MEETING_DAY = re.compile(r"\b(?:round|interview|call|meeting|chat|conversation|session)s? "
                          r"(?:is |will be )?(?:on|at|for)\b", re.IGNORECASE)
 
@@ -507,7 +505,7 @@ def decision_day(text: str, sent_at: datetime, dmy: bool = False) -> date | None
     try:
         today = sent_at.astimezone(ZoneInfo("UTC")).date()
         parts = [p for s in sentences(text) for p in s.split(";")]  # a thought each
-        return next((d for s in parts if BESIDE.search(s) and not THEIRS.search(s)
+        return next((d for s in parts if BESIDE.search(s)
                      and not NOT_DECIDING.search(s) and (d := pick(_after_meeting(s), today,
                                                                   BESIDE, after=True))), None)
     finally:
