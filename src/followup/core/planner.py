@@ -416,7 +416,12 @@ class _Builder:
                     prev = self.weekly(f"week{week}", prev, week) or prev
             self.close_after(prev or anchor)
         elif pb == "estimate":
-            first = self.agreed() if tl.agreed else self.after_decision()
+            if tl.agreed or tl.decision_by is not None:
+                first = self.agreed() if tl.agreed else self.after_decision()
+            else:  # no date of theirs yet (a reopened process): a week on, as C1 asks
+                self.notices.append(Notice("F5", "No decision date of theirs to wait for yet: "
+                                           "a check-in a week on until they give one."))
+                first = self.weekly("week1", anchor, 1)
             self.close_after(first or anchor)
         elif pb == "agreed":
             first_day, kind, channel = self.first(anchor)
