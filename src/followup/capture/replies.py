@@ -145,7 +145,8 @@ BACK = re.compile(r"\b(?:back|return(?:s|ing)?|returned|in the office|re-?opens?
 # away until a day: that day is the return; away through a day (or until it "inclusive"): the
 # next working day is
 AWAY_UNTIL = re.compile(r"\b(?:out|off|away|ooo|on (?:\w+ )?leave|closed|travell?ing|"
-                        r"on holiday|on vacation|on pto|limited access|unavailable)\b[^.;]{0,60}?\b(?:until|till|til|to|through|thru)\b",
+                        r"on holiday|on vacation|on pto|limited access|unavailable)\b"
+                        r"[^.;]{0,60}?\b(?:until|till|til|to|through|thru)\b",
                         re.IGNORECASE)
 _LAST_DAY = re.compile(r"\b(?:through|thru)\b[^.;]{0,30}$|^[^.;]{0,30}?\b(?:inclusive|"
                        r"included)\b", re.IGNORECASE)
