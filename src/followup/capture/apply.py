@@ -16,7 +16,14 @@ from followup.capture.invitations import Invitation
 from followup.capture.propose import Guessed, Known, KnownApp, Proposal, propose
 from followup.core.errors import BadInput, Conflict
 from followup.core.model import Application
-from followup.core.unknown import UNKNOWN_COMPANY, UNKNOWN_ROLE, flag, unknown_fields
+from followup.core.unknown import (
+    TIME_FLAG,
+    UNKNOWN_COMPANY,
+    UNKNOWN_ROLE,
+    flag,
+    is_time_flag,
+    unknown_fields,
+)
 from followup.mail.replies import FREE_MAIL, domain
 from followup.store.sqlite import Store
 
@@ -144,7 +151,7 @@ def _carry_out(store: Store, d: Decision, now: datetime, *, playbook: str,
         # The date comes from the employer's invitation, not from typing: no typo to ask about.
         app = service.add_interview(store, d.app_id, iv, now, confirmed=True)
     else:
-        flags = [f for f in unknowns(prop) if not (given.at and f.startswith("time unknown"))]
+        flags = [f for f in unknowns(prop) if not (given.at and is_time_flag(f))]
         app = service.add_application(store, company=prop.company.value or UNKNOWN_COMPANY,
                                       role=prop.role.value or UNKNOWN_ROLE,
                                       interview=iv, now=now, playbook=playbook,
@@ -171,8 +178,7 @@ def unknowns(prop: Proposal) -> list[str]:
     out = []
     out += [flag(f) for f in unknown_fields(prop.company.value, prop.role.value)]
     if prop.invitation.all_day:
-        out.append("time unknown: an all-day event, kept at 09:00 until you give the time "
-                   "(followup edit ID --interviewed \"YYYY-MM-DD HH:MM\")")
+        out.append(TIME_FLAG)
     return out
 
 

@@ -225,9 +225,10 @@ def add_from(c: Context, path: str, *, company: str | None, role: str | None, ye
             return
         show_decision(d, asked)
         from followup.cli.text import columns, fit
+        from followup.core.unknown import is_time_flag
 
         for flag in apply.unknowns(d.proposal) if d.action == "new" else ():
-            if not (given.at and flag.startswith("time unknown")):
+            if not (given.at and is_time_flag(flag)):
                 print(fit(f"  to answer: {flag}", columns(), 4))
         if d.action in ("same", "ignore"):
             print("Nothing changed.")

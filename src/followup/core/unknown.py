@@ -19,6 +19,9 @@ _FLAGS = {"company": "company unknown: the invitation does not say (followup edi
           "role": "role unknown: the invitation does not say (followup edit ID --role ROLE)"}
 FIELDS = tuple(_SENTINELS)  # in the order the candidate is asked
 TIME = "time unknown"  # the flag of an all-day event's time, in the application's notes
+_TIME_SAID = f"{TIME}: an all-day event, kept at 09:00 until you give the time"
+# the flag capture stores for it, answered with `edit ID --interviewed`
+TIME_FLAG = f'{_TIME_SAID} (followup edit ID --interviewed "YYYY-MM-DD HH:MM")'
 
 
 def sentinel(field: str) -> str:
@@ -75,6 +78,11 @@ def time_unknown(notes: str | None) -> bool:
     return bool(notes) and f"{TIME}:" in (notes or "")
 
 
+def is_time_flag(text: str) -> bool:
+    """Whether one of capture's flags is the all-day event's time."""
+    return text.startswith(TIME)
+
+
 def without_time(notes: str | None) -> str | None:
     """The notes once the time is given: the flag is dropped, the rest kept."""
     kept = [p for p in (notes or "").split("; ") if p and not p.startswith(f"{TIME}:")]
@@ -93,6 +101,6 @@ def standing(app_id: int, company: str, role: str, notes: str | None,
     out = [f"{field} unknown: the invitation did not say: {how_to_give(field, app_id)}"
            for field in unknown_fields(company, role)]
     if time_unknown(notes):
-        out.append(f"time unknown: an all-day event, kept at 09:00 until you give the time: "
-                   f'followup edit {app_id} --interviewed "{day or "YYYY-MM-DD"} HH:MM"')
+        out.append(f'{_TIME_SAID}: followup edit {app_id} --interviewed '
+                   f'"{day or "YYYY-MM-DD"} HH:MM"')
     return out
