@@ -16,6 +16,7 @@ import re
 from typing import NamedTuple
 
 from followup.capture.spelling import HONORIFICS, email_of, spells
+from followup.core.companies import is_legal_form
 
 # The capital letters of the Latin, Greek and Cyrillic alphabets ("Š", "Ć", "Ł", "Ö"), as
 # ranges (a class of each letter costs more to compile than `add --from` spends reading);
@@ -87,12 +88,6 @@ SURNAMES_TOO = frozenset((
     "marshall", "chamberlain", "chandler", "painter", "gardener", "gardner", "weaver",
     "archer", "chapman", "butler", "chef", "pilot", "teller", "plumber", "trainer", "coach",
     "head", "lead", "broker", "reporter", "president"))
-# A company's legal form: it ends a company's name, never a person's ("Mainfeld Bank AG",
-# "Banco Serrano S.A.", "Lumbini Textiles Pvt Ltd", "Kowhai Dairy Ltd").
-LEGAL_FORM = re.compile(r"(?:^|\s)(?:(?-i:AG|SA|S\.A\.?|SAS|SARL|SL|S\.L\.?|SpA|S\.p\.A\.?|"
-                        r"Srl|BV|B\.V\.?|NV|N\.V\.?|KK|KG|AB|AS|ASA|A/S|ApS|SE|PT|Tbk|Bhd|"
-                        r"e\.V\.?)|(?i:gmbh|ggmbh|ltd\.?|limited|plc|llc|llp|inc\.?|corp\.?|"
-                        r"pty|pvt|oyj?|sdn|s\.?r\.?l\.?))(?=$|[\s,.])")
 # An academic rank written before a name: the person's title, not their name ("Associate
 # Professor Anjali Rao"; "Prof." and "Dr" stay, as titles of address).
 RANK = re.compile(r"(?:(?:Associate|Assistant|Adjunct|Emeritus|Clinical|Visiting|Honorary|"
@@ -229,8 +224,9 @@ def valid(name: str, titled_after: bool = False) -> bool:
 
     raw = [w.strip(".") for w in re.findall(r"[\w'’-]+", name)]
     if any(2 <= len(w) <= 4 and w.isupper() for w in raw) or TITLE_PART.search(name) or \
-            LEGAL_FORM.search(name):
-        return False  # "AVP Pricing", "Teamleiter Batteriesysteme": a job title
+            any(is_legal_form(w) for w in name.split()):
+        return False  # "AVP Pricing", "Teamleiter Batteriesysteme": a job title; a legal form
+        # ends a company's name, never a person's ("Mainfeld Bank AG", "Lumbini Textiles Pvt")
     if any(w[:1].islower() and w[:1] > "ÿ" for w in raw):
         return False  # "ść…": a small letter of a block that mixes both (UPPER)
     words = [w.lower() for w in raw]

@@ -17,7 +17,6 @@ from typing import NamedTuple
 from followup.capture.invitations import Address, Invitation
 from followup.capture.mentions import (
     EMAIL,
-    LEGAL_FORM,
     NOT_SURNAME,
     ORGANISING,
     UPPER,
@@ -27,6 +26,7 @@ from followup.capture.mentions import (
     usable_text,
 )
 from followup.capture.spelling import HONORIFICS, spells
+from followup.core.companies import is_legal_form
 
 # Services that write invitations and mail for employers (applicant-tracking, scheduling,
 # video, calendar relays): their addresses are nobody, their domains say nothing about the
@@ -129,7 +129,8 @@ def person_name(text: str) -> bool:
 
     words = re.findall(r"[\w'’-]+", text)
     return (1 <= len(words) <= 5 and not PERSON_ROLE_WORDS.search(text)
-            and "@" not in text and "&" not in text and not LEGAL_FORM.search(text)
+            and "@" not in text and "&" not in text
+            and not any(is_legal_form(w) for w in text.split())
             and all(w[:1].isupper() for w in words if len(w) > 3)
             and not (len(words) > 1 and words[-1].lower() in SUFFIXES | NOT_SURNAME))
 
