@@ -1,6 +1,7 @@
 """An all-day invitation gives no time (issue 23, point 2): at a terminal `add --from` asks for
-it after "Store this?"; a blank answer keeps 09:00, flagged; `--interviewed` beside `--from`
-gives it up front. Driven through a real pseudo-terminal, synchronised on what it prints."""
+it before "Store this?" (like a role it does not say); a blank answer keeps 09:00, flagged;
+`--interviewed` beside `--from` gives it up front. Driven through a real pseudo-terminal,
+synchronised on what it prints."""
 
 from __future__ import annotations
 
@@ -58,8 +59,8 @@ def _interview(db: Path) -> dict[str, object]:
 
 def test_the_time_is_asked_for_at_a_terminal(tmp_path: Path) -> None:
     db = tmp_path / "f.db"
-    _at_a_terminal(db, [("Store this?", "y"), ("What time is it", "25:00"),
-                        ("What time is it", "14:30")])
+    _at_a_terminal(db, [("What time is it", "25:00"), ("What time is it", "14:30"),
+                        ("Store this?", "y")])
     assert "T14:30:00" in str(_interview(db)["at"])
     notes = json.loads(_cli(db, "show", "1", "--json").stdout).get("notes") or ""
     assert "time unknown" not in notes, "a time given is no longer flagged"
@@ -67,7 +68,7 @@ def test_the_time_is_asked_for_at_a_terminal(tmp_path: Path) -> None:
 
 def test_a_blank_answer_keeps_the_flag(tmp_path: Path) -> None:
     db = tmp_path / "f.db"
-    _at_a_terminal(db, [("Store this?", "y"), ("What time is it", "")])
+    _at_a_terminal(db, [("What time is it", ""), ("Store this?", "y")])
     assert "T09:00:00" in str(_interview(db)["at"])
     assert "time unknown" in (json.loads(_cli(db, "show", "1", "--json").stdout)
                               .get("notes") or "")

@@ -211,6 +211,76 @@ def _ask_time(d: Decision, given: Given) -> Given:
         return given._replace(at=at)
 
 
+def _missing(d: Decision, given: Given) -> list[str]:
+    """What a new application's invitation did not say: "company", "role", "time"."""
+    from followup.core.unknown import unknown_fields
+
+    if d.action != "new":
+        return ["time"] if d.action == "round" and _no_time(d, given) else []
+    p = d.proposal
+    return [*unknown_fields(p.company.value, p.role.value),
+            *(["time"] if _no_time(d, given) else [])]
+
+
+def _no_time(d: Decision, given: Given) -> bool:
+    return d.proposal.invitation.all_day and given.at is None
+
+
+def _ask_fields(c: Context, path: str, d: Decision, asked: Given, company: str | None,
+                role: str | None) -> Decision:
+    """At a terminal, the company or role the invitation did not say is asked before
+    storing (a blank answer stores it as unknown, flagged); an answer is taken as if given
+    beside --from, and what will be stored is shown again."""
+    import typer
+
+    from followup.core.errors import BadInput
+
+    answers: dict[str, str] = {}
+    for field in [f for f in _missing(d, asked) if f != "time"]:
+        said = typer.prompt(f"What is the {field}? (blank: not known yet)", default="",
+                            show_default=False).strip()
+        if said:
+            answers[field] = said
+    while answers:
+        try:
+            again = decide(c, path, company=answers.get("company", company),
+                           role=answers.get("role", role))
+        except BadInput as exc:  # an answer that is no name: asked again
+            print(exc.message, file=sys.stderr)
+            field = next(iter(answers))
+            said = typer.prompt(f"What is the {field}? (blank: not known yet)", default="",
+                                show_default=False).strip()
+            answers = {k: v for k, v in answers.items() if k != field} | (
+                {field: said} if said else {})
+            continue
+        d, _ = with_given(again, asked)
+        print()
+        show_decision(d, asked)
+        break
+    return d
+
+
+def _said_after(d: Decision, before: Any, after: Any) -> str | None:
+    """One line for what an update or a cancellation of an invitation did (shown with
+    --yes too: nothing changes without a word)."""
+    if d.action not in ("move", "cancel") or before is None:
+        return None
+    was = next((i for i in before.interviews if i.id == d.interview_id), None)
+    day = f"{was.at:%a %d %b %H:%M} {was.tz}" if was is not None else "the interview"
+    if d.action == "move":
+        inv = d.proposal.invitation
+        return f"The employer moved the interview of {day} to {inv.at:%a %d %b %H:%M} " \
+               f"{inv.tz}; the plan follows."
+    from followup.core.model import AppStatus
+
+    if after is not None and after.status is AppStatus.CLOSED:
+        return (f"The employer cancelled the interview of {day}, the only one of "
+                f"application #{after.id}: it is closed now (`followup reopen {after.id}` "
+                "if it is set again).")
+    return f"The employer cancelled the interview of {day}: the plan goes back to the " \
+           "round before."
+
+
 def add_from(c: Context, path: str, *, company: str | None, role: str | None, yes: bool,
              as_json: bool, playbook: str | None, holidays: str | None,
              given: Given | None = None) -> None:
@@ -224,22 +294,31 @@ def add_from(c: Context, path: str, *, company: str | None, role: str | None, ye
             emit_json(apply.proposal_json(d))
             return
         show_decision(d, asked)
-        from followup.cli.text import columns, fit
-        from followup.core.unknown import is_time_flag
-
-        for flag in apply.unknowns(d.proposal) if d.action == "new" else ():
-            if not (given.at and is_time_flag(flag)):
-                print(fit(f"  to answer: {flag}", columns(), 4))
         if d.action in ("same", "ignore"):
             print("Nothing changed.")
             return
         import typer
 
-        if not sys.stdin.isatty() or not typer.confirm("Store this?", default=False):
+        from followup.cli.text import columns, fit
+        from followup.core.unknown import before_storing
+
+        if not sys.stdin.isatty():
+            for field in _missing(d, given):
+                print(fit(f"  to answer: {before_storing(field)}", columns(), 4))
             print("Not stored; nothing changed. Run again with --yes to store it.",
                   file=sys.stderr)
             raise typer.Exit(1)
+        d = _ask_fields(c, path, d, asked, company, role)
         given = _ask_time(d, given)
+        if not typer.confirm("Store this?", default=False):
+            print("Not stored; nothing changed. Run again with --yes to store it.",
+                  file=sys.stderr)
+            raise typer.Exit(1)
+    before = None
+    if d.action in ("move", "cancel") and d.app_id is not None:
+        from followup import service
+
+        before = service.show(c.store, d.app_id)
     result = carry_out(c, d, playbook=playbook, holidays=holidays, given=given)
     if result is None:
         return
@@ -251,6 +330,11 @@ def add_from(c: Context, path: str, *, company: str | None, role: str | None, ye
         return
     if d.action == "same":
         print(f"This invitation was read before: application #{result.id} is unchanged.")
+    said = _said_after(d, before, result)
+    if said:
+        from followup.cli.text import columns, fit
+
+        print(fit(said, columns(), 2))
     from followup.cli import human
 
     human.application(result, c.today)

@@ -208,9 +208,15 @@ def register(app: typer.Typer) -> None:
         if role is not None or remove:
             from followup.service.roles import set_role
 
-            changed = set_role(c.store, contact_id, c.now, role=role and role.strip().lower(),
-                               remove=remove, app_id=app_id)
-            for one in changed:
+            done = set_role(c.store, contact_id, c.now, role=role and role.strip().lower(),
+                            remove=remove, app_id=app_id)
+            if not as_json:
+                from followup.cli.text import columns, fit
+
+                hint = "".join(f" `followup interviewer {cid} --role interviewer --app "
+                               f"{app}` if they interviewed you." for cid, app in done.replaced)
+                print(fit(done.said + hint, columns(), 2))
+            for one in done.apps:
                 render_app(c, one, as_json)
             return
         changes: dict[str, Any] = {}

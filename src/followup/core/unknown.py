@@ -50,6 +50,16 @@ def how_to_give(field: str, app_id: int | None) -> str:
     return f"followup edit {number} --{field} {field.upper()}"
 
 
+def before_storing(field: str) -> str:
+    """Before an invitation is stored (no number yet): what it did not say ("company",
+    "role" or "time") and how to give it then."""
+    what = (f"{TIME}: an all-day event" if field == "time"
+            else f"{field} unknown: the invitation does not say")
+    how = '--interviewed "YYYY-MM-DD HH:MM"' if field == "time" else \
+        f"--{field} {field.upper()}"
+    return f"{what} (give {how} beside --from, or answer when asked at a terminal)"
+
+
 def missing_line(field: str, app_id: int | None) -> str:
     """One line for the candidate: the field is unknown, the draft does without it, and
     how to give it."""

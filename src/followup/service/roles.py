@@ -1,11 +1,15 @@
 """Correct a wrong guess about who is who in one step (issue 23): make a person the
 coordinator or an interviewer of the interviews they are part of, or take them out (then
 they are no contact either, unless another interview still has them); the plans follow,
-and `followup undo` takes it back."""
+and `followup undo` takes it back. An interview has one coordinator: making someone the
+coordinator leaves the coordinator until then out of it (still a contact), and says so,
+with the command that makes them an interviewer instead: never a person dropped from an
+interview without a word."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import NamedTuple
 
 from followup.core.errors import BadInput, NotFound
 from followup.core.model import Application
@@ -14,10 +18,20 @@ from followup.store.sqlite import Store
 ROLES = ("coordinator", "interviewer")
 
 
+class Corrected(NamedTuple):
+    """What a correction changed: the applications, replanned, and one sentence saying it."""
+
+    apps: list[Application]
+    said: str
+    replaced: tuple[tuple[int, int], ...] = ()  # (contact, application): a coordinator until
+    # now, out of that application's interviews
+
+
 def set_role(store: Store, contact_id: int, now: datetime, *, role: str | None = None,
-             remove: bool = False, app_id: int | None = None) -> list[Application]:
+             remove: bool = False, app_id: int | None = None) -> Corrected:
     """`role`: "coordinator" or "interviewer"; `remove`: out of the interviews. Limited to
-    application `app_id` when given. Returns the applications changed, replanned."""
+    application `app_id` when given. Returns the applications changed, replanned, and what
+    was done, in a sentence."""
     from followup.service import replan
     from followup.store import undo as undo_log
 
@@ -28,13 +42,22 @@ def set_role(store: Store, contact_id: int, now: datetime, *, role: str | None =
     person = store.get_contact(contact_id)
     apps = [a for a in store.applications_of_contact(contact_id)
             if app_id is None or a == app_id]
+    joining = None  # with --app: a contact put into that application's latest interview
+    if not apps and app_id is not None and role is not None:
+        store.load(app_id)  # NotFound for no such application
+        joining = store.capture.latest_interview_id(app_id) if store.capture.interview_count(
+            app_id) else None
+        apps = [app_id] if joining is not None else []
     if not apps:
         raise NotFound(f"{person.name} (#{contact_id}) is in no interview"
                        + (f" of application #{app_id}" if app_id is not None else ""))
+    conn = store.conn
     what = (f"took {person.name} out of the interviews" if remove
             else f"made {person.name} the {role}")
-    conn = store.conn
     with store.write():  # one change that `followup undo` takes back
+        replaced = _replaced(store, contact_id, apps) if role == "coordinator" else []
+        what += "".join(f"; {name}, the coordinator until now, is no longer in the interview"
+                        for _, name, _ in replaced)
         key = _company_key(store, contact_id) if remove else None
         also = [a for a in _live_at(store, key) if a not in apps]  # their A2 steps may change
         entry = undo_log.record(store.conn, what, [*apps, *also], now, [contact_id])
@@ -43,7 +66,7 @@ def set_role(store: Store, contact_id: int, now: datetime, *, role: str | None =
                 "SELECT DISTINCT i.id FROM interviews i LEFT JOIN interviewers v "
                 "ON v.interview_id = i.id WHERE i.application_id = ? AND "
                 "(v.contact_id = ? OR i.coordinator_id = ?)",
-                (app, contact_id, contact_id)).fetchall()
+                (app, contact_id, contact_id)).fetchall() or [(joining,)]
             for (iv,) in rows:
                 conn.execute("DELETE FROM interviewers WHERE interview_id = ? AND "
                              "contact_id = ?", (iv, contact_id))
@@ -65,7 +88,20 @@ def set_role(store: Store, contact_id: int, now: datetime, *, role: str | None =
 
             refresh_live_plans(store, now, [key])
         undo_log.seal(store.conn, entry)
-    return changed
+    return Corrected(changed, what[0].upper() + what[1:] + ".",
+                     tuple((cid, app) for cid, _, app in replaced))
+
+
+def _replaced(store: Store, contact_id: int, apps: list[int]) -> list[tuple[int, str, int]]:
+    """The coordinators `contact_id` replaces in the interviews they are part of (id, name,
+    application)."""
+    marks = ",".join("?" * len(apps))
+    rows = store.conn.execute(
+        "SELECT DISTINCT c.id, c.name, i.application_id FROM interviews i JOIN contacts c ON "
+        f"c.id = i.coordinator_id WHERE i.application_id IN ({marks}) AND i.coordinator_id "
+        "!= ? AND EXISTS (SELECT 1 FROM interviewers v WHERE v.interview_id = i.id AND "
+        "v.contact_id = ?)", (*apps, contact_id, contact_id)).fetchall()
+    return [(int(cid), str(name), int(app)) for cid, name, app in rows]
 
 
 def _company_key(store: Store, contact_id: int) -> str | None:

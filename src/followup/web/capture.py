@@ -84,12 +84,13 @@ async def person_role(request: Request, app_id: int, contact_id: int) -> Respons
     form = await request.form()
     role = str(form.get("role") or "")
     try:
-        set_role(rt.store(), contact_id, rt.now(), role=None if role == "remove" else role,
-                 remove=role == "remove", app_id=app_id)
+        done = set_role(rt.store(), contact_id, rt.now(),
+                        role=None if role == "remove" else role, remove=role == "remove",
+                        app_id=app_id)
     except FollowupError as exc:
         session(request).say("error", exc.message)
     else:
-        session(request).say("ok", "Corrected; the plan follows (Undo takes it back).")
+        session(request).say("ok", f"{done.said} The plan follows (Undo takes it back).")
     return RedirectResponse(f"/applications/{app_id}", status_code=303)
 
 
