@@ -425,8 +425,7 @@ def _print_report(r: Report, proposing: set[Any] | None = None) -> None:
 def _print_waiting(waiting: list[dict[str, Any]]) -> None:
     if not waiting:
         return
-    _out("Waiting for you: `followup inbox --confirm N` if it is a reply, `--dismiss N` "
-          "if not:")
+    _out("Waiting for you (`followup inbox --confirm N`, or `--dismiss N` if not a reply):")
     for e in waiting:
         apps = ", ".join(f"#{a}" for a in e["applications"])
         label = f"[{e['id']}]" if e.get("id") is not None else "[?]"
