@@ -21,10 +21,10 @@ from followup.capture.reply_words import (
     AUTO_BODY,
     DECISION_CUE,
     FOLLOW_CUE,
-    GOES_ON,
     NOT_BY,
     NOT_DECIDING,
     SIGNOFF,
+    goes_on,
     is_next_round,
     is_rejection,
 )
@@ -209,10 +209,12 @@ def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parse
     said = sentences(text)
     if AUTO_BODY.search(text):
         # a person may say they are away and still give the day ("I'm out of the office
-        # until the 9th, but the team will decide by Friday"): only then is it read on
+        # until the 9th, but the team will decide by Friday"), and a system's notice that
+        # says it is automated still says what it says ("Your status has changed to:
+        # Finalist … This is an automated message"): only then is it read on
         rest = [s[m.end():] if (m := AUTO_BODY.search(s)) else s for s in said]
         if not any((decision_day_of(s, today) and DECIDED.search(s)) or is_rejection(s)
-                   for s in rest):
+                   or is_offer(s) or is_next_round(s) for s in rest):
             return Reading("auto", None, next((s for s in said if AUTO_BODY.search(s)), ""))
     offer = next((s for s in said if is_offer(s)), None)
     if offer:
@@ -220,7 +222,7 @@ def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parse
     nxt = next((s for s in said if is_next_round(s)), None)
     rejected = next((s for s in said if is_rejection(s) and (
         decision_day_of(s, today) is None or not PROMISED.search(s))), None)
-    if rejected and any(GOES_ON.search(s) and not is_rejection(s) for s in said):
+    if rejected and any(goes_on(s) and not is_rejection(s) for s in said):
         rejected = None  # "no" to one role, "still open" for this one
     if rejected and (not nxt or said.index(rejected) > said.index(nxt)):
         # "you made it to the final two … we've decided to hire the other finalist"

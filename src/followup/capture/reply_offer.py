@@ -21,13 +21,18 @@ OFFER = re.compile("|".join((
     r"find)\s+)?(?:your|the|our) (?:formal |written |official )?offer|(?:your|the) offer letter",
     r"(?:delighted|pleased|happy|glad|thrilled) if you (?:would |'d |will )?accept\b|\bbring "
     r"you on (?:board|as)\b|you (?:to )?(?:join|start|come on board) as (?:our|the) new\b",
-    r"(?:like|love|want|wanted|glad|pleased|happy|delighted|thrilled|excited) to offer you",
-    r"(?:we are|we're) offering you|offer you (?:the|a) (?:[\w-]+ ){0,2}(?:position|role|job|"
+    r"(?:like|love|want|wanted|wish|wishes|wished|glad|pleased|happy|delighted|thrilled|"
+    r"excited) to offer you",
+    # an applicant-tracking system's notice: "Acme has extended an offer to you", "review and
+    # accept your offer"
+    r"\bextended (?:you )?an? (?:\w+ )?offer\b(?! (?:to|for) (?!you\b))|\b(?:review|accept|"
+    r"sign|respond to)(?: (?:and|or) (?:accept|sign|respond to|decline))? your (?:\w+ )?offer\b",
+    r"(?:we are|we're) offering you|offer you (?:the|a|this) (?:[\w-]+ ){0,2}(?:position|role|job|"
     r"post|place|appointment|traineeship|apprenticeship|internship|placement|contract)\b",
     r"(?:like|love|want) (?:for )?you to (?:come|climb|get) (?:on ?board|aboard)\b",
     r"(?:send|get|email|post)(?:ing)? (?:over |you )?(?:a|the|your) (?:formal |written )?offer",
     r"(?:like|love|want) (?:for |to have )?you (?:to )?join (?:us|the team|our team)(?! for| on| "
-    r"at| in)|\bwant you (?:on|in) (?:the|our) team\b(?! meeting| call| chat| lunch| event|'s)|"
+    r"at| in)|\bwant you (?:on|in) (?:the|our) team\b|\b(?:want|need) you (?:on ?board|aboard)\b(?! meeting| call| chat| lunch| event|'s)|"
     r"\byou(?:'re| are) hired\b|(?:role|position|job) (?:has been|is being|was) offered to you\b|"
     r"\boffered you the (?:role|position|job)\b",
     r"(?:like|love|want|ready|pleased|happy|delighted) to make (?:you )?an? (?:\w+ )?offer\b"

@@ -29,10 +29,15 @@ _END = (r"(?:forward|ahead|further|on\b|to the next|with your|your application|y
 _NOT_FEEDBACK = (r"(?! (?:you )?(?:any |much |more |a |an )?(?:feedback|update|details|"
                  r"information|news|insight|date|timeline|answer))")
 _WHO = r"(?:candidates?|applicants?|people|profiles?|finalists?|persons?)"
-_OTHERS = (rf"(?:another|someone else|somebody else|a different|an internal|other {_WHO}\b(?!')"
-           rf"|the other {_WHO}\b(?!')|(?:someone|somebody|an? (?:candidate|applicant|person|"
-           rf"finalist)|the (?:candidate|applicant|person)|candidates|applicants) (?:who|whose|"
-           rf"with|more|that|from))")
+# a person described by who they are: "a colleague who", "a fella who", "an internal hire with"
+_PERSON = (r"(?:candidate|applicant|person|finalist|colleague|employee|individual|professional|"
+           r"member of (?:staff|(?:the|our) team)|staff member|internal hire|guy|fella|fellow|"
+           r"chap|gentleman|man|woman|lady|lad|gal)")
+_OTHERS = (rf"(?:another|someone else|somebody else|a different|an internal|other "
+           rf"(?:[\w-]+ ){{0,2}}?{_WHO}\b(?!')"
+           rf"|the other (?:[\w-]+ ){{0,2}}?{_WHO}\b(?!')|(?:someone|somebody|an? "
+           rf"(?:[\w-]+ ){{0,2}}?{_PERSON}|the (?:candidate|applicant|person)|candidates|"
+           rf"applicants) (?:who|whose|with|more|that|from))")
 
 REJECTED = re.compile("|".join((
     rf"(?:\bnot|n't|\bunable to|\bcannot|\bcan not|\bno longer)"
@@ -53,7 +58,8 @@ REJECTED = re.compile("|".join((
     r"rejected)\b",
     r"(?:not|n't) (?:be )?(?:making|make) you an? (?:\w+ )?offer",
     rf"\b(?:gone|go|going|went|proceed(?:ed|ing)?|mov(?:e|ed|ing)|continu(?:e|ing)|"
-    rf"progress(?:ed|ing)?)\s+(?:forward\s+|ahead\s+|on\s+)?with\s+{_OTHERS}",
+    rf"progress(?:ed|ing)?)\s+(?:forward\s+|ahead\s+|on\s+)?(?:(?:the|this|our) (?:[\w-]+ )?"
+    rf"(?:process|recruitment|selection|search)\s+)?with\s+{_OTHERS}",
     rf"\b(?:decided|opted|settled|gone|went|going) (?:for|on) {_OTHERS}",
     rf"\bpursu(?:e|ed|ing) {_OTHERS}",
     rf"\b(?:the|an|our|this) offer (?:to|for) {_OTHERS}",
@@ -251,6 +257,14 @@ GOES_ON = re.compile(
     r"(?:like|want|keen)\b(?! to (?:thank|wish|say|stay|keep in touch))|\bkeep talking\b|"
     r"\bnot (?:been )?ruled out\b", _I)
 CONDITION = re.compile(r"\b(?:if|whether|in case|should we)\b", _I)
+_HOPED = re.compile(r"\b(?:if|should|once|when|whenever|in case|unless|whether)\b", _I)
+
+
+def goes_on(sentence: str) -> bool:
+    """The sentence says this process goes on, not merely on a condition ("if the post is
+    reopened, we will contact you" hopes; it does not say it is open)."""
+    m = GOES_ON.search(sentence)
+    return m is not None and _HOPED.search(sentence, 0, m.start()) is None
 
 
 # meeting someone of theirs: the candidate's round only when the sentence puts the candidate
@@ -265,14 +279,15 @@ _THEY_ASK = re.compile(r"\binvit|\bnext (?:step|stage|round)\b|\bplease\b|\bkind
                        re.IGNORECASE)
 NEXT_ROUND = re.compile(
     r"(?:next|second|third|final|last|2nd|3rd|another|further|follow-up|onsite|on-site|"
-    r"panel|technical) (?:round|stage|interview|step|conversation|call|meeting|chat|"
+    r"panel|technical|on-campus|campus|in-person|face-to-face) (?:round|stage|interview|step|conversation|call|meeting|chat|"
     r"session|phase)s?\b|\bthe next part (?:is|will be|of the process)\b"
     r".{0,80}?"
     r"|made it (?:through )?to the (?:next|last|final) (?:round|stage)"
     r"|through to the (?:next|final|last|onsite|on-site|(?:\w+ ){1,2}(?:stage|round))"
     r"|one (?:more|last|final) (?:conversation|interview|call|chat|meeting|round|step|stage)"
     r"|next up(?: is|\s*[:–-])"
-    r"|(?:get|have) you back (?:in|for)\b"
+    r"|(?:get|have|see) you back (?:in|for|to (?:meet|see|talk|speak|chat|visit|present|tour|"
+    r"walk))\b"
     r"|meet (?:\w+ )?more (?:people|members|colleagues|of the team)"
     r"|shortlisted for the (?:next|final|last)"
     r"|(?:(?<!calendar )(?<!meeting )(?<!zoom )(?<!teams )(?<!the )(?<!an )invite(?!s? (?:link|"
@@ -290,10 +305,12 @@ _TASK = (r"take-home|case study|(?:coding|technical|written|home|skills?|aptitud
          r"challenge|screen|task)|assessment (?:centre|center|day)|pair[- ]programming|"
          r"presentation to|present (?:your|it|them|to)|half-day|onsite|on-site|work trial|"
          r"trial day|referees?\b|reference (?:checks?|stage)\b|background (?:verification|"
-         r"checks?|screening)\b|pre-employment (?:checks?|screening)\b|(?:send|provide|share|give) "
-         r"(?:us |me )?(?:over )?(?:\w+ ){0,3}references\b|"
+         r"checks?|screening)\b|pre-employment (?:checks?|screening)\b|(?:send|provide|share|give|"
+         r"forward)\b[^.;?]{0,80}?\b(?:references|referees)\b|"
          r"(?:online |attached |short |written |skills? |technical )?assessment\b"
-         r"(?! of)|\byou to (?:meet|come (?:in|back)|present|prepare|attend|join us for)\b")
+         r"(?! of)|\byou to (?:come (?:and |over and |down and |along and |by and )?)?(?:meet|"
+         r"present|attend|visit)\b|\byou to (?:come (?:in|back|by|over|along)|prepare|join us "
+         r"for)\b")
 _SOMEONE = (r"(?:meet|call|chat|speak|talk|meeting|lunch|coffee|session|conversation)\b"
             r"[^.;]{0,40}?\b(?:rest of the|wider team|(?:two|three|a few|some|more) of (?:our|"
             r"the|your)|head of|vp\b|ceo\b|cto\b|coo\b|cfo\b|founders?\b|(?:managing |"
@@ -308,7 +325,11 @@ ASKING = re.compile(
     r"\b(?:could|can|"
     r"would) you\b|\blet's\b|next step|\bbook\b|\bpick\b|schedul|set up|\barrange|\binvit|"
     r"\bcome (?:in|back)\b(?! to (?:you|us)\b)|\bget you\b|\basks\b|\bwilling to\b", _I)
-MEET_NEXT = r"(?:like|love|want) you to meet \w+ next|move (?:you )?to the reference stage"
+MEET_NEXT = (r"(?:like|love|want) you to meet \w+ next|move (?:you )?(?:on )?to (?:the )?"
+             r"(?:reference|referee)s?(?: (?:stage|checks?))?\b|"
+             # an applicant-tracking system's status: "Status: Finalist - Campus Interview"
+             r"\bstatus\b[^.:]{0,80}:\s*(?:finalist|shortlisted|short-listed|selected for "
+             r"interview|invited to interview)\b")
 PROGRESSED = re.compile(
     rf"{MEET_NEXT}|"
     r"\b(?:like|love|want|keen|happy|pleased|glad) to continue (?:the|our) (?:conversation|"
@@ -338,6 +359,14 @@ _ASKED_IF = re.compile(r"\b(?:asked|asking|wondering|wondered|wonder) (?:if|whet
 _PAST_ROUND = re.compile(r"\b(?:thank(?:s| you)|(?:was|were) (?:great|good|nice|lovely|a "
                          r"pleasure)|enjoyed|after|following|during|since|from|attending|"
                          r"completing|attended|completed)\b", _I)
+# a round held with other people or already under way is the employer's own: "another
+# interview day for the internal candidates", "final conversations are taking place this week"
+_THEIR_ROUND = re.compile(
+    r"[\w-]*\s*(?:(?:[\w-]+\s+){0,2}?(?:for|with) (?:the |our |all |a few |some |two |three |"
+    r"several |other |remaining |internal |external |shortlisted |\w+ )*(?:candidates|"
+    r"applicants|finalists|interviewees|people)\b|(?:[\w-]+\s+){0,3}?(?:are|is) (?:now |"
+    r"currently |still |already )?(?:taking place|being held|happening|under ?way|going on|in "
+    r"progress|ongoing)\b)", _I)
 # a round already arranged ("a reminder of your final interview", "just confirming your
 # second interview"), or the employer's own ("we're wrapping up final interviews"): no news
 _ARRANGED = re.compile(
@@ -385,7 +414,7 @@ NEXT_CONFIRM = re.compile(
     r"invite|inviting|schedul|set up|move you|moving you|advance|progress you|next (?:round|"
     r"stage|step|part|phase)|second|third|final|another|onsite|on-site|panel|meet|availability|"
     r"available|speak with|speak to|talk with|talk to|chat with|sit down with|again|"
-    r"made it|calendar|one more|next up|"
+    r"made it|calendar|one more|next up|you back|"
     r"through to|shortlisted|bring you|\bbook\b|\bpick\b|\bslot|\blink\b|"
     r"(?:ahead|forward|on) with you\b|\barrang|\borgani[sz]e|continue (?:the process )?with "
     r"an?\b", _I)
@@ -445,7 +474,7 @@ SIGNOFF = re.compile(
 def is_rejection(sentence: str) -> bool:
     """Plain words of a "no", not put off, not conditional, not a question, and not denied in
     its own clause ("we're not going with the other applicants")."""
-    if sentence.rstrip().endswith("?") or GOES_ON.search(sentence):
+    if sentence.rstrip().endswith("?") or goes_on(sentence):
         return False
     hold = ON_HOLD.search(sentence)
     if hold and not RESUMES.search(sentence) and not unsaid(sentence, hold.start()):
@@ -521,7 +550,7 @@ def is_next_round(sentence: str) -> bool:
         if _MEET_RX.match(flat, m.start()) and not _with_them(flat, m.start()):
             continue
         if _ARRANGED.search(flat, 0, m.start()) or _LOGISTICS.search(flat) or _MOVED.search(
-                flat) or (
+                flat) or (_THEIR_ROUND.match(flat, m.end()) and not _INVITING.search(flat)) or (
                 _IS_SET.search(flat, m.start()) and not _INVITING.search(flat)):
             continue
         if NEXT_CONFIRM.search(flat) and not unsaid(flat, m.start()) and not _PAST_ROUND.search(

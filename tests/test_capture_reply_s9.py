@@ -1,0 +1,125 @@
+"""Reply outcomes made general in session 9 (issue 23), each tried first on wordings of our
+own that no labelled corpus has (a Welsh health board, a Singapore bank, a Brazilian
+manufacturer, an Ohio machine shop, a Kenyan university, a Danish shipping line; formal,
+terse and non-native English): a hope of reopening is no "still open", the one chosen
+described by who they are, the process continued with others, the job offered in a
+wish or an ATS notice, a meeting asked for in plain words, rounds held for others."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from followup.capture.replies import read_reply
+
+SENT = datetime(2026, 11, 30, 10, tzinfo=ZoneInfo("Europe/London"))  # a Monday
+
+
+def outcome(text: str) -> str:
+    return read_reply(text, SENT, "Europe/London").outcome
+
+
+@pytest.mark.parametrize("text", [
+    # a hope that the post opens again is no sign that it is still open
+    "The health board has frozen all band 6 recruitment, so the analyst post is on hold. "
+    "Should the vacancy be reopened next year, we will contact you first.",
+    "Regrettably the requisition was cancelled after the merger. If it is reopened I will "
+    "let you know straight away.",
+])
+def test_a_post_closed_with_a_hope_of_reopening_is_a_no(text: str) -> None:
+    assert outcome(text) == "rejected"
+
+
+def test_a_post_said_to_be_reopened_is_still_no_no() -> None:
+    assert outcome("The cancelled role has been reopened and we are sorry it was closed "
+                   "earlier. Your application is unaffected.") != "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    # the one chosen described by who they are, with or without an adjective before
+    "In the end the partners chose to appoint the other shortlisted applicant.",
+    "We decided to go with a lady who had run the Jurong depot for six years.",
+    "The bank has offered the role to a colleague who covered it during the maternity leave.",
+    "We have decided to hire another very strong candidate with treasury background.",
+    # the process continued with someone else, in non-native word order
+    "After analysis the company decided to continue the recruitment process with other "
+    "candidate, which experience is more matching.",
+    "We will proceed the process with another applicants for this position.",
+])
+def test_the_job_given_to_someone_described_by_who_they_are_is_a_no(text: str) -> None:
+    assert outcome(text) == "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "We decided to go with a format that lets you meet the whole team at once, so we'd like "
+    "to invite you to a panel interview on Friday.",
+    "We will continue the process with you and two other candidates next week - please "
+    "book a slot for the final interview.",
+])
+def test_going_on_with_a_plan_or_with_you_is_no_no(text: str) -> None:
+    assert outcome(text) != "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "On behalf of the faculty I am glad to say the selection committee wishes to offer you "
+    "this lectureship, subject to references.",
+    "Maersk Line Copenhagen has extended an offer to you for the role of Voyage Planner. "
+    "Please log in to review and accept your offer.",
+    "Me and the wife talked it over and we want you on board from January.",
+])
+def test_an_offer_made_in_a_wish_an_ats_notice_or_plain_words(text: str) -> None:
+    assert outcome(text) == "offer"
+
+
+@pytest.mark.parametrize("text", [
+    "We have extended an offer to another applicant for the role.",
+    "Unfortunately we extended the offer to a candidate who could start sooner.",
+])
+def test_an_offer_extended_to_someone_else_is_a_no(text: str) -> None:
+    assert outcome(text) == "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "I'd like you to come and meet our plant manager in Curitiba, can you do Wednesday?",
+    "We'd love to have you back to see the wards with the matron before we decide.",
+    "A member of the hiring committee will contact you to schedule your on-site interview.",
+    "Your application status has changed to: Shortlisted - Panel Interview",
+])
+def test_a_further_meeting_asked_in_plain_words_or_a_status_is_a_next_round(text: str) -> None:
+    assert outcome(text) == "next_round"
+
+
+@pytest.mark.parametrize("text", [
+    "We've had to add another interview day for the external applicants, so we'll decide "
+    "after that.",
+    "Three final interviews are taking place this week and we hope to update you after.",
+    "The second-round interviews are now under way with the remaining applicants.",
+])
+def test_rounds_held_with_others_or_under_way_are_no_next_round(text: str) -> None:
+    assert outcome(text) != "next_round"
+
+
+@pytest.mark.parametrize("text", [
+    "You're our preferred candidate and the director would like to move to reference checks; "
+    "could you send contact details for two referees?",
+    "Good news - we'd like to take up your references now, so please send me names and phone "
+    "numbers of two previous managers.",
+])
+def test_references_asked_for_are_a_next_round(text: str) -> None:
+    assert outcome(text) == "next_round"
+
+
+def test_a_system_notice_that_says_it_is_automated_still_says_its_outcome() -> None:
+    body = ("Dear Applicant,\n\nYour application for Lab Technician (req 5521) has moved to the "
+            "next stage. The recruiting team would like to invite you to a technical interview "
+            "and will send times shortly.\n\nThis is an automated e-mail from SuccessFactors; "
+            "please do not reply to this message.")
+    assert outcome(body) == "next_round"
+
+
+def test_an_out_of_office_that_names_an_interview_is_still_no_news() -> None:
+    body = ("I am out of the office until Monday 7 December with limited access to e-mail. "
+            "For questions about interview scheduling please contact recruiting@example.org.")
+    assert outcome(body) == "auto"
