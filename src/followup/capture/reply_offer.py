@@ -32,7 +32,8 @@ OFFER = re.compile("|".join((
     r"(?:like|love|want) (?:for )?you to (?:come|climb|get) (?:on ?board|aboard)\b",
     r"(?:send|get|email|post)(?:ing)? (?:over |you )?(?:a|the|your) (?:formal |written )?offer",
     r"(?:like|love|want) (?:for |to have )?you (?:to )?join (?:us|the team|our team)(?! for| on| "
-    r"at| in)|\bwant you (?:on|in) (?:the|our) team\b|\b(?:want|need) you (?:on ?board|aboard)\b(?! meeting| call| chat| lunch| event|'s)|"
+    r"at| in)|\bwant you (?:on|in) (?:the|our) team\b(?! meeting| call| chat| lunch| event|'s)|"
+    r"\b(?:want|need) you (?:on ?board|aboard)\b|"
     r"\byou(?:'re| are) hired\b|(?:role|position|job) (?:has been|is being|was) offered to you\b|"
     r"\boffered you the (?:role|position|job)\b",
     r"(?:like|love|want|ready|pleased|happy|delighted) to make (?:you )?an? (?:\w+ )?offer\b"

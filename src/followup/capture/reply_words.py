@@ -279,7 +279,8 @@ _THEY_ASK = re.compile(r"\binvit|\bnext (?:step|stage|round)\b|\bplease\b|\bkind
                        re.IGNORECASE)
 NEXT_ROUND = re.compile(
     r"(?:next|second|third|final|last|2nd|3rd|another|further|follow-up|onsite|on-site|"
-    r"panel|technical|on-campus|campus|in-person|face-to-face) (?:round|stage|interview|step|conversation|call|meeting|chat|"
+    r"panel|technical|on-campus|campus|in-person|face-to-face) (?:round|stage|interview|step|"
+    r"conversation|call|meeting|chat|"
     r"session|phase)s?\b|\bthe next part (?:is|will be|of the process)\b"
     r".{0,80}?"
     r"|made it (?:through )?to the (?:next|last|final) (?:round|stage)"
