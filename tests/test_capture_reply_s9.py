@@ -123,3 +123,53 @@ def test_an_out_of_office_that_names_an_interview_is_still_no_news() -> None:
     body = ("I am out of the office until Monday 7 December with limited access to e-mail. "
             "For questions about interview scheduling please contact recruiting@example.org.")
     assert outcome(body) == "auto"
+
+
+@pytest.mark.parametrize("text", [
+    # the post filled by someone described by who they are
+    "The ministry decided to fill the policy adviser vacancy with a secondee who knows the "
+    "brief.",
+    # the candidate's file closed, or the post not pursued, "for now" or not
+    "We may recruit again next spring, but for the time being we are closing your application.",
+    "The co-operative has decided not to proceed with the warehouse supervisor role for now, "
+    "because the new depot is delayed.",
+])
+def test_a_post_filled_or_a_file_closed_for_now_is_a_no(text: str) -> None:
+    assert outcome(text) == "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "We won't be making a decision for now, as two panel members are away.",
+    "If you don't reply by Friday we will close your application.",
+])
+def test_a_decision_put_off_or_a_file_closed_on_a_condition_is_no_no(text: str) -> None:
+    assert outcome(text) != "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "The partners are still discussing your final interviews and will come back to you on "
+    "the 14th.",
+    "Our directors are reviewing the second-round interviews this week.",
+])
+def test_a_round_under_review_is_over_not_a_next_round(text: str) -> None:
+    assert outcome(text) != "next_round"
+
+
+@pytest.mark.parametrize("text", [
+    "Lets set up a short skills test for Thursday, I will mail the link.",
+    "Following your panel interview we would like to move to the next stage and take up "
+    "references.",
+    "After the site visit we want to request references from two of your former managers.",
+    "Your candidate profile at Fjordline AS was moved to the stage: Case interview.",
+    "The status of your application has been updated to: Assessment centre",
+])
+def test_a_step_asked_after_a_past_round_or_a_stage_set_by_a_system(text: str) -> None:
+    assert outcome(text) == "next_round"
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks for attending the second interview yesterday; the panel will meet on Monday.",
+    "Your application status has changed to: Under review",
+])
+def test_a_round_thanked_for_or_a_review_status_is_no_next_round(text: str) -> None:
+    assert outcome(text) != "next_round"

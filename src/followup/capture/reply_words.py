@@ -45,7 +45,8 @@ REJECTED = re.compile("|".join((
     rf"\s+{_GOING}\s+(?:{_OBJECT}\s+){{0,3}}{_END}"
     r"(?! with (?:the |any |all )?others?\b| with anyone else)",
     r"\b(?:going|decided|have|'ve) (?:to )?pass(?:ed)? (?:for now|on (?:your|you|moving))|"
-    r"\bfill(?:ed)? the [\w ,&/-]{2,60}? (?:role|position) internally|"
+    rf"\bfill(?:ed)? the [\w ,&/-]{{2,60}}? (?:role|position|post|vacancy) (?:internally|with "
+    rf"(?:{_OTHERS}|an? (?:[\w-]+ ){{1,3}}?(?:who|whose)\b))|"
     r"\b(?:role|position) (?:has been|was) filled internally|"
     r"\b(?:go|going|gone|went) (?:in )?(?:a )?different direction|"
     r"\bhire the other (?:finalist|candidate)|"
@@ -93,8 +94,7 @@ REJECTED = re.compile("|".join((
     r"stopped) (?:the|this|our) (?:role|position|vacancy|requisition|search|process)"
     r"|decided to close the (?:role|position|vacancy|requisition)|closing the process for all"
     r"|\bclos(?:e|ed|ing) out (?:all |the |every |any )?(?:remaining |other )?(?:candidates|"
-    r"applicants|applications|finalists)|\bclos(?:e|ed|ing) (?:out )?your (?:application|"
-    r"candida(?:cy|ture)|file)\b",
+    r"applicants|applications|finalists)",
     r"(?:go|going|gone|went|mov(?:e|ed|ing)|head(?:ed|ing)?|tak(?:e|en|ing)) (?:in )?"
     r"(?:a different|another) (?:direction|way|route)(?=\s*(?:[.,;:!]|$|this time|on "
     r"this|for (?:this|the) (?:role|position|job)|with (?:this|the|your) (?:role|position|"
@@ -223,7 +223,11 @@ ON_HOLD = re.compile(
     # the same in other words: "put the position on ice", "the vacancy has been shelved"
     rf"\b{_HIRE}\b(?!-)[^.;]{{0,30}}?\b(?:on ice|on the back ?burner|shelved|mothballed)\b|"
     rf"\b(?:shelv|mothball|scrap|abandon|drop)(?:ed|ped|ing|ping|e)? (?:the|this|our|that) "
-    rf"(?:\w+ )?{_HIRE}\b", _I)
+    rf"(?:\w+ )?{_HIRE}\b|"
+    # the post not gone ahead with, or the candidate's file closed, "for now" or not
+    rf"\b(?:decided|had|chosen|chose) not to (?:go ahead|proceed|continue|move forward) with "
+    rf"(?:the|this|our) (?:[\w-]+ ){{0,3}}{_HIRE}\b|\bclos(?:e|ed|ing) (?:out )?your "
+    rf"(?:application|candida(?:cy|ture)|file)\b", _I)
 RESUMES = re.compile(r"\bresum|\brestart|\bpick\w* (?:\w+ )?(?:back )?up\b|\bback (?:to you|in "
                      r"touch)\b|\bbe in touch\b|\bkeep you (?:posted|updated|in the loop)\b|"
                      r"\bget back to you\b|\b(?:over|during|for) the (?:holidays?|break|festive|"
@@ -307,7 +311,9 @@ _TASK = (r"take-home|case study|(?:coding|technical|written|home|skills?|aptitud
          r"presentation to|present (?:your|it|them|to)|half-day|onsite|on-site|work trial|"
          r"trial day|referees?\b|reference (?:checks?|stage)\b|background (?:verification|"
          r"checks?|screening)\b|pre-employment (?:checks?|screening)\b|(?:send|provide|share|give|"
-         r"forward)\b[^.;?]{0,80}?\b(?:references|referees)\b|"
+         r"forward)\b[^.;?]{0,80}?\b(?:references|referees)\b|(?:ask|asking|request|requesting|"
+         r"take up|taking up|check|checking|contact|contacting|collect|collecting|obtain|"
+         r"obtaining) (?:for )?(?:[\w-]+ ){0,2}?(?:references|referees)\b|"
          r"(?:online |attached |short |written |skills? |technical )?assessment\b"
          r"(?! of)|\byou to (?:come (?:and |over and |down and |along and |by and )?)?(?:meet|"
          r"present|attend|visit)\b|\byou to (?:come (?:in|back|by|over|along)|prepare|join us "
@@ -321,6 +327,9 @@ _SENIOR = (r"(?:head of|vp|ceo|cto|coo|cfo|founders?|(?:managing )?director|pres
 NEXT_ASKED = re.compile(rf"(?:{_TASK}|{_SOMEONE}|{_SENIOR}|in front of (?:the|our) (?:wider |"
                         rf"whole |full )?(?:team|panel|board|ceo|cto|coo|cfo|founders?|vp|"
                         rf"director|head of|leadership|hiring committee))", _I)
+# "let's do a take-home" (or "lets", without the apostrophe) asks the candidate along
+_LETS = re.compile(r"\blet'?s (?:do|set up|get|book|schedule|arrange|have|plan|organi[sz]e)\b",
+                   _I)
 ASKING = re.compile(
     r"(?:would|'d) (?:like|love)|\bwants? (?:to|you)\b|\bkeen to\b|\bplease\b|\bkindly\b|"
     r"\b(?:could|can|"
@@ -329,8 +338,10 @@ ASKING = re.compile(
 MEET_NEXT = (r"(?:like|love|want) you to meet \w+ next|move (?:you )?(?:on )?to (?:the )?"
              r"(?:reference|referee)s?(?: (?:stage|checks?))?\b|"
              # an applicant-tracking system's status: "Status: Finalist - Campus Interview"
-             r"\bstatus\b[^.:]{0,80}:\s*(?:finalist|shortlisted|short-listed|selected for "
-             r"interview|invited to interview)\b")
+             r"\b(?:status|stage)\b[^.:]{0,80}:\s*(?:finalist|shortlisted|short-listed|"
+             r"selected for interview|invited to interview|(?:[\w-]+ ){0,2}?(?:interview|"
+             r"assessment|test|challenge|exercise|case study|references?|reference checks?))\b"
+             r"(?! (?:scheduled|booked|confirmed|completed|done|cancell?ed|held|attended))")
 PROGRESSED = re.compile(
     rf"{MEET_NEXT}|"
     r"\b(?:like|love|want|keen|happy|pleased|glad) to continue (?:the|our) (?:conversation|"
@@ -359,7 +370,18 @@ _ASKED_IF = re.compile(r"\b(?:asked|asking|wondering|wondered|wonder) (?:if|whet
 # you at the panel interview"
 _PAST_ROUND = re.compile(r"\b(?:thank(?:s| you)|(?:was|were) (?:great|good|nice|lovely|a "
                          r"pleasure)|enjoyed|after|following|during|since|from|attending|"
-                         r"completing|attended|completed)\b", _I)
+                         r"completing|attended|completed|reviewing|reviewed|discussing|discussed|"
+                         r"debriefing|evaluating|assessing|going (?:over|through))\b", _I)
+
+
+def _past_round(flat: str, at: int) -> bool:
+    """The round named at `at` is spoken of as over ("thanks for attending the final
+    interview", "still reviewing your final conversations"), unless an invitation comes
+    between ("after your second interview we would like to go to the next step")."""
+    past = list(_PAST_ROUND.finditer(flat, _clause_start(flat, at), at))
+    return bool(past) and not _INVITING.search(flat, past[-1].end(), at)
+
+
 # a round held with other people or already under way is the employer's own: "another
 # interview day for the internal candidates", "final conversations are taking place this week"
 _THEIR_ROUND = re.compile(
@@ -554,19 +576,19 @@ def is_next_round(sentence: str) -> bool:
                 flat) or (_THEIR_ROUND.match(flat, m.end()) and not _INVITING.search(flat)) or (
                 _IS_SET.search(flat, m.start()) and not _INVITING.search(flat)):
             continue
-        if NEXT_CONFIRM.search(flat) and not unsaid(flat, m.start()) and not _PAST_ROUND.search(
-                flat, _clause_start(flat, m.start()), m.start()):
+        if NEXT_CONFIRM.search(flat) and not unsaid(flat, m.start()) and not _past_round(
+                flat, m.start()):
             return True
     for m in PROGRESSED.finditer(flat):
         if not unsaid(flat, m.start()):
             return True
-    of_them = re.search(r"\byour?\b", flat, _I) or _PLEASE_DO.match(flat)
-    if not ASKING.search(flat) or not of_them or (
+    of_them = re.search(r"\byour?\b", flat, _I) or _PLEASE_DO.match(flat) or _LETS.search(flat)
+    if not (ASKING.search(flat) or _LETS.search(flat)) or not of_them or (
             _BEFORE.search(sentence) and not _WITH_YOU.search(sentence)):
         return False  # asked of the candidate, not "we'd like to talk to the founders"
     return any(not unsaid(flat, m.start()) and not (re.match(_TASK, m.group(), _I) and (
-        _DONE.search(flat, 0, m.start()) or _DONE_AFTER.match(flat, m.end()) or _PAST_ROUND.search(
-            flat, _clause_start(flat, m.start()), m.start())))  # "following your onsite, …"
+        _DONE.search(flat, 0, m.start()) or _DONE_AFTER.match(flat, m.end()) or _past_round(
+            flat, m.start())))  # "following your onsite, …"
         for m in NEXT_ASKED.finditer(flat))
 
 
