@@ -173,3 +173,24 @@ def test_a_step_asked_after_a_past_round_or_a_stage_set_by_a_system(text: str) -
 ])
 def test_a_round_thanked_for_or_a_review_status_is_no_next_round(text: str) -> None:
     assert outcome(text) != "next_round"
+
+
+@pytest.mark.parametrize("text", [
+    "As agreed on the phone, this note confirms our verbal offer for the Logistics Planner role.",
+    "We are happy to inform you that you are selected for the position of Site Engineer.",
+])
+def test_an_offer_for_the_role_and_a_selection_in_the_present_tense(text: str) -> None:
+    assert outcome(text) == "offer"
+
+
+def test_a_verbal_offer_to_someone_else_is_no_offer() -> None:
+    assert outcome("We made a verbal offer to the other finalist, who accepted.") != "offer"
+
+
+def test_going_on_to_references_in_any_verb_is_a_next_round() -> None:
+    assert outcome("We would now like to proceed to reference checks.") == "next_round"
+
+
+def test_a_meeting_moved_with_regret_is_no_no() -> None:
+    assert outcome("Unfortunately the chair is unwell so we have to shift your panel "
+                   "interview.") != "rejected"

@@ -22,7 +22,7 @@ import re
 from pathlib import Path
 
 from followup.capture.reply_offer import OFFER
-from followup.capture.reply_words import GOES_ON, ON_HOLD, REJECTED, ROUND_WORDS
+from followup.capture.reply_words import GOES_ON, MOVED, ON_HOLD, REJECTED, ROUND_WORDS
 
 _I = re.IGNORECASE
 
@@ -104,6 +104,7 @@ _REFUSED = re.compile(r"\bunfortunately\b|\bsorry\b|\bregret|\bafraid\b|\bsadly\
 
 def vetoed(outcome: str, sentence: str, text: str = "") -> bool:
     """Whether the rules overrule an outcome the learned reader gives (capture.reply_model):
+    a no beside a meeting moved ("sadly we have to move your interview");
     a no with no word of regret, refusal or someone else chosen in the message;
     a question, a condition ("if …", "should …"), words of that outcome the rules saw and
     judged denied, put off or conditional ("we haven't put the role on hold", "we hope to
@@ -112,7 +113,7 @@ def vetoed(outcome: str, sentence: str, text: str = "") -> bool:
     until …", "the other position is cancelled, but this role continues"); for a next round,
     an interview already arranged or its logistics ("did you get the calendar invite")."""
     if outcome == "rejected" and (GOES_ON.search(text) or _HOLD_BACK.search(text)
-                                  or _THEY_WITHDREW.search(text)):
+                                  or _THEY_WITHDREW.search(text) or MOVED.search(text)):
         return True
     if outcome == "offer" and not _GIVEN.search(text):
         return True

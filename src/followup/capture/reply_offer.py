@@ -10,13 +10,16 @@ import re
 from followup.capture.reply_words import REJECTED
 
 _I = re.IGNORECASE
+# an offer "to"/"for" someone other than the candidate ("a verbal offer to the other
+# finalist"); "for you", "for the Analyst role" and "for now" are the candidate's
+_NOT_THEIRS = r"(?! (?:to|for) (?!you\b|now\b|the (?:[\w,&/-]+ ){0,4}(?:role|position|job|post)\b))"
 OFFER = re.compile("|".join((
     r"(?:pleased|happy|delighted|thrilled|excited|glad) to (?:extend|offer|make you)",
     r"offer of employment|extend (?:you )?an? (?:formal |verbal |written )?offer",
     r"\b(?:wants?|like|decided|'d like) to move forward with an offer\b",
     # "we'd like to move ahead with an offer", "agreed to proceed with an offer for you"
     r"\b(?:move|moving|go|going|proceed|proceeding) (?:forward |ahead )?with an? (?:\w+ )?"
-    r"offer\b(?! (?:to|for) (?!you))|\bverbal offer\b(?! (?:to|for) (?!you|now\b))",
+    rf"offer\b{_NOT_THEIRS}|\bverbal offer\b{_NOT_THEIRS}",
     r"(?:attached|enclosed|attaching|enclosing)\s+(?:(?:is|are|please find|you will find|you'll "
     r"find)\s+)?(?:your|the|our) (?:formal |written |official )?offer|(?:your|the) offer letter",
     r"(?:delighted|pleased|happy|glad|thrilled) if you (?:would |'d |will )?accept\b|\bbring "
@@ -51,7 +54,8 @@ OFFER = re.compile("|".join((
     r"(?:you(?:'ve| have)? got|you've landed) the (?:job|role|position)\b|"
     r"(?:job|role|position) is yours|making you an offer|make you an? (?:\w+ )?offer|"
     r"(?:want|would like|'d like|would love|'d love|decided|going) to hire you|"
-    r"\byou(?:'ve| have)? been (?:selected|chosen) (?:for|as) (?:the|our) (?:post|position|"
+    r"\byou(?:'ve been| have been| are|'re| were) (?:selected|chosen) (?:for|as) (?:the|our) "
+    r"(?:post|position|"
     r"role|job)\b|"
     r"\byou(?:'re| are) (?:the|our) (?:\w+ )?(?:person|candidate|one|choice|pick) for (?:the|this) "
     r"(?:job|role|position|post)\b|"

@@ -335,7 +335,8 @@ ASKING = re.compile(
     r"\b(?:could|can|"
     r"would) you\b|\blet's\b|next step|\bbook\b|\bpick\b|schedul|set up|\barrange|\binvit|"
     r"\bcome (?:in|back)\b(?! to (?:you|us)\b)|\bget you\b|\basks\b|\bwilling to\b", _I)
-MEET_NEXT = (r"(?:like|love|want) you to meet \w+ next|move (?:you )?(?:on )?to (?:the )?"
+MEET_NEXT = (r"(?:like|love|want) you to meet \w+ next|(?:move|proceed|go|progress|advance) "
+             r"(?:you )?(?:on )?to (?:the )?"
              r"(?:reference|referee)s?(?: (?:stage|checks?))?\b|"
              # an applicant-tracking system's status: "Status: Finalist - Campus Interview"
              r"\b(?:status|stage)\b[^.:]{0,80}:\s*(?:finalist|shortlisted|short-listed|"
@@ -401,7 +402,7 @@ _ARRANGED = re.compile(
     r"conducting|doing|got)\b|\b(?:are|'re) (?:conducting|holding|running)\b", _I)
 # a round moved, put off or called off is one arranged before: "we need to push your final
 # interview to the 17th", "we've had to postpone the panel interviews until January"
-_MOVED = re.compile(r"\b(?:push|shift|bump|mov|postpon|delay|reschedul|cancel)(?:e|es|ed|ing|led|"
+MOVED = re.compile(r"\b(?:push|shift|bump|mov|postpon|delay|reschedul|cancel)(?:e|es|ed|ing|led|"
                     r"ling)? (?:back |out )?(?:your|our|the|"
                     r"this|that) (?:[\w-]+ ){0,2}(?:interview|call|slot|meeting|session|time|chat|"
                     r"date)s?\b", _I)
@@ -572,7 +573,7 @@ def is_next_round(sentence: str) -> bool:
     for m in NEXT_ROUND.finditer(flat):
         if _MEET_RX.match(flat, m.start()) and not _with_them(flat, m.start()):
             continue
-        if _ARRANGED.search(flat, 0, m.start()) or _LOGISTICS.search(flat) or _MOVED.search(
+        if _ARRANGED.search(flat, 0, m.start()) or _LOGISTICS.search(flat) or MOVED.search(
                 flat) or (_THEIR_ROUND.match(flat, m.end()) and not _INVITING.search(flat)) or (
                 _IS_SET.search(flat, m.start()) and not _INVITING.search(flat)):
             continue
@@ -594,5 +595,5 @@ def is_next_round(sentence: str) -> bool:
 
 # what the rules know of a round arranged before, or of a round at all: a learned "next round"
 # in such a sentence is theirs to judge (capture.reply_model.vetoed)
-ROUND_WORDS = (_ARRANGED, _LOGISTICS, _MOVED, _PAST_ROUND, NEXT_ROUND, PROGRESSED, NEXT_ASKED,
+ROUND_WORDS = (_ARRANGED, _LOGISTICS, MOVED, _PAST_ROUND, NEXT_ROUND, PROGRESSED, NEXT_ASKED,
                _NOT_A_ROUND)
