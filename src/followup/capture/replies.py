@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from followup.capture.reply_dates import add_business, only_given_up, pick, resolve
 from followup.capture.reply_offer import is_offer
+from followup.capture.reply_rounds import is_next_round
 
 __all__ = ["Reading", "new_text", "read_reply", "resolve", "sentences"]
 from followup.capture.reply_words import (
@@ -25,7 +26,6 @@ from followup.capture.reply_words import (
     NOT_DECIDING,
     SIGNOFF,
     goes_on,
-    is_next_round,
     is_rejection,
 )
 

@@ -22,7 +22,8 @@ import re
 from pathlib import Path
 
 from followup.capture.reply_offer import OFFER
-from followup.capture.reply_words import GOES_ON, MOVED, ON_HOLD, REJECTED, ROUND_WORDS
+from followup.capture.reply_rounds import MOVED, ROUND_WORDS
+from followup.capture.reply_words import GOES_ON, ON_HOLD, REJECTED
 
 _I = re.IGNORECASE
 
