@@ -194,3 +194,41 @@ def test_going_on_to_references_in_any_verb_is_a_next_round() -> None:
 def test_a_meeting_moved_with_regret_is_no_no() -> None:
     assert outcome("Unfortunately the chair is unwell so we have to shift your panel "
                    "interview.") != "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "We regret that we are not in position to propose you this contract.",
+    "Having met all four applicants, the trustees resolved not to appoint at this stage.",
+    "Thank you for waiting so patiently. We have now appointed to the clinical coder post.",
+    "The practice has decided to hold off on recruiting for the receptionist job indefinitely.",
+    "Head office asked us to put the search on pause for the foreseeable future.",
+])
+def test_a_no_in_formal_or_non_native_words(text: str) -> None:
+    assert outcome(text) == "rejected"
+
+
+def test_holding_off_on_decisions_is_no_no() -> None:
+    assert outcome("We're holding off on hiring decisions until the new year.") != "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "Your contract of employment will be issued by People Services next week.",
+    "The registrar will send you a contract of employment in the post.",
+    "Congratulations, you have been recommended for appointment to the post of Librarian.",
+])
+def test_an_offer_said_by_its_contract_or_an_appointment(text: str) -> None:
+    assert outcome(text) == "offer"
+
+
+def test_an_employer_excited_to_offer_roles_to_all_is_no_offer() -> None:
+    assert outcome("We are excited to offer new apprenticeships in 2027 - apply now.") != "offer"
+
+
+def test_a_check_asked_for_with_please_anywhere_is_a_next_round() -> None:
+    assert outcome("We'd like to run a background screening; please complete the consent "
+                   "form linked below.") == "next_round"
+
+
+def test_news_about_a_colleague_is_no_no() -> None:
+    assert outcome("Oluwaseun has been offered a post in our Abuja office, so he won't be on "
+                   "your panel after all.") != "rejected"

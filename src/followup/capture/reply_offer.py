@@ -14,7 +14,14 @@ _I = re.IGNORECASE
 # finalist"); "for you", "for the Analyst role" and "for now" are the candidate's
 _NOT_THEIRS = r"(?! (?:to|for) (?!you\b|now\b|the (?:[\w,&/-]+ ){0,4}(?:role|position|job|post)\b))"
 OFFER = re.compile("|".join((
-    r"(?:pleased|happy|delighted|thrilled|excited|glad) to (?:extend|offer|make you)",
+    r"(?:pleased|happy|delighted|thrilled|excited|glad) to (?:extend|offer|make) (?:you|the|this|"
+    r"a|an|our|your)\b",
+    # the contract on its way: "you will receive a contract of employment", "HR will issue
+    # your contract"
+    r"\b(?:receive|send(?:ing)? you|issue|issuing|prepare|preparing|draw(?:ing)? up) (?:a|your|"
+    r"the) (?:contract of employment|employment contract|contract)\b|\b(?:your|the) (?:contract of "
+    r"employment|employment contract) (?:will be|is being|has been) (?:issued|sent|prepared|drawn "
+    r"up|posted)\b",
     r"offer of employment|extend (?:you )?an? (?:formal |verbal |written )?offer",
     r"\b(?:wants?|like|decided|'d like) to move forward with an offer\b",
     # "we'd like to move ahead with an offer", "agreed to proceed with an offer for you"
@@ -54,6 +61,8 @@ OFFER = re.compile("|".join((
     r"(?:you(?:'ve| have)? got|you've landed) the (?:job|role|position)\b|"
     r"(?:job|role|position) is yours|making you an offer|make you an? (?:\w+ )?offer|"
     r"(?:want|would like|'d like|would love|'d love|decided|going) to hire you|"
+    r"\byou(?:'ve been| have been| are|'re| were) (?:selected|chosen|recommended) for "
+    r"appointment\b|"
     r"\byou(?:'ve been| have been| are|'re| were) (?:selected|chosen) (?:for|as) (?:the|our) "
     r"(?:post|position|"
     r"role|job)\b|"

@@ -162,7 +162,7 @@ _INVITING = re.compile(r"\binvit|\b(?:would|'d) (?:like|love)\b|\bwant (?:to|you
 _LOGISTICS = re.compile(r"\bcalendar invit|\binvite (?:link|was|is|has)\b|\breceived the invit|"
                         r"\b(?:new|updated|fresh|revised|amended) (?:calendar )?invit|"
                         r"\b(?:zoom|teams|meet|video|dial-in) link\b|\bparking\b", _I)
-_PLEASE_DO = re.compile(r"\W*(?:please|kindly) (?:complete|do|prepare|book|pick|choose|schedule|"
+_PLEASE_DO = re.compile(r"\b(?:please|kindly) (?:complete|do|prepare|book|pick|choose|schedule|"
                         r"take|"
                         r"attend|join|come|use|fill)\b", _I)
 _DONE_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}(?:that )?you (?:presented|sent|did|completed|"
@@ -232,7 +232,7 @@ def is_next_round(sentence: str) -> bool:
     for m in PROGRESSED.finditer(flat):
         if not unsaid(flat, m.start()):
             return True
-    of_them = re.search(r"\byour?\b", flat, _I) or _PLEASE_DO.match(flat) or _LETS.search(flat)
+    of_them = re.search(r"\byour?\b", flat, _I) or _PLEASE_DO.search(flat) or _LETS.search(flat)
     if not (ASKING.search(flat) or _LETS.search(flat)) or not of_them or (
             _BEFORE.search(sentence) and not _WITH_YOU.search(sentence)):
         return False  # asked of the candidate, not "we'd like to talk to the founders"

@@ -75,7 +75,8 @@ REJECTED = re.compile("|".join((
     r"(?:(?!\bbut\b|\byou\b)[^.]){0,50}?\b(?:closer|better|more closely|stronger)\b",
     r"(?:not|n't|unable to|cannot|can not)\b(?:\s+(?:be|able|to)){0,3}\s+(?:offer(?:ing)?|"
     r"extend(?:ing)?)\s+(?:you\s+)?(?:the|this|a|an|any)\s+(?:role|position|job|offer|place)",
-    rf"(?:not|n't|unable to) (?:be )?(?:able to |in a position to )?offer(?:ing)? you"
+    rf"(?:not|n't|unable to) (?:be )?(?:able to |in (?:a )?position to )?(?:offer|propos)"
+    rf"(?:e|ing)? you"
     rf"{_NOT_FEEDBACK}",
     rf"(?:cannot|can't|can not) offer{_NOT_FEEDBACK}",
     r"not (?:be )?extend(?:ing)? (?:you )?an offer",
@@ -170,7 +171,8 @@ REJECTED = re.compile("|".join((
     r"chosen|selected) (?:candidate|person|profile)|\b(?:the )?(?:decision|answer) (?:is|was) "
     r"(?:a )?no\b|(?:not|n't) (?:going to )?be (?:a|an) (?:\w+ )?yes\b(?! or\b)",
     rf"(?<!other )(?:role|position|job|post|offer) (?:went|has gone|is going|goes) to {_OTHERS}",
-    r"decided not to (?!rush|hurry|wait|decide|make (?:a|the|any|our) decision|use|run|hold|"
+    r"(?:decided|resolved|agreed|determined|elected|opted) not to (?!rush|hurry|wait|decide|make "
+    r"(?:a|the|any|our) decision|use|run|hold|"
     r"have|add|include|do (?:a|an|the)|ask|require|set)",
     r"no longer (?:considering|under consideration)|declin\w* your (?:application|"
     r"candida(?:cy|ture))",
@@ -194,6 +196,8 @@ REJECTED = re.compile("|".join((
     r"(?:'ve|\bhave|\bhas|\bhad|\bwe) (?:now |just |since |already |finally )?(?:made|completed) "
     r"(?:a|an|the|our) hire\b(?= for (?:the|this|that) (?:[\w-]+ ){0,3}(?:role|position|job|post|"
     r"vacancy)|\s*(?:[.,;!]|$))|"
+    r"(?:'ve|\bhave|\bhas|\bhad) (?:now |just |since |already )?appointed (?:to|for) (?:the|this|"
+    r"that) (?:[\w-]+ ){0,3}(?:role|post|position|job|vacancy)\b|"
     r"\bwithout (?:making )?(?:a hire|an appointment|appointing (?:anyone|anybody)|hiring "
     r"(?:anyone|anybody))\b",
     r"(?:\bnot|n't)(?:\s+be)?\s+(?:progress|proceed|mov|go|tak)(?:e|es|ing)?\s+(?:you\s+|your "
@@ -216,10 +220,12 @@ _HIRE = (r"(?:role|position|post|job|req|requisition|search|hiring|vacancy|openi
          r"recruitment|hire)")
 ON_HOLD = re.compile(
     rf"\b(?:put(?:ting)?|plac(?:ed|ing)|keep(?:ing)?|kept) (?:the|this|our|that) (?:\w+ )?{_HIRE}"
-    rf"\b[^.;]{{0,25}}?\bon hold\b|\b{_HIRE}\b[^.;,]{{0,30}}?\b(?:has been|have been|was|were|is|"
-    rf"are|is being|'s been|'s) (?:now |currently )?(?:put |placed )?(?:on hold|paused|frozen)\b|"
+    rf"\b[^.;]{{0,25}}?\bon (?:hold|pause)\b|\b{_HIRE}\b[^.;,]{{0,30}}?\b(?:has been|have been|"
+    rf"was|were|is|are|is being|'s been|'s) (?:now |currently )?(?:put |placed )?(?:on hold|"
+    rf"paused|frozen)\b|"
     rf"\b(?:paus|freez|froze)\w* (?:the |our |all |this |that )?(?:[\w&-]+ ){{0,3}}{_HIRE}\b|"
-    rf"\bhiring freeze\b|"
+    rf"\bhiring freeze\b|\bhold(?:ing)? off (?:on )?(?:hiring|recruit\w*|filling|appointing)\b"
+    rf"(?! decisions?\b)|"
     # the same in other words: "put the position on ice", "the vacancy has been shelved"
     rf"\b{_HIRE}\b(?!-)[^.;]{{0,30}}?\b(?:on ice|on the back ?burner|shelved|mothballed)\b|"
     rf"\b(?:shelv|mothball|scrap|abandon|drop)(?:ed|ped|ing|ping|e)? (?:the|this|our|that) "
