@@ -232,3 +232,17 @@ def test_a_check_asked_for_with_please_anywhere_is_a_next_round() -> None:
 def test_news_about_a_colleague_is_no_no() -> None:
     assert outcome("Oluwaseun has been offered a post in our Abuja office, so he won't be on "
                    "your panel after all.") != "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "The chair has a family emergency, so we must rearrange tomorrow's panel interview; "
+    "would Monday suit?",
+    "Could we switch Thursday's final interview to the afternoon?",
+])
+def test_a_round_rearranged_or_switched_is_no_next_round(text: str) -> None:
+    assert outcome(text) != "next_round"
+
+
+def test_someone_senior_asking_for_a_coffee_with_you_is_a_next_round() -> None:
+    assert outcome("Our managing director would love to have lunch with you next week, are "
+                   "you free on Wednesday?") == "next_round"

@@ -64,7 +64,8 @@ _SOMEONE = (r"(?:meet|call|chat|speak|talk|meeting|lunch|coffee|session|conversa
             r"the|your)|head of|vp\b|ceo\b|cto\b|coo\b|cfo\b|founders?\b|(?:managing |"
             r"sales |engineering )?director\b|president\b|peers\b|board\b|lead engineer)")
 _SENIOR = (r"(?:head of|vp|ceo|cto|coo|cfo|founders?|(?:managing )?director|president)\b"
-           r"[^.;]{0,60}?\b(?:call|meet|speak|talk|chat)\b[^.;]{0,15}?\byou\b")
+           r"[^.;]{0,60}?\b(?:call|meet|speak|talk|chat|coffee|lunch|catch up|sit down)\b"
+           r"[^.;]{0,15}?\byou\b")
 NEXT_ASKED = re.compile(rf"(?:{_TASK}|{_SOMEONE}|{_SENIOR}|in front of (?:the|our) (?:wider |"
                         rf"whole |full )?(?:team|panel|board|ceo|cto|coo|cfo|founders?|vp|"
                         rf"director|head of|leadership|hiring committee))", _I)
@@ -143,9 +144,10 @@ _ARRANGED = re.compile(
     r"conducting|doing|got)\b|\b(?:are|'re) (?:conducting|holding|running)\b", _I)
 # a round moved, put off or called off is one arranged before: "we need to push your final
 # interview to the 17th", "we've had to postpone the panel interviews until January"
-MOVED = re.compile(r"\b(?:push|shift|bump|mov|postpon|delay|reschedul|cancel)(?:e|es|ed|ing|led|"
-                    r"ling)? (?:back |out )?(?:your|our|the|"
-                    r"this|that) (?:[\w-]+ ){0,2}(?:interview|call|slot|meeting|session|time|chat|"
+MOVED = re.compile(r"\b(?:push|shift|bump|mov|postpon|delay|reschedul|cancel|re-?arrang|chang|"
+                    r"switch|swap)(?:e|es|ed|ing|led|ling)? (?:back |out )?(?:your|our|the|"
+                    r"this|that|tomorrow's|today's|monday's|tuesday's|wednesday's|thursday's|"
+                    r"friday's) (?:[\w-]+ ){0,2}(?:interview|call|slot|meeting|session|time|chat|"
                     r"date)s?\b", _I)
 # a round said to be confirmed, booked or scheduled, with no invitation beside it, was
 # arranged before ("Your onsite interview with Acme is confirmed")
