@@ -246,3 +246,35 @@ def test_a_round_rearranged_or_switched_is_no_next_round(text: str) -> None:
 def test_someone_senior_asking_for_a_coffee_with_you_is_a_next_round() -> None:
     assert outcome("Our managing director would love to have lunch with you next week, are "
                    "you free on Wednesday?") == "next_round"
+
+
+@pytest.mark.parametrize("text", [
+    "Your background is impressive, but it isn't quite a fit for what the unit needs.",
+    "The council has concluded the recruitment and appointed a candidate.",
+    "Appreciate the time, but we're going to pass.",
+])
+def test_a_no_as_a_fit_denied_an_appointment_made_or_a_pass(text: str) -> None:
+    assert outcome(text) == "rejected"
+
+
+def test_passing_on_an_invitation_is_no_no() -> None:
+    assert outcome("We're going to pass on the team lunch this week, so the interview is at "
+                   "noon instead.") != "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "The hospital would be delighted for you to join us as Ward Clerk.",
+    "We would like you to accept the post of Assistant Registrar.",
+])
+def test_an_offer_as_a_wish_that_you_join_or_accept(text: str) -> None:
+    assert outcome(text) == "offer"
+
+
+def test_a_step_asked_of_you_before_a_decision_is_a_next_round() -> None:
+    assert outcome("We will require two referees before we can decide; could you send their "
+                   "details?") == "next_round"
+
+
+def test_a_round_whose_guests_are_not_chosen_is_no_invitation() -> None:
+    assert outcome("The last stage will be a panel, but the board has yet to decide who to "
+                   "invite.") != "next_round"

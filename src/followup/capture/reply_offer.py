@@ -41,9 +41,11 @@ OFFER = re.compile("|".join((
     r"post|place|appointment|traineeship|apprenticeship|internship|placement|contract)\b",
     r"(?:like|love|want) (?:for )?you to (?:come|climb|get) (?:on ?board|aboard)\b",
     r"(?:send|get|email|post)(?:ing)? (?:over |you )?(?:a|the|your) (?:formal |written )?offer",
-    r"(?:like|love|want) (?:for |to have )?you (?:to )?join (?:us|the team|our team)(?! for| on| "
-    r"at| in)|\bwant you (?:on|in) (?:the|our) team\b(?! meeting| call| chat| lunch| event|'s)|"
-    r"\b(?:want|need) you (?:on ?board|aboard)\b|"
+    r"(?:like|love|want|delighted|pleased|happy|thrilled) (?:for |to have )?you (?:to )?join "
+    r"(?:us|the team|our team)(?! for| on| at| in)|"
+    r"\bwant you (?:on|in) (?:the|our) team\b(?! meeting| call| chat| lunch| event|'s)|"
+    r"\b(?:want|need) you (?:on ?board|aboard)\b|\b(?:like|want|love) you to accept (?:the|this|"
+    r"our) (?:[\w-]+ ){0,3}(?:position|role|job|post|offer|appointment)\b|"
     r"\byou(?:'re| are) hired\b|(?:role|position|job) (?:has been|is being|was) offered to you\b|"
     r"\boffered you the (?:role|position|job)\b",
     r"(?:like|love|want|ready|pleased|happy|delighted) to make (?:you )?an? (?:\w+ )?offer\b"

@@ -54,7 +54,7 @@ _TASK = (r"take-home|case study|(?:coding|technical|written|home|skills?|aptitud
          r"checks?|screening)\b|pre-employment (?:checks?|screening)\b|(?:send|provide|share|give|"
          r"forward)\b[^.;?]{0,80}?\b(?:references|referees)\b|(?:ask|asking|request|requesting|"
          r"take up|taking up|check|checking|contact|contacting|collect|collecting|obtain|"
-         r"obtaining) (?:for )?(?:[\w-]+ ){0,2}?(?:references|referees)\b|"
+         r"obtaining|need|require) (?:for )?(?:[\w-]+ ){0,2}?(?:references|referees)\b|"
          r"(?:online |attached |short |written |skills? |technical )?assessment\b"
          r"(?! of)|\byou to (?:come (?:and |over and |down and |along and |by and )?)?(?:meet|"
          r"present|attend|visit)\b|\byou to (?:come (?:in|back|by|over|along)|prepare|join us "
@@ -194,7 +194,11 @@ def _with_them(sentence: str, at: int) -> bool:
 
 # a round promised to a group or on being chosen is no invitation: "successful candidates
 # will be invited", "if you're selected", "in case we move to a final round"
+_ASKED_YOU = re.compile(r"\b(?:could|can|would|will) you\b|\bplease\b|\bkindly\b", _I)
+# a round promised to those still to be chosen: "we haven't decided who to invite yet"
 _CHOSEN_IF = re.compile(
+    r"\b(?:haven't|have not|not yet|yet to|still to)\b[^.;]{0,20}?\b(?:decided|chosen|selected|"
+    r"confirmed|know|agreed|decide|choose|select|confirm) (?:who|which|whom)\b|"
     r"\b(?:successful|shortlisted|selected|chosen|strongest|top) (?:candidates|applicants|"
     r"people|few)\b|\b(?:candidates|applicants|those|anyone|people) (?:who|that) (?:are|get|"
     r"have been|were|make it) (?:\w+ )?(?:successful|selected|shortlisted|chosen|progressed|"
@@ -236,7 +240,8 @@ def is_next_round(sentence: str) -> bool:
             return True
     of_them = re.search(r"\byour?\b", flat, _I) or _PLEASE_DO.search(flat) or _LETS.search(flat)
     if not (ASKING.search(flat) or _LETS.search(flat)) or not of_them or (
-            _BEFORE.search(sentence) and not _WITH_YOU.search(sentence)):
+            _BEFORE.search(sentence) and not _WITH_YOU.search(sentence)
+            and not _ASKED_YOU.search(sentence)):
         return False  # asked of the candidate, not "we'd like to talk to the founders"
     return any(not unsaid(flat, m.start()) and not (re.match(_TASK, m.group(), _I) and (
         _DONE.search(flat, 0, m.start()) or _DONE_AFTER.match(flat, m.end()) or _past_round(

@@ -44,7 +44,8 @@ REJECTED = re.compile("|".join((
     rf"(?:\s+(?:be|able|to|going|been)){{0,5}}"
     rf"\s+{_GOING}\s+(?:{_OBJECT}\s+){{0,3}}{_END}"
     r"(?! with (?:the |any |all )?others?\b| with anyone else)",
-    r"\b(?:going|decided|have|'ve) (?:to )?pass(?:ed)? (?:for now|on (?:your|you|moving))|"
+    r"\b(?:going|decided|have|'ve) (?:to )?pass(?:ed)?(?: for now| on (?:your|you|moving)|(?=\s*"
+    r"(?:[.!;]|$)| this time| on this (?:one|occasion|role)))|"
     rf"\bfill(?:ed)? the [\w ,&/-]{{2,60}}? (?:role|position|post|vacancy) (?:internally|with "
     rf"(?:{_OTHERS}|an? (?:[\w-]+ ){{1,3}}?(?:who|whose)\b))|"
     r"\b(?:role|position) (?:has been|was) filled internally|"
@@ -69,7 +70,7 @@ REJECTED = re.compile("|".join((
     rf"(?:role|position|job|post) to|an offer to|offer (?:the|this) (?:role|position|job|post) to|"
     rf"extended (?:an|the|our) offer to|offer(?:ed)? the (?:role|position|job|post) to)\s+"
     rf"{_OTHERS}",
-    r"\b(?:chose|chosen|selected|picked|hired) an? (?:candidate|applicant|person)\b",
+    r"\b(?:chose|chosen|selected|picked|hired|appointed) an? (?:candidate|applicant|person)\b",
     r"\bpursu(?:e|ing) other\b|decided to pursue other",
     r"(?:someone|candidates?|applicants?|person|profiles?|people|others|finalists?)\b"
     r"(?:(?!\bbut\b|\byou\b)[^.]){0,50}?\b(?:closer|better|more closely|stronger)\b",
@@ -166,7 +167,8 @@ REJECTED = re.compile("|".join((
     r"had|been|is|are|sadly|unfortunately)){1,3}\s+unsuccessful|unsuccessful (?:on this "
     r"occasion|this time)",
     r"will not be (?:taking|moving|proceeding)|won't be (?:moving|proceeding|taking)",
-    r"not (?:quite )?the right (?:fit|match)|not (?:a|the) (?:fit|match) (?:for|at) this time"
+    r"not (?:quite )?the right (?:fit|match)|(?:\bnot|n't) (?:quite )?(?:a|the) (?:good |great |"
+    r"close |strong )?(?:fit|match) (?:for (?:what|this|the|us|our)\b|at this time)"
     r"|\byou(?:'re| are| were)? not (?:quite )?the (?:right|preferred|successful|strongest|"
     r"chosen|selected) (?:candidate|person|profile)|\b(?:the )?(?:decision|answer) (?:is|was) "
     r"(?:a )?no\b|(?:not|n't) (?:going to )?be (?:a|an) (?:\w+ )?yes\b(?! or\b)",
