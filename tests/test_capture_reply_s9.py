@@ -278,3 +278,28 @@ def test_a_step_asked_of_you_before_a_decision_is_a_next_round() -> None:
 def test_a_round_whose_guests_are_not_chosen_is_no_invitation() -> None:
     assert outcome("The last stage will be a panel, but the board has yet to decide who to "
                    "invite.") != "next_round"
+
+
+@pytest.mark.parametrize("text", [
+    # words carried over from German, Dutch, Polish or Portuguese
+    "The management has given preference to another applicant with SAP experience.",
+    "In the end the selection fell on a candidate from our Porto team.",
+    "We are sorry that we must give you a negative answer.",
+    "The vacancy is already occupied.",
+])
+def test_a_no_in_words_carried_over_from_other_languages(text: str) -> None:
+    assert outcome(text) == "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "We are glad to propose you the position of Quality Engineer in Gdansk.",
+    "You have been accepted for the role of Trainee Surveyor.",
+    "Good news, we want to give you the job!",
+    "Let's make things official - can you start on 11 January?",
+])
+def test_an_offer_in_plain_or_non_native_words(text: str) -> None:
+    assert outcome(text) == "offer"
+
+
+def test_a_job_not_given_is_no_offer() -> None:
+    assert outcome("I'm sorry, we can't give you the job this time.") != "offer"

@@ -37,14 +37,18 @@ OFFER = re.compile("|".join((
     # accept your offer"
     r"\bextended (?:you )?an? (?:\w+ )?offer\b(?! (?:to|for) (?!you\b))|\b(?:review|accept|"
     r"sign|respond to)(?: (?:and|or) (?:accept|sign|respond to|decline))? your (?:\w+ )?offer\b",
-    r"(?:we are|we're) offering you|offer you (?:the|a|this) (?:[\w-]+ ){0,2}(?:position|role|job|"
-    r"post|place|appointment|traineeship|apprenticeship|internship|placement|contract)\b",
+    r"(?:we are|we're) offering you|(?:offer|propose) you (?:the|a|this) (?:[\w-]+ ){0,2}"
+    r"(?:position|role|job|post|place|appointment|traineeship|apprenticeship|internship|"
+    r"placement|contract)\b",
     r"(?:like|love|want) (?:for )?you to (?:come|climb|get) (?:on ?board|aboard)\b",
     r"(?:send|get|email|post)(?:ing)? (?:over |you )?(?:a|the|your) (?:formal |written )?offer",
     r"(?:like|love|want|delighted|pleased|happy|thrilled) (?:for |to have )?you (?:to )?join "
     r"(?:us|the team|our team)(?! for| on| at| in)|"
     r"\bwant you (?:on|in) (?:the|our) team\b(?! meeting| call| chat| lunch| event|'s)|"
-    r"\b(?:want|need) you (?:on ?board|aboard)\b|\b(?:like|want|love) you to accept (?:the|this|"
+    r"\b(?:want|need) you (?:on ?board|aboard)\b|\byou(?:'ve been| have been| are|'re| were) "
+    r"accepted (?:for|as|to|into) (?:the|our) (?:[\w-]+ ){0,3}?(?:position|role|job|post)\b|"
+    r"(?<!n't )(?<!not )(?<!cannot )\bgive you the (?:job|role|position|post)\b|"
+    r"\b(?:like|want|love) you to accept (?:the|this|"
     r"our) (?:[\w-]+ ){0,3}(?:position|role|job|post|offer|appointment)\b|"
     r"\byou(?:'re| are) hired\b|(?:role|position|job) (?:has been|is being|was) offered to you\b|"
     r"\boffered you the (?:role|position|job)\b",
@@ -74,7 +78,8 @@ OFFER = re.compile("|".join((
     r"appointed to)) the (?:role|position|post|job)\b",
     r"\boffer (?:letter|details|package|paperwork)\b|approved (?:your|an|the) (?:hire|offer|"
     r"appointment)(?! (?:to|for) (?!you))|(?:talk|go|walk) (?:you )?(?:through|over) the offer"
-    r"|\bmake it official\b|confirm your appointment|your appointment as|\bappoint you\b",
+    r"|\bmake (?:it|this|things) official\b|confirm your appointment|your appointment as|"
+    r"\bappoint you\b",
     r"(?:have|bring|welcome) you (?:on ?board|aboard)|\bwelcome aboard\b|welcome to the team"
     r"|(?:excited|thrilled|delighted|happy) to have you (?:join|as|on)\b"
     r"|\byou got (?:it|the (?:job|role|position|offer))(?=\s*(?:[!.,;:]|$))",

@@ -83,7 +83,8 @@ REJECTED = re.compile("|".join((
     r"not (?:be )?extend(?:ing)? (?:you )?an offer",
     r"(?<!other )(?:role|position|vacancy|job) (?:has|have|had) (?:now |since |already )?been "
     r"filled|(?<!other )(?:role|position|vacancy) (?:is|has been) (?:now |already )?(?:filled|"
-    r"closed)|filled the (?:position|role|vacancy)|(?:we've|we have) "
+    r"closed)|(?<!other )(?:role|position|vacancy|post|job) (?:is|has been|was) (?:now |already )?"
+    r"(?:occupied|taken)\b|filled the (?:position|role|vacancy)|(?:we've|we have) "
     r"filled (?:the|this) ",
     r"(?<!other )(?<!another )(?<!different )(?:role|position|job|vacancy|opening|"
     r"requisition|hiring|budget|headcount)"
@@ -149,7 +150,13 @@ REJECTED = re.compile("|".join((
     r"(?:\s+\w+){0,2}?\s+(?:looking for|needs?|needed|requires?|required)\b",
     r"\byou (?:didn't|did not|haven't|have not) (?:get|got|been offered) the (?:job|role|"
     r"position)|(?:outcome|result|decision)\b[^.;]{0,15}(?:not|n't) (?:a )?(?:positive|"
-    r"favou?rable|successful)",
+    r"favou?rable|successful)|\b(?:give|gave|giving|send|sent|sending) you (?:a|an|our) "
+    r"(?:negative|unfavou?rable|unsuccessful) (?:answer|response|reply|decision|outcome|result)\b|"
+    r"\b(?:give|gave|giving|send|sent|sending) you (?:a|our) rejection\b",
+    # the candidate passed over in others' favour: "given preference to other candidates",
+    # "the choice fell on another applicant"
+    rf"\b(?:given|gave|give|giving) (?:the |our )?preference to {_OTHERS}|\b(?:choice|selection|"
+    rf"decision) (?:fell|has fallen|went|has gone) (?:on|to) {_OTHERS}",
     r"(?:decided to|going to|will|'ll|are|'re) (?:keep|continue|carry on) (?:looking|searching)"
     r"(?=\s*(?:[.,;!]|$)| for (?:someone|somebody|a candidate|an applicant|other|the right "
     r"(?:person|candidate)))|(?:decided to|going to|will|'ll) (?:continue|reopen|re-open) (?:our|"
