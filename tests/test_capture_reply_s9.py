@@ -303,3 +303,19 @@ def test_an_offer_in_plain_or_non_native_words(text: str) -> None:
 
 def test_a_job_not_given_is_no_offer() -> None:
     assert outcome("I'm sorry, we can't give you the job this time.") != "offer"
+
+
+@pytest.mark.parametrize("head", [
+    "Van: Anna Berg <anna@berg.nl>\nVerzonden: maandag 23 november 2026 10:02\nAan: Sam "
+    "<sam@gmail.com>\nOnderwerp: RE: Gesprek\n\n",
+    "Från: Anna Berg <anna@berg.se>\nSkickat: den 23 november 2026 10:02\nTill: Sam "
+    "<sam@gmail.com>\nÄmne: SV: Intervju\n\n",
+    "Od: Anna Berg <anna@berg.pl>\nWysłano: poniedziałek, 23 listopada 2026 10:02\nDo: Sam "
+    "<sam@gmail.com>\nTemat: RE: Rozmowa\n\n",
+    "Op ma 23 nov 2026 om 10:02 schreef Anna Berg <anna@berg.nl>:\n",
+    "Den 23 nov. 2026 kl. 10:02 skrev Anna Berg <anna@berg.se>:\n",
+])
+def test_history_quoted_by_a_mail_program_in_another_language_is_cut(head: str) -> None:
+    body = ("Hi Sam,\n\nNo news yet, sorry - we will be in touch next week.\n\n" + head +
+            "Hi Sam,\n\nUnfortunately we have decided to move forward with another candidate.\n")
+    assert outcome(body) not in ("rejected", "next_round", "offer")

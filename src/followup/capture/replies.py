@@ -37,6 +37,18 @@ class Reading:
     evidence: str  # the sentence it came from
 
 
+# the mail programs' languages whose quoted-history headers are cut ("Van: … Verzonden:",
+# "Från: … Skickat:", "Op … schreef"): writers of English often use a program set to their own
+QUOTE_LANGUAGES = ("en", "de", "fr", "nl", "sv", "da", "pl", "es", "it", "cs")
+
+
+# the line a mail program puts above the message quoted, in any language: "… wrote:",
+# "Op ma 23 nov 2026 om 10:02 schreef Anna <anna@x.nl>:", "… <anna@x.se> skrev:"
+_ATTRIBUTION = re.compile(
+    r"^[^\n]{0,200}(?:\b(?:wrote|schrieb|schreef|skrev|kirjoitti|scrisse|escreveu|escribió|"
+    r"napisał(?:\(a\))?|napsal(?:\(a\))?|a écrit)|<[^<>\s@]+@[^<>\s]+>)\s*:\s*$", re.MULTILINE)
+
+
 def new_text(body: str, parser: str = "mail-parser-reply") -> str:
     """The new part of a reply: quoted history and the signature removed. `parser` picks
     the library (bench/capture_eval.py compares them on the corpus)."""
@@ -48,10 +60,13 @@ def new_text(body: str, parser: str = "mail-parser-reply") -> str:
         else:
             from mailparser_reply import EmailReplyParser
 
-            text = EmailReplyParser(languages=["en", "de", "fr"]).parse_reply(text=body)
+            text = EmailReplyParser(languages=list(QUOTE_LANGUAGES)).parse_reply(text=body)
     except Exception:  # a third-party parser must not stop the inbox
         text = body
     text = "\n".join(ln for ln in (text or "").splitlines() if not ln.lstrip().startswith(">"))
+    quoted = _ATTRIBUTION.search(text)
+    if quoted and quoted.start() > 0:
+        text = text[:quoted.start()]
     cut = SIGNOFF.search(text)
     if cut and cut.start() > 0:
         text = text[:cut.start()]
