@@ -319,3 +319,23 @@ def test_history_quoted_by_a_mail_program_in_another_language_is_cut(head: str) 
     body = ("Hi Sam,\n\nNo news yet, sorry - we will be in touch next week.\n\n" + head +
             "Hi Sam,\n\nUnfortunately we have decided to move forward with another candidate.\n")
     assert outcome(body) not in ("rejected", "next_round", "offer")
+
+
+@pytest.mark.parametrize("text", [
+    "Our next step will be to make a final decision, which we expect by Friday.",
+    "The next step is for the panel to compare notes on Thursday.",
+    "Would you be open to a second interview if the board asks for one? I'll know next week.",
+    "Quick note that your panel interview will now be in the Boardroom rather than Room 2.",
+])
+def test_the_employers_own_step_a_round_on_their_condition_or_a_detail_changed(
+        text: str) -> None:
+    assert outcome(text) != "next_round"
+
+
+@pytest.mark.parametrize("text", [
+    "We'd like to invite you to a final interview, which should take about an hour.",
+    "We'd love to invite you to a second interview, if you're still interested.",
+    "We'd like to invite you to a final interview, on Teams rather than in person this time.",
+])
+def test_an_invitation_with_a_condition_of_yours_or_a_detail_is_still_one(text: str) -> None:
+    assert outcome(text) == "next_round"

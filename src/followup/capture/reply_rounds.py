@@ -157,7 +157,18 @@ _IS_SET = re.compile(r"\b(?:will be|'ll be|must be|(?:has|have|had|needs?) to be
                      r"\b(?:is|are|has been|have been|'s) (?:now |all )?(?:confirmed|booked|"
                      r"scheduled|set|locked in|in the diary|in the calendar|moved|changed|"
                      r"brought forward|pushed (?:back|out)|postponed|cancell?ed|rescheduled|"
-                     r"shifted|bumped)\b", _I)
+                     r"shifted|bumped)\b|"
+                     # a detail of it changed: "will now be in Room 3 rather than Room 5"
+                     r"\b(?:will|'ll) now be\b|\brather than\b|\binstead of\b|\bchange of (?:room|"
+                     r"venue|time|date|location|plan|format)\b", _I)
+# the next step is the employer's own ("our next step will be to make a final decision", "the
+# next step is for the panel to compare notes") or offered on the employer's condition ("a
+# second interview if the panel wants one", "should we need it")
+_THEIR_STEP = re.compile(
+    r"[\w-]*\s*(?:(?:is|will be|would be)\s+(?:for (?:us|the|our)\b|to (?:make|decide|review|"
+    r"discuss|collate|consider|gather|finali[sz]e|wait|compare|meet as|debrief|agree|"
+    r"deliberate)\b|to\s*(?=[,.;!]|$))|[^.;]{0,40}?(?:\b(?:if|in case)\b(?! (?:you|you're|you "
+    r"are|that|this|it|so)\b)|\bshould (?:we|the|our|it be|one be)\b))", _I)
 _INVITING = re.compile(r"\binvit|\b(?:would|'d) (?:like|love)\b|\bwant (?:to|you)\b|"
                        r"\bpleased to\b|\bnext (?:step|stage)\b", _I)
 # its logistics: the calendar invitation, the video link, where to park
@@ -230,6 +241,7 @@ def is_next_round(sentence: str) -> bool:
             continue
         if _ARRANGED.search(flat, 0, m.start()) or _LOGISTICS.search(flat) or MOVED.search(
                 flat) or (_THEIR_ROUND.match(flat, m.end()) and not _INVITING.search(flat)) or (
+                _THEIR_STEP.match(flat, m.end())) or (
                 _IS_SET.search(flat, m.start()) and not _INVITING.search(flat)):
             continue
         if NEXT_CONFIRM.search(flat) and not unsaid(flat, m.start()) and not _past_round(
