@@ -339,3 +339,15 @@ def test_the_employers_own_step_a_round_on_their_condition_or_a_detail_changed(
 ])
 def test_an_invitation_with_a_condition_of_yours_or_a_detail_is_still_one(text: str) -> None:
     assert outcome(text) == "next_round"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("We would like to offer you a final interview with the managing partner.", "next_round"),
+    ("I am pleased to offer you a place at our selection day on 12 December.", "next_round"),
+    ("We'd like to offer you a short feedback call - are you free on Friday?", "reply"),
+    ("Happy to offer you a couple of times for the call: Monday 9am or Tuesday 3pm.", "reply"),
+    ("We'd like to offer you the post of Pharmacy Technician.", "offer"),
+])
+def test_what_is_offered_may_be_a_round_a_time_or_feedback(text: str, want: str) -> None:
+    got = outcome(text)
+    assert got == want or (want == "reply" and got not in ("offer", "next_round", "rejected"))

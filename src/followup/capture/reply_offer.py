@@ -88,8 +88,19 @@ OFFER_IF = re.compile(r"\b(?:if|once|when|after|should|whether|unless|any)\b", _
 NEGATION_NEAR = re.compile(r"\b(?:not|won't|unable|unfortunately|no longer)\b", _I)
 
 
+# what is offered may be a round, a time or feedback, not the job: "we'd like to offer you a
+# second interview", "a place at our assessment centre", "a few times for our call"
+_OFFER_OF_ROUND = re.compile(
+    r"\boffer(?:ing)? you (?:(?:a|an|the|some|a few|two|three|our|your|another)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:interviews?|rounds?|stages?|slots?|calls?|chats?|conversations?|"
+    r"meetings?|feedback|times?|dates?|sessions?|assessments?|tests?|place (?:at|on|in) (?:our|"
+    r"the|an?) (?:[\w-]+ )?(?:assessment|interview|shortlist|open|final|selection))\b", _I)
+
+
 def is_offer(sentence: str) -> bool:
-    """An offer made, not one spoken of as a condition ("if successful, the offer letter")."""
+    """An offer made, not one spoken of as a condition ("if successful, the offer letter"),
+    and not an offer of a round, a time or feedback."""
+    sentence = _OFFER_OF_ROUND.sub("offers", sentence)
     m = OFFER.search(sentence)
     if m is None or REJECTED.search(sentence) or NEGATION_NEAR.search(sentence):
         return False

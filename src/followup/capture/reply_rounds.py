@@ -76,7 +76,8 @@ ASKING = re.compile(
     r"(?:would|'d) (?:like|love)|\bwants? (?:to|you)\b|\bkeen to\b|\bplease\b|\bkindly\b|"
     r"\b(?:could|can|"
     r"would) you\b|\blet's\b|next step|\bbook\b|\bpick\b|schedul|set up|\barrange|\binvit|"
-    r"\bcome (?:in|back)\b(?! to (?:you|us)\b)|\bget you\b|\basks\b|\bwilling to\b", _I)
+    r"\bcome (?:in|back)\b(?! to (?:you|us)\b)|\bget you\b|\basks\b|\bwilling to\b|"
+    r"\boffer(?:ing)? you\b", _I)
 MEET_NEXT = (r"(?:like|love|want) you to meet \w+ next|(?:move|proceed|go|progress|advance) "
              r"(?:you )?(?:on )?to (?:the )?"
              r"(?:reference|referee)s?(?: (?:stage|checks?))?\b|"
