@@ -351,3 +351,30 @@ def test_an_invitation_with_a_condition_of_yours_or_a_detail_is_still_one(text: 
 def test_what_is_offered_may_be_a_round_a_time_or_feedback(text: str, want: str) -> None:
     got = outcome(text)
     assert got == want or (want == "reply" and got not in ("offer", "next_round", "rejected"))
+
+
+@pytest.mark.parametrize("text", [
+    "The interview board did not feel that you demonstrated the required competencies.",
+    "Your assessment score did not reach the pass mark for this grade.",
+    "Unfortunately you did not meet all of the essential criteria at interview.",
+    "Status: Vacancy withdrawn",
+])
+def test_a_bar_not_reached_or_a_status_withdrawn_is_a_no(text: str) -> None:
+    assert outcome(text) == "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "We don't expect every applicant to meet all the criteria, so do apply.",
+    "If you did not meet the criteria you would not have been shortlisted, so well done.",
+])
+def test_a_bar_spoken_of_in_general_or_on_a_condition_is_no_no(text: str) -> None:
+    assert outcome(text) != "rejected"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Provisional offer - Healthcare Assistant, Band 3. Log in to TRAC to accept.", "offer"),
+    ("If you are successful, a conditional offer will follow.", "reply"),
+])
+def test_a_conditional_offer_made_or_promised(text: str, want: str) -> None:
+    got = outcome(text)
+    assert got == want or (want == "reply" and got != "offer")

@@ -26,7 +26,7 @@ OFFER = re.compile("|".join((
     r"\b(?:wants?|like|decided|'d like) to move forward with an offer\b",
     # "we'd like to move ahead with an offer", "agreed to proceed with an offer for you"
     r"\b(?:move|moving|go|going|proceed|proceeding) (?:forward |ahead )?with an? (?:\w+ )?"
-    rf"offer\b{_NOT_THEIRS}|\bverbal offer\b{_NOT_THEIRS}",
+    rf"offer\b{_NOT_THEIRS}|\b(?:verbal|conditional|provisional) offer\b{_NOT_THEIRS}",
     r"(?:attached|enclosed|attaching|enclosing)\s+(?:(?:is|are|please find|you will find|you'll "
     r"find)\s+)?(?:your|the|our) (?:formal |written |official )?offer|(?:your|the) offer letter",
     r"(?:delighted|pleased|happy|glad|thrilled) if you (?:would |'d |will )?accept\b|\bbring "

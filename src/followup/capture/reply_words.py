@@ -39,6 +39,10 @@ _OTHERS = (rf"(?:another|someone else|somebody else|a different|an internal|othe
            rf"(?:[\w-]+ ){{0,2}}?{_PERSON}|the (?:candidate|applicant|person)|candidates|"
            rf"applicants) (?:who|whose|with|more|that|from))")
 
+# the bar a candidate is measured against: "the essential criteria", "the appointable standard"
+_BAR = (r"(?:all )?(?:of )?(?:the|our) (?:[\w-]+ ){0,2}(?:criteria|standard|threshold|requirements|"
+        r"bar|benchmark|pass mark|competenc(?:ies|es))\b")
+
 REJECTED = re.compile("|".join((
     rf"(?:\bnot|n't|\bunable to|\bcannot|\bcan not|\bno longer)"
     rf"(?:\s+(?:be|able|to|going|been)){{0,5}}"
@@ -55,6 +59,11 @@ REJECTED = re.compile("|".join((
     r"inviting|your|you|it)",
     r"(?:you|your (?:skills?|experience|background|profile|application))\b[^.;]{0,30}?(?:do|"
     r"does|did)(?:n't| not) (?:quite |fully )?(?:match|meet|fit|align)",
+    # a bar not reached: "your interview score did not reach the appointable standard", "the
+    # panel did not consider that you met the essential criteria"
+    rf"(?:\byou|\byour\b[^.;]{{0,30}}?)(?:\bnot|n't)\b[^.;]{{0,20}}?\b(?:meet|reach|achieve|"
+    rf"satisfy|demonstrate)\b {_BAR}|(?:\bnot|n't)\b[^.;]{{0,25}}?\byou\b[^.;]{{0,15}}?\b(?:met|"
+    rf"meet|reached|achieved|satisfied|demonstrated)\b {_BAR}",
     rf"(?:role|position|job|post) (?:has been|was|have been) offered to {_OTHERS}",
     r"(?:application|candida(?:cy|ture))\b[^.;]{0,15}?(?:has been|was|is|were) (?:declined|"
     r"rejected)\b",
@@ -109,7 +118,8 @@ REJECTED = re.compile("|".join((
     r"(?:not|n't)\s+(?:(?:go|gone|been|be)\s+)?(?:your way|in your favou?r)",
     r"(?:outcome|result|status)\b[^.:]{0,60}:\s*(?:unsuccessful|not successful|declined|not "
     r"selected|not shortlisted|not progressed|rejected|(?:position |role |vacancy )?filled|no "
-    r"longer under consideration)\b",
+    r"longer under consideration|(?:position |role |vacancy |requisition |job )?(?:cancell?ed|"
+    r"withdrawn|on hold))\b",
     # the other one of two chosen: "it came down to you and one other person, and they chose them"
     r"\byou and (?:one|another|an?|the) (?:other )?\w+\b[^.]{0,80}?\b(?:chose|picked|selected|"
     r"went with|gone with|preferred|hired|offered (?:it|the \w+) to) (?:them|him|her|the other)\b",
