@@ -205,10 +205,11 @@ def _with_them(sentence: str, at: int) -> bool:
         _THEY_ASK.search(sentence) is not None
 
 
-# a round promised to a group or on being chosen is no invitation: "successful candidates
-# will be invited", "if you're selected", "in case we move to a final round"
+# a step asked of the candidate in so many words ("could you", "please")
 _ASKED_YOU = re.compile(r"\b(?:could|can|would|will) you\b|\bplease\b|\bkindly\b", _I)
-# a round promised to those still to be chosen: "we haven't decided who to invite yet"
+# a round promised to a group, on being chosen or to those still to be chosen is no
+# invitation: "successful candidates will be invited", "if you're selected", "in case we move
+# to a final round", "we haven't decided who to invite yet"
 _CHOSEN_IF = re.compile(
     r"\b(?:haven't|have not|not yet|yet to|still to)\b[^.;]{0,20}?\b(?:decided|chosen|selected|"
     r"confirmed|know|agreed|decide|choose|select|confirm) (?:who|which|whom)\b|"
