@@ -8,6 +8,7 @@ the candidate a chance, so a rejection needs plain words and no sign of a next s
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -49,9 +50,11 @@ _ATTRIBUTION = re.compile(
     r"napisał(?:\(a\))?|napsal(?:\(a\))?|a écrit)|<[^<>\s@]+@[^<>\s]+>)\s*:\s*$", re.MULTILINE)
 
 
+@functools.lru_cache(maxsize=16)
 def new_text(body: str, parser: str = "mail-parser-reply") -> str:
     """The new part of a reply: quoted history and the signature removed. `parser` picks
-    the library (bench/capture_eval.py compares them on the corpus)."""
+    the library (bench/capture_eval.py compares them on the corpus). The inbox reads one
+    message's body several times (its outcome, its return day, its roles): it is cut once."""
     try:
         if parser == "email-reply-parser":
             from email_reply_parser import EmailReplyParser as Other
