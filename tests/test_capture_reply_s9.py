@@ -378,3 +378,28 @@ def test_a_bar_spoken_of_in_general_or_on_a_condition_is_no_no(text: str) -> Non
 def test_a_conditional_offer_made_or_promised(text: str, want: str) -> None:
     got = outcome(text)
     assert got == want or (want == "reply" and got != "offer")
+
+
+@pytest.mark.parametrize("text", [
+    "The partners have decided to end the process with you at this point.",
+    "Sadly this is where the journey ends for you.",
+    "After a lot of thought we have decided to part ways at this stage.",
+    "It just wasn't meant to be on this occasion.",
+    "The deputy head post will be filled from within.",
+    "The board has decided to appoint from within.",
+    "The trust is closing the vacancy without appointing.",
+])
+def test_a_process_ended_a_post_filled_from_within_or_closed_without_a_hire(text: str) -> None:
+    assert outcome(text) == "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "Would you be free to meet our MD on Thursday afternoon?",
+    "The coding exercise is attached - please return it by Monday.",
+])
+def test_someone_senior_by_initials_or_a_task_to_return_is_a_next_round(text: str) -> None:
+    assert outcome(text) == "next_round"
+
+
+def test_being_asked_to_become_the_new_one_is_an_offer() -> None:
+    assert outcome("We would love you to become our new practice manager.") == "offer"

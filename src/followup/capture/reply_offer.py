@@ -62,8 +62,8 @@ OFFER = re.compile("|".join((
     r"ready|signed off|on its way|in the post|sent)|(?:formal |written )offer (?:will )?follows?"
     r"|(?:find|see) (?:the|your|our) (?:formal |written )?offer (?:letter )?attached|"
     r"\boffer (?:letter )?(?:is )?attached|confirm your (?:offer|appointment)\b"
-    r"|\byou(?:'re| are|'ll be| will be) our new\b|(?:like|love|want) you to start (?:on|in|with)"
-    r"\b",
+    r"|\byou(?:'re| are|'ll be| will be| to be| to become) our (?:new|next)\b|"
+    r"(?:like|love|want) you to start (?:on|in|with)\b",
     r"(?:you(?:'ve| have)? got|you've landed) the (?:job|role|position)\b|"
     r"(?:job|role|position) is yours|making you an offer|make you an? (?:\w+ )?offer|"
     r"(?:want|would like|'d like|would love|'d love|decided|going) to hire you|"

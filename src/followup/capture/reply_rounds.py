@@ -17,7 +17,7 @@ _I = re.IGNORECASE
 _MEET_THEM = (r"(?:meet|meet with|speak with|speak to|talk to|talk with|chat with|sit down with) "
               r"(?:the|our|a|one of our|some of the|two of (?:the|our)) (?:[\w-]+ ){0,2}(?:team|"
               r"hiring manager|manager|director|founders?|cto|ceo|vp|partners?|principal|head|"
-              r"lead|chief|board|panel|committee|supervisor|chair)s?\b")
+              r"lead|chief|board|panel|committee|supervisor|chair|md|gm|owner|coo|cfo)s?\b")
 _MEET_RX = re.compile(_MEET_THEM, re.IGNORECASE)
 _THEY_ASK = re.compile(r"\binvit|\bnext (?:step|stage|round)\b|\bplease\b|\bkindly\b|"
                        r"\blet's\b",
@@ -179,7 +179,7 @@ _LOGISTICS = re.compile(r"\bcalendar invit|\binvite (?:link|was|is|has)\b|\brece
                         r"\b(?:zoom|teams|meet|video|dial-in) link\b|\bparking\b", _I)
 _PLEASE_DO = re.compile(r"\b(?:please|kindly) (?:complete|do|prepare|book|pick|choose|schedule|"
                         r"take|"
-                        r"attend|join|come|use|fill)\b", _I)
+                        r"attend|join|come|use|fill|return|submit)\b", _I)
 _DONE_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}(?:that )?you (?:presented|sent|did|completed|"
                          r"submitted|shared|gave|prepared)\b", _I)
 # what makes a step not happen in its own clause: "not sure whether there will be a second

@@ -52,7 +52,8 @@ REJECTED = re.compile("|".join((
     r"(?:[.!;]|$)| this time| on this (?:one|occasion|role)))|"
     rf"\bfill(?:ed)? the [\w ,&/-]{{2,60}}? (?:role|position|post|vacancy) (?:internally|with "
     rf"(?:{_OTHERS}|an? (?:[\w-]+ ){{1,3}}?(?:who|whose)\b))|"
-    r"\b(?:role|position) (?:has been|was) filled internally|"
+    r"\b(?:role|position|post|vacancy|job) (?:has been|was|will be|is being|is to be) filled "
+    r"(?:internally|from within)|"
     r"\b(?:go|going|gone|went) (?:in )?(?:a )?different direction|"
     r"\bhire the other (?:finalist|candidate)|"
     r"decided against (?:moving|proceeding|progressing|going|taking|continuing|offering|hiring|"
@@ -175,7 +176,13 @@ REJECTED = re.compile("|".join((
     r"you're|you are|you were) (?:quite )?the right (?:fit|match|candidate|person)",
     r"(?:application|candida(?:cy|ture))\b[^.;]{0,20}?(?:\bnot|n't) be (?:taken|moved|progressed|"
     r"considered|pursued|advanced)(?: (?:any )?(?:further|forward)|(?=\s*(?:[.,;!]|$|at this|"
-    r"on this|this time)))|\bend of the (?:process|road) for you\b",
+    r"on this|this time)))|\bend of the (?:process|road) for you\b|"
+    # the process ended for the candidate in other words: "stop the process with you here",
+    # "this is where the process ends for you", "part ways", "it wasn't meant to be"
+    r"\b(?:stop|end|close|conclude|discontinue)\w* (?:the|this|our) (?:[\w-]+ )?process with "
+    r"you\b|\b(?:process|road|journey) (?:ends|stops|has ended|will end) (?:here )?for you\b|"
+    r"\bpart(?:ing)? ways\b|\b(?:wasn't|was not|isn't|is not) meant to be(?=\s*(?:[.,;!]|$|this "
+    r"time|on this occasion))",
     r"(?:decided|had|have|'ve|has) (?:had )?to (?:withdraw|cancel|close|freeze|pull) (?:the|"
     r"this) (?:role|position|vacancy|job|requisition|opening)\b(?! fair| posting| ad\b| advert| "
     r"board| title| description)",
@@ -196,8 +203,8 @@ REJECTED = re.compile("|".join((
     r"no longer (?:considering|under consideration)|declin\w* your (?:application|"
     r"candida(?:cy|ture))",
     r"pass(?:ing)? on your (?:application|candida(?:cy|ture)|profile)|\b(?:it's|it is) a no\b"
-    r"|(?:decided|chosen|going) to (?:hire|promote|fill the (?:role|position)) "
-    r"(?:internally|from within)",
+    r"|(?:decided|chosen|going|be) (?:to )?(?:hir|promot|appoint|fill)(?:e|ing)? (?:the (?:role|"
+    r"position) |someone |somebody )?(?:internally|from within)",
     rf"\b(?:decided|chosen|chose|going|opted) to (?:hire|appoint|offer the (?:role|job|"
     rf"position) to) {_OTHERS}",
     # the job put to someone else in any words: "we've asked another candidate to take on the
@@ -218,7 +225,7 @@ REJECTED = re.compile("|".join((
     r"(?:'ve|\bhave|\bhas|\bhad) (?:now |just |since |already )?appointed (?:to|for) (?:the|this|"
     r"that) (?:[\w-]+ ){0,3}(?:role|post|position|job|vacancy)\b|"
     r"\bwithout (?:making )?(?:a hire|an appointment|appointing (?:anyone|anybody)|hiring "
-    r"(?:anyone|anybody))\b",
+    r"(?:anyone|anybody))\b|\bwithout (?:hiring|appointing)(?=\s*(?:[.,;!]|$))",
     r"(?:\bnot|n't)(?:\s+be)?\s+(?:progress|proceed|mov|go|tak)(?:e|es|ing)?\s+(?:you\s+|your "
     r"(?:application|candida(?:cy|ture))\s+)?(?:forward\s+|ahead\s+)?(?:to|with) (?:an|the) "
     r"(?:\w+ )?offer\b",
