@@ -8,6 +8,7 @@ the candidate a chance, so a rejection needs plain words and no sign of a next s
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -15,17 +16,17 @@ from zoneinfo import ZoneInfo
 
 from followup.capture.reply_dates import add_business, only_given_up, pick, resolve
 from followup.capture.reply_offer import is_offer
+from followup.capture.reply_rounds import is_next_round
 
 __all__ = ["Reading", "new_text", "read_reply", "resolve", "sentences"]
 from followup.capture.reply_words import (
     AUTO_BODY,
     DECISION_CUE,
     FOLLOW_CUE,
-    GOES_ON,
     NOT_BY,
     NOT_DECIDING,
     SIGNOFF,
-    is_next_round,
+    goes_on,
     is_rejection,
 )
 
@@ -37,9 +38,23 @@ class Reading:
     evidence: str  # the sentence it came from
 
 
+# the mail programs' languages whose quoted-history headers are cut ("Van: … Verzonden:",
+# "Från: … Skickat:", "Op … schreef"): writers of English often use a program set to their own
+QUOTE_LANGUAGES = ("en", "de", "fr", "nl", "sv", "da", "pl", "es", "it", "cs")
+
+
+# the line a mail program puts above the message quoted, in any language: "… wrote:",
+# "Op ma 23 nov 2026 om 10:02 schreef Anna <anna@x.nl>:", "… <anna@x.se> skrev:"
+_ATTRIBUTION = re.compile(
+    r"^[^\n]{0,200}(?:\b(?:wrote|schrieb|schreef|skrev|kirjoitti|scrisse|escreveu|escribió|"
+    r"napisał(?:\(a\))?|napsal(?:\(a\))?|a écrit)|<[^<>\s@]+@[^<>\s]+>)\s*:\s*$", re.MULTILINE)
+
+
+@functools.lru_cache(maxsize=16)
 def new_text(body: str, parser: str = "mail-parser-reply") -> str:
     """The new part of a reply: quoted history and the signature removed. `parser` picks
-    the library (bench/capture_eval.py compares them on the corpus)."""
+    the library (bench/capture_eval.py compares them on the corpus). The inbox reads one
+    message's body several times (its outcome, its return day, its roles): it is cut once."""
     try:
         if parser == "email-reply-parser":
             from email_reply_parser import EmailReplyParser as Other
@@ -48,10 +63,13 @@ def new_text(body: str, parser: str = "mail-parser-reply") -> str:
         else:
             from mailparser_reply import EmailReplyParser
 
-            text = EmailReplyParser(languages=["en", "de", "fr"]).parse_reply(text=body)
+            text = EmailReplyParser(languages=list(QUOTE_LANGUAGES)).parse_reply(text=body)
     except Exception:  # a third-party parser must not stop the inbox
         text = body
     text = "\n".join(ln for ln in (text or "").splitlines() if not ln.lstrip().startswith(">"))
+    quoted = _ATTRIBUTION.search(text)
+    if quoted and quoted.start() > 0:
+        text = text[:quoted.start()]
     cut = SIGNOFF.search(text)
     if cut and cut.start() > 0:
         text = text[:cut.start()]
@@ -209,10 +227,12 @@ def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parse
     said = sentences(text)
     if AUTO_BODY.search(text):
         # a person may say they are away and still give the day ("I'm out of the office
-        # until the 9th, but the team will decide by Friday"): only then is it read on
+        # until the 9th, but the team will decide by Friday"), and a system's notice that
+        # says it is automated still says what it says ("Your status has changed to:
+        # Finalist … This is an automated message"): only then is it read on
         rest = [s[m.end():] if (m := AUTO_BODY.search(s)) else s for s in said]
         if not any((decision_day_of(s, today) and DECIDED.search(s)) or is_rejection(s)
-                   for s in rest):
+                   or is_offer(s) or is_next_round(s) for s in rest):
             return Reading("auto", None, next((s for s in said if AUTO_BODY.search(s)), ""))
     offer = next((s for s in said if is_offer(s)), None)
     if offer:
@@ -220,7 +240,7 @@ def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parse
     nxt = next((s for s in said if is_next_round(s)), None)
     rejected = next((s for s in said if is_rejection(s) and (
         decision_day_of(s, today) is None or not PROMISED.search(s))), None)
-    if rejected and any(GOES_ON.search(s) and not is_rejection(s) for s in said):
+    if rejected and any(goes_on(s) and not is_rejection(s) for s in said):
         rejected = None  # "no" to one role, "still open" for this one
     if rejected and (not nxt or said.index(rejected) > said.index(nxt)):
         # "you made it to the final two … we've decided to hire the other finalist"

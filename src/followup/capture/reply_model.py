@@ -22,7 +22,8 @@ import re
 from pathlib import Path
 
 from followup.capture.reply_offer import OFFER
-from followup.capture.reply_words import GOES_ON, ON_HOLD, REJECTED, ROUND_WORDS
+from followup.capture.reply_rounds import MOVED, ROUND_WORDS
+from followup.capture.reply_words import GOES_ON, ON_HOLD, REJECTED
 
 _I = re.IGNORECASE
 
@@ -102,9 +103,26 @@ _REFUSED = re.compile(r"\bunfortunately\b|\bsorry\b|\bregret|\bafraid\b|\bsadly\
                       r"\bhard news\b|\bnews you\b", _I)
 
 
+# a sentence about someone else ("Jane has been offered a role in Leeds, so she won't be on
+# your panel"): a third person, by pronoun or by name, is what it is about
+_ABOUT_SOMEONE = re.compile(
+    r"^\W*(?:[Hh]e|[Ss]he|[Tt]hey|(?!(?:We|I|You|It|This|That|There|Our|Your|The|Unfortunately|"
+    r"Sadly|Regrettably|However|Thanks|Thank|So|But|And|After|Following|Having|As|At|In|On|If|"
+    r"While|Since|Once|When)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:has|have|had|is|was|will|won't|"
+    r"'s|isn't|wasn't|can't|cannot|would|just|recently)\b")
+
+
+def _about_us(text: str) -> str:
+    """The text without its sentences about a third person."""
+    return " ".join(s for s in re.split(r"(?<=[.!?])\s+|\n\s*\n", text)
+                    if not _ABOUT_SOMEONE.match(s))
+
+
 def vetoed(outcome: str, sentence: str, text: str = "") -> bool:
     """Whether the rules overrule an outcome the learned reader gives (capture.reply_model):
-    a no with no word of regret, refusal or someone else chosen in the message;
+    a no beside a meeting moved ("sadly we have to move your interview");
+    a no with no word of regret, refusal or someone else chosen in the message (its
+    sentences about a third person aside);
     a question, a condition ("if …", "should …"), words of that outcome the rules saw and
     judged denied, put off or conditional ("we haven't put the role on hold", "we hope to
     have the offer approved soon"); for a no, a message that puts it off, makes it
@@ -112,11 +130,11 @@ def vetoed(outcome: str, sentence: str, text: str = "") -> bool:
     until …", "the other position is cancelled, but this role continues"); for a next round,
     an interview already arranged or its logistics ("did you get the calendar invite")."""
     if outcome == "rejected" and (GOES_ON.search(text) or _HOLD_BACK.search(text)
-                                  or _THEY_WITHDREW.search(text)):
+                                  or _THEY_WITHDREW.search(text) or MOVED.search(text)):
         return True
     if outcome == "offer" and not _GIVEN.search(text):
         return True
-    if outcome == "rejected" and not _REFUSED.search(text):
+    if outcome == "rejected" and not _REFUSED.search(_about_us(text)):
         return True
     s = sentence.strip()
     if s.endswith("?") or s.lower().startswith(("if ", "should ", "once ", "when ")):

@@ -10,24 +10,46 @@ import re
 from followup.capture.reply_words import REJECTED
 
 _I = re.IGNORECASE
+# an offer "to"/"for" someone other than the candidate ("a verbal offer to the other
+# finalist"); "for you", "for the Analyst role" and "for now" are the candidate's
+_NOT_THEIRS = r"(?! (?:to|for) (?!you\b|now\b|the (?:[\w,&/-]+ ){0,4}(?:role|position|job|post)\b))"
 OFFER = re.compile("|".join((
-    r"(?:pleased|happy|delighted|thrilled|excited|glad) to (?:extend|offer|make you)",
+    r"(?:pleased|happy|delighted|thrilled|excited|glad) to (?:extend|offer|make) (?:you|the|this|"
+    r"a|an|our|your)\b",
+    # the contract on its way: "you will receive a contract of employment", "HR will issue
+    # your contract"
+    r"\b(?:receive|send(?:ing)? you|issue|issuing|prepare|preparing|draw(?:ing)? up) (?:a|your|"
+    r"the) (?:contract of employment|employment contract|contract)\b|\b(?:your|the) (?:contract of "
+    r"employment|employment contract) (?:will be|is being|has been) (?:issued|sent|prepared|drawn "
+    r"up|posted)\b",
     r"offer of employment|extend (?:you )?an? (?:formal |verbal |written )?offer",
     r"\b(?:wants?|like|decided|'d like) to move forward with an offer\b",
     # "we'd like to move ahead with an offer", "agreed to proceed with an offer for you"
     r"\b(?:move|moving|go|going|proceed|proceeding) (?:forward |ahead )?with an? (?:\w+ )?"
-    r"offer\b(?! (?:to|for) (?!you))|\bverbal offer\b(?! (?:to|for) (?!you|now\b))",
+    rf"offer\b{_NOT_THEIRS}|\b(?:verbal|conditional|provisional) offer\b{_NOT_THEIRS}",
     r"(?:attached|enclosed|attaching|enclosing)\s+(?:(?:is|are|please find|you will find|you'll "
     r"find)\s+)?(?:your|the|our) (?:formal |written |official )?offer|(?:your|the) offer letter",
     r"(?:delighted|pleased|happy|glad|thrilled) if you (?:would |'d |will )?accept\b|\bbring "
     r"you on (?:board|as)\b|you (?:to )?(?:join|start|come on board) as (?:our|the) new\b",
-    r"(?:like|love|want|wanted|glad|pleased|happy|delighted|thrilled|excited) to offer you",
-    r"(?:we are|we're) offering you|offer you (?:the|a) (?:[\w-]+ ){0,2}(?:position|role|job|"
-    r"post|place|appointment|traineeship|apprenticeship|internship|placement|contract)\b",
+    r"(?:like|love|want|wanted|wish|wishes|wished|glad|pleased|happy|delighted|thrilled|"
+    r"excited) to offer you",
+    # an applicant-tracking system's notice: "Acme has extended an offer to you", "review and
+    # accept your offer"
+    r"\bextended (?:you )?an? (?:\w+ )?offer\b(?! (?:to|for) (?!you\b))|\b(?:review|accept|"
+    r"sign|respond to)(?: (?:and|or) (?:accept|sign|respond to|decline))? your (?:\w+ )?offer\b",
+    r"(?:we are|we're) offering you|(?:offer|propose) you (?:the|a|this) (?:[\w-]+ ){0,2}"
+    r"(?:position|role|job|post|place|appointment|traineeship|apprenticeship|internship|"
+    r"placement|contract)\b",
     r"(?:like|love|want) (?:for )?you to (?:come|climb|get) (?:on ?board|aboard)\b",
     r"(?:send|get|email|post)(?:ing)? (?:over |you )?(?:a|the|your) (?:formal |written )?offer",
-    r"(?:like|love|want) (?:for |to have )?you (?:to )?join (?:us|the team|our team)(?! for| on| "
-    r"at| in)|\bwant you (?:on|in) (?:the|our) team\b(?! meeting| call| chat| lunch| event|'s)|"
+    r"(?:like|love|want|delighted|pleased|happy|thrilled) (?:for |to have )?you (?:to )?join "
+    r"(?:us|the team|our team)(?! for| on| at| in)|"
+    r"\bwant you (?:on|in) (?:the|our) team\b(?! meeting| call| chat| lunch| event|'s)|"
+    r"\b(?:want|need) you (?:on ?board|aboard)\b|\byou(?:'ve been| have been| are|'re| were) "
+    r"accepted (?:for|as|to|into) (?:the|our) (?:[\w-]+ ){0,3}?(?:position|role|job|post)\b|"
+    r"(?<!n't )(?<!not )(?<!cannot )\bgive you the (?:job|role|position|post)\b|"
+    r"\b(?:like|want|love) you to accept (?:the|this|"
+    r"our) (?:[\w-]+ ){0,3}(?:position|role|job|post|offer|appointment)\b|"
     r"\byou(?:'re| are) hired\b|(?:role|position|job) (?:has been|is being|was) offered to you\b|"
     r"\boffered you the (?:role|position|job)\b",
     r"(?:like|love|want|ready|pleased|happy|delighted) to make (?:you )?an? (?:\w+ )?offer\b"
@@ -40,12 +62,15 @@ OFFER = re.compile("|".join((
     r"ready|signed off|on its way|in the post|sent)|(?:formal |written )offer (?:will )?follows?"
     r"|(?:find|see) (?:the|your|our) (?:formal |written )?offer (?:letter )?attached|"
     r"\boffer (?:letter )?(?:is )?attached|confirm your (?:offer|appointment)\b"
-    r"|\byou(?:'re| are|'ll be| will be) our new\b|(?:like|love|want) you to start (?:on|in|with)"
-    r"\b",
+    r"|\byou(?:'re| are|'ll be| will be| to be| to become) our (?:new|next)\b|"
+    r"(?:like|love|want) you to start (?:on|in|with)\b",
     r"(?:you(?:'ve| have)? got|you've landed) the (?:job|role|position)\b|"
     r"(?:job|role|position) is yours|making you an offer|make you an? (?:\w+ )?offer|"
     r"(?:want|would like|'d like|would love|'d love|decided|going) to hire you|"
-    r"\byou(?:'ve| have)? been (?:selected|chosen) (?:for|as) (?:the|our) (?:post|position|"
+    r"\byou(?:'ve been| have been| are|'re| were) (?:selected|chosen|recommended) for "
+    r"appointment\b|"
+    r"\byou(?:'ve been| have been| are|'re| were) (?:selected|chosen) (?:for|as) (?:the|our) "
+    r"(?:post|position|"
     r"role|job)\b|"
     r"\byou(?:'re| are) (?:the|our) (?:\w+ )?(?:person|candidate|one|choice|pick) for (?:the|this) "
     r"(?:job|role|position|post)\b|"
@@ -53,7 +78,8 @@ OFFER = re.compile("|".join((
     r"appointed to)) the (?:role|position|post|job)\b",
     r"\boffer (?:letter|details|package|paperwork)\b|approved (?:your|an|the) (?:hire|offer|"
     r"appointment)(?! (?:to|for) (?!you))|(?:talk|go|walk) (?:you )?(?:through|over) the offer"
-    r"|\bmake it official\b|confirm your appointment|your appointment as|\bappoint you\b",
+    r"|\bmake (?:it|this|things) official\b|confirm your appointment|your appointment as|"
+    r"\bappoint you\b",
     r"(?:have|bring|welcome) you (?:on ?board|aboard)|\bwelcome aboard\b|welcome to the team"
     r"|(?:excited|thrilled|delighted|happy) to have you (?:join|as|on)\b"
     r"|\byou got (?:it|the (?:job|role|position|offer))(?=\s*(?:[!.,;:]|$))",
@@ -62,8 +88,19 @@ OFFER_IF = re.compile(r"\b(?:if|once|when|after|should|whether|unless|any)\b", _
 NEGATION_NEAR = re.compile(r"\b(?:not|won't|unable|unfortunately|no longer)\b", _I)
 
 
+# what is offered may be a round, a time or feedback, not the job: "we'd like to offer you a
+# second interview", "a place at our assessment centre", "a few times for our call"
+_OFFER_OF_ROUND = re.compile(
+    r"\boffer(?:ing)? you (?:(?:a|an|the|some|a few|two|three|our|your|another)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:interviews?|rounds?|stages?|slots?|calls?|chats?|conversations?|"
+    r"meetings?|feedback|times?|dates?|sessions?|assessments?|tests?|place (?:at|on|in) (?:our|"
+    r"the|an?) (?:[\w-]+ )?(?:assessment|interview|shortlist|open|final|selection))\b", _I)
+
+
 def is_offer(sentence: str) -> bool:
-    """An offer made, not one spoken of as a condition ("if successful, the offer letter")."""
+    """An offer made, not one spoken of as a condition ("if successful, the offer letter"),
+    and not an offer of a round, a time or feedback."""
+    sentence = _OFFER_OF_ROUND.sub("offers", sentence)
     m = OFFER.search(sentence)
     if m is None or REJECTED.search(sentence) or NEGATION_NEAR.search(sentence):
         return False

@@ -1,5 +1,5 @@
 """The words an employer's reply uses for each outcome (issue 15), as patterns (an offer's
-are in capture.reply_offer).
+are in capture.reply_offer, a next round's in capture.reply_rounds).
 
 Written against the development corpus only (tests/fixtures/replies/dev). A rejection needs
 plain words about the candidate; a sentence that defers ("until", "yet", a delay) or that
@@ -29,31 +29,49 @@ _END = (r"(?:forward|ahead|further|on\b|to the next|with your|your application|y
 _NOT_FEEDBACK = (r"(?! (?:you )?(?:any |much |more |a |an )?(?:feedback|update|details|"
                  r"information|news|insight|date|timeline|answer))")
 _WHO = r"(?:candidates?|applicants?|people|profiles?|finalists?|persons?)"
-_OTHERS = (rf"(?:another|someone else|somebody else|a different|an internal|other {_WHO}\b(?!')"
-           rf"|the other {_WHO}\b(?!')|(?:someone|somebody|an? (?:candidate|applicant|person|"
-           rf"finalist)|the (?:candidate|applicant|person)|candidates|applicants) (?:who|whose|"
-           rf"with|more|that|from))")
+# a person described by who they are: "a colleague who", "a fella who", "an internal hire with"
+_PERSON = (r"(?:candidate|applicant|person|finalist|colleague|employee|individual|professional|"
+           r"member of (?:staff|(?:the|our) team)|staff member|internal hire|guy|fella|fellow|"
+           r"chap|gentleman|man|woman|lady|lad|gal)")
+_OTHERS = (rf"(?:another|someone else|somebody else|a different|an internal|other "
+           rf"(?:[\w-]+ ){{0,2}}?{_WHO}\b(?!')"
+           rf"|the other (?:[\w-]+ ){{0,2}}?{_WHO}\b(?!')|(?:someone|somebody|an? "
+           rf"(?:[\w-]+ ){{0,2}}?{_PERSON}|the (?:candidate|applicant|person)|candidates|"
+           rf"applicants) (?:who|whose|with|more|that|from))")
+
+# the bar a candidate is measured against: "the essential criteria", "the appointable standard"
+_BAR = (r"(?:all )?(?:of )?(?:the|our) (?:[\w-]+ ){0,2}(?:criteria|standard|threshold|requirements|"
+        r"bar|benchmark|pass mark|competenc(?:ies|es))\b")
 
 REJECTED = re.compile("|".join((
     rf"(?:\bnot|n't|\bunable to|\bcannot|\bcan not|\bno longer)"
     rf"(?:\s+(?:be|able|to|going|been)){{0,5}}"
     rf"\s+{_GOING}\s+(?:{_OBJECT}\s+){{0,3}}{_END}"
     r"(?! with (?:the |any |all )?others?\b| with anyone else)",
-    r"\b(?:going|decided|have|'ve) (?:to )?pass(?:ed)? (?:for now|on (?:your|you|moving))|"
-    r"\bfill(?:ed)? the [\w ,&/-]{2,60}? (?:role|position) internally|"
-    r"\b(?:role|position) (?:has been|was) filled internally|"
+    r"\b(?:going|decided|have|'ve) (?:to )?pass(?:ed)?(?: for now| on (?:your|you|moving)|(?=\s*"
+    r"(?:[.!;]|$)| this time| on this (?:one|occasion|role)))|"
+    rf"\bfill(?:ed)? the [\w ,&/-]{{2,60}}? (?:role|position|post|vacancy) (?:internally|with "
+    rf"(?:{_OTHERS}|an? (?:[\w-]+ ){{1,3}}?(?:who|whose)\b))|"
+    r"\b(?:role|position|post|vacancy|job) (?:has been|was|will be|is being|is to be) filled "
+    r"(?:internally|from within)|"
     r"\b(?:go|going|gone|went) (?:in )?(?:a )?different direction|"
     r"\bhire the other (?:finalist|candidate)|"
     r"decided against (?:moving|proceeding|progressing|going|taking|continuing|offering|hiring|"
     r"inviting|your|you|it)",
     r"(?:you|your (?:skills?|experience|background|profile|application))\b[^.;]{0,30}?(?:do|"
     r"does|did)(?:n't| not) (?:quite |fully )?(?:match|meet|fit|align)",
+    # a bar not reached: "your interview score did not reach the appointable standard", "the
+    # panel did not consider that you met the essential criteria"
+    rf"(?:\byou|\byour\b[^.;]{{0,30}}?)(?:\bnot|n't)\b[^.;]{{0,20}}?\b(?:meet|reach|achieve|"
+    rf"satisfy|demonstrate)\b {_BAR}|(?:\bnot|n't)\b[^.;]{{0,25}}?\byou\b[^.;]{{0,15}}?\b(?:met|"
+    rf"meet|reached|achieved|satisfied|demonstrated)\b {_BAR}",
     rf"(?:role|position|job|post) (?:has been|was|have been) offered to {_OTHERS}",
     r"(?:application|candida(?:cy|ture))\b[^.;]{0,15}?(?:has been|was|is|were) (?:declined|"
     r"rejected)\b",
     r"(?:not|n't) (?:be )?(?:making|make) you an? (?:\w+ )?offer",
     rf"\b(?:gone|go|going|went|proceed(?:ed|ing)?|mov(?:e|ed|ing)|continu(?:e|ing)|"
-    rf"progress(?:ed|ing)?)\s+(?:forward\s+|ahead\s+|on\s+)?with\s+{_OTHERS}",
+    rf"progress(?:ed|ing)?)\s+(?:forward\s+|ahead\s+|on\s+)?(?:(?:the|this|our) (?:[\w-]+ )?"
+    rf"(?:process|recruitment|selection|search)\s+)?with\s+{_OTHERS}",
     rf"\b(?:decided|opted|settled|gone|went|going) (?:for|on) {_OTHERS}",
     rf"\bpursu(?:e|ed|ing) {_OTHERS}",
     rf"\b(?:the|an|our|this) offer (?:to|for) {_OTHERS}",
@@ -62,19 +80,21 @@ REJECTED = re.compile("|".join((
     rf"(?:role|position|job|post) to|an offer to|offer (?:the|this) (?:role|position|job|post) to|"
     rf"extended (?:an|the|our) offer to|offer(?:ed)? the (?:role|position|job|post) to)\s+"
     rf"{_OTHERS}",
-    r"\b(?:chose|chosen|selected|picked|hired) an? (?:candidate|applicant|person)\b",
+    r"\b(?:chose|chosen|selected|picked|hired|appointed) an? (?:candidate|applicant|person)\b",
     r"\bpursu(?:e|ing) other\b|decided to pursue other",
     r"(?:someone|candidates?|applicants?|person|profiles?|people|others|finalists?)\b"
     r"(?:(?!\bbut\b|\byou\b)[^.]){0,50}?\b(?:closer|better|more closely|stronger)\b",
     r"(?:not|n't|unable to|cannot|can not)\b(?:\s+(?:be|able|to)){0,3}\s+(?:offer(?:ing)?|"
     r"extend(?:ing)?)\s+(?:you\s+)?(?:the|this|a|an|any)\s+(?:role|position|job|offer|place)",
-    rf"(?:not|n't|unable to) (?:be )?(?:able to |in a position to )?offer(?:ing)? you"
+    rf"(?:not|n't|unable to) (?:be )?(?:able to |in (?:a )?position to )?(?:offer|propos)"
+    rf"(?:e|ing)? you"
     rf"{_NOT_FEEDBACK}",
     rf"(?:cannot|can't|can not) offer{_NOT_FEEDBACK}",
     r"not (?:be )?extend(?:ing)? (?:you )?an offer",
     r"(?<!other )(?:role|position|vacancy|job) (?:has|have|had) (?:now |since |already )?been "
     r"filled|(?<!other )(?:role|position|vacancy) (?:is|has been) (?:now |already )?(?:filled|"
-    r"closed)|filled the (?:position|role|vacancy)|(?:we've|we have) "
+    r"closed)|(?<!other )(?:role|position|vacancy|post|job) (?:is|has been|was) (?:now |already )?"
+    r"(?:occupied|taken)\b|filled the (?:position|role|vacancy)|(?:we've|we have) "
     r"filled (?:the|this) ",
     r"(?<!other )(?<!another )(?<!different )(?:role|position|job|vacancy|opening|"
     r"requisition|hiring|budget|headcount)"
@@ -87,8 +107,7 @@ REJECTED = re.compile("|".join((
     r"stopped) (?:the|this|our) (?:role|position|vacancy|requisition|search|process)"
     r"|decided to close the (?:role|position|vacancy|requisition)|closing the process for all"
     r"|\bclos(?:e|ed|ing) out (?:all |the |every |any )?(?:remaining |other )?(?:candidates|"
-    r"applicants|applications|finalists)|\bclos(?:e|ed|ing) (?:out )?your (?:application|"
-    r"candida(?:cy|ture)|file)\b",
+    r"applicants|applications|finalists)",
     r"(?:go|going|gone|went|mov(?:e|ed|ing)|head(?:ed|ing)?|tak(?:e|en|ing)) (?:in )?"
     r"(?:a different|another) (?:direction|way|route)(?=\s*(?:[.,;:!]|$|this time|on "
     r"this|for (?:this|the) (?:role|position|job)|with (?:this|the|your) (?:role|position|"
@@ -100,7 +119,8 @@ REJECTED = re.compile("|".join((
     r"(?:not|n't)\s+(?:(?:go|gone|been|be)\s+)?(?:your way|in your favou?r)",
     r"(?:outcome|result|status)\b[^.:]{0,60}:\s*(?:unsuccessful|not successful|declined|not "
     r"selected|not shortlisted|not progressed|rejected|(?:position |role |vacancy )?filled|no "
-    r"longer under consideration)\b",
+    r"longer under consideration|(?:position |role |vacancy |requisition |job )?(?:cancell?ed|"
+    r"withdrawn|on hold))\b",
     # the other one of two chosen: "it came down to you and one other person, and they chose them"
     r"\byou and (?:one|another|an?|the) (?:other )?\w+\b[^.]{0,80}?\b(?:chose|picked|selected|"
     r"went with|gone with|preferred|hired|offered (?:it|the \w+) to) (?:them|him|her|the other)\b",
@@ -141,7 +161,13 @@ REJECTED = re.compile("|".join((
     r"(?:\s+\w+){0,2}?\s+(?:looking for|needs?|needed|requires?|required)\b",
     r"\byou (?:didn't|did not|haven't|have not) (?:get|got|been offered) the (?:job|role|"
     r"position)|(?:outcome|result|decision)\b[^.;]{0,15}(?:not|n't) (?:a )?(?:positive|"
-    r"favou?rable|successful)",
+    r"favou?rable|successful)|\b(?:give|gave|giving|send|sent|sending) you (?:a|an|our) "
+    r"(?:negative|unfavou?rable|unsuccessful) (?:answer|response|reply|decision|outcome|result)\b|"
+    r"\b(?:give|gave|giving|send|sent|sending) you (?:a|our) rejection\b",
+    # the candidate passed over in others' favour: "given preference to other candidates",
+    # "the choice fell on another applicant"
+    rf"\b(?:given|gave|give|giving) (?:the |our )?preference to {_OTHERS}|\b(?:choice|selection|"
+    rf"decision) (?:fell|has fallen|went|has gone) (?:on|to) {_OTHERS}",
     r"(?:decided to|going to|will|'ll|are|'re) (?:keep|continue|carry on) (?:looking|searching)"
     r"(?=\s*(?:[.,;!]|$)| for (?:someone|somebody|a candidate|an applicant|other|the right "
     r"(?:person|candidate)))|(?:decided to|going to|will|'ll) (?:continue|reopen|re-open) (?:our|"
@@ -150,7 +176,13 @@ REJECTED = re.compile("|".join((
     r"you're|you are|you were) (?:quite )?the right (?:fit|match|candidate|person)",
     r"(?:application|candida(?:cy|ture))\b[^.;]{0,20}?(?:\bnot|n't) be (?:taken|moved|progressed|"
     r"considered|pursued|advanced)(?: (?:any )?(?:further|forward)|(?=\s*(?:[.,;!]|$|at this|"
-    r"on this|this time)))|\bend of the (?:process|road) for you\b",
+    r"on this|this time)))|\bend of the (?:process|road) for you\b|"
+    # the process ended for the candidate in other words: "stop the process with you here",
+    # "this is where the process ends for you", "part ways", "it wasn't meant to be"
+    r"\b(?:stop|end|close|conclude|discontinue)\w* (?:the|this|our) (?:[\w-]+ )?process with "
+    r"you\b|\b(?:process|road|journey) (?:ends|stops|has ended|will end) (?:here )?for you\b|"
+    r"\bpart(?:ing)? ways\b|\b(?:wasn't|was not|isn't|is not) meant to be(?=\s*(?:[.,;!]|$|this "
+    r"time|on this occasion))",
     r"(?:decided|had|have|'ve|has) (?:had )?to (?:withdraw|cancel|close|freeze|pull) (?:the|"
     r"this) (?:role|position|vacancy|job|requisition|opening)\b(?! fair| posting| ad\b| advert| "
     r"board| title| description)",
@@ -159,18 +191,20 @@ REJECTED = re.compile("|".join((
     r"had|been|is|are|sadly|unfortunately)){1,3}\s+unsuccessful|unsuccessful (?:on this "
     r"occasion|this time)",
     r"will not be (?:taking|moving|proceeding)|won't be (?:moving|proceeding|taking)",
-    r"not (?:quite )?the right (?:fit|match)|not (?:a|the) (?:fit|match) (?:for|at) this time"
+    r"not (?:quite )?the right (?:fit|match)|(?:\bnot|n't) (?:quite )?(?:a|the) (?:good |great |"
+    r"close |strong )?(?:fit|match) (?:for (?:what|this|the|us|our)\b|at this time)"
     r"|\byou(?:'re| are| were)? not (?:quite )?the (?:right|preferred|successful|strongest|"
     r"chosen|selected) (?:candidate|person|profile)|\b(?:the )?(?:decision|answer) (?:is|was) "
     r"(?:a )?no\b|(?:not|n't) (?:going to )?be (?:a|an) (?:\w+ )?yes\b(?! or\b)",
     rf"(?<!other )(?:role|position|job|post|offer) (?:went|has gone|is going|goes) to {_OTHERS}",
-    r"decided not to (?!rush|hurry|wait|decide|make (?:a|the|any|our) decision|use|run|hold|"
+    r"(?:decided|resolved|agreed|determined|elected|opted) not to (?!rush|hurry|wait|decide|make "
+    r"(?:a|the|any|our) decision|use|run|hold|"
     r"have|add|include|do (?:a|an|the)|ask|require|set)",
     r"no longer (?:considering|under consideration)|declin\w* your (?:application|"
     r"candida(?:cy|ture))",
     r"pass(?:ing)? on your (?:application|candida(?:cy|ture)|profile)|\b(?:it's|it is) a no\b"
-    r"|(?:decided|chosen|going) to (?:hire|promote|fill the (?:role|position)) "
-    r"(?:internally|from within)",
+    r"|(?:decided|chosen|going|be) (?:to )?(?:hir|promot|appoint|fill)(?:e|ing)? (?:the (?:role|"
+    r"position) |someone |somebody )?(?:internally|from within)",
     rf"\b(?:decided|chosen|chose|going|opted) to (?:hire|appoint|offer the (?:role|job|"
     rf"position) to) {_OTHERS}",
     # the job put to someone else in any words: "we've asked another candidate to take on the
@@ -188,8 +222,10 @@ REJECTED = re.compile("|".join((
     r"(?:'ve|\bhave|\bhas|\bhad|\bwe) (?:now |just |since |already |finally )?(?:made|completed) "
     r"(?:a|an|the|our) hire\b(?= for (?:the|this|that) (?:[\w-]+ ){0,3}(?:role|position|job|post|"
     r"vacancy)|\s*(?:[.,;!]|$))|"
+    r"(?:'ve|\bhave|\bhas|\bhad) (?:now |just |since |already )?appointed (?:to|for) (?:the|this|"
+    r"that) (?:[\w-]+ ){0,3}(?:role|post|position|job|vacancy)\b|"
     r"\bwithout (?:making )?(?:a hire|an appointment|appointing (?:anyone|anybody)|hiring "
-    r"(?:anyone|anybody))\b",
+    r"(?:anyone|anybody))\b|\bwithout (?:hiring|appointing)(?=\s*(?:[.,;!]|$))",
     r"(?:\bnot|n't)(?:\s+be)?\s+(?:progress|proceed|mov|go|tak)(?:e|es|ing)?\s+(?:you\s+|your "
     r"(?:application|candida(?:cy|ture))\s+)?(?:forward\s+|ahead\s+)?(?:to|with) (?:an|the) "
     r"(?:\w+ )?offer\b",
@@ -210,14 +246,20 @@ _HIRE = (r"(?:role|position|post|job|req|requisition|search|hiring|vacancy|openi
          r"recruitment|hire)")
 ON_HOLD = re.compile(
     rf"\b(?:put(?:ting)?|plac(?:ed|ing)|keep(?:ing)?|kept) (?:the|this|our|that) (?:\w+ )?{_HIRE}"
-    rf"\b[^.;]{{0,25}}?\bon hold\b|\b{_HIRE}\b[^.;,]{{0,30}}?\b(?:has been|have been|was|were|is|"
-    rf"are|is being|'s been|'s) (?:now |currently )?(?:put |placed )?(?:on hold|paused|frozen)\b|"
+    rf"\b[^.;]{{0,25}}?\bon (?:hold|pause)\b|\b{_HIRE}\b[^.;,]{{0,30}}?\b(?:has been|have been|"
+    rf"was|were|is|are|is being|'s been|'s) (?:now |currently )?(?:put |placed )?(?:on hold|"
+    rf"paused|frozen)\b|"
     rf"\b(?:paus|freez|froze)\w* (?:the |our |all |this |that )?(?:[\w&-]+ ){{0,3}}{_HIRE}\b|"
-    rf"\bhiring freeze\b|"
+    rf"\bhiring freeze\b|\bhold(?:ing)? off (?:on )?(?:hiring|recruit\w*|filling|appointing)\b"
+    rf"(?! decisions?\b)|"
     # the same in other words: "put the position on ice", "the vacancy has been shelved"
     rf"\b{_HIRE}\b(?!-)[^.;]{{0,30}}?\b(?:on ice|on the back ?burner|shelved|mothballed)\b|"
     rf"\b(?:shelv|mothball|scrap|abandon|drop)(?:ed|ped|ing|ping|e)? (?:the|this|our|that) "
-    rf"(?:\w+ )?{_HIRE}\b", _I)
+    rf"(?:\w+ )?{_HIRE}\b|"
+    # the post not gone ahead with, or the candidate's file closed, "for now" or not
+    rf"\b(?:decided|had|chosen|chose) not to (?:go ahead|proceed|continue|move forward) with "
+    rf"(?:the|this|our) (?:[\w-]+ ){{0,3}}{_HIRE}\b|\bclos(?:e|ed|ing) (?:out )?your "
+    rf"(?:application|candida(?:cy|ture)|file)\b", _I)
 RESUMES = re.compile(r"\bresum|\brestart|\bpick\w* (?:\w+ )?(?:back )?up\b|\bback (?:to you|in "
                      r"touch)\b|\bbe in touch\b|\bkeep you (?:posted|updated|in the loop)\b|"
                      r"\bget back to you\b|\b(?:over|during|for) the (?:holidays?|break|festive|"
@@ -251,148 +293,19 @@ GOES_ON = re.compile(
     r"(?:like|want|keen)\b(?! to (?:thank|wish|say|stay|keep in touch))|\bkeep talking\b|"
     r"\bnot (?:been )?ruled out\b", _I)
 CONDITION = re.compile(r"\b(?:if|whether|in case|should we)\b", _I)
+_HOPED = re.compile(r"\b(?:if|should|once|when|whenever|in case|unless|whether)\b", _I)
 
 
-# meeting someone of theirs: the candidate's round only when the sentence puts the candidate
-# in it ("we'd like you to meet the store manager"), not "I'll speak with the director"
-_MEET_THEM = (r"(?:meet|meet with|speak with|speak to|talk to|talk with|chat with|sit down with) "
-              r"(?:the|our|a|one of our|some of the|two of (?:the|our)) (?:[\w-]+ ){0,2}(?:team|"
-              r"hiring manager|manager|director|founders?|cto|ceo|vp|partners?|principal|head|"
-              r"lead|chief|board|panel|committee|supervisor|chair)s?\b")
-_MEET_RX = re.compile(_MEET_THEM, re.IGNORECASE)
-_THEY_ASK = re.compile(r"\binvit|\bnext (?:step|stage|round)\b|\bplease\b|\bkindly\b|"
-                       r"\blet's\b",
-                       re.IGNORECASE)
-NEXT_ROUND = re.compile(
-    r"(?:next|second|third|final|last|2nd|3rd|another|further|follow-up|onsite|on-site|"
-    r"panel|technical) (?:round|stage|interview|step|conversation|call|meeting|chat|"
-    r"session|phase)s?\b|\bthe next part (?:is|will be|of the process)\b"
-    r".{0,80}?"
-    r"|made it (?:through )?to the (?:next|last|final) (?:round|stage)"
-    r"|through to the (?:next|final|last|onsite|on-site|(?:\w+ ){1,2}(?:stage|round))"
-    r"|one (?:more|last|final) (?:conversation|interview|call|chat|meeting|round|step|stage)"
-    r"|next up(?: is|\s*[:–-])"
-    r"|(?:get|have) you back (?:in|for)\b"
-    r"|meet (?:\w+ )?more (?:people|members|colleagues|of the team)"
-    r"|shortlisted for the (?:next|final|last)"
-    r"|(?:(?<!calendar )(?<!meeting )(?<!zoom )(?<!teams )(?<!the )(?<!an )invite(?!s? (?:link|"
-    r"was|is|has|email))(?! (?:a |your |other )?(?:friends?|colleagues?|others|someone|"
-    r"people|contacts?)\b)|inviting|like to (?:invite|schedule|set up|bring)|move you (?:forward|"
-    r"on|to)|moving you (?:forward|on|to)|advance you|progress you|advancing you|bring you back)"
-    rf"|{_MEET_THEM}|book(?:ing)? you in (?:with|for)\b"
-    r"|final chat|\b(?:round|stage) (?:two|three|2|3)\b",
-    _I)
-# a next round named by what it is (a task, a meeting with someone senior or more of the
-# team) and asked for ("we'd like you to", "could you", "book a slot")
-_TASK = (r"take-home|case study|(?:coding|technical|written|home|skills?|aptitude|online|"
-         r"personality|psychometric|numerical|verbal|reasoning|cognitive|situational) "
-         r"(?:[\w-]+ ){0,2}(?:assignment|exercise|test|"
-         r"challenge|screen|task)|assessment (?:centre|center|day)|pair[- ]programming|"
-         r"presentation to|present (?:your|it|them|to)|half-day|onsite|on-site|work trial|"
-         r"trial day|referees?\b|reference (?:checks?|stage)\b|background (?:verification|"
-         r"checks?|screening)\b|pre-employment (?:checks?|screening)\b|(?:send|provide|share|give) "
-         r"(?:us |me )?(?:over )?(?:\w+ ){0,3}references\b|"
-         r"(?:online |attached |short |written |skills? |technical )?assessment\b"
-         r"(?! of)|\byou to (?:meet|come (?:in|back)|present|prepare|attend|join us for)\b")
-_SOMEONE = (r"(?:meet|call|chat|speak|talk|meeting|lunch|coffee|session|conversation)\b"
-            r"[^.;]{0,40}?\b(?:rest of the|wider team|(?:two|three|a few|some|more) of (?:our|"
-            r"the|your)|head of|vp\b|ceo\b|cto\b|coo\b|cfo\b|founders?\b|(?:managing |"
-            r"sales |engineering )?director\b|president\b|peers\b|board\b|lead engineer)")
-_SENIOR = (r"(?:head of|vp|ceo|cto|coo|cfo|founders?|(?:managing )?director|president)\b"
-           r"[^.;]{0,60}?\b(?:call|meet|speak|talk|chat)\b[^.;]{0,15}?\byou\b")
-NEXT_ASKED = re.compile(rf"(?:{_TASK}|{_SOMEONE}|{_SENIOR}|in front of (?:the|our) (?:wider |"
-                        rf"whole |full )?(?:team|panel|board|ceo|cto|coo|cfo|founders?|vp|"
-                        rf"director|head of|leadership|hiring committee))", _I)
-ASKING = re.compile(
-    r"(?:would|'d) (?:like|love)|\bwants? (?:to|you)\b|\bkeen to\b|\bplease\b|\bkindly\b|"
-    r"\b(?:could|can|"
-    r"would) you\b|\blet's\b|next step|\bbook\b|\bpick\b|schedul|set up|\barrange|\binvit|"
-    r"\bcome (?:in|back)\b(?! to (?:you|us)\b)|\bget you\b|\basks\b|\bwilling to\b", _I)
-MEET_NEXT = r"(?:like|love|want) you to meet \w+ next|move (?:you )?to the reference stage"
-PROGRESSED = re.compile(
-    rf"{MEET_NEXT}|"
-    r"\b(?:like|love|want|keen|happy|pleased|glad) to continue (?:the|our) (?:conversation|"
-    r"discussions?|process|interview process|interviews?)(?! (?:about|on|around|regarding|over))"
-    r"(?= with you|\s*[-–—.,;:!?]|$)|"
-    r"\b(?:you|your (?:application|candida(?:cy|ture)|profile)(?: (?:for|to|with|at) "
-    r"[^.;,]{1,60}?)?)(?:'ve| have| has)? (?:now )?"
-    r"(?:been )?(?:progressed|passed|moved|made it|advanced) (?:on )?(?:to|through|"
-    r"into) the (?:next|final|last|second|third|following|onsite|on-site|assessment|"
-    r"shortlist|interview|(?!review\b)(?:\w+ ){1,2}(?:round|stage|phase))\b"
-    r"|\byou(?:'ve| have| have now| are|'re) (?:been )?shortlisted\b"
-    r"|\byou (?:should |will |can |'ll )?(?:go|move|"
-    r"progress|proceed) (?:on )?(?:to|through to|into) the (?:next|final|last|\w+) (?:stage|"
-    r"round|step)\b"
-    r"|\byou(?:'ve| have)? (?:successfully )?(?:passed|cleared) the (?:first|initial|\w+) "
-    r"(?:round|stage|interview)s?\b"
-    r"|\b(?:want|wants|like|love|keen) to see you again\b|\byou(?:'ve| have| are|'re| will "
-    r"be)? (?:been )?(?:selected|chosen) to (?:move|go|progress|proceed|advance)\b|\byou(?:'re| "
-    r"are| will be) (?:moving|progressing|advancing|going) (?:forward|on|ahead|through)\b", _I)
-# a task done already is not a next step ("thanks for the case study you sent")
-_DONE = re.compile(r"\b(?:completed|finished|submitted|reviewed|reviewing|received|sent|enjoyed|"
-                   r"liked|loved|for (?:completing|doing|submitting|sending))\s+(?:(?:the|your|"
-                   r"a|an|this)\s+)?(?:\w+\s+)?$", _I)
-_ASKED_IF = re.compile(r"\b(?:asked|asking|wondering|wondered|wonder) (?:if|whether)\b", _I)
-# a round spoken of as over: "thank you for attending the final interview", "great to meet
-# you at the panel interview"
-_PAST_ROUND = re.compile(r"\b(?:thank(?:s| you)|(?:was|were) (?:great|good|nice|lovely|a "
-                         r"pleasure)|enjoyed|after|following|during|since|from|attending|"
-                         r"completing|attended|completed)\b", _I)
-# a round already arranged ("a reminder of your final interview", "just confirming your
-# second interview"), or the employer's own ("we're wrapping up final interviews"): no news
-_ARRANGED = re.compile(
-    r"\breminder\b(?:\s*[:–-]| (?:of|about|for) (?:your|the|our|tomorrow|today)| that your)|"
-    r"\bremind(?:ing)? you (?:of|about|that your)\b|\bjust confirming\b|\bconfirming "
-    r"(?:your|the|our)\b|\bconfirmation of\b|\breschedul|\bwrap(?:ping)? up\b|"
-    r"\b(?:finish|complet|finali[sz])(?:ed|ing|e)? (?:up |off )?(?:our|the|all|a few|some)\b|"
-    r"\bstill (?:have|holding|running|"
-    r"conducting|doing|got)\b|\b(?:are|'re) (?:conducting|holding|running)\b", _I)
-# a round moved, put off or called off is one arranged before: "we need to push your final
-# interview to the 17th", "we've had to postpone the panel interviews until January"
-_MOVED = re.compile(r"\b(?:push|shift|bump|mov|postpon|delay|reschedul|cancel)(?:e|es|ed|ing|led|"
-                    r"ling)? (?:back |out )?(?:your|our|the|"
-                    r"this|that) (?:[\w-]+ ){0,2}(?:interview|call|slot|meeting|session|time|chat|"
-                    r"date)s?\b", _I)
-# a round said to be confirmed, booked or scheduled, with no invitation beside it, was
-# arranged before ("Your onsite interview with Acme is confirmed")
-_IS_SET = re.compile(r"\b(?:will be|'ll be|must be|(?:has|have|had|needs?) to be) (?:postponed|"
-                     r"moved|rescheduled|pushed (?:back|out)|cancell?ed|brought forward|changed|"
-                     r"shifted)\b|"
-                     r"\b(?:is|are|has been|have been|'s) (?:now |all )?(?:confirmed|booked|"
-                     r"scheduled|set|locked in|in the diary|in the calendar|moved|changed|"
-                     r"brought forward|pushed (?:back|out)|postponed|cancell?ed|rescheduled|"
-                     r"shifted|bumped)\b", _I)
-_INVITING = re.compile(r"\binvit|\b(?:would|'d) (?:like|love)\b|\bwant (?:to|you)\b|"
-                       r"\bpleased to\b|\bnext (?:step|stage)\b", _I)
-# its logistics: the calendar invitation, the video link, where to park
-_LOGISTICS = re.compile(r"\bcalendar invit|\binvite (?:link|was|is|has)\b|\breceived the invit|"
-                        r"\b(?:new|updated|fresh|revised|amended) (?:calendar )?invit|"
-                        r"\b(?:zoom|teams|meet|video|dial-in) link\b|\bparking\b", _I)
-_PLEASE_DO = re.compile(r"\W*(?:please|kindly) (?:complete|do|prepare|book|pick|choose|schedule|"
-                        r"take|"
-                        r"attend|join|come|use|fill)\b", _I)
-_DONE_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}(?:that )?you (?:presented|sent|did|completed|"
-                         r"submitted|shared|gave|prepared)\b", _I)
-# what makes a step not happen in its own clause: "not sure whether there will be a second
-# round", "if we go ahead with a second interview", "didn't get to speak with the team"
-_BEFORE = re.compile(r"\bbefore (?:we|making|deciding|reaching|a decision|the decision)", _I)
-_WITH_YOU = re.compile(r"\b(?:meet|see|speak (?:with|to)|talk (?:with|to)|call|invite|join) "
-                       r"you\b|\byou (?:to|and)\b|\bwith you\b", _I)
+def goes_on(sentence: str) -> bool:
+    """The sentence says this process goes on, not merely on a condition ("if the post is
+    reopened, we will contact you" hopes; it does not say it is open)."""
+    m = GOES_ON.search(sentence)
+    return m is not None and _HOPED.search(sentence, 0, m.start()) is None
+
+
 _UNSAID = re.compile(r"\b(?:not|no|never|if|whether|unless|unable|cannot)\b|n't\b", _I)
 _NEGATED = re.compile(r"\b(?:not|no|never)\b|n't\b", _I)
 _CLAUSE = re.compile(r"[;:,!?]|\s[-–—]\s|\b(?:but|so|and)\b", _I)
-NEXT_CONFIRM = re.compile(
-    r"invite|inviting|schedul|set up|move you|moving you|advance|progress you|next (?:round|"
-    r"stage|step|part|phase)|second|third|final|another|onsite|on-site|panel|meet|availability|"
-    r"available|speak with|speak to|talk with|talk to|chat with|sit down with|again|"
-    r"made it|calendar|one more|next up|"
-    r"through to|shortlisted|bring you|\bbook\b|\bpick\b|\bslot|\blink\b|"
-    r"(?:ahead|forward|on) with you\b|\barrang|\borgani[sz]e|continue (?:the process )?with "
-    r"an?\b", _I)
-THE_CALL = re.compile(r"\b(?:make|making|made) (?:the|a|our) (?:final )?(?:call|decision)\b|"
-                      r"\b(?:on|with|about|regarding|re|of|share|outline|send you) "
-                      r"(?:the |our |any )?next steps\b|\bnext steps\b(?! (?:is|are|will be|would "
-                      r"be|include|involve))", _I)
 AUTO_BODY = re.compile(
     r"out of (?:the )?office|(?:mailbox|inbox|address) is (?:not |un)monitored|do not reply "
     r"to this (?:e-?mail|message)|automatic(?:ally generated)? (?:reply|response)|automated "
@@ -445,7 +358,7 @@ SIGNOFF = re.compile(
 def is_rejection(sentence: str) -> bool:
     """Plain words of a "no", not put off, not conditional, not a question, and not denied in
     its own clause ("we're not going with the other applicants")."""
-    if sentence.rstrip().endswith("?") or GOES_ON.search(sentence):
+    if sentence.rstrip().endswith("?") or goes_on(sentence):
         return False
     hold = ON_HOLD.search(sentence)
     if hold and not RESUMES.search(sentence) and not unsaid(sentence, hold.start()):
@@ -457,7 +370,7 @@ def is_rejection(sentence: str) -> bool:
     for m in REJECTED.finditer(sentence):
         if cond is not None and cond.start() < m.start():
             return False
-        if _NEGATED.search(m.group()) or not _NEGATED.search(sentence, _clause_start(
+        if _NEGATED.search(m.group()) or not _NEGATED.search(sentence, clause_start(
                 sentence, m.start()), m.start()):
             return True
     return False
@@ -473,74 +386,10 @@ _WITH_THE_REST = re.compile(
     _I)
 
 
-def _clause_start(sentence: str, at: int) -> int:
+def clause_start(sentence: str, at: int) -> int:
     return max((m.end() for m in _CLAUSE.finditer(sentence, 0, at)), default=0)
 
 
 def unsaid(sentence: str, at: int) -> bool:
     """The clause that leads up to `at` is negated or conditional."""
-    return _UNSAID.search(sentence, _clause_start(sentence, at), at) is not None
-
-
-def _with_them(sentence: str, at: int) -> bool:
-    """The candidate is in the meeting named at `at`: "you" before it, or it is asked for."""
-    return re.search(r"\byou\b", sentence[:at], re.IGNORECASE) is not None or \
-        _THEY_ASK.search(sentence) is not None
-
-
-# a round promised to a group or on being chosen is no invitation: "successful candidates
-# will be invited", "if you're selected", "in case we move to a final round"
-_CHOSEN_IF = re.compile(
-    r"\b(?:successful|shortlisted|selected|chosen|strongest|top) (?:candidates|applicants|"
-    r"people|few)\b|\b(?:candidates|applicants|those|anyone|people) (?:who|that) (?:are|get|"
-    r"have been|were|make it) (?:\w+ )?(?:successful|selected|shortlisted|chosen|progressed|"
-    r"through)\b|\b(?:if|should|once|when|in case|provided|assuming) (?:you(?:'re| are)?|you "
-    r"(?:get|are|were)) (?:\w+ )?(?:selected|successful|shortlisted|chosen|progressed)\b|"
-    r"\bin case (?:we|they|you)\b|\bif (?:successful|selected|shortlisted)\b", _I)
-
-
-# what is asked of everyone, not of a candidate in a process: to apply, to come to a careers
-# fair or an open evening, to take "the next step in your career", to refer a friend
-_NOT_A_ROUND = re.compile(
-    r"\bto apply\b|\bapply (?:now|today|here|online)\b|"
-    r"\bcareers? (?:fair|event|evening|day|site|page|portal)\b|\bopen (?:day|evening|house)\b|"
-    r"\bwebinar\b|\bjob alerts?\b|\btalent (?:community|pool|network)\b|\bnext (?:step|move) "
-    r"(?:in|of|for) your career\b|\breferral\b|\brefer a friend\b", _I)
-
-
-def is_next_round(sentence: str) -> bool:
-    """An invitation to a further step, in a clause that is not negated or conditional."""
-    if _CHOSEN_IF.search(sentence) or _NOT_A_ROUND.search(sentence):
-        return False
-    flat = _ASKED_IF.sub("asks", THE_CALL.sub(" ", sentence))  # "asked if you would do"
-    if sentence.lstrip().lower().startswith(("if ", "should ")) or is_rejection(sentence):
-        return False
-    if re.search(r"\bfeedback\b", sentence, _I) and not re.search(MEET_NEXT, sentence, _I):
-        return False  # "a follow-up call to share feedback" closes a process
-    for m in NEXT_ROUND.finditer(flat):
-        if _MEET_RX.match(flat, m.start()) and not _with_them(flat, m.start()):
-            continue
-        if _ARRANGED.search(flat, 0, m.start()) or _LOGISTICS.search(flat) or _MOVED.search(
-                flat) or (
-                _IS_SET.search(flat, m.start()) and not _INVITING.search(flat)):
-            continue
-        if NEXT_CONFIRM.search(flat) and not unsaid(flat, m.start()) and not _PAST_ROUND.search(
-                flat, _clause_start(flat, m.start()), m.start()):
-            return True
-    for m in PROGRESSED.finditer(flat):
-        if not unsaid(flat, m.start()):
-            return True
-    of_them = re.search(r"\byour?\b", flat, _I) or _PLEASE_DO.match(flat)
-    if not ASKING.search(flat) or not of_them or (
-            _BEFORE.search(sentence) and not _WITH_YOU.search(sentence)):
-        return False  # asked of the candidate, not "we'd like to talk to the founders"
-    return any(not unsaid(flat, m.start()) and not (re.match(_TASK, m.group(), _I) and (
-        _DONE.search(flat, 0, m.start()) or _DONE_AFTER.match(flat, m.end()) or _PAST_ROUND.search(
-            flat, _clause_start(flat, m.start()), m.start())))  # "following your onsite, …"
-        for m in NEXT_ASKED.finditer(flat))
-
-
-# what the rules know of a round arranged before, or of a round at all: a learned "next round"
-# in such a sentence is theirs to judge (capture.reply_model.vetoed)
-ROUND_WORDS = (_ARRANGED, _LOGISTICS, _MOVED, _PAST_ROUND, NEXT_ROUND, PROGRESSED, NEXT_ASKED,
-               _NOT_A_ROUND)
+    return _UNSAID.search(sentence, clause_start(sentence, at), at) is not None

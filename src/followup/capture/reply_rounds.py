@@ -1,0 +1,270 @@
+"""The words of a next round (issue 15, split from capture.reply_words): an invitation to a
+further step (another interview, a task, references, a meeting with someone senior), asked of
+the candidate in a clause that is not negated or conditional, and not a round already
+arranged, moved, held with others, under review or over ("thanks for attending the final
+interview"). A "no" (capture.reply_words.REJECTED) is never one."""
+
+from __future__ import annotations
+
+import re
+
+from followup.capture.reply_words import clause_start, is_rejection, unsaid
+
+_I = re.IGNORECASE
+
+# meeting someone of theirs: the candidate's round only when the sentence puts the candidate
+# in it ("we'd like you to meet the store manager"), not "I'll speak with the director"
+_MEET_THEM = (r"(?:meet|meet with|speak with|speak to|talk to|talk with|chat with|sit down with) "
+              r"(?:the|our|a|one of our|some of the|two of (?:the|our)) (?:[\w-]+ ){0,2}(?:team|"
+              r"hiring manager|manager|director|founders?|cto|ceo|vp|partners?|principal|head|"
+              r"lead|chief|board|panel|committee|supervisor|chair|md|gm|owner|coo|cfo)s?\b")
+_MEET_RX = re.compile(_MEET_THEM, re.IGNORECASE)
+_THEY_ASK = re.compile(r"\binvit|\bnext (?:step|stage|round)\b|\bplease\b|\bkindly\b|"
+                       r"\blet's\b",
+                       re.IGNORECASE)
+NEXT_ROUND = re.compile(
+    r"(?:next|second|third|final|last|2nd|3rd|another|further|follow-up|onsite|on-site|"
+    r"panel|technical|on-campus|campus|in-person|face-to-face) (?:round|stage|interview|step|"
+    r"conversation|call|meeting|chat|"
+    r"session|phase)s?\b|\bthe next part (?:is|will be|of the process)\b"
+    r".{0,80}?"
+    r"|made it (?:through )?to the (?:next|last|final) (?:round|stage)"
+    r"|through to the (?:next|final|last|onsite|on-site|(?:\w+ ){1,2}(?:stage|round))"
+    r"|one (?:more|last|final) (?:conversation|interview|call|chat|meeting|round|step|stage)"
+    r"|next up(?: is|\s*[:–-])"
+    r"|(?:get|have|see) you back (?:in|for|to (?:meet|see|talk|speak|chat|visit|present|tour|"
+    r"walk))\b"
+    r"|meet (?:\w+ )?more (?:people|members|colleagues|of the team)"
+    r"|shortlisted for the (?:next|final|last)"
+    r"|(?:(?<!calendar )(?<!meeting )(?<!zoom )(?<!teams )(?<!the )(?<!an )invite(?!s? (?:link|"
+    r"was|is|has|email))(?! (?:a |your |other )?(?:friends?|colleagues?|others|someone|"
+    r"people|contacts?)\b)|inviting|like to (?:invite|schedule|set up|bring)|move you (?:forward|"
+    r"on|to)|moving you (?:forward|on|to)|advance you|progress you|advancing you|bring you back)"
+    rf"|{_MEET_THEM}|book(?:ing)? you in (?:with|for)\b"
+    r"|final chat|\b(?:round|stage) (?:two|three|2|3)\b",
+    _I)
+# a next round named by what it is (a task, a meeting with someone senior or more of the
+# team) and asked for ("we'd like you to", "could you", "book a slot")
+_TASK = (r"take-home|case study|(?:coding|technical|written|home|skills?|aptitude|online|"
+         r"personality|psychometric|numerical|verbal|reasoning|cognitive|situational) "
+         r"(?:[\w-]+ ){0,2}(?:assignment|exercise|test|"
+         r"challenge|screen|task)|(?:assessment|selection) (?:centre|center|"
+         r"day|event)|interview (?:centre|center|day)|pair[- ]programming|"
+         r"presentation to|present (?:your|it|them|to)|half-day|onsite|on-site|work trial|"
+         r"trial day|referees?\b|reference (?:checks?|stage)\b|background (?:verification|"
+         r"checks?|screening)\b|pre-employment (?:checks?|screening)\b|(?:send|provide|share|give|"
+         r"forward)\b[^.;?]{0,80}?\b(?:references|referees)\b|(?:ask|asking|request|requesting|"
+         r"take up|taking up|check|checking|contact|contacting|collect|collecting|obtain|"
+         r"obtaining|need|require) (?:for )?(?:[\w-]+ ){0,2}?(?:references|referees)\b|"
+         r"(?:online |attached |short |written |skills? |technical )?assessment\b"
+         r"(?! of)|\byou to (?:come (?:and |over and |down and |along and |by and )?)?(?:meet|"
+         r"present|attend|visit)\b|\byou to (?:come (?:in|back|by|over|along)|prepare|join us "
+         r"for)\b")
+_SOMEONE = (r"(?:meet|call|chat|speak|talk|meeting|lunch|coffee|session|conversation)\b"
+            r"[^.;]{0,40}?\b(?:rest of the|wider team|(?:two|three|a few|some|more) of (?:our|"
+            r"the|your)|head of|vp\b|ceo\b|cto\b|coo\b|cfo\b|founders?\b|(?:managing |"
+            r"sales |engineering )?director\b|president\b|peers\b|board\b|lead engineer)")
+_SENIOR = (r"(?:head of|vp|ceo|cto|coo|cfo|founders?|(?:managing )?director|president)\b"
+           r"[^.;]{0,60}?\b(?:call|meet|speak|talk|chat|coffee|lunch|catch up|sit down)\b"
+           r"[^.;]{0,15}?\byou\b")
+NEXT_ASKED = re.compile(rf"(?:{_TASK}|{_SOMEONE}|{_SENIOR}|in front of (?:the|our) (?:wider |"
+                        rf"whole |full )?(?:team|panel|board|ceo|cto|coo|cfo|founders?|vp|"
+                        rf"director|head of|leadership|hiring committee))", _I)
+# "let's do a take-home" (or "lets", without the apostrophe) asks the candidate along
+_LETS = re.compile(r"\blet'?s (?:do|set up|get|book|schedule|arrange|have|plan|organi[sz]e)\b",
+                   _I)
+ASKING = re.compile(
+    r"(?:would|'d) (?:like|love)|\bwants? (?:to|you)\b|\bkeen to\b|\bplease\b|\bkindly\b|"
+    r"\b(?:could|can|"
+    r"would) you\b|\blet's\b|next step|\bbook\b|\bpick\b|schedul|set up|\barrange|\binvit|"
+    r"\bcome (?:in|back)\b(?! to (?:you|us)\b)|\bget you\b|\basks\b|\bwilling to\b|"
+    r"\boffer(?:ing)? you\b", _I)
+MEET_NEXT = (r"(?:like|love|want) you to meet \w+ next|(?:move|proceed|go|progress|advance) "
+             r"(?:you )?(?:on )?to (?:the )?"
+             r"(?:reference|referee)s?(?: (?:stage|checks?))?\b|"
+             # an applicant-tracking system's status: "Status: Finalist - Campus Interview"
+             r"\b(?:status|stage)\b[^.:]{0,80}:\s*(?:finalist|shortlisted|short-listed|"
+             r"selected for interview|invited to interview|(?:[\w-]+ ){0,2}?(?:interview|"
+             r"assessment|test|challenge|exercise|case study|references?|reference checks?))\b"
+             r"(?! (?:scheduled|booked|confirmed|completed|done|cancell?ed|held|attended))")
+PROGRESSED = re.compile(
+    rf"{MEET_NEXT}|"
+    r"\b(?:like|love|want|keen|happy|pleased|glad) to continue (?:the|our) (?:conversation|"
+    r"discussions?|process|interview process|interviews?)(?! (?:about|on|around|regarding|over))"
+    r"(?= with you|\s*[-–—.,;:!?]|$)|"
+    r"\b(?:you|your (?:application|candida(?:cy|ture)|profile)(?: (?:for|to|with|at) "
+    r"[^.;,]{1,60}?)?)(?:'ve| have| has)? (?:now )?"
+    r"(?:been )?(?:progressed|passed|moved|made it|advanced) (?:on )?(?:to|through|"
+    r"into) the (?:next|final|last|second|third|following|onsite|on-site|assessment|"
+    r"shortlist|interview|(?!review\b)(?:\w+ ){1,2}(?:round|stage|phase))\b"
+    r"|\byou(?:'ve| have| have now| are|'re) (?:been )?shortlisted\b"
+    r"|\byou (?:should |will |can |'ll )?(?:go|move|"
+    r"progress|proceed) (?:on )?(?:to|through to|into) the (?:next|final|last|\w+) (?:stage|"
+    r"round|step)\b"
+    r"|\byou(?:'ve| have)? (?:successfully )?(?:passed|cleared) the (?:first|initial|\w+) "
+    r"(?:round|stage|interview)s?\b"
+    r"|\b(?:want|wants|like|love|keen) to see you again\b|\byou(?:'ve| have| are|'re| will "
+    r"be)? (?:been )?(?:selected|chosen) to (?:move|go|progress|proceed|advance)\b|\byou(?:'re| "
+    r"are| will be) (?:moving|progressing|advancing|going) (?:forward|on|ahead|through)\b", _I)
+# a task done already is not a next step ("thanks for the case study you sent")
+_DONE = re.compile(r"\b(?:completed|finished|submitted|reviewed|reviewing|received|sent|enjoyed|"
+                   r"liked|loved|for (?:completing|doing|submitting|sending))\s+(?:(?:the|your|"
+                   r"a|an|this)\s+)?(?:\w+\s+)?$", _I)
+_ASKED_IF = re.compile(r"\b(?:asked|asking|wondering|wondered|wonder) (?:if|whether)\b", _I)
+# a round spoken of as over: "thank you for attending the final interview", "great to meet
+# you at the panel interview"
+_PAST_ROUND = re.compile(r"\b(?:thank(?:s| you)|(?:was|were) (?:great|good|nice|lovely|a "
+                         r"pleasure)|enjoyed|after|following|during|since|from|attending|"
+                         r"completing|attended|completed|reviewing|reviewed|discussing|discussed|"
+                         r"debriefing|evaluating|assessing|going (?:over|through))\b", _I)
+
+
+def _past_round(flat: str, at: int) -> bool:
+    """The round named at `at` is spoken of as over ("thanks for attending the final
+    interview", "still reviewing your final conversations"), unless an invitation comes
+    between ("after your second interview we would like to go to the next step")."""
+    past = list(_PAST_ROUND.finditer(flat, clause_start(flat, at), at))
+    return bool(past) and not _INVITING.search(flat, past[-1].end(), at)
+
+
+# a round held with other people or already under way is the employer's own: "another
+# interview day for the internal candidates", "final conversations are taking place this week"
+_THEIR_ROUND = re.compile(
+    r"[\w-]*\s*(?:(?:[\w-]+\s+){0,2}?(?:for|with) (?:the |our |all |a few |some |two |three |"
+    r"several |other |remaining |internal |external |shortlisted |\w+ )*(?:candidates|"
+    r"applicants|finalists|interviewees|people)\b|(?:[\w-]+\s+){0,3}?(?:are|is) (?:now |"
+    r"currently |still |already )?(?:taking place|being held|happening|under ?way|going on|in "
+    r"progress|ongoing)\b)", _I)
+# a round already arranged ("a reminder of your final interview", "just confirming your
+# second interview"), or the employer's own ("we're wrapping up final interviews"): no news
+_ARRANGED = re.compile(
+    r"\breminder\b(?:\s*[:–-]| (?:of|about|for) (?:your|the|our|tomorrow|today)| that your)|"
+    r"\bremind(?:ing)? you (?:of|about|that your)\b|\bjust confirming\b|\bconfirming "
+    r"(?:your|the|our)\b|\bconfirmation of\b|\breschedul|\bwrap(?:ping)? up\b|"
+    r"\b(?:finish|complet|finali[sz])(?:ed|ing|e)? (?:up |off )?(?:our|the|all|a few|some)\b|"
+    r"\bstill (?:have|holding|running|"
+    r"conducting|doing|got)\b|\b(?:are|'re) (?:conducting|holding|running)\b", _I)
+# a round moved, put off or called off is one arranged before: "we need to push your final
+# interview to the 17th", "we've had to postpone the panel interviews until January"
+MOVED = re.compile(r"\b(?:push|shift|bump|mov|postpon|delay|reschedul|cancel|re-?arrang|chang|"
+                    r"switch|swap)(?:e|es|ed|ing|led|ling)? (?:back |out )?(?:your|our|the|"
+                    r"this|that|tomorrow's|today's|monday's|tuesday's|wednesday's|thursday's|"
+                    r"friday's) (?:[\w-]+ ){0,2}(?:interview|call|slot|meeting|session|time|chat|"
+                    r"date)s?\b", _I)
+# a round said to be confirmed, booked or scheduled, with no invitation beside it, was
+# arranged before ("Your onsite interview with Acme is confirmed")
+_IS_SET = re.compile(r"\b(?:will be|'ll be|must be|(?:has|have|had|needs?) to be) (?:postponed|"
+                     r"moved|rescheduled|pushed (?:back|out)|cancell?ed|brought forward|changed|"
+                     r"shifted)\b|"
+                     r"\b(?:is|are|has been|have been|'s) (?:now |all )?(?:confirmed|booked|"
+                     r"scheduled|set|locked in|in the diary|in the calendar|moved|changed|"
+                     r"brought forward|pushed (?:back|out)|postponed|cancell?ed|rescheduled|"
+                     r"shifted|bumped)\b|"
+                     # a detail of it changed: "will now be in Room 3 rather than Room 5"
+                     r"\b(?:will|'ll) now be\b|\brather than\b|\binstead of\b|\bchange of (?:room|"
+                     r"venue|time|date|location|plan|format)\b", _I)
+# the next step is the employer's own ("our next step will be to make a final decision", "the
+# next step is for the panel to compare notes") or offered on the employer's condition ("a
+# second interview if the panel wants one", "should we need it")
+_THEIR_STEP = re.compile(
+    r"[\w-]*\s*(?:(?:is|will be|would be)\s+(?:for (?:us|the|our)\b|to (?:make|decide|review|"
+    r"discuss|collate|consider|gather|finali[sz]e|wait|compare|meet as|debrief|agree|"
+    r"deliberate)\b|to\s*(?=[,.;!]|$))|[^.;]{0,40}?(?:\b(?:if|in case)\b(?! (?:you|you're|you "
+    r"are|that|this|it|so)\b)|\bshould (?:we|the|our|it be|one be)\b))", _I)
+_INVITING = re.compile(r"\binvit|\b(?:would|'d) (?:like|love)\b|\bwant (?:to|you)\b|"
+                       r"\bpleased to\b|\bnext (?:step|stage)\b", _I)
+# its logistics: the calendar invitation, the video link, where to park
+_LOGISTICS = re.compile(r"\bcalendar invit|\binvite (?:link|was|is|has)\b|\breceived the invit|"
+                        r"\b(?:new|updated|fresh|revised|amended) (?:calendar )?invit|"
+                        r"\b(?:zoom|teams|meet|video|dial-in) link\b|\bparking\b", _I)
+_PLEASE_DO = re.compile(r"\b(?:please|kindly) (?:complete|do|prepare|book|pick|choose|schedule|"
+                        r"take|"
+                        r"attend|join|come|use|fill|return|submit)\b", _I)
+_DONE_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}(?:that )?you (?:presented|sent|did|completed|"
+                         r"submitted|shared|gave|prepared)\b", _I)
+# what makes a step not happen in its own clause: "not sure whether there will be a second
+# round", "if we go ahead with a second interview", "didn't get to speak with the team"
+_BEFORE = re.compile(r"\bbefore (?:we|making|deciding|reaching|a decision|the decision)", _I)
+_WITH_YOU = re.compile(r"\b(?:meet|see|speak (?:with|to)|talk (?:with|to)|call|invite|join) "
+                       r"you\b|\byou (?:to|and)\b|\bwith you\b", _I)
+NEXT_CONFIRM = re.compile(
+    r"invite|inviting|schedul|set up|move you|moving you|advance|progress you|next (?:round|"
+    r"stage|step|part|phase)|second|third|final|another|onsite|on-site|panel|meet|availability|"
+    r"available|speak with|speak to|talk with|talk to|chat with|sit down with|again|"
+    r"made it|calendar|one more|next up|you back|"
+    r"through to|shortlisted|bring you|\bbook\b|\bpick\b|\bslot|\blink\b|"
+    r"(?:ahead|forward|on) with you\b|\barrang|\borgani[sz]e|continue (?:the process )?with "
+    r"an?\b", _I)
+THE_CALL = re.compile(r"\b(?:make|making|made) (?:the|a|our) (?:final )?(?:call|decision)\b|"
+                      r"\b(?:on|with|about|regarding|re|of|share|outline|send you) "
+                      r"(?:the |our |any )?next steps\b|\bnext steps\b(?! (?:is|are|will be|would "
+                      r"be|include|involve))", _I)
+def _with_them(sentence: str, at: int) -> bool:
+    """The candidate is in the meeting named at `at`: "you" before it, or it is asked for."""
+    return re.search(r"\byou\b", sentence[:at], re.IGNORECASE) is not None or \
+        _THEY_ASK.search(sentence) is not None
+
+
+# a step asked of the candidate in so many words ("could you", "please")
+_ASKED_YOU = re.compile(r"\b(?:could|can|would|will) you\b|\bplease\b|\bkindly\b", _I)
+# a round promised to a group, on being chosen or to those still to be chosen is no
+# invitation: "successful candidates will be invited", "if you're selected", "in case we move
+# to a final round", "we haven't decided who to invite yet"
+_CHOSEN_IF = re.compile(
+    r"\b(?:haven't|have not|not yet|yet to|still to)\b[^.;]{0,20}?\b(?:decided|chosen|selected|"
+    r"confirmed|know|agreed|decide|choose|select|confirm) (?:who|which|whom)\b|"
+    r"\b(?:successful|shortlisted|selected|chosen|strongest|top) (?:candidates|applicants|"
+    r"people|few)\b|\b(?:candidates|applicants|those|anyone|people) (?:who|that) (?:are|get|"
+    r"have been|were|make it) (?:\w+ )?(?:successful|selected|shortlisted|chosen|progressed|"
+    r"through)\b|\b(?:if|should|once|when|in case|provided|assuming) (?:you(?:'re| are)?|you "
+    r"(?:get|are|were)) (?:\w+ )?(?:selected|successful|shortlisted|chosen|progressed)\b|"
+    r"\bin case (?:we|they|you)\b|\bif (?:successful|selected|shortlisted)\b", _I)
+
+
+# what is asked of everyone, not of a candidate in a process: to apply, to come to a careers
+# fair or an open evening, to take "the next step in your career", to refer a friend
+_NOT_A_ROUND = re.compile(
+    r"\bto apply\b|\bapply (?:now|today|here|online)\b|"
+    r"\bcareers? (?:fair|event|evening|day|site|page|portal)\b|\bopen (?:day|evening|house)\b|"
+    r"\bwebinar\b|\bjob alerts?\b|\btalent (?:community|pool|network)\b|\bnext (?:step|move) "
+    r"(?:in|of|for) your career\b|\breferral\b|\brefer a friend\b", _I)
+
+
+def is_next_round(sentence: str) -> bool:
+    """An invitation to a further step, in a clause that is not negated or conditional."""
+    if _CHOSEN_IF.search(sentence) or _NOT_A_ROUND.search(sentence):
+        return False
+    flat = _ASKED_IF.sub("asks", THE_CALL.sub(" ", sentence))  # "asked if you would do"
+    if sentence.lstrip().lower().startswith(("if ", "should ")) or is_rejection(sentence):
+        return False
+    if re.search(r"\bfeedback\b", sentence, _I) and not re.search(MEET_NEXT, sentence, _I):
+        return False  # "a follow-up call to share feedback" closes a process
+    for m in NEXT_ROUND.finditer(flat):
+        if _MEET_RX.match(flat, m.start()) and not _with_them(flat, m.start()):
+            continue
+        if _ARRANGED.search(flat, 0, m.start()) or _LOGISTICS.search(flat) or MOVED.search(
+                flat) or (_THEIR_ROUND.match(flat, m.end()) and not _INVITING.search(flat)) or (
+                _THEIR_STEP.match(flat, m.end())) or (
+                _IS_SET.search(flat, m.start()) and not _INVITING.search(flat)):
+            continue
+        if NEXT_CONFIRM.search(flat) and not unsaid(flat, m.start()) and not _past_round(
+                flat, m.start()):
+            return True
+    for m in PROGRESSED.finditer(flat):
+        if not unsaid(flat, m.start()):
+            return True
+    of_them = re.search(r"\byour?\b", flat, _I) or _PLEASE_DO.search(flat) or _LETS.search(flat)
+    if not (ASKING.search(flat) or _LETS.search(flat)) or not of_them or (
+            _BEFORE.search(sentence) and not _WITH_YOU.search(sentence)
+            and not _ASKED_YOU.search(sentence)):
+        return False  # asked of the candidate, not "we'd like to talk to the founders"
+    return any(not unsaid(flat, m.start()) and not (re.match(_TASK, m.group(), _I) and (
+        _DONE.search(flat, 0, m.start()) or _DONE_AFTER.match(flat, m.end()) or _past_round(
+            flat, m.start())))  # "following your onsite, …"
+        for m in NEXT_ASKED.finditer(flat))
+
+
+# what the rules know of a round arranged before, or of a round at all: a learned "next round"
+# in such a sentence is theirs to judge (capture.reply_model.vetoed)
+ROUND_WORDS = (_ARRANGED, _LOGISTICS, MOVED, _PAST_ROUND, NEXT_ROUND, PROGRESSED, NEXT_ASKED,
+               _NOT_A_ROUND)
