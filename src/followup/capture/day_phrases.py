@@ -218,7 +218,8 @@ def _ymd(m: re.Match[str], _today: date) -> date | None:
 
 # "until 18.12", "on Monday 30.11.": a dotted day and month (day first, as continental Europe
 # writes it) after a word that leads to a day or beside a weekday; "at 14.30" is a time
-_LEADS = re.compile(r"\b(?:by|until|till|til|before|on|from|for|than|latest|deadline|date)"
+_LEADS = re.compile(r"\b(?:by|until|till|til|before|on|from|for|than|latest|deadline|date|"
+                    r"due|expected|correction)"
                     r"\s*:?\s*$")
 
 

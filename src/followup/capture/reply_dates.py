@@ -35,7 +35,7 @@ _TRAP = re.compile(
     r"(?:through|thru|until|till)|"
     r"published|advertised|listed|opened|applied|submitted|interviews?|interviewing|"
     r"meeting (?:with )?(?:the )?(?:other|last|remaining|final) (?:candidates?|applicants?)|"
-    r"received|started|since|met|spoke|came in|joined|last|"
+    r"received|started|since|met|spoke|came in|joined|last|expir\w*|lapses?|"
     r"interviewed(?! (?:candidates|applicants|people|finalists)))\b"
     r"[^.;,!?]{0,30}$)|\binterview(?:s|ing|ed)?\b[^.;,!?]{0,60}\b(?:on|from) (?:the )?$|"
     r"thank(?:s| you)(?: again)? for\b[^.;!?]{0,60}$|"
@@ -53,7 +53,8 @@ _WAS = re.compile(r"\b(?:had (?:hoped|planned|expected|intended|wanted|aimed)|(?
 _NOW = re.compile(r"\b(?:now|instead(?! of)|rather(?! than)|make (?:that|it)|moved (?:it |this |"
                   r"things )?(?:back )?to|pushed (?:it |this |things )?(?:back |out )?(?:to|until)|"
                   r"slip(?:s|ped|ping)? (?:back )?(?:to|until)|moving (?:it |this )?(?:back )?to|"
-                  r"more like|closer to|"
+                  r"more like|closer to|realistically|more realistically|i mean|correction|"
+                  r"(?:or|and) rather|in reality|"
                   r"postponed (?:to|until)|delayed (?:to|until)|new (?:date|timeline|target)|"
                   r"revised|updated)\b[^.;!?,]{0,40}$")
 _REFINED = re.compile(r"(?:probably|likely|ideally|say|perhaps|possibly|hopefully|i\.?e\.?|"
@@ -123,6 +124,11 @@ def pick(text: str, today: date, cue: re.Pattern[str] | None = None,
     was = [m for m in keep if given_up(t, m)]
     if was and len(was) < len(keep):
         keep = [m for m in keep if m not in was]
+    # "the committee will meet on 1/20 … and I will get back to you by 1/22": the day a body
+    # meets is a step before the answer when the sentence names another day
+    meets = [m for m in keep if meeting_day(t, m, waited=True)]
+    if meets and len(meets) < len(keep):
+        keep = [m for m in keep if m not in meets]
     now = [m for m in keep if _NOW.search(t, max(0, m.start - 40), m.start)]
     if now:
         return now[0].day
@@ -182,10 +188,27 @@ _MEETS = re.compile(r"\b(?:meets?|convenes?|sits|is meeting|are meeting)\b(?: ag
 _WAITS = re.compile(r"\b(?:until|till|til|after|once|when)\b[^.;!?]{0,40}$")
 
 
-def meeting_day(t: str, m: Mention) -> bool:
-    """The day a board, panel or committee meets: a step before the decision."""
+def meeting_day(t: str, m: Mention, waited: bool = False) -> bool:
+    """The day a board, panel or committee meets: a step before the decision (with `waited`,
+    also one the writer waits for: "until the panel meets on the 8th")."""
     meets = _MEETS.search(t, max(0, m.start - 40), m.start)
-    return meets is not None and not _WAITS.search(t, max(0, meets.start() - 60), meets.start())
+    return meets is not None and (waited or not _WAITS.search(t, max(0, meets.start() - 60),
+                                                                meets.start()))
+
+
+# "we can't sign off until the 14th", "Walt is away til the 4th": a day waited for, before the
+# answer; "as I mentioned / I promised you an answer by the 5th": a day said before
+_UNTIL = re.compile(r"\b(?:until|till|til|once|after)\s+(?:[^.;!?,]{0,40}\bon\s+)?"
+                    r"(?:the\s+)?$")
+_RECALLED = re.compile(r"\b(?:i|we)(?: \w+)? (?:said|mentioned|told you|promised|indicated|"
+                       r"estimated|suggested)\b[^.;!?,]{0,70}$")
+
+
+def step_day(t: str, m: Mention) -> bool:
+    """A day the answer waits for (a body meets on it, someone is away or busy until it), or
+    one the writer said before: a later sentence's day is the answer's."""
+    return (meeting_day(t, m, waited=True) or _UNTIL.search(t, max(0, m.start - 60), m.start)
+            is not None or _RECALLED.search(t, max(0, m.start - 80), m.start) is not None)
 
 
 def only_given_up(text: str, today: date) -> bool:
@@ -195,7 +218,7 @@ def only_given_up(text: str, today: date) -> bool:
     Thursday to sign off headcount. I'll come back to you on Friday")."""
     t = _flat(text)
     found = [m for m in mentions(t, today) if m.day >= today and not _trapped(t, m)]
-    return bool(found) and all(given_up(t, m) or meeting_day(t, m) for m in found)
+    return bool(found) and all(given_up(t, m) or step_day(t, m) for m in found)
 
 
 def _firm(t: str, found: list[Mention]) -> date:

@@ -1,0 +1,92 @@
+"""Issue 23, point 3 (session 9): more of the ways a reply names, or only seems to name, the
+day the employer will decide. Every example is written for its rule, in words and settings
+the labelled corpora do not use."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from followup.capture.day_phrases import DAY_FIRST, mentions
+from followup.capture.replies import read_reply
+from followup.capture.reply_dates import only_given_up, pick
+from followup.capture.reply_words import DECISION_CUE
+
+WED = date(2027, 1, 6)  # a Wednesday
+
+
+def _pick(text: str, today: date = WED, dmy: bool = False) -> date | None:
+    token = DAY_FIRST.set(dmy)
+    try:
+        return pick(text, today, DECISION_CUE)
+    finally:
+        DAY_FIRST.reset(token)
+
+
+def _days(text: str, today: date = WED, dmy: bool = False) -> list[date]:
+    token = DAY_FIRST.set(dmy)
+    try:
+        return [m.day for m in mentions(text, today)]
+    finally:
+        DAY_FIRST.reset(token)
+
+
+def _decision(body: str, sent: datetime, dmy: bool = False) -> date | None:
+    r = read_reply(body, sent, "UTC", dmy=dmy, learned=False)
+    return r.day if r.outcome == "decision" else None
+
+
+# a day something runs out on (an offer, a link, a code, a booking) is the reader's deadline
+# or nothing at all, never the day the employer decides
+@pytest.mark.parametrize("text", [
+    "Your offer pack will expire on 22 January unless signed.",
+    "For security, the sign-in code lapses on Friday; contact us if you need another.",
+    "The assessment link expires in 48 hours.",
+])
+def test_a_day_something_expires_on_is_no_decision_day(text: str) -> None:
+    assert _pick(text, dmy=True) is None
+
+
+# the day a committee, board or panel meets is a step before the answer: when the same
+# sentence names the day the writer will answer, that one holds
+@pytest.mark.parametrize(("text", "want"), [
+    ("The hiring board sits on 19 January to agree appointments, and our HR team will "
+     "contact you by 21 January.", date(2027, 1, 21)),
+    ("Our governors meet on the 18th and we'll confirm the outcome on the 20th.",
+     date(2027, 1, 20)),
+])
+def test_a_bodys_meeting_day_gives_way_in_its_own_sentence(text: str, want: date) -> None:
+    assert _pick(text, dmy=True) == want
+
+
+# "realistically", "I mean", "correction": the day after such a word replaces the one before
+@pytest.mark.parametrize("text", [
+    "We aim to decide by the 13th; realistically it will be the 15th.",
+    "You'll hear from us on Wednesday the 13th, I mean Friday the 15th.",
+    "Decision due 13.01., correction: 15.01.",
+    "We'll get back to you by the 13th, or rather the 15th.",
+])
+def test_a_corrected_day_is_the_new_one(text: str) -> None:
+    assert _pick(text, dmy=True) == date(2027, 1, 15)
+
+
+# a day the answer waits for ("until the 4th", "once the partner is back on Monday") or one
+# the writer recalls having promised is a step: a later sentence's day is the answer's, and
+# alone it is still the day
+def test_a_day_waited_for_gives_way_to_a_later_sentences_day() -> None:
+    sent = datetime(2026, 12, 28, 14, tzinfo=UTC)  # a Monday
+    away = ("Our managing partner is skiing till the 4th and won't sign off without seeing "
+            "your file. We should be able to confirm the decision by the 7th.")
+    assert only_given_up(away.split(". ")[0] + ".", date(2026, 12, 28))
+    assert _decision(away, sent) == date(2027, 1, 7)
+    alone = "Our managing partner is skiing till the 4th and won't decide before then."
+    assert _decision(alone, sent) == date(2027, 1, 4)
+    recalled = ("We promised you a decision by 30 December. The panel now expects to "
+                "decide by 6 January.")
+    assert _decision(recalled, sent, dmy=True) == date(2027, 1, 6)
+
+
+def test_said_again_with_a_comma_the_day_is_kept() -> None:
+    assert not only_given_up("As we mentioned, the decision will be made by 6 January.",
+                             date(2026, 12, 28))
