@@ -90,3 +90,46 @@ def test_a_day_waited_for_gives_way_to_a_later_sentences_day() -> None:
 def test_said_again_with_a_comma_the_day_is_kept() -> None:
     assert not only_given_up("As we mentioned, the decision will be made by 6 January.",
                              date(2026, 12, 28))
+
+
+# a week named by its number (the ISO calendar week of German, Nordic and Dutch offices) is
+# waited for to its Friday, in the year that puts it nearest; a week of a process is no date
+@pytest.mark.parametrize(("text", "want"), [
+    ("Rückmeldung in KW 3, we'll let you know then.", [date(2027, 1, 22)]),
+    ("Expect our answer by CW04.", [date(2027, 1, 29)]),
+    ("The board decides in calendar week 2.", [date(2027, 1, 15)]),
+    ("The decision falls in week 5.", [date(2027, 2, 5)]),  # after in, by, during
+    ("We decide during week 5 of the programme.", []),
+    ("We meant to decide in KW 51.", []),  # last December: past
+])
+def test_a_numbered_week_is_its_friday(text: str, want: list[date]) -> None:
+    assert [d for d in _days(text) if d >= WED] == want
+
+
+# every numeric order a writer may use with a full year: dashed in the writer's order, and
+# the year first with slashes or dots (as Asian and Nordic systems print it)
+@pytest.mark.parametrize(("text", "dmy", "want"), [
+    ("Outcome expected by 14-01-2027.", True, date(2027, 1, 14)),
+    ("Outcome expected by 01-14-2027.", False, date(2027, 1, 14)),
+    ("Outcome expected by 2027/01/14.", False, date(2027, 1, 14)),
+    ("Outcome expected by 2027.1.14.", True, date(2027, 1, 14)),
+])
+def test_numeric_dates_with_a_year_in_every_order(text: str, dmy: bool, want: date) -> None:
+    assert _days(text, dmy=dmy) == [want]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Sign-off should come end Feb.", date(2027, 2, 28)),  # British, without "of"
+    ("Budget approval lands start March.", date(2027, 3, 1)),
+    ("I'll have news for you a week today.", date(2027, 1, 13)),
+    ("I'll have news for you a fortnight tomorrow.", date(2027, 1, 21)),
+    ("Headcount is confirmed at the end of Q1.", date(2027, 3, 31)),
+    ("Headcount is confirmed by the end of the quarter.", date(2027, 3, 31)),
+])
+def test_more_written_days(text: str, want: date) -> None:
+    assert _days(text) == [want]
+
+
+def test_that_week_is_the_week_of_the_day_named_before() -> None:
+    text = "Assessment centres finish on Tuesday 19 January; we decide by the end of that week."
+    assert _pick(text, dmy=True) == date(2027, 1, 22)

@@ -17,6 +17,19 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from followup.capture.day_calendar import (
+    add_business,
+    add_months,
+    iso_week_friday,
+    month_start,
+    nearest_year,
+    next_weekday,
+    part_of_month,
+    quarter_end,
+    this_week,
+    week_of,
+)
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 WD = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thu(?:rs?)?|fri)"
@@ -66,70 +79,20 @@ def month_number(name: str) -> int:
     return MONTHS.index(name.lower()[:3]) + 1
 
 
-def add_business(day: date, n: int) -> date:
-    """n weekdays after `day` (the reader knows no holidays: it has no country)."""
-    while n > 0:
-        day += timedelta(days=1)
-        if day.weekday() < 5:
-            n -= 1
-    return day
 
 
-def month_start(day: date, months: int) -> date:
-    """The first of the month `months` after `day`'s month."""
-    n = day.month - 1 + months
-    return date(day.year + n // 12, n % 12 + 1, 1)
 
 
-def add_months(day: date, months: int) -> date:
-    first = month_start(day, months)
-    last = (month_start(first, 1) - timedelta(days=1)).day
-    return first.replace(day=min(day.day, last))
 
 
-def part_of_month(part: str, first: date) -> date:
-    """early/beginning/start: the first weekday; mid/middle: the 15th; end/late: the last."""
-    part = part.lower().removeprefix("the ")
-    if part.startswith("mid"):
-        return first.replace(day=15)
-    if part.startswith(("end", "late", "the end", "close", "second", "latter")):
-        return month_start(first, 1) - timedelta(days=1)
-    while first.weekday() > 4:
-        first += timedelta(days=1)
-    return first
 
 
-def next_weekday(today: date, target: int, same_day: bool = False) -> date:
-    """The next `target` weekday after today (today itself only when `same_day`)."""
-    ahead = (target - today.weekday()) % 7
-    return today + timedelta(days=ahead if ahead or same_day else 7)
 
 
-def week_of(today: date, weeks: int, day: int) -> date:
-    """Weekday `day` of the Mon-Sun week `weeks` after today's."""
-    return today - timedelta(days=today.weekday()) + timedelta(days=7 * weeks + day)
 
 
-def this_week(today: date, day: int) -> date:
-    """Weekday `day` of this week; on a weekend, or when it has passed, of the next."""
-    found = week_of(today, 0, day)
-    return found if found >= today and today.weekday() < 5 else week_of(today, 1, day)
 
 
-def nearest_year(today: date, month: int, day: int) -> date | None:
-    """A day and month without a year: the one within six months of today."""
-    try:
-        found = date(today.year, month, day)
-    except ValueError:
-        try:  # 29 February
-            found = date(today.year + 1, month, day)
-        except ValueError:
-            return None
-    if found < today - timedelta(days=183):
-        found = found.replace(year=found.year + 1)
-    elif found > today + timedelta(days=183):
-        found = found.replace(year=found.year - 1)
-    return found
 
 
 def nth(today: date, n: int, wd: str | None = None) -> date | None:
@@ -346,6 +309,17 @@ def _week_of_month(m: re.Match[str], today: date) -> date | None:
     return friday + timedelta(days=7 * k)
 
 
+def iso_week(m: re.Match[str], today: date) -> date | None:
+    return iso_week_friday(today, int(m.group("n")))
+
+
+def _quarter(m: re.Match[str], today: date) -> date | None:
+    q = m.group("q") or m.group("o") or ""
+    n = {"q1": 1, "q2": 2, "q3": 3, "q4": 4, "first": 1, "second": 2, "third": 3,
+         "fourth": 4}.get(q)
+    return quarter_end(today, n)
+
+
 def _holidays(_m: re.Match[str], today: date) -> date | None:
     eve = date(today.year, 12, 24)
     return eve if eve >= today else eve.replace(year=today.year + 1)
@@ -380,7 +354,10 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
     (rf"\b{_E}(?:(?P<m1>{MONTH})\.?[ -](?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|or|to|"
      rf"and)\s*(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b)?|(?P<d2>\d{{1,2}})"
      rf"(?:st|nd|rd|th)?[ -](?:of )?(?P<m2>{MONTH})\b)(?:,? (?P<y>\d{{4}}))?\b", _explicit_md),
-    (r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b", _ymd),  # ISO; dotted is day first:
+    (r"\b(?P<y>\d{4})([-/.])(?P<mo>\d{1,2})\2(?P<d>\d{1,2})\b", _ymd),  # year first; dotted
+    # and dashed with a year are in the writer's order ("13-01-2027"), dotted without one day first
+    (rf"(?:\b(?P<wd>{WD}),? )?(?<![\d-])(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})-(?P<y>\d{{4}})(?![\d-])",
+     _numeric),
     (r"(?<![\d.])(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})(?!\.?\d)", _ymd),
     (rf"(?:\b(?P<wd>{WD}),? )?(?<![\d.])(?P<d>\d{{1,2}})\.(?P<mo>\d{{1,2}})\b\.?(?![\d%]|\.\d|"
      r"\s?(?:[ap]\.?m\b|h\b|hrs?\b|uhr\b|(?:years?|months?|weeks?|days?|hours?|minutes?|"
@@ -433,6 +410,14 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
      r"\b(?:by )?(?:the )?week'?s end\b()", _part_this_week),
     (r"\b(?:before|by|ahead of) the weekend\b|\beow\b", lambda _m, t: this_week(t, 4)),
     (r"\beom\b", _end_month),
+    # "KW 3", "CW03", "calendar week 3", "in week 3": the ISO week, waited for to its Friday
+    (r"\b(?:kw|cw|calendar week|(?<=in )week|(?<=by )week|(?<=during )week)\s?(?P<n>\d{1,2})\b"
+     r"(?! (?:of|after|before|from)\b)", iso_week),
+    (r"\b(?:end|close) of (?:the )?(?:(?P<q>q[1-4])|(?P<o>first|second|third|fourth|this|"
+     r"current) quarter|quarter)\b", _quarter),
+    (rf"\b(?:(?P<n>{_ONE}) )?(?P<unit>weeks?|fortnights?) (?P<base>today|tomorrow)\b",
+     _weeks_from),
+    (rf"\b{_PARTS}? ?that week\b", _part_this_week),
     (rf"\b(?P<wd>{WD})\b", _wd),
     # months and the year
     (rf"\b{_PARTS} ?(?:the )?(next|following|this|the) month\b", _part_month),
@@ -441,6 +426,7 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
     (rf"\b(first|1st|second|2nd|third|3rd) week of ((?:the )?next month|{MONTH})\b",
      _week_of_month),
     (rf"\b{_PARTS} ?(?:the month of )?({MONTH})\b", _part_named_month),
+    (rf"\b(end|start|beginning)[ -]({MONTH})\b", _part_named_month),
     (r"\b(?:before|ahead of|by|this side of) (?:the )?(?:holidays|holiday (?:break|season)|"
      r"christmas|xmas|winter break|festive (?:season|break))\b", _holidays),
     (r"\b(?:in|into|early in|at the start of|at the beginning of) the new year\b|"
@@ -530,7 +516,8 @@ def mentions(text: str, today: date) -> list[Mention]:
             monday = prev.day - timedelta(days=prev.day.weekday())
             out[i] = Mention(cur.start, cur.end, monday + timedelta(
                 days=weekday(t[cur.start:cur.end])), False)
-        elif _FOLLOWING.search(t, max(0, cur.start - 16), cur.end):
+        elif _FOLLOWING.search(t, max(0, cur.start - 16), cur.end) or t.endswith(
+                "that week", cur.start, cur.end):
             # "interviews end on 12/11 and we decide the following Wednesday (week)"
             m, finder = read[cur.start]
             out[i] = Mention(cur.start, cur.end, finder(m, prev.day) or cur.day, False)

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from followup.capture.day_phrases import DAY_FIRST, Mention, add_business, mentions
+from followup.capture.day_calendar import add_business
+from followup.capture.day_phrases import DAY_FIRST, Mention, mentions
 from followup.capture.day_phrases import flat as _flat
 
 __all__ = ["DAY_FIRST", "Mention", "add_business", "given_up", "mentions", "only_given_up",
