@@ -133,3 +133,15 @@ def test_more_written_days(text: str, want: date) -> None:
 def test_that_week_is_the_week_of_the_day_named_before() -> None:
     text = "Assessment centres finish on Tuesday 19 January; we decide by the end of that week."
     assert _pick(text, dmy=True) == date(2027, 1, 22)
+
+
+def test_a_day_given_instead_of_another() -> None:
+    from followup.capture.reply_dates import corrected
+
+    mon = date(2027, 1, 4)
+    assert corrected("Our chair is still travelling, so call it Tuesday the 12th instead.",
+                     mon) == date(2027, 1, 12)
+    assert corrected("We're now aiming for 12 January.", mon) == date(2027, 1, 12)
+    assert corrected("Friday instead of Monday suits us for the call.", mon) is None
+    assert corrected("Looking forward to Friday.", mon) is None
+    assert _pick("We had said the 8th; call it the 12th instead.", mon) == date(2027, 1, 12)

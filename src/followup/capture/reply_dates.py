@@ -21,8 +21,8 @@ from followup.capture.day_calendar import add_business
 from followup.capture.day_phrases import DAY_FIRST, Mention, mentions
 from followup.capture.day_phrases import flat as _flat
 
-__all__ = ["DAY_FIRST", "Mention", "add_business", "given_up", "mentions", "only_given_up",
-           "pick", "resolve"]
+__all__ = ["DAY_FIRST", "Mention", "add_business", "corrected", "given_up", "mentions",
+           "only_given_up", "pick", "resolve"]
 
 _DEADLINE = re.compile(r"(?:\bby|\bbefore|no later than|\bon or before|\bwithin|\buntil|"
                        r"\btill|\bat the latest|\bat latest|\bno later|\bprior to)"
@@ -58,6 +58,24 @@ _NOW = re.compile(r"\b(?:now|instead(?! of)|rather(?! than)|make (?:that|it)|mov
                   r"(?:or|and) rather|in reality|"
                   r"postponed (?:to|until)|delayed (?:to|until)|new (?:date|timeline|target)|"
                   r"revised|updated)\b[^.;!?,]{0,40}$")
+_INSTEAD = re.compile(r"\s*,?\s*(?:instead|now)\b(?! of\b)")
+
+
+def _changed(t: str, m: Mention) -> bool:
+    """A day given in place of another: after "now", "moved to", "make it", "realistically"
+    or before "instead" ("let's say 1/8 instead")."""
+    return _NOW.search(t, max(0, m.start - 40), m.start) is not None or bool(
+        _INSTEAD.match(t, m.end))
+
+
+def corrected(text: str, today: date) -> date | None:
+    """The day a sentence gives in place of one said before, though it has no word of a
+    decision ("I need a couple more days, so let's say 1/8 instead"), or None."""
+    t = _flat(text)
+    return next((m.day for m in mentions(t, today)
+                 if m.day >= today and not _trapped(t, m) and _changed(t, m)), None)
+
+
 _REFINED = re.compile(r"(?:probably|likely|ideally|say|perhaps|possibly|hopefully|i\.?e\.?|"
                       r"that is|specifically|realistically)[,:]?\s*(?:on\s+|by\s+)?$")
 _AFTER = re.compile(r"\bthe (?:next|following) day\b|\bthe day after\b(?! tomorrow)")
@@ -130,7 +148,7 @@ def pick(text: str, today: date, cue: re.Pattern[str] | None = None,
     meets = [m for m in keep if meeting_day(t, m, waited=True)]
     if meets and len(meets) < len(keep):
         keep = [m for m in keep if m not in meets]
-    now = [m for m in keep if _NOW.search(t, max(0, m.start - 40), m.start)]
+    now = [m for m in keep if _changed(t, m)]
     if now:
         return now[0].day
     # "w/c 14th December, by the 18th at the latest": the day held to, unless a calendar
