@@ -145,3 +145,35 @@ def test_a_day_given_instead_of_another() -> None:
     assert corrected("Friday instead of Monday suits us for the call.", mon) is None
     assert corrected("Looking forward to Friday.", mon) is None
     assert _pick("We had said the 8th; call it the 12th instead.", mon) == date(2027, 1, 12)
+
+
+# a day given as the new one is not an away day, though someone's leave is named before it;
+# one named before the leave is
+def test_a_new_day_after_a_leave_is_the_new_day() -> None:
+    fri = date(2026, 12, 18)
+    text = ("We meant to confirm by the 4th, though with our director on parental leave it is "
+            "now more like the 12th.")
+    assert _pick(text, fri, dmy=True) == date(2027, 1, 12)
+    assert _pick("I'm now on leave until the 12th.", fri) is None
+
+
+# what happens on the message's own day is a step before a later day's answer; alone, today
+# can be the day
+@pytest.mark.parametrize(("text", "want"), [
+    ("The panel compares notes this afternoon and you'll get our decision on Monday.",
+     date(2027, 1, 11)),
+    ("You'll have our decision by close of business today.", WED),
+])
+def test_todays_step_gives_way_to_a_later_day(text: str, want: date) -> None:
+    assert _pick(text) == want
+
+
+@pytest.mark.parametrize("short", ["tmrw", "tmw", "2moro", "tommorow"])
+def test_the_short_forms_of_tomorrow(short: str) -> None:
+    assert _days(f"contract coming {short} !!") == [date(2027, 1, 7)]
+
+
+def test_a_continental_date_after_a_verb() -> None:
+    assert _days("Sorry, I wrote 12.01; the right day is 15.01.", dmy=True) == [
+        date(2027, 1, 12), date(2027, 1, 15)]
+    assert _days("The call will be 9.30 or so.") == []

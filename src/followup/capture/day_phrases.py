@@ -186,8 +186,16 @@ _LEADS = re.compile(r"\b(?:by|until|till|til|before|on|from|for|than|latest|dead
                     r"\s*:?\s*$")
 
 
+# "it should be 15.01", "I wrote 12.01": after a verb, only the continental form with a
+# two-digit month ("9.30" after "be" is a time)
+_SAYS = re.compile(r"\b(?:be|is|was|wrote|write|said|says|it's)\s*$")
+
+
 def _dotted(m: re.Match[str], today: date) -> date | None:
-    if not m.group("wd") and not _LEADS.search(m.string, max(0, m.start() - 12), m.start()):
+    said = _SAYS.search(m.string, max(0, m.start() - 8), m.start()) and re.fullmatch(
+        r"0[1-9]|1[0-2]", m.group("mo"))
+    if not m.group("wd") and not said and not _LEADS.search(m.string, max(0, m.start() - 12),
+                                                            m.start()):
         return None
     day, month = int(m.group("d")), int(m.group("mo"))
     if not 1 <= month <= 12:  # "by 12.18" from an American writer: month first
@@ -468,11 +476,18 @@ def _ordinal_digits(m: re.Match[str]) -> str:
     return f"{m.group(1)} {n}{suffix}"
 
 
+# the short forms of chat and phone mail: "tmrw", "2moro", "nxt wk"
+_SHORT = re.compile(r"\b(tmrw?|tmw|tmrow|2mo?r+ow?|2mor+ow|tomoz|tom+or+ow|nxt|wk)\b")
+_SHORTS = {"tmr": "tomorrow", "tmw": "tomorrow", "2mo": "tomorrow", "2mr": "tomorrow",
+           "tom": "tomorrow", "nxt": "next", "wk": "week"}
+
+
 def flat(text: str) -> str:
     """Lower case, "Dec." without its dot, curly quotes straight, one space, ordinals in
     words as digits ("the fourteenth"), "wks" and "hrs" spelt out."""
     text = " ".join(text.replace("’", "'").split()).lower()
     text = re.sub(rf"\b({MONTH}|mon|tues?|wed|thu|thurs|fri|sat|sun)\.(?=\s)", r"\1", text)
+    text = _SHORT.sub(lambda m: _SHORTS[m.group(1)[:3]], text)
     text = re.sub(r"\b(\d+|a|one|two|three|four|five|six) (wk|hr)(s?)\b",
                   lambda m: f"{m.group(1)} {'week' if m.group(2) == 'wk' else 'hour'}"
                             f"{m.group(3)}", text)

@@ -105,7 +105,11 @@ _THEIRS = re.compile(r"\b(?:let (?:us|me) know (?:your|if|whether|which|when)|yo
 
 def _trapped(t: str, m: Mention) -> bool:
     lo = _clause_bounds(t, m.start)[0]
-    if _TRAP.search(t[max(lo, m.start - 60):m.start]) or _BOOKED.search(t[lo:m.start]):
+    seg = t[max(lo, m.start - 60):m.start]
+    trap = _TRAP.search(seg)
+    if trap and not ((now := _NOW.search(seg)) and now.start() > trap.start()):
+        return True  # "on holiday leave, it's now looking like the 11th": the new day
+    if _BOOKED.search(t[lo:m.start]):
         return True
     if _THEIRS.search(t, max(lo, m.start - 60), m.start):
         return True
@@ -148,6 +152,10 @@ def pick(text: str, today: date, cue: re.Pattern[str] | None = None,
     meets = [m for m in keep if meeting_day(t, m, waited=True)]
     if meets and len(meets) < len(keep):
         keep = [m for m in keep if m not in meets]
+    if any(m.day == today for m in keep) and any(m.day > today for m in keep):
+        # "we're debriefing tonight and I'll have a decision for you tomorrow": what happens on
+        # the message's own day is a step before the answer a later day brings
+        keep = [m for m in keep if m.day > today]
     now = [m for m in keep if _changed(t, m)]
     if now:
         return now[0].day
