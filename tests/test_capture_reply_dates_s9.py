@@ -177,3 +177,29 @@ def test_a_continental_date_after_a_verb() -> None:
     assert _days("Sorry, I wrote 12.01; the right day is 15.01.", dmy=True) == [
         date(2027, 1, 12), date(2027, 1, 15)]
     assert _days("The call will be 9.30 or so.") == []
+
+
+def test_a_span_of_dotted_days_is_its_later_end() -> None:
+    mon = date(2026, 12, 21)
+    assert _days("Betriebsferien 24.12.-2.1., wir melden uns danach.", mon) == [date(2027, 1, 2)]
+    assert _days("Slots 9.05-9.10 are taken.", mon) == []  # clock times
+    assert _days("The parcel weighs 1.2-1.5 kg.", mon) == []
+    assert _days("I'm back 5.1. and will reply then.", mon) == [date(2027, 1, 5)]
+
+
+def test_a_date_readable_one_way_only_shows_the_order_of_the_others() -> None:
+    mon = date(2026, 12, 21)
+    # month first by default, but "23/12" can only be day first: so is "4/1"
+    assert _days("Studio closed 23/12 - 4/1.", mon) == [date(2027, 1, 4)]
+    # day first by the sender's country, but "1/14" can only be month first: so is "1/12"
+    assert _days("Panel on 1/12; decision by 1/14.", mon, dmy=True) == [
+        date(2027, 1, 12), date(2027, 1, 14)]
+
+
+def test_a_day_someone_is_away_until_is_a_step() -> None:
+    sent = datetime(2026, 12, 22, 9, tzinfo=UTC)
+    body = ("Our directors are away until 4 January, so no sign-off before then. You'll "
+            "have an answer by the 8th.")
+    assert _decision(body, sent, dmy=True) == date(2027, 1, 8)
+    assert _decision("Our directors are away until 4 January; we decide then.", sent,
+                     dmy=True) == date(2027, 1, 4)

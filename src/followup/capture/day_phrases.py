@@ -182,7 +182,7 @@ def _ymd(m: re.Match[str], _today: date) -> date | None:
 # "until 18.12", "on Monday 30.11.": a dotted day and month (day first, as continental Europe
 # writes it) after a word that leads to a day or beside a weekday; "at 14.30" is a time
 _LEADS = re.compile(r"\b(?:by|until|till|til|before|on|from|for|than|latest|deadline|date|"
-                    r"due|expected|correction)"
+                    r"due|expected|correction|back|return|returning)"
                     r"\s*:?\s*$")
 
 
@@ -201,6 +201,22 @@ def _dotted(m: re.Match[str], today: date) -> date | None:
     if not 1 <= month <= 12:  # "by 12.18" from an American writer: month first
         day, month = month, day
     return nearest_year(today, month, day) if 1 <= month <= 12 else None
+
+
+def _dotted_span(m: re.Match[str], today: date) -> date | None:
+    """"22.12.-03.01.": a span of two dotted days (day first), read as its later end; two clock
+    times ("9.05-9.10") are no span of days."""
+    ends = []
+    for d, mo in (("d", "mo"), ("d2", "mo2")):
+        if not 1 <= int(m.group(mo)) <= 12:
+            return None
+        ends.append(nearest_year(today, int(m.group(mo)), int(m.group(d))))
+    first, last = ends
+    if first is None or last is None:
+        return None
+    if last < first:
+        last = last.replace(year=last.year + 1)
+    return last if (last - first).days <= 92 else None
 
 
 def _from_base(base: str, today: date) -> date:
@@ -370,6 +386,8 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
     (rf"(?:\b(?P<wd>{WD}),? )?(?<![\d.])(?P<d>\d{{1,2}})\.(?P<mo>\d{{1,2}})\b\.?(?![\d%]|\.\d|"
      r"\s?(?:[ap]\.?m\b|h\b|hrs?\b|uhr\b|(?:years?|months?|weeks?|days?|hours?|minutes?|"
      r"mins?|x|k|m)\b))", _dotted),
+    (r"(?<![\d.])(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.?\s?[-–]\s?(?P<d2>\d{1,2})\.(?P<mo2>\d{1,2})"
+     r"\b\.?(?![\d%]|\.\d|\s?[a-z])", _dotted_span),
     (rf"(?:\b(?P<wd>{WD}),? )?(?<![\d/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?:/(?P<y>\d{{4}}|"
      rf"\d{{2}}))?(?![\d/])(?!\s?[ap]\.?m)", _numeric),
     (rf"\b(?:on |this |next )?(?P<wd>{WD}),? (?:the )?{_ORD}\b",
@@ -494,9 +512,26 @@ def flat(text: str) -> str:
     return _ORD_WORD.sub(_ordinal_digits, text)
 
 
+# a numeric date that can be read one way only shows the writer's order for the others
+_ONLY_DMY = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d])")
+_ONLY_MDY = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?![\d])")
+
+
 def mentions(text: str, today: date) -> list[Mention]:
-    """Every day the text names, in order, each span read once (the longest form wins)."""
+    """Every day the text names, in order, each span read once (the longest form wins).
+    Numeric dates are read in the order the text shows, when one of them can be read one
+    way only ("22/12 - 4/1" is day first), else in the writer's (DAY_FIRST)."""
     t = flat(text)
+    dmy, mdy = _ONLY_DMY.search(t) is not None, _ONLY_MDY.search(t) is not None
+    token = DAY_FIRST.set(dmy) if dmy != mdy else None
+    try:
+        return _mentions(t, today)
+    finally:
+        if token is not None:
+            DAY_FIRST.reset(token)
+
+
+def _mentions(t: str, today: date) -> list[Mention]:
     found: list[tuple[int, int, re.Match[str], Finder]] = []
     for rx, finder in _COMPILED:
         for m in rx.finditer(t):

@@ -235,17 +235,20 @@ def step_day(t: str, m: Mention) -> bool:
     """A day the answer waits for (a body meets on it, someone is away or busy until it), or
     one the writer said before: a later sentence's day is the answer's."""
     return (meeting_day(t, m, waited=True) or _UNTIL.search(t, max(0, m.start - 60), m.start)
-            is not None or _RECALLED.search(t, max(0, m.start - 80), m.start) is not None)
+            is not None or re.match(r"(?:until|till|til)\b", t[m.start:m.end]) is not None
+            or _RECALLED.search(t, max(0, m.start - 80), m.start) is not None)
 
 
 def only_given_up(text: str, today: date) -> bool:
-    """Every day the text names from today on is one given up or only a step before the
-    answer (the day a panel meets): a later sentence's day, if any, is the one that holds
+    """Every day the text names from today on is one given up, someone's time away or only
+    a step before the answer (the day a panel meets, a day waited until): a later sentence's
+    day, if any, is the one that holds
     ("we had hoped to decide by the 11th. I'll let you know by the 21st"; "the board meets
     Thursday to sign off headcount. I'll come back to you on Friday")."""
     t = _flat(text)
-    found = [m for m in mentions(t, today) if m.day >= today and not _trapped(t, m)]
-    return bool(found) and all(given_up(t, m) or step_day(t, m) for m in found)
+    found = [m for m in mentions(t, today) if m.day >= today]
+    return bool(found) and all(_trapped(t, m) or given_up(t, m) or step_day(t, m)
+                               for m in found)
 
 
 def _firm(t: str, found: list[Mention]) -> date:
