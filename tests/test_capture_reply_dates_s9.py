@@ -203,3 +203,25 @@ def test_a_day_someone_is_away_until_is_a_step() -> None:
     assert _decision(body, sent, dmy=True) == date(2027, 1, 8)
     assert _decision("Our directors are away until 4 January; we decide then.", sent,
                      dmy=True) == date(2027, 1, 4)
+
+
+# the candidate's own deadline, first day or event, in the words of Indian, British and
+# American offices and of HR systems, is no decision day
+@pytest.mark.parametrize("text", [
+    "Kindly revert with your acceptance by 15th January.",
+    "We request you to confirm your joining by 15 Jan.",
+    "Onboarding begins 1 February.",
+    "The offer is open for acceptance until 15 January.",
+    "You have until Friday to accept.",
+    "We need to hear back from you by Friday.",
+    "Could you let us know by Friday which slot suits?",
+    "The assessment centre runs on 14.01.",
+    "Applications close 15 January.",
+])
+def test_the_candidates_own_day_in_more_words(text: str) -> None:
+    assert _pick(text, dmy=True) is None
+
+
+def test_a_joining_date_beside_the_employers_day() -> None:
+    text = "Your date of joining is 1 February; HR will share the offer letter by 12th Jan."
+    assert _pick(text, dmy=True) == date(2027, 1, 12)

@@ -35,10 +35,13 @@ _TRAP = re.compile(
     r"clos(?:es|ed|ure)(?! (?:out|off|by)\b)|shut|(?:active|valid|open|live|effective) "
     r"(?:through|thru|until|till)|"
     r"published|advertised|listed|opened|applied|submitted|interviews?|interviewing|"
+    r"applications close|"
     r"meeting (?:with )?(?:the )?(?:other|last|remaining|final) (?:candidates?|applicants?)|"
     r"received|started|since|met|spoke|came in|joined|last|expir\w*|lapses?|"
     r"interviewed(?! (?:candidates|applicants|people|finalists)))\b"
-    r"[^.;,!?]{0,30}$)|\binterview(?:s|ing|ed)?\b[^.;,!?]{0,60}\b(?:on|from) (?:the )?$|"
+    r"[^.;,!?]{0,30}$)|\b(?:interview(?:s|ing|ed)?|assessment(?:[- ]cent(?:re|er)|[- ]day)?s?|"
+    r"presentations?|case stud(?:y|ies)|trial (?:day|shift)|site visits?|open days?)\b"
+    r"[^.;,!?]{0,60}\b(?:on|from) (?:the )?$|"
     r"thank(?:s| you)(?: again)? for\b[^.;!?]{0,60}$|"
     r"\b(?:great|nice|good|lovely|a pleasure|wonderful|glad|enjoyed) (?:to )?(?:meet|see|"
     r"speak|talk|chat)\w*\b[^.;!?]{0,40}$")
@@ -95,12 +98,15 @@ _HOUR = re.compile(r",?\s*(?:at|@|from|,)?\s*(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m
 
 # the candidate's own deadline or first day: "let us know your decision by Friday", "sign and
 # return by", "a start date of 4 January"
-_THEIRS = re.compile(r"\b(?:let (?:us|me) know (?:your|if|whether|which|when)|your (?:decision|"
+_THEIRS = re.compile(r"\b(?:let (?:us|me) know|your (?:decision|"
                      r"answer|response|availability|preference|acceptance)|(?:please|kindly|"
-                     r"you(?:'ll| will)? (?:need|have) to|could you|can you|would you) (?:\w+ )"
-                     r"{0,3}?(?:sign|return|complete|submit|accept|upload|send|confirm|reply)\w*|"
+                     r"you(?:'ll| will)? (?:need|have) to|could you|can you|would you|request "
+                     r"you to) (?:\w+ ){0,3}?(?:sign|return|complete|submit|accept|upload|send|"
+                     r"confirm|reply|respond|revert)\w*|you have (?:until|till)|(?:hear|heard) "
+                     r"(?:back )?from you|for (?:your )?acceptance|"
                      r"start(?:ing)? (?:date|on)|join(?:ing)? (?:us|the team) on|(?:your|a) first "
-                     r"day)\b[^.;!?]{0,50}$")
+                     r"day|(?:date of |your )joining|joining date|onboarding|induction)\b"
+                     r"[^.;!?]{0,50}$")
 
 
 def _trapped(t: str, m: Mention) -> bool:
