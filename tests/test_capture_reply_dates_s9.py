@@ -225,3 +225,15 @@ def test_the_candidates_own_day_in_more_words(text: str) -> None:
 def test_a_joining_date_beside_the_employers_day() -> None:
     text = "Your date of joining is 1 February; HR will share the offer letter by 12th Jan."
     assert _pick(text, dmy=True) == date(2027, 1, 12)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # February 2027 starts on a Monday; May 2027 on a Saturday: its first week is 3-7 May
+    ("A decision in the first week of February.", date(2027, 2, 5)),
+    ("A decision in the second week of May.", date(2027, 5, 14)),
+    ("A decision in the first half of February.", date(2027, 2, 15)),
+    ("Board approval on the 15, then we write.", date(2027, 1, 15)),
+    ("Entscheidung am 15.01.27, we promise.", date(2027, 1, 15)),
+])
+def test_weeks_halves_and_short_years(text: str, want: date) -> None:
+    assert [d for d in _days(text, dmy=True) if d >= WED] == [want]

@@ -28,9 +28,10 @@ def add_months(day: date, months: int) -> date:
 
 
 def part_of_month(part: str, first: date) -> date:
-    """early/beginning/start: the first weekday; mid/middle: the 15th; end/late: the last."""
+    """early/beginning/start: the first weekday; mid/middle or the first half: the 15th;
+    end/late/the second half: the last."""
     part = part.lower().removeprefix("the ")
-    if part.startswith("mid"):
+    if part.startswith(("mid", "first half")):
         return first.replace(day=15)
     if part.startswith(("end", "late", "the end", "close", "second", "latter")):
         return month_start(first, 1) - timedelta(days=1)

@@ -173,8 +173,9 @@ def _numeric(m: re.Match[str], today: date) -> date | None:
 
 
 def _ymd(m: re.Match[str], _today: date) -> date | None:
+    year = int(m.group("y"))
     try:
-        return date(int(m.group("y")), int(m.group("mo")), int(m.group("d")))
+        return date(year + 2000 if year < 100 else year, int(m.group("mo")), int(m.group("d")))
     except ValueError:
         return None
 
@@ -319,7 +320,9 @@ def _part_named_month(m: re.Match[str], today: date) -> date | None:
 
 
 def _week_of_month(m: re.Match[str], today: date) -> date | None:
-    """"the first week of January": the Friday of that week (the first Friday, and so on)."""
+    """"the first week of January": the Friday of that week, the first week being the one
+    whose Thursday is in the month (as ISO counts; a month starting on a Friday has its
+    first week after the weekend)."""
     k = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2}[m.group(1).lower()]
     which = m.group(2).lower()
     if which in ("next month", "the next month"):
@@ -329,8 +332,8 @@ def _week_of_month(m: re.Match[str], today: date) -> date | None:
         if found is None:
             return None
         first = found
-    friday = first + timedelta(days=(4 - first.weekday()) % 7)
-    return friday + timedelta(days=7 * k)
+    thursday = first + timedelta(days=(3 - first.weekday()) % 7)
+    return thursday + timedelta(days=1 + 7 * k)
 
 
 def iso_week(m: re.Match[str], today: date) -> date | None:
@@ -382,7 +385,7 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
     # and dashed with a year are in the writer's order ("13-01-2027"), dotted without one day first
     (rf"(?:\b(?P<wd>{WD}),? )?(?<![\d-])(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})-(?P<y>\d{{4}})(?![\d-])",
      _numeric),
-    (r"(?<![\d.])(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})(?!\.?\d)", _ymd),
+    (r"(?<![\d.])(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4}|\d{2})(?!\.?\d)", _ymd),
     (rf"(?:\b(?P<wd>{WD}),? )?(?<![\d.])(?P<d>\d{{1,2}})\.(?P<mo>\d{{1,2}})\b\.?(?![\d%]|\.\d|"
      r"\s?(?:[ap]\.?m\b|h\b|hrs?\b|uhr\b|(?:years?|months?|weeks?|days?|hours?|minutes?|"
      r"mins?|x|k|m)\b))", _dotted),
@@ -398,6 +401,10 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
     (rf"(?:(?<=\bby )|(?<=\bon )|(?<=than )|(?<=till )|(?<=til )|(?<=before )){_ORD}\b"
      rf"(?! (?:of )?{MONTH})(?! (?:\w+ )?(?:round|stage|interview|time|place|floor|step|choice|"
      r"call)\b)", lambda m, t: nth(t, int(m.group(1)))),
+    # "by the 15": a bare number after "by the", "on the", "before the" that ends the phrase
+    (r"(?<=\b(?:by|on) the )(\d{1,2})(?=\s*(?:$|[.,;!?)]|at the latest|latest|or\b))|"
+     r"(?<=\bbefore the )(\d{1,2})(?=\s*(?:$|[.,;!?)]))",
+     lambda m, t: nth(t, int(m.group(1) or m.group(2)))),
     # counted from a day
     (rf"\b(?:(?P<n>{_ONE}) )?(?P<unit>weeks?|days?|fortnights?) (?:from|after) "
      rf"(?P<base>today|now|tomorrow|(?:this |next )?{WD})\b", _weeks_from),
