@@ -1,7 +1,8 @@
 """Issue 23, point 3: decision days and out-of-office return days on every development folder
 of the blind reply corpus, each with its own floor (blind_dev6, the old fourth held-out set,
-and blind_dev7, blind_dev8, written blind in session 9, included). A day counts only when it is proposed for the right application, so these
-figures move with matching too. Held-out folders are scored by bench/capture_blind.py only."""
+and blind_dev7 and blind_dev8, written blind in session 9, included). A day counts only when
+it is proposed for the right application, so these figures move with matching too. Held-out
+folders are scored by bench/capture_blind.py only."""
 
 from __future__ import annotations
 
