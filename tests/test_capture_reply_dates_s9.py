@@ -237,3 +237,19 @@ def test_a_joining_date_beside_the_employers_day() -> None:
 ])
 def test_weeks_halves_and_short_years(text: str, want: date) -> None:
     assert [d for d in _days(text, dmy=True) if d >= WED] == [want]
+
+
+# a writer abroad may keep the month in their own tongue, the day first
+@pytest.mark.parametrize(("text", "want"), [
+    ("Rückmeldung bis 15. Januar, sorry for the wait.", date(2027, 1, 15)),
+    ("We come back to you le 15 janvier.", date(2027, 1, 15)),
+    ("Decision expected 15 de enero de 2027.", date(2027, 1, 15)),
+    ("The board meets 3 maart.", date(2027, 3, 3)),
+])
+def test_a_month_named_in_another_tongue(text: str, want: date) -> None:
+    token = DAY_FIRST.set(True)
+    try:
+        found = mentions(text, WED)
+    finally:
+        DAY_FIRST.reset(token)
+    assert [(m.day, m.absolute) for m in found] == [(want, True)]

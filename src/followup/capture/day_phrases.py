@@ -29,13 +29,12 @@ from followup.capture.day_calendar import (
     this_week,
     week_of,
 )
+from followup.capture.day_text import FOREIGN, MONTH, MONTH_ABROAD, flat
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 WD = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thu(?:rs?)?|fri)"
       r"(?!\w)")
-MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14,
           "a couple of": 2, "couple of": 2, "a couple": 2, "a few": 3, "few": 3,
@@ -220,6 +219,17 @@ def _dotted_span(m: re.Match[str], today: date) -> date | None:
     return last if (last - first).days <= 92 else None
 
 
+
+def _foreign(m: re.Match[str], today: date) -> date | None:
+    month, day = MONTH_ABROAD[m.group("fm")], int(m.group("d"))
+    if m.group("y"):
+        try:
+            return date(int(m.group("y")), month, day)
+        except ValueError:
+            return None
+    return nearest_year(today, month, day)
+
+
 def _from_base(base: str, today: date) -> date:
     base = base.lower()
     if base.startswith("this "):
@@ -380,7 +390,10 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
     # absolute days
     (rf"\b{_E}(?:(?P<m1>{MONTH})\.?[ -](?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|or|to|"
      rf"and)\s*(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b)?|(?P<d2>\d{{1,2}})"
-     rf"(?:st|nd|rd|th)?[ -](?:of )?(?P<m2>{MONTH})\b)(?:,? (?P<y>\d{{4}}))?\b", _explicit_md),
+     rf"(?:st|nd|rd|th|\.)?[ -](?:of )?(?P<m2>{MONTH})\b)(?:,? (?P<y>\d{{4}}))?\b", _explicit_md),
+    # "15. Januar", "15 janvier", "15 de enero": a day before a month in the writer's own tongue
+    (rf"(?<![\d.])(?P<d>\d{{1,2}})\.?\s(?:de\s)?(?P<fm>{FOREIGN})(?:\s(?:de\s)?(?P<y>\d{{4}}))?"
+     r"(?!\w)", _foreign),
     (r"\b(?P<y>\d{4})([-/.])(?P<mo>\d{1,2})\2(?P<d>\d{1,2})\b", _ymd),  # year first; dotted
     # and dashed with a year are in the writer's order ("13-01-2027"), dotted without one day first
     (rf"(?:\b(?P<wd>{WD}),? )?(?<![\d-])(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})-(?P<y>\d{{4}})(?![\d-])",
@@ -478,47 +491,6 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
 _COMPILED = tuple((re.compile(p, re.I), f) for p, f in DAY_WORDS)
 
 
-_ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-             "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-             "seventeenth", "eighteenth", "nineteenth", "twentieth")
-_TENS = {"twenty": 20, "thirty": 30}
-_ORD_WORD = re.compile(
-    rf"\b(the|{MONTH}) ((?:twenty|thirty)[- ](?:first|{'|'.join(_ORDINALS[:8])})|"
-    rf"thirtieth|{'|'.join(_ORDINALS)})\b(?=\s*(?:$|[.,;:!?)]|-|–|of\b|at\b|or\b|and\b|to\b))")
-
-
-def _ordinal_digits(m: re.Match[str]) -> str:
-    """"the fourteenth" -> "the 14th", "December twenty-first" -> "december 21st"."""
-    word = m.group(2)
-    if word == "thirtieth":
-        n = 30
-    elif word[:6] in ("twenty", "thirty"):
-        unit = word[7:]
-        n = _TENS[word[:6]] + (1 if unit == "first" else _ORDINALS.index(unit) + 2)
-    else:
-        n = _ORDINALS.index(word) + 2
-    suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10 if n not in (11, 12, 13) else 0, "th")
-    return f"{m.group(1)} {n}{suffix}"
-
-
-# the short forms of chat and phone mail: "tmrw", "2moro", "nxt wk"
-_SHORT = re.compile(r"\b(tmrw?|tmw|tmrow|2mo?r+ow?|2mor+ow|tomoz|tom+or+ow|nxt|wk)\b")
-_SHORTS = {"tmr": "tomorrow", "tmw": "tomorrow", "2mo": "tomorrow", "2mr": "tomorrow",
-           "tom": "tomorrow", "nxt": "next", "wk": "week"}
-
-
-def flat(text: str) -> str:
-    """Lower case, "Dec." without its dot, curly quotes straight, one space, ordinals in
-    words as digits ("the fourteenth"), "wks" and "hrs" spelt out."""
-    text = " ".join(text.replace("’", "'").split()).lower()
-    text = re.sub(rf"\b({MONTH}|mon|tues?|wed|thu|thurs|fri|sat|sun)\.(?=\s)", r"\1", text)
-    text = _SHORT.sub(lambda m: _SHORTS[m.group(1)[:3]], text)
-    text = re.sub(r"\b(\d+|a|one|two|three|four|five|six) (wk|hr)(s?)\b",
-                  lambda m: f"{m.group(1)} {'week' if m.group(2) == 'wk' else 'hour'}"
-                            f"{m.group(3)}", text)
-    return _ORD_WORD.sub(_ordinal_digits, text)
-
-
 # a numeric date that can be read one way only shows the writer's order for the others
 _ONLY_DMY = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d])")
 _ONLY_MDY = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?![\d])")
@@ -592,4 +564,4 @@ def _mentions(t: str, today: date) -> list[Mention]:
 
 def _is_absolute(said: str) -> bool:
     return bool(re.search(rf"\d{{4}}-\d\d|\d/\d|\d\.\d|{MONTH}\.?[ -]\d|"
-                          rf"\d(?:st|nd|rd|th)?[ -](?:of )?{MONTH}", said))
+                          rf"\d(?:st|nd|rd|th|\.)?[ -](?:of |de )?(?:{MONTH}|{FOREIGN})", said))

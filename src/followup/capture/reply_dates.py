@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from followup.capture.day_calendar import add_business
 from followup.capture.day_phrases import DAY_FIRST, Mention, mentions
-from followup.capture.day_phrases import flat as _flat
+from followup.capture.day_text import flat as _flat
 
 __all__ = ["DAY_FIRST", "Mention", "add_business", "corrected", "given_up", "mentions",
            "only_given_up", "pick", "resolve"]
