@@ -253,3 +253,14 @@ def test_a_month_named_in_another_tongue(text: str, want: date) -> None:
     finally:
         DAY_FIRST.reset(token)
     assert [(m.day, m.absolute) for m in found] == [(want, True)]
+
+
+# a day given with its hour in the continental way is an appointment; hours as a span count
+@pytest.mark.parametrize(("text", "want"), [
+    ("Your slot: Thu 14.01., 9h30.", None),
+    ("Your slot: Thu 14.01. um 9 Uhr.", None),
+    ("We will decide within 48h.", date(2027, 1, 8)),
+    ("Decision in 24hrs, promise.", date(2027, 1, 7)),
+])
+def test_continental_hours(text: str, want: date | None) -> None:
+    assert _pick(text, dmy=True) == want

@@ -64,4 +64,6 @@ def flat(text: str) -> str:
     text = re.sub(r"\b(\d+|a|one|two|three|four|five|six) (wk|hr)(s?)\b",
                   lambda m: f"{m.group(1)} {'week' if m.group(2) == 'wk' else 'hour'}"
                             f"{m.group(3)}", text)
+    # "within 48h", "in 24hrs": a span of hours ("at 14h" stays a clock time)
+    text = re.sub(r"\b(within|in|next|over|inside) (\d{1,3}) ?h(?:rs?)?\b", r"\1 \2 hours", text)
     return _ORD_WORD.sub(_ordinal_digits, text)

@@ -92,8 +92,8 @@ _CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:and|but|so|while|although|thou
 # 2pm"), unless it is a deadline ("by Friday at 5pm")
 _BOOKED = re.compile(r"\b(?:confirmed|booked|scheduled|arranged|pencil+ed in)\s+(?:for|on)\s*"
                      r"(?:the\s+)?$")
-_HOUR = re.compile(r",?\s*(?:at|@|from|,)?\s*(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|"
-                   r"\d{1,2}[:.]\d{2}\b|noon\b)")
+_HOUR = re.compile(r",?\s*(?:at|@|from|um|à|kl\.?|,)?\s*(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|"
+                   r"\d{1,2}[:.]\d{2}\b|\d{1,2}\s?h(?:\d{2})?\b|\d{1,2}\s?uhr\b|noon\b)")
 
 
 # the candidate's own deadline or first day: "let us know your decision by Friday", "sign and
