@@ -264,3 +264,12 @@ def test_a_month_named_in_another_tongue(text: str, want: date) -> None:
 ])
 def test_continental_hours(text: str, want: date | None) -> None:
     assert _pick(text, dmy=True) == want
+
+
+def test_the_order_a_text_shows() -> None:
+    from followup.capture.day_phrases import order_shown
+
+    assert order_shown("Back on 22/12, then off again 4/1.") is True
+    assert order_shown("Interviews 12/14 and 12/15.") is False
+    assert order_shown("Decision 3/4.") is None  # reads both ways
+    assert order_shown("From 22/12 to 12/22, oddly.") is None  # shows both

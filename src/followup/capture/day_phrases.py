@@ -496,13 +496,21 @@ _ONLY_DMY = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d
 _ONLY_MDY = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?![\d])")
 
 
+def order_shown(text: str) -> bool | None:
+    """Whether a text shows its numeric dates day first ("22/12"), month first ("12/22"),
+    or neither (None: every such date reads both ways, or the text shows both)."""
+    t = flat(text)
+    dmy, mdy = _ONLY_DMY.search(t) is not None, _ONLY_MDY.search(t) is not None
+    return dmy if dmy != mdy else None
+
+
 def mentions(text: str, today: date) -> list[Mention]:
     """Every day the text names, in order, each span read once (the longest form wins).
     Numeric dates are read in the order the text shows, when one of them can be read one
     way only ("22/12 - 4/1" is day first), else in the writer's (DAY_FIRST)."""
     t = flat(text)
-    dmy, mdy = _ONLY_DMY.search(t) is not None, _ONLY_MDY.search(t) is not None
-    token = DAY_FIRST.set(dmy) if dmy != mdy else None
+    shown = order_shown(t)
+    token = DAY_FIRST.set(shown) if shown is not None else None
     try:
         return _mentions(t, today)
     finally:
