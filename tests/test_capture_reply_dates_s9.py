@@ -273,3 +273,12 @@ def test_the_order_a_text_shows() -> None:
     assert order_shown("Interviews 12/14 and 12/15.") is False
     assert order_shown("Decision 3/4.") is None  # reads both ways
     assert order_shown("From 22/12 to 12/22, oddly.") is None  # shows both
+
+
+def test_ahead_takes_no_day_named_before_the_cue() -> None:
+    from followup.capture.replies import BACK
+
+    text = "On leave 11/01 - 15/01 and will answer on my return."
+    assert pick(text, date(2027, 1, 11), BACK, traps=False, ahead=True) is None
+    assert pick("On Monday 18 January I'm back.", date(2027, 1, 11), BACK, traps=False,
+                ahead=True) == date(2027, 1, 18)

@@ -129,11 +129,12 @@ def _clause_bounds(t: str, at: int) -> tuple[int, int]:
 
 
 def pick(text: str, today: date, cue: re.Pattern[str] | None = None,
-         after: bool = False, traps: bool = True) -> date | None:
+         after: bool = False, traps: bool = True, ahead: bool = False) -> date | None:
     """The day a sentence gives for what `cue` names: a mention in the cue's clause first
-    (one after "by", "before", "within" first), then any in the sentence; never a day in the
-    past (or today, with `after`), nor (with `traps`) one someone is away until or something
-    happened on."""
+    (one after "by", "before", "within" first), then any in the sentence (with `ahead`, only
+    one after the cue: "on leave 11/01 - 15/01 and will reply on my return" names no return
+    day); never a day in the past (or today, with `after`), nor (with `traps`) one someone
+    is away until or something happened on."""
     t = _flat(text)
     cue_at = cue.search(t) if cue is not None else None
     keep: list[Mention] = []
@@ -191,6 +192,8 @@ def pick(text: str, today: date, cue: re.Pattern[str] | None = None,
     if day_after is not None:
         return day_after
     later = [m for m in keep if m.start >= cue_at.start()]  # the clauses after the cue's
+    if ahead and not later:
+        return None
     return _firm(t, later or keep)
 
 
