@@ -282,3 +282,19 @@ def test_ahead_takes_no_day_named_before_the_cue() -> None:
     assert pick(text, date(2027, 1, 11), BACK, traps=False, ahead=True) is None
     assert pick("On Monday 18 January I'm back.", date(2027, 1, 11), BACK, traps=False,
                 ahead=True) == date(2027, 1, 18)
+
+
+# a delay counts from the day it moves; a day the writer calls no longer possible gives way
+@pytest.mark.parametrize(("text", "want"), [
+    ("We were going to make our choice on the 12th, but it has been pushed back by a week.",
+     date(2027, 1, 19)),
+    ("The verdict, due on the 12th, has been delayed by two days.", date(2027, 1, 14)),
+    ("The 12th is no longer feasible; you'll hear from us on the 19th.", date(2027, 1, 19)),
+    ("Friday won't work any more, so expect our answer on Tuesday the 12th.",
+     date(2027, 1, 12)),
+    # a delay of something else, before the day given for the answer
+    ("Our panellist is off until 1/11, so the debrief is pushed a few days, but we still "
+     "expect a decision by Friday, 1/15.", date(2027, 1, 15)),
+])
+def test_delays_and_days_given_up_after_them(text: str, want: date) -> None:
+    assert _pick(text) == want

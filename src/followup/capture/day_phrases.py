@@ -54,6 +54,9 @@ _AFTER_DAY = re.compile(r"\b(?:after|following|once)\b[^.;!?]{0,35}$")
 _OF_THAT = re.compile(r"\s*(?:of|after|from) (?:that|then|this|it|that date|that day|the "
                       r"(?:meeting|panel|interviews?|committee|board))\b")
 
+_DELAY = re.compile(r"(?:pushed|moved|put|set|delayed|postponed|slip)")
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     start: int
@@ -433,6 +436,11 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
      r"(?P<biz>business |working )?(?P<unit>day|week|fortnight|month)(?: or so| or "
      r"(?P<more>two|three|four|\d))?\b", _span),
     (r"\b(?:within|in|over|inside) the (?P<n>)(?P<biz>)(?P<unit>fortnight)\b", _span),
+    # "pushed back by a week", "delayed by two days", "slipped a few days": a delay, counted
+    # from the day named before it (see `_mentions`)
+    (rf"\b(?:(?:pushed|moved|put|set) (?:back|out)|delayed|postponed|slipp(?:ed|ing)|"
+     rf"slips?|pushed) (?:it |this |things )?(?:back )?(?:by )?(?:about |around )?(?P<n>{N}) "
+     rf"(?:more )?(?P<biz>business |working )?(?P<unit>days?|weeks?|fortnights?)\b", _span),
     (r"\b(?:another|a further|an extra|one more) (?P<n>)(?P<biz>business |working )?"
      r"(?P<unit>day|week|fortnight|month)\b", _span),
     # weeks
@@ -539,7 +547,7 @@ def _mentions(t: str, today: date) -> list[Mention]:
         prev, cur = out[i - 1], out[i]
         if cur.absolute or prev.day < today:
             continue
-        if _OF_THAT.match(t, cur.end) or (
+        if _OF_THAT.match(t, cur.end) or _DELAY.match(t, cur.start) or (
                 re.match(r"(?:within|in) ", t[cur.start:cur.end])
                 and _AFTER_DAY.search(t, max(0, prev.start - 40), prev.start)
                 and not re.search(r"[.;!?]", t[prev.end:cur.start])):

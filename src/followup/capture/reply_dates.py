@@ -51,8 +51,9 @@ _THEN = re.compile(r"\bthen\b|\bon (?:my|her|his|their|our) return\b|\bwhen (?:i
 _LATEST = re.compile(r",?\s*at the (?:very )?latest\b")
 _WAS = re.compile(r"\b(?:had (?:hoped|planned|expected|intended|wanted|aimed)|(?:we|i|they)"
                   r"(?: |'d )(?:hoped|planned|intended|aimed|wanted)|(?:was|were) (?:hoping|"
-                  r"planning|aiming|expecting)|(?:target|plan|aim|date|deadline) was|originally|"
-                  r"initially|(?:was|were) (?:supposed|meant|planned|due|scheduled)|at first)\b"
+                  r"planning|aiming|expecting|going to)|(?:target|plan|aim|date|deadline) was|"
+                  r"originally|initially|(?:was|were) (?:supposed|meant|planned|due|scheduled)|"
+                  r"at first)\b"
                   r"(?:(?!\b(?:but|however|now|instead)\b)[^.;!?]){0,70}$")
 _NOW = re.compile(r"\b(?:now|instead(?! of)|rather(?! than)|make (?:that|it)|moved (?:it |this |"
                   r"things )?(?:back )?to|pushed (?:it |this |things )?(?:back |out )?(?:to|until)|"
@@ -62,6 +63,9 @@ _NOW = re.compile(r"\b(?:now|instead(?! of)|rather(?! than)|make (?:that|it)|mov
                   r"postponed (?:to|until)|delayed (?:to|until)|new (?:date|timeline|target)|"
                   r"revised|updated)\b[^.;!?,]{0,40}$")
 _INSTEAD = re.compile(r"\s*,?\s*(?:instead|now)\b(?! of\b)")
+
+
+_DELAYED = re.compile(r"(?:pushed|moved|put|set|delayed|postponed|slip)")
 
 
 def _changed(t: str, m: Mention) -> bool:
@@ -139,8 +143,12 @@ def pick(text: str, today: date, cue: re.Pattern[str] | None = None,
     cue_at = cue.search(t) if cue is not None else None
     keep: list[Mention] = []
     held: list[Mention] = []
-    for m in mentions(t, today):
-        if m.day < today or (after and m.day == today):
+    said = mentions(t, today)
+    # "due on the 13th, delayed by two days": the delay, counted from the day before it,
+    # replaces that day
+    moved = {said[i - 1].start for i in range(1, len(said)) if _DELAYED.match(t, said[i].start)}
+    for m in said:
+        if m.day < today or (after and m.day == today) or m.start in moved:
             continue
         if traps and _trapped(t, m):
             held.append(m)
@@ -203,6 +211,10 @@ _SAID = re.compile(r"\b(?:i|we)(?: \w+)? (?:said|mentioned|told you|promised|ind
 # "rather than the 11th", "instead of Friday", "no longer the 9th": a day put aside
 _NOT_THIS = re.compile(r"\b(?:rather than|instead of|not|no longer)\s+(?:on\s+|by\s+)?(?:the\s+)?"
                        r"(?:this\s+|next\s+)?$")
+# "the 13th is no longer realistic", "Friday won't work": a day the writer gives up after it
+_NO_LONGER = re.compile(r"\s*(?:is|was|looks|seems)?\s*(?:no longer|not (?:going to|realistic|"
+                        r"possible|happening|feasible|achievable)|n't (?:going to|realistic|"
+                        r"possible|happening|feasible)|won't (?:work|happen|be possible))\b")
 _BUT = re.compile(r"[^.;!?]{0,40}?\b(?:but|however|though|unfortunately|sadly)\b")
 
 
@@ -210,7 +222,7 @@ def given_up(t: str, m: Mention) -> bool:
     """A day the writer had hoped or planned for and gives up ("we'd originally planned
     to come back to everyone by the 11th"), one they said before and take back ("I told
     you Friday, but …"), or one put aside ("rather than the 11th")."""
-    if _NOT_THIS.search(t, max(0, m.start - 25), m.start):
+    if _NOT_THIS.search(t, max(0, m.start - 25), m.start) or _NO_LONGER.match(t, m.end):
         return True
     return _WAS.search(t, max(0, m.start - 80), m.start) is not None or (
         _SAID.search(t, max(0, m.start - 80), m.start) is not None
