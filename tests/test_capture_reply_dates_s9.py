@@ -7,9 +7,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+from tests.test_capture_reply_dates_rules import _days as _days_from
+from tests.test_capture_reply_dates_rules import _decision
 
 from followup.capture.day_phrases import DAY_FIRST, mentions
-from followup.capture.replies import read_reply
 from followup.capture.reply_dates import only_given_up, pick
 from followup.capture.reply_words import DECISION_CUE
 
@@ -25,16 +26,7 @@ def _pick(text: str, today: date = WED, dmy: bool = False) -> date | None:
 
 
 def _days(text: str, today: date = WED, dmy: bool = False) -> list[date]:
-    token = DAY_FIRST.set(dmy)
-    try:
-        return [m.day for m in mentions(text, today)]
-    finally:
-        DAY_FIRST.reset(token)
-
-
-def _decision(body: str, sent: datetime, dmy: bool = False) -> date | None:
-    r = read_reply(body, sent, "UTC", dmy=dmy, learned=False)
-    return r.day if r.outcome == "decision" else None
+    return _days_from(text, today, dmy)
 
 
 # a day something runs out on (an offer, a link, a code, a booking) is the reader's deadline
