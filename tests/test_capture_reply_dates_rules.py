@@ -71,8 +71,11 @@ def test_a_bodys_meeting_day_gives_way_to_the_day_the_writer_comes_back() -> Non
     # alone, the day a panel meets to decide is the day
     alone = "The selection panel convenes on Monday 8 March to decide."
     assert _decision(alone, datetime(2027, 3, 2, 9, tzinfo=UTC)) == date(2027, 3, 8)
-    # waiting for a meeting is waiting for its day
-    assert not only_given_up("No feedback until the board meets on 8 March.", date(2027, 3, 2))
+    # waiting for a meeting is waiting for its day, unless a later sentence names the answer's
+    wait = "No feedback until the board meets on 8 March."
+    assert _decision(wait, datetime(2027, 3, 2, 9, tzinfo=UTC)) == date(2027, 3, 8)
+    assert _decision(f"{wait} Odile will then let you know by 12 March.",
+                     datetime(2027, 3, 2, 9, tzinfo=UTC)) == date(2027, 3, 12)
 
 
 @pytest.mark.parametrize("text", [

@@ -17,12 +17,24 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from followup.capture.day_calendar import (
+    add_business,
+    add_months,
+    iso_week_friday,
+    month_start,
+    nearest_year,
+    next_weekday,
+    part_of_month,
+    quarter_end,
+    this_week,
+    week_of,
+)
+from followup.capture.day_text import FOREIGN, MONTH, MONTH_ABROAD, flat
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 WD = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thu(?:rs?)?|fri)"
       r"(?!\w)")
-MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14,
           "a couple of": 2, "couple of": 2, "a couple": 2, "a few": 3, "few": 3,
@@ -41,6 +53,9 @@ _FOLLOWING = re.compile(rf"\bthe following (?:{WD}|week)$")
 _AFTER_DAY = re.compile(r"\b(?:after|following|once)\b[^.;!?]{0,35}$")
 _OF_THAT = re.compile(r"\s*(?:of|after|from) (?:that|then|this|it|that date|that day|the "
                       r"(?:meeting|panel|interviews?|committee|board))\b")
+
+_DELAY = re.compile(r"(?:pushed|moved|put|set|delayed|postponed|slip)")
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -66,70 +81,20 @@ def month_number(name: str) -> int:
     return MONTHS.index(name.lower()[:3]) + 1
 
 
-def add_business(day: date, n: int) -> date:
-    """n weekdays after `day` (the reader knows no holidays: it has no country)."""
-    while n > 0:
-        day += timedelta(days=1)
-        if day.weekday() < 5:
-            n -= 1
-    return day
 
 
-def month_start(day: date, months: int) -> date:
-    """The first of the month `months` after `day`'s month."""
-    n = day.month - 1 + months
-    return date(day.year + n // 12, n % 12 + 1, 1)
 
 
-def add_months(day: date, months: int) -> date:
-    first = month_start(day, months)
-    last = (month_start(first, 1) - timedelta(days=1)).day
-    return first.replace(day=min(day.day, last))
 
 
-def part_of_month(part: str, first: date) -> date:
-    """early/beginning/start: the first weekday; mid/middle: the 15th; end/late: the last."""
-    part = part.lower().removeprefix("the ")
-    if part.startswith("mid"):
-        return first.replace(day=15)
-    if part.startswith(("end", "late", "the end", "close", "second", "latter")):
-        return month_start(first, 1) - timedelta(days=1)
-    while first.weekday() > 4:
-        first += timedelta(days=1)
-    return first
 
 
-def next_weekday(today: date, target: int, same_day: bool = False) -> date:
-    """The next `target` weekday after today (today itself only when `same_day`)."""
-    ahead = (target - today.weekday()) % 7
-    return today + timedelta(days=ahead if ahead or same_day else 7)
 
 
-def week_of(today: date, weeks: int, day: int) -> date:
-    """Weekday `day` of the Mon-Sun week `weeks` after today's."""
-    return today - timedelta(days=today.weekday()) + timedelta(days=7 * weeks + day)
 
 
-def this_week(today: date, day: int) -> date:
-    """Weekday `day` of this week; on a weekend, or when it has passed, of the next."""
-    found = week_of(today, 0, day)
-    return found if found >= today and today.weekday() < 5 else week_of(today, 1, day)
 
 
-def nearest_year(today: date, month: int, day: int) -> date | None:
-    """A day and month without a year: the one within six months of today."""
-    try:
-        found = date(today.year, month, day)
-    except ValueError:
-        try:  # 29 February
-            found = date(today.year + 1, month, day)
-        except ValueError:
-            return None
-    if found < today - timedelta(days=183):
-        found = found.replace(year=found.year + 1)
-    elif found > today + timedelta(days=183):
-        found = found.replace(year=found.year - 1)
-    return found
 
 
 def nth(today: date, n: int, wd: str | None = None) -> date | None:
@@ -210,25 +175,62 @@ def _numeric(m: re.Match[str], today: date) -> date | None:
 
 
 def _ymd(m: re.Match[str], _today: date) -> date | None:
+    year = int(m.group("y"))
     try:
-        return date(int(m.group("y")), int(m.group("mo")), int(m.group("d")))
+        return date(year + 2000 if year < 100 else year, int(m.group("mo")), int(m.group("d")))
     except ValueError:
         return None
 
 
 # "until 18.12", "on Monday 30.11.": a dotted day and month (day first, as continental Europe
 # writes it) after a word that leads to a day or beside a weekday; "at 14.30" is a time
-_LEADS = re.compile(r"\b(?:by|until|till|til|before|on|from|for|than|latest|deadline|date)"
+_LEADS = re.compile(r"\b(?:by|until|till|til|before|on|from|for|than|latest|deadline|date|"
+                    r"due|expected|correction|back|return|returning)"
                     r"\s*:?\s*$")
 
 
+# "it should be 15.01", "I wrote 12.01": after a verb, only the continental form with a
+# two-digit month ("9.30" after "be" is a time)
+_SAYS = re.compile(r"\b(?:be|is|was|wrote|write|said|says|it's)\s*$")
+
+
 def _dotted(m: re.Match[str], today: date) -> date | None:
-    if not m.group("wd") and not _LEADS.search(m.string, max(0, m.start() - 12), m.start()):
+    said = _SAYS.search(m.string, max(0, m.start() - 8), m.start()) and re.fullmatch(
+        r"0[1-9]|1[0-2]", m.group("mo"))
+    if not m.group("wd") and not said and not _LEADS.search(m.string, max(0, m.start() - 12),
+                                                            m.start()):
         return None
     day, month = int(m.group("d")), int(m.group("mo"))
     if not 1 <= month <= 12:  # "by 12.18" from an American writer: month first
         day, month = month, day
     return nearest_year(today, month, day) if 1 <= month <= 12 else None
+
+
+def _dotted_span(m: re.Match[str], today: date) -> date | None:
+    """"22.12.-03.01.": a span of two dotted days (day first), read as its later end; two clock
+    times ("9.05-9.10") are no span of days."""
+    ends = []
+    for d, mo in (("d", "mo"), ("d2", "mo2")):
+        if not 1 <= int(m.group(mo)) <= 12:
+            return None
+        ends.append(nearest_year(today, int(m.group(mo)), int(m.group(d))))
+    first, last = ends
+    if first is None or last is None:
+        return None
+    if last < first:
+        last = last.replace(year=last.year + 1)
+    return last if (last - first).days <= 92 else None
+
+
+
+def _foreign(m: re.Match[str], today: date) -> date | None:
+    month, day = MONTH_ABROAD[m.group("fm")], int(m.group("d"))
+    if m.group("y"):
+        try:
+            return date(int(m.group("y")), month, day)
+        except ValueError:
+            return None
+    return nearest_year(today, month, day)
 
 
 def _from_base(base: str, today: date) -> date:
@@ -331,7 +333,9 @@ def _part_named_month(m: re.Match[str], today: date) -> date | None:
 
 
 def _week_of_month(m: re.Match[str], today: date) -> date | None:
-    """"the first week of January": the Friday of that week (the first Friday, and so on)."""
+    """"the first week of January": the Friday of that week, the first week being the one
+    whose Thursday is in the month (as ISO counts; a month starting on a Friday has its
+    first week after the weekend)."""
     k = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2}[m.group(1).lower()]
     which = m.group(2).lower()
     if which in ("next month", "the next month"):
@@ -341,8 +345,19 @@ def _week_of_month(m: re.Match[str], today: date) -> date | None:
         if found is None:
             return None
         first = found
-    friday = first + timedelta(days=(4 - first.weekday()) % 7)
-    return friday + timedelta(days=7 * k)
+    thursday = first + timedelta(days=(3 - first.weekday()) % 7)
+    return thursday + timedelta(days=1 + 7 * k)
+
+
+def iso_week(m: re.Match[str], today: date) -> date | None:
+    return iso_week_friday(today, int(m.group("n")))
+
+
+def _quarter(m: re.Match[str], today: date) -> date | None:
+    q = m.group("q") or m.group("o") or ""
+    n = {"q1": 1, "q2": 2, "q3": 3, "q4": 4, "first": 1, "second": 2, "third": 3,
+         "fourth": 4}.get(q)
+    return quarter_end(today, n)
 
 
 def _holidays(_m: re.Match[str], today: date) -> date | None:
@@ -378,12 +393,20 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
     # absolute days
     (rf"\b{_E}(?:(?P<m1>{MONTH})\.?[ -](?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|or|to|"
      rf"and)\s*(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b)?|(?P<d2>\d{{1,2}})"
-     rf"(?:st|nd|rd|th)?[ -](?:of )?(?P<m2>{MONTH})\b)(?:,? (?P<y>\d{{4}}))?\b", _explicit_md),
-    (r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b", _ymd),  # ISO; dotted is day first:
-    (r"(?<![\d.])(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})(?!\.?\d)", _ymd),
+     rf"(?:st|nd|rd|th|\.)?[ -](?:of )?(?P<m2>{MONTH})\b)(?:,? (?P<y>\d{{4}}))?\b", _explicit_md),
+    # "15. Januar", "15 janvier", "15 de enero": a day before a month in the writer's own tongue
+    (rf"(?<![\d.])(?P<d>\d{{1,2}})\.?\s(?:de\s)?(?P<fm>{FOREIGN})(?:\s(?:de\s)?(?P<y>\d{{4}}))?"
+     r"(?!\w)", _foreign),
+    (r"\b(?P<y>\d{4})([-/.])(?P<mo>\d{1,2})\2(?P<d>\d{1,2})\b", _ymd),  # year first; dotted
+    # and dashed with a year are in the writer's order ("13-01-2027"), dotted without one day first
+    (rf"(?:\b(?P<wd>{WD}),? )?(?<![\d-])(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})-(?P<y>\d{{4}})(?![\d-])",
+     _numeric),
+    (r"(?<![\d.])(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4}|\d{2})(?!\.?\d)", _ymd),
     (rf"(?:\b(?P<wd>{WD}),? )?(?<![\d.])(?P<d>\d{{1,2}})\.(?P<mo>\d{{1,2}})\b\.?(?![\d%]|\.\d|"
      r"\s?(?:[ap]\.?m\b|h\b|hrs?\b|uhr\b|(?:years?|months?|weeks?|days?|hours?|minutes?|"
      r"mins?|x|k|m)\b))", _dotted),
+    (r"(?<![\d.])(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.?\s?[-–]\s?(?P<d2>\d{1,2})\.(?P<mo2>\d{1,2})"
+     r"\b\.?(?![\d%]|\.\d|\s?[a-z])", _dotted_span),
     (rf"(?:\b(?P<wd>{WD}),? )?(?<![\d/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?:/(?P<y>\d{{4}}|"
      rf"\d{{2}}))?(?![\d/])(?!\s?[ap]\.?m)", _numeric),
     (rf"\b(?:on |this |next )?(?P<wd>{WD}),? (?:the )?{_ORD}\b",
@@ -394,6 +417,10 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
     (rf"(?:(?<=\bby )|(?<=\bon )|(?<=than )|(?<=till )|(?<=til )|(?<=before )){_ORD}\b"
      rf"(?! (?:of )?{MONTH})(?! (?:\w+ )?(?:round|stage|interview|time|place|floor|step|choice|"
      r"call)\b)", lambda m, t: nth(t, int(m.group(1)))),
+    # "by the 15": a bare number after "by the", "on the", "before the" that ends the phrase
+    (r"(?<=\b(?:by|on) the )(\d{1,2})(?=\s*(?:$|[.,;!?)]|at the latest|latest|or\b))|"
+     r"(?<=\bbefore the )(\d{1,2})(?=\s*(?:$|[.,;!?)]))",
+     lambda m, t: nth(t, int(m.group(1) or m.group(2)))),
     # counted from a day
     (rf"\b(?:(?P<n>{_ONE}) )?(?P<unit>weeks?|days?|fortnights?) (?:from|after) "
      rf"(?P<base>today|now|tomorrow|(?:this |next )?{WD})\b", _weeks_from),
@@ -409,6 +436,11 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
      r"(?P<biz>business |working )?(?P<unit>day|week|fortnight|month)(?: or so| or "
      r"(?P<more>two|three|four|\d))?\b", _span),
     (r"\b(?:within|in|over|inside) the (?P<n>)(?P<biz>)(?P<unit>fortnight)\b", _span),
+    # "pushed back by a week", "delayed by two days", "slipped a few days": a delay, counted
+    # from the day named before it (see `_mentions`)
+    (rf"\b(?:(?:pushed|moved|put|set) (?:back|out)|delayed|postponed|slipp(?:ed|ing)|"
+     rf"slips?|pushed) (?:it |this |things )?(?:back )?(?:by )?(?:about |around )?(?P<n>{N}) "
+     rf"(?:more )?(?P<biz>business |working )?(?P<unit>days?|weeks?|fortnights?)\b", _span),
     (r"\b(?:another|a further|an extra|one more) (?P<n>)(?P<biz>business |working )?"
      r"(?P<unit>day|week|fortnight|month)\b", _span),
     # weeks
@@ -432,6 +464,14 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
      r"\b(?:by )?(?:the )?week'?s end\b()", _part_this_week),
     (r"\b(?:before|by|ahead of) the weekend\b|\beow\b", lambda _m, t: this_week(t, 4)),
     (r"\beom\b", _end_month),
+    # "KW 3", "CW03", "calendar week 3", "in week 3": the ISO week, waited for to its Friday
+    (r"\b(?:kw|cw|calendar week|(?<=in )week|(?<=by )week|(?<=during )week)\s?(?P<n>\d{1,2})\b"
+     r"(?! (?:of|after|before|from)\b)", iso_week),
+    (r"\b(?:end|close) of (?:the )?(?:(?P<q>q[1-4])|(?P<o>first|second|third|fourth|this|"
+     r"current) quarter|quarter)\b", _quarter),
+    (rf"\b(?:(?P<n>{_ONE}) )?(?P<unit>weeks?|fortnights?) (?P<base>today|tomorrow)\b",
+     _weeks_from),
+    (rf"\b{_PARTS}? ?that week\b", _part_this_week),
     (rf"\b(?P<wd>{WD})\b", _wd),
     # months and the year
     (rf"\b{_PARTS} ?(?:the )?(next|following|this|the) month\b", _part_month),
@@ -440,6 +480,7 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
     (rf"\b(first|1st|second|2nd|third|3rd) week of ((?:the )?next month|{MONTH})\b",
      _week_of_month),
     (rf"\b{_PARTS} ?(?:the month of )?({MONTH})\b", _part_named_month),
+    (rf"\b(end|start|beginning)[ -]({MONTH})\b", _part_named_month),
     (r"\b(?:before|ahead of|by|this side of) (?:the )?(?:holidays|holiday (?:break|season)|"
      r"christmas|xmas|winter break|festive (?:season|break))\b", _holidays),
     (r"\b(?:in|into|early in|at the start of|at the beginning of) the new year\b|"
@@ -458,43 +499,34 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
 _COMPILED = tuple((re.compile(p, re.I), f) for p, f in DAY_WORDS)
 
 
-_ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-             "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-             "seventeenth", "eighteenth", "nineteenth", "twentieth")
-_TENS = {"twenty": 20, "thirty": 30}
-_ORD_WORD = re.compile(
-    rf"\b(the|{MONTH}) ((?:twenty|thirty)[- ](?:first|{'|'.join(_ORDINALS[:8])})|"
-    rf"thirtieth|{'|'.join(_ORDINALS)})\b(?=\s*(?:$|[.,;:!?)]|-|–|of\b|at\b|or\b|and\b|to\b))")
+# a numeric date that can be read one way only shows the writer's order for the others
+_ONLY_DMY = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d])")
+_ONLY_MDY = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?![\d])")
 
 
-def _ordinal_digits(m: re.Match[str]) -> str:
-    """"the fourteenth" -> "the 14th", "December twenty-first" -> "december 21st"."""
-    word = m.group(2)
-    if word == "thirtieth":
-        n = 30
-    elif word[:6] in ("twenty", "thirty"):
-        unit = word[7:]
-        n = _TENS[word[:6]] + (1 if unit == "first" else _ORDINALS.index(unit) + 2)
-    else:
-        n = _ORDINALS.index(word) + 2
-    suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10 if n not in (11, 12, 13) else 0, "th")
-    return f"{m.group(1)} {n}{suffix}"
-
-
-def flat(text: str) -> str:
-    """Lower case, "Dec." without its dot, curly quotes straight, one space, ordinals in
-    words as digits ("the fourteenth"), "wks" and "hrs" spelt out."""
-    text = " ".join(text.replace("’", "'").split()).lower()
-    text = re.sub(rf"\b({MONTH}|mon|tues?|wed|thu|thurs|fri|sat|sun)\.(?=\s)", r"\1", text)
-    text = re.sub(r"\b(\d+|a|one|two|three|four|five|six) (wk|hr)(s?)\b",
-                  lambda m: f"{m.group(1)} {'week' if m.group(2) == 'wk' else 'hour'}"
-                            f"{m.group(3)}", text)
-    return _ORD_WORD.sub(_ordinal_digits, text)
+def order_shown(text: str) -> bool | None:
+    """Whether a text shows its numeric dates day first ("22/12"), month first ("12/22"),
+    or neither (None: every such date reads both ways, or the text shows both)."""
+    t = flat(text)
+    dmy, mdy = _ONLY_DMY.search(t) is not None, _ONLY_MDY.search(t) is not None
+    return dmy if dmy != mdy else None
 
 
 def mentions(text: str, today: date) -> list[Mention]:
-    """Every day the text names, in order, each span read once (the longest form wins)."""
+    """Every day the text names, in order, each span read once (the longest form wins).
+    Numeric dates are read in the order the text shows, when one of them can be read one
+    way only ("22/12 - 4/1" is day first), else in the writer's (DAY_FIRST)."""
     t = flat(text)
+    shown = order_shown(t)
+    token = DAY_FIRST.set(shown) if shown is not None else None
+    try:
+        return _mentions(t, today)
+    finally:
+        if token is not None:
+            DAY_FIRST.reset(token)
+
+
+def _mentions(t: str, today: date) -> list[Mention]:
     found: list[tuple[int, int, re.Match[str], Finder]] = []
     for rx, finder in _COMPILED:
         for m in rx.finditer(t):
@@ -515,7 +547,7 @@ def mentions(text: str, today: date) -> list[Mention]:
         prev, cur = out[i - 1], out[i]
         if cur.absolute or prev.day < today:
             continue
-        if _OF_THAT.match(t, cur.end) or (
+        if _OF_THAT.match(t, cur.end) or _DELAY.match(t, cur.start) or (
                 re.match(r"(?:within|in) ", t[cur.start:cur.end])
                 and _AFTER_DAY.search(t, max(0, prev.start - 40), prev.start)
                 and not re.search(r"[.;!?]", t[prev.end:cur.start])):
@@ -529,7 +561,8 @@ def mentions(text: str, today: date) -> list[Mention]:
             monday = prev.day - timedelta(days=prev.day.weekday())
             out[i] = Mention(cur.start, cur.end, monday + timedelta(
                 days=weekday(t[cur.start:cur.end])), False)
-        elif _FOLLOWING.search(t, max(0, cur.start - 16), cur.end):
+        elif _FOLLOWING.search(t, max(0, cur.start - 16), cur.end) or t.endswith(
+                "that week", cur.start, cur.end):
             # "interviews end on 12/11 and we decide the following Wednesday (week)"
             m, finder = read[cur.start]
             out[i] = Mention(cur.start, cur.end, finder(m, prev.day) or cur.day, False)
@@ -547,4 +580,4 @@ def mentions(text: str, today: date) -> list[Mention]:
 
 def _is_absolute(said: str) -> bool:
     return bool(re.search(rf"\d{{4}}-\d\d|\d/\d|\d\.\d|{MONTH}\.?[ -]\d|"
-                          rf"\d(?:st|nd|rd|th)?[ -](?:of )?{MONTH}", said))
+                          rf"\d(?:st|nd|rd|th|\.)?[ -](?:of |de )?(?:{MONTH}|{FOREIGN})", said))

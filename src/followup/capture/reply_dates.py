@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from followup.capture.day_phrases import DAY_FIRST, Mention, add_business, mentions
-from followup.capture.day_phrases import flat as _flat
+from followup.capture.day_calendar import add_business
+from followup.capture.day_phrases import DAY_FIRST, Mention, mentions
+from followup.capture.day_text import flat as _flat
 
-__all__ = ["DAY_FIRST", "Mention", "add_business", "given_up", "mentions", "only_given_up",
-           "pick", "resolve"]
+__all__ = ["DAY_FIRST", "Mention", "add_business", "corrected", "given_up", "mentions",
+           "only_given_up", "pick", "resolve"]
 
 _DEADLINE = re.compile(r"(?:\bby|\bbefore|no later than|\bon or before|\bwithin|\buntil|"
                        r"\btill|\bat the latest|\bat latest|\bno later|\bprior to)"
@@ -34,10 +35,13 @@ _TRAP = re.compile(
     r"clos(?:es|ed|ure)(?! (?:out|off|by)\b)|shut|(?:active|valid|open|live|effective) "
     r"(?:through|thru|until|till)|"
     r"published|advertised|listed|opened|applied|submitted|interviews?|interviewing|"
+    r"applications close|"
     r"meeting (?:with )?(?:the )?(?:other|last|remaining|final) (?:candidates?|applicants?)|"
-    r"received|started|since|met|spoke|came in|joined|last|"
+    r"received|started|since|met|spoke|came in|joined|last|expir\w*|lapses?|"
     r"interviewed(?! (?:candidates|applicants|people|finalists)))\b"
-    r"[^.;,!?]{0,30}$)|\binterview(?:s|ing|ed)?\b[^.;,!?]{0,60}\b(?:on|from) (?:the )?$|"
+    r"[^.;,!?]{0,30}$)|\b(?:interview(?:s|ing|ed)?|assessment(?:[- ]cent(?:re|er)|[- ]day)?s?|"
+    r"presentations?|case stud(?:y|ies)|trial (?:day|shift)|site visits?|open days?)\b"
+    r"[^.;,!?]{0,60}\b(?:on|from) (?:the )?$|"
     r"thank(?:s| you)(?: again)? for\b[^.;!?]{0,60}$|"
     r"\b(?:great|nice|good|lovely|a pleasure|wonderful|glad|enjoyed) (?:to )?(?:meet|see|"
     r"speak|talk|chat)\w*\b[^.;!?]{0,40}$")
@@ -47,15 +51,38 @@ _THEN = re.compile(r"\bthen\b|\bon (?:my|her|his|their|our) return\b|\bwhen (?:i
 _LATEST = re.compile(r",?\s*at the (?:very )?latest\b")
 _WAS = re.compile(r"\b(?:had (?:hoped|planned|expected|intended|wanted|aimed)|(?:we|i|they)"
                   r"(?: |'d )(?:hoped|planned|intended|aimed|wanted)|(?:was|were) (?:hoping|"
-                  r"planning|aiming|expecting)|(?:target|plan|aim|date|deadline) was|originally|"
-                  r"initially|(?:was|were) (?:supposed|meant|planned|due|scheduled)|at first)\b"
+                  r"planning|aiming|expecting|going to)|(?:target|plan|aim|date|deadline) was|"
+                  r"originally|initially|(?:was|were) (?:supposed|meant|planned|due|scheduled)|"
+                  r"at first)\b"
                   r"(?:(?!\b(?:but|however|now|instead)\b)[^.;!?]){0,70}$")
 _NOW = re.compile(r"\b(?:now|instead(?! of)|rather(?! than)|make (?:that|it)|moved (?:it |this |"
                   r"things )?(?:back )?to|pushed (?:it |this |things )?(?:back |out )?(?:to|until)|"
                   r"slip(?:s|ped|ping)? (?:back )?(?:to|until)|moving (?:it |this )?(?:back )?to|"
-                  r"more like|closer to|"
+                  r"more like|closer to|realistically|more realistically|i mean|correction|"
+                  r"(?:or|and) rather|in reality|"
                   r"postponed (?:to|until)|delayed (?:to|until)|new (?:date|timeline|target)|"
                   r"revised|updated)\b[^.;!?,]{0,40}$")
+_INSTEAD = re.compile(r"\s*,?\s*(?:instead|now)\b(?! of\b)")
+
+
+_DELAYED = re.compile(r"(?:pushed|moved|put|set|delayed|postponed|slip)")
+
+
+def _changed(t: str, m: Mention) -> bool:
+    """A day given in place of another: after "now", "moved to", "make it", "realistically"
+    or before "instead" ("let's say 1/8 instead")."""
+    return _NOW.search(t, max(0, m.start - 40), m.start) is not None or bool(
+        _INSTEAD.match(t, m.end))
+
+
+def corrected(text: str, today: date) -> date | None:
+    """The day a sentence gives in place of one said before, though it has no word of a
+    decision ("I need a couple more days, so let's say 1/8 instead"), or None."""
+    t = _flat(text)
+    return next((m.day for m in mentions(t, today)
+                 if m.day >= today and not _trapped(t, m) and _changed(t, m)), None)
+
+
 _REFINED = re.compile(r"(?:probably|likely|ideally|say|perhaps|possibly|hopefully|i\.?e\.?|"
                       r"that is|specifically|realistically)[,:]?\s*(?:on\s+|by\s+)?$")
 _AFTER = re.compile(r"\bthe (?:next|following) day\b|\bthe day after\b(?! tomorrow)")
@@ -69,23 +96,30 @@ _CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:and|but|so|while|although|thou
 # 2pm"), unless it is a deadline ("by Friday at 5pm")
 _BOOKED = re.compile(r"\b(?:confirmed|booked|scheduled|arranged|pencil+ed in)\s+(?:for|on)\s*"
                      r"(?:the\s+)?$")
-_HOUR = re.compile(r",?\s*(?:at|@|from|,)?\s*(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|"
-                   r"\d{1,2}[:.]\d{2}\b|noon\b)")
+_HOUR = re.compile(r",?\s*(?:at|@|from|um|à|kl\.?|,)?\s*(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|"
+                   r"\d{1,2}[:.]\d{2}\b|\d{1,2}\s?h(?:\d{2})?\b|\d{1,2}\s?uhr\b|noon\b)")
 
 
 # the candidate's own deadline or first day: "let us know your decision by Friday", "sign and
 # return by", "a start date of 4 January"
-_THEIRS = re.compile(r"\b(?:let (?:us|me) know (?:your|if|whether|which|when)|your (?:decision|"
+_THEIRS = re.compile(r"\b(?:let (?:us|me) know|your (?:decision|"
                      r"answer|response|availability|preference|acceptance)|(?:please|kindly|"
-                     r"you(?:'ll| will)? (?:need|have) to|could you|can you|would you) (?:\w+ )"
-                     r"{0,3}?(?:sign|return|complete|submit|accept|upload|send|confirm|reply)\w*|"
+                     r"you(?:'ll| will)? (?:need|have) to|could you|can you|would you|request "
+                     r"you to) (?:\w+ ){0,3}?(?:sign|return|complete|submit|accept|upload|send|"
+                     r"confirm|reply|respond|revert)\w*|you have (?:until|till)|(?:hear|heard) "
+                     r"(?:back )?from you|for (?:your )?acceptance|"
                      r"start(?:ing)? (?:date|on)|join(?:ing)? (?:us|the team) on|(?:your|a) first "
-                     r"day)\b[^.;!?]{0,50}$")
+                     r"day|(?:date of |your )joining|joining date|onboarding|induction)\b"
+                     r"[^.;!?]{0,50}$")
 
 
 def _trapped(t: str, m: Mention) -> bool:
     lo = _clause_bounds(t, m.start)[0]
-    if _TRAP.search(t[max(lo, m.start - 60):m.start]) or _BOOKED.search(t[lo:m.start]):
+    seg = t[max(lo, m.start - 60):m.start]
+    trap = _TRAP.search(seg)
+    if trap and not ((now := _NOW.search(seg)) and now.start() > trap.start()):
+        return True  # "on holiday leave, it's now looking like the 11th": the new day
+    if _BOOKED.search(t[lo:m.start]):
         return True
     if _THEIRS.search(t, max(lo, m.start - 60), m.start):
         return True
@@ -99,17 +133,22 @@ def _clause_bounds(t: str, at: int) -> tuple[int, int]:
 
 
 def pick(text: str, today: date, cue: re.Pattern[str] | None = None,
-         after: bool = False, traps: bool = True) -> date | None:
+         after: bool = False, traps: bool = True, ahead: bool = False) -> date | None:
     """The day a sentence gives for what `cue` names: a mention in the cue's clause first
-    (one after "by", "before", "within" first), then any in the sentence; never a day in the
-    past (or today, with `after`), nor (with `traps`) one someone is away until or something
-    happened on."""
+    (one after "by", "before", "within" first), then any in the sentence (with `ahead`, only
+    one after the cue: "on leave 11/01 - 15/01 and will reply on my return" names no return
+    day); never a day in the past (or today, with `after`), nor (with `traps`) one someone
+    is away until or something happened on."""
     t = _flat(text)
     cue_at = cue.search(t) if cue is not None else None
     keep: list[Mention] = []
     held: list[Mention] = []
-    for m in mentions(t, today):
-        if m.day < today or (after and m.day == today):
+    said = mentions(t, today)
+    # "due on the 13th, delayed by two days": the delay, counted from the day before it,
+    # replaces that day
+    moved = {said[i - 1].start for i in range(1, len(said)) if _DELAYED.match(t, said[i].start)}
+    for m in said:
+        if m.day < today or (after and m.day == today) or m.start in moved:
             continue
         if traps and _trapped(t, m):
             held.append(m)
@@ -123,7 +162,16 @@ def pick(text: str, today: date, cue: re.Pattern[str] | None = None,
     was = [m for m in keep if given_up(t, m)]
     if was and len(was) < len(keep):
         keep = [m for m in keep if m not in was]
-    now = [m for m in keep if _NOW.search(t, max(0, m.start - 40), m.start)]
+    # "the committee will meet on 1/20 … and I will get back to you by 1/22": the day a body
+    # meets is a step before the answer when the sentence names another day
+    meets = [m for m in keep if meeting_day(t, m, waited=True)]
+    if meets and len(meets) < len(keep):
+        keep = [m for m in keep if m not in meets]
+    if any(m.day == today for m in keep) and any(m.day > today for m in keep):
+        # "we're debriefing tonight and I'll have a decision for you tomorrow": what happens on
+        # the message's own day is a step before the answer a later day brings
+        keep = [m for m in keep if m.day > today]
+    now = [m for m in keep if _changed(t, m)]
     if now:
         return now[0].day
     # "w/c 14th December, by the 18th at the latest": the day held to, unless a calendar
@@ -152,6 +200,8 @@ def pick(text: str, today: date, cue: re.Pattern[str] | None = None,
     if day_after is not None:
         return day_after
     later = [m for m in keep if m.start >= cue_at.start()]  # the clauses after the cue's
+    if ahead and not later:
+        return None
     return _firm(t, later or keep)
 
 
@@ -161,6 +211,10 @@ _SAID = re.compile(r"\b(?:i|we)(?: \w+)? (?:said|mentioned|told you|promised|ind
 # "rather than the 11th", "instead of Friday", "no longer the 9th": a day put aside
 _NOT_THIS = re.compile(r"\b(?:rather than|instead of|not|no longer)\s+(?:on\s+|by\s+)?(?:the\s+)?"
                        r"(?:this\s+|next\s+)?$")
+# "the 13th is no longer realistic", "Friday won't work": a day the writer gives up after it
+_NO_LONGER = re.compile(r"\s*(?:is|was|looks|seems)?\s*(?:no longer|not (?:going to|realistic|"
+                        r"possible|happening|feasible|achievable)|n't (?:going to|realistic|"
+                        r"possible|happening|feasible)|won't (?:work|happen|be possible))\b")
 _BUT = re.compile(r"[^.;!?]{0,40}?\b(?:but|however|though|unfortunately|sadly)\b")
 
 
@@ -168,7 +222,7 @@ def given_up(t: str, m: Mention) -> bool:
     """A day the writer had hoped or planned for and gives up ("we'd originally planned
     to come back to everyone by the 11th"), one they said before and take back ("I told
     you Friday, but …"), or one put aside ("rather than the 11th")."""
-    if _NOT_THIS.search(t, max(0, m.start - 25), m.start):
+    if _NOT_THIS.search(t, max(0, m.start - 25), m.start) or _NO_LONGER.match(t, m.end):
         return True
     return _WAS.search(t, max(0, m.start - 80), m.start) is not None or (
         _SAID.search(t, max(0, m.start - 80), m.start) is not None
@@ -182,20 +236,40 @@ _MEETS = re.compile(r"\b(?:meets?|convenes?|sits|is meeting|are meeting)\b(?: ag
 _WAITS = re.compile(r"\b(?:until|till|til|after|once|when)\b[^.;!?]{0,40}$")
 
 
-def meeting_day(t: str, m: Mention) -> bool:
-    """The day a board, panel or committee meets: a step before the decision."""
+def meeting_day(t: str, m: Mention, waited: bool = False) -> bool:
+    """The day a board, panel or committee meets: a step before the decision (with `waited`,
+    also one the writer waits for: "until the panel meets on the 8th")."""
     meets = _MEETS.search(t, max(0, m.start - 40), m.start)
-    return meets is not None and not _WAITS.search(t, max(0, meets.start() - 60), meets.start())
+    return meets is not None and (waited or not _WAITS.search(t, max(0, meets.start() - 60),
+                                                                meets.start()))
+
+
+# "we can't sign off until the 14th", "Walt is away til the 4th": a day waited for, before the
+# answer; "as I mentioned / I promised you an answer by the 5th": a day said before
+_UNTIL = re.compile(r"\b(?:until|till|til|once|after)\s+(?:[^.;!?,]{0,40}\bon\s+)?"
+                    r"(?:the\s+)?$")
+_RECALLED = re.compile(r"\b(?:i|we)(?: \w+)? (?:said|mentioned|told you|promised|indicated|"
+                       r"estimated|suggested)\b[^.;!?,]{0,70}$")
+
+
+def step_day(t: str, m: Mention) -> bool:
+    """A day the answer waits for (a body meets on it, someone is away or busy until it), or
+    one the writer said before: a later sentence's day is the answer's."""
+    return (meeting_day(t, m, waited=True) or _UNTIL.search(t, max(0, m.start - 60), m.start)
+            is not None or re.match(r"(?:until|till|til)\b", t[m.start:m.end]) is not None
+            or _RECALLED.search(t, max(0, m.start - 80), m.start) is not None)
 
 
 def only_given_up(text: str, today: date) -> bool:
-    """Every day the text names from today on is one given up or only a step before the
-    answer (the day a panel meets): a later sentence's day, if any, is the one that holds
+    """Every day the text names from today on is one given up, someone's time away or only
+    a step before the answer (the day a panel meets, a day waited until): a later sentence's
+    day, if any, is the one that holds
     ("we had hoped to decide by the 11th. I'll let you know by the 21st"; "the board meets
     Thursday to sign off headcount. I'll come back to you on Friday")."""
     t = _flat(text)
-    found = [m for m in mentions(t, today) if m.day >= today and not _trapped(t, m)]
-    return bool(found) and all(given_up(t, m) or meeting_day(t, m) for m in found)
+    found = [m for m in mentions(t, today) if m.day >= today]
+    return bool(found) and all(_trapped(t, m) or given_up(t, m) or step_day(t, m)
+                               for m in found)
 
 
 def _firm(t: str, found: list[Mention]) -> date:
