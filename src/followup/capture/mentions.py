@@ -38,7 +38,15 @@ ORGANISING = re.compile(
     r"early careers|resourcing|\bhiring\b(?!\s+manager)|"
     r"(?:personal|executive|administrative|team)\s+assistant|\bassistant to\b|"
     r"human resources|people (?:partner|team|ops)|sourc(?:er|ing)|ansprechpartner|"
-    r"personalabteilung|\bhr administrator|\bpeople\b|point of contact", re.IGNORECASE)
+    r"personalabteilung|\bhr administrator|\bpeople\b|point of contact|"
+    # … in the languages invitations come in: German compounds of "Personal-"
+    # ("Personalreferentin"), "RH", "rekrytering", human resources
+    r"\bpersonal(?:referent|sachbearbeit|betreu|beraterin|berater|leit|wesen|management|"
+    r"marketing|entwickl|abteilung)|\brh\b|rekry|recursos humanos|risorse umane|"
+    r"ressources humaines|personeelszaken|"
+    # … and whoever keeps another's diary ("Assistante de Me Duval", "PA to the Dean")
+    r"\bassist(?:ant|ante|entin|ente)\s+(?:to|de|of|du|della|di|van|der|des)\b|\bpa to\b|"
+    r"\bsecretary to\b|\bsecr[ée]taire (?:de|du)\b|\bsekret(?:är|ariat)", re.IGNORECASE)
 NOT_NAME = frozenset((
     "interview", "interviews", "schedule", "scheduled", "time", "pacific", "eastern",
     "central", "mountain", "standard", "european", "greenwich", "india", "ist", "cet",
@@ -95,7 +103,12 @@ RANK = re.compile(r"(?:(?:Associate|Assistant|Adjunct|Emeritus|Clinical|Visiting
 TITLE_PART = re.compile(r"leiter|leitung|geschäftsführ|gerente|jef[ae]\b|manager|direct|"
                         r"responsable|hoofd\b|diretor|coordenador|coordinador|encargad|"
                         r"officer|chief|president|engineer|analyst|"
-                        r"specialist|consultant|partner\b|lead\b|head\b", re.IGNORECASE)
+                        r"specialist|consultant|partner\b|lead\b|head\b|"
+                        # a seat on a board or a body, held by no job ("Tenant Board Member",
+                        # "School Governor", "Trustee", "Chairperson", "Co-founder")
+                        r"\bmember\b|\btrustee|\bgovernor|\bcouncill?or|\bchair(?:person|man|"
+                        r"woman)?\b|\bfounder|\bowner\b|\bcommissioner|\bdelegate\b",
+                        re.IGNORECASE)
 # What starts a clause, never a job title ("Cordell Ambrose-Lutz, has been scheduled").
 NOT_TITLE_START = frozenset((
     "has", "have", "had", "will", "would", "is", "are", "was", "were", "can", "could", "may",
@@ -142,6 +155,12 @@ INTERVIEWERS_LABEL = re.compile(
 LABEL_IN_LINE = re.compile(rf"(?:^|[.!;]\s+)(?:(?:your|the|our)\s+)?(?:{_PANEL}){_QUALIFIED}"
                            r"\s*[:：]",
                            re.IGNORECASE)
+# Whoever will help with the arrangements is the one to write to about them ("… and
+# Francesca Lo Russo will help", "Ana can reschedule", "Li Wei is happy to answer questions").
+HELPS = re.compile(r"\s+(?:will|['’]ll|can|could|is happy to|would be happy to|is glad to|"
+                   r"is available to)\s+(?:(?:gladly|happily|also)\s+)?(?:help|assist|"
+                   r"reschedule|rearrange|answer|sort|arrange|be your (?:main |first )?"
+                   r"(?:point of )?contact|be in touch)\b", re.IGNORECASE)
 # A video meeting's host ("Rajiv Malhotra is inviting you to a scheduled Zoom meeting.")
 HOST = re.compile(r"^\s*(?:is inviting|invites) you to\b", re.IGNORECASE)
 COORD_LABEL = re.compile(
@@ -174,7 +193,9 @@ HTML_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 class Mention(NamedTuple):
     name: str
     title: str
-    context: str  # schedule | interviewers | coordinator | prose | signature
+    # schedule | interviewers | coordinator | prose | signature | met ("your interview with
+    # X") | host (of the video meeting) | welcome (a greeting slot)
+    context: str
     email: str | None
 
 
@@ -219,7 +240,7 @@ PLACE_SURNAMES = frozenset(("park", "hall", "lane", "court", "field", "house"))
 def valid(name: str, titled_after: bool = False) -> bool:
     """Whether capitalised words are a person's name (not "AVP Pricing", "Category Buyer",
     "Liberty Plaza", "Parrotfish Labs")."""
-    from followup.capture.employer import SUFFIXES
+    from followup.capture.employer import INSTITUTIONS, SUFFIXES
     from followup.capture.propose import TITLES
 
     raw = [w.strip(".") for w in re.findall(r"[\w'’-]+", name)]
@@ -227,6 +248,8 @@ def valid(name: str, titled_after: bool = False) -> bool:
             any(is_legal_form(w) for w in name.split()):
         return False  # "AVP Pricing", "Teamleiter Batteriesysteme": a job title; a legal form
         # ends a company's name, never a person's ("Mainfeld Bank AG", "Lumbini Textiles Pvt")
+    if raw and re.fullmatch(INSTITUTIONS, raw[0], re.IGNORECASE):
+        return False  # an organisation's first word ("Grupo Logístico Ebro", "Banco Andino")
     if any(w[:1].islower() and w[:1] > "ÿ" for w in raw):
         return False  # "ść…": a small letter of a block that mixes both (UPPER)
     words = [w.lower() for w in raw]
@@ -379,18 +402,23 @@ def mentions(description: str) -> list[Mention]:
         out += _in_line(line, lines[i + 1].strip() if i + 1 < len(lines) else "", emails)
     for m in SITS_IN.finditer(text):  # "Mhairi, who runs the bench, will sit in"
         name = m.group(1)
-        if re.search(rf"[{UPPER}][\w'’-]*\s+(?:(?:{PARTICLES})\s+)*$", text[:m.start()]):
-            continue  # the last word of a full name ("Tadhg Mac Giolla Phádraig will join us")
-        if not department(name) and _list_person(name) and not any(
-                name.lower() in x.name.lower().split() for x in out):
+        if re.search(rf"[{UPPER}][\w'’-]*[ \t]+(?:(?:{PARTICLES})[ \t]+)*$", text[:m.start()]):
+            continue  # within a name the text writes otherwise
+        words = set(name.lower().split())
+        if not department(name.split()[0]) and _list_person(name) and not any(
+                words <= set(x.name.lower().split()) for x in out):
             out.append(Mention(name, "", "prose", email_of(name, emails)))  # with the writer
     return out
 
 
 # Someone named by a first name alone who will be in the room beside the writer ("Fatima, our
 # head baker, will sit in", "Kenji will join us").
-SITS_IN = re.compile(rf"\b([{UPPER}][\w'’-]+)(?:,[^,.\n]{{1,60}},)?\s+(?:will|['’]ll)\s+"
-                     r"(?:also\s+)?(?:sit in|join (?:us|you|me|in)|be joining (?:us|you|me))\b")
+# A full name will do as well ("My daughter Inês Ribeiro Marques, who runs the bindery, will
+# join us", "Tadhg Mac Giolla Phádraig will sit in").
+SITS_IN = re.compile(rf"\b([{UPPER}][\w'’-]+(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*[{UPPER}][\w'’-]+)"
+                     rf"{{0,3}})(?:,[^,.\n]{{1,60}},)?\s+(?:will|['’]ll)\s+(?:also\s+)?(?:sit in|"
+                     r"join (?:us|you|me|in)|be joining (?:us|you|me)|be (?:there|present|in the "
+                     r"room|on the call) (?:too|as well)|take part)\b")
 # … and not a pronoun or a department ("Finance will sit in"; a long word in -ing, such as
 # "Marketing" or "Nursing", is one too)
 NOT_SITTER = frozenset(("i", "we", "she", "he", "they", "someone", "everyone", "nobody", "who",
@@ -484,7 +512,7 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
             continue
         title = _title_after(body, m.end())
         taken = m.end() + (body[m.end():].find(title) + len(title) if title else 0)
-        if title and valid(title) and not ORGANISING.search(title):
+        if title and valid(title) and not titled(title):
             title = ""  # "Hye-jin Kim, Yaw Boateng": a second name, not a title
             taken = m.end()
         more = re.match(r"\s*,\s*([^,;()|\n]+?)[\s.]*$", body[taken:]) if title else None
@@ -495,15 +523,15 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
             title = nxt  # a signature: the name, then the title on the next line
             context = "signature"
         elif HOST.match(body[m.end():]):
-            context = "prose"
-        elif COORD_LABEL.search(before) or ((lab := re.search(r"([\w ]+)[:：]\s*$", before))
+            context = "host"  # the video meeting's own host: in the meeting
+        elif COORD_LABEL.search(before) or HELPS.match(body[m.end():]) or ((lab := re.search(r"([\w ]+)[:：]\s*$", before))
                                             and ORGANISING.search(lab.group(1))) or (
                 ahead and ORGANISING.search(ahead)):
             context = "coordinator"
         elif timed:  # a slot of the schedule: the person's own, or a welcome, a wrap-up
             context = "welcome" if GREETING_SLOT.search(body) else "schedule"
         elif MET_WITH.search(before):  # "your interview with X": X interviews
-            context = "interviewers"
+            context = "met"
         elif lab and titled(lab.group(1)):  # "Hiring Manager: Jane Doe", "Team Lead: …"
             context, ahead = "prose", lab.group(1).strip()
         elif INTERVIEW_CUE.search(before) or title or ahead:

@@ -23,6 +23,7 @@ from followup.capture.mentions import (
     Mention,
     department,
     mentions,
+    titled,
     usable_text,
 )
 from followup.capture.spelling import HONORIFICS, spells
@@ -257,6 +258,8 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             hit.email = men.email
         if not hit.name or ("Dr." in men.name and "Dr." not in hit.name):
             hit.name = men.name
+    entries = _on_the_schedule(entries)
+    _written_addresses(entries, text)
     for s in inv.senders:  # an e-mail's Reply-To: the person's own address behind a relay
         if is_relay(s.email):
             continue
@@ -289,6 +292,32 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         elif k != "none":
             out.append(Someone(e.name, e.email, k, e.title, ", ".join(sorted(e.contexts))))
     return out
+
+
+def _on_the_schedule(entries: list[_Entry]) -> list[_Entry]:
+    """Where the description lists who interviews (a schedule, a labelled list), that list
+    is whole: a name only met in passing in its prose, with no address, title or seat in the
+    meeting, is no one to thank ("your interview with Norrland Timber for …")."""
+    if not any(e.contexts & {"interviewers", "schedule"} for e in entries):
+        return entries
+    return [e for e in entries if e.attends or e.is_org or e.email or e.title
+            or not e.contexts <= {"prose", "met"}]
+
+
+def _written_addresses(entries: list[_Entry], text: str) -> None:
+    """An address the description writes that spells one person's name, and no one else's,
+    is that person's own ("Questions? Reach Elin Sjöberg at elin.sjoberg@…")."""
+    written = [w.lower() for w in dict.fromkeys(EMAIL.findall(usable_text(text)))
+               if not is_relay(w)]
+    taken = {e.email for e in entries if e.email}
+    for e in entries:
+        if not e.name or (e.email and not is_relay(e.email)):
+            continue
+        own = [w for w in written if w not in taken and spells(w.partition("@")[0], e.name)]
+        if len(own) == 1 and sum(spells(own[0].partition("@")[0], x.name)
+                                 for x in entries if x.name) == 1:
+            e.email = own[0]
+            taken.add(own[0])
 
 
 def _by_first_name(name: str, entries: list[_Entry]) -> _Entry | None:
@@ -338,12 +367,22 @@ def _mailbox_of(name: str, email: str, summary: str, cores: set[str]) -> bool:
     domain = email.rpartition("@")[2]
     return (len(words) == 2 and not service(domain) and not _spells_organisation(name, cores)
         and not PERSON_ROLE_WORDS.fullmatch(words[0]) and words[0][:1].isupper()
-        and not department(words[0])
+        and not department(words[0]) and not titled(words[0])
+        and words[0].lower() not in AUDIENCES
         and bool(PERSON_ROLE_WORDS.fullmatch(words[1])) and not _key(name) & _key(summary))
 
 
+# Whom a team recruits, or where, as the first word of its mailbox's name ("Graduate
+# Recruitment", "Campus Recruiting", "Student Recruitment", "Global Talent"): no given name.
+AUDIENCES = frozenset(("campus", "student", "students", "graduates", "university", "school",
+                       "college", "early", "global", "corporate", "group", "central",
+                       "regional", "national", "international", "medical", "clinical",
+                       "volunteer", "volunteers", "academic", "faculty", "staff", "internal",
+                       "external", "executive", "experienced", "professional", "seasonal"))
+
+
 def _kind(e: _Entry, absent: bool, intro: set[str]) -> str:
-    if e.contexts & {"interviewers", "schedule"}:  # listed, or a slot of their own
+    if e.contexts & {"interviewers", "schedule", "met"}:  # listed, a slot of their own
         return "interviewer"
     if "coordinator" in e.contexts or (e.title and ORGANISING.search(e.title)):
         return "coordinator"
@@ -357,7 +396,12 @@ def _kind(e: _Entry, absent: bool, intro: set[str]) -> str:
 # A title that says the recruiter holds this one ("Recruiter Screen", "Phone screen",
 # "Intro call with Talent", "Recruiter chat").
 SCREEN = re.compile(r"\b(?:recruiter|recruiting|talent|hr|phone|intro(?:ductory)?)\s+"
-                    r"(?:screen(?:ing)?|call|chat|conversation)\b", re.IGNORECASE)
+                    r"(?:screen(?:ing)?|call|chat|conversation)\b|"
+                    # … an interview with HR, in any language ("HR interview", "Entretien
+                    # RH", "Entrevista con RRHH", "HR-Gespräch")
+                    r"\b(?:hr|rh|rrhh|recruiter)[- ](?:interview|round|gespr[äa]ch)\b|"
+                    r"\b(?:entretien|entrevista|colloquio|gespr[äa]ch|gesprek)\s+(?:avec\s+|con\s+|"
+                    r"mit\s+|met\s+)?(?:les\s+|la\s+|der\s+)?(?:rh|rrhh|hr)\b", re.IGNORECASE)
 # Work the candidate does alone, or a day that assessors run (GROUP): whoever set it up
 # stays its coordinator.
 NOBODY_TALKS = re.compile(r"\b(?:take-?home|written\s+(?:test|assessment|exercise)|"
@@ -393,7 +437,7 @@ def _others_interview(said: str, entries: list[_Entry]) -> bool:
 def _off_the_schedule(entries: list[_Entry]) -> None:
     """The organizer of an invitation whose description lists the interviewers, and who is
     not among them, set it up (the hiring manager puts themself on their own schedule)."""
-    listed = [e for e in entries if e.contexts & {"interviewers", "schedule"}]
+    listed = [e for e in entries if e.contexts & {"interviewers", "schedule", "met"}]
     for e in entries:
         if e.is_org and listed and e not in listed and not e.contexts and not e.title:
             e.contexts.add("coordinator")
@@ -403,7 +447,7 @@ def _other_candidates(entries: list[_Entry], org_email: str, said: str) -> list[
     """A group interview: the attendees on private mail whom the description, which names
     the interviewers, does not name are other candidates, when it says it is for a group
     or there are several of them (one could be an interviewer on private mail)."""
-    if _personal(org_email) or not any(e.contexts & {"interviewers", "schedule"}
+    if _personal(org_email) or not any(e.contexts & {"interviewers", "schedule", "met"}
                                        for e in entries):
         return []
     found = [i for i, e in enumerate(entries) if not e.contexts and not e.is_org and e.email
