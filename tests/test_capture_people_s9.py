@@ -1,0 +1,147 @@
+"""Who is who in an invitation (issue 23, session 9): each rule on an invitation written for
+this test, in a sector, country or shape the labelled corpora do not have (a parish council,
+a dental practice, a Finnish shipyard, a Chilean winery …). A rule holds for invitations
+nobody has read, not for the files it was read from."""
+
+from __future__ import annotations
+
+import pytest
+from tests.test_capture_people import ics, kinds
+from tests.test_capture_people_rules import ME, esc, invitation_mail, people_of
+
+
+@pytest.mark.parametrize("seat", ["Parish Council Member", "School Governor", "Trustee",
+                                  "Chairperson, Audit Committee", "Co-founder"])
+def test_a_seat_on_a_board_beside_a_name_is_a_title_not_a_second_name(seat: str) -> None:
+    data = ics("Interview – Community Development Officer",
+               "CN=Helen Marsh:mailto:helen.marsh@bramford-pc.example",
+               ["CN=Kofi Asante:mailto:kofi.asante@bramford-pc.example", ME],
+               esc(f"10:00 – 10:40  Kofi Asante, Clerk; Ruth Adeyemi, {seat}\n\n"
+                   "Helen Marsh\nHR Administrator"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Kofi Asante", "Ruth Adeyemi"]
+    assert coord == ("Helen Marsh", "helen.marsh@bramford-pc.example")
+
+
+@pytest.mark.parametrize("team", ["Graduate Recruitment", "Campus Recruiting",
+                                  "Student Recruitment", "Nurse Recruitment"])
+def test_a_mailbox_named_for_whom_it_recruits_is_nobody(team: str) -> None:
+    data = ics("Assessment Day – Marine Engineering Trainee",
+               f"CN={team}:mailto:early@turku-yard.example",
+               [f"CN={team}:mailto:early@turku-yard.example", ME],
+               esc("If you need adjustments, contact Aino Virtanen, Early Talent Partner "
+                   "(aino.virtanen@turku-yard.example)."))
+    staff, coord = people_of(data)
+    assert staff == []
+    assert coord == ("Aino Virtanen", "aino.virtanen@turku-yard.example")
+
+
+def test_a_schedule_is_the_whole_list_a_name_in_passing_is_no_interviewer() -> None:
+    data = ics("Interview – Cellar Hand", "CN=Valentina Rojas:mailto:no-reply@teamtailor.com",
+               [ME],
+               esc("Your interview with Viña Los Boldos for the Cellar Hand vacancy.\n\n"
+                   "09:00 – 09:30  Joaquín Fuentes, Winemaker\n"
+                   "09:30 – 10:00  Camila Soto, Vineyard Supervisor\n\n"
+                   "Any trouble, write to Valentina Rojas on valentina.rojas@losboldos.example"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Joaquín Fuentes", "Camila Soto"]
+    assert coord == ("Valentina Rojas", "valentina.rojas@losboldos.example"), \
+        "the address the text writes for her, not the relay's"
+
+
+def test_one_named_as_met_without_a_schedule_still_interviews() -> None:
+    data = ics("Video interview", "CN=Workable:mailto:noreply@workable.com", [ME],
+               esc("Your interview with Mirela Popescu is confirmed."))
+    staff, _ = people_of(data)
+    assert [n for n, _ in staff] == ["Mirela Popescu"]
+
+
+def test_an_address_in_the_text_that_spells_two_people_is_nobodys() -> None:
+    data = ics("Interview – Dental Nurse", "CN=Li Wei:mailto:no-reply@bamboohr.com", [ME],
+               esc("Interviewers: Wei Chen (Practice Owner)\n\nQuestions: w.li@smiledent.example"
+                   "\n\nLi Wei\nPractice Coordinator"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Wei Chen"]
+    assert coord is not None and coord[0] == "Li Wei"
+
+
+@pytest.mark.parametrize("said", ["Reply here and Bongani Dube will help.",
+                                  "Bongani Dube can reschedule if the time does not suit.",
+                                  "Bongani Dube is happy to answer any questions."])
+def test_who_will_help_with_the_arrangements_is_the_contact(said: str) -> None:
+    data = ics("Interview – Mine Surveyor", "CN=Bongani Dube:mailto:bongani@kopano.example",
+               ["CN=Thandi Nkosi:mailto:thandi@kopano.example", ME],
+               esc(f"14:00 – 15:00  Thandi Nkosi, Chief Surveyor\n\n{said}"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Thandi Nkosi"]
+    assert coord == ("Bongani Dube", "bongani@kopano.example")
+
+
+@pytest.mark.parametrize("said", [
+    "My colleague Ana Lúcia Ferreira, who manages the shop floor, will join us.",
+    "Dr. Henrik Lund will also sit in.",
+    "Sione Taufa will be there as well."])
+def test_a_full_name_that_will_join_the_writer_interviews(said: str) -> None:
+    data = ics("Chat about the apprentice role", "CN=Paulo Mendes:mailto:paulo@oficina.example",
+               ["CN=Paulo Mendes:mailto:paulo@oficina.example", ME],
+               esc(f"Looking forward to it. {said}\n\nPaulo"))
+    staff, coord = people_of(data)
+    assert len(staff) == 2 and staff[0][0] == "Paulo Mendes"
+    assert coord is None
+
+
+@pytest.mark.parametrize("org", ["Grupo Vitivinícola Andes", "Banco Austral",
+                                 "Fundación Mar Abierto", "Universidad del Pacífico"])
+def test_an_organisations_first_word_makes_it_no_person(org: str) -> None:
+    data = ics("Entrevista: Analista de Datos", "CN=Rocío Paz:mailto:rocio.paz@andes.example",
+               ["CN=Rocío Paz:mailto:rocio.paz@andes.example", ME],
+               esc(f"Hola Sam, una conversación con {org} sobre el puesto. Te llamo yo.\n\n"
+                   "Rocío Paz"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Rocío Paz"]
+    assert coord is None
+
+
+@pytest.mark.parametrize("title", ["Personalreferentin", "Chargée RH",
+                                   "Analista de Recursos Humanos", "HR-specialist",
+                                   "Rekryteringskonsult", "Assistente di Direzione"])
+def test_a_recruiting_title_in_the_language_of_the_letter(title: str) -> None:
+    data = ics("Interview", "CN=Mara Lenz:mailto:mara.lenz@werft.example",
+               ["CN=Jonas Vogt:mailto:jonas.vogt@werft.example", ME],
+               esc(f"Ihr Gesprächspartner: Jonas Vogt\n\nMit freundlichen Grüßen\nMara Lenz\n"
+                   f"{title}"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Jonas Vogt"]
+    assert coord == ("Mara Lenz", "mara.lenz@werft.example")
+
+
+@pytest.mark.parametrize("title", ["Assistante de Me Garnier", "PA to the Head of School",
+                                   "Secretary to the Managing Partner"])
+def test_who_keeps_anothers_diary_sets_the_meeting_up(title: str) -> None:
+    cal = ics("Entretien – Juriste", "CN=\"Garnier, Sophie\":mailto:sophie.garnier@garnier.example",
+              ["CN=\"Garnier, Sophie\":mailto:sophie.garnier@garnier.example", ME],
+              esc(f"Maître Sophie Garnier vous recevra au cabinet.\n\nBien à vous,\n"
+                  f"Lucie Marchand\n{title}"))
+    staff, coord = people_of(invitation_mail(
+        cal, "Sophie Garnier <sophie.garnier@garnier.example>",
+        reply_to="Lucie <lucie.marchand@garnier.example>"))
+    assert [n for n, _ in staff] == ["Sophie Garnier"]
+    assert coord == ("Lucie Marchand", "lucie.marchand@garnier.example")
+
+
+@pytest.mark.parametrize("summary", ["HR interview – Store Supervisor",
+                                     "Entrevista con RRHH – Supervisor de Tienda",
+                                     "HR-Gespräch: Filialleitung"])
+def test_an_hr_interview_is_held_by_the_hr_person(summary: str) -> None:
+    data = ics(summary, "CN=Scheduling:mailto:scheduling@tienda.example", [ME],
+               esc("You will speak with Lucía Herrera, HR Business Partner."))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Lucía Herrera"]
+    assert coord is None
+
+
+def test_the_video_meetings_host_is_in_it_beside_a_list() -> None:
+    got = kinds(ics("Interview – Naval Architect", "CN=Talent:mailto:talent@meyer.example",
+                    [ME], esc("Eeva Laine is inviting you to a scheduled Zoom meeting.\n"
+                              "Also joining: Mikko Salo")))
+    assert got["Eeva Laine"] == got["Mikko Salo"] == "interviewer"
