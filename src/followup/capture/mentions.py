@@ -25,7 +25,8 @@ UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏͰ-ϿЀ-ӿḀ-ỿ"
 # Lower-case words inside a family name ("Ines de la Fuente", "Rhys ap Gwilym", "Nur Aisyah
 # binti Kamal", "Maarten van der Berg").
 PARTICLES = ("van|von|de|der|den|des|du|da|di|del|della|do|dos|das|la|le|lo|ter|ten|op|zu|"
-             "nic|ní|mac|mc|bin|binti|binte|bint|ibn|al|el|ap|ab|y")
+             "nic|ní|mac|mc|bin|binti|binte|bint|ibn|al|el|ap|ab|y|los|las|af|av|dei|degli|"
+             "delle")
 _PARTICLES = frozenset(PARTICLES.split("|"))
 # A name: two to four capitalised words, a title of address allowed in front.
 NAME = re.compile(
@@ -103,7 +104,7 @@ RANK = re.compile(r"(?:(?:Associate|Assistant|Adjunct|Emeritus|Clinical|Visiting
 TITLE_PART = re.compile(r"leiter|leitung|geschäftsführ|gerente|jef[ae]\b|manager|direct|"
                         r"responsable|hoofd\b|diretor|coordenador|coordinador|encargad|"
                         r"officer|chief|president|engineer|analyst|"
-                        r"specialist|consultant|partner\b|lead\b|head\b|"
+                        r"specialist|consultant|partner\b|lead\b|head\b|ivist\b|"
                         # a seat on a board or a body, held by no job ("Tenant Board Member",
                         # "School Governor", "Trustee", "Chairperson", "Co-founder")
                         r"\bmember\b|\btrustee|\bgovernor|\bcouncill?or|\bchair(?:person|man|"
@@ -320,7 +321,18 @@ def _listed_name(item: str) -> tuple[str, str, str | None]:
     if rank:  # "Associate Professor Anjali Rao, Director of Teaching"
         name, title = name[rank.end():], title or rank.group(0).strip()
     name = re.sub(r"\s+-\s+.*$", "", name)
+    if title and titled(name) and valid(title) and not titled(title):
+        name, title = title, name  # the title first: "Head of Collections – Ines Moller"
+    elif m.group(3) and item[m.end(1):].lstrip().startswith(",") and _given(title) and \
+            not titled(name) and 1 <= len(name.split()) <= 3:
+        name, title = f"{title} {name}", ""  # the family name first: "Okafor, Chidi"
     return name, title, email.group(0).lower() if email else None
+
+
+def _given(word: str) -> bool:
+    """Whether one word after a comma can be a given name (not "Lead", "Finance", "HR")."""
+    return word.isalpha() and word[:1].isupper() and not word.isupper() and \
+        word.lower() not in NOT_NAME and not titled(word) and not department(word)
 
 
 def _list_person(name: str) -> bool:
@@ -486,6 +498,8 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
         name = f"{alias.group(2)} {alias.group(1).split()[0]}"
         return [Mention(name, nxt if _title_line(nxt) else "", "signature",
                         email_of(name, emails))]
+    from followup.capture.roles import GENDER_TAG
+
     out = []
     taken = 0
     labelled = LABEL_IN_LINE.search(body)
@@ -508,11 +522,13 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
         if not valid(name) and not (name.split()[-1].lower() in PLACE_SURNAMES and valid(
                 name, _person_cue(name, body, before, start + len(name)))):
             continue
-        if NOT_A_PERSON_AFTER.search(before) or JOB_NAMED.search(before):
-            continue
+        if NOT_A_PERSON_AFTER.search(before) or JOB_NAMED.search(before) or \
+                GENDER_TAG.match(body[m.end():]):
+            continue  # a place, an employer, a job ("Backend-Entwickler (m/w/d)")
         title = _title_after(body, m.end())
         taken = m.end() + (body[m.end():].find(title) + len(title) if title else 0)
-        if title and valid(title) and not titled(title):
+        if title and valid(title) and not titled(title) and \
+                not body[m.end():].lstrip().startswith("("):
             title = ""  # "Hye-jin Kim, Yaw Boateng": a second name, not a title
             taken = m.end()
         more = re.match(r"\s*,\s*([^,;()|\n]+?)[\s.]*$", body[taken:]) if title else None
