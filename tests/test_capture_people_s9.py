@@ -145,3 +145,80 @@ def test_the_video_meetings_host_is_in_it_beside_a_list() -> None:
                     [ME], esc("Eeva Laine is inviting you to a scheduled Zoom meeting.\n"
                               "Also joining: Mikko Salo")))
     assert got["Eeva Laine"] == got["Mikko Salo"] == "interviewer"
+
+
+@pytest.mark.parametrize("label", ["Event Name", "Event type", "Subject", "Interview type"])
+def test_a_field_that_names_the_event_names_no_person(label: str) -> None:
+    data = ics("Sam Candidate and Olusegun Bello",
+               "CN=Olusegun Bello:mailto:o.bello@lagos-ss.example",
+               ["CN=Olusegun Bello:mailto:o.bello@lagos-ss.example", ME],
+               esc(f"{label}: Lesson Observation – Head of Mathematics\n"
+                   "Location: Main Hall"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Olusegun Bello"]
+    assert coord is None
+
+
+@pytest.mark.parametrize("org", ["Brightwater Recruitment", "KHT Interviews"])
+def test_a_mailbox_named_for_the_employer_by_its_first_word_or_initials_is_nobody(
+        org: str) -> None:
+    data = ics("Interview – Physiotherapist",
+               f"CN={org}:mailto:interviews@brightwaterhealth.example",
+               [f"CN={org}:mailto:interviews@brightwaterhealth.example", ME,
+                "CN=Ama Owusu:mailto:ama.owusu@brightwaterhealth.example"],
+               esc("Panel: Ama Owusu (Clinical Lead)\n\nKind regards\nFiona Reid\nPeople Team"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Ama Owusu"]
+    assert coord == ("Fiona Reid", None)
+
+
+@pytest.mark.parametrize("said", ["Centre for Coastal Ecology", "Ministry for Primary Industries",
+                                  "Fund for Sustainable Fisheries"])
+def test_what_an_organisation_is_for_is_no_person(said: str) -> None:
+    data = ics("Interview – Policy Analyst", "CN=Aroha Ngata:mailto:aroha@mpi.example",
+               ["CN=Aroha Ngata:mailto:aroha@mpi.example", ME],
+               esc(f"Kia ora Sam,\n\nAn interview with the {said} – policy team.\n\nAroha Ngata"))
+    staff, _ = people_of(data)
+    assert [n for n, _ in staff] == ["Aroha Ngata"]
+
+
+@pytest.mark.parametrize("said", ["I will join at the start to introduce you and keep time.",
+                                  "I'll also sit in, only to take notes."])
+def test_the_organizer_in_the_room_only_to_introduce_or_take_notes_set_it_up(said: str) -> None:
+    data = ics("Interview: Research Fellow", "CN=\"Osei, Abena\":mailto:a.osei@uni.example",
+               ["CN=\"Osei, Abena\":mailto:a.osei@uni.example",
+                "CN=\"Haddad, Karim\":mailto:k.haddad@uni.example", ME],
+               esc(f"The panel will be Karim Haddad (Reader). {said}\n\nBest wishes\nAbena Osei\n"
+                   "Faculty Office"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Karim Haddad"]
+    assert coord == ("Abena Osei", "a.osei@uni.example")
+
+
+def test_a_name_with_and_without_its_accents_is_one_person() -> None:
+    data = ics("Interview", "CN=Scheduling:mailto:scheduling@hanoi-water.example",
+               ["CN=Tran Thi Thu Ha:mailto:hatt@hanoi-water.example", ME],
+               esc("Interviewers: Trần Thị Thu Hà (Deputy Director)"))
+    staff, _ = people_of(data)
+    assert staff == [("Tran Thi Thu Ha", "hatt@hanoi-water.example")]
+
+
+@pytest.mark.parametrize("said", ["Meet with Associate Dean Dr. Ikaika Kahale",
+                                  "Meet with Deputy Principal Ikaika Kahale",
+                                  "Meet with Vice Provost Ikaika Kahale"])
+def test_a_rank_before_a_name_is_a_title(said: str) -> None:
+    data = ics("Interview", "CN=Scheduling:mailto:scheduling@manoa.example",
+               [ME], esc(f"14:00–14:30  {said}"))
+    staff, _ = people_of(data)
+    assert [n.removeprefix("Dr. ") for n, _ in staff] == ["Ikaika Kahale"]
+
+
+def test_an_hr_interview_by_the_organizer_who_signs_as_talent() -> None:
+    data = ics("Ref 2027/044 – Grants Officer – preliminary HR interview",
+               "CN=\"Banda, Chisomo\":mailto:c.banda@fund.example", [ME],
+               esc("Dear Sam,\n\nI would like to invite you to a preliminary HR interview for the "
+                   "post at the International Fund for Clean Cookstoves.\n\nBest regards,\n"
+                   "Chisomo Banda\nHR Associate, Talent Acquisition"))
+    staff, coord = people_of(data)
+    assert staff == [("Chisomo Banda", "c.banda@fund.example")]
+    assert coord is None

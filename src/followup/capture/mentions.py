@@ -68,7 +68,10 @@ NOT_NAME = frozenset((
     "business", "general", "operations", "fleet", "clinical", "health", "sr", "jr", "new",
     "york", "london", "reception", "front", "desk", "floor", "level", "building", "studio",
     "please", "note", "details", "dial", "passcode", "id", "one", "tap", "mobile", "find",
-    "number", "local", "powered", "by", "calendly", "event", "name"
+    "number", "local", "powered", "by", "calendly", "event", "name",
+    # what the candidate does on the day ("Teaching Demonstration", "Group Exercise")
+    "demonstration", "demo", "seminar", "workshop", "exercise", "task", "test", "assessment",
+    "observation", "lesson", "trial", "tasting", "visit", "briefing", "induction"
 ))
 # The last word of a place or an organisation, never of a person's name ("Liberty Plaza",
 # "Parrotfish Labs"); the words of job titles (propose.TITLES) count too.
@@ -100,7 +103,9 @@ SURNAMES_TOO = frozenset((
 # An academic rank written before a name: the person's title, not their name ("Associate
 # Professor Anjali Rao"; "Prof." and "Dr" stay, as titles of address).
 RANK = re.compile(r"(?:(?:Associate|Assistant|Adjunct|Emeritus|Clinical|Visiting|Honorary|"
-                  r"Full)\s+)?Professor\s+(?=\S)")
+                  r"Full|Deputy|Vice|Acting|Interim|Executive|Senior)\s+)?(?:Professor|Dean|Provost|"
+                  r"Chancellor|Vice-Chancellor|Principal|Superintendent|Registrar)\s+"
+                  rf"(?=(?:Dr\.?\s+|Prof\.?\s+)?[{UPPER}])")
 TITLE_PART = re.compile(r"leiter|leitung|geschäftsführ|gerente|jef[ae]\b|manager|direct|"
                         r"responsable|hoofd\b|diretor|coordenador|coordinador|encargad|"
                         r"officer|chief|president|engineer|analyst|"
@@ -254,6 +259,8 @@ def valid(name: str, titled_after: bool = False) -> bool:
     if any(w[:1].islower() and w[:1] > "ÿ" for w in raw):
         return False  # "ść…": a small letter of a block that mixes both (UPPER)
     words = [w.lower() for w in raw]
+    if words and words[-1] in HONORIFICS:
+        return False  # a title of address comes first, never last ("Associate Dean Dr")
     core = [w for w in words if w not in HONORIFICS]
     last = core[-1] if core else ""
     return len(core) >= 2 and not any(w in NOT_NAME or not w.replace("-", "").replace(
@@ -447,7 +454,10 @@ NOT_SITTER = frozenset(("i", "we", "she", "he", "they", "someone", "everyone", "
 # "join", "of", a house number ("1412 S Flores St"), the employer one applied to ("interest
 # in", "interés en", "applying to", "welcome to").
 NOT_A_PERSON_AFTER = re.compile(
-    r"(?:\b(?:at|from|join|of)|\b\d+[a-z]?(?:[-/]\d+)?,?|\b(?:interest|interés|interesse|intérêt)"
+    r"(?:\b(?:at|from|join|of)|\b(?:institute|centre|center|ministry|department|office|"
+    r"council|foundation|society|association|commission|school|college|agency|trust|fund|"
+    r"board|authority|federation|alliance|network|league|union|programme|program)\s+for|"
+    r"\b\d+[a-z]?(?:[-/]\d+)?,?|\b(?:interest|interés|interesse|intérêt)"
     r"\s+(?:in|en|em|pour|an|voor)|\bappl(?:y|ied|ying|ication)\s+(?:to|at|with)|"
     r"\bwelcome to|\bbienvenid[oa]s? a)\s*$", re.IGNORECASE)
 # The job named just before, a comma, then more of its name ("the position of Staff Nurse,
@@ -487,6 +497,8 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
     timed = bool(TIMED.match(line))
     body = TIME.sub("", line, count=1) if timed else line
     if re.match(r"^(?:location|venue|address|where|when|room|date|time|meeting|position|role|"
+                r"event(?: name| type)?|subject|title|meeting (?:name|type)|interview type|"
+                r"format|duration|agenda|stage|"
                 r"wann|quand|cu[aá]ndo|quando|fecha|datum|hora|heure|uhrzeit|"
                 r"job|stelle|poste|puesto|office|site|local|lugar|lieu|ort|adresse|"
                 r"direcci[oó]n|ubicaci[oó]n|endere[cç]o|sede|indirizzo)\s*:", line,
@@ -540,9 +552,9 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
             context = "signature"
         elif HOST.match(body[m.end():]):
             context = "host"  # the video meeting's own host: in the meeting
-        elif COORD_LABEL.search(before) or HELPS.match(body[m.end():]) or ((lab := re.search(r"([\w ]+)[:：]\s*$", before))
-                                            and ORGANISING.search(lab.group(1))) or (
-                ahead and ORGANISING.search(ahead)):
+        elif COORD_LABEL.search(before) or HELPS.match(body[m.end():]) or (
+                (lab := re.search(r"([\w ]+)[:：]\s*$", before))
+                and ORGANISING.search(lab.group(1))) or (ahead and ORGANISING.search(ahead)):
             context = "coordinator"
         elif timed:  # a slot of the schedule: the person's own, or a welcome, a wrap-up
             context = "welcome" if GREETING_SLOT.search(body) else "schedule"

@@ -26,7 +26,7 @@ from followup.capture.mentions import (
     titled,
     usable_text,
 )
-from followup.capture.spelling import HONORIFICS, spells
+from followup.capture.spelling import HONORIFICS, plain, spells
 from followup.core.companies import is_legal_form
 
 # Services that write invitations and mail for employers (applicant-tracking, scheduling,
@@ -72,6 +72,11 @@ _INTRO = (r"(?:just\s+|only\s+|briefly\s+|first\s+)?(?:say hello|say hi|greet yo
           r"introduce (?:you|everyone|the)|hand (?:you )?over)")
 ABSENT = re.compile(r"\bI\s+(?:won['’]t|will not|shan['’]t)\s+(?:be\s+in|attend|join|be\s+"
                     r"joining|be\s+part)|\bI['’]ll\s+(?:greet|walk|meet)\s+you\b|"
+                    # in the room only to introduce, keep time or take notes
+                    r"\bI(?:['’]ll| will| am going to| shall)\s+(?:also\s+)?(?:join|be there|"
+                    r"be present|sit in|attend)\b[^.]{0,40}?\bto\s+(?:introduce|do (?:the )?"
+                    r"introductions|make introductions|look after|keep (?:time|track)|"
+                    r"take (?:the )?notes|welcome|greet)|"
                     rf"(?<!and )(?<!& )\bI(?:['’]ll| will)\s+{_INTRO}|grab me from reception",
                     re.IGNORECASE)
 HANDS_OVER = re.compile(rf"\b([{UPPER}][\w'’-]+)(?:\s+[{UPPER}][\w'’-]+)?\s+"
@@ -173,7 +178,9 @@ def envelope(name: str) -> str:
 
 
 def _key(name: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"\w+", name.lower()) if w not in HONORIFICS)
+    """The words of a name, whatever their order, case and accents ("Nguyễn Minh Châu" is
+    "Nguyen Minh Chau"), less titles of address."""
+    return frozenset(w for w in re.findall(r"\w+", plain(name)) if w not in HONORIFICS)
 
 
 class _Entry:
@@ -365,8 +372,13 @@ def _mailbox_of(name: str, email: str, summary: str, cores: set[str]) -> bool:
     reads it."""
     words = name.split()
     domain = email.rpartition("@")[2]
+    from followup.capture.employer import squash
+
     return (len(words) == 2 and not service(domain) and not _spells_organisation(name, cores)
         and not PERSON_ROLE_WORDS.fullmatch(words[0]) and words[0][:1].isupper()
+        and not words[0].isupper()  # an acronym, the employer's initials ("MUH Interviews")
+        and not any(len(squash(words[0])) >= 5 and c.startswith(squash(words[0]))
+                    for c in cores)  # the employer's first word ("Brightwater Recruitment")
         and not department(words[0]) and not titled(words[0])
         and words[0].lower() not in AUDIENCES
         and bool(PERSON_ROLE_WORDS.fullmatch(words[1])) and not _key(name) & _key(summary))
@@ -439,7 +451,8 @@ def _off_the_schedule(entries: list[_Entry]) -> None:
     not among them, set it up (the hiring manager puts themself on their own schedule)."""
     listed = [e for e in entries if e.contexts & {"interviewers", "schedule", "met"}]
     for e in entries:
-        if e.is_org and listed and e not in listed and not e.contexts and not e.title:
+        if e.is_org and listed and e not in listed and e.contexts <= {"prose", "signature"} \
+                and (not e.title or ORGANISING.search(e.title)):
             e.contexts.add("coordinator")
 
 
