@@ -15,17 +15,8 @@ import re
 from typing import NamedTuple
 
 from followup.capture.invitations import Address, Invitation
-from followup.capture.mentions import (
-    EMAIL,
-    NOT_SURNAME,
-    ORGANISING,
-    UPPER,
-    Mention,
-    department,
-    mentions,
-    titled,
-    usable_text,
-)
+from followup.capture.mentions import EMAIL, Mention, mentions, usable_text
+from followup.capture.names import NOT_SURNAME, ORGANISING, UPPER, department, titled
 from followup.capture.spelling import HONORIFICS, plain, spells
 from followup.core.companies import is_legal_form
 
@@ -151,8 +142,6 @@ def display_name(cn: str) -> tuple[str, str]:
     """(name, title) of a calendar display name, as on an envelope: "Smith, John (HR)",
     "Lee, Amy [Engineering]", "John Smith | Recruiter", "Olivia Pemberton, Talent Partner",
     "Dr. Amy Lee (she/her)"."""
-    from followup.capture.mentions import titled
-
     text = re.sub(r"\s*\((?:he|she|they|ze|xe)/\w+\)", "", cn).strip().strip('"')
     text = CREDENTIALS.sub("", text).strip(" ,")  # "Pillai, Ravindra MD", "Aiko Tanaka, RN"
     title = ""
@@ -349,8 +338,6 @@ def _the_jobs_words(men: Mention, summary: str) -> bool:
     beside it ("Store Manager – Tamil Nadu (Chennai)"); or the job in other words, written
     beside the very title the invitation names ("Encarregado Armazém (Warehouse
     Supervisor)")."""
-    from followup.capture.mentions import titled
-
     if men.context != "prose" or not men.title or men.email:
         return False
     low = " ".join(summary.lower().split())
