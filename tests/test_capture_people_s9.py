@@ -222,3 +222,95 @@ def test_an_hr_interview_by_the_organizer_who_signs_as_talent() -> None:
     staff, coord = people_of(data)
     assert staff == [("Chisomo Banda", "c.banda@fund.example")]
     assert coord is None
+
+
+PANEL_LAYOUTS = {
+    "a table with tabs": "Time\tInterviewer\tTitle\n10:00\tTomás Ruiz\tHead of Finance\n"
+                         "10:45\tAnjali Desai\tAudit Manager",
+    "a table with bars": "| Time | Interviewer | Title |\n|---|---|---|\n"
+                         "| 10:00 | Tomás Ruiz | Head of Finance |\n"
+                         "| 10:45 | Anjali Desai | Audit Manager |",
+    "letters after the names": "Panel members:\nMr Tomás Ruiz FCCA, Head of Finance\n"
+                               "Anjali Desai ACA MBA – Audit Manager",
+    "family names first": "Interviewers: Ruiz, Tomás; Desai, Anjali",
+    "family names first, a line each": "Interviewers:\nRuiz, Tomás\nDesai, Anjali",
+    "titles first": "Interview panel:\nHead of Finance – Tomás Ruiz\nAudit Manager – Anjali Desai",
+    "times after the names": "Tomás Ruiz (Head of Finance) – 10:00-10:45\n"
+                             "Anjali Desai (Audit Manager) – 10:45-11:30",
+    "a dash for a colon": "Interviewers - Tomás Ruiz, Head of Finance; Anjali Desai, Audit Manager",
+}
+
+
+@pytest.mark.parametrize("layout", PANEL_LAYOUTS.values(), ids=PANEL_LAYOUTS.keys())
+def test_a_panel_typed_in_any_layout(layout: str) -> None:
+    data = ics("Interview – Finance Officer",
+               "CN=Recruitment:mailto:recruitment@shirecouncil.example", [ME],
+               esc(f"{layout}\n\nKind regards,\nGrace Tan\nMedical Staffing Officer"))
+    staff, coord = people_of(data)
+    assert [n.removeprefix("Mr ") for n, _ in staff] == ["Tomás Ruiz", "Anjali Desai"]
+    assert coord == ("Grace Tan", None)
+
+
+@pytest.mark.parametrize("said", ["María de los Ángeles Pérez", "Karl af Klint"])
+def test_particles_inside_a_family_name(said: str) -> None:
+    data = ics("Interview", "CN=HR:mailto:hr@bodega.example", [ME],
+               esc(f"You will meet {said} (Finance Director)."))
+    staff, _ = people_of(data)
+    assert [n for n, _ in staff] == [said]
+
+
+@pytest.mark.parametrize("said", ["I've set up your interview with my client, a builder.",
+                                  "This interview is arranged on behalf of our client.",
+                                  "Entretien organisé pour notre client."])
+def test_an_agency_that_books_for_a_client_sets_it_up(said: str) -> None:
+    data = ics("Interview – Site Manager", "CN=Declan Murphy:mailto:declan@hireright.example",
+               ["CN=Declan Murphy:mailto:declan@hireright.example",
+                "CN=Siobhan Kelly:mailto:siobhan.kelly@buildco.example", ME],
+               esc(f"Hi Sam, {said}\n\nBest,\nDeclan Murphy\nSenior Consultant"))
+    staff, coord = people_of(data)
+    assert staff == [("Siobhan Kelly", "siobhan.kelly@buildco.example")]
+    assert coord == ("Declan Murphy", "declan@hireright.example")
+
+
+def test_an_agency_recruiter_alone_on_a_call_about_a_client_talks() -> None:
+    data = ics("Call – Site Manager role", "CN=Declan Murphy:mailto:declan@hireright.example",
+               ["CN=Declan Murphy:mailto:declan@hireright.example", ME],
+               esc("A quick call about the role with my client.\n\nBest,\nDeclan Murphy"))
+    staff, coord = people_of(data)
+    assert staff == [("Declan Murphy", "declan@hireright.example")]
+    assert coord is None
+
+
+@pytest.mark.parametrize("closing", ["Warm wishes,\n\n", "Met vriendelijke groet,\n",
+                                     "Kind regards, "])
+def test_who_signs_the_letter_for_others_and_is_not_in_it_set_it_up(closing: str) -> None:
+    data = ics("Interview – Archivist", "CN=Ines Moller:mailto:ines.moller@museum.example",
+               ["CN=Ines Moller:mailto:ines.moller@museum.example", ME],
+               esc(f"Dear Sam,\n\nYour interview with Ines Moller is below.\n\n{closing}"
+                   "Tariq Aziz"))
+    staff, coord = people_of(data)
+    assert staff == [("Ines Moller", "ines.moller@museum.example")]
+    assert coord == ("Tariq Aziz", None)
+
+
+def test_the_interviewer_who_sent_it_and_signs_it_still_interviews() -> None:
+    data = ics("Interview – Site Manager", "CN=Siobhan Kelly:mailto:siobhan.kelly@buildco.example",
+               ["CN=Siobhan Kelly:mailto:siobhan.kelly@buildco.example",
+                "CN=Paddy Byrne:mailto:paddy@buildco.example", ME],
+               esc("Hi Sam, Paddy and I look forward to meeting you.\n\nKind regards,\n"
+                   "Siobhan Kelly\nOperations Director"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Siobhan Kelly", "Paddy Byrne"]
+    assert coord is None
+
+
+def test_one_person_by_address_and_by_name_in_either_order() -> None:
+    data = ics("Interview", "CN=\"Kelly, Siobhan\":mailto:siobhan.kelly@buildco.example",
+               ["CN=\"Kelly, Siobhan\":mailto:siobhan.kelly@buildco.example",
+                "CN=p.byrne@buildco.example:mailto:p.byrne@buildco.example", ME],
+               esc("Interviewers:\n- Siobhan Kelly (siobhan.kelly@buildco.example), Director\n"
+                   "- Dr Patrick Byrne, Engineering Lead"))
+    staff, coord = people_of(data)
+    assert staff == [("Siobhan Kelly", "siobhan.kelly@buildco.example"),
+                     ("Dr Patrick Byrne", "p.byrne@buildco.example")]
+    assert coord is None

@@ -16,6 +16,7 @@ import re
 from typing import NamedTuple
 
 from followup.capture.names import (
+    CREDENTIALS_IN_TEXT,
     NAME,
     NOT_NAME,
     NOT_TITLE_START,
@@ -271,10 +272,25 @@ def mentions(description: str) -> list[Mention]:
     out: list[Mention] = []
     lines = text.split("\n")
     in_list = False
-    for i, raw in enumerate(lines):
-        line = raw.strip()
+    # a table's cells, as a list's columns ("10:00<TAB>Tomás Ruiz<TAB>Head of Finance");
+    # the letters after a name, set aside ("Daniel Okoro FRCS, Consultant Surgeon")
+    lines = [CREDENTIALS_IN_TEXT.sub("", re.sub(r"[ \t]*\t[ \t]*", " | ", raw.strip()))
+             for raw in lines]
+    closed = False  # the line before closed the letter ("Kind regards,")
+    for i, line in enumerate(lines):
         if not line:
             in_list = False
+            continue
+        signed, closed = closed, bool(CLOSING.match(line))
+        if signed and valid(line) and NAME.fullmatch(line):  # "Warm wishes,\n\nTariq Aziz"
+            nxt = next((x for x in lines[i + 1:i + 2] if x), "")
+            out.append(Mention(line, nxt if _title_line(nxt) else "", "signature",
+                               email_of(line, emails)))
+            continue
+        inline = SIGNED_INLINE.match(line)
+        name, title, _ = _listed_name(inline.group(1)) if inline else ("", "", None)
+        if name and valid(name) and NAME.fullmatch(name):
+            out.append(Mention(name, title, "signature", email_of(name, emails)))
             continue
         timed = TIMED.match(line)
         label = INTERVIEWERS_LABEL.match(TIME.sub("", line, count=1) if timed else line)
@@ -329,6 +345,19 @@ JOB_NAMED = re.compile(r"\b(?:role|position|post|job|vacancy|opening|puesto|post
                        rf"(?-i:[{UPPER}])[^.;:!?\n]{{0,60}},\s*$", re.IGNORECASE)
 
 
+# The words that close a letter, above the writer's name, in the languages invitations come in.
+_CLOSE = (
+    r"(?:(?:kind(?:est)?|warm(?:est)?|best|many|with|all the|yours|sincerely|respectfully)"
+    r"\s+)?(?:regards|wishes|thanks|thank you|cheers|best|sincerely|yours(?: sincerely| "
+    r"faithfully| truly)?|cordially|speak soon|see you (?:then|soon)|"
+    r"(?:bien )?cordialement|bien à vous|(?:mit )?(?:freundlichen|herzlichen|viele|beste|"
+    r"liebe) grüßen?|(?:met )?vriendelijke groet(?:en)?|med vänlig(?:a)? hälsning(?:ar)?|"
+    r"vänliga hälsningar|med venlig hilsen|vennlig hilsen|ystävällisin terveisin|"
+    r"un saludo|saludos(?: cordiales)?|atentamente|atenciosamente|abraços?|"
+    r"cordiali saluti|distinti saluti|un caro saluto|pozdrawiam|s pozdravem)")
+CLOSING = re.compile(rf"^{_CLOSE}[,.!]?$", re.IGNORECASE)
+# … and the name on the same line ("Kind regards, Tariq Aziz, Recruitment Officer")
+SIGNED_INLINE = re.compile(rf"^{_CLOSE}\s*[,–—-][ \t]*(\S.{{0,80}})$", re.IGNORECASE)
 # A name written family name first, then the given name used with it in English, alone on
 # its line ("Lau Chi Keung, Peter", "CHAN Tai Man, Winnie"): one person.
 ALIAS = re.compile(rf"^\s*((?-i:[{UPPER}])[\w'’-]+(?:\s+(?-i:[{UPPER}])[\w'’-]+){{1,3}})\s*,"

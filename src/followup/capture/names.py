@@ -38,7 +38,8 @@ ORGANISING = re.compile(
     r"ressources humaines|personeelszaken|"
     # … and whoever keeps another's diary ("Assistante de Me Duval", "PA to the Dean")
     r"\bassist(?:ant|ante|entin|ente)\s+(?:to|de|of|du|della|di|van|der|des)\b|\bpa to\b|"
-    r"\bsecretary to\b|\bsecr[ée]taire (?:de|du)\b|\bsekret(?:är|ariat)", re.IGNORECASE)
+    r"\bsecretary to\b|\bsecr[ée]taire (?:de|du)\b|\bsekret(?:är|ariat)|\bstaffing\b",
+    re.IGNORECASE)
 NOT_NAME = frozenset((
     "interview", "interviews", "schedule", "scheduled", "time", "pacific", "eastern",
     "central", "mountain", "standard", "european", "greenwich", "india", "ist", "cet",
@@ -95,7 +96,7 @@ SURNAMES_TOO = frozenset((
 # Professor Anjali Rao"; "Prof." and "Dr" stay, as titles of address).
 RANK = re.compile(r"(?:(?:Associate|Assistant|Adjunct|Emeritus|Clinical|Visiting|Honorary|"
                   r"Full|Deputy|Vice|Acting|Interim|Executive|Senior)\s+)?(?:Professor|Dean|Provost|"
-                  r"Chancellor|Vice-Chancellor|Principal|Superintendent|Registrar)\s+"
+                  r"Chancellor|Vice-Chancellor|Principal|Superintendent|Registrar|Sister|Matron)\s+"
                   rf"(?=(?:Dr\.?\s+|Prof\.?\s+)?[{UPPER}])")
 TITLE_PART = re.compile(r"leiter|leitung|geschäftsführ|gerente|jef[ae]\b|manager|direct|"
                         r"responsable|hoofd\b|diretor|coordenador|coordinador|encargad|"
@@ -172,3 +173,19 @@ def department(word: str) -> bool:
 
     low = word.lower()
     return low in NOT_SITTER or low in SUFFIXES or (len(low) >= 7 and low.endswith("ing"))
+
+
+# Letters after a name are credentials, not the name ("MD", "PhD", "RN, MSN", "FRCS", "OBE").
+POSTNOMINAL = (r"(?:MD|PhD|Ph\.D\.|DPhil|MPhil|EdD|RN|RGN|RMN|RM|MSN|BSN|NP|APRN|FNP|DNP|CNM|"
+               r"DDS|DMD|BDS|MBBS|MBChB|MBA|CPA|CFA|CA|ACA|FCA|ACCA|FCCA|CIMA|FRCS|MRCS|FRCP|"
+               r"MRCP|MRCGP|FRCA|FRCPath|FRACS|FRACP|FCPS|MSc|BSc|MA|BA|BEd|MEd|PGCE|MPH|PEng|"
+               r"CEng|PE|Esq\.?|JD|LLB|LLM|KC|QC|SC|CIPD|MCIPD|FCIPD|Assoc CIPD|SPHR|PHR|SHRM-CP|"
+               r"SHRM-SCP|CHRP|CPHR|OBE|MBE|CBE|FRICS|MRICS|RIBA|FHEA|SFHEA|PMP|CISSP|PharmD|"
+               r"RPh|LCSW|PA-C)")
+# … at the end of a display name ("Pillai, Ravindra MD", "Aiko Tanaka, RN")
+CREDENTIALS = re.compile(rf"(?:,?\s+{POSTNOMINAL}\b\.?)+(?=\s*(?:$|[(\[|–—]))")
+# … after a name in a line of text, before its title ("Mr Daniel Okoro FRCS, Consultant
+# Surgeon", "Aoife Byrne RGN MSc – Ward Manager")
+CREDENTIALS_IN_TEXT = re.compile(rf"(?<=[^\W\d_])(?:,?[ \t]+{POSTNOMINAL}(?![\w-])\.?)+"
+                                 r"(?=[ \t]*(?:$|[,;(\[|–—]|-\s))", re.MULTILINE)
+

@@ -16,7 +16,14 @@ from typing import NamedTuple
 
 from followup.capture.invitations import Address, Invitation
 from followup.capture.mentions import EMAIL, Mention, mentions, usable_text
-from followup.capture.names import NOT_SURNAME, ORGANISING, UPPER, department, titled
+from followup.capture.names import (
+    CREDENTIALS,
+    NOT_SURNAME,
+    ORGANISING,
+    UPPER,
+    department,
+    titled,
+)
 from followup.capture.spelling import HONORIFICS, plain, spells
 from followup.core.companies import is_legal_form
 
@@ -130,12 +137,6 @@ def person_name(text: str) -> bool:
             and not any(is_legal_form(w) for w in text.split())
             and all(w[:1].isupper() for w in words if len(w) > 3)
             and not (len(words) > 1 and words[-1].lower() in SUFFIXES | NOT_SURNAME))
-
-
-# Letters after a name are credentials, not the name ("MD", "PhD", "RN, MSN", "CPA").
-CREDENTIALS = re.compile(r"(?:,?\s+(?:MD|PhD|Ph\.D\.|DPhil|RN|MSN|BSN|DDS|DMD|MBA|"
-                         r"CPA|CFA|ACCA|FRCS|MRCP|FRCP|MSc|BSc|MPH|PEng|Esq\.?|JD|"
-                         r"LLB|LLM|CIPD|SPHR|PHR)\b\.?)+(?=\s*(?:$|[(\[|–—]))")
 
 
 def display_name(cn: str) -> tuple[str, str]:
@@ -273,6 +274,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
     kinds = [_kind(e, absent, intro) for e in entries]
     for i in _other_candidates(entries, org_email, said):
         kinds[i] = "candidate"
+    _writers_for_others(entries, kinds, said)
     coords = [i for i, k in enumerate(kinds) if k == "coordinator"]
     for i in coords[1:]:  # one coordinator: another attendee interviews, a name is dropped
         kinds[i] = "interviewer" if entries[i].attends else "none"
@@ -431,6 +433,27 @@ def _others_interview(said: str, entries: list[_Entry]) -> bool:
     first = org.name.split()[0].lower()
     return any(first not in {(g or "").lower() for g in m.groups()}
                for m in OTHERS_INTERVIEW.finditer(said))
+
+
+# An agency or an assistant books the interview for someone else ("with my client",
+# "on behalf of our client", "für unseren Kunden").
+FOR_A_CLIENT = re.compile(r"\b(?:my|our)\s+client(?:['’]s)?\b|\bon behalf of\b|"
+                          r"\b(?:notre|nuestro|nosso|unseren?|onze)\s+(?:client|cliente|kunden?|"
+                          r"klant)\b", re.IGNORECASE)
+
+
+def _writers_for_others(entries: list[_Entry], kinds: list[str], said: str) -> None:
+    """Who writes the invitation for others who interview set it up: the one who signs it
+    without a title and is not in the meeting; the organizer or signer who books it for a
+    client."""
+    for i, e in enumerate(entries):
+        if kinds[i] != "interviewer" or e.contexts & {"interviewers", "schedule", "met", "host"} \
+                or not any(k == "interviewer" for j, k in enumerate(kinds) if j != i):
+            continue
+        signed = "signature" in e.contexts and e.contexts <= {"signature", "prose"}
+        if (signed and not e.attends and not e.is_org and not e.title) or (
+                (e.is_org or signed) and FOR_A_CLIENT.search(said)):
+            kinds[i] = "coordinator"
 
 
 def _off_the_schedule(entries: list[_Entry]) -> None:
