@@ -314,3 +314,77 @@ def test_one_person_by_address_and_by_name_in_either_order() -> None:
     assert staff == [("Siobhan Kelly", "siobhan.kelly@buildco.example"),
                      ("Dr Patrick Byrne", "p.byrne@buildco.example")]
     assert coord is None
+
+
+@pytest.mark.parametrize("slot", ["Ihre Fragen", "Vos questions", "Sus preguntas"])
+def test_a_slot_for_the_candidates_own_questions_names_nobody(slot: str) -> None:
+    data = ics("Interview", "CN=Scheduling:mailto:scheduling@bremer.example", [ME],
+               esc(f"14:00 – 14:40  Fachgespräch, Jonas Weber (Teamleiter)\n14:40 – 15:00  {slot}"))
+    staff, _ = people_of(data)
+    assert [n for n, _ in staff] == ["Jonas Weber"]
+
+
+@pytest.mark.parametrize("team", ["Rekruttering – Fjordkraft", "Recrutement | Maison Verne",
+                                  "Reclutamiento – Grupo Sol"])
+def test_a_team_calendar_named_in_another_language_is_nobody(team: str) -> None:
+    data = ics("Intervju", f"CN={team}:mailto:c_abc123@group.calendar.google.com", [ME],
+               esc("09:30 – 10:15  Kari Nordmann, Design Lead\n\nHilsen,\nOla Hansen\n"
+                   "Talent Partner"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Kari Nordmann"]
+    assert coord == ("Ola Hansen", None)
+
+
+@pytest.mark.parametrize("said", ["the Data Analyst, Retail Banking role",
+                                  "the Store Manager, Eastgate Mall position",
+                                  "the Nurse, Cardiac Theatres vacancy"])
+def test_the_words_before_the_jobs_own_word_are_the_jobs(said: str) -> None:
+    data = ics("Interview", "CN=Nia Jones:mailto:nia@agency.example", [
+        "CN=Rhys Evans:mailto:rhys.evans@bank.example", ME],
+               esc(f"Confirming your interview for {said}. You will meet Rhys Evans (Head of "
+                   "Analytics).\n\nBest,\nNia Jones\nRecruitment Consultant"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Rhys Evans"]
+    assert coord == ("Nia Jones", "nia@agency.example")
+
+
+@pytest.mark.parametrize("said", ["Ich selbst bin nicht dabei.", "Je ne serai pas présente.",
+                                  "No estaré presente en la entrevista.",
+                                  "Ik ben er zelf niet bij."])
+def test_the_organizer_who_says_in_her_language_she_is_not_there(said: str) -> None:
+    data = ics("Kennenlernen", "CN=Petra Lang:mailto:petra.lang@suchwerk.example",
+               ["CN=Jens Kühn:mailto:jens.kuehn@optik.example", ME],
+               esc(f"Gesprächspartner: Jens Kühn (Werkleiter).\n{said}\n\nPetra Lang"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Jens Kühn"]
+    assert coord == ("Petra Lang", "petra.lang@suchwerk.example")
+
+
+def test_a_recruitment_consultancy_in_german_is_recruiting() -> None:
+    data = ics("Kennenlernen", "CN=\"Petra Lang | Suchwerk Personalberatung\":"
+               "mailto:petra.lang@suchwerk.example",
+               ["CN=Jens Kühn:mailto:jens.kuehn@optik.example", ME])
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Jens Kühn"]
+    assert coord == ("Petra Lang", "petra.lang@suchwerk.example")
+
+
+@pytest.mark.parametrize("line", ["Interviewer: du Plessis, Marike (Head of Claims)",
+                                  "9:00 AM - 9:45 AM  Interviewer: du Plessis, Marike",
+                                  "Hiring Manager: du Plessis, Marike"])
+def test_a_singular_label_then_the_family_name_first_is_one_person(line: str) -> None:
+    data = ics("Interview", "CN=Karoo Insure:mailto:karoo@myworkday.com", [ME],
+               esc(f"Interview Schedule\n{line}\nRecruiter: Naidoo, Priya"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Marike du Plessis"]
+    assert coord == ("Priya Naidoo", None)
+
+
+def test_an_address_in_the_brackets_beside_a_title_is_the_persons() -> None:
+    data = ics("Technical deep-dive", "CN=Lerato Mokoena:mailto:lerato@kasi.example", [ME],
+               esc("Lerato Mokoena is inviting you to a scheduled Zoom meeting.\n\nTan Wei Ming "
+                   "(Platform Lead, weiming.tan@kasi.example) will pair with you on an exercise."))
+    staff, coord = people_of(data)
+    assert staff == [("Lerato Mokoena", "lerato@kasi.example"),
+                     ("Tan Wei Ming", "weiming.tan@kasi.example")]
+    assert coord is None

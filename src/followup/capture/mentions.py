@@ -150,6 +150,9 @@ def _title_after(text: str, end: int) -> str:
         TITLE_IS.match(rest) or (  # "Name | Title | Company": the title is the first
             (team := FROM_TEAM.match(rest)) and ORGANISING.search(team.group(1)) and team)
     title = re.split(r"[.!?]\s+(?=[A-Z])", m.group(1))[0].strip() if m else ""
+    # the address written in the brackets beside the title ("(Smart Contract Lead,
+    # jiahui.chen@…)")
+    title = re.sub(rf"\s*[,;|/–—-]?\s*{EMAIL.pattern}\s*$", "", title)
     first = re.match(r"[\w'’]+", title.lower())
     if (first and first.group(0) in NOT_TITLE_START) or any(c.isdigit() for c in title) \
             or EMAIL.search(title) or re.fullmatch(r"(?:he|she|they)/\w+", title):
@@ -282,6 +285,9 @@ def mentions(description: str) -> list[Mention]:
             in_list = False
             continue
         signed, closed = closed, bool(CLOSING.match(line))
+        family = FAMILY_FIRST.match(line)
+        if family and _given(family.group(3)) and not titled(family.group(2)):
+            line = f"{family.group(1)}{family.group(3)} {family.group(2)}{family.group(4) or ''}"
         if signed and valid(line) and NAME.fullmatch(line):  # "Warm wishes,\n\nTariq Aziz"
             nxt = next((x for x in lines[i + 1:i + 2] if x), "")
             out.append(Mention(line, nxt if _title_line(nxt) else "", "signature",
@@ -358,6 +364,17 @@ _CLOSE = (
 CLOSING = re.compile(rf"^{_CLOSE}[,.!]?$", re.IGNORECASE)
 # … and the name on the same line ("Kind regards, Tariq Aziz, Recruitment Officer")
 SIGNED_INLINE = re.compile(rf"^{_CLOSE}\s*[,–—-][ \t]*(\S.{{0,80}})$", re.IGNORECASE)
+# The job's own word after the words of its name ("the Risk Analyst, Commercial Lending role").
+JOB_WORD_AFTER = re.compile(r"\s+(?:role|position|vacancy|post|job|opening|opportunity|"
+                            r"requisition|stelle|poste|puesto|vaga|vacature|tjänst|stilling)\b",
+                            re.IGNORECASE)
+# A label in the singular, then a name written family name first ("Interviewer: van Wyk,
+# Hendrik (Chief Actuary)", "Recruiter: Botha, Anri"): one person, given name first.
+FAMILY_FIRST = re.compile(
+    rf"^(.{{0,40}}?\b(?:interviewer|recruiter|coordinator|contact|host|chair|"
+    rf"manager|assessor|panellist|panelist|organi[sz]er|scheduler|lead)\s*[:：]\s*)"
+    rf"((?:(?:{PARTICLES})\s+)*[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)\s*,\s*"
+    rf"([{UPPER}][\w'’-]+)(\s*\([^()]*\))?\s*$", re.IGNORECASE)
 # A name written family name first, then the given name used with it in English, alone on
 # its line ("Lau Chi Keung, Peter", "CHAN Tai Man, Winnie"): one person.
 ALIAS = re.compile(rf"^\s*((?-i:[{UPPER}])[\w'’-]+(?:\s+(?-i:[{UPPER}])[\w'’-]+){{1,3}})\s*,"
@@ -415,7 +432,7 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
                 name, _person_cue(name, body, before, start + len(name)))):
             continue
         if NOT_A_PERSON_AFTER.search(before) or JOB_NAMED.search(before) or \
-                GENDER_TAG.match(body[m.end():]):
+                GENDER_TAG.match(body[m.end():]) or JOB_WORD_AFTER.match(body[m.end():]):
             continue  # a place, an employer, a job ("Backend-Entwickler (m/w/d)")
         title = _title_after(body, m.end())
         taken = m.end() + (body[m.end():].find(title) + len(title) if title else 0)

@@ -33,9 +33,9 @@ ORGANISING = re.compile(
     r"personalabteilung|\bhr administrator|\bpeople\b|point of contact|"
     # … in the languages invitations come in: German compounds of "Personal-"
     # ("Personalreferentin"), "RH", "rekrytering", human resources
-    r"\bpersonal(?:referent|sachbearbeit|betreu|beraterin|berater|leit|wesen|management|"
-    r"marketing|entwickl|abteilung)|\brh\b|rekry|recursos humanos|risorse umane|"
-    r"ressources humaines|personeelszaken|"
+    r"\bpersonal(?:referent|sachbearbeit|betreu|beraterin|berater|beratung|vermittl|"
+    r"dienstleist|leit|wesen|management|marketing|entwickl|abteilung)|\brh\b|rekry|"
+    r"recursos humanos|risorse umane|ressources humaines|personeelszaken|"
     # … and whoever keeps another's diary ("Assistante de Me Duval", "PA to the Dean")
     r"\bassist(?:ant|ante|entin|ente)\s+(?:to|de|of|du|della|di|van|der|des)\b|\bpa to\b|"
     r"\bsecretary to\b|\bsecr[ée]taire (?:de|du)\b|\bsekret(?:är|ariat)|\bstaffing\b",
@@ -61,6 +61,10 @@ NOT_NAME = frozenset((
     "york", "london", "reception", "front", "desk", "floor", "level", "building", "studio",
     "please", "note", "details", "dial", "passcode", "id", "one", "tap", "mobile", "find",
     "number", "local", "powered", "by", "calendly", "event", "name",
+    # whose it is, in the languages invitations come in ("Ihre Fragen", "Vos questions")
+    "ihre", "ihr", "unsere", "vos", "votre", "nos", "notre", "sus", "su", "suas", "sua",
+    "seu", "uw", "jouw", "onze", "din", "dine", "deres", "fragen", "preguntas", "perguntas",
+    "vragen", "frågor", "spørsmål", "domande",
     # what the candidate does on the day ("Teaching Demonstration", "Group Exercise")
     "demonstration", "demo", "seminar", "workshop", "exercise", "task", "test", "assessment",
     "observation", "lesson", "trial", "tasting", "visit", "briefing", "induction"

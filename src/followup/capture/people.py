@@ -71,6 +71,12 @@ _INTRO = (r"(?:just\s+|only\s+|briefly\s+|first\s+)?(?:say hello|say hi|greet yo
 ABSENT = re.compile(r"\bI\s+(?:won['’]t|will not|shan['’]t)\s+(?:be\s+in|attend|join|be\s+"
                     r"joining|be\s+part)|\bI['’]ll\s+(?:greet|walk|meet)\s+you\b|"
                     # in the room only to introduce, keep time or take notes
+                    # … in the languages invitations come in ("Ich selbst bin nicht dabei")
+                    r"\bich\s+(?:selbst\s+)?(?:bin|werde)\s+(?:selbst\s+)?nicht\s+(?:dabei|"
+                    r"teilnehmen|anwesend)|\bje ne (?:serai|participerai) pas\b|"
+                    r"\bno (?:estaré|participaré|voy a estar)\b|\bnão (?:estarei|participarei)\b|"
+                    r"\bnon (?:sarò|parteciperò)\b|\bik ben er (?:zelf )?niet bij\b|"
+                    r"\bjeg (?:er|blir) (?:ikke|ikkje) med\b|\bjag (?:är|deltar) inte\b|"
                     r"\bI(?:['’]ll| will| am going to| shall)\s+(?:also\s+)?(?:join|be there|"
                     r"be present|sit in|attend)\b[^.]{0,40}?\bto\s+(?:introduce|do (?:the )?"
                     r"introductions|make introductions|look after|keep (?:time|track)|"
@@ -92,7 +98,11 @@ PERSON_ROLE_WORDS = re.compile(r"\b(?:recruiter|coordinator|talent|partner|acqui
                                r"scheduling|scheduler|careers|hr|people|"
                                r"hiring|calendar|notifications?|assistant|bot|greenhouse|"
                                r"lever|workday|ashby|goodtime|calendly|zoom|interviews?|"
-                               r"jobs|no-?reply|bookings?|appointments?|(?-i:TA))\b",
+                               r"jobs|no-?reply|bookings?|appointments?|(?-i:TA)|"
+                               # … in the languages invitations come in
+                               r"rekruttering|rekrytering|rekrutierung|rekrutacja|recrutement|"
+                               r"reclutamiento|reclutamento|recrutamento|werving|karriere|"
+                               r"bewerbung(?:en)?|personalabteilung|talento|(?-i:RRHH|RH))\b",
                                re.IGNORECASE)
 
 
@@ -215,7 +225,8 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         if (is_relay(a.email) or team) and not _mailbox_of(name, a.email, inv.summary,
                                                             cores):
             out.append(Someone("", a.email, "relay"))
-            if not (name and person_name(name)) or _key(name) & {"sam", "candidate"} or (
+            if not (name and person_name(name)) or _key(name) & {"sam", "candidate"} or \
+                    _spells_organisation(name, cores) or (
                     _key(name) & _key(inv.summary) and not _met_in(name, inv.summary)):
                 seen[a.email] = _Entry("", None, is_org, True)
                 continue
