@@ -388,3 +388,80 @@ def test_an_address_in_the_brackets_beside_a_title_is_the_persons() -> None:
     assert staff == [("Lerato Mokoena", "lerato@kasi.example"),
                      ("Tan Wei Ming", "weiming.tan@kasi.example")]
     assert coord is None
+
+
+@pytest.mark.parametrize("said", ["Sie treffen Frau Dr. Hanna Roth und Herrn Lukas Wendt.",
+                                  "Vous rencontrerez Mme Hanna Roth et M. Lukas Wendt.",
+                                  "Te entrevistarán la Sra. Hanna Roth y el Sr. Lukas Wendt."])
+def test_a_title_of_address_in_any_language_is_not_the_name(said: str) -> None:
+    data = ics("Interview", "CN=Recruiting:mailto:recruiting@bodensee.example", [ME], esc(said))
+    staff, _ = people_of(data)
+    assert [n.removeprefix("Dr. ") for n, _ in staff] == ["Hanna Roth", "Lukas Wendt"]
+
+
+@pytest.mark.parametrize("name", ["LEUNG Ka Wai", "NG Siew Ling", "Pauline MARCHETTI"])
+def test_a_family_name_written_in_capitals(name: str) -> None:
+    data = ics("Interview", "CN=Recruiting:mailto:recruiting@harbour.example", [ME],
+               esc(f"Interview panel:\n{name} (Head of Operations)"))
+    staff, _ = people_of(data)
+    assert [n for n, _ in staff] == [name]
+
+
+@pytest.mark.parametrize("name", ["SVP Jane Doe", "NHS Lothian"])
+def test_capitals_that_are_a_title_or_a_body_are_no_family_name(name: str) -> None:
+    data = ics("Interview", "CN=Recruiting:mailto:recruiting@harbour.example", [ME],
+               esc(f"Interview panel:\n{name}\nOla Berg (Nurse Manager)"))
+    staff, _ = people_of(data)
+    assert [n for n, _ in staff] == ["Ola Berg"]
+
+
+def test_an_initial_and_a_family_name_are_the_attendee_of_that_name() -> None:
+    data = ics("Interview", "CN=Rosa Lindgren:mailto:rosa.lindgren@kommun.example",
+               ["CN=Rosa Lindgren:mailto:rosa.lindgren@kommun.example", ME],
+               esc("Panel: R. Lindgren (Chair), P. Okoye (Finance)"))
+    staff, coord = people_of(data)
+    assert staff == [("Rosa Lindgren", "rosa.lindgren@kommun.example"), ("P. Okoye", None)]
+    assert coord is None
+
+
+@pytest.mark.parametrize("said", [
+    "The panel will comprise Cllr Aled Price (Chair), Mererid Lloyd (Director of Housing) and "
+    "Tom Reid (HR Advisor). Please bring photo ID.",
+    "You will be interviewed by Mererid Lloyd (Director of Housing) and Tom Reid (HR Advisor)."])
+def test_who_sits_on_a_panel_named_in_a_sentence_interviews_hr_too(said: str) -> None:
+    data = ics("Interview – Housing Officer", "CN=Recruitment:mailto:recruitment@cyngor.example",
+               [ME], esc(said))
+    staff, coord = people_of(data)
+    assert "Tom Reid" in [n for n, _ in staff] and "Mererid Lloyd" in [n for n, _ in staff]
+    assert coord is None
+
+
+@pytest.mark.parametrize(("cn", "address"), [("BambooHR", "notifications@bamboohr.com"),
+                                             ("Personio", "noreply@personio.de"),
+                                             ("Recruitee", "mailer@recruitee.com")])
+def test_a_relay_named_for_its_own_service_is_nobody(cn: str, address: str) -> None:
+    data = ics("Interview", f"CN={cn}:mailto:{address}",
+               [ME, "CN=Ilse Janssen:mailto:ilse@bakkerij.example"],
+               esc("Ilse Janssen has scheduled an interview with you."))
+    staff, coord = people_of(data)
+    assert staff == [("Ilse Janssen", "ilse@bakkerij.example")]
+    assert coord is None
+
+
+def test_an_attendee_who_declined_will_not_be_there() -> None:
+    got = kinds(ics("Interview", "CN=Anna Berg:mailto:anna.berg@museum.example",
+                    ["CN=Ines Moller;PARTSTAT=DECLINED:mailto:ines@museum.example",
+                     "CN=Tariq Aziz;PARTSTAT=ACCEPTED:mailto:tariq@museum.example", ME],
+                    esc("Anna Berg\nRecruitment Coordinator")))
+    assert "Ines Moller" not in got
+    assert got["Tariq Aziz"] == "interviewer" and got["Anna Berg"] == "coordinator"
+
+
+def test_a_person_copied_for_information_is_no_room_and_no_interviewer() -> None:
+    got = kinds(ics("Interview", "CN=Tariq Aziz:mailto:tariq@museum.example",
+                    ["CN=Tariq Aziz:mailto:tariq@museum.example", ME,
+                     "CN=Anna Berg;ROLE=NON-PARTICIPANT;CUTYPE=INDIVIDUAL:"
+                     "mailto:anna.berg@museum.example",
+                     "CN=Studio 2;ROLE=NON-PARTICIPANT:mailto:studio2@museum.example"]))
+    assert got["Anna Berg"] == "coordinator" and got["Tariq Aziz"] == "interviewer"
+    assert got["Studio 2"] == "resource"

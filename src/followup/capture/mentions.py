@@ -25,6 +25,7 @@ from followup.capture.names import (
     PARTICLES,
     PLACE_SURNAMES,
     RANK,
+    SOCIAL,
     UPPER,
     department,
     valid,
@@ -80,6 +81,19 @@ HELPS = re.compile(r"\s+(?:will|['’]ll|can|could|is happy to|would be happy to
                    r"is available to)\s+(?:(?:gladly|happily|also)\s+)?(?:help|assist|"
                    r"reschedule|rearrange|answer|sort|arrange|be your (?:main |first )?"
                    r"(?:point of )?contact|be in touch)\b", re.IGNORECASE)
+# A sentence that says who sits on the panel: the names after it, to the sentence's end, are
+# its members ("The panel will comprise …", "You will be interviewed by …", "Ihre
+# Gesprächspartner sind …", "Le jury sera composé de …").
+PANEL_SENTENCE = re.compile(
+    r"\b(?:(?:the|your|our)\s+(?:interview\s+|selection\s+|assessment\s+)?(?:panel|"
+    r"interviewers)\s+(?:will\s+)?(?:comprise|consist of|include|be|is|are)(?:\s+made up of)?|"
+    r"you\s+will\s+be\s+interviewed\s+by|you['’]ll\s+be\s+interviewed\s+by|"
+    r"(?:ihre|die)\s+gesprächspartner(?:innen)?\s+(?:sind|werden sein)|"
+    r"le jury (?:sera composé de|comprend)|el (?:panel|tribunal) (?:estará formado por|lo forman)|"
+    r"te entrevistarán|vous serez reçu(?:e)? par)\s*:?\s*", re.IGNORECASE)
+# (not after a short word in capitals, an abbreviated title: "Dr.", "Sra.", "Prof.", "J.")
+SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})"
+                          r"(?<!\b[A-Z][a-z]{3})\.\s+(?=[A-Z])")
 # A video meeting's host ("Rajiv Malhotra is inviting you to a scheduled Zoom meeting.")
 HOST = re.compile(r"^\s*(?:is inviting|invites) you to\b", re.IGNORECASE)
 COORD_LABEL = re.compile(
@@ -87,8 +101,13 @@ COORD_LABEL = re.compile(
     r"organi[sz]ed|set up|booked) by|organi[sz]er|scheduler|"
     r"ansprechpartner(?:in)?|your recruiter,?|questions\?? (?:contact|reach))\s*:?\s*$",
     re.IGNORECASE)
+# ("meet" and "with" in the languages invitations come in: "Vous rencontrerez", "Sie
+# treffen", "conocerás a", "du träffar")
 INTERVIEW_CUE = re.compile(r"(?:interview(?:s|ed)?|meet|present|talk|speak|chat)\s+"
-                           r"(?:\w+\s+){0,4}(?:with|to)\s*$|(?:with|and|avec|et|mit|und|con|met|en)\s*$",
+                           r"(?:\w+\s+){0,4}(?:with|to)\s*$|(?:with|and|avec|et|mit|und|con|met|"
+                           r"en|rencontrerez|rencontrer|treffen|treffen sie|conocerás a|"
+                           r"conocerá a|conhecerá|ontmoet|incontrerai|incontrerà|träffar|møter|"
+                           r"tapaat)(?:\s+(?:la|le|el|die|den|der|a|o))?\s*$",
                            re.IGNORECASE)
 # "Your interview with X", "the interview is with X": who the interview is with.
 MET_WITH = re.compile(r"\b(?:your|the)\s+(?:\w+\s+){0,2}interview\s+(?:is\s+|will be\s+)?"
@@ -198,7 +217,9 @@ def _listed_name(item: str) -> tuple[str, str, str | None]:
     m = re.match(r"\s*([^(,|–—:]+?)\s*(?:\(([^)]*)\)|[,|–—:]\s*(.*)|\s+-\s+(.*))?\s*$", item)
     if not m:
         return "", "", None
-    name = m.group(1).strip(" .\"'")
+    name = re.sub(r"^(?:the|la|el|le|der|die|den|lo|il|o|a)\s+(?=\S)", "",
+                  m.group(1).strip(" .\"'"), flags=re.IGNORECASE)  # "la Sra. Roth"
+    name = SOCIAL.sub("", name)
     title = next((g for g in m.groups()[1:] if g), "").strip(" .")
     rank = RANK.match(name)
     if rank:  # "Associate Professor Anjali Rao, Director of Teaching"
@@ -313,6 +334,7 @@ def mentions(description: str) -> list[Mention]:
         if out and out[-1].context == "signature" and out[-1].title == line:
             continue  # the title line under a signature's name
         out += _in_line(line, lines[i + 1].strip() if i + 1 < len(lines) else "", emails)
+    out = [x._replace(name=SOCIAL.sub("", x.name)) for x in out]
     for m in SITS_IN.finditer(text):  # "Mhairi, who runs the bench, will sit in"
         name = m.group(1)
         if re.search(rf"[{UPPER}][\w'’-]*[ \t]+(?:(?:{PARTICLES})[ \t]+)*$", text[:m.start()]):
@@ -415,6 +437,11 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
     if labelled:  # "… on the day. Assessors: A, B."
         return _in_line(body[:labelled.start()], "", emails) + _list_items(
             body[labelled.end():], False)
+    panel = PANEL_SENTENCE.search(body)
+    if panel:  # "The panel will comprise A (Chair), B and C (HR Advisor). Please bring …"
+        rest = SENTENCE_END.split(body[panel.end():], maxsplit=1)
+        return _in_line(body[:panel.start()], "", emails) + _list_items(rest[0], False) + (
+            _in_line(rest[1], nxt, emails) if len(rest) > 1 else [])
     for m in NAME.finditer(body):
         if m.start() < taken:
             continue

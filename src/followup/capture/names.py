@@ -20,8 +20,10 @@ PARTICLES = ("van|von|de|der|den|des|du|da|di|del|della|do|dos|das|la|le|lo|ter|
              "delle")
 PARTICLE_WORDS = frozenset(PARTICLES.split("|"))
 # A name: two to four capitalised words, a title of address allowed in front.
+# (two: "Frau Dr. Lucia Hart"; "Mme", "Herrn", "Sra.", "M." in the languages they come in)
 NAME = re.compile(
-    r"(?:(?:Dr|Capt|Prof|Mag|Ing|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Cllr|Mdm|Madam|Encik|Puan)\.?\s+)?"
+    r"(?:(?:Dr|Capt|Prof|Mag|Ing|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Rev|Cllr|Mdm|Madam|Encik|Puan|"
+    r"Herr|Herrn|Frau|Mme|Mlle|M(?=\.)|Sr|Sra|Srta|Sig|Dhr|Mevr|Dott|Avv|Maître)\.?\s+){0,2}"
     rf"[{UPPER}][\w'’-]*(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*[{UPPER}][\w'’-]*){{1,3}}")
 # Titles of people who set interviews up rather than hold them.
 ORGANISING = re.compile(
@@ -138,6 +140,14 @@ def valid(name: str, titled_after: bool = False) -> bool:
     from followup.capture.propose import TITLES
 
     raw = [w.strip(".") for w in re.findall(r"[\w'’-]+", name)]
+    capital = [w for w in raw if w.isupper() and len(w) >= 2]
+    if len(capital) == 1 and capital[0] in (raw[0], raw[-1]) and capital[0].isalpha() and \
+            capital[0].lower() not in NOT_NAME | TITLES | ACRONYMS and \
+            len(raw) - 1 >= (1 if len(capital[0]) >= 5
+                                                                    else 2) and \
+            all(w[:1].isupper() and not w.isupper() for w in raw if w != capital[0]):
+        raw = [w if w != capital[0] else w.capitalize() for w in raw]  # "CHAN Tai Man"
+        name = " ".join(raw)
     if any(2 <= len(w) <= 4 and w.isupper() for w in raw) or TITLE_PART.search(name) or \
             any(is_legal_form(w) for w in name.split()):
         return False  # "AVP Pricing", "Teamleiter Batteriesysteme": a job title; a legal form
@@ -192,4 +202,16 @@ CREDENTIALS = re.compile(rf"(?:,?\s+{POSTNOMINAL}\b\.?)+(?=\s*(?:$|[(\[|–—])
 # Surgeon", "Aoife Byrne RGN MSc – Ward Manager")
 CREDENTIALS_IN_TEXT = re.compile(rf"(?<=[^\W\d_])(?:,?[ \t]+{POSTNOMINAL}(?![\w-])\.?)+"
                                  r"(?=[ \t]*(?:$|[,;(\[|–—]|-\s))", re.MULTILINE)
+
+
+# Capitals that are no family name written in capitals ("SVP Jane Doe", "NHS Lothian").
+ACRONYMS = frozenset(("svp", "evp", "avp", "cio", "cmo", "chro", "cpo", "cco", "cso", "cdo",
+                      "gm", "md", "pm", "hr", "it", "uk", "us", "eu", "usa", "nhs", "ai", "ml",
+                      "qa", "ux", "ui", "bd", "pr", "ops", "ta", "rh"))
+
+
+# A title of address for anyone, not kept in the name as on an envelope ("Mme", "Herrn",
+# "Mr"); a doctor's, a professor's, a captain's stay ("Frau Dr. Lucia Hart": "Dr. Lucia Hart").
+SOCIAL = re.compile(r"^(?:(?:Mr|Mrs|Ms|Mx|Miss|Herr|Herrn|Frau|Mme|Mlle|M(?=\.)|Sr|Sra|Srta|"
+                    r"Sig|Dhr|Mevr|Don|Doña|Dña|Maître)\.?\s+)+(?=\S)")
 

@@ -20,6 +20,7 @@ from followup.capture.names import (
     CREDENTIALS,
     NOT_SURNAME,
     ORGANISING,
+    SOCIAL,
     UPPER,
     department,
     titled,
@@ -131,9 +132,16 @@ ROOM_MAILBOX = re.compile(r"^(?:conf(?:erence)?|room|rm|boardroom|huddle|meeting
 
 
 def looks_like_room(a: Address) -> bool:
-    return (a.cutype in ("ROOM", "RESOURCE") or a.role == "NON-PARTICIPANT"
+    return (a.cutype in ("ROOM", "RESOURCE") or (a.role == "NON-PARTICIPANT" and not informed(a))
             or "resource.calendar" in a.email or bool(a.name and ROOM.search(a.name))
             or (not a.name and bool(ROOM_MAILBOX.match(a.email))))
+
+
+def informed(a: Address) -> bool:
+    """A person copied for information (ROLE=NON-PARTICIPANT, CUTYPE=INDIVIDUAL, a person's
+    name): in the loop, not in the meeting."""
+    return a.role == "NON-PARTICIPANT" and a.cutype == "INDIVIDUAL" and bool(a.name) and \
+        person_name(display_name(a.name)[0]) and not ROOM.search(a.name)
 
 
 def person_name(text: str) -> bool:
@@ -155,6 +163,7 @@ def display_name(cn: str) -> tuple[str, str]:
     "Dr. Amy Lee (she/her)"."""
     text = re.sub(r"\s*\((?:he|she|they|ze|xe)/\w+\)", "", cn).strip().strip('"')
     text = CREDENTIALS.sub("", text).strip(" ,")  # "Pillai, Ravindra MD", "Aiko Tanaka, RN"
+    text = SOCIAL.sub("", text)  # "Herr Jonas Weber", "Mme Lucie Hartmann"
     title = ""
     m = re.match(r"^(.+?)\s*[(\[]([^()\[\]]+)[)\]]\s*$", text)
     if m:
@@ -184,12 +193,13 @@ def _key(name: str) -> frozenset[str]:
 
 
 class _Entry:
-    __slots__ = ("attends", "contexts", "email", "is_org", "name", "title")
+    __slots__ = ("attends", "contexts", "declined", "email", "is_org", "name", "title")
 
     def __init__(self, name: str, email: str | None, is_org: bool, attends: bool) -> None:
         self.name, self.email, self.is_org, self.attends = name, email, is_org, attends
         self.title = ""
         self.contexts: set[str] = set()
+        self.declined = False
 
 
 def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
@@ -226,7 +236,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
                                                             cores):
             out.append(Someone("", a.email, "relay"))
             if not (name and person_name(name)) or _key(name) & {"sam", "candidate"} or \
-                    _spells_organisation(name, cores) or (
+                    _spells_organisation(name, cores) or _names_service(name, a.email) or (
                     _key(name) & _key(inv.summary) and not _met_in(name, inv.summary)):
                 seen[a.email] = _Entry("", None, is_org, True)
                 continue
@@ -240,8 +250,11 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             twin.attends, twin.title = True, twin.title or cn_title
             seen[a.email] = twin
             continue
-        e = _Entry(name, email, is_org, not is_org or org_email in listed)
+        e = _Entry(name, email, is_org, (not is_org or org_email in listed) and not informed(a))
         e.title = cn_title
+        e.declined = a.partstat == "DECLINED"  # said no: will not be there
+        if informed(a):
+            e.contexts.add("informed")
         seen[a.email] = e
         entries.append(e)
     text = f"{inv.description}\n\n{inv.note}" if inv.note else inv.description
@@ -252,7 +265,8 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         hit = next((e for e in entries if e.name and (_key(e.name) == _key(men.name) or (
             _key(e.name) < _key(men.name)) or (
             len(_key(men.name)) >= 2 and _key(men.name) < _key(e.name)))), None) or \
-            _by_first_name(men.name, entries) or _by_address(men.name, entries)
+            _by_first_name(men.name, entries) or _by_address(men.name, entries) or \
+            _by_initial(men.name, entries)
         if hit is None:
             if (men.email and men.email in seen) or _spells_organisation(men.name, cores) \
                     or _the_jobs_words(men, inv.summary):
@@ -298,7 +312,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
     for e, k in zip(entries, kinds, strict=True):
         if k == "candidate":
             out.append(Someone(e.name, e.email, k))
-        elif k != "none":
+        elif k != "none" and not (k == "interviewer" and e.declined):
             out.append(Someone(e.name, e.email, k, e.title, ", ".join(sorted(e.contexts))))
     return out
 
@@ -334,6 +348,29 @@ def _by_first_name(name: str, entries: list[_Entry]) -> _Entry | None:
     if len(name.split()) != 1:
         return None
     same = [e for e in entries if e.name and e.name.split()[0].lower() == name.lower()]
+    return same[0] if len(same) == 1 else None
+
+
+def _names_service(name: str, email: str) -> bool:
+    """A relay's display name that is the service's own ("BambooHR" at bamboohr.com,
+    "Personio" at personio.de): nobody."""
+    from followup.capture.employer import squash
+
+    d = email.rpartition("@")[2]
+    base = next((r for r in SERVICE_DOMAINS if d == r or d.endswith("." + r)), "")
+    label = re.sub(r"[^a-z]", "", base.split(".")[0])
+    return len(label) >= 4 and squash(name).startswith(label)
+
+
+def _by_initial(name: str, entries: list[_Entry]) -> _Entry | None:
+    """ "J. Smith" for John Smith: the one person of the file with that family name whose
+    given name starts with that letter."""
+    m = re.fullmatch(r"(?:(?:Dr|Prof)\.?\s+)?((?:[^\W\d_]\.\s*)+)\s*(\S.*)", name)
+    if not m:
+        return None
+    initial, family = m.group(1)[0].lower(), _key(m.group(2))
+    same = [e for e in entries if e.name and len(e.name.split()) >= 2 and family and
+            family <= _key(e.name) and plain(e.name)[:1] == initial]
     return same[0] if len(same) == 1 else None
 
 
@@ -396,7 +433,7 @@ AUDIENCES = frozenset(("campus", "student", "students", "graduates", "university
 def _kind(e: _Entry, absent: bool, intro: set[str]) -> str:
     if e.contexts & {"interviewers", "schedule", "met"}:  # listed, a slot of their own
         return "interviewer"
-    if "coordinator" in e.contexts or (e.title and ORGANISING.search(e.title)):
+    if e.contexts & {"coordinator", "informed"} or (e.title and ORGANISING.search(e.title)):
         return "coordinator"
     if e.is_org and absent:
         return "coordinator"

@@ -8,7 +8,9 @@ import unicodedata
 
 # Titles of address, never a part of the name an address spells ("Dr", "Mdm", "Cllr").
 HONORIFICS = frozenset(("dr", "capt", "prof", "mag", "ing", "mr", "mrs", "ms", "mx", "sir",
-                        "dame", "rev", "cllr", "mdm", "madam", "encik", "puan"))
+                        "dame", "rev", "cllr", "mdm", "madam", "encik", "puan", "miss", "herr",
+                        "herrn", "frau", "mme", "mlle", "sra", "srta", "sig", "dhr", "mevr",
+                        "dott", "avv", "maître", "maitre"))
 
 
 def plain(text: str) -> str:
