@@ -14,6 +14,28 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+# (re-exported: the company reader, employer.py, and propose.py ask for them here)
+from followup.capture.addresses import (
+    RELAY_LOCAL as RELAY_LOCAL,
+)
+from followup.capture.addresses import (
+    SERVICE_DOMAINS as SERVICE_DOMAINS,
+)
+from followup.capture.addresses import (
+    is_relay as is_relay,
+)
+from followup.capture.addresses import (
+    names_service,
+    organisation,
+    personal,
+    spells_organisation,
+)
+from followup.capture.addresses import (
+    service as service,
+)
+from followup.capture.addresses import (
+    tenants as tenants,
+)
 from followup.capture.invitations import Address, Invitation
 from followup.capture.mentions import EMAIL, Mention, mentions, usable_text
 from followup.capture.names import (
@@ -28,32 +50,6 @@ from followup.capture.names import (
 from followup.capture.spelling import HONORIFICS, plain, spells
 from followup.core.companies import is_legal_form
 
-# Services that write invitations and mail for employers (applicant-tracking, scheduling,
-# video, calendar relays): their addresses are nobody, their domains say nothing about the
-# employer. The one list, used by the people and the company readers alike.
-SERVICE_DOMAINS = (
-    "imip.me.com", "email.apple.com", "group.calendar.google.com",
-    "resource.calendar.google.com", "greenhouse.io", "greenhouse-mail.io", "lever.co",
-    "goodtime.io", "ashbyhq.com", "myworkday.com", "workday.com", "myworkdayjobs.com",
-    "calendly.com", "smartrecruiters.com", "icims.com", "jobvite.com", "taleo.net",
-    "successfactors.com", "successfactors.eu", "oraclecloud.com", "avature.net",
-    "teamtailor.com", "teamtailor-mail.com", "workable.com", "workablemail.com",
-    "bamboohr.com", "recruitee.com", "personio.de", "personio.com", "gem.com",
-    "modernloop.io", "prelude.co", "paradox.ai", "zohorecruit.com", "zohorecruit.eu",
-    "zohorecruit.in", "breezy.hr", "jazzhr.com", "applytojob.com", "pinpointhq.com",
-    "hirevue.com", "cronofy.com", "rippling.com", "ultipro.com", "ukg.com", "phenompeople.com",
-    "beamery.com", "eightfold.ai", "hibob.com", "dover.com", "zoom.us", "webex.com",
-    "gotomeeting.com", "bluejeans.com", "whereby.com", "doodle.com", "zcal.co", "cal.com",
-    "savvycal.com", "youcanbook.me", "acuityscheduling.com", "hubspot.com", "x.ai")
-RELAY_LOCAL = re.compile(
-    r"^(?:no-?reply|do-?not-?reply|notifications?|notify|calendar|scheduling|invites?|mailer|"
-    r"talent|interviews?|careers|recruiting|recruitment|jobs|hr|people|hiring|bookings?|"
-    r"appointments?|"
-    r"talentscheduling|talent-?team|zoom[-\w]*|recruit[-\w]*|[-\w]*-?recruiting\d*|"
-    r"calendar-notification|bewerbung(?:en)?|karriere|candidates?|recrutement|emploi|"
-    r"reclutamiento|reclutamento|recrutamento|empleo|werving|vacatures|rekrytering|"
-    r"rekruttering)(?:[-+.]\w*)?@",
-    re.IGNORECASE)
 # A room, a bridge, a piece of equipment: by its name, whatever CUTYPE says.
 ROOM = re.compile(r"\b(?:room|rm|conf(?:erence)?|boardroom|bridge|auditorium|suite\s*\d|"
                   r"studio\s*\d|floor|fl\.|bldg|building|huddle|pod|booth|lounge|"
@@ -86,10 +82,6 @@ ABSENT = re.compile(r"\bI\s+(?:won['’]t|will not|shan['’]t)\s+(?:be\s+in|att
                     re.IGNORECASE)
 HANDS_OVER = re.compile(rf"\b([{UPPER}][\w'’-]+)(?:\s+[{UPPER}][\w'’-]+)?\s+"
                         rf"(?:will|['’]ll|is going to)\s+{_INTRO}")
-# Providers of personal mail, by the first label of the domain (gmail.com, yahoo.co.in).
-PERSONAL = frozenset(("gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "live",
-                      "msn", "aol", "icloud", "protonmail", "proton", "gmx", "yandex",
-                      "rediffmail", "naver", "qq"))
 # The writer says they hold the interview themselves ("It'll just be me for this one").
 PRESENT = re.compile(r"\b(?:it['’]ll|it will|it['’]s|it is)\s+(?:just\s+)?(?:be\s+)?(?:just\s+)?"
                      r"(?:me|myself)\b|\bI['’]ll be (?:interviewing|your interviewer|"
@@ -113,16 +105,6 @@ class Someone(NamedTuple):
     kind: str  # candidate | interviewer | coordinator | resource | relay
     title: str = ""
     how: str = ""
-
-
-def is_relay(email: str) -> bool:
-    d = email.rpartition("@")[2]
-    return bool(RELAY_LOCAL.match(email)) or service(d)
-
-
-def service(domain: str) -> bool:
-    """Whether the domain is a service's that writes for employers (SERVICE_DOMAINS)."""
-    return any(domain == r or domain.endswith("." + r) for r in SERVICE_DOMAINS)
 
 
 # A room's mailbox with no name given ("confroom4b@", "room.4b@", "raum.elbe312@",
@@ -209,7 +191,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
     seen: dict[str, _Entry] = {}
     org_email = inv.organizer.email if inv.organizer else ""
     listed = {a.email for a in inv.attendees}
-    cores = _organisation(inv)
+    cores = organisation(inv)
     for a, is_org in ([(inv.organizer, True)] if inv.organizer else []) + \
             [(x, False) for x in inv.attendees]:
         if a.email in seen:
@@ -236,7 +218,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
                                                             cores):
             out.append(Someone("", a.email, "relay"))
             if not (name and person_name(name)) or _key(name) & {"sam", "candidate"} or \
-                    _spells_organisation(name, cores) or _names_service(name, a.email) or (
+                    spells_organisation(name, cores) or names_service(name, a.email) or (
                     _key(name) & _key(inv.summary) and not _met_in(name, inv.summary)):
                 seen[a.email] = _Entry("", None, is_org, True)
                 continue
@@ -268,7 +250,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             _by_first_name(men.name, entries) or _by_address(men.name, entries) or \
             _by_initial(men.name, entries)
         if hit is None:
-            if (men.email and men.email in seen) or _spells_organisation(men.name, cores) \
+            if (men.email and men.email in seen) or spells_organisation(men.name, cores) \
                     or _the_jobs_words(men, inv.summary):
                 continue  # "the position with Sunpeak Outdoor Equipment": the employer
             hit = _Entry(men.name, men.email, False, False)
@@ -351,17 +333,6 @@ def _by_first_name(name: str, entries: list[_Entry]) -> _Entry | None:
     return same[0] if len(same) == 1 else None
 
 
-def _names_service(name: str, email: str) -> bool:
-    """A relay's display name that is the service's own ("BambooHR" at bamboohr.com,
-    "Personio" at personio.de): nobody."""
-    from followup.capture.employer import squash
-
-    d = email.rpartition("@")[2]
-    base = next((r for r in SERVICE_DOMAINS if d == r or d.endswith("." + r)), "")
-    label = re.sub(r"[^a-z]", "", base.split(".")[0])
-    return len(label) >= 4 and squash(name).startswith(label)
-
-
 def _by_initial(name: str, entries: list[_Entry]) -> _Entry | None:
     """ "J. Smith" for John Smith: the one person of the file with that family name whose
     given name starts with that letter."""
@@ -411,7 +382,7 @@ def _mailbox_of(name: str, email: str, summary: str, cores: set[str]) -> bool:
     domain = email.rpartition("@")[2]
     from followup.capture.employer import squash
 
-    return (len(words) == 2 and not service(domain) and not _spells_organisation(name, cores)
+    return (len(words) == 2 and not service(domain) and not spells_organisation(name, cores)
         and not PERSON_ROLE_WORDS.fullmatch(words[0]) and words[0][:1].isupper()
         and not words[0].isupper()  # an acronym, the employer's initials ("MUH Interviews")
         and not any(len(squash(words[0])) >= 5 and c.startswith(squash(words[0]))
@@ -518,67 +489,11 @@ def _other_candidates(entries: list[_Entry], org_email: str, said: str) -> list[
     """A group interview: the attendees on private mail whom the description, which names
     the interviewers, does not name are other candidates, when it says it is for a group
     or there are several of them (one could be an interviewer on private mail)."""
-    if _personal(org_email) or not any(e.contexts & {"interviewers", "schedule", "met"}
+    if personal(org_email) or not any(e.contexts & {"interviewers", "schedule", "met"}
                                        for e in entries):
         return []
     found = [i for i, e in enumerate(entries) if not e.contexts and not e.is_org and e.email
-             and _personal(e.email)]
+             and personal(e.email)]
     return found if len(found) >= 2 or (found and GROUP.search(said)) else []
 
 
-def _personal(email: str) -> bool:
-    from followup.mail.replies import FREE_MAIL
-
-    d = email.rpartition("@")[2]
-    return d in FREE_MAIL or d.split(".")[0] in PERSONAL
-
-
-def _organisation(inv: Invitation) -> set[str]:
-    """What the employer's name is spelled as in the file's addresses: the domains of its
-    people, the tenant of a scheduling system's address (sunpeak@myworkday.com)."""
-    from followup.capture.employer import core_of
-
-    out = set(tenants(inv))
-    written = EMAIL.findall(usable_text(inv.description))  # "Questions: jobs@marula.example"
-    for email in [a.email for a in ([inv.organizer] if inv.organizer else []) +
-                  [*inv.attendees, *inv.senders]] + written:
-        d = email.rpartition("@")[2].lower()
-        if not service(d) and not _personal(email) and "." in d:
-            out.add(core_of(d))
-    return {c for c in out if len(c) >= 3}
-
-
-# Services that name the employer's account in the local part of their address
-# (acme@myworkday.com); the others name it, if at all, in a subdomain (acme.bamboohr.com).
-TENANT_LOCAL = ("myworkday.com",)
-NOT_TENANT = frozenset(("mail", "email", "e", "em", "mg", "notifications", "notification",
-                        "hire", "app", "us", "eu", "www", "jobs", "careers", "send", "bounce",
-                        "reply", "calendar", "invite", "invites", "messages", "system"))
-
-
-def tenants(inv: Invitation) -> list[str]:
-    """The employer's account at the scheduling system that sent the invitation: a name the
-    employer's own name may spell, never the employer's name by itself."""
-    out: list[str] = []
-    for a in ([inv.organizer] if inv.organizer else []) + [*inv.attendees, *inv.senders]:
-        local, _, d = a.email.partition("@")
-        base = next((r for r in SERVICE_DOMAINS if d == r or d.endswith("." + r)), "")
-        sub = d[:-len(base)].rstrip(".").split(".")[0] if base and d != base else ""
-        if sub and sub not in NOT_TENANT and sub.isalpha():
-            out.append(sub)
-        elif base in TENANT_LOCAL and local.isalpha() and not RELAY_LOCAL.match(a.email):
-            out.append(local.lower())
-    return [t for t in dict.fromkeys(out) if len(t) >= 4]
-
-
-def _spells_organisation(name: str, cores: set[str]) -> bool:
-    """ "Sunpeak Outdoor Equipment" for sunpeak.example, "Vossberg Medical" for
-    vossberg-med.example, "Gulf Star Airways" for gsa.example: a company, not a person."""
-    from followup.capture.employer import squash
-
-    words = name.split()
-    initials = "".join(w[0] for w in words if w[:1].isupper()).lower()
-    return bool(words) and any((len(c) >= 4 and (squash(words[0]) == c or (
-        len(words) > 1 and squash(" ".join(words[:2])) == c))) or (
-        len(c) >= 5 and squash(name).startswith(c)) or (
-        len(words) >= 3 and initials == c) for c in cores)

@@ -74,7 +74,7 @@ def _cover(part: str, forms: list[set[str]], used: set[int]
 
 def email_of(name: str, emails: list[str]) -> str | None:
     """The address written in the description for this name ("olivia.pemberton@…")."""
-    from followup.capture.people import is_relay
+    from followup.capture.addresses import is_relay
 
     for e in emails:
         if spells(e.partition("@")[0], name) and not is_relay(e):
