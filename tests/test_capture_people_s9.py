@@ -238,6 +238,12 @@ PANEL_LAYOUTS = {
     "times after the names": "Tomás Ruiz (Head of Finance) – 10:00-10:45\n"
                              "Anjali Desai (Audit Manager) – 10:45-11:30",
     "a dash for a colon": "Interviewers - Tomás Ruiz, Head of Finance; Anjali Desai, Audit Manager",
+    "numbered labels": "Interviewer 1: Tomás Ruiz\nInterviewer 2: Anjali Desai",
+    "a field of who": "With: Tomás Ruiz, Anjali Desai",
+    "stars for bold": "**Tomás Ruiz** – Head of Finance\n**Anjali Desai** – Audit Manager",
+    "an html table": "<table><tr><td>10:00</td><td>Tomás Ruiz</td><td>Head of Finance</td></tr>"
+                     "<tr><td>10:45</td><td>Anjali Desai</td><td>Audit Manager</td></tr></table>",
+    "the time after the name": "Tomás Ruiz: 10:00–10:45\nAnjali Desai: 10:45–11:30",
 }
 
 
@@ -465,3 +471,14 @@ def test_a_person_copied_for_information_is_no_room_and_no_interviewer() -> None
                      "CN=Studio 2;ROLE=NON-PARTICIPANT:mailto:studio2@museum.example"]))
     assert got["Anna Berg"] == "coordinator" and got["Tariq Aziz"] == "interviewer"
     assert got["Studio 2"] == "resource"
+
+
+def test_googles_who_heading_over_its_guests_is_no_panel() -> None:
+    data = ics("Interview – Archivist", "CN=Anna Berg:mailto:anna.berg@museum.example",
+               ["CN=Anna Berg:mailto:anna.berg@museum.example",
+                "CN=Tariq Aziz:mailto:tariq@museum.example", ME],
+               esc("Who:\n* Anna Berg - organiser\n* Tariq Aziz\n* sam@gmail.com\n\n"
+                   "Anna Berg\nRecruitment Coordinator"))
+    staff, coord = people_of(data)
+    assert staff == [("Tariq Aziz", "tariq@museum.example")]
+    assert coord == ("Anna Berg", "anna.berg@museum.example")

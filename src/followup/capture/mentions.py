@@ -60,6 +60,10 @@ _PANEL = (r"interviewers?(?:\(s\))?|interviewer:innen|panel(?:lists?|ists?)?|"
           r"panel members?|board members?|selection panel|"
           r"hosts?|hosted by|also (?:joining|attending)|joining you|you['’]ll (?:be )?meet(?:ing)?"
           r"(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?|who you['’]ll meet|speaking with")
+# A field of who, with the names on its own line ("With: A, B", "Interviewing: A"; not
+# Google's "Who" heading over its list of guests, the organizer among them)
+WHO_FIELD = re.compile(r"^\s*(?:with|who|interviewing|meeting with)\s*[:：]\s*(\S.*)$",
+                       re.IGNORECASE)
 # … followed by a colon, or alone on its line as a heading (only the words that cannot end
 # a letter: "The Hiring Team" under a signature is no list's heading)
 _HEADING = (r"interviewers?|panel(?:lists|ists)|interview panel|gesprächspartner(?:in|innen)?|"
@@ -68,7 +72,8 @@ _HEADING = (r"interviewers?|panel(?:lists|ists)|interview panel|gesprächspartne
 # … and the words that may follow the label ("Assessors on the day:", "Panel for Thursday:")
 _QUALIFIED = r"(?:\s+(?:on|for|at|in)\s+(?:the\s+|this\s+)?[\w-]+(?:\s+[\w-]+)?|\s+today)?"
 INTERVIEWERS_LABEL = re.compile(
-    rf"^\s*(?:(?:your|the|our|ihre|deine|vos|tus)\s+)?(?:(?:{_PANEL}){_QUALIFIED}\s*[:：]|"
+    rf"^\s*(?:(?:your|the|our|ihre|deine|vos|tus)\s+)?(?:(?:{_PANEL})(?:\s*#?\d{{1,2}})?"
+    rf"{_QUALIFIED}\s*[:：]|"  # "Interviewer 1:"
     rf"(?:{_HEADING})\s*$)",
     re.IGNORECASE | re.MULTILINE)
 # The same label inside a line of prose ("… on the day. Assessors: A, B.")
@@ -81,6 +86,9 @@ HELPS = re.compile(r"\s+(?:will|['’]ll|can|could|is happy to|would be happy to
                    r"is available to)\s+(?:(?:gladly|happily|also)\s+)?(?:help|assist|"
                    r"reschedule|rearrange|answer|sort|arrange|be your (?:main |first )?"
                    r"(?:point of )?contact|be in touch)\b", re.IGNORECASE)
+# A slot's time written after the name ("Jane Doe: 10:00–10:45", "Jane Doe – 2pm to 3pm").
+TIME_AFTER = re.compile(r"\s*[:|–—-]\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?\s*"
+                        r"(?:[-–—]|to|bis|à)\s*\d{1,2}", re.IGNORECASE)
 # A sentence that says who sits on the panel: the names after it, to the sentence's end, are
 # its members ("The panel will comprise …", "You will be interviewed by …", "Ihre
 # Gesprächspartner sind …", "Le jury sera composé de …").
@@ -148,12 +156,19 @@ SERVICE_PART = re.compile(r"https?://|\+?\d[\d ()-]{7,}|[-_=~:]{8,}|^\s*-{3}\s*$
                           re.IGNORECASE | re.MULTILINE)
 
 
+# Between two cells of a row of an HTML table; emphasis written with stars or underscores.
+CELL_BREAK = re.compile(r"</t[dh]>\s*<t[dh]\b[^<>]*>", re.IGNORECASE)
+EMPHASIS = re.compile(r"(?<!\w)(?:\*\*|__)([^*_\n]+?)(?:\*\*|__)(?!\w)")
+
+
 def usable_text(description: str) -> str:
     """The description as text, less the video service's block (its paragraphs of links,
     numbers and instructions; what the writer adds after it is kept)."""
     text = description.replace("\r", "")
+    text = CELL_BREAK.sub(" | ", text)  # a table's cells: its columns
     text = BLOCK_TAG.sub("\n", text)
     text = HTML_TAG.sub(" ", text)
+    text = EMPHASIS.sub(r"\1", text)  # "**Jane Doe** – Staff Engineer"
     cut = FOOTER.search(text)
     if not cut:
         return text
@@ -174,8 +189,10 @@ def _title_after(text: str, end: int) -> str:
     title = re.sub(rf"\s*[,;|/–—-]?\s*{EMAIL.pattern}\s*$", "", title)
     first = re.match(r"[\w'’]+", title.lower())
     if (first and first.group(0) in NOT_TITLE_START) or any(c.isdigit() for c in title) \
-            or EMAIL.search(title) or re.fullmatch(r"(?:he|she|they)/\w+", title):
-        return ""  # a clause ("has been scheduled"), a term ("12 months"), an address
+            or EMAIL.search(title) or re.fullmatch(r"(?:he|she|they)/\w+", title) or \
+            re.fullmatch(r"(?:organi[sz]er|optional|required|creator|guest)", title, re.I):
+        return ""  # a clause ("has been scheduled"), a term ("12 months"), an address, a
+        # calendar's note on a guest ("Anna Berg - organiser", "Tariq Aziz - optional")
     return title
 
 
@@ -321,6 +338,11 @@ def mentions(description: str) -> list[Mention]:
             continue
         timed = TIMED.match(line)
         label = INTERVIEWERS_LABEL.match(TIME.sub("", line, count=1) if timed else line)
+        field = WHO_FIELD.match(line)
+        if field:
+            in_list = False
+            out += _list_items(field.group(1), False)
+            continue
         if label:
             rest = label.string[label.end():].strip()
             in_list = not rest  # the names on the lines below
@@ -480,7 +502,8 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
                 (lab := re.search(r"([\w ]+)[:：]\s*$", before))
                 and ORGANISING.search(lab.group(1))) or (ahead and ORGANISING.search(ahead)):
             context = "coordinator"
-        elif timed:  # a slot of the schedule: the person's own, or a welcome, a wrap-up
+        elif timed or TIME_AFTER.match(body[m.end():]):  # a slot of the schedule: the
+            # person's own ("10:00 Jane Doe", "Jane Doe: 10:00–10:45"), or a welcome
             context = "welcome" if GREETING_SLOT.search(body) else "schedule"
         elif MET_WITH.search(before):  # "your interview with X": X interviews
             context = "met"
