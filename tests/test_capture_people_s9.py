@@ -482,3 +482,22 @@ def test_googles_who_heading_over_its_guests_is_no_panel() -> None:
     staff, coord = people_of(data)
     assert staff == [("Tariq Aziz", "tariq@museum.example")]
     assert coord == ("Anna Berg", "anna.berg@museum.example")
+
+
+@pytest.mark.parametrize("said", ["Contact person: Jane Doe", "Recruiting Coordinator – Jane Doe",
+                                  "For any questions please contact Jane Doe on 020 7946 0000."])
+def test_the_contact_for_the_arrangements_in_other_words(said: str) -> None:
+    data = ics("Interview", "CN=Scheduling:mailto:scheduling@acme.example",
+               [ME, "CN=Bob Stone:mailto:bob.stone@acme.example"],
+               esc(f"Interviewer – Bob Stone\n{said}"))
+    staff, coord = people_of(data)
+    assert staff == [("Bob Stone", "bob.stone@acme.example")]
+    assert coord == ("Jane Doe", None)
+
+
+def test_a_person_behind_a_relay_named_via_a_service() -> None:
+    data = ics("Interview", "CN=Aroha Ngata via Greenhouse:mailto:no-reply@greenhouse.io",
+               [ME, "CN=Bob Stone:mailto:bob.stone@acme.example"], esc("Interviewer: Bob Stone"))
+    staff, coord = people_of(data)
+    assert staff == [("Bob Stone", "bob.stone@acme.example")]
+    assert coord == ("Aroha Ngata", None)

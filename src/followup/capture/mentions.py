@@ -73,7 +73,7 @@ _HEADING = (r"interviewers?|panel(?:lists|ists)|interview panel|gesprächspartne
 _QUALIFIED = r"(?:\s+(?:on|for|at|in)\s+(?:the\s+|this\s+)?[\w-]+(?:\s+[\w-]+)?|\s+today)?"
 INTERVIEWERS_LABEL = re.compile(
     rf"^\s*(?:(?:your|the|our|ihre|deine|vos|tus)\s+)?(?:(?:{_PANEL})(?:\s*#?\d{{1,2}})?"
-    rf"{_QUALIFIED}\s*[:：]|"  # "Interviewer 1:"
+    rf"{_QUALIFIED}\s*[:：]|(?:interviewers?|panel(?:l)?ists?|assessors?)\s+[–—-]\s+(?=\S)|"
     rf"(?:{_HEADING})\s*$)",
     re.IGNORECASE | re.MULTILINE)
 # The same label inside a line of prose ("… on the day. Assessors: A, B.")
@@ -105,8 +105,8 @@ SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})"
 # A video meeting's host ("Rajiv Malhotra is inviting you to a scheduled Zoom meeting.")
 HOST = re.compile(r"^\s*(?:is inviting|invites) you to\b", re.IGNORECASE)
 COORD_LABEL = re.compile(
-    r"(?:coordinator|recruiter(?: contact)?|contact|(?:scheduled|coordinated|arranged|"
-    r"organi[sz]ed|set up|booked) by|organi[sz]er|scheduler|"
+    r"(?:coordinator|recruiter(?: contact)?|contact(?: person| point)?|(?:scheduled|"
+    r"coordinated|arranged|organi[sz]ed|set up|booked) by|organi[sz]er|scheduler|"
     r"ansprechpartner(?:in)?|your recruiter,?|questions\?? (?:contact|reach))\s*:?\s*$",
     re.IGNORECASE)
 # ("meet" and "with" in the languages invitations come in: "Vous rencontrerez", "Sie
@@ -500,7 +500,9 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
             context = "host"  # the video meeting's own host: in the meeting
         elif COORD_LABEL.search(before) or HELPS.match(body[m.end():]) or (
                 (lab := re.search(r"([\w ]+)[:：]\s*$", before))
-                and ORGANISING.search(lab.group(1))) or (ahead and ORGANISING.search(ahead)):
+                and ORGANISING.search(lab.group(1))) or (ahead and ORGANISING.search(ahead)) or (
+                (dash := re.fullmatch(r"\s*([\w ]+?)\s+[–—-]\s*", before))  # "Recruiting
+                and ORGANISING.search(dash.group(1))):  # Coordinator – Jane Doe"
             context = "coordinator"
         elif timed or TIME_AFTER.match(body[m.end():]):  # a slot of the schedule: the
             # person's own ("10:00 Jane Doe", "Jane Doe: 10:00–10:45"), or a welcome

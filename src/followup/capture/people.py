@@ -146,6 +146,7 @@ def display_name(cn: str) -> tuple[str, str]:
     text = re.sub(r"\s*\((?:he|she|they|ze|xe)/\w+\)", "", cn).strip().strip('"')
     text = CREDENTIALS.sub("", text).strip(" ,")  # "Pillai, Ravindra MD", "Aiko Tanaka, RN"
     text = SOCIAL.sub("", text)  # "Herr Jonas Weber", "Mme Lucie Hartmann"
+    text = re.sub(r"\s*\(?\bvia\s+[\w .-]+\)?\s*$", "", text) or text  # "Jane Doe via Lever"
     title = ""
     m = re.match(r"^(.+?)\s*[(\[]([^()\[\]]+)[)\]]\s*$", text)
     if m:
