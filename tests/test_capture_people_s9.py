@@ -501,3 +501,22 @@ def test_a_person_behind_a_relay_named_via_a_service() -> None:
     staff, coord = people_of(data)
     assert staff == [("Bob Stone", "bob.stone@acme.example")]
     assert coord == ("Aroha Ngata", None)
+
+
+@pytest.mark.parametrize("said", ["採用担当: 田中 美咲", "招聘联系人：王 芳"])
+def test_a_recruiting_contact_in_a_script_without_capitals(said: str) -> None:
+    data = ics("面接のご案内", "CN=Recruiting:mailto:recruiting@sakura.example", [ME],
+               esc(f"面接官: 佐藤 健 (部長)、鈴木 花子\n\n{said}"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["佐藤 健", "鈴木 花子"]
+    assert coord is not None and coord[0] == said.split("：")[-1].split(": ")[-1]
+
+
+def test_the_employer_after_a_bar_in_a_display_name_is_no_title() -> None:
+    data = ics("Interview", "CN=Lim Jia Hui | Merlion Payments:mailto:jiahui@merlion.example",
+               ["CN=Lim Jia Hui | Merlion Payments:mailto:jiahui@merlion.example", ME,
+                "CN=Tan Wei:mailto:tan.wei@merlion.example"],
+               esc("Interviewer: Tan Wei (Engineering Manager)\n\nLim Jia Hui\nTalent Acquisition"))
+    staff, coord = people_of(data)
+    assert staff == [("Tan Wei", "tan.wei@merlion.example")]
+    assert coord == ("Lim Jia Hui", "jiahui@merlion.example")

@@ -338,6 +338,10 @@ def mentions(description: str) -> list[Mention]:
             continue
         timed = TIMED.match(line)
         label = INTERVIEWERS_LABEL.match(TIME.sub("", line, count=1) if timed else line)
+        caseless = re.match(r"^([^:：]{1,30})[:：]\s*(\S.*?)\s*$", line)
+        if caseless and ORGANISING.search(caseless.group(1)) and _caseless(caseless.group(2)):
+            out.append(Mention(caseless.group(2), "", "coordinator", None))  # "採用担当: 田中 美咲"
+            continue
         field = WHO_FIELD.match(line)
         if field:
             in_list = False

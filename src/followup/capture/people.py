@@ -152,8 +152,10 @@ def display_name(cn: str) -> tuple[str, str]:
     if m:
         text, title = m.group(1).strip(), m.group(2).strip()
     m = re.match(r"^(.+?)\s+[|–—-]\s+(.+)$", text)
-    if m and person_name(m.group(1)):
-        text, title = m.group(1).strip(), title or m.group(2).strip()
+    if m and person_name(m.group(1)):  # "John Smith | Recruiter"; "Lim Jia Hui | Merlion
+        # Payments": the employer, no title
+        text, title = m.group(1).strip(), title or (m.group(2).strip() if titled(m.group(2))
+                                                     else "")
     if text.count(",") == 1:
         left, right = (s.strip() for s in text.split(","))
         if right and (titled(right) or not person_name(right)):
