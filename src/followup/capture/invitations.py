@@ -45,6 +45,7 @@ class Address(NamedTuple):
     role: str = ""  # REQ-PARTICIPANT, OPT-PARTICIPANT, CHAIR, NON-PARTICIPANT
     cutype: str = ""  # INDIVIDUAL, ROOM, RESOURCE, GROUP
     also: str = ""  # Apple's EMAIL= parameter: the person's own address behind a relay
+    partstat: str = ""  # NEEDS-ACTION, ACCEPTED, DECLINED, TENTATIVE, DELEGATED
 
 
 class Invitation(NamedTuple):
@@ -193,7 +194,8 @@ def _address(prop: Any) -> Address | None:
         name = ""
     also = str(params.get("EMAIL", "")).strip().lower()
     return Address(name, email, str(params.get("ROLE", "")).upper(),
-                   str(params.get("CUTYPE", "")).upper(), also if "@" in also else "")
+                   str(params.get("CUTYPE", "")).upper(), also if "@" in also else "",
+                   str(params.get("PARTSTAT", "")).upper()[:20])
 
 
 def _text(component: Any, name: str) -> str:

@@ -15,93 +15,26 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from followup.capture.names import (
+    CREDENTIALS_IN_TEXT,
+    NAME,
+    NOT_NAME,
+    NOT_TITLE_START,
+    ORGANISING,
+    PARTICLE_WORDS,
+    PARTICLES,
+    PLACE_SURNAMES,
+    RANK,
+    SOCIAL,
+    UPPER,
+    department,
+    valid,
+)
+from followup.capture.names import (
+    titled as titled,  # where the company reader (employer.py) asks for it
+)
 from followup.capture.spelling import HONORIFICS, email_of, spells
-from followup.core.companies import is_legal_form
 
-# The capital letters of the Latin, Greek and Cyrillic alphabets ("Š", "Ć", "Ł", "Ö"), as
-# ranges (a class of each letter costs more to compile than `add --from` spends reading);
-# the blocks beyond Latin-1 mix capitals and small letters, so `valid` checks each word.
-UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏͰ-ϿЀ-ӿḀ-ỿ"
-# Lower-case words inside a family name ("Ines de la Fuente", "Rhys ap Gwilym", "Nur Aisyah
-# binti Kamal", "Maarten van der Berg").
-PARTICLES = ("van|von|de|der|den|des|du|da|di|del|della|do|dos|das|la|le|lo|ter|ten|op|zu|"
-             "nic|ní|mac|mc|bin|binti|binte|bint|ibn|al|el|ap|ab|y")
-_PARTICLES = frozenset(PARTICLES.split("|"))
-# A name: two to four capitalised words, a title of address allowed in front.
-NAME = re.compile(
-    r"(?:(?:Dr|Capt|Prof|Mag|Ing|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Cllr|Mdm|Madam|Encik|Puan)\.?\s+)?"
-    rf"[{UPPER}][\w'’-]*(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*[{UPPER}][\w'’-]*){{1,3}}")
-# Titles of people who set interviews up rather than hold them.
-ORGANISING = re.compile(
-    r"recruit|recrut|reclut|rekrut|\bwerving|talent(?!\s+(?:development|management))|"
-    r"\bta\b|coordinat|schedul|\bhr\b|human capital|"
-    r"early careers|resourcing|\bhiring\b(?!\s+manager)|"
-    r"(?:personal|executive|administrative|team)\s+assistant|\bassistant to\b|"
-    r"human resources|people (?:partner|team|ops)|sourc(?:er|ing)|ansprechpartner|"
-    r"personalabteilung|\bhr administrator|\bpeople\b|point of contact", re.IGNORECASE)
-NOT_NAME = frozenset((
-    "interview", "interviews", "schedule", "scheduled", "time", "pacific", "eastern",
-    "central", "mountain", "standard", "european", "greenwich", "india", "ist", "cet",
-    "est", "pst", "pt", "et", "cst", "gmt", "bst", "am", "pm", "google", "meet", "zoom",
-    "teams", "microsoft", "join", "link", "venue", "location", "meeting", "session",
-    "round", "panel", "onsite", "loop", "virtual", "video", "phone", "screen", "call",
-    "chat", "coffee", "case", "study", "design", "system", "systems", "coding",
-    "architecture", "welcome", "tour", "lunch", "team", "leadership", "values", "wrap",
-    "up", "deep", "dive", "controls", "quant", "research", "vp", "data", "product",
-    "senior", "staff", "principal", "ml", "hiring", "manager", "office", "platform",
-    "growth", "technical", "final", "first", "second", "third", "debrief", "intro",
-    "introduction", "behavioural", "behavioral", "culture", "fit", "portfolio", "review",
-    "presentation", "recruiting", "recruiter", "talent", "acquisition", "partner",
-    "coordinator", "director", "engineer", "engineering", "analyst", "analytics", "lead",
-    "head", "of", "and", "the", "with", "for", "at", "to", "your", "our", "dear", "hi",
-    "hello", "regards", "best", "thanks", "cheers", "questions", "contact", "need",
-    "reschedule", "sam", "candidate", "interviewer", "interviewers", "meet", "hr",
-    "business", "general", "operations", "fleet", "clinical", "health", "sr", "jr", "new",
-    "york", "london", "reception", "front", "desk", "floor", "level", "building", "studio",
-    "please", "note", "details", "dial", "passcode", "id", "one", "tap", "mobile", "find",
-    "number", "local", "powered", "by", "calendly", "event", "name"
-))
-# The last word of a place or an organisation, never of a person's name ("Liberty Plaza",
-# "Parrotfish Labs"); the words of job titles (propose.TITLES) count too.
-NOT_SURNAME = frozenset((
-    "specialist", "pilot", "officer", "programme", "program", "plaza", "street", "road",
-    "avenue", "tower", "house", "park", "square", "centre", "center", "hall", "campus",
-    "depot", "wharf", "quay", "lane", "place", "court", "gardens", "station", "terminal",
-    "cover", "leave", "contract", "internship", "apprenticeship", "estate", "drive",
-    "crescent", "boulevard", "mall", "arcade", "parade", "terrace", "industrial",
-    # … and of a document to bring ("Working with Children Check", "Police Clearance")
-    "check", "clearance", "certificate", "licence", "license", "permit", "visa", "card",
-    "passport", "registration", "transcript", "form",
-    # … of a street, a toll line, an organisation ("Fairway Rd S", "Canada Toll", "Pinecrest
-    # Unified School District")
-    "st", "rd", "ave", "av", "blvd", "hwy", "ln", "ct", "pl", "pkwy", "cres", "tce", "n", "s",
-    "e", "w", "ne", "nw", "se", "sw", "toll", "district", "authority", "ministry",
-    "department", "commission", "institute", "academy", "society", "association",
-    "corporation", "museum", "library", "elementary"))
-# Family names that are also the words of jobs ("Paul Nurse", "Ana Driver", "Li Porter").
-SURNAMES_TOO = frozenset((
-    "nurse", "driver", "baker", "cook", "smith", "taylor", "turner", "mason", "fisher",
-    "porter", "walker", "carpenter", "butcher", "cooper", "fletcher", "hunter", "miller",
-    "potter", "shepherd", "wright", "barber", "brewer", "carter", "clark", "clerk", "farmer",
-    "parker", "sawyer", "skinner", "slater", "steward", "stewart", "tanner", "tucker", "ward",
-    "webster", "draper", "fowler", "knight", "page", "bishop", "dean", "judge", "king",
-    "marshall", "chamberlain", "chandler", "painter", "gardener", "gardner", "weaver",
-    "archer", "chapman", "butler", "chef", "pilot", "teller", "plumber", "trainer", "coach",
-    "head", "lead", "broker", "reporter", "president"))
-# An academic rank written before a name: the person's title, not their name ("Associate
-# Professor Anjali Rao"; "Prof." and "Dr" stay, as titles of address).
-RANK = re.compile(r"(?:(?:Associate|Assistant|Adjunct|Emeritus|Clinical|Visiting|Honorary|"
-                  r"Full)\s+)?Professor\s+(?=\S)")
-TITLE_PART = re.compile(r"leiter|leitung|geschäftsführ|gerente|jef[ae]\b|manager|direct|"
-                        r"responsable|hoofd\b|diretor|coordenador|coordinador|encargad|"
-                        r"officer|chief|president|engineer|analyst|"
-                        r"specialist|consultant|partner\b|lead\b|head\b", re.IGNORECASE)
-# What starts a clause, never a job title ("Cordell Ambrose-Lutz, has been scheduled").
-NOT_TITLE_START = frozenset((
-    "has", "have", "had", "will", "would", "is", "are", "was", "were", "can", "could", "may",
-    "might", "should", "shall", "who", "whom", "which", "that", "and", "or", "but", "please",
-    "to", "i", "we", "you", "they", "he", "she", "it", "if", "so", "then", "as", "at", "on",
-    "in", "from", "thanks", "thank", "regards", "best", "about", "regarding", "re"))
 TIME = re.compile(r"^\s*(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?)\s*(?:[-–—]|to|à|bis)?"
                   r"\s*(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?)?\s*"
                   r"(?:(?-i:[A-Z]{2,4})\b)?\s*[:|–—-]?\s*", re.IGNORECASE)
@@ -127,6 +60,10 @@ _PANEL = (r"interviewers?(?:\(s\))?|interviewer:innen|panel(?:lists?|ists?)?|"
           r"panel members?|board members?|selection panel|"
           r"hosts?|hosted by|also (?:joining|attending)|joining you|you['’]ll (?:be )?meet(?:ing)?"
           r"(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?|who you['’]ll meet|speaking with")
+# A field of who, with the names on its own line ("With: A, B", "Interviewing: A"; not
+# Google's "Who" heading over its list of guests, the organizer among them)
+WHO_FIELD = re.compile(r"^\s*(?:with|who|interviewing|meeting with)\s*[:：]\s*(\S.*)$",
+                       re.IGNORECASE)
 # … followed by a colon, or alone on its line as a heading (only the words that cannot end
 # a letter: "The Hiring Team" under a signature is no list's heading)
 _HEADING = (r"interviewers?|panel(?:lists|ists)|interview panel|gesprächspartner(?:in|innen)?|"
@@ -135,22 +72,50 @@ _HEADING = (r"interviewers?|panel(?:lists|ists)|interview panel|gesprächspartne
 # … and the words that may follow the label ("Assessors on the day:", "Panel for Thursday:")
 _QUALIFIED = r"(?:\s+(?:on|for|at|in)\s+(?:the\s+|this\s+)?[\w-]+(?:\s+[\w-]+)?|\s+today)?"
 INTERVIEWERS_LABEL = re.compile(
-    rf"^\s*(?:(?:your|the|our|ihre|deine|vos|tus)\s+)?(?:(?:{_PANEL}){_QUALIFIED}\s*[:：]|"
+    rf"^\s*(?:(?:your|the|our|ihre|deine|vos|tus)\s+)?(?:(?:{_PANEL})(?:\s*#?\d{{1,2}})?"
+    rf"{_QUALIFIED}\s*[:：]|(?:interviewers?|panel(?:l)?ists?|assessors?)\s+[–—-]\s+(?=\S)|"
     rf"(?:{_HEADING})\s*$)",
     re.IGNORECASE | re.MULTILINE)
 # The same label inside a line of prose ("… on the day. Assessors: A, B.")
 LABEL_IN_LINE = re.compile(rf"(?:^|[.!;]\s+)(?:(?:your|the|our)\s+)?(?:{_PANEL}){_QUALIFIED}"
                            r"\s*[:：]",
                            re.IGNORECASE)
+# Whoever will help with the arrangements is the one to write to about them ("… and
+# Francesca Lo Russo will help", "Ana can reschedule", "Li Wei is happy to answer questions").
+HELPS = re.compile(r"\s+(?:will|['’]ll|can|could|is happy to|would be happy to|is glad to|"
+                   r"is available to)\s+(?:(?:gladly|happily|also)\s+)?(?:help|assist|"
+                   r"reschedule|rearrange|answer|sort|arrange|be your (?:main |first )?"
+                   r"(?:point of )?contact|be in touch)\b", re.IGNORECASE)
+# A slot's time written after the name ("Jane Doe: 10:00–10:45", "Jane Doe – 2pm to 3pm").
+TIME_AFTER = re.compile(r"\s*[:|–—-]\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?\s*"
+                        r"(?:[-–—]|to|bis|à)\s*\d{1,2}", re.IGNORECASE)
+# A sentence that says who sits on the panel: the names after it, to the sentence's end, are
+# its members ("The panel will comprise …", "You will be interviewed by …", "Ihre
+# Gesprächspartner sind …", "Le jury sera composé de …").
+PANEL_SENTENCE = re.compile(
+    r"\b(?:(?:the|your|our)\s+(?:interview\s+|selection\s+|assessment\s+)?(?:panel|"
+    r"interviewers)\s+(?:will\s+)?(?:comprise|consist of|include|be|is|are)(?:\s+made up of)?|"
+    r"you\s+will\s+be\s+interviewed\s+by|you['’]ll\s+be\s+interviewed\s+by|"
+    r"(?:ihre|die)\s+gesprächspartner(?:innen)?\s+(?:sind|werden sein)|"
+    r"le jury (?:sera composé de|comprend)|el (?:panel|tribunal) (?:estará formado por|lo forman)|"
+    r"te entrevistarán|vous serez reçu(?:e)? par)\s*:?\s*", re.IGNORECASE)
+# (not after a short word in capitals, an abbreviated title: "Dr.", "Sra.", "Prof.", "J.")
+SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})"
+                          r"(?<!\b[A-Z][a-z]{3})\.\s+(?=[A-Z])")
 # A video meeting's host ("Rajiv Malhotra is inviting you to a scheduled Zoom meeting.")
 HOST = re.compile(r"^\s*(?:is inviting|invites) you to\b", re.IGNORECASE)
 COORD_LABEL = re.compile(
-    r"(?:coordinator|recruiter(?: contact)?|contact|(?:scheduled|coordinated|arranged|"
-    r"organi[sz]ed|set up|booked) by|organi[sz]er|scheduler|"
+    r"(?:coordinator|recruiter(?: contact)?|contact(?: person| point)?|(?:scheduled|"
+    r"coordinated|arranged|organi[sz]ed|set up|booked) by|organi[sz]er|scheduler|"
     r"ansprechpartner(?:in)?|your recruiter,?|questions\?? (?:contact|reach))\s*:?\s*$",
     re.IGNORECASE)
+# ("meet" and "with" in the languages invitations come in: "Vous rencontrerez", "Sie
+# treffen", "conocerás a", "du träffar")
 INTERVIEW_CUE = re.compile(r"(?:interview(?:s|ed)?|meet|present|talk|speak|chat)\s+"
-                           r"(?:\w+\s+){0,4}(?:with|to)\s*$|(?:with|and|avec|et|mit|und|con|met|en)\s*$",
+                           r"(?:\w+\s+){0,4}(?:with|to)\s*$|(?:with|and|avec|et|mit|und|con|met|"
+                           r"en|rencontrerez|rencontrer|treffen|treffen sie|conocerás a|"
+                           r"conocerá a|conhecerá|ontmoet|incontrerai|incontrerà|träffar|møter|"
+                           r"tapaat)(?:\s+(?:la|le|el|die|den|der|a|o))?\s*$",
                            re.IGNORECASE)
 # "Your interview with X", "the interview is with X": who the interview is with.
 MET_WITH = re.compile(r"\b(?:your|the)\s+(?:\w+\s+){0,2}interview\s+(?:is\s+|will be\s+)?"
@@ -174,7 +139,9 @@ HTML_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 class Mention(NamedTuple):
     name: str
     title: str
-    context: str  # schedule | interviewers | coordinator | prose | signature
+    # schedule | interviewers | coordinator | prose | signature | met ("your interview with
+    # X") | host (of the video meeting) | welcome (a greeting slot)
+    context: str
     email: str | None
 
 
@@ -189,54 +156,25 @@ SERVICE_PART = re.compile(r"https?://|\+?\d[\d ()-]{7,}|[-_=~:]{8,}|^\s*-{3}\s*$
                           re.IGNORECASE | re.MULTILINE)
 
 
+# Between two cells of a row of an HTML table; emphasis written with stars or underscores.
+CELL_BREAK = re.compile(r"</t[dh]>\s*<t[dh]\b[^<>]*>", re.IGNORECASE)
+EMPHASIS = re.compile(r"(?<!\w)(?:\*\*|__)([^*_\n]+?)(?:\*\*|__)(?!\w)")
+
+
 def usable_text(description: str) -> str:
     """The description as text, less the video service's block (its paragraphs of links,
     numbers and instructions; what the writer adds after it is kept)."""
     text = description.replace("\r", "")
+    text = CELL_BREAK.sub(" | ", text)  # a table's cells: its columns
     text = BLOCK_TAG.sub("\n", text)
     text = HTML_TAG.sub(" ", text)
+    text = EMPHASIS.sub(r"\1", text)  # "**Jane Doe** – Staff Engineer"
     cut = FOOTER.search(text)
     if not cut:
         return text
     after = [p for p in re.split(r"\n\s*\n", text[cut.start():])
              if p.strip() and not SERVICE_PART.search(p)]
     return "\n\n".join([text[:cut.start()], *after])
-
-
-def titled(text: str) -> bool:
-    """Whether the words are a job title's ("Senior Buyer", "Head of Buying", "VP
-    Engineering"), not a name's."""
-    from followup.capture.propose import names_title
-
-    return bool(TITLE_PART.search(text) or ORGANISING.search(text) or names_title(text))
-
-
-# Family names that are also the last word of a place ("Hyun-woo Park", "Grace Hall"): a
-# name when a job title follows it, a place otherwise ("Riverside Park").
-PLACE_SURNAMES = frozenset(("park", "hall", "lane", "court", "field", "house"))
-
-
-def valid(name: str, titled_after: bool = False) -> bool:
-    """Whether capitalised words are a person's name (not "AVP Pricing", "Category Buyer",
-    "Liberty Plaza", "Parrotfish Labs")."""
-    from followup.capture.employer import SUFFIXES
-    from followup.capture.propose import TITLES
-
-    raw = [w.strip(".") for w in re.findall(r"[\w'’-]+", name)]
-    if any(2 <= len(w) <= 4 and w.isupper() for w in raw) or TITLE_PART.search(name) or \
-            any(is_legal_form(w) for w in name.split()):
-        return False  # "AVP Pricing", "Teamleiter Batteriesysteme": a job title; a legal form
-        # ends a company's name, never a person's ("Mainfeld Bank AG", "Lumbini Textiles Pvt")
-    if any(w[:1].islower() and w[:1] > "ÿ" for w in raw):
-        return False  # "ść…": a small letter of a block that mixes both (UPPER)
-    words = [w.lower() for w in raw]
-    core = [w for w in words if w not in HONORIFICS]
-    last = core[-1] if core else ""
-    return len(core) >= 2 and not any(w in NOT_NAME or not w.replace("-", "").replace(
-        "'", "").replace("’", "").isalpha() for w in core) and \
-        (last not in NOT_SURNAME or (titled_after and last in PLACE_SURNAMES)) and \
-        last not in SUFFIXES and (last in SURNAMES_TOO or (
-            last not in TITLES and not (last.endswith("s") and last[:-1] in TITLES)))
 
 
 def _title_after(text: str, end: int) -> str:
@@ -246,10 +184,15 @@ def _title_after(text: str, end: int) -> str:
         TITLE_IS.match(rest) or (  # "Name | Title | Company": the title is the first
             (team := FROM_TEAM.match(rest)) and ORGANISING.search(team.group(1)) and team)
     title = re.split(r"[.!?]\s+(?=[A-Z])", m.group(1))[0].strip() if m else ""
+    # the address written in the brackets beside the title ("(Smart Contract Lead,
+    # jiahui.chen@…)")
+    title = re.sub(rf"\s*[,;|/–—-]?\s*{EMAIL.pattern}\s*$", "", title)
     first = re.match(r"[\w'’]+", title.lower())
     if (first and first.group(0) in NOT_TITLE_START) or any(c.isdigit() for c in title) \
-            or EMAIL.search(title) or re.fullmatch(r"(?:he|she|they)/\w+", title):
-        return ""  # a clause ("has been scheduled"), a term ("12 months"), an address
+            or EMAIL.search(title) or re.fullmatch(r"(?:he|she|they)/\w+", title) or \
+            re.fullmatch(r"(?:organi[sz]er|optional|required|creator|guest)", title, re.I):
+        return ""  # a clause ("has been scheduled"), a term ("12 months"), an address, a
+        # calendar's note on a guest ("Anna Berg - organiser", "Tariq Aziz - optional")
     return title
 
 
@@ -291,13 +234,26 @@ def _listed_name(item: str) -> tuple[str, str, str | None]:
     m = re.match(r"\s*([^(,|–—:]+?)\s*(?:\(([^)]*)\)|[,|–—:]\s*(.*)|\s+-\s+(.*))?\s*$", item)
     if not m:
         return "", "", None
-    name = m.group(1).strip(" .\"'")
+    name = re.sub(r"^(?:the|la|el|le|der|die|den|lo|il|o|a)\s+(?=\S)", "",
+                  m.group(1).strip(" .\"'"), flags=re.IGNORECASE)  # "la Sra. Roth"
+    name = SOCIAL.sub("", name)
     title = next((g for g in m.groups()[1:] if g), "").strip(" .")
     rank = RANK.match(name)
     if rank:  # "Associate Professor Anjali Rao, Director of Teaching"
         name, title = name[rank.end():], title or rank.group(0).strip()
     name = re.sub(r"\s+-\s+.*$", "", name)
+    if title and titled(name) and valid(title) and not titled(title):
+        name, title = title, name  # the title first: "Head of Collections – Ines Moller"
+    elif m.group(3) and item[m.end(1):].lstrip().startswith(",") and _given(title) and \
+            not titled(name) and 1 <= len(name.split()) <= 3:
+        name, title = f"{title} {name}", ""  # the family name first: "Okafor, Chidi"
     return name, title, email.group(0).lower() if email else None
+
+
+def _given(word: str) -> bool:
+    """Whether one word after a comma can be a given name (not "Lead", "Finance", "HR")."""
+    return word.isalpha() and word[:1].isupper() and not word.isupper() and \
+        word.lower() not in NOT_NAME and not titled(word) and not department(word)
 
 
 def _list_person(name: str) -> bool:
@@ -305,7 +261,7 @@ def _list_person(name: str) -> bool:
     if _caseless(name):
         return True
     words = [w for w in re.findall(r"[\w'’.-]+", name) if w.lower().strip(".") not in
-             HONORIFICS and w.lower() not in _PARTICLES]
+             HONORIFICS and w.lower() not in PARTICLE_WORDS]
     return 1 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and (
         valid(name) or (len(words) == 1 and words[0].lower() not in NOT_NAME
                         and words[0].isalpha() and not titled(words[0])))
@@ -357,13 +313,40 @@ def mentions(description: str) -> list[Mention]:
     out: list[Mention] = []
     lines = text.split("\n")
     in_list = False
-    for i, raw in enumerate(lines):
-        line = raw.strip()
+    # a table's cells, as a list's columns ("10:00<TAB>Tomás Ruiz<TAB>Head of Finance");
+    # the letters after a name, set aside ("Daniel Okoro FRCS, Consultant Surgeon")
+    lines = [CREDENTIALS_IN_TEXT.sub("", re.sub(r"[ \t]*\t[ \t]*", " | ", raw.strip()))
+             for raw in lines]
+    closed = False  # the line before closed the letter ("Kind regards,")
+    for i, line in enumerate(lines):
         if not line:
             in_list = False
             continue
+        signed, closed = closed, bool(CLOSING.match(line))
+        family = FAMILY_FIRST.match(line)
+        if family and _given(family.group(3)) and not titled(family.group(2)):
+            line = f"{family.group(1)}{family.group(3)} {family.group(2)}{family.group(4) or ''}"
+        if signed and valid(line) and NAME.fullmatch(line):  # "Warm wishes,\n\nTariq Aziz"
+            nxt = next((x for x in lines[i + 1:i + 2] if x), "")
+            out.append(Mention(line, nxt if _title_line(nxt) else "", "signature",
+                               email_of(line, emails)))
+            continue
+        inline = SIGNED_INLINE.match(line)
+        name, title, _ = _listed_name(inline.group(1)) if inline else ("", "", None)
+        if name and valid(name) and NAME.fullmatch(name):
+            out.append(Mention(name, title, "signature", email_of(name, emails)))
+            continue
         timed = TIMED.match(line)
         label = INTERVIEWERS_LABEL.match(TIME.sub("", line, count=1) if timed else line)
+        caseless = re.match(r"^([^:：]{1,30})[:：]\s*(\S.*?)\s*$", line)
+        if caseless and ORGANISING.search(caseless.group(1)) and _caseless(caseless.group(2)):
+            out.append(Mention(caseless.group(2), "", "coordinator", None))  # "採用担当: 田中 美咲"
+            continue
+        field = WHO_FIELD.match(line)
+        if field:
+            in_list = False
+            out += _list_items(field.group(1), False)
+            continue
         if label:
             rest = label.string[label.end():].strip()
             in_list = not rest  # the names on the lines below
@@ -377,37 +360,34 @@ def mentions(description: str) -> list[Mention]:
         if out and out[-1].context == "signature" and out[-1].title == line:
             continue  # the title line under a signature's name
         out += _in_line(line, lines[i + 1].strip() if i + 1 < len(lines) else "", emails)
+    out = [x._replace(name=SOCIAL.sub("", x.name)) for x in out]
     for m in SITS_IN.finditer(text):  # "Mhairi, who runs the bench, will sit in"
         name = m.group(1)
-        if re.search(rf"[{UPPER}][\w'’-]*\s+(?:(?:{PARTICLES})\s+)*$", text[:m.start()]):
-            continue  # the last word of a full name ("Tadhg Mac Giolla Phádraig will join us")
-        if not department(name) and _list_person(name) and not any(
-                name.lower() in x.name.lower().split() for x in out):
+        if re.search(rf"[{UPPER}][\w'’-]*[ \t]+(?:(?:{PARTICLES})[ \t]+)*$", text[:m.start()]):
+            continue  # within a name the text writes otherwise
+        words = set(name.lower().split())
+        if not department(name.split()[0]) and _list_person(name) and not any(
+                words <= set(x.name.lower().split()) for x in out):
             out.append(Mention(name, "", "prose", email_of(name, emails)))  # with the writer
     return out
 
 
 # Someone named by a first name alone who will be in the room beside the writer ("Fatima, our
 # head baker, will sit in", "Kenji will join us").
-SITS_IN = re.compile(rf"\b([{UPPER}][\w'’-]+)(?:,[^,.\n]{{1,60}},)?\s+(?:will|['’]ll)\s+"
-                     r"(?:also\s+)?(?:sit in|join (?:us|you|me|in)|be joining (?:us|you|me))\b")
-# … and not a pronoun or a department ("Finance will sit in"; a long word in -ing, such as
-# "Marketing" or "Nursing", is one too)
-NOT_SITTER = frozenset(("i", "we", "she", "he", "they", "someone", "everyone", "nobody", "who",
-                        "it", "this", "that", "you", "our", "my", "your", "one", "finance",
-                        "legal", "sales", "product", "design", "operations", "security",
-                        "compliance", "procurement", "research", "hr", "ops", "support",
-                        "data", "analytics", "people", "talent", "facilities", "accounts",
-                        "payroll", "logistics", "quality", "audit", "risk", "treasury",
-                        "strategy", "management", "leadership", "admin", "estates", "pharmacy",
-                        "radiology", "surgery", "theatres", "housekeeping", "kitchen", "team"))
-
-
+# A full name will do as well ("My daughter Inês Ribeiro Marques, who runs the bindery, will
+# join us", "Tadhg Mac Giolla Phádraig will sit in").
+SITS_IN = re.compile(rf"\b([{UPPER}][\w'’-]+(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*[{UPPER}][\w'’-]+)"
+                     rf"{{0,3}})(?:,[^,.\n]{{1,60}},)?\s+(?:will|['’]ll)\s+(?:also\s+)?(?:sit in|"
+                     r"join (?:us|you|me|in)|be joining (?:us|you|me)|be (?:there|present|in the "
+                     r"room|on the call) (?:too|as well)|take part)\b")
 # What comes before a place or an organisation, never before a person: "at", "from",
 # "join", "of", a house number ("1412 S Flores St"), the employer one applied to ("interest
 # in", "interés en", "applying to", "welcome to").
 NOT_A_PERSON_AFTER = re.compile(
-    r"(?:\b(?:at|from|join|of)|\b\d+[a-z]?(?:[-/]\d+)?,?|\b(?:interest|interés|interesse|intérêt)"
+    r"(?:\b(?:at|from|join|of)|\b(?:institute|centre|center|ministry|department|office|"
+    r"council|foundation|society|association|commission|school|college|agency|trust|fund|"
+    r"board|authority|federation|alliance|network|league|union|programme|program)\s+for|"
+    r"\b\d+[a-z]?(?:[-/]\d+)?,?|\b(?:interest|interés|interesse|intérêt)"
     r"\s+(?:in|en|em|pour|an|voor)|\bappl(?:y|ied|ying|ication)\s+(?:to|at|with)|"
     r"\bwelcome to|\bbienvenid[oa]s? a)\s*$", re.IGNORECASE)
 # The job named just before, a comma, then more of its name ("the position of Staff Nurse,
@@ -419,6 +399,30 @@ JOB_NAMED = re.compile(r"\b(?:role|position|post|job|vacancy|opening|puesto|post
                        rf"(?-i:[{UPPER}])[^.;:!?\n]{{0,60}},\s*$", re.IGNORECASE)
 
 
+# The words that close a letter, above the writer's name, in the languages invitations come in.
+_CLOSE = (
+    r"(?:(?:kind(?:est)?|warm(?:est)?|best|many|with|all the|yours|sincerely|respectfully)"
+    r"\s+)?(?:regards|wishes|thanks|thank you|cheers|best|sincerely|yours(?: sincerely| "
+    r"faithfully| truly)?|cordially|speak soon|see you (?:then|soon)|"
+    r"(?:bien )?cordialement|bien à vous|(?:mit )?(?:freundlichen|herzlichen|viele|beste|"
+    r"liebe) grüßen?|(?:met )?vriendelijke groet(?:en)?|med vänlig(?:a)? hälsning(?:ar)?|"
+    r"vänliga hälsningar|med venlig hilsen|vennlig hilsen|ystävällisin terveisin|"
+    r"un saludo|saludos(?: cordiales)?|atentamente|atenciosamente|abraços?|"
+    r"cordiali saluti|distinti saluti|un caro saluto|pozdrawiam|s pozdravem)")
+CLOSING = re.compile(rf"^{_CLOSE}[,.!]?$", re.IGNORECASE)
+# … and the name on the same line ("Kind regards, Tariq Aziz, Recruitment Officer")
+SIGNED_INLINE = re.compile(rf"^{_CLOSE}\s*[,–—-][ \t]*(\S.{{0,80}})$", re.IGNORECASE)
+# The job's own word after the words of its name ("the Risk Analyst, Commercial Lending role").
+JOB_WORD_AFTER = re.compile(r"\s+(?:role|position|vacancy|post|job|opening|opportunity|"
+                            r"requisition|stelle|poste|puesto|vaga|vacature|tjänst|stilling)\b",
+                            re.IGNORECASE)
+# A label in the singular, then a name written family name first ("Interviewer: van Wyk,
+# Hendrik (Chief Actuary)", "Recruiter: Botha, Anri"): one person, given name first.
+FAMILY_FIRST = re.compile(
+    rf"^(.{{0,40}}?\b(?:interviewer|recruiter|coordinator|contact|host|chair|"
+    rf"manager|assessor|panellist|panelist|organi[sz]er|scheduler|lead)\s*[:：]\s*)"
+    rf"((?:(?:{PARTICLES})\s+)*[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)\s*,\s*"
+    rf"([{UPPER}][\w'’-]+)(\s*\([^()]*\))?\s*$", re.IGNORECASE)
 # A name written family name first, then the given name used with it in English, alone on
 # its line ("Lau Chi Keung, Peter", "CHAN Tai Man, Winnie"): one person.
 ALIAS = re.compile(rf"^\s*((?-i:[{UPPER}])[\w'’-]+(?:\s+(?-i:[{UPPER}])[\w'’-]+){{1,3}})\s*,"
@@ -432,21 +436,14 @@ def _title_line(line: str) -> bool:
                                                    bool(ORGANISING.search(line)))
 
 
-def department(word: str) -> bool:
-    """Whether a word names a team or a kind of organisation, not a person ("Finance",
-    "Nursing", "Marketing", "Council")."""
-    from followup.capture.employer import SUFFIXES
-
-    low = word.lower()
-    return low in NOT_SITTER or low in SUFFIXES or (len(low) >= 7 and low.endswith("ing"))
-
-
 def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
     """The people one line of prose, schedule or signature names."""
     line = BULLET.sub("", line) if not re.match(r"\s*-", line) else line  # "- Ruth": signed
     timed = bool(TIMED.match(line))
     body = TIME.sub("", line, count=1) if timed else line
     if re.match(r"^(?:location|venue|address|where|when|room|date|time|meeting|position|role|"
+                r"event(?: name| type)?|subject|title|meeting (?:name|type)|interview type|"
+                r"format|duration|agenda|stage|"
                 r"wann|quand|cu[aá]ndo|quando|fecha|datum|hora|heure|uhrzeit|"
                 r"job|stelle|poste|puesto|office|site|local|lugar|lieu|ort|adresse|"
                 r"direcci[oó]n|ubicaci[oó]n|endere[cç]o|sede|indirizzo)\s*:", line,
@@ -458,12 +455,19 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
         name = f"{alias.group(2)} {alias.group(1).split()[0]}"
         return [Mention(name, nxt if _title_line(nxt) else "", "signature",
                         email_of(name, emails))]
+    from followup.capture.roles import GENDER_TAG
+
     out = []
     taken = 0
     labelled = LABEL_IN_LINE.search(body)
     if labelled:  # "… on the day. Assessors: A, B."
         return _in_line(body[:labelled.start()], "", emails) + _list_items(
             body[labelled.end():], False)
+    panel = PANEL_SENTENCE.search(body)
+    if panel:  # "The panel will comprise A (Chair), B and C (HR Advisor). Please bring …"
+        rest = SENTENCE_END.split(body[panel.end():], maxsplit=1)
+        return _in_line(body[:panel.start()], "", emails) + _list_items(rest[0], False) + (
+            _in_line(rest[1], nxt, emails) if len(rest) > 1 else [])
     for m in NAME.finditer(body):
         if m.start() < taken:
             continue
@@ -480,11 +484,13 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
         if not valid(name) and not (name.split()[-1].lower() in PLACE_SURNAMES and valid(
                 name, _person_cue(name, body, before, start + len(name)))):
             continue
-        if NOT_A_PERSON_AFTER.search(before) or JOB_NAMED.search(before):
-            continue
+        if NOT_A_PERSON_AFTER.search(before) or JOB_NAMED.search(before) or \
+                GENDER_TAG.match(body[m.end():]) or JOB_WORD_AFTER.match(body[m.end():]):
+            continue  # a place, an employer, a job ("Backend-Entwickler (m/w/d)")
         title = _title_after(body, m.end())
         taken = m.end() + (body[m.end():].find(title) + len(title) if title else 0)
-        if title and valid(title) and not ORGANISING.search(title):
+        if title and valid(title) and not titled(title) and \
+                not body[m.end():].lstrip().startswith("("):
             title = ""  # "Hye-jin Kim, Yaw Boateng": a second name, not a title
             taken = m.end()
         more = re.match(r"\s*,\s*([^,;()|\n]+?)[\s.]*$", body[taken:]) if title else None
@@ -495,15 +501,18 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
             title = nxt  # a signature: the name, then the title on the next line
             context = "signature"
         elif HOST.match(body[m.end():]):
-            context = "prose"
-        elif COORD_LABEL.search(before) or ((lab := re.search(r"([\w ]+)[:：]\s*$", before))
-                                            and ORGANISING.search(lab.group(1))) or (
-                ahead and ORGANISING.search(ahead)):
+            context = "host"  # the video meeting's own host: in the meeting
+        elif COORD_LABEL.search(before) or HELPS.match(body[m.end():]) or (
+                (lab := re.search(r"([\w ]+)[:：]\s*$", before))
+                and ORGANISING.search(lab.group(1))) or (ahead and ORGANISING.search(ahead)) or (
+                (dash := re.fullmatch(r"\s*([\w ]+?)\s+[–—-]\s*", before))  # "Recruiting
+                and ORGANISING.search(dash.group(1))):  # Coordinator – Jane Doe"
             context = "coordinator"
-        elif timed:  # a slot of the schedule: the person's own, or a welcome, a wrap-up
+        elif timed or TIME_AFTER.match(body[m.end():]):  # a slot of the schedule: the
+            # person's own ("10:00 Jane Doe", "Jane Doe: 10:00–10:45"), or a welcome
             context = "welcome" if GREETING_SLOT.search(body) else "schedule"
         elif MET_WITH.search(before):  # "your interview with X": X interviews
-            context = "interviewers"
+            context = "met"
         elif lab and titled(lab.group(1)):  # "Hiring Manager: Jane Doe", "Team Lead: …"
             context, ahead = "prose", lab.group(1).strip()
         elif INTERVIEW_CUE.search(before) or title or ahead:

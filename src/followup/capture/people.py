@@ -14,46 +14,42 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+# (re-exported: the company reader, employer.py, and propose.py ask for them here)
+from followup.capture.addresses import (
+    RELAY_LOCAL as RELAY_LOCAL,
+)
+from followup.capture.addresses import (
+    SERVICE_DOMAINS as SERVICE_DOMAINS,
+)
+from followup.capture.addresses import (
+    is_relay as is_relay,
+)
+from followup.capture.addresses import (
+    names_service,
+    organisation,
+    personal,
+    spells_organisation,
+)
+from followup.capture.addresses import (
+    service as service,
+)
+from followup.capture.addresses import (
+    tenants as tenants,
+)
 from followup.capture.invitations import Address, Invitation
-from followup.capture.mentions import (
-    EMAIL,
+from followup.capture.mentions import EMAIL, Mention, mentions, usable_text
+from followup.capture.names import (
+    CREDENTIALS,
     NOT_SURNAME,
     ORGANISING,
+    SOCIAL,
     UPPER,
-    Mention,
     department,
-    mentions,
-    usable_text,
+    titled,
 )
-from followup.capture.spelling import HONORIFICS, spells
+from followup.capture.spelling import HONORIFICS, plain, spells
 from followup.core.companies import is_legal_form
 
-# Services that write invitations and mail for employers (applicant-tracking, scheduling,
-# video, calendar relays): their addresses are nobody, their domains say nothing about the
-# employer. The one list, used by the people and the company readers alike.
-SERVICE_DOMAINS = (
-    "imip.me.com", "email.apple.com", "group.calendar.google.com",
-    "resource.calendar.google.com", "greenhouse.io", "greenhouse-mail.io", "lever.co",
-    "goodtime.io", "ashbyhq.com", "myworkday.com", "workday.com", "myworkdayjobs.com",
-    "calendly.com", "smartrecruiters.com", "icims.com", "jobvite.com", "taleo.net",
-    "successfactors.com", "successfactors.eu", "oraclecloud.com", "avature.net",
-    "teamtailor.com", "teamtailor-mail.com", "workable.com", "workablemail.com",
-    "bamboohr.com", "recruitee.com", "personio.de", "personio.com", "gem.com",
-    "modernloop.io", "prelude.co", "paradox.ai", "zohorecruit.com", "zohorecruit.eu",
-    "zohorecruit.in", "breezy.hr", "jazzhr.com", "applytojob.com", "pinpointhq.com",
-    "hirevue.com", "cronofy.com", "rippling.com", "ultipro.com", "ukg.com", "phenompeople.com",
-    "beamery.com", "eightfold.ai", "hibob.com", "dover.com", "zoom.us", "webex.com",
-    "gotomeeting.com", "bluejeans.com", "whereby.com", "doodle.com", "zcal.co", "cal.com",
-    "savvycal.com", "youcanbook.me", "acuityscheduling.com", "hubspot.com", "x.ai")
-RELAY_LOCAL = re.compile(
-    r"^(?:no-?reply|do-?not-?reply|notifications?|notify|calendar|scheduling|invites?|mailer|"
-    r"talent|interviews?|careers|recruiting|recruitment|jobs|hr|people|hiring|bookings?|"
-    r"appointments?|"
-    r"talentscheduling|talent-?team|zoom[-\w]*|recruit[-\w]*|[-\w]*-?recruiting\d*|"
-    r"calendar-notification|bewerbung(?:en)?|karriere|candidates?|recrutement|emploi|"
-    r"reclutamiento|reclutamento|recrutamento|empleo|werving|vacatures|rekrytering|"
-    r"rekruttering)(?:[-+.]\w*)?@",
-    re.IGNORECASE)
 # A room, a bridge, a piece of equipment: by its name, whatever CUTYPE says.
 ROOM = re.compile(r"\b(?:room|rm|conf(?:erence)?|boardroom|bridge|auditorium|suite\s*\d|"
                   r"studio\s*\d|floor|fl\.|bldg|building|huddle|pod|booth|lounge|"
@@ -71,14 +67,21 @@ _INTRO = (r"(?:just\s+|only\s+|briefly\s+|first\s+)?(?:say hello|say hi|greet yo
           r"introduce (?:you|everyone|the)|hand (?:you )?over)")
 ABSENT = re.compile(r"\bI\s+(?:won['’]t|will not|shan['’]t)\s+(?:be\s+in|attend|join|be\s+"
                     r"joining|be\s+part)|\bI['’]ll\s+(?:greet|walk|meet)\s+you\b|"
+                    # in the room only to introduce, keep time or take notes
+                    # … in the languages invitations come in ("Ich selbst bin nicht dabei")
+                    r"\bich\s+(?:selbst\s+)?(?:bin|werde)\s+(?:selbst\s+)?nicht\s+(?:dabei|"
+                    r"teilnehmen|anwesend)|\bje ne (?:serai|participerai) pas\b|"
+                    r"\bno (?:estaré|participaré|voy a estar)\b|\bnão (?:estarei|participarei)\b|"
+                    r"\bnon (?:sarò|parteciperò)\b|\bik ben er (?:zelf )?niet bij\b|"
+                    r"\bjeg (?:er|blir) (?:ikke|ikkje) med\b|\bjag (?:är|deltar) inte\b|"
+                    r"\bI(?:['’]ll| will| am going to| shall)\s+(?:also\s+)?(?:join|be there|"
+                    r"be present|sit in|attend)\b[^.]{0,40}?\bto\s+(?:introduce|do (?:the )?"
+                    r"introductions|make introductions|look after|keep (?:time|track)|"
+                    r"take (?:the )?notes|welcome|greet)|"
                     rf"(?<!and )(?<!& )\bI(?:['’]ll| will)\s+{_INTRO}|grab me from reception",
                     re.IGNORECASE)
 HANDS_OVER = re.compile(rf"\b([{UPPER}][\w'’-]+)(?:\s+[{UPPER}][\w'’-]+)?\s+"
                         rf"(?:will|['’]ll|is going to)\s+{_INTRO}")
-# Providers of personal mail, by the first label of the domain (gmail.com, yahoo.co.in).
-PERSONAL = frozenset(("gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "live",
-                      "msn", "aol", "icloud", "protonmail", "proton", "gmx", "yandex",
-                      "rediffmail", "naver", "qq"))
 # The writer says they hold the interview themselves ("It'll just be me for this one").
 PRESENT = re.compile(r"\b(?:it['’]ll|it will|it['’]s|it is)\s+(?:just\s+)?(?:be\s+)?(?:just\s+)?"
                      r"(?:me|myself)\b|\bI['’]ll be (?:interviewing|your interviewer|"
@@ -88,7 +91,11 @@ PERSON_ROLE_WORDS = re.compile(r"\b(?:recruiter|coordinator|talent|partner|acqui
                                r"scheduling|scheduler|careers|hr|people|"
                                r"hiring|calendar|notifications?|assistant|bot|greenhouse|"
                                r"lever|workday|ashby|goodtime|calendly|zoom|interviews?|"
-                               r"jobs|no-?reply|bookings?|appointments?|(?-i:TA))\b",
+                               r"jobs|no-?reply|bookings?|appointments?|(?-i:TA)|"
+                               # … in the languages invitations come in
+                               r"rekruttering|rekrytering|rekrutierung|rekrutacja|recrutement|"
+                               r"reclutamiento|reclutamento|recrutamento|werving|karriere|"
+                               r"bewerbung(?:en)?|personalabteilung|talento|(?-i:RRHH|RH))\b",
                                re.IGNORECASE)
 
 
@@ -100,16 +107,6 @@ class Someone(NamedTuple):
     how: str = ""
 
 
-def is_relay(email: str) -> bool:
-    d = email.rpartition("@")[2]
-    return bool(RELAY_LOCAL.match(email)) or service(d)
-
-
-def service(domain: str) -> bool:
-    """Whether the domain is a service's that writes for employers (SERVICE_DOMAINS)."""
-    return any(domain == r or domain.endswith("." + r) for r in SERVICE_DOMAINS)
-
-
 # A room's mailbox with no name given ("confroom4b@", "room.4b@", "raum.elbe312@",
 # "boardroom@"; not "rmartin@" or "salazar@").
 ROOM_MAILBOX = re.compile(r"^(?:conf(?:erence)?|room|rm|boardroom|huddle|meeting-?room|mtg-?rm|"
@@ -117,9 +114,16 @@ ROOM_MAILBOX = re.compile(r"^(?:conf(?:erence)?|room|rm|boardroom|huddle|meeting
 
 
 def looks_like_room(a: Address) -> bool:
-    return (a.cutype in ("ROOM", "RESOURCE") or a.role == "NON-PARTICIPANT"
+    return (a.cutype in ("ROOM", "RESOURCE") or (a.role == "NON-PARTICIPANT" and not informed(a))
             or "resource.calendar" in a.email or bool(a.name and ROOM.search(a.name))
             or (not a.name and bool(ROOM_MAILBOX.match(a.email))))
+
+
+def informed(a: Address) -> bool:
+    """A person copied for information (ROLE=NON-PARTICIPANT, CUTYPE=INDIVIDUAL, a person's
+    name): in the loop, not in the meeting."""
+    return a.role == "NON-PARTICIPANT" and a.cutype == "INDIVIDUAL" and bool(a.name) and \
+        person_name(display_name(a.name)[0]) and not ROOM.search(a.name)
 
 
 def person_name(text: str) -> bool:
@@ -135,27 +139,23 @@ def person_name(text: str) -> bool:
             and not (len(words) > 1 and words[-1].lower() in SUFFIXES | NOT_SURNAME))
 
 
-# Letters after a name are credentials, not the name ("MD", "PhD", "RN, MSN", "CPA").
-CREDENTIALS = re.compile(r"(?:,?\s+(?:MD|PhD|Ph\.D\.|DPhil|RN|MSN|BSN|DDS|DMD|MBA|"
-                         r"CPA|CFA|ACCA|FRCS|MRCP|FRCP|MSc|BSc|MPH|PEng|Esq\.?|JD|"
-                         r"LLB|LLM|CIPD|SPHR|PHR)\b\.?)+(?=\s*(?:$|[(\[|–—]))")
-
-
 def display_name(cn: str) -> tuple[str, str]:
     """(name, title) of a calendar display name, as on an envelope: "Smith, John (HR)",
     "Lee, Amy [Engineering]", "John Smith | Recruiter", "Olivia Pemberton, Talent Partner",
     "Dr. Amy Lee (she/her)"."""
-    from followup.capture.mentions import titled
-
     text = re.sub(r"\s*\((?:he|she|they|ze|xe)/\w+\)", "", cn).strip().strip('"')
     text = CREDENTIALS.sub("", text).strip(" ,")  # "Pillai, Ravindra MD", "Aiko Tanaka, RN"
+    text = SOCIAL.sub("", text)  # "Herr Jonas Weber", "Mme Lucie Hartmann"
+    text = re.sub(r"\s*\(?\bvia\s+[\w .-]+\)?\s*$", "", text) or text  # "Jane Doe via Lever"
     title = ""
     m = re.match(r"^(.+?)\s*[(\[]([^()\[\]]+)[)\]]\s*$", text)
     if m:
         text, title = m.group(1).strip(), m.group(2).strip()
     m = re.match(r"^(.+?)\s+[|–—-]\s+(.+)$", text)
-    if m and person_name(m.group(1)):
-        text, title = m.group(1).strip(), title or m.group(2).strip()
+    if m and person_name(m.group(1)):  # "John Smith | Recruiter"; "Lim Jia Hui | Merlion
+        # Payments": the employer, no title
+        text, title = m.group(1).strip(), title or (m.group(2).strip() if titled(m.group(2))
+                                                     else "")
     if text.count(",") == 1:
         left, right = (s.strip() for s in text.split(","))
         if right and (titled(right) or not person_name(right)):
@@ -172,16 +172,19 @@ def envelope(name: str) -> str:
 
 
 def _key(name: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"\w+", name.lower()) if w not in HONORIFICS)
+    """The words of a name, whatever their order, case and accents ("Nguyễn Minh Châu" is
+    "Nguyen Minh Chau"), less titles of address."""
+    return frozenset(w for w in re.findall(r"\w+", plain(name)) if w not in HONORIFICS)
 
 
 class _Entry:
-    __slots__ = ("attends", "contexts", "email", "is_org", "name", "title")
+    __slots__ = ("attends", "contexts", "declined", "email", "is_org", "name", "title")
 
     def __init__(self, name: str, email: str | None, is_org: bool, attends: bool) -> None:
         self.name, self.email, self.is_org, self.attends = name, email, is_org, attends
         self.title = ""
         self.contexts: set[str] = set()
+        self.declined = False
 
 
 def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
@@ -191,7 +194,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
     seen: dict[str, _Entry] = {}
     org_email = inv.organizer.email if inv.organizer else ""
     listed = {a.email for a in inv.attendees}
-    cores = _organisation(inv)
+    cores = organisation(inv)
     for a, is_org in ([(inv.organizer, True)] if inv.organizer else []) + \
             [(x, False) for x in inv.attendees]:
         if a.email in seen:
@@ -217,7 +220,8 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         if (is_relay(a.email) or team) and not _mailbox_of(name, a.email, inv.summary,
                                                             cores):
             out.append(Someone("", a.email, "relay"))
-            if not (name and person_name(name)) or _key(name) & {"sam", "candidate"} or (
+            if not (name and person_name(name)) or _key(name) & {"sam", "candidate"} or \
+                    spells_organisation(name, cores) or names_service(name, a.email) or (
                     _key(name) & _key(inv.summary) and not _met_in(name, inv.summary)):
                 seen[a.email] = _Entry("", None, is_org, True)
                 continue
@@ -231,8 +235,11 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             twin.attends, twin.title = True, twin.title or cn_title
             seen[a.email] = twin
             continue
-        e = _Entry(name, email, is_org, not is_org or org_email in listed)
+        e = _Entry(name, email, is_org, (not is_org or org_email in listed) and not informed(a))
         e.title = cn_title
+        e.declined = a.partstat == "DECLINED"  # said no: will not be there
+        if informed(a):
+            e.contexts.add("informed")
         seen[a.email] = e
         entries.append(e)
     text = f"{inv.description}\n\n{inv.note}" if inv.note else inv.description
@@ -243,9 +250,10 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         hit = next((e for e in entries if e.name and (_key(e.name) == _key(men.name) or (
             _key(e.name) < _key(men.name)) or (
             len(_key(men.name)) >= 2 and _key(men.name) < _key(e.name)))), None) or \
-            _by_first_name(men.name, entries) or _by_address(men.name, entries)
+            _by_first_name(men.name, entries) or _by_address(men.name, entries) or \
+            _by_initial(men.name, entries)
         if hit is None:
-            if (men.email and men.email in seen) or _spells_organisation(men.name, cores) \
+            if (men.email and men.email in seen) or spells_organisation(men.name, cores) \
                     or _the_jobs_words(men, inv.summary):
                 continue  # "the position with Sunpeak Outdoor Equipment": the employer
             hit = _Entry(men.name, men.email, False, False)
@@ -257,6 +265,8 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             hit.email = men.email
         if not hit.name or ("Dr." in men.name and "Dr." not in hit.name):
             hit.name = men.name
+    entries = _on_the_schedule(entries)
+    _written_addresses(entries, text)
     for s in inv.senders:  # an e-mail's Reply-To: the person's own address behind a relay
         if is_relay(s.email):
             continue
@@ -274,6 +284,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
     kinds = [_kind(e, absent, intro) for e in entries]
     for i in _other_candidates(entries, org_email, said):
         kinds[i] = "candidate"
+    _writers_for_others(entries, kinds, said)
     coords = [i for i, k in enumerate(kinds) if k == "coordinator"]
     for i in coords[1:]:  # one coordinator: another attendee interviews, a name is dropped
         kinds[i] = "interviewer" if entries[i].attends else "none"
@@ -286,9 +297,35 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
     for e, k in zip(entries, kinds, strict=True):
         if k == "candidate":
             out.append(Someone(e.name, e.email, k))
-        elif k != "none":
+        elif k != "none" and not (k == "interviewer" and e.declined):
             out.append(Someone(e.name, e.email, k, e.title, ", ".join(sorted(e.contexts))))
     return out
+
+
+def _on_the_schedule(entries: list[_Entry]) -> list[_Entry]:
+    """Where the description lists who interviews (a schedule, a labelled list), that list
+    is whole: a name only met in passing in its prose, with no address, title or seat in the
+    meeting, is no one to thank ("your interview with Norrland Timber for …")."""
+    if not any(e.contexts & {"interviewers", "schedule"} for e in entries):
+        return entries
+    return [e for e in entries if e.attends or e.is_org or e.email or e.title
+            or not e.contexts <= {"prose", "met"}]
+
+
+def _written_addresses(entries: list[_Entry], text: str) -> None:
+    """An address the description writes that spells one person's name, and no one else's,
+    is that person's own ("Questions? Reach Elin Sjöberg at elin.sjoberg@…")."""
+    written = [w.lower() for w in dict.fromkeys(EMAIL.findall(usable_text(text)))
+               if not is_relay(w)]
+    taken = {e.email for e in entries if e.email}
+    for e in entries:
+        if not e.name or (e.email and not is_relay(e.email)):
+            continue
+        own = [w for w in written if w not in taken and spells(w.partition("@")[0], e.name)]
+        if len(own) == 1 and sum(spells(own[0].partition("@")[0], x.name)
+                                 for x in entries if x.name) == 1:
+            e.email = own[0]
+            taken.add(own[0])
 
 
 def _by_first_name(name: str, entries: list[_Entry]) -> _Entry | None:
@@ -296,6 +333,18 @@ def _by_first_name(name: str, entries: list[_Entry]) -> _Entry | None:
     if len(name.split()) != 1:
         return None
     same = [e for e in entries if e.name and e.name.split()[0].lower() == name.lower()]
+    return same[0] if len(same) == 1 else None
+
+
+def _by_initial(name: str, entries: list[_Entry]) -> _Entry | None:
+    """ "J. Smith" for John Smith: the one person of the file with that family name whose
+    given name starts with that letter."""
+    m = re.fullmatch(r"(?:(?:Dr|Prof)\.?\s+)?((?:[^\W\d_]\.\s*)+)\s*(\S.*)", name)
+    if not m:
+        return None
+    initial, family = m.group(1)[0].lower(), _key(m.group(2))
+    same = [e for e in entries if e.name and len(e.name.split()) >= 2 and family and
+            family <= _key(e.name) and plain(e.name)[:1] == initial]
     return same[0] if len(same) == 1 else None
 
 
@@ -313,8 +362,6 @@ def _the_jobs_words(men: Mention, summary: str) -> bool:
     beside it ("Store Manager – Tamil Nadu (Chennai)"); or the job in other words, written
     beside the very title the invitation names ("Encarregado Armazém (Warehouse
     Supervisor)")."""
-    from followup.capture.mentions import titled
-
     if men.context != "prose" or not men.title or men.email:
         return False
     low = " ".join(summary.lower().split())
@@ -336,16 +383,31 @@ def _mailbox_of(name: str, email: str, summary: str, cores: set[str]) -> bool:
     reads it."""
     words = name.split()
     domain = email.rpartition("@")[2]
-    return (len(words) == 2 and not service(domain) and not _spells_organisation(name, cores)
+    from followup.capture.employer import squash
+
+    return (len(words) == 2 and not service(domain) and not spells_organisation(name, cores)
         and not PERSON_ROLE_WORDS.fullmatch(words[0]) and words[0][:1].isupper()
-        and not department(words[0])
+        and not words[0].isupper()  # an acronym, the employer's initials ("MUH Interviews")
+        and not any(len(squash(words[0])) >= 5 and c.startswith(squash(words[0]))
+                    for c in cores)  # the employer's first word ("Brightwater Recruitment")
+        and not department(words[0]) and not titled(words[0])
+        and words[0].lower() not in AUDIENCES
         and bool(PERSON_ROLE_WORDS.fullmatch(words[1])) and not _key(name) & _key(summary))
 
 
+# Whom a team recruits, or where, as the first word of its mailbox's name ("Graduate
+# Recruitment", "Campus Recruiting", "Student Recruitment", "Global Talent"): no given name.
+AUDIENCES = frozenset(("campus", "student", "students", "graduates", "university", "school",
+                       "college", "early", "global", "corporate", "group", "central",
+                       "regional", "national", "international", "medical", "clinical",
+                       "volunteer", "volunteers", "academic", "faculty", "staff", "internal",
+                       "external", "executive", "experienced", "professional", "seasonal"))
+
+
 def _kind(e: _Entry, absent: bool, intro: set[str]) -> str:
-    if e.contexts & {"interviewers", "schedule"}:  # listed, or a slot of their own
+    if e.contexts & {"interviewers", "schedule", "met"}:  # listed, a slot of their own
         return "interviewer"
-    if "coordinator" in e.contexts or (e.title and ORGANISING.search(e.title)):
+    if e.contexts & {"coordinator", "informed"} or (e.title and ORGANISING.search(e.title)):
         return "coordinator"
     if e.is_org and absent:
         return "coordinator"
@@ -357,7 +419,12 @@ def _kind(e: _Entry, absent: bool, intro: set[str]) -> str:
 # A title that says the recruiter holds this one ("Recruiter Screen", "Phone screen",
 # "Intro call with Talent", "Recruiter chat").
 SCREEN = re.compile(r"\b(?:recruiter|recruiting|talent|hr|phone|intro(?:ductory)?)\s+"
-                    r"(?:screen(?:ing)?|call|chat|conversation)\b", re.IGNORECASE)
+                    r"(?:screen(?:ing)?|call|chat|conversation)\b|"
+                    # … an interview with HR, in any language ("HR interview", "Entretien
+                    # RH", "Entrevista con RRHH", "HR-Gespräch")
+                    r"\b(?:hr|rh|rrhh|recruiter)[- ](?:interview|round|gespr[äa]ch)\b|"
+                    r"\b(?:entretien|entrevista|colloquio|gespr[äa]ch|gesprek)\s+(?:avec\s+|con\s+|"
+                    r"mit\s+|met\s+)?(?:les\s+|la\s+|der\s+)?(?:rh|rrhh|hr)\b", re.IGNORECASE)
 # Work the candidate does alone, or a day that assessors run (GROUP): whoever set it up
 # stays its coordinator.
 NOBODY_TALKS = re.compile(r"\b(?:take-?home|written\s+(?:test|assessment|exercise)|"
@@ -390,12 +457,34 @@ def _others_interview(said: str, entries: list[_Entry]) -> bool:
                for m in OTHERS_INTERVIEW.finditer(said))
 
 
+# An agency or an assistant books the interview for someone else ("with my client",
+# "on behalf of our client", "für unseren Kunden").
+FOR_A_CLIENT = re.compile(r"\b(?:my|our)\s+client(?:['’]s)?\b|\bon behalf of\b|"
+                          r"\b(?:notre|nuestro|nosso|unseren?|onze)\s+(?:client|cliente|kunden?|"
+                          r"klant)\b", re.IGNORECASE)
+
+
+def _writers_for_others(entries: list[_Entry], kinds: list[str], said: str) -> None:
+    """Who writes the invitation for others who interview set it up: the one who signs it
+    without a title and is not in the meeting; the organizer or signer who books it for a
+    client."""
+    for i, e in enumerate(entries):
+        if kinds[i] != "interviewer" or e.contexts & {"interviewers", "schedule", "met", "host"} \
+                or not any(k == "interviewer" for j, k in enumerate(kinds) if j != i):
+            continue
+        signed = "signature" in e.contexts and e.contexts <= {"signature", "prose"}
+        if (signed and not e.attends and not e.is_org and not e.title) or (
+                (e.is_org or signed) and FOR_A_CLIENT.search(said)):
+            kinds[i] = "coordinator"
+
+
 def _off_the_schedule(entries: list[_Entry]) -> None:
     """The organizer of an invitation whose description lists the interviewers, and who is
     not among them, set it up (the hiring manager puts themself on their own schedule)."""
-    listed = [e for e in entries if e.contexts & {"interviewers", "schedule"}]
+    listed = [e for e in entries if e.contexts & {"interviewers", "schedule", "met"}]
     for e in entries:
-        if e.is_org and listed and e not in listed and not e.contexts and not e.title:
+        if e.is_org and listed and e not in listed and e.contexts <= {"prose", "signature"} \
+                and (not e.title or ORGANISING.search(e.title)):
             e.contexts.add("coordinator")
 
 
@@ -403,67 +492,11 @@ def _other_candidates(entries: list[_Entry], org_email: str, said: str) -> list[
     """A group interview: the attendees on private mail whom the description, which names
     the interviewers, does not name are other candidates, when it says it is for a group
     or there are several of them (one could be an interviewer on private mail)."""
-    if _personal(org_email) or not any(e.contexts & {"interviewers", "schedule"}
+    if personal(org_email) or not any(e.contexts & {"interviewers", "schedule", "met"}
                                        for e in entries):
         return []
     found = [i for i, e in enumerate(entries) if not e.contexts and not e.is_org and e.email
-             and _personal(e.email)]
+             and personal(e.email)]
     return found if len(found) >= 2 or (found and GROUP.search(said)) else []
 
 
-def _personal(email: str) -> bool:
-    from followup.mail.replies import FREE_MAIL
-
-    d = email.rpartition("@")[2]
-    return d in FREE_MAIL or d.split(".")[0] in PERSONAL
-
-
-def _organisation(inv: Invitation) -> set[str]:
-    """What the employer's name is spelled as in the file's addresses: the domains of its
-    people, the tenant of a scheduling system's address (sunpeak@myworkday.com)."""
-    from followup.capture.employer import core_of
-
-    out = set(tenants(inv))
-    written = EMAIL.findall(usable_text(inv.description))  # "Questions: jobs@marula.example"
-    for email in [a.email for a in ([inv.organizer] if inv.organizer else []) +
-                  [*inv.attendees, *inv.senders]] + written:
-        d = email.rpartition("@")[2].lower()
-        if not service(d) and not _personal(email) and "." in d:
-            out.add(core_of(d))
-    return {c for c in out if len(c) >= 3}
-
-
-# Services that name the employer's account in the local part of their address
-# (acme@myworkday.com); the others name it, if at all, in a subdomain (acme.bamboohr.com).
-TENANT_LOCAL = ("myworkday.com",)
-NOT_TENANT = frozenset(("mail", "email", "e", "em", "mg", "notifications", "notification",
-                        "hire", "app", "us", "eu", "www", "jobs", "careers", "send", "bounce",
-                        "reply", "calendar", "invite", "invites", "messages", "system"))
-
-
-def tenants(inv: Invitation) -> list[str]:
-    """The employer's account at the scheduling system that sent the invitation: a name the
-    employer's own name may spell, never the employer's name by itself."""
-    out: list[str] = []
-    for a in ([inv.organizer] if inv.organizer else []) + [*inv.attendees, *inv.senders]:
-        local, _, d = a.email.partition("@")
-        base = next((r for r in SERVICE_DOMAINS if d == r or d.endswith("." + r)), "")
-        sub = d[:-len(base)].rstrip(".").split(".")[0] if base and d != base else ""
-        if sub and sub not in NOT_TENANT and sub.isalpha():
-            out.append(sub)
-        elif base in TENANT_LOCAL and local.isalpha() and not RELAY_LOCAL.match(a.email):
-            out.append(local.lower())
-    return [t for t in dict.fromkeys(out) if len(t) >= 4]
-
-
-def _spells_organisation(name: str, cores: set[str]) -> bool:
-    """ "Sunpeak Outdoor Equipment" for sunpeak.example, "Vossberg Medical" for
-    vossberg-med.example, "Gulf Star Airways" for gsa.example: a company, not a person."""
-    from followup.capture.employer import squash
-
-    words = name.split()
-    initials = "".join(w[0] for w in words if w[:1].isupper()).lower()
-    return bool(words) and any((len(c) >= 4 and (squash(words[0]) == c or (
-        len(words) > 1 and squash(" ".join(words[:2])) == c))) or (
-        len(c) >= 5 and squash(name).startswith(c)) or (
-        len(words) >= 3 and initials == c) for c in cores)

@@ -8,7 +8,9 @@ import unicodedata
 
 # Titles of address, never a part of the name an address spells ("Dr", "Mdm", "Cllr").
 HONORIFICS = frozenset(("dr", "capt", "prof", "mag", "ing", "mr", "mrs", "ms", "mx", "sir",
-                        "dame", "rev", "cllr", "mdm", "madam", "encik", "puan"))
+                        "dame", "rev", "cllr", "mdm", "madam", "encik", "puan", "miss", "herr",
+                        "herrn", "frau", "mme", "mlle", "sra", "srta", "sig", "dhr", "mevr",
+                        "dott", "avv", "maître", "maitre"))
 
 
 def plain(text: str) -> str:
@@ -72,7 +74,7 @@ def _cover(part: str, forms: list[set[str]], used: set[int]
 
 def email_of(name: str, emails: list[str]) -> str | None:
     """The address written in the description for this name ("olivia.pemberton@…")."""
-    from followup.capture.people import is_relay
+    from followup.capture.addresses import is_relay
 
     for e in emails:
         if spells(e.partition("@")[0], name) and not is_relay(e):

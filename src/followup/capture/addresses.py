@@ -1,0 +1,119 @@
+"""Whose an address is, in an invitation (issue 23): a scheduling service's relay or a team
+mailbox (nobody), a personal mailbox, the employer's own domain or its account at the service
+that sent it. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from followup.capture.invitations import Invitation
+from followup.capture.mentions import EMAIL, usable_text
+
+# Services that write invitations and mail for employers (applicant-tracking, scheduling,
+# video, calendar relays): their addresses are nobody, their domains say nothing about the
+# employer. The one list, used by the people and the company readers alike.
+SERVICE_DOMAINS = (
+    "imip.me.com", "email.apple.com", "group.calendar.google.com",
+    "resource.calendar.google.com", "greenhouse.io", "greenhouse-mail.io", "lever.co",
+    "goodtime.io", "ashbyhq.com", "myworkday.com", "workday.com", "myworkdayjobs.com",
+    "calendly.com", "smartrecruiters.com", "icims.com", "jobvite.com", "taleo.net",
+    "successfactors.com", "successfactors.eu", "oraclecloud.com", "avature.net",
+    "teamtailor.com", "teamtailor-mail.com", "workable.com", "workablemail.com",
+    "bamboohr.com", "recruitee.com", "personio.de", "personio.com", "gem.com",
+    "modernloop.io", "prelude.co", "paradox.ai", "zohorecruit.com", "zohorecruit.eu",
+    "zohorecruit.in", "breezy.hr", "jazzhr.com", "applytojob.com", "pinpointhq.com",
+    "hirevue.com", "cronofy.com", "rippling.com", "ultipro.com", "ukg.com", "phenompeople.com",
+    "beamery.com", "eightfold.ai", "hibob.com", "dover.com", "zoom.us", "webex.com",
+    "gotomeeting.com", "bluejeans.com", "whereby.com", "doodle.com", "zcal.co", "cal.com",
+    "savvycal.com", "youcanbook.me", "acuityscheduling.com", "hubspot.com", "x.ai")
+RELAY_LOCAL = re.compile(
+    r"^(?:no-?reply|do-?not-?reply|notifications?|notify|calendar|scheduling|invites?|mailer|"
+    r"talent|interviews?|careers|recruiting|recruitment|jobs|hr|people|hiring|bookings?|"
+    r"appointments?|"
+    r"talentscheduling|talent-?team|zoom[-\w]*|recruit[-\w]*|[-\w]*-?recruiting\d*|"
+    r"calendar-notification|bewerbung(?:en)?|karriere|candidates?|recrutement|emploi|"
+    r"reclutamiento|reclutamento|recrutamento|empleo|werving|vacatures|rekrytering|"
+    r"rekruttering)(?:[-+.]\w*)?@",
+    re.IGNORECASE)
+# Providers of personal mail, by the first label of the domain (gmail.com, yahoo.co.in).
+PERSONAL = frozenset(("gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "live",
+                      "msn", "aol", "icloud", "protonmail", "proton", "gmx", "yandex",
+                      "rediffmail", "naver", "qq"))
+
+def is_relay(email: str) -> bool:
+    d = email.rpartition("@")[2]
+    return bool(RELAY_LOCAL.match(email)) or service(d)
+
+
+def service(domain: str) -> bool:
+    """Whether the domain is a service's that writes for employers (SERVICE_DOMAINS)."""
+    return any(domain == r or domain.endswith("." + r) for r in SERVICE_DOMAINS)
+
+
+def names_service(name: str, email: str) -> bool:
+    """A relay's display name that is the service's own ("BambooHR" at bamboohr.com,
+    "Personio" at personio.de): nobody."""
+    from followup.capture.employer import squash
+
+    d = email.rpartition("@")[2]
+    base = next((r for r in SERVICE_DOMAINS if d == r or d.endswith("." + r)), "")
+    label = re.sub(r"[^a-z]", "", base.split(".")[0])
+    return len(label) >= 4 and squash(name).startswith(label)
+
+
+def personal(email: str) -> bool:
+    from followup.mail.replies import FREE_MAIL
+
+    d = email.rpartition("@")[2]
+    return d in FREE_MAIL or d.split(".")[0] in PERSONAL
+
+
+def organisation(inv: Invitation) -> set[str]:
+    """What the employer's name is spelled as in the file's addresses: the domains of its
+    people, the tenant of a scheduling system's address (sunpeak@myworkday.com)."""
+    from followup.capture.employer import core_of
+
+    out = set(tenants(inv))
+    written = EMAIL.findall(usable_text(inv.description))  # "Questions: jobs@marula.example"
+    for email in [a.email for a in ([inv.organizer] if inv.organizer else []) +
+                  [*inv.attendees, *inv.senders]] + written:
+        d = email.rpartition("@")[2].lower()
+        if not service(d) and not personal(email) and "." in d:
+            out.add(core_of(d))
+    return {c for c in out if len(c) >= 3}
+
+
+# Services that name the employer's account in the local part of their address
+# (acme@myworkday.com); the others name it, if at all, in a subdomain (acme.bamboohr.com).
+TENANT_LOCAL = ("myworkday.com",)
+NOT_TENANT = frozenset(("mail", "email", "e", "em", "mg", "notifications", "notification",
+                        "hire", "app", "us", "eu", "www", "jobs", "careers", "send", "bounce",
+                        "reply", "calendar", "invite", "invites", "messages", "system"))
+
+
+def tenants(inv: Invitation) -> list[str]:
+    """The employer's account at the scheduling system that sent the invitation: a name the
+    employer's own name may spell, never the employer's name by itself."""
+    out: list[str] = []
+    for a in ([inv.organizer] if inv.organizer else []) + [*inv.attendees, *inv.senders]:
+        local, _, d = a.email.partition("@")
+        base = next((r for r in SERVICE_DOMAINS if d == r or d.endswith("." + r)), "")
+        sub = d[:-len(base)].rstrip(".").split(".")[0] if base and d != base else ""
+        if sub and sub not in NOT_TENANT and sub.isalpha():
+            out.append(sub)
+        elif base in TENANT_LOCAL and local.isalpha() and not RELAY_LOCAL.match(a.email):
+            out.append(local.lower())
+    return [t for t in dict.fromkeys(out) if len(t) >= 4]
+
+
+def spells_organisation(name: str, cores: set[str]) -> bool:
+    """ "Sunpeak Outdoor Equipment" for sunpeak.example, "Vossberg Medical" for
+    vossberg-med.example, "Gulf Star Airways" for gsa.example: a company, not a person."""
+    from followup.capture.employer import squash
+
+    words = name.split()
+    initials = "".join(w[0] for w in words if w[:1].isupper()).lower()
+    return bool(words) and any((len(c) >= 4 and (squash(words[0]) == c or (
+        len(words) > 1 and squash(" ".join(words[:2])) == c))) or (
+        len(c) >= 5 and squash(name).startswith(c)) or (
+        len(words) >= 3 and initials == c) for c in cores)

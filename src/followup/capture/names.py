@@ -1,0 +1,219 @@
+"""The words of people's names and of their titles, as an invitation writes them (issue 23):
+whether capitalised words are a person's name, a job title, a team; the particles inside
+family names, the letters after them. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from followup.capture.spelling import HONORIFICS
+from followup.core.companies import is_legal_form
+
+# The capital letters of the Latin, Greek and Cyrillic alphabets ("Š", "Ć", "Ł", "Ö"), as
+# ranges (a class of each letter costs more to compile than `add --from` spends reading);
+# the blocks beyond Latin-1 mix capitals and small letters, so `valid` checks each word.
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏͰ-ϿЀ-ӿḀ-ỿ"
+# Lower-case words inside a family name ("Ines de la Fuente", "Rhys ap Gwilym", "Nur Aisyah
+# binti Kamal", "Maarten van der Berg").
+PARTICLES = ("van|von|de|der|den|des|du|da|di|del|della|do|dos|das|la|le|lo|ter|ten|op|zu|"
+             "nic|ní|mac|mc|bin|binti|binte|bint|ibn|al|el|ap|ab|y|los|las|af|av|dei|degli|"
+             "delle")
+PARTICLE_WORDS = frozenset(PARTICLES.split("|"))
+# A name: two to four capitalised words, a title of address allowed in front.
+# (two: "Frau Dr. Lucia Hart"; "Mme", "Herrn", "Sra.", "M." in the languages they come in)
+NAME = re.compile(
+    r"(?:(?:Dr|Capt|Prof|Mag|Ing|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Rev|Cllr|Mdm|Madam|Encik|Puan|"
+    r"Herr|Herrn|Frau|Mme|Mlle|M(?=\.)|Sr|Sra|Srta|Sig|Dhr|Mevr|Dott|Avv|Maître)\.?\s+){0,2}"
+    rf"[{UPPER}][\w'’-]*(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*[{UPPER}][\w'’-]*){{1,3}}")
+# Titles of people who set interviews up rather than hold them.
+ORGANISING = re.compile(
+    r"recruit|recrut|reclut|rekrut|\bwerving|talent(?!\s+(?:development|management))|"
+    r"\bta\b|coordinat|schedul|\bhr\b|human capital|"
+    r"early careers|resourcing|\bhiring\b(?!\s+manager)|"
+    r"(?:personal|executive|administrative|team)\s+assistant|\bassistant to\b|"
+    r"human resources|people (?:partner|team|ops)|sourc(?:er|ing)|ansprechpartner|"
+    r"personalabteilung|\bhr administrator|\bpeople\b|point of contact|"
+    # … in the languages invitations come in: German compounds of "Personal-"
+    # ("Personalreferentin"), "RH", "rekrytering", human resources
+    r"\bpersonal(?:referent|sachbearbeit|betreu|beraterin|berater|beratung|vermittl|"
+    r"dienstleist|leit|wesen|management|marketing|entwickl|abteilung)|\brh\b|rekry|"
+    r"recursos humanos|risorse umane|ressources humaines|personeelszaken|"
+    # … and whoever keeps another's diary ("Assistante de Me Duval", "PA to the Dean")
+    r"\bassist(?:ant|ante|entin|ente)\s+(?:to|de|of|du|della|di|van|der|des)\b|\bpa to\b|"
+    r"\bsecretary to\b|\bsecr[ée]taire (?:de|du)\b|\bsekret(?:är|ariat)|\bstaffing\b|"
+    # … and in the scripts without capitals (recruiting, HR, the person in charge, contact)
+    r"採用|人事|担当者|招聘|人力资源|人力資源|联系人|聯絡人|채용|인사",
+    re.IGNORECASE)
+NOT_NAME = frozenset((
+    "interview", "interviews", "schedule", "scheduled", "time", "pacific", "eastern",
+    "central", "mountain", "standard", "european", "greenwich", "india", "ist", "cet",
+    "est", "pst", "pt", "et", "cst", "gmt", "bst", "am", "pm", "google", "meet", "zoom",
+    "teams", "microsoft", "join", "link", "venue", "location", "meeting", "session",
+    "round", "panel", "onsite", "loop", "virtual", "video", "phone", "screen", "call",
+    "chat", "coffee", "case", "study", "design", "system", "systems", "coding",
+    "architecture", "welcome", "tour", "lunch", "team", "leadership", "values", "wrap",
+    "up", "deep", "dive", "controls", "quant", "research", "vp", "data", "product",
+    "senior", "staff", "principal", "ml", "hiring", "manager", "office", "platform",
+    "growth", "technical", "final", "first", "second", "third", "debrief", "intro",
+    "introduction", "behavioural", "behavioral", "culture", "fit", "portfolio", "review",
+    "presentation", "recruiting", "recruiter", "talent", "acquisition", "partner",
+    "coordinator", "director", "engineer", "engineering", "analyst", "analytics", "lead",
+    "head", "of", "and", "the", "with", "for", "at", "to", "your", "our", "dear", "hi",
+    "hello", "regards", "best", "thanks", "cheers", "questions", "contact", "need",
+    "reschedule", "sam", "candidate", "interviewer", "interviewers", "meet", "hr",
+    "business", "general", "operations", "fleet", "clinical", "health", "sr", "jr", "new",
+    "york", "london", "reception", "front", "desk", "floor", "level", "building", "studio",
+    "please", "note", "details", "dial", "passcode", "id", "one", "tap", "mobile", "find",
+    "number", "local", "powered", "by", "calendly", "event", "name",
+    # whose it is, in the languages invitations come in ("Ihre Fragen", "Vos questions")
+    "ihre", "ihr", "unsere", "vos", "votre", "nos", "notre", "sus", "su", "suas", "sua",
+    "seu", "uw", "jouw", "onze", "din", "dine", "deres", "fragen", "preguntas", "perguntas",
+    "vragen", "frågor", "spørsmål", "domande",
+    # what the candidate does on the day ("Teaching Demonstration", "Group Exercise")
+    "demonstration", "demo", "seminar", "workshop", "exercise", "task", "test", "assessment",
+    "observation", "lesson", "trial", "tasting", "visit", "briefing", "induction"
+))
+# The last word of a place or an organisation, never of a person's name ("Liberty Plaza",
+# "Parrotfish Labs"); the words of job titles (propose.TITLES) count too.
+NOT_SURNAME = frozenset((
+    "specialist", "pilot", "officer", "programme", "program", "plaza", "street", "road",
+    "avenue", "tower", "house", "park", "square", "centre", "center", "hall", "campus",
+    "depot", "wharf", "quay", "lane", "place", "court", "gardens", "station", "terminal",
+    "cover", "leave", "contract", "internship", "apprenticeship", "estate", "drive",
+    "crescent", "boulevard", "mall", "arcade", "parade", "terrace", "industrial",
+    # … and of a document to bring ("Working with Children Check", "Police Clearance")
+    "check", "clearance", "certificate", "licence", "license", "permit", "visa", "card",
+    "passport", "registration", "transcript", "form",
+    # … of a street, a toll line, an organisation ("Fairway Rd S", "Canada Toll", "Pinecrest
+    # Unified School District")
+    "st", "rd", "ave", "av", "blvd", "hwy", "ln", "ct", "pl", "pkwy", "cres", "tce", "n", "s",
+    "e", "w", "ne", "nw", "se", "sw", "toll", "district", "authority", "ministry",
+    "department", "commission", "institute", "academy", "society", "association",
+    "corporation", "museum", "library", "elementary"))
+# Family names that are also the words of jobs ("Paul Nurse", "Ana Driver", "Li Porter").
+SURNAMES_TOO = frozenset((
+    "nurse", "driver", "baker", "cook", "smith", "taylor", "turner", "mason", "fisher",
+    "porter", "walker", "carpenter", "butcher", "cooper", "fletcher", "hunter", "miller",
+    "potter", "shepherd", "wright", "barber", "brewer", "carter", "clark", "clerk", "farmer",
+    "parker", "sawyer", "skinner", "slater", "steward", "stewart", "tanner", "tucker", "ward",
+    "webster", "draper", "fowler", "knight", "page", "bishop", "dean", "judge", "king",
+    "marshall", "chamberlain", "chandler", "painter", "gardener", "gardner", "weaver",
+    "archer", "chapman", "butler", "chef", "pilot", "teller", "plumber", "trainer", "coach",
+    "head", "lead", "broker", "reporter", "president"))
+# An academic rank written before a name: the person's title, not their name ("Associate
+# Professor Anjali Rao"; "Prof." and "Dr" stay, as titles of address).
+RANK = re.compile(r"(?:(?:Associate|Assistant|Adjunct|Emeritus|Clinical|Visiting|Honorary|"
+                  r"Full|Deputy|Vice|Acting|Interim|Executive|Senior)\s+)?(?:Professor|Dean|Provost|"
+                  r"Chancellor|Vice-Chancellor|Principal|Superintendent|Registrar|Sister|Matron)\s+"
+                  rf"(?=(?:Dr\.?\s+|Prof\.?\s+)?[{UPPER}])")
+TITLE_PART = re.compile(r"leiter|leitung|geschäftsführ|gerente|jef[ae]\b|manager|direct|"
+                        r"responsable|hoofd\b|diretor|coordenador|coordinador|encargad|"
+                        r"officer|chief|president|engineer|analyst|"
+                        r"specialist|consultant|partner\b|lead\b|head\b|ivist\b|"
+                        # a seat on a board or a body, held by no job ("Tenant Board Member",
+                        # "School Governor", "Trustee", "Chairperson", "Co-founder")
+                        r"\bmember\b|\btrustee|\bgovernor|\bcouncill?or|\bchair(?:person|man|"
+                        r"woman)?\b|\bfounder|\bowner\b|\bcommissioner|\bdelegate\b",
+                        re.IGNORECASE)
+# What starts a clause, never a job title ("Cordell Ambrose-Lutz, has been scheduled").
+NOT_TITLE_START = frozenset((
+    "has", "have", "had", "will", "would", "is", "are", "was", "were", "can", "could", "may",
+    "might", "should", "shall", "who", "whom", "which", "that", "and", "or", "but", "please",
+    "to", "i", "we", "you", "they", "he", "she", "it", "if", "so", "then", "as", "at", "on",
+    "in", "from", "thanks", "thank", "regards", "best", "about", "regarding", "re"))
+
+def titled(text: str) -> bool:
+    """Whether the words are a job title's ("Senior Buyer", "Head of Buying", "VP
+    Engineering"), not a name's."""
+    from followup.capture.propose import names_title
+
+    return bool(TITLE_PART.search(text) or ORGANISING.search(text) or names_title(text))
+
+
+# Family names that are also the last word of a place ("Hyun-woo Park", "Grace Hall"): a
+# name when a job title follows it, a place otherwise ("Riverside Park").
+PLACE_SURNAMES = frozenset(("park", "hall", "lane", "court", "field", "house"))
+
+
+def valid(name: str, titled_after: bool = False) -> bool:
+    """Whether capitalised words are a person's name (not "AVP Pricing", "Category Buyer",
+    "Liberty Plaza", "Parrotfish Labs")."""
+    from followup.capture.employer import INSTITUTIONS, SUFFIXES
+    from followup.capture.propose import TITLES
+
+    raw = [w.strip(".") for w in re.findall(r"[\w'’-]+", name)]
+    capital = [w for w in raw if w.isupper() and len(w) >= 2]
+    if len(capital) == 1 and capital[0] in (raw[0], raw[-1]) and capital[0].isalpha() and \
+            capital[0].lower() not in NOT_NAME | TITLES | ACRONYMS and \
+            len(raw) - 1 >= (1 if len(capital[0]) >= 5
+                                                                    else 2) and \
+            all(w[:1].isupper() and not w.isupper() for w in raw if w != capital[0]):
+        raw = [w if w != capital[0] else w.capitalize() for w in raw]  # "CHAN Tai Man"
+        name = " ".join(raw)
+    if any(2 <= len(w) <= 4 and w.isupper() for w in raw) or TITLE_PART.search(name) or \
+            any(is_legal_form(w) for w in name.split()):
+        return False  # "AVP Pricing", "Teamleiter Batteriesysteme": a job title; a legal form
+        # ends a company's name, never a person's ("Mainfeld Bank AG", "Lumbini Textiles Pvt")
+    if raw and re.fullmatch(INSTITUTIONS, raw[0], re.IGNORECASE):
+        return False  # an organisation's first word ("Grupo Logístico Ebro", "Banco Andino")
+    if any(w[:1].islower() and w[:1] > "ÿ" for w in raw):
+        return False  # "ść…": a small letter of a block that mixes both (UPPER)
+    words = [w.lower() for w in raw]
+    if words and words[-1] in HONORIFICS:
+        return False  # a title of address comes first, never last ("Associate Dean Dr")
+    core = [w for w in words if w not in HONORIFICS]
+    last = core[-1] if core else ""
+    return len(core) >= 2 and not any(w in NOT_NAME or not w.replace("-", "").replace(
+        "'", "").replace("’", "").isalpha() for w in core) and \
+        (last not in NOT_SURNAME or (titled_after and last in PLACE_SURNAMES)) and \
+        last not in SUFFIXES and (last in SURNAMES_TOO or (
+            last not in TITLES and not (last.endswith("s") and last[:-1] in TITLES)))
+
+
+# … and not a pronoun or a department ("Finance will sit in"; a long word in -ing, such as
+# "Marketing" or "Nursing", is one too)
+NOT_SITTER = frozenset(("i", "we", "she", "he", "they", "someone", "everyone", "nobody", "who",
+                        "it", "this", "that", "you", "our", "my", "your", "one", "finance",
+                        "legal", "sales", "product", "design", "operations", "security",
+                        "compliance", "procurement", "research", "hr", "ops", "support",
+                        "data", "analytics", "people", "talent", "facilities", "accounts",
+                        "payroll", "logistics", "quality", "audit", "risk", "treasury",
+                        "strategy", "management", "leadership", "admin", "estates", "pharmacy",
+                        "radiology", "surgery", "theatres", "housekeeping", "kitchen", "team"))
+
+
+def department(word: str) -> bool:
+    """Whether a word names a team or a kind of organisation, not a person ("Finance",
+    "Nursing", "Marketing", "Council")."""
+    from followup.capture.employer import SUFFIXES
+
+    low = word.lower()
+    return low in NOT_SITTER or low in SUFFIXES or (len(low) >= 7 and low.endswith("ing"))
+
+
+# Letters after a name are credentials, not the name ("MD", "PhD", "RN, MSN", "FRCS", "OBE").
+POSTNOMINAL = (r"(?:MD|PhD|Ph\.D\.|DPhil|MPhil|EdD|RN|RGN|RMN|RM|MSN|BSN|NP|APRN|FNP|DNP|CNM|"
+               r"DDS|DMD|BDS|MBBS|MBChB|MBA|CPA|CFA|CA|ACA|FCA|ACCA|FCCA|CIMA|FRCS|MRCS|FRCP|"
+               r"MRCP|MRCGP|FRCA|FRCPath|FRACS|FRACP|FCPS|MSc|BSc|MA|BA|BEd|MEd|PGCE|MPH|PEng|"
+               r"CEng|PE|Esq\.?|JD|LLB|LLM|KC|QC|SC|CIPD|MCIPD|FCIPD|Assoc CIPD|SPHR|PHR|SHRM-CP|"
+               r"SHRM-SCP|CHRP|CPHR|OBE|MBE|CBE|FRICS|MRICS|RIBA|FHEA|SFHEA|PMP|CISSP|PharmD|"
+               r"RPh|LCSW|PA-C)")
+# … at the end of a display name ("Pillai, Ravindra MD", "Aiko Tanaka, RN")
+CREDENTIALS = re.compile(rf"(?:,?\s+{POSTNOMINAL}\b\.?)+(?=\s*(?:$|[(\[|–—]))")
+# … after a name in a line of text, before its title ("Mr Daniel Okoro FRCS, Consultant
+# Surgeon", "Aoife Byrne RGN MSc – Ward Manager")
+CREDENTIALS_IN_TEXT = re.compile(rf"(?<=[^\W\d_])(?:,?[ \t]+{POSTNOMINAL}(?![\w-])\.?)+"
+                                 r"(?=[ \t]*(?:$|[,;(\[|–—]|-\s))", re.MULTILINE)
+
+
+# Capitals that are no family name written in capitals ("SVP Jane Doe", "NHS Lothian").
+ACRONYMS = frozenset(("svp", "evp", "avp", "cio", "cmo", "chro", "cpo", "cco", "cso", "cdo",
+                      "gm", "md", "pm", "hr", "it", "uk", "us", "eu", "usa", "nhs", "ai", "ml",
+                      "qa", "ux", "ui", "bd", "pr", "ops", "ta", "rh"))
+
+
+# A title of address for anyone, not kept in the name as on an envelope ("Mme", "Herrn",
+# "Mr"); a doctor's, a professor's, a captain's stay ("Frau Dr. Lucia Hart": "Dr. Lucia Hart").
+SOCIAL = re.compile(r"^(?:(?:Mr|Mrs|Ms|Mx|Miss|Herr|Herrn|Frau|Mme|Mlle|M(?=\.)|Sr|Sra|Srta|"
+                    r"Sig|Dhr|Mevr|Don|Doña|Dña|Maître)\.?\s+)+(?=\S)")
+
