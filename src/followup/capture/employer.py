@@ -81,10 +81,16 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[\w'’-]+", text.lower())
 
 
+# Letters that no accent-stripping makes Latin, as a domain writes them ("Mimarlık" at
+# demir-mimarlik, "Søndergaard" at sondergaard, "Straße" at strasse).
+_LATIN = str.maketrans({"ı": "i", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "đ": "d",
+                        "ł": "l", "þ": "th", "ð": "d", "ħ": "h"})
+
+
 def squash(text: str) -> str:
     import unicodedata
 
-    plain = unicodedata.normalize("NFKD", text.lower())
+    plain = unicodedata.normalize("NFKD", text.lower().translate(_LATIN))
     return "".join(c for c in plain if c.isalnum())
 
 
@@ -208,9 +214,45 @@ def _undotted(name: str) -> str:
     return name
 
 
+# The labels of a domain that name no organisation: the reserved test names (RFC 2606), a
+# country's code and the second levels registries put under it ("ac.za", "com.tr", "org.br").
+_NO_ORG_LABELS = frozenset(("example", "test", "invalid", "localhost", "local", "co", "com",
+                            "org", "net", "ac", "gov", "gob", "gouv", "edu", "nhs", "ltd",
+                            "plc", "or", "ne", "go", "mil", "int", "sch", "govt", "nic",
+                            "info", "biz", "io"))
+
+
+def org_label(domain: str) -> str:
+    """The label of a domain that names the organisation: the one before its public suffix
+    ("hillcrest" of hillcrest.ac.za, "demir-mimarlik" of demir-mimarlik.com.tr, "sbenergy"
+    of sbenergy.example), never a mail server's sub-domain ("mail.", "eu.")."""
+    labels = [x for x in domain.lower().split(".") if x]
+    while len(labels) > 1 and (labels[-1] in _NO_ORG_LABELS or len(labels[-1]) == 2):
+        labels.pop()
+    return labels[-1] if labels else ""
+
+
+def domain_words(domain: str) -> str:
+    """The organisation's name as its domain writes it, for want of any other: its label's
+    parts, less the words of a company's name run on at their end ("Oasis Retail Group" of
+    oasisretailgroup.ae, "Kinder Care" of kinder-care.example)."""
+    out = []
+    for part in re.split(r"[-_]+", org_label(domain)):
+        tail: list[str] = []
+        while True:
+            word = next((w for w in _RUN_ON if part.endswith(w)
+                         and len(part) - len(w) >= 4), "")
+            if not word:
+                break
+            tail.insert(0, word)
+            part = part[:-len(word)]
+        out += [part, *tail]
+    return " ".join(w.capitalize() for w in out if w)
+
+
 def core_of(domain: str) -> str:
     """The part of a domain that names the organisation ("sbenergy" of sbenergy.example)."""
-    return squash(domain.split(".")[0] if domain.count(".") <= 1 else domain.rsplit(".", 2)[0])
+    return squash(org_label(domain))
 
 
 def resembles(name: str, domain: str) -> bool:
@@ -274,6 +316,14 @@ SUFFIXES = frozenset((
     "daughters", "hermanos", "hijos", "irmãos", "filhos", "fils", "frères", "söhne"))
 
 
+# the company words a domain runs on after the name, longest first; not the words that
+# end names of their own as often ("Brightwater", "Stonebridge", "Eastcare")
+_RUN_ON = sorted((w for w in SUFFIXES if w.isascii() and len(w) >= 4 and w not in (
+    "water", "power", "electric", "care", "works", "press", "union", "trust", "cloud", "data",
+    "design", "homes", "grid", "bank", "sons", "vets", "mining", "lab", "labs", "games")),
+    key=len, reverse=True)
+
+
 def _initials(words: list[str], core: str) -> str:
     """Three to five capitalised words whose initials start the domain's name ("Kilimani
     Mission Hospital" for kmh-care, "Sakura Ridge Games" for srg-studio)."""
@@ -287,6 +337,9 @@ def _initials(words: list[str], core: str) -> str:
     return ""
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
+
+
 def _from_core(words: list[str], core: str) -> str:
     for i in range(len(words)):
         joined = ""
@@ -297,8 +350,10 @@ def _from_core(words: list[str], core: str) -> str:
             if joined.startswith(core) or (core.startswith(joined) and len(joined) >= 4
                                            and k + 1 == len(words)):
                 end = k + 1
-                while end < len(words) and squash(words[end]) in SUFFIXES:
-                    end += 1
+                while end < len(words) and (squash(words[end]) in SUFFIXES or (
+                        _ACRONYM.fullmatch(words[end]) and end + 1 < len(words)
+                        and squash(words[end + 1]) in SUFFIXES)):
+                    end += 1  # "Fenwick Health NHS Foundation Trust": an acronym inside
                 return " ".join(words[i:end]).strip(" .,") if end - i <= 5 else ""
             if not core.startswith(joined):
                 break
