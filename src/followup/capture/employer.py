@@ -20,24 +20,35 @@ UP = r"[^\W\d_a-zß-öø-ÿ]"
 # its words: "St." and "Mt." abbreviated first, the small words of names in other languages inside
 # ("Panadería Hernández e Hijos", "Banco de la Plata")
 _RUN_WORD = rf"{UP}[\w'’-]*"
-RUN = (rf"(?:{UP}[a-z]{{1,2}}\.(?=[ \t]+{UP})|{_RUN_WORD})(?:[ \t]+(?:&|and|of|de|del|la|e|y|"
-       rf"et|und|da|do|di)[ \t]+{_RUN_WORD}|[ \t]+{_RUN_WORD}){{0,4}}")
+# the small words inside a name ("Banco de la Plata", "Van den Berg Bloemen", "Institute for
+# Marine Science", "Office of the Regulator"), in the languages invitations come in
+SMALL = r"(?:&|and|of|of the|for|for the|de|de la|del|den|der|van|von|la|e|y|et|und|da|do|di|du)"
+# "for" joins a name only after the word of an institution ("Institute for Marine Science",
+# "Fund for Rural Resilience"); elsewhere it leads to the job ("Acme for the Analyst role")
+_FOR = "".join(rf"(?<={w})" + ("|" if i < 12 else "") for i, w in enumerate((
+    "Institute", "Fund", "Centre", "Center", "Foundation", "Society", "Council", "Office",
+    "Agency", "Commission", "Trust", "Authority", "Association")))
+RUN = (rf"(?:{UP}[a-z]{{1,2}}\.(?=[ \t]+{UP})|{_RUN_WORD})(?:[ \t]+(?!for\b){SMALL}[ \t]+"
+       rf"{_RUN_WORD}|(?:{_FOR})[ \t]+for(?: the)?[ \t]+{_RUN_WORD}|[ \t]+{_RUN_WORD}){{0,6}}")
 IN_TEXT = re.compile(
     rf"(?:\bat|\bfrom|\bjoin|\bto|\bapplying to|\bwith|\bfit in at|\bfor|\bbei(?: der| dem)?|"
     rf"\binterest in|\bon behalf of(?: our client,?)?(?: the)?|\bour client,?(?: the)?|"
     rf"\bchez|\bbij|\bpresso|\bau sein de|\bin der|"
     rf"\b(?:company|firm|empresa|escritório|escritorio|despacho|compañía|companhia|firma|"
-    rf"kanzlei|cabinet|société|entreprise|azienda|bedrijf))\s+({RUN})|"
+    rf"kanzlei|cabinet|société|entreprise|azienda|bedrijf))\s+(?:the\s+)?({RUN})|"
     rf"(?:^|\n)\s*({RUN})\s*$|[,|]\s*({RUN})\s*$|\(\s*({RUN})\s*\)\s*$", re.MULTILINE)
 # Google's subject tail: "… @ Thu 3 Dec 2026 10am - 11am (EST) (sam@gmail.com)"
 WHEN_TAIL = re.compile(r"\s@\s(?:mon|tue|wed|thu|fri|sat|sun|\d)\w*\b.*$", re.IGNORECASE)
 VIA = re.compile(r"\s*\(?\bvia\s+[\w .-]+\)?\s*$", re.IGNORECASE)  # "Acme (via Lever)"
 TEAM_WORDS = re.compile(r"\s+(?:recruiting|recruitment|talent(?: acquisition)?|careers|team|"
-                        r"hiring|hr|people|jobs|interviews?|headquarters|hq|head office|campus)"
+                        r"hiring|hr|people|jobs|interviews?|headquarters|hq|head office|campus|"
+                        r"scheduling|interviewing|calendar|resourcing|human resources|"
+                        r"people (?:and|&) culture|p&c|admissions)"
                         r"(?:\s+team)?\s*$", re.IGNORECASE)
 # "Talent at Aotearoa Connect", "Recruiting @ Acme", "Careers team, Acme": a team of X
 TEAM_OF = re.compile(r"^(?:the\s+)?(?:recruiting|recruitment|talent(?: acquisition)?|careers|"
-                     r"hiring|hr|people|jobs|interviews?)(?:\s+team)?\s*(?:at|@|,|of|[-–—|])\s+",
+                     r"hiring|hr|people|jobs|interviews?|scheduling|human resources|resourcing)"
+                     r"(?:\s+team)?\s*(?:at|@|,|of|[-–—|])\s+",
                      re.IGNORECASE)
 NOT_COMPANY = frozenset((
     "interview", "interviews", "onsite", "virtual", "loop", "round", "panel", "final",
@@ -131,8 +142,8 @@ def _trimmed(piece: str) -> str:
 # a name as written with its legal form: capitalised words, hyphenated ones ("Tele-Systems",
 # "Co-operative"), the small words inside a name ("Bank of Ireland", "Halden & Gray"), the
 # forms' dots and commas ("Koyo Heavy Industries, Ltd.") and a form in lower case ("a.s.")
-FORMAL = re.compile(rf"(?<![\w&-]){UP}[\w'’-]*(?:(?:,?[ \t]+|[ \t]+(?:&|and|of|de|du|van|von|"
-                    rf"der|for)[ \t]+){UP}[\w'’./-]*)*(?:,?[ \t]+[a-z][a-z./]{{1,5}})?")
+FORMAL = re.compile(rf"(?<![\w&-]){UP}[\w'’-]*(?:(?:,?[ \t]+|[ \t]+(?!for\b){SMALL}[ \t]+){UP}"
+                    rf"[\w'’./-]*)*(?:,?[ \t]+[a-z][a-z./]{{1,5}})?")
 _TOKEN = re.compile(r"(,?\s*)([^\s,]+)")
 
 
@@ -266,7 +277,7 @@ def resembles(name: str, domain: str) -> bool:
 
 ABBREVIATED = frozenset(("co", "inc", "ltd", "corp", "bros", "intl", "pvt", "pty", "pte",
                          "bhd", "sdn", "ltda"))
-CAPITALISED = re.compile(rf"{UP}[\w'’.-]*(?:[ \t]+(?:&|and|of|de|\+)[ \t]+{UP}[\w'’.-]*"
+CAPITALISED = re.compile(rf"{UP}[\w'’.-]*(?:[ \t]+(?:{SMALL}|\+)[ \t]+{UP}[\w'’.-]*"
                          rf"|[ \t]+{UP}[\w'’.-]*)*")
 
 
@@ -328,12 +339,14 @@ def _initials(words: list[str], core: str) -> str:
     """Three to five capitalised words whose initials start the domain's name ("Kilimani
     Mission Hospital" for kmh-care, "Sakura Ridge Games" for srg-studio)."""
     words = [w.strip(" .,") for w in words if w not in ("&", "+")]
-    for n in (5, 4, 3):
+    for n in (7, 6, 5, 4, 3):
         for i in range(len(words) - n + 1):
             run = words[i:i + n]
-            if all(w[:1].isupper() for w in run) and core.startswith(
-                    "".join(squash(w)[:1] for w in run)):
-                return " ".join(run)
+            big = [w for w in run if w[:1].isupper()]
+            if run[0][:1].isupper() and run[-1][:1].isupper() and len(big) >= 3 and all(
+                    w[:1].isupper() or w.lower() in CONNECTORS for w in run) and core.startswith(
+                    "".join(squash(w)[:1] for w in big)):
+                return " ".join(run)  # "Department of Catchments and Water" at dcw
     return ""
 
 
@@ -367,7 +380,8 @@ def in_full(name: str, inv: Invitation) -> str:
     An abbreviated legal form keeps the dot the file writes ("Saltmarsh Bakery Co.")."""
     texts = " \n ".join((inv.summary, HTML_TAG.sub("\n", inv.description or "")))
     name = _spelled_out(name, texts) or name
-    lead = re.search(rf"(?<![\w-])(?:{INSTITUTIONS})[ \t]+(?:of[ \t]+)?{re.escape(name)}(?!\w)",
+    lead = re.search(rf"(?<![\w-])(?:(?:{INSTITUTIONS})[ \t]+(?:(?:of|for)(?: the)?[ \t]+)?)+"
+                     rf"(?:{UP}[\w'’-]*[ \t]+)?{re.escape(name)}(?!\w)",
                      texts)
     name = lead.group(0) if lead else name
     best = _in_full(name, texts)
@@ -390,6 +404,9 @@ def _addresses(inv: Invitation) -> list[str]:
 # the words before a name that make it an institution's ("University of Eastmere",
 # "Stichting Waterlicht", "Grupo Alfa"): part of the name it writes to
 INSTITUTIONS = ("University|College|Institute|Stichting|Stiftung|Fundación|Fundação|Fondation|"
+                "City|County|Town|State|Borough|Municipality|Province|Department|Ministry|"
+                "Office|Council|District|Cabinet|Kanzlei|Despacho|Bufete|Escritório|Oficina|"
+                "Atelier|Studio|Clínica|Clinique|Cooperativa|Asociación|Associação|"
                 "Fondazione|Universidad|Universidade|Université|Università|Universität|"
                 "Hochschule|Grupo|Groupe|Gruppo|Banco|Banque|Bank|Hospital|Hôpital|Klinikum")
 
