@@ -110,7 +110,7 @@ def _plausible(piece: str, people: Sequence[str]) -> bool:
 
     piece = piece.strip(" .'\"")
     words = _words(piece)
-    if not words or len(words) > 5 or not piece[:1].isupper():
+    if not words or len(words) > 7 or not piece[:1].isupper():
         return False
     if all(w in NOT_COMPANY or w in STAGES or w in INVITING or w.isdigit() for w in words):
         return False  # "Interview", "Entretien", "Einladung zum Interview"
@@ -167,6 +167,19 @@ def _named_with_form(text: str) -> Iterator[tuple[list[str], str]]:
             i = j
 
 
+def _abbreviates(core: str, words: list[str]) -> bool:
+    """The domain writes every word of the name in order, each whole or by its initial, one
+    at least each way, perhaps with a company word of its own after ("hsantaluzia" for
+    Hospital Santa Luzia, "kbuilders" for Kaya Builders, "mfoods-group" for Mara Foods)."""
+    def walk(c: str, i: int, kinds: frozenset[str]) -> bool:
+        if i == len(words):
+            return kinds == {"whole", "initial"} and (not c or c in SUFFIXES)
+        w = words[i]
+        return (c.startswith(w) and walk(c[len(w):], i + 1, kinds | {"whole"})) or (
+            len(w) > 1 and c[:1] == w[:1] and walk(c[1:], i + 1, kinds | {"initial"}))
+    return len(words) >= 2 and walk(core, 0, frozenset())
+
+
 def initials(name: str) -> set[str]:
     """The ways a name is abbreviated: the first letters of its words, of the parts of its
     hyphenated words ("vts" for Vantara Tele-Systems), with or without its small words."""
@@ -189,6 +202,9 @@ def agrees(name: str, domain: str) -> bool:
     if len(core) < 2 or not s:
         return False
     if len(core) >= 4 and (s.startswith(core[:5]) or core.startswith(s[:5])):
+        return True
+    if len(core) >= 4 and _abbreviates(core, [squash(w) for w in without_legal_form(name).split()
+                                              if w.lower() not in CONNECTORS and squash(w)]):
         return True
     return any(len(core) >= 3 and (i.startswith(core) or (len(i) >= 3 and core.startswith(i)))
                for i in initials(name) | initials(without_legal_form(name)))
@@ -324,7 +340,9 @@ SUFFIXES = frozenset((
     "consultores", "ingenieros", "engenheiros", "opticians", "dentists", "vets", "water",
     "utilities", "power", "electric", "district", "authority", "commission", "ministry",
     "logística", "logistica", "logistique", "logistik", "schools", "brothers", "bros", "sons",
-    "daughters", "hermanos", "hijos", "irmãos", "filhos", "fils", "frères", "söhne"))
+    "daughters", "hermanos", "hijos", "irmãos", "filhos", "fils", "frères", "söhne",
+    "hospice", "charity", "network", "museum", "library", "gallery", "theatre", "theater",
+    "church", "diocese", "parish", "nursery", "kindergarten", "hospitals", "clinics"))
 
 
 # the company words a domain runs on after the name, longest first; not the words that
@@ -389,11 +407,28 @@ def in_full(name: str, inv: Invitation) -> str:
     if place != best and any(core_of(a.rpartition("@")[2]).endswith(squash(place.split()[-1]))
                              for a in _addresses(inv)):
         best = place  # "Saltbush Design Studio, 22 Gilbert Place" at saltbushstudio
+    longer = re.search(rf"\b(?:at|with|join|joining|for|bei|chez|of)[ \t]+(?:the[ \t]+)?"
+                       rf"{re.escape(best)}((?:[ \t]+(?!for\b){SMALL})?(?:[ \t]+{_RUN_WORD})+)(?![\w.])",
+                       texts)
+    if longer and not best.endswith(".") and not set(_words(longer.group(1))) & (NOT_COMPANY | CALENDAR | _ROLE_WORDS()):
+        best += longer.group(1)  # "the role at Sunrise Kids Early Learning (BGC campus)"
     for m in re.finditer(rf"(?<!\w){re.escape(best)}", texts):
         tail = legal_tail(texts[m.end():])
         if tail:
             return _undotted(best + tail)
     return best
+
+
+def _ROLE_WORDS() -> frozenset[str]:  # noqa: N802 - the job's words and the kinds of interview
+    from followup.capture.roles import STAGES, TITLES
+
+    return TITLES | STAGES
+
+
+CALENDAR = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday", "today", "tomorrow", "january", "february", "march", "april",
+                      "may", "june", "july", "august", "september", "october", "november",
+                      "december", "zoom", "teams", "meet", "webex", "room"))
 
 
 def _addresses(inv: Invitation) -> list[str]:
@@ -526,7 +561,7 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
 
     def confirmed(c: str, confirms: list[str] = confirms) -> bool:
         return any(squash(x).startswith(squash(c)) or squash(c).startswith(squash(x))
-                   for x in confirms if x) or any(resembles(c, d) or any(
+                   for x in confirms if x) or any(resembles(c, d) or agrees(c, d) or any(
                        len(squash(w)) >= 4 and core_of(d).startswith(squash(w)) for w in c.split())
                        for d in domains)  # "Clínica Aurora" at aurora-salud
 
