@@ -22,7 +22,8 @@ UP = r"[^\W\d_a-zß-öø-ÿ]"
 _RUN_WORD = rf"{UP}[\w'’-]*"
 # the small words inside a name ("Banco de la Plata", "Van den Berg Bloemen", "Institute for
 # Marine Science", "Office of the Regulator"), in the languages invitations come in
-SMALL = r"(?:&|and|of|of the|for|for the|de|de la|del|den|der|van|von|la|e|y|et|und|da|do|di|du)"
+SMALL = (r"(?:&|and|of(?: the)?|for(?: the)?|de(?: la| los| las)?|del|den|der|van(?: der| den| de)?|"
+         r"von(?: der| dem)?|la|e|y|et|und|da|do|di|du|dos|das)")
 # "for" joins a name only after the word of an institution ("Institute for Marine Science",
 # "Fund for Rural Resilience"); elsewhere it leads to the job ("Acme for the Analyst role")
 _FOR = "".join(rf"(?<={w})" + ("|" if i < 12 else "") for i, w in enumerate((
@@ -321,7 +322,7 @@ def spelled_like(inv: Invitation, domains: list[str]) -> str:
 SUFFIXES = frozenset((
     "group", "logistics", "shipping", "holdings", "labs", "lab", "health", "healthcare",
     "foods", "security", "system", "systems", "partners", "llp", "llc", "ltd", "inc", "plc", "gmbh",
-    "bank", "insurance", "media", "energy", "studio", "studios", "analytics", "technologies",
+    "bank", "insurance", "assurance", "media", "energy", "studio", "studios", "analytics", "technologies",
     "technology", "software", "capital", "consulting", "services", "solutions", "ventures",
     "works", "co", "company", "robotics", "bio", "biotech", "pharma", "games", "finance",
     "financial", "mutual", "legal", "law", "retail", "grocers", "motors", "automotive",
@@ -589,6 +590,8 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
         if any(resembles(c, d) for d in domains) or c == org:
             return c, "named in the description"
     spelled = spelled_like(inv, domains)
+    if spelled and org and squash(org).startswith(squash(spelled)):
+        return org, "the organizer's display name"  # "Tamarisk Assurance (Scheduling)"
     if spelled:
         return spelled, "the name its domain spells"
     if site:

@@ -1,0 +1,79 @@
+"""The employer of an invitation, session 9's rules (issue 23, point 1's company): how a
+person reads a name from a domain, from the small words inside names, from the words of an
+institution, from a sentence that writes the name longer. Every example is new (no
+fixture's), with a variant the development folders do not have."""
+
+from __future__ import annotations
+
+from tests.test_capture_company import company
+
+from followup.capture.employer import agrees, core_of, domain_words, squash
+
+
+def test_a_domains_organisation_is_the_label_before_its_public_suffix() -> None:
+    assert core_of("careers.tallis-museum.org.nz") == "tallismuseum"
+    assert core_of("kinneret.ac.il") == "kinneret"
+    assert core_of("hr.aldgate.gov.example") == "aldgate"
+    assert core_of("lumo.example.au") == "lumo"  # a test name inside, a country after
+
+
+def test_letters_no_accent_stripping_makes_latin_are_folded() -> None:
+    assert squash("Yıldız Tekstil") == "yildiztekstil"
+    assert squash("Bjørnstad Straße") == "bjornstadstrasse"
+
+
+def test_a_domains_run_on_company_words_are_written_apart_as_a_last_resort() -> None:
+    assert domain_words("tallismuseum.org.nz") == "Tallis Museum"
+    assert domain_words("brightwaterhealth.example") == "Brightwater Health"
+    assert company("Intro call between Noa Levi and Sam Candidate",
+                   "CN=Noa Levi:mailto:noa@galileeroboticsgroup.co.il") == \
+        "Galilee Robotics Group"
+
+
+def test_a_domain_writing_each_word_whole_or_by_its_initial_agrees() -> None:
+    assert agrees("Clinica San Rafael", "csanrafael.com.ar")
+    assert agrees("Kaya Builders Ltd", "kbuilders-group.example")
+    assert not agrees("Sam Candidate", "scand.example")  # a word by its start only
+
+
+def test_an_iclouds_relay_organizer_is_at_the_domain_of_the_address_beside_it() -> None:
+    assert company("Portfolio chat – Sam",
+                   "CN=Emre Yıldız;EMAIL=emre@yildiz-tasarim.com.tr:"
+                   "mailto:2_abcdefgh@imip.me.com",
+                   "Come to the studio: the bell says Yıldız Tasarım.") == "Yıldız Tasarım"
+
+
+def test_the_small_words_of_names_in_other_languages_join_them() -> None:
+    assert company("Gesprek – Planner", "CN=Ans Smit:mailto:ans@terhaar-vdm.example",
+                   "Groet,\nAns Smit\nTer Haar van der Meer B.V., Stationsweg 4") \
+        == "Ter Haar van der Meer B.V."
+    assert company("Entrevista – Analista", "CN=Rosa Gil:mailto:rosa@aguasdelvalle.example",
+                   "Un saludo,\nRosa Gil\nAguas del Valle de la Sierra") == \
+        "Aguas del Valle de la Sierra"
+
+
+def test_an_institutions_words_before_the_name_and_for_after_one() -> None:
+    assert company("Interview - Graduate Planner", "CN=Tom Ode:mailto:tom.ode@harwick.gov.example",
+                   "Regards,\nTom Ode\nPlanning Officer | Borough of Harwick") == \
+        "Borough of Harwick"
+    # initials leave the small words out: ofrs for the Office for Rail Safety
+    assert company("Interview - Inspector", "CN=Ann Lee:mailto:ann.lee@ofrs.example",
+                   "Thank you for applying to the Office for Rail Safety. See you soon.") == \
+        "Office for Rail Safety"
+    # "for" after a firm's name leads to the job, not to more of the name
+    assert company("Interview - Data Analyst", "CN=Ann Lee:mailto:ann@quaymark.example",
+                   "Thanks for interviewing with Quaymark Freight for the Data Analyst role.") \
+        == "Quaymark Freight"
+
+
+def test_a_scheduling_mailboxs_team_words_are_not_the_name() -> None:
+    assert company("Onsite: Sam Candidate - Claims Handler",
+                   "CN=Tamarisk Assurance Scheduling:mailto:scheduling@tamarisk.example",
+                   "", ("CN=Ivo Ruiz:mailto:ivo@tamarisk.example",)) == "Tamarisk Assurance"
+
+
+def test_a_sentence_that_introduces_the_name_longer_writes_it_in_full() -> None:
+    assert company("Bluegum Kids: Room Leader interview",
+                   "CN=Ana Reyes:mailto:ana@bluegumkids.example",
+                   "Looking forward to talking about the Room Leader role at Bluegum Kids "
+                   "Montessori Centre (Carlton campus).") == "Bluegum Kids Montessori Centre"
