@@ -77,3 +77,32 @@ def test_a_sentence_that_introduces_the_name_longer_writes_it_in_full() -> None:
                    "CN=Ana Reyes:mailto:ana@bluegumkids.example",
                    "Looking forward to talking about the Room Leader role at Bluegum Kids "
                    "Montessori Centre (Carlton campus).") == "Bluegum Kids Montessori Centre"
+
+
+def test_a_job_after_a_colon_is_the_jobs_and_an_acronym_spelled_out_elsewhere() -> None:
+    assert company("Interview - Staff Engineer: Geotechnics - Sam Candidate",
+                   "CN=People Team | Ostrander Institute of Soil Science:"
+                   "mailto:people@oiss.example",
+                   "Greetings from OISS! Your interview is booked.") == \
+        "Ostrander Institute of Soil Science"
+    # an abbreviated job the description writes out is no employer ("SLO": the job's)
+    assert company("INTERVIEW – Sam Candidate – SLO Housing (Ref 27/118)",
+                   "CN=Kim Roe:mailto:kim.roe@dhp.example",
+                   "Thank you for applying for Senior Liaison Officer, Housing, Department "
+                   "of Housing and Planning. Panel to follow.") == \
+        "Department of Housing and Planning"
+
+
+def test_the_organizers_team_names_the_employer_before_a_piece_after_the_job() -> None:
+    assert company("Interview: Hydrologist 3 - Flood Design",
+                   "CN=Province of Tallmark Careers:mailto:noreply@taleo.net") == \
+        "Province of Tallmark"
+
+
+def test_a_name_an_address_spells_is_a_persons_and_a_firm_is_named_with_its_trade() -> None:
+    got = company("Entretien – Notaire assistant – Sam Candidate",
+                  "CN=\"Roux, Inès\":mailto:ines.roux@garnier-notaires.example",
+                  "Bonjour Sam,\nÀ bientôt à l'étude.\n\nCordialement,\nMathis Perrin\n"
+                  "Étude Garnier & Associés, 4 rue Neuve, Nantes",
+                  ("CN=Mathis Perrin:mailto:mperrin@garnier-notaires.example",))
+    assert got == "Étude Garnier & Associés"

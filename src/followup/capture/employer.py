@@ -174,7 +174,7 @@ def _abbreviates(core: str, words: list[str]) -> bool:
     Hospital Santa Luzia, "kbuilders" for Kaya Builders, "mfoods-group" for Mara Foods)."""
     def walk(c: str, i: int, kinds: frozenset[str]) -> bool:
         if i == len(words):
-            return kinds == {"whole", "initial"} and (not c or c in SUFFIXES)
+            return kinds == {"whole", "initial"} and (not c or c in SUFFIX_KEYS)
         w = words[i]
         return (c.startswith(w) and walk(c[len(w):], i + 1, kinds | {"whole"})) or (
             len(w) > 1 and c[:1] == w[:1] and walk(c[1:], i + 1, kinds | {"initial"}))
@@ -243,11 +243,12 @@ def _undotted(name: str) -> str:
 
 
 # The labels of a domain that name no organisation: the reserved test names (RFC 2606), a
-# country's code and the second levels registries put under it ("ac.za", "com.tr", "org.br").
+# country's code and the second levels registries put under it ("ac.za", "com.tr", "org.br",
+# a state's "nsw.gov.au").
 _NO_ORG_LABELS = frozenset(("example", "test", "invalid", "localhost", "local", "co", "com",
                             "org", "net", "ac", "gov", "gob", "gouv", "edu", "nhs", "ltd",
                             "plc", "or", "ne", "go", "mil", "int", "sch", "govt", "nic",
-                            "info", "biz", "io"))
+                            "info", "biz", "io", "nsw", "vic", "qld", "tas", "act"))
 
 
 def org_label(domain: str) -> str:
@@ -307,12 +308,15 @@ def spelled_like(inv: Invitation, domains: list[str]) -> str:
              inv.organizer.name if inv.organizer and inv.organizer.name else ""]
     for d in domains:
         core = core_of(d)
-        if len(core) < 4:
+        parts = re.split(r"[-_]+", org_label(d))
+        if len(parts) > 1 and all(squash(p) in SUFFIX_KEYS for p in parts[1:]):
+            core = squash(parts[0])  # duval-avocats: the name is Duval's, the trade after it
+        if len(core) < 3:
             continue
         for text in texts:
             for m in CAPITALISED.finditer(text):
-                words = m.group(0).split()
-                found = _from_core(words, core) or _initials(words, core)
+                words = m.group(0).split()  # three letters: only as three words' initials
+                found = (len(core) >= 4 and _from_core(words, core)) or _initials(words, core)
                 if found:
                     return found
     return ""
@@ -343,7 +347,10 @@ SUFFIXES = frozenset((
     "logística", "logistica", "logistique", "logistik", "schools", "brothers", "bros", "sons",
     "daughters", "hermanos", "hijos", "irmãos", "filhos", "fils", "frères", "söhne",
     "hospice", "charity", "network", "museum", "library", "gallery", "theatre", "theater",
+    "associés", "asociados", "associados", "associati", "partner", "cie", "compagnie",
     "church", "diocese", "parish", "nursery", "kindergarten", "hospitals", "clinics"))
+# as compared: accents and case aside ("associés", "söhne" as a domain writes them)
+SUFFIX_KEYS = frozenset(squash(w) for w in SUFFIXES)
 
 
 # the company words a domain runs on after the name, longest first; not the words that
@@ -382,9 +389,9 @@ def _from_core(words: list[str], core: str) -> str:
             if joined.startswith(core) or (core.startswith(joined) and len(joined) >= 4
                                            and k + 1 == len(words)):
                 end = k + 1
-                while end < len(words) and (squash(words[end]) in SUFFIXES or (
+                while end < len(words) and (squash(words[end]) in SUFFIX_KEYS or (
                         _ACRONYM.fullmatch(words[end]) and end + 1 < len(words)
-                        and squash(words[end + 1]) in SUFFIXES)):
+                        and squash(words[end + 1]) in SUFFIX_KEYS)):
                     end += 1  # "Fenwick Health NHS Foundation Trust": an acronym inside
                 return " ".join(words[i:end]).strip(" .,") if end - i <= 5 else ""
             if not core.startswith(joined):
@@ -398,7 +405,8 @@ def in_full(name: str, inv: Invitation) -> str:
     not from the location, which names a building ("Kiln & Kettle Studio, 2217 Mission St").
     An abbreviated legal form keeps the dot the file writes ("Saltmarsh Bakery Co.")."""
     texts = " \n ".join((inv.summary, HTML_TAG.sub("\n", inv.description or "")))
-    name = _spelled_out(name, texts) or name
+    org = inv.organizer.name if inv.organizer and inv.organizer.name else ""
+    name = _spelled_out(name, f"{texts} \n {org}") or name
     lead = re.search(rf"(?<![\w-])(?:(?:{INSTITUTIONS})[ \t]+(?:(?:of|for)(?: the)?[ \t]+)?)+"
                      rf"(?:{UP}[\w'’-]*[ \t]+)?{re.escape(name)}(?!\w)",
                      texts)
@@ -432,6 +440,21 @@ CALENDAR = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "s
                       "december", "zoom", "teams", "meet", "webex", "room"))
 
 
+def _signed(inv: Invitation) -> list[str]:
+    """The names the description writes that an address's local part of the file spells:
+    whole ("celine.lefebvre"), or by a first initial and the family name ("clefebvre")."""
+    from followup.capture.people import is_relay, service
+
+    locals_ = {squash(a.partition("@")[0]) for a in _addresses(inv)
+               if not is_relay(a) and not service(a.rpartition("@")[2])}
+    out = []
+    for m in re.finditer(rf"{_RUN_WORD}(?:[ \t]+{_RUN_WORD}){{1,3}}", inv.description or ""):
+        words = [squash(w) for w in m.group(0).split()]
+        if {"".join(words), words[0][:1] + words[-1], words[-1] + words[0][:1]} & locals_:
+            out.append(m.group(0))
+    return out
+
+
 def _addresses(inv: Invitation) -> list[str]:
     return [x for a in [inv.organizer, *inv.attendees, *inv.senders] if a
             for x in (a.email, a.also) if x and "@" in x]
@@ -442,7 +465,7 @@ def _addresses(inv: Invitation) -> list[str]:
 INSTITUTIONS = ("University|College|Institute|Stichting|Stiftung|Fundación|Fundação|Fondation|"
                 "City|County|Town|State|Borough|Municipality|Province|Department|Ministry|"
                 "Office|Council|District|Cabinet|Kanzlei|Despacho|Bufete|Escritório|Oficina|"
-                "Atelier|Studio|Clínica|Clinique|Cooperativa|Asociación|Associação|"
+                "Atelier|Studio|Étude|Clínica|Clinique|Cooperativa|Asociación|Associação|"
                 "Fondazione|Universidad|Universidade|Université|Università|Universität|"
                 "Hochschule|Grupo|Groupe|Gruppo|Banco|Banque|Bank|Hospital|Hôpital|Klinikum")
 
@@ -477,11 +500,12 @@ def _in_full(name: str, texts: str) -> str:
             if "".join(w[0] for w in m.groups()) == short:
                 best = name = m.group(0)
                 break
-    for m in re.finditer(rf"(?<!\w){re.escape(name)}((?:[ \t]+[A-Z][\w.]*)+)", texts):
-        extra = []
-        for w in m.group(1).split():
-            if squash(w) not in SUFFIXES:
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}((?:[ \t]+(?:&[ \t]+)?{UP}[\w.]*)+)", texts):
+        extra: list[str] = []
+        for w in m.group(1).replace("& ", "&").split():  # "Duval & Associés", "Ede & Sons"
+            if squash(w) not in SUFFIX_KEYS:
                 break
+            w = w.replace("&", "& ")
             extra.append(w.rstrip("."  ) if w.endswith(".") and squash(w) != "co" else w)
         longer = " ".join([name, *extra])
         if len(longer) > len(best):
@@ -490,21 +514,28 @@ def _in_full(name: str, texts: str) -> str:
 
 
 def qualifies_job(piece: str, summary: str) -> bool:
-    """A piece of the title after the job's name, in brackets, after a bar or a dash, is the
-    job's own qualifier ("Registered Nurse – ICU, Nights", "Senior Pharmacist (Oncology)",
-    "Product Designer | Payments": its unit, team or shift), not the employer, unless it ends
-    in a word of a company's name ("… – Halden Group") or something else in the file
-    confirms it (the caller's rule)."""
+    """A piece of the title after the job's name, in brackets, after a bar, a dash or a colon,
+    is the job's own qualifier ("Registered Nurse – ICU, Nights", "Senior Pharmacist
+    (Oncology)", "Research Scientist: Epidemiology": its unit, team or shift), not the
+    employer, unless it ends in a word of a company's name ("… – Halden Group") or something
+    else in the file confirms it (the caller's rule)."""
+    words = piece.split()
+    return after_job(piece, summary) and not (
+        len(words) > 1 and squash(words[-1]) in SUFFIX_KEYS)
+
+
+def after_job(piece: str, summary: str) -> bool:
+    """The piece follows the job's name in the title, after a dash, a bar, a colon or in
+    brackets (where a job's unit goes, and an employer's name only sometimes)."""
     from followup.capture.propose import GENDER_TAG, names_title
 
     at = summary.find(piece)
-    before = re.match(r"(.*?)(?:\s+[-–—]\s*|\s*[|(\[]\s*)$", summary[:at]) if at > 0 else None
+    before = re.match(r"(.*?)(?:\s+[-–—]\s*|\s*[|(\[]\s*|:\s+)$", summary[:at]) if at > 0 \
+        else None
     if before is None:
         return False
     tagged = re.search(GENDER_TAG.pattern + r"\s*$", before.group(1), re.IGNORECASE)
-    words = piece.split()
-    return (names_title(before.group(1)) or bool(tagged)) and not (
-        len(words) > 1 and squash(words[-1]) in SUFFIXES)
+    return names_title(re.split(r"[|–—]|\s-\s", before.group(1))[-1]) or bool(tagged)
 
 
 def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tuple[str, str]:
@@ -518,7 +549,16 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     # a "person" whose name the people's domain spells is the organisation ("Pinecrest
     # Unified School District" at pinecrestusd)
     people = [p for p in people if not any(agrees(p, d) for d in domains)]
-    from_title = [p for p in title if _plausible(p, people)]
+    # a name an address of the file spells is its owner's, a person's ("Céline Lefebvre"
+    # signing for celine.lefebvre@): the signature is no employer
+    people += [p for p in _signed(inv) if not any(agrees(p, d) for d in domains)]
+    # not an abbreviated job the description spells out ("SPO Water Security": a Senior
+    # Policy Officer's)
+    described = HTML_TAG.sub("\n", inv.description or "")
+    from followup.capture.roles import names_title as _job
+
+    from_title = [p for p in title if _plausible(p, people)
+                  and not _job(_spelled_out(p, described))]
     text = HTML_TAG.sub("\n", inv.description or "")
     field = COMPANY_LABEL.search(text)
     if field and _plausible(field.group(1).strip(" .,;"), people):
@@ -597,7 +637,8 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     if site:
         return site, "named in the title"
     own = [c for c in from_title if not qualifies_job(c, summary_text)]
-    if len(own) == 1 and len(from_title) == 1:
+    # the organizer's team names the employer before a piece after the job might
+    if len(own) == 1 and len(from_title) == 1 and not (org and after_job(own[0], summary_text)):
         return own[0], "named in the title"
     if org:
         return org, "the organizer's display name"

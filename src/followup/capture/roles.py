@@ -50,7 +50,8 @@ TITLES = frozenset((
     "enfermeiro", "arquitecto", "arquitecta", "arquiteto", "arquiteta", "abogado", "abogada",
     "advogado", "advogada", "contador", "contadora", "asistente", "coordinador",
     "coordinadora", "vendedor", "vendedora", "infirmier", "infirmière", "avocat", "avocate",
-    "comptable", "médecin", "assistente", "coordinatore", "coordinatrice", "cajero", "cajera",
+    "comptable", "médecin", "assistente", "assistante", "juriste", "collaborateur",
+    "collaboratrice", "secrétaire", "associée", "coordinatore", "coordinatrice", "cajero", "cajera",
 ))
 # German and Dutch jobs are compounds that end in a job's word ("Projektleiterin",
 # "Softwareentwickler", "Vertriebsmitarbeiter", "Bouwkundig projectleider").
