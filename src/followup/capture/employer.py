@@ -22,7 +22,8 @@ UP = r"[^\W\d_a-zß-öø-ÿ]"
 _RUN_WORD = rf"{UP}[\w'’-]*"
 # the small words inside a name ("Banco de la Plata", "Van den Berg Bloemen", "Institute for
 # Marine Science", "Office of the Regulator"), in the languages invitations come in
-SMALL = (r"(?:&|and|of(?: the)?|for(?: the)?|de(?: la| los| las)?|del|den|der|van(?: der| den| de)?|"
+SMALL = (r"(?:&|and|of(?: the)?|for(?: the)?|de(?: la| los| las)?|del|den|der|"
+         r"van(?: der| den| de)?|"
          r"von(?: der| dem)?|la|e|y|et|und|da|do|di|du|dos|das)")
 # "for" joins a name only after the word of an institution ("Institute for Marine Science",
 # "Fund for Rural Resilience"); elsewhere it leads to the job ("Acme for the Analyst role")
@@ -326,7 +327,8 @@ def spelled_like(inv: Invitation, domains: list[str]) -> str:
 SUFFIXES = frozenset((
     "group", "logistics", "shipping", "holdings", "labs", "lab", "health", "healthcare",
     "foods", "security", "system", "systems", "partners", "llp", "llc", "ltd", "inc", "plc", "gmbh",
-    "bank", "insurance", "assurance", "media", "energy", "studio", "studios", "analytics", "technologies",
+    "bank", "insurance", "assurance", "media", "energy", "studio", "studios", "analytics",
+    "technologies",
     "technology", "software", "capital", "consulting", "services", "solutions", "ventures",
     "works", "co", "company", "robotics", "bio", "biotech", "pharma", "games", "finance",
     "financial", "mutual", "legal", "law", "retail", "grocers", "motors", "automotive",
@@ -417,9 +419,10 @@ def in_full(name: str, inv: Invitation) -> str:
                              for a in _addresses(inv)):
         best = place  # "Saltbush Design Studio, 22 Gilbert Place" at saltbushstudio
     longer = re.search(rf"\b(?:at|with|join|joining|for|bei|chez|of)[ \t]+(?:the[ \t]+)?"
-                       rf"{re.escape(best)}((?:[ \t]+(?!for\b){SMALL})?(?:[ \t]+{_RUN_WORD})+)(?![\w.])",
-                       texts)
-    if longer and not best.endswith(".") and not set(_words(longer.group(1))) & (NOT_COMPANY | CALENDAR | _ROLE_WORDS()):
+                       rf"{re.escape(best)}((?:[ \t]+(?!for\b){SMALL})?(?:[ \t]+{_RUN_WORD})+)"
+                       r"(?![\w.])", texts)
+    if longer and not best.endswith(".") and not set(_words(longer.group(1))) & (
+            NOT_COMPANY | CALENDAR | _role_words()):
         best += longer.group(1)  # "the role at Sunrise Kids Early Learning (BGC campus)"
     for m in re.finditer(rf"(?<!\w){re.escape(best)}", texts):
         tail = legal_tail(texts[m.end():])
@@ -428,7 +431,7 @@ def in_full(name: str, inv: Invitation) -> str:
     return best
 
 
-def _ROLE_WORDS() -> frozenset[str]:  # noqa: N802 - the job's words and the kinds of interview
+def _role_words() -> frozenset[str]:  # the job's words and the kinds of interview
     from followup.capture.roles import STAGES, TITLES
 
     return TITLES | STAGES
