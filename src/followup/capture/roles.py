@@ -26,7 +26,7 @@ TITLES = frozenset((
     "intern", "associate", "representative", "officer", "coordinator", "writer", "editor",
     "nurse", "teacher", "advisor", "lead", "head", "researcher", "technician", "assistant",
     "executive", "strategist", "marketer", "planner", "recruiter", "sre", "sde", "swe", "sdet",
-    "rn", "lpn", "scheduler", "devops", "counsel", "worker", "caseworker", "fellow", "postdoc",
+    "rn", "lpn", "scheduler", "devops", "counsel", "worker", "caseworker", "fellow",
     "controller", "economist", "statistician", "biologist", "chemist", "producer", "artist",
     "physicist", "pharmacist", "therapist", "paralegal", "buyer", "merchandiser",
     "programmer", "supervisor", "operator", "clerk", "cashier", "driver", "mechanic",
@@ -49,7 +49,10 @@ TITLES = frozenset((
     "verkäufer", "verkäuferin", "medewerker", "auxiliar", "enfermero", "enfermera",
     "enfermeiro", "arquitecto", "arquitecta", "arquiteto", "arquiteta", "abogado", "abogada",
     "advogado", "advogada", "contador", "contadora", "asistente", "coordinador",
-    "coordinadora", "vendedor", "vendedora", "infirmier", "infirmière", "avocat", "avocate",
+    "coordinadora", "vendedor", "vendedora", "ejecutivo", "ejecutiva", "executivo", "executiva",
+    "representante", "agente", "dependiente", "operario", "operaria", "camarero", "camarera",
+    "cocinero", "cocinera", "recepcionista", "administrativo", "administrativa", "infirmier",
+    "infirmière", "avocat", "avocate",
     "comptable", "médecin", "assistente", "assistante", "juriste", "collaborateur",
     "collaboratrice", "secrétaire", "associée", "coordinatore", "coordinatrice", "cajero", "cajera",
 ))
@@ -169,19 +172,21 @@ ROLE_IN_TEXT = re.compile(
     r"(?:\bthe|\bfor|\bour|\byour|\bregarding|\babout|\bof|\bals|: |^|[–—-][ \t]|\bpuesto de|"
     r"\bposte de|\bStelle als|\bvaga de|\bcargo de|\bvacante de|\bplaza de|"
     r"\bruolo di|\bfunctie van|の)[ \t]*((?:[A-Z][\w&/'’-]*[ \t]+){0,4}[A-Z][\w&/'’-]*"
-    r"(?:[ \t]*\([\w/ ]+\))?)(?:[ \t]+(?:role|position|opening|vacancy|application|job|post|"
-    r"onsite|interview)\b|[ \t]*(?:ポジション|职位)|[ \t]*[–-][ \t]|[ \t]*[,.:|]|\s*$|(?=[ \t]*\()|"
-    r"(?=[ \t]+(?:at|in|no|na|en|em|bei|chez|au|presso|bij)[ \t]))",
-    re.MULTILINE)
+    r"(?:[ \t]*\([\w/ ]+\))?)(?=[ \t]+(?:role|position|opening|vacancy|application|job|post|"
+    r"onsite|interview)\b|[ \t]*(?:ポジション|职位)|[ \t]*[–-][ \t]|[ \t]*[,.:|]|\s*$|[ \t]*\(|"
+    r"[ \t]+(?:at|in|no|na|en|em|bei|chez|au|presso|bij)[ \t])",
+    re.MULTILINE)  # what ends the job is left to the next one ("Acme – Data Engineer - …")
 
 
 # "the X position": what a sentence calls a position, a role or a job is one, in words we may
 # not know for jobs when capitalised ("the Clinical Scheduler, Home Care position"), in
 # words of a job's when not ("the shift supervisor job").
 JOB_NAMED = re.compile(
-    r"\b(?:the|for)[ \t]+(?:((?-i:[A-Z])[\w&/'’-]*(?:(?:[ \t]+|,[ \t]*)(?-i:[A-Z])[\w&/'’-]*)"
-    r"{0,5})|((?:[a-z][\w&/'’-]*[ \t]+){0,3}[a-z][\w&/'’-]*))[ \t]+(?:role|position|job|post|"
-    r"vacancy|opening)\b")
+    r"\b(?:the|for)[ \t]+(?:(?:part-time|full-time|part time|full time|temporary|permanent|"
+    r"fixed-term|new|vacant|open|advertised|paid|unpaid|casual|seasonal)[ \t]+)?"
+    r"(?:((?-i:[A-Z])[\w&/'’-]*(?:(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?|,[ \t]*)(?-i:[A-Z])"
+    r"[\w&/'’-]*){0,5})|((?:[a-z][\w&/'’-]*[ \t]+){0,3}[a-z][\w&/'’-]*))[ \t]+(?:role|position|"
+    r"job|post|vacancy|opening|place|traineeship|apprenticeship)\b")
 
 
 def _key_words(text: str) -> list[str]:
@@ -232,7 +237,8 @@ def role(summary: str, company_name: str, people_names: list[str], description: 
         "", True, "the title names no job")
 
 
-REQUISITION = re.compile(r"\s*\((?:[A-Za-z]{1,4}[-#: ]{0,2})?\d{3,}\)|\s*\((?:req(?:uisition)?|"
+REQUISITION = re.compile(r"\s*\((?:[A-Za-z.]+\s+){0,3}(?:no\.?\s*|#\s*|:\s*)?[\w/-]*\d{4,}[\w/-]*\)|"
+                         r"\s*\((?:[A-Za-z]{1,4}[-#: ]{0,2})?\d{3,}\)|\s*\((?:req(?:uisition)?|"
                          r"job|ref(?:erence)?|vacancy|posting)\.?(?:\s*(?:id|no\.?|number))?"
                          r"\s*[#:]?\s*(?:[A-Z]{1,4}-?)?\d[\d-]{2,}\)|\s+[-–#]\s*(?:req\w*\s*)?"
                          r"[A-Z]{0,3}-?\d{4,}$", re.IGNORECASE)
@@ -240,8 +246,13 @@ REQUISITION = re.compile(r"\s*\((?:[A-Za-z]{1,4}[-#: ]{0,2})?\d{3,}\)|\s*\((?:re
 
 # A requisition's number before the job's name is not the job's ("R-10432 Senior Regulatory
 # Affairs Specialist", "REQ-20931 Auxiliar de Farmacia", "00481 Legal Secretary").
+# ("26-DOT-0931 Transportation Engineer 2", "HR/2027/114 Clerk"): a token of letters, digits,
+# dashes and slashes with three digits or more in it
 REQ_FIRST = re.compile(r"(^|[|:–—(\[]\s*|\s[-–—]\s+)(?:req(?:uisition)?\s*#?\s*)?"
-                       r"(?:[A-Z]{1,4}-?)?\d{3,}\s+(?=[A-Z])", re.IGNORECASE)
+                       r"(?=(?:[A-Z/-]*\d){3})[A-Z0-9]+(?:[-/][A-Z0-9]+)*\s+(?=[A-Z])",
+                       re.IGNORECASE)
+# a reference alone ("R-0041187", "2026-0418"): no job's name
+ONLY_REFERENCE = re.compile(r"[#\w/-]*\d[#\w/-]*")
 
 
 EVENT_FIELD = re.compile(r"^[ \t]*(?:event name|event type|event|meeting name)[ \t]*:[ \t]*(.+?)"
@@ -252,7 +263,8 @@ def _labelled(description: str) -> str:
     for m in ROLE_LABEL.finditer(description):
         value = REQ_FIRST.sub("", REQUISITION.sub("", GENDER_TAG.sub("", m.group(1)))
                               ).strip(" .,;")
-        if value and len(value) <= 80 and "@" not in value and "://" not in value:
+        if value and len(value) <= 80 and "@" not in value and "://" not in value and \
+                not ONLY_REFERENCE.fullmatch(value):
             return value
     return ""
 
@@ -299,7 +311,8 @@ def _from_title(summary: str, company_name: str, people_names: list[str]) -> str
 
 def _from_title_pieces(summary: str, company_name: str, people_names: list[str]) -> str:
     summary = REQ_FIRST.sub(lambda m: m.group(1), summary)  # "JR-004417 IT Auditor II"
-    tagged = re.search(r"([^|–—:/·•()\[\]]+?)" + GENDER_TAG.pattern, summary, re.IGNORECASE)
+    tagged = re.search(r"((?:(?!\s-\s)[^|–—:/·•()\[\]])+?)" + GENDER_TAG.pattern, summary,
+                       re.IGNORECASE)  # the job after a spaced hyphen, as after a dash
     if tagged and bare_role(_without_stages(tagged.group(1))):  # "Entwickler (m/w/d)"
         after = AFTER_TAG.match(summary, tagged.end())
         more = after.group(1) if after and _qualifier(
@@ -505,7 +518,8 @@ def _spelled(found: str) -> str:
 def _placed(tail: re.Match[str], text: str, title: str) -> bool:
     """A qualifier that says where the job is: one followed by a place of work (", Kailua-Kona
     store"), or one bracketed word ending a line the title does not write ("(Galway)")."""
-    after = _key_words(text[tail.end():tail.end() + 20])
+    # the next word, right after it ("Kailua-Kona store"; not "(Grants) - Office of …")
+    after = _key_words(m.group(1)) if (m := re.match(r"[ \t]+(\w+)", text[tail.end():])) else []
     line_end = not text[tail.end():].partition("\n")[0].strip()
     return bool(after and after[0] in PLACES_OF_WORK) or bool(
         tail.group(1) and " " not in tail.group(1).strip() and line_end
