@@ -217,7 +217,7 @@ def role(summary: str, company_name: str, people_names: list[str], description: 
         return Guessed(_fullest(found, text, noise, place, summary)
                        or _in_full(titled, texts, noise, place), True, "from the event's title")
     for m in ROLE_IN_TEXT.finditer(text):
-        value = _without_stages(m.group(1)).strip()
+        value = of_scheme(_without_stages(m.group(1)).strip())
         if names_title(value) and not set(_key_words(value)) & set(_key_words(
                 " ".join(people_names))):
             return Guessed(_fullest(value, text, noise, place, summary)
@@ -303,6 +303,13 @@ AFTER_TAG = re.compile(r"[ \t]+((?-i:[A-ZÄÖÜ])[\w-]*(?:[ \t]+(?-i:[A-ZÄÖÜ]
                        r"(?=[ \t]*(?:$|[|–—:/·•(\[]|-[ \t]))")
 
 
+def of_scheme(name: str) -> str:
+    """The job of a scheme named for it ("Graduate Analyst Programme": a Graduate Analyst);
+    a programme that names no job is the job ("RN Residency Program")."""
+    scheme = re.sub(r"\s+(?:programme|program|scheme)$", "", name, flags=re.I)
+    return scheme if scheme and names_title(scheme.split()[-1]) else name
+
+
 def _from_title(summary: str, company_name: str, people_names: list[str]) -> str:
     found = _from_title_pieces(GLUED.sub("\ue000\\1\ue001", summary), company_name,
                                people_names)
@@ -341,8 +348,8 @@ def _from_title_pieces(summary: str, company_name: str, people_names: list[str])
             if where and where.group(1).lower() in PLACES_OF_WORK:
                 cleaned = cleaned[:where.start()]
             bare = bare_role(cleaned)
-            scheme = re.sub(r"\s+(?:programme|program|scheme)$", "", bare, flags=re.I)
-            if scheme and names_title(scheme.split()[-1]):
+            scheme = of_scheme(bare)
+            if scheme != bare:
                 return scheme  # "Graduate Analyst Programme": the job is Graduate Analyst
             if bare and names_title(bare):
                 return bare  # "RN Residency Program": the programme is the job
