@@ -436,7 +436,13 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     for m in IN_TEXT.finditer(text):
         value = next(g for g in m.groups() if g)
         value = TEAM_WORDS.sub("", value).strip(" .,!")
-        if _plausible(value, people) and not ((m.group(3) or m.group(4)) and titled(value)):
+        # after a comma, the unit of the job the title names ("Senior Accountant, Office of
+        # Finance"), not the employer; a signer's title is not the job ("General Manager, Te
+        # Awa Community Trust")
+        job = re.split(r"[|–—:/]|\s-\s", text[:m.start()].rpartition("\n")[2])[-1].strip()
+        unit = bool(m.group(3)) and names_title(job) and job.lower() in inv.summary.lower()
+        if _plausible(value, people) and not unit and not (
+                (m.group(3) or m.group(4)) and titled(value)):
             said.append(value)  # after a bar: "Head of Product | Acme", not "| HR Partner"
             if m.group(1):
                 introduced.append(value)

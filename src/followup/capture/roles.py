@@ -154,6 +154,25 @@ def stage_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# what a candidate does at an interview, after "Technical", "Virtual" …: a kind still
+_ACTIVITIES = frozenset(("assessment", "assessments", "exercise", "test", "tests", "task",
+                         "case", "challenge", "questions", "deep", "dive", "pairing"))
+
+
+def names_kind(text: str) -> bool:
+    """The text names a kind of interview: not by an adjective that starts a name of a field
+    or a unit ("Behavioral Health", "Technical Services", "Video Production")."""
+    words = _words(text)
+    for start, end in stage_spans(text):
+        word = text[start:end].lower()
+        following = [w for w in words if w[0] >= end][:1]
+        if not (word in ADJECTIVES and following and following[0][2] not in STAGES
+                and following[0][2] not in _ACTIVITIES
+                and text[following[0][0]:following[0][0] + 1].isupper()):
+            return True
+    return False
+
+
 def _without_stages(text: str) -> str:
     out, at = [], 0
     for start, end in stage_spans(text):
@@ -334,8 +353,8 @@ def _from_title_pieces(summary: str, company_name: str, people_names: list[str])
     text = re.sub(r"@.*$", "", text)  # Google: "... @ Thu 3 Dec 2026 10am - 11am (EST)"
     text = re.sub(r"\b(?:about|for|on)\s+the\s+(.+?)\s+(?:role|position|job|post)\b", r" | \1 | ",
                   text, flags=re.IGNORECASE)  # "Chat about the Design Lead role"
-    pieces = [re.sub(r"^(?:for|at|with|between|and|re)\s+", "", p.strip(" .,'\"-–—"),
-                     flags=re.IGNORECASE) for p in SPLIT.split(text) if p and p.strip(" .,'\"-–—")]
+    pieces = [re.sub(r"^(?:for|at|with|between|and|re)\s+", "", p.strip(" .,'\"-–—/|"),
+                     flags=re.IGNORECASE) for p in SPLIT.split(text) if p and p.strip(" .,'\"-–—/|")]
     # "Recruiter Screen: UX Researcher": a piece that names the kind of interview only
     # comes second to one that names the job alone
     plain = [p for p in pieces if not stage_spans(p)]
@@ -417,7 +436,7 @@ def _dashed_in_title(found: str, summary: str, noise: list[str], place: str) -> 
     if m is None:
         return found
     extra, words = m.group(1).strip(" ,"), _key_words(m.group(1))
-    if (stage_spans(extra) or set(words) & CALENDAR_WORDS or set(words) <= set(_key_words(place))
+    if (names_kind(extra) or set(words) & CALENDAR_WORDS or set(words) <= set(_key_words(place))
             or words[-1] in PLACES_OF_WORK
             or any(c.isdigit() for c in extra) or any(
                 n and (n.lower() in extra.lower() or extra.lower() in n.lower()) for n in noise)):
@@ -475,7 +494,11 @@ _TAIL = re.compile(rf"[ \t]*\(([^()\n]{{1,50}})\)|(?:,[ \t]*|[ \t]+[-–—|][ \
                    rf"[ \t]*/[ \t]*)({_CHUNK})")
 # words that make a qualifier something else: a reference, a time, a way of working
 _NOT_QUALIFIER = frozenset(("ref", "reference", "req", "requisition", "advt", "id", "no",
-                            "am", "pm", "she", "her", "he", "him", "they", "them"))
+                            "am", "pm", "she", "her", "he", "him", "they", "them",
+                            # the terms and the place of the work: "(home-based, Africa
+                            # region)", "(2 yrs, fixed term)", "(20 hrs/wk)"
+                            "based", "region", "yrs", "years", "hours", "hrs", "wk", "week",
+                            "fte", "relocation", "travel"))
 _TIME_OR_NUMBER = re.compile(r"\d{1,2}[:.]\d{2}|\d{4,}|#")
 # a capitalised word just before the name makes it another job's ("Deputy Manager")
 _ANOTHER_JOB = re.compile(r"(?<![\w.])[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*[ \t]+$")
@@ -488,7 +511,7 @@ def _qualifier(text: str, noise: list[str], place: str) -> bool:
     words = _key_words(text)
     where = set(_key_words(place))
     return bool(words) and not (
-        stage_spans(text) or set(words) & (CALENDAR_WORDS | _NOT_QUALIFIER)
+        names_kind(text) or set(words) & (CALENDAR_WORDS | _NOT_QUALIFIER)
         or _TIME_OR_NUMBER.search(text) or words[-1] in PLACES_OF_WORK
         or {w for w in words if not w.isdigit()} <= where
         or any(_names(n, words, i > 0) for i, n in enumerate(noise) if n))
@@ -514,8 +537,11 @@ def _spelled(found: str) -> str:
             out.append(r"\s*/\s*")
         elif re.fullmatch(r"[A-Z]{2,4}|[A-Z]&[A-Z]", token):
             initials = [c for c in token if c != "&"]
-            joint = r"\s*&\s*" if "&" in token else r"\s+"
-            written = joint.join(rf"{c}[a-z]+" for c in initials)
+            joint = r"\s*&\s*" if "&" in token else r"(?:,\s+|\s+)"
+            words = [rf"{c}[a-z]+" for c in initials]
+            # "MEL": "Monitoring, Evaluation & Learning": a list's last joined by "&" or "and"
+            last = r"\s*&\s*" if "&" in token else r"(?:,?\s+(?:&|and)\s+|,\s+|\s+)"
+            written = joint.join(words[:-1]) + last + words[-1]
             out.append(rf"(?:{re.escape(token)}|{written})")
         else:
             out.append(re.escape(token))
@@ -552,6 +578,11 @@ def _written_out(found: str, description: str, noise: list[str], place: str,
         if _ANOTHER_JOB.search(description, 0, m.start()):
             continue  # "Deputy Manager" is not the "Manager" of the title
         end = m.end()
+        # more of its words before the word for a job ("… - Behavioral Health Services
+        # position")
+        more = re.match(r"(?:[ \t]+[A-Z][\w&'’-]*){1,3}(?=[ \t]+(?:position|role|job|post|"
+                        r"vacancy|opening)\b)", description[end:])
+        end += more.end() if more and _qualifier(more.group(0), noise, place) else 0
         while tail := _TAIL.match(description, end):
             if not _qualifier(tail.group(1) or tail.group(2), noise, place) or _placed(
                     tail, description, title):
