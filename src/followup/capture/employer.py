@@ -281,7 +281,7 @@ def in_full(name: str, inv: Invitation) -> str:
                        rf"{re.escape(best)}((?:[ \t]+(?!for\b){SMALL})?(?:[ \t]+{_RUN_WORD})+)"
                        r"(?![\w.])", texts)
     if longer and not best.endswith(".") and not set(_words(longer.group(1))) & (
-            NOT_COMPANY | CALENDAR | _role_words()):
+            CALENDAR | _role_words()):
         best += longer.group(1)  # "the role at Sunrise Kids Early Learning (BGC campus)"
     for m in re.finditer(rf"(?<!\w){re.escape(best)}", texts):
         tail = legal_tail(texts[m.end():])

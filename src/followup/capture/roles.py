@@ -26,7 +26,7 @@ TITLES = frozenset((
     "intern", "associate", "representative", "officer", "coordinator", "writer", "editor",
     "nurse", "teacher", "advisor", "lead", "head", "researcher", "technician", "assistant",
     "executive", "strategist", "marketer", "planner", "recruiter", "sre", "sde", "swe", "sdet",
-    "rn", "lpn", "scheduler", "devops", "counsel", "worker", "caseworker", "fellow",
+    "rn", "lpn", "scheduler", "devops", "counsel", "worker", "caseworker", "fellow", "leader",
     "controller", "economist", "statistician", "biologist", "chemist", "producer", "artist",
     "physicist", "pharmacist", "therapist", "paralegal", "buyer", "merchandiser",
     "programmer", "supervisor", "operator", "clerk", "cashier", "driver", "mechanic",
