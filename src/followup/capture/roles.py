@@ -256,7 +256,8 @@ def role(summary: str, company_name: str, people_names: list[str], description: 
         "", True, "the title names no job")
 
 
-REQUISITION = re.compile(r"\s*\((?:[A-Za-z.]+\s+){0,3}(?:no\.?\s*|#\s*|:\s*)?[\w/-]*\d{4,}[\w/-]*\)|"
+REQUISITION = re.compile(r"\s*\((?:[A-Za-z.]+\s+){0,3}(?:no\.?\s*|#\s*|:\s*)?[\w/-]*\d{4,}"
+                         r"[\w/-]*\)|"
                          r"\s*\((?:[A-Za-z]{1,4}[-#: ]{0,2})?\d{3,}\)|\s*\((?:req(?:uisition)?|"
                          r"job|ref(?:erence)?|vacancy|posting)\.?(?:\s*(?:id|no\.?|number))?"
                          r"\s*[#:]?\s*(?:[A-Z]{1,4}-?)?\d[\d-]{2,}\)|\s+[-–#]\s*(?:req\w*\s*)?"
@@ -353,8 +354,9 @@ def _from_title_pieces(summary: str, company_name: str, people_names: list[str])
     text = re.sub(r"@.*$", "", text)  # Google: "... @ Thu 3 Dec 2026 10am - 11am (EST)"
     text = re.sub(r"\b(?:about|for|on)\s+the\s+(.+?)\s+(?:role|position|job|post)\b", r" | \1 | ",
                   text, flags=re.IGNORECASE)  # "Chat about the Design Lead role"
-    pieces = [re.sub(r"^(?:for|at|with|between|and|re)\s+", "", p.strip(" .,'\"-–—/|"),
-                     flags=re.IGNORECASE) for p in SPLIT.split(text) if p and p.strip(" .,'\"-–—/|")]
+    edges = " .,'\"-–—/|"
+    pieces = [re.sub(r"^(?:for|at|with|between|and|re)\s+", "", p.strip(edges),
+                     flags=re.IGNORECASE) for p in SPLIT.split(text) if p and p.strip(edges)]
     # "Recruiter Screen: UX Researcher": a piece that names the kind of interview only
     # comes second to one that names the job alone
     plain = [p for p in pieces if not stage_spans(p)]
