@@ -126,12 +126,20 @@ def _plausible(piece: str, people: Sequence[str]) -> bool:
 
 
 def _trimmed(piece: str) -> str:
-    """A title piece less the trailing words that are no company's ("Lakeshore Mutual
-    Interview")."""
-    words = piece.strip(" .'\"").split(" ")
-    if len(words) > 2 and squash(words[-1]) in ("interview", "interviews"):
-        words.pop()
-    return " ".join(words)
+    """A title piece less the trailing words that are no company's, a kind of interview
+    ("Lakeshore Mutual Interview", "Harbourline Assessment Day", "Kestrel Final Round")."""
+    from followup.capture.roles import stage_spans
+
+    piece = piece.strip(" .'\"")
+    cut = len(piece)
+    for a, b in reversed(stage_spans(piece)):  # the kinds' words that end it
+        if piece[b:cut].strip():
+            break
+        cut = a
+    kind, keep = piece[cut:].split(), piece[:cut].split()
+    if kind and (len(keep) >= 2 or (keep and len(kind) >= 2)):  # not "Kitchen interview"
+        piece = " ".join(keep)
+    return piece
 
 
 # a name as written with its legal form: capitalised words, hyphenated ones ("Tele-Systems",
@@ -274,12 +282,14 @@ def in_full(name: str, inv: Invitation) -> str:
     name = lead.group(0) if lead else name
     best = _in_full(name, texts)
     place = _in_full(best, inv.location or "")
-    if place != best and any(core_of(a.rpartition("@")[2]).endswith(squash(place.split()[-1]))
-                             for a in _addresses(inv)):
-        best = place  # "Saltbush Design Studio, 22 Gilbert Place" at saltbushstudio
+    added = _words(place[len(best):])
+    if place != best and (any(core_of(a.rpartition("@")[2]).endswith(squash(place.split()[-1]))
+                              for a in _addresses(inv)) or not set(added) & BUILDINGS):
+        best = place  # "Saltbush Design Studio, 22 Gilbert Place" at saltbushstudio; a
+        # company word the location adds, not a building's ("Stellenbosch Mutual Assurance")
     longer = re.search(rf"\b(?:at|with|join|joining|for|bei|chez|of)[ \t]+(?:the[ \t]+)?"
                        rf"{re.escape(best)}((?:[ \t]+(?!for\b){SMALL})?(?:[ \t]+{_RUN_WORD})+)"
-                       r"(?![\w.])", texts)
+                       r"(?![\w'’-]|\.\w)", texts)
     if longer and not best.endswith(".") and not set(_words(longer.group(1))) & (
             CALENDAR | _role_words()):
         best += longer.group(1)  # "the role at Sunrise Kids Early Learning (BGC campus)"
@@ -288,6 +298,13 @@ def in_full(name: str, inv: Invitation) -> str:
         if tail:
             return _undotted(best + tail)
     return best
+
+
+# the company words that also name a building or a room (where a location may add them)
+BUILDINGS = frozenset(("studio", "studios", "clinic", "hospital", "school", "library",
+                       "gallery", "museum", "theatre", "theater", "church", "hotels",
+                       "bakery", "brewery", "pharmacy", "college", "university", "nursery",
+                       "kindergarten", "works", "centre", "center", "house", "hall"))
 
 
 def _role_words() -> frozenset[str]:  # the job's words and the kinds of interview
@@ -334,18 +351,20 @@ INSTITUTIONS = ("University|College|Institute|Stichting|Stiftung|Fundación|Fund
 
 def _spelled_out(name: str, texts: str) -> str:
     """An acronym ("KIH", "FCA Headquarters") as the file writes it in full elsewhere
-    ("Kallang Infrastructure Holdings"): the capitalised words whose initials it is."""
+    ("Kallang Infrastructure Holdings"): the capitalised words whose initials it is, else
+    whose initials are all of it but a last letter ("TBRX": Tiong Bahru Robotics)."""
     acronym = name.split()[0]
     if not re.fullmatch(r"[A-Z]{2,5}", acronym):
         return ""
-    for m in CAPITALISED.finditer(texts):
-        words = m.group(0).split()
-        for i in range(len(words)):
-            for j in range(i + 2, min(len(words), i + 7) + 1):
-                run = " ".join(words[i:j]).strip(" .,")
-                if words[i][:1].isupper() and words[j - 1][:1].isupper() and \
-                        acronym.lower() in initials(run) and not is_legal_form(words[j - 1]):
-                    return run
+    for whole in (acronym.lower(), acronym.lower()[:-1] if len(acronym) >= 4 else ""):
+        for m in CAPITALISED.finditer(texts) if whole else ():
+            words = m.group(0).split()
+            for i in range(len(words)):
+                for j in range(i + 2, min(len(words), i + 7) + 1):
+                    run = " ".join(words[i:j]).strip(" .,")
+                    if words[i][:1].isupper() and words[j - 1][:1].isupper() and \
+                            whole in initials(run) and not is_legal_form(words[j - 1]):
+                        return run
     return ""
 
 
@@ -362,7 +381,7 @@ def _in_full(name: str, texts: str) -> str:
             if "".join(w[0] for w in m.groups()) == short:
                 best = name = m.group(0)
                 break
-    for m in re.finditer(rf"(?<!\w){re.escape(name)}((?:[ \t]+(?:&[ \t]+)?{UP}[\w.]*)+)", texts):
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}((?:[ \t]+(?:&[ \t]+)?{UP}[\w.-]*)+)", texts):
         extra: list[str] = []
         for w in m.group(1).replace("& ", "&").split():  # "Duval & Associés", "Ede & Sons"
             if squash(w) not in SUFFIX_KEYS:
