@@ -107,7 +107,8 @@ def _plausible(piece: str, people: Sequence[str]) -> bool:
     words = _words(piece)
     if not words or len(words) > 7 or not piece[:1].isupper():
         return False
-    if all(w in NOT_COMPANY or w in STAGES or w in INVITING or w.isdigit() for w in words):
+    if all(w in NOT_COMPANY or w in STAGES or w in INVITING or w in CALENDAR or w.isdigit()
+           for w in words):  # "Wednesday", "January"
         return False  # "Interview", "Entretien", "Einladung zum Interview"
     if any(w[:1].islower() and w.lower() not in CONNECTORS for w in piece.split()):
         return False  # a sentence ("Your interview is confirmed"), not a name
@@ -416,7 +417,7 @@ def after_job(piece: str, summary: str) -> bool:
     if before is None:
         return False
     tagged = re.search(GENDER_TAG.pattern + r"\s*$", before.group(1), re.IGNORECASE)
-    return names_title(re.split(r"[|–—]|\s-\s", before.group(1))[-1]) or bool(tagged)
+    return names_title(before.group(1)) or bool(tagged)
 
 
 def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tuple[str, str]:
@@ -524,8 +525,9 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     if site:
         return site, "named in the title"
     own = [c for c in from_title if not qualifies_job(c, summary_text)]
-    # the organizer's team names the employer before a piece after the job might
-    if len(own) == 1 and len(from_title) == 1 and not (org and after_job(own[0], summary_text)):
+    # the one piece that is not the job's unit; the organizer's team names the employer
+    # before a piece after the job might
+    if len(own) == 1 and not (org and after_job(own[0], summary_text)):
         return own[0], "named in the title"
     if org:
         return org, "the organizer's display name"
