@@ -106,3 +106,41 @@ def test_a_name_an_address_spells_is_a_persons_and_a_firm_is_named_with_its_trad
                   "Étude Garnier & Associés, 4 rue Neuve, Nantes",
                   ("CN=Mathis Perrin:mailto:mperrin@garnier-notaires.example",))
     assert got == "Étude Garnier & Associés"
+
+
+def test_a_title_piece_less_the_kind_of_interview_that_ends_it() -> None:
+    assert company("Quayside Final Round – Sam Candidate",
+                   "CN=Lee Ong:mailto:lee.ong@quayside.example",
+                   "See you at Quayside Logistics Sdn. Bhd., Level 3.") == \
+        "Quayside Logistics Sdn. Bhd."
+    assert company("Bakery interview – Sam", "CN=Ana Ruiz:mailto:ana.ruiz@gmail.com",
+                   "Come by at 7.\n— Ana, Pan de Casa") == "Pan de Casa"
+
+
+def test_an_acronym_with_one_letter_more_than_its_names_initials() -> None:
+    assert company("[KSMX] Process Engineer - Interview",
+                   "CN=Ida Berg:mailto:ida.berg@ksmx.example",
+                   "Best,\nIda\nKarlsborg Steel Mills AB") == "Karlsborg Steel Mills AB"
+
+
+def test_a_locations_company_word_fills_the_name_a_buildings_does_not() -> None:
+    assert company("Interview: Claims Analyst", "CN=Harbour Mutual Talent:"
+                   "mailto:harbourmutual@myworkday.com", "",
+                   location="Harbour Mutual Insurance, 4 Quay St – Room 2") == \
+        "Harbour Mutual Insurance"
+    assert company("Harbour Mutual – Claims Analyst interview",
+                   "CN=Ben Ode:mailto:ben@harbourmutual.example", "",
+                   location="Harbour Mutual Conference Centre, 4 Quay St") == "Harbour Mutual"
+
+
+def test_a_weekday_is_no_employer_and_the_title_piece_before_the_job_is() -> None:
+    assert company("Tessera Labs – Onsite: Data Scientist - Pricing",
+                   "CN=Ana Bell:mailto:no-reply@greenhouse.io",
+                   "Here is your schedule for Thursday 4 February:\n10:00 Ana Bell") == \
+        "Tessera Labs"
+
+
+def test_a_legal_form_in_brackets() -> None:
+    assert company("Screen: QA Lead – Karoo Apps", "CN=Lu Dube:mailto:lu@karooapps.example",
+                   "Lu Dube\nTalent Partner\nKaroo Apps (Pvt) Ltd | Durban") == \
+        "Karoo Apps (Pvt) Ltd"

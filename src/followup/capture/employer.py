@@ -283,7 +283,10 @@ def in_full(name: str, inv: Invitation) -> str:
     name = lead.group(0) if lead else name
     best = _in_full(name, texts)
     place = _in_full(best, inv.location or "")
-    added = _words(place[len(best):])
+    where = inv.location or ""
+    after = _words(where[where.find(place) + len(place):])[:1] if place in where else []
+    added = _words(place[len(best):]) + after  # nor one a building's word follows ("Health
+    # Centre")
     if place != best and (any(core_of(a.rpartition("@")[2]).endswith(squash(place.split()[-1]))
                               for a in _addresses(inv)) or not set(added) & BUILDINGS):
         best = place  # "Saltbush Design Studio, 22 Gilbert Place" at saltbushstudio; a
@@ -293,7 +296,10 @@ def in_full(name: str, inv: Invitation) -> str:
                        r"(?![\w'’-]|\.\w)", texts)
     if longer and not best.endswith(".") and not set(_words(longer.group(1))) & (
             CALENDAR | _role_words()):
-        best += longer.group(1)  # "the role at Sunrise Kids Early Learning (BGC campus)"
+        more = longer.group(1).split(" ")
+        while more and (is_legal_form(more[-1]) or is_legal_form(more[-1] + ".")):
+            more.pop()  # its legal form is added as written, below
+        best += " ".join(more)  # "the role at Sunrise Kids Early Learning (BGC campus)"
     for m in re.finditer(rf"(?<!\w){re.escape(best)}", texts):
         tail = legal_tail(texts[m.end():])
         if tail:
