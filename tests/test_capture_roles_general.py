@@ -80,3 +80,35 @@ def test_the_terms_and_place_of_the_work_are_not_the_jobs_name() -> None:
     assert role("Interview – Field Hydrologist", "Basin Trust", ["Sam Candidate"],
                 "Basin Trust – Field Hydrologist (field-based, Northern region)").value == \
         "Field Hydrologist"
+
+
+def test_a_skill_after_w_slash_is_the_jobs_a_person_or_a_title_is_not() -> None:
+    assert role("Backend Developer w/ Elixir – Interview", "Koru", ["Sam Candidate"]
+                ).value == "Backend Developer w/ Elixir"
+    assert role("Koru: Backend Developer w/ Tui Ngata", "Koru", ["Tui Ngata", "Sam Candidate"]
+                ).value == "Backend Developer"
+    assert role("Bookkeeper w/ Director – Sam", "Koru", ["Sam Candidate"]).value == \
+        "Bookkeeper"
+    assert role("Interview - Sam", "Koru", ["Sam Candidate"],
+                "Your interview for the Data Engineer w/ Scala position is booked.").value \
+        == "Data Engineer w/ Scala"
+
+
+def test_the_round_in_other_languages_is_no_part_of_the_job() -> None:
+    assert role("Zweites Gespräch Projektkaufmann", "Lenz", ["Sam Candidate"]).value == \
+        "Projektkaufmann"
+    assert role("Segunda entrevista - Analista de Riesgos", "Banco Sur", ["Sam Candidate"]
+                ).value == "Analista de Riesgos"
+
+
+def test_nordic_compound_jobs_and_interview_words() -> None:
+    assert role("Intervju: Avdelingsleder, logistikk – Fjordfrakt AS", "Fjordfrakt AS",
+                ["Sam Candidate"]).value == "Avdelingsleder, logistikk"
+    assert role("Samtal – Systemutvecklare", "Norrsken", ["Sam Candidate"]).value == \
+        "Systemutvecklare"
+
+
+def test_a_programme_word_after_the_job_in_running_text_ends_it() -> None:
+    assert role("Assessment Day – Sam Candidate", "Ardent", ["Sam Candidate"],
+                "Assessment Day – Graduate Actuarial Analyst programme\nArrive by 9.").value \
+        == "Graduate Actuarial Analyst"

@@ -49,7 +49,10 @@ TITLES = frozenset((
 # "Softwareentwickler", "Vertriebsmitarbeiter", "Bouwkundig projectleider").
 COMPOUND = re.compile(r"(?:leiter|leider|entwickler|berater|ingenieur|referent|assistent|"
                       r"manager|techniker|kaufmann|kauffrau|spezialist|architekt|koordinator|"
-                      r"sachbearbeiter|mitarbeiter|medewerker|ontwikkelaar|adviseur)(?:in|innen)?$")
+                      r"sachbearbeiter|mitarbeiter|medewerker|ontwikkelaar|adviseur|"
+                      # the Nordic ones ("Driftsleder", "Projektledare", "Systemutvecklare")
+                      r"leder|ledare|utvecklare|ingeniør|ingenjör|konsulent|rådgiver|rådgivare|"
+                      r"medarbeider|medarbetare|sjef|chef)(?:in|innen)?$")
 # Words that end as a trade's or a science's practitioner does ("Technologist", "Geologist",
 # "Optician", "Radiographer", "Hygienist"), not a list ("Checklist"), a Nordic family name
 # ("Lindqvist", "Blomkvist") or a verb ("persist").
@@ -65,7 +68,13 @@ STAGES = frozenset((
     "sollicitatiegesprek", "gesprek", "gespräch", "fachinterview", "kennenlernen",
     "superday", "kennenlerngespräch", "bewerbungsgespräch", "vorstellung", "probearbeiten",
     "probearbeit", "probetag", "kennismaking", "kennismakingsgesprek", "sollicitatie",
-    "entrevue", "面接", "面试",
+    "entrevue", "面接", "面试", "intervju", "intervjuu", "haastattelu", "samtale", "samtal",
+    "rozmowa", "pohovor", "sollicitatiegesprek",
+    # the round, in the languages invitations come in ("Tweede gesprek", "Zweites Gespräch")
+    "eerste", "tweede", "derde", "erstes", "zweites", "drittes", "erste", "zweite", "dritte",
+    "primera", "segunda", "tercera", "primeira", "terceira", "premier", "première",
+    "deuxième", "troisième", "primo", "secondo", "terzo", "andra", "tredje", "første",
+    "andre", "ensimmäinen", "toinen",
 ))
 # two words (and what may join them): "on-site", "catch-up", "take-home", "hiring manager"
 STAGE_PAIRS = {("on", "site"): ("-",), ("catch", "up"): ("-",), ("take", "home"): ("-",),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from followup.capture.role_words import ADJECTIVES as ADJECTIVES
@@ -66,7 +67,7 @@ ROLE_IN_TEXT = re.compile(
     r"\bposte de|\bStelle als|\bvaga de|\bcargo de|\bvacante de|\bplaza de|"
     r"\bruolo di|\bfunctie van|の)[ \t]*((?:[A-Z][\w&/'’-]*[ \t]+){0,4}[A-Z][\w&/'’-]*"
     r"(?:[ \t]*\([\w/ ]+\))?)(?=[ \t]+(?:role|position|opening|vacancy|application|job|post|"
-    r"onsite|interview)\b|[ \t]*(?:ポジション|职位)|[ \t]*[–-][ \t]|[ \t]*[,.:|]|\s*$|[ \t]*\(|"
+    r"onsite|interview|programme|program|scheme|intake)\b|[ \t]*(?:ポジション|职位)|[ \t]*[–-][ \t]|[ \t]*[,.:|]|\s*$|[ \t]*\(|"
     r"[ \t]+(?:at|in|no|na|en|em|bei|chez|au|presso|bij)[ \t])",
     re.MULTILINE)  # what ends the job is left to the next one ("Acme – Data Engineer - …")
 
@@ -78,7 +79,8 @@ JOB_NAMED = re.compile(
     r"\b(?:the|for)[ \t]+(?:(?:part-time|full-time|part time|full time|temporary|permanent|"
     r"fixed-term|new|vacant|open|advertised|paid|unpaid|casual|seasonal)[ \t]+)?"
     r"(?:((?-i:[A-Z])[\w&/'’-]*(?:(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?|,[ \t]*)(?-i:[A-Z])"
-    r"[\w&/'’-]*){0,5})|((?:[a-z][\w&/'’-]*[ \t]+){0,3}[a-z][\w&/'’-]*))[ \t]+(?:role|position|"
+    r"[\w&/'’-]*){0,5}(?:[ \t]+w/[ \t]+(?-i:[A-Z])[\w+#.-]*)?)|"
+    r"((?:[a-z][\w&/'’-]*[ \t]+){0,3}[a-z][\w&/'’-]*))[ \t]+(?:role|position|"
     r"job|post|vacancy|opening|place|traineeship|apprenticeship)\b")
 
 
@@ -197,6 +199,24 @@ AFTER_TAG = re.compile(r"[ \t]+((?-i:[A-ZÄÖÜ])[\w-]*(?:[ \t]+(?-i:[A-ZÄÖÜ]
                        r"(?=[ \t]*(?:$|[|–—:/·•(\[]|-[ \t]))")
 
 
+# "Senior Frontend Engineer w/ React", "Caseworker w/ Arabic": after a job's word, "w/" and
+# a skill or a language are the job's; "w/" and a person's name or title is who the meeting
+# is with
+_WITH_SKILL = re.compile(r"(?<=\w)[ \t]+w/[ \t]*(?=((?-i:[A-Z])[\w+#.-]*))")
+
+
+def _kept_skill(people_names: list[str]) -> Callable[[re.Match[str]], str]:
+    theirs = {w for n in people_names for w in _key_words(n)}
+
+    def keep(m: re.Match[str]) -> str:
+        word = m.string[:m.start()].split()[-1:]
+        job = bool(word) and names_title(word[0])
+        skill = m.group(1)  # not a person by name or by title ("w/ Controller", "w/ HM")
+        return "\ue002" if job and skill.lower() not in theirs and not stage_spans(skill) and \
+            not names_title(skill) and not skill.isupper() else m.group(0)
+    return keep
+
+
 def of_scheme(name: str) -> str:
     """The job of a scheme named for it ("Graduate Analyst Programme": a Graduate Analyst);
     a programme that names no job is the job ("RN Residency Program")."""
@@ -229,8 +249,10 @@ def _from_title_pieces(summary: str, company_name: str, people_names: list[str])
     text = re.sub(r"\b(?:about|for|on)\s+the\s+(.+?)\s+(?:role|position|job|post)\b", r" | \1 | ",
                   text, flags=re.IGNORECASE)  # "Chat about the Design Lead role"
     edges = " .,'\"-–—/|"
+    text = _WITH_SKILL.sub(_kept_skill(people_names), text)
     pieces = [re.sub(r"^(?:for|at|with|between|and|re)\s+", "", p.strip(edges),
-                     flags=re.IGNORECASE) for p in SPLIT.split(text) if p and p.strip(edges)]
+                     flags=re.IGNORECASE).replace("\ue002", " w/ ")
+              for p in SPLIT.split(text) if p and p.strip(edges)]
     # "Recruiter Screen: UX Researcher": a piece that names the kind of interview only
     # comes second to one that names the job alone
     plain = [p for p in pieces if not stage_spans(p)]
