@@ -67,7 +67,8 @@ ROLE_IN_TEXT = re.compile(
     r"\bposte de|\bStelle als|\bvaga de|\bcargo de|\bvacante de|\bplaza de|"
     r"\bruolo di|\bfunctie van|の)[ \t]*((?:[A-Z][\w&/'’-]*[ \t]+){0,4}[A-Z][\w&/'’-]*"
     r"(?:[ \t]*\([\w/ ]+\))?)(?=[ \t]+(?:role|position|opening|vacancy|application|job|post|"
-    r"onsite|interview|programme|program|scheme|intake)\b|[ \t]*(?:ポジション|职位)|[ \t]*[–-][ \t]|[ \t]*[,.:|]|\s*$|[ \t]*\(|"
+    r"onsite|interview|programme|program|scheme|intake)\b|[ \t]*(?:ポジション|职位)|"
+    r"[ \t]*[–-][ \t]|[ \t]*[,.:|]|\s*$|[ \t]*\(|"
     r"[ \t]+(?:at|in|no|na|en|em|bei|chez|au|presso|bij)[ \t])",
     re.MULTILINE)  # what ends the job is left to the next one ("Acme – Data Engineer - …")
 
