@@ -277,10 +277,7 @@ def in_full(name: str, inv: Invitation) -> str:
     texts = " \n ".join((inv.summary, HTML_TAG.sub("\n", inv.description or "")))
     org = inv.organizer.name if inv.organizer and inv.organizer.name else ""
     name = _spelled_out(name, f"{texts} \n {org}") or name
-    lead = re.search(rf"(?<![\w-])(?:(?:{INSTITUTIONS})[ \t]+(?:(?:of|for)(?: the)?[ \t]+)?)+"
-                     rf"(?:{UP}[\w'’-]*[ \t]+)?{re.escape(name)}(?!\w)",
-                     texts)
-    name = lead.group(0) if lead else name
+    name = _led(name, texts)
     best = _in_full(name, texts)
     place = _in_full(best, inv.location or "")
     where = inv.location or ""
@@ -291,12 +288,10 @@ def in_full(name: str, inv: Invitation) -> str:
                               for a in _addresses(inv)) or not set(added) & BUILDINGS):
         best = place  # "Saltbush Design Studio, 22 Gilbert Place" at saltbushstudio; a
         # company word the location adds, not a building's ("Stellenbosch Mutual Assurance")
-    longer = re.search(rf"\b(?:at|with|join|joining|for|bei|chez|of)[ \t]+(?:the[ \t]+)?"
-                       rf"{re.escape(best)}((?:[ \t]+(?!for\b){SMALL})?(?:[ \t]+{_RUN_WORD})+)"
-                       r"(?![\w'’-]|\.\w)", texts)
-    if longer and not best.endswith(".") and not set(_words(longer.group(1))) & (
+    longer = _longer(best, texts)
+    if longer and not best.endswith(".") and not set(_words(longer)) & (
             CALENDAR | _role_words()):
-        more = longer.group(1).split(" ")
+        more = longer.split(" ")
         while more and (is_legal_form(more[-1]) or is_legal_form(more[-1] + ".")):
             more.pop()  # its legal form is added as written, below
         best += " ".join(more)  # "the role at Sunrise Kids Early Learning (BGC campus)"
@@ -305,6 +300,54 @@ def in_full(name: str, inv: Invitation) -> str:
         if tail:
             return _undotted(best + tail)
     return best
+
+
+# the words before a name that make it an institution's ("University of Eastmere",
+# "Stichting Waterlicht", "Grupo Alfa"): part of the name it writes to
+INSTITUTIONS = ("University|College|Institute|Stichting|Stiftung|Fundación|Fundação|Fondation|"
+                "City|County|Town|State|Borough|Municipality|Province|Department|Ministry|"
+                "Office|Council|District|Cabinet|Kanzlei|Despacho|Bufete|Escritório|Oficina|"
+                "Atelier|Studio|Étude|Clínica|Clinique|Cooperativa|Asociación|Associação|"
+                "Fondazione|Universidad|Universidade|Université|Università|Universität|"
+                "Hochschule|Grupo|Groupe|Gruppo|Banco|Banque|Bank|Hospital|Hôpital|Klinikum")
+
+
+# Static patterns tried where the name occurs: compiling one per name would cost `add --from`
+# more than its reading (bench/capture_speed.py).
+_LEAD = re.compile(rf"(?<![\w-])(?:(?:{INSTITUTIONS})[ \t]+(?:(?:of|for)(?: the)?[ \t]+)?)+"
+                   rf"(?:{UP}[\w'’-]*[ \t]+)?$")
+_INTRODUCED = re.compile(r"\b(?:at|with|join|joining|for|bei|chez|of)[ \t]+(?:the[ \t]+)?$")
+_MORE = re.compile(rf"(?:[ \t]+(?!for\b){SMALL})?(?:[ \t]+{_RUN_WORD})+(?![\w'’-]|\.\w)")
+
+
+def _occurrences(name: str, text: str) -> Iterator[int]:
+    """Where the name starts in the text as whole words."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and not text[end:end + 1].isalnum():
+            yield at
+        at = text.find(name, at + 1)
+
+
+def _led(name: str, texts: str) -> str:
+    """The name with the institution's words before it ("City of Port Ellery")."""
+    for at in _occurrences(name, texts):
+        lead = _LEAD.search(texts, max(0, at - 80), at)
+        if lead:
+            return texts[lead.start():at] + name
+    return name
+
+
+def _longer(name: str, texts: str) -> str:
+    """The words a sentence that introduces the name writes after it ("at Sunrise Kids
+    Early Learning (BGC campus)": " Early Learning"), or ""."""
+    for at in _occurrences(name, texts):
+        if _INTRODUCED.search(texts, max(0, at - 30), at):
+            more = _MORE.match(texts, at + len(name))
+            if more:
+                return more.group(0)
+    return ""
 
 
 # the company words that also name a building or a room (where a location may add them)
@@ -344,16 +387,6 @@ def _signed(inv: Invitation) -> list[str]:
 def _addresses(inv: Invitation) -> list[str]:
     return [x for a in [inv.organizer, *inv.attendees, *inv.senders] if a
             for x in (a.email, a.also) if x and "@" in x]
-
-
-# the words before a name that make it an institution's ("University of Eastmere",
-# "Stichting Waterlicht", "Grupo Alfa"): part of the name it writes to
-INSTITUTIONS = ("University|College|Institute|Stichting|Stiftung|Fundación|Fundação|Fondation|"
-                "City|County|Town|State|Borough|Municipality|Province|Department|Ministry|"
-                "Office|Council|District|Cabinet|Kanzlei|Despacho|Bufete|Escritório|Oficina|"
-                "Atelier|Studio|Étude|Clínica|Clinique|Cooperativa|Asociación|Associação|"
-                "Fondazione|Universidad|Universidade|Université|Università|Universität|"
-                "Hochschule|Grupo|Groupe|Gruppo|Banco|Banque|Bank|Hospital|Hôpital|Klinikum")
 
 
 def _spelled_out(name: str, texts: str) -> str:
