@@ -158,3 +158,19 @@ def test_session_9s_development_folders_company_at_what_the_rules_reach() -> Non
     for part, floor in (("dev5", 0.975), ("dev6", 0.95), ("dev7", 0.925)):
         got = ev.invitations(part, False)
         assert got["company"] >= floor - 1e-9 and got["stored_with_yes"] == 1.0, (part, got)
+
+
+def test_the_client_an_agency_books_for_is_the_employer() -> None:
+    assert company("Interview – Payroll Analyst", "CN=Jo Bell:mailto:jo.bell@gmail.com",
+                   "I'm a consultant at Northfield Search and I am arranging this on behalf "
+                   "of our client, Arden Foods.") == "Arden Foods"
+    assert company("Northfield Search | Payroll Analyst",
+                   "CN=Jo Bell:mailto:jo@northfieldsearch.example",
+                   "Our client, Lakemoor Dairy, would like to meet you.") == "Lakemoor Dairy"
+
+
+def test_a_relays_person_is_nobodys_company() -> None:
+    assert company("Interview – Analyst", "CN=Ayo Bello via Lever:mailto:no-reply@hire.lever.co",
+                   "Thanks for your interest in Mistral Bank.") == "Mistral Bank"
+    assert company("Interview – Analyst",
+                   "CN=Tessera Labs via Lever:mailto:no-reply@hire.lever.co") == "Tessera Labs"

@@ -44,7 +44,7 @@ RUN = (rf"(?:{UP}[a-z]{{1,2}}\.(?=[ \t]+{UP})|{_RUN_WORD})(?:[ \t]+(?!for\b){SMA
        rf"{_RUN_WORD}|(?:{_FOR})[ \t]+for(?: the)?[ \t]+{_RUN_WORD}|[ \t]+{_RUN_WORD}){{0,6}}")
 IN_TEXT = re.compile(
     rf"(?:\bat|\bfrom|\bjoin|\bto|\bapplying to|\bwith|\bfit in at|\bfor|\bbei(?: der| dem)?|"
-    rf"\binterest in|\bon behalf of(?: our client,?)?(?: the)?|\bour client,?(?: the)?|"
+    rf"\binterest in|\b[Oo]n behalf of(?: our client,?)?(?: the)?|\b[Oo]ur client,?(?: the)?|"
     rf"\bchez|\bbij|\bpresso|\bau sein de|\bin der|"
     rf"\b(?:company|firm|empresa|escritório|escritorio|despacho|compañía|companhia|firma|"
     rf"kanzlei|cabinet|société|entreprise|azienda|bedrijf))\s+(?:the\s+)?({RUN})|"
@@ -491,6 +491,7 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     # 330175448# Singapore, Singapore")
     text = ADDRESS_LINE.sub("", PHONE_LINE.sub("", ROLE_LABEL.sub("", text)))
     said, introduced = [], []  # introduced: after "at", "with", "on behalf of" ...
+    client = ""  # the employer an agency books for ("on behalf of our client, Arden Foods")
 
     for m in IN_TEXT.finditer(text):
         value = next(g for g in m.groups() if g)
@@ -505,6 +506,10 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
             said.append(value)  # after a bar: "Head of Product | Acme", not "| HR Partner"
             if m.group(1):
                 introduced.append(value)
+            if m.group(1) and re.search(r"behalf|client", m.group(0), re.IGNORECASE):
+                client = client or value
+    if client:
+        return client, "named in the description as the client"
     org = ""
     # the organizer's name, then a relay's sender name in an e-mail ("Tessellate Labs via
     # Greenhouse"): a team's or the employer's, never "Notifications" or "No Reply"
@@ -522,7 +527,10 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
                 len(sender_core) >= 4 and squash(cn).startswith(sender_core)
                 and service(who.email.rpartition("@")[2])):
             continue  # "No Reply", "Calendly", "Google Calendar": nobody's company
-        if (cn != name or is_relay(who.email)) and _plausible(cn, people):
+        # a relay's person ("Jo Bell via Greenhouse") is nobody's company
+        personal = name != who.name.strip() and cn == name and len(cn.split()) >= 2 and \
+            person_name(cn)
+        if (cn != name or is_relay(who.email)) and _plausible(cn, people) and not personal:
             org = cn
             break
     confirms = [*said, org]
