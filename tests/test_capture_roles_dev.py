@@ -45,8 +45,12 @@ def alone(part: str) -> float:
 
 # (folder, as proposed, alone): what this round reached; the proposed figures rise as the
 # company and people readers stop taking the job's qualifier ("Payments", "Float Glass
-# Line") for the employer or a person
-REACHED = [("dev2", 0.70, 0.975), ("dev3", 0.725, 1.0), ("dev4", 0.925, 1.0)]
+# Line") for the employer or a person. Session 9 raised them and added its folders:
+# people_dev5 (the retired fourth held-out set), people_dev6 (public sector, HR systems) and
+# people_dev7 (small firms and agencies), whose role was 0.80/0.625/0.85 as proposed before
+# the round; people_dev7 was scored (0.85) before its misses were read.
+REACHED = [("dev2", 0.975, 0.975), ("dev3", 1.0, 1.0), ("dev4", 1.0, 1.0),
+           ("dev5", 0.925, 0.925), ("dev6", 0.925, 0.9), ("dev7", 0.975, 1.0)]
 
 
 @pytest.mark.parametrize(("part", "proposed", "reader"), REACHED)

@@ -9,6 +9,16 @@ from collections.abc import Iterator, Sequence
 
 from followup.capture.invitations import Invitation
 from followup.capture.mentions import HTML_TAG
+from followup.capture.org_domains import CONNECTORS as CONNECTORS
+from followup.capture.org_domains import SUFFIX_KEYS as SUFFIX_KEYS
+from followup.capture.org_domains import SUFFIXES as SUFFIXES
+from followup.capture.org_domains import agrees as agrees
+from followup.capture.org_domains import core_of as core_of
+from followup.capture.org_domains import domain_words as domain_words
+from followup.capture.org_domains import initials as initials
+from followup.capture.org_domains import org_label as org_label
+from followup.capture.org_domains import resembles as resembles
+from followup.capture.org_domains import squash as squash
 from followup.core.companies import is_legal_form, legal_tail, without_legal_form
 
 PIECES = re.compile(r"\s+<-?>\s+|\s+[|–—:/·•-]\s+|\s*[|–—:·•\[\]()]\s*|\s+-\s+|\s+@\s+|"
@@ -20,24 +30,37 @@ UP = r"[^\W\d_a-zß-öø-ÿ]"
 # its words: "St." and "Mt." abbreviated first, the small words of names in other languages inside
 # ("Panadería Hernández e Hijos", "Banco de la Plata")
 _RUN_WORD = rf"{UP}[\w'’-]*"
-RUN = (rf"(?:{UP}[a-z]{{1,2}}\.(?=[ \t]+{UP})|{_RUN_WORD})(?:[ \t]+(?:&|and|of|de|del|la|e|y|"
-       rf"et|und|da|do|di)[ \t]+{_RUN_WORD}|[ \t]+{_RUN_WORD}){{0,4}}")
+# the small words inside a name ("Banco de la Plata", "Van den Berg Bloemen", "Institute for
+# Marine Science", "Office of the Regulator"), in the languages invitations come in
+SMALL = (r"(?:&|and|of(?: the)?|for(?: the)?|de(?: la| los| las)?|del|den|der|"
+         r"van(?: der| den| de)?|"
+         r"von(?: der| dem)?|la|e|y|et|und|da|do|di|du|dos|das)")
+# "for" joins a name only after the word of an institution ("Institute for Marine Science",
+# "Fund for Rural Resilience"); elsewhere it leads to the job ("Acme for the Analyst role")
+_FOR = "".join(rf"(?<={w})" + ("|" if i < 12 else "") for i, w in enumerate((
+    "Institute", "Fund", "Centre", "Center", "Foundation", "Society", "Council", "Office",
+    "Agency", "Commission", "Trust", "Authority", "Association")))
+RUN = (rf"(?:{UP}[a-z]{{1,2}}\.(?=[ \t]+{UP})|{_RUN_WORD})(?:[ \t]+(?!for\b){SMALL}[ \t]+"
+       rf"{_RUN_WORD}|(?:{_FOR})[ \t]+for(?: the)?[ \t]+{_RUN_WORD}|[ \t]+{_RUN_WORD}){{0,6}}")
 IN_TEXT = re.compile(
     rf"(?:\bat|\bfrom|\bjoin|\bto|\bapplying to|\bwith|\bfit in at|\bfor|\bbei(?: der| dem)?|"
-    rf"\binterest in|\bon behalf of(?: our client,?)?(?: the)?|\bour client,?(?: the)?|"
+    rf"\binterest in|\b[Oo]n behalf of(?: our client,?)?(?: the)?|\b[Oo]ur client,?(?: the)?|"
     rf"\bchez|\bbij|\bpresso|\bau sein de|\bin der|"
     rf"\b(?:company|firm|empresa|escritório|escritorio|despacho|compañía|companhia|firma|"
-    rf"kanzlei|cabinet|société|entreprise|azienda|bedrijf))\s+({RUN})|"
+    rf"kanzlei|cabinet|société|entreprise|azienda|bedrijf))\s+(?:the\s+)?({RUN})|"
     rf"(?:^|\n)\s*({RUN})\s*$|[,|]\s*({RUN})\s*$|\(\s*({RUN})\s*\)\s*$", re.MULTILINE)
 # Google's subject tail: "… @ Thu 3 Dec 2026 10am - 11am (EST) (sam@gmail.com)"
 WHEN_TAIL = re.compile(r"\s@\s(?:mon|tue|wed|thu|fri|sat|sun|\d)\w*\b.*$", re.IGNORECASE)
 VIA = re.compile(r"\s*\(?\bvia\s+[\w .-]+\)?\s*$", re.IGNORECASE)  # "Acme (via Lever)"
 TEAM_WORDS = re.compile(r"\s+(?:recruiting|recruitment|talent(?: acquisition)?|careers|team|"
-                        r"hiring|hr|people|jobs|interviews?|headquarters|hq|head office|campus)"
+                        r"hiring|hr|people|jobs|interviews?|headquarters|hq|head office|campus|"
+                        r"scheduling|interviewing|calendar|resourcing|human resources|"
+                        r"people (?:and|&) culture|p&c|admissions)"
                         r"(?:\s+team)?\s*$", re.IGNORECASE)
 # "Talent at Aotearoa Connect", "Recruiting @ Acme", "Careers team, Acme": a team of X
 TEAM_OF = re.compile(r"^(?:the\s+)?(?:recruiting|recruitment|talent(?: acquisition)?|careers|"
-                     r"hiring|hr|people|jobs|interviews?)(?:\s+team)?\s*(?:at|@|,|of|[-–—|])\s+",
+                     r"hiring|hr|people|jobs|interviews?|scheduling|human resources|resourcing)"
+                     r"(?:\s+team)?\s*(?:at|@|,|of|[-–—|])\s+",
                      re.IGNORECASE)
 NOT_COMPANY = frozenset((
     "interview", "interviews", "onsite", "virtual", "loop", "round", "panel", "final",
@@ -56,10 +79,6 @@ NOT_COMPANY = frozenset((
 ))
 
 
-# Lower-case words inside a company's name ("Bank of Ireland", "Banco de Galicia").
-CONNECTORS = frozenset(("&", "and", "of", "de", "du", "des", "la", "le", "les", "von", "van",
-                        "der", "den", "the", "für", "y", "e", "et", "und", "da", "do", "di",
-                        "del", "a", "an", "on", "in", "for", "+"))
 # "Invitation to …" in the languages invitations come in: never a company's words.
 INVITING = frozenset(("einladung", "zum", "zur", "invitation", "invitación", "convite",
                       "uitnodiging", "voor", "invito", "al", "à", "a", "para", "de", "du",
@@ -81,21 +100,15 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[\w'’-]+", text.lower())
 
 
-def squash(text: str) -> str:
-    import unicodedata
-
-    plain = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in plain if c.isalnum())
-
-
 def _plausible(piece: str, people: Sequence[str]) -> bool:
     from followup.capture.propose import STAGES, names_title, stage_spans
 
     piece = piece.strip(" .'\"")
     words = _words(piece)
-    if not words or len(words) > 5 or not piece[:1].isupper():
+    if not words or len(words) > 7 or not piece[:1].isupper():
         return False
-    if all(w in NOT_COMPANY or w in STAGES or w in INVITING or w.isdigit() for w in words):
+    if all(w in NOT_COMPANY or w in STAGES or w in INVITING or w in CALENDAR or w.isdigit()
+           for w in words):  # "Wednesday", "January"
         return False  # "Interview", "Entretien", "Einladung zum Interview"
     if any(w[:1].islower() and w.lower() not in CONNECTORS for w in piece.split()):
         return False  # a sentence ("Your interview is confirmed"), not a name
@@ -114,19 +127,27 @@ def _plausible(piece: str, people: Sequence[str]) -> bool:
 
 
 def _trimmed(piece: str) -> str:
-    """A title piece less the trailing words that are no company's ("Lakeshore Mutual
-    Interview")."""
-    words = piece.strip(" .'\"").split(" ")
-    if len(words) > 2 and squash(words[-1]) in ("interview", "interviews"):
-        words.pop()
-    return " ".join(words)
+    """A title piece less the trailing words that are no company's, a kind of interview
+    ("Lakeshore Mutual Interview", "Harbourline Assessment Day", "Kestrel Final Round")."""
+    from followup.capture.roles import stage_spans
+
+    piece = piece.strip(" .'\"")
+    cut = len(piece)
+    for a, b in reversed(stage_spans(piece)):  # the kinds' words that end it
+        if piece[b:cut].strip():
+            break
+        cut = a
+    kind, keep = piece[cut:].split(), piece[:cut].split()
+    if kind and (len(keep) >= 2 or (keep and len(kind) >= 2)):  # not "Kitchen interview"
+        piece = " ".join(keep)
+    return piece
 
 
 # a name as written with its legal form: capitalised words, hyphenated ones ("Tele-Systems",
 # "Co-operative"), the small words inside a name ("Bank of Ireland", "Halden & Gray"), the
 # forms' dots and commas ("Koyo Heavy Industries, Ltd.") and a form in lower case ("a.s.")
-FORMAL = re.compile(rf"(?<![\w&-]){UP}[\w'’-]*(?:(?:,?[ \t]+|[ \t]+(?:&|and|of|de|du|van|von|"
-                    rf"der|for)[ \t]+){UP}[\w'’./-]*)*(?:,?[ \t]+[a-z][a-z./]{{1,5}})?")
+FORMAL = re.compile(rf"(?<![\w&-]){UP}[\w'’-]*(?:(?:,?[ \t]+|[ \t]+(?!for\b){SMALL}[ \t]+){UP}"
+                    rf"[\w'’./-]*)*(?:,?[ \t]+[a-z][a-z./]{{1,5}})?")
 _TOKEN = re.compile(r"(,?\s*)([^\s,]+)")
 
 
@@ -148,33 +169,6 @@ def _named_with_form(text: str) -> Iterator[tuple[list[str], str]]:
                 j += 1
             yield [t.group(2) for t in toks[start:i]], run[toks[i].start():toks[j - 1].end()]
             i = j
-
-
-def initials(name: str) -> set[str]:
-    """The ways a name is abbreviated: the first letters of its words, of the parts of its
-    hyphenated words ("vts" for Vantara Tele-Systems), with or without its small words."""
-    words = [w for w in re.split(r"[\s,]+", name) if w and w not in ("&", "+")]
-    parts = [p for w in words for p in re.split(r"-", w) if p]
-    out = set()
-    for seq in (words, parts):
-        for keep_small in (True, False):
-            letters = "".join(squash(w)[:1] for w in seq if keep_small or w[:1].isupper())
-            out.add(letters)
-    return {x for x in out if len(x) >= 2}
-
-
-def agrees(name: str, domain: str) -> bool:
-    """A name and an e-mail domain name one organisation: the domain spells the name's start
-    ("kessler-at" for Kessler Antriebstechnik GmbH) or abbreviates it, whole or its first
-    words ("vts" for Vantara Tele-Systems Ltd, "gcb-group" for Gulf Crescent Bank PJSC)."""
-    core = core_of(domain)
-    s = squash(without_legal_form(name))
-    if len(core) < 2 or not s:
-        return False
-    if len(core) >= 4 and (s.startswith(core[:5]) or core.startswith(s[:5])):
-        return True
-    return any(len(core) >= 3 and (i.startswith(core) or (len(i) >= 3 and core.startswith(i)))
-               for i in initials(name) | initials(without_legal_form(name)))
 
 
 def with_legal_form(inv: Invitation, domains: list[str], org: str) -> str:
@@ -208,23 +202,9 @@ def _undotted(name: str) -> str:
     return name
 
 
-def core_of(domain: str) -> str:
-    """The part of a domain that names the organisation ("sbenergy" of sbenergy.example)."""
-    return squash(domain.split(".")[0] if domain.count(".") <= 1 else domain.rsplit(".", 2)[0])
-
-
-def resembles(name: str, domain: str) -> bool:
-    """ "Saltbush Energy" and sbenergy.example, "Coralline Health" and coralline.io."""
-    core = core_of(domain)
-    s = squash(name)
-    initials = "".join(w[0] for w in _words(name))
-    return bool(core) and (s.startswith(core[:5]) or core.startswith(s[:5])
-                           or (core.startswith(initials) and len(initials) > 1))
-
-
 ABBREVIATED = frozenset(("co", "inc", "ltd", "corp", "bros", "intl", "pvt", "pty", "pte",
                          "bhd", "sdn", "ltda"))
-CAPITALISED = re.compile(rf"{UP}[\w'’.-]*(?:[ \t]+(?:&|and|of|de|\+)[ \t]+{UP}[\w'’.-]*"
+CAPITALISED = re.compile(rf"{UP}[\w'’.-]*(?:[ \t]+(?:{SMALL}|\+)[ \t]+{UP}[\w'’.-]*"
                          rf"|[ \t]+{UP}[\w'’.-]*)*")
 
 
@@ -237,54 +217,36 @@ def spelled_like(inv: Invitation, domains: list[str]) -> str:
              inv.organizer.name if inv.organizer and inv.organizer.name else ""]
     for d in domains:
         core = core_of(d)
-        if len(core) < 4:
+        parts = re.split(r"[-_]+", org_label(d))
+        if len(parts) > 1 and all(squash(p) in SUFFIX_KEYS for p in parts[1:]):
+            core = squash(parts[0])  # duval-avocats: the name is Duval's, the trade after it
+        if len(core) < 3:
             continue
         for text in texts:
             for m in CAPITALISED.finditer(text):
-                words = m.group(0).split()
-                found = _from_core(words, core) or _initials(words, core)
+                words = m.group(0).split()  # three letters: only as three words' initials
+                found = (len(core) >= 4 and _from_core(words, core)) or _initials(words, core)
                 if found:
                     return found
     return ""
-
-
-# words that go on a company's name after the part its domain spells
-SUFFIXES = frozenset((
-    "group", "logistics", "shipping", "holdings", "labs", "lab", "health", "healthcare",
-    "foods", "security", "system", "systems", "partners", "llp", "llc", "ltd", "inc", "plc", "gmbh",
-    "bank", "insurance", "media", "energy", "studio", "studios", "analytics", "technologies",
-    "technology", "software", "capital", "consulting", "services", "solutions", "ventures",
-    "works", "co", "company", "robotics", "bio", "biotech", "pharma", "games", "finance",
-    "financial", "mutual", "legal", "law", "retail", "grocers", "motors", "automotive",
-    "aviation", "airlines", "freight", "cloud", "ai", "digital", "design", "designs",
-    "events", "clinic", "hospital", "university", "college", "school", "foundation",
-    "trust", "council", "agency", "industries", "international", "global", "network",
-    "networks", "data", "payments", "fintech", "engineering", "manufacturing", "grid",
-    "solicitors", "architects", "arquitetos", "arquitectos", "publishing", "publishers",
-    "press", "travel", "care", "pharmacy", "hotels", "resorts", "union", "cooperative",
-    "biologics", "therapeutics", "pharmaceuticals", "consultants", "consultancy", "advisory",
-    "associates", "airways", "telecoms", "telecom", "communications", "mining", "resources",
-    "construction", "properties", "homes", "housing", "joinery", "bakery", "brewery",
-    "institute", "academy", "society", "association", "medical", "dental", "investments",
-    "accountants", "lawyers", "advocates", "attorneys", "engineers", "surveyors", "abogados",
-    "advogados", "avocats", "advocaten", "rechtsanwälte", "notarios", "notaires", "contadores",
-    "consultores", "ingenieros", "engenheiros", "opticians", "dentists", "vets", "water",
-    "utilities", "power", "electric", "district", "authority", "commission", "ministry",
-    "logística", "logistica", "logistique", "logistik", "schools", "brothers", "bros", "sons",
-    "daughters", "hermanos", "hijos", "irmãos", "filhos", "fils", "frères", "söhne"))
 
 
 def _initials(words: list[str], core: str) -> str:
     """Three to five capitalised words whose initials start the domain's name ("Kilimani
     Mission Hospital" for kmh-care, "Sakura Ridge Games" for srg-studio)."""
     words = [w.strip(" .,") for w in words if w not in ("&", "+")]
-    for n in (5, 4, 3):
+    for n in (7, 6, 5, 4, 3):
         for i in range(len(words) - n + 1):
             run = words[i:i + n]
-            if all(w[:1].isupper() for w in run) and core.startswith(
-                    "".join(squash(w)[:1] for w in run)):
-                return " ".join(run)
+            big = [w for w in run if w[:1].isupper()]
+            if run[0][:1].isupper() and run[-1][:1].isupper() and len(big) >= 3 and all(
+                    w[:1].isupper() or w.lower() in CONNECTORS for w in run) and core.startswith(
+                    "".join(squash(w)[:1] for w in big)):
+                return " ".join(run)  # "Department of Catchments and Water" at dcw
     return ""
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
 
 
 def _from_core(words: list[str], core: str) -> str:
@@ -297,8 +259,10 @@ def _from_core(words: list[str], core: str) -> str:
             if joined.startswith(core) or (core.startswith(joined) and len(joined) >= 4
                                            and k + 1 == len(words)):
                 end = k + 1
-                while end < len(words) and squash(words[end]) in SUFFIXES:
-                    end += 1
+                while end < len(words) and (squash(words[end]) in SUFFIX_KEYS or (
+                        _ACRONYM.fullmatch(words[end]) and end + 1 < len(words)
+                        and squash(words[end + 1]) in SUFFIX_KEYS)):
+                    end += 1  # "Fenwick Health NHS Foundation Trust": an acronym inside
                 return " ".join(words[i:end]).strip(" .,") if end - i <= 5 else ""
             if not core.startswith(joined):
                 break
@@ -311,15 +275,26 @@ def in_full(name: str, inv: Invitation) -> str:
     not from the location, which names a building ("Kiln & Kettle Studio, 2217 Mission St").
     An abbreviated legal form keeps the dot the file writes ("Saltmarsh Bakery Co.")."""
     texts = " \n ".join((inv.summary, HTML_TAG.sub("\n", inv.description or "")))
-    name = _spelled_out(name, texts) or name
-    lead = re.search(rf"(?<![\w-])(?:{INSTITUTIONS})[ \t]+(?:of[ \t]+)?{re.escape(name)}(?!\w)",
-                     texts)
-    name = lead.group(0) if lead else name
+    org = inv.organizer.name if inv.organizer and inv.organizer.name else ""
+    name = _spelled_out(name, f"{texts} \n {org}") or name
+    name = _led(name, texts)
     best = _in_full(name, texts)
     place = _in_full(best, inv.location or "")
-    if place != best and any(core_of(a.rpartition("@")[2]).endswith(squash(place.split()[-1]))
-                             for a in _addresses(inv)):
-        best = place  # "Saltbush Design Studio, 22 Gilbert Place" at saltbushstudio
+    where = inv.location or ""
+    after = _words(where[where.find(place) + len(place):])[:1] if place in where else []
+    added = _words(place[len(best):]) + after  # nor one a building's word follows ("Health
+    # Centre")
+    if place != best and (any(core_of(a.rpartition("@")[2]).endswith(squash(place.split()[-1]))
+                              for a in _addresses(inv)) or not set(added) & BUILDINGS):
+        best = place  # "Saltbush Design Studio, 22 Gilbert Place" at saltbushstudio; a
+        # company word the location adds, not a building's ("Stellenbosch Mutual Assurance")
+    longer = _longer(best, texts)
+    if longer and not best.endswith(".") and not set(_words(longer)) & (
+            CALENDAR | _role_words()):
+        more = longer.split(" ")
+        while more and (is_legal_form(more[-1]) or is_legal_form(more[-1] + ".")):
+            more.pop()  # its legal form is added as written, below
+        best += " ".join(more)  # "the role at Sunrise Kids Early Learning (BGC campus)"
     for m in re.finditer(rf"(?<!\w){re.escape(best)}", texts):
         tail = legal_tail(texts[m.end():])
         if tail:
@@ -327,32 +302,109 @@ def in_full(name: str, inv: Invitation) -> str:
     return best
 
 
+# the words before a name that make it an institution's ("University of Eastmere",
+# "Stichting Waterlicht", "Grupo Alfa"): part of the name it writes to
+INSTITUTIONS = ("University|College|Institute|Stichting|Stiftung|Fundación|Fundação|Fondation|"
+                "City|County|Town|State|Borough|Municipality|Province|Department|Ministry|"
+                "Office|Council|District|Cabinet|Kanzlei|Despacho|Bufete|Escritório|Oficina|"
+                "Atelier|Studio|Étude|Clínica|Clinique|Cooperativa|Asociación|Associação|"
+                "Fondazione|Universidad|Universidade|Université|Università|Universität|"
+                "Hochschule|Grupo|Groupe|Gruppo|Banco|Banque|Bank|Hospital|Hôpital|Klinikum")
+
+
+# Static patterns tried where the name occurs: compiling one per name would cost `add --from`
+# more than its reading (bench/capture_speed.py).
+_LEAD = re.compile(rf"(?<![\w-])(?:(?:{INSTITUTIONS})[ \t]+(?:(?:of|for)(?: the)?[ \t]+)?)+"
+                   rf"(?:{UP}[\w'’-]*[ \t]+)?$")
+_INTRODUCED = re.compile(r"\b(?:at|with|join|joining|for|bei|chez|of)[ \t]+(?:the[ \t]+)?$")
+_MORE = re.compile(rf"(?:[ \t]+(?!for\b){SMALL})?(?:[ \t]+{_RUN_WORD})+(?![\w'’-]|\.\w)")
+
+
+def _occurrences(name: str, text: str) -> Iterator[int]:
+    """Where the name starts in the text as whole words."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and not text[end:end + 1].isalnum():
+            yield at
+        at = text.find(name, at + 1)
+
+
+def _led(name: str, texts: str) -> str:
+    """The name with the institution's words before it ("City of Port Ellery")."""
+    for at in _occurrences(name, texts):
+        lead = _LEAD.search(texts, max(0, at - 80), at)
+        if lead:
+            return texts[lead.start():at] + name
+    return name
+
+
+def _longer(name: str, texts: str) -> str:
+    """The words a sentence that introduces the name writes after it ("at Sunrise Kids
+    Early Learning (BGC campus)": " Early Learning"), or ""."""
+    for at in _occurrences(name, texts):
+        if _INTRODUCED.search(texts, max(0, at - 30), at):
+            more = _MORE.match(texts, at + len(name))
+            if more:
+                return more.group(0)
+    return ""
+
+
+# the company words that also name a building or a room (where a location may add them)
+BUILDINGS = frozenset(("studio", "studios", "clinic", "hospital", "school", "library",
+                       "gallery", "museum", "theatre", "theater", "church", "hotels",
+                       "bakery", "brewery", "pharmacy", "college", "university", "nursery",
+                       "kindergarten", "works", "centre", "center", "house", "hall"))
+
+
+def _role_words() -> frozenset[str]:  # the job's words and the kinds of interview
+    from followup.capture.roles import STAGES, TITLES
+
+    return TITLES | STAGES
+
+
+CALENDAR = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday", "today", "tomorrow", "january", "february", "march", "april",
+                      "may", "june", "july", "august", "september", "october", "november",
+                      "december", "zoom", "teams", "meet", "webex", "room"))
+
+
+def _signed(inv: Invitation) -> list[str]:
+    """The names the description writes that an address's local part of the file spells:
+    whole ("celine.lefebvre"), or by a first initial and the family name ("clefebvre")."""
+    from followup.capture.people import is_relay, service
+
+    locals_ = {squash(a.partition("@")[0]) for a in _addresses(inv)
+               if not is_relay(a) and not service(a.rpartition("@")[2])}
+    out = []
+    for m in re.finditer(rf"{_RUN_WORD}(?:[ \t]+{_RUN_WORD}){{1,3}}", inv.description or ""):
+        words = [squash(w) for w in m.group(0).split()]
+        if {"".join(words), words[0][:1] + words[-1], words[-1] + words[0][:1]} & locals_:
+            out.append(m.group(0))
+    return out
+
+
 def _addresses(inv: Invitation) -> list[str]:
     return [x for a in [inv.organizer, *inv.attendees, *inv.senders] if a
             for x in (a.email, a.also) if x and "@" in x]
 
 
-# the words before a name that make it an institution's ("University of Eastmere",
-# "Stichting Waterlicht", "Grupo Alfa"): part of the name it writes to
-INSTITUTIONS = ("University|College|Institute|Stichting|Stiftung|Fundación|Fundação|Fondation|"
-                "Fondazione|Universidad|Universidade|Université|Università|Universität|"
-                "Hochschule|Grupo|Groupe|Gruppo|Banco|Banque|Bank|Hospital|Hôpital|Klinikum")
-
-
 def _spelled_out(name: str, texts: str) -> str:
     """An acronym ("KIH", "FCA Headquarters") as the file writes it in full elsewhere
-    ("Kallang Infrastructure Holdings"): the capitalised words whose initials it is."""
+    ("Kallang Infrastructure Holdings"): the capitalised words whose initials it is, else
+    whose initials are all of it but a last letter ("TBRX": Tiong Bahru Robotics)."""
     acronym = name.split()[0]
     if not re.fullmatch(r"[A-Z]{2,5}", acronym):
         return ""
-    for m in CAPITALISED.finditer(texts):
-        words = m.group(0).split()
-        for i in range(len(words)):
-            for j in range(i + 2, min(len(words), i + 7) + 1):
-                run = " ".join(words[i:j]).strip(" .,")
-                if words[i][:1].isupper() and words[j - 1][:1].isupper() and \
-                        acronym.lower() in initials(run) and not is_legal_form(words[j - 1]):
-                    return run
+    for whole in (acronym.lower(), acronym.lower()[:-1] if len(acronym) >= 4 else ""):
+        for m in CAPITALISED.finditer(texts) if whole else ():
+            words = m.group(0).split()
+            for i in range(len(words)):
+                for j in range(i + 2, min(len(words), i + 7) + 1):
+                    run = " ".join(words[i:j]).strip(" .,")
+                    if words[i][:1].isupper() and words[j - 1][:1].isupper() and \
+                            whole in initials(run) and not is_legal_form(words[j - 1]):
+                        return run
     return ""
 
 
@@ -369,11 +421,12 @@ def _in_full(name: str, texts: str) -> str:
             if "".join(w[0] for w in m.groups()) == short:
                 best = name = m.group(0)
                 break
-    for m in re.finditer(rf"(?<!\w){re.escape(name)}((?:[ \t]+[A-Z][\w.]*)+)", texts):
-        extra = []
-        for w in m.group(1).split():
-            if squash(w) not in SUFFIXES:
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}((?:[ \t]+(?:&[ \t]+)?{UP}[\w.-]*)+)", texts):
+        extra: list[str] = []
+        for w in m.group(1).replace("& ", "&").split():  # "Duval & Associés", "Ede & Sons"
+            if squash(w) not in SUFFIX_KEYS:
                 break
+            w = w.replace("&", "& ")
             extra.append(w.rstrip("."  ) if w.endswith(".") and squash(w) != "co" else w)
         longer = " ".join([name, *extra])
         if len(longer) > len(best):
@@ -382,21 +435,28 @@ def _in_full(name: str, texts: str) -> str:
 
 
 def qualifies_job(piece: str, summary: str) -> bool:
-    """A piece of the title after the job's name, in brackets, after a bar or a dash, is the
-    job's own qualifier ("Registered Nurse – ICU, Nights", "Senior Pharmacist (Oncology)",
-    "Product Designer | Payments": its unit, team or shift), not the employer, unless it ends
-    in a word of a company's name ("… – Halden Group") or something else in the file
-    confirms it (the caller's rule)."""
+    """A piece of the title after the job's name, in brackets, after a bar, a dash or a colon,
+    is the job's own qualifier ("Registered Nurse – ICU, Nights", "Senior Pharmacist
+    (Oncology)", "Research Scientist: Epidemiology": its unit, team or shift), not the
+    employer, unless it ends in a word of a company's name ("… – Halden Group") or something
+    else in the file confirms it (the caller's rule)."""
+    words = piece.split()
+    return after_job(piece, summary) and not (
+        len(words) > 1 and squash(words[-1]) in SUFFIX_KEYS)
+
+
+def after_job(piece: str, summary: str) -> bool:
+    """The piece follows the job's name in the title, after a dash, a bar, a colon or in
+    brackets (where a job's unit goes, and an employer's name only sometimes)."""
     from followup.capture.propose import GENDER_TAG, names_title
 
     at = summary.find(piece)
-    before = re.match(r"(.*?)(?:\s+[-–—]\s*|\s*[|(\[]\s*)$", summary[:at]) if at > 0 else None
+    before = re.match(r"(.*?)(?:\s+[-–—]\s*|\s*[|(\[]\s*|:\s+)$", summary[:at]) if at > 0 \
+        else None
     if before is None:
         return False
     tagged = re.search(GENDER_TAG.pattern + r"\s*$", before.group(1), re.IGNORECASE)
-    words = piece.split()
-    return (names_title(before.group(1)) or bool(tagged)) and not (
-        len(words) > 1 and squash(words[-1]) in SUFFIXES)
+    return names_title(before.group(1)) or bool(tagged)
 
 
 def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tuple[str, str]:
@@ -410,7 +470,16 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     # a "person" whose name the people's domain spells is the organisation ("Pinecrest
     # Unified School District" at pinecrestusd)
     people = [p for p in people if not any(agrees(p, d) for d in domains)]
-    from_title = [p for p in title if _plausible(p, people)]
+    # a name an address of the file spells is its owner's, a person's ("Céline Lefebvre"
+    # signing for celine.lefebvre@): the signature is no employer
+    people += [p for p in _signed(inv) if not any(agrees(p, d) for d in domains)]
+    # not an abbreviated job the description spells out ("SPO Water Security": a Senior
+    # Policy Officer's)
+    described = HTML_TAG.sub("\n", inv.description or "")
+    from followup.capture.roles import names_title as _job
+
+    from_title = [p for p in title if _plausible(p, people)
+                  and not _job(_spelled_out(p, described))]
     text = HTML_TAG.sub("\n", inv.description or "")
     field = COMPANY_LABEL.search(text)
     if field and _plausible(field.group(1).strip(" .,;"), people):
@@ -422,14 +491,25 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     # 330175448# Singapore, Singapore")
     text = ADDRESS_LINE.sub("", PHONE_LINE.sub("", ROLE_LABEL.sub("", text)))
     said, introduced = [], []  # introduced: after "at", "with", "on behalf of" ...
+    client = ""  # the employer an agency books for ("on behalf of our client, Arden Foods")
 
     for m in IN_TEXT.finditer(text):
         value = next(g for g in m.groups() if g)
         value = TEAM_WORDS.sub("", value).strip(" .,!")
-        if _plausible(value, people) and not ((m.group(3) or m.group(4)) and titled(value)):
+        # after a comma, the unit of the job the title names ("Senior Accountant, Office of
+        # Finance"), not the employer; a signer's title is not the job ("General Manager, Te
+        # Awa Community Trust")
+        job = re.split(r"[|–—:/]|\s-\s", text[:m.start()].rpartition("\n")[2])[-1].strip()
+        unit = bool(m.group(3)) and names_title(job) and job.lower() in inv.summary.lower()
+        if _plausible(value, people) and not unit and not (
+                (m.group(3) or m.group(4)) and titled(value)):
             said.append(value)  # after a bar: "Head of Product | Acme", not "| HR Partner"
             if m.group(1):
                 introduced.append(value)
+            if m.group(1) and re.search(r"behalf|client", m.group(0), re.IGNORECASE):
+                client = client or value
+    if client:
+        return client, "named in the description as the client"
     org = ""
     # the organizer's name, then a relay's sender name in an e-mail ("Tessellate Labs via
     # Greenhouse"): a team's or the employer's, never "Notifications" or "No Reply"
@@ -447,14 +527,17 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
                 len(sender_core) >= 4 and squash(cn).startswith(sender_core)
                 and service(who.email.rpartition("@")[2])):
             continue  # "No Reply", "Calendly", "Google Calendar": nobody's company
-        if (cn != name or is_relay(who.email)) and _plausible(cn, people):
+        # a relay's person ("Jo Bell via Greenhouse") is nobody's company
+        personal = name != who.name.strip() and cn == name and len(cn.split()) >= 2 and \
+            person_name(cn)
+        if (cn != name or is_relay(who.email)) and _plausible(cn, people) and not personal:
             org = cn
             break
     confirms = [*said, org]
 
     def confirmed(c: str, confirms: list[str] = confirms) -> bool:
         return any(squash(x).startswith(squash(c)) or squash(c).startswith(squash(x))
-                   for x in confirms if x) or any(resembles(c, d) or any(
+                   for x in confirms if x) or any(resembles(c, d) or agrees(c, d) or any(
                        len(squash(w)) >= 4 and core_of(d).startswith(squash(w)) for w in c.split())
                        for d in domains)  # "Clínica Aurora" at aurora-salud
 
@@ -482,12 +565,16 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
         if any(resembles(c, d) for d in domains) or c == org:
             return c, "named in the description"
     spelled = spelled_like(inv, domains)
+    if spelled and org and squash(org).startswith(squash(spelled)):
+        return org, "the organizer's display name"  # "Tamarisk Assurance (Scheduling)"
     if spelled:
         return spelled, "the name its domain spells"
     if site:
         return site, "named in the title"
     own = [c for c in from_title if not qualifies_job(c, summary_text)]
-    if len(own) == 1 and len(from_title) == 1:
+    # the one piece that is not the job's unit; the organizer's team names the employer
+    # before a piece after the job might
+    if len(own) == 1 and not (org and after_job(own[0], summary_text)):
         return own[0], "named in the title"
     if org:
         return org, "the organizer's display name"

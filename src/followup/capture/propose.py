@@ -133,20 +133,20 @@ def _domains(inv: Invitation, own: frozenset[str]) -> list[str]:
     found: Counter[str] = Counter()
     everyone = ([inv.organizer] if inv.organizer else []) + list(inv.attendees)
     for i, a in enumerate(everyone):
-        d = domain(a.email)
-        if (not d or d in FREE_MAIL or d in own_domains or a.email in own or _is_service(a.email)
-                or "resource.calendar" in a.email):
-            continue
-        found[d] += 3 if i == 0 else 1
+        # a relay's person's own address, which the file carries beside it (Apple's EMAIL=)
+        for email in (a.email, a.also) if "@" in a.also else (a.email,):
+            d = domain(email)
+            if (not d or d in FREE_MAIL or d in own_domains or email in own
+                    or _is_service(email) or "resource.calendar" in email):
+                continue
+            found[d] += 3 if i == 0 else 1
     return [d for d, _ in found.most_common()]
 
 
 def _label(d: str) -> str:
-    parts = d.split(".")
-    core = parts[-2] if len(parts) >= 2 else parts[0]
-    if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "ac", "gov", "net"):
-        core = parts[-3]
-    return " ".join(w.capitalize() for w in re.split(r"[-_]+", core) if w)
+    from followup.capture.employer import domain_words
+
+    return domain_words(d)
 
 
 def company(inv: Invitation, own: frozenset[str], known: Known,

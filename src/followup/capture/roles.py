@@ -8,8 +8,17 @@ from __future__ import annotations
 
 import html
 import re
-from itertools import pairwise
+from collections.abc import Callable
 from typing import NamedTuple
+
+from followup.capture.role_words import ADJECTIVES as ADJECTIVES
+from followup.capture.role_words import COMPOUND as COMPOUND
+from followup.capture.role_words import STAGES as STAGES
+from followup.capture.role_words import TITLES as TITLES
+from followup.capture.role_words import names_kind as names_kind
+from followup.capture.role_words import names_title as names_title
+from followup.capture.role_words import stage_spans as stage_spans
+from followup.capture.role_words import word_spans as word_spans
 
 
 class Guessed(NamedTuple):  # NamedTuples: cheaper to build at import than dataclasses
@@ -18,50 +27,6 @@ class Guessed(NamedTuple):  # NamedTuples: cheaper to build at import than datac
     how: str
 
 
-# Words of job titles and of kinds of interview, as sets: compiling them as one alternation
-# each cost more than `add --from` spends reading the invitation (bench/README.md).
-TITLES = frozenset((
-    "engineer", "engineering", "analyst", "manager", "designer", "developer", "scientist",
-    "director", "specialist", "consultant", "architect", "administrator", "accountant",
-    "intern", "associate", "representative", "officer", "coordinator", "writer", "editor",
-    "nurse", "teacher", "advisor", "lead", "head", "researcher", "technician", "assistant",
-    "executive", "strategist", "marketer", "planner", "recruiter", "sre", "sde", "swe", "sdet",
-    "rn", "lpn", "scheduler", "devops", "counsel",
-    "controller", "economist", "statistician", "biologist", "chemist", "producer", "artist",
-    "physicist", "pharmacist", "therapist", "paralegal", "buyer", "merchandiser",
-    "programmer", "supervisor", "operator", "clerk", "cashier", "driver", "mechanic",
-    "electrician", "chef", "barista", "receptionist", "pilot", "attorney", "lawyer",
-    "solicitor", "auditor", "actuary", "underwriter", "trader", "broker", "advocate",
-    "evangelist", "trainee", "apprentice", "graduate", "physician", "dentist", "surgeon",
-    "psychologist", "counselor", "counsellor", "librarian", "curator", "tutor", "lecturer",
-    "professor", "instructor", "trainer", "photographer", "illustrator", "animator",
-    "copywriter", "journalist", "reporter", "translator", "interpreter", "secretary",
-    "bookkeeper", "teller", "surveyor", "inspector", "superintendent", "dispatcher",
-    "stylist", "hygienist", "paramedic", "midwife", "caregiver", "housekeeper", "concierge",
-    "bartender", "welder", "plumber", "machinist", "operative", "labourer", "laborer",
-    "president", "cto", "cfo", "ceo", "coo", "vp", "werkstudent", "praktikant", "entwickler",
-    "berater", "ingenieur", "leiter", "referent", "sachbearbeiter", "développeur",
-    "ingénieur", "desarrollador", "ingeniero", "sviluppatore", "ontwikkelaar", "adviseur",
-    "responsable", "directeur", "directrice", "vendeur", "vendeuse", "conseiller",
-    "conseillère", "chargé", "chargée", "gérant", "gérante", "stagiaire", "alternant",
-    "gerente", "jefe", "analista", "técnico", "asesor", "becario", "responsabile",
-    "impiegato", "fachkraft", "mitarbeiter", "mitarbeiterin", "kaufmann", "kauffrau",
-    "verkäufer", "verkäuferin", "medewerker", "auxiliar", "enfermero", "enfermera",
-    "enfermeiro", "arquitecto", "arquitecta", "arquiteto", "arquiteta", "abogado", "abogada",
-    "advogado", "advogada", "contador", "contadora", "asistente", "coordinador",
-    "coordinadora", "vendedor", "vendedora", "infirmier", "infirmière", "avocat", "avocate",
-    "comptable", "médecin", "assistente", "coordinatore", "coordinatrice", "cajero", "cajera",
-))
-# German and Dutch jobs are compounds that end in a job's word ("Projektleiterin",
-# "Softwareentwickler", "Vertriebsmitarbeiter", "Bouwkundig projectleider").
-COMPOUND = re.compile(r"(?:leiter|leider|entwickler|berater|ingenieur|referent|assistent|"
-                      r"manager|techniker|kaufmann|kauffrau|spezialist|architekt|koordinator|"
-                      r"sachbearbeiter|mitarbeiter|medewerker|ontwikkelaar|adviseur)(?:in|innen)?$")
-# Words that end as a trade's or a science's practitioner does ("Technologist", "Geologist",
-# "Optician", "Radiographer", "Hygienist"), not a list ("Checklist"), a Nordic family name
-# ("Lindqvist", "Blomkvist") or a verb ("persist").
-JOB_ENDING = re.compile(r"^\w{3,}(?:ologist|ographer|ician)$|^(?!(?:pers|cons)ist$)\w{4,}"
-                        r"(?<![lkqv])ist$")
 # "(m/w/d)", "(H/F)", "(f/m/x)": the gender tag of a job advertisement marks a job title.
 # ("(m/v/x)" in Dutch, "(k/m)" in Polish, "(w/m/div)", "(all genders)", "(gn*)" in German)
 GENDER_TAG = re.compile(r"\s*\((?:(?:[mwfdxhvk]|div|divers)(?:\s*/\s*(?:[mwfdxhvk]|div|divers))"
@@ -79,81 +44,14 @@ ROLE_LABEL = re.compile(r"^\s*(?:(?:job\s+)?(?:role|position|post|job(?: title)?
 # Platform onsite", "poste de Product Manager – Paiements.").
 QUALIFIER = r"(?:,[ \t]*(?-i:[A-Z])[\w&'’-]*(?:[ \t]+[\w&'’-]+){0,3}?|[ \t]*\([^()\n]{2,60}\))"
 DASHED = r"[ \t]+[–—][ \t]+(?-i:[A-Z])[\w&'’-]*(?:[ \t]+[\w&'’-]+){0,3}?"
-STAGES = frozenset((
-    "interview", "interviews", "screen", "screens", "screening", "call", "chat",
-    "conversation", "meeting", "onsite", "round", "panel", "loop", "intro", "introduction",
-    "debrief", "catchup", "technical", "behavioral", "behavioural", "final", "first",
-    "second", "third", "1st", "2nd", "3rd", "virtual", "video", "phone", "review",
-    "presentation", "session", "invitation", "updated", "canceled", "cancelled", "accepted",
-    "takehome", "entretien", "entrevista", "vorstellungsgespräch", "colloquio",
-    "sollicitatiegesprek", "gesprek", "gespräch", "fachinterview", "kennenlernen",
-    "superday", "kennenlerngespräch", "bewerbungsgespräch", "vorstellung", "probearbeiten",
-    "probearbeit", "probetag", "kennismaking", "kennismakingsgesprek", "sollicitatie",
-    "entrevue", "面接", "面试",
-))
-# two words (and what may join them): "on-site", "catch-up", "take-home", "hiring manager"
-STAGE_PAIRS = {("on", "site"): ("-",), ("catch", "up"): ("-",), ("take", "home"): ("-",),
-               ("hiring", "manager"): (" ",), ("case", "study"): (" ",),
-               ("recruiter", "screen"): (" ",), ("recruiter", "call"): (" ",),
-               ("recruiter", "chat"): (" ",), ("recruiter", "conversation"): (" ",),
-               ("assessment", "centre"): (" ",), ("assessment", "center"): (" ",),
-               ("assessment", "day"): (" ",), ("trial", "shift"): (" ",),
-               ("trial", "day"): (" ",), ("working", "interview"): (" ",),
-               ("super", "day"): (" ",)}
-# a kind of interview, or the first word of a job ("Technical Artist", "Video Producer")
-ADJECTIVES = frozenset(("technical", "video", "phone", "virtual", "final", "behavioral",
-                        "behavioural"))
-_WORD = re.compile(r"\w+")
 SPLIT = re.compile(r"\s+[|–—:/·•-]\s+|\s*[|–—:·•()\[\]]\s*|\s+w/\s*|\s+-\s+|"
                    r"\s+(?:for|at|with|between|and|re)\s+", re.IGNORECASE)
-
-
-def _words(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(text)]
-
-
-def _joined(text: str, a: tuple[int, int, str], b: tuple[int, int, str], pair: tuple[str, str],
-            joints: tuple[str, ...]) -> bool:
-    return (a[2], b[2]) == pair and text[a[1]:b[0]] in joints
-
-
-def names_title(text: str) -> bool:
-    """A word of a job title ("Analyst", "engineers", "Product Owner")."""
-    words = _words(text)
-    if any(w in TITLES or (w.endswith("s") and w[:-1] in TITLES) or (
-            len(w) > 9 and COMPOUND.search(w)) or JOB_ENDING.search(w) for _, _, w in words):
-        return True
-    return any(a[2] == "product" and b[2] in ("owner", "owners") and text[a[1]:b[0]] == " "
-               for a, b in pairwise(words))
-
-
-def stage_spans(text: str) -> list[tuple[int, int]]:
-    """Where the text names a kind of interview ("Recruiter Screen", "on-site", "Hiring
-    Manager")."""
-    words, spans, i = _words(text), [], 0
-    while i < len(words):
-        a = words[i]
-        b = words[i + 1] if i + 1 < len(words) else None
-        if b is not None and (any(_joined(text, a, b, pair, joints)
-                                  for pair, joints in STAGE_PAIRS.items())
-                              or (a[2].startswith("cultur") and b[2] == "fit"
-                                  and text[a[1]:b[0]] == " ")
-                              # a day of it: "interview day", "onsite day", "selection day"
-                              or ((a[2] in STAGES or a[2] == "selection") and
-                                  b[2] in ("day", "days") and text[a[1]:b[0]] == " ")):
-            spans.append((a[0], b[1]))
-            i += 2
-            continue
-        if a[2] in STAGES:
-            spans.append((a[0], a[1]))
-        i += 1
-    return spans
 
 
 def _without_stages(text: str) -> str:
     out, at = [], 0
     for start, end in stage_spans(text):
-        after = _words(text[end:])
+        after = word_spans(text[end:])
         rest = text[end:]
         if text[start:end].lower() in ADJECTIVES and after and (after[0][2] in TITLES or (
                 names_title(rest) and not (stage_spans(rest) and rest[:stage_spans(rest)[0][0]]
@@ -168,23 +66,27 @@ ROLE_IN_TEXT = re.compile(
     r"(?:\bthe|\bfor|\bour|\byour|\bregarding|\babout|\bof|\bals|: |^|[–—-][ \t]|\bpuesto de|"
     r"\bposte de|\bStelle als|\bvaga de|\bcargo de|\bvacante de|\bplaza de|"
     r"\bruolo di|\bfunctie van|の)[ \t]*((?:[A-Z][\w&/'’-]*[ \t]+){0,4}[A-Z][\w&/'’-]*"
-    r"(?:[ \t]*\([\w/ ]+\))?)(?:[ \t]+(?:role|position|opening|vacancy|application|job|post|"
-    r"onsite|interview)\b|[ \t]*(?:ポジション|职位)|[ \t]*[–-][ \t]|[ \t]*[,.:|]|\s*$|(?=[ \t]*\()|"
-    r"(?=[ \t]+(?:at|in|no|na|en|em|bei|chez|au|presso|bij)[ \t]))",
-    re.MULTILINE)
+    r"(?:[ \t]*\([\w/ ]+\))?)(?=[ \t]+(?:role|position|opening|vacancy|application|job|post|"
+    r"onsite|interview|programme|program|scheme|intake)\b|[ \t]*(?:ポジション|职位)|"
+    r"[ \t]*[–-][ \t]|[ \t]*[,.:|]|\s*$|[ \t]*\(|"
+    r"[ \t]+(?:at|in|no|na|en|em|bei|chez|au|presso|bij)[ \t])",
+    re.MULTILINE)  # what ends the job is left to the next one ("Acme – Data Engineer - …")
 
 
 # "the X position": what a sentence calls a position, a role or a job is one, in words we may
 # not know for jobs when capitalised ("the Clinical Scheduler, Home Care position"), in
 # words of a job's when not ("the shift supervisor job").
 JOB_NAMED = re.compile(
-    r"\b(?:the|for)[ \t]+(?:((?-i:[A-Z])[\w&/'’-]*(?:(?:[ \t]+|,[ \t]*)(?-i:[A-Z])[\w&/'’-]*)"
-    r"{0,5})|((?:[a-z][\w&/'’-]*[ \t]+){0,3}[a-z][\w&/'’-]*))[ \t]+(?:role|position|job|post|"
-    r"vacancy|opening)\b")
+    r"\b(?:the|for)[ \t]+(?:(?:part-time|full-time|part time|full time|temporary|permanent|"
+    r"fixed-term|new|vacant|open|advertised|paid|unpaid|casual|seasonal)[ \t]+)?"
+    r"(?:((?-i:[A-Z])[\w&/'’-]*(?:(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?|,[ \t]*)(?-i:[A-Z])"
+    r"[\w&/'’-]*){0,5}(?:[ \t]+w/[ \t]+(?-i:[A-Z])[\w+#.-]*)?)|"
+    r"((?:[a-z][\w&/'’-]*[ \t]+){0,3}[a-z][\w&/'’-]*))[ \t]+(?:role|position|"
+    r"job|post|vacancy|opening|place|traineeship|apprenticeship)\b")
 
 
 def _key_words(text: str) -> list[str]:
-    return [w for _, _, w in _words(text)]
+    return [w for _, _, w in word_spans(text)]
 
 
 def role(summary: str, company_name: str, people_names: list[str], description: str = "",
@@ -211,7 +113,7 @@ def role(summary: str, company_name: str, people_names: list[str], description: 
         return Guessed(_fullest(found, text, noise, place, summary)
                        or _in_full(titled, texts, noise, place), True, "from the event's title")
     for m in ROLE_IN_TEXT.finditer(text):
-        value = _without_stages(m.group(1)).strip()
+        value = of_scheme(_without_stages(m.group(1)).strip())
         if names_title(value) and not set(_key_words(value)) & set(_key_words(
                 " ".join(people_names))):
             return Guessed(_fullest(value, text, noise, place, summary)
@@ -231,7 +133,9 @@ def role(summary: str, company_name: str, people_names: list[str], description: 
         "", True, "the title names no job")
 
 
-REQUISITION = re.compile(r"\s*\((?:[A-Za-z]{1,4}[-#: ]{0,2})?\d{3,}\)|\s*\((?:req(?:uisition)?|"
+REQUISITION = re.compile(r"\s*\((?:[A-Za-z.]+\s+){0,3}(?:no\.?\s*|#\s*|:\s*)?[\w/-]*\d{4,}"
+                         r"[\w/-]*\)|"
+                         r"\s*\((?:[A-Za-z]{1,4}[-#: ]{0,2})?\d{3,}\)|\s*\((?:req(?:uisition)?|"
                          r"job|ref(?:erence)?|vacancy|posting)\.?(?:\s*(?:id|no\.?|number))?"
                          r"\s*[#:]?\s*(?:[A-Z]{1,4}-?)?\d[\d-]{2,}\)|\s+[-–#]\s*(?:req\w*\s*)?"
                          r"[A-Z]{0,3}-?\d{4,}$", re.IGNORECASE)
@@ -239,8 +143,13 @@ REQUISITION = re.compile(r"\s*\((?:[A-Za-z]{1,4}[-#: ]{0,2})?\d{3,}\)|\s*\((?:re
 
 # A requisition's number before the job's name is not the job's ("R-10432 Senior Regulatory
 # Affairs Specialist", "REQ-20931 Auxiliar de Farmacia", "00481 Legal Secretary").
+# ("26-DOT-0931 Transportation Engineer 2", "HR/2027/114 Clerk"): a token of letters, digits,
+# dashes and slashes with three digits or more in it
 REQ_FIRST = re.compile(r"(^|[|:–—(\[]\s*|\s[-–—]\s+)(?:req(?:uisition)?\s*#?\s*)?"
-                       r"(?:[A-Z]{1,4}-?)?\d{3,}\s+(?=[A-Z])", re.IGNORECASE)
+                       r"(?=(?:[A-Z/-]*\d){3})[A-Z0-9]+(?:[-/][A-Z0-9]+)*\s+(?=[A-Z])",
+                       re.IGNORECASE)
+# a reference alone ("R-0041187", "2026-0418"): no job's name
+ONLY_REFERENCE = re.compile(r"[#\w/-]*\d[#\w/-]*")
 
 
 EVENT_FIELD = re.compile(r"^[ \t]*(?:event name|event type|event|meeting name)[ \t]*:[ \t]*(.+?)"
@@ -251,7 +160,8 @@ def _labelled(description: str) -> str:
     for m in ROLE_LABEL.finditer(description):
         value = REQ_FIRST.sub("", REQUISITION.sub("", GENDER_TAG.sub("", m.group(1)))
                               ).strip(" .,;")
-        if value and len(value) <= 80 and "@" not in value and "://" not in value:
+        if value and len(value) <= 80 and "@" not in value and "://" not in value and \
+                not ONLY_REFERENCE.fullmatch(value):
             return value
     return ""
 
@@ -290,6 +200,31 @@ AFTER_TAG = re.compile(r"[ \t]+((?-i:[A-ZÄÖÜ])[\w-]*(?:[ \t]+(?-i:[A-ZÄÖÜ]
                        r"(?=[ \t]*(?:$|[|–—:/·•(\[]|-[ \t]))")
 
 
+# "Senior Frontend Engineer w/ React", "Caseworker w/ Arabic": after a job's word, "w/" and
+# a skill or a language are the job's; "w/" and a person's name or title is who the meeting
+# is with
+_WITH_SKILL = re.compile(r"(?<=\w)[ \t]+w/[ \t]*(?=((?-i:[A-Z])[\w+#.-]*))")
+
+
+def _kept_skill(people_names: list[str]) -> Callable[[re.Match[str]], str]:
+    theirs = {w for n in people_names for w in _key_words(n)}
+
+    def keep(m: re.Match[str]) -> str:
+        word = m.string[:m.start()].split()[-1:]
+        job = bool(word) and names_title(word[0])
+        skill = m.group(1)  # not a person by name or by title ("w/ Controller", "w/ HM")
+        return "\ue002" if job and skill.lower() not in theirs and not stage_spans(skill) and \
+            not names_title(skill) and not skill.isupper() else m.group(0)
+    return keep
+
+
+def of_scheme(name: str) -> str:
+    """The job of a scheme named for it ("Graduate Analyst Programme": a Graduate Analyst);
+    a programme that names no job is the job ("RN Residency Program")."""
+    scheme = re.sub(r"\s+(?:programme|program|scheme)$", "", name, flags=re.I)
+    return scheme if scheme and names_title(scheme.split()[-1]) else name
+
+
 def _from_title(summary: str, company_name: str, people_names: list[str]) -> str:
     found = _from_title_pieces(GLUED.sub("\ue000\\1\ue001", summary), company_name,
                                people_names)
@@ -298,7 +233,8 @@ def _from_title(summary: str, company_name: str, people_names: list[str]) -> str
 
 def _from_title_pieces(summary: str, company_name: str, people_names: list[str]) -> str:
     summary = REQ_FIRST.sub(lambda m: m.group(1), summary)  # "JR-004417 IT Auditor II"
-    tagged = re.search(r"([^|–—:/·•()\[\]]+?)" + GENDER_TAG.pattern, summary, re.IGNORECASE)
+    tagged = re.search(r"((?:(?!\s-\s)[^|–—:/·•()\[\]])+?)" + GENDER_TAG.pattern, summary,
+                       re.IGNORECASE)  # the job after a spaced hyphen, as after a dash
     if tagged and bare_role(_without_stages(tagged.group(1))):  # "Entwickler (m/w/d)"
         after = AFTER_TAG.match(summary, tagged.end())
         more = after.group(1) if after and _qualifier(
@@ -313,8 +249,11 @@ def _from_title_pieces(summary: str, company_name: str, people_names: list[str])
     text = re.sub(r"@.*$", "", text)  # Google: "... @ Thu 3 Dec 2026 10am - 11am (EST)"
     text = re.sub(r"\b(?:about|for|on)\s+the\s+(.+?)\s+(?:role|position|job|post)\b", r" | \1 | ",
                   text, flags=re.IGNORECASE)  # "Chat about the Design Lead role"
-    pieces = [re.sub(r"^(?:for|at|with|between|and|re)\s+", "", p.strip(" .,'\"-–—"),
-                     flags=re.IGNORECASE) for p in SPLIT.split(text) if p and p.strip(" .,'\"-–—")]
+    edges = " .,'\"-–—/|"
+    text = _WITH_SKILL.sub(_kept_skill(people_names), text)
+    pieces = [re.sub(r"^(?:for|at|with|between|and|re)\s+", "", p.strip(edges),
+                     flags=re.IGNORECASE).replace("\ue002", " w/ ")
+              for p in SPLIT.split(text) if p and p.strip(edges)]
     # "Recruiter Screen: UX Researcher": a piece that names the kind of interview only
     # comes second to one that names the job alone
     plain = [p for p in pieces if not stage_spans(p)]
@@ -327,8 +266,8 @@ def _from_title_pieces(summary: str, company_name: str, people_names: list[str])
             if where and where.group(1).lower() in PLACES_OF_WORK:
                 cleaned = cleaned[:where.start()]
             bare = bare_role(cleaned)
-            scheme = re.sub(r"\s+(?:programme|program|scheme)$", "", bare, flags=re.I)
-            if scheme and names_title(scheme.split()[-1]):
+            scheme = of_scheme(bare)
+            if scheme != bare:
                 return scheme  # "Graduate Analyst Programme": the job is Graduate Analyst
             if bare and names_title(bare):
                 return bare  # "RN Residency Program": the programme is the job
@@ -396,7 +335,7 @@ def _dashed_in_title(found: str, summary: str, noise: list[str], place: str) -> 
     if m is None:
         return found
     extra, words = m.group(1).strip(" ,"), _key_words(m.group(1))
-    if (stage_spans(extra) or set(words) & CALENDAR_WORDS or set(words) <= set(_key_words(place))
+    if (names_kind(extra) or set(words) & CALENDAR_WORDS or set(words) <= set(_key_words(place))
             or words[-1] in PLACES_OF_WORK
             or any(c.isdigit() for c in extra) or any(
                 n and (n.lower() in extra.lower() or extra.lower() in n.lower()) for n in noise)):
@@ -454,7 +393,11 @@ _TAIL = re.compile(rf"[ \t]*\(([^()\n]{{1,50}})\)|(?:,[ \t]*|[ \t]+[-–—|][ \
                    rf"[ \t]*/[ \t]*)({_CHUNK})")
 # words that make a qualifier something else: a reference, a time, a way of working
 _NOT_QUALIFIER = frozenset(("ref", "reference", "req", "requisition", "advt", "id", "no",
-                            "am", "pm", "she", "her", "he", "him", "they", "them"))
+                            "am", "pm", "she", "her", "he", "him", "they", "them",
+                            # the terms and the place of the work: "(home-based, Africa
+                            # region)", "(2 yrs, fixed term)", "(20 hrs/wk)"
+                            "based", "region", "yrs", "years", "hours", "hrs", "wk", "week",
+                            "fte", "relocation", "travel"))
 _TIME_OR_NUMBER = re.compile(r"\d{1,2}[:.]\d{2}|\d{4,}|#")
 # a capitalised word just before the name makes it another job's ("Deputy Manager")
 _ANOTHER_JOB = re.compile(r"(?<![\w.])[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*[ \t]+$")
@@ -467,7 +410,7 @@ def _qualifier(text: str, noise: list[str], place: str) -> bool:
     words = _key_words(text)
     where = set(_key_words(place))
     return bool(words) and not (
-        stage_spans(text) or set(words) & (CALENDAR_WORDS | _NOT_QUALIFIER)
+        names_kind(text) or set(words) & (CALENDAR_WORDS | _NOT_QUALIFIER)
         or _TIME_OR_NUMBER.search(text) or words[-1] in PLACES_OF_WORK
         or {w for w in words if not w.isdigit()} <= where
         or any(_names(n, words, i > 0) for i, n in enumerate(noise) if n))
@@ -493,8 +436,11 @@ def _spelled(found: str) -> str:
             out.append(r"\s*/\s*")
         elif re.fullmatch(r"[A-Z]{2,4}|[A-Z]&[A-Z]", token):
             initials = [c for c in token if c != "&"]
-            joint = r"\s*&\s*" if "&" in token else r"\s+"
-            written = joint.join(rf"{c}[a-z]+" for c in initials)
+            joint = r"\s*&\s*" if "&" in token else r"(?:,\s+|\s+)"
+            words = [rf"{c}[a-z]+" for c in initials]
+            # "MEL": "Monitoring, Evaluation & Learning": a list's last joined by "&" or "and"
+            last = r"\s*&\s*" if "&" in token else r"(?:,?\s+(?:&|and)\s+|,\s+|\s+)"
+            written = joint.join(words[:-1]) + last + words[-1]
             out.append(rf"(?:{re.escape(token)}|{written})")
         else:
             out.append(re.escape(token))
@@ -504,7 +450,8 @@ def _spelled(found: str) -> str:
 def _placed(tail: re.Match[str], text: str, title: str) -> bool:
     """A qualifier that says where the job is: one followed by a place of work (", Kailua-Kona
     store"), or one bracketed word ending a line the title does not write ("(Galway)")."""
-    after = _key_words(text[tail.end():tail.end() + 20])
+    # the next word, right after it ("Kailua-Kona store"; not "(Grants) - Office of …")
+    after = _key_words(m.group(1)) if (m := re.match(r"[ \t]+(\w+)", text[tail.end():])) else []
     line_end = not text[tail.end():].partition("\n")[0].strip()
     return bool(after and after[0] in PLACES_OF_WORK) or bool(
         tail.group(1) and " " not in tail.group(1).strip() and line_end
@@ -530,6 +477,11 @@ def _written_out(found: str, description: str, noise: list[str], place: str,
         if _ANOTHER_JOB.search(description, 0, m.start()):
             continue  # "Deputy Manager" is not the "Manager" of the title
         end = m.end()
+        # more of its words before the word for a job ("… - Behavioral Health Services
+        # position")
+        more = re.match(r"(?:[ \t]+[A-Z][\w&'’-]*){1,3}(?=[ \t]+(?:position|role|job|post|"
+                        r"vacancy|opening)\b)", description[end:])
+        end += more.end() if more and _qualifier(more.group(0), noise, place) else 0
         while tail := _TAIL.match(description, end):
             if not _qualifier(tail.group(1) or tail.group(2), noise, place) or _placed(
                     tail, description, title):

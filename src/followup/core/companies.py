@@ -72,6 +72,8 @@ _NEXT_WORD = re.compile(r",?[ \t]+([^\s,]+)")
 def is_legal_form(word: str) -> bool:
     """ "Ltd.", "a.s.", "PJSC", "S.A.": a legal form as written."""
     word = word.strip(",")
+    if word[:1] == "(" and word[-1:] == ")":  # "(Pty) Ltd", "(Pvt.) Ltd."
+        word = word[1:-1]
     return word.rstrip(".") in _SPELLED and not word.endswith("..")
 
 

@@ -1,0 +1,166 @@
+"""An organisation's name and its e-mail domain (issue 23): the label of a domain that names
+the organisation, the words a company's name ends in, and whether a name and a domain name
+one organisation (written whole, shortened or by initials). Pure."""
+
+from __future__ import annotations
+
+import re
+
+from followup.core.companies import without_legal_form
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w'’-]+", text.lower())
+
+
+# Lower-case words inside a company's name ("Bank of Ireland", "Banco de Galicia").
+CONNECTORS = frozenset(("&", "and", "of", "de", "du", "des", "la", "le", "les", "von", "van",
+                        "der", "den", "the", "für", "y", "e", "et", "und", "da", "do", "di",
+                        "del", "a", "an", "on", "in", "for", "+"))
+
+
+# Letters that no accent-stripping makes Latin, as a domain writes them ("Mimarlık" at
+# demir-mimarlik, "Søndergaard" at sondergaard, "Straße" at strasse).
+_LATIN = str.maketrans({"ı": "i", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "đ": "d",
+                        "ł": "l", "þ": "th", "ð": "d", "ħ": "h"})
+
+
+def squash(text: str) -> str:
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", text.lower().translate(_LATIN))
+    return "".join(c for c in plain if c.isalnum())
+
+
+def _abbreviates(core: str, words: list[str]) -> bool:
+    """The domain writes every word of the name in order, each whole or by its initial, one
+    at least each way, perhaps with a company word of its own after ("hsantaluzia" for
+    Hospital Santa Luzia, "kbuilders" for Kaya Builders, "mfoods-group" for Mara Foods)."""
+    def walk(c: str, i: int, kinds: frozenset[str]) -> bool:
+        if i == len(words):
+            return kinds == {"whole", "initial"} and (not c or c in SUFFIX_KEYS)
+        w = words[i]
+        return (c.startswith(w) and walk(c[len(w):], i + 1, kinds | {"whole"})) or (
+            len(w) > 1 and c[:1] == w[:1] and walk(c[1:], i + 1, kinds | {"initial"}))
+    return len(words) >= 2 and walk(core, 0, frozenset())
+
+
+def initials(name: str) -> set[str]:
+    """The ways a name is abbreviated: the first letters of its words, of the parts of its
+    hyphenated words ("vts" for Vantara Tele-Systems), with or without its small words."""
+    words = [w for w in re.split(r"[\s,]+", name) if w and w not in ("&", "+")]
+    parts = [p for w in words for p in re.split(r"-", w) if p]
+    out = set()
+    for seq in (words, parts):
+        for keep_small in (True, False):
+            letters = "".join(squash(w)[:1] for w in seq if keep_small or w[:1].isupper())
+            out.add(letters)
+    return {x for x in out if len(x) >= 2}
+
+
+def agrees(name: str, domain: str) -> bool:
+    """A name and an e-mail domain name one organisation: the domain spells the name's start
+    ("kessler-at" for Kessler Antriebstechnik GmbH) or abbreviates it, whole or its first
+    words ("vts" for Vantara Tele-Systems Ltd, "gcb-group" for Gulf Crescent Bank PJSC)."""
+    core = core_of(domain)
+    s = squash(without_legal_form(name))
+    if len(core) < 2 or not s:
+        return False
+    if len(core) >= 4 and (s.startswith(core[:5]) or core.startswith(s[:5])):
+        return True
+    if len(core) >= 4 and _abbreviates(core, [squash(w) for w in without_legal_form(name).split()
+                                              if w.lower() not in CONNECTORS and squash(w)]):
+        return True
+    return any(len(core) >= 3 and (i.startswith(core) or (len(i) >= 3 and core.startswith(i)))
+               for i in initials(name) | initials(without_legal_form(name)))
+
+
+# The labels of a domain that name no organisation: the reserved test names (RFC 2606), a
+# country's code and the second levels registries put under it ("ac.za", "com.tr", "org.br",
+# a state's "nsw.gov.au").
+_NO_ORG_LABELS = frozenset(("example", "test", "invalid", "localhost", "local", "co", "com",
+                            "org", "net", "ac", "gov", "gob", "gouv", "edu", "nhs", "ltd",
+                            "plc", "or", "ne", "go", "mil", "int", "sch", "govt", "nic",
+                            "info", "biz", "io", "nsw", "vic", "qld", "tas", "act"))
+
+
+def org_label(domain: str) -> str:
+    """The label of a domain that names the organisation: the one before its public suffix
+    ("hillcrest" of hillcrest.ac.za, "demir-mimarlik" of demir-mimarlik.com.tr, "sbenergy"
+    of sbenergy.example), never a mail server's sub-domain ("mail.", "eu.")."""
+    labels = [x for x in domain.lower().split(".") if x]
+    while len(labels) > 1 and (labels[-1] in _NO_ORG_LABELS or len(labels[-1]) == 2):
+        labels.pop()
+    return labels[-1] if labels else ""
+
+
+def domain_words(domain: str) -> str:
+    """The organisation's name as its domain writes it, for want of any other: its label's
+    parts, less the words of a company's name run on at their end ("Oasis Retail Group" of
+    oasisretailgroup.ae, "Kinder Care" of kinder-care.example)."""
+    out = []
+    for part in re.split(r"[-_]+", org_label(domain)):
+        tail: list[str] = []
+        while True:
+            word = next((w for w in _RUN_ON if part.endswith(w)
+                         and len(part) - len(w) >= 4), "")
+            if not word:
+                break
+            tail.insert(0, word)
+            part = part[:-len(word)]
+        out += [part, *tail]
+    return " ".join(w.capitalize() for w in out if w)
+
+
+def core_of(domain: str) -> str:
+    """The part of a domain that names the organisation ("sbenergy" of sbenergy.example)."""
+    return squash(org_label(domain))
+
+
+def resembles(name: str, domain: str) -> bool:
+    """ "Saltbush Energy" and sbenergy.example, "Coralline Health" and coralline.io."""
+    core = core_of(domain)
+    s = squash(name)
+    initials = "".join(w[0] for w in _words(name))
+    return bool(core) and (s.startswith(core[:5]) or core.startswith(s[:5])
+                           or (core.startswith(initials) and len(initials) > 1))
+
+
+# words that go on a company's name after the part its domain spells
+SUFFIXES = frozenset((
+    "group", "logistics", "shipping", "holdings", "labs", "lab", "health", "healthcare",
+    "foods", "security", "system", "systems", "partners", "llp", "llc", "ltd", "inc", "plc", "gmbh",
+    "bank", "insurance", "assurance", "media", "energy", "studio", "studios", "analytics",
+    "technologies",
+    "technology", "software", "capital", "consulting", "services", "solutions", "ventures",
+    "works", "co", "company", "robotics", "bio", "biotech", "pharma", "games", "finance",
+    "financial", "mutual", "legal", "law", "retail", "grocers", "motors", "automotive",
+    "aviation", "airlines", "freight", "cloud", "ai", "digital", "design", "designs",
+    "events", "clinic", "hospital", "university", "college", "school", "foundation",
+    "trust", "council", "agency", "industries", "international", "global", "network",
+    "networks", "data", "payments", "fintech", "engineering", "manufacturing", "grid",
+    "solicitors", "architects", "arquitetos", "arquitectos", "publishing", "publishers",
+    "press", "travel", "care", "pharmacy", "hotels", "resorts", "union", "cooperative",
+    "biologics", "therapeutics", "pharmaceuticals", "consultants", "consultancy", "advisory",
+    "associates", "airways", "telecoms", "telecom", "communications", "mining", "resources",
+    "construction", "properties", "homes", "housing", "joinery", "bakery", "brewery",
+    "institute", "academy", "society", "association", "medical", "dental", "investments",
+    "accountants", "lawyers", "advocates", "attorneys", "engineers", "surveyors", "abogados",
+    "advogados", "avocats", "advocaten", "rechtsanwälte", "notarios", "notaires", "contadores",
+    "consultores", "ingenieros", "engenheiros", "opticians", "dentists", "vets", "water",
+    "utilities", "power", "electric", "district", "authority", "commission", "ministry",
+    "logística", "logistica", "logistique", "logistik", "schools", "brothers", "bros", "sons",
+    "daughters", "hermanos", "hijos", "irmãos", "filhos", "fils", "frères", "söhne",
+    "hospice", "charity", "network", "museum", "library", "gallery", "theatre", "theater",
+    "associés", "asociados", "associados", "associati", "partner", "cie", "compagnie",
+    "church", "diocese", "parish", "nursery", "kindergarten", "hospitals", "clinics"))
+# as compared: accents and case aside ("associés", "söhne" as a domain writes them)
+SUFFIX_KEYS = frozenset(squash(w) for w in SUFFIXES)
+
+
+# the company words a domain runs on after the name, longest first; not the words that
+# end names of their own as often ("Brightwater", "Stonebridge", "Eastcare")
+_RUN_ON = sorted((w for w in SUFFIXES if w.isascii() and len(w) >= 4 and w not in (
+    "water", "power", "electric", "care", "works", "press", "union", "trust", "cloud", "data",
+    "design", "homes", "grid", "bank", "sons", "vets", "mining", "lab", "labs", "games")),
+    key=len, reverse=True)

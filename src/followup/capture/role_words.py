@@ -1,0 +1,151 @@
+"""The words of jobs and of kinds of interview, and the tests on them (issue 23): whether a
+text names a job ("Analyst", "Projektleiterin", "Geologist") or a kind of interview
+("Recruiter Screen", "on-site", "Final Round"). Pure."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+# Words of job titles and of kinds of interview, as sets: compiling them as one alternation
+# each cost more than `add --from` spends reading the invitation (bench/README.md).
+TITLES = frozenset((
+    "engineer", "engineering", "analyst", "manager", "designer", "developer", "scientist",
+    "director", "specialist", "consultant", "architect", "administrator", "accountant",
+    "intern", "associate", "representative", "officer", "coordinator", "writer", "editor",
+    "nurse", "teacher", "advisor", "lead", "head", "researcher", "technician", "assistant",
+    "executive", "strategist", "marketer", "planner", "recruiter", "sre", "sde", "swe", "sdet",
+    "rn", "lpn", "scheduler", "devops", "counsel", "worker", "caseworker", "fellow", "leader",
+    "controller", "economist", "statistician", "biologist", "chemist", "producer", "artist",
+    "physicist", "pharmacist", "therapist", "paralegal", "buyer", "merchandiser",
+    "programmer", "supervisor", "operator", "clerk", "cashier", "driver", "mechanic",
+    "electrician", "chef", "barista", "receptionist", "pilot", "attorney", "lawyer",
+    "solicitor", "auditor", "actuary", "underwriter", "trader", "broker", "advocate",
+    "evangelist", "trainee", "apprentice", "graduate", "physician", "dentist", "surgeon",
+    "psychologist", "counselor", "counsellor", "librarian", "curator", "tutor", "lecturer",
+    "professor", "instructor", "trainer", "photographer", "illustrator", "animator",
+    "copywriter", "journalist", "reporter", "translator", "interpreter", "secretary",
+    "bookkeeper", "teller", "surveyor", "inspector", "superintendent", "dispatcher",
+    "stylist", "hygienist", "paramedic", "midwife", "caregiver", "housekeeper", "concierge",
+    "bartender", "welder", "plumber", "machinist", "operative", "labourer", "laborer",
+    "president", "cto", "cfo", "ceo", "coo", "vp", "werkstudent", "praktikant", "entwickler",
+    "berater", "ingenieur", "leiter", "referent", "sachbearbeiter", "développeur",
+    "ingénieur", "desarrollador", "ingeniero", "sviluppatore", "ontwikkelaar", "adviseur",
+    "responsable", "directeur", "directrice", "vendeur", "vendeuse", "conseiller",
+    "conseillère", "chargé", "chargée", "gérant", "gérante", "stagiaire", "alternant",
+    "gerente", "jefe", "analista", "técnico", "asesor", "becario", "responsabile",
+    "impiegato", "fachkraft", "mitarbeiter", "mitarbeiterin", "kaufmann", "kauffrau",
+    "verkäufer", "verkäuferin", "medewerker", "auxiliar", "enfermero", "enfermera",
+    "enfermeiro", "arquitecto", "arquitecta", "arquiteto", "arquiteta", "abogado", "abogada",
+    "advogado", "advogada", "contador", "contadora", "asistente", "coordinador",
+    "coordinadora", "vendedor", "vendedora", "ejecutivo", "ejecutiva", "executivo", "executiva",
+    "representante", "agente", "dependiente", "operario", "operaria", "camarero", "camarera",
+    "cocinero", "cocinera", "recepcionista", "administrativo", "administrativa", "infirmier",
+    "infirmière", "avocat", "avocate",
+    "comptable", "médecin", "assistente", "assistante", "juriste", "collaborateur",
+    "collaboratrice", "secrétaire", "associée", "coordinatore", "coordinatrice", "cajero", "cajera",
+))
+# German and Dutch jobs are compounds that end in a job's word ("Projektleiterin",
+# "Softwareentwickler", "Vertriebsmitarbeiter", "Bouwkundig projectleider").
+COMPOUND = re.compile(r"(?:leiter|leider|entwickler|berater|ingenieur|referent|assistent|"
+                      r"manager|techniker|kaufmann|kauffrau|spezialist|architekt|koordinator|"
+                      r"sachbearbeiter|mitarbeiter|medewerker|ontwikkelaar|adviseur|"
+                      # the Nordic ones ("Driftsleder", "Projektledare", "Systemutvecklare")
+                      r"leder|ledare|utvecklare|ingeniør|ingenjör|konsulent|rådgiver|rådgivare|"
+                      r"medarbeider|medarbetare|sjef|chef)(?:in|innen)?$")
+# Words that end as a trade's or a science's practitioner does ("Technologist", "Geologist",
+# "Optician", "Radiographer", "Hygienist"), not a list ("Checklist"), a Nordic family name
+# ("Lindqvist", "Blomkvist") or a verb ("persist").
+JOB_ENDING = re.compile(r"^\w{3,}(?:ologist|ographer|ician)$|^(?!(?:pers|cons)ist$)\w{4,}"
+                        r"(?<![lkqv])ist$")
+STAGES = frozenset((
+    "interview", "interviews", "screen", "screens", "screening", "call", "chat",
+    "conversation", "meeting", "onsite", "round", "panel", "loop", "intro", "introduction",
+    "debrief", "catchup", "technical", "behavioral", "behavioural", "final", "first",
+    "second", "third", "1st", "2nd", "3rd", "virtual", "video", "phone", "review",
+    "presentation", "session", "invitation", "updated", "canceled", "cancelled", "accepted",
+    "takehome", "entretien", "entrevista", "vorstellungsgespräch", "colloquio",
+    "sollicitatiegesprek", "gesprek", "gespräch", "fachinterview", "kennenlernen",
+    "superday", "kennenlerngespräch", "bewerbungsgespräch", "vorstellung", "probearbeiten",
+    "probearbeit", "probetag", "kennismaking", "kennismakingsgesprek", "sollicitatie",
+    "entrevue", "面接", "面试", "intervju", "intervjuu", "haastattelu", "samtale", "samtal",
+    "rozmowa", "pohovor", "sollicitatiegesprek",
+    # the round, in the languages invitations come in ("Tweede gesprek", "Zweites Gespräch")
+    "eerste", "tweede", "derde", "erstes", "zweites", "drittes", "erste", "zweite", "dritte",
+    "primera", "segunda", "tercera", "primeira", "terceira", "premier", "première",
+    "deuxième", "troisième", "primo", "secondo", "terzo", "andra", "tredje", "første",
+    "andre", "ensimmäinen", "toinen",
+))
+# two words (and what may join them): "on-site", "catch-up", "take-home", "hiring manager"
+STAGE_PAIRS = {("on", "site"): ("-",), ("catch", "up"): ("-",), ("take", "home"): ("-",),
+               ("hiring", "manager"): (" ",), ("case", "study"): (" ",),
+               ("recruiter", "screen"): (" ",), ("recruiter", "call"): (" ",),
+               ("recruiter", "chat"): (" ",), ("recruiter", "conversation"): (" ",),
+               ("assessment", "centre"): (" ",), ("assessment", "center"): (" ",),
+               ("assessment", "day"): (" ",), ("trial", "shift"): (" ",),
+               ("trial", "day"): (" ",), ("working", "interview"): (" ",),
+               ("super", "day"): (" ",)}
+# a kind of interview, or the first word of a job ("Technical Artist", "Video Producer")
+ADJECTIVES = frozenset(("technical", "video", "phone", "virtual", "final", "behavioral",
+                        "behavioural"))
+_WORD = re.compile(r"\w+")
+def word_spans(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(text)]
+
+
+def _joined(text: str, a: tuple[int, int, str], b: tuple[int, int, str], pair: tuple[str, str],
+            joints: tuple[str, ...]) -> bool:
+    return (a[2], b[2]) == pair and text[a[1]:b[0]] in joints
+
+
+def names_title(text: str) -> bool:
+    """A word of a job title ("Analyst", "engineers", "Product Owner")."""
+    words = word_spans(text)
+    if any(w in TITLES or (w.endswith("s") and w[:-1] in TITLES) or (
+            len(w) > 9 and COMPOUND.search(w)) or JOB_ENDING.search(w) for _, _, w in words):
+        return True
+    return any(a[2] == "product" and b[2] in ("owner", "owners") and text[a[1]:b[0]] == " "
+               for a, b in pairwise(words))
+
+
+def stage_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names a kind of interview ("Recruiter Screen", "on-site", "Hiring
+    Manager")."""
+    words, spans, i = word_spans(text), [], 0
+    while i < len(words):
+        a = words[i]
+        b = words[i + 1] if i + 1 < len(words) else None
+        if b is not None and (any(_joined(text, a, b, pair, joints)
+                                  for pair, joints in STAGE_PAIRS.items())
+                              or (a[2].startswith("cultur") and b[2] == "fit"
+                                  and text[a[1]:b[0]] == " ")
+                              # a day of it: "interview day", "onsite day", "selection day"
+                              or ((a[2] in STAGES or a[2] == "selection") and
+                                  b[2] in ("day", "days") and text[a[1]:b[0]] == " ")):
+            spans.append((a[0], b[1]))
+            i += 2
+            continue
+        if a[2] in STAGES:
+            spans.append((a[0], a[1]))
+        i += 1
+    return spans
+
+
+# what a candidate does at an interview, after "Technical", "Virtual" …: a kind still
+_ACTIVITIES = frozenset(("assessment", "assessments", "exercise", "test", "tests", "task",
+                         "case", "challenge", "questions", "deep", "dive", "pairing"))
+
+
+def names_kind(text: str) -> bool:
+    """The text names a kind of interview: not by an adjective that starts a name of a field
+    or a unit ("Behavioral Health", "Technical Services", "Video Production")."""
+    words = word_spans(text)
+    for start, end in stage_spans(text):
+        word = text[start:end].lower()
+        following = [w for w in words if w[0] >= end][:1]
+        if not (word in ADJECTIVES and following and following[0][2] not in STAGES
+                and following[0][2] not in _ACTIVITIES
+                and text[following[0][0]:following[0][0] + 1].isupper()):
+            return True
+    return False
+
