@@ -208,7 +208,8 @@ def run(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
 
 def awaiting(store: Store) -> list[dict[str, Any]]:
     """The messages kept for the candidate to confirm, oldest first, each with what it
-    proposes when it says more than "a reply"."""
+    proposes when it says more than "a reply": `proposals`, one per application (the first
+    also as `proposal`)."""
     from followup.capture.inbox import open_proposals
 
     with store.read():
@@ -222,8 +223,9 @@ def awaiting(store: Store) -> list[dict[str, Any]]:
             entry = {"id": row_id, "from": r["sender"], "subject": r["subject"],
                      "date": r["sent_at"], "applications": store.mail.candidates_of(row_id),
                      "reason": r["reason"]}
-            if row_id in proposed:
-                entry["proposal"] = proposed[row_id]
+            if row_id in proposed:  # one per application it decides something about
+                entry["proposal"] = proposed[row_id][0]
+                entry["proposals"] = proposed[row_id]
             out.append(entry)
         return out
 
