@@ -117,3 +117,41 @@ def test_a_job_boards_alert_is_tied_to_no_application() -> None:
                   "The Data Engineer position has now been filled. We encourage you to apply "
                   "for other roles that match your experience.")
     assert (filled["app"], filled["outcome"]) == (2, "rejected"), filled
+
+
+def test_a_title_is_named_by_its_initials_or_spelt_out() -> None:
+    """Writers shorten a field before the job's noun to its initials ("QA Engineer" for
+    "Quality Assurance Engineer") and spell out a title kept as initials ("Human Resources
+    Business Partner" for "HR Business Partner"); the other title of the company stays out."""
+    qa = Facts(1, "Marrow Foods", "Quality Assurance Engineer", ())
+    dev = Facts(2, "Marrow Foods", "Software Engineer", ())
+    hr = Facts(3, "Marrow Foods", "HR Business Partner", ())
+    group = [qa, dev, hr]
+    assert roles_named(group, "Kofi would like you back for the QA Engineer post.") == [qa]
+    assert roles_named(group, "the Human Resources Business Partner vacancy") == [hr]
+    assert roles_named(group, "your software engineer interview") == [dev]
+    # an initialism is read as one, never inside a longer word or as a plain word
+    assert roles_named(group, "the QAE role") == []
+    assert roles_named(group, "the hr business partnership") == []
+
+
+def test_a_reply_in_one_roles_thread_about_the_other_role_goes_to_the_other() -> None:
+    """A recruiter answers in the old thread of one role but writes about the other, by its
+    initials: the outcome goes to the role the outcome's sentence names."""
+    apps = [
+        {"id": 1, "company": "Kestrel Water", "role": "Data Analyst",
+         "interviewers": [_p("Ola Berg", "ola@kestrelwater.no")],
+         "coordinator": _p("Ines Duarte", "ines@kestrelwater.no"),
+         "sent": [{"message_id": "<da1@gmail.com>", "subject": "Data Analyst", "to": "Ines"}]},
+        {"id": 2, "company": "Kestrel Water", "role": "Quality Assurance Lead",
+         "interviewers": [_p("Per Lund", "per@kestrelwater.no")],
+         "coordinator": _p("Ines Duarte", "ines@kestrelwater.no"), "sent": []},
+    ]
+    raw = (b"From: Ines Duarte <ines@kestrelwater.no>\nTo: Sam <sam@gmail.com>\n"
+           b"Subject: Re: Data Analyst\nDate: Mon, 30 Nov 2026 10:00:00 +0000\n"
+           b"Message-ID: <r1@kestrelwater.no>\nIn-Reply-To: <da1@gmail.com>\n"
+           b"Content-Type: text/plain; charset=utf-8\n\nHi Sam, I'm using this thread, sorry, "
+           b"but this is about the QA Lead job.\n\nPer wants to invite you to a final interview "
+           b"for the QA Lead role next week.\n\nInes\n")
+    got = inbox.evaluate(raw, apps, OWN)
+    assert (got["app"], got["outcome"]) == (2, "next_round"), got

@@ -12,6 +12,7 @@ active")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 # Applicant-tracking systems: the sender's domain says nothing about the employer.
@@ -85,32 +86,68 @@ _GRADE = re.compile(r"(?:\s*\([^)]*\)|\s*,.*|\s+(?:[IVX]{1,4}|\d{1,2}|level \d+|
 _LINK = frozenset({"of", "and", "&", "for", "the", "in", "to", "at", "-", "–", "/"})
 
 
-def _short_names(f: Facts) -> list[str]:
+def _short_names(title: str) -> list[str]:
     """The shorter names a writer gives a title: its last two words or more, grade, team and
     brackets left off ("Data Analyst" for "Data Analyst II", "informatics analyst" for
     "Clinical Informatics Analyst")."""
-    words = _GRADE.sub("", f.role.strip()).split()
+    words = _GRADE.sub("", title.strip()).split()
     return [" ".join(words[i:]) for i in range(len(words) - 1) if words[i].lower() not in _LINK]
 
 
+def _initialisms(title: str) -> list[str]:
+    """The title with two or three of its capitalised words written as their initials, as
+    writers shorten a field before the job's noun ("BI Developer" for "Business Intelligence
+    Developer", "QA Engineer", "HR Business Partner"); the last word always stays."""
+    words = _GRADE.sub("", title.strip()).split()
+    out = []
+    for i in range(len(words)):
+        for j in range(i + 2, min(i + 3, len(words) - 1) + 1):
+            span = words[i:j]
+            if all(w[:1].isupper() and w.isalpha() and w.lower() not in _LINK for w in span):
+                out.append(" ".join([*words[:i], "".join(w[0] for w in span), *words[j:]]))
+    return out
+
+
+def _full_names(title: str) -> list[str]:
+    """The names that say the whole title: as given, and with its initialisms."""
+    return [title, *_initialisms(title)] if title.strip() else []
+
+
+_INITIALS = re.compile(r"[A-Z]{2,4}")
+
+
+@lru_cache(maxsize=4096)
+def _title_re(words: str) -> re.Pattern[str]:
+    """A name as a writer may space it, with an initialism of the name as written or spelt
+    out ("BI Developer" or "Business Intelligence Developer")."""
+    parts = []
+    for w in words.split():
+        spelt = r"\s+".join(f"{c}[a-z]+" for c in w)
+        parts.append(f"(?:{re.escape(w)}|(?-i:{spelt}))" if _INITIALS.fullmatch(w)
+                     else re.escape(w))
+    return re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)", re.IGNORECASE)
+
+
 def _spans(text: str, words: str) -> list[tuple[int, int]]:
-    return [m.span() for m in re.finditer(rf"(?<!\w){re.escape(words.strip())}(?!\w)", text,
-                                          re.IGNORECASE)] if words.strip() else []
+    return [m.span() for m in _title_re(words.strip()).finditer(text)] if words.strip() else []
 
 
 def roles_named(group: list[Facts], text: str) -> list[Facts]:
-    """The applications of `group` whose role the text names: by its whole title, or by a
-    shorter name that no other title of the group shares; a title found only inside another
-    one's ("Data Analyst" in "Senior Data Analyst") names only the longer one."""
+    """The applications of `group` whose role the text names: by its whole title (or an
+    initialism of it), or by a shorter name that no other title of the group shares; a
+    title found only inside another one's ("Data Analyst" in "Senior Data Analyst") names
+    only the longer one."""
     found: dict[int, list[tuple[int, int]]] = {}
+    whole: dict[int, list[tuple[int, int]]] = {}
     for f in group:
         others = [g.role for g in group if g is not f]
-        spans = _spans(text, f.role)
-        for short in _short_names(f):
-            if not any(_named(o, short) for o in others):
-                spans += _spans(text, short)
+        names = _full_names(f.role)
+        whole[f.app_id] = spans = [sp for n in names for sp in _spans(text, n)]
+        for short in dict.fromkeys(s for n in names for s in _short_names(n)):
+            if not any(_spans(o, short) or any(_spans(v, short) for v in _initialisms(o))
+                       for o in others):
+                spans = spans + _spans(text, short)
         found[f.app_id] = spans
-    whole = {f.app_id: _spans(text, f.role) for f in group}
     return [f for f in group if any(
         not any(a <= s and e <= b and (a, b) != (s, e) for g, spans in whole.items()
                 if g != f.app_id for a, b in spans) for s, e in found[f.app_id])]
