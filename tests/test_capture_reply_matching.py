@@ -155,3 +155,30 @@ def test_a_reply_in_one_roles_thread_about_the_other_role_goes_to_the_other() ->
            b"for the QA Lead role next week.\n\nInes\n")
     got = inbox.evaluate(raw, apps, OWN)
     assert (got["app"], got["outcome"]) == (2, "next_round"), got
+
+
+TWO_AT_ONE = [
+    {"id": 1, "company": "Harrow Council", "role": "Payroll Officer",
+     "interviewers": [_p("Dev Patel", "dev.patel@harrowcouncil.gov.uk")],
+     "coordinator": _p("Sue Bell", "sue.bell@harrowcouncil.gov.uk"),
+     "sent": [{"message_id": "<pay1@gmail.com>", "subject": "Payroll Officer", "to": "Sue"}]},
+    {"id": 2, "company": "Harrow Council", "role": "Finance Systems Analyst",
+     "interviewers": [_p("Amy Cole", "amy.cole@harrowcouncil.gov.uk")],
+     "coordinator": _p("Sue Bell", "sue.bell@harrowcouncil.gov.uk"), "sent": []},
+]
+
+
+@pytest.mark.parametrize(("body", "kind", "day"), [
+    ("Quick note on the Finance Systems Analyst post: the panel will decide by Friday "
+     "11 December.", "decision", "2026-12-11"),
+    ("Good news about your finance systems analyst application - Amy would like to see you "
+     "for a second interview.", "next_round", None),
+])
+def test_a_reply_in_one_roles_thread_naming_only_the_other_role_is_about_the_other(
+        body: str, kind: str, day: str | None) -> None:
+    raw = ("From: Sue Bell <sue.bell@harrowcouncil.gov.uk>\nTo: Sam <sam@gmail.com>\n"
+           "Subject: Re: Payroll Officer\nDate: Mon, 30 Nov 2026 10:00:00 +0000\n"
+           "Message-ID: <r2@harrowcouncil.gov.uk>\nIn-Reply-To: <pay1@gmail.com>\n"
+           f"Content-Type: text/plain; charset=utf-8\n\nHi Sam,\n\n{body}\n\nSue\n").encode()
+    got = inbox.evaluate(raw, TWO_AT_ONE, OWN)
+    assert (got["app"], got["kind"], got["day"]) == (2, kind, day), got

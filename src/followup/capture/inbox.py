@@ -404,7 +404,12 @@ def reading_after(head: Incoming, raw: bytes, verdict: Any, facts: list[Any],
     me = next((f for f in facts if f.app_id == app), None)
     reading = read_reply(body, head.at, tz_of(app), dmy=dmy)
     named = matching.roles_named([me, *sibs], fresh) if me is not None else []
-    if me is not None and sibs and any(f in named for f in sibs):
+    if me is not None and me not in named and len(named) == 1:
+        # the text names only the other role: it is about that one, whatever thread it is in
+        app, why = named[0].app_id, f"{why}; it names the {named[0].role} role"
+        out["why"] = why
+        reading = read_reply(body, head.at, tz_of(app), dmy=dmy)
+    elif me is not None and sibs and any(f in named for f in sibs):
         group = [me, *sibs]
         parts = several.role_parts(group, fresh, head.at, tz_of, lambda _: dmy)
         for f, part, _text in parts:
