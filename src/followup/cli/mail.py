@@ -437,7 +437,8 @@ def _print_waiting(waiting: list[dict[str, Any]]) -> None:
         label = f"[{e['id']}]" if e.get("id") is not None else "[?]"
         _out(f"  {label} {_when(e['date'])}  {e['from']}  “{e['subject']}”  ({apps}) — "
               f"{e['reason']}", len(label) + 3)
-        several = len(e.get("proposals", ())) > 1
-        for p in e.get("proposals", ()):  # one per application, each confirmed on its own
+        props = e.get("proposals") or ([e["proposal"]] if e.get("proposal") else [])
+        several = len(props) > 1
+        for p in props:  # one per application, each confirmed on its own
             which = f" for #{p['application']} (--app {p['application']})" if several else ""
             _out(f"       proposed{which}: {p['summary']}", 17)

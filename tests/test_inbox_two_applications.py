@@ -1,0 +1,108 @@
+"""One message about two applications at one company (issue 23, point 3): a proposal per
+application it decides something about, each confirmed or dismissed on its own with
+`followup inbox --confirm/--dismiss N --app ID`, with undo, never applied twice; as a user
+would, through a real dovecot."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from tests.test_capture_inbox_words import mail, ok
+
+from test_send_servers import Dovecot, dovecot, no_mail_settings
+
+Cli = Callable[..., Any]
+TZ = ZoneInfo("America/New_York")
+__all__ = ["dovecot", "no_mail_settings"]  # fixtures, used by name
+NOW = "2026-12-02T12:00"
+
+
+@pytest.fixture
+def two_roles(cli: Cli) -> None:
+    """#1 Stonebridge Hospital, Payroll Officer; #2 the same, Finance Systems Analyst; one
+    recruiter for both."""
+    ok(cli("me", "--name", "Alex Candidate", "--email", "alex@example.com",
+           now="2026-11-23T08:00"))
+    for role in ("Payroll Officer", "Finance Systems Analyst"):
+        ok(cli("add", "Stonebridge Hospital", "--role", role, "--interviewed",
+               "2026-11-23 10:00", "--tz", "America/New_York", "--with",
+               "Nadia Rahman <nadia.rahman@stonebridge.example>", "--json",
+               now="2026-11-23T18:00"))
+        ok(cli("done", role == "Payroll Officer" and "1" or "2", "--json",
+               now="2026-11-23T18:00"))
+
+
+def deliver(dovecot: Dovecot, body: str, msgid: str) -> None:
+    dovecot.deliver(mail("Nadia Rahman <nadia.rahman@stonebridge.example>",
+                         "Wed, 02 Dec 2026 10:00:00 -0500", "Your applications",
+                         f"Hi Alex,\n\n{body}\n\nNadia\n", msgid),
+                    datetime(2026, 12, 2, 10, tzinfo=TZ))
+
+
+def test_each_application_gets_its_own_proposal_confirmed_on_its_own(
+        cli: Cli, two_roles: None, dovecot: Dovecot) -> None:
+    deliver(dovecot, "The Payroll Officer vacancy has been filled by an internal candidate, "
+            "I'm afraid. On the other hand, the panel would like to invite you to a second "
+            "interview for the Finance Systems Analyst role.", "<two1@stonebridge.example>")
+    res = ok(cli("inbox", "--json", now=NOW))
+    assert sorted((p["kind"], p["message"]) for p in res["proposals"]) == [
+        ("next_round", res["proposals"][0]["message"]),
+        ("rejected", res["proposals"][0]["message"])], res["proposals"]
+    number = str(res["proposals"][0]["message"])
+    waiting = ok(cli("inbox", "--pending", "--json", now=NOW))
+    assert len(waiting) == 1, "one message"
+    assert {(p["application"], p["kind"]) for p in waiting[0]["proposals"]} == {
+        (1, "rejected"), (2, "next_round")}
+    listed = ok(cli("inbox", "--pending", now=NOW))
+    assert "proposed for #1 (--app 1): they turned you down" in listed
+    assert "proposed for #2 (--app 2): a further round" in listed
+
+    # which one? the message proposes two things: it asks, and nothing changes
+    which = cli("inbox", "--confirm", number, now=NOW)
+    assert which.code != 0 and "--app" in which.stderr and "Traceback" not in which.stderr
+    assert ok(cli("show", "1", "--json", now=NOW))["status"] == "active"
+
+    done = ok(cli("inbox", "--confirm", number, "--app", "1", "--json", now=NOW))
+    assert done["id"] == 1 and done["status"] == "rejected"
+    assert ok(cli("show", "2", "--json", now=NOW))["status"] != "rejected", "#2 untouched"
+    again = cli("inbox", "--confirm", number, "--app", "1", "--json", now=NOW)
+    assert again.code != 0, "never applied twice"
+
+    # undo takes the rejection back, and the proposal waits again
+    assert cli("undo", now=NOW).code == 0
+    assert ok(cli("show", "1", "--json", now=NOW))["status"] != "rejected"
+    waiting = ok(cli("inbox", "--pending", "--json", now=NOW))
+    assert {p["application"] for p in waiting[0]["proposals"]} == {1, 2}
+    ok(cli("inbox", "--confirm", number, "--app", "1", "--json", now=NOW))
+    events = ok(cli("show", "1", "--json", now=NOW))["events"]
+    assert [e["kind"] for e in events].count("rejected") == 1
+
+    gone = ok(cli("inbox", "--dismiss", number, "--app", "2", "--json", now=NOW))
+    assert gone == {"dismissed": int(number), "application": 2}
+    assert ok(cli("show", "2", "--json", now=NOW))["status"] != "rejected"
+    assert ok(cli("inbox", "--pending", "--json", now=NOW)) == []
+
+    # the same mail read again proposes nothing new
+    again_read = ok(cli("inbox", "--since", "2026-11-20", "--json", now=NOW))
+    assert again_read["proposals"] == []
+    # a week on, nothing has moved by itself
+    late = ok(cli("show", "2", "--json", now="2026-12-09T12:00"))
+    assert late["status"] != "rejected"
+
+
+def test_the_issues_case_proposes_only_the_rejection_of_the_role_filled(
+        cli: Cli, two_roles: None, dovecot: Dovecot) -> None:
+    deliver(dovecot, "We've filled the Payroll Officer position you also applied for. Your "
+            "Finance Systems Analyst process is still very much active and we'll be in touch "
+            "next week.", "<two2@stonebridge.example>")
+    res = ok(cli("inbox", "--json", now=NOW))
+    assert [p["kind"] for p in res["proposals"]] == ["rejected"]
+    waiting = ok(cli("inbox", "--pending", "--json", now=NOW))
+    assert [p["application"] for p in waiting[0]["proposals"]] == [1]
+    done = ok(cli("inbox", "--confirm", str(waiting[0]["id"]), "--json", now=NOW))
+    assert done["id"] == 1 and done["status"] == "rejected"
+    assert ok(cli("show", "2", "--json", now=NOW))["status"] != "rejected"
