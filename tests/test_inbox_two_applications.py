@@ -27,12 +27,12 @@ def two_roles(cli: Cli) -> None:
     recruiter for both."""
     ok(cli("me", "--name", "Alex Candidate", "--email", "alex@example.com",
            now="2026-11-23T08:00"))
-    for role in ("Payroll Officer", "Finance Systems Analyst"):
+    for number, role in (("1", "Payroll Officer"), ("2", "Finance Systems Analyst")):
         ok(cli("add", "Stonebridge Hospital", "--role", role, "--interviewed",
                "2026-11-23 10:00", "--tz", "America/New_York", "--with",
                "Nadia Rahman <nadia.rahman@stonebridge.example>", "--json",
                now="2026-11-23T18:00"))
-        ok(cli("done", role == "Payroll Officer" and "1" or "2", "--json",
+        ok(cli("done", number, "--json",
                now="2026-11-23T18:00"))
 
 
