@@ -182,3 +182,40 @@ def test_a_reply_in_one_roles_thread_naming_only_the_other_role_is_about_the_oth
            f"Content-Type: text/plain; charset=utf-8\n\nHi Sam,\n\n{body}\n\nSue\n").encode()
     got = inbox.evaluate(raw, TWO_AT_ONE, OWN)
     assert (got["app"], got["kind"], got["day"]) == (2, kind, day), got
+
+
+@pytest.mark.parametrize(("sender", "app"), [
+    # a hiring manager at home, on a country's free mail or home broadband
+    (_p("Tom Hale", "tomhale62@yahoo.com.au"), 1),
+    (_p("Ana Ruiz", "ana.ruiz@bigpond.com"), 2),
+    # the display name wraps the person: a relay, a shared mailbox, "Last, First"
+    (_p("Ana Ruiz via Copperleaf Careers", "careers@copperleafgroup.com"), 2),
+    (_p("Recruitment on behalf of Kevin Tran", "recruitment@hse.ie"), 3),
+    (_p('"Hale, Tom"', "t.hale@orchid-group.com"), 1),
+    (_p("Tom Hale | Orchid", "tom@orchid-holdings.net"), 1),
+    # a stranger of the same first name only, or a team: nobody met
+    (_p("Tom Baker", "tom@orchid-holdings.net"), None),
+    (_p("Talent Team", "talent@orchid-holdings.net"), None),
+])
+def test_a_person_met_there_writing_from_another_address(sender: dict[str, str],
+                                                          app: int | None) -> None:
+    got = read(sender, "Hi Sam, sorry for the delay - we'd like you to come back for a final "
+               "interview next week.")
+    assert got["app"] == app, got
+    if app is not None:
+        assert "whom you met there" in str(got["why"])
+
+
+def test_a_free_mailbox_abroad_is_nobodys_company() -> None:
+    """An interviewer who wrote from hotmail.co.za does not make every hotmail.co.za sender
+    someone of that employer."""
+    from followup.mail.replies import free_mail
+
+    assert free_mail("hotmail.co.za") and free_mail("outlook.ie") and free_mail("gmx.at")
+    assert free_mail("yahoo.com.sg") and free_mail("btinternet.com")
+    assert not free_mail("orchidbank.com") and not free_mail("mail.orchidbank.com")
+    apps = [{**APPS[0], "interviewers": [_p("Tom Hale", "tomhale@hotmail.co.za")]}]
+    raw = (b"From: Lerato Dube <lerato.d@hotmail.co.za>\nTo: Sam <sam@gmail.com>\n"
+           b"Subject: hi\nDate: Mon, 30 Nov 2026 10:00:00 +0000\nMessage-ID: <m9@x>\n\n"
+           b"Hi Sam, unfortunately we went with another candidate.\n")
+    assert inbox.evaluate(raw, apps, OWN)["app"] is None

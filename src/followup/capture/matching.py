@@ -224,13 +224,30 @@ def by_role(apps: list[Facts], candidates: list[int], text: str) -> tuple[list[i
     return candidates, ""
 
 
+# what a display name adds to the writer's own name: a system or a team it writes through
+# ("Rita Moss via Greenhouse", "Careers on behalf of Rita Moss", "Rita Moss | Lumen Health",
+# "Rita Moss (Talent, Lumen)", "Rita Moss - Lumen Health")
+_THROUGH = re.compile(r"\s+(?:via|on behalf of|obo|for|from|at|@)\s+|\s*[|()\[\]/]\s*|"
+                      r"\s+[-–—]\s+", re.IGNORECASE)
+
+
+def sender_people(sender_name: str) -> list[str]:
+    """The person names a display name may hold, in lower case: the whole name, each part
+    around "via", "on behalf of", a bar or brackets, and "Last, First" turned round."""
+    name = " ".join(sender_name.replace('"', "").replace("'", "").split())
+    parts = [name, *_THROUGH.split(name)]
+    if name.count(",") == 1:
+        last, first = (p.strip() for p in name.split(","))
+        parts.append(f"{first} {last}")
+    return [k for p in dict.fromkeys(parts) if len((k := p.strip(" ,").lower()).split()) >= 2]
+
+
 def by_sender_name(apps: list[Facts], sender_name: str) -> list[int]:
     """The applications where someone of the sender's full name was met (two words or
-    more, case and order of spaces aside)."""
-    key = " ".join(sender_name.lower().replace('"', "").split())
-    if len(key.split()) < 2:
-        return []
-    return [f.app_id for f in apps if any(" ".join(n.lower().split()) == key for n in f.names)]
+    more, case and order of spaces aside), however the display name wraps it."""
+    keys = set(sender_people(sender_name))
+    return [f.app_id for f in apps if any(" ".join(n.lower().split()) in keys
+                                          for n in f.names)]
 
 
 # a job board's or a system's mail to everyone: an alert, a saved search, jobs recommended
@@ -244,22 +261,25 @@ def settle(ids: list[int], reason: str, found_none: bool, address: str, sender_n
            subject: str, fresh: str, apps: list[Facts]) -> tuple[list[int], str]:
     """The applications a message is about once its words are read, and why: mail from an
     applicant-tracking system that the headers tied to nothing goes by the company and role
-    it names; mail from a free-mail address by the full name of someone met there (a hiring
-    manager writing from a personal account); a message the headers tie to several
+    it names; mail from any other address by the full name of someone met there (a hiring
+    manager writing from a personal account, an interviewer from the group's or the health
+    service's domain); a message the headers tie to several
     applications goes by the role it names."""
-    from followup.mail.replies import FREE_MAIL
+    from followup.mail.replies import free_mail
 
     if found_none and is_ats(address):
         if _ALERT.search(f"{subject}\n{fresh}"):
             return [], ""  # a job board's alert names employers and roles to everyone
         hits, how = by_text(apps, sender_name, subject, fresh)
         return hits, f"{how}, in mail from {address.rpartition('@')[2]}"
-    if found_none and address.rpartition("@")[2].lower() in FREE_MAIL:
+    if found_none:  # a person met there, writing from a personal or another address
+        dom = address.rpartition("@")[2]
         hits = by_sender_name(apps, sender_name)
         if len(hits) > 1:
             hits, _ = by_role(apps, hits, f"{subject}\n{fresh}")
-        return hits, (f"from {sender_name}, whom you met there, writing from a personal "
-                      f"address" if hits else "")
+        where = "a personal address" if free_mail(dom) else f"another address ({dom})"
+        return hits, (f"from {sender_name}, whom you met there, writing from {where}"
+                      if hits else "")
     if len(ids) > 1:
         hits, how = by_role(apps, ids, f"{sender_name}\n{subject}\n{fresh}")
         return hits, f"{reason}; {how}" if how else reason

@@ -108,10 +108,11 @@ def by_words(msg: Incoming, verdict: Verdict, fresh: str, found: list[Prospect])
     could answer several applications to the one whose role it names. Either waits for the
     candidate to confirm, with the reason shown."""
     from followup.capture import matching
-    from followup.mail.replies import FREE_MAIL, domain
+    from followup.mail.replies import domain, free_mail
 
     ats = verdict.outcome == "none" and (matching.is_ats(msg.address)
-                                         or domain(msg.address) in FREE_MAIL)
+                                         or free_mail(domain(msg.address))
+                                         or bool(matching.sender_people(msg.display_name)))
     if not (ats or len(verdict.app_ids) > 1) or matching.answering_machine(msg.automatic,
                                                                           msg.address):
         return verdict

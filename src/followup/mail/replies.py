@@ -22,7 +22,33 @@ FREE_MAIL = frozenset({
     "zoho.com", "yandex.com", "yandex.ru", "fastmail.com", "hey.com", "qq.com", "163.com",
     "126.com", "tutanota.com", "hotmail.co.uk", "yahoo.co.uk", "outlook.fr", "orange.fr",
     "free.fr", "libero.it", "t-online.de", "comcast.net", "verizon.net", "att.net",
+    # home broadband and national mailboxes a hiring manager writes from at night
+    "btinternet.com", "virginmedia.com", "ntlworld.com", "blueyonder.co.uk", "talktalk.net",
+    "eircom.net", "bigpond.com", "bigpond.net.au", "optusnet.com.au", "iinet.net.au",
+    "xtra.co.nz", "sympatico.ca", "wanadoo.fr", "laposte.net", "sfr.fr", "bluewin.ch",
+    "telenet.be", "ziggo.nl", "kpnmail.nl", "freenet.de", "posteo.de", "seznam.cz", "wp.pl",
+    "o2.pl", "onet.pl", "interia.pl", "mail.ru", "mweb.co.za", "telkomsa.net",
+    "singnet.com.sg", "sbcglobal.net", "bellsouth.net", "earthlink.net", "cox.net",
 })
+# Mailbox brands that are free mail under every country's suffix (yahoo.com.au,
+# hotmail.co.za, outlook.ie, gmx.at): the name before the suffix says it.
+FREE_BRANDS = frozenset({
+    "gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "live", "msn", "aol",
+    "icloud", "protonmail", "proton", "gmx", "yandex", "rediffmail", "naver", "hanmail",
+    "daum", "libero", "virgilio", "tiscali", "wanadoo"})
+_SECOND = frozenset({"co", "com", "net", "org", "ne", "or", "ac"})
+
+
+def free_mail(dom: str) -> bool:
+    """Whether a domain is a free or home mailbox, which says nothing of an employer."""
+    dom = dom.lower().strip(".")
+    if dom in FREE_MAIL:
+        return True
+    labels = dom.split(".")
+    if len(labels) < 2:
+        return False
+    name = labels[-3] if len(labels) >= 3 and labels[-2] in _SECOND else labels[-2]
+    return name in FREE_BRANDS
 AUTO_SUBJECT = re.compile(
     r"^\s*auto:|out of (?:the )?office|automatic reply|auto[- ]?repl|auto[- ]?respon|"
     r"abwesenheitsnotiz|réponse automatique|respuesta automática|risposta automatica|"
@@ -66,7 +92,7 @@ class Prospect:
 
     @property
     def domains(self) -> frozenset[str]:
-        return frozenset(d for a in self.addresses if (d := domain(a)) and d not in FREE_MAIL)
+        return frozenset(d for a in self.addresses if (d := domain(a)) and not free_mail(d))
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +189,7 @@ def classify(msg: Incoming, prospects: list[Prospect], sent: dict[str, int],
         how = f"from {msg.address}, a person you know there"
     if not found:
         dom = domain(msg.address)
-        if not dom or dom in FREE_MAIL:
+        if not dom or free_mail(dom):
             return NONE
         found = [p for p in prospects if any(same_org(dom, d) for d in p.domains)]
         how, sure = f"from their domain {dom}, but not from anyone you know there", False
