@@ -74,6 +74,7 @@ def test_no_application_is_guessed_when_the_text_does_not_tell(
     got = read(sender, body)
     assert got["app"] is None and got["outcome"] is None, got
     assert "could answer" in str(got["why"])
+    assert "it does not say which of" in str(got["why"]) and "not guessed" in str(got["why"])
 
 
 def test_shorter_names_of_a_title_and_of_a_company() -> None:

@@ -106,3 +106,25 @@ def test_the_issues_case_proposes_only_the_rejection_of_the_role_filled(
     done = ok(cli("inbox", "--confirm", str(waiting[0]["id"]), "--json", now=NOW))
     assert done["id"] == 1 and done["status"] == "rejected"
     assert ok(cli("show", "2", "--json", now=NOW))["status"] != "rejected"
+
+
+def test_mail_that_names_the_employer_but_not_which_role_is_listed_not_guessed(
+        cli: Cli, two_roles: None, dovecot: Dovecot) -> None:
+    """An applicant-tracking system's notice names the hospital but neither role: nothing is
+    guessed; the message waits with both applications and the reason, and the candidate
+    says which."""
+    dovecot.deliver(mail("Stonebridge Hospital <no-reply@stonebridge.taleo.net>",
+                         "Wed, 02 Dec 2026 10:00:00 -0500", "Your application",
+                         "Dear Alex,\n\nThank you for your interest in Stonebridge Hospital. "
+                         "We regret to inform you that you have not been selected.\n",
+                         "<tal1@taleo.net>"), datetime(2026, 12, 2, 10, tzinfo=TZ))
+    res = ok(cli("inbox", "--json", now=NOW))
+    assert res["proposals"] == [], "no outcome for a role it does not name"
+    assert [r["applications"] for r in res["unsure"]] == [[1, 2]], res
+    assert "does not say which of #1, #2" in res["unsure"][0]["reason"]
+    number = str(res["unsure"][0]["id"])
+    unsaid = cli("inbox", "--confirm", number, now=NOW)
+    assert unsaid.code != 0 and "--app" in unsaid.stderr
+    done = ok(cli("inbox", "--confirm", number, "--app", "2", "--json", now=NOW))
+    assert done["id"] == 2 and done["status"] == "responded"
+    assert ok(cli("show", "1", "--json", now=NOW))["status"] == "active"

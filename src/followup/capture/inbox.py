@@ -456,6 +456,8 @@ def _one_role(out: dict[str, Any], head: Incoming, raw: bytes, fresh: str, ids: 
     group = [f for f in facts if f.app_id in ids]
     if len({f.company.lower() for f in group}) != 1:
         return out
+    listed = ", ".join(f"#{f.app_id} {f.role}" for f in group)
+    out = out | {"why": f"{why}; it does not say which of {listed} it is about: not guessed"}
 
     def dmy_of(app_id: int) -> bool:
         return day_first(head.address, *addresses.get(app_id, []), text=signs(raw, fresh))

@@ -121,6 +121,11 @@ def by_words(msg: Incoming, verdict: Verdict, fresh: str, found: list[Prospect])
                                verdict.outcome == "none", msg.address, msg.display_name,
                                msg.subject, fresh, facts(found))
     ids = [i for i in ids if i in after and msg.at > after[i]]
+    companies = {p.company.lower() for p in found if p.app_id in ids}
+    if len(ids) > 1 and verdict.outcome == "none" and len(companies) == 1:
+        # it names the employer but not which of its roles: listed, for the candidate to say
+        return Verdict("unsure", tuple(ids), f"{why}; it does not say which of "
+                       f"{', '.join(f'#{i}' for i in ids)} it is about")
     if len(ids) != 1:
         return verdict
     return Verdict("unsure", tuple(ids), why)
