@@ -454,10 +454,11 @@ def _one_role(out: dict[str, Any], head: Incoming, raw: bytes, fresh: str, ids: 
     from followup.capture.replies import day_first
 
     group = [f for f in facts if f.app_id in ids]
-    if len({f.company.lower() for f in group}) != 1:
-        return out
-    listed = ", ".join(f"#{f.app_id} {f.role}" for f in group)
+    one = len({f.company.lower() for f in group}) == 1
+    listed = ", ".join(f"#{f.app_id} {f.role if one else f.company}" for f in group)
     out = out | {"why": f"{why}; it does not say which of {listed} it is about: not guessed"}
+    if not one:
+        return out
 
     def dmy_of(app_id: int) -> bool:
         return day_first(head.address, *addresses.get(app_id, []), text=signs(raw, fresh))
