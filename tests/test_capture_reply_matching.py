@@ -220,3 +220,24 @@ def test_a_free_mailbox_abroad_is_nobodys_company() -> None:
            b"Subject: hi\nDate: Mon, 30 Nov 2026 10:00:00 +0000\nMessage-ID: <m9@x>\n\n"
            b"Hi Sam, unfortunately we went with another candidate.\n")
     assert inbox.evaluate(raw, apps, OWN)["app"] is None
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "app"), [
+    # systems beyond the big American ones, and a test platform writing for the employer
+    ({"name": "Orchid Bank Careers", "email": "notifications@zohorecruit.eu"},
+     "Your application", "Dear Sam, thank you for your time. Orchid Bank has decided not to "
+     "take your Risk Analyst application further.", 1),
+    ({"name": "Copperleaf Mining", "email": "no-reply@softgarden.io"}, "Next steps",
+     "Hello Sam, Copperleaf Mining would like to invite you to a second interview for the "
+     "Data Engineer position.", 2),
+    ({"name": "Codility", "email": "no-reply@codility.com"}, "Coding test",
+     "Copperleaf Mining has invited you to complete a coding test for the Data Engineer "
+     "role.", 2),
+    # a system's mail offering openings, named in its subject: nobody's reply
+    ({"name": "Workday Jobs", "email": "jobs@myworkdayjobs.com"}, "Roles you might like",
+     "Data Engineer - Copperleaf Mining - Perth. Risk Analyst - Orchid Bank - Sydney.", None),
+])
+def test_more_systems_write_for_an_employer(sender: dict[str, str], subject: str, body: str,
+                                            app: int | None) -> None:
+    got = read(sender, body, subject=subject)
+    assert got["app"] == app, got

@@ -26,7 +26,22 @@ ATS = ("greenhouse-mail.io", "greenhouse.io", "myworkday.com", "workday.com",
        "dayforcehcm.com", "applytojob.com", "hirebridge.com", "eightfold.ai", "comeet.co",
        "rippling.com", "jobs.nhs.uk", "trac.jobs", "jobtrain.co.uk", "tribepad.com",
        "eploy.co.uk", "jobadder.com", "livehire.com", "pageuppeople.com", "snaphire.com",
-       "publicjobs.ie", "governmentjobs.com", "neogov.com", "peoplehr.net", "hibob.com")
+       "publicjobs.ie", "governmentjobs.com", "neogov.com", "peoplehr.net", "hibob.com",
+       # more systems of Europe, the Americas, Asia and Africa, and the assessment and video
+       # interview platforms that write for an employer
+       "myworkdayjobs.com", "zohorecruit.com", "zohorecruit.eu", "freshteam.com",
+       "manatal.com", "homerun.co", "join.com", "softgarden.io", "softgarden.de", "dvinci.de",
+       "rexx-systems.com", "umantis.com", "prescreen.io", "talentsoft.com", "brassring.com",
+       "kenexa.com", "silkroad.com", "clearcompany.com", "paycomonline.net", "adp.com",
+       "ceipal.com", "bullhorn.com", "bullhornmail.com", "vincere.io", "jobdiva.com",
+       "hireology.com", "hirehive.com", "occupop.com", "hiringthing.com", "jobscore.com",
+       "beamery.com", "phenompeople.com", "oleeo.com", "oleeo.co.uk", "lumesse.com",
+       "ciphr.com", "jobsoid.com", "recruitcrm.io", "factorialhr.com", "kenjo.io",
+       "applicantpro.com", "applicantstack.com", "isolvedhire.com", "paradox.ai",
+       "hirevue.com", "codility.com", "hackerrank.com", "testgorilla.com", "codesignal.com",
+       "vervoe.com", "shl.com", "sparkhire.com", "modernhire.com", "harver.com",
+       "pinpoint.com", "tal.net", "apply.gov.uk", "civilservicejobs.service.gov.uk",
+       "apsjobs.gov.au", "jobs.gc.ca")
 
 
 class Facts(NamedTuple):
@@ -255,6 +270,11 @@ _ALERT = re.compile(r"\bjob alerts?\b|\bsaved search(?:es)?\b|\bjobs? you (?:may
                     r"be interested)|\b(?:jobs|vacancies|roles) (?:matching|that match) your "
                     r"(?:search|alert|profile|preferences|criteria)\b|\bnew (?:jobs|vacancies) "
                     r"(?:matching|that match|match|for you|in your area)\b", re.IGNORECASE)
+# ... and its subject, which offers openings ("Research roles you might like", "Vacancies for
+# you"); a rejection's body may too ("other roles you may be interested in"), never its subject
+_ALERT_SUBJECT = re.compile(r"\b(?:jobs|roles|vacancies|positions|openings|opportunities) (?:you "
+                            r"(?:may|might|could) (?:like|be interested in)|for you)\b",
+                            re.IGNORECASE)
 
 
 def settle(ids: list[int], reason: str, found_none: bool, address: str, sender_name: str,
@@ -268,7 +288,7 @@ def settle(ids: list[int], reason: str, found_none: bool, address: str, sender_n
     from followup.mail.replies import free_mail
 
     if found_none and is_ats(address):
-        if _ALERT.search(f"{subject}\n{fresh}"):
+        if _ALERT.search(f"{subject}\n{fresh}") or _ALERT_SUBJECT.search(subject):
             return [], ""  # a job board's alert names employers and roles to everyone
         hits, how = by_text(apps, sender_name, subject, fresh)
         return hits, f"{how}, in mail from {address.rpartition('@')[2]}"
