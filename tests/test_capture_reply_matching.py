@@ -241,3 +241,17 @@ def test_more_systems_write_for_an_employer(sender: dict[str, str], subject: str
                                             app: int | None) -> None:
     got = read(sender, body, subject=subject)
     assert got["app"] == app, got
+
+
+def test_an_employers_domain_under_another_countrys_suffix() -> None:
+    """Mail from the employer's own name under another country's suffix is theirs (for the
+    candidate to confirm); a short name is too common to say so."""
+    from followup.mail.replies import same_employer
+
+    assert same_employer("copperleaf.com", "copperleaf.com.au")
+    assert same_employer("harrowfoods.co.uk", "mail.harrowfoods.ie")
+    assert not same_employer("tern.io", "tern.com") and not same_employer("gov.uk", "gov.ie")
+    got = read(_p("Lina Park", "lina.park@copperleaf.com"), "Hi Sam, Copperleaf would like to "
+               "offer you the Data Engineer role.")
+    assert (got["app"], got["outcome"]) == (2, "offer"), got
+    assert "from their domain copperleaf.com" in str(got["why"])

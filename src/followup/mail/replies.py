@@ -42,13 +42,9 @@ _SECOND = frozenset({"co", "com", "net", "org", "ne", "or", "ac"})
 def free_mail(dom: str) -> bool:
     """Whether a domain is a free or home mailbox, which says nothing of an employer."""
     dom = dom.lower().strip(".")
-    if dom in FREE_MAIL:
-        return True
-    labels = dom.split(".")
-    if len(labels) < 2:
-        return False
-    name = labels[-3] if len(labels) >= 3 and labels[-2] in _SECOND else labels[-2]
-    return name in FREE_BRANDS
+    return dom in FREE_MAIL or (dom.count(".") >= 1 and _name_of(dom) in FREE_BRANDS)
+
+
 AUTO_SUBJECT = re.compile(
     r"^\s*auto:|out of (?:the )?office|automatic reply|auto[- ]?repl|auto[- ]?respon|"
     r"abwesenheitsnotiz|réponse automatique|respuesta automática|risposta automatica|"
@@ -113,6 +109,20 @@ def same_org(a: str, b: str) -> bool:
     """acme.example and talent.acme.example belong together; example and acme.example not."""
     return a == b or (a.count(".") >= 1 and b.endswith("." + a)) or (
         b.count(".") >= 1 and a.endswith("." + b))
+
+
+def _name_of(dom: str) -> str:
+    """A domain's own name, its country's suffix aside ("harrowfoods" of harrowfoods.co.uk)."""
+    labels = dom.split(".")
+    if len(labels) < 2:
+        return dom
+    return labels[-3] if len(labels) >= 3 and labels[-2] in _SECOND else labels[-2]
+
+
+def same_employer(a: str, b: str) -> bool:
+    """Mail domains of one employer: one inside the other, or one name of six letters or
+    more under another country's suffix (harrowfoods.co.uk and harrowfoods.com)."""
+    return same_org(a, b) or (len(_name_of(a)) >= 6 and _name_of(a) == _name_of(b))
 
 
 def automatic(headers: dict[str, str], subject: str, address: str) -> str | None:
@@ -191,7 +201,7 @@ def classify(msg: Incoming, prospects: list[Prospect], sent: dict[str, int],
         dom = domain(msg.address)
         if not dom or free_mail(dom):
             return NONE
-        found = [p for p in prospects if any(same_org(dom, d) for d in p.domains)]
+        found = [p for p in prospects if any(same_employer(dom, d) for d in p.domains)]
         how, sure = f"from their domain {dom}, but not from anyone you know there", False
     found = [p for p in found if msg.at > p.after]
     if not found:
