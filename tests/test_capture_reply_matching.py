@@ -255,3 +255,24 @@ def test_an_employers_domain_under_another_countrys_suffix() -> None:
                "offer you the Data Engineer role.")
     assert (got["app"], got["outcome"]) == (2, "offer"), got
     assert "from their domain copperleaf.com" in str(got["why"])
+
+
+@pytest.mark.parametrize(("body", "app"), [
+    ("Amy has asked me to pass on that she'd like you back for a second interview.", 2),
+    ("Quick one: Mr Dev Patel would like to see you again for a final chat.", 1),
+    # the recruiter for both is nobody's clue, nor a first name that is a word
+    ("Sue here - we'd like you back for a second interview.", None),
+    ("Will you be free for a second interview next week?", None),
+])
+def test_one_recruiter_for_two_roles_goes_by_the_interviewer_named(body: str,
+                                                                   app: int | None) -> None:
+    apps = [{**a, "sent": []} for a in TWO_AT_ONE]
+    apps[0]["interviewers"] = [*apps[0]["interviewers"], _p("Will Foster", "will@harrow.gov.uk")]
+    apps[1]["interviewers"] = [*apps[1]["interviewers"], _p("Will Grant", "wg@harrow.gov.uk")]
+    raw = ("From: Sue Bell <sue.bell@harrowcouncil.gov.uk>\nTo: Sam <sam@gmail.com>\n"
+           "Subject: Update\nDate: Mon, 30 Nov 2026 10:00:00 +0000\nMessage-ID: <r3@x>\n"
+           f"Content-Type: text/plain; charset=utf-8\n\nHi Sam,\n\n{body}\n\nSue\n").encode()
+    got = inbox.evaluate(raw, apps, OWN)
+    assert got["app"] == app, got
+    if app is not None:
+        assert got["outcome"] == "next_round" and "someone you met" in str(got["why"])

@@ -223,9 +223,44 @@ def _by_short_name(apps: list[Facts], text: str) -> list[Facts]:
     return hits if len({f.company.lower() for f in hits}) == 1 else []
 
 
+# first names that are words too ("Will you…", "May I…"): never a person's mention alone
+_WORDS = frozenset({"will", "may", "june", "april", "august", "grace", "hope", "joy", "faith",
+                    "mark", "bill", "rose", "summer", "art", "guy", "pat", "sue", "dawn", "eve",
+                    "ray", "rob", "jack", "frank", "chase", "hunter", "page", "bob", "don",
+                    "van", "sky", "max", "dean", "lee", "sterling", "king", "bishop", "major"})
+_TITLES = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.",
+                     "professor", "sir", "dame"})
+
+
+def _first_name(name: str) -> str:
+    words = [w for w in name.split() if w.lower() not in _TITLES]
+    return words[0] if len(words) >= 2 else ""
+
+
+def people_named(group: list[Facts], text: str) -> list[Facts]:
+    """The applications of `group` whose people the text names, by full name or by a first
+    name no other application of the group shares (a recruiter for both is no one's):
+    "Amy would like you back" for the role Amy interviewed for."""
+    def firsts(f: Facts) -> set[str]:
+        return {n for p in f.names if (n := _first_name(p)) and len(n) >= 3
+                and n.lower() not in _WORDS}
+
+    out = []
+    for f in group:
+        others = [g for g in group if g is not f]
+        mine = {" ".join(p.split()) for p in f.names if len(p.split()) > 1}
+        mine -= {" ".join(p.split()) for g in others for p in g.names}
+        own = firsts(f) - {n for g in others for n in firsts(g)}
+        if any(_named(text, p) for p in mine) or any(
+                re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in own):
+            out.append(f)
+    return out
+
+
 def by_role(apps: list[Facts], candidates: list[int], text: str) -> tuple[list[int], str]:
     """Among several applications (one recruiter for two roles, or an agency's for two
-    employers), the ones whose company, then whose role, the text names."""
+    employers), the ones whose company, then whose role, then whose people the text
+    names."""
     mine = [f for f in apps if f.app_id in candidates]
     how = []
     named = [f for f in mine if company_named(f, text)] or _by_short_name(mine, text)
@@ -234,6 +269,8 @@ def by_role(apps: list[Facts], candidates: list[int], text: str) -> tuple[list[i
     named = roles_named(mine, text)
     if named and len(named) < len(mine):
         mine, how = named, [*how, "the role is named"]
+    elif len(mine) > 1 and len(named := people_named(mine, text)) == 1:
+        mine, how = named, [*how, f"it names someone you met for the {named[0].role} role"]
     if how:
         return [f.app_id for f in mine], " and ".join(how)
     return candidates, ""
