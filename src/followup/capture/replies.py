@@ -37,9 +37,10 @@ class Reading:
     evidence: str  # the sentence it came from
 
 
-def new_text(body: str, parser: str = "mail-parser-reply") -> str:
-    """The new part of a reply: quoted history and the signature removed. `parser` picks
-    the library (bench/capture_eval.py compares them on the corpus)."""
+def new_text(body: str, parser: str = "mail-parser-reply", signed: bool = False) -> str:
+    """The new part of a reply: quoted history and the signature removed (kept when
+    `signed`: who signs it, for which employer). `parser` picks the library
+    (bench/capture_eval.py compares them on the corpus)."""
     try:
         if parser == "email-reply-parser":
             from email_reply_parser import EmailReplyParser as Other
@@ -52,6 +53,11 @@ def new_text(body: str, parser: str = "mail-parser-reply") -> str:
     except Exception:  # a third-party parser must not stop the inbox
         text = body
     text = "\n".join(ln for ln in (text or "").splitlines() if not ln.lstrip().startswith(">"))
+    return text.strip() if signed else unsigned(text)
+
+
+def unsigned(text: str) -> str:
+    """A message's new text less its signature: up to the sign-off."""
     cut = SIGNOFF.search(text)
     if cut and cut.start() > 0:
         text = text[:cut.start()]
