@@ -276,3 +276,19 @@ def test_one_recruiter_for_two_roles_goes_by_the_interviewer_named(body: str,
     assert got["app"] == app, got
     if app is not None:
         assert got["outcome"] == "next_round" and "someone you met" in str(got["why"])
+
+
+@pytest.mark.parametrize(("body", "app"), [
+    # the employer only in the signature of a system's mail
+    ("Dear Sam,\n\nThank you for your interest in the Risk Analyst position. Unfortunately we "
+     "will not be taking your application further.\n\nKind regards,\nTalent Acquisition "
+     "Team\nOrchid Bank", 1),
+    ("Hello Sam,\n\nWe would like to invite you to a final interview.\n\nBest regards,\n"
+     "Ana Ruiz\nHead of Data", 2),
+    # an employer the candidate never applied to, with a title like one of theirs: nobody's
+    ("Dear Sam,\n\nThank you for applying for the Data Engineer role. Unfortunately we will "
+     "not be progressing.\n\nRegards,\nRecruitment\nBluegum Minerals", None),
+])
+def test_a_systems_mail_signed_by_its_employer(body: str, app: int | None) -> None:
+    got = read({"name": "Careers", "email": "no-reply@myworkday.com"}, body)
+    assert got["app"] == app, got

@@ -74,14 +74,14 @@ def _body_text(raw: bytes) -> str:
     return str(text)
 
 
-def fresh_text(raw: bytes) -> str:
-    """A message's new text, without the quoted history; empty when it breaks a budget (the
-    proposals step reports it)."""
+def fresh_text(raw: bytes, signed: bool = False) -> str:
+    """A message's new text, without the quoted history (and its signature unless
+    `signed`); empty when it breaks a budget (the proposals step reports it)."""
     from followup.capture.replies import new_text
     from followup.core.errors import BadInput
 
     try:
-        return new_text(body_text(raw))
+        return new_text(body_text(raw), signed=signed)
     except BadInput:
         return ""
 
@@ -373,7 +373,7 @@ def reading_after(head: Incoming, raw: bytes, verdict: Any, facts: list[Any],
                   ) -> dict[str, Any]:
     """As `reading_of`, given the header matcher's verdict."""
     from followup.capture import matching, several
-    from followup.capture.replies import back_day, day_first, new_text, read_reply
+    from followup.capture.replies import back_day, day_first, new_text, read_reply, unsigned
 
     out: dict[str, Any] = {"app": None, "outcome": None, "kind": None, "day": None,
                            "follow_up": None, "back": None, "why": verdict.reason, "evidence": "",
@@ -381,10 +381,11 @@ def reading_after(head: Incoming, raw: bytes, verdict: Any, facts: list[Any],
     if has_calendar(raw):
         return out
     body = body_text(raw)
-    fresh = new_text(body)
+    signed = new_text(body, signed=True)
+    fresh = unsigned(signed)
     ids, why = matching.settle(list(verdict.app_ids), verdict.reason,
                                verdict.outcome == "none", head.address, head.display_name,
-                               head.subject, fresh, facts)
+                               head.subject, fresh, facts, signed)
     if len(ids) > 1:
         return _one_role(out, head, raw, fresh, ids, why, facts, addresses, tz_of)
     if not ids:

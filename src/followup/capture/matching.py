@@ -195,18 +195,20 @@ def role_named(f: Facts, text: str, group: list[Facts] | None = None) -> bool:
     return f in roles_named(group or [f], text)
 
 
-def by_text(apps: list[Facts], sender_name: str, subject: str, text: str
+def by_text(apps: list[Facts], sender_name: str, subject: str, text: str, signed: str = ""
             ) -> tuple[list[int], str]:
-    """The applications the words name: company (or a person of it) first, then the role
-    among that company's applications."""
+    """The applications the words name: company (or a person of it) first, in the text or
+    its signature ("Talent Acquisition, Orchid Bank"), then the role among that company's
+    applications, in the text alone (a signer's own title names no role)."""
     said = f"{sender_name}\n{subject}\n{text}"
-    hits = [f for f in apps if company_named(f, said)]
+    whole = f"{said}\n{signed}" if signed else said
+    hits = [f for f in apps if company_named(f, whole)]
     how = "the company is named"
     if not hits:
-        hits = [f for f in apps if any(len(n.split()) > 1 and _named(said, n) for n in f.names)]
+        hits = [f for f in apps if any(len(n.split()) > 1 and _named(whole, n) for n in f.names)]
         how = "it names a person you met there"
     if not hits:
-        hits = _by_short_name(apps, said)
+        hits = _by_short_name(apps, whole)
         how = "the company is named"
     if len(hits) > 1:
         roles = roles_named(hits, said)
@@ -315,19 +317,20 @@ _ALERT_SUBJECT = re.compile(r"\b(?:jobs|roles|vacancies|positions|openings|oppor
 
 
 def settle(ids: list[int], reason: str, found_none: bool, address: str, sender_name: str,
-           subject: str, fresh: str, apps: list[Facts]) -> tuple[list[int], str]:
+           subject: str, fresh: str, apps: list[Facts], signed: str = ""
+           ) -> tuple[list[int], str]:
     """The applications a message is about once its words are read, and why: mail from an
     applicant-tracking system that the headers tied to nothing goes by the company and role
     it names; mail from any other address by the full name of someone met there (a hiring
     manager writing from a personal account, an interviewer from the group's or the health
     service's domain); a message the headers tie to several
-    applications goes by the role it names."""
+    applications goes by the role it names. `signed`: the new text with its signature."""
     from followup.mail.replies import free_mail
 
     if found_none and is_ats(address):
         if _ALERT.search(f"{subject}\n{fresh}") or _ALERT_SUBJECT.search(subject):
             return [], ""  # a job board's alert names employers and roles to everyone
-        hits, how = by_text(apps, sender_name, subject, fresh)
+        hits, how = by_text(apps, sender_name, subject, fresh, signed)
         return hits, f"{how}, in mail from {address.rpartition('@')[2]}"
     if found_none:  # a person met there, writing from a personal or another address
         dom = address.rpartition("@")[2]

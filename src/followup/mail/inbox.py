@@ -102,7 +102,7 @@ def facts(found: list[Prospect]) -> list[Any]:
     return [Facts(p.app_id, p.company, p.role, p.names) for p in found]
 
 
-def by_words(msg: Incoming, verdict: Verdict, fresh: str, found: list[Prospect]) -> Verdict:
+def by_words(msg: Incoming, verdict: Verdict, signed: str, found: list[Prospect]) -> Verdict:
     """The header matcher's verdict, settled by what the message says (capture/matching.py):
     mail from an applicant-tracking system goes to the application it names, and mail that
     could answer several applications to the one whose role it names. Either waits for the
@@ -117,9 +117,11 @@ def by_words(msg: Incoming, verdict: Verdict, fresh: str, found: list[Prospect])
                                                                           msg.address):
         return verdict
     after = {p.app_id: p.after for p in found}
+    from followup.capture.replies import unsigned
+
     ids, why = matching.settle(list(verdict.app_ids), verdict.reason,
                                verdict.outcome == "none", msg.address, msg.display_name,
-                               msg.subject, fresh, facts(found))
+                               msg.subject, unsigned(signed), facts(found), signed)
     ids = [i for i in ids if i in after and msg.at > after[i]]
     companies = {p.company.lower() for p in found if p.app_id in ids}
     if len(ids) > 1 and verdict.outcome == "none" and len(companies) == 1:
@@ -159,7 +161,8 @@ def run(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
         texts: Callable[[Incoming], str] | None = None) -> Report:
     """Match what was read and act on it; `messages` are in UID order. `skipped` are the
     messages left unread (over a budget): reported, and counted as read. `texts` gives a
-    message's new text (without the quoted history), for what the headers leave open."""
+    message's new text (without the quoted history, with its signature), for what the
+    headers leave open."""
     from followup import service
     from followup.mail.replies import classify
 
