@@ -7,6 +7,8 @@ application is guessed."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from followup.capture import inbox
@@ -120,6 +122,19 @@ def test_a_job_boards_alert_is_tied_to_no_application() -> None:
     assert (filled["app"], filled["outcome"]) == (2, "rejected"), filled
 
 
+def two_roles(company: str, dom: str, first: tuple[str, str], second: tuple[str, str],
+              recruiter: str, sent: str) -> list[dict[str, Any]]:
+    """Two applications at one employer, (role, interviewer) each, with one recruiter; the
+    candidate's email `sent` is in the first one's thread."""
+    def person(name: str) -> dict[str, str]:
+        return _p(name, f"{name.lower().replace(' ', '.')}@{dom}")
+
+    return [{"id": i, "company": company, "role": role, "interviewers": [person(who)],
+             "coordinator": person(recruiter),
+             "sent": [{"message_id": sent, "subject": role, "to": recruiter}] if i == 1 else []}
+            for i, (role, who) in enumerate((first, second), start=1)]
+
+
 def test_a_title_is_named_by_its_initials_or_spelt_out() -> None:
     """Writers shorten a field before the job's noun to its initials ("QA Engineer" for
     "Quality Assurance Engineer") and spell out a title kept as initials ("Human Resources
@@ -139,16 +154,9 @@ def test_a_title_is_named_by_its_initials_or_spelt_out() -> None:
 def test_a_reply_in_one_roles_thread_about_the_other_role_goes_to_the_other() -> None:
     """A recruiter answers in the old thread of one role but writes about the other, by its
     initials: the outcome goes to the role the outcome's sentence names."""
-    apps = [
-        {"id": 1, "company": "Kestrel Water", "role": "Data Analyst",
-         "interviewers": [_p("Ola Berg", "ola@kestrelwater.no")],
-         "coordinator": _p("Ines Duarte", "ines@kestrelwater.no"),
-         "sent": [{"message_id": "<da1@gmail.com>", "subject": "Data Analyst", "to": "Ines"}]},
-        {"id": 2, "company": "Kestrel Water", "role": "Quality Assurance Lead",
-         "interviewers": [_p("Per Lund", "per@kestrelwater.no")],
-         "coordinator": _p("Ines Duarte", "ines@kestrelwater.no"), "sent": []},
-    ]
-    raw = (b"From: Ines Duarte <ines@kestrelwater.no>\nTo: Sam <sam@gmail.com>\n"
+    apps = two_roles("Kestrel Water", "kestrelwater.no", ("Data Analyst", "Ola Berg"),
+                     ("Quality Assurance Lead", "Per Lund"), "Ines Duarte", "<da1@gmail.com>")
+    raw = (b"From: Ines Duarte <ines.duarte@kestrelwater.no>\nTo: Sam <sam@gmail.com>\n"
            b"Subject: Re: Data Analyst\nDate: Mon, 30 Nov 2026 10:00:00 +0000\n"
            b"Message-ID: <r1@kestrelwater.no>\nIn-Reply-To: <da1@gmail.com>\n"
            b"Content-Type: text/plain; charset=utf-8\n\nHi Sam, I'm using this thread, sorry, "
@@ -158,15 +166,8 @@ def test_a_reply_in_one_roles_thread_about_the_other_role_goes_to_the_other() ->
     assert (got["app"], got["outcome"]) == (2, "next_round"), got
 
 
-TWO_AT_ONE = [
-    {"id": 1, "company": "Harrow Council", "role": "Payroll Officer",
-     "interviewers": [_p("Dev Patel", "dev.patel@harrowcouncil.gov.uk")],
-     "coordinator": _p("Sue Bell", "sue.bell@harrowcouncil.gov.uk"),
-     "sent": [{"message_id": "<pay1@gmail.com>", "subject": "Payroll Officer", "to": "Sue"}]},
-    {"id": 2, "company": "Harrow Council", "role": "Finance Systems Analyst",
-     "interviewers": [_p("Amy Cole", "amy.cole@harrowcouncil.gov.uk")],
-     "coordinator": _p("Sue Bell", "sue.bell@harrowcouncil.gov.uk"), "sent": []},
-]
+TWO_AT_ONE = two_roles("Harrow Council", "harrowcouncil.gov.uk", ("Payroll Officer", "Dev Patel"),
+                       ("Finance Systems Analyst", "Amy Cole"), "Sue Bell", "<pay1@gmail.com>")
 
 
 @pytest.mark.parametrize(("body", "kind", "day"), [

@@ -36,11 +36,10 @@ def two_roles(cli: Cli) -> None:
                now="2026-11-23T18:00"))
 
 
-def deliver(dovecot: Dovecot, body: str, msgid: str) -> None:
-    dovecot.deliver(mail("Nadia Rahman <nadia.rahman@stonebridge.example>",
-                         "Wed, 02 Dec 2026 10:00:00 -0500", "Your applications",
-                         f"Hi Alex,\n\n{body}\n\nNadia\n", msgid),
-                    datetime(2026, 12, 2, 10, tzinfo=TZ))
+def deliver(dovecot: Dovecot, body: str, msgid: str,
+            sender: str = "Nadia Rahman <nadia.rahman@stonebridge.example>") -> None:
+    dovecot.deliver(mail(sender, "Wed, 02 Dec 2026 10:00:00 -0500", "Your applications",
+                         f"Hi Alex,\n\n{body}\n", msgid), datetime(2026, 12, 2, 10, tzinfo=TZ))
 
 
 def test_each_application_gets_its_own_proposal_confirmed_on_its_own(
@@ -113,11 +112,9 @@ def test_mail_that_names_the_employer_but_not_which_role_is_listed_not_guessed(
     """An applicant-tracking system's notice names the hospital but neither role: nothing is
     guessed; the message waits with both applications and the reason, and the candidate
     says which."""
-    dovecot.deliver(mail("Stonebridge Hospital <no-reply@stonebridge.taleo.net>",
-                         "Wed, 02 Dec 2026 10:00:00 -0500", "Your application",
-                         "Dear Alex,\n\nThank you for your interest in Stonebridge Hospital. "
-                         "We regret to inform you that you have not been selected.\n",
-                         "<tal1@taleo.net>"), datetime(2026, 12, 2, 10, tzinfo=TZ))
+    deliver(dovecot, "Thank you for your interest in Stonebridge Hospital. We regret to "
+            "inform you that you have not been selected.", "<tal1@taleo.net>",
+            sender="Stonebridge Hospital <no-reply@stonebridge.taleo.net>")
     res = ok(cli("inbox", "--json", now=NOW))
     assert res["proposals"] == [], "no outcome for a role it does not name"
     assert [r["applications"] for r in res["unsure"]] == [[1, 2]], res
