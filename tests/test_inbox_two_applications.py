@@ -125,3 +125,34 @@ def test_mail_that_names_the_employer_but_not_which_role_is_listed_not_guessed(
     done = ok(cli("inbox", "--confirm", number, "--app", "2", "--json", now=NOW))
     assert done["id"] == 2 and done["status"] == "responded"
     assert ok(cli("show", "1", "--json", now=NOW))["status"] == "active"
+
+
+def test_a_reply_logged_for_one_application_logs_its_own_for_the_other(
+        cli: Cli, two_roles: None, store: Any) -> None:
+    """A reply in the Payroll Officer thread was logged for it (F12); what it proposes for
+    the Finance Systems Analyst application logs a reply there when confirmed."""
+    from followup import service
+    from followup.capture import inbox as cap
+    from followup.core.model import EventKind
+    from followup.mail.replies import Incoming
+
+    now = datetime(2026, 12, 2, 10, tzinfo=TZ)
+    with store.write():
+        app = service.log_event(store, 1, EventKind.REPLY, now.date(), now, note="F12")
+        row = store.mail.record_message(
+            mailbox="m", uidvalidity=1, uid=9, message_id="<9@stonebridge.example>",
+            sender="Nadia Rahman <nadia.rahman@stonebridge.example>", subject="Re: Thanks",
+            sent_at=now, outcome="reply", reason="in reply to your email",
+            event_id=app.events[-1].id, candidates=[1], now=now)
+    head = Incoming(9, "<9@stonebridge.example>", "Nadia Rahman <nadia.rahman@stonebridge."
+                    "example>", "nadia.rahman@stonebridge.example", "Re: Thanks", now, (), None)
+    body = ("The Payroll Officer vacancy has been filled, I'm afraid. The panel would like to "
+            "invite you to a second interview for the Finance Systems Analyst role.")
+    made = cap.propose(store, now, mailbox="m", uidvalidity=1, mails=[cap.Mail(
+        head, b"Subject: Re: Thanks\r\n\r\n" + body.encode() + b"\r\n")],
+        rows={9: (row, (1,), "reply")}, own=frozenset(), fallback_tz="America/New_York")
+    assert sorted(m["kind"] for m in made) == ["next_round", "rejected"], made
+    before = len(store.load(2).events)
+    done = ok(cli("inbox", "--confirm", str(row), "--app", "2", "--json", now=NOW))
+    assert done["id"] == 2 and len(done["events"]) == before + 1
+    assert done["events"][-1]["kind"] == "reply"

@@ -267,7 +267,10 @@ def _carry_out(store: Store, row_id: int, proposal: Any, now: datetime, own: fro
         tz = app.interviews[-1].tz if app.interviews else "UTC"
         day = max(_message_day(msg, tz, now), app.interviews[0].day)
         note = f"Email from {msg['sender']}: “{msg['subject']}”"[:500]
-        logged = msg["event_id"] is not None
+        # the reply F12 logged is this application's (a proposal for another application of
+        # the same message logs its own)
+        logged = msg["event_id"] is not None and any(e.id == msg["event_id"]
+                                                     for e in app.events)
         if kind in KINDS:
             result = service.log_event(store, app_id, KINDS[kind], day, now, note=note)
         else:
