@@ -293,3 +293,24 @@ def test_one_recruiter_for_two_roles_goes_by_the_interviewer_named(body: str,
 def test_a_systems_mail_signed_by_its_employer(body: str, app: int | None) -> None:
     got = read({"name": "Careers", "email": "no-reply@myworkday.com"}, body)
     assert got["app"] == app, got
+
+
+@pytest.mark.parametrize(("address", "app"), [
+    # the employer's newsletter, events, bills and shop never write about an application
+    ("rates@orchidbank.com", None),
+    ("events@copperleaf.com.au", None),
+    ("offers@news.orchidbank.com", None),
+    ("billing.team@copperleaf.com.au", None),
+    # its recruiting mailboxes, and a small firm's one address for everything, do
+    ("careers@orchidbank.com", 1),
+    ("hello@orchidbank.com", 1),
+    ("newhires@orchidbank.com", 1),
+])
+def test_an_employers_mailboxes_that_never_write_about_an_application(
+        address: str, app: int | None) -> None:
+    from followup.mail.replies import not_hiring
+
+    assert not_hiring(address) == (app is None)
+    got = read({"name": "Orchid Bank", "email": address}, "Hi Sam, we'd like to invite you "
+               "to a final interview for the Risk Analyst role.")
+    assert got["app"] == app, got

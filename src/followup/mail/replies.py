@@ -111,6 +111,25 @@ def same_org(a: str, b: str) -> bool:
         b.count(".") >= 1 and a.endswith("." + b))
 
 
+# An employer's mailboxes that never write about an application: its news, events, shop and
+# bills (news@, newsletter@, events@, billing@, counciltax@, a news. or marketing. subdomain).
+# Its people, its careers and recruiting mailboxes, and hello@ or info@ (a small firm's one
+# address for everything) still count.
+_NOT_HIRING = re.compile(
+    r"^(?:news|newsletters?|e?news|events?|marketing|insights|digest|press|media|pr|"
+    r"billing|invoices?|payments?|accounts(?:-?payable)?|shop|store|orders?|offers|deals|"
+    r"promo(?:tions?)?|community|webinars?|counciltax|ctax|rates|revenues|parking|"
+    r"customer-?(?:service|care)|service-?desk|surveys?|alumni|fundraising|donations?|"
+    r"membership|subscriptions?)(?:[._+-].*)?@|"
+    r"@(?:news|newsletters?|marketing|promo|offers|events|e?mail-?news)\.", re.IGNORECASE)
+
+
+def not_hiring(address: str) -> bool:
+    """Whether an employer's address is one of its mailboxes that never write about an
+    application (its newsletter, its events, its bills)."""
+    return _NOT_HIRING.search(address) is not None
+
+
 def _name_of(dom: str) -> str:
     """A domain's own name, its country's suffix aside ("harrowfoods" of harrowfoods.co.uk)."""
     labels = dom.split(".")
@@ -199,7 +218,7 @@ def classify(msg: Incoming, prospects: list[Prospect], sent: dict[str, int],
         how = f"from {msg.address}, a person you know there"
     if not found:
         dom = domain(msg.address)
-        if not dom or free_mail(dom):
+        if not dom or free_mail(dom) or not_hiring(msg.address):
             return NONE
         found = [p for p in prospects if any(same_employer(dom, d) for d in p.domains)]
         how, sure = f"from their domain {dom}, but not from anyone you know there", False
