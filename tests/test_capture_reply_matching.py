@@ -314,3 +314,15 @@ def test_an_employers_mailboxes_that_never_write_about_an_application(
     got = read({"name": "Orchid Bank", "email": address}, "Hi Sam, we'd like to invite you "
                "to a final interview for the Risk Analyst role.")
     assert got["app"] == app, got
+
+
+def test_an_agencys_news_of_two_clients_is_a_proposal_for_each() -> None:
+    """A recruiter working for two employers writes of both: each outcome goes to the
+    application of the employer its sentence names."""
+    got = read(AGENT, "Hi Sam, a mixed bag I'm afraid. Orchid Bank have gone with an internal "
+               "candidate. Better news from Copperleaf though: they'd like you back for a "
+               "final interview with their CTO.")
+    assert (got["app"], got["outcome"]) == (1, "rejected"), got
+    assert [(m["app"], m["outcome"]) for m in got["more"]] == [(2, "next_round")], got
+    neither = read(AGENT, "Hi Sam, one of my clients has gone with another candidate.")
+    assert neither["app"] is None and "not guessed" in str(neither["why"])

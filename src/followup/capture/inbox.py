@@ -461,8 +461,6 @@ def _one_role(out: dict[str, Any], head: Incoming, raw: bytes, fresh: str, ids: 
     one = len({f.company.lower() for f in group}) == 1
     listed = ", ".join(f"#{f.app_id} {f.role if one else f.company}" for f in group)
     out = out | {"why": f"{why}; it does not say which of {listed} it is about: not guessed"}
-    if not one:
-        return out
 
     def dmy_of(app_id: int) -> bool:
         return day_first(head.address, *addresses.get(app_id, []), text=signs(raw, fresh))
@@ -478,7 +476,8 @@ def _one_role(out: dict[str, Any], head: Incoming, raw: bytes, fresh: str, ids: 
                                                                    dmy_of(f.app_id))
     return out | {"app": f.app_id, "outcome": reading.outcome, "kind": reading.outcome,
                   "evidence": reading.evidence, "day": day.isoformat() if day else None,
-                  "why": f"{why}; the outcome names the {f.role} role",
+                  "why": f"{why}; the outcome names the {f.role if one else f.company} "
+                         f"{'role' if one else 'application'}",
                   "more": several.more(parts, f.app_id, group, why, head.at, dmy_of)}
 
 

@@ -217,11 +217,17 @@ def by_text(apps: list[Facts], sender_name: str, subject: str, text: str, signed
     return [f.app_id for f in hits], how
 
 
+def _short_named(f: Facts, apps: list[Facts], text: str) -> bool:
+    """Whether the text names `f`'s company by its own short name, as written ("Larkspur"
+    for "Larkspur Health System")."""
+    short = short_company(f, apps)
+    return bool(short) and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", text) is not None
+
+
 def _by_short_name(apps: list[Facts], text: str) -> list[Facts]:
-    """The applications whose company the text names by its own short name, as written
-    ("Larkspur" for "Larkspur Health System"), when that is one company."""
-    hits = [f for f in apps if (short := short_company(f, apps)) and re.search(
-        rf"(?<!\w){re.escape(short)}(?!\w)", text)]
+    """The applications whose company the text names by its own short name, when that is
+    one company."""
+    hits = [f for f in apps if _short_named(f, apps, text)]
     return hits if len({f.company.lower() for f in hits}) == 1 else []
 
 
@@ -265,7 +271,7 @@ def by_role(apps: list[Facts], candidates: list[int], text: str) -> tuple[list[i
     names."""
     mine = [f for f in apps if f.app_id in candidates]
     how = []
-    named = [f for f in mine if company_named(f, text)] or _by_short_name(mine, text)
+    named = [f for f in mine if company_named(f, text) or _short_named(f, mine, text)]
     if named and len(named) < len(mine):
         mine, how = named, ["the company is named"]
     named = roles_named(mine, text)
@@ -357,14 +363,25 @@ def siblings(apps: list[Facts], app_id: int) -> list[Facts]:
 _TURN = re.compile(r",?\s+(?:but|while|whereas|although|though|however)\s+|;\s*", re.IGNORECASE)
 
 
+def apps_named(group: list[Facts], text: str) -> list[Facts]:
+    """The applications of `group` the text names: by role at one employer; by employer or
+    role across several (an agency's recruiter writing of two clients)."""
+    if len({f.company.lower() for f in group}) <= 1:
+        return roles_named(group, text)
+    roles = roles_named(group, text)
+    return [f for f in group if f in roles or company_named(f, text)
+            or _short_named(f, group, text)]
+
+
 def about_role(sentences: list[str], f: Facts, others: list[Facts]) -> list[str]:
-    """The sentences about `f`'s role: those naming it, and those naming no role at all. A
-    sentence naming two roles is read clause by clause ("we've filled the Data Manager
-    role, but your Data Analyst application is still alive")."""
+    """The sentences about `f`'s application: those naming it (its role, or its employer
+    among several), and those naming none. A sentence naming two is read clause by clause
+    ("we've filled the Data Manager role, but your Data Analyst application is still
+    alive")."""
     out, group = [], [f, *others]
     for s in sentences:
         parts = [s]
-        if f in (named := roles_named(group, s)) and len(named) > 1:
+        if f in (named := apps_named(group, s)) and len(named) > 1:
             parts = [p for p in _TURN.split(s) if p.strip()]
-        out += [p for p in parts if f in (named := roles_named(group, p)) or not named]
+        out += [p for p in parts if f in (named := apps_named(group, p)) or not named]
     return out

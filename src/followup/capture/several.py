@@ -18,13 +18,14 @@ OUTCOMES = ("rejected", "next_round", "offer")
 
 def role_parts(group: list[Any], fresh: str, at: datetime, tz_of: Callable[[int], str],
                dmy_of: Callable[[int], bool]) -> list[tuple[Any, Any, str]]:
-    """(application, reading, text about it) for each application of `group` whose role
-    the text names, in the group's order: each read on its own sentences."""
+    """(application, reading, text about it) for each application of `group` the text names
+    (by role; by employer too across several), in the group's order: each read on its own
+    sentences."""
     from followup.capture import matching
     from followup.capture.replies import read_reply, sentences
 
     said = sentences(fresh)
-    named = matching.roles_named(group, fresh)
+    named = matching.apps_named(group, fresh)
     out = []
     for f in group:
         if f not in named:
@@ -40,7 +41,7 @@ def names_its_role(f: Any, group: list[Any], evidence: str) -> bool:
     said of one role in a message about two is never read for the other."""
     from followup.capture import matching
 
-    return bool(evidence) and f in matching.roles_named(group, evidence)
+    return bool(evidence) and f in matching.apps_named(group, evidence)
 
 
 def more(parts: list[tuple[Any, Any, str]], main: int | None, group: list[Any], why: str,
