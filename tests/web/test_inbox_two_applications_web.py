@@ -65,8 +65,10 @@ def test_each_application_is_confirmed_or_dismissed_on_its_own(web: Web) -> None
     twice = web.post(f"/inbox/{row}/confirm", {"return_to": "/", "app": str(pay)}, headers=hx)
     assert 'role="alert"' in twice.text or "already" in text_of(twice.text)
     assert [e.kind.value for e in web.store.load(pay).events].count("rejected") == 1
-    gone = web.post(f"/inbox/{row}/dismiss", {"return_to": "/inbox", "app": str(fin)})
-    assert gone.status_code == 303
+    gone = web.post(f"/inbox/{row}/dismiss", {"return_to": "/inbox", "app": str(fin)},
+                    headers=hx)
+    assert "Dismissed; nothing changed." in text_of(gone.text)
+    assert "Dismiss #" not in text_of(gone.text), "nothing more to act on in the card"
     assert web.store.load(fin).status.value == "active", "a dismissal changes nothing"
     assert "Understood" not in text_of(web.get("/").text)
 

@@ -127,12 +127,14 @@ def _app_of(form: Any) -> int | None:
     return int(value) if isinstance(value, str) and value.isdigit() and len(value) < 10 else None
 
 
-def _still(store: Any, row_id: int) -> bool:
-    """Whether message `row_id` still proposes something (for another application)."""
+def _after(store: Any, row_id: int, before: dict[str, Any]) -> dict[str, Any]:
+    """The card's message once one of its proposals is settled: what it still proposes for
+    another application, else nothing more to act on."""
     from followup.capture import inbox as cap
 
     with store.read():
-        return bool(cap.open_proposals(store).get(row_id))
+        still = bool(cap.open_proposals(store).get(row_id))
+    return _entry(store, row_id) if still else {**before, "proposal": None, "proposals": []}
 
 
 @router.post("/inbox/{row_id}/confirm")
@@ -160,8 +162,8 @@ async def inbox_confirm(request: Request, row_id: int) -> Response:
         return RedirectResponse(_back(form, "/inbox"), status_code=303)
     text = f"{app.company}: done; the plan is remade from it."
     if entry is not None:  # what the message still proposes for another application stays
-        return rt.render(request, "_proposal_card.html", e=_entry(store, row_id) if
-                         _still(store, row_id) else entry, done_text=text, app_id=app.id)
+        return rt.render(request, "_proposal_card.html", e=_after(store, row_id, entry),
+                         done_text=text, app_id=app.id)
     session(request).say("ok", text)
     return RedirectResponse(_back(form, f"/applications/{app.id}"), status_code=303)
 
@@ -187,8 +189,7 @@ async def inbox_dismiss(request: Request, row_id: int) -> Response:
         session(request).say("error", exc.message)
         return RedirectResponse(_back(form, "/inbox"), status_code=303)
     if entry is not None:
-        return rt.render(request, "_proposal_card.html", e=_entry(store, row_id) if
-                         _still(store, row_id) else entry,
+        return rt.render(request, "_proposal_card.html", e=_after(store, row_id, entry),
                          done_text="Dismissed; nothing changed.", app_id=None)
     session(request).say("ok", "Dismissed; nothing changed.")
     return RedirectResponse(_back(form, "/inbox"), status_code=303)
