@@ -74,14 +74,14 @@ def _body_text(raw: bytes) -> str:
     return str(text)
 
 
-def fresh_text(raw: bytes) -> str:
-    """A message's new text, without the quoted history; empty when it breaks a budget (the
-    proposals step reports it)."""
+def fresh_text(raw: bytes, signed: bool = False) -> str:
+    """A message's new text, without the quoted history (and its signature unless
+    `signed`); empty when it breaks a budget (the proposals step reports it)."""
     from followup.capture.replies import new_text
     from followup.core.errors import BadInput
 
     try:
-        return new_text(body_text(raw))
+        return new_text(body_text(raw), signed=signed)
     except BadInput:
         return ""
 
@@ -164,7 +164,8 @@ def propose(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
             if skipped is not None:
                 skipped.append(skipped_entry(m.head.uid, exc.message, m.head))
             continue
-        made += _proposals(store, row[0], got, now)
+        for one in (got, *got["more"]):  # one per application it decides something about
+            made += _proposals(store, row[0], one, now)
     return made
 
 
@@ -196,21 +197,32 @@ def waiting(store: Store) -> int:
     return store.capture.waiting_count()
 
 
-def open_proposals(store: Store) -> dict[int, dict[str, Any]]:
-    """message number -> its open proposal."""
-    out = {}
+def open_proposals(store: Store) -> dict[int, list[dict[str, Any]]]:
+    """message number -> its open proposals, one per application it decides something
+    about ("we've filled the Marketing Analyst position … your Data Analyst process is still
+    active" proposes for one application; an outcome for each of two roles, for both)."""
+    out: dict[int, list[dict[str, Any]]] = {}
     for r in store.capture.proposals():
-        out[int(str(r["message_key"])[1:])] = {
+        out.setdefault(int(str(r["message_key"])[1:]), []).append({
             "kind": r["kind"], "summary": r["summary"], "application": r["application_id"],
-            "proposal": int(r["id"])}
+            "proposal": int(r["id"])})
     return out
 
 
-def pending_for(store: Store, row_id: int) -> Any:
-    for r in store.capture.proposals():
-        if r["message_key"] == f"m{row_id}":
-            return r
-    return None
+def pending_for(store: Store, row_id: int, app_id: int | None = None) -> Any:
+    """The open proposal of message `row_id` (for application `app_id` when given), or
+    None; BadInput when the message proposes for several applications and `app_id` does
+    not say which."""
+    from followup.core.errors import BadInput
+
+    mine = [r for r in store.capture.proposals() if r["message_key"] == f"m{row_id}"]
+    if app_id is not None:
+        return next((r for r in mine if r["application_id"] == app_id), None)
+    if len(mine) > 1:
+        listed = " and ".join(f"#{r['application_id']}" for r in mine)
+        raise BadInput(f"message {row_id} proposes something for {listed}: say which with "
+                       f"--app ID (each is confirmed or dismissed on its own)")
+    return mine[0] if mine else None
 
 
 def _message_day(row: Any, tz: str, now: datetime) -> date:
@@ -255,7 +267,10 @@ def _carry_out(store: Store, row_id: int, proposal: Any, now: datetime, own: fro
         tz = app.interviews[-1].tz if app.interviews else "UTC"
         day = max(_message_day(msg, tz, now), app.interviews[0].day)
         note = f"Email from {msg['sender']}: “{msg['subject']}”"[:500]
-        logged = msg["event_id"] is not None
+        # the reply F12 logged is this application's (a proposal for another application of
+        # the same message logs its own)
+        logged = msg["event_id"] is not None and any(e.id == msg["event_id"]
+                                                     for e in app.events)
         if kind in KINDS:
             result = service.log_event(store, app_id, KINDS[kind], day, now, note=note)
         else:
@@ -360,18 +375,20 @@ def reading_after(head: Incoming, raw: bytes, verdict: Any, facts: list[Any],
                   addresses: dict[int, list[str]], tz_of: Callable[[int], str]
                   ) -> dict[str, Any]:
     """As `reading_of`, given the header matcher's verdict."""
-    from followup.capture import matching
-    from followup.capture.replies import back_day, day_first, new_text, read_reply, sentences
+    from followup.capture import matching, several
+    from followup.capture.replies import back_day, day_first, new_text, read_reply, unsigned
 
     out: dict[str, Any] = {"app": None, "outcome": None, "kind": None, "day": None,
-                           "follow_up": None, "back": None, "why": verdict.reason, "evidence": ""}
+                           "follow_up": None, "back": None, "why": verdict.reason, "evidence": "",
+                           "more": []}
     if has_calendar(raw):
         return out
     body = body_text(raw)
-    fresh = new_text(body)
+    signed = new_text(body, signed=True)
+    fresh = unsigned(signed)
     ids, why = matching.settle(list(verdict.app_ids), verdict.reason,
                                verdict.outcome == "none", head.address, head.display_name,
-                               head.subject, fresh, facts)
+                               head.subject, fresh, facts, signed)
     if len(ids) > 1:
         return _one_role(out, head, raw, fresh, ids, why, facts, addresses, tz_of)
     if not ids:
@@ -391,14 +408,15 @@ def reading_after(head: Incoming, raw: bytes, verdict: Any, facts: list[Any],
     me = next((f for f in facts if f.app_id == app), None)
     reading = read_reply(body, head.at, tz_of(app), dmy=dmy)
     named = matching.roles_named([me, *sibs], fresh) if me is not None else []
-    if me is not None and sibs and any(f in named for f in sibs):
-        said = sentences(fresh)
-        for f in [me, *sibs]:
-            others = [o for o in [me, *sibs] if o is not f]
-            if f not in named:
-                continue
-            part = read_reply("\n".join(matching.about_role(said, f, others)), head.at,
-                              tz_of(f.app_id), dmy=dmy, learned=False)
+    if me is not None and me not in named and len(named) == 1:
+        # the text names only the other role: it is about that one, whatever thread it is in
+        app, why = named[0].app_id, f"{why}; it names the {named[0].role} role"
+        out["why"] = why
+        reading = read_reply(body, head.at, tz_of(app), dmy=dmy)
+    elif me is not None and sibs and any(f in named for f in sibs):
+        group = [me, *sibs]
+        parts = several.role_parts(group, fresh, head.at, tz_of, lambda _: dmy)
+        for f, part, _text in parts:
             if part.outcome in OUTCOMES or f is me or (
                     part.outcome == "decision" and reading.outcome not in (*OUTCOMES, "decision")):
                 # "nothing new on the Marketing role; on the Data side, a decision by Monday"
@@ -406,6 +424,7 @@ def reading_after(head: Incoming, raw: bytes, verdict: Any, facts: list[Any],
                 if part.outcome in OUTCOMES:
                     out["why"] = f"{why}; the outcome names the {f.role} role"
                     break
+        out["more"] = several.more(parts, app, group, why, head.at, lambda _: dmy)
     out["app"] = app
     if reading.outcome in SAY:
         out["kind"] = reading.outcome
@@ -432,35 +451,34 @@ def _one_role(out: dict[str, Any], head: Incoming, raw: bytes, fresh: str, ids: 
               why: str, facts: list[Any], addresses: dict[int, list[str]],
               tz_of: Callable[[int], str]) -> dict[str, Any]:
     """A message that could answer several applications at one company (one recruiter for
-    two roles): its outcome goes to the one application whose role the outcome names."""
-    from followup.capture import matching
-    from followup.capture.replies import day_first, read_reply, sentences
+    two roles): its outcome goes to the application whose role the outcome names; when it
+    decides something about two of them, each in a sentence naming its role, the second is
+    a proposal of its own (`more`)."""
+    from followup.capture import several
+    from followup.capture.replies import day_first
 
     group = [f for f in facts if f.app_id in ids]
-    if len({f.company.lower() for f in group}) != 1:
+    one = len({f.company.lower() for f in group}) == 1
+    listed = ", ".join(f"#{f.app_id} {f.role if one else f.company}" for f in group)
+    out = out | {"why": f"{why}; it does not say which of {listed} it is about: not guessed"}
+
+    def dmy_of(app_id: int) -> bool:
+        return day_first(head.address, *addresses.get(app_id, []), text=signs(raw, fresh))
+
+    parts = several.role_parts(group, fresh, head.at, tz_of, dmy_of)
+    hits = [(f, part, text) for f, part, text in parts if part.outcome in OUTCOMES]
+    if len(hits) > 1:  # one outcome each: only those said in a sentence naming the role
+        hits = [h for h in hits if several.names_its_role(h[0], group, h[1].evidence)]
+    if not hits:
         return out
-    said = sentences(fresh)
-    hits = []
-    named = matching.roles_named(group, fresh)
-    for f in group:
-        if f not in named:
-            continue
-        others = [o for o in group if o is not f]
-        dmy = day_first(head.address, *addresses.get(f.app_id, []), text=signs(raw, fresh))
-        part = read_reply("\n".join(matching.about_role(said, f, others)), head.at,
-                          tz_of(f.app_id), dmy=dmy, learned=False)
-        if part.outcome in OUTCOMES:
-            hits.append((f, part, dmy))
-    if len(hits) != 1:
-        return out
-    f, reading, dmy = hits[0]
-    day = decision_day("\n".join(matching.about_role(said, f, [o for o in group if o is not f])),
-                       head.at, dmy)
-    if reading.outcome == "rejected":
-        day = None
+    f, reading, text = hits[0]
+    day = None if reading.outcome == "rejected" else decision_day(text, head.at,
+                                                                   dmy_of(f.app_id))
     return out | {"app": f.app_id, "outcome": reading.outcome, "kind": reading.outcome,
                   "evidence": reading.evidence, "day": day.isoformat() if day else None,
-                  "why": f"{why}; the outcome names the {f.role} role"}
+                  "why": f"{why}; the outcome names the {f.role if one else f.company} "
+                         f"{'role' if one else 'application'}",
+                  "more": several.more(parts, f.app_id, group, why, head.at, dmy_of)}
 
 
 # Beside a next round or an offer, only the employer's own next word is a decision day ("we'll

@@ -12,6 +12,7 @@ active")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 # Applicant-tracking systems: the sender's domain says nothing about the employer.
@@ -25,7 +26,22 @@ ATS = ("greenhouse-mail.io", "greenhouse.io", "myworkday.com", "workday.com",
        "dayforcehcm.com", "applytojob.com", "hirebridge.com", "eightfold.ai", "comeet.co",
        "rippling.com", "jobs.nhs.uk", "trac.jobs", "jobtrain.co.uk", "tribepad.com",
        "eploy.co.uk", "jobadder.com", "livehire.com", "pageuppeople.com", "snaphire.com",
-       "publicjobs.ie", "governmentjobs.com", "neogov.com", "peoplehr.net", "hibob.com")
+       "publicjobs.ie", "governmentjobs.com", "neogov.com", "peoplehr.net", "hibob.com",
+       # more systems of Europe, the Americas, Asia and Africa, and the assessment and video
+       # interview platforms that write for an employer
+       "myworkdayjobs.com", "zohorecruit.com", "zohorecruit.eu", "freshteam.com",
+       "manatal.com", "homerun.co", "join.com", "softgarden.io", "softgarden.de", "dvinci.de",
+       "rexx-systems.com", "umantis.com", "prescreen.io", "talentsoft.com", "brassring.com",
+       "kenexa.com", "silkroad.com", "clearcompany.com", "paycomonline.net", "adp.com",
+       "ceipal.com", "bullhorn.com", "bullhornmail.com", "vincere.io", "jobdiva.com",
+       "hireology.com", "hirehive.com", "occupop.com", "hiringthing.com", "jobscore.com",
+       "beamery.com", "phenompeople.com", "oleeo.com", "oleeo.co.uk", "lumesse.com",
+       "ciphr.com", "jobsoid.com", "recruitcrm.io", "factorialhr.com", "kenjo.io",
+       "applicantpro.com", "applicantstack.com", "isolvedhire.com", "paradox.ai",
+       "hirevue.com", "codility.com", "hackerrank.com", "testgorilla.com", "codesignal.com",
+       "vervoe.com", "shl.com", "sparkhire.com", "modernhire.com", "harver.com",
+       "pinpoint.com", "tal.net", "apply.gov.uk", "civilservicejobs.service.gov.uk",
+       "apsjobs.gov.au", "jobs.gc.ca")
 
 
 class Facts(NamedTuple):
@@ -85,32 +101,68 @@ _GRADE = re.compile(r"(?:\s*\([^)]*\)|\s*,.*|\s+(?:[IVX]{1,4}|\d{1,2}|level \d+|
 _LINK = frozenset({"of", "and", "&", "for", "the", "in", "to", "at", "-", "–", "/"})
 
 
-def _short_names(f: Facts) -> list[str]:
+def _short_names(title: str) -> list[str]:
     """The shorter names a writer gives a title: its last two words or more, grade, team and
     brackets left off ("Data Analyst" for "Data Analyst II", "informatics analyst" for
     "Clinical Informatics Analyst")."""
-    words = _GRADE.sub("", f.role.strip()).split()
+    words = _GRADE.sub("", title.strip()).split()
     return [" ".join(words[i:]) for i in range(len(words) - 1) if words[i].lower() not in _LINK]
 
 
+def _initialisms(title: str) -> list[str]:
+    """The title with two or three of its capitalised words written as their initials, as
+    writers shorten a field before the job's noun ("BI Developer" for "Business Intelligence
+    Developer", "QA Engineer", "HR Business Partner"); the last word always stays."""
+    words = _GRADE.sub("", title.strip()).split()
+    out = []
+    for i in range(len(words)):
+        for j in range(i + 2, min(i + 3, len(words) - 1) + 1):
+            span = words[i:j]
+            if all(w[:1].isupper() and w.isalpha() and w.lower() not in _LINK for w in span):
+                out.append(" ".join([*words[:i], "".join(w[0] for w in span), *words[j:]]))
+    return out
+
+
+def _full_names(title: str) -> list[str]:
+    """The names that say the whole title: as given, and with its initialisms."""
+    return [title, *_initialisms(title)] if title.strip() else []
+
+
+_INITIALS = re.compile(r"[A-Z]{2,4}")
+
+
+@lru_cache(maxsize=4096)
+def _title_re(words: str) -> re.Pattern[str]:
+    """A name as a writer may space it, with an initialism of the name as written or spelt
+    out ("BI Developer" or "Business Intelligence Developer")."""
+    parts = []
+    for w in words.split():
+        spelt = r"\s+".join(f"{c}[a-z]+" for c in w)
+        parts.append(f"(?:{re.escape(w)}|(?-i:{spelt}))" if _INITIALS.fullmatch(w)
+                     else re.escape(w))
+    return re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)", re.IGNORECASE)
+
+
 def _spans(text: str, words: str) -> list[tuple[int, int]]:
-    return [m.span() for m in re.finditer(rf"(?<!\w){re.escape(words.strip())}(?!\w)", text,
-                                          re.IGNORECASE)] if words.strip() else []
+    return [m.span() for m in _title_re(words.strip()).finditer(text)] if words.strip() else []
 
 
 def roles_named(group: list[Facts], text: str) -> list[Facts]:
-    """The applications of `group` whose role the text names: by its whole title, or by a
-    shorter name that no other title of the group shares; a title found only inside another
-    one's ("Data Analyst" in "Senior Data Analyst") names only the longer one."""
+    """The applications of `group` whose role the text names: by its whole title (or an
+    initialism of it), or by a shorter name that no other title of the group shares; a
+    title found only inside another one's ("Data Analyst" in "Senior Data Analyst") names
+    only the longer one."""
     found: dict[int, list[tuple[int, int]]] = {}
+    whole: dict[int, list[tuple[int, int]]] = {}
     for f in group:
         others = [g.role for g in group if g is not f]
-        spans = _spans(text, f.role)
-        for short in _short_names(f):
-            if not any(_named(o, short) for o in others):
-                spans += _spans(text, short)
+        names = _full_names(f.role)
+        whole[f.app_id] = spans = [sp for n in names for sp in _spans(text, n)]
+        for short in dict.fromkeys(s for n in names for s in _short_names(n)):
+            if not any(_spans(o, short) or any(_spans(v, short) for v in _initialisms(o))
+                       for o in others):
+                spans = spans + _spans(text, short)
         found[f.app_id] = spans
-    whole = {f.app_id: _spans(text, f.role) for f in group}
     return [f for f in group if any(
         not any(a <= s and e <= b and (a, b) != (s, e) for g, spans in whole.items()
                 if g != f.app_id for a, b in spans) for s, e in found[f.app_id])]
@@ -143,18 +195,20 @@ def role_named(f: Facts, text: str, group: list[Facts] | None = None) -> bool:
     return f in roles_named(group or [f], text)
 
 
-def by_text(apps: list[Facts], sender_name: str, subject: str, text: str
+def by_text(apps: list[Facts], sender_name: str, subject: str, text: str, signed: str = ""
             ) -> tuple[list[int], str]:
-    """The applications the words name: company (or a person of it) first, then the role
-    among that company's applications."""
+    """The applications the words name: company (or a person of it) first, in the text or
+    its signature ("Talent Acquisition, Orchid Bank"), then the role among that company's
+    applications, in the text alone (a signer's own title names no role)."""
     said = f"{sender_name}\n{subject}\n{text}"
-    hits = [f for f in apps if company_named(f, said)]
+    whole = f"{said}\n{signed}" if signed else said
+    hits = [f for f in apps if company_named(f, whole)]
     how = "the company is named"
     if not hits:
-        hits = [f for f in apps if any(len(n.split()) > 1 and _named(said, n) for n in f.names)]
+        hits = [f for f in apps if any(len(n.split()) > 1 and _named(whole, n) for n in f.names)]
         how = "it names a person you met there"
     if not hits:
-        hits = _by_short_name(apps, said)
+        hits = _by_short_name(apps, whole)
         how = "the company is named"
     if len(hits) > 1:
         roles = roles_named(hits, said)
@@ -163,37 +217,97 @@ def by_text(apps: list[Facts], sender_name: str, subject: str, text: str
     return [f.app_id for f in hits], how
 
 
+def _short_named(f: Facts, apps: list[Facts], text: str) -> bool:
+    """Whether the text names `f`'s company by its own short name, as written ("Larkspur"
+    for "Larkspur Health System")."""
+    short = short_company(f, apps)
+    return bool(short) and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", text) is not None
+
+
 def _by_short_name(apps: list[Facts], text: str) -> list[Facts]:
-    """The applications whose company the text names by its own short name, as written
-    ("Larkspur" for "Larkspur Health System"), when that is one company."""
-    hits = [f for f in apps if (short := short_company(f, apps)) and re.search(
-        rf"(?<!\w){re.escape(short)}(?!\w)", text)]
+    """The applications whose company the text names by its own short name, when that is
+    one company."""
+    hits = [f for f in apps if _short_named(f, apps, text)]
     return hits if len({f.company.lower() for f in hits}) == 1 else []
+
+
+# first names that are words too ("Will you…", "May I…"): never a person's mention alone
+_WORDS = frozenset({"will", "may", "june", "april", "august", "grace", "hope", "joy", "faith",
+                    "mark", "bill", "rose", "summer", "art", "guy", "pat", "sue", "dawn", "eve",
+                    "ray", "rob", "jack", "frank", "chase", "hunter", "page", "bob", "don",
+                    "van", "sky", "max", "dean", "lee", "sterling", "king", "bishop", "major"})
+_TITLES = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.",
+                     "professor", "sir", "dame"})
+
+
+def _first_name(name: str) -> str:
+    words = [w for w in name.split() if w.lower() not in _TITLES]
+    return words[0] if len(words) >= 2 else ""
+
+
+def people_named(group: list[Facts], text: str) -> list[Facts]:
+    """The applications of `group` whose people the text names, by full name or by a first
+    name no other application of the group shares (a recruiter for both is no one's):
+    "Amy would like you back" for the role Amy interviewed for."""
+    def firsts(f: Facts) -> set[str]:
+        return {n for p in f.names if (n := _first_name(p)) and len(n) >= 3
+                and n.lower() not in _WORDS}
+
+    out = []
+    for f in group:
+        others = [g for g in group if g is not f]
+        mine = {" ".join(p.split()) for p in f.names if len(p.split()) > 1}
+        mine -= {" ".join(p.split()) for g in others for p in g.names}
+        own = firsts(f) - {n for g in others for n in firsts(g)}
+        if any(_named(text, p) for p in mine) or any(
+                re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in own):
+            out.append(f)
+    return out
 
 
 def by_role(apps: list[Facts], candidates: list[int], text: str) -> tuple[list[int], str]:
     """Among several applications (one recruiter for two roles, or an agency's for two
-    employers), the ones whose company, then whose role, the text names."""
+    employers), the ones whose company, then whose role, then whose people the text
+    names."""
     mine = [f for f in apps if f.app_id in candidates]
     how = []
-    named = [f for f in mine if company_named(f, text)] or _by_short_name(mine, text)
+    named = [f for f in mine if company_named(f, text) or _short_named(f, mine, text)]
     if named and len(named) < len(mine):
         mine, how = named, ["the company is named"]
     named = roles_named(mine, text)
     if named and len(named) < len(mine):
         mine, how = named, [*how, "the role is named"]
+    elif len(mine) > 1 and len(named := people_named(mine, text)) == 1:
+        mine, how = named, [*how, f"it names someone you met for the {named[0].role} role"]
     if how:
         return [f.app_id for f in mine], " and ".join(how)
     return candidates, ""
 
 
+# what a display name adds to the writer's own name: a system or a team it writes through
+# ("Rita Moss via Greenhouse", "Careers on behalf of Rita Moss", "Rita Moss | Lumen Health",
+# "Rita Moss (Talent, Lumen)", "Rita Moss - Lumen Health")
+_THROUGH = re.compile(r"\s+(?:via|on behalf of|obo|for|from|at|@)\s+|\s*[|()\[\]/]\s*|"
+                      r"\s+[-–—]\s+", re.IGNORECASE)
+
+
+def sender_people(sender_name: str) -> list[str]:
+    """The person names a display name may hold, in lower case: the whole name, each part
+    around "via", "on behalf of", a bar or brackets, and "Last, First" turned round."""
+    name = " ".join(sender_name.replace('"', "").replace("'", "").split())
+    parts = [name, *_THROUGH.split(name)]
+    if name.count(",") == 1:
+        last, first = (p.strip() for p in name.split(","))
+        parts.append(f"{first} {last}")
+    return [k for p in dict.fromkeys(parts) if len((k := p.strip(" ,").lower()).split()) >= 2]
+
+
 def by_sender_name(apps: list[Facts], sender_name: str) -> list[int]:
     """The applications where someone of the sender's full name was met (two words or
-    more, case and order of spaces aside)."""
-    key = " ".join(sender_name.lower().replace('"', "").split())
-    if len(key.split()) < 2:
-        return []
-    return [f.app_id for f in apps if any(" ".join(n.lower().split()) == key for n in f.names)]
+    more, case and order of spaces aside), however the display name wraps it."""
+    keys = set(sender_people(sender_name))
+    return [f.app_id for f in apps if any(" ".join(n.lower().split()) in keys
+                                          for n in f.names)]
 
 
 # a job board's or a system's mail to everyone: an alert, a saved search, jobs recommended
@@ -201,28 +315,37 @@ _ALERT = re.compile(r"\bjob alerts?\b|\bsaved search(?:es)?\b|\bjobs? you (?:may
                     r"be interested)|\b(?:jobs|vacancies|roles) (?:matching|that match) your "
                     r"(?:search|alert|profile|preferences|criteria)\b|\bnew (?:jobs|vacancies) "
                     r"(?:matching|that match|match|for you|in your area)\b", re.IGNORECASE)
+# ... and its subject, which offers openings ("Research roles you might like", "Vacancies for
+# you"); a rejection's body may too ("other roles you may be interested in"), never its subject
+_ALERT_SUBJECT = re.compile(r"\b(?:jobs|roles|vacancies|positions|openings|opportunities) (?:you "
+                            r"(?:may|might|could) (?:like|be interested in)|for you)\b",
+                            re.IGNORECASE)
 
 
 def settle(ids: list[int], reason: str, found_none: bool, address: str, sender_name: str,
-           subject: str, fresh: str, apps: list[Facts]) -> tuple[list[int], str]:
+           subject: str, fresh: str, apps: list[Facts], signed: str = ""
+           ) -> tuple[list[int], str]:
     """The applications a message is about once its words are read, and why: mail from an
     applicant-tracking system that the headers tied to nothing goes by the company and role
-    it names; mail from a free-mail address by the full name of someone met there (a hiring
-    manager writing from a personal account); a message the headers tie to several
-    applications goes by the role it names."""
-    from followup.mail.replies import FREE_MAIL
+    it names; mail from any other address by the full name of someone met there (a hiring
+    manager writing from a personal account, an interviewer from the group's or the health
+    service's domain); a message the headers tie to several
+    applications goes by the role it names. `signed`: the new text with its signature."""
+    from followup.mail.replies import free_mail
 
     if found_none and is_ats(address):
-        if _ALERT.search(f"{subject}\n{fresh}"):
+        if _ALERT.search(f"{subject}\n{fresh}") or _ALERT_SUBJECT.search(subject):
             return [], ""  # a job board's alert names employers and roles to everyone
-        hits, how = by_text(apps, sender_name, subject, fresh)
+        hits, how = by_text(apps, sender_name, subject, fresh, signed)
         return hits, f"{how}, in mail from {address.rpartition('@')[2]}"
-    if found_none and address.rpartition("@")[2].lower() in FREE_MAIL:
+    if found_none:  # a person met there, writing from a personal or another address
+        dom = address.rpartition("@")[2]
         hits = by_sender_name(apps, sender_name)
         if len(hits) > 1:
             hits, _ = by_role(apps, hits, f"{subject}\n{fresh}")
-        return hits, (f"from {sender_name}, whom you met there, writing from a personal "
-                      f"address" if hits else "")
+        where = "a personal address" if free_mail(dom) else f"another address ({dom})"
+        return hits, (f"from {sender_name}, whom you met there, writing from {where}"
+                      if hits else "")
     if len(ids) > 1:
         hits, how = by_role(apps, ids, f"{sender_name}\n{subject}\n{fresh}")
         return hits, f"{reason}; {how}" if how else reason
@@ -240,14 +363,25 @@ def siblings(apps: list[Facts], app_id: int) -> list[Facts]:
 _TURN = re.compile(r",?\s+(?:but|while|whereas|although|though|however)\s+|;\s*", re.IGNORECASE)
 
 
+def apps_named(group: list[Facts], text: str) -> list[Facts]:
+    """The applications of `group` the text names: by role at one employer; by employer or
+    role across several (an agency's recruiter writing of two clients)."""
+    if len({f.company.lower() for f in group}) <= 1:
+        return roles_named(group, text)
+    roles = roles_named(group, text)
+    return [f for f in group if f in roles or company_named(f, text)
+            or _short_named(f, group, text)]
+
+
 def about_role(sentences: list[str], f: Facts, others: list[Facts]) -> list[str]:
-    """The sentences about `f`'s role: those naming it, and those naming no role at all. A
-    sentence naming two roles is read clause by clause ("we've filled the Data Manager
-    role, but your Data Analyst application is still alive")."""
+    """The sentences about `f`'s application: those naming it (its role, or its employer
+    among several), and those naming none. A sentence naming two is read clause by clause
+    ("we've filled the Data Manager role, but your Data Analyst application is still
+    alive")."""
     out, group = [], [f, *others]
     for s in sentences:
         parts = [s]
-        if f in (named := roles_named(group, s)) and len(named) > 1:
+        if f in (named := apps_named(group, s)) and len(named) > 1:
             parts = [p for p in _TURN.split(s) if p.strip()]
-        out += [p for p in parts if f in (named := roles_named(group, p)) or not named]
+        out += [p for p in parts if f in (named := apps_named(group, p)) or not named]
     return out

@@ -51,10 +51,11 @@ _ATTRIBUTION = re.compile(
 
 
 @functools.lru_cache(maxsize=16)
-def new_text(body: str, parser: str = "mail-parser-reply") -> str:
-    """The new part of a reply: quoted history and the signature removed. `parser` picks
-    the library (bench/capture_eval.py compares them on the corpus). The inbox reads one
-    message's body several times (its outcome, its return day, its roles): it is cut once."""
+def new_text(body: str, parser: str = "mail-parser-reply", signed: bool = False) -> str:
+    """The new part of a reply: quoted history and the signature removed (kept when
+    `signed`: who signs it, for which employer). `parser` picks the library
+    (bench/capture_eval.py compares them on the corpus). The inbox reads one message's body
+    several times (its outcome, its return day, its roles): it is cut once."""
     try:
         if parser == "email-reply-parser":
             from email_reply_parser import EmailReplyParser as Other
@@ -70,6 +71,11 @@ def new_text(body: str, parser: str = "mail-parser-reply") -> str:
     quoted = _ATTRIBUTION.search(text)
     if quoted and quoted.start() > 0:
         text = text[:quoted.start()]
+    return text.strip() if signed else unsigned(text)
+
+
+def unsigned(text: str) -> str:
+    """A message's new text less its signature: up to the sign-off."""
     cut = SIGNOFF.search(text)
     if cut and cut.start() > 0:
         text = text[:cut.start()]

@@ -195,8 +195,8 @@ def register(app: typer.Typer) -> None:
             "--confirm", metavar="N", help="Message N is a reply: log it (F12); when it "
             "proposes something (a date, an outcome, an interview), carry that out.")] = None,
         app_id: Annotated[int | None, typer.Option(
-            "--app", metavar="ID", help="With --confirm: the application it answers, when "
-            "it could be several.")] = None,
+            "--app", metavar="ID", help="With --confirm or --dismiss: the application it "
+            "answers, or whose proposal you mean, when it could be several.")] = None,
         dismiss: Annotated[int | None, typer.Option(
             "--dismiss", metavar="N", help="Message N is not a reply, or its proposal is "
             "wrong: forget it.")] = None,
@@ -211,24 +211,29 @@ def register(app: typer.Typer) -> None:
         c = ctx_of(ctx)
         if sum((pending, confirm is not None, dismiss is not None)) > 1:
             raise BadInput("choose one of --pending, --confirm and --dismiss")
-        if app_id is not None and confirm is None:
-            raise BadInput("--app goes with --confirm N")
+        if app_id is not None and confirm is None and dismiss is None:
+            raise BadInput("--app goes with --confirm N or --dismiss N")
         from followup.capture import inbox as cap
 
         if app_id is not None:  # a wrong number says so, before anything about the message
             from followup import service
 
             service.show(c.store, app_id)
-        proposed = cap.pending_for(c.store, confirm if confirm is not None else dismiss or 0)
-        if confirm is not None and proposed is not None and app_id is None:
+        proposed = cap.pending_for(c.store, confirm if confirm is not None else dismiss or 0,
+                                   app_id)
+        if confirm is not None and proposed is not None:
             render_app(c, cap.carry_out(c.store, confirm, proposed, c.now,
                                          own_addresses(c), c.tz), as_json)
         elif confirm is not None:
             render_app(c, box.confirm(c.store, confirm, app_id, c.now), as_json)
         elif dismiss is not None and proposed is not None:
             cap.dismiss(c.store, proposed)
-            _report(as_json, {"dismissed": dismiss}, f"Proposal of message {dismiss} "
-                    "dismissed; nothing changed.")
+            _report(as_json, {"dismissed": dismiss, "application": proposed["application_id"]},
+                    f"Proposal of message {dismiss} for #{proposed['application_id']} "
+                    "dismissed; nothing changed." if app_id is not None else
+                    f"Proposal of message {dismiss} dismissed; nothing changed.")
+        elif dismiss is not None and app_id is not None:
+            raise BadInput(f"message {dismiss} proposes nothing for #{app_id}")
         elif dismiss is not None:
             box.dismiss(c.store, dismiss)
             _report(as_json, {"dismissed": dismiss}, f"Message {dismiss} dismissed: it is not "
@@ -431,5 +436,8 @@ def _print_waiting(waiting: list[dict[str, Any]]) -> None:
         label = f"[{e['id']}]" if e.get("id") is not None else "[?]"
         _out(f"  {label} {_when(e['date'])}  {e['from']}  “{e['subject']}”  ({apps}) — "
               f"{e['reason']}", len(label) + 3)
-        if e.get("proposal"):
-            _out(f"       proposed: {e['proposal']['summary']}", 17)
+        props = e.get("proposals") or ([e["proposal"]] if e.get("proposal") else [])
+        several = len(props) > 1
+        for p in props:  # one per application, each confirmed on its own
+            which = f" for #{p['application']} (--app {p['application']})" if several else ""
+            _out(f"       proposed{which}: {p['summary']}", 17)

@@ -102,24 +102,32 @@ def facts(found: list[Prospect]) -> list[Any]:
     return [Facts(p.app_id, p.company, p.role, p.names) for p in found]
 
 
-def by_words(msg: Incoming, verdict: Verdict, fresh: str, found: list[Prospect]) -> Verdict:
+def by_words(msg: Incoming, verdict: Verdict, signed: str, found: list[Prospect]) -> Verdict:
     """The header matcher's verdict, settled by what the message says (capture/matching.py):
     mail from an applicant-tracking system goes to the application it names, and mail that
     could answer several applications to the one whose role it names. Either waits for the
     candidate to confirm, with the reason shown."""
     from followup.capture import matching
-    from followup.mail.replies import FREE_MAIL, domain
+    from followup.mail.replies import domain, free_mail
 
     ats = verdict.outcome == "none" and (matching.is_ats(msg.address)
-                                         or domain(msg.address) in FREE_MAIL)
+                                         or free_mail(domain(msg.address))
+                                         or bool(matching.sender_people(msg.display_name)))
     if not (ats or len(verdict.app_ids) > 1) or matching.answering_machine(msg.automatic,
                                                                           msg.address):
         return verdict
     after = {p.app_id: p.after for p in found}
+    from followup.capture.replies import unsigned
+
     ids, why = matching.settle(list(verdict.app_ids), verdict.reason,
                                verdict.outcome == "none", msg.address, msg.display_name,
-                               msg.subject, fresh, facts(found))
+                               msg.subject, unsigned(signed), facts(found), signed)
     ids = [i for i in ids if i in after and msg.at > after[i]]
+    companies = {p.company.lower() for p in found if p.app_id in ids}
+    if len(ids) > 1 and verdict.outcome == "none" and len(companies) == 1:
+        # it names the employer but not which of its roles: listed, for the candidate to say
+        return Verdict("unsure", tuple(ids), f"{why}; it does not say which of "
+                       f"{', '.join(f'#{i}' for i in ids)} it is about")
     if len(ids) != 1:
         return verdict
     return Verdict("unsure", tuple(ids), why)
@@ -153,7 +161,8 @@ def run(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
         texts: Callable[[Incoming], str] | None = None) -> Report:
     """Match what was read and act on it; `messages` are in UID order. `skipped` are the
     messages left unread (over a budget): reported, and counted as read. `texts` gives a
-    message's new text (without the quoted history), for what the headers leave open."""
+    message's new text (without the quoted history, with its signature), for what the
+    headers leave open."""
     from followup import service
     from followup.mail.replies import classify
 
@@ -208,7 +217,8 @@ def run(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
 
 def awaiting(store: Store) -> list[dict[str, Any]]:
     """The messages kept for the candidate to confirm, oldest first, each with what it
-    proposes when it says more than "a reply"."""
+    proposes when it says more than "a reply": `proposals`, one per application (the first
+    also as `proposal`)."""
     from followup.capture.inbox import open_proposals
 
     with store.read():
@@ -222,8 +232,9 @@ def awaiting(store: Store) -> list[dict[str, Any]]:
             entry = {"id": row_id, "from": r["sender"], "subject": r["subject"],
                      "date": r["sent_at"], "applications": store.mail.candidates_of(row_id),
                      "reason": r["reason"]}
-            if row_id in proposed:
-                entry["proposal"] = proposed[row_id]
+            if row_id in proposed:  # one per application it decides something about
+                entry["proposal"] = proposed[row_id][0]
+                entry["proposals"] = proposed[row_id]
             out.append(entry)
         return out
 

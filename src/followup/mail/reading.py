@@ -33,7 +33,7 @@ def read_inbox(store: Store, settings: Mapping[str, str | None], now: datetime, 
     raws = {h.uid: raw for h, raw in heads}
     report = box.run(store, now, mailbox=got.mailbox, uidvalidity=got.uidvalidity,
                      messages=[h for h, _ in heads], own=own, dry_run=dry_run,
-                     skipped=skipped, texts=lambda h: cap.fresh_text(raws[h.uid]))
+                     skipped=skipped, texts=lambda h: cap.fresh_text(raws[h.uid], signed=True))
     if not dry_run:
         rows = {int(e["uid"]): (int(e["id"]), tuple(e["applications"]), outcome)
                 for outcome, found in (("reply", report.replies), ("unsure", report.unsure),

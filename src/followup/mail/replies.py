@@ -22,7 +22,29 @@ FREE_MAIL = frozenset({
     "zoho.com", "yandex.com", "yandex.ru", "fastmail.com", "hey.com", "qq.com", "163.com",
     "126.com", "tutanota.com", "hotmail.co.uk", "yahoo.co.uk", "outlook.fr", "orange.fr",
     "free.fr", "libero.it", "t-online.de", "comcast.net", "verizon.net", "att.net",
+    # home broadband and national mailboxes a hiring manager writes from at night
+    "btinternet.com", "virginmedia.com", "ntlworld.com", "blueyonder.co.uk", "talktalk.net",
+    "eircom.net", "bigpond.com", "bigpond.net.au", "optusnet.com.au", "iinet.net.au",
+    "xtra.co.nz", "sympatico.ca", "wanadoo.fr", "laposte.net", "sfr.fr", "bluewin.ch",
+    "telenet.be", "ziggo.nl", "kpnmail.nl", "freenet.de", "posteo.de", "seznam.cz", "wp.pl",
+    "o2.pl", "onet.pl", "interia.pl", "mail.ru", "mweb.co.za", "telkomsa.net",
+    "singnet.com.sg", "sbcglobal.net", "bellsouth.net", "earthlink.net", "cox.net",
 })
+# Mailbox brands that are free mail under every country's suffix (yahoo.com.au,
+# hotmail.co.za, outlook.ie, gmx.at): the name before the suffix says it.
+FREE_BRANDS = frozenset({
+    "gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "live", "msn", "aol",
+    "icloud", "protonmail", "proton", "gmx", "yandex", "rediffmail", "naver", "hanmail",
+    "daum", "libero", "virgilio", "tiscali", "wanadoo"})
+_SECOND = frozenset({"co", "com", "net", "org", "ne", "or", "ac"})
+
+
+def free_mail(dom: str) -> bool:
+    """Whether a domain is a free or home mailbox, which says nothing of an employer."""
+    dom = dom.lower().strip(".")
+    return dom in FREE_MAIL or (dom.count(".") >= 1 and _name_of(dom) in FREE_BRANDS)
+
+
 AUTO_SUBJECT = re.compile(
     r"^\s*auto:|out of (?:the )?office|automatic reply|auto[- ]?repl|auto[- ]?respon|"
     r"abwesenheitsnotiz|réponse automatique|respuesta automática|risposta automatica|"
@@ -66,7 +88,7 @@ class Prospect:
 
     @property
     def domains(self) -> frozenset[str]:
-        return frozenset(d for a in self.addresses if (d := domain(a)) and d not in FREE_MAIL)
+        return frozenset(d for a in self.addresses if (d := domain(a)) and not free_mail(d))
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +109,39 @@ def same_org(a: str, b: str) -> bool:
     """acme.example and talent.acme.example belong together; example and acme.example not."""
     return a == b or (a.count(".") >= 1 and b.endswith("." + a)) or (
         b.count(".") >= 1 and a.endswith("." + b))
+
+
+# An employer's mailboxes that never write about an application: its news, events, shop and
+# bills (news@, newsletter@, events@, billing@, counciltax@, a news. or marketing. subdomain).
+# Its people, its careers and recruiting mailboxes, and hello@ or info@ (a small firm's one
+# address for everything) still count.
+_NOT_HIRING = re.compile(
+    r"^(?:news|newsletters?|e?news|events?|marketing|insights|digest|press|media|pr|"
+    r"billing|invoices?|payments?|accounts(?:-?payable)?|shop|store|orders?|offers|deals|"
+    r"promo(?:tions?)?|community|webinars?|counciltax|ctax|rates|revenues|parking|"
+    r"customer-?(?:service|care)|service-?desk|surveys?|alumni|fundraising|donations?|"
+    r"membership|subscriptions?)(?:[._+-].*)?@|"
+    r"@(?:news|newsletters?|marketing|promo|offers|events|e?mail-?news)\.", re.IGNORECASE)
+
+
+def not_hiring(address: str) -> bool:
+    """Whether an employer's address is one of its mailboxes that never write about an
+    application (its newsletter, its events, its bills)."""
+    return _NOT_HIRING.search(address) is not None
+
+
+def _name_of(dom: str) -> str:
+    """A domain's own name, its country's suffix aside ("harrowfoods" of harrowfoods.co.uk)."""
+    labels = dom.split(".")
+    if len(labels) < 2:
+        return dom
+    return labels[-3] if len(labels) >= 3 and labels[-2] in _SECOND else labels[-2]
+
+
+def same_employer(a: str, b: str) -> bool:
+    """Mail domains of one employer: one inside the other, or one name of six letters or
+    more under another country's suffix (harrowfoods.co.uk and harrowfoods.com)."""
+    return same_org(a, b) or (len(_name_of(a)) >= 6 and _name_of(a) == _name_of(b))
 
 
 def automatic(headers: dict[str, str], subject: str, address: str) -> str | None:
@@ -163,9 +218,9 @@ def classify(msg: Incoming, prospects: list[Prospect], sent: dict[str, int],
         how = f"from {msg.address}, a person you know there"
     if not found:
         dom = domain(msg.address)
-        if not dom or dom in FREE_MAIL:
+        if not dom or free_mail(dom) or not_hiring(msg.address):
             return NONE
-        found = [p for p in prospects if any(same_org(dom, d) for d in p.domains)]
+        found = [p for p in prospects if any(same_employer(dom, d) for d in p.domains)]
         how, sure = f"from their domain {dom}, but not from anyone you know there", False
     found = [p for p in found if msg.at > p.after]
     if not found:

@@ -427,6 +427,15 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         # saved; not exported) and store/imports.py (Journal.resume).
         "@30.sql",
     ),
+    (
+        31,
+        "one message, a proposal per application it decides something about",
+        # Issue 23: "we've filled the Marketing Analyst position … your Data Analyst process
+        # is still active" proposes for one application and may for another. One proposal
+        # per message and application (an invitation for a new application has none: 0);
+        # the same mail read twice proposes nothing new.
+        "@31.sql",
+    ),
 )
 
 # Columns a migration dropped on purpose, by table, with the version that dropped them: an

@@ -122,6 +122,22 @@ def _back(form: Any, default: str) -> str:
     return safe_path(back if isinstance(back, str) else None, default)
 
 
+def _app_of(form: Any) -> int | None:
+    """The application a proposal is for, when the message proposes for several."""
+    value = form.get("app")
+    return int(value) if isinstance(value, str) and value.isdigit() and len(value) < 10 else None
+
+
+def _after(store: Any, row_id: int, before: dict[str, Any]) -> dict[str, Any]:
+    """The card's message once one of its proposals is settled: what it still proposes for
+    another application, else nothing more to act on."""
+    from followup.capture import inbox as cap
+
+    with store.read():
+        still = bool(cap.open_proposals(store).get(row_id))
+    return _entry(store, row_id) if still else {**before, "proposal": None, "proposals": []}
+
+
 @router.post("/inbox/{row_id}/confirm")
 async def inbox_confirm(request: Request, row_id: int) -> Response:
     """A click does what `followup inbox --confirm N` does, through the same services: from
@@ -134,8 +150,8 @@ async def inbox_confirm(request: Request, row_id: int) -> Response:
     form = await request.form()
     store = rt.store()
     entry = _entry(store, row_id) if _htmx(request) else None
-    proposed = cap.pending_for(store, row_id)
     try:
+        proposed = cap.pending_for(store, row_id, _app_of(form))
         if proposed is not None:
             app = cap.carry_out(store, row_id, proposed, rt.now(), _own(store), rt.config.tz)
         else:
@@ -146,9 +162,9 @@ async def inbox_confirm(request: Request, row_id: int) -> Response:
         session(request).say("error", exc.message)
         return RedirectResponse(_back(form, "/inbox"), status_code=303)
     text = f"{app.company}: done; the plan is remade from it."
-    if entry is not None:
-        return rt.render(request, "_proposal_card.html", e=entry, done_text=text,
-                         app_id=app.id)
+    if entry is not None:  # what the message still proposes for another application stays
+        return rt.render(request, "_proposal_card.html", e=_after(store, row_id, entry),
+                         done_text=text, app_id=app.id)
     session(request).say("ok", text)
     return RedirectResponse(_back(form, f"/applications/{app.id}"), status_code=303)
 
@@ -162,8 +178,8 @@ async def inbox_dismiss(request: Request, row_id: int) -> Response:
     form = await request.form()
     store = rt.store()
     entry = _entry(store, row_id) if _htmx(request) else None
-    proposed = cap.pending_for(store, row_id)
     try:
+        proposed = cap.pending_for(store, row_id, _app_of(form))
         if proposed is not None:
             cap.dismiss(store, proposed)
         else:
@@ -174,7 +190,7 @@ async def inbox_dismiss(request: Request, row_id: int) -> Response:
         session(request).say("error", exc.message)
         return RedirectResponse(_back(form, "/inbox"), status_code=303)
     if entry is not None:
-        return rt.render(request, "_proposal_card.html", e=entry,
+        return rt.render(request, "_proposal_card.html", e=_after(store, row_id, entry),
                          done_text="Dismissed; nothing changed.", app_id=None)
     session(request).say("ok", "Dismissed; nothing changed.")
     return RedirectResponse(_back(form, "/inbox"), status_code=303)
