@@ -398,7 +398,7 @@ def reading_after(head: Incoming, raw: bytes, verdict: Any, facts: list[Any],
     out["why"] = why
     machine = matching.answering_machine(head.automatic, head.address)
     if machine or (AWAY.search(fresh[:400]) and read_reply(
-            body, head.at, tz_of(app), dmy=dmy).outcome not in OUTCOMES):
+            body, head.at, tz_of(app), dmy=dmy).outcome not in (*OUTCOMES, "decision")):
         # a person who says they are away and still gives news is read for the news
         out["app"] = app
         back = back_day(body, head.at, tz_of(app), dmy)
@@ -487,15 +487,21 @@ def _one_role(out: dict[str, Any], head: Incoming, raw: bytes, fresh: str, ids: 
 # know your decision by the 23rd") is not, nor the message's own day ("I'll email the
 # paperwork over this afternoon"). A rejection closes the process: no day beside it.
 _PAPERS = r"(?:offer|paperwork|contract|(?:formal|written|offer|official) letter)s?"
-BESIDE = re.compile(rf"decid|decision|(?:get|come) back to {THEM}\b|hear back|be in touch|"
+BESIDE = re.compile(rf"decid|decision|finali[sz]e|conclude|\beither way\b|"
+                    rf"(?:get|come) back to {THEM}\b|"
+                    r"hear back|be in touch|"
                     r"select(?:ion)?s?\b|who(?:'s| is) (?:going|moving) (?:through|forward)|"
                     rf"make (?:a|the|our) (?:final )?call\b|final call\b|let {THEM} know|"
                     rf"(?:inform|notify|tell|advise|update) {THEM}\b|"
                     rf"{_PAPERS}\b(?: letter)?[^.;]{{0,25}}?\b(?:to you|with you|"
                     r"will follow|follows?|to follow|on its way|in your inbox|reach you|in the "
                     r"post|in the mail)|"
-                    r"(?:have|get|send|email|post|put|receive|expect) (?:you )?(?:\w+ ){0,3}"
-                    rf"{_PAPERS}\b|"
+                    r"(?:have|get|send|email|post|put|receive|expect|issue|prepare|draw up) "
+                    rf"(?:you )?(?:\w+ ){{0,3}}{_PAPERS}\b|"
+                    rf"{_PAPERS}\b[^.;]{{0,30}}?\b(?:(?:will|should|is going to|'ll) "
+                    r"(?:come|arrive|land|reach|be (?:sent|issued|with you|in your))|"
+                    r"(?:is )?(?:coming|arriving))|"
+                    rf"{_PAPERS}\b[^.;]{{0,60}}?\b(?:send|email|get|have|post) it\b|"
                     r"(?:confirm|share|send|have|get|give) (?:you )?(?:the |our |any |some )?"
                     r"(?:outcomes?|results?|news|feedback)|"
                     r"update you|send (?:you )?(?:the |a |your )?(?:written |formal )?"

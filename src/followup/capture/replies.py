@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from followup.capture.reply_dates import add_business, only_given_up, pick, resolve
+from followup.capture.day_phrases import WD, order_shown
+from followup.capture.day_text import MONTH
+from followup.capture.reply_dates import add_business, corrected, only_given_up, pick, resolve
 from followup.capture.reply_offer import is_offer
 from followup.capture.reply_rounds import is_next_round
 
@@ -92,7 +94,8 @@ DECIDED = re.compile(r"decid|decision|outcome|feedback|verdict|news|hear back|he
 ELLIPSIS = re.compile(r"^(?:(?:most |more )?(?:likely|probably|hopefully|ideally|definitely|"
                       r"certainly|at the latest|realistically)[,:]? )?(?:by|before|no later than|"
                       r"within|on|in|around|some ?time|early|mid|late|end of|the end of|"
-                      r"next|this|tomorrow)\b", re.I)
+                      r"next|this|tomorrow|(?:should|will|hope to|expect to|aim to|plan to) "
+                      r"(?:have|be|get|know|decide)\b)", re.I)
 _ABBREV = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mr|mrs|ms|dr|st|"
                      r"approx|no|mon|tues?|wed|thu|thur|thurs|fri|sat|sun|etc)\.(?=\s)",
                      re.IGNORECASE)
@@ -145,6 +148,9 @@ def day_first(*addresses: str, text: str = "") -> bool:
     """Whether the writer puts the day first: a sender whose address is in such a country
     (.co.uk, .ie, .com.au), or whose own part of the message shows it (an en-GB language
     tag, a UK, Irish or Australian phone number in the signature)."""
+    shown = order_shown(own_part(text)) if text else None
+    if shown is not None:  # "back on 22/12" shows the order whatever the address
+        return shown
     for a in addresses:
         tld = a.lower().rstrip(">.").rpartition(".")[2] if a else ""
         if tld in DMY_TLDS:
@@ -166,14 +172,23 @@ DECIDING = re.compile(r"\b(?:decid|decision|get back|hear (?:back|from)|update|l
                       r"news|outcome)", re.IGNORECASE)
 BACK = re.compile(r"\b(?:back|return(?:s|ing)?|returned|in the office|re-?opens?|re-?opening)\b",
                   re.IGNORECASE)
-# away until a day: that day is the return; away through a day (or until it "inclusive"): the
-# next working day is
+# "out sick and need to move our call": "to" leads to a day only when one follows it
+_UNTIL_DAY = (r"\s*(?:and including\s+|up to and including\s+|on\s+|the\s+|this\s+|next\s+|"
+              rf"the end of\s+|after (?:the )?)?(?:\d|{WD}|{MONTH}|tomorrow|mid|end|early|late|"
+              r"new year|holidays|christmas)")
+# away until a day: that day is the return; away through a day (or until it "inclusive"), or
+# a range of days away: the next working day is
 AWAY_UNTIL = re.compile(r"\b(?:out|off|away|ooo|on (?:\w+ )?leave|closed|travell?ing|"
-                        r"on holiday|on vacation|on pto|limited access|unavailable)\b"
-                        r"[^.;]{0,60}?\b(?:until|till|til|to|through|thru)\b",
+                        r"on holiday|on vacation|on pto|limited access|unavailable|no access|"
+                        r"not (?:be )?(?:available|in the office|checking))\b"
+                        r"(?:[^.;]|(?<=\d)\.(?=\d|\s?[-–])){0,60}?"
+                        r"(?:\b(?:until|till|til|to|through|thru|up to)\b|"
+                        rf"(?<=\d)\.?\s?[-–]|\s[-–])(?={_UNTIL_DAY})",
                         re.IGNORECASE)
+# "away from 14/12 to 18/12": a leave range ends on its last day away
+_RANGE = re.compile(r"\bfrom\b[^.;]{1,30}\b(?:to|until|till|til)$|[-–]$", re.IGNORECASE)
 _LAST_DAY = re.compile(r"\b(?:through|thru)\b[^.;]{0,30}$|^[^.;]{0,30}?\b(?:inclusive|"
-                       r"included)\b", re.IGNORECASE)
+                       r"included)\b|^\s*(?:and|up to and) including\b", re.IGNORECASE)
 
 
 def writers_day(sent_at: datetime, tz: str) -> date:
@@ -194,7 +209,7 @@ def back_day(body: str, sent_at: datetime, tz: str, dmy: bool = False) -> date |
         said = sentences(new_text(body))
         for s in said:
             if BACK.search(s):
-                day = pick(s, today, BACK, traps=False)
+                day = pick(s, today, BACK, traps=False, ahead=True)
                 if day is not None:
                     return day
         for s in said:
@@ -202,6 +217,7 @@ def back_day(body: str, sent_at: datetime, tz: str, dmy: bool = False) -> date |
                 day = pick(s[m.end() - 8:], today, traps=False)
                 if day is not None:
                     through = _LAST_DAY.search(s[max(0, m.end() - 8):m.end()]) or \
+                        _RANGE.search(m.group(0)) or \
                         _LAST_DAY.search(s[m.end():])
                     return add_business(day, 1) if through else day
         return None
@@ -265,6 +281,8 @@ def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parse
         day = decision_day_of(s, today)
         if day is None and DECISION_CUE.search(s):
             day = _said_after(said, i, today)
+        if day is None and hoped is not None:
+            day = corrected(s, today)  # "I promised you the 5th. … let's say 1/8 instead"
         if day is not None and only_given_up(s, today):
             hoped = hoped or Reading("decision", day, s)  # unless a later sentence has one
         elif day is not None:
