@@ -121,6 +121,14 @@ def _plausible(piece: str, people: Sequence[str]) -> bool:
     if job or (stage_spans(piece) and len(words) <= 2 and any(w in NOT_COMPANY for w in words)):
         return False
     keys = {w for p in people for w in _words(p)}
+    # given names joined by "and" ("You will speak with Marcus and Priya"), one of them a
+    # person of the invitation's: the people one meets, not a firm named for its founders
+    # ("Dueck & Friesen" joins family names)
+    given = {_words(p)[0] for p in people if _words(p)}
+    singles = [w for w in words if w not in CONNECTORS]
+    if {"and", "&"} & set(words) and 2 <= len(singles) <= 4 and len(piece.split()) == len(
+            words) and any(w in given for w in singles):
+        return False
     # a person's name, or their meeting ("Wei Chen's Zoom Meeting", "Ana's Personal Room")
     own = {re.sub(r"['’]s$", "", w) for w in words}
     return not (own & keys and not own - keys - NOT_COMPANY - {"personal", "room"})

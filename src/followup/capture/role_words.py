@@ -104,8 +104,13 @@ def names_title(text: str) -> bool:
     if any(w in TITLES or (w.endswith("s") and w[:-1] in TITLES) or (
             len(w) > 9 and COMPOUND.search(w)) or JOB_ENDING.search(w) for _, _, w in words):
         return True
-    return any(a[2] == "product" and b[2] in ("owner", "owners") and text[a[1]:b[0]] == " "
+    # two words that are a job together, never apart: "Product Owner", "(HR, Finance)
+    # Business Partner" ("Partners" alone is a firm's word: "Hale & Partners")
+    return any((a[2], b[2].removesuffix("s")) in JOB_PAIRS and text[a[1]:b[0]] == " "
                for a, b in pairwise(words))
+
+
+JOB_PAIRS = frozenset((("product", "owner"), ("business", "partner")))
 
 
 def stage_spans(text: str) -> list[tuple[int, int]]:
