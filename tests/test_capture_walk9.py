@@ -56,3 +56,13 @@ def test_the_titles_job_wins_over_the_agency_consultants_own_title() -> None:
     prop = propose(read(raw, "Europe/London")[0], ME, Known((), {}))
     assert prop.role.value == "People Business Partner"
     assert prop.company.value == "Corvane Foods"
+
+
+def test_a_recruiting_teams_word_in_another_language_before_the_employer() -> None:
+    """The merge of session 9 found it: a team calendar named "Rekruttering – X" is the
+    team's, and the employer is X (the word is known to who-is-who and to the company
+    reader from one list, names.RECRUITING_ABROAD)."""
+    raw = _ics("Entretien final – Analyste financier",
+               "CN=Recrutement – Maison Verlaine:mailto:c_81ab@group.calendar.google.com",
+               ["CN=Claire Aubert:mailto:claire.aubert@maisonverlaine.example"], "À bientôt.")
+    assert _company(raw) == "Maison Verlaine"

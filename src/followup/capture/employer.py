@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 
 from followup.capture.invitations import Invitation
 from followup.capture.mentions import HTML_TAG
+from followup.capture.names import RECRUITING_ABROAD
 from followup.capture.org_domains import CONNECTORS as CONNECTORS
 from followup.capture.org_domains import SUFFIX_KEYS as SUFFIX_KEYS
 from followup.capture.org_domains import SUFFIXES as SUFFIXES
@@ -59,7 +60,8 @@ TEAM_WORDS = re.compile(r"\s+(?:recruiting|recruitment|talent(?: acquisition)?|c
                         r"(?:\s+team)?\s*$", re.IGNORECASE)
 # "Talent at Aotearoa Connect", "Recruiting @ Acme", "Careers team, Acme": a team of X
 TEAM_OF = re.compile(r"^(?:the\s+)?(?:recruiting|recruitment|talent(?: acquisition)?|careers|"
-                     r"hiring|hr|people|jobs|interviews?|scheduling|human resources|resourcing)"
+                     r"hiring|hr|people|jobs|interviews?|scheduling|human resources|resourcing|"
+                     rf"{RECRUITING_ABROAD})"
                      r"(?:\s+team)?\s*(?:at|@|,|of|[-–—|])\s+",
                      re.IGNORECASE)
 NOT_COMPANY = frozenset((

@@ -9,6 +9,12 @@ import re
 from followup.capture.spelling import HONORIFICS
 from followup.core.companies import is_legal_form
 
+# A recruiting team's own word in the languages invitations come in: a team calendar or a
+# mailbox's name ("Rekruttering – Lumenfjord"), never a person's, never the employer's.
+RECRUITING_ABROAD = (r"rekruttering|rekrytering|rekrutierung|rekrutacja|recrutement|"
+                     r"reclutamiento|reclutamento|recrutamento|werving|karriere|"
+                     r"bewerbung(?:en)?|personalabteilung|talento")
+
 # The capital letters of the Latin, Greek and Cyrillic alphabets ("Š", "Ć", "Ł", "Ö"), as
 # ranges (a class of each letter costs more to compile than `add --from` spends reading);
 # the blocks beyond Latin-1 mix capitals and small letters, so `valid` checks each word.

@@ -42,6 +42,7 @@ from followup.capture.names import (
     CREDENTIALS,
     NOT_SURNAME,
     ORGANISING,
+    RECRUITING_ABROAD,
     SOCIAL,
     UPPER,
     department,
@@ -93,9 +94,7 @@ PERSON_ROLE_WORDS = re.compile(r"\b(?:recruiter|coordinator|talent|partner|acqui
                                r"lever|workday|ashby|goodtime|calendly|zoom|interviews?|"
                                r"jobs|no-?reply|bookings?|appointments?|(?-i:TA)|"
                                # … in the languages invitations come in
-                               r"rekruttering|rekrytering|rekrutierung|rekrutacja|recrutement|"
-                               r"reclutamiento|reclutamento|recrutamento|werving|karriere|"
-                               r"bewerbung(?:en)?|personalabteilung|talento|(?-i:RRHH|RH))\b",
+                               rf"{RECRUITING_ABROAD}|(?-i:RRHH|RH))\b",
                                re.IGNORECASE)
 
 
