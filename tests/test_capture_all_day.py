@@ -6,12 +6,11 @@ synchronised on what it prints."""
 from __future__ import annotations
 
 import json
-import os
-import pty
-import select
 import subprocess
 import sys
 from pathlib import Path
+
+from tests import terminal
 
 DAY = Path(__file__).parent / "fixtures" / "invites" / "people_dev" / "g06.ics"
 NOW = "2027-01-10T09:00"
@@ -22,34 +21,8 @@ def _cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
                            *args], capture_output=True, text=True, timeout=120, check=False)
 
 
-def _until(fd: int, text: str, seen: bytearray) -> None:
-    while text.encode() not in seen:
-        ready, _, _ = select.select([fd], [], [], 120)
-        assert ready, f"waited two minutes for {text!r}; got {seen.decode(errors='replace')!r}"
-        try:
-            chunk = os.read(fd, 4096)
-        except OSError:  # the child closed the terminal
-            chunk = b""
-        assert chunk, f"ended before {text!r}: {seen.decode(errors='replace')!r}"
-        seen += chunk
-
-
 def _at_a_terminal(db: Path, answers: list[tuple[str, str]]) -> str:
-    main, sub = pty.openpty()
-    proc = subprocess.Popen([sys.executable, "-m", "followup", "--db", str(db), "--now", NOW,
-                             "add", "--from", str(DAY)], stdin=sub, stdout=sub, stderr=sub,
-                            close_fds=True)
-    os.close(sub)
-    seen = bytearray()
-    try:
-        for prompt, answer in answers:
-            _until(main, prompt, seen)
-            os.write(main, answer.encode() + b"\n")
-        assert proc.wait(timeout=120) == 0, seen.decode(errors="replace")
-    finally:
-        proc.kill()
-        os.close(main)
-    return seen.decode(errors="replace")
+    return terminal.add_from(db, NOW, DAY, answers)
 
 
 def _interview(db: Path) -> dict[str, object]:

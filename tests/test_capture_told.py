@@ -7,9 +7,6 @@ Terminal runs go through a real pseudo-terminal, synchronised on what the comman
 
 from __future__ import annotations
 
-import os
-import pty
-import select
 import subprocess
 import sys
 from collections.abc import Callable
@@ -17,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests import terminal
+from tests.test_capture_beside import _file
 
 Cli = Callable[..., Any]
 NOW = "2027-01-10T10:00"
@@ -63,12 +62,6 @@ def _eighty(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "80")
 
 
-def _file(tmp_path: Path, name: str, text: str) -> str:
-    path = tmp_path / name
-    path.write_text(text.replace("\n", "\r\n"), encoding="utf-8")
-    return str(path)
-
-
 def _panel(tmp_path: Path, name: str, seq: int = 0, start: str = "20270112T140000",
            end: str = "20270112T150000", cancel: bool = False) -> str:
     extra = "STATUS:CANCELLED\n" if cancel else ""
@@ -78,34 +71,8 @@ def _panel(tmp_path: Path, name: str, seq: int = 0, start: str = "20270112T14000
     return _file(tmp_path, name, text)
 
 
-def _until(fd: int, text: str, seen: bytearray) -> None:
-    while text.encode() not in seen:
-        ready, _, _ = select.select([fd], [], [], 120)
-        assert ready, f"waited two minutes for {text!r}; got {seen.decode(errors='replace')!r}"
-        try:
-            chunk = os.read(fd, 4096)
-        except OSError:  # the child closed the terminal
-            chunk = b""
-        assert chunk, f"ended before {text!r}: {seen.decode(errors='replace')!r}"
-        seen += chunk
-
-
 def _at_a_terminal(db: Path, path: str, answers: list[tuple[str, str]]) -> str:
-    main, sub = pty.openpty()
-    proc = subprocess.Popen([sys.executable, "-m", "followup", "--db", str(db), "--now", NOW,
-                             "add", "--from", path], stdin=sub, stdout=sub, stderr=sub,
-                            close_fds=True)
-    os.close(sub)
-    seen = bytearray()
-    try:
-        for prompt, answer in answers:
-            _until(main, prompt, seen)
-            os.write(main, answer.encode() + b"\n")
-        assert proc.wait(timeout=120) == 0, seen.decode(errors="replace")
-    finally:
-        proc.kill()
-        os.close(main)
-    return seen.decode(errors="replace")
+    return terminal.add_from(db, NOW, path, answers)
 
 
 def _show(db: Path) -> str:
