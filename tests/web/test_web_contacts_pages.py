@@ -8,7 +8,7 @@ import re
 from html import unescape
 from pathlib import Path
 
-from web_helpers import Web, add, text_of
+from web_helpers import Web, add, body_of, text_of
 
 from followup.core.contacts import Card
 from followup.core.model import Person
@@ -29,7 +29,7 @@ def _upload(web: Web, url: str, name: str, data: bytes, **fields: str) -> object
 
 
 def _plain(html: str) -> str:
-    page = unescape(text_of(html.split("<body", 1)[-1]))
+    page = unescape(text_of(body_of(html)))
     assert TERMINAL.findall(page) == [], [page[max(0, m.start() - 80):m.end() + 20]
                                           for m in TERMINAL.finditer(page)]
     return page

@@ -10,7 +10,7 @@ import stat
 from datetime import date
 from html import unescape
 
-from web_helpers import Web, add, text_of
+from web_helpers import Web, add, body_of, text_of
 
 from followup import service
 from followup.core import stats as st
@@ -24,7 +24,7 @@ TERMINAL = re.compile(r"(?<![\w-])--[a-zA-Z]|`|followup ")
 
 def _body(html: str) -> str:
     """The page's words; a template's own text (in its box, the candidate's to edit) aside."""
-    html = re.sub(r"<textarea[^>]*>.*?</textarea>", " ", html.split("<body", 1)[-1], flags=re.S)
+    html = re.sub(r"<textarea[^>]*>.*?</textarea>", " ", body_of(html), flags=re.S)
     page = unescape(text_of(html))
     assert TERMINAL.findall(page) == [], TERMINAL.findall(page)
     return page

@@ -90,6 +90,12 @@ def text_of(html: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).strip()
 
 
+def body_of(html: str) -> str:
+    """What is inside <body …>, after the tag itself: its attributes carry the CSRF token,
+    whose random letters once began "--K" and read as a command-line option (session 9)."""
+    return html.split("<body", 1)[-1].split(">", 1)[-1]
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
