@@ -23,6 +23,8 @@ OFFER = re.compile("|".join((
     r"employment|employment contract) (?:will be|is being|has been) (?:issued|sent|prepared|drawn "
     r"up|posted)\b",
     r"offer of employment|extend (?:you )?an? (?:formal |verbal |written )?offer",
+    # the offer made as it is written: "we're extending you an offer for the Analyst role"
+    rf"\bextending (?:you )?an? (?:formal |verbal |written )?offer\b{_NOT_THEIRS}",
     r"\b(?:wants?|like|decided|'d like) to move forward with an offer\b",
     # "we'd like to move ahead with an offer", "agreed to proceed with an offer for you"
     r"\b(?:move|moving|go|going|proceed|proceeding) (?:forward |ahead )?with an? (?:\w+ )?"
@@ -44,6 +46,9 @@ OFFER = re.compile("|".join((
     r"(?:send|get|email|post)(?:ing)? (?:over |you )?(?:a|the|your) (?:formal |written )?offer",
     r"(?:like|love|want|delighted|pleased|happy|thrilled) (?:for |to have )?you (?:to )?join "
     r"(?:us|the team|our team)(?! for| on| at| in)|"
+    # the job named as the candidate's: "we'd love to have you join Acme as our Data Lead"
+    r"(?:like|love|want|delighted|pleased|happy|thrilled) (?:for |to have )?you (?:to )?join "
+    r"(?:[\w&'.-]+ ){1,4}?as (?:our|the) (?:new )?(?!guest\b|speaker\b|observer\b)\w|"
     r"\bwant you (?:on|in) (?:the|our) team\b(?! meeting| call| chat| lunch| event|'s)|"
     r"\b(?:want|need) you (?:on ?board|aboard)\b|\byou(?:'ve been| have been| are|'re| were) "
     r"accepted (?:for|as|to|into) (?:the|our) (?:[\w-]+ ){0,3}?(?:position|role|job|post)\b|"
