@@ -2,8 +2,9 @@
 misses of blind_dev9 (the fifth held-out set, retired). Each rule is tried first on wordings
 of our own that no labelled corpus has (a Norwegian fish farm, a Leeds housing trust, a
 Toronto studio, a Cape Town bank): an offer made in the progressive, the job named as the
-candidate's, a reference check begun, a meeting asked for with someone who leads a team, a
-calendar invitation on its way, a headcount frozen, a day given up "as originally planned"."""
+candidate's, "after" what is done, a reference check begun, a meeting asked for with someone
+who leads a team, a calendar invitation on its way, a headcount frozen, a day given up "as
+originally planned"."""
 
 from __future__ import annotations
 
@@ -27,11 +28,15 @@ def outcome(text: str) -> str:
     # an offer made as it is written: "extending", not "extend"
     "Good news from Bergen: we are extending you a formal offer for the Aquaculture Data "
     "Analyst post, contract to follow.",
-    "The panel met yesterday and we're extending you an offer, congratulations!",
+    "The panel met and we're extending you an offer, congratulations!",
     # the job named as the candidate's, after the employer's own name
     "As promised on the phone, we would be delighted to have you join Cape Point Bank as "
     "our new Treasury Analyst.",
     "We'd love for you to join the Harbourfront Studio crew as the lead animator.",
+    # "after" about what is done, no condition
+    "After careful consideration, the trust would like to offer you the Housing Officer post.",
+    "After speaking with the fleet director, I am delighted to offer you the job.",
+    "After the panel yesterday, we're extending you an offer, congratulations!",
 ])
 def test_an_offer_in_words_the_corpora_lack(text: str) -> None:
     assert outcome(text) == "offer"
@@ -42,6 +47,8 @@ def test_an_offer_in_words_the_corpora_lack(text: str) -> None:
     "We're extending offers to two candidates for the spring intake.",
     "We would love to have you join the panel as a guest judge at our hackathon.",
     "If all goes to plan we'd love to have you join Cape Point Bank as our analyst.",
+    "After your references clear we would like to offer you the role.",
+    "After careful consideration, we have decided to offer the role to another candidate.",
 ])
 def test_an_offer_to_others_as_a_guest_or_on_a_condition_is_none(text: str) -> None:
     assert outcome(text) != "offer"

@@ -90,6 +90,14 @@ OFFER = re.compile("|".join((
     r"|\byou got (?:it|the (?:job|role|position|offer))(?=\s*(?:[!.,;:]|$))",
 )), _I)
 OFFER_IF = re.compile(r"\b(?:if|once|when|after|should|whether|unless|any)\b", _I)
+# "after" about what is done is no condition: "after careful consideration", "after speaking
+# with the panel", "after the panel yesterday"
+_DONE_THEN = re.compile(
+    r"(?<=after)\s+(?:(?:careful|much|long|lengthy|further|some|thorough|due|serious) )?"
+    r"(?:consideration|deliberation|discussions?|reflection|review)\b|(?<=after)\s+(?:speaking|"
+    r"talking|meeting|reviewing|interviewing|discussing|considering|deliberating|reflecting|"
+    r"consulting|chatting)\b|(?<=after)[^.;,!?]{0,40}?\b(?:yesterday|last (?:week|night)|this "
+    r"morning|earlier today)\b", _I)
 NEGATION_NEAR = re.compile(r"\b(?:not|won't|unable|unfortunately|no longer)\b", _I)
 
 
@@ -109,5 +117,7 @@ def is_offer(sentence: str) -> bool:
     m = OFFER.search(sentence)
     if m is None or REJECTED.search(sentence) or NEGATION_NEAR.search(sentence):
         return False
-    return OFFER_IF.search(sentence, 0, m.start()) is None and not re.search(
+    conditions = [c for c in OFFER_IF.finditer(sentence, 0, m.start())
+                  if not _DONE_THEN.match(sentence, c.end())]
+    return not conditions and not re.search(
         r"\b(?:once|after) (?:the|we|our|all|every)\b", sentence[m.end():], _I)
