@@ -9,15 +9,19 @@ originally planned"."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from tests.test_capture_inbox import TZ, Cli, acme, ok, reply
 
 from followup.capture import inbox
 from followup.capture.replies import read_reply
+from test_send_servers import Dovecot, dovecot, no_mail_settings
 
 SENT = datetime(2026, 11, 30, 10, tzinfo=ZoneInfo("Europe/London"))  # a Monday
 OWN = frozenset({"sam@gmail.com"})
+__all__ = ["acme", "dovecot", "no_mail_settings"]  # fixtures, used by name
 
 
 def outcome(text: str) -> str:
@@ -116,3 +120,21 @@ def test_a_frozen_headcount_for_one_role_is_not_read_for_the_other() -> None:
 def test_a_day_as_originally_planned_gives_way_to_the_new_one(text: str, day: date) -> None:
     got = read_reply(text, SENT, "Europe/London", dmy=True)
     assert (got.outcome, got.day) == ("decision", day), got
+
+
+def test_an_offer_after_careful_consideration_through_the_inbox(
+        cli: Cli, acme: Any, dovecot: Dovecot) -> None:
+    """As a user: the offer is proposed, confirmed in one step, and a week on nothing more
+    is asked of the inbox."""
+    dovecot.deliver(reply("Jane Doe <jane@acme.example>", "Thu, 03 Dec 2026 09:00:00 -0500",
+                          "After careful consideration, we're extending you an offer for the "
+                          "Data Analyst role!", "<o1@acme.example>"),
+                    datetime(2026, 12, 3, 9, tzinfo=TZ))
+    res = ok(cli("inbox", "--json", now="2026-12-03T12:00"))
+    assert [p["kind"] for p in res["proposals"]] == ["offer"], res
+    number = res["waiting"][0]["id"]
+    done = ok(cli("inbox", "--confirm", str(number), "--json", now="2026-12-03T12:00"))
+    assert done["status"] == "offer", done
+    later = ok(cli("inbox", "--json", now="2026-12-10T12:00"))
+    assert later["proposals"] == [] and ok(cli("inbox", "--pending", "--json",
+                                               now="2026-12-10T12:00")) == []
