@@ -10,22 +10,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import pytest
 from tests.test_capture_inbox import TZ, Cli, acme, ok, reply
+from tests.test_capture_reply_s9 import SENT, outcome
 
 from followup.capture import inbox
 from followup.capture.replies import read_reply
 from test_send_servers import Dovecot, dovecot, no_mail_settings
 
-SENT = datetime(2026, 11, 30, 10, tzinfo=ZoneInfo("Europe/London"))  # a Monday
 OWN = frozenset({"sam@gmail.com"})
 __all__ = ["acme", "dovecot", "no_mail_settings"]  # fixtures, used by name
-
-
-def outcome(text: str) -> str:
-    return read_reply(text, SENT, "Europe/London").outcome
 
 
 @pytest.mark.parametrize("text", [
