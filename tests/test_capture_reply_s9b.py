@@ -70,6 +70,7 @@ def test_a_next_round_in_words_the_corpora_lack(text: str) -> None:
     "We usually start reference checks once a decision is made.",
     "If you are selected we will begin reference checks.",
     "I had a coffee with Mette, who leads our marine biology team, about your profile.",
+    "Please call Tore, who manages our travel bookings, to sort out your flights.",
     # the calendar invitation of a meeting already arranged
     "Just confirming your panel with the trustees on Wednesday 9/12 at 10am. Invite's on its "
     "way.",

@@ -65,8 +65,11 @@ _SOMEONE = (r"(?:meet|call|chat|speak|talk|meeting|lunch|coffee|session|conversa
             r"[^.;]{0,40}?\b(?:rest of the|wider team|(?:two|three|a few|some|more) of (?:our|"
             r"the|your)|head of|vp\b|ceo\b|cto\b|coo\b|cfo\b|founders?\b|(?:managing |"
             r"sales |engineering )?director\b|president\b|peers\b|board\b|lead engineer|"
-            # a person of theirs named by what they lead: "a chat with Anjali, who heads up data"
-            r"who (?:heads|leads|runs|manages|oversees)\b)")
+            # a person of theirs named by what they lead ("a chat with Anjali, who heads up
+            # data"), not by the errand they run ("Tom, who manages our travel bookings")
+            r"who (?:heads|leads|runs|manages|oversees)\b(?! (?:up )?(?:our |the |all )?"
+            r"(?:payroll|travel|bookings?|expenses|onboarding|facilities|reception|it|hr|people "
+            r"ops|scheduling|logistics|recruit\w*|talent|interview)\b))")
 _SENIOR = (r"(?:head of|vp|ceo|cto|coo|cfo|founders?|(?:managing )?director|president)\b"
            r"[^.;]{0,60}?\b(?:call|meet|speak|talk|chat|coffee|lunch|catch up|sit down)\b"
            r"[^.;]{0,15}?\byou\b")
