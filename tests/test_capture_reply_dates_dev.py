@@ -17,7 +17,7 @@ from tests.conftest import bench_module
 # rules proposed for inbox.py and replies.py in session 9 bring dev5-dev8 to 1.0, 0.962, 0.966,
 # 0.96 and every return day.
 FLOORS = {"dev": 1.0, "dev2": 1.0, "dev3": 1.0, "dev4": 1.0, "dev5": 0.96, "dev6": 0.84,
-          "dev7": 0.89, "dev8": 0.88}
+          "dev7": 0.89, "dev8": 0.88, "dev9": 0.99}  # dev9: 0.962 first read, 1.0 after
 RETURNS = {"dev8": 0.8}  # every other folder: every return day
 
 
@@ -40,6 +40,8 @@ def test_the_decision_days_of_all_development_folders_together(
         scored: dict[str, Any]) -> None:
     counts = [p["_counts"] for p in scored.values()]
     total = {k: sum(c[k] for c in counts) for k in counts[0]}
-    assert total["dated"] >= 226
-    assert total["dates_ok"] / total["dated"] >= 0.95, total  # 215/226 = 0.951
-    assert total["false_dates"] <= 14, total
+    assert total["dated"] >= 252
+    assert total["dates_ok"] / total["dated"] >= 0.99, total  # 251/252 = 0.996
+    # blind_dev9 adds two, both vague spans its writer left undated ("you'll hear from us next
+    # week", "the formal letter in the next couple of days"), read as days by design
+    assert total["false_dates"] <= 16, total

@@ -152,10 +152,16 @@ def test_the_development_parts_of_the_blind_reply_corpus() -> None:
     assert got["replies"] >= 614
     assert got["precision"] >= 0.995 and got["recall"] >= 0.995, got
     assert got["matched"] >= 0.995, got
-    new = [ev.replies(name, False) for name in ("dev6", "dev7", "dev8")]
+    new = [ev.replies(name, False) for name in ("dev6", "dev7", "dev8", "dev9")]
     fresh = ev._reply_figures({k: sum(p["_counts"][k] for p in new) for k in new[0]["_counts"]})
-    assert fresh["replies"] >= 300
+    assert fresh["replies"] >= 400
     assert fresh["precision"] >= 0.99 and fresh["recall"] >= 0.99, fresh
+    # blind_dev9 (the fifth held-out set, retired; first read in session 9's second round):
+    # P 0.955, R 0.894, matched 0.988 when first read; 0.979, 1.0, 1.0 after it (its one
+    # wrong outcome left is a labelling question, reply-008)
+    dev9 = ev.replies("dev9", False)
+    assert dev9["precision"] >= 0.975 and dev9["recall"] >= 0.995, dev9
+    assert dev9["matched"] >= 0.995, dev9
     assert got["dates_exact"] >= 0.99 and got["ooo_exact"] >= 0.95, got
 
 

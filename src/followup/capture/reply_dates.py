@@ -214,7 +214,10 @@ _NOT_THIS = re.compile(r"\b(?:rather than|instead of|not|no longer)\s+(?:on\s+|b
 # "the 13th is no longer realistic", "Friday won't work": a day the writer gives up after it
 _NO_LONGER = re.compile(r"\s*(?:is|was|looks|seems)?\s*(?:no longer|not (?:going to|realistic|"
                         r"possible|happening|feasible|achievable)|n't (?:going to|realistic|"
-                        r"possible|happening|feasible)|won't (?:work|happen|be possible))\b")
+                        r"possible|happening|feasible)|won't (?:work|happen|be possible)|"
+                        # "… by 18/12 as originally planned": the plan the sentence gives up
+                        r",?\s*as (?:originally|initially|first|previously) (?:planned|hoped|"
+                        r"intended|expected|promised|scheduled|indicated|advised|said))\b")
 _BUT = re.compile(r"[^.;!?]{0,40}?\b(?:but|however|though|unfortunately|sadly)\b")
 
 

@@ -23,6 +23,8 @@ OFFER = re.compile("|".join((
     r"employment|employment contract) (?:will be|is being|has been) (?:issued|sent|prepared|drawn "
     r"up|posted)\b",
     r"offer of employment|extend (?:you )?an? (?:formal |verbal |written )?offer",
+    # the offer made as it is written: "we're extending you an offer for the Analyst role"
+    rf"\bextending (?:you )?an? (?:formal |verbal |written )?offer\b{_NOT_THEIRS}",
     r"\b(?:wants?|like|decided|'d like) to move forward with an offer\b",
     # "we'd like to move ahead with an offer", "agreed to proceed with an offer for you"
     r"\b(?:move|moving|go|going|proceed|proceeding) (?:forward |ahead )?with an? (?:\w+ )?"
@@ -44,6 +46,9 @@ OFFER = re.compile("|".join((
     r"(?:send|get|email|post)(?:ing)? (?:over |you )?(?:a|the|your) (?:formal |written )?offer",
     r"(?:like|love|want|delighted|pleased|happy|thrilled) (?:for |to have )?you (?:to )?join "
     r"(?:us|the team|our team)(?! for| on| at| in)|"
+    # the job named as the candidate's: "we'd love to have you join Acme as our Data Lead"
+    r"(?:like|love|want|delighted|pleased|happy|thrilled) (?:for |to have )?you (?:to )?join "
+    r"(?:[\w&'.-]+ ){1,4}?as (?:our|the) (?:new )?(?!guest\b|speaker\b|observer\b)\w|"
     r"\bwant you (?:on|in) (?:the|our) team\b(?! meeting| call| chat| lunch| event|'s)|"
     r"\b(?:want|need) you (?:on ?board|aboard)\b|\byou(?:'ve been| have been| are|'re| were) "
     r"accepted (?:for|as|to|into) (?:the|our) (?:[\w-]+ ){0,3}?(?:position|role|job|post)\b|"
@@ -85,6 +90,14 @@ OFFER = re.compile("|".join((
     r"|\byou got (?:it|the (?:job|role|position|offer))(?=\s*(?:[!.,;:]|$))",
 )), _I)
 OFFER_IF = re.compile(r"\b(?:if|once|when|after|should|whether|unless|any)\b", _I)
+# "after" about what is done is no condition: "after careful consideration", "after speaking
+# with the panel", "after the panel yesterday"
+_DONE_THEN = re.compile(
+    r"(?<=after)\s+(?:(?:careful|much|long|lengthy|further|some|thorough|due|serious) )?"
+    r"(?:consideration|deliberation|discussions?|reflection|review)\b|(?<=after)\s+(?:speaking|"
+    r"talking|meeting|reviewing|interviewing|discussing|considering|deliberating|reflecting|"
+    r"consulting|chatting)\b|(?<=after)[^.;,!?]{0,40}?\b(?:yesterday|last (?:week|night)|this "
+    r"morning|earlier today)\b", _I)
 NEGATION_NEAR = re.compile(r"\b(?:not|won't|unable|unfortunately|no longer)\b", _I)
 
 
@@ -104,5 +117,7 @@ def is_offer(sentence: str) -> bool:
     m = OFFER.search(sentence)
     if m is None or REJECTED.search(sentence) or NEGATION_NEAR.search(sentence):
         return False
-    return OFFER_IF.search(sentence, 0, m.start()) is None and not re.search(
+    conditions = [c for c in OFFER_IF.finditer(sentence, 0, m.start())
+                  if not _DONE_THEN.match(sentence, c.end())]
+    return not conditions and not re.search(
         r"\b(?:once|after) (?:the|we|our|all|every)\b", sentence[m.end():], _I)

@@ -36,10 +36,11 @@ NEXT_ROUND = re.compile(
     r"walk))\b"
     r"|meet (?:\w+ )?more (?:people|members|colleagues|of the team)"
     r"|shortlisted for the (?:next|final|last)"
-    r"|(?:(?<!calendar )(?<!meeting )(?<!zoom )(?<!teams )(?<!the )(?<!an )invite(?!s? (?:link|"
-    r"was|is|has|email))(?! (?:a |your |other )?(?:friends?|colleagues?|others|someone|"
-    r"people|contacts?)\b)|inviting|like to (?:invite|schedule|set up|bring)|move you (?:forward|"
-    r"on|to)|moving you (?:forward|on|to)|advance you|progress you|advancing you|bring you back)"
+    r"|(?:(?<!calendar )(?<!meeting )(?<!zoom )(?<!teams )(?<!the )(?<!an )invite(?!'s\b)"
+    r"(?!s? (?:link|was|is|has|email))"
+    r"(?! (?:a |your |other )?(?:friends?|colleagues?|others|someone|people|contacts?)\b)"
+    r"|inviting|like to (?:invite|schedule|set up|bring)|move you (?:forward|on|to)"
+    r"|moving you (?:forward|on|to)|advance you|progress you|advancing you|bring you back)"
     rf"|{_MEET_THEM}|book(?:ing)? you in (?:with|for)\b"
     r"|final chat|\b(?:round|stage) (?:two|three|2|3)\b",
     _I)
@@ -63,7 +64,12 @@ _TASK = (r"take-home|case study|(?:coding|technical|written|home|skills?|aptitud
 _SOMEONE = (r"(?:meet|call|chat|speak|talk|meeting|lunch|coffee|session|conversation)\b"
             r"[^.;]{0,40}?\b(?:rest of the|wider team|(?:two|three|a few|some|more) of (?:our|"
             r"the|your)|head of|vp\b|ceo\b|cto\b|coo\b|cfo\b|founders?\b|(?:managing |"
-            r"sales |engineering )?director\b|president\b|peers\b|board\b|lead engineer)")
+            r"sales |engineering )?director\b|president\b|peers\b|board\b|lead engineer|"
+            # a person of theirs named by what they lead ("a chat with Anjali, who heads up
+            # data"), not by the errand they run ("Tom, who manages our travel bookings")
+            r"who (?:heads|leads|runs|manages|oversees)\b(?! (?:up )?(?:our |the |all )?"
+            r"(?:payroll|travel|bookings?|expenses|onboarding|facilities|reception|it|hr|people "
+            r"ops|scheduling|logistics|recruit\w*|talent|interview)\b))")
 _SENIOR = (r"(?:head of|vp|ceo|cto|coo|cfo|founders?|(?:managing )?director|president)\b"
            r"[^.;]{0,60}?\b(?:call|meet|speak|talk|chat|coffee|lunch|catch up|sit down)\b"
            r"[^.;]{0,15}?\byou\b")
@@ -82,6 +88,10 @@ ASKING = re.compile(
 MEET_NEXT = (r"(?:like|love|want) you to meet \w+ next|(?:move|proceed|go|progress|advance) "
              r"(?:you )?(?:on )?to (?:the )?"
              r"(?:reference|referee)s?(?: (?:stage|checks?))?\b|"
+             # references taken up for the candidate: "asked me to start reference checks"
+             r"\b(?:to|will|'ll|now|about to|(?:are|'re|is) (?:now )?)\s*(?:start|begin|run|"
+             r"initiate|kick off|carry out|conduct|take up)(?:ning|ing)? (?:the |your )?reference "
+             r"(?:checks?|stage)\b|"
              # an applicant-tracking system's status: "Status: Finalist - Campus Interview"
              r"\b(?:status|stage)\b[^.:]{0,80}:\s*(?:finalist|shortlisted|short-listed|"
              r"selected for interview|invited to interview|(?:[\w-]+ ){0,2}?(?:interview|"
@@ -174,7 +184,8 @@ _THEIR_STEP = re.compile(
 _INVITING = re.compile(r"\binvit|\b(?:would|'d) (?:like|love)\b|\bwant (?:to|you)\b|"
                        r"\bpleased to\b|\bnext (?:step|stage)\b", _I)
 # its logistics: the calendar invitation, the video link, where to park
-_LOGISTICS = re.compile(r"\bcalendar invit|\binvite (?:link|was|is|has)\b|\breceived the invit|"
+_LOGISTICS = re.compile(r"\bcalendar invit|\binvite(?:'s| link| was| is| has)\b|"
+                        r"\breceived the invit|"
                         r"\b(?:new|updated|fresh|revised|amended) (?:calendar )?invit|"
                         r"\b(?:zoom|teams|meet|video|dial-in) link\b|\bparking\b", _I)
 _PLEASE_DO = re.compile(r"\b(?:please|kindly) (?:complete|do|prepare|book|pick|choose|schedule|"

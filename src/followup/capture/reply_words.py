@@ -242,7 +242,7 @@ REJECTED = re.compile("|".join((
 )), _I)
 # The role put on hold, paused or frozen ends this process for the candidate, however long
 # ("until further notice", "through Q1"), unless the sentence says it picks up again.
-_HIRE = (r"(?:role|position|post|job|req|requisition|search|hiring|vacancy|opening|"
+_HIRE = (r"(?:role|position|post|job|req|requisition|search|hiring|vacancy|opening|headcount|"
          r"recruitment|hire)")
 ON_HOLD = re.compile(
     rf"\b(?:put(?:ting)?|plac(?:ed|ing)|keep(?:ing)?|kept) (?:the|this|our|that) (?:\w+ )?{_HIRE}"
