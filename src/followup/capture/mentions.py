@@ -241,6 +241,8 @@ def _listed_name(item: str) -> tuple[str, str, str | None]:
     rank = RANK.match(name)
     if rank:  # "Associate Professor Anjali Rao, Director of Teaching"
         name, title = name[rank.end():], title or rank.group(0).strip()
+    elif job := _job_before(name):  # "Lead Teacher Shannon O'Reilly", "Charge Nurse Wren Hall"
+        name, title = name[len(job):].strip(), title or job
     name = re.sub(r"\s+-\s+.*$", "", name)
     if title and titled(name) and valid(title) and not titled(title):
         name, title = title, name  # the title first: "Head of Collections – Ines Moller"
@@ -248,6 +250,15 @@ def _listed_name(item: str) -> tuple[str, str, str | None]:
             not titled(name) and 1 <= len(name.split()) <= 3:
         name, title = f"{title} {name}", ""  # the family name first: "Okafor, Chidi"
     return name, title, email.group(0).lower() if email else None
+
+
+def _job_before(name: str) -> str:
+    """The job title written before a name ("Lead Teacher Shannon O'Reilly", "Senior Manager
+    Anna Maria Rossi"): the words up to the last that is a job's, when a name follows."""
+    words = name.split()
+    last = max((i for i, w in enumerate(words[:-2]) if titled(w)), default=-1)
+    rest = " ".join(words[last + 1:])
+    return " ".join(words[:last + 1]) if last >= 0 and valid(rest) else ""
 
 
 def _given(word: str) -> bool:
@@ -289,7 +300,7 @@ def _list_items(body: str, one_per_line: bool) -> list[Mention]:
     commas inside a part are the person's title ("Arjun Mehta, VP, Treasury; Lim Bee
     Hoon"); after a name and its title, a last piece is the title's department ("Koh Jun
     Hao, Director, Private Credit")."""
-    if not one_per_line and len(_split_list(body, STRONG_SEPARATOR)) > 1:
+    if len(_split_list(body, STRONG_SEPARATOR)) > 1:
         return [m for part in _split_list(body, STRONG_SEPARATOR)
                 for m in _list_items(part, True)]
     pieces = [body] if one_per_line else _split_list(body)
@@ -365,6 +376,8 @@ def mentions(description: str) -> list[Mention]:
         name = m.group(1)
         if re.search(rf"[{UPPER}][\w'’-]*[ \t]+(?:(?:{PARTICLES})[ \t]+)*$", text[:m.start()]):
             continue  # within a name the text writes otherwise
+        if NOT_A_PERSON_AFTER.search(text[:m.start()]):
+            continue  # the team or place someone comes from ("Ana Ruiz from Actuarial will …")
         words = set(name.lower().split())
         if not department(name.split()[0]) and _list_person(name) and not any(
                 words <= set(x.name.lower().split()) for x in out):
@@ -468,6 +481,7 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
         rest = SENTENCE_END.split(body[panel.end():], maxsplit=1)
         return _in_line(body[:panel.start()], "", emails) + _list_items(rest[0], False) + (
             _in_line(rest[1], nxt, emails) if len(rest) > 1 else [])
+    parted = len(_split_list(body, STRONG_SEPARATOR)) > 1
     for m in NAME.finditer(body):
         if m.start() < taken:
             continue
@@ -489,9 +503,10 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
             continue  # a place, an employer, a job ("Backend-Entwickler (m/w/d)")
         title = _title_after(body, m.end())
         taken = m.end() + (body[m.end():].find(title) + len(title) if title else 0)
-        if title and valid(title) and not titled(title) and \
+        if title and valid(title) and not titled(title) and not parted and \
                 not body[m.end():].lstrip().startswith("("):
-            title = ""  # "Hye-jin Kim, Yaw Boateng": a second name, not a title
+            title = ""  # "Hye-jin Kim, Yaw Boateng": a second name, not a title (but where
+            # semicolons part the people, a comma parts a name from its title)
             taken = m.end()
         more = re.match(r"\s*,\s*([^,;()|\n]+?)[\s.]*$", body[taken:]) if title else None
         if more:  # "Joseph Osei, Head of Compliance, Wholesale Banking": its department
