@@ -70,3 +70,77 @@ def test_the_team_someone_comes_from_is_not_who_sits_in(said: str) -> None:
     staff, _ = people_of(data)
     assert "Actuarial" not in [n for n, _ in staff]
     assert not {"Reinsurance", "Underwriting"} & {n for n, _ in staff}
+
+
+@pytest.mark.parametrize("where", ["(Sala Orinoco)", "(Raum Elbe)", "(Meeting Room Kauri)"])
+def test_a_room_named_beside_a_slot_is_nobody(where: str) -> None:
+    data = ics("Entrevista – Analista de Riesgos",
+               "CN=Lucía Ferrer:mailto:lucia.ferrer@banco-llanos.example", [ME],
+               esc(f"10:00 – 10:45  Andrés Quintero, Jefe de Riesgos {where}\n"
+                   f"10:45 – 11:30  Paola Díaz, Risk Analyst {where}\n\n"
+                   "Saludos,\nLucía Ferrer\nTalent Acquisition"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Andrés Quintero", "Paola Díaz"]
+    assert coord is not None and coord[0] == "Lucía Ferrer"
+
+
+@pytest.mark.parametrize("job", ["the role of Brand Manager: Frozen Desserts",
+                                 "la vacante de Jefe de Planta – Lácteos Andinos",
+                                 "the position of Senior Buyer - Fresh Produce"])
+def test_words_after_a_jobs_colon_or_dash_are_the_jobs_not_a_person(job: str) -> None:
+    data = ics("Interview", "CN=Talent Team:mailto:talent@granja-sur.example", [ME],
+               esc(f"Your interview for {job} (R-2231) is confirmed.\n\n"
+                   "Interviewers: Beatriz Lagos (Plant Director)\n\n"
+                   "Questions? Write to Tomás Vial, Recruiting Coordinator."))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Beatriz Lagos"]
+    assert coord is not None and coord[0] == "Tomás Vial"
+
+
+@pytest.mark.parametrize("slot", [
+    "8:30 AM - 9:15 AM EST  Mensah, Kwabena - Director, Field Operations",
+    "08:30–09:15  Mensah, Kwabena (Director, Field Operations)",
+    "8.30am  Mensah, Kwabena | Director, Field Operations",
+])
+def test_a_schedule_slot_written_family_name_first(slot: str) -> None:
+    data = ics("Interview: Field Technician", "CN=Harbor Power:mailto:harborpower@myworkday.com",
+               [ME], esc(f"Interview Schedule:\n{slot}\n9:15 AM - 10:00 AM EST  Byrne, Siobhan - "
+                         "Principal Engineer\n\nQuestions: contact Dana Whitfield at "
+                         "dana.whitfield@harborpower.example."))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Kwabena Mensah", "Siobhan Byrne"]
+    assert coord == ("Dana Whitfield", "dana.whitfield@harborpower.example")
+
+
+@pytest.mark.parametrize("said", [
+    "Je spreekt met Pieter Jansen (teamleider Water) en Sanne de Wit (HR-adviseur).",
+    "You will speak with Pieter Jansen (Water Team Lead) and Sanne de Wit (HR Advisor).",
+    "Sie sprechen mit Pieter Jansen (Teamleiter Wasser) und Sanne de Wit (HR-Referentin).",
+])
+def test_whom_the_candidate_speaks_with_interviews_even_from_hr(said: str) -> None:
+    data = ics("Tweede gesprek Adviseur Water",
+               "CN=\"Jansen, Pieter\":mailto:p.jansen@waterschap-eem.example",
+               ["CN=\"Wit, Sanne de\":mailto:s.dewit@waterschap-eem.example", ME],
+               esc(f"Beste Sam,\n\n{said}\n\nMet vriendelijke groet,\nPieter"))
+    staff, coord = people_of(data)
+    assert sorted(n for n, _ in staff) == ["Pieter Jansen", "Sanne de Wit"]
+    assert coord is None
+
+
+@pytest.mark.parametrize("cn", ["\"Broek-Smit, Anouk van den\"", "\"Hoek, Joost van der\"",
+                                "\"Berg, Lieke ten\""])
+def test_a_display_name_family_first_with_the_particles_after_the_given_name(cn: str) -> None:
+    data = ics("Sollicitatiegesprek Inkoper", f"CN={cn}:mailto:hr@eemdijk-bouw.example",
+               [f"CN={cn}:mailto:hr@eemdijk-bouw.example", ME])
+    staff, _ = people_of(data)
+    name = staff[0][0]
+    assert name.split()[0] in {"Anouk", "Joost", "Lieke"} and "," not in name
+
+
+def test_an_oxford_comma_before_and_in_a_list_of_whom_one_meets() -> None:
+    data = ics("Interview – Night Pharmacist",
+               "CN=Riverbend Health:mailto:riverbend@myworkday.com", [ME],
+               esc("You will meet with Tamsin Achebe, PharmD, Pharmacy Manager, and Hollis "
+                   "Varga, Lead Technician.\nPlease arrive early."))
+    staff, _ = people_of(data)
+    assert [n for n, _ in staff] == ["Tamsin Achebe", "Hollis Varga"]

@@ -98,7 +98,10 @@ PANEL_SENTENCE = re.compile(
     r"you\s+will\s+be\s+interviewed\s+by|you['’]ll\s+be\s+interviewed\s+by|"
     r"(?:ihre|die)\s+gesprächspartner(?:innen)?\s+(?:sind|werden sein)|"
     r"le jury (?:sera composé de|comprend)|el (?:panel|tribunal) (?:estará formado por|lo forman)|"
-    r"te entrevistarán|vous serez reçu(?:e)? par)\s*:?\s*", re.IGNORECASE)
+    r"te entrevistarán|vous serez reçu(?:e)? par|"
+    # whom the candidate will speak with: each one met, from HR too ("Je spreekt met A en B")
+    r"you(?:['’]ll|\s+will)?\s+(?:speak|meet)\s+with|(?:je|u)\s+spreekt\s+met|"
+    r"sie\s+sprechen\s+mit|du\s+sprichst\s+mit)\s*:?\s*", re.IGNORECASE)
 # (not after a short word in capitals, an abbreviated title: "Dr.", "Sra.", "Prof.", "J.")
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})"
                           r"(?<!\b[A-Z][a-z]{3})\.\s+(?=[A-Z])")
@@ -278,7 +281,9 @@ def _list_person(name: str) -> bool:
                         and words[0].isalpha() and not titled(words[0])))
 
 
-LIST_SEPARATOR = re.compile(r"\s*(?:[;、，,]|\s(?:and|und|et|y|e|&)\s)\s*")
+# (a comma before "and" with it: "A, Nurse Manager, and B")
+LIST_SEPARATOR = re.compile(r"\s*(?:[;,]\s*(?:and|und|et|y|e|&)\s|[;、，,]|"
+                            r"\s(?:and|und|et|y|e|&)\s)\s*")
 STRONG_SEPARATOR = re.compile(r"\s*;\s*")
 
 
@@ -308,10 +313,11 @@ def _list_items(body: str, one_per_line: bool) -> list[Mention]:
     titled_by = -9  # the piece that gave the last person their title
     for i, piece in enumerate(pieces):
         name, title, email = _listed_name(piece)
-        if name and _list_person(name) and not (titled_by == i - 1 and i == len(pieces) - 1):
+        if name and _list_person(name) and not (titled_by == i - 1 and i == len(pieces) - 1) \
+                and not (out and not out[-1].title and titled(name) and not title):
             out.append(Mention(name, title, "interviewers", email))
         elif out and piece.strip() and (not out[-1].title or titled_by == i - 1):
-            more = piece.strip(" .")  # "Jane Doe, Staff Engineer"
+            more = piece.strip(" .")  # "Jane Doe, Staff Engineer", "Kofi Mensah, Charge Nurse"
             out[-1] = out[-1]._replace(title=f"{out[-1].title}, {more}".lstrip(", "))
             titled_by = i
     return out
@@ -409,7 +415,13 @@ NOT_A_PERSON_AFTER = re.compile(
 JOB_NAMED = re.compile(r"\b(?:role|position|post|job|vacancy|opening|puesto|poste|stelle|vaga|"
                        r"posizione|functie|vacature|interview(?=\s+for))"
                        r"(?:\s+(?:of|as|for|de|als|di))?\s+"
-                       rf"(?-i:[{UPPER}])[^.;:!?\n]{{0,60}},\s*$", re.IGNORECASE)
+                       rf"(?-i:[{UPPER}])[^.;:!?\n]{{0,60}},\s*$|"
+                       # … or a colon or a dash, then more of it ("the position of Senior
+                       # Engineer - Grid Modernization", "el puesto de Gerente de Marca:
+                       # Snacks Saludables")
+                       r"\b(?:role|position|post|vacancy|opening|puesto|poste|stelle|vaga|"
+                       r"vacante|posizione|functie|vacature)(?:\s+(?:of|as|for|de|als|di))?\s+"
+                       rf"(?-i:[{UPPER}])[^.;:!?\n–—]{{0,60}}?(?::|\s[–—-])\s*$", re.IGNORECASE)
 
 
 # The words that close a letter, above the writer's name, in the languages invitations come in.
@@ -442,6 +454,12 @@ ALIAS = re.compile(rf"^\s*((?-i:[{UPPER}])[\w'’-]+(?:\s+(?-i:[{UPPER}])[\w'’
                    rf"\s*((?-i:[{UPPER}])[a-z]+)\s*$")
 
 
+# A slot of a schedule that names its person family name first, as HR systems write them
+# ("9:00 AM - 9:45 AM CST  Okafor, Ngozi - Manager"): one family name, one given name.
+SLOT_FAMILY_FIRST = re.compile(rf"^((?:(?:{PARTICLES})\s+)*[{UPPER}][\w'’-]+)\s*,\s*"
+                               rf"([{UPPER}][\w'’-]+)(?=\s*(?:$|[(|–—]|-\s))")
+
+
 def _title_line(line: str) -> bool:
     """Whether the line under a signature's name is its title (not another name, not a
     telephone number)."""
@@ -454,6 +472,10 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
     line = BULLET.sub("", line) if not re.match(r"\s*-", line) else line  # "- Ruth": signed
     timed = bool(TIMED.match(line))
     body = TIME.sub("", line, count=1) if timed else line
+    family = SLOT_FAMILY_FIRST.match(body) if timed else None
+    if family and _given(family.group(2)) and not titled(family.group(1)) and \
+            not department(family.group(1)):  # "9:00 AM  Okafor, Ngozi - Manager, Grid"
+        body = f"{family.group(2)} {family.group(1)}{body[family.end():]}"
     if re.match(r"^(?:location|venue|address|where|when|room|date|time|meeting|position|role|"
                 r"event(?: name| type)?|subject|title|meeting (?:name|type)|interview type|"
                 r"format|duration|agenda|stage|"
