@@ -114,7 +114,8 @@ def test_a_schedule_slot_written_family_name_first(slot: str) -> None:
 
 @pytest.mark.parametrize("said", [
     "Je spreekt met Pieter Jansen (teamleider Water) en Sanne de Wit (HR-adviseur).",
-    "You will speak with Pieter Jansen (Water Team Lead) and Sanne de Wit (HR Advisor).",
+    "You will speak with Pieter Jansen (Water Team Lead) and Sanne de Wit (HR Advisor) at our "
+    "Utrecht office.",
     "Sie sprechen mit Pieter Jansen (Teamleiter Wasser) und Sanne de Wit (HR-Referentin).",
 ])
 def test_whom_the_candidate_speaks_with_interviews_even_from_hr(said: str) -> None:
@@ -137,10 +138,12 @@ def test_a_display_name_family_first_with_the_particles_after_the_given_name(cn:
     assert name.split()[0] in {"Anouk", "Joost", "Lieke"} and "," not in name
 
 
-def test_an_oxford_comma_before_and_in_a_list_of_whom_one_meets() -> None:
+@pytest.mark.parametrize("lead", ["You will meet with", "Interviewers:",
+                                  "The panel will comprise"])
+def test_an_oxford_comma_before_and_in_a_list_of_whom_one_meets(lead: str) -> None:
     data = ics("Interview – Night Pharmacist",
                "CN=Riverbend Health:mailto:riverbend@myworkday.com", [ME],
-               esc("You will meet with Tamsin Achebe, PharmD, Pharmacy Manager, and Hollis "
+               esc(f"{lead} Tamsin Achebe, PharmD, Pharmacy Manager, and Hollis "
                    "Varga, Lead Technician.\nPlease arrive early."))
     staff, _ = people_of(data)
     assert [n for n, _ in staff] == ["Tamsin Achebe", "Hollis Varga"]

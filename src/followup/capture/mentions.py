@@ -98,10 +98,7 @@ PANEL_SENTENCE = re.compile(
     r"you\s+will\s+be\s+interviewed\s+by|you['’]ll\s+be\s+interviewed\s+by|"
     r"(?:ihre|die)\s+gesprächspartner(?:innen)?\s+(?:sind|werden sein)|"
     r"le jury (?:sera composé de|comprend)|el (?:panel|tribunal) (?:estará formado por|lo forman)|"
-    r"te entrevistarán|vous serez reçu(?:e)? par|"
-    # whom the candidate will speak with: each one met, from HR too ("Je spreekt met A en B")
-    r"you(?:['’]ll|\s+will)?\s+(?:speak|meet)\s+with|(?:je|u)\s+spreekt\s+met|"
-    r"sie\s+sprechen\s+mit|du\s+sprichst\s+mit)\s*:?\s*", re.IGNORECASE)
+    r"te entrevistarán|vous serez reçu(?:e)? par)\s*:?\s*", re.IGNORECASE)
 # (not after a short word in capitals, an abbreviated title: "Dr.", "Sra.", "Prof.", "J.")
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})"
                           r"(?<!\b[A-Z][a-z]{3})\.\s+(?=[A-Z])")
@@ -123,6 +120,12 @@ INTERVIEW_CUE = re.compile(r"(?:interview(?:s|ed)?|meet|present|talk|speak|chat)
 # "Your interview with X", "the interview is with X": who the interview is with.
 MET_WITH = re.compile(r"\b(?:your|the)\s+(?:\w+\s+){0,2}interview\s+(?:is\s+|will be\s+)?"
                       r"with\s+(?:Dr\.?\s+|Prof\.?\s+)?$", re.IGNORECASE)
+# Whom the candidate will speak or meet with, in the same sentence: each one met, from HR too
+# ("Je spreekt met A (afdelingshoofd) en B (HR-adviseur)", "You will meet with the hiring
+# manager, Jane Doe, and …").
+SPEAKS_WITH = re.compile(r"\b(?:you(?:['’]ll|\s+will)?\s+(?:speak|meet)\s+with|(?:je|u)\s+"
+                         r"spreekt\s+met|sie\s+sprechen\s+mit|du\s+sprichst\s+mit)"
+                         r"(?:\s[^.!?\n]*?(?:,|\s(?:and|en|und|&)))?\s*$", re.IGNORECASE)
 # A title written before the name: "Your recruiter, X", "the hiring manager, X", "Your
 # recruiting coordinator is X": the clause before the name, led by "your", "the", "our" …
 TITLE_BEFORE = re.compile(r"(?:^|[.,;:!?(]\s*|\s)(?:(?:your|our|the|my)\s+)"
@@ -548,7 +551,8 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
         elif timed or TIME_AFTER.match(body[m.end():]):  # a slot of the schedule: the
             # person's own ("10:00 Jane Doe", "Jane Doe: 10:00–10:45"), or a welcome
             context = "welcome" if GREETING_SLOT.search(body) else "schedule"
-        elif MET_WITH.search(before):  # "your interview with X": X interviews
+        elif MET_WITH.search(before) or SPEAKS_WITH.search(before):  # "your interview
+            # with X", "you will meet with X and Y": they interview
             context = "met"
         elif lab and titled(lab.group(1)):  # "Hiring Manager: Jane Doe", "Team Lead: …"
             context, ahead = "prose", lab.group(1).strip()
