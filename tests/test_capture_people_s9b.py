@@ -84,6 +84,14 @@ def test_a_room_named_beside_a_slot_is_nobody(where: str) -> None:
     assert coord is not None and coord[0] == "Lucía Ferrer"
 
 
+def test_a_family_name_that_is_a_rooms_word_is_still_a_person() -> None:
+    data = ics("Colloquio – Controller", "CN=Giulia Neri:mailto:giulia.neri@vini-sala.example",
+               [ME], esc("Interviewers: Marco Sala (CFO), Elena Conti (Controller)\n\n"
+                         "Giulia Neri\nTalent Acquisition"))
+    staff, _ = people_of(data)
+    assert [n for n, _ in staff] == ["Marco Sala", "Elena Conti"]
+
+
 @pytest.mark.parametrize("job", ["the role of Brand Manager: Frozen Desserts",
                                  "la vacante de Jefe de Planta – Lácteos Andinos",
                                  "the position of Senior Buyer - Fresh Produce"])

@@ -255,9 +255,11 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             _by_initial(men.name, entries)
         if hit is None:
             if (men.email and men.email in seen) or spells_organisation(men.name, cores) \
-                    or _the_jobs_words(men, inv.summary) or ROOM.search(men.name):
+                    or _the_jobs_words(men, inv.summary) or \
+                    ROOM.search(" ".join(men.name.split()[:-1])):
                 continue  # "the position with Sunpeak Outdoor Equipment": the employer; a
-                # room the text names beside a slot ("(Salle Ampère)")
+                # room the text names beside a slot ("(Salle Ampère)"; its word before the
+                # last, where a family name never is: "Marco Sala" is a person)
             hit = _Entry(men.name, men.email, False, False)
             entries.append(hit)
         hit.contexts.add(men.context)
