@@ -120,6 +120,12 @@ INTERVIEW_CUE = re.compile(r"(?:interview(?:s|ed)?|meet|present|talk|speak|chat)
 # "Your interview with X", "the interview is with X": who the interview is with.
 MET_WITH = re.compile(r"\b(?:your|the)\s+(?:\w+\s+){0,2}interview\s+(?:is\s+|will be\s+)?"
                       r"with\s+(?:Dr\.?\s+|Prof\.?\s+)?$", re.IGNORECASE)
+# Whom the candidate will speak or meet with, in the same sentence: each one met, from HR too
+# ("Je spreekt met A (afdelingshoofd) en B (HR-adviseur)", "You will meet with the hiring
+# manager, Jane Doe, and …").
+SPEAKS_WITH = re.compile(r"\b(?:you(?:['’]ll|\s+will)?\s+(?:speak|meet)\s+with|(?:je|u)\s+"
+                         r"spreekt\s+met|sie\s+sprechen\s+mit|du\s+sprichst\s+mit)"
+                         r"(?:\s[^.!?\n]*?(?:,|\s(?:and|en|und|&)))?\s*$", re.IGNORECASE)
 # A title written before the name: "Your recruiter, X", "the hiring manager, X", "Your
 # recruiting coordinator is X": the clause before the name, led by "your", "the", "our" …
 TITLE_BEFORE = re.compile(r"(?:^|[.,;:!?(]\s*|\s)(?:(?:your|our|the|my)\s+)"
@@ -241,6 +247,8 @@ def _listed_name(item: str) -> tuple[str, str, str | None]:
     rank = RANK.match(name)
     if rank:  # "Associate Professor Anjali Rao, Director of Teaching"
         name, title = name[rank.end():], title or rank.group(0).strip()
+    elif job := _job_before(name):  # "Lead Teacher Shannon O'Reilly", "Charge Nurse Wren Hall"
+        name, title = name[len(job):].strip(), title or job
     name = re.sub(r"\s+-\s+.*$", "", name)
     if title and titled(name) and valid(title) and not titled(title):
         name, title = title, name  # the title first: "Head of Collections – Ines Moller"
@@ -248,6 +256,15 @@ def _listed_name(item: str) -> tuple[str, str, str | None]:
             not titled(name) and 1 <= len(name.split()) <= 3:
         name, title = f"{title} {name}", ""  # the family name first: "Okafor, Chidi"
     return name, title, email.group(0).lower() if email else None
+
+
+def _job_before(name: str) -> str:
+    """The job title written before a name ("Lead Teacher Shannon O'Reilly", "Senior Manager
+    Anna Maria Rossi"): the words up to the last that is a job's, when a name follows."""
+    words = name.split()
+    last = max((i for i, w in enumerate(words[:-2]) if titled(w)), default=-1)
+    rest = " ".join(words[last + 1:])
+    return " ".join(words[:last + 1]) if last >= 0 and valid(rest) else ""
 
 
 def _given(word: str) -> bool:
@@ -267,7 +284,9 @@ def _list_person(name: str) -> bool:
                         and words[0].isalpha() and not titled(words[0])))
 
 
-LIST_SEPARATOR = re.compile(r"\s*(?:[;、，,]|\s(?:and|und|et|y|e|&)\s)\s*")
+# (a comma before "and" with it: "A, Nurse Manager, and B")
+LIST_SEPARATOR = re.compile(r"\s*(?:[;,]\s*(?:and|und|et|y|e|&)\s|[;、，,]|"
+                            r"\s(?:and|und|et|y|e|&)\s)\s*")
 STRONG_SEPARATOR = re.compile(r"\s*;\s*")
 
 
@@ -289,7 +308,7 @@ def _list_items(body: str, one_per_line: bool) -> list[Mention]:
     commas inside a part are the person's title ("Arjun Mehta, VP, Treasury; Lim Bee
     Hoon"); after a name and its title, a last piece is the title's department ("Koh Jun
     Hao, Director, Private Credit")."""
-    if not one_per_line and len(_split_list(body, STRONG_SEPARATOR)) > 1:
+    if len(_split_list(body, STRONG_SEPARATOR)) > 1:
         return [m for part in _split_list(body, STRONG_SEPARATOR)
                 for m in _list_items(part, True)]
     pieces = [body] if one_per_line else _split_list(body)
@@ -297,10 +316,11 @@ def _list_items(body: str, one_per_line: bool) -> list[Mention]:
     titled_by = -9  # the piece that gave the last person their title
     for i, piece in enumerate(pieces):
         name, title, email = _listed_name(piece)
-        if name and _list_person(name) and not (titled_by == i - 1 and i == len(pieces) - 1):
+        if name and _list_person(name) and not (titled_by == i - 1 and i == len(pieces) - 1) \
+                and not (out and not out[-1].title and titled(name) and not title):
             out.append(Mention(name, title, "interviewers", email))
         elif out and piece.strip() and (not out[-1].title or titled_by == i - 1):
-            more = piece.strip(" .")  # "Jane Doe, Staff Engineer"
+            more = piece.strip(" .")  # "Jane Doe, Staff Engineer", "Kofi Mensah, Charge Nurse"
             out[-1] = out[-1]._replace(title=f"{out[-1].title}, {more}".lstrip(", "))
             titled_by = i
     return out
@@ -365,6 +385,8 @@ def mentions(description: str) -> list[Mention]:
         name = m.group(1)
         if re.search(rf"[{UPPER}][\w'’-]*[ \t]+(?:(?:{PARTICLES})[ \t]+)*$", text[:m.start()]):
             continue  # within a name the text writes otherwise
+        if NOT_A_PERSON_AFTER.search(text[:m.start()]):
+            continue  # the team or place someone comes from ("Ana Ruiz from Actuarial will …")
         words = set(name.lower().split())
         if not department(name.split()[0]) and _list_person(name) and not any(
                 words <= set(x.name.lower().split()) for x in out):
@@ -396,7 +418,13 @@ NOT_A_PERSON_AFTER = re.compile(
 JOB_NAMED = re.compile(r"\b(?:role|position|post|job|vacancy|opening|puesto|poste|stelle|vaga|"
                        r"posizione|functie|vacature|interview(?=\s+for))"
                        r"(?:\s+(?:of|as|for|de|als|di))?\s+"
-                       rf"(?-i:[{UPPER}])[^.;:!?\n]{{0,60}},\s*$", re.IGNORECASE)
+                       rf"(?-i:[{UPPER}])[^.;:!?\n]{{0,60}},\s*$|"
+                       # … or a colon or a dash, then more of it ("the position of Senior
+                       # Engineer - Grid Modernization", "el puesto de Gerente de Marca:
+                       # Snacks Saludables")
+                       r"\b(?:role|position|post|vacancy|opening|puesto|poste|stelle|vaga|"
+                       r"vacante|posizione|functie|vacature)(?:\s+(?:of|as|for|de|als|di))?\s+"
+                       rf"(?-i:[{UPPER}])[^.;:!?\n–—]{{0,60}}?(?::|\s[–—-])\s*$", re.IGNORECASE)
 
 
 # The words that close a letter, above the writer's name, in the languages invitations come in.
@@ -429,6 +457,12 @@ ALIAS = re.compile(rf"^\s*((?-i:[{UPPER}])[\w'’-]+(?:\s+(?-i:[{UPPER}])[\w'’
                    rf"\s*((?-i:[{UPPER}])[a-z]+)\s*$")
 
 
+# A slot of a schedule that names its person family name first, as HR systems write them
+# ("9:00 AM - 9:45 AM CST  Okafor, Ngozi - Manager"): one family name, one given name.
+SLOT_FAMILY_FIRST = re.compile(rf"^((?:(?:{PARTICLES})\s+)*[{UPPER}][\w'’-]+)\s*,\s*"
+                               rf"([{UPPER}][\w'’-]+)(?=\s*(?:$|[(|–—]|-\s))")
+
+
 def _title_line(line: str) -> bool:
     """Whether the line under a signature's name is its title (not another name, not a
     telephone number)."""
@@ -441,6 +475,10 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
     line = BULLET.sub("", line) if not re.match(r"\s*-", line) else line  # "- Ruth": signed
     timed = bool(TIMED.match(line))
     body = TIME.sub("", line, count=1) if timed else line
+    family = SLOT_FAMILY_FIRST.match(body) if timed else None
+    if family and _given(family.group(2)) and not titled(family.group(1)) and \
+            not department(family.group(1)):  # "9:00 AM  Okafor, Ngozi - Manager, Grid"
+        body = f"{family.group(2)} {family.group(1)}{body[family.end():]}"
     if re.match(r"^(?:location|venue|address|where|when|room|date|time|meeting|position|role|"
                 r"event(?: name| type)?|subject|title|meeting (?:name|type)|interview type|"
                 r"format|duration|agenda|stage|"
@@ -468,6 +506,7 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
         rest = SENTENCE_END.split(body[panel.end():], maxsplit=1)
         return _in_line(body[:panel.start()], "", emails) + _list_items(rest[0], False) + (
             _in_line(rest[1], nxt, emails) if len(rest) > 1 else [])
+    parted = len(_split_list(body, STRONG_SEPARATOR)) > 1
     for m in NAME.finditer(body):
         if m.start() < taken:
             continue
@@ -489,9 +528,10 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
             continue  # a place, an employer, a job ("Backend-Entwickler (m/w/d)")
         title = _title_after(body, m.end())
         taken = m.end() + (body[m.end():].find(title) + len(title) if title else 0)
-        if title and valid(title) and not titled(title) and \
+        if title and valid(title) and not titled(title) and not parted and \
                 not body[m.end():].lstrip().startswith("("):
-            title = ""  # "Hye-jin Kim, Yaw Boateng": a second name, not a title
+            title = ""  # "Hye-jin Kim, Yaw Boateng": a second name, not a title (but where
+            # semicolons part the people, a comma parts a name from its title)
             taken = m.end()
         more = re.match(r"\s*,\s*([^,;()|\n]+?)[\s.]*$", body[taken:]) if title else None
         if more:  # "Joseph Osei, Head of Compliance, Wholesale Banking": its department
@@ -511,7 +551,8 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
         elif timed or TIME_AFTER.match(body[m.end():]):  # a slot of the schedule: the
             # person's own ("10:00 Jane Doe", "Jane Doe: 10:00–10:45"), or a welcome
             context = "welcome" if GREETING_SLOT.search(body) else "schedule"
-        elif MET_WITH.search(before):  # "your interview with X": X interviews
+        elif MET_WITH.search(before) or SPEAKS_WITH.search(before):  # "your interview
+            # with X", "you will meet with X and Y": they interview
             context = "met"
         elif lab and titled(lab.group(1)):  # "Hiring Manager: Jane Doe", "Team Lead: …"
             context, ahead = "prose", lab.group(1).strip()

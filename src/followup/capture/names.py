@@ -28,7 +28,7 @@ PARTICLE_WORDS = frozenset(PARTICLES.split("|"))
 # A name: two to four capitalised words, a title of address allowed in front.
 # (two: "Frau Dr. Lucia Hart"; "Mme", "Herrn", "Sra.", "M." in the languages they come in)
 NAME = re.compile(
-    r"(?:(?:Dr|Capt|Prof|Mag|Ing|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Rev|Cllr|Mdm|Madam|Encik|Puan|"
+    r"(?:(?:Dr|Capt|Prof|Mag|Ing|Eng(?=\.)|Engr|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Rev|Cllr|Mdm|Madam|Encik|Puan|"
     r"Herr|Herrn|Frau|Mme|Mlle|M(?=\.)|Sr|Sra|Srta|Sig|Dhr|Mevr|Dott|Avv|Maître)\.?\s+){0,2}"
     rf"[{UPPER}][\w'’-]*(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*[{UPPER}][\w'’-]*){{1,3}}")
 # Titles of people who set interviews up rather than hold them.
@@ -114,6 +114,9 @@ RANK = re.compile(r"(?:(?:Associate|Assistant|Adjunct|Emeritus|Clinical|Visiting
                   rf"(?=(?:Dr\.?\s+|Prof\.?\s+)?[{UPPER}])")
 TITLE_PART = re.compile(r"leiter|leitung|geschäftsführ|gerente|jef[ae]\b|manager|direct|"
                         r"responsable|hoofd\b|diretor|coordenador|coordinador|encargad|"
+                        # Polish, Czech, Finnish ("Kierownik Magazynu", "Ředitel Pivovaru")
+                        r"kierownik|dyrektor|specjalist|koordynator|vedoucí|ředitel|"
+                        r"johtaja|päällikkö|"
                         r"officer|chief|president|engineer|analyst|"
                         r"specialist|consultant|partner\b|lead\b|head\b|ivist\b|"
                         # a seat on a board or a body, held by no job ("Tenant Board Member",

@@ -42,6 +42,7 @@ from followup.capture.names import (
     CREDENTIALS,
     NOT_SURNAME,
     ORGANISING,
+    PARTICLE_WORDS,
     RECRUITING_ABROAD,
     SOCIAL,
     UPPER,
@@ -160,8 +161,9 @@ def display_name(cn: str) -> tuple[str, str]:
         if right and (titled(right) or not person_name(right)):
             if person_name(left):  # "Olivia Pemberton, Talent Acquisition Partner"
                 text, title = left, title or right
-        elif left and right and len(right.split()) <= 2 and len(left.split()) <= 4:
-            text = f"{right} {left}"  # "van der Berg, Maarten"
+        elif left and right and len(left.split()) <= 4 and len(
+                [w for w in right.split() if w.lower() not in PARTICLE_WORDS]) <= 2:
+            text = f"{right} {left}"  # "van der Berg, Maarten", "Heuvel, Eline van den"
     return text, title
 
 
@@ -253,8 +255,11 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             _by_initial(men.name, entries)
         if hit is None:
             if (men.email and men.email in seen) or spells_organisation(men.name, cores) \
-                    or _the_jobs_words(men, inv.summary):
-                continue  # "the position with Sunpeak Outdoor Equipment": the employer
+                    or _the_jobs_words(men, inv.summary) or \
+                    ROOM.search(" ".join(men.name.split()[:-1])):
+                continue  # "the position with Sunpeak Outdoor Equipment": the employer; a
+                # room the text names beside a slot ("(Salle Ampère)"; its word before the
+                # last, where a family name never is: "Marco Sala" is a person)
             hit = _Entry(men.name, men.email, False, False)
             entries.append(hit)
         hit.contexts.add(men.context)

@@ -10,7 +10,7 @@ import unicodedata
 HONORIFICS = frozenset(("dr", "capt", "prof", "mag", "ing", "mr", "mrs", "ms", "mx", "sir",
                         "dame", "rev", "cllr", "mdm", "madam", "encik", "puan", "miss", "herr",
                         "herrn", "frau", "mme", "mlle", "sra", "srta", "sig", "dhr", "mevr",
-                        "dott", "avv", "maître", "maitre"))
+                        "dott", "avv", "maître", "maitre", "engr"))
 
 
 def plain(text: str) -> str:
