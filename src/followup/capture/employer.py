@@ -177,7 +177,8 @@ def _named_with_form(text: str) -> Iterator[tuple[list[str], str]]:
             j = i
             while j < len(toks) and is_legal_form(toks[j].group(2)):
                 j += 1
-            yield [t.group(2) for t in toks[start:i]], run[toks[i].start():toks[j - 1].end()]
+            yield [t.group(2) for t in toks[start:i]], legal_tail(
+                text[m.start() + toks[i].start():]) or run[toks[i].start():toks[j - 1].end()]
             i = j
 
 

@@ -1,0 +1,64 @@
+"""The employer and the job of an invitation, session 9's second round (issue 23): rules read
+from people_dev8 and people_dev9 (held-out set 5, retired). Every example is new (no
+fixture's), with a variant the development folders do not have."""
+
+from __future__ import annotations
+
+from tests.test_capture_company import company
+
+from followup.capture.roles import role
+from followup.core.companies import is_legal_form, legal_tail, without_legal_form
+
+
+def test_a_cooperatives_short_word_and_equipment_are_company_words() -> None:
+    # the domain spells the name's start; the description writes the rest
+    assert company("Interview – Shift Lead", "CN=Ian Roe:mailto:ian.roe@tamarfarmers.example",
+                   "Regards,\nIan Roe\nTamar Farmers Co-op, Launceston") == "Tamar Farmers Co-op"
+    assert company("Interview – Fitter", "CN=Mo Tahir:mailto:mo@brackenag.example",
+                   "Mo Tahir\nBracken Agricultural Machinery, Unit 4, Thirsk") == \
+        "Bracken Agricultural Machinery"
+
+
+def test_a_polish_limited_companys_form_is_one_legal_form_of_three_words() -> None:
+    assert legal_tail(" Sp. z o.o., ul. Długa 4") == " Sp. z o.o."
+    assert legal_tail(" sp. z o.o. zaprasza") == " sp. z o.o."
+    assert without_legal_form("Odra Metal Sp. z o.o.") == "Odra Metal"
+    assert not is_legal_form("z")
+    assert company("Rozmowa – Analityk", "CN=Ewa Nowak:mailto:e.nowak@odrametal.example",
+                   "Zapraszamy na rozmowę w Odra Metal Sp. z o.o. w Opolu.") == \
+        "Odra Metal Sp. z o.o."
+
+
+def test_a_jobs_label_inside_a_line_names_the_job_in_any_language() -> None:
+    # after "the" or a dash, "position:"/"vaga:" introduces the job up to " at " the company
+    assert role("Interview – Odra Metal", "Odra Metal", [],
+                "We invite you to an interview for the role: Kierownik Zmiany at Odra "
+                "Metal.").value == "Kierownik Zmiany"
+    assert role("Entrevista técnica", "Vale Norte", [],
+                "Conversa com Sam – cargo: Analista de Sistemas Sênior\nEmpresa: Vale "
+                "Norte").value == "Analista de Sistemas Sênior"
+
+
+def test_a_cohorts_year_in_brackets_is_the_jobs() -> None:
+    assert role("Assessment Day: Graduate Engineer (September 2028 start) – Tarn Rail",
+                "Tarn Rail", []).value == "Graduate Engineer (September 2028 start)"
+    assert role("Interview: Audit Trainee (2028 cohort) | Fenwick & Co", "Fenwick & Co",
+                []).value == "Audit Trainee (2028 cohort)"
+    assert role("Interview: Data Analyst (REQ 40012) – Tarn Rail", "Tarn Rail",
+                []).value == "Data Analyst"  # a reference is still no part of it
+
+
+def test_a_qualifier_after_a_bar_keeps_its_lower_case_words_as_the_title_writes_them() -> None:
+    assert role("Entrevista – Jefe de proyecto | Cadena de suministro", "Ribera", [],
+                "Te invitamos a la entrevista para el puesto de Jefe de proyecto | Cadena de "
+                "suministro con Ana Ruiz.").value == "Jefe de proyecto | Cadena de suministro"
+
+
+def test_a_place_after_the_jobs_dash_is_the_jobs_when_the_description_writes_it_so() -> None:
+    place = "Marlow & Finch, 40 Deansgate, Manchester M3"
+    assert role("Interview: Branch Manager – Deansgate (Marlow & Finch)", "Marlow & Finch", [],
+                "Your interview for Branch Manager – Deansgate with Marlow & Finch is booked.",
+                place).value == "Branch Manager – Deansgate"
+    # the title alone writing the place after the job: where the meeting is
+    assert role("Interview: Branch Manager – Deansgate (Marlow & Finch)", "Marlow & Finch", [],
+                "Your interview with Marlow & Finch is booked.", place).value == "Branch Manager"
