@@ -62,3 +62,40 @@ def test_a_place_after_the_jobs_dash_is_the_jobs_when_the_description_writes_it_
     # the title alone writing the place after the job: where the meeting is
     assert role("Interview: Branch Manager – Deansgate (Marlow & Finch)", "Marlow & Finch", [],
                 "Your interview with Marlow & Finch is booked.", place).value == "Branch Manager"
+
+
+def test_a_name_that_is_hiring_is_the_employer() -> None:
+    # the domain spells the name without its middle word
+    assert company("Chat with Aoife – Herd Manager role",
+                   "CN=Aoife Byrne:mailto:aoife@kilbrackdairy.example",
+                   "Kilbrack Valley Dairy are hiring a Herd Manager for the Cork farm. A first "
+                   "conversation with Aoife Byrne.") == "Kilbrack Valley Dairy"
+
+
+def test_a_relays_display_name_of_a_person_and_its_service_is_nobodys_company() -> None:
+    assert company("Sam Candidate and Ola Berg: Analyst – first call",
+                   "CN=Ola Berg (Outlook Calendar):mailto:calendar-notification@google.com",
+                   attendees=("CN=Ola Berg:mailto:ola.berg@fjordbyte.example",)) == "Fjordbyte"
+
+
+def test_a_heading_that_names_an_interview_is_no_employer() -> None:
+    assert company("Sam Candidate - Onsite - Data Engineer",
+                   "CN=Li Wei:mailto:li.wei@tarnlight.example",
+                   "Lever Confirmed Interview\n\nCandidate: Sam Candidate\nJob: Data Engineer"
+                   ) == "Tarnlight"
+
+
+def test_with_free_mail_only_the_locations_business_before_its_street_address() -> None:
+    assert company("Trial day – Sam", "CN=Jo Pike:mailto:jo.pike@yahoo.com",
+                   "Pop in before we open. – Jo",
+                   location="Harbour Lane Deli, 9 Quay St, Whitby") == "Harbour Lane Deli"
+    # a room or a bare address names nobody
+    assert company("Trial day – Sam", "CN=Jo Pike:mailto:jo.pike@yahoo.com",
+                   "Pop in before we open. – Jo", location="9 Quay St, Whitby") == ""
+
+
+def test_engineers_in_dutch_and_french_are_company_words() -> None:
+    assert company("Gesprek Werkvoorbereider",
+                   "CN=Ans Smit:mailto:a.smit@dekkerbos.example",
+                   "De uitnodiging voor de functie Werkvoorbereider bij Dekker & Bos "
+                   "Ingenieurs.") == "Dekker & Bos Ingenieurs"

@@ -154,7 +154,7 @@ SUFFIXES = frozenset((
     "hospice", "charity", "network", "museum", "library", "gallery", "theatre", "theater",
     "associés", "asociados", "associados", "associati", "partner", "cie", "compagnie",
     "church", "diocese", "parish", "nursery", "kindergarten", "hospitals", "clinics",
-    "co-op", "coop", "equipment", "machinery"))
+    "co-op", "coop", "equipment", "machinery", "ingenieurs", "ingénieurs", "ingenieure"))
 # as compared: accents and case aside ("associés", "söhne" as a domain writes them)
 SUFFIX_KEYS = frozenset(squash(w) for w in SUFFIXES)
 
