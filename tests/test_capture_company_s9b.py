@@ -99,3 +99,21 @@ def test_engineers_in_dutch_and_french_are_company_words() -> None:
                    "CN=Ans Smit:mailto:a.smit@dekkerbos.example",
                    "De uitnodiging voor de functie Werkvoorbereider bij Dekker & Bos "
                    "Ingenieurs.") == "Dekker & Bos Ingenieurs"
+
+
+def test_a_capitalised_word_for_the_job_before_its_name_is_no_other_job() -> None:
+    assert role("Fachgespräch | Data Engineer (Spark) | Sam Candidate", "Nordlicht Daten", [],
+                "wir laden Sie zum Fachgespräch für die Stelle Data Engineer (Spark) bei der "
+                "Nordlicht Daten GmbH ein.").value == "Data Engineer (Spark)"
+    # another job's word still is ("Deputy Manager" is not the title's "Manager")
+    assert role("Interview: Manager", "Kell", [], "You will meet our Deputy Manager (Retail) "
+                "first.").value == "Manager"
+
+
+def test_a_word_capitalised_after_its_first_letter_is_a_jobs_word() -> None:
+    assert role("Interview with Brindle", "Brindle", [],
+                "Here are the details for the iOS Platform Lead role with Brindle.").value == \
+        "iOS Platform Lead"
+    assert role("Call with Brindle", "Brindle", [],
+                "Your schedule for the Senior eCommerce Manager role at Brindle.").value == \
+        "Senior eCommerce Manager"

@@ -69,7 +69,7 @@ def _without_stages(text: str) -> str:
 ROLE_IN_TEXT = re.compile(
     r"(?:\bthe|\bfor|\bour|\byour|\bregarding|\babout|\bof|\bals|: |^|[–—-][ \t]|\bpuesto de|"
     r"\bposte de|\bStelle als|\bvaga de|\bcargo de|\bvacante de|\bplaza de|"
-    r"\bruolo di|\bfunctie van|の)[ \t]*((?:[A-Z][\w&/'’-]*[ \t]+){0,4}[A-Z][\w&/'’-]*"
+    r"\bruolo di|\bfunctie van|の)[ \t]*((?:[a-z]?[A-Z][\w&/'’-]*[ \t]+){0,4}[a-z]?[A-Z][\w&/'’-]*"
     r"(?:[ \t]*\([\w/ ]+\))?)(?=[ \t]+(?:role|position|opening|vacancy|application|job|post|"
     r"onsite|interview|programme|program|scheme|intake)\b|[ \t]*(?:ポジション|职位)|"
     r"[ \t]*[–-][ \t]|[ \t]*[,.:|]|\s*$|[ \t]*\(|"
@@ -80,10 +80,11 @@ ROLE_IN_TEXT = re.compile(
 # "the X position": what a sentence calls a position, a role or a job is one, in words we may
 # not know for jobs when capitalised ("the Clinical Scheduler, Home Care position"), in
 # words of a job's when not ("the shift supervisor job").
-JOB_NAMED = re.compile(
+JOB_NAMED = re.compile(  # a word capitalised after its first letter too ("iOS", "eCommerce")
     r"\b(?:the|for)[ \t]+(?:(?:part-time|full-time|part time|full time|temporary|permanent|"
     r"fixed-term|new|vacant|open|advertised|paid|unpaid|casual|seasonal)[ \t]+)?"
-    r"(?:((?-i:[A-Z])[\w&/'’-]*(?:(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?|,[ \t]*)(?-i:[A-Z])"
+    r"(?:((?-i:[a-z]?[A-Z])[\w&/'’-]*(?:(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?|,[ \t]*)"
+    r"(?-i:[a-z]?[A-Z])"
     r"[\w&/'’-]*){0,5}(?:[ \t]+w/[ \t]+(?-i:[A-Z])[\w+#.-]*)?)|"
     r"((?:[a-z][\w&/'’-]*[ \t]+){0,3}[a-z][\w&/'’-]*))[ \t]+(?:role|position|"
     r"job|post|vacancy|opening|place|traineeship|apprenticeship)\b")
@@ -416,6 +417,10 @@ _COHORT = re.compile(r"\b(?:19|20)\d\d[ \t]+(?:intake|cohort|entry|start|graduat
                      r"\b(?:intake|cohort|entry|class[ \t]+of)[ \t]+(?:19|20)\d\d\b", re.I)
 # a capitalised word just before the name makes it another job's ("Deputy Manager")
 _ANOTHER_JOB = re.compile(r"(?<![\w.])[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*[ \t]+$")
+# unless it is the word for a job itself, capitalised as German nouns are ("für die Position
+# Senior Backend Engineer (Go)")
+_JOB_NOUNS = frozenset(("position", "stelle", "rolle", "role", "post", "job", "funktion",
+                        "vacancy", "vakanz", "positie", "functie"))
 
 
 def _qualifier(text: str, noise: list[str], place: str) -> bool:
@@ -495,7 +500,8 @@ def _written_out(found: str, description: str, noise: list[str], place: str,
     nothing to the name."""
     best = ""
     for m in re.finditer(rf"(?<![\w/]){_spelled(found)}(?![\w/])", description, re.IGNORECASE):
-        if _ANOTHER_JOB.search(description, 0, m.start()):
+        other = _ANOTHER_JOB.search(description, 0, m.start())
+        if other and other.group(0).strip().lower() not in _JOB_NOUNS:
             continue  # "Deputy Manager" is not the "Manager" of the title
         end = m.end()
         # more of its words before the word for a job ("… - Behavioral Health Services
