@@ -117,3 +117,24 @@ def test_a_word_capitalised_after_its_first_letter_is_a_jobs_word() -> None:
     assert role("Call with Brindle", "Brindle", [],
                 "Your schedule for the Senior eCommerce Manager role at Brindle.").value == \
         "Senior eCommerce Manager"
+
+
+def test_a_qualifier_that_starts_with_a_place_of_work_says_where_the_job_is() -> None:
+    assert role("Entrevista - Técnico(a) de Mantenimiento - Planta Sogamoso", "Andina", [],
+                "Entrevista - Técnico(a) de Mantenimiento - Planta Sogamoso\nCon: Ana Gil"
+                ).value == "Técnico(a) de Mantenimiento"
+    assert role("Entretien - Chef d'équipe - Usine Roanne", "Kell", []).value == \
+        "Chef d'équipe"
+    # English writes a unit so: "Site Reliability" is what the job is, not where
+    assert role("Interview - Senior Engineer - Site Reliability", "Kell", []).value \
+        == "Senior Engineer - Site Reliability"
+
+
+def test_a_job_in_brackets_after_a_word_of_the_sentence_and_a_signers_title() -> None:
+    assert role("Tarnlight: case study day", "Tarnlight", ["Ola Berg"],
+                "Please keep the day free for the case study (Pricing Analyst). The brief "
+                "comes at nine.\n\nOla Berg\nTalent Partner, Tarnlight").value == \
+        "Pricing Analyst"
+    # a job on the line under a signer's name is the signer's title
+    assert role("Tarnlight: case study day", "Tarnlight", ["Ola Berg"],
+                "Please keep the day free.\n\nOla Berg\nTalent Partner, Tarnlight").value == ""

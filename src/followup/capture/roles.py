@@ -68,13 +68,15 @@ def _without_stages(text: str) -> str:
 
 ROLE_IN_TEXT = re.compile(
     r"(?:\bthe|\bfor|\bour|\byour|\bregarding|\babout|\bof|\bals|: |^|[–—-][ \t]|\bpuesto de|"
-    r"\bposte de|\bStelle als|\bvaga de|\bcargo de|\bvacante de|\bplaza de|"
+    r"\bposte de|\bStelle als|\bvaga de|\bcargo de|\bvacante de|\bplaza de|(?<=[a-z] )\(|"
     r"\bruolo di|\bfunctie van|の)[ \t]*((?:[a-z]?[A-Z][\w&/'’-]*[ \t]+){0,4}[a-z]?[A-Z][\w&/'’-]*"
     r"(?:[ \t]*\([\w/ ]+\))?)(?=[ \t]+(?:role|position|opening|vacancy|application|job|post|"
     r"onsite|interview|programme|program|scheme|intake)\b|[ \t]*(?:ポジション|职位)|"
-    r"[ \t]*[–-][ \t]|[ \t]*[,.:|]|\s*$|[ \t]*\(|"
+    r"[ \t]*[–-][ \t]|[ \t]*[,.:|)]|\s*$|[ \t]*\(|"
     r"[ \t]+(?:at|in|no|na|en|em|bei|chez|au|presso|bij)[ \t])",
-    re.MULTILINE)  # what ends the job is left to the next one ("Acme – Data Engineer - …")
+    re.MULTILINE)  # what ends the job is left to the next one ("Acme – Data Engineer - …");
+# in brackets after a sentence's word ("the take-home exercise (Embedded Software Engineer)"),
+# not after a name, where a person's title goes
 
 
 # "the X position": what a sentence calls a position, a role or a job is one, in words we may
@@ -330,6 +332,17 @@ PLACES_OF_WORK = frozenset(("store", "branch", "office", "site", "campus", "loca
                             "hotel", "factory", "mill", "premises", "resort", "hospital",
                             "clinic", "school", "airport", "lodge", "casino", "mall",
                             "headquarters", "hq"))
+# the same in the languages that write the place's word before its name ("Planta Nobsa",
+# "Usine de Lyon", "Werk Ulm"); English writes "Site Reliability", "Store Operations" as units
+PLACE_FIRST = frozenset(("planta", "fábrica", "fabrica", "sucursal", "tienda", "loja",
+                         "usine", "werk", "filiale", "magasin", "fabriek", "vestiging"))
+
+
+def placed_at(words: list[str]) -> bool:
+    """A qualifier's words say where the job is: they end in a place of work ("Kailua-Kona
+    store") or, in a language that writes it first, start with one ("Planta Nobsa")."""
+    return bool(words) and (words[-1] in PLACES_OF_WORK or (
+        words[0] in PLACE_FIRST and len(words) > 1))
 
 
 def _dashed_in_title(found: str, summary: str, noise: list[str], place: str,
@@ -348,7 +361,7 @@ def _dashed_in_title(found: str, summary: str, noise: list[str], place: str,
     placed = set(words) <= set(_key_words(place)) and written not in " ".join(
         description.split())
     if (names_kind(extra) or set(words) & CALENDAR_WORDS or placed
-            or words[-1] in PLACES_OF_WORK
+            or placed_at(words)
             or any(c.isdigit() for c in extra) or any(
                 n and (n.lower() in extra.lower() or extra.lower() in n.lower()) for n in noise)):
         return found
@@ -387,7 +400,7 @@ def _in_full(found: str, texts: str, noise: list[str], place: str) -> str:
         extra = m.group(1) or m.group(2)
         words = _key_words(extra)
         lone = re.fullmatch(r"\s*\(\w+\)", extra) and not re.match(_JOB_WORD, texts[m.end():])
-        if stage_spans(extra) or lone or set(words) & where or words[-1] in PLACES_OF_WORK or any(
+        if stage_spans(extra) or lone or set(words) & where or placed_at(words) or any(
                 n and n.lower() in extra.lower() for n in noise) or (
                 "(" not in extra and any(c.isdigit() for c in extra)):
             continue
@@ -431,7 +444,7 @@ def _qualifier(text: str, noise: list[str], place: str) -> bool:
     where = set(_key_words(place))
     return bool(words) and not (
         names_kind(text) or set(words) & (CALENDAR_WORDS | _NOT_QUALIFIER)
-        or _TIME_OR_NUMBER.search(_COHORT.sub("", text)) or words[-1] in PLACES_OF_WORK
+        or _TIME_OR_NUMBER.search(_COHORT.sub("", text)) or placed_at(words)
         or {w for w in words if not w.isdigit()} <= where
         or any(_names(n, words, i > 0) for i, n in enumerate(noise) if n))
 
