@@ -138,3 +138,10 @@ def test_a_job_in_brackets_after_a_word_of_the_sentence_and_a_signers_title() ->
     # a job on the line under a signer's name is the signer's title
     assert role("Tarnlight: case study day", "Tarnlight", ["Ola Berg"],
                 "Please keep the day free.\n\nOla Berg\nTalent Partner, Tarnlight").value == ""
+
+
+def test_a_sentence_after_a_jobs_label_inside_a_line_is_no_job() -> None:
+    assert role("Interview: Senior Accountant", "Kell", [],
+                "A word on the role: we are looking for someone calm.").value == "Senior Accountant"
+    assert role("Interview: Senior Accountant", "Kell", [],
+                "A word on the role: We need someone calm.").value == "Senior Accountant"

@@ -167,10 +167,18 @@ def _labelled(description: str) -> str:
     for m in [*ROLE_LABEL.finditer(description), *ROLE_SAID.finditer(description)]:
         value = REQ_FIRST.sub("", REQUISITION.sub("", GENDER_TAG.sub("", m.group(1)))
                               ).strip(" .,;")
+        if m.re is ROLE_SAID and (not value[:1].isupper() or set(
+                re.findall(r"\w+", value.lower())) & _SENTENCE_WORDS):
+            continue  # "a word on the role: we are looking for …": a sentence, not a job
         if value and len(value) <= 80 and "@" not in value and "://" not in value and \
                 not ONLY_REFERENCE.fullmatch(value):
             return value
     return ""
+
+
+# the words of a sentence, never of a job's name
+_SENTENCE_WORDS = frozenset(("we", "you", "i", "our", "your", "is", "are", "was", "will",
+                             "be", "this", "it", "they", "need", "looking"))
 
 
 def _their_titles_dropped(summary: str, people_names: list[str]) -> str:
