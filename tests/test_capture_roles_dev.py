@@ -48,9 +48,14 @@ def alone(part: str) -> float:
 # Line") for the employer or a person. Session 9 raised them and added its folders:
 # people_dev5 (the retired fourth held-out set), people_dev6 (public sector, HR systems) and
 # people_dev7 (small firms and agencies), whose role was 0.80/0.625/0.85 as proposed before
-# the round; people_dev7 was scored (0.85) before its misses were read.
+# the round; people_dev7 was scored (0.85) before its misses were read. Its second round
+# added people_dev8 and people_dev9 (held-out set 5, retired): 0.875/0.85 as proposed before
+# it, people_dev9 scored 0.85 after people_dev8's rules and before its own misses were read.
+# people_dev9's two left are the people reader's, which takes the job's qualifier for a
+# person ("Snacks Saludables", "Grid Modernization"): the job reader alone reads them.
 REACHED = [("dev2", 0.975, 0.975), ("dev3", 1.0, 1.0), ("dev4", 1.0, 1.0),
-           ("dev5", 0.925, 0.925), ("dev6", 0.925, 0.9), ("dev7", 0.975, 1.0)]
+           ("dev5", 0.925, 0.925), ("dev6", 0.925, 0.9), ("dev7", 1.0, 1.0),
+           ("dev8", 1.0, 1.0), ("dev9", 0.95, 0.975)]
 
 
 @pytest.mark.parametrize(("part", "proposed", "reader"), REACHED)

@@ -49,7 +49,9 @@ IN_TEXT = re.compile(
     rf"\bchez|\bbij|\bpresso|\bau sein de|\bin der|"
     rf"\b(?:company|firm|empresa|escritório|escritorio|despacho|compañía|companhia|firma|"
     rf"kanzlei|cabinet|société|entreprise|azienda|bedrijf))\s+(?:the\s+)?({RUN})|"
-    rf"(?:^|\n)\s*({RUN})\s*$|[,|]\s*({RUN})\s*$|\(\s*({RUN})\s*\)\s*$", re.MULTILINE)
+    rf"(?:^|\n)\s*({RUN})\s*$|[,|]\s*({RUN})\s*$|\(\s*({RUN})\s*\)\s*$|"
+    rf"(?:^|(?<=[.!?] ))({RUN})\s+(?:is|are)\s+(?:hiring|recruiting)\b", re.MULTILINE)  # "X is
+# hiring an Agronomy Lead": the employer, introduced
 # Google's subject tail: "… @ Thu 3 Dec 2026 10am - 11am (EST) (sam@gmail.com)"
 WHEN_TAIL = re.compile(r"\s@\s(?:mon|tue|wed|thu|fri|sat|sun|\d)\w*\b.*$", re.IGNORECASE)
 VIA = re.compile(r"\s*\(?\bvia\s+[\w .-]+\)?\s*$", re.IGNORECASE)  # "Acme (via Lever)"
@@ -79,6 +81,11 @@ NOT_COMPANY = frozenset((
     "trial", "shift", "probearbeiten", "probearbeit", "probetag", "vorstellung", "gesprek",
     "entrevista", "inicial", "selection", "selectie"
 ))
+
+
+# the words of a booking's state: a piece with one is a heading ("Lever Confirmed Interview")
+BOOKED = frozenset(("scheduled", "confirmed", "booked", "rescheduled", "cancelled", "canceled",
+                    "updated", "requested"))
 
 
 # "Invitation to …" in the languages invitations come in: never a company's words.
@@ -115,6 +122,8 @@ def _plausible(piece: str, people: Sequence[str]) -> bool:
     if any(w[:1].islower() and w.lower() not in CONNECTORS for w in piece.split()):
         return False  # a sentence ("Your interview is confirmed"), not a name
     if any(any(c.isdigit() for c in w) for w in words):  # "R-10234", "Req 4471": an id
+        return False
+    if set(words) & BOOKED:  # a heading ("Greenhouse Scheduled Interview"), not a name
         return False
     # a job ("Grants & Development Coordinator"), not a firm named for its trade ("Dueck &
     # Friesen Accountants", "Ferreira & Moura Arquitetos")
@@ -177,7 +186,8 @@ def _named_with_form(text: str) -> Iterator[tuple[list[str], str]]:
             j = i
             while j < len(toks) and is_legal_form(toks[j].group(2)):
                 j += 1
-            yield [t.group(2) for t in toks[start:i]], run[toks[i].start():toks[j - 1].end()]
+            yield [t.group(2) for t in toks[start:i]], legal_tail(
+                text[m.start() + toks[i].start():]) or run[toks[i].start():toks[j - 1].end()]
             i = j
 
 
@@ -444,33 +454,9 @@ def _in_full(name: str, texts: str) -> str:
     return best
 
 
-def qualifies_job(piece: str, summary: str) -> bool:
-    """A piece of the title after the job's name, in brackets, after a bar, a dash or a colon,
-    is the job's own qualifier ("Registered Nurse – ICU, Nights", "Senior Pharmacist
-    (Oncology)", "Research Scientist: Epidemiology": its unit, team or shift), not the
-    employer, unless it ends in a word of a company's name ("… – Halden Group") or something
-    else in the file confirms it (the caller's rule)."""
-    words = piece.split()
-    return after_job(piece, summary) and not (
-        len(words) > 1 and squash(words[-1]) in SUFFIX_KEYS)
-
-
-def after_job(piece: str, summary: str) -> bool:
-    """The piece follows the job's name in the title, after a dash, a bar, a colon or in
-    brackets (where a job's unit goes, and an employer's name only sometimes)."""
-    from followup.capture.propose import GENDER_TAG, names_title
-
-    at = summary.find(piece)
-    before = re.match(r"(.*?)(?:\s+[-–—]\s*|\s*[|(\[]\s*|:\s+)$", summary[:at]) if at > 0 \
-        else None
-    if before is None:
-        return False
-    tagged = re.search(GENDER_TAG.pattern + r"\s*$", before.group(1), re.IGNORECASE)
-    return names_title(before.group(1)) or bool(tagged)
-
-
 def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tuple[str, str]:
     """(company, how) from the text of the invitation, or ("", "")."""
+    from followup.capture.employer_where import after_job, qualifies_job
     from followup.capture.people import RELAY_LOCAL, is_relay, person_name, service
     from followup.capture.propose import GENDER_TAG
 
@@ -514,7 +500,7 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
         if _plausible(value, people) and not unit and not (
                 (m.group(3) or m.group(4)) and titled(value)):
             said.append(value)  # after a bar: "Head of Product | Acme", not "| HR Partner"
-            if m.group(1):
+            if m.group(1) or m.group(5):
                 introduced.append(value)
             if m.group(1) and re.search(r"behalf|client", m.group(0), re.IGNORECASE):
                 client = client or value
@@ -532,6 +518,9 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
                 _plausible(barred.group(2), people):
             org = barred.group(2).strip()
             break
+        if is_relay(who.email) and re.search(r"\s\([^()]*\)$", name) and person_name(
+                re.sub(r"\s*\([^()]*\)$", "", name)):
+            continue  # a person and the relay's service ("Femi Adeyemi (Google Calendar)")
         sender_core = core_of(who.email.rpartition("@")[2])
         if not cn or RELAY_LOCAL.match(re.sub(r"\W+", "", cn) + "@") or (
                 len(sender_core) >= 4 and squash(cn).startswith(sender_core)

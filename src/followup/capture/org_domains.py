@@ -153,7 +153,8 @@ SUFFIXES = frozenset((
     "daughters", "hermanos", "hijos", "irmãos", "filhos", "fils", "frères", "söhne",
     "hospice", "charity", "network", "museum", "library", "gallery", "theatre", "theater",
     "associés", "asociados", "associados", "associati", "partner", "cie", "compagnie",
-    "church", "diocese", "parish", "nursery", "kindergarten", "hospitals", "clinics"))
+    "church", "diocese", "parish", "nursery", "kindergarten", "hospitals", "clinics",
+    "co-op", "coop", "equipment", "machinery", "ingenieurs", "ingénieurs", "ingenieure"))
 # as compared: accents and case aside ("associés", "söhne" as a domain writes them)
 SUFFIX_KEYS = frozenset(squash(w) for w in SUFFIXES)
 

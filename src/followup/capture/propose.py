@@ -163,7 +163,8 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
         for cd, name in known.contact_companies.items():
             if same_org(d, cd):
                 return Guessed(name, False, f"{d}: your contacts there work at {name}"), None
-    from followup.capture.employer import employer
+    from followup.capture.employer import employer, in_full
+    from followup.capture.employer_where import at_location
     from followup.capture.people import tenants
 
     spell = doms + tenants(inv)  # what the employer's name may spell
@@ -174,8 +175,6 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
         found, how = (spelled_like(inv, spell), "the name its domain spells") \
             if spelled_like(inv, spell) else (found, how)
     if found:
-        from followup.capture.employer import in_full
-
         found = in_full(found, inv)
         return Guessed(found, True, how), next(
             (a.app_id for a in sorted(known.apps, key=lambda a: -a.app_id)
@@ -197,6 +196,9 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
                                               f"(#{app.app_id})"), app.app_id
     if doms:
         return Guessed(_label(doms[0]), True, f"from the domain {doms[0]}"), None
+    place = at_location(inv, people_names) if not tenants(inv) else ""
+    if place:  # free mail only: the premises the location names ("Olde Mill Bakery, 212 …")
+        return Guessed(in_full(place, inv), True, "the business the location names"), None
     for app in sorted(known.apps, key=lambda a: -a.app_id):
         if app.company and re.search(rf"\b{re.escape(app.company)}\b", inv.summary, re.I):
             return Guessed(app.company, True, "named in the title"), app.app_id

@@ -33,12 +33,16 @@ GENDER_TAG = re.compile(r"\s*\((?:(?:[mwfdxhvk]|div|divers)(?:\s*/\s*(?:[mwfdxhv
                         r"{1,3}|all genders|gn\*?)\)", re.IGNORECASE)
 # A field of the description that names the job ("Position: Front Desk Supervisor").
 # ("Role applied for:", "Cargo:", "Vaga:", "Stilling:", "Stanowisko:", "職種:", "岗位：")
-ROLE_LABEL = re.compile(r"^\s*(?:(?:job\s+)?(?:role|position|post|job(?: title)?|"
-                        r"vacancy(?: title)?|opening)(?:\s+applied\s+for)?|applying\s+for|"
-                        r"requisition|stelle|poste|"
-                        r"puesto|posizione|functie|vacature|cargo|vaga|rol|funktion|tjänst|stilling|"
-                        r"stanowisko|pozice|ポジション|职位|職種|岗位)"
-                        r"\s*[:：]\s*(.+?)\s*$", re.IGNORECASE | re.MULTILINE)
+_LABELS = (r"(?:(?:job\s+)?(?:role|position|post|job(?: title)?|"
+           r"vacancy(?: title)?|opening)(?:\s+applied\s+for)?|applying\s+for|"
+           r"requisition|stelle|poste|"
+           r"puesto|posizione|functie|vacature|cargo|vaga|rol|funktion|tjänst|stilling|"
+           r"stanowisko|pozice|ポジション|职位|職種|岗位)")
+ROLE_LABEL = re.compile(rf"^\s*{_LABELS}\s*[:：]\s*(.+?)\s*$", re.IGNORECASE | re.MULTILINE)
+# The same label inside a line, after "the" or a dash, names the job to the line's end ("an
+# interview for the position: Kierownik Zmiany at …", "Entrevista com Sam – vaga: …").
+ROLE_SAID = re.compile(rf"(?:\bthe|[–—-])[ \t]+{_LABELS}[ \t]*[:：][ \t]*(.+?)[ \t.]*$",
+                       re.IGNORECASE | re.MULTILINE)
 # The job's own qualifier after its title, up to the word that ends it ("Data Engineer
 # (Analytics Platform) role", "Category Buyer – Fresh Produce position", "Staff Engineer,
 # Platform onsite", "poste de Product Manager – Paiements.").
@@ -64,22 +68,25 @@ def _without_stages(text: str) -> str:
 
 ROLE_IN_TEXT = re.compile(
     r"(?:\bthe|\bfor|\bour|\byour|\bregarding|\babout|\bof|\bals|: |^|[–—-][ \t]|\bpuesto de|"
-    r"\bposte de|\bStelle als|\bvaga de|\bcargo de|\bvacante de|\bplaza de|"
-    r"\bruolo di|\bfunctie van|の)[ \t]*((?:[A-Z][\w&/'’-]*[ \t]+){0,4}[A-Z][\w&/'’-]*"
+    r"\bposte de|\bStelle als|\bvaga de|\bcargo de|\bvacante de|\bplaza de|(?<=[a-z] )\(|"
+    r"\bruolo di|\bfunctie van|の)[ \t]*((?:[a-z]?[A-Z][\w&/'’-]*[ \t]+){0,4}[a-z]?[A-Z][\w&/'’-]*"
     r"(?:[ \t]*\([\w/ ]+\))?)(?=[ \t]+(?:role|position|opening|vacancy|application|job|post|"
     r"onsite|interview|programme|program|scheme|intake)\b|[ \t]*(?:ポジション|职位)|"
-    r"[ \t]*[–-][ \t]|[ \t]*[,.:|]|\s*$|[ \t]*\(|"
+    r"[ \t]*[–-][ \t]|[ \t]*[,.:|)]|\s*$|[ \t]*\(|"
     r"[ \t]+(?:at|in|no|na|en|em|bei|chez|au|presso|bij)[ \t])",
-    re.MULTILINE)  # what ends the job is left to the next one ("Acme – Data Engineer - …")
+    re.MULTILINE)  # what ends the job is left to the next one ("Acme – Data Engineer - …");
+# in brackets after a sentence's word ("the take-home exercise (Embedded Software Engineer)"),
+# not after a name, where a person's title goes
 
 
 # "the X position": what a sentence calls a position, a role or a job is one, in words we may
 # not know for jobs when capitalised ("the Clinical Scheduler, Home Care position"), in
 # words of a job's when not ("the shift supervisor job").
-JOB_NAMED = re.compile(
+JOB_NAMED = re.compile(  # a word capitalised after its first letter too ("iOS", "eCommerce")
     r"\b(?:the|for)[ \t]+(?:(?:part-time|full-time|part time|full time|temporary|permanent|"
     r"fixed-term|new|vacant|open|advertised|paid|unpaid|casual|seasonal)[ \t]+)?"
-    r"(?:((?-i:[A-Z])[\w&/'’-]*(?:(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?|,[ \t]*)(?-i:[A-Z])"
+    r"(?:((?-i:[a-z]?[A-Z])[\w&/'’-]*(?:(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?|,[ \t]*)"
+    r"(?-i:[a-z]?[A-Z])"
     r"[\w&/'’-]*){0,5}(?:[ \t]+w/[ \t]+(?-i:[A-Z])[\w+#.-]*)?)|"
     r"((?:[a-z][\w&/'’-]*[ \t]+){0,3}[a-z][\w&/'’-]*))[ \t]+(?:role|position|"
     r"job|post|vacancy|opening|place|traineeship|apprenticeship)\b")
@@ -97,7 +104,7 @@ def role(summary: str, company_name: str, people_names: list[str], description: 
     labelled = _labelled(description)
     if labelled:  # less the company written after it ("Senior Editor – Quill & Press")
         if company_name:
-            labelled = re.sub(rf"\s+(?:[-–—|@]|at)\s+{re.escape(company_name)}\W*$", "",
+            labelled = re.sub(rf"\s+(?:[-–—|@]|at)\s+{re.escape(company_name.rstrip('.'))}\W*$", "",
                               labelled, flags=re.IGNORECASE) or labelled
         return Guessed(labelled, True, "named in the description")
     description = html.unescape(description)
@@ -108,7 +115,7 @@ def role(summary: str, company_name: str, people_names: list[str], description: 
                         people_names)
     if found:
         titled = _dashed_in_title(found, REQ_FIRST.sub(lambda m: m.group(1), summary),
-                                  noise, place)
+                                  noise, place, text)
         titled = _bracketed_in_title(titled, summary, noise, place)
         return Guessed(_fullest(found, text, noise, place, summary)
                        or _in_full(titled, texts, noise, place), True, "from the event's title")
@@ -157,13 +164,21 @@ EVENT_FIELD = re.compile(r"^[ \t]*(?:event name|event type|event|meeting name)[ 
 
 
 def _labelled(description: str) -> str:
-    for m in ROLE_LABEL.finditer(description):
+    for m in [*ROLE_LABEL.finditer(description), *ROLE_SAID.finditer(description)]:
         value = REQ_FIRST.sub("", REQUISITION.sub("", GENDER_TAG.sub("", m.group(1)))
                               ).strip(" .,;")
+        if m.re is ROLE_SAID and (not value[:1].isupper() or set(
+                re.findall(r"\w+", value.lower())) & _SENTENCE_WORDS):
+            continue  # "a word on the role: we are looking for …": a sentence, not a job
         if value and len(value) <= 80 and "@" not in value and "://" not in value and \
                 not ONLY_REFERENCE.fullmatch(value):
             return value
     return ""
+
+
+# the words of a sentence, never of a job's name
+_SENTENCE_WORDS = frozenset(("we", "you", "i", "our", "your", "is", "are", "was", "will",
+                             "be", "this", "it", "they", "need", "looking"))
 
 
 def _their_titles_dropped(summary: str, people_names: list[str]) -> str:
@@ -302,7 +317,8 @@ def _after_kind(pieces: list[str], noise: list[str]) -> str:
 # Analyst – HM Interview" or "Biologist – Sam Candidate").
 _JOB_WORD = r"[ \t]+(?:role|position|opening|vacancy|job|posting|post|ポジション|职位)\b"
 _ENDS_ROLE = (rf"(?={_JOB_WORD}|[ \t]+(?:interviews?|onsite|on-site|loop|panel|screen|call|chat|"
-              r"round)\b|[ \t]*(?:$|[.!?](?:\s|$)|[|:]|\s+(?:at|@|with|bei|chez)\s))")
+              r"round)\b|[ \t]*(?:$|[.!?](?:\s|$)|[|:]|\s+(?:at|@|with|bei|chez)\s)|"
+              r"(?<=\))[ \t]+[-–—][ \t])")  # a bracket closed, then the title's dash
 _ENDS_DASHED = rf"(?={_JOB_WORD}|[.!?](?:\s|$))"
 
 
@@ -324,19 +340,36 @@ PLACES_OF_WORK = frozenset(("store", "branch", "office", "site", "campus", "loca
                             "hotel", "factory", "mill", "premises", "resort", "hospital",
                             "clinic", "school", "airport", "lodge", "casino", "mall",
                             "headquarters", "hq"))
+# the same in the languages that write the place's word before its name ("Planta Nobsa",
+# "Usine de Lyon", "Werk Ulm"); English writes "Site Reliability", "Store Operations" as units
+PLACE_FIRST = frozenset(("planta", "fábrica", "fabrica", "sucursal", "tienda", "loja",
+                         "usine", "werk", "filiale", "magasin", "fabriek", "vestiging"))
 
 
-def _dashed_in_title(found: str, summary: str, noise: list[str], place: str) -> str:
+def placed_at(words: list[str]) -> bool:
+    """A qualifier's words say where the job is: they end in a place of work ("Kailua-Kona
+    store") or, in a language that writes it first, start with one ("Planta Nobsa")."""
+    return bool(words) and (words[-1] in PLACES_OF_WORK or (
+        words[0] in PLACE_FIRST and len(words) > 1))
+
+
+def _dashed_in_title(found: str, summary: str, noise: list[str], place: str,
+                     description: str = "") -> str:
     """The job's qualifier after a dash in the title, to the title's end or next separator
     ("Registered Nurse – ICU, Nights", "Graduate Analyst - Pricing"): never a kind of
     interview, a day or a date, a way of meeting, the place, or a name of the file's people
-    or company ("– Quill & Press Publishing", "- Sam Candidate")."""
+    or company ("– Quill & Press Publishing", "- Sam Candidate"); the place only when the
+    description does not write it so after the job too ("your interview for Store Manager –
+    Kensington with …": the store the job is at)."""
     m = re.search(rf"(?<!\w){re.escape(found)}{_TITLE_QUALIFIER}", summary, re.IGNORECASE)
     if m is None:
         return found
     extra, words = m.group(1).strip(" ,"), _key_words(m.group(1))
-    if (names_kind(extra) or set(words) & CALENDAR_WORDS or set(words) <= set(_key_words(place))
-            or words[-1] in PLACES_OF_WORK
+    written = " ".join(summary[m.start():m.start(1)].split()) + " " + extra
+    placed = set(words) <= set(_key_words(place)) and written not in " ".join(
+        description.split())
+    if (names_kind(extra) or set(words) & CALENDAR_WORDS or placed
+            or placed_at(words)
             or any(c.isdigit() for c in extra) or any(
                 n and (n.lower() in extra.lower() or extra.lower() in n.lower()) for n in noise)):
         return found
@@ -375,7 +408,7 @@ def _in_full(found: str, texts: str, noise: list[str], place: str) -> str:
         extra = m.group(1) or m.group(2)
         words = _key_words(extra)
         lone = re.fullmatch(r"\s*\(\w+\)", extra) and not re.match(_JOB_WORD, texts[m.end():])
-        if stage_spans(extra) or lone or set(words) & where or words[-1] in PLACES_OF_WORK or any(
+        if stage_spans(extra) or lone or set(words) & where or placed_at(words) or any(
                 n and n.lower() in extra.lower() for n in noise) or (
                 "(" not in extra and any(c.isdigit() for c in extra)):
             continue
@@ -399,8 +432,16 @@ _NOT_QUALIFIER = frozenset(("ref", "reference", "req", "requisition", "advt", "i
                             "based", "region", "yrs", "years", "hours", "hrs", "wk", "week",
                             "fte", "relocation", "travel"))
 _TIME_OR_NUMBER = re.compile(r"\d{1,2}[:.]\d{2}|\d{4,}|#")
+# a year that says which cohort the job joins is the job's ("(2029 intake)", "(September
+# 2028 start)", "(Class of 2030)"), not a reference number
+_COHORT = re.compile(r"\b(?:19|20)\d\d[ \t]+(?:intake|cohort|entry|start|graduates?)\b|"
+                     r"\b(?:intake|cohort|entry|class[ \t]+of)[ \t]+(?:19|20)\d\d\b", re.I)
 # a capitalised word just before the name makes it another job's ("Deputy Manager")
 _ANOTHER_JOB = re.compile(r"(?<![\w.])[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*[ \t]+$")
+# unless it is the word for a job itself, capitalised as German nouns are ("für die Position
+# Senior Backend Engineer (Go)")
+_JOB_NOUNS = frozenset(("position", "stelle", "rolle", "role", "post", "job", "funktion",
+                        "vacancy", "vakanz", "positie", "functie"))
 
 
 def _qualifier(text: str, noise: list[str], place: str) -> bool:
@@ -411,7 +452,7 @@ def _qualifier(text: str, noise: list[str], place: str) -> bool:
     where = set(_key_words(place))
     return bool(words) and not (
         names_kind(text) or set(words) & (CALENDAR_WORDS | _NOT_QUALIFIER)
-        or _TIME_OR_NUMBER.search(text) or words[-1] in PLACES_OF_WORK
+        or _TIME_OR_NUMBER.search(_COHORT.sub("", text)) or placed_at(words)
         or {w for w in words if not w.isdigit()} <= where
         or any(_names(n, words, i > 0) for i, n in enumerate(noise) if n))
 
@@ -462,8 +503,14 @@ def _fullest(found: str, text: str, noise: list[str], place: str, title: str) ->
     """The job as the description writes it in full, from the title's name for it or from
     that name's head ("Associate, Corporate; 2-4 PQE" → "Associate (Corporate), 2–4 PQE")."""
     head = re.split(r"\s*[,;–—|:]\s*|\s+\(|\s+-\s+", found)[0]
-    return _written_out(found, text, noise, place, title) or (
+    best = _written_out(found, text, noise, place, title) or (
         _written_out(head, text, noise, place, title) if head != found else "")
+    # the lower-case words the title writes after it, to its end or next separator, are
+    # still its own ("Chef de projet | Transformation digitale")
+    more = re.search(rf"(?<!\w){re.escape(best)}((?:[ \t]+(?-i:[^\W\d_A-Z])[\w'’-]*)+)"
+                     r"(?=[ \t]*$|[ \t]+[|–—-][ \t])", title) if best else None
+    lower = more is not None and all(w[:1].islower() for w in more.group(1).split())
+    return best + more.group(1) if more and lower and not stage_spans(more.group(1)) else best
 
 
 def _written_out(found: str, description: str, noise: list[str], place: str,
@@ -474,7 +521,8 @@ def _written_out(found: str, description: str, noise: list[str], place: str,
     nothing to the name."""
     best = ""
     for m in re.finditer(rf"(?<![\w/]){_spelled(found)}(?![\w/])", description, re.IGNORECASE):
-        if _ANOTHER_JOB.search(description, 0, m.start()):
+        other = _ANOTHER_JOB.search(description, 0, m.start())
+        if other and other.group(0).strip().lower() not in _JOB_NOUNS:
             continue  # "Deputy Manager" is not the "Manager" of the title
         end = m.end()
         # more of its words before the word for a job ("… - Behavioral Health Services

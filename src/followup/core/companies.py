@@ -46,7 +46,7 @@ WRITTEN_FORMS = (
     "kg", "pty", "pvt", "pte", "private", "corp", "corporation", "co", "company", "pjsc",
     "psc", "qsc", "qpsc", "saog", "saoc", "wll", "sae", "sa", "sas", "sarl", "spa", "srl",
     "sl", "as", "sro", "bv", "nv", "se", "ab", "oy", "oyj", "asa", "aps", "kk", "sdn", "bhd",
-    "ulc", "dac", "uc", "cic", "ltda", "eirl", "sab", "cv",
+    "ulc", "dac", "uc", "cic", "ltda", "eirl", "sab", "cv", "sp",
 )
 _MIXED = ("GmbH", "gGmbH", "mbH", "ApS", "SpA", "S.p.A", "SAOG", "PJSC", "A/S")
 
@@ -67,6 +67,9 @@ def _spellings(form: str) -> set[str]:
 # command that imports this module more than its start-up budget (bench/README.md)
 _SPELLED = frozenset({w for f in WRITTEN_FORMS for w in _spellings(f)} | set(_MIXED))
 _NEXT_WORD = re.compile(r",?[ \t]+([^\s,]+)")
+# the forms written in words of their own, one of them a lone letter no form is alone
+# ("Sp. z o.o.", Poland's limited company)
+_SPACED = re.compile(r",?[ \t]+[Ss][Pp]\.[ \t]*[Zz][ \t]*[Oo]\.[ \t]?[Oo]\.?(?!\w)")
 
 
 def is_legal_form(word: str) -> bool:
@@ -81,7 +84,8 @@ def legal_tail(text: str) -> str:
     """The legal forms `text` starts with, as written (", Ltd.", " Pvt. Ltd.", " a.s."), or
     "" (what follows a name in a file)."""
     pos = 0
-    while (m := _NEXT_WORD.match(text, pos)) and is_legal_form(m.group(1)):
+    while (m := _SPACED.match(text, pos) or _NEXT_WORD.match(text, pos)) and (
+            m.re is _SPACED or is_legal_form(m.group(1))):
         pos = m.end()
     return text[:pos]
 
@@ -90,7 +94,8 @@ def without_legal_form(name: str) -> str:
     """The name less the legal forms written at its end ("Harbour Foods" for "Harbour Foods
     Ltd", "Koyo Heavy Industries" for "Koyo Heavy Industries, Ltd.", "Grupo Bimbo" for "Grupo
     Bimbo S.A.B. de C.V."); never down to nothing."""
-    words = name.split()
+    spaced = re.search(_SPACED.pattern + "$", name)
+    words = (name[:spaced.start()] if spaced and spaced.start() else name).split()
     k = len(words)
     while k > 1 and (is_legal_form(words[k - 1]) or (words[k - 1] == "de" and k < len(words))):
         k -= 1

@@ -1,0 +1,53 @@
+"""Where a piece of an invitation stands, for its employer (issue 23): a piece of the
+title after the job's name (the job's unit more often than the employer), and the business a
+location names before its street address. Pure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from followup.capture.employer import CALENDAR, _plausible, _words
+from followup.capture.invitations import Invitation
+from followup.capture.org_domains import SUFFIX_KEYS, squash
+
+
+def at_location(inv: Invitation, people: Sequence[str]) -> str:
+    """The business the location names before its street address ("Olde Mill Bakery, 212
+    Mill St"): read only when no address of the file is an employer's (free mail), where a
+    small firm's owner invites to the premises. Never a room, a person or a bare address."""
+    pieces = [p.strip() for p in (inv.location or "").split(",")]
+    if len(pieces) < 2 or not re.match(r"\d", pieces[1]) or not _plausible(pieces[0], people) \
+            or set(_words(pieces[0])) & (CALENDAR | BUILDINGS_ONLY):
+        return ""
+    return pieces[0]
+
+
+# the words of a place with no firm's name ("Building B", "Main Reception")
+BUILDINGS_ONLY = frozenset(("building", "room", "suite", "floor", "reception", "lobby",
+                            "entrance", "gate", "unit", "level"))
+
+
+def qualifies_job(piece: str, summary: str) -> bool:
+    """A piece of the title after the job's name, in brackets, after a bar, a dash or a colon,
+    is the job's own qualifier ("Registered Nurse – ICU, Nights", "Senior Pharmacist
+    (Oncology)", "Research Scientist: Epidemiology": its unit, team or shift), not the
+    employer, unless it ends in a word of a company's name ("… – Halden Group") or something
+    else in the file confirms it (the caller's rule)."""
+    words = piece.split()
+    return after_job(piece, summary) and not (
+        len(words) > 1 and squash(words[-1]) in SUFFIX_KEYS)
+
+
+def after_job(piece: str, summary: str) -> bool:
+    """The piece follows the job's name in the title, after a dash, a bar, a colon or in
+    brackets (where a job's unit goes, and an employer's name only sometimes)."""
+    from followup.capture.propose import GENDER_TAG, names_title
+
+    at = summary.find(piece)
+    before = re.match(r"(.*?)(?:\s+[-–—]\s*|\s*[|(\[]\s*|:\s+)$", summary[:at]) if at > 0 \
+        else None
+    if before is None:
+        return False
+    tagged = re.search(GENDER_TAG.pattern + r"\s*$", before.group(1), re.IGNORECASE)
+    return names_title(before.group(1)) or bool(tagged)
