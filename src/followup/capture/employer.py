@@ -17,6 +17,7 @@ from followup.capture.org_domains import agrees as agrees
 from followup.capture.org_domains import core_of as core_of
 from followup.capture.org_domains import domain_words as domain_words
 from followup.capture.org_domains import initials as initials
+from followup.capture.org_domains import name_words as name_words
 from followup.capture.org_domains import org_label as org_label
 from followup.capture.org_domains import resembles as resembles
 from followup.capture.org_domains import squash as squash
@@ -105,15 +106,13 @@ PHONE_LINE = re.compile(r"^.*\+?\d[\d ().-]{6,}\d.*$", re.MULTILINE)
 ADDRESS_LINE = re.compile(r"^[ \t]*\d+(?:-\d+)?[ \t]+\S.*$", re.MULTILINE)
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"[\w'’-]+", text.lower())
-
-
-def _plausible(piece: str, people: Sequence[str]) -> bool:
+def plausible(piece: str, people: Sequence[str]) -> bool:
+    """Whether a piece of text could be an employer's name (not a job, a person, a day, a
+    sentence or an id)."""
     from followup.capture.propose import STAGES, names_title, stage_spans
 
     piece = piece.strip(" .'\"")
-    words = _words(piece)
+    words = name_words(piece)
     if not words or len(words) > 7 or not piece[:1].isupper():
         return False
     if all(w in NOT_COMPANY or w in STAGES or w in INVITING or w in CALENDAR or w.isdigit()
@@ -131,11 +130,11 @@ def _plausible(piece: str, people: Sequence[str]) -> bool:
         names_title(words[-1]) and words[-1] not in SUFFIXES))
     if job or (stage_spans(piece) and len(words) <= 2 and any(w in NOT_COMPANY for w in words)):
         return False
-    keys = {w for p in people for w in _words(p)}
+    keys = {w for p in people for w in name_words(p)}
     # given names joined by "and" ("You will speak with Marcus and Priya"), one of them a
     # person of the invitation's: the people one meets, not a firm named for its founders
     # ("Dueck & Friesen" joins family names)
-    given = {_words(p)[0] for p in people if _words(p)}
+    given = {name_words(p)[0] for p in people if name_words(p)}
     singles = [w for w in words if w not in CONNECTORS]
     if {"and", "&"} & set(words) and 2 <= len(singles) <= 4 and len(piece.split()) == len(
             words) and any(w in given for w in singles):
@@ -301,15 +300,15 @@ def in_full(name: str, inv: Invitation) -> str:
     best = _in_full(name, texts)
     place = _in_full(best, inv.location or "")
     where = inv.location or ""
-    after = _words(where[where.find(place) + len(place):])[:1] if place in where else []
-    added = _words(place[len(best):]) + after  # nor one a building's word follows ("Health
+    after = name_words(where[where.find(place) + len(place):])[:1] if place in where else []
+    added = name_words(place[len(best):]) + after  # nor one a building's word follows ("Health
     # Centre")
     if place != best and (any(core_of(a.rpartition("@")[2]).endswith(squash(place.split()[-1]))
                               for a in _addresses(inv)) or not set(added) & BUILDINGS):
         best = place  # "Saltbush Design Studio, 22 Gilbert Place" at saltbushstudio; a
         # company word the location adds, not a building's ("Stellenbosch Mutual Assurance")
     longer = _longer(best, texts)
-    if longer and not best.endswith(".") and not set(_words(longer)) & (
+    if longer and not best.endswith(".") and not set(name_words(longer)) & (
             CALENDAR | _role_words()):
         more = longer.split(" ")
         while more and (is_legal_form(more[-1]) or is_legal_form(more[-1] + ".")):
@@ -474,11 +473,11 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     described = HTML_TAG.sub("\n", inv.description or "")
     from followup.capture.roles import names_title as _job
 
-    from_title = [p for p in title if _plausible(p, people)
+    from_title = [p for p in title if plausible(p, people)
                   and not _job(_spelled_out(p, described))]
     text = HTML_TAG.sub("\n", inv.description or "")
     field = COMPANY_LABEL.search(text)
-    if field and _plausible(field.group(1).strip(" .,;"), people):
+    if field and plausible(field.group(1).strip(" .,;"), people):
         return field.group(1).strip(" .,;"), "the description's company field"
     from followup.capture.mentions import titled
     from followup.capture.propose import ROLE_LABEL, names_title
@@ -497,7 +496,7 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
         # Awa Community Trust")
         job = re.split(r"[|–—:/]|\s-\s", text[:m.start()].rpartition("\n")[2])[-1].strip()
         unit = bool(m.group(3)) and names_title(job) and job.lower() in inv.summary.lower()
-        if _plausible(value, people) and not unit and not (
+        if plausible(value, people) and not unit and not (
                 (m.group(3) or m.group(4)) and titled(value)):
             said.append(value)  # after a bar: "Head of Product | Acme", not "| HR Partner"
             if m.group(1) or m.group(5):
@@ -515,7 +514,7 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
         cn = TEAM_WORDS.sub("", TEAM_OF.sub("", name)).strip(" -–—|")
         barred = re.match(r"^(.+?)\s+[|–—]\s+(.+)$", name)  # "Lim Jia Hui | Merlion Payments"
         if barred and person_name(barred.group(1)) and not titled(barred.group(2)) and \
-                _plausible(barred.group(2), people):
+                plausible(barred.group(2), people):
             org = barred.group(2).strip()
             break
         if is_relay(who.email) and re.search(r"\s\([^()]*\)$", name) and person_name(
@@ -529,7 +528,7 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
         # a relay's person ("Jo Bell via Greenhouse") is nobody's company
         personal = name != who.name.strip() and cn == name and len(cn.split()) >= 2 and \
             person_name(cn)
-        if (cn != name or is_relay(who.email)) and _plausible(cn, people) and not personal:
+        if (cn != name or is_relay(who.email)) and plausible(cn, people) and not personal:
             org = cn
             break
     confirms = [*said, org]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from followup.capture.employer import CALENDAR, _plausible, _words
+from followup.capture.employer import CALENDAR, name_words, plausible
 from followup.capture.invitations import Invitation
 from followup.capture.org_domains import SUFFIX_KEYS, squash
 
@@ -17,8 +17,8 @@ def at_location(inv: Invitation, people: Sequence[str]) -> str:
     Mill St"): read only when no address of the file is an employer's (free mail), where a
     small firm's owner invites to the premises. Never a room, a person or a bare address."""
     pieces = [p.strip() for p in (inv.location or "").split(",")]
-    if len(pieces) < 2 or not re.match(r"\d", pieces[1]) or not _plausible(pieces[0], people) \
-            or set(_words(pieces[0])) & (CALENDAR | BUILDINGS_ONLY):
+    if len(pieces) < 2 or not re.match(r"\d", pieces[1]) or not plausible(pieces[0], people) \
+            or set(name_words(pieces[0])) & (CALENDAR | BUILDINGS_ONLY):
         return ""
     return pieces[0]
 

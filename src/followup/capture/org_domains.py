@@ -9,7 +9,8 @@ import re
 from followup.core.companies import without_legal_form
 
 
-def _words(text: str) -> list[str]:
+def name_words(text: str) -> list[str]:
+    """A name's words, lower case, apostrophes and hyphens kept inside them."""
     return re.findall(r"[\w'’-]+", text.lower())
 
 
@@ -121,7 +122,7 @@ def resembles(name: str, domain: str) -> bool:
     """ "Saltbush Energy" and sbenergy.example, "Coralline Health" and coralline.io."""
     core = core_of(domain)
     s = squash(name)
-    initials = "".join(w[0] for w in _words(name))
+    initials = "".join(w[0] for w in name_words(name))
     return bool(core) and (s.startswith(core[:5]) or core.startswith(s[:5])
                            or (core.startswith(initials) and len(initials) > 1))
 
