@@ -62,7 +62,7 @@ def names_service(name: str, email: str) -> bool:
 
 
 def personal(email: str) -> bool:
-    from followup.mail.replies import FREE_MAIL
+    from followup.core.mailboxes import FREE_MAIL
 
     d = email.rpartition("@")[2]
     return d in FREE_MAIL or d.split(".")[0] in PERSONAL

@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 from followup.capture.invitations import Invitation
 from followup.capture.propose import Guessed, Known, KnownApp, Proposal, propose
 from followup.core.errors import BadInput, Conflict
+from followup.core.mailboxes import FREE_MAIL, domain
 from followup.core.model import Application
 from followup.core.unknown import (
     TIME_FLAG,
@@ -24,7 +25,6 @@ from followup.core.unknown import (
     is_time_flag,
     unknown_fields,
 )
-from followup.mail.replies import FREE_MAIL, domain
 from followup.store.sqlite import Store
 
 

@@ -331,7 +331,7 @@ def settle(ids: list[int], reason: str, found_none: bool, address: str, sender_n
     manager writing from a personal account, an interviewer from the group's or the health
     service's domain); a message the headers tie to several
     applications goes by the role it names. `signed`: the new text with its signature."""
-    from followup.mail.replies import free_mail
+    from followup.core.mailboxes import free_mail
 
     if found_none and is_ats(address):
         if _ALERT.search(f"{subject}\n{fresh}") or _ALERT_SUBJECT.search(subject):

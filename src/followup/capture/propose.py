@@ -23,8 +23,8 @@ from followup.capture.roles import names_title as names_title
 from followup.capture.roles import role
 from followup.capture.roles import stage_spans as stage_spans
 from followup.core.companies import best_keys, company_key
+from followup.core.mailboxes import FREE_MAIL, domain, same_org
 from followup.core.model import Person
-from followup.mail.replies import FREE_MAIL, domain, same_org
 
 # Calendar machinery, besides the services that write for employers (people.SERVICE_DOMAINS):
 # their domains say nothing about the employer.

@@ -14,36 +14,13 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-# Free mail providers: a shared domain says nothing about the employer.
-FREE_MAIL = frozenset({
-    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com",
-    "yahoo.com", "ymail.com", "icloud.com", "me.com", "mac.com", "aol.com", "proton.me",
-    "protonmail.com", "pm.me", "gmx.com", "gmx.de", "gmx.net", "web.de", "mail.com",
-    "zoho.com", "yandex.com", "yandex.ru", "fastmail.com", "hey.com", "qq.com", "163.com",
-    "126.com", "tutanota.com", "hotmail.co.uk", "yahoo.co.uk", "outlook.fr", "orange.fr",
-    "free.fr", "libero.it", "t-online.de", "comcast.net", "verizon.net", "att.net",
-    # home broadband and national mailboxes a hiring manager writes from at night
-    "btinternet.com", "virginmedia.com", "ntlworld.com", "blueyonder.co.uk", "talktalk.net",
-    "eircom.net", "bigpond.com", "bigpond.net.au", "optusnet.com.au", "iinet.net.au",
-    "xtra.co.nz", "sympatico.ca", "wanadoo.fr", "laposte.net", "sfr.fr", "bluewin.ch",
-    "telenet.be", "ziggo.nl", "kpnmail.nl", "freenet.de", "posteo.de", "seznam.cz", "wp.pl",
-    "o2.pl", "onet.pl", "interia.pl", "mail.ru", "mweb.co.za", "telkomsa.net",
-    "singnet.com.sg", "sbcglobal.net", "bellsouth.net", "earthlink.net", "cox.net",
-})
-# Mailbox brands that are free mail under every country's suffix (yahoo.com.au,
-# hotmail.co.za, outlook.ie, gmx.at): the name before the suffix says it.
-FREE_BRANDS = frozenset({
-    "gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "live", "msn", "aol",
-    "icloud", "protonmail", "proton", "gmx", "yandex", "rediffmail", "naver", "hanmail",
-    "daum", "libero", "virgilio", "tiscali", "wanadoo"})
-_SECOND = frozenset({"co", "com", "net", "org", "ne", "or", "ac"})
-
-
-def free_mail(dom: str) -> bool:
-    """Whether a domain is a free or home mailbox, which says nothing of an employer."""
-    dom = dom.lower().strip(".")
-    return dom in FREE_MAIL or (dom.count(".") >= 1 and _name_of(dom) in FREE_BRANDS)
-
+# whose a mailbox is has one home, core.mailboxes (reading an invitation needs no more)
+from followup.core.mailboxes import FREE_BRANDS as FREE_BRANDS
+from followup.core.mailboxes import FREE_MAIL as FREE_MAIL
+from followup.core.mailboxes import domain as domain
+from followup.core.mailboxes import free_mail as free_mail
+from followup.core.mailboxes import same_employer as same_employer
+from followup.core.mailboxes import same_org as same_org
 
 AUTO_SUBJECT = re.compile(
     r"^\s*auto:|out of (?:the )?office|automatic reply|auto[- ]?repl|auto[- ]?respon|"
@@ -101,16 +78,6 @@ class Verdict:
 NONE = Verdict("none", (), "")
 
 
-def domain(address: str) -> str:
-    return address.rpartition("@")[2].lower().strip(".")
-
-
-def same_org(a: str, b: str) -> bool:
-    """acme.example and talent.acme.example belong together; example and acme.example not."""
-    return a == b or (a.count(".") >= 1 and b.endswith("." + a)) or (
-        b.count(".") >= 1 and a.endswith("." + b))
-
-
 # An employer's mailboxes that never write about an application: its news, events, shop and
 # bills (news@, newsletter@, events@, billing@, counciltax@, a news. or marketing. subdomain).
 # Its people, its careers and recruiting mailboxes, and hello@ or info@ (a small firm's one
@@ -128,20 +95,6 @@ def not_hiring(address: str) -> bool:
     """Whether an employer's address is one of its mailboxes that never write about an
     application (its newsletter, its events, its bills)."""
     return _NOT_HIRING.search(address) is not None
-
-
-def _name_of(dom: str) -> str:
-    """A domain's own name, its country's suffix aside ("harrowfoods" of harrowfoods.co.uk)."""
-    labels = dom.split(".")
-    if len(labels) < 2:
-        return dom
-    return labels[-3] if len(labels) >= 3 and labels[-2] in _SECOND else labels[-2]
-
-
-def same_employer(a: str, b: str) -> bool:
-    """Mail domains of one employer: one inside the other, or one name of six letters or
-    more under another country's suffix (harrowfoods.co.uk and harrowfoods.com)."""
-    return same_org(a, b) or (len(_name_of(a)) >= 6 and _name_of(a) == _name_of(b))
 
 
 def automatic(headers: dict[str, str], subject: str, address: str) -> str | None:
