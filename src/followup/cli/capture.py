@@ -229,34 +229,33 @@ def _no_time(d: Decision, given: Given) -> bool:
 def _ask_fields(c: Context, path: str, d: Decision, asked: Given, company: str | None,
                 role: str | None) -> Decision:
     """At a terminal, the company or role the invitation did not say is asked before
-    storing (a blank answer stores it as unknown, flagged); an answer is taken as if given
+    storing (a blank answer stores it as unknown, flagged; an answer is checked as --role or
+    COMPANY is, and asked again when it is no line of text); an answer is taken as if given
     beside --from, and what will be stored is shown again."""
     import typer
 
+    from followup.core import validate
     from followup.core.errors import BadInput
 
     answers: dict[str, str] = {}
     for field in [f for f in _missing(d, asked) if f != "time"]:
-        said = typer.prompt(f"What is the {field}? (blank: not known yet)", default="",
-                            show_default=False).strip()
-        if said:
-            answers[field] = said
-    while answers:
-        try:
-            again = decide(c, path, company=answers.get("company", company),
-                           role=answers.get("role", role))
-        except BadInput as exc:  # an answer that is no name: asked again
-            print(exc.message, file=sys.stderr)
-            field = next(iter(answers))
+        while True:
             said = typer.prompt(f"What is the {field}? (blank: not known yet)", default="",
-                                show_default=False).strip()
-            answers = {k: v for k, v in answers.items() if k != field} | (
-                {field: said} if said else {})
-            continue
-        d, _ = with_given(again, asked)
-        print()
-        show_decision(d, asked)
-        break
+                                show_default=False)
+            try:
+                answer = validate.one_line(said, f"the {field}", field)
+            except BadInput as exc:
+                print(exc.message, file=sys.stderr)
+                continue
+            if answer:
+                answers[field] = answer
+            break
+    if not answers:
+        return d
+    d, _ = with_given(decide(c, path, company=answers.get("company", company),
+                             role=answers.get("role", role)), asked)
+    print()
+    show_decision(d, asked)
     return d
 
 

@@ -55,7 +55,8 @@ def set_role(store: Store, contact_id: int, now: datetime, *, role: str | None =
     what = (f"took {person.name} out of the interviews" if remove
             else f"made {person.name} the {role}")
     with store.write():  # one change that `followup undo` takes back
-        replaced = _replaced(store, contact_id, apps) if role == "coordinator" else []
+        replaced = store.capture.coordinators_replaced(contact_id, apps) \
+            if role == "coordinator" else []
         what += "".join(f"; {name}, the coordinator until now, is no longer in the interview"
                         for _, name, _ in replaced)
         key = _company_key(store, contact_id) if remove else None
@@ -90,18 +91,6 @@ def set_role(store: Store, contact_id: int, now: datetime, *, role: str | None =
         undo_log.seal(store.conn, entry)
     return Corrected(changed, what[0].upper() + what[1:] + ".",
                      tuple((cid, app) for cid, _, app in replaced))
-
-
-def _replaced(store: Store, contact_id: int, apps: list[int]) -> list[tuple[int, str, int]]:
-    """The coordinators `contact_id` replaces in the interviews they are part of (id, name,
-    application)."""
-    marks = ",".join("?" * len(apps))
-    rows = store.conn.execute(
-        "SELECT DISTINCT c.id, c.name, i.application_id FROM interviews i JOIN contacts c ON "
-        f"c.id = i.coordinator_id WHERE i.application_id IN ({marks}) AND i.coordinator_id "
-        "!= ? AND EXISTS (SELECT 1 FROM interviewers v WHERE v.interview_id = i.id AND "
-        "v.contact_id = ?)", (*apps, contact_id, contact_id)).fetchall()
-    return [(int(cid), str(name), int(app)) for cid, name, app in rows]
 
 
 def _company_key(store: Store, contact_id: int) -> str | None:

@@ -46,6 +46,17 @@ class Capture(Area):
         return int(self.rows("SELECT count(*) FROM interviews WHERE application_id = ?",
                       (app_id,))[0][0])
 
+    def coordinators_replaced(self, contact_id: int, apps: list[int]
+                              ) -> list[tuple[int, str, int]]:
+        """The coordinators of the interviews of `apps` that `contact_id` interviews in
+        (id, name, application): whom making them the coordinator would replace."""
+        marks = ",".join("?" * len(apps))
+        return [(int(cid), str(name), int(app)) for cid, name, app in self.rows(
+            "SELECT DISTINCT c.id, c.name, i.application_id FROM interviews i JOIN contacts c "
+            f"ON c.id = i.coordinator_id WHERE i.application_id IN ({marks}) AND "
+            "i.coordinator_id != ? AND EXISTS (SELECT 1 FROM interviewers v WHERE "
+            "v.interview_id = i.id AND v.contact_id = ?)", (*apps, contact_id, contact_id))]
+
     def places(self, app_id: int) -> dict[int, tuple[str | None, str | None]]:
         """interview id -> (location, video link) from the invitations behind them."""
         rows = self.rows("SELECT v.interview_id, v.location, v.video FROM invitations v JOIN"
