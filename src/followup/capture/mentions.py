@@ -98,6 +98,11 @@ CELL_BREAK = re.compile(r"</t[dh]>\s*<t[dh]\b[^<>]*>", re.IGNORECASE)
 EMPHASIS = re.compile(r"(?<!\w)(?:\*\*|__)([^*_\n]+?)(?:\*\*|__)(?!\w)")
 
 
+# What parts the paragraphs of a block: a blank line, or a line drawn with dashes, rules, stars
+# or equals signs ("---", "——————", "* * *") under which the writer adds their own words.
+RULE_LINE = re.compile(r"\n\s*\n|\n[ \t]*(?:[-—–_=~*][ \t]*){3,}(?=\n|$)")
+
+
 def usable_text(description: str) -> str:
     """The description as text, less the video service's block (its paragraphs of links,
     numbers and instructions; what the writer adds after it is kept)."""
@@ -106,10 +111,14 @@ def usable_text(description: str) -> str:
     text = BLOCK_TAG.sub("\n", text)
     text = HTML_TAG.sub(" ", text)
     text = EMPHASIS.sub(r"\1", text)  # "**Jane Doe** – Staff Engineer"
+    if re.search(r"&#?\w+;", text):  # a character reference is its character ("&amp;")
+        from html import unescape
+
+        text = unescape(text)
     cut = FOOTER.search(text)
     if not cut:
         return text
-    after = [p for p in re.split(r"\n\s*\n", text[cut.start():])
+    after = [p for p in RULE_LINE.split(text[cut.start():])
              if p.strip() and not SERVICE_PART.search(p)]
     return "\n\n".join([text[:cut.start()], *after])
 

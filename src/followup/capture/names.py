@@ -30,7 +30,16 @@ PARTICLE_WORDS = frozenset(PARTICLES.split("|"))
 NAME = re.compile(
     r"(?:(?:Dr|Capt|Prof|Mag|Ing|Eng(?=\.)|Engr|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Rev|Cllr|Mdm|Madam|Encik|Puan|"
     r"Herr|Herrn|Frau|Mme|Mlle|M(?=\.)|Sr|Sra|Srta|Sig|Dhr|Mevr|Dott|Avv|Maître)\.?\s+){0,2}"
-    rf"[{UPPER}][\w'’-]*(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*[{UPPER}][\w'’-]*){{1,3}}")
+    rf"[{UPPER}][\w'’-]*(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*[{UPPER}][\w'’-]*){{1,3}}"
+    # … and a generation after it ("Earl Washington Jr.", "Tyrone Beaumont III")
+    r"(?:,?[ \t]+(?:Jr|Sr|Jnr|Snr)\b\.?|[ \t]+(?:II|III|IV)\b)?")
+# A generation written after a family name: part of the name, never its last word's test.
+GENERATION = re.compile(r"(?:,?\s+(?:Jr|Sr|Jnr|Snr)\b\.?|\s+(?:II|III|IV)\b)$")
+# A word that is a pronoun or a verb run together with another ("I'm", "we're", "You'll",
+# "it's"): never a word of a name; a possessive ends the name before it ("Tui Rāwiri's").
+CONTRACTION = re.compile(r"^(?:i|we|you|they|he|she|it|let|here|there|that|what|who)['’]"
+                         r"(?:m|re|ll|ve|d|s)$|n['’]t$", re.IGNORECASE)
+POSSESSIVE = re.compile(r"['’]s?$")
 # Titles of people who set interviews up rather than hold them.
 ORGANISING = re.compile(
     r"recruit|recrut|reclut|rekrut|\bwerving|talent(?!\s+(?:development|management))|"
@@ -95,7 +104,20 @@ NOT_SURNAME = frozenset((
     "st", "rd", "ave", "av", "blvd", "hwy", "ln", "ct", "pl", "pkwy", "cres", "tce", "n", "s",
     "e", "w", "ne", "nw", "se", "sw", "toll", "district", "authority", "ministry",
     "department", "commission", "institute", "academy", "society", "association",
-    "corporation", "museum", "library", "elementary"))
+    "corporation", "museum", "library", "elementary",
+    # … of a place on a map ("Victoria Island", "Marina Bay", "Airport Residential Area")
+    "island", "islands", "isle", "bay", "beach", "harbour", "harbor", "valley", "river",
+    "heights", "springs", "falls", "creek", "village", "town", "city", "county", "province",
+    "region", "coast", "airport", "marina", "lagoon", "peninsula", "area", "zone", "quarter",
+    "junction", "cove", "annex", "annexe", "resort", "campus", "mountains", "hills", "downs"))
+# The first word of a place or a street, never a given name ("Lake Louise", "Port Harcourt",
+# "Saint Lucia", "Vila Madalena", "Rua Augusta", "Calle Mayor", "Piazza Navona").
+PLACE_FIRST = frozenset(("lake", "mount", "mt", "port", "fort", "cape", "saint", "sainte",
+                         "são", "puerto", "porto", "lago", "monte", "cabo", "playa", "ciudad",
+                         "isla", "ilha", "île", "ile", "bad", "sankt", "st", "vila", "colonia",
+                         "barrio", "bairro", "quartier", "rua", "calle", "avenida", "av", "rue",
+                         "viale", "corso", "piazza", "praça", "largo", "travessa", "carrer",
+                         "paseo", "camino", "strada", "ulica", "ul", "plac", "aleja"))
 # Family names that are also the words of jobs ("Paul Nurse", "Ana Driver", "Li Porter").
 SURNAMES_TOO = frozenset((
     "nurse", "driver", "baker", "cook", "smith", "taylor", "turner", "mason", "fisher",
@@ -150,7 +172,18 @@ def valid(name: str, titled_after: bool = False) -> bool:
     from followup.capture.employer import INSTITUTIONS, SUFFIXES
     from followup.capture.propose import TITLES
 
+    name = GENERATION.sub("", name)  # "Earl Washington Jr.": the name is before it
     raw = [w.strip(".") for w in re.findall(r"[\w'’-]+", name)]
+    if any(CONTRACTION.search(w) or POSSESSIVE.search(w) for w in raw):
+        return False  # "I'm Ingrid", "Harbour Lights'": a clause, a possessive
+    lead = next((i for i, w in enumerate(raw) if w.lower() not in HONORIFICS), len(raw))
+    if any(w.lower() in HONORIFICS for w in raw[lead:]) or (raw and (
+            raw[lead:lead + 1] == [] or raw[lead][:1].islower() or
+            raw[lead].lower() in PLACE_FIRST)):
+        return False  # a title of address starts a name ("Auftrag von Herrn Brunner"), a
+        # capitalised word does ("de Operaciones"), never a place's ("Lake Louise")
+    if sum(w[:1].isupper() for w in raw[lead:]) < 2:
+        return False  # two capitalised words at least, particles aside
     capital = [w for w in raw if w.isupper() and len(w) >= 2]
     if len(capital) == 1 and capital[0] in (raw[0], raw[-1]) and capital[0].isalpha() and \
             capital[0].lower() not in NOT_NAME | TITLES | ACRONYMS and \
