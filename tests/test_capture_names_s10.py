@@ -118,15 +118,21 @@ def test_a_name_joined_to_the_person_before_is_read_like_it(joined: str) -> None
 @pytest.mark.parametrize("line", ["Noor, Recruiting", "Tamar – People team, Galilee Foods",
                                   "Kiri | Talent", "– Ngaio, HR"])
 def test_a_given_name_signed_with_a_team_is_the_writer(line: str) -> None:
-    data = ics("Galilee Foods | Onsite – Shift Supervisor",
-               "CN=Kiri Ngaio Tamar Noor Levi:mailto:office@galileefoods.example",
-               [ME, "CN=Dov Shapiro:mailto:dov.shapiro@galileefoods.example"],
-               esc(f"You'll meet Dov Shapiro (Plant Manager).\n\n{line}"))
-    found = [m for m in mentions(f"You'll meet Dov Shapiro (Plant Manager).\n\n{line}")
-             if m.context == "signature"]
+    text = f"You'll meet Dov Shapiro (Plant Manager).\n\n{line}"
+    found = [m for m in mentions(text) if m.context == "signature"]
     assert len(found) == 1 and found[0].title
-    staff, _ = people_of(data)
+    given = found[0].name
+    data = ics("Galilee Foods | Onsite – Shift Supervisor",
+               f"CN={given} Levi:mailto:{given.lower()}.levi@galileefoods.example",
+               [ME, "CN=Dov Shapiro:mailto:dov.shapiro@galileefoods.example"], esc(text))
+    staff, coord = people_of(data)
     assert [n for n, _ in staff] == ["Dov Shapiro"]
+    assert coord == (f"{given} Levi", f"{given.lower()}.levi@galileefoods.example")
+
+
+@pytest.mark.parametrize("line", ["Lunch – Talent team", "Panel, Recruiting", "Thanks, HR"])
+def test_a_slot_or_a_closing_with_a_team_is_no_signed_name(line: str) -> None:
+    assert named(f"See you soon.\n\n{line}") == []
 
 
 @pytest.mark.parametrize(("text", "context"), [

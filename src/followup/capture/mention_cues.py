@@ -130,7 +130,10 @@ NOT_A_PERSON_AFTER = re.compile(
     r"board|authority|federation|alliance|network|league|union|programme|program)\s+for|"
     r"\b\d+[a-z]?(?:[-/]\d+)?,?|\b(?:interest|interés|interesse|intérêt)"
     r"\s+(?:in|en|em|pour|an|voor)|\bappl(?:y|ied|ying|ication)\s+(?:to|at|with)|"
-    r"\bwelcome to|\bbienvenid[oa]s? a)\s*$", re.IGNORECASE)
+    r"\bwelcome to|\bbienvenid[oa]s? a|"
+    # … and the job one interviews or applied for ("your interview for Staff Nurse, Renal")
+    r"\binterview(?:ing)?\s+for|\bappl(?:y|ied|ying)\s+for|\bapplication\s+for)\s*$",
+    re.IGNORECASE)
 # The job named just before, a comma, then more of its name ("the position of Staff Nurse,
 # Cardiac Care", "the role Account Executive, Public Sector", "your interview for Product
 # Owner, Home Loans"): no person.
@@ -180,3 +183,14 @@ ALIAS = re.compile(rf"^\s*((?-i:[{UPPER}])[\w'’-]+(?:\s+(?-i:[{UPPER}])[\w'’
 # ("9:00 AM - 9:45 AM CST  Okafor, Ngozi - Manager"): one family name, one given name.
 SLOT_FAMILY_FIRST = re.compile(rf"^((?:(?:{PARTICLES})\s+)*[{UPPER}][\w'’-]+)\s*,\s*"
                                rf"([{UPPER}][\w'’-]+)(?=\s*(?:$|[(|–—]|-\s))")
+
+# A given name alone, then a comma, a dash or a bar, then a title or a team, at the end of the
+# text: the writer signs ("Noor, Recruiting", "Aoife – People team, Kerrow Foods", "– Kiri | HR").
+GIVEN_SIGNED = re.compile(rf"^(?:[–—-]\s*)?([{UPPER}][\w'’-]+)\s*(?:,|\s[–—|-])\s*(\S.{{1,60}})$")
+# Who coordinates, said after the name in the languages invitations come in ("Paula Ibáñez
+# (paula@…), que coordina el proceso", "Chloé Dubuc, qui coordonne les entrevues").
+COORDINATES = re.compile(r"^\s*(?:\([^()]*\)|<[^<>]*>)?\s*,?\s*(?:who|que|qui|der|die|che|"
+                         r"welche[rs]?|som)\s+(?:coordinates|is coordinating|will coordinate|"
+                         r"coordina|coordonne|koordiniert|coordena|coördineert|koordinerer|"
+                         r"koordinerar|organi[sz]es|is organi[sz]ing|schedules|organiza|organise)\b",
+                         re.IGNORECASE)

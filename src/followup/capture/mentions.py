@@ -20,8 +20,10 @@ from followup.capture.mention_cues import (
     BULLET,
     CLOSING,
     COORD_LABEL,
+    COORDINATES,
     FAMILY_FIRST,
     FOOTER,
+    GIVEN_SIGNED,
     GREETING_SLOT,
     HELPS,
     HOST,
@@ -130,6 +132,8 @@ def _title_after(text: str, end: int) -> str:
         TITLE_IS.match(rest) or (  # "Name | Title | Company": the title is the first
             (team := FROM_TEAM.match(rest)) and ORGANISING.search(team.group(1)) and team)
     title = re.split(r"[.!?]\s+(?=[A-Z])", m.group(1))[0].strip() if m else ""
+    # … and it ends where the list of people goes on ("A – Nurse Manager, Oncology, and B")
+    title = re.split(r",\s*(?:and|&|und|et|y|e|en)\s+|;", title)[0].strip().rstrip(".")
     # the address written in the brackets beside the title ("(Smart Contract Lead,
     # jiahui.chen@…)")
     title = re.sub(rf"\s*[,;|/–—-]?\s*{EMAIL.pattern}\s*$", "", title)
@@ -275,8 +279,9 @@ def mentions(description: str) -> list[Mention]:
     in_list = False
     # a table's cells, as a list's columns ("10:00<TAB>Tomás Ruiz<TAB>Head of Finance");
     # the letters after a name, set aside ("Daniel Okoro FRCS, Consultant Surgeon")
-    lines = [CREDENTIALS_IN_TEXT.sub("", re.sub(r"[ \t]*\t[ \t]*", " | ", raw.strip()))
-             for raw in lines]
+    # … and the pronouns after a name ("Bongani Dube (he/him)")
+    lines = [PRONOUNS.sub("", CREDENTIALS_IN_TEXT.sub("", re.sub(r"[ \t]*\t[ \t]*", " | ",
+                                                                  raw.strip()))) for raw in lines]
     closed = False  # the line before closed the letter ("Kind regards,")
     for i, line in enumerate(lines):
         if not line:
@@ -296,6 +301,12 @@ def mentions(description: str) -> list[Mention]:
         if name and valid(name) and NAME.fullmatch(name):
             out.append(Mention(name, title, "signature", email_of(name, emails)))
             continue
+        given = GIVEN_SIGNED.match(line)
+        if given and _given(given.group(1)) and titled(given.group(2)) and \
+                len([x for x in lines[i + 1:] if x]) <= 2:  # "Noor, Recruiting" at the end
+            out.append(Mention(given.group(1), given.group(2).strip(), "signature",
+                               email_of(given.group(1), emails)))
+            continue
         timed = TIMED.match(line)
         label = INTERVIEWERS_LABEL.match(TIME.sub("", line, count=1) if timed else line)
         caseless = re.match(r"^([^:：]{1,30})[:：]\s*(\S.*?)\s*$", line)
@@ -310,7 +321,7 @@ def mentions(description: str) -> list[Mention]:
         if label:
             rest = label.string[label.end():].strip()
             in_list = not rest  # the names on the lines below
-            out += _list_items(rest, False)
+            out += _list_then_prose(rest, emails)
             continue
         if re.match(r"^[\w ]{2,30}[:：]", line) or timed:
             in_list = False  # another label, the schedule's next slot
@@ -333,6 +344,13 @@ def mentions(description: str) -> list[Mention]:
             out.append(Mention(name, "", "prose", email_of(name, emails)))  # with the writer
     return out
 
+
+
+def _list_then_prose(body: str, emails: list[str]) -> list[Mention]:
+    """A list written after its label in a line of prose ends with its sentence ("Your
+    panel: A (…) and B (…). Please bring …"); what follows is prose."""
+    first, *rest = SENTENCE_END.split(body, maxsplit=1)
+    return _list_items(first, False) + (_in_line(rest[0], "", emails) if rest else [])
 
 
 def _title_line(line: str) -> bool:
@@ -367,12 +385,13 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
                         email_of(name, emails))]
     from followup.capture.roles import GENDER_TAG
 
-    out = []
+    out: list[Mention] = []
     taken = 0
+    last = (0, "")  # where the last person named ends, and how they were named
     labelled = LABEL_IN_LINE.search(body)
     if labelled:  # "… on the day. Assessors: A, B."
-        return _in_line(body[:labelled.start()], "", emails) + _list_items(
-            body[labelled.end():], False)
+        return _in_line(body[:labelled.start()], "", emails) + _list_then_prose(
+            body[labelled.end():], emails)
     panel = PANEL_SENTENCE.search(body)
     if panel:  # "The panel will comprise A (Chair), B and C (HR Advisor). Please bring …"
         rest = SENTENCE_END.split(body[panel.end():], maxsplit=1)
@@ -400,14 +419,17 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
             continue  # a place, an employer, a job ("Backend-Entwickler (m/w/d)")
         title = _title_after(body, m.end())
         taken = m.end() + (body[m.end():].find(title) + len(title) if title else 0)
+        own = EMAIL.match(body[m.end():].lstrip(" (<[:–-").strip())
         if title and valid(title) and not titled(title) and not parted and \
                 not body[m.end():].lstrip().startswith("("):
             title = ""  # "Hye-jin Kim, Yaw Boateng": a second name, not a title (but where
             # semicolons part the people, a comma parts a name from its title)
             taken = m.end()
-        more = re.match(r"\s*,\s*([^,;()|\n]+?)[\s.]*$", body[taken:]) if title else None
+        more = re.match(r"\s*,\s*([^,;()|\n]+?)[\s.]*(\([^()]*\))?[\s.]*$", body[taken:]) \
+            if title else None
         if more:  # "Joseph Osei, Head of Compliance, Wholesale Banking": its department
-            title, taken = f"{title}, {more.group(1)}", len(body)
+            # (and a remark after it: "Manager, Grid Integration (hiring manager)")
+            title, taken = f"{title}, {more.group(1)} {more.group(2) or ''}".strip(), len(body)
         ahead = _title_before(before)
         if not title and line == name and _title_line(nxt):
             title = nxt  # a signature: the name, then the title on the next line
@@ -416,7 +438,8 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
             context = "host"  # the video meeting's own host: in the meeting
         elif COORD_LABEL.search(before) or HELPS.match(body[m.end():]) or (
                 (lab := re.search(r"([\w ]+)[:：]\s*$", before))
-                and ORGANISING.search(lab.group(1))) or (ahead and ORGANISING.search(ahead)) or (
+                and ORGANISING.search(lab.group(1))) or (ahead and ORGANISING.search(ahead)) or \
+                COORDINATES.match(body[m.end():]) or (
                 (dash := re.fullmatch(r"\s*([\w ]+?)\s+[–—-]\s*", before))  # "Recruiting
                 and ORGANISING.search(dash.group(1))):  # Coordinator – Jane Doe"
             context = "coordinator"
@@ -432,9 +455,14 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
             context = "prose"
         elif re.match(r"^\s*[—–-]\s*$", before) or (before.strip() == "" and title):
             context = "signature"
+        elif own and spells(own.group(0).partition("@")[0], name):
+            context = "prose"  # "write to Paula Ibáñez (paula.ibanez@…)": her own address
+        elif out and last[1] not in ("signature", "host") and re.fullmatch(
+                r"\)?\s*(?:&|and|und|et|y|e|en|og|och|i|a)\s+", body[last[0]:start]):
+            context = last[1]  # "with Dr. Lena von Hoff & Jonas Weber-Kühn": the same
         else:
             continue
-        own = EMAIL.match(body[m.end():].lstrip(" (<[:–-").strip())
         email = own.group(0).lower() if own else email_of(name, emails)
         out.append(Mention(name, title or ahead, context, email))
+        last = (max(taken, m.end()), context)
     return out
