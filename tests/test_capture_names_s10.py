@@ -26,7 +26,7 @@ def test_an_html_character_reference_is_the_character_it_stands_for() -> None:
     assert found["Ama Owusu"] == "Recruitment & Onboarding Lead"
 
 
-@pytest.mark.parametrize("rule", ["---", "——————", "=====", "* * *"])
+@pytest.mark.parametrize("rule", ["---", "\n——————", "=====\n", "\n* * *\n"])
 def test_what_the_writer_adds_below_a_video_block_after_a_rule_line_is_read(rule: str) -> None:
     text = ("Join Zoom Meeting\nhttps://acme.zoom.us/j/123456789\n\nMeeting ID: 123 456 789\n"
             f"Passcode: 1234\n{rule}\nYou will present to Eluned Pritchard (Head of Planning) "
@@ -109,7 +109,7 @@ def test_a_list_on_the_labels_line_ends_with_its_sentence(label: str) -> None:
     assert named(text) == ["Siân Llewellyn", "Bogdan Nowakowski"]
 
 
-@pytest.mark.parametrize("joined", ["&", "and", "und", "y", "et"])
+@pytest.mark.parametrize("joined", ["&", "and", "und", "og", "et"])
 def test_a_name_joined_to_the_person_before_is_read_like_it(joined: str) -> None:
     text = f"Topic: Final round – Sam Candidate with Dr. Akosua Mensah {joined} Kofi Ansah-Tetteh"
     assert named(text) == ["Dr. Akosua Mensah", "Kofi Ansah-Tetteh"]
@@ -130,9 +130,15 @@ def test_a_given_name_signed_with_a_team_is_the_writer(line: str) -> None:
     assert coord == (f"{given} Levi", f"{given.lower()}.levi@galileefoods.example")
 
 
-@pytest.mark.parametrize("line", ["Lunch – Talent team", "Panel, Recruiting", "Thanks, HR"])
+@pytest.mark.parametrize("line", ["Lunch – Talent team", "Panel, Recruiting", "Thanks, HR",
+                                  "Entrevue – Conseillère RH"])
 def test_a_slot_or_a_closing_with_a_team_is_no_signed_name(line: str) -> None:
     assert named(f"See you soon.\n\n{line}") == []
+
+
+def test_a_heading_with_a_job_is_no_signed_name() -> None:
+    assert named("Intervju – Lagerleder\n\nDu treffer Ola Nordmann (Driftssjef).") == [
+        "Ola Nordmann"]
 
 
 @pytest.mark.parametrize(("text", "context"), [

@@ -192,5 +192,18 @@ GIVEN_SIGNED = re.compile(rf"^(?:[–—-]\s*)?([{UPPER}][\w'’-]+)\s*(?:,|\s[�
 COORDINATES = re.compile(r"^\s*(?:\([^()]*\)|<[^<>]*>)?\s*,?\s*(?:who|que|qui|der|die|che|"
                          r"welche[rs]?|som)\s+(?:coordinates|is coordinating|will coordinate|"
                          r"coordina|coordonne|koordiniert|coordena|coördineert|koordinerer|"
-                         r"koordinerar|organi[sz]es|is organi[sz]ing|schedules|organiza|organise)\b",
+                         r"koordinerar|organi[sz]es|is organi[sz]ing|schedules|organiza)\b",
                          re.IGNORECASE)
+# "my" and "our" in the languages invitations come in.
+_MY = (r"(?i:my|our|mi|mis|meu|minha|o meu|a minha|mon|ma|notre|nuestr[oa]|mein(?:e|em|en)?|"
+       r"unser(?:e|em|en)?|mijn|onze|il mio|la mia|mitt|min|mój|moja|nasz|nasza)")
+# A given name beside what it is to the writer: "my father, Joaquim", "Iñaki, mi socio".
+APPOSED = re.compile(rf"\b{_MY}\s+((?:[\w-]+\s+){{0,2}}[\w-]+),\s+([{UPPER}][\w'’-]+)"
+                     r"(?=\s*[,.;!?)]|\s*$)|"
+                     rf"\b([{UPPER}][\w'’-]+),\s+{_MY}\s+((?:[\w-]+\s+){{0,2}}[\w-]+)"
+                     r"(?=\s*[,.;!?]|\s*$)", re.MULTILINE)
+# A greeting before the candidate's name ("Dear Sam, my apologies").
+GREETING = re.compile(r"\b(?:dear|hi|hello|hey|hiya|greetings|hola|olá|ola|oi|bonjour|salut|"
+                      r"hallo|hej|hei|moi|ciao|caro|cara|querid[oa]|estimad[oa]|prezado|"
+                      r"prezada|liebe|lieber|beste|kia ora|dzień dobry|witam)\W*$",
+                      re.IGNORECASE)

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from followup.capture.mention_cues import (
     ALIAS,
+    APPOSED,
     BULLET,
     CLOSING,
     COORD_LABEL,
@@ -24,6 +25,7 @@ from followup.capture.mention_cues import (
     FAMILY_FIRST,
     FOOTER,
     GIVEN_SIGNED,
+    GREETING,
     GREETING_SLOT,
     HELPS,
     HOST,
@@ -72,6 +74,7 @@ from followup.capture.names import (
 from followup.capture.names import (
     titled as titled,  # where the company reader (employer.py) asks for it
 )
+from followup.capture.role_words import STAGES
 from followup.capture.spelling import HONORIFICS, email_of, spells
 
 
@@ -102,7 +105,7 @@ EMPHASIS = re.compile(r"(?<!\w)(?:\*\*|__)([^*_\n]+?)(?:\*\*|__)(?!\w)")
 
 # What parts the paragraphs of a block: a blank line, or a line drawn with dashes, rules, stars
 # or equals signs ("---", "——————", "* * *") under which the writer adds their own words.
-RULE_LINE = re.compile(r"\n\s*\n|\n[ \t]*(?:[-—–_=~*][ \t]*){3,}(?=\n|$)")
+RULE_LINE = re.compile(r"^[ \t]*(?:[-—–_=~*][ \t]*){3,}$|\n\s*\n", re.MULTILINE)
 
 
 def usable_text(description: str) -> str:
@@ -302,8 +305,10 @@ def mentions(description: str) -> list[Mention]:
             out.append(Mention(name, title, "signature", email_of(name, emails)))
             continue
         given = GIVEN_SIGNED.match(line)
-        if given and _given(given.group(1)) and titled(given.group(2)) and \
-                len([x for x in lines[i + 1:] if x]) <= 2:  # "Noor, Recruiting" at the end
+        if given and _given(given.group(1)) and titled(given.group(2)) and any(
+                lines[:i]) and len([x for x in lines[i + 1:] if x]) <= 2 and \
+                given.group(1).lower() not in STAGES:  # "Noor, Recruiting" at the end (not
+            # a heading: "Entrevista – Encarregado Armazém")
             out.append(Mention(given.group(1), given.group(2).strip(), "signature",
                                email_of(given.group(1), emails)))
             continue
@@ -342,6 +347,21 @@ def mentions(description: str) -> list[Mention]:
         if not department(name.split()[0]) and _list_person(name) and not any(
                 words <= set(x.name.lower().split()) for x in out):
             out.append(Mention(name, "", "prose", email_of(name, emails)))  # with the writer
+    return out + _apposed(text, out, emails)
+
+
+def _apposed(text: str, found: list[Mention], emails: list[str]) -> list[Mention]:
+    """A given name alone, beside "my" or "our" and what they are to the writer ("my father,
+    Joaquim", "Iñaki, mi socio"): a person, not the greeted candidate ("Dear Sam, my …")."""
+    out = []
+    for m in APPOSED.finditer(text):
+        name, noun = (m.group(2), m.group(1)) if m.group(2) else (m.group(3), m.group(4))
+        line_before = text[:m.start(2) if m.group(2) else m.start()].rpartition("\n")[2]
+        if not _given(name) or not noun.islower() or GREETING.search(line_before) or (
+                m.group(3) and not line_before.strip()) or any(
+                name.lower() in x.name.lower().split() for x in found):
+            continue
+        out.append(Mention(name, noun, "prose", email_of(name, emails)))
     return out
 
 
