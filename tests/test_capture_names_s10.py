@@ -191,3 +191,30 @@ def test_pronouns_after_a_signed_name_are_dropped() -> None:
     found = mentions("Thanks,\nBongani Dube (he/him)\nWorkshop Manager")
     assert [(m.name, m.title, m.context) for m in found] == [
         ("Bongani Dube", "Workshop Manager", "signature")]
+
+
+@pytest.mark.parametrize("line", ["Cancel | Reschedule", "Accept, Decline", "Edit – Reschedule"])
+def test_a_booking_pages_links_are_no_signed_name(line: str) -> None:
+    assert named(f"Quick chat about the role.\n\n{line}\n\nPowered by Bookwell") == []
+
+
+@pytest.mark.parametrize("closing", ["Freundliche Grüsse", "Liebe Gruesse", "Beste Grüße"])
+def test_a_closing_in_any_spelling_is_no_name(closing: str) -> None:
+    text = f"Ihr Gespräch mit Urs Käslin (Leiter Werkstatt).\n\n{closing}\nIhr Bergbahn HR-Team"
+    assert named(text) == ["Urs Käslin"]
+
+
+@pytest.mark.parametrize("team", ["Equipo de Selección – Bodegas Ribera",
+                                  "Équipe Sélection – Maison Ardent",
+                                  "Ufficio Selezione, Gruppo Tessile Biellese"])
+def test_a_recruiting_team_and_a_title_in_another_language_are_no_person(team: str) -> None:
+    assert named(f"Entrevistador: Íñigo Berasategui, Enólogo\n\nUn saludo,\n{team}") == [
+        "Íñigo Berasategui"]
+
+
+@pytest.mark.parametrize(("slot", "name"), [
+    ("14:00 – 14:45  Capacity Planning – Olumide Bakare, Network Manager", "Olumide Bakare"),
+    ("9:30am  Fraud Analytics – Thandiwe Mokoena, Head of Risk", "Thandiwe Mokoena"),
+])
+def test_a_slots_subject_before_a_person_with_a_title_is_no_person(slot: str, name: str) -> None:
+    assert named(f"Your itinerary:\n{slot}") == [name]

@@ -155,7 +155,8 @@ _CLOSE = (
     r"\s+)?(?:regards|wishes|thanks|thank you|cheers|best|sincerely|yours(?: sincerely| "
     r"faithfully| truly)?|cordially|speak soon|see you (?:then|soon)|"
     r"(?:bien )?cordialement|bien à vous|(?:mit )?(?:freundlichen|herzlichen|viele|beste|"
-    r"liebe) grüßen?|(?:met )?vriendelijke groet(?:en)?|med vänlig(?:a)? hälsning(?:ar)?|"
+    r"liebe) gr(?:ü|ue)(?:ß|ss)en?|(?:met )?vriendelijke groet(?:en)?|"
+    r"med vänlig(?:a)? hälsning(?:ar)?|"
     r"vänliga hälsningar|med venlig hilsen|vennlig hilsen|ystävällisin terveisin|"
     r"un saludo|saludos(?: cordiales)?|atentamente|atenciosamente|abraços?|"
     r"cordiali saluti|distinti saluti|un caro saluto|pozdrawiam|s pozdravem)")
@@ -207,3 +208,8 @@ GREETING = re.compile(r"\b(?:dear|hi|hello|hey|hiya|greetings|hola|olá|ola|oi|b
                       r"hallo|hej|hei|moi|ciao|caro|cara|querid[oa]|estimad[oa]|prezado|"
                       r"prezada|liebe|lieber|beste|kia ora|dzień dobry|witam)\W*$",
                       re.IGNORECASE)
+# A label in the singular: one person follows ("Interviewer:", "Entrevistadora:").
+ONE_LABEL = re.compile(r"\b(?:interviewer|entrevistador[a]?|intervistatore|intervistatrice|"
+                       r"intervieweu(?:r|se)|interviewpartner(?:in)?|gesprächspartner(?:in)?|"
+                       r"assessor|moderator|panell?ist|host)\s*(?:#?\d{1,2}\s*)?[:：–—-]",
+                       re.IGNORECASE)

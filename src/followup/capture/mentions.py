@@ -36,6 +36,7 @@ from followup.capture.mention_cues import (
     LABEL_IN_LINE,
     MET_WITH,
     NOT_A_PERSON_AFTER,
+    ONE_LABEL,
     PANEL_SENTENCE,
     PRONOUNS,
     SENTENCE_END,
@@ -67,6 +68,7 @@ from followup.capture.names import (
     PLACE_SURNAMES,
     RANK,
     SOCIAL,
+    TITLE_PART,
     UPPER,
     department,
     valid,
@@ -250,11 +252,12 @@ def _split_list(body: str, on: re.Pattern[str] = LIST_SEPARATOR) -> list[str]:
             for p in on.split(hidden) if p.strip()]
 
 
-def _list_items(body: str, one_per_line: bool) -> list[Mention]:
+def _list_items(body: str, one_per_line: bool, single: bool = False) -> list[Mention]:
     """The people of one line of a labelled list. Where semicolons part its people, the
     commas inside a part are the person's title ("Arjun Mehta, VP, Treasury; Lim Bee
     Hoon"); after a name and its title, a last piece is the title's department ("Koh Jun
-    Hao, Director, Private Credit")."""
+    Hao, Director, Private Credit"). Under a label in the singular, one word after the
+    name is its title ("Entrevistador: Íñigo Berasategui, Enólogo")."""
     if len(_split_list(body, STRONG_SEPARATOR)) > 1:
         return [m for part in _split_list(body, STRONG_SEPARATOR)
                 for m in _list_items(part, True)]
@@ -264,7 +267,8 @@ def _list_items(body: str, one_per_line: bool) -> list[Mention]:
     for i, piece in enumerate(pieces):
         name, title, email = _listed_name(piece)
         if name and _list_person(name) and not (titled_by == i - 1 and i == len(pieces) - 1) \
-                and not (out and not out[-1].title and titled(name) and not title):
+                and not (out and not out[-1].title and titled(name) and not title) \
+                and not (single and out and len(name.split()) == 1 and not title):
             out.append(Mention(name, title, "interviewers", email))
         elif out and piece.strip() and (not out[-1].title or titled_by == i - 1):
             more = piece.strip(" .")  # "Jane Doe, Staff Engineer", "Kofi Mensah, Charge Nurse"
@@ -305,7 +309,7 @@ def mentions(description: str) -> list[Mention]:
             out.append(Mention(name, title, "signature", email_of(name, emails)))
             continue
         given = GIVEN_SIGNED.match(line)
-        if given and _given(given.group(1)) and titled(given.group(2)) and any(
+        if given and _given(given.group(1)) and _team_or_job(given.group(2)) and any(
                 lines[:i]) and len([x for x in lines[i + 1:] if x]) <= 2 and \
                 given.group(1).lower() not in STAGES:  # "Noor, Recruiting" at the end (not
             # a heading: "Entrevista – Encarregado Armazém")
@@ -326,7 +330,7 @@ def mentions(description: str) -> list[Mention]:
         if label:
             rest = label.string[label.end():].strip()
             in_list = not rest  # the names on the lines below
-            out += _list_then_prose(rest, emails)
+            out += _list_then_prose(rest, emails, bool(ONE_LABEL.search(label.group(0))))
             continue
         if re.match(r"^[\w ]{2,30}[:：]", line) or timed:
             in_list = False  # another label, the schedule's next slot
@@ -366,11 +370,29 @@ def _apposed(text: str, found: list[Mention], emails: list[str]) -> list[Mention
 
 
 
-def _list_then_prose(body: str, emails: list[str]) -> list[Mention]:
+def _named_with_title(text: str) -> bool:
+    """Whether the words begin with a person's name and then their job title after a comma
+    ("Beatriz Lozano Quintero, SRE Manager")."""
+    m = NAME.match(text)
+    rest = text[m.end():] if m else ""
+    return bool(m) and valid(m.group(0)) and rest.startswith(",") and titled(rest)
+
+
+def _team_or_job(text: str) -> bool:
+    """Whether words signed under a given name are a team's or a job's: one of them is a
+    job's word or starts as a recruiting team's ("Recruiting", "People team", "HR"; not
+    the "Reschedule" of a booking page's "Cancel | Reschedule")."""
+    from followup.capture.role_words import names_title
+
+    return any(names_title(w) or ORGANISING.match(w) or TITLE_PART.match(w)
+               for w in re.findall(r"[\w&-]+", text))
+
+
+def _list_then_prose(body: str, emails: list[str], single: bool = False) -> list[Mention]:
     """A list written after its label in a line of prose ends with its sentence ("Your
     panel: A (…) and B (…). Please bring …"); what follows is prose."""
     first, *rest = SENTENCE_END.split(body, maxsplit=1)
-    return _list_items(first, False) + (_in_line(rest[0], "", emails) if rest else [])
+    return _list_items(first, False, single) + (_in_line(rest[0], "", emails) if rest else [])
 
 
 def _title_line(line: str) -> bool:
@@ -438,6 +460,8 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
                 GENDER_TAG.match(body[m.end():]) or JOB_WORD_AFTER.match(body[m.end():]):
             continue  # a place, an employer, a job ("Backend-Entwickler (m/w/d)")
         title = _title_after(body, m.end())
+        if timed and _named_with_title(title) and re.match(r"\s*[–—-]", body[m.end():]):
+            continue  # "Incident Response – Beatriz Lozano, SRE Manager": the slot's subject
         taken = m.end() + (body[m.end():].find(title) + len(title) if title else 0)
         own = EMAIL.match(body[m.end():].lstrip(" (<[:–-").strip())
         if title and valid(title) and not titled(title) and not parted and \

@@ -13,7 +13,10 @@ from followup.core.companies import is_legal_form
 # mailbox's name ("Rekruttering – Lumenfjord"), never a person's, never the employer's.
 RECRUITING_ABROAD = (r"rekruttering|rekrytering|rekrutierung|rekrutacja|recrutement|"
                      r"reclutamiento|reclutamento|recrutamento|werving|karriere|"
-                     r"bewerbung(?:en)?|personalabteilung|talento")
+                     r"bewerbung(?:en)?|personalabteilung|talento|"
+                     # … and selection, the word of Spanish, Italian and French recruiting
+                     # ("Equipo de Selección", "Ufficio Selezione", "Service Sélection")
+                     r"selecci[oó]n|selezione|s[ée]lection|seleção|selecção")
 
 # The capital letters of the Latin, Greek and Cyrillic alphabets ("Š", "Ć", "Ł", "Ö"), as
 # ranges (a class of each letter costs more to compile than `add --from` spends reading);
@@ -86,7 +89,16 @@ NOT_NAME = frozenset((
     "vragen", "frågor", "spørsmål", "domande",
     # what the candidate does on the day ("Teaching Demonstration", "Group Exercise")
     "demonstration", "demo", "seminar", "workshop", "exercise", "task", "test", "assessment",
-    "observation", "lesson", "trial", "tasting", "visit", "briefing", "induction"
+    "observation", "lesson", "trial", "tasting", "visit", "briefing", "induction",
+    # a team, and the words of a letter's closing, in the languages invitations come in
+    # ("Equipo de Selección", "Freundliche Grüsse", "Vriendelijke groeten")
+    "equipo", "équipe", "equipe", "equipa", "squadra", "zespół", "tiimi", "teamet",
+    "grüße", "grüsse", "grüßen", "grüssen", "gruesse", "groeten", "groet", "saludos", "saludo",
+    "hälsningar", "hilsen", "terveisin", "saluti", "cordialement", "atentamente",
+    "atenciosamente", "pozdrawiam", "wishes",
+    # … and an office or a department ("Ufficio Selezione", "Oficina de Personal")
+    "ufficio", "oficina", "bureau", "büro", "kantoor", "departamento", "département",
+    "dipartimento", "abteilung", "servicio", "serviço", "direzione", "direção"
 ))
 # The last word of a place or an organisation, never of a person's name ("Liberty Plaza",
 # "Parrotfish Labs"); the words of job titles (propose.TITLES) count too.
