@@ -374,8 +374,10 @@ def _named_with_title(text: str) -> bool:
     """Whether the words begin with a person's name and then their job title after a comma
     ("Beatriz Lozano Quintero, SRE Manager")."""
     m = NAME.match(text)
-    rest = text[m.end():] if m else ""
-    return bool(m) and valid(m.group(0)) and rest.startswith(",") and titled(rest)
+    if m is None:
+        return False
+    rest = text[m.end():]
+    return valid(m.group(0)) and rest.startswith(",") and titled(rest)
 
 
 def _team_or_job(text: str) -> bool:
