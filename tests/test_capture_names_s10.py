@@ -218,3 +218,20 @@ def test_a_recruiting_team_and_a_title_in_another_language_are_no_person(team: s
 ])
 def test_a_slots_subject_before_a_person_with_a_title_is_no_person(slot: str, name: str) -> None:
     assert named(f"Your itinerary:\n{slot}") == [name]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("You will meet with Rosalind M. Achterberg, Chief Pharmacist, and Dwayne L. Fontenot "
+     "(Pharmacy Buyer).", ["Rosalind M. Achterberg", "Dwayne L. Fontenot"]),
+    ("08:30 – 09:15  Priya R. Natarajan, Director of Nursing", ["Priya R. Natarajan"]),
+    ("Many thanks,\nCornelius J. Abernathy\nPlant Manager", ["Cornelius J. Abernathy"]),
+    ("Your interview with Dr. K. A. Boateng is confirmed.", ["Dr. K. A. Boateng"]),
+])
+def test_a_middle_initial_stays_inside_the_name(text: str, want: list[str]) -> None:
+    assert named(text) == want
+
+
+def test_the_person_after_a_title_and_a_comma_and_is_no_department() -> None:
+    found = {m.name: m.title for m in mentions(
+        "You'll meet with Halima Yusuf, Store Manager, and Chidi Eze.")}
+    assert found == {"Halima Yusuf": "Store Manager", "Chidi Eze": ""}

@@ -471,8 +471,8 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
             title = ""  # "Hye-jin Kim, Yaw Boateng": a second name, not a title (but where
             # semicolons part the people, a comma parts a name from its title)
             taken = m.end()
-        more = re.match(r"\s*,\s*([^,;()|\n]+?)[\s.]*(\([^()]*\))?[\s.]*$", body[taken:]) \
-            if title else None
+        more = re.match(r"\s*,(?!\s*(?:and|&|und|et|y|e|en|og|och)\s)\s*([^,;()|\n]+?)[\s.]*"
+                        r"(\([^()]*\))?[\s.]*$", body[taken:], re.IGNORECASE) if title else None
         if more:  # "Joseph Osei, Head of Compliance, Wholesale Banking": its department
             # (and a remark after it: "Manager, Grid Integration (hiring manager)")
             title, taken = f"{title}, {more.group(1)} {more.group(2) or ''}".strip(), len(body)

@@ -28,12 +28,14 @@ PARTICLES = ("van|von|de|der|den|des|du|da|di|del|della|do|dos|das|la|le|lo|ter|
              "nic|ní|mac|mc|bin|binti|binte|bint|ibn|al|el|ap|ab|y|los|las|af|av|dei|degli|"
              "delle")
 PARTICLE_WORDS = frozenset(PARTICLES.split("|"))
+# A capitalised word of a name, or an initial before another ("Michael T. Reyes", "J. Okafor").
+_WORD = rf"[{UPPER}](?:\.(?=[ \t]+[{UPPER}])|[\w'’-]*)"
 # A name: two to four capitalised words, a title of address allowed in front.
 # (two: "Frau Dr. Lucia Hart"; "Mme", "Herrn", "Sra.", "M." in the languages they come in)
 NAME = re.compile(
     r"(?:(?:Dr|Capt|Prof|Mag|Ing|Eng(?=\.)|Engr|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Rev|Cllr|Mdm|Madam|Encik|Puan|"
     r"Herr|Herrn|Frau|Mme|Mlle|M(?=\.)|Sr|Sra|Srta|Sig|Dhr|Mevr|Dott|Avv|Maître)\.?\s+){0,2}"
-    rf"[{UPPER}][\w'’-]*(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*[{UPPER}][\w'’-]*){{1,3}}"
+    rf"{_WORD}(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*{_WORD}){{1,3}}"
     # … and a generation after it ("Earl Washington Jr.", "Tyrone Beaumont III")
     r"(?:,?[ \t]+(?:Jr|Sr|Jnr|Snr)\b\.?|[ \t]+(?:II|III|IV)\b)?")
 # A generation written after a family name: part of the name, never its last word's test.
