@@ -1,0 +1,27 @@
+"""The development floor of who is who for the blind sets of session 10 (issue 23): people_dev10
+and people_dev11 (set 6, never read before this round), people_dev12 and people_dev13 (set 7,
+retired unread) and people_dev14 and people_dev15 (written blind for this round).
+
+As they came, with session 9's reader: people all right 0.95 / 0.825 / 0.90 / 0.825 and, for
+the two new folders, 0.95 / 0.925. After the rules of dev10–dev13 (each stated for any
+invitation, tests/test_capture_names_s10.py), before any of their misses was read, dev14 and
+dev15 scored 0.925 / 0.925: the round's unseen estimate. Their misses were then read and fixed
+the same way. What stays below 1.0 is who is who among the people found (capture/people.py),
+not who is named."""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import bench_module
+
+FLOOR = {"dev10": (0.95, 0.975), "dev11": (1.0, 1.0), "dev12": (0.975, 0.975),
+         "dev13": (1.0, 1.0), "dev14": (1.0, 1.0), "dev15": (0.95, 1.0)}
+
+
+@pytest.mark.parametrize("part", sorted(FLOOR))
+def test_the_development_sets_of_session_10(part: str) -> None:
+    got = bench_module("capture_blind").invitations(part, False)
+    people, coordinator = FLOOR[part]
+    assert got["invitations"] == 40
+    assert got["people_all_right"] >= people and got["coordinator"] >= coordinator, got
+    assert got["stored_with_yes"] == 1.0, got
