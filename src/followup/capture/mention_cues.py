@@ -5,6 +5,7 @@ the panel, who coordinates, who signs. Patterns only; capture.mentions reads the
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from followup.capture.names import PARTICLES, UPPER
 
@@ -169,21 +170,37 @@ JOB_WORD_AFTER = re.compile(r"\s+(?:role|position|vacancy|post|job|opening|oppor
                             re.IGNORECASE)
 # A label in the singular, then a name written family name first ("Interviewer: van Wyk,
 # Hendrik (Chief Actuary)", "Recruiter: Botha, Anri"): one person, given name first.
-FAMILY_FIRST = re.compile(
+# (compiled when first needed, as the two below: a line with no comma never needs them)
+_FAMILY_FIRST = (
     rf"^(.{{0,40}}?\b(?:interviewer|recruiter|coordinator|contact|host|chair|"
     rf"manager|assessor|panellist|panelist|organi[sz]er|scheduler|lead)\s*[:：]\s*)"
     rf"((?:(?:{PARTICLES})\s+)*[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)\s*,\s*"
-    rf"([{UPPER}][\w'’-]+)(\s*\([^()]*\))?\s*$", re.IGNORECASE)
+    rf"([{UPPER}][\w'’-]+)(\s*\([^()]*\))?\s*$")
 # A name written family name first, then the given name used with it in English, alone on
 # its line ("Lau Chi Keung, Peter", "CHAN Tai Man, Winnie"): one person.
-ALIAS = re.compile(rf"^\s*((?-i:[{UPPER}])[\w'’-]+(?:\s+(?-i:[{UPPER}])[\w'’-]+){{1,3}})\s*,"
-                   rf"\s*((?-i:[{UPPER}])[a-z]+)\s*$")
+_ALIAS = (rf"^\s*((?-i:[{UPPER}])[\w'’-]+(?:\s+(?-i:[{UPPER}])[\w'’-]+){{1,3}})\s*,"
+          rf"\s*((?-i:[{UPPER}])[a-z]+)\s*$")
 
 
 # A slot of a schedule that names its person family name first, as HR systems write them
 # ("9:00 AM - 9:45 AM CST  Okafor, Ngozi - Manager"): one family name, one given name.
-SLOT_FAMILY_FIRST = re.compile(rf"^((?:(?:{PARTICLES})\s+)*[{UPPER}][\w'’-]+)\s*,\s*"
-                               rf"([{UPPER}][\w'’-]+)(?=\s*(?:$|[(|–—]|-\s))")
+_SLOT_FAMILY_FIRST = (rf"^((?:(?:{PARTICLES})\s+)*[{UPPER}][\w'’-]+)\s*,\s*"
+                      rf"([{UPPER}][\w'’-]+)(?=\s*(?:$|[(|–—]|-\s))")
+
+
+@cache
+def family_first() -> re.Pattern[str]:
+    return re.compile(_FAMILY_FIRST, re.IGNORECASE)
+
+
+@cache
+def alias() -> re.Pattern[str]:
+    return re.compile(_ALIAS)
+
+
+@cache
+def slot_family_first() -> re.Pattern[str]:
+    return re.compile(_SLOT_FAMILY_FIRST)
 
 # A given name alone, then a comma, a dash or a bar, then a title or a team, at the end of the
 # text: the writer signs ("Noor, Recruiting", "Aoife – People team, Kerrow Foods", "– Kiri | HR").
@@ -199,9 +216,10 @@ COORDINATES = re.compile(r"^\s*(?:\([^()]*\)|<[^<>]*>)?\s*,?\s*(?:who|que|qui|de
 _MY = (r"(?i:my|our|mi|mis|meu|minha|o meu|a minha|mon|ma|notre|nuestr[oa]|mein(?:e|em|en)?|"
        r"unser(?:e|em|en)?|mijn|onze|il mio|la mia|mitt|min|mój|moja|nasz|nasza)")
 # A given name beside what it is to the writer: "my father, Joaquim", "Iñaki, mi socio".
-APPOSED = re.compile(rf"\b{_MY}\s+((?:[\w-]+\s+){{0,2}}[\w-]+),\s+([{UPPER}][\w'’-]+)"
+# (any word: the reader checks that the name's is capitalised)
+APPOSED = re.compile(rf"\b{_MY}\s+((?:[\w-]+\s+){{0,2}}[\w-]+),\s+(\w[\w'’-]*)"
                      r"(?=\s*[,.;!?)]|\s*$)|"
-                     rf"\b([{UPPER}][\w'’-]+),\s+{_MY}\s+((?:[\w-]+\s+){{0,2}}[\w-]+)"
+                     rf"\b(\w[\w'’-]*),\s+{_MY}\s+((?:[\w-]+\s+){{0,2}}[\w-]+)"
                      r"(?=\s*[,.;!?]|\s*$)", re.MULTILINE)
 # A greeting before the candidate's name ("Dear Sam, my apologies").
 GREETING = re.compile(r"\b(?:dear|hi|hello|hey|hiya|greetings|hola|olá|ola|oi|bonjour|salut|"

@@ -16,13 +16,11 @@ import re
 from typing import NamedTuple
 
 from followup.capture.mention_cues import (
-    ALIAS,
     APPOSED,
     BULLET,
     CLOSING,
     COORD_LABEL,
     COORDINATES,
-    FAMILY_FIRST,
     FOOTER,
     GIVEN_SIGNED,
     GREETING,
@@ -42,7 +40,6 @@ from followup.capture.mention_cues import (
     SENTENCE_END,
     SIGNED_INLINE,
     SITS_IN,
-    SLOT_FAMILY_FIRST,
     SPEAKS_WITH,
     TIME,
     TIME_AFTER,
@@ -50,6 +47,8 @@ from followup.capture.mention_cues import (
     TITLE_BEFORE,
     TITLE_IS,
     WHO_FIELD,
+    family_first,
+    slot_family_first,
 )
 from followup.capture.mention_cues import (
     EMAIL as EMAIL,
@@ -57,6 +56,7 @@ from followup.capture.mention_cues import (
 from followup.capture.mention_cues import (
     HTML_TAG as HTML_TAG,
 )
+from followup.capture.mention_cues import alias as alias_rx
 from followup.capture.names import (
     CREDENTIALS_IN_TEXT,
     NAME,
@@ -295,7 +295,8 @@ def mentions(description: str) -> list[Mention]:
             in_list = False
             continue
         signed, closed = closed, bool(CLOSING.match(line))
-        family = FAMILY_FIRST.match(line)
+        family = family_first().match(line) if "," in line and (
+            ":" in line or "：" in line) else None
         if family and _given(family.group(3)) and not titled(family.group(2)):
             line = f"{family.group(1)}{family.group(3)} {family.group(2)}{family.group(4) or ''}"
         if signed and valid(line) and NAME.fullmatch(line):  # "Warm wishes,\n\nTariq Aziz"
@@ -409,7 +410,7 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
     line = BULLET.sub("", line) if not re.match(r"\s*-", line) else line  # "- Ruth": signed
     timed = bool(TIMED.match(line))
     body = TIME.sub("", line, count=1) if timed else line
-    family = SLOT_FAMILY_FIRST.match(body) if timed else None
+    family = slot_family_first().match(body) if timed and "," in body else None
     if family and _given(family.group(2)) and not titled(family.group(1)) and \
             not department(family.group(1)):  # "9:00 AM  Okafor, Ngozi - Manager, Grid"
         body = f"{family.group(2)} {family.group(1)}{body[family.end():]}"
@@ -421,7 +422,7 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
                 r"direcci[oó]n|ubicaci[oó]n|endere[cç]o|sede|indirizzo)\s*:", line,
                 re.IGNORECASE):
         return []
-    alias = ALIAS.match(line)
+    alias = alias_rx().match(line) if "," in line else None
     if alias and valid(alias.group(1)) and alias.group(2).lower() not in NOT_NAME \
             and not titled(alias.group(2)):  # "Lau Chi Keung, Peter": Peter Lau signs
         name = f"{alias.group(2)} {alias.group(1).split()[0]}"

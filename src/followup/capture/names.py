@@ -29,7 +29,7 @@ PARTICLES = ("van|von|de|der|den|des|du|da|di|del|della|do|dos|das|la|le|lo|ter|
              "delle")
 PARTICLE_WORDS = frozenset(PARTICLES.split("|"))
 # A capitalised word of a name, or an initial before another ("Michael T. Reyes", "J. Okafor").
-_WORD = rf"[{UPPER}](?:\.(?=[ \t]+[{UPPER}])|[\w'’-]*)"
+_WORD = rf"[{UPPER}](?:\.(?=[ \t])|[\w'’-]*)"
 # A name: two to four capitalised words, a title of address allowed in front.
 # (two: "Frau Dr. Lucia Hart"; "Mme", "Herrn", "Sra.", "M." in the languages they come in)
 NAME = re.compile(
