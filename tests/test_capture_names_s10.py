@@ -235,3 +235,42 @@ def test_the_person_after_a_title_and_a_comma_and_is_no_department() -> None:
     found = {m.name: m.title for m in mentions(
         "You'll meet with Halima Yusuf, Store Manager, and Chidi Eze.")}
     assert found == {"Halima Yusuf": "Store Manager", "Chidi Eze": ""}
+
+
+def test_a_name_never_starts_inside_a_word_and_and_is_said_in_any_language() -> None:
+    text = "Bạn sẽ gặp Phạm Thị Lan Anh (Trưởng phòng) và Đỗ Quang Huy."
+    assert named(text) == ["Phạm Thị Lan Anh", "Đỗ Quang Huy"]
+    assert named("Rozmowę poprowadzą Ewa Kowalczyk (Kierownik Zmiany) i Marek Wójcik.") == [
+        "Ewa Kowalczyk", "Marek Wójcik"]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("You'll be meeting our CFO, Lindiwe Khumalo, and Senior Accountant Pieter Botha.",
+     "Pieter Botha", "Senior Accountant"),
+    ("On the day, Recruitment Coordinator Hana Novak will meet you at the gate.",
+     "Hana Novak", "Recruitment Coordinator"),
+])
+def test_a_job_title_written_before_a_name_in_prose_is_its_title(
+        text: str, name: str, title: str) -> None:
+    found = {m.name: m.title for m in mentions(text)}
+    assert found[name] == title
+
+
+def test_an_organisations_first_word_is_no_title_before_a_name() -> None:
+    assert named("You'll meet Ana Lima (Planner).\n\nLakehead Regional Transit") == ["Ana Lima"]
+
+
+def test_meet_the_team_labels_a_list() -> None:
+    found = mentions("Meet the team: Thabo (plant lead) and Naledi (quality)")
+    assert [(m.name, m.context) for m in found] == [("Thabo", "interviewers"),
+                                                    ("Naledi", "interviewers")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Cheers,\nMaya (she/her)\nRecruiting Coordinator", [("Maya", "Recruiting Coordinator")]),
+    ("Ngā mihi,\nAroha", []),  # a closing the reader does not know: no signature
+    ("Kind regards,\nTeam Talent", []),
+    ("Warm wishes,\nIfeoma", [("Ifeoma", "")]),
+])
+def test_a_given_name_alone_under_a_closing_signs(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(m.name, m.title) for m in mentions(text) if m.context == "signature"] == want

@@ -32,7 +32,8 @@ _PANEL = (r"interviewers?(?:\(s\))?|interviewer:innen|panel(?:lists?|ists?)?|"
           r"teilnehmer(?:innen)?|participants|deelnemers|partecipanti|participantes|"
           r"(?:interview|selection|search|hiring|appointments?)\s+(?:board|committee)|"
           r"panel members?|board members?|selection panel|"
-          r"hosts?|hosted by|also (?:joining|attending)|joining you|you['’]ll (?:be )?meet(?:ing)?"
+          r"hosts?|hosted by|also (?:joining|attending)|meet (?:the|your) (?:team|panel)|"
+          r"joining you|you['’]ll (?:be )?meet(?:ing)?"
           r"(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?|who you['’]ll meet|speaking with")
 # A field of who, with the names on its own line ("With: A, B", "Interviewing: A"; not
 # Google's "Who" heading over its list of guests, the organizer among them)
@@ -231,3 +232,5 @@ ONE_LABEL = re.compile(r"\b(?:interviewer|entrevistador[a]?|intervistatore|inter
                        r"intervieweu(?:r|se)|interviewpartner(?:in)?|gesprächspartner(?:in)?|"
                        r"assessor|moderator|panell?ist|host)\s*(?:#?\d{1,2}\s*)?[:：–—-]",
                        re.IGNORECASE)
+# "and" in the languages invitations come in ("Nowak i Zieliński", "Minh Khai và Văn Nam").
+AND = r"(?:and|&|und|et|y|e|en|og|och|i|a|ja|és|ve|dan|at|na|và|και|и)"

@@ -16,6 +16,7 @@ import re
 from typing import NamedTuple
 
 from followup.capture.mention_cues import (
+    AND,
     APPOSED,
     BULLET,
     CLOSING,
@@ -299,7 +300,8 @@ def mentions(description: str) -> list[Mention]:
             ":" in line or "：" in line) else None
         if family and _given(family.group(3)) and not titled(family.group(2)):
             line = f"{family.group(1)}{family.group(3)} {family.group(2)}{family.group(4) or ''}"
-        if signed and valid(line) and NAME.fullmatch(line):  # "Warm wishes,\n\nTariq Aziz"
+        if signed and ((valid(line) and NAME.fullmatch(line)) or _given(line)):  # "Warm
+            # wishes,\n\nTariq Aziz", "Cheers,\nMaya"
             nxt = next((x for x in lines[i + 1:i + 2] if x), "")
             out.append(Mention(line, nxt if _title_line(nxt) else "", "signature",
                                email_of(line, emails)))
@@ -450,12 +452,14 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
         rank = RANK.match(name)
         if rank:
             name, start = name[rank.end():], start + rank.end()
-        while not valid(name) and len(name.split()) > 2:
-            first = name.split()[0]
+        while len(name.split()) > 2 and (not valid(name) or (_team_or_job(name.split()[0])
+                                                             and valid(name.split(None, 1)[1]))):
+            first = name.split()[0]  # (a job's word before a name: "Accountant Pieter Botha")
             start += len(first) + (len(name) - len(name.lstrip()))
             name = name[len(first):].lstrip()
             start = body.index(name, start)
         before = body[:start]
+        job = body[m.start():start].strip()  # "Lead Engineer Tomás Ortega": his title
         if not valid(name) and not (name.split()[-1].lower() in PLACE_SURNAMES and valid(
                 name, _person_cue(name, body, before, start + len(name)))):
             continue
@@ -472,12 +476,12 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
             title = ""  # "Hye-jin Kim, Yaw Boateng": a second name, not a title (but where
             # semicolons part the people, a comma parts a name from its title)
             taken = m.end()
-        more = re.match(r"\s*,(?!\s*(?:and|&|und|et|y|e|en|og|och)\s)\s*([^,;()|\n]+?)[\s.]*"
+        more = re.match(rf"\s*,(?!\s*{AND}\s)\s*([^,;()|\n]+?)[\s.]*"
                         r"(\([^()]*\))?[\s.]*$", body[taken:], re.IGNORECASE) if title else None
         if more:  # "Joseph Osei, Head of Compliance, Wholesale Banking": its department
             # (and a remark after it: "Manager, Grid Integration (hiring manager)")
             title, taken = f"{title}, {more.group(1)} {more.group(2) or ''}".strip(), len(body)
-        ahead = _title_before(before)
+        ahead = _title_before(before) or (job if job and _team_or_job(job) else "")
         if not title and line == name and _title_line(nxt):
             title = nxt  # a signature: the name, then the title on the next line
             context = "signature"
@@ -505,7 +509,7 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
         elif own and spells(own.group(0).partition("@")[0], name):
             context = "prose"  # "write to Paula Ibáñez (paula.ibanez@…)": her own address
         elif out and last[1] not in ("signature", "host") and re.fullmatch(
-                r"\)?\s*(?:&|and|und|et|y|e|en|og|och|i|a)\s+", body[last[0]:start]):
+                rf"\)?\s*{AND}\s+", body[last[0]:start]):
             context = last[1]  # "with Dr. Lena von Hoff & Jonas Weber-Kühn": the same
         else:
             continue
