@@ -274,3 +274,9 @@ def test_meet_the_team_labels_a_list() -> None:
 ])
 def test_a_given_name_alone_under_a_closing_signs(text: str, want: list[tuple[str, str]]) -> None:
     assert [(m.name, m.title) for m in mentions(text) if m.context == "signature"] == want
+
+
+def test_a_family_name_that_is_also_a_place_needs_a_title_beside_it() -> None:
+    assert named("You will meet Anna Bay (Head of Sales) and Tom Downs, Plant Manager.") == [
+        "Anna Bay", "Tom Downs"]
+    assert named("Venue: the pavilion.\n\nHarbour Lights Ltd, Marina Bay, Singapore") == []

@@ -123,7 +123,8 @@ NOT_SURNAME = frozenset((
     "island", "islands", "isle", "bay", "beach", "harbour", "harbor", "valley", "river",
     "heights", "springs", "falls", "creek", "village", "town", "city", "county", "province",
     "region", "coast", "airport", "marina", "lagoon", "peninsula", "area", "zone", "quarter",
-    "junction", "cove", "annex", "annexe", "resort", "campus", "mountains", "hills", "downs"))
+    "junction", "cove", "annex", "annexe", "resort", "campus", "mountains", "hills", "downs",
+    "bay"))
 # The first word of a place or a street, never a given name ("Lake Louise", "Port Harcourt",
 # "Saint Lucia", "Vila Madalena", "Rua Augusta", "Calle Mayor", "Piazza Navona").
 PLACE_FIRST = frozenset(("lake", "mount", "mt", "port", "fort", "cape", "saint", "sainte",
@@ -177,7 +178,8 @@ def titled(text: str) -> bool:
 
 # Family names that are also the last word of a place ("Hyun-woo Park", "Grace Hall"): a
 # name when a job title follows it, a place otherwise ("Riverside Park").
-PLACE_SURNAMES = frozenset(("park", "hall", "lane", "court", "field", "house"))
+PLACE_SURNAMES = frozenset(("park", "hall", "lane", "court", "field", "house", "bay", "hills",
+                            "downs"))
 
 
 def valid(name: str, titled_after: bool = False) -> bool:
