@@ -12,6 +12,7 @@ Pure: an `Invitation` in, `Someone`s out.
 from __future__ import annotations
 
 import re
+from html import unescape
 from typing import NamedTuple
 
 # (re-exported: the company reader, employer.py, and propose.py ask for them here)
@@ -49,6 +50,7 @@ from followup.capture.names import (
     department,
     titled,
 )
+from followup.capture.people_cues import met_in_title, signed_title
 from followup.capture.spelling import HONORIFICS, plain, spells
 from followup.core.companies import is_legal_form
 
@@ -64,11 +66,12 @@ ROOM = re.compile(r"\b(?:room|rm|conf(?:erence)?|boardroom|bridge|auditorium|sui
 # hand over to Gareth and Nkechi").
 _INTRO = (r"(?:just\s+|only\s+|briefly\s+|first\s+)?(?:say hello|say hi|greet you|welcome you|"
           r"meet you (?:(?:at|in) (?:the )?(?:main )?(?:reception|lobby|front desk|entrance|foyer|"
-          r"gate|security|door)|downstairs)|collect you|walk you|bring you (?:up|in|over|to)|"
+          r"gate|security|door)|downstairs)|collect you|walk you(?!\s+through)|"
+          r"bring you (?:up|in|over|to)|"
           r"kick (?:things|it|the day|us) off|open (?:the|things)|do (?:the )?introductions|"
           r"introduce (?:you|everyone|the)|hand (?:you )?over)")
 ABSENT = re.compile(r"\bI\s+(?:won['’]t|will not|shan['’]t)\s+(?:be\s+in|attend|join|be\s+"
-                    r"joining|be\s+part)|\bI['’]ll\s+(?:greet|walk|meet)\s+you\b|"
+                    r"joining|be\s+part)|"
                     # in the room only to introduce, keep time or take notes
                     # … in the languages invitations come in ("Ich selbst bin nicht dabei")
                     r"\bich\s+(?:selbst\s+)?(?:bin|werde)\s+(?:selbst\s+)?nicht\s+(?:dabei|"
@@ -79,7 +82,10 @@ ABSENT = re.compile(r"\bI\s+(?:won['’]t|will not|shan['’]t)\s+(?:be\s+in|att
                     r"\bI(?:['’]ll| will| am going to| shall)\s+(?:also\s+)?(?:join|be there|"
                     r"be present|sit in|attend)\b[^.]{0,40}?\bto\s+(?:introduce|do (?:the )?"
                     r"introductions|make introductions|look after|keep (?:time|track)|"
-                    r"take (?:the )?notes|welcome|greet)|"
+                    r"take (?:the )?notes|welcome|greet)", re.IGNORECASE)
+# The writer greets the candidate, shows them in, hands them over: what whoever set the day
+# up does, and what a manager who interviews them does too ("I'll meet you at reception").
+GREETS = re.compile(r"\bI['’]ll\s+(?:greet|walk|meet)\s+you\b(?!\s+through)|"
                     rf"(?<!and )(?<!& )\bI(?:['’]ll| will)\s+{_INTRO}|grab me from reception",
                     re.IGNORECASE)
 HANDS_OVER = re.compile(rf"\b([{UPPER}][\w'’-]+)(?:\s+[{UPPER}][\w'’-]+)?\s+"
@@ -223,7 +229,9 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             out.append(Someone("", a.email, "relay"))
             if not (name and person_name(name)) or _key(name) & {"sam", "candidate"} or \
                     spells_organisation(name, cores) or names_service(name, a.email) or (
-                    _key(name) & _key(inv.summary) and not _met_in(name, inv.summary)):
+                    _key(name) <= _key(inv.summary) and not _met_in(name, inv.summary)):
+                # (a name the title spells whole is the event's or the employer's; one
+                # family name in a family firm's is not: "Chidi Okonkwo", "Okonkwo & Sons")
                 seen[a.email] = _Entry("", None, is_org, True)
                 continue
             email = a.also or None
@@ -244,6 +252,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         seen[a.email] = e
         entries.append(e)
     text = f"{inv.description}\n\n{inv.note}" if inv.note else inv.description
+    text = unescape(text)  # an HTML description writes "&" as "&amp;"
     me = [_key(envelope(a.name)) for a in inv.attendees if a.email in own and a.name]
     for men in mentions(text):
         if any(len(k) >= 2 and k <= _key(men.name) for k in me):
@@ -281,7 +290,15 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         if hit is not None and (not hit.email or is_relay(hit.email)):
             hit.email = s.email
     said = usable_text(text)
-    absent = (bool(ABSENT.search(said)) or _others_interview(said, entries)) and \
+    names = [e.name for e in entries if e.name]
+    for e in entries:
+        if e.name and not e.title:  # "Noor, Recruiting" under the letter
+            e.title = signed_title(e.name, names, said)
+        if e.name and met_in_title(e.name, names, inv.summary):  # "… w/ Hemi"
+            e.contexts.add("met")
+    org = next((e for e in entries if e.is_org), None)
+    greets = bool(GREETS.search(said)) and not (org is not None and _holds_a_job(org))
+    absent = (bool(ABSENT.search(said)) or greets or _others_interview(said, entries)) and \
         not PRESENT.search(said)
     _off_the_schedule(entries)
     intro = {m.group(1).lower() for m in HANDS_OVER.finditer(said)}
@@ -406,6 +423,11 @@ AUDIENCES = frozenset(("campus", "student", "students", "graduates", "university
                        "regional", "national", "international", "medical", "clinical",
                        "volunteer", "volunteers", "academic", "faculty", "staff", "internal",
                        "external", "executive", "experienced", "professional", "seasonal"))
+
+
+def _holds_a_job(e: _Entry) -> bool:
+    """A title of the team's own work, not recruiting's ("Manager, Watershed Science")."""
+    return bool(e.title) and titled(e.title) and not ORGANISING.search(e.title)
 
 
 def _kind(e: _Entry, absent: bool, intro: set[str]) -> str:

@@ -1,0 +1,83 @@
+"""What an invitation says of a person it already names (issue 23): the title they sign with,
+and whether its title names them as the one the candidate meets. Pure: text in, answers out.
+
+- A line of the description that is a known person's name (or their first name, when no one
+  else of the file shares it), then a title after a comma, a dash, a bar or in brackets, or
+  on the next line, is that person's signature: the title is theirs ("Noor, Recruiting",
+  "Aoife – People team", "David Greenberg (he/him)" over "Manager, Watershed Science").
+- A person the invitation's title joins to the candidate ("… w/ Hemi", "Hemi Walker <> Sam",
+  "Sam / Hemi", "between Priya Raman and Sam Candidate") is the one met: they interview.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from followup.capture.names import CREDENTIALS, ORGANISING, titled
+from followup.capture.spelling import HONORIFICS
+
+PRONOUNS = re.compile(r"\s*\((?:he|she|they|ze|xe)/\w+\)", re.IGNORECASE)
+# What parts a name from the title that follows it on a signature's line.
+_SIGN_SEP = r"\s*(?:,|\||[–—]|\s-\s|\()\s*"
+# Not a title: an address, a telephone number, a link.
+_NOT_TITLE = re.compile(r"@|https?://|www\.|\d{3}")
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in name.split() if w.lower().strip(".") not in HONORIFICS]
+
+
+def forms(name: str, names: Sequence[str]) -> list[str]:
+    """How a text may write a person of the file: their name, and their first name alone
+    when no one else of the file has it."""
+    words = _words(name)
+    if not words:
+        return []
+    out = [" ".join(words)]
+    first = words[0]
+    if len(words) > 1 and len(first) >= 3 and sum(
+            (_words(n) or [""])[0].lower() == first.lower() for n in names) == 1:
+        out.append(first)
+    return out
+
+
+def _a_title(text: str) -> str:
+    text = text.strip().rstrip(")").strip(" ,.")
+    if not text or _NOT_TITLE.search(text) or len(text) > 80:
+        return ""
+    return text if titled(text) or ORGANISING.search(text) else ""
+
+
+def signed_title(name: str, names: Sequence[str], text: str) -> str:
+    """The title a known person signs with in the text, or ""."""
+    lines = [ln.strip() for ln in text.split("\n")]
+    for i, line in enumerate(lines):
+        line = PRONOUNS.sub("", re.sub(r"^[-–—]+\s*", "", line))
+        line = CREDENTIALS.sub("", line)
+        for form in forms(name, names):
+            m = re.fullmatch(rf"{re.escape(form)}(?:{_SIGN_SEP}(.+))?", line, re.IGNORECASE)
+            if not m or not line[:1].isupper():
+                continue
+            below = next((x for x in lines[i + 1:i + 2] if x), "")
+            found = _a_title(m.group(1)) if m.group(1) else _a_title(below)
+            if found:
+                return found
+    return ""
+
+
+# What joins the one met to the candidate in a title, in the languages titles come in.
+_WITH = (r"(?:\bwith|\bw/|\bmit|\bavec|\bcon|\bcom|\bmet|\bmed|\bbetween|\bentre|\bx|<>|<->|"
+         r"&|/|\+|\band|\bund|\bet|\by|\be)")
+
+
+def met_in_title(name: str, names: Sequence[str], summary: str) -> bool:
+    """Whether the invitation's title names this person as the one met: after "with" (or
+    "w/", "x", "<>", "/", "&", "and" …, up to the title's next part), or before one of them."""
+    for form in forms(name, names):
+        word = re.escape(form)
+        if re.search(rf"{_WITH}\s+(?:[^–—:|()\[\]]*?[\s,])?{word}(?!\w)", summary,
+                     re.IGNORECASE) or re.search(rf"(?<!\w){word}\s*(?:<>|<->|\bx\b|/|&|\+|"
+                                                 rf"\band\b)\s*\w", summary, re.IGNORECASE):
+            return True
+    return False

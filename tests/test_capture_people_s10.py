@@ -1,0 +1,102 @@
+"""Who is who in an invitation (issue 23, session 10): each rule on an invitation written for
+this test, in a sector, country or shape the labelled corpora do not have. A rule holds for
+invitations nobody has read, not for the files it was read from."""
+
+from __future__ import annotations
+
+import pytest
+from tests.test_capture_people import ics
+from tests.test_capture_people_rules import ME, esc, people_of
+
+
+def test_an_html_description_is_read_as_its_text() -> None:
+    data = ics("Assessment day – Clinical Pharmacist",
+               "CN=Kilifi County Hospital:mailto:c_4f1a@group.calendar.google.com",
+               ["CN=Wambui Njoroge:mailto:w.njoroge@kilifihealth.example",
+                "CN=Otieno Odhiambo:mailto:o.odhiambo@kilifihealth.example", ME],
+               esc("08:45 – 09:00 Welcome &amp; orientation – Wambui Njoroge, People &amp; "
+                   "Culture Officer<br>"
+                   "09:00 – 09:45 Dr. Otieno Odhiambo, Head of Pharmacy &amp; Therapeutics<br>"
+                   "09:45 – 10:00 Close"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Dr. Otieno Odhiambo"]
+    assert coord == ("Wambui Njoroge", "w.njoroge@kilifihealth.example")
+
+
+@pytest.mark.parametrize("signed", [
+    "Tanvir, Recruiting", "Tanvir – People team, Meghna Textiles",
+    "Tanvir Hossain | Talent Acquisition", "Tanvir Hossain\nHR Officer",
+    "— Tanvir (Resourcing)"])
+def test_the_organizers_own_signature_gives_their_title(signed: str) -> None:
+    data = ics("Meghna Textiles – Merchandiser interview",
+               "CN=Tanvir Hossain:mailto:tanvir@meghna.example",
+               ["CN=Tanvir Hossain;PARTSTAT=ACCEPTED:mailto:tanvir@meghna.example",
+                "CN=Farzana Akter:mailto:farzana@meghna.example", ME],
+               esc("Dear Sam,\n\nYou'll be meeting with Farzana Akter (Head of "
+                   f"Merchandising) at our Gulshan office.\n\n{signed}"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Farzana Akter"]
+    assert coord == ("Tanvir Hossain", "tanvir@meghna.example")
+
+
+@pytest.mark.parametrize("says", ["I'll walk you through the role and how we work",
+                                  "I'll take you through the process"])
+def test_walking_someone_through_a_subject_is_talking_with_them(says: str) -> None:
+    data = ics("Sam Candidate and Mele Tupou",
+               "CN=Mele Tupou:mailto:mele@reefline.example",
+               ["CN=Mele Tupou;PARTSTAT=ACCEPTED:mailto:mele@reefline.example", ME],
+               esc(f"Event Name: 20 Minute Chat\n\nA short call with Reefline's people lead. "
+                   f"{says}, and answer your questions."))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Mele Tupou"]
+    assert coord is None
+
+
+def test_walking_someone_to_a_room_is_still_showing_them_in() -> None:
+    data = ics("Onsite – Quality Engineer", "CN=Ilse Janssen:mailto:ilse@dijkstra.example",
+               ["CN=Ilse Janssen:mailto:ilse@dijkstra.example",
+                "CN=Ruud Bakker:mailto:ruud@dijkstra.example", ME],
+               esc("Hi Sam, I'll walk you to the lab at 10:00, where Ruud Bakker will "
+                   "interview you."))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Ruud Bakker"]
+    assert coord == ("Ilse Janssen", "ilse@dijkstra.example")
+
+
+@pytest.mark.parametrize("summary", ["Sam / Hemi – portfolio chat",
+                                     "Portfolio chat: Hemi Walker <> Sam Candidate",
+                                     "Portfolio review w/ Hemi (Tauranga studio)"])
+def test_the_one_the_title_names_is_the_one_met(summary: str) -> None:
+    data = ics(summary, "CN=Priya Nair:mailto:priya@kowhaidesign.example",
+               ["CN=Priya Nair;PARTSTAT=ACCEPTED:mailto:priya@kowhaidesign.example",
+                "CN=Hemi Walker:mailto:hemi@kowhaidesign.example", ME],
+               esc("Please bring three projects you are proud of."))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Hemi Walker"]
+    assert coord == ("Priya Nair", "priya@kowhaidesign.example")
+
+
+def test_a_family_firm_whose_name_holds_the_relays_persons_family_name() -> None:
+    data = ics("Okonkwo & Sons Joinery: bench test w/ Sam",
+               "CN=Chidi Okonkwo;EMAIL=chidi@okonkwojoinery.example:mailto:2_gq3tmnzy@imip.me.com",
+               ["CN=Chidi Okonkwo;EMAIL=chidi@okonkwojoinery.example;ROLE=CHAIR:"
+                "mailto:2_gq3tmnzy@imip.me.com", ME],
+               esc("Bring your own chisels."))
+    staff, coord = people_of(data)
+    assert staff == [("Chidi Okonkwo", "chidi@okonkwojoinery.example")]
+    assert coord is None
+
+
+@pytest.mark.parametrize(("title", "kind"), [("Head of Nursing, Ward 7", "interviewer"),
+                                             ("Recruitment Officer", "coordinator")])
+def test_a_manager_who_greets_you_still_interviews(title: str, kind: str) -> None:
+    data = ics("Interview – Staff Nurse", "CN=Hannah Lindqvist:mailto:hannah@vastra.example",
+               ["CN=Mikael Berg:mailto:mikael@vastra.example", ME],
+               esc("Hi Sam, I'll meet you at the main reception. Mikael Berg will join us "
+                   f"for the second half.\n\nBest regards,\nHannah Lindqvist\n{title}"))
+    staff, coord = people_of(data)
+    if kind == "interviewer":
+        assert [n for n, _ in staff] == ["Hannah Lindqvist", "Mikael Berg"] and coord is None
+    else:
+        assert [n for n, _ in staff] == ["Mikael Berg"]
+        assert coord == ("Hannah Lindqvist", "hannah@vastra.example")
