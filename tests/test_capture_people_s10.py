@@ -100,3 +100,33 @@ def test_a_manager_who_greets_you_still_interviews(title: str, kind: str) -> Non
     else:
         assert [n for n, _ in staff] == ["Mikael Berg"]
         assert coord == ("Hannah Lindqvist", "hannah@vastra.example")
+
+
+@pytest.mark.parametrize("cn", ["Grupo Inmobiliario Albero", "Banco Atlântico Sul",
+                                "University of Otago Careers", "Hospital Universitario Ruber"])
+def test_an_organisation_on_a_relay_is_nobody(cn: str) -> None:
+    data = ics("Entrevista: Analista de Riesgos", f"CN={cn}:mailto:noreply@smartrecruiters.com",
+               ["CN=Lucía Ferreira:mailto:lferreira@albero.example", ME],
+               esc("Entrevistadora: Lucía Ferreira, Head of Risk"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Lucía Ferreira"]
+    assert coord is None
+
+
+@pytest.mark.parametrize("local", ["seleccion", "selezione", "rrhh", "personal"])
+def test_a_selection_or_personnel_teams_mailbox_is_nobody(local: str) -> None:
+    data = ics("Entrevista – Sous Chef", f"CN=Clínica Brisa:mailto:{local}@brisa.example",
+               ["CN=Marta Ruiz:mailto:marta@brisa.example", ME],
+               esc("Entrevistadora: Marta Ruiz, Head Chef"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Marta Ruiz"] and coord is None
+
+
+@pytest.mark.parametrize("room", ["AKL-3.14 Rangitoto", "B2-314 Kauri", "HQ 5.02 (6)",
+                                  "Tokomaru 2.07"])
+def test_a_building_code_and_room_number_name_a_room(room: str) -> None:
+    data = ics("Interview – Port Planner", "CN=Aroha Ngata:mailto:aroha@portnz.example",
+               [f"CN={room}:mailto:room-x@portnz.example",
+                "CN=Wiremu Tane:mailto:wiremu@portnz.example", ME])
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Aroha Ngata", "Wiremu Tane"] and coord is None

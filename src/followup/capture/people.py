@@ -60,7 +60,10 @@ ROOM = re.compile(r"\b(?:room|rm|conf(?:erence)?|boardroom|bridge|auditorium|sui
                   r"vergaderruimte|ruimte|salle|sala|meeting\s*(?:room|space)|"
                   r"teams\s*room|zoom\s*room|projector|equipment|whiteboard)\b|\w+raum\b|"
                   r"^raum\b|会議室|会议室|\((?:cap\.?\s*)?\d+\)|\[\d+\]|\d+\s*(?:seats|pax)\b|"
-                  r"^[A-Z]{2,4}-[\w.-]*-", re.IGNORECASE)
+                  r"^[A-Z]{2,4}-[\w.-]*-|"
+                  # a building's code and a room's number ("CPH-4.12 Skagen", "B2-314",
+                  # "Tokomaru 2.07"): a person's name has no figures
+                  r"^[A-Z]{1,4}\d?[- ]?\d+(?:[.-]\d+)*\b|\b\d{1,2}\.\d{2,3}\b", re.IGNORECASE)
 # Greeting, introducing, handing over: what someone does who sets the day up and then leaves
 # it to the interviewers ("I'll meet you at reception", "Priya will say hello at the start and
 # hand over to Gareth and Nkechi").
@@ -135,10 +138,11 @@ def informed(a: Address) -> bool:
 def person_name(text: str) -> bool:
     """Whether a display name is a person's (not "Ember & Oak Recruiting", "Parrotfish
     Labs")."""
-    from followup.capture.employer import SUFFIXES
+    from followup.capture.employer import INSTITUTIONS, SUFFIXES
 
     words = re.findall(r"[\w'’-]+", text)
     return (1 <= len(words) <= 5 and not PERSON_ROLE_WORDS.search(text)
+            and not re.fullmatch(INSTITUTIONS, words[0])  # "Grupo …", "Hospital …"
             and "@" not in text and "&" not in text
             and not any(is_legal_form(w) for w in text.split())
             and all(w[:1].isupper() for w in words if len(w) > 3)
