@@ -130,3 +130,55 @@ def test_a_building_code_and_room_number_name_a_room(room: str) -> None:
                 "CN=Wiremu Tane:mailto:wiremu@portnz.example", ME])
     staff, coord = people_of(data)
     assert [n for n, _ in staff] == ["Aroha Ngata", "Wiremu Tane"] and coord is None
+
+
+@pytest.mark.parametrize(("says", "kind"), [
+    ("I'm the recruiter for this role and will be your point of contact.", "coordinator"),
+    ("As your talent partner I'll keep you posted after the day.", "coordinator"),
+    ("I am PA to Professor Mwangi and have kept the afternoon free.", "coordinator"),
+    ("Soy la reclutadora del proceso; cualquier duda, escríbeme.", "coordinator"),
+    ("I'll be your main point of contact on the day.", "coordinator"),
+    ("I'm the hiring manager for the Nairobi team.", "interviewer"),
+    ("I'm free to reschedule if the time does not suit.", "interviewer")])
+def test_what_the_writer_says_they_are(says: str, kind: str) -> None:
+    data = ics("Interview – Research Fellow", "CN=Achieng Otieno:mailto:achieng@kemri.example",
+               ["CN=Achieng Otieno;PARTSTAT=ACCEPTED:mailto:achieng@kemri.example",
+                "CN=Baraka Mwangi:mailto:baraka@kemri.example",
+                "CN=Zawadi Kimani:mailto:zawadi@kemri.example", ME],
+               esc(f"Dear Sam,\n\n{says}\n\nAchieng"))
+    staff, coord = people_of(data)
+    if kind == "coordinator":
+        assert [n for n, _ in staff] == ["Baraka Mwangi", "Zawadi Kimani"]
+        assert coord == ("Achieng Otieno", "achieng@kemri.example")
+    else:
+        assert [n for n, _ in staff] == ["Achieng Otieno", "Baraka Mwangi", "Zawadi Kimani"]
+        assert coord is None
+
+
+@pytest.mark.parametrize(("says", "arranged"), [
+    ("I've booked your interview with Dr Lindiwe Dube at our Sandton clinic.", True),
+    ("He programado tu entrevista con Lindiwe Dube para el jueves.", True),
+    ("I have gone ahead and set up a video call with Lindiwe.", True),
+    ("I've set up a call with Lindiwe Dube and me for Thursday.", False)])
+def test_who_says_they_booked_the_meeting_with_another_set_it_up(says: str,
+                                                                 arranged: bool) -> None:
+    data = ics("Interview – Physiotherapist", "CN=Thabo Nkosi:mailto:thabo@sandtonphysio.example",
+               ["CN=Thabo Nkosi;PARTSTAT=ACCEPTED:mailto:thabo@sandtonphysio.example",
+                "CN=Lindiwe Dube:mailto:lindiwe@sandtonphysio.example", ME],
+               esc(f"Hi Sam,\n\n{says}\n\nThabo"))
+    staff, coord = people_of(data)
+    if arranged:
+        assert [n for n, _ in staff] == ["Lindiwe Dube"] or [n for n, _ in staff] == [
+            "Dr Lindiwe Dube"]
+        assert coord == ("Thabo Nkosi", "thabo@sandtonphysio.example")
+    else:
+        assert coord is None and len(staff) == 2
+
+
+def test_a_title_ends_with_its_sentence() -> None:
+    data = ics("Interview – Data Analyst", "CN=Interviews:mailto:interviews@tasman.example",
+               ["CN=Bob Tairua:mailto:bob@tasman.example", ME],
+               esc("You'll meet Bob Tairua, our Head of Data, on Thursday. Let me know if "
+                   "you need to reschedule."))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Bob Tairua"] and coord is None

@@ -50,7 +50,7 @@ from followup.capture.names import (
     department,
     titled,
 )
-from followup.capture.people_cues import met_in_title, signed_title
+from followup.capture.people_cues import arranged_with, met_in_title, self_title, signed_title
 from followup.capture.spelling import HONORIFICS, plain, spells
 from followup.core.companies import is_legal_form
 
@@ -276,8 +276,8 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             hit = _Entry(men.name, men.email, False, False)
             entries.append(hit)
         hit.contexts.add(men.context)
-        if men.title and not hit.title:
-            hit.title = men.title
+        if men.title and not hit.title:  # (a title ends with its sentence)
+            hit.title = re.split(r"[.!?]\s", men.title, maxsplit=1)[0]
         if men.email and not hit.email:
             hit.email = men.email
         if not hit.name or ("Dr." in men.name and "Dr." not in hit.name):
@@ -301,6 +301,17 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         if e.name and met_in_title(e.name, names, inv.summary):  # "… w/ Hemi"
             e.contexts.add("met")
     org = next((e for e in entries if e.is_org), None)
+    signers = [e for e in entries if "signature" in e.contexts]
+    writer = org if org is not None and org.name else (
+        signers[0] if len(signers) == 1 and not inv.organizer else None)
+    if writer is not None and not writer.title:  # "I'm the recruiter for this role"
+        writer.title = self_title(said)
+    booked = [e for e in entries if e is not writer and e.name and
+              arranged_with(said, e.name, names)]  # "I've set up a call with Bob Smith"
+    for e in booked:
+        e.contexts.add("met")
+    if writer is not None and booked:
+        writer.contexts.add("coordinator")
     greets = bool(GREETS.search(said)) and not (org is not None and _holds_a_job(org))
     absent = (bool(ABSENT.search(said)) or greets or _others_interview(said, entries)) and \
         not PRESENT.search(said)

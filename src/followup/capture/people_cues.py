@@ -81,3 +81,55 @@ def met_in_title(name: str, names: Sequence[str], summary: str) -> bool:
                                                  rf"\band\b)\s*\w", summary, re.IGNORECASE):
             return True
     return False
+
+
+# The writer says what they are ("I'm the recruiter for this role", "as your talent partner,
+# I …", "I am PA to Professor Keane", "I'll be your point of contact", "Soy la reclutadora").
+_SELF = re.compile(r"\b(?:I['’]m|I am|I work as|I['’]ll be|I will be|as|soy|je suis|ich bin|"
+                   r"sou|sono|ik ben)\s+(?:(the|your|a|an|la|el|le|die|der|o|il|de)\s+)?"
+                   r"([^,.;:!?()\n]{2,60})", re.IGNORECASE)
+# … up to the clause's next part ("… recruiter for this role and will …", "… recruiter I'll")
+_CLAUSE_END = re.compile(r"\s+(?:and|who|which|that|I|I['’]\w+|here|today|for|at|on|in|with|"
+                         r"y|et|und|e|en|que|qui|der|die)\b.*$", re.IGNORECASE)
+
+
+def self_title(text: str) -> str:
+    """The title the writer gives themself in the first person, or ""."""
+    for m in _SELF.finditer(text):
+        said = _CLAUSE_END.sub("", m.group(2)).strip()
+        words = said.split()
+        if not words or len(words) > 6:
+            continue
+        # with an article, a title's words; without one, a title's first word ("PA to …",
+        # "Recruiter for …"), never a state ("free to reschedule")
+        if (m.group(1) and titled(said)) or titled(words[0]) or \
+                ORGANISING.match(" ".join(words[:2])):
+            return said
+    return ""
+
+
+# The writer says they arranged the meeting, in the languages invitations come in ("I've set
+# up a call with …", "I have booked your interview with …", "He programado tu entrevista con
+# …", "J'ai organisé un entretien avec …").
+_ARRANGED = re.compile(r"\b(?:I(?:['’]ve| have)\s+(?:now\s+|just\s+|also\s+|gone ahead and\s+)?"
+                       r"(?:set up|scheduled|booked|arranged|organi[sz]ed|lined up|put in|"
+                       r"confirmed)|he\s+(?:programado|organizado|agendado|concertado|"
+                       r"reservado)|j['’]ai\s+(?:organisé|planifié|programmé|fixé|réservé)|"
+                       r"ho\s+(?:organizzato|fissato|programmato)|"
+                       r"(?:eu\s+)?(?:agendei|marquei|organizei))\b([^.!?\n]{0,100})",
+                       re.IGNORECASE)
+# … a meeting the writer is in ("with Bob and me", "for us")
+_WITH_ME = re.compile(r"\b(?:me|myself|us|mí|moi|mim|me stesso)\b", re.IGNORECASE)
+
+
+def arranged_with(said: str, name: str, names: Sequence[str]) -> bool:
+    """Whether the writer says they arranged the candidate's meeting with this person, and
+    not with themself too ("I've set up a call with Bob Smith, our Head of Data")."""
+    for m in _ARRANGED.finditer(said):
+        span = m.group(1)
+        if _WITH_ME.search(span):
+            continue
+        if any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", span)
+               for form in forms(name, names)):
+            return True
+    return False
