@@ -182,3 +182,31 @@ def test_a_title_ends_with_its_sentence() -> None:
                    "you need to reschedule."))
     staff, coord = people_of(data)
     assert [n for n, _ in staff] == ["Bob Tairua"] and coord is None
+
+
+@pytest.mark.parametrize(("says", "kind"), [
+    ("If you need to reschedule, please contact Chloé Martin.", "coordinator"),
+    ("Pour tout changement, écrivez à chloe.martin@vignoble.example.", "coordinator"),
+    ("Chloé Martin, qui coordonne les entretiens, vous accueillera.", "coordinator"),
+    ("Running late or can't find the cellar? Call Chloé on +33 5 55 01 02 03.", "coordinator"),
+    ("If you have questions about the role, ask Chloé Martin.", "interviewer")])
+def test_who_the_candidate_is_sent_to_about_changes_set_it_up(says: str, kind: str) -> None:
+    data = ics("Entretien – Maître de chai", "CN=Vignoble Doré:mailto:c_91ab@group.calendar.google.com",
+               ["CN=Chloé Martin:mailto:chloe.martin@vignoble.example",
+                "CN=Henri Dubois:mailto:henri.dubois@vignoble.example", ME],
+               esc(f"Bonjour Sam,\n\nVous rencontrerez Henri Dubois (Directeur technique).\n\n"
+                   f"{says}"))
+    staff, coord = people_of(data)
+    if kind == "coordinator":
+        assert [n for n, _ in staff] == ["Henri Dubois"]
+        assert coord == ("Chloé Martin", "chloe.martin@vignoble.example")
+    else:
+        assert [n for n, _ in staff] == ["Chloé Martin", "Henri Dubois"] and coord is None
+
+
+def test_the_only_one_to_contact_about_changes_still_holds_the_call() -> None:
+    data = ics("Phone screen – Store Manager", "CN=Kiri Rangi:mailto:no-reply@lever.co",
+               [ME], esc("Kiri Rangi will call you. To reschedule, reply to "
+                         "kiri.rangi@kumara.example."))
+    staff, coord = people_of(data)
+    assert staff == [("Kiri Rangi", "kiri.rangi@kumara.example")] and coord is None

@@ -50,7 +50,13 @@ from followup.capture.names import (
     department,
     titled,
 )
-from followup.capture.people_cues import arranged_with, met_in_title, self_title, signed_title
+from followup.capture.people_cues import (
+    arranged_with,
+    asked_to_contact,
+    met_in_title,
+    self_title,
+    signed_title,
+)
 from followup.capture.spelling import HONORIFICS, plain, spells
 from followup.core.companies import is_legal_form
 
@@ -312,6 +318,9 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         e.contexts.add("met")
     if writer is not None and booked:
         writer.contexts.add("coordinator")
+    for e in entries:  # "If you need to reschedule, contact Layla"
+        if e.name and asked_to_contact(said, e.name, e.email, names):
+            e.contexts.add("contact")
     greets = bool(GREETS.search(said)) and not (org is not None and _holds_a_job(org))
     absent = (bool(ABSENT.search(said)) or greets or _others_interview(said, entries)) and \
         not PRESENT.search(said)
@@ -448,7 +457,8 @@ def _holds_a_job(e: _Entry) -> bool:
 def _kind(e: _Entry, absent: bool, intro: set[str]) -> str:
     if e.contexts & {"interviewers", "schedule", "met"}:  # listed, a slot of their own
         return "interviewer"
-    if e.contexts & {"coordinator", "informed"} or (e.title and ORGANISING.search(e.title)):
+    if e.contexts & {"coordinator", "informed", "contact"} or (
+            e.title and ORGANISING.search(e.title)):
         return "coordinator"
     if e.is_org and absent:
         return "coordinator"

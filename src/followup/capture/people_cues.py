@@ -133,3 +133,38 @@ def arranged_with(said: str, name: str, names: Sequence[str]) -> bool:
                for form in forms(name, names)):
             return True
     return False
+
+
+# Changes to the meeting, in the languages invitations come in: what the one who set it up
+# is asked about ("if you need to reschedule", "running late", "for directions or parking").
+_LOGISTICS = re.compile(r"reschedul|rearrang|re-?book|cancel|postpone|running late|be late|"
+                        r"can(?:no|['’])t make|unable to (?:make|attend|join)|directions|"
+                        r"parking|access(?:ibility)?\b|adjustments?\b|accommodations?\b|"
+                        r"(?:change|move) the (?:time|date|day|slot)|trouble (?:joining|finding)|"
+                        r"reprogramar|cambiar la (?:fecha|hora)|cualquier cambio|"
+                        r"changement|reporter|décaler|verschieben|terminänderung|remarcar|"
+                        r"alterar a data|spostare|riprogrammare", re.IGNORECASE)
+_CONTACT = re.compile(r"\b(?:contact|e-?mail|call|phone|ring|reach(?: out to)?|write to|"
+                      r"reply to|let|ask|message|text|get in touch with|speak to|"
+                      r"escribe a|escríbele a|contacta(?:r)?(?: a| con)?|llama a|contactez|"
+                      r"écrivez à|kontaktieren sie|wenden sie sich an|schreiben sie|"
+                      r"fale com|contate|contatta|scrivi a)\b", re.IGNORECASE)
+_COORDINATES = re.compile(r"^,?\s+(?:who|que|qui|die|der|che|som)\s+(?:is\s+|will be\s+|est\s+|"
+                          r"ist\s+|è\s+)?\w*(?:coord(?:in|on)|organi[sz]|schedul|arrang|plan)",
+                          re.IGNORECASE)
+
+
+def asked_to_contact(said: str, name: str, email: str | None, names: Sequence[str]) -> bool:
+    """Whether the text sends the candidate to this person about changes to the meeting
+    ("If you need to reschedule, contact Layla", "reply to grace@… to rearrange"), or says
+    they coordinate it ("Paula Ibáñez, que coordina el proceso")."""
+    spots = [re.escape(f) for f in forms(name, names)] + ([re.escape(email)] if email else [])
+    if not spots:
+        return False
+    who = re.compile(rf"(?<![\w@.]){'|'.join(spots)}(?![\w@])", re.IGNORECASE)
+    for sentence in re.split(r"(?<=[.!;])\s+|\n", said):  # ("Running late? Call …")
+        found = who.search(sentence)
+        if found and (_COORDINATES.match(sentence[found.end():]) or (
+                _LOGISTICS.search(sentence) and _CONTACT.search(sentence))):
+            return True
+    return False
