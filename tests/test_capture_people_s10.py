@@ -191,7 +191,8 @@ def test_a_title_ends_with_its_sentence() -> None:
     ("Running late or can't find the cellar? Call Chloé on +33 5 55 01 02 03.", "coordinator"),
     ("If you have questions about the role, ask Chloé Martin.", "interviewer")])
 def test_who_the_candidate_is_sent_to_about_changes_set_it_up(says: str, kind: str) -> None:
-    data = ics("Entretien – Maître de chai", "CN=Vignoble Doré:mailto:c_91ab@group.calendar.google.com",
+    data = ics("Entretien – Maître de chai",
+               "CN=Vignoble Doré:mailto:c_91ab@group.calendar.google.com",
                ["CN=Chloé Martin:mailto:chloe.martin@vignoble.example",
                 "CN=Henri Dubois:mailto:henri.dubois@vignoble.example", ME],
                esc(f"Bonjour Sam,\n\nVous rencontrerez Henri Dubois (Directeur technique).\n\n"
