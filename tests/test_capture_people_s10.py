@@ -211,3 +211,34 @@ def test_the_only_one_to_contact_about_changes_still_holds_the_call() -> None:
                          "kiri.rangi@kumara.example."))
     staff, coord = people_of(data)
     assert staff == [("Kiri Rangi", "kiri.rangi@kumara.example")] and coord is None
+
+
+def test_who_sends_for_a_manager_set_it_up() -> None:
+    data = ics("Interview – Registrar, Emergency Medicine",
+               "CN=Dr Farid Haddad;SENT-BY=\"mailto:noura.saleh@gulfcare.example\":"
+               "mailto:farid.haddad@gulfcare.example",
+               ["CN=Dr Farid Haddad:mailto:farid.haddad@gulfcare.example", ME],
+               esc("Dear Sam, please find the details of your interview below."))
+    staff, coord = people_of(data)
+    assert staff == [("Dr Farid Haddad", "farid.haddad@gulfcare.example")]
+    assert coord is not None and coord[1] == "noura.saleh@gulfcare.example"
+
+
+def test_who_sends_from_the_teams_mailbox_set_it_up_and_signs() -> None:
+    data = ics("Interview – Bridge Engineer",
+               "CN=Careers;SENT-BY=\"mailto:tomasz.nowak@mostbud.example\":"
+               "mailto:careers@mostbud.example",
+               ["CN=Agnieszka Wrona:mailto:agnieszka.wrona@mostbud.example", ME],
+               esc("Dear Sam,\n\nYou will meet Agnieszka Wrona (Chief Engineer).\n\n"
+                   "Tomasz Nowak"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Agnieszka Wrona"]
+    assert coord == ("Tomasz Nowak", "tomasz.nowak@mostbud.example")
+
+
+def test_who_sends_a_screen_from_the_teams_mailbox_holds_it() -> None:
+    data = ics("Recruiter screen – Bridge Engineer",
+               "CN=Careers;SENT-BY=\"mailto:tomasz.nowak@mostbud.example\":"
+               "mailto:careers@mostbud.example", [ME], esc("Talk soon!"))
+    staff, coord = people_of(data)
+    assert [e for _, e in staff] == ["tomasz.nowak@mostbud.example"] and coord is None

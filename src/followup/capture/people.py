@@ -290,6 +290,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             hit.name = men.name
     entries = _on_the_schedule(entries)
     _written_addresses(entries, text)
+    _sent_for(inv, entries, own)
     for s in inv.senders:  # an e-mail's Reply-To: the person's own address behind a relay
         if is_relay(s.email):
             continue
@@ -335,7 +336,8 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         kinds[i] = "interviewer" if entries[i].attends else "none"
     if "interviewer" not in kinds and coords:
         e = entries[coords[0]]
-        if (((e.is_org or e.attends) and "coordinator" not in e.contexts and not absent) or
+        if (((e.is_org or e.attends or "sent" in e.contexts) and "coordinator" not in e.contexts
+             and not absent) or
                 SCREEN.search(inv.summary)) and not NOBODY_TALKS.search(inv.summary) \
                 and not GROUP.search(inv.summary):
             kinds[coords[0]] = "interviewer"  # a recruiter screen: the recruiter talks
@@ -345,6 +347,25 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         elif k != "none" and not (k == "interviewer" and e.declined):
             out.append(Someone(e.name, e.email, k, e.title, ", ".join(sorted(e.contexts))))
     return out
+
+
+def _sent_for(inv: Invitation, entries: list[_Entry], own: frozenset[str]) -> None:
+    """Who sent the invitation for its organizer (SENT-BY: an assistant for a manager, a
+    recruiter behind the team's mailbox) set it up."""
+    org = inv.organizer
+    sender = org.sent_by if org else ""
+    if org is None or not sender or sender in own or is_relay(sender) or sender == org.email:
+        return
+    local = sender.partition("@")[0]
+    spelled = [e for e in entries if e.name and spells(local, e.name)]
+    hit = next((e for e in entries if e.email == sender), None) or (
+        spelled[0] if len(spelled) == 1 else None)
+    if hit is None:
+        named = next((s.name for s in inv.senders if s.email == sender and s.name), "")
+        hit = _Entry(envelope(named) if named else "", sender, False, False)
+        entries.append(hit)
+    hit.email = hit.email if hit.email and not is_relay(hit.email) else sender
+    hit.contexts.add("sent")
 
 
 def _on_the_schedule(entries: list[_Entry]) -> list[_Entry]:
@@ -457,7 +478,7 @@ def _holds_a_job(e: _Entry) -> bool:
 def _kind(e: _Entry, absent: bool, intro: set[str]) -> str:
     if e.contexts & {"interviewers", "schedule", "met"}:  # listed, a slot of their own
         return "interviewer"
-    if e.contexts & {"coordinator", "informed", "contact"} or (
+    if e.contexts & {"coordinator", "informed", "contact", "sent"} or (
             e.title and ORGANISING.search(e.title)):
         return "coordinator"
     if e.is_org and absent:

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from followup.capture.mentions import PRONOUNS
 from followup.capture.names import CREDENTIALS, ORGANISING, titled
 from followup.capture.spelling import HONORIFICS
 
-PRONOUNS = re.compile(r"\s*\((?:he|she|they|ze|xe)/\w+\)", re.IGNORECASE)
 # What parts a name from the title that follows it on a signature's line.
 _SIGN_SEP = r"\s*(?:,|\||[–—]|\s-\s|\()\s*"
 # Not a title: an address, a telephone number, a link.
