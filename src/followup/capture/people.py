@@ -51,6 +51,10 @@ from followup.capture.names import (
     titled,
 )
 from followup.capture.people_cues import (
+    FOR_A_CLIENT,
+    GROUP,
+    NOBODY_TALKS,
+    SCREEN,
     arranged_with,
     asked_to_contact,
     met_in_title,
@@ -488,25 +492,6 @@ def _kind(e: _Entry, absent: bool, intro: set[str]) -> str:
     return "interviewer"
 
 
-# A title that says the recruiter holds this one ("Recruiter Screen", "Phone screen",
-# "Intro call with Talent", "Recruiter chat").
-SCREEN = re.compile(r"\b(?:recruiter|recruiting|talent|hr|phone|intro(?:ductory)?)\s+"
-                    r"(?:screen(?:ing)?|call|chat|conversation)\b|"
-                    # … an interview with HR, in any language ("HR interview", "Entretien
-                    # RH", "Entrevista con RRHH", "HR-Gespräch")
-                    r"\b(?:hr|rh|rrhh|recruiter)[- ](?:interview|round|gespr[äa]ch)\b|"
-                    r"\b(?:entretien|entrevista|colloquio|gespr[äa]ch|gesprek)\s+(?:avec\s+|con\s+|"
-                    r"mit\s+|met\s+)?(?:les\s+|la\s+|der\s+)?(?:rh|rrhh|hr)\b", re.IGNORECASE)
-# Work the candidate does alone, or a day that assessors run (GROUP): whoever set it up
-# stays its coordinator.
-NOBODY_TALKS = re.compile(r"\b(?:take-?home|written\s+(?:test|assessment|exercise)|"
-                          r"online\s+(?:test|assessment)|assignment|exercise|"
-                          r"(?:aptitude|psychometric|skills?)\s+test)\b", re.IGNORECASE)
-GROUP = re.compile(r"\b(?:dear|all|other|fellow)\s+candidates\b|\bgroup\s+(?:discussion|"
-                   r"interview|exercise|session|task)|\bassessment\s+(?:centre|center|day)\b",
-                   re.IGNORECASE)
-
-
 # Someone else is said to hold the interview ("Bob from our data team will interview you",
 # "Ana and Li will take you through the case study").
 OTHERS_INTERVIEW = re.compile(
@@ -527,13 +512,6 @@ def _others_interview(said: str, entries: list[_Entry]) -> bool:
     first = org.name.split()[0].lower()
     return any(first not in {(g or "").lower() for g in m.groups()}
                for m in OTHERS_INTERVIEW.finditer(said))
-
-
-# An agency or an assistant books the interview for someone else ("with my client",
-# "on behalf of our client", "für unseren Kunden").
-FOR_A_CLIENT = re.compile(r"\b(?:my|our)\s+client(?:['’]s)?\b|\bon behalf of\b|"
-                          r"\b(?:notre|nuestro|nosso|unseren?|onze)\s+(?:client|cliente|kunden?|"
-                          r"klant)\b", re.IGNORECASE)
 
 
 def _writers_for_others(entries: list[_Entry], kinds: list[str], said: str) -> None:

@@ -1,5 +1,5 @@
-"""What an invitation says of a person it already names (issue 23): the title they sign with,
-and whether its title names them as the one the candidate meets. Pure: text in, answers out.
+"""What an invitation says of a person it already names (issue 23), and what its title says
+of the meeting (a recruiter's screen, work done alone, a group). Pure: text in, answers out.
 
 - A line of the description that is a known person's name (or their first name, when no one
   else of the file shares it), then a title after a comma, a dash, a bar or in brackets, or
@@ -7,6 +7,10 @@ and whether its title names them as the one the candidate meets. Pure: text in, 
   "Aoife – People team", "David Greenberg (he/him)" over "Manager, Watershed Science").
 - A person the invitation's title joins to the candidate ("… w/ Hemi", "Hemi Walker <> Sam",
   "Sam / Hemi", "between Priya Raman and Sam Candidate") is the one met: they interview.
+- What the writer says they are ("I'm the recruiter for this role", "PA to …") is their title.
+- Whom the writer says they booked the candidate's meeting with is met; the writer set it up.
+- Whom the text sends the candidate to about changes ("if you need to reschedule, contact
+  Layla") set it up.
 """
 
 from __future__ import annotations
@@ -168,3 +172,29 @@ def asked_to_contact(said: str, name: str, email: str | None, names: Sequence[st
                 _LOGISTICS.search(sentence) and _CONTACT.search(sentence))):
             return True
     return False
+
+
+# A title that says the recruiter holds this one ("Recruiter Screen", "Phone screen",
+# "Intro call with Talent", "Recruiter chat").
+SCREEN = re.compile(r"\b(?:recruiter|recruiting|talent|hr|phone|intro(?:ductory)?)\s+"
+                    r"(?:screen(?:ing)?|call|chat|conversation)\b|"
+                    # … an interview with HR, in any language ("HR interview", "Entretien
+                    # RH", "Entrevista con RRHH", "HR-Gespräch")
+                    r"\b(?:hr|rh|rrhh|recruiter)[- ](?:interview|round|gespr[äa]ch)\b|"
+                    r"\b(?:entretien|entrevista|colloquio|gespr[äa]ch|gesprek)\s+(?:avec\s+|con\s+|"
+                    r"mit\s+|met\s+)?(?:les\s+|la\s+|der\s+)?(?:rh|rrhh|hr)\b", re.IGNORECASE)
+# Work the candidate does alone, or a day that assessors run (GROUP): whoever set it up
+# stays its coordinator.
+NOBODY_TALKS = re.compile(r"\b(?:take-?home|written\s+(?:test|assessment|exercise)|"
+                          r"online\s+(?:test|assessment)|assignment|exercise|"
+                          r"(?:aptitude|psychometric|skills?)\s+test)\b", re.IGNORECASE)
+GROUP = re.compile(r"\b(?:dear|all|other|fellow)\s+candidates\b|\bgroup\s+(?:discussion|"
+                   r"interview|exercise|session|task)|\bassessment\s+(?:centre|center|day)\b",
+                   re.IGNORECASE)
+
+
+# An agency or an assistant books the interview for someone else ("with my client",
+# "on behalf of our client", "für unseren Kunden").
+FOR_A_CLIENT = re.compile(r"\b(?:my|our)\s+client(?:['’]s)?\b|\bon behalf of\b|"
+                          r"\b(?:notre|nuestro|nosso|unseren?|onze)\s+(?:client|cliente|kunden?|"
+                          r"klant)\b", re.IGNORECASE)
