@@ -242,3 +242,14 @@ def test_who_sends_a_screen_from_the_teams_mailbox_holds_it() -> None:
                "mailto:careers@mostbud.example", [ME], esc("Talk soon!"))
     staff, coord = people_of(data)
     assert [e for _, e in staff] == ["tomasz.nowak@mostbud.example"] and coord is None
+
+
+def test_an_organizer_who_declines_their_own_meeting_set_it_up() -> None:
+    data = ics("Rozmowa kwalifikacyjna – Inżynier procesu",
+               "CN=Ewa Lis:mailto:ewa.lis@hutnik.example",
+               ["CN=Ewa Lis;PARTSTAT=DECLINED:mailto:ewa.lis@hutnik.example",
+                "CN=Marek Zając;PARTSTAT=ACCEPTED:mailto:marek.zajac@hutnik.example",
+                "CN=Ola Wójcik;PARTSTAT=TENTATIVE:mailto:ola.wojcik@hutnik.example", ME])
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Marek Zając", "Ola Wójcik"]
+    assert coord == ("Ewa Lis", "ewa.lis@hutnik.example")

@@ -220,6 +220,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             [(x, False) for x in inv.attendees]:
         if a.email in seen:
             seen[a.email].attends = True
+            seen[a.email].declined |= a.partstat == "DECLINED"  # the organizer's own answer
             if a.name and not seen[a.email].name and seen[a.email].email:
                 seen[a.email].name = envelope(a.name)  # named as attendee, not as organizer
             continue
@@ -482,6 +483,8 @@ def _holds_a_job(e: _Entry) -> bool:
 def _kind(e: _Entry, absent: bool, intro: set[str]) -> str:
     if e.contexts & {"interviewers", "schedule", "met"}:  # listed, a slot of their own
         return "interviewer"
+    if e.is_org and e.declined:  # declined their own meeting: set it up for others
+        return "coordinator"
     if e.contexts & {"coordinator", "informed", "contact", "sent"} or (
             e.title and ORGANISING.search(e.title)):
         return "coordinator"
