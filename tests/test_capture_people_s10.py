@@ -253,3 +253,24 @@ def test_an_organizer_who_declines_their_own_meeting_set_it_up() -> None:
     staff, coord = people_of(data)
     assert [n for n, _ in staff] == ["Marek Zając", "Ola Wójcik"]
     assert coord == ("Ewa Lis", "ewa.lis@hutnik.example")
+
+
+def test_someone_met_at_reception_is_not_the_one_to_call_about_changes() -> None:
+    data = ics("Interview – Sous Chef", "CN=Bookings:mailto:bookings@harbourkitchen.example",
+               ["CN=Ana Ruiz:mailto:ana@harbourkitchen.example", ME],
+               esc("You'll meet Ana Ruiz at the pass. Running late? Call the front desk on "
+                   "+61 2 5550 1234."))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Ana Ruiz"] and coord is None
+
+
+@pytest.mark.parametrize("writes", ["As the hiring manager, Lwazi will run the session.",
+                                    "As a reminder, Lwazi will run the session."])
+def test_as_a_title_names_the_writer_only_before_i(writes: str) -> None:
+    data = ics("Interview – Mine Surveyor", "CN=Thandi Zulu:mailto:thandi@goldreef.example",
+               ["CN=Thandi Zulu:mailto:thandi@goldreef.example",
+                "CN=Lwazi Dlamini:mailto:lwazi@goldreef.example", ME],
+               esc(f"Dear Sam,\n\n{writes}\n\nThandi"))
+    staff, coord = people_of(data)
+    assert coord is None or coord[0] != "Lwazi Dlamini"
+    assert "Lwazi Dlamini" in [n for n, _ in staff]

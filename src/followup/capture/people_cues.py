@@ -80,7 +80,7 @@ def met_in_title(name: str, names: Sequence[str], summary: str) -> bool:
     "w/", "x", "<>", "/", "&", "and" …, up to the title's next part), or before one of them."""
     for form in forms(name, names):
         word = re.escape(form)
-        if re.search(rf"{_WITH}\s+(?:[^–—:|()\[\]]*?[\s,])?{word}(?!\w)", summary,
+        if re.search(rf"{_WITH}(?:\s+|(?<=/))(?:[^–—:|()\[\]]*?[\s,])?{word}(?!\w)", summary,
                      re.IGNORECASE) or re.search(rf"(?<!\w){word}\s*(?:<>|<->|\bx\b|/|&|\+|"
                                                  rf"\band\b)\s*\w", summary, re.IGNORECASE):
             return True
@@ -89,9 +89,10 @@ def met_in_title(name: str, names: Sequence[str], summary: str) -> bool:
 
 # The writer says what they are ("I'm the recruiter for this role", "as your talent partner,
 # I …", "I am PA to Professor Keane", "I'll be your point of contact", "Soy la reclutadora").
-_SELF = re.compile(r"\b(?:I['’]m|I am|I work as|I['’]ll be|I will be|as|soy|je suis|ich bin|"
-                   r"sou|sono|ik ben)\s+(?:(the|your|a|an|la|el|le|die|der|o|il|de)\s+)?"
-                   r"([^,.;:!?()\n]{2,60})", re.IGNORECASE)
+_SELF = re.compile(r"\b(?:I['’]m|I am|I work as|I['’]ll be|I will be|soy|je suis|ich bin|"
+                   r"sou|sono|ik ben|as(?=\s+(?:the|your|a|an)\s+[^,.;:!?()\n]{2,60}?,?\s+"
+                   r"I\b))\s+(?:(the|your|a|an|la|el|le|die|der|o|il|de)\s+)?"
+                   r"([^,.;:!?()\n]{2,60})", re.IGNORECASE)  # ("as your X, I …": the writer)
 # … up to the clause's next part ("… recruiter for this role and will …", "… recruiter I'll")
 _CLAUSE_END = re.compile(r"\s+(?:and|who|which|that|I|I['’]\w+|here|today|for|at|on|in|with|"
                          r"y|et|und|e|en|que|qui|der|die)\b.*$", re.IGNORECASE)
@@ -168,8 +169,12 @@ def asked_to_contact(said: str, name: str, email: str | None, names: Sequence[st
     who = re.compile(rf"(?<![\w@.]){'|'.join(spots)}(?![\w@])", re.IGNORECASE)
     for sentence in re.split(r"(?<=[.!;])\s+|\n", said):  # ("Running late? Call …")
         found = who.search(sentence)
-        if found and (_COORDINATES.match(sentence[found.end():]) or (
-                _LOGISTICS.search(sentence) and _CONTACT.search(sentence))):
+        if found and _COORDINATES.match(sentence[found.end():]):
+            return True
+        # the name a few words after the verb ("contact our coordinator Layla", "reply to
+        # grace@…"), not someone else the sentence names ("meet Ana at reception; call her …")
+        if _LOGISTICS.search(sentence) and any(who.search(sentence[c.end():c.end() + 40])
+                                               for c in _CONTACT.finditer(sentence)):
             return True
     return False
 
