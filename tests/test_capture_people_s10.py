@@ -274,3 +274,14 @@ def test_as_a_title_names_the_writer_only_before_i(writes: str) -> None:
     staff, coord = people_of(data)
     assert coord is None or coord[0] != "Lwazi Dlamini"
     assert "Lwazi Dlamini" in [n for n, _ in staff]
+
+
+def test_who_greets_the_candidate_of_a_call_for_two_holds_it() -> None:
+    data = ics("Sam Candidate and Nilufar Rahimova",
+               "CN=Nilufar Rahimova:mailto:nilufar@silkroadtravel.example",
+               ["CN=Nilufar Rahimova;PARTSTAT=ACCEPTED:mailto:nilufar@silkroadtravel.example",
+                ME],
+               esc("I'll kick things off with an overview of the team, then we'll talk about "
+                   "your experience with group tours."))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Nilufar Rahimova"] and coord is None

@@ -328,8 +328,9 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         if e.name and asked_to_contact(said, e.name, e.email, names):
             e.contexts.add("contact")
     greets = bool(GREETS.search(said)) and not (org is not None and _holds_a_job(org))
-    absent = (bool(ABSENT.search(said)) or greets or _others_interview(said, entries)) and \
-        not PRESENT.search(said)
+    away = (bool(ABSENT.search(said)) or _others_interview(said, entries)) and \
+        not PRESENT.search(said)  # says so: not in the interview
+    absent = away or (greets and not PRESENT.search(said))
     _off_the_schedule(entries)
     intro = {m.group(1).lower() for m in HANDS_OVER.finditer(said)}
     kinds = [_kind(e, absent, intro) for e in entries]
@@ -342,7 +343,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
     if "interviewer" not in kinds and coords:
         e = entries[coords[0]]
         if (((e.is_org or e.attends or "sent" in e.contexts) and "coordinator" not in e.contexts
-             and not absent) or
+             and not away) or  # (greeting the one candidate of a call is holding it)
                 SCREEN.search(inv.summary)) and not NOBODY_TALKS.search(inv.summary) \
                 and not GROUP.search(inv.summary):
             kinds[coords[0]] = "interviewer"  # a recruiter screen: the recruiter talks
