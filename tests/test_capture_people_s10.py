@@ -285,3 +285,15 @@ def test_who_greets_the_candidate_of_a_call_for_two_holds_it() -> None:
                    "your experience with group tours."))
     staff, coord = people_of(data)
     assert [n for n, _ in staff] == ["Nilufar Rahimova"] and coord is None
+
+
+@pytest.mark.parametrize("box", ["talentacquisition", "hrteam", "peopleops", "careers.team",
+                                 "humanresources"])
+def test_a_teams_mailbox_with_its_teams_word_joined_is_nobody(box: str) -> None:
+    data = ics("Interview – Warehouse Supervisor", f"CN=Nomsa Khumalo:mailto:{box}@vuka.example",
+               ["CN=Sipho Ndlovu:mailto:sipho@vuka.example", ME],
+               esc("Interviewer: Sipho Ndlovu, Operations Manager\n\nNomsa Khumalo\n"
+                   "Talent Acquisition"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Sipho Ndlovu"]
+    assert coord is not None and coord[0] == "Nomsa Khumalo" and coord[1] is None
