@@ -297,3 +297,13 @@ def test_a_teams_mailbox_with_its_teams_word_joined_is_nobody(box: str) -> None:
     staff, coord = people_of(data)
     assert [n for n, _ in staff] == ["Sipho Ndlovu"]
     assert coord is not None and coord[0] == "Nomsa Khumalo" and coord[1] is None
+
+
+@pytest.mark.parametrize("room", ["Mötesrum Ek", "Møterom Fløyen", "Kokoushuone Aalto",
+                                  "Ruang Rapat Melati", "Phòng họp Sen", "회의실 3", "Aula Magna"])
+def test_a_meeting_room_named_in_its_own_language_is_a_room(room: str) -> None:
+    data = ics("Interview – Logistics Planner", "CN=Ingrid Berg:mailto:ingrid@nordfrakt.example",
+               [f"CN={room}:mailto:rum-17@nordfrakt.example",
+                "CN=Jonas Ek:mailto:jonas@nordfrakt.example", ME])
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Ingrid Berg", "Jonas Ek"] and coord is None

@@ -68,8 +68,12 @@ from followup.core.companies import is_legal_form
 ROOM = re.compile(r"\b(?:room|rm|conf(?:erence)?|boardroom|bridge|auditorium|suite\s*\d|"
                   r"studio\s*\d|floor|fl\.|bldg|building|huddle|pod|booth|lounge|"
                   r"vergaderruimte|ruimte|salle|sala|meeting\s*(?:room|space)|"
-                  r"teams\s*room|zoom\s*room|projector|equipment|whiteboard)\b|\w+raum\b|"
-                  r"^raum\b|会議室|会议室|\((?:cap\.?\s*)?\d+\)|\[\d+\]|\d+\s*(?:seats|pax)\b|"
+                  r"teams\s*room|zoom\s*room|projector|equipment|whiteboard|"
+                  # … a meeting room in the languages rooms are named in
+                  r"mötesrum|konferensrum|møterom|mødelokale|kokoushuone|neuvotteluhuone|zaal|"
+                  r"aula|salón|stanza|ruang\s+(?:rapat|mesyuarat|meeting)|bilik\s+mesyuarat|"
+                  r"phòng\s+họp)\b|\w+raum\b|^raum\b|会議室|会议室|회의실|ห้องประชุม|"
+                  r"\((?:cap\.?\s*)?\d+\)|\[\d+\]|\d+\s*(?:seats|pax)\b|"
                   r"^[A-Z]{2,4}-[\w.-]*-|"
                   # a building's code and a room's number ("CPH-4.12 Skagen", "B2-314",
                   # "Tokomaru 2.07"): a person's name has no figures
