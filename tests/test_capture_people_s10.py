@@ -307,3 +307,13 @@ def test_a_meeting_room_named_in_its_own_language_is_a_room(room: str) -> None:
                 "CN=Jonas Ek:mailto:jonas@nordfrakt.example", ME])
     staff, coord = people_of(data)
     assert [n for n, _ in staff] == ["Ingrid Berg", "Jonas Ek"] and coord is None
+
+
+def test_who_signs_a_scheduling_systems_letter_writes_it() -> None:
+    data = ics("Interview – Credit Analyst", "CN=Workday:mailto:andesbank@myworkday.com",
+               ["CN=Camila Rojas:mailto:camila.rojas@andesbank.example", ME],
+               esc("Hola Sam,\n\nI've scheduled your interview with Camila Rojas for the "
+                   "Credit Analyst role.\n\nSaludos,\nValentina Soto"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Camila Rojas"]
+    assert coord is not None and coord[0] == "Valentina Soto"

@@ -318,8 +318,8 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             e.contexts.add("met")
     org = next((e for e in entries if e.is_org), None)
     signers = [e for e in entries if "signature" in e.contexts]
-    writer = org if org is not None and org.name else (
-        signers[0] if len(signers) == 1 and not inv.organizer else None)
+    writer = org if org is not None and org.name else (  # else who signs the letter
+        signers[0] if len(signers) == 1 else None)
     if writer is not None and not writer.title:  # "I'm the recruiter for this role"
         writer.title = self_title(said)
     booked = [e for e in entries if e is not writer and e.name and
