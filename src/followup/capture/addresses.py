@@ -33,7 +33,11 @@ RELAY_LOCAL = re.compile(
     r"talentscheduling|talent-?team|zoom[-\w]*|recruit[-\w]*|[-\w]*-?recruiting\d*|"
     r"calendar-notification|bewerbung(?:en)?|karriere|candidates?|recrutement|emploi|"
     r"reclutamiento|reclutamento|recrutamento|empleo|werving|vacatures|rekrytering|"
-    r"rekruttering)(?:[-+.]\w*)?@",
+    r"rekruttering|selecci[oó]n|selezione|selection|rrhh|personal|personalabteilung|"
+    r"humanresources|human-resources|peopleops)"
+    # … and the team's word after it, joined or not ("talentacquisition@", "hrteam@")
+    r"(?:[-_.]?(?:team|ops|office|desk|dept|acquisition|operations|services|partners?))?"
+    r"(?:[-+.]\w*)?@",
     re.IGNORECASE)
 # Providers of personal mail, by the first label of the domain (gmail.com, yahoo.co.in).
 PERSONAL = frozenset(("gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "live",

@@ -46,6 +46,7 @@ class Address(NamedTuple):
     cutype: str = ""  # INDIVIDUAL, ROOM, RESOURCE, GROUP
     also: str = ""  # Apple's EMAIL= parameter: the person's own address behind a relay
     partstat: str = ""  # NEEDS-ACTION, ACCEPTED, DECLINED, TENTATIVE, DELEGATED
+    sent_by: str = ""  # SENT-BY: who sent it for them (a delegate, the one behind a team box)
 
 
 class Invitation(NamedTuple):
@@ -193,9 +194,12 @@ def _address(prop: Any) -> Address | None:
     if not name or name.lower() == email:
         name = ""
     also = str(params.get("EMAIL", "")).strip().lower()
+    sent = str(params.get("SENT-BY", "")).strip().strip('"').lower()
+    sent = sent[7:] if sent.startswith("mailto:") else sent
     return Address(name, email, str(params.get("ROLE", "")).upper(),
                    str(params.get("CUTYPE", "")).upper(), also if "@" in also else "",
-                   str(params.get("PARTSTAT", "")).upper()[:20])
+                   str(params.get("PARTSTAT", "")).upper()[:20],
+                   sent if "@" in sent and len(sent) <= 254 and " " not in sent else "")
 
 
 def _text(component: Any, name: str) -> str:

@@ -12,6 +12,7 @@ Pure: an `Invitation` in, `Someone`s out.
 from __future__ import annotations
 
 import re
+from html import unescape
 from typing import NamedTuple
 
 # (re-exported: the company reader, employer.py, and propose.py ask for them here)
@@ -49,6 +50,17 @@ from followup.capture.names import (
     department,
     titled,
 )
+from followup.capture.people_cues import (
+    FOR_A_CLIENT,
+    GROUP,
+    NOBODY_TALKS,
+    SCREEN,
+    arranged_with,
+    asked_to_contact,
+    met_in_title,
+    self_title,
+    signed_title,
+)
 from followup.capture.spelling import HONORIFICS, plain, spells
 from followup.core.companies import is_legal_form
 
@@ -56,19 +68,27 @@ from followup.core.companies import is_legal_form
 ROOM = re.compile(r"\b(?:room|rm|conf(?:erence)?|boardroom|bridge|auditorium|suite\s*\d|"
                   r"studio\s*\d|floor|fl\.|bldg|building|huddle|pod|booth|lounge|"
                   r"vergaderruimte|ruimte|salle|sala|meeting\s*(?:room|space)|"
-                  r"teams\s*room|zoom\s*room|projector|equipment|whiteboard)\b|\w+raum\b|"
-                  r"^raum\b|会議室|会议室|\((?:cap\.?\s*)?\d+\)|\[\d+\]|\d+\s*(?:seats|pax)\b|"
-                  r"^[A-Z]{2,4}-[\w.-]*-", re.IGNORECASE)
+                  r"teams\s*room|zoom\s*room|projector|equipment|whiteboard|"
+                  # … a meeting room in the languages rooms are named in
+                  r"mötesrum|konferensrum|møterom|mødelokale|kokoushuone|neuvotteluhuone|zaal|"
+                  r"aula|salón|stanza|ruang\s+(?:rapat|mesyuarat|meeting)|bilik\s+mesyuarat|"
+                  r"phòng\s+họp)\b|\w+raum\b|^raum\b|会議室|会议室|회의실|ห้องประชุม|"
+                  r"\((?:cap\.?\s*)?\d+\)|\[\d+\]|\d+\s*(?:seats|pax)\b|"
+                  r"^[A-Z]{2,4}-[\w.-]*-|"
+                  # a building's code and a room's number ("CPH-4.12 Skagen", "B2-314",
+                  # "Tokomaru 2.07"): a person's name has no figures
+                  r"^[A-Z]{1,4}\d?[- ]?\d+(?:[.-]\d+)*\b|\b\d{1,2}\.\d{2,3}\b", re.IGNORECASE)
 # Greeting, introducing, handing over: what someone does who sets the day up and then leaves
 # it to the interviewers ("I'll meet you at reception", "Priya will say hello at the start and
 # hand over to Gareth and Nkechi").
 _INTRO = (r"(?:just\s+|only\s+|briefly\s+|first\s+)?(?:say hello|say hi|greet you|welcome you|"
           r"meet you (?:(?:at|in) (?:the )?(?:main )?(?:reception|lobby|front desk|entrance|foyer|"
-          r"gate|security|door)|downstairs)|collect you|walk you|bring you (?:up|in|over|to)|"
+          r"gate|security|door)|downstairs)|collect you|walk you(?!\s+through)|"
+          r"bring you (?:up|in|over|to)|"
           r"kick (?:things|it|the day|us) off|open (?:the|things)|do (?:the )?introductions|"
           r"introduce (?:you|everyone|the)|hand (?:you )?over)")
 ABSENT = re.compile(r"\bI\s+(?:won['’]t|will not|shan['’]t)\s+(?:be\s+in|attend|join|be\s+"
-                    r"joining|be\s+part)|\bI['’]ll\s+(?:greet|walk|meet)\s+you\b|"
+                    r"joining|be\s+part)|"
                     # in the room only to introduce, keep time or take notes
                     # … in the languages invitations come in ("Ich selbst bin nicht dabei")
                     r"\bich\s+(?:selbst\s+)?(?:bin|werde)\s+(?:selbst\s+)?nicht\s+(?:dabei|"
@@ -79,7 +99,10 @@ ABSENT = re.compile(r"\bI\s+(?:won['’]t|will not|shan['’]t)\s+(?:be\s+in|att
                     r"\bI(?:['’]ll| will| am going to| shall)\s+(?:also\s+)?(?:join|be there|"
                     r"be present|sit in|attend)\b[^.]{0,40}?\bto\s+(?:introduce|do (?:the )?"
                     r"introductions|make introductions|look after|keep (?:time|track)|"
-                    r"take (?:the )?notes|welcome|greet)|"
+                    r"take (?:the )?notes|welcome|greet)", re.IGNORECASE)
+# The writer greets the candidate, shows them in, hands them over: what whoever set the day
+# up does, and what a manager who interviews them does too ("I'll meet you at reception").
+GREETS = re.compile(r"\bI['’]ll\s+(?:greet|walk|meet)\s+you\b(?!\s+through)|"
                     rf"(?<!and )(?<!& )\bI(?:['’]ll| will)\s+{_INTRO}|grab me from reception",
                     re.IGNORECASE)
 HANDS_OVER = re.compile(rf"\b([{UPPER}][\w'’-]+)(?:\s+[{UPPER}][\w'’-]+)?\s+"
@@ -129,10 +152,11 @@ def informed(a: Address) -> bool:
 def person_name(text: str) -> bool:
     """Whether a display name is a person's (not "Ember & Oak Recruiting", "Parrotfish
     Labs")."""
-    from followup.capture.employer import SUFFIXES
+    from followup.capture.employer import INSTITUTIONS, SUFFIXES
 
     words = re.findall(r"[\w'’-]+", text)
     return (1 <= len(words) <= 5 and not PERSON_ROLE_WORDS.search(text)
+            and not re.fullmatch(INSTITUTIONS, words[0])  # "Grupo …", "Hospital …"
             and "@" not in text and "&" not in text
             and not any(is_legal_form(w) for w in text.split())
             and all(w[:1].isupper() for w in words if len(w) > 3)
@@ -200,6 +224,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             [(x, False) for x in inv.attendees]:
         if a.email in seen:
             seen[a.email].attends = True
+            seen[a.email].declined |= a.partstat == "DECLINED"  # the organizer's own answer
             if a.name and not seen[a.email].name and seen[a.email].email:
                 seen[a.email].name = envelope(a.name)  # named as attendee, not as organizer
             continue
@@ -223,7 +248,9 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             out.append(Someone("", a.email, "relay"))
             if not (name and person_name(name)) or _key(name) & {"sam", "candidate"} or \
                     spells_organisation(name, cores) or names_service(name, a.email) or (
-                    _key(name) & _key(inv.summary) and not _met_in(name, inv.summary)):
+                    _key(name) <= _key(inv.summary) and not _met_in(name, inv.summary)):
+                # (a name the title spells whole is the event's or the employer's; one
+                # family name in a family firm's is not: "Chidi Okonkwo", "Okonkwo & Sons")
                 seen[a.email] = _Entry("", None, is_org, True)
                 continue
             email = a.also or None
@@ -244,6 +271,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         seen[a.email] = e
         entries.append(e)
     text = f"{inv.description}\n\n{inv.note}" if inv.note else inv.description
+    text = unescape(text)  # an HTML description writes "&" as "&amp;"
     me = [_key(envelope(a.name)) for a in inv.attendees if a.email in own and a.name]
     for men in mentions(text):
         if any(len(k) >= 2 and k <= _key(men.name) for k in me):
@@ -263,14 +291,15 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             hit = _Entry(men.name, men.email, False, False)
             entries.append(hit)
         hit.contexts.add(men.context)
-        if men.title and not hit.title:
-            hit.title = men.title
+        if men.title and not hit.title:  # (a title ends with its sentence)
+            hit.title = re.split(r"[.!?]\s", men.title, maxsplit=1)[0]
         if men.email and not hit.email:
             hit.email = men.email
         if not hit.name or ("Dr." in men.name and "Dr." not in hit.name):
             hit.name = men.name
     entries = _on_the_schedule(entries)
     _written_addresses(entries, text)
+    _sent_for(inv, entries, own)
     for s in inv.senders:  # an e-mail's Reply-To: the person's own address behind a relay
         if is_relay(s.email):
             continue
@@ -281,8 +310,31 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         if hit is not None and (not hit.email or is_relay(hit.email)):
             hit.email = s.email
     said = usable_text(text)
-    absent = (bool(ABSENT.search(said)) or _others_interview(said, entries)) and \
-        not PRESENT.search(said)
+    names = [e.name for e in entries if e.name]
+    for e in entries:
+        if e.name and not e.title:  # "Noor, Recruiting" under the letter
+            e.title = signed_title(e.name, names, said)
+        if e.name and met_in_title(e.name, names, inv.summary):  # "… w/ Hemi"
+            e.contexts.add("met")
+    org = next((e for e in entries if e.is_org), None)
+    signers = [e for e in entries if "signature" in e.contexts]
+    writer = org if org is not None and org.name else (  # else who signs the letter
+        signers[0] if len(signers) == 1 else None)
+    if writer is not None and not writer.title:  # "I'm the recruiter for this role"
+        writer.title = self_title(said)
+    booked = [e for e in entries if e is not writer and e.name and
+              arranged_with(said, e.name, names)]  # "I've set up a call with Bob Smith"
+    for e in booked:
+        e.contexts.add("met")
+    if writer is not None and booked:
+        writer.contexts.add("coordinator")
+    for e in entries:  # "If you need to reschedule, contact Layla"
+        if e.name and asked_to_contact(said, e.name, e.email, names):
+            e.contexts.add("contact")
+    greets = bool(GREETS.search(said)) and not (org is not None and _holds_a_job(org))
+    away = (bool(ABSENT.search(said)) or _others_interview(said, entries)) and \
+        not PRESENT.search(said)  # says so: not in the interview
+    absent = away or (greets and not PRESENT.search(said))
     _off_the_schedule(entries)
     intro = {m.group(1).lower() for m in HANDS_OVER.finditer(said)}
     kinds = [_kind(e, absent, intro) for e in entries]
@@ -294,7 +346,8 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         kinds[i] = "interviewer" if entries[i].attends else "none"
     if "interviewer" not in kinds and coords:
         e = entries[coords[0]]
-        if (((e.is_org or e.attends) and "coordinator" not in e.contexts and not absent) or
+        if (((e.is_org or e.attends or "sent" in e.contexts) and "coordinator" not in e.contexts
+             and not away) or  # (greeting the one candidate of a call is holding it)
                 SCREEN.search(inv.summary)) and not NOBODY_TALKS.search(inv.summary) \
                 and not GROUP.search(inv.summary):
             kinds[coords[0]] = "interviewer"  # a recruiter screen: the recruiter talks
@@ -304,6 +357,25 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         elif k != "none" and not (k == "interviewer" and e.declined):
             out.append(Someone(e.name, e.email, k, e.title, ", ".join(sorted(e.contexts))))
     return out
+
+
+def _sent_for(inv: Invitation, entries: list[_Entry], own: frozenset[str]) -> None:
+    """Who sent the invitation for its organizer (SENT-BY: an assistant for a manager, a
+    recruiter behind the team's mailbox) set it up."""
+    org = inv.organizer
+    sender = org.sent_by if org else ""
+    if org is None or not sender or sender in own or is_relay(sender) or sender == org.email:
+        return
+    local = sender.partition("@")[0]
+    spelled = [e for e in entries if e.name and spells(local, e.name)]
+    hit = next((e for e in entries if e.email == sender), None) or (
+        spelled[0] if len(spelled) == 1 else None)
+    if hit is None:
+        named = next((s.name for s in inv.senders if s.email == sender and s.name), "")
+        hit = _Entry(envelope(named) if named else "", sender, False, False)
+        entries.append(hit)
+    hit.email = hit.email if hit.email and not is_relay(hit.email) else sender
+    hit.contexts.add("sent")
 
 
 def _on_the_schedule(entries: list[_Entry]) -> list[_Entry]:
@@ -408,35 +480,24 @@ AUDIENCES = frozenset(("campus", "student", "students", "graduates", "university
                        "external", "executive", "experienced", "professional", "seasonal"))
 
 
+def _holds_a_job(e: _Entry) -> bool:
+    """A title of the team's own work, not recruiting's ("Manager, Watershed Science")."""
+    return bool(e.title) and titled(e.title) and not ORGANISING.search(e.title)
+
+
 def _kind(e: _Entry, absent: bool, intro: set[str]) -> str:
     if e.contexts & {"interviewers", "schedule", "met"}:  # listed, a slot of their own
         return "interviewer"
-    if e.contexts & {"coordinator", "informed"} or (e.title and ORGANISING.search(e.title)):
+    if e.is_org and e.declined:  # declined their own meeting: set it up for others
+        return "coordinator"
+    if e.contexts & {"coordinator", "informed", "contact", "sent"} or (
+            e.title and ORGANISING.search(e.title)):
         return "coordinator"
     if e.is_org and absent:
         return "coordinator"
     if e.name and e.name.split()[0].lower() in intro and "schedule" not in e.contexts:
         return "coordinator"  # says hello and hands over
     return "interviewer"
-
-
-# A title that says the recruiter holds this one ("Recruiter Screen", "Phone screen",
-# "Intro call with Talent", "Recruiter chat").
-SCREEN = re.compile(r"\b(?:recruiter|recruiting|talent|hr|phone|intro(?:ductory)?)\s+"
-                    r"(?:screen(?:ing)?|call|chat|conversation)\b|"
-                    # … an interview with HR, in any language ("HR interview", "Entretien
-                    # RH", "Entrevista con RRHH", "HR-Gespräch")
-                    r"\b(?:hr|rh|rrhh|recruiter)[- ](?:interview|round|gespr[äa]ch)\b|"
-                    r"\b(?:entretien|entrevista|colloquio|gespr[äa]ch|gesprek)\s+(?:avec\s+|con\s+|"
-                    r"mit\s+|met\s+)?(?:les\s+|la\s+|der\s+)?(?:rh|rrhh|hr)\b", re.IGNORECASE)
-# Work the candidate does alone, or a day that assessors run (GROUP): whoever set it up
-# stays its coordinator.
-NOBODY_TALKS = re.compile(r"\b(?:take-?home|written\s+(?:test|assessment|exercise)|"
-                          r"online\s+(?:test|assessment)|assignment|exercise|"
-                          r"(?:aptitude|psychometric|skills?)\s+test)\b", re.IGNORECASE)
-GROUP = re.compile(r"\b(?:dear|all|other|fellow)\s+candidates\b|\bgroup\s+(?:discussion|"
-                   r"interview|exercise|session|task)|\bassessment\s+(?:centre|center|day)\b",
-                   re.IGNORECASE)
 
 
 # Someone else is said to hold the interview ("Bob from our data team will interview you",
@@ -459,13 +520,6 @@ def _others_interview(said: str, entries: list[_Entry]) -> bool:
     first = org.name.split()[0].lower()
     return any(first not in {(g or "").lower() for g in m.groups()}
                for m in OTHERS_INTERVIEW.finditer(said))
-
-
-# An agency or an assistant books the interview for someone else ("with my client",
-# "on behalf of our client", "für unseren Kunden").
-FOR_A_CLIENT = re.compile(r"\b(?:my|our)\s+client(?:['’]s)?\b|\bon behalf of\b|"
-                          r"\b(?:notre|nuestro|nosso|unseren?|onze)\s+(?:client|cliente|kunden?|"
-                          r"klant)\b", re.IGNORECASE)
 
 
 def _writers_for_others(entries: list[_Entry], kinds: list[str], said: str) -> None:
