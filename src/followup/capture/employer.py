@@ -31,7 +31,7 @@ PIECES = re.compile(r"\s+<-?>\s+|\s+[|–—:/·•-]\s+|\s*[|–—:·•\[\]()
 UP = r"[^\W\d_a-zß-öø-ÿ]"
 # its words: "St." and "Mt." abbreviated first, the small words of names in other languages inside
 # ("Panadería Hernández e Hijos", "Banco de la Plata")
-_RUN_WORD = rf"{UP}[\w'’-]*"
+RUN_WORD = rf"{UP}[\w'’-]*"
 # the small words inside a name ("Banco de la Plata", "Van den Berg Bloemen", "Institute for
 # Marine Science", "Office of the Regulator"), in the languages invitations come in
 SMALL = (r"(?:&|and|of(?: the)?|for(?: the)?|de(?: la| los| las)?|del|den|der|"
@@ -42,8 +42,8 @@ SMALL = (r"(?:&|and|of(?: the)?|for(?: the)?|de(?: la| los| las)?|del|den|der|"
 _FOR = "".join(rf"(?<={w})" + ("|" if i < 12 else "") for i, w in enumerate((
     "Institute", "Fund", "Centre", "Center", "Foundation", "Society", "Council", "Office",
     "Agency", "Commission", "Trust", "Authority", "Association")))
-RUN = (rf"(?:{UP}[a-z]{{1,2}}\.(?=[ \t]+{UP})|{_RUN_WORD})(?:[ \t]+(?!for\b){SMALL}[ \t]+"
-       rf"{_RUN_WORD}|(?:{_FOR})[ \t]+for(?: the)?[ \t]+{_RUN_WORD}|[ \t]+{_RUN_WORD}){{0,6}}")
+RUN = (rf"(?:{UP}[a-z]{{1,2}}\.(?=[ \t]+{UP})|{RUN_WORD})(?:[ \t]+(?!for\b){SMALL}[ \t]+"
+       rf"{RUN_WORD}|(?:{_FOR})[ \t]+for(?: the)?[ \t]+{RUN_WORD}|[ \t]+{RUN_WORD}){{0,6}}")
 IN_TEXT = re.compile(
     rf"(?:\bat|\bfrom|\bjoin|\bto|\bapplying to|\bwith|\bfit in at|\bfor|\bbei(?: der| dem)?|"
     rf"\binterest in|\b[Oo]n behalf of(?: our client,?)?(?: the)?|\b[Oo]ur client,?(?: the)?|"
@@ -208,11 +208,11 @@ def with_legal_form(inv: Invitation, domains: list[str], org: str) -> str:
                     continue
                 if any(agrees(name, d) for d in domains) or (
                         org and (base.startswith(squash(org)) or squash(org).startswith(base))):
-                    return _undotted(name.strip(" ,"))
+                    return undotted(name.strip(" ,"))
     return ""
 
 
-def _undotted(name: str) -> str:
+def undotted(name: str) -> str:
     """Less a full stop that ends the sentence, not the name: "GmbH." and "SAOG." lose it,
     the abbreviations "Ltd.", "Co." and "a.s." keep it."""
     last = name.split()[-1]
@@ -288,98 +288,12 @@ def _from_core(words: list[str], core: str) -> str:
     return ""
 
 
-def in_full(name: str, inv: Invitation) -> str:
-    """The name as written in full elsewhere in the file ("Kestrel Legal" → "Kestrel Legal
-    LLP", "Meridian Tide" → "Meridian Tide Shipping"): only company-name words are added, and
-    not from the location, which names a building ("Kiln & Kettle Studio, 2217 Mission St").
-    An abbreviated legal form keeps the dot the file writes ("Saltmarsh Bakery Co.")."""
-    texts = " \n ".join((inv.summary, HTML_TAG.sub("\n", inv.description or "")))
-    org = inv.organizer.name if inv.organizer and inv.organizer.name else ""
-    name = _spelled_out(name, f"{texts} \n {org}") or name
-    name = _led(name, texts)
-    best = _in_full(name, texts)
-    place = _in_full(best, inv.location or "")
-    where = inv.location or ""
-    after = name_words(where[where.find(place) + len(place):])[:1] if place in where else []
-    added = name_words(place[len(best):]) + after  # nor one a building's word follows ("Health
-    # Centre")
-    if place != best and (any(core_of(a.rpartition("@")[2]).endswith(squash(place.split()[-1]))
-                              for a in _addresses(inv)) or not set(added) & BUILDINGS):
-        best = place  # "Saltbush Design Studio, 22 Gilbert Place" at saltbushstudio; a
-        # company word the location adds, not a building's ("Stellenbosch Mutual Assurance")
-    longer = _longer(best, texts)
-    if longer and not best.endswith(".") and not set(name_words(longer)) & (
-            CALENDAR | _role_words()):
-        more = longer.split(" ")
-        while more and (is_legal_form(more[-1]) or is_legal_form(more[-1] + ".")):
-            more.pop()  # its legal form is added as written, below
-        best += " ".join(more)  # "the role at Sunrise Kids Early Learning (BGC campus)"
-    for m in re.finditer(rf"(?<!\w){re.escape(best)}", texts):
-        tail = legal_tail(texts[m.end():])
-        if tail:
-            return _undotted(best + tail)
-    return best
-
-
-# the words before a name that make it an institution's ("University of Eastmere",
-# "Stichting Waterlicht", "Grupo Alfa"): part of the name it writes to
 INSTITUTIONS = ("University|College|Institute|Stichting|Stiftung|Fundación|Fundação|Fondation|"
                 "City|County|Town|State|Borough|Municipality|Province|Department|Ministry|"
                 "Office|Council|District|Cabinet|Kanzlei|Despacho|Bufete|Escritório|Oficina|"
                 "Atelier|Studio|Étude|Clínica|Clinique|Cooperativa|Asociación|Associação|"
                 "Fondazione|Universidad|Universidade|Université|Università|Universität|"
                 "Hochschule|Grupo|Groupe|Gruppo|Banco|Banque|Bank|Hospital|Hôpital|Klinikum")
-
-
-# Static patterns tried where the name occurs: compiling one per name would cost `add --from`
-# more than its reading (bench/capture_speed.py).
-_LEAD = re.compile(rf"(?<![\w-])(?:(?:{INSTITUTIONS})[ \t]+(?:(?:of|for)(?: the)?[ \t]+)?)+"
-                   rf"(?:{UP}[\w'’-]*[ \t]+)?$")
-_INTRODUCED = re.compile(r"\b(?:at|with|join|joining|for|bei|chez|of)[ \t]+(?:the[ \t]+)?$")
-_MORE = re.compile(rf"(?:[ \t]+(?!for\b){SMALL})?(?:[ \t]+{_RUN_WORD})+(?![\w'’-]|\.\w)")
-
-
-def _occurrences(name: str, text: str) -> Iterator[int]:
-    """Where the name starts in the text as whole words."""
-    at = text.find(name)
-    while at >= 0:
-        end = at + len(name)
-        if (at == 0 or not text[at - 1].isalnum()) and not text[end:end + 1].isalnum():
-            yield at
-        at = text.find(name, at + 1)
-
-
-def _led(name: str, texts: str) -> str:
-    """The name with the institution's words before it ("City of Port Ellery")."""
-    for at in _occurrences(name, texts):
-        lead = _LEAD.search(texts, max(0, at - 80), at)
-        if lead:
-            return texts[lead.start():at] + name
-    return name
-
-
-def _longer(name: str, texts: str) -> str:
-    """The words a sentence that introduces the name writes after it ("at Sunrise Kids
-    Early Learning (BGC campus)": " Early Learning"), or ""."""
-    for at in _occurrences(name, texts):
-        if _INTRODUCED.search(texts, max(0, at - 30), at):
-            more = _MORE.match(texts, at + len(name))
-            if more:
-                return more.group(0)
-    return ""
-
-
-# the company words that also name a building or a room (where a location may add them)
-BUILDINGS = frozenset(("studio", "studios", "clinic", "hospital", "school", "library",
-                       "gallery", "museum", "theatre", "theater", "church", "hotels",
-                       "bakery", "brewery", "pharmacy", "college", "university", "nursery",
-                       "kindergarten", "works", "centre", "center", "house", "hall"))
-
-
-def _role_words() -> frozenset[str]:  # the job's words and the kinds of interview
-    from followup.capture.roles import STAGES, TITLES
-
-    return TITLES | STAGES
 
 
 CALENDAR = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -393,22 +307,22 @@ def _signed(inv: Invitation) -> list[str]:
     whole ("celine.lefebvre"), or by a first initial and the family name ("clefebvre")."""
     from followup.capture.people import is_relay, service
 
-    locals_ = {squash(a.partition("@")[0]) for a in _addresses(inv)
+    locals_ = {squash(a.partition("@")[0]) for a in file_addresses(inv)
                if not is_relay(a) and not service(a.rpartition("@")[2])}
     out = []
-    for m in re.finditer(rf"{_RUN_WORD}(?:[ \t]+{_RUN_WORD}){{1,3}}", inv.description or ""):
+    for m in re.finditer(rf"{RUN_WORD}(?:[ \t]+{RUN_WORD}){{1,3}}", inv.description or ""):
         words = [squash(w) for w in m.group(0).split()]
         if {"".join(words), words[0][:1] + words[-1], words[-1] + words[0][:1]} & locals_:
             out.append(m.group(0))
     return out
 
 
-def _addresses(inv: Invitation) -> list[str]:
+def file_addresses(inv: Invitation) -> list[str]:
     return [x for a in [inv.organizer, *inv.attendees, *inv.senders] if a
             for x in (a.email, a.also) if x and "@" in x]
 
 
-def _spelled_out(name: str, texts: str) -> str:
+def spelled_out(name: str, texts: str) -> str:
     """An acronym ("KIH", "FCA Headquarters") as the file writes it in full elsewhere
     ("Kallang Infrastructure Holdings"): the capitalised words whose initials it is, else
     whose initials are all of it but a last letter ("TBRX": Tiong Bahru Robotics)."""
@@ -425,32 +339,6 @@ def _spelled_out(name: str, texts: str) -> str:
                             whole in initials(run) and not is_legal_form(words[j - 1]):
                         return run
     return ""
-
-
-def _in_full(name: str, texts: str) -> str:
-    best = name
-    if squash(name.split()[-1]) in ABBREVIATED and re.search(
-            rf"(?<!\w){re.escape(name)}\.", texts):
-        best = name = name + "."
-    short = name.split()[-1]
-    if re.fullmatch(r"[A-Z]{2,5}", short) and len(name.split()) > 1:  # "Stonebridge FCU"
-        lead = re.escape(name[: -len(short)].strip())
-        words = r"[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?".join([r"([A-Z][\w'’-]*)"] * len(short))
-        for m in re.finditer(rf"(?<!\w){lead}[ \t]+{words}", texts):
-            if "".join(w[0] for w in m.groups()) == short:
-                best = name = m.group(0)
-                break
-    for m in re.finditer(rf"(?<!\w){re.escape(name)}((?:[ \t]+(?:&[ \t]+)?{UP}[\w.-]*)+)", texts):
-        extra: list[str] = []
-        for w in m.group(1).replace("& ", "&").split():  # "Duval & Associés", "Ede & Sons"
-            if squash(w) not in SUFFIX_KEYS:
-                break
-            w = w.replace("&", "& ")
-            extra.append(w.rstrip("."  ) if w.endswith(".") and squash(w) != "co" else w)
-        longer = " ".join([name, *extra])
-        if len(longer) > len(best):
-            best = longer
-    return best
 
 
 def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tuple[str, str]:
@@ -474,7 +362,7 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     from followup.capture.roles import names_title as _job
 
     from_title = [p for p in title if plausible(p, people)
-                  and not _job(_spelled_out(p, described))]
+                  and not _job(spelled_out(p, described))]
     text = HTML_TAG.sub("\n", inv.description or "")
     field = COMPANY_LABEL.search(text)
     if field and plausible(field.group(1).strip(" .,;"), people):

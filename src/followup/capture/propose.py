@@ -163,7 +163,8 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
         for cd, name in known.contact_companies.items():
             if same_org(d, cd):
                 return Guessed(name, False, f"{d}: your contacts there work at {name}"), None
-    from followup.capture.employer import employer, in_full
+    from followup.capture.employer import employer
+    from followup.capture.employer_full import in_full
     from followup.capture.employer_where import at_location
     from followup.capture.people import tenants
 
