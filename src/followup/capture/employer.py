@@ -51,8 +51,16 @@ IN_TEXT = re.compile(
     rf"\b(?:company|firm|empresa|escritório|escritorio|despacho|compañía|companhia|firma|"
     rf"kanzlei|cabinet|société|entreprise|azienda|bedrijf))\s+(?:the\s+)?({RUN})|"
     rf"(?:^|\n)\s*({RUN})\s*$|[,|]\s*({RUN})\s*$|\(\s*({RUN})\s*\)\s*$|"
-    rf"(?:^|(?<=[.!?] ))({RUN})\s+(?:is|are)\s+(?:hiring|recruiting)\b", re.MULTILINE)  # "X is
-# hiring an Agronomy Lead": the employer, introduced
+    rf"(?:^|(?<=[.!?] ))({RUN})\s+(?:is|are)\s+(?:hiring|recruiting)\b|"
+    rf"(?:^|\n)[ \t]*({RUN})(?=[ \t]+[–—|-][ \t])", re.MULTILINE)  # "X is hiring an Agronomy
+# Lead": the employer, introduced; a line that starts with a name and a dash is a heading
+# ("Ostrava Glassworks – Panel for Sam"), as a title is
+# where somebody is, not who employs them: "Diego joins from Madrid", "calling in from Lagos"
+_WHERE_FROM = re.compile(r"\b(?:join(?:s|ing)?|dial(?:s|l?ing)?(?: in)?|call(?:s|ing)?(?: in)?|"
+                         r"travel(?:s|l?ing)?|fl(?:y|ies|ying)|com(?:es|ing)|connect(?:s|ing)?|"
+                         r"remote(?:ly)?|based|relocat(?:es|ing))\s+(?:in\s+)?$", re.IGNORECASE)
+# a piece of an address: a house number, a postcode, a floor ("1440 Broadway, Oakland")
+_NUMBERED = re.compile(r"\d")
 # Google's subject tail: "… @ Thu 3 Dec 2026 10am - 11am (EST) (sam@gmail.com)"
 WHEN_TAIL = re.compile(r"\s@\s(?:mon|tue|wed|thu|fri|sat|sun|\d)\w*\b.*$", re.IGNORECASE)
 VIA = re.compile(r"\s*\(?\bvia\s+[\w .-]+\)?\s*$", re.IGNORECASE)  # "Acme (via Lever)"
@@ -139,6 +147,10 @@ def plausible(piece: str, people: Sequence[str]) -> bool:
     if {"and", "&"} & set(words) and 2 <= len(singles) <= 4 and len(piece.split()) == len(
             words) and any(w in given for w in singles):
         return False
+    # the short form of a person's given name ("Rafa" for Rafael, "Chris" for Christine)
+    if len(words) == 1 and len(words[0]) >= 3 and any(
+            g.startswith(words[0]) for g in given):
+        return False
     # a person's name, or their meeting ("Wei Chen's Zoom Meeting", "Ana's Personal Room")
     own = {re.sub(r"['’]s$", "", w) for w in words}
     return not (own & keys and not own - keys - NOT_COMPANY - {"personal", "room"})
@@ -158,6 +170,17 @@ def _trimmed(piece: str) -> str:
     kind, keep = piece[cut:].split(), piece[:cut].split()
     if kind and (len(keep) >= 2 or (keep and len(kind) >= 2)):  # not "Kitchen interview"
         piece = " ".join(keep)
+    # a kind of interview before the name ("Entretien Maison Olvera", "Interview Acme
+    # Foods"): the heading's, when a name follows
+    lead = stage_spans(piece)
+    rest = piece[lead[0][1]:].strip() if lead and lead[0][0] == 0 else ""
+    if len(rest.split()) >= 2 and rest[:1].isupper():
+        piece = rest
+    # the employer's team after its name ("Harbourline Talent Team", "Acme Careers"), not a
+    # kind of interview ("Kitchen interview")
+    team = TEAM_WORDS.search(piece)
+    if team and piece[:team.start()] and not stage_spans(team.group(0)):
+        piece = piece[:team.start()]
     return piece
 
 
@@ -341,6 +364,30 @@ def spelled_out(name: str, texts: str) -> str:
     return ""
 
 
+def _names_service(name: str, core: str) -> bool:
+    """A display name is the sending service's own when it spells the start of the
+    service's domain or the domain spells it ("Ashby" at ashbyhq.com, "Calendly"), or it
+    names a calendar ("Google Calendar")."""
+    s = squash(name)
+    return bool(re.search(r"calendar|notification", name, re.IGNORECASE)) or (
+        len(core) >= 4 and len(s) >= 4 and (s.startswith(core) or core.startswith(s)))
+
+
+def _address_town(line: str, people: Sequence[str]) -> bool:
+    """The piece after a line's last comma is the town of an address when a number comes
+    before it on the line (a street's, a postcode's) or when the line writes a name and two
+    or more places after it ("Lagoon Clinical Research Ltd, Victoria Island, Lagos"); not
+    a signature's employer after a person and their job ("Ana Ruiz, Head of Talent, Acme")."""
+    from followup.capture.roles import names_title
+
+    pieces = [p.strip() for p in re.split(r"[,|]", line.strip())]
+    if _NUMBERED.search(" ".join(pieces[:-1])):
+        return True
+    first = pieces[0]
+    return len(pieces) >= 3 and plausible(first, people) and not any(
+        names_title(p) for p in pieces[:-1])
+
+
 def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tuple[str, str]:
     """(company, how) from the text of the invitation, or ("", "")."""
     from followup.capture.employer_where import after_job, qualifies_job
@@ -382,10 +429,16 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
         # after a comma, the unit of the job the title names ("Senior Accountant, Office of
         # Finance"), not the employer; a signer's title is not the job ("General Manager, Te
         # Awa Community Trust")
-        job = re.split(r"[|–—:/]|\s-\s", text[:m.start()].rpartition("\n")[2])[-1].strip()
+        line = text[:m.start()].rpartition("\n")[2]
+        job = re.split(r"[|–—:/]|\s-\s", line)[-1].strip()
         unit = bool(m.group(3)) and names_title(job) and job.lower() in inv.summary.lower()
+        value = re.sub(r"['’]s$", "", value)  # "Fernhill Studio's talent lead": a possessive
+        if _WHERE_FROM.search(text, max(0, m.start() - 30), m.start() + 1) or (
+                m.group(3) and _address_town(line + m.group(0), people)):
+            continue
         if plausible(value, people) and not unit and not (
-                (m.group(3) or m.group(4)) and titled(value)):
+                (m.group(3) or m.group(4) or m.group(6)) and titled(value)) and not (
+                m.group(6) and names_title(value)):
             said.append(value)  # after a bar: "Head of Product | Acme", not "| HR Partner"
             if m.group(1) or m.group(5):
                 introduced.append(value)
@@ -400,18 +453,24 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
                 *(s for s in inv.senders if is_relay(s.email))]:
         name = VIA.sub("", who.name).strip()
         cn = TEAM_WORDS.sub("", TEAM_OF.sub("", name)).strip(" -–—|")
-        barred = re.match(r"^(.+?)\s+[|–—]\s+(.+)$", name)  # "Lim Jia Hui | Merlion Payments"
+        # "Lim Jia Hui | Merlion Payments", "Rafael Ortega - Vela Robotics"
+        barred = re.match(r"^(.+?)\s+[|–—-]\s+(.+)$", name)
         if barred and person_name(barred.group(1)) and not titled(barred.group(2)) and \
                 plausible(barred.group(2), people):
             org = barred.group(2).strip()
             break
-        if is_relay(who.email) and re.search(r"\s\([^()]*\)$", name) and person_name(
-                re.sub(r"\s*\([^()]*\)$", "", name)):
-            continue  # a person and the relay's service ("Femi Adeyemi (Google Calendar)")
         sender_core = core_of(who.email.rpartition("@")[2])
+        bracket = re.search(r"\s\(([^()]*)\)$", name)
+        if is_relay(who.email) and bracket and person_name(name[:bracket.start()]):
+            # a person and, in brackets, the relay's service ("Femi Adeyemi (Google
+            # Calendar)") or their employer ("Hana Kobayashi (Tidewell)")
+            if not _names_service(bracket.group(1), sender_core) and plausible(
+                    bracket.group(1), people):
+                org = bracket.group(1).strip()
+                break
+            continue
         if not cn or RELAY_LOCAL.match(re.sub(r"\W+", "", cn) + "@") or (
-                len(sender_core) >= 4 and squash(cn).startswith(sender_core)
-                and service(who.email.rpartition("@")[2])):
+                _names_service(cn, sender_core) and service(who.email.rpartition("@")[2])):
             continue  # "No Reply", "Calendly", "Google Calendar": nobody's company
         # a relay's person ("Jo Bell via Greenhouse") is nobody's company
         personal = name != who.name.strip() and cn == name and len(cn.split()) >= 2 and \
