@@ -15,6 +15,7 @@ from followup.capture.org_domains import SUFFIX_KEYS as SUFFIX_KEYS
 from followup.capture.org_domains import SUFFIXES as SUFFIXES
 from followup.capture.org_domains import agrees as agrees
 from followup.capture.org_domains import core_of as core_of
+from followup.capture.org_domains import covers
 from followup.capture.org_domains import domain_words as domain_words
 from followup.capture.org_domains import initials as initials
 from followup.capture.org_domains import name_words as name_words
@@ -101,6 +102,14 @@ BOOKED = frozenset(("scheduled", "confirmed", "booked", "rescheduled", "cancelle
 INVITING = frozenset(("einladung", "zum", "zur", "invitation", "invitación", "convite",
                       "uitnodiging", "voor", "invito", "al", "à", "a", "para", "de", "du",
                       "pour", "un", "une", "ein", "das", "le", "la", "el"))
+
+
+def plain(description: str | None) -> str:
+    """A description as its reader sees it: an HTML one's tags are line breaks and its
+    entities their characters ("Lumen &amp; Vale")."""
+    import html
+
+    return html.unescape(HTML_TAG.sub("\n", description or ""))
 
 
 # A field of the description that names the employer ("Company: Mercadia", "Empresa: …").
@@ -218,7 +227,7 @@ def with_legal_form(inv: Invitation, domains: list[str], org: str) -> str:
     a.s.", "Koyo Heavy Industries, Ltd."), when the people's domain or the organizer's name
     agrees with it: a legal form marks a company's name, where a title's other pieces may
     be a team ("Payments") or a shift."""
-    texts = [inv.summary, HTML_TAG.sub("\n", inv.description or ""), inv.location or "",
+    texts = [inv.summary, plain(inv.description), inv.location or "",
              *(a.name for a in [inv.organizer, *inv.senders] if a and a.name)]
     for text in texts:
         for words, tail in _named_with_form(text):
@@ -245,7 +254,7 @@ def undotted(name: str) -> str:
 
 
 ABBREVIATED = frozenset(("co", "inc", "ltd", "corp", "bros", "intl", "pvt", "pty", "pte",
-                         "bhd", "sdn", "ltda"))
+                         "bhd", "sdn", "ltda", "lda"))
 CAPITALISED = re.compile(rf"{UP}[\w'’.-]*(?:[ \t]+(?:{SMALL}|\+)[ \t]+{UP}[\w'’.-]*"
                          rf"|[ \t]+{UP}[\w'’.-]*)*")
 
@@ -255,7 +264,7 @@ def spelled_like(inv: Invitation, domains: list[str]) -> str:
     spells ("Pampa Foods" for pampafoods.example, "Thistle Security" for thistlesec…, "Van
     Rijn Logistics" for vanrijn…): from the word that starts the domain's name to the end of
     that capitalised run, less the words that are no company's ("Interview", "Team")."""
-    texts = [inv.summary, HTML_TAG.sub("\n", inv.description or ""), inv.location or "",
+    texts = [inv.summary, plain(inv.description), inv.location or "",
              inv.organizer.name if inv.organizer and inv.organizer.name else ""]
     for d in domains:
         core = core_of(d)
@@ -264,12 +273,16 @@ def spelled_like(inv: Invitation, domains: list[str]) -> str:
             core = squash(parts[0])  # duval-avocats: the name is Duval's, the trade after it
         if len(core) < 3:
             continue
-        for text in texts:
-            for m in CAPITALISED.finditer(text):
-                words = m.group(0).split()  # three letters: only as three words' initials
-                found = (len(core) >= 4 and _from_core(words, core)) or _initials(words, core)
-                if found:
-                    return found
+        # a run that spells all of the domain's name before one that spells its start
+        # only ("Grupo Marea Nostra" before "Restaurante Marea" at mareanostra)
+        for whole in (True, False):
+            for text in texts:
+                for m in CAPITALISED.finditer(text):
+                    words = m.group(0).split()  # three letters: only as three words' initials
+                    found = (len(core) >= 4 and _from_core(words, core, whole)) or _initials(
+                        words, core) or _covering(words, core)
+                    if found and not _NUMBERED.search(found):  # not an id ("ORBR-2027-03")
+                        return found
     return ""
 
 
@@ -288,10 +301,21 @@ def _initials(words: list[str], core: str) -> str:
     return ""
 
 
+def _covering(words: list[str], core: str) -> str:
+    """The longest run of two or more capitalised words the domain's name is all of, run
+    together or abbreviated ("Arroyo Clean Energy" at arroyo-ce)."""
+    for n in range(min(len(words), 6), 1, -1):
+        for i in range(len(words) - n + 1):
+            run = [w.strip(" .,") for w in words[i:i + n]]
+            if run[0][:1].isupper() and run[-1][:1].isupper() and covers(core, run):
+                return " ".join(run)
+    return ""
+
+
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
 
 
-def _from_core(words: list[str], core: str) -> str:
+def _from_core(words: list[str], core: str, whole: bool = False) -> str:
     for i in range(len(words)):
         joined = ""
         for k in range(i, len(words)):
@@ -299,7 +323,7 @@ def _from_core(words: list[str], core: str) -> str:
                 joined += "and"  # "Birch & Vale" for birchandvale, "Harrow & Finch" harrowfinch
             joined += squash(words[k])
             if joined.startswith(core) or (core.startswith(joined) and len(joined) >= 4
-                                           and k + 1 == len(words)):
+                                           and k + 1 == len(words) and not whole):
                 end = k + 1
                 while end < len(words) and (squash(words[end]) in SUFFIX_KEYS or (
                         _ACRONYM.fullmatch(words[end]) and end + 1 < len(words)
@@ -311,6 +335,8 @@ def _from_core(words: list[str], core: str) -> str:
     return ""
 
 
+# the words before a name that make it an institution's ("University of Eastmere",
+# "Stichting Waterlicht", "Grupo Alfa"): part of the name it writes to
 INSTITUTIONS = ("University|College|Institute|Stichting|Stiftung|Fundación|Fundação|Fondation|"
                 "City|County|Town|State|Borough|Municipality|Province|Department|Ministry|"
                 "Office|Council|District|Cabinet|Kanzlei|Despacho|Bufete|Escritório|Oficina|"
@@ -405,12 +431,12 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     people += [p for p in _signed(inv) if not any(agrees(p, d) for d in domains)]
     # not an abbreviated job the description spells out ("SPO Water Security": a Senior
     # Policy Officer's)
-    described = HTML_TAG.sub("\n", inv.description or "")
+    described = plain(inv.description)
     from followup.capture.roles import names_title as _job
 
     from_title = [p for p in title if plausible(p, people)
                   and not _job(spelled_out(p, described))]
-    text = HTML_TAG.sub("\n", inv.description or "")
+    text = plain(inv.description)
     field = COMPANY_LABEL.search(text)
     if field and plausible(field.group(1).strip(" .,;"), people):
         return field.group(1).strip(" .,;"), "the description's company field"
@@ -433,6 +459,9 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
         job = re.split(r"[|–—:/]|\s-\s", line)[-1].strip()
         unit = bool(m.group(3)) and names_title(job) and job.lower() in inv.summary.lower()
         value = re.sub(r"['’]s$", "", value)  # "Fernhill Studio's talent lead": a possessive
+        if re.search(r"\s[A-Z]$", value) and text[m.end():m.end() + 1] == ".":
+            value = value[:-2]  # a dotted legal form's first letter ("… Logistiek B.V."):
+            # the form is added as written (employer_full.in_full)
         if _WHERE_FROM.search(text, max(0, m.start() - 30), m.start() + 1) or (
                 m.group(3) and _address_town(line + m.group(0), people)):
             continue

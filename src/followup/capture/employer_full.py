@@ -6,20 +6,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from followup.capture.addresses import organisation
 from followup.capture.employer import (
     ABBREVIATED,
     CALENDAR,
+    CAPITALISED,
     INSTITUTIONS,
     RUN_WORD,
     SMALL,
     UP,
     file_addresses,
+    plain,
     spelled_out,
     undotted,
 )
 from followup.capture.invitations import Invitation
-from followup.capture.mentions import HTML_TAG
-from followup.capture.org_domains import SUFFIX_KEYS, core_of, name_words, squash
+from followup.capture.org_domains import SUFFIX_KEYS, core_of, covers, name_words, squash
 from followup.core.companies import is_legal_form, legal_tail
 
 
@@ -28,7 +30,7 @@ def in_full(name: str, inv: Invitation) -> str:
     LLP", "Meridian Tide" → "Meridian Tide Shipping"): only company-name words are added, and
     not from the location, which names a building ("Kiln & Kettle Studio, 2217 Mission St").
     An abbreviated legal form keeps the dot the file writes ("Saltmarsh Bakery Co.")."""
-    texts = " \n ".join((inv.summary, HTML_TAG.sub("\n", inv.description or "")))
+    texts = " \n ".join((inv.summary, plain(inv.description)))
     org = inv.organizer.name if inv.organizer and inv.organizer.name else ""
     name = spelled_out(name, f"{texts} \n {org}") or name
     name = _led(name, texts)
@@ -49,6 +51,7 @@ def in_full(name: str, inv: Invitation) -> str:
         while more and (is_legal_form(more[-1]) or is_legal_form(more[-1] + ".")):
             more.pop()  # its legal form is added as written, below
         best += " ".join(more)  # "the role at Sunrise Kids Early Learning (BGC campus)"
+    best = _widened(best, f"{texts} \n {inv.location or ''}", organisation(inv))
     for m in re.finditer(rf"(?<!\w){re.escape(best)}", texts):
         tail = legal_tail(texts[m.end():])
         if tail:
@@ -56,8 +59,6 @@ def in_full(name: str, inv: Invitation) -> str:
     return best
 
 
-# the words before a name that make it an institution's ("University of Eastmere",
-# "Stichting Waterlicht", "Grupo Alfa"): part of the name it writes to
 # Static patterns tried where the name occurs: compiling one per name would cost `add --from`
 # more than its reading (bench/capture_speed.py).
 _LEAD = re.compile(rf"(?<![\w-])(?:(?:{INSTITUTIONS})[ \t]+(?:(?:of|for)(?: the)?[ \t]+)?)+"
@@ -133,3 +134,26 @@ def _in_full(name: str, texts: str) -> str:
         if len(longer) > len(best):
             best = longer
     return best
+
+
+def _widened(name: str, texts: str, cores: set[str]) -> str:
+    """The longest spelling the file writes that the sources agree on: the capitalised run
+    around the name when the people's domain spells the words it adds and not the name
+    alone ("Northbay" → "Northbay Credit Union" at northbaycu, "Lumen" → "Lumen & Vale" at
+    lumenvale), or, after "at", "with", "join", the words of the run before it ("the role at
+    Te Puke Kiwifruit Collective")."""
+    short = name.split()
+    for m in CAPITALISED.finditer(texts):
+        words = [w.rstrip(".,") for w in m.group(0).split()]
+        for i in range(len(words) - len(short) + 1):
+            if words[i:i + len(short)] != short:
+                continue
+            for k in range(len(words), i + len(short), -1):
+                if any(covers(c, words[i:k]) and not covers(c, short) for c in cores):
+                    return " ".join(words[i:k])
+            lead = words[:i]
+            if lead and _INTRODUCED.search(texts, max(0, m.start() - 30), m.start()) and \
+                    lead[0][:1].isupper() and not set(name_words(" ".join(lead))) & (
+                    CALENDAR | _role_words()):
+                return " ".join(words[:i + len(short)])
+    return name

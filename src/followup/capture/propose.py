@@ -143,6 +143,20 @@ def _domains(inv: Invitation, own: frozenset[str]) -> list[str]:
     return [d for d, _ in found.most_common()]
 
 
+def _written(inv: Invitation, own: frozenset[str], doms: list[str]) -> list[str]:
+    """The domains of the addresses the mail's headers and the description write (a
+    signature's, "Questions: amara@lagoonclinical…"), after the attendees': they spell the
+    employer's name as the people's do, but name no attendee to match it by."""
+    from followup.capture.addresses import personal
+    from followup.capture.mentions import EMAIL, usable_text
+
+    own_domains = {domain(a) for a in own}
+    found = [*(s.email for s in inv.senders), *EMAIL.findall(usable_text(inv.description))]
+    out = [domain(e) for e in found if domain(e) and "." in domain(e)
+           and not personal(e) and not _is_service(e) and domain(e) not in own_domains]
+    return [d for d in dict.fromkeys(out) if d not in doms]
+
+
 def _label(d: str) -> str:
     from followup.capture.employer import domain_words
 
@@ -168,7 +182,7 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
     from followup.capture.employer_where import at_location
     from followup.capture.people import tenants
 
-    spell = doms + tenants(inv)  # what the employer's name may spell
+    spell = doms + tenants(inv) + _written(inv, own, doms)  # what the employer's name may spell
     found, how = employer(inv, people_names, spell)
     if how.endswith("(a guess)"):  # a name the domain spells is surer than a guess
         from followup.capture.employer import spelled_like

@@ -68,6 +68,7 @@ STAGES = frozenset((
     "sollicitatiegesprek", "gesprek", "gespräch", "fachinterview", "kennenlernen",
     "superday", "kennenlerngespräch", "bewerbungsgespräch", "vorstellung", "probearbeiten",
     "probearbeit", "probetag", "kennismaking", "kennismakingsgesprek", "sollicitatie",
+    "prueba", "prova", "proefdag",  # a trial (a shift, a bake, a test) in Spanish, Italian…
     "entrevue", "面接", "面试", "intervju", "intervjuu", "haastattelu", "samtale", "samtal",
     "rozmowa", "pohovor", "sollicitatiegesprek",
     # the round, in the languages invitations come in ("Tweede gesprek", "Zweites Gespräch")
