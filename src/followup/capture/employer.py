@@ -22,6 +22,7 @@ from followup.capture.org_domains import name_words as name_words
 from followup.capture.org_domains import org_label as org_label
 from followup.capture.org_domains import resembles as resembles
 from followup.capture.org_domains import squash as squash
+from followup.capture.role_words import STAGES
 from followup.core.companies import is_legal_form, legal_tail, without_legal_form
 
 PIECES = re.compile(r"\s+<-?>\s+|\s+[|–—:/·•-]\s+|\s*[|–—:·•\[\]()]\s*|\s+-\s+|\s+@\s+|"
@@ -65,7 +66,11 @@ _NUMBERED = re.compile(r"\d")
 # Google's subject tail: "… @ Thu 3 Dec 2026 10am - 11am (EST) (sam@gmail.com)"
 WHEN_TAIL = re.compile(r"\s@\s(?:mon|tue|wed|thu|fri|sat|sun|\d)\w*\b.*$", re.IGNORECASE)
 VIA = re.compile(r"\s*\(?\bvia\s+[\w .-]+\)?\s*$", re.IGNORECASE)  # "Acme (via Lever)"
-TEAM_WORDS = re.compile(r"\s+(?:recruiting|recruitment|talent(?: acquisition)?|careers|team|"
+# a department before the team's word ("Fjordpay Engineering Interviews", "Acme Sales Hiring")
+TEAM_WORDS = re.compile(r"(?:\s+(?:engineering|sales|marketing|finance|product|operations|"
+                        r"design|data|legal|it|support|clinical|nursing|retail|tech|"
+                        r"technology)(?=\s+\S))?\s+(?:recruiting|recruitment|"
+                        r"talent(?: acquisition)?|careers|team|"
                         r"hiring|hr|people|jobs|interviews?|headquarters|hq|head office|campus|"
                         r"scheduling|interviewing|calendar|resourcing|human resources|"
                         r"people (?:and|&) culture|p&c|admissions)"
@@ -264,8 +269,9 @@ def spelled_like(inv: Invitation, domains: list[str]) -> str:
     spells ("Pampa Foods" for pampafoods.example, "Thistle Security" for thistlesec…, "Van
     Rijn Logistics" for vanrijn…): from the word that starts the domain's name to the end of
     that capitalised run, less the words that are no company's ("Interview", "Team")."""
-    texts = [inv.summary, plain(inv.description), inv.location or "",
-             inv.organizer.name if inv.organizer and inv.organizer.name else ""]
+    texts = [inv.summary, plain(inv.description), inv.location or "",  # less a team's words
+             TEAM_WORDS.sub("", inv.organizer.name) if inv.organizer and inv.organizer.name
+             else ""]
     for d in domains:
         core = core_of(d)
         parts = re.split(r"[-_]+", org_label(d))
@@ -281,7 +287,9 @@ def spelled_like(inv: Invitation, domains: list[str]) -> str:
                     words = m.group(0).split()  # three letters: only as three words' initials
                     found = (len(core) >= 4 and _from_core(words, core, whole)) or _initials(
                         words, core) or _covering(words, core)
-                    if found and not _NUMBERED.search(found):  # not an id ("ORBR-2027-03")
+                    # not an id ("ORBR-2027-03") nor a kind of meeting ("Chat" at chateau…)
+                    if found and not _NUMBERED.search(found) and not all(
+                            w in NOT_COMPANY or w in STAGES for w in name_words(found)):
                         return found
     return ""
 
@@ -313,14 +321,23 @@ def _covering(words: list[str], core: str) -> str:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
+# "and" in the languages a domain writes a name in
+AND_WORDS = ("and", "und", "et", "en", "og", "och", "e", "y", "i")
+# capitals only, a word or a few: a region's, a unit's or a qualification's as often as an
+# employer's ("EMEA", "EU MDR", "ACCA")
+ACRONYMS = re.compile(r"[A-Z]{2,5}(?:[ \t]+[A-Z]{2,5})*")
 
 
 def _from_core(words: list[str], core: str, whole: bool = False) -> str:
     for i in range(len(words)):
         joined = ""
         for k in range(i, len(words)):
-            if words[k] in ("&", "+") and core[len(joined):].startswith("and"):
-                joined += "and"  # "Birch & Vale" for birchandvale, "Harrow & Finch" harrowfinch
+            if words[k] in ("&", "+"):  # "&" as the domain writes it in the name's language:
+                # "Birch & Vale" at birchandvale, "Pan & Crumb" at panecrumb, "Harrow & Finch"
+                # at harrowfinch
+                after = core[len(joined):]
+                nxt = squash(words[k + 1])[:2] if k + 1 < len(words) else "\0"
+                joined += next((a for a in AND_WORDS if after.startswith(a + nxt)), "")
             joined += squash(words[k])
             if joined.startswith(core) or (core.startswith(joined) and len(joined) >= 4
                                            and k + 1 == len(words) and not whole):
@@ -429,6 +446,13 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     # a name an address of the file spells is its owner's, a person's ("Céline Lefebvre"
     # signing for celine.lefebvre@): the signature is no employer
     people += [p for p in _signed(inv) if not any(agrees(p, d) for d in domains)]
+    # whoever the file writes a person's display name for is a person, whatever their part
+    # ("Sam / Duarte" when Duarte Mendonça organises it)
+    # ("Sam / Duarte" when Duarte Mendonça organises it); a relay's display name is its
+    # sender's team or employer as often, unless the relay carries the person's own address
+    people += [a.name for a in [inv.organizer, *inv.attendees, *inv.senders]
+               if a and a.name and person_name(a.name) and (a.also or not is_relay(a.email))
+               and not any(agrees(a.name, d) for d in domains)]
     # not an abbreviated job the description spells out ("SPO Water Security": a Senior
     # Policy Officer's)
     described = plain(inv.description)
@@ -509,11 +533,19 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
             break
     confirms = [*said, org]
 
-    def confirmed(c: str, confirms: list[str] = confirms) -> bool:
+    def by_domain(c: str) -> bool:
+        return any(resembles(c, d) or agrees(c, d) or any(
+            len(squash(w)) >= 4 and core_of(d).startswith(squash(w)) for w in c.split())
+            for d in domains)  # "Clínica Aurora" at aurora-salud
+
+    def confirmed(c: str, confirms: list[str] = confirms, domain: bool = True) -> bool:
         return any(squash(x).startswith(squash(c)) or squash(c).startswith(squash(x))
-                   for x in confirms if x) or any(resembles(c, d) or agrees(c, d) or any(
-                       len(squash(w)) >= 4 and core_of(d).startswith(squash(w)) for w in c.split())
-                       for d in domains)  # "Clínica Aurora" at aurora-salud
+                   for x in confirms if x) or (domain and by_domain(c))
+
+    # the organizer's name carries the domain's: a piece after the job that only the domain
+    # confirms is the employer's site ("Sous Chef – Hotel Marisma Sevilla" when "Grupo
+    # Hotelero Marisma" sends it from marisma-hoteles)
+    org_named = bool(org) and by_domain(org)
 
     summary_text = WHEN_TAIL.sub("", inv.summary)
     for c in from_title:  # "Senior iOS Engineer @ Mercado Nube": the job's employer
@@ -528,7 +560,8 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
         qualifier = qualifies_job(c, summary_text)
         if qualifier and confirmed(c, [*introduced, org]) and not confirmed(c, [org]):
             site = site or c
-        elif confirmed(c) and not (qualifier and not confirmed(c, [*introduced, org])):
+        elif confirmed(c) and not (qualifier and not confirmed(c, [*introduced, org])) and not (
+                qualifier and org_named and not confirmed(c, [*introduced, org], False)):
             longer = [x for x in said if squash(x).startswith(squash(c)) and len(x) > len(c)
                       and c not in inv.summary.split(" | ")]
             return (longer[0] if longer and len(from_title) > 1 else c), "named in the title"
@@ -552,8 +585,12 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
         return own[0], "named in the title"
     if org:
         return org, "the organizer's display name"
-    if said:
-        return said[0], "named in the description (a guess)"
-    if len(from_title) == 1 and not domains:  # no employer's address: "Barista – Kopi Kita"
+    # a guess is never a bare acronym, which is a region's, a unit's or a qualification's
+    # as often ("(EMEA)", "(EU MDR)", "ACCA")
+    guesses = [c for c in said if not ACRONYMS.fullmatch(c)]
+    if guesses:
+        return guesses[0], "named in the description (a guess)"
+    if len(from_title) == 1 and not domains and not ACRONYMS.fullmatch(from_title[0]):
+        # no employer's address: "Barista – Kopi Kita"
         return from_title[0], "named in the title"
     return "", ""
