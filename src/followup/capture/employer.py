@@ -290,8 +290,13 @@ def spelled_like(inv: Invitation, domains: list[str]) -> str:
                     # not an id ("ORBR-2027-03") nor a kind of meeting ("Chat" at chateau…)
                     if found and not _NUMBERED.search(found) and not all(
                             w in NOT_COMPANY or w in STAGES for w in name_words(found)):
-                        return found
+                        return unpossessed(found)
     return ""
+
+
+def unpossessed(name: str) -> str:
+    """A name less the possessive a sentence puts on it ("Fernhill Studio's talent lead")."""
+    return re.sub(r"['’]s$", "", name)
 
 
 def _initials(words: list[str], core: str) -> str:
@@ -450,9 +455,10 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     # ("Sam / Duarte" when Duarte Mendonça organises it)
     # ("Sam / Duarte" when Duarte Mendonça organises it); a relay's display name is its
     # sender's team or employer as often, unless the relay carries the person's own address
-    people += [a.name for a in [inv.organizer, *inv.attendees, *inv.senders]
-               if a and a.name and person_name(a.name) and (a.also or not is_relay(a.email))
-               and not any(agrees(a.name, d) for d in domains)]
+    shown = [re.split(r"\s+[|–—-]\s+|\s*\(", a.name)[0] for a in [
+        inv.organizer, *inv.attendees, *inv.senders] if a and a.name and (
+        a.also or not is_relay(a.email))]  # the person, not "| Acme" after them
+    people += [n for n in shown if person_name(n) and not any(agrees(n, d) for d in domains)]
     # not an abbreviated job the description spells out ("SPO Water Security": a Senior
     # Policy Officer's)
     described = plain(inv.description)
@@ -482,11 +488,11 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
         line = text[:m.start()].rpartition("\n")[2]
         job = re.split(r"[|–—:/]|\s-\s", line)[-1].strip()
         unit = bool(m.group(3)) and names_title(job) and job.lower() in inv.summary.lower()
-        value = re.sub(r"['’]s$", "", value)  # "Fernhill Studio's talent lead": a possessive
+        value = unpossessed(value)
         if re.search(r"\s[A-Z]$", value) and text[m.end():m.end() + 1] == ".":
             value = value[:-2]  # a dotted legal form's first letter ("… Logistiek B.V."):
             # the form is added as written (employer_full.in_full)
-        if _WHERE_FROM.search(text, max(0, m.start() - 30), m.start() + 1) or (
+        if _WHERE_FROM.search(text, max(0, m.start() - 30), m.start()) or (
                 m.group(3) and _address_town(line + m.group(0), people)):
             continue
         if plausible(value, people) and not unit and not (
