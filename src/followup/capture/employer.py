@@ -61,8 +61,10 @@ IN_TEXT = re.compile(
 _WHERE_FROM = re.compile(r"\b(?:join(?:s|ing)?|dial(?:s|l?ing)?(?: in)?|call(?:s|ing)?(?: in)?|"
                          r"travel(?:s|l?ing)?|fl(?:y|ies|ying)|com(?:es|ing)|connect(?:s|ing)?|"
                          r"remote(?:ly)?|based|relocat(?:es|ing))\s+(?:in\s+)?$", re.IGNORECASE)
-# a piece of an address: a house number, a postcode, a floor ("1440 Broadway, Oakland")
 _NUMBERED = re.compile(r"\d")
+# a piece of an address: a house number or a postcode that starts it ("1440 Broadway,
+# Oakland", "75010 Paris"), not a grade in a job's name ("Clerk Grade 9/10")
+_STREET = re.compile(r"(?:^|[,–—|-])[ \t]*\d+[\w/-]*[ \t]+\w")
 # Google's subject tail: "… @ Thu 3 Dec 2026 10am - 11am (EST) (sam@gmail.com)"
 WHEN_TAIL = re.compile(r"\s@\s(?:mon|tue|wed|thu|fri|sat|sun|\d)\w*\b.*$", re.IGNORECASE)
 VIA = re.compile(r"\s*\(?\bvia\s+[\w .-]+\)?\s*$", re.IGNORECASE)  # "Acme (via Lever)"
@@ -234,6 +236,7 @@ def with_legal_form(inv: Invitation, domains: list[str], org: str) -> str:
     be a team ("Payments") or a shift."""
     texts = [inv.summary, plain(inv.description), inv.location or "",
              *(a.name for a in [inv.organizer, *inv.senders] if a and a.name)]
+    single = ""
     for text in texts:
         for words, tail in _named_with_form(text):
             for i in range(len(words)):
@@ -243,10 +246,14 @@ def with_legal_form(inv: Invitation, domains: list[str], org: str) -> str:
                 base = squash(without_legal_form(name))
                 if len(base) < 3 or (i < len(words) - 1 and words[i].lower() in INVITING):
                     continue
+                # a line of its own, a footer's or a signature's, needs no other source
+                if i == 0 and not single and re.search(
+                        rf"(?m)^[ \t]*{re.escape(name.strip(' ,'))}[ \t]*$", text):
+                    single = undotted(name.strip(" ,"))
                 if any(agrees(name, d) for d in domains) or (
                         org and (base.startswith(squash(org)) or squash(org).startswith(base))):
                     return undotted(name.strip(" ,"))
-    return ""
+    return single
 
 
 def undotted(name: str) -> str:
@@ -292,6 +299,12 @@ def spelled_like(inv: Invitation, domains: list[str]) -> str:
                             w in NOT_COMPANY or w in STAGES for w in name_words(found)):
                         return unpossessed(found)
     return ""
+
+
+def by_suffix(name: str) -> bool:
+    """The name ends in a company's word ("Delvaux-Mertens Engineering", "Halden Group")."""
+    words = name.split()
+    return len(words) > 1 and squash(words[-1]) in SUFFIX_KEYS
 
 
 def unpossessed(name: str) -> str:
@@ -429,7 +442,7 @@ def _address_town(line: str, people: Sequence[str]) -> bool:
     from followup.capture.roles import names_title
 
     pieces = [p.strip() for p in re.split(r"[,|]", line.strip())]
-    if _NUMBERED.search(" ".join(pieces[:-1])):
+    if _STREET.search(", ".join(pieces[:-1])):
         return True
     first = pieces[0]
     return len(pieces) >= 3 and plausible(first, people) and not any(
@@ -497,7 +510,7 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
             continue
         if plausible(value, people) and not unit and not (
                 (m.group(3) or m.group(4) or m.group(6)) and titled(value)) and not (
-                m.group(6) and names_title(value)):
+                m.group(6) and names_title(value) and not by_suffix(value)):
             said.append(value)  # after a bar: "Head of Product | Acme", not "| HR Partner"
             if m.group(1) or m.group(5):
                 introduced.append(value)
@@ -520,7 +533,8 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
             break
         sender_core = core_of(who.email.rpartition("@")[2])
         bracket = re.search(r"\s\(([^()]*)\)$", name)
-        if is_relay(who.email) and bracket and person_name(name[:bracket.start()]):
+        if bracket and person_name(name[:bracket.start()]) and (
+                is_relay(who.email) or not titled(bracket.group(1))):
             # a person and, in brackets, the relay's service ("Femi Adeyemi (Google
             # Calendar)") or their employer ("Hana Kobayashi (Tidewell)")
             if not _names_service(bracket.group(1), sender_core) and plausible(
@@ -574,8 +588,11 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     formal = with_legal_form(inv, domains, org)
     if formal:
         return formal, "named with its legal form"
+    # a name the domain spells, or one the organizer's domain abbreviates ("Delvaux-Mertens
+    # Engineering" at dm-eng), not another body's a panel member comes from
     for c in said:
-        if any(resembles(c, d) for d in domains) or c == org:
+        if any(resembles(c, d) for d in domains) or c == org or (
+                domains and agrees(c, domains[0])):
             return c, "named in the description"
     spelled = spelled_like(inv, domains)
     if spelled and org and squash(org).startswith(squash(spelled)):

@@ -48,7 +48,7 @@ WRITTEN_FORMS = (
     "sl", "as", "sro", "bv", "nv", "se", "ab", "oy", "oyj", "asa", "aps", "kk", "sdn", "bhd",
     "ulc", "dac", "uc", "cic", "ltda", "lda", "eirl", "sab", "cv", "sp",
 )
-_MIXED = ("GmbH", "gGmbH", "mbH", "ApS", "SpA", "S.p.A", "SAOG", "PJSC", "A/S")
+_MIXED = ("GmbH", "gGmbH", "mbH", "ApS", "SpA", "S.p.A", "SAOG", "PJSC", "A/S", "sp")
 
 
 def _spellings(form: str) -> set[str]:
