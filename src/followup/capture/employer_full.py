@@ -151,9 +151,10 @@ def _widened(name: str, texts: str, cores: set[str]) -> str:
             for k in range(len(words), i + len(short), -1):
                 if any(covers(c, words[i:k]) and not covers(c, short) for c in cores):
                     return " ".join(words[i:k])
-            lead = words[:i]
+            lead = words[:i]  # after "at": the run before the name too
             if lead and _INTRODUCED.search(texts, max(0, m.start() - 30), m.start()) and \
                     lead[0][:1].isupper() and not set(name_words(" ".join(lead))) & (
                     CALENDAR | _role_words()):
                 return " ".join(words[:i + len(short)])
     return name
+
