@@ -98,6 +98,15 @@ def _key_words(text: str) -> list[str]:
 
 def role(summary: str, company_name: str, people_names: list[str], description: str = "",
          place: str = "") -> Guessed:
+    """The job, tidied (role_words.tidied): see _role."""
+    from followup.capture.role_words import tidied
+
+    found = _role(summary, company_name, people_names, description, place)
+    return found._replace(value=tidied(found.value)) if found.value else found
+
+
+def _role(summary: str, company_name: str, people_names: list[str], description: str = "",
+          place: str = "") -> Guessed:
     """The job: a field of the description that names it ("Position: …"), else the event's
     title, else the description's prose; then written in full as the file writes it
     elsewhere ("Data Engineer" → "Data Engineer (Analytics Platform)")."""
