@@ -151,3 +151,27 @@ def test_a_site_after_the_job_when_the_organizer_names_the_employer() -> None:
                    "CN=Grupo Alcor Hoteles:mailto:noreply@smartrecruiters.com",
                    "Un saludo,\nEquipo de Selección – Grupo Alcor Hoteles",
                    ("CN=Lucía Paz:mailto:lucia@alcor-hoteles.example",)) == "Grupo Alcor Hoteles"
+
+
+def test_a_name_with_its_legal_form_on_a_line_of_its_own() -> None:
+    # no attendee of the employer's, no organizer: the footer's line is enough
+    assert company("Second round – Process Engineer (ISO 13485)", "CN=Zoom:mailto:no-reply@zoom.us",
+                   "Topic: Second round – Process Engineer\nMoravia Optics s.r.o.\n"
+                   "Join Zoom Meeting") == "Moravia Optics s.r.o."
+
+
+def test_a_bracket_after_an_organizers_name_is_their_employer_not_their_title() -> None:
+    assert company("Entretien : acheteur textile",
+                   "CN=Morel\\, Luc (Maison Ventoux):mailto:l.morel@mvx.example") == \
+        "Maison Ventoux"
+    assert company("Entretien : Acheteur",
+                   "CN=Luc Morel (Recruiter):mailto:l.morel@ventouxmaison.example") != \
+        "Recruiter"
+
+
+def test_a_name_the_organizers_domain_abbreviates_not_a_panel_members_body() -> None:
+    assert company("INTERVIEW – Sam Candidate – Policy Adviser",
+                   "CN=Ruth Ola:mailto:ruth.ola@brt.example",
+                   "Thank you for applying to the Board of Rural Transport.\n"
+                   "Panel:\nJo Vale – Independent member, Office of Coastal Affairs",
+                   ("CN=Jo Vale:mailto:jo.vale@oca.example",)) == "Board of Rural Transport"
