@@ -5,6 +5,8 @@ the development folders do not have."""
 
 from __future__ import annotations
 
+import pytest
+from tests.conftest import bench_module
 from tests.test_capture_company import company
 
 from followup.capture.org_domains import covers
@@ -175,3 +177,18 @@ def test_a_name_the_organizers_domain_abbreviates_not_a_panel_members_body() -> 
                    "Thank you for applying to the Board of Rural Transport.\n"
                    "Panel:\nJo Vale – Independent member, Office of Coastal Affairs",
                    ("CN=Jo Vale:mailto:jo.vale@oca.example",)) == "Board of Rural Transport"
+
+
+# Session 10's folders: people_dev10-13 (held-out sets 6 and 7, retired) were read by this
+# round; people_dev14-15 were written blind for it and scored before their misses were read
+# (company 0.875/0.85, role 0.775/0.875: the round's unseen estimate). (company, role)
+REACHED = [("dev10", 0.975, 0.825), ("dev11", 0.975, 0.925), ("dev12", 1.0, 0.975),
+           ("dev13", 1.0, 0.825), ("dev14", 0.925, 0.825), ("dev15", 0.95, 0.925)]
+
+
+@pytest.mark.parametrize(("part", "employer", "job"), REACHED)
+def test_session_10s_development_folders_company_and_role(part: str, employer: float,
+                                                          job: float) -> None:
+    got = bench_module("capture_blind").invitations(part, False)
+    assert got["company"] >= employer - 1e-9 and got["role"] >= job - 1e-9, (part, got)
+    assert got["stored_with_yes"] == 1.0, (part, got)
