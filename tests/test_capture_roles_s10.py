@@ -20,6 +20,7 @@ from followup.capture.roles import role
     ("(Customer Care Lead)", "Customer Care Lead"),
     ("Videointerview Lagerist", "Lagerist"),
     ("Warehouse Lead //", "Warehouse Lead"),
+    ("Agenda: Lab Manager", "Lab Manager"),
 ])
 def test_what_a_title_writes_around_the_job_is_not_the_job(written: str, job: str) -> None:
     assert tidied(written) == job
@@ -28,3 +29,11 @@ def test_what_a_title_writes_around_the_job_is_not_the_job(written: str, job: st
 def test_the_role_read_from_a_title_is_tidied() -> None:
     assert role("Panel – Port Planner (all times Eastern) – Sam Candidate", "Harrowgate Port",
                 ["Sam Candidate"]).value == "Port Planner"
+    assert role("Interview: Credit Analyst (RQ-55102)", "Ardent Bank", []).value == \
+        "Credit Analyst"
+
+
+def test_the_small_words_inside_a_jobs_name_in_other_languages() -> None:
+    assert role("Prueba – Bodega Arenal", "Bodega Arenal", ["Sam Candidate"],
+                "Hola Sam, ven el martes para la prueba de Responsable de Sala. ¡Gracias!"
+                ).value == "Responsable de Sala"

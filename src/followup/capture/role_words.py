@@ -169,7 +169,9 @@ _STEP = re.compile(r"\s*(?:[|–—]|\s-)?\s*\((?:stage|step|round|part|phase)\s
 _INTAKE = re.compile(r"(?:\s+[|–—-])?\s+(?:(?:19|20)\d\d)\s+intake\s*$", re.IGNORECASE)
 # a kind of interview run into one word ("Telefoninterview", "Videogespräch"), as German and
 # Dutch write it
-_COMPOUND_KIND = re.compile(r"^\w{3,}(?:interview|gespräch|gesprek|call)\s+(?=\w)",
+_COMPOUND_KIND = re.compile(r"^\w{3,}(?:interview|gespräch|gesprek|call)\s+(?=\w)|"
+                            # a heading before it ("Schedule- Firmware Engineer")
+                            r"^(?:schedule|agenda|itinerary|timetable|programme)\s*[-–—:]\s*",
                             re.IGNORECASE)
 
 
