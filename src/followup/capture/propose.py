@@ -185,7 +185,7 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
     spell = doms + tenants(inv) + _written(inv, own, doms)  # what the employer's name may spell
     found, how = employer(inv, people_names, spell)
     if how.endswith("(a guess)"):  # a name the domain spells is surer than a guess
-        from followup.capture.employer import spelled_like
+        from followup.capture.employer_spelled import spelled_like
 
         found, how = (spelled_like(inv, spell), "the name its domain spells") \
             if spelled_like(inv, spell) else (found, how)
@@ -194,7 +194,7 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
         return Guessed(found, True, how), next(
             (a.app_id for a in sorted(known.apps, key=lambda a: -a.app_id)
              if company_key(a.company) == company_key(found)), None)
-    from followup.capture.employer import spelled_like
+    from followup.capture.employer_spelled import spelled_like
 
     spelled = spelled_like(inv, spell)
     if spelled:
