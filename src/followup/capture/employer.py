@@ -31,7 +31,7 @@ PIECES = re.compile(r"\s+<-?>\s+|\s+[|–—:/·•-]\s+|\s*[|–—:·•\[\]()
 UP = r"[^\W\d_a-zß-öø-ÿ]"
 # its words: "St." and "Mt." abbreviated first, the small words of names in other languages inside
 # ("Panadería Hernández e Hijos", "Banco de la Plata")
-_RUN_WORD = rf"{UP}[\w'’-]*"
+RUN_WORD = rf"{UP}[\w'’-]*"
 # the small words inside a name ("Banco de la Plata", "Van den Berg Bloemen", "Institute for
 # Marine Science", "Office of the Regulator"), in the languages invitations come in
 SMALL = (r"(?:&|and|of(?: the)?|for(?: the)?|de(?: la| los| las)?|del|den|der|"
@@ -42,8 +42,8 @@ SMALL = (r"(?:&|and|of(?: the)?|for(?: the)?|de(?: la| los| las)?|del|den|der|"
 _FOR = "".join(rf"(?<={w})" + ("|" if i < 12 else "") for i, w in enumerate((
     "Institute", "Fund", "Centre", "Center", "Foundation", "Society", "Council", "Office",
     "Agency", "Commission", "Trust", "Authority", "Association")))
-RUN = (rf"(?:{UP}[a-z]{{1,2}}\.(?=[ \t]+{UP})|{_RUN_WORD})(?:[ \t]+(?!for\b){SMALL}[ \t]+"
-       rf"{_RUN_WORD}|(?:{_FOR})[ \t]+for(?: the)?[ \t]+{_RUN_WORD}|[ \t]+{_RUN_WORD}){{0,6}}")
+RUN = (rf"(?:{UP}[a-z]{{1,2}}\.(?=[ \t]+{UP})|{RUN_WORD})(?:[ \t]+(?!for\b){SMALL}[ \t]+"
+       rf"{RUN_WORD}|(?:{_FOR})[ \t]+for(?: the)?[ \t]+{RUN_WORD}|[ \t]+{RUN_WORD}){{0,6}}")
 IN_TEXT = re.compile(
     rf"(?:\bat|\bfrom|\bjoin|\bto|\bapplying to|\bwith|\bfit in at|\bfor|\bbei(?: der| dem)?|"
     rf"\binterest in|\b[Oo]n behalf of(?: our client,?)?(?: the)?|\b[Oo]ur client,?(?: the)?|"
@@ -51,12 +51,26 @@ IN_TEXT = re.compile(
     rf"\b(?:company|firm|empresa|escritório|escritorio|despacho|compañía|companhia|firma|"
     rf"kanzlei|cabinet|société|entreprise|azienda|bedrijf))\s+(?:the\s+)?({RUN})|"
     rf"(?:^|\n)\s*({RUN})\s*$|[,|]\s*({RUN})\s*$|\(\s*({RUN})\s*\)\s*$|"
-    rf"(?:^|(?<=[.!?] ))({RUN})\s+(?:is|are)\s+(?:hiring|recruiting)\b", re.MULTILINE)  # "X is
-# hiring an Agronomy Lead": the employer, introduced
+    rf"(?:^|(?<=[.!?] ))({RUN})\s+(?:is|are)\s+(?:hiring|recruiting)\b|"
+    rf"(?:^|\n)[ \t]*({RUN})(?=[ \t]+[–—|-][ \t])", re.MULTILINE)  # "X is hiring an Agronomy
+# Lead": the employer, introduced; a line that starts with a name and a dash is a heading
+# ("Ostrava Glassworks – Panel for Sam"), as a title is
+# where somebody is, not who employs them: "Diego joins from Madrid", "calling in from Lagos"
+_WHERE_FROM = re.compile(r"\b(?:join(?:s|ing)?|dial(?:s|l?ing)?(?: in)?|call(?:s|ing)?(?: in)?|"
+                         r"travel(?:s|l?ing)?|fl(?:y|ies|ying)|com(?:es|ing)|connect(?:s|ing)?|"
+                         r"remote(?:ly)?|based|relocat(?:es|ing))\s+(?:in\s+)?$", re.IGNORECASE)
+NUMBERED = re.compile(r"\d")
+# a piece of an address: a house number or a postcode that starts it ("1440 Broadway,
+# Oakland", "75010 Paris"), not a grade in a job's name ("Clerk Grade 9/10")
+_STREET = re.compile(r"(?:^|[,–—|-])[ \t]*\d+[\w/-]*[ \t]+\w")
 # Google's subject tail: "… @ Thu 3 Dec 2026 10am - 11am (EST) (sam@gmail.com)"
 WHEN_TAIL = re.compile(r"\s@\s(?:mon|tue|wed|thu|fri|sat|sun|\d)\w*\b.*$", re.IGNORECASE)
 VIA = re.compile(r"\s*\(?\bvia\s+[\w .-]+\)?\s*$", re.IGNORECASE)  # "Acme (via Lever)"
-TEAM_WORDS = re.compile(r"\s+(?:recruiting|recruitment|talent(?: acquisition)?|careers|team|"
+# a department before the team's word ("Fjordpay Engineering Interviews", "Acme Sales Hiring")
+TEAM_WORDS = re.compile(r"(?:\s+(?:engineering|sales|marketing|finance|product|operations|"
+                        r"design|data|legal|it|support|clinical|nursing|retail|tech|"
+                        r"technology)(?=\s+\S))?\s+(?:recruiting|recruitment|"
+                        r"talent(?: acquisition)?|careers|team|"
                         r"hiring|hr|people|jobs|interviews?|headquarters|hq|head office|campus|"
                         r"scheduling|interviewing|calendar|resourcing|human resources|"
                         r"people (?:and|&) culture|p&c|admissions)"
@@ -93,6 +107,14 @@ BOOKED = frozenset(("scheduled", "confirmed", "booked", "rescheduled", "cancelle
 INVITING = frozenset(("einladung", "zum", "zur", "invitation", "invitación", "convite",
                       "uitnodiging", "voor", "invito", "al", "à", "a", "para", "de", "du",
                       "pour", "un", "une", "ein", "das", "le", "la", "el"))
+
+
+def plain(description: str | None) -> str:
+    """A description as its reader sees it: an HTML one's tags are line breaks and its
+    entities their characters ("Lumen &amp; Vale")."""
+    import html
+
+    return html.unescape(HTML_TAG.sub("\n", description or ""))
 
 
 # A field of the description that names the employer ("Company: Mercadia", "Empresa: …").
@@ -139,6 +161,10 @@ def plausible(piece: str, people: Sequence[str]) -> bool:
     if {"and", "&"} & set(words) and 2 <= len(singles) <= 4 and len(piece.split()) == len(
             words) and any(w in given for w in singles):
         return False
+    # the short form of a person's given name ("Rafa" for Rafael, "Chris" for Christine)
+    if len(words) == 1 and len(words[0]) >= 3 and any(
+            g.startswith(words[0]) for g in given):
+        return False
     # a person's name, or their meeting ("Wei Chen's Zoom Meeting", "Ana's Personal Room")
     own = {re.sub(r"['’]s$", "", w) for w in words}
     return not (own & keys and not own - keys - NOT_COMPANY - {"personal", "room"})
@@ -158,6 +184,17 @@ def _trimmed(piece: str) -> str:
     kind, keep = piece[cut:].split(), piece[:cut].split()
     if kind and (len(keep) >= 2 or (keep and len(kind) >= 2)):  # not "Kitchen interview"
         piece = " ".join(keep)
+    # a kind of interview before the name ("Entretien Maison Olvera", "Interview Acme
+    # Foods"): the heading's, when a name follows
+    lead = stage_spans(piece)
+    rest = piece[lead[0][1]:].strip() if lead and lead[0][0] == 0 else ""
+    if len(rest.split()) >= 2 and rest[:1].isupper():
+        piece = rest
+    # the employer's team after its name ("Harbourline Talent Team", "Acme Careers"), not a
+    # kind of interview ("Kitchen interview")
+    team = TEAM_WORDS.search(piece)
+    if team and piece[:team.start()] and not stage_spans(team.group(0)):
+        piece = piece[:team.start()]
     return piece
 
 
@@ -195,8 +232,9 @@ def with_legal_form(inv: Invitation, domains: list[str], org: str) -> str:
     a.s.", "Koyo Heavy Industries, Ltd."), when the people's domain or the organizer's name
     agrees with it: a legal form marks a company's name, where a title's other pieces may
     be a team ("Payments") or a shift."""
-    texts = [inv.summary, HTML_TAG.sub("\n", inv.description or ""), inv.location or "",
+    texts = [inv.summary, plain(inv.description), inv.location or "",
              *(a.name for a in [inv.organizer, *inv.senders] if a and a.name)]
+    single = ""
     for text in texts:
         for words, tail in _named_with_form(text):
             for i in range(len(words)):
@@ -206,13 +244,17 @@ def with_legal_form(inv: Invitation, domains: list[str], org: str) -> str:
                 base = squash(without_legal_form(name))
                 if len(base) < 3 or (i < len(words) - 1 and words[i].lower() in INVITING):
                     continue
+                # a line of its own, a footer's or a signature's, needs no other source
+                if i == 0 and not single and re.search(
+                        rf"(?m)^[ \t]*{re.escape(name.strip(' ,'))}[ \t]*$", text):
+                    single = undotted(name.strip(" ,"))
                 if any(agrees(name, d) for d in domains) or (
                         org and (base.startswith(squash(org)) or squash(org).startswith(base))):
-                    return _undotted(name.strip(" ,"))
-    return ""
+                    return undotted(name.strip(" ,"))
+    return single
 
 
-def _undotted(name: str) -> str:
+def undotted(name: str) -> str:
     """Less a full stop that ends the sentence, not the name: "GmbH." and "SAOG." lose it,
     the abbreviations "Ltd.", "Co." and "a.s." keep it."""
     last = name.split()[-1]
@@ -222,103 +264,25 @@ def _undotted(name: str) -> str:
 
 
 ABBREVIATED = frozenset(("co", "inc", "ltd", "corp", "bros", "intl", "pvt", "pty", "pte",
-                         "bhd", "sdn", "ltda"))
+                         "bhd", "sdn", "ltda", "lda"))
 CAPITALISED = re.compile(rf"{UP}[\w'’.-]*(?:[ \t]+(?:{SMALL}|\+)[ \t]+{UP}[\w'’.-]*"
                          rf"|[ \t]+{UP}[\w'’.-]*)*")
 
 
-def spelled_like(inv: Invitation, domains: list[str]) -> str:
-    """The name in the title, the description or the organizer's name that the domain
-    spells ("Pampa Foods" for pampafoods.example, "Thistle Security" for thistlesec…, "Van
-    Rijn Logistics" for vanrijn…): from the word that starts the domain's name to the end of
-    that capitalised run, less the words that are no company's ("Interview", "Team")."""
-    texts = [inv.summary, HTML_TAG.sub("\n", inv.description or ""), inv.location or "",
-             inv.organizer.name if inv.organizer and inv.organizer.name else ""]
-    for d in domains:
-        core = core_of(d)
-        parts = re.split(r"[-_]+", org_label(d))
-        if len(parts) > 1 and all(squash(p) in SUFFIX_KEYS for p in parts[1:]):
-            core = squash(parts[0])  # duval-avocats: the name is Duval's, the trade after it
-        if len(core) < 3:
-            continue
-        for text in texts:
-            for m in CAPITALISED.finditer(text):
-                words = m.group(0).split()  # three letters: only as three words' initials
-                found = (len(core) >= 4 and _from_core(words, core)) or _initials(words, core)
-                if found:
-                    return found
-    return ""
+def by_suffix(name: str) -> bool:
+    """The name ends in a company's word ("Delvaux-Mertens Engineering", "Halden Group")."""
+    words = name.split()
+    return len(words) > 1 and squash(words[-1]) in SUFFIX_KEYS
 
 
-def _initials(words: list[str], core: str) -> str:
-    """Three to five capitalised words whose initials start the domain's name ("Kilimani
-    Mission Hospital" for kmh-care, "Sakura Ridge Games" for srg-studio)."""
-    words = [w.strip(" .,") for w in words if w not in ("&", "+")]
-    for n in (7, 6, 5, 4, 3):
-        for i in range(len(words) - n + 1):
-            run = words[i:i + n]
-            big = [w for w in run if w[:1].isupper()]
-            if run[0][:1].isupper() and run[-1][:1].isupper() and len(big) >= 3 and all(
-                    w[:1].isupper() or w.lower() in CONNECTORS for w in run) and core.startswith(
-                    "".join(squash(w)[:1] for w in big)):
-                return " ".join(run)  # "Department of Catchments and Water" at dcw
-    return ""
+def unpossessed(name: str) -> str:
+    """A name less the possessive a sentence puts on it ("Fernhill Studio's talent lead")."""
+    return re.sub(r"['’]s$", "", name)
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,4}")
-
-
-def _from_core(words: list[str], core: str) -> str:
-    for i in range(len(words)):
-        joined = ""
-        for k in range(i, len(words)):
-            if words[k] in ("&", "+") and core[len(joined):].startswith("and"):
-                joined += "and"  # "Birch & Vale" for birchandvale, "Harrow & Finch" harrowfinch
-            joined += squash(words[k])
-            if joined.startswith(core) or (core.startswith(joined) and len(joined) >= 4
-                                           and k + 1 == len(words)):
-                end = k + 1
-                while end < len(words) and (squash(words[end]) in SUFFIX_KEYS or (
-                        _ACRONYM.fullmatch(words[end]) and end + 1 < len(words)
-                        and squash(words[end + 1]) in SUFFIX_KEYS)):
-                    end += 1  # "Fenwick Health NHS Foundation Trust": an acronym inside
-                return " ".join(words[i:end]).strip(" .,") if end - i <= 5 else ""
-            if not core.startswith(joined):
-                break
-    return ""
-
-
-def in_full(name: str, inv: Invitation) -> str:
-    """The name as written in full elsewhere in the file ("Kestrel Legal" → "Kestrel Legal
-    LLP", "Meridian Tide" → "Meridian Tide Shipping"): only company-name words are added, and
-    not from the location, which names a building ("Kiln & Kettle Studio, 2217 Mission St").
-    An abbreviated legal form keeps the dot the file writes ("Saltmarsh Bakery Co.")."""
-    texts = " \n ".join((inv.summary, HTML_TAG.sub("\n", inv.description or "")))
-    org = inv.organizer.name if inv.organizer and inv.organizer.name else ""
-    name = _spelled_out(name, f"{texts} \n {org}") or name
-    name = _led(name, texts)
-    best = _in_full(name, texts)
-    place = _in_full(best, inv.location or "")
-    where = inv.location or ""
-    after = name_words(where[where.find(place) + len(place):])[:1] if place in where else []
-    added = name_words(place[len(best):]) + after  # nor one a building's word follows ("Health
-    # Centre")
-    if place != best and (any(core_of(a.rpartition("@")[2]).endswith(squash(place.split()[-1]))
-                              for a in _addresses(inv)) or not set(added) & BUILDINGS):
-        best = place  # "Saltbush Design Studio, 22 Gilbert Place" at saltbushstudio; a
-        # company word the location adds, not a building's ("Stellenbosch Mutual Assurance")
-    longer = _longer(best, texts)
-    if longer and not best.endswith(".") and not set(name_words(longer)) & (
-            CALENDAR | _role_words()):
-        more = longer.split(" ")
-        while more and (is_legal_form(more[-1]) or is_legal_form(more[-1] + ".")):
-            more.pop()  # its legal form is added as written, below
-        best += " ".join(more)  # "the role at Sunrise Kids Early Learning (BGC campus)"
-    for m in re.finditer(rf"(?<!\w){re.escape(best)}", texts):
-        tail = legal_tail(texts[m.end():])
-        if tail:
-            return _undotted(best + tail)
-    return best
+# capitals only, a word or a few: a region's, a unit's or a qualification's as often as an
+# employer's ("EMEA", "EU MDR", "ACCA")
+ACRONYMS = re.compile(r"[A-Z]{2,5}(?:[ \t]+[A-Z]{2,5})*")
 
 
 # the words before a name that make it an institution's ("University of Eastmere",
@@ -329,57 +293,6 @@ INSTITUTIONS = ("University|College|Institute|Stichting|Stiftung|Fundación|Fund
                 "Atelier|Studio|Étude|Clínica|Clinique|Cooperativa|Asociación|Associação|"
                 "Fondazione|Universidad|Universidade|Université|Università|Universität|"
                 "Hochschule|Grupo|Groupe|Gruppo|Banco|Banque|Bank|Hospital|Hôpital|Klinikum")
-
-
-# Static patterns tried where the name occurs: compiling one per name would cost `add --from`
-# more than its reading (bench/capture_speed.py).
-_LEAD = re.compile(rf"(?<![\w-])(?:(?:{INSTITUTIONS})[ \t]+(?:(?:of|for)(?: the)?[ \t]+)?)+"
-                   rf"(?:{UP}[\w'’-]*[ \t]+)?$")
-_INTRODUCED = re.compile(r"\b(?:at|with|join|joining|for|bei|chez|of)[ \t]+(?:the[ \t]+)?$")
-_MORE = re.compile(rf"(?:[ \t]+(?!for\b){SMALL})?(?:[ \t]+{_RUN_WORD})+(?![\w'’-]|\.\w)")
-
-
-def _occurrences(name: str, text: str) -> Iterator[int]:
-    """Where the name starts in the text as whole words."""
-    at = text.find(name)
-    while at >= 0:
-        end = at + len(name)
-        if (at == 0 or not text[at - 1].isalnum()) and not text[end:end + 1].isalnum():
-            yield at
-        at = text.find(name, at + 1)
-
-
-def _led(name: str, texts: str) -> str:
-    """The name with the institution's words before it ("City of Port Ellery")."""
-    for at in _occurrences(name, texts):
-        lead = _LEAD.search(texts, max(0, at - 80), at)
-        if lead:
-            return texts[lead.start():at] + name
-    return name
-
-
-def _longer(name: str, texts: str) -> str:
-    """The words a sentence that introduces the name writes after it ("at Sunrise Kids
-    Early Learning (BGC campus)": " Early Learning"), or ""."""
-    for at in _occurrences(name, texts):
-        if _INTRODUCED.search(texts, max(0, at - 30), at):
-            more = _MORE.match(texts, at + len(name))
-            if more:
-                return more.group(0)
-    return ""
-
-
-# the company words that also name a building or a room (where a location may add them)
-BUILDINGS = frozenset(("studio", "studios", "clinic", "hospital", "school", "library",
-                       "gallery", "museum", "theatre", "theater", "church", "hotels",
-                       "bakery", "brewery", "pharmacy", "college", "university", "nursery",
-                       "kindergarten", "works", "centre", "center", "house", "hall"))
-
-
-def _role_words() -> frozenset[str]:  # the job's words and the kinds of interview
-    from followup.capture.roles import STAGES, TITLES
-
-    return TITLES | STAGES
 
 
 CALENDAR = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -393,22 +306,22 @@ def _signed(inv: Invitation) -> list[str]:
     whole ("celine.lefebvre"), or by a first initial and the family name ("clefebvre")."""
     from followup.capture.people import is_relay, service
 
-    locals_ = {squash(a.partition("@")[0]) for a in _addresses(inv)
+    locals_ = {squash(a.partition("@")[0]) for a in file_addresses(inv)
                if not is_relay(a) and not service(a.rpartition("@")[2])}
     out = []
-    for m in re.finditer(rf"{_RUN_WORD}(?:[ \t]+{_RUN_WORD}){{1,3}}", inv.description or ""):
+    for m in re.finditer(rf"{RUN_WORD}(?:[ \t]+{RUN_WORD}){{1,3}}", inv.description or ""):
         words = [squash(w) for w in m.group(0).split()]
         if {"".join(words), words[0][:1] + words[-1], words[-1] + words[0][:1]} & locals_:
             out.append(m.group(0))
     return out
 
 
-def _addresses(inv: Invitation) -> list[str]:
+def file_addresses(inv: Invitation) -> list[str]:
     return [x for a in [inv.organizer, *inv.attendees, *inv.senders] if a
             for x in (a.email, a.also) if x and "@" in x]
 
 
-def _spelled_out(name: str, texts: str) -> str:
+def spelled_out(name: str, texts: str) -> str:
     """An acronym ("KIH", "FCA Headquarters") as the file writes it in full elsewhere
     ("Kallang Infrastructure Holdings"): the capitalised words whose initials it is, else
     whose initials are all of it but a last letter ("TBRX": Tiong Bahru Robotics)."""
@@ -427,30 +340,28 @@ def _spelled_out(name: str, texts: str) -> str:
     return ""
 
 
-def _in_full(name: str, texts: str) -> str:
-    best = name
-    if squash(name.split()[-1]) in ABBREVIATED and re.search(
-            rf"(?<!\w){re.escape(name)}\.", texts):
-        best = name = name + "."
-    short = name.split()[-1]
-    if re.fullmatch(r"[A-Z]{2,5}", short) and len(name.split()) > 1:  # "Stonebridge FCU"
-        lead = re.escape(name[: -len(short)].strip())
-        words = r"[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?".join([r"([A-Z][\w'’-]*)"] * len(short))
-        for m in re.finditer(rf"(?<!\w){lead}[ \t]+{words}", texts):
-            if "".join(w[0] for w in m.groups()) == short:
-                best = name = m.group(0)
-                break
-    for m in re.finditer(rf"(?<!\w){re.escape(name)}((?:[ \t]+(?:&[ \t]+)?{UP}[\w.-]*)+)", texts):
-        extra: list[str] = []
-        for w in m.group(1).replace("& ", "&").split():  # "Duval & Associés", "Ede & Sons"
-            if squash(w) not in SUFFIX_KEYS:
-                break
-            w = w.replace("&", "& ")
-            extra.append(w.rstrip("."  ) if w.endswith(".") and squash(w) != "co" else w)
-        longer = " ".join([name, *extra])
-        if len(longer) > len(best):
-            best = longer
-    return best
+def _names_service(name: str, core: str) -> bool:
+    """A display name is the sending service's own when it spells the start of the
+    service's domain or the domain spells it ("Ashby" at ashbyhq.com, "Calendly"), or it
+    names a calendar ("Google Calendar")."""
+    s = squash(name)
+    return bool(re.search(r"calendar|notification", name, re.IGNORECASE)) or (
+        len(core) >= 4 and len(s) >= 4 and (s.startswith(core) or core.startswith(s)))
+
+
+def _address_town(line: str, people: Sequence[str]) -> bool:
+    """The piece after a line's last comma is the town of an address when a number comes
+    before it on the line (a street's, a postcode's) or when the line writes a name and two
+    or more places after it ("Lagoon Clinical Research Ltd, Victoria Island, Lagos"); not
+    a signature's employer after a person and their job ("Ana Ruiz, Head of Talent, Acme")."""
+    from followup.capture.roles import names_title
+
+    pieces = [p.strip() for p in re.split(r"[,|]", line.strip())]
+    if _STREET.search(", ".join(pieces[:-1])):
+        return True
+    first = pieces[0]
+    return len(pieces) >= 3 and plausible(first, people) and not any(
+        names_title(p) for p in pieces[:-1])
 
 
 def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tuple[str, str]:
@@ -468,14 +379,22 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     # a name an address of the file spells is its owner's, a person's ("Céline Lefebvre"
     # signing for celine.lefebvre@): the signature is no employer
     people += [p for p in _signed(inv) if not any(agrees(p, d) for d in domains)]
+    # whoever the file writes a person's display name for is a person, whatever their part
+    # ("Sam / Duarte" when Duarte Mendonça organises it)
+    # ("Sam / Duarte" when Duarte Mendonça organises it); a relay's display name is its
+    # sender's team or employer as often, unless the relay carries the person's own address
+    shown = [re.split(r"\s+[|–—-]\s+|\s*\(", a.name)[0] for a in [
+        inv.organizer, *inv.attendees, *inv.senders] if a and a.name and (
+        a.also or not is_relay(a.email))]  # the person, not "| Acme" after them
+    people += [n for n in shown if person_name(n) and not any(agrees(n, d) for d in domains)]
     # not an abbreviated job the description spells out ("SPO Water Security": a Senior
     # Policy Officer's)
-    described = HTML_TAG.sub("\n", inv.description or "")
+    described = plain(inv.description)
     from followup.capture.roles import names_title as _job
 
     from_title = [p for p in title if plausible(p, people)
-                  and not _job(_spelled_out(p, described))]
-    text = HTML_TAG.sub("\n", inv.description or "")
+                  and not _job(spelled_out(p, described))]
+    text = plain(inv.description)
     field = COMPANY_LABEL.search(text)
     if field and plausible(field.group(1).strip(" .,;"), people):
         return field.group(1).strip(" .,;"), "the description's company field"
@@ -494,10 +413,19 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
         # after a comma, the unit of the job the title names ("Senior Accountant, Office of
         # Finance"), not the employer; a signer's title is not the job ("General Manager, Te
         # Awa Community Trust")
-        job = re.split(r"[|–—:/]|\s-\s", text[:m.start()].rpartition("\n")[2])[-1].strip()
+        line = text[:m.start()].rpartition("\n")[2]
+        job = re.split(r"[|–—:/]|\s-\s", line)[-1].strip()
         unit = bool(m.group(3)) and names_title(job) and job.lower() in inv.summary.lower()
+        value = unpossessed(value)
+        if re.search(r"\s[A-Z]$", value) and text[m.end():m.end() + 1] == ".":
+            value = value[:-2]  # a dotted legal form's first letter ("… Logistiek B.V."):
+            # the form is added as written (employer_full.in_full)
+        if _WHERE_FROM.search(text, max(0, m.start() - 30), m.start()) or (
+                m.group(3) and _address_town(line + m.group(0), people)):
+            continue
         if plausible(value, people) and not unit and not (
-                (m.group(3) or m.group(4)) and titled(value)):
+                (m.group(3) or m.group(4) or m.group(6)) and titled(value)) and not (
+                m.group(6) and names_title(value) and not by_suffix(value)):
             said.append(value)  # after a bar: "Head of Product | Acme", not "| HR Partner"
             if m.group(1) or m.group(5):
                 introduced.append(value)
@@ -512,18 +440,25 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
                 *(s for s in inv.senders if is_relay(s.email))]:
         name = VIA.sub("", who.name).strip()
         cn = TEAM_WORDS.sub("", TEAM_OF.sub("", name)).strip(" -–—|")
-        barred = re.match(r"^(.+?)\s+[|–—]\s+(.+)$", name)  # "Lim Jia Hui | Merlion Payments"
+        # "Lim Jia Hui | Merlion Payments", "Rafael Ortega - Vela Robotics"
+        barred = re.match(r"^(.+?)\s+[|–—-]\s+(.+)$", name)
         if barred and person_name(barred.group(1)) and not titled(barred.group(2)) and \
                 plausible(barred.group(2), people):
             org = barred.group(2).strip()
             break
-        if is_relay(who.email) and re.search(r"\s\([^()]*\)$", name) and person_name(
-                re.sub(r"\s*\([^()]*\)$", "", name)):
-            continue  # a person and the relay's service ("Femi Adeyemi (Google Calendar)")
         sender_core = core_of(who.email.rpartition("@")[2])
+        bracket = re.search(r"\s\(([^()]*)\)$", name)
+        if bracket and person_name(name[:bracket.start()]) and (
+                is_relay(who.email) or not titled(bracket.group(1))):
+            # a person and, in brackets, the relay's service ("Femi Adeyemi (Google
+            # Calendar)") or their employer ("Hana Kobayashi (Tidewell)")
+            if not _names_service(bracket.group(1), sender_core) and plausible(
+                    bracket.group(1), people):
+                org = bracket.group(1).strip()
+                break
+            continue
         if not cn or RELAY_LOCAL.match(re.sub(r"\W+", "", cn) + "@") or (
-                len(sender_core) >= 4 and squash(cn).startswith(sender_core)
-                and service(who.email.rpartition("@")[2])):
+                _names_service(cn, sender_core) and service(who.email.rpartition("@")[2])):
             continue  # "No Reply", "Calendly", "Google Calendar": nobody's company
         # a relay's person ("Jo Bell via Greenhouse") is nobody's company
         personal = name != who.name.strip() and cn == name and len(cn.split()) >= 2 and \
@@ -533,11 +468,19 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
             break
     confirms = [*said, org]
 
-    def confirmed(c: str, confirms: list[str] = confirms) -> bool:
+    def by_domain(c: str) -> bool:
+        return any(resembles(c, d) or agrees(c, d) or any(
+            len(squash(w)) >= 4 and core_of(d).startswith(squash(w)) for w in c.split())
+            for d in domains)  # "Clínica Aurora" at aurora-salud
+
+    def confirmed(c: str, confirms: list[str] = confirms, domain: bool = True) -> bool:
         return any(squash(x).startswith(squash(c)) or squash(c).startswith(squash(x))
-                   for x in confirms if x) or any(resembles(c, d) or agrees(c, d) or any(
-                       len(squash(w)) >= 4 and core_of(d).startswith(squash(w)) for w in c.split())
-                       for d in domains)  # "Clínica Aurora" at aurora-salud
+                   for x in confirms if x) or (domain and by_domain(c))
+
+    # the organizer's name carries the domain's: a piece after the job that only the domain
+    # confirms is the employer's site ("Sous Chef – Hotel Marisma Sevilla" when "Grupo
+    # Hotelero Marisma" sends it from marisma-hoteles)
+    org_named = bool(org) and by_domain(org)
 
     summary_text = WHEN_TAIL.sub("", inv.summary)
     for c in from_title:  # "Senior iOS Engineer @ Mercado Nube": the job's employer
@@ -552,16 +495,22 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
         qualifier = qualifies_job(c, summary_text)
         if qualifier and confirmed(c, [*introduced, org]) and not confirmed(c, [org]):
             site = site or c
-        elif confirmed(c) and not (qualifier and not confirmed(c, [*introduced, org])):
+        elif confirmed(c) and not (qualifier and not confirmed(c, [*introduced, org])) and not (
+                qualifier and org_named and not confirmed(c, [*introduced, org], False)):
             longer = [x for x in said if squash(x).startswith(squash(c)) and len(x) > len(c)
                       and c not in inv.summary.split(" | ")]
             return (longer[0] if longer and len(from_title) > 1 else c), "named in the title"
     formal = with_legal_form(inv, domains, org)
     if formal:
         return formal, "named with its legal form"
+    # a name the domain spells, or one the organizer's domain abbreviates ("Delvaux-Mertens
+    # Engineering" at dm-eng), not another body's a panel member comes from
     for c in said:
-        if any(resembles(c, d) for d in domains) or c == org:
+        if any(resembles(c, d) for d in domains) or c == org or (
+                domains and agrees(c, domains[0])):
             return c, "named in the description"
+    from followup.capture.employer_spelled import spelled_like
+
     spelled = spelled_like(inv, domains)
     if spelled and org and squash(org).startswith(squash(spelled)):
         return org, "the organizer's display name"  # "Tamarisk Assurance (Scheduling)"
@@ -576,8 +525,12 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
         return own[0], "named in the title"
     if org:
         return org, "the organizer's display name"
-    if said:
-        return said[0], "named in the description (a guess)"
-    if len(from_title) == 1 and not domains:  # no employer's address: "Barista – Kopi Kita"
+    # a guess is never a bare acronym, which is a region's, a unit's or a qualification's
+    # as often ("(EMEA)", "(EU MDR)", "ACCA")
+    guesses = [c for c in said if not ACRONYMS.fullmatch(c)]
+    if guesses:
+        return guesses[0], "named in the description (a guess)"
+    if len(from_title) == 1 and not domains and not ACRONYMS.fullmatch(from_title[0]):
+        # no employer's address: "Barista – Kopi Kita"
         return from_title[0], "named in the title"
     return "", ""

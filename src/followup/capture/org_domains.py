@@ -46,6 +46,18 @@ def _abbreviates(core: str, words: list[str]) -> bool:
     return len(words) >= 2 and walk(core, 0, frozenset())
 
 
+def covers(core: str, words: list[str]) -> bool:
+    """The domain's name is all of the words, run together or abbreviated ("lumenvale" for
+    Lumen & Vale, "northbaycu" for Northbay Credit Union), not only their start."""
+    keys = [squash(w) for w in words if w.lower() not in CONNECTORS and squash(w)]
+    # a hyphenated name's parts, each a word the domain may abbreviate ("atelier-rl" for
+    # Atelier Rousseau-Lefèvre)
+    parts = [squash(p) for w in words if w.lower() not in CONNECTORS
+             for p in w.split("-") if squash(p)]
+    return bool(keys) and ("".join(keys) == core or _abbreviates(core, keys)
+                           or _abbreviates(core, parts))
+
+
 def initials(name: str) -> set[str]:
     """The ways a name is abbreviated: the first letters of its words, of the parts of its
     hyphenated words ("vts" for Vantara Tele-Systems), with or without its small words."""
@@ -155,7 +167,8 @@ SUFFIXES = frozenset((
     "hospice", "charity", "network", "museum", "library", "gallery", "theatre", "theater",
     "associés", "asociados", "associados", "associati", "partner", "cie", "compagnie",
     "church", "diocese", "parish", "nursery", "kindergarten", "hospitals", "clinics",
-    "co-op", "coop", "equipment", "machinery", "ingenieurs", "ingénieurs", "ingenieure"))
+    "co-op", "coop", "equipment", "machinery", "ingenieurs", "ingénieurs", "ingenieure",
+    "tech", "collective"))
 # as compared: accents and case aside ("associés", "söhne" as a domain writes them)
 SUFFIX_KEYS = frozenset(squash(w) for w in SUFFIXES)
 
@@ -164,5 +177,6 @@ SUFFIX_KEYS = frozenset(squash(w) for w in SUFFIXES)
 # end names of their own as often ("Brightwater", "Stonebridge", "Eastcare")
 _RUN_ON = sorted((w for w in SUFFIXES if w.isascii() and len(w) >= 4 and w not in (
     "water", "power", "electric", "care", "works", "press", "union", "trust", "cloud", "data",
-    "design", "homes", "grid", "bank", "sons", "vets", "mining", "lab", "labs", "games")),
+    "design", "homes", "grid", "bank", "sons", "vets", "mining", "lab", "labs", "games", "tech",
+    "collective")),
     key=len, reverse=True)

@@ -143,6 +143,20 @@ def _domains(inv: Invitation, own: frozenset[str]) -> list[str]:
     return [d for d, _ in found.most_common()]
 
 
+def _written(inv: Invitation, own: frozenset[str], doms: list[str]) -> list[str]:
+    """The domains of the addresses the mail's headers and the description write (a
+    signature's, "Questions: amara@lagoonclinical…"), after the attendees': they spell the
+    employer's name as the people's do, but name no attendee to match it by."""
+    from followup.capture.addresses import personal
+    from followup.capture.mentions import EMAIL, usable_text
+
+    own_domains = {domain(a) for a in own}
+    found = [*(s.email for s in inv.senders), *EMAIL.findall(usable_text(inv.description))]
+    out = [domain(e) for e in found if domain(e) and "." in domain(e)
+           and not personal(e) and not _is_service(e) and domain(e) not in own_domains]
+    return [d for d in dict.fromkeys(out) if d not in doms]
+
+
 def _label(d: str) -> str:
     from followup.capture.employer import domain_words
 
@@ -163,14 +177,15 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
         for cd, name in known.contact_companies.items():
             if same_org(d, cd):
                 return Guessed(name, False, f"{d}: your contacts there work at {name}"), None
-    from followup.capture.employer import employer, in_full
+    from followup.capture.employer import employer
+    from followup.capture.employer_full import in_full
     from followup.capture.employer_where import at_location
     from followup.capture.people import tenants
 
-    spell = doms + tenants(inv)  # what the employer's name may spell
+    spell = doms + tenants(inv) + _written(inv, own, doms)  # what the employer's name may spell
     found, how = employer(inv, people_names, spell)
     if how.endswith("(a guess)"):  # a name the domain spells is surer than a guess
-        from followup.capture.employer import spelled_like
+        from followup.capture.employer_spelled import spelled_like
 
         found, how = (spelled_like(inv, spell), "the name its domain spells") \
             if spelled_like(inv, spell) else (found, how)
@@ -179,7 +194,7 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
         return Guessed(found, True, how), next(
             (a.app_id for a in sorted(known.apps, key=lambda a: -a.app_id)
              if company_key(a.company) == company_key(found)), None)
-    from followup.capture.employer import spelled_like
+    from followup.capture.employer_spelled import spelled_like
 
     spelled = spelled_like(inv, spell)
     if spelled:

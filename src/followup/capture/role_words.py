@@ -68,6 +68,7 @@ STAGES = frozenset((
     "sollicitatiegesprek", "gesprek", "gespräch", "fachinterview", "kennenlernen",
     "superday", "kennenlerngespräch", "bewerbungsgespräch", "vorstellung", "probearbeiten",
     "probearbeit", "probetag", "kennismaking", "kennismakingsgesprek", "sollicitatie",
+    "prueba", "prova", "proefdag",  # a trial (a shift, a bake, a test) in Spanish, Italian…
     "entrevue", "面接", "面试", "intervju", "intervjuu", "haastattelu", "samtale", "samtal",
     "rozmowa", "pohovor", "sollicitatiegesprek",
     # the round, in the languages invitations come in ("Tweede gesprek", "Zweites Gespräch")
@@ -154,3 +155,37 @@ def names_kind(text: str) -> bool:
             return True
     return False
 
+
+
+# A job's name less what the title writes around it, in one place (issue 23, the role):
+# a note of the time zone in brackets ("(all times Eastern)", "(Mountain Time)"), a stage of
+# the process after it ("(Stage 2)", "| Onsite (Round 2)"), the intake ("| 2027 Intake"),
+# brackets around the whole name and stray separators.
+_ZONE_NOTE = re.compile(r"\s*\((?:all\s+)?(?:times?\b[^)]*|(?:[^)]*\s)?(?:eastern|pacific|"
+                        r"central|mountain|gmt|utc|cet|ist|aest|bst|local)(?:\s+time)?)\)\s*$",
+                        re.IGNORECASE)
+_STEP = re.compile(r"\s*(?:[|–—]|\s-)?\s*\((?:stage|step|round|part|phase)\s*\d+\)\s*$|"
+                   r"\s+[|–—]\s+[^|–—]*$", re.IGNORECASE)
+_INTAKE = re.compile(r"(?:\s+[|–—-])?\s+(?:(?:19|20)\d\d)\s+intake\s*$", re.IGNORECASE)
+# a kind of interview run into one word ("Telefoninterview", "Videogespräch"), as German and
+# Dutch write it
+_COMPOUND_KIND = re.compile(r"^\w{3,}(?:interview|gespräch|gesprek|call)\s+(?=\w)|"
+                            # a heading before it ("Schedule- Firmware Engineer")
+                            r"^(?:schedule|agenda|itinerary|timetable|programme)\s*[-–—:]\s*",
+                            re.IGNORECASE)
+
+
+def tidied(role: str) -> str:
+    """The job's name less the notes, stages, intakes and separators a title writes around
+    it (see above)."""
+    text = role.strip()
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        text = text[1:-1].strip()
+    text = _COMPOUND_KIND.sub("", _ZONE_NOTE.sub("", text))
+    step = _STEP.search(text)
+    if step and (re.search(r"\d\)\s*$", step.group(0)) or all(
+            w in STAGES or w.isdigit() or w in ("round", "stage")
+            for w in re.findall(r"\w+", step.group(0).lower()))):
+        text = text[:step.start()]
+    text = _INTAKE.sub("", text)
+    return text.strip(" /|-–—:,") or role

@@ -69,7 +69,11 @@ def _without_stages(text: str) -> str:
 ROLE_IN_TEXT = re.compile(
     r"(?:\bthe|\bfor|\bour|\byour|\bregarding|\babout|\bof|\bals|: |^|[–—-][ \t]|\bpuesto de|"
     r"\bposte de|\bStelle als|\bvaga de|\bcargo de|\bvacante de|\bplaza de|(?<=[a-z] )\(|"
-    r"\bruolo di|\bfunctie van|の)[ \t]*((?:[a-z]?[A-Z][\w&/'’-]*[ \t]+){0,4}[a-z]?[A-Z][\w&/'’-]*"
+    r"\bruolo di|\bfunctie van|\bprueba de|\bprova de|\bposición de|の)[ \t]*"
+    # the small words inside a job's name in the languages invitations come in ("Jefe de
+    # Obrador", "Conservador(a) de Azulejos")
+    r"((?:[a-z]?[A-Z][\w&/'’-]*(?:\([a-z]{1,2}\))?[ \t]+(?:(?:de|del|da|do|di|du)[ \t]+)?){0,4}"
+    r"[a-z]?[A-Z][\w&/'’-]*"
     r"(?:[ \t]*\([\w/ ]+\))?)(?=[ \t]+(?:role|position|opening|vacancy|application|job|post|"
     r"onsite|interview|programme|program|scheme|intake)\b|[ \t]*(?:ポジション|职位)|"
     r"[ \t]*[–-][ \t]|[ \t]*[,.:|)]|\s*$|[ \t]*\(|"
@@ -98,6 +102,16 @@ def _key_words(text: str) -> list[str]:
 
 def role(summary: str, company_name: str, people_names: list[str], description: str = "",
          place: str = "") -> Guessed:
+    """The job, tidied (role_words.tidied): see _role."""
+    from followup.capture.role_words import tidied
+
+    found = _role(summary, company_name, people_names, description, place)
+    return found._replace(value=tidied(REQUISITION.sub("", found.value))) if found.value \
+        else found
+
+
+def _role(summary: str, company_name: str, people_names: list[str], description: str = "",
+          place: str = "") -> Guessed:
     """The job: a field of the description that names it ("Position: …"), else the event's
     title, else the description's prose; then written in full as the file writes it
     elsewhere ("Data Engineer" → "Data Engineer (Analytics Platform)")."""

@@ -46,9 +46,9 @@ WRITTEN_FORMS = (
     "kg", "pty", "pvt", "pte", "private", "corp", "corporation", "co", "company", "pjsc",
     "psc", "qsc", "qpsc", "saog", "saoc", "wll", "sae", "sa", "sas", "sarl", "spa", "srl",
     "sl", "as", "sro", "bv", "nv", "se", "ab", "oy", "oyj", "asa", "aps", "kk", "sdn", "bhd",
-    "ulc", "dac", "uc", "cic", "ltda", "eirl", "sab", "cv", "sp",
+    "ulc", "dac", "uc", "cic", "ltda", "lda", "eirl", "sab", "cv", "sp",
 )
-_MIXED = ("GmbH", "gGmbH", "mbH", "ApS", "SpA", "S.p.A", "SAOG", "PJSC", "A/S")
+_MIXED = ("GmbH", "gGmbH", "mbH", "ApS", "SpA", "S.p.A", "SAOG", "PJSC", "A/S", "sp")
 
 
 def _spellings(form: str) -> set[str]:

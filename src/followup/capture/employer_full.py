@@ -1,0 +1,160 @@
+"""The employer's name in full, as the file writes it (issue 23): the institution's words
+before it, the company words and the legal form after it, an acronym spelled out. Pure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from followup.capture.addresses import organisation
+from followup.capture.employer import (
+    ABBREVIATED,
+    CALENDAR,
+    CAPITALISED,
+    INSTITUTIONS,
+    RUN_WORD,
+    SMALL,
+    UP,
+    file_addresses,
+    plain,
+    spelled_out,
+    undotted,
+)
+from followup.capture.invitations import Invitation
+from followup.capture.org_domains import SUFFIX_KEYS, core_of, covers, name_words, squash
+from followup.core.companies import is_legal_form, legal_tail
+
+
+def in_full(name: str, inv: Invitation) -> str:
+    """The name as written in full elsewhere in the file ("Kestrel Legal" → "Kestrel Legal
+    LLP", "Meridian Tide" → "Meridian Tide Shipping"): only company-name words are added, and
+    not from the location, which names a building ("Kiln & Kettle Studio, 2217 Mission St").
+    An abbreviated legal form keeps the dot the file writes ("Saltmarsh Bakery Co.")."""
+    texts = " \n ".join((inv.summary, plain(inv.description)))
+    org = inv.organizer.name if inv.organizer and inv.organizer.name else ""
+    name = spelled_out(name, f"{texts} \n {org}") or name
+    name = _led(name, texts)
+    best = _in_full(name, texts)
+    place = _in_full(best, inv.location or "")
+    where = inv.location or ""
+    after = name_words(where[where.find(place) + len(place):])[:1] if place in where else []
+    added = name_words(place[len(best):]) + after  # nor one a building's word follows ("Health
+    # Centre")
+    if place != best and (any(core_of(a.rpartition("@")[2]).endswith(squash(place.split()[-1]))
+                              for a in file_addresses(inv)) or not set(added) & BUILDINGS):
+        best = place  # "Saltbush Design Studio, 22 Gilbert Place" at saltbushstudio; a
+        # company word the location adds, not a building's ("Stellenbosch Mutual Assurance")
+    longer = _longer(best, texts)
+    if longer and not best.endswith(".") and not set(name_words(longer)) & (
+            CALENDAR | _role_words()):
+        more = longer.split(" ")
+        while more and (is_legal_form(more[-1]) or is_legal_form(more[-1] + ".")):
+            more.pop()  # its legal form is added as written, below
+        best += " ".join(more)  # "the role at Sunrise Kids Early Learning (BGC campus)"
+    best = _widened(best, f"{texts} \n {inv.location or ''}", organisation(inv))
+    for m in re.finditer(rf"(?<!\w){re.escape(best)}", texts):
+        tail = legal_tail(texts[m.end():])
+        if tail:
+            return undotted(best + tail)
+    return best
+
+
+# Static patterns tried where the name occurs: compiling one per name would cost `add --from`
+# more than its reading (bench/capture_speed.py).
+_LEAD = re.compile(rf"(?<![\w-])(?:(?:{INSTITUTIONS})[ \t]+(?:(?:of|for)(?: the)?[ \t]+)?)+"
+                   rf"(?:{UP}[\w'’-]*[ \t]+)?$")
+_INTRODUCED = re.compile(r"\b(?:at|with|join|joining|for|bei|chez|of)[ \t]+(?:the[ \t]+)?$")
+_MORE = re.compile(rf"(?:[ \t]+(?!for\b){SMALL})?(?:[ \t]+{RUN_WORD})+(?![\w'’-]|\.\w)")
+
+
+def _occurrences(name: str, text: str) -> Iterator[int]:
+    """Where the name starts in the text as whole words."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and not text[end:end + 1].isalnum():
+            yield at
+        at = text.find(name, at + 1)
+
+
+def _led(name: str, texts: str) -> str:
+    """The name with the institution's words before it ("City of Port Ellery")."""
+    for at in _occurrences(name, texts):
+        lead = _LEAD.search(texts, max(0, at - 80), at)
+        if lead:
+            return texts[lead.start():at] + name
+    return name
+
+
+def _longer(name: str, texts: str) -> str:
+    """The words a sentence that introduces the name writes after it ("at Sunrise Kids
+    Early Learning (BGC campus)": " Early Learning"), or ""."""
+    for at in _occurrences(name, texts):
+        if _INTRODUCED.search(texts, max(0, at - 30), at):
+            more = _MORE.match(texts, at + len(name))
+            if more:
+                return more.group(0)
+    return ""
+
+
+# the company words that also name a building or a room (where a location may add them)
+BUILDINGS = frozenset(("studio", "studios", "clinic", "hospital", "school", "library",
+                       "gallery", "museum", "theatre", "theater", "church", "hotels",
+                       "bakery", "brewery", "pharmacy", "college", "university", "nursery",
+                       "kindergarten", "works", "centre", "center", "house", "hall"))
+
+
+def _role_words() -> frozenset[str]:  # the job's words and the kinds of interview
+    from followup.capture.roles import STAGES, TITLES
+
+    return TITLES | STAGES
+
+
+def _in_full(name: str, texts: str) -> str:
+    best = name
+    if squash(name.split()[-1]) in ABBREVIATED and re.search(
+            rf"(?<!\w){re.escape(name)}\.", texts):
+        best = name = name + "."
+    short = name.split()[-1]
+    if re.fullmatch(r"[A-Z]{2,5}", short) and len(name.split()) > 1:  # "Stonebridge FCU"
+        lead = re.escape(name[: -len(short)].strip())
+        words = r"[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?".join([r"([A-Z][\w'’-]*)"] * len(short))
+        for m in re.finditer(rf"(?<!\w){lead}[ \t]+{words}", texts):
+            if "".join(w[0] for w in m.groups()) == short:
+                best = name = m.group(0)
+                break
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}((?:[ \t]+(?:&[ \t]+)?{UP}[\w.-]*)+)", texts):
+        extra: list[str] = []
+        for w in m.group(1).replace("& ", "&").split():  # "Duval & Associés", "Ede & Sons"
+            if squash(w) not in SUFFIX_KEYS:
+                break
+            w = w.replace("&", "& ")
+            extra.append(w.rstrip("."  ) if w.endswith(".") and squash(w) != "co" else w)
+        longer = " ".join([name, *extra])
+        if len(longer) > len(best):
+            best = longer
+    return best
+
+
+def _widened(name: str, texts: str, cores: set[str]) -> str:
+    """The longest spelling the file writes that the sources agree on: the capitalised run
+    around the name when the people's domain spells the words it adds and not the name
+    alone ("Northbay" → "Northbay Credit Union" at northbaycu, "Lumen" → "Lumen & Vale" at
+    lumenvale), or, after "at", "with", "join", the words of the run before it ("the role at
+    Te Puke Kiwifruit Collective")."""
+    short = name.split()
+    for m in CAPITALISED.finditer(texts):
+        words = [w.rstrip(".,") for w in m.group(0).split()]
+        for i in range(len(words) - len(short) + 1):
+            if words[i:i + len(short)] != short:
+                continue
+            for k in range(len(words), i + len(short), -1):
+                if any(covers(c, words[i:k]) and not covers(c, short) for c in cores):
+                    return " ".join(words[i:k])
+            lead = words[:i]  # after "at": the run before the name too
+            if lead and _INTRODUCED.search(texts, max(0, m.start() - 30), m.start()) and \
+                    lead[0][:1].isupper() and not set(name_words(" ".join(lead))) & (
+                    CALENDAR | _role_words()):
+                return " ".join(words[:i + len(short)])
+    return name
+

@@ -1,0 +1,111 @@
+"""The employer's name as the people's e-mail domain spells it (issue 23): a capitalised
+run of the title, the description, the location or the organizer's name that the domain
+writes whole, from its start, by initials or abbreviated. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from followup.capture.employer import (
+    CAPITALISED,
+    NOT_COMPANY,
+    NUMBERED,
+    TEAM_WORDS,
+    plain,
+    unpossessed,
+)
+from followup.capture.invitations import Invitation
+from followup.capture.org_domains import (
+    CONNECTORS,
+    SUFFIX_KEYS,
+    core_of,
+    covers,
+    name_words,
+    org_label,
+    squash,
+)
+from followup.capture.role_words import STAGES
+
+
+def spelled_like(inv: Invitation, domains: list[str]) -> str:
+    """The name in the title, the description or the organizer's name that the domain
+    spells ("Pampa Foods" for pampafoods.example, "Thistle Security" for thistlesec…, "Van
+    Rijn Logistics" for vanrijn…): from the word that starts the domain's name to the end of
+    that capitalised run, less the words that are no company's ("Interview", "Team")."""
+    texts = [inv.summary, plain(inv.description), inv.location or "",  # less a team's words
+             TEAM_WORDS.sub("", inv.organizer.name) if inv.organizer and inv.organizer.name
+             else ""]
+    for d in domains:
+        core = core_of(d)
+        parts = re.split(r"[-_]+", org_label(d))
+        if len(parts) > 1 and all(squash(p) in SUFFIX_KEYS for p in parts[1:]):
+            core = squash(parts[0])  # duval-avocats: the name is Duval's, the trade after it
+        if len(core) < 3:
+            continue
+        # a run that spells all of the domain's name before one that spells its start
+        # only ("Grupo Marea Nostra" before "Restaurante Marea" at mareanostra)
+        for whole in (True, False):
+            for text in texts:
+                for m in CAPITALISED.finditer(text):
+                    words = m.group(0).split()  # three letters: only as three words' initials
+                    found = (len(core) >= 4 and _from_core(words, core, whole)) or _initials(
+                        words, core) or _covering(words, core)
+                    # not an id ("ORBR-2027-03") nor a kind of meeting ("Chat" at chateau…)
+                    if found and not NUMBERED.search(found) and not all(
+                            w in NOT_COMPANY or w in STAGES for w in name_words(found)):
+                        return unpossessed(found)
+    return ""
+
+
+def _initials(words: list[str], core: str) -> str:
+    """Three to five capitalised words whose initials start the domain's name ("Kilimani
+    Mission Hospital" for kmh-care, "Sakura Ridge Games" for srg-studio)."""
+    words = [w.strip(" .,") for w in words if w not in ("&", "+")]
+    for n in (7, 6, 5, 4, 3):
+        for i in range(len(words) - n + 1):
+            run = words[i:i + n]
+            big = [w for w in run if w[:1].isupper()]
+            if run[0][:1].isupper() and run[-1][:1].isupper() and len(big) >= 3 and all(
+                    w[:1].isupper() or w.lower() in CONNECTORS for w in run) and core.startswith(
+                    "".join(squash(w)[:1] for w in big)):
+                return " ".join(run)  # "Department of Catchments and Water" at dcw
+    return ""
+
+
+def _covering(words: list[str], core: str) -> str:
+    """The longest run of two or more capitalised words the domain's name is all of, run
+    together or abbreviated ("Arroyo Clean Energy" at arroyo-ce)."""
+    for n in range(min(len(words), 6), 1, -1):
+        for i in range(len(words) - n + 1):
+            run = [w.strip(" .,") for w in words[i:i + n]]
+            if run[0][:1].isupper() and run[-1][:1].isupper() and covers(core, run):
+                return " ".join(run)
+    return ""
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
+# "and" in the languages a domain writes a name in
+AND_WORDS = ("and", "und", "et", "en", "og", "och", "e", "y", "i")
+
+def _from_core(words: list[str], core: str, whole: bool = False) -> str:
+    for i in range(len(words)):
+        joined = ""
+        for k in range(i, len(words)):
+            if words[k] in ("&", "+"):  # "&" as the domain writes it in the name's language:
+                # "Birch & Vale" at birchandvale, "Pan & Crumb" at panecrumb, "Harrow & Finch"
+                # at harrowfinch
+                after = core[len(joined):]
+                nxt = squash(words[k + 1])[:2] if k + 1 < len(words) else "\0"
+                joined += next((a for a in AND_WORDS if after.startswith(a + nxt)), "")
+            joined += squash(words[k])
+            if joined.startswith(core) or (core.startswith(joined) and len(joined) >= 4
+                                           and k + 1 == len(words) and not whole):
+                end = k + 1
+                while end < len(words) and (squash(words[end]) in SUFFIX_KEYS or (
+                        _ACRONYM.fullmatch(words[end]) and end + 1 < len(words)
+                        and squash(words[end + 1]) in SUFFIX_KEYS)):
+                    end += 1  # "Fenwick Health NHS Foundation Trust": an acronym inside
+                return " ".join(words[i:end]).strip(" .,") if end - i <= 5 else ""
+            if not core.startswith(joined):
+                break
+    return ""
