@@ -36,7 +36,9 @@ NEXT_ROUND = re.compile(
     r"walk))\b"
     r"|meet (?:\w+ )?more (?:people|members|colleagues|of the team)"
     r"|shortlisted for the (?:next|final|last)"
-    r"|(?:(?<!calendar )(?<!meeting )(?<!zoom )(?<!teams )(?<!the )(?<!an )invite(?!'s\b)"
+    r"|(?:(?<!calendar )(?<!meeting )(?<!zoom )(?<!teams )(?<!the )(?<!an )(?<!your )(?<!my )"
+    r"(?<!our )(?<!this )(?<!that )(?<!original )(?<!earlier )(?<!previous )(?<!initial )"
+    r"(?<!first )(?<!same )(?<!outlook )(?<!google )invite(?!'s\b)"
     r"(?!s? (?:link|was|is|has|email))"
     r"(?! (?:a |your |other )?(?:friends?|colleagues?|others|someone|people|contacts?)\b)"
     r"|inviting|like to (?:invite|schedule|set up|bring)|move you (?:forward|on|to)"
@@ -52,15 +54,21 @@ _TASK = (r"take-home|case study|(?:coding|technical|written|home|skills?|aptitud
          r"challenge|screen|task)|(?:assessment|selection) (?:centre|center|"
          r"day|event)|interview (?:centre|center|day)|pair[- ]programming|"
          r"presentation to|present (?:your|it|them|to)|half-day|onsite|on-site|work trial|"
-         r"trial day|referees?\b|reference (?:checks?|stage)\b|background (?:verification|"
-         r"checks?|screening)\b|pre-employment (?:checks?|screening)\b|(?:send|provide|share|give|"
+         r"trial day|referees?\b|reference (?:checks?|stage)\b|(?:send|provide|share|give|"
          r"forward)\b[^.;?]{0,80}?\b(?:references|referees)\b|(?:ask|asking|request|requesting|"
          r"take up|taking up|check|checking|contact|contacting|collect|collecting|obtain|"
          r"obtaining|need|require) (?:for )?(?:[\w-]+ ){0,2}?(?:references|referees)\b|"
          r"(?:online |attached |short |written |skills? |technical )?assessment\b"
          r"(?! of)|\byou to (?:come (?:and |over and |down and |along and |by and )?)?(?:meet|"
          r"present|attend|visit)\b|\byou to (?:come (?:in|back|by|over|along)|prepare|join us "
-         r"for)\b")
+         r"for)\b|"
+         # come by and meet someone of theirs: "could you pop into the shop and meet my
+         # partner", "would you be free to swing by to talk with the owners"
+         r"\byou(?: to| be able to| be free to| be available to| like to)? (?:come|pop|drop|"
+         r"swing|stop|call) (?:in|by|over|round|around|along|down|into)\b[^.;?]{0,60}?\b(?:and|"
+         r"to) (?:meet|see|chat|talk|speak|sit down)\b|"
+         # time spent with someone of theirs: "I'd like you to spend an hour with the team"
+         r"\byou (?:to )?spend (?:[\w-]+ ){1,4}?with\b")
 _SOMEONE = (r"(?:meet|call|chat|speak|talk|meeting|lunch|coffee|session|conversation)\b"
             r"[^.;]{0,40}?\b(?:rest of the|wider team|(?:two|three|a few|some|more) of (?:our|"
             r"the|your)|head of|vp\b|ceo\b|cto\b|coo\b|cfo\b|founders?\b|(?:managing |"
@@ -85,9 +93,12 @@ ASKING = re.compile(
     r"would) you\b|\blet's\b|next step|\bbook\b|\bpick\b|schedul|set up|\barrange|\binvit|"
     r"\bcome (?:in|back)\b(?! to (?:you|us)\b)|\bget you\b|\basks\b|\bwilling to\b|"
     r"\boffer(?:ing)? you\b", _I)
-MEET_NEXT = (r"(?:like|love|want) you to meet \w+ next|(?:move|proceed|go|progress|advance) "
-             r"(?:you )?(?:on )?to (?:the )?"
-             r"(?:reference|referee)s?(?: (?:stage|checks?))?\b|"
+MEET_NEXT = (r"(?:like|love|want) you to meet \w+ next|(?:move|moving|proceed|proceeding|go|going|"
+             r"progress|progressing|advance|advancing) (?:you )?(?:on |ahead |forward )?(?:to|"
+             r"with) (?:the |your )?(?:reference|referee)s?(?: (?:stage|checks?))?\b"
+             r"(?! (?:for|of) (?!you\b))|"
+             # put before someone of theirs: "I want to get you in front of our VP"
+             r"\b(?:get|put|bring|have|getting|putting|bringing) you in front of\b|"
              # references taken up for the candidate: "asked me to start reference checks"
              r"\b(?:to|will|'ll|now|about to|(?:are|'re|is) (?:now )?)\s*(?:start|begin|run|"
              r"initiate|kick off|carry out|conduct|take up)(?:ning|ing)? (?:the |your )?reference "
@@ -149,8 +160,9 @@ _THEIR_ROUND = re.compile(
 # second interview"), or the employer's own ("we're wrapping up final interviews"): no news
 _ARRANGED = re.compile(
     r"\breminder\b(?:\s*[:–-]| (?:of|about|for) (?:your|the|our|tomorrow|today)| that your)|"
-    r"\bremind(?:ing)? you (?:of|about|that your)\b|\bjust confirming\b|\bconfirming "
-    r"(?:your|the|our)\b|\bconfirmation of\b|\breschedul|\bwrap(?:ping)? up\b|"
+    r"\bremind(?:ing)? you (?:of|about|that your)\b|\bjust confirming\b|\bconfirm(?:s|ed|ing)? "
+    r"(?:your|the|our|this|that|tomorrow's|today's)\b|\bconfirmation of\b|\breschedul|"
+    r"\bwrap(?:ping)? up\b|"
     r"\b(?:finish|complet|finali[sz])(?:ed|ing|e)? (?:up |off )?(?:our|the|all|a few|some)\b|"
     r"\bstill (?:have|holding|running|"
     r"conducting|doing|got)\b|\b(?:are|'re) (?:conducting|holding|running)\b", _I)
@@ -159,8 +171,9 @@ _ARRANGED = re.compile(
 MOVED = re.compile(r"\b(?:push|shift|bump|mov|postpon|delay|reschedul|cancel|re-?arrang|chang|"
                     r"switch|swap)(?:e|es|ed|ing|led|ling)? (?:back |out )?(?:your|our|the|"
                     r"this|that|tomorrow's|today's|monday's|tuesday's|wednesday's|thursday's|"
-                    r"friday's) (?:[\w-]+ ){0,2}(?:interview|call|slot|meeting|session|time|chat|"
-                    r"date)s?\b", _I)
+                    r"friday's) (?:[\w-]+ ){0,3}(?:interview|call|slot|meeting|session|time|chat|"
+                    r"date|round|stage|panel|onsite|on-site|visit|assessment|conversation|"
+                    r"presentation)s?\b", _I)
 # a round said to be confirmed, booked or scheduled, with no invitation beside it, was
 # arranged before ("Your onsite interview with Acme is confirmed")
 _IS_SET = re.compile(r"\b(?:will be|'ll be|must be|(?:has|have|had|needs?) to be) (?:postponed|"
@@ -207,6 +220,7 @@ NEXT_CONFIRM = re.compile(
     r"(?:ahead|forward|on) with you\b|\barrang|\borgani[sz]e|continue (?:the process )?with "
     r"an?\b", _I)
 THE_CALL = re.compile(r"\b(?:make|making|made) (?:the|a|our) (?:final )?(?:call|decision)\b|"
+                      r"\b(?:final|last) call (?:on|about|regarding|over|re)\b|"
                       r"\b(?:on|with|about|regarding|re|of|share|outline|send you) "
                       r"(?:the |our |any )?next steps\b|\bnext steps\b(?! (?:is|are|will be|would "
                       r"be|include|involve))", _I)

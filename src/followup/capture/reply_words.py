@@ -217,6 +217,12 @@ REJECTED = re.compile("|".join((
     r"employ|take on) you\b(?! (?:directly|ourselves|through|via|yet|until|before))",
     # the job given in the passive ("the role's been given to an internal candidate"), a hire
     # made or the search closed without one, an offer stage denied, a file not taken further
+    # the same in the active, made or under way: "we offered the post to someone already in
+    # the team", "we're giving the job to a colleague" (not one still to be made: "we plan
+    # to offer the role to one candidate")
+    r"(?<!will be )(?<!'ll be )\b(?:offered|offering|gave|given|giving|awarded|awarding) "
+    r"(?:the|this|that) (?:role|position|job|post|vacancy) to (?!you\b|yourself\b|one of\b|"
+    r"whoever\b|the (?:successful|strongest|best|preferred|right)\b)",
     r"(?<!other )(?<!another )\b(?:role|position|job|post|vacancy)(?:'s| has| have| was| is)? "
     r"(?:now |just |since |already )?(?:been )?(?:given|awarded|offered) to (?!you\b)",
     r"(?:'ve|\bhave|\bhas|\bhad|\bwe) (?:now |just |since |already |finally )?(?:made|completed) "

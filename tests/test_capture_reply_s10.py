@@ -1,0 +1,164 @@
+"""Reply outcomes made general in session 10 (issue 23), after the sixth and seventh blind
+reply sets were retired into development: each rule is tried first on wordings of our own
+that no labelled corpus has (a clinic, a council, a bakery run by a family, a shipyard, a
+law firm; British, Indian, Nigerian, Australian and American writers, formal and terse)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from followup.capture.replies import read_reply
+
+SENT = datetime(2026, 11, 30, 10, tzinfo=ZoneInfo("Europe/London"))  # a Monday
+
+
+def outcome(text: str) -> str:
+    return read_reply(text, SENT, "Europe/London").outcome
+
+
+def outcome_of(text: str) -> str | None:
+    got = outcome(text)
+    return got if got in ("rejected", "next_round", "offer") else None
+
+
+# the words of a web address are not the writer's words
+@pytest.mark.parametrize("text", [
+    "Hello Sam,\n\nPlease upload your right-to-work documents here: "
+    "https://portal.example-health.org/invite/next-round/7731\n\nPeople Services",
+    "Your candidate portal: https://careers.example.com/offer/accept?id=19 (log in with your "
+    "email).",
+])
+def test_the_words_of_a_web_address_are_not_an_outcome(text: str) -> None:
+    assert outcome_of(text) is None
+
+
+# a background or pre-employment check is an offer's paperwork, not a further round
+@pytest.mark.parametrize("text", [
+    "As part of onboarding, kindly complete the pre-employment screening form within "
+    "two working days.",
+    "Please authorise your background verification through our partner's portal by Friday.",
+    "Our vetting provider will contact you shortly to begin the background check.",
+])
+def test_a_background_or_pre_employment_check_alone_is_no_next_round(text: str) -> None:
+    assert outcome_of(text) is None
+
+
+def test_an_offer_subject_to_checks_is_still_an_offer() -> None:
+    assert outcome("We are pleased to offer you the post of Ward Clerk, subject to a "
+                   "satisfactory background check.") == "offer"
+
+
+# a round the writer confirms was arranged before: no news
+@pytest.mark.parametrize("text", [
+    "Following our call this morning, I write to confirm your panel interview on "
+    "Wednesday 3 February at 9.15.",
+    "This email confirms your final-stage assessment at our Pune office on 12 January.",
+    "We have confirmed your second interview with the Head of Legal for Tuesday.",
+])
+def test_a_round_the_writer_confirms_is_no_next_round(text: str) -> None:
+    assert outcome_of(text) is None
+
+
+def test_news_the_writer_confirms_is_still_news() -> None:
+    assert outcome("I'm pleased to confirm that you have been shortlisted for a second "
+                   "interview.") == "next_round"
+
+
+# the job given to someone else, in any tense, is a no
+@pytest.mark.parametrize("text", [
+    "Hi Sam,\n\nIn the end we offered the post to someone already working in the "
+    "department. It was close.\n\nMaria",
+    "Dear Sam, we are offering the position to a colleague from our Lagos office who knows "
+    "the client well. Thank you for your time.",
+    "Sam - we gave the job to one of the locum pharmacists who has covered it since June. "
+    "You were great though.",
+])
+def test_the_job_given_to_someone_else_in_any_tense_is_a_no(text: str) -> None:
+    assert outcome(text) == "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "We plan to offer the position to one candidate by the 15th.",
+    "We'd like to offer the role to you, subject to references.",
+])
+def test_an_offer_still_to_be_made_or_made_to_you_is_no_no(text: str) -> None:
+    assert outcome(text) != "rejected"
+
+
+# references taken up, in any words, are the reference stage
+@pytest.mark.parametrize("text", [
+    "We would now like to proceed with referee checks - could you send me two contacts?",
+    "The partners are keen to move forward with your references this week.",
+    "Good news: we're moving ahead to the reference stage with you.",
+])
+def test_going_ahead_with_references_is_a_next_round(text: str) -> None:
+    assert outcome(text) == "next_round"
+
+
+def test_references_for_someone_else_are_no_next_round() -> None:
+    assert outcome_of("We are proceeding with references for the other candidate, so I'm "
+                      "afraid it's not good news.") != "next_round"
+
+
+# asked to come by and meet someone of theirs, or to spend time with them, or put in front
+# of them: a further round, in any register
+@pytest.mark.parametrize("text", [
+    "Would you be free to drop by the bakery on Sunday and meet my business partner?",
+    "Can you swing by the yard Thursday to talk with the owners? Any time after lunch.",
+    "I'd like you to spend an afternoon with our ward team before we decide.",
+    "Would you spend half an hour with Dr Osei, our medical director, next week?",
+    "I want to get you in front of Ngozi Adeyemi (our managing partner) for a quick chat.",
+    "We'll put you in front of the partners on Monday - it's the last hurdle.",
+])
+def test_asked_to_come_and_meet_or_spend_time_with_them_is_a_next_round(text: str) -> None:
+    assert outcome(text) == "next_round"
+
+
+# a round moved to another day was arranged before
+@pytest.mark.parametrize("text", [
+    "We need to push your Thursday afternoon panel back a week - does the 10th suit?",
+    "I have to move your Acme Health final round from Monday to Wednesday, same time.",
+    "Apologies, but we must shift tomorrow's on-site visit to next Tuesday.",
+])
+def test_a_round_moved_to_another_day_is_no_next_round(text: str) -> None:
+    assert outcome_of(text) is None
+
+
+# the invitation the candidate already has is the meeting's logistics
+@pytest.mark.parametrize("text", [
+    "Reminder: your interview is at 2pm. Use the link in your original invite to join.",
+    "The dial-in details are in my invite from Tuesday.",
+    "If the time no longer suits, reply to the earlier invite and we'll find another.",
+])
+def test_the_invite_already_sent_is_no_next_round(text: str) -> None:
+    assert outcome_of(text) is None
+
+
+# "final call" on something is the decision, not a call with the candidate
+@pytest.mark.parametrize("text", [
+    "Hi Sam - Priya is off sick, so our final call on the shortlist slips to Friday.",
+    "The final call about the role now sits with the board.",
+])
+def test_a_final_call_on_something_is_a_decision_not_a_round(text: str) -> None:
+    assert outcome_of(text) is None
+
+
+def test_a_final_call_with_the_candidate_is_still_a_round() -> None:
+    assert outcome("We'd like to set up a final call with you and our CTO next week.") == \
+        "next_round"
+
+
+# what is not an outcome, in words no corpus has
+@pytest.mark.parametrize("text", [
+    "Your application is currently under review by the hiring panel.",
+    "We'll be in touch once the panel has met.",
+    "The next step would be a site visit, if the committee decides to go ahead with one.",
+    "Jobs you may like: Data Analyst at Harbour Bank - apply now.",
+    "Sadly Ravi didn't get the Leeds role, so he'll stay on your panel.",
+    "> We'd like to invite you to a second interview.\n\nThanks, see you then!",
+])
+def test_what_is_not_an_outcome(text: str) -> None:
+    assert outcome_of(text) is None
