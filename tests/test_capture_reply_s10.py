@@ -162,3 +162,56 @@ def test_a_final_call_with_the_candidate_is_still_a_round() -> None:
 ])
 def test_what_is_not_an_outcome(text: str) -> None:
     assert outcome_of(text) is None
+
+
+# a round on the condition that the candidate gets through, or for a group still to be
+# chosen, or whose candidates are still to be decided, is no invitation
+@pytest.mark.parametrize("text", [
+    "The next stage, should you progress, would be a panel interview in late January.",
+    "Were you to be selected, the final step is a presentation to the trustees.",
+    "We'll be inviting a handful of applicants back for a second interview and will let "
+    "everyone know by Friday.",
+    "Just so you know, we'll likely ask two or three people to a final round.",
+    "The board meets on Friday to decide who goes through to the final round.",
+    "Our next step is to speak with the remaining applicants, after which we'll write to you.",
+])
+def test_a_round_on_condition_or_for_a_group_still_to_be_chosen_is_none(text: str) -> None:
+    assert outcome_of(text) is None
+
+
+# a round already arranged, by what to bring to it, by looking forward to it, or put off
+@pytest.mark.parametrize("text", [
+    "Please bring your passport and a printed CV to your assessment day.",
+    "We look forward to welcoming you at the final interview on the 9th.",
+    "The consultant is away this week, so the second-round interviews will be delayed.",
+    "We hope to update you about the next stage before Christmas.",
+    "Feel free to invite anyone from your household who would like to see the flat.",
+])
+def test_a_round_arranged_put_off_or_news_to_come_is_none(text: str) -> None:
+    assert outcome_of(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "You've cleared the phone screen; a HackerRank test will follow shortly.",
+    "Kindly appear for the technical round on Monday at 10 AM at our Chennai office.",
+    "Are you around next Tuesday to come in and meet Dave and the crew?",
+    "Fancy grabbing a coffee with our founder later this week?",
+])
+def test_a_next_round_in_other_registers(text: str) -> None:
+    assert outcome(text) == "next_round"
+
+
+@pytest.mark.parametrize("text", [
+    "You didn't make the cut this time, I'm sorry.",
+    "I'm afraid you haven't made the shortlist for this one.",
+])
+def test_not_making_the_cut_is_a_no(text: str) -> None:
+    assert outcome(text) == "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "We'd love to have you on the team - formal offer to follow!",
+    "Everyone agreed: we want you in our crew. Written offer to follow.",
+])
+def test_an_offer_said_by_wanting_you_on_the_team(text: str) -> None:
+    assert outcome(text) == "offer"

@@ -40,7 +40,8 @@ NEXT_ROUND = re.compile(
     r"(?<!our )(?<!this )(?<!that )(?<!original )(?<!earlier )(?<!previous )(?<!initial )"
     r"(?<!first )(?<!same )(?<!outlook )(?<!google )invite(?!'s\b)"
     r"(?!s? (?:link|was|is|has|email))"
-    r"(?! (?:a |your |other )?(?:friends?|colleagues?|others|someone|people|contacts?)\b)"
+    r"(?! (?:a |your |other )?(?:friends?|colleagues?|others|someone|people|contacts?|anyone|"
+    r"anybody|whoever|family|household|guests?)\b)"
     r"|inviting|like to (?:invite|schedule|set up|bring)|move you (?:forward|on|to)"
     r"|moving you (?:forward|on|to)|advance you|progress you|advancing you|bring you back)"
     rf"|{_MEET_THEM}|book(?:ing)? you in (?:with|for)\b"
@@ -64,7 +65,8 @@ _TASK = (r"take-home|case study|(?:coding|technical|written|home|skills?|aptitud
          r"for)\b|"
          # come by and meet someone of theirs: "could you pop into the shop and meet my
          # partner", "would you be free to swing by to talk with the owners"
-         r"\byou(?: to| be able to| be free to| be available to| like to)? (?:come|pop|drop|"
+         r"(?:\byou(?: to| be able to| be free to| be available to| like to)?|\bto) "
+         r"(?:come|pop|drop|"
          r"swing|stop|call) (?:in|by|over|round|around|along|down|into)\b[^.;?]{0,60}?\b(?:and|"
          r"to) (?:meet|see|chat|talk|speak|sit down)\b|"
          # time spent with someone of theirs: "I'd like you to spend an hour with the team"
@@ -85,14 +87,15 @@ NEXT_ASKED = re.compile(rf"(?:{_TASK}|{_SOMEONE}|{_SENIOR}|in front of (?:the|ou
                         rf"whole |full )?(?:team|panel|board|ceo|cto|coo|cfo|founders?|vp|"
                         rf"director|head of|leadership|hiring committee))", _I)
 # "let's do a take-home" (or "lets", without the apostrophe) asks the candidate along
-_LETS = re.compile(r"\blet'?s (?:do|set up|get|book|schedule|arrange|have|plan|organi[sz]e)\b",
-                   _I)
+_LETS = re.compile(r"\blet'?s (?:do|set up|get|book|schedule|arrange|have|plan|organi[sz]e)\b|"
+                   r"^\W*fancy\b", _I)
 ASKING = re.compile(
     r"(?:would|'d) (?:like|love)|\bwants? (?:to|you)\b|\bkeen to\b|\bplease\b|\bkindly\b|"
     r"\b(?:could|can|"
     r"would) you\b|\blet's\b|next step|\bbook\b|\bpick\b|schedul|set up|\barrange|\binvit|"
     r"\bcome (?:in|back)\b(?! to (?:you|us)\b)|\bget you\b|\basks\b|\bwilling to\b|"
-    r"\boffer(?:ing)? you\b", _I)
+    r"\boffer(?:ing)? you\b|\b(?:are|were) you (?:around|free|available|able|up for|game)\b|"
+    r"\bup for\b|^\W*fancy\b", _I)
 MEET_NEXT = (r"(?:like|love|want) you to meet \w+ next|(?:move|moving|proceed|proceeding|go|going|"
              r"progress|progressing|advance|advancing) (?:you )?(?:on |ahead |forward )?(?:to|"
              r"with) (?:the |your )?(?:reference|referee)s?(?: (?:stage|checks?))?\b"
@@ -123,7 +126,7 @@ PROGRESSED = re.compile(
     r"progress|proceed) (?:on )?(?:to|through to|into) the (?:next|final|last|\w+) (?:stage|"
     r"round|step)\b"
     r"|\byou(?:'ve| have)? (?:successfully )?(?:passed|cleared) the (?:first|initial|\w+) "
-    r"(?:round|stage|interview)s?\b"
+    r"(?:round|stage|interview|screen|screening|test|assessment|exam|call)s?\b"
     r"|\b(?:want|wants|like|love|keen) to see you again\b|\byou(?:'ve| have| are|'re| will "
     r"be)? (?:been )?(?:selected|chosen) to (?:move|go|progress|proceed|advance)\b|\byou(?:'re| "
     r"are| will be) (?:moving|progressing|advancing|going) (?:forward|on|ahead|through)\b", _I)
@@ -151,7 +154,7 @@ def _past_round(flat: str, at: int) -> bool:
 # a round held with other people or already under way is the employer's own: "another
 # interview day for the internal candidates", "final conversations are taking place this week"
 _THEIR_ROUND = re.compile(
-    r"[\w-]*\s*(?:(?:[\w-]+\s+){0,2}?(?:for|with) (?:the |our |all |a few |some |two |three |"
+    r"[\w-]*\s*(?:(?:[\w-]+\s+){0,3}?(?:for|with) (?:the |our |all |a few |some |two |three |"
     r"several |other |remaining |internal |external |shortlisted |\w+ )*(?:candidates|"
     r"applicants|finalists|interviewees|people)\b|(?:[\w-]+\s+){0,3}?(?:are|is) (?:now |"
     r"currently |still |already )?(?:taking place|being held|happening|under ?way|going on|in "
@@ -160,7 +163,9 @@ _THEIR_ROUND = re.compile(
 # second interview"), or the employer's own ("we're wrapping up final interviews"): no news
 _ARRANGED = re.compile(
     r"\breminder\b(?:\s*[:–-]| (?:of|about|for) (?:your|the|our|tomorrow|today)| that your)|"
-    r"\bremind(?:ing)? you (?:of|about|that your)\b|\bjust confirming\b|\bconfirm(?:s|ed|ing)? "
+    r"\bremind(?:ing)? you (?:of|about|that your)\b|\blook(?:ing)? forward to (?:seeing|meeting|"
+    r"welcoming|hosting|speaking (?:with|to)|talking (?:with|to)) you (?:at|on|for|in)\b|"
+    r"\bjust confirming\b|\bconfirm(?:s|ed|ing)? "
     r"(?:your|the|our|this|that|tomorrow's|today's)\b|\bconfirmation of\b|\breschedul|"
     r"\bwrap(?:ping)? up\b|"
     r"\b(?:finish|complet|finali[sz])(?:ed|ing|e)? (?:up |off )?(?:our|the|all|a few|some)\b|"
@@ -178,7 +183,7 @@ MOVED = re.compile(r"\b(?:push|shift|bump|mov|postpon|delay|reschedul|cancel|re-
 # arranged before ("Your onsite interview with Acme is confirmed")
 _IS_SET = re.compile(r"\b(?:will be|'ll be|must be|(?:has|have|had|needs?) to be) (?:postponed|"
                      r"moved|rescheduled|pushed (?:back|out)|cancell?ed|brought forward|changed|"
-                     r"shifted)\b|"
+                     r"shifted|delayed|put (?:back|off)|held over)\b|"
                      r"\b(?:is|are|has been|have been|'s) (?:now |all )?(?:confirmed|booked|"
                      r"scheduled|set|locked in|in the diary|in the calendar|moved|changed|"
                      r"brought forward|pushed (?:back|out)|postponed|cancell?ed|rescheduled|"
@@ -192,7 +197,9 @@ _IS_SET = re.compile(r"\b(?:will be|'ll be|must be|(?:has|have|had|needs?) to be
 _THEIR_STEP = re.compile(
     r"[\w-]*\s*(?:(?:is|will be|would be)\s+(?:for (?:us|the|our)\b|to (?:make|decide|review|"
     r"discuss|collate|consider|gather|finali[sz]e|wait|compare|meet as|debrief|agree|"
-    r"deliberate)\b|to\s*(?=[,.;!]|$))|[^.;]{0,40}?(?:\b(?:if|in case)\b(?! (?:you|you're|you "
+    r"deliberate)\b|to (?:speak|talk|meet|interview|see|catch up)\s+(?:with |to )?(?:the |our |all "
+    r"|other |remaining |\w+ ){0,3}(?:candidates|applicants|finalists|interviewees)\b|"
+    r"to\s*(?=[,.;!]|$))|[^.;]{0,40}?(?:\b(?:if|in case)\b(?! (?:you|you're|you "
     r"are|that|this|it|so)\b)|\bshould (?:we|the|our|it be|one be)\b))", _I)
 _INVITING = re.compile(r"\binvit|\b(?:would|'d) (?:like|love)\b|\bwant (?:to|you)\b|"
                        r"\bpleased to\b|\bnext (?:step|stage)\b", _I)
@@ -201,6 +208,10 @@ _LOGISTICS = re.compile(r"\bcalendar invit|\binvite(?:'s| link| was| is| has)\b|
                         r"\breceived the invit|"
                         r"\b(?:new|updated|fresh|revised|amended) (?:calendar )?invit|"
                         r"\b(?:zoom|teams|meet|video|dial-in) link\b|\bparking\b", _I)
+# what to bring, wear or where to go is for a round arranged before ("please bring ID to your
+# assessment day")
+_BRING = re.compile(r"\b(?:bring|wear|arrive|park|dress code|report to reception|sign in at)\b",
+                    _I)
 _PLEASE_DO = re.compile(r"\b(?:please|kindly) (?:complete|do|prepare|book|pick|choose|schedule|"
                         r"take|"
                         r"attend|join|come|use|fill|return|submit)\b", _I)
@@ -217,13 +228,19 @@ NEXT_CONFIRM = re.compile(
     r"available|speak with|speak to|talk with|talk to|chat with|sit down with|again|"
     r"made it|calendar|one more|next up|you back|"
     r"through to|shortlisted|bring you|\bbook\b|\bpick\b|\bslot|\blink\b|"
-    r"(?:ahead|forward|on) with you\b|\barrang|\borgani[sz]e|continue (?:the process )?with "
+    r"(?:ahead|forward|on) with you\b|\b(?:kindly|please) (?:appear|attend|report|join|come)\b|"
+    r"\bappear for\b|\barrang|\borgani[sz]e|continue (?:the process )?with "
     r"an?\b", _I)
 THE_CALL = re.compile(r"\b(?:make|making|made) (?:the|a|our) (?:final )?(?:call|decision)\b|"
                       r"\b(?:final|last) call (?:on|about|regarding|over|re)\b|"
                       r"\b(?:on|with|about|regarding|re|of|share|outline|send you) "
                       r"(?:the |our |any )?next steps\b|\bnext steps\b(?! (?:is|are|will be|would "
-                      r"be|include|involve))", _I)
+                      r"be|include|involve))|"
+                      # news of it still to come: "we hope to update you about the next stage"
+                      r"\b(?:let you know|update you|be in touch|get back to you|come back to you|"
+                      r"inform you|advise you|contact you|write to you)\b[^.;]{0,20}?\b(?:about|on|"
+                      r"regarding|re|with) (?:the |any |our )?next (?:steps?|stages?|rounds?|"
+                      r"phase)\b", _I)
 def _with_them(sentence: str, at: int) -> bool:
     """The candidate is in the meeting named at `at`: "you" before it, or it is asked for."""
     return re.search(r"\byou\b", sentence[:at], re.IGNORECASE) is not None or \
@@ -243,7 +260,18 @@ _CHOSEN_IF = re.compile(
     r"have been|were|make it) (?:\w+ )?(?:successful|selected|shortlisted|chosen|progressed|"
     r"through)\b|\b(?:if|should|once|when|in case|provided|assuming) (?:you(?:'re| are)?|you "
     r"(?:get|are|were)) (?:\w+ )?(?:selected|successful|shortlisted|chosen|progressed)\b|"
-    r"\bin case (?:we|they|you)\b|\bif (?:successful|selected|shortlisted)\b", _I)
+    r"\bin case (?:we|they|you)\b|\bif (?:successful|selected|shortlisted)\b|"
+    # the same said the other way round: "should you progress", "were you to be selected"
+    r"\b(?:should|if|once|when|were|in case|provided|assuming) you (?:to )?(?:be )?(?:progress|"
+    r"advance|proceed|succeed|make it|get through|go through|pass|move (?:on|forward|through)|"
+    r"selected|successful|shortlisted|chosen|invited|progressed)\b|"
+    # a round for a group still to be chosen: "we'll invite a handful of applicants back"
+    r"\b(?:invit|ask|bring|call)\w* (?:back )?(?:a handful of|a few|a small number of|a number "
+    r"of|some|several|two|three|four|five|\d+|the top|our shortlisted)\b(?:\s+[\w-]+){0,2}?\s+"
+    r"(?:candidates|applicants|people|finalists|interviewees)\b|\binvit\w* a shortlist\b|"
+    # who goes on still to be decided: "the board meets to decide who goes through"
+    r"\b(?:decid|choos|select|agree|determin|discuss|work out|figure out)\w* (?:on )?(?:who|whom|"
+    r"which (?:candidates|applicants|people))\b", _I)
 
 
 # what is asked of everyone, not of a candidate in a process: to apply, to come to a careers
@@ -283,6 +311,8 @@ def is_next_round(sentence: str) -> bool:
             _BEFORE.search(sentence) and not _WITH_YOU.search(sentence)
             and not _ASKED_YOU.search(sentence)):
         return False  # asked of the candidate, not "we'd like to talk to the founders"
+    if _BRING.search(flat) and not re.search(r"\binvit", flat, _I):
+        return False  # "please bring ID to your assessment day"
     return any(not unsaid(flat, m.start()) and not (re.match(_TASK, m.group(), _I) and (
         _DONE.search(flat, 0, m.start()) or _DONE_AFTER.match(flat, m.end()) or _past_round(
             flat, m.start())))  # "following your onsite, …"

@@ -129,7 +129,8 @@ REJECTED = re.compile("|".join((
     r"(?:you|your (?:application|candida(?:cy|ture)|profile))\b[^.;]{0,20}?(?:didn't|did not|"
     r"hasn't|has not|haven't|have not|were not|weren't) (?:quite )?(?:(?:make|made) it "
     r"(?:through|past|to the next|to the final|into the)|(?:get|got) "
-    r"(?:through )?to the next)",
+    r"(?:through )?to the next|(?:make|made) (?:it (?:on|onto|on to) )?(?:the|our) (?:cut|"
+    r"shortlist|short-list|short list|final (?:\w+ )?(?:list|cut|shortlist))\b)",
     # unless what is regretted is a meeting put off ("we regret to inform you that your
     # interview has to be rescheduled")
     r"regret to (?:inform|let you know|tell you|say|advise)(?![^.;]{0,80}?\b(?:reschedul|postpon|"
