@@ -215,3 +215,80 @@ def test_not_making_the_cut_is_a_no(text: str) -> None:
 ])
 def test_an_offer_said_by_wanting_you_on_the_team(text: str) -> None:
     assert outcome(text) == "offer"
+
+
+# a process said to be at its reference stage, a practical task or a trial shift offered in
+# any register, and a decision that "isn't you"
+@pytest.mark.parametrize("text", [
+    "We're now at the reference stage - who can I ring?",
+    "Right, we're down to references. Can you send me two names?",
+    "Fancy doing a practical task for us next week? Couple of hours, from home.",
+    "How would you feel about a paid trial shift on Saturday?",
+])
+def test_a_reference_stage_reached_or_a_practical_task_is_a_next_round(text: str) -> None:
+    assert outcome(text) == "next_round"
+
+
+@pytest.mark.parametrize("text", [
+    "The panel has made its choice, and I'm sorry to say it isn't you.",
+    "We've decided, and it won't be you on this occasion. You came very close.",
+])
+def test_a_decision_that_is_not_you_is_a_no(text: str) -> None:
+    assert outcome(text) == "rejected"
+
+
+def test_it_not_being_you_who_does_something_is_no_no() -> None:
+    assert outcome_of("It won't be you presenting on Thursday - Amy will.") != "rejected"
+
+
+# the calendar invitation still to come, and a time to pick for a round the candidate knows
+# of, are the scheduling of it
+@pytest.mark.parametrize("text", [
+    "Perfect, Wednesday 10am it is. Invite on its way from Priya.",
+    "Great - invite to follow from our EA.",
+])
+def test_scheduling_a_round_already_known_is_none(text: str) -> None:
+    assert outcome_of(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "We'd like to move you to the final round; please book a slot using the link below.",
+    "Please pick a time for your next interview, with our Head of Risk.",
+    # every blind writer but one labels a self-scheduling link a next round (session 10)
+    "Please book a slot for your on-site visit using the link below.",
+])
+def test_a_round_offered_with_its_booking_link_is_a_next_round(text: str) -> None:
+    assert outcome(text) == "next_round"
+
+
+def _evaluate(body: str) -> dict[str, object]:
+    from followup.capture import inbox
+
+    raw = ("From: Niamh Doyle <niamh@kestrel-legal.ie>\nTo: Sam <sam@gmail.com>\n"
+           "Subject: Your application\nDate: Mon, 30 Nov 2026 10:00:00 +0000\n"
+           "Message-ID: <s10@example>\nContent-Type: text/plain; charset=utf-8\n\n"
+           f"{body}\n").encode()
+    apps = [{"id": 1, "company": "Kestrel Legal", "role": "Trainee Solicitor",
+             "interviewers": [{"name": "Niamh Doyle", "email": "niamh@kestrel-legal.ie"}],
+             "coordinator": None, "sent": []}]
+    return inbox.evaluate(raw, apps, frozenset({"sam@gmail.com"}))
+
+
+# the answer promised beside a round, in other words: a final answer for you by a day, the
+# process closed out or wrapped up by one
+@pytest.mark.parametrize(("body", "day"), [
+    ("We'd like to take up your references. With luck we'll have a final answer for you by "
+     "10/12.", "2026-12-10"),
+    ("We're down to references - can you send two names? Aiming to close it out by Friday.",
+     "2026-12-04"),
+    ("Could you do a practical task this week? We'd like to wrap things up by 11/12.",
+     "2026-12-11"),
+])
+def test_the_answer_promised_beside_a_round_in_other_words(body: str, day: str) -> None:
+    got = _evaluate(body)
+    assert got["outcome"] == "next_round" and got["day"] == day, got
+
+
+def test_a_candidates_deadline_beside_a_round_is_no_decision_day() -> None:
+    got = _evaluate("Could you do a practical task? Please send your answers by Friday.")
+    assert got["outcome"] == "next_round" and got["day"] is None, got

@@ -39,7 +39,8 @@ NEXT_ROUND = re.compile(
     r"|(?:(?<!calendar )(?<!meeting )(?<!zoom )(?<!teams )(?<!the )(?<!an )(?<!your )(?<!my )"
     r"(?<!our )(?<!this )(?<!that )(?<!original )(?<!earlier )(?<!previous )(?<!initial )"
     r"(?<!first )(?<!same )(?<!outlook )(?<!google )invite(?!'s\b)"
-    r"(?!s? (?:link|was|is|has|email))"
+    r"(?!s? (?:link|was|is|has|email|coming|to follow|will|on its way|sent|going out|from|"
+    r"should|incoming)\b)"
     r"(?! (?:a |your |other )?(?:friends?|colleagues?|others|someone|people|contacts?|anyone|"
     r"anybody|whoever|family|household|guests?)\b)"
     r"|inviting|like to (?:invite|schedule|set up|bring)|move you (?:forward|on|to)"
@@ -50,12 +51,14 @@ NEXT_ROUND = re.compile(
 # a next round named by what it is (a task, a meeting with someone senior or more of the
 # team) and asked for ("we'd like you to", "could you", "book a slot")
 _TASK = (r"take-home|case study|(?:coding|technical|written|home|skills?|aptitude|online|"
-         r"personality|psychometric|numerical|verbal|reasoning|cognitive|situational) "
+         r"personality|psychometric|numerical|verbal|reasoning|cognitive|situational|"
+         r"practical|paid|sample) "
          r"(?:[\w-]+ ){0,2}(?:assignment|exercise|test|"
          r"challenge|screen|task)|(?:assessment|selection) (?:centre|center|"
          r"day|event)|interview (?:centre|center|day)|pair[- ]programming|"
          r"presentation to|present (?:your|it|them|to)|half-day|onsite|on-site|work trial|"
-         r"trial day|referees?\b|reference (?:checks?|stage)\b|(?:send|provide|share|give|"
+         r"trial (?:day|shift|week|session|period)|referees?\b|reference (?:checks?|stage)\b|"
+         r"(?:send|provide|share|give|"
          r"forward)\b[^.;?]{0,80}?\b(?:references|referees)\b|(?:ask|asking|request|requesting|"
          r"take up|taking up|check|checking|contact|contacting|collect|collecting|obtain|"
          r"obtaining|need|require) (?:for )?(?:[\w-]+ ){0,2}?(?:references|referees)\b|"
@@ -95,11 +98,15 @@ ASKING = re.compile(
     r"would) you\b|\blet's\b|next step|\bbook\b|\bpick\b|schedul|set up|\barrange|\binvit|"
     r"\bcome (?:in|back)\b(?! to (?:you|us)\b)|\bget you\b|\basks\b|\bwilling to\b|"
     r"\boffer(?:ing)? you\b|\b(?:are|were) you (?:around|free|available|able|up for|game)\b|"
-    r"\bup for\b|^\W*fancy\b", _I)
+    r"\bup for\b|^\W*fancy\b|\bhow would you feel about\b", _I)
 MEET_NEXT = (r"(?:like|love|want) you to meet \w+ next|(?:move|moving|proceed|proceeding|go|going|"
              r"progress|progressing|advance|advancing) (?:you )?(?:on |ahead |forward )?(?:to|"
              r"with) (?:the |your )?(?:reference|referee)s?(?: (?:stage|checks?))?\b"
              r"(?! (?:for|of) (?!you\b))|"
+             # the process at its reference stage: "we're down to references", "we're now at
+             # the reference stage"
+             r"\b(?:we're|we are|you're|you are|it's|it is|things are)(?: now)? (?:down to|at|on "
+             r"to|onto|up to|moving to) (?:the )?(?:reference|referee)s?(?: (?:stage|checks?))?\b|"
              # put before someone of theirs: "I want to get you in front of our VP"
              r"\b(?:get|put|bring|have|getting|putting|bringing) you in front of\b|"
              # references taken up for the candidate: "asked me to start reference checks"

@@ -164,7 +164,11 @@ REJECTED = re.compile("|".join((
     r"position)|(?:outcome|result|decision)\b[^.;]{0,15}(?:not|n't) (?:a )?(?:positive|"
     r"favou?rable|successful)|\b(?:give|gave|giving|send|sent|sending) you (?:a|an|our) "
     r"(?:negative|unfavou?rable|unsuccessful) (?:answer|response|reply|decision|outcome|result)\b|"
-    r"\b(?:give|gave|giving|send|sent|sending) you (?:a|our) rejection\b",
+    r"\b(?:give|gave|giving|send|sent|sending) you (?:a|our) rejection\b|"
+    # the choice made, and not the candidate: "it isn't going to be you this time"
+    r"\b(?:it|the (?:answer|decision|choice|pick))(?: is not| isn't| was not| wasn't| will not|"
+    r" won't|'s not)(?: going to| gonna)?(?: be)? you\b(?! (?:doing|who|that|presenting|leading|"
+    r"running|taking|giving|on the)\b)",
     # the candidate passed over in others' favour: "given preference to other candidates",
     # "the choice fell on another applicant"
     rf"\b(?:given|gave|give|giving) (?:the |our )?preference to {_OTHERS}|\b(?:choice|selection|"
