@@ -292,3 +292,22 @@ def test_the_answer_promised_beside_a_round_in_other_words(body: str, day: str) 
 def test_a_candidates_deadline_beside_a_round_is_no_decision_day() -> None:
     got = _evaluate("Could you do a practical task? Please send your answers by Friday.")
     assert got["outcome"] == "next_round" and got["day"] is None, got
+
+
+# a round spoken of as agreed before, as still on, as only possible, or as perhaps not
+# happening at all is no invitation
+@pytest.mark.parametrize("text", [
+    "As agreed on the phone, the second interview will be with the two practice partners.",
+    "The panel interview we spoke about is now with Dr Rahman rather than Dr Lee.",
+    "Can you confirm you're still available for the final interview on Monday at 2pm?",
+    "Heads up that the final round we'd talked about might not happen until February.",
+    "I've passed your CV to the ward manager, who may want to set up a second chat.",
+    "Perhaps a further interview will be needed; I'll know more next week.",
+])
+def test_a_round_agreed_before_still_on_or_only_possible_is_none(text: str) -> None:
+    assert outcome_of(text) is None
+
+
+def test_a_round_the_candidate_may_now_book_is_a_next_round() -> None:
+    assert outcome("Congratulations - you may now book your final interview using the "
+                   "link below.") == "next_round"

@@ -172,7 +172,9 @@ _ARRANGED = re.compile(
     r"\breminder\b(?:\s*[:–-]| (?:of|about|for) (?:your|the|our|tomorrow|today)| that your)|"
     r"\bremind(?:ing)? you (?:of|about|that your)\b|\blook(?:ing)? forward to (?:seeing|meeting|"
     r"welcoming|hosting|speaking (?:with|to)|talking (?:with|to)) you (?:at|on|for|in)\b|"
-    r"\bjust confirming\b|\bconfirm(?:s|ed|ing)? "
+    r"\bjust confirming\b|\bas (?:discussed|agreed|mentioned|promised|arranged|planned)\b|"
+    r"\bconfirm (?:that )?you(?:'re| are) still\b|\bstill (?:available|free|good|ok|okay) "
+    r"for\b|\bconfirm(?:s|ed|ing)? "
     r"(?:your|the|our|this|that|tomorrow's|today's)\b|\bconfirmation of\b|\breschedul|"
     r"\bwrap(?:ping)? up\b|"
     r"\b(?:finish|complet|finali[sz])(?:ed|ing|e)? (?:up |off )?(?:our|the|all|a few|some)\b|"
@@ -198,6 +200,23 @@ _IS_SET = re.compile(r"\b(?:will be|'ll be|must be|(?:has|have|had|needs?) to be
                      # a detail of it changed: "will now be in Room 3 rather than Room 5"
                      r"\b(?:will|'ll) now be\b|\brather than\b|\binstead of\b|\bchange of (?:room|"
                      r"venue|time|date|location|plan|format)\b", _I)
+# a round agreed before ("the final round we'd talked about") or perhaps not happening at
+# all ("might not happen until January")
+_SPOKEN_OF = re.compile(
+    r"\s*(?:that |which )?(?:we|I|you)(?:'d| had|'ve| have)? (?:talked|spoke|spoken|discussed|"
+    r"mentioned|agreed)\b|[^.;]{0,40}?\b(?:(?:might|may|could)(?: not)? (?:happen|go ahead|take "
+    r"place|be needed|be necessary)|(?:won't|will not|isn't|is not) (?:going to )?(?:happen|go "
+    r"ahead|take place))\b", _I)
+# a step only perhaps wanted: "who may want to set up a second chat", "we might"
+_MAYBE = re.compile(r"\b(?:might|maybe|perhaps|possibly)\b|\b(?:we|they|he|she|who|it|there|"
+                    r"I) may\b", _I)
+
+
+def _not_said(flat: str, at: int) -> bool:
+    """The clause leading up to `at` is negated, conditional or only a maybe."""
+    return unsaid(flat, at) or _MAYBE.search(flat, clause_start(flat, at), at) is not None
+
+
 # the next step is the employer's own ("our next step will be to make a final decision", "the
 # next step is for the panel to compare notes") or offered on the employer's condition ("a
 # second interview if the panel wants one", "should we need it")
@@ -304,14 +323,14 @@ def is_next_round(sentence: str) -> bool:
             continue
         if _ARRANGED.search(flat, 0, m.start()) or _LOGISTICS.search(flat) or MOVED.search(
                 flat) or (_THEIR_ROUND.match(flat, m.end()) and not _INVITING.search(flat)) or (
-                _THEIR_STEP.match(flat, m.end())) or (
+                _THEIR_STEP.match(flat, m.end())) or _SPOKEN_OF.match(flat, m.end()) or (
                 _IS_SET.search(flat, m.start()) and not _INVITING.search(flat)):
             continue
-        if NEXT_CONFIRM.search(flat) and not unsaid(flat, m.start()) and not _past_round(
+        if NEXT_CONFIRM.search(flat) and not _not_said(flat, m.start()) and not _past_round(
                 flat, m.start()):
             return True
     for m in PROGRESSED.finditer(flat):
-        if not unsaid(flat, m.start()):
+        if not _not_said(flat, m.start()):
             return True
     of_them = re.search(r"\byour?\b", flat, _I) or _PLEASE_DO.search(flat) or _LETS.search(flat)
     if not (ASKING.search(flat) or _LETS.search(flat)) or not of_them or (
@@ -320,7 +339,7 @@ def is_next_round(sentence: str) -> bool:
         return False  # asked of the candidate, not "we'd like to talk to the founders"
     if _BRING.search(flat) and not re.search(r"\binvit", flat, _I):
         return False  # "please bring ID to your assessment day"
-    return any(not unsaid(flat, m.start()) and not (re.match(_TASK, m.group(), _I) and (
+    return any(not _not_said(flat, m.start()) and not (re.match(_TASK, m.group(), _I) and (
         _DONE.search(flat, 0, m.start()) or _DONE_AFTER.match(flat, m.end()) or _past_round(
             flat, m.start())))  # "following your onsite, …"
         for m in NEXT_ASKED.finditer(flat))
