@@ -311,3 +311,42 @@ def test_a_round_agreed_before_still_on_or_only_possible_is_none(text: str) -> N
 def test_a_round_the_candidate_may_now_book_is_a_next_round() -> None:
     assert outcome("Congratulations - you may now book your final interview using the "
                    "link below.") == "next_round"
+
+
+# words of a "no" about something other than the candidate's application: a venue, a day, a
+# supplier, a project, expenses, parking, a meeting called off, an office closed, a "no" sent
+# in error, an idiom
+@pytest.mark.parametrize("text", [
+    "We regret to inform you that the library will be closed on Saturday.",
+    "Unfortunately we can't offer travel expenses for the assessment day.",
+    "Sadly we are unable to offer parking at the hospital site.",
+    "I'm sorry, but I can't offer you any more detail on the salary band yet.",
+    "We chose another venue for the final interview: our Leeds office.",
+    "We've selected a different date for your panel: 12 January.",
+    "We went with another caterer, so lunch may be a little late.",
+    "The panel picked another location for your final interview: our Leeds office.",
+    "The partners picked someone else to lead the audit, so you'd be working with Jane.",
+    "The consultant is unwell, so we will not be proceeding with tomorrow's interview; I'll "
+    "rebook it this week.",
+    "We're going with a different format for the final round - a case study, not slides.",
+    "Please disregard the previous email saying your application was unsuccessful; it was "
+    "sent in error.",
+    "Not gonna lie, the panel were impressed.",
+    "Not going to lie, we all loved the portfolio.",
+])
+def test_a_no_about_something_else_is_no_no(text: str) -> None:
+    assert outcome_of(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "We regret to inform you that your application has not been successful.",
+    "Unfortunately we cannot offer you the position.",
+    "We are unable to offer you an interview on this occasion.",
+    "We have decided to go with another applicant.",
+    "The board went with an internal transfer for the post.",
+    "We've chosen another candidate whose experience is closer to the brief.",
+    "The partners picked someone else for the role.",
+    "We will not be proceeding with your application.",
+])
+def test_a_no_about_the_candidate_is_still_a_no(text: str) -> None:
+    assert outcome(text) == "rejected"

@@ -229,11 +229,12 @@ _THEIR_STEP = re.compile(
     r"are|that|this|it|so)\b)|\bshould (?:we|the|our|it be|one be)\b))", _I)
 _INVITING = re.compile(r"\binvit|\b(?:would|'d) (?:like|love)\b|\bwant (?:to|you)\b|"
                        r"\bpleased to\b|\bnext (?:step|stage)\b", _I)
-# its logistics: the calendar invitation, the video link, where to park
+# its logistics: the calendar invitation, the video link, where it is, where to park
 _LOGISTICS = re.compile(r"\bcalendar invit|\binvite(?:'s| link| was| is| has)\b|"
                         r"\breceived the invit|"
                         r"\b(?:new|updated|fresh|revised|amended) (?:calendar )?invit|"
-                        r"\b(?:zoom|teams|meet|video|dial-in) link\b|\bparking\b", _I)
+                        r"\b(?:zoom|teams|meet|video|dial-in) link\b|\bparking\b|\bvenue\b|"
+                        r"\blocation\b|\bdress code\b|\bformat\b", _I)
 # what to bring, wear or where to go is for a round arranged before ("please bring ID to your
 # assessment day")
 _BRING = re.compile(r"\b(?:bring|wear|arrive|park|dress code|report to reception|sign in at)\b",

@@ -33,7 +33,14 @@ _WHO = r"(?:candidates?|applicants?|people|profiles?|finalists?|persons?)"
 _PERSON = (r"(?:candidate|applicant|person|finalist|colleague|employee|individual|professional|"
            r"member of (?:staff|(?:the|our) team)|staff member|internal hire|guy|fella|fellow|"
            r"chap|gentleman|man|woman|lady|lad|gal)")
-_OTHERS = (rf"(?:another|someone else|somebody else|a different|an internal|other "
+# "another", "a different" and "an internal" stand for a person only alone or before one
+# ("went with another, more senior candidate"), not before a thing ("chose another venue")
+_ANOTHER = (rf"(?:another|a different|an internal)(?=\s*(?:[.,;:!)]|$)|\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"(?:{_PERSON}|{_WHO}|one|hire|appointee|profile|individual|internal|move|transfer|"
+            rf"promotion|appointment|secondment)s?\b|\s+(?:for|"
+            rf"on|this|at|who|with|in|as|instead|internally)\b)")
+_OTHERS = (rf"(?:{_ANOTHER}|(?:someone|somebody) else(?! to (?:lead|run|manage|handle|cover|"
+           rf"present|chair|host|organi[sz]e|coordinate|help|deliver|attend|speak)\b)|other "
            rf"(?:[\w-]+ ){{0,2}}?{_WHO}\b(?!')"
            rf"|the other (?:[\w-]+ ){{0,2}}?{_WHO}\b(?!')|(?:someone|somebody|an? "
            rf"(?:[\w-]+ ){{0,2}}?{_PERSON}|the (?:candidate|applicant|person)|candidates|"
@@ -89,7 +96,10 @@ REJECTED = re.compile("|".join((
     rf"(?:not|n't|unable to) (?:be )?(?:able to |in (?:a )?position to )?(?:offer|propos)"
     rf"(?:e|ing)? you"
     rf"{_NOT_FEEDBACK}",
-    rf"(?:cannot|can't|can not) offer{_NOT_FEEDBACK}",
+    rf"(?:cannot|can't|can not) offer{_NOT_FEEDBACK}(?! (?:any |the |you )?(?:travel|expenses|"
+    rf"parking|relocation|accommodation|lunch|refreshments|reimbursement|visa|sponsorship|remote|"
+    rf"flexible|hybrid|a later|an earlier|another (?:date|time|slot)|(?:more |other |alternative "
+    rf")?(?:dates?|times?|slots?)))",
     r"not (?:be )?extend(?:ing)? (?:you )?an offer",
     r"(?<!other )(?:role|position|vacancy|job) (?:has|have|had) (?:now |since |already )?been "
     r"filled|(?<!other )(?:role|position|vacancy) (?:is|has been) (?:now |already )?(?:filled|"
@@ -133,7 +143,10 @@ REJECTED = re.compile("|".join((
     r"shortlist|short-list|short list|final (?:\w+ )?(?:list|cut|shortlist))\b)",
     # unless what is regretted is a meeting put off ("we regret to inform you that your
     # interview has to be rescheduled")
-    r"regret to (?:inform|let you know|tell you|say|advise)(?![^.;]{0,80}?\b(?:reschedul|postpon|"
+    r"regret to (?:inform|let you know|tell you|say|advise)(?![^.;]{0,15}?\b(?:the|our|this|that) "
+    r"(?:[\w-]+ )?(?:offices?|building|library|site|venue|centre|center|event|system|portal|"
+    r"website|parking|car park|room|format|location|schedule|timetable|fair|programme|program)\b)"
+    r"(?![^.;]{0,80}?\b(?:reschedul|postpon|"
     r"delay|(?:interview|call|meeting|panel|session)s? (?:has|have|will|is|are|must|needs?)\b))",
     r"(?:you|your (?:application|candida(?:cy|ture)|profile))\b[^.;]{0,40}?(?:\bnot|n't) (?:been )?"
     r"(?:selected|shortlisted|chosen|successful|retained|qualified|recommended|cleared|"
@@ -195,7 +208,9 @@ REJECTED = re.compile("|".join((
     r"(?:your (?:application|candida(?:cy|ture)|interview)s?|\byou)(?:\s+(?:were|was|has|have|"
     r"had|been|is|are|sadly|unfortunately)){1,3}\s+unsuccessful|unsuccessful (?:on this "
     r"occasion|this time)",
-    r"will not be (?:taking|moving|proceeding)|won't be (?:moving|proceeding|taking)",
+    r"(?:will not|won't) be (?:taking|moving|proceeding)(?! (?:ahead |forward )?with (?:the |your |"
+    r"our |this |tomorrow's |today's |\w+day's )?(?:[\w-]+ )?(?:interview|call|meeting|session|"
+    r"chat|panel|assessment|test|presentation|visit)s?\b)",
     r"not (?:quite )?the right (?:fit|match)|(?:\bnot|n't) (?:quite )?(?:a|the) (?:good |great |"
     r"close |strong )?(?:fit|match) (?:for (?:what|this|the|us|our)\b|at this time)"
     r"|\byou(?:'re| are| were)? not (?:quite )?the (?:right|preferred|successful|strongest|"
@@ -302,7 +317,10 @@ GOES_ON = re.compile(
     r"consideration)|\b(?:has|have|is|was|been|now) reopened\b|\b(?:open|live) again\b|"
     rf"\bunaffected\b|\byou(?:'re| are) still (?:in|on|one of)\b|{_REMAIN}|\bstill "
     r"(?:like|want|keen)\b(?! to (?:thank|wish|say|stay|keep in touch))|\bkeep talking\b|"
-    r"\bnot (?:been )?ruled out\b", _I)
+    r"\bnot (?:been )?ruled out\b|"
+    # a "no" taken back: "please disregard the previous email; it was sent in error"
+    r"\bsent (?:to you )?(?:in error|by mistake)\b|\b(?:disregard|ignore) (?:the|my|our|this|that) "
+    r"(?:previous |earlier |last |automated )?(?:e-?mail|message|note|notification)\b", _I)
 CONDITION = re.compile(r"\b(?:if|whether|in case|should we)\b", _I)
 _HOPED = re.compile(r"\b(?:if|should|once|when|whenever|in case|unless|whether)\b", _I)
 
