@@ -350,3 +350,28 @@ def test_a_no_about_something_else_is_no_no(text: str) -> None:
 ])
 def test_a_no_about_the_candidate_is_still_a_no(text: str) -> None:
     assert outcome(text) == "rejected"
+
+
+# a writer whose first language is not English: "selected for the HR round", "go further
+# with you", "give priority to other candidates", "offer the position to you", "a proposal for
+# the position"
+@pytest.mark.parametrize(("text", "want"), [
+    ("Hello Sam, congratulations, you are selected for the managerial round.", "next_round"),
+    ("Dear Sam, you have been retained for the technical interview step.", "next_round"),
+    ("The feedback from the team was positive and we wish to go further with you.",
+     "next_round"),
+    ("We have decided to give priority to applicants with more years in logistics.",
+     "rejected"),
+    ("Thank you for your patience; we have decided to offer the post to you.", "offer"),
+    ("We would like to make you a proposal for the Junior Controller position.", "offer"),
+])
+def test_the_words_of_writers_of_other_first_languages(text: str, want: str) -> None:
+    assert outcome(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "If you are selected for the final round, we will write to you by Friday.",
+    "We will not go further with your application.",
+])
+def test_the_same_words_on_condition_or_denied(text: str) -> None:
+    assert outcome(text) not in ("next_round", "offer")

@@ -56,7 +56,10 @@ OFFER = re.compile("|".join((
     r"(?<!n't )(?<!not )(?<!cannot )\bgive you the (?:job|role|position|post)\b|"
     r"\b(?:like|want|love) you to accept (?:the|this|"
     r"our) (?:[\w-]+ ){0,3}(?:position|role|job|post|offer|appointment)\b|"
-    r"\byou(?:'re| are) hired\b|(?:role|position|job) (?:has been|is being|was) offered to you\b|"
+    r"\byou(?:'re| are) hired\b|\boffer (?:the|this) (?:[\w-]+ ){0,2}(?:role|position|job|post) to "
+    r"you\b|\bmake you an? (?:formal |job )?proposal for (?:the|this|our) (?:[\w-]+ ){0,2}"
+    r"(?:position|role|job|post)\b|"
+    r"(?:role|position|job) (?:has been|is being|was) offered to you\b|"
     r"\boffered you the (?:role|position|job)\b",
     r"(?:like|love|want|ready|pleased|happy|delighted) to make (?:you )?an? (?:\w+ )?offer\b"
     r"|(?:like|love|want) (?:for )?you to come (?:and )?work (?:with|for) us\b|"

@@ -134,6 +134,9 @@ PROGRESSED = re.compile(
     r"round|step)\b"
     r"|\byou(?:'ve| have)? (?:successfully )?(?:passed|cleared) the (?:first|initial|\w+) "
     r"(?:round|stage|interview|screen|screening|test|assessment|exam|call)s?\b"
+    r"|\byou(?:'ve| have)?(?: been| are|'re| were)? (?:selected|chosen|shortlisted|retained) for "
+    r"(?:the|a|an) (?:[\w-]+ ){0,2}(?:round|stage|interview|step|phase|assessment|test|"
+    r"discussion)s?\b|\b(?:go|move|proceed|continue) further with you\b(?!r)"
     r"|\b(?:want|wants|like|love|keen) to see you again\b|\byou(?:'ve| have| are|'re| will "
     r"be)? (?:been )?(?:selected|chosen) to (?:move|go|progress|proceed|advance)\b|\byou(?:'re| "
     r"are| will be) (?:moving|progressing|advancing|going) (?:forward|on|ahead|through)\b", _I)
@@ -318,7 +321,9 @@ def is_next_round(sentence: str) -> bool:
     if sentence.lstrip().lower().startswith(("if ", "should ")) or is_rejection(sentence):
         return False
     if re.search(r"\bfeedback\b", sentence, _I) and not re.search(MEET_NEXT, sentence, _I):
-        return False  # "a follow-up call to share feedback" closes a process
+        # "a follow-up call to share feedback" closes a process, unless the sentence says the
+        # candidate goes on ("the feedback was positive and we wish to go further with you")
+        return any(not _not_said(flat, m.start()) for m in PROGRESSED.finditer(flat))
     for m in NEXT_ROUND.finditer(flat):
         if _MEET_RX.match(flat, m.start()) and not _with_them(flat, m.start()):
             continue

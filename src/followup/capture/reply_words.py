@@ -184,8 +184,8 @@ REJECTED = re.compile("|".join((
     r"running|taking|giving|on the)\b)",
     # the candidate passed over in others' favour: "given preference to other candidates",
     # "the choice fell on another applicant"
-    rf"\b(?:given|gave|give|giving) (?:the |our )?preference to {_OTHERS}|\b(?:choice|selection|"
-    rf"decision) (?:fell|has fallen|went|has gone) (?:on|to) {_OTHERS}",
+    rf"\b(?:given|gave|give|giving) (?:the |our )?(?:preference|priority) to {_OTHERS}|"
+    rf"\b(?:choice|selection|decision) (?:fell|has fallen|went|has gone) (?:on|to) {_OTHERS}",
     r"(?:decided to|going to|will|'ll|are|'re) (?:keep|continue|carry on) (?:looking|searching)"
     r"(?=\s*(?:[.,;!]|$)| for (?:someone|somebody|a candidate|an applicant|other|the right "
     r"(?:person|candidate)))|(?:decided to|going to|will|'ll) (?:continue|reopen|re-open) (?:our|"
