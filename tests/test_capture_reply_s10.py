@@ -375,3 +375,31 @@ def test_the_words_of_writers_of_other_first_languages(text: str, want: str) -> 
 ])
 def test_the_same_words_on_condition_or_denied(text: str) -> None:
     assert outcome(text) not in ("next_round", "offer")
+
+
+# a round's details are the logistics of a round already arranged, unless the same
+# sentence invites: its agenda, its interviewers, where it is held, a "see you at" it, a
+# round booked or confirmed, a round known by its day ("Thursday's final round")
+@pytest.mark.parametrize("text", [
+    "Booking confirmed: panel interview with Harbour Health, Wednesday 11:00.",
+    "Attached is the itinerary for your on-site interview on the 14th.",
+    "Your interviewers for Friday's second round are Dr Osei and Ms Tan.",
+    "Lovely, see you at the final interview on Monday then!",
+    "Please note the second interview will be held at our Salford office, level 3.",
+    "Tomorrow's final round starts at 9 sharp in the boardroom.",
+])
+def test_the_details_of_a_round_already_arranged_are_none(text: str) -> None:
+    assert outcome_of(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "We'd like to invite you to a second interview, which will be held at our Salford office.",
+    "Please complete your one-way video interview within five days using the link below.",
+])
+def test_an_invitation_with_its_details_is_still_a_next_round(text: str) -> None:
+    assert outcome(text) == "next_round"
+
+
+def test_wanting_to_see_you_for_a_round_is_a_next_round() -> None:
+    assert outcome("The partners would like to see you at our Cork office for a final "
+                   "interview.") == "next_round"

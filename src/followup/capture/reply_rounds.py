@@ -23,7 +23,8 @@ _THEY_ASK = re.compile(r"\binvit|\bnext (?:step|stage|round)\b|\bplease\b|\bkind
                        r"\blet's\b",
                        re.IGNORECASE)
 NEXT_ROUND = re.compile(
-    r"(?:next|second|third|final|last|2nd|3rd|another|further|follow-up|onsite|on-site|"
+    r"(?:next|second|third|final|last|2nd|3rd|another|further|follow-up|onsite|on-site|video|"
+    r"one-way|recorded|virtual|"
     r"panel|technical|on-campus|campus|in-person|face-to-face) (?:round|stage|interview|step|"
     r"conversation|call|meeting|chat|"
     r"session|phase)s?\b|\bthe next part (?:is|will be|of the process)\b"
@@ -175,7 +176,10 @@ _ARRANGED = re.compile(
     r"\breminder\b(?:\s*[:–-]| (?:of|about|for) (?:your|the|our|tomorrow|today)| that your)|"
     r"\bremind(?:ing)? you (?:of|about|that your)\b|\blook(?:ing)? forward to (?:seeing|meeting|"
     r"welcoming|hosting|speaking (?:with|to)|talking (?:with|to)) you (?:at|on|for|in)\b|"
-    r"\bjust confirming\b|\bas (?:discussed|agreed|mentioned|promised|arranged|planned)\b|"
+    r"\bjust confirming\b|\b(?:interview|call|meeting|booking|appointment|slot)s? (?:is |has "
+    r"been )?(?:confirmed|booked|scheduled)\b|(?<!like to )(?<!love to )(?<!want to )"
+    r"(?<!keen to )\bsee you (?:at|on|then)\b|"
+    r"\bas (?:discussed|agreed|mentioned|promised|arranged|planned)\b|"
     r"\bconfirm (?:that )?you(?:'re| are) still\b|\bstill (?:available|free|good|ok|okay) "
     r"for\b|\bconfirm(?:s|ed|ing)? "
     r"(?:your|the|our|this|that|tomorrow's|today's)\b|\bconfirmation of\b|\breschedul|"
@@ -236,8 +240,15 @@ _INVITING = re.compile(r"\binvit|\b(?:would|'d) (?:like|love)\b|\bwant (?:to|you
 _LOGISTICS = re.compile(r"\bcalendar invit|\binvite(?:'s| link| was| is| has)\b|"
                         r"\breceived the invit|"
                         r"\b(?:new|updated|fresh|revised|amended) (?:calendar )?invit|"
-                        r"\b(?:zoom|teams|meet|video|dial-in) link\b|\bparking\b|\bvenue\b|"
-                        r"\blocation\b|\bdress code\b|\bformat\b", _I)
+                        r"\b(?:zoom|teams|meet|video|dial-in) link\b|\bparking\b", _I)
+# its details, when nothing in the sentence invites: where and when it is held, its agenda,
+# its interviewers ("the second interview will be held at our Salford office")
+_DETAILS = re.compile(r"\bvenue\b|\blocation\b|\bdress code\b|\bformat\b|\bagenda\b|"
+                      r"\bitinerary\b|\byour interviewers?\b|\b(?:be held|take place|takes place|"
+                      r"is held|starts?|begins?|kicks? off) (?:at|in|via|over|on)\b", _I)
+# a round known by its day is arranged: "Thursday's final round", "tomorrow's interview"
+_ITS_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
+                      r"today|tonight)'s\s+$", _I)
 # what to bring, wear or where to go is for a round arranged before ("please bring ID to your
 # assessment day")
 _BRING = re.compile(r"\b(?:bring|wear|arrive|park|dress code|report to reception|sign in at)\b",
@@ -327,6 +338,9 @@ def is_next_round(sentence: str) -> bool:
     for m in NEXT_ROUND.finditer(flat):
         if _MEET_RX.match(flat, m.start()) and not _with_them(flat, m.start()):
             continue
+        if _ITS_DAY.search(flat, 0, m.start()) or (
+                _DETAILS.search(flat) and not _INVITING.search(flat)):
+            continue
         if _ARRANGED.search(flat, 0, m.start()) or _LOGISTICS.search(flat) or MOVED.search(
                 flat) or (_THEIR_ROUND.match(flat, m.end()) and not _INVITING.search(flat)) or (
                 _THEIR_STEP.match(flat, m.end())) or _SPOKEN_OF.match(flat, m.end()) or (
@@ -353,5 +367,5 @@ def is_next_round(sentence: str) -> bool:
 
 # what the rules know of a round arranged before, or of a round at all: a learned "next round"
 # in such a sentence is theirs to judge (capture.reply_model.vetoed)
-ROUND_WORDS = (_ARRANGED, _LOGISTICS, MOVED, _PAST_ROUND, NEXT_ROUND, PROGRESSED, NEXT_ASKED,
-               _NOT_A_ROUND)
+ROUND_WORDS = (_ARRANGED, _LOGISTICS, _DETAILS, MOVED, _PAST_ROUND, NEXT_ROUND, PROGRESSED,
+               NEXT_ASKED, _NOT_A_ROUND)
