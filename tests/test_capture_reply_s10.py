@@ -403,3 +403,28 @@ def test_an_invitation_with_its_details_is_still_a_next_round(text: str) -> None
 def test_wanting_to_see_you_for_a_round_is_a_next_round() -> None:
     assert outcome("The partners would like to see you at our Cork office for a final "
                    "interview.") == "next_round"
+
+
+# words the learned reader alone knew, written as rules (each in words of our own)
+@pytest.mark.parametrize(("text", "want"), [
+    ("We have extended an offer for the Ward Manager post to another applicant, who has "
+     "accepted.", "rejected"),
+    ("It came down to two of you, and we've agreed an offer with the other finalist.",
+     "rejected"),
+    ("We moved someone up from our Leeds branch, so we won't be hiring externally.",
+     "rejected"),
+    ("The Payroll Officer post at Kinsale Foods has been filled.", "rejected"),
+    ("After the restructure the analyst post we discussed was abolished.", "rejected"),
+    ("The team wants to bring you in for the final loop next Thursday.", "next_round"),
+    ("Great talking just now - so pleased you're joining the audit team!", "offer"),
+])
+def test_words_the_learned_reader_alone_knew(text: str, want: str) -> None:
+    assert outcome(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The other post at Kinsale Foods has been filled, but yours is still open.",
+    "Our old office was abolished as a site last year.",
+])
+def test_the_same_words_about_something_else(text: str) -> None:
+    assert outcome(text) != "rejected"

@@ -33,6 +33,7 @@ NEXT_ROUND = re.compile(
     r"|through to the (?:next|final|last|onsite|on-site|(?:\w+ ){1,2}(?:stage|round))"
     r"|one (?:more|last|final) (?:conversation|interview|call|chat|meeting|round|step|stage)"
     r"|next up(?: is|\s*[:–-])"
+    r"|(?:bring|get|have) you (?:back )?in (?:for|to)\b"
     r"|(?:get|have|see) you back (?:in|for|to (?:meet|see|talk|speak|chat|visit|present|tour|"
     r"walk))\b"
     r"|meet (?:\w+ )?more (?:people|members|colleagues|of the team)"

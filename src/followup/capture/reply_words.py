@@ -81,11 +81,12 @@ REJECTED = re.compile("|".join((
     rf"(?:process|recruitment|selection|search)\s+)?with\s+{_OTHERS}",
     rf"\b(?:decided|opted|settled|gone|went|going) (?:for|on) {_OTHERS}",
     rf"\bpursu(?:e|ed|ing) {_OTHERS}",
-    rf"\b(?:the|an|our|this) offer (?:to|for) {_OTHERS}",
+    rf"\b(?:the|an|our|this) offer (?:to|for|with) {_OTHERS}",
     rf"\b(?:hired|selected|chosen|chose|picked|appointed|found|identified|preferred|recommended|"
     rf"offered (?:the|this) "
     rf"(?:role|position|job|post) to|an offer to|offer (?:the|this) (?:role|position|job|post) to|"
-    rf"extended (?:an|the|our) offer to|offer(?:ed)? the (?:role|position|job|post) to)\s+"
+    rf"extended (?:an|the|our) offer(?: for (?:the|this) [^.;,]{{1,60}}?)? to|offer(?:ed)? the "
+    rf"(?:role|position|job|post) to)\s+"
     rf"{_OTHERS}",
     r"\b(?:chose|chosen|selected|picked|hired|appointed) an? (?:candidate|applicant|person)\b",
     r"\bpursu(?:e|ing) other\b|decided to pursue other",
@@ -102,15 +103,19 @@ REJECTED = re.compile("|".join((
     rf")?(?:dates?|times?|slots?)))",
     r"not (?:be )?extend(?:ing)? (?:you )?an offer",
     r"(?<!other )(?:role|position|vacancy|job) (?:has|have|had) (?:now |since |already )?been "
-    r"filled|(?<!other )(?:role|position|vacancy) (?:is|has been) (?:now |already )?(?:filled|"
+    r"filled|(?<!other )(?:role|position|vacancy|post)(?: (?:at|with|in) [\w&' -]{1,40}?)? "
+    r"(?:is|has been) (?:now |already )?(?:filled|"
     r"closed)|(?<!other )(?:role|position|vacancy|post|job) (?:is|has been|was) (?:now |already )?"
     r"(?:occupied|taken)\b|filled the (?:position|role|vacancy)|(?:we've|we have) "
     r"filled (?:the|this) ",
-    r"(?<!other )(?<!another )(?<!different )(?:role|position|job|vacancy|opening|"
+    r"(?<!other )(?<!another )(?<!different )(?:role|position|job|post|vacancy|opening|"
     r"requisition|hiring|budget|headcount)"
     r"\b(?! ad| advert| posting| listing)(?:(?!\bother\b|\banother\b)[^.;,]){0,30}?\b(?:has "
     r"been|have been|was|were|is|are) (?:now )?(?:cancell?ed|withdrawn|frozen|put on hold|"
-    r"closed|pulled)(?! to (?:new )?(?:applications|applicants))"
+    r"closed|pulled|eliminated|abolished|scrapped|axed|cut|removed|dissolved|deleted)"
+    r"(?! to (?:new )?(?:applications|applicants))"
+    # the hire made from within: "so we won't be hiring externally"
+    r"|(?:\bnot|n't)(?: be)? (?:hiring|recruiting|appointing|going) (?:externally|outside)\b"
     r"|on hold indefinitely|(?:not|n't)(?: be)? hiring for (?:it|this|the)|(?:role|position|"
     r"vacancy|job) is "
     r"no longer (?:open|available)|(?:have|'ve|has|had) (?:had to )?(?:closed|cancell?ed|"
