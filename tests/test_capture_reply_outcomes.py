@@ -235,7 +235,9 @@ def test_the_learned_readers_no_needs_a_word_of_regret_refusal_or_someone_else()
     ("Congratulations, you are shortlisted for the HR discussion. Kindly share your "
      "availability.", "next_round"),
     ("We are glad to inform you that you have cleared the aptitude round.", "next_round"),
-    ("Kindly send your certificates for the background verification.", "next_round"),
+    # a background verification is an offer's paperwork, not a round (session 10: every
+    # blind writer labels one so; tests/test_capture_reply_s10.py)
+    ("Kindly send your certificates for the background verification.", "reply"),
     ("You have been selected for the position of Branch Accountant; kindly report to HR on "
      "Monday.", "offer"),
     ("If you are shortlisted for the next round, HR will call you.", "reply"),

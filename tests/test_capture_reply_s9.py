@@ -225,7 +225,9 @@ def test_an_employer_excited_to_offer_roles_to_all_is_no_offer() -> None:
 
 
 def test_a_check_asked_for_with_please_anywhere_is_a_next_round() -> None:
-    assert outcome("We'd like to run a background screening; please complete the consent "
+    # references, not a background screening: that is an offer's paperwork (session 10,
+    # tests/test_capture_reply_s10.py)
+    assert outcome("We'd like to take up your references; please complete the consent "
                    "form linked below.") == "next_round"
 
 

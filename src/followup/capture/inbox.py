@@ -490,6 +490,10 @@ _PAPERS = r"(?:offer|paperwork|contract|(?:formal|written|offer|official) letter
 BESIDE = re.compile(rf"decid|decision|finali[sz]e|conclude|\beither way\b|"
                     rf"(?:get|come) back to {THEM}\b|"
                     r"hear back|be in touch|"
+                    # the answer in other words: "a final answer for you by 1/8", "close it out
+                    # by Monday", "wrap things up by the 11th"
+                    r"\banswer (?:for|to) you\b|\b(?:close|wrap) (?:it|this|things|the \w+) "
+                    r"(?:out|off|up)\b|"
                     r"select(?:ion)?s?\b|who(?:'s| is) (?:going|moving) (?:through|forward)|"
                     rf"make (?:a|the|our) (?:final )?call\b|final call\b|let {THEM} know|"
                     rf"(?:inform|notify|tell|advise|update) {THEM}\b|"

@@ -84,6 +84,11 @@ def unsigned(text: str) -> str:
     return text.strip()
 
 
+# a web address: its words ("…/invite/next-round", "…/offer/accept") are a system's, not a
+# sentence of the writer's
+WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
+
+
 # a decision still to come ("we will decide by Friday"), not one made on a day ("we decided on
 # Monday to go with another candidate")
 PROMISED = re.compile(r"\b(?:will|shall|going to|expect\w*|hop(?:e|ing)|plan\w*|aim\w*|by|"
@@ -244,7 +249,7 @@ def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parse
     """What one reply proposes; `sent_at` is its Date header, `tz` the application's zone.
     When in doubt it says "reply": a sentence that still promises a decision on a date, or
     puts one off, is never read as a rejection."""
-    text = new_text(body, parser)
+    text = WEB_ADDRESS.sub(" ", new_text(body, parser))  # a link's words are not the writer's
     today = sent_at.astimezone(ZoneInfo(tz)).date()
     said = sentences(text)
     if AUTO_BODY.search(text):

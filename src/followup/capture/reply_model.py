@@ -70,10 +70,13 @@ def guess(text: str, sentences: list[str]) -> tuple[str, float, str] | None:
 
 
 # what makes the rules hold back a "no" anywhere in a message: it is put off, conditional, or
-# about another role while this one goes on
+# about another role while this one goes on, or beside a meeting to be set again
 _HOLD_BACK = re.compile(r"\buntil\b|\byet\b|\bfor now\b|\bif\b|\bunless\b|\bwhether\b|"
                         r"\b(?:the |an|that )?other (?:role|position|job|vacancy|opening)s?\b|"
-                        r"\b(?:continues|goes on|carries on|going ahead|as planned|on track)\b", _I)
+                        r"\b(?:continues|goes on|carries on|going ahead|as planned|on track)\b|"
+                        # a meeting called off and to be set again: "I'll rebook it"
+                        r"\brebook|\breschedul|\bre-?arrang|\bpostpon|\bnew (?:date|time|slot)\b",
+                        _I)
 
 
 # the candidate ended it ("sorry to hear you're withdrawing"): no "no" from the employer
@@ -101,6 +104,11 @@ _REFUSED = re.compile(r"\bunfortunately\b|\bsorry\b|\bregret|\bafraid\b|\bsadly\
                       r"\bon hold\b|\bpass\b|\bwithdr[ae]wn?\b|\bcancel|\bclos(?:e|ed|ing)\b|"
                       r"\bpaus|\bfroze|\bfreez|\bdeclin|\bpursue\b|\bgutted\b|\btough\b|"
                       r"\bhard news\b|\bnews you\b", _I)
+
+
+# idioms whose "no" or "not" refuses nothing: "not going to lie", "no worries", "no problem"
+_IDIOMS = re.compile(r"\bnot (?:going to|gonna) lie\b|\bno (?:worries|problem|rush|pressure|"
+                     r"hurry|doubt)\b|\bnot a problem\b|\bnot at all\b|\bno need to\b", _I)
 
 
 # a sentence about someone else ("Jane has been offered a role in Leeds, so she won't be on
@@ -134,7 +142,7 @@ def vetoed(outcome: str, sentence: str, text: str = "") -> bool:
         return True
     if outcome == "offer" and not _GIVEN.search(text):
         return True
-    if outcome == "rejected" and not _REFUSED.search(_about_us(text)):
+    if outcome == "rejected" and not _REFUSED.search(_IDIOMS.sub(" ", _about_us(text))):
         return True
     s = sentence.strip()
     if s.endswith("?") or s.lower().startswith(("if ", "should ", "once ", "when ")):

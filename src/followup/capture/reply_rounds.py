@@ -23,7 +23,8 @@ _THEY_ASK = re.compile(r"\binvit|\bnext (?:step|stage|round)\b|\bplease\b|\bkind
                        r"\blet's\b",
                        re.IGNORECASE)
 NEXT_ROUND = re.compile(
-    r"(?:next|second|third|final|last|2nd|3rd|another|further|follow-up|onsite|on-site|"
+    r"(?:next|second|third|final|last|2nd|3rd|another|further|follow-up|onsite|on-site|video|"
+    r"one-way|recorded|virtual|"
     r"panel|technical|on-campus|campus|in-person|face-to-face) (?:round|stage|interview|step|"
     r"conversation|call|meeting|chat|"
     r"session|phase)s?\b|\bthe next part (?:is|will be|of the process)\b"
@@ -32,13 +33,18 @@ NEXT_ROUND = re.compile(
     r"|through to the (?:next|final|last|onsite|on-site|(?:\w+ ){1,2}(?:stage|round))"
     r"|one (?:more|last|final) (?:conversation|interview|call|chat|meeting|round|step|stage)"
     r"|next up(?: is|\s*[:–-])"
+    r"|(?:bring|get|have) you (?:back )?in (?:for|to)\b"
     r"|(?:get|have|see) you back (?:in|for|to (?:meet|see|talk|speak|chat|visit|present|tour|"
     r"walk))\b"
     r"|meet (?:\w+ )?more (?:people|members|colleagues|of the team)"
     r"|shortlisted for the (?:next|final|last)"
-    r"|(?:(?<!calendar )(?<!meeting )(?<!zoom )(?<!teams )(?<!the )(?<!an )invite(?!'s\b)"
-    r"(?!s? (?:link|was|is|has|email))"
-    r"(?! (?:a |your |other )?(?:friends?|colleagues?|others|someone|people|contacts?)\b)"
+    r"|(?:(?<!calendar )(?<!meeting )(?<!zoom )(?<!teams )(?<!the )(?<!an )(?<!your )(?<!my )"
+    r"(?<!our )(?<!this )(?<!that )(?<!original )(?<!earlier )(?<!previous )(?<!initial )"
+    r"(?<!first )(?<!same )(?<!outlook )(?<!google )invite(?!'s\b)"
+    r"(?!s? (?:link|was|is|has|email|coming|to follow|will|on its way|sent|going out|from|"
+    r"should|incoming)\b)"
+    r"(?! (?:a |your |other )?(?:friends?|colleagues?|others|someone|people|contacts?|anyone|"
+    r"anybody|whoever|family|household|guests?)\b)"
     r"|inviting|like to (?:invite|schedule|set up|bring)|move you (?:forward|on|to)"
     r"|moving you (?:forward|on|to)|advance you|progress you|advancing you|bring you back)"
     rf"|{_MEET_THEM}|book(?:ing)? you in (?:with|for)\b"
@@ -47,20 +53,29 @@ NEXT_ROUND = re.compile(
 # a next round named by what it is (a task, a meeting with someone senior or more of the
 # team) and asked for ("we'd like you to", "could you", "book a slot")
 _TASK = (r"take-home|case study|(?:coding|technical|written|home|skills?|aptitude|online|"
-         r"personality|psychometric|numerical|verbal|reasoning|cognitive|situational) "
+         r"personality|psychometric|numerical|verbal|reasoning|cognitive|situational|"
+         r"practical|paid|sample) "
          r"(?:[\w-]+ ){0,2}(?:assignment|exercise|test|"
          r"challenge|screen|task)|(?:assessment|selection) (?:centre|center|"
          r"day|event)|interview (?:centre|center|day)|pair[- ]programming|"
          r"presentation to|present (?:your|it|them|to)|half-day|onsite|on-site|work trial|"
-         r"trial day|referees?\b|reference (?:checks?|stage)\b|background (?:verification|"
-         r"checks?|screening)\b|pre-employment (?:checks?|screening)\b|(?:send|provide|share|give|"
+         r"trial (?:day|shift|week|session|period)|referees?\b|reference (?:checks?|stage)\b|"
+         r"(?:send|provide|share|give|"
          r"forward)\b[^.;?]{0,80}?\b(?:references|referees)\b|(?:ask|asking|request|requesting|"
          r"take up|taking up|check|checking|contact|contacting|collect|collecting|obtain|"
          r"obtaining|need|require) (?:for )?(?:[\w-]+ ){0,2}?(?:references|referees)\b|"
          r"(?:online |attached |short |written |skills? |technical )?assessment\b"
          r"(?! of)|\byou to (?:come (?:and |over and |down and |along and |by and )?)?(?:meet|"
          r"present|attend|visit)\b|\byou to (?:come (?:in|back|by|over|along)|prepare|join us "
-         r"for)\b")
+         r"for)\b|"
+         # come by and meet someone of theirs: "could you pop into the shop and meet my
+         # partner", "would you be free to swing by to talk with the owners"
+         r"(?:\byou(?: to| be able to| be free to| be available to| like to)?|\bto) "
+         r"(?:come|pop|drop|"
+         r"swing|stop|call) (?:in|by|over|round|around|along|down|into)\b[^.;?]{0,60}?\b(?:and|"
+         r"to) (?:meet|see|chat|talk|speak|sit down)\b|"
+         # time spent with someone of theirs: "I'd like you to spend an hour with the team"
+         r"\byou (?:to )?spend (?:[\w-]+ ){1,4}?with\b")
 _SOMEONE = (r"(?:meet|call|chat|speak|talk|meeting|lunch|coffee|session|conversation)\b"
             r"[^.;]{0,40}?\b(?:rest of the|wider team|(?:two|three|a few|some|more) of (?:our|"
             r"the|your)|head of|vp\b|ceo\b|cto\b|coo\b|cfo\b|founders?\b|(?:managing |"
@@ -77,17 +92,25 @@ NEXT_ASKED = re.compile(rf"(?:{_TASK}|{_SOMEONE}|{_SENIOR}|in front of (?:the|ou
                         rf"whole |full )?(?:team|panel|board|ceo|cto|coo|cfo|founders?|vp|"
                         rf"director|head of|leadership|hiring committee))", _I)
 # "let's do a take-home" (or "lets", without the apostrophe) asks the candidate along
-_LETS = re.compile(r"\blet'?s (?:do|set up|get|book|schedule|arrange|have|plan|organi[sz]e)\b",
-                   _I)
+_LETS = re.compile(r"\blet'?s (?:do|set up|get|book|schedule|arrange|have|plan|organi[sz]e)\b|"
+                   r"^\W*fancy\b", _I)
 ASKING = re.compile(
     r"(?:would|'d) (?:like|love)|\bwants? (?:to|you)\b|\bkeen to\b|\bplease\b|\bkindly\b|"
     r"\b(?:could|can|"
     r"would) you\b|\blet's\b|next step|\bbook\b|\bpick\b|schedul|set up|\barrange|\binvit|"
     r"\bcome (?:in|back)\b(?! to (?:you|us)\b)|\bget you\b|\basks\b|\bwilling to\b|"
-    r"\boffer(?:ing)? you\b", _I)
-MEET_NEXT = (r"(?:like|love|want) you to meet \w+ next|(?:move|proceed|go|progress|advance) "
-             r"(?:you )?(?:on )?to (?:the )?"
-             r"(?:reference|referee)s?(?: (?:stage|checks?))?\b|"
+    r"\boffer(?:ing)? you\b|\b(?:are|were) you (?:around|free|available|able|up for|game)\b|"
+    r"\bup for\b|^\W*fancy\b|\bhow would you feel about\b", _I)
+MEET_NEXT = (r"(?:like|love|want) you to meet \w+ next|(?:move|moving|proceed|proceeding|go|going|"
+             r"progress|progressing|advance|advancing) (?:you )?(?:on |ahead |forward )?(?:to|"
+             r"with) (?:the |your )?(?:reference|referee)s?(?: (?:stage|checks?))?\b"
+             r"(?! (?:for|of) (?!you\b))|"
+             # the process at its reference stage: "we're down to references", "we're now at
+             # the reference stage"
+             r"\b(?:we're|we are|you're|you are|it's|it is|things are)(?: now)? (?:down to|at|on "
+             r"to|onto|up to|moving to) (?:the )?(?:reference|referee)s?(?: (?:stage|checks?))?\b|"
+             # put before someone of theirs: "I want to get you in front of our VP"
+             r"\b(?:get|put|bring|have|getting|putting|bringing) you in front of\b|"
              # references taken up for the candidate: "asked me to start reference checks"
              r"\b(?:to|will|'ll|now|about to|(?:are|'re|is) (?:now )?)\s*(?:start|begin|run|"
              r"initiate|kick off|carry out|conduct|take up)(?:ning|ing)? (?:the |your )?reference "
@@ -112,7 +135,10 @@ PROGRESSED = re.compile(
     r"progress|proceed) (?:on )?(?:to|through to|into) the (?:next|final|last|\w+) (?:stage|"
     r"round|step)\b"
     r"|\byou(?:'ve| have)? (?:successfully )?(?:passed|cleared) the (?:first|initial|\w+) "
-    r"(?:round|stage|interview)s?\b"
+    r"(?:round|stage|interview|screen|screening|test|assessment|exam|call)s?\b"
+    r"|\byou(?:'ve| have)?(?: been| are|'re| were)? (?:selected|chosen|shortlisted|retained) for "
+    r"(?:the|a|an) (?:[\w-]+ ){0,2}(?:round|stage|interview|step|phase|assessment|test|"
+    r"discussion)s?\b|\b(?:go|move|proceed|continue) further with you\b(?!r)"
     r"|\b(?:want|wants|like|love|keen) to see you again\b|\byou(?:'ve| have| are|'re| will "
     r"be)? (?:been )?(?:selected|chosen) to (?:move|go|progress|proceed|advance)\b|\byou(?:'re| "
     r"are| will be) (?:moving|progressing|advancing|going) (?:forward|on|ahead|through)\b", _I)
@@ -140,7 +166,7 @@ def _past_round(flat: str, at: int) -> bool:
 # a round held with other people or already under way is the employer's own: "another
 # interview day for the internal candidates", "final conversations are taking place this week"
 _THEIR_ROUND = re.compile(
-    r"[\w-]*\s*(?:(?:[\w-]+\s+){0,2}?(?:for|with) (?:the |our |all |a few |some |two |three |"
+    r"[\w-]*\s*(?:(?:[\w-]+\s+){0,3}?(?:for|with) (?:the |our |all |a few |some |two |three |"
     r"several |other |remaining |internal |external |shortlisted |\w+ )*(?:candidates|"
     r"applicants|finalists|interviewees|people)\b|(?:[\w-]+\s+){0,3}?(?:are|is) (?:now |"
     r"currently |still |already )?(?:taking place|being held|happening|under ?way|going on|in "
@@ -149,8 +175,16 @@ _THEIR_ROUND = re.compile(
 # second interview"), or the employer's own ("we're wrapping up final interviews"): no news
 _ARRANGED = re.compile(
     r"\breminder\b(?:\s*[:–-]| (?:of|about|for) (?:your|the|our|tomorrow|today)| that your)|"
-    r"\bremind(?:ing)? you (?:of|about|that your)\b|\bjust confirming\b|\bconfirming "
-    r"(?:your|the|our)\b|\bconfirmation of\b|\breschedul|\bwrap(?:ping)? up\b|"
+    r"\bremind(?:ing)? you (?:of|about|that your)\b|\blook(?:ing)? forward to (?:seeing|meeting|"
+    r"welcoming|hosting|speaking (?:with|to)|talking (?:with|to)) you (?:at|on|for|in)\b|"
+    r"\bjust confirming\b|\b(?:interview|call|meeting|booking|appointment|slot)s? (?:is |has "
+    r"been )?(?:confirmed|booked|scheduled)\b|(?<!like to )(?<!love to )(?<!want to )"
+    r"(?<!keen to )\bsee you (?:at|on|then)\b|"
+    r"\bas (?:discussed|agreed|mentioned|promised|arranged|planned)\b|"
+    r"\bconfirm (?:that )?you(?:'re| are) still\b|\bstill (?:available|free|good|ok|okay) "
+    r"for\b|\bconfirm(?:s|ed|ing)? "
+    r"(?:your|the|our|this|that|tomorrow's|today's)\b|\bconfirmation of\b|\breschedul|"
+    r"\bwrap(?:ping)? up\b|"
     r"\b(?:finish|complet|finali[sz])(?:ed|ing|e)? (?:up |off )?(?:our|the|all|a few|some)\b|"
     r"\bstill (?:have|holding|running|"
     r"conducting|doing|got)\b|\b(?:are|'re) (?:conducting|holding|running)\b", _I)
@@ -159,13 +193,14 @@ _ARRANGED = re.compile(
 MOVED = re.compile(r"\b(?:push|shift|bump|mov|postpon|delay|reschedul|cancel|re-?arrang|chang|"
                     r"switch|swap)(?:e|es|ed|ing|led|ling)? (?:back |out )?(?:your|our|the|"
                     r"this|that|tomorrow's|today's|monday's|tuesday's|wednesday's|thursday's|"
-                    r"friday's) (?:[\w-]+ ){0,2}(?:interview|call|slot|meeting|session|time|chat|"
-                    r"date)s?\b", _I)
+                    r"friday's) (?:[\w-]+ ){0,3}(?:interview|call|slot|meeting|session|time|chat|"
+                    r"date|round|stage|panel|onsite|on-site|visit|assessment|conversation|"
+                    r"presentation)s?\b", _I)
 # a round said to be confirmed, booked or scheduled, with no invitation beside it, was
 # arranged before ("Your onsite interview with Acme is confirmed")
 _IS_SET = re.compile(r"\b(?:will be|'ll be|must be|(?:has|have|had|needs?) to be) (?:postponed|"
                      r"moved|rescheduled|pushed (?:back|out)|cancell?ed|brought forward|changed|"
-                     r"shifted)\b|"
+                     r"shifted|delayed|put (?:back|off)|held over)\b|"
                      r"\b(?:is|are|has been|have been|'s) (?:now |all )?(?:confirmed|booked|"
                      r"scheduled|set|locked in|in the diary|in the calendar|moved|changed|"
                      r"brought forward|pushed (?:back|out)|postponed|cancell?ed|rescheduled|"
@@ -173,21 +208,52 @@ _IS_SET = re.compile(r"\b(?:will be|'ll be|must be|(?:has|have|had|needs?) to be
                      # a detail of it changed: "will now be in Room 3 rather than Room 5"
                      r"\b(?:will|'ll) now be\b|\brather than\b|\binstead of\b|\bchange of (?:room|"
                      r"venue|time|date|location|plan|format)\b", _I)
+# a round agreed before ("the final round we'd talked about") or perhaps not happening at
+# all ("might not happen until January")
+_SPOKEN_OF = re.compile(
+    r"\s*(?:that |which )?(?:we|I|you)(?:'d| had|'ve| have)? (?:talked|spoke|spoken|discussed|"
+    r"mentioned|agreed)\b|[^.;]{0,40}?\b(?:(?:might|may|could)(?: not)? (?:happen|go ahead|take "
+    r"place|be needed|be necessary)|(?:won't|will not|isn't|is not) (?:going to )?(?:happen|go "
+    r"ahead|take place))\b", _I)
+# a step only perhaps wanted: "who may want to set up a second chat", "we might"
+_MAYBE = re.compile(r"\b(?:might|maybe|perhaps|possibly)\b|\b(?:we|they|he|she|who|it|there|"
+                    r"I) may\b", _I)
+
+
+def _not_said(flat: str, at: int) -> bool:
+    """The clause leading up to `at` is negated, conditional or only a maybe."""
+    return unsaid(flat, at) or _MAYBE.search(flat, clause_start(flat, at), at) is not None
+
+
 # the next step is the employer's own ("our next step will be to make a final decision", "the
 # next step is for the panel to compare notes") or offered on the employer's condition ("a
 # second interview if the panel wants one", "should we need it")
 _THEIR_STEP = re.compile(
     r"[\w-]*\s*(?:(?:is|will be|would be)\s+(?:for (?:us|the|our)\b|to (?:make|decide|review|"
     r"discuss|collate|consider|gather|finali[sz]e|wait|compare|meet as|debrief|agree|"
-    r"deliberate)\b|to\s*(?=[,.;!]|$))|[^.;]{0,40}?(?:\b(?:if|in case)\b(?! (?:you|you're|you "
+    r"deliberate)\b|to (?:speak|talk|meet|interview|see|catch up)\s+(?:with |to )?(?:the |our |all "
+    r"|other |remaining |\w+ ){0,3}(?:candidates|applicants|finalists|interviewees)\b|"
+    r"to\s*(?=[,.;!]|$))|[^.;]{0,40}?(?:\b(?:if|in case)\b(?! (?:you|you're|you "
     r"are|that|this|it|so)\b)|\bshould (?:we|the|our|it be|one be)\b))", _I)
 _INVITING = re.compile(r"\binvit|\b(?:would|'d) (?:like|love)\b|\bwant (?:to|you)\b|"
                        r"\bpleased to\b|\bnext (?:step|stage)\b", _I)
-# its logistics: the calendar invitation, the video link, where to park
+# its logistics: the calendar invitation, the video link, where it is, where to park
 _LOGISTICS = re.compile(r"\bcalendar invit|\binvite(?:'s| link| was| is| has)\b|"
                         r"\breceived the invit|"
                         r"\b(?:new|updated|fresh|revised|amended) (?:calendar )?invit|"
                         r"\b(?:zoom|teams|meet|video|dial-in) link\b|\bparking\b", _I)
+# its details, when nothing in the sentence invites: where and when it is held, its agenda,
+# its interviewers ("the second interview will be held at our Salford office")
+_DETAILS = re.compile(r"\bvenue\b|\blocation\b|\bdress code\b|\bformat\b|\bagenda\b|"
+                      r"\bitinerary\b|\byour interviewers?\b|\b(?:be held|take place|takes place|"
+                      r"is held|starts?|begins?|kicks? off) (?:at|in|via|over|on)\b", _I)
+# a round known by its day is arranged: "Thursday's final round", "tomorrow's interview"
+_ITS_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
+                      r"today|tonight)'s\s+$", _I)
+# what to bring, wear or where to go is for a round arranged before ("please bring ID to your
+# assessment day")
+_BRING = re.compile(r"\b(?:bring|wear|arrive|park|dress code|report to reception|sign in at)\b",
+                    _I)
 _PLEASE_DO = re.compile(r"\b(?:please|kindly) (?:complete|do|prepare|book|pick|choose|schedule|"
                         r"take|"
                         r"attend|join|come|use|fill|return|submit)\b", _I)
@@ -204,12 +270,19 @@ NEXT_CONFIRM = re.compile(
     r"available|speak with|speak to|talk with|talk to|chat with|sit down with|again|"
     r"made it|calendar|one more|next up|you back|"
     r"through to|shortlisted|bring you|\bbook\b|\bpick\b|\bslot|\blink\b|"
-    r"(?:ahead|forward|on) with you\b|\barrang|\borgani[sz]e|continue (?:the process )?with "
+    r"(?:ahead|forward|on) with you\b|\b(?:kindly|please) (?:appear|attend|report|join|come)\b|"
+    r"\bappear for\b|\barrang|\borgani[sz]e|continue (?:the process )?with "
     r"an?\b", _I)
 THE_CALL = re.compile(r"\b(?:make|making|made) (?:the|a|our) (?:final )?(?:call|decision)\b|"
+                      r"\b(?:final|last) call (?:on|about|regarding|over|re)\b|"
                       r"\b(?:on|with|about|regarding|re|of|share|outline|send you) "
                       r"(?:the |our |any )?next steps\b|\bnext steps\b(?! (?:is|are|will be|would "
-                      r"be|include|involve))", _I)
+                      r"be|include|involve))|"
+                      # news of it still to come: "we hope to update you about the next stage"
+                      r"\b(?:let you know|update you|be in touch|get back to you|come back to you|"
+                      r"inform you|advise you|contact you|write to you)\b[^.;]{0,20}?\b(?:about|on|"
+                      r"regarding|re|with) (?:the |any |our )?next (?:steps?|stages?|rounds?|"
+                      r"phase)\b", _I)
 def _with_them(sentence: str, at: int) -> bool:
     """The candidate is in the meeting named at `at`: "you" before it, or it is asked for."""
     return re.search(r"\byou\b", sentence[:at], re.IGNORECASE) is not None or \
@@ -229,7 +302,18 @@ _CHOSEN_IF = re.compile(
     r"have been|were|make it) (?:\w+ )?(?:successful|selected|shortlisted|chosen|progressed|"
     r"through)\b|\b(?:if|should|once|when|in case|provided|assuming) (?:you(?:'re| are)?|you "
     r"(?:get|are|were)) (?:\w+ )?(?:selected|successful|shortlisted|chosen|progressed)\b|"
-    r"\bin case (?:we|they|you)\b|\bif (?:successful|selected|shortlisted)\b", _I)
+    r"\bin case (?:we|they|you)\b|\bif (?:successful|selected|shortlisted)\b|"
+    # the same said the other way round: "should you progress", "were you to be selected"
+    r"\b(?:should|if|once|when|were|in case|provided|assuming) you (?:to )?(?:be )?(?:progress|"
+    r"advance|proceed|succeed|make it|get through|go through|pass|move (?:on|forward|through)|"
+    r"selected|successful|shortlisted|chosen|invited|progressed)\b|"
+    # a round for a group still to be chosen: "we'll invite a handful of applicants back"
+    r"\b(?:invit|ask|bring|call)\w* (?:back )?(?:a handful of|a few|a small number of|a number "
+    r"of|some|several|two|three|four|five|\d+|the top|our shortlisted)\b(?:\s+[\w-]+){0,2}?\s+"
+    r"(?:candidates|applicants|people|finalists|interviewees)\b|\binvit\w* a shortlist\b|"
+    # who goes on still to be decided: "the board meets to decide who goes through"
+    r"\b(?:decid|choos|select|agree|determin|discuss|work out|figure out)\w* (?:on )?(?:who|whom|"
+    r"which (?:candidates|applicants|people))\b", _I)
 
 
 # what is asked of everyone, not of a candidate in a process: to apply, to come to a careers
@@ -249,27 +333,34 @@ def is_next_round(sentence: str) -> bool:
     if sentence.lstrip().lower().startswith(("if ", "should ")) or is_rejection(sentence):
         return False
     if re.search(r"\bfeedback\b", sentence, _I) and not re.search(MEET_NEXT, sentence, _I):
-        return False  # "a follow-up call to share feedback" closes a process
+        # "a follow-up call to share feedback" closes a process, unless the sentence says the
+        # candidate goes on ("the feedback was positive and we wish to go further with you")
+        return any(not _not_said(flat, m.start()) for m in PROGRESSED.finditer(flat))
     for m in NEXT_ROUND.finditer(flat):
         if _MEET_RX.match(flat, m.start()) and not _with_them(flat, m.start()):
             continue
+        if _ITS_DAY.search(flat, 0, m.start()) or (
+                _DETAILS.search(flat) and not _INVITING.search(flat)):
+            continue
         if _ARRANGED.search(flat, 0, m.start()) or _LOGISTICS.search(flat) or MOVED.search(
                 flat) or (_THEIR_ROUND.match(flat, m.end()) and not _INVITING.search(flat)) or (
-                _THEIR_STEP.match(flat, m.end())) or (
+                _THEIR_STEP.match(flat, m.end())) or _SPOKEN_OF.match(flat, m.end()) or (
                 _IS_SET.search(flat, m.start()) and not _INVITING.search(flat)):
             continue
-        if NEXT_CONFIRM.search(flat) and not unsaid(flat, m.start()) and not _past_round(
+        if NEXT_CONFIRM.search(flat) and not _not_said(flat, m.start()) and not _past_round(
                 flat, m.start()):
             return True
     for m in PROGRESSED.finditer(flat):
-        if not unsaid(flat, m.start()):
+        if not _not_said(flat, m.start()):
             return True
     of_them = re.search(r"\byour?\b", flat, _I) or _PLEASE_DO.search(flat) or _LETS.search(flat)
     if not (ASKING.search(flat) or _LETS.search(flat)) or not of_them or (
             _BEFORE.search(sentence) and not _WITH_YOU.search(sentence)
             and not _ASKED_YOU.search(sentence)):
         return False  # asked of the candidate, not "we'd like to talk to the founders"
-    return any(not unsaid(flat, m.start()) and not (re.match(_TASK, m.group(), _I) and (
+    if _BRING.search(flat) and not re.search(r"\binvit", flat, _I):
+        return False  # "please bring ID to your assessment day"
+    return any(not _not_said(flat, m.start()) and not (re.match(_TASK, m.group(), _I) and (
         _DONE.search(flat, 0, m.start()) or _DONE_AFTER.match(flat, m.end()) or _past_round(
             flat, m.start())))  # "following your onsite, …"
         for m in NEXT_ASKED.finditer(flat))
@@ -277,5 +368,5 @@ def is_next_round(sentence: str) -> bool:
 
 # what the rules know of a round arranged before, or of a round at all: a learned "next round"
 # in such a sentence is theirs to judge (capture.reply_model.vetoed)
-ROUND_WORDS = (_ARRANGED, _LOGISTICS, MOVED, _PAST_ROUND, NEXT_ROUND, PROGRESSED, NEXT_ASKED,
-               _NOT_A_ROUND)
+ROUND_WORDS = (_ARRANGED, _LOGISTICS, _DETAILS, MOVED, _PAST_ROUND, NEXT_ROUND, PROGRESSED,
+               NEXT_ASKED, _NOT_A_ROUND)

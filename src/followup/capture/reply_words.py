@@ -33,7 +33,14 @@ _WHO = r"(?:candidates?|applicants?|people|profiles?|finalists?|persons?)"
 _PERSON = (r"(?:candidate|applicant|person|finalist|colleague|employee|individual|professional|"
            r"member of (?:staff|(?:the|our) team)|staff member|internal hire|guy|fella|fellow|"
            r"chap|gentleman|man|woman|lady|lad|gal)")
-_OTHERS = (rf"(?:another|someone else|somebody else|a different|an internal|other "
+# "another", "a different" and "an internal" stand for a person only alone or before one
+# ("went with another, more senior candidate"), not before a thing ("chose another venue")
+_ANOTHER = (rf"(?:another|a different|an internal)(?=\s*(?:[.,;:!)]|$)|\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"(?:{_PERSON}|{_WHO}|one|hire|appointee|profile|individual|internal|move|transfer|"
+            rf"promotion|appointment|secondment)s?\b|\s+(?:for|"
+            rf"on|this|at|who|with|in|as|instead|internally)\b)")
+_OTHERS = (rf"(?:{_ANOTHER}|(?:someone|somebody) else(?! to (?:lead|run|manage|handle|cover|"
+           rf"present|chair|host|organi[sz]e|coordinate|help|deliver|attend|speak)\b)|other "
            rf"(?:[\w-]+ ){{0,2}}?{_WHO}\b(?!')"
            rf"|the other (?:[\w-]+ ){{0,2}}?{_WHO}\b(?!')|(?:someone|somebody|an? "
            rf"(?:[\w-]+ ){{0,2}}?{_PERSON}|the (?:candidate|applicant|person)|candidates|"
@@ -74,11 +81,12 @@ REJECTED = re.compile("|".join((
     rf"(?:process|recruitment|selection|search)\s+)?with\s+{_OTHERS}",
     rf"\b(?:decided|opted|settled|gone|went|going) (?:for|on) {_OTHERS}",
     rf"\bpursu(?:e|ed|ing) {_OTHERS}",
-    rf"\b(?:the|an|our|this) offer (?:to|for) {_OTHERS}",
+    rf"\b(?:the|an|our|this) offer (?:to|for|with) {_OTHERS}",
     rf"\b(?:hired|selected|chosen|chose|picked|appointed|found|identified|preferred|recommended|"
     rf"offered (?:the|this) "
     rf"(?:role|position|job|post) to|an offer to|offer (?:the|this) (?:role|position|job|post) to|"
-    rf"extended (?:an|the|our) offer to|offer(?:ed)? the (?:role|position|job|post) to)\s+"
+    rf"extended (?:an|the|our) offer(?: for (?:the|this) [^.;,]{{1,60}}?)? to|offer(?:ed)? the "
+    rf"(?:role|position|job|post) to)\s+"
     rf"{_OTHERS}",
     r"\b(?:chose|chosen|selected|picked|hired|appointed) an? (?:candidate|applicant|person)\b",
     r"\bpursu(?:e|ing) other\b|decided to pursue other",
@@ -89,18 +97,25 @@ REJECTED = re.compile("|".join((
     rf"(?:not|n't|unable to) (?:be )?(?:able to |in (?:a )?position to )?(?:offer|propos)"
     rf"(?:e|ing)? you"
     rf"{_NOT_FEEDBACK}",
-    rf"(?:cannot|can't|can not) offer{_NOT_FEEDBACK}",
+    rf"(?:cannot|can't|can not) offer{_NOT_FEEDBACK}(?! (?:any |the |you )?(?:travel|expenses|"
+    rf"parking|relocation|accommodation|lunch|refreshments|reimbursement|visa|sponsorship|remote|"
+    rf"flexible|hybrid|a later|an earlier|another (?:date|time|slot)|(?:more |other |alternative "
+    rf")?(?:dates?|times?|slots?)))",
     r"not (?:be )?extend(?:ing)? (?:you )?an offer",
     r"(?<!other )(?:role|position|vacancy|job) (?:has|have|had) (?:now |since |already )?been "
-    r"filled|(?<!other )(?:role|position|vacancy) (?:is|has been) (?:now |already )?(?:filled|"
+    r"filled|(?<!other )(?:role|position|vacancy|post)(?: (?:at|with|in) [\w&' -]{1,40}?)? "
+    r"(?:is|has been) (?:now |already )?(?:filled|"
     r"closed)|(?<!other )(?:role|position|vacancy|post|job) (?:is|has been|was) (?:now |already )?"
     r"(?:occupied|taken)\b|filled the (?:position|role|vacancy)|(?:we've|we have) "
     r"filled (?:the|this) ",
-    r"(?<!other )(?<!another )(?<!different )(?:role|position|job|vacancy|opening|"
+    r"(?<!other )(?<!another )(?<!different )(?:role|position|job|post|vacancy|opening|"
     r"requisition|hiring|budget|headcount)"
     r"\b(?! ad| advert| posting| listing)(?:(?!\bother\b|\banother\b)[^.;,]){0,30}?\b(?:has "
     r"been|have been|was|were|is|are) (?:now )?(?:cancell?ed|withdrawn|frozen|put on hold|"
-    r"closed|pulled)(?! to (?:new )?(?:applications|applicants))"
+    r"closed|pulled|eliminated|abolished|scrapped|axed|cut|removed|dissolved|deleted)"
+    r"(?! to (?:new )?(?:applications|applicants))"
+    # the hire made from within: "so we won't be hiring externally"
+    r"|(?:\bnot|n't)(?: be)? (?:hiring|recruiting|appointing|going) (?:externally|outside)\b"
     r"|on hold indefinitely|(?:not|n't)(?: be)? hiring for (?:it|this|the)|(?:role|position|"
     r"vacancy|job) is "
     r"no longer (?:open|available)|(?:have|'ve|has|had) (?:had to )?(?:closed|cancell?ed|"
@@ -129,10 +144,14 @@ REJECTED = re.compile("|".join((
     r"(?:you|your (?:application|candida(?:cy|ture)|profile))\b[^.;]{0,20}?(?:didn't|did not|"
     r"hasn't|has not|haven't|have not|were not|weren't) (?:quite )?(?:(?:make|made) it "
     r"(?:through|past|to the next|to the final|into the)|(?:get|got) "
-    r"(?:through )?to the next)",
+    r"(?:through )?to the next|(?:make|made) (?:it (?:on|onto|on to) )?(?:the|our) (?:cut|"
+    r"shortlist|short-list|short list|final (?:\w+ )?(?:list|cut|shortlist))\b)",
     # unless what is regretted is a meeting put off ("we regret to inform you that your
     # interview has to be rescheduled")
-    r"regret to (?:inform|let you know|tell you|say|advise)(?![^.;]{0,80}?\b(?:reschedul|postpon|"
+    r"regret to (?:inform|let you know|tell you|say|advise)(?![^.;]{0,15}?\b(?:the|our|this|that) "
+    r"(?:[\w-]+ )?(?:offices?|building|library|site|venue|centre|center|event|system|portal|"
+    r"website|parking|car park|room|format|location|schedule|timetable|fair|programme|program)\b)"
+    r"(?![^.;]{0,80}?\b(?:reschedul|postpon|"
     r"delay|(?:interview|call|meeting|panel|session)s? (?:has|have|will|is|are|must|needs?)\b))",
     r"(?:you|your (?:application|candida(?:cy|ture)|profile))\b[^.;]{0,40}?(?:\bnot|n't) (?:been )?"
     r"(?:selected|shortlisted|chosen|successful|retained|qualified|recommended|cleared|"
@@ -163,11 +182,15 @@ REJECTED = re.compile("|".join((
     r"position)|(?:outcome|result|decision)\b[^.;]{0,15}(?:not|n't) (?:a )?(?:positive|"
     r"favou?rable|successful)|\b(?:give|gave|giving|send|sent|sending) you (?:a|an|our) "
     r"(?:negative|unfavou?rable|unsuccessful) (?:answer|response|reply|decision|outcome|result)\b|"
-    r"\b(?:give|gave|giving|send|sent|sending) you (?:a|our) rejection\b",
+    r"\b(?:give|gave|giving|send|sent|sending) you (?:a|our) rejection\b|"
+    # the choice made, and not the candidate: "it isn't going to be you this time"
+    r"\b(?:it|the (?:answer|decision|choice|pick))(?: is not| isn't| was not| wasn't| will not|"
+    r" won't|'s not)(?: going to| gonna)?(?: be)? you\b(?! (?:doing|who|that|presenting|leading|"
+    r"running|taking|giving|on the)\b)",
     # the candidate passed over in others' favour: "given preference to other candidates",
     # "the choice fell on another applicant"
-    rf"\b(?:given|gave|give|giving) (?:the |our )?preference to {_OTHERS}|\b(?:choice|selection|"
-    rf"decision) (?:fell|has fallen|went|has gone) (?:on|to) {_OTHERS}",
+    rf"\b(?:given|gave|give|giving) (?:the |our )?(?:preference|priority) to {_OTHERS}|"
+    rf"\b(?:choice|selection|decision) (?:fell|has fallen|went|has gone) (?:on|to) {_OTHERS}",
     r"(?:decided to|going to|will|'ll|are|'re) (?:keep|continue|carry on) (?:looking|searching)"
     r"(?=\s*(?:[.,;!]|$)| for (?:someone|somebody|a candidate|an applicant|other|the right "
     r"(?:person|candidate)))|(?:decided to|going to|will|'ll) (?:continue|reopen|re-open) (?:our|"
@@ -190,7 +213,9 @@ REJECTED = re.compile("|".join((
     r"(?:your (?:application|candida(?:cy|ture)|interview)s?|\byou)(?:\s+(?:were|was|has|have|"
     r"had|been|is|are|sadly|unfortunately)){1,3}\s+unsuccessful|unsuccessful (?:on this "
     r"occasion|this time)",
-    r"will not be (?:taking|moving|proceeding)|won't be (?:moving|proceeding|taking)",
+    r"(?:will not|won't) be (?:taking|moving|proceeding)(?! (?:ahead |forward )?with (?:the |your |"
+    r"our |this |tomorrow's |today's |\w+day's )?(?:[\w-]+ )?(?:interview|call|meeting|session|"
+    r"chat|panel|assessment|test|presentation|visit)s?\b)",
     r"not (?:quite )?the right (?:fit|match)|(?:\bnot|n't) (?:quite )?(?:a|the) (?:good |great |"
     r"close |strong )?(?:fit|match) (?:for (?:what|this|the|us|our)\b|at this time)"
     r"|\byou(?:'re| are| were)? not (?:quite )?the (?:right|preferred|successful|strongest|"
@@ -217,6 +242,12 @@ REJECTED = re.compile("|".join((
     r"employ|take on) you\b(?! (?:directly|ourselves|through|via|yet|until|before))",
     # the job given in the passive ("the role's been given to an internal candidate"), a hire
     # made or the search closed without one, an offer stage denied, a file not taken further
+    # the same in the active, made or under way: "we offered the post to someone already in
+    # the team", "we're giving the job to a colleague" (not one still to be made: "we plan
+    # to offer the role to one candidate")
+    r"(?<!will be )(?<!'ll be )\b(?:offered|offering|gave|given|giving|awarded|awarding) "
+    r"(?:the|this|that) (?:role|position|job|post|vacancy) to (?!you\b|yourself\b|one of\b|"
+    r"whoever\b|the (?:successful|strongest|best|preferred|right)\b)",
     r"(?<!other )(?<!another )\b(?:role|position|job|post|vacancy)(?:'s| has| have| was| is)? "
     r"(?:now |just |since |already )?(?:been )?(?:given|awarded|offered) to (?!you\b)",
     r"(?:'ve|\bhave|\bhas|\bhad|\bwe) (?:now |just |since |already |finally )?(?:made|completed) "
@@ -291,7 +322,10 @@ GOES_ON = re.compile(
     r"consideration)|\b(?:has|have|is|was|been|now) reopened\b|\b(?:open|live) again\b|"
     rf"\bunaffected\b|\byou(?:'re| are) still (?:in|on|one of)\b|{_REMAIN}|\bstill "
     r"(?:like|want|keen)\b(?! to (?:thank|wish|say|stay|keep in touch))|\bkeep talking\b|"
-    r"\bnot (?:been )?ruled out\b", _I)
+    r"\bnot (?:been )?ruled out\b|"
+    # a "no" taken back: "please disregard the previous email; it was sent in error"
+    r"\bsent (?:to you )?(?:in error|by mistake)\b|\b(?:disregard|ignore) (?:the|my|our|this|that) "
+    r"(?:previous |earlier |last |automated )?(?:e-?mail|message|note|notification)\b", _I)
 CONDITION = re.compile(r"\b(?:if|whether|in case|should we)\b", _I)
 _HOPED = re.compile(r"\b(?:if|should|once|when|whenever|in case|unless|whether)\b", _I)
 
