@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from contextvars import ContextVar
-from datetime import date
+from datetime import date, timedelta
 
 from followup.capture.day_calendar import nearest_year
 from followup.capture.day_text import MONTH_ABROAD, flat
@@ -59,10 +59,16 @@ def explicit_md(m: re.Match[str], today: date) -> date | None:
     return nearest_year(today, month_number(month), day)
 
 
+# An employer's reply names days in the coming weeks: a reading months away gives way to one
+# within weeks ("returning 11/01/2027" written on 18 December is 11 January, whoever wrote it)
+FAR, NEAR = 120, 45
+
+
 def numeric(m: re.Match[str], today: date) -> date | None:
     """"12/18" month first (US order); day first when the first number cannot be a month,
-    when the weekday written beside it says so ("Friday 11/12"), or when month first would
-    be a day already past and day first one to come ("by 10/12" written on 1 December)."""
+    when the weekday written beside it says so ("Friday 11/12"), when month first would
+    be a day already past and day first one to come ("by 10/12" written on 1 December), or
+    when month first is months away and day first within weeks (`FAR`, `NEAR`)."""
     a, b, year = int(m.group("a")), int(m.group("b")), m.group("y")
     found = []
     for month, day in ((b, a), (a, b)) if DAY_FIRST.get() else ((a, b), (b, a)):
@@ -80,6 +86,9 @@ def numeric(m: re.Match[str], today: date) -> date | None:
     if m.group("wd"):
         named = [d for d in found if d.weekday() == weekday(m.group("wd"))]
         found = named or found
+    if len(found) > 1 and today <= found[1] <= today + timedelta(days=NEAR) and (
+            found[0] < today or found[0] > today + timedelta(days=FAR)):
+        return found[1]
     if found[0] < today and len(found) > 1 and found[1] >= today:
         return found[1]
     return found[0]

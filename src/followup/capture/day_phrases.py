@@ -380,6 +380,8 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
      r"evening)\b|\b(?:by |before )?(?:close of business|end of (?:the )?(?:business )?day|eod|"
      r"cob)\b(?! (?:on |this |next )?(?:tomorrow|" + WD + "))", _offset(0)),
     (r"\byesterday\b", _offset(-1)),
+    # "this time next week": the same day a week on, not that week's Friday
+    (r"\b(?:this|the same) time next week\b", _offset(7)),
 )
 _COMPILED = tuple((re.compile(p, re.I), f) for p, f in DAY_WORDS)
 
@@ -415,6 +417,10 @@ def _mentions(t: str, today: date) -> list[Mention]:
             out.append(Mention(start, end, day, _is_absolute(t[start:end])))
             read[start] = (m, finder)
     out.sort(key=lambda m: m.start)
+    if out and _FOLLOWING.search(t, max(0, out[0].start - 16), out[0].end):
+        # "we'll decide the following Monday" with no day before it: the day it follows is in
+        # another sentence, and today is not it
+        out = out[1:]
     for i in range(1, len(out)):
         prev, cur = out[i - 1], out[i]
         if cur.absolute or prev.day < today:

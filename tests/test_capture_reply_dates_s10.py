@@ -1,0 +1,68 @@
+"""Issue 23, point 3 (session 10): decision days and return days read as people write them
+in general. Every example is written for its rule, in words and settings the labelled
+corpora do not use."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.test_capture_reply_dates_rules import _days as _days_from
+
+from followup.capture.day_phrases import DAY_FIRST
+from followup.capture.reply_dates import pick
+from followup.capture.reply_words import DECISION_CUE
+
+THU = date(2026, 12, 17)  # a Thursday
+
+
+def _pick(text: str, today: date = THU, dmy: bool = False) -> date | None:
+    token = DAY_FIRST.set(dmy)
+    try:
+        return pick(text, today, DECISION_CUE)
+    finally:
+        DAY_FIRST.reset(token)
+
+
+def _days(text: str, today: date = THU, dmy: bool = False) -> list[date]:
+    return _days_from(text, today, dmy)
+
+
+# a numeric date is about the coming weeks: when the writer's order puts it months away and
+# the other order within weeks, the near one is meant, whatever the sender's country
+@pytest.mark.parametrize(("text", "dmy", "want"), [
+    ("Gone skiing; at my desk again 12/01/2027.", False, date(2027, 1, 12)),
+    ("The board confirms appointments on 7/1.", False, date(2027, 1, 7)),
+    # both near: the writer's order holds
+    ("We hope to have news for you by 1/2.", False, date(2027, 1, 2)),
+    ("We hope to have news for you by 1/2.", True, date(2027, 2, 1)),
+    # months away in both orders: the writer's order holds
+    ("Parental leave; back 4/5/2027.", False, date(2027, 4, 5)),
+])
+def test_a_numeric_date_months_away_is_read_in_the_order_that_makes_it_near(
+        text: str, dmy: bool, want: date) -> None:
+    assert _days(text, dmy=dmy) == [want]
+
+
+# "the following Monday" counts from a day named before it; with none in the sentence it is
+# no day at all (counted from the message's own day it would be a guess)
+def test_the_following_weekday_without_the_day_it_follows_is_no_day() -> None:
+    assert _days("The panel will reach its verdict the following Tuesday.") == []
+    assert _days("Panels sit on Monday 4 January and the verdict comes the following "
+                 "Tuesday.") == [date(2027, 1, 4), date(2027, 1, 5)]
+
+
+def test_this_time_next_week_is_a_week_from_the_message() -> None:
+    assert _pick("We should know one way or the other by this time next week.") == \
+        date(2026, 12, 24)
+
+
+# a day the candidate is asked to act by (pick a slot, book, share their availability) is
+# their deadline, never the employer's decision day
+@pytest.mark.parametrize("text", [
+    "Kindly book one of the open assessment slots before 21/12 via the portal.",
+    "Please choose a time for the panel by Monday so we can confirm the outcome quickly.",
+    "Could you share your notice period with us by 12/22?",
+])
+def test_what_the_candidate_is_asked_to_do_by_a_day_is_their_deadline(text: str) -> None:
+    assert _pick(text, dmy="/12" in text) is None
