@@ -66,3 +66,10 @@ def test_this_time_next_week_is_a_week_from_the_message() -> None:
 ])
 def test_what_the_candidate_is_asked_to_do_by_a_day_is_their_deadline(text: str) -> None:
     assert _pick(text, dmy="/12" in text) is None
+
+
+def test_the_following_weekday_counts_from_the_day_an_earlier_sentence_names() -> None:
+    before = "We'd like you to present to the trustees on Tuesday 5 January."
+    said = "The chair will make the final decision the following Friday."
+    assert pick(said, THU, DECISION_CUE, before=before) == date(2027, 1, 8)
+    assert pick(said, THU, DECISION_CUE) is None

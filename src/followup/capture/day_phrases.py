@@ -386,21 +386,23 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
 _COMPILED = tuple((re.compile(p, re.I), f) for p, f in DAY_WORDS)
 
 
-def mentions(text: str, today: date) -> list[Mention]:
+def mentions(text: str, today: date, before: str = "") -> list[Mention]:
     """Every day the text names, in order, each span read once (the longest form wins).
     Numeric dates are read in the order the text shows, when one of them can be read one
-    way only ("22/12 - 4/1" is day first), else in the writer's (DAY_FIRST)."""
+    way only ("22/12 - 4/1" is day first), else in the writer's (DAY_FIRST). "The following
+    Monday" at its start counts from the last day `before` names (the sentences before it)."""
     t = flat(text)
-    shown = order_shown(t)
+    shown = order_shown(f"{before} {t}")
     token = DAY_FIRST.set(shown) if shown is not None else None
     try:
-        return _mentions(t, today)
+        last = [m.day for m in _mentions(flat(before), today)] if before else []
+        return _mentions(t, today, last[-1] if last else None)
     finally:
         if token is not None:
             DAY_FIRST.reset(token)
 
 
-def _mentions(t: str, today: date) -> list[Mention]:
+def _mentions(t: str, today: date, since: date | None = None) -> list[Mention]:
     found: list[tuple[int, int, re.Match[str], Finder]] = []
     for rx, finder in _COMPILED:
         for m in rx.finditer(t):
@@ -418,9 +420,11 @@ def _mentions(t: str, today: date) -> list[Mention]:
             read[start] = (m, finder)
     out.sort(key=lambda m: m.start)
     if out and _FOLLOWING.search(t, max(0, out[0].start - 16), out[0].end):
-        # "we'll decide the following Monday" with no day before it: the day it follows is in
-        # another sentence, and today is not it
-        out = out[1:]
+        # "we'll decide the following Monday": from the day named before it, in an earlier
+        # sentence (`since`); with none, no day (today is not the day it follows)
+        m, finder = read[out[0].start]
+        day = finder(m, since) if since is not None else None
+        out = [Mention(out[0].start, out[0].end, day, False), *out[1:]] if day else out[1:]
     for i in range(1, len(out)):
         prev, cur = out[i - 1], out[i]
         if cur.absolute or prev.day < today:

@@ -134,17 +134,19 @@ def _clause_bounds(t: str, at: int) -> tuple[int, int]:
 
 
 def pick(text: str, today: date, cue: re.Pattern[str] | None = None,
-         after: bool = False, traps: bool = True, ahead: bool = False) -> date | None:
+         after: bool = False, traps: bool = True, ahead: bool = False,
+         before: str = "") -> date | None:
     """The day a sentence gives for what `cue` names: a mention in the cue's clause first
     (one after "by", "before", "within" first), then any in the sentence (with `ahead`, only
     one after the cue: "on leave 11/01 - 15/01 and will reply on my return" names no return
     day); never a day in the past (or today, with `after`), nor (with `traps`) one someone
-    is away until or something happened on."""
+    is away until or something happened on. `before`: the sentences before it, where the day
+    "the following Monday" follows is named."""
     t = _flat(text)
     cue_at = cue.search(t) if cue is not None else None
     keep: list[Mention] = []
     held: list[Mention] = []
-    said = mentions(t, today)
+    said = mentions(t, today, before)
     # "due on the 13th, delayed by two days": the delay, counted from the day before it,
     # replaces that day
     moved = {said[i - 1].start for i in range(1, len(said)) if _DELAYED.match(t, said[i].start)}
