@@ -73,3 +73,21 @@ def test_the_following_weekday_counts_from_the_day_an_earlier_sentence_names() -
     said = "The chair will make the final decision the following Friday."
     assert pick(said, THU, DECISION_CUE, before=before) == date(2027, 1, 8)
     assert pick(said, THU, DECISION_CUE) is None
+
+
+# "the day after", "the following day": the day after the one named before it, in the same
+# sentence or an earlier one; with none, no day
+@pytest.mark.parametrize(("text", "before", "want"), [
+    ("The council's cabinet sits until 6/1, so expect a call from me the day after.", "",
+     date(2027, 1, 7)),
+    ("Our answer will follow the next day.", "The partners vote on Monday 11 January.",
+     date(2027, 1, 12)),
+    ("Our answer will follow the next day.", "", None),
+])
+def test_the_day_after_counts_from_the_day_named_before_it(text: str, before: str,
+                                                           want: date | None) -> None:
+    token = DAY_FIRST.set(True)
+    try:
+        assert pick(text, THU, DECISION_CUE, before=before) == want
+    finally:
+        DAY_FIRST.reset(token)

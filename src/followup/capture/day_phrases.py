@@ -61,6 +61,7 @@ _OR = re.compile(r"\s*(?:or|to|-|–|/|and|through)\s*")
 _BACK_FROM = re.compile(r"\b(?:back|return\w*|in the office)\b")  # back that week: its first day
 _WEEK_OF = re.compile(r"\b(?:the )?(?:week (?:of|commencing|beginning|starting)|w/c|wc)\s*$")
 _FOLLOWING = re.compile(rf"\bthe following (?:{WD}|week)$")
+_DAY_AFTER = re.compile(r"the (?:next|following) day|the day after")
 _AFTER_DAY = re.compile(r"\b(?:after|following|once)\b[^.;!?]{0,35}$")
 _OF_THAT = re.compile(r"\s*(?:of|after|from) (?:that|then|this|it|that date|that day|the "
                       r"(?:meeting|panel|interviews?|committee|board))\b")
@@ -380,6 +381,9 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
      r"evening)\b|\b(?:by |before )?(?:close of business|end of (?:the )?(?:business )?day|eod|"
      r"cob)\b(?! (?:on |this |next )?(?:tomorrow|" + WD + "))", _offset(0)),
     (r"\byesterday\b", _offset(-1)),
+    # "the day after", "the following day": a day after the one named before it (`_mentions`)
+    (r"\bthe (?:next|following) day\b|\bthe day after\b(?! (?:tomorrow|the|that|our|your|"
+     r"his|her|their|my|\d))", _offset(1)),
     # "this time next week": the same day a week on, not that week's Friday
     (r"\b(?:this|the same) time next week\b", _offset(7)),
 )
@@ -419,7 +423,8 @@ def _mentions(t: str, today: date, since: date | None = None) -> list[Mention]:
             out.append(Mention(start, end, day, _is_absolute(t[start:end])))
             read[start] = (m, finder)
     out.sort(key=lambda m: m.start)
-    if out and _FOLLOWING.search(t, max(0, out[0].start - 16), out[0].end):
+    if out and (_FOLLOWING.search(t, max(0, out[0].start - 16), out[0].end)
+                or _DAY_AFTER.fullmatch(t, out[0].start, out[0].end)):
         # "we'll decide the following Monday": from the day named before it, in an earlier
         # sentence (`since`); with none, no day (today is not the day it follows)
         m, finder = read[out[0].start]
@@ -427,6 +432,10 @@ def _mentions(t: str, today: date, since: date | None = None) -> list[Mention]:
         out = [Mention(out[0].start, out[0].end, day, False), *out[1:]] if day else out[1:]
     for i in range(1, len(out)):
         prev, cur = out[i - 1], out[i]
+        if _DAY_AFTER.fullmatch(t, cur.start, cur.end):
+            # "the directors meet on Wednesday; you'll hear the day after": the Thursday
+            out[i] = Mention(cur.start, cur.end, prev.day + timedelta(days=1), False)
+            continue
         if cur.absolute or prev.day < today:
             continue
         if _OF_THAT.match(t, cur.end) or _DELAY.match(t, cur.start) or (

@@ -15,7 +15,7 @@ capture.day_phrases.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from followup.capture.day_calendar import add_business
 from followup.capture.day_phrases import DAY_FIRST, Mention, mentions
@@ -85,7 +85,6 @@ def corrected(text: str, today: date) -> date | None:
 
 _REFINED = re.compile(r"(?:probably|likely|ideally|say|perhaps|possibly|hopefully|i\.?e\.?|"
                       r"that is|specifically|realistically)[,:]?\s*(?:on\s+|by\s+)?$")
-_AFTER = re.compile(r"\bthe (?:next|following) day\b|\bthe day after\b(?! tomorrow)")
 _CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:and|but|so|while|although|though|because|as|"
                      r"since|once|after|when|then)\b")
 
@@ -199,9 +198,6 @@ def pick(text: str, today: date, cue: re.Pattern[str] | None = None,
     near = [m for m in keep if m.start < hi and m.end > lo]
     if near:
         return _firm(t, near)
-    day_after = _day_after(t, cue_at, today)
-    if day_after is not None:
-        return day_after
     later = [m for m in keep if m.start >= cue_at.start()]  # the clauses after the cue's
     if ahead and not later:
         return None
@@ -283,15 +279,6 @@ def _firm(t: str, found: list[Mention]) -> date:
     firm = [m for m in found if _DEADLINE.search(t[max(0, m.start - 30):m.start])
             or re.match(r"(?:within|by|before) ", t[m.start:m.end])]
     return (firm or found)[0].day
-
-
-def _day_after(t: str, cue_at: re.Match[str], today: date) -> date | None:
-    """"The panel meets on Wednesday and we'll decide the day after": one day later."""
-    lo = _clause_bounds(t, cue_at.start())[0]
-    if not _AFTER.search(t, cue_at.start()):
-        return None
-    before = [m for m in mentions(t[:lo], today) if m.day >= today]
-    return before[-1].day + timedelta(days=1) if before else None
 
 
 def resolve(text: str, today: date) -> date | None:
