@@ -91,3 +91,24 @@ def test_the_day_after_counts_from_the_day_named_before_it(text: str, before: st
         assert pick(text, THU, DECISION_CUE, before=before) == want
     finally:
         DAY_FIRST.reset(token)
+
+
+# a candidate's deadline is never taken for the day "then" points to
+def test_then_never_points_to_the_candidates_deadline() -> None:
+    assert _pick("Please confirm by Tuesday whether you accept; we will then send the "
+                 "contract.") is None
+
+
+# "soon after", "a few days after": some day after the one named, which the sentence does not
+# give; the day named is a step before it
+@pytest.mark.parametrize("text", [
+    "The hiring committee convenes on 7 January and you will hear from us shortly after.",
+    "Final interviews wrap up on the 22nd; expect our decision a few days after that.",
+])
+def test_a_day_some_time_after_a_named_one_is_no_day(text: str) -> None:
+    assert _pick(text, dmy=True) is None
+
+
+def test_a_deadline_stays_the_day_though_more_follows_shortly_after() -> None:
+    assert _pick("The board will choose by Tuesday 22 December and write to everyone soon "
+                 "afterwards.") == date(2026, 12, 22)

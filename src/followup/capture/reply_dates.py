@@ -83,6 +83,9 @@ def corrected(text: str, today: date) -> date | None:
                  if m.day >= today and not _trapped(t, m) and _changed(t, m)), None)
 
 
+_SOON_AFTER = re.compile(r"\b(?:(?:soon|shortly|quickly|not long) |(?:a|some) (?:few )?(?:days?|"
+                         r"weeks?) |in the days |in the weeks )after(?:wards?)?\b(?! (?:that|"
+                         r"then|it)\b[^.;!?]{0,20}\d)|\bshortly thereafter\b|\bsoon afterwards?\b")
 _REFINED = re.compile(r"(?:probably|likely|ideally|say|perhaps|possibly|hopefully|i\.?e\.?|"
                       r"that is|specifically|realistically)[,:]?\s*(?:on\s+|by\s+)?$")
 _CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:and|but|so|while|although|though|because|as|"
@@ -157,7 +160,16 @@ def pick(text: str, today: date, cue: re.Pattern[str] | None = None,
             continue
         keep.append(m)
     if not keep and cue_at and _THEN.search(t[cue_at.start():]):
-        keep = held  # "I'm out until the 4th and will decide then", when no other day is given
+        # "I'm out until the 4th and will decide then", when no other day is given; never the
+        # candidate's own deadline ("let me know by Monday; we'll then confirm")
+        keep = [m for m in held if not _THEIRS.search(t, max(0, m.start - 60), m.start)]
+    # "the panel meets on the 5th and we'll be in touch soon after": a day some time after
+    # it, which the sentence does not name (a day given as a deadline, "decide by Friday 18
+    # December and contact everyone shortly after", stays the decision's)
+    vague = _SOON_AFTER.search(t, cue_at.start()) if cue_at else None
+    if vague:
+        keep = [m for m in keep if m.start > vague.start()
+                or _DEADLINE.search(t[max(0, m.start - 30):m.start])]
     if not keep:
         return None
     # "we had hoped to decide by the 4th, but it will now be the 11th": the new day wins
