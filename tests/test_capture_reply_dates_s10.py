@@ -99,16 +99,21 @@ def test_then_never_points_to_the_candidates_deadline() -> None:
                  "contract.") is None
 
 
-# "soon after", "a few days after": some day after the one named, which the sentence does not
-# give; the day named is a step before it
-@pytest.mark.parametrize("text", [
-    "The hiring committee convenes on 7 January and you will hear from us shortly after.",
-    "Final interviews wrap up on the 22nd; expect our decision a few days after that.",
-])
-def test_a_day_some_time_after_a_named_one_is_no_day(text: str) -> None:
-    assert _pick(text, dmy=True) is None
+# "w/b" is the week beginning, waited for to its Friday, as "w/c"
+def test_week_beginning_is_waited_for_to_its_friday() -> None:
+    assert _pick("We'll revert w/b 11 Jan with the panel's view.", dmy=True) == \
+        date(2027, 1, 15)
 
 
-def test_a_deadline_stays_the_day_though_more_follows_shortly_after() -> None:
-    assert _pick("The board will choose by Tuesday 22 December and write to everyone soon "
-                 "afterwards.") == date(2026, 12, 22)
+# "within a week of that": counted from the day an earlier sentence names, else no day
+def test_a_span_counted_from_that_needs_the_day_before_it() -> None:
+    said = "Expect the verdict within ten days of that."
+    assert pick(said, THU, DECISION_CUE, before="Presentations are on 6 January.") == \
+        date(2027, 1, 16)
+    assert pick(said, THU, DECISION_CUE) is None
+
+
+# the day someone else is back is a day waited for, not the answer's
+def test_the_day_a_colleague_is_back_is_no_decision_day() -> None:
+    assert _pick("I'll let you know as soon as I speak to Amara, who's back on the 4th.") \
+        is None

@@ -59,7 +59,8 @@ _OR = re.compile(r"\s*(?:or|to|-|–|/|and|through)\s*")
 # "the week of 12/14", "w/c 14 December": a week named by a day in it is waited for to its
 # Friday
 _BACK_FROM = re.compile(r"\b(?:back|return\w*|in the office)\b")  # back that week: its first day
-_WEEK_OF = re.compile(r"\b(?:the )?(?:week (?:of|commencing|beginning|starting)|w/c|wc)\s*$")
+_WEEK_OF = re.compile(r"\b(?:the )?(?:week (?:of|commencing|beginning|starting)|w/[cb]|wc|wb)"
+                      r"\s*$")
 _FOLLOWING = re.compile(rf"\bthe following (?:{WD}|week)$")
 _DAY_AFTER = re.compile(r"the (?:next|following) day|the day after")
 _AFTER_DAY = re.compile(r"\b(?:after|following|once)\b[^.;!?]{0,35}$")
@@ -430,6 +431,11 @@ def _mentions(t: str, today: date, since: date | None = None) -> list[Mention]:
         m, finder = read[out[0].start]
         day = finder(m, since) if since is not None else None
         out = [Mention(out[0].start, out[0].end, day, False), *out[1:]] if day else out[1:]
+    elif out and not out[0].absolute and _OF_THAT.match(t, out[0].end):
+        # "within a week of that", the day it counts from being in an earlier sentence
+        first = out[0]
+        out = out[1:] if since is None else [
+            Mention(first.start, first.end, since + (first.day - today), False), *out[1:]]
     for i in range(1, len(out)):
         prev, cur = out[i - 1], out[i]
         if _DAY_AFTER.fullmatch(t, cur.start, cur.end):
