@@ -117,3 +117,12 @@ def test_a_span_counted_from_that_needs_the_day_before_it() -> None:
 def test_the_day_a_colleague_is_back_is_no_decision_day() -> None:
     assert _pick("I'll let you know as soon as I speak to Amara, who's back on the 4th.") \
         is None
+
+
+# "the 30th of this month" is a calendar day, not a span counted from another
+@pytest.mark.parametrize("text", [
+    "We will decide by the 30th of this month.",
+    "The panel sits on the 21st and we will decide by the 30th of this month.",
+])
+def test_the_nth_of_this_month_is_that_day(text: str) -> None:
+    assert _pick(text) == date(2026, 12, 30)

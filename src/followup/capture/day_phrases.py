@@ -64,7 +64,7 @@ _WEEK_OF = re.compile(r"\b(?:the )?(?:week (?:of|commencing|beginning|starting)|
 _FOLLOWING = re.compile(rf"\bthe following (?:{WD}|week)$")
 _DAY_AFTER = re.compile(r"the (?:next|following) day|the day after")
 _AFTER_DAY = re.compile(r"\b(?:after|following|once)\b[^.;!?]{0,35}$")
-_OF_THAT = re.compile(r"\s*(?:of|after|from) (?:that|then|this|it|that date|that day|the "
+_OF_THAT = re.compile(r"\s*(?:of|after|from) (?:that|then|this(?! (?:month|week|year))|it|the "
                       r"(?:meeting|panel|interviews?|committee|board))\b")
 
 _DELAY = re.compile(r"(?:pushed|moved|put|set|delayed|postponed|slip)")
