@@ -126,3 +126,20 @@ def test_the_day_a_colleague_is_back_is_no_decision_day() -> None:
 ])
 def test_the_nth_of_this_month_is_that_day(text: str) -> None:
     assert _pick(text) == date(2026, 12, 30)
+
+
+# a day booked or set up for a meeting is the meeting's, however many words lie between
+@pytest.mark.parametrize("text", [
+    "We'll be in touch to set up a video call on 6 January.",
+    "I have reserved the boardroom for Wednesday 6 January so we can talk through next steps.",
+    "Our recruiter will contact you to schedule the final interview for the 8th.",
+])
+def test_a_day_set_up_for_a_meeting_is_no_decision_day(text: str) -> None:
+    assert _pick(text, dmy=True) is None
+
+
+def test_later_that_week_needs_the_week_an_earlier_sentence_names() -> None:
+    said = "We'll confirm the outcome later that week."
+    assert pick(said, THU, DECISION_CUE) is None
+    assert pick(said, THU, DECISION_CUE, before="The presentations are on 5 January.") == \
+        date(2027, 1, 8)

@@ -425,9 +425,10 @@ def _mentions(t: str, today: date, since: date | None = None) -> list[Mention]:
             read[start] = (m, finder)
     out.sort(key=lambda m: m.start)
     if out and (_FOLLOWING.search(t, max(0, out[0].start - 16), out[0].end)
-                or _DAY_AFTER.fullmatch(t, out[0].start, out[0].end)):
-        # "we'll decide the following Monday": from the day named before it, in an earlier
-        # sentence (`since`); with none, no day (today is not the day it follows)
+                or _DAY_AFTER.fullmatch(t, out[0].start, out[0].end)
+                or t.endswith("that week", out[0].start, out[0].end)):
+        # "we'll decide the following Monday", "later that week": from the day named before
+        # it, in an earlier sentence (`since`); with none, no day (today is not the one meant)
         m, finder = read[out[0].start]
         day = finder(m, since) if since is not None else None
         out = [Mention(out[0].start, out[0].end, day, False), *out[1:]] if day else out[1:]

@@ -93,8 +93,12 @@ _CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:and|but|so|while|although|thou
 
 # an appointment: a day booked for something, or given with its hour ("Tuesday 9 March,
 # 2pm"), unless it is a deadline ("by Friday at 5pm")
-_BOOKED = re.compile(r"\b(?:confirmed|booked|scheduled|arranged|pencil+ed in)\s+(?:for|on)\s*"
-                     r"(?:the\s+)?$")
+_BOOKED = re.compile(r"\b(?:confirmed|booked|scheduled|arranged|pencil+ed in|reserved|holding|"
+                     r"held)(?:\s+(?!by\b|until\b)\w+){0,3}?\s+(?:for|on)\s*(?:the\s+)?$|"
+                     # "to arrange a call on 6 January": a meeting set up, not the answer
+                     r"\b(?:arrange|schedule|book|set up|organi[sz]e|fix|plan|find time for) "
+                     r"(?:a|an|the|our|your)\s+(?:\w+\s+)?(?:call|meeting|chat|conversation|"
+                     r"catch-?up|interview|session)\s+(?:on|for)\s*(?:the\s+)?$")
 _HOUR = re.compile(r",?\s*(?:at|@|from|um|à|kl\.?|,)?\s*(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|"
                    r"\d{1,2}[:.]\d{2}\b|\d{1,2}\s?h(?:\d{2})?\b|\d{1,2}\s?uhr\b|noon\b)")
 
