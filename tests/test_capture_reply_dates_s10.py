@@ -143,3 +143,14 @@ def test_later_that_week_needs_the_week_an_earlier_sentence_names() -> None:
     assert pick(said, THU, DECISION_CUE) is None
     assert pick(said, THU, DECISION_CUE, before="The presentations are on 5 January.") == \
         date(2027, 1, 8)
+
+
+# a writer abroad may give the month in their own tongue, in the form a date takes there
+@pytest.mark.parametrize(("text", "want"), [
+    ("Decision expected by 8. tammikuuta.", date(2027, 1, 8)),
+    ("We will decide by 8 stycznia.", date(2027, 1, 8)),
+    ("We will decide by 8. ledna 2027.", date(2027, 1, 8)),
+    ("We will decide by 21. desember.", date(2026, 12, 21)),
+])
+def test_a_month_named_in_the_writers_tongue(text: str, want: date) -> None:
+    assert _pick(text) == want
