@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 from tests.test_capture_reply_dates_rules import _days as _days_from
+from tests.test_capture_reply_dates_s9 import _pick as _pick_from
 
 from followup.capture.day_phrases import DAY_FIRST
 from followup.capture.reply_dates import pick
@@ -16,16 +17,12 @@ from followup.capture.reply_words import DECISION_CUE
 THU = date(2026, 12, 17)  # a Thursday
 
 
-def _pick(text: str, today: date = THU, dmy: bool = False) -> date | None:
-    token = DAY_FIRST.set(dmy)
-    try:
-        return pick(text, today, DECISION_CUE)
-    finally:
-        DAY_FIRST.reset(token)
+def _pick(text: str, dmy: bool = False) -> date | None:
+    return _pick_from(text, THU, dmy)
 
 
-def _days(text: str, today: date = THU, dmy: bool = False) -> list[date]:
-    return _days_from(text, today, dmy)
+def _days(text: str, dmy: bool = False) -> list[date]:
+    return _days_from(text, THU, dmy)
 
 
 # a numeric date is about the coming weeks: when the writer's order puts it months away and
