@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -29,12 +28,24 @@ from followup.capture.day_calendar import (
     this_week,
     week_of,
 )
-from followup.capture.day_text import FOREIGN, MONTH, MONTH_ABROAD, flat
+from followup.capture.day_numbers import (
+    DAY_FIRST,
+    WD,
+    WEEKDAYS,
+    dotted,
+    dotted_span,
+    explicit_md,
+    foreign,
+    month_number,
+    numeric,
+    order_shown,
+    weekday,
+    ymd,
+)
+from followup.capture.day_text import FOREIGN, MONTH, flat
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-WD = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thu(?:rs?)?|fri)"
-      r"(?!\w)")
+__all__ = ["DAY_FIRST", "WD", "WEEKDAYS", "Mention", "mentions", "nth", "num", "order_shown"]
+
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14,
           "a couple of": 2, "couple of": 2, "a couple": 2, "a few": 3, "few": 3,
@@ -48,10 +59,12 @@ _OR = re.compile(r"\s*(?:or|to|-|–|/|and|through)\s*")
 # "the week of 12/14", "w/c 14 December": a week named by a day in it is waited for to its
 # Friday
 _BACK_FROM = re.compile(r"\b(?:back|return\w*|in the office)\b")  # back that week: its first day
-_WEEK_OF = re.compile(r"\b(?:the )?(?:week (?:of|commencing|beginning|starting)|w/c|wc)\s*$")
+_WEEK_OF = re.compile(r"\b(?:the )?(?:week (?:of|commencing|beginning|starting)|w/[cb]|wc|wb)"
+                      r"\s*$")
 _FOLLOWING = re.compile(rf"\bthe following (?:{WD}|week)$")
+_DAY_AFTER = re.compile(r"the (?:next|following) day|the day after")
 _AFTER_DAY = re.compile(r"\b(?:after|following|once)\b[^.;!?]{0,35}$")
-_OF_THAT = re.compile(r"\s*(?:of|after|from) (?:that|then|this|it|that date|that day|the "
+_OF_THAT = re.compile(r"\s*(?:of|after|from) (?:that|then|this(?! (?:month|week|year))|it|the "
                       r"(?:meeting|panel|interviews?|committee|board))\b")
 
 _DELAY = re.compile(r"(?:pushed|moved|put|set|delayed|postponed|slip)")
@@ -70,31 +83,6 @@ def num(word: str) -> int:
     parts = re.split(r"\s*(?:-|–|\bto\b|\bor\b)\s*", word.strip().lower())
     last = parts[-1].strip()
     return int(last) if last.isdigit() else _WORDS.get(last, 1)
-
-
-def weekday(name: str) -> int:
-    n = name.lower()[:3]
-    return next(i for i, w in enumerate(WEEKDAYS) if w.startswith(n))
-
-
-def month_number(name: str) -> int:
-    return MONTHS.index(name.lower()[:3]) + 1
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def nth(today: date, n: int, wd: str | None = None) -> date | None:
@@ -130,107 +118,6 @@ _PARTS = (r"(early|earlier|beginning of|start of|mid|mid-|middle of|the middle o
           r"through|halfway through|end of|the end of|late|later|close of|the close of|"
           r"(?:the )?(?:first|second|latter) half of)")
 Finder = Callable[[re.Match[str], date], date | None]
-
-
-# The writer's order of numeric dates: day first for a British sender ("by 3/12" = 3 December)
-DAY_FIRST: ContextVar[bool] = ContextVar("DAY_FIRST", default=False)
-
-
-def _explicit_md(m: re.Match[str], today: date) -> date | None:
-    month = m.group("m1") or m.group("m2")
-    day = int(m.group("d3") or m.group("d1") or m.group("d2"))
-    year = m.group("y")
-    if year:
-        try:
-            return date(int(year), month_number(month), day)
-        except ValueError:
-            return None
-    return nearest_year(today, month_number(month), day)
-
-
-def _numeric(m: re.Match[str], today: date) -> date | None:
-    """"12/18" month first (US order); day first when the first number cannot be a month,
-    when the weekday written beside it says so ("Friday 11/12"), or when month first would
-    be a day already past and day first one to come ("by 10/12" written on 1 December)."""
-    a, b, year = int(m.group("a")), int(m.group("b")), m.group("y")
-    found = []
-    for month, day in ((b, a), (a, b)) if DAY_FIRST.get() else ((a, b), (b, a)):
-        if not 1 <= month <= 12:
-            continue
-        if year:
-            try:
-                found.append(date(int(year) + (2000 if len(year) == 2 else 0), month, day))
-            except ValueError:
-                continue
-        elif (near := nearest_year(today, month, day)) is not None:
-            found.append(near)
-    if not found:
-        return None
-    if m.group("wd"):
-        named = [d for d in found if d.weekday() == weekday(m.group("wd"))]
-        found = named or found
-    if found[0] < today and len(found) > 1 and found[1] >= today:
-        return found[1]
-    return found[0]
-
-
-def _ymd(m: re.Match[str], _today: date) -> date | None:
-    year = int(m.group("y"))
-    try:
-        return date(year + 2000 if year < 100 else year, int(m.group("mo")), int(m.group("d")))
-    except ValueError:
-        return None
-
-
-# "until 18.12", "on Monday 30.11.": a dotted day and month (day first, as continental Europe
-# writes it) after a word that leads to a day or beside a weekday; "at 14.30" is a time
-_LEADS = re.compile(r"\b(?:by|until|till|til|before|on|from|for|than|latest|deadline|date|"
-                    r"due|expected|correction|back|return|returning)"
-                    r"\s*:?\s*$")
-
-
-# "it should be 15.01", "I wrote 12.01": after a verb, only the continental form with a
-# two-digit month ("9.30" after "be" is a time)
-_SAYS = re.compile(r"\b(?:be|is|was|wrote|write|said|says|it's)\s*$")
-
-
-def _dotted(m: re.Match[str], today: date) -> date | None:
-    said = _SAYS.search(m.string, max(0, m.start() - 8), m.start()) and re.fullmatch(
-        r"0[1-9]|1[0-2]", m.group("mo"))
-    if not m.group("wd") and not said and not _LEADS.search(m.string, max(0, m.start() - 12),
-                                                            m.start()):
-        return None
-    day, month = int(m.group("d")), int(m.group("mo"))
-    if not 1 <= month <= 12:  # "by 12.18" from an American writer: month first
-        day, month = month, day
-    return nearest_year(today, month, day) if 1 <= month <= 12 else None
-
-
-def _dotted_span(m: re.Match[str], today: date) -> date | None:
-    """"22.12.-03.01.": a span of two dotted days (day first), read as its later end; two clock
-    times ("9.05-9.10") are no span of days."""
-    ends = []
-    for d, mo in (("d", "mo"), ("d2", "mo2")):
-        if not 1 <= int(m.group(mo)) <= 12:
-            return None
-        ends.append(nearest_year(today, int(m.group(mo)), int(m.group(d))))
-    first, last = ends
-    if first is None or last is None:
-        return None
-    if last < first:
-        last = last.replace(year=last.year + 1)
-    return last if (last - first).days <= 92 else None
-
-
-
-def _foreign(m: re.Match[str], today: date) -> date | None:
-    month, day = MONTH_ABROAD[m.group("fm")], int(m.group("d"))
-    if m.group("y"):
-        try:
-            return date(int(m.group("y")), month, day)
-        except ValueError:
-            return None
-    return nearest_year(today, month, day)
 
 
 def _from_base(base: str, today: date) -> date:
@@ -393,22 +280,22 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
     # absolute days
     (rf"\b{_E}(?:(?P<m1>{MONTH})\.?[ -](?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|or|to|"
      rf"and)\s*(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b)?|(?P<d2>\d{{1,2}})"
-     rf"(?:st|nd|rd|th|\.)?[ -](?:of )?(?P<m2>{MONTH})\b)(?:,? (?P<y>\d{{4}}))?\b", _explicit_md),
+     rf"(?:st|nd|rd|th|\.)?[ -](?:of )?(?P<m2>{MONTH})\b)(?:,? (?P<y>\d{{4}}))?\b", explicit_md),
     # "15. Januar", "15 janvier", "15 de enero": a day before a month in the writer's own tongue
     (rf"(?<![\d.])(?P<d>\d{{1,2}})\.?\s(?:de\s)?(?P<fm>{FOREIGN})(?:\s(?:de\s)?(?P<y>\d{{4}}))?"
-     r"(?!\w)", _foreign),
-    (r"\b(?P<y>\d{4})([-/.])(?P<mo>\d{1,2})\2(?P<d>\d{1,2})\b", _ymd),  # year first; dotted
+     r"(?!\w)", foreign),
+    (r"\b(?P<y>\d{4})([-/.])(?P<mo>\d{1,2})\2(?P<d>\d{1,2})\b", ymd),  # year first; dotted
     # and dashed with a year are in the writer's order ("13-01-2027"), dotted without one day first
     (rf"(?:\b(?P<wd>{WD}),? )?(?<![\d-])(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})-(?P<y>\d{{4}})(?![\d-])",
-     _numeric),
-    (r"(?<![\d.])(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4}|\d{2})(?!\.?\d)", _ymd),
+     numeric),
+    (r"(?<![\d.])(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4}|\d{2})(?!\.?\d)", ymd),
     (rf"(?:\b(?P<wd>{WD}),? )?(?<![\d.])(?P<d>\d{{1,2}})\.(?P<mo>\d{{1,2}})\b\.?(?![\d%]|\.\d|"
      r"\s?(?:[ap]\.?m\b|h\b|hrs?\b|uhr\b|(?:years?|months?|weeks?|days?|hours?|minutes?|"
-     r"mins?|x|k|m)\b))", _dotted),
+     r"mins?|x|k|m)\b))", dotted),
     (r"(?<![\d.])(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.?\s?[-–]\s?(?P<d2>\d{1,2})\.(?P<mo2>\d{1,2})"
-     r"\b\.?(?![\d%]|\.\d|\s?[a-z])", _dotted_span),
+     r"\b\.?(?![\d%]|\.\d|\s?[a-z])", dotted_span),
     (rf"(?:\b(?P<wd>{WD}),? )?(?<![\d/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?:/(?P<y>\d{{4}}|"
-     rf"\d{{2}}))?(?![\d/])(?!\s?[ap]\.?m)", _numeric),
+     rf"\d{{2}}))?(?![\d/])(?!\s?[ap]\.?m)", numeric),
     (rf"\b(?:on |this |next )?(?P<wd>{WD}),? (?:the )?{_ORD}\b",
      lambda m, t: nth(t, int(m.group(2)), m.group("wd"))),
     (rf"\bthe {_ORD}(?:\s*(?:-|–|/|or|to|and)\s*(?:the )?(\d{{1,2}})(?:st|nd|rd|th))?\b"
@@ -495,38 +382,32 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
      r"evening)\b|\b(?:by |before )?(?:close of business|end of (?:the )?(?:business )?day|eod|"
      r"cob)\b(?! (?:on |this |next )?(?:tomorrow|" + WD + "))", _offset(0)),
     (r"\byesterday\b", _offset(-1)),
+    # "the day after", "the following day": a day after the one named before it (`_mentions`)
+    (r"\bthe (?:next|following) day\b|\bthe day after\b(?! (?:tomorrow|the|that|our|your|"
+     r"his|her|their|my|\d))", _offset(1)),
+    # "this time next week": the same day a week on, not that week's Friday
+    (r"\b(?:this|the same) time next week\b", _offset(7)),
 )
 _COMPILED = tuple((re.compile(p, re.I), f) for p, f in DAY_WORDS)
 
 
-# a numeric date that can be read one way only shows the writer's order for the others
-_ONLY_DMY = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d])")
-_ONLY_MDY = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?![\d])")
-
-
-def order_shown(text: str) -> bool | None:
-    """Whether a text shows its numeric dates day first ("22/12"), month first ("12/22"),
-    or neither (None: every such date reads both ways, or the text shows both)."""
-    t = flat(text)
-    dmy, mdy = _ONLY_DMY.search(t) is not None, _ONLY_MDY.search(t) is not None
-    return dmy if dmy != mdy else None
-
-
-def mentions(text: str, today: date) -> list[Mention]:
+def mentions(text: str, today: date, before: str = "") -> list[Mention]:
     """Every day the text names, in order, each span read once (the longest form wins).
     Numeric dates are read in the order the text shows, when one of them can be read one
-    way only ("22/12 - 4/1" is day first), else in the writer's (DAY_FIRST)."""
+    way only ("22/12 - 4/1" is day first), else in the writer's (DAY_FIRST). "The following
+    Monday" at its start counts from the last day `before` names (the sentences before it)."""
     t = flat(text)
-    shown = order_shown(t)
+    shown = order_shown(f"{before} {t}")
     token = DAY_FIRST.set(shown) if shown is not None else None
     try:
-        return _mentions(t, today)
+        last = [m.day for m in _mentions(flat(before), today)] if before else []
+        return _mentions(t, today, last[-1] if last else None)
     finally:
         if token is not None:
             DAY_FIRST.reset(token)
 
 
-def _mentions(t: str, today: date) -> list[Mention]:
+def _mentions(t: str, today: date, since: date | None = None) -> list[Mention]:
     found: list[tuple[int, int, re.Match[str], Finder]] = []
     for rx, finder in _COMPILED:
         for m in rx.finditer(t):
@@ -543,8 +424,25 @@ def _mentions(t: str, today: date) -> list[Mention]:
             out.append(Mention(start, end, day, _is_absolute(t[start:end])))
             read[start] = (m, finder)
     out.sort(key=lambda m: m.start)
+    if out and (_FOLLOWING.search(t, max(0, out[0].start - 16), out[0].end)
+                or _DAY_AFTER.fullmatch(t, out[0].start, out[0].end)
+                or t.endswith("that week", out[0].start, out[0].end)):
+        # "we'll decide the following Monday", "later that week": from the day named before
+        # it, in an earlier sentence (`since`); with none, no day (today is not the one meant)
+        m, finder = read[out[0].start]
+        day = finder(m, since) if since is not None else None
+        out = [Mention(out[0].start, out[0].end, day, False), *out[1:]] if day else out[1:]
+    elif out and not out[0].absolute and _OF_THAT.match(t, out[0].end):
+        # "within a week of that", the day it counts from being in an earlier sentence
+        first = out[0]
+        out = out[1:] if since is None else [
+            Mention(first.start, first.end, since + (first.day - today), False), *out[1:]]
     for i in range(1, len(out)):
         prev, cur = out[i - 1], out[i]
+        if _DAY_AFTER.fullmatch(t, cur.start, cur.end):
+            # "the directors meet on Wednesday; you'll hear the day after": the Thursday
+            out[i] = Mention(cur.start, cur.end, prev.day + timedelta(days=1), False)
+            continue
         if cur.absolute or prev.day < today:
             continue
         if _OF_THAT.match(t, cur.end) or _DELAY.match(t, cur.start) or (

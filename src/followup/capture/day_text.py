@@ -8,20 +8,22 @@ import re
 MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 
-# month names of continental writers, by month (English spellings are in MONTH)
+# month names of continental writers, by month (English spellings are in MONTH); Finnish,
+# Polish and Czech in the form a date takes ("13. tammikuuta", "13 stycznia", "13. ledna")
 _MONTHS_ABROAD = (
-    "januar jänner janvier januari enero gennaio janeiro tammikuu",
-    "februar février fevrier februari febrero febbraio fevereiro",
-    "märz maerz mars maart marts marzo março",
-    "avril aprile abril",
-    "mai mei maj mayo maggio maio",
-    "juni juin junio giugno junho",
-    "juli juillet julio luglio julho",
-    "août aout augustus augusti agosto",
-    "septembre septiembre settembre setembro",
-    "oktober octobre octubre ottobre outubro",
-    "novembre noviembre novembro",
-    "dezember décembre decembre december diciembre dicembre dezembro")
+    "januar jänner janvier januari enero gennaio janeiro tammikuu tammikuuta stycznia ledna",
+    "februar février fevrier februari febrero febbraio fevereiro helmikuuta lutego února",
+    "märz maerz mars maart marts marzo março maaliskuuta marca března",
+    "avril aprile abril huhtikuuta kwietnia dubna",
+    "mai mei maj mayo maggio maio toukokuuta maja května",
+    "juni juin junio giugno junho kesäkuuta czerwca června",
+    "juli juillet julio luglio julho heinäkuuta lipca července",
+    "août aout augustus augusti agosto elokuuta sierpnia srpna",
+    "septembre septiembre settembre setembro syyskuuta września září",
+    "oktober octobre octubre ottobre outubro lokakuuta października října",
+    "novembre noviembre novembro marraskuuta listopada listopadu",
+    "dezember décembre decembre december desember diciembre dicembre dezembro joulukuuta "
+    "grudnia prosince")
 MONTH_ABROAD = {w: i + 1 for i, words in enumerate(_MONTHS_ABROAD) for w in words.split()}
 FOREIGN = "|".join(sorted(MONTH_ABROAD, key=len, reverse=True))
 

@@ -15,7 +15,7 @@ capture.day_phrases.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from followup.capture.day_calendar import add_business
 from followup.capture.day_phrases import DAY_FIRST, Mention, mentions
@@ -29,7 +29,7 @@ _DEADLINE = re.compile(r"(?:\bby|\bbefore|no later than|\bon or before|\bwithin|
                        r"(?:\s+(?:the\s+)?(?:end|close|middle)\s+of)?\s*(?:the\s+)?$")
 # a day that is not the decision's: someone away until it, a thing done on it, a thank-you
 _TRAP = re.compile(
-    r"(?:\b(?:(?:i'm|i am|i'll be|i will be|she's|he's|they're|we're|is|are|be|being) "
+    r"(?:\b(?:(?:i'm|i am|i'll be|i will be|\w+'s|they're|we're|is|are|be|being) "
     r"(?:out(?! to\b)|off|back(?! (?:in touch|to you|with you)))|out of (?:the )?office|away|"
     r"travel+ing|on (?:\w+ )?(?:leave|pto)|on vacation|on holiday|ooo|return(?:s|ing)?|posted|"
     r"clos(?:es|ed|ure)(?! (?:out|off|by)\b)|shut|(?:active|valid|open|live|effective) "
@@ -85,7 +85,6 @@ def corrected(text: str, today: date) -> date | None:
 
 _REFINED = re.compile(r"(?:probably|likely|ideally|say|perhaps|possibly|hopefully|i\.?e\.?|"
                       r"that is|specifically|realistically)[,:]?\s*(?:on\s+|by\s+)?$")
-_AFTER = re.compile(r"\bthe (?:next|following) day\b|\bthe day after\b(?! tomorrow)")
 _CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:and|but|so|while|although|though|because|as|"
                      r"since|once|after|when|then)\b")
 
@@ -94,8 +93,12 @@ _CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:and|but|so|while|although|thou
 
 # an appointment: a day booked for something, or given with its hour ("Tuesday 9 March,
 # 2pm"), unless it is a deadline ("by Friday at 5pm")
-_BOOKED = re.compile(r"\b(?:confirmed|booked|scheduled|arranged|pencil+ed in)\s+(?:for|on)\s*"
-                     r"(?:the\s+)?$")
+_BOOKED = re.compile(r"\b(?:confirmed|booked|scheduled|arranged|pencil+ed in|reserved|holding|"
+                     r"held)(?:\s+(?!by\b|until\b)\w+){0,3}?\s+(?:for|on)\s*(?:the\s+)?$|"
+                     # "to arrange a call on 6 January": a meeting set up, not the answer
+                     r"\b(?:arrange|schedule|book|set up|organi[sz]e|fix|plan|find time for) "
+                     r"(?:a|an|the|our|your)\s+(?:\w+\s+)?(?:call|meeting|chat|conversation|"
+                     r"catch-?up|interview|session)\s+(?:on|for)\s*(?:the\s+)?$")
 _HOUR = re.compile(r",?\s*(?:at|@|from|um|à|kl\.?|,)?\s*(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|"
                    r"\d{1,2}[:.]\d{2}\b|\d{1,2}\s?h(?:\d{2})?\b|\d{1,2}\s?uhr\b|noon\b)")
 
@@ -106,7 +109,8 @@ _THEIRS = re.compile(r"\b(?:let (?:us|me) know|your (?:decision|"
                      r"answer|response|availability|preference|acceptance)|(?:please|kindly|"
                      r"you(?:'ll| will)? (?:need|have) to|could you|can you|would you|request "
                      r"you to) (?:\w+ ){0,3}?(?:sign|return|complete|submit|accept|upload|send|"
-                     r"confirm|reply|respond|revert)\w*|you have (?:until|till)|(?:hear|heard) "
+                     r"confirm|reply|respond|revert|select|choose|pick|book|schedule|provide|"
+                     r"share|fill|register|indicate)\w*|you have (?:until|till)|(?:hear|heard) "
                      r"(?:back )?from you|for (?:your )?acceptance|"
                      r"start(?:ing)? (?:date|on)|join(?:ing)? (?:us|the team) on|(?:your|a) first "
                      r"day|(?:date of |your )joining|joining date|onboarding|induction)\b"
@@ -133,17 +137,19 @@ def _clause_bounds(t: str, at: int) -> tuple[int, int]:
 
 
 def pick(text: str, today: date, cue: re.Pattern[str] | None = None,
-         after: bool = False, traps: bool = True, ahead: bool = False) -> date | None:
+         after: bool = False, traps: bool = True, ahead: bool = False,
+         before: str = "") -> date | None:
     """The day a sentence gives for what `cue` names: a mention in the cue's clause first
     (one after "by", "before", "within" first), then any in the sentence (with `ahead`, only
     one after the cue: "on leave 11/01 - 15/01 and will reply on my return" names no return
     day); never a day in the past (or today, with `after`), nor (with `traps`) one someone
-    is away until or something happened on."""
+    is away until or something happened on. `before`: the sentences before it, where the day
+    "the following Monday" follows is named."""
     t = _flat(text)
     cue_at = cue.search(t) if cue is not None else None
     keep: list[Mention] = []
     held: list[Mention] = []
-    said = mentions(t, today)
+    said = mentions(t, today, before)
     # "due on the 13th, delayed by two days": the delay, counted from the day before it,
     # replaces that day
     moved = {said[i - 1].start for i in range(1, len(said)) if _DELAYED.match(t, said[i].start)}
@@ -155,7 +161,9 @@ def pick(text: str, today: date, cue: re.Pattern[str] | None = None,
             continue
         keep.append(m)
     if not keep and cue_at and _THEN.search(t[cue_at.start():]):
-        keep = held  # "I'm out until the 4th and will decide then", when no other day is given
+        # "I'm out until the 4th and will decide then", when no other day is given; never the
+        # candidate's own deadline ("let me know by Monday; we'll then confirm")
+        keep = [m for m in held if not _THEIRS.search(t, max(0, m.start - 60), m.start)]
     if not keep:
         return None
     # "we had hoped to decide by the 4th, but it will now be the 11th": the new day wins
@@ -196,9 +204,6 @@ def pick(text: str, today: date, cue: re.Pattern[str] | None = None,
     near = [m for m in keep if m.start < hi and m.end > lo]
     if near:
         return _firm(t, near)
-    day_after = _day_after(t, cue_at, today)
-    if day_after is not None:
-        return day_after
     later = [m for m in keep if m.start >= cue_at.start()]  # the clauses after the cue's
     if ahead and not later:
         return None
@@ -280,15 +285,6 @@ def _firm(t: str, found: list[Mention]) -> date:
     firm = [m for m in found if _DEADLINE.search(t[max(0, m.start - 30):m.start])
             or re.match(r"(?:within|by|before) ", t[m.start:m.end])]
     return (firm or found)[0].day
-
-
-def _day_after(t: str, cue_at: re.Match[str], today: date) -> date | None:
-    """"The panel meets on Wednesday and we'll decide the day after": one day later."""
-    lo = _clause_bounds(t, cue_at.start())[0]
-    if not _AFTER.search(t, cue_at.start()):
-        return None
-    before = [m for m in mentions(t[:lo], today) if m.day >= today]
-    return before[-1].day + timedelta(days=1) if before else None
 
 
 def resolve(text: str, today: date) -> date | None:
