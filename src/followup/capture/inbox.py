@@ -27,7 +27,8 @@ KINDS = {"rejected": EventKind.REJECTED, "offer": EventKind.OFFER}
 OUTCOMES = ("rejected", "next_round", "offer")
 AWAY = re.compile(r"\b(?:out of (?:the )?office|on (?:annual )?leave|away from (?:my|the) "
                   r"(?:desk|office)|automatic reply|auto-?reply|I am (?:currently )?away|"
-                  r"I'?m (?:currently )?(?:away|out))\b", re.IGNORECASE)
+                  r"I'?m (?:currently )?(?:away|out)|"
+                  r"offices? (?:is|are|will be) (?:now )?closed)\b", re.IGNORECASE)
 SAY = {
     "away": "away: put the next touch off to {day}",
     "rejected": "they turned you down: log `rejected` (the plan ends; contacts kept, A3)",
@@ -508,6 +509,10 @@ BESIDE = re.compile(rf"decid|decision|finali[sz]e|conclude|\beither way\b|"
                     rf"{_PAPERS}\b[^.;]{{0,60}}?\b(?:send|email|get|have|post) it\b|"
                     r"(?:confirm|share|send|have|get|give) (?:you )?(?:the |our |any |some )?"
                     r"(?:outcomes?|results?|news|feedback)|"
+                    r"\b(?:i|we)(?:'d|'ll| will| would| should| can)?(?: \w+){0,3} confirm\b(?! "
+                    r"(?:the |your |our )?(?:interview|call|meeting|slot|time|date))|"
+                    r"\b(?:an?|the|our|final|definite|firm) answer\b|"
+                    r"\bwrap(?:ping)? (?:this|it|things|everything) up\b|"
                     r"update you|send (?:you )?(?:the |a |your )?(?:written |formal )?"
                     r"(?:offer|paperwork|contract)", re.IGNORECASE)
 MEETING_DAY = re.compile(r"\b(?:round|interview|call|meeting|chat|conversation|session)s? "
@@ -533,8 +538,9 @@ def decision_day(text: str, sent_at: datetime, dmy: bool = False) -> date | None
     try:
         today = sent_at.astimezone(ZoneInfo("UTC")).date()
         parts = [p for s in sentences(text) for p in s.split(";")]  # a thought each
-        return next((d for s in parts if BESIDE.search(s)
-                     and not NOT_DECIDING.search(s) and (d := pick(_after_meeting(s), today,
-                                                                  BESIDE, after=True))), None)
+        return next((d for i, s in enumerate(parts) if BESIDE.search(s)
+                     and not NOT_DECIDING.search(s) and (d := pick(
+                         _after_meeting(s), today, BESIDE, after=True,
+                         before=" ".join(parts[:i])))), None)
     finally:
         DAY_FIRST.reset(token)

@@ -291,7 +291,9 @@ def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parse
         if day is not None and only_given_up(s, today):
             hoped = hoped or Reading("decision", day, s)  # unless a later sentence has one
         elif day is not None:
-            return Reading("decision", day, s)
+            # "We'll decide by the 23rd. Actually, make that the 30th.": the day put in its place
+            again = corrected(said[i + 1], today) if i + 1 < len(said) else None
+            return Reading("decision", again or day, s)
     if hoped is not None:
         return hoped
     if STILL_ON.search(text):

@@ -368,7 +368,9 @@ DECISION_CUE = re.compile(
     r"up|(?:call|ring|phone|email|e-mail|write to|reach|get back to) you|"
     r"clos(?:e|ing) (?:the|this|our) "
     r"(?:role|position|search|process|loop)|(?:a call|an email|a note|word) from (?:me|us)|"
-    r"take (?:until|till)|(?:won't|will not) be (?:until|till)", _I)
+    r"take (?:until|till)|(?:won't|will not) be (?:until|till)|follow(?:ing)? up with you\b|"
+    r"\b(?:a )?yes ?(?:/|or) ?(?:a )?no\b|(?:write|e-?mail|reach out) to (?:all|every|each)"
+    r"(?: of the)? (?:candidates?|interviewees?|applicants?|finalists?)\b", _I)
 # "we are not in a position to decide this week": a day named only to say it is not then
 NOT_DECIDING = re.compile(r"(?:\bnot\b|n't\b|\bunable\b)[^.;,:]{0,40}?\b(?:decid|decision)",
                           _I)
