@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from followup.capture.mentions import PRONOUNS
+from followup.capture.mention_cues import PRONOUNS
 from followup.capture.names import CREDENTIALS, ORGANISING, titled
 from followup.capture.spelling import HONORIFICS
 
