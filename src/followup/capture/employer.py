@@ -364,6 +364,21 @@ def _address_town(line: str, people: Sequence[str]) -> bool:
         names_title(p) for p in pieces[:-1])
 
 
+_LABELLED = re.compile(r"^[ \t]*[A-Z][\w ]{0,20}:[ \t]+")  # "Event Name: "
+
+
+def title_copies(text: str, summary: str) -> str:
+    """The description less its lines that copy the title, whole or in part ("Event Name:
+    Store Leadership Interview (Maui)" under "Store Leadership Interview (Maui) - Sam"): the
+    title's copy confirms none of the title's pieces."""
+    low = " ".join(summary.split()).lower()
+    kept = []
+    for line in text.split("\n"):
+        body = " ".join(_LABELLED.sub("", line).split()).lower()
+        kept.append("" if len(body) >= 12 and body in low else line)
+    return "\n".join(kept)
+
+
 def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tuple[str, str]:
     """(company, how) from the text of the invitation, or ("", "")."""
     from followup.capture.employer_where import after_job, qualifies_job
@@ -404,6 +419,10 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     # not the job's field ("Role: Growth Lead, Iberia") nor a dial-in line ("+65 6555 0128,,
     # 330175448# Singapore, Singapore")
     text = ADDRESS_LINE.sub("", PHONE_LINE.sub("", ROLE_LABEL.sub("", text)))
+    from followup.capture.employer_spelled import spelled_like
+
+    if spelled_like(inv, domains):  # the domain names the employer: the title's copy in the
+        text = title_copies(text, inv.summary)  # description confirms none of the title's
     said, introduced = [], []  # introduced: after "at", "with", "on behalf of" ...
     client = ""  # the employer an agency books for ("on behalf of our client, Arden Foods")
 
@@ -509,8 +528,6 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
         if any(resembles(c, d) for d in domains) or c == org or (
                 domains and agrees(c, domains[0])):
             return c, "named in the description"
-    from followup.capture.employer_spelled import spelled_like
-
     spelled = spelled_like(inv, domains)
     if spelled and org and squash(org).startswith(squash(spelled)):
         return org, "the organizer's display name"  # "Tamarisk Assurance (Scheduling)"
