@@ -11,6 +11,7 @@ from followup.capture.employer import (
     NOT_COMPANY,
     NUMBERED,
     TEAM_WORDS,
+    UP,
     plain,
     unpossessed,
 )
@@ -40,6 +41,12 @@ def spelled_like(inv: Invitation, domains: list[str]) -> str:
         parts = re.split(r"[-_]+", org_label(d))
         if len(parts) > 1 and all(squash(p) in SUFFIX_KEYS for p in parts[1:]):
             core = squash(parts[0])  # duval-avocats: the name is Duval's, the trade after it
+        two = next((core[:2] for k in SUFFIX_KEYS if len(core) == len(k) + 2
+                    and core.endswith(k)), core if len(core) == 2 else "")
+        if two:  # fk-architects, fmgroup: two names' initials
+            found = next((f for t in texts if (f := _pair(t, two))), "")
+            if found:
+                return found
         if len(core) < 3:
             continue
         # a run that spells all of the domain's name before one that spells its start
@@ -54,6 +61,33 @@ def spelled_like(inv: Invitation, domains: list[str]) -> str:
                     if found and not NUMBERED.search(found) and not all(
                             w in NOT_COMPANY or w in STAGES for w in name_words(found)):
                         return unpossessed(found)
+    return ""
+
+
+_PAIR = re.compile(rf"(?<![\w'’-])(?=({UP}[\w'’-]+)([ \t]+(?:&|and|\+)[ \t]+|[ \t]+)"
+                   rf"({UP}[\w'’-]+)((?:[ \t]+{UP}[\w'’-]+)*))")
+
+
+def _pair(text: str, two: str) -> str:
+    """Two capitalised words whose initials are the domain's two letters, joined by "&" or
+    ending in a company's word ("Ferreira & Kaur Architects" at fk-architects, "Fenwick
+    Mutual" at fmgroup): partners' or a firm's initials, never a person's name ("Fiona Marsh"
+    at fm-consulting), with the company's words after them."""
+    from followup.capture.people import person_name
+
+    for m in _PAIR.finditer(text):
+        first, join, second, rest = m.groups()
+        if squash(first)[:1] + squash(second)[:1] != two:
+            continue
+        tail = []
+        for w in rest.split():
+            if squash(w) not in SUFFIX_KEYS:
+                break
+            tail.append(w)
+        sep = f" {join.strip()} " if join.strip() else " "  # "Ferreira & Kaur"
+        name = first + sep + " ".join([second, *tail])
+        if not person_name(name) and not NUMBERED.search(name):
+            return name
     return ""
 
 
