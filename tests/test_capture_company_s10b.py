@@ -30,3 +30,29 @@ def test_a_two_letter_domain_is_two_names_initials_never_a_persons() -> None:
     assert company("Interview for Claims Analyst - Sam Candidate",
                    "CN=Dara Quinn:mailto:dara@tagroup.example",
                    "You will meet Tomas Aalto first.") != "Tomas Aalto"
+
+
+def _with_note(summary: str, organizer: str, note: str, location: str = "") -> str:
+    from tests.test_capture_company import ME, OWN, esc, ics
+
+    from followup.capture.invitations import read
+    from followup.capture.propose import Known, propose
+
+    data = ics(summary, organizer, [ME], esc(""))
+    if location:
+        data = data.replace(b"END:VEVENT", f"LOCATION:{esc(location)}\r\nEND:VEVENT".encode())
+    inv = read(data, "UTC")[0]._replace(note=note)
+    return propose(inv, OWN, Known((), {})).company.value
+
+
+def test_the_mail_beside_an_invitation_writes_the_name_in_full() -> None:
+    # the title's short name, the signature's full one
+    assert _with_note("Tallow & Reed - Junior Bookseller - chat with Sam",
+                      "CN=Nell Ash:mailto:nell@tallowandreed.example",
+                      "Hi Sam,\n\nHere is the invite.\n\nNell Ash\nEditor, Tallow & Reed "
+                      "Press") == "Tallow & Reed Press"
+    # the mail's copy of the location names a building, not the firm
+    assert _with_note("Tallow & Reed - Junior Bookseller - chat with Sam",
+                      "CN=Nell Ash:mailto:nell@tallowandreed.example",
+                      "Tallow & Reed Studio, 4 Canal Row\n\nAccept   Decline",
+                      location="Tallow & Reed Studio 4 Canal Row, Leeds") == "Tallow & Reed"

@@ -30,7 +30,12 @@ def in_full(name: str, inv: Invitation) -> str:
     LLP", "Meridian Tide" → "Meridian Tide Shipping"): only company-name words are added, and
     not from the location, which names a building ("Kiln & Kettle Studio, 2217 Mission St").
     An abbreviated legal form keeps the dot the file writes ("Saltmarsh Bakery Co.")."""
-    texts = " \n ".join((inv.summary, plain(inv.description)))
+    # the mail's words too ("the role at Fable & Fern Publishing"), less its copy of the
+    # location, which names a building ("Kiln & Kettle Studio, 2217 Mission St")
+    where = " ".join((inv.location or "").split())
+    note = "\n".join(x for x in inv.note.splitlines()
+                     if not (x.strip() and " ".join(x.split(",")[0].split()) in where))
+    texts = " \n ".join((inv.summary, plain(inv.description), note))
     org = inv.organizer.name if inv.organizer and inv.organizer.name else ""
     name = spelled_out(name, f"{texts} \n {org}") or name
     name = _led(name, texts)
