@@ -56,3 +56,20 @@ def test_the_mail_beside_an_invitation_writes_the_name_in_full() -> None:
                       "CN=Nell Ash:mailto:nell@tallowandreed.example",
                       "Tallow & Reed Studio, 4 Canal Row\n\nAccept   Decline",
                       location="Tallow & Reed Studio 4 Canal Row, Leeds") == "Tallow & Reed"
+
+
+def test_a_name_whose_first_word_starts_the_domain_beats_the_domain_run_together() -> None:
+    # kestrelbreads: the signature writes the trade in other words
+    assert company("15 min call - Counter Assistant",
+                   "CN=Ola Berg:mailto:ola@kestrelbreads.example",
+                   "Speak soon!\n\nKestrel Bakery · Old Town") == "Kestrel Bakery"
+    # a person's display name is never the firm's, whatever its first word
+    from tests.test_capture_company import ME, esc, ics
+
+    from followup.capture.employer_spelled import started_like
+    from followup.capture.invitations import read
+
+    inv = read(ics("15 min call - Counter Assistant",
+                   "CN=Kestrel Moran:mailto:km@kestrelbreads.example", [ME],
+                   esc("Speak soon!\n\nKestrel Moran")), "UTC")[0]
+    assert started_like(inv, ["kestrelbreads.example"]) == ""

@@ -64,6 +64,34 @@ def spelled_like(inv: Invitation, domains: list[str]) -> str:
     return ""
 
 
+def started_like(inv: Invitation, domains: list[str]) -> str:
+    """For want of any other name, a two-word name in the title or the description whose
+    first word starts the domain's name (_start_and_trade), never a person's display name."""
+    texts = [inv.summary, plain(inv.description)]
+    cns = {a.name for a in (inv.organizer, *inv.attendees) if a and a.name}
+    for d in domains:  # last: the name's first word, and the trade in other words
+        for text in texts:
+            for m in CAPITALISED.finditer(text):
+                found = _start_and_trade(m.group(0).split(), core_of(d))
+                if found and found not in cns and not any(
+                        w in NOT_COMPANY or w in STAGES for w in name_words(found)):
+                    return found
+    return ""
+
+
+def _start_and_trade(words: list[str], core: str) -> str:
+    """Two capitalised words, the first a long word that starts the domain's name, which
+    goes on with the trade in other words ("Hollowbrook Vineyards" at hollowbrookwines,
+    "Kestrel Bakery" at kestrelbreads): the name as people write it, not as the domain runs
+    it together."""
+    if len(words) != 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return ""
+    first = squash(words[0])
+    rest = core[len(first):]
+    return " ".join(words) if len(first) >= 6 and core.startswith(first) and 3 <= len(
+        rest) <= 12 and rest.isalpha() else ""
+
+
 _PAIR = re.compile(rf"(?<![\w'’-])(?=({UP}[\w'’-]+)([ \t]+(?:&|and|\+)[ \t]+|[ \t]+)"
                    rf"({UP}[\w'’-]+)((?:[ \t]+{UP}[\w'’-]+)*))")
 

@@ -209,6 +209,11 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
             app = keys[hits[0][0]]
             return Guessed(app.company, True, f"{d} looks like {app.company} "
                                               f"(#{app.app_id})"), app.app_id
+    from followup.capture.employer_spelled import started_like
+
+    started = started_like(inv, spell)
+    if started:  # "Hollowbrook Vineyards" at hollowbrookwines
+        return Guessed(started, True, "the name its domain starts"), None
     if doms:
         return Guessed(_label(doms[0]), True, f"from the domain {doms[0]}"), None
     place = at_location(inv, people_names) if not tenants(inv) else ""
