@@ -73,3 +73,19 @@ def test_a_name_whose_first_word_starts_the_domain_beats_the_domain_run_together
                    "CN=Kestrel Moran:mailto:km@kestrelbreads.example", [ME],
                    esc("Speak soon!\n\nKestrel Moran")), "UTC")[0]
     assert started_like(inv, ["kestrelbreads.example"]) == ""
+
+
+def test_a_business_and_its_street_run_together_in_the_location_split_at_its_form() -> None:
+    # free mail, the owner invites to the premises; the location's lines run together
+    assert company("Trial shift - Pastry Chef (Sam)",
+                   "CN=Marta Lis:mailto:marta.lis@gmail.com", "See you at six.",
+                   location="Lis & Syn Sp. z o.o. Ulica Piekarska 14, 00-950 Warszawa") != \
+        "Lis & Syn Sp."  # never a form cut short
+    assert company("Trial shift - Pastry Chef (Sam)",
+                   "CN=Marta Lis:mailto:marta.lis@gmail.com", "See you at six.",
+                   location="Kolatch Bakers Ltd Harbour Road 14, 4021 Stavanger") == \
+        "Kolatch Bakers Ltd"
+    # no form between: a bare street stays no business
+    assert company("Trial shift - Pastry Chef (Sam)",
+                   "CN=Marta Lis:mailto:marta.lis@gmail.com", "See you at six.",
+                   location="Harbour Road 14, 4021 Stavanger") == ""

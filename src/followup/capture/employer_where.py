@@ -17,10 +17,26 @@ def at_location(inv: Invitation, people: Sequence[str]) -> str:
     Mill St"): read only when no address of the file is an employer's (free mail), where a
     small firm's owner invites to the premises. Never a room, a person or a bare address."""
     pieces = [p.strip() for p in (inv.location or "").split(",")]
+    pieces[0] = _up_to_form(pieces[0])
     if len(pieces) < 2 or not re.match(r"\d", pieces[1]) or not plausible(pieces[0], people) \
             or set(name_words(pieces[0])) & (CALENDAR | BUILDINGS_ONLY):
         return ""
     return pieces[0]
+
+
+def _up_to_form(piece: str) -> str:
+    """A business and its street on one line, its legal form between ("Crumb & Co. Via dei
+    Serpenti 61", a location's lines run together): the business, up to its form."""
+    from followup.core.companies import is_legal_form, legal_tail
+
+    words = piece.split()
+    if len(words) < 4 or not re.search(r"\d", words[-1] + words[0]):
+        return piece
+    for i, w in enumerate(words[1:-2], 1):
+        tail = legal_tail(" " + " ".join(words[i:])) if is_legal_form(w) else ""
+        if tail and w[:1].isupper():  # the whole form: "Sp. z o.o.", not "Sp."
+            return " ".join(words[:i]) + tail
+    return piece
 
 
 # the words of a place with no firm's name ("Building B", "Main Reception")
