@@ -122,7 +122,10 @@ def _role(summary: str, company_name: str, people_names: list[str], description:
                               labelled, flags=re.IGNORECASE) or labelled
         return Guessed(labelled, True, "named in the description")
     description = html.unescape(description)
-    text = REQUISITION.sub("", GENDER_TAG.sub("", description))
+    # a person's title in brackets after their name is theirs there too ("Phone screen with
+    # Bronagh McCarthy (Senior Recruiter) for the … opening")
+    text = _their_titles_dropped(REQUISITION.sub("", GENDER_TAG.sub("", description)),
+                                 people_names)
     texts = REQUISITION.sub("", GENDER_TAG.sub("", summary))  # the title's own qualifiers
     noise = [company_name, *people_names]
     found = _from_title(_their_titles_dropped(summary, people_names), company_name,
