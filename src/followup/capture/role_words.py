@@ -63,7 +63,7 @@ STAGES = frozenset((
     "conversation", "meeting", "onsite", "round", "panel", "loop", "intro", "introduction",
     "debrief", "catchup", "technical", "behavioral", "behavioural", "final", "first",
     "second", "third", "1st", "2nd", "3rd", "virtual", "video", "phone", "review",
-    "presentation", "session", "invitation", "updated", "canceled", "cancelled", "accepted",
+    "presentation", "walkthrough", "session", "invitation", "updated", "canceled", "cancelled", "accepted",
     "takehome", "entretien", "entrevista", "vorstellungsgespräch", "colloquio",
     "sollicitatiegesprek", "gesprek", "gespräch", "fachinterview", "kennenlernen",
     "superday", "kennenlerngespräch", "bewerbungsgespräch", "vorstellung", "probearbeiten",
