@@ -106,3 +106,11 @@ def test_a_walkthrough_after_the_job_is_the_meetings_kind() -> None:
     assert role("Sam Candidate – Data Engineer – Codebase walkthrough", "Kell", []).value == \
         "Data Engineer"
 
+
+
+def test_a_state_code_after_a_public_bodys_name_in_its_domain() -> None:
+    # tolland-ct: the county's name, then its state's code; its department after it
+    assert company("Interview - Planner I",
+                   "CN=Rhea Voss:mailto:messenger@webex.com",
+                   "Interview – Planner I – Tolland County Public Works\nPanel: Rhea Voss",
+                   ("CN=Ivo Brandt:mailto:ibrandt@tolland-ct.example",)) == "Tolland County"

@@ -39,8 +39,10 @@ def spelled_like(inv: Invitation, domains: list[str]) -> str:
     for d in domains:
         core = core_of(d)
         parts = re.split(r"[-_]+", org_label(d))
-        if len(parts) > 1 and all(squash(p) in SUFFIX_KEYS for p in parts[1:]):
-            core = squash(parts[0])  # duval-avocats: the name is Duval's, the trade after it
+        if len(parts) > 1 and all(squash(p) in SUFFIX_KEYS or (
+                len(p) == 2 and p is parts[-1]) for p in parts[1:]):
+            core = squash(parts[0])  # duval-avocats: the name is Duval's, the trade after it;
+            # marin-ca: a state's or a country's code after it
         two = next((core[:2] for k in SUFFIX_KEYS if len(core) == len(k) + 2
                     and core.endswith(k)), core if len(core) == 2 else "")
         if two:  # fk-architects, fmgroup: two names' initials
