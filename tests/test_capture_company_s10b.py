@@ -114,3 +114,12 @@ def test_a_state_code_after_a_public_bodys_name_in_its_domain() -> None:
                    "CN=Rhea Voss:mailto:messenger@webex.com",
                    "Interview – Planner I – Tolland County Public Works\nPanel: Rhea Voss",
                    ("CN=Ivo Brandt:mailto:ibrandt@tolland-ct.example",)) == "Tolland County"
+
+
+def test_a_department_alone_is_a_team_never_the_job() -> None:
+    from followup.capture.roles import role
+
+    assert role("Sam Candidate and Ola Berg", "Kell", ["Ola Berg", "Sam Candidate"],
+                "Event Name: Coffee with the founders (Engineering)").value == ""
+    # a job of that field stays one
+    assert role("Interview - Procurement Officer", "Kell", []).value == "Procurement Officer"

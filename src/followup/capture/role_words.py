@@ -176,6 +176,14 @@ _COMPOUND_KIND = re.compile(r"^\w{3,}(?:interview|gespräch|gesprek|call)\s+(?=\
                             re.IGNORECASE)
 
 
+# A field or a department alone names a team, never a job ("Founder chat (Engineering)")
+DEPARTMENTS = frozenset(("engineering", "sales", "marketing", "finance", "product",
+                         "operations", "design", "data", "legal", "support", "nursing",
+                         "retail", "technology", "tech", "research", "accounting", "hr",
+                         "it", "editorial", "procurement", "logistics", "compliance",
+                         "growth", "platform", "infrastructure", "security"))
+
+
 def tidied(role: str) -> str:
     """The job's name less the notes, stages, intakes and separators a title writes around
     it (see above)."""

@@ -103,9 +103,11 @@ def _key_words(text: str) -> list[str]:
 def role(summary: str, company_name: str, people_names: list[str], description: str = "",
          place: str = "") -> Guessed:
     """The job, tidied (role_words.tidied): see _role."""
-    from followup.capture.role_words import tidied
+    from followup.capture.role_words import DEPARTMENTS, tidied
 
     found = _role(summary, company_name, people_names, description, place)
+    if found.value.strip().lower() in DEPARTMENTS:
+        return Guessed("", True, f"{found.value.strip()} is a team, not a job")
     return found._replace(value=tidied(REQUISITION.sub("", found.value))) if found.value \
         else found
 
