@@ -34,6 +34,7 @@ from followup.capture.mention_cues import (
     JOB_WORD_AFTER,
     LABEL_IN_LINE,
     MET_WITH,
+    NAMED_FROM_TEAM,
     NOT_A_PERSON_AFTER,
     ONE_LABEL,
     PANEL_SENTENCE,
@@ -187,6 +188,11 @@ def _listed_name(item: str) -> tuple[str, str, str | None]:
         "<>", "").replace("()", "")
     item = BULLET.sub("", PRONOUNS.sub("", item)).rstrip(" .;")  # the sentence's full stop
     item = TIME.sub("", item, count=1) if re.match(r"\s*\d", item) else item
+    item = item.strip()
+    fam = slot_family_first().match(item)
+    if fam and _given(fam.group(2)) and not titled(fam.group(1)):  # from a directory, then
+        # a title: "Achterberg, Wouter – Finance Systems Lead"
+        item = f"{fam.group(2)} {fam.group(1)}{item[fam.end():]}"
     m = re.match(r"\s*([^(,|–—:]+?)\s*(?:\(([^)]*)\)|[,|–—:]\s*(.*)|\s+-\s+(.*))?\s*$", item)
     if not m:
         return "", "", None
@@ -312,10 +318,10 @@ def mentions(description: str) -> list[Mention]:
             out.append(Mention(name, title, "signature", email_of(name, emails)))
             continue
         given = GIVEN_SIGNED.match(line)
-        if given and _given(given.group(1)) and _team_or_job(given.group(2)) and any(
-                lines[:i]) and len([x for x in lines[i + 1:] if x]) <= 2 and \
+        if given and not in_list and _given(given.group(1)) and _team_or_job(given.group(2)) \
+                and any(lines[:i]) and len([x for x in lines[i + 1:] if x]) <= 2 and \
                 given.group(1).lower() not in STAGES:  # "Noor, Recruiting" at the end (not
-            # a heading: "Entrevista – Encarregado Armazém")
+            # a heading: "Entrevista – Encarregado Armazém"; not a list's item)
             out.append(Mention(given.group(1), given.group(2).strip(), "signature",
                                email_of(given.group(1), emails)))
             continue
@@ -354,6 +360,11 @@ def mentions(description: str) -> list[Mention]:
         if not department(name.split()[0]) and _list_person(name) and not any(
                 words <= set(x.name.lower().split()) for x in out):
             out.append(Mention(name, "", "prose", email_of(name, emails)))  # with the writer
+    for m in NAMED_FROM_TEAM.finditer(text):  # "Isabel from Recruiting is cc'd"
+        name = m.group(1)
+        if ORGANISING.search(m.group(2)) and (valid(name) or _given(name)) and not any(
+                set(name.lower().split()) <= set(x.name.lower().split()) for x in out):
+            out.append(Mention(name, m.group(2), "recruiting", email_of(name, emails)))
     return out + _apposed(text, out, emails)
 
 

@@ -242,6 +242,9 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             continue
         email: str | None = a.email
         name, cn_title = display_name(a.name) if a.name else ("", "")
+        if cn_title and not titled(cn_title) and (spells_organisation(cn_title, cores) or
+                                                  _key(cn_title) <= _key(inv.summary)):
+            cn_title = ""  # "Okafor, Chidinma (Meridian Health)": the employer, no title
         team = bool(name) and not person_name(name) and bool(PERSON_ROLE_WORDS.search(name))
         if (is_relay(a.email) or team) and not _mailbox_of(name, a.email, inv.summary,
                                                             cores):
@@ -282,6 +285,8 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             _by_first_name(men.name, entries) or _by_address(men.name, entries) or \
             _by_initial(men.name, entries)
         if hit is None:
+            if men.context == "recruiting":
+                continue  # "Dana from Talent": said of an attendee, never a new person
             if (men.email and men.email in seen) or spells_organisation(men.name, cores) \
                     or _the_jobs_words(men, inv.summary) or \
                     ROOM.search(" ".join(men.name.split()[:-1])):
@@ -490,7 +495,7 @@ def _kind(e: _Entry, absent: bool, intro: set[str]) -> str:
         return "interviewer"
     if e.is_org and e.declined:  # declined their own meeting: set it up for others
         return "coordinator"
-    if e.contexts & {"coordinator", "informed", "contact", "sent"} or (
+    if e.contexts & {"coordinator", "informed", "contact", "sent", "recruiting"} or (
             e.title and ORGANISING.search(e.title)):
         return "coordinator"
     if e.is_org and absent:

@@ -1,0 +1,77 @@
+"""Who is who in an invitation (issue 23, session 10, second round): each rule on an
+invitation written for this test, a variant the labelled corpora do not have."""
+
+from __future__ import annotations
+
+from tests.test_capture_people import ics
+from tests.test_capture_people_rules import ME, esc, people_of
+
+
+def test_a_catalan_or_portuguese_and_inside_a_family_name_is_kept() -> None:
+    # "i" (Catalan) and "e" (Portuguese) join two family names as "y" does in Spanish
+    data = ics("Panel: Port Operations Planner – Sam Candidate",
+               "CN=Recruiting:mailto:no-reply@hire.lever.co", [ME],
+               esc("Bon dia Sam,\n\n10:00 – 10:40  Montserrat Vidal i Ferrer (Terminal "
+                   "Manager)\n10:40 – 11:20  João Pereira e Sousa (Yard Planning Lead)"))
+    staff, _ = people_of(data)
+    assert [n for n, _ in staff] == ["Montserrat Vidal i Ferrer", "João Pereira e Sousa"]
+
+
+def test_a_department_after_a_job_is_no_person() -> None:
+    # "the Lab Technician, Sample Logistics interviews": the team of the job, not a name
+    data = ics("Lab Technician, Sample Logistics – Harrowgate Diagnostics",
+               "CN=Priya Natarajan:mailto:pnatarajan@harrowgate.example",
+               ["CN=Tobias Lindqvist:mailto:tlindqvist@harrowgate.example", ME],
+               esc("Hi Sam,\n\nHere is the plan for the Lab Technician, Quality Assurance "
+                   "Development interviews at Harrowgate.\n\n"
+                   "2:00 PM – 2:45 PM  Tobias Lindqvist, Manager, Product Development\n\n"
+                   "Priya Natarajan\nRecruiting Coordinator"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Tobias Lindqvist"]
+    assert coord == ("Priya Natarajan", "pnatarajan@harrowgate.example")
+
+
+def test_the_employer_in_brackets_after_the_organizers_name_is_no_title() -> None:
+    # Outlook's directory name "Family, Given (Employer)": the signature gives the title
+    data = ics("Harbourline Logistics - Freight Planner - Interview",
+               'CN="Van Rooyen, Annelie (Harbourline Logistics)":mailto:avr@hbl.example',
+               ["CN=Pieter Botha:mailto:pbotha@hbl.example", ME],
+               esc("Sam,\n\nYou will meet:\n- Pieter Botha, Head of Freight Planning\n\n"
+                   "Kind regards,\nAnnelie Van Rooyen\nPeople Partner"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Pieter Botha"]
+    assert coord == ("Annelie Van Rooyen", "avr@hbl.example")
+
+
+def test_a_listed_name_written_family_first_is_one_person() -> None:
+    # copied from a directory: "Family, Given – title" in a list of interviewers
+    data = ics("Interview – Payroll Analyst",
+               "CN=Grace Mwangi:mailto:gmwangi@tallowmere.example",
+               ["CN=\"Achterberg, Wouter\":mailto:wachterberg@tallowmere.example",
+                "CN=Leilani Kahale:mailto:lkahale@tallowmere.example", ME],
+               esc("Sam,\n\nInterviewers:\n- Leilani Kahale, Payroll Manager\n"
+                   "- Achterberg, Wouter – Finance Systems Lead\n\nGrace Mwangi\n"
+                   "Recruitment Coordinator"))
+    staff, coord = people_of(data)
+    assert sorted(n for n, _ in staff) == ["Leilani Kahale", "Wouter Achterberg"]
+    assert coord == ("Grace Mwangi", "gmwangi@tallowmere.example")
+
+
+def test_an_attendee_said_to_be_from_recruiting_is_the_coordinator() -> None:
+    # "Mirela from Talent is copied": a first name and the recruiting team it comes from
+    data = ics("Vantor Grid | Grid Analyst – hiring manager call",
+               "CN=\"Kowalczyk, Marek\":mailto:mkowalczyk@vantorgrid.example",
+               ["CN=Sam Candidate:mailto:sam@gmail.com",
+                "CN=\"Dragan, Mirela\";ROLE=OPT-PARTICIPANT:mailto:mdragan@vantorgrid.example"],
+               esc("Hi Sam – a first conversation about the Grid Analyst role. Mirela from "
+                   "Talent is copied so she has the time; she won't be on the call.\n\nMarek"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Marek Kowalczyk"]
+    assert coord == ("Mirela Dragan", "mdragan@vantorgrid.example")
+
+
+def test_an_and_between_two_nouns_is_no_family_name() -> None:
+    from followup.capture.names import valid
+
+    assert valid("Pau Roca i Puig") and valid("Ana Silva e Costa")
+    assert not valid("Vendas e Marketing") and not valid("Compres i Logística")
