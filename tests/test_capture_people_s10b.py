@@ -75,3 +75,60 @@ def test_an_and_between_two_nouns_is_no_family_name() -> None:
 
     assert valid("Pau Roca i Puig") and valid("Ana Silva e Costa")
     assert not valid("Vendas e Marketing") and not valid("Compres i Logística")
+
+
+def test_a_name_written_only_in_the_title_is_an_interviewer() -> None:
+    # the title alone names who holds it; nobody else is in the meeting to interview
+    data = ics("Interview with Thandeka Mokoena – Site Reliability Engineer",
+               "CN=Bongani Khumalo:mailto:bkhumalo@karoo-cloud.example",
+               ["CN=Bongani Khumalo:mailto:bkhumalo@karoo-cloud.example", ME],
+               esc("Hi Sam, I have booked this slot for you. Bongani, Talent Acquisition"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Thandeka Mokoena"]
+    assert coord == ("Bongani Khumalo", "bkhumalo@karoo-cloud.example")
+
+
+def test_an_honorific_and_a_family_name_is_the_attendee_of_that_name() -> None:
+    # "Dr. Lindqvist" in the text, "Astrid Lindqvist" in the attendees: one person
+    data = ics("Clinical Pharmacist interview – Norrland Care",
+               "CN=Elin Berg:mailto:eberg@norrlandcare.example",
+               ["CN=Astrid Lindqvist:mailto:alindqvist@norrlandcare.example", ME],
+               esc("Dear Sam,\n\nYou will meet Dr. Lindqvist, Chief Pharmacist, on the "
+                   "ward.\n\nElin Berg\nRecruitment Coordinator"))
+    staff, coord = people_of(data)
+    assert staff == [("Dr. Astrid Lindqvist", "alindqvist@norrlandcare.example")] or \
+        staff == [("Astrid Lindqvist", "alindqvist@norrlandcare.example")]
+    assert coord == ("Elin Berg", "eberg@norrlandcare.example")
+
+
+def test_a_paragraph_after_the_video_block_is_read() -> None:
+    from followup.capture.mentions import usable_text
+
+    text = ("Hi Sam,\n\nJoin Zoom Meeting\nhttps://zoom.us/j/123456789\nMeeting ID: 123 456 "
+            "789\nPasscode: 4411\n\n--- Your interviewers ---\nHemi Walker, Head of Sales")
+    assert "Hemi Walker" in usable_text(text)
+
+
+def test_the_writers_paragraph_after_the_video_block_is_read_though_it_says_join() -> None:
+    from followup.capture.mentions import usable_text
+
+    block = ("Hi Sam,\n\nJoin Zoom Meeting\nhttps://zoom.us/j/123456789\nMeeting ID: 123 456 "
+             "789\nPasscode: 4411\n\nJoin with Google Meet\n\n")
+    for tail in ("--- Hemi Walker (Head of Sales) will join you ---",
+                 "Mere Tapsell will join too; ask me if you need help."):
+        text = usable_text(block + tail)
+        assert tail.strip("- ")[:10] in text and "Passcode" not in text
+        assert "Google Meet" not in text
+
+
+def test_the_title_names_nobody_when_its_words_are_a_job_or_the_candidate_is_unnamed() -> None:
+    from followup.capture.people_cues import named_in_title
+
+    assert named_in_title("Entrevue Groupe Laurier – Conseiller, Transition Énergétique") == []
+    assert named_in_title("Coffee chat w/ Hemi Walker | Kōwhai Tech") == ["Hemi Walker"]
+    # the candidate on the invitation without a name: the title may be theirs
+    data = ics("Interview with Jordan Okeke", "CN=Lena Voss:mailto:lvoss@brightmoor.example",
+               ["CN=Ravi Menon:mailto:rmenon@brightmoor.example", "mailto:sam@gmail.com"],
+               esc("Ravi Menon, Head of Data, will interview you.\n\nLena Voss, Recruiter"))
+    staff, _ = people_of(data)
+    assert [n for n, _ in staff] == ["Ravi Menon"]

@@ -97,9 +97,19 @@ BLOCK_TAG = re.compile(r"<(?:br|p|li|div|tr|h[1-6]|ul|ol|table)\b[^<>]*>", re.IG
 # A paragraph of a video service's block: a link, a dial-in number, its words.
 SERVICE_PART = re.compile(r"https?://|\+?\d[\d ()-]{7,}|[-_=~:]{8,}|^\s*-{3}\s*$|"
                           r"\b(?:meeting id|passcode|password|pin|dial|tap mobile|sip|h\.323|"
-                          r"conference id|meeting options|join|learn more|help|microsoft teams|"
-                          r"zoom|google meet|webex|do not edit|powered by)\b",
+                          r"conference id|meeting options|do not edit|powered by)\b",
                           re.IGNORECASE | re.MULTILINE)
+# … and its words, which a writer uses too ("Hemi Walker will join you"): the service's only
+# in a paragraph that names nobody.
+SERVICE_WORDS = re.compile(r"\b(?:join|learn more|help|microsoft teams|zoom|google meet|"
+                           r"webex)\b", re.IGNORECASE)
+
+
+def _services(paragraph: str) -> bool:
+    """Whether a paragraph after the video block is the service's, not the writer's."""
+    return bool(SERVICE_PART.search(paragraph)) or (
+        bool(SERVICE_WORDS.search(paragraph)) and
+        not any(valid(m.group(0)) for m in NAME.finditer(paragraph)))
 
 
 # Between two cells of a row of an HTML table; emphasis written with stars or underscores.
@@ -128,7 +138,7 @@ def usable_text(description: str) -> str:
     if not cut:
         return text
     after = [p for p in RULE_LINE.split(text[cut.start():])
-             if p.strip() and not SERVICE_PART.search(p)]
+             if p.strip() and not _services(p)]
     return "\n\n".join([text[:cut.start()], *after])
 
 

@@ -58,6 +58,7 @@ from followup.capture.people_cues import (
     arranged_with,
     asked_to_contact,
     met_in_title,
+    named_in_title,
     self_title,
     signed_title,
 )
@@ -276,7 +277,11 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
     text = f"{inv.description}\n\n{inv.note}" if inv.note else inv.description
     text = unescape(text)  # an HTML description writes "&" as "&amp;"
     me = [_key(envelope(a.name)) for a in inv.attendees if a.email in own and a.name]
-    for men in mentions(text):
+    found = mentions(text)
+    if me and all(a.name for a in inv.attendees if a.email in own):  # (else the title may
+        # name the candidate, whose name the file does not give)
+        found += [Mention(n, "", "met", None) for n in named_in_title(inv.summary)]
+    for men in found:
         if any(len(k) >= 2 and k <= _key(men.name) for k in me):
             continue  # the candidate's own name ("Interview with Aroha Smith, applicant")
         hit = next((e for e in entries if e.name and (_key(e.name) == _key(men.name) or (
