@@ -132,3 +132,15 @@ def test_the_title_names_nobody_when_its_words_are_a_job_or_the_candidate_is_unn
                esc("Ravi Menon, Head of Data, will interview you.\n\nLena Voss, Recruiter"))
     staff, _ = people_of(data)
     assert [n for n, _ in staff] == ["Ravi Menon"]
+
+
+def test_a_person_from_a_team_who_will_interview_is_no_coordinator() -> None:
+    data = ics("Analyst interview – Kestrel Insurance",
+               "CN=Kestrel Careers:mailto:no-reply@kestrel.example",
+               ["CN=Priya Raman:mailto:praman@kestrel.example",
+                "CN=Rowan Hale:mailto:rhale@kestrel.example", ME],
+               esc("Hi Sam,\n\nPriya from People Analytics will interview you on the day."
+                   "\n\nRowan Hale\nTalent Partner"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Priya Raman"]
+    assert coord == ("Rowan Hale", "rhale@kestrel.example")

@@ -49,6 +49,7 @@ from followup.capture.mention_cues import (
     TITLE_BEFORE,
     TITLE_IS,
     WHO_FIELD,
+    WILL_INTERVIEW,
     family_first,
     slot_family_first,
 )
@@ -372,7 +373,8 @@ def mentions(description: str) -> list[Mention]:
             out.append(Mention(name, "", "prose", email_of(name, emails)))  # with the writer
     for m in NAMED_FROM_TEAM.finditer(text):  # "Isabel from Recruiting is cc'd"
         name = m.group(1)
-        if ORGANISING.search(m.group(2)) and (valid(name) or _given(name)) and not any(
+        if ORGANISING.search(m.group(2)) and (valid(name) or _given(name)) and \
+                not WILL_INTERVIEW.match(text[m.end():]) and not any(
                 set(name.lower().split()) <= set(x.name.lower().split()) for x in out):
             out.append(Mention(name, m.group(2), "recruiting", email_of(name, emails)))
     return out + _apposed(text, out, emails)
