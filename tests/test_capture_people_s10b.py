@@ -3,6 +3,7 @@ invitation written for this test, a variant the labelled corpora do not have."""
 
 from __future__ import annotations
 
+import pytest
 from tests.test_capture_people import ics
 from tests.test_capture_people_rules import ME, esc, people_of
 
@@ -144,3 +145,27 @@ def test_a_person_from_a_team_who_will_interview_is_no_coordinator() -> None:
     staff, coord = people_of(data)
     assert [n for n, _ in staff] == ["Priya Raman"]
     assert coord == ("Rowan Hale", "rhale@kestrel.example")
+
+
+@pytest.mark.parametrize("said", [
+    "Interviewers: Prof. Lindqvist and Jonas Ek",
+    "You will be interviewed by Dr Lindqvist (Chief Pharmacist) and Jonas Ek."])
+def test_a_title_of_address_and_a_family_name_is_the_attendee(said: str) -> None:
+    data = ics("Clinical Pharmacist interview – Norrland Care",
+               "CN=Elin Berg:mailto:eberg@norrlandcare.example",
+               ["CN=Astrid Lindqvist:mailto:alindqvist@norrlandcare.example",
+                "CN=Jonas Ek:mailto:jek@norrlandcare.example", ME],
+               esc(f"{said}\n\nElin Berg\nRecruitment Coordinator"))
+    staff, coord = people_of(data)
+    assert [e for _, e in staff] == ["alindqvist@norrlandcare.example",
+                                     "jek@norrlandcare.example"]
+    assert coord == ("Elin Berg", "eberg@norrlandcare.example")
+
+
+def test_a_family_name_two_people_share_is_nobodys() -> None:
+    from followup.capture.people import _by_family_name, _Entry
+
+    two = [_Entry("Li Wei", None, False, True), _Entry("Chen Wei", None, False, True)]
+    assert _by_family_name("Dr Wei", two) is None
+    assert _by_family_name("Dr Wei", two[:1]) is two[0]
+    assert _by_family_name("Wei Li", two) is None

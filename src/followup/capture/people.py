@@ -288,7 +288,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             _key(e.name) < _key(men.name)) or (
             len(_key(men.name)) >= 2 and _key(men.name) < _key(e.name)))), None) or \
             _by_first_name(men.name, entries) or _by_address(men.name, entries) or \
-            _by_initial(men.name, entries)
+            _by_initial(men.name, entries) or _by_family_name(men.name, entries)
         if hit is None:
             if men.context == "recruiting":
                 continue  # "Dana from Talent": said of an attendee, never a new person
@@ -306,7 +306,8 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         if men.email and not hit.email:
             hit.email = men.email
         if not hit.name or ("Dr." in men.name and "Dr." not in hit.name):
-            hit.name = men.name
+            hit.name = men.name if len(_key(men.name)) >= 2 or not hit.name else \
+                f"Dr. {hit.name}"  # "Dr. Okafor" of Amara Okafor: "Dr. Amara Okafor"
     entries = _on_the_schedule(entries)
     _written_addresses(entries, text)
     _sent_for(inv, entries, own)
@@ -431,6 +432,18 @@ def _by_initial(name: str, entries: list[_Entry]) -> _Entry | None:
     initial, family = m.group(1)[0].lower(), _key(m.group(2))
     same = [e for e in entries if e.name and len(e.name.split()) >= 2 and family and
             family <= _key(e.name) and plain(e.name)[:1] == initial]
+    return same[0] if len(same) == 1 else None
+
+
+def _by_family_name(name: str, entries: list[_Entry]) -> _Entry | None:
+    """ "Dr Okafor", "Prof. Lindqvist", "Ms Ek": a title of address and a family name are
+    the one person of the file with that family name."""
+    words = [w.strip(".").lower() for w in name.split()]
+    if len(words) < 2 or any(w not in HONORIFICS for w in words[:-1]):
+        return None
+    family = plain(words[-1])
+    same = [e for e in entries if e.name and len(e.name.split()) >= 2 and
+            plain(e.name.split()[-1]) == family]
     return same[0] if len(same) == 1 else None
 
 
