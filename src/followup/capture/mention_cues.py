@@ -123,6 +123,16 @@ SITS_IN = re.compile(rf"\b([{UPPER}][\w'’-]+(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)
                      rf"{{0,3}})(?:,[^,.\n]{{1,60}},)?\s+(?:will|['’]ll)\s+(?:also\s+)?(?:sit in|"
                      r"join (?:us|you|me|in)|be joining (?:us|you|me)|be (?:there|present|in the "
                      r"room|on the call) (?:too|as well)|take part)\b")
+# A name, then the team it comes from ("Isabel from Recruiting is copied", "Ana Ruiz of our
+# Talent team"): the reader keeps it only for an attendee, and only for a recruiting team.
+NAMED_FROM_TEAM = re.compile(
+    rf"\b([{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+)?)[ \t]+(?:from|of|in|on)[ \t]+"
+    rf"(?:(?:the|our)[ \t]+)?([{UPPER}][\w'’-]*(?:[ \t]+(?:&[ \t]+)?[{UPPER}][\w'’-]*){{0,2}})")
+# … unless the sentence goes on to say that person interviews ("Priya from People Analytics
+# will interview you").
+WILL_INTERVIEW = re.compile(r"^[ \t]+(?:team[ \t]+)?(?:will|['’]ll|is going to)[ \t]+"
+                            r"(?:also[ \t]+)?(?:be[ \t]+)?(?:interview|meet|run|lead|host|take|"
+                            r"walk|chat|talk|speak|sit)", re.IGNORECASE)
 # What comes before a place or an organisation, never before a person: "at", "from",
 # "join", "of", a house number ("1412 S Flores St"), the employer one applied to ("interest
 # in", "interés en", "applying to", "welcome to").

@@ -34,6 +34,7 @@ from followup.capture.mention_cues import (
     JOB_WORD_AFTER,
     LABEL_IN_LINE,
     MET_WITH,
+    NAMED_FROM_TEAM,
     NOT_A_PERSON_AFTER,
     ONE_LABEL,
     PANEL_SENTENCE,
@@ -48,6 +49,7 @@ from followup.capture.mention_cues import (
     TITLE_BEFORE,
     TITLE_IS,
     WHO_FIELD,
+    WILL_INTERVIEW,
     family_first,
     slot_family_first,
 )
@@ -96,9 +98,19 @@ BLOCK_TAG = re.compile(r"<(?:br|p|li|div|tr|h[1-6]|ul|ol|table)\b[^<>]*>", re.IG
 # A paragraph of a video service's block: a link, a dial-in number, its words.
 SERVICE_PART = re.compile(r"https?://|\+?\d[\d ()-]{7,}|[-_=~:]{8,}|^\s*-{3}\s*$|"
                           r"\b(?:meeting id|passcode|password|pin|dial|tap mobile|sip|h\.323|"
-                          r"conference id|meeting options|join|learn more|help|microsoft teams|"
-                          r"zoom|google meet|webex|do not edit|powered by)\b",
+                          r"conference id|meeting options|do not edit|powered by)\b",
                           re.IGNORECASE | re.MULTILINE)
+# … and its words, which a writer uses too ("Hemi Walker will join you"): the service's only
+# in a paragraph that names nobody.
+SERVICE_WORDS = re.compile(r"\b(?:join|learn more|help|microsoft teams|zoom|google meet|"
+                           r"webex)\b", re.IGNORECASE)
+
+
+def _services(paragraph: str) -> bool:
+    """Whether a paragraph after the video block is the service's, not the writer's."""
+    return bool(SERVICE_PART.search(paragraph)) or (
+        bool(SERVICE_WORDS.search(paragraph)) and
+        not any(valid(m.group(0)) for m in NAME.finditer(paragraph)))
 
 
 # Between two cells of a row of an HTML table; emphasis written with stars or underscores.
@@ -127,7 +139,7 @@ def usable_text(description: str) -> str:
     if not cut:
         return text
     after = [p for p in RULE_LINE.split(text[cut.start():])
-             if p.strip() and not SERVICE_PART.search(p)]
+             if p.strip() and not _services(p)]
     return "\n\n".join([text[:cut.start()], *after])
 
 
@@ -187,6 +199,11 @@ def _listed_name(item: str) -> tuple[str, str, str | None]:
         "<>", "").replace("()", "")
     item = BULLET.sub("", PRONOUNS.sub("", item)).rstrip(" .;")  # the sentence's full stop
     item = TIME.sub("", item, count=1) if re.match(r"\s*\d", item) else item
+    item = item.strip()
+    fam = slot_family_first().match(item)
+    if fam and _given(fam.group(2)) and not titled(fam.group(1)):  # from a directory, then
+        # a title: "Achterberg, Wouter – Finance Systems Lead"
+        item = f"{fam.group(2)} {fam.group(1)}{item[fam.end():]}"
     m = re.match(r"\s*([^(,|–—:]+?)\s*(?:\(([^)]*)\)|[,|–—:]\s*(.*)|\s+-\s+(.*))?\s*$", item)
     if not m:
         return "", "", None
@@ -312,10 +329,10 @@ def mentions(description: str) -> list[Mention]:
             out.append(Mention(name, title, "signature", email_of(name, emails)))
             continue
         given = GIVEN_SIGNED.match(line)
-        if given and _given(given.group(1)) and _team_or_job(given.group(2)) and any(
-                lines[:i]) and len([x for x in lines[i + 1:] if x]) <= 2 and \
+        if given and not in_list and _given(given.group(1)) and _team_or_job(given.group(2)) \
+                and any(lines[:i]) and len([x for x in lines[i + 1:] if x]) <= 2 and \
                 given.group(1).lower() not in STAGES:  # "Noor, Recruiting" at the end (not
-            # a heading: "Entrevista – Encarregado Armazém")
+            # a heading: "Entrevista – Encarregado Armazém"; not a list's item)
             out.append(Mention(given.group(1), given.group(2).strip(), "signature",
                                email_of(given.group(1), emails)))
             continue
@@ -354,6 +371,12 @@ def mentions(description: str) -> list[Mention]:
         if not department(name.split()[0]) and _list_person(name) and not any(
                 words <= set(x.name.lower().split()) for x in out):
             out.append(Mention(name, "", "prose", email_of(name, emails)))  # with the writer
+    for m in NAMED_FROM_TEAM.finditer(text):  # "Isabel from Recruiting is cc'd"
+        name = m.group(1)
+        if ORGANISING.search(m.group(2)) and (valid(name) or _given(name)) and \
+                not WILL_INTERVIEW.match(text[m.end():]) and not any(
+                set(name.lower().split()) <= set(x.name.lower().split()) for x in out):
+            out.append(Mention(name, m.group(2), "recruiting", email_of(name, emails)))
     return out + _apposed(text, out, emails)
 
 

@@ -23,11 +23,13 @@ RECRUITING_ABROAD = (r"rekruttering|rekrytering|rekrutierung|rekrutacja|recrutem
 # the blocks beyond Latin-1 mix capitals and small letters, so `valid` checks each word.
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏͰ-ϿЀ-ӿḀ-ỿ"
 # Lower-case words inside a family name ("Ines de la Fuente", "Rhys ap Gwilym", "Nur Aisyah
-# binti Kamal", "Maarten van der Berg").
+# binti Kamal", "Maarten van der Berg"), and the "and" that joins two family names in Spanish,
+# Catalan and Portuguese ("Ana Ruiz y Soto", "Pau Roca i Puig", "Ana Silva e Costa").
 PARTICLES = ("van|von|de|der|den|des|du|da|di|del|della|do|dos|das|la|le|lo|ter|ten|op|zu|"
-             "nic|ní|mac|mc|bin|binti|binte|bint|ibn|al|el|ap|ab|y|los|las|af|av|dei|degli|"
+             "nic|ní|mac|mc|bin|binti|binte|bint|ibn|al|el|ap|ab|y|i|e|los|las|af|av|dei|degli|"
              "delle")
 PARTICLE_WORDS = frozenset(PARTICLES.split("|"))
+AND_PARTICLES = frozenset(("y", "i", "e"))
 # A capitalised word of a name, or an initial before another ("Michael T. Reyes", "J. Okafor").
 _WORD = rf"[{UPPER}](?:\.(?=[ \t])|[\w'’-]*)"
 # A name: two to four capitalised words, a title of address allowed in front.
@@ -124,7 +126,12 @@ NOT_SURNAME = frozenset((
     "heights", "springs", "falls", "creek", "village", "town", "city", "county", "province",
     "region", "coast", "airport", "marina", "lagoon", "peninsula", "area", "zone", "quarter",
     "junction", "cove", "annex", "annexe", "resort", "campus", "mountains", "hills", "downs",
-    "bay"))
+    "bay",
+    # … of a team or a field, written after a job ("Director, Cell Line Development")
+    "development", "infrastructure", "management", "operations", "services", "relations",
+    "affairs", "planning", "compliance", "logistics", "assurance", "analytics",
+    "communications", "partnerships", "procurement", "sciences", "technology", "technologies",
+    "solutions", "delivery", "enablement", "governance", "experience", "insights"))
 # The first word of a place or a street, never a given name ("Lake Louise", "Port Harcourt",
 # "Saint Lucia", "Vila Madalena", "Rua Augusta", "Calle Mayor", "Piazza Navona").
 PLACE_FIRST = frozenset(("lake", "mount", "mt", "port", "fort", "cape", "saint", "sainte",
@@ -198,6 +205,9 @@ def valid(name: str, titled_after: bool = False) -> bool:
             raw[lead].lower() in PLACE_FIRST)):
         return False  # a title of address starts a name ("Auftrag von Herrn Brunner"), a
         # capitalised word does ("de Operaciones"), never a place's ("Lake Louise")
+    if any(w in AND_PARTICLES for w in raw[lead:lead + 2]):
+        return False  # "and" joins two family names after a given name ("Pau Roca i Puig"),
+        # never two nouns ("Alimentos e Bebidas", "Recursos y Personas")
     if sum(w[:1].isupper() for w in raw[lead:]) < 2:
         return False  # two capitalised words at least, particles aside
     capital = [w for w in raw if w.isupper() and len(w) >= 2]

@@ -58,6 +58,7 @@ from followup.capture.people_cues import (
     arranged_with,
     asked_to_contact,
     met_in_title,
+    named_in_title,
     self_title,
     signed_title,
 )
@@ -242,6 +243,9 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             continue
         email: str | None = a.email
         name, cn_title = display_name(a.name) if a.name else ("", "")
+        if cn_title and not titled(cn_title) and (spells_organisation(cn_title, cores) or
+                                                  _key(cn_title) <= _key(inv.summary)):
+            cn_title = ""  # "Okafor, Chidinma (Meridian Health)": the employer, no title
         team = bool(name) and not person_name(name) and bool(PERSON_ROLE_WORDS.search(name))
         if (is_relay(a.email) or team) and not _mailbox_of(name, a.email, inv.summary,
                                                             cores):
@@ -273,15 +277,21 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
     text = f"{inv.description}\n\n{inv.note}" if inv.note else inv.description
     text = unescape(text)  # an HTML description writes "&" as "&amp;"
     me = [_key(envelope(a.name)) for a in inv.attendees if a.email in own and a.name]
-    for men in mentions(text):
+    found = mentions(text)
+    if me and all(a.name for a in inv.attendees if a.email in own):  # (else the title may
+        # name the candidate, whose name the file does not give)
+        found += [Mention(n, "", "met", None) for n in named_in_title(inv.summary)]
+    for men in found:
         if any(len(k) >= 2 and k <= _key(men.name) for k in me):
             continue  # the candidate's own name ("Interview with Aroha Smith, applicant")
         hit = next((e for e in entries if e.name and (_key(e.name) == _key(men.name) or (
             _key(e.name) < _key(men.name)) or (
             len(_key(men.name)) >= 2 and _key(men.name) < _key(e.name)))), None) or \
             _by_first_name(men.name, entries) or _by_address(men.name, entries) or \
-            _by_initial(men.name, entries)
+            _by_initial(men.name, entries) or _by_family_name(men.name, entries)
         if hit is None:
+            if men.context == "recruiting":
+                continue  # "Dana from Talent": said of an attendee, never a new person
             if (men.email and men.email in seen) or spells_organisation(men.name, cores) \
                     or _the_jobs_words(men, inv.summary) or \
                     ROOM.search(" ".join(men.name.split()[:-1])):
@@ -296,7 +306,8 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         if men.email and not hit.email:
             hit.email = men.email
         if not hit.name or ("Dr." in men.name and "Dr." not in hit.name):
-            hit.name = men.name
+            hit.name = men.name if len(_key(men.name)) >= 2 or not hit.name else \
+                f"Dr. {hit.name}"  # "Dr. Okafor" of Amara Okafor: "Dr. Amara Okafor"
     entries = _on_the_schedule(entries)
     _written_addresses(entries, text)
     _sent_for(inv, entries, own)
@@ -424,6 +435,18 @@ def _by_initial(name: str, entries: list[_Entry]) -> _Entry | None:
     return same[0] if len(same) == 1 else None
 
 
+def _by_family_name(name: str, entries: list[_Entry]) -> _Entry | None:
+    """ "Dr Okafor", "Prof. Lindqvist", "Ms Ek": a title of address and a family name are
+    the one person of the file with that family name."""
+    words = [w.strip(".").lower() for w in name.split()]
+    if len(words) < 2 or any(w not in HONORIFICS for w in words[:-1]):
+        return None
+    family = plain(words[-1])
+    same = [e for e in entries if e.name and len(e.name.split()) >= 2 and
+            plain(e.name.split()[-1]) == family]
+    return same[0] if len(same) == 1 else None
+
+
 def _by_address(name: str, entries: list[_Entry]) -> _Entry | None:
     """ "Dr Kwabena Mensah" for an attendee given only as k.mensah@…: the one unnamed
     attendee whose address spells the name."""
@@ -490,7 +513,7 @@ def _kind(e: _Entry, absent: bool, intro: set[str]) -> str:
         return "interviewer"
     if e.is_org and e.declined:  # declined their own meeting: set it up for others
         return "coordinator"
-    if e.contexts & {"coordinator", "informed", "contact", "sent"} or (
+    if e.contexts & {"coordinator", "informed", "contact", "sent", "recruiting"} or (
             e.title and ORGANISING.search(e.title)):
         return "coordinator"
     if e.is_org and absent:

@@ -87,6 +87,20 @@ def met_in_title(name: str, names: Sequence[str], summary: str) -> bool:
     return False
 
 
+# A title's words that join the one met to the candidate ("Interview with Nomvula Dlamini",
+# "Chat w/ Hemi Walker", "between Priya Raman and Sam"), up to the title's next part.
+_MET_PART = re.compile(r"(?:\b(?:with|mit|avec|con|com|met|med|between|entre)\s|\bw/|<>)\s*"
+                       r"([^–—:|()\[\]]+)", re.IGNORECASE)
+
+
+def named_in_title(summary: str) -> list[str]:
+    """The people the invitation's title says the candidate meets, as whole names."""
+    from followup.capture.names import NAME, valid
+
+    return [m.group(0) for part in _MET_PART.finditer(summary)
+            for m in NAME.finditer(part.group(1)) if valid(m.group(0))]
+
+
 # The writer says what they are ("I'm the recruiter for this role", "as your talent partner,
 # I …", "I am PA to Professor Keane", "I'll be your point of contact", "Soy la reclutadora").
 _SELF = re.compile(r"\b(?:I['’]m|I am|I work as|I['’]ll be|I will be|soy|je suis|ich bin|"
