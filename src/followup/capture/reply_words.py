@@ -55,7 +55,8 @@ REJECTED = re.compile("|".join((
     rf"(?:\s+(?:be|able|to|going|been)){{0,5}}"
     rf"\s+{_GOING}\s+(?:{_OBJECT}\s+){{0,3}}{_END}"
     r"(?! with (?:the |any |all )?others?\b| with anyone else)",
-    r"\b(?:going|decided|have|'ve) (?:to )?pass(?:ed)?(?: for now| on (?:your|you|moving)|(?=\s*"
+    r"\b(?:going|gonna|decided|have|'ve) (?:to )?pass(?:ed)?(?: for now| on (?:your|you|moving)|"
+    r"(?=\s*"
     r"(?:[.!;]|$)| this time| on this (?:one|occasion|role)))|"
     rf"\bfill(?:ed)? the [\w ,&/-]{{2,60}}? (?:role|position|post|vacancy) (?:internally|with "
     rf"(?:{_OTHERS}|an? (?:[\w-]+ ){{1,3}}?(?:who|whose)\b))|"
@@ -92,8 +93,11 @@ REJECTED = re.compile("|".join((
     r"\bpursu(?:e|ing) other\b|decided to pursue other",
     r"(?:someone|candidates?|applicants?|person|profiles?|people|others|finalists?)\b"
     r"(?:(?!\bbut\b|\byou\b)[^.]){0,50}?\b(?:closer|better|more closely|stronger)\b",
-    r"(?:not|n't|unable to|cannot|can not)\b(?:\s+(?:be|able|to)){0,3}\s+(?:offer(?:ing)?|"
-    r"extend(?:ing)?)\s+(?:you\s+)?(?:the|this|a|an|any)\s+(?:role|position|job|offer|place)",
+    # the job or the offer denied: "we're not going to extend an offer this time"
+    r"(?:not|n't|unable to|cannot|can not)\b(?:\s+(?:be|able|to|going|gonna)){0,3}\s+"
+    r"(?:offer(?:ing)?|extend(?:ing)?|mak(?:e|ing))\s+(?:you\s+)?(?:the|this|a|an|any)\s+"
+    r"(?:(?:formal|final|job|written|verbal) )?(?:role|position|job|offer|place)\b"
+    r"(?! (?:yet|until|before|letter|call|meeting)\b)",
     rf"(?:not|n't|unable to) (?:be )?(?:able to |in (?:a )?position to )?(?:offer|propos)"
     rf"(?:e|ing)? you"
     rf"{_NOT_FEEDBACK}",
@@ -127,6 +131,10 @@ REJECTED = re.compile("|".join((
     r"(?:a different|another) (?:direction|way|route)(?=\s*(?:[.,;:!]|$|this time|on "
     r"this|for (?:this|the) (?:role|position|job)|with (?:this|the|your) (?:role|position|"
     r"hire|application)))",
+    # the way taken already, its reason after a dash: "we've gone another way – someone with
+    # more retail experience" (not "we might go another way - a shorter panel - if …")
+    r"(?:\bgone|\bwent|\btaken|\bheaded|(?:decided|chosen|opted) to (?:go|take|head)) (?:in )?"
+    r"(?:a different|another) (?:direction|way|route)\s*(?:[—–]|-\s)",
     r"\b(?:it|things)(?:(?:'s| is|'re| are) not|(?: didn't| did not| won't| will not| isn't| is "
     r"not)) (?:going to )?work(?:ing)? out(?=\s*(?:[.,;:!]|$|this time|on "
     r"this|for (?:this|the) (?:role|position|job)|with (?:this|the|your) (?:role|position|"
