@@ -111,3 +111,21 @@ def test_an_elided_question_asks_the_candidate(text: str) -> None:
 def test_a_question_ends_a_sentence_before_lower_case() -> None:
     assert sentences("free Friday? bring a laptop.") == ["free Friday?", "bring a laptop."]
     assert sentences("See you on Dec. 18 at 10.") == ["See you on Dec 18 at 10."]
+
+
+# the choice said in colloquial verbs: "plumped for", "landed on" someone else
+@pytest.mark.parametrize("text", [
+    "Bit of a grim one to write, sorry. The panel plumped for a chap from Dundee with more "
+    "shipped titles.",
+    "Hi Sam, sorry, we've landed on the other finalist.",
+])
+def test_someone_else_plumped_for_is_a_no(text: str) -> None:
+    assert outcome_of(text) == "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "We landed on Tuesday at 2pm for your final interview.",
+    "The partners plumped for the Soho office as the venue.",
+])
+def test_a_day_or_a_place_landed_on_is_no_no(text: str) -> None:
+    assert outcome_of(text) != "rejected"

@@ -80,7 +80,8 @@ REJECTED = re.compile("|".join((
     rf"\b(?:gone|go|going|went|proceed(?:ed|ing)?|mov(?:e|ed|ing)|continu(?:e|ing)|"
     rf"progress(?:ed|ing)?)\s+(?:forward\s+|ahead\s+|on\s+)?(?:(?:the|this|our) (?:[\w-]+ )?"
     rf"(?:process|recruitment|selection|search)\s+)?with\s+{_OTHERS}",
-    rf"\b(?:decided|opted|settled|gone|went|going) (?:for|on) {_OTHERS}",
+    rf"\b(?:decided|opted|settled|gone|went|going|plump(?:ed|ing)?|land(?:ed|ing)?) (?:for|on) "
+    rf"{_OTHERS}",
     rf"\bpursu(?:e|ed|ing) {_OTHERS}",
     rf"\b(?:the|an|our|this) offer (?:to|for|with) {_OTHERS}",
     rf"\b(?:hired|selected|chosen|chose|picked|appointed|found|identified|preferred|recommended|"
