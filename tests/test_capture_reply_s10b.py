@@ -129,3 +129,18 @@ def test_someone_else_plumped_for_is_a_no(text: str) -> None:
 ])
 def test_a_day_or_a_place_landed_on_is_no_no(text: str) -> None:
     assert outcome_of(text) != "rejected"
+
+
+# "gonna", "wanna" are "going to", "want to" for every outcome
+@pytest.mark.parametrize(("text", "want"), [
+    ("Honestly we're not gonna move forward with your application, sorry.", "rejected"),
+    ("We wanna get you in for a final chat with the owners next week.", "next_round"),
+    ("Good news - we wanna offer you the sous chef job!", "offer"),
+])
+def test_spoken_contractions_are_read_as_written_out(text: str, want: str) -> None:
+    assert outcome_of(text) == want
+
+
+def test_a_spoken_contraction_denied_is_still_denied() -> None:
+    assert outcome_of("We're not gonna be offering you a second interview yet - "
+                      "the budget is still being approved.") != "next_round"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from followup.capture.reply_words import REJECTED
+from followup.capture.reply_words import REJECTED, spoken
 
 _I = re.IGNORECASE
 # an offer "to"/"for" someone other than the candidate ("a verbal offer to the other
@@ -129,7 +129,7 @@ _OFFER_OF_ROUND = re.compile(
 def is_offer(sentence: str) -> bool:
     """An offer made, not one spoken of as a condition ("if successful, the offer letter"),
     and not an offer of a round, a time or feedback."""
-    sentence = _OFFER_OF_ROUND.sub("offers", sentence)
+    sentence = _OFFER_OF_ROUND.sub("offers", spoken(sentence))
     m = OFFER.search(sentence)
     if m is None or REJECTED.search(sentence) or NEGATION_NEAR.search(sentence):
         return False

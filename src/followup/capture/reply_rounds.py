@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from followup.capture.reply_words import clause_start, is_rejection, unsaid
+from followup.capture.reply_words import clause_start, is_rejection, spoken, unsaid
 
 _I = re.IGNORECASE
 
@@ -331,6 +331,7 @@ _NOT_A_ROUND = re.compile(
 
 def is_next_round(sentence: str) -> bool:
     """An invitation to a further step, in a clause that is not negated or conditional."""
+    sentence = spoken(sentence)
     if _CHOSEN_IF.search(sentence) or _NOT_A_ROUND.search(sentence):
         return False
     flat = _ASKED_IF.sub("asks", THE_CALL.sub(" ", sentence))  # "asked if you would do"

@@ -400,9 +400,21 @@ SIGNOFF = re.compile(
     re.IGNORECASE | re.MULTILINE)
 
 
+# spoken contractions, written as said: "we're not gonna move forward", "we wanna get you in"
+_SPOKEN = re.compile(r"\b(gon|wan|got)na\b", _I)
+
+
+def spoken(sentence: str) -> str:
+    """The sentence with "gonna", "wanna" and "gotta" written out ("going to", "want to",
+    "got to"), for the patterns of every outcome."""
+    return _SPOKEN.sub(lambda m: {"gon": "going to", "wan": "want to", "got": "got to"}[
+        m.group(1).lower()], sentence)
+
+
 def is_rejection(sentence: str) -> bool:
     """Plain words of a "no", not put off, not conditional, not a question, and not denied in
     its own clause ("we're not going with the other applicants")."""
+    sentence = spoken(sentence)
     if sentence.rstrip().endswith("?") or goes_on(sentence):
         return False
     hold = ON_HOLD.search(sentence)
