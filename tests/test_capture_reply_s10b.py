@@ -144,3 +144,27 @@ def test_spoken_contractions_are_read_as_written_out(text: str, want: str) -> No
 def test_a_spoken_contraction_denied_is_still_denied() -> None:
     assert outcome_of("We're not gonna be offering you a second interview yet - "
                       "the budget is still being approved.") != "next_round"
+
+
+# a no's courtesy ("I'll shout if something else comes up") does not hold the learned
+# reader's no back; a real condition still does
+@pytest.mark.parametrize("text", [
+    "Hi Sam,\n\nNot the email I wanted to send, sorry. The partners have gone with their gut "
+    "and hired the ex-Deloitte fella. Honestly it was close. I will shout if something else "
+    "comes up that suits you.\n\nMo",
+    "Hi Sam,\n\nRotten news, I am afraid: we have offered it to the other lass from Leith. It "
+    "was close. Keep in touch and I will ping you if anything comes up.\n\nIsla",
+])
+def test_a_nos_courtesy_does_not_hold_it_back(text: str) -> None:
+    assert outcome_of(text) == "rejected"
+
+
+def test_a_real_condition_still_holds_a_learned_no_back() -> None:
+    from followup.capture.reply_model import vetoed
+
+    text = ("Not the email I wanted to send, sorry. If the budget is not approved we will "
+            "have to go with the contractor we already have.")
+    assert vetoed("rejected", "If the budget is not approved", text)
+    assert not vetoed("rejected", "The partners hired the ex-Deloitte fella.",
+                      "Sorry. The partners hired the ex-Deloitte fella. I will shout if "
+                      "something else comes up.")
