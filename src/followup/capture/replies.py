@@ -108,8 +108,9 @@ _DOTTED = re.compile(r"\b([ap])\.m\.|\b(e)\.g\.|\b(i)\.e\.", re.IGNORECASE)
 
 
 def sentences(text: str) -> list[str]:
-    """The sentences of a text; "Dec. 18" is not a sentence end (the dot is dropped), and a
-    paragraph ("Hi Sam,", a first line standing alone) ends one."""
+    """The sentences of a text; "Dec. 18" is not a sentence end (the dot is dropped), a "?"
+    or "!" is one before lower case too, and a paragraph ("Hi Sam,", a first line standing
+    alone) ends one."""
     return [s for part in re.split(r"\n\s*\n", text) for s in _sentences(part)]
 
 
@@ -117,7 +118,10 @@ def _sentences(text: str) -> list[str]:
     flat = _DOTTED.sub(lambda m: {"a": "am", "p": "pm", "e": "eg", "i": "ie"}[
         (m.group(1) or m.group(2) or m.group(3)).lower()], " ".join(text.split()))
     flat = _ABBREV.sub(r"\1", flat)
-    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])", flat) if s.strip()]
+    # a question or an exclamation ends a sentence whatever follows: writers in a hurry go on
+    # in lower case ("want to come in? bring a laptop")
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|(?<=[?!])\s+(?=[a-z])",
+                                        flat) if s.strip()]
 
 
 def decision_day_of(sentence: str, today: date) -> date | None:

@@ -79,6 +79,15 @@ _HOLD_BACK = re.compile(r"\buntil\b|\byet\b|\bfor now\b|\bif\b|\bunless\b|\bwhet
                         _I)
 
 
+# a no's courtesy holds nothing back: a condition about some other job to come ("I'll shout
+# if something else comes up that suits you") or about feedback ("ping me if you want notes")
+_COURTESY = re.compile(
+    r"\bif (?:(?:any|some)thing|another (?:\w+ )?(?:role|position|opening|job|vacancy)|an?"
+    r" (?:\w+ )?(?:role|position|opening|job|vacancy)) (?:else )?(?:(?:ever )?(?:comes?|crops?|"
+    r"turns?|pops?) up|opens? up|suits|fits)\b|\bif you (?:ever )?(?:want|would like|'d like|"
+    r"need|fancy) (?:any |some |more )?(?:feedback|notes|pointers|a chat|to chat|to talk)\b", _I)
+
+
 # the candidate ended it ("sorry to hear you're withdrawing"): no "no" from the employer
 _THEY_WITHDREW = re.compile(
     r"\byou(?:'re| are|'ve| have| had)? (?:decided to )?(?:withdraw|withdrawn|withdrawing|pull "
@@ -134,10 +143,12 @@ def vetoed(outcome: str, sentence: str, text: str = "") -> bool:
     a question, a condition ("if …", "should …"), words of that outcome the rules saw and
     judged denied, put off or conditional ("we haven't put the role on hold", "we hope to
     have the offer approved soon"); for a no, a message that puts it off, makes it
-    conditional or says this process goes on ("your application will not be considered
-    until …", "the other position is cancelled, but this role continues"); for a next round,
-    an interview already arranged or its logistics ("did you get the calendar invite")."""
-    if outcome == "rejected" and (GOES_ON.search(text) or _HOLD_BACK.search(text)
+    conditional (a no's courtesy aside: "I'll shout if something else comes up") or says
+    this process goes on ("your application will not be considered until …", "the other
+    position is cancelled, but this role continues"); for a next round, an interview
+    already arranged or its logistics ("did you get the calendar invite")."""
+    held_back = _HOLD_BACK.search(_COURTESY.sub(" ", text))
+    if outcome == "rejected" and (GOES_ON.search(text) or held_back
                                   or _THEY_WITHDREW.search(text) or MOVED.search(text)):
         return True
     if outcome == "offer" and not _GIVEN.search(text):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from followup.capture.reply_words import REJECTED
+from followup.capture.reply_words import REJECTED, spoken
 
 _I = re.IGNORECASE
 # an offer "to"/"for" someone other than the candidate ("a verbal offer to the other
@@ -71,6 +71,14 @@ OFFER = re.compile("|".join((
     r"\boffer(?:'s| is| has) (?:now |just |finally )?(?:been )?(?:approved|signed off)\b|"
     r"(?:your|the|our) (?:formal |written |official )?offer (?:has been|is|will be) (?:approved|"
     r"ready|signed off|on its way|in the post|sent)|"
+    # an applicant-tracking system's notice that the offer waits for the candidate: "An offer
+    # for the Data Steward position is now available in your candidate portal"
+    r"\b(?:an?|your|the|our) (?:[\w-]+ )?offer (?:letter )?(?:for (?:the|this|your) [^.;]{1,80}? )?"
+    r"(?:has been|is|'s) (?:now )?(?:ready|available|posted|released|published|waiting)\b"
+    r"(?! (?:to|for) (?!you\b|your\b|review\b|view\b|sign))|"
+    # yes said plainly: "We want you.", "we really want you for this role!"
+    r"\bwe (?:really |definitely |all |both )?(?:want|need) you(?: (?:for|on) (?:this|the) "
+    r"(?:job|role|position|post))?(?=\s*(?:[.!]|$))|"
     r"(?:formal |written |official )offer (?:will )?follows?"
     r"|(?:formal |written |official )offer (?:to follow|coming|on its way)"
     r"|(?:find|see) (?:the|your|our) (?:formal |written )?offer (?:letter )?attached|"
@@ -121,7 +129,7 @@ _OFFER_OF_ROUND = re.compile(
 def is_offer(sentence: str) -> bool:
     """An offer made, not one spoken of as a condition ("if successful, the offer letter"),
     and not an offer of a round, a time or feedback."""
-    sentence = _OFFER_OF_ROUND.sub("offers", sentence)
+    sentence = _OFFER_OF_ROUND.sub("offers", spoken(sentence))
     m = OFFER.search(sentence)
     if m is None or REJECTED.search(sentence) or NEGATION_NEAR.search(sentence):
         return False

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from followup.capture.reply_words import clause_start, is_rejection, unsaid
+from followup.capture.reply_words import clause_start, is_rejection, spoken, unsaid
 
 _I = re.IGNORECASE
 
@@ -31,7 +31,9 @@ NEXT_ROUND = re.compile(
     r".{0,80}?"
     r"|made it (?:through )?to the (?:next|last|final) (?:round|stage)"
     r"|through to the (?:next|final|last|onsite|on-site|(?:\w+ ){1,2}(?:stage|round))"
-    r"|one (?:more|last|final) (?:conversation|interview|call|chat|meeting|round|step|stage)"
+    # "one more 45-minute product session", "one last deep dive with our CTO"
+    r"|one (?:more|last|final) (?:[\w-]+ ){0,3}?(?:conversation|interview|call|chat|meeting|"
+    r"round|step|stage|session|deep[- ]dive|discussion|screen|panel|exercise|presentation)s?\b"
     r"|next up(?: is|\s*[:–-])"
     r"|(?:bring|get|have) you (?:back )?in (?:for|to)\b"
     r"|(?:get|have|see) you back (?:in|for|to (?:meet|see|talk|speak|chat|visit|present|tour|"
@@ -92,8 +94,10 @@ NEXT_ASKED = re.compile(rf"(?:{_TASK}|{_SOMEONE}|{_SENIOR}|in front of (?:the|ou
                         rf"whole |full )?(?:team|panel|board|ceo|cto|coo|cfo|founders?|vp|"
                         rf"director|head of|leadership|hiring committee))", _I)
 # "let's do a take-home" (or "lets", without the apostrophe) asks the candidate along
+# and so does a question whose "do you" is left out, at its start or after a greeting and a
+# dash: "Want to come in for a trial shift?", "Hi Sam - up for a case study?"
 _LETS = re.compile(r"\blet'?s (?:do|set up|get|book|schedule|arrange|have|plan|organi[sz]e)\b|"
-                   r"^\W*fancy\b", _I)
+                   r"(?:^\W*|\s[-–—]+\s*)(?:fancy|wanna|want to|keen to|care to|up for)\b", _I)
 ASKING = re.compile(
     r"(?:would|'d) (?:like|love)|\bwants? (?:to|you)\b|\bkeen to\b|\bplease\b|\bkindly\b|"
     r"\b(?:could|can|"
@@ -268,7 +272,7 @@ NEXT_CONFIRM = re.compile(
     r"invite|inviting|schedul|set up|move you|moving you|advance|progress you|next (?:round|"
     r"stage|step|part|phase)|second|third|final|another|onsite|on-site|panel|meet|availability|"
     r"available|speak with|speak to|talk with|talk to|chat with|sit down with|again|"
-    r"made it|calendar|one more|next up|you back|"
+    r"made it|calendar|one (?:more|last)|next up|you back|"
     r"through to|shortlisted|bring you|\bbook\b|\bpick\b|\bslot|\blink\b|"
     r"(?:ahead|forward|on) with you\b|\b(?:kindly|please) (?:appear|attend|report|join|come)\b|"
     r"\bappear for\b|\barrang|\borgani[sz]e|continue (?:the process )?with "
@@ -327,6 +331,7 @@ _NOT_A_ROUND = re.compile(
 
 def is_next_round(sentence: str) -> bool:
     """An invitation to a further step, in a clause that is not negated or conditional."""
+    sentence = spoken(sentence)
     if _CHOSEN_IF.search(sentence) or _NOT_A_ROUND.search(sentence):
         return False
     flat = _ASKED_IF.sub("asks", THE_CALL.sub(" ", sentence))  # "asked if you would do"

@@ -55,7 +55,8 @@ REJECTED = re.compile("|".join((
     rf"(?:\s+(?:be|able|to|going|been)){{0,5}}"
     rf"\s+{_GOING}\s+(?:{_OBJECT}\s+){{0,3}}{_END}"
     r"(?! with (?:the |any |all )?others?\b| with anyone else)",
-    r"\b(?:going|decided|have|'ve) (?:to )?pass(?:ed)?(?: for now| on (?:your|you|moving)|(?=\s*"
+    r"\b(?:going|gonna|decided|have|'ve) (?:to )?pass(?:ed)?(?: for now| on (?:your|you|moving)|"
+    r"(?=\s*"
     r"(?:[.!;]|$)| this time| on this (?:one|occasion|role)))|"
     rf"\bfill(?:ed)? the [\w ,&/-]{{2,60}}? (?:role|position|post|vacancy) (?:internally|with "
     rf"(?:{_OTHERS}|an? (?:[\w-]+ ){{1,3}}?(?:who|whose)\b))|"
@@ -79,7 +80,8 @@ REJECTED = re.compile("|".join((
     rf"\b(?:gone|go|going|went|proceed(?:ed|ing)?|mov(?:e|ed|ing)|continu(?:e|ing)|"
     rf"progress(?:ed|ing)?)\s+(?:forward\s+|ahead\s+|on\s+)?(?:(?:the|this|our) (?:[\w-]+ )?"
     rf"(?:process|recruitment|selection|search)\s+)?with\s+{_OTHERS}",
-    rf"\b(?:decided|opted|settled|gone|went|going) (?:for|on) {_OTHERS}",
+    rf"\b(?:decided|opted|settled|gone|went|going|plump(?:ed|ing)?|land(?:ed|ing)?) (?:for|on) "
+    rf"{_OTHERS}",
     rf"\bpursu(?:e|ed|ing) {_OTHERS}",
     rf"\b(?:the|an|our|this) offer (?:to|for|with) {_OTHERS}",
     rf"\b(?:hired|selected|chosen|chose|picked|appointed|found|identified|preferred|recommended|"
@@ -92,8 +94,11 @@ REJECTED = re.compile("|".join((
     r"\bpursu(?:e|ing) other\b|decided to pursue other",
     r"(?:someone|candidates?|applicants?|person|profiles?|people|others|finalists?)\b"
     r"(?:(?!\bbut\b|\byou\b)[^.]){0,50}?\b(?:closer|better|more closely|stronger)\b",
-    r"(?:not|n't|unable to|cannot|can not)\b(?:\s+(?:be|able|to)){0,3}\s+(?:offer(?:ing)?|"
-    r"extend(?:ing)?)\s+(?:you\s+)?(?:the|this|a|an|any)\s+(?:role|position|job|offer|place)",
+    # the job or the offer denied: "we're not going to extend an offer this time"
+    r"(?:not|n't|unable to|cannot|can not)\b(?:\s+(?:be|able|to|going|gonna)){0,3}\s+"
+    r"(?:offer(?:ing)?|extend(?:ing)?|mak(?:e|ing))\s+(?:you\s+)?(?:the|this|a|an|any)\s+"
+    r"(?:(?:formal|final|job|written|verbal) )?(?:role|position|job|offer|place)\b"
+    r"(?! (?:yet|until|before|letter|call|meeting)\b)",
     rf"(?:not|n't|unable to) (?:be )?(?:able to |in (?:a )?position to )?(?:offer|propos)"
     rf"(?:e|ing)? you"
     rf"{_NOT_FEEDBACK}",
@@ -127,6 +132,10 @@ REJECTED = re.compile("|".join((
     r"(?:a different|another) (?:direction|way|route)(?=\s*(?:[.,;:!]|$|this time|on "
     r"this|for (?:this|the) (?:role|position|job)|with (?:this|the|your) (?:role|position|"
     r"hire|application)))",
+    # the way taken already, its reason after a dash: "we've gone another way – someone with
+    # more retail experience" (not "we might go another way - a shorter panel - if …")
+    r"(?:\bgone|\bwent|\btaken|\bheaded|(?:decided|chosen|opted) to (?:go|take|head)) (?:in )?"
+    r"(?:a different|another) (?:direction|way|route)\s*(?:[—–]|-\s)",
     r"\b(?:it|things)(?:(?:'s| is|'re| are) not|(?: didn't| did not| won't| will not| isn't| is "
     r"not)) (?:going to )?work(?:ing)? out(?=\s*(?:[.,;:!]|$|this time|on "
     r"this|for (?:this|the) (?:role|position|job)|with (?:this|the|your) (?:role|position|"
@@ -391,9 +400,21 @@ SIGNOFF = re.compile(
     re.IGNORECASE | re.MULTILINE)
 
 
+# spoken contractions, written as said: "we're not gonna move forward", "we wanna get you in"
+_SPOKEN = re.compile(r"\b(gon|wan|got)na\b", _I)
+
+
+def spoken(sentence: str) -> str:
+    """The sentence with "gonna", "wanna" and "gotta" written out ("going to", "want to",
+    "got to"), for the patterns of every outcome."""
+    return _SPOKEN.sub(lambda m: {"gon": "going to", "wan": "want to", "got": "got to"}[
+        m.group(1).lower()], sentence)
+
+
 def is_rejection(sentence: str) -> bool:
     """Plain words of a "no", not put off, not conditional, not a question, and not denied in
     its own clause ("we're not going with the other applicants")."""
+    sentence = spoken(sentence)
     if sentence.rstrip().endswith("?") or goes_on(sentence):
         return False
     hold = ON_HOLD.search(sentence)
