@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from followup.capture.invitations import Invitation
+from followup.capture.lazy import lazy
 from followup.capture.mentions import EMAIL, usable_text
 
 # Services that write invitations and mail for employers (applicant-tracking, scheduling,
@@ -26,7 +27,7 @@ SERVICE_DOMAINS = (
     "beamery.com", "eightfold.ai", "hibob.com", "dover.com", "zoom.us", "webex.com",
     "gotomeeting.com", "bluejeans.com", "whereby.com", "doodle.com", "zcal.co", "cal.com",
     "savvycal.com", "youcanbook.me", "acuityscheduling.com", "hubspot.com", "x.ai")
-RELAY_LOCAL = re.compile(
+RELAY_LOCAL = lazy(
     r"^(?:no-?reply|do-?not-?reply|notifications?|notify|calendar|scheduling|invites?|mailer|"
     r"talent|interviews?|careers|recruiting|recruitment|jobs|hr|people|hiring|bookings?|"
     r"appointments?|"

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from followup.capture.invitations import Invitation
+from followup.capture.lazy import lazy
 from followup.capture.mentions import HTML_TAG
 from followup.capture.names import RECRUITING_ABROAD
 from followup.capture.org_domains import CONNECTORS as CONNECTORS
@@ -21,9 +22,10 @@ from followup.capture.org_domains import name_words as name_words
 from followup.capture.org_domains import org_label as org_label
 from followup.capture.org_domains import resembles as resembles
 from followup.capture.org_domains import squash as squash
+from followup.capture.spelling import characters
 from followup.core.companies import is_legal_form, legal_tail, without_legal_form
 
-PIECES = re.compile(r"\s+<-?>\s+|\s+[|–—:/·•-]\s+|\s*[|–—:·•\[\]()]\s*|\s+-\s+|\s+@\s+|"
+PIECES = lazy(r"\s+<-?>\s+|\s+[|–—:/·•-]\s+|\s*[|–—:·•\[\]()]\s*|\s+-\s+|\s+@\s+|"
                     r"\s+(?:at|with|for|between|and|x|re|w/|bei|chez|bij|presso)\s+|\s+w/|"
                     r"(?<=\w):\s+")
 # one capitalised run, "&" and "and" inside ("Ember & Oak", "Okeke & Partners")
@@ -44,7 +46,7 @@ _FOR = "".join(rf"(?<={w})" + ("|" if i < 12 else "") for i, w in enumerate((
     "Agency", "Commission", "Trust", "Authority", "Association")))
 RUN = (rf"(?:{UP}[a-z]{{1,2}}\.(?=[ \t]+{UP})|{RUN_WORD})(?:[ \t]+(?!for\b){SMALL}[ \t]+"
        rf"{RUN_WORD}|(?:{_FOR})[ \t]+for(?: the)?[ \t]+{RUN_WORD}|[ \t]+{RUN_WORD}){{0,6}}")
-IN_TEXT = re.compile(
+IN_TEXT = lazy(
     rf"(?:\bat|\bfrom|\bjoin|\bto|\bapplying to|\bwith|\bfit in at|\bfor|\bbei(?: der| dem)?|"
     rf"\binterest in|\b[Oo]n behalf of(?: our client,?)?(?: the)?|\b[Oo]ur client,?(?: the)?|"
     rf"\bchez|\bbij|\bpresso|\bau sein de|\bin der|"
@@ -56,18 +58,18 @@ IN_TEXT = re.compile(
 # Lead": the employer, introduced; a line that starts with a name and a dash is a heading
 # ("Ostrava Glassworks – Panel for Sam"), as a title is
 # where somebody is, not who employs them: "Diego joins from Madrid", "calling in from Lagos"
-_WHERE_FROM = re.compile(r"\b(?:join(?:s|ing)?|dial(?:s|l?ing)?(?: in)?|call(?:s|ing)?(?: in)?|"
+_WHERE_FROM = lazy(r"\b(?:join(?:s|ing)?|dial(?:s|l?ing)?(?: in)?|call(?:s|ing)?(?: in)?|"
                          r"travel(?:s|l?ing)?|fl(?:y|ies|ying)|com(?:es|ing)|connect(?:s|ing)?|"
                          r"remote(?:ly)?|based|relocat(?:es|ing))\s+(?:in\s+)?$", re.IGNORECASE)
-NUMBERED = re.compile(r"\d")
+NUMBERED = lazy(r"\d")
 # a piece of an address: a house number or a postcode that starts it ("1440 Broadway,
 # Oakland", "75010 Paris"), not a grade in a job's name ("Clerk Grade 9/10")
-_STREET = re.compile(r"(?:^|[,–—|-])[ \t]*\d+[\w/-]*[ \t]+\w")
+_STREET = lazy(r"(?:^|[,–—|-])[ \t]*\d+[\w/-]*[ \t]+\w")
 # Google's subject tail: "… @ Thu 3 Dec 2026 10am - 11am (EST) (sam@gmail.com)"
-WHEN_TAIL = re.compile(r"\s@\s(?:mon|tue|wed|thu|fri|sat|sun|\d)\w*\b.*$", re.IGNORECASE)
-VIA = re.compile(r"\s*\(?\bvia\s+[\w .-]+\)?\s*$", re.IGNORECASE)  # "Acme (via Lever)"
+WHEN_TAIL = lazy(r"\s@\s(?:mon|tue|wed|thu|fri|sat|sun|\d)\w*\b.*$", re.IGNORECASE)
+VIA = lazy(r"\s*\(?\bvia\s+[\w .-]+\)?\s*$", re.IGNORECASE)  # "Acme (via Lever)"
 # a department before the team's word ("Fjordpay Engineering Interviews", "Acme Sales Hiring")
-TEAM_WORDS = re.compile(r"(?:\s+(?:engineering|sales|marketing|finance|product|operations|"
+TEAM_WORDS = lazy(r"(?:\s+(?:engineering|sales|marketing|finance|product|operations|"
                         r"design|data|legal|it|support|clinical|nursing|retail|tech|"
                         r"technology)(?=\s+\S))?\s+(?:recruiting|recruitment|"
                         r"talent(?: acquisition)?|careers|team|"
@@ -76,7 +78,7 @@ TEAM_WORDS = re.compile(r"(?:\s+(?:engineering|sales|marketing|finance|product|o
                         r"people (?:and|&) culture|p&c|admissions)"
                         r"(?:\s+team)?\s*$", re.IGNORECASE)
 # "Talent at Aotearoa Connect", "Recruiting @ Acme", "Careers team, Acme": a team of X
-TEAM_OF = re.compile(r"^(?:the\s+)?(?:recruiting|recruitment|talent(?: acquisition)?|careers|"
+TEAM_OF = lazy(r"^(?:the\s+)?(?:recruiting|recruitment|talent(?: acquisition)?|careers|"
                      r"hiring|hr|people|jobs|interviews?|scheduling|human resources|resourcing|"
                      rf"{RECRUITING_ABROAD})"
                      r"(?:\s+team)?\s*(?:at|@|,|of|[-–—|])\s+",
@@ -112,20 +114,18 @@ INVITING = frozenset(("einladung", "zum", "zur", "invitation", "invitación", "c
 def plain(description: str | None) -> str:
     """A description as its reader sees it: an HTML one's tags are line breaks and its
     entities their characters ("Lumen &amp; Vale")."""
-    import html
-
-    return html.unescape(HTML_TAG.sub("\n", description or ""))
+    return characters(HTML_TAG.sub("\n", description or ""))
 
 
 # A field of the description that names the employer ("Company: Mercadia", "Empresa: …").
-COMPANY_LABEL = re.compile(r"^[ \t]*(?:company|employer|organi[sz]ation|hiring company|empresa|"
+COMPANY_LABEL = lazy(r"^[ \t]*(?:company|employer|organi[sz]ation|hiring company|empresa|"
                            r"entreprise|société|unternehmen|arbeitgeber|azienda|bedrijf|"
                            r"werkgever|organização|organización)[ \t]*[:：][ \t]*(.+?)[ \t]*$",
                            re.IGNORECASE | re.MULTILINE)
 # A line of a conference bridge's dial-in numbers: no company's name on it.
-PHONE_LINE = re.compile(r"^.*\+?\d[\d ().-]{6,}\d.*$", re.MULTILINE)
+PHONE_LINE = lazy(r"^.*\+?\d[\d ().-]{6,}\d.*$", re.MULTILINE)
 # A line of a postal address ("1412 S Flores St, San Antonio TX"): its town is no employer.
-ADDRESS_LINE = re.compile(r"^[ \t]*\d+(?:-\d+)?[ \t]+\S.*$", re.MULTILINE)
+ADDRESS_LINE = lazy(r"^[ \t]*\d+(?:-\d+)?[ \t]+\S.*$", re.MULTILINE)
 
 
 def plausible(piece: str, people: Sequence[str]) -> bool:
@@ -201,9 +201,9 @@ def _trimmed(piece: str) -> str:
 # a name as written with its legal form: capitalised words, hyphenated ones ("Tele-Systems",
 # "Co-operative"), the small words inside a name ("Bank of Ireland", "Halden & Gray"), the
 # forms' dots and commas ("Koyo Heavy Industries, Ltd.") and a form in lower case ("a.s.")
-FORMAL = re.compile(rf"(?<![\w&-]){UP}[\w'’-]*(?:(?:,?[ \t]+|[ \t]+(?!for\b){SMALL}[ \t]+){UP}"
+FORMAL = lazy(rf"(?<![\w&-]){UP}[\w'’-]*(?:(?:,?[ \t]+|[ \t]+(?!for\b){SMALL}[ \t]+){UP}"
                     rf"[\w'’./-]*)*(?:,?[ \t]+[a-z][a-z./]{{1,5}})?")
-_TOKEN = re.compile(r"(,?\s*)([^\s,]+)")
+_TOKEN = lazy(r"(,?\s*)([^\s,]+)")
 
 
 def _named_with_form(text: str) -> Iterator[tuple[list[str], str]]:
@@ -265,7 +265,7 @@ def undotted(name: str) -> str:
 
 ABBREVIATED = frozenset(("co", "inc", "ltd", "corp", "bros", "intl", "pvt", "pty", "pte",
                          "bhd", "sdn", "ltda", "lda"))
-CAPITALISED = re.compile(rf"{UP}[\w'’.-]*(?:[ \t]+(?:{SMALL}|\+)[ \t]+{UP}[\w'’.-]*"
+CAPITALISED = lazy(rf"{UP}[\w'’.-]*(?:[ \t]+(?:{SMALL}|\+)[ \t]+{UP}[\w'’.-]*"
                          rf"|[ \t]+{UP}[\w'’.-]*)*")
 
 
@@ -282,7 +282,7 @@ def unpossessed(name: str) -> str:
 
 # capitals only, a word or a few: a region's, a unit's or a qualification's as often as an
 # employer's ("EMEA", "EU MDR", "ACCA")
-ACRONYMS = re.compile(r"[A-Z]{2,5}(?:[ \t]+[A-Z]{2,5})*")
+ACRONYMS = lazy(r"[A-Z]{2,5}(?:[ \t]+[A-Z]{2,5})*")
 
 
 # the words before a name that make it an institution's ("University of Eastmere",
@@ -364,7 +364,7 @@ def _address_town(line: str, people: Sequence[str]) -> bool:
         names_title(p) for p in pieces[:-1])
 
 
-_LABELLED = re.compile(r"^[ \t]*[A-Z][\w ]{0,20}:[ \t]+")  # "Event Name: "
+_LABELLED = lazy(r"^[ \t]*[A-Z][\w ]{0,20}:[ \t]+")  # "Event Name: "
 
 
 def title_copies(text: str, summary: str) -> str:

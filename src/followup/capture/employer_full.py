@@ -21,6 +21,7 @@ from followup.capture.employer import (
     undotted,
 )
 from followup.capture.invitations import Invitation
+from followup.capture.lazy import lazy
 from followup.capture.org_domains import SUFFIX_KEYS, core_of, covers, name_words, squash
 from followup.core.companies import is_legal_form, legal_tail
 
@@ -66,10 +67,10 @@ def in_full(name: str, inv: Invitation) -> str:
 
 # Static patterns tried where the name occurs: compiling one per name would cost `add --from`
 # more than its reading (bench/capture_speed.py).
-_LEAD = re.compile(rf"(?<![\w-])(?:(?:{INSTITUTIONS})[ \t]+(?:(?:of|for)(?: the)?[ \t]+)?)+"
+_LEAD = lazy(rf"(?<![\w-])(?:(?:{INSTITUTIONS})[ \t]+(?:(?:of|for)(?: the)?[ \t]+)?)+"
                    rf"(?:{UP}[\w'’-]*[ \t]+)?$")
-_INTRODUCED = re.compile(r"\b(?:at|with|join|joining|for|bei|chez|of)[ \t]+(?:the[ \t]+)?$")
-_MORE = re.compile(rf"(?:[ \t]+(?!for\b){SMALL})?(?:[ \t]+{RUN_WORD})+(?![\w'’-]|\.\w)")
+_INTRODUCED = lazy(r"\b(?:at|with|join|joining|for|bei|chez|of)[ \t]+(?:the[ \t]+)?$")
+_MORE = lazy(rf"(?:[ \t]+(?!for\b){SMALL})?(?:[ \t]+{RUN_WORD})+(?![\w'’-]|\.\w)")
 
 
 def _occurrences(name: str, text: str) -> Iterator[int]:

@@ -16,6 +16,7 @@ from followup.capture.employer import (
     unpossessed,
 )
 from followup.capture.invitations import Invitation
+from followup.capture.lazy import lazy
 from followup.capture.org_domains import (
     CONNECTORS,
     SUFFIX_KEYS,
@@ -94,7 +95,7 @@ def _start_and_trade(words: list[str], core: str) -> str:
         rest) <= 12 and rest.isalpha() else ""
 
 
-_PAIR = re.compile(rf"(?<![\w'’-])(?=({UP}[\w'’-]+)([ \t]+(?:&|and|\+)[ \t]+|[ \t]+)"
+_PAIR = lazy(rf"(?<![\w'’-])(?=({UP}[\w'’-]+)([ \t]+(?:&|and|\+)[ \t]+|[ \t]+)"
                    rf"({UP}[\w'’-]+)((?:[ \t]+{UP}[\w'’-]+)*))")
 
 
@@ -147,7 +148,7 @@ def _covering(words: list[str], core: str) -> str:
     return ""
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,4}")
+_ACRONYM = lazy(r"[A-Z]{2,4}")
 # "and" in the languages a domain writes a name in
 AND_WORDS = ("and", "und", "et", "en", "og", "och", "e", "y", "i")
 

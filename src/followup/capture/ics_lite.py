@@ -15,15 +15,17 @@ import re
 from datetime import UTC, date, datetime, tzinfo
 from zoneinfo import ZoneInfo
 
+from followup.capture.lazy import lazy
+
 TYPE_CHECKING = False  # mypy reads it as True; `typing` stays unimported at run time
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     Zones = Callable[[str], tzinfo | None]
 
-_STAMP = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$")
+_STAMP = lazy(r"^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$")
 _ADDRESSES = ("ORGANIZER", "ATTENDEE")
-_UNESCAPE = re.compile(r"\\([\\;,nN])")
+_UNESCAPE = lazy(r"\\([\\;,nN])")
 
 
 class Prop(str):

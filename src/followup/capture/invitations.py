@@ -17,11 +17,12 @@ from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followup import budgets
+from followup.capture.lazy import lazy
 from followup.core.errors import BadInput
 from followup.core.validate import in_range
 from followup.core.when import ruleless
 
-VIDEO = re.compile(
+VIDEO = lazy(
     r"https://[^\s<>\"']*(?:zoom\.us/j|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com"
     r"|webex\.com|whereby\.com|chime\.aws|bluejeans\.com|gotomeeting\.com|meet\.jit\.si|"
     r"around\.co)[^\s<>\"']*", re.IGNORECASE)
@@ -285,8 +286,8 @@ def note(data: bytes) -> str:
     return found.get("text/plain") or found.get("text/html", "")
 
 
-_VTIMEZONE = re.compile(r"BEGIN:VTIMEZONE\r?\n(.*?)END:VTIMEZONE\r?\n", re.DOTALL)
-_TZID_LINE = re.compile(r"^TZID[^:\r\n]*:(.*)$", re.MULTILINE)
+_VTIMEZONE = lazy(r"BEGIN:VTIMEZONE\r?\n(.*?)END:VTIMEZONE\r?\n", re.DOTALL)
+_TZID_LINE = lazy(r"^TZID[^:\r\n]*:(.*)$", re.MULTILINE)
 
 
 def known_zones_dropped(text: str) -> str:

@@ -7,21 +7,22 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from followup.capture.lazy import lazy
 from followup.capture.names import PARTICLES, UPPER
 
-TIME = re.compile(r"^\s*(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?)\s*(?:[-–—]|to|à|bis)?"
+TIME = lazy(r"^\s*(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?)\s*(?:[-–—]|to|à|bis)?"
                   r"\s*(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?)?\s*"
                   r"(?:(?-i:[A-Z]{2,4})\b)?\s*[:|–—-]?\s*", re.IGNORECASE)
 # A slot of a schedule for greeting, not interviewing ("Welcome – Layla", "Wrap-up",
 # "Check-in with your recruiter", "Office tour", "Lunch").
-GREETING_SLOT = re.compile(r"\b(?:welcome|wrap[- ]?up|check[- ]?in|kick[- ]?off|"
+GREETING_SLOT = lazy(r"\b(?:welcome|wrap[- ]?up|check[- ]?in|kick[- ]?off|"
                            r"intro(?:duction)?s?|orientation|tour|lunch|break|close|closing|"
                            r"debrief|next steps|logistics|bienvenida|boas-vindas|accueil|"
                            r"begrüßung)\b",
                            re.IGNORECASE)
 # A line of a schedule: it starts with a time ("10:20 – 11:05", "9am", "14h00").
-TIMED = re.compile(r"^\s*\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m)", re.IGNORECASE)
-FOOTER = re.compile(r"-::~|_{20,}|^Join Zoom Meeting|^Microsoft Teams meeting|"
+TIMED = lazy(r"^\s*\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m)", re.IGNORECASE)
+FOOTER = lazy(r"-::~|_{20,}|^Join Zoom Meeting|^Microsoft Teams meeting|"
                     r"^Need to make changes to this event|^Powered by|^Meeting (?:number|link)\b|"
                     r"^Join by (?:phone|video)|^Join (?:the )?Webex meeting", re.MULTILINE)
 # The label of a list of the people who interview, in the languages invitations come in.
@@ -37,7 +38,7 @@ _PANEL = (r"interviewers?(?:\(s\))?|interviewer:innen|panel(?:lists?|ists?)?|"
           r"(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?|who you['’]ll meet|speaking with")
 # A field of who, with the names on its own line ("With: A, B", "Interviewing: A"; not
 # Google's "Who" heading over its list of guests, the organizer among them)
-WHO_FIELD = re.compile(r"^\s*(?:with|who|interviewing|meeting with)\s*[:：]\s*(\S.*)$",
+WHO_FIELD = lazy(r"^\s*(?:with|who|interviewing|meeting with)\s*[:：]\s*(\S.*)$",
                        re.IGNORECASE)
 # … followed by a colon, or alone on its line as a heading (only the words that cannot end
 # a letter: "The Hiring Team" under a signature is no list's heading)
@@ -46,28 +47,28 @@ _HEADING = (r"interviewers?|panel(?:lists|ists)|interview panel|gesprächspartne
             r"panel members|面接官|面试官")
 # … and the words that may follow the label ("Assessors on the day:", "Panel for Thursday:")
 _QUALIFIED = r"(?:\s+(?:on|for|at|in)\s+(?:the\s+|this\s+)?[\w-]+(?:\s+[\w-]+)?|\s+today)?"
-INTERVIEWERS_LABEL = re.compile(
+INTERVIEWERS_LABEL = lazy(
     rf"^\s*(?:(?:your|the|our|ihre|deine|vos|tus)\s+)?(?:(?:{_PANEL})(?:\s*#?\d{{1,2}})?"
     rf"{_QUALIFIED}\s*[:：]|(?:interviewers?|panel(?:l)?ists?|assessors?)\s+[–—-]\s+(?=\S)|"
     rf"(?:{_HEADING})\s*$)",
     re.IGNORECASE | re.MULTILINE)
 # The same label inside a line of prose ("… on the day. Assessors: A, B.")
-LABEL_IN_LINE = re.compile(rf"(?:^|[.!;]\s+)(?:(?:your|the|our)\s+)?(?:{_PANEL}){_QUALIFIED}"
+LABEL_IN_LINE = lazy(rf"(?:^|[.!;]\s+)(?:(?:your|the|our)\s+)?(?:{_PANEL}){_QUALIFIED}"
                            r"\s*[:：]",
                            re.IGNORECASE)
 # Whoever will help with the arrangements is the one to write to about them ("… and
 # Francesca Lo Russo will help", "Ana can reschedule", "Li Wei is happy to answer questions").
-HELPS = re.compile(r"\s+(?:will|['’]ll|can|could|is happy to|would be happy to|is glad to|"
+HELPS = lazy(r"\s+(?:will|['’]ll|can|could|is happy to|would be happy to|is glad to|"
                    r"is available to)\s+(?:(?:gladly|happily|also)\s+)?(?:help|assist|"
                    r"reschedule|rearrange|answer|sort|arrange|be your (?:main |first )?"
                    r"(?:point of )?contact|be in touch)\b", re.IGNORECASE)
 # A slot's time written after the name ("Jane Doe: 10:00–10:45", "Jane Doe – 2pm to 3pm").
-TIME_AFTER = re.compile(r"\s*[:|–—-]\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?\s*"
+TIME_AFTER = lazy(r"\s*[:|–—-]\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?\s*"
                         r"(?:[-–—]|to|bis|à)\s*\d{1,2}", re.IGNORECASE)
 # A sentence that says who sits on the panel: the names after it, to the sentence's end, are
 # its members ("The panel will comprise …", "You will be interviewed by …", "Ihre
 # Gesprächspartner sind …", "Le jury sera composé de …").
-PANEL_SENTENCE = re.compile(
+PANEL_SENTENCE = lazy(
     r"\b(?:(?:the|your|our)\s+(?:interview\s+|selection\s+|assessment\s+)?(?:panel|"
     r"interviewers)\s+(?:will\s+)?(?:comprise|consist of|include|be|is|are)(?:\s+made up of)?|"
     r"you\s+will\s+be\s+interviewed\s+by|you['’]ll\s+be\s+interviewed\s+by|"
@@ -75,68 +76,68 @@ PANEL_SENTENCE = re.compile(
     r"le jury (?:sera composé de|comprend)|el (?:panel|tribunal) (?:estará formado por|lo forman)|"
     r"te entrevistarán|vous serez reçu(?:e)? par)\s*:?\s*", re.IGNORECASE)
 # (not after a short word in capitals, an abbreviated title: "Dr.", "Sra.", "Prof.", "J.")
-SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})"
+SENTENCE_END = lazy(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})"
                           r"(?<!\b[A-Z][a-z]{3})\.\s+(?=[A-Z])")
 # A video meeting's host ("Rajiv Malhotra is inviting you to a scheduled Zoom meeting.")
-HOST = re.compile(r"^\s*(?:is inviting|invites) you to\b", re.IGNORECASE)
-COORD_LABEL = re.compile(
+HOST = lazy(r"^\s*(?:is inviting|invites) you to\b", re.IGNORECASE)
+COORD_LABEL = lazy(
     r"(?:coordinator|recruiter(?: contact)?|contact(?: person| point)?|(?:scheduled|"
     r"coordinated|arranged|organi[sz]ed|set up|booked) by|organi[sz]er|scheduler|"
     r"ansprechpartner(?:in)?|your recruiter,?|questions\?? (?:contact|reach))\s*:?\s*$",
     re.IGNORECASE)
 # ("meet" and "with" in the languages invitations come in: "Vous rencontrerez", "Sie
 # treffen", "conocerás a", "du träffar")
-INTERVIEW_CUE = re.compile(r"(?:interview(?:s|ed)?|meet|present|talk|speak|chat)\s+"
+INTERVIEW_CUE = lazy(r"(?:interview(?:s|ed)?|meet|present|talk|speak|chat)\s+"
                            r"(?:\w+\s+){0,4}(?:with|to)\s*$|(?:with|and|avec|et|mit|und|con|met|"
                            r"en|rencontrerez|rencontrer|treffen|treffen sie|conocerás a|"
                            r"conocerá a|conhecerá|ontmoet|incontrerai|incontrerà|träffar|møter|"
                            r"tapaat)(?:\s+(?:la|le|el|die|den|der|a|o))?\s*$",
                            re.IGNORECASE)
 # "Your interview with X", "the interview is with X": who the interview is with.
-MET_WITH = re.compile(r"\b(?:your|the)\s+(?:\w+\s+){0,2}interview\s+(?:is\s+|will be\s+)?"
+MET_WITH = lazy(r"\b(?:your|the)\s+(?:\w+\s+){0,2}interview\s+(?:is\s+|will be\s+)?"
                       r"with\s+(?:Dr\.?\s+|Prof\.?\s+)?$", re.IGNORECASE)
 # Whom the candidate will speak or meet with, in the same sentence: each one met, from HR too
 # ("Je spreekt met A (afdelingshoofd) en B (HR-adviseur)", "You will meet with the hiring
 # manager, Jane Doe, and …").
-SPEAKS_WITH = re.compile(r"\b(?:you(?:['’]ll|\s+will)?\s+(?:speak|meet)\s+with|(?:je|u)\s+"
+SPEAKS_WITH = lazy(r"\b(?:you(?:['’]ll|\s+will)?\s+(?:speak|meet)\s+with|(?:je|u)\s+"
                          r"spreekt\s+met|sie\s+sprechen\s+mit|du\s+sprichst\s+mit)"
                          r"(?:\s[^.!?\n]*?(?:,|\s(?:and|en|und|&)))?\s*$", re.IGNORECASE)
 # A title written before the name: "Your recruiter, X", "the hiring manager, X", "Your
 # recruiting coordinator is X": the clause before the name, led by "your", "the", "our" …
-TITLE_BEFORE = re.compile(r"(?:^|[.,;:!?(]\s*|\s)(?:(?:your|our|the|my)\s+)"
+TITLE_BEFORE = lazy(r"(?:^|[.,;:!?(]\s*|\s)(?:(?:your|our|the|my)\s+)"
                           r"((?:[\w/&-]+\s+){0,3}[\w/&-]+)\s*(?:,|\bis|\bwill be)\s*$",
                           re.IGNORECASE)
 # A title written after the name in a sentence: "X is your recruiter", "X, our talent partner"
-TITLE_IS = re.compile(r"\s+(?:is|will be)\s+(?:your|our|the)\s+([\w /&-]{2,40}?)\s*(?:[,.;\n(]|$)",
+TITLE_IS = lazy(r"\s+(?:is|will be)\s+(?:your|our|the)\s+([\w /&-]{2,40}?)\s*(?:[,.;\n(]|$)",
                       re.IGNORECASE)
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL = lazy(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A list's bullet or number ("• ", "- ", "2) ", "1. ") and pronouns ("(she/her)").
-BULLET = re.compile(r"^\s*(?:[•·▪◦‣*>-]|\d{1,2}[.)])\s+")
-PRONOUNS = re.compile(r"\s*\((?:he|she|they|ze|xe)/\w+\)", re.IGNORECASE)
+BULLET = lazy(r"^\s*(?:[•·▪◦‣*>-]|\d{1,2}[.)])\s+")
+PRONOUNS = lazy(r"\s*\((?:he|she|they|ze|xe)/\w+\)", re.IGNORECASE)
 # An HTML tag, not an address in angle brackets ("Jane Doe <jane@acme.example>").
-HTML_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
+HTML_TAG = lazy(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 # Someone named by a first name alone who will be in the room beside the writer ("Fatima, our
 # head baker, will sit in", "Kenji will join us").
 # A full name will do as well ("My daughter Inês Ribeiro Marques, who runs the bindery, will
 # join us", "Tadhg Mac Giolla Phádraig will sit in").
-SITS_IN = re.compile(rf"\b([{UPPER}][\w'’-]+(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*[{UPPER}][\w'’-]+)"
+SITS_IN = lazy(rf"\b([{UPPER}][\w'’-]+(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*[{UPPER}][\w'’-]+)"
                      rf"{{0,3}})(?:,[^,.\n]{{1,60}},)?\s+(?:will|['’]ll)\s+(?:also\s+)?(?:sit in|"
                      r"join (?:us|you|me|in)|be joining (?:us|you|me)|be (?:there|present|in the "
                      r"room|on the call) (?:too|as well)|take part)\b")
 # A name, then the team it comes from ("Isabel from Recruiting is copied", "Ana Ruiz of our
 # Talent team"): the reader keeps it only for an attendee, and only for a recruiting team.
-NAMED_FROM_TEAM = re.compile(
+NAMED_FROM_TEAM = lazy(
     rf"\b([{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+)?)[ \t]+(?:from|of|in|on)[ \t]+"
     rf"(?:(?:the|our)[ \t]+)?([{UPPER}][\w'’-]*(?:[ \t]+(?:&[ \t]+)?[{UPPER}][\w'’-]*){{0,2}})")
 # … unless the sentence goes on to say that person interviews ("Priya from People Analytics
 # will interview you").
-WILL_INTERVIEW = re.compile(r"^[ \t]+(?:team[ \t]+)?(?:will|['’]ll|is going to)[ \t]+"
+WILL_INTERVIEW = lazy(r"^[ \t]+(?:team[ \t]+)?(?:will|['’]ll|is going to)[ \t]+"
                             r"(?:also[ \t]+)?(?:be[ \t]+)?(?:interview|meet|run|lead|host|take|"
                             r"walk|chat|talk|speak|sit)", re.IGNORECASE)
 # What comes before a place or an organisation, never before a person: "at", "from",
 # "join", "of", a house number ("1412 S Flores St"), the employer one applied to ("interest
 # in", "interés en", "applying to", "welcome to").
-NOT_A_PERSON_AFTER = re.compile(
+NOT_A_PERSON_AFTER = lazy(
     r"(?:\b(?:at|from|join|of)|\b(?:institute|centre|center|ministry|department|office|"
     r"council|foundation|society|association|commission|school|college|agency|trust|fund|"
     r"board|authority|federation|alliance|network|league|union|programme|program)\s+for|"
@@ -149,7 +150,7 @@ NOT_A_PERSON_AFTER = re.compile(
 # The job named just before, a comma, then more of its name ("the position of Staff Nurse,
 # Cardiac Care", "the role Account Executive, Public Sector", "your interview for Product
 # Owner, Home Loans"): no person.
-JOB_NAMED = re.compile(r"\b(?:role|position|post|job|vacancy|opening|puesto|poste|stelle|vaga|"
+JOB_NAMED = lazy(r"\b(?:role|position|post|job|vacancy|opening|puesto|poste|stelle|vaga|"
                        r"posizione|functie|vacature|interview(?=\s+for))"
                        r"(?:\s+(?:of|as|for|de|als|di))?\s+"
                        rf"(?-i:[{UPPER}])[^.;:!?\n]{{0,60}},\s*$|"
@@ -172,11 +173,11 @@ _CLOSE = (
     r"vänliga hälsningar|med venlig hilsen|vennlig hilsen|ystävällisin terveisin|"
     r"un saludo|saludos(?: cordiales)?|atentamente|atenciosamente|abraços?|"
     r"cordiali saluti|distinti saluti|un caro saluto|pozdrawiam|s pozdravem)")
-CLOSING = re.compile(rf"^{_CLOSE}[,.!]?$", re.IGNORECASE)
+CLOSING = lazy(rf"^{_CLOSE}[,.!]?$", re.IGNORECASE)
 # … and the name on the same line ("Kind regards, Tariq Aziz, Recruitment Officer")
-SIGNED_INLINE = re.compile(rf"^{_CLOSE}\s*[,–—-][ \t]*(\S.{{0,80}})$", re.IGNORECASE)
+SIGNED_INLINE = lazy(rf"^{_CLOSE}\s*[,–—-][ \t]*(\S.{{0,80}})$", re.IGNORECASE)
 # The job's own word after the words of its name ("the Risk Analyst, Commercial Lending role").
-JOB_WORD_AFTER = re.compile(r"\s+(?:role|position|vacancy|post|job|opening|opportunity|"
+JOB_WORD_AFTER = lazy(r"\s+(?:role|position|vacancy|post|job|opening|opportunity|"
                             r"requisition|stelle|poste|puesto|vaga|vacature|tjänst|stilling)\b",
                             re.IGNORECASE)
 # A label in the singular, then a name written family name first ("Interviewer: van Wyk,
@@ -215,10 +216,10 @@ def slot_family_first() -> re.Pattern[str]:
 
 # A given name alone, then a comma, a dash or a bar, then a title or a team, at the end of the
 # text: the writer signs ("Noor, Recruiting", "Aoife – People team, Kerrow Foods", "– Kiri | HR").
-GIVEN_SIGNED = re.compile(rf"^(?:[–—-]\s*)?([{UPPER}][\w'’-]+)\s*(?:,|\s[–—|-])\s*(\S.{{1,60}})$")
+GIVEN_SIGNED = lazy(rf"^(?:[–—-]\s*)?([{UPPER}][\w'’-]+)\s*(?:,|\s[–—|-])\s*(\S.{{1,60}})$")
 # Who coordinates, said after the name in the languages invitations come in ("Paula Ibáñez
 # (paula@…), que coordina el proceso", "Chloé Dubuc, qui coordonne les entrevues").
-COORDINATES = re.compile(r"^\s*(?:\([^()]*\)|<[^<>]*>)?\s*,?\s*(?:who|que|qui|der|die|che|"
+COORDINATES = lazy(r"^\s*(?:\([^()]*\)|<[^<>]*>)?\s*,?\s*(?:who|que|qui|der|die|che|"
                          r"welche[rs]?|som)\s+(?:coordinates|is coordinating|will coordinate|"
                          r"coordina|coordonne|koordiniert|coordena|coördineert|koordinerer|"
                          r"koordinerar|organi[sz]es|is organi[sz]ing|schedules|organiza)\b",
@@ -228,17 +229,17 @@ _MY = (r"(?i:my|our|mi|mis|meu|minha|o meu|a minha|mon|ma|notre|nuestr[oa]|mein(
        r"unser(?:e|em|en)?|mijn|onze|il mio|la mia|mitt|min|mój|moja|nasz|nasza)")
 # A given name beside what it is to the writer: "my father, Joaquim", "Iñaki, mi socio".
 # (any word: the reader checks that the name's is capitalised)
-APPOSED = re.compile(rf"\b{_MY}\s+((?:[\w-]+\s+){{0,2}}[\w-]+),\s+(\w[\w'’-]*)"
+APPOSED = lazy(rf"\b{_MY}\s+((?:[\w-]+\s+){{0,2}}[\w-]+),\s+(\w[\w'’-]*)"
                      r"(?=\s*[,.;!?)]|\s*$)|"
                      rf"\b(\w[\w'’-]*),\s+{_MY}\s+((?:[\w-]+\s+){{0,2}}[\w-]+)"
                      r"(?=\s*[,.;!?]|\s*$)", re.MULTILINE)
 # A greeting before the candidate's name ("Dear Sam, my apologies").
-GREETING = re.compile(r"\b(?:dear|hi|hello|hey|hiya|greetings|hola|olá|ola|oi|bonjour|salut|"
+GREETING = lazy(r"\b(?:dear|hi|hello|hey|hiya|greetings|hola|olá|ola|oi|bonjour|salut|"
                       r"hallo|hej|hei|moi|ciao|caro|cara|querid[oa]|estimad[oa]|prezado|"
                       r"prezada|liebe|lieber|beste|kia ora|dzień dobry|witam)\W*$",
                       re.IGNORECASE)
 # A label in the singular: one person follows ("Interviewer:", "Entrevistadora:").
-ONE_LABEL = re.compile(r"\b(?:interviewer|entrevistador[a]?|intervistatore|intervistatrice|"
+ONE_LABEL = lazy(r"\b(?:interviewer|entrevistador[a]?|intervistatore|intervistatrice|"
                        r"intervieweu(?:r|se)|interviewpartner(?:in)?|gesprächspartner(?:in)?|"
                        r"assessor|moderator|panell?ist|host)\s*(?:#?\d{1,2}\s*)?[:：–—-]",
                        re.IGNORECASE)

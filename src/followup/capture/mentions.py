@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from followup.capture.lazy import lazy
 from followup.capture.mention_cues import (
     AND,
     APPOSED,
@@ -80,7 +81,7 @@ from followup.capture.names import (
     titled as titled,  # where the company reader (employer.py) asks for it
 )
 from followup.capture.role_words import STAGES
-from followup.capture.spelling import HONORIFICS, email_of, spells
+from followup.capture.spelling import HONORIFICS, characters, email_of, spells
 
 
 class Mention(NamedTuple):
@@ -94,15 +95,15 @@ class Mention(NamedTuple):
 
 # An HTML tag that ends a line: a break, a paragraph, an item of a list, a row, a heading.
 # (an opening one: "<p>Interviewers:</p>\nJane" stays one paragraph)
-BLOCK_TAG = re.compile(r"<(?:br|p|li|div|tr|h[1-6]|ul|ol|table)\b[^<>]*>", re.IGNORECASE)
+BLOCK_TAG = lazy(r"<(?:br|p|li|div|tr|h[1-6]|ul|ol|table)\b[^<>]*>", re.IGNORECASE)
 # A paragraph of a video service's block: a link, a dial-in number, its words.
-SERVICE_PART = re.compile(r"https?://|\+?\d[\d ()-]{7,}|[-_=~:]{8,}|^\s*-{3}\s*$|"
+SERVICE_PART = lazy(r"https?://|\+?\d[\d ()-]{7,}|[-_=~:]{8,}|^\s*-{3}\s*$|"
                           r"\b(?:meeting id|passcode|password|pin|dial|tap mobile|sip|h\.323|"
                           r"conference id|meeting options|do not edit|powered by)\b",
                           re.IGNORECASE | re.MULTILINE)
 # … and its words, which a writer uses too ("Hemi Walker will join you"): the service's only
 # in a paragraph that names nobody.
-SERVICE_WORDS = re.compile(r"\b(?:join|learn more|help|microsoft teams|zoom|google meet|"
+SERVICE_WORDS = lazy(r"\b(?:join|learn more|help|microsoft teams|zoom|google meet|"
                            r"webex)\b", re.IGNORECASE)
 
 
@@ -114,13 +115,13 @@ def _services(paragraph: str) -> bool:
 
 
 # Between two cells of a row of an HTML table; emphasis written with stars or underscores.
-CELL_BREAK = re.compile(r"</t[dh]>\s*<t[dh]\b[^<>]*>", re.IGNORECASE)
-EMPHASIS = re.compile(r"(?<!\w)(?:\*\*|__)([^*_\n]+?)(?:\*\*|__)(?!\w)")
+CELL_BREAK = lazy(r"</t[dh]>\s*<t[dh]\b[^<>]*>", re.IGNORECASE)
+EMPHASIS = lazy(r"(?<!\w)(?:\*\*|__)([^*_\n]+?)(?:\*\*|__)(?!\w)")
 
 
 # What parts the paragraphs of a block: a blank line, or a line drawn with dashes, rules, stars
 # or equals signs ("---", "——————", "* * *") under which the writer adds their own words.
-RULE_LINE = re.compile(r"^[ \t]*(?:[-—–_=~*][ \t]*){3,}$|\n\s*\n", re.MULTILINE)
+RULE_LINE = lazy(r"^[ \t]*(?:[-—–_=~*][ \t]*){3,}$|\n\s*\n", re.MULTILINE)
 
 
 def usable_text(description: str) -> str:
@@ -131,10 +132,7 @@ def usable_text(description: str) -> str:
     text = BLOCK_TAG.sub("\n", text)
     text = HTML_TAG.sub(" ", text)
     text = EMPHASIS.sub(r"\1", text)  # "**Jane Doe** – Staff Engineer"
-    if re.search(r"&#?\w+;", text):  # a character reference is its character ("&amp;")
-        from html import unescape
-
-        text = unescape(text)
+    text = characters(text)  # a character reference is its character ("&amp;")
     cut = FOOTER.search(text)
     if not cut:
         return text
@@ -165,7 +163,7 @@ def _title_after(text: str, end: int) -> str:
 
 
 # "Mona Hassan from Human Capital", "Li Wei of the Talent team": her team, as her title.
-FROM_TEAM = re.compile(rf"\s+(?:from|of)\s+(?:the\s+|our\s+)?((?-i:[{UPPER}])[\w'’-]*"
+FROM_TEAM = lazy(rf"\s+(?:from|of)\s+(?:the\s+|our\s+)?((?-i:[{UPPER}])[\w'’-]*"
                        rf"(?:\s+(?:&\s+)?(?-i:[{UPPER}])[\w'’-]*){{0,3}})", re.IGNORECASE)
 
 
@@ -252,9 +250,9 @@ def _list_person(name: str) -> bool:
 
 
 # (a comma before "and" with it: "A, Nurse Manager, and B")
-LIST_SEPARATOR = re.compile(r"\s*(?:[;,]\s*(?:and|und|et|y|e|&)\s|[;、，,]|"
+LIST_SEPARATOR = lazy(r"\s*(?:[;,]\s*(?:and|und|et|y|e|&)\s|[;、，,]|"
                             r"\s(?:and|und|et|y|e|&)\s)\s*")
-STRONG_SEPARATOR = re.compile(r"\s*;\s*")
+STRONG_SEPARATOR = lazy(r"\s*;\s*")
 
 
 def _split_list(body: str, on: re.Pattern[str] = LIST_SEPARATOR) -> list[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from followup.capture.lazy import lazy
 from followup.capture.spelling import HONORIFICS
 from followup.core.companies import is_legal_form
 
@@ -34,21 +35,21 @@ AND_PARTICLES = frozenset(("y", "i", "e"))
 _WORD = rf"[{UPPER}](?:\.(?=[ \t])|[\w'’-]*)"
 # A name: two to four capitalised words, a title of address allowed in front.
 # (two: "Frau Dr. Lucia Hart"; "Mme", "Herrn", "Sra.", "M." in the languages they come in)
-NAME = re.compile(  # (never from the middle of a word: "gặp Nguyễn", whose "ặ" is a capital's code)
+NAME = lazy(  # (never from the middle of a word: "gặp Nguyễn", whose "ặ" is a capital's code)
     r"(?<![\w'’-])(?:(?:Dr|Capt|Prof|Mag|Ing|Eng(?=\.)|Engr|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Rev|Cllr|Mdm|Madam|Encik|Puan|"
     r"Herr|Herrn|Frau|Mme|Mlle|M(?=\.)|Sr|Sra|Srta|Sig|Dhr|Mevr|Dott|Avv|Maître)\.?\s+){0,2}"
     rf"{_WORD}(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*{_WORD}){{1,3}}"
     # … and a generation after it ("Earl Washington Jr.", "Tyrone Beaumont III")
     r"(?:,?[ \t]+(?:Jr|Sr|Jnr|Snr)\b\.?|[ \t]+(?:II|III|IV)\b)?")
 # A generation written after a family name: part of the name, never its last word's test.
-GENERATION = re.compile(r"(?:,?\s+(?:Jr|Sr|Jnr|Snr)\b\.?|\s+(?:II|III|IV)\b)$")
+GENERATION = lazy(r"(?:,?\s+(?:Jr|Sr|Jnr|Snr)\b\.?|\s+(?:II|III|IV)\b)$")
 # A word that is a pronoun or a verb run together with another ("I'm", "we're", "You'll",
 # "it's"): never a word of a name; a possessive ends the name before it ("Tui Rāwiri's").
-CONTRACTION = re.compile(r"^(?:i|we|you|they|he|she|it|let|here|there|that|what|who)['’]"
+CONTRACTION = lazy(r"^(?:i|we|you|they|he|she|it|let|here|there|that|what|who)['’]"
                          r"(?:m|re|ll|ve|d|s)$|n['’]t$", re.IGNORECASE)
-POSSESSIVE = re.compile(r"['’]s?$")
+POSSESSIVE = lazy(r"['’]s?$")
 # Titles of people who set interviews up rather than hold them.
-ORGANISING = re.compile(
+ORGANISING = lazy(
     r"recruit|recrut|reclut|rekrut|\bwerving|talent(?!\s+(?:development|management))|"
     r"\bta\b|coordinat|schedul|\bhr\b|human capital|"
     r"early careers|resourcing|\bhiring\b(?!\s+manager)|"
@@ -152,11 +153,11 @@ SURNAMES_TOO = frozenset((
     "head", "lead", "broker", "reporter", "president"))
 # An academic rank written before a name: the person's title, not their name ("Associate
 # Professor Anjali Rao"; "Prof." and "Dr" stay, as titles of address).
-RANK = re.compile(r"(?:(?:Associate|Assistant|Adjunct|Emeritus|Clinical|Visiting|Honorary|"
+RANK = lazy(r"(?:(?:Associate|Assistant|Adjunct|Emeritus|Clinical|Visiting|Honorary|"
                   r"Full|Deputy|Vice|Acting|Interim|Executive|Senior)\s+)?(?:Professor|Dean|Provost|"
                   r"Chancellor|Vice-Chancellor|Principal|Superintendent|Registrar|Sister|Matron)\s+"
                   rf"(?=(?:Dr\.?\s+|Prof\.?\s+)?[{UPPER}])")
-TITLE_PART = re.compile(r"leiter|leitung|geschäftsführ|gerente|jef[ae]\b|manager|direct|"
+TITLE_PART = lazy(r"leiter|leitung|geschäftsführ|gerente|jef[ae]\b|manager|direct|"
                         r"responsable|hoofd\b|diretor|coordenador|coordinador|encargad|"
                         # Polish, Czech, Finnish ("Kierownik Magazynu", "Ředitel Pivovaru")
                         r"kierownik|dyrektor|specjalist|koordynator|vedoucí|ředitel|"
@@ -267,10 +268,10 @@ POSTNOMINAL = (r"(?:MD|PhD|Ph\.D\.|DPhil|MPhil|EdD|RN|RGN|RMN|RM|MSN|BSN|NP|APRN
                r"SHRM-SCP|CHRP|CPHR|OBE|MBE|CBE|FRICS|MRICS|RIBA|FHEA|SFHEA|PMP|CISSP|PharmD|"
                r"RPh|LCSW|PA-C)")
 # … at the end of a display name ("Pillai, Ravindra MD", "Aiko Tanaka, RN")
-CREDENTIALS = re.compile(rf"(?:,?\s+{POSTNOMINAL}\b\.?)+(?=\s*(?:$|[(\[|–—]))")
+CREDENTIALS = lazy(rf"(?:,?\s+{POSTNOMINAL}\b\.?)+(?=\s*(?:$|[(\[|–—]))")
 # … after a name in a line of text, before its title ("Mr Daniel Okoro FRCS, Consultant
 # Surgeon", "Aoife Byrne RGN MSc – Ward Manager")
-CREDENTIALS_IN_TEXT = re.compile(rf"(?<=[^\W\d_])(?:,?[ \t]+{POSTNOMINAL}(?![\w-])\.?)+"
+CREDENTIALS_IN_TEXT = lazy(rf"(?<=[^\W\d_])(?:,?[ \t]+{POSTNOMINAL}(?![\w-])\.?)+"
                                  r"(?=[ \t]*(?:$|[,;(\[|–—]|-\s))", re.MULTILINE)
 
 
@@ -282,6 +283,6 @@ ACRONYMS = frozenset(("svp", "evp", "avp", "cio", "cmo", "chro", "cpo", "cco", "
 
 # A title of address for anyone, not kept in the name as on an envelope ("Mme", "Herrn",
 # "Mr"); a doctor's, a professor's, a captain's stay ("Frau Dr. Lucia Hart": "Dr. Lucia Hart").
-SOCIAL = re.compile(r"^(?:(?:Mr|Mrs|Ms|Mx|Miss|Herr|Herrn|Frau|Mme|Mlle|M(?=\.)|Sr|Sra|Srta|"
+SOCIAL = lazy(r"^(?:(?:Mr|Mrs|Ms|Mx|Miss|Herr|Herrn|Frau|Mme|Mlle|M(?=\.)|Sr|Sra|Srta|"
                     r"Sig|Dhr|Mevr|Don|Doña|Dña|Maître)\.?\s+)+(?=\S)")
 

@@ -12,10 +12,8 @@ Pure: an `Invitation` in, `Someone`s out.
 from __future__ import annotations
 
 import re
-from html import unescape
 from typing import NamedTuple
 
-# (re-exported: the company reader, employer.py, and propose.py ask for them here)
 from followup.capture.addresses import (
     RELAY_LOCAL as RELAY_LOCAL,
 )
@@ -38,6 +36,9 @@ from followup.capture.addresses import (
     tenants as tenants,
 )
 from followup.capture.invitations import Address, Invitation
+
+# (re-exported: the company reader, employer.py, and propose.py ask for them here)
+from followup.capture.lazy import lazy
 from followup.capture.mentions import EMAIL, Mention, mentions, usable_text
 from followup.capture.names import (
     CREDENTIALS,
@@ -62,11 +63,11 @@ from followup.capture.people_cues import (
     self_title,
     signed_title,
 )
-from followup.capture.spelling import HONORIFICS, plain, spells
+from followup.capture.spelling import HONORIFICS, characters, plain, spells
 from followup.core.companies import is_legal_form
 
 # A room, a bridge, a piece of equipment: by its name, whatever CUTYPE says.
-ROOM = re.compile(r"\b(?:room|rm|conf(?:erence)?|boardroom|bridge|auditorium|suite\s*\d|"
+ROOM = lazy(r"\b(?:room|rm|conf(?:erence)?|boardroom|bridge|auditorium|suite\s*\d|"
                   r"studio\s*\d|floor|fl\.|bldg|building|huddle|pod|booth|lounge|"
                   r"vergaderruimte|ruimte|salle|sala|meeting\s*(?:room|space)|"
                   r"teams\s*room|zoom\s*room|projector|equipment|whiteboard|"
@@ -88,7 +89,7 @@ _INTRO = (r"(?:just\s+|only\s+|briefly\s+|first\s+)?(?:say hello|say hi|greet yo
           r"bring you (?:up|in|over|to)|"
           r"kick (?:things|it|the day|us) off|open (?:the|things)|do (?:the )?introductions|"
           r"introduce (?:you|everyone|the)|hand (?:you )?over)")
-ABSENT = re.compile(r"\bI\s+(?:won['’]t|will not|shan['’]t)\s+(?:be\s+in|attend|join|be\s+"
+ABSENT = lazy(r"\bI\s+(?:won['’]t|will not|shan['’]t)\s+(?:be\s+in|attend|join|be\s+"
                     r"joining|be\s+part)|"
                     # in the room only to introduce, keep time or take notes
                     # … in the languages invitations come in ("Ich selbst bin nicht dabei")
@@ -103,16 +104,16 @@ ABSENT = re.compile(r"\bI\s+(?:won['’]t|will not|shan['’]t)\s+(?:be\s+in|att
                     r"take (?:the )?notes|welcome|greet)", re.IGNORECASE)
 # The writer greets the candidate, shows them in, hands them over: what whoever set the day
 # up does, and what a manager who interviews them does too ("I'll meet you at reception").
-GREETS = re.compile(r"\bI['’]ll\s+(?:greet|walk|meet)\s+you\b(?!\s+through)|"
+GREETS = lazy(r"\bI['’]ll\s+(?:greet|walk|meet)\s+you\b(?!\s+through)|"
                     rf"(?<!and )(?<!& )\bI(?:['’]ll| will)\s+{_INTRO}|grab me from reception",
                     re.IGNORECASE)
-HANDS_OVER = re.compile(rf"\b([{UPPER}][\w'’-]+)(?:\s+[{UPPER}][\w'’-]+)?\s+"
+HANDS_OVER = lazy(rf"\b([{UPPER}][\w'’-]+)(?:\s+[{UPPER}][\w'’-]+)?\s+"
                         rf"(?:will|['’]ll|is going to)\s+{_INTRO}")
 # The writer says they hold the interview themselves ("It'll just be me for this one").
-PRESENT = re.compile(r"\b(?:it['’]ll|it will|it['’]s|it is)\s+(?:just\s+)?(?:be\s+)?(?:just\s+)?"
+PRESENT = lazy(r"\b(?:it['’]ll|it will|it['’]s|it is)\s+(?:just\s+)?(?:be\s+)?(?:just\s+)?"
                      r"(?:me|myself)\b|\bI['’]ll be (?:interviewing|your interviewer|"
                      r"speaking with you)|\bjust (?:you and )?me\b", re.IGNORECASE)
-PERSON_ROLE_WORDS = re.compile(r"\b(?:recruiter|coordinator|talent|partner|acquisition|"
+PERSON_ROLE_WORDS = lazy(r"\b(?:recruiter|coordinator|talent|partner|acquisition|"
                                r"team|recruiting|recruitment|staffing|personnel|"
                                r"scheduling|scheduler|careers|hr|people|"
                                r"hiring|calendar|notifications?|assistant|bot|greenhouse|"
@@ -133,7 +134,7 @@ class Someone(NamedTuple):
 
 # A room's mailbox with no name given ("confroom4b@", "room.4b@", "raum.elbe312@",
 # "boardroom@"; not "rmartin@" or "salazar@").
-ROOM_MAILBOX = re.compile(r"^(?:conf(?:erence)?|room|rm|boardroom|huddle|meeting-?room|mtg-?rm|"
+ROOM_MAILBOX = lazy(r"^(?:conf(?:erence)?|room|rm|boardroom|huddle|meeting-?room|mtg-?rm|"
                           r"raum|salle|sala|zaal)(?:[-_.\d@]|room)", re.IGNORECASE)
 
 
@@ -275,7 +276,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         seen[a.email] = e
         entries.append(e)
     text = f"{inv.description}\n\n{inv.note}" if inv.note else inv.description
-    text = unescape(text)  # an HTML description writes "&" as "&amp;"
+    text = characters(text)  # an HTML description writes "&" as "&amp;"
     me = [_key(envelope(a.name)) for a in inv.attendees if a.email in own and a.name]
     found = mentions(text)
     if me and all(a.name for a in inv.attendees if a.email in own):  # (else the title may
@@ -525,12 +526,12 @@ def _kind(e: _Entry, absent: bool, intro: set[str]) -> str:
 
 # Someone else is said to hold the interview ("Bob from our data team will interview you",
 # "Ana and Li will take you through the case study").
-OTHERS_INTERVIEW = re.compile(
+OTHERS_INTERVIEW = lazy(
     rf"\b([{UPPER}][\w'’-]+)(?:\s+[{UPPER}][\w'’-]+)?(?:,?\s+and\s+([{UPPER}][\w'’-]+)"
     rf"(?:\s+[{UPPER}][\w'’-]+)?)?(?:\s+(?:from|of|on)\s+[\w\s]{{1,30}}?)?\s+(?:will|['’]ll|"
     r"is going to|are going to)\s+(?:be\s+)?(?:interview(?:ing)?\s+you|take you through|"
     r"walk you through|run the|lead the|host the)")
-SPEAKS_FOR_SELF = re.compile(r"\bI(?:['’]ll| will| am going to)\b|\band I\b|\bme and\b",
+SPEAKS_FOR_SELF = lazy(r"\bI(?:['’]ll| will| am going to)\b|\band I\b|\bme and\b",
                              re.IGNORECASE)
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from followup.capture.lazy import lazy
 from followup.capture.mention_cues import PRONOUNS
 from followup.capture.names import CREDENTIALS, ORGANISING, titled
 from followup.capture.spelling import HONORIFICS
@@ -25,7 +26,7 @@ from followup.capture.spelling import HONORIFICS
 # What parts a name from the title that follows it on a signature's line.
 _SIGN_SEP = r"\s*(?:,|\||[–—]|\s-\s|\()\s*"
 # Not a title: an address, a telephone number, a link.
-_NOT_TITLE = re.compile(r"@|https?://|www\.|\d{3}")
+_NOT_TITLE = lazy(r"@|https?://|www\.|\d{3}")
 
 
 def _words(name: str) -> list[str]:
@@ -89,7 +90,7 @@ def met_in_title(name: str, names: Sequence[str], summary: str) -> bool:
 
 # A title's words that join the one met to the candidate ("Interview with Nomvula Dlamini",
 # "Chat w/ Hemi Walker", "between Priya Raman and Sam"), up to the title's next part.
-_MET_PART = re.compile(r"(?:\b(?:with|mit|avec|con|com|met|med|between|entre)\s|\bw/|<>)\s*"
+_MET_PART = lazy(r"(?:\b(?:with|mit|avec|con|com|met|med|between|entre)\s|\bw/|<>)\s*"
                        r"([^–—:|()\[\]]+)", re.IGNORECASE)
 
 
@@ -103,12 +104,12 @@ def named_in_title(summary: str) -> list[str]:
 
 # The writer says what they are ("I'm the recruiter for this role", "as your talent partner,
 # I …", "I am PA to Professor Keane", "I'll be your point of contact", "Soy la reclutadora").
-_SELF = re.compile(r"\b(?:I['’]m|I am|I work as|I['’]ll be|I will be|soy|je suis|ich bin|"
+_SELF = lazy(r"\b(?:I['’]m|I am|I work as|I['’]ll be|I will be|soy|je suis|ich bin|"
                    r"sou|sono|ik ben|as(?=\s+(?:the|your|a|an)\s+[^,.;:!?()\n]{2,60}?,?\s+"
                    r"I\b))\s+(?:(the|your|a|an|la|el|le|die|der|o|il|de)\s+)?"
                    r"([^,.;:!?()\n]{2,60})", re.IGNORECASE)  # ("as your X, I …": the writer)
 # … up to the clause's next part ("… recruiter for this role and will …", "… recruiter I'll")
-_CLAUSE_END = re.compile(r"\s+(?:and|who|which|that|I|I['’]\w+|here|today|for|at|on|in|with|"
+_CLAUSE_END = lazy(r"\s+(?:and|who|which|that|I|I['’]\w+|here|today|for|at|on|in|with|"
                          r"y|et|und|e|en|que|qui|der|die)\b.*$", re.IGNORECASE)
 
 
@@ -130,7 +131,7 @@ def self_title(text: str) -> str:
 # The writer says they arranged the meeting, in the languages invitations come in ("I've set
 # up a call with …", "I have booked your interview with …", "He programado tu entrevista con
 # …", "J'ai organisé un entretien avec …").
-_ARRANGED = re.compile(r"\b(?:I(?:['’]ve| have)\s+(?:now\s+|just\s+|also\s+|gone ahead and\s+)?"
+_ARRANGED = lazy(r"\b(?:I(?:['’]ve| have)\s+(?:now\s+|just\s+|also\s+|gone ahead and\s+)?"
                        r"(?:set up|scheduled|booked|arranged|organi[sz]ed|lined up|put in|"
                        r"confirmed)|he\s+(?:programado|organizado|agendado|concertado|"
                        r"reservado)|j['’]ai\s+(?:organisé|planifié|programmé|fixé|réservé)|"
@@ -138,7 +139,7 @@ _ARRANGED = re.compile(r"\b(?:I(?:['’]ve| have)\s+(?:now\s+|just\s+|also\s+|go
                        r"(?:eu\s+)?(?:agendei|marquei|organizei))\b([^.!?\n]{0,100})",
                        re.IGNORECASE)
 # … a meeting the writer is in ("with Bob and me", "for us")
-_WITH_ME = re.compile(r"\b(?:me|myself|us|mí|moi|mim|me stesso)\b", re.IGNORECASE)
+_WITH_ME = lazy(r"\b(?:me|myself|us|mí|moi|mim|me stesso)\b", re.IGNORECASE)
 
 
 def arranged_with(said: str, name: str, names: Sequence[str]) -> bool:
@@ -156,19 +157,19 @@ def arranged_with(said: str, name: str, names: Sequence[str]) -> bool:
 
 # Changes to the meeting, in the languages invitations come in: what the one who set it up
 # is asked about ("if you need to reschedule", "running late", "for directions or parking").
-_LOGISTICS = re.compile(r"reschedul|rearrang|re-?book|cancel|postpone|running late|be late|"
+_LOGISTICS = lazy(r"reschedul|rearrang|re-?book|cancel|postpone|running late|be late|"
                         r"can(?:no|['’])t make|unable to (?:make|attend|join)|directions|"
                         r"parking|access(?:ibility)?\b|adjustments?\b|accommodations?\b|"
                         r"(?:change|move) the (?:time|date|day|slot)|trouble (?:joining|finding)|"
                         r"reprogramar|cambiar la (?:fecha|hora)|cualquier cambio|"
                         r"changement|reporter|décaler|verschieben|terminänderung|remarcar|"
                         r"alterar a data|spostare|riprogrammare", re.IGNORECASE)
-_CONTACT = re.compile(r"\b(?:contact|e-?mail|call|phone|ring|reach(?: out to)?|write to|"
+_CONTACT = lazy(r"\b(?:contact|e-?mail|call|phone|ring|reach(?: out to)?|write to|"
                       r"reply to|let|ask|message|text|get in touch with|speak to|"
                       r"escribe a|escríbele a|contacta(?:r)?(?: a| con)?|llama a|contactez|"
                       r"écrivez à|kontaktieren sie|wenden sie sich an|schreiben sie|"
                       r"fale com|contate|contatta|scrivi a)\b", re.IGNORECASE)
-_COORDINATES = re.compile(r"^,?\s+(?:who|que|qui|die|der|che|som)\s+(?:is\s+|will be\s+|est\s+|"
+_COORDINATES = lazy(r"^,?\s+(?:who|que|qui|die|der|che|som)\s+(?:is\s+|will be\s+|est\s+|"
                           r"ist\s+|è\s+)?\w*(?:coord(?:in|on)|organi[sz]|schedul|arrang|plan)",
                           re.IGNORECASE)
 
@@ -195,7 +196,7 @@ def asked_to_contact(said: str, name: str, email: str | None, names: Sequence[st
 
 # A title that says the recruiter holds this one ("Recruiter Screen", "Phone screen",
 # "Intro call with Talent", "Recruiter chat").
-SCREEN = re.compile(r"\b(?:recruiter|recruiting|talent|hr|phone|intro(?:ductory)?)\s+"
+SCREEN = lazy(r"\b(?:recruiter|recruiting|talent|hr|phone|intro(?:ductory)?)\s+"
                     r"(?:screen(?:ing)?|call|chat|conversation)\b|"
                     # … an interview with HR, in any language ("HR interview", "Entretien
                     # RH", "Entrevista con RRHH", "HR-Gespräch")
@@ -204,16 +205,16 @@ SCREEN = re.compile(r"\b(?:recruiter|recruiting|talent|hr|phone|intro(?:ductory)
                     r"mit\s+|met\s+)?(?:les\s+|la\s+|der\s+)?(?:rh|rrhh|hr)\b", re.IGNORECASE)
 # Work the candidate does alone, or a day that assessors run (GROUP): whoever set it up
 # stays its coordinator.
-NOBODY_TALKS = re.compile(r"\b(?:take-?home|written\s+(?:test|assessment|exercise)|"
+NOBODY_TALKS = lazy(r"\b(?:take-?home|written\s+(?:test|assessment|exercise)|"
                           r"online\s+(?:test|assessment)|assignment|exercise|"
                           r"(?:aptitude|psychometric|skills?)\s+test)\b", re.IGNORECASE)
-GROUP = re.compile(r"\b(?:dear|all|other|fellow)\s+candidates\b|\bgroup\s+(?:discussion|"
+GROUP = lazy(r"\b(?:dear|all|other|fellow)\s+candidates\b|\bgroup\s+(?:discussion|"
                    r"interview|exercise|session|task)|\bassessment\s+(?:centre|center|day)\b",
                    re.IGNORECASE)
 
 
 # An agency or an assistant books the interview for someone else ("with my client",
 # "on behalf of our client", "für unseren Kunden").
-FOR_A_CLIENT = re.compile(r"\b(?:my|our)\s+client(?:['’]s)?\b|\bon behalf of\b|"
+FOR_A_CLIENT = lazy(r"\b(?:my|our)\s+client(?:['’]s)?\b|\bon behalf of\b|"
                           r"\b(?:notre|nuestro|nosso|unseren?|onze)\s+(?:client|cliente|kunden?|"
                           r"klant)\b", re.IGNORECASE)

@@ -11,6 +11,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from followup.capture.invitations import Address, Invitation
+from followup.capture.lazy import lazy
 from followup.capture.mentions import HTML_TAG
 
 # the job's reading lives in capture/roles.py; these names are read from here by other modules
@@ -29,7 +30,7 @@ from followup.core.model import Person
 # Calendar machinery, besides the services that write for employers (people.SERVICE_DOMAINS):
 # their domains say nothing about the employer.
 MACHINERY = ("microsoft.com", "google.com", "calendar.google.com", "apple.com")
-COORDINATOR_HINT = re.compile(r"recruit|talent|\bhr\b|^hr|careers|people|jobs|hiring|"
+COORDINATOR_HINT = lazy(r"recruit|talent|\bhr\b|^hr|careers|people|jobs|hiring|"
                               r"coordinat|schedul|staffing|acquisition", re.IGNORECASE)
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from followup.capture.lazy import lazy
+
 # Words of job titles and of kinds of interview, as sets: compiling them as one alternation
 # each cost more than `add --from` spends reading the invitation (bench/README.md).
 TITLES = frozenset((
@@ -47,7 +49,7 @@ TITLES = frozenset((
 ))
 # German and Dutch jobs are compounds that end in a job's word ("Projektleiterin",
 # "Softwareentwickler", "Vertriebsmitarbeiter", "Bouwkundig projectleider").
-COMPOUND = re.compile(r"(?:leiter|leider|entwickler|berater|ingenieur|referent|assistent|"
+COMPOUND = lazy(r"(?:leiter|leider|entwickler|berater|ingenieur|referent|assistent|"
                       r"manager|techniker|kaufmann|kauffrau|spezialist|architekt|koordinator|"
                       r"sachbearbeiter|mitarbeiter|medewerker|ontwikkelaar|adviseur|"
                       # the Nordic ones ("Driftsleder", "Projektledare", "Systemutvecklare")
@@ -56,7 +58,7 @@ COMPOUND = re.compile(r"(?:leiter|leider|entwickler|berater|ingenieur|referent|a
 # Words that end as a trade's or a science's practitioner does ("Technologist", "Geologist",
 # "Optician", "Radiographer", "Hygienist"), not a list ("Checklist"), a Nordic family name
 # ("Lindqvist", "Blomkvist") or a verb ("persist").
-JOB_ENDING = re.compile(r"^\w{3,}(?:ologist|ographer|ician)$|^(?!(?:pers|cons)ist$)\w{4,}"
+JOB_ENDING = lazy(r"^\w{3,}(?:ologist|ographer|ician)$|^(?!(?:pers|cons)ist$)\w{4,}"
                         r"(?<![lkqv])ist$")
 STAGES = frozenset((
     "interview", "interviews", "screen", "screens", "screening", "call", "chat",
@@ -90,7 +92,7 @@ STAGE_PAIRS = {("on", "site"): ("-",), ("catch", "up"): ("-",), ("take", "home")
 # a kind of interview, or the first word of a job ("Technical Artist", "Video Producer")
 ADJECTIVES = frozenset(("technical", "video", "phone", "virtual", "final", "behavioral",
                         "behavioural"))
-_WORD = re.compile(r"\w+")
+_WORD = lazy(r"\w+")
 def word_spans(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(text)]
 
@@ -162,15 +164,15 @@ def names_kind(text: str) -> bool:
 # a note of the time zone in brackets ("(all times Eastern)", "(Mountain Time)"), a stage of
 # the process after it ("(Stage 2)", "| Onsite (Round 2)"), the intake ("| 2027 Intake"),
 # brackets around the whole name and stray separators.
-_ZONE_NOTE = re.compile(r"\s*\((?:all\s+)?(?:times?\b[^)]*|(?:[^)]*\s)?(?:eastern|pacific|"
+_ZONE_NOTE = lazy(r"\s*\((?:all\s+)?(?:times?\b[^)]*|(?:[^)]*\s)?(?:eastern|pacific|"
                         r"central|mountain|gmt|utc|cet|ist|aest|bst|local)(?:\s+time)?)\)\s*$",
                         re.IGNORECASE)
-_STEP = re.compile(r"\s*(?:[|–—]|\s-)?\s*\((?:stage|step|round|part|phase)\s*\d+\)\s*$|"
+_STEP = lazy(r"\s*(?:[|–—]|\s-)?\s*\((?:stage|step|round|part|phase)\s*\d+\)\s*$|"
                    r"\s+[|–—]\s+[^|–—]*$", re.IGNORECASE)
-_INTAKE = re.compile(r"(?:\s+[|–—-])?\s+(?:(?:19|20)\d\d)\s+intake\s*$", re.IGNORECASE)
+_INTAKE = lazy(r"(?:\s+[|–—-])?\s+(?:(?:19|20)\d\d)\s+intake\s*$", re.IGNORECASE)
 # a kind of interview run into one word ("Telefoninterview", "Videogespräch"), as German and
 # Dutch write it
-_COMPOUND_KIND = re.compile(r"^\w{3,}(?:interview|gespräch|gesprek|call)\s+(?=\w)|"
+_COMPOUND_KIND = lazy(r"^\w{3,}(?:interview|gespräch|gesprek|call)\s+(?=\w)|"
                             # a heading before it ("Schedule- Firmware Engineer")
                             r"^(?:schedule|agenda|itinerary|timetable|programme)\s*[-–—:]\s*",
                             re.IGNORECASE)

@@ -6,11 +6,11 @@ requisition number (issue 23).
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from followup.capture.lazy import lazy
 from followup.capture.role_words import ADJECTIVES as ADJECTIVES
 from followup.capture.role_words import COMPOUND as COMPOUND
 from followup.capture.role_words import STAGES as STAGES
@@ -19,6 +19,7 @@ from followup.capture.role_words import names_kind as names_kind
 from followup.capture.role_words import names_title as names_title
 from followup.capture.role_words import stage_spans as stage_spans
 from followup.capture.role_words import word_spans as word_spans
+from followup.capture.spelling import characters
 
 
 class Guessed(NamedTuple):  # NamedTuples: cheaper to build at import than dataclasses
@@ -29,7 +30,7 @@ class Guessed(NamedTuple):  # NamedTuples: cheaper to build at import than datac
 
 # "(m/w/d)", "(H/F)", "(f/m/x)": the gender tag of a job advertisement marks a job title.
 # ("(m/v/x)" in Dutch, "(k/m)" in Polish, "(w/m/div)", "(all genders)", "(gn*)" in German)
-GENDER_TAG = re.compile(r"\s*\((?:(?:[mwfdxhvk]|div|divers)(?:\s*/\s*(?:[mwfdxhvk]|div|divers))"
+GENDER_TAG = lazy(r"\s*\((?:(?:[mwfdxhvk]|div|divers)(?:\s*/\s*(?:[mwfdxhvk]|div|divers))"
                         r"{1,3}|all genders|gn\*?)\)", re.IGNORECASE)
 # A field of the description that names the job ("Position: Front Desk Supervisor").
 # ("Role applied for:", "Cargo:", "Vaga:", "Stilling:", "Stanowisko:", "職種:", "岗位：")
@@ -38,17 +39,17 @@ _LABELS = (r"(?:(?:job\s+)?(?:role|position|post|job(?: title)?|"
            r"requisition|stelle|poste|"
            r"puesto|posizione|functie|vacature|cargo|vaga|rol|funktion|tjänst|stilling|"
            r"stanowisko|pozice|ポジション|职位|職種|岗位)")
-ROLE_LABEL = re.compile(rf"^\s*{_LABELS}\s*[:：]\s*(.+?)\s*$", re.IGNORECASE | re.MULTILINE)
+ROLE_LABEL = lazy(rf"^\s*{_LABELS}\s*[:：]\s*(.+?)\s*$", re.IGNORECASE | re.MULTILINE)
 # The same label inside a line, after "the" or a dash, names the job to the line's end ("an
 # interview for the position: Kierownik Zmiany at …", "Entrevista com Sam – vaga: …").
-ROLE_SAID = re.compile(rf"(?:\bthe|[–—-])[ \t]+{_LABELS}[ \t]*[:：][ \t]*(.+?)[ \t.]*$",
+ROLE_SAID = lazy(rf"(?:\bthe|[–—-])[ \t]+{_LABELS}[ \t]*[:：][ \t]*(.+?)[ \t.]*$",
                        re.IGNORECASE | re.MULTILINE)
 # The job's own qualifier after its title, up to the word that ends it ("Data Engineer
 # (Analytics Platform) role", "Category Buyer – Fresh Produce position", "Staff Engineer,
 # Platform onsite", "poste de Product Manager – Paiements.").
 QUALIFIER = r"(?:,[ \t]*(?-i:[A-Z])[\w&'’-]*(?:[ \t]+[\w&'’-]+){0,3}?|[ \t]*\([^()\n]{2,60}\))"
 DASHED = r"[ \t]+[–—][ \t]+(?-i:[A-Z])[\w&'’-]*(?:[ \t]+[\w&'’-]+){0,3}?"
-SPLIT = re.compile(r"\s+[|–—:/·•-]\s+|\s*[|–—:·•()\[\]]\s*|\s+w/\s*|\s+-\s+|"
+SPLIT = lazy(r"\s+[|–—:/·•-]\s+|\s*[|–—:·•()\[\]]\s*|\s+w/\s*|\s+-\s+|"
                    r"\s+(?:for|at|with|between|and|re)\s+", re.IGNORECASE)
 
 
@@ -66,7 +67,7 @@ def _without_stages(text: str) -> str:
     return " ".join(("".join(out) + text[at:]).split())
 
 
-ROLE_IN_TEXT = re.compile(
+ROLE_IN_TEXT = lazy(
     r"(?:\bthe|\bfor|\bour|\byour|\bregarding|\babout|\bof|\bals|: |^|[–—-][ \t]|\bpuesto de|"
     r"\bposte de|\bStelle als|\bvaga de|\bcargo de|\bvacante de|\bplaza de|(?<=[a-z] )\(|"
     r"\bruolo di|\bfunctie van|\bprueba de|\bprova de|\bposición de|の)[ \t]*"
@@ -86,7 +87,7 @@ ROLE_IN_TEXT = re.compile(
 # "the X position": what a sentence calls a position, a role or a job is one, in words we may
 # not know for jobs when capitalised ("the Clinical Scheduler, Home Care position"), in
 # words of a job's when not ("the shift supervisor job").
-JOB_NAMED = re.compile(  # a word capitalised after its first letter too ("iOS", "eCommerce")
+JOB_NAMED = lazy(  # a word capitalised after its first letter too ("iOS", "eCommerce")
     r"\b(?:the|for)[ \t]+(?:(?:part-time|full-time|part time|full time|temporary|permanent|"
     r"fixed-term|new|vacant|open|advertised|paid|unpaid|casual|seasonal)[ \t]+)?"
     r"(?:((?-i:[a-z]?[A-Z])[\w&/'’-]*(?:(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?|,[ \t]*)"
@@ -123,7 +124,7 @@ def _role(summary: str, company_name: str, people_names: list[str], description:
             labelled = re.sub(rf"\s+(?:[-–—|@]|at)\s+{re.escape(company_name.rstrip('.'))}\W*$", "",
                               labelled, flags=re.IGNORECASE) or labelled
         return Guessed(labelled, True, "named in the description")
-    description = html.unescape(description)
+    description = characters(description)
     # a person's title in brackets after their name is theirs there too ("Phone screen with
     # Bronagh McCarthy (Senior Recruiter) for the … opening")
     text = _their_titles_dropped(REQUISITION.sub("", GENDER_TAG.sub("", description)),
@@ -159,7 +160,7 @@ def _role(summary: str, company_name: str, people_names: list[str], description:
         "", True, "the title names no job")
 
 
-REQUISITION = re.compile(r"\s*\((?:[A-Za-z.]+\s+){0,3}(?:no\.?\s*|#\s*|:\s*)?[\w/-]*\d{4,}"
+REQUISITION = lazy(r"\s*\((?:[A-Za-z.]+\s+){0,3}(?:no\.?\s*|#\s*|:\s*)?[\w/-]*\d{4,}"
                          r"[\w/-]*\)|"
                          r"\s*\((?:[A-Za-z]{1,4}[-#: ]{0,2})?\d{3,}\)|\s*\((?:req(?:uisition)?|"
                          r"job|ref(?:erence)?|vacancy|posting)\.?(?:\s*(?:id|no\.?|number))?"
@@ -171,14 +172,14 @@ REQUISITION = re.compile(r"\s*\((?:[A-Za-z.]+\s+){0,3}(?:no\.?\s*|#\s*|:\s*)?[\w
 # Affairs Specialist", "REQ-20931 Auxiliar de Farmacia", "00481 Legal Secretary").
 # ("26-DOT-0931 Transportation Engineer 2", "HR/2027/114 Clerk"): a token of letters, digits,
 # dashes and slashes with three digits or more in it
-REQ_FIRST = re.compile(r"(^|[|:–—(\[]\s*|\s[-–—]\s+)(?:req(?:uisition)?\s*#?\s*)?"
+REQ_FIRST = lazy(r"(^|[|:–—(\[]\s*|\s[-–—]\s+)(?:req(?:uisition)?\s*#?\s*)?"
                        r"(?=(?:[A-Z/-]*\d){3})[A-Z0-9]+(?:[-/][A-Z0-9]+)*\s+(?=[A-Z])",
                        re.IGNORECASE)
 # a reference alone ("R-0041187", "2026-0418"): no job's name
-ONLY_REFERENCE = re.compile(r"[#\w/-]*\d[#\w/-]*")
+ONLY_REFERENCE = lazy(r"[#\w/-]*\d[#\w/-]*")
 
 
-EVENT_FIELD = re.compile(r"^[ \t]*(?:event name|event type|event|meeting name)[ \t]*:[ \t]*(.+?)"
+EVENT_FIELD = lazy(r"^[ \t]*(?:event name|event type|event|meeting name)[ \t]*:[ \t]*(.+?)"
                          r"[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
@@ -186,7 +187,7 @@ def _labelled(description: str) -> str:
     for m in [*ROLE_LABEL.finditer(description), *ROLE_SAID.finditer(description)]:
         value = REQ_FIRST.sub("", REQUISITION.sub("", GENDER_TAG.sub("", m.group(1)))
                               ).strip(" .,;")
-        if m.re is ROLE_SAID and (not value[:1].isupper() or set(
+        if m.re.pattern == ROLE_SAID.pattern and (not value[:1].isupper() or set(
                 re.findall(r"\w+", value.lower())) & _SENTENCE_WORDS):
             continue  # "a word on the role: we are looking for …": a sentence, not a job
         if value and len(value) <= 80 and "@" not in value and "://" not in value and \
@@ -211,12 +212,12 @@ def _their_titles_dropped(summary: str, people_names: list[str]) -> str:
 
 # What comes before a job's name: "(Einladung zum) … als", "the position of", "pour le poste
 # de", "for"; and after it: "role", "position".
-ROLE_LEAD = re.compile(
+ROLE_LEAD = lazy(
     r"^(?:(?:einladung|invitation|invito|convite|uitnodiging)(?:\s+(?:zum|zur|to|for|a|al|à|"
     r"voor|para))?\s+)?(?:.*?\b(?:position|role|post|job|poste|puesto|stelle|functie|ruolo)"
     r"\s+(?:of|as|de|als|van|di)\s+|(?:pour|for|als|as|voor|para|per)\s+(?:(?:the|le|la|die)\s+)?)",
     re.IGNORECASE)
-ROLE_TAIL = re.compile(r"\s+(?:position|role|job|post|opening|vacancy|posting)$", re.IGNORECASE)
+ROLE_TAIL = lazy(r"\s+(?:position|role|job|post|opening|vacancy|posting)$", re.IGNORECASE)
 
 
 def bare_role(text: str) -> str:
@@ -227,17 +228,17 @@ def bare_role(text: str) -> str:
 
 # A gendered ending glued to a word is the word's ("Chargé(e)", "Mitarbeiter(in)"): kept
 # whole while the title is cut at its brackets.
-GLUED = re.compile(r"(?<=\w)\((\w{1,3})\)")
+GLUED = lazy(r"(?<=\w)\((\w{1,3})\)")
 # The words after a gender tag, to the title's next separator, are the job's still
 # ("Projektingenieur (m/w/d) Elektrokonstruktion").
-AFTER_TAG = re.compile(r"[ \t]+((?-i:[A-ZÄÖÜ])[\w-]*(?:[ \t]+(?-i:[A-ZÄÖÜ])[\w-]*){0,2})"
+AFTER_TAG = lazy(r"[ \t]+((?-i:[A-ZÄÖÜ])[\w-]*(?:[ \t]+(?-i:[A-ZÄÖÜ])[\w-]*){0,2})"
                        r"(?=[ \t]*(?:$|[|–—:/·•(\[]|-[ \t]))")
 
 
 # "Senior Frontend Engineer w/ React", "Caseworker w/ Arabic": after a job's word, "w/" and
 # a skill or a language are the job's; "w/" and a person's name or title is who the meeting
 # is with
-_WITH_SKILL = re.compile(r"(?<=\w)[ \t]+w/[ \t]*(?=((?-i:[A-Z])[\w+#.-]*))")
+_WITH_SKILL = lazy(r"(?<=\w)[ \t]+w/[ \t]*(?=((?-i:[A-Z])[\w+#.-]*))")
 
 
 def _kept_skill(people_names: list[str]) -> Callable[[re.Match[str]], str]:
@@ -311,7 +312,7 @@ def _from_title_pieces(summary: str, company_name: str, people_names: list[str])
 # Two to four capitalised words right after the kind of interview ("Gesprek Werkvoorbereider
 # Installatietechniek", "Entretien Agente Immobilière") are the job, even in words we do not
 # know for jobs.
-_KIND_THEN_WORDS = re.compile(r"(?-i:[A-ZÀ-Þ][\w'’-]+)(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]+){1,3}")
+_KIND_THEN_WORDS = lazy(r"(?-i:[A-ZÀ-Þ][\w'’-]+)(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]+){1,3}")
 
 
 def _after_kind(pieces: list[str], noise: list[str]) -> str:
@@ -441,7 +442,7 @@ def _in_full(found: str, texts: str, noise: list[str], place: str) -> str:
 # "– Intensive Care", "| Credit Modelling", ": Payouts"), small joining words between them.
 _CHUNK = (r"[A-Z0-9][\w&'’+–-]*(?:[ \t]+(?:(?:&|and|of|in|the|de|du|des|et|y|und|für)[ \t]+)?"
           r"[A-Z0-9][\w&'’+–-]*)*")
-_TAIL = re.compile(rf"[ \t]*\(([^()\n]{{1,50}})\)|(?:,[ \t]*|[ \t]+[-–—|][ \t]+|:[ \t]+|"
+_TAIL = lazy(rf"[ \t]*\(([^()\n]{{1,50}})\)|(?:,[ \t]*|[ \t]+[-–—|][ \t]+|:[ \t]+|"
                    rf"[ \t]*/[ \t]*)({_CHUNK})")
 # words that make a qualifier something else: a reference, a time, a way of working
 _NOT_QUALIFIER = frozenset(("ref", "reference", "req", "requisition", "advt", "id", "no",
@@ -450,13 +451,13 @@ _NOT_QUALIFIER = frozenset(("ref", "reference", "req", "requisition", "advt", "i
                             # region)", "(2 yrs, fixed term)", "(20 hrs/wk)"
                             "based", "region", "yrs", "years", "hours", "hrs", "wk", "week",
                             "fte", "relocation", "travel"))
-_TIME_OR_NUMBER = re.compile(r"\d{1,2}[:.]\d{2}|\d{4,}|#")
+_TIME_OR_NUMBER = lazy(r"\d{1,2}[:.]\d{2}|\d{4,}|#")
 # a year that says which cohort the job joins is the job's ("(2029 intake)", "(September
 # 2028 start)", "(Class of 2030)"), not a reference number
-_COHORT = re.compile(r"\b(?:19|20)\d\d[ \t]+(?:intake|cohort|entry|start|graduates?)\b|"
+_COHORT = lazy(r"\b(?:19|20)\d\d[ \t]+(?:intake|cohort|entry|start|graduates?)\b|"
                      r"\b(?:intake|cohort|entry|class[ \t]+of)[ \t]+(?:19|20)\d\d\b", re.I)
 # a capitalised word just before the name makes it another job's ("Deputy Manager")
-_ANOTHER_JOB = re.compile(r"(?<![\w.])[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*[ \t]+$")
+_ANOTHER_JOB = lazy(r"(?<![\w.])[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*[ \t]+$")
 # unless it is the word for a job itself, capitalised as German nouns are ("für die Position
 # Senior Backend Engineer (Go)")
 _JOB_NOUNS = frozenset(("position", "stelle", "rolle", "role", "post", "job", "funktion",

@@ -80,3 +80,13 @@ def email_of(name: str, emails: list[str]) -> str | None:
         if spells(e.partition("@")[0], name) and not is_relay(e):
             return e.lower()
     return None
+
+
+def characters(text: str) -> str:
+    """An HTML text's character references as their characters ("Lumen &amp; Vale" is "Lumen &
+    Vale"); the html module is imported only when the text has one (issue 15's start-up)."""
+    if "&" not in text or not re.search(r"&#?\w+;", text):
+        return text
+    from html import unescape
+
+    return unescape(text)
