@@ -184,10 +184,11 @@ EVENT_FIELD = lazy(r"^[ \t]*(?:event name|event type|event|meeting name)[ \t]*:[
 
 
 def _labelled(description: str) -> str:
-    for m in [*ROLE_LABEL.finditer(description), *ROLE_SAID.finditer(description)]:
+    said = [(m, True) for m in ROLE_SAID.finditer(description)]  # inside a line
+    for m, in_line in [(m, False) for m in ROLE_LABEL.finditer(description)] + said:
         value = REQ_FIRST.sub("", REQUISITION.sub("", GENDER_TAG.sub("", m.group(1)))
                               ).strip(" .,;")
-        if m.re.pattern == ROLE_SAID.pattern and (not value[:1].isupper() or set(
+        if in_line and (not value[:1].isupper() or set(
                 re.findall(r"\w+", value.lower())) & _SENTENCE_WORDS):
             continue  # "a word on the role: we are looking for …": a sentence, not a job
         if value and len(value) <= 80 and "@" not in value and "://" not in value and \
