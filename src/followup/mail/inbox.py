@@ -86,13 +86,23 @@ def prospects(store: Store) -> list[Prospect]:
         zone = ZoneInfo(r["tz"])
         after = datetime.fromisoformat(r["last_interview"])
         if r["last_reply"]:
-            next_day = date.fromisoformat(r["last_reply"]) + timedelta(days=1)
-            after = max(after, datetime.combine(next_day, time(), zone))
+            after = max(after, _replied_until(r, zone))
         out.append(Prospect(int(r["id"]), r["company"], r["status"], r["tz"], after,
                             frozenset(addresses.get(int(r["id"]), ())),
                             bool(r["thanks_pending"]), str(r["role"]),
                             tuple(names.get(int(r["id"]), ()))))
     return out
+
+
+def _replied_until(r: Any, zone: ZoneInfo) -> datetime:
+    """Mail counts as a new reply only after the last one: after the moment of the message
+    the inbox logged it from, so that a second message of the same day (the ATS's letter an
+    hour after the recruiter's note) is still read; after the whole day when the candidate
+    logged it by hand, since that reply's own message may still be in the mailbox."""
+    if r["last_reply_mail_at"] and not r["last_reply_by_hand"]:
+        return datetime.fromisoformat(r["last_reply_mail_at"])
+    next_day = date.fromisoformat(r["last_reply"]) + timedelta(days=1)
+    return datetime.combine(next_day, time(), zone)
 
 
 def facts(found: list[Prospect]) -> list[Any]:
@@ -196,8 +206,6 @@ def run(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
                                             note=_note(msg.sender, msg.subject))
                     event_id = app.events[-1].id
                     entry["status"] = app.status.value
-                    found = prospects(store)
-                    by_id = {q.app_id: q for q in found}
                 except FollowupError as exc:
                     verdict = Verdict("unsure", verdict.app_ids, f"{verdict.reason}; not "
                                       f"logged: {exc.message}")
@@ -207,6 +215,9 @@ def run(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
                 message_id=msg.message_id, sender=msg.sender, subject=msg.subject,
                 sent_at=msg.at, outcome=verdict.outcome, reason=verdict.reason,
                 event_id=event_id, candidates=verdict.app_ids, now=now)
+            if event_id is not None:  # mail counts as new from this message's moment on
+                found = prospects(store)
+                by_id = {q.app_id: q for q in found}
         getattr(report, {"reply": "replies"}.get(verdict.outcome, verdict.outcome)
                 ).append(entry)
     if top and not dry_run:

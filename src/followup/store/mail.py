@@ -175,7 +175,9 @@ class Mail(Area):
 
     def matchable_applications(self) -> list[sqlite3.Row]:
         """Applications a reply could belong to: live ones, and closed ones (a late answer can
-        reopen them, A3), with their interviews' span and whether a thank-you is still to go."""
+        reopen them, A3), with their interviews' span, their last reply's day (and its moment
+        when the inbox logged it from a message, none being logged by hand that day) and
+        whether a thank-you is still to go."""
         return self.rows(
             "SELECT a.id, a.company, a.role, a.status,"
             " (SELECT max(at) FROM interviews WHERE application_id = a.id) AS last_interview,"
@@ -183,6 +185,16 @@ class Mail(Area):
             "   AS tz,"
             " (SELECT max(on_date) FROM events WHERE application_id = a.id"
             "   AND kind IN ('reply', 'reopened')) AS last_reply,"
+            " (SELECT max(m.sent_at) FROM inbox_messages m JOIN events e ON e.id = m.event_id"
+            "   WHERE e.application_id = a.id AND e.kind = 'reply' AND e.on_date ="
+            "   (SELECT max(on_date) FROM events WHERE application_id = a.id"
+            "     AND kind IN ('reply', 'reopened'))) AS last_reply_mail_at,"
+            " EXISTS (SELECT 1 FROM events e WHERE e.application_id = a.id"
+            "   AND e.kind IN ('reply', 'reopened') AND e.on_date ="
+            "   (SELECT max(on_date) FROM events WHERE application_id = a.id"
+            "     AND kind IN ('reply', 'reopened'))"
+            "   AND NOT EXISTS (SELECT 1 FROM inbox_messages m WHERE m.event_id = e.id))"
+            "   AS last_reply_by_hand,"
             " EXISTS (SELECT 1 FROM steps WHERE application_id = a.id AND status = 'pending'"
             "   AND kind = 'thank_you') AS thanks_pending"
             " FROM applications a WHERE a.status IN ('active', 'responded', 'closed')"
