@@ -46,6 +46,11 @@ def test_no_label_reads_like_a_flag(web: Web, url: str) -> None:
     ("application 6 already has the status rejected", "This application already has the status "
      "rejected"),
     ("deleted; `followup undo` brings it back", "deleted; Undo brings it back"),
+    # the terminal's weekday before an ISO day is said once, and is the day's own
+    ("no reply since your last email (due Mon 2026-12-21)",
+     "no reply since your last email (due Mon 21 Dec 2026)"),
+    ("planned for 2026-12-22, before you recorded this",
+     "planned for Tue 22 Dec 2026, before you recorded this"),
 ])
 def test_messages_in_words(message: str, words: str) -> None:
     assert plain(message) == words

@@ -77,11 +77,14 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), w) for
 ))
 
 
-_ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b(?![T:\d])")
+# the weekday the terminal writes before an ISO day ("Mon 2026-12-21") is part of the day
+_ISO_DAY = re.compile(r"\b(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?(\d{4})-(\d{2})-(\d{2})\b"
+                      r"(?![T:\d])")
 
 
 def _day_words(m: re.Match[str]) -> str:
-    """An ISO day as the pages write days ("Mon 7 Dec 2026"); a non-day stays as typed."""
+    """An ISO day as the pages write days ("Mon 7 Dec 2026"), its weekday said once; a
+    non-day stays as typed."""
     try:
         day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
