@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import Any
 
-
 from test_inbox import Cli, acme, at, mail, ok
 from test_send_servers import Dovecot, dovecot, dovecot_server, no_mail_settings
 

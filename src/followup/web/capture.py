@@ -35,6 +35,30 @@ def _time_of(inv: Any, said: Any) -> Any:
     return time_on_its_day(inv, said)
 
 
+def _as_typed(d: Any, form: Any) -> Any:
+    """The proposal with the company and role as the candidate left them in the preview's
+    fields (a new application only): what is typed wins over the guess; a field emptied is
+    stored as unknown and flagged, never as the guess the candidate removed. BadInput when
+    a value is not one the add form would take (the one check, core/fields.py)."""
+    if d.action != "new":
+        return d
+    from followup.capture.roles import Guessed
+    from followup.core.fields import FIELD
+
+    prop = d.proposal
+    for name in ("company", "role"):
+        said = form.get(name)
+        if not isinstance(said, str):
+            continue  # not sent (an older page): the guess stands
+        was: Guessed = getattr(prop, name)
+        if not said.strip():
+            prop = prop._replace(**{name: Guessed("", False, "left blank")})
+        elif said.strip() != was.value:
+            prop = prop._replace(**{name: Guessed(FIELD[name].read(said), False,
+                                                  "as you gave it")})
+    return d._replace(proposal=prop)
+
+
 @router.post("/applications/from-invitation")
 async def from_invitation(request: Request) -> Response:
     from followup.capture import apply
@@ -60,6 +84,7 @@ async def from_invitation(request: Request) -> Response:
             return rt.render(request, "invitation.html", d=d, raw=raw.decode("utf-8",
                              "replace"), error=None)
         apply.check_action(d)
+        d = _as_typed(d, form)
         app = apply.store_invitation(store, d, rt.now(), playbook=rt.config.playbook,
                                      holidays=rt.config.holidays,
                                      given=apply.Given(at=_time_of(inv, form.get("time"))))
