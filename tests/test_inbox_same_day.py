@@ -55,3 +55,16 @@ def test_a_reply_logged_by_hand_covers_its_whole_day(cli: Cli, acme: Any,
                     at("2026-11-27T11:40"))
     doc = ok(cli("inbox", "--json", now=NOW))
     assert doc["read"] == 1 and doc["replies"] == [] and doc["unsure"] == [], doc
+
+
+def test_today_says_what_waits_in_the_inbox_as_the_web_does(cli: Cli, acme: Any,
+                                                            dovecot: Dovecot) -> None:
+    dovecot.deliver(ats("Fri, 27 Nov 2026 11:40:00 -0500", "<g1@greenhouse-mail.io>"),
+                    at("2026-11-27T11:40"))
+    assert "wait for you" not in ok(cli("today", now=NOW))
+    ok(cli("inbox", "--json", now=NOW))
+    said = " ".join(ok(cli("today", now="2026-12-04T09:00")).split())
+    assert ("From your inbox: 1 message(s) wait for you (what a reply proposes is never "
+            "applied silently): followup inbox --pending") in said
+    ok(cli("inbox", "--dismiss", "1", now="2026-12-04T09:00"))
+    assert "From your inbox" not in ok(cli("today", now="2026-12-04T09:00"))

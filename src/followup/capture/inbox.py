@@ -193,11 +193,6 @@ def _proposals(store: Store, row_id: int, got: dict[str, Any], now: datetime
     return []
 
 
-def waiting(store: Store) -> int:
-    """How many inbox messages wait for the candidate: unsure ones, and open proposals."""
-    return store.capture.waiting_count()
-
-
 def open_proposals(store: Store) -> dict[int, list[dict[str, Any]]]:
     """message number -> its open proposals, one per application it decides something
     about ("we've filled the Marketing Analyst position … your Data Analyst process is still

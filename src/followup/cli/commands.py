@@ -192,6 +192,12 @@ def register(app: typer.Typer) -> None:
         if waiting:
             print(f"From your phone: {waiting} change(s) wait for you (a task deleted there is "
                   "never skipped silently): followup sync --proposals")
+        from followup.capture import waiting as inbox_waiting
+
+        mail = inbox_waiting(c.store)  # as Today on the web says it
+        if mail:
+            print(f"From your inbox: {mail} message(s) wait for you (what a reply proposes is "
+                  "never applied silently): followup inbox --pending")
 
     @app.command()
     @handles_errors

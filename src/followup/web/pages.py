@@ -69,9 +69,9 @@ def _phone(store: Any) -> list[Any]:
 def _waiting(store: Any, shown: int = 5) -> dict[str, Any]:
     """How many inbox messages wait for the candidate, and the first few, proposals first
     (they are confirmed or dismissed from Today; /inbox lists them all)."""
-    from followup.capture import inbox
+    from followup.capture import waiting
 
-    count = inbox.waiting(store)
+    count = waiting(store)
     if not count:
         return {"waiting": 0, "proposals": []}
     from followup.mail.inbox import awaiting
