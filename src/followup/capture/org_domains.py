@@ -1,10 +1,12 @@
 """An organisation's name and its e-mail domain (issue 23): the label of a domain that names
 the organisation, the words a company's name ends in, and whether a name and a domain name
-one organisation (written whole, shortened or by initials). Pure."""
+one organisation (written whole, shortened or by initials). Pure: the public suffix list
+is data read once, as zoneinfo reads tzdata."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from followup.core.companies import without_legal_form
 
@@ -97,12 +99,30 @@ _NO_ORG_LABELS = frozenset(("example", "test", "invalid", "localhost", "local", 
                             "info", "biz", "io", "nsw", "vic", "qld", "tas", "act"))
 
 
+@cache
+def _top_level() -> frozenset[str]:
+    """Every top-level domain ("design", "health", "app", "studio" …), from the public
+    suffix list that publicsuffixlist ships (its one-label rules), read at the first domain
+    whose last label the short list above does not settle."""
+    from pathlib import Path
+
+    from publicsuffixlist import PSLFILE
+
+    with Path(PSLFILE).open(encoding="utf-8") as f:
+        return frozenset(s for s in (line.strip() for line in f)
+                         if s and "." not in s and s[0] not in "/!*")
+
+
 def org_label(domain: str) -> str:
     """The label of a domain that names the organisation: the one before its public suffix
     ("hillcrest" of hillcrest.ac.za, "demir-mimarlik" of demir-mimarlik.com.tr, "sbenergy"
-    of sbenergy.example), never a mail server's sub-domain ("mail.", "eu.")."""
+    of sbenergy.example, "lumen" of lumen.design), never a mail server's sub-domain
+    ("mail.", "eu.") nor a top-level domain that is a word ("Designer" is no company)."""
     labels = [x for x in domain.lower().split(".") if x]
+    tld = len(labels)
     while len(labels) > 1 and (labels[-1] in _NO_ORG_LABELS or len(labels[-1]) == 2):
+        labels.pop()
+    if len(labels) == tld > 1 and labels[-1] in _top_level():
         labels.pop()
     return labels[-1] if labels else ""
 
