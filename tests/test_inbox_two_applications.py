@@ -156,3 +156,17 @@ def test_a_reply_logged_for_one_application_logs_its_own_for_the_other(
     done = ok(cli("inbox", "--confirm", str(row), "--app", "2", "--json", now=NOW))
     assert done["id"] == 2 and len(done["events"]) == before + 1
     assert done["events"][-1]["kind"] == "reply"
+
+
+def test_one_proposal_of_a_message_about_two_says_which_application(
+        cli: Cli, two_roles: None, dovecot: Dovecot) -> None:
+    """Found by a new user: "(#1, #2) … proposed: they turned you down" left them to guess
+    which application was turned down."""
+    deliver(dovecot, "The Payroll Officer vacancy has been filled by an internal candidate, "
+            "I'm afraid. Your Finance Systems Analyst process is still very much active.",
+            "<one1@stonebridge.example>")
+    ok(cli("inbox", "--json", now=NOW))
+    waiting = ok(cli("inbox", "--pending", "--json", now=NOW))
+    assert [p["application"] for p in waiting[0]["proposals"]] == [1], waiting
+    listed = " ".join(ok(cli("inbox", "--pending", now=NOW)).split())
+    assert "(#1, #2)" in listed and "proposed for #1: they turned you down" in listed

@@ -439,5 +439,6 @@ def _print_waiting(waiting: list[dict[str, Any]]) -> None:
         props = e.get("proposals") or ([e["proposal"]] if e.get("proposal") else [])
         several = len(props) > 1
         for p in props:  # one per application, each confirmed on its own
-            which = f" for #{p['application']} (--app {p['application']})" if several else ""
+            which = f" for #{p['application']} (--app {p['application']})" if several else (
+                f" for #{p['application']}" if len(e["applications"]) > 1 else "")
             _out(f"       proposed{which}: {p['summary']}", 17)
