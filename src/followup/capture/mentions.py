@@ -142,7 +142,9 @@ def usable_text(description: str) -> str:
 
 
 def _title_after(text: str, end: int) -> str:
-    rest = text[end:end + 90]
+    # (the person's address in brackets first, then the title: "Ingrid Holm (ingrid@…),
+    # Recruitment Coordinator")
+    rest = OWN_ADDRESS.sub("", text[end:end + 150], count=1)[:90]
     m = re.match(r"\s*\(([^)]*)\)", rest) or re.match(r"\s*,\s*([^,\n(|;]+)", rest) or \
         re.match(r"\s*[|–—-]\s*([^\n|]+?)\s*(?:\|[^|\n]*)?$", rest.split("\n")[0]) or \
         TITLE_IS.match(rest) or (  # "Name | Title | Company": the title is the first
@@ -160,6 +162,9 @@ def _title_after(text: str, end: int) -> str:
         return ""  # a clause ("has been scheduled"), a term ("12 months"), an address, a
         # calendar's note on a guest ("Anna Berg - organiser", "Tariq Aziz - optional")
     return title
+
+
+OWN_ADDRESS = lazy(rf"^\s*[(<\[]\s*(?:mailto:)?{EMAIL.pattern}\s*[)>\]]")
 
 
 # "Mona Hassan from Human Capital", "Li Wei of the Talent team": her team, as her title.

@@ -56,6 +56,7 @@ from followup.capture.people_cues import (
     GROUP,
     NOBODY_TALKS,
     SCREEN,
+    TO_FOLLOW,
     arranged_with,
     asked_to_contact,
     met_in_title,
@@ -352,7 +353,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
     kinds = [_kind(e, absent, intro) for e in entries]
     for i in _other_candidates(entries, org_email, said):
         kinds[i] = "candidate"
-    _writers_for_others(entries, kinds, said)
+    _writers_for_others(entries, kinds, _for_a_client(said, cores, inv.summary))
     coords = [i for i, k in enumerate(kinds) if k == "coordinator"]
     for i in coords[1:]:  # one coordinator: another attendee interviews, a name is dropped
         kinds[i] = "interviewer" if entries[i].attends else "none"
@@ -361,7 +362,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         if (((e.is_org or e.attends or "sent" in e.contexts) and "coordinator" not in e.contexts
              and not away) or  # (greeting the one candidate of a call is holding it)
                 SCREEN.search(inv.summary)) and not NOBODY_TALKS.search(inv.summary) \
-                and not GROUP.search(inv.summary):
+                and not GROUP.search(inv.summary) and not TO_FOLLOW.search(said):
             kinds[coords[0]] = "interviewer"  # a recruiter screen: the recruiter talks
     for e, k in zip(entries, kinds, strict=True):
         if k == "candidate":
@@ -546,7 +547,21 @@ def _others_interview(said: str, entries: list[_Entry]) -> bool:
                for m in OTHERS_INTERVIEW.finditer(said))
 
 
-def _writers_for_others(entries: list[_Entry], kinds: list[str], said: str) -> None:
+def _for_a_client(said: str, cores: set[str], summary: str) -> bool:
+    """Whether the text books the meeting for someone else ("with my client", "on behalf of
+    Dr Okafor"); "on behalf of" the employer itself is what its own people and its
+    scheduling system say ("Scheduled with Ashby on behalf of Acme Foods")."""
+    for m in FOR_A_CLIENT.finditer(said):
+        if not m.group(0).lower().startswith("on behalf"):
+            return True
+        whom = re.split(r"[.,;:!?()\n]|\s[–—-]\s", said[m.end():], maxsplit=1)[0].strip()
+        if not whom or not (spells_organisation(whom, cores) or (
+                _key(whom) and _key(whom) <= _key(summary))):
+            return True
+    return False
+
+
+def _writers_for_others(entries: list[_Entry], kinds: list[str], for_a_client: bool) -> None:
     """Who writes the invitation for others who interview set it up: the one who signs it
     without a title and is not in the meeting; the organizer or signer who books it for a
     client."""
@@ -556,7 +571,7 @@ def _writers_for_others(entries: list[_Entry], kinds: list[str], said: str) -> N
             continue
         signed = "signature" in e.contexts and e.contexts <= {"signature", "prose"}
         if (signed and not e.attends and not e.is_org and not e.title) or (
-                (e.is_org or signed) and FOR_A_CLIENT.search(said)):
+                (e.is_org or signed) and for_a_client):
             kinds[i] = "coordinator"
 
 

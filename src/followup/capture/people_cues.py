@@ -213,6 +213,17 @@ GROUP = lazy(r"\b(?:dear|all|other|fellow)\s+candidates\b|\bgroup\s+(?:discussio
                    re.IGNORECASE)
 
 
+# Who interviews is still to be sent: the invitation holds the day ("A detailed agenda will
+# follow", "panel names to be confirmed", "this is a placeholder"); whoever sent it alone is
+# not its interviewer.
+TO_FOLLOW = lazy(r"\bplaceholder\b|\b(?:agenda|schedule|itinerary|timetable|programme|"
+                 r"line-?up|panel|interviewers?|names?|who you['’]ll (?:meet|see))\b"
+                 r"[^.!?\n]{0,40}?(?:\b(?:will|to) follow\b|\bto come\b|\b(?:will be|to be|"
+                 r"are being) (?:sent|shared|confirmed|circulated|provided|finali[sz]ed)\b|"
+                 r"\b(?:TBC|TBD|TBA)\b)|\b(?:folgt|folgen) (?:noch|separat)\b|"
+                 r"\b(?:suivra|à suivre|seguirá|a seguir)\b", re.IGNORECASE)
+
+
 # An agency or an assistant books the interview for someone else ("with my client",
 # "on behalf of our client", "für unseren Kunden").
 FOR_A_CLIENT = lazy(r"\b(?:my|our)\s+client(?:['’]s)?\b|\bon behalf of\b|"

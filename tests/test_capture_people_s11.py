@@ -1,0 +1,143 @@
+"""Who is who in an invitation (issue 23, session 11): the habits behind people_dev20/21's
+misses, each on an invitation written for this test (a variant the corpora do not have), and
+the organizer who is not an attendee."""
+
+from __future__ import annotations
+
+from tests.test_capture_people import ics, kinds
+from tests.test_capture_people_rules import ME, esc, people_of
+
+
+def test_a_title_after_the_address_in_brackets_is_the_persons() -> None:
+    # "Name (address), Title": the brackets hold the address, the title comes after them
+    data = ics("Interview day – Hydrographic Surveyor",
+               "CN=Survey Interviews:mailto:c_8a1b2c3d4e5f@group.calendar.google.com",
+               ["CN=Tomasz Wrona:mailto:t.wrona@saltmarsh-survey.example", ME],
+               esc("Agenda\n10:00 – 11:00  Tomasz Wrona, Chief Surveyor\n\n"
+                   "Anything else: Kalani Akana (kalani.akana@saltmarsh-survey.example), "
+                   "Talent Coordinator"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Tomasz Wrona"]
+    assert coord == ("Kalani Akana", "kalani.akana@saltmarsh-survey.example")
+
+
+def test_a_recruiters_placeholder_whose_people_are_to_follow_names_no_interviewer() -> None:
+    # the recruiter holds the day in the diary; who interviews will be sent later
+    data = ics("Onsite day – Graduate Quantity Surveyor",
+               "CN=Moana Tipene:mailto:moana.tipene@kahikatea-build.example", [ME],
+               esc("Hi Sam,\n\nPlease hold this day. The interview schedule and panel "
+                   "names are to follow next week.\n\nMoana Tipene\nRecruitment, Kahikatea "
+                   "Build"))
+    staff, coord = people_of(data)
+    assert staff == []
+    assert coord == ("Moana Tipene", "moana.tipene@kahikatea-build.example")
+
+
+def test_a_recruiters_own_call_is_still_held_by_the_recruiter() -> None:
+    # (the rule above does not undo a recruiter screen: nothing is said to follow)
+    data = ics("Intro call – Graduate Quantity Surveyor",
+               "CN=Moana Tipene:mailto:moana.tipene@kahikatea-build.example", [ME],
+               esc("Hi Sam,\n\nLooking forward to our chat.\n\nMoana Tipene\nRecruitment"))
+    staff, coord = people_of(data)
+    assert staff == [("Moana Tipene", "moana.tipene@kahikatea-build.example")]
+    assert coord is None
+
+
+def test_scheduled_on_behalf_of_the_employer_is_no_client_booking() -> None:
+    # a scheduling system's line says whose account booked it; the founder still interviews
+    data = ics("Bellbird Coffee – Roastery Manager – Sam Candidate",
+               "CN=Ana Folau:mailto:ana@bellbirdcoffee.example",
+               ["ROLE=CHAIR;CN=Ana Folau:mailto:ana@bellbirdcoffee.example",
+                "CN=Wiremu Hale:mailto:wiremu@halecounsel.example", ME],
+               esc("Roastery Manager – a conversation with Ana Folau (Founder) and Wiremu "
+                   "Hale (Adviser, Operations)\n\nBooked through Ashby on behalf of Bellbird "
+                   "Coffee."))
+    staff, coord = people_of(data)
+    assert sorted(n for n, _ in staff) == ["Ana Folau", "Wiremu Hale"]
+    assert coord is None
+
+
+def test_an_agency_booking_on_behalf_of_a_client_still_makes_the_writer_coordinator() -> None:
+    data = ics("Interview – Roastery Manager",
+               "CN=Leon Marsh:mailto:leon@marsh-search.example",
+               ["CN=Ana Folau:mailto:ana@bellbirdcoffee.example", ME],
+               esc("Hi Sam,\n\nOn behalf of my client I have arranged your interview with "
+                   "Ana Folau.\n\nLeon Marsh"))
+    staff, coord = people_of(data)
+    assert staff == [("Ana Folau", "ana@bellbirdcoffee.example")]
+    assert coord == ("Leon Marsh", "leon@marsh-search.example")
+
+
+def test_someone_from_hr_who_is_said_to_sit_in_interviews() -> None:
+    # "Greta (HR) will also sit in": in the interview, whatever the title
+    data = ics("Second interview – Warehouse Team Lead",
+               "CN=\"Lindqvist, Oskar\":mailto:oskar.lindqvist@fjallhamn.example",
+               ["CN=\"Berg, Greta\":mailto:greta.berg@fjallhamn.example", ME],
+               esc("Hi Sam,\n\nThanks for coming back for a second conversation. Greta Berg "
+                   "(HR) will also sit in.\n\nBest regards,\nOskar Lindqvist\nSite Manager"))
+    staff, coord = people_of(data)
+    assert sorted(n for n, _ in staff) == ["Greta Berg", "Oskar Lindqvist"]
+    assert coord is None
+
+
+def test_a_name_longer_than_its_job_title_allows_is_read_whole() -> None:
+    # a job title in front and a three-word name: "Deputy Head Teacher Aisling Nic Giolla"
+    data = ics("Interview – Year 4 Class Teacher",
+               "CN=Riverside Primary:mailto:noreply@teachvac.example", [ME],
+               esc("Riverside Primary School\n\nYou will meet Head Teacher Colm Ó Briain "
+                   "and Deputy Head Teacher Aisling Nic Giolla Phádraig.\n\nPlease do not "
+                   "reply to this message."))
+    staff, _ = people_of(data)
+    assert sorted(n for n, _ in staff) == ["Aisling Nic Giolla Phádraig", "Colm Ó Briain"]
+
+
+def test_an_initial_inside_an_abbreviation_starts_no_name() -> None:
+    # "… Holding N.V. Femke Jansen …": the "V." of the legal form is no initial of hers
+    got = kinds(ics("Tweede gesprek – Planner",
+                    "CN=Femke Jansen:mailto:f.jansen@dijkstra-holding.example", [ME],
+                    esc("Beste Sam,\n\nWelkom bij Dijkstra Holding N.V. Femke Jansen "
+                        "neemt het gesprek af.")))
+    assert "Femke Jansen" in got and not any(n.startswith("V.") for n in got)
+
+
+def test_a_committee_lists_its_members_and_an_honorific_is_no_title() -> None:
+    data = ics("Interview – Lecturer in Hydrology",
+               "CN=Faculty HR:mailto:hr-zoom@tarnbeck-uni.example", [ME],
+               esc("Interview: Lecturer in Hydrology\n\nCommittee: Prof. Agnes Holt (chair), "
+                   "Dr. Baraka Otieno, Dr. Selin Aydın-Kaya\n\nPlease prepare a 15-minute "
+                   "talk."))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Prof. Agnes Holt", "Dr. Baraka Otieno",
+                                     "Dr. Selin Aydın-Kaya"]
+    assert coord is None
+
+
+def test_an_organizer_left_off_the_attendees_without_any_cue_still_interviews() -> None:
+    # Outlook and hand-made tools leave the organizer off the ATTENDEE list: in the corpora,
+    # every organizer not listed as an attendee, with no title and no word of the text about
+    # them, interviews (15 of 15 with others attending; 8 of 8 alone). Not attending is no
+    # rule of its own.
+    data = ics("Interview – Joinery Estimator",
+               "CN=Rhodri Pugh:mailto:rhodri@pughjoinery.example",
+               ["CN=Bethan Pugh:mailto:bethan@pughjoinery.example", ME])
+    got = kinds(data)
+    assert got["Rhodri Pugh"] == "interviewer" and got["Bethan Pugh"] == "interviewer"
+
+
+def test_an_organizer_left_off_the_attendees_with_a_recruiting_title_coordinates() -> None:
+    data = ics("Interview – Joinery Estimator",
+               "CN=\"Rhodri Pugh, People Partner\":mailto:rhodri@pughjoinery.example",
+               ["CN=Bethan Pugh:mailto:bethan@pughjoinery.example", ME])
+    got = kinds(data)
+    assert got["Rhodri Pugh"] == "coordinator" and got["Bethan Pugh"] == "interviewer"
+
+
+def test_an_organizer_relay_or_shared_mailbox_off_the_attendees_is_nobody() -> None:
+    for organizer in ("CN=Pugh Joinery Hiring:mailto:hiring@pughjoinery.example",
+                      "CN=Greenhouse:mailto:no-reply@greenhouse.io",
+                      "CN=Careers:mailto:careers@pughjoinery.example"):
+        data = ics("Interview – Joinery Estimator", organizer,
+                   ["CN=Bethan Pugh:mailto:bethan@pughjoinery.example", ME])
+        staff, coord = people_of(data)
+        assert staff == [("Bethan Pugh", "bethan@pughjoinery.example")], organizer
+        assert coord is None, organizer
