@@ -141,3 +141,14 @@ def test_an_organizer_relay_or_shared_mailbox_off_the_attendees_is_nobody() -> N
         staff, coord = people_of(data)
         assert staff == [("Bethan Pugh", "bethan@pughjoinery.example")], organizer
         assert coord is None, organizer
+
+
+def test_someone_from_hr_who_joins_only_to_say_hello_still_coordinates() -> None:
+    data = ics("Second interview – Warehouse Team Lead",
+               "CN=\"Lindqvist, Oskar\":mailto:oskar.lindqvist@fjallhamn.example",
+               ["CN=\"Berg, Greta\":mailto:greta.berg@fjallhamn.example", ME],
+               esc("Hi Sam,\n\nGreta Berg (HR) will join us briefly at the start to say "
+                   "hello.\n\nBest regards,\nOskar Lindqvist\nSite Manager"))
+    staff, coord = people_of(data)
+    assert staff == [("Oskar Lindqvist", "oskar.lindqvist@fjallhamn.example")]
+    assert coord == ("Greta Berg", "greta.berg@fjallhamn.example")

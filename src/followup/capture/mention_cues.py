@@ -121,9 +121,21 @@ HTML_TAG = lazy(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 # A full name will do as well ("My daughter Inês Ribeiro Marques, who runs the bindery, will
 # join us", "Tadhg Mac Giolla Phádraig will sit in").
 SITS_IN = lazy(rf"\b([{UPPER}][\w'’-]+(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*[{UPPER}][\w'’-]+)"
-                     rf"{{0,3}})(?:,[^,.\n]{{1,60}},)?\s+(?:will|['’]ll)\s+(?:also\s+)?(?:sit in|"
-                     r"join (?:us|you|me|in)|be joining (?:us|you|me)|be (?:there|present|in the "
-                     r"room|on the call) (?:too|as well)|take part)\b")
+                     rf"{{0,3}})(?:,[^,.\n]{{1,60}},|\s*\([^()\n]{{1,40}}\))?\s+(?:(?:will|['’]ll)\s+"
+                     r"(?:also\s+)?(?:sit in|join (?:us|you|me|in)|be joining (?:us|you|me)|"
+                     r"be (?:there|present|in the room|on the call) (?:too|as well)|take part)|"
+                     # … in the languages invitations come in ("Anouk (HR) schuift ook aan",
+                     # "Frau Roth ist auch dabei", "Léa sera également présente")
+                     r"(?:schuift|sluit|zit)\s+(?:ook\s+)?(?:aan|erbij)|is\s+ook\s+(?:aanwezig|"
+                     r"erbij)|ist\s+(?:auch\s+)?dabei|nimmt\s+(?:auch\s+)?(?:am Gespräch\s+)?teil|"
+                     r"sera\s+(?:également|aussi)\s+présente?|se joindra|"
+                     r"(?:también\s+)?(?:estará presente|se unirá|participará))\b")
+# … only for a moment of it ("will join us to say hello", "will join for the intros"): no
+# seat in the interview
+ONLY_TO_GREET = lazy(r"^\s*(?:(?:only|just|briefly)\s+)?(?:at the (?:start|beginning|end)|"
+                     r"(?:to|for)\s+(?:say|introduc|do (?:the )?intro|make intro|welcome|greet|"
+                     r"kick|open|close|start|the (?:first|last|opening|closing|intro|welcome|"
+                     r"wrap)|intro|a few minutes|the tour|lunch|a coffee))", re.IGNORECASE)
 # A name, then the team it comes from ("Isabel from Recruiting is copied", "Ana Ruiz of our
 # Talent team"): the reader keeps it only for an attendee, and only for a recruiting team.
 NAMED_FROM_TEAM = lazy(

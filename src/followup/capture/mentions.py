@@ -38,6 +38,7 @@ from followup.capture.mention_cues import (
     NAMED_FROM_TEAM,
     NOT_A_PERSON_AFTER,
     ONE_LABEL,
+    ONLY_TO_GREET,
     PANEL_SENTENCE,
     PRONOUNS,
     SENTENCE_END,
@@ -88,7 +89,7 @@ class Mention(NamedTuple):
     name: str
     title: str
     # schedule | interviewers | coordinator | prose | signature | met ("your interview with
-    # X") | host (of the video meeting) | welcome (a greeting slot)
+    # X") | host (of the video meeting) | welcome (a greeting slot) | joins ("X will sit in")
     context: str
     email: str | None
 
@@ -371,8 +372,11 @@ def mentions(description: str) -> list[Mention]:
         if NOT_A_PERSON_AFTER.search(text[:m.start()]):
             continue  # the team or place someone comes from ("Ana Ruiz from Actuarial will …")
         words = set(name.lower().split())
-        if not department(name.split()[0]) and _list_person(name) and not any(
-                words <= set(x.name.lower().split()) for x in out):
+        if department(name.split()[0]) or not _list_person(name):
+            continue
+        if not ONLY_TO_GREET.match(text[m.end():]):  # in the room: a seat of their own
+            out.append(Mention(name, "", "joins", email_of(name, emails)))
+        elif not any(words <= set(x.name.lower().split()) for x in out):
             out.append(Mention(name, "", "prose", email_of(name, emails)))  # with the writer
     for m in NAMED_FROM_TEAM.finditer(text):  # "Isabel from Recruiting is cc'd"
         name = m.group(1)

@@ -515,8 +515,11 @@ def _kind(e: _Entry, absent: bool, intro: set[str]) -> str:
         return "interviewer"
     if e.is_org and e.declined:  # declined their own meeting: set it up for others
         return "coordinator"
-    if e.contexts & {"coordinator", "informed", "contact", "sent", "recruiting"} or (
-            e.title and ORGANISING.search(e.title)):
+    if e.contexts & {"coordinator", "informed", "contact", "sent", "recruiting"}:
+        return "coordinator"
+    if "joins" in e.contexts:  # said to sit in: in the interview, whatever their title
+        return "interviewer"
+    if e.title and ORGANISING.search(e.title):
         return "coordinator"
     if e.is_org and absent:
         return "coordinator"
