@@ -7,6 +7,8 @@ from __future__ import annotations
 from tests.test_capture_people import ics, kinds
 from tests.test_capture_people_rules import ME, esc, people_of
 
+from followup.capture.mentions import mentions
+
 
 def test_a_title_after_the_address_in_brackets_is_the_persons() -> None:
     # "Name (address), Title": the brackets hold the address, the title comes after them
@@ -83,7 +85,7 @@ def test_someone_from_hr_who_is_said_to_sit_in_interviews() -> None:
 def test_a_name_longer_than_its_job_title_allows_is_read_whole() -> None:
     # a job title in front and a three-word name: "Deputy Head Teacher Aisling Nic Giolla"
     data = ics("Interview – Year 4 Class Teacher",
-               "CN=Riverside Primary:mailto:noreply@teachvac.example", [ME],
+               "CN=Riverside Primary School:mailto:noreply@teachvac.example", [ME],
                esc("Riverside Primary School\n\nYou will meet Head Teacher Colm Ó Briain "
                    "and Deputy Head Teacher Aisling Nic Giolla Phádraig.\n\nPlease do not "
                    "reply to this message."))
@@ -93,11 +95,20 @@ def test_a_name_longer_than_its_job_title_allows_is_read_whole() -> None:
 
 def test_an_initial_inside_an_abbreviation_starts_no_name() -> None:
     # "… Holding N.V. Femke Jansen …": the "V." of the legal form is no initial of hers
-    got = kinds(ics("Tweede gesprek – Planner",
-                    "CN=Femke Jansen:mailto:f.jansen@dijkstra-holding.example", [ME],
-                    esc("Beste Sam,\n\nWelkom bij Dijkstra Holding N.V. Femke Jansen "
-                        "neemt het gesprek af.")))
-    assert "Femke Jansen" in got and not any(n.startswith("V.") for n in got)
+    found = mentions("Welkom bij Dijkstra Holding N.V. Femke Jansen (HR) neemt ook deel.\n"
+                     "Of: bij S.A. Inês Rocha, Directora.")
+    assert [m.name for m in found] == ["Femke Jansen", "Inês Rocha"]
+
+
+def test_a_field_of_whom_the_interview_is_with_lists_them() -> None:
+    # "Interview with:" as an applicant-tracking system writes it, a title before each name
+    data = ics("Interview - Grade 3 Teacher",
+               "CN=Harlow Valley Schools:mailto:donotreply@icims.com", [ME],
+               esc("Harlow Valley Schools\n\nInterview with: Vice Principal Ruairí Ó "
+                   "Floinn and Maths Lead Ama Boateng-Osei\nLocation: Main Office"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Ruairí Ó Floinn", "Ama Boateng-Osei"]
+    assert coord is None
 
 
 def test_a_committee_lists_its_members_and_an_honorific_is_no_title() -> None:

@@ -33,13 +33,14 @@ _PANEL = (r"interviewers?(?:\(s\))?|interviewer:innen|panel(?:lists?|ists?)?|"
           r"teilnehmer(?:innen)?|participants|deelnemers|partecipanti|participantes|"
           r"(?:interview|selection|search|hiring|appointments?)\s+(?:board|committee)|"
           r"panel members?|board members?|selection panel|"
+          r"committee|comité|komitee|komité|commissie|commissione|kommission|"
           r"hosts?|hosted by|also (?:joining|attending)|meet (?:the|your) (?:team|panel)|"
           r"joining you|you['’]ll (?:be )?meet(?:ing)?"
           r"(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?|who you['’]ll meet|speaking with")
 # A field of who, with the names on its own line ("With: A, B", "Interviewing: A"; not
 # Google's "Who" heading over its list of guests, the organizer among them)
-WHO_FIELD = lazy(r"^\s*(?:with|who|interviewing|meeting with)\s*[:：]\s*(\S.*)$",
-                       re.IGNORECASE)
+WHO_FIELD = lazy(r"^\s*(?:(?:(?:your\s+)?(?:interview|meeting|call|chat|conversation|session)"
+                 r"\s+)?with|who|interviewing)\s*[:：]\s*(\S.*)$", re.IGNORECASE)
 # … followed by a colon, or alone on its line as a heading (only the words that cannot end
 # a letter: "The Hiring Team" under a signature is no list's heading)
 _HEADING = (r"interviewers?|panel(?:lists|ists)|interview panel|gesprächspartner(?:in|innen)?|"

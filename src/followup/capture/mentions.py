@@ -157,11 +157,13 @@ def _title_after(text: str, end: int) -> str:
     # jiahui.chen@…)")
     title = re.sub(rf"\s*[,;|/–—-]?\s*{EMAIL.pattern}\s*$", "", title)
     first = re.match(r"[\w'’]+", title.lower())
-    if (first and first.group(0) in NOT_TITLE_START) or any(c.isdigit() for c in title) \
+    if (first and first.group(0) in NOT_TITLE_START | HONORIFICS) or \
+            any(c.isdigit() for c in title) \
             or EMAIL.search(title) or re.fullmatch(r"(?:he|she|they)/\w+", title) or \
             re.fullmatch(r"(?:organi[sz]er|optional|required|creator|guest)", title, re.I):
         return ""  # a clause ("has been scheduled"), a term ("12 months"), an address, a
-        # calendar's note on a guest ("Anna Berg - organiser", "Tariq Aziz - optional")
+        # calendar's note on a guest ("Anna Berg - organiser", "Tariq Aziz - optional"), the
+        # next person's title of address ("Dr. Kwame Asante, Dr. Astrid Berg")
     return title
 
 
@@ -482,30 +484,36 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
         rank = RANK.match(name)
         if rank:
             name, start = name[rank.end():], start + rank.end()
+            longer = NAME.match(body, start)  # (and the rest of the name after it)
+            name = longer.group(0) if longer and len(longer.group(0)) > len(name) else name
         while len(name.split()) > 2 and (not valid(name) or (_team_or_job(name.split()[0])
                                                              and valid(name.split(None, 1)[1]))):
             first = name.split()[0]  # (a job's word before a name: "Accountant Pieter Botha")
             start += len(first) + (len(name) - len(name.lstrip()))
             name = name[len(first):].lstrip()
             start = body.index(name, start)
+            longer = NAME.match(body, start)  # … and the name goes on where the job's words
+            # took its place ("Assistant Principal Seán Mac Cárthaigh")
+            name = longer.group(0) if longer and len(longer.group(0)) > len(name) else name
         before = body[:start]
+        end = start + len(name)
         job = body[m.start():start].strip()  # "Lead Engineer Tomás Ortega": his title
         if not valid(name) and not (name.split()[-1].lower() in PLACE_SURNAMES and valid(
                 name, _person_cue(name, body, before, start + len(name)))):
             continue
         if NOT_A_PERSON_AFTER.search(before) or JOB_NAMED.search(before) or \
-                GENDER_TAG.match(body[m.end():]) or JOB_WORD_AFTER.match(body[m.end():]):
+                GENDER_TAG.match(body[end:]) or JOB_WORD_AFTER.match(body[end:]):
             continue  # a place, an employer, a job ("Backend-Entwickler (m/w/d)")
-        title = _title_after(body, m.end())
-        if timed and _named_with_title(title) and re.match(r"\s*[–—-]", body[m.end():]):
+        title = _title_after(body, end)
+        if timed and _named_with_title(title) and re.match(r"\s*[–—-]", body[end:]):
             continue  # "Incident Response – Beatriz Lozano, SRE Manager": the slot's subject
-        taken = m.end() + (body[m.end():].find(title) + len(title) if title else 0)
-        own = EMAIL.match(body[m.end():].lstrip(" (<[:–-").strip())
+        taken = end + (body[end:].find(title) + len(title) if title else 0)
+        own = EMAIL.match(body[end:].lstrip(" (<[:–-").strip())
         if title and valid(title) and not titled(title) and not parted and \
-                not body[m.end():].lstrip().startswith("("):
+                not body[end:].lstrip().startswith("("):
             title = ""  # "Hye-jin Kim, Yaw Boateng": a second name, not a title (but where
             # semicolons part the people, a comma parts a name from its title)
-            taken = m.end()
+            taken = end
         more = re.match(rf"\s*,(?!\s*{AND}\s)\s*([^,;()|\n]+?)[\s.]*"
                         r"(\([^()]*\))?[\s.]*$", body[taken:], re.IGNORECASE) if title else None
         if more:  # "Joseph Osei, Head of Compliance, Wholesale Banking": its department
@@ -515,16 +523,16 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
         if not title and line == name and _title_line(nxt):
             title = nxt  # a signature: the name, then the title on the next line
             context = "signature"
-        elif HOST.match(body[m.end():]):
+        elif HOST.match(body[end:]):
             context = "host"  # the video meeting's own host: in the meeting
-        elif COORD_LABEL.search(before) or HELPS.match(body[m.end():]) or (
+        elif COORD_LABEL.search(before) or HELPS.match(body[end:]) or (
                 (lab := re.search(r"([\w ]+)[:：]\s*$", before))
                 and ORGANISING.search(lab.group(1))) or (ahead and ORGANISING.search(ahead)) or \
-                COORDINATES.match(body[m.end():]) or (
+                COORDINATES.match(body[end:]) or (
                 (dash := re.fullmatch(r"\s*([\w ]+?)\s+[–—-]\s*", before))  # "Recruiting
                 and ORGANISING.search(dash.group(1))):  # Coordinator – Jane Doe"
             context = "coordinator"
-        elif timed or TIME_AFTER.match(body[m.end():]):  # a slot of the schedule: the
+        elif timed or TIME_AFTER.match(body[end:]):  # a slot of the schedule: the
             # person's own ("10:00 Jane Doe", "Jane Doe: 10:00–10:45"), or a welcome
             context = "welcome" if GREETING_SLOT.search(body) else "schedule"
         elif MET_WITH.search(before) or SPEAKS_WITH.search(before):  # "your interview
@@ -545,5 +553,5 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
             continue
         email = own.group(0).lower() if own else email_of(name, emails)
         out.append(Mention(name, title or ahead, context, email))
-        last = (max(taken, m.end()), context)
+        last = (max(taken, end), context)
     return out
