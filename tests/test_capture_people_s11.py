@@ -163,3 +163,27 @@ def test_someone_from_hr_who_joins_only_to_say_hello_still_coordinates() -> None
     staff, coord = people_of(data)
     assert staff == [("Oskar Lindqvist", "oskar.lindqvist@fjallhamn.example")]
     assert coord == ("Greta Berg", "greta.berg@fjallhamn.example")
+
+
+def test_a_recruiter_screen_is_the_recruiters_whatever_is_to_follow() -> None:
+    data = ics("Recruiter screen – Graduate Quantity Surveyor",
+               "CN=Moana Tipene:mailto:moana.tipene@kahikatea-build.example", [ME],
+               esc("Hi Sam,\n\nA short call first; the panel names for the later rounds will "
+                   "follow.\n\nMoana Tipene\nRecruitment"))
+    staff, coord = people_of(data)
+    assert staff == [("Moana Tipene", "moana.tipene@kahikatea-build.example")]
+    assert coord is None
+
+
+def test_an_organizer_left_off_the_attendees_and_off_the_list_of_interviewers_coordinates() -> None:
+    # the rule that is right for an organizer who does not attend: the description lists
+    # who interviews, and the organizer is not among them
+    data = ics("Interview – Joinery Estimator",
+               "CN=Rhodri Pugh:mailto:rhodri@pughjoinery.example",
+               ["CN=Bethan Pugh:mailto:bethan@pughjoinery.example",
+                "CN=Owain Rees:mailto:owain@pughjoinery.example", ME],
+               esc("Interviewers: Bethan Pugh (Estimating Manager) and Owain Rees (Site "
+                   "Lead)\n\nRhodri Pugh"))
+    got = kinds(data)
+    assert got["Rhodri Pugh"] == "coordinator"
+    assert got["Bethan Pugh"] == got["Owain Rees"] == "interviewer"

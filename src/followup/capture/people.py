@@ -360,9 +360,9 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
     if "interviewer" not in kinds and coords:
         e = entries[coords[0]]
         if (((e.is_org or e.attends or "sent" in e.contexts) and "coordinator" not in e.contexts
-             and not away) or  # (greeting the one candidate of a call is holding it)
+             and not away and not TO_FOLLOW.search(said)) or  # (greeting the one candidate
                 SCREEN.search(inv.summary)) and not NOBODY_TALKS.search(inv.summary) \
-                and not GROUP.search(inv.summary) and not TO_FOLLOW.search(said):
+                and not GROUP.search(inv.summary):  # of a call is holding it)
             kinds[coords[0]] = "interviewer"  # a recruiter screen: the recruiter talks
     for e, k in zip(entries, kinds, strict=True):
         if k == "candidate":
