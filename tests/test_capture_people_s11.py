@@ -4,6 +4,7 @@ the organizer who is not an attendee."""
 
 from __future__ import annotations
 
+import pytest
 from tests.test_capture_people import ics, kinds
 from tests.test_capture_people_rules import ME, esc, people_of
 
@@ -187,3 +188,21 @@ def test_an_organizer_left_off_the_attendees_and_off_the_list_of_interviewers_co
     got = kinds(data)
     assert got["Rhodri Pugh"] == "coordinator"
     assert got["Bethan Pugh"] == got["Owain Rees"] == "interviewer"
+
+
+@pytest.mark.parametrize(("said", "sits_in"), [
+    ("Greta Berg (HR) will also be present.", True),
+    ("Greta Berg from HR will join the interview.", True),
+    ("Greta Berg, our HR Business Partner, will be joining the panel.", True),
+    ("Greta Berg from HR will join us to say hello.", False),
+    ("Greta Berg (People Partner) will be there at the start to welcome you.", False),
+])
+def test_whether_someone_from_hr_sits_in_is_what_the_sentence_says(said: str,
+                                                                    sits_in: bool) -> None:
+    data = ics("Second interview – Warehouse Team Lead",
+               "CN=\"Lindqvist, Oskar\":mailto:oskar.lindqvist@fjallhamn.example",
+               ["CN=\"Berg, Greta\":mailto:greta.berg@fjallhamn.example", ME],
+               esc(f"Hi Sam,\n\n{said}\n\nBest regards,\nOskar Lindqvist\nSite Manager"))
+    got = kinds(data)
+    assert got["Oskar Lindqvist"] == "interviewer"
+    assert got["Greta Berg"] == ("interviewer" if sits_in else "coordinator")

@@ -121,10 +121,14 @@ HTML_TAG = lazy(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 # head baker, will sit in", "Kenji will join us").
 # A full name will do as well ("My daughter Inês Ribeiro Marques, who runs the bindery, will
 # join us", "Tadhg Mac Giolla Phádraig will sit in").
+_MEETING = r"(?:interview|panel|call|meeting|conversation|discussion|session)"
 SITS_IN = lazy(rf"\b([{UPPER}][\w'’-]+(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*[{UPPER}][\w'’-]+)"
-                     rf"{{0,3}})(?:,[^,.\n]{{1,60}},|\s*\([^()\n]{{1,40}}\))?\s+(?:(?:will|['’]ll)\s+"
-                     r"(?:also\s+)?(?:sit in|join (?:us|you|me|in)|be joining (?:us|you|me)|"
-                     r"be (?:there|present|in the room|on the call) (?:too|as well)|take part)|"
+                     rf"{{0,3}})(?:,[^,.\n]{{1,60}},|\s*\([^()\n]{{1,40}}\)|\s+from\s+(?:the\s+|our\s+)?"
+                     r"[\w&]+(?:\s+team)?)?\s+(?:(?:will|['’]ll)\s+(?:also\s+)?(?:sit in|"
+                     rf"(?:join|be joining) (?:us|you|me|in|the {_MEETING})|take part|"
+                     rf"be (?:on|part of) the {_MEETING})|(?:will|['’]ll)\s+also\s+be\s+(?:there|"
+                     r"present|in the room|on the call|attending)|(?:will|['’]ll)\s+be\s+(?:there|"
+                     r"present|in the room|on the call) (?:too|as well)|"
                      # … in the languages invitations come in ("Anouk (HR) schuift ook aan",
                      # "Frau Roth ist auch dabei", "Léa sera également présente")
                      r"(?:schuift|sluit|zit)\s+(?:ook\s+)?(?:aan|erbij)|is\s+ook\s+(?:aanwezig|"
@@ -146,7 +150,7 @@ NAMED_FROM_TEAM = lazy(
 # will interview you").
 WILL_INTERVIEW = lazy(r"^[ \t]+(?:team[ \t]+)?(?:will|['’]ll|is going to)[ \t]+"
                             r"(?:also[ \t]+)?(?:be[ \t]+)?(?:interview|meet|run|lead|host|take|"
-                            r"walk|chat|talk|speak|sit)", re.IGNORECASE)
+                            r"walk|chat|talk|speak|sit|join)", re.IGNORECASE)
 # What comes before a place or an organisation, never before a person: "at", "from",
 # "join", "of", a house number ("1412 S Flores St"), the employer one applied to ("interest
 # in", "interés en", "applying to", "welcome to").
