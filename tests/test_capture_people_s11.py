@@ -206,3 +206,20 @@ def test_whether_someone_from_hr_sits_in_is_what_the_sentence_says(said: str,
     got = kinds(data)
     assert got["Oskar Lindqvist"] == "interviewer"
     assert got["Greta Berg"] == ("interviewer" if sits_in else "coordinator")
+
+
+def test_a_label_with_a_count_in_brackets_heads_its_list() -> None:
+    data = ics("Interview – Lecturer in Hydrology",
+               "CN=Faculty HR:mailto:hr-zoom@tarnbeck-uni.example", [ME],
+               esc("Panel (3): Prof. Agnes Holt (chair), Dr. Baraka Otieno, Dr. Selin Aydin"))
+    staff, _ = people_of(data)
+    assert [n for n, _ in staff] == ["Prof. Agnes Holt", "Dr. Baraka Otieno", "Dr. Selin Aydin"]
+
+
+def test_a_list_in_prose_parted_by_commas_is_one_list() -> None:
+    data = ics("Interview – Lecturer in Hydrology",
+               "CN=Faculty HR:mailto:hr-zoom@tarnbeck-uni.example", [ME],
+               esc("Dear Sam,\n\nYou will meet Dr. Agnes Holt, Dr. Baraka Otieno and Prof. "
+                   "Selin Aydin on the day."))
+    staff, _ = people_of(data)
+    assert [n for n, _ in staff] == ["Dr. Agnes Holt", "Dr. Baraka Otieno", "Prof. Selin Aydin"]

@@ -49,7 +49,7 @@ _HEADING = (r"interviewers?|panel(?:lists|ists)|interview panel|gesprächspartne
 # … and the words that may follow the label ("Assessors on the day:", "Panel for Thursday:")
 _QUALIFIED = r"(?:\s+(?:on|for|at|in)\s+(?:the\s+|this\s+)?[\w-]+(?:\s+[\w-]+)?|\s+today)?"
 INTERVIEWERS_LABEL = lazy(
-    rf"^\s*(?:(?:your|the|our|ihre|deine|vos|tus)\s+)?(?:(?:{_PANEL})(?:\s*#?\d{{1,2}})?"
+    rf"^\s*(?:(?:your|the|our|ihre|deine|vos|tus)\s+)?(?:(?:{_PANEL})(?:\s*#?\d{{1,2}}|\s*\(\d{{1,2}}\))?"
     rf"{_QUALIFIED}\s*[:：]|(?:interviewers?|panel(?:l)?ists?|assessors?)\s+[–—-]\s+(?=\S)|"
     rf"(?:{_HEADING})\s*$)",
     re.IGNORECASE | re.MULTILINE)

@@ -547,8 +547,9 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
         elif own and spells(own.group(0).partition("@")[0], name):
             context = "prose"  # "write to Paula Ibáñez (paula.ibanez@…)": her own address
         elif out and last[1] not in ("signature", "host") and re.fullmatch(
-                rf"\)?\s*{AND}\s+", body[last[0]:start]):
-            context = last[1]  # "with Dr. Lena von Hoff & Jonas Weber-Kühn": the same
+                rf"\)?\s*(?:,\s*(?:{AND}\s+)?|{AND}\s+)", body[last[0]:start]):
+            context = last[1]  # "with Dr. Lena von Hoff & Jonas Weber-Kühn", "Dr. A, Dr. B
+            # and Prof. C": the same
         else:
             continue
         email = own.group(0).lower() if own else email_of(name, emails)
