@@ -223,3 +223,13 @@ def test_a_list_in_prose_parted_by_commas_is_one_list() -> None:
                    "Selin Aydin on the day."))
     staff, _ = people_of(data)
     assert [n for n, _ in staff] == ["Dr. Agnes Holt", "Dr. Baraka Otieno", "Prof. Selin Aydin"]
+
+
+def test_everyone_the_interview_is_said_to_be_with_is_met_whatever_their_title() -> None:
+    # a peer who holds the very job applied for is still a person met, not the job's words
+    data = ics("Interview – Housing Officer",
+               "CN=Recruitment:mailto:recruitment@tarnside-council.example", [ME],
+               esc("Your interview will be with Jane Doe, Head of Housing, and Kofi Mensah, "
+                   "Housing Officer."))
+    staff, _ = people_of(data)
+    assert [n for n, _ in staff] == ["Jane Doe", "Kofi Mensah"]

@@ -477,6 +477,7 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
         return _in_line(body[:panel.start()], "", emails) + _list_items(rest[0], False) + (
             _in_line(rest[1], nxt, emails) if len(rest) > 1 else [])
     parted = len(_split_list(body, STRONG_SEPARATOR)) > 1
+    joined = rf"\)?\s*(?:,\s*(?:{AND}\s+)?|{AND}\s+)"  # what joins the next name of a list
     for m in NAME.finditer(body):
         if m.start() < taken:
             continue
@@ -535,8 +536,9 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
         elif timed or TIME_AFTER.match(body[end:]):  # a slot of the schedule: the
             # person's own ("10:00 Jane Doe", "Jane Doe: 10:00–10:45"), or a welcome
             context = "welcome" if GREETING_SLOT.search(body) else "schedule"
-        elif MET_WITH.search(before) or SPEAKS_WITH.search(before):  # "your interview
-            # with X", "you will meet with X and Y": they interview
+        elif MET_WITH.search(before) or SPEAKS_WITH.search(before) or (
+                last[1] == "met" and re.fullmatch(joined, body[last[0]:start])):  # "your
+            # interview with X", "you will meet with X and Y", "… with X, Head of Y, and Z"
             context = "met"
         elif lab and titled(lab.group(1)):  # "Hiring Manager: Jane Doe", "Team Lead: …"
             context, ahead = "prose", lab.group(1).strip()
@@ -547,7 +549,7 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
         elif own and spells(own.group(0).partition("@")[0], name):
             context = "prose"  # "write to Paula Ibáñez (paula.ibanez@…)": her own address
         elif out and last[1] not in ("signature", "host") and re.fullmatch(
-                rf"\)?\s*(?:,\s*(?:{AND}\s+)?|{AND}\s+)", body[last[0]:start]):
+                joined, body[last[0]:start]):
             context = last[1]  # "with Dr. Lena von Hoff & Jonas Weber-Kühn", "Dr. A, Dr. B
             # and Prof. C": the same
         else:
