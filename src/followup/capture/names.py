@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from followup.capture.lazy import lazy
-from followup.capture.spelling import HONORIFICS
+from followup.capture.spelling import HONORIFICS, plain
 from followup.core.companies import is_legal_form
 
 # A recruiting team's own word in the languages invitations come in: a team calendar or a
@@ -287,3 +287,9 @@ ACRONYMS = frozenset(("svp", "evp", "avp", "cio", "cmo", "chro", "cpo", "cco", "
 SOCIAL = lazy(r"^(?:(?:Mr|Mrs|Ms|Mx|Miss|Herr|Herrn|Frau|Mme|Mlle|M(?=\.)|Sr|Sra|Srta|"
                     r"Sig|Dhr|Mevr|Don|Doña|Dña|Maître)\.?\s+)+(?=\S)")
 
+
+
+def name_words(name: str) -> frozenset[str]:
+    """The words of a name, whatever their order, case and accents ("Nguyễn Minh Châu" is
+    "Nguyen Minh Chau"), less titles of address."""
+    return frozenset(w for w in re.findall(r"\w+", plain(name)) if w not in HONORIFICS)

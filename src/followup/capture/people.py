@@ -49,16 +49,17 @@ from followup.capture.names import (
     SOCIAL,
     UPPER,
     department,
+    name_words,
     titled,
 )
 from followup.capture.people_cues import (
-    FOR_A_CLIENT,
     GROUP,
     NOBODY_TALKS,
     SCREEN,
     TO_FOLLOW,
     arranged_with,
     asked_to_contact,
+    for_a_client,
     met_in_title,
     named_in_title,
     self_title,
@@ -199,10 +200,7 @@ def envelope(name: str) -> str:
     return display_name(name)[0]
 
 
-def _key(name: str) -> frozenset[str]:
-    """The words of a name, whatever their order, case and accents ("Nguyễn Minh Châu" is
-    "Nguyen Minh Chau"), less titles of address."""
-    return frozenset(w for w in re.findall(r"\w+", plain(name)) if w not in HONORIFICS)
+_key = name_words
 
 
 class _Entry:
@@ -353,7 +351,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
     kinds = [_kind(e, absent, intro) for e in entries]
     for i in _other_candidates(entries, org_email, said):
         kinds[i] = "candidate"
-    _writers_for_others(entries, kinds, _for_a_client(said, cores, inv.summary))
+    _writers_for_others(entries, kinds, for_a_client(said, cores, inv.summary))
     coords = [i for i, k in enumerate(kinds) if k == "coordinator"]
     for i in coords[1:]:  # one coordinator: another attendee interviews, a name is dropped
         kinds[i] = "interviewer" if entries[i].attends else "none"
@@ -548,20 +546,6 @@ def _others_interview(said: str, entries: list[_Entry]) -> bool:
     first = org.name.split()[0].lower()
     return any(first not in {(g or "").lower() for g in m.groups()}
                for m in OTHERS_INTERVIEW.finditer(said))
-
-
-def _for_a_client(said: str, cores: set[str], summary: str) -> bool:
-    """Whether the text books the meeting for someone else ("with my client", "on behalf of
-    Dr Okafor"); "on behalf of" the employer itself is what its own people and its
-    scheduling system say ("Scheduled with Ashby on behalf of Acme Foods")."""
-    for m in FOR_A_CLIENT.finditer(said):
-        if not m.group(0).lower().startswith("on behalf"):
-            return True
-        whom = re.split(r"[.,;:!?()\n]|\s[–—-]\s", said[m.end():], maxsplit=1)[0].strip()
-        if not whom or not (spells_organisation(whom, cores) or (
-                _key(whom) and _key(whom) <= _key(summary))):
-            return True
-    return False
 
 
 def _writers_for_others(entries: list[_Entry], kinds: list[str], for_a_client: bool) -> None:
