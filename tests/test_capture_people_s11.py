@@ -233,3 +233,26 @@ def test_everyone_the_interview_is_said_to_be_with_is_met_whatever_their_title()
                    "Housing Officer."))
     staff, _ = people_of(data)
     assert [n for n, _ in staff] == ["Jane Doe", "Kofi Mensah"]
+
+
+def test_a_doctors_or_professors_title_written_without_a_full_stop_is_kept() -> None:
+    data = ics("Interview – Payroll Analyst",
+               "CN=Priya Natarajan:mailto:priya@tallowmere.example",
+               ["CN=Jane Doe:mailto:jane@tallowmere.example",
+                "CN=Kofi Mensah:mailto:kofi@tallowmere.example", ME],
+               esc("Hi Sam,\n\nYou'll speak with Dr Jane Doe and Prof Kofi Mensah.\n\nThanks,\n"
+                   "Priya Natarajan"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Dr Jane Doe", "Prof Kofi Mensah"]
+    assert coord == ("Priya Natarajan", "priya@tallowmere.example")
+
+
+def test_a_writer_who_only_pops_in_to_introduce_coordinates() -> None:
+    data = ics("Interview – Payroll Analyst",
+               "CN=Priya Natarajan:mailto:priya@tallowmere.example",
+               ["CN=Jane Doe:mailto:jane@tallowmere.example", ME],
+               esc("Hi Sam,\n\nJane will interview you; I'll pop in at the start to "
+                   "introduce you both.\n\nPriya Natarajan"))
+    staff, coord = people_of(data)
+    assert staff == [("Jane Doe", "jane@tallowmere.example")]
+    assert coord == ("Priya Natarajan", "priya@tallowmere.example")

@@ -101,7 +101,8 @@ ABSENT = lazy(r"\bI\s+(?:won['’]t|will not|shan['’]t)\s+(?:be\s+in|attend|jo
                     r"\bnon (?:sarò|parteciperò)\b|\bik ben er (?:zelf )?niet bij\b|"
                     r"\bjeg (?:er|blir) (?:ikke|ikkje) med\b|\bjag (?:är|deltar) inte\b|"
                     r"\bI(?:['’]ll| will| am going to| shall)\s+(?:also\s+)?(?:join|be there|"
-                    r"be present|sit in|attend)\b[^.]{0,40}?\bto\s+(?:introduce|do (?:the )?"
+                    r"be present|sit in|attend|pop in|drop in|look in|stop by|come by|dial in|"
+                    r"hop on|jump on)\b[^.]{0,40}?\bto\s+(?:introduce|do (?:the )?"
                     r"introductions|make introductions|look after|keep (?:time|track)|"
                     r"take (?:the )?notes|welcome|greet)", re.IGNORECASE)
 # The writer greets the candidate, shows them in, hands them over: what whoever set the day
@@ -124,6 +125,10 @@ PERSON_ROLE_WORDS = lazy(r"\b(?:recruiter|coordinator|talent|partner|acquisition
                                # … in the languages invitations come in
                                rf"{RECRUITING_ABROAD}|(?-i:RRHH|RH))\b",
                                re.IGNORECASE)
+
+
+# A title of address a thank-you keeps ("Dr Amara Okafor", "Prof. Lindqvist").
+DOCTOR = lazy(r"(?:Dr|Prof|Capt)\.?\s", re.IGNORECASE)
 
 
 class Someone(NamedTuple):
@@ -305,9 +310,11 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             hit.title = re.split(r"[.!?]\s", men.title, maxsplit=1)[0]
         if men.email and not hit.email:
             hit.email = men.email
-        if not hit.name or ("Dr." in men.name and "Dr." not in hit.name):
-            hit.name = men.name if len(_key(men.name)) >= 2 or not hit.name else \
-                f"Dr. {hit.name}"  # "Dr. Okafor" of Amara Okafor: "Dr. Amara Okafor"
+        doctor = DOCTOR.match(men.name)
+        if not hit.name or (doctor and not DOCTOR.match(hit.name)):
+            hit.name = men.name if not hit.name or _key(hit.name) <= _key(men.name) else \
+                f"{doctor.group(0) if doctor else ''}{hit.name}"  # "Dr. Okafor" of Amara
+            # Okafor: "Dr. Amara Okafor"
     entries = _on_the_schedule(entries)
     _written_addresses(entries, text)
     _sent_for(inv, entries, own)
