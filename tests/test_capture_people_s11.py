@@ -256,3 +256,24 @@ def test_a_writer_who_only_pops_in_to_introduce_coordinates() -> None:
     staff, coord = people_of(data)
     assert staff == [("Jane Doe", "jane@tallowmere.example")]
     assert coord == ("Priya Natarajan", "priya@tallowmere.example")
+
+
+def test_a_writer_who_promises_the_panel_later_names_no_interviewer_yet() -> None:
+    data = ics("Final round – Payroll Analyst",
+               "CN=Priya Natarajan:mailto:priya@tallowmere.example", [ME],
+               esc("Hi Sam, I've blocked out the afternoon for your final round; I'll confirm "
+                   "who you're meeting once the panel is settled.\n\nPriya Natarajan\n"
+                   "Talent Partner"))
+    staff, coord = people_of(data)
+    assert staff == []
+    assert coord == ("Priya Natarajan", "priya@tallowmere.example")
+
+
+def test_a_title_after_the_address_between_commas_is_the_persons() -> None:
+    data = ics("Final round – Payroll Analyst", "CN=Hiring:mailto:no-reply@greenhouse.io",
+               ["CN=Jane Doe:mailto:jane@tallowmere.example", ME],
+               esc("Interviewer: Jane Doe\nQuestions? Priya Natarajan, "
+                   "priya@tallowmere.example, Talent Partner"))
+    staff, coord = people_of(data)
+    assert staff == [("Jane Doe", "jane@tallowmere.example")]
+    assert coord == ("Priya Natarajan", "priya@tallowmere.example")

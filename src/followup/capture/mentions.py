@@ -167,7 +167,8 @@ def _title_after(text: str, end: int) -> str:
     return title
 
 
-OWN_ADDRESS = lazy(rf"^\s*[(<\[]\s*(?:mailto:)?{EMAIL.pattern}\s*[)>\]]")
+OWN_ADDRESS = lazy(rf"^\s*(?:[(<\[]\s*(?:mailto:)?{EMAIL.pattern}\s*[)>\]]|,\s*{EMAIL.pattern}"
+                   r"(?=\s*,))")
 
 
 # "Mona Hassan from Human Capital", "Li Wei of the Talent team": her team, as her title.

@@ -221,6 +221,9 @@ TO_FOLLOW = lazy(r"\bplaceholder\b|\b(?:agenda|schedule|itinerary|timetable|prog
                  r"[^.!?\n]{0,40}?(?:\b(?:will|to) follow\b|\bto come\b|\b(?:will be|to be|"
                  r"are being) (?:sent|shared|confirmed|circulated|provided|finali[sz]ed)\b|"
                  r"\b(?:TBC|TBD|TBA)\b)|\b(?:folgt|folgen) (?:noch|separat)\b|"
+                 # … or the writer promises it ("I'll confirm who you're meeting")
+                 r"\b(?:I|we)(?:['’]ll| will)\s+(?:confirm|send|share|let you know)\s+(?:you\s+)?"
+                 r"(?:who|the (?:panel|interviewers|names|schedule|agenda|line-?up))\b|"
                  r"\b(?:suivra|à suivre|seguirá|a seguir)\b", re.IGNORECASE)
 
 
