@@ -277,3 +277,28 @@ def test_a_title_after_the_address_between_commas_is_the_persons() -> None:
     staff, coord = people_of(data)
     assert staff == [("Jane Doe", "jane@tallowmere.example")]
     assert coord == ("Priya Natarajan", "priya@tallowmere.example")
+
+
+@pytest.mark.parametrize("aside", [
+    "The role reports to Kofi Mensah, Head of Payroll.",
+    "Kofi Mensah, Head of Payroll, is on annual leave that week.",
+    "Kofi Mensah (Head of Payroll) can't make it, so Jane will cover.",
+])
+def test_someone_the_text_says_takes_no_part_is_no_interviewer(aside: str) -> None:
+    data = ics("Interview – Payroll Analyst",
+               "CN=Priya Natarajan:mailto:priya@tallowmere.example",
+               ["CN=Jane Doe:mailto:jane@tallowmere.example", ME],
+               esc(f"Hi Sam,\n\nJane Doe will interview you. {aside}\n\nPriya Natarajan\n"
+                   "Recruiter"))
+    staff, coord = people_of(data)
+    assert staff == [("Jane Doe", "jane@tallowmere.example")]
+    assert coord == ("Priya Natarajan", "priya@tallowmere.example")
+
+
+def test_the_one_the_job_reports_to_and_whom_the_candidate_meets_interviews() -> None:
+    data = ics("Interview – Payroll Analyst",
+               "CN=Priya Natarajan:mailto:priya@tallowmere.example", [ME],
+               esc("Hi Sam,\n\nThe role reports to Kofi Mensah, Head of Payroll, whom you will "
+                   "meet on the day.\n\nPriya Natarajan\nRecruiter"))
+    staff, _ = people_of(data)
+    assert staff == [("Kofi Mensah", None)]

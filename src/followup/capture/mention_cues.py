@@ -262,3 +262,18 @@ ONE_LABEL = lazy(r"\b(?:interviewer|entrevistador[a]?|intervistatore|intervistat
                        re.IGNORECASE)
 # "and" in the languages invitations come in ("Nowak i Zieliński", "Minh Khai và Văn Nam").
 AND = r"(?:and|&|und|et|y|e|en|og|och|i|a|ja|és|ve|dan|at|na|và|και|и)"
+
+# The person a sentence names takes no part: away, or unable to come ("who is on leave that
+# week", "can't make it", "sends her apologies").
+NOT_THERE = lazy(r"\b(?:(?:is|are|will be)\s+(?:away|(?:(?:away\s+)?on\s+)?(?:annual\s+|"
+                 r"parental\s+|maternity\s+|paternity\s+|sick\s+|study\s+)?leave|out of (?:the\s+)?"
+                 r"office)|(?:can(?:no|['’])t|won['’]t|will not|is unable to|isn['’]t able to)\s+"
+                 r"(?:join|attend|make it|be there|be present|be joining|be attending)|"
+                 r"sends?\s+(?:her|his|their)\s+apologies|has (?:since\s+)?left)\b",
+                 re.IGNORECASE)
+# … the job only reports to them ("The role reports to Kofi Mensah"), unless the sentence
+# says the candidate meets them too.
+REPORTS_TO = lazy(r"\b(?:reports?|reporting)\s+(?:in)?to\s+(?:[\w-]+\s+){0,4}$",
+                  re.IGNORECASE)
+TAKES_PART = lazy(r"\b(?:meet|interview|join|speak|talk|chat|panel|sit in|be there|present)",
+                  re.IGNORECASE)

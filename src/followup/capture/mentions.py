@@ -37,14 +37,17 @@ from followup.capture.mention_cues import (
     MET_WITH,
     NAMED_FROM_TEAM,
     NOT_A_PERSON_AFTER,
+    NOT_THERE,
     ONE_LABEL,
     ONLY_TO_GREET,
     PANEL_SENTENCE,
     PRONOUNS,
+    REPORTS_TO,
     SENTENCE_END,
     SIGNED_INLINE,
     SITS_IN,
     SPEAKS_WITH,
+    TAKES_PART,
     TIME,
     TIME_AFTER,
     TIMED,
@@ -440,6 +443,16 @@ def _title_line(line: str) -> bool:
                                                    bool(ORGANISING.search(line)))
 
 
+def _away(before: str, after: str) -> bool:
+    """Whether the sentence says the person it names takes no part in the meeting: they are
+    away or cannot come ("Kofi Mensah, Head of Payroll, is on leave that week"), or the job
+    only reports to them ("the role reports to Kofi Mensah")."""
+    rest = re.split(r"(?<=[.!?;])\s", after, maxsplit=1)[0]
+    if NOT_THERE.search(rest):
+        return True
+    return bool(REPORTS_TO.search(before)) and not TAKES_PART.search(rest)
+
+
 def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
     """The people one line of prose, schedule or signature names."""
     line = BULLET.sub("", line) if not re.match(r"\s*-", line) else line  # "- Ruth": signed
@@ -506,6 +519,8 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
         if NOT_A_PERSON_AFTER.search(before) or JOB_NAMED.search(before) or \
                 GENDER_TAG.match(body[end:]) or JOB_WORD_AFTER.match(body[end:]):
             continue  # a place, an employer, a job ("Backend-Entwickler (m/w/d)")
+        if _away(body[:start], body[end:]):
+            continue  # said not to take part ("Kofi Mensah, who is on leave that week")
         title = _title_after(body, end)
         if timed and _named_with_title(title) and re.match(r"\s*[–—-]", body[end:]):
             continue  # "Incident Response – Beatriz Lozano, SRE Manager": the slot's subject
