@@ -302,3 +302,10 @@ def test_the_one_the_job_reports_to_and_whom_the_candidate_meets_interviews() ->
                    "meet on the day.\n\nPriya Natarajan\nRecruiter"))
     staff, _ = people_of(data)
     assert staff == [("Kofi Mensah", None)]
+
+
+def test_pronouns_in_capitals_are_no_part_of_a_display_name() -> None:
+    from followup.capture.people import display_name
+
+    assert display_name("Dr. Amara Okafor (She/Her) | Director of Data") == (
+        "Dr. Amara Okafor", "Director of Data")

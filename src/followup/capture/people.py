@@ -39,6 +39,7 @@ from followup.capture.invitations import Address, Invitation
 
 # (re-exported: the company reader, employer.py, and propose.py ask for them here)
 from followup.capture.lazy import lazy
+from followup.capture.mention_cues import PRONOUNS
 from followup.capture.mentions import EMAIL, Mention, mentions, usable_text
 from followup.capture.names import (
     CREDENTIALS,
@@ -176,7 +177,7 @@ def display_name(cn: str) -> tuple[str, str]:
     """(name, title) of a calendar display name, as on an envelope: "Smith, John (HR)",
     "Lee, Amy [Engineering]", "John Smith | Recruiter", "Olivia Pemberton, Talent Partner",
     "Dr. Amy Lee (she/her)"."""
-    text = re.sub(r"\s*\((?:he|she|they|ze|xe)/\w+\)", "", cn).strip().strip('"')
+    text = PRONOUNS.sub("", cn).strip().strip('"')
     text = CREDENTIALS.sub("", text).strip(" ,")  # "Pillai, Ravindra MD", "Aiko Tanaka, RN"
     text = SOCIAL.sub("", text)  # "Herr Jonas Weber", "Mme Lucie Hartmann"
     text = re.sub(r"\s*\(?\bvia\s+[\w .-]+\)?\s*$", "", text) or text  # "Jane Doe via Lever"
