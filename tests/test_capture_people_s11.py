@@ -309,3 +309,25 @@ def test_pronouns_in_capitals_are_no_part_of_a_display_name() -> None:
 
     assert display_name("Dr. Amara Okafor (She/Her) | Director of Data") == (
         "Dr. Amara Okafor", "Director of Data")
+
+
+def test_whom_an_interview_is_with_after_any_article_is_met() -> None:
+    # the scheduling system's user who booked it, named on its relay, is not the one met
+    data = ics("Interview – Payroll Analyst – Tallowmere",
+               "CN=Priya Natarajan:mailto:no-reply@hire.lever.co", [ME],
+               esc("Sam, you're confirmed for a video interview with Jane Doe and Kofi "
+                   "Mensah."))
+    staff, coord = people_of(data)
+    assert staff == [("Jane Doe", None), ("Kofi Mensah", None)]
+    assert coord == ("Priya Natarajan", None)
+
+
+def test_someone_said_to_have_scheduled_this_interview_coordinates() -> None:
+    data = ics("Interview – Payroll Analyst – Tallowmere",
+               "CN=Tallowmere Hiring:mailto:no-reply@greenhouse.io",
+               ["CN=Jane Doe:mailto:jane@tallowmere.example", ME],
+               esc("Phone interview with Jane Doe\n\nPriya Natarajan has arranged this call; "
+                   "write to priya.natarajan@tallowmere.example with any questions."))
+    staff, coord = people_of(data)
+    assert staff == [("Jane Doe", "jane@tallowmere.example")]
+    assert coord == ("Priya Natarajan", "priya.natarajan@tallowmere.example")

@@ -95,8 +95,9 @@ INTERVIEW_CUE = lazy(r"(?:interview(?:s|ed)?|meet|present|talk|speak|chat)\s+"
                            r"tapaat)(?:\s+(?:la|le|el|die|den|der|a|o))?\s*$",
                            re.IGNORECASE)
 # "Your interview with X", "the interview is with X": who the interview is with.
-MET_WITH = lazy(r"\b(?:your|the)\s+(?:\w+\s+){0,2}interview\s+(?:is\s+|will be\s+)?"
-                      r"with\s+(?:Dr\.?\s+|Prof\.?\s+)?$", re.IGNORECASE)
+# (any article, or none at a line's start: "a video interview with X", "Phone interview with X")
+MET_WITH = lazy(r"(?:\b(?:your|the|a|an|this|our)\s+|^\s*)(?:\w+\s+){0,2}interview\s+"
+                r"(?:is\s+|will be\s+)?with\s+(?:Dr\.?\s+|Prof\.?\s+)?$", re.IGNORECASE)
 # Whom the candidate will speak or meet with, in the same sentence: each one met, from HR too
 # ("Je spreekt met A (afdelingshoofd) en B (HR-adviseur)", "You will meet with the hiring
 # manager, Jane Doe, and …").
@@ -236,11 +237,15 @@ def slot_family_first() -> re.Pattern[str]:
 GIVEN_SIGNED = lazy(rf"^(?:[–—-]\s*)?([{UPPER}][\w'’-]+)\s*(?:,|\s[–—|-])\s*(\S.{{1,60}})$")
 # Who coordinates, said after the name in the languages invitations come in ("Paula Ibáñez
 # (paula@…), que coordina el proceso", "Chloé Dubuc, qui coordonne les entrevues").
-COORDINATES = lazy(r"^\s*(?:\([^()]*\)|<[^<>]*>)?\s*,?\s*(?:who|que|qui|der|die|che|"
+COORDINATES = lazy(r"^\s*(?:\([^()]*\)|<[^<>]*>)?\s*,?\s*(?:(?:who|que|qui|der|die|che|"
                          r"welche[rs]?|som)\s+(?:coordinates|is coordinating|will coordinate|"
                          r"coordina|coordonne|koordiniert|coordena|coördineert|koordinerer|"
-                         r"koordinerar|organi[sz]es|is organi[sz]ing|schedules|organiza)\b",
-                         re.IGNORECASE)
+                         r"koordinerar|organi[sz]es|is organi[sz]ing|schedules|organiza)|"
+                         # … or that they set this one up ("Priya Natarajan scheduled this
+                         # interview", "… has arranged your visit")
+                         r"(?:has\s+)?(?:scheduled|arranged|booked|set up|organi[sz]ed|"
+                         r"coordinated)\s+(?:this|the|your)(?!\s+(?:role|team|company|firm|"
+                         r"department|business|studio|practice)\b))\b", re.IGNORECASE)
 # "my" and "our" in the languages invitations come in.
 _MY = (r"(?i:my|our|mi|mis|meu|minha|o meu|a minha|mon|ma|notre|nuestr[oa]|mein(?:e|em|en)?|"
        r"unser(?:e|em|en)?|mijn|onze|il mio|la mia|mitt|min|mój|moja|nasz|nasza)")
