@@ -331,3 +331,29 @@ def test_someone_said_to_have_scheduled_this_interview_coordinates() -> None:
     staff, coord = people_of(data)
     assert staff == [("Jane Doe", "jane@tallowmere.example")]
     assert coord == ("Priya Natarajan", "priya.natarajan@tallowmere.example")
+
+
+@pytest.mark.parametrize(("said", "names"), [
+    ("You will meet Partners Amy Lee and Tom Hale.", ["Amy Lee", "Tom Hale"]),
+    ("Chair: Dr Amy Lee\nMembers: Tom Hale, Ngaio Parata", ["Dr Amy Lee", "Tom Hale",
+                                                             "Ngaio Parata"]),
+    ("Amy Lee, Managing Partner and Tom Hale, Senior Associate will interview you.",
+     ["Amy Lee", "Tom Hale"]),
+])
+def test_the_people_a_law_firms_or_a_councils_letter_names(said: str,
+                                                            names: list[str]) -> None:
+    data = ics("Interview – Trainee Solicitor",
+               "CN=Graduate Recruitment:mailto:graduates@hale-lee.example", [ME], esc(said))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == names
+    assert coord is None
+
+
+def test_an_agent_whose_candidate_is_meeting_someone_else_coordinates() -> None:
+    data = ics("Interview – Band 6 Physiotherapist",
+               "CN=Rory McAllister:mailto:rory@caldersearch.example", [ME],
+               esc("Hi Sam, you're meeting Jane Doe (Therapies Lead) at Westgate. I'll call "
+                   "you afterwards for feedback.\nRory"))
+    staff, coord = people_of(data)
+    assert staff == [("Jane Doe", None)]
+    assert coord == ("Rory McAllister", "rory@caldersearch.example")

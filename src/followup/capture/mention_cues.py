@@ -33,7 +33,7 @@ _PANEL = (r"interviewers?(?:\(s\))?|interviewer:innen|panel(?:lists?|ists?)?|"
           r"teilnehmer(?:innen)?|participants|deelnemers|partecipanti|participantes|"
           r"(?:interview|selection|search|hiring|appointments?)\s+(?:board|committee)|"
           r"panel members?|board members?|selection panel|"
-          r"committee|comité|komitee|komité|commissie|commissione|kommission|"
+          r"committee|comité|komitee|komité|commissie|commissione|kommission|members|"
           r"hosts?|hosted by|also (?:joining|attending)|meet (?:the|your) (?:team|panel)|"
           r"joining you|you['’]ll (?:be )?meet(?:ing)?"
           r"(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?|who you['’]ll meet|speaking with")
@@ -101,7 +101,9 @@ MET_WITH = lazy(r"(?:\b(?:your|the|a|an|this|our)\s+|^\s*)(?:\w+\s+){0,2}intervi
 # Whom the candidate will speak or meet with, in the same sentence: each one met, from HR too
 # ("Je spreekt met A (afdelingshoofd) en B (HR-adviseur)", "You will meet with the hiring
 # manager, Jane Doe, and …").
-SPEAKS_WITH = lazy(r"\b(?:you(?:['’]ll|\s+will)?\s+(?:speak|meet)\s+with|(?:je|u)\s+"
+SPEAKS_WITH = lazy(r"\b(?:you(?:['’]ll|\s+will)?\s+(?:speak|meet)\s+with|"
+                         r"you(?:['’]re|\s+are|['’]ll be|\s+will be)\s+(?:meeting|speaking)"
+                         r"(?:\s+(?:with|to))?|(?:je|u)\s+"
                          r"spreekt\s+met|sie\s+sprechen\s+mit|du\s+sprichst\s+mit)"
                          r"(?:\s[^.!?\n]*?(?:,|\s(?:and|en|und|&)))?\s*$", re.IGNORECASE)
 # A title written before the name: "Your recruiter, X", "the hiring manager, X", "Your

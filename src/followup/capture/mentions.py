@@ -156,6 +156,11 @@ def _title_after(text: str, end: int) -> str:
     title = re.split(r"[.!?]\s+(?=[A-Z])", m.group(1))[0].strip() if m else ""
     # … and it ends where the list of people goes on ("A – Nurse Manager, Oncology, and B")
     title = re.split(r",\s*(?:and|&|und|et|y|e|en)\s+|;", title)[0].strip().rstrip(".")
+    for joint in re.finditer(r"\s+(?:and|&|und|et|y|e|en)\s+", title):  # "… Finance Director
+        nxt = NAME.match(title, joint.end())  # and John Roe, …": the next person's name
+        if nxt and valid(nxt.group(0)):
+            title = title[:joint.start()]
+            break
     # the address written in the brackets beside the title ("(Smart Contract Lead,
     # jiahui.chen@…)")
     title = re.sub(rf"\s*[,;|/–—-]?\s*{EMAIL.pattern}\s*$", "", title)
@@ -425,8 +430,9 @@ def _team_or_job(text: str) -> bool:
     the "Reschedule" of a booking page's "Cancel | Reschedule")."""
     from followup.capture.role_words import names_title
 
-    return any(names_title(w) or ORGANISING.match(w) or TITLE_PART.match(w)
-               for w in re.findall(r"[\w&-]+", text))
+    return any(names_title(w) or ORGANISING.match(w) or TITLE_PART.match(w) or (
+        len(w) > 4 and w.endswith("s") and bool(names_title(w[:-1]) or TITLE_PART.match(w[:-1])))
+        for w in re.findall(r"[\w&-]+", text))  # (and in the plural: "Partners A and B")
 
 
 def _list_then_prose(body: str, emails: list[str], single: bool = False) -> list[Mention]:
