@@ -357,3 +357,30 @@ def test_an_agent_whose_candidate_is_meeting_someone_else_coordinates() -> None:
     staff, coord = people_of(data)
     assert staff == [("Jane Doe", None)]
     assert coord == ("Rory McAllister", "rory@caldersearch.example")
+
+
+@pytest.mark.parametrize("said", [
+    "Callum and I look forward to meeting you.",
+    "Our office manager, Isla, will show you in; Callum Fraser and I will then interview you.",
+    "It will be a relaxed chat with me and Callum.",
+])
+def test_someone_paired_with_the_writer_is_in_the_meeting(said: str) -> None:
+    data = ics("Interview – Bookkeeper",
+               "CN=Morag Sutherland:mailto:morag@sutherlandfraser.example", [ME],
+               esc(f"Hi Sam,\n\n{said}\n\nMorag"))
+    staff, coord = people_of(data)
+    assert [n.split()[0] for n, _ in staff] == ["Morag", "Callum"]
+    assert coord is None
+
+
+def test_the_writers_partner_named_by_a_short_name_is_the_attendee() -> None:
+    # "Lan" of a name written family name first; "Emeka" of Chukwuemeka at emeka@
+    data = ics("Interview – Bookkeeper",
+               "CN=Morag Sutherland:mailto:morag@sutherlandfraser.example",
+               ["CN=Nguyen Thi Lan:mailto:lan.nguyen@sutherlandfraser.example",
+                "CN=Chukwuemeka Obi:mailto:emeka@sutherlandfraser.example", ME],
+               esc("Hi Sam,\n\nLan and I will see you at ten; Emeka and I will show you the "
+                   "books after lunch. As Sam and I discussed, bring ID.\n\nMorag"))
+    staff, _ = people_of(data)
+    assert sorted(n for n, _ in staff) == ["Chukwuemeka Obi", "Morag Sutherland",
+                                           "Nguyen Thi Lan"]

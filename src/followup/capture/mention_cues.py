@@ -284,3 +284,9 @@ REPORTS_TO = lazy(r"\b(?:reports?|reporting)\s+(?:in)?to\s+(?:[\w-]+\s+){0,4}$",
                   re.IGNORECASE)
 TAKES_PART = lazy(r"\b(?:meet|interview|join|speak|talk|chat|panel|sit in|be there|present)",
                   re.IGNORECASE)
+# Someone paired with the writer, who is in the meeting with them ("Callum and I look forward
+# to meeting you", "Callum Fraser and I will then interview you", "with me and Callum").
+WITH_THE_WRITER = lazy(rf"(?<![\w'’-])([{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}})[ \t]+"
+                       r"(?:and|&)[ \t]+(?:I|myself)\b(?!['’])|"
+                       rf"\b(?:me|myself)[ \t]+(?:and|&)[ \t]+([{UPPER}][\w'’-]+"
+                       rf"(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}})\b")

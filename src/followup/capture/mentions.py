@@ -55,6 +55,7 @@ from followup.capture.mention_cues import (
     TITLE_IS,
     WHO_FIELD,
     WILL_INTERVIEW,
+    WITH_THE_WRITER,
     family_first,
     slot_family_first,
 )
@@ -395,6 +396,10 @@ def mentions(description: str) -> list[Mention]:
                 not WILL_INTERVIEW.match(text[m.end():]) and not any(
                 set(name.lower().split()) <= set(x.name.lower().split()) for x in out):
             out.append(Mention(name, m.group(2), "recruiting", email_of(name, emails)))
+    for m in WITH_THE_WRITER.finditer(text):  # "Callum and I look forward to meeting you"
+        name = m.group(1) or m.group(2)
+        if (valid(name) or _given(name)) and not department(name.split()[0]):
+            out.append(Mention(name, "", "joins", email_of(name, emails)))
     return out + _apposed(text, out, emails)
 
 

@@ -288,12 +288,15 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         # name the candidate, whose name the file does not give)
         found += [Mention(n, "", "met", None) for n in named_in_title(inv.summary)]
     for men in found:
-        if any(len(k) >= 2 and k <= _key(men.name) for k in me):
-            continue  # the candidate's own name ("Interview with Aroha Smith, applicant")
+        if any((len(k) >= 2 and k <= _key(men.name)) or (
+                len(_key(men.name)) == 1 and _key(men.name) < k) for k in me):
+            continue  # the candidate's own name ("Interview with Aroha Smith, applicant"),
+            # or given name ("as Sam and I discussed")
         hit = next((e for e in entries if e.name and (_key(e.name) == _key(men.name) or (
             _key(e.name) < _key(men.name)) or (
             len(_key(men.name)) >= 2 and _key(men.name) < _key(e.name)))), None) or \
-            _by_first_name(men.name, entries) or _by_address(men.name, entries) or \
+            _by_first_name(men.name, entries) or _by_one_word(men.name, entries) or \
+            _by_address(men.name, entries) or \
             _by_initial(men.name, entries) or _by_family_name(men.name, entries)
         if hit is None:
             if men.context == "recruiting":
@@ -428,6 +431,17 @@ def _by_first_name(name: str, entries: list[_Entry]) -> _Entry | None:
     if len(name.split()) != 1:
         return None
     same = [e for e in entries if e.name and e.name.split()[0].lower() == name.lower()]
+    return same[0] if len(same) == 1 else None
+
+
+def _by_one_word(name: str, entries: list[_Entry]) -> _Entry | None:
+    """ "Lan and I" for Nguyen Thi Lan, "Emeka" for Chukwuemeka Nkemelu <emeka@…>: the one
+    person of the file with that word in their name or as their address."""
+    if len(name.split()) != 1:
+        return None
+    word = plain(name)
+    same = [e for e in entries if (e.name and word in _key(e.name)) or (
+        e.email and re.split(r"[._+-]", plain(e.email.partition("@")[0]))[0] == word)]
     return same[0] if len(same) == 1 else None
 
 
