@@ -384,3 +384,13 @@ def test_the_writers_partner_named_by_a_short_name_is_the_attendee() -> None:
     staff, _ = people_of(data)
     assert sorted(n for n, _ in staff) == ["Chukwuemeka Obi", "Morag Sutherland",
                                            "Nguyen Thi Lan"]
+
+
+def test_the_one_labelled_for_logistics_coordinates() -> None:
+    data = ics("Interview – Payroll Analyst", "CN=Tallowmere:mailto:no-reply@goodtime.io",
+               ["CN=Jane Doe:mailto:jane@tallowmere.example", ME],
+               esc("Interviewer: Jane Doe\nLogistics: Priya Natarajan "
+                   "(priya@tallowmere.example)"))
+    staff, coord = people_of(data)
+    assert staff == [("Jane Doe", "jane@tallowmere.example")]
+    assert coord == ("Priya Natarajan", "priya@tallowmere.example")

@@ -82,7 +82,7 @@ SENTENCE_END = lazy(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})"
 # A video meeting's host ("Rajiv Malhotra is inviting you to a scheduled Zoom meeting.")
 HOST = lazy(r"^\s*(?:is inviting|invites) you to\b", re.IGNORECASE)
 COORD_LABEL = lazy(
-    r"(?:coordinator|recruiter(?: contact)?|contact(?: person| point)?|(?:scheduled|"
+    r"(?:coordinator|recruiter(?: contact)?|contact(?: person| point)?|logistics|(?:scheduled|"
     r"coordinated|arranged|organi[sz]ed|set up|booked) by|organi[sz]er|scheduler|"
     r"ansprechpartner(?:in)?|your recruiter,?|questions\?? (?:contact|reach))\s*:?\s*$",
     re.IGNORECASE)
