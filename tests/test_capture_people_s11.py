@@ -350,3 +350,30 @@ def test_a_lone_recruiter_holds_the_meeting_unless_its_people_are_to_follow(
     staff, coord = people_of(data)
     moana = ("Moana Tipene", "moana.tipene@kahikatea-build.example")
     assert (staff, coord) == (([moana], None) if holds_it else ([], moana))
+
+
+@pytest.mark.parametrize("said", [
+    "Here's the invite for your interview at Westgate with Jane Doe (Head of Therapies).",
+    "Jane Doe from Westgate will call you at 2pm.",
+])
+def test_an_agents_invitation_for_a_client_interviewer_makes_the_agent_coordinator(
+        said: str) -> None:
+    # the consultant of another organisation than the one met sets it up
+    data = ics("Interview – Band 6 Physiotherapist – Westgate",
+               "CN=Rory McAllister | Calder Search:mailto:rory@caldersearch.example",
+               ["CN=Jane Doe:mailto:jane.doe@westgate-nhs.example", ME],
+               esc(f"Hi Sam,\n\n{said}\n\nRory McAllister\nPrincipal Consultant – Healthcare"))
+    staff, coord = people_of(data)
+    assert staff == [("Jane Doe", "jane.doe@westgate-nhs.example")]
+    assert coord == ("Rory McAllister", "rory@caldersearch.example")
+
+
+def test_a_manager_of_the_same_organisation_off_the_schedule_still_interviews() -> None:
+    # (the same organisation under another domain of its own is no outsider)
+    data = ics("Interview – Payroll Analyst",
+               "CN=Kofi Mensah:mailto:kofi.mensah@tallowmere.com",
+               ["CN=Jane Doe:mailto:jane.doe@mail.tallowmere.co.uk", ME],
+               esc("Hi Sam,\n\nYour interview at our Leeds office with Jane Doe (Payroll "
+                   "Manager).\n\nKofi Mensah\nFinance Director"))
+    staff, coord = people_of(data)
+    assert ("Kofi Mensah", "kofi.mensah@tallowmere.com") in staff and coord is None

@@ -96,8 +96,9 @@ INTERVIEW_CUE = lazy(r"(?:interview(?:s|ed)?|meet|present|talk|speak|chat)\s+"
                            re.IGNORECASE)
 # "Your interview with X", "the interview is with X": who the interview is with.
 # (any article, or none at a line's start: "a video interview with X", "Phone interview with X")
+# (and where or what for between: "your interview at Westgate with X")
 MET_WITH = lazy(r"(?:\b(?:your|the|a|an|this|our)\s+|^\s*)(?:\w+\s+){0,2}interview\s+"
-                r"(?:is\s+|will be\s+)?with\s+(?:Dr\.?\s+|Prof\.?\s+)?$", re.IGNORECASE)
+                r"(?:[^\s.!?,;:]+\s+){0,4}?with\s+(?:Dr\.?\s+|Prof\.?\s+)?$", re.IGNORECASE)
 # Whom the candidate will speak or meet with, in the same sentence: each one met, from HR too
 # ("Je spreekt met A (afdelingshoofd) en B (HR-adviseur)", "You will meet with the hiring
 # manager, Jane Doe, and …").

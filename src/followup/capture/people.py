@@ -554,7 +554,7 @@ OTHERS_INTERVIEW = lazy(
     rf"\b([{UPPER}][\w'’-]+)(?:\s+[{UPPER}][\w'’-]+)?(?:,?\s+and\s+([{UPPER}][\w'’-]+)"
     rf"(?:\s+[{UPPER}][\w'’-]+)?)?(?:\s+(?:from|of|on)\s+[\w\s]{{1,30}}?)?\s+(?:will|['’]ll|"
     r"is going to|are going to)\s+(?:be\s+)?(?:interview(?:ing)?\s+you|take you through|"
-    r"walk you through|run the|lead the|host the)")
+    r"walk you through|run the|lead the|host the|(?:call|phone|ring|video-?call)(?:ing)?\s+you)")
 SPEAKS_FOR_SELF = lazy(r"\bI(?:['’]ll| will| am going to)\b|\band I\b|\bme and\b",
                              re.IGNORECASE)
 
@@ -586,12 +586,23 @@ def _writers_for_others(entries: list[_Entry], kinds: list[str], for_a_client: b
 
 def _off_the_schedule(entries: list[_Entry]) -> None:
     """The organizer of an invitation whose description lists the interviewers, and who is
-    not among them, set it up (the hiring manager puts themself on their own schedule)."""
+    not among them, set it up (the hiring manager puts themself on their own schedule; an
+    organizer of another organisation than all of them, an agency's consultant, is none)."""
     listed = [e for e in entries if e.contexts & {"interviewers", "schedule", "met"}]
+    theirs = {_domain(e.email) for e in listed if e.email and not is_relay(e.email)}
     for e in entries:
         if e.is_org and listed and e not in listed and e.contexts <= {"prose", "signature"} \
-                and (not e.title or ORGANISING.search(e.title)):
+                and (not e.title or ORGANISING.search(e.title) or (
+                    theirs and e.email and not personal(e.email) and not is_relay(e.email)
+                    and _domain(e.email) not in theirs)):
             e.contexts.add("coordinator")
+
+
+def _domain(email: str) -> str:
+    """The organisation an address is of ("acme" of jo@acme.com and jo@mail.acme.co.uk)."""
+    from followup.capture.org_domains import core_of
+
+    return core_of(email.rpartition("@")[2].lower())
 
 
 def _other_candidates(entries: list[_Entry], org_email: str, said: str) -> list[int]:
