@@ -33,13 +33,14 @@ _PANEL = (r"interviewers?(?:\(s\))?|interviewer:innen|panel(?:lists?|ists?)?|"
           r"teilnehmer(?:innen)?|participants|deelnemers|partecipanti|participantes|"
           r"(?:interview|selection|search|hiring|appointments?)\s+(?:board|committee)|"
           r"panel members?|board members?|selection panel|"
+          r"committee|comité|komitee|komité|commissie|commissione|kommission|members|"
           r"hosts?|hosted by|also (?:joining|attending)|meet (?:the|your) (?:team|panel)|"
           r"joining you|you['’]ll (?:be )?meet(?:ing)?"
           r"(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?|who you['’]ll meet|speaking with")
 # A field of who, with the names on its own line ("With: A, B", "Interviewing: A"; not
 # Google's "Who" heading over its list of guests, the organizer among them)
-WHO_FIELD = lazy(r"^\s*(?:with|who|interviewing|meeting with)\s*[:：]\s*(\S.*)$",
-                       re.IGNORECASE)
+WHO_FIELD = lazy(r"^\s*(?:(?:(?:your\s+)?(?:interview|meeting|call|chat|conversation|session)"
+                 r"\s+)?with|who|interviewing)\s*[:：]\s*(\S.*)$", re.IGNORECASE)
 # … followed by a colon, or alone on its line as a heading (only the words that cannot end
 # a letter: "The Hiring Team" under a signature is no list's heading)
 _HEADING = (r"interviewers?|panel(?:lists|ists)|interview panel|gesprächspartner(?:in|innen)?|"
@@ -48,7 +49,7 @@ _HEADING = (r"interviewers?|panel(?:lists|ists)|interview panel|gesprächspartne
 # … and the words that may follow the label ("Assessors on the day:", "Panel for Thursday:")
 _QUALIFIED = r"(?:\s+(?:on|for|at|in)\s+(?:the\s+|this\s+)?[\w-]+(?:\s+[\w-]+)?|\s+today)?"
 INTERVIEWERS_LABEL = lazy(
-    rf"^\s*(?:(?:your|the|our|ihre|deine|vos|tus)\s+)?(?:(?:{_PANEL})(?:\s*#?\d{{1,2}})?"
+    rf"^\s*(?:(?:your|the|our|ihre|deine|vos|tus)\s+)?(?:(?:{_PANEL})(?:\s*#?\d{{1,2}}|\s*\(\d{{1,2}}\))?"
     rf"{_QUALIFIED}\s*[:：]|(?:interviewers?|panel(?:l)?ists?|assessors?)\s+[–—-]\s+(?=\S)|"
     rf"(?:{_HEADING})\s*$)",
     re.IGNORECASE | re.MULTILINE)
@@ -81,7 +82,7 @@ SENTENCE_END = lazy(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})"
 # A video meeting's host ("Rajiv Malhotra is inviting you to a scheduled Zoom meeting.")
 HOST = lazy(r"^\s*(?:is inviting|invites) you to\b", re.IGNORECASE)
 COORD_LABEL = lazy(
-    r"(?:coordinator|recruiter(?: contact)?|contact(?: person| point)?|(?:scheduled|"
+    r"(?:coordinator|recruiter(?: contact)?|contact(?: person| point)?|logistics|(?:scheduled|"
     r"coordinated|arranged|organi[sz]ed|set up|booked) by|organi[sz]er|scheduler|"
     r"ansprechpartner(?:in)?|your recruiter,?|questions\?? (?:contact|reach))\s*:?\s*$",
     re.IGNORECASE)
@@ -94,12 +95,16 @@ INTERVIEW_CUE = lazy(r"(?:interview(?:s|ed)?|meet|present|talk|speak|chat)\s+"
                            r"tapaat)(?:\s+(?:la|le|el|die|den|der|a|o))?\s*$",
                            re.IGNORECASE)
 # "Your interview with X", "the interview is with X": who the interview is with.
-MET_WITH = lazy(r"\b(?:your|the)\s+(?:\w+\s+){0,2}interview\s+(?:is\s+|will be\s+)?"
-                      r"with\s+(?:Dr\.?\s+|Prof\.?\s+)?$", re.IGNORECASE)
+# (any article, or none at a line's start: "a video interview with X", "Phone interview with X")
+# (and where or what for between: "your interview at Westgate with X")
+MET_WITH = lazy(r"(?:\b(?:your|the|a|an|this|our)\s+|^\s*)(?:\w+\s+){0,2}interview\s+"
+                r"(?:[^\s.!?,;:]+\s+){0,4}?with\s+(?:Dr\.?\s+|Prof\.?\s+)?$", re.IGNORECASE)
 # Whom the candidate will speak or meet with, in the same sentence: each one met, from HR too
 # ("Je spreekt met A (afdelingshoofd) en B (HR-adviseur)", "You will meet with the hiring
 # manager, Jane Doe, and …").
-SPEAKS_WITH = lazy(r"\b(?:you(?:['’]ll|\s+will)?\s+(?:speak|meet)\s+with|(?:je|u)\s+"
+SPEAKS_WITH = lazy(r"\b(?:you(?:['’]ll|\s+will)?\s+(?:speak|meet)\s+with|"
+                         r"you(?:['’]re|\s+are|['’]ll be|\s+will be)\s+(?:meeting|speaking)"
+                         r"(?:\s+(?:with|to))?|(?:je|u)\s+"
                          r"spreekt\s+met|sie\s+sprechen\s+mit|du\s+sprichst\s+mit)"
                          r"(?:\s[^.!?\n]*?(?:,|\s(?:and|en|und|&)))?\s*$", re.IGNORECASE)
 # A title written before the name: "Your recruiter, X", "the hiring manager, X", "Your
@@ -120,10 +125,26 @@ HTML_TAG = lazy(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 # head baker, will sit in", "Kenji will join us").
 # A full name will do as well ("My daughter Inês Ribeiro Marques, who runs the bindery, will
 # join us", "Tadhg Mac Giolla Phádraig will sit in").
+_MEETING = r"(?:interview|panel|call|meeting|conversation|discussion|session)"
 SITS_IN = lazy(rf"\b([{UPPER}][\w'’-]+(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*[{UPPER}][\w'’-]+)"
-                     rf"{{0,3}})(?:,[^,.\n]{{1,60}},)?\s+(?:will|['’]ll)\s+(?:also\s+)?(?:sit in|"
-                     r"join (?:us|you|me|in)|be joining (?:us|you|me)|be (?:there|present|in the "
-                     r"room|on the call) (?:too|as well)|take part)\b")
+                     rf"{{0,3}})(?:,[^,.\n]{{1,60}},|\s*\([^()\n]{{1,40}}\)|\s+from\s+(?:the\s+|our\s+)?"
+                     r"[\w&]+(?:\s+team)?)?\s+(?:(?:will|['’]ll)\s+(?:also\s+)?(?:sit in|"
+                     rf"(?:join|be joining) (?:us|you|me|in|the {_MEETING})|take part|"
+                     rf"be (?:on|part of) the {_MEETING})|(?:will|['’]ll)\s+also\s+be\s+(?:there|"
+                     r"present|in the room|on the call|attending)|(?:will|['’]ll)\s+be\s+(?:there|"
+                     r"present|in the room|on the call) (?:too|as well)|"
+                     # … in the languages invitations come in ("Anouk (HR) schuift ook aan",
+                     # "Frau Roth ist auch dabei", "Léa sera également présente")
+                     r"(?:schuift|sluit|zit)\s+(?:ook\s+)?(?:aan|erbij)|is\s+ook\s+(?:aanwezig|"
+                     r"erbij)|ist\s+(?:auch\s+)?dabei|nimmt\s+(?:auch\s+)?(?:am Gespräch\s+)?teil|"
+                     r"sera\s+(?:également|aussi)\s+présente?|se joindra|"
+                     r"(?:también\s+)?(?:estará presente|se unirá|participará))\b")
+# … only for a moment of it ("will join us to say hello", "will join for the intros"): no
+# seat in the interview
+ONLY_TO_GREET = lazy(r"^\s*(?:(?:only|just|briefly)\s+)?(?:at the (?:start|beginning|end)|"
+                     r"(?:to|for)\s+(?:say|introduc|do (?:the )?intro|make intro|welcome|greet|"
+                     r"kick|open|close|start|the (?:first|last|opening|closing|intro|welcome|"
+                     r"wrap)|intro|a few minutes|the tour|lunch|a coffee))", re.IGNORECASE)
 # A name, then the team it comes from ("Isabel from Recruiting is copied", "Ana Ruiz of our
 # Talent team"): the reader keeps it only for an attendee, and only for a recruiting team.
 NAMED_FROM_TEAM = lazy(
@@ -133,7 +154,7 @@ NAMED_FROM_TEAM = lazy(
 # will interview you").
 WILL_INTERVIEW = lazy(r"^[ \t]+(?:team[ \t]+)?(?:will|['’]ll|is going to)[ \t]+"
                             r"(?:also[ \t]+)?(?:be[ \t]+)?(?:interview|meet|run|lead|host|take|"
-                            r"walk|chat|talk|speak|sit)", re.IGNORECASE)
+                            r"walk|chat|talk|speak|sit|join)", re.IGNORECASE)
 # What comes before a place or an organisation, never before a person: "at", "from",
 # "join", "of", a house number ("1412 S Flores St"), the employer one applied to ("interest
 # in", "interés en", "applying to", "welcome to").
@@ -219,11 +240,15 @@ def slot_family_first() -> re.Pattern[str]:
 GIVEN_SIGNED = lazy(rf"^(?:[–—-]\s*)?([{UPPER}][\w'’-]+)\s*(?:,|\s[–—|-])\s*(\S.{{1,60}})$")
 # Who coordinates, said after the name in the languages invitations come in ("Paula Ibáñez
 # (paula@…), que coordina el proceso", "Chloé Dubuc, qui coordonne les entrevues").
-COORDINATES = lazy(r"^\s*(?:\([^()]*\)|<[^<>]*>)?\s*,?\s*(?:who|que|qui|der|die|che|"
+COORDINATES = lazy(r"^\s*(?:\([^()]*\)|<[^<>]*>)?\s*,?\s*(?:(?:who|que|qui|der|die|che|"
                          r"welche[rs]?|som)\s+(?:coordinates|is coordinating|will coordinate|"
                          r"coordina|coordonne|koordiniert|coordena|coördineert|koordinerer|"
-                         r"koordinerar|organi[sz]es|is organi[sz]ing|schedules|organiza)\b",
-                         re.IGNORECASE)
+                         r"koordinerar|organi[sz]es|is organi[sz]ing|schedules|organiza)|"
+                         # … or that they set this one up ("Priya Natarajan scheduled this
+                         # interview", "… has arranged your visit")
+                         r"(?:has\s+)?(?:scheduled|arranged|booked|set up|organi[sz]ed|"
+                         r"coordinated)\s+(?:this|the|your)(?!\s+(?:role|team|company|firm|"
+                         r"department|business|studio|practice)\b))\b", re.IGNORECASE)
 # "my" and "our" in the languages invitations come in.
 _MY = (r"(?i:my|our|mi|mis|meu|minha|o meu|a minha|mon|ma|notre|nuestr[oa]|mein(?:e|em|en)?|"
        r"unser(?:e|em|en)?|mijn|onze|il mio|la mia|mitt|min|mój|moja|nasz|nasza)")
@@ -245,3 +270,24 @@ ONE_LABEL = lazy(r"\b(?:interviewer|entrevistador[a]?|intervistatore|intervistat
                        re.IGNORECASE)
 # "and" in the languages invitations come in ("Nowak i Zieliński", "Minh Khai và Văn Nam").
 AND = r"(?:and|&|und|et|y|e|en|og|och|i|a|ja|és|ve|dan|at|na|và|και|и)"
+
+# The person a sentence names takes no part: away, or unable to come ("who is on leave that
+# week", "can't make it", "sends her apologies").
+NOT_THERE = lazy(r"\b(?:(?:is|are|will be)\s+(?:away|(?:(?:away\s+)?on\s+)?(?:annual\s+|"
+                 r"parental\s+|maternity\s+|paternity\s+|sick\s+|study\s+)?leave|out of (?:the\s+)?"
+                 r"office)|(?:can(?:no|['’])t|won['’]t|will not|is unable to|isn['’]t able to)\s+"
+                 r"(?:join|attend|make it|be there|be present|be joining|be attending)|"
+                 r"sends?\s+(?:her|his|their)\s+apologies|has (?:since\s+)?left)\b",
+                 re.IGNORECASE)
+# … the job only reports to them ("The role reports to Kofi Mensah"), unless the sentence
+# says the candidate meets them too.
+REPORTS_TO = lazy(r"\b(?:reports?|reporting)\s+(?:in)?to\s+(?:[\w-]+\s+){0,4}$",
+                  re.IGNORECASE)
+TAKES_PART = lazy(r"\b(?:meet|interview|join|speak|talk|chat|panel|sit in|be there|present)",
+                  re.IGNORECASE)
+# Someone paired with the writer, who is in the meeting with them ("Callum and I look forward
+# to meeting you", "Callum Fraser and I will then interview you", "with me and Callum").
+WITH_THE_WRITER = lazy(rf"(?<![\w'’-])([{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}})[ \t]+"
+                       r"(?:and|&)[ \t]+(?:I|myself)\b(?!['’])|"
+                       rf"\b(?:me|myself)[ \t]+(?:and|&)[ \t]+([{UPPER}][\w'’-]+"
+                       rf"(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}})\b")

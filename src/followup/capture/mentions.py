@@ -37,13 +37,17 @@ from followup.capture.mention_cues import (
     MET_WITH,
     NAMED_FROM_TEAM,
     NOT_A_PERSON_AFTER,
+    NOT_THERE,
     ONE_LABEL,
+    ONLY_TO_GREET,
     PANEL_SENTENCE,
     PRONOUNS,
+    REPORTS_TO,
     SENTENCE_END,
     SIGNED_INLINE,
     SITS_IN,
     SPEAKS_WITH,
+    TAKES_PART,
     TIME,
     TIME_AFTER,
     TIMED,
@@ -51,6 +55,7 @@ from followup.capture.mention_cues import (
     TITLE_IS,
     WHO_FIELD,
     WILL_INTERVIEW,
+    WITH_THE_WRITER,
     family_first,
     slot_family_first,
 )
@@ -88,7 +93,7 @@ class Mention(NamedTuple):
     name: str
     title: str
     # schedule | interviewers | coordinator | prose | signature | met ("your interview with
-    # X") | host (of the video meeting) | welcome (a greeting slot)
+    # X") | host (of the video meeting) | welcome (a greeting slot) | joins ("X will sit in")
     context: str
     email: str | None
 
@@ -142,7 +147,9 @@ def usable_text(description: str) -> str:
 
 
 def _title_after(text: str, end: int) -> str:
-    rest = text[end:end + 90]
+    # (the person's address in brackets first, then the title: "Ingrid Holm (ingrid@…),
+    # Recruitment Coordinator")
+    rest = OWN_ADDRESS.sub("", text[end:end + 150], count=1)[:90]
     m = re.match(r"\s*\(([^)]*)\)", rest) or re.match(r"\s*,\s*([^,\n(|;]+)", rest) or \
         re.match(r"\s*[|–—-]\s*([^\n|]+?)\s*(?:\|[^|\n]*)?$", rest.split("\n")[0]) or \
         TITLE_IS.match(rest) or (  # "Name | Title | Company": the title is the first
@@ -150,16 +157,27 @@ def _title_after(text: str, end: int) -> str:
     title = re.split(r"[.!?]\s+(?=[A-Z])", m.group(1))[0].strip() if m else ""
     # … and it ends where the list of people goes on ("A – Nurse Manager, Oncology, and B")
     title = re.split(r",\s*(?:and|&|und|et|y|e|en)\s+|;", title)[0].strip().rstrip(".")
+    for joint in re.finditer(r"\s+(?:and|&|und|et|y|e|en)\s+", title):  # "… Finance Director
+        nxt = NAME.match(title, joint.end())  # and John Roe, …": the next person's name
+        if nxt and valid(nxt.group(0)):
+            title = title[:joint.start()]
+            break
     # the address written in the brackets beside the title ("(Smart Contract Lead,
     # jiahui.chen@…)")
     title = re.sub(rf"\s*[,;|/–—-]?\s*{EMAIL.pattern}\s*$", "", title)
     first = re.match(r"[\w'’]+", title.lower())
-    if (first and first.group(0) in NOT_TITLE_START) or any(c.isdigit() for c in title) \
+    if (first and first.group(0) in NOT_TITLE_START | HONORIFICS) or \
+            any(c.isdigit() for c in title) \
             or EMAIL.search(title) or re.fullmatch(r"(?:he|she|they)/\w+", title) or \
             re.fullmatch(r"(?:organi[sz]er|optional|required|creator|guest)", title, re.I):
         return ""  # a clause ("has been scheduled"), a term ("12 months"), an address, a
-        # calendar's note on a guest ("Anna Berg - organiser", "Tariq Aziz - optional")
+        # calendar's note on a guest ("Anna Berg - organiser", "Tariq Aziz - optional"), the
+        # next person's title of address ("Dr. Kwame Asante, Dr. Astrid Berg")
     return title
+
+
+OWN_ADDRESS = lazy(rf"^\s*(?:[(<\[]\s*(?:mailto:)?{EMAIL.pattern}\s*[)>\]]|,\s*{EMAIL.pattern}"
+                   r"(?=\s*,))")
 
 
 # "Mona Hassan from Human Capital", "Li Wei of the Talent team": her team, as her title.
@@ -366,8 +384,11 @@ def mentions(description: str) -> list[Mention]:
         if NOT_A_PERSON_AFTER.search(text[:m.start()]):
             continue  # the team or place someone comes from ("Ana Ruiz from Actuarial will …")
         words = set(name.lower().split())
-        if not department(name.split()[0]) and _list_person(name) and not any(
-                words <= set(x.name.lower().split()) for x in out):
+        if department(name.split()[0]) or not _list_person(name):
+            continue
+        if not ONLY_TO_GREET.match(text[m.end():]):  # in the room: a seat of their own
+            out.append(Mention(name, "", "joins", email_of(name, emails)))
+        elif not any(words <= set(x.name.lower().split()) for x in out):
             out.append(Mention(name, "", "prose", email_of(name, emails)))  # with the writer
     for m in NAMED_FROM_TEAM.finditer(text):  # "Isabel from Recruiting is cc'd"
         name = m.group(1)
@@ -375,6 +396,10 @@ def mentions(description: str) -> list[Mention]:
                 not WILL_INTERVIEW.match(text[m.end():]) and not any(
                 set(name.lower().split()) <= set(x.name.lower().split()) for x in out):
             out.append(Mention(name, m.group(2), "recruiting", email_of(name, emails)))
+    for m in WITH_THE_WRITER.finditer(text):  # "Callum and I look forward to meeting you"
+        name = m.group(1) or m.group(2)
+        if (valid(name) or _given(name)) and not department(name.split()[0]):
+            out.append(Mention(name, "", "joins", email_of(name, emails)))
     return out + _apposed(text, out, emails)
 
 
@@ -410,8 +435,9 @@ def _team_or_job(text: str) -> bool:
     the "Reschedule" of a booking page's "Cancel | Reschedule")."""
     from followup.capture.role_words import names_title
 
-    return any(names_title(w) or ORGANISING.match(w) or TITLE_PART.match(w)
-               for w in re.findall(r"[\w&-]+", text))
+    return any(names_title(w) or ORGANISING.match(w) or TITLE_PART.match(w) or (
+        len(w) > 4 and w.endswith("s") and bool(names_title(w[:-1]) or TITLE_PART.match(w[:-1])))
+        for w in re.findall(r"[\w&-]+", text))  # (and in the plural: "Partners A and B")
 
 
 def _list_then_prose(body: str, emails: list[str], single: bool = False) -> list[Mention]:
@@ -426,6 +452,16 @@ def _title_line(line: str) -> bool:
     telephone number)."""
     return bool(re.search(r"[^\W\d_]{2}", line)) and (not valid(line) or
                                                    bool(ORGANISING.search(line)))
+
+
+def _away(before: str, after: str) -> bool:
+    """Whether the sentence says the person it names takes no part in the meeting: they are
+    away or cannot come ("Kofi Mensah, Head of Payroll, is on leave that week"), or the job
+    only reports to them ("the role reports to Kofi Mensah")."""
+    rest = re.split(r"(?<=[.!?;])\s", after, maxsplit=1)[0]
+    if NOT_THERE.search(rest):
+        return True
+    return bool(REPORTS_TO.search(before)) and not TAKES_PART.search(rest)
 
 
 def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
@@ -466,6 +502,7 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
         return _in_line(body[:panel.start()], "", emails) + _list_items(rest[0], False) + (
             _in_line(rest[1], nxt, emails) if len(rest) > 1 else [])
     parted = len(_split_list(body, STRONG_SEPARATOR)) > 1
+    joined = rf"\)?\s*(?:,\s*(?:{AND}\s+)?|{AND}\s+)"  # what joins the next name of a list
     for m in NAME.finditer(body):
         if m.start() < taken:
             continue
@@ -473,30 +510,38 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
         rank = RANK.match(name)
         if rank:
             name, start = name[rank.end():], start + rank.end()
+            longer = NAME.match(body, start)  # (and the rest of the name after it)
+            name = longer.group(0) if longer and len(longer.group(0)) > len(name) else name
         while len(name.split()) > 2 and (not valid(name) or (_team_or_job(name.split()[0])
                                                              and valid(name.split(None, 1)[1]))):
             first = name.split()[0]  # (a job's word before a name: "Accountant Pieter Botha")
             start += len(first) + (len(name) - len(name.lstrip()))
             name = name[len(first):].lstrip()
             start = body.index(name, start)
+            longer = NAME.match(body, start)  # … and the name goes on where the job's words
+            # took its place ("Assistant Principal Seán Mac Cárthaigh")
+            name = longer.group(0) if longer and len(longer.group(0)) > len(name) else name
         before = body[:start]
+        end = start + len(name)
         job = body[m.start():start].strip()  # "Lead Engineer Tomás Ortega": his title
         if not valid(name) and not (name.split()[-1].lower() in PLACE_SURNAMES and valid(
                 name, _person_cue(name, body, before, start + len(name)))):
             continue
         if NOT_A_PERSON_AFTER.search(before) or JOB_NAMED.search(before) or \
-                GENDER_TAG.match(body[m.end():]) or JOB_WORD_AFTER.match(body[m.end():]):
+                GENDER_TAG.match(body[end:]) or JOB_WORD_AFTER.match(body[end:]):
             continue  # a place, an employer, a job ("Backend-Entwickler (m/w/d)")
-        title = _title_after(body, m.end())
-        if timed and _named_with_title(title) and re.match(r"\s*[–—-]", body[m.end():]):
+        if _away(body[:start], body[end:]):
+            continue  # said not to take part ("Kofi Mensah, who is on leave that week")
+        title = _title_after(body, end)
+        if timed and _named_with_title(title) and re.match(r"\s*[–—-]", body[end:]):
             continue  # "Incident Response – Beatriz Lozano, SRE Manager": the slot's subject
-        taken = m.end() + (body[m.end():].find(title) + len(title) if title else 0)
-        own = EMAIL.match(body[m.end():].lstrip(" (<[:–-").strip())
+        taken = end + (body[end:].find(title) + len(title) if title else 0)
+        own = EMAIL.match(body[end:].lstrip(" (<[:–-").strip())
         if title and valid(title) and not titled(title) and not parted and \
-                not body[m.end():].lstrip().startswith("("):
+                not body[end:].lstrip().startswith("("):
             title = ""  # "Hye-jin Kim, Yaw Boateng": a second name, not a title (but where
             # semicolons part the people, a comma parts a name from its title)
-            taken = m.end()
+            taken = end
         more = re.match(rf"\s*,(?!\s*{AND}\s)\s*([^,;()|\n]+?)[\s.]*"
                         r"(\([^()]*\))?[\s.]*$", body[taken:], re.IGNORECASE) if title else None
         if more:  # "Joseph Osei, Head of Compliance, Wholesale Banking": its department
@@ -506,20 +551,21 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
         if not title and line == name and _title_line(nxt):
             title = nxt  # a signature: the name, then the title on the next line
             context = "signature"
-        elif HOST.match(body[m.end():]):
+        elif HOST.match(body[end:]):
             context = "host"  # the video meeting's own host: in the meeting
-        elif COORD_LABEL.search(before) or HELPS.match(body[m.end():]) or (
+        elif COORD_LABEL.search(before) or HELPS.match(body[end:]) or (
                 (lab := re.search(r"([\w ]+)[:：]\s*$", before))
                 and ORGANISING.search(lab.group(1))) or (ahead and ORGANISING.search(ahead)) or \
-                COORDINATES.match(body[m.end():]) or (
+                COORDINATES.match(body[end:]) or (
                 (dash := re.fullmatch(r"\s*([\w ]+?)\s+[–—-]\s*", before))  # "Recruiting
                 and ORGANISING.search(dash.group(1))):  # Coordinator – Jane Doe"
             context = "coordinator"
-        elif timed or TIME_AFTER.match(body[m.end():]):  # a slot of the schedule: the
+        elif timed or TIME_AFTER.match(body[end:]):  # a slot of the schedule: the
             # person's own ("10:00 Jane Doe", "Jane Doe: 10:00–10:45"), or a welcome
             context = "welcome" if GREETING_SLOT.search(body) else "schedule"
-        elif MET_WITH.search(before) or SPEAKS_WITH.search(before):  # "your interview
-            # with X", "you will meet with X and Y": they interview
+        elif MET_WITH.search(before) or SPEAKS_WITH.search(before) or (
+                last[1] == "met" and re.fullmatch(joined, body[last[0]:start])):  # "your
+            # interview with X", "you will meet with X and Y", "… with X, Head of Y, and Z"
             context = "met"
         elif lab and titled(lab.group(1)):  # "Hiring Manager: Jane Doe", "Team Lead: …"
             context, ahead = "prose", lab.group(1).strip()
@@ -530,11 +576,12 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
         elif own and spells(own.group(0).partition("@")[0], name):
             context = "prose"  # "write to Paula Ibáñez (paula.ibanez@…)": her own address
         elif out and last[1] not in ("signature", "host") and re.fullmatch(
-                rf"\)?\s*{AND}\s+", body[last[0]:start]):
-            context = last[1]  # "with Dr. Lena von Hoff & Jonas Weber-Kühn": the same
+                joined, body[last[0]:start]):
+            context = last[1]  # "with Dr. Lena von Hoff & Jonas Weber-Kühn", "Dr. A, Dr. B
+            # and Prof. C": the same
         else:
             continue
         email = own.group(0).lower() if own else email_of(name, emails)
         out.append(Mention(name, title or ahead, context, email))
-        last = (max(taken, m.end()), context)
+        last = (max(taken, end), context)
     return out

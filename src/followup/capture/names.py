@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from followup.capture.lazy import lazy
-from followup.capture.spelling import HONORIFICS
+from followup.capture.spelling import HONORIFICS, plain
 from followup.core.companies import is_legal_form
 
 # A recruiting team's own word in the languages invitations come in: a team calendar or a
@@ -36,7 +36,8 @@ _WORD = rf"[{UPPER}](?:\.(?=[ \t])|[\w'’-]*)"
 # A name: two to four capitalised words, a title of address allowed in front.
 # (two: "Frau Dr. Lucia Hart"; "Mme", "Herrn", "Sra.", "M." in the languages they come in)
 NAME = lazy(  # (never from the middle of a word: "gặp Nguyễn", whose "ặ" is a capital's code)
-    r"(?<![\w'’-])(?:(?:Dr|Capt|Prof|Mag|Ing|Eng(?=\.)|Engr|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Rev|Cllr|Mdm|Madam|Encik|Puan|"
+    # (nor from inside an abbreviation: the "V." of "B.V. Anouk Visser" is no initial of hers)
+    rf"(?<![\w'’-])(?<![{UPPER}]\.)(?:(?:Dr|Capt|Prof|Mag|Ing|Eng(?=\.)|Engr|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Rev|Cllr|Mdm|Madam|Encik|Puan|"
     r"Herr|Herrn|Frau|Mme|Mlle|M(?=\.)|Sr|Sra|Srta|Sig|Dhr|Mevr|Dott|Avv|Maître)\.?\s+){0,2}"
     rf"{_WORD}(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*{_WORD}){{1,3}}"
     # … and a generation after it ("Earl Washington Jr.", "Tyrone Beaumont III")
@@ -286,3 +287,9 @@ ACRONYMS = frozenset(("svp", "evp", "avp", "cio", "cmo", "chro", "cpo", "cco", "
 SOCIAL = lazy(r"^(?:(?:Mr|Mrs|Ms|Mx|Miss|Herr|Herrn|Frau|Mme|Mlle|M(?=\.)|Sr|Sra|Srta|"
                     r"Sig|Dhr|Mevr|Don|Doña|Dña|Maître)\.?\s+)+(?=\S)")
 
+
+
+def name_words(name: str) -> frozenset[str]:
+    """The words of a name, whatever their order, case and accents ("Nguyễn Minh Châu" is
+    "Nguyen Minh Chau"), less titles of address."""
+    return frozenset(w for w in re.findall(r"\w+", plain(name)) if w not in HONORIFICS)

@@ -39,6 +39,7 @@ from followup.capture.invitations import Address, Invitation
 
 # (re-exported: the company reader, employer.py, and propose.py ask for them here)
 from followup.capture.lazy import lazy
+from followup.capture.mention_cues import PRONOUNS
 from followup.capture.mentions import EMAIL, Mention, mentions, usable_text
 from followup.capture.names import (
     CREDENTIALS,
@@ -49,15 +50,17 @@ from followup.capture.names import (
     SOCIAL,
     UPPER,
     department,
+    name_words,
     titled,
 )
 from followup.capture.people_cues import (
-    FOR_A_CLIENT,
     GROUP,
     NOBODY_TALKS,
     SCREEN,
+    TO_FOLLOW,
     arranged_with,
     asked_to_contact,
+    for_a_client,
     met_in_title,
     named_in_title,
     self_title,
@@ -99,7 +102,8 @@ ABSENT = lazy(r"\bI\s+(?:won['’]t|will not|shan['’]t)\s+(?:be\s+in|attend|jo
                     r"\bnon (?:sarò|parteciperò)\b|\bik ben er (?:zelf )?niet bij\b|"
                     r"\bjeg (?:er|blir) (?:ikke|ikkje) med\b|\bjag (?:är|deltar) inte\b|"
                     r"\bI(?:['’]ll| will| am going to| shall)\s+(?:also\s+)?(?:join|be there|"
-                    r"be present|sit in|attend)\b[^.]{0,40}?\bto\s+(?:introduce|do (?:the )?"
+                    r"be present|sit in|attend|pop in|drop in|look in|stop by|come by|dial in|"
+                    r"hop on|jump on)\b[^.]{0,40}?\bto\s+(?:introduce|do (?:the )?"
                     r"introductions|make introductions|look after|keep (?:time|track)|"
                     r"take (?:the )?notes|welcome|greet)", re.IGNORECASE)
 # The writer greets the candidate, shows them in, hands them over: what whoever set the day
@@ -122,6 +126,10 @@ PERSON_ROLE_WORDS = lazy(r"\b(?:recruiter|coordinator|talent|partner|acquisition
                                # … in the languages invitations come in
                                rf"{RECRUITING_ABROAD}|(?-i:RRHH|RH))\b",
                                re.IGNORECASE)
+
+
+# A title of address a thank-you keeps ("Dr Amara Okafor", "Prof. Lindqvist").
+DOCTOR = lazy(r"(?:Dr|Prof|Capt)\.?\s", re.IGNORECASE)
 
 
 class Someone(NamedTuple):
@@ -169,7 +177,7 @@ def display_name(cn: str) -> tuple[str, str]:
     """(name, title) of a calendar display name, as on an envelope: "Smith, John (HR)",
     "Lee, Amy [Engineering]", "John Smith | Recruiter", "Olivia Pemberton, Talent Partner",
     "Dr. Amy Lee (she/her)"."""
-    text = re.sub(r"\s*\((?:he|she|they|ze|xe)/\w+\)", "", cn).strip().strip('"')
+    text = PRONOUNS.sub("", cn).strip().strip('"')
     text = CREDENTIALS.sub("", text).strip(" ,")  # "Pillai, Ravindra MD", "Aiko Tanaka, RN"
     text = SOCIAL.sub("", text)  # "Herr Jonas Weber", "Mme Lucie Hartmann"
     text = re.sub(r"\s*\(?\bvia\s+[\w .-]+\)?\s*$", "", text) or text  # "Jane Doe via Lever"
@@ -198,10 +206,7 @@ def envelope(name: str) -> str:
     return display_name(name)[0]
 
 
-def _key(name: str) -> frozenset[str]:
-    """The words of a name, whatever their order, case and accents ("Nguyễn Minh Châu" is
-    "Nguyen Minh Chau"), less titles of address."""
-    return frozenset(w for w in re.findall(r"\w+", plain(name)) if w not in HONORIFICS)
+_key = name_words
 
 
 class _Entry:
@@ -283,12 +288,15 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         # name the candidate, whose name the file does not give)
         found += [Mention(n, "", "met", None) for n in named_in_title(inv.summary)]
     for men in found:
-        if any(len(k) >= 2 and k <= _key(men.name) for k in me):
-            continue  # the candidate's own name ("Interview with Aroha Smith, applicant")
+        if any((len(k) >= 2 and k <= _key(men.name)) or (
+                len(_key(men.name)) == 1 and _key(men.name) < k) for k in me):
+            continue  # the candidate's own name ("Interview with Aroha Smith, applicant"),
+            # or given name ("as Sam and I discussed")
         hit = next((e for e in entries if e.name and (_key(e.name) == _key(men.name) or (
             _key(e.name) < _key(men.name)) or (
             len(_key(men.name)) >= 2 and _key(men.name) < _key(e.name)))), None) or \
-            _by_first_name(men.name, entries) or _by_address(men.name, entries) or \
+            _by_first_name(men.name, entries) or _by_one_word(men.name, entries) or \
+            _by_address(men.name, entries) or \
             _by_initial(men.name, entries) or _by_family_name(men.name, entries)
         if hit is None:
             if men.context == "recruiting":
@@ -306,9 +314,11 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             hit.title = re.split(r"[.!?]\s", men.title, maxsplit=1)[0]
         if men.email and not hit.email:
             hit.email = men.email
-        if not hit.name or ("Dr." in men.name and "Dr." not in hit.name):
-            hit.name = men.name if len(_key(men.name)) >= 2 or not hit.name else \
-                f"Dr. {hit.name}"  # "Dr. Okafor" of Amara Okafor: "Dr. Amara Okafor"
+        doctor = DOCTOR.match(men.name)
+        if not hit.name or (doctor and not DOCTOR.match(hit.name)):
+            hit.name = men.name if not hit.name or _key(hit.name) <= _key(men.name) else \
+                f"{doctor.group(0) if doctor else ''}{hit.name}"  # "Dr. Okafor" of Amara
+            # Okafor: "Dr. Amara Okafor"
     entries = _on_the_schedule(entries)
     _written_addresses(entries, text)
     _sent_for(inv, entries, own)
@@ -352,16 +362,16 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
     kinds = [_kind(e, absent, intro) for e in entries]
     for i in _other_candidates(entries, org_email, said):
         kinds[i] = "candidate"
-    _writers_for_others(entries, kinds, said)
+    _writers_for_others(entries, kinds, for_a_client(said, cores, inv.summary))
     coords = [i for i, k in enumerate(kinds) if k == "coordinator"]
     for i in coords[1:]:  # one coordinator: another attendee interviews, a name is dropped
         kinds[i] = "interviewer" if entries[i].attends else "none"
     if "interviewer" not in kinds and coords:
         e = entries[coords[0]]
         if (((e.is_org or e.attends or "sent" in e.contexts) and "coordinator" not in e.contexts
-             and not away) or  # (greeting the one candidate of a call is holding it)
+             and not away and not TO_FOLLOW.search(said)) or  # (greeting the one candidate
                 SCREEN.search(inv.summary)) and not NOBODY_TALKS.search(inv.summary) \
-                and not GROUP.search(inv.summary):
+                and not GROUP.search(inv.summary):  # of a call is holding it)
             kinds[coords[0]] = "interviewer"  # a recruiter screen: the recruiter talks
     for e, k in zip(entries, kinds, strict=True):
         if k == "candidate":
@@ -421,6 +431,17 @@ def _by_first_name(name: str, entries: list[_Entry]) -> _Entry | None:
     if len(name.split()) != 1:
         return None
     same = [e for e in entries if e.name and e.name.split()[0].lower() == name.lower()]
+    return same[0] if len(same) == 1 else None
+
+
+def _by_one_word(name: str, entries: list[_Entry]) -> _Entry | None:
+    """ "Lan and I" for Nguyen Thi Lan, "Emeka" for Chukwuemeka Nkemelu <emeka@…>: the one
+    person of the file with that word in their name or as their address."""
+    if len(name.split()) != 1:
+        return None
+    word = plain(name)
+    same = [e for e in entries if (e.name and word in _key(e.name)) or (
+        e.email and re.split(r"[._+-]", plain(e.email.partition("@")[0]))[0] == word)]
     return same[0] if len(same) == 1 else None
 
 
@@ -514,8 +535,11 @@ def _kind(e: _Entry, absent: bool, intro: set[str]) -> str:
         return "interviewer"
     if e.is_org and e.declined:  # declined their own meeting: set it up for others
         return "coordinator"
-    if e.contexts & {"coordinator", "informed", "contact", "sent", "recruiting"} or (
-            e.title and ORGANISING.search(e.title)):
+    if e.contexts & {"coordinator", "informed", "contact", "sent", "recruiting"}:
+        return "coordinator"
+    if "joins" in e.contexts:  # said to sit in: in the interview, whatever their title
+        return "interviewer"
+    if e.title and ORGANISING.search(e.title):
         return "coordinator"
     if e.is_org and absent:
         return "coordinator"
@@ -530,7 +554,7 @@ OTHERS_INTERVIEW = lazy(
     rf"\b([{UPPER}][\w'’-]+)(?:\s+[{UPPER}][\w'’-]+)?(?:,?\s+and\s+([{UPPER}][\w'’-]+)"
     rf"(?:\s+[{UPPER}][\w'’-]+)?)?(?:\s+(?:from|of|on)\s+[\w\s]{{1,30}}?)?\s+(?:will|['’]ll|"
     r"is going to|are going to)\s+(?:be\s+)?(?:interview(?:ing)?\s+you|take you through|"
-    r"walk you through|run the|lead the|host the)")
+    r"walk you through|run the|lead the|host the|(?:call|phone|ring|video-?call)(?:ing)?\s+you)")
 SPEAKS_FOR_SELF = lazy(r"\bI(?:['’]ll| will| am going to)\b|\band I\b|\bme and\b",
                              re.IGNORECASE)
 
@@ -546,7 +570,7 @@ def _others_interview(said: str, entries: list[_Entry]) -> bool:
                for m in OTHERS_INTERVIEW.finditer(said))
 
 
-def _writers_for_others(entries: list[_Entry], kinds: list[str], said: str) -> None:
+def _writers_for_others(entries: list[_Entry], kinds: list[str], for_a_client: bool) -> None:
     """Who writes the invitation for others who interview set it up: the one who signs it
     without a title and is not in the meeting; the organizer or signer who books it for a
     client."""
@@ -556,18 +580,29 @@ def _writers_for_others(entries: list[_Entry], kinds: list[str], said: str) -> N
             continue
         signed = "signature" in e.contexts and e.contexts <= {"signature", "prose"}
         if (signed and not e.attends and not e.is_org and not e.title) or (
-                (e.is_org or signed) and FOR_A_CLIENT.search(said)):
+                (e.is_org or signed) and for_a_client):
             kinds[i] = "coordinator"
 
 
 def _off_the_schedule(entries: list[_Entry]) -> None:
     """The organizer of an invitation whose description lists the interviewers, and who is
-    not among them, set it up (the hiring manager puts themself on their own schedule)."""
+    not among them, set it up (the hiring manager puts themself on their own schedule; an
+    organizer of another organisation than all of them, an agency's consultant, is none)."""
     listed = [e for e in entries if e.contexts & {"interviewers", "schedule", "met"}]
+    theirs = {_domain(e.email) for e in listed if e.email and not is_relay(e.email)}
     for e in entries:
         if e.is_org and listed and e not in listed and e.contexts <= {"prose", "signature"} \
-                and (not e.title or ORGANISING.search(e.title)):
+                and (not e.title or ORGANISING.search(e.title) or (
+                    theirs and e.email and not personal(e.email) and not is_relay(e.email)
+                    and _domain(e.email) not in theirs)):
             e.contexts.add("coordinator")
+
+
+def _domain(email: str) -> str:
+    """The organisation an address is of ("acme" of jo@acme.com and jo@mail.acme.co.uk)."""
+    from followup.capture.org_domains import core_of
+
+    return core_of(email.rpartition("@")[2].lower())
 
 
 def _other_candidates(entries: list[_Entry], org_email: str, said: str) -> list[int]:

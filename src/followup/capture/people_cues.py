@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from followup.capture.lazy import lazy
 from followup.capture.mention_cues import PRONOUNS
-from followup.capture.names import CREDENTIALS, ORGANISING, titled
+from followup.capture.names import CREDENTIALS, ORGANISING, name_words, titled
 from followup.capture.spelling import HONORIFICS
 
 # What parts a name from the title that follows it on a signature's line.
@@ -213,8 +213,38 @@ GROUP = lazy(r"\b(?:dear|all|other|fellow)\s+candidates\b|\bgroup\s+(?:discussio
                    re.IGNORECASE)
 
 
+# Who interviews is still to be sent: the invitation holds the day ("A detailed agenda will
+# follow", "panel names to be confirmed", "this is a placeholder"); whoever sent it alone is
+# not its interviewer.
+TO_FOLLOW = lazy(r"\bplaceholder\b|\b(?:agenda|schedule|itinerary|timetable|programme|"
+                 r"line-?up|panel|interviewers?|names?|who you['’]ll (?:meet|see))\b"
+                 r"[^.!?\n]{0,40}?(?:\b(?:will|to) follow\b|\bto come\b|\b(?:will be|to be|"
+                 r"are being) (?:sent|shared|confirmed|circulated|provided|finali[sz]ed)\b|"
+                 r"\b(?:TBC|TBD|TBA)\b)|\b(?:folgt|folgen) (?:noch|separat)\b|"
+                 # … or the writer promises it ("I'll confirm who you're meeting")
+                 r"\b(?:I|we)(?:['’]ll| will)\s+(?:confirm|send|share|let you know)\s+(?:you\s+)?"
+                 r"(?:who|the (?:panel|interviewers|names|schedule|agenda|line-?up))\b|"
+                 r"\b(?:suivra|à suivre|seguirá|a seguir)\b", re.IGNORECASE)
+
+
 # An agency or an assistant books the interview for someone else ("with my client",
 # "on behalf of our client", "für unseren Kunden").
 FOR_A_CLIENT = lazy(r"\b(?:my|our)\s+client(?:['’]s)?\b|\bon behalf of\b|"
                           r"\b(?:notre|nuestro|nosso|unseren?|onze)\s+(?:client|cliente|kunden?|"
                           r"klant)\b", re.IGNORECASE)
+
+
+def for_a_client(said: str, cores: set[str], summary: str) -> bool:
+    """Whether the text books the meeting for someone else ("with my client", "on behalf of
+    Dr Okafor"); "on behalf of" the employer itself is what its own people and its
+    scheduling system say ("Scheduled with Ashby on behalf of Acme Foods")."""
+    from followup.capture.addresses import spells_organisation
+
+    for m in FOR_A_CLIENT.finditer(said):
+        if not m.group(0).lower().startswith("on behalf"):
+            return True
+        whom = re.split(r"[.,;:!?()\n]|\s[–—-]\s", said[m.end():], maxsplit=1)[0].strip()
+        if not whom or not (spells_organisation(whom, cores) or (
+                name_words(whom) and name_words(whom) <= name_words(summary))):
+            return True
+    return False
