@@ -37,7 +37,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 OUTCOMES = ("rejected", "next_round", "offer")
 OWN = frozenset({"sam@gmail.com", "sam.candidate@outlook.com"})
-HONORIFICS = frozenset({"dr", "capt", "mr", "ms", "mrs", "prof"})
+HONORIFICS = frozenset({"dr", "capt", "mr", "ms", "mrs", "prof", "professor"})  # as written out
 
 
 def _name_key(name: str | None) -> frozenset[str]:
