@@ -530,13 +530,13 @@ def _after_meeting(sentence: str) -> str:
 def decision_day(text: str, sent_at: datetime, dmy: bool = False) -> date | None:
     """A decision day stated beside an outcome ("… and we'll decide by the 15th"): one
     message can carry both proposals."""
-    from followup.capture.replies import sentences
+    from followup.capture.replies import sentences, writers_day
     from followup.capture.reply_dates import DAY_FIRST, pick
     from followup.capture.reply_words import NOT_DECIDING
 
     token = DAY_FIRST.set(dmy)
     try:
-        today = sent_at.astimezone(ZoneInfo("UTC")).date()
+        today = writers_day(sent_at, "UTC")  # the writer's own day, in the Date's offset
         parts = [p for s in sentences(text) for p in s.split(";")]  # a thought each
         return next((d for i, s in enumerate(parts) if BESIDE.search(s)
                      and not NOT_DECIDING.search(s) and (d := pick(

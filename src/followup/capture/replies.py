@@ -254,7 +254,7 @@ def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parse
     When in doubt it says "reply": a sentence that still promises a decision on a date, or
     puts one off, is never read as a rejection."""
     text = WEB_ADDRESS.sub(" ", new_text(body, parser))  # a link's words are not the writer's
-    today = sent_at.astimezone(ZoneInfo(tz)).date()
+    today = writers_day(sent_at, tz)  # "tomorrow" at 19:10 -0500 is the writer's tomorrow
     said = sentences(text)
     if AUTO_BODY.search(text):
         # a person may say they are away and still give the day ("I'm out of the office
