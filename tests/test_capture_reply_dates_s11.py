@@ -42,3 +42,10 @@ def test_the_day_beside_an_outcome_is_the_writers_too() -> None:
     # Sunday 20:40 in Chicago is Monday in UTC: "by Monday" is the next day, not a week on
     assert decision_day(text, _at("2027-01-10 20:40 -0600")) == date(2027, 1, 11)
 
+
+
+def test_a_date_header_at_utc_is_read_in_the_applications_zone() -> None:
+    # systems stamp +0000: 02:15 UTC on the 14th is still the 13th in Toronto
+    got = read_reply("We'll make a decision tomorrow.", _at("2027-01-14 02:15 +0000"),
+                     "America/Toronto")
+    assert got.day == date(2027, 1, 14)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from followup.capture.day_phrases import WD, order_shown
@@ -202,8 +202,9 @@ _LAST_DAY = re.compile(r"\b(?:through|thru)\b[^.;]{0,30}$|^[^.;]{0,30}?\b(?:incl
 
 def writers_day(sent_at: datetime, tz: str) -> date:
     """The day the writer wrote on: the Date header's own day, in the writer's own offset
-    ("back tomorrow" at 22:29 -0500 on the 8th is the 9th), else the day in `tz`."""
-    return sent_at.date() if sent_at.utcoffset() is not None else \
+    ("back tomorrow" at 22:29 -0500 on the 8th is the 9th), else the day in `tz` (a Date at
+    +0000 is as often a server's clock as a writer's)."""
+    return sent_at.date() if sent_at.utcoffset() not in (None, timedelta(0)) else \
         sent_at.astimezone(ZoneInfo(tz)).date()
 
 
