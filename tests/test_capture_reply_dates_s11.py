@@ -49,3 +49,70 @@ def test_a_date_header_at_utc_is_read_in_the_applications_zone() -> None:
     got = read_reply("We'll make a decision tomorrow.", _at("2027-01-14 02:15 +0000"),
                      "America/Toronto")
     assert got.day == date(2027, 1, 14)
+
+
+# Only a day the writer names is proposed: a period ("over the next fortnight", "in the second
+# half of January", "by month-end", "calendar week 4", "the week beginning 18 January") is read
+# by the reader as the day one would wait for, but nobody said that day, and the candidate
+# acts on what is proposed
+OWN = frozenset({"sam@gmail.com"})
+WED = "Wed, 13 Jan 2027 09:30:00 -0500"  # a Wednesday
+
+
+def _mail(body: str, subject: str = "Re: Thank you", extra: str = "") -> bytes:
+    return (f"From: Dana Whitfield <dana@larchmont-labs.example>\nTo: Sam <sam@gmail.com>\n"
+            f"Subject: {subject}\nDate: {WED}\nMessage-ID: <s11@larchmont-labs.example>\n"
+            f"{extra}Content-Type: text/plain; charset=utf-8\n\n{body}\n\nDana\n").encode()
+
+
+def _read(body: str, subject: str = "Re: Thank you", extra: str = "") -> dict[str, object]:
+    from followup.capture import inbox
+
+    apps = [{"id": 1, "company": "Larchmont Labs", "role": "Lab Operations Manager",
+             "interviewers": [{"name": "Dana Whitfield", "email": "dana@larchmont-labs.example"}],
+             "coordinator": None, "sent": []}]
+    return inbox.evaluate(_mail(body, subject, extra), apps, OWN)
+
+
+@pytest.mark.parametrize("body", [
+    "The partners are still comparing notes; we'll come back to you within three weeks.",
+    "We're aiming to make our decision in the second half of February.",
+    "You should have an answer from us by month-end.",
+    "We will let every candidate know the outcome by the end of this week.",
+    "We'll confirm the outcome the week beginning 25 January.",
+    "Offers go out in calendar week 5, so you'll hear from us then.",
+    "The panel needs another ten working days before it can decide.",
+    "We hope to have a final answer for you sometime after the holidays.",
+])
+def test_a_period_is_no_decision_day(body: str) -> None:
+    assert _read(body)["day"] is None
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    # a day named inside the period is the writer's
+    ("We'll decide some time next week, Wednesday at the latest.", "2027-01-20"),
+    ("We'll come back to you within two weeks, by January 22.", "2027-01-22"),
+    ("We had hoped to decide early next week, but it will now be Thursday the 28th.",
+     "2027-01-28"),
+    ("You'll have our decision a week on Friday.", "2027-01-22"),
+    ("We'll decide by Friday COB.", "2027-01-15"),
+    ("Expect our decision two weeks from tomorrow.", "2027-01-28"),
+])
+def test_a_day_named_in_or_beside_a_period_is_proposed(body: str, want: str) -> None:
+    assert _read(body)["day"] == want
+
+
+def test_a_round_with_a_period_for_the_answer_proposes_the_round_alone() -> None:
+    got = _read("Good news: we'd like you back to meet the COO. We'll make our decision in "
+                "the fortnight after that.")
+    assert (got["outcome"], got["day"]) == ("next_round", None)
+
+
+@pytest.mark.parametrize(("body", "back"), [
+    ("I'm out of the office and back at my desk next week.", None),
+    ("I am away on a site visit until mid-February with limited access to email.", None),
+    ("I am out of the office until Monday 18 January.", "2027-01-18"),
+])
+def test_a_return_given_as_a_period_is_no_return_day(body: str, back: str | None) -> None:
+    got = _read(body, "Automatic reply: Thank you", "Auto-Submitted: auto-replied\n")
+    assert got["back"] == back
