@@ -44,6 +44,6 @@ def test_the_decision_days_of_all_development_folders_together(
     assert total["dated"] >= 377
     assert total["dates_ok"] >= 375, total  # 375/377: blind_dev8's two periods labelled
     # a period the writers leave undated ("you'll hear from us next week", "within 10 working
-    # days", "the week commencing 4 January") is no day since session 11 (25 false days before);
-    # the one left: blind_dev8/086, a debrief day ("once we've compared notes on Thursday")
-    assert total["false_dates"] <= 1, total
+    # days", "the week commencing 4 January") is no day since session 11 (25 false days before),
+    # nor one the answer comes after (blind_dev8/086: "once we've compared notes on Thursday")
+    assert total["false_dates"] == 0, total

@@ -116,3 +116,29 @@ def test_a_round_with_a_period_for_the_answer_proposes_the_round_alone() -> None
 def test_a_return_given_as_a_period_is_no_return_day(body: str, back: str | None) -> None:
     got = _read(body, "Automatic reply: Thank you", "Auto-Submitted: auto-replied\n")
     assert got["back"] == back
+
+
+# the answer comes after a day something else happens on ("once we've debriefed on Friday",
+# "after the board on the 19th", "shortly after Friday"): that day is not the answer's, unless
+# the writer says the answer comes then; a clause after it names its own day
+@pytest.mark.parametrize(("body", "want"), [
+    ("We'll make our decision once we've debriefed on Friday.", None),
+    ("I'll be able to share the outcome shortly after Friday.", None),
+    ("The directors review the shortlist on the 19th and we'll decide then.", "2027-01-19"),
+    ("After the board on the 19th I'll confirm the outcome by Thursday the 21st.",
+     "2027-01-21"),
+    ("Our VP wants to weigh in after her trip - so let's say the 25th for a decision.",
+     "2027-01-25"),
+])
+def test_a_day_the_answer_comes_after_is_not_its_day(body: str, want: str | None) -> None:
+    assert _read(body)["day"] == want
+
+
+# a correction in the writer's own words: "I meant", "should have said", "should read"
+@pytest.mark.parametrize("body", [
+    "We'll decide on the 20th. Sorry, I meant the 21st.",
+    "We'll decide by the 20th - that should have said the 21st.",
+    "Decision by 1/20. Apologies, that should read the 21st.",
+])
+def test_a_day_corrected_in_the_writers_words(body: str) -> None:
+    assert _read(body)["day"] == "2027-01-21"

@@ -78,7 +78,8 @@ _WAS = re.compile(r"\b(?:had (?:hoped|planned|expected|intended|wanted|aimed)|(?
 _NOW = re.compile(r"\b(?:now|instead(?! of)|rather(?! than)|make (?:that|it)|moved (?:it |this |"
                   r"things )?(?:back )?to|pushed (?:it |this |things )?(?:back |out )?(?:to|until)|"
                   r"slip(?:s|ped|ping)? (?:back )?(?:to|until)|moving (?:it |this )?(?:back )?to|"
-                  r"more like|closer to|realistically|more realistically|i mean|correction|"
+                  r"more like|closer to|realistically|more realistically|i mean|i meant|"
+                  r"(?:should|ought to) (?:have )?(?:said|read|be)|correction|"
                   r"(?:or|and) rather|in reality|"
                   r"postponed (?:to|until)|delayed (?:to|until)|new (?:date|timeline|target)|"
                   r"revised|updated)\b[^.;!?,]{0,40}$")
@@ -138,7 +139,15 @@ _THEIRS = re.compile(r"\b(?:let (?:us|me) know|your (?:decision|"
                      r"[^.;!?]{0,50}$")
 
 
+# "once we've debriefed on Friday", "after the panel on the 8th", "after Friday": the answer
+# comes after that day, on one the writer does not name
+_AFTER_STEP = re.compile(r"\b(?:once|after)\b[^.;!?,]{0,40}$")
+
+
 def _trapped(t: str, m: Mention) -> bool:
+    step = _AFTER_STEP.search(t, max(0, m.start - 45), m.start)
+    if step and not _CLAUSE.search(t, step.start() + 5, m.start):  # "after X - so say 1/8"
+        return True
     lo = _clause_bounds(t, m.start)[0]
     seg = t[max(lo, m.start - 60):m.start]
     trap = _TRAP.search(seg)
