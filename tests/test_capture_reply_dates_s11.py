@@ -142,3 +142,26 @@ def test_a_day_the_answer_comes_after_is_not_its_day(body: str, want: str | None
 ])
 def test_a_day_corrected_in_the_writers_words(body: str) -> None:
     assert _read(body)["day"] == "2027-01-21"
+
+
+# a writer of a country that puts the day first shows it in the signature though they write
+# from a .com address: the company's legal form there, a postcode, the country or a main city
+@pytest.mark.parametrize(("signature", "want"), [
+    ("Fiona Blake\nTalent Partner, Larchmont Labs Ltd\n1 Finsbury Ave, EC2M 2PF", "2027-02-03"),
+    ("Liam\nLarchmont Labs Pty Ltd | Level 9, 1 Market St, Sydney NSW 2000", "2027-02-03"),
+    ("Priya Nair | Larchmont Labs Pvt. Ltd. | Whitefield, Bengaluru", "2027-02-03"),
+    ("Thabo Mokoena\nLarchmont Labs (Pty) Ltd\nCape Town", "2027-02-03"),
+    ("Wei Ling Tan\nLarchmont Labs Pte. Ltd.", "2027-02-03"),
+    ("Aoife Byrne\nLarchmont Labs, Dublin 2, Ireland", "2027-02-03"),
+    # the US and a Canadian province: month first, as the address says
+    ("Dana Whitfield\nLarchmont Labs Inc., Austin, TX 78701", "2027-03-02"),
+    ("Dana Whitfield\nLarchmont Labs, Toronto, ON", "2027-03-02"),
+])
+def test_a_signature_shows_the_writers_order(signature: str, want: str) -> None:
+    assert _read(f"We will confirm the outcome by 3/2.\n\n{signature}")["day"] == want
+
+
+def test_a_place_named_in_the_writers_prose_shows_no_order() -> None:
+    body = ("We will confirm the outcome by 3/2; the panel includes two colleagues from our "
+            "London office.\n\nThanks")
+    assert _read(body)["day"] == "2027-03-02"

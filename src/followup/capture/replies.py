@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from followup.capture.day_numbers import dmy_signed
 from followup.capture.day_phrases import WD, order_shown
 from followup.capture.day_text import MONTH
 from followup.capture.reply_dates import add_business, corrected, only_given_up, pick, resolve
@@ -148,15 +149,12 @@ def _said_after(said: list[str], i: int, today: date) -> date | None:
 DMY_TLDS = frozenset({"uk", "ie", "au", "nz", "za", "in", "sg", "hk", "my", "ng", "ke", "de",
                       "fr", "es", "it", "nl", "be", "pt", "dk", "se", "no", "fi", "at", "ch",
                       "pl", "cz", "gr", "br", "ar", "mx", "cl", "il", "ae"})
-_DMY_SIGNS = re.compile(
-    r"\ben-(?:gb|ie|au|nz|za|in|sg)\b|(?<![\w+])\+\s?(?:44|353|61|64|27|91|65)[\s(.-]*\d|"
-    r"(?<![\w+])\(?0(?:20|1\d{2,3}|7\d{3})\)?\s\d{3,4}\s?\d{3,4}\b", re.IGNORECASE)
 
 
 def day_first(*addresses: str, text: str = "") -> bool:
     """Whether the writer puts the day first: a sender whose address is in such a country
     (.co.uk, .ie, .com.au), or whose own part of the message shows it (an en-GB language
-    tag, a UK, Irish or Australian phone number in the signature)."""
+    tag, a UK, Irish or Australian phone number, a signature's legal form or place)."""
     shown = order_shown(own_part(text)) if text else None
     if shown is not None:  # "back on 22/12" shows the order whatever the address
         return shown
@@ -164,7 +162,7 @@ def day_first(*addresses: str, text: str = "") -> bool:
         tld = a.lower().rstrip(">.").rpartition(".")[2] if a else ""
         if tld in DMY_TLDS:
             return True
-    return bool(text) and _DMY_SIGNS.search(own_part(text)) is not None
+    return bool(text) and dmy_signed(own_part(text))  # capture.day_numbers
 
 
 def own_part(body: str) -> str:
