@@ -165,3 +165,22 @@ def test_a_place_named_in_the_writers_prose_shows_no_order() -> None:
     body = ("We will confirm the outcome by 3/2; the panel includes two colleagues from our "
             "London office.\n\nThanks")
     assert _read(body)["day"] == "2027-03-02"
+
+
+# an abbreviated month or weekday ends a sentence before a capital: the next sentence's return
+# day is its own ("… to 15 Jan. Back Monday."); a day written with dots is still "inclusive"
+@pytest.mark.parametrize(("body", "back"), [
+    ("Out of office: I'm on holiday from 11 Jan. to 15 Jan. Back Monday.", "2027-01-18"),
+    ("On leave until Fri. Jan. 15 inclusive.", "2027-01-18"),
+    ("I'm away until 15.01. inclusive.", "2027-01-18"),
+])
+def test_a_return_day_after_an_abbreviation(body: str, back: str) -> None:
+    got = _read(body, "Automatic reply: Thank you", "Auto-Submitted: auto-replied\n")
+    assert got["back"] == back
+
+
+def test_a_months_abbreviation_before_its_day_ends_no_sentence() -> None:
+    from followup.capture.replies import sentences
+
+    assert sentences("Decision by Fri. Jan. 22. Thanks, Sam.") == ["Decision by Fri Jan 22.",
+                                                                  "Thanks, Sam."]

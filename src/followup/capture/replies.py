@@ -102,9 +102,11 @@ ELLIPSIS = re.compile(r"^(?:(?:most |more )?(?:likely|probably|hopefully|ideally
                       r"within|on|in|around|some ?time|early|mid|late|end of|the end of|"
                       r"next|this|tomorrow|(?:should|will|hope to|expect to|aim to|plan to) "
                       r"(?:have|be|get|know|decide)\b)", re.I)
-_ABBREV = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mr|mrs|ms|dr|st|"
-                     r"approx|no|mon|tues?|wed|thu|thur|thurs|fri|sat|sun|etc)\.(?=\s)",
-                     re.IGNORECASE)
+# a month's or a weekday's abbreviation ends no sentence before its day ("Dec. 18", "Fri. Jan
+# 22") or lower case, but does before a capital ("back on 15 Jan. Thanks, Ann")
+_ABBREV = re.compile(r"\b(mr|mrs|ms|dr|st|approx|no|etc)\.(?=\s)|\b(jan|feb|mar|apr|jun|jul|"
+                     r"aug|sept?|oct|nov|dec|mon|tues?|wed|thu|thur|thurs|fri|sat|sun)\."
+                     rf"(?=\s+(?:\d|(?-i:[a-z])|{MONTH}))", re.IGNORECASE)
 _DOTTED = re.compile(r"\b([ap])\.m\.|\b(e)\.g\.|\b(i)\.e\.", re.IGNORECASE)
 
 
@@ -118,7 +120,7 @@ def sentences(text: str) -> list[str]:
 def _sentences(text: str) -> list[str]:
     flat = _DOTTED.sub(lambda m: {"a": "am", "p": "pm", "e": "eg", "i": "ie"}[
         (m.group(1) or m.group(2) or m.group(3)).lower()], " ".join(text.split()))
-    flat = _ABBREV.sub(r"\1", flat)
+    flat = _ABBREV.sub(lambda m: m.group(1) or m.group(2), flat)
     # a question or an exclamation ends a sentence whatever follows: writers in a hurry go on
     # in lower case ("want to come in? bring a laptop")
     return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|(?<=[?!])\s+(?=[a-z])",
@@ -194,8 +196,9 @@ AWAY_UNTIL = re.compile(r"\b(?:out|off|away|ooo|on (?:\w+ )?leave|closed|travell
                         re.IGNORECASE)
 # "away from 14/12 to 18/12": a leave range ends on its last day away
 _RANGE = re.compile(r"\bfrom\b[^.;]{1,30}\b(?:to|until|till|til)$|[-–]$", re.IGNORECASE)
-_LAST_DAY = re.compile(r"\b(?:through|thru)\b[^.;]{0,30}$|^[^.;]{0,30}?\b(?:inclusive|"
-                       r"included)\b|^\s*(?:and|up to and) including\b", re.IGNORECASE)
+_LAST_DAY = re.compile(r"\b(?:through|thru)\b[^.;]{0,30}$|^(?:[^.;]|(?<=\d)\.){0,30}?"
+                       r"\b(?:inclusive|included)\b|^\s*(?:and|up to and) including\b",
+                       re.IGNORECASE)
 
 
 def writers_day(sent_at: datetime, tz: str) -> date:
