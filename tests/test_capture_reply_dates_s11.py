@@ -184,3 +184,30 @@ def test_a_months_abbreviation_before_its_day_ends_no_sentence() -> None:
 
     assert sentences("Decision by Fri. Jan. 22. Thanks, Sam.") == ["Decision by Fri Jan 22.",
                                                                   "Thanks, Sam."]
+
+
+# a weekday and its day of the month without the month ("Friday 22", "Mon 25") is that day;
+# an hour after a weekday is not a day of the month ("Friday 3pm", "Thursday 14:00")
+@pytest.mark.parametrize(("body", "want"), [
+    ("We'll let you know by Friday 22 or Monday 25 at the latest.", "2027-01-25"),
+    ("Decision expected Thurs 21.", "2027-01-21"),
+])
+def test_a_weekday_with_its_day_of_the_month(body: str, want: str) -> None:
+    assert _read(body)["day"] == want
+
+
+@pytest.mark.parametrize("text", ["We meet Friday 3pm.", "We meet Friday 10:30.",
+                                  "We meet Friday 10h."])
+def test_an_hour_after_a_weekday_is_no_day_of_the_month(text: str) -> None:
+    from followup.capture.day_phrases import mentions
+
+    assert [m.day for m in mentions(text, date(2027, 1, 13))] == [date(2027, 1, 15)]
+
+
+# a delay counted from the day it moves ("pushed back a week from the 22nd")
+@pytest.mark.parametrize("body", [
+    "Our decision has been pushed back a week from the 22nd.",
+    "Sorry, the decision has been moved back by seven days from the 22nd.",
+])
+def test_a_delay_counted_from_the_day_after_it(body: str) -> None:
+    assert _read(body)["day"] == "2027-01-29"

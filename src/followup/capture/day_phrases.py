@@ -307,6 +307,9 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
      rf"\d{{2}}))?(?![\d/])(?!\s?[ap]\.?m)", numeric),
     (rf"\b(?:on |this |next )?(?P<wd>{WD}),? (?:the )?{_ORD}\b",
      lambda m, t: nth(t, int(m.group(2)), m.group("wd"))),
+    # "Friday 22 or Monday 25": a weekday and its day of the month, neither an hour nor a date
+    (rf"\b(?:on |this |next )?(?P<wd>{WD}),? (\d{{1,2}})\b(?!\s?(?:[:./-]\d|[ap]\.?m\b|h\b|"
+     r"hrs?\b|uhr\b|o'?clock\b|%))", lambda m, t: nth(t, int(m.group(2)), m.group("wd"))),
     (rf"\bthe {_ORD}(?:\s*(?:-|–|/|or|to|and)\s*(?:the )?(\d{{1,2}})(?:st|nd|rd|th))?\b"
      rf"(?! (?:of )?{MONTH})", lambda m, t: nth(t, int(m.group(2) or m.group(1)))),
     # "no later than 18th", "by 4th": an ordinal without "the" after a word that leads to a day
@@ -484,6 +487,13 @@ def _mentions(t: str, today: date, since: date | None = None) -> list[Mention]:
                 t, max(0, cur.start - 50), cur.start):
             friday = cur.day + timedelta(days=(4 - cur.day.weekday()) % 7)
             out[i] = replace(cur, day=friday, vague=True)  # "w/c 4 January": a week
+    for i in range(len(out) - 1, 0, -1):
+        prev, cur = out[i - 1], out[i]
+        if _DELAY.match(t, prev.start) and re.fullmatch(r"\s*(?:from|after|past)\s+", t[
+                prev.end:cur.start]):
+            # "pushed back a week from the 22nd": the delay counted from the day after it
+            out[i - 1:i + 1] = [Mention(prev.start, cur.end, cur.day + (prev.day - today),
+                                        False)]
     # "Wednesday or Thursday", "December 17-18": a choice or a range counts as its later end
     for i in range(len(out) - 1, 0, -1):
         if _OR.fullmatch(t, out[i - 1].end, out[i].start):
