@@ -197,7 +197,7 @@ def test_a_weekday_with_its_day_of_the_month(body: str, want: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["We meet Friday 3pm.", "We meet Friday 10:30.",
-                                  "We meet Friday 10h."])
+                                  "We meet Friday 10h.", "We meet Friday 9 - 11am."])
 def test_an_hour_after_a_weekday_is_no_day_of_the_month(text: str) -> None:
     from followup.capture.day_phrases import mentions
 

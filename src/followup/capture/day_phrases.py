@@ -308,8 +308,9 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
     (rf"\b(?:on |this |next )?(?P<wd>{WD}),? (?:the )?{_ORD}\b",
      lambda m, t: nth(t, int(m.group(2)), m.group("wd"))),
     # "Friday 22 or Monday 25": a weekday and its day of the month, neither an hour nor a date
-    (rf"\b(?:on |this |next )?(?P<wd>{WD}),? (\d{{1,2}})\b(?!\s?(?:[:./-]\d|[ap]\.?m\b|h\b|"
-     r"hrs?\b|uhr\b|o'?clock\b|%))", lambda m, t: nth(t, int(m.group(2)), m.group("wd"))),
+    (rf"\b(?:on |this |next )?(?P<wd>{WD}),? (\d{{1,2}})\b(?!\s?(?:[:./]\d|[-–]\s?\d|"
+     r"[ap]\.?m\b|h\b|hrs?\b|uhr\b|o'?clock\b|%))",
+     lambda m, t: nth(t, int(m.group(2)), m.group("wd"))),
     (rf"\bthe {_ORD}(?:\s*(?:-|–|/|or|to|and)\s*(?:the )?(\d{{1,2}})(?:st|nd|rd|th))?\b"
      rf"(?! (?:of )?{MONTH})", lambda m, t: nth(t, int(m.group(2) or m.group(1)))),
     # "no later than 18th", "by 4th": an ordinal without "the" after a word that leads to a day
