@@ -72,7 +72,7 @@ SENT = {  # Date headers; the day each was written in New York is in the comment
     "sat": "Sat, 05 Dec 2026 11:00:00 -0500",  # Sat 5 Dec
     "sun": "Sun, 13 Dec 2026 20:15:00 -0500",  # Sun 13 Dec
     "utc": "Tue, 08 Dec 2026 03:30:00 +0000",  # Mon 7 Dec, 22:30
-    "pst": "Thu, 10 Dec 2026 22:10:00 -0800",  # Fri 11 Dec, 01:10
+    "pst": "Thu, 10 Dec 2026 22:10:00 -0800",  # Fri 11 Dec, 01:10 (the writer's Thu 10)
     "late": "Mon, 21 Dec 2026 09:00:00 -0500",  # Mon 21 Dec
     "nov": "Wed, 18 Nov 2026 14:00:00 -0500",  # Wed 18 Nov
 }
@@ -131,9 +131,10 @@ SENT = {  # Date headers; the day each was written in New York is in the comment
     ("tue", "We'll let you know before the weekend.", "2026-12-04"),
     ("tue", "Expect to hear back in the latter half of next week.", "2026-12-11"),
     ("late", "We'll decide by January 8.", "2027-01-08"),
-    # the Date header is read in the application's zone
+    # the Date header is read in its own offset, the writer's; at +0000 (often a server's
+    # clock) in the application's zone
     ("utc", "We'll decide tomorrow.", "2026-12-08"),
-    ("pst", "We'll decide within one business day.", "2026-12-14"),
+    ("pst", "We'll decide tomorrow.", "2026-12-11"),
 ])
 def test_decision_days_in_the_forms_employers_use(sent: str, text: str, want: str) -> None:
     """The README's conventions for vague days, one row each (the message's day in New

@@ -57,7 +57,7 @@ def test_today_shows_the_proposals_and_a_click_confirms(web: Web) -> None:
 def test_with_htmx_the_card_is_swapped(web: Web) -> None:
     app = add(web.store, "Acme")
     first = propose(web.store, app, 8, "We have decided to go with another candidate.")
-    second = propose(web.store, app, 9, "We will decide by the end of next week.")
+    second = propose(web.store, app, 9, "We will decide by Friday.")  # a day, not a period
     hx = {"hx-request": "true"}
     gone = web.post(f"/inbox/{first}/dismiss", {"return_to": "/"}, headers=hx)
     assert gone.status_code == 200 and f'id="proposal-{first}"' in gone.text
@@ -92,7 +92,7 @@ def test_proposals_on_today_in_a_browser(browser: Any, tmp_path: Path, size: str
     store = Store(tmp_path / "followup.db")
     app = add(store, "Acme", people=(Person("Jane Doe", "jane@acme.example"),))
     decide = propose(store, app, 31, "We will decide by next Friday.")
-    propose(store, app, 32, "Thanks, we will be in touch within two weeks.")
+    propose(store, app, 32, "Thanks, we will be in touch by December 8.")
     store.close()
     config = WebConfig(db_path=tmp_path / "followup.db", tz=TZ, clock=fixed(),
                        secrets=Secrets("b" * 43, "c" * 40), secrets_file=tmp_path / "web.json")
@@ -113,7 +113,7 @@ def test_proposals_on_today_in_a_browser(browser: Any, tmp_path: Path, size: str
         else:  # the form posts and Today comes back with the news
             page.wait_for_selector(".flash--ok")
             assert "Acme: done; the plan is remade from it." in page.inner_text(".flash--ok")
-        other = page.locator("article.proposal-card").filter(has_text="within two weeks")
+        other = page.locator("article.proposal-card").filter(has_text="by December 8")
         other.get_by_role("button", name="Dismiss").click()
         if js:
             page.wait_for_selector("article.proposal-card >> text=Dismissed; nothing changed.")

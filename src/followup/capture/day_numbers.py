@@ -158,6 +158,34 @@ _ONLY_DMY = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d
 _ONLY_MDY = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?![\d])")
 
 
+# A writer of a country that puts the day first (the UK, Ireland, Australia, New Zealand,
+# South Africa, India, Singapore) shows it in their own part of a message: an English tag
+# ("en-GB"), a dialling code or a UK number anywhere, or, in the signature's last lines, the
+# company's legal form there ("Ltd", "Pty Ltd", "Pvt. Ltd.", "Pte. Ltd.", "plc"), a UK or
+# Australian postcode, the country or one of its main cities
+_DMY_SIGNS = re.compile(
+    r"\ben-(?:gb|ie|au|nz|za|in|sg)\b|(?<![\w+])\+\s?(?:44|353|61|64|27|91|65)[\s(.-]*\d|"
+    r"(?<![\w+])\(?0(?:20|1\d{2,3}|7\d{3})\)?\s\d{3,4}\s?\d{3,4}\b", re.IGNORECASE)
+_DMY_SIGNED = re.compile(
+    r"\b(?:Ltd|LTD|Limited|LIMITED|plc|Plc|Pty|PTY|Pvt|PVT|Pte|PTE)\b|"
+    r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b(?:NSW|VIC|QLD|TAS|ACT) \d{4}\b|"
+    r"\b(?:United Kingdom|UK|England|Scotland|Wales|Ireland|Australia|New Zealand|South Africa|"
+    r"India|Singapore|London|Manchester|Leeds|Glasgow|Edinburgh|Bristol|Cardiff|Belfast|"
+    r"Dublin|Cork|Galway|Sydney|Melbourne|Brisbane|Adelaide|Canberra|Auckland|Wellington|"
+    r"Christchurch|Johannesburg|Cape Town|Durban|Pretoria|Bengaluru|Bangalore|Mumbai|Delhi|"
+    r"Gurugram|Gurgaon|Hyderabad|Chennai|Pune|Kolkata|Noida)\b")
+
+
+def dmy_signed(own: str) -> bool:
+    """Whether the writer's own part of a message (signature kept) shows a country that puts
+    the day first."""
+    if _DMY_SIGNS.search(own):
+        return True
+    tail = [ln for ln in own.splitlines() if ln.strip()][-6:]
+    return any(_DMY_SIGNED.search(ln) for ln in tail if len(ln) <= 90  # not prose
+               and len(re.findall(r"(?<![\w.])[a-z]+\b", ln)) <= 2)
+
+
 def order_shown(text: str) -> bool | None:
     """Whether a text shows its numeric dates day first ("22/12"), month first ("12/22"),
     or neither (None: every such date reads both ways, or the text shows both)."""

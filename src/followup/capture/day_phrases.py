@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from followup.capture.day_calendar import (
@@ -76,6 +76,7 @@ class Mention:
     end: int
     day: date
     absolute: bool  # a calendar date ("December 18", "12/18"), not a day counted from today
+    vague: bool = False  # a period, read as the day a careful reader would wait for
 
 
 def num(word: str) -> int:
@@ -271,6 +272,14 @@ def _thanksgiving(_m: re.Match[str], today: date) -> date | None:
     return thursday - timedelta(days=1)
 
 
+def _delay(m: re.Match[str], today: date) -> date | None:
+    return _span(m, today)
+
+
+def _week_end(_m: re.Match[str], today: date) -> date | None:
+    return this_week(today, 4)
+
+
 def _offset(days: int) -> Finder:
     return lambda _m, today: today + timedelta(days=days)
 
@@ -297,6 +306,10 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
     (rf"(?:\b(?P<wd>{WD}),? )?(?<![\d/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?:/(?P<y>\d{{4}}|"
      rf"\d{{2}}))?(?![\d/])(?!\s?[ap]\.?m)", numeric),
     (rf"\b(?:on |this |next )?(?P<wd>{WD}),? (?:the )?{_ORD}\b",
+     lambda m, t: nth(t, int(m.group(2)), m.group("wd"))),
+    # "Friday 22 or Monday 25": a weekday and its day of the month, neither an hour nor a date
+    (rf"\b(?:on |this |next )?(?P<wd>{WD}),? (\d{{1,2}})\b(?!\s?(?:[:./]\d|[-–]\s?\d|"
+     r"[ap]\.?m\b|h\b|hrs?\b|uhr\b|o'?clock\b|%))",
      lambda m, t: nth(t, int(m.group(2)), m.group("wd"))),
     (rf"\bthe {_ORD}(?:\s*(?:-|–|/|or|to|and)\s*(?:the )?(\d{{1,2}})(?:st|nd|rd|th))?\b"
      rf"(?! (?:of )?{MONTH})", lambda m, t: nth(t, int(m.group(2) or m.group(1)))),
@@ -327,7 +340,7 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
     # from the day named before it (see `_mentions`)
     (rf"\b(?:(?:pushed|moved|put|set) (?:back|out)|delayed|postponed|slipp(?:ed|ing)|"
      rf"slips?|pushed) (?:it |this |things )?(?:back )?(?:by )?(?:about |around )?(?P<n>{N}) "
-     rf"(?:more )?(?P<biz>business |working )?(?P<unit>days?|weeks?|fortnights?)\b", _span),
+     rf"(?:more )?(?P<biz>business |working )?(?P<unit>days?|weeks?|fortnights?)\b", _delay),
     (r"\b(?:another|a further|an extra|one more) (?P<n>)(?P<biz>business |working )?"
      r"(?P<unit>day|week|fortnight|month)\b", _span),
     # weeks
@@ -349,7 +362,7 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
      r"\b(?:next|the following|the coming) week\b()", _part_next_week),
     (rf"\b{_PARTS} ?(?:the |this )?week\b(?! of)|\b(?:this|within the) week\b()|"
      r"\b(?:by )?(?:the )?week'?s end\b()", _part_this_week),
-    (r"\b(?:before|by|ahead of) the weekend\b|\beow\b", lambda _m, t: this_week(t, 4)),
+    (r"\b(?:before|by|ahead of) the weekend\b|\beow\b", _week_end),
     (r"\beom\b", _end_month),
     # "KW 3", "CW03", "calendar week 3", "in week 3": the ISO week, waited for to its Friday
     (r"\b(?:kw|cw|calendar week|(?<=in )week|(?<=by )week|(?<=during )week)\s?(?P<n>\d{1,2})\b"
@@ -389,6 +402,12 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
     (r"\b(?:this|the same) time next week\b", _offset(7)),
 )
 _COMPILED = tuple((re.compile(p, re.I), f) for p, f in DAY_WORDS)
+# A period names no day of its own ("next week", "within ten working days", "early in the new
+# year", "by the end of the month", "KW 3"): it is read as the day a careful reader would wait
+# for, but marked vague; a day named in it ("next week, probably Tuesday") is not.
+_PERIODS = frozenset({_span, _part_this_week, _part_next_week, _week_after_next, _part_month,
+                      _end_month, _mid_month, _part_named_month, _week_of_month, iso_week,
+                      _quarter, _holidays, _new_year, _year_end, _thanksgiving, _week_end})
 
 
 def mentions(text: str, today: date, before: str = "") -> list[Mention]:
@@ -421,7 +440,7 @@ def _mentions(t: str, today: date, since: date | None = None) -> list[Mention]:
             continue
         taken.append((start, end))
         if (day := finder(m, today)) is not None:
-            out.append(Mention(start, end, day, _is_absolute(t[start:end])))
+            out.append(Mention(start, end, day, _is_absolute(t[start:end]), finder in _PERIODS))
             read[start] = (m, finder)
     out.sort(key=lambda m: m.start)
     if out and (_FOLLOWING.search(t, max(0, out[0].start - 16), out[0].end)
@@ -431,17 +450,17 @@ def _mentions(t: str, today: date, since: date | None = None) -> list[Mention]:
         # it, in an earlier sentence (`since`); with none, no day (today is not the one meant)
         m, finder = read[out[0].start]
         day = finder(m, since) if since is not None else None
-        out = [Mention(out[0].start, out[0].end, day, False), *out[1:]] if day else out[1:]
+        out = [replace(out[0], day=day, absolute=False), *out[1:]] if day else out[1:]
     elif out and not out[0].absolute and _OF_THAT.match(t, out[0].end):
         # "within a week of that", the day it counts from being in an earlier sentence
         first = out[0]
         out = out[1:] if since is None else [
-            Mention(first.start, first.end, since + (first.day - today), False), *out[1:]]
+            replace(first, day=since + (first.day - today), absolute=False), *out[1:]]
     for i in range(1, len(out)):
         prev, cur = out[i - 1], out[i]
         if _DAY_AFTER.fullmatch(t, cur.start, cur.end):
             # "the directors meet on Wednesday; you'll hear the day after": the Thursday
-            out[i] = Mention(cur.start, cur.end, prev.day + timedelta(days=1), False)
+            out[i] = replace(cur, day=prev.day + timedelta(days=1), absolute=False)
             continue
         if cur.absolute or prev.day < today:
             continue
@@ -451,24 +470,31 @@ def _mentions(t: str, today: date, since: date | None = None) -> list[Mention]:
                 and not re.search(r"[.;!?]", t[prev.end:cur.start])):
             # "after the panel on 8 December we'll answer within 48 hours": from that day
             # too, as "meets on the 14th; decisions within a week of that"
-            out[i] = Mention(cur.start, cur.end, prev.day + (cur.day - today), False)
+            out[i] = replace(cur, day=prev.day + (cur.day - today), absolute=False)
         elif (re.fullmatch(WD, t[cur.start:cur.end]) and "week" in t[prev.start:prev.end]
               and cur.start - prev.end <= 25 and not re.search(r"[.;!?]|\bor\b|\bnot\b",
                                                                 t[prev.end:cur.start])):
             # "some time next week, Thursday at the latest": that week's Thursday
             monday = prev.day - timedelta(days=prev.day.weekday())
-            out[i] = Mention(cur.start, cur.end, monday + timedelta(
-                days=weekday(t[cur.start:cur.end])), False)
+            out[i] = replace(cur, day=monday + timedelta(days=weekday(t[cur.start:cur.end])),
+                                  absolute=False)
         elif _FOLLOWING.search(t, max(0, cur.start - 16), cur.end) or t.endswith(
                 "that week", cur.start, cur.end):
             # "interviews end on 12/11 and we decide the following Wednesday (week)"
             m, finder = read[cur.start]
-            out[i] = Mention(cur.start, cur.end, finder(m, prev.day) or cur.day, False)
+            out[i] = replace(cur, day=finder(m, prev.day) or cur.day, absolute=False)
     for i, cur in enumerate(out):
         if _WEEK_OF.search(t, max(0, cur.start - 20), cur.start) and not _BACK_FROM.search(
                 t, max(0, cur.start - 50), cur.start):
             friday = cur.day + timedelta(days=(4 - cur.day.weekday()) % 7)
-            out[i] = Mention(cur.start, cur.end, friday, cur.absolute)
+            out[i] = replace(cur, day=friday, vague=True)  # "w/c 4 January": a week
+    for i in range(len(out) - 1, 0, -1):
+        prev, cur = out[i - 1], out[i]
+        if _DELAY.match(t, prev.start) and re.fullmatch(r"\s*(?:from|after|past)\s+", t[
+                prev.end:cur.start]):
+            # "pushed back a week from the 22nd": the delay counted from the day after it
+            out[i - 1:i + 1] = [Mention(prev.start, cur.end, cur.day + (prev.day - today),
+                                        False)]
     # "Wednesday or Thursday", "December 17-18": a choice or a range counts as its later end
     for i in range(len(out) - 1, 0, -1):
         if _OR.fullmatch(t, out[i - 1].end, out[i].start):

@@ -295,11 +295,12 @@ def _away(store: Store, m: Mail, app_id: int) -> tuple[dict[str, Any], str] | No
     """An out-of-office with a return day: pause the chase until a business day after it
     (as the sales-cadence tools do)."""
     from followup.capture.replies import back_day, day_first
-    from followup.capture.reply_dates import add_business
+    from followup.capture.reply_dates import add_business, named_only
 
     body = body_text(m.raw)
-    back = back_day(body, m.head.at, _tz(store, app_id),
-                    day_first(m.head.address, text=signs(m.raw, body)))
+    with named_only():  # "back next week", "back in January": no day to wait for
+        back = back_day(body, m.head.at, _tz(store, app_id),
+                        day_first(m.head.address, text=signs(m.raw, body)))
     if back is None:
         return None
     until = add_business(back, 1)
@@ -370,7 +371,17 @@ def reading_of(head: Incoming, raw: bytes, prospects: list[Any], sent: dict[str,
 def reading_after(head: Incoming, raw: bytes, verdict: Any, facts: list[Any],
                   addresses: dict[int, list[str]], tz_of: Callable[[int], str]
                   ) -> dict[str, Any]:
-    """As `reading_of`, given the header matcher's verdict."""
+    """As `reading_of`, given the header matcher's verdict; a day is proposed only when the
+    writer named it (a period is none: capture.reply_dates.named_only)."""
+    from followup.capture.reply_dates import named_only
+
+    with named_only():
+        return _reading_after(head, raw, verdict, facts, addresses, tz_of)
+
+
+def _reading_after(head: Incoming, raw: bytes, verdict: Any, facts: list[Any],
+                   addresses: dict[int, list[str]], tz_of: Callable[[int], str]
+                   ) -> dict[str, Any]:
     from followup.capture import matching, several
     from followup.capture.replies import back_day, day_first, new_text, read_reply, unsigned
 
@@ -525,13 +536,13 @@ def _after_meeting(sentence: str) -> str:
 def decision_day(text: str, sent_at: datetime, dmy: bool = False) -> date | None:
     """A decision day stated beside an outcome ("… and we'll decide by the 15th"): one
     message can carry both proposals."""
-    from followup.capture.replies import sentences
+    from followup.capture.replies import sentences, writers_day
     from followup.capture.reply_dates import DAY_FIRST, pick
     from followup.capture.reply_words import NOT_DECIDING
 
     token = DAY_FIRST.set(dmy)
     try:
-        today = sent_at.astimezone(ZoneInfo("UTC")).date()
+        today = writers_day(sent_at, "UTC")  # the writer's own day, in the Date's offset
         parts = [p for s in sentences(text) for p in s.split(";")]  # a thought each
         return next((d for i, s in enumerate(parts) if BESIDE.search(s)
                      and not NOT_DECIDING.search(s) and (d := pick(

@@ -11,9 +11,10 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from followup.capture.day_numbers import dmy_signed
 from followup.capture.day_phrases import WD, order_shown
 from followup.capture.day_text import MONTH
 from followup.capture.reply_dates import add_business, corrected, only_given_up, pick, resolve
@@ -101,9 +102,11 @@ ELLIPSIS = re.compile(r"^(?:(?:most |more )?(?:likely|probably|hopefully|ideally
                       r"within|on|in|around|some ?time|early|mid|late|end of|the end of|"
                       r"next|this|tomorrow|(?:should|will|hope to|expect to|aim to|plan to) "
                       r"(?:have|be|get|know|decide)\b)", re.I)
-_ABBREV = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mr|mrs|ms|dr|st|"
-                     r"approx|no|mon|tues?|wed|thu|thur|thurs|fri|sat|sun|etc)\.(?=\s)",
-                     re.IGNORECASE)
+# a month's or a weekday's abbreviation ends no sentence before its day ("Dec. 18", "Fri. Jan
+# 22") or lower case, but does before a capital ("back on 15 Jan. Thanks, Ann")
+_ABBREV = re.compile(r"\b(mr|mrs|ms|dr|st|approx|no|etc)\.(?=\s)|\b(jan|feb|mar|apr|jun|jul|"
+                     r"aug|sept?|oct|nov|dec|mon|tues?|wed|thu|thur|thurs|fri|sat|sun)\."
+                     rf"(?=\s+(?:\d|(?-i:[a-z])|{MONTH}))", re.IGNORECASE)
 _DOTTED = re.compile(r"\b([ap])\.m\.|\b(e)\.g\.|\b(i)\.e\.", re.IGNORECASE)
 
 
@@ -117,7 +120,7 @@ def sentences(text: str) -> list[str]:
 def _sentences(text: str) -> list[str]:
     flat = _DOTTED.sub(lambda m: {"a": "am", "p": "pm", "e": "eg", "i": "ie"}[
         (m.group(1) or m.group(2) or m.group(3)).lower()], " ".join(text.split()))
-    flat = _ABBREV.sub(r"\1", flat)
+    flat = _ABBREV.sub(lambda m: m.group(1) or m.group(2), flat)
     # a question or an exclamation ends a sentence whatever follows: writers in a hurry go on
     # in lower case ("want to come in? bring a laptop")
     return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|(?<=[?!])\s+(?=[a-z])",
@@ -148,15 +151,12 @@ def _said_after(said: list[str], i: int, today: date) -> date | None:
 DMY_TLDS = frozenset({"uk", "ie", "au", "nz", "za", "in", "sg", "hk", "my", "ng", "ke", "de",
                       "fr", "es", "it", "nl", "be", "pt", "dk", "se", "no", "fi", "at", "ch",
                       "pl", "cz", "gr", "br", "ar", "mx", "cl", "il", "ae"})
-_DMY_SIGNS = re.compile(
-    r"\ben-(?:gb|ie|au|nz|za|in|sg)\b|(?<![\w+])\+\s?(?:44|353|61|64|27|91|65)[\s(.-]*\d|"
-    r"(?<![\w+])\(?0(?:20|1\d{2,3}|7\d{3})\)?\s\d{3,4}\s?\d{3,4}\b", re.IGNORECASE)
 
 
 def day_first(*addresses: str, text: str = "") -> bool:
     """Whether the writer puts the day first: a sender whose address is in such a country
     (.co.uk, .ie, .com.au), or whose own part of the message shows it (an en-GB language
-    tag, a UK, Irish or Australian phone number in the signature)."""
+    tag, a UK, Irish or Australian phone number, a signature's legal form or place)."""
     shown = order_shown(own_part(text)) if text else None
     if shown is not None:  # "back on 22/12" shows the order whatever the address
         return shown
@@ -164,7 +164,7 @@ def day_first(*addresses: str, text: str = "") -> bool:
         tld = a.lower().rstrip(">.").rpartition(".")[2] if a else ""
         if tld in DMY_TLDS:
             return True
-    return bool(text) and _DMY_SIGNS.search(own_part(text)) is not None
+    return bool(text) and dmy_signed(own_part(text))  # capture.day_numbers
 
 
 def own_part(body: str) -> str:
@@ -196,14 +196,16 @@ AWAY_UNTIL = re.compile(r"\b(?:out|off|away|ooo|on (?:\w+ )?leave|closed|travell
                         re.IGNORECASE)
 # "away from 14/12 to 18/12": a leave range ends on its last day away
 _RANGE = re.compile(r"\bfrom\b[^.;]{1,30}\b(?:to|until|till|til)$|[-–]$", re.IGNORECASE)
-_LAST_DAY = re.compile(r"\b(?:through|thru)\b[^.;]{0,30}$|^[^.;]{0,30}?\b(?:inclusive|"
-                       r"included)\b|^\s*(?:and|up to and) including\b", re.IGNORECASE)
+_LAST_DAY = re.compile(r"\b(?:through|thru)\b[^.;]{0,30}$|^(?:[^.;]|(?<=\d)\.){0,30}?"
+                       r"\b(?:inclusive|included)\b|^\s*(?:and|up to and) including\b",
+                       re.IGNORECASE)
 
 
 def writers_day(sent_at: datetime, tz: str) -> date:
     """The day the writer wrote on: the Date header's own day, in the writer's own offset
-    ("back tomorrow" at 22:29 -0500 on the 8th is the 9th), else the day in `tz`."""
-    return sent_at.date() if sent_at.utcoffset() is not None else \
+    ("back tomorrow" at 22:29 -0500 on the 8th is the 9th), else the day in `tz` (a Date at
+    +0000 is as often a server's clock as a writer's)."""
+    return sent_at.date() if sent_at.utcoffset() not in (None, timedelta(0)) else \
         sent_at.astimezone(ZoneInfo(tz)).date()
 
 
@@ -254,7 +256,7 @@ def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parse
     When in doubt it says "reply": a sentence that still promises a decision on a date, or
     puts one off, is never read as a rejection."""
     text = WEB_ADDRESS.sub(" ", new_text(body, parser))  # a link's words are not the writer's
-    today = sent_at.astimezone(ZoneInfo(tz)).date()
+    today = writers_day(sent_at, tz)  # "tomorrow" at 19:10 -0500 is the writer's tomorrow
     said = sentences(text)
     if AUTO_BODY.search(text):
         # a person may say they are away and still give the day ("I'm out of the office

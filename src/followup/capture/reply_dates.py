@@ -15,6 +15,9 @@ capture.day_phrases.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date
 
 from followup.capture.day_calendar import add_business
@@ -22,7 +25,24 @@ from followup.capture.day_phrases import DAY_FIRST, Mention, mentions
 from followup.capture.day_text import flat as _flat
 
 __all__ = ["DAY_FIRST", "Mention", "add_business", "corrected", "given_up", "mentions",
-           "only_given_up", "pick", "resolve"]
+           "named_only", "only_given_up", "pick", "resolve"]
+
+# What is proposed to the candidate is a day the writer named; the reader alone (and the
+# corpus of its readings, bench/capture_eval.py) also reads a period as the day a careful
+# reader would wait for ("next week" as its Friday)
+_NAMED_ONLY: ContextVar[bool] = ContextVar("NAMED_ONLY", default=False)
+
+
+@contextmanager
+def named_only() -> Iterator[None]:
+    """Within it, a period the writer gives ("next week", "within ten working days", "early
+    in the new year", "w/c 4 January", "by the end of the month") is no day: the writer named
+    none, and a candidate acts on the day proposed."""
+    token = _NAMED_ONLY.set(True)
+    try:
+        yield
+    finally:
+        _NAMED_ONLY.reset(token)
 
 _DEADLINE = re.compile(r"(?:\bby|\bbefore|no later than|\bon or before|\bwithin|\buntil|"
                        r"\btill|\bat the latest|\bat latest|\bno later|\bprior to)"
@@ -58,7 +78,8 @@ _WAS = re.compile(r"\b(?:had (?:hoped|planned|expected|intended|wanted|aimed)|(?
 _NOW = re.compile(r"\b(?:now|instead(?! of)|rather(?! than)|make (?:that|it)|moved (?:it |this |"
                   r"things )?(?:back )?to|pushed (?:it |this |things )?(?:back |out )?(?:to|until)|"
                   r"slip(?:s|ped|ping)? (?:back )?(?:to|until)|moving (?:it |this )?(?:back )?to|"
-                  r"more like|closer to|realistically|more realistically|i mean|correction|"
+                  r"more like|closer to|realistically|more realistically|i mean|i meant|"
+                  r"(?:should|ought to) (?:have )?(?:said|read|be)|correction|"
                   r"(?:or|and) rather|in reality|"
                   r"postponed (?:to|until)|delayed (?:to|until)|new (?:date|timeline|target)|"
                   r"revised|updated)\b[^.;!?,]{0,40}$")
@@ -79,8 +100,9 @@ def corrected(text: str, today: date) -> date | None:
     """The day a sentence gives in place of one said before, though it has no word of a
     decision ("I need a couple more days, so let's say 1/8 instead"), or None."""
     t = _flat(text)
-    return next((m.day for m in mentions(t, today)
-                 if m.day >= today and not _trapped(t, m) and _changed(t, m)), None)
+    return next((m.day for m in mentions(t, today) if m.day >= today
+                 and not (m.vague and _NAMED_ONLY.get())
+                 and not _trapped(t, m) and _changed(t, m)), None)
 
 
 _REFINED = re.compile(r"(?:probably|likely|ideally|say|perhaps|possibly|hopefully|i\.?e\.?|"
@@ -117,7 +139,15 @@ _THEIRS = re.compile(r"\b(?:let (?:us|me) know|your (?:decision|"
                      r"[^.;!?]{0,50}$")
 
 
+# "once we've debriefed on Friday", "after the panel on the 8th", "after Friday": the answer
+# comes after that day, on one the writer does not name
+_AFTER_STEP = re.compile(r"\b(?:once|after)\b[^.;!?,]{0,40}$")
+
+
 def _trapped(t: str, m: Mention) -> bool:
+    step = _AFTER_STEP.search(t, max(0, m.start - 45), m.start)
+    if step and not _CLAUSE.search(t, step.start() + 5, m.start):  # "after X - so say 1/8"
+        return True
     lo = _clause_bounds(t, m.start)[0]
     seg = t[max(lo, m.start - 60):m.start]
     trap = _TRAP.search(seg)
@@ -144,7 +174,14 @@ def pick(text: str, today: date, cue: re.Pattern[str] | None = None,
     one after the cue: "on leave 11/01 - 15/01 and will reply on my return" names no return
     day); never a day in the past (or today, with `after`), nor (with `traps`) one someone
     is away until or something happened on. `before`: the sentences before it, where the day
-    "the following Monday" follows is named."""
+    "the following Monday" follows is named. Within `named_only`, when what the sentence
+    gives is a period, no day."""
+    chosen = _chosen(text, today, cue, after, traps, ahead, before)
+    return None if chosen is None or (chosen.vague and _NAMED_ONLY.get()) else chosen.day
+
+
+def _chosen(text: str, today: date, cue: re.Pattern[str] | None, after: bool, traps: bool,
+            ahead: bool, before: str) -> Mention | None:
     t = _flat(text)
     cue_at = cue.search(t) if cue is not None else None
     keep: list[Mention] = []
@@ -181,25 +218,25 @@ def pick(text: str, today: date, cue: re.Pattern[str] | None = None,
         keep = [m for m in keep if m.day > today]
     now = [m for m in keep if _changed(t, m)]
     if now:
-        return now[0].day
+        return now[0]
     # "w/c 14th December, by the 18th at the latest": the day held to, unless a calendar
     # date restates it ("two weeks from today at the latest, on December 18")
     latest = [m for m in keep if _LATEST.match(t, m.end)]
     if latest and not any(m.absolute and m.start > latest[-1].start for m in keep):
-        return latest[-1].day
+        return latest[-1]
     refined = [m for m in keep if (cue_at is None or m.start >= cue_at.start())
                and _REFINED.search(t, max(0, m.start - 20), m.start)]
     if refined:  # "the week of 12/14, most likely Wednesday 12/16": the narrower day
-        return refined[0].day
+        return refined[0]
     dated = [m for m in keep if m.absolute and (cue_at is None or m.start >= cue_at.start())]
     if dated:  # "within two weeks, by December 18": the calendar date is the precise one
-        return dated[0].day
+        return dated[0]
     if cue_at is None:
         return _firm(t, keep)
     latest = [m for m in keep if m.start >= cue_at.start() and (
         _LATEST.match(t, m.end) or _REFINED.search(t, max(0, m.start - 20), m.start))]
     if latest:  # "in a day or two, by Tuesday at the latest"; "early next week, probably Tuesday"
-        return latest[0].day
+        return latest[0]
     lo, hi = _clause_bounds(t, cue_at.start())
     near = [m for m in keep if m.start < hi and m.end > lo]
     if near:
@@ -280,11 +317,11 @@ def only_given_up(text: str, today: date) -> bool:
                                for m in found)
 
 
-def _firm(t: str, found: list[Mention]) -> date:
+def _firm(t: str, found: list[Mention]) -> Mention:
     """One after "by", "before", "within" first, else the first."""
     firm = [m for m in found if _DEADLINE.search(t[max(0, m.start - 30):m.start])
             or re.match(r"(?:within|by|before) ", t[m.start:m.end])]
-    return (firm or found)[0].day
+    return (firm or found)[0]
 
 
 def resolve(text: str, today: date) -> date | None:
