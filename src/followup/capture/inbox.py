@@ -489,7 +489,7 @@ def _one_role(out: dict[str, Any], head: Incoming, raw: bytes, fresh: str, ids: 
 # paperwork over this afternoon"). A rejection closes the process: no day beside it.
 _PAPERS = r"(?:offer|paperwork|contract|(?:formal|written|offer|official) letter)s?"
 BESIDE = re.compile(rf"decid|decision|finali[sz]e|conclude|\beither way\b|"
-                    rf"(?:get|come) back to {THEM}\b|"
+                    rf"(?:get|gets|getting|come|comes|coming) back to {THEM}\b|"
                     r"hear back|be in touch|"
                     # the answer in other words: "a final answer for you by 1/8", "close it out
                     # by Monday", "wrap things up by the 11th"

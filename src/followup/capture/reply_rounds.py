@@ -77,7 +77,14 @@ _TASK = (r"take-home|case study|(?:coding|technical|written|home|skills?|aptitud
          r"swing|stop|call) (?:in|by|over|round|around|along|down|into)\b[^.;?]{0,60}?\b(?:and|"
          r"to) (?:meet|see|chat|talk|speak|sit down)\b|"
          # time spent with someone of theirs: "I'd like you to spend an hour with the team"
-         r"\byou (?:to )?spend (?:[\w-]+ ){1,4}?with\b")
+         r"\byou (?:to )?spend (?:[\w-]+ ){1,4}?with\b|"
+         # a task asked of the candidate, whatever it is called: "we'd love you to do a short
+         # paper exercise", "could you have a go at a quick brief" (not "a test of your mic")
+         r"(?:\byou to|\b(?:could|can|would|will) you|\bplease|\bkindly)(?: (?:also|first|now|"
+         r"next|then))? (?:do|complete|take on|tackle|try|attempt|work (?:on|through)|have a go "
+         r"at|prepare|sit|put together) (?:a|an|our|the|one|this|that) (?:[\w-]+ ){0,3}?"
+         r"(?:exercise|task|assignment|challenge|test|case|brief|presentation|assessment|"
+         r"project)s?\b(?! (?:of|on) (?:your|the)\b)")
 _SOMEONE = (r"(?:meet|call|chat|speak|talk|meeting|lunch|coffee|session|conversation)\b"
             r"[^.;]{0,40}?\b(?:rest of the|wider team|(?:two|three|a few|some|more) of (?:our|"
             r"the|your)|head of|vp\b|ceo\b|cto\b|coo\b|cfo\b|founders?\b|(?:managing |"
@@ -285,8 +292,8 @@ THE_CALL = re.compile(r"\b(?:make|making|made) (?:the|a|our) (?:final )?(?:call|
                       # news of it still to come: "we hope to update you about the next stage"
                       r"\b(?:let you know|update you|be in touch|get back to you|come back to you|"
                       r"inform you|advise you|contact you|write to you)\b[^.;]{0,20}?\b(?:about|on|"
-                      r"regarding|re|with) (?:the |any |our )?next (?:steps?|stages?|rounds?|"
-                      r"phase)\b", _I)
+                      r"regarding|re|with|of|from) (?:the |any |our |your )?(?:next|second|third|"
+                      r"final|last) (?:steps?|stages?|rounds?|phase|interviews?)\b", _I)
 def _with_them(sentence: str, at: int) -> bool:
     """The candidate is in the meeting named at `at`: "you" before it, or it is asked for."""
     return re.search(r"\byou\b", sentence[:at], re.IGNORECASE) is not None or \

@@ -44,8 +44,21 @@ _OTHERS = (rf"(?:{_ANOTHER}|(?:someone|somebody) else(?! to (?:lead|run|manage|h
            rf"(?:[\w-]+ ){{0,2}}?{_WHO}\b(?!')"
            rf"|the other (?:[\w-]+ ){{0,2}}?{_WHO}\b(?!')|(?:someone|somebody|an? "
            rf"(?:[\w-]+ ){{0,2}}?{_PERSON}|the (?:candidate|applicant|person)|candidates|"
-           rf"applicants) (?:who|whose|with|more|that|from))")
+           rf"applicants) (?:who|whose|with|more|that|from)"
+           # a person described in a clause without "who": "a candidate they'd worked with"
+           rf"|an? (?:[\w-]+ ){{0,2}}?(?:candidate|applicant|person|finalist) (?:they|we|the "
+           rf"(?:client|team|panel|board|business))\b)")
+# one of their own, described by where they come from or how they came: "a planner from our
+# Topeka plant", "one of the nurses already on the ward" (not "a second panel", "a vote")
+_THEIRS = (r"(?:an?|one of (?:the|our)) (?!(?:[\w-]+ ){0,2}?(?:panel|committee|board|vote|"
+           r"sign-?off|review|round|stage|interview|meeting|decision|approval|trustees|"
+           r"shortlist)s?\b)(?:[\w-]+ ){0,2}?[\w-]+ (?:who\b|whose\b|from (?:our|within|inside|the|"
+           r"another)\b|already\b|internally\b|(?:on|in|at|with) (?:our|the) (?:team|staff|ward|"
+           r"company|business|plant|site|office|branch|store|shop|group|firm|practice|school)\b)")
 
+# what is steered another way: "take things in a different direction", "steer the role …"
+_STEERED = (r"(?: (?:things|it|this|matters|the (?:role|post|position|job|team|hire|search|"
+            r"vacancy|brief|work)))?")
 # the bar a candidate is measured against: "the essential criteria", "the appointable standard"
 _BAR = (r"(?:all )?(?:of )?(?:the|our) (?:[\w-]+ ){0,2}(?:criteria|standard|threshold|requirements|"
         r"bar|benchmark|pass mark|competenc(?:ies|es))\b")
@@ -128,13 +141,15 @@ REJECTED = re.compile("|".join((
     r"|decided to close the (?:role|position|vacancy|requisition)|closing the process for all"
     r"|\bclos(?:e|ed|ing) out (?:all |the |every |any )?(?:remaining |other )?(?:candidates|"
     r"applicants|applications|finalists)",
-    r"(?:go|going|gone|went|mov(?:e|ed|ing)|head(?:ed|ing)?|tak(?:e|en|ing)) (?:in )?"
+    rf"(?:go|going|gone|went|(?:mov(?:e|ed|ing)|tak(?:e|en|ing)|steer(?:s|ed|ing)?)"
+    rf"{_STEERED}|head(?:ed|ing)?) (?:in )?"
     r"(?:a different|another) (?:direction|way|route)(?=\s*(?:[.,;:!]|$|this time|on "
     r"this|for (?:this|the) (?:role|position|job)|with (?:this|the|your) (?:role|position|"
     r"hire|application)))",
     # the way taken already, its reason after a dash: "we've gone another way – someone with
     # more retail experience" (not "we might go another way - a shorter panel - if …")
-    r"(?:\bgone|\bwent|\btaken|\bheaded|(?:decided|chosen|opted) to (?:go|take|head)) (?:in )?"
+    rf"(?:\bgone|\bwent|\btaken{_STEERED}|\bheaded|(?:decided|chosen|opted) to (?:go|"
+    rf"(?:take|steer|move){_STEERED}|head)) (?:in )?"
     r"(?:a different|another) (?:direction|way|route)\s*(?:[—–]|-\s)",
     r"\b(?:it|things)(?:(?:'s| is|'re| are) not|(?: didn't| did not| won't| will not| isn't| is "
     r"not)) (?:going to )?work(?:ing)? out(?=\s*(?:[.,;:!]|$|this time|on "
@@ -230,7 +245,14 @@ REJECTED = re.compile("|".join((
     r"|\byou(?:'re| are| were)? not (?:quite )?the (?:right|preferred|successful|strongest|"
     r"chosen|selected) (?:candidate|person|profile)|\b(?:the )?(?:decision|answer) (?:is|was) "
     r"(?:a )?no\b|(?:not|n't) (?:going to )?be (?:a|an) (?:\w+ )?yes\b(?! or\b)",
-    rf"(?<!other )(?:role|position|job|post|offer) (?:went|has gone|is going|goes) to {_OTHERS}",
+    # the job going to someone else, wherever it is: "the Planner role at Sablewood is going
+    # to a planner from our Topeka plant", "the post ended up going to one of the nurses"
+    rf"(?<!other )(?:role|position|job|post|vacancy|offer)(?: (?:at|with|in|on) [\w&'-]+"
+    rf"(?: [\w&'-]+){{0,3}}?)? (?:(?:has |have )?ended up |is |'s |was )?(?:went|has gone|"
+    rf"is going|goes|going|will go|'ll go) to (?:{_OTHERS}|{_THEIRS})",
+    # the job filled, by name or as "it": "we ended up filling it with someone who …"
+    rf"\b(?:filled|filling) (?:it|the (?:spot|role|position|post|vacancy|job|opening|seat|"
+    rf"place)) (?:internally|from within|with (?:{_OTHERS}|{_THEIRS}))",
     r"(?:decided|resolved|agreed|determined|elected|opted) not to (?!rush|hurry|wait|decide|make "
     r"(?:a|the|any|our) decision|use|run|hold|"
     r"have|add|include|do (?:a|an|the)|ask|require|set)",
@@ -421,7 +443,7 @@ def is_rejection(sentence: str) -> bool:
     if hold and not RESUMES.search(sentence) and not unsaid(sentence, hold.start()):
         return True
     if DEFERRAL.search(_PAST_WAIT.sub(" ", _WITH_THE_REST.sub(" ", re.sub(
-            r"\bpass for now\b", "pass", sentence, flags=_I)))):
+            r"\bpass for now\b", "pass", before_its_reason(sentence))))):
         return False
     cond = CONDITION.search(sentence)
     for m in REJECTED.finditer(sentence):
@@ -431,6 +453,21 @@ def is_rejection(sentence: str) -> bool:
                 sentence, m.start()), m.start()):
             return True
     return False
+
+
+def before_its_reason(sentence: str) -> str:
+    """The sentence up to a "no" that a dash ends ("we've gone another way - we'll keep the
+    work in-house for now"): what the reason after the dash puts off or waits for is the
+    reason's, not the "no"'s."""
+    for m in REJECTED.finditer(sentence):
+        if m.group().rstrip()[-1:] in ("-", "–", "—"):
+            return sentence[:m.end()]
+        if (dash := _DASH.match(sentence, m.end())) is not None:
+            return sentence[:dash.end()]
+    return sentence
+
+
+_DASH = re.compile(r"\s*(?:[—–]|-\s)")
 
 
 # "we won't be moving forward with the current candidates, including you": a "no" said to a

@@ -1,0 +1,160 @@
+"""Reply outcomes made general in session 11 (issue 23), after blind_dev15 was scored unseen
+and read: each habit is tried first on wordings of our own that no labelled corpus has (a
+bakery chain, a hospice, a ferry operator, a games studio, a seed merchant; British, Irish
+and American writers), with its refusals beside it: what looks like it and is not one."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from followup.capture.inbox import decision_day
+from followup.capture.replies import read_reply
+
+SENT = datetime(2026, 11, 30, 10, tzinfo=ZoneInfo("Europe/London"))  # a Monday
+
+
+def outcome_of(text: str) -> str | None:
+    got = read_reply(text, SENT, "Europe/London").outcome
+    return got if got in ("rejected", "next_round", "offer") else None
+
+
+# the job going to a person of their own, described by where they come from or how they
+# applied, with no "candidate" or "applicant" said: "going to a baker from our Leeds branch"
+@pytest.mark.parametrize("text", [
+    "Hi Sam,\n\nThe Shift Manager job at Crumb & Co is going to a baker from our Leeds "
+    "branch who put in for it internally.\n\nThanks for coming in.",
+    "Sorry Sam - the post ended up going to one of the nurses already on the ward.",
+    "I wanted you to hear it from me: the deckhand position went to a lad who crewed for us "
+    "all summer.",
+])
+def test_the_job_going_to_one_of_theirs_is_a_no(text: str) -> None:
+    assert outcome_of(text) == "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "The role is going to a second panel before we decide, so bear with us.",
+    "Your offer is going to a final sign-off from the board on Thursday.",
+    "The job is going to a vote of the trustees who meet on the 9th.",
+])
+def test_the_job_going_to_a_panel_or_a_vote_is_not_a_no(text: str) -> None:
+    assert outcome_of(text) != "rejected"
+
+
+# a person described by a clause without "who": "gone with a candidate they already knew"
+@pytest.mark.parametrize("text", [
+    "I put you forward, but the client has gone with a candidate they'd worked with before.",
+    "We've hired an applicant the team met at the open day.",
+])
+def test_a_person_described_without_who_is_still_someone_else(text: str) -> None:
+    assert outcome_of(text) == "rejected"
+
+
+# the way changed with the thing named between: "take things in a different direction"
+@pytest.mark.parametrize("text", [
+    "Hi Sam, we've decided to take things in a different direction - the hospice will share "
+    "a fundraiser with the charity next door instead.",
+    "Honestly, we're steering the role in another direction, so it won't be a fit.",
+    "Sorry Sam, we've decided to take the post in a different direction.",
+])
+def test_a_change_of_direction_with_its_object_is_a_no(text: str) -> None:
+    assert outcome_of(text) == "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "We're taking the interview in a different direction: a case study instead of a panel.",
+    "If we take things in a different direction, I'll let you know straight away.",
+    "We're taking things in a different direction with the second round - more practical.",
+])
+def test_a_change_of_direction_of_a_round_is_not_a_no(text: str) -> None:
+    assert outcome_of(text) != "rejected"
+
+
+# the job filled, "it" standing for it: "we ended up filling it with someone who …"
+@pytest.mark.parametrize("text", [
+    "Where that leaves the Ticketing Lead spot is less good news, I'm afraid: we ended up "
+    "filling it with someone who'd been temping with us since May.",
+    "In the end we filled the spot with a chap who'd covered it over the summer.",
+    "We've ended up filling it internally, sorry Sam.",
+])
+def test_the_job_filled_with_someone_is_a_no(text: str) -> None:
+    assert outcome_of(text) == "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks for filling it in with the dates you're free.",
+    "We're filling the slot with someone from finance for your panel, so it stays at 2pm.",
+    "Until we've filled the role with someone permanent, Jo covers the desk.",
+])
+def test_filling_a_form_or_a_slot_is_not_a_no(text: str) -> None:
+    assert outcome_of(text) != "rejected"
+
+
+# a task asked of the candidate, whatever it is called: "we'd love you to do a short paper
+# exercise", "could you have a go at a quick brief"
+@pytest.mark.parametrize("text", [
+    "Hi Sam,\n\nCheers for the note! We'd love you to do a short paper exercise: a "
+    "crossing timetable for a winter week.\n\nOisin",
+    "Could you have a go at a quick pricing brief for our spring seed range this week?",
+    "Next we'd like you to tackle a small level-design challenge - two hours, no more.",
+])
+def test_a_task_asked_of_the_candidate_is_a_next_round(text: str) -> None:
+    assert outcome_of(text) == "next_round"
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks for doing the paper exercise so quickly - we're reading it now.",
+    "We asked the other finalists to do a short paper exercise too.",
+    "Could you do a quick test of your microphone before the call?",
+])
+def test_a_task_done_or_set_for_others_is_not_a_next_round(text: str) -> None:
+    assert outcome_of(text) != "next_round"
+
+
+# news promised about a stage is not an invitation to it
+@pytest.mark.parametrize("text", [
+    "I've passed your details on to the hiring manager and will let you know the outcome of "
+    "the next stage.",
+    "We'll update you on the result of the second round once everyone has been seen.",
+])
+def test_news_promised_about_a_stage_is_not_a_next_round(text: str) -> None:
+    assert outcome_of(text) != "next_round"
+
+
+# what the reason after a dash puts off is the reason's: the "no" before it stands
+@pytest.mark.parametrize("text", [
+    "We've decided to go another way - we'll run the shop ourselves for now rather than hire "
+    "a manager.",
+    "Sorry Sam, the studio went in a different direction – a contractor until the spring.",
+])
+def test_a_reason_after_a_dash_does_not_put_off_the_no(text: str) -> None:
+    assert outcome_of(text) == "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "We haven't decided yet whether to go another way - it depends on the budget.",
+    "We might go another way for now - a shorter panel - if that suits you better.",
+])
+def test_a_no_not_yet_made_is_still_put_off(text: str) -> None:
+    assert outcome_of(text) != "rejected"
+
+
+# beside a next round, the employer's word "getting back to" everyone by a day is its
+# decision day, in any tense: "we're getting back to the shortlist by the 18th"
+@pytest.mark.parametrize(("text", "day"), [
+    ("We'd love you to do a short written exercise. We're getting back to everyone on the "
+     "shortlist by the 18th.", date(2026, 12, 18)),
+    ("Please book a slot for a final interview. Ana is coming back to all the finalists by Friday.",
+     date(2026, 12, 4)),
+])
+def test_getting_back_to_everyone_beside_a_round_is_its_decision_day(text: str,
+                                                                     day: date) -> None:
+    assert outcome_of(text) == "next_round"
+    assert decision_day(text, SENT, True) == day
+
+
+def test_a_round_on_a_day_is_still_no_decision_day() -> None:
+    text = "We'd love you to come in for a final interview on the 18th; we're getting back to you."
+    assert decision_day(text, SENT, True) is None
