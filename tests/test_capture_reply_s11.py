@@ -158,3 +158,20 @@ def test_getting_back_to_everyone_beside_a_round_is_its_decision_day(text: str,
 def test_a_round_on_a_day_is_still_no_decision_day() -> None:
     text = "We'd love you to come in for a final interview on the 18th; we're getting back to you."
     assert decision_day(text, SENT, True) is None
+
+
+# the job's title between "the" and "role" when it is given to someone else
+@pytest.mark.parametrize("text", [
+    "Sorry - we've offered the Ferry Operations Lead role to an internal candidate.",
+    "We're giving the seed buyer job to a colleague from the Norwich shop.",
+])
+def test_the_job_given_away_by_its_title_is_a_no(text: str) -> None:
+    assert outcome_of(text) == "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "We've offered the other Planner role to an internal candidate; yours is still open.",
+    "We're giving the second interview slot to a colleague, so yours moves to 3pm.",
+])
+def test_another_job_or_a_slot_given_away_is_not_a_no(text: str) -> None:
+    assert outcome_of(text) != "rejected"

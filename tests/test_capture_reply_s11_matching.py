@@ -4,11 +4,16 @@ not about every role of the message (session 11, after blind_dev15)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from tests.test_capture_reply_matching import OWN, TWO_AT_ONE
 
 from followup.capture import inbox
 from followup.capture.matching import Facts, about_role, named_last
+from followup.capture.replies import read_reply
+
+SENT = datetime(2026, 11, 30, 10, tzinfo=UTC)
 
 
 def read(body: str) -> dict[str, object]:
@@ -55,3 +60,53 @@ def test_a_sentence_pointing_back_before_any_role_is_named_is_about_every_role()
             "We won't take you forward for that one.", "Your Senior Data Analyst file is open."]
     assert about_role(said, data, [senior]) == said[:3]
     assert about_role(said, senior, [data]) == [said[0], said[3]]
+
+
+# one message, two roles: the other role's decision day, said in a sentence naming it, is a
+# proposal of its own, read by the reply reader's one date rule (not a second date reader)
+@pytest.mark.parametrize(("body", "main", "other"), [
+    ("The Payroll Officer post has been filled internally, I'm afraid. For the Finance "
+     "Systems Analyst role, the panel will decide by Friday 11 December.",
+     (1, "rejected", None), (2, "decision", "2026-12-11")),
+    ("On the Finance Systems Analyst post, Amy will decide by Thursday 10 December. As for "
+     "the Payroll Officer job, Dev would like to invite you to a second interview.",
+     (1, "next_round", None), (2, "decision", "2026-12-10")),
+    ("Sorry - we've offered the Finance Systems Analyst role to an internal candidate. On "
+     "Payroll Officer, we expect to make a decision by 9 December.",
+     (2, "rejected", None), (1, "decision", "2026-12-09")),
+])
+def test_the_other_roles_decision_day_is_a_proposal_too(
+        body: str, main: tuple[int, str, str | None], other: tuple[int, str, str]) -> None:
+    got = read(body)
+    assert (got["app"], got["kind"], got["day"]) == main, got
+    assert [(m["app"], m["kind"], m["day"]) for m in got["more"]] == [other], got
+
+
+@pytest.mark.parametrize("body", [
+    # the day is in no sentence naming the other role: it decides nothing about it
+    "The Payroll Officer post has been filled internally, I'm afraid. Your Finance Systems "
+    "Analyst application is still open. We'll decide by Friday 11 December.",
+    # an interview day is no decision day
+    "The Payroll Officer post has been filled internally, I'm afraid. Your Finance Systems "
+    "Analyst interview is confirmed for Thursday 10 December at 2pm.",
+])
+def test_no_decision_day_for_the_other_role_unless_said_of_it(body: str) -> None:
+    got = read(body)
+    assert (got["app"], got["outcome"]) == (1, "rejected"), got
+    assert got["more"] == [], got
+
+
+@pytest.mark.parametrize("said", [
+    "For the Finance Systems Analyst role, the panel will decide by Friday 11 December.",
+    "The Finance Systems Analyst panel will decide early in the new year.",
+    "Amy hopes to decide on the Finance Systems Analyst post by 4/12, but it's now looking "
+    "like the 11th.",
+])
+def test_the_other_roles_day_is_the_one_date_rule_of_its_sentence(said: str) -> None:
+    """The other role's day is what the reply reader makes of its sentence alone: one date
+    rule (capture.reply_dates), not a second reader."""
+    alone = read_reply(said, SENT, "UTC", dmy=True)
+    got = read("The Payroll Officer post has been filled internally, I'm afraid. " + said)
+    days = [m["day"] for m in got["more"]]
+    assert days == ([alone.day.isoformat()] if alone.outcome == "decision" and alone.day
+                    else []), (got, alone)

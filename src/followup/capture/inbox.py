@@ -408,6 +408,7 @@ def reading_after(head: Incoming, raw: bytes, verdict: Any, facts: list[Any],
     sibs = matching.siblings(facts, app)
     me = next((f for f in facts if f.app_id == app), None)
     reading = read_reply(body, head.at, tz_of(app), dmy=dmy)
+    told = fresh  # the text about `app`: where a day beside its outcome is read
     named = matching.roles_named([me, *sibs], fresh) if me is not None else []
     if me is not None and me not in named and len(named) == 1:
         # the text names only the other role: it is about that one, whatever thread it is in
@@ -417,11 +418,11 @@ def reading_after(head: Incoming, raw: bytes, verdict: Any, facts: list[Any],
     elif me is not None and sibs and any(f in named for f in sibs):
         group = [me, *sibs]
         parts = several.role_parts(group, fresh, head.at, tz_of, lambda _: dmy)
-        for f, part, _text in parts:
+        for f, part, text in parts:
             if part.outcome in OUTCOMES or f is me or (
                     part.outcome == "decision" and reading.outcome not in (*OUTCOMES, "decision")):
                 # "nothing new on the Marketing role; on the Data side, a decision by Monday"
-                app, reading = f.app_id, part
+                app, reading, told = f.app_id, part, text
                 if part.outcome in OUTCOMES:
                     out["why"] = f"{why}; the outcome names the {f.role} role"
                     break
@@ -435,7 +436,7 @@ def reading_after(head: Incoming, raw: bytes, verdict: Any, facts: list[Any],
         if reading.outcome == "follow_up" and reading.day is not None:
             out["follow_up"] = reading.day.isoformat()
         if reading.outcome in ("next_round", "offer"):  # a round's own day is no decision day
-            day = decision_day(fresh, head.at, dmy)
+            day = decision_day(told, head.at, dmy)  # nor the other role's
         out["day"] = day.isoformat() if day else None
     return out
 

@@ -56,6 +56,8 @@ _THEIRS = (r"(?:an?|one of (?:the|our)) (?!(?:[\w-]+ ){0,2}?(?:panel|committee|b
            r"another)\b|already\b|internally\b|(?:on|in|at|with) (?:our|the) (?:team|staff|ward|"
            r"company|business|plant|site|office|branch|store|shop|group|firm|practice|school)\b)")
 
+# the job's title between "the" and "role": "offered the Finance Systems Analyst role to …"
+_TITLE = r"(?:(?!other\b|another\b|same\b|second\b)[\w&/-]+ ){0,4}?"
 # what is steered another way: "take things in a different direction", "steer the role …"
 _STEERED = (r"(?: (?:things|it|this|matters|the (?:role|post|position|job|team|hire|search|"
             r"vacancy|brief|work)))?")
@@ -98,8 +100,9 @@ REJECTED = re.compile("|".join((
     rf"\bpursu(?:e|ed|ing) {_OTHERS}",
     rf"\b(?:the|an|our|this) offer (?:to|for|with) {_OTHERS}",
     rf"\b(?:hired|selected|chosen|chose|picked|appointed|found|identified|preferred|recommended|"
-    rf"offered (?:the|this) "
-    rf"(?:role|position|job|post) to|an offer to|offer (?:the|this) (?:role|position|job|post) to|"
+    rf"offered (?:the|this) {_TITLE}"
+    rf"(?:role|position|job|post) to|an offer to|offer (?:the|this) {_TITLE}(?:role|position|job|"
+    rf"post) to|"
     rf"extended (?:an|the|our) offer(?: for (?:the|this) [^.;,]{{1,60}}?)? to|offer(?:ed)? the "
     rf"(?:role|position|job|post) to)\s+"
     rf"{_OTHERS}",
@@ -277,7 +280,8 @@ REJECTED = re.compile("|".join((
     # the team", "we're giving the job to a colleague" (not one still to be made: "we plan
     # to offer the role to one candidate")
     r"(?<!will be )(?<!'ll be )\b(?:offered|offering|gave|given|giving|awarded|awarding) "
-    r"(?:the|this|that) (?:role|position|job|post|vacancy) to (?!you\b|yourself\b|one of\b|"
+    rf"(?:the|this|that) {_TITLE}(?:role|position|job|post|vacancy) to (?!you\b|yourself\b|"
+    r"one of\b|"
     r"whoever\b|the (?:successful|strongest|best|preferred|right)\b)",
     r"(?<!other )(?<!another )\b(?:role|position|job|post|vacancy)(?:'s| has| have| was| is)? "
     r"(?:now |just |since |already )?(?:been )?(?:given|awarded|offered) to (?!you\b)",

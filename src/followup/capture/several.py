@@ -48,18 +48,27 @@ def more(parts: list[tuple[Any, Any, str]], main: int | None, group: list[Any], 
          at: datetime, dmy_of: Callable[[int], bool]) -> list[dict[str, Any]]:
     """The readings for the other applications of the group: an outcome said in a sentence
     that names that application's role ("… and for the Data Analyst role we'd like to invite
-    you to a final round"), with the decision day beside it. A day alone is not enough:
-    "your Data Analyst process is still active and we'll be in touch next week" decides
-    nothing about it."""
+    you to a final round"), with the decision day beside it; or a decision day said in a
+    sentence that names it ("for the Data Analyst role, the panel decides by Friday"), as the
+    reply reader's one date rule read it on that role's sentences. A day in a sentence that
+    does not name the role decides nothing about it: "your Data Analyst process is still
+    active. We'll be in touch by Friday" may be about the other role."""
     from followup.capture.inbox import decision_day
 
     out = []
     for f, part, text in parts:
-        if f.app_id == main or part.outcome not in OUTCOMES or \
+        if f.app_id == main or part.outcome not in (*OUTCOMES, "decision") or \
                 not names_its_role(f, group, part.evidence):
             continue
-        day = None if part.outcome == "rejected" else decision_day(text, at, dmy_of(f.app_id))
-        out.append({"app": f.app_id, "outcome": part.outcome, "kind": part.outcome,
+        if part.outcome == "decision":
+            day = part.day
+        else:
+            day = None if part.outcome == "rejected" else decision_day(text, at,
+                                                                        dmy_of(f.app_id))
+        if part.outcome == "decision" and day is None:
+            continue
+        out.append({"app": f.app_id, "kind": part.outcome,
+                    "outcome": part.outcome if part.outcome in OUTCOMES else None,
                     "evidence": part.evidence,
                     "day": day.isoformat() if day else None, "follow_up": None,
                     "why": f"{why}; it names the {f.role} role"})
