@@ -175,3 +175,57 @@ def test_the_job_given_away_by_its_title_is_a_no(text: str) -> None:
 ])
 def test_another_job_or_a_slot_given_away_is_not_a_no(text: str) -> None:
     assert outcome_of(text) != "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks for your patience. The trustees met yesterday and the post will be going to a "
+    "volunteer who has run the shop for years.",
+    "Sam, the decision has gone against you this time, I'm afraid.",
+    "We're no longer recruiting for this position after the merger.",
+    "The Deckhand role's been scrapped in the reorg, sorry.",
+])
+def test_more_plain_nos(text: str) -> None:
+    assert outcome_of(text) == "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "The role has not been scrapped, whatever you heard.",
+    "The vote went against the proposal to move the office, so nothing changes for you.",
+    "We're no longer recruiting for this position through agencies, so please apply direct.",
+])
+def test_what_is_not_a_plain_no(text: str) -> None:
+    assert outcome_of(text) != "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Sam, I wanted to let you know we've decided to go with a more senior hire.",
+    "We've decided to keep the role open and continue looking.",
+    "We're going to re-advertise the Ferry Planner post in the new year.",
+    "The skipper has made his decision and it's not the news we'd hoped for.",
+])
+def test_a_no_in_other_plain_words(text: str) -> None:
+    assert outcome_of(text) == "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "If nobody fits, we'll re-advertise the role in March - but you're very much in the mix.",
+    "We'll meet you on Friday and continue looking for a second hire for the other team.",
+    "I know it's not the news you wanted about the start date, but the offer stands.",
+])
+def test_what_only_looks_like_those_nos(text: str) -> None:
+    assert outcome_of(text) != "rejected"
+
+
+# the feedback was good and the candidate is taken on to a stage
+@pytest.mark.parametrize("text", [
+    "The feedback from the panel was really positive and they'd like to move you forward to "
+    "the final stage - a 30 minute call with our MD.",
+    "Feedback was great, so we're taking you through to the onsite round.",
+])
+def test_positive_feedback_with_a_stage_is_a_next_round(text: str) -> None:
+    assert outcome_of(text) == "next_round"
+
+
+def test_a_stage_still_discussed_is_not_a_next_round() -> None:
+    text = "The feedback is in; we're still discussing whether to move you to the final stage."
+    assert outcome_of(text) != "next_round"

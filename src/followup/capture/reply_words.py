@@ -94,7 +94,8 @@ REJECTED = re.compile("|".join((
     r"(?:not|n't) (?:be )?(?:making|make) you an? (?:\w+ )?offer",
     rf"\b(?:gone|go|going|went|proceed(?:ed|ing)?|mov(?:e|ed|ing)|continu(?:e|ing)|"
     rf"progress(?:ed|ing)?)\s+(?:forward\s+|ahead\s+|on\s+)?(?:(?:the|this|our) (?:[\w-]+ )?"
-    rf"(?:process|recruitment|selection|search)\s+)?with\s+{_OTHERS}",
+    rf"(?:process|recruitment|selection|search)\s+)?with\s+(?:{_OTHERS}|an? (?:[\w-]+ ){{0,2}}?"
+    rf"(?:hire|appointee)\b)",
     rf"\b(?:decided|opted|settled|gone|went|going|plump(?:ed|ing)?|land(?:ed|ing)?) (?:for|on) "
     rf"{_OTHERS}",
     rf"\bpursu(?:e|ed|ing) {_OTHERS}",
@@ -132,13 +133,14 @@ REJECTED = re.compile("|".join((
     r"(?<!other )(?<!another )(?<!different )(?:role|position|job|post|vacancy|opening|"
     r"requisition|hiring|budget|headcount)"
     r"\b(?! ad| advert| posting| listing)(?:(?!\bother\b|\banother\b)[^.;,]){0,30}?\b(?:has "
-    r"been|have been|was|were|is|are) (?:now )?(?:cancell?ed|withdrawn|frozen|put on hold|"
+    r"been|have been|'s been|was|were|is|are) (?:now )?(?:cancell?ed|withdrawn|frozen|put on hold|"
     r"closed|pulled|eliminated|abolished|scrapped|axed|cut|removed|dissolved|deleted)"
     r"(?! to (?:new )?(?:applications|applicants))"
     # the hire made from within: "so we won't be hiring externally"
     r"|(?:\bnot|n't)(?: be)? (?:hiring|recruiting|appointing|going) (?:externally|outside)\b"
-    r"|on hold indefinitely|(?:not|n't)(?: be)? hiring for (?:it|this|the)|(?:role|position|"
-    r"vacancy|job) is "
+    r"|on hold indefinitely|(?:not|n't|no longer)(?: be)? (?:hiring|recruiting) for (?:it|this|"
+    r"the)(?![^.;,]{0,30}?\b(?:through|via|agenc\w*|on (?:linkedin|indeed|job boards?))\b)|"
+    r"(?:role|position|vacancy|job) is "
     r"no longer (?:open|available)|(?:have|'ve|has|had) (?:had to )?(?:closed|cancell?ed|"
     r"stopped) (?:the|this|our) (?:role|position|vacancy|requisition|search|process)"
     r"|decided to close the (?:role|position|vacancy|requisition)|closing the process for all"
@@ -158,7 +160,10 @@ REJECTED = re.compile("|".join((
     r"not)) (?:going to )?work(?:ing)? out(?=\s*(?:[.,;:!]|$|this time|on "
     r"this|for (?:this|the) (?:role|position|job)|with (?:this|the|your) (?:role|position|"
     r"hire|application)))",
-    r"(?:not|n't)\s+(?:(?:go|gone|been|be)\s+)?(?:your way|in your favou?r)",
+    r"(?:not|n't)\s+(?:(?:go|gone|been|be)\s+)?(?:your way|in your favou?r)|"
+    # the decision against the candidate: "the decision has gone against you this time"
+    r"\b(?:decision|vote|verdict|choice|it) (?:has |had )?(?:gone|went|goes|came down|fell|"
+    r"was) against you\b",
     r"(?:outcome|result|status)\b[^.:]{0,60}:\s*(?:unsuccessful|not successful|declined|not "
     r"selected|not shortlisted|not progressed|rejected|(?:position |role |vacancy )?filled|no "
     r"longer under consideration|(?:position |role |vacancy |requisition |job )?(?:cancell?ed|"
@@ -218,7 +223,15 @@ REJECTED = re.compile("|".join((
     # "the choice fell on another applicant"
     rf"\b(?:given|gave|give|giving) (?:the |our )?(?:preference|priority) to {_OTHERS}|"
     rf"\b(?:choice|selection|decision) (?:fell|has fallen|went|has gone) (?:on|to) {_OTHERS}",
-    r"(?:decided to|going to|will|'ll|are|'re) (?:keep|continue|carry on) (?:looking|searching)"
+    # the post advertised again: "we're going to re-advertise the role in the new year"
+    r"\bre-?advertis(?:e|ed|ing) (?:the|this|that) (?:[\w-]+ ){0,3}?(?:role|post|position|"
+    r"vacancy|job)\b|"
+    # news told as not the hoped-for kind: "it's not the news we hoped for"
+    r"(?:\bnot|n't) (?:the )?(?:news|outcome|result|answer) (?:we|I|you)(?:'d| had| were| was)? "
+    r"(?:hoped|wanted|were hoping|was hoping|had hoped|would have liked)(?: for)?(?=\s*(?:[.,;!]|"
+    r"$|this time|on this occasion|I'm afraid))",
+    r"(?:decided to|going to|will|'ll|are|'re|and) (?:keep|continue|carry on) (?:looking|"
+    r"searching)"
     r"(?=\s*(?:[.,;!]|$)| for (?:someone|somebody|a candidate|an applicant|other|the right "
     r"(?:person|candidate)))|(?:decided to|going to|will|'ll) (?:continue|reopen|re-open) (?:our|"
     r"the) search\b(?! for a (?:date|time|slot))",
@@ -251,8 +264,8 @@ REJECTED = re.compile("|".join((
     # the job going to someone else, wherever it is: "the Planner role at Sablewood is going
     # to a planner from our Topeka plant", "the post ended up going to one of the nurses"
     rf"(?<!other )(?:role|position|job|post|vacancy|offer)(?: (?:at|with|in|on) [\w&'-]+"
-    rf"(?: [\w&'-]+){{0,3}}?)? (?:(?:has |have )?ended up |is |'s |was )?(?:went|has gone|"
-    rf"is going|goes|going|will go|'ll go) to (?:{_OTHERS}|{_THEIRS})",
+    rf"(?: [\w&'-]+){{0,3}}?)? (?:(?:has |have )?ended up |is |'s |was |will be |'ll be )?"
+    rf"(?:went|has gone|is going|goes|going|will go|'ll go) to (?:{_OTHERS}|{_THEIRS})",
     # the job filled, by name or as "it": "we ended up filling it with someone who …"
     rf"\b(?:filled|filling) (?:it|the (?:spot|role|position|post|vacancy|job|opening|seat|"
     rf"place)) (?:internally|from within|with (?:{_OTHERS}|{_THEIRS}))",
