@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from tests.test_capture_reply_matching import OWN, TWO_AT_ONE
+from tests.test_capture_reply_matching import OWN, TWO_AT_ONE, _p
 
 from followup.capture import inbox
 from followup.capture.matching import Facts, about_role, named_last
@@ -114,3 +114,43 @@ def test_the_other_roles_day_is_the_one_date_rule_of_its_sentence(said: str) -> 
     days = [m["day"] for m in got["more"]]
     named = alone.outcome == "decision" and alone.day and "new year" not in said
     assert days == ([alone.day.isoformat()] if named and alone.day else []), (got, alone)
+
+
+COUNCIL = [{"id": 1, "company": "Wyvern District Council", "role": "Planning Officer",
+            "interviewers": [_p("Hana Ito", "hana.ito@wyvern.gov.uk")],
+            "coordinator": _p("HR Team", "recruitment@wyvern.gov.uk")}]
+
+
+def _council(sender: str, subject: str, body: str, refs: str = "") -> dict[str, object]:
+    raw = (f"From: {sender}\nTo: Sam <sam@gmail.com>\nSubject: {subject}\n"
+           f"Date: Mon, 30 Nov 2026 10:00:00 +0000\nMessage-ID: <c1@wyvern.gov.uk>\n{refs}"
+           f"Content-Type: text/plain; charset=utf-8\n\n{body}\n").encode()
+    return inbox.evaluate(raw, COUNCIL, OWN)
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), [
+    ("Wyvern District Council <local.taxation@wyvern.gov.uk>", "Your account",
+     "Dear Sam Candidate, your instalment of GBP 98.00 will be collected by Direct Debit on "
+     "1/2/2027. No action is needed."),
+    ("Wyvern Leisure <leisure-centre@wyvern.gov.uk>", "Pool closure",
+     "The pool is closed from 21 December to 2 January for repairs."),
+])
+def test_an_employers_mail_to_its_customers_is_no_reply(sender: str, subject: str,
+                                                         body: str) -> None:
+    assert _council(sender, subject, body)["app"] is None
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "refs"), [
+    # someone unknown there who writes of the job, or answers the candidate's mail
+    ("Priya Shah <priya.shah@wyvern.gov.uk>", "Planning Officer",
+     "Dear Sam, I'm sorry to say the panel has appointed another candidate.", ""),
+    ("Priya Shah <priya.shah@wyvern.gov.uk>", "Re: hello",
+     "Dear Sam, Hana asked me to let you know she has chosen another applicant.", ""),
+    ("Priya Shah <priya.shah@wyvern.gov.uk>", "Re: your note", "Sorry, no.",
+     "In-Reply-To: <x@gmail.com>\n"),
+    # someone known, whatever they write
+    ("Hana Ito <hana.ito@wyvern.gov.uk>", "Sat", "Sorry, no.", ""),
+])
+def test_mail_from_the_employer_about_hiring_or_from_someone_known_is_kept(
+        sender: str, subject: str, body: str, refs: str) -> None:
+    assert _council(sender, subject, body, refs)["app"] == 1

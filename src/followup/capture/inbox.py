@@ -394,6 +394,11 @@ def reading_after(head: Incoming, raw: bytes, verdict: Any, facts: list[Any],
         return _one_role(out, head, raw, fresh, ids, why, facts, addresses, tz_of)
     if not ids:
         return out
+    known = {a.lower() for i in ids for a in addresses.get(i, [])}
+    if verdict.outcome != "none" and not head.refs and head.address not in known and \
+            not matching.about_hiring([f for f in facts if f.app_id in ids], head.display_name,
+                                      head.subject, fresh):
+        return out  # from the employer's domain, by no one known, of nothing of hiring
     app = ids[0]
     dmy = day_first(head.address, *addresses.get(app, []), text=signs(raw, body))
     out["why"] = why

@@ -410,3 +410,28 @@ def about_role(sentences: list[str], f: Facts, others: list[Facts]) -> list[str]
             parts = [s] if f in last else []
         out += [p for p in parts if f in (named := apps_named(group, p)) or not named]
     return out
+
+
+# words of a hiring process, any of which mail about an application has somewhere
+_HIRING = re.compile(
+    r"\b(?:appl(?:y|ied|ying|ications?|icants?)|interview\w*|roles?|positions?|posts?|jobs?|"
+    r"vacanc\w+|candida\w+|recruit\w*|hiring|hired?|offer\w*|shortlist\w*|assessments?|"
+    r"referen\w+|referees?|cv|r[eé]sum[eé]s?|talent|opportunit\w+|careers?|panel|stages?|"
+    r"rounds?|feedback|decision|decide|process|onboard\w*|contracts?|start date|salary|team|"
+    r"meet\w*|chat|call|conversation|next steps?|thank(?:s| you)|catch up|update)\b",
+    re.IGNORECASE)
+
+
+# a word of it written as a person's surname after a first name ("Dear Sam Candidate")
+_SURNAME = re.compile(r"\b[A-Z][a-z]+ (?-i:Candidate|Hire|Post|Offer|Team|Call)\b")
+
+
+def about_hiring(group: list[Facts], sender_name: str, subject: str, text: str) -> bool:
+    """Whether a message may be about an application of `group` at all: it names the role
+    or someone met, or speaks of hiring in any word. An employer that serves the public
+    writes to its customers from the same domain (a council's tax bill, a bank's
+    statement): such mail from someone unknown there, answering nothing, is not a reply."""
+    said = f"{sender_name}\n{subject}\n{text}"
+    return _HIRING.search(_SURNAME.sub(" ", said)) is not None or bool(
+        roles_named(group, said)) or bool(people_named(group, said)) or bool(
+        by_sender_name(group, sender_name))
