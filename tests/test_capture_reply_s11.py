@@ -229,3 +229,21 @@ def test_positive_feedback_with_a_stage_is_a_next_round(text: str) -> None:
 def test_a_stage_still_discussed_is_not_a_next_round() -> None:
     text = "The feedback is in; we're still discussing whether to move you to the final stage."
     assert outcome_of(text) != "next_round"
+
+
+# what asks something of the candidate and is no round of theirs: a sound check, a party, a
+# new job pitched by an agency
+@pytest.mark.parametrize("text", [
+    "Hi Sam, can you do a quick video test with me before the panel? Just 5 minutes.",
+    "Could you do a short sound check with our tech team on Monday?",
+    "We'd like to invite you to our Christmas party as a thank you to all applicants.",
+    "I'm a headhunter with Northway Search. I'd love to invite you to interview for an "
+    "exciting Head of Ferry Operations role with a client of mine.",
+])
+def test_a_check_a_party_or_a_pitch_is_not_a_next_round(text: str) -> None:
+    assert outcome_of(text) != "next_round"
+
+
+def test_a_round_for_the_job_applied_for_is_still_one() -> None:
+    assert outcome_of("My client would like to invite you to a second interview for the "
+                      "Ferry Planner role.") == "next_round"

@@ -82,7 +82,9 @@ _TASK = (r"take-home|case study|(?:coding|technical|written|home|skills?|aptitud
          # paper exercise", "could you have a go at a quick brief" (not "a test of your mic")
          r"(?:\byou to|\b(?:could|can|would|will) you|\bplease|\bkindly)(?: (?:also|first|now|"
          r"next|then))? (?:do|complete|take on|tackle|try|attempt|work (?:on|through)|have a go "
-         r"at|prepare|sit|put together) (?:a|an|our|the|one|this|that) (?:[\w-]+ ){0,3}?"
+         r"at|prepare|sit|put together) (?:a|an|our|the|one|this|that) (?!(?:[\w-]+ ){0,2}?"
+         r"(?:video|sound|audio|mic\w*|camera|tech\w*|connection|link|wi-?fi|system|speed|"
+         r"internet)\b)(?:[\w-]+ ){0,3}?"
          r"(?:exercise|task|assignment|challenge|test|case|brief|presentation|assessment|"
          r"project)s?\b(?! (?:of|on) (?:your|the)\b)")
 _SOMEONE = (r"(?:meet|call|chat|speak|talk|meeting|lunch|coffee|session|conversation)\b"
@@ -338,7 +340,11 @@ _NOT_A_ROUND = re.compile(
     r"\bto apply\b|\bapply (?:now|today|here|online)\b|"
     r"\bcareers? (?:fair|event|evening|day|site|page|portal)\b|\bopen (?:day|evening|house)\b|"
     r"\bwebinar\b|\bjob alerts?\b|\btalent (?:community|pool|network)\b|\bnext (?:step|move) "
-    r"(?:in|of|for) your career\b|\breferral\b|\brefer a friend\b", _I)
+    r"(?:in|of|for) your career\b|\breferral\b|\brefer a friend\b|"
+    r"\b(?:christmas |holiday |summer |office |launch )?(?:party|celebration)\b|"
+    # a new job pitched, by an agency or a headhunter: "an exciting role with a client of mine"
+    r"\ba client of (?:mine|ours)\b|\ban? (?:exciting|fantastic|great|interesting|amazing) "
+    r"(?:new )?(?:[\w-]+ ){0,3}?(?:role|opportunit\w+|position|opening|vacancy)\b", _I)
 
 
 def is_next_round(sentence: str) -> bool:
