@@ -247,3 +247,41 @@ def test_a_check_a_party_or_a_pitch_is_not_a_next_round(text: str) -> None:
 def test_a_round_for_the_job_applied_for_is_still_one() -> None:
     assert outcome_of("My client would like to invite you to a second interview for the "
                       "Ferry Planner role.") == "next_round"
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Sam, we're keen to keep you warm for a future role but won't be progressing this one.",
+    "Sorry it's taken a while. The short version: we've gone internal.",
+    "On reflection we don't think the post is the right step for you at this point.",
+    "You were brilliant, but we've decided the role needs someone further along in their "
+    "career.",
+])
+def test_a_no_in_few_words_or_said_of_the_job(text: str) -> None:
+    assert outcome_of(text) == "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "We won't be going ahead with this one until the budget is signed - hang tight.",
+    "The role needs someone who can start in January - could you?",
+    "We went internal for the panel, so Priya and Tom will interview you.",
+])
+def test_what_only_looks_like_a_no_in_few_words(text: str) -> None:
+    assert outcome_of(text) != "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "I'm delighted to let you know the panel have recommended you for appointment.",
+    "Dear Candidate, Status update: Offer Extended. Please log in to view your offer.",
+    "We'd like to get you on board as soon as possible.",
+])
+def test_an_offer_in_public_sector_or_ats_words(text: str) -> None:
+    assert outcome_of(text) == "offer"
+
+
+@pytest.mark.parametrize("text", [
+    "I'm pleased to extend an invitation to a final interview with our board.",
+    "Happy to extend the deadline for your take-home to Monday.",
+    "We need to get you on board with the new portal before your panel.",
+])
+def test_an_invitation_or_a_deadline_extended_is_not_an_offer(text: str) -> None:
+    assert outcome_of(text) != "offer"

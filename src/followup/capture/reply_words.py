@@ -237,6 +237,20 @@ REJECTED = re.compile("|".join((
     r"the) search\b(?! for a (?:date|time|slot))",
     r"(?:don't|do not|didn't|did not) (?:think|feel|believe) (?:that )?(?:it's|it is|this is|"
     r"you're|you are|you were) (?:quite )?the right (?:fit|match|candidate|person)",
+    # the same said of the job: "we don't think the role is the right step for you"
+    r"(?:don't|do not|didn't|did not) (?:think|feel|believe) (?:that )?(?:(?:the|this) (?:role|"
+    r"position|job|post) (?:is|was|would be)|it would be|this would be) (?:quite )?the right "
+    r"(?:step|move|fit|match|role|opportunity|next step) for you\b",
+    # the job needs someone else: "we've decided the role needs someone further along"
+    r"\b(?:decided|concluded|realised|realized|feel|felt|agreed) (?:that )?the (?:role|position|"
+    r"job|post|team) (?:needs|requires|calls for|would benefit from) (?:someone|somebody|a "
+    r"candidate|a person|an applicant)\b",
+    # this candidacy not taken on, or the hire made from within, in few words: "we won't be
+    # progressing this one", "we've gone internal"
+    r"(?:\bnot|n't)(?: be)? (?:progress|proceed|mov|tak|continu|go)\w* (?:ahead |forward |"
+    r"further )?(?:with )?(?:this one|on this one)(?=\s*(?:[.,;!]|$))|"
+    r"\b(?:gone|going|go|went|decided to go|opted to go) internal(?:ly)?(?=\s*(?:[.,;!]|$|for "
+    r"(?:this|the) (?:role|position|post|job)|this time))",
     r"(?:application|candida(?:cy|ture))\b[^.;]{0,20}?(?:\bnot|n't) be (?:taken|moved|progressed|"
     r"considered|pursued|advanced)(?: (?:any )?(?:further|forward)|(?=\s*(?:[.,;!]|$|at this|"
     r"on this|this time)))|\bend of the (?:process|road) for you\b|"
