@@ -285,3 +285,19 @@ def test_an_offer_in_public_sector_or_ats_words(text: str) -> None:
 ])
 def test_an_invitation_or_a_deadline_extended_is_not_an_offer(text: str) -> None:
     assert outcome_of(text) != "offer"
+
+
+# a no for one role with another still open at the same employer: not this one's no
+@pytest.mark.parametrize("text", [
+    "Unfortunately the Senior Ferry Planner vacancy has been withdrawn. We'd still love to talk "
+    "to you about the Ferry Planner post though.",
+    "The Buyer role you also applied for has been filled, but your Planner application is very "
+    "much alive.",
+])
+def test_a_no_for_another_role_beside_this_one_still_open(text: str) -> None:
+    assert outcome_of(text) != "rejected"
+
+
+def test_a_courtesy_after_a_no_does_not_take_it_back() -> None:
+    assert outcome_of("We've appointed another candidate. We'd still love to hear from you "
+                      "about future roles.") == "rejected"
