@@ -301,3 +301,23 @@ def test_a_no_for_another_role_beside_this_one_still_open(text: str) -> None:
 def test_a_courtesy_after_a_no_does_not_take_it_back() -> None:
     assert outcome_of("We've appointed another candidate. We'd still love to hear from you "
                       "about future roles.") == "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "We'd love to see more of your work - could you put together a short deck on how you'd "
+    "plan our spring sailings and walk us through it on Friday?",
+    "Could you do a 45-minute pairing session with one of our engineers?",
+    "Hana would like to meet you for coffee to talk about the role in more detail.",
+])
+def test_a_deck_a_session_or_a_meeting_asked_of_the_candidate_is_a_next_round(
+        text: str) -> None:
+    assert outcome_of(text) == "next_round"
+
+
+@pytest.mark.parametrize("text", [
+    "Hana would like to meet you at the careers fair stand if you're passing.",
+    "Hana would like to meet you on Tuesday as arranged - see you at 10.",
+    "Thanks for the deck you put together - we're reviewing it this week.",
+])
+def test_a_fair_an_arranged_meeting_or_a_deck_sent_is_not_a_next_round(text: str) -> None:
+    assert outcome_of(text) != "next_round"

@@ -50,7 +50,11 @@ NEXT_ROUND = re.compile(
     r"|inviting|like to (?:invite|schedule|set up|bring)|move you (?:forward|on|to)"
     r"|moving you (?:forward|on|to)|advance you|progress you|advancing you|bring you back)"
     rf"|{_MEET_THEM}|book(?:ing)? you in (?:with|for)\b"
-    r"|final chat|\b(?:round|stage) (?:two|three|2|3)\b",
+    r"|final chat|\b(?:round|stage) (?:two|three|2|3)\b"
+    # someone of theirs asks to meet the candidate: "Hana would like to meet you for coffee"
+    r"|\b(?:would|'d) (?:like|love) to meet (?:with )?you\b(?! (?:at|on) (?:the|our) (?:careers?|"
+    r"open|fair|event|stand))(?![^.;]{0,40}?\bas (?:arranged|agreed|planned|discussed|"
+    r"scheduled|booked)\b)",
     _I)
 # a next round named by what it is (a task, a meeting with someone senior or more of the
 # team) and asked for ("we'd like you to", "could you", "book a slot")
@@ -86,7 +90,8 @@ _TASK = (r"take-home|case study|(?:coding|technical|written|home|skills?|aptitud
          r"(?:video|sound|audio|mic\w*|camera|tech\w*|connection|link|wi-?fi|system|speed|"
          r"internet)\b)(?:[\w-]+ ){0,3}?"
          r"(?:exercise|task|assignment|challenge|test|case|brief|presentation|assessment|"
-         r"project)s?\b(?! (?:of|on) (?:your|the)\b)")
+         r"project|session|deck|slides|write-up|mock-?up|prototype|proposal)s?\b"
+         r"(?! (?:of|on) (?:your|the)\b)")
 _SOMEONE = (r"(?:meet|call|chat|speak|talk|meeting|lunch|coffee|session|conversation)\b"
             r"[^.;]{0,40}?\b(?:rest of the|wider team|(?:two|three|a few|some|more) of (?:our|"
             r"the|your)|head of|vp\b|ceo\b|cto\b|coo\b|cfo\b|founders?\b|(?:managing |"
