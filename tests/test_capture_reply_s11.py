@@ -321,3 +321,25 @@ def test_a_deck_a_session_or_a_meeting_asked_of_the_candidate_is_a_next_round(
 ])
 def test_a_fair_an_arranged_meeting_or_a_deck_sent_is_not_a_next_round(text: str) -> None:
     assert outcome_of(text) != "next_round"
+
+
+@pytest.mark.parametrize("text", [
+    "Sorry for the wait. We've decided to go with another candidate for now, but I'd love to "
+    "keep your details on file.",
+    "Until last week we'd hoped to have two openings, but we've now filled the one role we "
+    "have.",
+    "Hi Sam, it's not a yes this time, I'm afraid.",
+    "I fought your corner, but the skipper chose someone he'd sailed with before.",
+    "The panel went with their gut and chose someone they'd worked with before.",
+])
+def test_a_no_with_for_now_or_now_or_a_bare_not_yes(text: str) -> None:
+    assert outcome_of(text) == "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "We've decided to pause the process for now and will pick it up in January.",
+    "It's not a yes or a no yet - the board meets on Friday.",
+    "We've chosen to hold the panels online for now, so no travel needed.",
+])
+def test_what_is_put_off_for_now_is_not_a_no(text: str) -> None:
+    assert outcome_of(text) != "rejected"

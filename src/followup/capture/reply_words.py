@@ -46,7 +46,8 @@ _OTHERS = (rf"(?:{_ANOTHER}|(?:someone|somebody) else(?! to (?:lead|run|manage|h
            rf"(?:[\w-]+ ){{0,2}}?{_PERSON}|the (?:candidate|applicant|person)|candidates|"
            rf"applicants) (?:who|whose|with|more|that|from)"
            # a person described in a clause without "who": "a candidate they'd worked with"
-           rf"|an? (?:[\w-]+ ){{0,2}}?(?:candidate|applicant|person|finalist) (?:they|we|the "
+           rf"|(?:someone|somebody|an? (?:[\w-]+ ){{0,2}}?(?:candidate|applicant|person|finalist)) "
+           rf"(?:they|we|he|she|the "
            rf"(?:client|team|panel|board|business))\b)")
 # one of their own, described by where they come from or how they came: "a planner from our
 # Topeka plant", "one of the nurses already on the ward" (not "a second panel", "a vote")
@@ -128,8 +129,8 @@ REJECTED = re.compile("|".join((
     r"filled|(?<!other )(?:role|position|vacancy|post)(?: (?:at|with|in) [\w&' -]{1,40}?)? "
     r"(?:is|has been) (?:now |already )?(?:filled|"
     r"closed)|(?<!other )(?:role|position|vacancy|post|job) (?:is|has been|was) (?:now |already )?"
-    r"(?:occupied|taken)\b|filled the (?:position|role|vacancy)|(?:we've|we have) "
-    r"filled (?:the|this) ",
+    r"(?:occupied|taken)\b|filled the (?:position|role|vacancy)|(?:we've|we have)(?: now| just| "
+    r"since| already)? filled (?:the|this) ",
     r"(?<!other )(?<!another )(?<!different )(?:role|position|job|post|vacancy|opening|"
     r"requisition|hiring|budget|headcount)"
     r"\b(?! ad| advert| posting| listing)(?:(?!\bother\b|\banother\b)[^.;,]){0,30}?\b(?:has "
@@ -274,7 +275,9 @@ REJECTED = re.compile("|".join((
     r"close |strong )?(?:fit|match) (?:for (?:what|this|the|us|our)\b|at this time)"
     r"|\byou(?:'re| are| were)? not (?:quite )?the (?:right|preferred|successful|strongest|"
     r"chosen|selected) (?:candidate|person|profile)|\b(?:the )?(?:decision|answer) (?:is|was) "
-    r"(?:a )?no\b|(?:not|n't) (?:going to )?be (?:a|an) (?:\w+ )?yes\b(?! or\b)",
+    r"(?:a )?no\b|(?:not|n't) (?:going to )?be (?:a|an) (?:\w+ )?yes\b(?! or\b)|"
+    r"\b(?:it's|it is|that's|that is|the answer is|the answer's) not (?:a|an) (?:\w+ )?yes\b"
+    r"(?! or\b)",
     # the job going to someone else, wherever it is: "the Planner role at Sablewood is going
     # to a planner from our Topeka plant", "the post ended up going to one of the nurses"
     rf"(?<!other )(?:role|position|job|post|vacancy|offer)(?: (?:at|with|in|on) [\w&'-]+"
@@ -475,8 +478,8 @@ def is_rejection(sentence: str) -> bool:
     hold = ON_HOLD.search(sentence)
     if hold and not RESUMES.search(sentence) and not unsaid(sentence, hold.start()):
         return True
-    if DEFERRAL.search(_PAST_WAIT.sub(" ", _WITH_THE_REST.sub(" ", re.sub(
-            r"\bpass for now\b", "pass", before_its_reason(sentence))))):
+    if DEFERRAL.search(_PAST_WAIT.sub(" ", _WITH_THE_REST.sub(" ", _CHOSEN_FOR_NOW.sub(
+            r"\1", re.sub(r"\bpass for now\b", "pass", before_its_reason(sentence)))))):
         return False
     cond = CONDITION.search(sentence)
     for m in REJECTED.finditer(sentence):
@@ -486,6 +489,12 @@ def is_rejection(sentence: str) -> bool:
                 sentence, m.start()), m.start()):
             return True
     return False
+
+
+# a choice made "for now" is made: "we've decided to go with another candidate for now"
+_CHOSEN_FOR_NOW = re.compile(r"(\b(?:decided to (?:go|proceed|move forward|continue) with|gone "
+                             r"with|went with|chose|chosen|hired|appointed|selected|offered "
+                             r"(?:it|the \w+) to)\b[^.;]{0,60}?)\s*\bfor now\b", _I)
 
 
 def before_its_reason(sentence: str) -> str:
