@@ -343,3 +343,12 @@ def test_a_no_with_for_now_or_now_or_a_bare_not_yes(text: str) -> None:
 ])
 def test_what_is_put_off_for_now_is_not_a_no(text: str) -> None:
     assert outcome_of(text) != "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "The offer is going to a colleague in HR who will send it over with the contract.",
+    "The role will be going to the candidate who does best at Friday's assessment centre.",
+    "The job will go to whoever the panel rates highest.",
+])
+def test_a_job_promised_to_whoever_wins_or_an_offer_passed_on_is_not_a_no(text: str) -> None:
+    assert outcome_of(text) != "rejected"

@@ -59,6 +59,9 @@ _THEIRS = (r"(?:an?|one of (?:the|our)) (?!(?:[\w-]+ ){0,2}?(?:panel|committee|b
 
 # the job's title between "the" and "role": "offered the Finance Systems Analyst role to …"
 _TITLE = r"(?:(?!other\b|another\b|same\b|second\b)[\w&/-]+ ){0,4}?"
+# whoever the process picks, not a person picked: "the candidate who does best", "whoever"
+_TO_WHOEVER = (r"the (?:candidate|applicant|person|one|finalist)s? (?:who|that|with)\b|whoever\b|"
+               r"whichever\b|one of (?:the|our) (?:candidates|applicants|finalists)\b")
 # what is steered another way: "take things in a different direction", "steer the role …"
 _STEERED = (r"(?: (?:things|it|this|matters|the (?:role|post|position|job|team|hire|search|"
             r"vacancy|brief|work)))?")
@@ -280,9 +283,14 @@ REJECTED = re.compile("|".join((
     r"(?! or\b)",
     # the job going to someone else, wherever it is: "the Planner role at Sablewood is going
     # to a planner from our Topeka plant", "the post ended up going to one of the nurses"
-    rf"(?<!other )(?:role|position|job|post|vacancy|offer)(?: (?:at|with|in|on) [\w&'-]+"
-    rf"(?: [\w&'-]+){{0,3}}?)? (?:(?:has |have )?ended up |is |'s |was |will be |'ll be )?"
-    rf"(?:went|has gone|is going|goes|going|will go|'ll go) to (?:{_OTHERS}|{_THEIRS})",
+    # (an offer only to someone else as such: "the offer is going to a colleague in HR who
+    # will send it" is the candidate's; and a job that "will go to the candidate who does best"
+    # is promised to whoever wins, to no one yet)
+    rf"(?<!other )(?:(?:role|position|job|post|vacancy)|(?P<paper>offer))(?: (?:at|with|in|on) "
+    rf"[\w&'-]+(?: [\w&'-]+){{0,3}}?)? (?:(?:has |have )?ended up |is |'s |was |(?P<will>will be "
+    rf"|'ll be ))?(?:went|has gone|is going|goes|going|(?P<future>will go|'ll go)) to "
+    rf"(?(will)(?!{_TO_WHOEVER})|(?(future)(?!{_TO_WHOEVER})))"
+    rf"(?:{_OTHERS}|(?(paper)(?!)|{_THEIRS}))",
     # the job filled, by name or as "it": "we ended up filling it with someone who …"
     rf"\b(?:filled|filling) (?:it|the (?:spot|role|position|post|vacancy|job|opening|seat|"
     rf"place)) (?:internally|from within|with (?:{_OTHERS}|{_THEIRS}))",
