@@ -170,3 +170,26 @@ def test_one_proposal_of_a_message_about_two_says_which_application(
     assert [p["application"] for p in waiting[0]["proposals"]] == [1], waiting
     listed = " ".join(ok(cli("inbox", "--pending", now=NOW)).split())
     assert "(#1, #2)" in listed and "proposed for #1: they turned you down" in listed
+
+
+def test_the_other_roles_decision_day_is_its_own_proposal_and_plan(
+        cli: Cli, two_roles: None, dovecot: Dovecot) -> None:
+    """Session 11: a rejection of one role and a decision day for the other, each in a
+    sentence naming its role: two proposals; confirming the day sets #2's decision date and
+    leaves #1 alone; a week on, nothing moved by itself."""
+    deliver(dovecot, "The Payroll Officer vacancy has been filled by an internal candidate, "
+            "I'm afraid. For the Finance Systems Analyst post, the panel will decide by Friday "
+            "11 December.", "<two9@stonebridge.example>")
+    res = ok(cli("inbox", "--json", now=NOW))
+    assert sorted(p["kind"] for p in res["proposals"]) == ["decision", "rejected"]
+    waiting = ok(cli("inbox", "--pending", "--json", now=NOW))
+    assert {(p["application"], p["kind"]) for p in waiting[0]["proposals"]} == {
+        (1, "rejected"), (2, "decision")}
+    number = str(waiting[0]["id"])
+    before = ok(cli("show", "2", "--json", now=NOW))
+    ok(cli("inbox", "--confirm", number, "--app", "2", "--json", now=NOW))
+    after = ok(cli("show", "2", "--json", now=NOW))
+    assert "2026-12-11" in str(after) and "2026-12-11" not in str(before), after
+    assert ok(cli("show", "1", "--json", now=NOW))["status"] != "rejected", "#1 untouched"
+    late = ok(cli("show", "1", "--json", now="2026-12-09T12:00"))
+    assert late["status"] != "rejected"

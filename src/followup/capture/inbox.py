@@ -400,6 +400,11 @@ def _reading_after(head: Incoming, raw: bytes, verdict: Any, facts: list[Any],
         return _one_role(out, head, raw, fresh, ids, why, facts, addresses, tz_of)
     if not ids:
         return out
+    known = {a.lower() for i in ids for a in addresses.get(i, [])}
+    if verdict.outcome != "none" and not head.refs and head.address not in known and \
+            not matching.about_hiring([f for f in facts if f.app_id in ids], head.display_name,
+                                      head.subject, fresh):
+        return out  # from the employer's domain, by no one known, of nothing of hiring
     app = ids[0]
     dmy = day_first(head.address, *addresses.get(app, []), text=signs(raw, body))
     out["why"] = why
@@ -414,6 +419,7 @@ def _reading_after(head: Incoming, raw: bytes, verdict: Any, facts: list[Any],
     sibs = matching.siblings(facts, app)
     me = next((f for f in facts if f.app_id == app), None)
     reading = read_reply(body, head.at, tz_of(app), dmy=dmy)
+    told = fresh  # the text about `app`: where a day beside its outcome is read
     named = matching.roles_named([me, *sibs], fresh) if me is not None else []
     if me is not None and me not in named and len(named) == 1:
         # the text names only the other role: it is about that one, whatever thread it is in
@@ -423,11 +429,11 @@ def _reading_after(head: Incoming, raw: bytes, verdict: Any, facts: list[Any],
     elif me is not None and sibs and any(f in named for f in sibs):
         group = [me, *sibs]
         parts = several.role_parts(group, fresh, head.at, tz_of, lambda _: dmy)
-        for f, part, _text in parts:
+        for f, part, text in parts:
             if part.outcome in OUTCOMES or f is me or (
                     part.outcome == "decision" and reading.outcome not in (*OUTCOMES, "decision")):
                 # "nothing new on the Marketing role; on the Data side, a decision by Monday"
-                app, reading = f.app_id, part
+                app, reading, told = f.app_id, part, text
                 if part.outcome in OUTCOMES:
                     out["why"] = f"{why}; the outcome names the {f.role} role"
                     break
@@ -441,7 +447,7 @@ def _reading_after(head: Incoming, raw: bytes, verdict: Any, facts: list[Any],
         if reading.outcome == "follow_up" and reading.day is not None:
             out["follow_up"] = reading.day.isoformat()
         if reading.outcome in ("next_round", "offer"):  # a round's own day is no decision day
-            day = decision_day(fresh, head.at, dmy)
+            day = decision_day(told, head.at, dmy)  # nor the other role's
         out["day"] = day.isoformat() if day else None
     return out
 
@@ -495,7 +501,7 @@ def _one_role(out: dict[str, Any], head: Incoming, raw: bytes, fresh: str, ids: 
 # paperwork over this afternoon"). A rejection closes the process: no day beside it.
 _PAPERS = r"(?:offer|paperwork|contract|(?:formal|written|offer|official) letter)s?"
 BESIDE = re.compile(rf"decid|decision|finali[sz]e|conclude|\beither way\b|"
-                    rf"(?:get|come) back to {THEM}\b|"
+                    rf"(?:get|gets|getting|come|comes|coming) back to {THEM}\b|"
                     r"hear back|be in touch|"
                     # the answer in other words: "a final answer for you by 1/8", "close it out
                     # by Monday", "wrap things up by the 11th"

@@ -152,6 +152,19 @@ def roles_named(group: list[Facts], text: str) -> list[Facts]:
     initialism of it), or by a shorter name that no other title of the group shares; a
     title found only inside another one's ("Data Analyst" in "Senior Data Analyst") names
     only the longer one."""
+    spans = _role_spans(group, text)
+    return [f for f in group if spans[f.app_id]]
+
+
+def named_last(group: list[Facts], text: str) -> list[Facts]:
+    """The applications of `group` whose role the text names last (the one a later "that
+    one" points back to); [] when it names none."""
+    ends = {i: max(e for _, e in sp) for i, sp in _role_spans(group, text).items() if sp}
+    return [f for f in group if ends and ends.get(f.app_id) == max(ends.values())]
+
+
+def _role_spans(group: list[Facts], text: str) -> dict[int, list[tuple[int, int]]]:
+    """Where the text names each application's role (as `roles_named` reads it)."""
     found: dict[int, list[tuple[int, int]]] = {}
     whole: dict[int, list[tuple[int, int]]] = {}
     for f in group:
@@ -163,9 +176,9 @@ def roles_named(group: list[Facts], text: str) -> list[Facts]:
                        for o in others):
                 spans = spans + _spans(text, short)
         found[f.app_id] = spans
-    return [f for f in group if any(
-        not any(a <= s and e <= b and (a, b) != (s, e) for g, spans in whole.items()
-                if g != f.app_id for a, b in spans) for s, e in found[f.app_id])]
+    return {f.app_id: [(s, e) for s, e in found[f.app_id] if not any(
+        a <= s and e <= b and (a, b) != (s, e) for g, spans in whole.items()
+        if g != f.app_id for a, b in spans)] for f in group}
 
 
 # words many employers' names share: never the short name of one
@@ -373,15 +386,52 @@ def apps_named(group: list[Facts], text: str) -> list[Facts]:
             or _short_named(f, group, text)]
 
 
+# a sentence that points back at a role named before it: "they won't be progressing you for
+# that one", "sorry it's not better news on that front", "the latter has been filled"
+POINTS_BACK = re.compile(r"\bthat (?:one|role|position|post|job|vacancy|opening|application|"
+                         r"process|front|side)\b|\bthe latter\b", re.IGNORECASE)
+
+
 def about_role(sentences: list[str], f: Facts, others: list[Facts]) -> list[str]:
     """The sentences about `f`'s application: those naming it (its role, or its employer
-    among several), and those naming none. A sentence naming two is read clause by clause
-    ("we've filled the Data Manager role, but your Data Analyst application is still
-    alive")."""
+    among several), and those naming none, unless they point back at the role named last
+    before them ("… on the Senior Data Engineer application. Sadly they won't be progressing
+    you for that one."). A sentence naming two is read clause by clause ("we've filled the
+    Data Manager role, but your Data Analyst application is still alive")."""
     out, group = [], [f, *others]
+    last: list[Facts] = []
     for s in sentences:
         parts = [s]
-        if f in (named := apps_named(group, s)) and len(named) > 1:
-            parts = [p for p in _TURN.split(s) if p.strip()]
+        if named := apps_named(group, s):
+            last = named_last(group, s) or (named if len(named) == 1 else [])
+            if f in named and len(named) > 1:
+                parts = [p for p in _TURN.split(s) if p.strip()]
+        elif last and POINTS_BACK.search(s):
+            parts = [s] if f in last else []
         out += [p for p in parts if f in (named := apps_named(group, p)) or not named]
     return out
+
+
+# words of a hiring process, any of which mail about an application has somewhere
+_HIRING = re.compile(
+    r"\b(?:appl(?:y|ied|ying|ications?|icants?)|interview\w*|roles?|positions?|posts?|jobs?|"
+    r"vacanc\w+|candida\w+|recruit\w*|hiring|hired?|offer\w*|shortlist\w*|assessments?|"
+    r"referen\w+|referees?|cv|r[eé]sum[eé]s?|talent|opportunit\w+|careers?|panel|stages?|"
+    r"rounds?|feedback|decision|decide|process|onboard\w*|contracts?|start date|salary|team|"
+    r"meet\w*|chat|call|conversation|next steps?|thank(?:s| you)|catch up|update)\b",
+    re.IGNORECASE)
+
+
+# a word of it written as a person's surname after a first name ("Dear Sam Candidate")
+_SURNAME = re.compile(r"\b[A-Z][a-z]+ (?-i:Candidate|Hire|Post|Offer|Team|Call)\b")
+
+
+def about_hiring(group: list[Facts], sender_name: str, subject: str, text: str) -> bool:
+    """Whether a message may be about an application of `group` at all: it names the role
+    or someone met, or speaks of hiring in any word. An employer that serves the public
+    writes to its customers from the same domain (a council's tax bill, a bank's
+    statement): such mail from someone unknown there, answering nothing, is not a reply."""
+    said = f"{sender_name}\n{subject}\n{text}"
+    return _HIRING.search(_SURNAME.sub(" ", said)) is not None or bool(
+        roles_named(group, said)) or bool(people_named(group, said)) or bool(
+        by_sender_name(group, sender_name))

@@ -162,4 +162,10 @@ def vetoed(outcome: str, sentence: str, text: str = "") -> bool:
         return any(rx.search(s) for rx in ROUND_WORDS)
     if outcome == "offer":
         return OFFER.search(s) is not None or re.search(r"\boffer\b", s, _I) is not None
-    return any(rx.search(s) for rx in (GOES_ON, REJECTED, ON_HOLD))
+    return any(rx.search(s) for rx in (GOES_ON, REJECTED, ON_HOLD, _NO_DENIED))
+
+
+# a "no" denied in so many words: "the role has not been scrapped", "it isn't filled"
+_NO_DENIED = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:been\s+|be\s+|yet\s+)?(?:scrapped|"
+                        r"cancell?ed|filled|closed|withdrawn|pulled|frozen|axed|cut|put on hold|"
+                        r"paused|shelved|rejected|declined)\b", _I)

@@ -15,7 +15,13 @@ _I = re.IGNORECASE
 _NOT_THEIRS = r"(?! (?:to|for) (?!you\b|now\b|the (?:[\w,&/-]+ ){0,4}(?:role|position|job|post)\b))"
 OFFER = re.compile("|".join((
     r"(?:pleased|happy|delighted|thrilled|excited|glad) to (?:extend|offer|make) (?:you|the|this|"
-    r"a|an|our|your)\b",
+    r"a|an|our|your)\b(?!\s*(?:[\w-]+\s+){0,3}?(?:invitations?|invites?|interviews?|rounds?|"
+    r"stages?|deadlines?|thanks|apolog\w*|congratulations|welcome)\b)",
+    # the panel's choice of the candidate, said actively: "the panel have recommended you for
+    # appointment"; an applicant-tracking system's status: "Status update: Offer Extended"
+    r"\b(?:recommended|selected|chosen|approved) you for (?:appointment|the (?:post|role|position|"
+    r"job))\b|\b(?:status|stage)\b[^.:]{0,80}:\s*(?:offer(?: extended| made| sent| stage| "
+    r"approved)?|hired)(?=\s*(?:[.,;!]|$))",
     # the contract on its way: "you will receive a contract of employment", "HR will issue
     # your contract"
     r"\b(?:receive|send(?:ing)? you|issue|issuing|prepare|preparing|draw(?:ing)? up) (?:a|your|"
@@ -101,7 +107,8 @@ OFFER = re.compile("|".join((
     r"appointment)(?! (?:to|for) (?!you))|(?:talk|go|walk) (?:you )?(?:through|over) the offer"
     r"|\bmake (?:it|this|things) official\b|confirm your appointment|your appointment as|"
     r"\bappoint you\b",
-    r"(?:have|bring|welcome) you (?:on ?board|aboard)|\bwelcome aboard\b|welcome to the team"
+    r"(?:have|bring|welcome|get) you (?:on ?board|aboard)(?! with (?!us\b))|\bwelcome aboard\b|"
+    r"welcome to the team"
     r"|(?:excited|thrilled|delighted|happy) to have you (?:join|as|on)\b"
     r"|\byou got (?:it|the (?:job|role|position|offer))(?=\s*(?:[!.,;:]|$))",
 )), _I)

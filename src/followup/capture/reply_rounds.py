@@ -50,7 +50,11 @@ NEXT_ROUND = re.compile(
     r"|inviting|like to (?:invite|schedule|set up|bring)|move you (?:forward|on|to)"
     r"|moving you (?:forward|on|to)|advance you|progress you|advancing you|bring you back)"
     rf"|{_MEET_THEM}|book(?:ing)? you in (?:with|for)\b"
-    r"|final chat|\b(?:round|stage) (?:two|three|2|3)\b",
+    r"|final chat|\b(?:round|stage) (?:two|three|2|3)\b"
+    # someone of theirs asks to meet the candidate: "Hana would like to meet you for coffee"
+    r"|\b(?:would|'d) (?:like|love) to meet (?:with )?you\b(?! (?:at|on) (?:the|our) (?:careers?|"
+    r"open|fair|event|stand))(?![^.;]{0,40}?\bas (?:arranged|agreed|planned|discussed|"
+    r"scheduled|booked)\b)",
     _I)
 # a next round named by what it is (a task, a meeting with someone senior or more of the
 # team) and asked for ("we'd like you to", "could you", "book a slot")
@@ -77,7 +81,17 @@ _TASK = (r"take-home|case study|(?:coding|technical|written|home|skills?|aptitud
          r"swing|stop|call) (?:in|by|over|round|around|along|down|into)\b[^.;?]{0,60}?\b(?:and|"
          r"to) (?:meet|see|chat|talk|speak|sit down)\b|"
          # time spent with someone of theirs: "I'd like you to spend an hour with the team"
-         r"\byou (?:to )?spend (?:[\w-]+ ){1,4}?with\b")
+         r"\byou (?:to )?spend (?:[\w-]+ ){1,4}?with\b|"
+         # a task asked of the candidate, whatever it is called: "we'd love you to do a short
+         # paper exercise", "could you have a go at a quick brief" (not "a test of your mic")
+         r"(?:\byou to|\b(?:could|can|would|will) you|\bplease|\bkindly)(?: (?:also|first|now|"
+         r"next|then))? (?:do|complete|take on|tackle|try|attempt|work (?:on|through)|have a go "
+         r"at|prepare|sit|put together) (?:a|an|our|the|one|this|that) (?!(?:[\w-]+ ){0,2}?"
+         r"(?:video|sound|audio|mic\w*|camera|tech\w*|connection|link|wi-?fi|system|speed|"
+         r"internet)\b)(?:[\w-]+ ){0,3}?"
+         r"(?:exercise|task|assignment|challenge|test|case|brief|presentation|assessment|"
+         r"project|session|deck|slides|write-up|mock-?up|prototype|proposal)s?\b"
+         r"(?! (?:of|on) (?:your|the)\b)")
 _SOMEONE = (r"(?:meet|call|chat|speak|talk|meeting|lunch|coffee|session|conversation)\b"
             r"[^.;]{0,40}?\b(?:rest of the|wider team|(?:two|three|a few|some|more) of (?:our|"
             r"the|your)|head of|vp\b|ceo\b|cto\b|coo\b|cfo\b|founders?\b|(?:managing |"
@@ -138,6 +152,11 @@ PROGRESSED = re.compile(
     r"|\byou (?:should |will |can |'ll )?(?:go|move|"
     r"progress|proceed) (?:on )?(?:to|through to|into) the (?:next|final|last|\w+) (?:stage|"
     r"round|step)\b"
+    # the candidate taken on to a stage: "they'd like to move you forward to the final stage"
+    r"|\b(?:move|moving|progress|progressing|advance|advancing|take|taking|bring|bringing) you "
+    r"(?:forward |on |through )?(?:to|into) (?:the|a|an|our) (?:next|final|last|second|third|"
+    r"onsite|on-site|assessment|interview|panel|[\w-]+ (?:interview|panel)) (?:stage|round|step|"
+    r"interview|phase)s?\b"
     r"|\byou(?:'ve| have)? (?:successfully )?(?:passed|cleared) the (?:first|initial|\w+) "
     r"(?:round|stage|interview|screen|screening|test|assessment|exam|call)s?\b"
     r"|\byou(?:'ve| have)?(?: been| are|'re| were)? (?:selected|chosen|shortlisted|retained) for "
@@ -285,8 +304,8 @@ THE_CALL = re.compile(r"\b(?:make|making|made) (?:the|a|our) (?:final )?(?:call|
                       # news of it still to come: "we hope to update you about the next stage"
                       r"\b(?:let you know|update you|be in touch|get back to you|come back to you|"
                       r"inform you|advise you|contact you|write to you)\b[^.;]{0,20}?\b(?:about|on|"
-                      r"regarding|re|with) (?:the |any |our )?next (?:steps?|stages?|rounds?|"
-                      r"phase)\b", _I)
+                      r"regarding|re|with|of|from) (?:the |any |our |your )?(?:next|second|third|"
+                      r"final|last) (?:steps?|stages?|rounds?|phase|interviews?)\b", _I)
 def _with_them(sentence: str, at: int) -> bool:
     """The candidate is in the meeting named at `at`: "you" before it, or it is asked for."""
     return re.search(r"\byou\b", sentence[:at], re.IGNORECASE) is not None or \
@@ -326,7 +345,11 @@ _NOT_A_ROUND = re.compile(
     r"\bto apply\b|\bapply (?:now|today|here|online)\b|"
     r"\bcareers? (?:fair|event|evening|day|site|page|portal)\b|\bopen (?:day|evening|house)\b|"
     r"\bwebinar\b|\bjob alerts?\b|\btalent (?:community|pool|network)\b|\bnext (?:step|move) "
-    r"(?:in|of|for) your career\b|\breferral\b|\brefer a friend\b", _I)
+    r"(?:in|of|for) your career\b|\breferral\b|\brefer a friend\b|"
+    r"\b(?:christmas |holiday |summer |office |launch )?(?:party|celebration)\b|"
+    # a new job pitched, by an agency or a headhunter: "an exciting role with a client of mine"
+    r"\ba client of (?:mine|ours)\b|\ban? (?:exciting|fantastic|great|interesting|amazing) "
+    r"(?:new )?(?:[\w-]+ ){0,3}?(?:role|opportunit\w+|position|opening|vacancy)\b", _I)
 
 
 def is_next_round(sentence: str) -> bool:

@@ -44,8 +44,27 @@ _OTHERS = (rf"(?:{_ANOTHER}|(?:someone|somebody) else(?! to (?:lead|run|manage|h
            rf"(?:[\w-]+ ){{0,2}}?{_WHO}\b(?!')"
            rf"|the other (?:[\w-]+ ){{0,2}}?{_WHO}\b(?!')|(?:someone|somebody|an? "
            rf"(?:[\w-]+ ){{0,2}}?{_PERSON}|the (?:candidate|applicant|person)|candidates|"
-           rf"applicants) (?:who|whose|with|more|that|from))")
+           rf"applicants) (?:who|whose|with|more|that|from)"
+           # a person described in a clause without "who": "a candidate they'd worked with"
+           rf"|(?:someone|somebody|an? (?:[\w-]+ ){{0,2}}?(?:candidate|applicant|person|finalist)) "
+           rf"(?:they|we|he|she|the "
+           rf"(?:client|team|panel|board|business))\b)")
+# one of their own, described by where they come from or how they came: "a planner from our
+# Topeka plant", "one of the nurses already on the ward" (not "a second panel", "a vote")
+_THEIRS = (r"(?:an?|one of (?:the|our)) (?!(?:[\w-]+ ){0,2}?(?:panel|committee|board|vote|"
+           r"sign-?off|review|round|stage|interview|meeting|decision|approval|trustees|"
+           r"shortlist)s?\b)(?:[\w-]+ ){0,2}?[\w-]+ (?:who\b|whose\b|from (?:our|within|inside|the|"
+           r"another)\b|already\b|internally\b|(?:on|in|at|with) (?:our|the) (?:team|staff|ward|"
+           r"company|business|plant|site|office|branch|store|shop|group|firm|practice|school)\b)")
 
+# the job's title between "the" and "role": "offered the Finance Systems Analyst role to …"
+_TITLE = r"(?:(?!other\b|another\b|same\b|second\b)[\w&/-]+ ){0,4}?"
+# whoever the process picks, not a person picked: "the candidate who does best", "whoever"
+_TO_WHOEVER = (r"the (?:candidate|applicant|person|one|finalist)s? (?:who|that|with)\b|whoever\b|"
+               r"whichever\b|one of (?:the|our) (?:candidates|applicants|finalists)\b")
+# what is steered another way: "take things in a different direction", "steer the role …"
+_STEERED = (r"(?: (?:things|it|this|matters|the (?:role|post|position|job|team|hire|search|"
+            r"vacancy|brief|work)))?")
 # the bar a candidate is measured against: "the essential criteria", "the appointable standard"
 _BAR = (r"(?:all )?(?:of )?(?:the|our) (?:[\w-]+ ){0,2}(?:criteria|standard|threshold|requirements|"
         r"bar|benchmark|pass mark|competenc(?:ies|es))\b")
@@ -79,14 +98,16 @@ REJECTED = re.compile("|".join((
     r"(?:not|n't) (?:be )?(?:making|make) you an? (?:\w+ )?offer",
     rf"\b(?:gone|go|going|went|proceed(?:ed|ing)?|mov(?:e|ed|ing)|continu(?:e|ing)|"
     rf"progress(?:ed|ing)?)\s+(?:forward\s+|ahead\s+|on\s+)?(?:(?:the|this|our) (?:[\w-]+ )?"
-    rf"(?:process|recruitment|selection|search)\s+)?with\s+{_OTHERS}",
+    rf"(?:process|recruitment|selection|search)\s+)?with\s+(?:{_OTHERS}|an? (?:[\w-]+ ){{0,2}}?"
+    rf"(?:hire|appointee)\b)",
     rf"\b(?:decided|opted|settled|gone|went|going|plump(?:ed|ing)?|land(?:ed|ing)?) (?:for|on) "
     rf"{_OTHERS}",
     rf"\bpursu(?:e|ed|ing) {_OTHERS}",
     rf"\b(?:the|an|our|this) offer (?:to|for|with) {_OTHERS}",
     rf"\b(?:hired|selected|chosen|chose|picked|appointed|found|identified|preferred|recommended|"
-    rf"offered (?:the|this) "
-    rf"(?:role|position|job|post) to|an offer to|offer (?:the|this) (?:role|position|job|post) to|"
+    rf"offered (?:the|this) {_TITLE}"
+    rf"(?:role|position|job|post) to|an offer to|offer (?:the|this) {_TITLE}(?:role|position|job|"
+    rf"post) to|"
     rf"extended (?:an|the|our) offer(?: for (?:the|this) [^.;,]{{1,60}}?)? to|offer(?:ed)? the "
     rf"(?:role|position|job|post) to)\s+"
     rf"{_OTHERS}",
@@ -111,36 +132,42 @@ REJECTED = re.compile("|".join((
     r"filled|(?<!other )(?:role|position|vacancy|post)(?: (?:at|with|in) [\w&' -]{1,40}?)? "
     r"(?:is|has been) (?:now |already )?(?:filled|"
     r"closed)|(?<!other )(?:role|position|vacancy|post|job) (?:is|has been|was) (?:now |already )?"
-    r"(?:occupied|taken)\b|filled the (?:position|role|vacancy)|(?:we've|we have) "
-    r"filled (?:the|this) ",
+    r"(?:occupied|taken)\b|filled the (?:position|role|vacancy)|(?:we've|we have)(?: now| just| "
+    r"since| already)? filled (?:the|this) ",
     r"(?<!other )(?<!another )(?<!different )(?:role|position|job|post|vacancy|opening|"
     r"requisition|hiring|budget|headcount)"
     r"\b(?! ad| advert| posting| listing)(?:(?!\bother\b|\banother\b)[^.;,]){0,30}?\b(?:has "
-    r"been|have been|was|were|is|are) (?:now )?(?:cancell?ed|withdrawn|frozen|put on hold|"
+    r"been|have been|'s been|was|were|is|are) (?:now )?(?:cancell?ed|withdrawn|frozen|put on hold|"
     r"closed|pulled|eliminated|abolished|scrapped|axed|cut|removed|dissolved|deleted)"
     r"(?! to (?:new )?(?:applications|applicants))"
     # the hire made from within: "so we won't be hiring externally"
     r"|(?:\bnot|n't)(?: be)? (?:hiring|recruiting|appointing|going) (?:externally|outside)\b"
-    r"|on hold indefinitely|(?:not|n't)(?: be)? hiring for (?:it|this|the)|(?:role|position|"
-    r"vacancy|job) is "
+    r"|on hold indefinitely|(?:not|n't|no longer)(?: be)? (?:hiring|recruiting) for (?:it|this|"
+    r"the)(?![^.;,]{0,30}?\b(?:through|via|agenc\w*|on (?:linkedin|indeed|job boards?))\b)|"
+    r"(?:role|position|vacancy|job) is "
     r"no longer (?:open|available)|(?:have|'ve|has|had) (?:had to )?(?:closed|cancell?ed|"
     r"stopped) (?:the|this|our) (?:role|position|vacancy|requisition|search|process)"
     r"|decided to close the (?:role|position|vacancy|requisition)|closing the process for all"
     r"|\bclos(?:e|ed|ing) out (?:all |the |every |any )?(?:remaining |other )?(?:candidates|"
     r"applicants|applications|finalists)",
-    r"(?:go|going|gone|went|mov(?:e|ed|ing)|head(?:ed|ing)?|tak(?:e|en|ing)) (?:in )?"
+    rf"(?:go|going|gone|went|(?:mov(?:e|ed|ing)|tak(?:e|en|ing)|steer(?:s|ed|ing)?)"
+    rf"{_STEERED}|head(?:ed|ing)?) (?:in )?"
     r"(?:a different|another) (?:direction|way|route)(?=\s*(?:[.,;:!]|$|this time|on "
     r"this|for (?:this|the) (?:role|position|job)|with (?:this|the|your) (?:role|position|"
     r"hire|application)))",
     # the way taken already, its reason after a dash: "we've gone another way – someone with
     # more retail experience" (not "we might go another way - a shorter panel - if …")
-    r"(?:\bgone|\bwent|\btaken|\bheaded|(?:decided|chosen|opted) to (?:go|take|head)) (?:in )?"
+    rf"(?:\bgone|\bwent|\btaken{_STEERED}|\bheaded|(?:decided|chosen|opted) to (?:go|"
+    rf"(?:take|steer|move){_STEERED}|head)) (?:in )?"
     r"(?:a different|another) (?:direction|way|route)\s*(?:[—–]|-\s)",
     r"\b(?:it|things)(?:(?:'s| is|'re| are) not|(?: didn't| did not| won't| will not| isn't| is "
     r"not)) (?:going to )?work(?:ing)? out(?=\s*(?:[.,;:!]|$|this time|on "
     r"this|for (?:this|the) (?:role|position|job)|with (?:this|the|your) (?:role|position|"
     r"hire|application)))",
-    r"(?:not|n't)\s+(?:(?:go|gone|been|be)\s+)?(?:your way|in your favou?r)",
+    r"(?:not|n't)\s+(?:(?:go|gone|been|be)\s+)?(?:your way|in your favou?r)|"
+    # the decision against the candidate: "the decision has gone against you this time"
+    r"\b(?:decision|vote|verdict|choice|it) (?:has |had )?(?:gone|went|goes|came down|fell|"
+    r"was) against you\b",
     r"(?:outcome|result|status)\b[^.:]{0,60}:\s*(?:unsuccessful|not successful|declined|not "
     r"selected|not shortlisted|not progressed|rejected|(?:position |role |vacancy )?filled|no "
     r"longer under consideration|(?:position |role |vacancy |requisition |job )?(?:cancell?ed|"
@@ -200,12 +227,34 @@ REJECTED = re.compile("|".join((
     # "the choice fell on another applicant"
     rf"\b(?:given|gave|give|giving) (?:the |our )?(?:preference|priority) to {_OTHERS}|"
     rf"\b(?:choice|selection|decision) (?:fell|has fallen|went|has gone) (?:on|to) {_OTHERS}",
-    r"(?:decided to|going to|will|'ll|are|'re) (?:keep|continue|carry on) (?:looking|searching)"
+    # the post advertised again: "we're going to re-advertise the role in the new year"
+    r"\bre-?advertis(?:e|ed|ing) (?:the|this|that) (?:[\w-]+ ){0,3}?(?:role|post|position|"
+    r"vacancy|job)\b|"
+    # news told as not the hoped-for kind: "it's not the news we hoped for"
+    r"(?:\bnot|n't) (?:the )?(?:news|outcome|result|answer) (?:we|I|you)(?:'d| had| were| was)? "
+    r"(?:hoped|wanted|were hoping|was hoping|had hoped|would have liked)(?: for)?(?=\s*(?:[.,;!]|"
+    r"$|this time|on this occasion|I'm afraid))",
+    r"(?:decided to|going to|will|'ll|are|'re|and) (?:keep|continue|carry on) (?:looking|"
+    r"searching)"
     r"(?=\s*(?:[.,;!]|$)| for (?:someone|somebody|a candidate|an applicant|other|the right "
     r"(?:person|candidate)))|(?:decided to|going to|will|'ll) (?:continue|reopen|re-open) (?:our|"
     r"the) search\b(?! for a (?:date|time|slot))",
     r"(?:don't|do not|didn't|did not) (?:think|feel|believe) (?:that )?(?:it's|it is|this is|"
     r"you're|you are|you were) (?:quite )?the right (?:fit|match|candidate|person)",
+    # the same said of the job: "we don't think the role is the right step for you"
+    r"(?:don't|do not|didn't|did not) (?:think|feel|believe) (?:that )?(?:(?:the|this) (?:role|"
+    r"position|job|post) (?:is|was|would be)|it would be|this would be) (?:quite )?the right "
+    r"(?:step|move|fit|match|role|opportunity|next step) for you\b",
+    # the job needs someone else: "we've decided the role needs someone further along"
+    r"\b(?:decided|concluded|realised|realized|feel|felt|agreed) (?:that )?the (?:role|position|"
+    r"job|post|team) (?:needs|requires|calls for|would benefit from) (?:someone|somebody|a "
+    r"candidate|a person|an applicant)\b",
+    # this candidacy not taken on, or the hire made from within, in few words: "we won't be
+    # progressing this one", "we've gone internal"
+    r"(?:\bnot|n't)(?: be)? (?:progress|proceed|mov|tak|continu|go)\w* (?:ahead |forward |"
+    r"further )?(?:with )?(?:this one|on this one)(?=\s*(?:[.,;!]|$))|"
+    r"\b(?:gone|going|go|went|decided to go|opted to go) internal(?:ly)?(?=\s*(?:[.,;!]|$|for "
+    r"(?:this|the) (?:role|position|post|job)|this time))",
     r"(?:application|candida(?:cy|ture))\b[^.;]{0,20}?(?:\bnot|n't) be (?:taken|moved|progressed|"
     r"considered|pursued|advanced)(?: (?:any )?(?:further|forward)|(?=\s*(?:[.,;!]|$|at this|"
     r"on this|this time)))|\bend of the (?:process|road) for you\b|"
@@ -229,8 +278,22 @@ REJECTED = re.compile("|".join((
     r"close |strong )?(?:fit|match) (?:for (?:what|this|the|us|our)\b|at this time)"
     r"|\byou(?:'re| are| were)? not (?:quite )?the (?:right|preferred|successful|strongest|"
     r"chosen|selected) (?:candidate|person|profile)|\b(?:the )?(?:decision|answer) (?:is|was) "
-    r"(?:a )?no\b|(?:not|n't) (?:going to )?be (?:a|an) (?:\w+ )?yes\b(?! or\b)",
-    rf"(?<!other )(?:role|position|job|post|offer) (?:went|has gone|is going|goes) to {_OTHERS}",
+    r"(?:a )?no\b|(?:not|n't) (?:going to )?be (?:a|an) (?:\w+ )?yes\b(?! or\b)|"
+    r"\b(?:it's|it is|that's|that is|the answer is|the answer's) not (?:a|an) (?:\w+ )?yes\b"
+    r"(?! or\b)",
+    # the job going to someone else, wherever it is: "the Planner role at Sablewood is going
+    # to a planner from our Topeka plant", "the post ended up going to one of the nurses"
+    # (an offer only to someone else as such: "the offer is going to a colleague in HR who
+    # will send it" is the candidate's; and a job that "will go to the candidate who does best"
+    # is promised to whoever wins, to no one yet)
+    rf"(?<!other )(?:(?:role|position|job|post|vacancy)|(?P<paper>offer))(?: (?:at|with|in|on) "
+    rf"[\w&'-]+(?: [\w&'-]+){{0,3}}?)? (?:(?:has |have )?ended up |is |'s |was |(?P<will>will be "
+    rf"|'ll be ))?(?:went|has gone|is going|goes|going|(?P<future>will go|'ll go)) to "
+    rf"(?(will)(?!{_TO_WHOEVER})|(?(future)(?!{_TO_WHOEVER})))"
+    rf"(?:{_OTHERS}|(?(paper)(?!)|{_THEIRS}))",
+    # the job filled, by name or as "it": "we ended up filling it with someone who …"
+    rf"\b(?:filled|filling) (?:it|the (?:spot|role|position|post|vacancy|job|opening|seat|"
+    rf"place)) (?:internally|from within|with (?:{_OTHERS}|{_THEIRS}))",
     r"(?:decided|resolved|agreed|determined|elected|opted) not to (?!rush|hurry|wait|decide|make "
     r"(?:a|the|any|our) decision|use|run|hold|"
     r"have|add|include|do (?:a|an|the)|ask|require|set)",
@@ -255,7 +318,8 @@ REJECTED = re.compile("|".join((
     # the team", "we're giving the job to a colleague" (not one still to be made: "we plan
     # to offer the role to one candidate")
     r"(?<!will be )(?<!'ll be )\b(?:offered|offering|gave|given|giving|awarded|awarding) "
-    r"(?:the|this|that) (?:role|position|job|post|vacancy) to (?!you\b|yourself\b|one of\b|"
+    rf"(?:the|this|that) {_TITLE}(?:role|position|job|post|vacancy) to (?!you\b|yourself\b|"
+    r"one of\b|"
     r"whoever\b|the (?:successful|strongest|best|preferred|right)\b)",
     r"(?<!other )(?<!another )\b(?:role|position|job|post|vacancy)(?:'s| has| have| was| is)? "
     r"(?:now |just |since |already )?(?:been )?(?:given|awarded|offered) to (?!you\b)",
@@ -330,7 +394,9 @@ GOES_ON = re.compile(
     r"(?:very much )?(?:in the (?:running|mix|process|frame)|being considered|under "
     r"consideration)|\b(?:has|have|is|was|been|now) reopened\b|\b(?:open|live) again\b|"
     rf"\bunaffected\b|\byou(?:'re| are) still (?:in|on|one of)\b|{_REMAIN}|\bstill "
-    r"(?:like|want|keen)\b(?! to (?:thank|wish|say|stay|keep in touch))|\bkeep talking\b|"
+    r"(?:like|love|want|keen)\b(?! to (?:thank|wish|say|stay|keep|hear|see you apply|have you "
+    r"apply|consider you for (?:future|other)))|\bkeep talking\b|"
+    r"\b(?:is|are|remains?) (?:still )?very much (?:alive|open|active|live|on)\b|"
     r"\bnot (?:been )?ruled out\b|"
     # a "no" taken back: "please disregard the previous email; it was sent in error"
     r"\bsent (?:to you )?(?:in error|by mistake)\b|\b(?:disregard|ignore) (?:the|my|our|this|that) "
@@ -420,8 +486,8 @@ def is_rejection(sentence: str) -> bool:
     hold = ON_HOLD.search(sentence)
     if hold and not RESUMES.search(sentence) and not unsaid(sentence, hold.start()):
         return True
-    if DEFERRAL.search(_PAST_WAIT.sub(" ", _WITH_THE_REST.sub(" ", re.sub(
-            r"\bpass for now\b", "pass", sentence, flags=_I)))):
+    if DEFERRAL.search(_PAST_WAIT.sub(" ", _WITH_THE_REST.sub(" ", _CHOSEN_FOR_NOW.sub(
+            r"\1", re.sub(r"\bpass for now\b", "pass", before_its_reason(sentence)))))):
         return False
     cond = CONDITION.search(sentence)
     for m in REJECTED.finditer(sentence):
@@ -431,6 +497,27 @@ def is_rejection(sentence: str) -> bool:
                 sentence, m.start()), m.start()):
             return True
     return False
+
+
+# a choice made "for now" is made: "we've decided to go with another candidate for now"
+_CHOSEN_FOR_NOW = re.compile(r"(\b(?:decided to (?:go|proceed|move forward|continue) with|gone "
+                             r"with|went with|chose|chosen|hired|appointed|selected|offered "
+                             r"(?:it|the \w+) to)\b[^.;]{0,60}?)\s*\bfor now\b", _I)
+
+
+def before_its_reason(sentence: str) -> str:
+    """The sentence up to a "no" that a dash ends ("we've gone another way - we'll keep the
+    work in-house for now"): what the reason after the dash puts off or waits for is the
+    reason's, not the "no"'s."""
+    for m in REJECTED.finditer(sentence):
+        if m.group().rstrip()[-1:] in ("-", "–", "—"):
+            return sentence[:m.end()]
+        if (dash := _DASH.match(sentence, m.end())) is not None:
+            return sentence[:dash.end()]
+    return sentence
+
+
+_DASH = re.compile(r"\s*(?:[—–]|-\s)")
 
 
 # "we won't be moving forward with the current candidates, including you": a "no" said to a
