@@ -13,6 +13,7 @@ from typing import NamedTuple
 from followup.capture.invitations import Address, Invitation
 from followup.capture.lazy import lazy
 from followup.capture.mentions import HTML_TAG
+from followup.capture.org_domains import spells_words
 
 # the job's reading lives in capture/roles.py; these names are read from here by other modules
 from followup.capture.roles import GENDER_TAG as GENDER_TAG
@@ -210,12 +211,16 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
             app = keys[hits[0][0]]
             return Guessed(app.company, True, f"{d} looks like {app.company} "
                                               f"(#{app.app_id})"), app.app_id
-    from followup.capture.employer_spelled import started_like
+    from followup.capture.employer_spelled import started_like, written_out
 
+    written = written_out(inv, spell, people_names)
+    if written:  # "Kestrel Mining Services" in the signature, at kestrel-ms
+        return Guessed(in_full(written, inv), True, "written out as its domain abbreviates"), \
+            None
     started = started_like(inv, spell)
     if started:  # "Hollowbrook Vineyards" at hollowbrookwines
         return Guessed(started, True, "the name its domain starts"), None
-    if doms:
+    if doms and spells_words(doms[0]):
         return Guessed(_label(doms[0]), True, f"from the domain {doms[0]}"), None
     place = at_location(inv, people_names) if not tenants(inv) else ""
     if place:  # free mail only: the premises the location names ("Olde Mill Bakery, 212 …")

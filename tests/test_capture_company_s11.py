@@ -1,0 +1,46 @@
+"""The employer of an invitation, session 11's round (issue 23, point 1's company): general
+habits behind people_dev20/21's misses, each with a new example (no fixture's)."""
+
+from __future__ import annotations
+
+from tests.test_capture_company import company
+from tests.test_capture_company_s10b import _with_note
+
+
+def test_the_mails_signature_spells_out_what_the_domain_abbreviates() -> None:
+    # initials after a whole word: "tarn-bh" for Tarnwood Bathroom Holdings, written only in
+    # the mail's signature, beats the domain's letters ("Tarn Bh")
+    assert _with_note("Screening call - Sam Candidate",
+                      "CN=Ada Fenn:mailto:ada.fenn@tarnwood-bh.example",
+                      "Hi Sam,\n\nSpeak soon.\n\nAda Fenn | Talent Partner\n"
+                      "Tarnwood Bathroom Holdings Ltd\n") == "Tarnwood Bathroom Holdings Ltd"
+    # a domain's letters taken from inside a word ("qsf" for Quillside Forge), the trade
+    # word after it the domain's own
+    assert _with_note("Screening call - Sam Candidate",
+                      "CN=Ada Fenn:mailto:ada.fenn@qsf-metals.example",
+                      "Hi Sam,\n\nThanks for applying with Quillside Forge Ltd. Speak soon."
+                      "\n\nAda").rstrip(".") == "Quillside Forge Ltd"
+    # two such words alone may be a person's name: no guess from them
+    assert _with_note("Screening call - Sam Candidate",
+                      "CN=Ada Fenn:mailto:ada.fenn@qsf-metals.example",
+                      "Hi Sam,\n\nYou will meet Quinn Safford. Speak soon.\n\nAda") == ""
+    # the domain is the name's start, the company's word after it in the signature
+    assert _with_note("Screening call - Sam Candidate",
+                      "CN=Ada Fenn:mailto:ada.fenn@brackenmoor.example",
+                      "Hi Sam,\n\nSpeak soon.\n\nAda Fenn\nBrackenmoor Analytics") == \
+        "Brackenmoor Analytics"
+    # an accent the domain folds
+    assert _with_note("Screening call - Sam Candidate",
+                      "CN=Ada Fenn:mailto:ada.fenn@tuigardens.example",
+                      "Ada Fenn, People at Tūī Gardens") == "Tūī Gardens"
+
+
+def test_a_domains_letters_with_no_vowel_are_no_name() -> None:
+    # "ptk" spells nobody's name: no guess (asked, flagged) rather than "Ptk Group"
+    assert _with_note("Screening call - Sam Candidate",
+                      "CN=Ada Fenn:mailto:ada.fenn@ptk-group.example",
+                      "Hi Sam,\n\nSpeak soon.\n\nAda") == ""
+    # a domain of words is still the guess for want of a better one
+    assert _with_note("Screening call - Sam Candidate",
+                      "CN=Ada Fenn:mailto:ada.fenn@heronfield-homes.example",
+                      "Hi Sam,\n\nSpeak soon.\n\nAda") == "Heronfield Homes"
