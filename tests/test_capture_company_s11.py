@@ -3,7 +3,6 @@ habits behind people_dev20/21's misses, each with a new example (no fixture's)."
 
 from __future__ import annotations
 
-from tests.test_capture_company import company
 from tests.test_capture_company_s10b import _with_note
 
 
