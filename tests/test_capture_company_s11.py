@@ -3,6 +3,7 @@ habits behind people_dev20/21's misses, each with a new example (no fixture's)."
 
 from __future__ import annotations
 
+from tests.test_capture_company import company
 from tests.test_capture_company_s10b import _with_note
 
 
@@ -43,3 +44,30 @@ def test_a_domains_letters_with_no_vowel_are_no_name() -> None:
     assert _with_note("Screening call - Sam Candidate",
                       "CN=Ada Fenn:mailto:ada.fenn@heronfield-homes.example",
                       "Hi Sam,\n\nSpeak soon.\n\nAda") == "Heronfield Homes"
+
+
+def test_a_recruitment_firm_books_for_the_employer_it_introduces() -> None:
+    # the firm signs, a sentence introduces the employer without "our client"
+    attendee = "CN=Ines Varga:mailto:ines.varga@lowmoor.example"
+    assert company("Interview: Senior Surveyor (Lowmoor)",
+                   "CN=Tom Reyes:mailto:tom.reyes@brightwork-staffing.example",
+                   "Hi Sam,\n\nYour interview with Lowmoor Water Authority for the Senior "
+                   "Surveyor post is booked.\n\nTom Reyes\nBrightwork Staffing\n",
+                   (attendee,)) == "Lowmoor Water Authority"
+    # the firm's name alone is no reason to look past it when nobody else is introduced
+    assert company("Interview: Senior Surveyor",
+                   "CN=Tom Reyes:mailto:tom.reyes@brightwork-staffing.example",
+                   "Hi Sam,\n\nSee you then.\n\nTom Reyes\nBrightwork Staffing\n") == \
+        "Brightwork Staffing"
+
+
+def test_an_institutions_for_that_leads_to_the_job_is_not_its_name() -> None:
+    # "Trust for the … post": the job, not "the Fund for Rural Resilience"
+    assert company("Interview - Sam Candidate",
+                   "CN=Ola Berg:mailto:ola.berg@kelsotrust.example",
+                   "Your interview with Kelso Heritage Trust for the Collections Officer post "
+                   "is confirmed.") == "Kelso Heritage Trust"
+    assert company("Interview - Sam Candidate",
+                   "CN=Ola Berg:mailto:ola.berg@frr.example",
+                   "Your interview with the Fund for Rural Resilience is confirmed.") == \
+        "Fund for Rural Resilience"

@@ -436,6 +436,11 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
         job = re.split(r"[|–—:/]|\s-\s", line)[-1].strip()
         unit = bool(m.group(3)) and names_title(job) and job.lower() in inv.summary.lower()
         value = unpossessed(value)
+        # "Trust for the Band 7 Pharmacist post": an institution's "for" that leads to the job
+        joined = re.search(r"\s+for(?: the)?\s+", value)
+        if joined and names_title(value[joined.end():] + re.split(r"[.,;!?\n(]", text[
+                m.end():], maxsplit=1)[0]):
+            value = value[:joined.start()]
         if re.search(r"\s[A-Z]$", value) and text[m.end():m.end() + 1] == ".":
             value = value[:-2]  # a dotted legal form's first letter ("… Logistiek B.V."):
             # the form is added as written (employer_full.in_full)
@@ -485,6 +490,11 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
         if (cn != name or is_relay(who.email)) and plausible(cn, people) and not personal:
             org = cn
             break
+    from followup.capture.employer_where import booked_for
+
+    booked = booked_for([*said, org, spelled_like(inv, domains)], introduced)
+    if booked:  # a recruitment firm's signature, and the employer it books for
+        return booked, "named in the description as the agency's client"
     confirms = [*said, org]
 
     def by_domain(c: str) -> bool:

@@ -67,3 +67,25 @@ def after_job(piece: str, summary: str) -> bool:
         return False
     tagged = re.search(GENDER_TAG.pattern + r"\s*$", before.group(1), re.IGNORECASE)
     return names_title(before.group(1)) or bool(tagged)
+
+
+# the words of a recruitment firm's trade ("Calder Search Partners", "Brightwork Staffing"):
+# a firm that books interviews for its clients
+_AGENCY_WORDS = frozenset(("search", "staffing", "recruitment", "recruiters", "headhunters",
+                           "headhunting", "personnel", "placements", "resourcing"))
+
+
+def agency(name: str) -> bool:
+    """The name is a recruitment firm's: one of its words after the first is its trade."""
+    return bool(set(name_words(name)[1:]) & _AGENCY_WORDS)
+
+
+def booked_for(named: Sequence[str], introduced: Sequence[str]) -> str:
+    """The employer a recruitment firm books the interview for: when the file names the firm
+    (its signature, the organizer's name, the name its domain spells), the first other
+    organisation a sentence introduces ("here is the slot with Westgate Hospitals for the …
+    post"), said as a client or not; the firm is never the employer then. "" when no firm
+    or no other name."""
+    if not any(agency(x) for x in named if x):
+        return ""
+    return next((x for x in introduced if not agency(x)), "")
