@@ -29,6 +29,15 @@ def test_the_mails_signature_spells_out_what_the_domain_abbreviates() -> None:
                       "CN=Ada Fenn:mailto:ada.fenn@brackenmoor.example",
                       "Hi Sam,\n\nSpeak soon.\n\nAda Fenn\nBrackenmoor Analytics") == \
         "Brackenmoor Analytics"
+    # the domain is the name's first word, the name ends in an institution's word
+    assert _with_note("Screening call - Sam Candidate",
+                      "CN=Ada Fenn:mailto:ada.fenn@harlow.ac.example",
+                      "Thanks for applying to Harlow Valley College.\n\nAda") == \
+        "Harlow Valley College"
+    # a person's name the domain happens to start is no employer ("Harlow Quint")
+    assert _with_note("Screening call - Sam Candidate",
+                      "CN=Ada Fenn:mailto:ada.fenn@harlowbreads.example",
+                      "Thanks, Sam.\n\nHarlow Quint") != "Harlow Quint"
     # an accent the domain folds
     assert _with_note("Screening call - Sam Candidate",
                       "CN=Ada Fenn:mailto:ada.fenn@tuigardens.example",

@@ -216,8 +216,10 @@ def _abbreviated_run(words: list[str], head: str) -> str:
             if not (run[0][:1].isupper() and run[-1][:1].isupper()) or len(sig) < 2 or \
                     NUMBERED.search(" ".join(run)):
                 continue
+            # the words after those the letters give: company words, or any ending in one
+            # ("Wexcombe State University" at wexcombe.edu)
             ends = [k for k in range(len(sig), 0, -1)
-                    if all(w in SUFFIX_KEYS for w in sig[k:])]
+                    if all(w in SUFFIX_KEYS for w in sig[k:]) or sig[-1] in SUFFIX_KEYS]
             if any(_gives(head, sig[:k]) for k in ends):
                 return " ".join(run)
     return ""
