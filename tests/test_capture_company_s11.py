@@ -80,3 +80,22 @@ def test_an_institutions_for_that_leads_to_the_job_is_not_its_name() -> None:
                    "CN=Ola Berg:mailto:ola.berg@frr.example",
                    "Your interview with the Fund for Rural Resilience is confirmed.") == \
         "Fund for Rural Resilience"
+
+
+def test_a_lone_title_piece_the_domain_does_not_name_is_no_employer() -> None:
+    # "Interview: Pot Washer" from pellmell-hotels: the job, whatever the role's word list
+    assert company("Interview: Pot Washer",
+                   "CN=Jo Pike:mailto:jo.pike@pellmell-hotels.example") != "Pot Washer"
+    # a piece the domain starts is the employer's
+    assert company("Interview: Pellmell Grand",
+                   "CN=Jo Pike:mailto:jo.pike@pellmell-hotels.example") == "Pellmell Grand"
+    # a piece that ends in a company's word is a name, whatever the domain (a brand's)
+    assert company("Interview: Tarrow Pet Insurance",
+                   "CN=Jo Pike:mailto:jo.pike@furcover.example") == "Tarrow Pet Insurance"
+
+
+def test_a_person_of_the_invitation_is_never_its_employer() -> None:
+    # the organizer signs with their own name, which the domain happens to start
+    assert company("Interview – Junior Analyst",
+                   "CN=Marlow Quint:mailto:marlow@marlowbakes.example",
+                   "Marlow Quint\nOwner") != "Marlow Quint"

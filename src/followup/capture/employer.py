@@ -547,8 +547,12 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
         return site, "named in the title"
     own = [c for c in from_title if not qualifies_job(c, summary_text)]
     # the one piece that is not the job's unit; the organizer's team names the employer
-    # before a piece after the job might
-    if len(own) == 1 and not (org and after_job(own[0], summary_text)):
+    # before a piece after the job might; and where the people's domain names another
+    # organisation, the lone piece nothing confirms is the job as often ("Interview: Line
+    # Cook" from harbourgrp), unless it ends in a company's word ("Orbital Pet Insurance")
+    if len(own) == 1 and not (org and after_job(own[0], summary_text)) and not (
+            domains and not by_domain(own[0]) and not by_suffix(own[0]) and not any(
+                agrees(own[0], d) for d in domains)):
         return own[0], "named in the title"
     if org:
         return org, "the organizer's display name"

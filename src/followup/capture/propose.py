@@ -13,7 +13,7 @@ from typing import NamedTuple
 from followup.capture.invitations import Address, Invitation
 from followup.capture.lazy import lazy
 from followup.capture.mentions import HTML_TAG
-from followup.capture.org_domains import spells_words
+from followup.capture.org_domains import spells_words, squash
 
 # the job's reading lives in capture/roles.py; these names are read from here by other modules
 from followup.capture.roles import GENDER_TAG as GENDER_TAG
@@ -165,6 +165,16 @@ def _label(d: str) -> str:
     return domain_words(d)
 
 
+def _persons(people_names: tuple[str, ...]) -> set[str]:
+    """The names of the people the reader found (interviewers, coordinator, candidate), as
+    compared: a person of the invitation is never
+    its employer, whatever the domain spells ("Priya Shah" at shahdental). Two words at
+    least: one word alone is an organisation's display name as often ("Quillstack")."""
+    from followup.capture.people import person_name
+
+    return {squash(n) for n in people_names if len(n.split()) >= 2 and person_name(n)}
+
+
 def company(inv: Invitation, own: frozenset[str], known: Known,
             people_names: tuple[str, ...] = ()) -> tuple[Guessed, int | None]:
     """The employer, from the people's domains: a contact or an application that shares the
@@ -191,15 +201,18 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
 
         found, how = (spelled_like(inv, spell), "the name its domain spells") \
             if spelled_like(inv, spell) else (found, how)
+    persons = _persons(people_names)
+    found = in_full(found, inv) if found else ""
+    if squash(found) in persons:  # "Kestrel Moran" signing at kestrelbreads
+        found = ""
     if found:
-        found = in_full(found, inv)
         return Guessed(found, True, how), next(
             (a.app_id for a in sorted(known.apps, key=lambda a: -a.app_id)
              if company_key(a.company) == company_key(found)), None)
     from followup.capture.employer_spelled import spelled_like
 
     spelled = spelled_like(inv, spell)
-    if spelled:
+    if spelled and squash(spelled) not in persons:
         return Guessed(spelled, True, "the name its domain spells"), next(
             (a.app_id for a in sorted(known.apps, key=lambda a: -a.app_id)
              if company_key(a.company) == company_key(spelled)), None)
