@@ -99,3 +99,21 @@ def test_a_person_of_the_invitation_is_never_its_employer() -> None:
     assert company("Interview – Junior Analyst",
                    "CN=Marlow Quint:mailto:marlow@marlowbakes.example",
                    "Marlow Quint\nOwner") != "Marlow Quint"
+
+
+def test_free_mail_signs_with_the_firms_name() -> None:
+    # a small firm's owner writes from gmail; the firm is in the signature under their name
+    assert _with_note("Trial shift - Sam",
+                      "CN=Rosa Quell:mailto:rosa.quell@gmail.com",
+                      "Hi Sam,\n\nCome by at ten.\n\nRosa Quell\nOwner, Lantern Lane Deli\n"
+                      "07700 900123") == "Lantern Lane Deli"
+    # with an employer's domain the signature adds nothing the domain does not say
+    assert _with_note("Trial shift - Sam",
+                      "CN=Rosa Quell:mailto:rosa.quell@lanternlane.example",
+                      "Hi Sam,\n\nRosa Quell | Brightside Staffing") != "Brightside Staffing"
+
+
+def test_a_comma_inside_the_title_before_a_sentences_words_ends_the_name() -> None:
+    # "(Firm, the job's words)" on a personal calendar
+    assert company("Lunch – Sam / Ines (Corvo Bindery, junior binder role)",
+                   "CN=Ines Vaz:mailto:ines.vaz@icloud.com") == "Corvo Bindery"

@@ -25,7 +25,7 @@ from followup.capture.org_domains import squash as squash
 from followup.capture.spelling import characters
 from followup.core.companies import is_legal_form, legal_tail, without_legal_form
 
-PIECES = lazy(r"\s+<-?>\s+|\s+[|–—:/·•-]\s+|\s*[|–—:·•\[\]()]\s*|\s+-\s+|\s+@\s+|"
+PIECES = lazy(r",\s+(?=[a-z])|\s+<-?>\s+|\s+[|–—:/·•-]\s+|\s*[|–—:·•\[\]()]\s*|\s+-\s+|\s+@\s+|"
                     r"\s+(?:at|with|for|between|and|x|re|w/|bei|chez|bij|presso)\s+|\s+w/|"
                     r"(?<=\w):\s+")
 # one capitalised run, "&" and "and" inside ("Ember & Oak", "Okeke & Partners")
@@ -96,7 +96,9 @@ NOT_COMPANY = frozenset((
     "reminder", "rescheduled", "invite", "new", "event", "update", "details", "booked",
     "join", "webex", "skype", "dial", "click", "link", "assessment", "centre", "center",
     "trial", "shift", "probearbeiten", "probearbeit", "probetag", "vorstellung", "gesprek",
-    "entrevista", "inicial", "selection", "selectie"
+    "entrevista", "inicial", "selection", "selectie",
+    # a meal or a drink is a kind of meeting, as coffee is
+    "lunch", "breakfast", "brunch", "dinner", "drinks", "tea"
 ))
 
 
@@ -410,6 +412,12 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     from_title = [p for p in title if plausible(p, people)
                   and not _job(spelled_out(p, described))]
     text = plain(inv.description)
+    from followup.capture.employer_where import signature_block
+
+    # free mail: the mail's signature under the sender's name, where the firm's name is
+    signed = "" if domains else signature_block(inv)
+    text += f"\n\n{signed}" if signed and " ".join(signed.split()) not in " ".join(
+        text.split()) else ""
     field = COMPANY_LABEL.search(text)
     if field and plausible(field.group(1).strip(" .,;"), people):
         return field.group(1).strip(" .,;"), "the description's company field"

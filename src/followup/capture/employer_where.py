@@ -89,3 +89,20 @@ def booked_for(named: Sequence[str], introduced: Sequence[str]) -> str:
     if not any(agency(x) for x in named if x):
         return ""
     return next((x for x in introduced if not agency(x)), "")
+
+
+def signature_block(inv: Invitation) -> str:
+    """The signature under the sender's name at the end of the mail beside an invitation
+    (the name's line and the few after it: their title, their employer), where a small
+    firm's owner writing from free mail names the firm ("Jo Pike\\nOwner, Kopi Corner Café");
+    "" when the mail writes no line that is the organizer's or a sender's display name."""
+    names = {" ".join(a.name.split()).lower() for a in [inv.organizer, *inv.senders]
+             if a and a.name and len(a.name.split()) >= 2}
+    lines = inv.note.replace("\r", "").split("\n")
+    ends = [i for i, x in enumerate(lines)
+            if re.split(r"\s+[|,–—-]\s+|\s*,", " ".join(x.split()))[0].lower() in names]
+    if not ends:
+        return ""
+    block = lines[ends[-1]:ends[-1] + 4]
+    return "\n".join(x for x in block[:next((k for k, x in enumerate(block) if not x.strip()
+                                             ), len(block))])
