@@ -3,6 +3,8 @@ habits behind people_dev20/21's misses, each with a new example (no fixture's)."
 
 from __future__ import annotations
 
+import pytest
+from tests.conftest import bench_module
 from tests.test_capture_company import company
 from tests.test_capture_company_s10b import _with_note
 
@@ -117,3 +119,17 @@ def test_a_comma_inside_the_title_before_a_sentences_words_ends_the_name() -> No
     # "(Firm, the job's words)" on a personal calendar
     assert company("Lunch – Sam / Ines (Corvo Bindery, junior binder role)",
                    "CN=Ines Vaz:mailto:ines.vaz@icloud.com") == "Corvo Bindery"
+
+
+# Session 11's floors of the employer: people_dev20 and people_dev21 were written blind for
+# this round and scored before their misses were read (company 0.975 / 0.975: the round's
+# unseen estimate); the older folders these rules raised keep their new figure.
+COMPANY_FLOOR = {"dev3": 0.975, "dev6": 0.975, "dev9": 1.0, "dev14": 0.95, "dev15": 0.975,
+                 "dev16": 1.0, "dev20": 1.0, "dev21": 1.0}
+
+
+@pytest.mark.parametrize("part", sorted(COMPANY_FLOOR))
+def test_session_11s_company_floor(part: str) -> None:
+    got = bench_module("capture_blind").invitations(part, False)
+    assert got["company"] >= COMPANY_FLOOR[part] - 1e-9, (part, got)
+    assert got["stored_with_yes"] == 1.0, (part, got)
