@@ -121,6 +121,23 @@ def test_a_comma_inside_the_title_before_a_sentences_words_ends_the_name() -> No
                    "CN=Ines Vaz:mailto:ines.vaz@icloud.com") == "Corvo Bindery"
 
 
+def test_a_sentence_introduces_an_organisation_that_looks_like_a_persons_name() -> None:
+    # "Riverbank Kitchens" could be two names; "your interest in" says it is a firm, and
+    # "rbk" abbreviates it
+    assert _with_note("Interview: Service Technician",
+                      "CN=Lia Moss:mailto:lia.moss@rbk.example",
+                      "Thank you for your interest in Riverbank Kitchens. See you soon.") == \
+        "Riverbank Kitchens"
+
+
+def test_a_relays_display_name_its_domain_writes_anywhere_is_the_service() -> None:
+    # "Workday" at myworkday.com is the service, not the employer the sentence names
+    assert company("Interview (Sam Candidate) - Staff Nurse",
+                   "CN=Workday:mailto:noreply@myworkday.com",
+                   "Your interview with Larchfield Hospice has been scheduled.") == \
+        "Larchfield Hospice"
+
+
 # Session 11's floors of the employer: people_dev20 and people_dev21 were written blind for
 # this round and scored before their misses were read (company 0.975 / 0.975: the round's
 # unseen estimate); the older folders these rules raised keep their new figure.

@@ -344,11 +344,11 @@ def spelled_out(name: str, texts: str) -> str:
 
 def _names_service(name: str, core: str) -> bool:
     """A display name is the sending service's own when it spells the start of the
-    service's domain or the domain spells it ("Ashby" at ashbyhq.com, "Calendly"), or it
-    names a calendar ("Google Calendar")."""
+    service's domain or the domain spells it anywhere ("Ashby" at ashbyhq.com, "Workday" at
+    myworkday.com, "Calendly"), or it names a calendar ("Google Calendar")."""
     s = squash(name)
     return bool(re.search(r"calendar|notification", name, re.IGNORECASE)) or (
-        len(core) >= 4 and len(s) >= 4 and (s.startswith(core) or core.startswith(s)))
+        len(core) >= 4 and len(s) >= 4 and (s.startswith(core) or s in core))
 
 
 def _address_town(line: str, people: Sequence[str]) -> bool:

@@ -185,7 +185,8 @@ def written_out(inv: Invitation, domains: list[str], people: Sequence[str]) -> s
     order ("kestrel-ms" for Kestrel Mining Services, "qsf-logistics" for Quayside Freight,
     "kowhailabs" for Kōwhai Labs), perhaps less a company's word at either end; never a
     person's name, whatever the domain spells ("Kestrel Moran" at kestrelbreads): two
-    capitalised words with no company's word nor legal form may be one ("Quillside Forge")."""
+    capitalised words with no company's word nor legal form may be one ("Quillside Forge"),
+    unless a sentence introduces them as an organisation ("your interest in …")."""
     from followup.capture.people import person_name
     from followup.core.companies import without_legal_form
 
@@ -200,10 +201,19 @@ def written_out(inv: Invitation, domains: list[str], people: Sequence[str]) -> s
                 for m in CAPITALISED.finditer(text):
                     found = _abbreviated_run([w.strip(" .,") for w in m.group(0).split()], head)
                     name = without_legal_form(found).strip(" ,") if found else ""
-                    if name and not person_name(found) and squash(name) not in keys and not all(
+                    at = text.find(found, m.start()) if found else -1
+                    if name and (not person_name(found) or _AN_ORG_AFTER.search(
+                            text, max(0, at - 40), at)) and squash(name) not in keys and not all(
                             w in NOT_COMPANY or w in STAGES for w in name_words(name)):
                         return name
     return ""
+
+
+# what a sentence says before an organisation, never before a person ("your interest in
+# Riverbank Kitchens", "applying to", "welcome to", "a career at")
+_AN_ORG_AFTER = lazy(r"\b(?:interest in|appl(?:y|ying|ied) to|welcome to|joining|join|"
+                     r"(?:work|working|career|role|position|job|vacancy) (?:at|with)|at)"
+                     r"\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _abbreviated_run(words: list[str], head: str) -> str:
