@@ -22,6 +22,14 @@ def test_the_mails_signature_spells_out_what_the_domain_abbreviates() -> None:
                       "CN=Ada Fenn:mailto:ada.fenn@qsf-metals.example",
                       "Hi Sam,\n\nThanks for applying with Quillside Forge Ltd. Speak soon."
                       "\n\nAda").rstrip(".") == "Quillside Forge Ltd"
+    # a place a street address follows is no employer, whatever its initials
+    assert _with_note("Screening call - Sam Candidate",
+                      "CN=Ada Fenn:mailto:ada.fenn@mha.example",
+                      "We are at Manor House Annex, 3 Hill Rd.") != "Manor House Annex"
+    # a recruitment firm's signature is no employer, whatever its domain abbreviates
+    assert _with_note("Screening call - Sam Candidate",
+                      "CN=Ada Fenn:mailto:ada.fenn@nrs.example",
+                      "Ada Fenn\nNorthgate Recruitment Services") == ""
     # two such words alone may be a person's name: no guess from them
     assert _with_note("Screening call - Sam Candidate",
                       "CN=Ada Fenn:mailto:ada.fenn@qsf-metals.example",
@@ -70,6 +78,21 @@ def test_a_recruitment_firm_books_for_the_employer_it_introduces() -> None:
                    "CN=Tom Reyes:mailto:tom.reyes@brightwork-staffing.example",
                    "Hi Sam,\n\nSee you then.\n\nTom Reyes\nBrightwork Staffing\n") == \
         "Brightwork Staffing"
+    # a panel member's domain confirms the client a sentence introduces
+    assert company("Interview: Payroll Clerk",
+                   "CN=Tom Reyes:mailto:tom.reyes@brightwork-recruitment.example",
+                   "You will meet the finance team at Oakhurst Dairies.\n\nTom Reyes\n"
+                   "Brightwork Recruitment",
+                   ("CN=Meg Lowe:mailto:meg.lowe@oakhurstdairies.example",)) == "Oakhurst Dairies"
+    # a place a sentence introduces is no client
+    assert company("Interview: Payroll Clerk",
+                   "CN=Tom Reyes:mailto:tom.reyes@brightwork-staffing.example",
+                   "See you at Kings Cross.\n\nTom Reyes\nBrightwork Staffing") != "Kings Cross"
+    # a search engine's "Search" is no headhunter's
+    assert company("Interview – Ranking Engineer",
+                   "CN=Ida Holm:mailto:ida.holm@brightsearch.example",
+                   "Join us at Bright Search Labs! You'll meet Tom from Data Platform.") == \
+        "Bright Search Labs"
 
 
 def test_an_institutions_for_that_leads_to_the_job_is_not_its_name() -> None:

@@ -500,7 +500,8 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
             break
     from followup.capture.employer_where import booked_for
 
-    booked = booked_for([*said, org, spelled_like(inv, domains)], introduced)
+    booked = booked_for([*said, org, spelled_like(inv, domains)], introduced, domains,
+                        from_title)
     if booked:  # a recruitment firm's signature, and the employer it books for
         return booked, "named in the description as the agency's client"
     confirms = [*said, org]

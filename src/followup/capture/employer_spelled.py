@@ -184,12 +184,11 @@ def written_out(inv: Invitation, domains: list[str], people: Sequence[str]) -> s
     domain's letters are each word's initial and, within a word, more of its letters in
     order ("kestrel-ms" for Kestrel Mining Services, "qsf-logistics" for Quayside Freight,
     "kowhailabs" for Kōwhai Labs), perhaps less a company's word at either end; never a
-    person's name, whatever the domain spells ("Kestrel Moran" at kestrelbreads): two
+    person's name, whatever the domain spells ("Kestrel Moran" at kestrelbreads), nor a
+    recruitment firm's, which books for an employer ("Calder Search Partners"): two
     capitalised words with no company's word nor legal form may be one ("Quillside Forge"),
-    unless a sentence introduces them as an organisation ("your interest in …")."""
-    from followup.capture.people import person_name
-    from followup.core.companies import without_legal_form
-
+    unless a sentence introduces them as an organisation ("your interest in …"); nor a place
+    a street address follows."""
     texts = [inv.summary, plain(inv.description), inv.location or "", inv.note]
     keys = {squash(p) for p in people}
     for d in domains:
@@ -200,13 +199,27 @@ def written_out(inv: Invitation, domains: list[str], people: Sequence[str]) -> s
             for text in texts:
                 for m in CAPITALISED.finditer(text):
                     found = _abbreviated_run([w.strip(" .,") for w in m.group(0).split()], head)
-                    name = without_legal_form(found).strip(" ,") if found else ""
-                    at = text.find(found, m.start()) if found else -1
-                    if name and (not person_name(found) or _AN_ORG_AFTER.search(
-                            text, max(0, at - 40), at)) and squash(name) not in keys and not all(
-                            w in NOT_COMPANY or w in STAGES for w in name_words(name)):
+                    name = _a_firms(found, text, text.find(found, m.start()), keys) \
+                        if found else ""
+                    if name:
                         return name
     return ""
+
+
+def _a_firms(found: str, text: str, at: int, keys: set[str]) -> str:
+    """The run found at `at` less its legal form, when it can be the employer's name (see
+    written_out), else ""."""
+    from followup.capture.employer_where import agency
+    from followup.capture.people import person_name
+    from followup.core.companies import without_legal_form
+
+    name = without_legal_form(found).strip(" ,")
+    person = person_name(found) and not _AN_ORG_AFTER.search(text, max(0, at - 40), at)
+    if not name or agency(name) or person or _STREET_NEXT.match(text, at + len(found)) or \
+            squash(name) in keys or all(w in NOT_COMPANY or w in STAGES
+                                        for w in name_words(name)):
+        return ""
+    return name
 
 
 # what a sentence says before an organisation, never before a person ("your interest in
@@ -214,6 +227,10 @@ def written_out(inv: Invitation, domains: list[str], people: Sequence[str]) -> s
 _AN_ORG_AFTER = lazy(r"\b(?:interest in|appl(?:y|ying|ied) to|welcome to|joining|join|"
                      r"(?:work|working|career|role|position|job|vacancy) (?:at|with)|at)"
                      r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# a street address after the name: a building's or a place's ("Manor House Annex, 3 Hill Rd")
+_STREET_NEXT = lazy(r"[ \t]*,[ \t]*\d")
 
 
 def _abbreviated_run(words: list[str], head: str) -> str:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from followup.capture.employer import CALENDAR, name_words, plausible
 from followup.capture.invitations import Invitation
+from followup.capture.lazy import lazy
 from followup.capture.org_domains import SUFFIX_KEYS, squash
 
 
@@ -69,26 +70,36 @@ def after_job(piece: str, summary: str) -> bool:
     return names_title(before.group(1)) or bool(tagged)
 
 
-# the words of a recruitment firm's trade ("Calder Search Partners", "Brightwork Staffing"):
-# a firm that books interviews for its clients
-_AGENCY_WORDS = frozenset(("search", "staffing", "recruitment", "recruiters", "headhunters",
+# the words of a recruitment firm's trade ("Brightwork Staffing", "Harbourside Recruitment"),
+# and "search" where a firm of headhunters writes it ("Calder Search Partners", "Executive
+# Search"), not a search engine's ("Bright Search Labs")
+_AGENCY_WORDS = frozenset(("staffing", "recruitment", "recruiters", "headhunters",
                            "headhunting", "personnel", "placements", "resourcing"))
+_SEARCH_FIRM = lazy(r"\bexecutive search\b|\bsearch (?:partners|group|associates|consultants|"
+                    r"consulting|international|&|and) ?(?:selection)?", re.IGNORECASE)
 
 
 def agency(name: str) -> bool:
     """The name is a recruitment firm's: one of its words after the first is its trade."""
-    return bool(set(name_words(name)[1:]) & _AGENCY_WORDS)
+    return bool(set(name_words(name)[1:]) & _AGENCY_WORDS) or bool(_SEARCH_FIRM.search(name))
 
 
-def booked_for(named: Sequence[str], introduced: Sequence[str]) -> str:
+def booked_for(named: Sequence[str], introduced: Sequence[str], domains: Sequence[str],
+               pieces: Sequence[str]) -> str:
     """The employer a recruitment firm books the interview for: when the file names the firm
     (its signature, the organizer's name, the name its domain spells), the first other
-    organisation a sentence introduces ("here is the slot with Westgate Hospitals for the …
-    post"), said as a client or not; the firm is never the employer then. "" when no firm
-    or no other name."""
+    organisation a sentence introduces ("here is the slot with Westgate Hospitals NHS
+    Foundation Trust for the … post") that something else confirms: it ends in a company's
+    or an institution's word, a panel member's domain agrees with it, or the title names it
+    ("(Westgate)"); not a place ("at Kings Cross"). The firm is never the employer then; ""
+    when no firm or no such name."""
+    from followup.capture.employer import agrees, by_suffix
+
     if not any(agency(x) for x in named if x):
         return ""
-    return next((x for x in introduced if not agency(x)), "")
+    return next((x for x in introduced if not agency(x) and (
+        by_suffix(x) or any(agrees(x, d) for d in domains) or any(
+            len(p) >= 4 and squash(x).startswith(squash(p)) for p in pieces))), "")
 
 
 def signature_block(inv: Invitation) -> str:
