@@ -117,6 +117,11 @@ def test_a_lone_title_piece_the_domain_does_not_name_is_no_employer() -> None:
     # a piece that ends in a company's word is a name, whatever the domain (a brand's)
     assert company("Interview: Tarrow Pet Insurance",
                    "CN=Jo Pike:mailto:jo.pike@furcover.example") == "Tarrow Pet Insurance"
+    # what an interview is "for" is the job, with free mail too
+    assert company("Interview for Pot Washer – Sam Candidate",
+                   "CN=Jo Pike:mailto:jo.pike@gmail.com") != "Pot Washer"
+    assert company("Interview for Pot Washer – Pellmell Grand Hotel",
+                   "CN=Jo Pike:mailto:jo.pike@gmail.com") == "Pellmell Grand Hotel"
 
 
 def test_a_person_of_the_invitation_is_never_its_employer() -> None:

@@ -57,6 +57,9 @@ IN_TEXT = lazy(
     rf"(?:^|\n)[ \t]*({RUN})(?=[ \t]+[–—|-][ \t])", re.MULTILINE)  # "X is hiring an Agronomy
 # Lead": the employer, introduced; a line that starts with a name and a dash is a heading
 # ("Ostrava Glassworks – Panel for Sam"), as a title is
+# what comes before the job in a title: "Interview for", "Application for the"
+_FOR_THE_JOB = lazy(r"\b(?:interview(?:ing)?|application|screen(?:ing)?|call|chat)\s+for\s+"
+                    r"(?:the\s+|an?\s+)?$", re.IGNORECASE)
 # where somebody is, not who employs them: "Diego joins from Madrid", "calling in from Lagos"
 _WHERE_FROM = lazy(r"\b(?:join(?:s|ing)?|dial(?:s|l?ing)?(?: in)?|call(?:s|ing)?(?: in)?|"
                          r"travel(?:s|l?ing)?|fl(?:y|ies|ying)|com(?:es|ing)|connect(?:s|ing)?|"
@@ -409,8 +412,11 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     described = plain(inv.description)
     from followup.capture.roles import names_title as _job
 
+    # nor the piece an interview is "for", the job ("Interview for Claims Handler – Sam"),
+    # unless it ends in a company's word
     from_title = [p for p in title if plausible(p, people)
-                  and not _job(spelled_out(p, described))]
+                  and not _job(spelled_out(p, described)) and not (
+                      _FOR_THE_JOB.search(summary[:max(0, summary.find(p))]) and not by_suffix(p))]
     text = plain(inv.description)
     from followup.capture.employer_where import signature_block
 
