@@ -94,6 +94,12 @@ def test_a_recruitment_firm_books_for_the_employer_it_introduces() -> None:
                    "Join us at Bright Search Labs! You'll meet Tom from Data Platform.") == \
         "Bright Search Labs"
 
+    # a lone recruiter writes "my client", as a firm writes "our client"
+    assert company("Interview – Finance Manager",
+                   "CN=Rae Cole:mailto:rae@coleassociates.example",
+                   "Hi Sam, my client Dunmore Foods would like to meet you.\n\nRae Cole\n"
+                   "Cole Associates") == "Dunmore Foods"
+
 
 def test_an_institutions_for_that_leads_to_the_job_is_not_its_name() -> None:
     # "Trust for the … post": the job, not "the Fund for Rural Resilience"
