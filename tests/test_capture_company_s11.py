@@ -130,6 +130,16 @@ def test_a_lone_title_piece_the_domain_does_not_name_is_no_employer() -> None:
                    "CN=Jo Pike:mailto:jo.pike@gmail.com") == "Pellmell Grand Hotel"
 
 
+def test_a_panel_members_part_in_brackets_is_no_employer() -> None:
+    # "(External Examiner)" after a panel member's line is their part on the panel
+    assert company("Interview: Lecturer in History - REF-2027-04",
+                   "CN=HR Recruitment:mailto:recruitment@marrick.ie.example",
+                   "Interview Board:\nProf. Ruth Amis, Dean of Arts (Chair)\n"
+                   "Prof. Ken Oduya, Lakeland College (External Examiner)\n",
+                   ("CN=Ruth Amis:mailto:ruth.amis@marrick.ie.example",
+                    "CN=Ken Oduya:mailto:ken.oduya@gmail.com")) != "External Examiner"
+
+
 def test_a_person_of_the_invitation_is_never_its_employer() -> None:
     # the organizer signs with their own name, which the domain happens to start
     assert company("Interview – Junior Analyst",

@@ -460,8 +460,9 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
             value = value[:-2]  # a dotted legal form's first letter ("… Logistiek B.V."):
             # the form is added as written (employer_full.in_full)
         if _WHERE_FROM.search(text, max(0, m.start() - 30), m.start()) or (
-                m.group(3) and _address_town(line + m.group(0), people)):
-            continue
+                m.group(3) and _address_town(line + m.group(0), people)) or (
+                m.group(4) and any(p and p in line for p in people)):
+            continue  # a panel member's part in brackets: "… Solberg, UiB (External Assessor)"
         if plausible(value, people) and not unit and not (
                 (m.group(3) or m.group(4) or m.group(6)) and titled(value)) and not (
                 m.group(6) and names_title(value) and not by_suffix(value)):
