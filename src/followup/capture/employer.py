@@ -117,6 +117,10 @@ INVITING = frozenset(("einladung", "zum", "zur", "invitation", "invitación", "c
                       "pour", "un", "une", "ein", "das", "le", "la", "el"))
 
 
+# how the employer was found when it is the organizer's display name
+ORGANIZERS = "the organizer's display name"
+
+
 def plain(description: str | None) -> str:
     """A description as its reader sees it: an HTML one's tags are line breaks and its
     entities their characters ("Lumen &amp; Vale")."""
@@ -557,7 +561,7 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
             return c, "named in the description"
     spelled = spelled_like(inv, domains)
     if spelled and org and squash(org).startswith(squash(spelled)):
-        return org, "the organizer's display name"  # "Tamarisk Assurance (Scheduling)"
+        return org, ORGANIZERS  # "Tamarisk Assurance (Scheduling)"
     if spelled:
         return spelled, "the name its domain spells"
     if site:
@@ -572,7 +576,7 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
                 agrees(own[0], d) for d in domains)):
         return own[0], "named in the title"
     if org:
-        return org, "the organizer's display name"
+        return org, ORGANIZERS
     # a guess is never a bare acronym, which is a region's, a unit's or a qualification's
     # as often ("(EMEA)", "(EU MDR)", "ACCA")
     guesses = [c for c in said if not ACRONYMS.fullmatch(c)]

@@ -189,7 +189,7 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
         for cd, name in known.contact_companies.items():
             if same_org(d, cd):
                 return Guessed(name, False, f"{d}: your contacts there work at {name}"), None
-    from followup.capture.employer import employer
+    from followup.capture.employer import ORGANIZERS, employer
     from followup.capture.employer_full import in_full
     from followup.capture.employer_where import at_location
     from followup.capture.people import tenants
@@ -203,7 +203,9 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
             if spelled_like(inv, spell) else (found, how)
     persons = _persons(people_names)
     found = in_full(found, inv) if found else ""
-    if squash(found) in persons:  # "Kestrel Moran" signing at kestrelbreads
+    # "Kestrel Moran" signing at kestrelbreads; an organizer's display name the reader took
+    # as the employer's was weighed as one already ("Mairie de Lyon")
+    if squash(found) in persons and how != ORGANIZERS:
         found = ""
     if found:
         return Guessed(found, True, how), next(
