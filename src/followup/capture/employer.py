@@ -25,7 +25,7 @@ from followup.capture.org_domains import squash as squash
 from followup.capture.spelling import characters
 from followup.core.companies import is_legal_form, legal_tail, without_legal_form
 
-PIECES = lazy(r"\s+<-?>\s+|\s+[|–—:/·•-]\s+|\s*[|–—:·•\[\]()]\s*|\s+-\s+|\s+@\s+|"
+PIECES = lazy(r",\s+(?=[a-z])|\s+<-?>\s+|\s+[|–—:/·•-]\s+|\s*[|–—:·•\[\]()]\s*|\s+-\s+|\s+@\s+|"
                     r"\s+(?:at|with|for|between|and|x|re|w/|bei|chez|bij|presso)\s+|\s+w/|"
                     r"(?<=\w):\s+")
 # one capitalised run, "&" and "and" inside ("Ember & Oak", "Okeke & Partners")
@@ -48,7 +48,8 @@ RUN = (rf"(?:{UP}[a-z]{{1,2}}\.(?=[ \t]+{UP})|{RUN_WORD})(?:[ \t]+(?!for\b){SMAL
        rf"{RUN_WORD}|(?:{_FOR})[ \t]+for(?: the)?[ \t]+{RUN_WORD}|[ \t]+{RUN_WORD}){{0,6}}")
 IN_TEXT = lazy(
     rf"(?:\bat|\bfrom|\bjoin|\bto|\bapplying to|\bwith|\bfit in at|\bfor|\bbei(?: der| dem)?|"
-    rf"\binterest in|\b[Oo]n behalf of(?: our client,?)?(?: the)?|\b[Oo]ur client,?(?: the)?|"
+    rf"\binterest in|\b[Oo]n behalf of(?: (?:our|my) client,?)?(?: the)?|"
+    rf"\b(?:[Oo]ur|[Mm]y) client,?(?: the)?|"
     rf"\bchez|\bbij|\bpresso|\bau sein de|\bin der|"
     rf"\b(?:company|firm|empresa|escritório|escritorio|despacho|compañía|companhia|firma|"
     rf"kanzlei|cabinet|société|entreprise|azienda|bedrijf))\s+(?:the\s+)?({RUN})|"
@@ -57,6 +58,9 @@ IN_TEXT = lazy(
     rf"(?:^|\n)[ \t]*({RUN})(?=[ \t]+[–—|-][ \t])", re.MULTILINE)  # "X is hiring an Agronomy
 # Lead": the employer, introduced; a line that starts with a name and a dash is a heading
 # ("Ostrava Glassworks – Panel for Sam"), as a title is
+# what comes before the job in a title: "Interview for", "Application for the"
+_FOR_THE_JOB = lazy(r"\b(?:interview(?:ing)?|application|screen(?:ing)?|call|chat)\s+for\s+"
+                    r"(?:the\s+|an?\s+)?$", re.IGNORECASE)
 # where somebody is, not who employs them: "Diego joins from Madrid", "calling in from Lagos"
 _WHERE_FROM = lazy(r"\b(?:join(?:s|ing)?|dial(?:s|l?ing)?(?: in)?|call(?:s|ing)?(?: in)?|"
                          r"travel(?:s|l?ing)?|fl(?:y|ies|ying)|com(?:es|ing)|connect(?:s|ing)?|"
@@ -96,7 +100,9 @@ NOT_COMPANY = frozenset((
     "reminder", "rescheduled", "invite", "new", "event", "update", "details", "booked",
     "join", "webex", "skype", "dial", "click", "link", "assessment", "centre", "center",
     "trial", "shift", "probearbeiten", "probearbeit", "probetag", "vorstellung", "gesprek",
-    "entrevista", "inicial", "selection", "selectie"
+    "entrevista", "inicial", "selection", "selectie",
+    # a meal or a drink is a kind of meeting, as coffee is
+    "lunch", "breakfast", "brunch", "dinner", "drinks", "tea"
 ))
 
 
@@ -109,6 +115,10 @@ BOOKED = frozenset(("scheduled", "confirmed", "booked", "rescheduled", "cancelle
 INVITING = frozenset(("einladung", "zum", "zur", "invitation", "invitación", "convite",
                       "uitnodiging", "voor", "invito", "al", "à", "a", "para", "de", "du",
                       "pour", "un", "une", "ein", "das", "le", "la", "el"))
+
+
+# how the employer was found when it is the organizer's display name
+ORGANIZERS = "the organizer's display name"
 
 
 def plain(description: str | None) -> str:
@@ -342,11 +352,11 @@ def spelled_out(name: str, texts: str) -> str:
 
 def _names_service(name: str, core: str) -> bool:
     """A display name is the sending service's own when it spells the start of the
-    service's domain or the domain spells it ("Ashby" at ashbyhq.com, "Calendly"), or it
-    names a calendar ("Google Calendar")."""
+    service's domain or the domain spells it anywhere ("Ashby" at ashbyhq.com, "Workday" at
+    myworkday.com, "Calendly"), or it names a calendar ("Google Calendar")."""
     s = squash(name)
     return bool(re.search(r"calendar|notification", name, re.IGNORECASE)) or (
-        len(core) >= 4 and len(s) >= 4 and (s.startswith(core) or core.startswith(s)))
+        len(core) >= 4 and len(s) >= 4 and (s.startswith(core) or s in core))
 
 
 def _address_town(line: str, people: Sequence[str]) -> bool:
@@ -407,9 +417,18 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     described = plain(inv.description)
     from followup.capture.roles import names_title as _job
 
+    # nor the piece an interview is "for", the job ("Interview for Claims Handler – Sam"),
+    # unless it ends in a company's word
     from_title = [p for p in title if plausible(p, people)
-                  and not _job(spelled_out(p, described))]
+                  and not _job(spelled_out(p, described)) and not (
+                      _FOR_THE_JOB.search(summary[:max(0, summary.find(p))]) and not by_suffix(p))]
     text = plain(inv.description)
+    from followup.capture.employer_where import signature_block
+
+    # free mail: the mail's signature under the sender's name, where the firm's name is
+    signed = "" if domains else signature_block(inv)
+    text += f"\n\n{signed}" if signed and " ".join(signed.split()) not in " ".join(
+        text.split()) else ""
     field = COMPANY_LABEL.search(text)
     if field and plausible(field.group(1).strip(" .,;"), people):
         return field.group(1).strip(" .,;"), "the description's company field"
@@ -436,12 +455,18 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
         job = re.split(r"[|–—:/]|\s-\s", line)[-1].strip()
         unit = bool(m.group(3)) and names_title(job) and job.lower() in inv.summary.lower()
         value = unpossessed(value)
+        # "Trust for the Band 7 Pharmacist post": an institution's "for" that leads to the job
+        joined = re.search(r"\s+for(?: the)?\s+", value)
+        if joined and names_title(value[joined.end():] + re.split(r"[.,;!?\n(]", text[
+                m.end():], maxsplit=1)[0]):
+            value = value[:joined.start()]
         if re.search(r"\s[A-Z]$", value) and text[m.end():m.end() + 1] == ".":
             value = value[:-2]  # a dotted legal form's first letter ("… Logistiek B.V."):
             # the form is added as written (employer_full.in_full)
         if _WHERE_FROM.search(text, max(0, m.start() - 30), m.start()) or (
-                m.group(3) and _address_town(line + m.group(0), people)):
-            continue
+                m.group(3) and _address_town(line + m.group(0), people)) or (
+                m.group(4) and any(p and p in line for p in people)):
+            continue  # a panel member's part in brackets: "… Solberg, UiB (External Assessor)"
         if plausible(value, people) and not unit and not (
                 (m.group(3) or m.group(4) or m.group(6)) and titled(value)) and not (
                 m.group(6) and names_title(value) and not by_suffix(value)):
@@ -485,6 +510,12 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
         if (cn != name or is_relay(who.email)) and plausible(cn, people) and not personal:
             org = cn
             break
+    from followup.capture.employer_where import booked_for
+
+    booked = booked_for([*said, org, spelled_like(inv, domains)], introduced, domains,
+                        from_title)
+    if booked:  # a recruitment firm's signature, and the employer it books for
+        return booked, "named in the description as the agency's client"
     confirms = [*said, org]
 
     def by_domain(c: str) -> bool:
@@ -530,18 +561,22 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
             return c, "named in the description"
     spelled = spelled_like(inv, domains)
     if spelled and org and squash(org).startswith(squash(spelled)):
-        return org, "the organizer's display name"  # "Tamarisk Assurance (Scheduling)"
+        return org, ORGANIZERS  # "Tamarisk Assurance (Scheduling)"
     if spelled:
         return spelled, "the name its domain spells"
     if site:
         return site, "named in the title"
     own = [c for c in from_title if not qualifies_job(c, summary_text)]
     # the one piece that is not the job's unit; the organizer's team names the employer
-    # before a piece after the job might
-    if len(own) == 1 and not (org and after_job(own[0], summary_text)):
+    # before a piece after the job might; and where the people's domain names another
+    # organisation, the lone piece nothing confirms is the job as often ("Interview: Line
+    # Cook" from harbourgrp), unless it ends in a company's word ("Orbital Pet Insurance")
+    if len(own) == 1 and not (org and after_job(own[0], summary_text)) and not (
+            domains and not by_domain(own[0]) and not by_suffix(own[0]) and not any(
+                agrees(own[0], d) for d in domains)):
         return own[0], "named in the title"
     if org:
-        return org, "the organizer's display name"
+        return org, ORGANIZERS
     # a guess is never a bare acronym, which is a region's, a unit's or a qualification's
     # as often ("(EMEA)", "(EU MDR)", "ACCA")
     guesses = [c for c in said if not ACRONYMS.fullmatch(c)]

@@ -5,6 +5,7 @@ writes whole, from its start, by initials or abbreviated. Pure."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from followup.capture.employer import (
     CAPITALISED,
@@ -174,3 +175,97 @@ def _from_core(words: list[str], core: str, whole: bool = False) -> str:
             if not core.startswith(joined):
                 break
     return ""
+
+
+def written_out(inv: Invitation, domains: list[str], people: Sequence[str]) -> str:
+    """For want of a surer source, a name of two or more words the file writes out and the
+    domain abbreviates: the title, the description, the location, and the mail's own words
+    (a signature, "thanks for applying with …") where the other readers do not look. The
+    domain's letters are each word's initial and, within a word, more of its letters in
+    order ("kestrel-ms" for Kestrel Mining Services, "qsf-logistics" for Quayside Freight,
+    "kowhailabs" for Kōwhai Labs), perhaps less a company's word at either end; never a
+    person's name, whatever the domain spells ("Kestrel Moran" at kestrelbreads), nor a
+    recruitment firm's, which books for an employer ("Calder Search Partners"): two
+    capitalised words with no company's word nor legal form may be one ("Quillside Forge"),
+    unless a sentence introduces them as an organisation ("your interest in …"); nor a place
+    a street address follows."""
+    texts = [inv.summary, plain(inv.description), inv.location or "", inv.note]
+    keys = {squash(p) for p in people}
+    for d in domains:
+        parts = [squash(p) for p in re.split(r"[-_]+", org_label(d)) if squash(p)]
+        # the domain's last part is the trade the name may leave out ("qsf-logistics")
+        heads = ["".join(parts), "".join(parts[:-1]) if len(parts) > 1 else ""]
+        for head in (h for h in heads if len(h) >= 3):
+            for text in texts:
+                for m in CAPITALISED.finditer(text):
+                    found = _abbreviated_run([w.strip(" .,") for w in m.group(0).split()], head)
+                    name = _a_firms(found, text, text.find(found, m.start()), keys) \
+                        if found else ""
+                    if name:
+                        return name
+    return ""
+
+
+def _a_firms(found: str, text: str, at: int, keys: set[str]) -> str:
+    """The run found at `at` less its legal form, when it can be the employer's name (see
+    written_out), else ""."""
+    from followup.capture.employer_where import agency
+    from followup.capture.people import person_name
+    from followup.core.companies import without_legal_form
+
+    name = without_legal_form(found).strip(" ,")
+    person = person_name(found) and not _AN_ORG_AFTER.search(text, max(0, at - 40), at)
+    if not name or agency(name) or person or _STREET_NEXT.match(text, at + len(found)) or \
+            squash(name) in keys or all(w in NOT_COMPANY or w in STAGES
+                                        for w in name_words(name)):
+        return ""
+    return name
+
+
+# what a sentence says before an organisation, never before a person ("your interest in
+# Riverbank Kitchens", "applying to", "welcome to", "a career at")
+_AN_ORG_AFTER = lazy(r"\b(?:interest in|appl(?:y|ying|ied) to|welcome to|joining|join|"
+                     r"(?:work|working|career|role|position|job|vacancy) (?:at|with)|at)"
+                     r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# a street address after the name: a building's or a place's ("Manor House Annex, 3 Hill Rd")
+_STREET_NEXT = lazy(r"[ \t]*,[ \t]*\d")
+
+
+def _abbreviated_run(words: list[str], head: str) -> str:
+    """The longest run of two or more capitalised words the letters abbreviate (each word
+    gives its initial, then any of its letters in order), company words after it aside."""
+    for n in range(min(len(words), 6), 1, -1):
+        for i in range(len(words) - n + 1):
+            run = words[i:i + n]
+            sig = [squash(w) for w in run if w.lower() not in CONNECTORS and squash(w)]
+            if not (run[0][:1].isupper() and run[-1][:1].isupper()) or len(sig) < 2 or \
+                    NUMBERED.search(" ".join(run)):
+                continue
+            # the words after those the letters give: company words, or any ending in one
+            # ("Wexcombe State University" at wexcombe.edu)
+            ends = [k for k in range(len(sig), 0, -1)
+                    if all(w in SUFFIX_KEYS for w in sig[k:]) or sig[-1] in SUFFIX_KEYS]
+            if any(_gives(head, sig[:k]) for k in ends):
+                return " ".join(run)
+    return ""
+
+
+def _gives(letters: str, words: list[str]) -> bool:
+    """Each word, in order, gives its initial and then any of its letters in order, and
+    together they give all the letters ("qsf": Quayside, Freight)."""
+    if not words:
+        return not letters
+    if not letters or letters[0] != words[0][:1]:
+        return False
+    rest, word = letters[1:], words[0][1:]
+    for taken in range(len(rest) + 1):  # the letters this word gives after its initial
+        if _within(rest[:taken], word) and _gives(rest[taken:], words[1:]):
+            return True
+    return False
+
+
+def _within(letters: str, word: str) -> bool:
+    it = iter(word)
+    return all(c in it for c in letters)

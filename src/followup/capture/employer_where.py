@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from followup.capture.employer import CALENDAR, name_words, plausible
 from followup.capture.invitations import Invitation
+from followup.capture.lazy import lazy
 from followup.capture.org_domains import SUFFIX_KEYS, squash
 
 
@@ -67,3 +68,52 @@ def after_job(piece: str, summary: str) -> bool:
         return False
     tagged = re.search(GENDER_TAG.pattern + r"\s*$", before.group(1), re.IGNORECASE)
     return names_title(before.group(1)) or bool(tagged)
+
+
+# the words of a recruitment firm's trade ("Brightwork Staffing", "Harbourside Recruitment"),
+# and "search" where a firm of headhunters writes it ("Calder Search Partners", "Executive
+# Search"), not a search engine's ("Bright Search Labs")
+_AGENCY_WORDS = frozenset(("staffing", "recruitment", "recruiters", "headhunters",
+                           "headhunting", "personnel", "placements", "resourcing"))
+_SEARCH_FIRM = lazy(r"\bexecutive search\b|\bsearch (?:partners|group|associates|consultants|"
+                    r"consulting|international|&|and) ?(?:selection)?", re.IGNORECASE)
+
+
+def agency(name: str) -> bool:
+    """The name is a recruitment firm's: one of its words after the first is its trade."""
+    return bool(set(name_words(name)[1:]) & _AGENCY_WORDS) or bool(_SEARCH_FIRM.search(name))
+
+
+def booked_for(named: Sequence[str], introduced: Sequence[str], domains: Sequence[str],
+               pieces: Sequence[str]) -> str:
+    """The employer a recruitment firm books the interview for: when the file names the firm
+    (its signature, the organizer's name, the name its domain spells), the first other
+    organisation a sentence introduces ("here is the slot with Westgate Hospitals NHS
+    Foundation Trust for the … post") that something else confirms: it ends in a company's
+    or an institution's word, a panel member's domain agrees with it, or the title names it
+    ("(Westgate)"); not a place ("at Kings Cross"). The firm is never the employer then; ""
+    when no firm or no such name."""
+    from followup.capture.employer import agrees, by_suffix
+
+    if not any(agency(x) for x in named if x):
+        return ""
+    return next((x for x in introduced if not agency(x) and (
+        by_suffix(x) or any(agrees(x, d) for d in domains) or any(
+            len(p) >= 4 and squash(x).startswith(squash(p)) for p in pieces))), "")
+
+
+def signature_block(inv: Invitation) -> str:
+    """The signature under the sender's name at the end of the mail beside an invitation
+    (the name's line and the few after it: their title, their employer), where a small
+    firm's owner writing from free mail names the firm ("Jo Pike\\nOwner, Kopi Corner Café");
+    "" when the mail writes no line that is the organizer's or a sender's display name."""
+    names = {" ".join(a.name.split()).lower() for a in [inv.organizer, *inv.senders]
+             if a and a.name and len(a.name.split()) >= 2}
+    lines = inv.note.replace("\r", "").split("\n")
+    ends = [i for i, x in enumerate(lines)
+            if re.split(r"\s+[|,–—-]\s+|\s*,", " ".join(x.split()))[0].lower() in names]
+    if not ends:
+        return ""
+    block = lines[ends[-1]:ends[-1] + 4]
+    return "\n".join(x for x in block[:next((k for k, x in enumerate(block) if not x.strip()
+                                             ), len(block))])

@@ -201,3 +201,10 @@ _RUN_ON = sorted((w for w in SUFFIXES if w.isascii() and len(w) >= 4 and w not i
     "design", "homes", "grid", "bank", "sons", "vets", "mining", "lab", "labs", "games", "tech",
     "collective")),
     key=len, reverse=True)
+
+
+def spells_words(domain: str) -> bool:
+    """The domain's label is words a reader can say, not letters ("ptk-group", "dm-eng",
+    "bgmc", "kestrel-ms"): a part without a vowel abbreviates a name the domain does not
+    spell, so its letters are no guess at the name."""
+    return all(re.search(r"[aeiouy]", p) for p in re.split(r"[-_]+", org_label(domain)) if p)

@@ -13,6 +13,7 @@ from typing import NamedTuple
 from followup.capture.invitations import Address, Invitation
 from followup.capture.lazy import lazy
 from followup.capture.mentions import HTML_TAG
+from followup.capture.org_domains import spells_words, squash
 
 # the job's reading lives in capture/roles.py; these names are read from here by other modules
 from followup.capture.roles import GENDER_TAG as GENDER_TAG
@@ -164,6 +165,16 @@ def _label(d: str) -> str:
     return domain_words(d)
 
 
+def _persons(people_names: tuple[str, ...]) -> set[str]:
+    """The names of the people the reader found (interviewers, coordinator, candidate), as
+    compared: a person of the invitation is never
+    its employer, whatever the domain spells ("Priya Shah" at shahdental). Two words at
+    least: one word alone is an organisation's display name as often ("Quillstack")."""
+    from followup.capture.people import person_name
+
+    return {squash(n) for n in people_names if len(n.split()) >= 2 and person_name(n)}
+
+
 def company(inv: Invitation, own: frozenset[str], known: Known,
             people_names: tuple[str, ...] = ()) -> tuple[Guessed, int | None]:
     """The employer, from the people's domains: a contact or an application that shares the
@@ -178,7 +189,7 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
         for cd, name in known.contact_companies.items():
             if same_org(d, cd):
                 return Guessed(name, False, f"{d}: your contacts there work at {name}"), None
-    from followup.capture.employer import employer
+    from followup.capture.employer import ORGANIZERS, employer
     from followup.capture.employer_full import in_full
     from followup.capture.employer_where import at_location
     from followup.capture.people import tenants
@@ -190,15 +201,20 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
 
         found, how = (spelled_like(inv, spell), "the name its domain spells") \
             if spelled_like(inv, spell) else (found, how)
+    persons = _persons(people_names)
+    found = in_full(found, inv) if found else ""
+    # "Kestrel Moran" signing at kestrelbreads; an organizer's display name the reader took
+    # as the employer's was weighed as one already ("Mairie de Lyon")
+    if squash(found) in persons and how != ORGANIZERS:
+        found = ""
     if found:
-        found = in_full(found, inv)
         return Guessed(found, True, how), next(
             (a.app_id for a in sorted(known.apps, key=lambda a: -a.app_id)
              if company_key(a.company) == company_key(found)), None)
     from followup.capture.employer_spelled import spelled_like
 
     spelled = spelled_like(inv, spell)
-    if spelled:
+    if spelled and squash(spelled) not in persons:
         return Guessed(spelled, True, "the name its domain spells"), next(
             (a.app_id for a in sorted(known.apps, key=lambda a: -a.app_id)
              if company_key(a.company) == company_key(spelled)), None)
@@ -210,12 +226,16 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
             app = keys[hits[0][0]]
             return Guessed(app.company, True, f"{d} looks like {app.company} "
                                               f"(#{app.app_id})"), app.app_id
-    from followup.capture.employer_spelled import started_like
+    from followup.capture.employer_spelled import started_like, written_out
 
+    written = written_out(inv, spell, people_names)
+    if written:  # "Kestrel Mining Services" in the signature, at kestrel-ms
+        return Guessed(in_full(written, inv), True, "written out as its domain abbreviates"), \
+            None
     started = started_like(inv, spell)
     if started:  # "Hollowbrook Vineyards" at hollowbrookwines
         return Guessed(started, True, "the name its domain starts"), None
-    if doms:
+    if doms and spells_words(doms[0]):
         return Guessed(_label(doms[0]), True, f"from the domain {doms[0]}"), None
     place = at_location(inv, people_names) if not tenants(inv) else ""
     if place:  # free mail only: the premises the location names ("Olde Mill Bakery, 212 …")
