@@ -46,7 +46,19 @@ TITLES = frozenset((
     "infirmière", "avocat", "avocate",
     "comptable", "médecin", "assistente", "assistante", "juriste", "collaborateur",
     "collaboratrice", "secrétaire", "associée", "coordinatore", "coordinatrice", "cajero", "cajera",
+    # the trades and offices whose word is not one of the above (session 11): an insurer's
+    # "Claims Adjuster", a railway's "Signal Maintainer"; never a word that is a family name
+    # as often ("Baker", "Cook", "Porter", "Carpenter"), which would make a person's name a
+    # title
+    "adjuster", "assessor", "estimator", "examiner", "investigator", "maintainer", "installer",
+    "adviser", "negotiator", "conveyancer", "stewardess", "waitress", "decorator",
+    "landscaper", "carer", "veterinarian", "dietitian",
 ))
+# An English job written as one word whose end is a job's word ("Paraplanner", "Subeditor",
+# "Songwriter", "Shopkeeper"): the ends that are a job's only, never a firm's ("Cooperative")
+_JOB_ENDS = lazy(r"^[a-z]{3,}(?:planner|editor|writer|worker|keeper|designer|developer|"
+                 r"engineer|manager|officer|assistant|technician|consultant|coordinator|"
+                 r"administrator|analyst|inspector|supervisor|controller)s?$")
 # German and Dutch jobs are compounds that end in a job's word ("Projektleiterin",
 # "Softwareentwickler", "Vertriebsmitarbeiter", "Bouwkundig projectleider").
 COMPOUND = lazy(r"(?:leiter|leider|entwickler|berater|ingenieur|referent|assistent|"
@@ -106,7 +118,8 @@ def names_title(text: str) -> bool:
     """A word of a job title ("Analyst", "engineers", "Product Owner")."""
     words = word_spans(text)
     if any(w in TITLES or (w.endswith("s") and w[:-1] in TITLES) or (
-            len(w) > 9 and COMPOUND.search(w)) or JOB_ENDING.search(w) for _, _, w in words):
+            len(w) > 9 and COMPOUND.search(w)) or JOB_ENDING.search(w) or _JOB_ENDS.search(w)
+            for _, _, w in words):
         return True
     # two words that are a job together, never apart: "Product Owner", "(HR, Finance)
     # Business Partner" ("Partners" alone is a firm's word: "Hale & Partners")
@@ -134,10 +147,19 @@ def stage_spans(text: str) -> list[tuple[int, int]]:
             spans.append((a[0], b[1]))
             i += 2
             continue
-        if a[2] in STAGES:
+        if a[2] in STAGES or (a[2] in _WHO_LEADS and b is not None and b[2] in _MEANS
+                              and text[a[1]:b[0]] == " "):
             spans.append((a[0], a[1]))
         i += 1
     return spans
+
+
+# Who leads a kind of interview, before the way it is held ("Recruiter Phone Screen", "HR
+# Video Call", "Recruiter Intro Chat"), names the kind, not the job (a job's word before a
+# kind's is the job: "Senior Recruiter Interview")
+_WHO_LEADS = frozenset(("recruiter", "recruiting", "recruitment", "hr", "talent"))
+_MEANS = frozenset(("phone", "video", "virtual", "intro", "introductory", "initial", "zoom",
+                    "teams", "telephone"))
 
 
 # what a candidate does at an interview, after "Technical", "Virtual" …: a kind still

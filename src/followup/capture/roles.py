@@ -49,7 +49,7 @@ ROLE_SAID = lazy(rf"(?:\bthe|[–—-])[ \t]+{_LABELS}[ \t]*[:：][ \t]*(.+?)[ \
 # Platform onsite", "poste de Product Manager – Paiements.").
 QUALIFIER = r"(?:,[ \t]*(?-i:[A-Z])[\w&'’-]*(?:[ \t]+[\w&'’-]+){0,3}?|[ \t]*\([^()\n]{2,60}\))"
 DASHED = r"[ \t]+[–—][ \t]+(?-i:[A-Z])[\w&'’-]*(?:[ \t]+[\w&'’-]+){0,3}?"
-SPLIT = lazy(r"\s+[|–—:/·•-]\s+|\s*[|–—:·•()\[\]]\s*|\s+w/\s*|\s+-\s+|"
+SPLIT = lazy(r"\s*(?:<>|<->|<=>|↔)\s*|\s+[+x]\s+|\s+[|–—:/·•-]\s+|\s*[|–—:·•()\[\]]\s*|\s+w/\s*|\s+-\s+|"
                    r"\s+(?:for|at|with|between|and|re)\s+", re.IGNORECASE)
 
 
@@ -72,8 +72,10 @@ ROLE_IN_TEXT = lazy(
     r"\bposte de|\bStelle als|\bvaga de|\bcargo de|\bvacante de|\bplaza de|(?<=[a-z] )\(|"
     r"\bruolo di|\bfunctie van|\bprueba de|\bprova de|\bposición de|の)[ \t]*"
     # the small words inside a job's name in the languages invitations come in ("Jefe de
-    # Obrador", "Conservador(a) de Azulejos")
-    r"((?:[a-z]?[A-Z][\w&/'’-]*(?:\([a-z]{1,2}\))?[ \t]+(?:(?:de|del|da|do|di|du)[ \t]+)?){0,4}"
+    # Obrador", "Conservador(a) de Azulejos"), and two jobs in one ("Bookkeeper / Office
+    # Administrator")
+    r"((?:[a-z]?[A-Z][\w&/'’-]*(?:\([a-z]{1,2}\))?[ \t]+(?:(?:de|del|da|do|di|du)[ \t]+|"
+    r"/[ \t]+)?){0,4}"
     r"[a-z]?[A-Z][\w&/'’-]*"
     r"(?:[ \t]*\([\w/ ]+\))?)(?=[ \t]+(?:role|position|opening|vacancy|application|job|post|"
     r"onsite|interview|programme|program|scheme|intake)\b|[ \t]*(?:ポジション|职位)|"
@@ -90,7 +92,7 @@ ROLE_IN_TEXT = lazy(
 JOB_NAMED = lazy(  # a word capitalised after its first letter too ("iOS", "eCommerce")
     r"\b(?:the|for)[ \t]+(?:(?:part-time|full-time|part time|full time|temporary|permanent|"
     r"fixed-term|new|vacant|open|advertised|paid|unpaid|casual|seasonal)[ \t]+)?"
-    r"(?:((?-i:[a-z]?[A-Z])[\w&/'’-]*(?:(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?|,[ \t]*)"
+    r"(?:((?-i:[a-z]?[A-Z])[\w&/'’-]*(?:(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+|/[ \t]+)?|,[ \t]*)"
     r"(?-i:[a-z]?[A-Z])"
     r"[\w&/'’-]*){0,5}(?:[ \t]+w/[ \t]+(?-i:[A-Z])[\w+#.-]*)?)|"
     r"((?:[a-z][\w&/'’-]*[ \t]+){0,3}[a-z][\w&/'’-]*))[ \t]+(?:role|position|"
@@ -106,7 +108,9 @@ def role(summary: str, company_name: str, people_names: list[str], description: 
     """The job, tidied (role_words.tidied): see _role."""
     from followup.capture.role_words import DEPARTMENTS, tidied
 
-    found = _role(summary, company_name, people_names, description, place)
+    # a link is where to join, not a place ("https://meet.acme.example/r/be-java-22": no
+    # "Java" there)
+    found = _role(summary, company_name, people_names, description, LINK.sub(" ", place))
     if found.value.strip().lower() in DEPARTMENTS:
         return Guessed("", True, f"{found.value.strip()} is a team, not a job")
     return found._replace(value=tidied(REQUISITION.sub("", found.value))) if found.value \
@@ -160,12 +164,19 @@ def _role(summary: str, company_name: str, people_names: list[str], description:
         "", True, "the title names no job")
 
 
+LINK = lazy(r"\S+://\S*|\bwww\.\S+", re.IGNORECASE)
+
+
 REQUISITION = lazy(r"\s*\((?:[A-Za-z.]+\s+){0,3}(?:no\.?\s*|#\s*|:\s*)?[\w/-]*\d{4,}"
                          r"[\w/-]*\)|"
                          r"\s*\((?:[A-Za-z]{1,4}[-#: ]{0,2})?\d{3,}\)|\s*\((?:req(?:uisition)?|"
                          r"job|ref(?:erence)?|vacancy|posting)\.?(?:\s*(?:id|no\.?|number))?"
-                         r"\s*[#:]?\s*(?:[A-Z]{1,4}-?)?\d[\d-]{2,}\)|\s+[-–#]\s*(?:req\w*\s*)?"
-                         r"[A-Z]{0,3}-?\d{4,}$", re.IGNORECASE)
+                         r"\s*[#:]?\s*(?:[A-Z]{1,4}-?)?\d[\d-]{2,}\)|\s+[-–—#]\s*(?:req\w*\s*)?"
+                         r"[A-Z]{0,3}-?\d{4,}$|"
+                         # "– Req 2027-0142", "– JR-27-0093": a reference's token to the end
+                         r"\s+[-–—]\s*(?:(?:req\w*|ref\w*|job\s*id)\.?\s*[#:]?\s*)?"
+                         r"(?=(?:[A-Z/-]*\d){3})[A-Z0-9]+(?:[-/][A-Z0-9]+)+$",
+                         re.IGNORECASE)
 
 
 # A requisition's number before the job's name is not the job's ("R-10432 Senior Regulatory
@@ -191,6 +202,10 @@ def _labelled(description: str) -> str:
         if in_line and (not value[:1].isupper() or set(
                 re.findall(r"\w+", value.lower())) & _SENTENCE_WORDS):
             continue  # "a word on the role: we are looking for …": a sentence, not a job
+        # less where the job is ("Signal Maintainer - Kansas City Terminal")
+        where = re.search(r"\s+[-–—,]\s+([^-–—,]+)$", value)
+        if where and placed_at(_key_words(where.group(1))):
+            value = value[:where.start()]
         if value and len(value) <= 80 and "@" not in value and "://" not in value and \
                 not ONLY_REFERENCE.fullmatch(value):
             return value
@@ -254,6 +269,31 @@ def _kept_skill(people_names: list[str]) -> Callable[[re.Match[str]], str]:
     return keep
 
 
+# What happens at the meeting besides talking, written after the job's name ("Pastry chef
+# trial", "Studio Assistant & workshop visit", "Line Cook tasting and chat"): not the job's
+EVENTS = frozenset(("trial", "visit", "tour", "lunch", "dinner", "drinks", "coffee", "tasting",
+                    "practical", "shadowing", "shadow", "demo", "workshop", "observation",
+                    "walk-round", "walkround"))
+_JOINERS = frozenset(("&", "+", "and", "with", "plus"))
+
+
+def _events_dropped(piece: str) -> str:
+    """The job's name less the events written after its last word for a job ("Pastry chef
+    trial" → "Pastry chef"); the name itself when nothing would be left of the job."""
+    joined = re.fullmatch(r"(.*\w)\s+(?:&|\+|and|plus|with)\s+((?:\S+\s+){0,2}(\S+))", piece)
+    if joined and joined.group(3).lower() in EVENTS | STAGES and names_title(
+            joined.group(1).split()[-1]):  # "Gallery Assistant & studio tour"
+        return joined.group(1)
+    words = piece.split()
+    end = len(words)
+    while end > 1 and (words[end - 1].lower() in EVENTS | STAGES | _JOINERS):
+        end -= 1
+    if end == len(words) or not names_title(words[end - 1]) or not any(
+            w.lower() in EVENTS for w in words[end:]):
+        return piece
+    return " ".join(words[:end])
+
+
 def of_scheme(name: str) -> str:
     """The job of a scheme named for it ("Graduate Analyst Programme": a Graduate Analyst);
     a programme that names no job is the job ("RN Residency Program")."""
@@ -297,7 +337,7 @@ def _from_title_pieces(summary: str, company_name: str, people_names: list[str])
         if names_title(piece):
             cleaned = _without_stages(piece)
             cleaned = re.sub(r"^(?:the|a|an|your|our)\s+", "", cleaned, flags=re.I)
-            cleaned = re.sub(r"['’]s$", "", cleaned).strip(" ,;:-–—")
+            cleaned = _events_dropped(re.sub(r"['’]s$", "", cleaned).strip(" ,;:-–—"))
             where = re.search(r",[^,]*\s(\w+)$", cleaned)  # ", Westgate branch": the place
             if where and where.group(1).lower() in PLACES_OF_WORK:
                 cleaned = cleaned[:where.start()]
@@ -360,7 +400,9 @@ PLACES_OF_WORK = frozenset(("store", "branch", "office", "site", "campus", "loca
                             "warehouse", "outlet", "shop", "plant", "yard", "restaurant",
                             "hotel", "factory", "mill", "premises", "resort", "hospital",
                             "clinic", "school", "airport", "lodge", "casino", "mall",
-                            "headquarters", "hq"))
+                            "headquarters", "hq", "terminal", "facility", "center", "centre",
+                            "roastery", "brewery", "bakery", "distillery", "winery", "farm",
+                            "mine"))
 # the same in the languages that write the place's word before its name ("Planta Nobsa",
 # "Usine de Lyon", "Werk Ulm"); English writes "Site Reliability", "Store Operations" as units
 PLACE_FIRST = frozenset(("planta", "fábrica", "fabrica", "sucursal", "tienda", "loja",
