@@ -76,3 +76,58 @@ def test_two_jobs_in_one_joined_by_a_slash() -> None:
     got = role("Sam - chat", "Corrie & Dunn", ["Sam Candidate", "Elspeth Corrie"],
                "See you Friday for the Receptionist / Practice Administrator job. Elspeth")
     assert got.value == "Receptionist / Practice Administrator"
+
+
+@pytest.mark.parametrize(("summary", "want"), [
+    # when the job is worked, after an ordinal, is not a round ("2nd Round")
+    ("Interview: Forklift Lead - 3rd Shift", "Forklift Lead - 3rd Shift"),
+    ("Interview: Forklift Lead - 2nd Round", "Forklift Lead"),
+])
+def test_a_shift_after_a_dash_is_the_jobs(summary: str, want: str) -> None:
+    assert role(summary, "Cobalt Cold Chain", ["Sam Candidate"]).value == want
+
+
+def test_the_name_a_posting_gives_before_its_reference_is_the_whole_job() -> None:
+    # a place's word in it ("Mobile Plant") is the job's when the posting names it so
+    got = role("Interview – Reliability Planner – Mobile Plant", "Ochre Iron", ["Sam Candidate"],
+               "You are invited to interview for Reliability Planner – Mobile Plant "
+               "(Requisition R-55810).")
+    assert got.value == "Reliability Planner – Mobile Plant"
+    # without it, the place of work is where the job is
+    got = role("Interview – Reliability Planner – Karratha Plant", "Ochre Iron",
+               ["Sam Candidate"], "")
+    assert got.value == "Reliability Planner"
+
+
+@pytest.mark.parametrize(("summary", "want"), [
+    ("Interview – Senior Radiographer (CT)", "Senior Radiographer (CT)"),
+    ("Panel w/ Noor Aziz - Data Engineer (Streaming)", "Data Engineer (Streaming)"),
+    ("Interview – Senior Radiographer (Tallis)", "Senior Radiographer"),  # the employer's word
+    ("Interview – Senior Radiographer (THG)", "Senior Radiographer"),  # its initials
+    ("Interview – Senior Radiographer (Remote)", "Senior Radiographer"),
+])
+def test_one_bracketed_word_after_the_job_in_the_title(summary: str, want: str) -> None:
+    assert role(summary, "Tallis Health Group", ["Noor Aziz"]).value == want
+
+
+@pytest.mark.parametrize(("summary", "want"), [
+    ("Interview: Payroll Analyst w/ ADP Workforce", "Payroll Analyst w/ ADP Workforce"),
+    ("Interview: Payroll Analyst w/ Finance team", "Payroll Analyst"),
+    ("Interview: Payroll Analyst w/ JK", "Payroll Analyst"),  # a person's initials
+])
+def test_with_a_system_or_with_a_team(summary: str, want: str) -> None:
+    assert role(summary, "Brisk Payroll", ["Sam Candidate"]).value == want
+
+
+def test_the_jobs_other_name_in_brackets_is_not_a_qualifier() -> None:
+    got = role("Entrevista – Head Baker", "Forn Vell", ["Sam Candidate"],
+               "La entrevista es para el puesto de Head Baker (Jefe/a de Obrador) en Forn Vell.")
+    assert got.value == "Head Baker"
+    got = role("Interview – Policy Officer", "Ardmore Council", ["Sam Candidate"],
+               "Your interview for Policy Officer (Clerk Grade 7) is on Monday.")
+    assert got.value == "Policy Officer (Clerk Grade 7)"
+
+
+def test_a_level_in_brackets_after_a_dash_stays() -> None:
+    got = role("Interview: Midwife – Labour Ward (Band 6)", "Ardmore Trust", [])
+    assert got.value == "Midwife – Labour Ward (Band 6)"

@@ -137,6 +137,9 @@ def stage_spans(text: str) -> list[tuple[int, int]]:
     while i < len(words):
         a = words[i]
         b = words[i + 1] if i + 1 < len(words) else None
+        if b is not None and b[2] in ("shift", "shifts") and a[2] in STAGES:
+            i += 2  # "2nd Shift", "Third shift": when the job is worked, not a round
+            continue
         if b is not None and (any(_joined(text, a, b, pair, joints)
                                   for pair, joints in STAGE_PAIRS.items())
                               or (a[2].startswith("cultur") and b[2] == "fit"
@@ -216,7 +219,10 @@ def tidied(role: str) -> str:
         text = text[1:-1].strip()
     text = _COMPOUND_KIND.sub("", _ZONE_NOTE.sub("", text))
     step = _STEP.search(text)
-    if step and (re.search(r"\d\)\s*$", step.group(0)) or all(
+    # a step's number in brackets ends it ("| Onsite (Round 2)"), never a level's ("– Intensive
+    # Care Unit (Band 5)")
+    if step and (re.search(r"\((?:stage|step|round|part|phase)\s*\d+\)\s*$", step.group(0),
+                           re.IGNORECASE) or all(
             w in STAGES or w.isdigit() or w in ("round", "stage")
             for w in re.findall(r"\w+", step.group(0).lower()))):
         text = text[:step.start()]

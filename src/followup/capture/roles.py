@@ -139,7 +139,7 @@ def _role(summary: str, company_name: str, people_names: list[str], description:
                         people_names)
     if found:
         titled = _dashed_in_title(found, REQ_FIRST.sub(lambda m: m.group(1), summary),
-                                  noise, place, text)
+                                  noise, place, description)
         titled = _bracketed_in_title(titled, summary, noise, place)
         return Guessed(_fullest(found, text, noise, place, summary)
                        or _in_full(titled, texts, noise, place), True, "from the event's title")
@@ -254,7 +254,10 @@ AFTER_TAG = lazy(r"[ \t]+((?-i:[A-ZÄÖÜ])[\w-]*(?:[ \t]+(?-i:[A-ZÄÖÜ])[\w-]
 # "Senior Frontend Engineer w/ React", "Caseworker w/ Arabic": after a job's word, "w/" and
 # a skill or a language are the job's; "w/" and a person's name or title is who the meeting
 # is with
-_WITH_SKILL = lazy(r"(?<=\w)[ \t]+w/[ \t]*(?=((?-i:[A-Z])[\w+#.-]*))")
+_WITH_SKILL = lazy(r"(?<=\w)[ \t]+w/[ \t]*(?=((?-i:[A-Z])[\w+#.-]*)((?:[ \t]+[\w+#.-]+)?))")
+# who the meeting is with, as a group ("w/ Structures team", "w/ the Audit group")
+_GROUPS = frozenset(("team", "teams", "group", "panel", "department", "dept", "squad",
+                     "committee", "board", "crew"))
 
 
 def _kept_skill(people_names: list[str]) -> Callable[[re.Match[str]], str]:
@@ -263,9 +266,12 @@ def _kept_skill(people_names: list[str]) -> Callable[[re.Match[str]], str]:
     def keep(m: re.Match[str]) -> str:
         word = m.string[:m.start()].split()[-1:]
         job = bool(word) and names_title(word[0])
-        skill = m.group(1)  # not a person by name or by title ("w/ Controller", "w/ HM")
+        skill = m.group(1)  # not a person by name or by title ("w/ Controller", "w/ HM"), an
+        # upper-case word of three letters or more is a system's or a language's ("w/ SAP")
+        group = m.group(2).strip().lower() in _GROUPS
         return "\ue002" if job and skill.lower() not in theirs and not stage_spans(skill) and \
-            not names_title(skill) and not skill.isupper() else m.group(0)
+            not names_title(skill) and not (skill.isupper() and len(skill) < 3) and \
+            not group else m.group(0)
     return keep
 
 
@@ -384,7 +390,7 @@ _ENDS_DASHED = rf"(?={_JOB_WORD}|[.!?](?:\s|$))"
 
 
 # When a job's dashed qualifier in the title ends: the title's end or its next separator.
-_TITLE_QUALIFIER = (r"[ \t]+[-–—][ \t]+([A-Z][\w&'’/-]*(?:[ \t]+(?:&[ \t]+)?[\w'’/-]+|,[ \t]*"
+_TITLE_QUALIFIER = (r"[ \t]+[-–—][ \t]+([A-Z0-9][\w&'’/-]*(?:[ \t]+(?:&[ \t]+)?[\w'’/-]+|,[ \t]*"
                     r"[A-Z][\w'’-]*){0,4})(?=[ \t]*$|[ \t]*[|:(\[]|[ \t]+[-–—][ \t]|[ \t]+"
                     r"(?:@|at|with|w/|bei|chez)[ \t])")
 CALENDAR_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -405,7 +411,8 @@ PLACES_OF_WORK = frozenset(("store", "branch", "office", "site", "campus", "loca
                             "mine"))
 # the same in the languages that write the place's word before its name ("Planta Nobsa",
 # "Usine de Lyon", "Werk Ulm"); English writes "Site Reliability", "Store Operations" as units
-PLACE_FIRST = frozenset(("planta", "fábrica", "fabrica", "sucursal", "tienda", "loja",
+PLACE_FIRST = frozenset(("hotel", "hôtel", "restaurante", "planta", "fábrica", "fabrica",
+                         "sucursal", "tienda", "loja",
                          "usine", "werk", "filiale", "magasin", "fabriek", "vestiging"))
 
 
@@ -431,29 +438,42 @@ def _dashed_in_title(found: str, summary: str, noise: list[str], place: str,
     written = " ".join(summary[m.start():m.start(1)].split()) + " " + extra
     placed = set(words) <= set(_key_words(place)) and written not in " ".join(
         description.split())
-    if (names_kind(extra) or set(words) & CALENDAR_WORDS or placed
-            or placed_at(words)
-            or any(c.isdigit() for c in extra) or any(
-                n and (n.lower() in extra.lower() or extra.lower() in n.lower()) for n in noise)):
+    if names_kind(extra) or any(n and (n.lower() in extra.lower() or extra.lower() in n.lower())
+                                for n in noise):
+        return found
+    # the name a posting gives before its reference is the job's whole name ("interview for
+    # Maintenance Planner – Fixed Plant (Job Requisition R-7731)"), a place's word in it too
+    posted = re.search(rf"{_spaced(written)}[ \t]*\((?:job[ \t]+)?(?:req|requisition|ref|"
+                       r"reference|posting|vacancy|job[ \t]+id)\b", description, re.IGNORECASE)
+    if not posted and (set(words) & CALENDAR_WORDS or placed or placed_at(words)
+                       or re.search(r"\d", _SHIFT.sub("", extra))):
         return found
     return summary[m.start():m.start(1)] + extra
 
 
+# an ordinal before "shift" says when the job is worked ("2nd Shift"), not a day or a time
+_SHIFT = lazy(r"\b\d+(?:st|nd|rd|th)[ \t]+shifts?\b", re.IGNORECASE)
+
+
+def _spaced(text: str) -> str:
+    """A pattern for the text however it is spaced."""
+    return r"\s+".join(re.escape(w) for w in text.split())
+
+
 def _bracketed_in_title(found: str, summary: str, noise: list[str], place: str) -> str:
-    """One bracketed word after the job in a title that names the employer elsewhere is the
-    job's own (its team or branch: "Acme | Data Scientist (Pricing)"); in a title that does
-    not, it is the employer more often ("Interview: Data Analyst (Northwind)"). Never a way
-    of working, a day, the place or a name of the file's people."""
+    """One bracketed word after the job in the title is the job's own (its team, speciality
+    or branch: "Acme | Data Scientist (Pricing)", "Interview – Senior Radiographer (CT)")
+    when the employer is known and the word is not of its name or its initials
+    ("Interview: Data Analyst (Northwind)" at Northwind Traders). Never a way of working, a
+    day, the place or a name of the file's people."""
     m = re.search(rf"(?<!\w){re.escape(found)}[ \t]*\((\w[\w-]*)\)", summary, re.IGNORECASE)
     company = noise[0] if noise else ""
-    rest = (summary[:m.start()] + summary[m.end():]).lower() if m else ""
-    # the employer's name, or its first word as an abbreviation keeps it ("Stonebridge FCU")
-    if m is None or not company or not (company.lower() in rest or re.search(
-            rf"\b{re.escape(company.split()[0].lower())}\b", rest)):
+    if m is None or not company:
         return found
     word = m.group(1)
+    initials = "".join(w[0] for w in company.split() if w[:1].isupper())
     if (stage_spans(word) or word.lower() in CALENDAR_WORDS or word.isdigit()
-            or word.lower() in _key_words(place) or any(
+            or word.upper() == initials or word.lower() in _key_words(place) or any(
                 n and word.lower() in _key_words(n) for n in noise)):
         return found
     return summary[m.start():m.end()]
@@ -562,6 +582,19 @@ def _placed(tail: re.Match[str], text: str, title: str) -> bool:
         and tail.group(0).strip().lower() not in title.lower())
 
 
+# the words of a level, which a bracket may add to the job's name ("(Graduate)", "(Team Lead)")
+_LEVELS = frozenset(("lead", "head", "senior", "junior", "graduate", "associate", "trainee",
+                     "intern", "principal", "staff", "apprentice", "assistant", "deputy"))
+
+
+def _another_name(bracketed: str) -> bool:
+    """Words in brackets that name a job of their own are the job's other name, in another
+    language or another firm's words ("Front of House Manager (Jefe/a de Sala)", "Support
+    Engineer (Helpdesk Technician)"), not a qualifier of it."""
+    words = _key_words(bracketed)  # a grade's number is the job's ("(Clerk Grade 9/10)")
+    return len(words) > 1 and not re.search(r"\d", bracketed) and any(names_title(w) and w not in _LEVELS for w in words)
+
+
 def _fullest(found: str, text: str, noise: list[str], place: str, title: str) -> str:
     """The job as the description writes it in full, from the title's name for it or from
     that name's head ("Associate, Corporate; 2-4 PQE" → "Associate (Corporate), 2–4 PQE")."""
@@ -595,7 +628,7 @@ def _written_out(found: str, description: str, noise: list[str], place: str,
         end += more.end() if more and _qualifier(more.group(0), noise, place) else 0
         while tail := _TAIL.match(description, end):
             if not _qualifier(tail.group(1) or tail.group(2), noise, place) or _placed(
-                    tail, description, title):
+                    tail, description, title) or _another_name(tail.group(1) or ""):
                 break
             end = tail.end()
         written = " ".join(description[m.start():end].split())
