@@ -131,3 +131,42 @@ def test_the_jobs_other_name_in_brackets_is_not_a_qualifier() -> None:
 def test_a_level_in_brackets_after_a_dash_stays() -> None:
     got = role("Interview: Midwife – Labour Ward (Band 6)", "Ardmore Trust", [])
     assert got.value == "Midwife – Labour Ward (Band 6)"
+
+
+def test_a_persons_own_title_is_not_the_job() -> None:
+    # on a schedule line after their name and a comma
+    got = role("Loop – Sam Candidate", "Quillon", ["Sam Candidate", "Ines Moretti"],
+               "Final round for the Android Engineer role.\n\n"
+               "10:00 – 10:45  Ines Moretti, Android Engineer – System Design\n")
+    assert got.value == "Android Engineer"
+    # on the line under their name, signing the message
+    got = role("Interview", "Harrier Mutual", ["Tobias Grieve"],
+               "Sam,\n\nSee you Tuesday.\n\nTobias Grieve\nUnderwriting Director, Harrier Mutual")
+    assert got.value == ""
+    # a dash after a name heads the candidate's own job
+    got = role("Harrier Mutual | HM interview", "Harrier Mutual", ["Sam Candidate"],
+               "Hiring manager interview for Sam Candidate – Pricing Actuary: Motor")
+    assert got.value == "Pricing Actuary: Motor"
+
+
+def test_a_team_in_brackets_is_passed_over_for_the_job_later() -> None:
+    got = role("Sam Candidate and Tomas Vidal", "Rookwood", ["Tomas Vidal"],
+               "Event Name: Founder chat (Design) – Rookwood\n"
+               "Please share anything: Applying for Founding Designer; portfolio at …")
+    assert got.value == "Founding Designer"
+
+
+@pytest.mark.parametrize(("summary", "want"), [
+    ("Interview – Third Engineer (Sam Candidate)", "Third Engineer"),
+    ("Second Interview – Deck Officer", "Deck Officer"),
+])
+def test_a_rank_is_not_a_round(summary: str, want: str) -> None:
+    assert role(summary, "Skerry Shipping", ["Sam Candidate"]).value == want
+
+
+def test_a_spot_or_an_opportunity_names_a_job() -> None:
+    assert role("Sam / Fenn – studio visit", "Fenn & Co", ["Sam Candidate"],
+                "A visit for the Junior Set Designer spot. Coffee's on us.").value == \
+        "Junior Set Designer"
+    assert role("Sam / Fenn", "Fenn & Co", ["Sam Candidate"],
+                "Thanks for your interest in the Props Buyer opportunity.").value == "Props Buyer"

@@ -62,9 +62,15 @@ def _without_stages(text: str) -> str:
                 names_title(rest) and not (stage_spans(rest) and rest[:stage_spans(rest)[0][0]]
                                            .strip() == ""))):
             continue  # "Technical Artist", "Technical Program Manager": the job's own word
+        if text[start:end].lower() in RANKS and after and after[0][2] in TITLES:
+            continue  # "Second Officer", "Third Engineer": a rank, not a round
         out.append(text[at:start] + " ")
         at = end
     return " ".join(("".join(out) + text[at:]).split())
+
+
+# an ordinal right before a job's word is a rank at sea or in the air ("Second Officer")
+RANKS = frozenset(("first", "second", "third"))
 
 
 ROLE_IN_TEXT = lazy(
@@ -78,8 +84,9 @@ ROLE_IN_TEXT = lazy(
     r"/[ \t]+)?){0,4}"
     r"[a-z]?[A-Z][\w&/'’-]*"
     r"(?:[ \t]*\([\w/ ]+\))?)(?=[ \t]+(?:role|position|opening|vacancy|application|job|post|"
+    r"spot|opportunity|"
     r"onsite|interview|programme|program|scheme|intake)\b|[ \t]*(?:ポジション|职位)|"
-    r"[ \t]*[–-][ \t]|[ \t]*[,.:|)]|\s*$|[ \t]*\(|"
+    r"[ \t]*[–-][ \t]|[ \t]*[,.:;|)]|\s*$|[ \t]*\(|"
     r"[ \t]+(?:at|in|no|na|en|em|bei|chez|au|presso|bij)[ \t])",
     re.MULTILINE)  # what ends the job is left to the next one ("Acme – Data Engineer - …");
 # in brackets after a sentence's word ("the take-home exercise (Embedded Software Engineer)"),
@@ -96,7 +103,29 @@ JOB_NAMED = lazy(  # a word capitalised after its first letter too ("iOS", "eCom
     r"(?-i:[a-z]?[A-Z])"
     r"[\w&/'’-]*){0,5}(?:[ \t]+w/[ \t]+(?-i:[A-Z])[\w+#.-]*)?)|"
     r"((?:[a-z][\w&/'’-]*[ \t]+){0,3}[a-z][\w&/'’-]*))[ \t]+(?:role|position|"
-    r"job|post|vacancy|opening|place|traineeship|apprenticeship)\b")
+    r"job|post|vacancy|opening|place|traineeship|apprenticeship|spot|opportunity)\b")
+
+
+def theirs(text: str, at: int, people_names: list[str]) -> bool:
+    """What is written at `at` is a person's own title: after their name on its line
+    ("10:45 – 11:30  Fiona Reyes, Senior iOS Engineer – Pairing"), or on the line under their
+    name that signs the message ("Erik Lindqvist\nClaims Director, Prairie Mutual")."""
+    start = text.rfind("\n", 0, at) + 1
+    line = text[start:at]
+    above = text[:start].rstrip().rpartition("\n")[2]
+    for name in people_names:
+        words = [w for w in _key_words(name) if len(w) > 2]
+        if not words:
+            continue
+        # their name, then only a comma before it (a dash after a name heads the candidate's
+        # own job: "Hiring manager interview for Sam Candidate – Senior Product Manager")
+        if re.search(rf"\b{re.escape(words[-1])}\W{{0,2}}[ \t]*,[ \t]*$", line,
+                     re.IGNORECASE) and set(words) <= set(_key_words(line)):
+            return True
+        if not line.strip() and set(words) <= set(_key_words(above)) and \
+                len(_key_words(above)) <= len(_key_words(name)) + 1:
+            return True
+    return False
 
 
 def _key_words(text: str) -> list[str]:
@@ -143,8 +172,12 @@ def _role(summary: str, company_name: str, people_names: list[str], description:
         titled = _bracketed_in_title(titled, summary, noise, place)
         return Guessed(_fullest(found, text, noise, place, summary)
                        or _in_full(titled, texts, noise, place), True, "from the event's title")
+    from followup.capture.role_words import DEPARTMENTS
+
     for m in ROLE_IN_TEXT.finditer(text):
         value = of_scheme(_without_stages(m.group(1)).strip())
+        if value.lower() in DEPARTMENTS or theirs(text, m.start(1), people_names):
+            continue  # a team ("Founder chat (Engineering)"), a person's own title
         if names_title(value) and not set(_key_words(value)) & set(_key_words(
                 " ".join(people_names))):
             return Guessed(_fullest(value, text, noise, place, summary)
@@ -617,6 +650,8 @@ def _written_out(found: str, description: str, noise: list[str], place: str,
     nothing to the name."""
     best = ""
     for m in re.finditer(rf"(?<![\w/]){_spelled(found)}(?![\w/])", description, re.IGNORECASE):
+        if theirs(description, m.start(), noise[1:]):
+            continue  # a person's own title ("Fiona Reyes, Senior iOS Engineer – Pairing")
         other = _ANOTHER_JOB.search(description, 0, m.start())
         if other and other.group(0).strip().lower() not in _JOB_NOUNS:
             continue  # "Deputy Manager" is not the "Manager" of the title
