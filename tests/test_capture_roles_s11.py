@@ -170,3 +170,16 @@ def test_a_spot_or_an_opportunity_names_a_job() -> None:
         "Junior Set Designer"
     assert role("Sam / Fenn", "Fenn & Co", ["Sam Candidate"],
                 "Thanks for your interest in the Props Buyer opportunity.").value == "Props Buyer"
+
+
+@pytest.mark.parametrize(("summary", "description", "want"), [
+    ("Sam / Ines — Mktg Ops Lead chat", "A call about the Marketing Operations Lead opening.",
+     "Marketing Operations Lead"),
+    ("Interview: Sr Estimator", "Your interview for the Senior Estimator role.",
+     "Senior Estimator"),
+    # a whole short word is not clipped ("Data" is not "Database")
+    ("Interview: Data Analyst", "Our Database Analyst team will join.", "Data Analyst"),
+])
+def test_a_clipped_word_is_the_one_the_description_writes_out(summary: str, description: str,
+                                                               want: str) -> None:
+    assert role(summary, "Kestrel", ["Sam Candidate"], description).value == want

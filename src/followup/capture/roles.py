@@ -599,9 +599,20 @@ def _spelled(found: str) -> str:
             last = r"\s*&\s*" if "&" in token else r"(?:,?\s+(?:&|and)\s+|,\s+|\s+)"
             written = joint.join(words[:-1]) + last + words[-1]
             out.append(rf"(?:{re.escape(token)}|{written})")
+        elif _CLIPPED.fullmatch(token) and token.lower() not in TITLES:
+            # a word clipped to its first letters and consonants ("Ops" → "Operations",
+            # "Mgr" → "Manager", "Sr" → "Senior", "Mktg" → "Marketing")
+            letters = [re.escape(c) for c in token]
+            out.append(rf"(?:{re.escape(token)}|(?=[a-z]{{{len(token) + 2},}})"
+                       rf"{'[a-z]*'.join(letters)}[a-z]*)")
         else:
             out.append(re.escape(token))
     return "".join(out)
+
+
+# a clipped word: a capital, then two or three letters with one vowel at most ("Ops", "Mgr",
+# "Mktg", "Dev"), never a whole short word ("Data", "Lead", "Area")
+_CLIPPED = lazy(r"(?-i:[A-Z])(?=[a-z]{1,3}$)(?![a-z]*[aeiou][a-z]*[aeiou])[a-z]+\.?")
 
 
 def _placed(tail: re.Match[str], text: str, title: str) -> bool:
