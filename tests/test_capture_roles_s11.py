@@ -183,3 +183,25 @@ def test_a_spot_or_an_opportunity_names_a_job() -> None:
 def test_a_clipped_word_is_the_one_the_description_writes_out(summary: str, description: str,
                                                                want: str) -> None:
     assert role(summary, "Kestrel", ["Sam Candidate"], description).value == want
+
+
+@pytest.mark.parametrize(("summary", "want"), [
+    ("Entrevista – Restaurador(a) de Retábulos", "Restaurador(a) de Retábulos"),
+    ("Entretien – Chargé(e) de clientèle", "Chargé(e) de clientèle"),
+    ("Entrevista: Camarero/a de Sala", "Camarero/a de Sala"),
+])
+def test_a_gendered_ending_marks_a_jobs_name(summary: str, want: str) -> None:
+    assert role(summary, "Casa Lusa", ["Sam Candidate"]).value == want
+
+
+@pytest.mark.parametrize(("description", "want"), [
+    ("Sollicitatiegesprek Financieel medewerker debiteuren\nMet: Joost", "Financieel "
+     "medewerker debiteuren"),
+    ("Vorstellungsgespräch Pflegefachkraft Intensivstation\nMit: Frau Roth",
+     "Pflegefachkraft Intensivstation"),
+    ("Interview with our Head of Design\nBring a portfolio", ""),  # a sentence
+    ("Phone screen recruiter\n", ""),  # whom it is with
+])
+def test_a_line_that_is_the_kind_and_the_job(description: str, want: str) -> None:
+    assert role("Gesprek - Hoekstra & Co", "Hoekstra & Co", ["Sam Candidate"],
+                description).value == want

@@ -116,6 +116,8 @@ def _joined(text: str, a: tuple[int, int, str], b: tuple[int, int, str], pair: t
 
 def names_title(text: str) -> bool:
     """A word of a job title ("Analyst", "engineers", "Product Owner")."""
+    if GENDERED.search(text):
+        return True
     words = word_spans(text)
     if any(w in TITLES or (w.endswith("s") and w[:-1] in TITLES) or (
             len(w) > 9 and COMPOUND.search(w)) or JOB_ENDING.search(w) or _JOB_ENDS.search(w)
@@ -125,6 +127,12 @@ def names_title(text: str) -> bool:
     # Business Partner" ("Partners" alone is a firm's word: "Hale & Partners")
     return any((a[2], b[2].removesuffix("s")) in JOB_PAIRS and text[a[1]:b[0]] == " "
                for a, b in pairwise(words))
+
+
+# A gendered ending glued to a word is written on a job's name only, in the job advertisements
+# of the languages that have one ("Conservador(a)", "Chargé(e)", "Mitarbeiter(in)",
+# "Jefe/a"; \ue000 and \ue001 are the brackets as roles.GLUED keeps them)
+GENDERED = lazy(r"\w{3,}(?:[(\ue000](?:a|e|in|ne|ère|euse|rice)[)\ue001]|/(?:a|in|ne)\b)")
 
 
 JOB_PAIRS = frozenset((("product", "owner"), ("business", "partner")))

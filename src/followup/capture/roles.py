@@ -187,6 +187,11 @@ def _role(summary: str, company_name: str, people_names: list[str], description:
         if (m.group(1) or names_title(value)) and _qualifier(value, noise, place):
             return Guessed(_fullest(value, text, noise, place, summary) or value, True,
                            "from the description")
+    # a line of the description that is the kind of interview and the job, as a title writes
+    # it ("Sollicitatiegesprek Juridisch medewerker arbeidsrecht")
+    found = _after_kind([line.strip() for line in text.splitlines()[:12]], noise)
+    if found:
+        return Guessed(found, True, "from the description")
     event = EVENT_FIELD.search(description)  # a booking page's "Event Name:" is a title
     found = _from_title(event.group(1), company_name, people_names) if event else ""
     if found:
@@ -408,7 +413,22 @@ def _after_kind(pieces: list[str], noise: list[str]) -> str:
         rest = piece[end:].strip()
         if _KIND_THEN_WORDS.fullmatch(rest) and _qualifier(rest, noise, ""):
             return rest
+        # a job's word among a few words of no sentence, in any case ("Sollicitatiegesprek
+        # Juridisch medewerker arbeidsrecht", "Vorstellungsgespräch Pflegefachkraft
+        # Intensivstation"), never a sentence ("Interview with our Head of Design")
+        words = _key_words(rest)  # one bare word for a job is whom it is with ("Recruiter")
+        if 0 < len(words) <= 5 and names_title(rest) and not set(words) & _LINKING and \
+                not (len(words) == 1 and words[0] in TITLES) and \
+                not re.search(r"[.!?,:;()]", rest) and _qualifier(rest, noise, ""):
+            return rest
     return ""
+
+
+# the small words of a sentence, in the languages of invitations: never inside a job's name
+# written after the kind of interview
+_LINKING = _SENTENCE_WORDS | frozenset((
+    "with", "and", "for", "at", "the", "on", "in", "to", "by", "from", "about", "me", "us",
+    "mit", "und", "für", "met", "en", "voor", "avec", "et", "pour", "con", "y", "para"))
 
 
 # What ends a job's name: a word for the job or a kind of interview, the end of a line or a
