@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from followup.capture.role_words import names_title, stage_spans
+from followup.capture.role_words import names_title, stage_spans, tidied
 from followup.capture.roles import role
 
 
@@ -205,3 +205,19 @@ def test_a_gendered_ending_marks_a_jobs_name(summary: str, want: str) -> None:
 def test_a_line_that_is_the_kind_and_the_job(description: str, want: str) -> None:
     assert role("Gesprek - Hoekstra & Co", "Hoekstra & Co", ["Sam Candidate"],
                 description).value == want
+
+
+@pytest.mark.parametrize(("written", "job"), [
+    ("Payroll Specialist (Hybrid)", "Payroll Specialist"),
+    ("Payroll Specialist (Remote, UK)", "Payroll Specialist"),
+    ("Field Service Engineer – Remote", "Field Service Engineer"),
+    ("Remote Sensing Analyst", "Remote Sensing Analyst"),  # a field's word, not a way
+])
+def test_the_way_a_job_is_worked_is_not_its_name(written: str, job: str) -> None:
+    assert tidied(written) == job
+
+
+@pytest.mark.parametrize(("summary", "job"), [("Phone interview - Prep Cook", "Prep Cook"),
+                                         ("Trial shift: Kitchen Porter", "Kitchen Porter")])
+def test_jobs_of_two_words_only_together(summary: str, job: str) -> None:
+    assert role(summary, "Olla", []).value == job

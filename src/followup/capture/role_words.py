@@ -135,7 +135,8 @@ def names_title(text: str) -> bool:
 GENDERED = lazy(r"\w{3,}(?:[(\ue000](?:a|e|in|ne|ère|euse|rice)[)\ue001]|/(?:a|in|ne)\b)")
 
 
-JOB_PAIRS = frozenset((("product", "owner"), ("business", "partner")))
+JOB_PAIRS = frozenset((("product", "owner"), ("business", "partner"), ("line", "cook"),
+                       ("prep", "cook"), ("kitchen", "porter"), ("commis", "chef")))
 
 
 def stage_spans(text: str) -> list[tuple[int, int]]:
@@ -202,6 +203,10 @@ _ZONE_NOTE = lazy(r"\s*\((?:all\s+)?(?:times?\b[^)]*|(?:[^)]*\s)?(?:eastern|paci
                         re.IGNORECASE)
 _STEP = lazy(r"\s*(?:[|–—]|\s-)?\s*\((?:stage|step|round|part|phase)\s*\d+\)\s*$|"
                    r"\s+[|–—]\s+[^|–—]*$", re.IGNORECASE)
+# the way the job is worked, after it ("(Remote)", "(Hybrid – 3 days in office)", "– Remote"):
+# where from, not what
+_WAY = lazy(r"\s*(?:\((?:fully\s+)?(?:remote|hybrid|on-?site|in-office|wfh)\b[^()]*\)|"
+            r"\s[-–—|]\s*(?:fully\s+)?(?:remote|hybrid|on-?site))\s*$", re.IGNORECASE)
 _INTAKE = lazy(r"(?:\s+[|–—-])?\s+(?:(?:19|20)\d\d)\s+intake\s*$", re.IGNORECASE)
 # a kind of interview run into one word ("Telefoninterview", "Videogespräch"), as German and
 # Dutch write it
@@ -220,8 +225,8 @@ DEPARTMENTS = frozenset(("engineering", "sales", "marketing", "finance", "produc
 
 
 def tidied(role: str) -> str:
-    """The job's name less the notes, stages, intakes and separators a title writes around
-    it (see above)."""
+    """The job's name less the notes, stages, intakes, ways of working and separators a title
+    writes around it (see above)."""
     text = role.strip()
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1].strip()
@@ -234,5 +239,5 @@ def tidied(role: str) -> str:
             w in STAGES or w.isdigit() or w in ("round", "stage")
             for w in re.findall(r"\w+", step.group(0).lower()))):
         text = text[:step.start()]
-    text = _INTAKE.sub("", text)
+    text = _WAY.sub("", _INTAKE.sub("", text))
     return text.strip(" /|-–—:,") or role
