@@ -221,3 +221,13 @@ def test_the_way_a_job_is_worked_is_not_its_name(written: str, job: str) -> None
                                          ("Trial shift: Kitchen Porter", "Kitchen Porter")])
 def test_jobs_of_two_words_only_together(summary: str, job: str) -> None:
     assert role(summary, "Olla", []).value == job
+
+
+@pytest.mark.parametrize(("description", "want"), [
+    ("Bonjour Sam, je vous confirme l'entretien pour le poste de Technicien de maintenance "
+     "(H/F). Claire", "Technicien de maintenance"),
+    ("Hallo Sam, wir freuen uns auf das Gespräch für die Stelle als Fachkraft für "
+     "Lagerlogistik (m/w/d).", "Fachkraft für Lagerlogistik"),
+])
+def test_a_gender_tag_in_the_text_marks_the_job(description: str, want: str) -> None:
+    assert role("Entretien – Ombelle", "Ombelle", ["Claire Joly"], description).value == want

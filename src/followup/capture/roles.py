@@ -156,6 +156,11 @@ def _role(summary: str, company_name: str, people_names: list[str], description:
                        or in_full(titled, texts, noise, place), True, "from the event's title")
     from followup.capture.role_words import DEPARTMENTS
 
+    for m in _TAGGED_IN_TEXT.finditer(description):  # "le poste de Contrôleur de gestion (H/F)"
+        value = bare_role(m.group(1).strip())
+        if value[:1].isupper() and len(value.split()) <= 6 and not set(
+                key_words(value)) & (_SENTENCE_WORDS | set(key_words(" ".join(noise)))):
+            return Guessed(value, True, "from the description")
     for m in ROLE_IN_TEXT.finditer(text):
         value = of_scheme(_without_stages(m.group(1)).strip())
         if value.lower() in DEPARTMENTS or theirs(text, m.start(1), people_names):
@@ -244,6 +249,14 @@ def _their_titles_dropped(summary: str, people_names: list[str]) -> str:
         if name:
             summary = re.sub(rf"\b{re.escape(name)}\s*\([^()]*\)", name, summary)
     return summary
+
+
+# A gender tag after words in the description's text marks them as the job's name, from a word
+# that leads one ("pour le poste de Contrôleur de gestion (H/F)", "als Fachkraft für
+# Lagerlogistik (m/w/d)")
+_TAGGED_IN_TEXT = lazy(r"(?:\bposte\s+de|\bpuesto\s+de|\bStelle\s+als|\bposition\s+(?:of|as)|"
+                       r"\bfor\s+the|\bals|\bcomme|\bvaga\s+de|[:–—])[ \t]+([^\n.:;()]{3,60}?)"
+                       + GENDER_TAG.pattern, re.IGNORECASE)
 
 
 # What comes before a job's name: "(Einladung zum) … als", "the position of", "pour le poste
