@@ -231,3 +231,15 @@ def test_jobs_of_two_words_only_together(summary: str, job: str) -> None:
 ])
 def test_a_gender_tag_in_the_text_marks_the_job(description: str, want: str) -> None:
     assert role("Entretien – Ombelle", "Ombelle", ["Claire Joly"], description).value == want
+
+
+@pytest.mark.parametrize(("description", "want"), [
+    ("We'd love to hear more about you joining us as a Grants Officer.", "Grants Officer"),
+    ("Thanks for applying to be our new Studio Manager! Pia", "Studio Manager"),
+    ("Here is your interview for our open Reliability Engineer position.",
+     "Reliability Engineer"),
+    ("Pia will join as an observer.", ""),  # no job's name
+])
+def test_what_a_sentence_calls_the_job_in_other_words(description: str, want: str) -> None:
+    assert role("Chat – Sam Candidate", "Tessel", ["Pia Lund", "Sam Candidate"],
+                description).value == want

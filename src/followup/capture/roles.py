@@ -84,7 +84,9 @@ RANKS = frozenset(("first", "second", "third"))
 ROLE_IN_TEXT = lazy(
     r"(?:\bthe|\bfor|\bour|\byour|\bregarding|\babout|\bof|\bals|: |^|[–—-][ \t]|\bpuesto de|"
     r"\bposte de|\bStelle als|\bvaga de|\bcargo de|\bvacante de|\bplaza de|(?<=[a-z] )\(|"
-    r"\bruolo di|\bfunctie van|\bprueba de|\bprova de|\bposición de|の)[ \t]*"
+    r"\bruolo di|\bfunctie van|\bprueba de|\bprova de|\bposición de|の|"
+    # "joining us as a Customer Support Specialist", "applying to be our new Office Manager"
+    r"\bas an?|\bbe (?:our|your|the|an?)(?: new)?)[ \t]*"
     # the small words inside a job's name in the languages invitations come in ("Jefe de
     # Obrador", "Conservador(a) de Azulejos"), and two jobs in one ("Bookkeeper / Office
     # Administrator")
@@ -94,7 +96,7 @@ ROLE_IN_TEXT = lazy(
     r"(?:[ \t]*\([\w/ ]+\))?)(?=[ \t]+(?:role|position|opening|vacancy|application|job|post|"
     r"spot|opportunity|"
     r"onsite|interview|programme|program|scheme|intake)\b|[ \t]*(?:ポジション|职位)|"
-    r"[ \t]*[–-][ \t]|[ \t]*[,.:;|)]|\s*$|[ \t]*\(|"
+    r"[ \t]*[–-][ \t]|[ \t]*[,.:;!?|)]|\s*$|[ \t]*\(|"
     r"[ \t]+(?:at|in|no|na|en|em|bei|chez|au|presso|bij)[ \t])",
     re.MULTILINE)  # what ends the job is left to the next one ("Acme – Data Engineer - …");
 # in brackets after a sentence's word ("the take-home exercise (Embedded Software Engineer)"),
@@ -105,7 +107,8 @@ ROLE_IN_TEXT = lazy(
 # not know for jobs when capitalised ("the Clinical Scheduler, Home Care position"), in
 # words of a job's when not ("the shift supervisor job").
 JOB_NAMED = lazy(  # a word capitalised after its first letter too ("iOS", "eCommerce")
-    r"\b(?:the|for)[ \t]+(?:(?:part-time|full-time|part time|full time|temporary|permanent|"
+    r"\b(?:the|for|our|your|this)[ \t]+(?:(?:part-time|full-time|part time|full time|temporary|"
+    r"permanent|"
     r"fixed-term|new|vacant|open|advertised|paid|unpaid|casual|seasonal)[ \t]+)?"
     r"(?:((?-i:[a-z]?[A-Z])[\w&/'’-]*(?:(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+|/[ \t]+)?|,[ \t]*)"
     r"(?-i:[a-z]?[A-Z])"
