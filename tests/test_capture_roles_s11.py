@@ -243,3 +243,10 @@ def test_a_gender_tag_in_the_text_marks_the_job(description: str, want: str) -> 
 def test_what_a_sentence_calls_the_job_in_other_words(description: str, want: str) -> None:
     assert role("Chat – Sam Candidate", "Tessel", ["Pia Lund", "Sam Candidate"],
                 description).value == want
+
+
+@pytest.mark.parametrize("summary", ["Interview → Costing Analyst", "Costing Analyst » Panel",
+                                     "Interview ~ Costing Analyst ~ Tessel",
+                                     "Sam -> Costing Analyst"])
+def test_arrows_guillemets_and_tildes_separate_a_title(summary: str) -> None:
+    assert role(summary, "Tessel", ["Sam Candidate"]).value == "Costing Analyst"

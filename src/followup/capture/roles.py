@@ -55,9 +55,10 @@ ROLE_LABEL = lazy(rf"^\s*{_LABELS}\s*[:：]\s*(.+?)\s*$", re.IGNORECASE | re.MUL
 # interview for the position: Kierownik Zmiany at …", "Entrevista com Sam – vaga: …").
 ROLE_SAID = lazy(rf"(?:\bthe|[–—-])[ \t]+{_LABELS}[ \t]*[:：][ \t]*(.+?)[ \t.]*$",
                        re.IGNORECASE | re.MULTILINE)
-# (the parties of a meeting joined by "<>" or "x": "Sam Candidate <> Scientist II")
-SPLIT = lazy(r"\s*(?:<>|<->|<=>|↔)\s*|\s+[+x]\s+|\s+[|–—:/·•-]\s+|\s*[|–—:·•()\[\]]\s*|"
-             r"\s+w/\s*|\s+-\s+|"
+# (the parties of a meeting joined by "<>" or "x": "Sam Candidate <> Scientist II"; arrows,
+# guillemets and tildes as separators: "Interview → Buyer", "Buyer » Panel")
+SPLIT = lazy(r"\s*(?:<>|<->|<=>|↔|→|->|=>|⇒|»|«|›|‹)\s*|\s+[+x~]\s+|\s+[|–—:/·•-]\s+|"
+             r"\s*[|–—:·•()\[\]]\s*|\s+w/\s*|\s+-\s+|"
                    r"\s+(?:for|at|with|between|and|re)\s+", re.IGNORECASE)
 
 
