@@ -250,3 +250,17 @@ def test_what_a_sentence_calls_the_job_in_other_words(description: str, want: st
                                      "Sam -> Costing Analyst"])
 def test_arrows_guillemets_and_tildes_separate_a_title(summary: str) -> None:
     assert role(summary, "Tessel", ["Sam Candidate"]).value == "Costing Analyst"
+
+
+@pytest.mark.parametrize(("summary", "want"), [
+    # a client, a project or a site is not the job's
+    ("Interview: Business Analyst – Client: Halden Foods", "Business Analyst"),
+    ("Interview: Business Analyst – for Halden Foods (client)", "Business Analyst"),
+    ("Interview: Business Analyst – Client Services", "Business Analyst – Client Services"),
+    ("Interview: Site Manager – Riverside Quarter project", "Site Manager"),
+    # a level's number is the job's; a floor's or a terminal's is not
+    ("Interview: Service Desk Analyst — Tier 2", "Service Desk Analyst — Tier 2"),
+    ("Interview: Cleaner – Gatwick North Terminal 2", "Cleaner"),
+])
+def test_a_client_a_project_and_a_level_after_the_dash(summary: str, want: str) -> None:
+    assert role(summary, "Tessel", ["Sam Candidate"]).value == want

@@ -52,7 +52,7 @@ TITLES = frozenset((
     # title
     "adjuster", "assessor", "estimator", "examiner", "investigator", "maintainer", "installer",
     "adviser", "negotiator", "conveyancer", "stewardess", "waitress", "decorator",
-    "landscaper", "carer", "veterinarian", "dietitian",
+    "landscaper", "carer", "veterinarian", "dietitian", "cleaner",
 ))
 # An English job written as one word whose end is a job's word ("Paraplanner", "Subeditor",
 # "Songwriter", "Shopkeeper"): the ends that are a job's only, never a firm's ("Cooperative")

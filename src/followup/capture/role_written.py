@@ -73,7 +73,7 @@ PLACES_OF_WORK = frozenset(("store", "branch", "office", "site", "campus", "loca
                             "clinic", "school", "airport", "lodge", "casino", "mall",
                             "headquarters", "hq", "terminal", "facility", "center", "centre",
                             "roastery", "brewery", "bakery", "distillery", "winery", "farm",
-                            "mine"))
+                            "mine", "project"))
 # the same in the languages that write the place's word before its name ("Planta Nobsa",
 # "Usine de Lyon", "Werk Ulm"); English writes "Site Reliability", "Store Operations" as units
 PLACE_FIRST = frozenset(("hotel", "hôtel", "restaurante", "planta", "fábrica", "fabrica",
@@ -103,8 +103,8 @@ def dashed_in_title(found: str, summary: str, noise: list[str], place: str,
     written = " ".join(summary[m.start():m.start(1)].split()) + " " + extra
     placed = set(words) <= set(key_words(place)) and written not in " ".join(
         description.split())
-    if names_kind(extra) or any(n and (n.lower() in extra.lower() or extra.lower() in n.lower())
-                                for n in noise):
+    if names_kind(extra) or _CLIENT.search(summary[m.start(1):]) or any(
+            n and (n.lower() in extra.lower() or extra.lower() in n.lower()) for n in noise):
         return found
     # the name a posting gives before its reference is the job's whole name ("interview for
     # Maintenance Planner – Fixed Plant (Job Requisition R-7731)"), a place's word in it too
@@ -117,7 +117,13 @@ def dashed_in_title(found: str, summary: str, noise: list[str], place: str,
 
 
 # an ordinal before "shift" says when the job is worked ("2nd Shift"), not a day or a time
-_SHIFT = lazy(r"\b\d+(?:st|nd|rd|th)[ \t]+shifts?\b", re.IGNORECASE)
+# and a level's number after its word ("– Tier 2", "(Band 5)", "– Grade 7")
+_SHIFT = lazy(r"\b\d+(?:st|nd|rd|th)[ \t]+shifts?\b|\b(?:tier|level|grade|band|class)[ \t]*\d+"
+              r"[a-z]?\b", re.IGNORECASE)
+# a client the job is done for, after the dash: "– Client: Unilever", "– for Acme (client)",
+# "– on behalf of Acme"
+_CLIENT = lazy(r"^(?:(?:for|at|on behalf of)\b|(?:client|customer)s?\b[ \t]*(?:[:|–—-]|$)|"
+               r"[^|–—]*\(clients?\))", re.IGNORECASE)
 
 
 def _spaced(text: str) -> str:
