@@ -264,3 +264,18 @@ def test_arrows_guillemets_and_tildes_separate_a_title(summary: str) -> None:
 ])
 def test_a_client_a_project_and_a_level_after_the_dash(summary: str, want: str) -> None:
     assert role(summary, "Tessel", ["Sam Candidate"]).value == want
+
+
+@pytest.mark.parametrize(("description", "want"), [
+    # a sentence's first word is not another job's ("Deputy Manager" is)
+    ("The Tax Adviser (Private Clients) role sits in our Leeds team.",
+     "Tax Adviser (Private Clients)"),
+    ("Deputy Tax Adviser (Private Clients) is another opening.", "Tax Adviser"),
+    # a client, a named venue, a station after it are not the job's
+    ("Tax Adviser – Client: Marlow Estates – with Pia Lund", "Tax Adviser"),
+    ("For the Tax Adviser – The Old Exchange role.", "Tax Adviser"),
+    ("Tax Adviser, Waverley station, start in March", "Tax Adviser"),
+])
+def test_what_the_description_writes_after_the_job(description: str, want: str) -> None:
+    assert role("Interview: Tax Adviser", "Tessel", ["Pia Lund", "Sam Candidate"],
+                description).value == want

@@ -73,7 +73,7 @@ PLACES_OF_WORK = frozenset(("store", "branch", "office", "site", "campus", "loca
                             "clinic", "school", "airport", "lodge", "casino", "mall",
                             "headquarters", "hq", "terminal", "facility", "center", "centre",
                             "roastery", "brewery", "bakery", "distillery", "winery", "farm",
-                            "mine", "project"))
+                            "mine", "project", "station"))
 # the same in the languages that write the place's word before its name ("Planta Nobsa",
 # "Usine de Lyon", "Werk Ulm"); English writes "Site Reliability", "Store Operations" as units
 PLACE_FIRST = frozenset(("hotel", "hôtel", "restaurante", "planta", "fábrica", "fabrica",
@@ -195,7 +195,10 @@ _ANOTHER_JOB = lazy(r"(?<![\w.])[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*[ \t]+$")
 # unless it is the word for a job itself, capitalised as German nouns are ("für die Position
 # Senior Backend Engineer (Go)")
 _JOB_NOUNS = frozenset(("position", "stelle", "rolle", "role", "post", "job", "funktion",
-                        "vacancy", "vakanz", "positie", "functie"))
+                        "vacancy", "vakanz", "positie", "functie",
+                        # or a sentence's small word capitalised at its start ("The Data
+                        # Engineer (Analytics Platform) role sits in …")
+                        "the", "a", "an", "our", "your", "this", "for", "as", "re", "new"))
 
 
 def qualifier(text: str, noise: list[str], place: str) -> bool:
@@ -205,7 +208,10 @@ def qualifier(text: str, noise: list[str], place: str) -> bool:
     words = key_words(text)
     where = set(key_words(place))
     return bool(words) and not (
-        names_kind(text) or set(words) & (CALENDAR_WORDS | _NOT_QUALIFIER)
+        # a client ("Client: Network Rail") or a proper name of a place or a firm ("The Ivy
+        # Chelsea Garden"), never a speciality
+        set(words) <= {"client", "clients", "customer", "customers"} or words[0] == "the"
+        or names_kind(text) or set(words) & (CALENDAR_WORDS | _NOT_QUALIFIER)
         or _TIME_OR_NUMBER.search(_COHORT.sub("", text)) or placed_at(words)
         or {w for w in words if not w.isdigit()} <= where
         or any(_names(n, words, i > 0) for i, n in enumerate(noise) if n))
