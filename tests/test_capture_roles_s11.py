@@ -279,3 +279,10 @@ def test_a_client_a_project_and_a_level_after_the_dash(summary: str, want: str) 
 def test_what_the_description_writes_after_the_job(description: str, want: str) -> None:
     assert role("Interview: Tax Adviser", "Tessel", ["Pia Lund", "Sam Candidate"],
                 description).value == want
+
+
+def test_the_title_in_brackets_after_whom_the_meeting_is_with_is_theirs() -> None:
+    assert role("Interview with Pia Lund (Head of Audit)", "Tessel",
+                ["Pia Lund", "Sam Candidate"]).value == ""
+    assert role("Phone Screen: Sam Candidate (Audit Associate)", "Tessel",
+                ["Pia Lund", "Sam Candidate"]).value == "Audit Associate"

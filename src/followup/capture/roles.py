@@ -188,7 +188,15 @@ def _role(summary: str, company_name: str, people_names: list[str], description:
     if found:
         return Guessed(fullest(found, text, noise, place, summary)
                        or in_full(found, texts, noise, place), True, "from the event's name")
-    found = _from_title(summary, company_name, people_names)  # a title after a name, then
+    # a title after a name, then ("Phone Screen: Sam Candidate (Account Executive)"); never
+    # after the name of whom the meeting is with, who is not the candidate ("Interview with
+    # Lena Fox (Head of Risk)": hers)
+    met = summary
+    for name in people_names:
+        if name:
+            met = re.sub(rf"\b(?:with|w/|and)\s+{re.escape(name)}\s*\([^()]*\)", " ", met,
+                         flags=re.IGNORECASE)
+    found = _from_title(met, company_name, people_names)
     return Guessed(found, True, "from the event's title") if found else Guessed(
         "", True, "the title names no job")
 
