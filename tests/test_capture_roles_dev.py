@@ -55,7 +55,14 @@ def alone(part: str) -> float:
 # person ("Snacks Saludables", "Grid Modernization"): the job reader alone reads them.
 REACHED = [("dev2", 0.975, 0.975), ("dev3", 1.0, 1.0), ("dev4", 1.0, 1.0),
            ("dev5", 0.925, 0.925), ("dev6", 0.925, 0.9), ("dev7", 1.0, 1.0),
-           ("dev8", 1.0, 1.0), ("dev9", 0.95, 0.975)]
+           ("dev8", 1.0, 1.0), ("dev9", 1.0, 0.975),
+           # session 10's folders and session 11's people_dev20-21, written blind and scored
+           # before their misses were read (role 0.875/0.825 as proposed: session 11's unseen
+           # estimate); the proposed figures here are this round's
+           ("dev10", 0.95, 0.95), ("dev11", 1.0, 1.0), ("dev12", 0.975, 0.975),
+           ("dev13", 0.95, 0.95), ("dev14", 1.0, 1.0), ("dev15", 0.975, 1.0),
+           ("dev16", 0.95, 0.95), ("dev17", 0.975, 0.95),
+           ("dev20", 1.0, 0.975), ("dev21", 0.975, 0.975)]
 
 
 @pytest.mark.parametrize(("part", "proposed", "reader"), REACHED)

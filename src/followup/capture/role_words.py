@@ -46,7 +46,19 @@ TITLES = frozenset((
     "infirmière", "avocat", "avocate",
     "comptable", "médecin", "assistente", "assistante", "juriste", "collaborateur",
     "collaboratrice", "secrétaire", "associée", "coordinatore", "coordinatrice", "cajero", "cajera",
+    # the trades and offices whose word is not one of the above (session 11): an insurer's
+    # "Claims Adjuster", a railway's "Signal Maintainer"; never a word that is a family name
+    # as often ("Baker", "Cook", "Porter", "Carpenter"), which would make a person's name a
+    # title
+    "adjuster", "assessor", "estimator", "examiner", "investigator", "maintainer", "installer",
+    "adviser", "negotiator", "conveyancer", "stewardess", "waitress", "decorator",
+    "landscaper", "carer", "veterinarian", "dietitian", "cleaner",
 ))
+# An English job written as one word whose end is a job's word ("Paraplanner", "Subeditor",
+# "Songwriter", "Shopkeeper"): the ends that are a job's only, never a firm's ("Cooperative")
+_JOB_ENDS = lazy(r"^[a-z]{3,}(?:planner|editor|writer|worker|keeper|designer|developer|"
+                 r"engineer|manager|officer|assistant|technician|consultant|coordinator|"
+                 r"administrator|analyst|inspector|supervisor|controller)s?$")
 # German and Dutch jobs are compounds that end in a job's word ("Projektleiterin",
 # "Softwareentwickler", "Vertriebsmitarbeiter", "Bouwkundig projectleider").
 COMPOUND = lazy(r"(?:leiter|leider|entwickler|berater|ingenieur|referent|assistent|"
@@ -104,9 +116,12 @@ def _joined(text: str, a: tuple[int, int, str], b: tuple[int, int, str], pair: t
 
 def names_title(text: str) -> bool:
     """A word of a job title ("Analyst", "engineers", "Product Owner")."""
+    if GENDERED.search(text):
+        return True
     words = word_spans(text)
     if any(w in TITLES or (w.endswith("s") and w[:-1] in TITLES) or (
-            len(w) > 9 and COMPOUND.search(w)) or JOB_ENDING.search(w) for _, _, w in words):
+            len(w) > 9 and COMPOUND.search(w)) or JOB_ENDING.search(w) or _JOB_ENDS.search(w)
+            for _, _, w in words):
         return True
     # two words that are a job together, never apart: "Product Owner", "(HR, Finance)
     # Business Partner" ("Partners" alone is a firm's word: "Hale & Partners")
@@ -114,7 +129,14 @@ def names_title(text: str) -> bool:
                for a, b in pairwise(words))
 
 
-JOB_PAIRS = frozenset((("product", "owner"), ("business", "partner")))
+# A gendered ending glued to a word is written on a job's name only, in the job advertisements
+# of the languages that have one ("Conservador(a)", "Chargé(e)", "Mitarbeiter(in)",
+# "Jefe/a"; \ue000 and \ue001 are the brackets as roles.GLUED keeps them)
+GENDERED = lazy(r"\w{3,}(?:[(\ue000](?:a|e|in|ne|ère|euse|rice)[)\ue001]|/(?:a|in|ne)\b)")
+
+
+JOB_PAIRS = frozenset((("product", "owner"), ("business", "partner"), ("line", "cook"),
+                       ("prep", "cook"), ("kitchen", "porter"), ("commis", "chef")))
 
 
 def stage_spans(text: str) -> list[tuple[int, int]]:
@@ -124,6 +146,9 @@ def stage_spans(text: str) -> list[tuple[int, int]]:
     while i < len(words):
         a = words[i]
         b = words[i + 1] if i + 1 < len(words) else None
+        if b is not None and b[2] in ("shift", "shifts") and a[2] in STAGES:
+            i += 2  # "2nd Shift", "Third shift": when the job is worked, not a round
+            continue
         if b is not None and (any(_joined(text, a, b, pair, joints)
                                   for pair, joints in STAGE_PAIRS.items())
                               or (a[2].startswith("cultur") and b[2] == "fit"
@@ -134,10 +159,19 @@ def stage_spans(text: str) -> list[tuple[int, int]]:
             spans.append((a[0], b[1]))
             i += 2
             continue
-        if a[2] in STAGES:
+        if a[2] in STAGES or (a[2] in _WHO_LEADS and b is not None and b[2] in _MEANS
+                              and text[a[1]:b[0]] == " "):
             spans.append((a[0], a[1]))
         i += 1
     return spans
+
+
+# Who leads a kind of interview, before the way it is held ("Recruiter Phone Screen", "HR
+# Video Call", "Recruiter Intro Chat"), names the kind, not the job (a job's word before a
+# kind's is the job: "Senior Recruiter Interview")
+_WHO_LEADS = frozenset(("recruiter", "recruiting", "recruitment", "hr", "talent"))
+_MEANS = frozenset(("phone", "video", "virtual", "intro", "introductory", "initial", "zoom",
+                    "teams", "telephone"))
 
 
 # what a candidate does at an interview, after "Technical", "Virtual" …: a kind still
@@ -169,6 +203,10 @@ _ZONE_NOTE = lazy(r"\s*\((?:all\s+)?(?:times?\b[^)]*|(?:[^)]*\s)?(?:eastern|paci
                         re.IGNORECASE)
 _STEP = lazy(r"\s*(?:[|–—]|\s-)?\s*\((?:stage|step|round|part|phase)\s*\d+\)\s*$|"
                    r"\s+[|–—]\s+[^|–—]*$", re.IGNORECASE)
+# the way the job is worked, after it ("(Remote)", "(Hybrid – 3 days in office)", "– Remote"):
+# where from, not what
+_WAY = lazy(r"\s*(?:\((?:fully\s+)?(?:remote|hybrid|on-?site|in-office|wfh)\b[^()]*\)|"
+            r"\s[-–—|]\s*(?:fully\s+)?(?:remote|hybrid|on-?site))\s*$", re.IGNORECASE)
 _INTAKE = lazy(r"(?:\s+[|–—-])?\s+(?:(?:19|20)\d\d)\s+intake\s*$", re.IGNORECASE)
 # a kind of interview run into one word ("Telefoninterview", "Videogespräch"), as German and
 # Dutch write it
@@ -187,16 +225,19 @@ DEPARTMENTS = frozenset(("engineering", "sales", "marketing", "finance", "produc
 
 
 def tidied(role: str) -> str:
-    """The job's name less the notes, stages, intakes and separators a title writes around
-    it (see above)."""
+    """The job's name less the notes, stages, intakes, ways of working and separators a title
+    writes around it (see above)."""
     text = role.strip()
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1].strip()
     text = _COMPOUND_KIND.sub("", _ZONE_NOTE.sub("", text))
     step = _STEP.search(text)
-    if step and (re.search(r"\d\)\s*$", step.group(0)) or all(
+    # a step's number in brackets ends it ("| Onsite (Round 2)"), never a level's ("– Intensive
+    # Care Unit (Band 5)")
+    if step and (re.search(r"\((?:stage|step|round|part|phase)\s*\d+\)\s*$", step.group(0),
+                           re.IGNORECASE) or all(
             w in STAGES or w.isdigit() or w in ("round", "stage")
             for w in re.findall(r"\w+", step.group(0).lower()))):
         text = text[:step.start()]
-    text = _INTAKE.sub("", text)
+    text = _WAY.sub("", _INTAKE.sub("", text))
     return text.strip(" /|-–—:,") or role
