@@ -114,8 +114,13 @@ OFFER = re.compile("|".join((
 )), _I)
 OFFER_IF = re.compile(r"\b(?:if|once|when|after|should|whether|unless|any)\b", _I)
 # "after" about what is done is no condition: "after careful consideration", "after speaking
-# with the panel", "after the panel yesterday"
+# with the panel", "after the panel yesterday", "after your chat with Ben, the team wants to
+# move forward with an offer" (a meeting of the candidate's, with nothing said to come after
+# it: "after your final interview we will decide" still waits)
 _DONE_THEN = re.compile(
+    r"(?<=after)\s+(?:your|our|the)\s+(?:[\w-]+\s+)?(?:chat|call|conversation|interview|meeting|"
+    r"visit|session|presentation|discussion|catch-up|catch up)s?\b(?![^.;!?]*\b(?:will|shall|"
+    r"'ll|going to|once|if|whether|next|tomorrow)\b)|"
     r"(?<=after)\s+(?:(?:careful|much|long|lengthy|further|some|thorough|due|serious) )?"
     r"(?:consideration|deliberation|discussions?|reflection|review)\b|(?<=after)\s+(?:speaking|"
     r"talking|meeting|reviewing|interviewing|discussing|considering|deliberating|reflecting|"
