@@ -139,6 +139,25 @@ _THEIRS = re.compile(r"\b(?:let (?:us|me) know|your (?:decision|"
                      r"[^.;!?]{0,50}$")
 
 
+# a call set for a day to talk something through ("Ben will call you tomorrow to go over the
+# details", "I'll ring you Friday to walk you through the package") is a meeting, not the day
+# of the answer, unless the call brings it ("call you Friday with an update", "to let you know")
+_CALL_BEFORE = re.compile(r"\b(?:call|ring|phone|speak (?:to|with)|talk (?:to|with)|catch up "
+                          r"with|meet)\b(?:\s+\w+){0,3}?\s*(?:on|at)?\s*(?:the\s+)?$", re.I)
+_TALK_THROUGH = re.compile(r"[^.;!?]{0,30}?\bto\s+(?:go (?:over|through)|talk (?:you )?(?:through|"
+                           r"about)|walk you through|run (?:you )?through|discuss|chat (?:about|"
+                           r"through)|introduce)\b", re.I)
+_NEWS = re.compile(r"\b(?:updates?|decisions?|news|outcome|feedback|results?|let you know|either "
+                   r"way|answer|verdict)\b", re.I)
+
+
+def talk_day(t: str, m: Mention) -> bool:
+    """The day of a call to talk something through, which brings no news of its own."""
+    lo, hi = _clause_bounds(t, m.start)
+    return bool(_CALL_BEFORE.search(t, lo, m.start) and _TALK_THROUGH.match(t, m.end)
+                and not _NEWS.search(t, lo, max(hi, m.end + 60)))
+
+
 # "once we've debriefed on Friday", "after the panel on the 8th", "after Friday": the answer
 # comes after that day, on one the writer does not name
 _AFTER_STEP = re.compile(r"\b(?:once|after)\b[^.;!?,]{0,40}$")
@@ -153,7 +172,7 @@ def _trapped(t: str, m: Mention) -> bool:
     trap = _TRAP.search(seg)
     if trap and not ((now := _NOW.search(seg)) and now.start() > trap.start()):
         return True  # "on holiday leave, it's now looking like the 11th": the new day
-    if _BOOKED.search(t[lo:m.start]):
+    if _BOOKED.search(t[lo:m.start]) or talk_day(t, m):
         return True
     if _THEIRS.search(t, max(lo, m.start - 60), m.start):
         return True
