@@ -67,3 +67,52 @@ def test_the_organizer_who_says_you_speak_with_them_is_in_the_interview() -> Non
                    "Grüßen\nUwe Brandl\nFalkenhof Logistik GmbH"))
     staff, _ = people_of(data)
     assert "Uwe Brandl" in [n for n, _ in staff]
+
+
+def test_a_consultant_who_signs_for_a_recruiting_firm_set_it_up() -> None:
+    # the agency's line under the signature, not the consultant's own title, says so
+    data = ics("Tidewater Ports – Marine Pilot – interview",
+               "CN=Keoni Alapa:mailto:keoni@bluefinsearch.example",
+               ["CN=Ingrid Solberg:mailto:ingrid.solberg@tidewaterports.example", ME],
+               esc("Hi Sam,\n\nTidewater Ports would like to meet you. Ingrid Solberg "
+                   "(Harbour Master) will interview you on site.\n\nCheers,\nKeoni Alapa\n"
+                   "Principal Consultant\nBluefin Search & Recruitment"))
+    staff, coord = people_of(data)
+    assert staff == [("Ingrid Solberg", "ingrid.solberg@tidewaterports.example")]
+    assert coord == ("Keoni Alapa", "keoni@bluefinsearch.example")
+
+
+def test_a_manager_who_signs_for_a_company_that_sells_recruiting_software_may_interview() -> None:
+    # the same words inside a sentence are no signature
+    data = ics("Senior Engineer – Sam Candidate",
+               "CN=Keoni Alapa:mailto:keoni@hireloop.example",
+               ["CN=Keoni Alapa:mailto:keoni@hireloop.example", ME],
+               esc("Hi Sam,\n\nLooking forward to it.\n\nKeoni Alapa is our CTO and builds "
+                   "recruiting tools.\nThanks"))
+    staff, _ = people_of(data)
+    assert [n for n, _ in staff] == ["Keoni Alapa"]
+
+
+def test_a_list_labelled_with_whose_side_its_people_are_on_is_the_panel() -> None:
+    # "Participants from …:" / "Teilnehmer seitens der … GmbH:": all of them interview
+    data = ics("Interview: Prozessingenieur (m/w/d)",
+               "CN=Dr. Anke Rauch:mailto:anke.rauch@lindwerk.example",
+               ["CN=Timo Berger:mailto:timo.berger@lindwerk.example", ME],
+               esc("Guten Tag,\n\nwir laden Sie gerne ein. Teilnehmer seitens der Lindwerk "
+                   "Anlagenbau AG: Dr. Anke Rauch (Leiterin Verfahrenstechnik) und Timo Berger "
+                   "(Personalreferent).\n\nMit freundlichen Grüßen\nAnke Rauch"))
+    staff, coord = people_of(data)
+    assert sorted(n for n, _ in staff) == ["Dr. Anke Rauch", "Timo Berger"]
+    assert coord is None
+
+
+def test_the_scheduling_systems_line_after_a_signature_is_no_recruiting_firm() -> None:
+    data = ics("Interview: Data Engineer - Sam Candidate",
+               "CN=Mele Fonua:mailto:mele@ngaru.example",
+               ["CN=Mele Fonua:mailto:mele@ngaru.example",
+                "CN=Sione Taufa:mailto:sione@ngaru.example", ME],
+               esc("Hi Sam,\n\nSione and I will work through a pipeline exercise with you.\n\n"
+                   "Mele Fonua\nHead of Data, Ngaru Ltd\n\nScheduled with GoodTime"))
+    staff, coord = people_of(data)
+    assert sorted(n for n, _ in staff) == ["Mele Fonua", "Sione Taufa"]
+    assert coord is None

@@ -47,7 +47,11 @@ _HEADING = (r"interviewers?|panel(?:lists|ists)|interview panel|gesprächspartne
             r"panel interview|(?:interview|selection) (?:board|committee|panel)|"
             r"panel members|面接官|面试官")
 # … and the words that may follow the label ("Assessors on the day:", "Panel for Thursday:")
-_QUALIFIED = r"(?:\s+(?:on|for|at|in)\s+(?:the\s+|this\s+)?[\w-]+(?:\s+[\w-]+)?|\s+today)?"
+# … or whose side they are on ("Teilnehmer seitens der Hochwald GmbH:", "Participants from
+# Acme Foods:")
+_QUALIFIED = (r"(?:\s+(?:on|for|at|in)\s+(?:the\s+|this\s+)?[\w-]+(?:\s+[\w-]+)?|\s+today|"
+              r"\s+(?:seitens|from|von|de la part de)\s+(?:der\s+|des\s+|the\s+)?"
+              r"[\w&.-]+(?:\s+[\w&.-]+){0,3})?")
 INTERVIEWERS_LABEL = lazy(
     rf"^\s*(?:(?:your|the|our|ihre|deine|vos|tus)\s+)?(?:(?:{_PANEL})(?:\s*#?\d{{1,2}}|\s*\(\d{{1,2}}\))?"
     rf"{_QUALIFIED}\s*[:：]|(?:interviewers?|panel(?:l)?ists?|assessors?)\s+[–—-]\s+(?=\S)|"

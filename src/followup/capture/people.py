@@ -65,6 +65,7 @@ from followup.capture.people_cues import (
     named_in_title,
     self_title,
     signed_title,
+    signs_for_recruiters,
 )
 from followup.capture.spelling import HONORIFICS, characters, plain, spells
 from followup.core.companies import is_legal_form
@@ -350,6 +351,10 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         signers[0] if len(signers) == 1 else None)
     if writer is not None and not writer.title:  # "I'm the recruiter for this role"
         writer.title = self_title(said)
+    if writer is not None and not writer.contexts & {"interviewers", "schedule", "met"} and \
+            any(e is not writer and e.name for e in entries) and \
+            signs_for_recruiters(writer.name, names, said):
+        writer.contexts.add("coordinator")
     booked = [e for e in entries if e is not writer and e.name and
               arranged_with(said, e.name, names)]  # "I've set up a call with Bob Smith"
     for e in booked:
