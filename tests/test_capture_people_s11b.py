@@ -116,3 +116,23 @@ def test_the_scheduling_systems_line_after_a_signature_is_no_recruiting_firm() -
     staff, coord = people_of(data)
     assert sorted(n for n, _ in staff) == ["Mele Fonua", "Sione Taufa"]
     assert coord is None
+
+
+def test_a_name_in_its_own_script_then_in_latin_letters_is_one_person() -> None:
+    # "Иван Петров (Ivan Petrov)": the brackets spell the same name, no job title
+    data = ics("Interview – Sam Candidate",
+               "CN=Ivan Petrov:mailto:i.petrov@severtrans.example", [ME],
+               esc("Interviewers: Иван Петров (Ivan Petrov), Olga Smirnova (Fleet Manager)"))
+    staff, _ = people_of(data)
+    assert sorted(staff) == [("Ivan Petrov", "i.petrov@severtrans.example"),
+                             ("Olga Smirnova", None)]
+
+
+def test_a_booking_systems_staff_field_names_who_the_candidate_meets() -> None:
+    data = ics("Interview - Dispensing Assistant",
+               "CN=Harbourside Careers:mailto:bookings@harbourside-chemist.example", [ME],
+               esc("Your appointment with Harbourside Chemist is confirmed.\n\n"
+                   "Service: Interview - Dispensing Assistant\nStaff: Priya Raman\n\n"
+                   "To reschedule use the link in your confirmation."))
+    staff, _ = people_of(data)
+    assert [n for n, _ in staff] == ["Priya Raman"]

@@ -40,7 +40,8 @@ _PANEL = (r"interviewers?(?:\(s\))?|interviewer:innen|panel(?:lists?|ists?)?|"
 # A field of who, with the names on its own line ("With: A, B", "Interviewing: A"; not
 # Google's "Who" heading over its list of guests, the organizer among them)
 WHO_FIELD = lazy(r"^\s*(?:(?:(?:your\s+)?(?:interview|meeting|call|chat|conversation|session)"
-                 r"\s+)?with|who|interviewing)\s*[:：]\s*(\S.*)$", re.IGNORECASE)
+                 r"\s+)?with|who|interviewing|staff(?:\s+member)?)\s*[:：]\s*(\S.*)$",
+                 re.IGNORECASE)  # (a booking system's "Staff: Hamza Qureshi")
 # … followed by a colon, or alone on its line as a heading (only the words that cannot end
 # a letter: "The Hiring Team" under a signature is no list's heading)
 _HEADING = (r"interviewers?|panel(?:lists|ists)|interview panel|gesprächspartner(?:in|innen)?|"
