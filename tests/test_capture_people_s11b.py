@@ -136,3 +136,14 @@ def test_a_booking_systems_staff_field_names_who_the_candidate_meets() -> None:
                    "To reschedule use the link in your confirmation."))
     staff, _ = people_of(data)
     assert [n for n, _ in staff] == ["Priya Raman"]
+
+
+def test_a_welcome_slot_in_another_language_is_the_organisers_not_an_interview() -> None:
+    data = ics("Sollicitatie: Sam Candidate – Productieleider",
+               "CN=\"de Graaf, Sanne\":mailto:sanne.degraaf@vlietmolen.example",
+               ["CN=\"Bakker, Joost\":mailto:joost.bakker@vlietmolen.example", ME],
+               esc("09:00 – 09:15  Welkom – Sanne de Graaf (Talent Partner)\n"
+                   "09:15 – 10:00  Joost Bakker, Plant Manager"))
+    staff, coord = people_of(data)
+    assert staff == [("Joost Bakker", "joost.bakker@vlietmolen.example")]
+    assert coord == ("Sanne de Graaf", "sanne.degraaf@vlietmolen.example")

@@ -18,7 +18,8 @@ TIME = lazy(r"^\s*(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?)\s*(?:[-–�
 GREETING_SLOT = lazy(r"\b(?:welcome|wrap[- ]?up|check[- ]?in|kick[- ]?off|"
                            r"intro(?:duction)?s?|orientation|tour|lunch|break|close|closing|"
                            r"debrief|next steps|logistics|bienvenida|boas-vindas|accueil|"
-                           r"begrüßung)\b",
+                           r"begrüßung|benvenuto|bienvenue|willkommen|welkom|välkommen|"
+                           r"velkommen)\b",
                            re.IGNORECASE)
 # A line of a schedule: it starts with a time ("10:20 – 11:05", "9am", "14h00").
 TIMED = lazy(r"^\s*\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m)", re.IGNORECASE)
