@@ -147,3 +147,16 @@ def test_a_welcome_slot_in_another_language_is_the_organisers_not_an_interview()
     staff, coord = people_of(data)
     assert staff == [("Joost Bakker", "joost.bakker@vlietmolen.example")]
     assert coord == ("Sanne de Graaf", "sanne.degraaf@vlietmolen.example")
+
+
+def test_a_calendar_hold_for_a_day_sent_by_people_and_culture_names_no_interviewer() -> None:
+    # the day is held; who the candidate meets comes later: the sender set it up
+    data = ics("Site visit – Warehouse Supervisor – Kea Freight",
+               "CN=Ani Rangi:mailto:ani.rangi@keafreight.example",
+               ["CN=Ani Rangi:mailto:ani.rangi@keafreight.example", ME],
+               esc("Kia ora Sam,\n\nThis is a calendar hold for your site visit at our "
+                   "Wiri depot. Expect to meet the operations team.\n\nNgā mihi,\nAni Rangi\n"
+                   "People & Culture Advisor"))
+    staff, coord = people_of(data)
+    assert staff == []
+    assert coord == ("Ani Rangi", "ani.rangi@keafreight.example")

@@ -233,7 +233,8 @@ GROUP = lazy(r"\b(?:dear|all|other|fellow)\s+candidates\b|\bgroup\s+(?:discussio
 # Who interviews is still to be sent: the invitation holds the day ("A detailed agenda will
 # follow", "panel names to be confirmed", "this is a placeholder"); whoever sent it alone is
 # not its interviewer.
-TO_FOLLOW = lazy(r"\bplaceholder\b|\b(?:agenda|schedule|itinerary|timetable|programme|"
+TO_FOLLOW = lazy(r"\bplaceholder\b|\b(?:a|this)\s+(?:calendar\s+|diary\s+)?hold\s+for\b|"
+                 r"\b(?:run-?sheet|agenda|schedule|itinerary|timetable|programme|"
                  r"line-?up|panel|interviewers?|names?|who you['’]ll (?:meet|see))\b"
                  r"[^.!?\n]{0,40}?(?:\b(?:will|to) follow\b|\bto come\b|\b(?:will be|to be|"
                  r"are being) (?:sent|shared|confirmed|circulated|provided|finali[sz]ed)\b|"
