@@ -20,7 +20,15 @@ unseen estimate of session 11); their misses were then read and the habits behin
 (tests/test_capture_people_s11.py). What stays below 1.0 in dev21 is wd2103, a labelling
 disagreement: it writes "Professor Miriam Goldberg" and "Associate Professor Zhang Yifan" as
 names where people_dev3 and people_dev6 write the same ranks as titles; the reader keeps to
-the older convention."""
+the older convention.
+
+Sets 9 (people_dev18, people_dev19) and 10 (people_dev22, people_dev23, people_dev24, one blind
+writer each), scored as held-out and retired unread, came at 0.95 / 1.0 / 0.85 / 0.975 / 0.925
+people (0.975 / 1.0 / 0.95 / 0.975 / 0.925 coordinator) with session 11's first round; the
+second round read their misses and fixed the habits behind them
+(tests/test_capture_people_s11b.py). What stays below 1.0: dev18 i1502 ("Thanh (our pastry
+lead) will run the trial bake", one given name with a bracketed title in prose) and dev22
+ic1701 ("Dale Running Water", a family name that is also a company's last word)."""
 
 from __future__ import annotations
 
@@ -29,7 +37,9 @@ from tests.conftest import bench_module
 
 FLOOR = {"dev10": (0.95, 0.975), "dev11": (1.0, 1.0), "dev12": (0.975, 0.975),
          "dev13": (1.0, 1.0), "dev14": (1.0, 1.0), "dev15": (0.95, 1.0),
-         "dev16": (1.0, 1.0), "dev17": (1.0, 1.0), "dev20": (1.0, 1.0), "dev21": (0.975, 1.0)}
+         "dev16": (1.0, 1.0), "dev17": (1.0, 1.0), "dev20": (1.0, 1.0), "dev21": (0.975, 1.0),
+         "dev18": (0.975, 1.0), "dev19": (1.0, 1.0), "dev22": (0.975, 1.0), "dev23": (1.0, 1.0),
+         "dev24": (1.0, 1.0)}
 
 
 @pytest.mark.parametrize("part", sorted(FLOOR))

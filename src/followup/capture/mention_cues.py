@@ -18,7 +18,8 @@ TIME = lazy(r"^\s*(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?)\s*(?:[-–�
 GREETING_SLOT = lazy(r"\b(?:welcome|wrap[- ]?up|check[- ]?in|kick[- ]?off|"
                            r"intro(?:duction)?s?|orientation|tour|lunch|break|close|closing|"
                            r"debrief|next steps|logistics|bienvenida|boas-vindas|accueil|"
-                           r"begrüßung)\b",
+                           r"begrüßung|benvenuto|bienvenue|willkommen|welkom|välkommen|"
+                           r"velkommen)\b",
                            re.IGNORECASE)
 # A line of a schedule: it starts with a time ("10:20 – 11:05", "9am", "14h00").
 TIMED = lazy(r"^\s*\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m)", re.IGNORECASE)
@@ -40,14 +41,19 @@ _PANEL = (r"interviewers?(?:\(s\))?|interviewer:innen|panel(?:lists?|ists?)?|"
 # A field of who, with the names on its own line ("With: A, B", "Interviewing: A"; not
 # Google's "Who" heading over its list of guests, the organizer among them)
 WHO_FIELD = lazy(r"^\s*(?:(?:(?:your\s+)?(?:interview|meeting|call|chat|conversation|session)"
-                 r"\s+)?with|who|interviewing)\s*[:：]\s*(\S.*)$", re.IGNORECASE)
+                 r"\s+)?with|who|interviewing|staff(?:\s+member)?)\s*[:：]\s*(\S.*)$",
+                 re.IGNORECASE)  # (a booking system's "Staff: Hamza Qureshi")
 # … followed by a colon, or alone on its line as a heading (only the words that cannot end
 # a letter: "The Hiring Team" under a signature is no list's heading)
 _HEADING = (r"interviewers?|panel(?:lists|ists)|interview panel|gesprächspartner(?:in|innen)?|"
             r"panel interview|(?:interview|selection) (?:board|committee|panel)|"
             r"panel members|面接官|面试官")
 # … and the words that may follow the label ("Assessors on the day:", "Panel for Thursday:")
-_QUALIFIED = r"(?:\s+(?:on|for|at|in)\s+(?:the\s+|this\s+)?[\w-]+(?:\s+[\w-]+)?|\s+today)?"
+# … or whose side they are on ("Teilnehmer seitens der Hochwald GmbH:", "Participants from
+# Acme Foods:")
+_QUALIFIED = (r"(?:\s+(?:on|for|at|in)\s+(?:the\s+|this\s+)?[\w-]+(?:\s+[\w-]+)?|\s+today|"
+              r"\s+(?:seitens|from|von|de la part de)\s+(?:der\s+|des\s+|the\s+)?"
+              r"[\w&.-]+(?:\s+[\w&.-]+){0,3})?")
 INTERVIEWERS_LABEL = lazy(
     rf"^\s*(?:(?:your|the|our|ihre|deine|vos|tus)\s+)?(?:(?:{_PANEL})(?:\s*#?\d{{1,2}}|\s*\(\d{{1,2}}\))?"
     rf"{_QUALIFIED}\s*[:：]|(?:interviewers?|panel(?:l)?ists?|assessors?)\s+[–—-]\s+(?=\S)|"

@@ -233,8 +233,11 @@ def _listed_name(item: str) -> tuple[str, str, str | None]:
     elif job := _job_before(name):  # "Lead Teacher Shannon O'Reilly", "Charge Nurse Wren Hall"
         name, title = name[len(job):].strip(), title or job
     name = re.sub(r"\s+-\s+.*$", "", name)
-    if title and titled(name) and valid(title) and not titled(title):
-        name, title = title, name  # the title first: "Head of Collections – Ines Moller"
+    if title and (titled(name) or not re.search(r"[A-Za-z]", name)) and valid(title) and \
+            not titled(title):
+        name, title = title, name  # the title first: "Head of Collections – Ines Moller";
+        # a name in its own script, then in Latin letters: "渡辺 健二 (Watanabe Kenji)"
+        title = "" if not re.search(r"[A-Za-z]", title) else title
     elif m.group(3) and item[m.end(1):].lstrip().startswith(",") and _given(title) and \
             not titled(name) and 1 <= len(name.split()) <= 3:
         name, title = f"{title} {name}", ""  # the family name first: "Okafor, Chidi"

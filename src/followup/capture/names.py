@@ -56,6 +56,7 @@ ORGANISING = lazy(
     r"early careers|resourcing|\bhiring\b(?!\s+manager)|"
     r"(?:personal|executive|administrative|team)\s+assistant|\bassistant to\b|"
     r"human resources|people (?:partner|team|ops)|sourc(?:er|ing)|ansprechpartner|"
+    r"\bworkforce\b(?!\s+planning)|"  # ("Workforce Officer": a hospital's HR)
     r"personalabteilung|\bhr administrator|\bpeople\b|point of contact|"
     # … in the languages invitations come in: German compounds of "Personal-"
     # ("Personalreferentin"), "RH", "rekrytering", human resources

@@ -65,6 +65,7 @@ from followup.capture.people_cues import (
     named_in_title,
     self_title,
     signed_title,
+    signs_for_recruiters,
 )
 from followup.capture.spelling import HONORIFICS, characters, plain, spells
 from followup.core.companies import is_legal_form
@@ -116,7 +117,10 @@ HANDS_OVER = lazy(rf"\b([{UPPER}][\w'’-]+)(?:\s+[{UPPER}][\w'’-]+)?\s+"
 # The writer says they hold the interview themselves ("It'll just be me for this one").
 PRESENT = lazy(r"\b(?:it['’]ll|it will|it['’]s|it is)\s+(?:just\s+)?(?:be\s+)?(?:just\s+)?"
                      r"(?:me|myself)\b|\bI['’]ll be (?:interviewing|your interviewer|"
-                     r"speaking with you)|\bjust (?:you and )?me\b", re.IGNORECASE)
+                     r"speaking with you)|\bjust (?:you and )?me\b|"
+                     # "you'll speak with me", "Je spreekt met mij", "Sie sprechen mit mir"
+                     r"\b(?:speak|talk|meet|spreekt|spreek|sprechen|sprichst)\s+(?:je\s+|sie\s+|you\s+)?"
+                     r"(?:with|met|mit)\s+(?:me|mij|mir)\b", re.IGNORECASE)
 PERSON_ROLE_WORDS = lazy(r"\b(?:recruiter|coordinator|talent|partner|acquisition|"
                                r"team|recruiting|recruitment|staffing|personnel|"
                                r"scheduling|scheduler|careers|hr|people|"
@@ -249,8 +253,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             continue
         email: str | None = a.email
         name, cn_title = display_name(a.name) if a.name else ("", "")
-        if cn_title and not titled(cn_title) and (spells_organisation(cn_title, cores) or
-                                                  _key(cn_title) <= _key(inv.summary)):
+        if _employers(cn_title, cores, inv.summary):
             cn_title = ""  # "Okafor, Chidinma (Meridian Health)": the employer, no title
         team = bool(name) and not person_name(name) and bool(PERSON_ROLE_WORDS.search(name))
         if (is_relay(a.email) or team) and not _mailbox_of(name, a.email, inv.summary,
@@ -302,9 +305,11 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             if men.context == "recruiting":
                 continue  # "Dana from Talent": said of an attendee, never a new person
             if (men.email and men.email in seen) or spells_organisation(men.name, cores) \
-                    or _the_jobs_words(men, inv.summary) or \
+                    or _the_jobs_words(men, inv.summary) or (men.context == "prose" and
+                                                             titled(men.name)) or \
                     ROOM.search(" ".join(men.name.split()[:-1])):
-                continue  # "the position with Sunpeak Outdoor Equipment": the employer; a
+                continue  # "the position with Sunpeak Outdoor Equipment": the employer;
+                # "the position of Clinical Nurse Educator – …": a job, no one met; a
                 # room the text names beside a slot ("(Salle Ampère)"; its word before the
                 # last, where a family name never is: "Marco Sala" is a person)
             hit = _Entry(men.name, men.email, False, False)
@@ -336,6 +341,8 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
     for e in entries:
         if e.name and not e.title:  # "Noor, Recruiting" under the letter
             e.title = signed_title(e.name, names, said)
+        if _employers(e.title, cores, inv.summary):  # the employer's name under hers
+            e.title = ""
         if e.name and met_in_title(e.name, names, inv.summary):  # "… w/ Hemi"
             e.contexts.add("met")
     org = next((e for e in entries if e.is_org), None)
@@ -344,6 +351,10 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         signers[0] if len(signers) == 1 else None)
     if writer is not None and not writer.title:  # "I'm the recruiter for this role"
         writer.title = self_title(said)
+    if writer is not None and not writer.contexts & {"interviewers", "schedule", "met"} and \
+            any(e is not writer and e.name for e in entries) and \
+            signs_for_recruiters(writer.name, names, said):
+        writer.contexts.add("coordinator")
     booked = [e for e in entries if e is not writer and e.name and
               arranged_with(said, e.name, names)]  # "I've set up a call with Bob Smith"
     for e in booked:
@@ -357,7 +368,8 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
     away = (bool(ABSENT.search(said)) or _others_interview(said, entries)) and \
         not PRESENT.search(said)  # says so: not in the interview
     absent = away or (greets and not PRESENT.search(said))
-    _off_the_schedule(entries)
+    if not PRESENT.search(said):  # "you'll speak with me and …": the writer is in it
+        _off_the_schedule(entries)
     intro = {m.group(1).lower() for m in HANDS_OVER.finditer(said)}
     kinds = [_kind(e, absent, intro) for e in entries]
     for i in _other_candidates(entries, org_email, said):
@@ -424,6 +436,12 @@ def _written_addresses(entries: list[_Entry], text: str) -> None:
                                  for x in entries if x.name) == 1:
             e.email = own[0]
             taken.add(own[0])
+
+
+def _employers(title: str, cores: set[str], summary: str) -> bool:
+    """Words beside a name that are the employer's, not a job title."""
+    return bool(title) and not titled(title) and (spells_organisation(title, cores) or
+                                                  _key(title) <= _key(summary))
 
 
 def _by_first_name(name: str, entries: list[_Entry]) -> _Entry | None:

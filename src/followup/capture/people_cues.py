@@ -71,6 +71,23 @@ def signed_title(name: str, names: Sequence[str], text: str) -> str:
     return ""
 
 
+def signs_for_recruiters(name: str, names: Sequence[str], text: str) -> bool:
+    """Whether a line of the signature under the person's name is a recruiting firm's or
+    team's ("Harbour & Finch Recruitment", "Harcourt Talent Partners"): an agency's
+    consultant, whatever their own title, books the meeting for the employer's people."""
+    lines = [ln.strip() for ln in text.split("\n")]
+    for i, line in enumerate(lines):
+        form = next((f for f in forms(name, names) if re.match(rf"{re.escape(f)}(?!\w)", line,
+                                                             re.IGNORECASE)), None)
+        if form is None or not line[:1].isupper() or len(line) > len(form) + 50 or \
+                line.endswith((".", "!", "?", ",")):  # (a sentence, not a signature)
+            continue
+        block = "\n".join(lines[i + 1:i + 4]).split("\n\n")[0]  # the signature's own lines
+        if ORGANISING.search(block) and not re.search(r"\bscheduled\b", block, re.IGNORECASE):
+            return True  # (not "Scheduled with Lever", the system's line)
+    return False
+
+
 # What joins the one met to the candidate in a title, in the languages titles come in.
 _WITH = (r"(?:\bwith|\bw/|\bmit|\bavec|\bcon|\bcom|\bmet|\bmed|\bbetween|\bentre|\bx|<>|<->|"
          r"&|/|\+|\band|\bund|\bet|\by|\be)")
@@ -216,7 +233,8 @@ GROUP = lazy(r"\b(?:dear|all|other|fellow)\s+candidates\b|\bgroup\s+(?:discussio
 # Who interviews is still to be sent: the invitation holds the day ("A detailed agenda will
 # follow", "panel names to be confirmed", "this is a placeholder"); whoever sent it alone is
 # not its interviewer.
-TO_FOLLOW = lazy(r"\bplaceholder\b|\b(?:agenda|schedule|itinerary|timetable|programme|"
+TO_FOLLOW = lazy(r"\bplaceholder\b|\b(?:a|this)\s+(?:calendar\s+|diary\s+)?hold\s+for\b|"
+                 r"\b(?:run-?sheet|agenda|schedule|itinerary|timetable|programme|"
                  r"line-?up|panel|interviewers?|names?|who you['’]ll (?:meet|see))\b"
                  r"[^.!?\n]{0,40}?(?:\b(?:will|to) follow\b|\bto come\b|\b(?:will be|to be|"
                  r"are being) (?:sent|shared|confirmed|circulated|provided|finali[sz]ed)\b|"
