@@ -373,7 +373,8 @@ def siblings(apps: list[Facts], app_id: int) -> list[Facts]:
     return [f for f in apps if f.app_id != app_id and f.company.lower() == me.company.lower()]
 
 
-_TURN = re.compile(r",?\s+(?:but|while|whereas|although|though|however)\s+|;\s*", re.IGNORECASE)
+_TURN = re.compile(r",?\s+(?:but|while|whereas|although|though|however)\s+|;\s*|\s[-–—]\s",
+                   re.IGNORECASE)
 
 
 def apps_named(group: list[Facts], text: str) -> list[Facts]:

@@ -352,10 +352,21 @@ _NOT_A_ROUND = re.compile(
     r"(?:new )?(?:[\w-]+ ){0,3}?(?:role|opportunit\w+|position|opening|vacancy)\b", _I)
 
 
+# an applicant-tracking system's status that is a wait or a step done, whatever stage it
+# names: "updated to: Under Review - Final Stage", "moved to the status: Interview Complete"
+_STATUS_WAIT = re.compile(r"\b(?:status|stage)\b[^.:]{0,120}:[^.:]{0,60}?\b(?:(?:under|in) "
+                          r"review|complete|completed|pending|received|on hold|in progress|"
+                          r"being (?:reviewed|considered))\b", _I)
+# a round's name as the label of a line of an agenda ("Final Round: Technical Demo + VP
+# Conversation" under "your interviews are confirmed"): a round arranged, when nothing asks
+_LABEL = re.compile(r"[ \t]*:", _I)
+
+
 def is_next_round(sentence: str) -> bool:
     """An invitation to a further step, in a clause that is not negated or conditional."""
     sentence = spoken(sentence)
-    if _CHOSEN_IF.search(sentence) or _NOT_A_ROUND.search(sentence):
+    if _CHOSEN_IF.search(sentence) or _NOT_A_ROUND.search(sentence) or _STATUS_WAIT.search(
+            sentence):
         return False
     flat = _ASKED_IF.sub("asks", THE_CALL.sub(" ", sentence))  # "asked if you would do"
     if sentence.lstrip().lower().startswith(("if ", "should ")) or is_rejection(sentence):
@@ -366,6 +377,8 @@ def is_next_round(sentence: str) -> bool:
         return any(not _not_said(flat, m.start()) for m in PROGRESSED.finditer(flat))
     for m in NEXT_ROUND.finditer(flat):
         if _MEET_RX.match(flat, m.start()) and not _with_them(flat, m.start()):
+            continue
+        if _LABEL.match(flat, m.end()) and not ASKING.search(flat):
             continue
         if _ITS_DAY.search(flat, 0, m.start()) or (
                 _DETAILS.search(flat) and not _INVITING.search(flat)):
