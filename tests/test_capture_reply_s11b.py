@@ -1,15 +1,22 @@
 """What looks like an outcome and is not (issue 23, session 11's second round, after
 blind_dev16/17): an applicant-tracking system's status that is a wait or a step done, a
 round's name as the label of an agenda line under "your interviews are confirmed", and a
-sentence that turns at a dash from one role to another. Every example is new (no fixture's)."""
+sentence that turns at a dash from one role to another; then a "no" and a next round in
+everyday words, and a rejection that points to job alerts. Every example is new (no fixture's)."""
 
 from __future__ import annotations
+
+from datetime import UTC, datetime
 
 import pytest
 from tests.test_capture_reply_matching import OWN, TWO_AT_ONE
 
 from followup.capture import inbox
+from followup.capture.matching import Facts, settle
+from followup.capture.replies import read_reply
 from followup.capture.reply_rounds import is_next_round
+
+SENT = datetime(2026, 11, 30, 10, tzinfo=UTC)
 
 
 @pytest.mark.parametrize("text", [
@@ -58,3 +65,50 @@ def test_a_dash_turns_a_sentence_to_the_other_role() -> None:
                "Finance Systems Analyst interview, and I'm afraid she won't be taking you "
                "forward on that one.")
     assert (got["app"], got["outcome"]) == (2, "rejected"), got
+
+
+def outcome(text: str) -> str:
+    return read_reply(text, SENT, "Europe/London").outcome
+
+
+@pytest.mark.parametrize("text", [
+    # the job filled by "we", named by its title and any word for a job
+    "Just so you hear it from me first: we filled the Senior Buyer seat on Tuesday.",
+    # the job offered to someone named, the choice made
+    "After a lot of thought we've decided to offer the post to Priyanka, who has covered it "
+    "since the summer.",
+    # the job gone to "one of the other" candidates
+    "In the end the panel went for one of the other applicants, who had run a ward before.",
+    # a "no" said "for now" is said
+    "Honestly it's a no from the panel for now; the SQL exercise was too thin.",
+])
+def test_a_no_in_plain_words_of_every_day(text: str) -> None:
+    assert outcome(text) == "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "We're going to offer the post to whoever does best on the day.",
+    "We plan to offer the role to one candidate by Friday.",
+    "We filled the diary for Thursday, so could you do Friday instead?",
+    "It's a no-brainer that we keep you in the loop for now.",
+])
+def test_a_choice_still_to_come_or_a_filled_diary_is_no_no(text: str) -> None:
+    assert outcome(text) != "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "Dr Hale, who leads the lab, has read your cover letter and would like a short video call.",
+    "Would you be up for dropping by the shop to meet the owners one evening?",
+])
+def test_a_step_asked_in_everyday_words_is_a_next_round(text: str) -> None:
+    assert outcome(text) == "next_round"
+
+
+def test_a_rejection_that_points_to_job_alerts_is_no_job_alert() -> None:
+    assert settle([], "", True, "acme@hire.jobvite.com", "Acme Bank", "Your application",
+                  "Thank you for applying for the Loan Officer opening at Acme Bank. We have "
+                  "selected another applicant. You are welcome to create a job alert on our "
+                  "careers site.", [Facts(1, "Acme Bank", "Loan Officer", ())])[0] == [1]
+    assert settle([], "", True, "acme@hire.jobvite.com", "Acme Bank", "New jobs",
+                  "Your job alert: Loan Officer at Acme Bank and 3 more.",
+                  [Facts(1, "Acme Bank", "Loan Officer", ())])[0] == []

@@ -324,7 +324,10 @@ def by_sender_name(apps: list[Facts], sender_name: str) -> list[int]:
 
 
 # a job board's or a system's mail to everyone: an alert, a saved search, jobs recommended
-_ALERT = re.compile(r"\bjob alerts?\b|\bsaved search(?:es)?\b|\bjobs? you (?:may|might) (?:like|"
+# (not a rejection's courtesy: "you may create job alerts on our careers site")
+_ALERT = re.compile(r"(?<!create )(?<!create a )(?<!to set up )(?<!to set up a )(?<!sign up for )"
+                    r"(?<!sign up for a )(?<!subscribe to )\bjob alerts?\b|"
+                    r"\bsaved search(?:es)?\b|\bjobs? you (?:may|might) (?:like|"
                     r"be interested)|\b(?:jobs|vacancies|roles) (?:matching|that match) your "
                     r"(?:search|alert|profile|preferences|criteria)\b|\bnew (?:jobs|vacancies) "
                     r"(?:matching|that match|match|for you|in your area)\b", re.IGNORECASE)

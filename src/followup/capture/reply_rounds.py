@@ -76,9 +76,10 @@ _TASK = (r"take-home|case study|(?:coding|technical|written|home|skills?|aptitud
          r"for)\b|"
          # come by and meet someone of theirs: "could you pop into the shop and meet my
          # partner", "would you be free to swing by to talk with the owners"
-         r"(?:\byou(?: to| be able to| be free to| be available to| like to)?|\bto) "
-         r"(?:come|pop|drop|"
-         r"swing|stop|call) (?:in|by|over|round|around|along|down|into)\b[^.;?]{0,60}?\b(?:and|"
+         r"(?:\byou(?: to| be able to| be free to| be available to| like to| be up for)?|\bto) "
+         r"(?:come|coming|pop|popping|drop|dropping|"
+         r"swing|swinging|stop|stopping|call|calling) (?:in|by|over|round|around|along|down|"
+         r"into)\b[^.;?]{0,60}?\b(?:and|"
          r"to) (?:meet|see|chat|talk|speak|sit down)\b|"
          # time spent with someone of theirs: "I'd like you to spend an hour with the team"
          r"\byou (?:to )?spend (?:[\w-]+ ){1,4}?with\b|"
@@ -294,7 +295,8 @@ NEXT_CONFIRM = re.compile(
     r"made it|calendar|one (?:more|last)|next up|you back|"
     r"through to|shortlisted|bring you|\bbook\b|\bpick\b|\bslot|\blink\b|"
     r"(?:ahead|forward|on) with you\b|\b(?:kindly|please) (?:appear|attend|report|join|come)\b|"
-    r"\bappear for\b|\barrang|\borgani[sz]e|continue (?:the process )?with "
+    r"\bappear for\b|\barrang|\borgani[sz]e|\b(?:would|'d) (?:like|love) (?:an?|to (?:do|have|"
+    r"book) an?) |continue (?:the process )?with "
     r"an?\b", _I)
 THE_CALL = re.compile(r"\b(?:make|making|made) (?:the|a|our) (?:final )?(?:call|decision)\b|"
                       r"\b(?:final|last) call (?:on|about|regarding|over|re)\b|"

@@ -42,7 +42,7 @@ _ANOTHER = (rf"(?:another|a different|an internal)(?=\s*(?:[.,;:!)]|$)|\s+(?:[\w
 _OTHERS = (rf"(?:{_ANOTHER}|(?:someone|somebody) else(?! to (?:lead|run|manage|handle|cover|"
            rf"present|chair|host|organi[sz]e|coordinate|help|deliver|attend|speak)\b)|other "
            rf"(?:[\w-]+ ){{0,2}}?{_WHO}\b(?!')"
-           rf"|the other (?:[\w-]+ ){{0,2}}?{_WHO}\b(?!')|(?:someone|somebody|an? "
+           rf"|(?:one of )?the other (?:[\w-]+ ){{0,2}}?{_WHO}\b(?!')|(?:someone|somebody|an? "
            rf"(?:[\w-]+ ){{0,2}}?{_PERSON}|the (?:candidate|applicant|person)|candidates|"
            rf"applicants) (?:who|whose|with|more|that|from)"
            # a person described in a clause without "who": "a candidate they'd worked with"
@@ -133,7 +133,8 @@ REJECTED = re.compile("|".join((
     r"(?:is|has been) (?:now |already )?(?:filled|"
     r"closed)|(?<!other )(?:role|position|vacancy|post|job) (?:is|has been|was) (?:now |already )?"
     r"(?:occupied|taken)\b|filled the (?:position|role|vacancy)|(?:we've|we have)(?: now| just| "
-    r"since| already)? filled (?:the|this) ",
+    r"since| already)? filled (?:the|this) |\bwe (?:just |already |recently |finally )?filled "
+    rf"(?:the|this|that) {_TITLE}(?:role|position|post|vacancy|job|seat|opening|spot)\b",
     r"(?<!other )(?<!another )(?<!different )(?:role|position|job|post|vacancy|opening|"
     r"requisition|hiring|budget|headcount)"
     r"\b(?! ad| advert| posting| listing)(?:(?!\bother\b|\banother\b)[^.;,]){0,30}?\b(?:has "
@@ -299,7 +300,7 @@ REJECTED = re.compile("|".join((
     r"have|add|include|do (?:a|an|the)|ask|require|set)",
     r"no longer (?:considering|under consideration)|declin\w* your (?:application|"
     r"candida(?:cy|ture))",
-    r"pass(?:ing)? on your (?:application|candida(?:cy|ture)|profile)|\b(?:it's|it is) a no\b"
+    r"pass(?:ing)? on your (?:application|candida(?:cy|ture)|profile)|\b(?:it's|it is) a no\b(?!-)"
     r"|(?:decided|chosen|going|be) (?:to )?(?:hir|promot|appoint|fill)(?:e|ing)? (?:the (?:role|"
     r"position) |someone |somebody )?(?:internally|from within)",
     rf"\b(?:decided|chosen|chose|going|opted) to (?:hire|appoint|offer the (?:role|job|"
@@ -317,7 +318,8 @@ REJECTED = re.compile("|".join((
     # the same in the active, made or under way: "we offered the post to someone already in
     # the team", "we're giving the job to a colleague" (not one still to be made: "we plan
     # to offer the role to one candidate")
-    r"(?<!will be )(?<!'ll be )\b(?:offered|offering|gave|given|giving|awarded|awarding) "
+    r"(?<!will be )(?<!'ll be )\b(?:offered|offering|gave|given|giving|awarded|awarding|"
+    r"(?:decided|chosen|chose|opted) to (?:offer|give)) "
     rf"(?:the|this|that) {_TITLE}(?:role|position|job|post|vacancy) to (?!you\b|yourself\b|"
     r"one of\b|"
     r"whoever\b|the (?:successful|strongest|best|preferred|right)\b)",
@@ -499,10 +501,12 @@ def is_rejection(sentence: str) -> bool:
     return False
 
 
-# a choice made "for now" is made: "we've decided to go with another candidate for now"
+# a choice made "for now" is made: "we've decided to go with another candidate for now", and
+# so is a "no" ("it's a no from my side for now")
 _CHOSEN_FOR_NOW = re.compile(r"(\b(?:decided to (?:go|proceed|move forward|continue) with|gone "
                              r"with|went with|chose|chosen|hired|appointed|selected|offered "
-                             r"(?:it|the \w+) to)\b[^.;]{0,60}?)\s*\bfor now\b", _I)
+                             r"(?:it|the \w+) to|(?:it's|it is|that's|that is) a (?:firm |clear )?"
+                             r"no)\b(?!-)[^.;]{0,60}?)\s*\bfor now\b", _I)
 
 
 def before_its_reason(sentence: str) -> str:
