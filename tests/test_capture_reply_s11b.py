@@ -112,3 +112,24 @@ def test_a_rejection_that_points_to_job_alerts_is_no_job_alert() -> None:
     assert settle([], "", True, "acme@hire.jobvite.com", "Acme Bank", "New jobs",
                   "Your job alert: Loan Officer at Acme Bank and 3 more.",
                   [Facts(1, "Acme Bank", "Loan Officer", ())])[0] == []
+
+
+@pytest.mark.parametrize("text", [
+    # a status waiting on the employer
+    "Stage: Second Interview - Awaiting Feedback",
+    # a round arranged before: upcoming, run by someone else instead, held as planned
+    "You have an upcoming interview: Panel Interview, Mon 14 Dec.",
+    "Unfortunately I'm off sick tomorrow, so Jane will run your second interview instead.",
+    "The office is closed on the 24th, so we'll pick up your final round in January as planned.",
+    # a round for those still to be chosen
+    "Candidates who progress will be invited to a second interview in January.",
+    "We hope to run second interviews the week of the 14th and will confirm who's through by "
+    "Friday.",
+])
+def test_a_round_arranged_waiting_or_for_those_chosen_later_is_no_next_round(text: str) -> None:
+    assert outcome(text) != "next_round"
+    assert not is_next_round(text)
+
+
+def test_a_round_offered_as_planned_is_still_a_next_round() -> None:
+    assert is_next_round("We'd like to invite you to a final interview with our CFO, as planned.")

@@ -196,9 +196,11 @@ _THEIR_ROUND = re.compile(
     r"currently |still |already )?(?:taking place|being held|happening|under ?way|going on|in "
     r"progress|ongoing)\b)", _I)
 # a round already arranged ("a reminder of your final interview", "just confirming your
-# second interview"), or the employer's own ("we're wrapping up final interviews"): no news
+# second interview", "your upcoming interview"), or the employer's own ("we're wrapping up
+# final interviews"): no news
 _ARRANGED = re.compile(
-    r"\breminder\b(?:\s*[:–-]| (?:of|about|for) (?:your|the|our|tomorrow|today)| that your)|"
+    r"\bupcoming\b|\breminder\b(?:\s*[:–-]| (?:of|about|for) (?:your|the|our|tomorrow|today)|"
+    r" that your)|"
     r"\bremind(?:ing)? you (?:of|about|that your)\b|\blook(?:ing)? forward to (?:seeing|meeting|"
     r"welcoming|hosting|speaking (?:with|to)|talking (?:with|to)) you (?:at|on|for|in)\b|"
     r"\bjust confirming\b|\b(?:interview|call|meeting|booking|appointment|slot)s? (?:is |has "
@@ -229,8 +231,10 @@ _IS_SET = re.compile(r"\b(?:will be|'ll be|must be|(?:has|have|had|needs?) to be
                      r"scheduled|set|locked in|in the diary|in the calendar|moved|changed|"
                      r"brought forward|pushed (?:back|out)|postponed|cancell?ed|rescheduled|"
                      r"shifted|bumped)\b|"
-                     # a detail of it changed: "will now be in Room 3 rather than Room 5"
-                     r"\b(?:will|'ll) now be\b|\brather than\b|\binstead of\b|\bchange of (?:room|"
+                     # a detail of it changed ("will now be in Room 3 rather than Room 5", "Jane
+                     # will run it instead"), or it goes ahead "as planned"
+                     r"\b(?:will|'ll) now be\b|\brather than\b|\binstead\b|\bas (?:planned|"
+                     r"arranged|agreed|booked|scheduled)\b|\bchange of (?:room|"
                      r"venue|time|date|location|plan|format)\b", _I)
 # a round agreed before ("the final round we'd talked about") or perhaps not happening at
 # all ("might not happen until January")
@@ -323,7 +327,10 @@ _CHOSEN_IF = re.compile(
     r"\b(?:haven't|have not|not yet|yet to|still to)\b[^.;]{0,20}?\b(?:decided|chosen|selected|"
     r"confirmed|know|agreed|decide|choose|select|confirm) (?:who|which|whom)\b|"
     r"\b(?:successful|shortlisted|selected|chosen|strongest|top) (?:candidates|applicants|"
-    r"people|few)\b|\b(?:candidates|applicants|those|anyone|people) (?:who|that) (?:are|get|"
+    r"people|few)\b|\b(?:candidates|applicants|those|anyone|people) (?:who|that) (?:progress|"
+    r"advance|pass|succeed|get through|go through|go forward|move forward)\b|"
+    r"\bwho(?:'s| is|'re| are| goes| gets)? (?:through|progressing|going through)\b|"
+    r"\b(?:candidates|applicants|those|anyone|people) (?:who|that) (?:are|get|"
     r"have been|were|make it) (?:\w+ )?(?:successful|selected|shortlisted|chosen|progressed|"
     r"through)\b|\b(?:if|should|once|when|in case|provided|assuming) (?:you(?:'re| are)?|you "
     r"(?:get|are|were)) (?:\w+ )?(?:selected|successful|shortlisted|chosen|progressed)\b|"
@@ -358,7 +365,7 @@ _NOT_A_ROUND = re.compile(
 # names: "updated to: Under Review - Final Stage", "moved to the status: Interview Complete"
 _STATUS_WAIT = re.compile(r"\b(?:status|stage)\b[^.:]{0,120}:[^.:]{0,60}?\b(?:(?:under|in) "
                           r"review|complete|completed|pending|received|on hold|in progress|"
-                          r"being (?:reviewed|considered))\b", _I)
+                          r"awaiting|waiting|being (?:reviewed|considered))\b", _I)
 # a round's name as the label of a line of an agenda ("Final Round: Technical Demo + VP
 # Conversation" under "your interviews are confirmed"): a round arranged, when nothing asks
 _LABEL = re.compile(r"[ \t]*:", _I)
