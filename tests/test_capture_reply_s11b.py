@@ -133,3 +133,17 @@ def test_a_round_arranged_waiting_or_for_those_chosen_later_is_no_next_round(tex
 
 def test_a_round_offered_as_planned_is_still_a_next_round() -> None:
     assert is_next_round("We'd like to invite you to a final interview with our CFO, as planned.")
+
+
+@pytest.mark.parametrize("text", [
+    "We're delighted to offer a range of benefits, including 30 days' holiday.",
+    "Happy to offer you some feedback on the case study if that would help.",
+    "I'm pleased to offer the following slots for a call: Tuesday 2pm or Wednesday 10am.",
+])
+def test_a_courtesy_or_a_perk_offered_is_no_offer(text: str) -> None:
+    assert outcome(text) != "offer"
+
+
+def test_a_job_offered_in_the_same_words_is_still_an_offer() -> None:
+    assert outcome("We're delighted to offer you the role of Senior Buyer, starting in "
+                   "March.") == "offer"
