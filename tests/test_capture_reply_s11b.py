@@ -147,3 +147,19 @@ def test_a_courtesy_or_a_perk_offered_is_no_offer(text: str) -> None:
 def test_a_job_offered_in_the_same_words_is_still_an_offer() -> None:
     assert outcome("We're delighted to offer you the role of Senior Buyer, starting in "
                    "March.") == "offer"
+
+
+@pytest.mark.parametrize("text", [
+    "We've decided not to go ahead with the Bristol office move, so the role stays in Bath.",
+    "The board agreed not to proceed with the merger, which is good news for the team.",
+])
+def test_a_plan_of_theirs_dropped_is_no_no(text: str) -> None:
+    assert outcome(text) != "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "We've decided not to go ahead with your application.",
+    "We won't be moving forward with the Senior Buyer role for you.",
+])
+def test_the_candidate_dropped_is_still_a_no(text: str) -> None:
+    assert outcome(text) == "rejected"

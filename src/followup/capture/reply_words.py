@@ -19,6 +19,13 @@ from __future__ import annotations
 import re
 
 _I = re.IGNORECASE
+# a plan of theirs dropped, not the candidate: "not to go ahead with the Leeds office move"
+_THEIR_PLAN = (r"(?:with|on) (?:the|our|this|that|a|an) (?:[\w-]+ ){0,3}?(?:relocation|move|"
+               r"refurb\w*|restructur\w*|merger|acquisition|launch|project|vendor|supplier|tool|"
+               r"platform|system|software|event|trip|party|offsite|expansion|proposal|plan)\b")
+# such a plan dropped in so many words: a learned "no" there is the rules' to judge
+PLAN_DROPPED = re.compile(rf"(?:\bnot|n't)\s+(?:to\s+)?(?:[\w-]+ ){{0,3}}{_THEIR_PLAN}",
+                          re.IGNORECASE)
 # what a "no" is about: the candidate, their application, or moving on
 _GOING = (r"(?:mov(?:e|ed|ing)|proceed(?:ed|ing)?|progress(?:ed|ing)?|advanc(?:e|ed|ing)|"
           r"tak(?:e|ing)|continu(?:e|ing)|go(?:ing)?|invit(?:e|ing)|pursu(?:e|ing)|"
@@ -73,7 +80,7 @@ REJECTED = re.compile("|".join((
     rf"(?:\bnot|n't|\bunable to|\bcannot|\bcan not|\bno longer)"
     rf"(?:\s+(?:be|able|to|going|been)){{0,5}}"
     rf"\s+{_GOING}\s+(?:{_OBJECT}\s+){{0,3}}{_END}"
-    r"(?! with (?:the |any |all )?others?\b| with anyone else)",
+    rf"(?! with (?:the |any |all )?others?\b| with anyone else| {_THEIR_PLAN})",
     r"\b(?:going|gonna|decided|have|'ve) (?:to )?pass(?:ed)?(?: for now| on (?:your|you|moving)|"
     r"(?=\s*"
     r"(?:[.!;]|$)| this time| on this (?:one|occasion|role)))|"
@@ -297,7 +304,7 @@ REJECTED = re.compile("|".join((
     rf"place)) (?:internally|from within|with (?:{_OTHERS}|{_THEIRS}))",
     r"(?:decided|resolved|agreed|determined|elected|opted) not to (?!rush|hurry|wait|decide|make "
     r"(?:a|the|any|our) decision|use|run|hold|"
-    r"have|add|include|do (?:a|an|the)|ask|require|set)",
+    rf"have|add|include|do (?:a|an|the)|ask|require|set|(?:[\w-]+ ){{1,2}}{_THEIR_PLAN})",
     r"no longer (?:considering|under consideration)|declin\w* your (?:application|"
     r"candida(?:cy|ture))",
     r"pass(?:ing)? on your (?:application|candida(?:cy|ture)|profile)|\b(?:it's|it is) a no\b(?!-)"
