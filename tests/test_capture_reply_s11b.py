@@ -6,17 +6,12 @@ everyday words, and a rejection that points to job alerts. Every example is new 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
-from tests.test_capture_reply_matching import OWN, TWO_AT_ONE
+from tests.test_capture_reply_general import outcome
+from tests.test_capture_reply_s11_matching import read
 
-from followup.capture import inbox
 from followup.capture.matching import Facts, settle
-from followup.capture.replies import read_reply
 from followup.capture.reply_rounds import is_next_round
-
-SENT = datetime(2026, 11, 30, 10, tzinfo=UTC)
 
 
 @pytest.mark.parametrize("text", [
@@ -51,24 +46,12 @@ def test_a_round_as_a_label_with_an_ask_is_still_a_next_round() -> None:
     assert is_next_round("Next round: could you pick a slot with our CTO using the link below?")
 
 
-def read(body: str) -> dict[str, object]:
-    raw = ("From: Sue Bell <sue.bell@harrowcouncil.gov.uk>\nTo: Sam <sam@gmail.com>\n"
-           "Subject: Re: Payroll Officer\nDate: Mon, 30 Nov 2026 10:00:00 +0000\n"
-           "Message-ID: <r4@harrowcouncil.gov.uk>\nIn-Reply-To: <pay1@gmail.com>\n"
-           f"Content-Type: text/plain; charset=utf-8\n\nHi Sam,\n\n{body}\n\nSue\n").encode()
-    return inbox.evaluate(raw, TWO_AT_ONE, OWN)
-
-
 def test_a_dash_turns_a_sentence_to_the_other_role() -> None:
     # in the Payroll Officer thread, the "no" after the dash is for the role named after it
     got = read("Before I answer your Payroll Officer query - Amy has given her view on the "
                "Finance Systems Analyst interview, and I'm afraid she won't be taking you "
                "forward on that one.")
     assert (got["app"], got["outcome"]) == (2, "rejected"), got
-
-
-def outcome(text: str) -> str:
-    return read_reply(text, SENT, "Europe/London").outcome
 
 
 @pytest.mark.parametrize("text", [
