@@ -146,3 +146,13 @@ def test_a_plan_of_theirs_dropped_is_no_no(text: str) -> None:
 ])
 def test_the_candidate_dropped_is_still_a_no(text: str) -> None:
     assert outcome(text) == "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "Interview details: Panel Interview with Mo Farah and Jo Tan, 60 minutes, Teams.",
+    "Quick survey: how was your final interview with us?",
+    "The line-up for your second round has changed: Priti replaces Dev.",
+    "We will review all second interviews and come back to everyone next week.",
+])
+def test_a_rounds_details_survey_change_or_review_is_no_next_round(text: str) -> None:
+    assert not is_next_round(text)

@@ -174,9 +174,10 @@ _ASKED_IF = re.compile(r"\b(?:asked|asking|wondering|wondered|wonder) (?:if|whet
 # a round spoken of as over: "thank you for attending the final interview", "great to meet
 # you at the panel interview"
 _PAST_ROUND = re.compile(r"\b(?:thank(?:s| you)|(?:was|were) (?:great|good|nice|lovely|a "
-                         r"pleasure)|enjoyed|after|following|during|since|from|attending|"
-                         r"completing|attended|completed|reviewing|reviewed|discussing|discussed|"
-                         r"debriefing|evaluating|assessing|going (?:over|through))\b", _I)
+                         r"pleasure)|how (?:was|were|did)|enjoyed|after|following|during|since|"
+                         r"from|attending|completing|attended|completed|review|reviewing|"
+                         r"reviewed|discussing|discussed|debriefing|evaluating|assessing|going "
+                         r"(?:over|through))\b", _I)
 
 
 def _past_round(flat: str, at: int) -> bool:
@@ -230,7 +231,7 @@ _IS_SET = re.compile(r"\b(?:will be|'ll be|must be|(?:has|have|had|needs?) to be
                      r"\b(?:is|are|has been|have been|'s) (?:now |all )?(?:confirmed|booked|"
                      r"scheduled|set|locked in|in the diary|in the calendar|moved|changed|"
                      r"brought forward|pushed (?:back|out)|postponed|cancell?ed|rescheduled|"
-                     r"shifted|bumped)\b|"
+                     r"shifted|bumped)\b|\bha(?:s|ve) (?:now )?changed\b|"
                      # a detail of it changed ("will now be in Room 3 rather than Room 5", "Jane
                      # will run it instead"), or it goes ahead "as planned"
                      r"\b(?:will|'ll) now be\b|\brather than\b|\binstead\b|\bas (?:planned|"
@@ -272,7 +273,7 @@ _LOGISTICS = re.compile(r"\bcalendar invit|\binvite(?:'s| link| was| is| has)\b|
                         r"\b(?:zoom|teams|meet|video|dial-in) link\b|\bparking\b", _I)
 # its details, when nothing in the sentence invites: where and when it is held, its agenda,
 # its interviewers ("the second interview will be held at our Salford office")
-_DETAILS = re.compile(r"\bvenue\b|\blocation\b|\bdress code\b|\bformat\b|\bagenda\b|"
+_DETAILS = re.compile(r"\bdetails\b|\bvenue\b|\blocation\b|\bdress code\b|\bformat\b|\bagenda\b|"
                       r"\bitinerary\b|\byour interviewers?\b|\b(?:be held|take place|takes place|"
                       r"is held|starts?|begins?|kicks? off) (?:at|in|via|over|on)\b", _I)
 # a round known by its day is arranged: "Thursday's final round", "tomorrow's interview"
