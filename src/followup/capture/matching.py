@@ -324,7 +324,10 @@ def by_sender_name(apps: list[Facts], sender_name: str) -> list[int]:
 
 
 # a job board's or a system's mail to everyone: an alert, a saved search, jobs recommended
-_ALERT = re.compile(r"\bjob alerts?\b|\bsaved search(?:es)?\b|\bjobs? you (?:may|might) (?:like|"
+# (not a rejection's courtesy: "you may create job alerts on our careers site")
+_ALERT = re.compile(r"(?<!create )(?<!create a )(?<!to set up )(?<!to set up a )(?<!sign up for )"
+                    r"(?<!sign up for a )(?<!subscribe to )\bjob alerts?\b|"
+                    r"\bsaved search(?:es)?\b|\bjobs? you (?:may|might) (?:like|"
                     r"be interested)|\b(?:jobs|vacancies|roles) (?:matching|that match) your "
                     r"(?:search|alert|profile|preferences|criteria)\b|\bnew (?:jobs|vacancies) "
                     r"(?:matching|that match|match|for you|in your area)\b", re.IGNORECASE)
@@ -373,7 +376,8 @@ def siblings(apps: list[Facts], app_id: int) -> list[Facts]:
     return [f for f in apps if f.app_id != app_id and f.company.lower() == me.company.lower()]
 
 
-_TURN = re.compile(r",?\s+(?:but|while|whereas|although|though|however)\s+|;\s*", re.IGNORECASE)
+_TURN = re.compile(r",?\s+(?:but|while|whereas|although|though|however)\s+|;\s*|\s[-–—]\s",
+                   re.IGNORECASE)
 
 
 def apps_named(group: list[Facts], text: str) -> list[Facts]:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from followup.capture.reply_offer import OFFER
 from followup.capture.reply_rounds import MOVED, ROUND_WORDS
-from followup.capture.reply_words import GOES_ON, ON_HOLD, REJECTED
+from followup.capture.reply_words import GOES_ON, ON_HOLD, PLAN_DROPPED, REJECTED
 
 _I = re.IGNORECASE
 
@@ -162,7 +162,7 @@ def vetoed(outcome: str, sentence: str, text: str = "") -> bool:
         return any(rx.search(s) for rx in ROUND_WORDS)
     if outcome == "offer":
         return OFFER.search(s) is not None or re.search(r"\boffer\b", s, _I) is not None
-    return any(rx.search(s) for rx in (GOES_ON, REJECTED, ON_HOLD, _NO_DENIED))
+    return any(rx.search(s) for rx in (GOES_ON, REJECTED, ON_HOLD, _NO_DENIED, PLAN_DROPPED))
 
 
 # a "no" denied in so many words: "the role has not been scrapped", "it isn't filled"

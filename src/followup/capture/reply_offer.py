@@ -16,7 +16,11 @@ _NOT_THEIRS = r"(?! (?:to|for) (?!you\b|now\b|the (?:[\w,&/-]+ ){0,4}(?:role|pos
 OFFER = re.compile("|".join((
     r"(?:pleased|happy|delighted|thrilled|excited|glad) to (?:extend|offer|make) (?:you|the|this|"
     r"a|an|our|your)\b(?!\s*(?:[\w-]+\s+){0,3}?(?:invitations?|invites?|interviews?|rounds?|"
-    r"stages?|deadlines?|thanks|apolog\w*|congratulations|welcome)\b)",
+    r"stages?|deadlines?|thanks|apolog\w*|congratulations|welcome|"
+    # a courtesy or a perk offered to anyone: "delighted to offer a range of benefits",
+    # "happy to offer you some feedback", "pleased to offer the following slots"
+    r"benefits|perks|range|variety|discounts?|feedback|tours?|reimburse\w*|expenses|travel|"
+    r"parking|slots|times|dates|webinars?|workshops?|newsletters?|resources|tips|advice)\b)",
     # the panel's choice of the candidate, said actively: "the panel have recommended you for
     # appointment"; an applicant-tracking system's status: "Status update: Offer Extended"
     r"\b(?:recommended|selected|chosen|approved) you for (?:appointment|the (?:post|role|position|"

@@ -76,9 +76,10 @@ _TASK = (r"take-home|case study|(?:coding|technical|written|home|skills?|aptitud
          r"for)\b|"
          # come by and meet someone of theirs: "could you pop into the shop and meet my
          # partner", "would you be free to swing by to talk with the owners"
-         r"(?:\byou(?: to| be able to| be free to| be available to| like to)?|\bto) "
-         r"(?:come|pop|drop|"
-         r"swing|stop|call) (?:in|by|over|round|around|along|down|into)\b[^.;?]{0,60}?\b(?:and|"
+         r"(?:\byou(?: to| be able to| be free to| be available to| like to| be up for)?|\bto) "
+         r"(?:come|coming|pop|popping|drop|dropping|"
+         r"swing|swinging|stop|stopping|call|calling) (?:in|by|over|round|around|along|down|"
+         r"into)\b[^.;?]{0,60}?\b(?:and|"
          r"to) (?:meet|see|chat|talk|speak|sit down)\b|"
          # time spent with someone of theirs: "I'd like you to spend an hour with the team"
          r"\byou (?:to )?spend (?:[\w-]+ ){1,4}?with\b|"
@@ -173,9 +174,10 @@ _ASKED_IF = re.compile(r"\b(?:asked|asking|wondering|wondered|wonder) (?:if|whet
 # a round spoken of as over: "thank you for attending the final interview", "great to meet
 # you at the panel interview"
 _PAST_ROUND = re.compile(r"\b(?:thank(?:s| you)|(?:was|were) (?:great|good|nice|lovely|a "
-                         r"pleasure)|enjoyed|after|following|during|since|from|attending|"
-                         r"completing|attended|completed|reviewing|reviewed|discussing|discussed|"
-                         r"debriefing|evaluating|assessing|going (?:over|through))\b", _I)
+                         r"pleasure)|how (?:was|were|did)|enjoyed|after|following|during|since|"
+                         r"from|attending|completing|attended|completed|review|reviewing|"
+                         r"reviewed|discussing|discussed|debriefing|evaluating|assessing|going "
+                         r"(?:over|through))\b", _I)
 
 
 def _past_round(flat: str, at: int) -> bool:
@@ -195,9 +197,11 @@ _THEIR_ROUND = re.compile(
     r"currently |still |already )?(?:taking place|being held|happening|under ?way|going on|in "
     r"progress|ongoing)\b)", _I)
 # a round already arranged ("a reminder of your final interview", "just confirming your
-# second interview"), or the employer's own ("we're wrapping up final interviews"): no news
+# second interview", "your upcoming interview"), or the employer's own ("we're wrapping up
+# final interviews"): no news
 _ARRANGED = re.compile(
-    r"\breminder\b(?:\s*[:–-]| (?:of|about|for) (?:your|the|our|tomorrow|today)| that your)|"
+    r"\bupcoming\b|\breminder\b(?:\s*[:–-]| (?:of|about|for) (?:your|the|our|tomorrow|today)|"
+    r" that your)|"
     r"\bremind(?:ing)? you (?:of|about|that your)\b|\blook(?:ing)? forward to (?:seeing|meeting|"
     r"welcoming|hosting|speaking (?:with|to)|talking (?:with|to)) you (?:at|on|for|in)\b|"
     r"\bjust confirming\b|\b(?:interview|call|meeting|booking|appointment|slot)s? (?:is |has "
@@ -227,9 +231,11 @@ _IS_SET = re.compile(r"\b(?:will be|'ll be|must be|(?:has|have|had|needs?) to be
                      r"\b(?:is|are|has been|have been|'s) (?:now |all )?(?:confirmed|booked|"
                      r"scheduled|set|locked in|in the diary|in the calendar|moved|changed|"
                      r"brought forward|pushed (?:back|out)|postponed|cancell?ed|rescheduled|"
-                     r"shifted|bumped)\b|"
-                     # a detail of it changed: "will now be in Room 3 rather than Room 5"
-                     r"\b(?:will|'ll) now be\b|\brather than\b|\binstead of\b|\bchange of (?:room|"
+                     r"shifted|bumped)\b|\bha(?:s|ve) (?:now )?changed\b|"
+                     # a detail of it changed ("will now be in Room 3 rather than Room 5", "Jane
+                     # will run it instead"), or it goes ahead "as planned"
+                     r"\b(?:will|'ll) now be\b|\brather than\b|\binstead\b|\bas (?:planned|"
+                     r"arranged|agreed|booked|scheduled)\b|\bchange of (?:room|"
                      r"venue|time|date|location|plan|format)\b", _I)
 # a round agreed before ("the final round we'd talked about") or perhaps not happening at
 # all ("might not happen until January")
@@ -267,7 +273,7 @@ _LOGISTICS = re.compile(r"\bcalendar invit|\binvite(?:'s| link| was| is| has)\b|
                         r"\b(?:zoom|teams|meet|video|dial-in) link\b|\bparking\b", _I)
 # its details, when nothing in the sentence invites: where and when it is held, its agenda,
 # its interviewers ("the second interview will be held at our Salford office")
-_DETAILS = re.compile(r"\bvenue\b|\blocation\b|\bdress code\b|\bformat\b|\bagenda\b|"
+_DETAILS = re.compile(r"\bdetails\b|\bvenue\b|\blocation\b|\bdress code\b|\bformat\b|\bagenda\b|"
                       r"\bitinerary\b|\byour interviewers?\b|\b(?:be held|take place|takes place|"
                       r"is held|starts?|begins?|kicks? off) (?:at|in|via|over|on)\b", _I)
 # a round known by its day is arranged: "Thursday's final round", "tomorrow's interview"
@@ -294,7 +300,8 @@ NEXT_CONFIRM = re.compile(
     r"made it|calendar|one (?:more|last)|next up|you back|"
     r"through to|shortlisted|bring you|\bbook\b|\bpick\b|\bslot|\blink\b|"
     r"(?:ahead|forward|on) with you\b|\b(?:kindly|please) (?:appear|attend|report|join|come)\b|"
-    r"\bappear for\b|\barrang|\borgani[sz]e|continue (?:the process )?with "
+    r"\bappear for\b|\barrang|\borgani[sz]e|\b(?:would|'d) (?:like|love) (?:an?|to (?:do|have|"
+    r"book) an?) |continue (?:the process )?with "
     r"an?\b", _I)
 THE_CALL = re.compile(r"\b(?:make|making|made) (?:the|a|our) (?:final )?(?:call|decision)\b|"
                       r"\b(?:final|last) call (?:on|about|regarding|over|re)\b|"
@@ -321,7 +328,10 @@ _CHOSEN_IF = re.compile(
     r"\b(?:haven't|have not|not yet|yet to|still to)\b[^.;]{0,20}?\b(?:decided|chosen|selected|"
     r"confirmed|know|agreed|decide|choose|select|confirm) (?:who|which|whom)\b|"
     r"\b(?:successful|shortlisted|selected|chosen|strongest|top) (?:candidates|applicants|"
-    r"people|few)\b|\b(?:candidates|applicants|those|anyone|people) (?:who|that) (?:are|get|"
+    r"people|few)\b|\b(?:candidates|applicants|those|anyone|people) (?:who|that) (?:progress|"
+    r"advance|pass|succeed|get through|go through|go forward|move forward)\b|"
+    r"\bwho(?:'s| is|'re| are| goes| gets)? (?:through|progressing|going through)\b|"
+    r"\b(?:candidates|applicants|those|anyone|people) (?:who|that) (?:are|get|"
     r"have been|were|make it) (?:\w+ )?(?:successful|selected|shortlisted|chosen|progressed|"
     r"through)\b|\b(?:if|should|once|when|in case|provided|assuming) (?:you(?:'re| are)?|you "
     r"(?:get|are|were)) (?:\w+ )?(?:selected|successful|shortlisted|chosen|progressed)\b|"
@@ -352,10 +362,21 @@ _NOT_A_ROUND = re.compile(
     r"(?:new )?(?:[\w-]+ ){0,3}?(?:role|opportunit\w+|position|opening|vacancy)\b", _I)
 
 
+# an applicant-tracking system's status that is a wait or a step done, whatever stage it
+# names: "updated to: Under Review - Final Stage", "moved to the status: Interview Complete"
+_STATUS_WAIT = re.compile(r"\b(?:status|stage)\b[^.:]{0,120}:[^.:]{0,60}?\b(?:(?:under|in) "
+                          r"review|complete|completed|pending|received|on hold|in progress|"
+                          r"awaiting|waiting|being (?:reviewed|considered))\b", _I)
+# a round's name as the label of a line of an agenda ("Final Round: Technical Demo + VP
+# Conversation" under "your interviews are confirmed"): a round arranged, when nothing asks
+_LABEL = re.compile(r"[ \t]*:", _I)
+
+
 def is_next_round(sentence: str) -> bool:
     """An invitation to a further step, in a clause that is not negated or conditional."""
     sentence = spoken(sentence)
-    if _CHOSEN_IF.search(sentence) or _NOT_A_ROUND.search(sentence):
+    if _CHOSEN_IF.search(sentence) or _NOT_A_ROUND.search(sentence) or _STATUS_WAIT.search(
+            sentence):
         return False
     flat = _ASKED_IF.sub("asks", THE_CALL.sub(" ", sentence))  # "asked if you would do"
     if sentence.lstrip().lower().startswith(("if ", "should ")) or is_rejection(sentence):
@@ -366,6 +387,8 @@ def is_next_round(sentence: str) -> bool:
         return any(not _not_said(flat, m.start()) for m in PROGRESSED.finditer(flat))
     for m in NEXT_ROUND.finditer(flat):
         if _MEET_RX.match(flat, m.start()) and not _with_them(flat, m.start()):
+            continue
+        if _LABEL.match(flat, m.end()) and not ASKING.search(flat):
             continue
         if _ITS_DAY.search(flat, 0, m.start()) or (
                 _DETAILS.search(flat) and not _INVITING.search(flat)):

@@ -19,6 +19,13 @@ from __future__ import annotations
 import re
 
 _I = re.IGNORECASE
+# a plan of theirs dropped, not the candidate: "not to go ahead with the Leeds office move"
+_THEIR_PLAN = (r"(?:with|on) (?:the|our|this|that|a|an) (?:[\w-]+ ){0,3}?(?:relocation|move|"
+               r"refurb\w*|restructur\w*|merger|acquisition|launch|project|vendor|supplier|tool|"
+               r"platform|system|software|event|trip|party|offsite|expansion|proposal|plan)\b")
+# such a plan dropped in so many words: a learned "no" there is the rules' to judge
+PLAN_DROPPED = re.compile(rf"(?:\bnot|n't)\s+(?:to\s+)?(?:[\w-]+ ){{0,3}}{_THEIR_PLAN}",
+                          re.IGNORECASE)
 # what a "no" is about: the candidate, their application, or moving on
 _GOING = (r"(?:mov(?:e|ed|ing)|proceed(?:ed|ing)?|progress(?:ed|ing)?|advanc(?:e|ed|ing)|"
           r"tak(?:e|ing)|continu(?:e|ing)|go(?:ing)?|invit(?:e|ing)|pursu(?:e|ing)|"
@@ -42,7 +49,7 @@ _ANOTHER = (rf"(?:another|a different|an internal)(?=\s*(?:[.,;:!)]|$)|\s+(?:[\w
 _OTHERS = (rf"(?:{_ANOTHER}|(?:someone|somebody) else(?! to (?:lead|run|manage|handle|cover|"
            rf"present|chair|host|organi[sz]e|coordinate|help|deliver|attend|speak)\b)|other "
            rf"(?:[\w-]+ ){{0,2}}?{_WHO}\b(?!')"
-           rf"|the other (?:[\w-]+ ){{0,2}}?{_WHO}\b(?!')|(?:someone|somebody|an? "
+           rf"|(?:one of )?the other (?:[\w-]+ ){{0,2}}?{_WHO}\b(?!')|(?:someone|somebody|an? "
            rf"(?:[\w-]+ ){{0,2}}?{_PERSON}|the (?:candidate|applicant|person)|candidates|"
            rf"applicants) (?:who|whose|with|more|that|from)"
            # a person described in a clause without "who": "a candidate they'd worked with"
@@ -73,7 +80,7 @@ REJECTED = re.compile("|".join((
     rf"(?:\bnot|n't|\bunable to|\bcannot|\bcan not|\bno longer)"
     rf"(?:\s+(?:be|able|to|going|been)){{0,5}}"
     rf"\s+{_GOING}\s+(?:{_OBJECT}\s+){{0,3}}{_END}"
-    r"(?! with (?:the |any |all )?others?\b| with anyone else)",
+    rf"(?! with (?:the |any |all )?others?\b| with anyone else| {_THEIR_PLAN})",
     r"\b(?:going|gonna|decided|have|'ve) (?:to )?pass(?:ed)?(?: for now| on (?:your|you|moving)|"
     r"(?=\s*"
     r"(?:[.!;]|$)| this time| on this (?:one|occasion|role)))|"
@@ -133,7 +140,8 @@ REJECTED = re.compile("|".join((
     r"(?:is|has been) (?:now |already )?(?:filled|"
     r"closed)|(?<!other )(?:role|position|vacancy|post|job) (?:is|has been|was) (?:now |already )?"
     r"(?:occupied|taken)\b|filled the (?:position|role|vacancy)|(?:we've|we have)(?: now| just| "
-    r"since| already)? filled (?:the|this) ",
+    r"since| already)? filled (?:the|this) |\bwe (?:just |already |recently |finally )?filled "
+    rf"(?:the|this|that) {_TITLE}(?:role|position|post|vacancy|job|seat|opening|spot)\b",
     r"(?<!other )(?<!another )(?<!different )(?:role|position|job|post|vacancy|opening|"
     r"requisition|hiring|budget|headcount)"
     r"\b(?! ad| advert| posting| listing)(?:(?!\bother\b|\banother\b)[^.;,]){0,30}?\b(?:has "
@@ -296,10 +304,10 @@ REJECTED = re.compile("|".join((
     rf"place)) (?:internally|from within|with (?:{_OTHERS}|{_THEIRS}))",
     r"(?:decided|resolved|agreed|determined|elected|opted) not to (?!rush|hurry|wait|decide|make "
     r"(?:a|the|any|our) decision|use|run|hold|"
-    r"have|add|include|do (?:a|an|the)|ask|require|set)",
+    rf"have|add|include|do (?:a|an|the)|ask|require|set|(?:[\w-]+ ){{1,2}}{_THEIR_PLAN})",
     r"no longer (?:considering|under consideration)|declin\w* your (?:application|"
     r"candida(?:cy|ture))",
-    r"pass(?:ing)? on your (?:application|candida(?:cy|ture)|profile)|\b(?:it's|it is) a no\b"
+    r"pass(?:ing)? on your (?:application|candida(?:cy|ture)|profile)|\b(?:it's|it is) a no\b(?!-)"
     r"|(?:decided|chosen|going|be) (?:to )?(?:hir|promot|appoint|fill)(?:e|ing)? (?:the (?:role|"
     r"position) |someone |somebody )?(?:internally|from within)",
     rf"\b(?:decided|chosen|chose|going|opted) to (?:hire|appoint|offer the (?:role|job|"
@@ -317,7 +325,8 @@ REJECTED = re.compile("|".join((
     # the same in the active, made or under way: "we offered the post to someone already in
     # the team", "we're giving the job to a colleague" (not one still to be made: "we plan
     # to offer the role to one candidate")
-    r"(?<!will be )(?<!'ll be )\b(?:offered|offering|gave|given|giving|awarded|awarding) "
+    r"(?<!will be )(?<!'ll be )\b(?:offered|offering|gave|given|giving|awarded|awarding|"
+    r"(?:decided|chosen|chose|opted) to (?:offer|give)) "
     rf"(?:the|this|that) {_TITLE}(?:role|position|job|post|vacancy) to (?!you\b|yourself\b|"
     r"one of\b|"
     r"whoever\b|the (?:successful|strongest|best|preferred|right)\b)",
@@ -499,10 +508,12 @@ def is_rejection(sentence: str) -> bool:
     return False
 
 
-# a choice made "for now" is made: "we've decided to go with another candidate for now"
+# a choice made "for now" is made: "we've decided to go with another candidate for now", and
+# so is a "no" ("it's a no from my side for now")
 _CHOSEN_FOR_NOW = re.compile(r"(\b(?:decided to (?:go|proceed|move forward|continue) with|gone "
                              r"with|went with|chose|chosen|hired|appointed|selected|offered "
-                             r"(?:it|the \w+) to)\b[^.;]{0,60}?)\s*\bfor now\b", _I)
+                             r"(?:it|the \w+) to|(?:it's|it is|that's|that is) a (?:firm |clear )?"
+                             r"no)\b(?!-)[^.;]{0,60}?)\s*\bfor now\b", _I)
 
 
 def before_its_reason(sentence: str) -> str:
