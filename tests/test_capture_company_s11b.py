@@ -1,0 +1,40 @@
+"""The employer of an invitation, session 11's second round (issue 23's company): general
+habits behind people_dev18/19/22/23/24's misses, each with a new example (no fixture's)."""
+
+from __future__ import annotations
+
+from tests.test_capture_company_s10b import _with_note
+
+
+def test_a_line_that_writes_the_domains_word_whole_beats_the_domains_guess() -> None:
+    # the signature's last line, an institution's word before the name its domain spells
+    assert _with_note("Gesprek - Sam Candidate",
+                      "CN=Ada Fenn:mailto:ada.fenn@oosterbrug.example",
+                      "Beste Sam,\n\nTot dan.\n\nAda Fenn\nWaterschap Oosterbrug") == \
+        "Waterschap Oosterbrug"
+    # a heading before a dash, the name inside an institution's words
+    assert _with_note("Interview - Sam Candidate",
+                      "CN=Ada Fenn:mailto:ada.fenn@lowmoorgallery.example",
+                      "Regional Gallery of Lowmoor – panel 3, Curator.\n\nSee you.") == \
+        "Regional Gallery of Lowmoor"
+    # a name before its street address, the trade word after the domain's
+    assert _with_note("Interview - Sam Candidate",
+                      "CN=Ada Brask:mailto:ada@braskboats.example",
+                      "Come by at 9.\n\nBrask & Sons Sailmakers, 7 Quay Rd, Whitby") == \
+        "Brask & Sons Sailmakers"
+
+
+def test_a_persons_line_or_a_site_is_not_the_employers_whole_name() -> None:
+    # the person of the file whose surname the domain spells signs: no company from it
+    assert _with_note("Interview - Sam Candidate",
+                      "CN=Ada Brask:mailto:ada@braskboats.example",
+                      "Come by at 9.\n\nAda Brask") != "Ada Brask"
+    # a site of the employer, a building's word after its name
+    assert _with_note("Interview - Sam Candidate",
+                      "CN=Ada Fenn:mailto:ada.fenn@tollgate.example",
+                      "See you.\n\nTollgate Support Centre, 2nd floor") != \
+        "Tollgate Support Centre"
+    # a sentence that starts with the name's owner is no line of the name ("Your …")
+    assert _with_note("Interview - Sam Candidate",
+                      "CN=Ada Fenn:mailto:ada.fenn@corvidinsure.example",
+                      "Your Corvid Insurance Call\n\nSee you.") != "Your Corvid Insurance Call"
