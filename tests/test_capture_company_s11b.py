@@ -3,6 +3,7 @@ habits behind people_dev18/19/22/23/24's misses, each with a new example (no fix
 
 from __future__ import annotations
 
+from tests.test_capture_company import company
 from tests.test_capture_company_s10b import _with_note
 
 
@@ -38,3 +39,21 @@ def test_a_persons_line_or_a_site_is_not_the_employers_whole_name() -> None:
     assert _with_note("Interview - Sam Candidate",
                       "CN=Ada Fenn:mailto:ada.fenn@corvidinsure.example",
                       "Your Corvid Insurance Call\n\nSee you.") != "Your Corvid Insurance Call"
+
+
+def test_a_title_piece_the_description_calls_the_job_is_no_employer() -> None:
+    # "the X role": the title's lone piece is the job, the signature's firm the employer
+    assert company("Interview - Loss Adjuster",
+                   "CN=Ada Fenn:mailto:ada.fenn@brenmoor.example",
+                   "Hi Sam,\n\nThis is for the Loss Adjuster role (Property).\n\nAda Fenn | "
+                   "Brenmoor Mutual Assurance") != "Loss Adjuster"
+    # "an interview for X", the firm named where the writer thanks the candidate
+    assert company("Video interview: Cellar Host w/ Tours",
+                   "CN=Recruitment Team:mailto:jobs@quillmere.example",
+                   "Thank you for your interest in Quillmere & Holt Cider. We invite you to "
+                   "a video interview for Cellar Host w/ Tours.") == "Quillmere & Holt Cider"
+    # a name that ends in a company's word is not refused for following "interview for"
+    assert company("Interview - Orbital Pet Insurance",
+                   "CN=Ada Fenn:mailto:ada.fenn@gmail.com",
+                   "An interview for Orbital Pet Insurance, with Ada.") == \
+        "Orbital Pet Insurance"

@@ -383,6 +383,22 @@ def _address_town(line: str, people: Sequence[str]) -> bool:
 _LABELLED = lazy(r"^[ \t]*[A-Z][\w ]{0,20}:[ \t]+")  # "Event Name: "
 
 
+_AS_JOB = lazy(r"[ \t]+(?:role|position|post|job|vacancy|opening)\b", re.IGNORECASE)
+
+
+def described_as_job(piece: str, described: str) -> bool:
+    """The description writes the title's piece as the job: "an interview for Claims
+    Handler", "the Claims Handler role"; a name that ends in a company's word excepted
+    ("an interview for Orbital Pet Insurance")."""
+    at = described.find(piece)
+    while at >= 0:
+        if _AS_JOB.match(described, at + len(piece)) or (
+                _FOR_THE_JOB.search(described, max(0, at - 40), at) and not by_suffix(piece)):
+            return True
+        at = described.find(piece, at + 1)
+    return False
+
+
 def title_copies(text: str, summary: str) -> str:
     """The description less its lines that copy the title, whole or in part ("Event Name:
     Store Leadership Interview (Maui)" under "Store Leadership Interview (Maui) - Sam"): the
@@ -427,7 +443,8 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     # unless it ends in a company's word
     from_title = [p for p in title if plausible(p, people)
                   and not _job(spelled_out(p, described)) and not (
-                      _FOR_THE_JOB.search(summary[:max(0, summary.find(p))]) and not by_suffix(p))]
+                      _FOR_THE_JOB.search(summary[:max(0, summary.find(p))]) and not by_suffix(p))
+                  and not described_as_job(p, described)]
     text = plain(inv.description)
     from followup.capture.employer_where import signature_block
 
