@@ -27,6 +27,23 @@ def test_a_line_that_writes_the_domains_word_whole_beats_the_domains_guess() -> 
         "Brask & Sons Sailmakers"
 
 
+
+def test_the_signatures_registered_name_completes_the_titles_short_one() -> None:
+    # the title's short name, the signature's line going on to trade words and a legal form
+    assert company("Trial shift - Pennick & Sons",
+                   "CN=Ada Pennick:mailto:ada@pennickandsons.example",
+                   "Bring boots.\n\nAda\nPennick & Sons Stonemasons Ltd") == \
+        "Pennick & Sons Stonemasons Ltd"
+    # without the legal form the title's own spelling stands (trade words vary by writer)
+    assert company("Trial shift - Pennick & Sons",
+                   "CN=Ada Pennick:mailto:ada@pennickandsons.example",
+                   "Bring boots.\n\nAda\nPennick & Sons Stonemasons") == "Pennick & Sons"
+    # a team's sentence that ends in the firm's name and form is no name of it
+    assert _with_note("Interview - Sam Candidate",
+                      "CN=Ada Fenn:mailto:ada.fenn@kornfeld.example",
+                      "Viele Grüße\nIhr Recruiting-Team der Kornfeld Bank AG") != \
+        "Ihr Recruiting-Team der Kornfeld Bank AG"
+
 def test_a_persons_line_or_a_site_is_not_the_employers_whole_name() -> None:
     # the person of the file whose surname the domain spells signs: no company from it
     assert _with_note("Interview - Sam Candidate",
@@ -64,7 +81,7 @@ def test_a_title_piece_the_description_calls_the_job_is_no_employer() -> None:
 # The floors of the employer after session 11's second round: people_dev18/19 (held-out set
 # 9) and people_dev22/23/24 (set 10), retired unread into development; before this round
 # 0.95 / 0.875 / 0.875 / 0.975 / 0.90.
-COMPANY_FLOOR = {"dev18": 0.975, "dev19": 0.925, "dev22": 0.95, "dev23": 0.975, "dev24": 0.925}
+COMPANY_FLOOR = {"dev18": 0.975, "dev19": 0.925, "dev22": 0.975, "dev23": 0.975, "dev24": 0.925}
 
 
 @pytest.mark.parametrize("part", sorted(COMPANY_FLOOR))

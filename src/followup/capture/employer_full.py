@@ -166,7 +166,9 @@ def _widened(name: str, texts: str, cores: set[str]) -> str:
 
 
 
-_SENTENCE = frozenset(("your", "our", "my", "the", "their", "dear", "hi", "hello", "thanks"))
+# a sentence's first words, not a name's: "Your …", "Ihr Recruiting-Team der …"
+_SENTENCE = frozenset(("your", "our", "my", "the", "their", "dear", "hi", "hello", "thanks",
+                       "ihr", "ihre", "unser", "unsere", "votre", "notre", "su", "uw", "ons"))
 _HEAD = lazy(r"[ \t]+[–—|-][ \t]+|,[ \t]*(?=\d)")  # a heading's dash, an address's number
 
 

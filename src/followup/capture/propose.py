@@ -24,7 +24,7 @@ from followup.capture.roles import Guessed as Guessed
 from followup.capture.roles import names_title as names_title
 from followup.capture.roles import role
 from followup.capture.roles import stage_spans as stage_spans
-from followup.core.companies import best_keys, company_key
+from followup.core.companies import best_keys, company_key, is_legal_form
 from followup.core.mailboxes import FREE_MAIL, domain, same_org
 from followup.core.model import Person
 
@@ -202,10 +202,14 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
         found, how = (spelled_like(inv, spell), "the name its domain spells") \
             if spelled_like(inv, spell) else (found, how)
     persons = _persons(people_names)
-    if how == "the name its domain spells":  # a guess: the text's whole spelling is surer
-        from followup.capture.employer_full import written_whole
+    from followup.capture.employer_full import written_whole
 
-        found = written_whole(found, inv, people_names) or found
+    # a guess from the domain yields to the line that writes the name whole; any other
+    # source only to a line that goes on from it to the legal form, the registered name's
+    whole = written_whole(found, inv, people_names) if found else ""
+    if whole and (how == "the name its domain spells" or whole.startswith(found) and
+                  is_legal_form(whole.split()[-1])):
+        found = whole
     found = in_full(found, inv) if found else ""
     # "Kestrel Moran" signing at kestrelbreads; an organizer's display name the reader took
     # as the employer's was weighed as one already ("Mairie de Lyon")
