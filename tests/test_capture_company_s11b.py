@@ -44,6 +44,19 @@ def test_the_signatures_registered_name_completes_the_titles_short_one() -> None
                       "Viele Grüße\nIhr Recruiting-Team der Kornfeld Bank AG") != \
         "Ihr Recruiting-Team der Kornfeld Bank AG"
 
+
+def test_a_groups_domain_names_the_trading_name_the_signature_writes() -> None:
+    # grupo-… : the group's word before the name; the signature's piece after a bar, not the
+    # department's before it
+    assert company("Llamada: Sam Candidate / Jefe de Cocina",
+                   "CN=Ada Ruiz:mailto:ada.ruiz@grupo-olivar.example",
+                   "Hola Sam,\n\nUn saludo,\nAda Ruiz\nRecursos Humanos | Bodegas Olivar") \
+        == "Bodegas Olivar"
+    # the group's name written whole still wins
+    assert company("Call - Sam Candidate",
+                   "CN=Ada Ruiz:mailto:ada.ruiz@grupo-olivar.example",
+                   "Thanks for applying to Grupo Olivar.\n\nAda") == "Grupo Olivar"
+
 def test_a_persons_line_or_a_site_is_not_the_employers_whole_name() -> None:
     # the person of the file whose surname the domain spells signs: no company from it
     assert _with_note("Interview - Sam Candidate",
@@ -81,7 +94,7 @@ def test_a_title_piece_the_description_calls_the_job_is_no_employer() -> None:
 # The floors of the employer after session 11's second round: people_dev18/19 (held-out set
 # 9) and people_dev22/23/24 (set 10), retired unread into development; before this round
 # 0.95 / 0.875 / 0.875 / 0.975 / 0.90.
-COMPANY_FLOOR = {"dev18": 0.975, "dev19": 0.925, "dev22": 0.975, "dev23": 0.975, "dev24": 0.925}
+COMPANY_FLOOR = {"dev18": 0.975, "dev19": 0.925, "dev22": 1.0, "dev23": 0.975, "dev24": 0.925}
 
 
 @pytest.mark.parametrize("part", sorted(COMPANY_FLOOR))
