@@ -50,7 +50,7 @@ def test_a_groups_domain_names_the_trading_name_the_signature_writes() -> None:
     # department's before it
     assert company("Llamada: Sam Candidate / Jefe de Cocina",
                    "CN=Ada Ruiz:mailto:ada.ruiz@grupo-olivar.example",
-                   "Hola Sam,\n\nUn saludo,\nAda Ruiz\nRecursos Humanos | Bodegas Olivar") \
+                   "Hola Sam,\n\nUn saludo,\nAda Ruiz\nSelección de Talento | Bodegas Olivar") \
         == "Bodegas Olivar"
     # the group's name written whole still wins
     assert company("Call - Sam Candidate",
