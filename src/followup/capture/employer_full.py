@@ -195,7 +195,7 @@ def written_whole(name: str, inv: Invitation, people: tuple[str, ...]) -> str:
         run = next(((i, j) for i in range(len(keys)) for j in range(i + 1, len(keys) + 1)
                     if "".join(keys[i:j]) == "".join(own)), None)
         added = [w for k, w in enumerate(words) if not (
-            run and run[0] <= k < run[1] or not run and keys[k] in own)]
+            (run and run[0] <= k < run[1]) or (not run and keys[k] in own))]
         if not (run or set(own) <= set(keys)) or set(added) & theirs or set(name_words(
                 head)) & (CALENDAR | _role_words()) or set(name_words(" ".join(added))) & (
                 BUILDINGS):  # "Orchard Lane Grocers Support Center, 2nd floor": a site

@@ -207,8 +207,8 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
     # a guess from the domain yields to the line that writes the name whole; any other
     # source only to a line that goes on from it to the legal form, the registered name's
     whole = written_whole(found, inv, people_names) if found else ""
-    if whole and (how == "the name its domain spells" or whole.startswith(found) and
-                  is_legal_form(whole.split()[-1])):
+    if whole and (how == "the name its domain spells" or (whole.startswith(found) and
+                  is_legal_form(whole.split()[-1]))):
         found = whole
     found = in_full(found, inv) if found else ""
     # "Kestrel Moran" signing at kestrelbreads; an organizer's display name the reader took

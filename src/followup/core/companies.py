@@ -39,8 +39,8 @@ _DESCRIPTORS = frozenset((
 _LEGAL_PHRASES = (("s", "a"), ("s", "p", "a"), ("b", "v"), ("n", "v"), ("l", "l", "c"),
                   ("de", "c", "v"), ("pty", "ltd"), ("co", "ltd"), ("sa", "de", "cv"))
 # Legal forms as a file writes them after a name ("Ltd.", "Pvt. Ltd.", "GmbH", "a.s.",
-# "PJSC", "SAOG", ", Inc.", Poland's "s.c."): what a name may carry or leave out and still be the same
-# employer. Dots and case as written vary; the list is of the forms, one home for them.
+# "PJSC", "SAOG", ", Inc.", Poland's "s.c."): what a name may carry or leave out and still
+# be the same employer. Dots and case as written vary; the list is of the forms, one home for them.
 WRITTEN_FORMS = (
     "ltd", "limited", "inc", "incorporated", "llc", "llp", "plc", "pllc", "gmbh", "mbh", "ag",
     "kg", "pty", "pvt", "pte", "private", "corp", "corporation", "co", "company", "pjsc",
