@@ -35,8 +35,9 @@ UP = r"[^\W\d_a-zß-öø-ÿ]"
 # ("Panadería Hernández e Hijos", "Banco de la Plata")
 RUN_WORD = rf"{UP}[\w'’-]*"
 # the small words inside a name ("Banco de la Plata", "Van den Berg Bloemen", "Institute for
-# Marine Science", "Office of the Regulator"), in the languages invitations come in
-SMALL = (r"(?:&|and|of(?: the)?|for(?: the)?|de(?: la| los| las)?|del|den|der|"
+# Marine Science", "Office of the Regulator", "Smit & de Wit"), in the languages invitations
+# come in
+SMALL = (r"(?:&(?: de| van| von| du| le)?|and|of(?: the)?|for(?: the)?|de(?: la| los| las)?|del|den|der|"
          r"van(?: der| den| de)?|"
          r"von(?: der| dem)?|la|e|y|et|und|da|do|di|du|dos|das)")
 # "for" joins a name only after the word of an institution ("Institute for Marine Science",
