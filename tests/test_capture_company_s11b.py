@@ -94,7 +94,7 @@ def test_a_title_piece_the_description_calls_the_job_is_no_employer() -> None:
 # The floors of the employer after session 11's second round: people_dev18/19 (held-out set
 # 9) and people_dev22/23/24 (set 10), retired unread into development; before this round
 # 0.95 / 0.875 / 0.875 / 0.975 / 0.90.
-COMPANY_FLOOR = {"dev18": 0.975, "dev19": 0.95, "dev22": 1.0, "dev23": 0.975, "dev24": 0.925}
+COMPANY_FLOOR = {"dev18": 1.0, "dev19": 0.95, "dev22": 1.0, "dev23": 0.975, "dev24": 0.925}
 
 
 @pytest.mark.parametrize("part", sorted(COMPANY_FLOOR))
@@ -119,3 +119,12 @@ def test_a_partners_particle_after_the_ampersand_stays_in_the_name() -> None:
                    "CN=Ada Smit:mailto:a.smit@sdw.example",
                    "Het gesprek bij Smit & de Wit Installatietechniek.\n\nAda") == \
         "Smit & de Wit Installatietechniek"
+
+
+def test_the_site_after_the_job_yields_to_the_name_that_writes_the_domains_words() -> None:
+    # the title's piece after the job is the premises; the signature's group writes each word
+    # of the two-word domain
+    assert company("Entrevista: Jefe de Sala - Restaurante Marjal Valencia",
+                   "CN=Ada Ruiz:mailto:ada.ruiz@marjal-restaurantes.example",
+                   "Hola Sam,\n\nUn saludo,\nAda Ruiz\nSelección, Grupo Marjal Restaurantes") \
+        == "Grupo Marjal Restaurantes"

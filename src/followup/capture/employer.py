@@ -400,6 +400,12 @@ def described_as_job(piece: str, described: str) -> bool:
     return False
 
 
+def _every_word(name: str, domain: str) -> bool:
+    """The name writes each word of a domain of two words or more ("almadraba-hoteles")."""
+    parts = [squash(p) for p in re.split(r"[-_]+", org_label(domain))]
+    return len(parts) > 1 and set(parts) <= {squash(w) for w in name.split()}
+
+
 def title_copies(text: str, summary: str) -> str:
     """The description less its lines that copy the title, whole or in part ("Event Name:
     Store Leadership Interview (Maui)" under "Store Leadership Interview (Maui) - Sam"): the
@@ -555,7 +561,10 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     # the organizer's name carries the domain's: a piece after the job that only the domain
     # confirms is the employer's site ("Sous Chef – Hotel Marisma Sevilla" when "Grupo
     # Hotelero Marisma" sends it from marisma-hoteles)
-    org_named = bool(org) and by_domain(org)
+    org_named = (bool(org) and by_domain(org)) or any(
+        _every_word(x, d) for x in said for d in domains)  # or a name the text says that
+    # writes each word of the domain ("Grupo Almadraba Hoteles" at almadraba-hoteles, "Hotel
+    # Almadraba Barcelona" the site after the job)
 
     summary_text = WHEN_TAIL.sub("", inv.summary)
     for c in from_title:  # "Senior iOS Engineer @ Mercado Nube": the job's employer
