@@ -37,7 +37,8 @@ RUN_WORD = rf"{UP}[\w'’-]*"
 # the small words inside a name ("Banco de la Plata", "Van den Berg Bloemen", "Institute for
 # Marine Science", "Office of the Regulator", "Smit & de Wit"), in the languages invitations
 # come in
-SMALL = (r"(?:&(?: de| van| von| du| le)?|and|of(?: the)?|for(?: the)?|de(?: la| los| las)?|del|den|der|"
+SMALL = (r"(?:&(?: de| van| von| du| le)?|and|of(?: the)?|for(?: the)?|"
+         r"de(?: la| los| las)?|del|den|der|"
          r"van(?: der| den| de)?|"
          r"von(?: der| dem)?|la|e|y|et|und|da|do|di|du|dos|das)")
 # "for" joins a name only after the word of an institution ("Institute for Marine Science",
