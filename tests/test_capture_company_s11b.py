@@ -3,8 +3,6 @@ habits behind people_dev18/19/22/23/24's misses, each with a new example (no fix
 
 from __future__ import annotations
 
-import pytest
-from tests.conftest import bench_module
 from tests.test_capture_company import company
 from tests.test_capture_company_s10b import _with_note
 
@@ -89,20 +87,6 @@ def test_a_title_piece_the_description_calls_the_job_is_no_employer() -> None:
                    "CN=Ada Fenn:mailto:ada.fenn@gmail.com",
                    "An interview for Orbital Pet Insurance, with Ada.") == \
         "Orbital Pet Insurance"
-
-
-# The floors of the employer after session 11's second round: people_dev18/19 (held-out set
-# 9) and people_dev22/23/24 (set 10), retired unread into development; before this round
-# 0.95 / 0.875 / 0.875 / 0.975 / 0.90.
-COMPANY_FLOOR = {"dev18": 1.0, "dev19": 0.95, "dev22": 1.0, "dev23": 0.975, "dev24": 0.925}
-
-
-@pytest.mark.parametrize("part", sorted(COMPANY_FLOOR))
-def test_session_11bs_company_floor(part: str) -> None:
-    got = bench_module("capture_blind").invitations(part, False)
-    assert got["company"] >= COMPANY_FLOOR[part] - 1e-9, (part, got)
-    assert got["stored_with_yes"] == 1.0, (part, got)
-
 
 def test_polands_civil_partnership_is_a_legal_form() -> None:
     from followup.core.companies import is_legal_form, legal_tail
