@@ -385,28 +385,6 @@ def _address_town(line: str, people: Sequence[str]) -> bool:
 _LABELLED = lazy(r"^[ \t]*[A-Z][\w ]{0,20}:[ \t]+")  # "Event Name: "
 
 
-_AS_JOB = lazy(r"[ \t]+(?:role|position|post|job|vacancy|opening)\b", re.IGNORECASE)
-
-
-def described_as_job(piece: str, described: str) -> bool:
-    """The description writes the title's piece as the job: "an interview for Claims
-    Handler", "the Claims Handler role"; a name that ends in a company's word excepted
-    ("an interview for Orbital Pet Insurance")."""
-    at = described.find(piece)
-    while at >= 0:
-        if _AS_JOB.match(described, at + len(piece)) or (
-                _FOR_THE_JOB.search(described, max(0, at - 40), at) and not by_suffix(piece)):
-            return True
-        at = described.find(piece, at + 1)
-    return False
-
-
-def _every_word(name: str, domain: str) -> bool:
-    """The name writes each word of a domain of two words or more ("almadraba-hoteles")."""
-    parts = [squash(p) for p in re.split(r"[-_]+", org_label(domain))]
-    return len(parts) > 1 and set(parts) <= {squash(w) for w in name.split()}
-
-
 def title_copies(text: str, summary: str) -> str:
     """The description less its lines that copy the title, whole or in part ("Event Name:
     Store Leadership Interview (Maui)" under "Store Leadership Interview (Maui) - Sam"): the
@@ -421,7 +399,12 @@ def title_copies(text: str, summary: str) -> str:
 
 def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tuple[str, str]:
     """(company, how) from the text of the invitation, or ("", "")."""
-    from followup.capture.employer_where import after_job, qualifies_job
+    from followup.capture.employer_where import (
+        after_job,
+        described_as_job,
+        every_word,
+        qualifies_job,
+    )
     from followup.capture.people import RELAY_LOCAL, is_relay, person_name, service
     from followup.capture.propose import GENDER_TAG
 
@@ -563,7 +546,7 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     # confirms is the employer's site ("Sous Chef – Hotel Marisma Sevilla" when "Grupo
     # Hotelero Marisma" sends it from marisma-hoteles)
     org_named = (bool(org) and by_domain(org)) or any(
-        _every_word(x, d) for x in said for d in domains)  # or a name the text says that
+        every_word(x, d) for x in said for d in domains)  # or a name the text says that
     # writes each word of the domain ("Grupo Almadraba Hoteles" at almadraba-hoteles, "Hotel
     # Almadraba Barcelona" the site after the job)
 
