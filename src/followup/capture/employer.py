@@ -35,8 +35,10 @@ UP = r"[^\W\d_a-zß-öø-ÿ]"
 # ("Panadería Hernández e Hijos", "Banco de la Plata")
 RUN_WORD = rf"{UP}[\w'’-]*"
 # the small words inside a name ("Banco de la Plata", "Van den Berg Bloemen", "Institute for
-# Marine Science", "Office of the Regulator"), in the languages invitations come in
-SMALL = (r"(?:&|and|of(?: the)?|for(?: the)?|de(?: la| los| las)?|del|den|der|"
+# Marine Science", "Office of the Regulator", "Smit & de Wit"), in the languages invitations
+# come in
+SMALL = (r"(?:&(?: de| van| von| du| le)?|and|of(?: the)?|for(?: the)?|"
+         r"de(?: la| los| las)?|del|den|der|"
          r"van(?: der| den| de)?|"
          r"von(?: der| dem)?|la|e|y|et|und|da|do|di|du|dos|das)")
 # "for" joins a name only after the word of an institution ("Institute for Marine Science",
@@ -397,7 +399,12 @@ def title_copies(text: str, summary: str) -> str:
 
 def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tuple[str, str]:
     """(company, how) from the text of the invitation, or ("", "")."""
-    from followup.capture.employer_where import after_job, qualifies_job
+    from followup.capture.employer_where import (
+        after_job,
+        described_as_job,
+        every_word,
+        qualifies_job,
+    )
     from followup.capture.people import RELAY_LOCAL, is_relay, person_name, service
     from followup.capture.propose import GENDER_TAG
 
@@ -427,7 +434,8 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     # unless it ends in a company's word
     from_title = [p for p in title if plausible(p, people)
                   and not _job(spelled_out(p, described)) and not (
-                      _FOR_THE_JOB.search(summary[:max(0, summary.find(p))]) and not by_suffix(p))]
+                      _FOR_THE_JOB.search(summary[:max(0, summary.find(p))]) and not by_suffix(p))
+                  and not described_as_job(p, described)]
     text = plain(inv.description)
     from followup.capture.employer_where import signature_block
 
@@ -537,7 +545,10 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     # the organizer's name carries the domain's: a piece after the job that only the domain
     # confirms is the employer's site ("Sous Chef – Hotel Marisma Sevilla" when "Grupo
     # Hotelero Marisma" sends it from marisma-hoteles)
-    org_named = bool(org) and by_domain(org)
+    org_named = (bool(org) and by_domain(org)) or any(
+        every_word(x, d) for x in said for d in domains)  # or a name the text says that
+    # writes each word of the domain ("Grupo Almadraba Hoteles" at almadraba-hoteles, "Hotel
+    # Almadraba Barcelona" the site after the job)
 
     summary_text = WHEN_TAIL.sub("", inv.summary)
     for c in from_title:  # "Senior iOS Engineer @ Mercado Nube": the job's employer

@@ -164,3 +164,41 @@ def _widened(name: str, texts: str, cores: set[str]) -> str:
                 return " ".join(words[:i + len(short)])
     return name
 
+
+
+# a sentence's first words, not a name's: "Your …", "Ihr Recruiting-Team der …"
+_SENTENCE = frozenset(("your", "our", "my", "the", "their", "dear", "hi", "hello", "thanks",
+                       "ihr", "ihre", "unser", "unsere", "votre", "notre", "su", "uw", "ons"))
+_BAR = lazy(r"[ \t]+\|[ \t]+")
+_HEAD = lazy(r"[ \t]+[–—|-][ \t]+|,[ \t]*(?=\d)")  # a heading's dash, an address's number
+
+
+def written_whole(name: str, inv: Invitation, people: tuple[str, ...]) -> str:
+    """The organisation's name a line of the description or mail writes whole around the
+    word its domain spells, where a careful reader finds it: the signature's line ("Gemeente
+    Zuiderveen" at zuiderveen), a heading before a dash ("Provincial Archives of Westmark –
+    competition 14"), a name before its address ("Hollin & Daughters Boatworks, 14 Water
+    St" at hollinboats); or "". Never a site ("… Support Center"), never a person's line
+    ("Moira Hollin"): a word of a person of the file, or of the job, refuses it."""
+    own = [squash(w) for w in name.split()]
+    theirs = {w for p in people for w in p.split()}
+    # each piece of a line of the description and the mail between bars ("Recruitment |
+    # Azahar Foods"), up to a heading's dash or an address's number
+    lines = f"{plain(inv.description)}\n{inv.note}".splitlines()
+    for head in [_HEAD.split(piece, maxsplit=1)[0].strip(" .,") for line in lines
+                 for piece in _BAR.split(line.strip())]:
+        words = head.split()
+        if head == name or not 1 < len(words) <= 6 or not CAPITALISED.fullmatch(head) or \
+                words[0].lower() in _SENTENCE:  # "Your Tidewell Insurance screen is booked"
+            continue
+        keys = [squash(w) for w in words]  # the guess's words in any order, or run together
+        run = next(((i, j) for i in range(len(keys)) for j in range(i + 1, len(keys) + 1)
+                    if "".join(keys[i:j]) == "".join(own)), None)
+        added = [w for k, w in enumerate(words) if not (
+            (run and run[0] <= k < run[1]) or (not run and keys[k] in own))]
+        if not (run or set(own) <= set(keys)) or set(added) & theirs or set(name_words(
+                head)) & (CALENDAR | _role_words()) or set(name_words(" ".join(added))) & (
+                BUILDINGS):  # "Orchard Lane Grocers Support Center, 2nd floor": a site
+            continue
+        return head
+    return ""

@@ -53,18 +53,32 @@ def spelled_like(inv: Invitation, domains: list[str]) -> str:
                 return found
         if len(core) < 3:
             continue
-        # a run that spells all of the domain's name before one that spells its start
-        # only ("Grupo Marea Nostra" before "Restaurante Marea" at mareanostra)
-        for whole in (True, False):
-            for text in texts:
-                for m in CAPITALISED.finditer(text):
-                    words = m.group(0).split()  # three letters: only as three words' initials
-                    found = (len(core) >= 4 and _from_core(words, core, whole)) or _initials(
-                        words, core) or _covering(words, core)
-                    # not an id ("ORBR-2027-03") nor a kind of meeting ("Chat" at chateau…)
-                    if found and not NUMBERED.search(found) and not all(
-                            w in NOT_COMPANY or w in STAGES for w in name_words(found)):
-                        return unpossessed(found)
+        # the group's word before a name the text writes without it: "Azahar" at
+        # grupo-azahar, tried after the whole ("Grupo Azahar")
+        trading = [squash(parts[-1])] if len(parts) == 2 and squash(parts[0]) in _GROUP and \
+            len(parts[-1]) >= 4 else []
+        found = next((f for c in [core, *trading] if (f := _spelled(texts, c))), "")
+        if found:
+            return found
+    return ""
+
+
+_GROUP = frozenset(("grupo", "group", "groupe", "gruppo", "gruppe", "groep"))
+
+
+def _spelled(texts: list[str], core: str) -> str:
+    # a run that spells all of the domain's name before one that spells its start
+    # only ("Grupo Marea Nostra" before "Restaurante Marea" at mareanostra)
+    for whole in (True, False):
+        for text in texts:
+            for m in CAPITALISED.finditer(text):
+                words = m.group(0).split()  # three letters: only as three words' initials
+                found = (len(core) >= 4 and _from_core(words, core, whole)) or _initials(
+                    words, core) or _covering(words, core)
+                # not an id ("ORBR-2027-03") nor a kind of meeting ("Chat" at chateau…)
+                if found and not NUMBERED.search(found) and not all(
+                        w in NOT_COMPANY or w in STAGES for w in name_words(found)):
+                    return unpossessed(found)
     return ""
 
 

@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from followup.capture.employer import CALENDAR, name_words, plausible
+from followup.capture.employer import (
+    _FOR_THE_JOB,
+    CALENDAR,
+    by_suffix,
+    name_words,
+    org_label,
+    plausible,
+)
 from followup.capture.invitations import Invitation
 from followup.capture.lazy import lazy
 from followup.capture.org_domains import SUFFIX_KEYS, squash
@@ -117,3 +124,25 @@ def signature_block(inv: Invitation) -> str:
     block = lines[ends[-1]:ends[-1] + 4]
     return "\n".join(x for x in block[:next((k for k, x in enumerate(block) if not x.strip()
                                              ), len(block))])
+
+
+_AS_JOB = lazy(r"[ \t]+(?:role|position|post|job|vacancy|opening)\b", re.IGNORECASE)
+
+
+def described_as_job(piece: str, described: str) -> bool:
+    """The description writes the title's piece as the job: "an interview for Claims
+    Handler", "the Claims Handler role"; a name that ends in a company's word excepted
+    ("an interview for Orbital Pet Insurance")."""
+    at = described.find(piece)
+    while at >= 0:
+        if _AS_JOB.match(described, at + len(piece)) or (
+                _FOR_THE_JOB.search(described, max(0, at - 40), at) and not by_suffix(piece)):
+            return True
+        at = described.find(piece, at + 1)
+    return False
+
+
+def every_word(name: str, domain: str) -> bool:
+    """The name writes each word of a domain of two words or more ("almadraba-hoteles")."""
+    parts = [squash(p) for p in re.split(r"[-_]+", org_label(domain))]
+    return len(parts) > 1 and set(parts) <= {squash(w) for w in name.split()}

@@ -24,7 +24,7 @@ from followup.capture.roles import Guessed as Guessed
 from followup.capture.roles import names_title as names_title
 from followup.capture.roles import role
 from followup.capture.roles import stage_spans as stage_spans
-from followup.core.companies import best_keys, company_key
+from followup.core.companies import best_keys, company_key, is_legal_form
 from followup.core.mailboxes import FREE_MAIL, domain, same_org
 from followup.core.model import Person
 
@@ -202,6 +202,14 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
         found, how = (spelled_like(inv, spell), "the name its domain spells") \
             if spelled_like(inv, spell) else (found, how)
     persons = _persons(people_names)
+    from followup.capture.employer_full import written_whole
+
+    # a guess from the domain yields to the line that writes the name whole; any other
+    # source only to a line that goes on from it to the legal form, the registered name's
+    whole = written_whole(found, inv, people_names) if found else ""
+    if whole and (how == "the name its domain spells" or (whole.startswith(found) and
+                  is_legal_form(whole.split()[-1]))):
+        found = whole
     found = in_full(found, inv) if found else ""
     # "Kestrel Moran" signing at kestrelbreads; an organizer's display name the reader took
     # as the employer's was weighed as one already ("Mairie de Lyon")
@@ -235,8 +243,11 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
     started = started_like(inv, spell)
     if started:  # "Hollowbrook Vineyards" at hollowbrookwines
         return Guessed(started, True, "the name its domain starts"), None
-    if doms and spells_words(doms[0]):
-        return Guessed(_label(doms[0]), True, f"from the domain {doms[0]}"), None
+    if doms and spells_words(doms[0]):  # a line that writes the label whole is surer
+        from followup.capture.employer_full import written_whole
+
+        return Guessed(written_whole(_label(doms[0]), inv, people_names) or _label(doms[0]),
+                       True, f"from the domain {doms[0]}"), None
     place = at_location(inv, people_names) if not tenants(inv) else ""
     if place:  # free mail only: the premises the location names ("Olde Mill Bakery, 212 …")
         return Guessed(in_full(place, inv), True, "the business the location names"), None

@@ -39,14 +39,14 @@ _DESCRIPTORS = frozenset((
 _LEGAL_PHRASES = (("s", "a"), ("s", "p", "a"), ("b", "v"), ("n", "v"), ("l", "l", "c"),
                   ("de", "c", "v"), ("pty", "ltd"), ("co", "ltd"), ("sa", "de", "cv"))
 # Legal forms as a file writes them after a name ("Ltd.", "Pvt. Ltd.", "GmbH", "a.s.",
-# "PJSC", "SAOG", ", Inc."): what a name may carry or leave out and still be the same
-# employer. Dots and case as written vary; the list is of the forms, one home for them.
+# "PJSC", "SAOG", ", Inc.", Poland's "s.c."): what a name may carry or leave out and still
+# be the same employer. Dots and case as written vary; the list is of the forms, one home for them.
 WRITTEN_FORMS = (
     "ltd", "limited", "inc", "incorporated", "llc", "llp", "plc", "pllc", "gmbh", "mbh", "ag",
     "kg", "pty", "pvt", "pte", "private", "corp", "corporation", "co", "company", "pjsc",
     "psc", "qsc", "qpsc", "saog", "saoc", "wll", "sae", "sa", "sas", "sarl", "spa", "srl",
     "sl", "as", "sro", "bv", "nv", "se", "ab", "oy", "oyj", "asa", "aps", "kk", "sdn", "bhd",
-    "ulc", "dac", "uc", "cic", "ltda", "lda", "eirl", "sab", "cv", "sp",
+    "ulc", "dac", "uc", "cic", "ltda", "lda", "eirl", "sab", "cv", "sp", "sc",
 )
 _MIXED = ("GmbH", "gGmbH", "mbH", "ApS", "SpA", "S.p.A", "SAOG", "PJSC", "A/S", "sp")
 
