@@ -67,7 +67,7 @@ IN_TEXT = lazy(
 # Lead": the employer, introduced; a line that starts with a name and a dash is a heading
 # ("Ostrava Glassworks – Panel for Sam"), as a title is
 # what comes before the job in a title: "Interview for", "Application for the"
-_FOR_THE_JOB = lazy(r"\b(?:interview(?:ing)?|application|screen(?:ing)?|call|chat)\s+for\s+"
+FOR_THE_JOB = lazy(r"\b(?:interview(?:ing)?|application|screen(?:ing)?|call|chat)\s+for\s+"
                     r"(?:the\s+|an?\s+)?$", re.IGNORECASE)
 # where somebody is, not who employs them: "Diego joins from Madrid", "calling in from Lagos"
 _WHERE_FROM = lazy(r"\b(?:join(?:s|ing)?|dial(?:s|l?ing)?(?: in)?|call(?:s|ing)?(?: in)?|"
@@ -434,7 +434,7 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     # unless it ends in a company's word
     from_title = [p for p in title if plausible(p, people)
                   and not _job(spelled_out(p, described)) and not (
-                      _FOR_THE_JOB.search(summary[:max(0, summary.find(p))]) and not by_suffix(p))
+                      FOR_THE_JOB.search(summary[:max(0, summary.find(p))]) and not by_suffix(p))
                   and not described_as_job(p, described)]
     text = plain(inv.description)
     from followup.capture.employer_where import signature_block

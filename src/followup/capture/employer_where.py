@@ -8,8 +8,8 @@ import re
 from collections.abc import Sequence
 
 from followup.capture.employer import (
-    _FOR_THE_JOB,
     CALENDAR,
+    FOR_THE_JOB,
     by_suffix,
     name_words,
     org_label,
@@ -136,7 +136,7 @@ def described_as_job(piece: str, described: str) -> bool:
     at = described.find(piece)
     while at >= 0:
         if _AS_JOB.match(described, at + len(piece)) or (
-                _FOR_THE_JOB.search(described, max(0, at - 40), at) and not by_suffix(piece)):
+                FOR_THE_JOB.search(described, max(0, at - 40), at) and not by_suffix(piece)):
             return True
         at = described.find(piece, at + 1)
     return False
