@@ -100,3 +100,37 @@ def test_only_regular_files_open(tmp_path: Path) -> None:
     plain.write_bytes(b"\xff\xfe")
     with pytest.raises(BadInput, match="not UTF-8"):
         budgets.read_small(plain, 10, "config")
+
+
+def test_a_time_up_at_the_moment_a_reader_finishes_never_leaves_the_watchdog_stuck() -> None:
+    """Found by CI hanging in the web's hostile-upload test: a reader whose time ran out just
+    as it finished took _Expired inside the watchdog's Condition.__enter__, held its lock for
+    good, and every later reader, in every thread, waited on it. Thousands of readers that
+    end around their deadline, in four threads, must all come back (a bounded join, so that
+    a regression fails here instead of hanging the run)."""
+    import contextlib
+    import random
+
+    def busy(n: int) -> int:
+        return sum(range(n))
+
+    def worker(seed: int, out: list[int]) -> None:
+        r = random.Random(seed)
+        for _ in range(2500):
+            with contextlib.suppress(budgets.OverBudget):
+                budgets.within(0.0005, "the file", busy, r.randint(1000, 40000))
+            out.append(1)
+
+    counts: list[list[int]] = [[] for _ in range(4)]
+    threads = [threading.Thread(target=worker, args=(i, counts[i]), daemon=True)
+               for i in range(4)]
+    for t in threads:
+        t.start()
+    import time
+
+    give_up = time.monotonic() + 120  # the run takes a few seconds: a bound, not a wait
+    for t in threads:
+        t.join(timeout=max(give_up - time.monotonic(), 0))
+    assert not any(t.is_alive() for t in threads), "a reader waits on the watchdog for ever"
+    assert [len(c) for c in counts] == [2500] * 4
+    assert budgets.within(5, "afterwards", sum, [1, 2]) == 3

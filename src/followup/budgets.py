@@ -93,13 +93,18 @@ class _Watchdog:
         import threading
 
         self.local = threading.local()  # whether this thread reads under a budget already
-        self.cond = threading.Condition()
+        # The readers take the plain lock, never the condition: _Expired can land in a reader
+        # at any bytecode, and inside Condition.__enter__ (Python code) it would leave the lock
+        # taken for good and every later reader waiting on it. `with` on a C lock has no
+        # bytecode between taking it and the block that gives it back.
+        self.lock = threading.Lock()
+        self.cond = threading.Condition(self.lock)  # the watchdog's own wait
         self.entries: dict[int, tuple[float, int]] = {}  # token -> (deadline, thread)
         self.counter = 0
         self.thread: threading.Thread | None = None
 
     def add(self, thread_id: int, seconds: float) -> int:
-        with self.cond:
+        with self.lock:
             self.counter += 1
             self.entries[self.counter] = (time.monotonic() + seconds, thread_id)
             if self.thread is None:
@@ -113,11 +118,11 @@ class _Watchdog:
 
     def remove(self, token: int) -> bool:
         """Stop watching; True if the time had run out (an _Expired is, or was, raised)."""
-        with self.cond:
+        with self.lock:
             return self.entries.pop(token, None) is None
 
     def run(self) -> None:
-        with self.cond:
+        with self.lock:
             while True:
                 now = time.monotonic()
                 for token, (deadline, thread_id) in list(self.entries.items()):
