@@ -179,26 +179,24 @@ class Mail(Area):
         when the inbox logged it from a message, none being logged by hand that day) and
         whether a thank-you is still to go."""
         return self.rows(
-            "SELECT a.id, a.company, a.role, a.status,"
+            "SELECT r.*,"
+            " (SELECT max(m.sent_at) FROM inbox_messages m JOIN events e ON e.id = m.event_id"
+            "   WHERE e.application_id = r.id AND e.kind = 'reply'"
+            "   AND e.on_date = r.last_reply) AS last_reply_mail_at,"
+            " EXISTS (SELECT 1 FROM events e WHERE e.application_id = r.id"
+            "   AND e.kind IN ('reply', 'reopened') AND e.on_date = r.last_reply"
+            "   AND NOT EXISTS (SELECT 1 FROM inbox_messages m WHERE m.event_id = e.id))"
+            "   AS last_reply_by_hand"
+            " FROM (SELECT a.id, a.company, a.role, a.status,"
             " (SELECT max(at) FROM interviews WHERE application_id = a.id) AS last_interview,"
             " (SELECT tz FROM interviews WHERE application_id = a.id ORDER BY id DESC LIMIT 1)"
             "   AS tz,"
             " (SELECT max(on_date) FROM events WHERE application_id = a.id"
             "   AND kind IN ('reply', 'reopened')) AS last_reply,"
-            " (SELECT max(m.sent_at) FROM inbox_messages m JOIN events e ON e.id = m.event_id"
-            "   WHERE e.application_id = a.id AND e.kind = 'reply' AND e.on_date ="
-            "   (SELECT max(on_date) FROM events WHERE application_id = a.id"
-            "     AND kind IN ('reply', 'reopened'))) AS last_reply_mail_at,"
-            " EXISTS (SELECT 1 FROM events e WHERE e.application_id = a.id"
-            "   AND e.kind IN ('reply', 'reopened') AND e.on_date ="
-            "   (SELECT max(on_date) FROM events WHERE application_id = a.id"
-            "     AND kind IN ('reply', 'reopened'))"
-            "   AND NOT EXISTS (SELECT 1 FROM inbox_messages m WHERE m.event_id = e.id))"
-            "   AS last_reply_by_hand,"
             " EXISTS (SELECT 1 FROM steps WHERE application_id = a.id AND status = 'pending'"
             "   AND kind = 'thank_you') AS thanks_pending"
-            " FROM applications a WHERE a.status IN ('active', 'responded', 'closed')"
-            " ORDER BY a.id")
+            " FROM applications a WHERE a.status IN ('active', 'responded', 'closed')) r"
+            " ORDER BY r.id")
 
     def application_names(self) -> list[tuple[int, str]]:
         """(application, name) for its interviewers and coordinators."""
