@@ -98,6 +98,9 @@ def _company(text: str | None) -> str:
     return LEGAL_FORMS.sub("", _norm(text))
 
 
+WRITTEN_OUT = re.compile(r"[a-zß-ÿ]")
+
+
 def _names_of(folder: Path) -> dict[str, list[str]]:
     """Every form in which each file writes its employer's name (company_names.json: the
     truth's own first), labelled blind in session 12 by someone who never saw the reader's
@@ -105,7 +108,12 @@ def _names_of(folder: Path) -> dict[str, list[str]]:
     Klank Studios" in the signature is right either way. A folder without it has only the
     truth's one spelling."""
     path = folder / "company_names.json"
-    return json.loads(path.read_text()) if path.exists() else {}
+    if not path.exists():
+        return {}
+    # Initials ("SCW", "KMCE") are left out, whatever the labeller found: letters a domain
+    # also spells are the reader's weakest guess, and a name written out is what is asked.
+    return {stem: [c for c in forms if WRITTEN_OUT.search(c)]
+            for stem, forms in json.loads(path.read_text()).items()}
 
 
 def invitations(part: str, verbose: bool) -> dict[str, Any]:
