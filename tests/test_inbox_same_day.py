@@ -58,7 +58,9 @@ def test_a_reply_logged_by_hand_covers_its_whole_day(cli: Cli, acme: Any,
 
 
 def test_today_says_what_waits_in_the_inbox_as_the_web_does(cli: Cli, acme: Any,
-                                                            dovecot: Dovecot) -> None:
+                                                            dovecot: Dovecot,
+                                                            monkeypatch: Any) -> None:
+    monkeypatch.setenv("COLUMNS", "80")  # the line is wrapped to the terminal (session 12)
     dovecot.deliver(ats("Fri, 27 Nov 2026 11:40:00 -0500", "<g1@greenhouse-mail.io>"),
                     at("2026-11-27T11:40"))
     assert "wait for you" not in ok(cli("today", now=NOW))
@@ -66,5 +68,6 @@ def test_today_says_what_waits_in_the_inbox_as_the_web_does(cli: Cli, acme: Any,
     said = " ".join(ok(cli("today", now="2026-12-04T09:00")).split())
     assert ("From your inbox: 1 message(s) wait for you (what a reply proposes is never "
             "applied silently): followup inbox --pending") in said
+    assert max(map(len, ok(cli("today", now="2026-12-04T09:00")).splitlines())) <= 80
     ok(cli("inbox", "--dismiss", "1", now="2026-12-04T09:00"))
     assert "From your inbox" not in ok(cli("today", now="2026-12-04T09:00"))

@@ -67,3 +67,26 @@ def test_a_further_round_offers_no_fields(web: Web) -> None:
     again = web.post("/applications/from-invitation",
                      {"ics_text": (EX / "outlook-round2.ics").read_text()})
     assert 'id="i-company"' not in again.text and 'id="i-role"' not in again.text
+
+
+SCHEDULE_ONLY = "\r\n".join((
+    "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Greenhouse Software//Greenhouse//EN",
+    "METHOD:REQUEST", "BEGIN:VEVENT", "UID:gh-s12-walk@greenhouse.io",
+    "DTSTAMP:20261125T160000Z", "DTSTART;TZID=America/Chicago:20261203T130000",
+    "DTEND;TZID=America/Chicago:20261203T143000",
+    "ORGANIZER;CN=Maya Chen:mailto:maya.chen@bluefin.example",
+    "ATTENDEE;CN=Sam Candidate;ROLE=REQ-PARTICIPANT:mailto:sam.candidate@gmail.com",
+    "SUMMARY:Interview for Data Scientist at Bluefin Logistics",
+    "DESCRIPTION:Your schedule (Central Time):\\n\\n1:00 PM - 1:45 PM Dr. Amara Okafor\\, "
+    "Director of Data Science\\n1:45 PM - 2:30 PM Tom Brennan\\, Senior Data Scientist"
+    "\\n\\nBest\\,\\nMaya Chen\\nRecruiting Coordinator",
+    "END:VEVENT", "END:VCALENDAR", ""))
+
+
+def test_a_person_without_an_address_is_shown_by_name_alone(web: Web) -> None:
+    """Found by session 12's new-user walk: the preview printed "Tom Brennan <None>"."""
+    r = web.post("/applications/from-invitation", {"ics_text": SCHEDULE_ONLY})
+    assert r.status_code == 200
+    page = text_of(r.text)
+    assert "Tom Brennan" in page and "Okafor" in page
+    assert "None" not in page and "<>" not in page

@@ -186,18 +186,21 @@ def register(app: typer.Typer) -> None:
                            if not show_all else found.due, found.late_total, found.due_total,
                            c.today, why=why, nudge=service.search_nudge(c.store, c.today),
                            days=found.days))
+        from followup.cli.text import columns, fit
         from followup.sync import phone_waiting
 
         waiting = phone_waiting(c.store)
         if waiting:
-            print(f"From your phone: {waiting} change(s) wait for you (a task deleted there is "
-                  "never skipped silently): followup sync --proposals")
+            print(fit(f"From your phone: {waiting} change(s) wait for you (a task deleted "
+                      "there is never skipped silently): followup sync --proposals",
+                      columns(), 2))
         from followup.capture import waiting as inbox_waiting
 
         mail = inbox_waiting(c.store)  # as Today on the web says it
         if mail:
-            print(f"From your inbox: {mail} message(s) wait for you (what a reply proposes is "
-                  "never applied silently): followup inbox --pending")
+            print(fit(f"From your inbox: {mail} message(s) wait for you (what a reply "
+                      "proposes is never applied silently): followup inbox --pending",
+                      columns(), 2))
 
     @app.command()
     @handles_errors

@@ -74,7 +74,7 @@ def applications(rows: Sequence[Sequence[Any]], totals: dict[str, int], day: dat
         counts = ", ".join(f"{n:,} {s}" for s, n in sorted(totals.items(),
                                                           key=lambda kv: -kv[1]))
         which = f"{total:,} {status}" if status else f"{total:,} ({counts})"
-        lines.append(f"Applications on {day:%a %d %b %Y}: {which}")
+        lines.append(fit(f"Applications on {day:%a %d %b %Y}: {which}", width, 2))
         cells = [(str(r[0]), r[1], r[2], str(r[3]),
                   _NEXT.get(str(r[6]), str(r[6] or "—")), *_due(r[5], r[7], day),
                   _since(r[9])) for r in rows]

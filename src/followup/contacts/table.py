@@ -15,7 +15,7 @@ SHOWN = 30  # people listed without --all: the newest ones, by name (like `list`
 NOBODY = ("No contacts{where}. Add one with `followup contacts add NAME` or import cards with "
           "`followup contacts import FILE.vcf`.")
 _HEADS = ("#", "name", "title", "company", "email / phone", "seen in")
-_CAPS = (8, 24, 20, 20, 30)  # the last column is printed whole
+_CAPS = (8, 24, 20, 20, 30)  # the last column is wrapped under itself, never cut
 
 
 def cells(cid: int, name: str, title: str | None, company: str | None, reach: str | None,
@@ -51,10 +51,20 @@ def lines(rows: Sequence[tuple[str, ...]], title: str | None, room: int) -> str:
     for k in range(1, 5):
         w = widths[k]
         fitted.append([t.ljust(w) if len(t) <= w else t[: w - 1] + "…" for t in columns[k]])
-    fitted.append(list(columns[5]))
+    lead = sum(widths) + 5  # where the last column starts
+    fitted.append([_under(t, lead, room) for t in columns[5]])
     out = [f"Contacts {safe(title)}"] if title else []
     out += map(" ".join, zip(*fitted, strict=True))
     return "\n".join(out)
+
+
+def _under(text: str, lead: int, room: int) -> str:
+    """The last column's text, wrapped under itself when the line would pass `room`."""
+    if lead + len(text) <= room or room - lead < 12:
+        return text
+    import textwrap
+
+    return ("\n" + " " * lead).join(textwrap.wrap(text, room - lead, break_on_hyphens=False))
 
 
 def more(shown: int, total: int) -> str | None:
