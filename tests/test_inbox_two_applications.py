@@ -193,3 +193,37 @@ def test_the_other_roles_decision_day_is_its_own_proposal_and_plan(
     assert ok(cli("show", "1", "--json", now=NOW))["status"] != "rejected", "#1 untouched"
     late = ok(cli("show", "1", "--json", now="2026-12-09T12:00"))
     assert late["status"] != "rejected"
+
+
+def test_confirmed_for_one_it_can_still_be_logged_for_the_other_once(
+        cli: Cli, two_roles: None, dovecot: Dovecot) -> None:
+    """Found by session 12's new-user walk: "we've filled the Payroll Officer position …
+    your Finance Systems Analyst process is still very much active" confirmed without --app
+    rejected #1 and closed the message, and `--confirm N --app 2` then said "already
+    confirmed": #2 never had its reply logged and its follow-up stayed due. Now the
+    confirmation says the message could answer #2 too, logging it there works once, and a
+    second time refuses."""
+    deliver(dovecot, "We've filled the Payroll Officer position you also applied for. Your "
+            "Finance Systems Analyst process is still very much active and Greg will be in "
+            "touch.", "<two12@stonebridge.example>")
+    ok(cli("inbox", "--json", now=NOW))
+    number = str(ok(cli("inbox", "--pending", "--json", now=NOW))[0]["id"])
+    said = " ".join(ok(cli("inbox", "--confirm", number, now=NOW)).split())
+    assert f"could also answer #2: `followup inbox --confirm {number} --app 2`" in said
+    assert ok(cli("show", "1", "--json", now=NOW))["status"] == "rejected"
+    before = ok(cli("show", "2", "--json", now=NOW))
+    done = ok(cli("inbox", "--confirm", number, "--app", "2", "--json", now=NOW))
+    assert done["id"] == 2 and done["status"] != "rejected"
+    assert len(done["events"]) == len(before["events"]) + 1
+    assert done["events"][-1]["kind"] == "reply"
+    twice = cli("inbox", "--confirm", number, "--app", "2", now=NOW)
+    assert twice.code != 0 and "already logged for #2" in twice.stderr
+    assert "Traceback" not in twice.stderr
+    assert len(ok(cli("show", "2", "--json", now=NOW))["events"]) == len(done["events"])
+    back = cli("inbox", "--confirm", number, "--app", "1", now=NOW)
+    assert back.code != 0, "never applied twice for #1 either"
+    # undo takes #2's reply back, and it can be logged again
+    assert cli("undo", now=NOW).code == 0
+    assert len(ok(cli("show", "2", "--json", now=NOW))["events"]) == len(before["events"])
+    again = ok(cli("inbox", "--confirm", number, "--app", "2", "--json", now=NOW))
+    assert len(again["events"]) == len(done["events"])

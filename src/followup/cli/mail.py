@@ -15,6 +15,7 @@ from followup.cli.commands import Json, ctx_of, render_app
 from followup.cli.context import Context, emit_json, handles_errors
 from followup.cli.insights import File, Force, export_app
 from followup.cli.messages import Phrasing, Update
+from followup.cli.text import columns, fit
 from followup.core.errors import BadInput
 
 if TYPE_CHECKING:
@@ -222,10 +223,13 @@ def register(app: typer.Typer) -> None:
         proposed = cap.pending_for(c.store, confirm if confirm is not None else dismiss or 0,
                                    app_id)
         if confirm is not None and proposed is not None:
-            render_app(c, cap.carry_out(c.store, confirm, proposed, c.now,
-                                         own_addresses(c), c.tz), as_json)
+            done = cap.carry_out(c.store, confirm, proposed, c.now, own_addresses(c), c.tz)
+            render_app(c, done, as_json)
+            _others(c, confirm, done.id, as_json)
         elif confirm is not None:
-            render_app(c, box.confirm(c.store, confirm, app_id, c.now), as_json)
+            done = box.confirm(c.store, confirm, app_id, c.now)
+            render_app(c, done, as_json)
+            _others(c, confirm, done.id, as_json)
         elif dismiss is not None and proposed is not None:
             cap.dismiss(c.store, proposed)
             _report(as_json, {"dismissed": dismiss, "application": proposed["application_id"]},
@@ -425,6 +429,18 @@ def _print_report(r: Report, proposing: set[Any] | None = None) -> None:
             _out(f"  message {e['uid']}  {who}{e['reason']}")
     if not (r.replies or r.ignored or r.unsure or r.proposals):
         _out("No replies from employers.")
+
+
+def _others(c: Any, row_id: int, app_id: int | None, as_json: bool) -> None:
+    """After a message is confirmed for one application: the others it could answer, and
+    how to log it there too (a word about two roles is news for both)."""
+    if as_json:
+        return
+    with c.store.read():
+        others = [a for a in c.store.mail.candidates_of(row_id) if a != app_id]
+    for other in others:
+        print(fit(f"Message {row_id} could also answer #{other}: `followup inbox --confirm "
+                  f"{row_id} --app {other}` logs it there as a reply.", columns(), 2))
 
 
 def _print_waiting(waiting: list[dict[str, Any]]) -> None:

@@ -268,8 +268,11 @@ def confirm(store: Store, row_id: int, app_id: int | None, now: datetime) -> App
 def _confirm(store: Store, row_id: int, app_id: int | None, now: datetime) -> Application:
     from followup import service
 
-    row = _unsure(store, row_id)
     candidates = store.mail.candidates_of(row_id)
+    if app_id is not None and app_id in candidates and \
+            store.mail.inbox_message(row_id)["outcome"] in ("confirmed", "reply"):
+        return _also(store, row_id, app_id, now)
+    row = _unsure(store, row_id)
     if app_id is None:
         if len(candidates) != 1:
             listed = ", ".join(f"#{c}" for c in candidates)
@@ -282,6 +285,40 @@ def _confirm(store: Store, row_id: int, app_id: int | None, now: datetime) -> Ap
     result = service.log_event(store, app_id, EventKind.REPLY, day, now,
                                note=_note(row["sender"], row["subject"]))
     store.mail.settle(row_id, "confirmed", result.events[-1].id)
+    return result
+
+
+def _also(store: Store, row_id: int, app_id: int, now: datetime) -> Application:
+    """A message that answers two applications ("we've filled the Marketing Analyst post …
+    your Data Analyst process is still active"), confirmed for one already: a reply for the
+    other too, once. Its proposals table row says it was logged, so a second time refuses."""
+    from followup import service
+
+    row = store.mail.inbox_message(row_id)
+    key = f"m{row_id}"
+    done = store.capture.proposal_for(key, app_id)
+    first = row["event_id"] is not None and store.conn.execute(
+        "SELECT 1 FROM events WHERE id = ? AND application_id = ?",
+        (row["event_id"], app_id)).fetchone()
+    if first or (done is not None and done["state"] == "confirmed"):
+        raise Conflict(f"message {row_id} is already logged for #{app_id}; nothing changed")
+    if done is not None and done["state"] == "open":
+        raise BadInput(f"message {row_id} proposes something for #{app_id}: confirm it with "
+                       f"--confirm {row_id} --app {app_id}")
+    # kept as not logged before the reply's undo entry is taken, confirmed after it: undo
+    # puts it back to not logged, and it can be logged again
+    mark = int(done["id"]) if done is not None else store.capture.add_proposal(
+        key, app_id, "reply", {}, "a reply", now)
+    if mark and done is None:
+        store.capture.settle_proposal(mark, "dismissed")
+    app = store.load(app_id)
+    tz = app.interviews[-1].tz if app.interviews else "UTC"
+    day = max(_reply_day(datetime.fromisoformat(row["sent_at"]), tz, now),
+              app.interviews[0].day if app.interviews else date.min)
+    result = service.log_event(store, app_id, EventKind.REPLY, day, now,
+                               note=_note(row["sender"], row["subject"]))
+    if mark:
+        store.capture.settle_proposal(mark, "confirmed")
     return result
 
 

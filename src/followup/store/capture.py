@@ -90,6 +90,12 @@ class Capture(Area):
             (key, app_id, kind, json.dumps(payload), summary, now.isoformat()))
         return int(cur.lastrowid or 0) if cur.rowcount else None
 
+    def proposal_for(self, key: str, app_id: int) -> sqlite3.Row | None:
+        """Message `key`'s proposal for application `app_id`, whatever its state."""
+        rows = self.rows("SELECT * FROM inbox_proposals WHERE message_key = ? AND"
+                         " application_id = ?", (key, app_id))
+        return rows[0] if rows else None
+
     def proposals(self, state: str = "open") -> list[sqlite3.Row]:
         return self.rows("SELECT * FROM inbox_proposals WHERE state = ? ORDER BY id", (state,))
 
