@@ -90,3 +90,14 @@ def test_a_person_without_an_address_is_shown_by_name_alone(web: Web) -> None:
     page = text_of(r.text)
     assert "Tom Brennan" in page and "Okafor" in page
     assert "None" not in page and "<>" not in page
+
+
+def test_the_update_preview_on_the_web_says_the_same(web: Web) -> None:
+    """An update moves the time only: the corrections since are kept (session 12)."""
+    web.post("/applications/from-invitation", {"ics_text": (EX / "outlook.ics").read_text(),
+                                               "confirm": "1"})
+    r = web.post("/applications/from-invitation",
+                 {"ics_text": (EX / "outlook-moved.ics").read_text()})
+    assert r.status_code == 200
+    assert 'id="invitation-keeps"' in r.text and 'id="f-interviewers"' not in r.text
+    assert 'href="/applications/1"' in r.text
