@@ -266,7 +266,6 @@ def confirm(store: Store, row_id: int, app_id: int | None, now: datetime) -> App
 
 
 def _confirm(store: Store, row_id: int, app_id: int | None, now: datetime) -> Application:
-    from followup import service
 
     candidates = store.mail.candidates_of(row_id)
     if app_id is not None and app_id in candidates and \
@@ -278,21 +277,28 @@ def _confirm(store: Store, row_id: int, app_id: int | None, now: datetime) -> Ap
             listed = ", ".join(f"#{c}" for c in candidates)
             raise BadInput(f"message {row_id} could answer {listed}: add --app ID")
         app_id = candidates[0]
+    result = _log_reply(store, row, app_id, now)
+    store.mail.settle(row_id, "confirmed", result.events[-1].id)
+    return result
+
+
+def _log_reply(store: Store, row: Any, app_id: int, now: datetime) -> Application:
+    """Message `row` logged as a reply of application `app_id`, on the day it was sent there
+    (never before its first interview)."""
+    from followup import service
+
     app = store.load(app_id)
     tz = app.interviews[-1].tz if app.interviews else "UTC"
     day = max(_reply_day(datetime.fromisoformat(row["sent_at"]), tz, now),
               app.interviews[0].day if app.interviews else date.min)
-    result = service.log_event(store, app_id, EventKind.REPLY, day, now,
-                               note=_note(row["sender"], row["subject"]))
-    store.mail.settle(row_id, "confirmed", result.events[-1].id)
-    return result
+    return service.log_event(store, app_id, EventKind.REPLY, day, now,
+                             note=_note(row["sender"], row["subject"]))
 
 
 def _also(store: Store, row_id: int, app_id: int, now: datetime) -> Application:
     """A message that answers two applications ("we've filled the Marketing Analyst post …
     your Data Analyst process is still active"), confirmed for one already: a reply for the
     other too, once. Its proposals table row says it was logged, so a second time refuses."""
-    from followup import service
 
     row = store.mail.inbox_message(row_id)
     key = f"m{row_id}"
@@ -311,12 +317,7 @@ def _also(store: Store, row_id: int, app_id: int, now: datetime) -> Application:
         key, app_id, "reply", {}, "a reply", now)
     if mark and done is None:
         store.capture.settle_proposal(mark, "dismissed")
-    app = store.load(app_id)
-    tz = app.interviews[-1].tz if app.interviews else "UTC"
-    day = max(_reply_day(datetime.fromisoformat(row["sent_at"]), tz, now),
-              app.interviews[0].day if app.interviews else date.min)
-    result = service.log_event(store, app_id, EventKind.REPLY, day, now,
-                               note=_note(row["sender"], row["subject"]))
+    result = _log_reply(store, row, app_id, now)
     if mark:
         store.capture.settle_proposal(mark, "confirmed")
     return result
