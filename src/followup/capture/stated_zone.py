@@ -21,6 +21,7 @@ import re
 import unicodedata
 from datetime import datetime, timedelta
 from functools import cache
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from followup.capture.invitations import Invitation, iana_zone, windows_zones
@@ -122,6 +123,7 @@ _IANA = lazy(r"\b(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific
              r"[A-Za-z_]+(?:/[A-Za-z_]+)?\b")
 _WINDOWS = lazy(r"\b[a-z][a-z. ]{1,40}? standard time(?: \((?:mexico)\))?", re.IGNORECASE)
 _TAG = lazy(r"<[^>]{0,500}>")
+_WORD = lazy(r"[^\W\d_][\w'’-]*")
 
 
 _City = tuple[int, int, str]  # where a city's name starts and ends in the text, its zone
@@ -210,9 +212,11 @@ def _named_city(text: str, cities: list[_City], fits: list[str], start: datetime
                 ) -> str | None:
     """Among zones the instant cannot tell apart, the one whose city the text names (not
     within a list of several: "Dublin, Edinburgh, Lisbon, London" names none of them)."""
-    family = {z for f in fits for z in _same_rules(f, start)}
+    year = [start + timedelta(days=d) for d in range(0, 365, 30)]
+    rules = {_rules(z, year) for z in fits}
     for at, end, zone in cities:  # not "UK, Ireland, Lisbon Time", Calendly's label for GMT
-        if zone in family and len(_list_at(text, cities, at)) < 2 and not _time_after(text, end):
+        if (len(_list_at(text, cities, at)) < 2 and not _time_after(text, end)
+                and _rules(zone, year) in rules):
             return zone
     return None
 
@@ -221,20 +225,30 @@ def _time_after(text: str, end: int) -> bool:
     return re.match(r"\s+time\b", text[end:end + 6], re.IGNORECASE) is not None
 
 
-def _same_rules(zone: str, start: datetime) -> tuple[str, ...]:
-    """The zones with `zone`'s offsets all through the year of `start`, among those named."""
-    year = [start + timedelta(days=d) for d in range(0, 365, 30)]
-    mine = [d.astimezone(ZoneInfo(zone)).utcoffset() for d in year]
-    return tuple(z for z in set(_city_table().values())
-                 if [d.astimezone(ZoneInfo(z)).utcoffset() for d in year] == mine)
+def _rules(zone: str, year: list[datetime]) -> tuple[timedelta | None, ...]:
+    """`zone`'s offsets through a year: zones alike in them the instant cannot tell apart."""
+    tz = ZoneInfo(zone)
+    return tuple(d.astimezone(tz).utcoffset() for d in year)
 
 
 def _cities(text: str) -> list[_City]:
     """(start, end, zone) of each city the text names, capitalised, that is a zone's own
-    (Europe/Lisbon: "Lisbon") or one of CITIES."""
-    table = _city_table()
-    return [(m.start(), m.end(), table[m.group(0).lower()])
-            for m in _city_pattern().finditer(_folded(text)) if m.group(0)[0].isupper()]
+    (Europe/Lisbon: "Lisbon", America/New_York: "New York") or one of CITIES."""
+    table, words, out, i = _city_table(), list(_WORD.finditer(text)), [], 0
+    while i < len(words):
+        step = 1
+        if words[i].group(0)[0].isupper():
+            for n in (3, 2, 1):  # "Port of Spain", "New York", "Lisbon"
+                span = words[i:i + n]
+                if len(span) == n and all(text[a.end():b.start()] == " "
+                                          for a, b in pairwise(span)):
+                    zone = table.get(_folded(" ".join(w.group(0) for w in span)).lower())
+                    if zone:
+                        out.append((span[0].start(), span[-1].end(), zone))
+                        step = n
+                        break
+        i += step
+    return out
 
 
 def _list_at(text: str, found: list[_City], at: int) -> list[_City]:
@@ -251,30 +265,28 @@ def _list_at(text: str, found: list[_City], at: int) -> list[_City]:
     return found[lo:hi + 1] if hi > lo else []
 
 
-def _folded(text: str) -> str:
-    """Accents off, one character for one ("São Paulo" → "Sao Paulo"), so that offsets hold."""
-    return "".join(unicodedata.normalize("NFKD", ch)[0] for ch in text)
+def _folded(name: str) -> str:
+    """Accents off: "São Paulo" is Sao Paulo."""
+    if name.isascii():
+        return name
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name)
+                   if not unicodedata.combining(ch))
 
 
 @cache
 def _city_table() -> dict[str, str]:
     """City name → zone, for the zones of tzdata's zone.tab (one name per zone: no old
     links such as Australia/Canberra or Asia/Calcutta) and CITIES."""
-    from importlib.resources import files
+    from pathlib import Path
 
     try:
-        lines = files("tzdata").joinpath("zoneinfo", "zone.tab").read_text(encoding="utf-8")
-    except (ModuleNotFoundError, OSError):
+        import tzdata  # type: ignore[import-untyped]
+
+        lines = (Path(tzdata.__file__).parent / "zoneinfo" / "zone.tab").read_text("utf-8")
+    except (ImportError, OSError):
         lines = ""
     keys = [row.split("\t")[2] for row in lines.splitlines()
             if row and not row.startswith("#") and row.count("\t") >= 2]
     table = {key.rsplit("/", 1)[1].replace("_", " ").lower(): key
              for key in sorted(keys) if key.startswith(_AREAS)}
     return {k: v for k, v in {**table, **CITIES}.items() if len(k) > 3}
-
-
-@cache
-def _city_pattern() -> re.Pattern[str]:
-    names = sorted(_city_table(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b",
-                      re.IGNORECASE)
