@@ -196,7 +196,7 @@ def _mentions(text: str, cities: list[_City]) -> list[_Mention]:
                 out.append(_Mention(m.start() + start, m.group(0)[start:], (zone,)))
                 break
     for at, end, zone in cities:
-        if _time_after(text, end) or _TIME.search(text[max(0, at - 14):at]) or (
+        if _time_after(text, end) or _TIME_BEFORE.search(text[max(0, at - 14):at]) or (
                 text[max(0, at - 3):at].endswith("- ") and _TIME.search(text[max(0, at - 60):at])):
             # "Lisbon time"; "02:00 PM Amsterdam, Berlin"; "11:00 (Hora … central - Madrid)"
             group = tuple(z for _, _, z in _list_at(text, cities, at)) or (zone,)
