@@ -16,7 +16,6 @@ Pure: no I/O, no clock. Called once from capture/propose.propose.
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 from datetime import datetime, timedelta
@@ -159,6 +158,8 @@ def taken(inv: Invitation) -> Invitation:
 
 
 def _words(inv: Invitation) -> str:
+    import html  # lazy: 1 ms, for the invitations in UTC only
+
     raw = "\n".join((inv.summary, inv.description, inv.location or "", inv.note))[:MAX_TEXT]
     return " ".join(html.unescape(_TAG.sub(" ", raw)).split())
 
