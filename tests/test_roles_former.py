@@ -160,3 +160,22 @@ def test_the_service(store: Store, cli: Cli, tmp_path: Path) -> None:
     assert [s.key for s in done.apps[0].steps if s.kind.value == "network"] == []
     undo(store, now)
     assert store.contacts.former_of(doc["id"]) == []
+
+
+def test_the_people_of_a_round_the_employer_cancelled_are_no_network_of_it(
+        cli: Cli, tmp_path: Path) -> None:
+    first = cli("add", "--from", _panel(tmp_path), "--yes", "--json", now=NOW).json()
+    second = PANEL.format(seq=0, start="20270119T140000", end="20270119T150000", extra="")
+    second = second.replace("UID:told-panel@", "UID:round-two@").replace(
+        "Tomasz Wójcik:mailto:tomasz.wojcik@", "Ruth Adeyemi:mailto:ruth.adeyemi@")
+    path = _file(tmp_path, "two.ics", second)
+    res = cli("add", "--from", path, "--yes", "--json", now=NOW)
+    assert res.code == 0 and len(res.json()["interviews"]) == 2, res.stderr
+    gone = second.replace("METHOD:REQUEST", "METHOD:CANCEL").replace(
+        "SEQUENCE:0", "SEQUENCE:1").replace("END:VEVENT", "STATUS:CANCELLED\nEND:VEVENT")
+    res = cli("add", "--from", _file(tmp_path, "gone.ics", gone), "--yes", "--json", now=NOW)
+    assert res.code == 0 and len(res.json()["interviews"]) == 1, res.stderr
+    assert "Ruth Adeyemi" in cli("contacts", "list", now=NOW).stdout
+    assert "Ruth Adeyemi" not in _known(cli, first["id"])
+    for moment in (NOW, *LATER):
+        assert "Ruth Adeyemi" not in _asked(cli, first["id"], moment)

@@ -273,6 +273,17 @@ class Contacts(Area):
                            " was, left_at) VALUES (?, ?, ?, ?)",
                            (app_id, contact_id, was, now.isoformat()))
 
+    def keep_formers_of(self, interview_id: int, now: datetime) -> None:
+        """The people of an interview about to go (a later round the employer cancelled):
+        former ones of its application (keep_former)."""
+        self.conn.execute(
+            "INSERT OR IGNORE INTO former_people (application_id, contact_id, was, left_at)"
+            " SELECT i.application_id, p.contact_id, p.was, ? FROM interviews i JOIN ("
+            " SELECT interview_id, contact_id, 'interviewer' AS was FROM interviewers UNION ALL"
+            " SELECT id, coordinator_id, 'coordinator' FROM interviews WHERE coordinator_id"
+            " IS NOT NULL) p ON p.interview_id = i.id WHERE i.id = ?",
+            (now.isoformat(), interview_id))
+
     def back_in(self, app_id: int, contact_id: int) -> None:
         """`contact_id` is in `app_id`'s interviews again: no longer a former one there."""
         self.conn.execute("DELETE FROM former_people WHERE application_id = ? AND"
