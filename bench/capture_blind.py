@@ -15,7 +15,9 @@ Invitations (tests/fixtures/invites/people_*): a file's people are all right whe
 interviewers and its coordinator are exactly the labelled ones (matched by address, else by
 name); coordinator right when the coordinator is the labelled one (or both none); company
 right when it is the labelled company (case, spaces and a trailing legal form aside); stored
-with `--yes` when `add --from FILE --yes` would store it.
+with `--yes` when `add --from FILE --yes` would store it; zone right, of the files labelled
+with one, when the proposal's zone is the labelled zone ("zone_as_read": the reader's alone,
+before capture/stated_zone takes the zone an invitation in UTC states in words).
 
 Replies (tests/fixtures/replies/blind_*): each message goes through what `followup inbox`
 does: the header matcher against the applications of the folder's applications.json (their
@@ -126,6 +128,7 @@ def invitations(part: str, verbose: bool) -> dict[str, Any]:
     files = sorted(p for p in folder.iterdir() if p.suffix in (".ics", ".eml"))
     also = _names_of(folder)
     n = all_right = coord_ok = comp_ok = comp_any = role_ok = stored = 0
+    zoned = zone_read = zone_ok = 0
     for path in files:
         want = json.loads(path.with_suffix(".json").read_text())
         n += 1
@@ -137,6 +140,9 @@ def invitations(part: str, verbose: bool) -> dict[str, Any]:
             continue
         prop = propose(inv, OWN, Known((), {}))
         stored += apply.refusal(prop) is None
+        if want.get("tz"):  # the meeting's zone, as the reader left it and as proposed
+            zoned, zone_read = zoned + 1, zone_read + (inv.tz == want["tz"])
+            zone_ok += prop.invitation.tz == want["tz"]
         staff = [p for p in want["people"] if p["kind"] == "interviewer"]
         coords = [p for p in want["people"] if p["kind"] == "coordinator"]
         c_right = _people_right([prop.coordinator] if prop.coordinator else [], coords)
@@ -163,7 +169,8 @@ def invitations(part: str, verbose: bool) -> dict[str, Any]:
                 print(f"  {path.name}: role want {want['role']!r} got {prop.role.value!r}")
     return _invitation_figures({"invitations": n, "all_right": all_right, "coord_ok": coord_ok,
                                 "comp_ok": comp_ok, "comp_any": comp_any, "role_ok": role_ok,
-                                "stored": stored})
+                                "stored": stored, "zoned": zoned, "zone_read": zone_read,
+                                "zone_ok": zone_ok})
 
 
 def _invitation_figures(c: dict[str, int]) -> dict[str, Any]:
@@ -171,7 +178,9 @@ def _invitation_figures(c: dict[str, int]) -> dict[str, Any]:
     return {"invitations": c["invitations"], "people_all_right": c["all_right"] / n,
             "coordinator": c["coord_ok"] / n, "company": c["comp_ok"] / n,
             "company_any_name": c.get("comp_any", c["comp_ok"]) / n,
-            "role": c["role_ok"] / n, "stored_with_yes": c["stored"] / n, "_counts": c}
+            "role": c["role_ok"] / n, "stored_with_yes": c["stored"] / n,
+            "zone": c.get("zone_ok", 0) / max(c.get("zoned", 0), 1),
+            "zone_as_read": c.get("zone_read", 0) / max(c.get("zoned", 0), 1), "_counts": c}
 
 
 def _prospects(apps: list[dict[str, Any]]) -> tuple[list[Any], dict[str, int]]:

@@ -141,6 +141,7 @@ def propose(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
             d = apply.decide(store, inv, own)
             if d.action in ("same", "ignore"):
                 continue
+            inv = d.proposal.invitation  # in the zone its words state (stated_zone)
             summary = f"{d.why}: {d.proposal.company.value or '?'}, " \
                       f"{inv.at:%a %d %b %H:%M} {inv.tz}"
             payload = {"ics": calendar_bytes(m.raw).decode("utf-8", "replace")}

@@ -24,6 +24,7 @@ from followup.capture.roles import Guessed as Guessed
 from followup.capture.roles import names_title as names_title
 from followup.capture.roles import role
 from followup.capture.roles import stage_spans as stage_spans
+from followup.capture.stated_zone import taken
 from followup.core.companies import best_keys, company_key, is_legal_form
 from followup.core.mailboxes import FREE_MAIL, domain, same_org
 from followup.core.model import Person
@@ -260,6 +261,7 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
 
 
 def propose(inv: Invitation, own: frozenset[str], known: Known) -> Proposal:
+    inv = taken(inv)  # the zone its words state, when its times are in UTC (stated_zone)
     staff, coord, guessed, how = people(inv, own)
     names = [p.name for p in staff] + ([coord.name] if coord else [])
     mine = _candidate(inv, own)[0]

@@ -22,8 +22,11 @@ class Network(Value):
         fill(self, application, key, people)
 
 
-def _own_people(app: Application) -> tuple[set[int], set[str]]:
-    """This application's interviewers and coordinators: the employer, not the network."""
+def _own_people(store: Store, app: Application) -> tuple[set[int], set[str]]:
+    """This application's interviewers and coordinators, and those taken out of its
+    interviews (a coordinator replaced, someone removed who is a contact still): the
+    employer's side of this application, never its network. Another application at the
+    same company may still have them as network if they were never part of it."""
     ids: set[int] = set()
     names: set[str] = set()
     for iv in app.interviews:
@@ -31,6 +34,9 @@ def _own_people(app: Application) -> tuple[set[int], set[str]]:
             if p.id is not None:
                 ids.add(p.id)
             names.add(p.name.casefold())
+    for cid, name in store.contacts.former_of(app.id):
+        ids.add(cid)
+        names.add(name.casefold())
     return ids, names
 
 
@@ -44,7 +50,7 @@ def acquaintances(store: Store, app: Application, limit: int = 1000,
         return []
     if store.contacts.needs_company_keys():
         store.contacts.refresh_company_keys()
-    own_ids, own_names = _own_people(app)
+    own_ids, own_names = _own_people(store, app)
     out: list[Acquaintance] = []
     for key, score in match_many([target], store.contacts.network_keys())[0]:
         for r in store.contacts.contacts_at(key, own_ids, limit):

@@ -281,6 +281,7 @@ def cancel_interview(store: Store, app_id: int, interview_id: int, now: datetime
     store.load(app_id)
     with store.write():
         if store.capture.interview_count(app_id) > 1:
+            store.contacts.keep_formers_of(interview_id, now)  # never this one's network (A2)
             store.capture.drop_interview(interview_id)
             latest = store.capture.latest_interview_id(app_id)
             store.update_application(app_id, now, phase=f"i{latest}")

@@ -4,7 +4,9 @@ they are no contact either, unless another interview still has them); the plans 
 and `followup undo` takes it back. An interview has one coordinator: making someone the
 coordinator leaves the coordinator until then out of it (still a contact), and says so,
 with the command that makes them an interviewer instead: never a person dropped from an
-interview without a word."""
+interview without a word. Whoever is taken out of an application's interviews (that
+coordinator, or someone removed who is a contact still) stays the employer's side of that
+application: never proposed as someone to ask there (A2, contacts/network.py)."""
 
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ def set_role(store: Store, contact_id: int, now: datetime, *, role: str | None =
     """`role`: "coordinator" or "interviewer"; `remove`: out of the interviews. Limited to
     application `app_id` when given. Returns the applications changed, replanned, and what
     was done, in a sentence."""
+    from followup.contacts.network import STEP_KEY
     from followup.service import replan
     from followup.store import undo as undo_log
 
@@ -63,6 +66,7 @@ def set_role(store: Store, contact_id: int, now: datetime, *, role: str | None =
         also = [a for a in _live_at(store, key) if a not in apps]  # their A2 steps may change
         entry = undo_log.record(store.conn, what, [*apps, *also], now, [contact_id])
         for app in apps:
+            was = store.capture.role_in(app, contact_id) if remove else None
             rows = conn.execute(
                 "SELECT DISTINCT i.id FROM interviews i LEFT JOIN interviewers v "
                 "ON v.interview_id = i.id WHERE i.application_id = ? AND "
@@ -81,8 +85,16 @@ def set_role(store: Store, contact_id: int, now: datetime, *, role: str | None =
                         "INSERT INTO interviewers (interview_id, contact_id, position) "
                         "SELECT ?, ?, COALESCE(MAX(position), -1) + 1 FROM interviewers "
                         "WHERE interview_id = ?", (iv, contact_id, iv))
+            if was is not None:
+                store.contacts.keep_former(app, contact_id, was, now)
+            elif role is not None:
+                store.contacts.back_in(app, contact_id)
+        for cid, _, app in replaced:
+            store.contacts.keep_former(app, cid, "coordinator", now)
+        for app in apps:  # the A2 step is chosen anew, never with someone of this application
+            store.contacts.withdraw_step(app, STEP_KEY, now)
         if remove:
-            _forget(store, contact_id, apps, now)
+            _forget(store, contact_id)
         changed = [replan(store, a, now) for a in apps]
         if key:
             from followup.service.network import refresh_live_plans
@@ -111,16 +123,13 @@ def _live_at(store: Store, key: str | None) -> list[int]:
     return live_at(store, [key]) if key else []
 
 
-def _forget(store: Store, contact_id: int, apps: list[int], now: datetime) -> None:
+def _forget(store: Store, contact_id: int) -> None:
     """Someone read wrongly from an invitation (a room, a relay) and taken out: no longer a
     contact at the company, so no plan proposes writing to them (A2). A person still in some
-    other interview stays a contact. `followup undo` brings them back (the undo entry keeps
-    the contact and their details)."""
-    from followup.contacts.network import STEP_KEY
-
+    other interview stays a contact, and stays out of the network of the applications they
+    were taken out of (store.contacts.former_of). `followup undo` brings them back (the undo
+    entry keeps the contact and their details)."""
     conn = store.conn
-    for app in apps:  # the A2 step is chosen anew at the re-plan
-        store.contacts.withdraw_step(app, STEP_KEY, now)
     still = conn.execute(
         "SELECT 1 FROM interviewers WHERE contact_id = ? UNION ALL SELECT 1 FROM interviews "
         "WHERE coordinator_id = ? LIMIT 1", (contact_id, contact_id)).fetchone()

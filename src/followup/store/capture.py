@@ -57,6 +57,15 @@ class Capture(Area):
             "i.coordinator_id != ? AND EXISTS (SELECT 1 FROM interviewers v WHERE "
             "v.interview_id = i.id AND v.contact_id = ?)", (*apps, contact_id, contact_id))]
 
+    def role_in(self, app_id: int, contact_id: int) -> str | None:
+        """What `contact_id` is in `app_id`'s interviews: "coordinator" (of any of them),
+        "interviewer", or None (in none)."""
+        row = self.rows(
+            "SELECT max(i.coordinator_id = ?), max(EXISTS (SELECT 1 FROM interviewers v WHERE"
+            " v.interview_id = i.id AND v.contact_id = ?)) FROM interviews i WHERE"
+            " i.application_id = ?", (contact_id, contact_id, app_id))[0]
+        return "coordinator" if row[0] else "interviewer" if row[1] else None
+
     def places(self, app_id: int) -> dict[int, tuple[str | None, str | None]]:
         """interview id -> (location, video link) from the invitations behind them."""
         rows = self.rows("SELECT v.interview_id, v.location, v.video FROM invitations v JOIN"

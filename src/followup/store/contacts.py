@@ -263,6 +263,37 @@ class Contacts(Area):
         self.conn.execute("DELETE FROM interviewers WHERE contact_id = ?", (from_id,))
         self.conn.execute("UPDATE interviews SET coordinator_id = ? WHERE coordinator_id = ?",
                            (to_id, from_id))
+        self.conn.execute("UPDATE OR IGNORE former_people SET contact_id = ? WHERE"
+                           " contact_id = ?", (to_id, from_id))
+
+    def keep_former(self, app_id: int, contact_id: int, was: str, now: datetime) -> None:
+        """`contact_id` was the `was` of `app_id`'s interviews and is taken out of them: the
+        employer's side of that application still, never its network (A2)."""
+        self.conn.execute("INSERT OR REPLACE INTO former_people (application_id, contact_id,"
+                           " was, left_at) VALUES (?, ?, ?, ?)",
+                           (app_id, contact_id, was, now.isoformat()))
+
+    def keep_formers_of(self, interview_id: int, now: datetime) -> None:
+        """The people of an interview about to go (a later round the employer cancelled):
+        former ones of its application (keep_former)."""
+        self.conn.execute(
+            "INSERT OR IGNORE INTO former_people (application_id, contact_id, was, left_at)"
+            " SELECT i.application_id, p.contact_id, p.was, ? FROM interviews i JOIN ("
+            " SELECT interview_id, contact_id, 'interviewer' AS was FROM interviewers UNION ALL"
+            " SELECT id, coordinator_id, 'coordinator' FROM interviews WHERE coordinator_id"
+            " IS NOT NULL) p ON p.interview_id = i.id WHERE i.id = ?",
+            (now.isoformat(), interview_id))
+
+    def back_in(self, app_id: int, contact_id: int) -> None:
+        """`contact_id` is in `app_id`'s interviews again: no longer a former one there."""
+        self.conn.execute("DELETE FROM former_people WHERE application_id = ? AND"
+                           " contact_id = ?", (app_id, contact_id))
+
+    def former_of(self, app_id: int) -> list[tuple[int, str]]:
+        """(id, name) of those taken out of `app_id`'s interviews (keep_former)."""
+        return [(int(r[0]), str(r[1])) for r in self.conn.execute(
+            "SELECT c.id, c.name FROM former_people f JOIN contacts c ON c.id = f.contact_id"
+            " WHERE f.application_id = ? ORDER BY c.id", (app_id,))]
 
     def ids_by_email(self, emails: Sequence[str]) -> list[int]:
         """Contacts holding any of these addresses, main or extra, compared case-blind."""

@@ -436,6 +436,24 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         # the same mail read twice proposes nothing new.
         "@31.sql",
     ),
+    (
+        32,
+        "who was part of an application's interviews and taken out of them: the employer's "
+        "side of that application, never its network (A2)",
+        # Issue 23: a coordinator replaced by `interviewer ID --role coordinator`, or someone
+        # taken out with --remove who stays a contact elsewhere. service/roles.py writes it,
+        # contacts/network.py reads it; undo keeps it with the application's rows.
+        """
+        CREATE TABLE former_people (
+            application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+            contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            was TEXT NOT NULL CHECK (was IN ('coordinator', 'interviewer')),
+            left_at TEXT NOT NULL,
+            PRIMARY KEY (application_id, contact_id)
+        );
+        CREATE INDEX former_people_contact ON former_people(contact_id)
+        """,
+    ),
 )
 
 # Columns a migration dropped on purpose, by table, with the version that dropped them: an

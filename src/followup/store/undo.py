@@ -1,7 +1,8 @@
 """The undo log: before a change, the rows it may touch are kept; undo puts them back.
 
 A snapshot holds every row of the applications concerned (the application, its interviews
-and their interviewers, events, steps, journal and sent-message records) and of the contacts
+and their interviewers, events, steps, journal and sent-message records, those taken out of
+its interviews) and of the contacts
 concerned (with their other addresses and numbers). Restoring updates rows in place (never
 delete-and-insert, so that nothing that refers to a row is lost on the way), removes the rows
 the change added and brings back the rows it removed.
@@ -35,6 +36,8 @@ _BY_APP: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("sent_messages", "SELECT m.* FROM sent_messages m JOIN steps s ON s.id = m.step_id"
      " WHERE s.application_id = ?", ("id",)),
     ("inbox_proposals", "SELECT * FROM inbox_proposals WHERE application_id = ?", ("id",)),
+    ("former_people", "SELECT * FROM former_people WHERE application_id = ?",
+     ("application_id", "contact_id")),
 )
 # Put back as they were, never removed: the inbox's proposals (undoing a confirmed one opens
 # it again; one the inbox made since stays). Snapshots kept before they were kept lack them.
@@ -203,6 +206,8 @@ def _check_restored(conn: sqlite3.Connection, entry: Entry, app_id: int,
                                  sort_keys=True) for r in rows)
 
     for table, sql, keys in _BY_APP:
+        if table not in tables:  # kept before that table was
+            continue
         now = _rows(conn, sql, (app_id,))
         if table in _KEPT_ONLY:
             ids = {tuple(r[k] for k in keys) for r in tables.get(table, ())}
