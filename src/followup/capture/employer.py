@@ -14,6 +14,7 @@ from followup.capture.mentions import HTML_TAG
 from followup.capture.org_domains import CONNECTORS as CONNECTORS
 from followup.capture.org_domains import SUFFIX_KEYS as SUFFIX_KEYS
 from followup.capture.org_domains import SUFFIXES as SUFFIXES
+from followup.capture.org_domains import a_service
 from followup.capture.org_domains import agrees as agrees
 from followup.capture.org_domains import core_of as core_of
 from followup.capture.org_domains import domain_words as domain_words
@@ -117,6 +118,12 @@ def plausible(piece: str, people: Sequence[str]) -> bool:
     if any(w[:1].islower() and w.lower() not in CONNECTORS for w in piece.split()):
         return False  # a sentence ("Your interview is confirmed"), not a name
     if any(any(c.isdigit() for c in w) for w in words):  # "R-10234", "Req 4471": an id
+        return False
+    if a_service(piece):  # "Scheduled with Greenhouse", "Booked via Calendly": the vendor
+        return False
+    # a meeting and where it is ("Interview in Rotterdam", "Panel at HQ"): the place's
+    if len(words) >= 3 and words[1] in ("in", "at") and (
+            words[0] in NOT_COMPANY or words[0] in STAGES):
         return False
     if set(words) & BOOKED:  # a heading ("Greenhouse Scheduled Interview"), not a name
         return False

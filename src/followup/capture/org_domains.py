@@ -208,3 +208,14 @@ def spells_words(domain: str) -> bool:
     "bgmc", "kestrel-ms"): a part without a vowel abbreviates a name the domain does not
     spell, so its letters are no guess at the name."""
     return all(re.search(r"[aeiouy]", p) for p in re.split(r"[-_]+", org_label(domain)) if p)
+
+
+def a_service(name: str) -> bool:
+    """The name is a service's that writes invitations for employers (SERVICE_DOMAINS):
+    "Greenhouse", "Calendly", "GoodTime", "Workday" (myworkday), "Ashby" (ashbyhq), named in
+    "Scheduled with …", "Booked via …": a vendor, never the employer."""
+    from followup.capture.addresses import SERVICE_DOMAINS
+
+    s = squash(name)
+    return len(s) >= 4 and any(
+        s == re.sub(r"^my|hq$|-?mail$|[^a-z]", "", d.split(".")[0]) for d in SERVICE_DOMAINS)
