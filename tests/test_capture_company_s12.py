@@ -57,3 +57,32 @@ def test_what_the_reader_already_reads_from_other_writers() -> None:
         "Ferncastle"
     assert company("Coffee with Mateus Albuquerque",
                    "CN=Mateus Albuquerque:mailto:mateus.alb@gmail.com", "See you there.") == ""
+
+
+def test_the_name_under_a_letters_closing_is_its_writer_not_the_employer() -> None:
+    # free mail: the signer and their job are no employer; asked rather than a person thanked
+    assert company("Entrevista - Analista de Datos",
+                   "CN=Selección:mailto:seleccion.vela@gmail.com",
+                   "Hola Sam,\n\nTe esperamos el lunes.\n\nSaludos cordiales,\nMarisol Quintero\n"
+                   "Coordinadora de Selección\n") == ""
+    # … the firm's line under them, written with its legal form, is
+    assert company("Mülakat - Lojistik Uzmanı", "CN=İnsan Kaynakları:mailto:ik@krd-gida.example",
+                   "Merhaba Sam,\n\nBest regards,\nZeynep Aydın\nTalent Partner\n"
+                   "Karadeniz Gıda Sanayi A.Ş.\n") == "Karadeniz Gıda Sanayi A.Ş."
+    # a firm that signs as itself under the closing is still the firm
+    assert company("Trial shift - Sam Candidate", "CN=Mo Diallo:mailto:mo.diallo@gmail.com",
+                   "See you Saturday!\n\nCheers,\nPepper & Plum Bakery\n") == \
+        "Pepper & Plum Bakery"
+
+
+def test_an_agencys_client_is_an_organisation_whatever_it_looks_like() -> None:
+    # "our client" names the employer, even one whose words could be a person's
+    assert company("Sam Candidate and Declan Moyo",
+                   "CN=Declan Moyo:mailto:declan@ashgrove-search.example",
+                   "Confidential search on behalf of our client The Harrowgate Lodge "
+                   "Keswick – General Manager. We will talk about your background first.") == \
+        "The Harrowgate Lodge Keswick"
+    # "on behalf of" a person is a person's, and no employer
+    assert company("Interview w/ Fenwick Tiles – Estimator",
+                   "CN=Jo Bell:mailto:jo.bell@fenwicktiles.example",
+                   "Invite sent from Lever on behalf of Jo Bell.") == "Fenwick Tiles"

@@ -366,7 +366,11 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
         return org, ORGANIZERS
     # a guess is never a bare acronym, which is a region's, a unit's or a qualification's
     # as often ("(EMEA)", "(EU MDR)", "ACCA")
-    guesses = [c for c in said if not ACRONYMS.fullmatch(c)]
+    # nor a job's title, the signer's ("Talent Partner" under their name)
+    from followup.capture.mentions import titled
+
+    guesses = [c for c in said
+               if not ACRONYMS.fullmatch(c) and not (titled(c) and not by_suffix(c))]
     if guesses:
         return guesses[0], "named in the description (a guess)"
     if len(from_title) == 1 and not domains and not ACRONYMS.fullmatch(from_title[0]):

@@ -257,13 +257,21 @@ def sources(inv: Invitation, people: Sequence[str], domains: list[str]) -> Sourc
                 "c" in said_at and _address_town(line + m.group(0), people)) or (
                 "d" in said_at and any(p and p in line for p in people)):
             continue  # a panel member's part in brackets: "… Solberg, UiB (External Assessor)"
-        if plausible(value, people) and not unit and not (
+        for_client = "a" in said_at and re.search(r"behalf|client", m.group(0), re.IGNORECASE)
+        # "on behalf of our client X": an agency's client is an organisation, whoever else
+        # the people's reader took X for ("on behalf of Jo Bell" may be a person)
+        client_word = for_client and "client" in m.group(0).lower()
+        if "b" in said_at and _signer(text, m.start("run")) and person_name(value) and not any(
+                agrees(value, d) for d in domains):
+            continue  # the name under "Kind regards," is the writer's ("Elif Yıldız"), not
+            # a firm signing as itself ("Tallow & Wick")
+        if plausible(value, [] if client_word else people) and not unit and not (
                 said_at & {"c", "d", "f"} and titled(value)) and not (
                 "f" in said_at and names_title(value) and not by_suffix(value)):
             said.append(value)  # after a bar: "Head of Product | Acme", not "| HR Partner"
             if said_at & {"a", "e"}:
                 introduced.append(value)
-            if "a" in said_at and re.search(r"behalf|client", m.group(0), re.IGNORECASE):
+            if for_client:
                 client = client or value
     if client:
         return Sources(from_title, said, introduced, client=client)
@@ -305,3 +313,12 @@ def organizer_name(inv: Invitation, people: Sequence[str]) -> str:
         if (cn != name or is_relay(who.email)) and plausible(cn, people) and not personal:
             return cn
     return ""
+
+
+def _signer(text: str, at: int) -> bool:
+    """The line at `at` is the one under the letter's closing ("Best regards,", "Ngā mihi,"):
+    its writer's name, a person's."""
+    from followup.capture.mention_cues import CLOSING
+
+    before = [x.strip() for x in text[:at].split("\n")[:-1] if x.strip()]
+    return bool(before) and bool(CLOSING.match(before[-1]))
