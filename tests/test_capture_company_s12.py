@@ -86,3 +86,24 @@ def test_an_agencys_client_is_an_organisation_whatever_it_looks_like() -> None:
     assert company("Interview w/ Fenwick Tiles – Estimator",
                    "CN=Jo Bell:mailto:jo.bell@fenwicktiles.example",
                    "Invite sent from Lever on behalf of Jo Bell.") == "Fenwick Tiles"
+
+
+def test_a_lone_title_word_nothing_else_writes_yields_to_a_name_with_its_legal_form() -> None:
+    # a kind of meeting in another language heads the title; the employer is written with
+    # its legal form beside the organizer's job, and the booking service has no domain of it
+    assert company("Kennismakingsgesprek: Junior Data Analist",
+                   "CN=Femke de Boer:mailto:no-reply@calendly.com",
+                   "Event Name: Kennismakingsgesprek: Junior Data Analist\n\nKort kennismaken "
+                   "met Femke de Boer (Teamlead Data, Duinwater Analyse B.V.).\n\n"
+                   "Powered by Calendly.com") == "Duinwater Analyse B.V."
+    # the employer the title names, which the description writes too, stays
+    assert company("Brightfield: Junior Analyst", "CN=Ana Ruiz:mailto:no-reply@calendly.com",
+                   "Meet Ana Ruiz (Brightfield). Our auditors are Kessel & Moor LLP.") == \
+        "Brightfield"
+
+
+def test_the_words_before_a_legal_name_that_the_title_writes_with_it_are_the_names() -> None:
+    assert company("Casa Olmedo | Entrevista | Jefe de Compras",
+                   "CN=Luz Ibarra:mailto:l.ibarra@olmedo-grupo.example",
+                   "Hola Sam,\n\nHasta pronto.\n\nCasa Olmedo Grupo S.L. – Calle Mayor 4, "
+                   "28013 Madrid").rstrip(".") == "Casa Olmedo Grupo S.L"

@@ -182,14 +182,19 @@ def _named_with_form(text: str) -> Iterator[tuple[list[str], str]]:
             i = j
 
 
-def with_legal_form(inv: Invitation, domains: list[str], org: str) -> str:
+def with_legal_form(inv: Invitation, domains: list[str], org: str,
+                    anywhere: bool = False) -> str:
     """The employer's name as the file writes it with its legal form ("Ostrava Glassworks
     a.s.", "Koyo Heavy Industries, Ltd."), when the people's domain or the organizer's name
     agrees with it: a legal form marks a company's name, where a title's other pieces may
-    be a team ("Payments") or a shift."""
+    be a team ("Payments") or a shift. Else one on a line of its own; else, `anywhere`, the
+    first the file writes, not a service's nor an agency's."""
+    from followup.capture.employer_where import agency
+
     texts = [inv.summary, plain(inv.description), inv.location or "",
              *(a.name for a in [inv.organizer, *inv.senders] if a and a.name)]
-    single = ""
+    single = first = ""
+    title = " ".join(inv.summary.split()).lower()
     for text in texts:
         for words, tail in _named_with_form(text):
             for i in range(len(words)):
@@ -203,10 +208,17 @@ def with_legal_form(inv: Invitation, domains: list[str], org: str) -> str:
                 if i == 0 and not single and re.search(
                         rf"(?m)^[ \t]*{re.escape(name.strip(' ,'))}[ \t]*$", text):
                     single = undotted(name.strip(" ,"))
+                if i == 0 and not first and not agency(name) and not a_service(
+                        without_legal_form(name)) and not set(name_words(name)) & NOT_COMPANY:
+                    first = undotted(name.strip(" ,"))
                 if any(agrees(name, d) for d in domains) or (
                         org and (base.startswith(squash(org)) or squash(org).startswith(base))):
-                    return undotted(name.strip(" ,"))
-    return single
+                    # with the words before it that the title writes with it ("Maison
+                    # Verlaine Group SA" at verlaine-group, titled "Maison Verlaine | …")
+                    lead = next((k for k in range(i) if words[k][:1].isupper() and " ".join(
+                        words[k:i + 1]).lower() in title), i)
+                    return undotted((" ".join(words[lead:]) + tail).strip(" ,"))
+    return single or (first if anywhere else "")
 
 
 def undotted(name: str) -> str:
@@ -358,6 +370,15 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     # before a piece after the job might; and where the people's domain names another
     # organisation, the lone piece nothing confirms is the job as often ("Interview: Line
     # Cook" from harbourgrp), unless it ends in a company's word ("Orbital Pet Insurance")
+    # a lone piece that nothing else writes yields to a name written with its legal form
+    # ("Erstgespräch: …" booked through Calendly by "…, Lindenau Energiehandel GmbH")
+    from followup.capture.employer_sources import title_copies
+
+    elsewhere = [*said, org, title_copies(plain(inv.description), inv.summary)]
+    formal = with_legal_form(inv, domains, org, anywhere=True) if len(own) == 1 and not any(
+        squash(own[0]) in squash(x) for x in elsewhere if x) else ""
+    if formal and not org:
+        return formal, "named with its legal form"
     if len(own) == 1 and not (org and after_job(own[0], summary_text)) and not (
             domains and not by_domain(own[0]) and not by_suffix(own[0]) and not any(
                 agrees(own[0], d) for d in domains)):
