@@ -107,3 +107,10 @@ def test_the_words_before_a_legal_name_that_the_title_writes_with_it_are_the_nam
                    "CN=Luz Ibarra:mailto:l.ibarra@olmedo-grupo.example",
                    "Hola Sam,\n\nHasta pronto.\n\nCasa Olmedo Grupo S.L. – Calle Mayor 4, "
                    "28013 Madrid").rstrip(".") == "Casa Olmedo Grupo S.L"
+
+
+def test_a_name_never_ends_in_an_ampersand() -> None:
+    # the domain spells the name up to its "&"; what "&" joins is the name's too
+    assert company("Juniper – Sous Chef interview", "CN=Rua Tane:mailto:rua@juniperhall.example",
+                   "Kia ora Sam, come round the back.\n\nRua Tane\nOwner, Juniper Hall & Garden",
+                   location="Juniper Hall & Garden") == "Juniper Hall & Garden"

@@ -156,7 +156,10 @@ def _widened(name: str, texts: str, cores: set[str]) -> str:
                 continue
             for k in range(len(words), i + len(short), -1):
                 if any(covers(c, words[i:k]) and not covers(c, short) for c in cores):
-                    return " ".join(words[i:k])
+                    # a name never ends in "&": what it joins is the name's too ("Saltbox
+                    # Inn & Kitchen" at saltboxinn)
+                    more = k + 1 if words[k - 1] in ("&", "+") and k < len(words) else k
+                    return " ".join(words[i:more])
             lead = words[:i]  # after "at": the run before the name too
             if lead and _INTRODUCED.search(texts, max(0, m.start() - 30), m.start()) and \
                     lead[0][:1].isupper() and not set(name_words(" ".join(lead))) & (
