@@ -114,3 +114,14 @@ def test_a_name_never_ends_in_an_ampersand() -> None:
     assert company("Juniper – Sous Chef interview", "CN=Rua Tane:mailto:rua@juniperhall.example",
                    "Kia ora Sam, come round the back.\n\nRua Tane\nOwner, Juniper Hall & Garden",
                    location="Juniper Hall & Garden") == "Juniper Hall & Garden"
+
+
+def test_a_name_before_the_place_it_is_in_is_written_whole() -> None:
+    # the domain spells the name's first words; a line, or the location, writes it whole
+    # before a comma and the town
+    assert company("Interview + cellar tour", "CN=Ana Silva:mailto:ana@quintadoluar.example",
+                   "Olá Sam,\n\nAté breve!\n\nAna\nQuinta do Luar Vinhos, Douro Valley") == \
+        "Quinta do Luar Vinhos"
+    assert company("Final round - Product Analyst", "CN=Ola Berg:mailto:ola.berg@fjordlys.example",
+                   "Your panel is below.", location="Fjordlys Energi, Dronningens gate 8, Oslo") \
+        == "Fjordlys Energi"

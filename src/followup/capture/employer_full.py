@@ -187,9 +187,14 @@ def written_whole(name: str, inv: Invitation, people: tuple[str, ...]) -> str:
     theirs = {w for p in people for w in p.split()}
     # each piece of a line of the description and the mail between bars ("Recruitment |
     # Azahar Foods"), up to a heading's dash or an address's number
+    # a name before the place it is in ("Kōwhai Ridge Wines, Waiheke Island") is the head
+    # before the comma, the location's too (whose whole may name a site: "… Kisumu Depot")
     lines = f"{plain(inv.description)}\n{inv.note}".splitlines()
-    for head in [_HEAD.split(piece, maxsplit=1)[0].strip(" .,") for line in lines
-                 for piece in _BAR.split(line.strip())]:
+    heads = [_HEAD.split(piece, maxsplit=1)[0].strip(" .,") for line in lines
+             for piece in _BAR.split(line.strip())]
+    where = (inv.location or "").split(",")
+    for head in dict.fromkeys([x for h in heads for x in (h, h.split(",")[0].strip())] + (
+            [where[0].strip()] if len(where) > 1 else [])):
         words = head.split()
         if head == name or not 1 < len(words) <= 6 or not CAPITALISED.fullmatch(head) or \
                 words[0].lower() in _SENTENCE:  # "Your Tidewell Insurance screen is booked"
