@@ -125,3 +125,13 @@ def test_a_name_before_the_place_it_is_in_is_written_whole() -> None:
     assert company("Final round - Product Analyst", "CN=Ola Berg:mailto:ola.berg@fjordlys.example",
                    "Your panel is below.", location="Fjordlys Energi, Dronningens gate 8, Oslo") \
         == "Fjordlys Energi"
+
+
+def test_a_department_after_a_name_that_ends_in_its_trade_is_the_team() -> None:
+    assert company("Case interview w/ Halden Analytics Finance",
+                   "CN=Ruth Okafor:mailto:ruth@halden-analytics.example", "See you then.") == \
+        "Halden Analytics"
+    # a trade word after a name without one is the firm's own ("Wattle & Gum Engineering")
+    assert company("Interview w/ Corran & Bligh Engineering",
+                   "CN=Ruth Okafor:mailto:ruth@corranbligh.example", "See you then.") == \
+        "Corran & Bligh Engineering"

@@ -53,9 +53,9 @@ NUMBERED = lazy(r"\d")
 # Google's subject tail: "… @ Thu 3 Dec 2026 10am - 11am (EST) (sam@gmail.com)"
 WHEN_TAIL = lazy(r"\s@\s(?:mon|tue|wed|thu|fri|sat|sun|\d)\w*\b.*$", re.IGNORECASE)
 # a department before the team's word ("Fjordpay Engineering Interviews", "Acme Sales Hiring")
-TEAM_WORDS = lazy(r"(?:\s+(?:engineering|sales|marketing|finance|product|operations|"
-                        r"design|data|legal|it|support|clinical|nursing|retail|tech|"
-                        r"technology)(?=\s+\S))?\s+(?:recruiting|recruitment|"
+DEPARTMENTS = ("engineering|sales|marketing|finance|product|operations|design|data|legal|it|"
+               "support|clinical|nursing|retail|tech|technology")
+TEAM_WORDS = lazy(rf"(?:\s+(?:{DEPARTMENTS})(?=\s+\S))?\s+(?:recruiting|recruitment|"
                         r"talent(?: acquisition)?|careers|team|"
                         r"hiring|hr|people|jobs|interviews?|headquarters|hq|head office|campus|"
                         r"scheduling|interviewing|calendar|resourcing|human resources|"

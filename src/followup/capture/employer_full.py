@@ -11,6 +11,7 @@ from followup.capture.employer import (
     ABBREVIATED,
     CALENDAR,
     CAPITALISED,
+    DEPARTMENTS,
     INSTITUTIONS,
     RUN_WORD,
     SMALL,
@@ -58,6 +59,13 @@ def in_full(name: str, inv: Invitation) -> str:
             more.pop()  # its legal form is added as written, below
         best += " ".join(more)  # "the role at Sunrise Kids Early Learning (BGC campus)"
     best = _widened(best, f"{texts} \n {inv.location or ''}", organisation(inv))
+    # a department after a name that the domain spells whole and that ends in its trade
+    # already is its team's ("Technical Interview w/ Northwind Robotics Engineering" at
+    # northwind-robotics), not the trade of one that does not ("Wattle & Gum Engineering")
+    words = best.split()
+    if len(words) > 2 and re.fullmatch(DEPARTMENTS, words[-1].lower()) and squash(
+            words[-2]) in SUFFIX_KEYS and any(covers(c, words[:-1]) for c in organisation(inv)):
+        best = " ".join(words[:-1])
     for m in re.finditer(rf"(?<!\w){re.escape(best)}", texts):
         tail = legal_tail(texts[m.end():])
         if tail:
