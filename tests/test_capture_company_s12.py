@@ -135,3 +135,23 @@ def test_a_department_after_a_name_that_ends_in_its_trade_is_the_team() -> None:
     assert company("Interview w/ Corran & Bligh Engineering",
                    "CN=Ruth Okafor:mailto:ruth@corranbligh.example", "See you then.") == \
         "Corran & Bligh Engineering"
+
+
+def test_a_title_piece_the_location_and_the_prose_write_again_beats_the_senders_voice() -> None:
+    # an agency books it: its signature and its domain are one voice, the sender's; the
+    # employer is in the title, the location and the letter's own words
+    assert company("Kerrowdale Hospital interview - Ward Pharmacist",
+                   "CN=Priya Nair:mailto:priya.nair@brightpath-talent.example",
+                   "Hi Sam,\n\nKerrowdale Hospital would love to meet you for the Ward "
+                   "Pharmacist post.\n\nWhere: Pharmacy Dept, Kerrowdale Hospital, 2 Mill Lane\n\n"
+                   "Best,\nPriya Nair | Consultant\nBrightpath Talent Partners\n",
+                   location="Kerrowdale Hospital, Pharmacy Dept") == "Kerrowdale Hospital"
+    assert company("Vorstellungsgespräch Klinikum Weserbogen – Stationsleitung (m/w/d)",
+                   "CN=Jonas Held:mailto:j.held@nordkurs-personal.example",
+                   "Guten Tag,\n\ndas Klinikum Weserbogen freut sich auf Sie.\n\nJonas Held\n"
+                   "Nordkurs Personalberatung", location="Klinikum Weserbogen, Haus C") == \
+        "Klinikum Weserbogen"
+    # a site after the job the location repeats is not promoted over the employer
+    assert company("Barista – Harbour Street", "CN=Ana Ruiz:mailto:ana@kopikita.example",
+                   "See you at Harbour Street, Kopi Kita.", location="Harbour Street, 4 Quay") \
+        != "Harbour Street"

@@ -336,6 +336,17 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
         at = re.search(rf"([^|:–—()<>]*)\s(?:@|at)\s+{re.escape(c)}", summary_text)
         if at and names_title(at.group(1)):
             return c, "named in the title after the job"
+    from followup.capture.employer_sources import title_copies
+
+    prose = squash(title_copies(plain(inv.description), inv.summary))
+    where = squash(inv.location or "")
+
+    def corroborated(c: str) -> bool:
+        """The title's piece is written again by the location and by the description's own
+        words: three places, where an agency's signature and domain are one voice, the
+        sender's ("Kerrowdale Hospital interview" booked by Brightpath Talent Partners)."""
+        return len(squash(c)) >= 4 and squash(c) in where and squash(c) in prose
+
     site = ""  # the job's site or team after it, which a sentence names: "– Lincoln Elementary"
     for c in from_title:
         # a team after the job ("… Designer | Payments") is confirmed by the domain, the
@@ -344,7 +355,8 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
         qualifier = qualifies_job(c, summary_text)
         if qualifier and confirmed(c, [*introduced, org]) and not confirmed(c, [org]):
             site = site or c
-        elif confirmed(c) and not (qualifier and not confirmed(c, [*introduced, org])) and not (
+        elif (confirmed(c) or (not qualifier and corroborated(c))) and not (
+                qualifier and not confirmed(c, [*introduced, org])) and not (
                 qualifier and org_named and not confirmed(c, [*introduced, org], False)):
             longer = [x for x in said if squash(x).startswith(squash(c)) and len(x) > len(c)
                       and c not in inv.summary.split(" | ")]
