@@ -254,6 +254,9 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
     for app in sorted(known.apps, key=lambda a: -a.app_id):
         if app.company and re.search(rf"\b{re.escape(app.company)}\b", inv.summary, re.I):
             return Guessed(app.company, True, "named in the title"), app.app_id
+    if doms:  # a domain whose label runs words together: no guess at their spelling
+        return Guessed("", True, f"no name the file writes, and {doms[0]} runs its words "
+                                 "together"), None
     return Guessed("", True, "no company address (free mail or a scheduling service)"), None
 
 
