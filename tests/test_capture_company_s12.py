@@ -173,3 +173,14 @@ def test_a_domain_that_runs_long_words_together_is_no_guess_at_their_spelling() 
                    "CN=Ines Roy:mailto:ines@copperbeechlx.example", "Talk soon.",
                    location="Copperbeech Logistics, 14 Canal Wharf, Leeds") == \
         "Copperbeech Logistics"
+
+
+def test_a_titles_short_name_the_location_writes_whole_is_written_whole() -> None:
+    # the title's short name, the location's whole one, the domain agreeing with it
+    assert company("Kauri – Barista trial", "CN=Mere Rangi:mailto:mere@kauricoffee.example",
+                   "Come hungry!", location="Kauri Coffee Collective, 7 Wharf Rd, Raglan") == \
+        "Kauri Coffee Collective"
+    # not a site's or a team's words after it
+    assert company("Tern Analytics – Onsite – Data Engineer",
+                   "CN=Mere Rangi:mailto:mere@ternanalytics.example", "See you there.",
+                   location="Tern Analytics HQ, 2 Dock St, Bristol") == "Tern Analytics"

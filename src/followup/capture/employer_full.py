@@ -181,7 +181,9 @@ def _widened(name: str, texts: str, cores: set[str]) -> str:
 _SENTENCE = frozenset(("your", "our", "my", "the", "their", "dear", "hi", "hello", "thanks",
                        "ihr", "ihre", "unser", "unsere", "votre", "notre", "su", "uw", "ons"))
 _BAR = lazy(r"[ \t]+\|[ \t]+")
-_HEAD = lazy(r"[ \t]+[–—|-][ \t]+|,[ \t]*(?=\d)")  # a heading's dash, an address's number
+# a heading's dash, an address's number after a comma or before its street ("Salt & Rye
+# Bakery 14 Manor St")
+_HEAD = lazy(r"[ \t]+[–—|-][ \t]+|,[ \t]*(?=\d)|[ \t]+(?=\d+[a-z]?[ \t]+[A-Z])")
 
 
 def written_whole(name: str, inv: Invitation, people: tuple[str, ...]) -> str:
@@ -202,7 +204,7 @@ def written_whole(name: str, inv: Invitation, people: tuple[str, ...]) -> str:
              for piece in _BAR.split(line.strip())]
     where = (inv.location or "").split(",")
     for head in dict.fromkeys([x for h in heads for x in (h, h.split(",")[0].strip())] + (
-            [where[0].strip()] if len(where) > 1 else [])):
+            [_HEAD.split(where[0], maxsplit=1)[0].strip()] if len(where) > 1 else [])):
         words = head.split()
         if head == name or not 1 < len(words) <= 6 or not CAPITALISED.fullmatch(head) or \
                 words[0].lower() in _SENTENCE:  # "Your Tidewell Insurance screen is booked"

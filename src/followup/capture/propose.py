@@ -13,7 +13,7 @@ from typing import NamedTuple
 from followup.capture.invitations import Address, Invitation
 from followup.capture.lazy import lazy
 from followup.capture.mentions import HTML_TAG
-from followup.capture.org_domains import spells_words, squash
+from followup.capture.org_domains import agrees, spells_words, squash
 
 # the job's reading lives in capture/roles.py; these names are read from here by other modules
 from followup.capture.roles import GENDER_TAG as GENDER_TAG
@@ -175,6 +175,20 @@ def _persons(people_names: tuple[str, ...]) -> set[str]:
     return {squash(n) for n in people_names if len(n.split()) >= 2 and person_name(n)}
 
 
+def _whole_name(found: str, whole: str, spell: list[str]) -> bool:
+    """`whole` writes the title's `found` in full: it goes on from it with words of a
+    company's name, and a domain of the file agrees with it."""
+    from followup.capture.employer import TEAM_WORDS
+
+    added = whole[len(found):].split()
+    return whole.startswith(found + " ") and any(agrees(whole, d) for d in spell) and not (
+        TEAM_WORDS.search(whole) or any(w.isupper() or w.lower() in _SITES for w in added))
+
+
+_SITES = frozenset(("office", "offices", "depot", "warehouse", "campus", "site", "store",
+                    "branch", "plant", "yard", "hub"))
+
+
 def company(inv: Invitation, own: frozenset[str], known: Known,
             people_names: tuple[str, ...] = ()) -> tuple[Guessed, int | None]:
     """The employer, from the people's domains: a contact or an application that shares the
@@ -207,8 +221,12 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
     # a guess from the domain yields to the line that writes the name whole; any other
     # source only to a line that goes on from it to the legal form, the registered name's
     whole = written_whole(found, inv, people_names) if found else ""
+    # and a title's short name to the whole one a line or the location writes that the
+    # domain agrees with ("Fynbos" → "Fynbos Coffee Roasters, Unit 4 …" at fynboscoffee),
+    # not with a team's, a site's or an acronym's words after it ("… HQ", "… Hiring Team")
     if whole and (how == "the name its domain spells" or (whole.startswith(found) and
-                  is_legal_form(whole.split()[-1]))):
+                  is_legal_form(whole.split()[-1])) or (
+            how == "named in the title" and _whole_name(found, whole, spell))):
         found = whole
     found = in_full(found, inv) if found else ""
     # "Kestrel Moran" signing at kestrelbreads; an organizer's display name the reader took
@@ -254,9 +272,8 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
     for app in sorted(known.apps, key=lambda a: -a.app_id):
         if app.company and re.search(rf"\b{re.escape(app.company)}\b", inv.summary, re.I):
             return Guessed(app.company, True, "named in the title"), app.app_id
-    if doms:  # a domain whose label runs words together: no guess at their spelling
-        return Guessed("", True, f"no name the file writes, and {doms[0]} runs its words "
-                                 "together"), None
+    if doms:  # letters, or words run together: no guess at their spelling
+        return Guessed("", True, f"no name the file writes that {doms[0]} spells"), None
     return Guessed("", True, "no company address (free mail or a scheduling service)"), None
 
 
