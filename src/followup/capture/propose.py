@@ -13,7 +13,7 @@ from typing import NamedTuple
 from followup.capture.invitations import Address, Invitation
 from followup.capture.lazy import lazy
 from followup.capture.mentions import HTML_TAG
-from followup.capture.org_domains import agrees, spells_words, squash
+from followup.capture.org_domains import agrees, core_of, spells_words, squash
 
 # the job's reading lives in capture/roles.py; these names are read from here by other modules
 from followup.capture.roles import GENDER_TAG as GENDER_TAG
@@ -177,11 +177,15 @@ def _persons(people_names: tuple[str, ...]) -> set[str]:
 
 def _whole_name(found: str, whole: str, spell: list[str]) -> bool:
     """`whole` writes the title's `found` in full: it goes on from it with words of a
-    company's name, and a domain of the file agrees with it."""
+    company's name, and a domain of the file agrees with it and spells more than `found`
+    ("fynboscoffee"; "pennickandsons" does not confirm "Pennick & Sons Stonemasons")."""
     from followup.capture.employer import TEAM_WORDS
 
     added = whole[len(found):].split()
-    return whole.startswith(found + " ") and any(agrees(whole, d) for d in spell) and not (
+    base = squash(found.replace("&", " and "))
+    return whole.startswith(found + " ") and any(
+        agrees(whole, d) and core_of(d).startswith(base) and len(core_of(d)) > len(base)
+        for d in spell) and not (
         TEAM_WORDS.search(whole) or any(w.isupper() or w.lower() in _SITES for w in added))
 
 
