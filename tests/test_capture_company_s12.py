@@ -184,3 +184,15 @@ def test_a_titles_short_name_the_location_writes_whole_is_written_whole() -> Non
     assert company("Tern Analytics – Onsite – Data Engineer",
                    "CN=Mere Rangi:mailto:mere@ternanalytics.example", "See you there.",
                    location="Tern Analytics HQ, 2 Dock St, Bristol") == "Tern Analytics"
+
+
+def test_the_department_set_aside_from_the_company_is_no_part_of_the_job() -> None:
+    from tests.test_capture_company import ME, OWN, esc, ics
+
+    from followup.capture.invitations import read
+    from followup.capture.propose import Known, propose
+
+    data = ics("Case interview w/ Halden Analytics Finance – Credit Analyst",
+               "CN=Ruth Okafor:mailto:ruth@halden-analytics.example", [ME], esc("See you."))
+    got = propose(read(data, "UTC")[0], OWN, Known((), {}))
+    assert (got.company.value, got.role.value) == ("Halden Analytics", "Credit Analyst")

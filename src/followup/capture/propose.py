@@ -294,7 +294,13 @@ def propose(inv: Invitation, own: frozenset[str], known: Known) -> Proposal:
     me = [n for n in me if n]
     # nobody's name is the employer's: "Jordan Ellis and Sarah Lindgren" (Calendly)
     comp, app_id = company(inv, mine, known, (*names, *me))
-    rl = role(inv.summary, comp.value, [*names, *me],
+    from followup.capture.employer import DEPARTMENTS
+
+    # the company as the title writes it, with the department the reader set aside after
+    # it ("w/ Northwind Robotics Engineering"): no job's words
+    team = re.search(rf"(?<!\w){re.escape(comp.value)}[ \t]+(?i:{DEPARTMENTS})(?!\w)",
+                     inv.summary) if comp.value else None
+    rl = role(inv.summary, team.group(0) if team else comp.value, [*names, *me],
               HTML_TAG.sub("\n", inv.description), inv.location or "")
     if app_id is not None and not rl.value:
         app = next(a for a in known.apps if a.app_id == app_id)
