@@ -217,8 +217,15 @@ def a_service(name: str) -> bool:
     """The name is a service's that writes invitations for employers (SERVICE_DOMAINS):
     "Greenhouse", "Calendly", "GoodTime", "Workday" (myworkday), "Ashby" (ashbyhq), named in
     "Scheduled with …", "Booked via …": a vendor, never the employer."""
+    s = squash(name)
+    return len(s) >= 4 and s in _service_names()
+
+
+@cache
+def _service_names() -> frozenset[str]:
+    """The services' names as their domains spell them ("myworkday" → "workday", "ashbyhq"
+    → "ashby", "greenhouse-mail" → "greenhouse")."""
     from followup.capture.addresses import SERVICE_DOMAINS
 
-    s = squash(name)
-    return len(s) >= 4 and any(
-        s == re.sub(r"^my|hq$|-?mail$|[^a-z]", "", d.split(".")[0]) for d in SERVICE_DOMAINS)
+    return frozenset(re.sub(r"^my|hq$|-?mail$|[^a-z]", "", d.split(".")[0])
+                     for d in SERVICE_DOMAINS)
