@@ -4,6 +4,7 @@ them (no fixture's), one general habit per test, and the floors of people_dev25/
 
 from __future__ import annotations
 
+import pytest
 from tests.test_capture_company import company
 
 
@@ -196,3 +197,43 @@ def test_the_department_set_aside_from_the_company_is_no_part_of_the_job() -> No
                "CN=Ruth Okafor:mailto:ruth@halden-analytics.example", [ME], esc("See you."))
     got = propose(read(data, "UTC")[0], OWN, Known((), {}))
     assert (got.company.value, got.role.value) == ("Halden Analytics", "Credit Analyst")
+
+
+AGENCY = "CN=Ravi Menon:mailto:ravi.menon@talentbridge-search.example"
+SIGNED = "\n\nRavi Menon\nSenior Consultant\nTalentBridge Search Partners\n"
+
+
+@pytest.mark.parametrize(("summary", "text"), [
+    # the ways an agency names the employer it books for
+    ("Interview – Plant Manager", "A client of ours, Ostrava Glassworks, would like to meet you."),
+    ("Interview – Plant Manager", "I've set up your interview with Ostrava Glassworks, our "
+                                  "client, for Tuesday."),
+    ("Interview – Plant Manager", "You'll meet Jana Novak, Operations Director at Ostrava "
+                                  "Glassworks."),
+    ("Interview – Plant Manager", "Client: Ostrava Glassworks\nRole: Plant Manager"),
+    ("Ostrava Glassworks – Plant Manager – 1st interview", "Details below."),
+])
+def test_an_agency_books_for_the_other_organisation_the_file_names(summary: str,
+                                                                   text: str) -> None:
+    assert company(summary, AGENCY, f"Hi Sam,\n\n{text}{SIGNED}") == "Ostrava Glassworks"
+
+
+def test_an_agencys_mail_names_no_client_in_the_candidates_past_or_a_place() -> None:
+    assert company("Interview – Plant Manager", AGENCY,
+                   "Hi Sam,\n\nGiven your years at Harlow Foods Group, I think you'd fit."
+                   + SIGNED) != "Harlow Foods Group"
+    assert company("Interview – Plant Manager", AGENCY,
+                   "Hi Sam,\n\nLet's meet at Kings Cross Station." + SIGNED) != \
+        "Kings Cross Station"
+    assert company("Interview – Plant Manager", AGENCY,
+                   "Hi Sam,\n\nI'll meet you at Canary Wharf." + SIGNED) != "Canary Wharf"
+    # a hospital's own staffing office is no agency: its department is no client
+    assert company("Interview - Surgical Care Practitioner",
+                   "CN=Helen Ocampo:mailto:h.ocampo@ridgewell.nhs.example",
+                   "Please come to the Department of Surgery, Ridgewell University Hospital."
+                   "\n\nHelen Ocampo\nMedical Staffing") == "Ridgewell University Hospital"
+
+
+def test_an_agencys_confidential_client_is_asked_never_the_agency() -> None:
+    assert company("Interview – Plant Manager (confidential client)", AGENCY,
+                   "Hi Sam, the client's name will be shared at the interview." + SIGNED) == ""

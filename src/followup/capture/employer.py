@@ -299,7 +299,12 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     employer_sources, weighed by how many sources agree and how sure each is."""
     from followup.capture.employer_sources import sources
     from followup.capture.employer_spelled import spelled_like
-    from followup.capture.employer_where import after_job, booked_for, every_word, qualifies_job
+    from followup.capture.employer_where import (
+        after_job,
+        every_word,
+        for_the_agency,
+        qualifies_job,
+    )
     from followup.capture.propose import names_title
 
     found = sources(inv, people, domains)
@@ -308,10 +313,9 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     if found.client:
         return found.client, "named in the description as the client"
     from_title, said, introduced, org = found.title, found.said, found.introduced, found.org
-    booked = booked_for([*said, org, spelled_like(inv, domains)], introduced, domains,
-                        from_title)
-    if booked:  # a recruitment firm's signature, and the employer it books for
-        return booked, "named in the description as the agency's client"
+    client, how = for_the_agency(inv, found, domains)
+    if how:
+        return client, how
     confirms = [*said, org]
 
     def by_domain(c: str) -> bool:

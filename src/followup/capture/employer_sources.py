@@ -39,7 +39,7 @@ IN_TEXT = lazy(
     rf"(?:(?P<a>(?:\bat|\bfrom|\bjoin|\bto|\bapplying to|\bwith|\bfit in at|\bfor|"
     rf"\bbei(?: der| dem)?|"
     rf"\binterest in|\b[Oo]n behalf of(?: (?:our|my) client,?)?(?: the)?|"
-    rf"\b(?:[Oo]ur|[Mm]y) client,?(?: the)?|"
+    rf"\b(?:[Oo]ur|[Mm]y) client,?(?: the)?|\b[Cc]lient of (?:ours|mine),?(?: the)?|"
     rf"\bchez|\bbij|\bpresso|\bau sein de|\bin der|"
     rf"\b(?:company|firm|empresa|escritório|escritorio|despacho|compañía|companhia|firma|"
     rf"kanzlei|cabinet|société|entreprise|azienda|bedrijf))\s+(?:the\s+)?)|"
@@ -74,7 +74,8 @@ TEAM_OF = lazy(r"^(?:the\s+)?(?:recruiting|recruitment|talent(?: acquisition)?|c
 
 
 # A field of the description that names the employer ("Company: Mercadia", "Empresa: …").
-COMPANY_LABEL = lazy(r"^[ \t]*(?:company|employer|organi[sz]ation|hiring company|empresa|"
+COMPANY_LABEL = lazy(r"^[ \t]*(?:company|employer|organi[sz]ation|hiring company|client|"
+                           r"empresa|"
                            r"entreprise|société|unternehmen|arbeitgeber|azienda|bedrijf|"
                            r"werkgever|organização|organización)[ \t]*[:：][ \t]*(.+?)[ \t]*$",
                            re.IGNORECASE | re.MULTILINE)
@@ -257,10 +258,12 @@ def sources(inv: Invitation, people: Sequence[str], domains: list[str]) -> Sourc
                 "c" in said_at and _address_town(line + m.group(0), people)) or (
                 "d" in said_at and any(p and p in line for p in people)):
             continue  # a panel member's part in brackets: "… Solberg, UiB (External Assessor)"
-        for_client = "a" in said_at and re.search(r"behalf|client", m.group(0), re.IGNORECASE)
+        for_client = "a" in said_at and bool(re.search(r"behalf|client", m.group(0), re.I))
         # "on behalf of our client X": an agency's client is an organisation, whoever else
         # the people's reader took X for ("on behalf of Jo Bell" may be a person)
         client_word = for_client and "client" in m.group(0).lower()
+        if _CLIENT_AFTER.match(text, m.end("run")):  # "with Ostrava Glassworks, our client"
+            for_client = client_word = True
         if "b" in said_at and _signer(text, m.start("run")) and person_name(value) and not any(
                 agrees(value, d) for d in domains):
             continue  # the name under "Kind regards," is the writer's ("Elif Yıldız"), not
@@ -313,6 +316,9 @@ def organizer_name(inv: Invitation, people: Sequence[str]) -> str:
         if (cn != name or is_relay(who.email)) and plausible(cn, people) and not personal:
             return cn
     return ""
+
+
+_CLIENT_AFTER = lazy(r",?[ \t]*\(?(?:our|my)[ \t]+client\b", re.IGNORECASE)
 
 
 def _signer(text: str, at: int) -> bool:

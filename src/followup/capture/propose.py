@@ -214,6 +214,8 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
 
     spell = doms + tenants(inv) + _written(inv, own, doms)  # what the employer's name may spell
     found, how = employer(inv, people_names, spell)
+    if how and not found:  # the file says the employer is kept back: no guess at it
+        return Guessed("", True, how), None
     if how.endswith("(a guess)"):  # a name the domain spells is surer than a guess
         from followup.capture.employer_spelled import spelled_like
 
@@ -235,7 +237,9 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
     found = in_full(found, inv) if found else ""
     # "Kestrel Moran" signing at kestrelbreads; an organizer's display name the reader took
     # as the employer's was weighed as one already ("Mairie de Lyon")
-    if squash(found) in persons and how != ORGANIZERS:
+    # as was an agency's client ("with Ostrava Glassworks, our client"), whoever the people
+    # reader took it for
+    if squash(found) in persons and how != ORGANIZERS and "client" not in how:
         found = ""
     if found:
         return Guessed(found, True, how), next(
