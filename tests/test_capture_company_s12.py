@@ -237,3 +237,10 @@ def test_an_agencys_mail_names_no_client_in_the_candidates_past_or_a_place() -> 
 def test_an_agencys_confidential_client_is_asked_never_the_agency() -> None:
     assert company("Interview – Plant Manager (confidential client)", AGENCY,
                    "Hi Sam, the client's name will be shared at the interview." + SIGNED) == ""
+
+
+def test_the_title_piece_the_domain_spells_whole_beats_its_groups_name() -> None:
+    assert company("Hollis Group – Hollis Hotels – Night Manager",
+                   "CN=Ana Ruiz:mailto:ana@hollishotels.example") == "Hollis Hotels"
+    assert company("Grupo Marisma | Marisma Viajes | Agente de Reservas",
+                   "CN=Ana Ruiz:mailto:ana@marismaviajes.example") == "Marisma Viajes"

@@ -14,7 +14,7 @@ from followup.capture.mentions import HTML_TAG
 from followup.capture.org_domains import CONNECTORS as CONNECTORS
 from followup.capture.org_domains import SUFFIX_KEYS as SUFFIX_KEYS
 from followup.capture.org_domains import SUFFIXES as SUFFIXES
-from followup.capture.org_domains import a_service
+from followup.capture.org_domains import a_service, covers
 from followup.capture.org_domains import agrees as agrees
 from followup.capture.org_domains import core_of as core_of
 from followup.capture.org_domains import domain_words as domain_words
@@ -352,7 +352,10 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
         return len(squash(c)) >= 4 and squash(c) in where and squash(c) in prose
 
     site = ""  # the job's site or team after it, which a sentence names: "– Lincoln Elementary"
-    for c in from_title:
+    # the piece the domain spells whole first: the employer, before its group's name that
+    # only starts alike ("Hollis Group – Hollis Hotels – …" at hollishotels)
+    for c in sorted(from_title, key=lambda c: not any(
+            covers(core_of(d), c.split()) for d in domains)):
         # a team after the job ("… Designer | Payments") is confirmed by the domain, the
         # organizer or a sentence that introduces it, not by the description's copy of the
         # title; and only by the domain when the domain names another ("Pinecrest USD")
