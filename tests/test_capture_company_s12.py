@@ -158,21 +158,20 @@ def test_a_title_piece_the_location_and_the_prose_write_again_beats_the_senders_
         != "Harbour Street"
 
 
-def test_a_domain_that_runs_long_words_together_is_no_guess_at_their_spelling() -> None:
-    # asked (flagged) rather than "Saltmarshprovisions" thanked
-    assert company("Recruiter call - Sam Candidate",
-                   "CN=Ines Roy:mailto:ines@saltmarshprovisions.example", "Talk soon.") == ""
-    # a company word the domain runs on is split off as ever ("Copperbeech Logistics")
-    assert company("Recruiter call - Sam Candidate",
-                   "CN=Ines Roy:mailto:ines@copperbeechlogistics.example", "Talk soon.") == \
-        "Copperbeech Logistics"
-    # … but a short label is still the guess for want of a better one
-    assert company("Recruiter call - Sam Candidate",
-                   "CN=Ines Roy:mailto:ines@quillmere.example", "Talk soon.") == "Quillmere"
-    # … and the business the location names before its address is read instead
+def test_the_business_the_location_names_beats_the_domains_run_together_letters() -> None:
+    # the location writes the name the domain runs together ("copperbeechlx"), before its
+    # address: the location's spelling, not "Copperbeechlx"
     assert company("Recruiter call - Sam Candidate",
                    "CN=Ines Roy:mailto:ines@copperbeechlx.example", "Talk soon.",
                    location="Copperbeech Logistics, 14 Canal Wharf, Leeds") == \
+        "Copperbeech Logistics"
+    # a location of another name (a venue) is not taken over the domain's own guess
+    assert company("Recruiter call - Sam Candidate",
+                   "CN=Ines Roy:mailto:ines@quillmere.example", "Talk soon.",
+                   location="Hilton Garden Inn, 12 Airport Rd, Leeds") == "Quillmere"
+    # a company word the domain runs on is split off as ever ("Copperbeech Logistics")
+    assert company("Recruiter call - Sam Candidate",
+                   "CN=Ines Roy:mailto:ines@copperbeechlogistics.example", "Talk soon.") == \
         "Copperbeech Logistics"
 
 

@@ -206,11 +206,8 @@ _RUN_ON = sorted((w for w in SUFFIXES if w.isascii() and len(w) >= 4 and w not i
 def spells_words(domain: str) -> bool:
     """The domain's label is words a reader can say, not letters ("ptk-group", "dm-eng",
     "bgmc", "kestrel-ms"): a part without a vowel abbreviates a name the domain does not
-    spell, so its letters are no guess at the name. Nor is a part of more than twelve
-    letters that domain_words could not split ("tidewateroutfitters", "harboursidevc"):
-    words run together, whose spaces and endings a guess gets wrong as often as right."""
-    return all(re.search(r"[aeiouy]", p) for p in re.split(r"[-_]+", org_label(domain)) if p) \
-        and all(len(w) <= 12 for w in domain_words(domain).split())
+    spell, so its letters are no guess at the name."""
+    return all(re.search(r"[aeiouy]", p) for p in re.split(r"[-_]+", org_label(domain)) if p)
 
 
 def a_service(name: str) -> bool:

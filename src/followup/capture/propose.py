@@ -13,7 +13,7 @@ from typing import NamedTuple
 from followup.capture.invitations import Address, Invitation
 from followup.capture.lazy import lazy
 from followup.capture.mentions import HTML_TAG
-from followup.capture.org_domains import agrees, core_of, spells_words, squash
+from followup.capture.org_domains import agrees, core_of, resembles, spells_words, squash
 
 # the job's reading lives in capture/roles.py; these names are read from here by other modules
 from followup.capture.roles import GENDER_TAG as GENDER_TAG
@@ -269,14 +269,17 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
     started = started_like(inv, spell)
     if started:  # "Hollowbrook Vineyards" at hollowbrookwines
         return Guessed(started, True, "the name its domain starts"), None
+    place = at_location(inv, people_names) if not tenants(inv) else ""
+    # the premises the location names before its address: with free mail, or when the
+    # domain starts like it, where the domain runs its words together ("Harbourside
+    # Ventures, 9 Queen Square" at harboursidevc)
+    if place and (not doms or resembles(place, doms[0])):
+        return Guessed(in_full(place, inv), True, "the business the location names"), None
     if doms and spells_words(doms[0]):  # a line that writes the label whole is surer
         from followup.capture.employer_full import written_whole
 
         return Guessed(written_whole(_label(doms[0]), inv, people_names) or _label(doms[0]),
                        True, f"from the domain {doms[0]}"), None
-    place = at_location(inv, people_names) if not tenants(inv) else ""
-    if place:  # free mail only: the premises the location names ("Olde Mill Bakery, 212 …")
-        return Guessed(in_full(place, inv), True, "the business the location names"), None
     for app in sorted(known.apps, key=lambda a: -a.app_id):
         if app.company and re.search(rf"\b{re.escape(app.company)}\b", inv.summary, re.I):
             return Guessed(app.company, True, "named in the title"), app.app_id
