@@ -224,5 +224,8 @@ def _service_names() -> frozenset[str]:
     → "ashby", "greenhouse-mail" → "greenhouse")."""
     from followup.capture.addresses import SERVICE_DOMAINS
 
-    return frozenset(re.sub(r"^my|hq$|-?mail$|[^a-z]", "", d.split(".")[0])
-                     for d in SERVICE_DOMAINS)
+    out = set()
+    for d in SERVICE_DOMAINS:
+        label = d.split(".")[0].removeprefix("my").removesuffix("hq").removesuffix("mail")
+        out.add("".join(c for c in label if c.isalpha()))
+    return frozenset(out)

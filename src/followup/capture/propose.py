@@ -304,10 +304,13 @@ def propose(inv: Invitation, own: frozenset[str], known: Known) -> Proposal:
     from followup.capture.employer import DEPARTMENTS
 
     # the company as the title writes it, with the department the reader set aside after
-    # it ("w/ Northwind Robotics Engineering"): no job's words
-    team = re.search(rf"(?<!\w){re.escape(comp.value)}[ \t]+(?i:{DEPARTMENTS})(?!\w)",
-                     inv.summary) if comp.value else None
-    rl = role(inv.summary, team.group(0) if team else comp.value, [*names, *me],
+    # it ("w/ Northwind Robotics Engineering"): no job's words (no pattern made per name: it
+    # would be compiled at every `add --from`)
+    at = inv.summary.find(comp.value) if comp.value else -1
+    after = inv.summary[at + len(comp.value):].split()[:1] if at >= 0 else []
+    team = f"{comp.value} {after[0]}" if after and after[0].lower() in DEPARTMENTS.split(
+        "|") and (at == 0 or not inv.summary[at - 1].isalnum()) else ""
+    rl = role(inv.summary, team or comp.value, [*names, *me],
               HTML_TAG.sub("\n", inv.description), inv.location or "")
     if app_id is not None and not rl.value:
         app = next(a for a in known.apps if a.app_id == app_id)
