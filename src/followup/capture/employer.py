@@ -1,6 +1,7 @@
-"""The employer's name as the invitation writes it (issue 23): from the title, the
-description, the organizer's display name, in that order of trust; the caller falls back on
-the e-mail domain, never a relay's. Pure."""
+"""The employer's name as the invitation writes it (issue 23): whether a piece of text
+could be a company's name, and how the candidates employer_sources finds (title,
+description, the organizer's display name) are weighed, in that order of trust; the caller
+falls back on the e-mail domain, never a relay's. Pure."""
 
 from __future__ import annotations
 
@@ -10,10 +11,10 @@ from collections.abc import Iterator, Sequence
 from followup.capture.invitations import Invitation
 from followup.capture.lazy import lazy
 from followup.capture.mentions import HTML_TAG
-from followup.capture.names import RECRUITING_ABROAD
 from followup.capture.org_domains import CONNECTORS as CONNECTORS
 from followup.capture.org_domains import SUFFIX_KEYS as SUFFIX_KEYS
 from followup.capture.org_domains import SUFFIXES as SUFFIXES
+from followup.capture.org_domains import a_service, covers
 from followup.capture.org_domains import agrees as agrees
 from followup.capture.org_domains import core_of as core_of
 from followup.capture.org_domains import domain_words as domain_words
@@ -25,9 +26,6 @@ from followup.capture.org_domains import squash as squash
 from followup.capture.spelling import characters
 from followup.core.companies import is_legal_form, legal_tail, without_legal_form
 
-PIECES = lazy(r",\s+(?=[a-z])|\s+<-?>\s+|\s+[|–—:/·•-]\s+|\s*[|–—:·•\[\]()]\s*|\s+-\s+|\s+@\s+|"
-                    r"\s+(?:at|with|for|between|and|x|re|w/|bei|chez|bij|presso)\s+|\s+w/|"
-                    r"(?<=\w):\s+")
 # one capitalised run, "&" and "and" inside ("Ember & Oak", "Okeke & Partners")
 # a capital letter, Latin-1's too ("Ó Ceallaigh", "Élan")
 UP = r"[^\W\d_a-zß-öø-ÿ]"
@@ -48,53 +46,21 @@ _FOR = "".join(rf"(?<={w})" + ("|" if i < 12 else "") for i, w in enumerate((
     "Agency", "Commission", "Trust", "Authority", "Association")))
 RUN = (rf"(?:{UP}[a-z]{{1,2}}\.(?=[ \t]+{UP})|{RUN_WORD})(?:[ \t]+(?!for\b){SMALL}[ \t]+"
        rf"{RUN_WORD}|(?:{_FOR})[ \t]+for(?: the)?[ \t]+{RUN_WORD}|[ \t]+{RUN_WORD}){{0,6}}")
-# Where a name is said: after a cue (a), alone on its line (b), after a comma or a bar at a
-# line's end (c), in brackets at its end (d), as the one hiring (e), heading a line before a
-# dash (f). The name's pattern is written once and each place's tail follows it by a
-# conditional: six copies of it cost 4 ms to compile at every `add --from`.
-IN_TEXT = lazy(
-    rf"(?:(?P<a>(?:\bat|\bfrom|\bjoin|\bto|\bapplying to|\bwith|\bfit in at|\bfor|"
-    rf"\bbei(?: der| dem)?|"
-    rf"\binterest in|\b[Oo]n behalf of(?: (?:our|my) client,?)?(?: the)?|"
-    rf"\b(?:[Oo]ur|[Mm]y) client,?(?: the)?|"
-    rf"\bchez|\bbij|\bpresso|\bau sein de|\bin der|"
-    rf"\b(?:company|firm|empresa|escritório|escritorio|despacho|compañía|companhia|firma|"
-    rf"kanzlei|cabinet|société|entreprise|azienda|bedrijf))\s+(?:the\s+)?)|"
-    rf"(?P<b>(?:^|\n)\s*)|(?P<c>[,|]\s*)|(?P<d>\(\s*)|(?P<e>(?:^|(?<=[.!?] )))|"
-    rf"(?P<f>(?:^|\n)[ \t]*))(?P<run>{RUN})"
-    rf"(?(b)\s*$|(?(c)\s*$|(?(d)\s*\)\s*$|(?(e)\s+(?:is|are)\s+(?:hiring|recruiting)\b|"
-    rf"(?(f)(?=[ \t]+[–—|-][ \t])|)))))", re.MULTILINE)  # "X is hiring an Agronomy
-# Lead": the employer, introduced; a line that starts with a name and a dash is a heading
-# ("Ostrava Glassworks – Panel for Sam"), as a title is
 # what comes before the job in a title: "Interview for", "Application for the"
 FOR_THE_JOB = lazy(r"\b(?:interview(?:ing)?|application|screen(?:ing)?|call|chat)\s+for\s+"
                     r"(?:the\s+|an?\s+)?$", re.IGNORECASE)
-# where somebody is, not who employs them: "Diego joins from Madrid", "calling in from Lagos"
-_WHERE_FROM = lazy(r"\b(?:join(?:s|ing)?|dial(?:s|l?ing)?(?: in)?|call(?:s|ing)?(?: in)?|"
-                         r"travel(?:s|l?ing)?|fl(?:y|ies|ying)|com(?:es|ing)|connect(?:s|ing)?|"
-                         r"remote(?:ly)?|based|relocat(?:es|ing))\s+(?:in\s+)?$", re.IGNORECASE)
 NUMBERED = lazy(r"\d")
-# a piece of an address: a house number or a postcode that starts it ("1440 Broadway,
-# Oakland", "75010 Paris"), not a grade in a job's name ("Clerk Grade 9/10")
-_STREET = lazy(r"(?:^|[,–—|-])[ \t]*\d+[\w/-]*[ \t]+\w")
 # Google's subject tail: "… @ Thu 3 Dec 2026 10am - 11am (EST) (sam@gmail.com)"
 WHEN_TAIL = lazy(r"\s@\s(?:mon|tue|wed|thu|fri|sat|sun|\d)\w*\b.*$", re.IGNORECASE)
-VIA = lazy(r"\s*\(?\bvia\s+[\w .-]+\)?\s*$", re.IGNORECASE)  # "Acme (via Lever)"
 # a department before the team's word ("Fjordpay Engineering Interviews", "Acme Sales Hiring")
-TEAM_WORDS = lazy(r"(?:\s+(?:engineering|sales|marketing|finance|product|operations|"
-                        r"design|data|legal|it|support|clinical|nursing|retail|tech|"
-                        r"technology)(?=\s+\S))?\s+(?:recruiting|recruitment|"
+DEPARTMENTS = ("engineering|sales|marketing|finance|product|operations|design|data|legal|it|"
+               "support|clinical|nursing|retail|tech|technology")
+TEAM_WORDS = lazy(rf"(?:\s+(?:{DEPARTMENTS})(?=\s+\S))?\s+(?:recruiting|recruitment|"
                         r"talent(?: acquisition)?|careers|team|"
                         r"hiring|hr|people|jobs|interviews?|headquarters|hq|head office|campus|"
                         r"scheduling|interviewing|calendar|resourcing|human resources|"
                         r"people (?:and|&) culture|p&c|admissions)"
                         r"(?:\s+team)?\s*$", re.IGNORECASE)
-# "Talent at Aotearoa Connect", "Recruiting @ Acme", "Careers team, Acme": a team of X
-TEAM_OF = lazy(r"^(?:the\s+)?(?:recruiting|recruitment|talent(?: acquisition)?|careers|"
-                     r"hiring|hr|people|jobs|interviews?|scheduling|human resources|resourcing|"
-                     rf"{RECRUITING_ABROAD})"
-                     r"(?:\s+team)?\s*(?:at|@|,|of|[-–—|])\s+",
-                     re.IGNORECASE)
 NOT_COMPANY = frozenset((
     "interview", "interviews", "onsite", "virtual", "loop", "round", "panel", "final",
     "technical", "phone", "screen", "recruiter", "chat", "coffee", "meeting", "call",
@@ -135,15 +101,6 @@ def plain(description: str | None) -> str:
     return characters(HTML_TAG.sub("\n", description or ""))
 
 
-# A field of the description that names the employer ("Company: Mercadia", "Empresa: …").
-COMPANY_LABEL = lazy(r"^[ \t]*(?:company|employer|organi[sz]ation|hiring company|empresa|"
-                           r"entreprise|société|unternehmen|arbeitgeber|azienda|bedrijf|"
-                           r"werkgever|organização|organización)[ \t]*[:：][ \t]*(.+?)[ \t]*$",
-                           re.IGNORECASE | re.MULTILINE)
-# A line of a conference bridge's dial-in numbers: no company's name on it.
-PHONE_LINE = lazy(r"^.*\+?\d[\d ().-]{6,}\d.*$", re.MULTILINE)
-# A line of a postal address ("1412 S Flores St, San Antonio TX"): its town is no employer.
-ADDRESS_LINE = lazy(r"^[ \t]*\d+(?:-\d+)?[ \t]+\S.*$", re.MULTILINE)
 
 
 def plausible(piece: str, people: Sequence[str]) -> bool:
@@ -161,6 +118,12 @@ def plausible(piece: str, people: Sequence[str]) -> bool:
     if any(w[:1].islower() and w.lower() not in CONNECTORS for w in piece.split()):
         return False  # a sentence ("Your interview is confirmed"), not a name
     if any(any(c.isdigit() for c in w) for w in words):  # "R-10234", "Req 4471": an id
+        return False
+    if a_service(piece):  # "Scheduled with Greenhouse", "Booked via Calendly": the vendor
+        return False
+    # a meeting and where it is ("Interview in Rotterdam", "Panel at HQ"): the place's
+    if len(words) >= 3 and words[1] in ("in", "at") and (
+            words[0] in NOT_COMPANY or words[0] in STAGES):
         return False
     if set(words) & BOOKED:  # a heading ("Greenhouse Scheduled Interview"), not a name
         return False
@@ -188,32 +151,6 @@ def plausible(piece: str, people: Sequence[str]) -> bool:
     return not (own & keys and not own - keys - NOT_COMPANY - {"personal", "room"})
 
 
-def _trimmed(piece: str) -> str:
-    """A title piece less the trailing words that are no company's, a kind of interview
-    ("Lakeshore Mutual Interview", "Harbourline Assessment Day", "Kestrel Final Round")."""
-    from followup.capture.roles import stage_spans
-
-    piece = piece.strip(" .'\"")
-    cut = len(piece)
-    for a, b in reversed(stage_spans(piece)):  # the kinds' words that end it
-        if piece[b:cut].strip():
-            break
-        cut = a
-    kind, keep = piece[cut:].split(), piece[:cut].split()
-    if kind and (len(keep) >= 2 or (keep and len(kind) >= 2)):  # not "Kitchen interview"
-        piece = " ".join(keep)
-    # a kind of interview before the name ("Entretien Maison Olvera", "Interview Acme
-    # Foods"): the heading's, when a name follows
-    lead = stage_spans(piece)
-    rest = piece[lead[0][1]:].strip() if lead and lead[0][0] == 0 else ""
-    if len(rest.split()) >= 2 and rest[:1].isupper():
-        piece = rest
-    # the employer's team after its name ("Harbourline Talent Team", "Acme Careers"), not a
-    # kind of interview ("Kitchen interview")
-    team = TEAM_WORDS.search(piece)
-    if team and piece[:team.start()] and not stage_spans(team.group(0)):
-        piece = piece[:team.start()]
-    return piece
 
 
 # a name as written with its legal form: capitalised words, hyphenated ones ("Tele-Systems",
@@ -245,14 +182,19 @@ def _named_with_form(text: str) -> Iterator[tuple[list[str], str]]:
             i = j
 
 
-def with_legal_form(inv: Invitation, domains: list[str], org: str) -> str:
+def with_legal_form(inv: Invitation, domains: list[str], org: str,
+                    anywhere: bool = False) -> str:
     """The employer's name as the file writes it with its legal form ("Ostrava Glassworks
     a.s.", "Koyo Heavy Industries, Ltd."), when the people's domain or the organizer's name
     agrees with it: a legal form marks a company's name, where a title's other pieces may
-    be a team ("Payments") or a shift."""
+    be a team ("Payments") or a shift. Else one on a line of its own; else, `anywhere`, the
+    first the file writes, not a service's nor an agency's."""
+    from followup.capture.employer_where import agency
+
     texts = [inv.summary, plain(inv.description), inv.location or "",
              *(a.name for a in [inv.organizer, *inv.senders] if a and a.name)]
-    single = ""
+    single = first = ""
+    title = " ".join(inv.summary.split()).lower()
     for text in texts:
         for words, tail in _named_with_form(text):
             for i in range(len(words)):
@@ -266,10 +208,17 @@ def with_legal_form(inv: Invitation, domains: list[str], org: str) -> str:
                 if i == 0 and not single and re.search(
                         rf"(?m)^[ \t]*{re.escape(name.strip(' ,'))}[ \t]*$", text):
                     single = undotted(name.strip(" ,"))
+                if i == 0 and not first and not agency(name) and not a_service(
+                        without_legal_form(name)) and not set(name_words(name)) & NOT_COMPANY:
+                    first = undotted(name.strip(" ,"))
                 if any(agrees(name, d) for d in domains) or (
                         org and (base.startswith(squash(org)) or squash(org).startswith(base))):
-                    return undotted(name.strip(" ,"))
-    return single
+                    # with the words before it that the title writes with it ("Maison
+                    # Verlaine Group SA" at verlaine-group, titled "Maison Verlaine | …")
+                    lead = next((k for k in range(i) if words[k][:1].isupper() and " ".join(
+                        words[k:i + 1]).lower() in title), i)
+                    return undotted((" ".join(words[lead:]) + tail).strip(" ,"))
+    return single or (first if anywhere else "")
 
 
 def undotted(name: str) -> str:
@@ -319,19 +268,6 @@ CALENDAR = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "s
                       "december", "zoom", "teams", "meet", "webex", "room"))
 
 
-def _signed(inv: Invitation) -> list[str]:
-    """The names the description writes that an address's local part of the file spells:
-    whole ("celine.lefebvre"), or by a first initial and the family name ("clefebvre")."""
-    from followup.capture.people import is_relay, service
-
-    locals_ = {squash(a.partition("@")[0]) for a in file_addresses(inv)
-               if not is_relay(a) and not service(a.rpartition("@")[2])}
-    out = []
-    for m in re.finditer(rf"{RUN_WORD}(?:[ \t]+{RUN_WORD}){{1,3}}", inv.description or ""):
-        words = [squash(w) for w in m.group(0).split()]
-        if {"".join(words), words[0][:1] + words[-1], words[-1] + words[0][:1]} & locals_:
-            out.append(m.group(0))
-    return out
 
 
 def file_addresses(inv: Invitation) -> list[str]:
@@ -358,179 +294,28 @@ def spelled_out(name: str, texts: str) -> str:
     return ""
 
 
-def _names_service(name: str, core: str) -> bool:
-    """A display name is the sending service's own when it spells the start of the
-    service's domain or the domain spells it anywhere ("Ashby" at ashbyhq.com, "Workday" at
-    myworkday.com, "Calendly"), or it names a calendar ("Google Calendar")."""
-    s = squash(name)
-    return bool(re.search(r"calendar|notification", name, re.IGNORECASE)) or (
-        len(core) >= 4 and len(s) >= 4 and (s.startswith(core) or s in core))
-
-
-def _address_town(line: str, people: Sequence[str]) -> bool:
-    """The piece after a line's last comma is the town of an address when a number comes
-    before it on the line (a street's, a postcode's) or when the line writes a name and two
-    or more places after it ("Lagoon Clinical Research Ltd, Victoria Island, Lagos"); not
-    a signature's employer after a person and their job ("Ana Ruiz, Head of Talent, Acme")."""
-    from followup.capture.roles import names_title
-
-    pieces = [p.strip() for p in re.split(r"[,|]", line.strip())]
-    if _STREET.search(", ".join(pieces[:-1])):
-        return True
-    first = pieces[0]
-    return len(pieces) >= 3 and plausible(first, people) and not any(
-        names_title(p) for p in pieces[:-1])
-
-
-_LABELLED = lazy(r"^[ \t]*[A-Z][\w ]{0,20}:[ \t]+")  # "Event Name: "
-
-
-def title_copies(text: str, summary: str) -> str:
-    """The description less its lines that copy the title, whole or in part ("Event Name:
-    Store Leadership Interview (Maui)" under "Store Leadership Interview (Maui) - Sam"): the
-    title's copy confirms none of the title's pieces."""
-    low = " ".join(summary.split()).lower()
-    kept = []
-    for line in text.split("\n"):
-        body = " ".join(_LABELLED.sub("", line).split()).lower()
-        kept.append("" if len(body) >= 12 and body in low else line)
-    return "\n".join(kept)
-
-
 def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tuple[str, str]:
-    """(company, how) from the text of the invitation, or ("", "")."""
+    """(company, how) from the text of the invitation, or ("", ""): the candidates of
+    employer_sources, weighed by how many sources agree and how sure each is."""
+    from followup.capture.employer_sources import sources
+    from followup.capture.employer_spelled import spelled_like
     from followup.capture.employer_where import (
         after_job,
-        described_as_job,
         every_word,
+        for_the_agency,
         qualifies_job,
     )
-    from followup.capture.people import RELAY_LOCAL, is_relay, person_name, service
-    from followup.capture.propose import GENDER_TAG
+    from followup.capture.propose import names_title
 
-    summary = re.sub(r"[^|–—:/·•()\[\]]+?" + GENDER_TAG.pattern, " | ",
-                     WHEN_TAIL.sub("", inv.summary), flags=re.IGNORECASE)  # "… (w/m/d)": a job
-    title = [_trimmed(p) for p in PIECES.split(summary) if p and p.strip(" .'\"")]
-    # a "person" whose name the people's domain spells is the organisation ("Pinecrest
-    # Unified School District" at pinecrestusd)
-    people = [p for p in people if not any(agrees(p, d) for d in domains)]
-    # a name an address of the file spells is its owner's, a person's ("Céline Lefebvre"
-    # signing for celine.lefebvre@): the signature is no employer
-    people += [p for p in _signed(inv) if not any(agrees(p, d) for d in domains)]
-    # whoever the file writes a person's display name for is a person, whatever their part
-    # ("Sam / Duarte" when Duarte Mendonça organises it)
-    # ("Sam / Duarte" when Duarte Mendonça organises it); a relay's display name is its
-    # sender's team or employer as often, unless the relay carries the person's own address
-    shown = [re.split(r"\s+[|–—-]\s+|\s*\(", a.name)[0] for a in [
-        inv.organizer, *inv.attendees, *inv.senders] if a and a.name and (
-        a.also or not is_relay(a.email))]  # the person, not "| Acme" after them
-    people += [n for n in shown if person_name(n) and not any(agrees(n, d) for d in domains)]
-    # not an abbreviated job the description spells out ("SPO Water Security": a Senior
-    # Policy Officer's)
-    described = plain(inv.description)
-    from followup.capture.roles import names_title as _job
-
-    # nor the piece an interview is "for", the job ("Interview for Claims Handler – Sam"),
-    # unless it ends in a company's word
-    from_title = [p for p in title if plausible(p, people)
-                  and not _job(spelled_out(p, described)) and not (
-                      FOR_THE_JOB.search(summary[:max(0, summary.find(p))]) and not by_suffix(p))
-                  and not described_as_job(p, described)]
-    text = plain(inv.description)
-    from followup.capture.employer_where import signature_block
-
-    # free mail: the mail's signature under the sender's name, where the firm's name is
-    signed = "" if domains else signature_block(inv)
-    text += f"\n\n{signed}" if signed and " ".join(signed.split()) not in " ".join(
-        text.split()) else ""
-    field = COMPANY_LABEL.search(text)
-    if field and plausible(field.group(1).strip(" .,;"), people):
-        return field.group(1).strip(" .,;"), "the description's company field"
-    from followup.capture.mentions import titled
-    from followup.capture.propose import ROLE_LABEL, names_title
-
-    # not the job's field ("Role: Growth Lead, Iberia") nor a dial-in line ("+65 6555 0128,,
-    # 330175448# Singapore, Singapore")
-    text = ADDRESS_LINE.sub("", PHONE_LINE.sub("", ROLE_LABEL.sub("", text)))
-    from followup.capture.employer_spelled import spelled_like
-
-    if spelled_like(inv, domains):  # the domain names the employer: the title's copy in the
-        text = title_copies(text, inv.summary)  # description confirms none of the title's
-    said, introduced = [], []  # introduced: after "at", "with", "on behalf of" ...
-    client = ""  # the employer an agency books for ("on behalf of our client, Arden Foods")
-
-    for m in IN_TEXT.finditer(text):
-        value = m.group("run")
-        said_at = {k for k in "abcdef" if m.group(k) is not None}  # where the name is said
-        value = TEAM_WORDS.sub("", value).strip(" .,!")
-        # after a comma, the unit of the job the title names ("Senior Accountant, Office of
-        # Finance"), not the employer; a signer's title is not the job ("General Manager, Te
-        # Awa Community Trust")
-        line = text[:m.start()].rpartition("\n")[2]
-        job = re.split(r"[|–—:/]|\s-\s", line)[-1].strip()
-        unit = "c" in said_at and names_title(job) and job.lower() in inv.summary.lower()
-        value = unpossessed(value)
-        # "Trust for the Band 7 Pharmacist post": an institution's "for" that leads to the job
-        joined = re.search(r"\s+for(?: the)?\s+", value)
-        if joined and names_title(value[joined.end():] + re.split(r"[.,;!?\n(]", text[
-                m.end():], maxsplit=1)[0]):
-            value = value[:joined.start()]
-        if re.search(r"\s[A-Z]$", value) and text[m.end():m.end() + 1] == ".":
-            value = value[:-2]  # a dotted legal form's first letter ("… Logistiek B.V."):
-            # the form is added as written (employer_full.in_full)
-        if _WHERE_FROM.search(text, max(0, m.start() - 30), m.start()) or (
-                "c" in said_at and _address_town(line + m.group(0), people)) or (
-                "d" in said_at and any(p and p in line for p in people)):
-            continue  # a panel member's part in brackets: "… Solberg, UiB (External Assessor)"
-        if plausible(value, people) and not unit and not (
-                said_at & {"c", "d", "f"} and titled(value)) and not (
-                "f" in said_at and names_title(value) and not by_suffix(value)):
-            said.append(value)  # after a bar: "Head of Product | Acme", not "| HR Partner"
-            if said_at & {"a", "e"}:
-                introduced.append(value)
-            if "a" in said_at and re.search(r"behalf|client", m.group(0), re.IGNORECASE):
-                client = client or value
-    if client:
-        return client, "named in the description as the client"
-    org = ""
-    # the organizer's name, then a relay's sender name in an e-mail ("Tessellate Labs via
-    # Greenhouse"): a team's or the employer's, never "Notifications" or "No Reply"
-    for who in [*([inv.organizer] if inv.organizer else []),
-                *(s for s in inv.senders if is_relay(s.email))]:
-        name = VIA.sub("", who.name).strip()
-        cn = TEAM_WORDS.sub("", TEAM_OF.sub("", name)).strip(" -–—|")
-        # "Lim Jia Hui | Merlion Payments", "Rafael Ortega - Vela Robotics"
-        barred = re.match(r"^(.+?)\s+[|–—-]\s+(.+)$", name)
-        if barred and person_name(barred.group(1)) and not titled(barred.group(2)) and \
-                plausible(barred.group(2), people):
-            org = barred.group(2).strip()
-            break
-        sender_core = core_of(who.email.rpartition("@")[2])
-        bracket = re.search(r"\s\(([^()]*)\)$", name)
-        if bracket and person_name(name[:bracket.start()]) and (
-                is_relay(who.email) or not titled(bracket.group(1))):
-            # a person and, in brackets, the relay's service ("Femi Adeyemi (Google
-            # Calendar)") or their employer ("Hana Kobayashi (Tidewell)")
-            if not _names_service(bracket.group(1), sender_core) and plausible(
-                    bracket.group(1), people):
-                org = bracket.group(1).strip()
-                break
-            continue
-        if not cn or RELAY_LOCAL.match(re.sub(r"\W+", "", cn) + "@") or (
-                _names_service(cn, sender_core) and service(who.email.rpartition("@")[2])):
-            continue  # "No Reply", "Calendly", "Google Calendar": nobody's company
-        # a relay's person ("Jo Bell via Greenhouse") is nobody's company
-        personal = name != who.name.strip() and cn == name and len(cn.split()) >= 2 and \
-            person_name(cn)
-        if (cn != name or is_relay(who.email)) and plausible(cn, people) and not personal:
-            org = cn
-            break
-    from followup.capture.employer_where import booked_for
-
-    booked = booked_for([*said, org, spelled_like(inv, domains)], introduced, domains,
-                        from_title)
-    if booked:  # a recruitment firm's signature, and the employer it books for
-        return booked, "named in the description as the agency's client"
+    found = sources(inv, people, domains)
+    if found.field:
+        return found.field, "the description's company field"
+    if found.client:
+        return found.client, "named in the description as the client"
+    from_title, said, introduced, org = found.title, found.said, found.introduced, found.org
+    client, how = for_the_agency(inv, found, domains)
+    if how:
+        return client, how
     confirms = [*said, org]
 
     def by_domain(c: str) -> bool:
@@ -555,15 +340,30 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
         at = re.search(rf"([^|:–—()<>]*)\s(?:@|at)\s+{re.escape(c)}", summary_text)
         if at and names_title(at.group(1)):
             return c, "named in the title after the job"
+    from followup.capture.employer_sources import title_copies
+
+    prose = squash(title_copies(plain(inv.description), inv.summary))
+    where = squash(inv.location or "")
+
+    def corroborated(c: str) -> bool:
+        """The title's piece is written again by the location and by the description's own
+        words: three places, where an agency's signature and domain are one voice, the
+        sender's ("Kerrowdale Hospital interview" booked by Brightpath Talent Partners)."""
+        return len(squash(c)) >= 4 and squash(c) in where and squash(c) in prose
+
     site = ""  # the job's site or team after it, which a sentence names: "– Lincoln Elementary"
-    for c in from_title:
+    # the piece the domain spells whole first: the employer, before its group's name that
+    # only starts alike ("Hollis Group – Hollis Hotels – …" at hollishotels)
+    for c in sorted(from_title, key=lambda c: not any(
+            covers(core_of(d), c.split()) for d in domains)):
         # a team after the job ("… Designer | Payments") is confirmed by the domain, the
         # organizer or a sentence that introduces it, not by the description's copy of the
         # title; and only by the domain when the domain names another ("Pinecrest USD")
         qualifier = qualifies_job(c, summary_text)
         if qualifier and confirmed(c, [*introduced, org]) and not confirmed(c, [org]):
             site = site or c
-        elif confirmed(c) and not (qualifier and not confirmed(c, [*introduced, org])) and not (
+        elif (confirmed(c) or (not qualifier and corroborated(c))) and not (
+                qualifier and not confirmed(c, [*introduced, org])) and not (
                 qualifier and org_named and not confirmed(c, [*introduced, org], False)):
             longer = [x for x in said if squash(x).startswith(squash(c)) and len(x) > len(c)
                       and c not in inv.summary.split(" | ")]
@@ -589,6 +389,15 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     # before a piece after the job might; and where the people's domain names another
     # organisation, the lone piece nothing confirms is the job as often ("Interview: Line
     # Cook" from harbourgrp), unless it ends in a company's word ("Orbital Pet Insurance")
+    # a lone piece that nothing else writes yields to a name written with its legal form
+    # ("Erstgespräch: …" booked through Calendly by "…, Lindenau Energiehandel GmbH")
+    from followup.capture.employer_sources import title_copies
+
+    elsewhere = [*said, org, title_copies(plain(inv.description), inv.summary)]
+    formal = with_legal_form(inv, domains, org, anywhere=True) if len(own) == 1 and not any(
+        squash(own[0]) in squash(x) for x in elsewhere if x) else ""
+    if formal and not org:
+        return formal, "named with its legal form"
     if len(own) == 1 and not (org and after_job(own[0], summary_text)) and not (
             domains and not by_domain(own[0]) and not by_suffix(own[0]) and not any(
                 agrees(own[0], d) for d in domains)):
@@ -597,7 +406,11 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
         return org, ORGANIZERS
     # a guess is never a bare acronym, which is a region's, a unit's or a qualification's
     # as often ("(EMEA)", "(EU MDR)", "ACCA")
-    guesses = [c for c in said if not ACRONYMS.fullmatch(c)]
+    # nor a job's title, the signer's ("Talent Partner" under their name)
+    from followup.capture.mentions import titled
+
+    guesses = [c for c in said
+               if not ACRONYMS.fullmatch(c) and not (titled(c) and not by_suffix(c))]
     if guesses:
         return guesses[0], "named in the description (a guess)"
     if len(from_title) == 1 and not domains and not ACRONYMS.fullmatch(from_title[0]):

@@ -11,6 +11,7 @@ from followup.capture.employer import (
     ABBREVIATED,
     CALENDAR,
     CAPITALISED,
+    DEPARTMENTS,
     INSTITUTIONS,
     RUN_WORD,
     SMALL,
@@ -58,6 +59,13 @@ def in_full(name: str, inv: Invitation) -> str:
             more.pop()  # its legal form is added as written, below
         best += " ".join(more)  # "the role at Sunrise Kids Early Learning (BGC campus)"
     best = _widened(best, f"{texts} \n {inv.location or ''}", organisation(inv))
+    # a department after a name that the domain spells whole and that ends in its trade
+    # already is its team's ("Technical Interview w/ Northwind Robotics Engineering" at
+    # northwind-robotics), not the trade of one that does not ("Wattle & Gum Engineering")
+    words = best.split()
+    if len(words) > 2 and re.fullmatch(DEPARTMENTS, words[-1].lower()) and squash(
+            words[-2]) in SUFFIX_KEYS and any(covers(c, words[:-1]) for c in organisation(inv)):
+        best = " ".join(words[:-1])
     for m in re.finditer(rf"(?<!\w){re.escape(best)}", texts):
         tail = legal_tail(texts[m.end():])
         if tail:
@@ -156,7 +164,10 @@ def _widened(name: str, texts: str, cores: set[str]) -> str:
                 continue
             for k in range(len(words), i + len(short), -1):
                 if any(covers(c, words[i:k]) and not covers(c, short) for c in cores):
-                    return " ".join(words[i:k])
+                    # a name never ends in "&": what it joins is the name's too ("Saltbox
+                    # Inn & Kitchen" at saltboxinn)
+                    more = k + 1 if words[k - 1] in ("&", "+") and k < len(words) else k
+                    return " ".join(words[i:more])
             lead = words[:i]  # after "at": the run before the name too
             if lead and _INTRODUCED.search(texts, max(0, m.start() - 30), m.start()) and \
                     lead[0][:1].isupper() and not set(name_words(" ".join(lead))) & (
@@ -170,7 +181,9 @@ def _widened(name: str, texts: str, cores: set[str]) -> str:
 _SENTENCE = frozenset(("your", "our", "my", "the", "their", "dear", "hi", "hello", "thanks",
                        "ihr", "ihre", "unser", "unsere", "votre", "notre", "su", "uw", "ons"))
 _BAR = lazy(r"[ \t]+\|[ \t]+")
-_HEAD = lazy(r"[ \t]+[–—|-][ \t]+|,[ \t]*(?=\d)")  # a heading's dash, an address's number
+# a heading's dash, an address's number after a comma or before its street ("Salt & Rye
+# Bakery 14 Manor St")
+_HEAD = lazy(r"[ \t]+[–—|-][ \t]+|,[ \t]*(?=\d)|[ \t]+(?=\d+[a-z]?[ \t]+[A-Z])")
 
 
 def written_whole(name: str, inv: Invitation, people: tuple[str, ...]) -> str:
@@ -184,9 +197,14 @@ def written_whole(name: str, inv: Invitation, people: tuple[str, ...]) -> str:
     theirs = {w for p in people for w in p.split()}
     # each piece of a line of the description and the mail between bars ("Recruitment |
     # Azahar Foods"), up to a heading's dash or an address's number
+    # a name before the place it is in ("Kōwhai Ridge Wines, Waiheke Island") is the head
+    # before the comma, the location's too (whose whole may name a site: "… Kisumu Depot")
     lines = f"{plain(inv.description)}\n{inv.note}".splitlines()
-    for head in [_HEAD.split(piece, maxsplit=1)[0].strip(" .,") for line in lines
-                 for piece in _BAR.split(line.strip())]:
+    heads = [_HEAD.split(piece, maxsplit=1)[0].strip(" .,") for line in lines
+             for piece in _BAR.split(line.strip())]
+    where = (inv.location or "").split(",")
+    for head in dict.fromkeys([x for h in heads for x in (h, h.split(",")[0].strip())] + (
+            [_HEAD.split(where[0], maxsplit=1)[0].strip()] if len(where) > 1 else [])):
         words = head.split()
         if head == name or not 1 < len(words) <= 6 or not CAPITALISED.fullmatch(head) or \
                 words[0].lower() in _SENTENCE:  # "Your Tidewell Insurance screen is booked"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from followup.capture.employer import (
     CALENDAR,
@@ -17,7 +18,10 @@ from followup.capture.employer import (
 )
 from followup.capture.invitations import Invitation
 from followup.capture.lazy import lazy
-from followup.capture.org_domains import SUFFIX_KEYS, squash
+from followup.capture.org_domains import SUFFIX_KEYS, agrees, squash
+
+if TYPE_CHECKING:
+    from followup.capture.employer_sources import Sources
 
 
 def at_location(inv: Invitation, people: Sequence[str]) -> str:
@@ -107,6 +111,61 @@ def booked_for(named: Sequence[str], introduced: Sequence[str], domains: Sequenc
     return next((x for x in introduced if not agency(x) and (
         by_suffix(x) or any(agrees(x, d) for d in domains) or any(
             len(p) >= 4 and squash(x).startswith(squash(p)) for p in pieces))), "")
+
+
+def for_the_agency(inv: Invitation, found: Sources, domains: list[str]) -> tuple[str, str]:
+    """When a recruitment firm sends the invitation (its name, the organizer's, or the name
+    its domain spells, says its trade), the employer is any other organisation the file
+    names: the title's one piece that is not the job, else one a sentence introduces ("with
+    Ostrava Glassworks, our client", "Operations Director at Ostrava Glassworks") that is no
+    place ("at Kings Cross Station") nor the candidate's own past ("your years at …"); the
+    firm itself only when it names none, and not even then when it keeps its client back
+    (a confidential search): ("", how). ("", "") when no firm sends it."""
+    from followup.capture.employer import plain
+    from followup.capture.employer_spelled import spelled_like
+
+    named = [*found.said, found.org, spelled_like(inv, domains)]
+    # the firm's own name, as its signature, its display name or its domain writes it ("Medical
+    # Staffing" under a hospital's address is the hospital's office)
+    if not any(agency(x) and (x == found.org or any(agrees(x, d) for d in domains))
+               for x in named if x):
+        return "", ""
+    if _CONFIDENTIAL.search(f"{inv.summary}\n{plain(inv.description)}"):
+        return "", "an agency's client it does not name: asked"  # never the agency itself
+    from followup.capture.employer_sources import PIECES
+    from followup.capture.roles import names_title
+
+    # the title's one other piece beside the job's ("Ostrava Glassworks – Plant Manager")
+    own = [c for c in found.title if not agency(c) and not qualifies_job(c, inv.summary)]
+    if len(own) == 1 and any(names_title(p.strip()) for p in PIECES.split(inv.summary) if p):
+        return own[0], "named in the title (the agency's client)"
+    text = plain(inv.description)
+    for x in found.introduced:
+        at = text.find(x)
+        if agency(x) or set(name_words(x)) & _PLACES or (at >= 0 and (
+                _YOURS.search(text, max(0, at - 40), at) or
+                _MEET_AT.search(text, max(0, at - 30), at))):
+            continue
+        # one word is a place as often ("at Kingsbridge"), unless something confirms it
+        if len(x.split()) >= 2 or booked_for(named, [x], domains, found.title):
+            return x, "named in the description as the agency's client"
+    return "", ""
+
+
+# the words of a place a sentence may put after "at" ("at Kings Cross Station")
+_PLACES = BUILDINGS_ONLY | frozenset(("street", "st", "road", "rd", "station", "square",
+                                      "avenue", "ave", "office", "offices", "airport",
+                                      "centre", "center", "mall", "terminal", "campus"))
+# a search whose client is kept back ("a confidential client", "the client's name will be
+# shared at the interview")
+_CONFIDENTIAL = lazy(r"\b(?:confidential|undisclosed|unnamed|anonymous)[ \t]+(?:client|search|"
+                     r"company|employer)\b|\bclient['’]s name\b", re.IGNORECASE)
+# where one meets, not who employs ("See you at Kings Cross", "meet us at Canary Wharf")
+_MEET_AT = lazy(r"\b(?:see|meet|meeting|find|arrive|come|head|go|park|wait)\b[^.!?\n]{0,12}"
+                r"\bat[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+# the candidate's own past: "your years at Harlow Foods", "you worked with …"
+_YOURS = lazy(r"\b(?:your\s+(?:\w+\s+){0,2}?(?:years?|time|experience|background|work|career|"
+              r"tenure|stint)|you\s+(?:worked|work|spent|were))\b[^.!?\n]*$", re.IGNORECASE)
 
 
 def signature_block(inv: Invitation) -> str:

@@ -208,3 +208,24 @@ def spells_words(domain: str) -> bool:
     "bgmc", "kestrel-ms"): a part without a vowel abbreviates a name the domain does not
     spell, so its letters are no guess at the name."""
     return all(re.search(r"[aeiouy]", p) for p in re.split(r"[-_]+", org_label(domain)) if p)
+
+
+def a_service(name: str) -> bool:
+    """The name is a service's that writes invitations for employers (SERVICE_DOMAINS):
+    "Greenhouse", "Calendly", "GoodTime", "Workday" (myworkday), "Ashby" (ashbyhq), named in
+    "Scheduled with …", "Booked via …": a vendor, never the employer."""
+    s = squash(name)
+    return len(s) >= 4 and s in _service_names()
+
+
+@cache
+def _service_names() -> frozenset[str]:
+    """The services' names as their domains spell them ("myworkday" → "workday", "ashbyhq"
+    → "ashby", "greenhouse-mail" → "greenhouse")."""
+    from followup.capture.addresses import SERVICE_DOMAINS
+
+    out = set()
+    for d in SERVICE_DOMAINS:
+        label = d.split(".")[0].removeprefix("my").removesuffix("hq").removesuffix("mail")
+        out.add("".join(c for c in label if c.isalpha()))
+    return frozenset(out)

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from followup.capture.invitations import Address, Invitation
 from followup.capture.lazy import lazy
 from followup.capture.mentions import HTML_TAG
-from followup.capture.org_domains import spells_words, squash
+from followup.capture.org_domains import agrees, core_of, resembles, spells_words, squash
 
 # the job's reading lives in capture/roles.py; these names are read from here by other modules
 from followup.capture.roles import GENDER_TAG as GENDER_TAG
@@ -176,6 +176,24 @@ def _persons(people_names: tuple[str, ...]) -> set[str]:
     return {squash(n) for n in people_names if len(n.split()) >= 2 and person_name(n)}
 
 
+def _whole_name(found: str, whole: str, spell: list[str]) -> bool:
+    """`whole` writes the title's `found` in full: it goes on from it with words of a
+    company's name, and a domain of the file agrees with it and spells more than `found`
+    ("fynboscoffee"; "pennickandsons" does not confirm "Pennick & Sons Stonemasons")."""
+    from followup.capture.employer import TEAM_WORDS
+
+    added = whole[len(found):].split()
+    base = squash(found.replace("&", " and "))
+    return whole.startswith(found + " ") and any(
+        agrees(whole, d) and core_of(d).startswith(base) and len(core_of(d)) > len(base)
+        for d in spell) and not (
+        TEAM_WORDS.search(whole) or any(w.isupper() or w.lower() in _SITES for w in added))
+
+
+_SITES = frozenset(("office", "offices", "depot", "warehouse", "campus", "site", "store",
+                    "branch", "plant", "yard", "hub"))
+
+
 def company(inv: Invitation, own: frozenset[str], known: Known,
             people_names: tuple[str, ...] = ()) -> tuple[Guessed, int | None]:
     """The employer, from the people's domains: a contact or an application that shares the
@@ -197,6 +215,8 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
 
     spell = doms + tenants(inv) + _written(inv, own, doms)  # what the employer's name may spell
     found, how = employer(inv, people_names, spell)
+    if how and not found:  # the file says the employer is kept back: no guess at it
+        return Guessed("", True, how), None
     if how.endswith("(a guess)"):  # a name the domain spells is surer than a guess
         from followup.capture.employer_spelled import spelled_like
 
@@ -208,13 +228,19 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
     # a guess from the domain yields to the line that writes the name whole; any other
     # source only to a line that goes on from it to the legal form, the registered name's
     whole = written_whole(found, inv, people_names) if found else ""
+    # and a title's short name to the whole one a line or the location writes that the
+    # domain agrees with ("Fynbos" → "Fynbos Coffee Roasters, Unit 4 …" at fynboscoffee),
+    # not with a team's, a site's or an acronym's words after it ("… HQ", "… Hiring Team")
     if whole and (how == "the name its domain spells" or (whole.startswith(found) and
-                  is_legal_form(whole.split()[-1]))):
+                  is_legal_form(whole.split()[-1])) or (
+            how == "named in the title" and _whole_name(found, whole, spell))):
         found = whole
     found = in_full(found, inv) if found else ""
     # "Kestrel Moran" signing at kestrelbreads; an organizer's display name the reader took
     # as the employer's was weighed as one already ("Mairie de Lyon")
-    if squash(found) in persons and how != ORGANIZERS:
+    # as was an agency's client ("with Ostrava Glassworks, our client"), whoever the people
+    # reader took it for
+    if squash(found) in persons and how != ORGANIZERS and "client" not in how:
         found = ""
     if found:
         return Guessed(found, True, how), next(
@@ -244,17 +270,22 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
     started = started_like(inv, spell)
     if started:  # "Hollowbrook Vineyards" at hollowbrookwines
         return Guessed(started, True, "the name its domain starts"), None
+    place = at_location(inv, people_names) if not tenants(inv) else ""
+    # the premises the location names before its address: with free mail, or when the
+    # domain starts like it, where the domain runs its words together ("Harbourside
+    # Ventures, 9 Queen Square" at harboursidevc)
+    if place and (not doms or resembles(place, doms[0])):
+        return Guessed(in_full(place, inv), True, "the business the location names"), None
     if doms and spells_words(doms[0]):  # a line that writes the label whole is surer
         from followup.capture.employer_full import written_whole
 
         return Guessed(written_whole(_label(doms[0]), inv, people_names) or _label(doms[0]),
                        True, f"from the domain {doms[0]}"), None
-    place = at_location(inv, people_names) if not tenants(inv) else ""
-    if place:  # free mail only: the premises the location names ("Olde Mill Bakery, 212 …")
-        return Guessed(in_full(place, inv), True, "the business the location names"), None
     for app in sorted(known.apps, key=lambda a: -a.app_id):
         if app.company and re.search(rf"\b{re.escape(app.company)}\b", inv.summary, re.I):
             return Guessed(app.company, True, "named in the title"), app.app_id
+    if doms:  # letters, or words run together: no guess at their spelling
+        return Guessed("", True, f"no name the file writes that {doms[0]} spells"), None
     return Guessed("", True, "no company address (free mail or a scheduling service)"), None
 
 
@@ -272,7 +303,16 @@ def propose(inv: Invitation, own: frozenset[str], known: Known) -> Proposal:
     me = [n for n in me if n]
     # nobody's name is the employer's: "Jordan Ellis and Sarah Lindgren" (Calendly)
     comp, app_id = company(inv, mine, known, (*names, *me))
-    rl = role(inv.summary, comp.value, [*names, *me],
+    from followup.capture.employer import DEPARTMENTS
+
+    # the company as the title writes it, with the department the reader set aside after
+    # it ("w/ Northwind Robotics Engineering"): no job's words (no pattern made per name: it
+    # would be compiled at every `add --from`)
+    at = inv.summary.find(comp.value) if comp.value else -1
+    after = inv.summary[at + len(comp.value):].split()[:1] if at >= 0 else []
+    team = f"{comp.value} {after[0]}" if after and after[0].lower() in DEPARTMENTS.split(
+        "|") and (at == 0 or not inv.summary[at - 1].isalnum()) else ""
+    rl = role(inv.summary, team or comp.value, [*names, *me],
               HTML_TAG.sub("\n", inv.description), inv.location or "")
     if app_id is not None and not rl.value:
         app = next(a for a in known.apps if a.app_id == app_id)

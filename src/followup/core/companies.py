@@ -48,7 +48,8 @@ WRITTEN_FORMS = (
     "sl", "as", "sro", "bv", "nv", "se", "ab", "oy", "oyj", "asa", "aps", "kk", "sdn", "bhd",
     "ulc", "dac", "uc", "cic", "ltda", "lda", "eirl", "sab", "cv", "sp", "sc",
 )
-_MIXED = ("GmbH", "gGmbH", "mbH", "ApS", "SpA", "S.p.A", "SAOG", "PJSC", "A/S", "sp")
+_MIXED = ("GmbH", "gGmbH", "mbH", "ApS", "SpA", "S.p.A", "SAOG", "PJSC", "A/S", "sp",
+          "A.Ş", "AŞ")  # Turkey's joint-stock company, its own letter
 
 
 def _spellings(form: str) -> set[str]:
