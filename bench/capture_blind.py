@@ -81,15 +81,39 @@ def _norm(text: str | None) -> str:
 # before the third held-out set was scored, from its writer's note on how they labelled.
 # Extended in session 8, before set 4's second scoring and set 5's first, with the forms the
 # new writers used that the first list lacked (Pvt, Pte, PJSC, S.A.S., Sp. z o.o., a.s. …).
-LEGAL_FORMS = re.compile(r"(?:[ ,]+(?:gmbh|ag|plc|inc\.?|ltd\.?|limited|llc|llp|corp\.?|co\.?|"
+# Extended again in session 12, before set 11's second scoring and set 12's first, with the
+# forms session 12's development writers used ("Harbor & Pine Capital Partners, LP",
+# "Groot Karoo Power (RF) (Pty) Ltd", "Brouwer & Klein Lokalisatie V.O.F.", "A.Ş.") and their
+# kin: a form may stand in brackets.
+LEGAL_FORMS = re.compile(r"(?:[ ,]+\(?(?:gmbh|ag|plc|inc\.?|ltd\.?|limited|llc|llp|corp\.?|co\.?|"
                          r"s\.?a\.?|b\.?v\.?|n\.?v\.?|sas|se|pty|oy|ab|as|a/s|k\.?k\.?|"
                          r"pvt\.?|pte\.?|pjsc|psc|s\.a\.s\.?|s\.l\.?|s\.r\.l\.?|s\.p\.a\.?|"
                          r"sp\. z o\.o\.?|a\.s\.?|kft\.?|sdn\.? bhd\.?|bhd\.?|lda\.?|"
-                         r"s\.a\. de c\.v\.?|ltda\.?))+$")
+                         r"s\.a\. de c\.v\.?|ltda\.?|l\.?p\.?|v\.o\.f\.?|c\.v\.?|rf|a\.ş\.?|"
+                         r"s\.?à\.? ?r\.?l\.?|s\.?a\.?r\.?l\.?|e\.?v\.?|gbr|kg|ohg|ug|s\.r\.o\.?|"
+                         r"spa|kk|aps|asa|oyj|plc\.|pllc|p\.?c\.?|lllp)\)?)+$")
 
 
 def _company(text: str | None) -> str:
     return LEGAL_FORMS.sub("", _norm(text))
+
+
+WRITTEN_OUT = re.compile(r"[a-zß-ÿ]")
+
+
+def _names_of(folder: Path) -> dict[str, list[str]]:
+    """Every form in which each file writes its employer's name (company_names.json: the
+    truth's own first), labelled blind in session 12 by someone who never saw the reader's
+    answers, because a file that calls its employer "Kaapse Klank" in the title and "Kaapse
+    Klank Studios" in the signature is right either way. A folder without it has only the
+    truth's one spelling."""
+    path = folder / "company_names.json"
+    if not path.exists():
+        return {}
+    # Initials ("SCW", "KMCE") are left out, whatever the labeller found: letters a domain
+    # also spells are the reader's weakest guess, and a name written out is what is asked.
+    return {stem: [c for c in forms if WRITTEN_OUT.search(c)]
+            for stem, forms in json.loads(path.read_text()).items()}
 
 
 def invitations(part: str, verbose: bool) -> dict[str, Any]:
@@ -100,7 +124,8 @@ def invitations(part: str, verbose: bool) -> dict[str, Any]:
 
     folder = ROOT / "invites" / f"people_{part}"
     files = sorted(p for p in folder.iterdir() if p.suffix in (".ics", ".eml"))
-    n = all_right = coord_ok = comp_ok = role_ok = stored = 0
+    also = _names_of(folder)
+    n = all_right = coord_ok = comp_ok = comp_any = role_ok = stored = 0
     for path in files:
         want = json.loads(path.with_suffix(".json").read_text())
         n += 1
@@ -119,6 +144,9 @@ def invitations(part: str, verbose: bool) -> dict[str, Any]:
         all_right += c_right and s_right
         coord_ok += c_right
         comp_ok += _company(prop.company.value) == _company(want["company"])
+        named = _company(prop.company.value) in {
+            _company(c) for c in [want["company"], *also.get(path.stem, [])] if c}
+        comp_any += named
         role_ok += _norm(prop.role.value) == _norm(want["role"])
         if verbose:
             if not (c_right and s_right):
@@ -128,17 +156,21 @@ def invitations(part: str, verbose: bool) -> dict[str, Any]:
                       f"      got staff {[(p.name, p.email) for p in prop.interviewers]}"
                       f" coord {_pair(prop.coordinator)}")
             if _company(prop.company.value) != _company(want["company"]):
-                print(f"  {path.name}: company want {want['company']!r} got {prop.company.value!r}")
+                print(f"  {path.name}: company want {want['company']!r} got "
+                      f"{prop.company.value!r}" + (" (another name the file writes)"
+                                                   if named else ""))
             if _norm(prop.role.value) != _norm(want["role"]):
                 print(f"  {path.name}: role want {want['role']!r} got {prop.role.value!r}")
     return _invitation_figures({"invitations": n, "all_right": all_right, "coord_ok": coord_ok,
-                                "comp_ok": comp_ok, "role_ok": role_ok, "stored": stored})
+                                "comp_ok": comp_ok, "comp_any": comp_any, "role_ok": role_ok,
+                                "stored": stored})
 
 
 def _invitation_figures(c: dict[str, int]) -> dict[str, Any]:
     n = max(c["invitations"], 1)
     return {"invitations": c["invitations"], "people_all_right": c["all_right"] / n,
             "coordinator": c["coord_ok"] / n, "company": c["comp_ok"] / n,
+            "company_any_name": c.get("comp_any", c["comp_ok"]) / n,
             "role": c["role_ok"] / n, "stored_with_yes": c["stored"] / n, "_counts": c}
 
 
