@@ -102,9 +102,10 @@ INTERVIEW_CUE = lazy(r"(?:interview(?:s|ed)?|meet|present|talk|speak|chat)\s+"
                            re.IGNORECASE)
 # "Your interview with X", "the interview is with X": who the interview is with.
 # (any article, or none at a line's start: "a video interview with X", "Phone interview with X")
-# (and where or what for between: "your interview at Westgate with X")
+# (and where or what for between: "your interview at Westgate with X", "a technical
+# interview for the Senior Grain Logistics Planner position with X")
 MET_WITH = lazy(r"(?:\b(?:your|the|a|an|this|our)\s+|^\s*)(?:\w+\s+){0,2}interview\s+"
-                r"(?:[^\s.!?,;:]+\s+){0,4}?with\s+(?:Dr\.?\s+|Prof\.?\s+)?$", re.IGNORECASE)
+                r"(?:[^\s.!?,;:]+\s+){0,7}?with\s+(?:Dr\.?\s+|Prof\.?\s+)?$", re.IGNORECASE)
 # Whom the candidate will speak or meet with, in the same sentence: each one met, from HR too
 # ("Je spreekt met A (afdelingshoofd) en B (HR-adviseur)", "You will meet with the hiring
 # manager, Jane Doe, and …").
@@ -124,7 +125,9 @@ TITLE_IS = lazy(r"\s+(?:is|will be)\s+(?:your|our|the)\s+([\w /&-]{2,40}?)\s*(?:
 EMAIL = lazy(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A list's bullet or number ("• ", "- ", "2) ", "1. ") and pronouns ("(she/her)").
 BULLET = lazy(r"^\s*(?:[•·▪◦‣*>-]|\d{1,2}[.)])\s+")
-PRONOUNS = lazy(r"\s*\((?:he|she|they|ze|xe)/\w+\)", re.IGNORECASE)
+# … in any language, and in two at once ("(elle/she)", "(sie/ihr)", "(they/elle)")
+PRONOUNS = lazy(r"\s*\((?:he|she|they|ze|xe|il|elle|iel|er|sie|ella|él|ela|ele|hen|hän|hij|"
+                r"zij|hon|han)(?:\s*/\s*\w+)+\)", re.IGNORECASE)
 # An HTML tag, not an address in angle brackets ("Jane Doe <jane@acme.example>").
 HTML_TAG = lazy(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 # Someone named by a first name alone who will be in the room beside the writer ("Fatima, our
@@ -285,9 +288,20 @@ NOT_THERE = lazy(r"\b(?:(?:is|are|will be)\s+(?:away|(?:(?:away\s+)?on\s+)?(?:an
                  r"(?:join|attend|make it|be there|be present|be joining|be attending)|"
                  r"sends?\s+(?:her|his|their)\s+apologies|has (?:since\s+)?left)\b",
                  re.IGNORECASE)
+# … copied for information, or gone from the job the candidate would do ("Ana Beltrán is
+# copied for visibility", "when Daniel Osei moved to our Geelong store"), unless the sentence
+# says they meet the candidate too.
+ELSEWHERE = lazy(r"\b(?:(?:is|are|has been|have been)\s+(?:also\s+)?(?:copied|cc['’]?d|in cc|"
+                 r"in copy|looped in|kept in the loop)|moved\s+(?:on|to)|retired|"
+                 r"(?:previously|formerly)\s+held)\b", re.IGNORECASE)
 # … the job only reports to them ("The role reports to Kofi Mensah"), unless the sentence
 # says the candidate meets them too.
-REPORTS_TO = lazy(r"\b(?:reports?|reporting)\s+(?:in)?to\s+(?:[\w-]+\s+){0,4}$",
+REPORTS_TO = lazy(r"\b(?:(?:reports?|reporting)\s+(?:in)?to|"
+                  # … or the writer copies them in, or the job was theirs ("I've cc'd our CEO,
+                  # X", "you'd be replacing X", "taking over from X")
+                  r"cc['’]?d|bcc['’]?d|copied(?:\s+in)?|copying(?:\s+in)?|looped\s+in|"
+                  r"replac(?:e|es|ing)|tak(?:e|es|ing)\s+over\s+from)"
+                  r"\s+(?:[\w'’-]+,?\s+){0,4}$",
                   re.IGNORECASE)
 TAKES_PART = lazy(r"\b(?:meet|interview|join|speak|talk|chat|panel|sit in|be there|present)",
                   re.IGNORECASE)

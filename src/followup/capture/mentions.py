@@ -23,6 +23,7 @@ from followup.capture.mention_cues import (
     CLOSING,
     COORD_LABEL,
     COORDINATES,
+    ELSEWHERE,
     FOOTER,
     GIVEN_SIGNED,
     GREETING,
@@ -459,12 +460,15 @@ def _title_line(line: str) -> bool:
 
 def _away(before: str, after: str) -> bool:
     """Whether the sentence says the person it names takes no part in the meeting: they are
-    away or cannot come ("Kofi Mensah, Head of Payroll, is on leave that week"), or the job
-    only reports to them ("the role reports to Kofi Mensah")."""
+    away or cannot come ("Kofi Mensah, Head of Payroll, is on leave that week"), or, unless
+    it says they meet the candidate too, the job only reports to them ("the role reports to
+    Kofi Mensah"), they are copied for information ("I've cc'd our CEO, X") or the job was
+    theirs ("when X moved to our Geelong store")."""
     rest = re.split(r"(?<=[.!?;])\s", after, maxsplit=1)[0]
     if NOT_THERE.search(rest):
         return True
-    return bool(REPORTS_TO.search(before)) and not TAKES_PART.search(rest)
+    return bool(REPORTS_TO.search(before) or ELSEWHERE.search(rest)) and \
+        not TAKES_PART.search(rest)
 
 
 def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:

@@ -56,6 +56,7 @@ from followup.capture.names import (
     UPPER,
     department,
     name_words,
+    one_given_name,
     titled,
 )
 from followup.capture.people_cues import (
@@ -82,7 +83,10 @@ _INTRO = (r"(?:just\s+|only\s+|briefly\s+|first\s+)?(?:say hello|say hi|greet yo
           r"gate|security|door)|downstairs)|collect you|walk you(?!\s+through)|"
           r"bring you (?:up|in|over|to)|"
           r"kick (?:things|it|the day|us) off|open (?:the|things)|do (?:the )?introductions|"
-          r"introduce (?:you|everyone|the)|hand (?:you )?over)")
+          r"introduce (?:you|everyone|the)|hand (?:you )?over|"
+          # … or keeps the day running and leaves ("Denise will coordinate and drop off after
+          # introductions")
+          r"coordinate\b|(?:drop|hop|step) (?:off|out|away) (?:after|once))")
 ABSENT = lazy(r"\bI\s+(?:won['’]t|will not|shan['’]t)\s+(?:be\s+in|attend|join|be\s+"
                     r"joining|be\s+part)|"
                     # in the room only to introduce, keep time or take notes
@@ -173,11 +177,13 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         if (is_relay(a.email) or team) and not _mailbox_of(name, a.email, inv.summary,
                                                             cores):
             out.append(Someone("", a.email, "relay"))
-            if not (name and person_name(name)) or _key(name) & {"sam", "candidate"} or \
+            if not (name and person_name(name)) or len(name.split()) == 1 or \
+                    _key(name) & {"sam", "candidate"} or \
                     spells_organisation(name, cores) or names_service(name, a.email) or (
                     _key(name) <= _key(inv.summary) and not _met_in(name, inv.summary)):
                 # (a name the title spells whole is the event's or the employer's; one
-                # family name in a family firm's is not: "Chidi Okonkwo", "Okonkwo & Sons")
+                # family name in a family firm's is not: "Chidi Okonkwo", "Okonkwo & Sons";
+                # one word on a system's address is the employer's brand, "Loopline")
                 seen[a.email] = _Entry("", None, is_org, True)
                 continue
             email = a.also or None
@@ -214,7 +220,8 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             len(_key(men.name)) >= 2 and _key(men.name) < _key(e.name)))), None) or \
             _by_first_name(men.name, entries) or _by_one_word(men.name, entries) or \
             _by_address(men.name, entries) or \
-            _by_initial(men.name, entries) or _by_family_name(men.name, entries)
+            _by_initial(men.name, entries) or _by_family_name(men.name, entries) or \
+            _by_short_form(men.name, entries)
         if hit is None:
             if men.context == "recruiting":
                 continue  # "Dana from Talent": said of an attendee, never a new person
@@ -386,6 +393,18 @@ def _by_initial(name: str, entries: list[_Entry]) -> _Entry | None:
     initial, family = m.group(1)[0].lower(), _key(m.group(2))
     same = [e for e in entries if e.name and len(e.name.split()) >= 2 and family and
             family <= _key(e.name) and plain(e.name)[:1] == initial]
+    return same[0] if len(same) == 1 else None
+
+
+def _by_short_form(name: str, entries: list[_Entry]) -> _Entry | None:
+    """ "Robert Okonkwo-Smith" for Bob Okonkwo-Smith, "Katherine Lowe" for Kate Lowe: the one
+    person of the file with that family name whose given name can be the same person's."""
+    given, _, family = name.partition(" ")
+    if not family:
+        return None
+    same = [e for e in entries if e.name and " " in e.name and
+            _key(e.name.partition(" ")[2]) == _key(family) and
+            one_given_name(e.name.partition(" ")[0], given)]
     return same[0] if len(same) == 1 else None
 
 
