@@ -121,8 +121,8 @@ def test_the_interview_for_a_long_job_title_is_still_with_the_people_after_it() 
 
 def test_a_slots_subject_before_with_is_no_one() -> None:
     data = ics("Onsite loop – Product Designer", "CN=Loopline:mailto:no-reply@goodtime.io",
-               [ME], esc("Your schedule\n\n1:00 PM – 1:45 PM  Portfolio Review with Ines Duarte\n"
-                         "1:45 PM – 2:30 PM  Design Critique with Kwame Boateng\n"))
+               [ME], esc("Your schedule\n\n1:00 PM – 1:45 PM  Culinary Showcase with Ines Duarte\n"
+                         "1:45 PM – 2:30 PM  Stakeholder Roleplay with Kwame Boateng\n"))
     assert names(data) == (["Ines Duarte", "Kwame Boateng"], None)
 
 
@@ -130,8 +130,9 @@ def test_the_client_a_search_firm_names_is_an_organisation() -> None:
     data = ics("Sam Candidate and Priyanka Rao",
                "CN=Priyanka Rao:mailto:priyanka@tallpine-search.example",
                ["CN=Priyanka Rao:mailto:priyanka@tallpine-search.example", ME],
-               esc("Retained search for our client Harbourview Grand Resort – Director of Sales. "
-                   "We'll talk through the brief before I introduce you to them."))
+               esc("Retained search on behalf of my client, the Marlowe Hotel Edinburgh – "
+                   "Director of Sales. We'll talk through the brief before I introduce you to "
+                   "them."))
     got, _ = names(data)
     assert got == ["Priyanka Rao"]
 
@@ -150,7 +151,7 @@ def test_an_organizer_who_will_only_coordinate_and_leave_set_it_up() -> None:
 def test_the_video_meetings_host_who_is_the_only_one_there_holds_the_call() -> None:
     # a recruiter's call booked through the team's video account: the host, who signs as
     # the recruiter, is the one the candidate talks to
-    data = ics("Tern Analytics – intro call w/ Sam",
+    data = ics("Tern Analytics – Data Analyst – catch-up w/ Sam",
                "CN=Tern Talent:mailto:talent-video@tern-analytics.example", [ME],
                esc("Mika Laine is inviting you to a scheduled Zoom meeting.\n\n"
                    "Join Zoom Meeting\nhttps://tern.zoom.us/j/123\n\nMika Laine\n"

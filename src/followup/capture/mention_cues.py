@@ -166,7 +166,7 @@ WILL_INTERVIEW = lazy(r"^[ \t]+(?:team[ \t]+)?(?:will|['’]ll|is going to)[ \t]
                             r"walk|chat|talk|speak|sit|join)", re.IGNORECASE)
 # What comes before a place or an organisation, never before a person: "at", "from",
 # "join", "of", a house number ("1412 S Flores St"), the employer one applied to ("interest
-# in", "interés en", "applying to", "welcome to").
+# in", "interés en", "applying to", "welcome to", "our client").
 NOT_A_PERSON_AFTER = lazy(
     r"(?:\b(?:at|from|join|of)|\b(?:institute|centre|center|ministry|department|office|"
     r"council|foundation|society|association|commission|school|college|agency|trust|fund|"
@@ -174,6 +174,8 @@ NOT_A_PERSON_AFTER = lazy(
     r"\b\d+[a-z]?(?:[-/]\d+)?,?|\b(?:interest|interés|interesse|intérêt)"
     r"\s+(?:in|en|em|pour|an|voor)|\bappl(?:y|ied|ying|ication)\s+(?:to|at|with)|"
     r"\bwelcome to|\bbienvenid[oa]s? a|"
+    # … the client a search firm recruits for ("on behalf of our client, the Marlowe Hotel")
+    r"\b(?:our|my|the|a|your)\s+client,?(?:\s+the)?|"
     # … and the job one interviews or applied for ("your interview for Staff Nurse, Renal")
     r"\binterview(?:ing)?\s+for|\bappl(?:y|ied|ying)\s+for|\bapplication\s+for)\s*$",
     re.IGNORECASE)

@@ -542,6 +542,10 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
         title = _title_after(body, end)
         if timed and _named_with_title(title) and re.match(r"\s*[–—-]", body[end:]):
             continue  # "Incident Response – Beatriz Lozano, SRE Manager": the slot's subject
+        if timed and re.fullmatch(r"[\s:–—|-]*(?:\([^()]*\)[\s:–—|-]*)?", body[:start]) \
+                and re.match(rf"[ \t]+(?:with|w/)[ \t]+[{UPPER}]", body[end:]):
+            continue  # "Stakeholder Roleplay with Kwame Boateng": the slot's subject, then
+            # whom it is with
         taken = end + (body[end:].find(title) + len(title) if title else 0)
         own = EMAIL.match(body[end:].lstrip(" (<[:–-").strip())
         if title and valid(title) and not titled(title) and not parted and \

@@ -301,7 +301,8 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         kinds[i] = "interviewer" if entries[i].attends else "none"
     if "interviewer" not in kinds and coords:
         e = entries[coords[0]]
-        if (((e.is_org or e.attends or "sent" in e.contexts) and "coordinator" not in e.contexts
+        if (((e.is_org or e.attends or e.contexts & {"sent", "host"})  # (the video meeting's
+             and "coordinator" not in e.contexts  # host is in it)
              and not away and not TO_FOLLOW.search(said)) or  # (greeting the one candidate
                 SCREEN.search(inv.summary)) and not NOBODY_TALKS.search(inv.summary) \
                 and not GROUP.search(inv.summary):  # of a call is holding it)
