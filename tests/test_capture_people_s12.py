@@ -158,3 +158,27 @@ def test_the_video_meetings_host_who_is_the_only_one_there_holds_the_call() -> N
                    "Talent Partner\nmika.laine@tern-analytics.example"))
     staff, coord = people_of(data)
     assert [n for n, _ in staff] == ["Mika Laine"] and coord is None
+
+
+def test_someone_who_does_a_part_of_the_day_with_the_candidate_is_in_it() -> None:
+    # the older folders' remaining miss (people_dev18 i1502), on a new variant: one given
+    # name, a title in brackets, and a part of the meeting done with the candidate
+    data = ics("Kitchen trial – Sous Chef",
+               "CN=Moana Te Ao:mailto:moana@harbourkai.example",
+               ["CN=Moana Te Ao:mailto:moana@harbourkai.example", ME],
+               esc("Kia ora Sam,\n\nWiremu (our head chef) will lead the practical cook with "
+                   "you, then we'll have a korero.\n\nMoana"))
+    got, _ = names(data)
+    assert sorted(got) == ["Moana Te Ao", "Wiremu"]
+
+
+def test_someone_who_only_sends_the_details_is_not_in_the_room() -> None:
+    data = ics("Kobayashi Instruments – Firmware Engineer interview",
+               "CN=Hiroshi Tanaka:mailto:h.tanaka@kobayashi-inst.example",
+               ["CN=Tomás Ibarra:mailto:t.ibarra@kobayashi-inst.example", ME],
+               esc("Dear Sam,\n\nIt will be Tomás Ibarra and me, about an hour. Priya Raman will "
+                   "send you the dial-in details the day before. Priya Raman will do the "
+                   "paperwork with you afterwards.\n\nBest regards,\nHiroshi Tanaka\n"
+                   "Firmware Lead"))
+    got, _ = names(data)
+    assert sorted(got) == ["Hiroshi Tanaka", "Tomás Ibarra"]

@@ -139,7 +139,11 @@ SITS_IN = lazy(rf"\b([{UPPER}][\w'’-]+(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*[{UPP
                      rf"{{0,3}})(?:,[^,.\n]{{1,60}},|\s*\([^()\n]{{1,40}}\)|\s+from\s+(?:the\s+|our\s+)?"
                      r"[\w&]+(?:\s+team)?)?\s+(?:(?:will|['’]ll)\s+(?:also\s+)?(?:sit in|"
                      rf"(?:join|be joining) (?:us|you|me|in|the {_MEETING})|take part|"
-                     rf"be (?:on|part of) the {_MEETING})|(?:will|['’]ll)\s+also\s+be\s+(?:there|"
+                     rf"be (?:on|part of) the {_MEETING}|"
+                     # … or does a part of it with the candidate ("Thanh (our pastry lead)
+                     # will run the trial bake with you", "Wiremu will lead the practical")
+                     r"(?:run|lead|conduct|host)\s+(?:the|a|your)\s+[\w-]+(?:\s+[\w-]+){0,2}"
+                     r"\s+with\s+you)|(?:will|['’]ll)\s+also\s+be\s+(?:there|"
                      r"present|in the room|on the call|attending)|(?:will|['’]ll)\s+be\s+(?:there|"
                      r"present|in the room|on the call) (?:too|as well)|"
                      # … in the languages invitations come in ("Anouk (HR) schuift ook aan",
