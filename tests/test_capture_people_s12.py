@@ -182,3 +182,17 @@ def test_someone_who_only_sends_the_details_is_not_in_the_room() -> None:
                    "Firmware Lead"))
     got, _ = names(data)
     assert sorted(got) == ["Hiroshi Tanaka", "Tomás Ibarra"]
+
+
+def test_a_panelist_whose_family_name_also_ends_company_names_is_a_person() -> None:
+    # the older folders' remaining miss (people_dev22 ic1701), on a new variant
+    data = ics("Interview: Grounds Foreman", "CN=Tess Arnott:mailto:no-reply@neogov.com", [ME],
+               esc("Dear Sam,\n\nInterview panel: Leota White Cloud (Parks Supervisor), Hine "
+                   "Walker (Operations Manager)\n\nSincerely,\nTess Arnott\nHR Analyst"))
+    got, coord = names(data)
+    assert got == ["Leota White Cloud", "Hine Walker"] and coord == "Tess Arnott"
+    # … and an organisation with a title beside it is still none
+    data = ics("Interview: Grounds Foreman", "CN=Tess Arnott:mailto:no-reply@neogov.com", [ME],
+               esc("Dear Sam,\n\nInterview panel: Acme Engineering Group (Hiring Manager), Hine "
+                   "Walker (Operations Manager)\n\nTess Arnott\nHR Analyst"))
+    assert names(data)[0] == ["Hine Walker"]

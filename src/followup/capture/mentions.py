@@ -290,6 +290,15 @@ def _split_list(body: str, on: re.Pattern[str] = LIST_SEPARATOR) -> list[str]:
             for p in on.split(hidden) if p.strip()]
 
 
+def _titled_person(name: str, title: str) -> bool:
+    """A name on a panel's list with a job title beside it, whose last word also ends
+    organisations' names ("Dale Running Water (Facilities Supervisor)", "Ana Clear Field"):
+    a person, when the words before that last one are a name."""
+    words = name.split()
+    return bool(title) and titled(title) and 3 <= len(words) <= 4 and \
+        all(w.isalpha() for w in words) and valid(" ".join(words[:-1]))
+
+
 def _list_items(body: str, one_per_line: bool, single: bool = False) -> list[Mention]:
     """The people of one line of a labelled list. Where semicolons part its people, the
     commas inside a part are the person's title ("Arjun Mehta, VP, Treasury; Lim Bee
@@ -304,7 +313,8 @@ def _list_items(body: str, one_per_line: bool, single: bool = False) -> list[Men
     titled_by = -9  # the piece that gave the last person their title
     for i, piece in enumerate(pieces):
         name, title, email = _listed_name(piece)
-        if name and _list_person(name) and not (titled_by == i - 1 and i == len(pieces) - 1) \
+        if name and (_list_person(name) or _titled_person(name, title)) and \
+                not (titled_by == i - 1 and i == len(pieces) - 1) \
                 and not (out and not out[-1].title and titled(name) and not title) \
                 and not (single and out and len(name.split()) == 1 and not title):
             out.append(Mention(name, title, "interviewers", email))
