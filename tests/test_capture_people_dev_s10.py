@@ -28,7 +28,10 @@ people (0.975 / 1.0 / 0.95 / 0.975 / 0.925 coordinator) with session 11's first 
 second round read their misses and fixed the habits behind them
 (tests/test_capture_people_s11b.py). What stayed below 1.0 then: dev18 i1502 ("Thanh (our
 pastry lead) will run the trial bake", fixed in session 12: a part of the meeting run with
-the candidate) and dev22 ic1701 ("Dale Running Water", a family name that is also a company's last word).
+the candidate) and dev22 ic1701 ("Dale Running Water", a family name that is also a
+company's last word; fixed in session 12: a name on a panel's list with a job title beside
+it, whose words before the last are a name). What stays below 1.0: dev21 wd2103, the labelling
+disagreement above.
 
 people_dev25 and people_dev26 (two blind writers at the start of session 12) came at 0.95 /
 0.90 people and 0.95 / 0.95 coordinator with session 11's reader. The session wrote its own
@@ -43,7 +46,7 @@ from tests.conftest import bench_module
 FLOOR = {"dev10": (0.95, 0.975), "dev11": (1.0, 1.0), "dev12": (0.975, 0.975),
          "dev13": (1.0, 1.0), "dev14": (1.0, 1.0), "dev15": (0.95, 1.0),
          "dev16": (1.0, 1.0), "dev17": (1.0, 1.0), "dev20": (1.0, 1.0), "dev21": (0.975, 1.0),
-         "dev18": (1.0, 1.0), "dev19": (1.0, 1.0), "dev22": (0.975, 1.0), "dev23": (1.0, 1.0),
+         "dev18": (1.0, 1.0), "dev19": (1.0, 1.0), "dev22": (1.0, 1.0), "dev23": (1.0, 1.0),
          "dev24": (1.0, 1.0), "dev25": (1.0, 1.0), "dev26": (1.0, 1.0)}
 
 
