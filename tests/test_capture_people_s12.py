@@ -196,3 +196,38 @@ def test_a_panelist_whose_family_name_also_ends_company_names_is_a_person() -> N
                esc("Dear Sam,\n\nInterview panel: Acme Engineering Group (Hiring Manager), Hine "
                    "Walker (Operations Manager)\n\nTess Arnott\nHR Analyst"))
     assert names(data)[0] == ["Hine Walker"]
+
+
+def test_an_attendee_the_description_says_will_not_be_there_is_dropped() -> None:
+    # still on the invitation, but the writer says they are out or can no longer come
+    data = ics("Interview – Field Technician", "CN=Sela Fifita:mailto:sela@tonga-power.example",
+               ["CN=Kai Havili:mailto:kai@tonga-power.example", ME],
+               esc("Malo e lelei Sam,\n\nKai Havili is out until the 14th, so Mele Tupou (Line "
+                   "Supervisor) will stand in for him and interview you with me.\n\nSela"))
+    got, _ = names(data)
+    assert sorted(got) == ["Mele Tupou", "Sela Fifita"]
+    data = ics("Panel – Staff Accountant", "CN=Rachel Gold:mailto:rachel.gold@ledgerly.example",
+               ["CN=Ben Ortiz:mailto:ben.ortiz@ledgerly.example",
+                "CN=Dana Cho:mailto:dana.cho@ledgerly.example", ME],
+               esc("Hi Sam, a quick update: Dana Cho can no longer make it, so it will be Ben "
+                   "Ortiz and me.\n\nRachel"))
+    got, _ = names(data)
+    assert sorted(got) == ["Ben Ortiz", "Rachel Gold"]
+
+
+def test_people_on_a_copy_line_are_not_in_the_meeting() -> None:
+    data = ics("Vorstellungsgespräch – Vertriebsingenieur",
+               "CN=Jana Novak:mailto:j.novak@bergmann-pumpen.example",
+               ["CN=Felix Braun:mailto:f.braun@bergmann-pumpen.example", ME],
+               esc("Guten Tag Sam,\n\nGesprächspartner: Felix Braun (Vertriebsleiter)\n"
+                   "In Kopie: Lars Eriksen (Geschäftsführer)\n\nViele Grüße\nJana Novak\n"
+                   "Personalreferentin"))
+    assert names(data) == (["Felix Braun"], "Jana Novak")
+
+
+def test_whom_the_employers_history_names_is_no_one_to_thank() -> None:
+    data = ics("Final round – COO", "CN=Recruiting:mailto:recruiting@halcyon.example",
+               ["CN=Priya Shah:mailto:priya.shah@halcyon.example", ME],
+               esc("Final interview with Priya Shah (CEO). Priya co-founded Halcyon with Marcus "
+                   "Webb in 2015.\n"))
+    assert names(data)[0] == ["Priya Shah"]

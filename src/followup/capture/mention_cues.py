@@ -290,7 +290,9 @@ AND = r"(?:and|&|und|et|y|e|en|og|och|i|a|ja|és|ve|dan|at|na|và|και|и)"
 # week", "can't make it", "sends her apologies").
 NOT_THERE = lazy(r"\b(?:(?:is|are|will be)\s+(?:away|(?:(?:away\s+)?on\s+)?(?:annual\s+|"
                  r"parental\s+|maternity\s+|paternity\s+|sick\s+|study\s+)?leave|out of (?:the\s+)?"
-                 r"office)|(?:can(?:no|['’])t|won['’]t|will not|is unable to|isn['’]t able to)\s+"
+                 r"office|out\s+(?:until|till|that|this|next|on)|unavailable)|(?:can(?:no|['’])t|"
+                 r"won['’]t|will not|is unable to|isn['’]t able to|can no longer|"
+                 r"(?:is|will)\s+no longer\s+(?:be\s+)?able to)\s+"
                  r"(?:join|attend|make it|be there|be present|be joining|be attending)|"
                  r"sends?\s+(?:her|his|their)\s+apologies|has (?:since\s+)?left)\b",
                  re.IGNORECASE)
@@ -304,9 +306,10 @@ ELSEWHERE = lazy(r"\b(?:(?:is|are|has been|have been)\s+(?:also\s+)?(?:copied|cc
 # says the candidate meets them too.
 REPORTS_TO = lazy(r"\b(?:(?:reports?|reporting)\s+(?:in)?to|"
                   # … or the writer copies them in, or the job was theirs ("I've cc'd our CEO,
-                  # X", "you'd be replacing X", "taking over from X")
+                  # X", "you'd be replacing X", "taking over from X"), or the firm's
+                  # history names them ("Priya founded Halcyon with X")
                   r"cc['’]?d|bcc['’]?d|copied(?:\s+in)?|copying(?:\s+in)?|looped\s+in|"
-                  r"replac(?:e|es|ing)|tak(?:e|es|ing)\s+over\s+from)"
+                  r"replac(?:e|es|ing)|tak(?:e|es|ing)\s+over\s+from|(?:co-?)?founded)"
                   r"\s+(?:[\w'’-]+,?\s+){0,4}$",
                   re.IGNORECASE)
 TAKES_PART = lazy(r"\b(?:meet|interview|join|speak|talk|chat|panel|sit in|be there|present)",

@@ -468,17 +468,18 @@ def _title_line(line: str) -> bool:
                                                    bool(ORGANISING.search(line)))
 
 
-def _away(before: str, after: str) -> bool:
+def _away(before: str, after: str) -> str:
     """Whether the sentence says the person it names takes no part in the meeting: they are
     away or cannot come ("Kofi Mensah, Head of Payroll, is on leave that week"), or, unless
     it says they meet the candidate too, the job only reports to them ("the role reports to
     Kofi Mensah"), they are copied for information ("I've cc'd our CEO, X") or the job was
-    theirs ("when X moved to our Geelong store")."""
+    theirs ("when X moved to our Geelong store"). Which of the two: "away", "elsewhere" or
+    "" (neither)."""
     rest = re.split(r"(?<=[.!?;])\s", after, maxsplit=1)[0]
     if NOT_THERE.search(rest):
-        return True
-    return bool(REPORTS_TO.search(before) or ELSEWHERE.search(rest)) and \
-        not TAKES_PART.search(rest)
+        return "away"  # (an attendee too: "Dana Cho can no longer make it")
+    return "elsewhere" if bool(REPORTS_TO.search(before) or ELSEWHERE.search(rest)) and \
+        not TAKES_PART.search(rest) else ""
 
 
 def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
@@ -495,7 +496,9 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
                 r"format|duration|agenda|stage|"
                 r"wann|quand|cu[aá]ndo|quando|fecha|datum|hora|heure|uhrzeit|"
                 r"job|stelle|poste|puesto|office|site|local|lugar|lieu|ort|adresse|"
-                r"direcci[oó]n|ubicaci[oó]n|endere[cç]o|sede|indirizzo)\s*:", line,
+                r"direcci[oó]n|ubicaci[oó]n|endere[cç]o|sede|indirizzo|"
+                # … and who is copied, not in the meeting ("CC: Lars Eriksen", "In Kopie: …")
+                r"b?cc|copy|fyi|(?:in |en |con )?(?:kopie|copie|copia))\s*:", line,
                 re.IGNORECASE):
         return []
     alias = alias_rx().match(line) if "," in line else None
@@ -547,8 +550,11 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
         if NOT_A_PERSON_AFTER.search(before) or JOB_NAMED.search(before) or \
                 GENDER_TAG.match(body[end:]) or JOB_WORD_AFTER.match(body[end:]):
             continue  # a place, an employer, a job ("Backend-Entwickler (m/w/d)")
-        if _away(body[:start], body[end:]):
-            continue  # said not to take part ("Kofi Mensah, who is on leave that week")
+        gone = _away(body[:start], body[end:])
+        if gone == "away":  # said not to take part ("Kofi Mensah, who is on leave that week")
+            out.append(Mention(name, "", "away", email_of(name, emails)))
+        if gone:
+            continue
         title = _title_after(body, end)
         if timed and _named_with_title(title) and re.match(r"\s*[–—-]", body[end:]):
             continue  # "Incident Response – Beatriz Lozano, SRE Manager": the slot's subject

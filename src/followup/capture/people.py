@@ -223,8 +223,9 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             _by_initial(men.name, entries) or _by_family_name(men.name, entries) or \
             _by_short_form(men.name, entries)
         if hit is None:
-            if men.context == "recruiting":
-                continue  # "Dana from Talent": said of an attendee, never a new person
+            if men.context in ("recruiting", "away"):
+                continue  # "Dana from Talent", "Dana is on leave": said of an attendee,
+                # never a new person
             if (men.email and men.email in seen) or spells_organisation(men.name, cores) \
                     or _the_jobs_words(men, inv.summary) or (men.context == "prose" and
                                                              titled(men.name)) or \
@@ -483,6 +484,9 @@ def _holds_a_job(e: _Entry) -> bool:
 
 
 def _kind(e: _Entry, absent: bool, intro: set[str]) -> str:
+    if "away" in e.contexts and not e.contexts & {"interviewers", "schedule", "met", "joins",
+                                                  "host"}:
+        return "none"  # an attendee the description says will not be there
     if e.contexts & {"interviewers", "schedule", "met"}:  # listed, a slot of their own
         return "interviewer"
     if e.is_org and e.declined:  # declined their own meeting: set it up for others
