@@ -231,3 +231,17 @@ def test_whom_the_employers_history_names_is_no_one_to_thank() -> None:
                esc("Final interview with Priya Shah (CEO). Priya co-founded Halcyon with Marcus "
                    "Webb in 2015.\n"))
     assert names(data)[0] == ["Priya Shah"]
+
+
+def test_a_given_name_with_what_they_are_to_the_writer_in_brackets_is_met() -> None:
+    # a small employer's own mailbox under its own name is nobody; whom "you'll meet" is in
+    # the meeting; whom the letter only says sends the details is not
+    data = ics("Trial shift – Barista", "CN=Kaffee Kanne:mailto:hallo@kaffeekanne.example", [ME],
+               esc("Hey Sam! You'll meet Anneke (our head roaster) for a quick trial. Thanks! "
+                   "Priya (our office manager) will send you the address.\n\nCheers,\n"
+                   "the Kanne crew"))
+    assert names(data) == (["Anneke"], None)
+    data = ics("Interview – Sous Chef", "CN=Bistro Marelle:mailto:bonjour@bistromarelle.example",
+               ["CN=Bistro Marelle:mailto:bonjour@bistromarelle.example", ME],
+               esc("Bonjour Sam, you will cook with Odile (our chef de cuisine) on Tuesday."))
+    assert names(data) == (["Odile"], None)

@@ -63,6 +63,13 @@ def informed(a: Address) -> bool:
         person_name(display_name(a.name)[0]) and not ROOM.search(a.name)
 
 
+# The first word of a place's name that a small employer goes by: a person's never.
+VENUES = frozenset(("cafe", "café", "caffè", "coffee", "bistro", "brasserie", "restaurant",
+                    "ristorante", "trattoria", "pizzeria", "taverna", "bakery", "bakehouse",
+                    "boulangerie", "bäckerei", "patisserie", "pâtisserie", "hotel", "hostel",
+                    "salon", "spa", "pub", "brewery", "winery", "gallery", "theatre", "theater"))
+
+
 def person_name(text: str) -> bool:
     """Whether a display name is a person's (not "Ember & Oak Recruiting", "Parrotfish
     Labs")."""
@@ -71,6 +78,7 @@ def person_name(text: str) -> bool:
     words = re.findall(r"[\w'’-]+", text)
     return (1 <= len(words) <= 5 and not PERSON_ROLE_WORDS.search(text)
             and not re.fullmatch(INSTITUTIONS, words[0])  # "Grupo …", "Hospital …"
+            and words[0].lower() not in VENUES  # "Cafe Lumo", "Hotel Adlon"
             and "@" not in text and "&" not in text
             and not any(is_legal_form(w) for w in text.split())
             and all(w[:1].isupper() for w in words if len(w) > 3)

@@ -269,10 +269,11 @@ _MY = (r"(?i:my|our|mi|mis|meu|minha|o meu|a minha|mon|ma|notre|nuestr[oa]|mein(
        r"unser(?:e|em|en)?|mijn|onze|il mio|la mia|mitt|min|mój|moja|nasz|nasza)")
 # A given name beside what it is to the writer: "my father, Joaquim", "Iñaki, mi socio".
 # (any word: the reader checks that the name's is capitalised)
+# (or in brackets after it: "Aroha (our head barista)")
 APPOSED = lazy(rf"\b{_MY}\s+((?:[\w-]+\s+){{0,2}}[\w-]+),\s+(\w[\w'’-]*)"
                      r"(?=\s*[,.;!?)]|\s*$)|"
-                     rf"\b(\w[\w'’-]*),\s+{_MY}\s+((?:[\w-]+\s+){{0,2}}[\w-]+)"
-                     r"(?=\s*[,.;!?]|\s*$)", re.MULTILINE)
+                     rf"\b(\w[\w'’-]*)(,\s+|\s*\(){_MY}\s+((?:[\w-]+\s+){{0,2}}[\w-]+)"
+                     r"(?=\s*[,.;!?)]|\s*$)", re.MULTILINE)
 # A greeting before the candidate's name ("Dear Sam, my apologies").
 GREETING = lazy(r"\b(?:dear|hi|hello|hey|hiya|greetings|hola|olá|ola|oi|bonjour|salut|"
                       r"hallo|hej|hei|moi|ciao|caro|cara|querid[oa]|estimad[oa]|prezado|"

@@ -422,12 +422,18 @@ def _apposed(text: str, found: list[Mention], emails: list[str]) -> list[Mention
     Joaquim", "Iñaki, mi socio"): a person, not the greeted candidate ("Dear Sam, my …")."""
     out = []
     for m in APPOSED.finditer(text):
-        name, noun = (m.group(2), m.group(1)) if m.group(2) else (m.group(3), m.group(4))
+        name, noun = (m.group(2), m.group(1)) if m.group(2) else (m.group(3), m.group(5))
         line_before = text[:m.start(2) if m.group(2) else m.start()].rpartition("\n")[2]
         if not _given(name) or not noun.islower() or GREETING.search(line_before) or (
                 m.group(3) and not line_before.strip()) or any(
                 name.lower() in x.name.lower().split() for x in found):
             continue
+        said = re.split(r"[.!?]\s", line_before)[-1]
+        if m.group(4) and "(" in m.group(4) and not TAKES_PART.search(said) and not re.search(
+                r"\byou\b.*\bwith\s*$", said, re.IGNORECASE):
+            continue  # "Aroha (our head barista)": in the meeting only where the sentence
+            # says the candidate meets her ("You'll meet Aroha (…)", "you will cook with
+            # Odile (…)"), not "Thanks! Priya (our office manager) will send the link"
         out.append(Mention(name, noun, "prose", email_of(name, emails)))
     return out
 

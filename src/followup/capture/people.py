@@ -173,7 +173,10 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         name, cn_title = display_name(a.name) if a.name else ("", "")
         if _employers(cn_title, cores, inv.summary):
             cn_title = ""  # "Okafor, Chidinma (Meridian Health)": the employer, no title
-        team = bool(name) and not person_name(name) and bool(PERSON_ROLE_WORDS.search(name))
+        team = bool(name) and (not person_name(name) or _greets_all(a.email)) and bool(
+            (PERSON_ROLE_WORDS.search(name) and not person_name(name))
+            or spells_organisation(name, cores))  # (or the employer's own name on its own
+        # mailbox: "Cafe Lumo" <hello@cafelumo…>, "Kaffee Kanne" <hallo@kaffeekanne…>)
         if (is_relay(a.email) or team) and not _mailbox_of(name, a.email, inv.summary,
                                                             cores):
             out.append(Someone("", a.email, "relay"))
@@ -314,6 +317,16 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         elif k != "none" and not (k == "interviewer" and e.declined):
             out.append(Someone(e.name, e.email, k, e.title, ", ".join(sorted(e.contexts))))
     return out
+
+
+# A small employer's mailbox for everyone ("hello@", "info@", "kontakt@").
+GREETING_MAILBOXES = frozenset(("hello", "hallo", "hola", "hi", "hey", "info", "contact",
+                                "kontakt", "office", "bonjour", "ciao", "team", "admin",
+                                "enquiries", "inquiries", "mail", "post", "studio"))
+
+
+def _greets_all(email: str) -> bool:
+    return email.partition("@")[0].lower() in GREETING_MAILBOXES
 
 
 def _sent_for(inv: Invitation, entries: list[_Entry], own: frozenset[str]) -> None:
