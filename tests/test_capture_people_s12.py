@@ -245,3 +245,44 @@ def test_a_given_name_with_what_they_are_to_the_writer_in_brackets_is_met() -> N
                ["CN=Bistro Marelle:mailto:bonjour@bistromarelle.example", ME],
                esc("Bonjour Sam, you will cook with Odile (our chef de cuisine) on Tuesday."))
     assert names(data) == (["Odile"], None)
+
+
+def test_a_legal_footers_officers_are_no_one_met() -> None:
+    data = ics("Vorstellungsgespräch – Data Engineer",
+               "CN=Jana Novak:mailto:j.novak@bergmann-pumpen.example",
+               ["CN=Felix Braun:mailto:f.braun@bergmann-pumpen.example", ME],
+               esc("Guten Tag Sam,\n\nSie sprechen mit Felix Braun (Teamleiter Data) und mir.\n\n"
+                   "Viele Grüße\nJana Novak\nPersonalreferentin\n\nBergmann Pumpen GmbH\n"
+                   "Sitz der Gesellschaft: Kassel · Amtsgericht Kassel HRB 12345\n"
+                   "Geschäftsführer: Dr. Klaus Weber, Anna Schmidt\n\nPrivacy notice: see our "
+                   "site. Data Protection Officer: Lena Fischer (dpo@bergmann-pumpen.example)"))
+    got, _ = names(data)
+    assert "Felix Braun" in got
+    assert not {"Dr. Klaus Weber", "Anna Schmidt", "Lena Fischer"} & set(got)
+
+
+def test_whom_the_candidate_met_in_an_earlier_round_is_not_in_this_one() -> None:
+    # and an organizer who says whom this round is with, not themself, set it up
+    data = ics("Second interview – Product Manager", "CN=Lina Haddad:mailto:lina@orbitly.example",
+               ["CN=Ben Ortiz:mailto:ben@orbitly.example", ME],
+               esc("Hi Sam,\n\nThanks again for speaking with Ana Ruiz last week. This round is "
+                   "with Ben Ortiz (Head of Product).\n\nLina"))
+    assert names(data) == (["Ben Ortiz"], "Lina Haddad")
+
+
+def test_someone_who_might_look_in_to_say_hello_is_no_one_to_thank() -> None:
+    data = ics("Interview – Account Executive", "CN=Lina Haddad:mailto:lina@orbitly.example",
+               ["CN=Lina Haddad:mailto:lina@orbitly.example", ME],
+               esc("Hi Sam,\n\nIt'll be me for this one. P.S. Our CEO, Maria Santos, might pop "
+                   "in briefly to say hello.\n\nLina"))
+    assert names(data) == (["Lina Haddad"], None)
+
+
+def test_the_writer_who_chairs_the_panel_is_on_it() -> None:
+    data = ics("Panel interview – Policy Adviser",
+               "CN=Ruth Mbeki:mailto:ruth.mbeki@dept-transport.example",
+               ["CN=Anil Kapoor:mailto:anil.kapoor@dept-transport.example", ME],
+               esc("Dear Sam,\n\nThe panel will be Anil Kapoor (Director, Road Safety) and Fiona "
+                   "Gallagher (Principal Adviser), with me as chair.\n\nRegards,\nRuth Mbeki"))
+    got, coord = names(data)
+    assert sorted(got) == ["Anil Kapoor", "Fiona Gallagher", "Ruth Mbeki"] and coord is None

@@ -103,8 +103,10 @@ INTERVIEW_CUE = lazy(r"(?:interview(?:s|ed)?|meet|present|talk|speak|chat)\s+"
 # "Your interview with X", "the interview is with X": who the interview is with.
 # (any article, or none at a line's start: "a video interview with X", "Phone interview with X")
 # (and where or what for between: "your interview at Westgate with X", "a technical
-# interview for the Senior Grain Logistics Planner position with X")
-MET_WITH = lazy(r"(?:\b(?:your|the|a|an|this|our)\s+|^\s*)(?:\w+\s+){0,2}interview\s+"
+# interview for the Senior Grain Logistics Planner position with X"), and of a round or a
+# call too ("This round is with X", "a quick call with X")
+MET_WITH = lazy(r"(?:\b(?:your|the|a|an|this|our)\s+|^\s*)(?:\w+\s+){0,2}(?:interview|round|"
+                r"call|chat|conversation)\s+"
                 r"(?:[^\s.!?,;:]+\s+){0,7}?with\s+(?:Dr\.?\s+|Prof\.?\s+)?$", re.IGNORECASE)
 # Whom the candidate will speak or meet with, in the same sentence: each one met, from HR too
 # ("Je spreekt met A (afdelingshoofd) en B (HR-adviseur)", "You will meet with the hiring
@@ -297,12 +299,18 @@ NOT_THERE = lazy(r"\b(?:(?:is|are|will be)\s+(?:away|(?:(?:away\s+)?on\s+)?(?:an
                  r"(?:join|attend|make it|be there|be present|be joining|be attending)|"
                  r"sends?\s+(?:her|his|their)\s+apologies|has (?:since\s+)?left)\b",
                  re.IGNORECASE)
-# … copied for information, or gone from the job the candidate would do ("Ana Beltrán is
-# copied for visibility", "when Daniel Osei moved to our Geelong store"), unless the sentence
-# says they meet the candidate too.
+# … copied for information, gone from the job the candidate would do ("Ana Beltrán is
+# copied for visibility", "when Daniel Osei moved to our Geelong store"), met in an earlier
+# round, or only perhaps looking in, unless the sentence says they meet the candidate too.
 ELSEWHERE = lazy(r"\b(?:(?:is|are|has been|have been)\s+(?:also\s+)?(?:copied|cc['’]?d|in cc|"
                  r"in copy|looped in|kept in the loop)|moved\s+(?:on|to)|retired|"
-                 r"(?:previously|formerly)\s+held)\b", re.IGNORECASE)
+                 r"(?:previously|formerly)\s+held|"
+                 # … met before, not in this meeting ("speaking with Ana Ruiz last week")
+                 r"last\s+(?:week|month|time)|yesterday|"
+                 # … or said only perhaps to look in, or to say hello ("might pop in briefly
+                 # to say hello")
+                 r"(?:might|may|could)\s+(?:also\s+)?(?:briefly\s+)?(?:pop|drop|stop|look|"
+                 r"swing)\s+(?:in|by))\b", re.IGNORECASE)
 # … the job only reports to them ("The role reports to Kofi Mensah"), unless the sentence
 # says the candidate meets them too.
 REPORTS_TO = lazy(r"\b(?:(?:reports?|reporting)\s+(?:in)?to|"

@@ -457,7 +457,14 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
                 r"job|stelle|poste|puesto|office|site|local|lugar|lieu|ort|adresse|"
                 r"direcci[oó]n|ubicaci[oó]n|endere[cç]o|sede|indirizzo|"
                 # … and who is copied, not in the meeting ("CC: Lars Eriksen", "In Kopie: …")
-                r"b?cc|copy|fyi|(?:in |en |con )?(?:kopie|copie|copia))\s*:", line,
+                r"b?cc|copy|fyi|(?:in |en |con )?(?:kopie|copie|copia)|"
+                # … and a letter's legal footer, whose officers are no one met ("Sitz der
+                # Gesellschaft: … Geschäftsführer: …", "Privacy notice: … DPO: …")
+                r"sitz(?: der gesellschaft)?|registergericht|amtsgericht|handelsregister|"
+                r"geschäftsführ(?:er|ung)|vorstand|aufsichtsrat|registered (?:office|in)|"
+                r"company (?:no|number|registration)|directors|privacy(?: notice)?|"
+                r"datenschutz\w*|data protection officer|disclaimer|confidentiality notice)"
+                r"\s*:", line,
                 re.IGNORECASE):
         return []
     alias = alias_rx().match(line) if "," in line else None

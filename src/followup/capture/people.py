@@ -112,6 +112,10 @@ HANDS_OVER = lazy(rf"\b([{UPPER}][\w'’-]+)(?:\s+[{UPPER}][\w'’-]+)?\s+"
 PRESENT = lazy(r"\b(?:it['’]ll|it will|it['’]s|it is)\s+(?:just\s+)?(?:be\s+)?(?:just\s+)?"
                      r"(?:me|myself)\b|\bI['’]ll be (?:interviewing|your interviewer|"
                      r"speaking with you)|\bjust (?:you and )?me\b|"
+                     # "Final round with Beatriz Navarro (VP Merchandising) and me", "with me
+                     # as chair", "I'll be chairing the panel"
+                     r"\b(?:and|&)\s+(?:me|myself)\b|\bme as (?:the\s+)?(?:panel\s+)?chair\b|"
+                     r"\bI(?:['’]ll| will) (?:be )?chair(?:ing)?\b|"
                      # "you'll speak with me", "Je spreekt met mij", "Sie sprechen mit mir"
                      r"\b(?:speak|talk|meet|spreekt|spreek|sprechen|sprichst)\s+(?:je\s+|sie\s+|you\s+)?"
                      r"(?:with|met|mit)\s+(?:me|mij|mir)\b", re.IGNORECASE)
