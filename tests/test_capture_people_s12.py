@@ -286,3 +286,10 @@ def test_the_writer_who_chairs_the_panel_is_on_it() -> None:
                    "Gallagher (Principal Adviser), with me as chair.\n\nRegards,\nRuth Mbeki"))
     got, coord = names(data)
     assert sorted(got) == ["Anil Kapoor", "Fiona Gallagher", "Ruth Mbeki"] and coord is None
+
+
+def test_of_a_recruiter_and_a_scheduler_named_the_one_who_wrote_it_set_it_up() -> None:
+    data = ics("Onsite – Support Engineer", "CN=Lever:mailto:no-reply@hire.lever.co", [ME],
+               esc("Hello Sam,\n\nInterviewers: Marta Silva, João Costa\nRecruiter: Tomasz Nowak\n"
+                   "Scheduling coordinator: Mei Chen\n\nBest,\nMei"))
+    assert names(data) == (["Marta Silva", "João Costa"], "Mei Chen")

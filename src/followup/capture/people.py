@@ -304,7 +304,9 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
     for i in _other_candidates(entries, org_email, said):
         kinds[i] = "candidate"
     _writers_for_others(entries, kinds, for_a_client(said, cores, inv.summary))
-    coords = [i for i, k in enumerate(kinds) if k == "coordinator"]
+    coords = sorted((i for i, k in enumerate(kinds) if k == "coordinator"),  # (whoever set
+                    key=lambda i: not (entries[i].is_org or "signature" in entries[i].contexts))
+    # it up or wrote the letter first: "Recruiter: Carla … Coordinator: Dev …", signed "Dev")
     for i in coords[1:]:  # one coordinator: another attendee interviews, a name is dropped
         kinds[i] = "interviewer" if entries[i].attends else "none"
     if "interviewer" not in kinds and coords:
