@@ -293,3 +293,20 @@ def test_of_a_recruiter_and_a_scheduler_named_the_one_who_wrote_it_set_it_up() -
                esc("Hello Sam,\n\nInterviewers: Marta Silva, João Costa\nRecruiter: Tomasz Nowak\n"
                    "Scheduling coordinator: Mei Chen\n\nBest,\nMei"))
     assert names(data) == (["Marta Silva", "João Costa"], "Mei Chen")
+
+
+def test_an_attendee_written_with_an_initial_is_the_person_the_text_writes_out() -> None:
+    data = ics("Interview – Economist", "CN=Research HR:mailto:hr@oxbridge-econ.example",
+               ["CN=K. Mensah-Bonsu:mailto:k.mensahbonsu@volta-econ.example", ME],
+               esc("Dear Sam,\n\nYou will meet with Kwabena Mensah-Bonsu (Senior Economist) and "
+                   "Tim Hale (Research Director).\n\nHR team"))
+    staff, _ = people_of(data)
+    assert staff == [("Kwabena Mensah-Bonsu", "k.mensahbonsu@volta-econ.example"),
+                     ("Tim Hale", None)]
+
+
+def test_a_label_that_says_who_the_interviewers_will_be_lists_them() -> None:
+    data = ics("Interview – Nurse Educator", "CN=Workday:mailto:no-reply@myworkday.com", [ME],
+               esc("Your panel members are:\n- Mere Parata, Head of Education\n- Lewis Kerr\n\n"
+                   "Please arrive 10 minutes early."))
+    assert names(data) == (["Mere Parata", "Lewis Kerr"], None)

@@ -52,6 +52,8 @@ _HEADING = (r"interviewers?|panel(?:lists|ists)|interview panel|gesprächspartne
 # … or whose side they are on ("Teilnehmer seitens der Hochwald GmbH:", "Participants from
 # Acme Foods:")
 _QUALIFIED = (r"(?:\s+(?:on|for|at|in)\s+(?:the\s+|this\s+)?[\w-]+(?:\s+[\w-]+)?|\s+today|"
+              r"\s+(?:will be|are|is|include|includes|sind|seront|serán)|"  # "Your interviewers
+              # will be:"
               r"\s+(?:seitens|from|von|de la part de)\s+(?:der\s+|des\s+|the\s+)?"
               r"[\w&.-]+(?:\s+[\w&.-]+){0,3})?")
 INTERVIEWERS_LABEL = lazy(

@@ -228,7 +228,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             _by_first_name(men.name, entries) or _by_one_word(men.name, entries) or \
             _by_address(men.name, entries) or \
             _by_initial(men.name, entries) or _by_family_name(men.name, entries) or \
-            _by_short_form(men.name, entries)
+            _by_short_form(men.name, entries) or _by_written_out(men.name, entries)
         if hit is None:
             if men.context in ("recruiting", "away"):
                 continue  # "Dana from Talent", "Dana is on leave": said of an attendee,
@@ -249,6 +249,9 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         if men.email and not hit.email:
             hit.email = men.email
         doctor = DOCTOR.match(men.name)
+        if hit.name and _INITIALLED.match(hit.name) and not _INITIALLED.match(men.name) and \
+                _key(hit.name) <= _key(men.name) | {hit.name[0].lower()}:
+            hit.name = men.name  # "A. Okafor" on the invitation, "Amara Okafor" in its text
         if not hit.name or (doctor and not DOCTOR.match(hit.name)):
             hit.name = men.name if not hit.name or _key(hit.name) <= _key(men.name) else \
                 f"{doctor.group(0) if doctor else ''}{hit.name}"  # "Dr. Okafor" of Amara
@@ -426,6 +429,20 @@ def _by_short_form(name: str, entries: list[_Entry]) -> _Entry | None:
     same = [e for e in entries if e.name and " " in e.name and
             _key(e.name.partition(" ")[2]) == _key(family) and
             one_given_name(e.name.partition(" ")[0], given)]
+    return same[0] if len(same) == 1 else None
+
+
+_INITIALLED = lazy(r"(?:(?:Dr|Prof)\.?\s+)?((?:[^\W\d_]\.\s*)+)\s*(\S.*)")
+
+
+def _by_written_out(name: str, entries: list[_Entry]) -> _Entry | None:
+    """ "Amara Okafor" for A. Okafor: the one person of the file written with that given
+    name's initial and that family name."""
+    given, _, family = name.partition(" ")
+    if not family or _INITIALLED.match(name):
+        return None
+    same = [e for e in entries if e.name and (m := _INITIALLED.fullmatch(e.name)) and
+            m.group(1)[0].lower() == plain(given)[:1] and _key(m.group(2)) == _key(family)]
     return same[0] if len(same) == 1 else None
 
 
