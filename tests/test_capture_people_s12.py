@@ -310,3 +310,23 @@ def test_a_label_that_says_who_the_interviewers_will_be_lists_them() -> None:
                esc("Your panel members are:\n- Mere Parata, Head of Education\n- Lewis Kerr\n\n"
                    "Please arrive 10 minutes early."))
     assert names(data) == (["Mere Parata", "Lewis Kerr"], None)
+
+
+def test_another_persons_contact_line_under_a_signature_is_not_the_signers_title() -> None:
+    # "Executive Assistant: Mia Wong" under the chief executive's name: hers, not his
+    data = ics("Interview – Chief of Staff", "CN=Hamish Blair:mailto:hamish.blair@corvid.example",
+               ["CN=Hamish Blair:mailto:hamish.blair@corvid.example", ME],
+               esc("Dear Sam,\n\nI look forward to our conversation.\n\nHamish Blair\n"
+                   "Managing Director\nPA: Mia Wong | +44 20 7946 0000"))
+    staff, _ = people_of(data)
+    assert staff == [("Hamish Blair", "hamish.blair@corvid.example")]
+
+
+def test_an_attendee_the_text_calls_a_room_is_a_room() -> None:
+    # meeting rooms named for people, booked as attendees with ordinary mailboxes
+    data = ics("Interview – Architect", "CN=Lena Vogt:mailto:lena.vogt@bauwerk.example",
+               ["CN=Lena Vogt:mailto:lena.vogt@bauwerk.example",
+                "CN=Grace Hopper:mailto:grace.hopper@bauwerk.example", ME],
+               esc("Hi Sam, we'll meet in the Grace Hopper meeting room on level 3. It's just "
+                   "me.\n\nLena"))
+    assert names(data) == (["Lena Vogt"], None)

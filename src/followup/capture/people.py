@@ -269,6 +269,11 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         if hit is not None and (not hit.email or is_relay(hit.email)):
             hit.email = s.email
     said = usable_text(text)
+    for e in [e for e in entries if e.attends and e.name and not e.is_org and re.search(
+            rf"(?<!\w){re.escape(e.name)}\s+(?:meeting\s+|conference\s+)?(?:room|suite|boardroom)\b",
+            said, re.IGNORECASE)]:  # a room named for a person ("the Ada Lovelace room")
+        entries.remove(e)
+        out.append(Someone(e.name, e.email, "resource"))
     names = [e.name for e in entries if e.name]
     for e in entries:
         if e.name and not e.title:  # "Noor, Recruiting" under the letter
