@@ -7,7 +7,8 @@ beside a name (in CN, in the description, in a signature), room-like names, and 
 schedules that scheduling systems write into the description ("1:00 PM - 1:45 PM Dr. Amara
 Okafor, Director of Data Science", "Interviewers: A, B", "Meet with A (Engineering Manager)").
 Pure: an `Invitation` in, `Someone`s out. What one attendee's own entry says (a room's
-name, a display name's name and title) is capture/attendees.py's; this module re-exports the
+name, a display name's name and title) is capture/attendees.py's, which person of the file a
+name the text writes is capture/people_match.py's; this module re-exports the
 address and name readers that employer.py and propose.py ask for here.
 """
 
@@ -56,7 +57,6 @@ from followup.capture.names import (
     UPPER,
     department,
     name_words,
-    one_given_name,
     titled,
 )
 from followup.capture.people_cues import (
@@ -73,7 +73,17 @@ from followup.capture.people_cues import (
     signed_title,
     signs_for_recruiters,
 )
-from followup.capture.spelling import HONORIFICS, characters, plain, spells
+from followup.capture.people_match import (
+    _INITIALLED,
+    _by_address,
+    _by_family_name,
+    _by_first_name,
+    _by_initial,
+    _by_one_word,
+    _by_short_form,
+    _by_written_out,
+)
+from followup.capture.spelling import characters, spells
 
 # Greeting, introducing, handing over: what someone does who sets the day up and then leaves
 # it to the interviewers ("I'll meet you at reception", "Priya will say hello at the start and
@@ -392,83 +402,6 @@ def _employers(title: str, cores: set[str], summary: str) -> bool:
     """Words beside a name that are the employer's, not a job title."""
     return bool(title) and not titled(title) and (spells_organisation(title, cores) or
                                                   _key(title) <= _key(summary))
-
-
-def _by_first_name(name: str, entries: list[_Entry]) -> _Entry | None:
-    """ "Interviewers: Dagny, Emeka": the one person of the file with that first name."""
-    if len(name.split()) != 1:
-        return None
-    same = [e for e in entries if e.name and e.name.split()[0].lower() == name.lower()]
-    return same[0] if len(same) == 1 else None
-
-
-def _by_one_word(name: str, entries: list[_Entry]) -> _Entry | None:
-    """ "Lan and I" for Nguyen Thi Lan, "Emeka" for Chukwuemeka Nkemelu <emeka@…>: the one
-    person of the file with that word in their name or as their address."""
-    if len(name.split()) != 1:
-        return None
-    word = plain(name)
-    same = [e for e in entries if (e.name and word in _key(e.name)) or (
-        e.email and re.split(r"[._+-]", plain(e.email.partition("@")[0]))[0] == word)]
-    return same[0] if len(same) == 1 else None
-
-
-def _by_initial(name: str, entries: list[_Entry]) -> _Entry | None:
-    """ "J. Smith" for John Smith: the one person of the file with that family name whose
-    given name starts with that letter."""
-    m = re.fullmatch(r"(?:(?:Dr|Prof)\.?\s+)?((?:[^\W\d_]\.\s*)+)\s*(\S.*)", name)
-    if not m:
-        return None
-    initial, family = m.group(1)[0].lower(), _key(m.group(2))
-    same = [e for e in entries if e.name and len(e.name.split()) >= 2 and family and
-            family <= _key(e.name) and plain(e.name)[:1] == initial]
-    return same[0] if len(same) == 1 else None
-
-
-def _by_short_form(name: str, entries: list[_Entry]) -> _Entry | None:
-    """ "Robert Okonkwo-Smith" for Bob Okonkwo-Smith, "Katherine Lowe" for Kate Lowe: the one
-    person of the file with that family name whose given name can be the same person's."""
-    given, _, family = name.partition(" ")
-    if not family:
-        return None
-    same = [e for e in entries if e.name and " " in e.name and
-            _key(e.name.partition(" ")[2]) == _key(family) and
-            one_given_name(e.name.partition(" ")[0], given)]
-    return same[0] if len(same) == 1 else None
-
-
-_INITIALLED = lazy(r"(?:(?:Dr|Prof)\.?\s+)?((?:[^\W\d_]\.\s*)+)\s*(\S.*)")
-
-
-def _by_written_out(name: str, entries: list[_Entry]) -> _Entry | None:
-    """ "Amara Okafor" for A. Okafor: the one person of the file written with that given
-    name's initial and that family name."""
-    given, _, family = name.partition(" ")
-    if not family or _INITIALLED.match(name):
-        return None
-    same = [e for e in entries if e.name and (m := _INITIALLED.fullmatch(e.name)) and
-            m.group(1)[0].lower() == plain(given)[:1] and _key(m.group(2)) == _key(family)]
-    return same[0] if len(same) == 1 else None
-
-
-def _by_family_name(name: str, entries: list[_Entry]) -> _Entry | None:
-    """ "Dr Okafor", "Prof. Lindqvist", "Ms Ek": a title of address and a family name are
-    the one person of the file with that family name."""
-    words = [w.strip(".").lower() for w in name.split()]
-    if len(words) < 2 or any(w not in HONORIFICS for w in words[:-1]):
-        return None
-    family = plain(words[-1])
-    same = [e for e in entries if e.name and len(e.name.split()) >= 2 and
-            plain(e.name.split()[-1]) == family]
-    return same[0] if len(same) == 1 else None
-
-
-def _by_address(name: str, entries: list[_Entry]) -> _Entry | None:
-    """ "Dr Kwabena Mensah" for an attendee given only as k.mensah@…: the one unnamed
-    attendee whose address spells the name."""
-    same = [e for e in entries if not e.name and e.email and
-            spells(e.email.partition("@")[0], name)]
-    return same[0] if len(same) == 1 else None
 
 
 def _the_jobs_words(men: Mention, summary: str) -> bool:
