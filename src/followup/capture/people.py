@@ -74,14 +74,14 @@ from followup.capture.people_cues import (
     signs_for_recruiters,
 )
 from followup.capture.people_match import (
-    _INITIALLED,
-    _by_address,
-    _by_family_name,
-    _by_first_name,
-    _by_initial,
-    _by_one_word,
-    _by_short_form,
-    _by_written_out,
+    INITIALLED,
+    by_address,
+    by_family_name,
+    by_first_name,
+    by_initial,
+    by_one_word,
+    by_short_form,
+    by_written_out,
 )
 from followup.capture.spelling import characters, spells
 
@@ -235,10 +235,10 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         hit = next((e for e in entries if e.name and (_key(e.name) == _key(men.name) or (
             _key(e.name) < _key(men.name)) or (
             len(_key(men.name)) >= 2 and _key(men.name) < _key(e.name)))), None) or \
-            _by_first_name(men.name, entries) or _by_one_word(men.name, entries) or \
-            _by_address(men.name, entries) or \
-            _by_initial(men.name, entries) or _by_family_name(men.name, entries) or \
-            _by_short_form(men.name, entries) or _by_written_out(men.name, entries)
+            by_first_name(men.name, entries) or by_one_word(men.name, entries) or \
+            by_address(men.name, entries) or \
+            by_initial(men.name, entries) or by_family_name(men.name, entries) or \
+            by_short_form(men.name, entries) or by_written_out(men.name, entries)
         if hit is None:
             if men.context in ("recruiting", "away"):
                 continue  # "Dana from Talent", "Dana is on leave": said of an attendee,
@@ -259,7 +259,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         if men.email and not hit.email:
             hit.email = men.email
         doctor = DOCTOR.match(men.name)
-        if hit.name and _INITIALLED.match(hit.name) and not _INITIALLED.match(men.name) and \
+        if hit.name and INITIALLED.match(hit.name) and not INITIALLED.match(men.name) and \
                 _key(hit.name) <= _key(men.name) | {hit.name[0].lower()}:
             hit.name = men.name  # "A. Okafor" on the invitation, "Amara Okafor" in its text
         if not hit.name or (doctor and not DOCTOR.match(hit.name)):

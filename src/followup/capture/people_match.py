@@ -23,7 +23,7 @@ class Named(Protocol):
 P = TypeVar("P", bound=Named)
 
 
-def _by_first_name(name: str, entries: list[P]) -> P | None:
+def by_first_name(name: str, entries: list[P]) -> P | None:
     """ "Interviewers: Dagny, Emeka": the one person of the file with that first name."""
     if len(name.split()) != 1:
         return None
@@ -31,7 +31,7 @@ def _by_first_name(name: str, entries: list[P]) -> P | None:
     return same[0] if len(same) == 1 else None
 
 
-def _by_one_word(name: str, entries: list[P]) -> P | None:
+def by_one_word(name: str, entries: list[P]) -> P | None:
     """ "Lan and I" for Nguyen Thi Lan, "Emeka" for Chukwuemeka Nkemelu <emeka@…>: the one
     person of the file with that word in their name or as their address."""
     if len(name.split()) != 1:
@@ -42,7 +42,7 @@ def _by_one_word(name: str, entries: list[P]) -> P | None:
     return same[0] if len(same) == 1 else None
 
 
-def _by_initial(name: str, entries: list[P]) -> P | None:
+def by_initial(name: str, entries: list[P]) -> P | None:
     """ "J. Smith" for John Smith: the one person of the file with that family name whose
     given name starts with that letter."""
     m = re.fullmatch(r"(?:(?:Dr|Prof)\.?\s+)?((?:[^\W\d_]\.\s*)+)\s*(\S.*)", name)
@@ -54,7 +54,7 @@ def _by_initial(name: str, entries: list[P]) -> P | None:
     return same[0] if len(same) == 1 else None
 
 
-def _by_short_form(name: str, entries: list[P]) -> P | None:
+def by_short_form(name: str, entries: list[P]) -> P | None:
     """ "Robert Okonkwo-Smith" for Bob Okonkwo-Smith, "Katherine Lowe" for Kate Lowe: the one
     person of the file with that family name whose given name can be the same person's."""
     given, _, family = name.partition(" ")
@@ -66,21 +66,21 @@ def _by_short_form(name: str, entries: list[P]) -> P | None:
     return same[0] if len(same) == 1 else None
 
 
-_INITIALLED = lazy(r"(?:(?:Dr|Prof)\.?\s+)?((?:[^\W\d_]\.\s*)+)\s*(\S.*)")
+INITIALLED = lazy(r"(?:(?:Dr|Prof)\.?\s+)?((?:[^\W\d_]\.\s*)+)\s*(\S.*)")
 
 
-def _by_written_out(name: str, entries: list[P]) -> P | None:
+def by_written_out(name: str, entries: list[P]) -> P | None:
     """ "Amara Okafor" for A. Okafor: the one person of the file written with that given
     name's initial and that family name."""
     given, _, family = name.partition(" ")
-    if not family or _INITIALLED.match(name):
+    if not family or INITIALLED.match(name):
         return None
-    same = [e for e in entries if e.name and (m := _INITIALLED.fullmatch(e.name)) and
+    same = [e for e in entries if e.name and (m := INITIALLED.fullmatch(e.name)) and
             m.group(1)[0].lower() == plain(given)[:1] and _key(m.group(2)) == _key(family)]
     return same[0] if len(same) == 1 else None
 
 
-def _by_family_name(name: str, entries: list[P]) -> P | None:
+def by_family_name(name: str, entries: list[P]) -> P | None:
     """ "Dr Okafor", "Prof. Lindqvist", "Ms Ek": a title of address and a family name are
     the one person of the file with that family name."""
     words = [w.strip(".").lower() for w in name.split()]
@@ -92,7 +92,7 @@ def _by_family_name(name: str, entries: list[P]) -> P | None:
     return same[0] if len(same) == 1 else None
 
 
-def _by_address(name: str, entries: list[P]) -> P | None:
+def by_address(name: str, entries: list[P]) -> P | None:
     """ "Dr Kwabena Mensah" for an attendee given only as k.mensah@…: the one unnamed
     attendee whose address spells the name."""
     same = [e for e in entries if not e.name and e.email and
