@@ -163,7 +163,8 @@ def test_a_title_of_address_and_a_family_name_is_the_attendee(said: str) -> None
 
 
 def test_a_family_name_two_people_share_is_nobodys() -> None:
-    from followup.capture.people import _by_family_name, _Entry
+    from followup.capture.people import _Entry
+    from followup.capture.people_match import by_family_name as _by_family_name
 
     two = [_Entry("Li Wei", None, False, True), _Entry("Chen Wei", None, False, True)]
     assert _by_family_name("Dr Wei", two) is None

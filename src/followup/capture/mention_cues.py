@@ -52,6 +52,8 @@ _HEADING = (r"interviewers?|panel(?:lists|ists)|interview panel|gesprächspartne
 # … or whose side they are on ("Teilnehmer seitens der Hochwald GmbH:", "Participants from
 # Acme Foods:")
 _QUALIFIED = (r"(?:\s+(?:on|for|at|in)\s+(?:the\s+|this\s+)?[\w-]+(?:\s+[\w-]+)?|\s+today|"
+              r"\s+(?:will be|are|is|include|includes|sind|seront|serán)|"  # "Your interviewers
+              # will be:"
               r"\s+(?:seitens|from|von|de la part de)\s+(?:der\s+|des\s+|the\s+)?"
               r"[\w&.-]+(?:\s+[\w&.-]+){0,3})?")
 INTERVIEWERS_LABEL = lazy(
@@ -102,9 +104,12 @@ INTERVIEW_CUE = lazy(r"(?:interview(?:s|ed)?|meet|present|talk|speak|chat)\s+"
                            re.IGNORECASE)
 # "Your interview with X", "the interview is with X": who the interview is with.
 # (any article, or none at a line's start: "a video interview with X", "Phone interview with X")
-# (and where or what for between: "your interview at Westgate with X")
-MET_WITH = lazy(r"(?:\b(?:your|the|a|an|this|our)\s+|^\s*)(?:\w+\s+){0,2}interview\s+"
-                r"(?:[^\s.!?,;:]+\s+){0,4}?with\s+(?:Dr\.?\s+|Prof\.?\s+)?$", re.IGNORECASE)
+# (and where or what for between: "your interview at Westgate with X", "a technical
+# interview for the Senior Grain Logistics Planner position with X"), and of a round or a
+# call too ("This round is with X", "a quick call with X")
+MET_WITH = lazy(r"(?:\b(?:your|the|a|an|this|our)\s+|^\s*)(?:\w+\s+){0,2}(?:interview|round|"
+                r"call|chat|conversation)\s+"
+                r"(?:[^\s.!?,;:]+\s+){0,7}?with\s+(?:Dr\.?\s+|Prof\.?\s+)?$", re.IGNORECASE)
 # Whom the candidate will speak or meet with, in the same sentence: each one met, from HR too
 # ("Je spreekt met A (afdelingshoofd) en B (HR-adviseur)", "You will meet with the hiring
 # manager, Jane Doe, and …").
@@ -124,7 +129,9 @@ TITLE_IS = lazy(r"\s+(?:is|will be)\s+(?:your|our|the)\s+([\w /&-]{2,40}?)\s*(?:
 EMAIL = lazy(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A list's bullet or number ("• ", "- ", "2) ", "1. ") and pronouns ("(she/her)").
 BULLET = lazy(r"^\s*(?:[•·▪◦‣*>-]|\d{1,2}[.)])\s+")
-PRONOUNS = lazy(r"\s*\((?:he|she|they|ze|xe)/\w+\)", re.IGNORECASE)
+# … in any language, and in two at once ("(elle/she)", "(sie/ihr)", "(they/elle)")
+PRONOUNS = lazy(r"\s*\((?:he|she|they|ze|xe|il|elle|iel|er|sie|ella|él|ela|ele|hen|hän|hij|"
+                r"zij|hon|han)(?:\s*/\s*\w+)+\)", re.IGNORECASE)
 # An HTML tag, not an address in angle brackets ("Jane Doe <jane@acme.example>").
 HTML_TAG = lazy(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 # Someone named by a first name alone who will be in the room beside the writer ("Fatima, our
@@ -136,7 +143,11 @@ SITS_IN = lazy(rf"\b([{UPPER}][\w'’-]+(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*[{UPP
                      rf"{{0,3}})(?:,[^,.\n]{{1,60}},|\s*\([^()\n]{{1,40}}\)|\s+from\s+(?:the\s+|our\s+)?"
                      r"[\w&]+(?:\s+team)?)?\s+(?:(?:will|['’]ll)\s+(?:also\s+)?(?:sit in|"
                      rf"(?:join|be joining) (?:us|you|me|in|the {_MEETING})|take part|"
-                     rf"be (?:on|part of) the {_MEETING})|(?:will|['’]ll)\s+also\s+be\s+(?:there|"
+                     rf"be (?:on|part of) the {_MEETING}|"
+                     # … or does a part of it with the candidate ("Thanh (our pastry lead)
+                     # will run the trial bake with you", "Wiremu will lead the practical")
+                     r"(?:run|lead|conduct|host)\s+(?:the|a|your)\s+[\w-]+(?:\s+[\w-]+){0,2}"
+                     r"\s+with\s+you)|(?:will|['’]ll)\s+also\s+be\s+(?:there|"
                      r"present|in the room|on the call|attending)|(?:will|['’]ll)\s+be\s+(?:there|"
                      r"present|in the room|on the call) (?:too|as well)|"
                      # … in the languages invitations come in ("Anouk (HR) schuift ook aan",
@@ -163,7 +174,7 @@ WILL_INTERVIEW = lazy(r"^[ \t]+(?:team[ \t]+)?(?:will|['’]ll|is going to)[ \t]
                             r"walk|chat|talk|speak|sit|join)", re.IGNORECASE)
 # What comes before a place or an organisation, never before a person: "at", "from",
 # "join", "of", a house number ("1412 S Flores St"), the employer one applied to ("interest
-# in", "interés en", "applying to", "welcome to").
+# in", "interés en", "applying to", "welcome to", "our client").
 NOT_A_PERSON_AFTER = lazy(
     r"(?:\b(?:at|from|join|of)|\b(?:institute|centre|center|ministry|department|office|"
     r"council|foundation|society|association|commission|school|college|agency|trust|fund|"
@@ -171,6 +182,8 @@ NOT_A_PERSON_AFTER = lazy(
     r"\b\d+[a-z]?(?:[-/]\d+)?,?|\b(?:interest|interés|interesse|intérêt)"
     r"\s+(?:in|en|em|pour|an|voor)|\bappl(?:y|ied|ying|ication)\s+(?:to|at|with)|"
     r"\bwelcome to|\bbienvenid[oa]s? a|"
+    # … the client a search firm recruits for ("on behalf of our client, the Marlowe Hotel")
+    r"\b(?:our|my|the|a|your)\s+client,?(?:\s+the)?|"
     # … and the job one interviews or applied for ("your interview for Staff Nurse, Renal")
     r"\binterview(?:ing)?\s+for|\bappl(?:y|ied|ying)\s+for|\bapplication\s+for)\s*$",
     re.IGNORECASE)
@@ -260,10 +273,11 @@ _MY = (r"(?i:my|our|mi|mis|meu|minha|o meu|a minha|mon|ma|notre|nuestr[oa]|mein(
        r"unser(?:e|em|en)?|mijn|onze|il mio|la mia|mitt|min|mój|moja|nasz|nasza)")
 # A given name beside what it is to the writer: "my father, Joaquim", "Iñaki, mi socio".
 # (any word: the reader checks that the name's is capitalised)
+# (or in brackets after it: "Aroha (our head barista)")
 APPOSED = lazy(rf"\b{_MY}\s+((?:[\w-]+\s+){{0,2}}[\w-]+),\s+(\w[\w'’-]*)"
                      r"(?=\s*[,.;!?)]|\s*$)|"
-                     rf"\b(\w[\w'’-]*),\s+{_MY}\s+((?:[\w-]+\s+){{0,2}}[\w-]+)"
-                     r"(?=\s*[,.;!?]|\s*$)", re.MULTILINE)
+                     rf"\b(\w[\w'’-]*)(,\s+|\s*\(){_MY}\s+((?:[\w-]+\s+){{0,2}}[\w-]+)"
+                     r"(?=\s*[,.;!?)]|\s*$)", re.MULTILINE)
 # A greeting before the candidate's name ("Dear Sam, my apologies").
 GREETING = lazy(r"\b(?:dear|hi|hello|hey|hiya|greetings|hola|olá|ola|oi|bonjour|salut|"
                       r"hallo|hej|hei|moi|ciao|caro|cara|querid[oa]|estimad[oa]|prezado|"
@@ -281,13 +295,33 @@ AND = r"(?:and|&|und|et|y|e|en|og|och|i|a|ja|és|ve|dan|at|na|và|και|и)"
 # week", "can't make it", "sends her apologies").
 NOT_THERE = lazy(r"\b(?:(?:is|are|will be)\s+(?:away|(?:(?:away\s+)?on\s+)?(?:annual\s+|"
                  r"parental\s+|maternity\s+|paternity\s+|sick\s+|study\s+)?leave|out of (?:the\s+)?"
-                 r"office)|(?:can(?:no|['’])t|won['’]t|will not|is unable to|isn['’]t able to)\s+"
+                 r"office|out\s+(?:until|till|that|this|next|on)|unavailable)|(?:can(?:no|['’])t|"
+                 r"won['’]t|will not|is unable to|isn['’]t able to|can no longer|"
+                 r"(?:is|will)\s+no longer\s+(?:be\s+)?able to)\s+"
                  r"(?:join|attend|make it|be there|be present|be joining|be attending)|"
                  r"sends?\s+(?:her|his|their)\s+apologies|has (?:since\s+)?left)\b",
                  re.IGNORECASE)
+# … copied for information, gone from the job the candidate would do ("Ana Beltrán is
+# copied for visibility", "when Daniel Osei moved to our Geelong store"), met in an earlier
+# round, or only perhaps looking in, unless the sentence says they meet the candidate too.
+ELSEWHERE = lazy(r"\b(?:(?:is|are|has been|have been)\s+(?:also\s+)?(?:copied|cc['’]?d|in cc|"
+                 r"in copy|looped in|kept in the loop)|moved\s+(?:on|to)|retired|"
+                 r"(?:previously|formerly)\s+held|"
+                 # … met before, not in this meeting ("speaking with Ana Ruiz last week")
+                 r"last\s+(?:week|month|time)|yesterday|"
+                 # … or said only perhaps to look in, or to say hello ("might pop in briefly
+                 # to say hello")
+                 r"(?:might|may|could)\s+(?:also\s+)?(?:briefly\s+)?(?:pop|drop|stop|look|"
+                 r"swing)\s+(?:in|by))\b", re.IGNORECASE)
 # … the job only reports to them ("The role reports to Kofi Mensah"), unless the sentence
 # says the candidate meets them too.
-REPORTS_TO = lazy(r"\b(?:reports?|reporting)\s+(?:in)?to\s+(?:[\w-]+\s+){0,4}$",
+REPORTS_TO = lazy(r"\b(?:(?:reports?|reporting)\s+(?:in)?to|"
+                  # … or the writer copies them in, or the job was theirs ("I've cc'd our CEO,
+                  # X", "you'd be replacing X", "taking over from X"), or the firm's
+                  # history names them ("Priya founded Halcyon with X")
+                  r"cc['’]?d|bcc['’]?d|copied(?:\s+in)?|copying(?:\s+in)?|looped\s+in|"
+                  r"replac(?:e|es|ing)|tak(?:e|es|ing)\s+over\s+from|(?:co-?)?founded)"
+                  r"\s+(?:[\w'’-]+,?\s+){0,4}$",
                   re.IGNORECASE)
 TAKES_PART = lazy(r"\b(?:meet|interview|join|speak|talk|chat|panel|sit in|be there|present)",
                   re.IGNORECASE)

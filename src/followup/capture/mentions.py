@@ -8,6 +8,7 @@ What a reader goes by, in any scheduling system's words:
 - a title written before or after a name ("Your recruiter, Delphine Okafor-Reyes, will …",
   "Your recruiting coordinator is Aoife Brennan", "Aoife Brennan, Talent Partner");
 - a signature (a name alone on a line, its title on the next).
+The text it reads is the writer's part of the description (capture/description.py).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from followup.capture.description import usable_text as usable_text
 from followup.capture.lazy import lazy
 from followup.capture.mention_cues import (
     AND,
@@ -23,7 +25,7 @@ from followup.capture.mention_cues import (
     CLOSING,
     COORD_LABEL,
     COORDINATES,
-    FOOTER,
+    ELSEWHERE,
     GIVEN_SIGNED,
     GREETING,
     GREETING_SLOT,
@@ -86,7 +88,7 @@ from followup.capture.names import (
     titled as titled,  # where the company reader (employer.py) asks for it
 )
 from followup.capture.role_words import STAGES
-from followup.capture.spelling import HONORIFICS, characters, email_of, spells
+from followup.capture.spelling import HONORIFICS, email_of, spells
 
 
 class Mention(NamedTuple):
@@ -96,54 +98,6 @@ class Mention(NamedTuple):
     # X") | host (of the video meeting) | welcome (a greeting slot) | joins ("X will sit in")
     context: str
     email: str | None
-
-
-# An HTML tag that ends a line: a break, a paragraph, an item of a list, a row, a heading.
-# (an opening one: "<p>Interviewers:</p>\nJane" stays one paragraph)
-BLOCK_TAG = lazy(r"<(?:br|p|li|div|tr|h[1-6]|ul|ol|table)\b[^<>]*>", re.IGNORECASE)
-# A paragraph of a video service's block: a link, a dial-in number, its words.
-SERVICE_PART = lazy(r"https?://|\+?\d[\d ()-]{7,}|[-_=~:]{8,}|^\s*-{3}\s*$|"
-                          r"\b(?:meeting id|passcode|password|pin|dial|tap mobile|sip|h\.323|"
-                          r"conference id|meeting options|do not edit|powered by)\b",
-                          re.IGNORECASE | re.MULTILINE)
-# … and its words, which a writer uses too ("Hemi Walker will join you"): the service's only
-# in a paragraph that names nobody.
-SERVICE_WORDS = lazy(r"\b(?:join|learn more|help|microsoft teams|zoom|google meet|"
-                           r"webex)\b", re.IGNORECASE)
-
-
-def _services(paragraph: str) -> bool:
-    """Whether a paragraph after the video block is the service's, not the writer's."""
-    return bool(SERVICE_PART.search(paragraph)) or (
-        bool(SERVICE_WORDS.search(paragraph)) and
-        not any(valid(m.group(0)) for m in NAME.finditer(paragraph)))
-
-
-# Between two cells of a row of an HTML table; emphasis written with stars or underscores.
-CELL_BREAK = lazy(r"</t[dh]>\s*<t[dh]\b[^<>]*>", re.IGNORECASE)
-EMPHASIS = lazy(r"(?<!\w)(?:\*\*|__)([^*_\n]+?)(?:\*\*|__)(?!\w)")
-
-
-# What parts the paragraphs of a block: a blank line, or a line drawn with dashes, rules, stars
-# or equals signs ("---", "——————", "* * *") under which the writer adds their own words.
-RULE_LINE = lazy(r"^[ \t]*(?:[-—–_=~*][ \t]*){3,}$|\n\s*\n", re.MULTILINE)
-
-
-def usable_text(description: str) -> str:
-    """The description as text, less the video service's block (its paragraphs of links,
-    numbers and instructions; what the writer adds after it is kept)."""
-    text = description.replace("\r", "")
-    text = CELL_BREAK.sub(" | ", text)  # a table's cells: its columns
-    text = BLOCK_TAG.sub("\n", text)
-    text = HTML_TAG.sub(" ", text)
-    text = EMPHASIS.sub(r"\1", text)  # "**Jane Doe** – Staff Engineer"
-    text = characters(text)  # a character reference is its character ("&amp;")
-    cut = FOOTER.search(text)
-    if not cut:
-        return text
-    after = [p for p in RULE_LINE.split(text[cut.start():])
-             if p.strip() and not _services(p)]
-    return "\n\n".join([text[:cut.start()], *after])
 
 
 def _title_after(text: str, end: int) -> str:
@@ -289,6 +243,15 @@ def _split_list(body: str, on: re.Pattern[str] = LIST_SEPARATOR) -> list[str]:
             for p in on.split(hidden) if p.strip()]
 
 
+def _titled_person(name: str, title: str) -> bool:
+    """A name on a panel's list with a job title beside it, whose last word also ends
+    organisations' names ("Dale Running Water (Facilities Supervisor)", "Ana Clear Field"):
+    a person, when the words before that last one are a name."""
+    words = name.split()
+    return bool(title) and titled(title) and 3 <= len(words) <= 4 and \
+        all(w.isalpha() for w in words) and valid(" ".join(words[:-1]))
+
+
 def _list_items(body: str, one_per_line: bool, single: bool = False) -> list[Mention]:
     """The people of one line of a labelled list. Where semicolons part its people, the
     commas inside a part are the person's title ("Arjun Mehta, VP, Treasury; Lim Bee
@@ -303,7 +266,8 @@ def _list_items(body: str, one_per_line: bool, single: bool = False) -> list[Men
     titled_by = -9  # the piece that gave the last person their title
     for i, piece in enumerate(pieces):
         name, title, email = _listed_name(piece)
-        if name and _list_person(name) and not (titled_by == i - 1 and i == len(pieces) - 1) \
+        if name and (_list_person(name) or _titled_person(name, title)) and \
+                not (titled_by == i - 1 and i == len(pieces) - 1) \
                 and not (out and not out[-1].title and titled(name) and not title) \
                 and not (single and out and len(name.split()) == 1 and not title):
             out.append(Mention(name, title, "interviewers", email))
@@ -411,12 +375,18 @@ def _apposed(text: str, found: list[Mention], emails: list[str]) -> list[Mention
     Joaquim", "Iñaki, mi socio"): a person, not the greeted candidate ("Dear Sam, my …")."""
     out = []
     for m in APPOSED.finditer(text):
-        name, noun = (m.group(2), m.group(1)) if m.group(2) else (m.group(3), m.group(4))
+        name, noun = (m.group(2), m.group(1)) if m.group(2) else (m.group(3), m.group(5))
         line_before = text[:m.start(2) if m.group(2) else m.start()].rpartition("\n")[2]
         if not _given(name) or not noun.islower() or GREETING.search(line_before) or (
                 m.group(3) and not line_before.strip()) or any(
                 name.lower() in x.name.lower().split() for x in found):
             continue
+        said = re.split(r"[.!?]\s", line_before)[-1]
+        if m.group(4) and "(" in m.group(4) and not TAKES_PART.search(said) and not re.search(
+                r"\byou\b.*\bwith\s*$", said, re.IGNORECASE):
+            continue  # "Aroha (our head barista)": in the meeting only where the sentence
+            # says the candidate meets her ("You'll meet Aroha (…)", "you will cook with
+            # Odile (…)"), not "Thanks! Priya (our office manager) will send the link"
         out.append(Mention(name, noun, "prose", email_of(name, emails)))
     return out
 
@@ -457,14 +427,18 @@ def _title_line(line: str) -> bool:
                                                    bool(ORGANISING.search(line)))
 
 
-def _away(before: str, after: str) -> bool:
+def _away(before: str, after: str) -> str:
     """Whether the sentence says the person it names takes no part in the meeting: they are
-    away or cannot come ("Kofi Mensah, Head of Payroll, is on leave that week"), or the job
-    only reports to them ("the role reports to Kofi Mensah")."""
+    away or cannot come ("Kofi Mensah, Head of Payroll, is on leave that week"), or, unless
+    it says they meet the candidate too, the job only reports to them ("the role reports to
+    Kofi Mensah"), they are copied for information ("I've cc'd our CEO, X") or the job was
+    theirs ("when X moved to our Geelong store"). Which of the two: "away", "elsewhere" or
+    "" (neither)."""
     rest = re.split(r"(?<=[.!?;])\s", after, maxsplit=1)[0]
     if NOT_THERE.search(rest):
-        return True
-    return bool(REPORTS_TO.search(before)) and not TAKES_PART.search(rest)
+        return "away"  # (an attendee too: "Dana Cho can no longer make it")
+    return "elsewhere" if bool(REPORTS_TO.search(before) or ELSEWHERE.search(rest)) and \
+        not TAKES_PART.search(rest) else ""
 
 
 def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
@@ -481,7 +455,16 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
                 r"format|duration|agenda|stage|"
                 r"wann|quand|cu[aá]ndo|quando|fecha|datum|hora|heure|uhrzeit|"
                 r"job|stelle|poste|puesto|office|site|local|lugar|lieu|ort|adresse|"
-                r"direcci[oó]n|ubicaci[oó]n|endere[cç]o|sede|indirizzo)\s*:", line,
+                r"direcci[oó]n|ubicaci[oó]n|endere[cç]o|sede|indirizzo|"
+                # … and who is copied, not in the meeting ("CC: Lars Eriksen", "In Kopie: …")
+                r"b?cc|copy|fyi|(?:in |en |con )?(?:kopie|copie|copia)|"
+                # … and a letter's legal footer, whose officers are no one met ("Sitz der
+                # Gesellschaft: … Geschäftsführer: …", "Privacy notice: … DPO: …")
+                r"sitz(?: der gesellschaft)?|registergericht|amtsgericht|handelsregister|"
+                r"geschäftsführ(?:er|ung)|vorstand|aufsichtsrat|registered (?:office|in)|"
+                r"company (?:no|number|registration)|directors|privacy(?: notice)?|"
+                r"datenschutz\w*|data protection officer|disclaimer|confidentiality notice)"
+                r"\s*:", line,
                 re.IGNORECASE):
         return []
     alias = alias_rx().match(line) if "," in line else None
@@ -533,11 +516,18 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
         if NOT_A_PERSON_AFTER.search(before) or JOB_NAMED.search(before) or \
                 GENDER_TAG.match(body[end:]) or JOB_WORD_AFTER.match(body[end:]):
             continue  # a place, an employer, a job ("Backend-Entwickler (m/w/d)")
-        if _away(body[:start], body[end:]):
-            continue  # said not to take part ("Kofi Mensah, who is on leave that week")
+        gone = _away(body[:start], body[end:])
+        if gone == "away":  # said not to take part ("Kofi Mensah, who is on leave that week")
+            out.append(Mention(name, "", "away", email_of(name, emails)))
+        if gone:
+            continue
         title = _title_after(body, end)
         if timed and _named_with_title(title) and re.match(r"\s*[–—-]", body[end:]):
             continue  # "Incident Response – Beatriz Lozano, SRE Manager": the slot's subject
+        if timed and re.fullmatch(r"[\s:–—|-]*(?:\([^()]*\)[\s:–—|-]*)?", body[:start]) \
+                and re.match(rf"[ \t]+(?:with|w/)[ \t]+[{UPPER}]", body[end:]):
+            continue  # "Stakeholder Roleplay with Kwame Boateng": the slot's subject, then
+            # whom it is with
         taken = end + (body[end:].find(title) + len(title) if title else 0)
         own = EMAIL.match(body[end:].lstrip(" (<[:–-").strip())
         if title and valid(title) and not titled(title) and not parted and \

@@ -294,3 +294,28 @@ def name_words(name: str) -> frozenset[str]:
     """The words of a name, whatever their order, case and accents ("Nguyễn Minh Châu" is
     "Nguyen Minh Chau"), less titles of address."""
     return frozenset(w for w in re.findall(r"\w+", plain(name)) if w not in HONORIFICS)
+
+
+# Given names and the short forms people go by that do not begin the same way ("Bob" for
+# Robert); a short form that does ("Alex", "Kat", "Chris") is its full name's beginning.
+_SHORT = ("robert:bob,bobby,rob,robbie william:bill,billy,will,liam katherine:kate,katie,kathy,"
+          "kat catherine:kate,katie,cathy kathryn:kate,katie,kathy elizabeth:liz,lizzie,beth,"
+          "betty,eliza,libby margaret:peggy,maggie,meg,greta richard:dick,rick,ricky,rich "
+          "edward:ted,ed,eddie,ned anthony:tony antonio:toni,tony james:jim,jimmy,jamie "
+          "michael:mike,mick,mikey stephen:steve steven:steve john:jack,johnny henry:harry,"
+          "hank susan:sue,susie andrew:andy,drew jennifer:jen,jenny david:dave joseph:joe,jo "
+          "charles:charlie,chuck lawrence:larry patricia:patty,trish,pat theodore:ted,teddy,theo "
+          "alexander:sasha,sandy alexandra:sasha,sandy,lexi rebecca:becky,becca deborah:debbie,"
+          "deb francisco:paco,pancho josé:pepe ignacio:nacho guillermo:memo dorothy:dot,dottie")
+SHORT_FORMS = frozenset((full, short) for item in _SHORT.split()
+                        for full, _, shorts in [item.partition(":")]
+                        for short in shorts.split(","))
+
+
+def one_given_name(a: str, b: str) -> bool:
+    """Whether two given names can be one person's: the same, one the other's beginning
+    ("Alex", "Alexandra"), or a short form of it ("Bob", "Robert")."""
+    a, b = a.lower(), b.lower()
+    short, full = sorted((a, b), key=len)
+    return a == b or (len(short) >= 3 and full.startswith(short)) or (
+        (full, short) in SHORT_FORMS)

@@ -6,7 +6,10 @@ nobody. Everything the file says counts: CUTYPE and ROLE, the addresses, titles 
 beside a name (in CN, in the description, in a signature), room-like names, and the
 schedules that scheduling systems write into the description ("1:00 PM - 1:45 PM Dr. Amara
 Okafor, Director of Data Science", "Interviewers: A, B", "Meet with A (Engineering Manager)").
-Pure: an `Invitation` in, `Someone`s out.
+Pure: an `Invitation` in, `Someone`s out. What one attendee's own entry says (a room's
+name, a display name's name and title) is capture/attendees.py's, which person of the file a
+name the text writes is capture/people_match.py's; this module re-exports the
+address and name readers that employer.py and propose.py ask for here.
 """
 
 from __future__ import annotations
@@ -35,19 +38,22 @@ from followup.capture.addresses import (
 from followup.capture.addresses import (
     tenants as tenants,
 )
-from followup.capture.invitations import Address, Invitation
-
-# (re-exported: the company reader, employer.py, and propose.py ask for them here)
+from followup.capture.attendees import (
+    PERSON_ROLE_WORDS,
+    ROOM,
+    display_name,
+    envelope,
+    informed,
+    looks_like_room,
+)
+from followup.capture.attendees import (
+    person_name as person_name,
+)
+from followup.capture.invitations import Invitation
 from followup.capture.lazy import lazy
-from followup.capture.mention_cues import PRONOUNS
 from followup.capture.mentions import EMAIL, Mention, mentions, usable_text
 from followup.capture.names import (
-    CREDENTIALS,
-    NOT_SURNAME,
     ORGANISING,
-    PARTICLE_WORDS,
-    RECRUITING_ABROAD,
-    SOCIAL,
     UPPER,
     department,
     name_words,
@@ -67,23 +73,18 @@ from followup.capture.people_cues import (
     signed_title,
     signs_for_recruiters,
 )
-from followup.capture.spelling import HONORIFICS, characters, plain, spells
-from followup.core.companies import is_legal_form
+from followup.capture.people_match import (
+    INITIALLED,
+    by_address,
+    by_family_name,
+    by_first_name,
+    by_initial,
+    by_one_word,
+    by_short_form,
+    by_written_out,
+)
+from followup.capture.spelling import characters, spells
 
-# A room, a bridge, a piece of equipment: by its name, whatever CUTYPE says.
-ROOM = lazy(r"\b(?:room|rm|conf(?:erence)?|boardroom|bridge|auditorium|suite\s*\d|"
-                  r"studio\s*\d|floor|fl\.|bldg|building|huddle|pod|booth|lounge|"
-                  r"vergaderruimte|ruimte|salle|sala|meeting\s*(?:room|space)|"
-                  r"teams\s*room|zoom\s*room|projector|equipment|whiteboard|"
-                  # … a meeting room in the languages rooms are named in
-                  r"mötesrum|konferensrum|møterom|mødelokale|kokoushuone|neuvotteluhuone|zaal|"
-                  r"aula|salón|stanza|ruang\s+(?:rapat|mesyuarat|meeting)|bilik\s+mesyuarat|"
-                  r"phòng\s+họp)\b|\w+raum\b|^raum\b|会議室|会议室|회의실|ห้องประชุม|"
-                  r"\((?:cap\.?\s*)?\d+\)|\[\d+\]|\d+\s*(?:seats|pax)\b|"
-                  r"^[A-Z]{2,4}-[\w.-]*-|"
-                  # a building's code and a room's number ("CPH-4.12 Skagen", "B2-314",
-                  # "Tokomaru 2.07"): a person's name has no figures
-                  r"^[A-Z]{1,4}\d?[- ]?\d+(?:[.-]\d+)*\b|\b\d{1,2}\.\d{2,3}\b", re.IGNORECASE)
 # Greeting, introducing, handing over: what someone does who sets the day up and then leaves
 # it to the interviewers ("I'll meet you at reception", "Priya will say hello at the start and
 # hand over to Gareth and Nkechi").
@@ -92,7 +93,10 @@ _INTRO = (r"(?:just\s+|only\s+|briefly\s+|first\s+)?(?:say hello|say hi|greet yo
           r"gate|security|door)|downstairs)|collect you|walk you(?!\s+through)|"
           r"bring you (?:up|in|over|to)|"
           r"kick (?:things|it|the day|us) off|open (?:the|things)|do (?:the )?introductions|"
-          r"introduce (?:you|everyone|the)|hand (?:you )?over)")
+          r"introduce (?:you|everyone|the)|hand (?:you )?over|"
+          # … or keeps the day running and leaves ("Denise will coordinate and drop off after
+          # introductions")
+          r"coordinate\b|(?:drop|hop|step) (?:off|out|away) (?:after|once))")
 ABSENT = lazy(r"\bI\s+(?:won['’]t|will not|shan['’]t)\s+(?:be\s+in|attend|join|be\s+"
                     r"joining|be\s+part)|"
                     # in the room only to introduce, keep time or take notes
@@ -118,19 +122,13 @@ HANDS_OVER = lazy(rf"\b([{UPPER}][\w'’-]+)(?:\s+[{UPPER}][\w'’-]+)?\s+"
 PRESENT = lazy(r"\b(?:it['’]ll|it will|it['’]s|it is)\s+(?:just\s+)?(?:be\s+)?(?:just\s+)?"
                      r"(?:me|myself)\b|\bI['’]ll be (?:interviewing|your interviewer|"
                      r"speaking with you)|\bjust (?:you and )?me\b|"
+                     # "Final round with Beatriz Navarro (VP Merchandising) and me", "with me
+                     # as chair", "I'll be chairing the panel"
+                     r"\b(?:and|&)\s+(?:me|myself)\b|\bme as (?:the\s+)?(?:panel\s+)?chair\b|"
+                     r"\bI(?:['’]ll| will) (?:be )?chair(?:ing)?\b|"
                      # "you'll speak with me", "Je spreekt met mij", "Sie sprechen mit mir"
                      r"\b(?:speak|talk|meet|spreekt|spreek|sprechen|sprichst)\s+(?:je\s+|sie\s+|you\s+)?"
                      r"(?:with|met|mit)\s+(?:me|mij|mir)\b", re.IGNORECASE)
-PERSON_ROLE_WORDS = lazy(r"\b(?:recruiter|coordinator|talent|partner|acquisition|"
-                               r"team|recruiting|recruitment|staffing|personnel|"
-                               r"scheduling|scheduler|careers|hr|people|"
-                               r"hiring|calendar|notifications?|assistant|bot|greenhouse|"
-                               r"lever|workday|ashby|goodtime|calendly|zoom|interviews?|"
-                               r"jobs|no-?reply|bookings?|appointments?|(?-i:TA)|"
-                               # … in the languages invitations come in
-                               rf"{RECRUITING_ABROAD}|(?-i:RRHH|RH))\b",
-                               re.IGNORECASE)
-
 
 # A title of address a thank-you keeps ("Dr Amara Okafor", "Prof. Lindqvist").
 DOCTOR = lazy(r"(?:Dr|Prof|Capt)\.?\s", re.IGNORECASE)
@@ -142,72 +140,6 @@ class Someone(NamedTuple):
     kind: str  # candidate | interviewer | coordinator | resource | relay
     title: str = ""
     how: str = ""
-
-
-# A room's mailbox with no name given ("confroom4b@", "room.4b@", "raum.elbe312@",
-# "boardroom@"; not "rmartin@" or "salazar@").
-ROOM_MAILBOX = lazy(r"^(?:conf(?:erence)?|room|rm|boardroom|huddle|meeting-?room|mtg-?rm|"
-                          r"raum|salle|sala|zaal)(?:[-_.\d@]|room)", re.IGNORECASE)
-
-
-def looks_like_room(a: Address) -> bool:
-    return (a.cutype in ("ROOM", "RESOURCE") or (a.role == "NON-PARTICIPANT" and not informed(a))
-            or "resource.calendar" in a.email or bool(a.name and ROOM.search(a.name))
-            or (not a.name and bool(ROOM_MAILBOX.match(a.email))))
-
-
-def informed(a: Address) -> bool:
-    """A person copied for information (ROLE=NON-PARTICIPANT, CUTYPE=INDIVIDUAL, a person's
-    name): in the loop, not in the meeting."""
-    return a.role == "NON-PARTICIPANT" and a.cutype == "INDIVIDUAL" and bool(a.name) and \
-        person_name(display_name(a.name)[0]) and not ROOM.search(a.name)
-
-
-def person_name(text: str) -> bool:
-    """Whether a display name is a person's (not "Ember & Oak Recruiting", "Parrotfish
-    Labs")."""
-    from followup.capture.employer import INSTITUTIONS, SUFFIXES
-
-    words = re.findall(r"[\w'’-]+", text)
-    return (1 <= len(words) <= 5 and not PERSON_ROLE_WORDS.search(text)
-            and not re.fullmatch(INSTITUTIONS, words[0])  # "Grupo …", "Hospital …"
-            and "@" not in text and "&" not in text
-            and not any(is_legal_form(w) for w in text.split())
-            and all(w[:1].isupper() for w in words if len(w) > 3)
-            and not (len(words) > 1 and words[-1].lower() in SUFFIXES | NOT_SURNAME))
-
-
-def display_name(cn: str) -> tuple[str, str]:
-    """(name, title) of a calendar display name, as on an envelope: "Smith, John (HR)",
-    "Lee, Amy [Engineering]", "John Smith | Recruiter", "Olivia Pemberton, Talent Partner",
-    "Dr. Amy Lee (she/her)"."""
-    text = PRONOUNS.sub("", cn).strip().strip('"')
-    text = CREDENTIALS.sub("", text).strip(" ,")  # "Pillai, Ravindra MD", "Aiko Tanaka, RN"
-    text = SOCIAL.sub("", text)  # "Herr Jonas Weber", "Mme Lucie Hartmann"
-    text = re.sub(r"\s*\(?\bvia\s+[\w .-]+\)?\s*$", "", text) or text  # "Jane Doe via Lever"
-    title = ""
-    m = re.match(r"^(.+?)\s*[(\[]([^()\[\]]+)[)\]]\s*$", text)
-    if m:
-        text, title = m.group(1).strip(), m.group(2).strip()
-    m = re.match(r"^(.+?)\s+[|–—-]\s+(.+)$", text)
-    if m and person_name(m.group(1)):  # "John Smith | Recruiter"; "Lim Jia Hui | Merlion
-        # Payments": the employer, no title
-        text, title = m.group(1).strip(), title or (m.group(2).strip() if titled(m.group(2))
-                                                     else "")
-    if text.count(",") == 1:
-        left, right = (s.strip() for s in text.split(","))
-        if right and (titled(right) or not person_name(right)):
-            if person_name(left):  # "Olivia Pemberton, Talent Acquisition Partner"
-                text, title = left, title or right
-        elif left and right and len(left.split()) <= 4 and len(
-                [w for w in right.split() if w.lower() not in PARTICLE_WORDS]) <= 2:
-            text = f"{right} {left}"  # "van der Berg, Maarten", "Heuvel, Eline van den"
-    return text, title
-
-
-def envelope(name: str) -> str:
-    """The name of a display name, as on an envelope ("Smith, John (HR)" → "John Smith")."""
-    return display_name(name)[0]
 
 
 _key = name_words
@@ -255,15 +187,20 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         name, cn_title = display_name(a.name) if a.name else ("", "")
         if _employers(cn_title, cores, inv.summary):
             cn_title = ""  # "Okafor, Chidinma (Meridian Health)": the employer, no title
-        team = bool(name) and not person_name(name) and bool(PERSON_ROLE_WORDS.search(name))
+        team = bool(name) and (not person_name(name) or _greets_all(a.email)) and bool(
+            (PERSON_ROLE_WORDS.search(name) and not person_name(name))
+            or spells_organisation(name, cores))  # (or the employer's own name on its own
+        # mailbox: "Cafe Lumo" <hello@cafelumo…>, "Kaffee Kanne" <hallo@kaffeekanne…>)
         if (is_relay(a.email) or team) and not _mailbox_of(name, a.email, inv.summary,
                                                             cores):
             out.append(Someone("", a.email, "relay"))
-            if not (name and person_name(name)) or _key(name) & {"sam", "candidate"} or \
+            if not (name and person_name(name)) or len(name.split()) == 1 or \
+                    _key(name) & {"sam", "candidate"} or \
                     spells_organisation(name, cores) or names_service(name, a.email) or (
                     _key(name) <= _key(inv.summary) and not _met_in(name, inv.summary)):
                 # (a name the title spells whole is the event's or the employer's; one
-                # family name in a family firm's is not: "Chidi Okonkwo", "Okonkwo & Sons")
+                # family name in a family firm's is not: "Chidi Okonkwo", "Okonkwo & Sons";
+                # one word on a system's address is the employer's brand, "Loopline")
                 seen[a.email] = _Entry("", None, is_org, True)
                 continue
             email = a.also or None
@@ -298,12 +235,14 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         hit = next((e for e in entries if e.name and (_key(e.name) == _key(men.name) or (
             _key(e.name) < _key(men.name)) or (
             len(_key(men.name)) >= 2 and _key(men.name) < _key(e.name)))), None) or \
-            _by_first_name(men.name, entries) or _by_one_word(men.name, entries) or \
-            _by_address(men.name, entries) or \
-            _by_initial(men.name, entries) or _by_family_name(men.name, entries)
+            by_first_name(men.name, entries) or by_one_word(men.name, entries) or \
+            by_address(men.name, entries) or \
+            by_initial(men.name, entries) or by_family_name(men.name, entries) or \
+            by_short_form(men.name, entries) or by_written_out(men.name, entries)
         if hit is None:
-            if men.context == "recruiting":
-                continue  # "Dana from Talent": said of an attendee, never a new person
+            if men.context in ("recruiting", "away"):
+                continue  # "Dana from Talent", "Dana is on leave": said of an attendee,
+                # never a new person
             if (men.email and men.email in seen) or spells_organisation(men.name, cores) \
                     or _the_jobs_words(men, inv.summary) or (men.context == "prose" and
                                                              titled(men.name)) or \
@@ -320,6 +259,9 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         if men.email and not hit.email:
             hit.email = men.email
         doctor = DOCTOR.match(men.name)
+        if hit.name and INITIALLED.match(hit.name) and not INITIALLED.match(men.name) and \
+                _key(hit.name) <= _key(men.name) | {hit.name[0].lower()}:
+            hit.name = men.name  # "A. Okafor" on the invitation, "Amara Okafor" in its text
         if not hit.name or (doctor and not DOCTOR.match(hit.name)):
             hit.name = men.name if not hit.name or _key(hit.name) <= _key(men.name) else \
                 f"{doctor.group(0) if doctor else ''}{hit.name}"  # "Dr. Okafor" of Amara
@@ -337,6 +279,11 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         if hit is not None and (not hit.email or is_relay(hit.email)):
             hit.email = s.email
     said = usable_text(text)
+    for e in [e for e in entries if e.attends and e.name and not e.is_org and re.search(
+            rf"(?<!\w){re.escape(e.name)}\s+(?:meeting\s+|conference\s+)?(?:room|suite|boardroom)\b",
+            said, re.IGNORECASE)]:  # a room named for a person ("the Ada Lovelace room")
+        entries.remove(e)
+        out.append(Someone(e.name, e.email, "resource"))
     names = [e.name for e in entries if e.name]
     for e in entries:
         if e.name and not e.title:  # "Noor, Recruiting" under the letter
@@ -375,12 +322,15 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
     for i in _other_candidates(entries, org_email, said):
         kinds[i] = "candidate"
     _writers_for_others(entries, kinds, for_a_client(said, cores, inv.summary))
-    coords = [i for i, k in enumerate(kinds) if k == "coordinator"]
+    coords = sorted((i for i, k in enumerate(kinds) if k == "coordinator"),  # (whoever set
+                    key=lambda i: not (entries[i].is_org or "signature" in entries[i].contexts))
+    # it up or wrote the letter first: "Recruiter: Carla … Coordinator: Dev …", signed "Dev")
     for i in coords[1:]:  # one coordinator: another attendee interviews, a name is dropped
         kinds[i] = "interviewer" if entries[i].attends else "none"
     if "interviewer" not in kinds and coords:
         e = entries[coords[0]]
-        if (((e.is_org or e.attends or "sent" in e.contexts) and "coordinator" not in e.contexts
+        if (((e.is_org or e.attends or e.contexts & {"sent", "host"})  # (the video meeting's
+             and "coordinator" not in e.contexts  # host is in it)
              and not away and not TO_FOLLOW.search(said)) or  # (greeting the one candidate
                 SCREEN.search(inv.summary)) and not NOBODY_TALKS.search(inv.summary) \
                 and not GROUP.search(inv.summary):  # of a call is holding it)
@@ -391,6 +341,16 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         elif k != "none" and not (k == "interviewer" and e.declined):
             out.append(Someone(e.name, e.email, k, e.title, ", ".join(sorted(e.contexts))))
     return out
+
+
+# A small employer's mailbox for everyone ("hello@", "info@", "kontakt@").
+GREETING_MAILBOXES = frozenset(("hello", "hallo", "hola", "hi", "hey", "info", "contact",
+                                "kontakt", "office", "bonjour", "ciao", "team", "admin",
+                                "enquiries", "inquiries", "mail", "post", "studio"))
+
+
+def _greets_all(email: str) -> bool:
+    return email.partition("@")[0].lower() in GREETING_MAILBOXES
 
 
 def _sent_for(inv: Invitation, entries: list[_Entry], own: frozenset[str]) -> None:
@@ -442,57 +402,6 @@ def _employers(title: str, cores: set[str], summary: str) -> bool:
     """Words beside a name that are the employer's, not a job title."""
     return bool(title) and not titled(title) and (spells_organisation(title, cores) or
                                                   _key(title) <= _key(summary))
-
-
-def _by_first_name(name: str, entries: list[_Entry]) -> _Entry | None:
-    """ "Interviewers: Dagny, Emeka": the one person of the file with that first name."""
-    if len(name.split()) != 1:
-        return None
-    same = [e for e in entries if e.name and e.name.split()[0].lower() == name.lower()]
-    return same[0] if len(same) == 1 else None
-
-
-def _by_one_word(name: str, entries: list[_Entry]) -> _Entry | None:
-    """ "Lan and I" for Nguyen Thi Lan, "Emeka" for Chukwuemeka Nkemelu <emeka@…>: the one
-    person of the file with that word in their name or as their address."""
-    if len(name.split()) != 1:
-        return None
-    word = plain(name)
-    same = [e for e in entries if (e.name and word in _key(e.name)) or (
-        e.email and re.split(r"[._+-]", plain(e.email.partition("@")[0]))[0] == word)]
-    return same[0] if len(same) == 1 else None
-
-
-def _by_initial(name: str, entries: list[_Entry]) -> _Entry | None:
-    """ "J. Smith" for John Smith: the one person of the file with that family name whose
-    given name starts with that letter."""
-    m = re.fullmatch(r"(?:(?:Dr|Prof)\.?\s+)?((?:[^\W\d_]\.\s*)+)\s*(\S.*)", name)
-    if not m:
-        return None
-    initial, family = m.group(1)[0].lower(), _key(m.group(2))
-    same = [e for e in entries if e.name and len(e.name.split()) >= 2 and family and
-            family <= _key(e.name) and plain(e.name)[:1] == initial]
-    return same[0] if len(same) == 1 else None
-
-
-def _by_family_name(name: str, entries: list[_Entry]) -> _Entry | None:
-    """ "Dr Okafor", "Prof. Lindqvist", "Ms Ek": a title of address and a family name are
-    the one person of the file with that family name."""
-    words = [w.strip(".").lower() for w in name.split()]
-    if len(words) < 2 or any(w not in HONORIFICS for w in words[:-1]):
-        return None
-    family = plain(words[-1])
-    same = [e for e in entries if e.name and len(e.name.split()) >= 2 and
-            plain(e.name.split()[-1]) == family]
-    return same[0] if len(same) == 1 else None
-
-
-def _by_address(name: str, entries: list[_Entry]) -> _Entry | None:
-    """ "Dr Kwabena Mensah" for an attendee given only as k.mensah@…: the one unnamed
-    attendee whose address spells the name."""
-    same = [e for e in entries if not e.name and e.email and
-            spells(e.email.partition("@")[0], name)]
-    return same[0] if len(same) == 1 else None
 
 
 def _the_jobs_words(men: Mention, summary: str) -> bool:
@@ -549,6 +458,9 @@ def _holds_a_job(e: _Entry) -> bool:
 
 
 def _kind(e: _Entry, absent: bool, intro: set[str]) -> str:
+    if "away" in e.contexts and not e.contexts & {"interviewers", "schedule", "met", "joins",
+                                                  "host"}:
+        return "none"  # an attendee the description says will not be there
     if e.contexts & {"interviewers", "schedule", "met"}:  # listed, a slot of their own
         return "interviewer"
     if e.is_org and e.declined:  # declined their own meeting: set it up for others
@@ -633,5 +545,3 @@ def _other_candidates(entries: list[_Entry], org_email: str, said: str) -> list[
     found = [i for i, e in enumerate(entries) if not e.contexts and not e.is_org and e.email
              and personal(e.email)]
     return found if len(found) >= 2 or (found and GROUP.search(said)) else []
-
-

@@ -82,7 +82,9 @@ def signs_for_recruiters(name: str, names: Sequence[str], text: str) -> bool:
         if form is None or not line[:1].isupper() or len(line) > len(form) + 50 or \
                 line.endswith((".", "!", "?", ",")):  # (a sentence, not a signature)
             continue
-        block = "\n".join(lines[i + 1:i + 4]).split("\n\n")[0]  # the signature's own lines
+        block = "\n".join(ln for ln in "\n".join(lines[i + 1:i + 4]).split("\n\n")[0].split(
+            "\n") if not re.match(r"[^:]{1,40}:\s*\S", ln))  # the signature's own lines (not
+        # another's contact: "Executive Assistant: Mia Wong | +44 …")
         if ORGANISING.search(block) and not re.search(r"\bscheduled\b", block, re.IGNORECASE):
             return True  # (not "Scheduled with Lever", the system's line)
     return False
