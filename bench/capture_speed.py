@@ -27,18 +27,20 @@ PY = sys.executable
 HEAVY = ("dateparser", "mailparser_reply", "icalendar", "holidays")
 
 
-def timed(argv: list[str], env: dict[str, str], runs: int = 9
+def timed(argv: list[str], env: dict[str, str], runs: int = 9, ok: bool = False
           ) -> tuple[float, float, float, float]:
     """(fastest, median) wall time, then (fastest, median) CPU time (user + system of the
     child, getrusage): on a busy machine the fastest and the CPU time are the least
-    disturbed."""
+    disturbed. `ok`: the command must succeed (a refusal is quicker, and not what is timed)."""
     import resource
 
     took, cpu = [], []
     for _ in range(runs):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
-        subprocess.run(argv, env=env, capture_output=True, check=False)
+        done = subprocess.run(argv, env=env, capture_output=True, check=False)
+        if ok and done.returncode:
+            sys.exit(f"{' '.join(argv[-4:])} exited {done.returncode}: {done.stderr!r}")
         took.append(time.perf_counter() - start)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
@@ -53,11 +55,18 @@ def followup(db: Path, *args: str) -> list[str]:
     return [*start, "--db", str(db), "--now", "2026-11-26T09:00", *args]
 
 
+NAMES = ("Kestrel", "Amberly", "Quillon", "Pinecroft", "Marlowe", "Tessaly", "Brackwater",
+         "Ondine", "Glenhaven", "Yarrowby", "Zephyrine")
+
+
 def invite(db: Path, i: int) -> Path:
-    """A new invitation from a new company: every run stores a new application."""
+    """A new invitation from a new company: every run stores a new application. (Until
+    session 12 only the domain was renamed; once the title's "Northwind" was read as the
+    company, every run after the first was refused as an earlier round, and timed so.)"""
     path = db.with_name(f"invite{i}.ics")
+    name = NAMES[i % len(NAMES)].encode()  # names that no company matcher takes for another
     path.write_bytes((EX / "outlook.ics").read_bytes().replace(b"D0B9outlook", f"run{i}".encode())
-                     .replace(b"northwind", f"northwind{i}".encode()))
+                     .replace(b"northwind", name.lower()).replace(b"Northwind", name))
     return path
 
 
@@ -66,13 +75,17 @@ def startup(env: dict[str, str], db: Path) -> None:
                    capture_output=True, check=True)
     print(f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())} (1, 5, 15 min)")
     bare = timed([PY, "-c", "pass"], env)
-    cold = subprocess.run(followup(db, "add", "--from", str(invite(db, 99)), "--yes", "--json"),
+    first = time.perf_counter()
+    cold = subprocess.run(followup(db, "add", "--from", str(invite(db, 10)), "--yes", "--json"),
                           env=env, capture_output=True, check=True)
+    first = time.perf_counter() - first
     assert b'"company"' in cold.stdout
+    print(f"add --from, first run on a machine (fills the holiday and pattern caches): wall "
+          f"{first * 1000:.0f} ms")
     adds = []
     for i in range(9):
         res = timed(followup(db, "add", "--from", str(invite(db, i)), "--yes", "--json"), env,
-                    runs=1)
+                    runs=1, ok=True)
         adds.append(res)
     add = (min(a[0] for a in adds), statistics.median(a[0] for a in adds),
            min(a[2] for a in adds), statistics.median(a[2] for a in adds))

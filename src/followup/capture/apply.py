@@ -8,7 +8,6 @@ cancels it. `decide` only looks; `store_invitation` acts.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
 from datetime import datetime
 from typing import Any, NamedTuple
 
@@ -16,7 +15,7 @@ from followup.capture.invitations import Invitation
 from followup.capture.propose import Guessed, Known, KnownApp, Proposal, propose
 from followup.core.errors import BadInput, Conflict
 from followup.core.mailboxes import FREE_MAIL, domain
-from followup.core.model import Application
+from followup.core.model import Application, replace
 from followup.core.unknown import (
     TIME_FLAG,
     UNKNOWN_COMPANY,

@@ -5,13 +5,16 @@ at import was a third of `add --from`'s time (issue 15: under 10x `python -c pas
 returns an object that behaves as the compiled pattern (`search`, `sub`, `finditer` …); its
 `pattern` is the source, given without compiling, so that one pattern can be written into
 another at import. It is for module-level patterns used through their methods only: never hand
-one to `re.search(PATTERN, …)` or `isinstance(…, re.Pattern)`.
+one to `re.search(PATTERN, …)` or `isinstance(…, re.Pattern)`. The compiled programs are kept
+between runs of `add --from` (core/patterns.py, store/regex_cache.py).
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any, cast
+
+from followup.core.patterns import rx
 
 
 class _Lazy:
@@ -25,7 +28,7 @@ class _Lazy:
     def __getattr__(self, name: str) -> Any:
         compiled = self._compiled
         if compiled is None:
-            compiled = self._compiled = re.compile(self.pattern, self._flags)
+            compiled = self._compiled = rx(self.pattern, self._flags)  # kept between runs
         return getattr(compiled, name)
 
     def __repr__(self) -> str:

@@ -158,6 +158,9 @@ def _today_json(c: Context) -> str:
     return service.today_json(c.store, c.now)
 
 
+PATTERNS_KEPT = 1000  # the invitation reader has about 300; more means stale ones piled up
+
+
 def _add_from(opts: dict[str, str], rest: list[str]) -> int | None:
     """`add --from FILE --yes [--json]` or `add --from FILE --json`: scripts drop
     invitations on it; every other shape of `add` goes through Typer."""
@@ -170,11 +173,13 @@ def _add_from(opts: dict[str, str], rest: list[str]) -> int | None:
         return None
     from followup.cli.capture import add_from
     from followup.cli.context import Context, handles_errors
-    from followup.store import holiday_cache
+    from followup.core import patterns
+    from followup.store import holiday_cache, regex_cache
 
     @handles_errors
     def go() -> int:
         holiday_cache.load()  # the plan of one application: no `holidays` import when kept
+        patterns.give(regex_cache.load("capture"))  # the reader's patterns, compiled before
         c = Context(opts.get("db"), opts.get("now"))
         try:
             add_from(c, others[1], company=None, role=None, yes=yes, as_json=as_json,
@@ -182,6 +187,10 @@ def _add_from(opts: dict[str, str], rest: list[str]) -> int | None:
         finally:
             c.close()
         holiday_cache.save()
+        used, fresh = patterns.used()
+        if fresh:  # kept with those of earlier runs (another invitation needs others), bounded
+            known = patterns.known()
+            regex_cache.save(known if len(known) <= PATTERNS_KEPT else used, "capture")
         return 0
 
     return go()

@@ -1,5 +1,6 @@
-"""The tone check's compiled patterns kept between runs (issue 24: `followup check -` starts
-within 5× a bare `python -c pass`; compiling its patterns alone would cost more than that).
+"""Compiled patterns kept between runs: the tone check's (issue 24: `followup check -` starts
+within 5× a bare `python -c pass`; compiling its patterns alone would cost more than that) and
+the invitation reader's (issue 15: `add --from` under 10×), one file each.
 
 One file in the user's cache folder, 0600: for each pattern, the regular-expression engine's
 compiled program (what `re` computes in pure Python before handing it to `_sre`), stamped with
@@ -26,8 +27,12 @@ if TYPE_CHECKING:
 
 
 
-def path() -> Path:
-    return cache_folder.folder() / "tone-patterns.bin"
+KINDS = ("tone", "capture")  # one file each: `check -` and `add --from` use other patterns
+
+
+def path(kind: str = "tone") -> Path:
+    assert kind in KINDS
+    return cache_folder.folder() / f"{kind}-patterns.bin"
 
 
 def _engine() -> Any:
@@ -38,12 +43,12 @@ def _stamp() -> str:
     return f"{sys.version}|{_engine().MAGIC}|{_engine().CODESIZE}"
 
 
-def load() -> dict[tuple[str, int], re.Pattern[str]]:
+def load(kind: str = "tone") -> dict[tuple[str, int], re.Pattern[str]]:
     """The patterns compiled by an earlier run, by (pattern, flags); {} when there is none."""
     try:
         from followup.budgets import CACHE_BYTES, open_regular
 
-        with open_regular(path()) as stream:  # a FIFO or a device is refused, not waited on
+        with open_regular(path(kind)) as stream:  # a FIFO or a device is refused, not waited on
             raw = stream.read(CACHE_BYTES + 1)
         if len(raw) > CACHE_BYTES:
             return {}
@@ -74,7 +79,7 @@ def _program(pattern: str, flags: int) -> tuple[Any, ...]:
             tuple(indexgroup))
 
 
-def save(keys: list[tuple[str, int]]) -> None:
+def save(keys: list[tuple[str, int]], kind: str = "tone") -> None:
     """Keep these patterns (the ones a run used) for the next run."""
     import tempfile
 
@@ -83,9 +88,9 @@ def save(keys: list[tuple[str, int]]) -> None:
         for entry in entries[:1]:  # the engine must take what we would give it back
             _engine().compile(*entry[:1], *entry[2:])
         data = marshal.dumps((_stamp(), entries))
-        where = path()
+        where = path(kind)
         where.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(dir=where.parent, prefix=".tone-patterns.")
+        fd, tmp = tempfile.mkstemp(dir=where.parent, prefix=f".{kind}-patterns.")
         try:
             with os.fdopen(fd, "wb") as out:  # mkstemp makes it 0600
                 out.write(data)

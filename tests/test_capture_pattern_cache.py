@@ -1,0 +1,69 @@
+"""`add --from` keeps the invitation reader's compiled patterns between runs (issue 15: under
+10x `python -c pass`; compiling them was over a third of each run): the first run on a machine
+fills a private file, the next runs read it, and what they store is the same either way. A bad
+file is ignored and rebuilt."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+EX = Path(__file__).parent / "fixtures" / "invites" / "examples"
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+
+def _invite(tmp: Path, name: str, uid: str) -> Path:
+    path = tmp / f"{name}.ics"
+    path.write_bytes((EX / "outlook.ics").read_bytes().replace(b"D0B9outlook", uid.encode())
+                     .replace(b"northwind", name.lower().encode())
+                     .replace(b"Northwind", name.encode()))
+    return path
+
+
+def _add(tmp: Path, env: dict[str, str], path: Path) -> dict[str, object]:
+    done = subprocess.run([sys.executable, "-m", "followup", "--db", str(tmp / "x.db"), "--now",
+                           "2026-11-26T09:00", "add", "--from", str(path), "--yes", "--json"],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    doc = json.loads(done.stdout)
+    return {k: doc[k] for k in ("company", "role", "interviews", "steps")}
+
+
+def test_the_patterns_are_kept_and_the_result_is_the_same(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(SRC), "XDG_CACHE_HOME": str(tmp_path / "cache"),
+           "FOLLOWUP_CONFIG_DIR": str(tmp_path)}
+    cache = tmp_path / "cache" / "followup" / "capture-patterns.bin"
+    first = _add(tmp_path, env, _invite(tmp_path, "Kestrel", "k1"))
+    assert cache.stat().st_mode & 0o777 == 0o600
+    kept = cache.read_bytes()
+    (tmp_path / "x.db").unlink()
+    again = _add(tmp_path, env, _invite(tmp_path, "Kestrel", "k1"))
+    assert again == first, "the cached patterns read the invitation as the fresh ones did"
+    assert cache.read_bytes() == kept, "nothing new to keep: the file is not rewritten"
+    cache.write_bytes(b"not a cache")
+    (tmp_path / "x.db").unlink()
+    assert _add(tmp_path, env, _invite(tmp_path, "Kestrel", "k1")) == first
+    assert cache.read_bytes() != b"not a cache", "a bad file is rebuilt"
+
+
+def test_a_kept_pattern_matches_as_re_compile_does(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    from followup.capture import employer_sources
+    from followup.store import regex_cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    source = employer_sources.IN_TEXT.pattern
+    regex_cache.save([(source, re.MULTILINE)], "capture")
+    loaded = regex_cache.load("capture")[(source, re.MULTILINE)]
+    plain = re.compile(source, re.MULTILINE)
+    for text in ("Interview at Quayside Freight", "Sam,\nOstrava Glassworks\n", "nothing"):
+        assert [m.group(0) for m in loaded.finditer(text)] == \
+            [m.group(0) for m in plain.finditer(text)]
+    assert regex_cache.load("tone") == {}, "the tone check's file is another one"
