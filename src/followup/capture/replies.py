@@ -122,13 +122,21 @@ def _sentences(text: str) -> list[str]:
         (m.group(1) or m.group(2) or m.group(3)).lower()], " ".join(text.split()))
     flat = _ABBREV.sub(lambda m: m.group(1) or m.group(2), flat)
     # a question or an exclamation ends a sentence whatever follows: writers in a hurry go on
-    # in lower case ("want to come in? bring a laptop")
-    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|(?<=[?!])\s+(?=[a-z])",
+    # in lower case ("want to come in? bring a laptop"); so may an amount ("It's yours. £41k")
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(£$€])|(?<=[?!])\s+(?=[a-z])",
                                         flat) if s.strip()]
 
 
+# a decision already made ("we've decided to go with Zoom for Thursday", "the decision to
+# re-advertise was made on Monday") says what was decided, not when the answer comes
+_MADE = re.compile(r"(?<!will )(?<!to )(?<!should )(?:'ve|\b(?:have|has|had|we|i|they|he|she))"
+                   r" (?:now |just |already |finally |since )?(?:decided|chosen|opted|settled)\b|"
+                   r"\bdecision (?:to [\w-]+ )?(?:was|has been|had been|'s been) (?:made|taken)\b",
+                   re.IGNORECASE)
+
+
 def decision_day_of(sentence: str, today: date) -> date | None:
-    if not DECISION_CUE.search(sentence):
+    if not DECISION_CUE.search(_MADE.sub(" ", sentence)):
         return None
     if NOT_DECIDING.search(sentence) and not NOT_BY.search(sentence):
         return None

@@ -134,6 +134,13 @@ _THEIRS = re.compile(r"\b(?:let (?:us|me) know|your (?:decision|"
                      r"confirm|reply|respond|revert|select|choose|pick|book|schedule|provide|"
                      r"share|fill|register|indicate)\w*|you have (?:until|till)|(?:hear|heard) "
                      r"(?:back )?from you|for (?:your )?acceptance|"
+                     # the deadline of the candidate's own task: "the deadline for the
+                     # written exercise is Thursday", "the take-home is due Monday"
+                     r"(?:deadline|due date|submission date|cut-?off(?: date)?|hand-?in date) for "
+                     r"(?:the|your) (?:[\w-]+ ){0,3}?(?:exercise|task|take-home|assignment|"
+                     r"assessment|test|case study|presentation|portfolio|forms?|documents?|"
+                     r"references?|work sample|challenge|project)|(?:exercise|task|take-home|"
+                     r"assignment|case study|presentation|portfolio|challenge) (?:is|are) due|"
                      r"start(?:ing)? (?:date|on)|join(?:ing)? (?:us|the team) on|(?:your|a) first "
                      r"day|(?:date of |your )joining|joining date|onboarding|induction)\b"
                      r"[^.;!?]{0,50}$")
@@ -176,7 +183,12 @@ def _trapped(t: str, m: Mention) -> bool:
         return True
     if _THEIRS.search(t, max(lo, m.start - 60), m.start):
         return True
-    return bool(_HOUR.match(t, m.end)) and not _DEADLINE.search(t[max(0, m.start - 30):m.start])
+    return bool(_HOUR.match(t, m.end) or _SLOT.match(t, m.end)) and not _DEADLINE.search(
+        t[max(0, m.start - 30):m.start])
+
+
+# a day that names a booking: "the Thursday slot", "Friday's interview"
+_SLOT = re.compile(r"(?:'s)?\s+(?:slot|interview|appointment)s?\b", re.I)
 
 
 def _clause_bounds(t: str, at: int) -> tuple[int, int]:

@@ -96,7 +96,7 @@ OFFER = re.compile("|".join((
     r"|\byou(?:'re| are|'ll be| will be| to be| to become) our (?:new|next)\b|"
     r"(?:like|love|want) you to start (?:on|in|with)\b",
     r"(?:you(?:'ve| have)? got|you've landed) the (?:job|role|position)\b|"
-    r"(?:job|role|position) is yours|making you an offer|make you an? (?:\w+ )?offer|"
+    r"(?:job|role|position|post)(?: is|'s) yours|making you an offer|make you an? (?:\w+ )?offer|"
     r"(?:want|would like|'d like|would love|'d love|decided|going) to hire you|"
     r"\byou(?:'ve been| have been| are|'re| were) (?:selected|chosen|recommended) for "
     r"appointment\b|"

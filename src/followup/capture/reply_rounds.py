@@ -165,7 +165,8 @@ PROGRESSED = re.compile(
     r"discussion)s?\b|\b(?:go|move|proceed|continue) further with you\b(?!r)"
     r"|\b(?:want|wants|like|love|keen) to see you again\b|\byou(?:'ve| have| are|'re| will "
     r"be)? (?:been )?(?:selected|chosen) to (?:move|go|progress|proceed|advance)\b|\byou(?:'re| "
-    r"are| will be) (?:moving|progressing|advancing|going) (?:forward|on|ahead|through)\b", _I)
+    r"are| will be|'d be| would be) (?:moving|progressing|advancing|going) (?:forward|on|ahead|"
+    r"through)\b", _I)
 # a task done already is not a next step ("thanks for the case study you sent")
 _DONE = re.compile(r"\b(?:completed|finished|submitted|reviewed|reviewing|received|sent|enjoyed|"
                    r"liked|loved|for (?:completing|doing|submitting|sending))\s+(?:(?:the|your|"
@@ -362,6 +363,22 @@ _NOT_A_ROUND = re.compile(
     r"(?:new )?(?:[\w-]+ ){0,3}?(?:role|opportunit\w+|position|opening|vacancy)\b", _I)
 
 
+# the process described as it goes for anyone ("offers are normally made within ten days of
+# the final round", "our process has three stages: … a final interview"), or a round given to
+# the other candidates ("has progressed other applicants to the final round"): no step asked
+# of this candidate, unless the sentence asks it too (capture.reply_rounds._ASKED_YOU)
+_IN_GENERAL = re.compile(
+    r"\b(?:normally|usually|typically|generally|customarily|as a rule|in most cases|tends? to)\b|"
+    r"\b(?:our|the) (?:[\w-]+ )?process (?:has|includes|involves|consists|is made up|usually|"
+    r"normally|typically)\b|\bif there(?:'s| is) a (?:match|fit)\b|"
+    r"\b(?:progress|advanc|mov|invit|tak|bring|brought|put|shortlist)\w* (?:(?:the|our|a few|"
+    r"some|two|three|several) )?(?:other|remaining|rest of the) (?:[\w-]+ )?(?:candidates|"
+    r"applicants|finalists|interviewees|people)\b", _I)
+_ASKS_YOU = re.compile(r"\b(?:could|can|would|will) you\b|\bplease\b|\bkindly\b|"
+                       r"\b(?:like|love|want|keen) to (?:invite |have |see |bring )?you\b|"
+                       r"\b(?:invite|inviting) you\b", _I)
+
+
 # an applicant-tracking system's status that is a wait or a step done, whatever stage it
 # names: "updated to: Under Review - Final Stage", "moved to the status: Interview Complete"
 _STATUS_WAIT = re.compile(r"\b(?:status|stage)\b[^.:]{0,120}:[^.:]{0,60}?\b(?:(?:under|in) "
@@ -376,7 +393,7 @@ def is_next_round(sentence: str) -> bool:
     """An invitation to a further step, in a clause that is not negated or conditional."""
     sentence = spoken(sentence)
     if _CHOSEN_IF.search(sentence) or _NOT_A_ROUND.search(sentence) or _STATUS_WAIT.search(
-            sentence):
+            sentence) or (_IN_GENERAL.search(sentence) and not _ASKS_YOU.search(sentence)):
         return False
     flat = _ASKED_IF.sub("asks", THE_CALL.sub(" ", sentence))  # "asked if you would do"
     if sentence.lstrip().lower().startswith(("if ", "should ")) or is_rejection(sentence):

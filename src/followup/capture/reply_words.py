@@ -22,7 +22,10 @@ _I = re.IGNORECASE
 # a plan of theirs dropped, not the candidate: "not to go ahead with the Leeds office move"
 _THEIR_PLAN = (r"(?:with|on) (?:the|our|this|that|a|an) (?:[\w-]+ ){0,3}?(?:relocation|move|"
                r"refurb\w*|restructur\w*|merger|acquisition|launch|project|vendor|supplier|tool|"
-               r"platform|system|software|event|trip|party|offsite|expansion|proposal|plan)\b")
+               r"platform|system|software|event|trip|party|offsite|expansion|proposal|plan|"
+               # a thing of the process itself: "not moving forward with the in-person day"
+               r"slot|venue|location|room|format|booking|arrangement|schedule|timetable|"
+               r"in-person \w+|day|date|time)\b(?! (?:for|with) you)")
 # such a plan dropped in so many words: a learned "no" there is the rules' to judge
 PLAN_DROPPED = re.compile(rf"(?:\bnot|n't)\s+(?:to\s+)?(?:[\w-]+ ){{0,3}}{_THEIR_PLAN}",
                           re.IGNORECASE)
@@ -88,6 +91,10 @@ REJECTED = re.compile("|".join((
     rf"(?:{_OTHERS}|an? (?:[\w-]+ ){{1,3}}?(?:who|whose)\b))|"
     r"\b(?:role|position|post|vacancy|job) (?:has been|was|will be|is being|is to be) filled "
     r"(?:internally|from within)|"
+    # the same said of the employer, done: "they've appointed internally", "has hired from within"
+    r"(?:'ve|\bhave|\bhas|'s) (?:now |just |since |already |finally |decided to )?(?:appointed|"
+    r"hired|recruited|promoted|appoint|hire|recruit|promote|gone) (?:someone |somebody )?"
+    r"(?:internally|from within|in-house)\b|"
     r"\b(?:go|going|gone|went) (?:in )?(?:a )?different direction|"
     r"\bhire the other (?:finalist|candidate)|"
     r"decided against (?:moving|proceeding|progressing|going|taking|continuing|offering|hiring|"
@@ -358,7 +365,8 @@ REJECTED = re.compile("|".join((
 _HIRE = (r"(?:role|position|post|job|req|requisition|search|hiring|vacancy|opening|headcount|"
          r"recruitment|hire)")
 ON_HOLD = re.compile(
-    rf"\b(?:put(?:ting)?|plac(?:ed|ing)|keep(?:ing)?|kept) (?:the|this|our|that) (?:\w+ )?{_HIRE}"
+    rf"\b(?:put(?:ting)?|plac(?:ed|ing)|keep(?:ing)?|kept) (?:the|this|our|that) "
+    rf"(?:[\w&/-]+ ){{0,4}}?{_HIRE}"
     rf"\b[^.;]{{0,25}}?\bon (?:hold|pause)\b|\b{_HIRE}\b[^.;,]{{0,30}}?\b(?:has been|have been|"
     rf"was|were|is|are|is being|'s been|'s) (?:now |currently )?(?:put |placed )?(?:on hold|"
     rf"paused|frozen)\b|"
@@ -407,6 +415,12 @@ GOES_ON = re.compile(
     r"apply|consider you for (?:future|other)))|\bkeep talking\b|"
     r"\b(?:is|are|remains?) (?:still )?very much (?:alive|open|active|live|on)\b|"
     r"\bnot (?:been )?ruled out\b|"
+    # the other process said untouched: "this doesn't affect your Senior Data Analyst
+    # application, which is still with Gareth"
+    r"\b(?:doesn't|does not|won't|will not|shouldn't|should not)\s+(?:\w+\s+)?(?:affect|change|"
+    r"impact)\s+your\s+(?:[\w,&/-]+\s+){0,5}?(?:application|candida(?:cy|ture)|process|"
+    r"interviews?)\b|\b(?:application|candida(?:cy|ture))\b[^.;]{0,40}?\b(?:is|remains) still "
+    r"with\b|"
     # a "no" taken back: "please disregard the previous email; it was sent in error"
     r"\bsent (?:to you )?(?:in error|by mistake)\b|\b(?:disregard|ignore) (?:the|my|our|this|that) "
     r"(?:previous |earlier |last |automated )?(?:e-?mail|message|note|notification)\b", _I)
@@ -513,7 +527,10 @@ def is_rejection(sentence: str) -> bool:
 _CHOSEN_FOR_NOW = re.compile(r"(\b(?:decided to (?:go|proceed|move forward|continue) with|gone "
                              r"with|went with|chose|chosen|hired|appointed|selected|offered "
                              r"(?:it|the \w+) to|(?:it's|it is|that's|that is) a (?:firm |clear )?"
-                             r"no)\b(?!-)[^.;]{0,60}?)\s*\bfor now\b", _I)
+                             r"no|(?:decided|chosen|chose) not to (?:[\w-]+ ){1,3}?(?:with )?"
+                             r"(?:you|your (?:[\w-]+ )?(?:application|candida(?:cy|ture)|"
+                             r"profile)))\b(?!-)[^.;]{0,60}?)\s*"
+                             r"\bfor now\b", _I)
 
 
 def before_its_reason(sentence: str) -> str:

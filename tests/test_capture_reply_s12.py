@@ -1,0 +1,154 @@
+"""What looks like an outcome or a decision day and is not (issue 23, session 12, after
+blind_dev19): an employer describing its process in general, a round given to the other
+candidates, a "no" to a thing of the process (a day, a slot, a format), a decision already
+made about logistics, the deadline of the candidate's own task, a day that names a slot;
+then a "no" said "for now", a post put on hold or filled from inside, a progression reported
+by someone else, a job offered in three words, and the offer letter's day when the letter is
+"it". Every example is our own (no fixture's): councils, hospitals, start-ups, agencies,
+trades; UK, Irish, US, Canadian, Indian and Australian writers."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from tests.conftest import bench_module
+from tests.test_capture_reply_general import outcome
+from tests.test_capture_reply_s11_matching import read
+
+from followup.capture.inbox import decision_day
+from followup.capture.replies import read_reply, sentences
+from followup.capture.reply_rounds import is_next_round
+from followup.capture.reply_words import is_rejection
+
+WED = datetime(2026, 12, 2, 10, tzinfo=ZoneInfo("Europe/London"))
+
+
+def reading(text: str) -> tuple[str, object]:
+    got = read_reply(f"Hi Sam,\n\n{text}\n\nBest,\nJo\n", WED, "Europe/London")
+    return got.outcome, got.day
+
+
+@pytest.mark.parametrize("text", [
+    # the process as it usually goes, said to anyone who applies
+    "We normally make a decision within two weeks of the final interview.",
+    "Offers are typically made within ten working days of the last round.",
+    "Our process has three stages: a phone screen, a technical interview and a final "
+    "interview with the founders.",
+    "Next steps in our hiring process usually include a case study and a panel interview.",
+    "As a rule, the second interview is held at our Pune office.",
+    "What happens next: the hiring team reviews your profile and, if there's a match, invites "
+    "you to interview.",
+    # a round given to the other candidates
+    "The hiring manager has progressed other applicants to the final round.",
+    "We're taking the remaining candidates through to a panel interview in January.",
+])
+def test_a_process_described_or_a_round_for_others_is_no_next_round(text: str) -> None:
+    assert not is_next_round(text)
+    assert reading(text)[0] != "next_round"
+
+
+@pytest.mark.parametrize("text", [
+    # the same words, asked of the candidate
+    "We usually do a second interview in person; could you come in on Tuesday?",
+    "Our process normally has a final stage with the CEO, and we'd like to invite you to it.",
+])
+def test_a_process_described_with_an_ask_is_still_a_next_round(text: str) -> None:
+    assert is_next_round(text)
+
+
+def test_a_progression_reported_by_someone_else_is_a_next_round() -> None:
+    assert outcome("Dana mentioned you'd be moving on to the coding exercise stage for the "
+                   "Platform Engineer role, so I'm sending it over now.") == "next_round"
+
+
+@pytest.mark.parametrize("text", [
+    "We're not moving forward with the in-person day; everything will be remote now.",
+    "We've decided not to go ahead with the Friday slot, as the room is double-booked.",
+    "I'm not proceeding with the Teams format after all: it'll be a phone call.",
+])
+def test_a_no_to_a_thing_of_the_process_is_no_no(text: str) -> None:
+    assert not is_rejection(text)
+    assert reading(text)[0] != "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    # a "no" said "for now" is said
+    "After reviewing your work with the panel, we've decided not to progress your application "
+    "for now.",
+    # a post put on hold, named by a title of several words
+    "Sadly the board has put the Senior Estates Surveyor post on hold indefinitely.",
+    "We've had to put the Clinical Nurse Educator role on pause for the foreseeable future.",
+    # a post filled from inside
+    "Ruth tells me they've appointed internally: a colleague had been covering the post.",
+    "In the end the practice has hired from within.",
+])
+def test_a_no_said_for_now_on_hold_or_from_inside(text: str) -> None:
+    assert is_rejection(" ".join(sentences(text))) or reading(text)[0] == "rejected"
+    assert reading(text)[0] == "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "We appointed a new Head of Data last month, who you'll meet at the final.",
+    "The council usually recruits internally first, but this post is open to all.",
+])
+def test_an_appointment_spoken_of_or_a_habit_is_no_no(text: str) -> None:
+    assert reading(text)[0] != "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "Job's yours if you want it. £41k as discussed, plus the tools allowance.",
+    "Role's yours, mate. $95k base like we talked about.",
+])
+def test_a_job_offered_in_three_words_is_an_offer(text: str) -> None:
+    assert reading(text)[0] == "offer"
+
+
+def test_a_sentence_may_start_with_an_amount() -> None:
+    assert sentences("It's yours. £41k plus van.") == ["It's yours.", "£41k plus van."]
+
+
+def test_the_offer_letter_as_it_has_its_day() -> None:
+    at = datetime(2026, 12, 17, 15, tzinfo=ZoneInfo("America/Toronto"))
+    text = ("The written offer has to be countersigned by our CFO, who is in Vancouver this "
+            "week, so it will reach you by 12/22.")
+    assert str(decision_day(text, at)) == "2026-12-22"
+
+
+@pytest.mark.parametrize("text", [
+    # the deadline of the candidate's own task
+    "The deadline for the written exercise is Thursday.",
+    "The submission date for your portfolio is Friday 4 December.",
+    # a day that names a slot
+    "We've decided not to use the Thursday slot; could we do Friday at 3pm?",
+    # a decision about logistics already made
+    "Sorry, we've decided to go with Zoom rather than Teams for Thursday.",
+    "The decision to re-advertise was made on Monday.",
+])
+def test_a_candidates_deadline_a_slot_or_a_choice_made_is_no_decision_day(text: str) -> None:
+    assert reading(text) in (("reply", None), ("follow_up", None)), reading(text)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("We've decided to make our final decision by Friday.", "2026-12-04"),
+    ("The panel will decide on Thursday.", "2026-12-03"),
+])
+def test_a_decision_still_to_come_keeps_its_day(text: str, day: str) -> None:
+    assert reading(text) == ("decision", __import__("datetime").date.fromisoformat(day))
+
+
+# blind_dev19 (session 12), first read in this round: 1.0 / 0.894 before it
+def test_the_folder_read_in_this_round_keeps_its_figures() -> None:
+    got = bench_module("capture_blind").replies("dev19", False)
+    assert got["precision"] >= 0.995 and got["recall"] >= 0.97, got
+    assert got["false_dates"] == 0 and got["dates_exact"] >= 0.99, got
+
+
+def test_a_no_said_beside_this_process_untouched_is_for_the_other_role() -> None:
+    # in the Payroll Officer thread: the role named, then spoken of without its name, and
+    # the thread's own process said untouched
+    got = read("Sorry to use this thread - this is about the other post you went for, the "
+               "Finance Systems Analyst.\n\nAmy tells me they've appointed internally.\n\nThis "
+               "won't change your Payroll Officer application, which is still with Dev.")
+    assert (got["app"], got["outcome"]) == (2, "rejected"), got
