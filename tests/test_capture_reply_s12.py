@@ -125,6 +125,9 @@ def test_the_offer_letter_as_it_has_its_day() -> None:
     # a decision about logistics already made
     "Sorry, we've decided to go with Zoom rather than Teams for Thursday.",
     "The decision to re-advertise was made on Monday.",
+    # news of a detail of a meeting
+    "I'll let you know the panel line-up by Friday.",
+    "We'll confirm the venue for your assessment day by Monday.",
 ])
 def test_a_candidates_deadline_a_slot_or_a_choice_made_is_no_decision_day(text: str) -> None:
     assert reading(text) in (("reply", None), ("follow_up", None)), reading(text)
@@ -133,6 +136,8 @@ def test_a_candidates_deadline_a_slot_or_a_choice_made_is_no_decision_day(text: 
 @pytest.mark.parametrize(("text", "day"), [
     ("We've decided to make our final decision by Friday.", "2026-12-04"),
     ("The panel will decide on Thursday.", "2026-12-03"),
+    ("I'll let you know the outcome by Friday.", "2026-12-04"),
+    ("We'll confirm the details of our decision by Monday.", "2026-12-07"),
 ])
 def test_a_decision_still_to_come_keeps_its_day(text: str, day: str) -> None:
     assert reading(text) == ("decision", __import__("datetime").date.fromisoformat(day))
@@ -152,3 +157,14 @@ def test_a_no_said_beside_this_process_untouched_is_for_the_other_role() -> None
                "Finance Systems Analyst.\n\nAmy tells me they've appointed internally.\n\nThis "
                "won't change your Payroll Officer application, which is still with Dev.")
     assert (got["app"], got["outcome"]) == (2, "rejected"), got
+
+
+@pytest.mark.parametrize("text", [
+    # news of a round still to come, said in the passive (Indian English "intimated")
+    "Your candidature is under process and you will be intimated about the next round shortly.",
+    "You will be notified regarding the final stage once all assessments are marked.",
+    # a round of a prize draw
+    "You're through to the final round of our customer prize draw!",
+])
+def test_news_of_a_round_to_come_or_a_prize_draw_is_no_next_round(text: str) -> None:
+    assert not is_next_round(text)

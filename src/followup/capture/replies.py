@@ -128,10 +128,16 @@ def _sentences(text: str) -> list[str]:
 
 
 # a decision already made ("we've decided to go with Zoom for Thursday", "the decision to
-# re-advertise was made on Monday") says what was decided, not when the answer comes
+# re-advertise was made on Monday") says what was decided, not when the answer comes;
 _MADE = re.compile(r"(?<!will )(?<!to )(?<!should )(?:'ve|\b(?:have|has|had|we|i|they|he|she))"
                    r" (?:now |just |already |finally |since )?(?:decided|chosen|opted|settled)\b|"
-                   r"\bdecision (?:to [\w-]+ )?(?:was|has been|had been|'s been) (?:made|taken)\b",
+                   r"\bdecision (?:to [\w-]+ )?(?:was|has been|had been|'s been) (?:made|taken)\b|"
+                   # nor is news of a detail of a meeting: "I'll let you know the panel line-up
+                   # by Friday", "we'll confirm the room by Monday"
+                   r"\b(?:let you know|confirm|send(?: you)?|share|tell you|update you on) (?:the|"
+                   r"your|our) (?:[\w-]+ ){0,2}?(?:line-?up|time|timings?|room|venue|location|"
+                   r"agenda|details|link|address|format|schedule|logistics|dial-in|parking|"
+                   r"itinerary|directions)\b(?! (?:of|for) (?:the |our )?decision)",
                    re.IGNORECASE)
 
 

@@ -311,7 +311,8 @@ THE_CALL = re.compile(r"\b(?:make|making|made) (?:the|a|our) (?:final )?(?:call|
                       r"be|include|involve))|"
                       # news of it still to come: "we hope to update you about the next stage"
                       r"\b(?:let you know|update you|be in touch|get back to you|come back to you|"
-                      r"inform you|advise you|contact you|write to you)\b[^.;]{0,20}?\b(?:about|on|"
+                      r"inform you|advise you|contact you|write to you|intimate you|(?:be|been) "
+                      r"(?:informed|notified|contacted|updated|advised|intimated|told))\b[^.;]{0,20}?\b(?:about|on|"
                       r"regarding|re|with|of|from) (?:the |any |our |your )?(?:next|second|third|"
                       r"final|last) (?:steps?|stages?|rounds?|phase|interviews?)\b", _I)
 def _with_them(sentence: str, at: int) -> bool:
@@ -355,7 +356,7 @@ _CHOSEN_IF = re.compile(
 _NOT_A_ROUND = re.compile(
     r"\bto apply\b|\bapply (?:now|today|here|online)\b|"
     r"\bcareers? (?:fair|event|evening|day|site|page|portal)\b|\bopen (?:day|evening|house)\b|"
-    r"\bwebinar\b|\bjob alerts?\b|\btalent (?:community|pool|network)\b|\bnext (?:step|move) "
+    r"\bwebinar\b|\bprize draw\b|\braffle\b|\bgiveaway\b|\bsweepstakes?\b|\bjob alerts?\b|\btalent (?:community|pool|network)\b|\bnext (?:step|move) "
     r"(?:in|of|for) your career\b|\breferral\b|\brefer a friend\b|"
     r"\b(?:christmas |holiday |summer |office |launch )?(?:party|celebration)\b|"
     # a new job pitched, by an agency or a headhunter: "an exciting role with a client of mine"
