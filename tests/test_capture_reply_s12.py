@@ -168,3 +168,20 @@ def test_a_no_said_beside_this_process_untouched_is_for_the_other_role() -> None
 ])
 def test_news_of_a_round_to_come_or_a_prize_draw_is_no_next_round(text: str) -> None:
     assert not is_next_round(text)
+
+
+def test_a_claim_form_is_no_aim_for_a_day() -> None:
+    # "claim for" holds "aim for"; a cue is a word of its own
+    assert reading("I attach the mileage claim form for your visit on Thursday.") == (
+        "reply", None)
+
+
+def test_news_circling_back_the_week_of_a_day_is_a_week_not_a_return() -> None:
+    from followup.capture.day_phrases import mentions
+
+    said = "We'll circle back to everyone the week of Jan 4."
+    got = mentions(said, datetime(2026, 12, 18).date())
+    assert [(m.day.isoformat(), m.vague) for m in got] == [("2027-01-08", True)]
+    back = "I'm back the week of Jan 4."
+    assert [m.day.isoformat() for m in mentions(back, datetime(2026, 12, 18).date())] == [
+        "2027-01-04"]

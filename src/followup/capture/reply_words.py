@@ -462,7 +462,7 @@ DECISION_CUE = re.compile(
     r"conclu[sd]|outcome|result|verdict|confirm|\binform|notify|contact|in touch|circle back|"
     r"revert|sign[- ]?off|made up our minds?|make up our minds?|wrap (?:this|things|it) up|"
     r"shortlist|\bword\b|\bhear\b|clarity|next steps|mak(?:e|ing) (?:a|the|our) (?:final )?call|"
-    r"in a position to|target|deadline|aim(?:ing)? for|wrap(?:ped|ping)? (?:this |things |it )?"
+    r"in a position to|target|deadline|\baim(?:ing)? for|wrap(?:ped|ping)? (?:this |things |it )?"
     r"up|(?:call|ring|phone|email|e-mail|write to|reach|get back to) you|"
     r"clos(?:e|ing) (?:the|this|our) "
     r"(?:role|position|search|process|loop)|(?:a call|an email|a note|word) from (?:me|us)|"
