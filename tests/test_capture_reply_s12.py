@@ -165,6 +165,11 @@ def test_a_no_said_beside_this_process_untouched_is_for_the_other_role() -> None
     "You will be notified regarding the final stage once all assessments are marked.",
     # a round of a prize draw
     "You're through to the final round of our customer prize draw!",
+    # a season's gathering the candidate is asked along to
+    "We'd love you to join us for the team's Christmas drinks if you're around.",
+    # a step for a job recommended, not applied for
+    "You have been invited to complete a skills assessment for a role you may be interested "
+    "in: Senior Data Analyst.",
 ])
 def test_news_of_a_round_to_come_or_a_prize_draw_is_no_next_round(text: str) -> None:
     assert not is_next_round(text)

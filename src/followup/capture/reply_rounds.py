@@ -356,12 +356,18 @@ _CHOSEN_IF = re.compile(
 _NOT_A_ROUND = re.compile(
     r"\bto apply\b|\bapply (?:now|today|here|online)\b|"
     r"\bcareers? (?:fair|event|evening|day|site|page|portal)\b|\bopen (?:day|evening|house)\b|"
-    r"\bwebinar\b|\bprize draw\b|\braffle\b|\bgiveaway\b|\bsweepstakes?\b|\bjob alerts?\b|\btalent (?:community|pool|network)\b|\bnext (?:step|move) "
+    r"\bwebinar\b|\bprize draw\b|\braffle\b|\bgiveaway\b|\bsweepstakes?\b|\bjob alerts?\b|"
+    r"\btalent (?:community|pool|network)\b|\bnext (?:step|move) "
     r"(?:in|of|for) your career\b|\breferral\b|\brefer a friend\b|"
     r"\b(?:christmas |holiday |summer |office |launch )?(?:party|celebration)\b|"
+    r"\b(?:christmas|holiday|festive|summer|end-of-year|friday) (?:drinks|social|do|lunch)\b|"
     # a new job pitched, by an agency or a headhunter: "an exciting role with a client of mine"
-    r"\ba client of (?:mine|ours)\b|\ban? (?:exciting|fantastic|great|interesting|amazing) "
-    r"(?:new )?(?:[\w-]+ ){0,3}?(?:role|opportunit\w+|position|opening|vacancy)\b", _I)
+    r"\ba client of (?:mine|ours)\b|"
+    # a job recommended: "a role you may be interested in", "jobs you might like"
+    r"\b(?:roles?|jobs?|positions?|opportunit\w+|openings?|vacanc\w+) (?:that )?(?:you|which) "
+    r"(?:may|might|could) (?:be interested in|like|suit|enjoy)\b|"
+    r"\ban? (?:exciting|fantastic|great|interesting|amazing) (?:new )?(?:[\w-]+ ){0,3}?"
+    r"(?:role|opportunit\w+|position|opening|vacancy)\b", _I)
 
 
 # the process described as it goes for anyone ("offers are normally made within ten days of
