@@ -179,12 +179,26 @@ def _trapped(t: str, m: Mention) -> bool:
     trap = _TRAP.search(seg)
     if trap and not ((now := _NOW.search(seg)) and now.start() > trap.start()):
         return True  # "on holiday leave, it's now looking like the 11th": the new day
-    if _BOOKED.search(t[lo:m.start]) or talk_day(t, m):
+    if _BOOKED.search(t[lo:m.start]) or talk_day(t, m) or _MOVED_TO.search(
+            t, max(0, m.start - 70), m.start):
         return True
     if _THEIRS.search(t, max(lo, m.start - 60), m.start):
         return True
     return bool(_HOUR.match(t, m.end) or _SLOT.match(t, m.end)) and not _DEADLINE.search(
         t[max(0, m.start - 30):m.start])
+
+
+# a meeting moved to a day: "your interview has been moved to Thursday", "we need to push the
+# call to the 9th" (a decision moved is not: "the panel's decision has been pushed to Friday")
+_MEETING = (r"(?:interview|call|meeting|chat|panel|slot|session|onsite|on-site|visit|assessment|"
+            r"presentation|conversation)s?\b")
+_SHIFT = (r"(?:moved|mov(?:e|ing)|rescheduled|reschedul(?:e|ing)|push(?:ed|ing)?|changed|"
+          r"chang(?:e|ing)|brought forward|postponed|shift(?:ed|ing)?|switch(?:ed|ing)?|"
+          r"swapp?(?:ed|ing)?|bump(?:ed|ing)?)")
+_MOVED_TO = re.compile(rf"(?:\b{_MEETING}(?:(?!decision|decid|outcome|feedback|answer)"
+                       rf"[^.;!?]){{0,25}}?\b{_SHIFT}|\b{_SHIFT} (?:your|the|our|this|that|"
+                       rf"tomorrow's) (?:[\w-]+ ){{0,2}}?{_MEETING})(?: (?:back|forward|out))? "
+                       r"(?:to|until|till|for)\s+(?:the\s+)?$", re.I)
 
 
 # a day that names a booking: "the Thursday slot", "Friday's interview"
