@@ -194,3 +194,30 @@ def test_news_circling_back_the_week_of_a_day_is_a_week_not_a_return() -> None:
     back = "I'm back the week of Jan 4."
     assert [m.day.isoformat() for m in mentions(back, datetime(2026, 12, 18).date())] == [
         "2027-01-04"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("We've made the difficult decision to close the requisition.", "rejected"),
+    ("Following the restructure, the vacancy has been withdrawn.", "rejected"),
+    ("We're going to stop the process here for you.", "rejected"),
+    ("Good news - you've made the shortlist for the final panel.", "next_round"),
+    ("Happy to say you're moving to the technical round.", "next_round"),
+    ("We'd like to get you started on 11 January, on the terms we discussed.", "offer"),
+])
+def test_an_outcome_said_sideways(text: str, want: str) -> None:
+    assert reading(text)[0] == want
+
+
+@pytest.mark.parametrize("text", [
+    "We'll close the search by Friday and let everyone know.",
+    "The vacancy closes on 14 December.",
+    "The job advert has been pulled from LinkedIn, as we have plenty of applicants.",
+    "You're moving to a new recruiter: Jo will look after you from now on.",
+])
+def test_the_same_words_of_something_else(text: str) -> None:
+    assert reading(text)[0] not in ("rejected", "next_round", "offer")
+
+
+def test_a_task_started_is_a_next_round_not_an_offer() -> None:
+    assert reading("We'd like to get you started on the case study as soon as you can.")[
+        0] == "next_round"

@@ -53,6 +53,9 @@ OFFER = re.compile("|".join((
     r"(?:position|role|job|post|place|appointment|traineeship|apprenticeship|internship|"
     r"placement|contract)\b",
     r"(?:like|love|want) (?:for )?you to (?:come|climb|get) (?:on ?board|aboard)\b",
+    # the first day set: "we'd like to get you started on 11 January" (not "on the exercise")
+    r"(?:like|love|want) to (?:get|have) you start(?:ed|ing)? (?:on|from|in) (?:the )?(?:\d|mon|"
+    r"tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|early|mid)",
     r"(?:send|get|email|post)(?:ing)? (?:over |you )?(?:a|the|your) (?:formal |written )?offer",
     r"(?:like|love|want|delighted|pleased|happy|thrilled) (?:for |to have )?you (?:to )?join "
     r"(?:us|the team|our team)(?! for| on| at| in)|"

@@ -166,7 +166,11 @@ PROGRESSED = re.compile(
     r"|\b(?:want|wants|like|love|keen) to see you again\b|\byou(?:'ve| have| are|'re| will "
     r"be)? (?:been )?(?:selected|chosen) to (?:move|go|progress|proceed|advance)\b|\byou(?:'re| "
     r"are| will be|'d be| would be) (?:moving|progressing|advancing|going) (?:forward|on|ahead|"
-    r"through)\b", _I)
+    r"through)\b|"
+    # the stage named: "you're moving to the technical round", "you've made the shortlist"
+    r"\byou(?:'re| are| will be|'ll be|'d be| would be) (?:moving|progressing|advancing|going|"
+    r"through) (?:on )?(?:to|into) the (?:[\w-]+ ){0,2}?(?:round|stage|step|phase|interview)s?\b|"
+    r"\byou(?:'ve| have)? made (?:it (?:on)?to |onto )?the (?:short ?-?list|cut)\b", _I)
 # a task done already is not a next step ("thanks for the case study you sent")
 _DONE = re.compile(r"\b(?:completed|finished|submitted|reviewed|reviewing|received|sent|enjoyed|"
                    r"liked|loved|for (?:completing|doing|submitting|sending))\s+(?:(?:the|your|"

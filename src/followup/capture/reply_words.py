@@ -377,6 +377,16 @@ ON_HOLD = re.compile(
     rf"\b{_HIRE}\b(?!-)[^.;]{{0,30}}?\b(?:on ice|on the back ?burner|shelved|mothballed)\b|"
     rf"\b(?:shelv|mothball|scrap|abandon|drop)(?:ed|ped|ing|ping|e)? (?:the|this|our|that) "
     rf"(?:\w+ )?{_HIRE}\b|"
+    # the opening itself closed or withdrawn: "to close the requisition", "the vacancy has been
+    # withdrawn" (a search closed is a decision made: "we'll close the search by Friday")
+    r"\b(?:close[ds]?|closing|cancel(?:l?ed|l?ing|s)?|withdr[ae]wn?|withdrawing|pull(?:ed|ing)?) "
+    r"(?:the|this|our|that) (?:[\w&/-]+ ){0,3}?(?:req|requisition|vacancy|headcount)\b|"
+    r"\b(?:req|requisition|vacancy|role|position|post|job|headcount)\b(?!-| ad\b| adverts?\b| "
+    r"advertisement| postings?\b| listings?\b| description| spec\b)[^.;,]{0,30}?\b(?:has been|"
+    r"have been|was|were|is being|'s been) (?:now )?(?:cancell?ed|withdrawn|pulled|scrapped)\b|"
+    # the process stopped for the candidate: "we're going to stop the process here for you"
+    r"\b(?:stop|end|halt)(?:ping|ped|ing|s)? (?:the|your|our) (?:[\w-]+ )?process (?:here|at this "
+    r"(?:point|stage))\b|"
     # the post not gone ahead with, or the candidate's file closed, "for now" or not
     rf"\b(?:decided|had|chosen|chose) not to (?:go ahead|proceed|continue|move forward) with "
     rf"(?:the|this|our) (?:[\w-]+ ){{0,3}}{_HIRE}\b|\bclos(?:e|ed|ing) (?:out )?your "
