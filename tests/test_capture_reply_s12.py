@@ -125,6 +125,10 @@ def test_the_offer_letter_as_it_has_its_day() -> None:
     # a decision about logistics already made
     "Sorry, we've decided to go with Zoom rather than Teams for Thursday.",
     "The decision to re-advertise was made on Monday.",
+    # the deadline of the candidate's own answer
+    "The deadline for accepting the offer is Friday 11 December.",
+    # the answer after the days named, on one not named
+    "Our Christmas shutdown runs 24/12 to 4/1; emails will be answered after that.",
     # a meeting moved to a day
     "We regret to inform you that your interview has been moved to Thursday.",
     "I need to push your call with the founders to Monday, I'm afraid.",
@@ -141,6 +145,7 @@ def test_a_candidates_deadline_a_slot_or_a_choice_made_is_no_decision_day(text: 
     ("The panel will decide on Thursday.", "2026-12-03"),
     ("I'll let you know the outcome by Friday.", "2026-12-04"),
     ("The panel's decision has been pushed to Friday.", "2026-12-04"),
+    ("We're closed until the 7th and will decide after that, by Friday the 11th.", "2026-12-11"),
     ("We'll confirm the details of our decision by Monday.", "2026-12-07"),
 ])
 def test_a_decision_still_to_come_keeps_its_day(text: str, day: str) -> None:

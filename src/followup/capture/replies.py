@@ -141,10 +141,20 @@ _MADE = re.compile(r"(?<!will )(?<!to )(?<!should )(?:'ve|\b(?:have|has|had|we|i
                    re.IGNORECASE)
 
 
+# "we're closed 24/12 to 4/1; mail will be answered after that": the answer comes after the
+# days named before it, on one the writer does not name
+_AFTER_THAT = re.compile(r"\s*(?:\w+\s+){0,3}?(?:after (?:that|then|this|those)\b|thereafter\b|"
+                         r"afterwards\b)", re.IGNORECASE)
+
+
 def decision_day_of(sentence: str, today: date) -> date | None:
-    if not DECISION_CUE.search(_MADE.sub(" ", sentence)):
+    cue = DECISION_CUE.search(_MADE.sub(" ", sentence))
+    if cue is None:
         return None
     if NOT_DECIDING.search(sentence) and not NOT_BY.search(sentence):
+        return None
+    then = _AFTER_THAT.match(sentence, cue.end())
+    if then is not None and pick(sentence[then.end():], today) is None:
         return None
     return pick(sentence, today, DECISION_CUE)
 
