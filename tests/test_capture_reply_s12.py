@@ -18,6 +18,7 @@ from tests.test_capture_reply_general import outcome
 from tests.test_capture_reply_s11_matching import read
 
 from followup.capture.inbox import decision_day
+from followup.capture.matching import Facts, settle
 from followup.capture.replies import read_reply, sentences
 from followup.capture.reply_rounds import is_next_round
 from followup.capture.reply_words import is_rejection
@@ -226,3 +227,28 @@ def test_the_same_words_of_something_else(text: str) -> None:
 def test_a_task_started_is_a_next_round_not_an_offer() -> None:
     assert reading("We'd like to get you started on the case study as soon as you can.")[
         0] == "next_round"
+
+
+LUMEN = [Facts(1, "Lumen Health", "Senior Product Analyst", ("Ola Brown",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Thank you for your interest in the Data Engineer role at Lumen Health. Unfortunately, "
+    "we have decided to move forward with other candidates.",
+    "Thanks for applying for Clinical Coder at Lumen Health. We'd like to invite you to a "
+    "phone screen.",
+])
+def test_a_systems_mail_about_another_job_at_the_employer_is_no_ones(text: str) -> None:
+    # the candidate applied there for a job they do not track: its news is not the tracked one's
+    assert settle([], "", True, "no-reply@us.greenhouse-mail.io", "Lumen Health",
+                  "Your application to Lumen Health", text, LUMEN)[0] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Thank you for your interest in the Sr. Product Analyst position at Lumen Health.",
+    "Your application for the Product Analyst (Senior) role has been reviewed.",
+    "Thank you for applying to Lumen Health (REQ-2231). We have decided not to proceed.",
+])
+def test_a_systems_mail_about_the_job_in_other_words_is_still_its(text: str) -> None:
+    assert settle([], "", True, "no-reply@us.greenhouse-mail.io", "Lumen Health",
+                  "Your application to Lumen Health", text, LUMEN)[0] == [1]
