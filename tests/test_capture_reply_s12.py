@@ -15,8 +15,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from tests.conftest import bench_module
 from tests.test_capture_reply_general import outcome
+from tests.test_capture_reply_matching import TWO_AT_ONE
 from tests.test_capture_reply_s11_matching import read
 
+from followup.capture import inbox
 from followup.capture.inbox import decision_day
 from followup.capture.matching import Facts, settle
 from followup.capture.replies import read_reply, sentences
@@ -252,3 +254,23 @@ def test_a_systems_mail_about_another_job_at_the_employer_is_no_ones(text: str) 
 def test_a_systems_mail_about_the_job_in_other_words_is_still_its(text: str) -> None:
     assert settle([], "", True, "no-reply@us.greenhouse-mail.io", "Lumen Health",
                   "Your application to Lumen Health", text, LUMEN)[0] == [1]
+
+
+@pytest.mark.parametrize(("body", "back"), [
+    ("Vacation responder: I'm travelling until 10 Jan with patchy signal. Back at my desk on "
+     "the 11th.", "2027-01-11"),
+    ("I am on holiday until Monday 4 January and will reply when I'm back.", "2027-01-04"),
+])
+def test_a_responder_set_by_hand_is_read_for_its_return_day(body: str, back: str) -> None:
+    raw = ("From: Amy Cole <amy.cole@harrowcouncil.gov.uk>\nTo: Sam <sam@gmail.com>\n"
+           "Subject: Re: Payroll Officer\nDate: Mon, 28 Dec 2026 10:00:00 +0000\n"
+           "Message-ID: <ooo1@harrowcouncil.gov.uk>\nIn-Reply-To: <pay1@gmail.com>\n"
+           f"Content-Type: text/plain; charset=utf-8\n\n{body}\n").encode()
+    got = inbox.evaluate(raw, TWO_AT_ONE, frozenset({"sam@gmail.com"}))
+    assert (got["outcome"], got["back"]) == (None, back), got
+
+
+def test_a_person_travelling_who_gives_news_is_read_for_the_news() -> None:
+    got = read("I'm travelling this week, but wanted you to hear it from me: we'd like to offer "
+               "you the Payroll Officer role.")
+    assert (got["app"], got["outcome"], got["back"]) == (1, "offer", None), got

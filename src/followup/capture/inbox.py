@@ -28,6 +28,10 @@ OUTCOMES = ("rejected", "next_round", "offer")
 AWAY = re.compile(r"\b(?:out of (?:the )?office|on (?:annual )?leave|away from (?:my|the) "
                   r"(?:desk|office)|automatic reply|auto-?reply|I am (?:currently )?away|"
                   r"I'?m (?:currently )?(?:away|out)|"
+                  # a responder set by hand from a personal account: "Vacation responder: I'm
+                  # traveling through Jan 11th"
+                  r"vacation (?:responder|reply|auto-?reply)|I(?:'m| am) (?:currently )?"
+                  r"(?:travell?ing|on (?:vacation|holiday|pto|leave))|"
                   r"offices? (?:is|are|will be) (?:now )?closed)\b", re.IGNORECASE)
 SAY = {
     "away": "away: put the next touch off to {day}",
