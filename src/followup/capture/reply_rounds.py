@@ -65,7 +65,8 @@ _TASK = (r"take-home|case study|(?:coding|technical|written|home|skills?|aptitud
          r"challenge|screen|task)|(?:assessment|selection) (?:centre|center|"
          r"day|event)|interview (?:centre|center|day)|pair[- ]programming|"
          r"presentation to|present (?:your|it|them|to)|half-day|onsite|on-site|work trial|"
-         r"trial (?:day|shift|week|session|period)|referees?\b|reference (?:checks?|stage)\b|"
+         r"trial (?:day|shift|week|session|period|project)|paid trial|referees?\b|"
+         r"reference (?:checks?|stage)\b|"
          r"(?:send|provide|share|give|"
          r"forward)\b[^.;?]{0,80}?\b(?:references|referees)\b|(?:ask|asking|request|requesting|"
          r"take up|taking up|check|checking|contact|contacting|collect|collecting|obtain|"
@@ -293,6 +294,15 @@ _PLEASE_DO = re.compile(r"\b(?:please|kindly) (?:complete|do|prepare|book|pick|c
                         r"attend|join|come|use|fill|return|submit)\b", _I)
 _DONE_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}(?:that )?you (?:presented|sent|did|completed|"
                          r"submitted|shared|gave|prepared)\b", _I)
+# a step proposed as "we" do it, the candidate one of the "we": "we'd like to do a paid
+# trial", "could we do a 45-minute conversation with me and Anil?"
+_WE_DO = re.compile(r"\b(?:could|can|shall) we (?:do|set up|book|schedule|arrange|have)\b|"
+                    r"\bwe(?:'d| would) (?:like|love) to (?:do|set up|book|schedule|arrange|run)\b",
+                    _I)
+_WITH_ME_AND = re.compile(r"[^.;?]{0,60}?\b(?:conversation|interview|session|call|chat)s? "
+                          r"with me and\b", _I)
+
+
 # what makes a step not happen in its own clause: "not sure whether there will be a second
 # round", "if we go ahead with a second interview", "didn't get to speak with the team"
 _BEFORE = re.compile(r"\bbefore (?:we|making|deciding|reaching|a decision|the decision)", _I)
@@ -432,8 +442,12 @@ def is_next_round(sentence: str) -> bool:
     for m in PROGRESSED.finditer(flat):
         if not _not_said(flat, m.start()):
             return True
-    of_them = re.search(r"\byour?\b", flat, _I) or _PLEASE_DO.search(flat) or _LETS.search(flat)
-    if not (ASKING.search(flat) or _LETS.search(flat)) or not of_them or (
+    we_do = _WE_DO.search(flat)
+    if we_do and _WITH_ME_AND.match(flat, we_do.end()) and not _not_said(flat, we_do.start()):
+        return True  # "could we do a system design conversation with me and Anil?"
+    of_them = re.search(r"\byour?\b", flat, _I) or _PLEASE_DO.search(flat) or _LETS.search(
+        flat) or we_do
+    if not (ASKING.search(flat) or _LETS.search(flat) or we_do) or not of_them or (
             _BEFORE.search(sentence) and not _WITH_YOU.search(sentence)
             and not _ASKED_YOU.search(sentence)):
         return False  # asked of the candidate, not "we'd like to talk to the founders"
