@@ -298,3 +298,26 @@ def test_a_person_travelling_who_gives_news_is_read_for_the_news() -> None:
     got = read("I'm travelling this week, but wanted you to hear it from me: we'd like to offer "
                "you the Payroll Officer role.")
     assert (got["app"], got["outcome"], got["back"]) == (1, "offer", None), got
+
+
+@pytest.mark.parametrize("text", [
+    # a system's receipt that answers no one in person
+    "Thank you for applying. Regrettably, given the number of applications, we cannot reply "
+    "to every applicant individually.",
+    # decisions paused, the application said active
+    "We've had to freeze all hiring decisions until February, but your application remains "
+    "active.",
+    # a thing of theirs regretted
+    "We regret to inform you that the testing platform will be offline on Saturday morning.",
+])
+def test_a_receipt_a_pause_of_decisions_or_a_things_regret_is_no_no(text: str) -> None:
+    assert reading(text)[0] != "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "Due to the volume of applications, we will not be progressing your application.",
+    "We regret to inform you that the position has been filled.",
+    "We've frozen the Payroll Officer post for the rest of the financial year.",
+])
+def test_the_same_words_that_say_no_still_do(text: str) -> None:
+    assert reading(text)[0] == "rejected"

@@ -201,7 +201,8 @@ REJECTED = re.compile("|".join((
     # interview has to be rescheduled")
     r"regret to (?:inform|let you know|tell you|say|advise)(?![^.;]{0,15}?\b(?:the|our|this|that) "
     r"(?:[\w-]+ )?(?:offices?|building|library|site|venue|centre|center|event|system|portal|"
-    r"website|parking|car park|room|format|location|schedule|timetable|fair|programme|program)\b)"
+    r"website|parking|car park|room|format|location|schedule|timetable|fair|programme|program|"
+    r"platform|tool|link|app|software|server|helpdesk|phone lines?|switchboard|mailbox|inbox)\b)"
     r"(?![^.;]{0,80}?\b(?:reschedul|postpon|"
     r"delay|(?:interview|call|meeting|panel|session)s? (?:has|have|will|is|are|must|needs?)\b))",
     r"(?:you|your (?:application|candida(?:cy|ture)|profile))\b[^.;]{0,40}?(?:\bnot|n't) (?:been )?"
@@ -370,7 +371,8 @@ ON_HOLD = re.compile(
     rf"\b[^.;]{{0,25}}?\bon (?:hold|pause)\b|\b{_HIRE}\b[^.;,]{{0,30}}?\b(?:has been|have been|"
     rf"was|were|is|are|is being|'s been|'s) (?:now |currently )?(?:put |placed )?(?:on hold|"
     rf"paused|frozen)\b|"
-    rf"\b(?:paus|freez|froze)\w* (?:the |our |all |this |that )?(?:[\w&-]+ ){{0,3}}{_HIRE}\b|"
+    rf"\b(?:paus|freez|froze)\w* (?:the |our |all |this |that )?(?:[\w&-]+ ){{0,3}}{_HIRE}\b"
+    rf"(?! decisions?\b)|"
     rf"\bhiring freeze\b|\bhold(?:ing)? off (?:on )?(?:hiring|recruit\w*|filling|appointing)\b"
     rf"(?! decisions?\b)|"
     # the same in other words: "put the position on ice", "the vacancy has been shelved"
@@ -425,6 +427,9 @@ GOES_ON = re.compile(
     r"apply|consider you for (?:future|other)))|\bkeep talking\b|"
     r"\b(?:is|are|remains?) (?:still )?very much (?:alive|open|active|live|on)\b|"
     r"\bnot (?:been )?ruled out\b|"
+    # "your application remains active", "your candidacy is still live"
+    r"\b(?:application|candida(?:cy|ture)|profile|file)\b[^.;]{0,20}?\b(?:remains|is still|"
+    r"stays) (?:open|active|live|under consideration|on (?:our|the) (?:shortlist|table))\b|"
     # the other process said untouched: "this doesn't affect your Senior Data Analyst
     # application, which is still with Gareth"
     r"\b(?:doesn't|does not|won't|will not|shouldn't|should not)\s+(?:\w+\s+)?(?:affect|change|"
