@@ -321,3 +321,20 @@ def test_a_receipt_a_pause_of_decisions_or_a_things_regret_is_no_no(text: str) -
 ])
 def test_the_same_words_that_say_no_still_do(text: str) -> None:
     assert reading(text)[0] == "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "We're happy to offer a relocation package to whoever joins the team.",
+    "We're pleased to offer a signing bonus to all new starters this quarter.",
+    "Welcome aboard the Northwind talent newsletter!",
+])
+def test_a_perk_for_anyone_or_a_list_joined_is_no_offer(text: str) -> None:
+    assert reading(text)[0] != "offer"
+
+
+@pytest.mark.parametrize("text", [
+    "We're happy to offer you the role, with a relocation package on top.",
+    "Welcome aboard! The contract will follow on Monday.",
+])
+def test_the_job_offered_still_is(text: str) -> None:
+    assert reading(text)[0] == "offer"

@@ -114,7 +114,10 @@ OFFER = re.compile("|".join((
     r"appointment)(?! (?:to|for) (?!you))|(?:talk|go|walk) (?:you )?(?:through|over) the offer"
     r"|\bmake (?:it|this|things) official\b|confirm your appointment|your appointment as|"
     r"\bappoint you\b",
-    r"(?:have|bring|welcome|get) you (?:on ?board|aboard)(?! with (?!us\b))|\bwelcome aboard\b|"
+    r"(?:have|bring|welcome|get) you (?:on ?board|aboard)(?! with (?!us\b))|\bwelcome aboard\b"
+    # aboard a list, not the team: "welcome aboard the Acme careers newsletter"
+    r"(?!\s+(?:the|our)\s+(?:[\w&'-]+\s+){0,3}?(?:newsletter|mailing list|list|community|network|"
+    r"portal|platform|app|club|programme|program|waitlist|pool)\b)|"
     r"welcome to the team"
     r"|(?:excited|thrilled|delighted|happy) to have you (?:join|as|on)\b"
     r"|\byou got (?:it|the (?:job|role|position|offer))(?=\s*(?:[!.,;:]|$))",
@@ -145,12 +148,20 @@ _OFFER_OF_ROUND = re.compile(
     r"the|an?) (?:[\w-]+ )?(?:assessment|interview|shortlist|open|final|selection))\b", _I)
 
 
+# what is offered to anyone who joins, not to the candidate: "happy to offer a relocation
+# package to whoever joins the team", "to all new starters"
+_TO_ANYONE = re.compile(r"[^.;]{0,60}?\bto (?:whoever|anyone|everyone|everybody|all (?:our )?"
+                        r"(?:staff|employees|new)|the successful (?:candidate|applicant)|new "
+                        r"(?:joiners|starters|hires|employees))\b", _I)
+
+
 def is_offer(sentence: str) -> bool:
     """An offer made, not one spoken of as a condition ("if successful, the offer letter"),
     and not an offer of a round, a time or feedback."""
     sentence = _OFFER_OF_ROUND.sub("offers", spoken(sentence))
     m = OFFER.search(sentence)
-    if m is None or REJECTED.search(sentence) or NEGATION_NEAR.search(sentence):
+    if m is None or REJECTED.search(sentence) or NEGATION_NEAR.search(sentence) or \
+            _TO_ANYONE.match(sentence, m.end()):
         return False
     conditions = [c for c in OFFER_IF.finditer(sentence, 0, m.start())
                   if not _DONE_THEN.match(sentence, c.end())]
