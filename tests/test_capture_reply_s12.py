@@ -132,6 +132,8 @@ def test_the_offer_letter_as_it_has_its_day() -> None:
     "The deadline for accepting the offer is Friday 11 December.",
     # the answer after the days named, on one not named
     "Our Christmas shutdown runs 24/12 to 4/1; emails will be answered after that.",
+    # an event for everyone on a day
+    "We've extended an invitation to all shortlisted candidates to a Q&A webinar on Thursday.",
     # a meeting moved to a day
     "We regret to inform you that your interview has been moved to Thursday.",
     "I need to push your call with the founders to Monday, I'm afraid.",
@@ -174,10 +176,10 @@ def test_a_meeting_moved_or_done_our_way_is_no_next_round(text: str) -> None:
 
 
 # blind_dev19 (session 12), first read in this round: 1.0 / 0.894 / 0.92 before it; and what
-# the round's rules gave older folders: blind_dev14's false days (2 -> 0) and return days
-# (5/6 -> 6/6), blind_dev16's recall (0.953 -> 1.0)
+# the round's rules gave older folders: blind_dev14's false days (2 -> 0), dates (0.96 -> 1.0)
+# and return days (5/6 -> 6/6), blind_dev16's recall (0.953 -> 1.0) and dates (0.92 -> 1.0)
 @pytest.mark.parametrize(("name", "recall", "dates", "back"), [
-    ("dev19", 0.995, 0.995, 1.0), ("dev14", 0.975, 0.96, 1.0), ("dev16", 0.995, 0.92, 1.0)])
+    ("dev19", 0.995, 0.995, 1.0), ("dev14", 0.975, 0.995, 1.0), ("dev16", 0.995, 0.995, 1.0)])
 def test_the_folders_read_in_this_round_keep_their_figures(name: str, recall: float,
                                                            dates: float, back: float) -> None:
     got = bench_module("capture_blind").replies(name, False)
@@ -338,3 +340,29 @@ def test_a_perk_for_anyone_or_a_list_joined_is_no_offer(text: str) -> None:
 ])
 def test_the_job_offered_still_is(text: str) -> None:
     assert reading(text)[0] == "offer"
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # the answer written to everyone, beside a week the panel sits
+    ("The shortlisting panel sits in the week commencing 7 December, and we will email all of "
+     "you by 11/12/2026.", "2026-12-11"),
+    # "tell you something" is the answer
+    ("Still chasing the board. Should be able to tell you something by Thurs.", "2026-12-03"),
+    # "I know" is no word of the answer; "you'll hear" is
+    ("I know the wait is hard, so: we want it done before the holidays - you'll hear by the "
+     "18th.", "2026-12-18"),
+])
+def test_the_answers_day_said_in_other_words(text: str, day: str) -> None:
+    from followup.capture.reply_dates import named_only
+
+    with named_only():
+        got = read_reply(f"Hi Sam,\n\n{text}\n\nJo\n", WED, "Europe/London", dmy=True)
+    assert (got.outcome, str(got.day)) == ("decision", day)
+
+
+@pytest.mark.parametrize("text", [
+    "I'll tell you more about the team on our call on Friday.",
+    "As you know, the office is closed on the 24th.",
+])
+def test_words_like_the_answers_that_are_not(text: str) -> None:
+    assert reading(text) in (("reply", None), ("follow_up", None)), reading(text)

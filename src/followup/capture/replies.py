@@ -156,7 +156,13 @@ def decision_day_of(sentence: str, today: date) -> date | None:
     then = _AFTER_THAT.match(sentence, cue.end())
     if then is not None and pick(sentence[then.end():], today) is None:
         return None
-    return pick(sentence, today, DECISION_CUE)
+    day = pick(sentence, today, DECISION_CUE)
+    # "the shortlisting panel sits the week commencing 7 December, and we will email all of
+    # you by 11/12": when the first cue's clause gives no day, a later cue's may
+    later = iter(list(DECISION_CUE.finditer(sentence))[1:])
+    while day is None and (nxt := next(later, None)) is not None:
+        day = pick(sentence[nxt.start():], today, DECISION_CUE)
+    return day
 
 
 def _said_after(said: list[str], i: int, today: date) -> date | None:

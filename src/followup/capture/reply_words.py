@@ -470,7 +470,9 @@ DECISION_CUE = re.compile(
     r"(?:out|off)\b|"
     r"mak(?:e|ing) (?:our|a|the|any|their|its|his|her) (?:final )?selection|"
     r"appoint(?:ing|ment)? (?:to|a|the|our|for)\b|hear (?:back )?from us|hear back|get back to you|"
-    r"be in touch|update|answer(?! (?:any|your|all|the|some)? ?(?:\w+ )?questions?)|\bknow\b|"
+    r"be in touch|update|answer(?! (?:any|your|all|the|some)? ?(?:\w+ )?questions?)|"
+    # "we'll know by Friday", not "I know waiting is no fun", "as you know"
+    r"(?<!\bI )(?<!\byou )\bknow\b|"
     r"respond|"
     r"let you know|reach out|back to you|timeline|expect|feedback|news|wrap up|"
     r"finali[sz]e|come back to you|touch base with you|close the search|choice|choose|"
@@ -483,7 +485,10 @@ DECISION_CUE = re.compile(
     r"(?:role|position|search|process|loop)|(?:a call|an email|a note|word) from (?:me|us)|"
     r"take (?:until|till)|(?:won't|will not) be (?:until|till)|follow(?:ing)? up with you\b|"
     r"\b(?:a )?yes ?(?:/|or) ?(?:a )?no\b|(?:write|e-?mail|reach out) to (?:all|every|each)"
-    r"(?: of the)? (?:candidates?|interviewees?|applicants?|finalists?)\b", _I)
+    r"(?: of the)? (?:candidates?|interviewees?|applicants?|finalists?)\b|"
+    # "we aim to write to everyone by 29/01", "should be able to tell you something by Tues"
+    rf"(?:write|e-?mail)(?: to)? {THEM}\b|\btell you (?:something|anything|where|what we|how it|"
+    r"either way|if|whether|more(?! about))", _I)
 # "we are not in a position to decide this week": a day named only to say it is not then
 NOT_DECIDING = re.compile(r"(?:\bnot\b|n't\b|\bunable\b)[^.;,:]{0,40}?\b(?:decid|decision)",
                           _I)
