@@ -143,8 +143,9 @@ _MADE = re.compile(r"(?<!will )(?<!to )(?<!should )(?:'ve|\b(?:have|has|had|we|i
 
 # "we're closed 24/12 to 4/1; mail will be answered after that": the answer comes after the
 # days named before it, on one the writer does not name
-_AFTER_THAT = re.compile(r"\s*(?:\w+\s+){0,3}?(?:after (?:that|then|this|those)\b|thereafter\b|"
-                         r"afterwards\b)", re.IGNORECASE)
+# (not "after that meeting": the meeting's day is named)
+_AFTER_THAT = re.compile(r"\s*(?:\w+\s+){0,3}?(?:after (?:that|then|this|those)\b(?!\s+\w)|"
+                         r"thereafter\b|afterwards\b)", re.IGNORECASE)
 
 
 def decision_day_of(sentence: str, today: date) -> date | None:

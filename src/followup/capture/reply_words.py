@@ -383,7 +383,8 @@ ON_HOLD = re.compile(
     # withdrawn" (a search closed is a decision made: "we'll close the search by Friday")
     r"\b(?:close[ds]?|closing|cancel(?:l?ed|l?ing|s)?|withdr[ae]wn?|withdrawing|pull(?:ed|ing)?) "
     r"(?:the|this|our|that) (?:[\w&/-]+ ){0,3}?(?:req|requisition|vacancy|headcount)\b|"
-    r"\b(?:req|requisition|vacancy|role|position|post|job|headcount)\b(?!-| ad\b| adverts?\b| "
+    r"(?<!other )\b(?:req|requisition|vacancy|role|position|post|job|headcount)\b(?!-| ad\b| "
+    r"adverts?\b| "
     r"advertisement| postings?\b| listings?\b| description| spec\b)[^.;,]{0,30}?\b(?:has been|"
     r"have been|was|were|is being|'s been) (?:now )?(?:cancell?ed|withdrawn|pulled|scrapped)\b|"
     # the process stopped for the candidate: "we're going to stop the process here for you"
