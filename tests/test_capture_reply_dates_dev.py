@@ -11,14 +11,15 @@ from typing import Any
 import pytest
 from tests.conftest import bench_module
 
-# dates exact (right day, right application) and return days, at session 11's figures: every
+# dates exact (right day, right application) and return days, at session 12's figures (blind_dev19
+# added, 25/25 after this round; 23/25 unseen): every
 # folder 1.0 but blind_dev8, 0.92 (23/25): its writer labelled two periods as days, "end of KW
 # 3" and "until the end of the month" (both flagged "judgement"), which the README's convention
 # and the later writers (blind_dev12/049, blind_dev15/038: "by the end of next week" -> null)
 # leave undated; a period is no day (capture.reply_dates.named_only).
 FLOORS = {"dev": 1.0, "dev2": 1.0, "dev3": 1.0, "dev4": 1.0, "dev5": 1.0, "dev6": 1.0,
           "dev7": 1.0, "dev8": 0.92, "dev9": 1.0, "dev10": 1.0, "dev11": 1.0, "dev12": 1.0,
-          "dev13": 1.0, "dev15": 1.0}
+          "dev13": 1.0, "dev15": 1.0, "dev19": 1.0}
 RETURNS: dict[str, float] = {}  # every folder: every return day
 
 
@@ -41,8 +42,8 @@ def test_the_decision_days_of_all_development_folders_together(
         scored: dict[str, Any]) -> None:
     counts = [p["_counts"] for p in scored.values()]
     total = {k: sum(c[k] for c in counts) for k in counts[0]}
-    assert total["dated"] >= 377
-    assert total["dates_ok"] >= 375, total  # 375/377: blind_dev8's two periods labelled
+    assert total["dated"] >= 402
+    assert total["dates_ok"] >= 400, total  # 400/402: blind_dev8's two periods labelled
     # a period the writers leave undated ("you'll hear from us next week", "within 10 working
     # days", "the week commencing 4 January") is no day since session 11 (25 false days before),
     # nor one the answer comes after (blind_dev8/086: "once we've compared notes on Thursday")

@@ -58,7 +58,11 @@ _ORD = r"(\d{1,2})(?:st|nd|rd|th)"
 _OR = re.compile(r"\s*(?:or|to|-|–|/|and|through)\s*")
 # "the week of 12/14", "w/c 14 December": a week named by a day in it is waited for to its
 # Friday
-_BACK_FROM = re.compile(r"\b(?:back|return\w*|in the office)\b")  # back that week: its first day
+# back that week: its first day; not news coming back ("circle back to candidates the week of")
+_BACK_FROM = re.compile(r"\b(?:(?<!circle )(?<!get )(?<!getting )(?<!come )(?<!coming )(?<!hear )"
+                        r"(?<!write )(?<!call )(?<!report )back(?! to (?:you|them|us|all|every|"
+                        r"candidates|applicants|people|folks|the (?:candidates|applicants)))|"
+                        r"return\w*|in the office)\b")
 _WEEK_OF = re.compile(r"\b(?:the )?(?:week (?:of|commencing|beginning|starting)|w/[cb]|wc|wb)"
                       r"\s*$")
 _FOLLOWING = re.compile(rf"\bthe following (?:{WD}|week)$")

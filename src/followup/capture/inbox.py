@@ -28,6 +28,10 @@ OUTCOMES = ("rejected", "next_round", "offer")
 AWAY = re.compile(r"\b(?:out of (?:the )?office|on (?:annual )?leave|away from (?:my|the) "
                   r"(?:desk|office)|automatic reply|auto-?reply|I am (?:currently )?away|"
                   r"I'?m (?:currently )?(?:away|out)|"
+                  # a responder set by hand from a personal account: "Vacation responder: I'm
+                  # traveling through Jan 11th"
+                  r"vacation (?:responder|reply|auto-?reply)|I(?:'m| am) (?:currently )?"
+                  r"(?:travell?ing|on (?:vacation|holiday|pto|leave))|"
                   r"offices? (?:is|are|will be) (?:now )?closed)\b", re.IGNORECASE)
 SAY = {
     "away": "away: put the next touch off to {day}",
@@ -120,12 +124,7 @@ def propose(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
         row = rows.get(m.head.uid)
         machine = answering_machine(m.head.automatic, m.head.address)
         if machine and row is not None and len(row[1]) == 1:
-            away = _away(store, m, row[1][0])
-            if away is not None:
-                with store.write():
-                    if store.capture.add_proposal(f"m{row[0]}", row[1][0], "away",
-                                                  away[0], away[1], now):
-                        made.append({"message": row[0], "kind": "away", "summary": away[1]})
+            made += _away_proposal(store, m, row[0], row[1][0], now)
             continue
         if machine or (row is not None and row[2] == "ignored"):
             continue
@@ -166,9 +165,24 @@ def propose(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
             if skipped is not None:
                 skipped.append(skipped_entry(m.head.uid, exc.message, m.head))
             continue
+        if got["back"] and got["kind"] is None and got["app"] is not None:
+            # away, said by hand ("Vacation responder: I'm traveling through Jan 11th")
+            made += _away_proposal(store, m, row[0], got["app"], now)
         for one in (got, *got["more"]):  # one per application it decides something about
             made += _proposals(store, row[0], one, now)
     return made
+
+
+def _away_proposal(store: Store, m: Mail, row_id: int, app_id: int, now: datetime
+                   ) -> list[dict[str, Any]]:
+    """The proposal to pause the chase for an out-of-office with a return day, if any."""
+    away = _away(store, m, app_id)
+    if away is None:
+        return []
+    with store.write():
+        if store.capture.add_proposal(f"m{row_id}", app_id, "away", away[0], away[1], now):
+            return [{"message": row_id, "kind": "away", "summary": away[1]}]
+    return []
 
 
 def _proposals(store: Store, row_id: int, got: dict[str, Any], now: datetime
@@ -520,6 +534,10 @@ BESIDE = re.compile(rf"decid|decision|finali[sz]e|conclude|\beither way\b|"
                     r"(?:come|arrive|land|reach|be (?:sent|issued|with you|in your))|"
                     r"(?:is )?(?:coming|arriving))|"
                     rf"{_PAPERS}\b[^.;]{{0,60}}?\b(?:send|email|get|have|post) it\b|"
+                    # the papers as "it" later on: "the letter needs our COO's sign-off, so it
+                    # will follow by 1/22"
+                    rf"{_PAPERS}\b[^.;]{{0,90}}?\bit(?:'ll| will| should| is going to)? "
+                    r"(?:follow|come|arrive|reach you|be with you|land)\b|"
                     r"(?:confirm|share|send|have|get|give) (?:you )?(?:the |our |any |some )?"
                     r"(?:outcomes?|results?|news|feedback)|"
                     r"\b(?:i|we)(?:'d|'ll| will| would| should| can)?(?: \w+){0,3} confirm\b(?! "

@@ -353,7 +353,9 @@ def settle(ids: list[int], reason: str, found_none: bool, address: str, sender_n
         if _ALERT.search(f"{subject}\n{fresh}") or _ALERT_SUBJECT.search(subject):
             return [], ""  # a job board's alert names employers and roles to everyone
         hits, how = by_text(apps, sender_name, subject, fresh, signed)
-        return hits, f"{how}, in mail from {address.rpartition('@')[2]}"
+        hits = [i for i in hits if not other_job(next(f for f in apps if f.app_id == i),
+                                                  f"{subject}\n{fresh}")]
+        return hits, f"{how}, in mail from {address.rpartition('@')[2]}" if hits else ""
     if found_none:  # a person met there, writing from a personal or another address
         dom = address.rpartition("@")[2]
         hits = by_sender_name(apps, sender_name)
@@ -366,6 +368,34 @@ def settle(ids: list[int], reason: str, found_none: bool, address: str, sender_n
         hits, how = by_role(apps, ids, f"{sender_name}\n{subject}\n{fresh}")
         return hits, f"{reason}; {how}" if how else reason
     return ids, reason
+
+
+# the job a system's mail is about, as its templates name it: "your application for the Data
+# Engineer role", "interest in the Data Engineer position at Acme", "applying for Data
+# Engineer at Acme" (a title is written in capitals; case matters here)
+_ITS_JOB = re.compile(r"\b(?:[Aa]ppl(?:ication|ying|ied)|[Ii]nterest|[Cc]andidacy)\s+(?:for|to|in)"
+                      r"\s+(?:the\s+)?(?:(?:role|position|post|job) of\s+)?"
+                      r"(?P<t>(?:[A-Z][\w&/.-]*\s+){0,5}?[A-Z][\w&/.-]*)(?=\s+(?:role|position|"
+                      r"job|opening|vacancy|post)\b|\s+(?:at|with)\s+[A-Z]|\s*\()")
+# words of any title, which say nothing of which job it is
+_ANY_TITLE = frozenset({"senior", "junior", "lead", "principal", "staff", "head", "chief", "sr",
+                        "jr", "associate", "assistant", "deputy", "the", "and", "of", "for"})
+
+
+def _title_words(title: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", title.lower()) if len(w) > 2} - _ANY_TITLE
+
+
+def other_job(f: Facts, text: str) -> bool:
+    """Whether an applicant-tracking system's mail names, as the job it is about, one that
+    shares no word of `f`'s title (the candidate applied to the same employer for a job
+    they do not track here): "Thank you for your interest in the Data Engineer role at
+    Lumen Health" is not about the Senior Product Analyst application."""
+    named = [m.group("t") for m in _ITS_JOB.finditer(text)
+             if not company_named(f, m.group("t")) and not _named(f.company, m.group("t"))]
+    mine = _title_words(f.role)
+    return bool(named) and bool(mine) and not roles_named([f], text) and all(
+        not (_title_words(t) & mine) for t in named)
 
 
 def siblings(apps: list[Facts], app_id: int) -> list[Facts]:

@@ -122,17 +122,48 @@ def _sentences(text: str) -> list[str]:
         (m.group(1) or m.group(2) or m.group(3)).lower()], " ".join(text.split()))
     flat = _ABBREV.sub(lambda m: m.group(1) or m.group(2), flat)
     # a question or an exclamation ends a sentence whatever follows: writers in a hurry go on
-    # in lower case ("want to come in? bring a laptop")
-    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|(?<=[?!])\s+(?=[a-z])",
+    # in lower case ("want to come in? bring a laptop"); so may an amount ("It's yours. £41k")
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(£$€])|(?<=[?!])\s+(?=[a-z])",
                                         flat) if s.strip()]
 
 
+# a decision already made ("we've decided to go with Zoom for Thursday", "the decision to
+# re-advertise was made on Monday") says what was decided, not when the answer comes;
+_MADE = re.compile(r"(?<!will )(?<!to )(?<!should )(?:'ve|\b(?:have|has|had|we|i|they|he|she))"
+                   r" (?:now |just |already |finally |since )?(?:decided|chosen|opted|settled)\b|"
+                   r"\bdecision (?:to [\w-]+ )?(?:was|has been|had been|'s been) (?:made|taken)\b|"
+                   # nor is news of a detail of a meeting: "I'll let you know the panel line-up
+                   # by Friday", "we'll confirm the room by Monday"
+                   r"\b(?:let you know|confirm|send(?: you)?|share|tell you|update you on) (?:the|"
+                   r"your|our) (?:[\w-]+ ){0,2}?(?:line-?up|time|timings?|room|venue|location|"
+                   r"agenda|details|link|address|format|schedule|logistics|dial-in|parking|"
+                   r"itinerary|directions)\b(?! (?:of|for) (?:the |our )?decision)",
+                   re.IGNORECASE)
+
+
+# "we're closed 24/12 to 4/1; mail will be answered after that": the answer comes after the
+# days named before it, on one the writer does not name
+# (not "after that meeting": the meeting's day is named)
+_AFTER_THAT = re.compile(r"\s*(?:\w+\s+){0,3}?(?:after (?:that|then|this|those)\b(?!\s+\w)|"
+                         r"thereafter\b|afterwards\b)", re.IGNORECASE)
+
+
 def decision_day_of(sentence: str, today: date) -> date | None:
-    if not DECISION_CUE.search(sentence):
+    cue = DECISION_CUE.search(_MADE.sub(" ", sentence))
+    if cue is None:
         return None
     if NOT_DECIDING.search(sentence) and not NOT_BY.search(sentence):
         return None
-    return pick(sentence, today, DECISION_CUE)
+    then = _AFTER_THAT.match(sentence, cue.end())
+    if then is not None and pick(sentence[then.end():], today) is None:
+        return None
+    day = pick(sentence, today, DECISION_CUE)
+    # "the shortlisting panel sits the week commencing 7 December, and we will email all of
+    # you by 11/12": when the first cue's clause gives no day, a later cue's may
+    later = iter(list(DECISION_CUE.finditer(sentence))[1:])
+    while day is None and (nxt := next(later, None)) is not None:
+        day = pick(sentence[nxt.start():], today, DECISION_CUE)
+    return day
 
 
 def _said_after(said: list[str], i: int, today: date) -> date | None:

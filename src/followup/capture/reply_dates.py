@@ -60,7 +60,8 @@ _TRAP = re.compile(
     r"received|started|since|met|spoke|came in|joined|last|expir\w*|lapses?|"
     r"interviewed(?! (?:candidates|applicants|people|finalists)))\b"
     r"[^.;,!?]{0,30}$)|\b(?:interview(?:s|ing|ed)?|assessment(?:[- ]cent(?:re|er)|[- ]day)?s?|"
-    r"presentations?|case stud(?:y|ies)|trial (?:day|shift)|site visits?|open days?)\b"
+    r"presentations?|case stud(?:y|ies)|trial (?:day|shift)|site visits?|open days?|webinars?|"
+    r"open evenings?|information sessions?|info sessions?|careers? (?:fairs?|events?))\b"
     r"[^.;,!?]{0,60}\b(?:on|from) (?:the )?$|"
     r"thank(?:s| you)(?: again)? for\b[^.;!?]{0,60}$|"
     r"\b(?:great|nice|good|lovely|a pleasure|wonderful|glad|enjoyed) (?:to )?(?:meet|see|"
@@ -134,6 +135,15 @@ _THEIRS = re.compile(r"\b(?:let (?:us|me) know|your (?:decision|"
                      r"confirm|reply|respond|revert|select|choose|pick|book|schedule|provide|"
                      r"share|fill|register|indicate)\w*|you have (?:until|till)|(?:hear|heard) "
                      r"(?:back )?from you|for (?:your )?acceptance|"
+                     # the deadline of the candidate's own task: "the deadline for the
+                     # written exercise is Thursday", "the take-home is due Monday"
+                     r"(?:deadline|due date|submission date|cut-?off(?: date)?|hand-?in date) for "
+                     r"(?:accepting|signing|returning|responding|replying|confirming|completing|"
+                     r"submitting|sending|uploading|your (?:acceptance|response|reply|decision)|"
+                     r"(?:the|your) (?:[\w-]+ ){0,3}?(?:exercise|task|take-home|assignment|"
+                     r"assessment|test|case study|presentation|portfolio|forms?|documents?|"
+                     r"references?|work sample|challenge|project))|(?:exercise|task|take-home|"
+                     r"assignment|case study|presentation|portfolio|challenge) (?:is|are) due|"
                      r"start(?:ing)? (?:date|on)|join(?:ing)? (?:us|the team) on|(?:your|a) first "
                      r"day|(?:date of |your )joining|joining date|onboarding|induction)\b"
                      r"[^.;!?]{0,50}$")
@@ -172,11 +182,30 @@ def _trapped(t: str, m: Mention) -> bool:
     trap = _TRAP.search(seg)
     if trap and not ((now := _NOW.search(seg)) and now.start() > trap.start()):
         return True  # "on holiday leave, it's now looking like the 11th": the new day
-    if _BOOKED.search(t[lo:m.start]) or talk_day(t, m):
+    if _BOOKED.search(t[lo:m.start]) or talk_day(t, m) or _MOVED_TO.search(
+            t, max(0, m.start - 70), m.start):
         return True
     if _THEIRS.search(t, max(lo, m.start - 60), m.start):
         return True
-    return bool(_HOUR.match(t, m.end)) and not _DEADLINE.search(t[max(0, m.start - 30):m.start])
+    return bool(_HOUR.match(t, m.end) or _SLOT.match(t, m.end)) and not _DEADLINE.search(
+        t[max(0, m.start - 30):m.start])
+
+
+# a meeting moved to a day: "your interview has been moved to Thursday", "we need to push the
+# call to the 9th" (a decision moved is not: "the panel's decision has been pushed to Friday")
+_MEETING = (r"(?:interview|call|meeting|chat|panel|slot|session|onsite|on-site|visit|assessment|"
+            r"presentation|conversation)s?\b")
+_SHIFT = (r"(?:moved|mov(?:e|ing)|rescheduled|reschedul(?:e|ing)|push(?:ed|ing)?|changed|"
+          r"chang(?:e|ing)|brought forward|postponed|shift(?:ed|ing)?|switch(?:ed|ing)?|"
+          r"swapp?(?:ed|ing)?|bump(?:ed|ing)?)")
+_MOVED_TO = re.compile(rf"(?:\b{_MEETING}(?:(?!decision|decid|outcome|feedback|answer)"
+                       rf"[^.;!?]){{0,25}}?\b{_SHIFT}|\b{_SHIFT} (?:your|the|our|this|that|"
+                       rf"tomorrow's) (?:[\w-]+ ){{0,2}}?{_MEETING})(?: (?:back|forward|out))? "
+                       r"(?:to|until|till|for)\s+(?:the\s+)?$", re.I)
+
+
+# a day that names a booking: "the Thursday slot", "Friday's interview"
+_SLOT = re.compile(r"(?:'s)?\s+(?:slot|interview|appointment)s?\b", re.I)
 
 
 def _clause_bounds(t: str, at: int) -> tuple[int, int]:

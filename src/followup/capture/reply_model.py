@@ -149,7 +149,8 @@ def vetoed(outcome: str, sentence: str, text: str = "") -> bool:
     already arranged or its logistics ("did you get the calendar invite")."""
     held_back = _HOLD_BACK.search(_COURTESY.sub(" ", text))
     if outcome == "rejected" and (GOES_ON.search(text) or held_back
-                                  or _THEY_WITHDREW.search(text) or MOVED.search(text)):
+                                  or _THEY_WITHDREW.search(text) or MOVED.search(text)
+                                  or _NO_ONE_ANSWERED.search(text)):
         return True
     if outcome == "offer" and not _GIVEN.search(text):
         return True
@@ -163,6 +164,14 @@ def vetoed(outcome: str, sentence: str, text: str = "") -> bool:
     if outcome == "offer":
         return OFFER.search(s) is not None or re.search(r"\boffer\b", s, _I) is not None
     return any(rx.search(s) for rx in (GOES_ON, REJECTED, ON_HOLD, _NO_DENIED, PLAN_DROPPED))
+
+
+# a system's receipt that answers no one in person ("due to the volume of applications we are
+# unable to respond to each individually"): no "no" of its own
+_NO_ONE_ANSWERED = re.compile(r"\b(?:unable|not able|can't|cannot|can not)\b[^.;]{0,30}?\b"
+                              r"(?:respond|reply|get back|answer)\w*\b[^.;]{0,30}?\b"
+                              r"(?:individually|personally|to (?:each|every|all) "
+                              r"(?:applicants?|applications?|candidates?|one))\b", _I)
 
 
 # a "no" denied in so many words: "the role has not been scrapped", "it isn't filled"

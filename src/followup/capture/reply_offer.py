@@ -53,6 +53,9 @@ OFFER = re.compile("|".join((
     r"(?:position|role|job|post|place|appointment|traineeship|apprenticeship|internship|"
     r"placement|contract)\b",
     r"(?:like|love|want) (?:for )?you to (?:come|climb|get) (?:on ?board|aboard)\b",
+    # the first day set: "we'd like to get you started on 11 January" (not "on the exercise")
+    r"(?:like|love|want) to (?:get|have) you start(?:ed|ing)? (?:on|from|in) (?:the )?(?:\d|mon|"
+    r"tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|early|mid)",
     r"(?:send|get|email|post)(?:ing)? (?:over |you )?(?:a|the|your) (?:formal |written )?offer",
     r"(?:like|love|want|delighted|pleased|happy|thrilled) (?:for |to have )?you (?:to )?join "
     r"(?:us|the team|our team)(?! for| on| at| in)|"
@@ -96,7 +99,7 @@ OFFER = re.compile("|".join((
     r"|\byou(?:'re| are|'ll be| will be| to be| to become) our (?:new|next)\b|"
     r"(?:like|love|want) you to start (?:on|in|with)\b",
     r"(?:you(?:'ve| have)? got|you've landed) the (?:job|role|position)\b|"
-    r"(?:job|role|position) is yours|making you an offer|make you an? (?:\w+ )?offer|"
+    r"(?:job|role|position|post)(?: is|'s) yours|making you an offer|make you an? (?:\w+ )?offer|"
     r"(?:want|would like|'d like|would love|'d love|decided|going) to hire you|"
     r"\byou(?:'ve been| have been| are|'re| were) (?:selected|chosen|recommended) for "
     r"appointment\b|"
@@ -111,7 +114,10 @@ OFFER = re.compile("|".join((
     r"appointment)(?! (?:to|for) (?!you))|(?:talk|go|walk) (?:you )?(?:through|over) the offer"
     r"|\bmake (?:it|this|things) official\b|confirm your appointment|your appointment as|"
     r"\bappoint you\b",
-    r"(?:have|bring|welcome|get) you (?:on ?board|aboard)(?! with (?!us\b))|\bwelcome aboard\b|"
+    r"(?:have|bring|welcome|get) you (?:on ?board|aboard)(?! with (?!us\b))|\bwelcome aboard\b"
+    # aboard a list, not the team: "welcome aboard the Acme careers newsletter"
+    r"(?!\s+(?:the|our)\s+(?:[\w&'-]+\s+){0,3}?(?:newsletter|mailing list|list|community|network|"
+    r"portal|platform|app|club|programme|program|waitlist|pool)\b)|"
     r"welcome to the team"
     r"|(?:excited|thrilled|delighted|happy) to have you (?:join|as|on)\b"
     r"|\byou got (?:it|the (?:job|role|position|offer))(?=\s*(?:[!.,;:]|$))",
@@ -142,12 +148,20 @@ _OFFER_OF_ROUND = re.compile(
     r"the|an?) (?:[\w-]+ )?(?:assessment|interview|shortlist|open|final|selection))\b", _I)
 
 
+# what is offered to anyone who joins, not to the candidate: "happy to offer a relocation
+# package to whoever joins the team", "to all new starters"
+_TO_ANYONE = re.compile(r"[^.;]{0,60}?\bto (?:whoever|anyone|everyone|everybody|all (?:our )?"
+                        r"(?:staff|employees|new)|the successful (?:candidate|applicant)|new "
+                        r"(?:joiners|starters|hires|employees))\b", _I)
+
+
 def is_offer(sentence: str) -> bool:
     """An offer made, not one spoken of as a condition ("if successful, the offer letter"),
     and not an offer of a round, a time or feedback."""
     sentence = _OFFER_OF_ROUND.sub("offers", spoken(sentence))
     m = OFFER.search(sentence)
-    if m is None or REJECTED.search(sentence) or NEGATION_NEAR.search(sentence):
+    if m is None or REJECTED.search(sentence) or NEGATION_NEAR.search(sentence) or \
+            _TO_ANYONE.match(sentence, m.end()):
         return False
     conditions = [c for c in OFFER_IF.finditer(sentence, 0, m.start())
                   if not _DONE_THEN.match(sentence, c.end())]

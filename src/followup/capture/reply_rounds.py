@@ -65,7 +65,8 @@ _TASK = (r"take-home|case study|(?:coding|technical|written|home|skills?|aptitud
          r"challenge|screen|task)|(?:assessment|selection) (?:centre|center|"
          r"day|event)|interview (?:centre|center|day)|pair[- ]programming|"
          r"presentation to|present (?:your|it|them|to)|half-day|onsite|on-site|work trial|"
-         r"trial (?:day|shift|week|session|period)|referees?\b|reference (?:checks?|stage)\b|"
+         r"trial (?:day|shift|week|session|period|project)|paid trial|referees?\b|"
+         r"reference (?:checks?|stage)\b|"
          r"(?:send|provide|share|give|"
          r"forward)\b[^.;?]{0,80}?\b(?:references|referees)\b|(?:ask|asking|request|requesting|"
          r"take up|taking up|check|checking|contact|contacting|collect|collecting|obtain|"
@@ -165,7 +166,12 @@ PROGRESSED = re.compile(
     r"discussion)s?\b|\b(?:go|move|proceed|continue) further with you\b(?!r)"
     r"|\b(?:want|wants|like|love|keen) to see you again\b|\byou(?:'ve| have| are|'re| will "
     r"be)? (?:been )?(?:selected|chosen) to (?:move|go|progress|proceed|advance)\b|\byou(?:'re| "
-    r"are| will be) (?:moving|progressing|advancing|going) (?:forward|on|ahead|through)\b", _I)
+    r"are| will be|'d be| would be) (?:moving|progressing|advancing|going) (?:forward|on|ahead|"
+    r"through)\b|"
+    # the stage named: "you're moving to the technical round", "you've made the shortlist"
+    r"\byou(?:'re| are| will be|'ll be|'d be| would be) (?:moving|progressing|advancing|going|"
+    r"through) (?:on )?(?:to|into) the (?:[\w-]+ ){0,2}?(?:round|stage|step|phase|interview)s?\b|"
+    r"\byou(?:'ve| have)? made (?:it (?:on)?to |onto )?the (?:short ?-?list|cut)\b", _I)
 # a task done already is not a next step ("thanks for the case study you sent")
 _DONE = re.compile(r"\b(?:completed|finished|submitted|reviewed|reviewing|received|sent|enjoyed|"
                    r"liked|loved|for (?:completing|doing|submitting|sending))\s+(?:(?:the|your|"
@@ -288,6 +294,15 @@ _PLEASE_DO = re.compile(r"\b(?:please|kindly) (?:complete|do|prepare|book|pick|c
                         r"attend|join|come|use|fill|return|submit)\b", _I)
 _DONE_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}(?:that )?you (?:presented|sent|did|completed|"
                          r"submitted|shared|gave|prepared)\b", _I)
+# a step proposed as "we" do it, the candidate one of the "we": "we'd like to do a paid
+# trial", "could we do a 45-minute conversation with me and Anil?"
+_WE_DO = re.compile(r"\b(?:could|can|shall) we (?:do|set up|book|schedule|arrange|have)\b|"
+                    r"\bwe(?:'d| would) (?:like|love) to (?:do|set up|book|schedule|arrange|run)\b",
+                    _I)
+_WITH_ME_AND = re.compile(r"[^.;?]{0,60}?\b(?:conversation|interview|session|call|chat)s? "
+                          r"with me and\b", _I)
+
+
 # what makes a step not happen in its own clause: "not sure whether there will be a second
 # round", "if we go ahead with a second interview", "didn't get to speak with the team"
 _BEFORE = re.compile(r"\bbefore (?:we|making|deciding|reaching|a decision|the decision)", _I)
@@ -310,7 +325,8 @@ THE_CALL = re.compile(r"\b(?:make|making|made) (?:the|a|our) (?:final )?(?:call|
                       r"be|include|involve))|"
                       # news of it still to come: "we hope to update you about the next stage"
                       r"\b(?:let you know|update you|be in touch|get back to you|come back to you|"
-                      r"inform you|advise you|contact you|write to you)\b[^.;]{0,20}?\b(?:about|on|"
+                      r"inform you|advise you|contact you|write to you|intimate you|(?:be|been) "
+                      r"(?:informed|notified|contacted|updated|advised|intimated|told))\b[^.;]{0,20}?\b(?:about|on|"
                       r"regarding|re|with|of|from) (?:the |any |our |your )?(?:next|second|third|"
                       r"final|last) (?:steps?|stages?|rounds?|phase|interviews?)\b", _I)
 def _with_them(sentence: str, at: int) -> bool:
@@ -354,12 +370,34 @@ _CHOSEN_IF = re.compile(
 _NOT_A_ROUND = re.compile(
     r"\bto apply\b|\bapply (?:now|today|here|online)\b|"
     r"\bcareers? (?:fair|event|evening|day|site|page|portal)\b|\bopen (?:day|evening|house)\b|"
-    r"\bwebinar\b|\bjob alerts?\b|\btalent (?:community|pool|network)\b|\bnext (?:step|move) "
+    r"\bwebinar\b|\bprize draw\b|\braffle\b|\bgiveaway\b|\bsweepstakes?\b|\bjob alerts?\b|"
+    r"\btalent (?:community|pool|network)\b|\bnext (?:step|move) "
     r"(?:in|of|for) your career\b|\breferral\b|\brefer a friend\b|"
     r"\b(?:christmas |holiday |summer |office |launch )?(?:party|celebration)\b|"
+    r"\b(?:christmas|holiday|festive|summer|end-of-year|friday) (?:drinks|social|do|lunch)\b|"
     # a new job pitched, by an agency or a headhunter: "an exciting role with a client of mine"
-    r"\ba client of (?:mine|ours)\b|\ban? (?:exciting|fantastic|great|interesting|amazing) "
-    r"(?:new )?(?:[\w-]+ ){0,3}?(?:role|opportunit\w+|position|opening|vacancy)\b", _I)
+    r"\ba client of (?:mine|ours)\b|"
+    # a job recommended: "a role you may be interested in", "jobs you might like"
+    r"\b(?:roles?|jobs?|positions?|opportunit\w+|openings?|vacanc\w+) (?:that )?(?:you|which) "
+    r"(?:may|might|could) (?:be interested in|like|suit|enjoy)\b|"
+    r"\ban? (?:exciting|fantastic|great|interesting|amazing) (?:new )?(?:[\w-]+ ){0,3}?"
+    r"(?:role|opportunit\w+|position|opening|vacancy)\b", _I)
+
+
+# the process described as it goes for anyone ("offers are normally made within ten days of
+# the final round", "our process has three stages: … a final interview"), or a round given to
+# the other candidates ("has progressed other applicants to the final round"): no step asked
+# of this candidate, unless the sentence asks it too (capture.reply_rounds._ASKED_YOU)
+_IN_GENERAL = re.compile(
+    r"\b(?:normally|usually|typically|generally|customarily|as a rule|in most cases|tends? to)\b|"
+    r"\b(?:our|the) (?:[\w-]+ )?process (?:has|includes|involves|consists|is made up|usually|"
+    r"normally|typically)\b|\bif there(?:'s| is) a (?:match|fit)\b|"
+    r"\b(?:progress|advanc|mov|invit|tak|bring|brought|put|shortlist)\w* (?:(?:the|our|a few|"
+    r"some|two|three|several) )?(?:other|remaining|rest of the) (?:[\w-]+ )?(?:candidates|"
+    r"applicants|finalists|interviewees|people)\b", _I)
+_ASKS_YOU = re.compile(r"\b(?:could|can|would|will) you\b|\bplease\b|\bkindly\b|"
+                       r"\b(?:like|love|want|keen) to (?:invite |have |see |bring )?you\b|"
+                       r"\b(?:invite|inviting) you\b", _I)
 
 
 # an applicant-tracking system's status that is a wait or a step done, whatever stage it
@@ -376,7 +414,7 @@ def is_next_round(sentence: str) -> bool:
     """An invitation to a further step, in a clause that is not negated or conditional."""
     sentence = spoken(sentence)
     if _CHOSEN_IF.search(sentence) or _NOT_A_ROUND.search(sentence) or _STATUS_WAIT.search(
-            sentence):
+            sentence) or (_IN_GENERAL.search(sentence) and not _ASKS_YOU.search(sentence)):
         return False
     flat = _ASKED_IF.sub("asks", THE_CALL.sub(" ", sentence))  # "asked if you would do"
     if sentence.lstrip().lower().startswith(("if ", "should ")) or is_rejection(sentence):
@@ -404,8 +442,12 @@ def is_next_round(sentence: str) -> bool:
     for m in PROGRESSED.finditer(flat):
         if not _not_said(flat, m.start()):
             return True
-    of_them = re.search(r"\byour?\b", flat, _I) or _PLEASE_DO.search(flat) or _LETS.search(flat)
-    if not (ASKING.search(flat) or _LETS.search(flat)) or not of_them or (
+    we_do = _WE_DO.search(flat)
+    if we_do and _WITH_ME_AND.match(flat, we_do.end()) and not _not_said(flat, we_do.start()):
+        return True  # "could we do a system design conversation with me and Anil?"
+    of_them = re.search(r"\byour?\b", flat, _I) or _PLEASE_DO.search(flat) or _LETS.search(
+        flat) or we_do
+    if not (ASKING.search(flat) or _LETS.search(flat) or we_do) or not of_them or (
             _BEFORE.search(sentence) and not _WITH_YOU.search(sentence)
             and not _ASKED_YOU.search(sentence)):
         return False  # asked of the candidate, not "we'd like to talk to the founders"

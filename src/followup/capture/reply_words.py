@@ -22,7 +22,10 @@ _I = re.IGNORECASE
 # a plan of theirs dropped, not the candidate: "not to go ahead with the Leeds office move"
 _THEIR_PLAN = (r"(?:with|on) (?:the|our|this|that|a|an) (?:[\w-]+ ){0,3}?(?:relocation|move|"
                r"refurb\w*|restructur\w*|merger|acquisition|launch|project|vendor|supplier|tool|"
-               r"platform|system|software|event|trip|party|offsite|expansion|proposal|plan)\b")
+               r"platform|system|software|event|trip|party|offsite|expansion|proposal|plan|"
+               # a thing of the process itself: "not moving forward with the in-person day"
+               r"slot|venue|location|room|format|booking|arrangement|schedule|timetable|"
+               r"in-person \w+|day|date|time)\b(?! (?:for|with) you)")
 # such a plan dropped in so many words: a learned "no" there is the rules' to judge
 PLAN_DROPPED = re.compile(rf"(?:\bnot|n't)\s+(?:to\s+)?(?:[\w-]+ ){{0,3}}{_THEIR_PLAN}",
                           re.IGNORECASE)
@@ -88,6 +91,10 @@ REJECTED = re.compile("|".join((
     rf"(?:{_OTHERS}|an? (?:[\w-]+ ){{1,3}}?(?:who|whose)\b))|"
     r"\b(?:role|position|post|vacancy|job) (?:has been|was|will be|is being|is to be) filled "
     r"(?:internally|from within)|"
+    # the same said of the employer, done: "they've appointed internally", "has hired from within"
+    r"(?:'ve|\bhave|\bhas|'s) (?:now |just |since |already |finally |decided to )?(?:appointed|"
+    r"hired|recruited|promoted|appoint|hire|recruit|promote|gone) (?:someone |somebody )?"
+    r"(?:internally|from within|in-house)\b|"
     r"\b(?:go|going|gone|went) (?:in )?(?:a )?different direction|"
     r"\bhire the other (?:finalist|candidate)|"
     r"decided against (?:moving|proceeding|progressing|going|taking|continuing|offering|hiring|"
@@ -194,7 +201,8 @@ REJECTED = re.compile("|".join((
     # interview has to be rescheduled")
     r"regret to (?:inform|let you know|tell you|say|advise)(?![^.;]{0,15}?\b(?:the|our|this|that) "
     r"(?:[\w-]+ )?(?:offices?|building|library|site|venue|centre|center|event|system|portal|"
-    r"website|parking|car park|room|format|location|schedule|timetable|fair|programme|program)\b)"
+    r"website|parking|car park|room|format|location|schedule|timetable|fair|programme|program|"
+    r"platform|tool|link|app|software|server|helpdesk|phone lines?|switchboard|mailbox|inbox)\b)"
     r"(?![^.;]{0,80}?\b(?:reschedul|postpon|"
     r"delay|(?:interview|call|meeting|panel|session)s? (?:has|have|will|is|are|must|needs?)\b))",
     r"(?:you|your (?:application|candida(?:cy|ture)|profile))\b[^.;]{0,40}?(?:\bnot|n't) (?:been )?"
@@ -358,17 +366,30 @@ REJECTED = re.compile("|".join((
 _HIRE = (r"(?:role|position|post|job|req|requisition|search|hiring|vacancy|opening|headcount|"
          r"recruitment|hire)")
 ON_HOLD = re.compile(
-    rf"\b(?:put(?:ting)?|plac(?:ed|ing)|keep(?:ing)?|kept) (?:the|this|our|that) (?:\w+ )?{_HIRE}"
+    rf"\b(?:put(?:ting)?|plac(?:ed|ing)|keep(?:ing)?|kept) (?:the|this|our|that) "
+    rf"(?:[\w&/-]+ ){{0,4}}?{_HIRE}"
     rf"\b[^.;]{{0,25}}?\bon (?:hold|pause)\b|\b{_HIRE}\b[^.;,]{{0,30}}?\b(?:has been|have been|"
     rf"was|were|is|are|is being|'s been|'s) (?:now |currently )?(?:put |placed )?(?:on hold|"
     rf"paused|frozen)\b|"
-    rf"\b(?:paus|freez|froze)\w* (?:the |our |all |this |that )?(?:[\w&-]+ ){{0,3}}{_HIRE}\b|"
+    rf"\b(?:paus|freez|froze)\w* (?:the |our |all |this |that )?(?:[\w&-]+ ){{0,3}}{_HIRE}\b"
+    rf"(?! decisions?\b)|"
     rf"\bhiring freeze\b|\bhold(?:ing)? off (?:on )?(?:hiring|recruit\w*|filling|appointing)\b"
     rf"(?! decisions?\b)|"
     # the same in other words: "put the position on ice", "the vacancy has been shelved"
     rf"\b{_HIRE}\b(?!-)[^.;]{{0,30}}?\b(?:on ice|on the back ?burner|shelved|mothballed)\b|"
     rf"\b(?:shelv|mothball|scrap|abandon|drop)(?:ed|ped|ing|ping|e)? (?:the|this|our|that) "
     rf"(?:\w+ )?{_HIRE}\b|"
+    # the opening itself closed or withdrawn: "to close the requisition", "the vacancy has been
+    # withdrawn" (a search closed is a decision made: "we'll close the search by Friday")
+    r"\b(?:close[ds]?|closing|cancel(?:l?ed|l?ing|s)?|withdr[ae]wn?|withdrawing|pull(?:ed|ing)?) "
+    r"(?:the|this|our|that) (?:[\w&/-]+ ){0,3}?(?:req|requisition|vacancy|headcount)\b|"
+    r"(?<!other )\b(?:req|requisition|vacancy|role|position|post|job|headcount)\b(?!-| ad\b| "
+    r"adverts?\b| "
+    r"advertisement| postings?\b| listings?\b| description| spec\b)[^.;,]{0,30}?\b(?:has been|"
+    r"have been|was|were|is being|'s been) (?:now )?(?:cancell?ed|withdrawn|pulled|scrapped)\b|"
+    # the process stopped for the candidate: "we're going to stop the process here for you"
+    r"\b(?:stop|end|halt)(?:ping|ped|ing|s)? (?:the|your|our) (?:[\w-]+ )?process (?:here|at this "
+    r"(?:point|stage))\b|"
     # the post not gone ahead with, or the candidate's file closed, "for now" or not
     rf"\b(?:decided|had|chosen|chose) not to (?:go ahead|proceed|continue|move forward) with "
     rf"(?:the|this|our) (?:[\w-]+ ){{0,3}}{_HIRE}\b|\bclos(?:e|ed|ing) (?:out )?your "
@@ -407,6 +428,15 @@ GOES_ON = re.compile(
     r"apply|consider you for (?:future|other)))|\bkeep talking\b|"
     r"\b(?:is|are|remains?) (?:still )?very much (?:alive|open|active|live|on)\b|"
     r"\bnot (?:been )?ruled out\b|"
+    # "your application remains active", "your candidacy is still live"
+    r"\b(?:application|candida(?:cy|ture)|profile|file)\b[^.;]{0,20}?\b(?:remains|is still|"
+    r"stays) (?:open|active|live|under consideration|on (?:our|the) (?:shortlist|table))\b|"
+    # the other process said untouched: "this doesn't affect your Senior Data Analyst
+    # application, which is still with Gareth"
+    r"\b(?:doesn't|does not|won't|will not|shouldn't|should not)\s+(?:\w+\s+)?(?:affect|change|"
+    r"impact)\s+your\s+(?:[\w,&/-]+\s+){0,5}?(?:application|candida(?:cy|ture)|process|"
+    r"interviews?)\b|\b(?:application|candida(?:cy|ture))\b[^.;]{0,40}?\b(?:is|remains) still "
+    r"with\b|"
     # a "no" taken back: "please disregard the previous email; it was sent in error"
     r"\bsent (?:to you )?(?:in error|by mistake)\b|\b(?:disregard|ignore) (?:the|my|our|this|that) "
     r"(?:previous |earlier |last |automated )?(?:e-?mail|message|note|notification)\b", _I)
@@ -441,20 +471,25 @@ DECISION_CUE = re.compile(
     r"(?:out|off)\b|"
     r"mak(?:e|ing) (?:our|a|the|any|their|its|his|her) (?:final )?selection|"
     r"appoint(?:ing|ment)? (?:to|a|the|our|for)\b|hear (?:back )?from us|hear back|get back to you|"
-    r"be in touch|update|answer(?! (?:any|your|all|the|some)? ?(?:\w+ )?questions?)|\bknow\b|"
+    r"be in touch|update|answer(?! (?:any|your|all|the|some)? ?(?:\w+ )?questions?)|"
+    # "we'll know by Friday", not "I know waiting is no fun", "as you know"
+    r"(?<!\bI )(?<!\byou )\bknow\b|"
     r"respond|"
     r"let you know|reach out|back to you|timeline|expect|feedback|news|wrap up|"
     r"finali[sz]e|come back to you|touch base with you|close the search|choice|choose|"
     r"conclu[sd]|outcome|result|verdict|confirm|\binform|notify|contact|in touch|circle back|"
     r"revert|sign[- ]?off|made up our minds?|make up our minds?|wrap (?:this|things|it) up|"
     r"shortlist|\bword\b|\bhear\b|clarity|next steps|mak(?:e|ing) (?:a|the|our) (?:final )?call|"
-    r"in a position to|target|deadline|aim(?:ing)? for|wrap(?:ped|ping)? (?:this |things |it )?"
+    r"in a position to|target|deadline|\baim(?:ing)? for|wrap(?:ped|ping)? (?:this |things |it )?"
     r"up|(?:call|ring|phone|email|e-mail|write to|reach|get back to) you|"
     r"clos(?:e|ing) (?:the|this|our) "
     r"(?:role|position|search|process|loop)|(?:a call|an email|a note|word) from (?:me|us)|"
     r"take (?:until|till)|(?:won't|will not) be (?:until|till)|follow(?:ing)? up with you\b|"
     r"\b(?:a )?yes ?(?:/|or) ?(?:a )?no\b|(?:write|e-?mail|reach out) to (?:all|every|each)"
-    r"(?: of the)? (?:candidates?|interviewees?|applicants?|finalists?)\b", _I)
+    r"(?: of the)? (?:candidates?|interviewees?|applicants?|finalists?)\b|"
+    # "we aim to write to everyone by 29/01", "should be able to tell you something by Tues"
+    rf"(?:write|e-?mail)(?: to)? {THEM}\b|\btell you (?:something|anything|where|what we|how it|"
+    r"either way|if|whether|more(?! about))", _I)
 # "we are not in a position to decide this week": a day named only to say it is not then
 NOT_DECIDING = re.compile(r"(?:\bnot\b|n't\b|\bunable\b)[^.;,:]{0,40}?\b(?:decid|decision)",
                           _I)
@@ -513,7 +548,10 @@ def is_rejection(sentence: str) -> bool:
 _CHOSEN_FOR_NOW = re.compile(r"(\b(?:decided to (?:go|proceed|move forward|continue) with|gone "
                              r"with|went with|chose|chosen|hired|appointed|selected|offered "
                              r"(?:it|the \w+) to|(?:it's|it is|that's|that is) a (?:firm |clear )?"
-                             r"no)\b(?!-)[^.;]{0,60}?)\s*\bfor now\b", _I)
+                             r"no|(?:decided|chosen|chose) not to (?:[\w-]+ ){1,3}?(?:with )?"
+                             r"(?:you|your (?:[\w-]+ )?(?:application|candida(?:cy|ture)|"
+                             r"profile)))\b(?!-)[^.;]{0,60}?)\s*"
+                             r"\bfor now\b", _I)
 
 
 def before_its_reason(sentence: str) -> str:
