@@ -136,6 +136,11 @@ def test_a_department_after_a_name_that_ends_in_its_trade_is_the_team() -> None:
     assert company("Interview w/ Corran & Bligh Engineering",
                    "CN=Ruth Okafor:mailto:ruth@corranbligh.example", "See you then.") == \
         "Corran & Bligh Engineering"
+    # "Tech" after a trade is one trade with it, never a team (session 12's unseen folders:
+    # "Moreton Bay Health Tech" at moretonbayhealth lost its last word)
+    assert company("Interview w/ Tallis Health Tech",
+                   "CN=Ruth Okafor:mailto:ruth@tallishealth.example", "See you then.") == \
+        "Tallis Health Tech"
 
 
 def test_a_title_piece_the_location_and_the_prose_write_again_beats_the_senders_voice() -> None:

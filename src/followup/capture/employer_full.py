@@ -61,9 +61,11 @@ def in_full(name: str, inv: Invitation) -> str:
     best = _widened(best, f"{texts} \n {inv.location or ''}", organisation(inv))
     # a department after a name that the domain spells whole and that ends in its trade
     # already is its team's ("Technical Interview w/ Northwind Robotics Engineering" at
-    # northwind-robotics), not the trade of one that does not ("Wattle & Gum Engineering")
+    # northwind-robotics), not the trade of one that does not ("Wattle & Gum Engineering");
+    # "Tech" after a trade makes one trade of the two ("Moreton Bay Health Tech", "Agri Tech")
     words = best.split()
-    if len(words) > 2 and re.fullmatch(DEPARTMENTS, words[-1].lower()) and squash(
+    if len(words) > 2 and re.fullmatch(DEPARTMENTS, words[-1].lower()) and words[-1].lower() \
+            not in ("tech", "technology") and squash(
             words[-2]) in SUFFIX_KEYS and any(covers(c, words[:-1]) for c in organisation(inv)):
         best = " ".join(words[:-1])
     for m in re.finditer(rf"(?<!\w){re.escape(best)}", texts):
