@@ -50,8 +50,10 @@ FLOOR = {"dev10": (0.95, 0.975), "dev11": (1.0, 1.0), "dev12": (0.975, 0.975),
          "dev24": (1.0, 1.0), "dev25": (1.0, 1.0), "dev26": (1.0, 1.0),
          # unread yet: their figures on session 12's reader (27 and 28, written during its
          # round; 29 and 30, held-out set 11, retired after its second score)
-         "dev27": (0.85, 0.925), "dev28": (0.975, 1.0), "dev29": (0.90, 0.925),
-         "dev30": (0.90, 0.925)}
+         # (then 0.85/0.925, 0.975/1.0, 0.90/0.925, 0.90/0.925); session 12's second round
+         # refused address-less names whose words are no person's (capture/person_shape.py)
+         "dev27": (0.95, 0.95), "dev28": (1.0, 1.0), "dev29": (0.90, 0.925),
+         "dev30": (0.975, 0.975)}
 
 
 @pytest.mark.parametrize("part", sorted(FLOOR))

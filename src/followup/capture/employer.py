@@ -367,6 +367,10 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
                 qualifier and org_named and not confirmed(c, [*introduced, org], False)):
             longer = [x for x in said if squash(x).startswith(squash(c)) and len(x) > len(c)
                       and c not in inv.summary.split(" | ")]
+            formal = with_legal_form(inv, domains, org) if longer else ""
+            if formal and any(squash(formal).startswith(squash(x)) for x in longer):
+                return formal, "named with its legal form"  # the title's short name, the
+                # text's whole one with its legal form ("… & Filhos Contabilidade, Lda.")
             return (longer[0] if longer and len(from_title) > 1 else c), "named in the title"
     formal = with_legal_form(inv, domains, org)
     if formal:

@@ -83,6 +83,7 @@ from followup.capture.people_match import (
     by_short_form,
     by_written_out,
 )
+from followup.capture.person_shape import looks_like_person
 from followup.capture.spelling import characters, spells
 
 # Greeting, introducing, handing over: what someone does who sets the day up and then leaves
@@ -246,11 +247,13 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             if (men.email and men.email in seen) or spells_organisation(men.name, cores) \
                     or _the_jobs_words(men, inv.summary) or (men.context == "prose" and
                                                              titled(men.name)) or \
-                    ROOM.search(" ".join(men.name.split()[:-1])):
+                    ROOM.search(" ".join(men.name.split()[:-1])) or (
+                    not men.email and not looks_like_person(men.name)):
                 continue  # "the position with Sunpeak Outdoor Equipment": the employer;
                 # "the position of Clinical Nurse Educator – …": a job, no one met; a
                 # room the text names beside a slot ("(Salle Ampère)"; its word before the
-                # last, where a family name never is: "Marco Sala" is a person)
+                # last, where a family name never is: "Marco Sala" is a person); a name
+                # with no address whose words are no person's ("Casa Azulejo", "Tower B")
             hit = _Entry(men.name, men.email, False, False)
             entries.append(hit)
         hit.contexts.add(men.context)
