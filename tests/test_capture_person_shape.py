@@ -51,3 +51,15 @@ def test_a_panelist_without_an_address_is_still_one() -> None:
                    "Tema site office, Block D.\n\nKofi"))
     staff, _ = people_of(data)
     assert sorted(n for n, _ in staff) == ["Efua Darko-Mensah", "Kofi Asamoah"]
+
+
+def test_an_organisations_name_on_a_scheduling_systems_address_is_nobody() -> None:
+    data = ics("Vorstellungsgespräch – Elektroniker (m/w/d)",
+               "CN=Hafenbetriebe Nordkai:mailto:hbnordkai@myworkday.com",
+               [ME],
+               esc("Guten Tag,\n\nIhre Gesprächspartner: Jörg Lindemann (Teamleiter) und "
+                   "Selin Aksoy (Personal).\nOrt: Hafenbetriebe Nordkai GmbH, Kaistraße 3, "
+                   "Gebäude C"))
+    staff, coord = people_of(data)
+    assert coord is None
+    assert sorted(n for n, _ in staff) == ["Jörg Lindemann", "Selin Aksoy"]

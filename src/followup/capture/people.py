@@ -197,11 +197,13 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             out.append(Someone("", a.email, "relay"))
             if not (name and person_name(name)) or len(name.split()) == 1 or \
                     _key(name) & {"sam", "candidate"} or \
-                    spells_organisation(name, cores) or names_service(name, a.email) or (
+                    spells_organisation(name, cores) or names_service(name, a.email) or \
+                    not (a.also or looks_like_person(name, inv.description)) or (
                     _key(name) <= _key(inv.summary) and not _met_in(name, inv.summary)):
                 # (a name the title spells whole is the event's or the employer's; one
                 # family name in a family firm's is not: "Chidi Okonkwo", "Okonkwo & Sons";
-                # one word on a system's address is the employer's brand, "Loopline")
+                # one word on a system's address is the employer's brand, "Loopline"; a
+                # name left with no address that is no person's, "Stadtwerke Rheinauen")
                 seen[a.email] = _Entry("", None, is_org, True)
                 continue
             email = a.also or None
@@ -248,7 +250,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
                     or _the_jobs_words(men, inv.summary) or (men.context == "prose" and
                                                              titled(men.name)) or \
                     ROOM.search(" ".join(men.name.split()[:-1])) or (
-                    not men.email and not looks_like_person(men.name)):
+                    not men.email and not looks_like_person(men.name, text)):
                 continue  # "the position with Sunpeak Outdoor Equipment": the employer;
                 # "the position of Clinical Nurse Educator – …": a job, no one met; a
                 # room the text names beside a slot ("(Salle Ampère)"; its word before the

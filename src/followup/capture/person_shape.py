@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from followup.capture.lazy import lazy
+
 # Common nouns of organisations, teams, places and buildings (several languages). Only
 # words that are not also family names: "Park", "Hall", "Field", "House" are (names.py
 # PLACE_SURNAMES), and "Casa" only as a first word ("Casa Azulejo"; "Della Casa" is a person).
@@ -45,14 +47,20 @@ SENTENCE_FIRST = frozenset(("soy", "sie", "ich", "wir", "je", "nous", "vous", "s
                             "sou", "ik", "wij", "jeg", "vi", "jag", "we", "our", "your",
                             "the", "this", "these", "unser", "unsere", "notre", "nuestro",
                             "nuestra", "nossa", "nosso"))
-_ELIDED = re.compile(r"^[LlDd]['’](?=[^\W\d_])(?![A-ZÀ-Þ])")  # "L'équipe", never "D'Souza"
+_ELIDED = lazy(r"^[LlDd]['’](?=[^\W\d_])(?![A-ZÀ-Þ])")  # "L'équipe", never "D'Souza"
 
 
-def looks_like_person(name: str) -> bool:
+def looks_like_person(name: str, text: str = "") -> bool:
     """Whether an address-less name from a description can be a person's ("Casa Azulejo",
-    "Tower B", "L'équipe Recrutement", "Ou Kaapse Weg" cannot)."""
+    "Tower B", "L'équipe Recrutement", "Ou Kaapse Weg" cannot; nor one `text` writes with
+    a legal form after it, "Hafenbetriebe Nordkai GmbH")."""
+    from followup.core.companies import legal_tail
+
     words = name.split()
     if not words:
+        return False
+    if text and any(legal_tail(text[m.end():]) for m in re.finditer(
+            rf"(?<!\w){re.escape(name)}(?!\w)", text)):
         return False
     if len(words) >= 2 and re.fullmatch(r"[A-Z]", words[-1]):
         return False  # "Tower B", "Corporate M": an initial is written first, or with a dot
