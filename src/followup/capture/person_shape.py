@@ -11,9 +11,11 @@ word that is an article or a pronoun starts a sentence or a team, not a name: "L
 buildings, in the languages the invitations come in, is never part of a person's name).
 
 A given-name lexicon was measured for this and not kept: gender-guesser's 48,000 names
-(its data, 4.3 MB, 40 ms to read) know none of the words of about one name in eight that
-the development invitations give without an address (Kwame Mensah, Ngozi Eze, Siddharth
-Menon, Thandiwe Mokoena …), so it would refuse far more people than it saves.
+(its data 4.3 MB, 40 ms to read, GPLv3) know none of the words of 83 of the 708 people the
+1,305 development invitations name without an address (Kwame Mensah, Ngozi Eze, Siddharth
+Menon, Thandiwe Mokoena …) against 11 of the 14 names there that are no one's: as a gate
+it refuses eight people for each non-person. The check below refuses 13 of the 14 and none
+of the 708.
 """
 
 from __future__ import annotations
