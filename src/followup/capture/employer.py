@@ -55,12 +55,13 @@ WHEN_TAIL = lazy(r"\s@\s(?:mon|tue|wed|thu|fri|sat|sun|\d)\w*\b.*$", re.IGNORECA
 # a department before the team's word ("Fjordpay Engineering Interviews", "Acme Sales Hiring")
 DEPARTMENTS = ("engineering|sales|marketing|finance|product|operations|design|data|legal|it|"
                "support|clinical|nursing|retail|tech|technology")
-TEAM_WORDS = lazy(rf"(?:\s+(?:{DEPARTMENTS})(?=\s+\S))?\s+(?:recruiting|recruitment|"
+# a run of them ("Interview Scheduling", "Talent Acquisition Team"): each goes
+TEAM_WORDS = lazy(rf"(?:\s+(?:{DEPARTMENTS})(?=\s+\S))?(?:\s+(?:recruiting|recruitment|"
                         r"talent(?: acquisition)?|careers|team|"
                         r"hiring|hr|people|jobs|interviews?|headquarters|hq|head office|campus|"
                         r"scheduling|interviewing|calendar|resourcing|human resources|"
-                        r"people (?:and|&) culture|p&c|admissions)"
-                        r"(?:\s+team)?\s*$", re.IGNORECASE)
+                        r"people (?:and|&) culture|p&c|admissions)){1,3}\s*$",
+                  re.IGNORECASE)
 NOT_COMPANY = frozenset((
     "interview", "interviews", "onsite", "virtual", "loop", "round", "panel", "final",
     "technical", "phone", "screen", "recruiter", "chat", "coffee", "meeting", "call",

@@ -1,0 +1,18 @@
+"""The employer of an invitation, session 12's second round (issue 23, point 1's company):
+one general habit per test, each with a new example written for it (no fixture's), and
+checks that refuse a wrong answer as well as asking for the right one."""
+
+from __future__ import annotations
+
+from tests.test_capture_company import company
+
+
+def test_a_run_of_team_words_after_the_name_is_all_cut_with_the_dash_before_it() -> None:
+    # "Interview Scheduling", "Talent Team": the meeting's word goes with its team word
+    got = company("Interview - Reservoir Engineer - Sam Candidate",
+                  "CN=Copperleaf Energy – Interview Scheduling:mailto:book@clf-sched.example")
+    assert got == "Copperleaf Energy"
+    assert "Interview" not in got
+    assert company("Chat - Sam Candidate",
+                   "CN=Tarnwood Dairy | Recruitment Team:mailto:jobs@tarnwood-sched.example") \
+        == "Tarnwood Dairy"
