@@ -16,3 +16,17 @@ def test_a_run_of_team_words_after_the_name_is_all_cut_with_the_dash_before_it()
     assert company("Chat - Sam Candidate",
                    "CN=Tarnwood Dairy | Recruitment Team:mailto:jobs@tarnwood-sched.example") \
         == "Tarnwood Dairy"
+
+
+def test_a_venue_on_the_line_above_its_street_is_named_not_the_domain_run_together() -> None:
+    # the location's lines run together ("Saltmarsh Tea Blenders\n12 Quay Street"): the
+    # business before the street's number, which the domain runs together less a word
+    got = company("Tasting + chat re: Head Blender", "CN=Ruth Amos:mailto:ruth.amos@icloud.com",
+                  "Come by and we'll taste together.",
+                  ("CN=Ivo Marsh:mailto:ivo@saltmarshblenders.example",),
+                  location="Saltmarsh Tea Blenders\n12 Quay Street, Hull HU1 1AA")
+    assert got == "Saltmarsh Tea Blenders"
+    assert got != "Saltmarshblenders"
+    # a unit's number is no street's: no venue is read from "Building 4 East Wing"
+    assert company("Chat - Sam Candidate", "CN=Ruth Amos:mailto:ruth.amos@icloud.com",
+                   "See you.", location="Building 4 East Wing") == ""
