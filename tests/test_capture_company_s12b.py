@@ -30,3 +30,19 @@ def test_a_venue_on_the_line_above_its_street_is_named_not_the_domain_run_togeth
     # a unit's number is no street's: no venue is read from "Building 4 East Wing"
     assert company("Chat - Sam Candidate", "CN=Ruth Amos:mailto:ruth.amos@icloud.com",
                    "See you.", location="Building 4 East Wing") == ""
+
+
+def test_a_legal_form_in_brackets_marks_the_signature_s_name_over_a_place_the_text_names() -> None:
+    # "(Pty) Ltd", "(Pvt.) Ltd.": a bracketed form before another, in a signature; the
+    # meeting place the letter names ("the Swartberg gate") is no employer
+    desc = ("Morning Sam,\n\n9:00 at the Swartberg gate (Meiringspoort Road). Lwazi (our head "
+            "rider) and I will ride the pass with you and talk through the Trail Lead position."
+            "\n\nAnneke\nKaroo Trail Riders (Pty) Ltd\n082 555 0199")
+    got = company("Interview & ride – Trail Lead", "CN=Anneke Botha:mailto:anneke@karooriders.example",
+                  desc, ("CN=Lwazi Dube:mailto:lwazi@karooriders.example",),
+                  location="Swartberg Nature Reserve – main gate, Meiringspoort Road")
+    assert got == "Karoo Trail Riders (Pty) Ltd"
+    assert "Swartberg" not in got
+    assert company("Chat - Tea Taster", "CN=Nimal Perera:mailto:nimal.perera@gmail.com",
+                   "See you at the estate.\n\nNimal\nUva Highlands Tea (Pvt.) Ltd.") == \
+        "Uva Highlands Tea (Pvt.) Ltd."

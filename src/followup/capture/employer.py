@@ -157,8 +157,10 @@ def plausible(piece: str, people: Sequence[str]) -> bool:
 # a name as written with its legal form: capitalised words, hyphenated ones ("Tele-Systems",
 # "Co-operative"), the small words inside a name ("Bank of Ireland", "Halden & Gray"), the
 # forms' dots and commas ("Koyo Heavy Industries, Ltd.") and a form in lower case ("a.s.")
-FORMAL = lazy(rf"(?<![\w&-]){UP}[\w'’-]*(?:(?:,?[ \t]+|[ \t]+(?!for\b){SMALL}[ \t]+){UP}"
-                    rf"[\w'’./-]*)*(?:,?[ \t]+[a-z][a-z./]{{1,5}})?")
+# and a form in brackets before another ("Karoo Trails (Pty) Ltd", "Lanka Tea (Pvt.) Ltd.")
+FORMAL = lazy(rf"(?<![\w&-]){UP}[\w'’-]*(?:(?:,?[ \t]+|[ \t]+(?!for\b){SMALL}[ \t]+)(?:{UP}"
+                    rf"[\w'’./-]*|\({UP}[a-z]{{1,3}}\.?\)(?=[ \t]+{UP})))*"
+                    rf"(?:,?[ \t]+[a-z][a-z./]{{1,5}})?")
 _TOKEN = lazy(r"(,?\s*)([^\s,]+)")
 
 
