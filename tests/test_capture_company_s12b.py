@@ -46,3 +46,19 @@ def test_a_legal_form_in_brackets_marks_the_signature_s_name_over_a_place_the_te
     assert company("Chat - Tea Taster", "CN=Nimal Perera:mailto:nimal.perera@gmail.com",
                    "See you at the estate.\n\nNimal\nUva Highlands Tea (Pvt.) Ltd.") == \
         "Uva Highlands Tea (Pvt.) Ltd."
+
+
+def test_a_firm_named_for_its_partners_who_interview_is_the_employer_in_full() -> None:
+    # "Quinlan & Marsh" joins the family names of two people of the invitation: the firm
+    # its partners named, not a person; the organizer's display name writes it in full
+    got = company("Interview – Payroll Clerk", "CN=Quinlan & Marsh Solicitors:mailto:"
+                  "quinlanmarsh.office@outlook.com",
+                  "Hi Sam,\n\nSee you at the office.\n\nAoife Quinlan & Declan Marsh",
+                  ("CN=Aoife Quinlan:mailto:aoife.q@gmail.com",
+                   "CN=Declan Marsh:mailto:declan.marsh@gmail.com"),
+                  location="Quinlan & Marsh, 2nd floor, 14 Market Square, Tralee")
+    assert got == "Quinlan & Marsh Solicitors"
+    assert got != ""
+    # given names joined by "and" are still the people one meets, no firm
+    assert company("Coffee with Aoife and Declan", "CN=Aoife Quinlan:mailto:aoife.q@gmail.com",
+                   "See you there.", ("CN=Declan Marsh:mailto:declan.marsh@gmail.com",)) == ""

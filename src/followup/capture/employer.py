@@ -147,6 +147,13 @@ def plausible(piece: str, people: Sequence[str]) -> bool:
     if len(words) == 1 and len(words[0]) >= 3 and any(
             g.startswith(words[0]) for g in given):
         return False
+    # family names joined by "&" or "and", each a different person's of the invitation: the
+    # firm its partners named ("Fenwick & Doyle" where Peadar Fenwick and Gráinne Doyle meet
+    # the candidate), not one person
+    family = {name_words(p)[-1] for p in people if len(name_words(p)) >= 2}
+    if {"and", "&"} & set(piece.split()) and len(singles) >= 2 and set(singles) <= family \
+            and not set(singles) & given:
+        return True
     # a person's name, or their meeting ("Wei Chen's Zoom Meeting", "Ana's Personal Room")
     own = {re.sub(r"['’]s$", "", w) for w in words}
     return not (own & keys and not own - keys - NOT_COMPANY - {"personal", "room"})

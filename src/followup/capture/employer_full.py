@@ -68,6 +68,11 @@ def in_full(name: str, inv: Invitation) -> str:
             not in ("tech", "technology") and squash(
             words[-2]) in SUFFIX_KEYS and any(covers(c, words[:-1]) for c in organisation(inv)):
         best = " ".join(words[:-1])
+    # the organizer's display name that goes on from it with company words only: the firm's
+    # name in full ("Fenwick & Doyle" → "Fenwick & Doyle Accountants")
+    more = org[len(best):].split() if org.startswith(best + " ") else []
+    if more and all(squash(w) in SUFFIX_KEYS for w in more):
+        best = org
     for m in re.finditer(rf"(?<!\w){re.escape(best)}", texts):
         tail = legal_tail(texts[m.end():])
         if tail:
