@@ -62,3 +62,17 @@ def test_a_firm_named_for_its_partners_who_interview_is_the_employer_in_full() -
     # given names joined by "and" are still the people one meets, no firm
     assert company("Coffee with Aoife and Declan", "CN=Aoife Quinlan:mailto:aoife.q@gmail.com",
                    "See you there.", ("CN=Declan Marsh:mailto:declan.marsh@gmail.com",)) == ""
+
+
+def test_a_hyphenated_domain_that_shortens_each_word_confirms_the_title_s_name() -> None:
+    # "kv-werft": K(ie)v(it) and werft, one part a word: the title's "Kievit Werftbau"
+    # is the employer, not an empty company asked for
+    got = company("Kievit Werftbau: Schiffbauingenieur – 2. Runde",
+                  "CN=Jonas Brandt:mailto:j.brandt@kv-werft.example",
+                  "Hallo Sam,\n\nwie besprochen die zweite Runde.\n\nLG\nJonas")
+    assert got == "Kievit Werftbau"
+    from followup.capture.org_domains import agrees
+    assert agrees("Kievit Werftbau", "kv-werft.example")
+    # a part that skips the word's first letter, or parts one short, shorten nothing
+    assert not agrees("Kievit Werftbau", "iv-werft.example")
+    assert not agrees("Kievit Werftbau Nord", "kv-werft.example")
