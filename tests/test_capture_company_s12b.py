@@ -76,3 +76,18 @@ def test_a_hyphenated_domain_that_shortens_each_word_confirms_the_title_s_name()
     # a part that skips the word's first letter, or parts one short, shorten nothing
     assert not agrees("Kievit Werftbau", "iv-werft.example")
     assert not agrees("Kievit Werftbau Nord", "kv-werft.example")
+
+
+def test_a_signature_s_name_beats_the_domain_that_runs_it_together_less_a_word() -> None:
+    # "casaolmo" runs together "Casa" and "Olmo" of "Casa Editorial Olmo", less the word
+    # between: the name the signature writes out, never the label run together
+    got = company("Entrevista Sam Candidate – Editor Asistente",
+                  "CN=Lucía Ferrer Ibáñez:mailto:lucia.ferrer@casaolmo.example",
+                  "Hola Sam,\n\nTe comparto el enlace.\n\nSaludos,\nLucía Ferrer Ibáñez\n"
+                  "Selección | Casa Editorial Olmo")
+    assert got == "Casa Editorial Olmo"
+    assert got != "Casaolmo"
+    # a line whose added word is a person's is no name ("Casa Lucía Olmo")
+    from followup.capture.employer_full import _picked
+    assert _picked(["casa", "editorial", "olmo"], "casaolmo") == (0, 2)
+    assert _picked(["editorial", "casa", "olmo"], "casaolmo") == ()

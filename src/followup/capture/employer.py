@@ -76,6 +76,9 @@ NOT_COMPANY = frozenset((
     "join", "webex", "skype", "dial", "click", "link", "assessment", "centre", "center",
     "trial", "shift", "probearbeiten", "probearbeit", "probetag", "vorstellung", "gesprek",
     "entrevista", "inicial", "selection", "selectie",
+    # a recruiting team's word in the languages invitations come in ("Selección | Acme")
+    "selección", "seleção", "sélection", "selezione", "reclutamiento", "recrutement",
+    "recrutamento", "reclutamento", "werving", "personalabteilung",
     # a meal or a drink is a kind of meeting, as coffee is
     "lunch", "breakfast", "brunch", "dinner", "drinks", "tea"
 ))
