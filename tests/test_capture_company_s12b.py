@@ -39,7 +39,8 @@ def test_a_legal_form_in_brackets_marks_the_signature_s_name_over_a_place_the_te
             "rider) and I will ride the pass with you and talk through the Trail Lead position."
             "\n\nAnneke\nKaroo Trail Riders (Pty) Ltd\n082 555 0199")
     got = company("Interview & ride – Trail Lead",
-                  "CN=Anneke Botha:mailto:anneke@karooriders.example", desc, ("CN=Lwazi Dube:mailto:lwazi@karooriders.example",),
+                  "CN=Anneke Botha:mailto:anneke@karooriders.example", desc,
+                  ("CN=Lwazi Dube:mailto:lwazi@karooriders.example",),
                   location="Swartberg Nature Reserve – main gate, Meiringspoort Road")
     assert got == "Karoo Trail Riders (Pty) Ltd"
     assert "Swartberg" not in got
