@@ -92,3 +92,16 @@ def test_a_signature_s_name_beats_the_domain_that_runs_it_together_less_a_word()
     from followup.capture.employer_full import _picked
     assert _picked(["casa", "editorial", "olmo"], "casaolmo") == (0, 2)
     assert _picked(["editorial", "casa", "olmo"], "casaolmo") == ()
+
+
+def test_a_legal_form_name_the_organizer_s_display_name_starts_is_the_employer() -> None:
+    # a relay's organizer shown as the firm ("Brauerei Lindenhof"), the description writing
+    # it with its legal form beside the address: two sources agree, no empty company asked
+    got = company("Vorstellungsgespräch: Brauer und Mälzer (m/w/d) – Sam Candidate",
+                  "CN=Brauerei Lindenhof:mailto:brlindenhof@myworkday.com",
+                  "Stelle: JR-01234 Brauer und Mälzer (m/w/d)\nOrt: Brauerei Lindenhof KG, "
+                  "Lindenweg 4, 79098 Freiburg\n\nGesprächspartner:\nKlara Vogt - Braumeisterin")
+    assert got == "Brauerei Lindenhof KG"
+    # a person's display name starts no firm's name the text writes
+    assert company("Interview – Analyst", "CN=Klara Vogt:mailto:klara.vogt@gmail.com",
+                   "Ort: Lindenweg Holding GmbH, Lindenweg 4, Freiburg") != "Klara Vogt"

@@ -381,7 +381,11 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
             longer = [x for x in said if squash(x).startswith(squash(c)) and len(x) > len(c)
                       and c not in inv.summary.split(" | ")]
             return (longer[0] if longer and len(from_title) > 1 else c), "named in the title"
-    formal = with_legal_form(inv, domains, org)
+    # a name with its legal form that the organizer's display name starts, whoever the
+    # people reader took that name for ("Stadtwerke Rheinauen" sending from a relay, "…
+    # Stadtwerke Rheinauen GmbH, Hafenstraße 12" in the description): two sources agree
+    shown = inv.organizer.name if inv.organizer and inv.organizer.name else ""
+    formal = with_legal_form(inv, domains, org or (shown if len(shown.split()) >= 2 else ""))
     if formal:
         return formal, "named with its legal form"
     # a name the domain spells, or one the organizer's domain abbreviates ("Delvaux-Mertens
