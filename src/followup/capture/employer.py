@@ -55,12 +55,13 @@ WHEN_TAIL = lazy(r"\s@\s(?:mon|tue|wed|thu|fri|sat|sun|\d)\w*\b.*$", re.IGNORECA
 # a department before the team's word ("Fjordpay Engineering Interviews", "Acme Sales Hiring")
 DEPARTMENTS = ("engineering|sales|marketing|finance|product|operations|design|data|legal|it|"
                "support|clinical|nursing|retail|tech|technology")
-TEAM_WORDS = lazy(rf"(?:\s+(?:{DEPARTMENTS})(?=\s+\S))?\s+(?:recruiting|recruitment|"
+# a run of them ("Interview Scheduling", "Talent Acquisition Team"): each goes
+TEAM_WORDS = lazy(rf"(?:\s+(?:{DEPARTMENTS})(?=\s+\S))?(?:\s+(?:recruiting|recruitment|"
                         r"talent(?: acquisition)?|careers|team|"
                         r"hiring|hr|people|jobs|interviews?|headquarters|hq|head office|campus|"
                         r"scheduling|interviewing|calendar|resourcing|human resources|"
-                        r"people (?:and|&) culture|p&c|admissions)"
-                        r"(?:\s+team)?\s*$", re.IGNORECASE)
+                        r"people (?:and|&) culture|p&c|admissions)){1,3}\s*$",
+                  re.IGNORECASE)
 NOT_COMPANY = frozenset((
     "interview", "interviews", "onsite", "virtual", "loop", "round", "panel", "final",
     "technical", "phone", "screen", "recruiter", "chat", "coffee", "meeting", "call",
@@ -75,6 +76,9 @@ NOT_COMPANY = frozenset((
     "join", "webex", "skype", "dial", "click", "link", "assessment", "centre", "center",
     "trial", "shift", "probearbeiten", "probearbeit", "probetag", "vorstellung", "gesprek",
     "entrevista", "inicial", "selection", "selectie",
+    # a recruiting team's word in the languages invitations come in ("Selección | Acme")
+    "selección", "seleção", "sélection", "selezione", "reclutamiento", "recrutement",
+    "recrutamento", "reclutamento", "werving", "personalabteilung",
     # a meal or a drink is a kind of meeting, as coffee is
     "lunch", "breakfast", "brunch", "dinner", "drinks", "tea"
 ))
@@ -146,6 +150,13 @@ def plausible(piece: str, people: Sequence[str]) -> bool:
     if len(words) == 1 and len(words[0]) >= 3 and any(
             g.startswith(words[0]) for g in given):
         return False
+    # family names joined by "&" or "and", each a different person's of the invitation: the
+    # firm its partners named ("Fenwick & Doyle" where Peadar Fenwick and Gráinne Doyle meet
+    # the candidate), not one person
+    family = {name_words(p)[-1] for p in people if len(name_words(p)) >= 2}
+    if {"and", "&"} & set(piece.split()) and len(singles) >= 2 and set(singles) <= family \
+            and not set(singles) & given:
+        return True
     # a person's name, or their meeting ("Wei Chen's Zoom Meeting", "Ana's Personal Room")
     own = {re.sub(r"['’]s$", "", w) for w in words}
     return not (own & keys and not own - keys - NOT_COMPANY - {"personal", "room"})
@@ -156,8 +167,10 @@ def plausible(piece: str, people: Sequence[str]) -> bool:
 # a name as written with its legal form: capitalised words, hyphenated ones ("Tele-Systems",
 # "Co-operative"), the small words inside a name ("Bank of Ireland", "Halden & Gray"), the
 # forms' dots and commas ("Koyo Heavy Industries, Ltd.") and a form in lower case ("a.s.")
-FORMAL = lazy(rf"(?<![\w&-]){UP}[\w'’-]*(?:(?:,?[ \t]+|[ \t]+(?!for\b){SMALL}[ \t]+){UP}"
-                    rf"[\w'’./-]*)*(?:,?[ \t]+[a-z][a-z./]{{1,5}})?")
+# and a form in brackets before another ("Karoo Trails (Pty) Ltd", "Lanka Tea (Pvt.) Ltd.")
+FORMAL = lazy(rf"(?<![\w&-]){UP}[\w'’-]*(?:(?:,?[ \t]+|[ \t]+(?!for\b){SMALL}[ \t]+)(?:{UP}"
+                    rf"[\w'’./-]*|\({UP}[a-z]{{1,3}}\.?\)(?=[ \t]+{UP})))*"
+                    rf"(?:,?[ \t]+[a-z][a-z./]{{1,5}})?")
 _TOKEN = lazy(r"(,?\s*)([^\s,]+)")
 
 
@@ -372,7 +385,11 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
                 return formal, "named with its legal form"  # the title's short name, the
                 # text's whole one with its legal form ("… & Filhos Contabilidade, Lda.")
             return (longer[0] if longer and len(from_title) > 1 else c), "named in the title"
-    formal = with_legal_form(inv, domains, org)
+    # a name with its legal form that the organizer's display name starts, whoever the
+    # people reader took that name for ("Stadtwerke Rheinauen" sending from a relay, "…
+    # Stadtwerke Rheinauen GmbH, Hafenstraße 12" in the description): two sources agree
+    shown = inv.organizer.name if inv.organizer and inv.organizer.name else ""
+    formal = with_legal_form(inv, domains, org or (shown if len(shown.split()) >= 2 else ""))
     if formal:
         return formal, "named with its legal form"
     # a name the domain spells, or one the organizer's domain abbreviates ("Delvaux-Mertens

@@ -68,6 +68,11 @@ def in_full(name: str, inv: Invitation) -> str:
             not in ("tech", "technology") and squash(
             words[-2]) in SUFFIX_KEYS and any(covers(c, words[:-1]) for c in organisation(inv)):
         best = " ".join(words[:-1])
+    # the organizer's display name that goes on from it with company words only: the firm's
+    # name in full ("Fenwick & Doyle" → "Fenwick & Doyle Accountants")
+    more = org[len(best):].split() if org.startswith(best + " ") else []
+    if more and all(squash(w) in SUFFIX_KEYS for w in more):
+        best = org
     for m in re.finditer(rf"(?<!\w){re.escape(best)}", texts):
         tail = legal_tail(texts[m.end():])
         if tail:
@@ -188,6 +193,23 @@ _BAR = lazy(r"[ \t]+\|[ \t]+")
 _HEAD = lazy(r"[ \t]+[–—|-][ \t]+|,[ \t]*(?=\d)|[ \t]+(?=\d+[a-z]?[ \t]+[A-Z])")
 
 
+def _picked(keys: list[str], label: str) -> tuple[int, ...]:
+    """The places of the words, the first and two at least, that run together in order
+    make the label; () if none."""
+    def walk(i: int, rest: str) -> tuple[int, ...] | None:
+        if not rest:
+            return ()
+        for k in range(i, len(keys)):
+            if keys[k] and rest.startswith(keys[k]):
+                more = walk(k + 1, rest[len(keys[k]):])
+                if more is not None:
+                    return (k, *more)
+        return None
+    found = walk(1, label[len(keys[0]):]) if keys and keys[0] and label.startswith(
+        keys[0]) else None
+    return (0, *found) if found else ()
+
+
 def written_whole(name: str, inv: Invitation, people: tuple[str, ...]) -> str:
     """The organisation's name a line of the description or mail writes whole around the
     word its domain spells, where a careful reader finds it: the signature's line ("Gemeente
@@ -214,9 +236,13 @@ def written_whole(name: str, inv: Invitation, people: tuple[str, ...]) -> str:
         keys = [squash(w) for w in words]  # the guess's words in any order, or run together
         run = next(((i, j) for i in range(len(keys)) for j in range(i + 1, len(keys) + 1)
                     if "".join(keys[i:j]) == "".join(own)), None)
+        # or its first word and others after, run together less a word between ("grupoalameda"
+        # for Grupo Inmobiliario Alameda, "driftwoodroasters" for Driftwood Coffee Roasters)
+        picked = _picked(keys, "".join(own)) if not run and len(own) == 1 else ()
         added = [w for k, w in enumerate(words) if not (
-            (run and run[0] <= k < run[1]) or (not run and keys[k] in own))]
-        if not (run or set(own) <= set(keys)) or set(added) & theirs or set(name_words(
+            (run and run[0] <= k < run[1]) or (picked and k in picked) or (
+                not run and not picked and keys[k] in own))]
+        if not (run or picked or set(own) <= set(keys)) or set(added) & theirs or set(name_words(
                 head)) & (CALENDAR | _role_words()) or set(name_words(" ".join(added))) & (
                 BUILDINGS):  # "Orchard Lane Grocers Support Center, 2nd floor": a site
             continue

@@ -29,20 +29,33 @@ def at_location(inv: Invitation, people: Sequence[str]) -> str:
     Mill St"): read only when no address of the file is an employer's (free mail), where a
     small firm's owner invites to the premises. Never a room, a person or a bare address."""
     pieces = [p.strip() for p in (inv.location or "").split(",")]
-    pieces[0] = _up_to_form(pieces[0])
-    if len(pieces) < 2 or not re.match(r"\d", pieces[1]) or not plausible(pieces[0], people) \
-            or set(name_words(pieces[0])) & (CALENDAR | BUILDINGS_ONLY):
+    head = _up_to_form(pieces[0])
+    street = head != pieces[0]  # the street on the business's line, its lines run together
+    pieces[0] = head
+    if not (street or (len(pieces) >= 2 and re.match(r"\d", pieces[1]))) or not plausible(
+            pieces[0], people) or set(name_words(pieces[0])) & (CALENDAR | BUILDINGS_ONLY):
         return ""
     return pieces[0]
 
 
+# a number and a capitalised word after a name's words: the street's ("Salt & Rye Bakery 14
+# Manor St"), not a unit's ("Building 4")
+_STREET_NUMBER = lazy(r"(?<=[a-z.])[ \t]+(?=\d+[a-z]?[ \t]+[A-Z][a-z])")
+
+
 def _up_to_form(piece: str) -> str:
-    """A business and its street on one line, its legal form between ("Crumb & Co. Via dei
-    Serpenti 61", a location's lines run together): the business, up to its form."""
+    """A business and its street on one line, its street's number or its legal form between
+    ("Salt & Rye Bakery 14 Manor St", "Crumb & Co. Via dei Serpenti 61", a location's lines
+    run together): the business, up to them."""
     from followup.core.companies import is_legal_form, legal_tail
 
     words = piece.split()
-    if len(words) < 4 or not re.search(r"\d", words[-1] + words[0]):
+    if len(words) < 4:
+        return piece
+    number = _STREET_NUMBER.search(piece)
+    if number:  # "Saltmarsh Tea Blenders 12 Quay Street": the number that starts a street
+        return piece[:number.start()]
+    if not re.search(r"\d", words[-1] + words[0]):
         return piece
     for i, w in enumerate(words[1:-2], 1):
         tail = legal_tail(" " + " ".join(words[i:])) if is_legal_form(w) else ""

@@ -87,7 +87,25 @@ def agrees(name: str, domain: str) -> bool:
                                               if w.lower() not in CONNECTORS and squash(w)]):
         return True
     return any(len(core) >= 3 and (i.startswith(core) or (len(i) >= 3 and core.startswith(i)))
-               for i in initials(name) | initials(without_legal_form(name)))
+               for i in initials(name) | initials(without_legal_form(name))) or _part_each(
+        org_label(domain), name)
+
+
+def _part_each(label: str, name: str) -> bool:
+    """A hyphenated label that shortens each word of the name in turn, one part a word:
+    each part the word's letters in order from its first, one at least its start of three
+    ("sw-mob" for Stellwerk Mobility, "kl-bau" for Kessel Lindner Bau)."""
+    parts = [squash(p) for p in label.split("-")]
+    words = [squash(w) for w in without_legal_form(name).split()
+             if w.lower() not in CONNECTORS and squash(w)]
+    if len(parts) < 2 or len(parts) != len(words) or not all(parts):
+        return False
+
+    def within(part: str, word: str) -> bool:
+        rest = iter(word[1:])
+        return part[:1] == word[:1] and all(c in rest for c in part[1:])
+    return all(within(p, w) for p, w in zip(parts, words, strict=True)) and any(
+        len(p) >= 3 and w.startswith(p) for p, w in zip(parts, words, strict=True))
 
 
 # The labels of a domain that name no organisation: the reserved test names (RFC 2606), a
