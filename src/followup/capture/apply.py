@@ -44,6 +44,13 @@ class Decision(NamedTuple):
     interview_id: int | None
     why: str
 
+    @property
+    def keeps_stored(self) -> bool:
+        """An invitation read before, moved, cancelled or the same: it changes the interview's
+        time only, and the application keeps its company, role and people as stored (the
+        corrections made since included)."""
+        return self.action in ("move", "cancel", "same") and self.app_id is not None
+
 
 def own_addresses(store: Store, settings: Mapping[str, str | None] | None = None
                   ) -> frozenset[str]:

@@ -41,7 +41,6 @@ def _read(path: str) -> bytes:
     return read_bytes(Path(path), MAX_BYTES)
 
 
-KEEPS = ("move", "cancel", "same")  # what an invitation read before does: its time only
 GIVEN = " (given by you)"
 AS_GIVEN = "as you gave it"  # apply.decide's word for COMPANY and --role
 
@@ -138,13 +137,12 @@ def show_decision(d: Decision, given: Given | None = None) -> None:
         rows.append(("Location", inv.location, False, ""))
     if inv.video:
         rows.append(("Video", inv.video, False, ""))
-    if d.action in KEEPS and d.app_id is not None:  # an update moves or cancels the time
-        # only: the people, company and role stay as stored, corrections included
+    if d.keeps_stored:  # the time only: the people, company and role stay as stored
         rows = [r for r in rows if r[0] in ("When", "Location", "Video")]
     for label, value, guessed, how in rows:
         tail = f"  — {how}" if how and guessed else ""
         print(fit(f"  {label + ':':14}{value}{tail}", width, 16))
-    if d.action in KEEPS and d.app_id is not None:
+    if d.keeps_stored:
         print(fit(f"  Application #{d.app_id} keeps its company, role and people as they are "
                   f"stored, your corrections included (`followup show {d.app_id}`).", width, 4))
         return

@@ -277,21 +277,20 @@ def _confirm(store: Store, row_id: int, app_id: int | None, now: datetime) -> Ap
             listed = ", ".join(f"#{c}" for c in candidates)
             raise BadInput(f"message {row_id} could answer {listed}: add --app ID")
         app_id = candidates[0]
-    result = _log_reply(store, row, app_id, now)
+    result = _log_reply(store, row, store.load(app_id), now)
     store.mail.settle(row_id, "confirmed", result.events[-1].id)
     return result
 
 
-def _log_reply(store: Store, row: Any, app_id: int, now: datetime) -> Application:
-    """Message `row` logged as a reply of application `app_id`, on the day it was sent there
+def _log_reply(store: Store, row: Any, app: Application, now: datetime) -> Application:
+    """Message `row` logged as a reply of application `app`, on the day it was sent there
     (never before its first interview)."""
     from followup import service
 
-    app = store.load(app_id)
     tz = app.interviews[-1].tz if app.interviews else "UTC"
     day = max(_reply_day(datetime.fromisoformat(row["sent_at"]), tz, now),
               app.interviews[0].day if app.interviews else date.min)
-    return service.log_event(store, app_id, EventKind.REPLY, day, now,
+    return service.log_event(store, app.id, EventKind.REPLY, day, now,
                              note=_note(row["sender"], row["subject"]))
 
 
@@ -303,9 +302,8 @@ def _also(store: Store, row_id: int, app_id: int, now: datetime) -> Application:
     row = store.mail.inbox_message(row_id)
     key = f"m{row_id}"
     done = store.capture.proposal_for(key, app_id)
-    first = row["event_id"] is not None and store.conn.execute(
-        "SELECT 1 FROM events WHERE id = ? AND application_id = ?",
-        (row["event_id"], app_id)).fetchone()
+    app = store.load(app_id)
+    first = any(e.id == row["event_id"] for e in app.events)  # the reply logged from it
     if first or (done is not None and done["state"] == "confirmed"):
         raise Conflict(f"message {row_id} is already logged for #{app_id}; nothing changed")
     if done is not None and done["state"] == "open":
@@ -317,7 +315,7 @@ def _also(store: Store, row_id: int, app_id: int, now: datetime) -> Application:
         key, app_id, "reply", {}, "a reply", now)
     if mark and done is None:
         store.capture.settle_proposal(mark, "dismissed")
-    result = _log_reply(store, row, app_id, now)
+    result = _log_reply(store, row, app, now)
     if mark:
         store.capture.settle_proposal(mark, "confirmed")
     return result
