@@ -154,9 +154,9 @@ _THEIRS = re.compile(r"\b(?:let (?:us|me) know|your (?:decision|"
 # of the answer, unless the call brings it ("call you Friday with an update", "to let you know")
 _CALL_BEFORE = re.compile(r"\b(?:call|ring|phone|speak (?:to|with)|talk (?:to|with)|catch up "
                           r"with|meet)\b(?:\s+\w+){0,3}?\s*(?:on|at)?\s*(?:the\s+)?$", re.I)
-_TALK_THROUGH = re.compile(r"[^.;!?]{0,30}?\bto\s+(?:go (?:over|through)|talk (?:you )?(?:through|"
-                           r"about)|walk you through|run (?:you )?through|discuss|chat (?:about|"
-                           r"through)|introduce)\b", re.I)
+_TALK_THROUGH = re.compile(r"[^.;!?]{0,30}?\bto\s+(?:go (?:over|through)|talk (?:you )?"
+                           r"(?:through|about)|walk (?:you )?through|run (?:you )?through|discuss|"
+                           r"chat (?:about|through)|introduce)\b", re.I)
 _NEWS = re.compile(r"\b(?:updates?|decisions?|news|outcome|feedback|results?|let you know|either "
                    r"way|answer|verdict)\b", re.I)
 
