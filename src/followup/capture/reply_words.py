@@ -338,6 +338,15 @@ REJECTED = re.compile("|".join((
     rf"(?:the|this|that) {_TITLE}(?:role|position|job|post|vacancy) to (?!you\b|yourself\b|"
     r"one of\b|"
     r"whoever\b|the (?:successful|strongest|best|preferred|right)\b)",
+    # the job as "it", put to another: "in the end we've offered it to someone who's done
+    # this job before", "we ended up giving it to the other finalist"
+    rf"(?:'ve|\bhave|\bhas|\bhad|\bwe|\bthey|\bended up) (?:now |just |since |already |finally )?"
+    rf"(?:offered|offering|given|giving|gave|awarded) it to {_OTHERS}",
+    # the candidate not the one chosen: "you were not the candidate selected", "you weren't
+    # our preferred applicant"
+    r"\byou (?:were|are)(?:n't| not) (?:the|our) (?:(?:successful|preferred|chosen|selected|"
+    r"final|top) (?:candidate|applicant|choice|pick)\b|(?:candidate|applicant|person|one) "
+    r"(?:selected|chosen|picked|appointed|we (?:selected|chose|picked|went with|appointed))\b)",
     r"(?<!other )(?<!another )\b(?:role|position|job|post|vacancy)(?:'s| has| have| was| is)? "
     r"(?:now |just |since |already )?(?:been )?(?:given|awarded|offered) to (?!you\b)",
     r"(?:'ve|\bhave|\bhas|\bhad|\bwe) (?:now |just |since |already |finally )?(?:made|completed) "
