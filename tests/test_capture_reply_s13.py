@@ -44,7 +44,10 @@ def reading(text: str, dmy: bool = True) -> tuple[str, str | None]:
      "2026-12-08"),
     ("Kagiso is at a conference this week, which means we'll let you know on Monday.", True,
      "2026-12-07"),
+    ("The panel sits next week, but I'll update you on Friday.", True, "2026-12-04"),
     # a day of the week named, in the same breath: that week's (as before)
+    ("We're interviewing next week, so Friday at the earliest for a decision.", True,
+     "2026-12-11"),
     ("We'll decide some time next week, Thursday at the latest.", True, "2026-12-10"),
     ("You'll hear from us later this week, Friday at the latest.", False, "2026-12-04"),
 ])
@@ -72,6 +75,10 @@ def test_the_process_closed_by_a_day_or_the_answer_brought_on_one(text: str, day
     "The posting will close on 18 December.",
     "Please revert with your availability by 15/12.",
     "Arjun will send you an invitation with the interview slots by Monday.",
+    "Please close this by Friday by returning the signed contract.",
+    "We need you to close it before the 18th.",
+    "Could you close this out by the 11th with your references?",
+    "Kindly revert to me by 10/12 with your notice period.",
     "Jordan will call you this afternoon to walk through the details.",
     "Ben will ring you tomorrow to walk you through the package.",
 ])

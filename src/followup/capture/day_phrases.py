@@ -73,9 +73,11 @@ _OF_THAT = re.compile(r"\s*(?:of|after|from) (?:that|then|this(?! (?:month|week|
 
 _DELAY = re.compile(r"(?:pushed|moved|put|set|delayed|postponed|slip)")
 # what parts a weekday from the week named before it: a sentence's end, a choice, a denial, a
-# clause of its own ("so", "but", "because", "which means")
-_NEW_CLAUSE = re.compile(r"[.;!?]|\b(?:or|not|so|but|because|since|which means|meaning|"
-                         r"therefore|hence)\b")
+# clause of its own with its own verb ("so it'll be Tuesday", "but I'll update you on Friday";
+# not "next week, so Friday at the earliest")
+_NEW_CLAUSE = re.compile(r"[.;!?]|\b(?:or|not)\b|\b(?:so|but|because|since|which means|meaning|"
+                         r"therefore|hence)\b[^.;!?]*?(?:'ll|'d|'s|\b(?:will|would|should|can|"
+                         r"could|shall|is|are|be|expect|hear)\b)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -132,7 +132,7 @@ _THEIRS = re.compile(r"\b(?:let (?:us|me) know|your (?:decision|"
                      r"answer|response|availability|preference|acceptance)|(?:please|kindly|"
                      r"you(?:'ll| will)? (?:need|have) to|could you|can you|would you|request "
                      r"you to) (?:\w+ ){0,3}?(?:sign|return|complete|submit|accept|upload|send|"
-                     r"confirm|reply|respond|revert|select|choose|pick|book|schedule|provide|"
+                     r"close|confirm|reply|respond|revert|select|choose|pick|book|schedule|provide|"
                      r"share|fill|register|indicate)\w*|you have (?:until|till)|(?:hear|heard) "
                      r"(?:back )?from you|for (?:your )?acceptance|"
                      # the deadline of the candidate's own task: "the deadline for the

@@ -478,9 +478,11 @@ DECISION_CUE = re.compile(
     rf"\b(?:go|goes|going|sent|be|are|is) out to {THEM}\b|"
     r"decid|decision|final call|\ba yes or (?:a )?no\b|\bclose (?:this|it|things|the \w+) "
     r"(?:out|off)\b|"
-    # the process closed by a day: "we should be able to close this by 22/1" (not "applications
-    # close this Friday", a day that names no answer)
-    r"\bclos(?:e|ing) (?:this|it|things) (?=(?:by|before|on or before|no later than)\b)|"
+    # the process closed by a day, by the employer: "we should be able to close this by 22/1"
+    # (not "applications close this Friday", nor "please close this by Friday" of the
+    # candidate)
+    r"\b(?:we|i)(?:'ll|'d|'re|'ve)?\s(?:(?!you\b)[\w-]+ ){0,5}?clos(?:e|ing) (?:this|it|things) "
+    r"(?=(?:by|before|on or before|no later than)\b)|"
     r"mak(?:e|ing) (?:our|a|the|any|their|its|his|her) (?:final )?selection|"
     r"appoint(?:ing|ment)? (?:to|a|the|our|for)\b|hear (?:back )?from us|hear back|get back to you|"
     r"be in touch|update|answer(?! (?:any|your|all|the|some)? ?(?:\w+ )?questions?)|"
