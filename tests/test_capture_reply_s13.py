@@ -86,6 +86,33 @@ def test_days_that_bring_no_answer(text: str) -> None:
     assert reading(text)[1] is None
 
 
+@pytest.mark.parametrize("text", [
+    # the candidate's deadline, read from any cue of the sentence
+    "Please let us know your decision by Friday.",
+    "Kindly share your decision on the offer by 7/12.",
+    "Could you confirm your decision by Monday?",
+    "We'd appreciate your decision by the 9th.",
+])
+def test_the_candidates_deadline_whichever_cue_reads_it(text: str) -> None:
+    assert reading(text)[1] is None
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a body's step on a day, and the day the candidate hears after it
+    ("Quick update: the board signs off on Thursday and I'll call you Friday with the news.",
+     "2026-12-04"),
+    ("The panel will make its decision at its meeting on 9 December, and we'll write to all "
+     "candidates by 11 December.", "2026-12-11"),
+    ("Our trustees approve the appointment at their meeting on 8/12; you'll hear from me by "
+     "10/12.", "2026-12-10"),
+    ("Finance is signing off on Monday, so I'll have an answer for you Tuesday.", "2026-12-08"),
+    ("The shortlisting panel sits the week commencing 7 December, and we will email all of "
+     "you by 11/12.", "2026-12-11"),
+])
+def test_a_bodys_step_before_the_day_the_candidate_hears(text: str, day: str) -> None:
+    assert reading(text) == ("decision", day)
+
+
 @pytest.mark.parametrize(("text", "day"), [
     ("We'd like you to meet our Managing Director as the final step. We will revert with the "
      "outcome by 23/12.", "2026-12-23"),

@@ -24,8 +24,8 @@ from followup.capture.day_calendar import add_business
 from followup.capture.day_phrases import DAY_FIRST, Mention, mentions
 from followup.capture.day_text import flat as _flat
 
-__all__ = ["DAY_FIRST", "Mention", "add_business", "corrected", "given_up", "mentions",
-           "named_only", "only_given_up", "pick", "resolve"]
+__all__ = ["DAY_FIRST", "Mention", "add_business", "clause_start", "corrected", "given_up",
+           "mentions", "named_only", "only_given_up", "pick", "resolve"]
 
 # What is proposed to the candidate is a day the writer named; the reader alone (and the
 # corpus of its readings, bench/capture_eval.py) also reads a period as the day a careful
@@ -208,6 +208,11 @@ _MOVED_TO = re.compile(rf"(?:\b{_MEETING}(?:(?!decision|decid|outcome|feedback|a
 _SLOT = re.compile(r"(?:'s)?\s+(?:slot|interview|appointment)s?\b", re.I)
 
 
+def clause_start(text: str, at: int) -> int:
+    """Where the clause of the text's position `at` starts (the text as written)."""
+    return _clause_bounds(text.lower(), at)[0]
+
+
 def _clause_bounds(t: str, at: int) -> tuple[int, int]:
     starts = [b.end() for b in _CLAUSE.finditer(t) if b.end() <= at]
     ends = [b.start() for b in _CLAUSE.finditer(t) if b.start() >= at]
@@ -324,7 +329,9 @@ def given_up(t: str, m: Mention) -> bool:
 
 # "the board meets Thursday 28/1 to sign off headcount": the day a body meets, not one waited
 # for ("until the panel meets on the 8th")
-_MEETS = re.compile(r"\b(?:meets?|convenes?|sits|is meeting|are meeting)\b(?: again)?"
+# (or acts on it: "the board signs off on Thursday", "the decision at its meeting on 9 December")
+_MEETS = re.compile(r"\b(?:meets?|convenes?|sits|is meeting|are meeting|signs? off|signing off|"
+                    r"(?:at|in) (?:its|their|our|the|a|next) (?:[\w-]+ )?meeting)\b(?: again)?"
                     r"[^.;!?]{0,20}$")
 _WAITS = re.compile(r"\b(?:until|till|til|after|once|when)\b[^.;!?]{0,40}$")
 
