@@ -72,6 +72,12 @@ _OF_THAT = re.compile(r"\s*(?:of|after|from) (?:that|then|this(?! (?:month|week|
                       r"(?:meeting|panel|interviews?|committee|board))\b")
 
 _DELAY = re.compile(r"(?:pushed|moved|put|set|delayed|postponed|slip)")
+# what parts a weekday from the week named before it: a sentence's end, a choice, a denial, a
+# clause of its own with its own verb ("so it'll be Tuesday", "but I'll update you on Friday";
+# not "next week, so Friday at the earliest")
+_NEW_CLAUSE = re.compile(r"[.;!?]|\b(?:or|not)\b|\b(?:so|but|because|since|which means|meaning|"
+                         r"therefore|hence)\b[^.;!?]*?(?:'ll|'d|'s|\b(?:will|would|should|can|"
+                         r"could|shall|is|are|be|expect|hear)\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -476,12 +482,13 @@ def _mentions(t: str, today: date, since: date | None = None) -> list[Mention]:
             # too, as "meets on the 14th; decisions within a week of that"
             out[i] = replace(cur, day=prev.day + (cur.day - today), absolute=False)
         elif (re.fullmatch(WD, t[cur.start:cur.end]) and "week" in t[prev.start:prev.end]
-              and cur.start - prev.end <= 25 and not re.search(r"[.;!?]|\bor\b|\bnot\b",
-                                                                t[prev.end:cur.start])):
-            # "some time next week, Thursday at the latest": that week's Thursday
-            monday = prev.day - timedelta(days=prev.day.weekday())
-            out[i] = replace(cur, day=monday + timedelta(days=weekday(t[cur.start:cur.end])),
-                                  absolute=False)
+              and cur.start - prev.end <= 25 and not _NEW_CLAUSE.search(t, prev.end, cur.start)
+              and (inside := prev.day - timedelta(days=prev.day.weekday()) + timedelta(
+                  days=weekday(t[cur.start:cur.end]))) >= today):
+            # "some time next week, Thursday at the latest": that week's Thursday; not a day
+            # of it already past, nor one a new clause gives ("off sick this week, so it'll be
+            # Tuesday": the coming Tuesday)
+            out[i] = replace(cur, day=inside, absolute=False)
         elif _FOLLOWING.search(t, max(0, cur.start - 16), cur.end) or t.endswith(
                 "that week", cur.start, cur.end):
             # "interviews end on 12/11 and we decide the following Wednesday (week)"

@@ -176,9 +176,23 @@ def _role_spans(group: list[Facts], text: str) -> dict[int, list[tuple[int, int]
                        for o in others):
                 spans = spans + _spans(text, short)
         found[f.app_id] = spans
-    return {f.app_id: [(s, e) for s, e in found[f.app_id] if not any(
+    kept = {f.app_id: [(s, e) for s, e in found[f.app_id] if not any(
         a <= s and e <= b and (a, b) != (s, e) for g, spans in whole.items()
         if g != f.app_id for a, b in spans)] for f in group}
+    # "Separately from the Senior Data Analyst process, good news on your Analytics Engineer
+    # application": a role named to be set aside, when the text names another
+    aside = {i: [sp for sp in spans if _ASIDE.search(text, max(0, sp[0] - 40), sp[0])]
+             for i, spans in kept.items()}
+    if any(len(aside[i]) < len(spans) for i, spans in kept.items() if spans) and any(
+            aside.values()):
+        return {i: [sp for sp in spans if sp not in aside[i]] for i, spans in kept.items()}
+    return kept
+
+
+_ASIDE = re.compile(r"\b(?:separate(?:ly)? (?:from|to)|apart from|aside from|unrelated to|"
+                    r"independent(?:ly)? of|other than|outside of|nothing to do with|"
+                    r"not (?:about |for |on )?(?=the |your |this ))\s*"
+                    r"(?:the |your |our |my |this )?(?:[\w-]+ )?$", re.IGNORECASE)
 
 
 # words many employers' names share: never the short name of one

@@ -17,7 +17,14 @@ from zoneinfo import ZoneInfo
 from followup.capture.day_numbers import dmy_signed
 from followup.capture.day_phrases import WD, order_shown
 from followup.capture.day_text import MONTH
-from followup.capture.reply_dates import add_business, corrected, only_given_up, pick, resolve
+from followup.capture.reply_dates import (
+    add_business,
+    clause_start,
+    corrected,
+    only_given_up,
+    pick,
+    resolve,
+)
 from followup.capture.reply_offer import is_offer
 from followup.capture.reply_rounds import is_next_round
 
@@ -160,9 +167,11 @@ def decision_day_of(sentence: str, today: date) -> date | None:
     day = pick(sentence, today, DECISION_CUE)
     # "the shortlisting panel sits the week commencing 7 December, and we will email all of
     # you by 11/12": when the first cue's clause gives no day, a later cue's may
+    # (read from the start of that cue's clause: "please let us know your decision by Friday"
+    # is still the candidate's deadline when read from "decision")
     later = iter(list(DECISION_CUE.finditer(sentence))[1:])
     while day is None and (nxt := next(later, None)) is not None:
-        day = pick(sentence[nxt.start():], today, DECISION_CUE)
+        day = pick(sentence[clause_start(sentence, nxt.start()):], today, DECISION_CUE)
     return day
 
 

@@ -24,8 +24,8 @@ from followup.capture.day_calendar import add_business
 from followup.capture.day_phrases import DAY_FIRST, Mention, mentions
 from followup.capture.day_text import flat as _flat
 
-__all__ = ["DAY_FIRST", "Mention", "add_business", "corrected", "given_up", "mentions",
-           "named_only", "only_given_up", "pick", "resolve"]
+__all__ = ["DAY_FIRST", "Mention", "add_business", "clause_start", "corrected", "given_up",
+           "mentions", "named_only", "only_given_up", "pick", "resolve"]
 
 # What is proposed to the candidate is a day the writer named; the reader alone (and the
 # corpus of its readings, bench/capture_eval.py) also reads a period as the day a careful
@@ -132,7 +132,7 @@ _THEIRS = re.compile(r"\b(?:let (?:us|me) know|your (?:decision|"
                      r"answer|response|availability|preference|acceptance)|(?:please|kindly|"
                      r"you(?:'ll| will)? (?:need|have) to|could you|can you|would you|request "
                      r"you to) (?:\w+ ){0,3}?(?:sign|return|complete|submit|accept|upload|send|"
-                     r"confirm|reply|respond|revert|select|choose|pick|book|schedule|provide|"
+                     r"close|confirm|reply|respond|revert|select|choose|pick|book|schedule|provide|"
                      r"share|fill|register|indicate)\w*|you have (?:until|till)|(?:hear|heard) "
                      r"(?:back )?from you|for (?:your )?acceptance|"
                      # the deadline of the candidate's own task: "the deadline for the
@@ -154,9 +154,9 @@ _THEIRS = re.compile(r"\b(?:let (?:us|me) know|your (?:decision|"
 # of the answer, unless the call brings it ("call you Friday with an update", "to let you know")
 _CALL_BEFORE = re.compile(r"\b(?:call|ring|phone|speak (?:to|with)|talk (?:to|with)|catch up "
                           r"with|meet)\b(?:\s+\w+){0,3}?\s*(?:on|at)?\s*(?:the\s+)?$", re.I)
-_TALK_THROUGH = re.compile(r"[^.;!?]{0,30}?\bto\s+(?:go (?:over|through)|talk (?:you )?(?:through|"
-                           r"about)|walk you through|run (?:you )?through|discuss|chat (?:about|"
-                           r"through)|introduce)\b", re.I)
+_TALK_THROUGH = re.compile(r"[^.;!?]{0,30}?\bto\s+(?:go (?:over|through)|talk (?:you )?"
+                           r"(?:through|about)|walk (?:you )?through|run (?:you )?through|discuss|"
+                           r"chat (?:about|through)|introduce)\b", re.I)
 _NEWS = re.compile(r"\b(?:updates?|decisions?|news|outcome|feedback|results?|let you know|either "
                    r"way|answer|verdict)\b", re.I)
 
@@ -206,6 +206,11 @@ _MOVED_TO = re.compile(rf"(?:\b{_MEETING}(?:(?!decision|decid|outcome|feedback|a
 
 # a day that names a booking: "the Thursday slot", "Friday's interview"
 _SLOT = re.compile(r"(?:'s)?\s+(?:slot|interview|appointment)s?\b", re.I)
+
+
+def clause_start(text: str, at: int) -> int:
+    """Where the clause of the text's position `at` starts (the text as written)."""
+    return _clause_bounds(text.lower(), at)[0]
 
 
 def _clause_bounds(t: str, at: int) -> tuple[int, int]:
@@ -324,7 +329,9 @@ def given_up(t: str, m: Mention) -> bool:
 
 # "the board meets Thursday 28/1 to sign off headcount": the day a body meets, not one waited
 # for ("until the panel meets on the 8th")
-_MEETS = re.compile(r"\b(?:meets?|convenes?|sits|is meeting|are meeting)\b(?: again)?"
+# (or acts on it: "the board signs off on Thursday", "the decision at its meeting on 9 December")
+_MEETS = re.compile(r"\b(?:meets?|convenes?|sits|is meeting|are meeting|signs? off|signing off|"
+                    r"(?:at|in) (?:its|their|our|the|a|next) (?:[\w-]+ )?meeting)\b(?: again)?"
                     r"[^.;!?]{0,20}$")
 _WAITS = re.compile(r"\b(?:until|till|til|after|once|when)\b[^.;!?]{0,40}$")
 

@@ -155,13 +155,29 @@ _TO_ANYONE = re.compile(r"[^.;]{0,60}?\bto (?:whoever|anyone|everyone|everybody|
                         r"(?:joiners|starters|hires|employees))\b", _I)
 
 
+# a hedge of the writer's own before the news, in a clause of its own: "I'm not supposed to
+# steal Jordan's thunder, but I couldn't resist: the team wants to move forward with an offer!"
+_OWN_CLAUSE = re.compile(r"(?::|;|,?\s+but|\s[-–—])\s+", _I)
+_DENIED = re.compile(r"n't\b|\b(?:cannot|no|never)\b", _I)
+
+
+def _own_clause(sentence: str, at: int) -> int:
+    """Where the clause of the offer's words at `at` starts: after the last colon, semicolon,
+    dash or "but" before them (a "not" before that is the writer's hedge, not the offer's)."""
+    return max((b.end() for b in _OWN_CLAUSE.finditer(sentence, 0, at)), default=0)
+
+
 def is_offer(sentence: str) -> bool:
     """An offer made, not one spoken of as a condition ("if successful, the offer letter"),
     and not an offer of a round, a time or feedback."""
     sentence = _OFFER_OF_ROUND.sub("offers", spoken(sentence))
     m = OFFER.search(sentence)
-    if m is None or REJECTED.search(sentence) or NEGATION_NEAR.search(sentence) or \
-            _TO_ANYONE.match(sentence, m.end()):
+    if m is None:
+        return False
+    own = _own_clause(sentence, m.start())
+    if REJECTED.search(sentence) or NEGATION_NEAR.search(sentence, own) or (
+            own and _DENIED.search(sentence, own, m.start())) or _TO_ANYONE.match(sentence,
+                                                                                   m.end()):
         return False
     conditions = [c for c in OFFER_IF.finditer(sentence, 0, m.start())
                   if not _DONE_THEN.match(sentence, c.end())]

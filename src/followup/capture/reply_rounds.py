@@ -36,6 +36,9 @@ NEXT_ROUND = re.compile(
     r"round|step|stage|session|deep[- ]dive|discussion|screen|panel|exercise|presentation)s?\b"
     r"|next up(?: is|\s*[:–-])"
     r"|(?:bring|get|have) you (?:back )?in (?:for|to)\b"
+    # "we'd love to bring you into a panel", "get you into a final interview with our COO"
+    r"|(?:bring|get) you (?:back )?into (?:a|an|our|the) (?:[\w-]+ ){0,2}?(?:panel|interview|"
+    r"round|loop|session|onsite|on-site|conversation|stage|assessment)s?\b(?! rooms?\b)"
     r"|(?:get|have|see) you back (?:in|for|to (?:meet|see|talk|speak|chat|visit|present|tour|"
     r"walk))\b"
     r"|meet (?:\w+ )?more (?:people|members|colleagues|of the team)"
@@ -410,6 +413,16 @@ _STATUS_WAIT = re.compile(r"\b(?:status|stage)\b[^.:]{0,120}:[^.:]{0,60}?\b(?:(?
 _LABEL = re.compile(r"[ \t]*:", _I)
 
 
+# references are only ever the candidate's, so asking for them needs no "you": "We'd like to
+# take up references as the last step", unless they are another applicant's
+_REFERENCES_ASKED = re.compile(
+    r"\b(?:take up|taking up|check|checking|contact|contacting|collect|collecting|obtain|"
+    r"obtaining|request|requesting|seek|seeking|approach|approaching|run|do|start|begin) "
+    r"(?:the )?(?:references|referees|reference checks?)\b(?![^.;]*\b(?:other|another|"
+    r"preferred|successful|chosen|selected|top|remaining|all) (?:candidates?|applicants?|"
+    r"finalists?|hires?)\b)", _I)
+
+
 def is_next_round(sentence: str) -> bool:
     """An invitation to a further step, in a clause that is not negated or conditional."""
     sentence = spoken(sentence)
@@ -446,7 +459,7 @@ def is_next_round(sentence: str) -> bool:
     if we_do and _WITH_ME_AND.match(flat, we_do.end()) and not _not_said(flat, we_do.start()):
         return True  # "could we do a system design conversation with me and Anil?"
     of_them = re.search(r"\byour?\b", flat, _I) or _PLEASE_DO.search(flat) or _LETS.search(
-        flat) or we_do
+        flat) or we_do or _REFERENCES_ASKED.search(flat)
     if not (ASKING.search(flat) or _LETS.search(flat) or we_do) or not of_them or (
             _BEFORE.search(sentence) and not _WITH_YOU.search(sentence)
             and not _ASKED_YOU.search(sentence)):

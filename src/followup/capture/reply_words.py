@@ -338,6 +338,15 @@ REJECTED = re.compile("|".join((
     rf"(?:the|this|that) {_TITLE}(?:role|position|job|post|vacancy) to (?!you\b|yourself\b|"
     r"one of\b|"
     r"whoever\b|the (?:successful|strongest|best|preferred|right)\b)",
+    # the job as "it", put to another: "in the end we've offered it to someone who's done
+    # this job before", "we ended up giving it to the other finalist"
+    rf"(?:'ve|\bhave|\bhas|\bhad|\bwe|\bthey|\bended up) (?:now |just |since |already |finally )?"
+    rf"(?:offered|offering|given|giving|gave|awarded) it to {_OTHERS}",
+    # the candidate not the one chosen: "you were not the candidate selected", "you weren't
+    # our preferred applicant"
+    r"\byou (?:were|are)(?:n't| not) (?:the|our) (?:(?:successful|preferred|chosen|selected|"
+    r"final|top) (?:candidate|applicant|choice|pick)\b|(?:candidate|applicant|person|one) "
+    r"(?:selected|chosen|picked|appointed|we (?:selected|chose|picked|went with|appointed))\b)",
     r"(?<!other )(?<!another )\b(?:role|position|job|post|vacancy)(?:'s| has| have| was| is)? "
     r"(?:now |just |since |already )?(?:been )?(?:given|awarded|offered) to (?!you\b)",
     r"(?:'ve|\bhave|\bhas|\bhad|\bwe) (?:now |just |since |already |finally )?(?:made|completed) "
@@ -469,6 +478,11 @@ DECISION_CUE = re.compile(
     rf"\b(?:go|goes|going|sent|be|are|is) out to {THEM}\b|"
     r"decid|decision|final call|\ba yes or (?:a )?no\b|\bclose (?:this|it|things|the \w+) "
     r"(?:out|off)\b|"
+    # the process closed by a day, by the employer: "we should be able to close this by 22/1"
+    # (not "applications close this Friday", nor "please close this by Friday" of the
+    # candidate)
+    r"\b(?:we|i)(?:'ll|'d|'re|'ve)?\s(?:(?!you\b)[\w-]+ ){0,5}?clos(?:e|ing) (?:this|it|things) "
+    r"(?=(?:by|before|on or before|no later than)\b)|"
     r"mak(?:e|ing) (?:our|a|the|any|their|its|his|her) (?:final )?selection|"
     r"appoint(?:ing|ment)? (?:to|a|the|our|for)\b|hear (?:back )?from us|hear back|get back to you|"
     r"be in touch|update|answer(?! (?:any|your|all|the|some)? ?(?:\w+ )?questions?)|"
