@@ -57,7 +57,9 @@ def current_phase(app: Application) -> Phase:
 def _owed(app: Application, latest: Interview, on: date) -> tuple[Person, ...]:
     """T7: the people of the latest round whose thank-you window had passed unsent (neither
     sent nor left out on purpose) before `on`: a reply or a reopening does not settle what
-    is owed to them."""
+    is owed to them. A cancelled round owes nobody thanks: it never took place."""
+    if latest.cancelled:
+        return ()
     prefix = f"i{latest.id}:thank_you:"
     unsent = {s.to[0].strip().lower() for s in app.steps if s.key.startswith(prefix)
               and s.to and s.status not in SETTLED and s.latest < on}
