@@ -285,7 +285,7 @@ class Phase(Value):
 
     __slots__ = (  # noqa: RUF023 (the order of __init__)
         "key", "start", "tz", "timeline", "interview", "contact", "kind", "recorded", "owed",
-        "coordinator",
+        "coordinator", "company_missing",
     )
     key: str
     start: date
@@ -297,13 +297,17 @@ class Phase(Value):
     recorded: date | None  # the day it was entered: no later touch is due before it
     owed: tuple[Person, ...]  # T7: interviewers never thanked when a reply or reopening came
     coordinator: Person | None  # T6: who can pass a note on to someone with no address
+    # C4: the command that gives the company when it is unknown (no letter "at the company"
+    # then); None: known
+    company_missing: str | None
 
     def __init__(self, key: str, start: date, tz: str, timeline: Timeline,
                  interview: Interview | None = None, contact: Person | None = None,
                  kind: str = "interview", recorded: date | None = None,
-                 owed: tuple[Person, ...] = (), coordinator: Person | None = None) -> None:
+                 owed: tuple[Person, ...] = (), coordinator: Person | None = None,
+                 company_missing: str | None = None) -> None:
         fill(self, key, start, tz, timeline, interview, contact, kind, recorded, owed,
-             coordinator)
+             coordinator, company_missing)
 
 
 class Outcome(Value):

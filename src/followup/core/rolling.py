@@ -32,6 +32,7 @@ from followup.core.model import (
 )
 from followup.core.planner import plan
 from followup.core.playbooks import get_playbook
+from followup.core.unknown import how_to_give, is_unknown
 
 
 def current_phase(app: Application) -> Phase:
@@ -39,9 +40,11 @@ def current_phase(app: Application) -> Phase:
     reopening that came after it (F12, A3)."""
     kind, ident = app.phase[:1], int(app.phase[1:] or 0)
     latest = app.interviews[-1]
+    missing = how_to_give("company", app.id) if is_unknown(app.company) else None  # C4
     if kind == "i":
         iv = next(i for i in app.interviews if i.id == ident)
-        return Phase(app.phase, iv.day, iv.tz, iv.timeline, iv, recorded=iv.recorded)
+        return Phase(app.phase, iv.day, iv.tz, iv.timeline, iv, recorded=iv.recorded,
+                     company_missing=missing)
     event = next(e for e in app.events if e.id == ident)
     contact = next((p for p in latest.interviewers if p.reachable), None) or (
         latest.coordinator or (latest.interviewers[0] if latest.interviewers else None)
@@ -50,7 +53,7 @@ def current_phase(app: Application) -> Phase:
         app.phase, event.on, latest.tz, event.timeline or Timeline(note=event.note), None,
         contact=contact, kind="reply" if event.kind is EventKind.REPLY else "reopen",
         recorded=event.recorded, owed=_owed(app, latest, event.on),
-        coordinator=latest.coordinator,
+        coordinator=latest.coordinator, company_missing=missing,
     )
 
 

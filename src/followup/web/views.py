@@ -59,7 +59,7 @@ def what(s: Step) -> str:
     if s.kind is StepKind.CLOSE:
         return "Move on: let this one go"
     to = ", ".join(s.to) or "the hiring team"
-    how = "" if s.kind is StepKind.CALL else f" {CHANNEL[s.channel]}"
+    how = "" if s.kind is StepKind.CALL or s.channel is Channel.NONE else f" {CHANNEL[s.channel]}"
     via = f" via {s.via}" if s.via else ""
     return f"{KIND[s.kind]}{how} to {to}{via}"
 
