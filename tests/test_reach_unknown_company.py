@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from tests.test_capture_beside import _file
+
 from followup.core.calendar import BusinessCalendar
 from followup.core.model import Channel, Interview, Person, Phase, StepKind
 from followup.core.planner import plan
 from followup.core.playbooks import get_playbook
-from tests.test_capture_beside import _file
 
 Cli = Callable[..., Any]
 ADDED = "2026-11-26T09:00"  # the interview: Tue 01 Dec 10:00 Chicago

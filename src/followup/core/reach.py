@@ -24,7 +24,7 @@ def nowhere(person: Person, company_missing: str | None) -> str | None:
     company", which needs the company. None when a letter can go; else what is missing and
     what to add to unlock a way (`company_missing`: the command that gives the unknown
     company, core.unknown; None when it is known)."""
-    if person.address and person.address.strip() or company_missing is None:
+    if (person.address and person.address.strip()) or company_missing is None:
         return None
     who = f"followup interviewer {person.id}" if person.id is not None else \
         "followup interviewer ID"

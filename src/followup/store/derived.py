@@ -142,7 +142,8 @@ _FEEDS = (
 )
 
 # The application a row of each table belongs to, over the row `r` (OLD or NEW).
-_APPLICATION = {"invitations": "(SELECT application_id FROM interviews WHERE id = {r}.interview_id)"}
+_APPLICATION = {
+    "invitations": "(SELECT application_id FROM interviews WHERE id = {r}.interview_id)"}
 
 
 def _trigger_names() -> list[str]:
