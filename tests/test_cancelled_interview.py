@@ -92,3 +92,12 @@ def test_an_upgraded_database_forgets_the_cancelled_contact(tmp_path: Path, cli:
     conn.execute("UPDATE invitations SET cancelled = 0")  # sent again: it counts once more
     assert conn.execute("SELECT last_contact FROM app_overview").fetchone()[0] == "2026-12-01"
     conn.close()
+
+
+def test_stats_count_no_round_for_it(cli: Cli) -> None:
+    """The funnel's "interviewed" (rounds, from app_overview, and core.stats from the rows
+    alike) leaves out a meeting that never happened."""
+    _cancelled(cli)
+    doc = cli("stats", "--json", now="2026-12-04T09:00").json()
+    funnel = {s["stage"]: s["applications"] for s in doc["funnel"]}
+    assert funnel["interviewed"] == 0, doc["funnel"]

@@ -16,7 +16,8 @@ application by triggers whenever it, one of its steps, events or interviews chan
 
 Never exported, never journaled by an import (TABLES): rebuilt from the data. A migration
 that changes what they hold drops and fills them again: SCRIPT is migration 33's (a cancelled
-interview is no contact: HELD; an invitation's cancellation refreshes its application).
+interview is no contact, no round and no start of the process: HELD; an invitation's
+cancellation refreshes its application).
 Migration 16's text, which still held a next step, is kept as it shipped in store/frozen/16.sql,
 and migration 21's (the next step gone) in store/frozen/21.sql; a test holds every shipped
 migration's text to its checksum.
@@ -54,8 +55,8 @@ CREATE TABLE app_overview (
     tail TEXT NOT NULL,  -- its line last_contact, and the last key
     playbook TEXT NOT NULL,
     status TEXT NOT NULL,
-    rounds INTEGER,  -- how many interviews (NULL: none)
-    start TEXT NOT NULL,  -- the first interview's day, else the day it was added
+    rounds INTEGER,  -- how many interviews held (NULL: none; a cancelled one is none)
+    start TEXT NOT NULL,  -- the first held interview's day, else the day it was added
     first_answer TEXT,  -- the first reply, offer or rejection's day
     offer INTEGER  -- 1 when an offer came, 0 when only other answers, NULL: no answer
 );
@@ -77,11 +78,11 @@ CREATE VIEW app_overview_source AS
                        (SELECT max(substr(i.at, 1, 10)) FROM interviews i
                         WHERE i.application_id = a.id AND {HELD.format(row="i")})
                            AS last_interview,
-                       nullif((SELECT count(*) FROM interviews WHERE application_id = a.id), 0)
-                           AS rounds,
-                       coalesce((SELECT min(substr(at, 1, 10)) FROM interviews
-                                 WHERE application_id = a.id), substr(a.created_at, 1, 10))
-                           AS start,
+                       nullif((SELECT count(*) FROM interviews i WHERE i.application_id = a.id
+                               AND {HELD.format(row="i")}), 0) AS rounds,
+                       coalesce((SELECT min(substr(i.at, 1, 10)) FROM interviews i
+                                 WHERE i.application_id = a.id AND {HELD.format(row="i")}),
+                                substr(a.created_at, 1, 10)) AS start,
                        (SELECT min(substr(on_date, 1, 10)) FROM events
                         WHERE application_id = a.id AND {_ANSWER}) AS first_answer,
                        (SELECT max(kind = 'offer') FROM events WHERE application_id = a.id

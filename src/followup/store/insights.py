@@ -168,7 +168,8 @@ class Insights(Area):
         from followup.core.stats import AppFacts, TouchFact
 
         interviews: dict[int, list[date]] = {}
-        for r in self.rows("SELECT application_id, at FROM interviews ORDER BY at, id"):
+        for r in self.rows("SELECT application_id, at FROM interviews i"  # held: not cancelled
+                           f" WHERE {HELD.format(row='i')} ORDER BY at, id"):
             interviews.setdefault(int(r["application_id"]), []).append(_day(r["at"]))
         responses: dict[int, list[tuple[str, date]]] = {}
         marks = ",".join("?" * len(RESPONSES))

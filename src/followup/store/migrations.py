@@ -455,7 +455,8 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         CREATE INDEX former_people_contact ON former_people(contact_id)
         """,
     ),
-    (33, "a cancelled interview is no contact: the last contact leaves it out", derived.SCRIPT),
+    (33, "a cancelled interview is no contact: the last contact and the rounds leave it out",
+     derived.SCRIPT),
 )
 
 # Columns a migration dropped on purpose, by table, with the version that dropped them: an
