@@ -65,9 +65,15 @@ def reachable(person: Person | None, via: str | None, kind: StepKind, channel: C
               ) -> tuple[StepKind, Channel, str]:
     """A later touch by email to someone without an address (C4): a call when there is a
     number and a call is left (F9), LinkedIn when they accept it (C5), else a posted letter
-    when it has somewhere to go, else no channel and what is missing (nowhere). Anything else
-    is left as it is."""
-    if channel is not Channel.EMAIL or person is None or person.email or via is not None:
+    when it has somewhere to go, else no channel and what is missing (nowhere); a call to
+    someone with no number and no address at an unknown company, the same. Anything else is
+    left as it is."""
+    if person is None or person.email or via is not None:
+        return kind, channel, why
+    if kind is StepKind.CALL and not person.phone:  # a call with no number, nor the company's
+        missing = nowhere(person, company_missing)
+        return (kind, Channel.NONE, f"{why} {missing}") if missing else (kind, channel, why)
+    if channel is not Channel.EMAIL:
         return kind, channel, why
     who = person.name
     if person.phone and call_left:
