@@ -64,6 +64,7 @@ def interview(i: Interview, decision_by: date | None = None) -> dict[str, Any]:
         "said": {"decision_by": said.isoformat() if said else None},
         "location": i.location, "video": i.video,  # from an invitation (issue 15), else null
         "medium": i.medium, "final": i.final,  # issue 20: --medium (null: not said), --final
+        "cancelled": i.cancelled,  # issue 23: the employer cancelled it
     }
 
 

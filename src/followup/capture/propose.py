@@ -308,6 +308,11 @@ def propose(inv: Invitation, own: frozenset[str], known: Known) -> Proposal:
         " ".join(w.capitalize() for w in re.split(r"[._-]+", a.partition("@")[0])
                  if w.isalpha() and len(w) > 2) for a in sorted(mine)]
     me = [n for n in me if n]
+    if coord is None:  # a recruiter the text alone names ("your recruiter Jenna Park")
+        from followup.capture.recruiter_named import from_text
+
+        coord, how = from_text(inv, staff, me, mine, how)
+        names += [coord.name] if coord else []
     # nobody's name is the employer's: "Jordan Ellis and Sarah Lindgren" (Calendly)
     comp, app_id = company(inv, mine, known, (*names, *me))
     from followup.capture.employer import DEPARTMENTS

@@ -9,7 +9,11 @@ writes, read in that zone, is the very same instant as the file's start. An abbr
 names several zones (IST: India, Ireland, Israel; CST: Chicago, China) is taken only when the
 instant settles which one it is. Among zones the instant cannot tell apart (CET: Berlin, Paris,
 Madrid …), a city the text names picks one (it decides the holidays), else the first listed.
-Floating times (no zone at all) are left alone: they are no instant to check against.
+A floating time (no zone at all: "DTSTART:20261214T100000") is no instant to check against:
+the zone its text states is taken when a time written beside it is the file's own local time
+("10:00 Lisbon time" for a floating 10:00), the wall time kept; the proposal says the zone came
+from the text, still marked as a guess. A mention whose zones differ at that time (IST, CST)
+is taken only when a city the text names settles it.
 
 Pure: no I/O, no clock. Called once from capture/propose.propose.
 """
@@ -29,6 +33,9 @@ from followup.capture.lazy import lazy
 # How capture/invitations._zone_of says a start given in UTC (tests/test_stated_zone.py
 # fails if that wording changes).
 UTC_SAID = "given in UTC"
+# and a floating time (no zone at all)
+FLOATING_SAID = "no time zone in the invitation"
+NEAR = 40  # characters between a stated zone and the time it is written beside
 MAX_TEXT = 20_000  # characters read: the words around a meeting's time come first
 
 _NA_EAST = ("America/New_York", "America/Toronto")
@@ -100,6 +107,11 @@ CITIES = {
     "barcelona": "Europe/Madrid", "milan": "Europe/Rome", "geneva": "Europe/Zurich",
     "edinburgh": "Europe/London", "manchester": "Europe/London",
     "canberra": "Australia/Sydney", "calcutta": "Asia/Kolkata",
+    # cities that are no zone's own name, where floating times are written with "… time"
+    "cape town": "Africa/Johannesburg", "durban": "Africa/Johannesburg",
+    "pretoria": "Africa/Johannesburg", "wellington": "Pacific/Auckland",
+    "christchurch": "Pacific/Auckland", "cork": "Europe/Dublin", "galway": "Europe/Dublin",
+    "porto": "Europe/Lisbon",
 }
 _AREAS = ("Africa/", "America/", "Asia/", "Atlantic/", "Australia/", "Europe/", "Indian/",
           "Pacific/")
@@ -138,7 +150,11 @@ class _Mention:
 def taken(inv: Invitation) -> Invitation:
     """`inv` in the zone its words state when its start is in UTC and a time it writes, read
     in that zone, is that very instant; else `inv` as it is."""
-    if inv.all_day or not inv.tz_how.startswith(UTC_SAID):
+    if inv.all_day:
+        return inv
+    if inv.tz_how.startswith(FLOATING_SAID):
+        return _floating(inv)
+    if not inv.tz_how.startswith(UTC_SAID):
         return inv
     text = _words(inv)
     times = {(_hour(m), int(m.group(2) or m.group(5) or 0)) for m in _TIME.finditer(text)}
@@ -154,6 +170,37 @@ def taken(inv: Invitation) -> Invitation:
             at=start.astimezone(ZoneInfo(zone)), tz=zone, tz_guessed=False,
             tz_how=f"given in UTC; the invitation says “{mention.said}”, the same "
                    f"moment: {zone}")
+    return inv
+
+
+def _floating(inv: Invitation) -> Invitation:
+    """`inv`, a floating time read in the candidate's zone, in the zone its words state
+    beside that same local time; else as it is."""
+    text = _words(inv)
+    wall = (inv.at.hour, inv.at.minute)
+    times = [m for m in _TIME.finditer(text) if (_hour(m), int(m.group(2) or m.group(5) or 0))
+             == wall]
+    if not times:
+        return inv
+    cities = _cities(text)
+    naive = inv.at.replace(tzinfo=None)
+    for mention in sorted(_mentions(text, cities), key=lambda m: m.at):
+        end = mention.at + len(mention.said)
+        if not any(mention.at - NEAR <= t.start() and t.end() <= end + NEAR for t in times):
+            continue  # no time of the file's beside it
+        zones = mention.zones
+        if len({naive.replace(tzinfo=ZoneInfo(z)).utcoffset() for z in zones}) > 1:
+            picked = _named_city(text, cities, list(zones), naive.replace(
+                tzinfo=ZoneInfo(zones[0])))
+            if picked is None:
+                continue  # IST, CST: which one, nothing settles
+            zones = (picked,)
+        zone = _named_city(text, cities, list(zones), naive.replace(
+            tzinfo=ZoneInfo(zones[0]))) or zones[0]
+        return inv._replace(
+            at=naive.replace(tzinfo=ZoneInfo(zone)), tz=zone,
+            tz_how=f"no time zone in the file; the zone came from the text, which says "
+                   f"“{mention.said}” beside {wall[0]:02d}:{wall[1]:02d}: {zone}")
     return inv
 
 

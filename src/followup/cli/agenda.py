@@ -12,7 +12,7 @@ import sys
 from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 
-from followup.core.model import Application, Step, StepKind
+from followup.core.model import Application, Channel, Step, StepKind
 from followup.core.validate import safe
 
 _KIND = {"thank_you": "thank-you", "follow_up": "follow-up", "call": "call",
@@ -24,7 +24,8 @@ def what(s: Step) -> str:
     """A step in a few words: what to do and for whom."""
     if s.kind is StepKind.CLOSE:
         return "move on"
-    how = "" if s.kind is StepKind.CALL else " " + s.channel.value.replace("_", " ")
+    how = "" if s.kind is StepKind.CALL or s.channel is Channel.NONE else (  # C4: no way yet
+        " " + s.channel.value.replace("_", " "))
     to = ", ".join(s.to) or "—"
     via = f" via {s.via}" if s.via else ""
     return f"{_KIND[s.kind.value]}{how} → {to}{via}"

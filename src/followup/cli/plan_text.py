@@ -127,7 +127,8 @@ def application(app: Application, today: date, *, show_all: bool = False,
         coord = f"; coordinator {_person(iv.coordinator)}" if iv.coordinator else ""
         when = (f"{iv.at:%a %d %b %Y}, time unknown (kept at {iv.at:%H:%M})"
                 if no_time and iv is app.interviews[-1] else f"{iv.at:%a %d %b %Y %H:%M}")
-        lines.append(f"  round {iv.round}: {when} {safe(iv.tz)} "
+        gone = " (cancelled by the employer)" if iv.cancelled else ""
+        lines.append(f"  round {iv.round}: {when} {safe(iv.tz)}{gone} "
                      f"with {safe(people)}{safe(coord)}")
         where = [f"where: {iv.location}" if iv.location else "",
                  f"video: {iv.video}" if iv.video and iv.video != iv.location else ""]

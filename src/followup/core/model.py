@@ -245,7 +245,7 @@ NO_TIMELINE = Timeline()  # nothing learnt (a value: one instance serves every d
 class Interview(Value):
     __slots__ = (  # noqa: RUF023 (the order of __init__)
         "at", "tz", "interviewers", "coordinator", "round", "id", "timeline", "recorded", "noted",
-        "location", "video", "medium", "final",
+        "location", "video", "medium", "final", "cancelled",
     )
     at: datetime  # aware, in the interview's zone
     tz: str
@@ -260,15 +260,16 @@ class Interview(Value):
     video: str | None  # the video link of the invitation
     medium: str | None  # in_person, video or phone as recorded (--medium); None: not said
     final: bool  # the final round (--final)
+    cancelled: bool  # the employer cancelled it (its invitation): it never took place
 
     def __init__(self, at: datetime, tz: str, interviewers: tuple[Person, ...] = (),
                  coordinator: Person | None = None, round: int = 1, id: int | None = None,
                  timeline: Timeline = NO_TIMELINE, recorded: date | None = None,
                  noted: str | None = None, location: str | None = None,
                  video: str | None = None, medium: str | None = None,
-                 final: bool = False) -> None:
+                 final: bool = False, cancelled: bool = False) -> None:
         fill(self, at, tz, interviewers, coordinator, round, id, timeline, recorded, noted,
-              location, video, medium, final)
+              location, video, medium, final, cancelled)
 
     @property
     def day(self) -> date:
@@ -284,7 +285,7 @@ class Phase(Value):
 
     __slots__ = (  # noqa: RUF023 (the order of __init__)
         "key", "start", "tz", "timeline", "interview", "contact", "kind", "recorded", "owed",
-        "coordinator",
+        "coordinator", "company_missing",
     )
     key: str
     start: date
@@ -296,13 +297,17 @@ class Phase(Value):
     recorded: date | None  # the day it was entered: no later touch is due before it
     owed: tuple[Person, ...]  # T7: interviewers never thanked when a reply or reopening came
     coordinator: Person | None  # T6: who can pass a note on to someone with no address
+    # C4: the command that gives the company when it is unknown (no letter "at the company"
+    # then); None: known
+    company_missing: str | None
 
     def __init__(self, key: str, start: date, tz: str, timeline: Timeline,
                  interview: Interview | None = None, contact: Person | None = None,
                  kind: str = "interview", recorded: date | None = None,
-                 owed: tuple[Person, ...] = (), coordinator: Person | None = None) -> None:
+                 owed: tuple[Person, ...] = (), coordinator: Person | None = None,
+                 company_missing: str | None = None) -> None:
         fill(self, key, start, tz, timeline, interview, contact, kind, recorded, owed,
-             coordinator)
+             coordinator, company_missing)
 
 
 class Outcome(Value):

@@ -174,7 +174,8 @@ class _Builder:
         person, via = self.lead()
         if rule != "F6":  # C3: an agreed time and channel override every default
             kind, channel, why = reachable(person, via, kind, channel, why,  # F9: a call kept
-                                           self.calls + 1 < self.pb.max_calls)
+                                           self.calls + 1 < self.pb.max_calls,
+                                           self.phase.company_missing)
         to = (person.name,) if person else ("the hiring team",)
         if self.touches == 1 and self.missed_thanks:
             why += " " + MISSED_THANKS
@@ -260,7 +261,8 @@ class _Builder:
             key = self.key(f"late_thanks:{person.id if person.id is not None else f'n{i}'}")
             due, latest, why = self.placed(key, start, self.cal.add_business_days(start, 2),
                                            "")
-            channel, _, how = unreachable_thanks(person, Channel.EMAIL, _fmt(latest))
+            channel, _, how = unreachable_thanks(person, Channel.EMAIL, _fmt(latest),
+                                                 self.phase.company_missing)
             via, relay = None, self.phase.coordinator
             if person.email:
                 channel, how = Channel.EMAIL, (

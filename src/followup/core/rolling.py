@@ -32,6 +32,7 @@ from followup.core.model import (
 )
 from followup.core.planner import plan
 from followup.core.playbooks import get_playbook
+from followup.core.unknown import how_to_give, is_unknown
 
 
 def current_phase(app: Application) -> Phase:
@@ -39,9 +40,11 @@ def current_phase(app: Application) -> Phase:
     reopening that came after it (F12, A3)."""
     kind, ident = app.phase[:1], int(app.phase[1:] or 0)
     latest = app.interviews[-1]
+    missing = how_to_give("company", app.id) if is_unknown(app.company) else None  # C4
     if kind == "i":
         iv = next(i for i in app.interviews if i.id == ident)
-        return Phase(app.phase, iv.day, iv.tz, iv.timeline, iv, recorded=iv.recorded)
+        return Phase(app.phase, iv.day, iv.tz, iv.timeline, iv, recorded=iv.recorded,
+                     company_missing=missing)
     event = next(e for e in app.events if e.id == ident)
     contact = next((p for p in latest.interviewers if p.reachable), None) or (
         latest.coordinator or (latest.interviewers[0] if latest.interviewers else None)
@@ -50,14 +53,16 @@ def current_phase(app: Application) -> Phase:
         app.phase, event.on, latest.tz, event.timeline or Timeline(note=event.note), None,
         contact=contact, kind="reply" if event.kind is EventKind.REPLY else "reopen",
         recorded=event.recorded, owed=_owed(app, latest, event.on),
-        coordinator=latest.coordinator,
+        coordinator=latest.coordinator, company_missing=missing,
     )
 
 
 def _owed(app: Application, latest: Interview, on: date) -> tuple[Person, ...]:
     """T7: the people of the latest round whose thank-you window had passed unsent (neither
     sent nor left out on purpose) before `on`: a reply or a reopening does not settle what
-    is owed to them."""
+    is owed to them. A cancelled round owes nobody thanks: it never took place."""
+    if latest.cancelled:
+        return ()
     prefix = f"i{latest.id}:thank_you:"
     unsent = {s.to[0].strip().lower() for s in app.steps if s.key.startswith(prefix)
               and s.to and s.status not in SETTLED and s.latest < on}

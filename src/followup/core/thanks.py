@@ -89,7 +89,8 @@ next, F11), and who passes it on when there is no address (T6, C4)."""
         why = (f"You have no address for {name}: ask {coordinator.name}, who set up the "
                "interview, to pass your thank-you on today (T6).")
     elif person is not None and needs_address and channel is Channel.EMAIL:
-        channel, rule, why = unreachable_thanks(person, channel, fmt(latest))
+        channel, rule, why = unreachable_thanks(person, channel, fmt(latest),
+                                                phase.company_missing)
     elif person is not None and needs_address and channel is not Channel.LETTER:
         why += " You have no number for them yet: ask the company for one (C4)."
     if tl.needs:

@@ -15,9 +15,12 @@ application by triggers whenever it, one of its steps, events or interviews chan
   many of them an answer followed before the next touch (core.stats.answered_touches).
 
 Never exported, never journaled by an import (TABLES): rebuilt from the data. A migration
-that changes what they hold drops and fills them again: SCRIPT is migration 21's (migration
-16's text, which still held a next step, is kept as it shipped in store/frozen/16.sql), and a
-test holds every shipped migration's text to its checksum.
+that changes what they hold drops and fills them again: SCRIPT is migration 33's (a cancelled
+interview is no contact, no round and no start of the process: HELD; an invitation's
+cancellation refreshes its application).
+Migration 16's text, which still held a next step, is kept as it shipped in store/frozen/16.sql,
+and migration 21's (the next step gone) in store/frozen/21.sql; a test holds every shipped
+migration's text to its checksum.
 """
 
 from __future__ import annotations
@@ -27,6 +30,10 @@ TABLES = frozenset({"app_overview", "app_touches"})
 # Unqualified: each names the columns of the innermost table of the query it is written in.
 _TOUCH = "status = 'done' AND done_on IS NOT NULL AND kind IN ('thank_you', 'follow_up', 'call')"
 _ANSWER = "kind IN ('reply', 'offer', 'rejected')"
+# An interview that took place, or may still: not one whose invitation the employer cancelled
+# (a meeting that never happened is no contact). Over a row of `interviews` named `row`.
+HELD = ("NOT EXISTS (SELECT 1 FROM invitations v WHERE v.interview_id = {row}.id"
+        " AND v.cancelled)")
 
 
 def _json_lines(keys: tuple[str, ...]) -> str:
@@ -48,8 +55,8 @@ CREATE TABLE app_overview (
     tail TEXT NOT NULL,  -- its line last_contact, and the last key
     playbook TEXT NOT NULL,
     status TEXT NOT NULL,
-    rounds INTEGER,  -- how many interviews (NULL: none)
-    start TEXT NOT NULL,  -- the first interview's day, else the day it was added
+    rounds INTEGER,  -- how many interviews held (NULL: none; a cancelled one is none)
+    start TEXT NOT NULL,  -- the first held interview's day, else the day it was added
     first_answer TEXT,  -- the first reply, offer or rejection's day
     offer INTEGER  -- 1 when an offer came, 0 when only other answers, NULL: no answer
 );
@@ -68,13 +75,14 @@ CREATE VIEW app_overview_source AS
                         AND status = 'done' AND kind NOT IN ('close', 'network')) AS last_done,
                        (SELECT max(on_date) FROM events WHERE application_id = a.id
                         AND kind IN ('reply', 'offer', 'rejected', 'withdrawn')) AS last_answer,
-                       (SELECT max(substr(at, 1, 10)) FROM interviews
-                        WHERE application_id = a.id) AS last_interview,
-                       nullif((SELECT count(*) FROM interviews WHERE application_id = a.id), 0)
-                           AS rounds,
-                       coalesce((SELECT min(substr(at, 1, 10)) FROM interviews
-                                 WHERE application_id = a.id), substr(a.created_at, 1, 10))
-                           AS start,
+                       (SELECT max(substr(i.at, 1, 10)) FROM interviews i
+                        WHERE i.application_id = a.id AND {HELD.format(row="i")})
+                           AS last_interview,
+                       nullif((SELECT count(*) FROM interviews i WHERE i.application_id = a.id
+                               AND {HELD.format(row="i")}), 0) AS rounds,
+                       coalesce((SELECT min(substr(i.at, 1, 10)) FROM interviews i
+                                 WHERE i.application_id = a.id AND {HELD.format(row="i")}),
+                                substr(a.created_at, 1, 10)) AS start,
                        (SELECT min(substr(on_date, 1, 10)) FROM events
                         WHERE application_id = a.id AND {_ANSWER}) AS first_answer,
                        (SELECT max(kind = 'offer') FROM events WHERE application_id = a.id
@@ -130,7 +138,13 @@ _FEEDS = (
     ("events", "application_id", ("kind", "on_date"),
      (("app_overview", None), ("app_touches", f"R.{_ANSWER}"))),
     ("interviews", "application_id", ("at",), (("app_overview", None),)),
+    # Migration 33: an invitation cancelled (or sent again) changes its interview's last touch.
+    ("invitations", "interview_id", ("cancelled",), (("app_overview", None),)),
 )
+
+# The application a row of each table belongs to, over the row `r` (OLD or NEW).
+_APPLICATION = {
+    "invitations": "(SELECT application_id FROM interviews WHERE id = {r}.interview_id)"}
 
 
 def _trigger_names() -> list[str]:
@@ -155,9 +169,11 @@ def _triggers() -> str:
     out = []
     for table, key, watched, kept in _FEEDS:
         changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in (key, *watched))
+        app = _APPLICATION.get(table, "{r}." + key)
+        old, new = app.format(r="OLD"), app.format(r="NEW")
         for event, columns, ids, rows in (
-                ("insert", "", f"NEW.{key}", ("NEW",)), ("delete", "", f"OLD.{key}", ("OLD",)),
-                ("update", f" OF {key}, {', '.join(watched)}", f"OLD.{key}, NEW.{key}",
+                ("insert", "", new, ("NEW",)), ("delete", "", old, ("OLD",)),
+                ("update", f" OF {key}, {', '.join(watched)}", f"{old}, {new}",
                  ("OLD", "NEW"))):
             for target, matters in kept:
                 if (table, event) == ("applications", "delete"):

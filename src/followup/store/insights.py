@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from followup.core.errors import NotFound
 from followup.core.journal import JournalEntry, JournalText
+from followup.store.derived import HELD
 from followup.store.migrations import DERIVED
 from followup.store.sqlite import Area
 
@@ -167,7 +168,8 @@ class Insights(Area):
         from followup.core.stats import AppFacts, TouchFact
 
         interviews: dict[int, list[date]] = {}
-        for r in self.rows("SELECT application_id, at FROM interviews ORDER BY at, id"):
+        for r in self.rows("SELECT application_id, at FROM interviews i"  # held: not cancelled
+                           f" WHERE {HELD.format(row='i')} ORDER BY at, id"):
             interviews.setdefault(int(r["application_id"]), []).append(_day(r["at"]))
         responses: dict[int, list[tuple[str, date]]] = {}
         marks = ",".join("?" * len(RESPONSES))
@@ -209,7 +211,8 @@ class Insights(Area):
         known: dict[int, list[Person]] = {}  # by application
         rounds = self.rows(
             "SELECT i.id, i.application_id, i.round, i.at, a.company, a.role,"
-            " c.name AS c_name, c.email AS c_email, c.address AS c_address"
+            " c.name AS c_name, c.email AS c_email,"
+            f" c.address AS c_address, {HELD.format(row='i')} AS held"
             " FROM interviews i JOIN applications a ON a.id = i.application_id"
             " LEFT JOIN contacts c ON c.id = i.coordinator_id ORDER BY i.at, i.id")
         touches: list[Touch] = []
@@ -220,7 +223,7 @@ class Insights(Area):
             known.setdefault(app, []).extend(people.get(iid, []))
             if iid in coordinators:
                 known[app].append(coordinators[iid])
-            if first <= r["at"][:10] <= last:
+            if r["held"] and first <= r["at"][:10] <= last:  # a cancelled one: no contact
                 touches.append(Touch(
                     on=_day(r["at"]), app_id=app, company=r["company"], role=r["role"],
                     kind="interview", channel="", people=tuple(people.get(iid, ())),

@@ -384,7 +384,8 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     ),
     (20, "what is next for each application, as core.upnext says, kept until it changes",
      upnext.SCRIPT),
-    (21, "the next step leaves app_overview (core.upnext owns it)", derived.SCRIPT),
+    # As it shipped (derived.SCRIPT then); the tables are redefined by 33.
+    (21, "the next step leaves app_overview (core.upnext owns it)", "@21.sql"),
     (
         22,
         "each step's window in real time, so that a day is decided in its plan's zone",
@@ -454,6 +455,8 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         CREATE INDEX former_people_contact ON former_people(contact_id)
         """,
     ),
+    (33, "a cancelled interview is no contact: the last contact and the rounds leave it out",
+     derived.SCRIPT),
 )
 
 # Columns a migration dropped on purpose, by table, with the version that dropped them: an

@@ -34,6 +34,7 @@ from followup.core.model import (
     Timeline,
 )
 from followup.store import files
+from followup.store.derived import HELD
 from followup.store.files import StoreError
 from followup.store.migrations import migrate
 
@@ -403,7 +404,8 @@ class Store:
         ):
             people.setdefault(int(r["interview_id"]), []).append(self._person(r))
         for r in self.rows(
-            "SELECT i.*, v.location AS place, v.video AS video FROM interviews i LEFT JOIN"
+            f"SELECT i.*, v.location AS place, v.video AS video, NOT {HELD.format(row='i')}"
+            " AS cancelled FROM interviews i LEFT JOIN"
             " invitations v ON v.uid = (SELECT uid FROM invitations WHERE interview_id = i.id"
             " ORDER BY sequence DESC LIMIT 1) WHERE i.application_id = ? ORDER BY i.id",
             (app_id,)):
@@ -415,6 +417,7 @@ class Store:
                 recorded=date.fromisoformat(r["created_at"][:10]),
                 noted=_col(r, "noted"), location=r["place"], video=r["video"],
                 medium=_col(r, "medium"), final=bool(_col(r, "final")),
+                cancelled=bool(r["cancelled"]),
             )
 
     @staticmethod

@@ -59,7 +59,7 @@ def what(s: Step) -> str:
     if s.kind is StepKind.CLOSE:
         return "Move on: let this one go"
     to = ", ".join(s.to) or "the hiring team"
-    how = "" if s.kind is StepKind.CALL else f" {CHANNEL[s.channel]}"
+    how = "" if s.kind is StepKind.CALL or s.channel is Channel.NONE else f" {CHANNEL[s.channel]}"
     via = f" via {s.via}" if s.via else ""
     return f"{KIND[s.kind]}{how} to {to}{via}"
 
@@ -163,7 +163,8 @@ def why_cancelled(cause: str | None) -> str:
 def history(app: Application, changes: Sequence[StepChange] = ()) -> list[Entry]:
     """Interviews, what the employer or the candidate did, the steps carried out, and the
     steps put off, left out or cancelled: the event log of one application, oldest first."""
-    out = [Entry(iv.day, f"Interview, round {iv.round}",
+    out = [Entry(iv.day, f"Interview, round {iv.round}"
+                 + (" (cancelled by the employer)" if iv.cancelled else ""),
                  ", ".join(p.name for p in iv.interviewers) or None, "interview")
            for iv in app.interviews]
     out += [Entry(e.on, e.kind.value.capitalize(), e.note, "event") for e in app.events]
