@@ -46,9 +46,9 @@ _WORD = rf"{UP}[\w’'-]*"
 _RUN = rf"{_WORD}(?:[ \t]+(?:{SMALL}[ \t]+)?{_WORD}){{0,7}}"
 # "A, a B company", "A is a B company", "A (a B company)", "A, part of B", "A is a
 # subsidiary of B", "A, a division of the B group": the employer is A, whom B owns
-_OWNED = lazy(rf"(?P<a>{_RUN})(?:,|[ \t]+is|[ \t]*\()[ \t]+(?:(?:an?|one)[ \t]+(?:of[ \t]+the"
-              rf"[ \t]+)?(?P<b>{_RUN})[ \t]+(?:company|companies|brand|brands|business|"
-              rf"group)\b|(?:(?:an?|one)[ \t]+(?:proud[ \t]+)?(?:member|part|subsidiary|"
+_OWNED = lazy(rf"(?P<a>{_RUN})(?:,[ \t]+|[ \t]+is[ \t]+|[ \t]*\([ \t]*)(?:(?:an?|one)[ \t]+"
+              rf"(?:of[ \t]+the[ \t]+)?(?P<b>{_RUN})[ \t]+(?:company|companies|brand|brands|"
+              rf"business|group)\b|(?:(?:an?|one)[ \t]+(?:proud[ \t]+)?(?:member|part|subsidiary|"
               rf"division|brand|unit|affiliate)[ \t]+of|part[ \t]+of|owned[ \t]+by)[ \t]+"
               rf"(?:the[ \t]+)?(?P<c>{_RUN}))")
 # the words that lead the name of a part of an organisation, not the organisation
@@ -73,8 +73,7 @@ def _texts(inv: Invitation) -> list[str]:
 def _people_of(inv: Invitation, people: Sequence[str]) -> set[str]:
     """The squashed names of the persons of the file: the reader's, and the display names
     that are a person's ("Brennan, Aoife" → "aoifebrennan")."""
-    from followup.capture.attendees import person_name
-    from followup.capture.attendees import envelope
+    from followup.capture.attendees import envelope, person_name
 
     out = {squash(p) for p in people if len(p.split()) >= 2}
     for a in [inv.organizer, *inv.attendees, *inv.senders]:
@@ -108,7 +107,10 @@ def refused(name: str, inv: Invitation, people: Sequence[str], domains: Sequence
             if m and names_title(m.group(1)):
                 return "a person: their job follows the name"  # "Renata Kowalski
                 # (Recruiting Coordinator)"
-    if names_title(base) and not by_suffix(base) and not set(name_words(base)) & SUFFIX_KEYS:
+    # a job is one person's, in the singular; a trade in the plural is a firm's ("Kopi Lane
+    # Roasters", "Dueck & Friesen Accountants")
+    if names_title(base) and not by_suffix(base) and not set(name_words(base)) & SUFFIX_KEYS \
+            and not base.endswith("s"):
         return "a job's title"
     if _UNIT.search(base) and _beside_institution(base, texts):
         return "a unit of the employer"  # "Northland Coast University – Faculty of Health"
@@ -174,8 +176,12 @@ def _possessed(name: str, domains: Sequence[str]) -> str:
     if not m:
         return name
     plural = m.group(1).startswith("s")  # "Logistics' …": a sentence's, never a name's
-    head = name[:m.start()] + ("s" if plural else "")
-    if plural or any(agrees(head, d) and not agrees(name, d) for d in domains):
+    head, tail = name[:m.start()] + ("s" if plural else ""), name[m.end():].split()
+    # or the domain spells the owner whole, or the owner ends in a company's word and what
+    # it owns does not ("Summit Freight's Midwest network")
+    ended = squash(head.split()[-1]) in SUFFIX_KEYS and not (
+        tail and squash(tail[-1]) in SUFFIX_KEYS)
+    if plural or ended or any(covers(core_of(d), head.split()) for d in domains):
         return head
     return name
 
@@ -239,9 +245,10 @@ def _whole(name: str, how: str, inv: Invitation, people: Sequence[str],
             continue  # a person after the name ("Thimble & Co. Rhiannon Thackeray")
         # and not where the domain spells the start whole: what follows is its team's
         # ("Halden Analytics Finance" at halden-analytics)
-        if (lettered or (any(agrees(whole, d) for d in domains) and titled and not any(
-                covers(c, name.split()) for c in cores))) and not refused(whole, inv, people, domains) and \
-                plausible(whole, list(people)) and len(whole) > len(best) and added.strip():
+        agreed = lettered or (any(agrees(whole, d) for d in domains) and titled and not any(
+            covers(c, name.split()) for c in cores))
+        if agreed and len(whole) > len(best) and added.strip() and plausible(
+                whole, list(people)) and not refused(whole, inv, people, domains):
             best = whole
     if best != name:
         return best
@@ -255,9 +262,8 @@ def _whole(name: str, how: str, inv: Invitation, people: Sequence[str],
                     for j in range(len(words), i + 1, -1):
                         run = words[i:j]
                         keys = [squash(w) for w in run if w.lower() not in CONNECTORS]
-                        if keys and squash(run[-1]) in SUFFIX_KEYS | {
-                                squash(w) for w in INSTITUTIONS.split("|")} and any(
-                                keys[0] + keys[-1] == c or covers(c, run) for c in cores):
+                        if keys and any(keys[0] + keys[-1] == c or covers(c, run)
+                                        for c in cores):
                             return " ".join(run)
     return name
 
@@ -267,11 +273,12 @@ def settle(name: str, how: str, inv: Invitation, people: Sequence[str],
     """The employer the file's sources agree on, from the name a source gave ("" when the
     check refuses it and nothing agreed replaces it)."""
     name = _possessed(name, domains) if name else name
-    for brand, owner in _owned(inv):
-        if not name or squash(name).startswith(squash(owner)) or squash(owner).startswith(
-                squash(name)) or refused(name, inv, people, domains):
-            if plausible(brand, list(people)) and not refused(brand, inv, people, ()):
-                return brand
+    for brand, owner in _owned(inv):  # given the owner's name, or none the check lets stand
+        owners = not name or squash(name).startswith(squash(owner)) or squash(
+            owner).startswith(squash(name)) or bool(refused(name, inv, people, domains))
+        # the sentence says the brand is a company, whoever the people reader took it for
+        if owners and plausible(brand, []) and not refused(brand, inv, (), ()):
+            return brand
     if refused(name, inv, people, domains):
         return ""
     return _whole(name, how, inv, people, domains) if name else ""

@@ -1,0 +1,101 @@
+"""The employer of an invitation, session 13 (issue 23, point 1's company): how a careful
+reader settles it after a source gave a name (capture/employer_settle). New invitations
+written for this round the way other companies, systems and cultures write them (no
+fixture's), one habit per test: a brand its parent owns, one check that refuses a person,
+a unit, a job or a place wherever the name came from, and the whole name two sources agree
+on."""
+
+from __future__ import annotations
+
+from tests.test_capture_company import company
+from tests.test_capture_people import ics
+
+from followup.capture.employer_settle import refused
+from followup.capture.invitations import read
+
+
+def test_the_brand_a_sentence_says_a_parent_owns_is_the_employer() -> None:
+    # the domain, the organizer's team or the signature spell the parent; the sentence says
+    # whose the job is, in the forms a footer writes it
+    assert company("Barista trial - Sam", "CN=Mei Ling Goh:mailto:meiling@tembusuholdings.example",
+                   "See you at the shop!\n\nKopi Lane Roasters, a Tembusu Holdings company") == \
+        "Kopi Lane Roasters"
+    assert company("Entrevista - Encargado de Tienda",
+                   "CN=Grupo Levante Selección:mailto:seleccion@grupolevante.example",
+                   "Hola Sam,\n\nFerretería Roca is a subsidiary of Grupo Levante. Te esperamos "
+                   "en la tienda de Valencia.") == "Ferretería Roca"
+    assert company("Interview: Head Gardener",
+                   "CN=Calder Group Careers:mailto:careers@caldergroup.example",
+                   "Dear Sam,\n\nThank you for applying to Brook Hall Gardens (part of the Calder "
+                   "Group). We look forward to meeting you.") == "Brook Hall Gardens"
+
+
+def test_a_third_partys_owner_changes_nobodys_employer() -> None:
+    # the sentence is about a vendor the employer uses, not the employer
+    assert company("Orchard Bank - Teller interview",
+                   "CN=Ines Duarte:mailto:ines.duarte@orchardbank.example",
+                   "Before the interview, Lumen Checks, a Carebridge company, will email you "
+                   "about your background check.") == "Orchard Bank"
+
+
+def test_a_person_whose_job_a_sentence_writes_is_never_the_employer() -> None:
+    got = company("Harbourview Logistics – Panel: Fleet Planner",
+                  "CN=Harbourview Careers:mailto:careers@harbourview-logistics.example",
+                  "This invitation is sent on behalf of Priyanka Menon (Recruitment "
+                  "Coordinator). Reply to her with any questions.")
+    assert got == "Harbourview Logistics"
+
+
+def test_a_person_and_their_employer_as_one_piece_give_the_employer() -> None:
+    # an Outlook title "Phone screen: Sam / Liam Doyle, WCRA", the acronym spelled out in
+    # the text: the authority, not "Liam Doyle, WCRA"
+    got = company("Phone screen: Sam Candidate / Liam Doyle, WCRA",
+                  'CN="Doyle, Liam":mailto:liam.doyle@wcra.ie.example',
+                  "Hi Sam, a quick call about the Project Officer role with the Western Corridor "
+                  "Rail Authority (WCRA).\n\nLiam Doyle\nHR Officer, WCRA")
+    assert got == "Western Corridor Rail Authority"
+
+
+def test_a_unit_written_beside_its_institution_is_not_the_employer() -> None:
+    got = company("Interview – Registered Nurse, Paediatrics",
+                  "CN=Department of Paediatrics:mailto:paeds-recruit@stcolumba.example",
+                  "Dear Sam,\n\nYour interview is confirmed.\n\nDepartment of Paediatrics\n"
+                  "St Columba University Hospital\nLevel 3, East Wing")
+    assert got == "St Columba University Hospital"
+
+
+def test_one_check_refuses_a_place_and_a_unit_of_the_job() -> None:
+    data = ics("Chat - Sam", "CN=Orla Byrne:mailto:orla@millhouse.example",
+               ["CN=Sam:mailto:sam@gmail.com",
+                'CN="Quinn, Dara (VP, Treasury Operations)":mailto:dara@millhouse.example'],
+               "Hello").replace(b"END:VEVENT", b"LOCATION:The Old Mill\\, Kilcullen\\, Co. "
+                                               b"Kildare\r\nEND:VEVENT")
+    inv = read(data.replace(b"SUMMARY:Chat - Sam",
+                            b"SUMMARY:Chat - Senior Analyst\\, Treasury Operations"), "UTC")[0]
+    assert refused("Kilcullen, Co.", inv, (), ["millhouse.example"]) == "a place"
+    assert refused("Treasury Operations", inv, (), ["millhouse.example"]) == "a unit of the job"
+    assert refused("Millhouse", inv, (), ["millhouse.example"]) == ""
+
+
+def test_a_sentences_possessive_is_no_part_of_the_name() -> None:
+    got = company("Recruiter screen - Sam Candidate",
+                  "CN=Dana Ortiz:mailto:dana.ortiz@summitfreight.example",
+                  "Hi! I'm the recruiter for Summit Freight's Midwest cross-dock network. "
+                  "Talk soon.")
+    assert got == "Summit Freight"
+
+
+def test_the_domain_letters_yield_to_the_name_the_file_writes_whole() -> None:
+    # the domain runs the first and the last word together; the location writes them all
+    got = company("Kōrero - Sam Candidate", "CN=Hine Walker:mailto:hine@harakekefund.example",
+                  "Kia ora Sam, see you soon.",
+                  location="Harakeke Community Fund office, 3 Quay St, Napier")
+    assert got == "Harakeke Community Fund"
+
+
+def test_an_acronym_of_the_file_confirms_the_whole_name_a_sentence_writes() -> None:
+    got = company("Interview - Transport Planner",
+                  'CN="Rangi, Tama (GWTA)":mailto:tama.rangi@transport.govt.example',
+                  "Kia ora Sam,\n\nYour interview for the Transport Planner role at Greater "
+                  "Wellington Transport Agency is confirmed.\n\nTama")
+    assert got == "Greater Wellington Transport Agency"
