@@ -88,7 +88,7 @@ _INTRODUCED = lazy(r"\b(?:at|with|join|joining|for|bei|chez|of)[ \t]+(?:the[ \t]
 _MORE = lazy(rf"(?:[ \t]+(?!for\b){SMALL})?(?:[ \t]+{RUN_WORD})+(?![\w'’-]|\.\w)")
 
 
-def _occurrences(name: str, text: str) -> Iterator[int]:
+def occurrences(name: str, text: str) -> Iterator[int]:
     """Where the name starts in the text as whole words."""
     at = text.find(name)
     while at >= 0:
@@ -100,7 +100,7 @@ def _occurrences(name: str, text: str) -> Iterator[int]:
 
 def _led(name: str, texts: str) -> str:
     """The name with the institution's words before it ("City of Port Ellery")."""
-    for at in _occurrences(name, texts):
+    for at in occurrences(name, texts):
         lead = _LEAD.search(texts, max(0, at - 80), at)
         if lead:
             return texts[lead.start():at] + name
@@ -110,7 +110,7 @@ def _led(name: str, texts: str) -> str:
 def _longer(name: str, texts: str) -> str:
     """The words a sentence that introduces the name writes after it ("at Sunrise Kids
     Early Learning (BGC campus)": " Early Learning"), or ""."""
-    for at in _occurrences(name, texts):
+    for at in occurrences(name, texts):
         if _INTRODUCED.search(texts, max(0, at - 30), at):
             more = _MORE.match(texts, at + len(name))
             if more:

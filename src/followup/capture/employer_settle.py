@@ -26,6 +26,7 @@ from followup.capture.employer import (
     plausible,
     spelled_out,
 )
+from followup.capture.employer_full import occurrences
 from followup.capture.invitations import Invitation
 from followup.capture.lazy import lazy
 from followup.capture.org_domains import (
@@ -51,6 +52,8 @@ _OWNED = lazy(rf"(?P<a>{_RUN})(?:,[ \t]+|[ \t]+is[ \t]+|[ \t]*\([ \t]*)(?:(?:an?
               rf"business|group)\b|(?:(?:an?|one)[ \t]+(?:proud[ \t]+)?(?:member|part|subsidiary|"
               rf"division|brand|unit|affiliate)[ \t]+of|part[ \t]+of|owned[ \t]+by)[ \t]+"
               rf"(?:the[ \t]+)?(?P<c>{_RUN}))")
+_OWNING = ("compan", "brand", "business", "group", "part of", "subsidiary", "division",
+           "member", "affiliate", "unit of", "owned by")
 # the words that lead the name of a part of an organisation, not the organisation
 _UNIT = lazy(r"^(?:faculty|school|department|dept\.?|division|directorate|ward|unit|team|"
              r"office|branch|college|service|centre|center|institute)\s+(?:of|for)\s",
@@ -58,7 +61,16 @@ _UNIT = lazy(r"^(?:faculty|school|department|dept\.?|division|directorate|ward|u
 _INSTITUTION = lazy(rf"\b(?:{INSTITUTIONS}|Trust|Group|Authority|Service|Network|Health)\b")
 # a job after a person's name, in brackets or after a comma: "Renata Kowalski (Recruiting
 # Coordinator)", "Aoife Brennan, Recruitment Officer"
-_AFTER_NAME = r"[ \t]*\([ \t]*([^()\n,]{2,60})\)"
+_AFTER_NAME = lazy(r"[ \t]*\([ \t]*([^()\n,]{2,60})\)")
+# Static patterns, tried where the name occurs (employer_full.occurrences): one compiled per
+# name would cost `add --from` more than its reading (bench/capture_speed.py)
+_RUNS = lazy(_RUN)
+# what may go on from a name: a possessive it carries, capitalised words, small words inside
+_GOES_ON = lazy(rf"(?:['’]s)?(?:[ \t]+(?:(?!for\b){SMALL}[ \t]+)?{_WORD}){{1,5}}")
+_SPLIT = lazy(r"[,|–—/]")
+_CLAUSE = lazy(r"[(\n|–—:]")
+_POSSESSIVE = lazy(r"(?<=\w)(s['’]|['’]s)[ \t]+")
+_CAPITALS = lazy(r"\b[A-Z]{3,6}\b")
 # "Co." before a county's name: an Irish address, not a legal form ("Ballymore, Co. Westmeath")
 _COUNTY = lazy(rf"\bCo\.?[ \t]+{UP}")
 
@@ -98,13 +110,13 @@ def refused(name: str, inv: Invitation, people: Sequence[str], domains: Sequence
         return ""  # the people's domain spells it, and no more: their organisation's name
     # a person and their employer as one piece ("Aoife Brennan, NDAS"); the whole name is
     # weighed against the reader's people where it was read (propose._company)
-    pieces = [p.strip() for p in re.split(r"[,|–—/]", name) if p.strip()]
+    pieces = [p.strip() for p in _SPLIT.split(name) if p.strip()]
     if len(pieces) > 1 and any(squash(p) in _people_of(inv, people) for p in pieces):
         return "a person of the invitation"
     if person_name(base) and len(base.split()) >= 2:
         for t in texts[1:3]:  # a sentence's, not the title's "Acme Tea (Barista)"
-            m = re.search(re.escape(base) + _AFTER_NAME, t)
-            if m and names_title(m.group(1)):
+            if any((m := _AFTER_NAME.match(t, at + len(base))) and names_title(m.group(1))
+                   for at in occurrences(base, t)):
                 return "a person: their job follows the name"  # "Renata Kowalski
                 # (Recruiting Coordinator)"
     # a job is one person's, in the singular; a trade in the plural is a firm's ("Kopi Lane
@@ -131,7 +143,7 @@ def _beside_institution(unit: str, texts: list[str]) -> bool:
             if unit not in line:
                 continue
             near = line.replace(unit, " ") + " " + (lines[i + 1] if i + 1 < len(lines) else "")
-            for m in re.finditer(_RUN, near):
+            for m in _RUNS.finditer(near):
                 if len(m.group(0).split()) >= 2 and _INSTITUTION.search(m.group(0)) and \
                         not _UNIT.search(m.group(0)):
                     return True
@@ -148,9 +160,9 @@ def _after_job(name: str, texts: list[str], title: str) -> bool:
 
     seen = 0
     for t in texts:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", t):
-            before = re.split(r"[(\n|–—:]", t[:m.start()])[-1]
-            if not re.search(r",[ \t]*$", before) or not names_title(before.rstrip(" ,")):
+        for at in occurrences(name, t):
+            before = _CLAUSE.split(t[:at])[-1]
+            if not before.rstrip(" \t").endswith(",") or not names_title(before.rstrip(" ,")):
                 return False
             seen += 1
     return seen > 0
@@ -160,9 +172,12 @@ def _owned(inv: Invitation) -> list[tuple[str, str]]:
     """(brand, owner) for each sentence of the file that says a parent owns the employer."""
     out = []
     for t in _texts(inv)[:3]:
+        low = t.lower()  # the pattern is tried only where one of its words is written
+        if not any(w in low for w in _OWNING):
+            continue
         for m in _OWNED.finditer(t):
             a, b = m.group("a"), m.group("b") or m.group("c") or ""
-            a = re.sub(r"^(?:(?:The|the)[ \t]+)", "", a).strip()
+            a = a.removeprefix("The ").removeprefix("the ").strip()
             if a and b and squash(a) != squash(b):
                 out.append((a, b))
     return out
@@ -172,7 +187,7 @@ def _possessed(name: str, domains: Sequence[str]) -> str:
     """The name less a sentence's possessive and what it owns ("Ridgeline Logistics'
     Southeast"); a possessive the name is written with stays ("St Brigid's Health Care
     Group")."""
-    m = re.search(r"(?<=\w)(s['’]|['’]s)[ \t]+", name)
+    m = _POSSESSIVE.search(name)
     if not m:
         return name
     plural = m.group(1).startswith("s")  # "Logistics' …": a sentence's, never a name's
@@ -196,9 +211,11 @@ def _continued(name: str, texts: list[str]) -> list[str]:
                                                        "depot", "warehouse", "store", "branch"}
     out = []
     for t in texts:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}((?:['’]s)?(?:[ \t]+(?:(?!for\b)"
-                             rf"{SMALL}[ \t]+)?{_WORD}){{1,5}})", t):
-            words = m.group(1).split()
+        for at in occurrences(name, t):
+            m = _GOES_ON.match(t, at + len(name))
+            if not m:
+                continue
+            words = m.group(0).split()
             keep: list[str] = []
             for w in words:
                 if w.lower().strip("'’") in stop or w.endswith(("'", "’")):
@@ -207,7 +224,7 @@ def _continued(name: str, texts: list[str]) -> list[str]:
             while keep and keep[-1].lower() in CONNECTORS | {"and", "of", "for"}:
                 keep.pop()
             if keep:
-                whole = name + m.group(1)[: m.group(1).find(keep[-1]) + len(keep[-1])]
+                whole = name + m.group(0)[: m.group(0).find(keep[-1]) + len(keep[-1])]
                 whole = TEAM_WORDS.sub("", whole).strip()
                 if len(whole) > len(name):
                     out.append(whole)
@@ -215,7 +232,7 @@ def _continued(name: str, texts: list[str]) -> list[str]:
 
 
 def _acronyms(texts: list[str]) -> set[str]:
-    return {m.lower() for t in texts for m in re.findall(r"\b[A-Z]{3,6}\b", t)}
+    return {m.lower() for t in texts for m in _CAPITALS.findall(t)}
 
 
 def _whole(name: str, how: str, inv: Invitation, people: Sequence[str],
@@ -256,7 +273,7 @@ def _whole(name: str, how: str, inv: Invitation, people: Sequence[str],
     # whose words the domain runs together, its first and its last at least
     if "domain" in how and " " not in name.strip():
         for t in texts:
-            for m in re.finditer(_RUN, t):
+            for m in _RUNS.finditer(t):
                 words = m.group(0).split()
                 for i in range(len(words)):
                     for j in range(len(words), i + 1, -1):
