@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from followup.capture.employer import (
     ACRONYMS,
     CALENDAR,
+    DEPARTMENTS,
     INSTITUTIONS,
     NOT_COMPANY,
     SMALL,
@@ -262,8 +263,9 @@ def _whole(name: str, how: str, inv: Invitation, people: Sequence[str],
             continue  # a person after the name ("Thimble & Co. Rhiannon Thackeray")
         # and not where the domain spells the start whole: what follows is its team's
         # ("Halden Analytics Finance" at halden-analytics)
-        agreed = lettered or (any(agrees(whole, d) for d in domains) and titled and not any(
-            covers(c, name.split()) for c in cores))
+        trade = ends and whole.split()[-1].lower() not in DEPARTMENTS.split("|")
+        agreed = lettered or (any(agrees(whole, d) for d in domains) and (trade or (
+            titled and not any(covers(c, name.split()) for c in cores))))
         if agreed and len(whole) > len(best) and added.strip() and plausible(
                 whole, list(people)) and not refused(whole, inv, people, domains):
             best = whole
