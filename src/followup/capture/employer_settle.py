@@ -263,7 +263,10 @@ def _whole(name: str, how: str, inv: Invitation, people: Sequence[str],
             continue  # a person after the name ("Thimble & Co. Rhiannon Thackeray")
         # and not where the domain spells the start whole: what follows is its team's
         # ("Halden Analytics Finance" at halden-analytics)
-        trade = ends and whole.split()[-1].lower() not in DEPARTMENTS.split("|")
+        # a trade's word after a name without one: the firm's ("Kaapse Klank Studios"); after
+        # one, a department's ("Tolland County Public Works")
+        trade = ends and whole.split()[-1].lower() not in DEPARTMENTS.split("|") and squash(
+            name.split()[-1]) not in SUFFIX_KEYS
         agreed = lettered or (any(agrees(whole, d) for d in domains) and (trade or (
             titled and not any(covers(c, name.split()) for c in cores))))
         if agreed and len(whole) > len(best) and added.strip() and plausible(
