@@ -99,3 +99,15 @@ def test_an_acronym_of_the_file_confirms_the_whole_name_a_sentence_writes() -> N
                   "Kia ora Sam,\n\nYour interview for the Transport Planner role at Greater "
                   "Wellington Transport Agency is confirmed.\n\nTama")
     assert got == "Greater Wellington Transport Agency"
+
+
+def test_a_title_piece_the_text_writes_before_its_employer_is_the_job() -> None:
+    # a relay's invitation titled with the job alone; the description's heading writes the
+    # job, then the employer that the relay's mailbox spells
+    assert company("Interview: Patient Flow Navigator",
+                   "CN=Harbourside Aged Care:mailto:harbourside@myworkday.com",
+                   "Patient Flow Navigator – Harbourside Aged Care\n\nYour interview is by "
+                   "video. The link follows from Workforce.") == "Harbourside Aged Care"
+    assert company("Entrevista: Analista de Crédito",
+                   "CN=Banco Austral:mailto:bancoaustral@myworkday.com",
+                   "Analista de Crédito | Banco Austral\n\nTe esperamos.") == "Banco Austral"

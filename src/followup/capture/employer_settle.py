@@ -71,6 +71,7 @@ _GOES_ON = lazy(rf"(?:['’]s)?(?:[ \t]+(?:(?!for\b){SMALL}[ \t]+)?{_WORD}){{1,5
 _SPLIT = lazy(r"[,|–—/]")
 _CLAUSE = lazy(r"[(\n|–—:]")
 _POSSESSIVE = lazy(r"(?<=\w)(s['’]|['’]s)[ \t]+")
+_THEN_EMPLOYER = lazy(rf"[ \t]+(?:[–—|-]|at|@)[ \t]+({_RUN})")
 _CAPITALS = lazy(r"\b[A-Z]{3,6}\b")
 # "Co." before a county's name: an Irish address, not a legal form ("Ballymore, Co. Westmeath")
 _COUNTY = lazy(rf"\bCo\.?[ \t]+{UP}")
@@ -125,6 +126,8 @@ def refused(name: str, inv: Invitation, people: Sequence[str], domains: Sequence
     if names_title(base) and not by_suffix(base) and not set(name_words(base)) & SUFFIX_KEYS \
             and not base.endswith("s"):
         return "a job's title"
+    if domains and _before_employer(base, texts[1:3], domains):
+        return "a job, written before its employer"  # "Registrar – Goldfields Health"
     if _UNIT.search(base) and _beside_institution(base, texts):
         return "a unit of the employer"  # "Northland Coast University – Faculty of Health"
     if domains and _after_job(base, texts, inv.summary):
@@ -148,6 +151,18 @@ def _beside_institution(unit: str, texts: list[str]) -> bool:
                 if len(m.group(0).split()) >= 2 and _INSTITUTION.search(m.group(0)) and \
                         not _UNIT.search(m.group(0)):
                     return True
+    return False
+
+
+def _before_employer(name: str, texts: list[str], domains: Sequence[str]) -> bool:
+    """A line of the text writes the name, then a dash, a bar or "at", then a name the
+    people's domain spells: the job and its employer ("Rural Generalist Registrar –
+    Goldfields Regional Health Network" from grhn@)."""
+    for t in texts:
+        for at in occurrences(name, t):
+            m = _THEN_EMPLOYER.match(t, at + len(name))
+            if m and any(agrees(m.group(1), d) for d in domains):
+                return True
     return False
 
 
