@@ -111,3 +111,19 @@ def test_a_title_piece_the_text_writes_before_its_employer_is_the_job() -> None:
     assert company("Entrevista: Analista de Crédito",
                    "CN=Banco Austral:mailto:bancoaustral@myworkday.com",
                    "Analista de Crédito | Banco Austral\n\nTe esperamos.") == "Banco Austral"
+
+
+def test_a_domain_of_a_first_word_and_a_trade_yields_to_the_name_written_whole() -> None:
+    # "ashdownlaw": the firm's first word, then its trade in short; the text writes it whole
+    assert company("Panel interview – Solicitor, Employment",
+                   "CN=Fiona Grant:mailto:fiona.grant@ashdownlaw.example",
+                   "Dear Sam,\n\nThank you for applying to Ashdown Carter Solicitors. The panel "
+                   "will be Fiona Grant (Partner) and Marcus Lee (Senior Associate).") == \
+        "Ashdown Carter Solicitors"
+
+
+def test_an_office_a_sentence_gives_the_employer_is_no_part_of_its_name() -> None:
+    assert company("Video interview – Data Analyst",
+                   "CN=Priya Nair:mailto:priya.nair@orbitmedia.example",
+                   "Hi Sam,\n\nPriya Nair here, Talent Partner at Orbit Media's London office.") \
+        == "Orbit Media"

@@ -290,7 +290,9 @@ def _whole(name: str, how: str, inv: Invitation, people: Sequence[str],
     if best != name:
         return best
     # the domain's letters as the reader left them ("Kaitiakitrust"): the run of the file
-    # whose words the domain runs together, its first and its last at least
+    # whose words the domain runs together, its first and its last at least, or its first
+    # and a trade's word for the trade the run ends in ("ashdownlaw" for Ashdown Carter
+    # Solicitors)
     if "domain" in how and " " not in name.strip():
         for t in texts:
             for m in _RUNS.finditer(t):
@@ -299,8 +301,9 @@ def _whole(name: str, how: str, inv: Invitation, people: Sequence[str],
                     for j in range(len(words), i + 1, -1):
                         run = words[i:j]
                         keys = [squash(w) for w in run if w.lower() not in CONNECTORS]
-                        if keys and any(keys[0] + keys[-1] == c or covers(c, run)
-                                        for c in cores):
+                        if keys and any(keys[0] + keys[-1] == c or covers(c, run) or (
+                                c.startswith(keys[0]) and c[len(keys[0]):] in SUFFIX_KEYS
+                                and keys[-1] in SUFFIX_KEYS) for c in cores):
                             return " ".join(run)
     return name
 
