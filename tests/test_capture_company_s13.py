@@ -127,3 +127,41 @@ def test_an_office_a_sentence_gives_the_employer_is_no_part_of_its_name() -> Non
                    "CN=Priya Nair:mailto:priya.nair@orbitmedia.example",
                    "Hi Sam,\n\nPriya Nair here, Talent Partner at Orbit Media's London office.") \
         == "Orbit Media"
+
+
+def test_a_brand_before_its_group_in_brackets_is_the_employer() -> None:
+    # the domain spells the group; the title writes the restaurant, then its group
+    assert company("Interview – Sous Chef – Maison Verte (Groupe Lumière)",
+                   "CN=Claire Roux:mailto:claire.roux@groupelumiere.example",
+                   "Bonjour Sam, à bientôt !") == "Maison Verte"
+    assert company("Barista interview", "CN=Luma Coffee Hiring:mailto:jobs@brewline.example",
+                   "Hi Sam,\n\nLuma Coffee is part of the Brewline Group.") == "Luma Coffee"
+    assert company("Interview – Front Office Manager",
+                   "CN=Careers:mailto:careers@alpinehg.example",
+                   "Dear Sam,\n\nThank you for your interest in Hearthstone Hotels, a member of "
+                   "Alpine Hospitality Group.") == "Hearthstone Hotels"
+
+
+def test_a_name_never_ends_in_a_small_word() -> None:
+    assert company("Entrevista – Enfermera", "CN=Selección:mailto:seleccion@hulapaz.example",
+                   "Hola Sam,\n\nTe esperamos en el Hospital Universitario La Paz.") == \
+        "Hospital Universitario La Paz"
+
+
+def test_a_recruiting_firm_that_keeps_its_client_back_is_not_the_employer() -> None:
+    # asked (empty and flagged), never the firm, whatever its name's trade
+    assert company("Intro call – Sam / Deepa (Recruiter)",
+                   "CN=Deepa Menon:mailto:deepa.menon@talentbridge.example",
+                   "Hi Sam,\n\nI'm recruiting for our client, a Series B fintech in Bengaluru "
+                   "(name shared after this call).\n\nDeepa Menon\nTalentBridge Consulting") == ""
+    # a client it names is the employer
+    assert company("Interview – Finance Manager",
+                   "CN=Hattie Cole:mailto:hattie.cole@brookfieldsearch.example",
+                   "Hi Sam,\n\nAs discussed, here is your interview on behalf of our client "
+                   "Norrland Energi AB.\n\nHattie Cole\nSenior Consultant, Brookfield Search") \
+        == "Norrland Energi AB"
+    # a firm that serves clients and hires for itself is its own employer
+    assert company("Case interview | Brightmoor Partners",
+                   "CN=Leonie Fraser:mailto:leonie.fraser@brightmoor.example",
+                   "Round 1 case: you will advise our client, a regional grocer.") == \
+        "Brightmoor Partners"

@@ -53,6 +53,9 @@ _OWNED = lazy(rf"(?P<a>{_RUN})(?:,[ \t]+|[ \t]+is[ \t]+|[ \t]*\([ \t]*)(?:(?:an?
               rf"business|group)\b|(?:(?:an?|one)[ \t]+(?:proud[ \t]+)?(?:member|part|subsidiary|"
               rf"division|brand|unit|affiliate)[ \t]+of|part[ \t]+of|owned[ \t]+by)[ \t]+"
               rf"(?:the[ \t]+)?(?P<c>{_RUN}))")
+_SMALL_WORDS = frozenset(("la", "le", "el", "los", "las", "de", "del", "der", "den", "van", "von",
+                         "of", "and", "the", "for", "&", "y", "e", "et", "und", "da", "do",
+                         "di", "du", "dos", "das"))
 _OWNING = ("compan", "brand", "business", "group", "part of", "subsidiary", "division",
            "member", "affiliate", "unit of", "owned by")
 # the words that lead the name of a part of an organisation, not the organisation
@@ -72,6 +75,15 @@ _SPLIT = lazy(r"[,|–—/]")
 _CLAUSE = lazy(r"[(\n|–—:]")
 _POSSESSIVE = lazy(r"(?<=\w)(s['’]|['’]s)[ \t]+")
 _THEN_EMPLOYER = lazy(rf"[ \t]+(?:[–—|-]|at|@)[ \t]+({_RUN})")
+# a brand, then in brackets its group: "Maison Verte (Groupe Lumière)"
+_BRACKETED = lazy(rf"(?P<a>{_RUN})[ \t]*\([ \t]*(?P<b>{_RUN})[ \t]*\)")
+_GROUPS = frozenset(("group", "groupe", "grupo", "gruppe", "gruppo", "groep", "holdings",
+                     "brands"))
+# a firm that recruits for a client, not for its own job: "recruiting for our client, a
+# Series B fintech", "on behalf of a client"; not a consultancy's work ("advise our client")
+_FOR_A_CLIENT = lazy(r"\b(?:on behalf of|recruiting for|hiring for|searching for|a search "
+                     r"for)[ \t]+(?:our|my|a)[ \t]+client\b",
+                     re.IGNORECASE)
 _CAPITALS = lazy(r"\b[A-Z]{3,6}\b")
 # "Co." before a county's name: an Irish address, not a legal form ("Ballymore, Co. Westmeath")
 _COUNTY = lazy(rf"\bCo\.?[ \t]+{UP}")
@@ -108,6 +120,10 @@ def refused(name: str, inv: Invitation, people: Sequence[str], domains: Sequence
         return ""
     texts = _texts(inv)
     base = without_legal_form(name).strip(" ,")
+    # the recruiting firm itself, the sender, where it writes for a client it describes
+    if _FOR_A_CLIENT.search(texts[1]) and any(
+            agrees(base, a.rpartition("@")[2]) for a in _senders(inv)):
+        return "the recruiting firm of a client it keeps back"
     if any(agrees(base, d) and len(core_of(d)) <= len(squash(base)) + 2 for d in domains):
         return ""  # the people's domain spells it, and no more: their organisation's name
     # a person and their employer as one piece ("Aoife Brennan, NDAS"); the whole name is
@@ -136,6 +152,24 @@ def refused(name: str, inv: Invitation, people: Sequence[str], domains: Sequence
     if base in where or _COUNTY.search(name):
         return "a place"  # "Ballymore, Co." from "…, Ballymore, Co. Westmeath"
     return ""
+
+
+def _senders(inv: Invitation) -> list[str]:
+    return [a.email for a in [inv.organizer, *inv.senders] if a and "@" in a.email]
+
+
+def _unfinished(name: str, texts: list[str]) -> str:
+    """A name never ends in a small word ("Hospital Universitario La", "Bank of"): the words
+    the file writes after it, else the name less it."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in _SMALL_WORDS:
+        return name
+    for t in texts:
+        for at in occurrences(name, t):
+            m = _GOES_ON.match(t, at + len(name))
+            if m and not m.group(0).startswith(("'", "’")):
+                return name + " " + m.group(0).split()[0]
+    return " ".join(words[:-1])
 
 
 def _beside_institution(unit: str, texts: list[str]) -> bool:
@@ -196,6 +230,8 @@ def _owned(inv: Invitation) -> list[tuple[str, str]]:
             a = a.removeprefix("The ").removeprefix("the ").strip()
             if a and b and squash(a) != squash(b):
                 out.append((a, b))
+    out += [(m.group("a"), m.group("b")) for m in _BRACKETED.finditer(inv.summary)
+            if set(name_words(m.group("b"))) & _GROUPS]
     return out
 
 
@@ -312,7 +348,7 @@ def settle(name: str, how: str, inv: Invitation, people: Sequence[str],
            domains: Sequence[str]) -> str:
     """The employer the file's sources agree on, from the name a source gave ("" when the
     check refuses it and nothing agreed replaces it)."""
-    name = _possessed(name, domains) if name else name
+    name = _unfinished(_possessed(name, domains), _texts(inv)) if name else name
     for brand, owner in _owned(inv):  # given the owner's name, or none the check lets stand
         owners = not name or squash(name).startswith(squash(owner)) or squash(
             owner).startswith(squash(name)) or bool(refused(name, inv, people, domains))
