@@ -165,3 +165,19 @@ def test_a_recruiting_firm_that_keeps_its_client_back_is_not_the_employer() -> N
                    "CN=Leonie Fraser:mailto:leonie.fraser@brightmoor.example",
                    "Round 1 case: you will advise our client, a regional grocer.") == \
         "Brightmoor Partners"
+
+
+def test_what_settling_reads_from_other_writers() -> None:
+    # an acronym of a signature confirms the whole district's name; a hospital a health
+    # system owns; a firm's trade written after the name its domain spells
+    assert company("Medical Registrar Interview",
+                   "CN=Medical Workforce:mailto:medical.workforce@sesh.example",
+                   "Dear Dr Candidate,\n\nSouth Eastern Sydney Local Health District (SESLHD)\n"
+                   "Medical Workforce Unit") == "South Eastern Sydney Local Health District"
+    assert company("Interview – Clinical Nurse Specialist",
+                   "CN=Talent Acquisition:mailto:ta@baystatehealth.example",
+                   "Dear Sam,\n\nBaystate Medical Center is part of Baystate Health.") == \
+        "Baystate Medical Center"
+    assert company("Interview with Singh & Rao", "CN=Kavya Rao:mailto:kavya@singhrao.example",
+                   "Dear Sam,\n\nKavya Rao\nPartner, Singh & Rao Chartered Accountants\nMumbai") \
+        == "Singh & Rao Chartered Accountants"
