@@ -181,3 +181,11 @@ def test_what_settling_reads_from_other_writers() -> None:
     assert company("Interview with Singh & Rao", "CN=Kavya Rao:mailto:kavya@singhrao.example",
                    "Dear Sam,\n\nKavya Rao\nPartner, Singh & Rao Chartered Accountants\nMumbai") \
         == "Singh & Rao Chartered Accountants"
+
+
+def test_a_name_the_file_never_writes_alone_is_written_whole() -> None:
+    # the domain spells "Verdemar"; every time the file writes it, "Seguros" follows
+    assert company("Entrevista – Analista de Sinistros",
+                   "CN=Ana Lopes:mailto:ana.lopes@verdemar.example",
+                   "Olá Sam,\n\nObrigado por se candidatar à Verdemar Seguros! Até breve.\n\n"
+                   "Ana Lopes\nRecrutamento, Verdemar Seguros") == "Verdemar Seguros"

@@ -302,6 +302,7 @@ def _whole(name: str, how: str, inv: Invitation, people: Sequence[str],
     cores = [core_of(d) for d in domains]
     acr = _acronyms(texts)
     best = name
+    written = sum(1 for t in texts[:4] for _ in occurrences(name, t))
     for whole in _continued(name, texts):
         added = whole[len(name):]
         ends = squash(whole.split()[-1]) in SUFFIX_KEYS
@@ -318,7 +319,11 @@ def _whole(name: str, how: str, inv: Invitation, people: Sequence[str],
         # one, a department's ("Tolland County Public Works")
         trade = ends and whole.split()[-1].lower() not in DEPARTMENTS.split("|") and squash(
             name.split()[-1]) not in SUFFIX_KEYS
-        agreed = lettered or (any(agrees(whole, d) for d in domains) and (trade or (
+        # or the file never writes the start alone, twice at least ("Thanks for applying to
+        # Northstar Home Improvement!", "(Recruiter, Northstar Home Improvement)")
+        always = written >= 2 and sum(1 for t in texts[:4] for _ in occurrences(
+            whole, t)) == written and whole.split()[-1].lower() not in DEPARTMENTS.split("|")
+        agreed = lettered or (any(agrees(whole, d) for d in domains) and (trade or always or (
             titled and not any(covers(c, name.split()) for c in cores))))
         if agreed and len(whole) > len(best) and added.strip() and plausible(
                 whole, list(people)) and not refused(whole, inv, people, domains):
