@@ -189,3 +189,12 @@ def test_a_name_the_file_never_writes_alone_is_written_whole() -> None:
                    "CN=Ana Lopes:mailto:ana.lopes@verdemar.example",
                    "Olá Sam,\n\nObrigado por se candidatar à Verdemar Seguros! Até breve.\n\n"
                    "Ana Lopes\nRecrutamento, Verdemar Seguros") == "Verdemar Seguros"
+
+
+def test_a_greeting_before_a_brand_and_a_firms_co_are_no_part_of_the_reading() -> None:
+    assert company("Interview – Store Director",
+                   "CN=Sunfield Careers:mailto:careers@sunfieldfoods.example",
+                   "Welcome To FreshWay Markets, a Sunfield Foods company.") == "FreshWay Markets"
+    # "Co." before a capitalised word is a firm's, not a county's
+    assert company("Interview – Associate", "CN=Careers:mailto:careers@smithco.example",
+                   "Smith & Co. Holdings, 1 Main St") == "Smith & Co. Holdings"

@@ -53,6 +53,7 @@ _OWNED = lazy(rf"(?P<a>{_RUN})(?:,[ \t]+|[ \t]+is[ \t]+|[ \t]*\([ \t]*)(?:(?:an?
               rf"business|group)\b|(?:(?:an?|one)[ \t]+(?:proud[ \t]+)?(?:member|part|subsidiary|"
               rf"division|brand|unit|affiliate)[ \t]+of|part[ \t]+of|owned[ \t]+by)[ \t]+"
               rf"(?:the[ \t]+)?(?P<c>{_RUN}))")
+_LEADING = frozenset(("the", "to", "at", "join", "joining", "with", "for", "you", "applying"))
 _SMALL_WORDS = frozenset(("la", "le", "el", "los", "las", "de", "del", "der", "den", "van", "von",
                          "of", "and", "the", "for", "&", "y", "e", "et", "und", "da", "do",
                          "di", "du", "dos", "das"))
@@ -86,7 +87,7 @@ _FOR_A_CLIENT = lazy(r"\b(?:on behalf of|recruiting for|hiring for|searching for
                      re.IGNORECASE)
 _CAPITALS = lazy(r"\b[A-Z]{3,6}\b")
 # "Co." before a county's name: an Irish address, not a legal form ("Ballymore, Co. Westmeath")
-_COUNTY = lazy(rf"\bCo\.?[ \t]+{UP}")
+_COUNTY = lazy(rf"Co\.?[ \t]+{UP}")
 
 
 def _texts(inv: Invitation) -> list[str]:
@@ -149,9 +150,21 @@ def refused(name: str, inv: Invitation, people: Sequence[str], domains: Sequence
     if domains and _after_job(base, texts, inv.summary):
         return "a unit of the job"  # "VP, Credit Risk"
     where = [p.strip() for p in (inv.location or "").split(",")[1:]]
-    if base in where or _COUNTY.search(name):
+    if base in where or _county(name, inv.location or ""):
         return "a place"  # "Ballymore, Co." from "…, Ballymore, Co. Westmeath"
     return ""
+
+
+def _county(name: str, location: str) -> bool:
+    """The name ends in "Co." that the location writes before a county's name ("Ballymore,
+    Co." of "…, Ballymore, Co. Westmeath"), not a firm's ("Smith & Co. Holdings")."""
+    if not name.rstrip(".").endswith("Co"):
+        return False
+    for at in occurrences(name.rstrip("."), location):
+        m = _COUNTY.match(location, at + len(name.rstrip(".")) - 2)
+        if m and squash(location[m.end() - 1:].split()[0]) not in SUFFIX_KEYS:
+            return True
+    return False
 
 
 def _senders(inv: Invitation) -> list[str]:
@@ -227,7 +240,10 @@ def _owned(inv: Invitation) -> list[tuple[str, str]]:
             continue
         for m in _OWNED.finditer(t):
             a, b = m.group("a"), m.group("b") or m.group("c") or ""
-            a = a.removeprefix("The ").removeprefix("the ").strip()
+            words = a.split()  # less a greeting's words before it ("Welcome to …")
+            while len(words) > 1 and words[0].lower() in NOT_COMPANY | _LEADING:
+                words.pop(0)
+            a = " ".join(words)
             if a and b and squash(a) != squash(b):
                 out.append((a, b))
     out += [(m.group("a"), m.group("b")) for m in _BRACKETED.finditer(inv.summary)
