@@ -198,3 +198,6 @@ def test_a_greeting_before_a_brand_and_a_firms_co_are_no_part_of_the_reading() -
     # "Co." before a capitalised word is a firm's, not a county's
     assert company("Interview – Associate", "CN=Careers:mailto:careers@smithco.example",
                    "Smith & Co. Holdings, 1 Main St") == "Smith & Co. Holdings"
+    assert company("Colloquio – Barista", "CN=Lucia Neri:mailto:lucia.neri@gmail.com",
+                   "Ciao Sam, a presto!", location="Crumb & Co.\nVia dei Serpenti 61, Roma") == \
+        "Crumb & Co."

@@ -53,6 +53,9 @@ _OWNED = lazy(rf"(?P<a>{_RUN})(?:,[ \t]+|[ \t]+is[ \t]+|[ \t]*\([ \t]*)(?:(?:an?
               rf"business|group)\b|(?:(?:an?|one)[ \t]+(?:proud[ \t]+)?(?:member|part|subsidiary|"
               rf"division|brand|unit|affiliate)[ \t]+of|part[ \t]+of|owned[ \t]+by)[ \t]+"
               rf"(?:the[ \t]+)?(?P<c>{_RUN}))")
+# the words of a site or a building after a name: the place's name, not the employer's
+_SITES = frozenset(("office", "offices", "site", "campus", "depot", "warehouse", "store",
+                    "branch", "centre", "center", "house", "hall", "building", "room"))
 _LEADING = frozenset(("the", "to", "at", "join", "joining", "with", "for", "you", "applying"))
 _SMALL_WORDS = frozenset(("la", "le", "el", "los", "las", "de", "del", "der", "den", "van", "von",
                          "of", "and", "the", "for", "&", "y", "e", "et", "und", "da", "do",
@@ -64,8 +67,7 @@ _UNIT = lazy(r"^(?:faculty|school|department|dept\.?|division|directorate|ward|u
              r"office|branch|college|service|centre|center|institute)\s+(?:of|for)\s",
              re.IGNORECASE)
 _INSTITUTION = lazy(rf"\b(?:{INSTITUTIONS}|Trust|Group|Authority|Service|Network|Health)\b")
-# a job after a person's name, in brackets or after a comma: "Renata Kowalski (Recruiting
-# Coordinator)", "Aoife Brennan, Recruitment Officer"
+# a job in brackets after a person's name: "Renata Kowalski (Recruiting Coordinator)"
 _AFTER_NAME = lazy(r"[ \t]*\([ \t]*([^()\n,]{2,60})\)")
 # Static patterns, tried where the name occurs (employer_full.occurrences): one compiled per
 # name would cost `add --from` more than its reading (bench/capture_speed.py)
@@ -158,8 +160,8 @@ def refused(name: str, inv: Invitation, people: Sequence[str], domains: Sequence
 def _county(name: str, location: str) -> bool:
     """The name ends in "Co." that the location writes before a county's name ("Ballymore,
     Co." of "…, Ballymore, Co. Westmeath"), not a firm's ("Smith & Co. Holdings")."""
-    if not name.rstrip(".").endswith("Co"):
-        return False
+    if not name.rstrip(". ").endswith(", Co"):  # an address's comma before it, never
+        return False  # a firm's ("Crumb & Co.")
     for at in occurrences(name.rstrip("."), location):
         m = _COUNTY.match(location, at + len(name.rstrip(".")) - 2)
         if m and squash(location[m.end() - 1:].split()[0]) not in SUFFIX_KEYS:
@@ -275,8 +277,7 @@ def _continued(name: str, texts: list[str]) -> list[str]:
     job's or day's word."""
     from followup.capture.propose import STAGES, TITLES
 
-    stop = NOT_COMPANY | STAGES | TITLES | CALENDAR | {"office", "offices", "site", "campus",
-                                                       "depot", "warehouse", "store", "branch"}
+    stop = NOT_COMPANY | STAGES | TITLES | CALENDAR | _SITES
     out = []
     for t in texts:
         for at in occurrences(name, t):
@@ -289,6 +290,8 @@ def _continued(name: str, texts: list[str]) -> list[str]:
                 if w.lower().strip("'’") in stop or w.endswith(("'", "’")):
                     break
                 keep.append(w)
+            if len(keep) < len(words) and words[len(keep)].lower() in _SITES:
+                continue  # a building's name ("Tallis Health Centre"), not the employer's
             while keep and keep[-1].lower() in CONNECTORS | {"and", "of", "for"}:
                 keep.pop()
             if keep:
