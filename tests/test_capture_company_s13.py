@@ -201,3 +201,11 @@ def test_a_greeting_before_a_brand_and_a_firms_co_are_no_part_of_the_reading() -
     assert company("Colloquio – Barista", "CN=Lucia Neri:mailto:lucia.neri@gmail.com",
                    "Ciao Sam, a presto!", location="Crumb & Co.\nVia dei Serpenti 61, Roma") == \
         "Crumb & Co."
+
+
+def test_an_acronym_after_a_name_counts_a_hyphenated_words_parts() -> None:
+    # "MAT": Multi-Academy Trust, as the text writes it once
+    assert company("Interview – Science Teacher (Kowhai Coast MAT)",
+                   "CN=Aroha Ngata:mailto:aroha.ngata@kcmat.example",
+                   "Kia ora Sam,\n\nKowhai Coast Multi-Academy Trust – Ridgeview College\n\n"
+                   "See you at reception.") == "Kowhai Coast Multi-Academy Trust"

@@ -139,7 +139,9 @@ def _in_full(name: str, texts: str) -> str:
     short = name.split()[-1]
     if re.fullmatch(r"[A-Z]{2,5}", short) and len(name.split()) > 1:  # "Stonebridge FCU"
         lead = re.escape(name[: -len(short)].strip())
-        words = r"[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?".join([r"([A-Z][\w'’-]*)"] * len(short))
+        # a hyphenated word's parts are letters of it too ("MAT": Multi-Academy Trust)
+        words = r"(?:[ \t]+|-)(?:of[ \t]+|and[ \t]+|&[ \t]+)?".join([r"([A-Z][\w'’]*)"] * len(
+            short))
         for m in re.finditer(rf"(?<!\w){lead}[ \t]+{words}", texts):
             if "".join(w[0] for w in m.groups()) == short:
                 best = name = m.group(0)
