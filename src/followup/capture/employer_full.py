@@ -88,7 +88,7 @@ _INTRODUCED = lazy(r"\b(?:at|with|join|joining|for|bei|chez|of)[ \t]+(?:the[ \t]
 _MORE = lazy(rf"(?:[ \t]+(?!for\b){SMALL})?(?:[ \t]+{RUN_WORD})+(?![\w'’-]|\.\w)")
 
 
-def _occurrences(name: str, text: str) -> Iterator[int]:
+def occurrences(name: str, text: str) -> Iterator[int]:
     """Where the name starts in the text as whole words."""
     at = text.find(name)
     while at >= 0:
@@ -100,7 +100,7 @@ def _occurrences(name: str, text: str) -> Iterator[int]:
 
 def _led(name: str, texts: str) -> str:
     """The name with the institution's words before it ("City of Port Ellery")."""
-    for at in _occurrences(name, texts):
+    for at in occurrences(name, texts):
         lead = _LEAD.search(texts, max(0, at - 80), at)
         if lead:
             return texts[lead.start():at] + name
@@ -110,7 +110,7 @@ def _led(name: str, texts: str) -> str:
 def _longer(name: str, texts: str) -> str:
     """The words a sentence that introduces the name writes after it ("at Sunrise Kids
     Early Learning (BGC campus)": " Early Learning"), or ""."""
-    for at in _occurrences(name, texts):
+    for at in occurrences(name, texts):
         if _INTRODUCED.search(texts, max(0, at - 30), at):
             more = _MORE.match(texts, at + len(name))
             if more:
@@ -139,7 +139,9 @@ def _in_full(name: str, texts: str) -> str:
     short = name.split()[-1]
     if re.fullmatch(r"[A-Z]{2,5}", short) and len(name.split()) > 1:  # "Stonebridge FCU"
         lead = re.escape(name[: -len(short)].strip())
-        words = r"[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?".join([r"([A-Z][\w'’-]*)"] * len(short))
+        # a hyphenated word's parts are letters of it too ("MAT": Multi-Academy Trust)
+        words = r"(?:[ \t]+|-)(?:of[ \t]+|and[ \t]+|&[ \t]+)?".join([r"([A-Z][\w'’]*)"] * len(
+            short))
         for m in re.finditer(rf"(?<!\w){lead}[ \t]+{words}", texts):
             if "".join(w[0] for w in m.groups()) == short:
                 best = name = m.group(0)

@@ -196,6 +196,27 @@ _SITES = frozenset(("office", "offices", "depot", "warehouse", "campus", "site",
 
 def company(inv: Invitation, own: frozenset[str], known: Known,
             people_names: tuple[str, ...] = ()) -> tuple[Guessed, int | None]:
+    """The employer as read (_company), settled on what the file's sources agree on and
+    refused when it is a person's, a unit's, a job's or a place's (employer_settle)."""
+    from followup.capture.employer_settle import settle
+    from followup.capture.people import tenants
+
+    got, app_id = _company(inv, own, known, people_names)
+    if not got.guessed:
+        return got, app_id
+    doms = _domains(inv, own)
+    spell = doms + tenants(inv) + _written(inv, own, doms)
+    value = settle(got.value, got.how, inv, people_names, spell)
+    if value == got.value:
+        return got, app_id
+    how = got.how if value else f"{got.value!r} refused: no employer's name"
+    return Guessed(value, True, how), next(
+        (a.app_id for a in sorted(known.apps, key=lambda a: -a.app_id)
+         if value and company_key(a.company) == company_key(value)), None)
+
+
+def _company(inv: Invitation, own: frozenset[str], known: Known,
+             people_names: tuple[str, ...] = ()) -> tuple[Guessed, int | None]:
     """The employer, from the people's domains: a contact or an application that shares the
     domain names it; else the company matcher compares the domain's name with the companies
     already known; else the domain's name itself, marked as a guess."""
@@ -248,6 +269,10 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
     # as was an agency's client ("with Ostrava Glassworks, our client"), whoever the people
     # reader took it for
     if squash(found) in persons and how != ORGANIZERS and "client" not in how:
+        found = ""
+    from followup.capture.employer_settle import refused
+
+    if refused(found, inv, people_names, spell):  # the other sources are heard
         found = ""
     if found:
         return Guessed(found, True, how), next(
