@@ -316,6 +316,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
     for e in entries:  # "If you need to reschedule, contact Layla"
         if e.name and asked_to_contact(said, e.name, e.email, names):
             e.contexts.add("contact")
+    entries = [e for e in entries if _vouched(e, cores, said, entries)]
     greets = bool(GREETS.search(said)) and not (org is not None and _holds_a_job(org))
     away = (bool(ABSENT.search(said)) or _others_interview(said, entries)) and \
         not PRESENT.search(said)  # says so: not in the interview
@@ -387,6 +388,78 @@ def _on_the_schedule(entries: list[_Entry]) -> list[_Entry]:
             or not e.contexts <= {"prose", "met"}]
 
 
+# Where the text puts a person: a slot, a list of interviewers, the one met, a signature,
+# the one to contact … (mentions.py and people_cues.py name them); "prose" is only a name.
+_POSITIONS = frozenset(("interviewers", "schedule", "met", "joins", "host", "signature",
+                        "coordinator", "contact", "sent", "recruiting", "welcome", "informed",
+                        "away"))
+
+
+def _vouched(e: _Entry, cores: set[str], said: str, entries: list[_Entry]) -> bool:
+    """Whether anything in the file says a name with no address of its own is a person's,
+    wherever the name came from: a relay's display name, a phrase of the description, an
+    address. No word of the name starts an organisation of the file's addresses; a name
+    the text only writes in passing (no slot, list, signature, contact, no seat of its
+    own) is not part of a postal address, and not one item of a list of things."""
+    if not e.name or (e.email and not is_relay(e.email)):
+        return True  # their own address vouches for them
+    if _first_word_of_an_organisation(e.name, cores):
+        return False  # "Brightwater Placements" beside brightwatertalent.example
+    if e.attends or e.is_org or not e.contexts <= {"prose"}:
+        return True  # the calendar's own display name, or a place in the meeting
+    if e.title and (titled(e.title) or ORGANISING.search(e.title)):
+        return True  # a job title beside the name: "Gordon Achterberg, Executive Director"
+    return not (_in_an_address(e.name, said) or _listed_among_things(e.name, said, entries))
+
+
+def _clauses(name: str, said: str) -> list[str]:
+    """The clauses of the text that write the name (up to a sentence's end, a bracket, a
+    line's end)."""
+    return [c for c in re.split(r"[()\[\]\n;]|(?<=[.!?])\s", said)
+            if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", c)]
+
+
+def _in_an_address(name: str, said: str) -> bool:
+    """A name written among the parts of a postal address ("4th floor, Pentagon Towers,
+    Baner Road, Pune 411045"): a building's."""
+    from followup.capture.person_shape import place_words
+
+    for clause in _clauses(name, said):
+        parts = [p.strip() for p in clause.split(",")]
+        if len(parts) >= 3 and any(re.search(r"\d", p) or place_words(p) for p in parts
+                                   if name not in p):
+            return True
+    return False
+
+
+def _listed_among_things(name: str, said: str, entries: list[_Entry]) -> bool:
+    """A name listed with two or more others none of which is a person of the file
+    ("works with Google Calendar, Outlook and Apple Calendar"): things are listed with
+    their own kind."""
+    known = [_key(e.name) for e in entries if e.name and e.name != name]
+    for clause in _clauses(name, said):
+        m = re.search(rf"((?:[^,]+,\s*)+[^,]*?)\s+(?:and|or|&)\s+{re.escape(name)}(?!\w)",
+                      clause)
+        if not m:
+            continue
+        items = [i.strip() for i in m.group(1).split(",") if i.strip()]
+        last = items[-1].split()[-3:] if items else []  # the item before ", and": its
+        items[-1:] = [" ".join(last)] if last else []  # last words
+        if len(items) >= 2 and not any(_key(i) & k for i in items for k in known):
+            return True
+    return False
+
+
+def _first_word_of_an_organisation(name: str, cores: set[str]) -> bool:
+    """A name whose first word starts the name of an organisation of the file's addresses
+    ("Brightwater Recruitment", "Brightwater Placements" beside brightwatertalent.example):
+    the organisation's, never a person's."""
+    from followup.capture.employer import squash
+
+    first = squash(name.split()[0])
+    return len(first) >= 5 and any(c.startswith(first) for c in cores)
+
+
 def _written_addresses(entries: list[_Entry], text: str) -> None:
     """An address the description writes that spells one person's name, and no one else's,
     is that person's own ("Questions? Reach Elin Sjöberg at elin.sjoberg@…")."""
@@ -436,13 +509,10 @@ def _mailbox_of(name: str, email: str, summary: str, cores: set[str]) -> bool:
     reads it."""
     words = name.split()
     domain = email.rpartition("@")[2]
-    from followup.capture.employer import squash
-
     return (len(words) == 2 and not service(domain) and not spells_organisation(name, cores)
         and not PERSON_ROLE_WORDS.fullmatch(words[0]) and words[0][:1].isupper()
         and not words[0].isupper()  # an acronym, the employer's initials ("MUH Interviews")
-        and not any(len(squash(words[0])) >= 5 and c.startswith(squash(words[0]))
-                    for c in cores)  # the employer's first word ("Brightwater Recruitment")
+        and not _first_word_of_an_organisation(name, cores)  # ("Brightwater Recruitment")
         and not department(words[0]) and not titled(words[0])
         and words[0].lower() not in AUDIENCES
         and bool(PERSON_ROLE_WORDS.fullmatch(words[1])) and not _key(name) & _key(summary))

@@ -70,5 +70,11 @@ def looks_like_person(name: str, text: str = "") -> bool:
         return False
     if words[0].lower() in FIRST_NOT_IN_A_NAME and len(words) >= 2:
         return False
-    return not any(w.lower().strip(".,;:") in NOT_IN_A_NAME or w.lower().endswith(ROADS)
-                   for w in words)
+    return not place_words(name)
+
+
+def place_words(text: str) -> bool:
+    """Whether the words hold a common noun of organisations, places and buildings
+    (NOT_IN_A_NAME, a road's one word, and their plurals: "Pentagon Towers")."""
+    return any((w in NOT_IN_A_NAME or w.rstrip("s") in NOT_IN_A_NAME) or w.endswith(ROADS)
+               for w in (x.lower().strip(".,;:") for x in text.split()))

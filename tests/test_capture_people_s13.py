@@ -1,0 +1,92 @@
+"""Who is who in an invitation (issue 23, session 13): a name is a person's in the meeting
+only when something in the file says so, whichever part of the file it came from (a relay's
+display name, a phrase of the description, an address); and a nickname signed under a letter
+is its writer. Each habit on an invitation written for this test, the way another company,
+system or culture writes the same thing, written before the reader was changed."""
+
+from __future__ import annotations
+
+from tests.test_capture_people import ics
+from tests.test_capture_people_rules import ME, esc, people_of
+
+
+def names(data: bytes) -> tuple[list[str], str | None]:
+    staff, coord = people_of(data)
+    return [n for n, _ in staff], coord[0] if coord else None
+
+
+def test_an_agencys_shared_calendar_is_no_one_in_the_room() -> None:
+    data = ics("Interview – Quantity Surveyor (Northgate)",
+               "CN=Oisín Farrelly:mailto:oisin@northgateresourcing.example",
+               ["CN=Oisín Farrelly:mailto:oisin@northgateresourcing.example",
+                "CN=Northgate Candidates:mailto:c_77ab01@group.calendar.google.com",
+                "CN=Helen Marsh:mailto:helen.marsh@copperbeam-build.example", ME],
+               esc("Sam, your interview with my client Copperbeam Build: you'll meet Helen "
+                   "Marsh, Commercial Director.\n\nOisín Farrelly\nNorthgate Resourcing"))
+    got, coord = names(data)
+    assert got == ["Helen Marsh"] and coord == "Oisín Farrelly"
+
+
+def test_a_building_in_the_address_is_no_one_to_thank() -> None:
+    data = ics("Panel interview – Operations Manager",
+               "CN=Thandeka Mokoena:mailto:thandeka.mokoena@umoya-freight.example",
+               ["CN=Sipho Ndlovu:mailto:sipho.ndlovu@umoya-freight.example", ME],
+               esc("Dear Sam,\n\nThe panel: Sipho Ndlovu, Head of Operations.\n\nWe are on "
+                   "the 7th floor (Sandton Gardens, Rivonia Road, Johannesburg 2196). Sign in "
+                   "at the security desk.\n\nRegards,\nThandeka Mokoena\nTalent Acquisition"))
+    got, coord = names(data)
+    assert got == ["Sipho Ndlovu"] and coord == "Thandeka Mokoena"
+
+
+def test_products_listed_in_a_video_services_footer_are_no_one() -> None:
+    data = ics("Intro call – Platform Engineer",
+               "CN=Kwabena Asante:mailto:kwabena@tidewater-labs.example",
+               ["CN=Kwabena Asante:mailto:kwabena@tidewater-labs.example", ME],
+               esc("Hi Sam, a first chat with me about the platform team.\n\nYou can join "
+                   "from a browser, or open it with Microsoft Teams, Cisco Webex or Google "
+                   "Meet if you prefer.\n\nKwabena"))
+    got, _ = names(data)
+    assert got == ["Kwabena Asante"]
+
+
+def test_people_listed_together_are_kept_whatever_else_the_address_says() -> None:
+    data = ics("Design day – Harrow & Finch",
+               "CN=Ciara Walsh:mailto:ciara@harrowfinch.example",
+               ["CN=Ciara Walsh:mailto:ciara@harrowfinch.example", ME],
+               esc("Hi Sam,\n\nPlan for the day:\n- Portfolio review with Yasmin Al-Khatib "
+                   "and Pieter van den Broek (Associate Director)\n\nWe're at 14 Queen Square, "
+                   "Bristol BS1 4NT, 3rd floor.\n\nCiara Walsh\nStudio & People Manager"))
+    got, coord = names(data)
+    assert set(got) == {"Yasmin Al-Khatib", "Pieter van den Broek"} and coord == "Ciara Walsh"
+
+
+def test_a_titled_person_beside_an_address_is_a_person() -> None:
+    data = ics("Interview: Finance Business Partner",
+               "CN=Recruitment:mailto:recruitment@kestrel-water.example", [ME],
+               esc("Dear Sam,\n\nYou will be interviewed by Gordon Achterberg, Finance "
+                   "Director, and Amaka Obi, Head of FP&A, at Kestrel House, 2 Mill Lane, "
+                   "Leeds LS1 4AB.\n\nKestrel Water Recruitment"))
+    got, _ = names(data)
+    assert set(got) == {"Gordon Achterberg", "Amaka Obi"}
+
+
+def test_a_nickname_signed_under_the_letter_is_its_writer() -> None:
+    data = ics("Interview: Data Engineer",
+               "CN=\"Weber, Alexander\":mailto:alexander.weber@lindgrun.example",
+               ["CN=\"Weber, Alexander\":mailto:alexander.weber@lindgrun.example",
+                "CN=\"Okafor, Chiamaka\":mailto:chiamaka.okafor@lindgrun.example", ME],
+               esc("Hi Sam,\n\nChiamaka and I will go through a data-modelling exercise with "
+                   "you.\n\nBest,\nAlex\n\nAlexander Weber\nHead of Data | Lindgrün GmbH"))
+    got, coord = names(data)
+    assert set(got) == {"Alexander Weber", "Chiamaka Okafor"} and coord is None
+
+
+def test_a_short_form_signed_under_the_letter_is_its_writer() -> None:
+    data = ics("Technical interview – Site Reliability Engineer",
+               "CN=Robert Lindqvist:mailto:r.lindqvist@norrsken-it.example",
+               ["CN=Robert Lindqvist:mailto:r.lindqvist@norrsken-it.example",
+                "CN=Aino Virtanen:mailto:aino.virtanen@norrsken-it.example", ME],
+               esc("Hej Sam,\n\nAino Virtanen (SRE Lead) will join me for this one.\n\n"
+                   "Cheers,\nBob"))
+    got, coord = names(data)
+    assert set(got) == {"Robert Lindqvist", "Aino Virtanen"} and coord is None
