@@ -90,3 +90,30 @@ def test_a_short_form_signed_under_the_letter_is_its_writer() -> None:
                    "Cheers,\nBob"))
     got, coord = names(data)
     assert set(got) == {"Robert Lindqvist", "Aino Virtanen"} and coord is None
+
+
+def test_a_partner_who_will_join_said_without_saying_what_is_in_the_meeting() -> None:
+    data = ics("Chat – Kitchen Manager", "CN=Odile Marchand:mailto:odile@bistrot-lune.example",
+               ["CN=Odile Marchand:mailto:odile@bistrot-lune.example", ME],
+               esc("Bonjour Sam, a relaxed chat about the kitchen. Our head chef Tomasz "
+                   "Wójcik will join as well.\n\nOdile"))
+    got, coord = names(data)
+    assert set(got) == {"Odile Marchand", "Tomasz Wójcik"} and coord is None
+
+
+def test_whom_the_writer_meets_you_with_is_named_by_what_they_are_to_the_writer() -> None:
+    data = ics("Interview – Bookkeeper", "CN=Anh Tran:mailto:anh@tran-bakery.example",
+               ["CN=Anh Tran:mailto:anh@tran-bakery.example", ME],
+               esc("Hi Sam,\n\nYou'll meet me and my business partner Linh Nguyen Thi, who "
+                   "keeps our accounts.\n\nAnh"))
+    got, _ = names(data)
+    assert set(got) == {"Anh Tran", "Linh Nguyen Thi"}
+
+
+def test_a_link_to_join_names_no_one() -> None:
+    data = ics("Video interview – Junior Analyst", "CN=Mei Lin:mailto:mei.lin@sunbird.example",
+               ["CN=Mei Lin:mailto:mei.lin@sunbird.example", ME],
+               esc("Hi Sam, it will be just me. Microsoft Teams will open in your browser if "
+                   "you click Join.\n\nMei"))
+    got, _ = names(data)
+    assert got == ["Mei Lin"]

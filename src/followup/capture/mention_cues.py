@@ -143,6 +143,8 @@ SITS_IN = lazy(rf"\b([{UPPER}][\w'’-]+(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*[{UPP
                      rf"{{0,3}})(?:,[^,.\n]{{1,60}},|\s*\([^()\n]{{1,40}}\)|\s+from\s+(?:the\s+|our\s+)?"
                      r"[\w&]+(?:\s+team)?)?\s+(?:(?:will|['’]ll)\s+(?:also\s+)?(?:sit in|"
                      rf"(?:join|be joining) (?:us|you|me|in|the {_MEETING})|take part|"
+                     # … said alone, the meeting understood ("Giulia will join too.")
+                     r"(?:join|be joining)(?:\s+(?:too|as well))?(?=\s*[.!;\n]|\s*$)|"
                      rf"be (?:on|part of) the {_MEETING}|"
                      # … or does a part of it with the candidate ("Thanh (our pastry lead)
                      # will run the trial bake with you", "Wiremu will lead the practical")
@@ -329,5 +331,8 @@ TAKES_PART = lazy(r"\b(?:meet|interview|join|speak|talk|chat|panel|sit in|be the
 # to meeting you", "Callum Fraser and I will then interview you", "with me and Callum").
 WITH_THE_WRITER = lazy(rf"(?<![\w'’-])([{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}})[ \t]+"
                        r"(?:and|&)[ \t]+(?:I|myself)\b(?!['’])|"
-                       rf"\b(?:me|myself)[ \t]+(?:and|&)[ \t]+([{UPPER}][\w'’-]+"
-                       rf"(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}})\b")
+                       rf"\b(?:me|myself)[ \t]+(?:and|&)[ \t]+"
+                       # (who they are to the writer between: "me and my sister Maria do
+                       # Carmo Ferreira", "me and our co-founder Ana")
+                       rf"(?:{_MY}[ \t]+(?:[a-z][\w-]*[ \t]+){{1,2}})?([{UPPER}][\w'’-]+"
+                       rf"(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*[{UPPER}][\w'’-]+){{0,3}})\b")
