@@ -117,3 +117,50 @@ def test_a_link_to_join_names_no_one() -> None:
                    "you click Join.\n\nMei"))
     got, _ = names(data)
     assert got == ["Mei Lin"]
+
+
+# The coordinator, from one weighing of all the file says (written before the reader changed).
+
+
+def test_an_hr_manager_who_names_herself_on_the_panel_interviews() -> None:
+    data = ics("Second interview: Payroll Officer",
+               "CN=Noor Hassan:mailto:noor.hassan@gulfline-freight.example",
+               ["CN=Farid Aziz:mailto:farid.aziz@gulfline-freight.example", ME],
+               esc("Hello Sam,\n\nThe panel: Farid Aziz (Finance Controller) and myself.\n\n"
+                   "Kind regards,\nNoor Hassan\nHR Manager, Gulfline Freight"))
+    got, coord = names(data)
+    assert set(got) == {"Noor Hassan", "Farid Aziz"} and coord is None
+
+
+def test_a_booking_pages_title_does_not_outweigh_a_host_who_introduces_and_leaves() -> None:
+    data = ics("Sam Candidate and Juniper Oakes",
+               "CN=Juniper Oakes:mailto:juniper@fernhill-search.example",
+               ["CN=Juniper Oakes:mailto:juniper@fernhill-search.example",
+                "CN=Marcus Bell:mailto:marcus.bell@larchwood-foods.example", ME],
+               esc("Event Name: Intro – Larchwood Foods\n\nNote from Fernhill Search: I'll "
+                   "kick things off and introduce you to Marcus Bell (Operations Director), "
+                   "then leave you two to talk.\n\nPowered by Calendly.com"))
+    got, coord = names(data)
+    assert got == ["Marcus Bell"] and coord == "Juniper Oakes"
+
+
+def test_whoever_sends_a_take_home_that_others_review_set_it_up() -> None:
+    data = ics("Take-home exercise: Backend Engineer",
+               "CN=Ama Owusu:mailto:ama.owusu@kente-pay.example",
+               ["CN=Ama Owusu:mailto:ama.owusu@kente-pay.example",
+                "CN=Kofi Boateng:mailto:kofi.boateng@kente-pay.example", ME],
+               esc("Hi Sam,\n\nThe brief arrives by e-mail on Monday; send it back by Thursday. "
+                   "Kofi Boateng (Engineering Lead) will review it with you afterwards.\n\n"
+                   "Questions? Reply to me.\nAma"))
+    got, coord = names(data)
+    assert got == ["Kofi Boateng"] and coord == "Ama Owusu"
+
+
+def test_whoever_sends_a_take_home_they_review_themself_is_its_interviewer() -> None:
+    data = ics("Take-home due – Firmware Engineer",
+               "CN=Henrik Dahl:mailto:henrik.dahl@nordlys-robotics.example",
+               ["CN=Henrik Dahl:mailto:henrik.dahl@nordlys-robotics.example", ME],
+               esc("Hi Sam, the exercise is due Friday. Send it to me and I'll go through it "
+                   "before our next call.\n\nHenrik Dahl\nFirmware Lead"))
+    got, coord = names(data)
+    assert got == ["Henrik Dahl"] and coord is None

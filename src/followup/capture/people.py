@@ -147,13 +147,15 @@ _key = name_words
 
 
 class _Entry:
-    __slots__ = ("attends", "contexts", "declined", "email", "is_org", "name", "title")
+    __slots__ = ("attends", "contexts", "declined", "email", "is_org", "met_by_title", "name",
+                 "title")
 
     def __init__(self, name: str, email: str | None, is_org: bool, attends: bool) -> None:
         self.name, self.email, self.is_org, self.attends = name, email, is_org, attends
         self.title = ""
         self.contexts: set[str] = set()
         self.declined = False
+        self.met_by_title = False  # the one met only by the invitation's title
 
 
 def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
@@ -296,6 +298,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         if _employers(e.title, cores, inv.summary):  # the employer's name under hers
             e.title = ""
         if e.name and met_in_title(e.name, names, inv.summary):  # "… w/ Hemi"
+            e.met_by_title = "met" not in e.contexts
             e.contexts.add("met")
     org = next((e for e in entries if e.is_org), None)
     signers = [e for e in entries if "signature" in e.contexts]
@@ -324,7 +327,9 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
     if not PRESENT.search(said):  # "you'll speak with me and …": the writer is in it
         _off_the_schedule(entries)
     intro = {m.group(1).lower() for m in HANDS_OVER.finditer(said)}
-    kinds = [_kind(e, absent, intro) for e in entries]
+    present = bool(PRESENT.search(said))
+    alone = bool(NOBODY_TALKS.search(inv.summary)) and sum(bool(e.name) for e in entries) > 1
+    kinds = [_kind(e, e is writer, present, absent, intro, alone) for e in entries]
     for i in _other_candidates(entries, org_email, said):
         kinds[i] = "candidate"
     _writers_for_others(entries, kinds, for_a_client(said, cores, inv.summary))
@@ -532,25 +537,35 @@ def _holds_a_job(e: _Entry) -> bool:
     return bool(e.title) and titled(e.title) and not ORGANISING.search(e.title)
 
 
-def _kind(e: _Entry, absent: bool, intro: set[str]) -> str:
+# What each thing the file says of a person weighs for "set it up" (above nought) against
+# "in the room" (nought or below): one weighing of all of it, not a first cue that wins.
+_IN_THE_ROOM = {"interviewers": 6, "schedule": 6, "met": 6, "joins": 4, "host": 2}
+_SETS_UP = {"coordinator": 5, "informed": 5, "contact": 5, "sent": 5, "recruiting": 5}
+
+
+def _kind(e: _Entry, writer: bool, said_present: bool, absent: bool, intro: set[str],
+          alone: bool) -> str:
+    """Interviewer, coordinator or none, from all the file says of the person: a slot, a
+    list or a meeting of their own, or being said to sit in, weigh for the room; a title
+    of recruiting's, being the one to contact, being copied, greeting and handing over,
+    declining their own meeting, organising work the candidate does alone, for setting it
+    up; the writer saying they are in it ("Panel: A, B and myself") for the room."""
     if "away" in e.contexts and not e.contexts & {"interviewers", "schedule", "met", "joins",
                                                   "host"}:
         return "none"  # an attendee the description says will not be there
-    if e.contexts & {"interviewers", "schedule", "met"}:  # listed, a slot of their own
-        return "interviewer"
-    if e.is_org and e.declined:  # declined their own meeting: set it up for others
-        return "coordinator"
-    if e.contexts & {"coordinator", "informed", "contact", "sent", "recruiting"}:
-        return "coordinator"
-    if "joins" in e.contexts:  # said to sit in: in the interview, whatever their title
-        return "interviewer"
-    if e.title and ORGANISING.search(e.title):
-        return "coordinator"
-    if e.is_org and absent:
-        return "coordinator"
-    if e.name and e.name.split()[0].lower() in intro and "schedule" not in e.contexts:
-        return "coordinator"  # says hello and hands over
-    return "interviewer"
+    room = max((w for c, w in _IN_THE_ROOM.items() if c in e.contexts), default=0)
+    if room == 6 and e.met_by_title and not e.contexts & {"interviewers", "schedule"}:
+        room = 2  # only the title's "A and B" (a booking page writes both names there)
+    if writer and said_present:  # "Panel: A, B and myself", "it'll be just me"
+        room = max(room, 8)
+    up = max((w for c, w in _SETS_UP.items() if c in e.contexts), default=0)
+    up += 5 if e.is_org and e.declined else 0  # declined their own meeting
+    up += 3 if e.title and ORGANISING.search(e.title) else 0
+    up += 3 if e.is_org and absent else 0
+    up += 3 if e.name and e.name.split()[0].lower() in intro and \
+        "schedule" not in e.contexts else 0  # says hello and hands over
+    up += 2 if e.is_org and alone else 0  # a take-home that others named review
+    return "coordinator" if up > room else "interviewer"
 
 
 # Someone else is said to hold the interview ("Bob from our data team will interview you",

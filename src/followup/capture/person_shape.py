@@ -75,6 +75,6 @@ def looks_like_person(name: str, text: str = "") -> bool:
 
 def place_words(text: str) -> bool:
     """Whether the words hold a common noun of organisations, places and buildings
-    (NOT_IN_A_NAME, a road's one word, and their plurals: "Pentagon Towers")."""
-    return any((w in NOT_IN_A_NAME or w.rstrip("s") in NOT_IN_A_NAME) or w.endswith(ROADS)
+    (NOT_IN_A_NAME, or a road's one word: "Baner Road", "Lindenallee")."""
+    return any(w in NOT_IN_A_NAME or w.endswith(ROADS)
                for w in (x.lower().strip(".,;:") for x in text.split()))
