@@ -164,3 +164,24 @@ def test_whoever_sends_a_take_home_they_review_themself_is_its_interviewer() -> 
                    "before our next call.\n\nHenrik Dahl\nFirmware Lead"))
     got, coord = names(data)
     assert got == ["Henrik Dahl"] and coord is None
+
+
+def test_a_firms_own_display_name_on_a_private_mailbox_is_no_one() -> None:
+    data = ics("Interview – Practice Assistant",
+               "CN=Okoro & Lund Solicitors:mailto:okorolund.office@outlook.com",
+               ["CN=Okoro & Lund Solicitors:mailto:okorolund.office@outlook.com", ME],
+               esc("Dear Sam,\n\nYou will meet our partners Adaeze Okoro and Henrik Lund."
+                   "\n\nOkoro & Lund Solicitors"))
+    got, coord = names(data)
+    assert set(got) == {"Adaeze Okoro", "Henrik Lund"} and coord is None
+
+
+def test_a_hospital_units_mailbox_named_in_the_title_is_no_one() -> None:
+    data = ics("Interview – Staff Nurse, Acute Medical Unit",
+               "CN=Recruitment Team:mailto:recruitment@stcolumba-health.example",
+               ["CN=Acute Medical Unit:mailto:amu.admin@stcolumba-health.example",
+                "CN=Bríd Kavanagh:mailto:brid.kavanagh@stcolumba-health.example", ME],
+               esc("Dear Sam,\n\nYour interview panel: Bríd Kavanagh, Clinical Nurse "
+                   "Manager, and Tom Healy, Staff Nurse.\n\nRecruitment Team"))
+    got, _ = names(data)
+    assert set(got) == {"Bríd Kavanagh", "Tom Healy"}

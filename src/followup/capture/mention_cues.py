@@ -97,7 +97,9 @@ COORD_LABEL = lazy(
 # ("meet" and "with" in the languages invitations come in: "Vous rencontrerez", "Sie
 # treffen", "conocerás a", "du träffar")
 INTERVIEW_CUE = lazy(r"(?:interview(?:s|ed)?|meet|present|talk|speak|chat)\s+"
-                           r"(?:\w+\s+){0,4}(?:with|to)\s*$|(?:with|and|avec|et|mit|und|con|met|"
+                           r"(?:\w+\s+){0,4}(?:with|to)\s*$|"
+                           # "you will meet our partners A and B", "meet my co-founder A"
+                           r"\bmeet\s+(?:my|our|your|the)\s+(?:[a-z][\w-]*\s+){1,2}$|(?:with|and|avec|et|mit|und|con|met|"
                            r"en|rencontrerez|rencontrer|treffen|treffen sie|conocerás a|"
                            r"conocerá a|conhecerá|ontmoet|incontrerai|incontrerà|träffar|møter|"
                            r"tapaat)(?:\s+(?:la|le|el|die|den|der|a|o))?\s*$",

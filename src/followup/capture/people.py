@@ -319,7 +319,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
     for e in entries:  # "If you need to reschedule, contact Layla"
         if e.name and asked_to_contact(said, e.name, e.email, names):
             e.contexts.add("contact")
-    entries = [e for e in entries if _vouched(e, cores, said, entries)]
+    entries = [e for e in entries if _vouched(e, cores, said, entries, inv.summary)]
     greets = bool(GREETS.search(said)) and not (org is not None and _holds_a_job(org))
     away = (bool(ABSENT.search(said)) or _others_interview(said, entries)) and \
         not PRESENT.search(said)  # says so: not in the interview
@@ -400,14 +400,22 @@ _POSITIONS = frozenset(("interviewers", "schedule", "met", "joins", "host", "sig
                         "away"))
 
 
-def _vouched(e: _Entry, cores: set[str], said: str, entries: list[_Entry]) -> bool:
+def _vouched(e: _Entry, cores: set[str], said: str, entries: list[_Entry],
+             summary: str) -> bool:
     """Whether anything in the file says a name with no address of its own is a person's,
     wherever the name came from: a relay's display name, a phrase of the description, an
     address. No word of the name starts an organisation of the file's addresses; a name
     the text only writes in passing (no slot, list, signature, contact, no seat of its
     own) is not part of a postal address, and not one item of a list of things."""
-    if not e.name or (e.email and not is_relay(e.email)):
-        return True  # their own address vouches for them
+    if not e.name:
+        return True
+    if e.email and not is_relay(e.email):  # their own address, unless the name is no
+        # person's and the text gives it no place ("Fenwick & Doyle Accountants", "Okoro &
+        # Lund Solicitors")
+        # … nor words of the invitation's title that do not say whom it is with ("Staff
+        # Nurse, Acute Medical Unit")
+        return bool(e.contexts) or (looks_like_person(e.name) and "&" not in e.name and not (
+            len(_key(e.name)) >= 2 and _key(e.name) <= _key(summary)))
     if _first_word_of_an_organisation(e.name, cores):
         return False  # "Brightwater Placements" beside brightwatertalent.example
     if e.attends or e.is_org or not e.contexts <= {"prose"}:
