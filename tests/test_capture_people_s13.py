@@ -185,3 +185,25 @@ def test_a_hospital_units_mailbox_named_in_the_title_is_no_one() -> None:
                    "Manager, and Tom Healy, Staff Nurse.\n\nRecruitment Team"))
     got, _ = names(data)
     assert set(got) == {"Bríd Kavanagh", "Tom Healy"}
+
+
+def test_a_units_mailbox_the_text_gives_as_the_venue_is_no_one() -> None:
+    data = ics("Interview - Band 6 Occupational Therapist",
+               "CN=Trac Recruitment:mailto:noreply@trac.jobs",
+               ["CN=Stroke Rehabilitation Unit:mailto:stroke.rehab@riverside-nhs.example",
+                "CN=Gemma Holt:mailto:gemma.holt@riverside-nhs.example", ME],
+               esc("Dear Sam,\n\nInterview panel: Gemma Holt (Head OT) and Dr Iain Munro "
+                   "(Consultant).\nVenue: Stroke Rehabilitation Unit, Ward 12, Riverside "
+                   "Hospital.\n\nRecruitment Team"))
+    got, _ = names(data)
+    assert set(got) == {"Gemma Holt", "Dr Iain Munro"}
+
+
+def test_a_sentence_with_a_date_and_a_time_is_no_address() -> None:
+    data = ics("Trial shift + chat", "CN=Yusuf Demir:mailto:yusuf@demir-firin.example",
+               ["CN=Yusuf Demir:mailto:yusuf@demir-firin.example",
+                "CN=Elif Demir:mailto:elif@demir-firin.example", ME],
+               esc("Yusuf Demir has invited you to the event: Trial shift + chat, scheduled "
+                   "for March 4, 2027 at 6:00 AM (CET). Come by before we open."))
+    got, _ = names(data)
+    assert set(got) == {"Yusuf Demir", "Elif Demir"}

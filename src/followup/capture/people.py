@@ -319,7 +319,8 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
     for e in entries:  # "If you need to reschedule, contact Layla"
         if e.name and asked_to_contact(said, e.name, e.email, names):
             e.contexts.add("contact")
-    entries = [e for e in entries if _vouched(e, cores, said, entries, inv.summary)]
+    entries = [e for e in entries if _vouched(e, cores, said, entries, inv.summary,
+                                              inv.location or "")]
     greets = bool(GREETS.search(said)) and not (org is not None and _holds_a_job(org))
     away = (bool(ABSENT.search(said)) or _others_interview(said, entries)) and \
         not PRESENT.search(said)  # says so: not in the interview
@@ -401,7 +402,7 @@ _POSITIONS = frozenset(("interviewers", "schedule", "met", "joins", "host", "sig
 
 
 def _vouched(e: _Entry, cores: set[str], said: str, entries: list[_Entry],
-             summary: str) -> bool:
+             summary: str, location: str) -> bool:
     """Whether anything in the file says a name with no address of its own is a person's,
     wherever the name came from: a relay's display name, a phrase of the description, an
     address. No word of the name starts an organisation of the file's addresses; a name
@@ -414,8 +415,11 @@ def _vouched(e: _Entry, cores: set[str], said: str, entries: list[_Entry],
         # Lund Solicitors")
         # … nor words of the invitation's title that do not say whom it is with ("Staff
         # Nurse, Acute Medical Unit")
+        # … nor a place: the invitation's location, or a part of an address in its text
+        # ("Venue: Stroke Rehabilitation Unit, Ward 12, Riverside Hospital")
         return bool(e.contexts) or (looks_like_person(e.name) and "&" not in e.name and not (
-            len(_key(e.name)) >= 2 and _key(e.name) <= _key(summary)))
+            len(_key(e.name)) >= 2 and _key(e.name) <= _key(summary)) and not
+            _in_an_address(e.name, said) and e.name.lower() not in location.lower())
     if _first_word_of_an_organisation(e.name, cores):
         return False  # "Brightwater Placements" beside brightwatertalent.example
     if e.attends or e.is_org or not e.contexts <= {"prose"}:
@@ -438,11 +442,23 @@ def _in_an_address(name: str, said: str) -> bool:
     from followup.capture.person_shape import place_words
 
     for clause in _clauses(name, said):
+        if PLACE_LABEL.search(clause.partition(name)[0]):
+            return True  # "Venue: Stroke Rehabilitation Unit, Ward 12"
         parts = [p.strip() for p in clause.split(",")]
-        if len(parts) >= 3 and any(re.search(r"\d", p) or place_words(p) for p in parts
+        if len(parts) >= 3 and any(POSTAL.search(p) or place_words(p) for p in parts
                                    if name not in p):
             return True
     return False
+
+
+# A house number before a street's name, a postcode ("3 Temple Quay", "Pune 411045",
+# "Bristol BS1 6DZ"; not a year or a time: "2026 at 6:30 AM").
+POSTAL = lazy(r"^(?!(?:19|20)\d\d\b)\d+[a-z]?\s+[A-Z]|\b\d{5,6}\b|"
+              r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+# … and the label a place is written after ("Venue: …", "Where: …", "Lieu : …").
+PLACE_LABEL = lazy(r"\b(?:location|venue|address|where|site|lieu|ort|lugar|local|sede|"
+                   r"ubicaci[oó]n|direcci[oó]n|endere[cç]o|adresse|indirizzo)\s*:\s*$",
+                   re.IGNORECASE)
 
 
 def _listed_among_things(name: str, said: str, entries: list[_Entry]) -> bool:
