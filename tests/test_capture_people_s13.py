@@ -207,3 +207,37 @@ def test_a_sentence_with_a_date_and_a_time_is_no_address() -> None:
                    "for March 4, 2027 at 6:00 AM (CET). Come by before we open."))
     got, _ = names(data)
     assert set(got) == {"Yusuf Demir", "Elif Demir"}
+
+
+def test_a_panels_part_written_before_each_name_is_their_title() -> None:
+    data = ics("Interview - Senior Policy Officer (Clerk Grade 9/10)",
+               "CN=Sarah Nguyen:mailto:sarah.nguyen@health.nsw.gov.example",
+               ["CN=Sarah Nguyen:mailto:sarah.nguyen@health.nsw.gov.example",
+                "CN=Tom Baker:mailto:tom.baker@health.nsw.gov.example",
+                "CN=Lisa Chen:mailto:lisa.chen@dpc.nsw.gov.example", ME],
+               esc("Hi Sam,\n\nPanel:\nConvenor – Dr Sarah Nguyen, Director Policy\nMember – "
+                   "Tom Baker, Manager Strategy\nIndependent – Lisa Chen, Department of "
+                   "Premier and Cabinet\n\nRegards,\nSarah"))
+    got, coord = names(data)
+    assert set(got) == {"Dr Sarah Nguyen", "Tom Baker", "Lisa Chen"} and coord is None
+
+
+def test_a_writer_who_says_the_panel_is_them_interviews() -> None:
+    data = ics("Interview: Registered Nurse – Ward 7 (Medical)",
+               "CN=Aroha Ngata:mailto:aroha.ngata@tewhatuora.example",
+               ["CN=Aroha Ngata:mailto:aroha.ngata@tewhatuora.example",
+                "CN=Ben Harris:mailto:ben.harris@tewhatuora.example", ME],
+               esc("Kia ora Sam,\n\nThe panel is me (Charge Nurse Manager) and Ben Harris "
+                   "(Nurse Educator).\n\nNgā mihi,\nAroha"))
+    got, coord = names(data)
+    assert set(got) == {"Aroha Ngata", "Ben Harris"} and coord is None
+
+
+def test_when_the_writer_says_it_is_just_them_an_unnamed_attendee_is_not_in_the_room() -> None:
+    data = ics("Interview – Line Lead", "CN=Dolores Ruiz:mailto:druiz@pacificpride-foods.example",
+               ["CN=Dolores Ruiz:mailto:druiz@pacificpride-foods.example",
+                "CN=Astoria Cannery:mailto:astoria.plant@pacificpride-foods.example", ME],
+               esc("Hi Sam, looking forward to meeting you at the plant. It'll just be me."
+                   "\n\nDolores Ruiz\nPlant HR Manager"))
+    got, _ = names(data)
+    assert got == ["Dolores Ruiz"]

@@ -119,8 +119,12 @@ GREETS = lazy(r"\bI['’]ll\s+(?:greet|walk|meet)\s+you\b(?!\s+through)|"
                     re.IGNORECASE)
 HANDS_OVER = lazy(rf"\b([{UPPER}][\w'’-]+)(?:\s+[{UPPER}][\w'’-]+)?\s+"
                         rf"(?:will|['’]ll|is going to)\s+{_INTRO}")
-# The writer says they hold the interview themselves ("It'll just be me for this one").
+# The writer says they alone hold the interview ("It'll just be me for this one").
+ONLY_ME = lazy(r"\b(?:it['’]ll|it will|it['’]s|it is)\s+(?:just\s+)?(?:be\s+)?(?:just\s+)?"
+               r"(?:me|myself)\b(?!\s+and)|\bjust (?:you and )?me\b", re.IGNORECASE)
+# The writer says they hold it, alone or with others ("The panel is me and Ben Harris").
 PRESENT = lazy(r"\b(?:it['’]ll|it will|it['’]s|it is)\s+(?:just\s+)?(?:be\s+)?(?:just\s+)?"
+                     r"(?:me|myself)\b|\b(?:panel|interviewers)\s+(?:is|are|will be|:)\s+"
                      r"(?:me|myself)\b|\bI['’]ll be (?:interviewing|your interviewer|"
                      r"speaking with you)|\bjust (?:you and )?me\b|"
                      # "Final round with Beatriz Navarro (VP Merchandising) and me", "with me
@@ -331,6 +335,10 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
     present = bool(PRESENT.search(said))
     alone = bool(NOBODY_TALKS.search(inv.summary)) and sum(bool(e.name) for e in entries) > 1
     kinds = [_kind(e, e is writer, present, absent, intro, alone) for e in entries]
+    if writer is not None and ONLY_ME.search(said):  # "It'll just be me": an attendee the
+        # text says nothing of is not in the room
+        kinds = ["none" if e is not writer and e.attends and not e.contexts and k ==
+                 "interviewer" else k for e, k in zip(entries, kinds, strict=True)]
     for i in _other_candidates(entries, org_email, said):
         kinds[i] = "candidate"
     _writers_for_others(entries, kinds, for_a_client(said, cores, inv.summary))
