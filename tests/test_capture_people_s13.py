@@ -241,3 +241,12 @@ def test_when_the_writer_says_it_is_just_them_an_unnamed_attendee_is_not_in_the_
                    "\n\nDolores Ruiz\nPlant HR Manager"))
     got, _ = names(data)
     assert got == ["Dolores Ruiz"]
+
+
+def test_a_stores_mailbox_is_no_one_whatever_the_text_says() -> None:
+    data = ics("Store Interview - Cashier",
+               "CN=Store 0452 - Springfield:mailto:store0452@valuemart.example",
+               [ME, "CN=Paula Reyes:mailto:preyes@valuemart.example"],
+               esc("Hi Sam, please come to the store and ask for Paula Reyes, Store Manager."))
+    got, coord = names(data)
+    assert got == ["Paula Reyes"] and coord is None

@@ -64,6 +64,8 @@ def looks_like_person(name: str, text: str = "") -> bool:
     if text and any(legal_tail(text[m.end():]) for m in re.finditer(
             rf"(?<!\w){re.escape(name)}(?!\w)", text)):
         return False
+    if any(c.isdigit() for c in name):
+        return False  # "Store 0452 - Springfield", "Unit 3": a person's name has no figures
     if len(words) >= 2 and re.fullmatch(r"[A-Z]", words[-1]):
         return False  # "Tower B", "Corporate M": an initial is written first, or with a dot
     if _ELIDED.match(words[0]) or words[0].lower() in SENTENCE_FIRST:
