@@ -250,3 +250,21 @@ def test_a_stores_mailbox_is_no_one_whatever_the_text_says() -> None:
                esc("Hi Sam, please come to the store and ask for Paula Reyes, Store Manager."))
     got, coord = names(data)
     assert got == ["Paula Reyes"] and coord is None
+
+
+def test_the_employers_own_site_signing_from_its_office_mailbox_is_no_one() -> None:
+    data = ics("Interview – Quality Technician",
+               "CN=Castletown Cannery:mailto:office@castletown-seafoods.example",
+               ["CN=Sean Murphy:mailto:smurphy@castletown-seafoods.example", ME],
+               esc("Hi Sam,\n\nYou'll meet Sean Murphy, Site Manager.\n\nCastletown Cannery"))
+    got, coord = names(data)
+    assert got == ["Sean Murphy"] and coord is None
+
+
+def test_a_person_whose_mailbox_spells_them_is_kept_beside_a_firm_of_their_name() -> None:
+    data = ics("Interview – Editorial Assistant",
+               "CN=Harper Lindqvist:mailto:harper.lindqvist@harperlindqvist-books.example",
+               ["CN=Harper Lindqvist:mailto:harper.lindqvist@harperlindqvist-books.example",
+                ME], esc("Hi Sam, it'll just be me.\n\nHarper"))
+    got, _ = names(data)
+    assert got == ["Harper Lindqvist"]

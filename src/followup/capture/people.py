@@ -411,25 +411,28 @@ _POSITIONS = frozenset(("interviewers", "schedule", "met", "joins", "host", "sig
 
 def _vouched(e: _Entry, cores: set[str], said: str, entries: list[_Entry],
              summary: str, location: str) -> bool:
-    """Whether anything in the file says a name with no address of its own is a person's,
-    wherever the name came from: a relay's display name, a phrase of the description, an
-    address. No word of the name starts an organisation of the file's addresses; a name
-    the text only writes in passing (no slot, list, signature, contact, no seat of its
-    own) is not part of a postal address, and not one item of a list of things."""
+    """Whether the file says a name is a person's, wherever the name came from (a calendar's
+    display name, a relay's, a phrase of the description, an address): an address of its
+    own that spells it; else no word of it starts an organisation of the file's addresses
+    ("Brightwater Placements", "Castletown Cannery" beside castletown-seafoods…); on an
+    address of its own, its words are a person's ("Okoro & Lund Solicitors", "Store 0452")
+    or the text gives it a place in the meeting, and it is not the invitation title's words
+    that do not say whom it is with ("Staff Nurse, Acute Medical Unit") nor a place (the
+    invitation's location, a part of an address: "Venue: Stroke Rehabilitation Unit, Ward
+    12"); a name the text only writes in passing has a job title beside it, or is neither
+    a part of an address nor one item of a list of things."""
     if not e.name:
         return True
-    if e.email and not is_relay(e.email):  # their own address, unless the name is no
-        # person's and the text gives it no place ("Fenwick & Doyle Accountants", "Okoro &
-        # Lund Solicitors")
-        # … nor words of the invitation's title that do not say whom it is with ("Staff
-        # Nurse, Acute Medical Unit")
-        # … nor a place: the invitation's location, or a part of an address in its text
-        # ("Venue: Stroke Rehabilitation Unit, Ward 12, Riverside Hospital")
-        return bool(e.contexts) or (looks_like_person(e.name) and "&" not in e.name and not (
+    own = e.email and not is_relay(e.email)
+    shaped = looks_like_person(e.name) and "&" not in e.name
+    if own and e.email and shaped and spells(e.email.partition("@")[0], e.name):
+        return True  # their own mailbox
+    if _first_word_of_an_organisation(e.name, cores):
+        return False
+    if own:
+        return bool(e.contexts) or (shaped and not (
             len(_key(e.name)) >= 2 and _key(e.name) <= _key(summary)) and not
             _in_an_address(e.name, said) and e.name.lower() not in location.lower())
-    if _first_word_of_an_organisation(e.name, cores):
-        return False  # "Brightwater Placements" beside brightwatertalent.example
     if e.attends or e.is_org or not e.contexts <= {"prose"}:
         return True  # the calendar's own display name, or a place in the meeting
     if e.title and (titled(e.title) or ORGANISING.search(e.title)):
