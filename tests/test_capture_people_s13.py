@@ -268,3 +268,14 @@ def test_a_person_whose_mailbox_spells_them_is_kept_beside_a_firm_of_their_name(
                 ME], esc("Hi Sam, it'll just be me.\n\nHarper"))
     got, _ = names(data)
     assert got == ["Harper Lindqvist"]
+
+
+def test_an_aside_in_brackets_does_not_hide_whom_the_interview_is_with() -> None:
+    data = ics("Kelpie | Data Engineer | Technical Interview",
+               "CN=Morag Sinclair:mailto:morag.sinclair@kelpie-data.example",
+               ["CN=Ewan Grant:mailto:ewan.grant@kelpie-data.example",
+                "CN=Isla Fraser:mailto:isla.fraser@kelpie-data.example", ME],
+               esc("Kelpie Data – Data Engineer\n\nTechnical interview (live SQL, about an "
+                   "hour) with Ewan Grant and Isla Fraser.\n\nScheduled with Ashby"))
+    got, coord = names(data)
+    assert set(got) == {"Ewan Grant", "Isla Fraser"} and coord == "Morag Sinclair"

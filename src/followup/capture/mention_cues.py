@@ -111,6 +111,9 @@ INTERVIEW_CUE = lazy(r"(?:interview(?:s|ed)?|meet|present|talk|speak|chat)\s+"
 # call too ("This round is with X", "a quick call with X")
 MET_WITH = lazy(r"(?:\b(?:your|the|a|an|this|our)\s+|^\s*)(?:\w+\s+){0,2}(?:interview|round|"
                 r"call|chat|conversation)\s+"
+                # (an aside in brackets between: "Technical interview (pair programming, ~75
+                # min) with A and B")
+                r"(?:\([^()\n]{1,60}\)\s+)?"
                 r"(?:[^\s.!?,;:]+\s+){0,7}?with\s+(?:Dr\.?\s+|Prof\.?\s+)?$", re.IGNORECASE)
 # Whom the candidate will speak or meet with, in the same sentence: each one met, from HR too
 # ("Je spreekt met A (afdelingshoofd) en B (HR-adviseur)", "You will meet with the hiring
