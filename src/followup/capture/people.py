@@ -334,7 +334,8 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         _off_the_schedule(entries)
     intro = {m.group(1).lower() for m in HANDS_OVER.finditer(said)}
     present = bool(PRESENT.search(said))
-    alone = bool(NOBODY_TALKS.search(inv.summary)) and sum(bool(e.name) for e in entries) > 1
+    alone = sum(bool(e.name) for e in entries) > 1 and any(e.is_org for e in entries) and \
+        bool(NOBODY_TALKS.search(inv.summary))
     kinds = [_kind(e, e is writer, present, absent, intro, alone) for e in entries]
     if writer is not None and ONLY_ME.search(said):  # "It'll just be me": an attendee the
         # text says nothing of is not in the room

@@ -43,12 +43,13 @@ def vouched(e: Person, cores: set[str], said: str, entries: Sequence[Person],
     if not e.name:
         return True
     own = e.email and not is_relay(e.email)
-    shaped = looks_like_person(e.name) and "&" not in e.name
-    if own and e.email and shaped and spells(e.email.partition("@")[0], e.name):
+    if own and e.email and spells(e.email.partition("@")[0], e.name) and \
+            looks_like_person(e.name) and "&" not in e.name:
         return True  # their own mailbox
     if first_word_of_an_organisation(e.name, cores):
         return False
     if own:
+        shaped = looks_like_person(e.name) and "&" not in e.name
         return bool(e.contexts) or (shaped and not (
             len(_key(e.name)) >= 2 and _key(e.name) <= _key(summary)) and not
             _in_an_address(e.name, said) and e.name.lower() not in location.lower())
