@@ -97,7 +97,9 @@ COORD_LABEL = lazy(
 # ("meet" and "with" in the languages invitations come in: "Vous rencontrerez", "Sie
 # treffen", "conocerás a", "du träffar")
 INTERVIEW_CUE = lazy(r"(?:interview(?:s|ed)?|meet|present|talk|speak|chat)\s+"
-                           r"(?:\w+\s+){0,4}(?:with|to)\s*$|(?:with|and|avec|et|mit|und|con|met|"
+                           r"(?:\w+\s+){0,4}(?:with|to)\s*$|"
+                           # "you will meet our partners A and B", "meet my co-founder A"
+                           r"\bmeet\s+(?:my|our|your|the)\s+(?:[a-z][\w-]*\s+){1,2}$|(?:with|and|avec|et|mit|und|con|met|"
                            r"en|rencontrerez|rencontrer|treffen|treffen sie|conocerás a|"
                            r"conocerá a|conhecerá|ontmoet|incontrerai|incontrerà|träffar|møter|"
                            r"tapaat)(?:\s+(?:la|le|el|die|den|der|a|o))?\s*$",
@@ -109,6 +111,9 @@ INTERVIEW_CUE = lazy(r"(?:interview(?:s|ed)?|meet|present|talk|speak|chat)\s+"
 # call too ("This round is with X", "a quick call with X")
 MET_WITH = lazy(r"(?:\b(?:your|the|a|an|this|our)\s+|^\s*)(?:\w+\s+){0,2}(?:interview|round|"
                 r"call|chat|conversation)\s+"
+                # (an aside in brackets between: "Technical interview (pair programming, ~75
+                # min) with A and B")
+                r"(?:\([^()\n]{1,60}\)\s+)?"
                 r"(?:[^\s.!?,;:]+\s+){0,7}?with\s+(?:Dr\.?\s+|Prof\.?\s+)?$", re.IGNORECASE)
 # Whom the candidate will speak or meet with, in the same sentence: each one met, from HR too
 # ("Je spreekt met A (afdelingshoofd) en B (HR-adviseur)", "You will meet with the hiring
@@ -143,6 +148,8 @@ SITS_IN = lazy(rf"\b([{UPPER}][\w'’-]+(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*[{UPP
                      rf"{{0,3}})(?:,[^,.\n]{{1,60}},|\s*\([^()\n]{{1,40}}\)|\s+from\s+(?:the\s+|our\s+)?"
                      r"[\w&]+(?:\s+team)?)?\s+(?:(?:will|['’]ll)\s+(?:also\s+)?(?:sit in|"
                      rf"(?:join|be joining) (?:us|you|me|in|the {_MEETING})|take part|"
+                     # … said alone, the meeting understood ("Giulia will join too.")
+                     r"(?:join|be joining)(?:\s+(?:too|as well))?(?=\s*[.!;\n]|\s*$)|"
                      rf"be (?:on|part of) the {_MEETING}|"
                      # … or does a part of it with the candidate ("Thanh (our pastry lead)
                      # will run the trial bake with you", "Wiremu will lead the practical")
@@ -329,5 +336,8 @@ TAKES_PART = lazy(r"\b(?:meet|interview|join|speak|talk|chat|panel|sit in|be the
 # to meeting you", "Callum Fraser and I will then interview you", "with me and Callum").
 WITH_THE_WRITER = lazy(rf"(?<![\w'’-])([{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}})[ \t]+"
                        r"(?:and|&)[ \t]+(?:I|myself)\b(?!['’])|"
-                       rf"\b(?:me|myself)[ \t]+(?:and|&)[ \t]+([{UPPER}][\w'’-]+"
-                       rf"(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}})\b")
+                       rf"\b(?:me|myself)[ \t]+(?:and|&)[ \t]+"
+                       # (who they are to the writer between: "me and my sister Maria do
+                       # Carmo Ferreira", "me and our co-founder Ana")
+                       rf"(?:{_MY}[ \t]+(?:[a-z][\w-]*[ \t]+){{1,2}})?([{UPPER}][\w'’-]+"
+                       rf"(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*[{UPPER}][\w'’-]+){{0,3}})\b")

@@ -187,6 +187,12 @@ def _listed_name(item: str) -> tuple[str, str, str | None]:
     elif job := _job_before(name):  # "Lead Teacher Shannon O'Reilly", "Charge Nurse Wren Hall"
         name, title = name[len(job):].strip(), title or job
     name = re.sub(r"\s+-\s+.*$", "", name)
+    lead = NAME.match(title) if title and len(name.split()) == 1 and not \
+        item[m.end(1):].lstrip().startswith((",", "(")) else None
+    if lead and len(lead.group(0).split()) >= 2 and valid(lead.group(0)):
+        # the part of the panel first: "Convenor – Dr Sarah Nguyen, Director Policy"
+        return lead.group(0), f"{name}{title[lead.end():]}".strip(" ,"), \
+            email.group(0).lower() if email else None
     if title and (titled(name) or not re.search(r"[A-Za-z]", name)) and valid(title) and \
             not titled(title):
         name, title = title, name  # the title first: "Head of Collections – Ines Moller";

@@ -83,6 +83,7 @@ from followup.capture.people_match import (
     by_short_form,
     by_written_out,
 )
+from followup.capture.people_vouch import first_word_of_an_organisation, vouched
 from followup.capture.person_shape import looks_like_person
 from followup.capture.spelling import characters, spells
 
@@ -119,8 +120,12 @@ GREETS = lazy(r"\bI['’]ll\s+(?:greet|walk|meet)\s+you\b(?!\s+through)|"
                     re.IGNORECASE)
 HANDS_OVER = lazy(rf"\b([{UPPER}][\w'’-]+)(?:\s+[{UPPER}][\w'’-]+)?\s+"
                         rf"(?:will|['’]ll|is going to)\s+{_INTRO}")
-# The writer says they hold the interview themselves ("It'll just be me for this one").
+# The writer says they alone hold the interview ("It'll just be me for this one").
+ONLY_ME = lazy(r"\b(?:it['’]ll|it will|it['’]s|it is)\s+(?:just\s+)?(?:be\s+)?(?:just\s+)?"
+               r"(?:me|myself)\b(?!\s+and)|\bjust (?:you and )?me\b", re.IGNORECASE)
+# The writer says they hold it, alone or with others ("The panel is me and Ben Harris").
 PRESENT = lazy(r"\b(?:it['’]ll|it will|it['’]s|it is)\s+(?:just\s+)?(?:be\s+)?(?:just\s+)?"
+                     r"(?:me|myself)\b|\b(?:panel|interviewers)\s+(?:is|are|will be|:)\s+"
                      r"(?:me|myself)\b|\bI['’]ll be (?:interviewing|your interviewer|"
                      r"speaking with you)|\bjust (?:you and )?me\b|"
                      # "Final round with Beatriz Navarro (VP Merchandising) and me", "with me
@@ -147,13 +152,15 @@ _key = name_words
 
 
 class _Entry:
-    __slots__ = ("attends", "contexts", "declined", "email", "is_org", "name", "title")
+    __slots__ = ("attends", "contexts", "declined", "email", "is_org", "met_by_title", "name",
+                 "title")
 
     def __init__(self, name: str, email: str | None, is_org: bool, attends: bool) -> None:
         self.name, self.email, self.is_org, self.attends = name, email, is_org, attends
         self.title = ""
         self.contexts: set[str] = set()
         self.declined = False
+        self.met_by_title = False  # the one met only by the invitation's title
 
 
 def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
@@ -296,6 +303,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         if _employers(e.title, cores, inv.summary):  # the employer's name under hers
             e.title = ""
         if e.name and met_in_title(e.name, names, inv.summary):  # "… w/ Hemi"
+            e.met_by_title = "met" not in e.contexts
             e.contexts.add("met")
     org = next((e for e in entries if e.is_org), None)
     signers = [e for e in entries if "signature" in e.contexts]
@@ -316,6 +324,8 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
     for e in entries:  # "If you need to reschedule, contact Layla"
         if e.name and asked_to_contact(said, e.name, e.email, names):
             e.contexts.add("contact")
+    entries = [e for e in entries if vouched(e, cores, said, entries, inv.summary,
+                                             inv.location or "")]
     greets = bool(GREETS.search(said)) and not (org is not None and _holds_a_job(org))
     away = (bool(ABSENT.search(said)) or _others_interview(said, entries)) and \
         not PRESENT.search(said)  # says so: not in the interview
@@ -323,7 +333,14 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
     if not PRESENT.search(said):  # "you'll speak with me and …": the writer is in it
         _off_the_schedule(entries)
     intro = {m.group(1).lower() for m in HANDS_OVER.finditer(said)}
-    kinds = [_kind(e, absent, intro) for e in entries]
+    present = bool(PRESENT.search(said))
+    alone = sum(bool(e.name) for e in entries) > 1 and any(e.is_org for e in entries) and \
+        bool(NOBODY_TALKS.search(inv.summary))
+    kinds = [_kind(e, e is writer, present, absent, intro, alone) for e in entries]
+    if writer is not None and ONLY_ME.search(said):  # "It'll just be me": an attendee the
+        # text says nothing of is not in the room
+        kinds = ["none" if e is not writer and e.attends and not e.contexts and k ==
+                 "interviewer" else k for e, k in zip(entries, kinds, strict=True)]
     for i in _other_candidates(entries, org_email, said):
         kinds[i] = "candidate"
     _writers_for_others(entries, kinds, for_a_client(said, cores, inv.summary))
@@ -436,13 +453,10 @@ def _mailbox_of(name: str, email: str, summary: str, cores: set[str]) -> bool:
     reads it."""
     words = name.split()
     domain = email.rpartition("@")[2]
-    from followup.capture.employer import squash
-
     return (len(words) == 2 and not service(domain) and not spells_organisation(name, cores)
         and not PERSON_ROLE_WORDS.fullmatch(words[0]) and words[0][:1].isupper()
         and not words[0].isupper()  # an acronym, the employer's initials ("MUH Interviews")
-        and not any(len(squash(words[0])) >= 5 and c.startswith(squash(words[0]))
-                    for c in cores)  # the employer's first word ("Brightwater Recruitment")
+        and not first_word_of_an_organisation(name, cores)  # ("Brightwater Recruitment")
         and not department(words[0]) and not titled(words[0])
         and words[0].lower() not in AUDIENCES
         and bool(PERSON_ROLE_WORDS.fullmatch(words[1])) and not _key(name) & _key(summary))
@@ -462,25 +476,35 @@ def _holds_a_job(e: _Entry) -> bool:
     return bool(e.title) and titled(e.title) and not ORGANISING.search(e.title)
 
 
-def _kind(e: _Entry, absent: bool, intro: set[str]) -> str:
+# What each thing the file says of a person weighs for "set it up" (above nought) against
+# "in the room" (nought or below): one weighing of all of it, not a first cue that wins.
+_IN_THE_ROOM = {"interviewers": 6, "schedule": 6, "met": 6, "joins": 4, "host": 2}
+_SETS_UP = {"coordinator": 5, "informed": 5, "contact": 5, "sent": 5, "recruiting": 5}
+
+
+def _kind(e: _Entry, writer: bool, said_present: bool, absent: bool, intro: set[str],
+          alone: bool) -> str:
+    """Interviewer, coordinator or none, from all the file says of the person: a slot, a
+    list or a meeting of their own, or being said to sit in, weigh for the room; a title
+    of recruiting's, being the one to contact, being copied, greeting and handing over,
+    declining their own meeting, organising work the candidate does alone, for setting it
+    up; the writer saying they are in it ("Panel: A, B and myself") for the room."""
     if "away" in e.contexts and not e.contexts & {"interviewers", "schedule", "met", "joins",
                                                   "host"}:
         return "none"  # an attendee the description says will not be there
-    if e.contexts & {"interviewers", "schedule", "met"}:  # listed, a slot of their own
-        return "interviewer"
-    if e.is_org and e.declined:  # declined their own meeting: set it up for others
-        return "coordinator"
-    if e.contexts & {"coordinator", "informed", "contact", "sent", "recruiting"}:
-        return "coordinator"
-    if "joins" in e.contexts:  # said to sit in: in the interview, whatever their title
-        return "interviewer"
-    if e.title and ORGANISING.search(e.title):
-        return "coordinator"
-    if e.is_org and absent:
-        return "coordinator"
-    if e.name and e.name.split()[0].lower() in intro and "schedule" not in e.contexts:
-        return "coordinator"  # says hello and hands over
-    return "interviewer"
+    room = max((w for c, w in _IN_THE_ROOM.items() if c in e.contexts), default=0)
+    if room == 6 and e.met_by_title and not e.contexts & {"interviewers", "schedule"}:
+        room = 2  # only the title's "A and B" (a booking page writes both names there)
+    if writer and said_present:  # "Panel: A, B and myself", "it'll be just me"
+        room = max(room, 8)
+    up = max((w for c, w in _SETS_UP.items() if c in e.contexts), default=0)
+    up += 5 if e.is_org and e.declined else 0  # declined their own meeting
+    up += 3 if e.title and ORGANISING.search(e.title) else 0
+    up += 3 if e.is_org and absent else 0
+    up += 3 if e.name and e.name.split()[0].lower() in intro and \
+        "schedule" not in e.contexts else 0  # says hello and hands over
+    up += 2 if e.is_org and alone else 0  # a take-home that others named review
+    return "coordinator" if up > room else "interviewer"
 
 
 # Someone else is said to hold the interview ("Bob from our data team will interview you",

@@ -24,10 +24,15 @@ P = TypeVar("P", bound=Named)
 
 
 def by_first_name(name: str, entries: list[P]) -> P | None:
-    """ "Interviewers: Dagny, Emeka": the one person of the file with that first name."""
+    """ "Interviewers: Dagny, Emeka": the one person of the file with that first name, or
+    else the one whose given name it can be a short form of."""
     if len(name.split()) != 1:
         return None
     same = [e for e in entries if e.name and e.name.split()[0].lower() == name.lower()]
+    if not same:  # "Best, Max" under Maximilian Huber's letter, "Bob" for Robert: the one
+        # person of the file whose given name that can be
+        same = [e for e in entries if e.name and len(e.name.split()) >= 2 and
+                one_given_name(e.name.split()[0], name)]
     return same[0] if len(same) == 1 else None
 
 

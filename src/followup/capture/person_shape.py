@@ -64,11 +64,19 @@ def looks_like_person(name: str, text: str = "") -> bool:
     if text and any(legal_tail(text[m.end():]) for m in re.finditer(
             rf"(?<!\w){re.escape(name)}(?!\w)", text)):
         return False
+    if any(c.isdigit() for c in name):
+        return False  # "Store 0452 - Springfield", "Unit 3": a person's name has no figures
     if len(words) >= 2 and re.fullmatch(r"[A-Z]", words[-1]):
         return False  # "Tower B", "Corporate M": an initial is written first, or with a dot
     if _ELIDED.match(words[0]) or words[0].lower() in SENTENCE_FIRST:
         return False
     if words[0].lower() in FIRST_NOT_IN_A_NAME and len(words) >= 2:
         return False
-    return not any(w.lower().strip(".,;:") in NOT_IN_A_NAME or w.lower().endswith(ROADS)
-                   for w in words)
+    return not place_words(name)
+
+
+def place_words(text: str) -> bool:
+    """Whether the words hold a common noun of organisations, places and buildings
+    (NOT_IN_A_NAME, or a road's one word: "Baner Road", "Lindenallee")."""
+    return any(w in NOT_IN_A_NAME or w.endswith(ROADS)
+               for w in (x.lower().strip(".,;:") for x in text.split()))
