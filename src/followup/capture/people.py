@@ -84,6 +84,7 @@ from followup.capture.people_match import (
     by_written_out,
 )
 from followup.capture.person_shape import looks_like_person
+from followup.capture.small_employer import keeps_the_office
 from followup.capture.spelling import characters, spells
 
 # Greeting, introducing, handing over: what someone does who sets the day up and then leaves
@@ -474,7 +475,7 @@ def _kind(e: _Entry, absent: bool, intro: set[str]) -> str:
         return "coordinator"
     if "joins" in e.contexts:  # said to sit in: in the interview, whatever their title
         return "interviewer"
-    if e.title and ORGANISING.search(e.title):
+    if e.title and (ORGANISING.search(e.title) or keeps_the_office(e.title)):
         return "coordinator"
     if e.is_org and absent:
         return "coordinator"
@@ -527,7 +528,7 @@ def _off_the_schedule(entries: list[_Entry]) -> None:
     theirs = {_domain(e.email) for e in listed if e.email and not is_relay(e.email)}
     for e in entries:
         if e.is_org and listed and e not in listed and e.contexts <= {"prose", "signature"} \
-                and (not e.title or ORGANISING.search(e.title) or (
+                and (not e.title or ORGANISING.search(e.title) or keeps_the_office(e.title) or (
                     theirs and e.email and not personal(e.email) and not is_relay(e.email)
                     and _domain(e.email) not in theirs)):
             e.contexts.add("coordinator")

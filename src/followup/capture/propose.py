@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
+from followup.capture import small_employer
 from followup.capture.invitations import Address, Invitation
 from followup.capture.lazy import lazy
 from followup.capture.mentions import HTML_TAG
@@ -24,6 +25,7 @@ from followup.capture.roles import Guessed as Guessed
 from followup.capture.roles import names_title as names_title
 from followup.capture.roles import role
 from followup.capture.roles import stage_spans as stage_spans
+from followup.capture.small_employer import body_not_person
 from followup.capture.stated_zone import taken
 from followup.core.companies import best_keys, company_key, is_legal_form
 from followup.core.mailboxes import FREE_MAIL, domain, same_org
@@ -95,7 +97,7 @@ def people(inv: Invitation, own: frozenset[str]
     everyone = classify(inv, own)
     staff, coordinator, names_guessed = [], None, False
     for s in everyone:
-        if s.kind not in ("interviewer", "coordinator"):
+        if s.kind not in ("interviewer", "coordinator") or body_not_person(s.name or ""):
             continue
         name, guessed = (s.name, False) if s.name else _name(Address("", s.email or ""))
         names_guessed |= guessed
@@ -310,6 +312,7 @@ def propose(inv: Invitation, own: frozenset[str], known: Known) -> Proposal:
     me = [n for n in me if n]
     # nobody's name is the employer's: "Jordan Ellis and Sarah Lindgren" (Calendly)
     comp, app_id = company(inv, mine, known, (*names, *me))
+    comp, staff, coord = small_employer.vetted(comp, inv, me, staff, coord)
     from followup.capture.employer import DEPARTMENTS
 
     # the company as the title writes it, with the department the reader set aside after

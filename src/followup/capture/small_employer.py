@@ -1,0 +1,146 @@
+"""How small employers and public institutions write an invitation (issue 23), read as
+checks that refuse a wrong answer rather than patterns that find one more right one.
+
+- Whoever keeps the office (an office or practice manager, an administrator, a receptionist)
+  books the owner's interviews and does not hold them.
+- A name made of an organisation's words ("Workshop Office", "Dunmore Family", "Dean of
+  Health Office", "Pediatric Intensive Care Unit") or the employer's own name ("Salon
+  Verve" on a booking tool's mail) is nobody to thank.
+- The employer is never the candidate ("Trial session – Sam C"), the job ("MOT Tester
+  interview"), a mail's prefix ("FW:") or a contract's words ("Part-Time"); and a booking
+  tool's no-reply domain ("squareup", "setmore") is the tool's, while the display name it
+  sends under is the business's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from followup.capture.lazy import lazy
+
+if TYPE_CHECKING:
+    from followup.capture.invitations import Invitation
+    from followup.capture.roles import Guessed
+    from followup.core.model import Person
+
+# Titles of the people who run a small employer's office: they book the interview.
+OFFICE_KEEPER = lazy(
+    r"(?<!front )(?<!back )\b(?:office|practice|surgery)\s+manager\b|"
+    r"\b(?:office|practice|clinic|school)\s+(?:admin(?:istrator)?|coordinator|lead)\b|"
+    r"^\W*admin(?:istrator)?\W*$|\breceptionist\b|"
+    r"\bhr\s+generalist\b|\bkeeps?\s+the\s+(?:calendar|diary|books)\b",
+    re.IGNORECASE)
+
+# Words that name a body, a unit, a household or a place of business: never a word of a
+# person's name (family names such as Hall, Church or Bank are left out on purpose).
+_BODY_WORDS = frozenset((
+    "office", "offices", "board", "unit", "department", "dept", "committee", "division",
+    "services", "support", "family", "household", "admin", "administration", "reception",
+    "bookings", "desk", "clinic", "centre", "center", "hospital", "council", "society",
+    "foundation", "salon", "studio", "school", "district", "college", "university", "library",
+    "county", "network", "alliance", "association", "programs", "programmes", "operations",
+    "repairs", "bookkeeping", "dental", "physio", "physiotherapy", "vet", "veterinary",
+    "garage", "café", "cafe", "bakery", "florist", "wash", "plumbing", "electrical",
+    "roofing", "joinery", "landscaping", "cleaning", "grooming", "ministry", "authority",
+    "agency", "institute", "faculty", "secretariat", "inbox", "mailbox", "team"))
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def keeps_the_office(title: str) -> bool:
+    """A title of whoever runs the office and books the interviews ("Practice Manager",
+    "Office Manager | Southbank Sports Physio", "Administrator")."""
+    return bool(title) and bool(OFFICE_KEEPER.search(title))
+
+
+def body_not_person(name: str, company: str = "") -> bool:
+    """A name that is an organisation's, a unit's or a household's, not a person's: one of
+    its words names a body, or it is the employer's own name."""
+    words = _words(name)
+    if not words:
+        return False
+    if any(w in _BODY_WORDS for w in words):
+        return True
+    return bool(company) and _squash(name) == _squash(company)
+
+
+def _squash(text: str) -> str:
+    return "".join(_words(text.replace("&", " and ")))
+
+
+# Words that are a mail's or a contract's, never an employer's whole name.
+_NOT_EMPLOYER = frozenset(("fw", "fwd", "re", "tr", "aw", "wg", "part-time", "full-time",
+                           "part", "time", "full", "casual", "temporary", "contract",
+                           "permanent", "fixed-term", "locum", "seasonal", "weekend",
+                           "weekends", "remote", "hybrid", "onsite", "on-site", "urgent"))
+
+def not_the_employer(value: str, me: list[str]) -> bool:
+    """A company the reader found that is the candidate, the job, a mail's or a contract's
+    words: refused (an empty company is asked; a wrong one is thanked)."""
+    words = _words(value)
+    if not words:
+        return False
+    if all(w in _NOT_EMPLOYER for w in words):
+        return True
+    for name in me:  # "Sam C", "Sam C." of Sam Candidate
+        mine = _words(name)
+        if mine and words[0] == mine[0] and all(
+                w in mine or (len(w) == 1 and any(m.startswith(w) for m in mine))
+                for w in words):
+            return True
+    return False
+
+
+def tool_display_name(value: str, organizer_name: str, organizer_email: str,
+                      person: bool) -> str:
+    """The business's own name when the company read is only the domain of the no-reply
+    address a booking tool sends from and the organizer's display name is no person's
+    ("Salon Verve" <noreply@messaging.squareup.com>): else ""."""
+    local, _, domain = organizer_email.lower().partition("@")
+    if not organizer_name or person or not re.fullmatch(
+            r"no-?reply|do-?not-?reply|notifications?|bookings?|appointments?", local):
+        return ""
+    labels = [p for p in domain.split(".") if p]
+    if not value or _squash(value) not in {_squash(p) for p in labels}:
+        return ""
+    return "" if _squash(value) in _squash(organizer_name) else organizer_name
+
+
+def _the_job(value: str, summary: str) -> bool:
+    """The company read is the job the title names before "interview" ("MOT Tester
+    interview: Sam"): its last word is a job's, in the singular ("Accountants" is a firm's)."""
+    from followup.capture.role_words import names_title
+
+    last = value.split()[-1] if value.split() else ""
+    at = summary.lower().find(value.lower())
+    after = summary[at + len(value):].split()[:1] if at >= 0 else []
+    return bool(after) and after[0].lower().strip(":-–,") in ("interview", "role", "job") and \
+        not last.lower().endswith("s") and names_title(last)
+
+
+def vetted(comp: Guessed, inv: Invitation, me: list[str], staff: tuple[Person, ...],
+           coord: Person | None) -> tuple[Guessed, tuple[Person, ...], Person | None]:
+    """The company and people of a proposal, with what cannot be them set aside: a booking
+    tool's domain yields to the business's display name; a company that is the candidate,
+    the job, or a mail's or a contract's words is refused (empty: asked); a person
+    who is the employer's own name is nobody."""
+    from followup.capture.attendees import person_name
+    from followup.capture.roles import Guessed as Found
+
+    org = inv.organizer
+    better = tool_display_name(comp.value, org.name, org.email, person_name(org.name)) \
+        if org is not None and org.name else ""
+    if better:
+        comp = Found(better, True, "the business a booking tool sends for")
+    elif comp.value and (not_the_employer(comp.value, me)
+                         or _the_job(comp.value, inv.summary)):
+        comp = Found("", True, f"not {comp.value!r}: the candidate, the job or a mail's words")
+    if comp.value:
+        staff = tuple(p for p in staff if not body_not_person(p.name, comp.value))
+        if coord is not None and body_not_person(coord.name, comp.value):
+            coord = None
+    return comp, staff, coord
