@@ -1,0 +1,97 @@
+"""Small employers and public institutions (issue 23, session 13): whoever keeps the office
+books the owner's interviews, a name of a body or a household is nobody, a booking tool's
+domain is never the employer, and the candidate is never the company. Each invitation is
+written for this test the way another business, system or country would write the same
+thing (none is copied from people_dev35..37)."""
+
+from __future__ import annotations
+
+from followup.capture.invitations import read
+from followup.capture.propose import Known, propose
+from followup.capture.small_employer import body_not_person, keeps_the_office, not_the_employer
+from tests.test_capture_people import ics
+from tests.test_capture_people_rules import ME, esc, people_of
+
+OWN = frozenset({"sam@gmail.com"})
+
+
+def names(data: bytes) -> tuple[list[str], str | None]:
+    staff, coord = people_of(data)
+    return [n for n, _ in staff], coord[0] if coord else None
+
+
+def company_of(data: bytes) -> str:
+    return propose(read(data, "UTC")[0], OWN, Known((), {})).company.value
+
+
+def test_a_practice_manager_who_books_the_dentists_is_the_coordinator() -> None:
+    data = ics("Interview: Dental Assistant",
+               "CN=Moana Tipene:mailto:moana.tipene@harbourdental.example",
+               ["CN=Ioana Popescu:mailto:ioana.popescu@harbourdental.example",
+                "CN=Farid Haddad:mailto:farid.haddad@harbourdental.example", ME],
+               esc("Kia ora Sam,\n\nYou will meet Dr Ioana Popescu and Dr Farid Haddad. "
+                   "Please arrive ten minutes early.\n\nNgā mihi\nMoana Tipene\n"
+                   "Practice Manager\nHarbour Dental"))
+    staff, coord = names(data)
+    assert coord == "Moana Tipene" and "Moana Tipene" not in staff
+    assert len(staff) == 2
+
+
+def test_an_office_manager_on_private_mail_books_the_owner() -> None:
+    data = ics("Interview w/ Dermot - Plumber's Apprentice",
+               "CN=Siobhan Byrne:mailto:siobhan.byrne82@gmail.com",
+               ["CN=Dermot Keane:mailto:dermot@keaneplumbing.example", ME],
+               esc("Hi Sam,\n\nDermot would like to meet you at the yard. Bring your "
+                   "Safe Pass card.\n\nThanks,\nSiobhan\nOffice Manager, Keane & Sons "
+                   "Plumbing"))
+    staff, coord = names(data)
+    assert staff == ["Dermot Keane"] and coord == "Siobhan Byrne"
+
+
+def test_a_hotels_front_office_manager_on_the_panel_still_interviews() -> None:
+    assert not keeps_the_office("Front Office Manager")
+    assert keeps_the_office("Practice Manager | Riverbend Vets")
+    assert not keeps_the_office("Senior Systems Administrator")
+
+
+def test_a_family_mailbox_is_nobody_to_thank() -> None:
+    data = ics("Interview - Farm Hand (seasonal)",
+               "CN=Mwangi Family:mailto:mwangifamily@yahoo.com",
+               ["CN=Mwangi Family:mailto:mwangifamily@yahoo.com", ME],
+               esc("Hi Sam, you'll meet Joseph Mwangi (owner) at the packing shed. "
+                   "Wear boots.\n\n- Wanjiru"))
+    staff, _ = names(data)
+    assert "Mwangi Family" not in staff
+
+
+def test_an_office_of_an_institution_is_no_person() -> None:
+    data = ics("Candidate Interview – Library Technician II",
+               "CN=Human Resources Office:mailto:hr.office@pinevalleycounty.example",
+               ["CN=Ortega\\, Lucia:mailto:lortega@pinevalleycounty.example", ME],
+               esc("Dear Sam,\n\nYour panel interview is with Lucia Ortega (Branch "
+                   "Supervisor).\n\nPine Valley County Human Resources"))
+    staff, coord = names(data)
+    assert "Human Resources Office" not in staff and coord != "Human Resources Office"
+    assert body_not_person("Pediatric Intensive Care Unit")
+    assert body_not_person("Bayview Library Board")
+    assert not body_not_person("Grace Hall")
+    assert body_not_person("Fern & Fig", "Fern and Fig")
+
+
+def test_a_booking_tools_domain_yields_to_the_business_it_sends_for() -> None:
+    data = ics("Working interview - Pet Groomer",
+               "CN=Fern & Fig Grooming:mailto:noreply@vagaro.com", [ME],
+               esc("Appointment: Working interview - Pet Groomer\nStaff: Priya Nair\n"
+                   "Fern & Fig Grooming\n0412 555 018\nPowered by Vagaro"))
+    assert company_of(data) != "Vagaro"
+
+
+def test_the_candidate_is_never_the_company() -> None:
+    data = ics("Trial shift – Sam C (Line Cook)",
+               "CN=Arturo Villanueva:mailto:arturo.villanueva71@gmail.com",
+               ["CN=Arturo Villanueva:mailto:arturo.villanueva71@gmail.com", ME],
+               esc("Trial shift for the line cook job. Bring non-slip shoes.\n\nArturo"))
+    assert company_of(data) != "Sam C"
+    assert not_the_employer("Sam C.", ["Sam Candidate"])
+    assert not_the_employer("FW", ["Sam Candidate"])
+    assert not not_the_employer("Samsara Foods", ["Sam Candidate"])
