@@ -6,11 +6,12 @@ thing (none is copied from people_dev35..37)."""
 
 from __future__ import annotations
 
+from tests.test_capture_people import ics
+from tests.test_capture_people_rules import ME, esc, people_of
+
 from followup.capture.invitations import read
 from followup.capture.propose import Known, propose
 from followup.capture.small_employer import body_not_person, keeps_the_office, not_the_employer
-from tests.test_capture_people import ics
-from tests.test_capture_people_rules import ME, esc, people_of
 
 OWN = frozenset({"sam@gmail.com"})
 
@@ -95,3 +96,33 @@ def test_the_candidate_is_never_the_company() -> None:
     assert not_the_employer("Sam C.", ["Sam Candidate"])
     assert not_the_employer("FW", ["Sam Candidate"])
     assert not not_the_employer("Samsara Foods", ["Sam Candidate"])
+
+
+def test_an_institutions_name_is_taken_whole_from_its_signature() -> None:
+    data = ics("Panel Interview: Payroll Technician",
+               "CN=Mbeki\\, Thandiwe:mailto:tmbeki@harlancounty.example",
+               ["CN=Ruiz\\, Pablo:mailto:pruiz@harlancounty.example", ME],
+               esc("Good morning Sam,\n\nYour panel will be Pablo Ruiz, Payroll "
+                   "Supervisor.\n\nRespectfully,\nThandiwe Mbeki\nPersonnel Analyst\n"
+                   "Harlan County Office of Parks and Recreation Services\n"
+                   "(555) 555-0100"))
+    assert company_of(data) == "Harlan County Office of Parks and Recreation Services"
+    assert names(data) == (["Pablo Ruiz"], "Thandiwe Mbeki")  # a personnel analyst books it
+    data = ics("Interview – Teacher Librarian",
+               "CN=Deng\\, Wei:mailto:wei.deng@kwdsb9.example",
+               ["CN=Okoro\\, Ify:mailto:ify.okoro@kwdsb9.example", ME],
+               esc("Thank you for applying to Kettle Woods District School Board. You will "
+                   "meet Ify Okoro (Principal).\n\nWei Deng\nHuman Resources Officer, "
+                   "Kettle Woods District School Board No. 9"))
+    assert company_of(data) == "Kettle Woods District School Board No. 9"
+
+
+def test_a_team_or_careers_line_after_the_name_is_not_the_name_in_full() -> None:
+    from followup.capture.small_employer import _institution_words
+
+    assert not _institution_words(["Careers"])
+    assert not _institution_words(["Support", "Center"])
+    assert not _institution_words(["APAC"])
+    assert _institution_words(["Community", "College"])
+    assert _institution_words(["School", "Division", "No.", "47"])
+    assert _institution_words(["&", "Health", "Network"])

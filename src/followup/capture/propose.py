@@ -312,7 +312,7 @@ def propose(inv: Invitation, own: frozenset[str], known: Known) -> Proposal:
     me = [n for n in me if n]
     # nobody's name is the employer's: "Jordan Ellis and Sarah Lindgren" (Calendly)
     comp, app_id = company(inv, mine, known, (*names, *me))
-    comp, staff, coord = small_employer.vetted(comp, inv, me, staff, coord)
+    comp, staff, coord = small_employer.vetted(comp, app_id, inv, me, staff, coord)
     from followup.capture.employer import DEPARTMENTS
 
     # the company as the title writes it, with the department the reader set aside after

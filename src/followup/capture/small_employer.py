@@ -29,7 +29,7 @@ OFFICE_KEEPER = lazy(
     r"(?<!front )(?<!back )\b(?:office|practice|surgery)\s+manager\b|"
     r"\b(?:office|practice|clinic|school)\s+(?:admin(?:istrator)?|coordinator|lead)\b|"
     r"^\W*admin(?:istrator)?\W*$|\breceptionist\b|"
-    r"\bhr\s+generalist\b|\bkeeps?\s+the\s+(?:calendar|diary|books)\b",
+    r"\bhr\s+generalist\b|\bpersonnel\b|\bkeeps?\s+the\s+(?:calendar|diary|books)\b",
     re.IGNORECASE)
 
 # Words that name a body, a unit, a household or a place of business: never a word of a
@@ -122,8 +122,9 @@ def _the_job(value: str, summary: str) -> bool:
         not last.lower().endswith("s") and names_title(last)
 
 
-def vetted(comp: Guessed, inv: Invitation, me: list[str], staff: tuple[Person, ...],
-           coord: Person | None) -> tuple[Guessed, tuple[Person, ...], Person | None]:
+def vetted(comp: Guessed, app_id: int | None, inv: Invitation, me: list[str],
+           staff: tuple[Person, ...], coord: Person | None
+           ) -> tuple[Guessed, tuple[Person, ...], Person | None]:
     """The company and people of a proposal, with what cannot be them set aside: a booking
     tool's domain yields to the business's display name; a company that is the candidate,
     the job, or a mail's or a contract's words is refused (empty: asked); a person
@@ -139,8 +140,70 @@ def vetted(comp: Guessed, inv: Invitation, me: list[str], staff: tuple[Person, .
     elif comp.value and (not_the_employer(comp.value, me)
                          or _the_job(comp.value, inv.summary)):
         comp = Found("", True, f"not {comp.value!r}: the candidate, the job or a mail's words")
+    elif comp.value and app_id is None:
+        whole = institution_in_full(comp.value, inv)
+        if whole:
+            comp = Found(whole, True, f"{comp.how}; written in full")
     if comp.value:
         staff = tuple(p for p in staff if not body_not_person(p.name, comp.value))
         if coord is not None and body_not_person(coord.name, comp.value):
             coord = None
     return comp, staff, coord
+
+
+# Words after an employer's name that make it an event, a team, a place or a job's, not
+# the institution's name in full ("Ridgeback Interview Schedule", "Acme Talent Team").
+_NOT_NAME_WORDS = frozenset((
+    "interview", "interviews", "schedule", "call", "meeting", "screen", "screening", "visit",
+    "onsite", "itinerary", "invitation", "zoom", "teams", "room", "hiring", "recruiting",
+    "recruitment", "careers", "talent", "team", "hr", "people", "jobs", "building",
+    "campus", "hq", "headquarters", "tower", "house", "floor", "suite", "street", "st",
+    "road", "rd", "avenue", "ave", "drive", "dr", "lane", "way", "reception", "calendar",
+    "resources", "staff", "panel", "committee", "search"))
+# The last word of a public institution's or a non-profit's name in full.
+_ENDS = frozenset(("college", "university", "foundation", "network", "division", "services",
+                   "district", "department", "society", "alliance", "authority", "board",
+                   "council", "trust", "institute", "hospital", "hospitals", "system",
+                   "commission", "agency", "library", "libraries", "association", "centre"))
+_SEGMENT = lazy(r"\s*(?:\||,|;|\s[–—-]\s|\n)\s*")
+
+
+def _institution_words(added: list[str]) -> bool:
+    """Words that go on from a name to an institution's whole name: capitalised name words
+    (and "of", "and", "&", "for", "the"), no acronym, event's, team's or place's word, ending in an
+    institution's word or a district's number ("No. 47")."""
+    from followup.capture.role_words import names_title
+
+    numbered = len(added) >= 2 and added[-2].rstrip(".") == "No" and added[-1].isdigit()
+    body = added[:-2] if numbered else added
+    return (numbered or body[-1].lower() in _ENDS) and all(
+        w.lower() in ("of", "and", "&", "for", "the") or (
+            w[:1].isupper() and not w.isupper() and not names_title(w)
+            and re.sub(r"['’]s$", "", w.lower()) not in _NOT_NAME_WORDS)
+        for w in body)
+
+
+def institution_in_full(found: str, inv: Invitation) -> str:
+    """The institution's name as a signature, a header or a display name writes it whole,
+    on a segment of its own that starts with the name read ("Marlowe County" → "Marlowe
+    County Department of Health and Human Services", "Ridgeback" → "Ridgeback Community
+    College", "Aspen Parkland School Division" → "… No. 47", "Wexford-Ibarra" → "The
+    Wexford-Ibarra Family Foundation"); else "". Only name words are added: no event's,
+    team's, place's or job's words, no number but a district's."""
+    from followup.capture.description import usable_text
+    from followup.capture.employer import plain
+
+    names = [a.name for a in (inv.organizer, *inv.senders) if a is not None and a.name]
+    texts = [plain(usable_text(inv.description)), *names]
+    low = found.lower()
+    best = ""
+    for text in texts:
+        for seg in _SEGMENT.split(text):
+            seg = seg.strip().rstrip(".")
+            lead = seg[4:] if seg.lower().startswith("the ") else seg
+            if not lead.lower().startswith(low + " ") or len(seg.split()) > 10:
+                continue
+            added = lead[len(found):].split()
+            if added and _institution_words(added) and len(seg) > len(best):
+                best = seg
+    return best
