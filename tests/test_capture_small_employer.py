@@ -126,3 +126,23 @@ def test_a_team_or_careers_line_after_the_name_is_not_the_name_in_full() -> None
     assert _institution_words(["Community", "College"])
     assert _institution_words(["School", "Division", "No.", "47"])
     assert _institution_words(["&", "Health", "Network"])
+
+
+def test_a_refused_company_asks_the_next_source() -> None:
+    data = ics("Trial shift – Sam C (Line Cook)",
+               "CN=Arturo Villanueva:mailto:arturo.villanueva71@gmail.com",
+               ["CN=Arturo Villanueva:mailto:arturo.villanueva71@gmail.com", ME],
+               esc("Trial shift for the Line Cook position at Ember & Salt Kitchen. Bring "
+                   "non-slip shoes.\n\nArturo"))
+    assert company_of(data) == "Ember & Salt Kitchen"
+
+
+def test_a_person_the_title_names_is_not_the_company_and_the_diary_keeper_books() -> None:
+    data = ics("Sam - kitchen porter trial w/ Kofi",
+               "CN=Efua Mensah:mailto:efuamensah@yahoo.com",
+               ["CN=Efua Mensah:mailto:efuamensah@yahoo.com", ME],
+               esc("Hi Sam, Kofi will do the interview, I only keep the diary. Come to the "
+                   "back door.\n\nEfua\nAsanteman Chop Bar\n020 555 0188"))
+    assert company_of(data) == "Asanteman Chop Bar"
+    staff, coord = names(data)
+    assert coord == "Efua Mensah" and "Efua Mensah" not in staff  # "I only keep the diary"

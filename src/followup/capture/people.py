@@ -84,7 +84,7 @@ from followup.capture.people_match import (
     by_written_out,
 )
 from followup.capture.person_shape import looks_like_person
-from followup.capture.small_employer import keeps_the_office
+from followup.capture.small_employer import keeps_the_diary, keeps_the_office
 from followup.capture.spelling import characters, spells
 
 # Greeting, introducing, handing over: what someone does who sets the day up and then leaves
@@ -304,6 +304,8 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         signers[0] if len(signers) == 1 else None)
     if writer is not None and not writer.title:  # "I'm the recruiter for this role"
         writer.title = self_title(said)
+    if writer is not None and keeps_the_diary(said):  # "I just keep the calendar"
+        writer.contexts.add("coordinator")
     if writer is not None and not writer.contexts & {"interviewers", "schedule", "met"} and \
             any(e is not writer and e.name for e in entries) and \
             signs_for_recruiters(writer.name, names, said):

@@ -312,7 +312,9 @@ def propose(inv: Invitation, own: frozenset[str], known: Known) -> Proposal:
     me = [n for n in me if n]
     # nobody's name is the employer's: "Jordan Ellis and Sarah Lindgren" (Calendly)
     comp, app_id = company(inv, mine, known, (*names, *me))
-    comp, staff, coord = small_employer.vetted(comp, app_id, inv, me, staff, coord)
+    comp, app_id, staff, coord = small_employer.vetted(
+        (comp, app_id), inv, me, staff, coord,
+        lambda no: company(inv, mine, known, (*names, *me, no)))
     from followup.capture.employer import DEPARTMENTS
 
     # the company as the title writes it, with the department the reader set aside after

@@ -15,6 +15,7 @@ checks that refuse a wrong answer rather than patterns that find one more right 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from followup.capture.lazy import lazy
@@ -31,6 +32,17 @@ OFFICE_KEEPER = lazy(
     r"^\W*admin(?:istrator)?\W*$|\breceptionist\b|"
     r"\bhr\s+generalist\b|\bpersonnel\b|\bkeeps?\s+the\s+(?:calendar|diary|books)\b",
     re.IGNORECASE)
+
+# The writer says they keep the diary for whoever interviews ("I just keep the calendar for
+# the business", "I only do the bookings").
+KEEPS_DIARY = lazy(r"\bI\s+(?:just\s+|only\s+|mainly\s+)?(?:keep|manage|run|look after|do|"
+                   r"handle)\s+(?:the|his|her|their|our)\s+(?:calendar|diary|bookings|"
+                   r"schedule|scheduling)\b")
+
+
+def keeps_the_diary(said: str) -> bool:
+    return bool(KEEPS_DIARY.search(said))
+
 
 # Words that name a body, a unit, a household or a place of business: never a word of a
 # person's name (family names such as Hall, Church or Bank are left out on purpose).
@@ -110,25 +122,28 @@ def tool_display_name(value: str, organizer_name: str, organizer_email: str,
     return "" if _squash(value) in _squash(organizer_name) else organizer_name
 
 
-def _the_job(value: str, summary: str) -> bool:
-    """The company read is the job the title names before "interview" ("MOT Tester
-    interview: Sam"): its last word is a job's, in the singular ("Accountants" is a firm's)."""
-    from followup.capture.role_words import names_title
+def _the_job(value: str, inv: Invitation) -> bool:
+    """The company read is what the text calls the job ("the MOT tester job", "the Barber
+    position") or a person it says will do something ("Henk will do the interview")."""
+    low = " ".join(f"{inv.summary}\n{inv.description}".lower().split())
+    v = re.escape(" ".join(value.lower().split()))
+    return bool(re.search(rf"\bthe {v} (?:job|role|position|vacancy|post)\b", low)) or (
+        len(value.split()) == 1 and bool(re.search(
+            rf"(?<![\w&]){v}(?: will| would like|['’]ll| is going to) (?:do|run|meet|interview"
+            rf"|see|call|show|take)\b", low)))
 
-    last = value.split()[-1] if value.split() else ""
-    at = summary.lower().find(value.lower())
-    after = summary[at + len(value):].split()[:1] if at >= 0 else []
-    return bool(after) and after[0].lower().strip(":-–,") in ("interview", "role", "job") and \
-        not last.lower().endswith("s") and names_title(last)
 
-
-def vetted(comp: Guessed, app_id: int | None, inv: Invitation, me: list[str],
-           staff: tuple[Person, ...], coord: Person | None
-           ) -> tuple[Guessed, tuple[Person, ...], Person | None]:
+def vetted(found: tuple[Guessed, int | None], inv: Invitation, me: list[str],
+           staff: tuple[Person, ...], coord: Person | None,
+           again: Callable[[str], tuple[Guessed, int | None]],
+           ) -> tuple[Guessed, int | None, tuple[Person, ...], Person | None]:
     """The company and people of a proposal, with what cannot be them set aside: a booking
     tool's domain yields to the business's display name; a company that is the candidate,
-    the job, or a mail's or a contract's words is refused (empty: asked); a person
-    who is the employer's own name is nobody."""
+    the job, a person or a mail's or a contract's words is refused, and the reader asked
+    again without it (`again`: the next source, "the Senior Stylist position at Bloom &
+    Birch"; else empty, asked); an institution's name is taken whole; a person who is the
+    employer's own name is nobody."""
+    comp, app_id = found
     from followup.capture.attendees import person_name
     from followup.capture.roles import Guessed as Found
 
@@ -137,9 +152,12 @@ def vetted(comp: Guessed, app_id: int | None, inv: Invitation, me: list[str],
         if org is not None and org.name else ""
     if better:
         comp = Found(better, True, "the business a booking tool sends for")
-    elif comp.value and (not_the_employer(comp.value, me)
-                         or _the_job(comp.value, inv.summary)):
-        comp = Found("", True, f"not {comp.value!r}: the candidate, the job or a mail's words")
+    elif comp.value and app_id is None and (not_the_employer(comp.value, me)
+                                            or _the_job(comp.value, inv)):
+        refused = comp.value
+        comp, app_id = again(refused)
+        if not comp.value or comp.value == refused or not_the_employer(comp.value, me):
+            comp = Found("", True, f"not {refused!r}: the candidate, the job or a mail's words")
     elif comp.value and app_id is None:
         whole = institution_in_full(comp.value, inv)
         if whole:
@@ -148,7 +166,7 @@ def vetted(comp: Guessed, app_id: int | None, inv: Invitation, me: list[str],
         staff = tuple(p for p in staff if not body_not_person(p.name, comp.value))
         if coord is not None and body_not_person(coord.name, comp.value):
             coord = None
-    return comp, staff, coord
+    return comp, app_id, staff, coord
 
 
 # Words after an employer's name that make it an event, a team, a place or a job's, not
