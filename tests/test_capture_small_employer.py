@@ -146,3 +146,13 @@ def test_a_person_the_title_names_is_not_the_company_and_the_diary_keeper_books(
     assert company_of(data) == "Asanteman Chop Bar"
     staff, coord = names(data)
     assert coord == "Efua Mensah" and "Efua Mensah" not in staff  # "I only keep the diary"
+
+
+def test_the_owner_who_forwards_a_booking_tools_mail_is_not_the_candidate() -> None:
+    data = ics("Interview - Dog Groomer with Thabo Nkosi",
+               "CN=Pawsome Parlour:mailto:noreply@booksy.example",
+               ["CN=Thabo Nkosi:mailto:thabo.nkosi.grooms@gmail.com"],
+               esc("Appointment: Interview - Dog Groomer (45 min)\nStaff: Thabo Nkosi\n"
+                   "Pawsome Parlour\n12 Long St, Cape Town"))
+    staff, _ = names(data)
+    assert staff == ["Thabo Nkosi"]

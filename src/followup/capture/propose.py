@@ -123,11 +123,13 @@ def _candidate(inv: Invitation, own: frozenset[str]) -> tuple[frozenset[str], st
         return own, ""
     home = domain(inv.organizer.email)
     outside = [a.email for a in inv.attendees
-               if not same_org(domain(a.email), home) and a.cutype not in ("ROOM", "RESOURCE")]
+               if not same_org(domain(a.email), home) and a.cutype not in ("ROOM", "RESOURCE")
+               and not small_employer.to_be_met(a.name, inv.summary)]
     if len(outside) == 1 and not _is_service(inv.organizer.email):
         return own | {outside[0]}, outside[0]
     free = [a.email for a in inv.attendees if domain(a.email) in FREE_MAIL
-            and not a.email.endswith(("@imip.me.com", "@icloud.com", "@me.com"))]
+            and not a.email.endswith(("@imip.me.com", "@icloud.com", "@me.com"))
+            and not small_employer.to_be_met(a.name, inv.summary)]
     if len(free) == 1:  # a scheduling system sent it: the one private address is yours
         return own | {free[0]}, free[0]
     return own, ""

@@ -148,7 +148,10 @@ def vetted(found: tuple[Guessed, int | None], inv: Invitation, me: list[str],
     from followup.capture.roles import Guessed as Found
 
     org = inv.organizer
-    better = tool_display_name(comp.value, org.name, org.email, person_name(org.name)) \
+    # (a display name shaped like a person's, "Pawsome Parlour", is the business's when the
+    # title names someone else to meet: "… with Thabo Nkosi")
+    better = tool_display_name(comp.value, org.name, org.email, person_name(org.name) and not (
+        _MEETS.search(inv.summary) and not to_be_met(org.name, inv.summary))) \
         if org is not None and org.name else ""
     if better:
         comp = Found(better, True, "the business a booking tool sends for")
@@ -225,3 +228,16 @@ def institution_in_full(found: str, inv: Invitation) -> str:
             if added and _institution_words(added) and len(seg) > len(best):
                 best = seg
     return best
+
+
+_MEETS = lazy(r"(?:\bwith|w/)\s+\w", re.IGNORECASE)
+
+
+def to_be_met(name: str, summary: str) -> bool:
+    """The title names this attendee as the one the candidate meets ("Interview - Massage
+    Therapist with Gurpreet Sandhu"): never the candidate, whoever forwarded the booking."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    low = " ".join(summary.lower().split())
+    return bool(re.search(rf"(?:\bwith|w/)\s+{re.escape(' '.join(words).lower())}(?!\w)", low))
