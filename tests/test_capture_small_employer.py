@@ -156,3 +156,14 @@ def test_the_owner_who_forwards_a_booking_tools_mail_is_not_the_candidate() -> N
                    "Pawsome Parlour\n12 Long St, Cape Town"))
     staff, _ = names(data)
     assert staff == ["Thabo Nkosi"]
+
+
+def test_the_field_after_the_jobs_colon_is_no_one_to_thank() -> None:
+    data = ics("Interview: Grants Officer: Community Health",
+               "CN=Hiring Team:mailto:scheduling@goodtime.io", [ME],
+               esc("Grants Officer: Community Health\n"
+                   "10:00 AM – 10:45 AM  Rangi Parata, Programme Director\n"
+                   "10:45 AM – 11:30 AM  Ayesha Siddiqui, Finance Lead"))
+    staff, _ = names(data)
+    assert "Community Health" not in staff
+    assert "Rangi Parata" in staff and "Ayesha Siddiqui" in staff

@@ -165,6 +165,7 @@ def vetted(found: tuple[Guessed, int | None], inv: Invitation, me: list[str],
         whole = institution_in_full(comp.value, inv)
         if whole:
             comp = Found(whole, True, f"{comp.how}; written in full")
+    staff = tuple(p for p in staff if not _the_jobs_words(p, inv.summary))
     if comp.value:
         staff = tuple(p for p in staff if not body_not_person(p.name, comp.value))
         if coord is not None and body_not_person(coord.name, comp.value):
@@ -228,6 +229,17 @@ def institution_in_full(found: str, inv: Invitation) -> str:
             if added and _institution_words(added) and len(seg) > len(best):
                 best = seg
     return best
+
+
+def _the_jobs_words(p: Person, summary: str) -> bool:
+    """A "person" with no address who ends the title after a job's word and a colon: the
+    job's field, as the title writes it ("Senior Program Associate: Supply Chain")."""
+    from followup.capture.role_words import names_title
+
+    if p.email or not p.name:
+        return False
+    m = re.search(rf"([\w-]+)\s*:\s*{re.escape(p.name)}\W*$", summary.strip())
+    return m is not None and names_title(m.group(1))
 
 
 _MEETS = lazy(r"(?:\bwith|w/)\s+\w", re.IGNORECASE)
