@@ -167,3 +167,18 @@ def test_the_field_after_the_jobs_colon_is_no_one_to_thank() -> None:
     staff, _ = names(data)
     assert "Community Health" not in staff
     assert "Rangi Parata" in staff and "Ayesha Siddiqui" in staff
+
+
+def test_the_town_of_the_address_is_never_the_employer() -> None:
+    from followup.capture.small_employer import the_town
+
+    assert the_town("Red Deer AB", "4910 45 St, Red Deer AB")
+    assert the_town("Bozeman, MT", "City Hall, 121 N Rouse Ave., Bozeman, MT")
+    assert not the_town("Klarvik AB", "Klarvik AB, Storgatan 4")
+    data = ics("Oral Board Interview – Utility Billing Clerk",
+               "CN=Town of Pine Bluff Ridge:mailto:noreply@governmentjobs.com", [ME],
+               esc("Oral board panel:\n  Marisol Quintero, Finance Director\n\nQuestions: "
+                   "jobs@pinebluffridge.example"))
+    data = data.replace(b"END:VEVENT", b"LOCATION:Town Hall\\, 200 Main St.\\, Pine Bluff "
+                                       b"Ridge\\, WY\r\nEND:VEVENT")
+    assert company_of(data) != "Pine Bluff Ridge, WY"

@@ -133,6 +133,29 @@ def _the_job(value: str, inv: Invitation) -> bool:
             rf"|see|call|show|take)\b", low)))
 
 
+def _tool_sender(inv: Invitation) -> str:
+    """The display name a system's no-reply organizer sends under when it is no person's
+    and no team's ("City of Juniper Flats" <noreply@governmentjobs.com>): else ""."""
+    from followup.capture.attendees import person_name
+    from followup.capture.names import ORGANISING
+
+    org = inv.organizer
+    if org is None or not org.name or person_name(org.name) or ORGANISING.search(org.name):
+        return ""
+    local = org.email.lower().partition("@")[0]
+    return org.name if re.fullmatch(r"no-?reply|do-?not-?reply|notifications?", local) else ""
+
+
+def the_town(value: str, location: str) -> bool:
+    """The company read is the town (and state or province) the location's address ends in
+    ("1015 Kensington Rd NW, Calgary AB", "10 E. Aspen Ave., Juniper Flats, CO")."""
+    parts = [p.strip() for p in location.split(",")]
+    street = max((i for i, p in enumerate(parts) if re.match(r"\d", p)), default=-1)
+    if street < 0 or street == len(parts) - 1:
+        return False
+    return _squash(", ".join(parts[street + 1:])) == _squash(value)
+
+
 def vetted(found: tuple[Guessed, int | None], inv: Invitation, me: list[str],
            staff: tuple[Person, ...], coord: Person | None,
            again: Callable[[str], tuple[Guessed, int | None]],
@@ -156,11 +179,15 @@ def vetted(found: tuple[Guessed, int | None], inv: Invitation, me: list[str],
     if better:
         comp = Found(better, True, "the business a booking tool sends for")
     elif comp.value and app_id is None and (not_the_employer(comp.value, me)
-                                            or _the_job(comp.value, inv)):
+                                            or _the_job(comp.value, inv)
+                                            or the_town(comp.value, inv.location or "")):
         refused = comp.value
         comp, app_id = again(refused)
         if not comp.value or comp.value == refused or not_the_employer(comp.value, me):
-            comp = Found("", True, f"not {refused!r}: the candidate, the job or a mail's words")
+            sender = _tool_sender(inv)
+            comp = Found(sender, True, "the business a booking tool sends for") if sender \
+                else Found("", True, f"not {refused!r}: the candidate, the job, a place or "
+                                     "a mail's words")
     elif comp.value and app_id is None:
         whole = institution_in_full(comp.value, inv)
         if whole:
