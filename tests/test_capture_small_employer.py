@@ -182,3 +182,15 @@ def test_the_town_of_the_address_is_never_the_employer() -> None:
     data = data.replace(b"END:VEVENT", b"LOCATION:Town Hall\\, 200 Main St.\\, Pine Bluff "
                                        b"Ridge\\, WY\r\nEND:VEVENT")
     assert company_of(data) != "Pine Bluff Ridge, WY"
+
+
+def test_a_short_form_signing_the_letter_is_the_interviewer_herself() -> None:
+    data = ics("Phone Screen: Sam Candidate <> Bartholomew Ngata",
+               "CN=Bartholomew Ngata:mailto:bngata@kahuhousing.example",
+               ["CN=Bartholomew Ngata:mailto:bngata@kahuhousing.example", ME],
+               esc("Phone screen for Tenancy Manager at Kahu Housing Trust.\n"
+                   "Bartholomew Ngata (Recruiter) will call you on the number you gave.\n\n"
+                   "Thanks,\nBart"))
+    staff, coord = names(data)
+    assert coord != "Bart"
+    assert staff == ["Bartholomew Ngata"] or coord == "Bartholomew Ngata"

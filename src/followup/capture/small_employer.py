@@ -156,6 +156,17 @@ def the_town(value: str, location: str) -> bool:
     return _squash(", ".join(parts[street + 1:])) == _squash(value)
 
 
+def _short_for(p: Person, others: tuple[Person, ...]) -> bool:
+    """A one-word name with no address that starts one other person's given name and no
+    one else's ("Gwen" of Gwendolyn): that person, signing the letter."""
+    if p.email or len(p.name.split()) != 1 or len(p.name) < 3:
+        return False
+    short = p.name.lower()
+    hits = [o for o in others if o.name.split() and _words(o.name)[0].startswith(short)
+            and _words(o.name)[0] != short]
+    return len(hits) == 1
+
+
 def vetted(found: tuple[Guessed, int | None], inv: Invitation, me: list[str],
            staff: tuple[Person, ...], coord: Person | None,
            again: Callable[[str], tuple[Guessed, int | None]],
@@ -193,6 +204,8 @@ def vetted(found: tuple[Guessed, int | None], inv: Invitation, me: list[str],
         if whole:
             comp = Found(whole, True, f"{comp.how}; written in full")
     staff = tuple(p for p in staff if not _the_jobs_words(p, inv.summary))
+    if coord is not None and _short_for(coord, staff):
+        coord = None  # "Gwen" signing the letter of Gwendolyn Achterberg, who interviews
     if comp.value:
         staff = tuple(p for p in staff if not body_not_person(p.name, comp.value))
         if coord is not None and body_not_person(coord.name, comp.value):
