@@ -194,3 +194,23 @@ def test_a_short_form_signing_the_letter_is_the_interviewer_herself() -> None:
     staff, coord = names(data)
     assert coord != "Bart"
     assert staff == ["Bartholomew Ngata"] or coord == "Bartholomew Ngata"
+
+
+def test_the_owner_signs_with_the_shops_whole_name() -> None:
+    from followup.capture.small_employer import signed_business
+
+    data = ics("Bakery: Early Shift Baker – chat",
+               "CN=Giulia Romano:mailto:giulia.romano.forno@gmail.com",
+               ["CN=Giulia Romano:mailto:giulia.romano.forno@gmail.com", ME],
+               esc("Ciao Sam, come to the back door at 6. We can talk while the bread "
+                   "proves.\n\nGiulia Romano\nForno Romano Artisan Bakery\n"))
+    inv = read(data, "UTC")[0]
+    assert signed_business("Bakery", inv) == "Forno Romano Artisan Bakery"
+    assert signed_business("Artisan Bakery", inv) == "Forno Romano Artisan Bakery"
+    assert signed_business("Forno Romano", inv) == "Forno Romano Artisan Bakery"
+    assert signed_business("Romano Bakes", inv) == ""
+    data = ics("Interview – Account Executive",
+               "CN=Lerato Dube:mailto:lerato.dube@gmail.com",
+               ["CN=Lerato Dube:mailto:lerato.dube@gmail.com", ME],
+               esc("Hi Sam, looking forward to it.\n\nLerato Dube\nUmoya Talent Team\n"))
+    assert signed_business("Umoya", read(data, "UTC")[0]) == ""  # a team, not the name

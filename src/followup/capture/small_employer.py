@@ -200,7 +200,7 @@ def vetted(found: tuple[Guessed, int | None], inv: Invitation, me: list[str],
                 else Found("", True, f"not {refused!r}: the candidate, the job, a place or "
                                      "a mail's words")
     elif comp.value and app_id is None:
-        whole = institution_in_full(comp.value, inv)
+        whole = institution_in_full(comp.value, inv) or signed_business(comp.value, inv)
         if whole:
             comp = Found(whole, True, f"{comp.how}; written in full")
     staff = tuple(p for p in staff if not _the_jobs_words(p, inv.summary))
@@ -293,3 +293,36 @@ def to_be_met(name: str, summary: str) -> bool:
         return False
     low = " ".join(summary.lower().split())
     return bool(re.search(rf"(?:\bwith|w/)\s+{re.escape(' '.join(words).lower())}(?!\w)", low))
+
+
+def signed_business(found: str, inv: Invitation) -> str:
+    """The business's name as the line under the organizer's signature writes it, when it
+    holds the name read and goes on from it or leads up to it with name words ("Garden
+    Centre" → "Swan Valley Garden Centre", "Petal & Stem" → "Petal & Stem Florist" under
+    "Darlene"): a small business's owner signs with the shop's whole name. Else ""."""
+    from followup.capture.description import usable_text
+    from followup.capture.employer import plain
+    from followup.capture.names import ORGANISING
+    from followup.capture.role_words import names_title
+
+    org = inv.organizer
+    if org is None or not org.name:
+        return ""
+    given = _words(org.name)
+    lines = [x.strip() for x in plain(usable_text(inv.description)).splitlines()]
+    for i, line in enumerate(lines[:-1]):
+        w = _words(line.lstrip("-–— "))
+        if not w or not (w == given or (len(w) == 1 and w[0] in given)):
+            continue
+        nxt = lines[i + 1]
+        words = nxt.split()
+        if not (0 < len(words) <= 6) or nxt == found or found not in nxt or \
+                not (nxt.startswith(found + " ") or nxt.endswith(" " + found)) or \
+                any(c.isdigit() or c in ",|@:" for c in nxt) or names_title(words[0]):
+            continue
+        added = nxt.replace(found, " ", 1).split()
+        if all(x[:1].isupper() or x in ("&", "and", "of") for x in words) and not any(
+                re.sub(r"['’]s$", "", x.lower()) in _NOT_NAME_WORDS for x in added) and \
+                not ORGANISING.search(nxt):
+            return nxt
+    return ""
