@@ -56,7 +56,7 @@ _BODY_WORDS = frozenset((
     "garage", "café", "cafe", "bakery", "florist", "wash", "plumbing", "electrical",
     "roofing", "joinery", "landscaping", "cleaning", "grooming", "ministry", "authority",
     "agency", "institute", "faculty", "secretariat", "inbox", "mailbox", "team"))
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = lazy(r"[\w'’-]+")
 
 
 def _words(text: str) -> list[str]:
@@ -299,7 +299,9 @@ def signed_business(found: str, inv: Invitation) -> str:
     """The business's name as the line under the organizer's signature writes it, when it
     holds the name read and goes on from it or leads up to it with name words ("Garden
     Centre" → "Swan Valley Garden Centre", "Petal & Stem" → "Petal & Stem Florist" under
-    "Darlene"): a small business's owner signs with the shop's whole name. Else ""."""
+    "Darlene"): a small business's owner signs with the shop's whole name. A name the
+    title writes keeps its spelling against trade words after it (test_capture_company_s11b:
+    "Pennick & Sons", not "… Stonemasons"). Else ""."""
     from followup.capture.description import usable_text
     from followup.capture.employer import plain
     from followup.capture.names import ORGANISING
@@ -320,6 +322,8 @@ def signed_business(found: str, inv: Invitation) -> str:
                 not (nxt.startswith(found + " ") or nxt.endswith(" " + found)) or \
                 any(c.isdigit() or c in ",|@:" for c in nxt) or names_title(words[0]):
             continue
+        if nxt.startswith(found + " ") and found.lower() in inv.summary.lower():
+            continue  # trade words after the title's own spelling vary by writer: it stands
         added = nxt.replace(found, " ", 1).split()
         if all(x[:1].isupper() or x in ("&", "and", "of") for x in words) and not any(
                 re.sub(r"['’]s$", "", x.lower()) in _NOT_NAME_WORDS for x in added) and \
