@@ -214,3 +214,16 @@ def test_the_owner_signs_with_the_shops_whole_name() -> None:
                ["CN=Lerato Dube:mailto:lerato.dube@gmail.com", ME],
                esc("Hi Sam, looking forward to it.\n\nLerato Dube\nUmoya Talent Team\n"))
     assert signed_business("Umoya", read(data, "UTC")[0]) == ""  # a team, not the name
+
+
+def test_a_households_mailbox_is_nobody_from_the_start() -> None:
+    from followup.capture.people import classify
+
+    data = ics("Interview: Receptionist",
+               "CN=The Patel Family:mailto:thepatels@hotmail.com",
+               ["CN=The Patel Family:mailto:thepatels@hotmail.com", ME],
+               esc("Hi Sam, see you at the surgery.\n\nPriya (practice admin)\n"
+                   "Patel Family Dental"))
+    kinds = {s.email: s.kind for s in classify(read(data, "UTC")[0], OWN)}
+    assert kinds["thepatels@hotmail.com"] == "relay"
+    assert company_of(data) == "Patel Family Dental"

@@ -84,7 +84,7 @@ from followup.capture.people_match import (
     by_written_out,
 )
 from followup.capture.person_shape import looks_like_person
-from followup.capture.small_employer import keeps_the_diary, keeps_the_office
+from followup.capture.small_employer import body_not_person, keeps_the_diary, keeps_the_office
 from followup.capture.spelling import characters, spells
 
 # Greeting, introducing, handing over: what someone does who sets the day up and then leaves
@@ -189,14 +189,16 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         name, cn_title = display_name(a.name) if a.name else ("", "")
         if _employers(cn_title, cores, inv.summary):
             cn_title = ""  # "Okafor, Chidinma (Meridian Health)": the employer, no title
-        team = bool(name) and (not person_name(name) or _greets_all(a.email)) and bool(
+        team = bool(name) and (body_not_person(name) or ((  # (a household's, a unit's)
+            not person_name(name) or _greets_all(a.email)) and bool(
             (PERSON_ROLE_WORDS.search(name) and not person_name(name))
-            or spells_organisation(name, cores))  # (or the employer's own name on its own
+            or spells_organisation(name, cores))))  # (or the employer's own name on its own
         # mailbox: "Cafe Lumo" <hello@cafelumo…>, "Kaffee Kanne" <hallo@kaffeekanne…>)
         if (is_relay(a.email) or team) and not _mailbox_of(name, a.email, inv.summary,
                                                             cores):
             out.append(Someone("", a.email, "relay"))
             if not (name and person_name(name)) or len(name.split()) == 1 or \
+                    body_not_person(name) or \
                     _key(name) & {"sam", "candidate"} or \
                     spells_organisation(name, cores) or names_service(name, a.email) or \
                     not (a.also or looks_like_person(name, inv.description)) or (
