@@ -197,7 +197,9 @@ COMPANY_FLOOR = {"dev3": 0.975, "dev6": 0.975, "dev9": 1.0, "dev14": 0.975, "dev
                  "dev22": 1.0, "dev23": 0.975, "dev24": 0.975, "dev25": 0.95, "dev26": 1.0,
                  "dev27": 0.90, "dev28": 0.95, "dev29": 0.975, "dev30": 0.925,
                  "dev31": 1.0, "dev32": 0.975, "dev33": 0.95, "dev34": 0.875,  # 33-34 unread
-                 "dev35": 0.75, "dev36": 0.75, "dev37": 0.85}  # 35-37: session 13, unread
+                 # 35-37: session 13, 0.75 / 0.75 / 0.85 unread; its small-employer round
+                 # read 35/36 (capture/small_employer.py), 37 scored only
+                 "dev35": 0.95, "dev36": 0.925, "dev37": 0.85}  # merged with employer_settle
 # dev27..30 were read by session 12's second round (before it 0.80 / 0.95 / 0.90 / 0.925);
 # dev31..32 by session 13's (before it 0.80 / 0.825; dev33..34 only scored, unmoved)
 

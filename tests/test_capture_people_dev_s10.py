@@ -57,10 +57,14 @@ FLOOR = {"dev10": (0.95, 0.975), "dev11": (1.0, 1.0), "dev12": (0.975, 0.975),
          "dev30": (1.0, 1.0),
          # held-out set 12, retired unread after its second score (the same as its first);
          # session 13 read 33 and 34 (then 0.875/0.95, 0.925/1.0) and only scored 31, 32
-         "dev31": (0.925, 0.95), "dev32": (0.925, 0.95), "dev33": (0.975, 1.0),
+         "dev31": (0.95, 0.95), "dev32": (0.95, 0.975), "dev33": (0.975, 1.0),
          "dev34": (0.975, 1.0),
          # written blind in session 13 for its round, scored unread on session 12's reader
-         "dev35": (0.675, 0.80), "dev36": (0.825, 0.925), "dev37": (0.775, 0.925)}
+         # (0.675/0.80, 0.825/0.925, 0.775/0.925); its small-employer round
+         # (capture/small_employer.py) read dev35/36 and only scored dev37, which it raised
+         # to 0.825/0.95 unread; the same rules raised dev29, dev31 and dev33 above
+         # (dev37: 0.80 once merged with session 13's people round, capture/people_vouch.py)
+         "dev35": (0.90, 0.95), "dev36": (0.975, 0.975), "dev37": (0.80, 0.95)}
 
 
 @pytest.mark.parametrize("part", sorted(FLOOR))

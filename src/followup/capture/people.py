@@ -85,6 +85,7 @@ from followup.capture.people_match import (
 )
 from followup.capture.people_vouch import first_word_of_an_organisation, vouched
 from followup.capture.person_shape import looks_like_person
+from followup.capture.small_employer import body_not_person, keeps_the_diary, keeps_the_office
 from followup.capture.spelling import characters, spells
 
 # Greeting, introducing, handing over: what someone does who sets the day up and then leaves
@@ -195,14 +196,16 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         name, cn_title = display_name(a.name) if a.name else ("", "")
         if _employers(cn_title, cores, inv.summary):
             cn_title = ""  # "Okafor, Chidinma (Meridian Health)": the employer, no title
-        team = bool(name) and (not person_name(name) or _greets_all(a.email)) and bool(
+        team = bool(name) and (body_not_person(name) or ((  # (a household's, a unit's)
+            not person_name(name) or _greets_all(a.email)) and bool(
             (PERSON_ROLE_WORDS.search(name) and not person_name(name))
-            or spells_organisation(name, cores))  # (or the employer's own name on its own
+            or spells_organisation(name, cores))))  # (or the employer's own name on its own
         # mailbox: "Cafe Lumo" <hello@cafelumo…>, "Kaffee Kanne" <hallo@kaffeekanne…>)
         if (is_relay(a.email) or team) and not _mailbox_of(name, a.email, inv.summary,
                                                             cores):
             out.append(Someone("", a.email, "relay"))
             if not (name and person_name(name)) or len(name.split()) == 1 or \
+                    body_not_person(name) or \
                     _key(name) & {"sam", "candidate"} or \
                     spells_organisation(name, cores) or names_service(name, a.email) or \
                     not (a.also or looks_like_person(name, inv.description)) or (
@@ -311,6 +314,8 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         signers[0] if len(signers) == 1 else None)
     if writer is not None and not writer.title:  # "I'm the recruiter for this role"
         writer.title = self_title(said)
+    if writer is not None and keeps_the_diary(said):  # "I just keep the calendar"
+        writer.contexts.add("coordinator")
     if writer is not None and not writer.contexts & {"interviewers", "schedule", "met"} and \
             any(e is not writer and e.name for e in entries) and \
             signs_for_recruiters(writer.name, names, said):
@@ -499,7 +504,7 @@ def _kind(e: _Entry, writer: bool, said_present: bool, absent: bool, intro: set[
         room = max(room, 8)
     up = max((w for c, w in _SETS_UP.items() if c in e.contexts), default=0)
     up += 5 if e.is_org and e.declined else 0  # declined their own meeting
-    up += 3 if e.title and ORGANISING.search(e.title) else 0
+    up += 3 if e.title and (ORGANISING.search(e.title) or keeps_the_office(e.title)) else 0
     up += 3 if e.is_org and absent else 0
     up += 3 if e.name and e.name.split()[0].lower() in intro and \
         "schedule" not in e.contexts else 0  # says hello and hands over
@@ -551,7 +556,7 @@ def _off_the_schedule(entries: list[_Entry]) -> None:
     theirs = {_domain(e.email) for e in listed if e.email and not is_relay(e.email)}
     for e in entries:
         if e.is_org and listed and e not in listed and e.contexts <= {"prose", "signature"} \
-                and (not e.title or ORGANISING.search(e.title) or (
+                and (not e.title or ORGANISING.search(e.title) or keeps_the_office(e.title) or (
                     theirs and e.email and not personal(e.email) and not is_relay(e.email)
                     and _domain(e.email) not in theirs)):
             e.contexts.add("coordinator")

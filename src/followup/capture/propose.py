@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
+from followup.capture import small_employer
 from followup.capture.invitations import Address, Invitation
 from followup.capture.lazy import lazy
 from followup.capture.mentions import HTML_TAG
@@ -24,6 +25,7 @@ from followup.capture.roles import Guessed as Guessed
 from followup.capture.roles import names_title as names_title
 from followup.capture.roles import role
 from followup.capture.roles import stage_spans as stage_spans
+from followup.capture.small_employer import body_not_person
 from followup.capture.stated_zone import taken
 from followup.core.companies import best_keys, company_key, is_legal_form
 from followup.core.mailboxes import FREE_MAIL, domain, same_org
@@ -95,7 +97,7 @@ def people(inv: Invitation, own: frozenset[str]
     everyone = classify(inv, own)
     staff, coordinator, names_guessed = [], None, False
     for s in everyone:
-        if s.kind not in ("interviewer", "coordinator"):
+        if s.kind not in ("interviewer", "coordinator") or body_not_person(s.name or ""):
             continue
         name, guessed = (s.name, False) if s.name else _name(Address("", s.email or ""))
         names_guessed |= guessed
@@ -121,11 +123,13 @@ def _candidate(inv: Invitation, own: frozenset[str]) -> tuple[frozenset[str], st
         return own, ""
     home = domain(inv.organizer.email)
     outside = [a.email for a in inv.attendees
-               if not same_org(domain(a.email), home) and a.cutype not in ("ROOM", "RESOURCE")]
+               if not same_org(domain(a.email), home) and a.cutype not in ("ROOM", "RESOURCE")
+               and not small_employer.to_be_met(a.name, inv.summary)]
     if len(outside) == 1 and not _is_service(inv.organizer.email):
         return own | {outside[0]}, outside[0]
     free = [a.email for a in inv.attendees if domain(a.email) in FREE_MAIL
-            and not a.email.endswith(("@imip.me.com", "@icloud.com", "@me.com"))]
+            and not a.email.endswith(("@imip.me.com", "@icloud.com", "@me.com"))
+            and not small_employer.to_be_met(a.name, inv.summary)]
     if len(free) == 1:  # a scheduling system sent it: the one private address is yours
         return own | {free[0]}, free[0]
     return own, ""
@@ -340,6 +344,9 @@ def propose(inv: Invitation, own: frozenset[str], known: Known) -> Proposal:
         names += [coord.name] if coord else []
     # nobody's name is the employer's: "Jordan Ellis and Sarah Lindgren" (Calendly)
     comp, app_id = company(inv, mine, known, (*names, *me))
+    comp, app_id, staff, coord = small_employer.vetted(
+        (comp, app_id), inv, me, staff, coord,
+        lambda no: company(inv, mine, known, (*names, *me, no)))
     from followup.capture.employer import DEPARTMENTS
 
     # the company as the title writes it, with the department the reader set aside after
