@@ -248,3 +248,16 @@ def test_the_folders_of_this_round_keep_their_figures(name: str, precision: floa
     assert got["precision"] >= precision - 0.001 and got["recall"] >= recall, got
     assert got["dates_exact"] >= dates and got["ooo_exact"] >= 0.995, got
     assert got["false_dates"] <= (name == "dev20"), got
+
+
+# blind_dev22 and blind_dev23: held-out set 13 (two writers, 100 replies each), scored before and
+# after session 13's round with the same figures, then retired unread
+@pytest.mark.parametrize(("name", "precision", "recall", "dates"), [
+    ("dev22", 0.995, 0.93, 0.96), ("dev23", 0.955, 0.93, 0.84)])
+def test_held_out_set_13_retired_keeps_its_figures(name: str, precision: float, recall: float,
+                                                  dates: float) -> None:
+    from tests.conftest import bench_module
+
+    got = bench_module("capture_blind").replies(name, False)
+    assert got["precision"] >= precision and got["recall"] >= recall, got
+    assert got["dates_exact"] >= dates and got["false_dates"] == 0, got
