@@ -125,14 +125,26 @@ def _candidate(inv: Invitation, own: frozenset[str]) -> tuple[frozenset[str], st
     outside = [a.email for a in inv.attendees
                if not same_org(domain(a.email), home) and a.cutype not in ("ROOM", "RESOURCE")
                and not small_employer.to_be_met(a.name, inv.summary)]
-    if len(outside) == 1 and not _is_service(inv.organizer.email):
+    if len(outside) == 1 and not _is_service(inv.organizer.email) and home not in FREE_MAIL:
         return own | {outside[0]}, outside[0]
-    free = [a.email for a in inv.attendees if domain(a.email) in FREE_MAIL
+    # the one private address is yours (a scheduling system sent it, or a person from their
+    # own private mail, who is never their own candidate)
+    free = [a for a in inv.attendees if domain(a.email) in FREE_MAIL
+            and a.email.lower() != inv.organizer.email.lower()
             and not a.email.endswith(("@imip.me.com", "@icloud.com", "@me.com"))
             and not small_employer.to_be_met(a.name, inv.summary)]
-    if len(free) == 1:  # a scheduling system sent it: the one private address is yours
-        return own | {free[0]}, free[0]
+    if len(free) > 1:  # "Hi Sam": the one of them the greeting names
+        free = [a for a in free if a.name and _greeted(inv.description, a.name)]
+    if len(free) == 1:
+        return own | {free[0].email}, free[0].email
     return own, ""
+
+
+def _greeted(text: str, name: str) -> bool:
+    """Whether the text opens by greeting this person by their first name ("Hi Sam,")."""
+    first = text.lstrip()[:40].replace(",", " ").split()
+    return len(first) > 1 and first[0].lower() in ("hi", "hello", "dear", "hey") and \
+        first[1].lower() == name.split()[0].lower()
 
 
 def _domains(inv: Invitation, own: frozenset[str]) -> list[str]:

@@ -55,9 +55,11 @@ def before_storing(field: str) -> str:
     "role" or "time") and how to give it then."""
     what = (f"{TIME}: an all-day event" if field == "time"
             else f"{field} unknown: the invitation does not say")
-    how = '--interviewed "YYYY-MM-DD HH:MM"' if field == "time" else \
-        f"--{field} {field.upper()}"
-    return f"{what} (give {how} beside --from, or answer when asked at a terminal)"
+    how = {"time": 'give --interviewed "YYYY-MM-DD HH:MM" beside --from',
+           # `add` takes the company as its argument, not as an option
+           "company": "give it first: followup add COMPANY --from FILE"
+           }.get(field, f"give --{field} {field.upper()} beside --from")
+    return f"{what} ({how}, or answer when asked at a terminal)"
 
 
 def missing_line(field: str, app_id: int | None) -> str:
