@@ -19,7 +19,7 @@ def test_default_threshold_is_three(cli, monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.delenv("FOLLOWUP_MIN_ACTIVE", raising=False)
     _two_active(cli)
     assert "A1" in cli("today").stdout
-    assert "Only 2 active application(s)" in cli("list").stdout
+    assert "Only 2 active applications" in cli("list").stdout
 
 
 @pytest.mark.parametrize(("value", "nudged"), [("2", False), ("5", True), ("0", False)])
@@ -28,7 +28,7 @@ def test_env_var_sets_the_threshold(cli, monkeypatch: pytest.MonkeyPatch, value:
     monkeypatch.setenv("FOLLOWUP_MIN_ACTIVE", value)
     _two_active(cli)
     for command in ("today", "list"):
-        assert ("Only 2 active application(s)" in cli(command).stdout) is nudged
+        assert ("Only 2 active applications" in cli(command).stdout) is nudged
 
 
 def test_config_file_sets_the_threshold(cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
@@ -37,7 +37,7 @@ def test_config_file_sets_the_threshold(cli, monkeypatch: pytest.MonkeyPatch) ->
     config.parent.mkdir(parents=True, exist_ok=True)
     config.write_text("min_active = 1\n", encoding="utf-8")
     _two_active(cli)
-    assert "active application(s)" not in cli("today").stdout
+    assert "active application" not in cli("today").stdout
     assert settings.load()["min_active"] == "1"
 
 
@@ -60,7 +60,8 @@ def test_service_takes_an_explicit_threshold(store, monkeypatch: pytest.MonkeyPa
 
     monkeypatch.setenv("FOLLOWUP_MIN_ACTIVE", "many")  # not read when given
     assert service.search_nudge(store, date(2026, 11, 23), min_active=0) is None
-    assert "Only 0" in (service.search_nudge(store, date(2026, 11, 23), min_active=1) or "")
+    said = service.search_nudge(store, date(2026, 11, 23), min_active=1) or ""
+    assert "No active application" in said
     with pytest.raises(BadInput):
         service.search_nudge(store, date(2026, 11, 23))
 

@@ -16,7 +16,7 @@ def test_today_empty_invites_a_first_interview(web: Web) -> None:
     page = text_of(r.text)
     assert "Nothing is due" in page
     assert 'href="/applications/new"' in r.text
-    assert "Only 0 active application(s)" in page  # A1 nudge
+    assert "No active application:" in page  # A1 nudge
 
 
 def test_today_lists_due_steps_with_why_and_rule(web: Web) -> None:
@@ -63,7 +63,7 @@ def test_pipeline_filter_by_status(web: Web) -> None:
 
 def test_pipeline_nudges_when_thin(web: Web) -> None:
     add(web.store, "Acme")
-    assert "Only 1 active application(s)" in text_of(web.get("/pipeline").text)
+    assert "Only 1 active application:" in text_of(web.get("/pipeline").text)
 
 
 def test_application_page_shows_interviews_people_plan_and_log(web: Web) -> None:

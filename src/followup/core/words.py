@@ -11,8 +11,9 @@ QUIET_DAYS = 7  # A1: a search with no new application for longer than this has 
 def search_nudge(active: int, days_since_newest: int | None, min_active: int) -> str | None:
     """A1: one silent employer must not stall the search; None when the search is moving."""
     if active < min_active:
-        return (f"Only {active} active application(s): keep applying, interviewing and "
-                "networking while you wait.")
+        said = ("No active application" if active == 0 else
+                f"Only {active} active application{'s' if active > 1 else ''}")
+        return f"{said}: keep applying, interviewing and networking while you wait."
     if days_since_newest is not None and days_since_newest > QUIET_DAYS:
         return (f"No application added in {days_since_newest} days: keep the search moving "
                 "while you wait on these.")
