@@ -38,9 +38,9 @@ def beside_sender(inv: Invitation, found: Sources, domains: Sequence[str],
     name stands as often ("… Manager – Enterprise Solutions"), only one a sentence introduces
     or that ends in a legal form; "" otherwise."""
     from followup.capture.employer import ACRONYMS, by_suffix, plausible
-    from followup.core.companies import is_legal_form
     from followup.capture.employer_where import qualifies_job
     from followup.capture.roles import names_title
+    from followup.core.companies import is_legal_form
 
     mine = _sender_domains(inv, domains)
     if not sender or not mine or not any(agrees(sender, d) for d in mine):
@@ -49,8 +49,9 @@ def beside_sender(inv: Invitation, found: Sources, domains: Sequence[str],
     if len(found.title) != 1:
         return ""
     c = found.title[0]
-    if len(c.split()) < 2 or min(len(w) for w in name_words(c)) < 2 or ACRONYMS.fullmatch(c) or _shares_domain(c, mine) or set(
-            name_words(c)) & set(name_words(sender)):
+    # a name of two words, none an initial ("Tomasz W."), that is not the sender's own
+    if len(c.split()) < 2 or min(len(w) for w in name_words(c)) < 2 or ACRONYMS.fullmatch(
+            c) or _shares_domain(c, mine) or set(name_words(c)) & set(name_words(sender)):
         return ""
     from followup.capture.employer_sources import PIECES
 
