@@ -72,3 +72,33 @@ def test_an_interview_type_before_the_job_is_not_the_employer() -> None:
                esc("Dear Sam,\n\nThe board meets in Room 204.\n\nDale Ruiz\nHuman "
                    "Resources, Cedar Falls County"))
     assert company_of(data) != "Oral Board"
+
+
+def test_an_agency_that_will_name_its_client_later_leaves_the_company_to_ask() -> None:
+    data = ics("Screening call - Payroll Lead",
+               "CN=Tomas Herrera:mailto:tomas.herrera@andesstaffing.example",
+               ["CN=Tomas Herrera:mailto:tomas.herrera@andesstaffing.example", ME],
+               esc("Hola Sam,\n\nA short call about a Payroll Lead opening with one of our "
+                   "retail clients in Bogotá; the client's details will be disclosed at the "
+                   "next stage.\n\nSaludos,\nTomas Herrera\nAndes Staffing Group"))
+    assert company_of(data) == ""
+
+
+def test_an_outsourced_recruiter_books_for_the_client_it_introduces() -> None:
+    data = ics("Sam Candidate / Olga Petrenko - Product Designer",
+               "CN=Hannah Weiss:mailto:hannah.weiss@brightline-rpo.example",
+               ["CN=Olga Petrenko:mailto:olga.p@tallinnfreight.example", ME],
+               esc("Hi Sam,\n\nFirst conversation for Tallinn Freight (hiring through "
+                   "Brightline RPO). Olga leads design there.\n\nBest,\nHannah Weiss\n"
+                   "Recruitment Partner, Brightline RPO GmbH"))
+    assert company_of(data) == "Tallinn Freight"
+
+
+def test_a_talent_firm_and_the_words_that_keep_a_client_back() -> None:
+    from followup.capture.agency import keeps_client_back, outsourced
+
+    assert outsourced("Anvaya RPO Services Pvt. Ltd.") and outsourced("Northway Talent Partners")
+    assert not outsourced("Talent Acquisition") and not outsourced("Rpo Foods")
+    assert keeps_client_back("client name will be shared after this discussion")
+    assert keeps_client_back("We can't name the client yet.")
+    assert not keeps_client_back("Our client, Arden Foods, will share the case study.")

@@ -7,10 +7,12 @@ The domain's name is then the sender's, the title's other organisation the emplo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from followup.capture.employer_sources import Sources
 from followup.capture.invitations import Invitation
+from followup.capture.lazy import lazy
 from followup.capture.org_domains import agrees, core_of, name_words, squash
 
 
@@ -70,3 +72,27 @@ def beside_sender(inv: Invitation, found: Sources, domains: Sequence[str],
             squash(x) == squash(c) for x in found.introduced) else ""
     prose = squash(title_copies(plain(inv.description), summary))
     return c if by_suffix(c) or squash(c) in prose else ""
+
+
+# a client the agency keeps back for now, whatever words it uses: "client name will be shared
+# after this discussion", "the client's details will be disclosed at the next stage", "we
+# can't name the client yet"
+_KEPT_BACK = lazy(r"\bclient(?:['’]s)?[ \t]+(?:name|details|identity)[ \t]+(?:will|would|"
+                  r"can|is[ \t]+to|to)[ \t]+(?:only[ \t]+)?be[ \t]+(?:shared|disclosed|revealed|"
+                  r"confirmed|given)|\b(?:can(?:not|['’]t)|unable[ \t]+to)[ \t]+(?:yet[ \t]+)?"
+                  r"(?:name|disclose|share|reveal)[ \t]+(?:the|our|my)[ \t]+client\b",
+                  re.IGNORECASE)
+# the trade of a firm that recruits for others, in its name: "Anvaya RPO Services",
+# "Northway Talent Partners" (recruitment process outsourcing, a talent firm)
+_OUTSOURCED = lazy(r"\S[ \t]+(?:RPO|Talent[ \t]+(?:Partners|Solutions))\b")
+
+
+def keeps_client_back(text: str) -> bool:
+    """The agency says it will name its client later: the employer is asked, never the
+    agency."""
+    return bool(_KEPT_BACK.search(text))
+
+
+def outsourced(name: str) -> bool:
+    """The name is an outsourced recruiter's or a talent firm's."""
+    return bool(_OUTSOURCED.search(name))
