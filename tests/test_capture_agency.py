@@ -102,3 +102,27 @@ def test_a_talent_firm_and_the_words_that_keep_a_client_back() -> None:
     assert keeps_client_back("client name will be shared after this discussion")
     assert keeps_client_back("We can't name the client yet.")
     assert not keeps_client_back("Our client, Arden Foods, will share the case study.")
+
+
+def test_an_agency_consultant_who_admits_you_and_leaves_sets_it_up() -> None:
+    from tests.test_capture_people_rules import people_of
+
+    data = ics("Interview - Tax Manager",
+               "CN=Priya Nair:mailto:priya.nair@coastlinepartners.example",
+               ["CN=Priya Nair:mailto:priya.nair@coastlinepartners.example",
+                "CN=Graham Tully:mailto:graham.tully@tullyaccountants.example", ME],
+               esc("Hi Sam,\n\nGraham Tully, Managing Partner, will interview you.\n\n"
+                   "Priya Nair (Coastline Partners) will open the call and introduce you, "
+                   "then leave.\n\nBest of luck!"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Graham Tully"]
+    assert coord and coord[0] == "Priya Nair"
+
+
+def test_words_after_a_name_that_say_the_person_leaves_early() -> None:
+    from followup.capture.agency_people import leaves_early
+
+    assert leaves_early(" from Ridgeway will hop on to make introductions, then drop off.")
+    assert leaves_early(" (Kensington Reed) will host and admit you, then leave the meeting.")
+    assert not leaves_early(" will interview you with the team and then show you around.")
+    assert not leaves_early(" will lead the technical round.")

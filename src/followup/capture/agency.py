@@ -96,3 +96,4 @@ def keeps_client_back(text: str) -> bool:
 def outsourced(name: str) -> bool:
     """The name is an outsourced recruiter's or a talent firm's."""
     return bool(_OUTSOURCED.search(name))
+
