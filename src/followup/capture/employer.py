@@ -329,6 +329,11 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     client, how = for_the_agency(inv, found, domains)
     if how:
         return client, how
+    from followup.capture.agency import beside_sender
+
+    brand = beside_sender(inv, found, domains, spelled_like(inv, domains) or org, people)
+    if brand:  # the agency's client or the group's brand the title names
+        return brand, "named in the title beside the sender's own name"
     confirms = [*said, org]
 
     def by_domain(c: str) -> bool:

@@ -105,7 +105,10 @@ _SEARCH_FIRM = lazy(r"\bexecutive search\b|\bsearch (?:partners|group|associates
 
 def agency(name: str) -> bool:
     """The name is a recruitment firm's: one of its words after the first is its trade."""
-    return bool(set(name_words(name)[1:]) & _AGENCY_WORDS) or bool(_SEARCH_FIRM.search(name))
+    from followup.capture.agency import outsourced
+
+    return bool(set(name_words(name)[1:]) & _AGENCY_WORDS) or bool(
+        _SEARCH_FIRM.search(name)) or outsourced(name)
 
 
 def booked_for(named: Sequence[str], introduced: Sequence[str], domains: Sequence[str],
@@ -143,7 +146,10 @@ def for_the_agency(inv: Invitation, found: Sources, domains: list[str]) -> tuple
     if not any(agency(x) and (x == found.org or any(agrees(x, d) for d in domains))
                for x in named if x):
         return "", ""
-    if _CONFIDENTIAL.search(f"{inv.summary}\n{plain(inv.description)}"):
+    from followup.capture.agency import keeps_client_back
+
+    said = f"{inv.summary}\n{plain(inv.description)}"
+    if _CONFIDENTIAL.search(said) or keeps_client_back(said):
         return "", "an agency's client it does not name: asked"  # never the agency itself
     from followup.capture.employer_sources import PIECES
     from followup.capture.roles import names_title

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from followup.capture.agency_people import leaves_early
 from followup.capture.description import usable_text as usable_text
 from followup.capture.lazy import lazy
 from followup.capture.mention_cues import (
@@ -550,6 +551,8 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
         if not title and line == name and _title_line(nxt):
             title = nxt  # a signature: the name, then the title on the next line
             context = "signature"
+        elif leaves_early(body[end:]):  # "… will admit you, then leave the meeting"
+            context = "coordinator"
         elif HOST.match(body[end:]):
             context = "host"  # the video meeting's own host: in the meeting
         elif COORD_LABEL.search(before) or HELPS.match(body[end:]) or (
