@@ -134,3 +134,42 @@ def test_a_time_up_at_the_moment_a_reader_finishes_never_leaves_the_watchdog_stu
     assert not any(t.is_alive() for t in threads), "a reader waits on the watchdog for ever"
     assert [len(c) for c in counts] == [2500] * 4
     assert budgets.within(5, "afterwards", sum, [1, 2]) == 3
+
+
+def test_a_time_up_before_the_reader_starts_is_over_budget_and_never_escapes() -> None:
+    """Found by CI on a busy machine (session 13): the watchdog takes its lock the moment
+    `add` lets it go, and with the time already up raised _Expired in the reader before
+    `within` had entered the try that turns it into OverBudget: a bare _Expired escaped (4 in
+    120,000 calls here, with the interpreter switching threads at every chance). A reader's
+    flag is put back however it ends, so a thread that went over budget is budgeted again."""
+    import contextlib
+    import sys
+
+    escaped: list[str] = []
+
+    def worker() -> None:
+        for _ in range(30000):
+            try:
+                with contextlib.suppress(budgets.OverBudget):
+                    budgets.within(0.0, "the file", sum, range(10))
+            except BaseException as exc:  # what escapes is the finding
+                escaped.append(type(exc).__name__)
+        try:  # the thread is watched again: a budget still stops a slow reader
+            budgets.within(0.001, "the file", lambda: [sum(range(10**6)) for _ in range(10**4)])
+        except budgets.OverBudget:
+            pass
+        else:
+            escaped.append("not stopped")
+
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        threads = [threading.Thread(target=worker, daemon=True) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=300)  # a bound for a hang, not a wait: the run takes about a second
+    finally:
+        sys.setswitchinterval(old)
+    assert not any(t.is_alive() for t in threads)
+    assert escaped == []

@@ -163,21 +163,28 @@ def within(seconds: float, what: str, fn: Callable[P, T], *args: P.args,
         return fn(*args, **kwargs)
     me = threading.get_ident()
     dog.local.on = True
-    token = dog.add(me, seconds)
+    token = 0  # no token is 0: none taken yet
+    # The watchdog raises _Expired at most once per token, at any bytecode from the moment
+    # `add` lets its lock go (on a busy machine the time can be up before add has returned):
+    # every line from there to the token's removal is inside the try that turns it into
+    # OverBudget, and the thread's flag is put back only after, where nothing can land.
     try:
         try:
-            return fn(*args, **kwargs)
-        finally:
-            dog.local.on = False
-            if dog.remove(token):
-                _raise_in(me, None)
-                raise _Expired
-    except _Expired:
-        raise OverBudget(f"{what} takes too long to read (over {seconds:g} s): "
-                         "nothing was read from it") from None
-    except RecursionError:
-        raise OverBudget(f"{what} is nested too deeply to read: nothing was read from it"
-                         ) from None
+            try:
+                token = dog.add(me, seconds)
+                return fn(*args, **kwargs)
+            finally:
+                if token and dog.remove(token):
+                    _raise_in(me, None)
+                    raise _Expired
+        except _Expired:
+            raise OverBudget(f"{what} takes too long to read (over {seconds:g} s): "
+                             "nothing was read from it") from None
+        except RecursionError:
+            raise OverBudget(f"{what} is nested too deeply to read: nothing was read from it"
+                             ) from None
+    finally:
+        dog.local.on = False
 
 
 def at_most(count: int, limit: int, what: str, unit: str) -> None:
