@@ -91,3 +91,20 @@ def test_whom_to_ask_and_whom_one_meets_with_are_not_the_same() -> None:
     assert not meets_others("Je gesprek is met Bram Jansen (teamleider).", boss)
     office = [_E("Anouk de Vries", True, "Kantoor"), _E("Bram Jansen", False)]
     assert meets_others("Je gesprek is met Bram Jansen (teamleider).", office)
+
+
+def test_a_site_in_a_bracket_after_a_job_title_is_nobody() -> None:
+    from followup.capture.family_firm import written_as_a_place
+
+    data = ics("Entrevista final: Jefe de Bodega",
+               "CN=Marcela Ibáñez Soto:mailto:marcela.ibanez@frutasdelvalle.example", [ME],
+               esc("Hola Sam,\n\n9:00  Tomás Riquelme Vidal, Gerente de Operaciones\n"
+                   "9:45  Camila Reyes Fuentes, Jefa de Packing (San Fernando)\n\n"
+                   "Saludos,\nMarcela Ibáñez Soto\nRecursos Humanos"))
+    staff, _ = names(data)
+    assert "San Fernando" not in staff
+    said = "Ana Ruiz Soto, Chef de Partie (Puerto Vallarta)\nwith our Head Chef (Luis Mora)"
+    assert written_as_a_place("Puerto Vallarta", said)
+    assert not written_as_a_place("Luis Mora", said)
+    assert not written_as_a_place("Luis Mora", "Panel: Ana Ruiz, Head Chef (Luis Mora)\n"
+                                               "Luis Mora will meet you.")

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from followup.capture.lazy import lazy
+from followup.capture.names import UPPER
 from followup.capture.spelling import spells
 
 
@@ -95,3 +96,27 @@ def meets_others(said: str, entries: Sequence[Entry]) -> bool:
             return False
         hit = True
     return hit
+
+
+_NAMED = lazy(rf"[{UPPER}][\w'’-]+\s+[{UPPER}][\w'’-]+\s*$")
+
+
+def written_as_a_place(name: str, said: str) -> bool:
+    """A name the text writes only in a bracket after the job title of someone it names
+    before ("Wilson Arhuaco, Warehouse Supervisor (Santa Marta)"): the bracket holds where
+    or which team, never who (the title has its person); "Head Chef (Luis Mora)" alone is
+    Luis Mora's."""
+    from followup.capture.names import titled
+
+    spots = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", said))
+    if not spots:
+        return False
+    for m in spots:
+        line = said[:m.start()].rpartition("\n")[2]
+        if line.endswith("(") and said[m.end():m.end() + 1] == ")":
+            parts = line[:-1].split(",")  # "Wilson Arhuaco, Warehouse Supervisor ("
+            if len(parts) >= 2 and titled(parts[-1].strip()) and \
+                    _NAMED.search(parts[-2]) and name not in parts[-2]:
+                continue
+        return False
+    return True

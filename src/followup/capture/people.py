@@ -49,7 +49,7 @@ from followup.capture.attendees import (
 from followup.capture.attendees import (
     person_name as person_name,
 )
-from followup.capture.family_firm import meets_others, names_the_business
+from followup.capture.family_firm import meets_others, names_the_business, written_as_a_place
 from followup.capture.invitations import Invitation
 from followup.capture.lazy import lazy
 from followup.capture.mentions import EMAIL, Mention, mentions, usable_text
@@ -332,7 +332,8 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             e.contexts.add("contact")
     entries = [e for e in entries if vouched(e, cores, said, entries, inv.summary,
                                              inv.location or "") and
-               not names_the_business(e.name, e.email, cores)]
+               not names_the_business(e.name, e.email, cores) and
+               not (e.email is None and not e.attends and written_as_a_place(e.name, said))]
     greets = bool(GREETS.search(said)) and not (org is not None and _holds_a_job(org))
     away = (bool(ABSENT.search(said)) or _others_interview(said, entries) or
             meets_others(said, entries)) and \
