@@ -49,6 +49,7 @@ from followup.capture.attendees import (
 from followup.capture.attendees import (
     person_name as person_name,
 )
+from followup.capture.family_firm import meets_others, names_the_business, written_as_a_place
 from followup.capture.invitations import Invitation
 from followup.capture.lazy import lazy
 from followup.capture.mentions import EMAIL, Mention, mentions, usable_text
@@ -330,9 +331,12 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         if e.name and asked_to_contact(said, e.name, e.email, names):
             e.contexts.add("contact")
     entries = [e for e in entries if vouched(e, cores, said, entries, inv.summary,
-                                             inv.location or "")]
+                                             inv.location or "") and
+               not names_the_business(e.name, e.email, cores) and
+               not (e.email is None and not e.attends and written_as_a_place(e.name, said))]
     greets = bool(GREETS.search(said)) and not (org is not None and _holds_a_job(org))
-    away = (bool(ABSENT.search(said)) or _others_interview(said, entries)) and \
+    away = (bool(ABSENT.search(said)) or _others_interview(said, entries) or
+            meets_others(said, entries)) and \
         not PRESENT.search(said)  # says so: not in the interview
     absent = away or (greets and not PRESENT.search(said))
     if not PRESENT.search(said):  # "you'll speak with me and …": the writer is in it
