@@ -127,13 +127,15 @@ def _candidate(inv: Invitation, own: frozenset[str]) -> tuple[frozenset[str], st
                and not small_employer.to_be_met(a.name, inv.summary)]
     if len(outside) == 1 and not _is_service(inv.organizer.email) and home not in FREE_MAIL:
         return own | {outside[0]}, outside[0]
-    # the one private address is yours (a scheduling system sent it, or a person from their
-    # own private mail, who is never their own candidate)
+    # the one private address is yours (a scheduling system sent it, or the event is your
+    # own copy); of several, not the organizer's (a small employer inviting you from their
+    # own private mail), and of several still, the one the greeting names ("Hi Sam,")
     free = [a for a in inv.attendees if domain(a.email) in FREE_MAIL
-            and a.email.lower() != inv.organizer.email.lower()
             and not a.email.endswith(("@imip.me.com", "@icloud.com", "@me.com"))
             and not small_employer.to_be_met(a.name, inv.summary)]
-    if len(free) > 1:  # "Hi Sam": the one of them the greeting names
+    if len(free) > 1:
+        free = [a for a in free if a.email.lower() != inv.organizer.email.lower()]
+    if len(free) > 1:
         free = [a for a in free if a.name and _greeted(inv.description, a.name)]
     if len(free) == 1:
         return own | {free[0].email}, free[0].email
