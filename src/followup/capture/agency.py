@@ -68,8 +68,7 @@ def beside_sender(inv: Invitation, found: Sources, domains: Sequence[str],
     # sentence that introduces it as an organisation, or a company's word, tells otherwise
     at = next(i for i, p in enumerate(pieces) if squash(p) == squash(c))
     if qualifies_job(c, summary) or any(names_title(p) for p in pieces[:at]):
-        return c if is_legal_form(c.split()[-1]) or any(
-            squash(x) == squash(c) for x in found.introduced) else ""
+        return c if is_legal_form(c.split()[-1]) else ""
     prose = squash(title_copies(plain(inv.description), summary))
     return c if by_suffix(c) or squash(c) in prose else ""
 
