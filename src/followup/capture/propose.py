@@ -144,9 +144,11 @@ def _candidate(inv: Invitation, own: frozenset[str]) -> tuple[frozenset[str], st
 
 def _greeted(text: str, name: str) -> bool:
     """Whether the text opens by greeting this person by their first name ("Hi Sam,")."""
-    first = text.lstrip()[:40].replace(",", " ").split()
-    return len(first) > 1 and first[0].lower() in ("hi", "hello", "dear", "hey") and \
-        first[1].lower() == name.split()[0].lower()
+    from followup.capture.mention_cues import GREETING
+
+    opening = text.lstrip()[:40]
+    first = re.search(rf"\b{re.escape(name.split()[0])}\b", opening, re.IGNORECASE)
+    return first is not None and bool(GREETING.search(opening[:first.start()]))
 
 
 def _domains(inv: Invitation, own: frozenset[str]) -> list[str]:

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from followup.capture.lazy import lazy
+from followup.capture.org_domains import name_words
 
 if TYPE_CHECKING:
     from followup.capture.invitations import Invitation
@@ -56,11 +57,6 @@ _BODY_WORDS = frozenset((
     "garage", "café", "cafe", "bakery", "florist", "wash", "plumbing", "electrical",
     "roofing", "joinery", "landscaping", "cleaning", "grooming", "ministry", "authority",
     "agency", "institute", "faculty", "secretariat", "inbox", "mailbox", "team"))
-_WORD = lazy(r"[\w'’-]+")
-
-
-def _words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text)]
 
 
 def keeps_the_office(title: str) -> bool:
@@ -72,7 +68,7 @@ def keeps_the_office(title: str) -> bool:
 def body_not_person(name: str, company: str = "") -> bool:
     """A name that is an organisation's, a unit's or a household's, not a person's: one of
     its words names a body, or it is the employer's own name."""
-    words = _words(name)
+    words = name_words(name)
     if not words:
         return False
     if any(w in _BODY_WORDS for w in words):
@@ -81,7 +77,7 @@ def body_not_person(name: str, company: str = "") -> bool:
 
 
 def _squash(text: str) -> str:
-    return "".join(_words(text.replace("&", " and ")))
+    return "".join(name_words(text.replace("&", " and ")))
 
 
 # Words that are a mail's or a contract's, never an employer's whole name.
@@ -93,13 +89,13 @@ _NOT_EMPLOYER = frozenset(("fw", "fwd", "re", "tr", "aw", "wg", "part-time", "fu
 def not_the_employer(value: str, me: list[str]) -> bool:
     """A company the reader found that is the candidate, the job, a mail's or a contract's
     words: refused (an empty company is asked; a wrong one is thanked)."""
-    words = _words(value)
+    words = name_words(value)
     if not words:
         return False
     if all(w in _NOT_EMPLOYER for w in words):
         return True
     for name in me:  # "Sam C", "Sam C." of Sam Candidate
-        mine = _words(name)
+        mine = name_words(name)
         if mine and words[0] == mine[0] and all(
                 w in mine or (len(w) == 1 and any(m.startswith(w) for m in mine))
                 for w in words):
@@ -162,8 +158,8 @@ def _short_for(p: Person, others: tuple[Person, ...]) -> bool:
     if p.email or len(p.name.split()) != 1 or len(p.name) < 3:
         return False
     short = p.name.lower()
-    hits = [o for o in others if o.name.split() and _words(o.name)[0].startswith(short)
-            and _words(o.name)[0] != short]
+    hits = [o for o in others if o.name.split() and name_words(o.name)[0].startswith(short)
+            and name_words(o.name)[0] != short]
     return len(hits) == 1
 
 
@@ -310,10 +306,10 @@ def signed_business(found: str, inv: Invitation) -> str:
     org = inv.organizer
     if org is None or not org.name:
         return ""
-    given = _words(org.name)
+    given = name_words(org.name)
     lines = [x.strip() for x in plain(usable_text(inv.description)).splitlines()]
     for i, line in enumerate(lines[:-1]):
-        w = _words(line.lstrip("-–— "))
+        w = name_words(line.lstrip("-–— "))
         if not w or not (w == given or (len(w) == 1 and w[0] in given)):
             continue
         nxt = lines[i + 1]

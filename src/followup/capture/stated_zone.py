@@ -157,7 +157,7 @@ def taken(inv: Invitation) -> Invitation:
     if not inv.tz_how.startswith(UTC_SAID):
         return inv
     text = _words(inv)
-    times = {(_hour(m), int(m.group(2) or m.group(5) or 0)) for m in _TIME.finditer(text)}
+    times = {_hour_minute(m) for m in _TIME.finditer(text)}
     if not times:
         return inv
     start, cities = inv.at, _cities(text)
@@ -178,8 +178,7 @@ def _floating(inv: Invitation) -> Invitation:
     beside that same local time; else as it is."""
     text = _words(inv)
     wall = (inv.at.hour, inv.at.minute)
-    times = [m for m in _TIME.finditer(text) if (_hour(m), int(m.group(2) or m.group(5) or 0))
-             == wall]
+    times = [m for m in _TIME.finditer(text) if _hour_minute(m) == wall]
     if not times:
         return inv
     cities = _cities(text)
@@ -189,14 +188,11 @@ def _floating(inv: Invitation) -> Invitation:
         if not any(mention.at - NEAR <= t.start() and t.end() <= end + NEAR for t in times):
             continue  # no time of the file's beside it
         zones = mention.zones
-        if len({naive.replace(tzinfo=ZoneInfo(z)).utcoffset() for z in zones}) > 1:
-            picked = _named_city(text, cities, list(zones), naive.replace(
-                tzinfo=ZoneInfo(zones[0])))
-            if picked is None:
-                continue  # IST, CST: which one, nothing settles
-            zones = (picked,)
-        zone = _named_city(text, cities, list(zones), naive.replace(
-            tzinfo=ZoneInfo(zones[0]))) or zones[0]
+        picked = _named_city(text, cities, list(zones), naive.replace(tzinfo=ZoneInfo(zones[0])))
+        if picked is None and len({naive.replace(tzinfo=ZoneInfo(z)).utcoffset()
+                                   for z in zones}) > 1:
+            continue  # IST, CST: which one, nothing settles
+        zone = picked or zones[0]
         return inv._replace(
             at=naive.replace(tzinfo=ZoneInfo(zone)), tz=zone,
             tz_how=f"no time zone in the file; the zone came from the text, which says "
@@ -209,6 +205,11 @@ def _words(inv: Invitation) -> str:
 
     raw = "\n".join((inv.summary, inv.description, inv.location or "", inv.note))[:MAX_TEXT]
     return " ".join(html.unescape(_TAG.sub(" ", raw)).split())
+
+
+def _hour_minute(m: re.Match[str]) -> tuple[int, int]:
+    """The hour and minute a time of the text writes ("2pm", "14:30")."""
+    return _hour(m), int(m.group(2) or m.group(5) or 0)
 
 
 def _hour(m: re.Match[str]) -> int:
