@@ -112,6 +112,14 @@ CITIES = {
     "pretoria": "Africa/Johannesburg", "wellington": "Pacific/Auckland",
     "christchurch": "Pacific/Auckland", "cork": "Europe/Dublin", "galway": "Europe/Dublin",
     "porto": "Europe/Lisbon",
+    # cities as their own countries write them
+    "lisboa": "Europe/Lisbon", "brasilia": "America/Sao_Paulo",
+    "ciudad de mexico": "America/Mexico_City", "cdmx": "America/Mexico_City",
+    "roma": "Europe/Rome", "milano": "Europe/Rome", "munchen": "Europe/Berlin",
+    "koln": "Europe/Berlin", "wien": "Europe/Vienna", "praha": "Europe/Prague",
+    "warszawa": "Europe/Warsaw", "bruxelles": "Europe/Brussels", "brussel": "Europe/Brussels",
+    "kobenhavn": "Europe/Copenhagen", "geneve": "Europe/Zurich", "den haag": "Europe/Amsterdam",
+    "goteborg": "Europe/Stockholm", "sevilla": "Europe/Madrid", "bogota": "America/Bogota",
 }
 _AREAS = ("Africa/", "America/", "Asia/", "Atlantic/", "Australia/", "Europe/", "Indian/",
           "Pacific/")
@@ -127,6 +135,17 @@ _NAME = lazy(r"\b(?:all\s+times\s+)?(" + "|".join(
     + r")(?:\s+(?:standard|daylight|summer))?\s+time\b|\(\s*(?:all\s+times\s+)?(eastern|"
     r"central|mountain|pacific)\s*\)|\ball\s+times\s+(eastern|central|mountain|pacific)\b",
     re.IGNORECASE)
+# A zone named the way Portuguese, Spanish, French and Italian write it: "hora de Lisboa",
+# "(Horário Padrão de Brasília)", "heure de Paris", "ora di Roma": the place is then looked up.
+_LOCAL = lazy(r"\b(?:hor[áa]rio|hora|heure|ora|huso horario|fuso hor[áa]rio)"
+              r"(?:\s+(?:padr[ãa]o|oficial|normale|legale|local|est[áa]ndar|de ver[ãa]o|d[’']été))?"
+              r"\s+(?:de|da|do|d[’']|di|del)\s*([^\W\d_][\w’'-]*(?:\s+(?:de\s+)?[^\W\d_][\w’'-]*)?)",
+              re.IGNORECASE)
+# The text says which zone its times are in, with no time of its own to check it by:
+# "Times in Pacific Time (US & Canada)", "All times are Eastern", "Time zone: CET".
+_SAYS_ZONE = lazy(r"(?:\btimes?\s+(?:are\s+)?(?:(?:shown|listed|given)\s+)?in|\ball\s+times"
+                  r"(?:\s+are)?|\btime\s*zone\s*:|\bzeitzone\s*:|\bfuso hor[áa]rio\s*:"
+                  r"|\bzona horaria\s*:|\bfuseau horaire\s*:)\s*$", re.IGNORECASE)
 _TIME_BEFORE = lazy(_TIME.pattern + r"[\s(]*$", re.IGNORECASE)  # a time, then this
 _REGION = lazy(r"\b(eastern|central|mountain|pacific)\b(?!\s+(?:standard|daylight|time|"
                r"europe|european|africa|asia))", re.IGNORECASE)  # "9am Pacific"
@@ -158,19 +177,44 @@ def taken(inv: Invitation) -> Invitation:
         return inv
     text = _words(inv)
     times = {_hour_minute(m) for m in _TIME.finditer(text)}
-    if not times:
-        return inv
     start, cities = inv.at, _cities(text)
-    for mention in sorted(_mentions(text, cities), key=lambda m: m.at):
+    mentions = sorted(_mentions(text, cities), key=lambda m: m.at)
+    for mention in mentions:
         fits = [z for z in mention.zones if _wall(start, z) in times]
         if not fits or len({start.astimezone(ZoneInfo(z)).utcoffset() for z in fits}) > 1:
             continue  # not that instant, or the instant does not settle which zone
         zone = _named_city(text, cities, fits, start) or fits[0]
-        return inv._replace(
-            at=start.astimezone(ZoneInfo(zone)), tz=zone, tz_guessed=False,
-            tz_how=f"given in UTC; the invitation says “{mention.said}”, the same "
-                   f"moment: {zone}")
+        return _in(inv, zone, f"the invitation says “{mention.said}”, the same moment")
+    if not times:  # nothing to check against: only the text's own word for its times
+        for mention in mentions:
+            if _SAYS_ZONE.search(text[max(0, mention.at - 30):mention.at]) and len(
+                    {start.astimezone(ZoneInfo(z)).utcoffset() for z in mention.zones}) == 1:
+                zone = _named_city(text, cities, list(mention.zones), start) or mention.zones[0]
+                return _in(inv, zone, f"the invitation says its times are in “{mention.said}”")
+        return inv
+    place = _one_place(text, cities, start, times)
+    if place is not None:
+        return _in(inv, place, f"the invitation names {place.rsplit('/', 1)[1].replace('_', ' ')}"
+                               " and writes the meeting's time there")
     return inv
+
+
+def _in(inv: Invitation, zone: str, said: str) -> Invitation:
+    return inv._replace(at=inv.at.astimezone(ZoneInfo(zone)), tz=zone, tz_guessed=False,
+                        tz_how=f"given in UTC; {said}: {zone}")
+
+
+def _one_place(text: str, cities: list[_City], start: datetime, times: set[tuple[int, int]]
+               ) -> str | None:
+    """The zone of the one place the text names (an address, a signature: "Odengatan 40,
+    Stockholm"), when a time it writes is the start's own time there and not in UTC."""
+    zones = {zone for at, _, zone in cities if not _list_at(text, cities, at)}
+    if len(zones) != 1 or len(zones) != len({z for _, _, z in cities}):
+        return None
+    zone = next(iter(zones))
+    if _wall(start, zone) in times and _wall(start, "UTC") not in times:
+        return zone
+    return None
 
 
 def _floating(inv: Invitation) -> Invitation:
@@ -204,7 +248,21 @@ def _words(inv: Invitation) -> str:
     import html  # lazy: 1 ms, for the invitations in UTC only
 
     raw = "\n".join((inv.summary, inv.description, inv.location or "", inv.note))[:MAX_TEXT]
-    return " ".join(html.unescape(_TAG.sub(" ", raw)).split())
+    return _SPELT.sub(_spelt, " ".join(html.unescape(_TAG.sub(" ", raw)).split()))
+
+
+# A time written with a dot or an hour alone, where the words around it say it is one:
+# "15.00 Uhr", "kl. 15.00", "às 14h" (as "15:00", "14:00").
+_SPELT = lazy(r"(?<![\d.:])(?:(kl\.?\s*)?([01]?\d|2[0-3])\.([0-5]\d)(?=\s*(?:Uhr|h\b))"
+              r"|(kl\.?\s*)([01]?\d|2[0-3])\.([0-5]\d)|([01]?\d|2[0-3])h(?![\w:]))")
+
+
+def _spelt(m: re.Match[str]) -> str:
+    if m.group(7):
+        return f"{m.group(7)}:00"
+    if m.group(5):
+        return f"{m.group(4)}{m.group(5)}:{m.group(6)}"
+    return f"{m.group(1) or ''}{m.group(2)}:{m.group(3)}"
 
 
 def _hour_minute(m: re.Match[str]) -> tuple[int, int]:
@@ -237,6 +295,10 @@ def _mentions(text: str, cities: list[_City]) -> list[_Mention]:
         found = iana_zone(m.group(0))
         if found is not None:
             out.append(_Mention(m.start(), m.group(0), (found.key,)))
+    for m in _LOCAL.finditer(text):
+        local = _place_zone(m.group(1))
+        if local:
+            out.append(_Mention(m.start(), m.group(0), local))
     windows = windows_zones()
     for m in _WINDOWS.finditer(text):
         for start in _word_starts(m.group(0)):  # "… at 10:00 Pacific Standard Time"
@@ -251,6 +313,18 @@ def _mentions(text: str, cities: list[_City]) -> list[_Mention]:
             group = tuple(z for _, _, z in _list_at(text, cities, at)) or (zone,)
             out.append(_Mention(at, text[at:end], group))
     return out
+
+
+def _place_zone(place: str) -> tuple[str, ...] | None:
+    """The zones of a place written after "hora de …": a city's, or a zone's own name."""
+    words = _folded(place).lower().split()
+    for n in (len(words), 1):
+        key = " ".join(words[:n])
+        if key in NAMES:
+            return NAMES[key]
+        if key in _city_table():
+            return (_city_table()[key],)
+    return None
 
 
 def _word_starts(phrase: str) -> list[int]:
