@@ -59,8 +59,10 @@ _BRANDS = frozenset(a.split(".")[-2] for a in ATS if a.count(".") == 1)
 def is_ats(address: str) -> bool:
     """Mail from an applicant-tracking system: one of its domains, or its name with "mail"
     joined on (an ATS sends from its own mail domain, whatever it is called)."""
+    from followup.capture.tool_names import tool_of
+
     d = address.rpartition("@")[2].lower()
-    if any(d == a or d.endswith("." + a) for a in ATS):
+    if tool_of(d, ATS) is not None:
         return True
     labels = d.split(".")
     name = labels[-2] if len(labels) >= 2 else ""
