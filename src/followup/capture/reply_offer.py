@@ -32,7 +32,13 @@ OFFER = re.compile("|".join((
     r"the) (?:contract of employment|employment contract|contract)\b|\b(?:your|the) (?:contract of "
     r"employment|employment contract) (?:will be|is being|has been) (?:issued|sent|prepared|drawn "
     r"up|posted)\b",
-    r"offer of employment|extend (?:you )?an? (?:formal |verbal |written )?offer",
+    r"offer of employment|extend (?:(?:to )?you )?an? (?:formal |verbal |written )?offer",
+    # the letter or the agreement itself, sent or revised: "please find the revised Letter of
+    # Offer", "attached the Individual Employment Agreement", "we're able to revise the offer"
+    r"(?<!returning )(?<!returned )(?<!received )\b(?:your|the) (?:revised |updated |formal |"
+    r"written )?letter of offer\b|\b(?:attached|enclosed|find)\s+(?:attached\s+)?(?:is\s+)?"
+    r"(?:your|the)\s+(?:individual\s+|revised\s+|updated\s+)?employment\s+agreement\b|"
+    r"\b(?:revise|improve|sweeten|increase|raise) (?:the|our|your) (?:\w+ )?offer\b",
     # the offer made as it is written: "we're extending you an offer for the Analyst role"
     rf"\bextending (?:you )?an? (?:formal |verbal |written )?offer\b{_NOT_THEIRS}",
     r"\b(?:wants?|like|decided|'d like) to move forward with an offer\b",
