@@ -142,6 +142,9 @@ _DONE_THEN = re.compile(
     r"talking|meeting|reviewing|interviewing|discussing|considering|deliberating|reflecting|"
     r"consulting|chatting)\b|(?<=after)[^.;,!?]{0,40}?\b(?:yesterday|last (?:week|night)|this "
     r"morning|earlier today)\b", _I)
+# the candidate's yes acknowledged, not an offer made: "thank you for returning the signed
+# Letter of Offer - we're so happy to have you on board!"
+_SIGNED = re.compile(r"\bthank(?:s| you) for (?:returning|sending back|signing|accepting)\b", _I)
 NEGATION_NEAR = re.compile(r"\b(?:not|won't|unable|unfortunately|no longer)\b", _I)
 
 
@@ -181,7 +184,8 @@ def is_offer(sentence: str) -> bool:
     if m is None:
         return False
     own = _own_clause(sentence, m.start())
-    if REJECTED.search(sentence) or NEGATION_NEAR.search(sentence, own) or (
+    if REJECTED.search(sentence) or NEGATION_NEAR.search(sentence, own) or _SIGNED.search(
+            sentence) or (
             own and _DENIED.search(sentence, own, m.start())) or _TO_ANYONE.match(sentence,
                                                                                    m.end()):
         return False
