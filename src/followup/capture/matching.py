@@ -41,7 +41,8 @@ ATS = ("greenhouse-mail.io", "greenhouse.io", "myworkday.com", "workday.com",
        "hirevue.com", "codility.com", "hackerrank.com", "testgorilla.com", "codesignal.com",
        "vervoe.com", "shl.com", "sparkhire.com", "modernhire.com", "harver.com",
        "pinpoint.com", "tal.net", "apply.gov.uk", "civilservicejobs.service.gov.uk",
-       "apsjobs.gov.au", "jobs.gc.ca")
+       "apsjobs.gov.au", "jobs.gc.ca", "jobylon.com", "varbi.com", "reachmee.com",
+       "webcruiter.no")
 
 
 class Facts(NamedTuple):

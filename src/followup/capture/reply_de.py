@@ -25,8 +25,10 @@ REJECTED = re.compile(
     r"\b(?:die|eine|unsere|meine)\s+Absage\b(?!\s+(?:des|der|unseres|für\s+den|zum)\s)", _I)
 # "dir ein Angebot machen", "das folgende Angebot machen zu können", "Vertragsangebot"
 OFFER = re.compile(r"\b(?:ein|das|unser)\s+(?:\w+\s+){0,2}Angebot\s+(?:zu\s+)?(?:machen|"
-                   r"unterbreiten)|\bVertragsangebot\b|\bArbeitsvertrag\s+(?:anbieten|zusenden)",
-                   _I)
+                   r"unterbreiten)|\bVertragsangebot\b|\bArbeitsvertrag\s+(?:anbieten|zusenden)|"
+                   # the contract itself sent: "Anbei der aktualisierte Arbeitsvertrag"
+                   r"\b(?:anbei|im\s+Anhang)\b[^.]{0,30}?\b(?:der|den|dein\w*|Ihr\w*)\s+"
+                   r"(?:\w+\s+)?Arbeitsvertrag\b", _I)
 # "zur nächsten Runde einladen", "zu einem zweiten Gespräch … einladen", "als letzten Schritt"
 NEXT_ROUND = re.compile(r"\b(?:zur|in\s+die)\s+nächsten?\s+Runde\b|\bzu\s+einem\s+(?:zweiten|"
                         r"weiteren|dritten|finalen|letzten)\s+(?:Gespräch|Interview|Termin)|"

@@ -27,3 +27,8 @@ HELD = re.compile(
 POOL = re.compile(r"[^.;]{0,30}?\b(?:in|on) our (?:system|database|talent pool|records|files?)\b|"
                   r"[^.;]{0,30}?\bfor (?:other|future) (?:roles|positions|opportunities|"
                   r"vacancies|openings)\b", _I)
+# a choice already made, "for now" only its hedge: "I'll pass for now", "but for now we've
+# gone with the other candidate" (the words kept, the "for now" dropped)
+NOW_CHOSEN = re.compile(r"\b(pass) for now\b|\bfor now,? ((?:we|they|I|the team)(?:'ve| have)? "
+                        r"(?:gone|went|decided to go|chosen|chose|opted|decided to move "
+                        r"forward) with)\b", _I)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from followup.capture.reply_held import HELD, HIRE, POOL
+from followup.capture.reply_held import HELD, HIRE, NOW_CHOSEN, POOL
 
 _I = re.IGNORECASE
 # a plan of theirs dropped, not the candidate: "not to go ahead with the Leeds office move"
@@ -545,7 +545,7 @@ def is_rejection(sentence: str) -> bool:
     if hold and not RESUMES.search(sentence) and not unsaid(sentence, hold.start()):
         return True
     if DEFERRAL.search(_PAST_WAIT.sub(" ", _WITH_THE_REST.sub(" ", _CHOSEN_FOR_NOW.sub(
-            r"\1", re.sub(r"\bpass for now\b", "pass", before_its_reason(sentence)))))):
+            r"\1", NOW_CHOSEN.sub(r"\1\2", before_its_reason(sentence)))))):
         return False
     cond = CONDITION.search(sentence)
     for m in REJECTED.finditer(sentence):
