@@ -16,7 +16,7 @@ REJECTED = re.compile(
     r"weiterzuführen|fortzusetzen|fortzufahren|weiterzugehen|besetzt|besetzen)|"
     r"\bentschieden\b[^.]{0,80}?\bmit\s+(?:einer|einem|anderen)\s+(?:anderen\s+)?"
     r"(?:Kandidat|Bewerber|Profil)|"
-    r"\bintern\s+(?:nach)?(?:zu)?besetz|\bintern\s+nachzubesetzen|"
+    r"\bintern\s+(?:nach)?(?:zu\s*)?besetz|\bintern\s+nachzubesetzen|"
     r"\bStelle\b[^.]{0,40}\bmit\s+(?:einer|einem)\s+\w*\s*(?:Kolleg|Kandidat|Bewerber)\w*"
     r"[^.]{0,60}\bbesetzt|"
     r"\bkeine\s+(?:positivere|positive|bessere)\s+(?:Nachricht|Rückmeldung)|"

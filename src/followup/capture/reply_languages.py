@@ -167,10 +167,12 @@ def back_day(said: list[str], today: date) -> date | None:
     erreichbar", "Vanaf maandag 25 januari ben ik terug", "Je serai de retour le lundi 11
     janvier", "Ab Freitag bin ich wieder im Büro")."""
     for s in said:
-        if any(lang.BACK.search(s) for lang in LANGUAGES):
-            got = dates(s, today)
+        cue = next((m for lang in LANGUAGES if (m := lang.BACK.search(s))), None)
+        if cue is not None:
+            got = dates(s, today)  # the day after the word of return, else the one before it
+            after = [d for at, d in got if at >= cue.start()]
             if got:
-                return got[0][1]
+                return after[0] if after else got[-1][1]
     return None
 
 
