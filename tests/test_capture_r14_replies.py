@@ -185,3 +185,15 @@ def test_a_profile_kept_for_other_roles_is_not_this_process_going_on() -> None:
 def test_an_offer_extended_to_you_its_letter_or_its_revision(sentence: str,
                                                             offer: bool) -> None:
     assert is_offer(sentence) is offer
+
+
+@pytest.mark.parametrize(("domain", "service"), [
+    ("calendly.eu", True), ("acme.bamboohr.co.uk", True), ("goodtime.example", True),
+    ("calendar.google.de", False),  # a host that is an employer too: only its own domains
+    ("mail.apple.de", False), ("hubspot.example", False),
+])
+def test_the_invitation_readers_services_are_known_by_name_too(domain: str,
+                                                               service: bool) -> None:
+    from followup.capture.addresses import service as is_service
+
+    assert is_service(domain) is service

@@ -13,6 +13,9 @@ from functools import cache
 # names too short or too common to stand for a tool in another domain ("adp", "tal", "join",
 # "gem", "cal"): only their own domains count
 _SHORTEST = 5
+# the hosts of a calendar or a mail service that are also employers in their own right
+# (email.apple.com, calendar.google.com, hubspot.com): only their own domains count
+_EMPLOYERS_TOO = frozenset({"apple", "google", "microsoft", "hubspot", "dover", "oracle"})
 
 
 def brand(domain: str) -> str:
@@ -27,7 +30,7 @@ def _brands(known: tuple[str, ...]) -> dict[str, str]:
     out: dict[str, str] = {}
     for d in known:
         b = brand(d)
-        if len(b) >= _SHORTEST and b.replace("-", "").isalpha():
+        if len(b) >= _SHORTEST and b.replace("-", "").isalpha() and b not in _EMPLOYERS_TOO:
             out.setdefault(b, d)
     return out
 
