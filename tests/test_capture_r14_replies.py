@@ -197,3 +197,18 @@ def test_the_invitation_readers_services_are_known_by_name_too(domain: str,
     from followup.capture.addresses import service as is_service
 
     assert is_service(domain) is service
+
+
+# blind_dev24 and blind_dev25, written blind at the start of session 14 and scored once unread
+# (precision 0.971 / 0.938, recall 0.55 / 0.259, dates 0.81 / 0.348), then read in this round
+@pytest.mark.parametrize(("name", "precision", "recall", "dates", "away"), [
+    ("dev24", 0.995, 0.95, 0.95, 0.77), ("dev25", 0.98, 0.91, 0.995, 0.995)])
+def test_the_folders_of_session_14_keep_their_figures(name: str, precision: float,
+                                                      recall: float, dates: float,
+                                                      away: float) -> None:
+    from tests.conftest import bench_module
+
+    got = bench_module("capture_blind").replies(name, False)
+    assert got["precision"] >= precision and got["recall"] >= recall, got
+    assert got["dates_exact"] >= dates and got["ooo_exact"] >= away, got
+    assert got["false_dates"] <= 2, got
