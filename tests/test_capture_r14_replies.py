@@ -115,6 +115,7 @@ def test_a_decision_day_written_in_another_language(text: str, day: str) -> None
     "Danke für Ihre Rückmeldung vom 08.01.",  # a day past, not the decision's
     "Bitte bestätigen Sie den Termin bis zum 14.01.2027.",  # the candidate's deadline
     "Eine finale Entscheidung teilen wir Ihnen bis Ende KW 4 mit.",  # a week, not a day
+    "Je serai de retour au bureau le lundi 18 janvier.",  # the writer back, no decision
 ])
 def test_a_day_that_is_not_the_decisions(text: str) -> None:
     assert reading(text)[1] is None

@@ -24,8 +24,8 @@ NEXT_ROUND = re.compile(r"\bvous\s+(?:proposer|inviter\s+(?:à|pour)|convier\s+�
                         r"(?:entretien|échange|étape|rencontre)|\bprochaine\s+étape\s+(?:sera|est)",
                         _I)
 NOT = re.compile(r"\b(?:ne|n['’]|pas|si)\b", _I)
-DECIDE = re.compile(r"\b(?:décision|reviendr\w*|réponse|retour|informer|tenir\s+au\s+courant)\b",
-                    _I)
+DECIDE = re.compile(r"\b(?:décision|reviendr\w*|réponse|(?<!de\s)retour|informer|"
+                    r"tenir\s+au\s+courant)\b", _I)
 BY = re.compile(r"\bau\s+plus\s+tard\b|\bd['’]ici\b|\bavant\b|\bpour\s+le\b", _I)
 BACK = re.compile(r"\bde\s+retour\b|\bretour\s+au\s+bureau\b|\bserai\s+à\s+nouveau\b", _I)
 MONTHS = {"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
