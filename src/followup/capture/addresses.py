@@ -52,7 +52,9 @@ def is_relay(email: str) -> bool:
 
 def service(domain: str) -> bool:
     """Whether the domain is a service's that writes for employers (SERVICE_DOMAINS)."""
-    return any(domain == r or domain.endswith("." + r) for r in SERVICE_DOMAINS)
+    from followup.capture.tool_names import tool_of
+
+    return tool_of(domain, SERVICE_DOMAINS) is not None  # by its name, whatever its TLD
 
 
 def names_service(name: str, email: str) -> bool:
@@ -61,7 +63,9 @@ def names_service(name: str, email: str) -> bool:
     from followup.capture.employer import squash
 
     d = email.rpartition("@")[2]
-    base = next((r for r in SERVICE_DOMAINS if d == r or d.endswith("." + r)), "")
+    from followup.capture.tool_names import tool_of
+
+    base = tool_of(d, SERVICE_DOMAINS) or ""
     label = re.sub(r"[^a-z]", "", base.split(".")[0])
     return len(label) >= 4 and squash(name).startswith(label)
 

@@ -399,6 +399,7 @@ def _reading_after(head: Incoming, raw: bytes, verdict: Any, facts: list[Any],
                    ) -> dict[str, Any]:
     from followup.capture import matching, several
     from followup.capture.replies import back_day, day_first, new_text, read_reply, unsigned
+    from followup.capture.reply_languages import written_day
 
     out: dict[str, Any] = {"app": None, "outcome": None, "kind": None, "day": None,
                            "follow_up": None, "back": None, "why": verdict.reason, "evidence": "",
@@ -462,7 +463,7 @@ def _reading_after(head: Incoming, raw: bytes, verdict: Any, facts: list[Any],
         if reading.outcome == "follow_up" and reading.day is not None:
             out["follow_up"] = reading.day.isoformat()
         if reading.outcome in ("next_round", "offer"):  # a round's own day is no decision day
-            day = decision_day(told, head.at, dmy)  # nor the other role's
+            day = decision_day(told, head.at, dmy) or written_day(told, head.at, tz_of(app))
         out["day"] = day.isoformat() if day else None
     return out
 

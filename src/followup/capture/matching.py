@@ -41,7 +41,8 @@ ATS = ("greenhouse-mail.io", "greenhouse.io", "myworkday.com", "workday.com",
        "hirevue.com", "codility.com", "hackerrank.com", "testgorilla.com", "codesignal.com",
        "vervoe.com", "shl.com", "sparkhire.com", "modernhire.com", "harver.com",
        "pinpoint.com", "tal.net", "apply.gov.uk", "civilservicejobs.service.gov.uk",
-       "apsjobs.gov.au", "jobs.gc.ca")
+       "apsjobs.gov.au", "jobs.gc.ca", "jobylon.com", "varbi.com", "reachmee.com",
+       "webcruiter.no")
 
 
 class Facts(NamedTuple):
@@ -59,8 +60,10 @@ _BRANDS = frozenset(a.split(".")[-2] for a in ATS if a.count(".") == 1)
 def is_ats(address: str) -> bool:
     """Mail from an applicant-tracking system: one of its domains, or its name with "mail"
     joined on (an ATS sends from its own mail domain, whatever it is called)."""
+    from followup.capture.tool_names import tool_of
+
     d = address.rpartition("@")[2].lower()
-    if any(d == a or d.endswith("." + a) for a in ATS):
+    if tool_of(d, ATS) is not None:
         return True
     labels = d.split(".")
     name = labels[-2] if len(labels) >= 2 else ""

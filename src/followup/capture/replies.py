@@ -271,7 +271,9 @@ def back_day(body: str, sent_at: datetime, tz: str, dmy: bool = False) -> date |
                         _RANGE.search(m.group(0)) or \
                         _LAST_DAY.search(s[m.end():])
                     return add_business(day, 1) if through else day
-        return None
+        from followup.capture.reply_languages import back_day as said_back
+
+        return said_back(said, today)  # in another language
     finally:
         DAY_FIRST.reset(token)
 
@@ -320,6 +322,10 @@ def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parse
         return Reading("rejected", None, rejected)
     if nxt:
         return Reading("next_round", pick(nxt, today, traps=False), nxt)  # its day, if any
+    from followup.capture import reply_languages as other
+
+    if not rejected and (said_so := other.outcome(said)) is not None:  # another language's
+        return Reading(said_so[0], None, said_so[1])
     for s in said:
         if FOLLOW_CUE.search(s):
             day = pick(s, today, FOLLOW_CUE, after=True)
@@ -342,6 +348,8 @@ def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parse
             return Reading("decision", again or day, s)
     if hoped is not None:
         return hoped
+    if (promised := other.decision_day(said, today)) is not None:
+        return Reading("decision", *promised)
     if STILL_ON.search(text):
         day = quoted_day(body, text, today)
         if day is not None:

@@ -32,7 +32,13 @@ OFFER = re.compile("|".join((
     r"the) (?:contract of employment|employment contract|contract)\b|\b(?:your|the) (?:contract of "
     r"employment|employment contract) (?:will be|is being|has been) (?:issued|sent|prepared|drawn "
     r"up|posted)\b",
-    r"offer of employment|extend (?:you )?an? (?:formal |verbal |written )?offer",
+    r"offer of employment|extend (?:(?:to )?you )?an? (?:formal |verbal |written )?offer",
+    # the letter or the agreement itself, sent or revised: "please find the revised Letter of
+    # Offer", "attached the Individual Employment Agreement", "we're able to revise the offer"
+    r"(?<!returning )(?<!returned )(?<!received )\b(?:your|the) (?:revised |updated |formal |"
+    r"written )?letter of offer\b|\b(?:attached|enclosed|find)\s+(?:attached\s+)?(?:is\s+)?"
+    r"(?:your|the)\s+(?:individual\s+|revised\s+|updated\s+)?employment\s+agreement\b|"
+    r"\b(?:revise|improve|sweeten|increase|raise) (?:the|our|your) (?:\w+ )?offer\b",
     # the offer made as it is written: "we're extending you an offer for the Analyst role"
     rf"\bextending (?:you )?an? (?:formal |verbal |written )?offer\b{_NOT_THEIRS}",
     r"\b(?:wants?|like|decided|'d like) to move forward with an offer\b",
@@ -136,6 +142,9 @@ _DONE_THEN = re.compile(
     r"talking|meeting|reviewing|interviewing|discussing|considering|deliberating|reflecting|"
     r"consulting|chatting)\b|(?<=after)[^.;,!?]{0,40}?\b(?:yesterday|last (?:week|night)|this "
     r"morning|earlier today)\b", _I)
+# the candidate's yes acknowledged, not an offer made: "thank you for returning the signed
+# Letter of Offer - we're so happy to have you on board!"
+_SIGNED = re.compile(r"\bthank(?:s| you) for (?:returning|sending back|signing|accepting)\b", _I)
 NEGATION_NEAR = re.compile(r"\b(?:not|won't|unable|unfortunately|no longer)\b", _I)
 
 
@@ -175,7 +184,8 @@ def is_offer(sentence: str) -> bool:
     if m is None:
         return False
     own = _own_clause(sentence, m.start())
-    if REJECTED.search(sentence) or NEGATION_NEAR.search(sentence, own) or (
+    if REJECTED.search(sentence) or NEGATION_NEAR.search(sentence, own) or _SIGNED.search(
+            sentence) or (
             own and _DENIED.search(sentence, own, m.start())) or _TO_ANYONE.match(sentence,
                                                                                    m.end()):
         return False

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from followup.capture.reply_held import HELD, HIRE, NOW_CHOSEN, POOL
+
 _I = re.IGNORECASE
 # a plan of theirs dropped, not the candidate: "not to go ahead with the Leeds office move"
 _THEIR_PLAN = (r"(?:with|on) (?:the|our|this|that|a|an) (?:[\w-]+ ){0,3}?(?:relocation|move|"
@@ -372,22 +374,20 @@ REJECTED = re.compile("|".join((
 )), _I)
 # The role put on hold, paused or frozen ends this process for the candidate, however long
 # ("until further notice", "through Q1"), unless the sentence says it picks up again.
-_HIRE = (r"(?:role|position|post|job|req|requisition|search|hiring|vacancy|opening|headcount|"
-         r"recruitment|hire)")
 ON_HOLD = re.compile(
     rf"\b(?:put(?:ting)?|plac(?:ed|ing)|keep(?:ing)?|kept) (?:the|this|our|that) "
-    rf"(?:[\w&/-]+ ){{0,4}}?{_HIRE}"
-    rf"\b[^.;]{{0,25}}?\bon (?:hold|pause)\b|\b{_HIRE}\b[^.;,]{{0,30}}?\b(?:has been|have been|"
+    rf"(?:[\w&/-]+ ){{0,4}}?{HIRE}"
+    rf"\b[^.;]{{0,25}}?\bon (?:hold|pause)\b|\b{HIRE}\b[^.;,]{{0,30}}?\b(?:has been|have been|"
     rf"was|were|is|are|is being|'s been|'s) (?:now |currently )?(?:put |placed )?(?:on hold|"
     rf"paused|frozen)\b|"
-    rf"\b(?:paus|freez|froze)\w* (?:the |our |all |this |that )?(?:[\w&-]+ ){{0,3}}{_HIRE}\b"
+    rf"\b(?:paus|freez|froze)\w* (?:the |our |all |this |that )?(?:[\w&-]+ ){{0,3}}{HIRE}\b"
     rf"(?! decisions?\b)|"
     rf"\bhiring freeze\b|\bhold(?:ing)? off (?:on )?(?:hiring|recruit\w*|filling|appointing)\b"
     rf"(?! decisions?\b)|"
     # the same in other words: "put the position on ice", "the vacancy has been shelved"
-    rf"\b{_HIRE}\b(?!-)[^.;]{{0,30}}?\b(?:on ice|on the back ?burner|shelved|mothballed)\b|"
+    rf"\b{HIRE}\b(?!-)[^.;]{{0,30}}?\b(?:on ice|on the back ?burner|shelved|mothballed)\b|"
     rf"\b(?:shelv|mothball|scrap|abandon|drop)(?:ed|ped|ing|ping|e)? (?:the|this|our|that) "
-    rf"(?:\w+ )?{_HIRE}\b|"
+    rf"(?:\w+ )?{HIRE}\b|"
     # the opening itself closed or withdrawn: "to close the requisition", "the vacancy has been
     # withdrawn" (a search closed is a decision made: "we'll close the search by Friday")
     r"\b(?:close[ds]?|closing|cancel(?:l?ed|l?ing|s)?|withdr[ae]wn?|withdrawing|pull(?:ed|ing)?) "
@@ -401,7 +401,7 @@ ON_HOLD = re.compile(
     r"(?:point|stage))\b|"
     # the post not gone ahead with, or the candidate's file closed, "for now" or not
     rf"\b(?:decided|had|chosen|chose) not to (?:go ahead|proceed|continue|move forward) with "
-    rf"(?:the|this|our) (?:[\w-]+ ){{0,3}}{_HIRE}\b|\bclos(?:e|ed|ing) (?:out )?your "
+    rf"(?:the|this|our) (?:[\w-]+ ){{0,3}}{HIRE}\b|\bclos(?:e|ed|ing) (?:out )?your "
     rf"(?:application|candida(?:cy|ture)|file)\b", _I)
 RESUMES = re.compile(r"\bresum|\brestart|\bpick\w* (?:\w+ )?(?:back )?up\b|\bback (?:to you|in "
                      r"touch)\b|\bbe in touch\b|\bkeep you (?:posted|updated|in the loop)\b|"
@@ -454,10 +454,10 @@ _HOPED = re.compile(r"\b(?:if|should|once|when|whenever|in case|unless|whether)\
 
 
 def goes_on(sentence: str) -> bool:
-    """The sentence says this process goes on, not merely on a condition ("if the post is
-    reopened, we will contact you" hopes; it does not say it is open)."""
+    """This process goes on: not on a condition ("if the post is reopened"), not a pool's."""
     m = GOES_ON.search(sentence)
-    return m is not None and _HOPED.search(sentence, 0, m.start()) is None
+    return m is not None and _HOPED.search(sentence, 0, m.start()) is None and \
+        POOL.match(sentence, m.end()) is None
 
 
 _UNSAID = re.compile(r"\b(?:not|no|never|if|whether|unless|unable|cannot)\b|n't\b", _I)
@@ -541,11 +541,11 @@ def is_rejection(sentence: str) -> bool:
     sentence = spoken(sentence)
     if sentence.rstrip().endswith("?") or goes_on(sentence):
         return False
-    hold = ON_HOLD.search(sentence)
+    hold = ON_HOLD.search(sentence) or HELD.search(sentence)
     if hold and not RESUMES.search(sentence) and not unsaid(sentence, hold.start()):
         return True
     if DEFERRAL.search(_PAST_WAIT.sub(" ", _WITH_THE_REST.sub(" ", _CHOSEN_FOR_NOW.sub(
-            r"\1", re.sub(r"\bpass for now\b", "pass", before_its_reason(sentence)))))):
+            r"\1", NOW_CHOSEN.sub(r"\1\2", before_its_reason(sentence)))))):
         return False
     cond = CONDITION.search(sentence)
     for m in REJECTED.finditer(sentence):

@@ -1,0 +1,47 @@
+"""How an employer writing in German says the outcome of an application, the day of a
+decision and the day an out-of-office writer is back (capture/reply_languages reads them).
+Plain words only: a sentence that could be about anything else is left to the candidate."""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+# "haben uns für eine andere Kandidatin entschieden", "den Prozess mit einer anderen
+# Kandidatin weiterzuführen", "die Position intern nachzubesetzen", "die Stelle mit einem
+# Kollegen besetzt", "keine positivere Nachricht", "dass es nicht geklappt hat"
+REJECTED = re.compile(
+    r"\b(?:für|mit)\s+(?:eine[nmr]?|die|den)\s+(?:andere[nmr]?|interne[nmr]?)\s+"
+    r"(?:Kandidat|Bewerber|Kolleg|Lösung|Person|Profil)\w*\b[^.]{0,60}?\b(?:entschieden|"
+    r"weiterzuführen|fortzusetzen|fortzufahren|weiterzugehen|besetzt|besetzen)|"
+    r"\bentschieden\b[^.]{0,80}?\bmit\s+(?:einer|einem|anderen)\s+(?:anderen\s+)?"
+    r"(?:Kandidat|Bewerber|Profil)|"
+    r"\bintern\s+(?:nach)?(?:zu\s*)?besetz|\bintern\s+nachzubesetzen|"
+    r"\bStelle\b[^.]{0,40}\bmit\s+(?:einer|einem)\s+\w*\s*(?:Kolleg|Kandidat|Bewerber)\w*"
+    r"[^.]{0,60}\bbesetzt|"
+    r"\bkeine\s+(?:positivere|positive|bessere)\s+(?:Nachricht|Rückmeldung)|"
+    r"\bdass\s+es\s+(?:leider\s+)?nicht\s+geklappt\s+hat|"
+    r"\b(?:nicht\s+(?:weiter\s+)?berücksichtigen|nicht\s+weiterverfolgen)\b|"
+    r"\b(?:die|eine|unsere|meine)\s+Absage\b(?!\s+(?:des|der|unseres|für\s+den|zum)\s)", _I)
+# "dir ein Angebot machen", "das folgende Angebot machen zu können", "Vertragsangebot"
+OFFER = re.compile(r"\b(?:ein|das|unser)\s+(?:\w+\s+){0,2}Angebot\s+(?:zu\s+)?(?:machen|"
+                   r"unterbreiten)|\bVertragsangebot\b|\bArbeitsvertrag\s+(?:anbieten|zusenden)|"
+                   # the contract itself sent: "Anbei der aktualisierte Arbeitsvertrag"
+                   r"\b(?:anbei|im\s+Anhang)\b[^.]{0,30}?\b(?:der|den|dein\w*|Ihr\w*)\s+"
+                   r"(?:\w+\s+)?Arbeitsvertrag\b", _I)
+# "zur nächsten Runde einladen", "zu einem zweiten Gespräch … einladen", "als letzten Schritt"
+NEXT_ROUND = re.compile(r"\b(?:zur|in\s+die)\s+nächsten?\s+Runde\b|\bzu\s+einem\s+(?:zweiten|"
+                        r"weiteren|dritten|finalen|letzten)\s+(?:Gespräch|Interview|Termin)|"
+                        r"\bEinladung\s+zu[mr]\s+(?:zweiten|weiteren|nächsten|finalen)|"
+                        r"\bals\s+(?:letzten|nächsten)\s+Schritt\b", _I)
+NOT = re.compile(r"\b(?:nicht|kein\w*|ob)\b", _I)
+DECIDE = re.compile(r"\b(?:Entscheidung|entscheiden|Rückmeldung|Bescheid|melden)\b", _I)
+BY = re.compile(r"\bbis\b|\bspätestens\b", _I)
+BACK = re.compile(r"\b(?:bin|sind)\s+(?:ich|wir)\s+wieder\b|\bwieder\s+(?:im|erreichbar|da|"
+                  r"zurück|für)\b|\bzurück\s+(?:im|am|ab)\b", _I)
+MONTHS = {"januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feber": 2, "märz": 3, "april": 4,
+          "mai": 5, "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10,
+          "november": 11, "dezember": 12}
+WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
+            "samstag": 5, "sonntag": 6}
+NEXT_WEEK = r"nächster\s+Woche|nächste\s+Woche"

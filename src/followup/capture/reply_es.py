@@ -1,0 +1,43 @@
+"""How an employer writing in Spanish or Portuguese says the outcome of an application, the
+day of a decision and the day an out-of-office writer is back (capture/reply_languages reads
+them). Plain words only."""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+# "hemos decidido seguir adelante con otros candidatos", "no vamos a avanzar con tu
+# candidatura", "han decidido no avanzar contigo", "hemos optado por una persona con más…";
+# Portuguese "avançar com outro candidato"
+REJECTED = re.compile(r"\b(?:decidido|optado\s+por)\s+(?:seguir\s+adelante|continuar|avanzar|"
+                      r"seguir)\s+con\s+otr[oa]s?\s+(?:candidat|perfil|persona)|"
+                      r"\boptado\s+por\s+(?:otr[oa]s?|una\s+persona|un\s+perfil)\b|"
+                      r"\bno\s+(?:vamos\s+a\s+|podemos\s+|poder\s+|avanzaremos|seguiremos)?"
+                      r"(?:avanzar|continuar|seguir)\s+(?:adelante\s+)?(?:con\s+(?:tu|su)\s+"
+                      r"candidatura|contigo|con\s+usted)|\bdecidid[oa]s?\s+no\s+(?:avanzar|"
+                      r"continuar|seguir)|\bno\s+(?:has|ha)\s+sido\s+seleccionad|"
+                      r"\bavançar\s+com\s+outr[oa]s?\s+(?:candidat|perfi)|"
+                      r"\bnão\s+(?:vamos|iremos)\s+avançar", _I)
+# "ofrecerte el puesto", "hacerte una oferta"; Portuguese "apresentar uma proposta para a
+# posição"
+OFFER = re.compile(r"\b(?:ofrecerte|ofrecerle)\s+(?:el\s+puesto|la\s+posición|una\s+oferta)|"
+                   r"\bhacer(?:te|le)\s+una\s+oferta\b|\bcarta\s+de\s+oferta\b|"
+                   r"\bapresentar\s+uma\s+proposta\s+para\b|\bcarta-proposta\b", _I)
+# "has pasado a la siguiente fase", "el siguiente paso sería una entrevista técnica"
+NEXT_ROUND = re.compile(r"\bpasado\s+a\s+la\s+(?:siguiente|próxima)\s+(?:fase|etapa|ronda)|"
+                        r"\b(?:el\s+)?siguiente\s+paso\s+(?:es|será|sería)\s+(?:una|la)\s+"
+                        r"(?:entrevista|prueba)|\bsegunda\s+entrevista\b|"
+                        r"\bpróxima\s+(?:fase|etapa)\s+(?:é|será)\b", _I)
+NOT = re.compile(r"\b(?:no|não|si|se)\b", _I)
+DECIDE = re.compile(r"\b(?:decisión|respuesta|decidir|resultado|decisão|resposta)\b", _I)
+BY = re.compile(r"\bantes\s+del?\b|\bcomo\s+(?:muy\s+)?tarde\b|\baté\b", _I)
+BACK = re.compile(r"\bde\s+vuelta\b|\bvolveré\b|\bme\s+reincorpor|\bregreso\s+el\b|"
+                  r"\bestarei\s+de\s+volta\b", _I)
+MONTHS = {"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+          "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+          "diciembre": 12, "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6,
+          "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12}
+WEEKDAYS = {"lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes": 4, "sábado": 5,
+            "domingo": 6}
+NEXT_WEEK = r"(?:de\s+)?la\s+(?:semana\s+que\s+viene|próxima\s+semana)"

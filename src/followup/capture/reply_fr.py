@@ -1,0 +1,36 @@
+"""How an employer writing in French says the outcome of an application, the day of a
+decision and the day an out-of-office writer is back (capture/reply_languages reads them).
+Plain words only."""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+# "nous ne donnerons pas suite", "ne pourrons donc pas donner une suite favorable", "fait le
+# choix d'un profil plus orienté", "retenu une autre candidature"
+REJECTED = re.compile(r"\bne\s+(?:\w+\s+){0,2}pas\s+(?:\w+\s+){0,2}suite\b|"
+                      r"\bfait\s+le\s+choix\s+d['’]un(?:e)?\s+(?:autre\s+)?(?:profil|candidat)|"
+                      r"\b(?:retenu|choisi|privilégié)\s+(?:un|une)\s+autre\s+(?:candidat|profil)|"
+                      r"\bpoursuivre\s+avec\s+(?:un|une|d['’]autres)\s+(?:autre\s+)?"
+                      r"(?:candidat|profil)|\bn['’]a(?:\s+\w+)?\s+pas\s+été\s+retenue?\b", _I)
+# "vous faire une proposition pour le poste", "promesse d'embauche"
+OFFER = re.compile(r"\bvous\s+(?:faire|adresser|proposer)\s+une\s+(?:proposition|offre)\b"
+                   r"(?!\s+d['’](?:entretien|rendez))|\b(?:promesse|proposition)\s+d['’]embauche\b",
+                   _I)
+# "vous proposer un dernier entretien", "vous inviter à un deuxième entretien"
+NEXT_ROUND = re.compile(r"\bvous\s+(?:proposer|inviter\s+(?:à|pour)|convier\s+à)\s+(?:un|une)\s+"
+                        r"(?:dernier|deuxième|second|nouvel|prochain|troisième|autre)\s+"
+                        r"(?:entretien|échange|étape|rencontre)|\bprochaine\s+étape\s+(?:sera|est)",
+                        _I)
+NOT = re.compile(r"\b(?:ne|n['’]|pas|si)\b", _I)
+DECIDE = re.compile(r"\b(?:décision|reviendr\w*|réponse|(?<!de\s)retour|informer|"
+                    r"tenir\s+au\s+courant)\b", _I)
+BY = re.compile(r"\bau\s+plus\s+tard\b|\bd['’]ici\b|\bavant\b|\bpour\s+le\b", _I)
+BACK = re.compile(r"\bde\s+retour\b|\bretour\s+au\s+bureau\b|\bserai\s+à\s+nouveau\b", _I)
+MONTHS = {"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+          "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+          "décembre": 12, "decembre": 12}
+WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+            "dimanche": 6}
+NEXT_WEEK = r"(?:de\s+)?la\s+semaine\s+prochaine"

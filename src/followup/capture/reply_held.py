@@ -1,0 +1,34 @@
+"""More plain words of a "no" (issue 23), beside capture.reply_words (at its size limit): the
+hire held off or the role pulled ("we're going to hold off on this hire for now", "the SRE
+role got pulled"), which ends the process as a hold does; a "no" said again after the fact
+("sorry it wasn't a yes this time", "sorry the news wasn't better", "bummer it didn't shake
+out"); and a profile kept in a talent pool, which says nothing of this process going on
+("your profile remains active in our system for other roles")."""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+# the job that is held, paused or frozen
+HIRE = (r"(?:role|position|post|job|req|requisition|search|hiring|vacancy|opening|headcount|"
+        r"recruitment|hire)")
+# read as a hold (reply_words.is_rejection): "hold off on this hire", "the role got pulled"
+HELD = re.compile(
+    rf"\bhold(?:ing)? off on (?:this|the|that|our) (?:[\w&/-]+ ){{0,2}}?{HIRE}\b"
+    rf"(?! decisions?\b)|\b{HIRE}\b[^.;,]{{0,20}}?\b(?:got|has been|have been|was|were|'s been) "
+    r"pulled\b(?! (?:forward|up|together|in|into|from|out of)\b)|"
+    # the outcome said again, after it was given: "sorry it wasn't a yes", "sorry the news
+    # yesterday wasn't better", "bummer it didn't shake out"
+    r"\b(?:sorry|shame|bummer|pity|gutted)\b[^.;?]{0,12}?\b(?:it|the news|things|this)\b"
+    r"(?: \w+)? (?:wasn't|was not|didn't|did not) (?:a yes\b|better\b|shake out\b|pan out\b|"
+    r"go (?:your|our) way\b)", _I)
+# what follows "remains active" when it is the talent pool's, not this process's
+POOL = re.compile(r"[^.;]{0,30}?\b(?:in|on) our (?:system|database|talent pool|records|files?)\b|"
+                  r"[^.;]{0,30}?\bfor (?:other|future) (?:roles|positions|opportunities|"
+                  r"vacancies|openings)\b", _I)
+# a choice already made, "for now" only its hedge: "I'll pass for now", "but for now we've
+# gone with the other candidate" (the words kept, the "for now" dropped)
+NOW_CHOSEN = re.compile(r"\b(pass) for now\b|\bfor now,? ((?:we|they|I|the team)(?:'ve| have)? "
+                        r"(?:gone|went|decided to go|chosen|chose|opted|decided to move "
+                        r"forward) with)\b", _I)

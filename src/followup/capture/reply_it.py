@@ -1,0 +1,29 @@
+"""How an employer writing in Italian says the outcome of an application, the day of a
+decision and the day an out-of-office writer is back (capture/reply_languages reads them).
+Plain words only."""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+# "abbiamo deciso di proseguire con un altro profilo", "si è conclusa con esito non positivo"
+REJECTED = re.compile(r"\bproseguire\s+con\s+(?:un\s+|una\s+)?altr[oaie]\s+(?:profil|candidat)|"
+                      r"\besito\s+non\s+positivo\b|\bnon\s+(?:è\s+stat[oa]\s+)?selezionat|"
+                      r"\bnon\s+potremo\s+proseguire\b", _I)
+OFFER = re.compile(r"\bproposta\s+di\s+assunzione\b|\bofferta\s+di\s+lavoro\b|"
+                   r"\bfar(?:ti|le)\s+un['’]offerta\b", _I)
+NEXT_ROUND = re.compile(r"\b(?:invitarti|invitarla)\s+(?:a|al|per)\s+(?:un\s+)?(?:secondo|"
+                        r"prossimo|ultimo)\s+colloquio|\bpassat[oa]\s+alla\s+(?:fase|selezione)\s+"
+                        r"successiva", _I)
+NOT = re.compile(r"\b(?:non|se)\b", _I)
+DECIDE = re.compile(r"\b(?:riscontro|risposta|decisione|far(?:ti|le)\s+sapere|facciamo\s+sapere|"
+                    r"esito)\b", _I)
+BY = re.compile(r"\bentro\b", _I)
+BACK = re.compile(r"\brientr\w*\b|\bdi\s+ritorno\b|\bsarò\s+di\s+nuovo\b", _I)
+MONTHS = {"gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
+          "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11,
+          "dicembre": 12}
+WEEKDAYS = {"lunedì": 0, "martedì": 1, "mercoledì": 2, "giovedì": 3, "venerdì": 4,
+            "sabato": 5, "domenica": 6}
+NEXT_WEEK = r"(?:della\s+)?(?:prossima\s+settimana|settimana\s+prossima)"

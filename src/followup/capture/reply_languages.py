@@ -1,0 +1,184 @@
+"""Replies written in a few common languages besides English (German, Dutch, French,
+Spanish and Portuguese, Italian, the Scandinavian languages): the outcome an employer states
+in plain words, the day a decision is promised by, and the day an out-of-office writer is
+back. Each language's words live in its own small module (reply_de, reply_nl …); this reads
+them all the same way. It is asked only when the English rules found nothing, and it reads
+conservatively: a wrong outcome costs more than a missed one. Pure: text and a day in."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from functools import cache
+from types import ModuleType
+
+from followup.capture import reply_de, reply_es, reply_fr, reply_it, reply_nl, reply_nordic
+
+LANGUAGES: tuple[ModuleType, ...] = (reply_de, reply_nl, reply_fr, reply_es, reply_it,
+                                     reply_nordic)
+# an English sentence that gives its day in another language's words ("we'll have a decision
+# by 5. februar"): its cue is English, its date only in the other language's month names
+_EN_DECIDE = re.compile(r"\bdecision|\bdecide|\bhear back|\bget back|\blet you know", re.I)
+_EN_BY = re.compile(r"\bby\b|\bbefore\b", re.I)
+# a date the words before it say is not when the decision comes ("Danke für Ihre Rückmeldung
+# vom 12.01."): the day of something past
+_ENGLISH = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                      "september", "october", "november", "december"})
+_SINCE = re.compile(r"\b(?:vom|von|du|van|från|fra|dal|della|del\s+día|since|of)\s*$", re.I)
+
+
+@cache
+def _words() -> tuple[dict[str, int], dict[str, int], str]:
+    months: dict[str, int] = {}
+    weekdays: dict[str, int] = {}
+    for lang in LANGUAGES:
+        months |= lang.MONTHS
+        weekdays |= lang.WEEKDAYS
+    return months, weekdays, "|".join(f"(?:{lang.NEXT_WEEK})" for lang in LANGUAGES)
+
+
+def _alt(names: dict[str, int]) -> str:
+    return "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    months, weekdays, next_week = _words()
+    mo, wd = _alt(months), _alt(weekdays)
+    worded = re.compile(rf"\b(\d{{1,2}})(?:\.|er|º|°)?\s+(?:de\s+)?({mo})\b\.?"
+                        rf"(?:\s+(?:de\s+)?(\d{{4}}))?", re.I)
+    numeric = re.compile(r"(?<![\d.,/])(\d{1,2})[./](\d{1,2})(?:[./](\d{4}|\d{2}))?\.?"
+                         r"(?![\d/]|\.\d)")
+    weekday_day = re.compile(rf"\b({wd})\b,?\s+(?:den\s+|le\s+|el\s+|il\s+)?(\d{{1,2}})\b\.?"
+                             rf"(?!\s*(?:{mo})\b|[./]\d)", re.I)
+    weekday = re.compile(rf"\b({wd})\b(?:\s+({next_week}))?", re.I)
+    return worded, numeric, weekday_day, weekday
+
+
+def _year(today: date, month: int, day: int, year: int | None) -> date | None:
+    try:
+        if year is not None:
+            return date(year + 2000 if year < 100 else year, month, day)
+        d = date(today.year, month, day)
+        return d if d >= today - timedelta(days=60) else date(today.year + 1, month, day)
+    except ValueError:
+        return None
+
+
+def _day_of_month(today: date, day: int) -> date | None:
+    for step in range(3):
+        y, m = divmod(today.month - 1 + step, 12)
+        try:
+            d = date(today.year + y, m + 1, day)
+        except ValueError:
+            continue
+        if d >= today:
+            return d
+    return None
+
+
+def dates(s: str, today: date, english: bool = False) -> list[tuple[int, date]]:
+    """The days a sentence gives, in order, each with where it starts: "25.01.2027",
+    "29/01", "5. februar", "19 de enero", "vendredi 12 février", "Freitag, den 22.",
+    "Freitag nächster Woche", "ab Freitag" (a weekday alone is its next coming). In an
+    `english` sentence only another language's month names: its own dates are English's."""
+    worded, number, weekday_day, weekday = _patterns()
+    months, weekdays, _ = _words()
+    found: list[tuple[int, int, date]] = []
+    for m in worded.finditer(s):
+        if english and m.group(2).lower() in _ENGLISH:
+            continue
+        d = _year(today, months[m.group(2).lower()], int(m.group(1)),
+                  int(m.group(3)) if m.group(3) else None)
+        if d is not None:
+            found.append((m.start(), m.end(), d))
+    if not english:
+        for m in number.finditer(s):
+            d = _year(today, int(m.group(2)), int(m.group(1)),
+                      int(m.group(3)) if m.group(3) else None)
+            if d is not None:
+                found.append((m.start(), m.end(), d))
+    for m in weekday_day.finditer(s):
+        d = _day_of_month(today, int(m.group(2)))
+        if d is not None and d.weekday() == weekdays[m.group(1).lower()]:
+            found.append((m.start(), m.end(), d))
+    for m in weekday.finditer(s):
+        if any(m.start() <= a <= m.end() + 12 for a, _, _ in found):
+            continue  # "Freitag, den 26.02.2027": the date says it
+        idx = weekdays[m.group(1).lower()]
+        if m.group(2):
+            d = today + timedelta(days=7 - today.weekday() + idx)
+        else:
+            d = today + timedelta(days=(idx - today.weekday() - 1) % 7 + 1)
+        found.append((m.start(), m.end(), d))
+    return [(a, d) for a, _, d in sorted(found)]
+
+
+def _unsaid(lang: ModuleType, s: str, m: re.Match[str]) -> bool:
+    """A sentence that says it only in the negative or as a question: "kein Angebot", "ti
+    facciamo sapere … se passi alla fase successiva"."""
+    return bool(lang.NOT.search(s[:m.start()]))
+
+
+def outcome(said: list[str]) -> tuple[str, str] | None:
+    """("offer" | "rejected" | "next_round", the sentence) when a sentence says it in one of
+    the languages, else None. A rejection after an invitation to a next round wins ("you made
+    it to the final two … we chose the other"), as in English."""
+    def first(kind: str, guarded: bool) -> tuple[int, str] | None:
+        for i, s in enumerate(said):
+            for lang in LANGUAGES:
+                m = getattr(lang, kind).search(s)
+                if m is not None and not (guarded and _unsaid(lang, s, m)):
+                    return i, s
+        return None
+
+    offer = first("OFFER", True)
+    if offer is not None:
+        return "offer", offer[1]
+    nxt, rejected = first("NEXT_ROUND", True), first("REJECTED", False)
+    if rejected is not None and (nxt is None or rejected[0] > nxt[0]):
+        return "rejected", rejected[1]
+    return ("next_round", nxt[1]) if nxt is not None else None
+
+
+def decision_day(said: list[str], today: date) -> tuple[date, str] | None:
+    """The day a decision is promised by: a date after "bis", "uiterlijk", "au plus tard",
+    "antes del", "entro", "senast" … in a sentence about a decision, or right after its word
+    ("una respuesta el jueves 28")."""
+    cues = [(lang.DECIDE, lang.BY, False) for lang in LANGUAGES]
+    cues.append((_EN_DECIDE, _EN_BY, True))
+    for s in said:
+        for decide, by, english in cues:
+            cue = decide.search(s)
+            if cue is None:
+                continue
+            after = [m.end() for m in by.finditer(s)]
+            for start, day in dates(s, today, english):
+                if _SINCE.search(s[max(0, start - 12):start]):
+                    continue
+                if any(a <= start <= a + 30 for a in after) or \
+                        cue.end() <= start <= cue.end() + 30:
+                    return day, s
+    return None
+
+
+def back_day(said: list[str], today: date) -> date | None:
+    """The day an out-of-office says its writer is back ("Ab dem 25.01.2027 bin ich wieder
+    erreichbar", "Vanaf maandag 25 januari ben ik terug", "Je serai de retour le lundi 11
+    janvier", "Ab Freitag bin ich wieder im Büro")."""
+    for s in said:
+        cue = next((m for lang in LANGUAGES if (m := lang.BACK.search(s))), None)
+        if cue is not None:
+            got = dates(s, today)  # the day after the word of return, else the one before it
+            after = [d for at, d in got if at >= cue.start()]
+            if got:
+                return after[0] if after else got[-1][1]
+    return None
+
+
+def written_day(text: str, sent_at: datetime, tz: str) -> date | None:
+    """`decision_day` of a message's text, on the writer's own day."""
+    from followup.capture.replies import sentences, writers_day
+
+    got = decision_day(sentences(text), writers_day(sent_at, tz))
+    return got[0] if got else None

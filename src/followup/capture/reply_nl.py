@@ -1,0 +1,34 @@
+"""How an employer writing in Dutch (or Flemish) says the outcome of an application, the day
+of a decision and the day an out-of-office writer is back (capture/reply_languages reads
+them). Plain words only."""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+# "we gaan helaas niet verder met je sollicitatie", "besloten om met een andere kandidaat
+# verder te gaan", "gekozen voor iemand met meer ervaring"
+REJECTED = re.compile(r"\bhelaas\s+niet\s+verder\b|\bniet\s+verder\s+(?:gaan\s+)?met\s+(?:je|jouw|"
+                      r"uw)\s+sollicitatie|\b(?:besloten|gekozen)\b[^.]{0,40}?\bmet\s+(?:een\s+)?"
+                      r"andere?\s+(?:kandida\w*|persoon|profiel)|\bgekozen\s+voor\s+(?:iemand|"
+                      r"een\s+andere?)\b|\b(?:hebben|moeten)\s+(?:je|u)\s+(?:helaas\s+)?"
+                      r"(?:af\s+te\s+wijzen|afwijzen)", _I)
+# "een aanbod doen", "Aanbodbrief", "uw aanbod staat klaar"
+OFFER = re.compile(r"\b(?:een|het|ons)\s+(?:\w+\s+)?aanbod\s+(?:te\s+)?doen\b|\baanbodbrief\b|"
+                   r"\b(?:uw|je|jouw)\s+aanbod\s+staat\b|\bcontractvoorstel\b", _I)
+# "uitnodigen voor de volgende stap", "een tweede gesprek"
+NEXT_ROUND = re.compile(r"\b(?:nodigen\s+(?:wij|we)\s+(?:u|je)\s+(?:graag\s+)?uit|uitnodigen)\s+"
+                        r"voor\s+(?:de\s+volgende|een\s+tweede|een\s+laatste|een\s+vervolg)|"
+                        r"\btweede\s+gesprek\b", _I)
+NOT = re.compile(r"\b(?:niet|geen|of)\b", _I)
+DECIDE = re.compile(r"\b(?:beslissing|besluit|terugkoppeling|resultaat|uitslag|laten\s+weten|"
+                    r"horen|gedeeld)\b", _I)
+BY = re.compile(r"\buiterlijk\b|\bvóór\b|\btegen\b", _I)
+BACK = re.compile(r"\b(?:ben|zijn)\s+(?:ik|we|wij)\s+(?:weer\s+)?terug\b|\bterug\s+op\s+kantoor|"
+                  r"\bweer\s+(?:aanwezig|bereikbaar|op\s+kantoor)", _I)
+MONTHS = {"januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
+          "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12}
+WEEKDAYS = {"maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4,
+            "zaterdag": 5, "zondag": 6}
+NEXT_WEEK = r"volgende\s+week"

@@ -1,0 +1,30 @@
+"""How an employer writing in Swedish, Norwegian or Danish says the outcome of an
+application, the day of a decision and the day an out-of-office writer is back
+(capture/reply_languages reads them). Plain words only."""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+# "valt att gå vidare med andra kandidater", "går vi videre med en annen kandidat"
+REJECTED = re.compile(r"\bgå(?:r)?\s+(?:vi\s+)?vid[ae]re\s+med\s+(?:en\s+|ett\s+|et\s+)?(?:annan|"
+                      r"annen|andra|andre|anden)\s+(?:kandidat|søker|sökande|person)", _I)
+# "vi vill gärna erbjuda dig tjänsten", "tilby deg stillingen"
+OFFER = re.compile(r"\berbjuda\s+dig\s+(?:tjänsten|en\s+anställning|jobbet)|\btilby\s+deg\s+"
+                   r"(?:stillingen|jobben)|\btilbyde\s+dig\s+(?:stillingen|jobbet)|"
+                   r"\bjobb?(?:erbjudande|tilbud)\b", _I)
+# "du har gått vidare till sista steget", "neste steg er et intervju"
+NEXT_ROUND = re.compile(r"\bgått\s+vidare\s+till\s+(?:sista|nästa)\s+steg|\bnästa\s+steg\s+är\s+"
+                        r"(?:en|ett)\b|\bneste\s+steg\s+(?:er|blir)\s+(?:en|et)\b|"
+                        r"\bgått\s+videre\s+til\s+(?:siste|neste)\s+(?:steg|runde)", _I)
+NOT = re.compile(r"\b(?:inte|ikke|om)\b", _I)
+DECIDE = re.compile(r"\b(?:besked|beslut|beslutning|svar|afgørelse)\b", _I)
+BY = re.compile(r"\bsenast\b|\bsenest\b", _I)
+BACK = re.compile(r"\btillbaka\b|\btilbake\b|\btilbage\b", _I)
+MONTHS = {"januari": 1, "januar": 1, "februari": 2, "februar": 2, "mars": 3, "marts": 3,
+          "april": 4, "maj": 5, "mai": 5, "juni": 6, "juli": 7, "augusti": 8, "august": 8,
+          "september": 9, "oktober": 10, "november": 11, "december": 12, "desember": 12}
+WEEKDAYS = {"måndag": 0, "mandag": 0, "tisdag": 1, "tirsdag": 1, "onsdag": 2, "torsdag": 3,
+            "fredag": 4, "lördag": 5, "lørdag": 5, "söndag": 6, "søndag": 6}
+NEXT_WEEK = r"nästa\s+vecka|neste\s+uke|næste\s+uge"

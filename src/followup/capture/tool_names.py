@@ -1,0 +1,48 @@
+"""A tool that writes for employers (an applicant-tracking system, a scheduler, a signing or
+networking relay) is known by its own name, whatever domain it sends from: real tools send
+from regional and other top-level domains (myworkday.com, myworkday.eu; hire.lever.co,
+hire.eu.lever.co; a tenant's subdomain, acme.icims.com or acme.jobs.personio.de), so a
+domain that carries the name of a known tool's domain as one of its labels is that tool's.
+One rule, one place: the reply matcher's applicant-tracking systems (matching.ATS) and the
+invitation reader's services (addresses.SERVICE_DOMAINS) both ask here. Pure."""
+
+from __future__ import annotations
+
+from functools import cache
+
+# names too short or too common to stand for a tool in another domain ("adp", "tal", "join",
+# "gem", "cal"): only their own domains count
+_SHORTEST = 5
+# the hosts of a calendar or a mail service that are also employers in their own right
+# (email.apple.com, calendar.google.com, hubspot.com): only their own domains count
+_EMPLOYERS_TOO = frozenset({"apple", "google", "microsoft", "hubspot", "dover", "oracle"})
+
+
+def brand(domain: str) -> str:
+    """The tool's name as its domain spells it: the label before the top-level domain
+    ("hire.lever.co" → "lever", "us.greenhouse-mail.io" → "greenhouse-mail")."""
+    labels = domain.lower().split(".")
+    return labels[-2] if len(labels) >= 2 else labels[0]
+
+
+@cache
+def _brands(known: tuple[str, ...]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for d in known:
+        b = brand(d)
+        if len(b) >= _SHORTEST and b.replace("-", "").isalpha() and b not in _EMPLOYERS_TOO:
+            out.setdefault(b, d)
+    return out
+
+
+def tool_of(domain: str, known: tuple[str, ...]) -> str | None:
+    """The known tool's domain that `domain` belongs to: the same domain or a subdomain of
+    it, else a domain that carries a known tool's name as one of its labels before the last
+    (myworkday.example, acme.icims.example, prairie.jobs.personio.example). None when
+    neither."""
+    d = domain.lower().strip(".")
+    hit = next((k for k in known if d == k or d.endswith("." + k)), None)
+    if hit is not None:
+        return hit
+    names = _brands(known)
+    return next((names[label] for label in d.split(".")[:-1] if label in names), None)
