@@ -53,6 +53,8 @@ TITLES = frozenset((
     "adjuster", "assessor", "estimator", "examiner", "investigator", "maintainer", "installer",
     "adviser", "negotiator", "conveyancer", "stewardess", "waitress", "decorator",
     "landscaper", "carer", "veterinarian", "dietitian", "cleaner",
+    # an "-ist" after a "v" the ending leaves to family names ("Lindqvist"): the archive's
+    "archivist",
 ))
 # An English job written as one word whose end is a job's word ("Paraplanner", "Subeditor",
 # "Songwriter", "Shopkeeper"): the ends that are a job's only, never a firm's ("Cooperative")

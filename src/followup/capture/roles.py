@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from followup.capture.lazy import lazy
+from followup.capture.role_beside import beside_kind, mandate_dropped, person_titled
 from followup.capture.role_words import ADJECTIVES as ADJECTIVES
 from followup.capture.role_words import COMPOUND as COMPOUND
 from followup.capture.role_words import STAGES as STAGES
@@ -128,8 +129,8 @@ def role(summary: str, company_name: str, people_names: list[str], description: 
     found = _role(summary, company_name, people_names, description, LINK.sub(" ", place))
     if found.value.strip().lower() in DEPARTMENTS:
         return Guessed("", True, f"{found.value.strip()} is a team, not a job")
-    return found._replace(value=tidied(REQUISITION.sub("", found.value))) if found.value \
-        else found
+    return found._replace(value=mandate_dropped(tidied(REQUISITION.sub("", found.value)))) \
+        if found.value else found
 
 
 def _role(summary: str, company_name: str, people_names: list[str], description: str = "",
@@ -167,7 +168,8 @@ def _role(summary: str, company_name: str, people_names: list[str], description:
             return Guessed(value, True, "from the description")
     for m in ROLE_IN_TEXT.finditer(text):
         value = of_scheme(_without_stages(m.group(1)).strip())
-        if value.lower() in DEPARTMENTS or theirs(text, m.start(1), people_names):
+        if value.lower() in DEPARTMENTS or theirs(text, m.start(1), people_names) or \
+                person_titled(value):
             continue  # a team ("Founder chat (Engineering)"), a person's own title
         if names_title(value) and not set(key_words(value)) & set(key_words(
                 " ".join(people_names))):
@@ -188,6 +190,12 @@ def _role(summary: str, company_name: str, people_names: list[str], description:
     if found:
         return Guessed(fullest(found, text, noise, place, summary)
                        or in_full(found, texts, noise, place), True, "from the event's name")
+    # the title's one piece beside the kind of interview, in words we do not know for jobs
+    # ("Groomer Interview", "Entretien préparateur en pharmacie")
+    beside = beside_kind(_their_titles_dropped(summary, people_names), SPLIT, noise, place)
+    if beside and not set(key_words(beside)) & EVENTS:  # never what is done there ("Demo")
+        return Guessed(fullest(beside, text, noise, place, summary) or beside, True,
+                       "beside the kind of interview in the event's title")
     # a title after a name, then ("Phone Screen: Sam Candidate (Account Executive)"); never
     # after the name of whom the meeting is with, who is not the candidate ("Interview with
     # Lena Fox (Head of Risk)": hers)
@@ -206,7 +214,11 @@ LINK = lazy(r"\S+://\S*|\bwww\.\S+", re.IGNORECASE)
 
 REQUISITION = lazy(r"\s*\((?:[A-Za-z.]+\s+){0,3}(?:no\.?\s*|#\s*|:\s*)?[\w/-]*\d{4,}"
                          r"[\w/-]*\)|"
-                         r"\s*\((?:[A-Za-z]{1,4}[-#: ]{0,2})?\d{3,}\)|\s*\((?:req(?:uisition)?|"
+                         r"\s*\((?:[A-Za-z]{1,4}[-#: ]{0,2})?\d{3,}\)|"
+                         # "(Competition CRTC-26-552)", "(Posting HR-24-117)"
+                         r"\s*\((?:competition|posting|concurso|avviso|ausschreibung)\s*"
+                         r"(?:no\.?|nr\.?|n[º°]|#)?\s*[:#]?\s*(?=(?:[A-Z/-]*\d){3})"
+                         r"[A-Z0-9]+(?:[-/][A-Z0-9]+)*\)|\s*\((?:req(?:uisition)?|"
                          r"job|ref(?:erence)?|vacancy|posting)\.?(?:\s*(?:id|no\.?|number))?"
                          r"\s*[#:]?\s*(?:[A-Z]{1,4}-?)?\d[\d-]{2,}\)|\s+[-–—#]\s*(?:req\w*\s*)?"
                          r"[A-Z]{0,3}-?\d{4,}$|"
@@ -258,8 +270,10 @@ def _their_titles_dropped(summary: str, people_names: list[str]) -> str:
     """ "Ottoline Baptiste-Greer (Recruiter)": the title in brackets after a name is that
     person's, not the job's."""
     for name in people_names:
-        if name:
-            summary = re.sub(rf"\b{re.escape(name)}\s*\([^()]*\)", name, summary)
+        # in either order of their names ("Dufour Matthieu" on the invitation, "Matthieu
+        # Dufour (Head of Compliance)" in its text)
+        for written in {name, " ".join(reversed(name.split()))} if name else ():
+            summary = re.sub(rf"\b{re.escape(written)}\s*\([^()]*\)", written, summary)
     return summary
 
 
