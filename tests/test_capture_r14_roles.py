@@ -90,3 +90,27 @@ def test_an_archivist_is_a_job() -> None:
     assert role("Archivist (Contract) - Interview",
                 "CN=Ruth Ames:mailto:ruth@countyarchives.example",
                 "County Archives of Elmshire – Archivist (Contract).") == "Archivist (Contract)"
+
+
+def test_whom_the_meeting_is_with_by_title_is_not_the_job() -> None:
+    # "w/ Practice Manager" is whom it is with; the job is the title's other piece
+    assert role("Conversation w/ Practice Manager – Veterinary Nurse",
+                "CN=Nia Roberts:mailto:nia@hillsidevets.example") == "Veterinary Nurse"
+    assert role("Call with Finance Director: Payroll Administrator",
+                "CN=Owen Pike:mailto:owen@brightwell.example") == "Payroll Administrator"
+
+
+def test_a_booking_pages_event_name_names_the_job_beside_the_kind() -> None:
+    assert role("Sam Candidate and Tess Moran", "CN=Tess Moran:mailto:tess@larkspurlabs.example",
+                "Event Name: Larkspur Labs - Member Delight interview\n\nPowered by "
+                "Calendly.com") == "Member Delight"
+
+
+def test_the_brackets_a_kind_of_interview_leaves_empty_are_no_part_of_the_job() -> None:
+    assert role("【面接】Signal Engineer / Sam Candidate様",
+                "CN=Sato Hana:mailto:hana@kitaura-rail.example") == "Signal Engineer"
+
+
+def test_a_talk_in_te_reo_is_a_kind_of_interview() -> None:
+    assert role("Youth Worker kōrero – Sam", "CN=Aroha Ngata:mailto:aroha@whanau-trust.example") \
+        == "Youth Worker"

@@ -186,7 +186,8 @@ def _role(summary: str, company_name: str, people_names: list[str], description:
     if found:
         return Guessed(found, True, "from the description")
     event = EVENT_FIELD.search(description)  # a booking page's "Event Name:" is a title
-    found = _from_title(event.group(1), company_name, people_names) if event else ""
+    found = _from_title(event.group(1), company_name, people_names) or beside_kind(
+        event.group(1), SPLIT, noise, place) if event else ""
     if found:
         return Guessed(fullest(found, text, noise, place, summary)
                        or in_full(found, texts, noise, place), True, "from the event's name")
@@ -392,12 +393,17 @@ def _from_title_pieces(summary: str, company_name: str, people_names: list[str])
                   text, flags=re.IGNORECASE)  # "Chat about the Design Lead role"
     edges = " .,'\"-–—/|"
     text = _WITH_SKILL.sub(_kept_skill(people_names), text)
+    # whom the meeting is with, by their title ("Conversation w/ Library Director – Head of
+    # Youth Services"): the job only when no other piece names one
+    text = re.sub(r"(?:^|\s)(?:with|w/)\s*(?=\w)", " | \ue003", text, flags=re.IGNORECASE)
     pieces = [re.sub(r"^(?:for|at|with|between|and|re)\s+", "", p.strip(edges),
                      flags=re.IGNORECASE).replace("\ue002", " w/ ")
               for p in SPLIT.split(text) if p and p.strip(edges)]
+    met = [p.lstrip("\ue003") for p in pieces if p.startswith("\ue003")]
+    pieces = [p for p in pieces if not p.startswith("\ue003")] + met
     # "Recruiter Screen: UX Researcher": a piece that names the kind of interview only
     # comes second to one that names the job alone
-    plain = [p for p in pieces if not stage_spans(p)]
+    plain = [p for p in pieces if not stage_spans(p) and p not in met]
     for piece in [*plain, *pieces]:
         if names_title(piece):
             cleaned = _without_stages(piece)
