@@ -10,7 +10,7 @@ from tests.test_capture_people import OWN, ics
 
 from followup.capture.invitations import read
 from followup.capture.propose import Known, propose
-from followup.capture.role_beside import mandate_dropped, person_titled
+from followup.capture.role_beside import mandate_dropped, person_titled, spelled_out
 
 ME = "CN=Sam Candidate:mailto:sam@gmail.com"
 
@@ -114,3 +114,20 @@ def test_the_brackets_a_kind_of_interview_leaves_empty_are_no_part_of_the_job() 
 def test_a_talk_in_te_reo_is_a_kind_of_interview() -> None:
     assert role("Youth Worker kōrero – Sam", "CN=Aroha Ngata:mailto:aroha@whanau-trust.example") \
         == "Youth Worker"
+
+
+def test_initials_written_out_in_brackets_after_them_are_the_jobs_name() -> None:
+    assert spelled_out("RMN2 (Registered Mental Nurse 2)") == "Registered Mental Nurse 2"
+    assert spelled_out("AML Analyst") == "AML Analyst"
+    assert spelled_out("ICU (Nights)") == "ICU (Nights)"
+    assert role("Chat with Orla (St Enda's) - SPO theatres",
+                "CN=Orla Keane:mailto:orla@stendas.example",
+                "Sam - informal chat re the SPO (Senior Physiotherapy Officer) post before the "
+                "panel.\nOrla") == "Senior Physiotherapy Officer"
+
+
+def test_a_dash_inside_the_name_a_sentence_calls_a_role_is_the_jobs() -> None:
+    assert role("Sam Candidate <> Fernhill Press",
+                "CN=Ada Pryce:mailto:ada@fernhillpress.example",
+                "Looking forward to talking about the Rights Manager — Translation role at "
+                "Fernhill Press.") == "Rights Manager — Translation"

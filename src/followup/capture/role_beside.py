@@ -123,3 +123,23 @@ def mandate_dropped(role: str) -> str:
     head = role[:m.start()]
     last = head.split()[-1:] if head.split() else []
     return head if last and last[0][-1:].isalnum() and names_title(last[0]) else role
+
+
+# initials, then the words they stand for in brackets ("CNM2 (Clinical Nurse Manager 2)")
+_INITIALS_THEN_WORDS = lazy(r"([A-Z][A-Z&]{1,6})[ -]?(\d*)\s*\(([^()]+)\)")
+
+
+def spelled_out(role: str) -> str:
+    """The job's initials written out in brackets after them are its name ("CNM2 (Clinical
+    Nurse Manager 2)" → "Clinical Nurse Manager 2", "RMN (Registered Mental Health Nurse)")
+    when the bracket's capitalised words start with the initials' letters."""
+    m = _INITIALS_THEN_WORDS.fullmatch(role.strip())
+    if m is None:
+        return role
+    words = m.group(3).split()
+    capitals = "".join(w[0] for w in words if w[:1].isupper() or w == "&")
+    number = "".join(w for w in words if w.isdigit())
+    if capitals and (m.group(1).replace("&", "") == capitals.replace("&", "")
+                     and number == m.group(2)):
+        return m.group(3).strip()
+    return role

@@ -11,7 +11,12 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from followup.capture.lazy import lazy
-from followup.capture.role_beside import beside_kind, mandate_dropped, person_titled
+from followup.capture.role_beside import (
+    beside_kind,
+    mandate_dropped,
+    person_titled,
+    spelled_out,
+)
 from followup.capture.role_words import ADJECTIVES as ADJECTIVES
 from followup.capture.role_words import COMPOUND as COMPOUND
 from followup.capture.role_words import STAGES as STAGES
@@ -112,7 +117,8 @@ JOB_NAMED = lazy(  # a word capitalised after its first letter too ("iOS", "eCom
     r"\b(?:the|for|our|your|this)[ \t]+(?:(?:part-time|full-time|part time|full time|temporary|"
     r"permanent|"
     r"fixed-term|new|vacant|open|advertised|paid|unpaid|casual|seasonal)[ \t]+)?"
-    r"(?:((?-i:[a-z]?[A-Z])[\w&/'’-]*(?:(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+|/[ \t]+)?|,[ \t]*)"
+    r"(?:((?-i:[a-z]?[A-Z])[\w&/'’-]*(?:(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+|/[ \t]+|"
+    r"[–—][ \t]+)?|,[ \t]*)"  # "the Production Editor — Non-fiction role": a dash inside
     r"(?-i:[a-z]?[A-Z])"
     r"[\w&/'’-]*){0,5}(?:[ \t]+w/[ \t]+(?-i:[A-Z])[\w+#.-]*)?)|"
     r"((?:[a-z][\w&/'’-]*[ \t]+){0,3}[a-z][\w&/'’-]*))[ \t]+(?:role|position|"
@@ -129,8 +135,8 @@ def role(summary: str, company_name: str, people_names: list[str], description: 
     found = _role(summary, company_name, people_names, description, LINK.sub(" ", place))
     if found.value.strip().lower() in DEPARTMENTS:
         return Guessed("", True, f"{found.value.strip()} is a team, not a job")
-    return found._replace(value=mandate_dropped(tidied(REQUISITION.sub("", found.value)))) \
-        if found.value else found
+    return found._replace(value=spelled_out(mandate_dropped(tidied(REQUISITION.sub(
+        "", found.value))))) if found.value else found
 
 
 def _role(summary: str, company_name: str, people_names: list[str], description: str = "",
