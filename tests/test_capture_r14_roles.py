@@ -131,3 +131,11 @@ def test_a_dash_inside_the_name_a_sentence_calls_a_role_is_the_jobs() -> None:
                 "CN=Ada Pryce:mailto:ada@fernhillpress.example",
                 "Looking forward to talking about the Rights Manager — Translation role at "
                 "Fernhill Press.") == "Rights Manager — Translation"
+
+
+def test_a_lines_first_sentence_of_job_and_kind_names_the_job() -> None:
+    assert role("Selection day - Harlow & Sons", "CN=Ben Harlow:mailto:ben@harlowsons.example",
+                "Trainee Joiner selection day. A practical task in the shop from 9, then a chat "
+                "over lunch.\nBen\nHarlow & Sons Ltd") == "Trainee Joiner"
+    assert role("Selection day - Harlow & Sons", "CN=Ben Harlow:mailto:ben@harlowsons.example",
+                "Final interview. Bring boots.\nBen\nHarlow & Sons Ltd") == ""

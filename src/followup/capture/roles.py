@@ -191,6 +191,12 @@ def _role(summary: str, company_name: str, people_names: list[str], description:
     found = _after_kind([line.strip() for line in text.splitlines()[:12]], noise)
     if found:
         return Guessed(found, True, "from the description")
+    # a line's first sentence that is the job and the kind of interview, as a title writes it
+    # ("Apprentice Electrician assessment day. Practical test in the workshop …")
+    for line in text.splitlines()[:12]:
+        found = beside_kind(re.split(r"[.!?](?:\s|$)", line.strip())[0], SPLIT, noise, place)
+        if found and names_title(found) and not set(key_words(found)) & EVENTS:
+            return Guessed(found, True, "from the description")
     event = EVENT_FIELD.search(description)  # a booking page's "Event Name:" is a title
     found = _from_title(event.group(1), company_name, people_names) or beside_kind(
         event.group(1), SPLIT, noise, place) if event else ""
