@@ -53,6 +53,8 @@ TITLES = frozenset((
     "adjuster", "assessor", "estimator", "examiner", "investigator", "maintainer", "installer",
     "adviser", "negotiator", "conveyancer", "stewardess", "waitress", "decorator",
     "landscaper", "carer", "veterinarian", "dietitian", "cleaner",
+    # an "-ist" after a "v" the ending leaves to family names ("Lindqvist"): the archive's
+    "archivist",
 ))
 # An English job written as one word whose end is a job's word ("Paraplanner", "Subeditor",
 # "Songwriter", "Shopkeeper"): the ends that are a job's only, never a firm's ("Cooperative")
@@ -91,6 +93,8 @@ STAGES = frozenset((
     "primera", "segunda", "tercera", "primeira", "terceira", "premier", "première",
     "deuxième", "troisième", "primo", "secondo", "terzo", "andra", "tredje", "første",
     "andre", "ensimmäinen", "toinen",
+    # a talk, in te reo Māori as New Zealand writes it ("Volunteer Coordinator kōrero")
+    "kōrero", "korero",
 ))
 # two words (and what may join them): "on-site", "catch-up", "take-home", "hiring manager"
 STAGE_PAIRS = {("on", "site"): ("-",), ("catch", "up"): ("-",), ("take", "home"): ("-",),
@@ -224,6 +228,9 @@ DEPARTMENTS = frozenset(("engineering", "sales", "marketing", "finance", "produc
                          "growth", "platform", "infrastructure", "security"))
 
 
+_EMPTY_BRACKETS = lazy(r"[(\[（【「][\s\W]{0,3}?[)\]）】」]")
+
+
 def tidied(role: str) -> str:
     """The job's name less the notes, stages, intakes, ways of working and separators a title
     writes around it (see above)."""
@@ -240,4 +247,6 @@ def tidied(role: str) -> str:
             for w in re.findall(r"\w+", step.group(0).lower()))):
         text = text[:step.start()]
     text = _WAY.sub("", _INTAKE.sub("", text))
+    # brackets the kind of interview was taken out of ("【面接】Rolling Stock Engineer")
+    text = " ".join(_EMPTY_BRACKETS.sub(" ", text).split())
     return text.strip(" /|-–—:,") or role

@@ -162,7 +162,8 @@ def in_full(found: str, texts: str, noise: list[str], place: str) -> str:
         extra = m.group(1) or m.group(2)
         words = key_words(extra)
         lone = re.fullmatch(r"\s*\(\w+\)", extra) and not re.match(_JOB_WORD, texts[m.end():])
-        if stage_spans(extra) or lone or set(words) & where or placed_at(words) or any(
+        initials = all(len(w) == 1 for w in words)  # "– S. Candidate": a person's initial
+        if stage_spans(extra) or lone or initials or set(words) & where or placed_at(words) or any(
                 n and n.lower() in extra.lower() for n in noise) or (
                 "(" not in extra and any(c.isdigit() for c in extra)):
             continue

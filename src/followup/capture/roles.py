@@ -11,6 +11,12 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from followup.capture.lazy import lazy
+from followup.capture.role_beside import (
+    beside_kind,
+    mandate_dropped,
+    person_titled,
+    spelled_out,
+)
 from followup.capture.role_words import ADJECTIVES as ADJECTIVES
 from followup.capture.role_words import COMPOUND as COMPOUND
 from followup.capture.role_words import STAGES as STAGES
@@ -111,7 +117,8 @@ JOB_NAMED = lazy(  # a word capitalised after its first letter too ("iOS", "eCom
     r"\b(?:the|for|our|your|this)[ \t]+(?:(?:part-time|full-time|part time|full time|temporary|"
     r"permanent|"
     r"fixed-term|new|vacant|open|advertised|paid|unpaid|casual|seasonal)[ \t]+)?"
-    r"(?:((?-i:[a-z]?[A-Z])[\w&/'’-]*(?:(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+|/[ \t]+)?|,[ \t]*)"
+    r"(?:((?-i:[a-z]?[A-Z])[\w&/'’-]*(?:(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+|/[ \t]+|"
+    r"[–—][ \t]+)?|,[ \t]*)"  # "the Production Editor — Non-fiction role": a dash inside
     r"(?-i:[a-z]?[A-Z])"
     r"[\w&/'’-]*){0,5}(?:[ \t]+w/[ \t]+(?-i:[A-Z])[\w+#.-]*)?)|"
     r"((?:[a-z][\w&/'’-]*[ \t]+){0,3}[a-z][\w&/'’-]*))[ \t]+(?:role|position|"
@@ -128,8 +135,8 @@ def role(summary: str, company_name: str, people_names: list[str], description: 
     found = _role(summary, company_name, people_names, description, LINK.sub(" ", place))
     if found.value.strip().lower() in DEPARTMENTS:
         return Guessed("", True, f"{found.value.strip()} is a team, not a job")
-    return found._replace(value=tidied(REQUISITION.sub("", found.value))) if found.value \
-        else found
+    return found._replace(value=spelled_out(mandate_dropped(tidied(REQUISITION.sub(
+        "", found.value))))) if found.value else found
 
 
 def _role(summary: str, company_name: str, people_names: list[str], description: str = "",
@@ -167,7 +174,8 @@ def _role(summary: str, company_name: str, people_names: list[str], description:
             return Guessed(value, True, "from the description")
     for m in ROLE_IN_TEXT.finditer(text):
         value = of_scheme(_without_stages(m.group(1)).strip())
-        if value.lower() in DEPARTMENTS or theirs(text, m.start(1), people_names):
+        if value.lower() in DEPARTMENTS or theirs(text, m.start(1), people_names) or \
+                person_titled(value):
             continue  # a team ("Founder chat (Engineering)"), a person's own title
         if names_title(value) and not set(key_words(value)) & set(key_words(
                 " ".join(people_names))):
@@ -183,11 +191,24 @@ def _role(summary: str, company_name: str, people_names: list[str], description:
     found = _after_kind([line.strip() for line in text.splitlines()[:12]], noise)
     if found:
         return Guessed(found, True, "from the description")
+    # a line's first sentence that is the job and the kind of interview, as a title writes it
+    # ("Apprentice Electrician assessment day. Practical test in the workshop …")
+    for line in text.splitlines()[:12]:
+        found = beside_kind(re.split(r"[.!?](?:\s|$)", line.strip())[0], SPLIT, noise, place)
+        if found and names_title(found) and not set(key_words(found)) & EVENTS:
+            return Guessed(found, True, "from the description")
     event = EVENT_FIELD.search(description)  # a booking page's "Event Name:" is a title
-    found = _from_title(event.group(1), company_name, people_names) if event else ""
+    found = _from_title(event.group(1), company_name, people_names) or beside_kind(
+        event.group(1), SPLIT, noise, place) if event else ""
     if found:
         return Guessed(fullest(found, text, noise, place, summary)
                        or in_full(found, texts, noise, place), True, "from the event's name")
+    # the title's one piece beside the kind of interview, in words we do not know for jobs
+    # ("Groomer Interview", "Entretien préparateur en pharmacie")
+    beside = beside_kind(_their_titles_dropped(summary, people_names), SPLIT, noise, place)
+    if beside and not set(key_words(beside)) & EVENTS:  # never what is done there ("Demo")
+        return Guessed(fullest(beside, text, noise, place, summary) or beside, True,
+                       "beside the kind of interview in the event's title")
     # a title after a name, then ("Phone Screen: Sam Candidate (Account Executive)"); never
     # after the name of whom the meeting is with, who is not the candidate ("Interview with
     # Lena Fox (Head of Risk)": hers)
@@ -206,7 +227,11 @@ LINK = lazy(r"\S+://\S*|\bwww\.\S+", re.IGNORECASE)
 
 REQUISITION = lazy(r"\s*\((?:[A-Za-z.]+\s+){0,3}(?:no\.?\s*|#\s*|:\s*)?[\w/-]*\d{4,}"
                          r"[\w/-]*\)|"
-                         r"\s*\((?:[A-Za-z]{1,4}[-#: ]{0,2})?\d{3,}\)|\s*\((?:req(?:uisition)?|"
+                         r"\s*\((?:[A-Za-z]{1,4}[-#: ]{0,2})?\d{3,}\)|"
+                         # "(Competition CRTC-26-552)", "(Posting HR-24-117)"
+                         r"\s*\((?:competition|posting|concurso|avviso|ausschreibung)\s*"
+                         r"(?:no\.?|nr\.?|n[º°]|#)?\s*[:#]?\s*(?=(?:[A-Z/-]*\d){3})"
+                         r"[A-Z0-9]+(?:[-/][A-Z0-9]+)*\)|\s*\((?:req(?:uisition)?|"
                          r"job|ref(?:erence)?|vacancy|posting)\.?(?:\s*(?:id|no\.?|number))?"
                          r"\s*[#:]?\s*(?:[A-Z]{1,4}-?)?\d[\d-]{2,}\)|\s+[-–—#]\s*(?:req\w*\s*)?"
                          r"[A-Z]{0,3}-?\d{4,}$|"
@@ -258,8 +283,10 @@ def _their_titles_dropped(summary: str, people_names: list[str]) -> str:
     """ "Ottoline Baptiste-Greer (Recruiter)": the title in brackets after a name is that
     person's, not the job's."""
     for name in people_names:
-        if name:
-            summary = re.sub(rf"\b{re.escape(name)}\s*\([^()]*\)", name, summary)
+        # in either order of their names ("Dufour Matthieu" on the invitation, "Matthieu
+        # Dufour (Head of Compliance)" in its text)
+        for written in {name, " ".join(reversed(name.split()))} if name else ():
+            summary = re.sub(rf"\b{re.escape(written)}\s*\([^()]*\)", written, summary)
     return summary
 
 
@@ -378,12 +405,17 @@ def _from_title_pieces(summary: str, company_name: str, people_names: list[str])
                   text, flags=re.IGNORECASE)  # "Chat about the Design Lead role"
     edges = " .,'\"-–—/|"
     text = _WITH_SKILL.sub(_kept_skill(people_names), text)
+    # whom the meeting is with, by their title ("Conversation w/ Library Director – Head of
+    # Youth Services"): the job only when no other piece names one
+    text = re.sub(r"(?:^|\s)(?:with|w/)\s*(?=\w)", " | \ue003", text, flags=re.IGNORECASE)
     pieces = [re.sub(r"^(?:for|at|with|between|and|re)\s+", "", p.strip(edges),
                      flags=re.IGNORECASE).replace("\ue002", " w/ ")
               for p in SPLIT.split(text) if p and p.strip(edges)]
+    met = [p.lstrip("\ue003") for p in pieces if p.startswith("\ue003")]
+    pieces = [p for p in pieces if not p.startswith("\ue003")] + met
     # "Recruiter Screen: UX Researcher": a piece that names the kind of interview only
     # comes second to one that names the job alone
-    plain = [p for p in pieces if not stage_spans(p)]
+    plain = [p for p in pieces if not stage_spans(p) and p not in met]
     for piece in [*plain, *pieces]:
         if names_title(piece):
             cleaned = _without_stages(piece)
