@@ -45,14 +45,41 @@ PERSONAL = frozenset(("gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlo
                       "msn", "aol", "icloud", "protonmail", "proton", "gmx", "yandex",
                       "rediffmail", "naver", "qq"))
 
+# A mailbox that says it takes no answer, wherever the words sit in its name
+# ("sfnoreply@", "ucb-careers-noreply@", "hr.donotreply@"): nobody's.
+NO_ANSWER_LOCAL = lazy(r"^[-\w.+]*(?:no-?reply|do-?not-?reply)[-\w.+]*@", re.IGNORECASE)
+
+
 def is_relay(email: str) -> bool:
     d = email.rpartition("@")[2]
-    return bool(RELAY_LOCAL.match(email)) or service(d)
+    return bool(RELAY_LOCAL.match(email) or NO_ANSWER_LOCAL.match(email)) or service(d)
+
+
+# The reserved top-level domain that stands for any in documentation and examples
+# (RFC 2606): a service's name on it ("myworkday.example", "taleo.example") is the service.
+STAND_IN_TLD = ".example"
+
+
+def service_base(domain: str) -> tuple[str, str]:
+    """The service's domain the address is at, as written and as SERVICE_DOMAINS spells it
+    ("wd5.myworkday.example" -> ("myworkday.example", "myworkday.com")); ("", "") for none."""
+    domain = domain.lower()
+    for r in SERVICE_DOMAINS:
+        if domain == r or domain.endswith("." + r):
+            return r, r
+    if domain.endswith(STAND_IN_TLD):
+        rest = domain.removesuffix(STAND_IN_TLD)
+        for r in SERVICE_DOMAINS:
+            label = r.rsplit(".", 1)[0]
+            if len(label) >= 3 and (rest == label or rest.endswith("." + label)):
+                return label + STAND_IN_TLD, r
+    return "", ""
 
 
 def service(domain: str) -> bool:
-    """Whether the domain is a service's that writes for employers (SERVICE_DOMAINS)."""
-    return any(domain == r or domain.endswith("." + r) for r in SERVICE_DOMAINS)
+    """Whether the domain is a service's that writes for employers (SERVICE_DOMAINS), also
+    when written on the stand-in top-level domain."""
+    return bool(service_base(domain)[0])
 
 
 def names_service(name: str, email: str) -> bool:
@@ -60,8 +87,7 @@ def names_service(name: str, email: str) -> bool:
     "Personio" at personio.de): nobody."""
     from followup.capture.employer import squash
 
-    d = email.rpartition("@")[2]
-    base = next((r for r in SERVICE_DOMAINS if d == r or d.endswith("." + r)), "")
+    base = service_base(email.rpartition("@")[2])[1]
     label = re.sub(r"[^a-z]", "", base.split(".")[0])
     return len(label) >= 4 and squash(name).startswith(label)
 
@@ -101,9 +127,9 @@ def tenants(inv: Invitation) -> list[str]:
     employer's own name may spell, never the employer's name by itself."""
     out: list[str] = []
     for a in ([inv.organizer] if inv.organizer else []) + [*inv.attendees, *inv.senders]:
-        local, _, d = a.email.partition("@")
-        base = next((r for r in SERVICE_DOMAINS if d == r or d.endswith("." + r)), "")
-        sub = d[:-len(base)].rstrip(".").split(".")[0] if base and d != base else ""
+        local, _, d = a.email.lower().partition("@")
+        written, base = service_base(d)
+        sub = d[:-len(written)].rstrip(".").split(".")[0] if base and d != written else ""
         if sub and sub not in NOT_TENANT and sub.isalpha():
             out.append(sub)
         elif base in TENANT_LOCAL and local.isalpha() and not RELAY_LOCAL.match(a.email):

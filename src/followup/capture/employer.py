@@ -424,9 +424,13 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
         squash(own[0]) in squash(x) for x in elsewhere if x) else ""
     if formal and not org:
         return formal, "named with its legal form"
+    # … and yields to the name a relay sends under when that ends in a company's word and
+    # the piece does not ("Interview: Credit Risk Modeller" from "Umhlanga Commercial Bank"
+    # <careers-noreply@…>): the system's account is the employer's, the piece the job
     if len(own) == 1 and not (org and after_job(own[0], summary_text)) and not (
             domains and not by_domain(own[0]) and not by_suffix(own[0]) and not any(
-                agrees(own[0], d) for d in domains)):
+                agrees(own[0], d) for d in domains)) and not (
+            org and not domains and by_suffix(org) and not by_suffix(own[0])):
         return own[0], "named in the title"
     if org:
         return org, ORGANIZERS

@@ -72,6 +72,14 @@ def _cover(part: str, forms: list[set[str]], used: set[int]
     return None
 
 
+def spells_given(local: str, name: str) -> bool:
+    """Whether the local part is the name's words and then the family name the signature
+    leaves out ("meiling.tan" for "Mei Ling", "jide.okafor" for "Jide"): a delegate who signs
+    with the given name only."""
+    parts = [p for p in re.split(r"[._+-]+", local) if p]
+    return len(parts) >= 2 and len(name.split()) <= 2 and spells(".".join(parts[:-1]), name)
+
+
 def email_of(name: str, emails: list[str]) -> str | None:
     """The address written in the description for this name ("olivia.pemberton@…")."""
     from followup.capture.addresses import is_relay
