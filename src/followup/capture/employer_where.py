@@ -181,8 +181,8 @@ def _client_named(inv: Invitation, found: Sources, domains: list[str]) -> tuple[
     from followup.capture.employer import by_suffix
 
     def client(x: str) -> bool:
-        return bool(x) and len(x.split()) >= 2 and not agency(x) and by_suffix(x) and not (
-            set(name_words(x)) & _PLACES) and not any(agrees(x, d) for d in domains)
+        return bool(x) and len(x.split()) >= 2 and not agency(x) and by_suffix(x) and \
+            name_words(x)[-1] not in _PLACES and not any(agrees(x, d) for d in domains)
 
     if client(found.org):
         return found.org, "the agency's client its recruiter sends under"

@@ -46,10 +46,12 @@ from followup.capture.mention_cues import (
     PANEL_SENTENCE,
     PRONOUNS,
     REPORTS_TO,
+    SEAT,
     SENTENCE_END,
     SIGNED_INLINE,
     SITS_IN,
     SPEAKS_WITH,
+    TAKES_MINUTES,
     TAKES_PART,
     TIME,
     TIME_AFTER,
@@ -175,13 +177,14 @@ def _listed_name(item: str) -> tuple[str, str, str | None]:
     if fam and _given(fam.group(2)) and not titled(fam.group(1)):  # from a directory, then
         # a title: "Achterberg, Wouter – Finance Systems Lead"
         item = f"{fam.group(2)} {fam.group(1)}{item[fam.end():]}"
-    m = re.match(r"\s*([^(,|–—:]+?)\s*(?:\(([^)]*)\)|[,|–—:]\s*(.*)|\s+-\s+(.*))?\s*$", item)
+    m = re.match(r"\s*([^(,|–—:]+?)\s*(?:\(([^)]*)\)(?:\s*[,|–—]\s*(.*))?|[,|–—:]\s*(.*)|"
+                 r"\s+-\s+(.*))?\s*$", item)  # (a seat, then the title: "A (Chair), Head of …")
     if not m:
         return "", "", None
     name = re.sub(r"^(?:the|la|el|le|der|die|den|lo|il|o|a)\s+(?=\S)", "",
                   m.group(1).strip(" .\"'"), flags=re.IGNORECASE)  # "la Sra. Roth"
     name = SOCIAL.sub("", name)
-    title = next((g for g in m.groups()[1:] if g), "").strip(" .")
+    title = ", ".join(g for g in m.groups()[1:] if g).strip(" .")
     rank = RANK.match(name)
     if rank:  # "Associate Professor Anjali Rao, Director of Teaching"
         name, title = name[rank.end():], title or rank.group(0).strip()
@@ -307,8 +310,9 @@ def mentions(description: str) -> list[Mention]:
             ":" in line or "：" in line) else None
         if family and _given(family.group(3)) and not titled(family.group(2)):
             line = f"{family.group(1)}{family.group(3)} {family.group(2)}{family.group(4) or ''}"
-        if signed and ((valid(line) and NAME.fullmatch(line)) or _given(line)):  # "Warm
-            # wishes,\n\nTariq Aziz", "Cheers,\nMaya"
+        if signed and not closed and (  # (not a second closing line: "Im Auftrag")
+                (valid(line) and NAME.fullmatch(line)) or _given(line)):  # "Warm wishes,
+            # \n\nTariq Aziz", "Cheers,\nMaya"
             nxt = next((x for x in lines[i + 1:i + 2] if x), "")
             out.append(Mention(line, nxt if _title_line(nxt) else "", "signature",
                                email_of(line, emails)))
@@ -325,6 +329,12 @@ def mentions(description: str) -> list[Mention]:
             # a heading: "Entrevista – Encarregado Armazém"; not a list's item)
             out.append(Mention(given.group(1), given.group(2).strip(), "signature",
                                email_of(given.group(1), emails)))
+            continue
+        seat = SEAT.match(line)  # "Presidente: Dr. A, …": a committee's member, or its clerk
+        if seat:
+            out += [x._replace(title=x.title or seat.group(1), context="coordinator" if
+                               TAKES_MINUTES.search(seat.group(1)) else x.context)
+                    for x in _list_items(seat.group(2), True)]
             continue
         timed = TIMED.match(line)
         label = INTERVIEWERS_LABEL.match(TIME.sub("", line, count=1) if timed else line)
@@ -350,7 +360,9 @@ def mentions(description: str) -> list[Mention]:
         if out and out[-1].context == "signature" and out[-1].title == line:
             continue  # the title line under a signature's name
         out += _in_line(line, lines[i + 1].strip() if i + 1 < len(lines) else "", emails)
-    out = [x._replace(name=SOCIAL.sub("", x.name)) for x in out]
+    out = [x._replace(name=SOCIAL.sub("", x.name), context="coordinator" if x.context ==
+                      "interviewers" and TAKES_MINUTES.search(x.title) else x.context)
+           for x in out]  # (a member who keeps the minutes organises: "B (Protokoll)")
     for m in SITS_IN.finditer(text):  # "Mhairi, who runs the bench, will sit in"
         name = m.group(1)
         if re.search(rf"[{UPPER}][\w'’-]*[ \t]+(?:(?:{PARTICLES})[ \t]+)*$", text[:m.start()]):

@@ -10,7 +10,8 @@ import unicodedata
 HONORIFICS = frozenset(("dr", "capt", "prof", "mag", "ing", "mr", "mrs", "ms", "mx", "sir",
                         "dame", "rev", "cllr", "mdm", "madam", "encik", "puan", "miss", "herr",
                         "herrn", "frau", "mme", "mlle", "sra", "srta", "sig", "dhr", "mevr",
-                        "dott", "avv", "maître", "maitre", "engr"))
+                        "dott", "avv", "maître", "maitre", "engr",
+                        "ssa"))  # (the feminine ending of "Dr.ssa", "Dott.ssa", "Prof.ssa")
 
 
 def plain(text: str) -> str:
