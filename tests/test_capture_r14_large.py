@@ -141,3 +141,26 @@ def test_a_relays_company_name_beats_the_job_in_the_title() -> None:
               [ME], esc("Technical interview.\nHead office, Durban."))
     data = eml("Tugela Valley Insurance <tvb-careers-noreply@taleo.net>", cal)
     assert company_of(data).startswith("Tugela Valley Insurance")
+
+
+def test_a_brand_the_panels_titles_name_is_no_person() -> None:
+    data = ics("Onsite – Head of Guest Experience", "CN=Rhea Sato:mailto:rhea.sato@"
+               "orla-hotels.example", [ME],
+               esc("Who you'll meet: Dara Quinn (VP Operations, Saltmarsh Inns & Kelp House)"
+                   "\n\nOrla Hotels runs Saltmarsh Inns, Kelp House and Driftwood Lodges."
+                   "\nCoordinator: Rhea Sato, Recruiting Coordinator"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Dara Quinn"]
+    assert coord is not None and coord[0] == "Rhea Sato"
+
+
+def test_a_public_bodys_name_under_the_signature_is_no_person() -> None:
+    data = ics("Vorstellungsgespräch Sachbearbeitung Bauamt", "CN=\"Roth, Anja\":mailto:"
+               "anja.roth@gemeinde-tannau.example",
+               [ME, "CN=\"Wolf, Peter\":mailto:peter.wolf@gemeinde-tannau.example"],
+               esc("Guten Tag,\n\nIhr Gesprächspartner: Peter Wolf, Bauamtsleiter\n\n"
+                   "Mit freundlichen Grüßen\nAnja Roth\nLandkreis Tannau\n"
+                   "Fachdienst Personal - Sachgebiet Stellenbesetzung"))
+    staff, coord = people_of(data)
+    assert "Peter Wolf" in [n for n, _ in staff]
+    assert "Landkreis Tannau" not in [n for n, _ in staff] + [coord[0] if coord else ""]

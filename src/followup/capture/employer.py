@@ -272,7 +272,12 @@ INSTITUTIONS = ("University|College|Institute|Stichting|Stiftung|Fundación|Fund
                 "Office|Council|District|Cabinet|Kanzlei|Despacho|Bufete|Escritório|Oficina|"
                 "Atelier|Studio|Étude|Clínica|Clinique|Cooperativa|Asociación|Associação|"
                 "Fondazione|Universidad|Universidade|Université|Università|Universität|"
-                "Hochschule|Grupo|Groupe|Gruppo|Banco|Banque|Bank|Hospital|Hôpital|Klinikum")
+                "Hochschule|Grupo|Groupe|Gruppo|Banco|Banque|Bank|Hospital|Hôpital|Klinikum|"
+                # … and a public body's, in the languages its letters come in
+                "Landeshauptstadt|Stadt|Gemeinde|Landkreis|Bezirksamt|Freistaat|Kanton|"
+                "Comune|Regione|Provincia|Ayuntamiento|Diputación|Prefeitura|Município|"
+                "Mairie|Commune|Région|Region|Gemeente|Provincie|Kommune|Kommun|"
+                "Landsting|Commonwealth|Azienda|Ospedale|Agenzia|Consorzio")
 
 
 CALENDAR = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

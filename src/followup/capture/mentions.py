@@ -19,6 +19,7 @@ from typing import NamedTuple
 from followup.capture.agency_people import leaves_early
 from followup.capture.description import usable_text as usable_text
 from followup.capture.lazy import lazy
+from followup.capture.mention_bodies import without_bodies
 from followup.capture.mention_cues import (
     AND,
     APPOSED,
@@ -386,7 +387,7 @@ def mentions(description: str) -> list[Mention]:
         name = m.group(1) or m.group(2)
         if (valid(name) or _given(name)) and not department(name.split()[0]):
             out.append(Mention(name, "", "joins", email_of(name, emails)))
-    return out + _apposed(text, out, emails)
+    return without_bodies(out + _apposed(text, out, emails))
 
 
 def _apposed(text: str, found: list[Mention], emails: list[str]) -> list[Mention]:
