@@ -13,6 +13,7 @@ from tests.test_capture_people import ics
 from tests.test_capture_people_rules import ME, esc, people_of
 
 from followup.capture.addresses import is_relay, service
+from followup.capture.employer import plausible
 from followup.capture.invitations import read
 from followup.capture.mentions import mentions
 from followup.capture.propose import Known, propose
@@ -164,3 +165,34 @@ def test_a_public_bodys_name_under_the_signature_is_no_person() -> None:
     staff, coord = people_of(data)
     assert "Peter Wolf" in [n for n, _ in staff]
     assert "Landkreis Tannau" not in [n for n, _ in staff] + [coord[0] if coord else ""]
+
+
+def test_you_will_meet_in_another_language_lists_the_interviewers() -> None:
+    data = ics("Intervju – Controller – Borås Energi", "CN=Elin Berg:mailto:elin.berg@"
+               "borasenergi.example", [ME],
+               esc("Hej Sam!\n\nDu träffar:\nElin Berg, rekryterare\nNils Holm, ekonomichef\n\n"
+                   "Vänliga hälsningar\nElin Berg"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Elin Berg", "Nils Holm"] and coord is None
+
+
+def test_write_to_someone_to_change_the_appointment_in_spanish() -> None:
+    data = ics("Entrevista: Jefe de Almacén | Distribuciones Ebro",
+               "mailto:noreply@smartrecruiters.com",
+               [ME, "CN=Pilar Gaspar:mailto:pgaspar@distebro.example"],
+               esc("Hola Sam:\n\nTe entrevistará:\n- Pilar Gaspar, Directora de Logística\n\n"
+                   "Si necesitas cambiar el día, escribe a Óscar Lafuente "
+                   "(oscar.lafuente@distebro.example)."))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Pilar Gaspar"]
+    assert coord == ("Óscar Lafuente", "oscar.lafuente@distebro.example")
+
+
+def test_the_addressee_with_an_honorific_is_no_company_and_a_cjk_title_piece_is() -> None:
+    data = ics("【北斗精機】一次面接のご案内",
+               "CN=佐々木 瞳:mailto:sasaki.hitomi@hokuto-seiki.example",
+               [ME, "CN=山田 太郎:mailto:yamada.taro@hokuto-seiki.example"],
+               esc("Sam Candidate 様\n\n北斗精機 人事部の佐々木です。\n面接官：山田 太郎"))
+    assert company_of(data) in ("北斗精機", "Hokuto Seiki")
+    assert plausible("한결물산", ()) and not plausible("Sam Candidate 様", ())
+    assert not plausible("김민준 님", ())

@@ -41,6 +41,11 @@ _PANEL = (r"interviewers?(?:\(s\))?|interviewer:innen|panel(?:lists?|ists?)?|"
           r"(?:esaminatrice|giudicatrice|examinadora|avaliadora|julgadora|evaluadora|"
           r"calificador|de selecci[oó]n|de sele[cç][aã]o|de s[eé]lection|d['’][eé]valuation)|"
           r"teilnehmende|auswahlkommission|"
+          # … "you'll meet" in the other languages ("Du träffar:", "Sie treffen:")
+          r"du (?:kommer att )?träffar?|du (?:skal )?m[øo]de?r?|sie treffen|du triffst|"
+          r"je (?:spreekt|ontmoet)(?: met)?|u (?:spreekt|ontmoet)(?: met)?|"
+          r"vous rencontrerez|conocer[aá]s a|hablar[aá]s con|voc[eê] vai conhecer|"
+          r"incontrerai|"
           r"hosts?|hosted by|also (?:joining|attending)|meet (?:the|your) (?:team|panel)|"
           r"joining you|you['’]ll (?:be )?meet(?:ing)?"
           r"(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?|who you['’]ll meet|speaking with")
