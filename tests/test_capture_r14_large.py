@@ -196,3 +196,22 @@ def test_the_addressee_with_an_honorific_is_no_company_and_a_cjk_title_piece_is(
     assert company_of(data) in ("北斗精機", "Hokuto Seiki")
     assert plausible("한결물산", ()) and not plausible("Sam Candidate 様", ())
     assert not plausible("김민준 님", ())
+
+
+def test_a_list_field_ends_with_its_sentence() -> None:
+    found = mentions("Interviewing: Ruth Okonjo (Partner) and Lior Ben-Ami (Associate). "
+                     "Freya Moss (Calder Search) will open the call and admit you, then leave.")
+    assert [(m.name, m.context) for m in found] == [
+        ("Ruth Okonjo", "interviewers"), ("Lior Ben-Ami", "interviewers"),
+        ("Freya Moss", "coordinator")]
+
+
+def test_whom_the_title_says_one_meets_is_a_person() -> None:
+    cal = ics("Meeting with Chief Nursing Officer - Kaveri Hospitals",
+              "CN=Divya Rao:mailto:divya.rao@kaverihospitals.example", [ME])
+    data = eml("Divya Rao <divya.rao@kaverihospitals.example>", cal,
+               body="Dear Sam,\n\nConfirming your meeting with our Chief Nursing Officer "
+                    "Ms Lakshmi Menon on Friday at 10 am.\n\nRegards,\nDivya Rao\nHR Manager")
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Lakshmi Menon"]
+    assert coord is not None and coord[0] == "Divya Rao"

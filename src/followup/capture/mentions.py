@@ -344,9 +344,9 @@ def mentions(description: str) -> list[Mention]:
             out.append(Mention(caseless.group(2), "", "coordinator", None))  # "採用担当: 田中 美咲"
             continue
         field = WHO_FIELD.match(line)
-        if field:
-            in_list = False
-            out += _list_items(field.group(1), False)
+        if field:  # (to its sentence's end: "Interviewing: A and B. C will host …")
+            in_list, said = False, SENTENCE_END.split(field.group(1), maxsplit=1)
+            out += _list_items(said[0], False) + _in_line(said[-1], "", emails)[:len(said) - 1]
             continue
         if label:
             rest = label.string[label.end():].strip()

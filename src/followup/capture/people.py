@@ -445,8 +445,9 @@ def _the_jobs_words(men: Mention, summary: str) -> bool:
     if men.context != "prose" or not men.title or men.email:
         return False
     low = " ".join(summary.lower().split())
-    if titled(men.title):
-        return f" {men.title.lower()} " in f" {low} " and men.name.lower() not in low
+    if titled(men.title):  # (not whom the title says one meets: "Meeting with Group CFO")
+        return f" {men.title.lower()} " in f" {low} " and men.name.lower() not in low and \
+            f" with {men.title.lower()} " not in f" {low} "
     return bool(re.search(rf"(?<!\w){re.escape(men.name.lower())}(?!\w)", low)) and \
         not _met_in(men.name, summary)
 
