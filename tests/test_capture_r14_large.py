@@ -215,3 +215,13 @@ def test_whom_the_title_says_one_meets_is_a_person() -> None:
     staff, coord = people_of(data)
     assert [n for n, _ in staff] == ["Lakshmi Menon"]
     assert coord is not None and coord[0] == "Divya Rao"
+
+
+def test_a_korean_list_writes_the_title_after_the_name() -> None:
+    found = mentions("면접 위원: 정하늘 연구소장, 오세린 품질팀장")
+    assert [(m.name, m.title) for m in found] == [("정하늘", "연구소장"), ("오세린", "품질팀장")]
+
+
+def test_a_latin_spelling_in_brackets_after_a_firms_name_is_no_person() -> None:
+    found = mentions("세림정밀(Serim Precision, 세림그룹 계열사) 설계엔지니어 면접 안내입니다.")
+    assert [m.name for m in found] == []

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from followup.capture.agency_people import leaves_early
 from followup.capture.description import usable_text as usable_text
+from followup.capture.hangul import name_then_title
 from followup.capture.lazy import lazy
 from followup.capture.mention_bodies import without_bodies
 from followup.capture.mention_cues import (
@@ -174,6 +175,8 @@ def _listed_name(item: str) -> tuple[str, str, str | None]:
     item = BULLET.sub("", PRONOUNS.sub("", item)).rstrip(" .;")  # the sentence's full stop
     item = TIME.sub("", item, count=1) if re.match(r"\s*\d", item) else item
     item = item.strip()
+    if korean := name_then_title(item):  # "김대성 공장장": the name, then the title
+        return korean[0], korean[1], email.group(0).lower() if email else None
     fam = slot_family_first().match(item)
     if fam and _given(fam.group(2)) and not titled(fam.group(1)):  # from a directory, then
         # a title: "Achterberg, Wouter – Finance Systems Lead"
@@ -387,7 +390,7 @@ def mentions(description: str) -> list[Mention]:
         name = m.group(1) or m.group(2)
         if (valid(name) or _given(name)) and not department(name.split()[0]):
             out.append(Mention(name, "", "joins", email_of(name, emails)))
-    return without_bodies(out + _apposed(text, out, emails))
+    return without_bodies(out + _apposed(text, out, emails), text)
 
 
 def _apposed(text: str, found: list[Mention], emails: list[str]) -> list[Mention]:
