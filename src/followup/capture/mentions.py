@@ -73,6 +73,7 @@ from followup.capture.mention_cues import (
     HTML_TAG as HTML_TAG,
 )
 from followup.capture.mention_cues import alias as alias_rx
+from followup.capture.mention_names import job_before, titled_person
 from followup.capture.names import (
     CREDENTIALS_IN_TEXT,
     NAME,
@@ -192,7 +193,7 @@ def _listed_name(item: str) -> tuple[str, str, str | None]:
     rank = RANK.match(name)
     if rank:  # "Associate Professor Anjali Rao, Director of Teaching"
         name, title = name[rank.end():], title or rank.group(0).strip()
-    elif job := _job_before(name):  # "Lead Teacher Shannon O'Reilly", "Charge Nurse Wren Hall"
+    elif job := job_before(name):  # "Lead Teacher Shannon O'Reilly", "Charge Nurse Wren Hall"
         name, title = name[len(job):].strip(), title or job
     name = re.sub(r"\s+-\s+.*$", "", name)
     lead = NAME.match(title) if title and len(name.split()) == 1 and not \
@@ -210,15 +211,6 @@ def _listed_name(item: str) -> tuple[str, str, str | None]:
             not titled(name) and 1 <= len(name.split()) <= 3:
         name, title = f"{title} {name}", ""  # the family name first: "Okafor, Chidi"
     return name, title, email.group(0).lower() if email else None
-
-
-def _job_before(name: str) -> str:
-    """The job title written before a name ("Lead Teacher Shannon O'Reilly", "Senior Manager
-    Anna Maria Rossi"): the words up to the last that is a job's, when a name follows."""
-    words = name.split()
-    last = max((i for i, w in enumerate(words[:-2]) if titled(w)), default=-1)
-    rest = " ".join(words[last + 1:])
-    return " ".join(words[:last + 1]) if last >= 0 and valid(rest) else ""
 
 
 def _given(word: str) -> bool:
@@ -257,15 +249,6 @@ def _split_list(body: str, on: re.Pattern[str] = LIST_SEPARATOR) -> list[str]:
             for p in on.split(hidden) if p.strip()]
 
 
-def _titled_person(name: str, title: str) -> bool:
-    """A name on a panel's list with a job title beside it, whose last word also ends
-    organisations' names ("Dale Running Water (Facilities Supervisor)", "Ana Clear Field"):
-    a person, when the words before that last one are a name."""
-    words = name.split()
-    return bool(title) and titled(title) and 3 <= len(words) <= 4 and \
-        all(w.isalpha() for w in words) and valid(" ".join(words[:-1]))
-
-
 def _list_items(body: str, one_per_line: bool, single: bool = False) -> list[Mention]:
     """The people of one line of a labelled list. Where semicolons part its people, the
     commas inside a part are the person's title ("Arjun Mehta, VP, Treasury; Lim Bee
@@ -280,7 +263,7 @@ def _list_items(body: str, one_per_line: bool, single: bool = False) -> list[Men
     titled_by = -9  # the piece that gave the last person their title
     for i, piece in enumerate(pieces):
         name, title, email = _listed_name(piece)
-        if name and (_list_person(name) or _titled_person(name, title)) and \
+        if name and (_list_person(name) or titled_person(name, title)) and \
                 not (titled_by == i - 1 and i == len(pieces) - 1) \
                 and not (out and not out[-1].title and titled(name) and not title) \
                 and not (single and out and len(name.split()) == 1 and not title):
