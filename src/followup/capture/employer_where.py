@@ -178,11 +178,19 @@ def _client_named(inv: Invitation, found: Sources, domains: list[str]) -> tuple[
     an RPO's address), else one the description writes whole that ends in a company's or
     an institution's word ("30 Minute Intro Call - Finance Transformation (Kestrel Banking
     Group)"), not the firm's own, a place's or one its domain spells."""
-    from followup.capture.employer import by_suffix
+    from followup.capture.employer import by_suffix, plain
+
+    text = plain(inv.description)
+
+    def yours(x: str) -> bool:  # the candidate's own past, where one meets
+        at = text.find(x)
+        return at >= 0 and bool(_YOURS.search(text, max(0, at - 40), at) or
+                                _MEET_AT.search(text, max(0, at - 30), at))
 
     def client(x: str) -> bool:
         return bool(x) and len(x.split()) >= 2 and not agency(x) and by_suffix(x) and \
-            name_words(x)[-1] not in _PLACES and not any(agrees(x, d) for d in domains)
+            name_words(x)[-1] not in _PLACES and not any(agrees(x, d) for d in domains) \
+            and not yours(x)
 
     if client(found.org):
         return found.org, "the agency's client its recruiter sends under"
