@@ -45,16 +45,29 @@ PERSONAL = frozenset(("gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlo
                       "msn", "aol", "icloud", "protonmail", "proton", "gmx", "yandex",
                       "rediffmail", "naver", "qq"))
 
+# A mailbox that says it takes no answer, wherever the words sit in its name
+# ("sfnoreply@", "ucb-careers-noreply@", "hr.donotreply@"): nobody's.
+NO_ANSWER_LOCAL = lazy(r"^[-\w.+]*(?:no-?reply|do-?not-?reply)[-\w.+]*@", re.IGNORECASE)
+
+
 def is_relay(email: str) -> bool:
     d = email.rpartition("@")[2]
-    return bool(RELAY_LOCAL.match(email)) or service(d)
+    return bool(RELAY_LOCAL.match(email) or NO_ANSWER_LOCAL.match(email)) or service(d)
+
+
+def service_base(domain: str) -> tuple[str, str]:
+    """The service's domain the address is at, as written and as SERVICE_DOMAINS spells it
+    ("wd5.myworkday.example" -> ("myworkday.example", "myworkday.com")); ("", "") for none.
+    A service is known by its own name whatever its top-level domain (capture/tool_names)."""
+    from followup.capture.tool_names import tool_at
+
+    return tool_at(domain, SERVICE_DOMAINS) or ("", "")
 
 
 def service(domain: str) -> bool:
-    """Whether the domain is a service's that writes for employers (SERVICE_DOMAINS)."""
-    from followup.capture.tool_names import tool_of
-
-    return tool_of(domain, SERVICE_DOMAINS) is not None  # by its name, whatever its TLD
+    """Whether the domain is a service's that writes for employers (SERVICE_DOMAINS), by its
+    name whatever its top-level domain."""
+    return bool(service_base(domain)[0])
 
 
 def names_service(name: str, email: str) -> bool:
@@ -62,10 +75,7 @@ def names_service(name: str, email: str) -> bool:
     "Personio" at personio.de): nobody."""
     from followup.capture.employer import squash
 
-    d = email.rpartition("@")[2]
-    from followup.capture.tool_names import tool_of
-
-    base = tool_of(d, SERVICE_DOMAINS) or ""
+    base = service_base(email.rpartition("@")[2])[1]
     label = re.sub(r"[^a-z]", "", base.split(".")[0])
     return len(label) >= 4 and squash(name).startswith(label)
 
@@ -105,9 +115,9 @@ def tenants(inv: Invitation) -> list[str]:
     employer's own name may spell, never the employer's name by itself."""
     out: list[str] = []
     for a in ([inv.organizer] if inv.organizer else []) + [*inv.attendees, *inv.senders]:
-        local, _, d = a.email.partition("@")
-        base = next((r for r in SERVICE_DOMAINS if d == r or d.endswith("." + r)), "")
-        sub = d[:-len(base)].rstrip(".").split(".")[0] if base and d != base else ""
+        local, _, d = a.email.lower().partition("@")
+        written, base = service_base(d)
+        sub = d[:-len(written)].rstrip(".").split(".")[0] if base and d != written else ""
         if sub and sub not in NOT_TENANT and sub.isalpha():
             out.append(sub)
         elif base in TENANT_LOCAL and local.isalpha() and not RELAY_LOCAL.match(a.email):

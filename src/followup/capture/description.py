@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from followup.capture.lazy import lazy
-from followup.capture.mention_cues import FOOTER, HTML_TAG
+from followup.capture.mention_cues import EMAIL, FOOTER, HTML_TAG
 from followup.capture.names import NAME, valid
 from followup.capture.spelling import characters
 
@@ -27,10 +27,19 @@ SERVICE_WORDS = lazy(r"\b(?:join|learn more|help|microsoft teams|zoom|google mee
 
 
 def _services(paragraph: str) -> bool:
-    """Whether a paragraph after the video block is the service's, not the writer's."""
-    return bool(SERVICE_PART.search(paragraph)) or (
-        bool(SERVICE_WORDS.search(paragraph)) and
-        not any(valid(m.group(0)) for m in NAME.finditer(paragraph)))
+    """Whether a paragraph after the video block is the service's, not the writer's: a
+    phone number marks none where the paragraph names someone with their own address
+    ("Your contact is Lachlan Moore, Recruitment Advisor, lachlan.moore@…, (02) 5550 1183")."""
+    from followup.capture.spelling import email_of
+
+    marks = {m.group(0) for m in SERVICE_PART.finditer(paragraph)}
+    names = [m.group(0) for m in NAME.finditer(paragraph) if valid(m.group(0))]
+    reached = any(email_of(n, EMAIL.findall(paragraph)) for n in names)
+    return (bool(marks) and not (reached and all(PHONE.fullmatch(x) for x in marks))) or (
+        bool(SERVICE_WORDS.search(paragraph)) and not names)
+
+
+PHONE = lazy(r"\+?\d[\d ()-]{7,}")
 
 
 # Between two cells of a row of an HTML table; emphasis written with stars or underscores.

@@ -114,8 +114,8 @@ def plausible(piece: str, people: Sequence[str]) -> bool:
 
     piece = piece.strip(" .'\"")
     words = name_words(piece)
-    if not words or len(words) > 7 or not piece[:1].isupper():
-        return False
+    if not words or len(words) > 7 or not (piece[:1].isupper() or CJK.match(piece)):
+        return False  # (a script without capitals starts a name too: "東海ミライ銀行")
     if all(w in NOT_COMPANY or w in STAGES or w in INVITING or w in CALENDAR or w.isdigit()
            for w in words):  # "Wednesday", "January"
         return False  # "Interview", "Entretien", "Einladung zum Interview"
@@ -123,6 +123,8 @@ def plausible(piece: str, people: Sequence[str]) -> bool:
         return False  # a sentence ("Your interview is confirmed"), not a name
     if any(any(c.isdigit() for c in w) for w in words):  # "R-10234", "Req 4471": an id
         return False
+    if ADDRESSEE.search(piece):  # the one written to, with the honorific after the name
+        return False  # ("Sam Candidate 様", "김민준 님"): a person
     if a_service(piece):  # "Scheduled with Greenhouse", "Booked via Calendly": the vendor
         return False
     # a meeting and where it is ("Interview in Rotterdam", "Panel at HQ"): the place's
@@ -267,12 +269,20 @@ ACRONYMS = lazy(r"[A-Z]{2,5}(?:[ \t]+[A-Z]{2,5})*")
 
 # the words before a name that make it an institution's ("University of Eastmere",
 # "Stichting Waterlicht", "Grupo Alfa"): part of the name it writes to
+CJK = lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# The honorific written after the name of the one a letter is to, in Japanese and Korean.
+ADDRESSEE = lazy(r"(?:様|さま|殿|님|씨)\s*$")
 INSTITUTIONS = ("University|College|Institute|Stichting|Stiftung|Fundación|Fundação|Fondation|"
                 "City|County|Town|State|Borough|Municipality|Province|Department|Ministry|"
                 "Office|Council|District|Cabinet|Kanzlei|Despacho|Bufete|Escritório|Oficina|"
                 "Atelier|Studio|Étude|Clínica|Clinique|Cooperativa|Asociación|Associação|"
                 "Fondazione|Universidad|Universidade|Université|Università|Universität|"
-                "Hochschule|Grupo|Groupe|Gruppo|Banco|Banque|Bank|Hospital|Hôpital|Klinikum")
+                "Hochschule|Grupo|Groupe|Gruppo|Banco|Banque|Bank|Hospital|Hôpital|Klinikum|"
+                # … and a public body's, in the languages its letters come in
+                "Landeshauptstadt|Stadt|Gemeinde|Landkreis|Bezirksamt|Freistaat|Kanton|"
+                "Comune|Regione|Provincia|Ayuntamiento|Diputación|Prefeitura|Município|"
+                "Mairie|Commune|Région|Region|Gemeente|Provincie|Kommune|Kommun|"
+                "Landsting|Commonwealth|Azienda|Ospedale|Agenzia|Consorzio")
 
 
 CALENDAR = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -424,9 +434,13 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
         squash(own[0]) in squash(x) for x in elsewhere if x) else ""
     if formal and not org:
         return formal, "named with its legal form"
+    # … and yields to the name a relay sends under when that ends in a company's word and
+    # the piece does not ("Interview: Credit Risk Modeller" from "Umhlanga Commercial Bank"
+    # <careers-noreply@…>): the system's account is the employer's, the piece the job
     if len(own) == 1 and not (org and after_job(own[0], summary_text)) and not (
             domains and not by_domain(own[0]) and not by_suffix(own[0]) and not any(
-                agrees(own[0], d) for d in domains)):
+                agrees(own[0], d) for d in domains)) and not (
+            org and not domains and by_suffix(org) and not by_suffix(own[0])):
         return own[0], "named in the title"
     if org:
         return org, ORGANIZERS

@@ -26,7 +26,8 @@ from followup.capture.lazy import lazy
 from followup.capture.names import RECRUITING_ABROAD
 from followup.capture.org_domains import agrees, core_of, squash
 
-PIECES = lazy(r",\s+(?=[a-z])|\s+<-?>\s+|\s+[|–—:/·•-]\s+|\s*[|–—:·•\[\]()]\s*|\s+-\s+|\s+@\s+|"
+PIECES = lazy(r",\s+(?=[a-z])|\s+<-?>\s+|\s+[|–—:/·•-]\s+|\s*[|–—:·•\[\]()【】［］（）]\s*|"
+                    r"\s+-\s+|\s+@\s+|"
                     r"\s+(?:at|with|for|between|and|x|re|w/|bei|chez|bij|presso)\s+|\s+w/|"
                     r"(?<=\w):\s+")
 

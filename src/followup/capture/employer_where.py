@@ -137,14 +137,15 @@ def for_the_agency(inv: Invitation, found: Sources, domains: list[str]) -> tuple
     place ("at Kings Cross Station") nor the candidate's own past ("your years at …"); the
     firm itself only when it names none, and not even then when it keeps its client back
     (a confidential search): ("", how). ("", "") when no firm sends it."""
-    from followup.capture.employer import plain
+    from followup.capture.employer import plain, with_legal_form
     from followup.capture.employer_spelled import spelled_like
 
     named = [*found.said, found.org, spelled_like(inv, domains)]
     # the firm's own name, as its signature, its display name or its domain writes it ("Medical
-    # Staffing" under a hospital's address is the hospital's office)
+    # Staffing" under a hospital's address is the hospital's office), or as its registered
+    # name the file writes with its legal form ("… | Harbourline Talent Partners Ltd")
     if not any(agency(x) and (x == found.org or any(agrees(x, d) for d in domains))
-               for x in named if x):
+               for x in [*named, with_legal_form(inv, domains, "", anywhere=True)] if x):
         return "", ""
     from followup.capture.agency import keeps_client_back
 
@@ -168,7 +169,33 @@ def for_the_agency(inv: Invitation, found: Sources, domains: list[str]) -> tuple
         # one word is a place as often ("at Kingsbridge"), unless something confirms it
         if len(x.split()) >= 2 or booked_for(named, [x], domains, found.title):
             return x, "named in the description as the agency's client"
-    return "", ""
+    return _client_named(inv, found, domains)
+
+
+def _client_named(inv: Invitation, found: Sources, domains: list[str]) -> tuple[str, str]:
+    """The agency's client where no sentence introduces it: the organisation its recruiter
+    sends under beside their own name ("Omar Al-Fahim - Emirates Heritage Hospitals" from
+    an RPO's address), else one the description writes whole that ends in a company's or
+    an institution's word ("30 Minute Intro Call - Finance Transformation (Kestrel Banking
+    Group)"), not the firm's own, a place's or one its domain spells."""
+    from followup.capture.employer import by_suffix, plain
+
+    text = plain(inv.description)
+
+    def yours(x: str) -> bool:  # the candidate's own past, where one meets
+        at = text.find(x)
+        return at >= 0 and bool(_YOURS.search(text, max(0, at - 40), at) or
+                                _MEET_AT.search(text, max(0, at - 30), at))
+
+    def client(x: str) -> bool:
+        return bool(x) and len(x.split()) >= 2 and not agency(x) and by_suffix(x) and \
+            name_words(x)[-1] not in _PLACES and not any(agrees(x, d) for d in domains) \
+            and not yours(x)
+
+    if client(found.org):
+        return found.org, "the agency's client its recruiter sends under"
+    return next(((x, "named in the description as the agency's client")
+                 for x in found.said if client(x)), ("", ""))
 
 
 # the words of a place a sentence may put after "at" ("at Kings Cross Station")

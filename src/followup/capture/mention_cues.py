@@ -30,11 +30,22 @@ FOOTER = lazy(r"-::~|_{20,}|^Join Zoom Meeting|^Microsoft Teams meeting|"
 _PANEL = (r"interviewers?(?:\(s\))?|interviewer:innen|panel(?:lists?|ists?)?|"
           r"interview panel|moderators?|assessors?|interviewing you|hiring team|"
           r"gesprächspartner(?:in|innen)?|interviewpartner(?:in)?|intervieweurs?|"
-          r"jury|entrevistador(?:es|as?)?|intervistatori|selectors?|面接官|面试官|面談者|"
+          r"jury|entrevistador(?:es|as?)?|intervistatori|selectors?|面接官|面试官|面談者|면접관|면접\s?위원|"
           r"teilnehmer(?:innen)?|participants|deelnemers|partecipanti|participantes|"
           r"(?:interview|selection|search|hiring|appointments?)\s+(?:board|committee)|"
           r"panel members?|board members?|selection panel|"
           r"committee|comité|komitee|komité|commissie|commissione|kommission|members|"
+          # … a public body's selection board, with its adjective ("Commissione
+          # esaminatrice", "Banca examinadora", "Tribunal calificador", "Teilnehmende")
+          r"(?:commissione|comisi[oó]n|comiss[aã]o|commission|tribunal|banca|jury)\s+"
+          r"(?:esaminatrice|giudicatrice|examinadora|avaliadora|julgadora|evaluadora|"
+          r"calificador|de selecci[oó]n|de sele[cç][aã]o|de s[eé]lection|d['’][eé]valuation)|"
+          r"teilnehmende|auswahlkommission|"
+          # … "you'll meet" in the other languages ("Du träffar:", "Sie treffen:")
+          r"du (?:kommer att )?träffar?|du (?:skal )?m[øo]de?r?|sie treffen|du triffst|"
+          r"je (?:spreekt|ontmoet)(?: met)?|u (?:spreekt|ontmoet)(?: met)?|"
+          r"vous rencontrerez|conocer[aá]s a|hablar[aá]s con|voc[eê] vai conhecer|"
+          r"incontrerai|"
           r"hosts?|hosted by|also (?:joining|attending)|meet (?:the|your) (?:team|panel)|"
           r"joining you|you['’]ll (?:be )?meet(?:ing)?"
           r"(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?|who you['’]ll meet|speaking with")
@@ -189,6 +200,11 @@ NOT_A_PERSON_AFTER = lazy(
     r"\b\d+[a-z]?(?:[-/]\d+)?,?|\b(?:interest|interés|interesse|intérêt)"
     r"\s+(?:in|en|em|pour|an|voor)|\bappl(?:y|ied|ying|ication)\s+(?:to|at|with)|"
     r"\bwelcome to|\bbienvenid[oa]s? a|"
+    # … a thing the text names with its article ("Seeing the Big Picture"); a unit after a
+    # job's title ("Gerente de Cumplimiento Regulatorio", "Directrice des Achats")
+    r"(?-i:\bthe)|\b(?:gerente|director|directora|subdirector|subdirectora|jef[ea]|"
+    r"responsable|directeur|directrice|responsabile|diretor|diretora|head|chef)\s+"
+    r"(?:de|del|de la|des|du|di|della|do|da)|"
     # … the client a search firm recruits for ("on behalf of our client, the Marlowe Hotel")
     r"\b(?:our|my|the|a|your)\s+client,?(?:\s+the)?|"
     # … and the job one interviews or applied for ("your interview for Staff Nurse, Renal")
@@ -219,7 +235,10 @@ _CLOSE = (
     r"med vänlig(?:a)? hälsning(?:ar)?|"
     r"vänliga hälsningar|med venlig hilsen|vennlig hilsen|ystävällisin terveisin|"
     r"un saludo|saludos(?: cordiales)?|atentamente|atenciosamente|abraços?|"
-    r"cordiali saluti|distinti saluti|un caro saluto|pozdrawiam|s pozdravem)")
+    r"cordiali saluti|distinti saluti|un caro saluto|pozdrawiam|s pozdravem|"
+    # … and the line that says the writer signs for the body, under the closing ("Im
+    # Auftrag", "i. A.", "In Vertretung", "p.p.", "por orden")
+    r"im auftrag|in vertretung|i\.\s?[av]\.|p\.\s?p\.|per pro|por orden|p\.\s?o\.)")
 CLOSING = lazy(rf"^{_CLOSE}[,.!]?$", re.IGNORECASE)
 # … and the name on the same line ("Kind regards, Tariq Aziz, Recruitment Officer")
 SIGNED_INLINE = lazy(rf"^{_CLOSE}\s*[,–—-][ \t]*(\S.{{0,80}})$", re.IGNORECASE)
@@ -341,3 +360,19 @@ WITH_THE_WRITER = lazy(rf"(?<![\w'’-])([{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\
                        # Carmo Ferreira", "me and our co-founder Ana")
                        rf"(?:{_MY}[ \t]+(?:[a-z][\w-]*[ \t]+){{1,2}})?([{UPPER}][\w'’-]+"
                        rf"(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*[{UPPER}][\w'’-]+){{0,3}})\b")
+
+
+# A seat of a selection committee, as a line of its list ("Presidente: Dr. Alberto Ruggeri,
+# Direttore …", "Chair: Dana Reyes", "Independent member: …", "Segretario verbalizzante: …")
+SEAT = lazy(r"^\s*(?:[-•*]\s*)?((?:(?:independent|external|internal|lay)\s+)?member|"
+            r"chair(?:person)?|"
+            r"presidente|presidenta|présidente?|vorsitz(?:ende[rn]?)?|componente|membro(?:\s+"
+            r"(?:esterno|externo|interno))?|miembro|vocal|membre|mitglied|beisitzer(?:in)?|"
+            r"(?:secretari[oa]|segretari[oa]|secrétaire)(?:\s+verbalizzante|\s+de actas)?|"
+            r"schriftführer(?:in)?|protokoll(?:führer(?:in)?)?|minute[- ]?taker|"
+            r"note[- ]?taker)\s*[:：]\s*(\S.*)$", re.IGNORECASE)
+# Who keeps the minutes of a committee: the one who organises it, not a member who
+# interviews ("(Protokoll)", "Segretario verbalizzante", "minute-taker", "taking notes")
+TAKES_MINUTES = lazy(r"\bprotokoll|verbalizzante|\bminute[- ]?tak|\bnote[- ]?tak|"
+                     r"\btaking (?:the )?(?:notes|minutes)|\bsecretari[oa]\b|\bsegretari[oa]\b|"
+                     r"\bsecrétaire\b|schriftführer|\bde actas\b", re.IGNORECASE)

@@ -18,7 +18,9 @@ from typing import NamedTuple
 
 from followup.capture.agency_people import leaves_early
 from followup.capture.description import usable_text as usable_text
+from followup.capture.hangul import name_then_title
 from followup.capture.lazy import lazy
+from followup.capture.mention_bodies import without_bodies
 from followup.capture.mention_cues import (
     AND,
     APPOSED,
@@ -46,10 +48,12 @@ from followup.capture.mention_cues import (
     PANEL_SENTENCE,
     PRONOUNS,
     REPORTS_TO,
+    SEAT,
     SENTENCE_END,
     SIGNED_INLINE,
     SITS_IN,
     SPEAKS_WITH,
+    TAKES_MINUTES,
     TAKES_PART,
     TIME,
     TIME_AFTER,
@@ -69,6 +73,7 @@ from followup.capture.mention_cues import (
     HTML_TAG as HTML_TAG,
 )
 from followup.capture.mention_cues import alias as alias_rx
+from followup.capture.mention_names import job_before, titled_person
 from followup.capture.names import (
     CREDENTIALS_IN_TEXT,
     NAME,
@@ -171,21 +176,24 @@ def _listed_name(item: str) -> tuple[str, str, str | None]:
     item = BULLET.sub("", PRONOUNS.sub("", item)).rstrip(" .;")  # the sentence's full stop
     item = TIME.sub("", item, count=1) if re.match(r"\s*\d", item) else item
     item = item.strip()
+    if korean := name_then_title(item):  # "김대성 공장장": the name, then the title
+        return korean[0], korean[1], email.group(0).lower() if email else None
     fam = slot_family_first().match(item)
     if fam and _given(fam.group(2)) and not titled(fam.group(1)):  # from a directory, then
         # a title: "Achterberg, Wouter – Finance Systems Lead"
         item = f"{fam.group(2)} {fam.group(1)}{item[fam.end():]}"
-    m = re.match(r"\s*([^(,|–—:]+?)\s*(?:\(([^)]*)\)|[,|–—:]\s*(.*)|\s+-\s+(.*))?\s*$", item)
+    m = re.match(r"\s*([^(,|–—:]+?)\s*(?:\(([^)]*)\)(?:\s*[,|–—]\s*(.*))?|[,|–—:]\s*(.*)|"
+                 r"\s+-\s+(.*))?\s*$", item)  # (a seat, then the title: "A (Chair), Head of …")
     if not m:
         return "", "", None
     name = re.sub(r"^(?:the|la|el|le|der|die|den|lo|il|o|a)\s+(?=\S)", "",
                   m.group(1).strip(" .\"'"), flags=re.IGNORECASE)  # "la Sra. Roth"
     name = SOCIAL.sub("", name)
-    title = next((g for g in m.groups()[1:] if g), "").strip(" .")
+    title = ", ".join(g for g in m.groups()[1:] if g).strip(" .")
     rank = RANK.match(name)
     if rank:  # "Associate Professor Anjali Rao, Director of Teaching"
         name, title = name[rank.end():], title or rank.group(0).strip()
-    elif job := _job_before(name):  # "Lead Teacher Shannon O'Reilly", "Charge Nurse Wren Hall"
+    elif job := job_before(name):  # "Lead Teacher Shannon O'Reilly", "Charge Nurse Wren Hall"
         name, title = name[len(job):].strip(), title or job
     name = re.sub(r"\s+-\s+.*$", "", name)
     lead = NAME.match(title) if title and len(name.split()) == 1 and not \
@@ -203,15 +211,6 @@ def _listed_name(item: str) -> tuple[str, str, str | None]:
             not titled(name) and 1 <= len(name.split()) <= 3:
         name, title = f"{title} {name}", ""  # the family name first: "Okafor, Chidi"
     return name, title, email.group(0).lower() if email else None
-
-
-def _job_before(name: str) -> str:
-    """The job title written before a name ("Lead Teacher Shannon O'Reilly", "Senior Manager
-    Anna Maria Rossi"): the words up to the last that is a job's, when a name follows."""
-    words = name.split()
-    last = max((i for i, w in enumerate(words[:-2]) if titled(w)), default=-1)
-    rest = " ".join(words[last + 1:])
-    return " ".join(words[:last + 1]) if last >= 0 and valid(rest) else ""
 
 
 def _given(word: str) -> bool:
@@ -250,15 +249,6 @@ def _split_list(body: str, on: re.Pattern[str] = LIST_SEPARATOR) -> list[str]:
             for p in on.split(hidden) if p.strip()]
 
 
-def _titled_person(name: str, title: str) -> bool:
-    """A name on a panel's list with a job title beside it, whose last word also ends
-    organisations' names ("Dale Running Water (Facilities Supervisor)", "Ana Clear Field"):
-    a person, when the words before that last one are a name."""
-    words = name.split()
-    return bool(title) and titled(title) and 3 <= len(words) <= 4 and \
-        all(w.isalpha() for w in words) and valid(" ".join(words[:-1]))
-
-
 def _list_items(body: str, one_per_line: bool, single: bool = False) -> list[Mention]:
     """The people of one line of a labelled list. Where semicolons part its people, the
     commas inside a part are the person's title ("Arjun Mehta, VP, Treasury; Lim Bee
@@ -273,7 +263,7 @@ def _list_items(body: str, one_per_line: bool, single: bool = False) -> list[Men
     titled_by = -9  # the piece that gave the last person their title
     for i, piece in enumerate(pieces):
         name, title, email = _listed_name(piece)
-        if name and (_list_person(name) or _titled_person(name, title)) and \
+        if name and (_list_person(name) or titled_person(name, title)) and \
                 not (titled_by == i - 1 and i == len(pieces) - 1) \
                 and not (out and not out[-1].title and titled(name) and not title) \
                 and not (single and out and len(name.split()) == 1 and not title):
@@ -307,8 +297,9 @@ def mentions(description: str) -> list[Mention]:
             ":" in line or "：" in line) else None
         if family and _given(family.group(3)) and not titled(family.group(2)):
             line = f"{family.group(1)}{family.group(3)} {family.group(2)}{family.group(4) or ''}"
-        if signed and ((valid(line) and NAME.fullmatch(line)) or _given(line)):  # "Warm
-            # wishes,\n\nTariq Aziz", "Cheers,\nMaya"
+        if signed and not closed and (  # (not a second closing line: "Im Auftrag")
+                (valid(line) and NAME.fullmatch(line)) or _given(line)):  # "Warm wishes,
+            # \n\nTariq Aziz", "Cheers,\nMaya"
             nxt = next((x for x in lines[i + 1:i + 2] if x), "")
             out.append(Mention(line, nxt if _title_line(nxt) else "", "signature",
                                email_of(line, emails)))
@@ -326,6 +317,12 @@ def mentions(description: str) -> list[Mention]:
             out.append(Mention(given.group(1), given.group(2).strip(), "signature",
                                email_of(given.group(1), emails)))
             continue
+        seat = SEAT.match(line)  # "Presidente: Dr. A, …": a committee's member, or its clerk
+        if seat:
+            out += [x._replace(title=x.title or seat.group(1), context="coordinator" if
+                               TAKES_MINUTES.search(seat.group(1)) else x.context)
+                    for x in _list_items(seat.group(2), True)]
+            continue
         timed = TIMED.match(line)
         label = INTERVIEWERS_LABEL.match(TIME.sub("", line, count=1) if timed else line)
         caseless = re.match(r"^([^:：]{1,30})[:：]\s*(\S.*?)\s*$", line)
@@ -333,9 +330,9 @@ def mentions(description: str) -> list[Mention]:
             out.append(Mention(caseless.group(2), "", "coordinator", None))  # "採用担当: 田中 美咲"
             continue
         field = WHO_FIELD.match(line)
-        if field:
-            in_list = False
-            out += _list_items(field.group(1), False)
+        if field:  # (to its sentence's end: "Interviewing: A and B. C will host …")
+            in_list, said = False, SENTENCE_END.split(field.group(1), maxsplit=1)
+            out += _list_items(said[0], False) + _in_line(said[-1], "", emails)[:len(said) - 1]
             continue
         if label:
             rest = label.string[label.end():].strip()
@@ -350,7 +347,9 @@ def mentions(description: str) -> list[Mention]:
         if out and out[-1].context == "signature" and out[-1].title == line:
             continue  # the title line under a signature's name
         out += _in_line(line, lines[i + 1].strip() if i + 1 < len(lines) else "", emails)
-    out = [x._replace(name=SOCIAL.sub("", x.name)) for x in out]
+    out = [x._replace(name=SOCIAL.sub("", x.name), context="coordinator" if x.context ==
+                      "interviewers" and TAKES_MINUTES.search(x.title) else x.context)
+           for x in out]  # (a member who keeps the minutes organises: "B (Protokoll)")
     for m in SITS_IN.finditer(text):  # "Mhairi, who runs the bench, will sit in"
         name = m.group(1)
         if re.search(rf"[{UPPER}][\w'’-]*[ \t]+(?:(?:{PARTICLES})[ \t]+)*$", text[:m.start()]):
@@ -374,7 +373,7 @@ def mentions(description: str) -> list[Mention]:
         name = m.group(1) or m.group(2)
         if (valid(name) or _given(name)) and not department(name.split()[0]):
             out.append(Mention(name, "", "joins", email_of(name, emails)))
-    return out + _apposed(text, out, emails)
+    return without_bodies(out + _apposed(text, out, emails), text)
 
 
 def _apposed(text: str, found: list[Mention], emails: list[str]) -> list[Mention]:

@@ -87,7 +87,7 @@ from followup.capture.people_match import (
 from followup.capture.people_vouch import first_word_of_an_organisation, vouched
 from followup.capture.person_shape import looks_like_person
 from followup.capture.small_employer import body_not_person, keeps_the_diary, keeps_the_office
-from followup.capture.spelling import characters, spells
+from followup.capture.spelling import characters, spells, spells_given
 
 # Greeting, introducing, handing over: what someone does who sets the day up and then leaves
 # it to the interviewers ("I'll meet you at reception", "Priya will say hello at the start and
@@ -392,7 +392,8 @@ def _sent_for(inv: Invitation, entries: list[_Entry], own: frozenset[str]) -> No
     if org is None or not sender or sender in own or is_relay(sender) or sender == org.email:
         return
     local = sender.partition("@")[0]
-    spelled = [e for e in entries if e.name and spells(local, e.name)]
+    spelled = [e for e in entries if e.name and spells(local, e.name)] or [
+        e for e in entries if e.name and not e.email and spells_given(local, e.name)]
     hit = next((e for e in entries if e.email == sender), None) or (
         spelled[0] if len(spelled) == 1 else None)
     if hit is None:
@@ -444,8 +445,9 @@ def _the_jobs_words(men: Mention, summary: str) -> bool:
     if men.context != "prose" or not men.title or men.email:
         return False
     low = " ".join(summary.lower().split())
-    if titled(men.title):
-        return f" {men.title.lower()} " in f" {low} " and men.name.lower() not in low
+    if titled(men.title):  # (not whom the title says one meets: "Meeting with Group CFO")
+        return f" {men.title.lower()} " in f" {low} " and men.name.lower() not in low and \
+            f" with {men.title.lower()} " not in f" {low} "
     return bool(re.search(rf"(?<!\w){re.escape(men.name.lower())}(?!\w)", low)) and \
         not _met_in(men.name, summary)
 

@@ -180,7 +180,8 @@ _LOGISTICS = lazy(r"reschedul|rearrang|re-?book|cancel|postpone|running late|be 
                         r"can(?:no|['’])t make|unable to (?:make|attend|join)|directions|"
                         r"parking|access(?:ibility)?\b|adjustments?\b|accommodations?\b|"
                         r"(?:change|move) the (?:time|date|day|slot)|trouble (?:joining|finding)|"
-                        r"reprogramar|cambiar la (?:fecha|hora)|cualquier cambio|"
+                        r"reprogramar|cambiar (?:la |el )?(?:fecha|hora|cita|d[ií]a)|"
+                        r"cualquier cambio|"
                         r"changement|reporter|décaler|verschieben|terminänderung|remarcar|"
                         r"alterar a data|spostare|riprogrammare", re.IGNORECASE)
 _CONTACT = lazy(r"\b(?:contact|e-?mail|call|phone|ring|reach(?: out to)?|write to|"

@@ -56,7 +56,12 @@ _BODY_WORDS = frozenset((
     "repairs", "bookkeeping", "dental", "physio", "physiotherapy", "vet", "veterinary",
     "garage", "café", "cafe", "bakery", "florist", "wash", "plumbing", "electrical",
     "roofing", "joinery", "landscaping", "cleaning", "grooming", "ministry", "authority",
-    "agency", "institute", "faculty", "secretariat", "inbox", "mailbox", "team"))
+    "agency", "institute", "faculty", "secretariat", "inbox", "mailbox", "team",
+    # … and an office's own word in the languages public bodies write ("Ufficio Concorsi",
+    # "Secretaria DCOMP", "Sekretariat Personal", "Oficina de Empleo")
+    "ufficio", "segreteria", "secretaria", "secretaría", "secrétariat", "sekretariat",
+    "secretariaat", "oficina", "büro", "buero", "abteilung", "dipartimento", "departamento",
+    "département", "servizio", "servicio", "serviço", "concorsi", "oposiciones"))
 
 
 def keeps_the_office(title: str) -> bool:

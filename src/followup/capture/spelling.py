@@ -10,7 +10,8 @@ import unicodedata
 HONORIFICS = frozenset(("dr", "capt", "prof", "mag", "ing", "mr", "mrs", "ms", "mx", "sir",
                         "dame", "rev", "cllr", "mdm", "madam", "encik", "puan", "miss", "herr",
                         "herrn", "frau", "mme", "mlle", "sra", "srta", "sig", "dhr", "mevr",
-                        "dott", "avv", "maître", "maitre", "engr"))
+                        "dott", "avv", "maître", "maitre", "engr",
+                        "ssa"))  # (the feminine ending of "Dr.ssa", "Dott.ssa", "Prof.ssa")
 
 
 def plain(text: str) -> str:
@@ -70,6 +71,14 @@ def _cover(part: str, forms: list[set[str]], used: set[int]
             if at == len(part):
                 return took, full
     return None
+
+
+def spells_given(local: str, name: str) -> bool:
+    """Whether the local part is the name's words and then the family name the signature
+    leaves out ("meiling.tan" for "Mei Ling", "jide.okafor" for "Jide"): a delegate who signs
+    with the given name only."""
+    parts = [p for p in re.split(r"[._+-]+", local) if p]
+    return len(parts) >= 2 and len(name.split()) <= 2 and spells(".".join(parts[:-1]), name)
 
 
 def email_of(name: str, emails: list[str]) -> str | None:

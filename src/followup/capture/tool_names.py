@@ -40,9 +40,17 @@ def tool_of(domain: str, known: tuple[str, ...]) -> str | None:
     it, else a domain that carries a known tool's name as one of its labels before the last
     (myworkday.example, acme.icims.example, prairie.jobs.personio.example). None when
     neither."""
+    hit = tool_at(domain, known)
+    return hit[1] if hit else None
+
+
+def tool_at(domain: str, known: tuple[str, ...]) -> tuple[str, str] | None:
+    """(the tool's part of `domain` as written, the known tool's domain):
+    "wd5.myworkday.example" -> ("myworkday.example", "myworkday.com"); None for no tool's."""
     d = domain.lower().strip(".")
     hit = next((k for k in known if d == k or d.endswith("." + k)), None)
     if hit is not None:
-        return hit
-    names = _brands(known)
-    return next((names[label] for label in d.split(".")[:-1] if label in names), None)
+        return hit, hit
+    names, labels = _brands(known), d.split(".")
+    at = next((i for i, label in enumerate(labels[:-1]) if label in names), None)
+    return None if at is None else (".".join(labels[at:]), names[labels[at]])
