@@ -51,8 +51,26 @@ def is_relay(email: str) -> bool:
 
 
 def service(domain: str) -> bool:
-    """Whether the domain is a service's that writes for employers (SERVICE_DOMAINS)."""
-    return any(domain == r or domain.endswith("." + r) for r in SERVICE_DOMAINS)
+    """Whether the domain is a service's that writes for employers (SERVICE_DOMAINS), also
+    written with a placeholder top-level domain (RFC 2606: "acme@myworkday.example",
+    "hire.lever.example", "jobvite-mail.example" for jobvite.com's mail)."""
+    domain = domain.lower()
+    if any(domain == r or domain.endswith("." + r) for r in SERVICE_DOMAINS):
+        return True
+    stem, dot, tld = domain.rpartition(".")
+    if not dot or tld not in PLACEHOLDER_TLDS:
+        return False
+    stem = stem.removesuffix("-mail")
+    return any(stem == b or stem.endswith("." + b) for b in _SERVICE_NAMES)
+
+
+# The top-level domains reserved for examples (RFC 2606), which a service's name keeps.
+PLACEHOLDER_TLDS = frozenset(("example", "test", "invalid"))
+# Each service's domain without its top-level domain, when that name is the service's alone
+# (not a word an employer's own domain may be: "gem", "dover", "prelude", "x").
+_SERVICE_NAMES = frozenset(
+    r.rpartition(".")[0] for r in SERVICE_DOMAINS if len(r.rpartition(".")[0]) >= 4
+    and r.rpartition(".")[0] not in ("dover", "prelude", "paradox", "rippling", "hubspot"))
 
 
 def names_service(name: str, email: str) -> bool:
