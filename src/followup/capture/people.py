@@ -88,6 +88,7 @@ from followup.capture.people_vouch import first_word_of_an_organisation, vouched
 from followup.capture.person_shape import looks_like_person
 from followup.capture.small_employer import body_not_person, keeps_the_diary, keeps_the_office
 from followup.capture.spelling import characters, spells
+from followup.capture.writer_present import WRITER_IN_IT
 
 # Greeting, introducing, handing over: what someone does who sets the day up and then leaves
 # it to the interviewers ("I'll meet you at reception", "Priya will say hello at the start and
@@ -136,7 +137,7 @@ PRESENT = lazy(r"\b(?:it['’]ll|it will|it['’]s|it is)\s+(?:just\s+)?(?:be\s+
                      r"\bI(?:['’]ll| will) (?:be )?chair(?:ing)?\b|"
                      # "you'll speak with me", "Je spreekt met mij", "Sie sprechen mit mir"
                      r"\b(?:speak|talk|meet|spreekt|spreek|sprechen|sprichst)\s+(?:je\s+|sie\s+|you\s+)?"
-                     r"(?:with|met|mit)\s+(?:me|mij|mir)\b", re.IGNORECASE)
+                     r"(?:with|met|mit)\s+(?:me|mij|mir)\b|" + WRITER_IN_IT, re.IGNORECASE)
 
 # A title of address a thank-you keeps ("Dr Amara Okafor", "Prof. Lindqvist").
 DOCTOR = lazy(r"(?:Dr|Prof|Capt)\.?\s", re.IGNORECASE)
