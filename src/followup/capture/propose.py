@@ -11,6 +11,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from followup.capture import small_employer
+from followup.capture.addresses import personal_placeholder
 from followup.capture.invitations import Address, Invitation
 from followup.capture.lazy import lazy
 from followup.capture.mentions import HTML_TAG
@@ -159,8 +160,8 @@ def _domains(inv: Invitation, own: frozenset[str]) -> list[str]:
         # a relay's person's own address, which the file carries beside it (Apple's EMAIL=)
         for email in (a.email, a.also) if "@" in a.also else (a.email,):
             d = domain(email)
-            if (not d or d in FREE_MAIL or d in own_domains or email in own
-                    or _is_service(email) or "resource.calendar" in email):
+            if (not d or d in FREE_MAIL or personal_placeholder(d) or d in own_domains
+                    or email in own or _is_service(email) or "resource.calendar" in email):
                 continue
             found[d] += 3 if i == 0 else 1
     return [d for d, _ in found.most_common()]
