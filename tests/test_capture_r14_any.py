@@ -84,3 +84,95 @@ def test_a_teams_signature_joined_by_a_hyphen_is_nobody() -> None:
 
     assert body_not_person("Ihr Brotwerk-Team") and body_not_person("Het Zeilmaker-team")
     assert not body_not_person("Ana Souza-Lima")
+
+
+def company_of(data: bytes) -> str:
+    from followup.capture.invitations import read
+    from followup.capture.propose import Known, propose
+
+    return propose(read(data, "UTC")[0], frozenset({"sam@gmail.com"}), Known((), {})).company.value
+
+
+def with_location(data: bytes, location: str) -> bytes:
+    return data.replace(b"END:VEVENT", f"LOCATION:{location}\r\nEND:VEVENT".encode())
+
+
+def test_apples_mailbox_with_a_placeholder_domain_is_private_and_the_location_names_the_firm(
+        ) -> None:
+    from followup.capture.addresses import personal
+
+    assert personal("ana@me.example") and personal("ana@icloud.example")
+    assert not personal("ana@mercado.example")
+    data = with_location(ics("Trial shift - Sam", "CN=Pau Ferrer:mailto:pau.ferrer@me.example",
+                             [ME], esc("Bring your knives. Pau")),
+                         "Casa Ferrer\\nCarrer del Rec 14\\, 08003 Barcelona")
+    assert company_of(data) == "Casa Ferrer"
+
+
+def test_a_given_name_that_starts_the_writers_private_address_is_not_the_firm() -> None:
+    data = with_location(ics("Chat w Sam - pastry cook",
+                             "CN=Benjamin Hale:mailto:benji.hale@icloud.example", [ME],
+                             esc("Use the side door, front's locked till 9. Cheers, Benji")),
+                         "Crumb & Crust\\n18 Lygon St\\, Carlton VIC 3053")
+    assert company_of(data) == "Crumb & Crust"
+
+
+def test_one_word_after_the_kind_of_interview_is_the_firm_its_domain_spells() -> None:
+    data = ics("Entretien Groseille – Sam Candidate x Hugo Martin",
+               "CN=Léa Petit:mailto:lea@groseille.example",
+               ["CN=Hugo Martin:mailto:hugo@groseille.example", ME],
+               esc("Bonjour Sam,\n\nVotre entretien avec Hugo Martin, notre CTO, pour le poste "
+                   "de Data Engineer.\n\nLéa Petit\nTalent Acquisition"))
+    assert company_of(data) == "Groseille"
+
+
+def test_an_agency_that_says_it_acts_as_an_employment_agency_books_for_the_client() -> None:
+    data = with_location(
+        ics("Interview - Claims Analyst - Fernhill Assurance",
+            "CN=Tobias Reed:mailto:tobias.reed@ashgrovepeople.example", [ME],
+            esc("Hi Sam,\n\nYou'll meet Nadia Rahman (Claims Director) and Ewan Clark "
+                "(Senior Analyst).\n\nTobias Reed\nPrincipal Consultant\nAshgrove People Ltd"
+                "\n\nAshgrove People Ltd acts as an employment agency in relation to this "
+                "vacancy.")),
+        "Fernhill Assurance\\, 4 King Street\\, Leeds LS1 2HH")
+    assert company_of(data) == "Fernhill Assurance"
+    staff, coord = names(data)
+    assert staff == ["Nadia Rahman", "Ewan Clark"] and coord == "Tobias Reed"
+
+
+def eml(headers: str, note: str, calendar: bytes) -> bytes:
+    """An e-mail invitation: its headers, the writer's own words, the calendar part."""
+    return (f"{headers}\nMIME-Version: 1.0\n"
+            "Content-Type: multipart/alternative; boundary=\"b1\"\n\n--b1\n"
+            "Content-Type: text/plain; charset=\"utf-8\"\n\n"
+            f"{note}\n--b1\nContent-Type: text/calendar; charset=\"utf-8\"; method=REQUEST\n\n"
+            ).encode() + calendar + b"\n--b1--\n"
+
+
+def test_a_colleague_the_mail_copies_in_and_calls_by_the_given_name_is_that_colleague(
+        ) -> None:
+    data = eml("From: Baraka Otieno <baraka@mwangiadvocates.example>\nTo: sam@gmail.com\n"
+               "Cc: Neema Wanjiku <neema.wanjiku@mwangiadvocates.example>\n"
+               "Subject: Meeting on 9th February",
+               "Dear Sam,\n\nI'd like to meet you at our offices to discuss the Legal "
+               "Associate position. Neema, our office manager, will send you directions.\n\n"
+               "Regards,\nBaraka Otieno\nManaging Partner",
+               ics("Meeting - Sam Candidate (Mwangi Advocates)",
+                   "CN=Baraka Otieno:mailto:baraka@mwangiadvocates.example", [ME]))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Baraka Otieno"]
+    assert coord == ("Neema Wanjiku", "neema.wanjiku@mwangiadvocates.example")
+
+
+def test_the_client_an_agency_names_in_the_mail_beside_a_booking_page_is_the_company(
+        ) -> None:
+    data = eml("From: Calendly <notifications@calendly.com>\n"
+               "Reply-To: Iris Vance <iris@northpathsearch.example>\nTo: sam@gmail.com\n"
+               "Subject: Confirmed: Intro Call with Iris Vance",
+               "Hi Sam! Looking forward to telling you about the Site Manager opening with "
+               "our client Quarrystone Builders (commercial fit-outs, Denver office).\n"
+               "Iris Vance | Senior Recruiter, Northpath Search",
+               ics("Sam Candidate and Iris Vance",
+                   "CN=Iris Vance:mailto:iris@northpathsearch.example", [ME],
+                   esc("Event Name: 30 Minute Intro Call\n\nPowered by Calendly.com")))
+    assert company_of(data) == "Quarrystone Builders"
