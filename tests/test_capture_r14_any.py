@@ -176,3 +176,45 @@ def test_the_client_an_agency_names_in_the_mail_beside_a_booking_page_is_the_com
                    "CN=Iris Vance:mailto:iris@northpathsearch.example", [ME],
                    esc("Event Name: 30 Minute Intro Call\n\nPowered by Calendly.com")))
     assert company_of(data) == "Quarrystone Builders"
+
+
+def test_whom_you_will_meet_is_met_in_the_languages_invitations_come_in() -> None:
+    for said in ("Sie treffen Fiona Marsh (Leiterin Pricing) und Raj Malhotra.",
+                 "Du träffar Karin Ek och Nils Berg från driftteamet.",
+                 "Vous rencontrerez Claire Moreau et Hugo Lambert."):
+        data = ics("Interview - Pricing Analyst",
+                   "CN=Jane Cole:mailto:jane.cole@thornbury.example", [ME],
+                   esc(f"Hi Sam,\n\n{said}\n\nBest,\nJane Cole"))
+        staff, coord = names(data)
+        assert len(staff) == 2 and "Jane Cole" not in staff and coord == "Jane Cole", said
+
+
+def test_a_dutch_or_nordic_leaders_title_is_no_name() -> None:
+    from followup.capture.names import titled, valid
+
+    assert titled("Teamleider Installatietechniek") and not valid("Teamleider Logistiek")
+    assert titled("Projektledare Bygg") and titled("Afdelingsleder Salg")
+    assert valid("Anna Leider")
+
+
+def test_a_domain_writes_a_marked_letter_as_the_language_spells_it_without() -> None:
+    from followup.capture.org_domains import agrees, resembles
+
+    assert agrees("Ålesund Fisk AS", "aalesundfisk.example")
+    assert resembles("Müller Präzision", "muellerpraezision.example")
+    assert agrees("Mosegård Bryggeri", "mosegard.example")
+
+
+def test_who_forwards_the_managers_invitation_to_you_is_not_you() -> None:
+    data = eml("From: Ines Duarte <ines@bridgewaytalent.example>\nTo: sam@gmail.com\n"
+               "Subject: FW: Gesprek – Process Engineer",
+               "Hi Sam,\n\nGood news - Pieter at Kromhout would like to meet you. Invite "
+               "below.\n\nInes Duarte\nBridgeway Talent Recruitment",
+               ics("Gesprek – Process Engineer",
+                   "CN=\"Kromhout, Pieter\":mailto:pieter.kromhout@kromhout-bouw.example",
+                   ["CN=Ines Duarte:mailto:ines@bridgewaytalent.example"],
+                   esc("Beste Ines,\n\nHierbij de uitnodiging voor het gesprek.\n\n"
+                       "Met vriendelijke groet,\nPieter Kromhout\nTeamleider Procestechniek\n"
+                       "Kromhout Bouw B.V.")))
+    staff, coord = names(data)
+    assert staff == ["Pieter Kromhout"] and coord == "Ines Duarte"

@@ -121,8 +121,14 @@ MET_WITH = lazy(r"(?:\b(?:your|the|a|an|this|our)\s+|^\s*)(?:\w+\s+){0,2}(?:inte
 SPEAKS_WITH = lazy(r"\b(?:you(?:['’]ll|\s+will)?\s+(?:speak|meet)\s+with|"
                          r"you(?:['’]re|\s+are|['’]ll be|\s+will be)\s+(?:meeting|speaking)"
                          r"(?:\s+(?:with|to))?|(?:je|u)\s+"
-                         r"spreekt\s+met|sie\s+sprechen\s+mit|du\s+sprichst\s+mit)"
-                         r"(?:\s[^.!?\n]*?(?:,|\s(?:and|en|und|&)))?\s*$", re.IGNORECASE)
+                         r"spreekt\s+met|sie\s+sprechen\s+mit|du\s+sprichst\s+mit|"
+                         # … meeting them, in the languages invitations come in ("Du träffar
+                         # mig och Oskar", "Sie treffen A und B", "vous rencontrerez A et B")
+                         r"du\s+(?:träffar|möter|triffst)|sie\s+treffen|vous\s+rencontrerez|"
+                         r"tu\s+rencontreras|conocerás\s+a|vai\s+conhecer|incontrerai|"
+                         r"je\s+ontmoet)"
+                         r"(?:\s[^.!?\n]*?(?:,|\s(?:and|en|und|och|et|og|y|e|&)))?\s*$",
+                         re.IGNORECASE)
 # A title written before the name: "Your recruiter, X", "the hiring manager, X", "Your
 # recruiting coordinator is X": the clause before the name, led by "your", "the", "our" …
 TITLE_BEFORE = lazy(r"(?:^|[.,;:!?(]\s*|\s)(?:(?:your|our|the|my)\s+)"
@@ -351,3 +357,4 @@ WITH_THE_WRITER = lazy(rf"(?<![\w'’-])([{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\
                        r"(?:joined|accompanied)\s+by\s+(?:(?:Dr|Prof)\.?\s+)?"
                        rf"([{UPPER}][\w'’-]+(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*"
                        rf"[{UPPER}][\w'’-]+){{0,3}})\b")
+

@@ -123,9 +123,12 @@ def _candidate(inv: Invitation, own: frozenset[str]) -> tuple[frozenset[str], st
     if any(a.email in own for a in inv.attendees) or inv.organizer is None:
         return own, ""
     home = domain(inv.organizer.email)
+    mailed = {s.email.lower() for s in inv.senders}  # who mails it to you is not you (an
+    # agency's recruiter forwarding the manager's invitation)
     outside = [a.email for a in inv.attendees
                if not same_org(domain(a.email), home) and a.cutype not in ("ROOM", "RESOURCE")
-               and not small_employer.to_be_met(a.name, inv.summary)]
+               and not small_employer.to_be_met(a.name, inv.summary)
+               and a.email.lower() not in mailed]
     if len(outside) == 1 and not _is_service(inv.organizer.email) and home not in FREE_MAIL:
         return own | {outside[0]}, outside[0]
     # the one private address is yours (a scheduling system sent it, or the event is your
