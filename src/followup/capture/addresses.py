@@ -70,6 +70,10 @@ def service(domain: str) -> bool:
     return bool(service_base(domain)[0])
 
 
+# The top-level domains reserved for examples (RFC 2606), which a provider's name keeps.
+PLACEHOLDER_TLDS = frozenset(("example", "test", "invalid"))
+
+
 def names_service(name: str, email: str) -> bool:
     """A relay's display name that is the service's own ("BambooHR" at bamboohr.com,
     "Personio" at personio.de): nobody."""
@@ -83,8 +87,21 @@ def names_service(name: str, email: str) -> bool:
 def personal(email: str) -> bool:
     from followup.core.mailboxes import FREE_MAIL
 
-    d = email.rpartition("@")[2]
-    return d in FREE_MAIL or d.split(".")[0] in PERSONAL
+    d = email.rpartition("@")[2].lower()
+    return d in FREE_MAIL or d.split(".")[0] in PERSONAL or personal_placeholder(d)
+
+
+def personal_placeholder(domain: str) -> bool:
+    """A personal mail provider's domain with a placeholder top-level domain (Apple's
+    me.com as "jo@me.example")."""
+    stem, _, tld = domain.lower().rpartition(".")
+    return tld in PLACEHOLDER_TLDS and (stem in PERSONAL_PLACEHOLDERS or stem in PERSONAL)
+
+
+# Providers of personal mail whose name is a word of its own ("me" of me.com), known as
+# such only when written with a placeholder top-level domain ("me.example").
+PERSONAL_PLACEHOLDERS = frozenset(("me", "mac", "fastmail", "posteo", "btinternet",
+                                   "tutanota", "bigpond", "gmx", "laposte", "wanadoo"))
 
 
 def organisation(inv: Invitation) -> set[str]:

@@ -377,7 +377,12 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
         """The title's piece is written again by the location and by the description's own
         words: three places, where an agency's signature and domain are one voice, the
         sender's ("Kerrowdale Hospital interview" booked by Brightpath Talent Partners)."""
-        return len(squash(c)) >= 4 and squash(c) in where and squash(c) in prose
+        return len(squash(c)) >= 4 and squash(c) in where and (squash(c) in prose or agency)
+
+    from followup.capture.employer_settle import agency_notice
+
+    agency = agency_notice(plain(inv.description))  # (a firm that says it is an agency:
+    # the place its client receives the candidate is the client's)
 
     site = ""  # the job's site or team after it, which a sentence names: "– Lincoln Elementary"
     # the piece the domain spells whole first: the employer, before its group's name that

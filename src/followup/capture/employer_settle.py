@@ -85,7 +85,11 @@ _GROUPS = frozenset(("group", "groupe", "grupo", "gruppe", "gruppo", "groep", "h
 # a firm that recruits for a client, not for its own job: "recruiting for our client, a
 # Series B fintech", "on behalf of a client"; not a consultancy's work ("advise our client")
 _FOR_A_CLIENT = lazy(r"\b(?:on behalf of|recruiting for|hiring for|searching for|a search "
-                     r"for)[ \t]+(?:our|my|a)[ \t]+client\b",
+                     r"for)[ \t]+(?:our|my|a)[ \t]+client\b|"
+                     # the agency's own notice ("X acts as an employment agency in relation
+                     # to this vacancy")
+                     r"\bact(?:s|ing)[ \t]+as[ \t]+an?[ \t]+(?:employment|recruitment)[ \t]+"
+                     r"(?:agency|business)\b",
                      re.IGNORECASE)
 _CAPITALS = lazy(r"\b[A-Z]{3,6}\b")
 # "Co." before a county's name: an Irish address, not a legal form ("Ballymore, Co. Westmeath")
@@ -151,6 +155,8 @@ def refused(name: str, inv: Invitation, people: Sequence[str], domains: Sequence
         return "a unit of the employer"  # "Northland Coast University – Faculty of Health"
     if domains and _after_job(base, texts, inv.summary):
         return "a unit of the job"  # "VP, Credit Risk"
+    if _given_of_an_address(base, inv):
+        return "a person's given name, as their address starts"  # "Lachie" of lachie.pryce@
     where = [p.strip() for p in (inv.location or "").split(",")[1:]]
     if base in where or _county(name, inv.location or ""):
         return "a place"  # "Ballymore, Co." from "…, Ballymore, Co. Westmeath"
@@ -167,6 +173,23 @@ def _county(name: str, location: str) -> bool:
         if m and squash(location[m.end() - 1:].split()[0]) not in SUFFIX_KEYS:
             return True
     return False
+
+
+def agency_notice(text: str) -> bool:
+    """The writer's firm books for a client or says it is an employment agency."""
+    return bool(_FOR_A_CLIENT.search(text))
+
+
+def _given_of_an_address(name: str, inv: Invitation) -> bool:
+    """One word that starts the local part of a person's private address before its family
+    name ("Lachie" signing from lachie.pryce@icloud…): their given name, not the firm."""
+    from followup.capture.addresses import personal
+
+    word = squash(name)
+    return len(name.split()) == 1 and len(word) >= 3 and any(
+        len(parts := re.split(r"[._-]", a.email.partition("@")[0].lower())) >= 2
+        and parts[0] == word and personal(a.email)
+        for a in [inv.organizer, *inv.attendees, *inv.senders] if a)
 
 
 def _senders(inv: Invitation) -> list[str]:

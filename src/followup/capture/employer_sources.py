@@ -86,7 +86,7 @@ PHONE_LINE = lazy(r"^.*\+?\d[\d ().-]{6,}\d.*$", re.MULTILINE)
 ADDRESS_LINE = lazy(r"^[ \t]*\d+(?:-\d+)?[ \t]+\S.*$", re.MULTILINE)
 
 
-def _trimmed(piece: str) -> str:
+def _trimmed(piece: str, domains: Sequence[str] = ()) -> str:
     """A title piece less the trailing words that are no company's, a kind of interview
     ("Lakeshore Mutual Interview", "Harbourline Assessment Day", "Kestrel Final Round")."""
     from followup.capture.roles import stage_spans
@@ -104,8 +104,8 @@ def _trimmed(piece: str) -> str:
     # Foods"): the heading's, when a name follows
     lead = stage_spans(piece)
     rest = piece[lead[0][1]:].strip() if lead and lead[0][0] == 0 else ""
-    if len(rest.split()) >= 2 and rest[:1].isupper():
-        piece = rest
+    if (len(rest.split()) >= 2 or any(agrees(rest, d) for d in domains)) and rest[:1].isupper():
+        piece = rest  # (one word, when the people's domain spells it: "Entretien Pamplemousse")
     # the employer's team after its name ("Harbourline Talent Team", "Acme Careers"), not a
     # kind of interview ("Kitchen interview")
     team = TEAM_WORDS.search(piece)
@@ -187,7 +187,7 @@ def sources(inv: Invitation, people: Sequence[str], domains: list[str]) -> Sourc
 
     summary = re.sub(r"[^|–—:/·•()\[\]]+?" + GENDER_TAG.pattern, " | ",
                      WHEN_TAIL.sub("", inv.summary), flags=re.IGNORECASE)  # "… (w/m/d)": a job
-    title = [_trimmed(p) for p in PIECES.split(summary) if p and p.strip(" .'\"")]
+    title = [_trimmed(p, domains) for p in PIECES.split(summary) if p and p.strip(" .'\"")]
     # a "person" whose name the people's domain spells is the organisation ("Pinecrest
     # Unified School District" at pinecrestusd)
     people = [p for p in people if not any(agrees(p, d) for d in domains)]
@@ -277,9 +277,22 @@ def sources(inv: Invitation, people: Sequence[str], domains: list[str]) -> Sourc
                 introduced.append(value)
             if for_client:
                 client = client or value
+    client = client or _client_in_note(plain(inv.note), people) if inv.note else client
     if client:
         return Sources(from_title, said, introduced, client=client)
     return Sources(from_title, said, introduced, org=organizer_name(inv, people))
+
+
+def _client_in_note(note: str, people: Sequence[str]) -> str:
+    """The client an agency's recruiter names in the e-mail's own words, beside a calendar
+    that does not ("the opening with our client Osprey Renewables (…)"): the employer."""
+    for m in IN_TEXT.finditer(note):
+        cue = (m.group("a") or "").lower()
+        if "client" in cue or _CLIENT_AFTER.match(note, m.end("run")):
+            value = TEAM_WORDS.sub("", m.group("run")).strip(" .,!")
+            if plausible(value, []) and not any(squash(value) == squash(p) for p in people):
+                return value
+    return ""
 
 
 def organizer_name(inv: Invitation, people: Sequence[str]) -> str:

@@ -32,10 +32,18 @@ def at_location(inv: Invitation, people: Sequence[str]) -> str:
     head = _up_to_form(pieces[0])
     street = head != pieces[0]  # the street on the business's line, its lines run together
     pieces[0] = head
-    if not (street or (len(pieces) >= 2 and re.match(r"\d", pieces[1]))) or not plausible(
+    if not (street or (len(pieces) >= 2 and (re.match(r"\d", pieces[1]) or bool(
+            _NUMBER_LAST.match(pieces[1]))))) or not plausible(
             pieces[0], people) or set(name_words(pieces[0])) & (CALENDAR | BUILDINGS_ONLY):
         return ""
     return pieces[0]
+
+
+# a street with its number last, as much of Europe writes it ("Carrer de Verdi 52",
+# "Landsberger Str. 110"), not a building's part ("Building 4", "Floor 3")
+_NUMBER_LAST = lazy(r"(?!(?:building|bldg|floor|level|room|suite|unit|gate|hall|block|tower|"
+                    r"wing|office|stage|studio|platform|door|entrance)\b)[^\W\d][\w.'’-]*"
+                    r"(?:\s+[\w.'’-]+){1,4}\s+\d+[a-zA-Z]?$", re.IGNORECASE)
 
 
 # a number and a capitalised word after a name's words: the street's ("Salt & Rye Bakery 14

@@ -73,6 +73,9 @@ class Invitation(NamedTuple):
     # an e-mail invitation's own words, beside the calendar ("It'll be me and our Executive
     # Director, Gordon Achterberg"): the candidate reads them too
     note: str = ""
+    # an e-mail invitation's Cc: colleagues the writer copies in ("Faith, our office
+    # administrator, will send you directions")
+    copied: tuple[Address, ...] = ()
 
 
 # Old names the CLDR table still uses, and the names tzdata now calls canonical.
@@ -237,8 +240,10 @@ def calendar_bytes(data: bytes) -> bytes:
                    "carries one")
 
 
-def senders(data: bytes) -> tuple[Address, ...]:
-    """The From, Reply-To and Sender of an e-mail invitation (none for an .ics file)."""
+def senders(data: bytes, fields: tuple[str, ...] = ("From", "Reply-To", "Sender")
+            ) -> tuple[Address, ...]:
+    """The From, Reply-To and Sender of an e-mail invitation (none for an .ics file); or
+    the addresses of the other header `fields` given."""
     if data.lstrip()[:200].upper().startswith(b"BEGIN:VCALENDAR"):
         return ()
     from email import message_from_bytes
@@ -248,7 +253,7 @@ def senders(data: bytes) -> tuple[Address, ...]:
 
     msg = message_from_bytes(data, policy=compat32)
     out = []
-    for field in ("From", "Reply-To", "Sender"):
+    for field in fields:
         for raw in msg.get_all(field) or []:
             try:
                 value = str(make_header(decode_header(str(raw))))
@@ -376,10 +381,11 @@ def _read(data: bytes, fallback_tz: str, reader: str) -> list[Invitation]:
     out = []
     sent_by = senders(data) if raw is not data else ()
     words = note(data) if raw is not data else ""
+    copied = senders(data, ("Cc",)) if raw is not data else ()
     for ev in cal.walk("VEVENT"):
         try:
-            out.append(_event(ev, method, fallback_tz, blocks)._replace(senders=sent_by,
-                                                                        note=words))
+            out.append(_event(ev, method, fallback_tz, blocks)._replace(
+                senders=sent_by, note=words, copied=copied))
         except (ValueError, TypeError, KeyError) as exc:
             raise BadInput(f"an event in the invitation cannot be read: {budgets.said(exc)}"
                            ) from None
@@ -415,7 +421,10 @@ def _event(ev: Any, method: str, fallback_tz: str, blocks: dict[str, tzinfo]
     if not isinstance(attendees_raw, list):
         attendees_raw = [attendees_raw]
     attendees = tuple(a for a in (_address(p) for p in attendees_raw) if a is not None)
-    location = _text(ev, "LOCATION") or None
+    # a location's lines are its parts, as its commas are ("Can Roig\nCarrer de Verdi 52, …":
+    # the business, then its street)
+    location = ", ".join(" ".join(line.split()) for line in str(ev.get("LOCATION") or "")
+                         .splitlines() if line.strip() and line.strip() != ",") or None
     description = str(ev.get("DESCRIPTION") or "")
     conference = " ".join(str(ev.get(k) or "") for k in
                           ("URL", "CONFERENCE", "X-GOOGLE-CONFERENCE",

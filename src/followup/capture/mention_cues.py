@@ -132,8 +132,14 @@ MET_WITH = lazy(r"(?:\b(?:your|the|a|an|this|our)\s+|^\s*)(?:\w+\s+){0,2}(?:inte
 SPEAKS_WITH = lazy(r"\b(?:you(?:['’]ll|\s+will)?\s+(?:speak|meet)\s+with|"
                          r"you(?:['’]re|\s+are|['’]ll be|\s+will be)\s+(?:meeting|speaking)"
                          r"(?:\s+(?:with|to))?|(?:je|u)\s+"
-                         r"spreekt\s+met|sie\s+sprechen\s+mit|du\s+sprichst\s+mit)"
-                         r"(?:\s[^.!?\n]*?(?:,|\s(?:and|en|und|&)))?\s*$", re.IGNORECASE)
+                         r"spreekt\s+met|sie\s+sprechen\s+mit|du\s+sprichst\s+mit|"
+                         # … meeting them, in the languages invitations come in ("Du träffar
+                         # mig och Oskar", "Sie treffen A und B", "vous rencontrerez A et B")
+                         r"du\s+(?:träffar|möter|triffst)|sie\s+treffen|vous\s+rencontrerez|"
+                         r"tu\s+rencontreras|conocerás\s+a|vai\s+conhecer|incontrerai|"
+                         r"je\s+ontmoet)"
+                         r"(?:\s[^.!?\n]*?(?:,|\s(?:and|en|und|och|et|og|y|e|&)))?\s*$",
+                         re.IGNORECASE)
 # A title written before the name: "Your recruiter, X", "the hiring manager, X", "Your
 # recruiting coordinator is X": the clause before the name, led by "your", "the", "our" …
 TITLE_BEFORE = lazy(r"(?:^|[.,;:!?(]\s*|\s)(?:(?:your|our|the|my)\s+)"
@@ -173,7 +179,10 @@ SITS_IN = lazy(rf"\b([{UPPER}][\w'’-]+(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*[{UPP
                      r"(?:schuift|sluit|zit)\s+(?:ook\s+)?(?:aan|erbij)|is\s+ook\s+(?:aanwezig|"
                      r"erbij)|ist\s+(?:auch\s+)?dabei|nimmt\s+(?:auch\s+)?(?:am Gespräch\s+)?teil|"
                      r"sera\s+(?:également|aussi)\s+présente?|se joindra|"
-                     r"(?:también\s+)?(?:estará presente|se unirá|participará))\b")
+                     r"(?:también\s+)?(?:estará presente|se unirá|participará)|"
+                     # … in the present tense ("Siobhán (Commercial Director) joins for the
+                     # last 15 min", "Ravi is joining from Bengaluru")
+                     r"(?:also\s+)?(?:joins|is (?:also\s+)?joining|sits in))\b")
 # … only for a moment of it ("will join us to say hello", "will join for the intros"): no
 # seat in the interview
 ONLY_TO_GREET = lazy(r"^\s*(?:(?:only|just|briefly)\s+)?(?:at the (?:start|beginning|end)|"
@@ -352,14 +361,21 @@ REPORTS_TO = lazy(r"\b(?:(?:reports?|reporting)\s+(?:in)?to|"
 TAKES_PART = lazy(r"\b(?:meet|interview|join|speak|talk|chat|panel|sit in|be there|present)",
                   re.IGNORECASE)
 # Someone paired with the writer, who is in the meeting with them ("Callum and I look forward
-# to meeting you", "Callum Fraser and I will then interview you", "with me and Callum").
+# to meeting you", "Callum Fraser and I will then interview you", "with me and Callum",
+# "I'll be joined by Callum").
 WITH_THE_WRITER = lazy(rf"(?<![\w'’-])([{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}})[ \t]+"
                        r"(?:and|&)[ \t]+(?:I|myself)\b(?!['’])|"
                        rf"\b(?:me|myself)[ \t]+(?:and|&)[ \t]+"
                        # (who they are to the writer between: "me and my sister Maria do
                        # Carmo Ferreira", "me and our co-founder Ana")
                        rf"(?:{_MY}[ \t]+(?:[a-z][\w-]*[ \t]+){{1,2}})?([{UPPER}][\w'’-]+"
-                       rf"(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*[{UPPER}][\w'’-]+){{0,3}})\b")
+                       rf"(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*[{UPPER}][\w'’-]+){{0,3}})\b|"
+                       # … or joining the writer's meeting ("I will be joined by Thibault
+                       # Nguyen from the perception team", "we'll be accompanied by Dr Ama")
+                       r"\b(?:I|[Ww]e)(?:['’]ll|\s+will|\s+shall)\s+(?:also\s+)?be\s+"
+                       r"(?:joined|accompanied)\s+by\s+(?:(?:Dr|Prof)\.?\s+)?"
+                       rf"([{UPPER}][\w'’-]+(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*"
+                       rf"[{UPPER}][\w'’-]+){{0,3}})\b")
 
 
 # A seat of a selection committee, as a line of its list ("Presidente: Dr. Alberto Ruggeri,

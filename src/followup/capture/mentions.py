@@ -220,14 +220,16 @@ def _given(word: str) -> bool:
 
 
 def _list_person(name: str) -> bool:
-    """A name under a label: a first name alone will do ("Interviewers: Dagny, Emeka")."""
+    """A name under a label: a first name alone will do ("Interviewers: Dagny, Emeka"), or
+    with the family name's initial ("Panel: Suresh Iyer, Kavya N.")."""
     if _caseless(name):
         return True
     words = [w for w in re.findall(r"[\w'’.-]+", name) if w.lower().strip(".") not in
              HONORIFICS and w.lower() not in PARTICLE_WORDS]
     return 1 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and (
         valid(name) or (len(words) == 1 and words[0].lower() not in NOT_NAME
-                        and words[0].isalpha() and not titled(words[0])))
+                        and words[0].isalpha() and not titled(words[0])) or (len(words) == 2
+                        and _given(words[0]) and bool(re.fullmatch(rf"[{UPPER}]\.?", words[1]))))
 
 
 # (a comma before "and" with it: "A, Nurse Manager, and B")
@@ -370,7 +372,7 @@ def mentions(description: str) -> list[Mention]:
                 set(name.lower().split()) <= set(x.name.lower().split()) for x in out):
             out.append(Mention(name, m.group(2), "recruiting", email_of(name, emails)))
     for m in WITH_THE_WRITER.finditer(text):  # "Callum and I look forward to meeting you"
-        name = m.group(1) or m.group(2)
+        name = m.group(1) or m.group(2) or m.group(3)
         if (valid(name) or _given(name)) and not department(name.split()[0]):
             out.append(Mention(name, "", "joins", email_of(name, emails)))
     return without_bodies(out + _apposed(text, out, emails), text)

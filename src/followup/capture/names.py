@@ -164,6 +164,9 @@ TITLE_PART = lazy(r"leiter|leitung|geschäftsführ|gerente|jef[ae]\b|manager|dir
                         # Polish, Czech, Finnish ("Kierownik Magazynu", "Ředitel Pivovaru")
                         r"kierownik|dyrektor|specjalist|koordynator|vedoucí|ředitel|"
                         r"johtaja|päällikkö|"
+                        # Dutch and Scandinavian compounds of "leader" ("Teamleider
+                        # Hydraulica", "Afdelingsleder", "Projektledare"), never a name alone
+                        r"\w(?:leider|leder|ledare)\b|"
                         r"officer|chief|president|engineer|analyst|"
                         r"specialist|consultant|partner\b|lead\b|head\b|ivist\b|"
                         # a seat on a board or a body, held by no job ("Tenant Board Member",

@@ -73,10 +73,22 @@ def initials(name: str) -> set[str]:
     return {x for x in out if len(x) >= 2}
 
 
+# How a domain writes the letters a name writes with a mark: as the language spells them
+# without it ("blaabaer" for Blåbær, "mueller" for Müller).
+_DOUBLED = str.maketrans({"å": "aa", "Å": "Aa", "ä": "ae", "Ä": "Ae", "ö": "oe", "Ö": "Oe",
+                          "ü": "ue", "Ü": "Ue"})
+
+
 def agrees(name: str, domain: str) -> bool:
     """A name and an e-mail domain name one organisation: the domain spells the name's start
     ("kessler-at" for Kessler Antriebstechnik GmbH) or abbreviates it, whole or its first
-    words ("vts" for Vantara Tele-Systems Ltd, "gcb-group" for Gulf Crescent Bank PJSC)."""
+    words ("vts" for Vantara Tele-Systems Ltd, "gcb-group" for Gulf Crescent Bank PJSC),
+    its marked letters either way ("blaabaer" for Blåbær Health)."""
+    doubled = name.translate(_DOUBLED)
+    return _agrees(name, domain) or (doubled != name and _agrees(doubled, domain))
+
+
+def _agrees(name: str, domain: str) -> bool:
     core = core_of(domain)
     s = squash(without_legal_form(name))
     if len(core) < 2 or not s:
@@ -169,7 +181,13 @@ def core_of(domain: str) -> str:
 
 
 def resembles(name: str, domain: str) -> bool:
-    """ "Saltbush Energy" and sbenergy.example, "Coralline Health" and coralline.io."""
+    """ "Saltbush Energy" and sbenergy.example, "Coralline Health" and coralline.io,
+    "Blåbær Health" and blaabaer.example."""
+    doubled = name.translate(_DOUBLED)
+    return _resembles(name, domain) or (doubled != name and _resembles(doubled, domain))
+
+
+def _resembles(name: str, domain: str) -> bool:
     core = core_of(domain)
     s = squash(name)
     initials = "".join(w[0] for w in name_words(name))

@@ -52,6 +52,7 @@ from followup.capture.attendees import (
 from followup.capture.family_firm import meets_others, names_the_business, written_as_a_place
 from followup.capture.invitations import Invitation
 from followup.capture.lazy import lazy
+from followup.capture.mail_people import give_addresses
 from followup.capture.mentions import EMAIL, Mention, mentions, usable_text
 from followup.capture.names import (
     ORGANISING,
@@ -88,6 +89,7 @@ from followup.capture.people_vouch import first_word_of_an_organisation, vouched
 from followup.capture.person_shape import looks_like_person
 from followup.capture.small_employer import body_not_person, keeps_the_diary, keeps_the_office
 from followup.capture.spelling import characters, spells, spells_given
+from followup.capture.writer_present import WRITER_IN_IT
 
 # Greeting, introducing, handing over: what someone does who sets the day up and then leaves
 # it to the interviewers ("I'll meet you at reception", "Priya will say hello at the start and
@@ -136,7 +138,7 @@ PRESENT = lazy(r"\b(?:it['’]ll|it will|it['’]s|it is)\s+(?:just\s+)?(?:be\s+
                      r"\bI(?:['’]ll| will) (?:be )?chair(?:ing)?\b|"
                      # "you'll speak with me", "Je spreekt met mij", "Sie sprechen mit mir"
                      r"\b(?:speak|talk|meet|spreekt|spreek|sprechen|sprichst)\s+(?:je\s+|sie\s+|you\s+)?"
-                     r"(?:with|met|mit)\s+(?:me|mij|mir)\b", re.IGNORECASE)
+                     r"(?:with|met|mit)\s+(?:me|mij|mir)\b|" + WRITER_IN_IT, re.IGNORECASE)
 
 # A title of address a thank-you keeps ("Dr Amara Okafor", "Prof. Lindqvist").
 DOCTOR = lazy(r"(?:Dr|Prof|Capt)\.?\s", re.IGNORECASE)
@@ -285,15 +287,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
     entries = _on_the_schedule(entries)
     _written_addresses(entries, text)
     _sent_for(inv, entries, own)
-    for s in inv.senders:  # an e-mail's Reply-To: the person's own address behind a relay
-        if is_relay(s.email):
-            continue
-        hit = next((e for e in entries if e.name and s.name
-                    and _key(e.name) == _key(envelope(s.name))), None)
-        spelled = [e for e in entries if e.name and spells(s.email.partition("@")[0], e.name)]
-        hit = hit or (spelled[0] if len(spelled) == 1 else None)  # "Nicole" <n.hartigan@…>
-        if hit is not None and (not hit.email or is_relay(hit.email)):
-            hit.email = s.email
+    give_addresses(entries, (*inv.senders, *inv.copied), own)  # an e-mail's Reply-To, Cc
     said = usable_text(text)
     for e in [e for e in entries if e.attends and e.name and not e.is_org and re.search(
             rf"(?<!\w){re.escape(e.name)}\s+(?:meeting\s+|conference\s+)?(?:room|suite|boardroom)\b",

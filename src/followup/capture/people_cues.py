@@ -251,6 +251,8 @@ TO_FOLLOW = lazy(r"\bplaceholder\b|\b(?:a|this)\s+(?:calendar\s+|diary\s+)?hold\
 # An agency or an assistant books the interview for someone else ("with my client",
 # "on behalf of our client", "für unseren Kunden").
 FOR_A_CLIENT = lazy(r"\b(?:my|our)\s+client(?:['’]s)?\b|\bon behalf of\b|"
+                          r"\bact(?:s|ing)\s+as\s+an?\s+(?:employment|recruitment)\s+"
+                          r"(?:agency|business)\b|"
                           r"\b(?:notre|nuestro|nosso|unseren?|onze)\s+(?:client|cliente|kunden?|"
                           r"klant)\b", re.IGNORECASE)
 

@@ -11,6 +11,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from followup.capture import small_employer
+from followup.capture.addresses import personal_placeholder
 from followup.capture.invitations import Address, Invitation
 from followup.capture.lazy import lazy
 from followup.capture.mentions import HTML_TAG
@@ -122,9 +123,12 @@ def _candidate(inv: Invitation, own: frozenset[str]) -> tuple[frozenset[str], st
     if any(a.email in own for a in inv.attendees) or inv.organizer is None:
         return own, ""
     home = domain(inv.organizer.email)
+    mailed = {s.email.lower() for s in inv.senders}  # who mails it to you is not you (an
+    # agency's recruiter forwarding the manager's invitation)
     outside = [a.email for a in inv.attendees
                if not same_org(domain(a.email), home) and a.cutype not in ("ROOM", "RESOURCE")
-               and not small_employer.to_be_met(a.name, inv.summary)]
+               and not small_employer.to_be_met(a.name, inv.summary)
+               and a.email.lower() not in mailed]
     if len(outside) == 1 and not _is_service(inv.organizer.email) and home not in FREE_MAIL:
         return own | {outside[0]}, outside[0]
     # the one private address is yours (a scheduling system sent it, or the event is your
@@ -159,8 +163,8 @@ def _domains(inv: Invitation, own: frozenset[str]) -> list[str]:
         # a relay's person's own address, which the file carries beside it (Apple's EMAIL=)
         for email in (a.email, a.also) if "@" in a.also else (a.email,):
             d = domain(email)
-            if (not d or d in FREE_MAIL or d in own_domains or email in own
-                    or _is_service(email) or "resource.calendar" in email):
+            if (not d or d in FREE_MAIL or personal_placeholder(d) or d in own_domains
+                    or email in own or _is_service(email) or "resource.calendar" in email):
                 continue
             found[d] += 3 if i == 0 else 1
     return [d for d, _ in found.most_common()]

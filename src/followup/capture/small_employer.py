@@ -76,7 +76,8 @@ def body_not_person(name: str, company: str = "") -> bool:
     words = name_words(name)
     if not words:
         return False
-    if any(w in _BODY_WORDS for w in words):
+    last = name.split()[-1].rpartition("-")[2].lower()  # "Dein Almwerk-Team", "Acme-team"
+    if any(w in _BODY_WORDS for w in words) or ("-" in name.split()[-1] and last in _BODY_WORDS):
         return True
     return bool(company) and _squash(name) == _squash(company)
 

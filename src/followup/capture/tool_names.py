@@ -52,5 +52,11 @@ def tool_at(domain: str, known: tuple[str, ...]) -> tuple[str, str] | None:
     if hit is not None:
         return hit, hit
     names, labels = _brands(known), d.split(".")
-    at = next((i for i, label in enumerate(labels[:-1]) if label in names), None)
-    return None if at is None else (".".join(labels[at:]), names[labels[at]])
+    at = next((i for i, label in enumerate(labels[:-1]) if _named(label, names)), None)
+    return None if at is None else (".".join(labels[at:]), _named(labels[at], names) or "")
+
+
+def _named(label: str, names: dict[str, str]) -> str | None:
+    """The known tool's domain a label names: its name, or its name with "-mail" joined
+    (jobvite-mail, the way tools name the domain they send from)."""
+    return names.get(label) or names.get(label.removesuffix("-mail"))

@@ -1,0 +1,32 @@
+"""The writer of an invitation saying they are in the interview themself, in words the
+people reader's own English patterns (people.PRESENT) do not cover (issue 23, session 14).
+Pure: a pattern string that people.PRESENT takes in.
+
+- the candidate meets the writer and someone else, in any language the invitations come in
+  ("Du träffar mig och Oskar Lindqvist", "Sie lernen mich und Frau Roth kennen", "vous
+  rencontrerez Paul et moi", "hablarás conmigo y con Marta", "you'll meet me and Raj");
+- the writer reviews, marks or assesses the candidate's work with someone ("I'll review it
+  together with Halvard Berg", "I will mark your case study with our CTO"): an assessor,
+  who counts as an interviewer.
+"""
+
+from __future__ import annotations
+
+from followup.capture.names import UPPER
+
+# (A name is written with a capital, whatever the case the whole pattern is read in.)
+# The writer as the object of the meeting, joined to another person ("mig och Oskar").
+_ME_AND = (r"\b(?:mig|mich|mir|mij|meg|moi(?:-même)?|conmigo|comigo|con me|ze mną)\s+"
+           rf"(?:och|und|en|et|y|e|og|i|ja)\s+(?:con\s+|com\s+|mit\s+|met\s+)?(?-i:[{UPPER}])")
+# … the other person first ("Paul et moi", "Marta y yo", "Oskar och jag"): in the
+# languages whose "and I" SPEAKS_FOR_SELF does not read.
+_AND_ME = (rf"[{UPPER}][\w'’-]+\s+(?:och jag|und ich|en ik|et moi(?:-même)?|y yo|e eu|"
+           r"e io|og jeg|i ja)\b")
+# … and in English, after the verb of meeting ("you'll meet me and Raj", "with me and Raj").
+_ENGLISH = r"\b(?:meet|see|with|join)\s+me\s+(?:and|&)\s+(?:our\s+|my\s+)?[\w]"
+# The writer assesses the candidate's work with someone.
+_REVIEWS = (r"\bI(?:['’]ll| will| am going to)\s+(?:be\s+)?(?:review|assess|mark|grade|"
+            r"evaluat|scor)\w*\b[^.\n]{0,50}?"
+            rf"\b(?:together\s+with|alongside|with)\s+(?:our\s+|my\s+)?(?-i:[{UPPER}])")
+
+WRITER_IN_IT = f"{_ME_AND}|{_AND_ME}|{_ENGLISH}|{_REVIEWS}"
