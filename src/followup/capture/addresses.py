@@ -67,10 +67,10 @@ def names_service(name: str, email: str) -> bool:
 
 
 def personal(email: str) -> bool:
-    from followup.core.mailboxes import FREE_MAIL
+    from followup.core.mailboxes import free_mail
 
     d = email.rpartition("@")[2]
-    return d in FREE_MAIL or d.split(".")[0] in PERSONAL
+    return free_mail(d) or d.split(".")[0] in PERSONAL
 
 
 def organisation(inv: Invitation) -> set[str]:

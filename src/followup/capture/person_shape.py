@@ -36,6 +36,13 @@ NOT_IN_A_NAME = frozenset((
     "accountants", "accounting", "stadtwerke", "stadtwerken", "guides", "tours", "ledger",
     "timber", "holdings", "solutions", "services", "serviços", "servicios", "consulting",
     "partners", "associates", "gmbh", "ltd", "llc", "inc", "plc", "s.a.", "sarl", "b.v.",
+    # a small firm's trade, the word its name ends or starts with ("Ortega Auto Repair",
+    # "Fairweather Florals", "Salt & Ember Kitchen", "Pharmacie du Canal", "Werkstatt Brandt")
+    "repair", "repairs", "florals", "florist", "kitchen", "küche", "cocina", "cucina",
+    "pharmacie", "pharmacy", "farmacia", "apotheke", "werkstatt", "tischlerei",
+    "schreinerei", "bäckerei", "bakery", "boulangerie", "panadería", "padaria", "brewery",
+    "brewing", "plumbing", "grooming", "veterinary", "vets", "dental", "clinic", "klinik",
+    "clínica", "restaurant", "restaurang", "bistro", "trattoria", "osteria", "cantina",
     # places, roads and buildings
     "weg", "straße", "strasse", "street", "road", "avenue", "avenida", "rua", "calle",
     "boulevard", "platz", "plaza", "tower", "torre", "turm", "building", "gebäude",
