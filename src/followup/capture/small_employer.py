@@ -31,7 +31,11 @@ OFFICE_KEEPER = lazy(
     r"(?<!front )(?<!back )\b(?:office|practice|surgery)\s+manager\b|"
     r"\b(?:office|practice|clinic|school)\s+(?:admin(?:istrator)?|coordinator|lead)\b|"
     r"^\W*admin(?:istrator)?\W*$|\breceptionist\b|"
-    r"\bhr\s+generalist\b|\bpersonnel\b|\bkeeps?\s+the\s+(?:calendar|diary|books)\b",
+    r"\bhr\s+generalist\b|\bpersonnel\b|\bkeeps?\s+the\s+(?:calendar|diary|books)\b|"
+    # the office itself as the title, alone or beside another desk ("Office", "Personal &
+    # Office", "Büro / Buchhaltung", "Oficina")
+    r"^\W*(?:\w+\s*[&/+,]\s*)?(?:office|büro|buero|kontor|oficina|bureau|escritório|"
+    r"ufficio|secretariaat|sekretariat)(?:\s*[&/+,]\s*\w+)?\W*$",
     re.IGNORECASE)
 
 # The writer says they keep the diary for whoever interviews ("I just keep the calendar for

@@ -43,7 +43,7 @@ def free_mail(dom: str) -> bool:
         return False
     name = name_of(dom)
     parts = name.split("-")
-    return name in FREE_BRANDS or (len(parts) >= 2 and all(p in _MAIL_PARTS for p in parts)
+    return name in FREE_BRANDS or (all(p in _MAIL_PARTS for p in parts)
                                    and bool({"mail", "email", "webmail"} & set(parts)))
 
 

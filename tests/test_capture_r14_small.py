@@ -1,0 +1,101 @@
+"""Who is who and the company where a small employer arranges the interview by hand (issue
+23, session 14): the owner, a manager or the office writes from a phone or a personal
+mailbox, in their own language, and names the others by what they are to them. Each habit
+on an invitation written for this test (new people, new firms, another wording), never a
+fixture's."""
+
+from __future__ import annotations
+
+from tests.test_capture_company import company
+from tests.test_capture_people import ics
+from tests.test_capture_people_rules import ME, esc, people_of
+
+from followup.capture.person_shape import looks_like_person
+from followup.core.mailboxes import free_mail
+
+
+def names(data: bytes) -> tuple[list[str], str | None]:
+    staff, coord = people_of(data)
+    return [n for n, _ in staff], coord[0] if coord else None
+
+
+def test_a_mail_providers_name_joined_to_the_word_for_mail_is_nobodys_employer() -> None:
+    assert free_mail("yahoo-mail.example") and free_mail("webmail.example")
+    assert free_mail("posteo.net") and free_mail("mailbox.org")
+    assert not free_mail("harbourmail-logistics.example")  # a firm's word beside it
+    assert not free_mail("orange.example") and not free_mail("brightwater.example")
+    got = company("Vorstellungsgespräch Sam Candidate",
+                  "CN=Ulrike Haas:mailto:ulrike.haas@web-mail.example",
+                  "Hallo Sam,\n\nbis Donnerstag!\n\nUlrike Haas\nGärtnerei Haas GmbH")
+    assert got != "Web Mail" and "Mail" not in got
+
+
+def test_a_small_firms_trade_word_is_never_part_of_a_persons_name() -> None:
+    for firm in ("Kowalczyk Auto Repair", "Bramble Florals", "Juniper Kitchen",
+                 "Pharmacie des Lilas", "Werkstatt Oberholz", "Lindqvist Bakery"):
+        assert not looks_like_person(firm), firm
+    assert looks_like_person("Dana Kitchener") and looks_like_person("Ines Baker")
+    data = ics("Bench test – Bike Mechanic",
+               "CN=Tomasz Kowal:mailto:tomasz.kowal@gmail.com",
+               ["CN=Tomasz Kowal:mailto:tomasz.kowal@gmail.com", ME],
+               esc("Sam - come to the workshop and we'll true a wheel together.\n\nTomasz\n"
+                   "Kowal Cycle Repair\n12 Mill Lane"))
+    got, _ = names(data)
+    assert got == ["Tomasz Kowal"]
+
+
+def test_whom_you_will_meet_is_said_in_the_writers_language_with_their_jobs_before() -> None:
+    # Swedish: the organizer who signs and is not among those you meet set it up
+    data = ics("Intervju: Servitör",
+               "CN=Linnea Berg:mailto:linnea@kvarnkrogen.example",
+               ["CN=Olof Strand:mailto:olof@kvarnkrogen.example",
+                "CN=Maja Ek:mailto:maja@kvarnkrogen.example", ME],
+               esc("Hej Sam!\n\nDu träffar hovmästare Olof Strand och kökschef Maja Ek.\n\n"
+                   "Vänliga hälsningar\nLinnea Berg"))
+    got, coord = names(data)
+    assert sorted(got) == ["Maja Ek", "Olof Strand"] and coord == "Linnea Berg"
+    # Spanish, a title of address written short before each name
+    data = ics("Entrevista: Recepcionista",
+               "CN=Lucía Marín:mailto:lmarin@grupoharo.example",
+               ["CN=Andrés Haro:mailto:aharo@grupoharo.example",
+                "CN=Elena Haro:mailto:eharo@grupoharo.example", ME],
+               esc("Hola Sam:\n\nEstarán el Ing. Andrés Haro (Gerente) y la Lic. Elena Haro "
+                   "(Contabilidad).\n\nSaludos,\nLucía Marín\nAsistente de Gerencia"))
+    got, coord = names(data)
+    assert sorted(got) == ["Andrés Haro", "Elena Haro"] and coord == "Lucía Marín"
+
+
+def test_someone_named_by_what_they_are_to_the_writer_is_in_the_meeting() -> None:
+    # "my foreman A", "our lead groomer A": named for the candidate to meet, with no address
+    data = ics("Sam - tiler trial",
+               "CN=Keith Darrow:mailto:keith.darrow@gmail.com",
+               ["CN=Keith Darrow:mailto:keith.darrow@gmail.com", ME],
+               esc("Sam - meet at the site, my foreman Gus Pellew will watch you set a "
+                   "floor.\n\nKeith"))
+    got, _ = names(data)
+    assert sorted(got) == ["Gus Pellew", "Keith Darrow"]
+
+
+def test_a_title_that_is_the_office_itself_books_the_interview() -> None:
+    from followup.capture.small_employer import keeps_the_office
+
+    assert keeps_the_office("Büro & Buchhaltung") and keeps_the_office("Office")
+    assert not keeps_the_office("Head of Office Design")
+    data = ics("Vorstellungsgespräch: Gärtner (m/w/d)",
+               "CN=Petra Lohse:mailto:bewerbung@gaertnerei-lohse.example",
+               ["CN=Jens Lohse:mailto:jens@gaertnerei-lohse.example", ME],
+               esc("Guten Tag,\n\nIhre Gesprächspartner:\nJens Lohse (Inhaber)\n\n"
+                   "Mit freundlichen Grüßen\nPetra Lohse\nBüro & Buchhaltung"))
+    got, coord = names(data)
+    assert got == ["Jens Lohse"] and coord == "Petra Lohse"
+
+
+def test_an_interview_team_heading_lists_who_interviews() -> None:
+    data = ics("Interview with Sam Candidate for Shift Lead",
+               "CN=:mailto:noreply@workablemail.com",
+               ["CN=Rosa Vint:mailto:rosa@copperkettle.example",
+                "CN=Ade Bello:mailto:ade@copperkettle.example", ME],
+               esc("Interview team:\nRosa Vint\nAde Bello\n\nScheduled by Rosa Vint via "
+                   "Workable."))
+    got, coord = names(data)
+    assert sorted(got) == ["Ade Bello", "Rosa Vint"] and coord is None
