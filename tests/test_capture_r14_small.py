@@ -99,3 +99,54 @@ def test_an_interview_team_heading_lists_who_interviews() -> None:
                    "Workable."))
     got, coord = names(data)
     assert sorted(got) == ["Ade Bello", "Rosa Vint"] and coord is None
+
+
+def test_the_writer_who_only_welcomes_and_wraps_up_set_the_day_up() -> None:
+    data = ics("[Onsite] Sam Candidate – Copywriter – Lantern Row Studio",
+               "CN=Aiko Mori:mailto:aiko@lanternrow.example",
+               ["CN=Aiko Mori:mailto:aiko@lanternrow.example",
+                "CN=Femi Ade:mailto:femi@lanternrow.example", ME],
+               esc("Hi Sam, the afternoon:\n\n1:00pm  Welcome – Aiko Mori (me)\n1:15pm  Writing "
+                   "exercise – Femi Ade (Creative Director)\n2:30pm  Wrap-up – Aiko Mori\n\n"
+                   "Aiko Mori\nStudio Manager"))
+    got, coord = names(data)
+    assert got == ["Femi Ade"] and coord == "Aiko Mori"
+
+
+def test_a_slot_of_ones_own_on_the_schedule_is_an_interview_whatever_the_title() -> None:
+    # the head of people holds the second half hour and is also the one to write to
+    data = ics("Interview with Brightloom: Support Engineer",
+               "CN=Brightloom:mailto:notifications@app.bamboohr.com",
+               ["CN=Ola Nwosu:mailto:ola@brightloom.example",
+                "CN=Hana Sato:mailto:hana@brightloom.example", ME],
+               esc("Schedule\n10:00 AM - 10:30 AM ET  Ola Nwosu, Support Lead\n"
+                   "10:30 AM - 11:00 AM ET  Hana Sato, Head of People\n\nQuestions? Contact "
+                   "Hana Sato at people@brightloom.example"))
+    got, coord = names(data)
+    assert sorted(got) == ["Hana Sato", "Ola Nwosu"] and coord is None
+
+
+def test_a_given_name_alone_with_its_job_in_brackets_is_a_person() -> None:
+    from followup.capture.first_names import first_names
+
+    # sent to them: they hold the trial; the owner who wrote it set it up
+    data = ics("Trial shift - Sam (bar)",
+               "CN=Rhona Kerr:mailto:rhona@thecrookedpike.example", [ME],
+               esc("Trial shift behind the bar, 5pm till close. Ask for Declan (bar "
+                   "manager).\n\nRhona\nThe Crooked Pike"))
+    got, coord = names(data)
+    assert got == ["Declan"] and coord == "Rhona Kerr"
+    # a family member the writer names by what they are to her, who holds the talk, while
+    # she only keeps the office
+    data = ics("Vorstellungsgespräch Sam Candidate",
+               "CN=Birgit Moll:mailto:birgit.moll@gmx.de", [ME],
+               esc("Hallo Sam,\n\nMeine Schwester Anke (Konditormeisterin) führt das Gespräch, "
+                   "ich bin nur fürs Büro zuständig.\n\nViele Grüße\nBirgit Moll"))
+    got, coord = names(data)
+    assert got == ["Anke"] and coord == "Birgit Moll"
+    # no one's job in the brackets, or the last word of a full name: nobody new
+    assert first_names("Parking (free) behind the shop.\nLunch (provided).", []) == []
+    assert first_names("Teresa Okoro (Office Manager) will meet you.", []) == []
+    # a signature line: who arranges it, by the job in brackets
+    said = first_names("See you then.\n\nMaren (volunteer, bookings)\n", [])
+    assert [(m.name, m.context) for m in said] == [("Maren", "coordinator")]

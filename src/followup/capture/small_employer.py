@@ -42,7 +42,14 @@ OFFICE_KEEPER = lazy(
 # the business", "I only do the bookings").
 KEEPS_DIARY = lazy(r"\bI\s+(?:just\s+|only\s+|mainly\s+)?(?:keep|manage|run|look after|do|"
                    r"handle)\s+(?:the|his|her|their|our)\s+(?:calendar|diary|bookings|"
-                   r"schedule|scheduling)\b")
+                   r"schedule|scheduling|office|front desk|paperwork)\b|"
+                   # … or says so in their language ("ich bin nur fürs Büro zuständig", "yo
+                   # solo llevo la agenda", "je m'occupe seulement du bureau")
+                   r"(?i:\bich\s+(?:bin|mache)\s+(?:hier\s+)?(?:nur|bloß|eigentlich\s+nur)\s+"
+                   r"(?:fürs|für\s+das|für\s+die|das|die)\s+(?:büro|verwaltung|termine|"
+                   r"organisation)|\byo\s+(?:solo|sólo)\s+llevo\s+(?:la\s+agenda|la\s+oficina)|"
+                   r"\bje\s+m['’]occupe\s+(?:seulement|juste|uniquement)\s+(?:du\s+bureau|de\s+"
+                   r"l['’]agenda|des\s+rendez-vous))")
 
 
 def keeps_the_diary(said: str) -> bool:
