@@ -150,3 +150,36 @@ def test_a_given_name_alone_with_its_job_in_brackets_is_a_person() -> None:
     # a signature line: who arranges it, by the job in brackets
     said = first_names("See you then.\n\nMaren (volunteer, bookings)\n", [])
     assert [(m.name, m.context) for m in said] == [("Maren", "coordinator")]
+
+
+def test_the_front_desk_in_the_writers_language_books_the_interview() -> None:
+    from followup.capture.small_employer import keeps_the_office
+
+    for title in ("Recepción / Administración", "Rezeption", "Accueil", "Administrativa"):
+        assert keeps_the_office(title), title
+    data = ics("Entrevista - Auxiliar de farmácia",
+               "CN=Farmácia Boa Vista:mailto:contato@farmaciaboavista.example",
+               ["CN=Jorge Pacheco:mailto:jorge.pacheco@farmaciaboavista.example", ME],
+               esc("Olá Sam,\n\nA entrevista será com o Dr. Jorge Pacheco.\n\nAbraço,\n"
+                   "Bianca Lopes\nRecepção / Administrativo"))
+    got, coord = names(data)
+    assert got == ["Jorge Pacheco"] and coord == "Bianca Lopes"
+
+
+def test_a_studio_and_its_suburb_under_a_signature_are_no_one_and_the_suburb_no_employer() -> None:
+    from followup.capture.small_employer import the_town
+
+    assert the_town("Carlton", "Tallow Pilates 12 Rathdowne St, Carlton VIC 3053")
+    assert not the_town("Tallow Pilates", "Tallow Pilates 12 Rathdowne St, Carlton VIC 3053")
+    data = ics("Class audition - Sam",
+               "CN=Mira Osei:mailto:mira.osei@icloud.com",
+               ["CN=Mira Osei:mailto:mira.osei@icloud.com", ME],
+               esc("Hi Sam, teach me a 20 min mat flow and then we'll chat.\nxx Mira\n"
+                   "Tallow Pilates, Carlton"))
+    got, coord = names(data)
+    assert got == ["Mira Osei"] and coord is None
+    got_company = company("Class audition - Sam",
+                          "CN=Mira Osei:mailto:mira.osei@icloud.com",
+                          "Hi Sam, teach me a 20 min mat flow.\nxx Mira\nTallow Pilates, Carlton",
+                          location="Tallow Pilates 12 Rathdowne St, Carlton VIC 3053")
+    assert got_company != "Carlton"

@@ -97,6 +97,10 @@ NOT_NAME = frozenset((
     # what the candidate does on the day ("Teaching Demonstration", "Group Exercise")
     "demonstration", "demo", "seminar", "workshop", "exercise", "task", "test", "assessment",
     "observation", "lesson", "trial", "tasting", "visit", "briefing", "induction",
+    # a small firm's trade, never a word of a person's name ("Stillwater Yoga, Fitzroy" is
+    # the studio and its suburb under a signature, not "Fitzroy Stillwater")
+    "yoga", "pilates", "fitness", "florals", "bakery", "repairs", "pharmacy", "pharmacie",
+    "grooming", "plumbing", "brewing", "brewery",
     # a team, and the words of a letter's closing, in the languages invitations come in
     # ("Equipo de Selección", "Freundliche Grüsse", "Vriendelijke groeten")
     "equipo", "équipe", "equipe", "equipa", "squadra", "zespół", "tiimi", "teamet",

@@ -35,7 +35,11 @@ OFFICE_KEEPER = lazy(
     # the office itself as the title, alone or beside another desk ("Office", "Personal &
     # Office", "Büro / Buchhaltung", "Oficina")
     r"^\W*(?:\w+\s*[&/+,]\s*)?(?:office|büro|buero|kontor|oficina|bureau|escritório|"
-    r"ufficio|secretariaat|sekretariat)(?:\s*[&/+,]\s*\w+)?\W*$",
+    r"ufficio|secretariaat|sekretariat)(?:\s*[&/+,]\s*\w+)?\W*$|"
+    # … and the front desk in the languages a small practice writes ("Recepção /
+    # Administrativo", "Recepción", "Empfang / Verwaltung")
+    r"\brecep(?:ção|cao|ción|cion|tion)\b|\bréception\b|\brezeption\b|\bempfang\b|"
+    r"\badministrativ[oa]\b|\baccueil\b",
     re.IGNORECASE)
 
 # The writer says they keep the diary for whoever interviews ("I just keep the calendar for
@@ -158,9 +162,14 @@ def the_town(value: str, location: str) -> bool:
     ("1015 Kensington Rd NW, Calgary AB", "10 E. Aspen Ave., Juniper Flats, CO")."""
     parts = [p.strip() for p in location.split(",")]
     street = max((i for i, p in enumerate(parts) if re.match(r"\d", p)), default=-1)
+    if street < 0:  # (a street's number after the venue's name: "Stillwater Yoga 77 Gertrude
+        street = max((i for i, p in enumerate(parts)  # St, Fitzroy VIC 3065")
+                      if re.search(r"\s\d+[A-Za-z]?\s+\w", p)), default=-1)
     if street < 0 or street == len(parts) - 1:
         return False
-    return _squash(", ".join(parts[street + 1:])) == _squash(value)
+    # … the town alone, its state's letters and its postcode after it ("Fitzroy VIC 3065")
+    town = re.sub(r"(?:\s+(?:[A-Z]{2,3}|\d[\d -]*))+$", "", parts[street + 1])
+    return _squash(value) in (_squash(", ".join(parts[street + 1:])), _squash(town))
 
 
 def _short_for(p: Person, others: tuple[Person, ...]) -> bool:
