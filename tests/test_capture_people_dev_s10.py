@@ -67,11 +67,14 @@ FLOOR = {"dev10": (0.95, 0.975), "dev11": (1.0, 1.0), "dev12": (0.975, 0.975),
          "dev35": (0.90, 0.95), "dev36": (0.975, 0.975), "dev37": (0.80, 0.95),
          # held-out set 13 (five writers), retired unread after its second score
          "dev38": (0.925, 1.0), "dev39": (0.85, 0.925), "dev40": (1.0, 1.0),
-         "dev41": (0.875, 0.975), "dev42": (0.95, 0.95),
+         "dev41": (0.975, 1.0), "dev42": (0.95, 0.95),  # dev41: read in session 14
          # written blind mid-session 13 (Europe and Latin America, small and medium; agencies),
          # scored unread on the reader of its first round (0.675/0.85 for dev43); its
          # second round read dev43 (capture/family_firm.py), which raised dev32 above too
-         "dev43": (0.80, 0.925), "dev44": (0.875, 0.875)}
+         "dev43": (0.80, 0.925), "dev44": (0.875, 0.875),
+         # written blind at the start of session 14 (small employers arranging it by hand),
+         # 0.575/0.675 unread; its small-employer round read it (capture/first_names.py)
+         "dev45": (0.90, 0.95)}
 
 
 @pytest.mark.parametrize("part", sorted(FLOOR))
