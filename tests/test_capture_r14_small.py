@@ -183,3 +183,14 @@ def test_a_studio_and_its_suburb_under_a_signature_are_no_one_and_the_suburb_no_
                           "Hi Sam, teach me a 20 min mat flow.\nxx Mira\nTallow Pilates, Carlton",
                           location="Tallow Pilates 12 Rathdowne St, Carlton VIC 3053")
     assert got_company != "Carlton"
+
+
+def test_a_meeting_field_lists_whom_the_candidate_meets() -> None:
+    data = ics("Sam Candidate - interview at Harrow & Finch (Head Barista)",
+               "CN=Nia Bright:mailto:nia.bright@brewstaff.example",
+               ["CN=Nia Bright:mailto:nia.bright@brewstaff.example", ME],
+               esc("Client: Harrow & Finch Coffee\nMeeting: Ollie Grant (Owner) and Priya "
+                   "Varma (Head Roaster)\nAsk for Ollie at the counter.\n\nNia Bright\n"
+                   "Consultant | Brew Staffing"))
+    got, coord = names(data)
+    assert sorted(got) == ["Ollie Grant", "Priya Varma"] and coord == "Nia Bright"

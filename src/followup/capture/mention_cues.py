@@ -39,7 +39,7 @@ _PANEL = (r"interviewers?(?:\(s\))?|interviewer:innen|panel(?:lists?|ists?)?|"
           r"panel members?|board members?|selection panel|"
           r"committee|comité|komitee|komité|commissie|commissione|kommission|members|"
           r"hosts?|hosted by|also (?:joining|attending)|meet (?:the|your) (?:team|panel)|"
-          r"joining you|you['’]ll (?:be )?meet(?:ing)?"
+          r"joining you|meeting|you['’]ll (?:be )?meet(?:ing)?"
           r"(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?|who you['’]ll meet|speaking with")
 # A field of who, with the names on its own line ("With: A, B", "Interviewing: A"; not
 # Google's "Who" heading over its list of guests, the organizer among them)
