@@ -194,3 +194,13 @@ def test_a_meeting_field_lists_whom_the_candidate_meets() -> None:
                    "Consultant | Brew Staffing"))
     got, coord = names(data)
     assert sorted(got) == ["Ollie Grant", "Priya Varma"] and coord == "Nia Bright"
+
+
+def test_a_given_name_that_is_also_a_possessive_somewhere_is_still_a_name() -> None:
+    # "Mia", "Mio", "Ma", "Min": given names, never read as "my" before a job
+    data = ics("Interview", "CN=Mia Lund:mailto:mia@fjordhaven.example",
+               ["CN=Mia Lund:mailto:mia@fjordhaven.example", ME],
+               esc("Hi Sam,\n\nScheduled for you by Mia Lund (People Partner).\n\nMia"))
+    got, _ = names(data)
+    assert got == ["Mia Lund"]
+    assert "Lund" not in got

@@ -30,8 +30,9 @@ _BOOKS = lazy(r"\bbookings?\b|\btermine\b|\bagenda\b|\brendez-vous\b|\breservas\
 # Sent to them, or they hold the talk: "ask for A", "my husband A", "A … will interview you".
 _SENT_TO = lazy(r"(?i:\b(?:ask\s+for|fragen\s+sie\s+nach|demandez|pregunta\s+por|"
                 r"chiedi\s+di|vraag\s+naar|report\s+to|find)\s+$|"
-                r"\b(?:my|our|mein|meine|unser|unsere|mon|ma|notre|mi|nuestro|nuestra|mio|"
-                r"mia|meu|minha|mijn|onze|min|mitt)\s+)(?:[a-zà-ÿ][\w-]*\s+){0,2}$|"
+                # (never "Mia", "Mio", "Ma", "Mi", "Min": given names too)
+                r"\b(?:my|our|mein|meine|unser|unsere|mon|notre|nuestro|nuestra|meu|minha|"
+                r"mijn|onze|mitt)\s+)(?:[a-zà-ÿ][\w-]*\s+){0,2}$|"
                 # (the family word capitalised, as German writes it: "Mein Mann")
                 r"\b(?i:mein|meine|unser|unsere)\s+[A-ZÄÖÜ][a-zäöüß]+\s+$")
 _HOLDS = lazy(r"\s*(?:(?:macht|führt)\s+(?:das|den|die)\s+|(?:will|['’]ll)\s+(?:interview|"

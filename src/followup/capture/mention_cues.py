@@ -108,9 +108,9 @@ INTERVIEW_CUE = lazy(r"(?:interview(?:s|ed)?|meet|present|talk|speak|chat)\s+"
                            r"tapaat)(?:\s+(?:la|le|el|die|den|der|a|o))?\s*$|"
                            # a family member or a colleague the writer names by what they are
                            # to them ("my foreman A", "mio padre A", "mein Mann A")
-                           r"\b(?:my|our|mio|mia|mein|meine|unser|unsere|mon|ma|notre|mi|"
-                           r"nuestro|nuestra|meu|minha|nosso|nossa|mijn|onze|min|mitt|vår|"
-                           r"vårt)\s+(?-i:[a-zà-ÿ][\w-]*\s+){1,2}$",
+                           r"\b(?:my|our|mein|meine|unser|unsere|mon|notre|nuestro|nuestra|"
+                           r"meu|minha|nosso|nossa|mijn|onze|mitt|vår|vårt|(?-i:mio|mia|mi))"
+                           r"\s+(?-i:[a-zà-ÿ][\w-]*\s+){1,2}$",
                            re.IGNORECASE)
 # "Your interview with X", "the interview is with X": who the interview is with.
 # (any article, or none at a line's start: "a video interview with X", "Phone interview with X")

@@ -55,8 +55,8 @@ FIRST_NOT_IN_A_NAME = frozenset(("casa", "maison", "haus", "hotel", "café", "ca
 SENTENCE_FIRST = frozenset(("soy", "sie", "ich", "wir", "je", "nous", "vous", "somos",
                             "sou", "ik", "wij", "jeg", "vi", "jag", "we", "our", "your",
                             "the", "this", "these", "unser", "unsere", "notre", "nuestro",
-                            "nuestra", "nossa", "nosso", "my", "mein", "meine", "mon",
-                            "mijn", "mio", "mia", "meu", "minha"))
+                            "nuestra", "nossa", "nosso", "my", "mein", "meine", "mijn",
+                            "meu", "minha"))  # (never "mia", "mio", "ma": given names too)
 _ELIDED = lazy(r"^[LlDd]['’](?=[^\W\d_])(?![A-ZÀ-Þ])")  # "L'équipe", never "D'Souza"
 
 
