@@ -85,10 +85,10 @@ def names_service(name: str, email: str) -> bool:
 
 
 def personal(email: str) -> bool:
-    from followup.core.mailboxes import FREE_MAIL
+    from followup.core.mailboxes import free_mail
 
     d = email.rpartition("@")[2].lower()
-    return d in FREE_MAIL or d.split(".")[0] in PERSONAL or personal_placeholder(d)
+    return free_mail(d) or d.split(".")[0] in PERSONAL or personal_placeholder(d)
 
 
 def personal_placeholder(domain: str) -> bool:

@@ -13,6 +13,9 @@ from followup.capture.names import PARTICLES, UPPER
 TIME = lazy(r"^\s*(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?)\s*(?:[-–—]|to|à|bis)?"
                   r"\s*(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?)?\s*"
                   r"(?:(?-i:[A-Z]{2,4})\b)?\s*[:|–—-]?\s*", re.IGNORECASE)
+AND = r"(?:and|&|und|et|y|e|en|og|och|i|a|ja|és|ve|dan|at|na|và|και|и)"
+# A title of address written short before a name ("Ing.", "Lic.", "Dra.", "Mag.").
+_ABBR = r"(?:Ing|Lic|Dr|Dra|Prof|Sr|Sra|Srta|Mag|Arq|Mr|Mrs|Ms|Mme)"
 # A slot of a schedule for greeting, not interviewing ("Welcome – Layla", "Wrap-up",
 # "Check-in with your recruiter", "Office tour", "Lunch").
 GREETING_SLOT = lazy(r"\b(?:welcome|wrap[- ]?up|check[- ]?in|kick[- ]?off|"
@@ -28,7 +31,7 @@ FOOTER = lazy(r"-::~|_{20,}|^Join Zoom Meeting|^Microsoft Teams meeting|"
                     r"^Join by (?:phone|video)|^Join (?:the )?Webex meeting", re.MULTILINE)
 # The label of a list of the people who interview, in the languages invitations come in.
 _PANEL = (r"interviewers?(?:\(s\))?|interviewer:innen|panel(?:lists?|ists?)?|"
-          r"interview panel|moderators?|assessors?|interviewing you|hiring team|"
+          r"interview panel|moderators?|assessors?|interviewing you|hiring team|interview team|"
           r"gesprächspartner(?:in|innen)?|interviewpartner(?:in)?|intervieweurs?|"
           r"jury|entrevistador(?:es|as?)?|intervistatori|selectors?|面接官|面试官|面談者|면접관|면접\s?위원|"
           r"teilnehmer(?:innen)?|participants|deelnemers|partecipanti|participantes|"
@@ -47,7 +50,7 @@ _PANEL = (r"interviewers?(?:\(s\))?|interviewer:innen|panel(?:lists?|ists?)?|"
           r"vous rencontrerez|conocer[aá]s a|hablar[aá]s con|voc[eê] vai conhecer|"
           r"incontrerai|"
           r"hosts?|hosted by|also (?:joining|attending)|meet (?:the|your) (?:team|panel)|"
-          r"joining you|you['’]ll (?:be )?meet(?:ing)?"
+          r"joining you|meeting|you['’]ll (?:be )?meet(?:ing)?"
           r"(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?|who you['’]ll meet|speaking with")
 # A field of who, with the names on its own line ("With: A, B", "Interviewing: A"; not
 # Google's "Who" heading over its list of guests, the organizer among them)
@@ -113,7 +116,12 @@ INTERVIEW_CUE = lazy(r"(?:interview(?:s|ed)?|meet|present|talk|speak|chat)\s+"
                            r"\bmeet\s+(?:my|our|your|the)\s+(?:[a-z][\w-]*\s+){1,2}$|(?:with|and|avec|et|mit|und|con|met|"
                            r"en|rencontrerez|rencontrer|treffen|treffen sie|conocerás a|"
                            r"conocerá a|conhecerá|ontmoet|incontrerai|incontrerà|träffar|møter|"
-                           r"tapaat)(?:\s+(?:la|le|el|die|den|der|a|o))?\s*$",
+                           r"tapaat)(?:\s+(?:la|le|el|die|den|der|a|o))?\s*$|"
+                           # a family member or a colleague the writer names by what they are
+                           # to them ("my foreman A", "mio padre A", "mein Mann A")
+                           r"\b(?:my|our|mein|meine|unser|unsere|mon|notre|nuestro|nuestra|"
+                           r"meu|minha|nosso|nossa|mijn|onze|mitt|vår|vårt|(?-i:mio|mia|mi))"
+                           r"\s+(?-i:[a-zà-ÿ][\w-]*\s+){1,2}$",
                            re.IGNORECASE)
 # "Your interview with X", "the interview is with X": who the interview is with.
 # (any article, or none at a line's start: "a video interview with X", "Phone interview with X")
@@ -129,17 +137,31 @@ MET_WITH = lazy(r"(?:\b(?:your|the|a|an|this|our)\s+|^\s*)(?:\w+\s+){0,2}(?:inte
 # Whom the candidate will speak or meet with, in the same sentence: each one met, from HR too
 # ("Je spreekt met A (afdelingshoofd) en B (HR-adviseur)", "You will meet with the hiring
 # manager, Jane Doe, and …").
-SPEAKS_WITH = lazy(r"\b(?:you(?:['’]ll|\s+will)?\s+(?:speak|meet)\s+with|"
-                         r"you(?:['’]re|\s+are|['’]ll be|\s+will be)\s+(?:meeting|speaking)"
-                         r"(?:\s+(?:with|to))?|(?:je|u)\s+"
-                         r"spreekt\s+met|sie\s+sprechen\s+mit|du\s+sprichst\s+mit|"
-                         # … meeting them, in the languages invitations come in ("Du träffar
-                         # mig och Oskar", "Sie treffen A und B", "vous rencontrerez A et B")
-                         r"du\s+(?:träffar|möter|triffst)|sie\s+treffen|vous\s+rencontrerez|"
-                         r"tu\s+rencontreras|conocerás\s+a|vai\s+conhecer|incontrerai|"
-                         r"je\s+ontmoet)"
-                         r"(?:\s[^.!?\n]*?(?:,|\s(?:and|en|und|och|et|og|y|e|&)))?\s*$",
-                         re.IGNORECASE)
+_MIDDLE = rf"(?:\s(?:[^.!?\n]|\b{_ABBR}\.)*?(?:,|\s(?i:{AND})))?"
+SPEAKS_WITH = lazy(r"(?i:\b(?:you(?:['’]ll|\s+will)?\s+(?:speak|meet)\s+with|"
+                   r"you(?:['’]re|\s+are|['’]ll be|\s+will be)\s+(?:meeting|speaking)"
+                   r"(?:\s+(?:with|to))?|(?:je|u)\s+"
+                   r"spreekt\s+met|sie\s+sprechen\s+mit|du\s+sprichst\s+mit))"
+                   rf"{_MIDDLE}\s*$|"
+                   # … and meeting, shadowing or being received by them, in the languages a
+                   # small employer writes, a job's words or a title of address before each
+                   # name ("Du träffar köksmästare A och restaurangchef B", "Estarán el Ing. A
+                   # y la Lic. B", "Incontrerà mio padre A", "You'll shadow Dr. A and our
+                   # lead assistant B")
+                   r"(?i:\b(?:you(?:['’]ll|\s+will)\s+(?:shadow|be\s+shadowing|work\s+"
+                   r"alongside)|(?:du|ni)\s+(?:träffar|möter|treffer|møter|møder|"
+                   r"kommer\s+att\s+träffa)|estar[áa]n(?:\s+presentes)?|"
+                   r"conocer[áa]s?\s+a|te\s+entrevistar[áa]n?|(?:conversar[áa]s?|"
+                   r"hablar[áa]s?|te\s+reunir[áa]s)\s+con|(?:voc[êe]\s+)?(?:vai\s+"
+                   r"(?:conhecer|conversar\s+com|falar\s+com)|conhecer[áa]|"
+                   r"conversar[áa]\s+com)|vous\s+(?:rencontrerez|allez\s+rencontrer|"
+                   r"échangerez\s+avec|serez\s+reçue?\s+par)|tu\s+rencontreras|"
+                   r"incontrer(?:ai|à)|conoscer(?:ai|à)|parler(?:ai|à)\s+con|"
+                   r"(?:je|u)\s+(?:ontmoet|maakt\s+kennis\s+met)|(?:sie|du)\s+(?:treffen|"
+                   r"triffst|lernen)|spotka\s+się\s+pan(?:i)?\s+z|"
+                   r"spotkasz\s+się\s+z|porozmawiasz\s+z|rozmowę\s+(?:poprowadz[ią]|"
+                   r"przeprowadz[ią])))"
+                   rf"{_MIDDLE}(?:\s+(?:[a-zà-ÿ][\w-]*|{_ABBR}\.)){{0,3}}\s*$")
 # A title written before the name: "Your recruiter, X", "the hiring manager, X", "Your
 # recruiting coordinator is X": the clause before the name, led by "your", "the", "our" …
 TITLE_BEFORE = lazy(r"(?:^|[.,;:!?(]\s*|\s)(?:(?:your|our|the|my)\s+)"
@@ -324,7 +346,6 @@ ONE_LABEL = lazy(r"\b(?:interviewer|entrevistador[a]?|intervistatore|intervistat
                        r"assessor|moderator|panell?ist|host)\s*(?:#?\d{1,2}\s*)?[:：–—-]",
                        re.IGNORECASE)
 # "and" in the languages invitations come in ("Nowak i Zieliński", "Minh Khai và Văn Nam").
-AND = r"(?:and|&|und|et|y|e|en|og|och|i|a|ja|és|ve|dan|at|na|và|και|и)"
 
 # The person a sentence names takes no part: away, or unable to come ("who is on leave that
 # week", "can't make it", "sends her apologies").

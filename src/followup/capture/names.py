@@ -64,7 +64,7 @@ ORGANISING = lazy(
     r"dienstleist|leit|wesen|management|marketing|entwickl|abteilung)|\brh\b|rekry|"
     r"recursos humanos|risorse umane|ressources humaines|personeelszaken|"
     # … and whoever keeps another's diary ("Assistante de Me Duval", "PA to the Dean")
-    r"\bassist(?:ant|ante|entin|ente)\s+(?:to|de|of|du|della|di|van|der|des)\b|\bpa to\b|"
+    r"\bass?ist(?:ant|ante|entin|ente)\s+(?:to|de|of|du|della|di|van|der|des)\b|\bpa to\b|"
     r"\bsecretary to\b|\bsecr[ée]taire (?:de|du)\b|\bsekret(?:är|ariat)|\bstaffing\b|"
     # … and in the scripts without capitals (recruiting, HR, the person in charge, contact)
     r"採用|人事|担当者|招聘|人力资源|人力資源|联系人|聯絡人|채용|인사",
@@ -97,6 +97,10 @@ NOT_NAME = frozenset((
     # what the candidate does on the day ("Teaching Demonstration", "Group Exercise")
     "demonstration", "demo", "seminar", "workshop", "exercise", "task", "test", "assessment",
     "observation", "lesson", "trial", "tasting", "visit", "briefing", "induction",
+    # a small firm's trade, never a word of a person's name ("Stillwater Yoga, Fitzroy" is
+    # the studio and its suburb under a signature, not "Fitzroy Stillwater")
+    "yoga", "pilates", "fitness", "florals", "bakery", "repairs", "pharmacy", "pharmacie",
+    "grooming", "plumbing", "brewing", "brewery",
     # a team, and the words of a letter's closing, in the languages invitations come in
     # ("Equipo de Selección", "Freundliche Grüsse", "Vriendelijke groeten")
     "equipo", "équipe", "equipe", "equipa", "squadra", "zespół", "tiimi", "teamet",

@@ -50,6 +50,7 @@ from followup.capture.attendees import (
     person_name as person_name,
 )
 from followup.capture.family_firm import meets_others, names_the_business, written_as_a_place
+from followup.capture.first_names import first_names
 from followup.capture.invitations import Invitation
 from followup.capture.lazy import lazy
 from followup.capture.mail_people import give_addresses
@@ -240,6 +241,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
     text = characters(text)  # an HTML description writes "&" as "&amp;"
     me = [_key(envelope(a.name)) for a in inv.attendees if a.email in own and a.name]
     found = mentions(text)
+    found += first_names(text, found, [e.name for e in entries])  # "Ask for Marcus (chef)"
     if me and all(a.name for a in inv.attendees if a.email in own):  # (else the title may
         # name the candidate, whose name the file does not give)
         found += [Mention(n, "", "met", None) for n in named_in_title(inv.summary)]
@@ -483,7 +485,7 @@ def _holds_a_job(e: _Entry) -> bool:
 
 # What each thing the file says of a person weighs for "set it up" (above nought) against
 # "in the room" (nought or below): one weighing of all of it, not a first cue that wins.
-_IN_THE_ROOM = {"interviewers": 6, "schedule": 6, "met": 6, "joins": 4, "host": 2}
+_IN_THE_ROOM = {"interviewers": 6, "schedule": 9, "met": 6, "joins": 4, "host": 2}
 _SETS_UP = {"coordinator": 5, "informed": 5, "contact": 5, "sent": 5, "recruiting": 5}
 
 
@@ -509,6 +511,7 @@ def _kind(e: _Entry, writer: bool, said_present: bool, absent: bool, intro: set[
     up += 3 if e.name and e.name.split()[0].lower() in intro and \
         "schedule" not in e.contexts else 0  # says hello and hands over
     up += 2 if e.is_org and alone else 0  # a take-home that others named review
+    up += 5 if writer and e.contexts & {"welcome"} else 0  # "2:00 Welcome – Ana (me)"
     return "coordinator" if up > room else "interviewer"
 
 

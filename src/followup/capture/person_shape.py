@@ -36,6 +36,13 @@ NOT_IN_A_NAME = frozenset((
     "accountants", "accounting", "stadtwerke", "stadtwerken", "guides", "tours", "ledger",
     "timber", "holdings", "solutions", "services", "serviços", "servicios", "consulting",
     "partners", "associates", "gmbh", "ltd", "llc", "inc", "plc", "s.a.", "sarl", "b.v.",
+    # a small firm's trade, the word its name ends or starts with ("Ortega Auto Repair",
+    # "Fairweather Florals", "Salt & Ember Kitchen", "Pharmacie du Canal", "Werkstatt Brandt")
+    "repair", "repairs", "florals", "florist", "kitchen", "küche", "cocina", "cucina",
+    "pharmacie", "pharmacy", "farmacia", "apotheke", "werkstatt", "tischlerei",
+    "schreinerei", "bäckerei", "bakery", "boulangerie", "panadería", "padaria", "brewery",
+    "brewing", "plumbing", "grooming", "veterinary", "vets", "dental", "clinic", "klinik",
+    "clínica", "restaurant", "restaurang", "bistro", "trattoria", "osteria", "cantina",
     # places, roads and buildings
     "weg", "straße", "strasse", "street", "road", "avenue", "avenida", "rua", "calle",
     "boulevard", "platz", "plaza", "tower", "torre", "turm", "building", "gebäude",
@@ -48,7 +55,8 @@ FIRST_NOT_IN_A_NAME = frozenset(("casa", "maison", "haus", "hotel", "café", "ca
 SENTENCE_FIRST = frozenset(("soy", "sie", "ich", "wir", "je", "nous", "vous", "somos",
                             "sou", "ik", "wij", "jeg", "vi", "jag", "we", "our", "your",
                             "the", "this", "these", "unser", "unsere", "notre", "nuestro",
-                            "nuestra", "nossa", "nosso"))
+                            "nuestra", "nossa", "nosso", "my", "mein", "meine", "mijn",
+                            "meu", "minha"))  # (never "mia", "mio", "ma": given names too)
 _ELIDED = lazy(r"^[LlDd]['’](?=[^\W\d_])(?![A-ZÀ-Þ])")  # "L'équipe", never "D'Souza"
 
 

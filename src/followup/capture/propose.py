@@ -29,7 +29,7 @@ from followup.capture.roles import stage_spans as stage_spans
 from followup.capture.small_employer import body_not_person
 from followup.capture.stated_zone import taken
 from followup.core.companies import best_keys, company_key, is_legal_form
-from followup.core.mailboxes import FREE_MAIL, domain, same_org
+from followup.core.mailboxes import FREE_MAIL, domain, free_mail, same_org
 from followup.core.model import Person
 
 # Calendar machinery, besides the services that write for employers (people.SERVICE_DOMAINS):
@@ -163,7 +163,7 @@ def _domains(inv: Invitation, own: frozenset[str]) -> list[str]:
         # a relay's person's own address, which the file carries beside it (Apple's EMAIL=)
         for email in (a.email, a.also) if "@" in a.also else (a.email,):
             d = domain(email)
-            if (not d or d in FREE_MAIL or personal_placeholder(d) or d in own_domains
+            if (not d or free_mail(d) or personal_placeholder(d) or d in own_domains
                     or email in own or _is_service(email) or "resource.calendar" in email):
                 continue
             found[d] += 3 if i == 0 else 1

@@ -31,14 +31,29 @@ OFFICE_KEEPER = lazy(
     r"(?<!front )(?<!back )\b(?:office|practice|surgery)\s+manager\b|"
     r"\b(?:office|practice|clinic|school)\s+(?:admin(?:istrator)?|coordinator|lead)\b|"
     r"^\W*admin(?:istrator)?\W*$|\breceptionist\b|"
-    r"\bhr\s+generalist\b|\bpersonnel\b|\bkeeps?\s+the\s+(?:calendar|diary|books)\b",
+    r"\bhr\s+generalist\b|\bpersonnel\b|\bkeeps?\s+the\s+(?:calendar|diary|books)\b|"
+    # the office itself as the title, alone or beside another desk ("Office", "Personal &
+    # Office", "Büro / Buchhaltung", "Oficina")
+    r"^\W*(?:\w+\s*[&/+,]\s*)?(?:office|büro|buero|kontor|oficina|bureau|escritório|"
+    r"ufficio|secretariaat|sekretariat)(?:\s*[&/+,]\s*\w+)?\W*$|"
+    # … and the front desk in the languages a small practice writes ("Recepção /
+    # Administrativo", "Recepción", "Empfang / Verwaltung")
+    r"\brecep(?:ção|cao|ción|cion|tion)\b|\bréception\b|\brezeption\b|\bempfang\b|"
+    r"\badministrativ[oa]\b|\baccueil\b",
     re.IGNORECASE)
 
 # The writer says they keep the diary for whoever interviews ("I just keep the calendar for
 # the business", "I only do the bookings").
 KEEPS_DIARY = lazy(r"\bI\s+(?:just\s+|only\s+|mainly\s+)?(?:keep|manage|run|look after|do|"
                    r"handle)\s+(?:the|his|her|their|our)\s+(?:calendar|diary|bookings|"
-                   r"schedule|scheduling)\b")
+                   r"schedule|scheduling|office|front desk|paperwork)\b|"
+                   # … or says so in their language ("ich bin nur fürs Büro zuständig", "yo
+                   # solo llevo la agenda", "je m'occupe seulement du bureau")
+                   r"(?i:\bich\s+(?:bin|mache)\s+(?:hier\s+)?(?:nur|bloß|eigentlich\s+nur)\s+"
+                   r"(?:fürs|für\s+das|für\s+die|das|die)\s+(?:büro|verwaltung|termine|"
+                   r"organisation)|\byo\s+(?:solo|sólo)\s+llevo\s+(?:la\s+agenda|la\s+oficina)|"
+                   r"\bje\s+m['’]occupe\s+(?:seulement|juste|uniquement)\s+(?:du\s+bureau|de\s+"
+                   r"l['’]agenda|des\s+rendez-vous))")
 
 
 def keeps_the_diary(said: str) -> bool:
@@ -153,9 +168,14 @@ def the_town(value: str, location: str) -> bool:
     ("1015 Kensington Rd NW, Calgary AB", "10 E. Aspen Ave., Juniper Flats, CO")."""
     parts = [p.strip() for p in location.split(",")]
     street = max((i for i, p in enumerate(parts) if re.match(r"\d", p)), default=-1)
+    if street < 0:  # (a street's number after the venue's name: "Stillwater Yoga 77 Gertrude
+        street = max((i for i, p in enumerate(parts)  # St, Fitzroy VIC 3065")
+                      if re.search(r"\s\d+[A-Za-z]?\s+\w", p)), default=-1)
     if street < 0 or street == len(parts) - 1:
         return False
-    return _squash(", ".join(parts[street + 1:])) == _squash(value)
+    # … the town alone, its state's letters and its postcode after it ("Fitzroy VIC 3065")
+    town = re.sub(r"(?:\s+(?:[A-Z]{2,3}|\d[\d -]*))+$", "", parts[street + 1])
+    return _squash(value) in (_squash(", ".join(parts[street + 1:])), _squash(town))
 
 
 def _short_for(p: Person, others: tuple[Person, ...]) -> bool:

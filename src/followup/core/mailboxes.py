@@ -25,14 +25,26 @@ FREE_MAIL = frozenset({
 FREE_BRANDS = frozenset({
     "gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "live", "msn", "aol",
     "icloud", "protonmail", "proton", "gmx", "yandex", "rediffmail", "naver", "hanmail",
-    "daum", "libero", "virgilio", "tiscali", "wanadoo"})
+    "daum", "libero", "virgilio", "tiscali", "wanadoo", "posteo", "mailbox", "fastmail",
+    "tutanota", "tuta", "zoho", "seznam"})
+# A provider's name with the word for mail joined to it ("icloud-mail", "orange-mail",
+# "webmail"): a household's mailbox too, under whatever suffix the address has.
+_MAIL_PARTS = FREE_BRANDS | {"mail", "email", "webmail", "orange", "web", "free", "laposte",
+                             "sfr", "telenet", "bluewin", "btinternet", "t-online"}
 _SECOND = frozenset({"co", "com", "net", "org", "ne", "or", "ac"})
 
 
 def free_mail(dom: str) -> bool:
     """Whether a domain is a free or home mailbox, which says nothing of an employer."""
     dom = dom.lower().strip(".")
-    return dom in FREE_MAIL or (dom.count(".") >= 1 and name_of(dom) in FREE_BRANDS)
+    if dom in FREE_MAIL:
+        return True
+    if dom.count(".") < 1:
+        return False
+    name = name_of(dom)
+    parts = name.split("-")
+    return name in FREE_BRANDS or (all(p in _MAIL_PARTS for p in parts)
+                                   and bool({"mail", "email", "webmail"} & set(parts)))
 
 
 def domain(address: str) -> str:
