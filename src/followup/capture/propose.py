@@ -25,6 +25,7 @@ from followup.capture.roles import Guessed as Guessed
 from followup.capture.roles import names_title as names_title
 from followup.capture.roles import role
 from followup.capture.roles import stage_spans as stage_spans
+from followup.capture.mail_hosts import host
 from followup.capture.small_employer import body_not_person
 from followup.capture.stated_zone import taken
 from followup.core.companies import best_keys, company_key, is_legal_form
@@ -160,7 +161,7 @@ def _domains(inv: Invitation, own: frozenset[str]) -> list[str]:
         for email in (a.email, a.also) if "@" in a.also else (a.email,):
             d = domain(email)
             if (not d or d in FREE_MAIL or d in own_domains or email in own
-                    or _is_service(email) or "resource.calendar" in email):
+                    or _is_service(email) or "resource.calendar" in email or host(d)):
                 continue
             found[d] += 3 if i == 0 else 1
     return [d for d, _ in found.most_common()]
