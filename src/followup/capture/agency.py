@@ -83,7 +83,12 @@ _KEPT_BACK = lazy(r"\bclient(?:['’]s)?[ \t]+(?:name|details|identity)[ \t]+(?:
                   re.IGNORECASE)
 # the trade of a firm that recruits for others, in its name: "Anvaya RPO Services",
 # "Northway Talent Partners" (recruitment process outsourcing, a talent firm)
-_OUTSOURCED = lazy(r"\S[ \t]+(?:RPO|Talent[ \t]+(?:Partners|Solutions))\b")
+# … and a firm named for the talent it finds or its search ("Brightfield Talent", "Seoul Talent
+# Bridge", "Hartwell Search Ltd"), not a team's words ("Acme Talent Acquisition")
+_OUTSOURCED = lazy(r"\S[ \t]+(?:RPO|Talent[ \t]+(?:Partners|Solutions)|Talent(?![ \t]+"
+                   r"(?:Acquisition|Team|Teams|Operations|Ops|Scheduling|Coordinator|Partner\b|"
+                   r"Lead|Manager|Specialist|Advisor|Sourcer|Business|Management))|"
+                   r"Search(?![ \t]+(?:Engine|Marketing|Console|Team)))\b")
 
 
 def keeps_client_back(text: str) -> bool:

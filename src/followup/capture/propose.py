@@ -13,6 +13,7 @@ from typing import NamedTuple
 from followup.capture import small_employer
 from followup.capture.invitations import Address, Invitation
 from followup.capture.lazy import lazy
+from followup.capture.mail_hosts import host
 from followup.capture.mentions import HTML_TAG
 from followup.capture.org_domains import agrees, core_of, resembles, spells_words, squash
 
@@ -25,7 +26,6 @@ from followup.capture.roles import Guessed as Guessed
 from followup.capture.roles import names_title as names_title
 from followup.capture.roles import role
 from followup.capture.roles import stage_spans as stage_spans
-from followup.capture.mail_hosts import host
 from followup.capture.small_employer import body_not_person
 from followup.capture.stated_zone import taken
 from followup.core.companies import best_keys, company_key, is_legal_form
