@@ -85,7 +85,7 @@ PHONE_LINE = lazy(r"^.*\+?\d[\d ().-]{6,}\d.*$", re.MULTILINE)
 ADDRESS_LINE = lazy(r"^[ \t]*\d+(?:-\d+)?[ \t]+\S.*$", re.MULTILINE)
 
 
-def _trimmed(piece: str) -> str:
+def _trimmed(piece: str, domains: Sequence[str] = ()) -> str:
     """A title piece less the trailing words that are no company's, a kind of interview
     ("Lakeshore Mutual Interview", "Harbourline Assessment Day", "Kestrel Final Round")."""
     from followup.capture.roles import stage_spans
@@ -103,7 +103,8 @@ def _trimmed(piece: str) -> str:
     # Foods"): the heading's, when a name follows
     lead = stage_spans(piece)
     rest = piece[lead[0][1]:].strip() if lead and lead[0][0] == 0 else ""
-    if len(rest.split()) >= 2 and rest[:1].isupper():
+    # (or one word the people's domain spells: "Entretien Pamplemousse" at pamplemousse)
+    if rest[:1].isupper() and (len(rest.split()) >= 2 or any(agrees(rest, d) for d in domains)):
         piece = rest
     # the employer's team after its name ("Harbourline Talent Team", "Acme Careers"), not a
     # kind of interview ("Kitchen interview")
@@ -186,7 +187,7 @@ def sources(inv: Invitation, people: Sequence[str], domains: list[str]) -> Sourc
 
     summary = re.sub(r"[^|–—:/·•()\[\]]+?" + GENDER_TAG.pattern, " | ",
                      WHEN_TAIL.sub("", inv.summary), flags=re.IGNORECASE)  # "… (w/m/d)": a job
-    title = [_trimmed(p) for p in PIECES.split(summary) if p and p.strip(" .'\"")]
+    title = [_trimmed(p, domains) for p in PIECES.split(summary) if p and p.strip(" .'\"")]
     # a "person" whose name the people's domain spells is the organisation ("Pinecrest
     # Unified School District" at pinecrestusd)
     people = [p for p in people if not any(agrees(p, d) for d in domains)]
