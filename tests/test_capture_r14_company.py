@@ -86,3 +86,23 @@ def test_a_meeting_word_before_the_one_word_the_domain_spells_is_no_part_of_it()
     assert company("Entretien Cassiopée – Sam Candidate x Léa Roux",
                    "CN=Léa Roux:mailto:lea@cassiopee.example",
                    "Bonjour Sam,\n\nÀ bientôt,\nLéa") == "Cassiopée"
+
+
+def test_the_senders_acronym_is_the_institution_the_text_spells_out() -> None:
+    assert company("Aula de prueba y entrevista - Sam Candidate",
+                   "CN=Secretaría DINF UNMA:mailto:secretaria.dinf@gmail.com",
+                   "Estimado/a Sam,\n\nLe convocamos a la entrevista del Departamento de "
+                   "Informática de la Universidad Nacional del Monte Alto (UNMA).\n\n"
+                   "Tribunal:\nLucía Ferrer Gil\nDr. Andrés Pino\n\n"
+                   "Secretaría del Departamento de Informática – UNMA",
+                   location="Edificio C, aula 12 - Campus UNMA") == \
+        "Universidad Nacional del Monte Alto"
+
+
+def test_a_signature_shaped_like_a_trade_s_premises_is_no_person_vetoing_it() -> None:
+    assert company("Entretien vendeur en boulangerie",
+                   "CN=Marc Vidal:mailto:boulangerie.vidal@laposte-mail.example",
+                   "Bonjour,\n\nJe vous propose un entretien mardi.\n\nMarc Vidal\n"
+                   "Boulanger\nBoulangerie des Remparts\n3 place du Marché, 84000 Avignon",
+                   location="Boulangerie des Remparts, 3 place du Marché, 84000 Avignon"
+                   ) == "Boulangerie des Remparts"

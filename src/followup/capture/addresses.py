@@ -67,9 +67,8 @@ def names_service(name: str, email: str) -> bool:
 
 
 def personal(email: str) -> bool:
-    from followup.core.mailboxes import FREE_MAIL
-
     from followup.capture.mail_hosts import provider
+    from followup.core.mailboxes import FREE_MAIL
 
     d = email.rpartition("@")[2]
     return d in FREE_MAIL or d.split(".")[0] in PERSONAL or provider(d)

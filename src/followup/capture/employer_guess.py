@@ -3,9 +3,11 @@ but a capitalised name in the description is left, the candidate writes, in this
 name the file writes with its legal form that the title, the location or a person's name
 writes again ("Forn Ferrer Puig S.L. · Carrer de Sueca 41" for "… – Forn Ferrer",
 "Secrétariat – Cabinet Dentaire Moreau-Lefèvre SARL" at "Cabinet Dentaire, 14 rue …"), the
-description's name that is shaped
-like an organisation's ("Hotel Villa Serena" beside the job "Guest Relations Agent"); a town,
-a desk's name or the job is the guess only when nothing else is written. Pure."""
+institution whose acronym the sender signs with and the text spells out ("Secretaria DCOMP
+UEVS" beside "… Universidade Estadual do Vale Serrano (UEVS)"), the description's name that is
+shaped like an organisation's ("Hotel Villa Serena" beside the job "Guest Relations Agent"),
+then the location's business so shaped ("Boulangerie des Remparts, 3 place du Marché"); a town, a
+desk's name or the job is the guess only when nothing else is written. Pure."""
 
 from __future__ import annotations
 
@@ -77,6 +79,27 @@ def _written_again(name: str, inv: Invitation, people: Sequence[str]) -> bool:
                for w in name_words(without_legal_form(name)))
 
 
+_ACRONYM = lazy(r"\b[A-Z]{3,6}\b")
+
+
+def _acronym_spelled(inv: Invitation) -> str:
+    """The organisation's acronym the sender signs or the location writes ("Secretaria DCOMP
+    UEVS", "Campus UEVS"), spelled out by the text ("… Universidade Estadual do Vale Serrano
+    (UEVS)"): the institution's name, when it is shaped like one."""
+    from followup.capture.employer import plain, spelled_out
+
+    text = plain(inv.description)
+    shown = " ".join([*(a.name for a in [inv.organizer, *inv.senders] if a and a.name),
+                      inv.location or ""])
+    for acronym in dict.fromkeys(_ACRONYM.findall(shown)):
+        if f"({acronym})" not in text:  # the text's own "Name (ACR)"
+            continue
+        whole = spelled_out(acronym, text)
+        if whole and organisation_shaped(whole):
+            return whole
+    return ""
+
+
 def before_guess(inv: Invitation, domains: list[str], org: str, guesses: Sequence[str],
                  people: Sequence[str]) -> tuple[str, str]:
     """(name, how) a careful reader takes before the first guess, or ("", "")."""
@@ -86,7 +109,15 @@ def before_guess(inv: Invitation, domains: list[str], org: str, guesses: Sequenc
     formal = with_legal_form(inv, domains, org, anywhere=True)
     if formal and not agency(formal) and _written_again(formal, inv, people):
         return formal, "named with its legal form"
+    whole = _acronym_spelled(inv)
+    if whole:
+        return whole, "the sender's acronym, as the text spells it out"
     shaped = next((g for g in guesses if organisation_shaped(g) and not agency(g)), "")
     if shaped:
         return shaped, "named in the description (an organisation's name)"
+    from followup.capture.employer_where import at_location
+
+    place = at_location(inv, people)  # the premises, shaped like an organisation's
+    if place and organisation_shaped(place) and not agency(place):
+        return place, "the business the location names"
     return "", ""

@@ -242,12 +242,16 @@ def _company(inv: Invitation, own: frozenset[str], known: Known,
     domain names it; else the company matcher compares the domain's name with the companies
     already known; else the domain's name itself, marked as a guess."""
     from followup.capture.employer import by_suffix
-    from followup.capture.people import person_name
 
     # a display name that ends in a company's word and is no person's ("Fenwick & Doyle
     # Accountants" organizing from free mail) is the firm's, whoever the people reader took
     # it for: it vetoes no name of the employer
-    people_names = tuple(n for n in people_names if person_name(n) or not by_suffix(n))
+    # nor one an institution's or a trade's word starts ("Pharmacie du Canal" signing)
+    from followup.capture.employer_guess import ORG_HEAD
+    from followup.capture.people import person_name
+
+    people_names = tuple(n for n in people_names if (person_name(n) or not by_suffix(n)) and not (
+        len(n.split()) >= 2 and ORG_HEAD.match(n)))
     doms = _domains(inv, own)
     for d in doms:
         for app in sorted(known.apps, key=lambda a: -a.app_id):
