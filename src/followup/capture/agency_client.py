@@ -21,9 +21,9 @@ from followup.capture.org_domains import agrees, domain_words, org_label, squash
 _EVENT_NAME = lazy(r"(?im)^[ \t]*(?:event name|event type|event)[ \t]*:[ \t]*(.+)$")
 # the title's leading name in brackets ("[Hanbit Chemical] Process Engineer interview")
 _BRACKETED = lazy(r"^\s*[\[【]([^\]】]{2,60})[\]】]")
-# a domain that runs a firm's name into its trade ("brightfieldtalent", "hartwell-search",
-# "nordicstaffing")
-_TRADE_JOINED = lazy(r"^[a-z]{3,}-?(?:talent|search|staffing|recruitment|recruiting|rpo|"
+# a domain that runs a firm's name into its trade ("brightfieldtalent", "nordicstaffing"; not
+# "search", a search engine's as often)
+_TRADE_JOINED = lazy(r"^[a-z]{3,}-?(?:talent|staffing|recruitment|recruiting|rpo|"
                      r"headhunters|resourcing)$")
 # a display name that adds an organisation after the person's ("Omar Al-Fahim - Emirates
 # Heritage Hospitals", "Ana Ruiz | Acme")
