@@ -205,7 +205,7 @@ COMPANY_FLOOR = {"dev3": 0.975, "dev6": 0.975, "dev9": 1.0, "dev14": 0.975, "dev
                  "dev43": 0.85, "dev44": 0.925,  # session 13: 0.70 / 0.80 unread, then read
                  # session 14's company round (test_capture_r14_company) read dev39/43 and
                  # the company misses of dev45..47 (0.675 / 0.65 / 0.725 before)
-                 "dev45": 0.775, "dev46": 0.75, "dev47": 0.85}
+                 "dev45": 0.775, "dev46": 0.775, "dev47": 0.85}
 # dev27..30 were read by session 12's second round (before it 0.80 / 0.95 / 0.90 / 0.925);
 # dev31..32 by session 13's (before it 0.80 / 0.825; dev33..34 only scored, unmoved)
 

@@ -106,3 +106,9 @@ def test_a_signature_shaped_like_a_trade_s_premises_is_no_person_vetoing_it() ->
                    "Boulanger\nBoulangerie des Remparts\n3 place du Marché, 84000 Avignon",
                    location="Boulangerie des Remparts, 3 place du Marché, 84000 Avignon"
                    ) == "Boulangerie des Remparts"
+
+
+def test_a_japanese_companys_line_with_its_legal_form_beats_the_greeting() -> None:
+    assert company("【一次面接のご案内】営業職", "CN=田中 一郎:mailto:tanaka@hoshizora.example",
+                   "Sam Candidate 様\n\n一次面接のご案内です。\n\n"
+                   "星空物産株式会社\n人事部\n田中 一郎") == "星空物産"

@@ -2,11 +2,12 @@
 but a capitalised name in the description is left, the candidate writes, in this order: the
 name the file writes with its legal form that the title, the location or a person's name
 writes again ("Forn Ferrer Puig S.L. · Carrer de Sueca 41" for "… – Forn Ferrer",
-"Secrétariat – Cabinet Dentaire Moreau-Lefèvre SARL" at "Cabinet Dentaire, 14 rue …"), the
-institution whose acronym the sender signs with and the text spells out ("Secretaria DCOMP
-UEVS" beside "… Universidade Estadual do Vale Serrano (UEVS)"), the description's name that is
-shaped like an organisation's ("Hotel Villa Serena" beside the job "Guest Relations Agent"),
-then the location's business so shaped ("Boulangerie des Remparts, 3 place du Marché"); a town, a
+"Secrétariat – Cabinet Dentaire Moreau-Lefèvre SARL" at "Cabinet Dentaire, 14 rue …"), a
+Japanese company's line with its legal form ("株式会社…": the name), the institution whose
+acronym the sender signs with and the text spells out ("Secretaria DCOMP UEVS" beside "…
+Universidade Estadual do Vale Serrano (UEVS)"), the description's name that is shaped like an
+organisation's ("Hotel Villa Serena" beside the job "Guest Relations Agent"), then the
+location's business so shaped ("Boulangerie des Remparts, 3 place du Marché"); a town, a
 desk's name or the job is the guess only when nothing else is written. Pure."""
 
 from __future__ import annotations
@@ -79,6 +80,10 @@ def _written_again(name: str, inv: Invitation, people: Sequence[str]) -> bool:
                for w in name_words(without_legal_form(name)))
 
 
+# a Japanese company's line of its own, its legal form before or after the name
+# ("株式会社東海ミライ銀行", "如月商会株式会社"): the name
+_KAISHA = lazy(r"(?m)^[ \t]*(?:株式会社|有限会社|合同会社)[ \t]*([^\s\d]{2,20})[ \t]*$|"
+               r"^[ \t]*([^\s\d]{2,20}?)[ \t]*(?:株式会社|有限会社|合同会社)[ \t]*$")
 _ACRONYM = lazy(r"\b[A-Z]{3,6}\b")
 
 
@@ -103,12 +108,16 @@ def _acronym_spelled(inv: Invitation) -> str:
 def before_guess(inv: Invitation, domains: list[str], org: str, guesses: Sequence[str],
                  people: Sequence[str]) -> tuple[str, str]:
     """(name, how) a careful reader takes before the first guess, or ("", "")."""
-    from followup.capture.employer import with_legal_form
+    from followup.capture.employer import plain, with_legal_form
     from followup.capture.employer_where import agency
 
     formal = with_legal_form(inv, domains, org, anywhere=True)
     if formal and not agency(formal) and _written_again(formal, inv, people):
         return formal, "named with its legal form"
+    registered = next((m.group(1) or m.group(2) for m in _KAISHA.finditer(
+        plain(inv.description))), "")
+    if registered:
+        return registered, "named with its legal form"
     whole = _acronym_spelled(inv)
     if whole:
         return whole, "the sender's acronym, as the text spells it out"
