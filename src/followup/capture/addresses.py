@@ -85,10 +85,12 @@ def names_service(name: str, email: str) -> bool:
 
 
 def personal(email: str) -> bool:
+    from followup.capture.mail_hosts import provider
     from followup.core.mailboxes import free_mail
 
     d = email.rpartition("@")[2].lower()
-    return free_mail(d) or d.split(".")[0] in PERSONAL or personal_placeholder(d)
+    return (free_mail(d) or d.split(".")[0] in PERSONAL or personal_placeholder(d)
+            or provider(d))
 
 
 def personal_placeholder(domain: str) -> bool:
@@ -108,13 +110,14 @@ def organisation(inv: Invitation) -> set[str]:
     """What the employer's name is spelled as in the file's addresses: the domains of its
     people, the tenant of a scheduling system's address (sunpeak@myworkday.com)."""
     from followup.capture.employer import core_of
+    from followup.capture.mail_hosts import hiring_system
 
     out = set(tenants(inv))
     written = EMAIL.findall(usable_text(inv.description))  # "Questions: jobs@marula.example"
     for email in [a.email for a in ([inv.organizer] if inv.organizer else []) +
                   [*inv.attendees, *inv.senders]] + written:
         d = email.rpartition("@")[2].lower()
-        if not service(d) and not personal(email) and "." in d:
+        if not hiring_system(d) and not personal(email) and "." in d:
             out.add(core_of(d))
     return {c for c in out if len(c) >= 3}
 

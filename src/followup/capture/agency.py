@@ -83,7 +83,15 @@ _KEPT_BACK = lazy(r"\bclient(?:['’]s)?[ \t]+(?:name|details|identity)[ \t]+(?:
                   re.IGNORECASE)
 # the trade of a firm that recruits for others, in its name: "Anvaya RPO Services",
 # "Northway Talent Partners" (recruitment process outsourcing, a talent firm)
-_OUTSOURCED = lazy(r"\S[ \t]+(?:RPO|Talent[ \t]+(?:Partners|Solutions))\b")
+# … and a firm named for the talent it finds or its search ("Brightfield Talent", "Seoul Talent
+# Bridge", "Hartwell Search Ltd"), not a team's words ("Acme Talent Acquisition")
+_OUTSOURCED = lazy(r"\S[ \t]+(?:RPO\b|Talent[ \t]+(?:Partners|Solutions)\b|Talent\b(?![ \t]+"
+                   r"(?:Acquisition|Team|Teams|Operations|Ops|Scheduling|Coordinator|Partner\b|"
+                   r"Lead|Manager|Specialist|Advisor|Sourcer|Business|Management))|"
+                   # "Search" last, its legal form aside: a search firm's, not "Bright
+                   # Search Labs" (a search engine's)
+                   r"Search(?=[ \t]*$|,?[ \t]+(?:Ltd|Limited|LLC|Inc|GmbH|Pty|BV|AB|AS|Oy)"
+                   r"\b\.?[ \t]*$))")
 
 
 def keeps_client_back(text: str) -> bool:

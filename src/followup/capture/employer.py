@@ -185,7 +185,9 @@ def _named_with_form(text: str) -> Iterator[tuple[list[str], str]]:
         toks = list(_TOKEN.finditer(run))
         i = 1
         while i < len(toks):
-            if not is_legal_form(toks[i].group(2)):
+            # "…, CO" after a town is Colorado, not a company's "Co." ("Larkspur Springs, CO")
+            if not is_legal_form(toks[i].group(2)) or (
+                    toks[i].group(2) == "CO" and "," in toks[i].group(1)):
                 i += 1
                 continue
             start = max((k for k in range(1, i) if "," in toks[k].group(1)), default=0)
@@ -384,6 +386,12 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     agency = agency_notice(plain(inv.description))  # (a firm that says it is an agency:
     # the place its client receives the candidate is the client's)
 
+    from followup.capture.employer_guess import institution_of, named_by_domain
+
+    # a name the text writes that the domain spells: a piece after the job that nothing but
+    # the text's own copies confirms is the job's unit ("Clinical Manager - Surgical Services"
+    # where "Prairie Lakes Health" is the tenant's), not the employer
+    spelled_in_text = [x for x in said if named_by_domain(x, domains)]
     site = ""  # the job's site or team after it, which a sentence names: "– Lincoln Elementary"
     # the piece the domain spells whole first: the employer, before its group's name that
     # only starts alike ("Hollis Group – Hollis Hotels – …" at hollishotels)
@@ -393,6 +401,9 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
         # organizer or a sentence that introduces it, not by the description's copy of the
         # title; and only by the domain when the domain names another ("Pinecrest USD")
         qualifier = qualifies_job(c, summary_text)
+        if spelled_in_text and after_job(c, summary_text) and not by_domain(c) and not (
+                confirmed(c, [*introduced, org], False)):
+            continue
         if qualifier and confirmed(c, [*introduced, org]) and not confirmed(c, [org]):
             site = site or c
         elif (confirmed(c) or (not qualifier and corroborated(c))) and not (
@@ -416,7 +427,7 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     # Engineering" at dm-eng), not another body's a panel member comes from
     for c in said:
         if any(resembles(c, d) for d in domains) or c == org or (
-                domains and agrees(c, domains[0])):
+                domains and agrees(c, domains[0])) or institution_of(c, domains):
             return c, "named in the description"
     spelled = spelled_like(inv, domains)
     if spelled and org and squash(org).startswith(squash(spelled)):
@@ -457,7 +468,10 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     guesses = [c for c in said
                if not ACRONYMS.fullmatch(c) and not (titled(c) and not by_suffix(c))]
     if guesses:
-        return guesses[0], "named in the description (a guess)"
+        from followup.capture.employer_guess import before_guess
+
+        better, how = before_guess(inv, domains, org, guesses, people)
+        return (better, how) if better else (guesses[0], "named in the description (a guess)")
     if len(from_title) == 1 and not domains and not ACRONYMS.fullmatch(from_title[0]):
         # no employer's address: "Barista – Kopi Kita"
         return from_title[0], "named in the title"

@@ -104,8 +104,9 @@ def _trimmed(piece: str, domains: Sequence[str] = ()) -> str:
     # Foods"): the heading's, when a name follows
     lead = stage_spans(piece)
     rest = piece[lead[0][1]:].strip() if lead and lead[0][0] == 0 else ""
-    if (len(rest.split()) >= 2 or any(agrees(rest, d) for d in domains)) and rest[:1].isupper():
-        piece = rest  # (one word, when the people's domain spells it: "Entretien Pamplemousse")
+    # (or one word the people's domain spells: "Entretien Pamplemousse" at pamplemousse)
+    if rest[:1].isupper() and (len(rest.split()) >= 2 or any(agrees(rest, d) for d in domains)):
+        piece = rest
     # the employer's team after its name ("Harbourline Talent Team", "Acme Careers"), not a
     # kind of interview ("Kitchen interview")
     team = TEAM_WORDS.search(piece)

@@ -28,13 +28,22 @@ def at_location(inv: Invitation, people: Sequence[str]) -> str:
     """The business the location names before its street address ("Olde Mill Bakery, 212
     Mill St"): read only when no address of the file is an employer's (free mail), where a
     small firm's owner invites to the premises. Never a room, a person or a bare address."""
+    first = (inv.location or "").split()[:1]
+    # a script with no capitals ("麺屋はるか 東京都台東区…"): the location's first word, when
+    # the title writes it too, is the business's name before its address
+    if first and len(first[0]) >= 2 and first[0] in inv.summary and first[0].isalpha() and \
+            not any(c.isupper() or c.islower() for c in first[0]):
+        return first[0]
     pieces = [p.strip() for p in (inv.location or "").split(",")]
     head = _up_to_form(pieces[0])
     street = head != pieces[0]  # the street on the business's line, its lines run together
     pieces[0] = head
-    if not (street or (len(pieces) >= 2 and (re.match(r"\d", pieces[1]) or bool(
-            _NUMBER_LAST.match(pieces[1]))))) or not plausible(
-            pieces[0], people) or set(name_words(pieces[0])) & (CALENDAR | BUILDINGS_ONLY):
+    # the next line is the street: its number first, or last ("Dorfstraße 29", "Carrer de
+    # Verdi 52")
+    then = pieces[1] if len(pieces) >= 2 else ""
+    if not (street or re.match(r"\d", then) or _NUMBER_LAST.match(then) or
+            _STREET_FIRST.match(" " + then)) or not plausible(pieces[0], people) or \
+            set(name_words(pieces[0])) & (CALENDAR | BUILDINGS_ONLY):
         return ""
     return pieces[0]
 
@@ -51,6 +60,18 @@ _NUMBER_LAST = lazy(r"(?!(?:building|bldg|floor|level|room|suite|unit|gate|hall|
 _STREET_NUMBER = lazy(r"(?<=[a-z.])[ \t]+(?=\d+[a-z]?[ \t]+[A-Z][a-z])")
 
 
+# a street named before its number, as most of Europe writes it ("Dorfstraße 29",
+# "Twijnstraat 44", "Via Roma 12" aside): a word that ends in a street's word, then a number
+_STREET_FIRST = lazy(r"[ \t]+[A-ZÄÖÜ][\w'-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|"
+                     r"laan|straat|plein|gracht|dijk|kade|steeg|singel|vej|gade|gatan|vägen|"
+                     r"veien|gata|katu|utca)[ \t]+\d+[a-z]?\b"
+                     # … or a street's word first, its name, then its number ("Carrer de Verdi
+                     # 52", "Rue du Bac 12", "Via Roma 3", "Calle Mayor 7")
+                     r"|[ \t]+(?:Carrer|Calle|Rue|Via|Viale|Corso|Piazza|Avenida|Avinguda|Rua|"
+                     r"Plaça|Plaza|Paseo|Passeig|Chemin|Boulevard|Ulica|Travessera|Ronda)"
+                     r"[ \t]+[^,\d]{2,40}?[ \t]\d+[a-z]?\b")
+
+
 def _up_to_form(piece: str) -> str:
     """A business and its street on one line, its street's number or its legal form between
     ("Salt & Rye Bakery 14 Manor St", "Crumb & Co. Via dei Serpenti 61", a location's lines
@@ -58,6 +79,9 @@ def _up_to_form(piece: str) -> str:
     from followup.core.companies import is_legal_form, legal_tail
 
     words = piece.split()
+    street = _STREET_FIRST.search(piece)
+    if street and len(piece[:street.start()].split()) >= 2:
+        return piece[:street.start()]  # "Sport Gruber Dorfstraße 29": the street, then its number
     if len(words) < 4:
         return piece
     number = _STREET_NUMBER.search(piece)
@@ -145,6 +169,7 @@ def for_the_agency(inv: Invitation, found: Sources, domains: list[str]) -> tuple
     place ("at Kings Cross Station") nor the candidate's own past ("your years at …"); the
     firm itself only when it names none, and not even then when it keeps its client back
     (a confidential search): ("", how). ("", "") when no firm sends it."""
+    from followup.capture.agency_client import client, firm_sends
     from followup.capture.employer import plain, with_legal_form
     from followup.capture.employer_spelled import spelled_like
 
@@ -153,7 +178,8 @@ def for_the_agency(inv: Invitation, found: Sources, domains: list[str]) -> tuple
     # Staffing" under a hospital's address is the hospital's office), or as its registered
     # name the file writes with its legal form ("… | Harbourline Talent Partners Ltd")
     if not any(agency(x) and (x == found.org or any(agrees(x, d) for d in domains))
-               for x in [*named, with_legal_form(inv, domains, "", anywhere=True)] if x):
+               for x in [*named, with_legal_form(inv, domains, "", anywhere=True)] if x) \
+            and not firm_sends(inv, found, domains):
         return "", ""
     from followup.capture.agency import keeps_client_back
 
@@ -177,7 +203,13 @@ def for_the_agency(inv: Invitation, found: Sources, domains: list[str]) -> tuple
         # one word is a place as often ("at Kingsbridge"), unless something confirms it
         if len(x.split()) >= 2 or booked_for(named, [x], domains, found.title):
             return x, "named in the description as the agency's client"
-    return _client_named(inv, found, domains)
+    named_client = _client_named(inv, found, domains)
+    if named_client[0]:
+        return named_client
+    other = client(inv, found, domains, ())
+    if other:
+        return other, "named beside the agency's own name (its client)"
+    return "", ""
 
 
 def _client_named(inv: Invitation, found: Sources, domains: list[str]) -> tuple[str, str]:
@@ -195,15 +227,15 @@ def _client_named(inv: Invitation, found: Sources, domains: list[str]) -> tuple[
         return at >= 0 and bool(_YOURS.search(text, max(0, at - 40), at) or
                                 _MEET_AT.search(text, max(0, at - 30), at))
 
-    def client(x: str) -> bool:
+    def a_client(x: str) -> bool:
         return bool(x) and len(x.split()) >= 2 and not agency(x) and by_suffix(x) and \
             name_words(x)[-1] not in _PLACES and not any(agrees(x, d) for d in domains) \
             and not yours(x)
 
-    if client(found.org):
+    if a_client(found.org):
         return found.org, "the agency's client its recruiter sends under"
     return next(((x, "named in the description as the agency's client")
-                 for x in found.said if client(x)), ("", ""))
+                 for x in found.said if a_client(x)), ("", ""))
 
 
 # the words of a place a sentence may put after "at" ("at Kings Cross Station")

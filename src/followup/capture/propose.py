@@ -14,6 +14,7 @@ from followup.capture import small_employer
 from followup.capture.addresses import personal_placeholder
 from followup.capture.invitations import Address, Invitation
 from followup.capture.lazy import lazy
+from followup.capture.mail_hosts import host
 from followup.capture.mentions import HTML_TAG
 from followup.capture.org_domains import agrees, core_of, resembles, spells_words, squash
 
@@ -164,7 +165,8 @@ def _domains(inv: Invitation, own: frozenset[str]) -> list[str]:
         for email in (a.email, a.also) if "@" in a.also else (a.email,):
             d = domain(email)
             if (not d or free_mail(d) or personal_placeholder(d) or d in own_domains
-                    or email in own or _is_service(email) or "resource.calendar" in email):
+                    or email in own or _is_service(email) or "resource.calendar" in email
+                    or host(d)):
                 continue
             found[d] += 3 if i == 0 else 1
     return [d for d, _ in found.most_common()]
@@ -245,12 +247,16 @@ def _company(inv: Invitation, own: frozenset[str], known: Known,
     domain names it; else the company matcher compares the domain's name with the companies
     already known; else the domain's name itself, marked as a guess."""
     from followup.capture.employer import by_suffix
-    from followup.capture.people import person_name
 
     # a display name that ends in a company's word and is no person's ("Fenwick & Doyle
     # Accountants" organizing from free mail) is the firm's, whoever the people reader took
     # it for: it vetoes no name of the employer
-    people_names = tuple(n for n in people_names if person_name(n) or not by_suffix(n))
+    # nor one an institution's or a trade's word starts ("Pharmacie du Canal" signing)
+    from followup.capture.employer_guess import ORG_HEAD
+    from followup.capture.people import person_name
+
+    people_names = tuple(n for n in people_names if (person_name(n) or not by_suffix(n)) and not (
+        len(n.split()) >= 2 and ORG_HEAD.match(n)))
     doms = _domains(inv, own)
     for d in doms:
         for app in sorted(known.apps, key=lambda a: -a.app_id):

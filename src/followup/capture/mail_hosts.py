@@ -1,0 +1,71 @@
+"""Whose a mail domain is by its name alone, whatever suffix it is under (issue 23): a mail
+provider's (icloud, posteo, orange, mailbox) or a hiring system's (taleo, jobvite, greenhouse)
+is the host of the mail, never the employer, under a country's suffix, a test suffix, or with
+"mail" joined to the name ("icloud-mail", "jobvitemail"). Pure."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from followup.core.mailboxes import FREE_BRANDS, FREE_MAIL, free_mail, name_of
+
+# Providers of personal mailboxes besides the free-mail list's own names.
+_MORE_PROVIDERS = frozenset((
+    "mailbox", "posteo", "tuta", "tutanota", "mailfence", "runbox", "startmail", "hushmail",
+    "zohomail", "rocketmail", "rediffmail", "naver", "hanmail", "daum", "seznam", "libero",
+    "virgilio", "tiscali", "rambler", "ukr", "abv", "bol", "uol", "terra", "sapo", "walla",
+    "inbox", "email", "yahoomail", "hotmail", "orange", "wanadoo", "laposte", "telstra"))
+# Names of the list's domains too common as an employer's own name to say a provider when
+# written under another suffix ("web.de", "free.fr", "hey.com", "att.net", "cox.net").
+_COMMON = frozenset(("web", "free", "hey", "mac", "att", "cox", "wp", "o2", "pm", "onet",
+                     "mail", "xtra", "163", "126"))
+# Hiring systems' names too common as an employer's own name ("gem.com", "dover.com").
+_COMMON_SERVICES = frozenset(("gem", "dover", "x", "cal", "prelude", "paradox", "hubspot",
+                              "zcal", "ukg", "doodle", "rippling", "oraclecloud", "workday",
+                              "apple", "google", "zoom", "webex"))
+_JOINED = ("mail", "email", "mailer")
+
+
+def _stems(dom: str) -> set[str]:
+    """The domain's own name, and that name less a "mail" joined to it."""
+    name = name_of(dom.lower().strip("."))
+    out = {name}
+    for j in _JOINED:
+        if name.endswith(j) and len(name) > len(j):
+            out.add(name.removesuffix(j).rstrip("-_"))
+        if name.startswith(j) and len(name) > len(j):
+            out.add(name.removeprefix(j).lstrip("-_"))
+    return out
+
+
+@cache
+def _providers() -> frozenset[str]:
+    return frozenset({name_of(d) for d in FREE_MAIL} - _COMMON) | FREE_BRANDS | _MORE_PROVIDERS
+
+
+@cache
+def _services() -> frozenset[str]:
+    from followup.capture.addresses import SERVICE_DOMAINS
+
+    names = {name_of(d) for d in SERVICE_DOMAINS}
+    return frozenset(n.removesuffix("-mail").removesuffix("mail") or n
+                     for n in names) - _COMMON_SERVICES
+
+
+def provider(dom: str) -> bool:
+    """A mail provider's domain, which says nothing of the employer: the free-mail list's,
+    or a provider's name under any suffix ("posteo.example", "icloud-mail.example")."""
+    return free_mail(dom) or bool(_stems(dom) & _providers())
+
+
+def hiring_system(dom: str) -> bool:
+    """A hiring or scheduling system's domain under any suffix ("taleo.example",
+    "jobvite-mail.example"): the system's, never the employer's."""
+    from followup.capture.addresses import service
+
+    return service(dom) or bool(_stems(dom) & _services())
+
+
+def host(dom: str) -> bool:
+    """Either: a domain that hosts the mail and names no employer."""
+    return provider(dom) or hiring_system(dom)
