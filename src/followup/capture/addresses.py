@@ -70,10 +70,6 @@ def service(domain: str) -> bool:
     return bool(service_base(domain)[0])
 
 
-# The top-level domains reserved for examples (RFC 2606), which a provider's name keeps.
-PLACEHOLDER_TLDS = frozenset(("example", "test", "invalid"))
-
-
 def names_service(name: str, email: str) -> bool:
     """A relay's display name that is the service's own ("BambooHR" at bamboohr.com,
     "Personio" at personio.de): nobody."""
@@ -85,25 +81,11 @@ def names_service(name: str, email: str) -> bool:
 
 
 def personal(email: str) -> bool:
+    """An address at a provider of personal mail, whatever its suffix (capture/mail_hosts)."""
     from followup.capture.mail_hosts import provider
-    from followup.core.mailboxes import free_mail
 
     d = email.rpartition("@")[2].lower()
-    return (free_mail(d) or d.split(".")[0] in PERSONAL or personal_placeholder(d)
-            or provider(d))
-
-
-def personal_placeholder(domain: str) -> bool:
-    """A personal mail provider's domain with a placeholder top-level domain (Apple's
-    me.com as "jo@me.example")."""
-    stem, _, tld = domain.lower().rpartition(".")
-    return tld in PLACEHOLDER_TLDS and (stem in PERSONAL_PLACEHOLDERS or stem in PERSONAL)
-
-
-# Providers of personal mail whose name is a word of its own ("me" of me.com), known as
-# such only when written with a placeholder top-level domain ("me.example").
-PERSONAL_PLACEHOLDERS = frozenset(("me", "mac", "fastmail", "posteo", "btinternet",
-                                   "tutanota", "bigpond", "gmx", "laposte", "wanadoo"))
+    return d.split(".")[0] in PERSONAL or provider(d)
 
 
 def organisation(inv: Invitation) -> set[str]:

@@ -9,12 +9,16 @@ from functools import cache
 
 from followup.core.mailboxes import FREE_BRANDS, FREE_MAIL, free_mail, name_of
 
-# Providers of personal mailboxes besides the free-mail list's own names.
+# Providers of personal mailboxes besides the free-mail list's own names (FREE_BRANDS).
 _MORE_PROVIDERS = frozenset((
-    "mailbox", "posteo", "tuta", "tutanota", "mailfence", "runbox", "startmail", "hushmail",
-    "zohomail", "rocketmail", "rediffmail", "naver", "hanmail", "daum", "seznam", "libero",
-    "virgilio", "tiscali", "rambler", "ukr", "abv", "bol", "uol", "terra", "sapo", "walla",
-    "inbox", "email", "yahoomail", "hotmail", "orange", "wanadoo", "laposte", "telstra"))
+    "mailfence", "runbox", "startmail", "hushmail", "zohomail", "rocketmail", "rambler",
+    "ukr", "abv", "bol", "uol", "terra", "sapo", "walla", "inbox", "email", "yahoomail",
+    "orange", "laposte", "telstra"))
+# The top-level domains reserved for examples (RFC 2606), which a provider's name keeps, and
+# providers whose name is a word of its own ("me" of me.com), known as such only there
+# ("jo@me.example").
+PLACEHOLDER_TLDS = frozenset(("example", "test", "invalid"))
+_ON_PLACEHOLDER = frozenset(("me", "mac", "btinternet", "bigpond", "gmx"))
 # Names of the list's domains too common as an employer's own name to say a provider when
 # written under another suffix ("web.de", "free.fr", "hey.com", "att.net", "cox.net").
 _COMMON = frozenset(("web", "free", "hey", "mac", "att", "cox", "wp", "o2", "pm", "onet",
@@ -55,7 +59,9 @@ def _services() -> frozenset[str]:
 def provider(dom: str) -> bool:
     """A mail provider's domain, which says nothing of the employer: the free-mail list's,
     or a provider's name under any suffix ("posteo.example", "icloud-mail.example")."""
-    return free_mail(dom) or bool(_stems(dom) & _providers())
+    stem, _, tld = dom.lower().rpartition(".")
+    return free_mail(dom) or bool(_stems(dom) & _providers()) or (
+        tld in PLACEHOLDER_TLDS and stem in _ON_PLACEHOLDER)
 
 
 def hiring_system(dom: str) -> bool:

@@ -11,7 +11,6 @@ from collections import Counter
 from typing import NamedTuple
 
 from followup.capture import small_employer
-from followup.capture.addresses import personal_placeholder
 from followup.capture.invitations import Address, Invitation
 from followup.capture.lazy import lazy
 from followup.capture.mail_hosts import host
@@ -30,7 +29,7 @@ from followup.capture.roles import stage_spans as stage_spans
 from followup.capture.small_employer import body_not_person
 from followup.capture.stated_zone import taken
 from followup.core.companies import best_keys, company_key, is_legal_form
-from followup.core.mailboxes import FREE_MAIL, domain, free_mail, same_org
+from followup.core.mailboxes import FREE_MAIL, domain, same_org
 from followup.core.model import Person
 
 # Calendar machinery, besides the services that write for employers (people.SERVICE_DOMAINS):
@@ -164,9 +163,8 @@ def _domains(inv: Invitation, own: frozenset[str]) -> list[str]:
         # a relay's person's own address, which the file carries beside it (Apple's EMAIL=)
         for email in (a.email, a.also) if "@" in a.also else (a.email,):
             d = domain(email)
-            if (not d or free_mail(d) or personal_placeholder(d) or d in own_domains
-                    or email in own or _is_service(email) or "resource.calendar" in email
-                    or host(d)):
+            if (not d or d in own_domains or email in own or _is_service(email)
+                    or "resource.calendar" in email or host(d)):  # host: free mail too
                 continue
             found[d] += 3 if i == 0 else 1
     return [d for d, _ in found.most_common()]
