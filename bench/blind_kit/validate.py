@@ -25,7 +25,8 @@ def calendars(path: Path) -> tuple[list[bytes], str]:
         if part.is_multipart():
             continue
         payload = part.get_payload(decode=True) or b""
-        if part.get_content_type() == "text/calendar" or (part.get_filename() or "").endswith(".ics"):
+        name = part.get_filename() or ""
+        if part.get_content_type() == "text/calendar" or name.endswith(".ics"):
             cals.append(payload)
         text.append(payload.decode(part.get_content_charset() or "utf-8", "replace"))
     return cals, "\n".join(text)
@@ -38,10 +39,11 @@ def check(folder: Path) -> int:
     if cn.exists():
         names = json.loads(cn.read_text())
     else:
-        print("company_names.json: missing"); errors += 1
+        print("company_names.json: missing")
+        errors += 1
     files = sorted(p for p in folder.iterdir() if p.suffix in (".ics", ".eml"))
     for path in files:
-        def bad(msg: str) -> None:
+        def bad(msg: str, path: Path = path) -> None:
             nonlocal errors
             errors += 1
             print(f"{path.name}: {msg}")
@@ -49,23 +51,27 @@ def check(folder: Path) -> int:
         try:
             truth = json.loads(tpath.read_text())
         except Exception as exc:
-            bad(f"truth: {exc}"); continue
+            bad(f"truth: {exc}")
+            continue
         for key in ("system", "company", "role", "start", "tz", "all_day", "people"):
             if key not in truth:
                 bad(f"truth lacks {key}")
         cals, text = calendars(path)
         text = re.sub(r"\r?\n[ \t]", "", text)
         if not cals:
-            bad("no calendar part"); continue
+            bad("no calendar part")
+            continue
         starts = set()
         for c in cals:
             try:
                 cal = icalendar.Calendar.from_ical(c)
             except Exception as exc:
-                bad(f"does not parse: {exc}"); continue
-            ev = [e for e in cal.walk("VEVENT")]
+                bad(f"does not parse: {exc}")
+                continue
+            ev = list(cal.walk("VEVENT"))
             if len(ev) != 1:
-                bad(f"{len(ev)} VEVENTs"); continue
+                bad(f"{len(ev)} VEVENTs")
+                continue
             starts.add(ev[0].decoded("DTSTART"))
             text += "\n" + "\n".join(str(v) for k, v in ev[0].items() if k != "UID")
             for k in ("ORGANIZER", "ATTENDEE"):
@@ -80,7 +86,8 @@ def check(folder: Path) -> int:
             want = datetime.fromisoformat(truth["start"])
             for s in starts:
                 if not isinstance(s, datetime):
-                    bad("DTSTART is a date but all_day is false"); continue
+                    bad("DTSTART is a date but all_day is false")
+                    continue
                 if s.tzinfo is None:
                     continue  # floating: the truth states the zone from the prose
                 if s != want:
@@ -109,7 +116,8 @@ def check(folder: Path) -> int:
             if skip.match(line.strip()):
                 continue
             for addr in ADDR.findall(line):
-                if addr.lower() not in given and not re.search(r"(zoom|teams|meet|webex|calendly|\.ics)", addr, re.I):
+                tool = re.search(r"(zoom|teams|meet|webex|calendly|\.ics)", addr, re.I)
+                if addr.lower() not in given and not tool:
                     bad(f"address in the file but not in the truth: {addr}")
                     given.add(addr.lower())
         if path.stem not in names:

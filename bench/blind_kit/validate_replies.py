@@ -17,16 +17,19 @@ def main(folder: Path) -> int:
     labels = json.loads((folder / "labels.json").read_text())
     files = sorted(p.name for p in folder.glob("*.eml"))
     for name in sorted(set(files) | set(labels)):
-        def bad(msg: str) -> None:
+        def bad(msg: str, name: str = name) -> None:
             nonlocal errors
             errors += 1
             print(f"{name}: {msg}")
         if name not in labels:
-            bad("no label"); continue
+            bad("no label")
+            continue
         if name not in files:
-            bad("label without a file"); continue
+            bad("label without a file")
+            continue
         lab = labels[name]
-        for k in ("application", "outcome", "decision_by", "ooo_until", "why_application", "locale", "notes"):
+        for k in ("application", "outcome", "decision_by", "ooo_until", "why_application",
+                  "locale", "notes"):
             if k not in lab:
                 bad(f"label lacks {k}")
         if lab.get("application") not in ids | {None}:

@@ -391,7 +391,8 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     # a name the text writes that the domain spells: a piece after the job that nothing but
     # the text's own copies confirms is the job's unit ("Clinical Manager - Surgical Services"
     # where "Prairie Lakes Health" is the tenant's), not the employer
-    spelled_in_text = [x for x in said if named_by_domain(x, domains)]
+    # (not when the firm says it is an agency: then the name its domain spells is its own)
+    spelled_in_text = [] if agency else [x for x in said if named_by_domain(x, domains)]
     site = ""  # the job's site or team after it, which a sentence names: "– Lincoln Elementary"
     # the piece the domain spells whole first: the employer, before its group's name that
     # only starts alike ("Hollis Group – Hollis Hotels – …" at hollishotels)

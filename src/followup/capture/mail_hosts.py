@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from followup.capture.tool_names import PLACEHOLDER_TLDS
 from followup.core.mailboxes import FREE_BRANDS, FREE_MAIL, free_mail, name_of
 
 # Providers of personal mailboxes besides the free-mail list's own names (FREE_BRANDS).
@@ -17,7 +18,6 @@ _MORE_PROVIDERS = frozenset((
 # The top-level domains reserved for examples (RFC 2606), which a provider's name keeps, and
 # providers whose name is a word of its own ("me" of me.com), known as such only there
 # ("jo@me.example").
-PLACEHOLDER_TLDS = frozenset(("example", "test", "invalid"))
 _ON_PLACEHOLDER = frozenset(("me", "mac", "btinternet", "bigpond", "gmx"))
 # Names of the list's domains too common as an employer's own name to say a provider when
 # written under another suffix ("web.de", "free.fr", "hey.com", "att.net", "cox.net").

@@ -26,13 +26,18 @@ def brand(domain: str) -> str:
 
 
 @cache
-def _brands(known: tuple[str, ...]) -> dict[str, str]:
+def _brands(known: tuple[str, ...], shortest: int = _SHORTEST) -> dict[str, str]:
     out: dict[str, str] = {}
     for d in known:
         b = brand(d)
-        if len(b) >= _SHORTEST and b.replace("-", "").isalpha() and b not in _EMPLOYERS_TOO:
+        if len(b) >= shortest and b.replace("-", "").isalpha() and b not in _EMPLOYERS_TOO:
             out.setdefault(b, d)
     return out
+
+
+# The top-level domains reserved for examples (RFC 2606): nobody's own, so a tool's shorter
+# name counts there too ("acme.zoom.example")
+PLACEHOLDER_TLDS = frozenset(("example", "test", "invalid"))
 
 
 def tool_of(domain: str, known: tuple[str, ...]) -> str | None:
@@ -51,7 +56,8 @@ def tool_at(domain: str, known: tuple[str, ...]) -> tuple[str, str] | None:
     hit = next((k for k in known if d == k or d.endswith("." + k)), None)
     if hit is not None:
         return hit, hit
-    names, labels = _brands(known), d.split(".")
+    labels = d.split(".")
+    names = _brands(known, 4 if labels[-1] in PLACEHOLDER_TLDS else _SHORTEST)
     at = next((i for i, label in enumerate(labels[:-1]) if _named(label, names)), None)
     return None if at is None else (".".join(labels[at:]), _named(labels[at], names) or "")
 
