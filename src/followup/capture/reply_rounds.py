@@ -54,6 +54,8 @@ NEXT_ROUND = re.compile(
     r"|moving you (?:forward|on|to)|advance you|progress you|advancing you|bring you back)"
     rf"|{_MEET_THEM}|book(?:ing)? you in (?:with|for)\b"
     r"|final chat|\b(?:round|stage) (?:two|three|2|3)\b"
+    # "would like you back for the final round"
+    r"|\b(?:like|love|want) you back (?:for|in)\b"
     # "would like to see you for the technical panel"
     r"|\b(?:like|love|want) to see you (?:again |back )?for (?:the|a|an|another) (?:[\w-]+ ){0,2}?"
     r"(?:panel|interview|round|stage|assessment)s?\b"
