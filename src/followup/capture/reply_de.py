@@ -43,7 +43,8 @@ NEXT_ROUND = re.compile(r"\b(?:zur|in\s+die)\s+nächsten?\s+Runde\b|\bzu\s+einem
                         r"Abschluss|Final|Dritt)(?:gespräch|interview)\b[^.]{0,160}?\beinladen\b",
                         _I)
 NOT = re.compile(r"\b(?:nicht|kein\w*|ob)\b", _I)
-DECIDE = re.compile(r"\b(?:Entscheidung|entscheiden|Rückmeldung|Bescheid|melden)\b", _I)
+DECIDE = re.compile(r"\b(?:Entscheidung|entscheiden|Rückmeldung|Bescheid|melden|meldet|"
+                    r"melde)\b", _I)
 BY = re.compile(r"\bbis\b|\bspätestens\b", _I)
 BACK = re.compile(r"\b(?:bin|sind)\s+(?:ich|wir)\s+wieder\b|\bwieder\s+(?:im|erreichbar|da|"
                   r"zurück|für)\b|\bzurück\s+(?:im|am|ab)\b", _I)
