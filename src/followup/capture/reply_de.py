@@ -31,7 +31,14 @@ OFFER = re.compile(r"\b(?:ein|das|unser)\s+(?:\w+\s+){0,2}Angebot\s+(?:zu\s+)?(?
                    r"(?:\w+\s+)?Arbeitsvertrag\b"
                    # "dass wir Ihnen die Stelle als Data Engineer anbieten möchten"
                    r"|\b(?:Ihnen|dir|euch)\s+(?:gerne?\s+)?die\s+(?:Stelle|Position)\b[^.]{0,60}?"
-                   r"\banbieten\b", _I)
+                   r"\banbieten\b"
+                   # the offer on its way or attached: "Svenja schickt Ihnen das Angebot",
+                   # "Das Angebot hängt an"; the hire said: "würden dich gern als … einstellen"
+                   r"|\b(?:schick|send)\w*\s+(?:Ihnen|dir|euch)\b[^.]{0,40}?\b(?:das|ein|unser)\s+"
+                   r"(?:\w+\s+)?Angebot\b|\b(?:das|unser|dein|Ihr)\s+(?:\w+\s+)?Angebot\s+"
+                   r"(?:hängt\s+an|ist\s+angehängt|im\s+Anhang|anbei)\b|\b(?:würden|möchten)\s+"
+                   r"(?:Sie|dich|euch)\s+(?:sehr\s+)?(?:gerne?\s+)?als\s+[^.]{1,60}?\beinstellen\b",
+                   _I)
 # "zur nächsten Runde einladen", "zu einem zweiten Gespräch … einladen", "als letzten Schritt"
 NEXT_ROUND = re.compile(r"\b(?:zur|in\s+die)\s+nächsten?\s+Runde\b|\bzu\s+einem\s+(?:zweiten|"
                         r"weiteren|dritten|finalen|letzten)\s+(?:Gespräch|Interview|Termin)|"

@@ -13,7 +13,11 @@ REJECTED = re.compile(r"\bhelaas\s+niet\s+verder\b|\bniet\s+verder\s+(?:gaan\s+)
                       r"uw)\s+sollicitatie|\b(?:besloten|gekozen)\b[^.]{0,40}?\bmet\s+(?:een\s+)?"
                       r"andere?\s+(?:kandida\w*|persoon|profiel)|\bgekozen\s+voor\s+(?:iemand|"
                       r"een\s+andere?)\b|\b(?:hebben|moeten)\s+(?:je|u)\s+(?:helaas\s+)?"
-                      r"(?:af\s+te\s+wijzen|afwijzen)", _I)
+                      r"(?:af\s+te\s+wijzen|afwijzen)"
+                      # "jammer dat het niet gelukt is", "je sollicitatie … is gesloten"
+                      r"|\bjammer\s+dat\s+het\s+(?:deze\s+keer\s+|helaas\s+)?niet\s+"
+                      r"(?:gelukt|gelopen|geworden)\b"
+                      r"|\b(?:je|jouw|uw)\s+sollicitatie\b[^.]{0,60}?\bis\s+(?:gesloten|afgesloten|afgewezen)\b", _I)
 # "een aanbod doen", "Aanbodbrief", "uw aanbod staat klaar"
 OFFER = re.compile(r"\b(?:een|het|ons)\s+(?:\w+\s+)?aanbod\s+(?:te\s+)?doen\b|\baanbodbrief\b|"
                    r"\b(?:uw|je|jouw)\s+aanbod\s+staat\b|\bcontractvoorstel\b", _I)

@@ -92,7 +92,8 @@ OFFER = re.compile("|".join((
     r"ready|signed off|on its way|in the post|sent)|"
     # an applicant-tracking system's notice that the offer waits for the candidate: "An offer
     # for the Data Steward position is now available in your candidate portal"
-    r"\b(?:an?|your|the|our) (?:[\w-]+ )?offer (?:letter )?(?:for (?:(?:the|this|your) )?[^.;]{1,80}? )?"
+    r"\b(?:an?|your|the|our) (?:[\w-]+ )?offer (?:letter )?"
+    r"(?:for (?:(?:the|this|your) )?[^.;]{1,80}? )?"
     r"(?:has been|is|'s) (?:now )?(?:ready|available|posted|released|published|waiting)\b"
     r"(?! (?:to|for) (?!you\b|your\b|review\b|view\b|sign))|"
     # yes said plainly: "We want you.", "we really want you for this role!"

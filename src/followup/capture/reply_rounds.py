@@ -131,7 +131,8 @@ MEET_NEXT = (r"(?:like|love|want) you to meet \w+ next|"
              # "would like you back for the final round", after good feedback
              r"\b(?:like|love|want) you back (?:for|in) (?:the|a|an|another) (?:[\w-]+ ){0,2}?"
              r"(?:round|stage|interview|panel|conversation|session)s?\b|"
-             r"(?:move|moving|proceed|proceeding|go|going|progress|progressing|advance|advancing) (?:you )?(?:on |ahead |forward )?(?:to|"
+             r"(?:move|moving|proceed|proceeding|go|going|progress|progressing|advance|"
+             r"advancing) (?:you )?(?:on |ahead |forward )?(?:to|"
              r"with) (?:the |your )?(?:reference|referee)s?(?: (?:stage|checks?))?\b"
              r"(?! (?:for|of) (?!you\b))|"
              # the process at its reference stage: "we're down to references", "we're now at
