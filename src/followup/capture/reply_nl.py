@@ -17,7 +17,8 @@ REJECTED = re.compile(r"\bhelaas\s+niet\s+verder\b|\bniet\s+verder\s+(?:gaan\s+)
                       # "jammer dat het niet gelukt is", "je sollicitatie … is gesloten"
                       r"|\bjammer\s+dat\s+het\s+(?:deze\s+keer\s+|helaas\s+)?niet\s+"
                       r"(?:gelukt|gelopen|geworden)\b"
-                      r"|\b(?:je|jouw|uw)\s+sollicitatie\b[^.]{0,60}?\bis\s+(?:gesloten|afgesloten|afgewezen)\b", _I)
+                      r"|\b(?:je|jouw|uw)\s+sollicitatie\b[^.]{0,60}?\bis\s+"
+                      r"(?:gesloten|afgesloten|afgewezen)\b", _I)
 # "een aanbod doen", "Aanbodbrief", "uw aanbod staat klaar"
 OFFER = re.compile(r"\b(?:een|het|ons)\s+(?:\w+\s+)?aanbod\s+(?:te\s+)?doen\b|\baanbodbrief\b|"
                    r"\b(?:uw|je|jouw)\s+aanbod\s+staat\b|\bcontractvoorstel\b", _I)
