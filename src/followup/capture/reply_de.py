@@ -30,8 +30,8 @@ OFFER = re.compile(r"\b(?:ein|das|unser)\s+(?:\w+\s+){0,2}Angebot\s+(?:zu\s+)?(?
                    r"\b(?:anbei|im\s+Anhang)\b[^.]{0,30}?\b(?:der|den|dein\w*|Ihr\w*)\s+"
                    r"(?:\w+\s+)?Arbeitsvertrag\b"
                    # "dass wir Ihnen die Stelle als Data Engineer anbieten möchten"
-                   r"|\b(?:Ihnen|dir|euch)\s+(?:gerne?\s+)?die\s+(?:Stelle|Position)\b[^.]{0,60}?"
-                   r"\banbieten\b"
+                   r"|\b(?:Ihnen|dir|euch)\s+(?:gerne?\s+)?die\s+(?:Stelle|Position)\b"
+                   r"(?:(?!\bnicht\b|\bkein)[^.]){0,60}?\banbieten\b"
                    # the offer on its way or attached: "Svenja schickt Ihnen das Angebot",
                    # "Das Angebot hängt an"; the hire said: "würden dich gern als … einstellen"
                    r"|\b(?:schick|send)\w*\s+(?:Ihnen|dir|euch)\b[^.]{0,40}?\b(?:das|ein|unser)\s+"

@@ -28,7 +28,8 @@ NEXT_ROUND = re.compile(r"\b(?:nodigen\s+(?:wij|we)\s+(?:u|je)\s+(?:graag\s+)?ui
                         r"\btweede\s+gesprek\b", _I)
 NOT = re.compile(r"\b(?:niet|geen|of)\b", _I)
 DECIDE = re.compile(r"\b(?:beslissing|besluit|terugkoppeling|resultaat|uitslag|laten\s+weten|"
-                    r"horen|gedeeld|(?:hoor|hoort)\s+(?:je|u|jij)\b[^.]{0,40}?\bvan\s+(?:ons|mij|me))\b",
+                    r"horen|gedeeld|(?:(?:hoor|hoort)\s+(?:je|u|jij)|(?:je|u|jij)\s+(?:hoort|hoor))\b"
+                    r"[^.]{0,40}?\bvan\s+(?:ons|mij|me))\b",
                     _I)
 BY = re.compile(r"\buiterlijk\b|\bvóór\b|\btegen\b", _I)
 BACK = re.compile(r"\b(?:ben|zijn)\s+(?:ik|we|wij)\s+(?:weer\s+)?terug\b|\bterug\s+op\s+kantoor|"
