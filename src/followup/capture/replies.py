@@ -130,8 +130,26 @@ def _sentences(text: str) -> list[str]:
     flat = _ABBREV.sub(lambda m: m.group(1) or m.group(2), flat)
     # a question or an exclamation ends a sentence whatever follows: writers in a hurry go on
     # in lower case ("want to come in? bring a laptop"); so may an amount ("It's yours. £41k")
-    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(£$€])|(?<=[?!])\s+(?=[a-z])",
+    said = [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(£$€])|(?<=[?!])\s+(?=[a-z])",
                                         flat) if s.strip()]
+    return _ordinals_joined(said)
+
+
+_ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
+
+
+def _ordinals_joined(said: list[str]) -> list[str]:
+    """A day written as an ordinal with a dot before its month ("bis zum 15. Januar", "den
+    3. März") ends no sentence: the pieces split there are one."""
+    from followup.capture.reply_languages import month_word
+
+    out: list[str] = []
+    for s in said:
+        if out and _ORDINAL_END.search(out[-1]) and month_word(s.split(" ", 1)[0]):
+            out[-1] = f"{out[-1]} {s}"
+        else:
+            out.append(s)
+    return out
 
 
 # a decision already made ("we've decided to go with Zoom for Thursday", "the decision to

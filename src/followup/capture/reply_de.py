@@ -20,7 +20,7 @@ REJECTED = re.compile(
     r"\bStelle\b[^.]{0,40}\bmit\s+(?:einer|einem)\s+\w*\s*(?:Kolleg|Kandidat|Bewerber)\w*"
     r"[^.]{0,60}\bbesetzt|"
     r"\bkeine\s+(?:positivere|positive|bessere)\s+(?:Nachricht|Rückmeldung)|"
-    r"\bdass\s+es\s+(?:leider\s+)?nicht\s+geklappt\s+hat|"
+    r"\bdass\s+es\s+(?:leider\s+)?(?:diesmal\s+|dieses\s+Mal\s+)?nicht\s+geklappt\s+hat|"
     r"\b(?:nicht\s+(?:weiter\s+)?berücksichtigen|nicht\s+weiterverfolgen)\b|"
     r"\b(?:die|eine|unsere|meine)\s+Absage\b(?!\s+(?:des|der|unseres|für\s+den|zum)\s)", _I)
 # "dir ein Angebot machen", "das folgende Angebot machen zu können", "Vertragsangebot"
@@ -28,14 +28,30 @@ OFFER = re.compile(r"\b(?:ein|das|unser)\s+(?:\w+\s+){0,2}Angebot\s+(?:zu\s+)?(?
                    r"unterbreiten)|\bVertragsangebot\b|\bArbeitsvertrag\s+(?:anbieten|zusenden)|"
                    # the contract itself sent: "Anbei der aktualisierte Arbeitsvertrag"
                    r"\b(?:anbei|im\s+Anhang)\b[^.]{0,30}?\b(?:der|den|dein\w*|Ihr\w*)\s+"
-                   r"(?:\w+\s+)?Arbeitsvertrag\b", _I)
+                   r"(?:\w+\s+)?Arbeitsvertrag\b"
+                   # "dass wir Ihnen die Stelle als Data Engineer anbieten möchten"
+                   r"|\b(?:Ihnen|dir|euch)\s+(?:gerne?\s+)?die\s+(?:Stelle|Position)\b"
+                   r"(?:(?!\bnicht\b|\bkein)[^.]){0,60}?\banbieten\b"
+                   # the offer on its way or attached: "Svenja schickt Ihnen das Angebot",
+                   # "Das Angebot hängt an"; the hire said: "würden dich gern als … einstellen"
+                   r"|\b(?:schick|send)\w*\s+(?:Ihnen|dir|euch)\b[^.]{0,40}?\b(?:das|ein|unser)\s+"
+                   r"(?:\w+\s+)?Angebot\b|\b(?:das|unser|dein|Ihr)\s+(?:\w+\s+)?Angebot\s+"
+                   r"(?:hängt\s+an|ist\s+angehängt|im\s+Anhang|anbei)\b|\b(?:würden|möchten)\s+"
+                   r"(?:Sie|dich|euch)\s+(?:sehr\s+)?(?:gerne?\s+)?als\s+[^.]{1,60}?\beinstellen\b",
+                   _I)
 # "zur nächsten Runde einladen", "zu einem zweiten Gespräch … einladen", "als letzten Schritt"
 NEXT_ROUND = re.compile(r"\b(?:zur|in\s+die)\s+nächsten?\s+Runde\b|\bzu\s+einem\s+(?:zweiten|"
                         r"weiteren|dritten|finalen|letzten)\s+(?:Gespräch|Interview|Termin)|"
                         r"\bEinladung\s+zu[mr]\s+(?:zweiten|weiteren|nächsten|finalen)|"
-                        r"\bals\s+(?:letzten|nächsten)\s+Schritt\b", _I)
+                        r"\bals\s+(?:letzten|nächsten)\s+Schritt\b"
+                        # one word for a further talk: "zu einem Zweitgespräch … einladen",
+                        # "Einladung zum Fachinterview"
+                        r"|\bzu(?:m|\s+(?:einem|unserem))\s+(?:\w+\s+)?(?:Zweit|Fach|Folge|"
+                        r"Abschluss|Final|Dritt)(?:gespräch|interview)\b[^.]{0,160}?\beinladen\b",
+                        _I)
 NOT = re.compile(r"\b(?:nicht|kein\w*|ob)\b", _I)
-DECIDE = re.compile(r"\b(?:Entscheidung|entscheiden|Rückmeldung|Bescheid|melden)\b", _I)
+DECIDE = re.compile(r"\b(?:Entscheidung|entscheiden|Rückmeldung|Bescheid|melden|meldet|"
+                    r"melde)\b", _I)
 BY = re.compile(r"\bbis\b|\bspätestens\b", _I)
 BACK = re.compile(r"\b(?:bin|sind)\s+(?:ich|wir)\s+wieder\b|\bwieder\s+(?:im|erreichbar|da|"
                   r"zurück|für)\b|\bzurück\s+(?:im|am|ab)\b", _I)

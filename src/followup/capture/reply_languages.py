@@ -37,6 +37,12 @@ def _words() -> tuple[dict[str, int], dict[str, int], str]:
     return months, weekdays, "|".join(f"(?:{lang.NEXT_WEEK})" for lang in LANGUAGES)
 
 
+def month_word(word: str) -> bool:
+    """A month's name in one of the languages (or English), a trailing dot or comma aside."""
+    w = word.lower().rstrip(".,;:")
+    return w in _words()[0] or w in _ENGLISH
+
+
 def _alt(names: dict[str, int]) -> str:
     return "|".join(sorted(map(re.escape, names), key=len, reverse=True))
 
@@ -77,6 +83,9 @@ def _day_of_month(today: date, day: int) -> date | None:
     return None
 
 
+_DASHED = re.compile(r"(?<![\d-])\d{2}-\d{2}(?:-\d{4})?(?![\d-])")
+
+
 def dates(s: str, today: date, english: bool = False) -> list[tuple[int, date]]:
     """The days a sentence gives, in order, each with where it starts: "25.01.2027",
     "29/01", "5. februar", "19 de enero", "vendredi 12 février", "Freitag, den 22.",
@@ -84,6 +93,8 @@ def dates(s: str, today: date, english: bool = False) -> list[tuple[int, date]]:
     `english` sentence only another language's month names: its own dates are English's."""
     worded, number, weekday_day, weekday = _patterns()
     months, weekdays, _ = _words()
+    # "uiterlijk 29-01", "tot 05-02-2027": a day and month joined by dashes, two digits each
+    s = _DASHED.sub(lambda m: m.group(0).replace("-", "."), s)
     found: list[tuple[int, int, date]] = []
     for m in worded.finditer(s):
         if english and m.group(2).lower() in _ENGLISH:

@@ -13,7 +13,12 @@ REJECTED = re.compile(r"\bhelaas\s+niet\s+verder\b|\bniet\s+verder\s+(?:gaan\s+)
                       r"uw)\s+sollicitatie|\b(?:besloten|gekozen)\b[^.]{0,40}?\bmet\s+(?:een\s+)?"
                       r"andere?\s+(?:kandida\w*|persoon|profiel)|\bgekozen\s+voor\s+(?:iemand|"
                       r"een\s+andere?)\b|\b(?:hebben|moeten)\s+(?:je|u)\s+(?:helaas\s+)?"
-                      r"(?:af\s+te\s+wijzen|afwijzen)", _I)
+                      r"(?:af\s+te\s+wijzen|afwijzen)"
+                      # "jammer dat het niet gelukt is", "je sollicitatie … is gesloten"
+                      r"|\bjammer\s+dat\s+het\s+(?:deze\s+keer\s+|helaas\s+)?niet\s+"
+                      r"(?:gelukt|gelopen|geworden)\b"
+                      r"|\b(?:je|jouw|uw)\s+sollicitatie\b[^.]{0,60}?\bis\s+"
+                      r"(?:gesloten|afgesloten|afgewezen)\b", _I)
 # "een aanbod doen", "Aanbodbrief", "uw aanbod staat klaar"
 OFFER = re.compile(r"\b(?:een|het|ons)\s+(?:\w+\s+)?aanbod\s+(?:te\s+)?doen\b|\baanbodbrief\b|"
                    r"\b(?:uw|je|jouw)\s+aanbod\s+staat\b|\bcontractvoorstel\b", _I)
@@ -23,7 +28,9 @@ NEXT_ROUND = re.compile(r"\b(?:nodigen\s+(?:wij|we)\s+(?:u|je)\s+(?:graag\s+)?ui
                         r"\btweede\s+gesprek\b", _I)
 NOT = re.compile(r"\b(?:niet|geen|of)\b", _I)
 DECIDE = re.compile(r"\b(?:beslissing|besluit|terugkoppeling|resultaat|uitslag|laten\s+weten|"
-                    r"horen|gedeeld)\b", _I)
+                    r"horen|gedeeld|(?:(?:hoor|hoort)\s+(?:je|u|jij)|(?:je|u|jij)\s+(?:hoort|hoor))\b"
+                    r"[^.]{0,40}?\bvan\s+(?:ons|mij|me))\b",
+                    _I)
 BY = re.compile(r"\buiterlijk\b|\bvóór\b|\btegen\b", _I)
 BACK = re.compile(r"\b(?:ben|zijn)\s+(?:ik|we|wij)\s+(?:weer\s+)?terug\b|\bterug\s+op\s+kantoor|"
                   r"\bweer\s+(?:aanwezig|bereikbaar|op\s+kantoor)", _I)

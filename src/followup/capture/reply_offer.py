@@ -92,7 +92,8 @@ OFFER = re.compile("|".join((
     r"ready|signed off|on its way|in the post|sent)|"
     # an applicant-tracking system's notice that the offer waits for the candidate: "An offer
     # for the Data Steward position is now available in your candidate portal"
-    r"\b(?:an?|your|the|our) (?:[\w-]+ )?offer (?:letter )?(?:for (?:the|this|your) [^.;]{1,80}? )?"
+    r"\b(?:an?|your|the|our) (?:[\w-]+ )?offer (?:letter )?"
+    r"(?:for (?:(?:the|this|your) )?[^.;]{1,80}? )?"
     r"(?:has been|is|'s) (?:now )?(?:ready|available|posted|released|published|waiting)\b"
     r"(?! (?:to|for) (?!you\b|your\b|review\b|view\b|sign))|"
     # yes said plainly: "We want you.", "we really want you for this role!"
@@ -127,6 +128,12 @@ OFFER = re.compile("|".join((
     r"welcome to the team"
     r"|(?:excited|thrilled|delighted|happy) to have you (?:join|as|on)\b"
     r"|\byou got (?:it|the (?:job|role|position|offer))(?=\s*(?:[!.,;:]|$))",
+    # the offer handed over or already made: "please find your official offer",
+    # "our offer is conditional on two references"
+    r"\bplease find (?:attached |enclosed )?(?:your|the|our) (?:formal |written |official )?"
+    r"offer\b(?! (?:of|for) (?:a|an|the) (?:call|chat|meeting|interview|slot|time)s?\b)|"
+    r"\b(?:our|your|the) (?:formal |written |official )?offer is (?:conditional|contingent|"
+    r"subject) (?:on|upon|to)\b",
 )), _I)
 OFFER_IF = re.compile(r"\b(?:if|once|when|after|should|whether|unless|any)\b", _I)
 # "after" about what is done is no condition: "after careful consideration", "after speaking

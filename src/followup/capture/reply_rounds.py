@@ -54,6 +54,9 @@ NEXT_ROUND = re.compile(
     r"|moving you (?:forward|on|to)|advance you|progress you|advancing you|bring you back)"
     rf"|{_MEET_THEM}|book(?:ing)? you in (?:with|for)\b"
     r"|final chat|\b(?:round|stage) (?:two|three|2|3)\b"
+    # "would like to see you for the technical panel"
+    r"|\b(?:like|love|want) to see you (?:again |back )?for (?:the|a|an|another) (?:[\w-]+ ){0,2}?"
+    r"(?:panel|interview|round|stage|assessment)s?\b"
     # someone of theirs asks to meet the candidate: "Hana would like to meet you for coffee"
     r"|\b(?:would|'d) (?:like|love) to meet (?:with )?you\b(?! (?:at|on) (?:the|our) (?:careers?|"
     r"open|fair|event|stand))(?![^.;]{0,40}?\bas (?:arranged|agreed|planned|discussed|"
@@ -124,8 +127,12 @@ ASKING = re.compile(
     r"\bcome (?:in|back)\b(?! to (?:you|us)\b)|\bget you\b|\basks\b|\bwilling to\b|"
     r"\boffer(?:ing)? you\b|\b(?:are|were) you (?:around|free|available|able|up for|game)\b|"
     r"\bup for\b|^\W*fancy\b|\bhow would you feel about\b", _I)
-MEET_NEXT = (r"(?:like|love|want) you to meet \w+ next|(?:move|moving|proceed|proceeding|go|going|"
-             r"progress|progressing|advance|advancing) (?:you )?(?:on |ahead |forward )?(?:to|"
+MEET_NEXT = (r"(?:like|love|want) you to meet \w+ next|"
+             # "would like you back for the final round", after good feedback
+             r"\b(?:like|love|want) you back (?:for|in) (?:the|a|an|another) (?:[\w-]+ ){0,2}?"
+             r"(?:round|stage|interview|panel|conversation|session)s?\b|"
+             r"(?:move|moving|proceed|proceeding|go|going|progress|progressing|advance|"
+             r"advancing) (?:you )?(?:on |ahead |forward )?(?:to|"
              r"with) (?:the |your )?(?:reference|referee)s?(?: (?:stage|checks?))?\b"
              r"(?! (?:for|of) (?!you\b))|"
              # the process at its reference stage: "we're down to references", "we're now at

@@ -32,6 +32,10 @@ def _brands(known: tuple[str, ...], shortest: int = _SHORTEST) -> dict[str, str]
         b = brand(d)
         if len(b) >= shortest and b.replace("-", "").isalpha() and b not in _EMPLOYERS_TOO:
             out.setdefault(b, d)
+            # a tool whose domain adds "hq" to its name (ashbyhq.com) is known by the name
+            # alone too (ashby-mail.example, jobs.ashby.eu)
+            if b.endswith("hq") and len(b) - 2 >= _SHORTEST:
+                out.setdefault(b[:-2], d)
     return out
 
 
