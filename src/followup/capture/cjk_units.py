@@ -4,11 +4,11 @@ sits, never a part of their name. Pure."""
 
 from __future__ import annotations
 
-import re
+from followup.capture.lazy import lazy
 
 # The endings of an organisation's units: division, department, section, office, bureau,
 # team, group, centre (Japanese and Chinese), team, department, division (Korean).
-_UNIT = re.compile(r"^(\S{2,}(?:本部|事業部|部門|部|課|室|局|チーム|グループ|センター|组|組|"
+_UNIT = lazy(r"^(\S{2,}(?:本部|事業部|部門|部|課|室|局|チーム|グループ|センター|组|組|"
                    r"中心|팀|본부|부서|실))\s+(\S+\s+\S+)$")
 
 
