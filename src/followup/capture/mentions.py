@@ -17,6 +17,7 @@ import re
 from typing import NamedTuple
 
 from followup.capture.agency_people import leaves_early
+from followup.capture.cjk_units import unit_dropped
 from followup.capture.description import usable_text as usable_text
 from followup.capture.hangul import name_then_title
 from followup.capture.lazy import lazy
@@ -175,7 +176,7 @@ def _listed_name(item: str) -> tuple[str, str, str | None]:
         "<>", "").replace("()", "")
     item = BULLET.sub("", PRONOUNS.sub("", item)).rstrip(" .;")  # the sentence's full stop
     item = TIME.sub("", item, count=1) if re.match(r"\s*\d", item) else item
-    item = item.strip()
+    item = unit_dropped(item.strip())  # "開発本部 佐藤 健一": the team before a name
     if korean := name_then_title(item):  # "김대성 공장장": the name, then the title
         return korean[0], korean[1], email.group(0).lower() if email else None
     fam = slot_family_first().match(item)

@@ -159,9 +159,11 @@ SURNAMES_TOO = frozenset((
     "head", "lead", "broker", "reporter", "president"))
 # An academic rank written before a name: the person's title, not their name ("Associate
 # Professor Anjali Rao"; "Prof." and "Dr" stay, as titles of address).
-RANK = lazy(r"(?:(?:Associate|Assistant|Adjunct|Emeritus|Clinical|Visiting|Honorary|"
+RANK = lazy(r"(?:(?:(?:Associate|Assistant|Adjunct|Emeritus|Clinical|Visiting|Honorary|"
                   r"Full|Deputy|Vice|Acting|Interim|Executive|Senior)\s+)?(?:Professor|Dean|Provost|"
-                  r"Chancellor|Vice-Chancellor|Principal|Superintendent|Registrar|Sister|Matron)\s+"
+                  r"Chancellor|Vice-Chancellor|Principal|Superintendent|Registrar|Sister|Matron)|"
+                  # … and the short forms of a professor's rank ("A/Prof.", "Assoc Prof")
+                  r"(?:A/|(?:Assoc|Asst|Adj|Clin)\.?\s*)Prof(?:essor)?\.?)\s+"
                   rf"(?=(?:Dr\.?\s+|Prof\.?\s+)?[{UPPER}])")
 TITLE_PART = lazy(r"leiter|leitung|geschäftsführ|gerente|jef[ae]\b|manager|direct|"
                         r"responsable|hoofd\b|diretor|coordenador|coordinador|encargad|"
@@ -244,8 +246,14 @@ def valid(name: str, titled_after: bool = False) -> bool:
     return len(core) >= 2 and not any(w in NOT_NAME or not w.replace("-", "").replace(
         "'", "").replace("’", "").isalpha() for w in core) and \
         (last not in NOT_SURNAME or (titled_after and last in PLACE_SURNAMES)) and \
+        not ABSTRACT.search(last) and \
         last not in SUFFIXES and (last in SURNAMES_TOO or (
             last not in TITLES and not (last.endswith("s") and last[:-1] in TITLES)))
+
+
+# The ending of an abstract noun, never of a family name ("Cross-functional Partnership",
+# "Final Presentation", "Culture Conversation").
+ABSTRACT = lazy(r"\w{3,}(?:ship|tion|sion)$")
 
 
 # … and not a pronoun or a department ("Finance will sit in"; a long word in -ing, such as
@@ -292,8 +300,9 @@ ACRONYMS = frozenset(("svp", "evp", "avp", "cio", "cmo", "chro", "cpo", "cco", "
 
 # A title of address for anyone, not kept in the name as on an envelope ("Mme", "Herrn",
 # "Mr"); a doctor's, a professor's, a captain's stay ("Frau Dr. Lucia Hart": "Dr. Lucia Hart").
-SOCIAL = lazy(r"^(?:(?:Mr|Mrs|Ms|Mx|Miss|Herr|Herrn|Frau|Mme|Mlle|M(?=\.)|Sr|Sra|Srta|"
-                    r"Sig|Dhr|Mevr|Don|Doña|Dña|Maître)\.?\s+)+(?=\S)")
+# "Sir", "Ma'am" are said before a colleague's name as a courtesy ("Sir Ramon", "Ma'am Cora").
+SOCIAL = lazy(r"^(?:(?:Mr|Mrs|Ms|Mx|Miss|Sir|Ma['’]am|Madam|Herr|Herrn|Frau|Mme|Mlle|M(?=\.)|"
+                    r"Sr|Sra|Srta|Sig|Dhr|Mevr|Don|Doña|Dña|Maître)\.?\s+)+(?=\S)")
 
 
 
