@@ -40,7 +40,7 @@ def _brands(known: tuple[str, ...], shortest: int = _SHORTEST) -> dict[str, str]
 
 
 # The top-level domains reserved for examples (RFC 2606): nobody's own, so a tool's shorter
-# name counts there too ("acme.zoom.example")
+# name counts there too, under a tenant's name ("acme.zoom.example")
 PLACEHOLDER_TLDS = frozenset(("example", "test", "invalid"))
 
 
@@ -61,7 +61,10 @@ def tool_at(domain: str, known: tuple[str, ...]) -> tuple[str, str] | None:
     if hit is not None:
         return hit, hit
     labels = d.split(".")
-    names = _brands(known, 4 if labels[-1] in PLACEHOLDER_TLDS else _SHORTEST)
+    # (a shorter name only as the host of a tenant's subdomain: "acme.zoom.example", not
+    # "join.example", a firm called Join)
+    shorter = labels[-1] in PLACEHOLDER_TLDS and len(labels) >= 3
+    names = _brands(known, 4 if shorter else _SHORTEST)
     at = next((i for i, label in enumerate(labels[:-1]) if _named(label, names)), None)
     return None if at is None else (".".join(labels[at:]), _named(labels[at], names) or "")
 
