@@ -1,0 +1,49 @@
+"""The employer of an invitation, session 14's second company round (issue 23): general
+habits behind people_dev48..52's misses, each with a new example (no fixture's)."""
+
+from __future__ import annotations
+
+from tests.test_capture_company import company
+from tests.test_capture_company_s10b import _with_note
+
+from followup.capture.employer_not_names import not_a_name
+
+
+def test_the_meetings_own_words_are_no_employer() -> None:
+    assert not_a_name("Entretien", []) == "the meeting's own name"
+    assert not_a_name("Dia de Avaliação", []) == "the meeting's own name"
+    assert not_a_name("Bewerbungsgespräch Auftraggeber", []) == "the meeting's own name"
+    assert not_a_name("Premier Foods", []) == ""
+    # a title that is the meeting's name and a trade's word: the domain's name instead
+    got = company("Rencontre – poste de fleuriste",
+                  "CN=Odile Marchand:mailto:odile@fleursdumarais.example")
+    assert "Rencontre" not in got
+
+
+def test_a_person_addressed_with_an_honorific_is_no_employer() -> None:
+    assert not_a_name("Mrs. Halima Osei", []) == "a person, addressed with an honorific"
+    assert not_a_name("Dr. Weber", []) == "a person, addressed with an honorific"
+    assert not_a_name("Mrs Fields Bakery", []) == "a person, addressed with an honorific"
+    assert not_a_name("Sirocco Partners", []) == ""
+    assert not_a_name("Misty Harbour Foods", []) == ""
+
+
+def test_a_time_zones_region_is_no_employer() -> None:
+    texts = ["Starts 10:00 AM Central Time (US and Canada)\nJoin Zoom Meeting"]
+    assert not_a_name("US and Canada", texts) == "a time zone's region"
+    assert not_a_name("Canada Post", texts) == ""
+
+
+def test_a_title_name_is_kept_over_the_registered_name_a_footer_writes() -> None:
+    # the title calls the employer "Aurora Têxtil"; the signature's registered name, which
+    # goes on from it to other words and a legal form, is not the name asked
+    got = _with_note("Convite para entrevista – Aurora Têxtil",
+                     "CN=Rita Lobo:mailto:rita.lobo@auroratextil.example",
+                     "Olá Sam,\n\nAté breve.\n\nRita Lobo\n"
+                     "Aurora Têxtil Confecções Ltda. – CNPJ 12.345.678/0001-90")
+    assert got == "Aurora Têxtil"
+
+
+def test_a_hiring_systems_domain_is_never_the_employer() -> None:
+    got = company("Bewerbungsgespräch – Lagerleitung", "mailto:noreply@softgarden.io")
+    assert got.lower() != "softgarden"
