@@ -47,3 +47,10 @@ def test_a_title_name_is_kept_over_the_registered_name_a_footer_writes() -> None
 def test_a_hiring_systems_domain_is_never_the_employer() -> None:
     got = company("Bewerbungsgespräch – Lagerleitung", "mailto:noreply@softgarden.io")
     assert got.lower() != "softgarden"
+
+
+def test_the_parties_joined_by_a_times_sign_are_split_like_an_x() -> None:
+    got = company("Fernhill × Sam – Systems design (Staff Engineer)",
+                  "CN=Ola Brandt:mailto:ola.brandt@fernhill.example",
+                  "Ola Brandt\nFernhill Instruments GmbH")
+    assert "×" not in got and got.startswith("Fernhill")
