@@ -34,16 +34,6 @@ def test_a_time_zones_region_is_no_employer() -> None:
     assert not_a_name("Canada Post", texts) == ""
 
 
-def test_a_title_name_is_kept_over_the_registered_name_a_footer_writes() -> None:
-    # the title calls the employer "Aurora Têxtil"; the signature's registered name, which
-    # goes on from it to other words and a legal form, is not the name asked
-    got = _with_note("Convite para entrevista – Aurora Têxtil",
-                     "CN=Rita Lobo:mailto:rita.lobo@auroratextil.example",
-                     "Olá Sam,\n\nAté breve.\n\nRita Lobo\n"
-                     "Aurora Têxtil Confecções Ltda. – CNPJ 12.345.678/0001-90")
-    assert got == "Aurora Têxtil"
-
-
 def test_a_hiring_systems_domain_is_never_the_employer() -> None:
     got = company("Bewerbungsgespräch – Lagerleitung", "mailto:noreply@softgarden.io")
     assert got.lower() != "softgarden"

@@ -15,8 +15,8 @@ import pytest
 from tests.conftest import bench_module
 
 # people all right, coordinator, company: as the second score found them
-INVITATIONS = {"dev48": (0.80, 0.875, 0.775), "dev49": (0.775, 0.95, 0.825),
-               "dev50": (0.75, 0.80, 0.775), "dev51": (0.875, 0.925, 0.925),
+INVITATIONS = {"dev48": (0.80, 0.875, 0.75), "dev49": (0.775, 0.95, 0.825),
+               "dev50": (0.75, 0.80, 0.75), "dev51": (0.875, 0.925, 0.925),
                "dev52": (0.783, 0.916, 0.866)}
 
 

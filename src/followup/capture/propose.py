@@ -288,7 +288,7 @@ def _company(inv: Invitation, own: frozenset[str], known: Known,
     # domain agrees with ("Fynbos" → "Fynbos Coffee Roasters, Unit 4 …" at fynboscoffee),
     # not with a team's, a site's or an acronym's words after it ("… HQ", "… Hiring Team")
     if whole and (how == "the name its domain spells" or (whole.startswith(found) and
-                  is_legal_form(whole.split()[-1]) and how != "named in the title") or (
+                  is_legal_form(whole.split()[-1])) or (
             how == "named in the title" and _whole_name(found, whole, spell))):
         found = whole
     found = in_full(found, inv) if found else ""
