@@ -4,7 +4,6 @@ habits behind people_dev48..52's misses, each with a new example (no fixture's).
 from __future__ import annotations
 
 from tests.test_capture_company import company
-from tests.test_capture_company_s10b import _with_note
 
 from followup.capture.employer_not_names import not_a_name
 
