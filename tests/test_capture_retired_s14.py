@@ -14,11 +14,12 @@ from __future__ import annotations
 import pytest
 from tests.conftest import bench_module
 
-# people all right, coordinator, company: as the second score found them (dev48, dev50
-# people raised by session 14's second people round, capture/cjk_units.py, names.RANK)
-INVITATIONS = {"dev48": (0.825, 0.875, 0.75), "dev49": (0.775, 0.95, 0.80),
-               "dev50": (0.775, 0.80, 0.725), "dev51": (0.875, 0.925, 0.925),
-               "dev52": (0.783, 0.916, 0.85)}
+# people all right, coordinator, company: as the second score found them, raised where
+# session 14's second round read them (people: capture/cjk_units.py, names.RANK; company:
+# capture/employer_not_names.py)
+INVITATIONS = {"dev48": (0.825, 0.875, 0.75), "dev49": (0.775, 0.95, 0.825),
+               "dev50": (0.775, 0.80, 0.75), "dev51": (0.875, 0.925, 0.925),
+               "dev52": (0.783, 0.916, 0.866)}
 
 
 @pytest.mark.parametrize("part", sorted(INVITATIONS))

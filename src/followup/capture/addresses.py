@@ -26,7 +26,9 @@ SERVICE_DOMAINS = (
     "hirevue.com", "cronofy.com", "rippling.com", "ultipro.com", "ukg.com", "phenompeople.com",
     "beamery.com", "eightfold.ai", "hibob.com", "dover.com", "zoom.us", "webex.com",
     "gotomeeting.com", "bluejeans.com", "whereby.com", "doodle.com", "zcal.co", "cal.com",
-    "savvycal.com", "youcanbook.me", "acuityscheduling.com", "hubspot.com", "x.ai")
+    "savvycal.com", "youcanbook.me", "acuityscheduling.com", "hubspot.com", "x.ai",
+    "softgarden.io", "softgarden.de", "jobylon.com", "homerun.co", "comeet.co",
+    "dvinci-easy.com", "rexx-systems.com")
 RELAY_LOCAL = lazy(
     r"^(?:no-?reply|do-?not-?reply|notifications?|notify|calendar|scheduling|invites?|mailer|"
     r"talent|interviews?|careers|recruiting|recruitment|jobs|hr|people|hiring|bookings?|"

@@ -160,7 +160,9 @@ def refused(name: str, inv: Invitation, people: Sequence[str], domains: Sequence
     where = [p.strip() for p in (inv.location or "").split(",")[1:]]
     if base in where or _county(name, inv.location or ""):
         return "a place"  # "Ballymore, Co." from "…, Ballymore, Co. Westmeath"
-    return ""
+    from followup.capture.employer_not_names import not_a_name
+
+    return not_a_name(name, texts)
 
 
 def _county(name: str, location: str) -> bool:

@@ -28,7 +28,7 @@ from followup.capture.org_domains import agrees, core_of, squash
 
 PIECES = lazy(r",\s+(?=[a-z])|\s+<-?>\s+|\s+[|–—:/·•-]\s+|\s*[|–—:·•\[\]()【】［］（）]\s*|"
                     r"\s+-\s+|\s+@\s+|"
-                    r"\s+(?:at|with|for|between|and|x|re|w/|bei|chez|bij|presso)\s+|\s+w/|"
+                    r"\s+(?:at|with|for|between|and|x|×|re|w/|bei|chez|bij|presso)\s+|\s+w/|"
                     r"(?<=\w):\s+")
 
 
