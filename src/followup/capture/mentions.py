@@ -24,6 +24,7 @@ from followup.capture.mention_bodies import without_bodies
 from followup.capture.mention_cues import (
     AND,
     APPOSED,
+    ARTICLE_FIRST,
     BULLET,
     CLOSING,
     COORD_LABEL,
@@ -145,13 +146,15 @@ FROM_TEAM = lazy(rf"\s+(?:from|of)\s+(?:the\s+|our\s+)?((?-i:[{UPPER}])[\w'’-]
                        rf"(?:\s+(?:&\s+)?(?-i:[{UPPER}])[\w'’-]*){{0,3}})", re.IGNORECASE)
 
 
-def _person_cue(name: str, text: str, before: str, end: int) -> bool:
+def _person_cue(name: str, text: str, before: str, end: int, slot: bool = False) -> bool:
     """Whether the words beside a name say it is a person's ("Ji-woo Park
     (jiwoo.park@…)", "our recruiter, Daniel Hall", "Grace Hall, Head of Finance"): a job
-    title after or before it, or an address after it that spells it."""
+    title after or before it, an address after it that spells it, or, on a schedule's timed
+    line, the dash between the slot and it, ending the line ("Meet the Director - Helen Park")."""
     own = EMAIL.match(text[end:].lstrip(" (<[:–-"))
     return titled(_title_after(text, end)) or bool(_title_before(before)) or bool(
-        own and spells(own.group(0).partition("@")[0], name))
+        own and spells(own.group(0).partition("@")[0], name)) or (slot and bool(re.search(
+            r"\w\s+[–—-]\s+$", before)) and not text[end:].partition("\n")[0].strip(" ."))
 
 
 def _title_before(before: str) -> str:
@@ -233,8 +236,8 @@ def _list_person(name: str) -> bool:
 
 
 # (a comma before "and" with it: "A, Nurse Manager, and B")
-LIST_SEPARATOR = lazy(r"\s*(?:[;,]\s*(?:and|und|et|y|e|&)\s|[;、，,]|"
-                            r"\s(?:and|und|et|y|e|&)\s)\s*")
+LIST_SEPARATOR = lazy(r"\s*(?:[;,]\s*(?:and|und|et|y|e|en|og|och|i|&)\s|[;、，,]|"
+                            r"\s(?:and|und|et|y|e|en|og|och|i|&)\s)\s*")
 STRONG_SEPARATOR = lazy(r"\s*;\s*")
 
 
@@ -354,7 +357,8 @@ def mentions(description: str) -> list[Mention]:
            for x in out]  # (a member who keeps the minutes organises: "B (Protokoll)")
     for m in SITS_IN.finditer(text):  # "Mhairi, who runs the bench, will sit in"
         name = m.group(1)
-        if re.search(rf"[{UPPER}][\w'’-]*[ \t]+(?:(?:{PARTICLES})[ \t]+)*$", text[:m.start()]):
+        if re.search(rf"[{UPPER}][\w'’-]*[ \t]+(?:(?:{PARTICLES})[ \t]+)*$", text[:m.start()]) \
+                and not ARTICLE_FIRST.search(text[:m.start()]):
             continue  # within a name the text writes otherwise
         if NOT_A_PERSON_AFTER.search(text[:m.start()]):
             continue  # the team or place someone comes from ("Ana Ruiz from Actuarial will …")
@@ -519,7 +523,7 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
         end = start + len(name)
         job = body[m.start():start].strip()  # "Lead Engineer Tomás Ortega": his title
         if not valid(name) and not (name.split()[-1].lower() in PLACE_SURNAMES and valid(
-                name, _person_cue(name, body, before, start + len(name)))):
+                name, _person_cue(name, body, before, start + len(name), timed))):
             continue
         if NOT_A_PERSON_AFTER.search(before) or JOB_NAMED.search(before) or \
                 GENDER_TAG.match(body[end:]) or JOB_WORD_AFTER.match(body[end:]):

@@ -1,0 +1,70 @@
+"""Who is who, session 14 second round (issue 23): habits read from invitations of the UK,
+Ireland, continental Europe and any world, each written here in another business's words
+(none is copied from the fixtures)."""
+
+from __future__ import annotations
+
+from tests.test_capture_people import ics
+from tests.test_capture_people_rules import ME, esc, people_of
+
+from followup.capture.mentions import mentions
+from followup.capture.present_too import present_too
+
+
+def names(data: bytes) -> tuple[list[str], str | None]:
+    staff, coord = people_of(data)
+    return [n for n, _ in staff], coord[0] if coord else None
+
+
+def _owner_writes(said: str) -> tuple[list[str], str | None]:
+    return names(ics("Conversa – Sam", "CN=Tiago Mendes:mailto:tiago.mendes@icloud.com",
+                     [ME], esc(said)))
+
+
+def test_a_given_name_the_owner_says_will_be_there_too_is_in_the_talk() -> None:
+    for said in ("Olá Sam, passe pela oficina na terça. A Joana também vai estar presente, "
+                 "ela trata das encomendas.\nTiago Mendes",
+                 "Olá Sam, passe pela oficina na terça. Vai estar também o Duarte, que gere "
+                 "o armazém.\nTiago Mendes",
+                 "Hola Sam, pasate por el taller el martes. Va a estar también Rocío, la "
+                 "encargada de sala.\nTiago Mendes",
+                 "Bonjour Sam, passez à l'atelier mardi. Mon associé Gaspard, qui gère les "
+                 "commandes, sera là aussi.\nTiago Mendes",
+                 "Hi Sam, drop by the workshop on Tuesday. Kamau from our accounts side will "
+                 "sit in too.\nTiago Mendes"):
+        staff, coord = _owner_writes(said)
+        assert len(staff) == 2 and staff[0] == "Tiago Mendes" and coord is None, (said, staff)
+
+
+def test_verb_first_names_no_one_without_a_capital_name_after() -> None:
+    assert present_too("Vai estar também presente na reunião.", []) == []
+    found = present_too("Estará también Lucía Ferrer, jefa de cocina.", [])
+    assert [m.name for m in found] == ["Lucía Ferrer"]
+
+
+def test_everyone_the_candidate_will_meet_is_met_hr_too() -> None:
+    got = mentions("You will meet Ruben Janssens (Head of Planning) and Femke Claes "
+                   "(HR Business Partner).")
+    assert [(m.name, m.context) for m in got] == [("Ruben Janssens", "met"),
+                                                  ("Femke Claes", "met")]
+    data = ics("Interview Planner", "CN=Recruitment Kempen Cargo:mailto:jobs@kempencargo.example",
+               ["CN=Ruben Janssens:mailto:r.janssens@kempencargo.example",
+                "CN=Femke Claes:mailto:f.claes@kempencargo.example", ME],
+               esc("Dear Sam,\n\nYou will meet Ruben Janssens (Head of Planning) and Femke "
+                   "Claes (HR Business Partner).\n\nKind regards,\nRecruitment"))
+    staff, _ = names(data)
+    assert set(staff) == {"Ruben Janssens", "Femke Claes"}
+
+
+def test_a_dutch_list_of_conversation_partners_joined_by_en_is_the_panel() -> None:
+    got = mentions("Gesprekspartners: Wouter Peeters (Teamleider) en Ilse Maes (HR-adviseur).")
+    assert [(m.name, m.context) for m in got] == [("Wouter Peeters", "interviewers"),
+                                                  ("Ilse Maes", "interviewers")]
+    got = mentions("Interviewers: Nils Dahl og Kari Berg.")
+    assert [m.name for m in got] == ["Nils Dahl", "Kari Berg"]
+
+
+def test_the_person_after_a_timed_slots_dash_is_met_whatever_their_family_name() -> None:
+    got = mentions("2:00 PM - 2:45 PM  Pairing - Oscar Lind\n"
+                   "2:45 PM - 3:15 PM  Meet the VP - Grace Hall\n")
+    assert [m.name for m in got] == ["Oscar Lind", "Grace Hall"]
