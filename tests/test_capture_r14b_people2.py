@@ -68,3 +68,16 @@ def test_the_person_after_a_timed_slots_dash_is_met_whatever_their_family_name()
     got = mentions("2:00 PM - 2:45 PM  Pairing - Oscar Lind\n"
                    "2:45 PM - 3:15 PM  Meet the VP - Grace Hall\n")
     assert [m.name for m in got] == ["Oscar Lind", "Grace Hall"]
+
+
+def test_a_slots_topic_before_the_dash_and_its_person_is_no_one() -> None:
+    got = mentions("09:00 - 09:45  Capacity Deep-Dive - Hamid Rostami\n"
+                   "09:45 - 10:30  Sales Roleplay - Ines Vaz, Kofi Asante\n"
+                   "10:30 - 11:00  Jane Okoro - Engineering Manager\n")
+    assert [m.name for m in got] == ["Hamid Rostami", "Ines Vaz", "Kofi Asante", "Jane Okoro"]
+
+
+def test_a_second_person_in_a_slots_brackets_sits_in_it_too() -> None:
+    got = mentions("13:00 – 13:45  Architecture – Mateo Ruiz (shadow: Aiko Sato)\n"
+                   "13:45 – 14:30  Product sense – Olga Ivanova (observer – Tobias Lang)\n")
+    assert {m.name for m in got} == {"Mateo Ruiz", "Aiko Sato", "Olga Ivanova", "Tobias Lang"}

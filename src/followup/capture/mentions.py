@@ -95,6 +95,7 @@ from followup.capture.names import (
     titled as titled,  # where the company reader (employer.py) asks for it
 )
 from followup.capture.role_words import STAGES
+from followup.capture.slot_people import second_in_brackets, slot_topic
 from followup.capture.spelling import HONORIFICS, email_of, spells
 
 
@@ -379,6 +380,8 @@ def mentions(description: str) -> list[Mention]:
         name = m.group(1) or m.group(2) or m.group(3)
         if (valid(name) or _given(name)) and not department(name.split()[0]):
             out.append(Mention(name, "", "joins", email_of(name, emails)))
+    out += [Mention(two[0], two[1], x.context, email_of(two[0], emails)) for x in out
+            if x.context == "schedule" and (two := second_in_brackets(x.title))]  # "(shadow: B)"
     return without_bodies(out + _apposed(text, out, emails), text)
 
 
@@ -526,6 +529,7 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
                 name, _person_cue(name, body, before, start + len(name), timed))):
             continue
         if NOT_A_PERSON_AFTER.search(before) or JOB_NAMED.search(before) or \
+                (timed and slot_topic(body, start, end)) or \
                 GENDER_TAG.match(body[end:]) or JOB_WORD_AFTER.match(body[end:]):
             continue  # a place, an employer, a job ("Backend-Entwickler (m/w/d)")
         gone = _away(body[:start], body[end:])
