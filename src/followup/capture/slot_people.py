@@ -29,7 +29,7 @@ def slot_topic(body: str, start: int, end: int) -> bool:
     if not dash:
         return False
     after = NAME.match(body, end + dash.end())
-    return bool(after) and valid(after.group(0).strip())
+    return after is not None and valid(after.group(0).strip())
 
 
 def second_in_brackets(title: str) -> tuple[str, str] | None:
