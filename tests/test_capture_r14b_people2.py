@@ -81,3 +81,20 @@ def test_a_second_person_in_a_slots_brackets_sits_in_it_too() -> None:
     got = mentions("13:00 – 13:45  Architecture – Mateo Ruiz (shadow: Aiko Sato)\n"
                    "13:45 – 14:30  Product sense – Olga Ivanova (observer – Tobias Lang)\n")
     assert {m.name for m in got} == {"Mateo Ruiz", "Aiko Sato", "Olga Ivanova", "Tobias Lang"}
+
+
+def test_a_timed_line_whose_wide_spaces_part_its_columns_is_a_tables() -> None:
+    got = mentions("09:00 AM - 09:45 AM   Coding: Data Modelling   Rosa Lindqvist\n"
+                   "09:45 AM - 10:30 AM   Team Fit Conversation     Idris Bello\n")
+    assert [m.name for m in got] == ["Rosa Lindqvist", "Idris Bello"]
+
+
+def test_the_assistant_desk_of_the_management_who_signs_set_it_up() -> None:
+    data = ics("Vorstellungsgespräch Controller/in",
+               "CN=Gruber Martina:mailto:m.gruber@alpenholz.example",
+               ["CN=Leitner Johann:mailto:j.leitner@alpenholz.example", ME],
+               esc("Sehr geehrte/r Sam Candidate,\n\nIhr Gesprächspartner:\nJohann Leitner, "
+                   "Leiter Finanzen\n\nMit freundlichen Grüßen\nMartina Gruber\nAssistenz der "
+                   "Geschäftsleitung"))
+    staff, coord = names(data)
+    assert staff == ["Leitner Johann"] and coord == "Gruber Martina"

@@ -95,7 +95,7 @@ from followup.capture.names import (
     titled as titled,  # where the company reader (employer.py) asks for it
 )
 from followup.capture.role_words import STAGES
-from followup.capture.slot_people import second_in_brackets, slot_topic
+from followup.capture.slot_people import columns, second_in_brackets, slot_topic
 from followup.capture.spelling import HONORIFICS, email_of, spells
 
 
@@ -292,7 +292,8 @@ def mentions(description: str) -> list[Mention]:
     # the letters after a name, set aside ("Daniel Okoro FRCS, Consultant Surgeon")
     # … and the pronouns after a name ("Bongani Dube (he/him)")
     lines = [PRONOUNS.sub("", CREDENTIALS_IN_TEXT.sub("", re.sub(r"[ \t]*\t[ \t]*", " | ",
-                                                                  raw.strip()))) for raw in lines]
+                                                                  columns(raw.strip()))))
+             for raw in lines]
     closed = False  # the line before closed the letter ("Kind regards,")
     for i, line in enumerate(lines):
         if not line:

@@ -4,13 +4,15 @@ Fontaine, Eoin Kavanagh"): capitalised words that can look like a name, and are 
 name, when a person's name follows the dash. The other order, a person then their title
 ("10:00  Jane Doe – Engineering Manager"), has no name after the dash. A second person in the
 brackets after a slot's person, with what they do there ("Ben Achebe (shadow: Lucy Tran)"),
-sits in it too. Pure."""
+sits in it too. A timed line whose columns wide spaces part, as a table pasted into a letter
+("10:00 AM - 10:45 AM   Coding: Debugging   Hoang Thi Mai"), is read as a table's. Pure."""
 
 from __future__ import annotations
 
 import re
 
 from followup.capture.lazy import lazy
+from followup.capture.mention_cues import TIMED
 from followup.capture.names import NAME, UPPER, valid
 
 # What a second person in a slot's brackets does there ("shadow: Lucy Tran", "observer – Ana
@@ -38,3 +40,8 @@ def second_in_brackets(title: str) -> tuple[str, str] | None:
     if not m or not valid(m.group(1)):
         return None
     return m.group(1), title[:m.start(1)].strip(" :：–—-")
+
+
+def columns(line: str) -> str:
+    """A timed line's columns, parted by three spaces or more, parted as a table's cells."""
+    return re.sub(r"(?<=\S) {3,}(?=\S)", " | ", line) if TIMED.match(line) else line
