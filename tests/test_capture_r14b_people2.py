@@ -98,3 +98,11 @@ def test_the_assistant_desk_of_the_management_who_signs_set_it_up() -> None:
                    "Geschäftsleitung"))
     staff, coord = names(data)
     assert staff == ["Leitner Johann"] and coord == "Gruber Martina"
+
+
+def test_the_officers_of_a_one_line_legal_footer_are_no_one_met() -> None:
+    got = mentions("Ihre Gesprächspartnerin:\nDr. Hanna Wolff, Leiterin Controlling\n\n"
+                   "Mit freundlichen Grüßen\nIhr Recruiting-Team\n\n"
+                   "Elbtal Energie AG · Sitz Dresden · Amtsgericht Dresden HRB 9876 · "
+                   "Vorstand: Dr. Jens Keller (Vorsitzender), Mia Brandt")
+    assert [m.name for m in got] == ["Dr. Hanna Wolff"]
