@@ -106,3 +106,10 @@ def test_the_officers_of_a_one_line_legal_footer_are_no_one_met() -> None:
                    "Elbtal Energie AG · Sitz Dresden · Amtsgericht Dresden HRB 9876 · "
                    "Vorstand: Dr. Jens Keller (Vorsitzender), Mia Brandt")
     assert [m.name for m in got] == ["Dr. Hanna Wolff"]
+
+
+def test_a_recruiter_label_alone_on_its_line_names_whoever_is_under_it() -> None:
+    got = mentions("Interviewers:\nSingh, Arjun - Lead Engineer\n\nRecruiter:\nFalk, Johanna\n\n"
+                   "This invitation was sent through our hiring system.")
+    assert [(m.name, m.context) for m in got] == [("Arjun Singh", "interviewers"),
+                                                  ("Johanna Falk", "coordinator")]

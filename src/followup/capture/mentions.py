@@ -19,6 +19,7 @@ from typing import NamedTuple
 from followup.capture.agency_people import leaves_early
 from followup.capture.description import usable_text as usable_text
 from followup.capture.hangul import name_then_title
+from followup.capture.label_lines import labels_joined
 from followup.capture.lazy import lazy
 from followup.capture.legal_footer import without_footer
 from followup.capture.mention_bodies import without_bodies
@@ -293,7 +294,8 @@ def mentions(description: str) -> list[Mention]:
     # the letters after a name, set aside ("Daniel Okoro FRCS, Consultant Surgeon")
     # … and the pronouns after a name ("Bongani Dube (he/him)")
     lines = [PRONOUNS.sub("", CREDENTIALS_IN_TEXT.sub("", re.sub(
-        r"[ \t]*\t[ \t]*", " | ", columns(without_footer(raw.strip()))))) for raw in lines]
+        r"[ \t]*\t[ \t]*", " | ", columns(without_footer(raw.strip())))))
+        for raw in labels_joined(lines)]
     closed = False  # the line before closed the letter ("Kind regards,")
     for i, line in enumerate(lines):
         if not line:
