@@ -113,3 +113,19 @@ def test_a_recruiter_label_alone_on_its_line_names_whoever_is_under_it() -> None
                    "This invitation was sent through our hiring system.")
     assert [(m.name, m.context) for m in got] == [("Arjun Singh", "interviewers"),
                                                   ("Johanna Falk", "coordinator")]
+
+
+def test_a_panel_label_qualified_by_whose_side_and_joined_by_as_well_as() -> None:
+    got = mentions("Gesprächspartner beim Kunden: Frau Dr. Albers (Leiterin Einkauf) sowie ein "
+                   "Kollege aus der Personalabteilung.")
+    assert [(m.name, m.context) for m in got] == [("Dr. Albers", "interviewers")]
+
+
+def test_the_job_words_after_a_position_are_no_ones_name() -> None:
+    got = mentions("Wir laden Sie für die Stelle Sachbearbeiter Technische Dokumentation ein.")
+    assert got == []
+
+
+def test_a_one_line_register_sentence_is_no_one() -> None:
+    got = mentions("Oakmere Foods Ltd is a company registered in Scotland No. SC123456.")
+    assert got == []

@@ -19,7 +19,9 @@ REGISTER = lazy(r"\b(?:amtsgericht|registergericht|handelsregister|handelsgerich
 
 
 def without_footer(line: str) -> str:
-    """The line, or nothing when it is a legal footer: a register, parted into pieces."""
-    if REGISTER.search(line) and len(re.findall(r"\s[·|•]\s", line)) >= 1:
+    """The line, or nothing when it is a legal footer: a register, parted into pieces, or
+    a sentence of where the company is registered ("Registered in England and Wales No. 1")."""
+    if REGISTER.search(line) and (len(re.findall(r"\s[·|•]\s", line)) >= 1 or re.search(
+            r"\bregistered\s+in\s+[\w ]{2,40}?\s+(?:no\.?|number|with)\s", line, re.IGNORECASE)):
         return ""
     return line

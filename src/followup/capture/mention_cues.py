@@ -67,7 +67,8 @@ _HEADING = (r"interviewers?|panel(?:lists|ists)|interview panel|gesprächspartne
 # … and the words that may follow the label ("Assessors on the day:", "Panel for Thursday:")
 # … or whose side they are on ("Teilnehmer seitens der Hochwald GmbH:", "Participants from
 # Acme Foods:")
-_QUALIFIED = (r"(?:\s+(?:on|for|at|in)\s+(?:the\s+|this\s+)?[\w-]+(?:\s+[\w-]+)?|\s+today|"
+_QUALIFIED = (r"(?:\s+(?:on|for|at|in|beim|bei|chez)\s+(?:the\s+|this\s+|der\s+|dem\s+)?"
+              r"[\w-]+(?:\s+[\w-]+)?|\s+today|"
               r"\s+(?:will be|are|is|include|includes|sind|seront|serán)|"  # "Your interviewers
               # will be:"
               r"\s+(?:seitens|from|von|de la part de)\s+(?:der\s+|des\s+|the\s+)?"
@@ -264,7 +265,12 @@ JOB_NAMED = lazy(r"\b(?:role|position|post|job|vacancy|opening|puesto|poste|stel
                        # Snacks Saludables")
                        r"\b(?:role|position|post|vacancy|opening|puesto|poste|stelle|vaga|"
                        r"vacante|posizione|functie|vacature)(?:\s+(?:of|as|for|de|als|di))?\s+"
-                       rf"(?-i:[{UPPER}])[^.;:!?\n–—]{{0,60}}?(?::|\s[–—-])\s*$", re.IGNORECASE)
+                       rf"(?-i:[{UPPER}])[^.;:!?\n–—]{{0,60}}?(?::|\s[–—-])\s*$|"
+                       # … or its one job word before the rest ("die Position Teamleiter
+                       # Funktionale Sicherheit": no one's name after "Teamleiter")
+                       r"\b(?:position|stelle|vacancy|vacature|functie|poste|puesto|vaga)"
+                       r"(?:\s+(?:of|as|als|de))?\s+"
+                       rf"(?-i:[{UPPER}])[\w/:*-]+\s+$", re.IGNORECASE)
 
 
 # The words that close a letter, above the writer's name, in the languages invitations come in.
