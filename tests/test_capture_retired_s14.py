@@ -15,11 +15,12 @@ import pytest
 from tests.conftest import bench_module
 
 # people all right, coordinator, company: as the second score found them, raised where
-# session 14's second round read them (people: capture/cjk_units.py, names.RANK; company:
+# session 14's second round read them (people: capture/cjk_units.py, names.RANK,
+# present_too.py, slot_people.py, legal_footer.py, label_lines.py; company:
 # capture/employer_not_names.py)
-INVITATIONS = {"dev48": (0.825, 0.875, 0.75), "dev49": (0.775, 0.95, 0.825),
-               "dev50": (0.775, 0.80, 0.75), "dev51": (0.875, 0.925, 0.925),
-               "dev52": (0.783, 0.916, 0.866)}
+INVITATIONS = {"dev48": (0.825, 0.875, 0.75), "dev49": (0.95, 0.975, 0.825),
+               "dev50": (0.775, 0.80, 0.75), "dev51": (0.90, 0.925, 0.925),
+               "dev52": (0.916, 0.95, 0.866)}
 
 
 @pytest.mark.parametrize("part", sorted(INVITATIONS))

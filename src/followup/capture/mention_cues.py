@@ -32,7 +32,8 @@ FOOTER = lazy(r"-::~|_{20,}|^Join Zoom Meeting|^Microsoft Teams meeting|"
 # The label of a list of the people who interview, in the languages invitations come in.
 _PANEL = (r"interviewers?(?:\(s\))?|interviewer:innen|panel(?:lists?|ists?)?|"
           r"interview panel|moderators?|assessors?|interviewing you|hiring team|interview team|"
-          r"gesprächspartner(?:in|innen)?|interviewpartner(?:in)?|intervieweurs?|"
+          r"gesprächspartner(?:in|innen)?|gesprekspartners?|interviewpartner(?:in)?|"
+          r"intervieweurs?|"
           r"jury|entrevistador(?:es|as?)?|intervistatori|selectors?|面接官|面试官|面談者|면접관|면접\s?위원|"
           r"teilnehmer(?:innen)?|participants|deelnemers|partecipanti|participantes|"
           r"(?:interview|selection|search|hiring|appointments?)\s+(?:board|committee)|"
@@ -60,12 +61,14 @@ WHO_FIELD = lazy(r"^\s*(?:(?:(?:your\s+)?(?:interview|meeting|call|chat|conversa
 # … followed by a colon, or alone on its line as a heading (only the words that cannot end
 # a letter: "The Hiring Team" under a signature is no list's heading)
 _HEADING = (r"interviewers?|panel(?:lists|ists)|interview panel|gesprächspartner(?:in|innen)?|"
+            r"gesprekspartners?|"
             r"panel interview|(?:interview|selection) (?:board|committee|panel)|"
             r"panel members|面接官|面试官")
 # … and the words that may follow the label ("Assessors on the day:", "Panel for Thursday:")
 # … or whose side they are on ("Teilnehmer seitens der Hochwald GmbH:", "Participants from
 # Acme Foods:")
-_QUALIFIED = (r"(?:\s+(?:on|for|at|in)\s+(?:the\s+|this\s+)?[\w-]+(?:\s+[\w-]+)?|\s+today|"
+_QUALIFIED = (r"(?:\s+(?:on|for|at|in|beim|bei|chez)\s+(?:the\s+|this\s+|der\s+|dem\s+)?"
+              r"[\w-]+(?:\s+[\w-]+)?|\s+today|"
               r"\s+(?:will be|are|is|include|includes|sind|seront|serán)|"  # "Your interviewers
               # will be:"
               r"\s+(?:seitens|from|von|de la part de)\s+(?:der\s+|des\s+|the\s+)?"
@@ -185,7 +188,8 @@ HTML_TAG = lazy(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 _MEETING = r"(?:interview|panel|call|meeting|conversation|discussion|session)"
 SITS_IN = lazy(rf"\b([{UPPER}][\w'’-]+(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*[{UPPER}][\w'’-]+)"
                      rf"{{0,3}})(?:,[^,.\n]{{1,60}},|\s*\([^()\n]{{1,40}}\)|\s+from\s+(?:the\s+|our\s+)?"
-                     r"[\w&]+(?:\s+team)?)?\s+(?:(?:will|['’]ll)\s+(?:also\s+)?(?:sit in|"
+                     r"[\w&]+(?:\s+(?:team|side|department|desk))?)?\s+"
+                     r"(?:(?:will|['’]ll)\s+(?:also\s+)?(?:sit in|"
                      rf"(?:join|be joining) (?:us|you|me|in|the {_MEETING})|take part|"
                      # … said alone, the meeting understood ("Giulia will join too.")
                      r"(?:join|be joining)(?:\s+(?:too|as well))?(?=\s*[.!;\n]|\s*$)|"
@@ -200,11 +204,17 @@ SITS_IN = lazy(rf"\b([{UPPER}][\w'’-]+(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*[{UPP
                      # "Frau Roth ist auch dabei", "Léa sera également présente")
                      r"(?:schuift|sluit|zit)\s+(?:ook\s+)?(?:aan|erbij)|is\s+ook\s+(?:aanwezig|"
                      r"erbij)|ist\s+(?:auch\s+)?dabei|nimmt\s+(?:auch\s+)?(?:am Gespräch\s+)?teil|"
-                     r"sera\s+(?:également|aussi)\s+présente?|se joindra|"
+                     r"sera\s+(?:là\s+)?(?:également|aussi)(?:\s+présente?)?|se joindra|"
+                     # ("A Inês também vai estar presente", "Iker va a estar también")
+                     r"(?:também\s+)?(?:vai|va a)\s+estar\s+"
+                     r"(?:(?:também|también)(?:\s+presente)?|presente)|"
                      r"(?:también\s+)?(?:estará presente|se unirá|participará)|"
                      # … in the present tense ("Siobhán (Commercial Director) joins for the
                      # last 15 min", "Ravi is joining from Bengaluru")
                      r"(?:also\s+)?(?:joins|is (?:also\s+)?joining|sits in))\b")
+# The article Portuguese and Spanish put before a given name, starting the sentence ("A Inês
+# também vai estar presente"): no part of a name.
+ARTICLE_FIRST = lazy(r"(?:^|[.!?]\s+|\n)(?:A|O|La|El)[ \t]+$")
 # … only for a moment of it ("will join us to say hello", "will join for the intros"): no
 # seat in the interview
 ONLY_TO_GREET = lazy(r"^\s*(?:(?:only|just|briefly)\s+)?(?:at the (?:start|beginning|end)|"
@@ -253,7 +263,12 @@ JOB_NAMED = lazy(r"\b(?:role|position|post|job|vacancy|opening|puesto|poste|stel
                        # Snacks Saludables")
                        r"\b(?:role|position|post|vacancy|opening|puesto|poste|stelle|vaga|"
                        r"vacante|posizione|functie|vacature)(?:\s+(?:of|as|for|de|als|di))?\s+"
-                       rf"(?-i:[{UPPER}])[^.;:!?\n–—]{{0,60}}?(?::|\s[–—-])\s*$", re.IGNORECASE)
+                       rf"(?-i:[{UPPER}])[^.;:!?\n–—]{{0,60}}?(?::|\s[–—-])\s*$|"
+                       # … or its one job word before the rest ("die Position Teamleiter
+                       # Funktionale Sicherheit": no one's name after "Teamleiter")
+                       r"\b(?:position|stelle|vacancy|vacature|functie|poste|puesto|vaga)"
+                       r"(?:\s+(?:of|as|als|de))?\s+"
+                       rf"(?-i:[{UPPER}])[\w/:*-]+\s+$", re.IGNORECASE)
 
 
 # The words that close a letter, above the writer's name, in the languages invitations come in.

@@ -20,11 +20,14 @@ from followup.capture.agency_people import leaves_early
 from followup.capture.cjk_units import unit_dropped
 from followup.capture.description import usable_text as usable_text
 from followup.capture.hangul import name_then_title
+from followup.capture.label_lines import labels_joined
 from followup.capture.lazy import lazy
+from followup.capture.legal_footer import without_footer
 from followup.capture.mention_bodies import without_bodies
 from followup.capture.mention_cues import (
     AND,
     APPOSED,
+    ARTICLE_FIRST,
     BULLET,
     CLOSING,
     COORD_LABEL,
@@ -95,6 +98,7 @@ from followup.capture.names import (
     titled as titled,  # where the company reader (employer.py) asks for it
 )
 from followup.capture.role_words import STAGES
+from followup.capture.slot_people import columns, second_in_brackets, slot_topic
 from followup.capture.spelling import HONORIFICS, email_of, spells
 
 
@@ -146,13 +150,15 @@ FROM_TEAM = lazy(rf"\s+(?:from|of)\s+(?:the\s+|our\s+)?((?-i:[{UPPER}])[\w'’-]
                        rf"(?:\s+(?:&\s+)?(?-i:[{UPPER}])[\w'’-]*){{0,3}})", re.IGNORECASE)
 
 
-def _person_cue(name: str, text: str, before: str, end: int) -> bool:
+def _person_cue(name: str, text: str, before: str, end: int, slot: bool = False) -> bool:
     """Whether the words beside a name say it is a person's ("Ji-woo Park
     (jiwoo.park@…)", "our recruiter, Daniel Hall", "Grace Hall, Head of Finance"): a job
-    title after or before it, or an address after it that spells it."""
+    title after or before it, an address after it that spells it, or, on a schedule's timed
+    line, the dash between the slot and it, ending the line ("Meet the Director - Helen Park")."""
     own = EMAIL.match(text[end:].lstrip(" (<[:–-"))
     return titled(_title_after(text, end)) or bool(_title_before(before)) or bool(
-        own and spells(own.group(0).partition("@")[0], name))
+        own and spells(own.group(0).partition("@")[0], name)) or (slot and bool(re.search(
+            r"\w\s+[–—-]\s+$", before)) and not text[end:].partition("\n")[0].strip(" ."))
 
 
 def _title_before(before: str) -> str:
@@ -234,8 +240,9 @@ def _list_person(name: str) -> bool:
 
 
 # (a comma before "and" with it: "A, Nurse Manager, and B")
-LIST_SEPARATOR = lazy(r"\s*(?:[;,]\s*(?:and|und|et|y|e|&)\s|[;、，,]|"
-                            r"\s(?:and|und|et|y|e|&)\s)\s*")
+LIST_SEPARATOR = lazy(r"\s*(?:[;,]\s*(?:and|und|et|y|e|en|og|och|i|&)\s|[;、，,]|"
+                            r"\s(?:and|und|et|y|e|en|og|och|i|&|sowie|as well as|ainsi que|"
+                            r"así como|bem como)\s)\s*")
 STRONG_SEPARATOR = lazy(r"\s*;\s*")
 
 
@@ -288,8 +295,9 @@ def mentions(description: str) -> list[Mention]:
     # a table's cells, as a list's columns ("10:00<TAB>Tomás Ruiz<TAB>Head of Finance");
     # the letters after a name, set aside ("Daniel Okoro FRCS, Consultant Surgeon")
     # … and the pronouns after a name ("Bongani Dube (he/him)")
-    lines = [PRONOUNS.sub("", CREDENTIALS_IN_TEXT.sub("", re.sub(r"[ \t]*\t[ \t]*", " | ",
-                                                                  raw.strip()))) for raw in lines]
+    lines = [PRONOUNS.sub("", CREDENTIALS_IN_TEXT.sub("", re.sub(
+        r"[ \t]*\t[ \t]*", " | ", columns(without_footer(raw.strip())))))
+        for raw in labels_joined(lines)]
     closed = False  # the line before closed the letter ("Kind regards,")
     for i, line in enumerate(lines):
         if not line:
@@ -355,7 +363,8 @@ def mentions(description: str) -> list[Mention]:
            for x in out]  # (a member who keeps the minutes organises: "B (Protokoll)")
     for m in SITS_IN.finditer(text):  # "Mhairi, who runs the bench, will sit in"
         name = m.group(1)
-        if re.search(rf"[{UPPER}][\w'’-]*[ \t]+(?:(?:{PARTICLES})[ \t]+)*$", text[:m.start()]):
+        if re.search(rf"[{UPPER}][\w'’-]*[ \t]+(?:(?:{PARTICLES})[ \t]+)*$", text[:m.start()]) \
+                and not ARTICLE_FIRST.search(text[:m.start()]):
             continue  # within a name the text writes otherwise
         if NOT_A_PERSON_AFTER.search(text[:m.start()]):
             continue  # the team or place someone comes from ("Ana Ruiz from Actuarial will …")
@@ -376,6 +385,8 @@ def mentions(description: str) -> list[Mention]:
         name = m.group(1) or m.group(2) or m.group(3)
         if (valid(name) or _given(name)) and not department(name.split()[0]):
             out.append(Mention(name, "", "joins", email_of(name, emails)))
+    out += [Mention(two[0], two[1], x.context, email_of(two[0], emails)) for x in out
+            if x.context == "schedule" and (two := second_in_brackets(x.title))]  # "(shadow: B)"
     return without_bodies(out + _apposed(text, out, emails), text)
 
 
@@ -520,9 +531,10 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
         end = start + len(name)
         job = body[m.start():start].strip()  # "Lead Engineer Tomás Ortega": his title
         if not valid(name) and not (name.split()[-1].lower() in PLACE_SURNAMES and valid(
-                name, _person_cue(name, body, before, start + len(name)))):
+                name, _person_cue(name, body, before, start + len(name), timed))):
             continue
         if NOT_A_PERSON_AFTER.search(before) or JOB_NAMED.search(before) or \
+                (timed and slot_topic(body, start, end)) or \
                 GENDER_TAG.match(body[end:]) or JOB_WORD_AFTER.match(body[end:]):
             continue  # a place, an employer, a job ("Backend-Entwickler (m/w/d)")
         gone = _away(body[:start], body[end:])

@@ -64,7 +64,8 @@ ORGANISING = lazy(
     r"dienstleist|leit|wesen|management|marketing|entwickl|abteilung)|\brh\b|rekry|"
     r"recursos humanos|risorse umane|ressources humaines|personeelszaken|"
     # … and whoever keeps another's diary ("Assistante de Me Duval", "PA to the Dean")
-    r"\bass?ist(?:ant|ante|entin|ente)\s+(?:to|de|of|du|della|di|van|der|des)\b|\bpa to\b|"
+    # … and the desk of the management's assistants ("Assistenz der Geschäftsführung")
+    r"\bass?ist(?:ant|ante|entin|ente|enz)\s+(?:to|de|of|du|della|di|van|der|des)\b|\bpa to\b|"
     r"\bsecretary to\b|\bsecr[ée]taire (?:de|du)\b|\bsekret(?:är|ariat)|\bstaffing\b|"
     # … and in the scripts without capitals (recruiting, HR, the person in charge, contact)
     r"採用|人事|担当者|招聘|人力资源|人力資源|联系人|聯絡人|채용|인사",

@@ -88,6 +88,7 @@ from followup.capture.people_match import (
 )
 from followup.capture.people_vouch import first_word_of_an_organisation, vouched
 from followup.capture.person_shape import looks_like_person
+from followup.capture.present_too import present_too
 from followup.capture.small_employer import body_not_person, keeps_the_diary, keeps_the_office
 from followup.capture.spelling import characters, spells, spells_given
 from followup.capture.writer_present import WRITER_IN_IT
@@ -242,6 +243,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
     me = [_key(envelope(a.name)) for a in inv.attendees if a.email in own and a.name]
     found = mentions(text)
     found += first_names(text, found, [e.name for e in entries])  # "Ask for Marcus (chef)"
+    found += present_too(text, found)  # "Vai estar também a Inês"
     if me and all(a.name for a in inv.attendees if a.email in own):  # (else the title may
         # name the candidate, whose name the file does not give)
         found += [Mention(n, "", "met", None) for n in named_in_title(inv.summary)]

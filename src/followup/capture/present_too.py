@@ -1,0 +1,40 @@
+"""People a letter says will be there too with the verb before the name, as Portuguese,
+Spanish, French and Italian write it (issue 23): "Vai estar também a Inês, que gere a loja",
+"Va a estar también Facundo, el jefe de cocina", "Sera aussi présente Mme Roux", "Also
+joining us will be Priya". A seat of their own in the talk, like "X will sit in"
+(capital-first name after, an article allowed before it). Pure."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from followup.capture.lazy import lazy
+from followup.capture.mentions import Mention
+from followup.capture.names import UPPER
+from followup.capture.person_shape import looks_like_person
+
+_NAME = rf"([{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}})"
+_TOO = r"(?:também|también|aussi|également|anche|presente|présente?|là)"
+VERB_FIRST = lazy(
+    r"(?i:\b(?:(?:vai|irá|va\s+a|van\s+a)\s+estar|estará|estarán|estarà|sarà|sera|seront)"
+    rf"(?:\s+{_TOO}){{1,2}}|\b(?:also\s+joining(?:\s+us)?\s+(?:will\s+be|is)|"
+    r"joining\s+us\s+(?:also\s+)?will\s+be))"
+    rf"\s+(?:(?:a|o|la|el|le|il|Mme|M\.|Mrs\.?|Ms\.?|Mr\.?)\s+)?{_NAME}")
+_NOT = frozenset(("zoom", "teams", "google", "meet"))
+
+
+def present_too(text: str, found: Sequence[Mention]) -> list[Mention]:
+    """Each person the text says will also be there, the verb first, whom no mention the
+    text already gives names (their seat is read where they are)."""
+    known = {w.lower() for m in found for w in m.name.split()}
+    out: list[Mention] = []
+    for m in VERB_FIRST.finditer(text):
+        name = m.group(1)
+        words = name.split()
+        if words[0].lower() in known | _NOT or not looks_like_person(words[0]):
+            continue
+        if len(words) > 1 and not looks_like_person(name):
+            name = words[0]
+        known.update(w.lower() for w in name.split())
+        out.append(Mention(name, "", "joins", None))
+    return out
