@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import cache
 
 from followup.capture.tool_names import PLACEHOLDER_TLDS
-from followup.core.mailboxes import FREE_BRANDS, FREE_MAIL, free_mail, name_of
+from followup.core.mailboxes import FREE_BRANDS, FREE_MAIL, free_mail, mail_stems, name_of
 
 # Providers of personal mailboxes besides the free-mail list's own names (FREE_BRANDS).
 _MORE_PROVIDERS = frozenset((
@@ -27,19 +27,6 @@ _COMMON = frozenset(("web", "free", "hey", "mac", "att", "cox", "wp", "o2", "pm"
 _COMMON_SERVICES = frozenset(("gem", "dover", "x", "cal", "prelude", "paradox", "hubspot",
                               "zcal", "ukg", "doodle", "rippling", "oraclecloud", "workday",
                               "apple", "google", "zoom", "webex"))
-_JOINED = ("mail", "email", "mailer")
-
-
-def _stems(dom: str) -> set[str]:
-    """The domain's own name, and that name less a "mail" joined to it."""
-    name = name_of(dom.lower().strip("."))
-    out = {name}
-    for j in _JOINED:
-        if name.endswith(j) and len(name) > len(j):
-            out.add(name.removesuffix(j).rstrip("-_"))
-        if name.startswith(j) and len(name) > len(j):
-            out.add(name.removeprefix(j).lstrip("-_"))
-    return out
 
 
 @cache
@@ -51,16 +38,14 @@ def _providers() -> frozenset[str]:
 def _services() -> frozenset[str]:
     from followup.capture.addresses import SERVICE_DOMAINS
 
-    names = {name_of(d) for d in SERVICE_DOMAINS}
-    return frozenset(n.removesuffix("-mail").removesuffix("mail") or n
-                     for n in names) - _COMMON_SERVICES
+    return frozenset(s for d in SERVICE_DOMAINS for s in mail_stems(d)) - _COMMON_SERVICES
 
 
 def provider(dom: str) -> bool:
     """A mail provider's domain, which says nothing of the employer: the free-mail list's,
     or a provider's name under any suffix ("posteo.example", "icloud-mail.example")."""
     stem, _, tld = dom.lower().rpartition(".")
-    return free_mail(dom) or bool(_stems(dom) & _providers()) or (
+    return free_mail(dom) or bool(mail_stems(dom) & _providers()) or (
         tld in PLACEHOLDER_TLDS and stem in _ON_PLACEHOLDER)
 
 
@@ -69,7 +54,7 @@ def hiring_system(dom: str) -> bool:
     "jobvite-mail.example"): the system's, never the employer's."""
     from followup.capture.addresses import service
 
-    return service(dom) or bool(_stems(dom) & _services())
+    return service(dom) or bool(mail_stems(dom) & _services())
 
 
 def host(dom: str) -> bool:
