@@ -1,0 +1,36 @@
+"""Development folders written blind at the start of session 15 (issue 23), before anyone read
+them: three invitation writers (people_dev55: registered names and brands in Europe, Latin
+America and Asia; people_dev56: English-speaking employers and agencies naming people in
+prose; people_dev57: Central and Eastern Europe, Türkiye, the Middle East and East Asia) and
+two reply writers (blind_dev29: Europe, Latin America and Asia in their own languages, HTML
+only, corrected dates; blind_dev30: North America, the UK, Ireland, Australia, India and
+Singapore). Their floors start at session 14's reader, which had never seen them."""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import bench_module
+
+# people all right, coordinator, company
+INVITATIONS = {"dev55": (0.725, 0.80, 0.55), "dev56": (0.825, 0.925, 0.85),
+               "dev57": (0.575, 0.825, 0.65)}
+
+
+@pytest.mark.parametrize("part", sorted(INVITATIONS))
+def test_session_15_invitations_keep_their_figures(part: str) -> None:
+    got = bench_module("capture_blind").invitations(part, False)
+    people, coordinator, company = INVITATIONS[part]
+    assert got["people_all_right"] >= people and got["coordinator"] >= coordinator, got
+    assert got["company"] >= company and got["stored_with_yes"] == 1.0, got
+
+
+# precision, recall, dates exact, false days at most
+REPLIES = {"dev29": (1.0, 0.468, 0.583, 4), "dev30": (0.98, 0.82, 0.76, 1)}
+
+
+@pytest.mark.parametrize("name", sorted(REPLIES))
+def test_session_15_replies_keep_their_figures(name: str) -> None:
+    got = bench_module("capture_blind").replies(name, False)
+    precision, recall, dates, false_days = REPLIES[name]
+    assert got["precision"] >= precision - 0.001 and got["recall"] >= recall - 0.001, got
+    assert got["dates_exact"] >= dates - 0.001 and got["false_dates"] <= false_days, got
