@@ -38,8 +38,9 @@ def test_a_name_declined_by_the_sentence_is_the_attendee_not_a_second_person() -
 def test_a_form_of_address_after_or_before_a_name_is_not_part_of_it() -> None:
     assert bare("이서준님") == "이서준"
     assert bare("Mehmet Bey") == "Mehmet"
-    assert bare("Ing. Petra Svobodová") == "Petra Svobodová"
-    assert bare("Eng. Khalid Al-Mansouri") == "Khalid Al-Mansouri"
+    assert bare("Mgr. Petra Svobodová") == "Petra Svobodová"
+    assert bare("Pani Joanna Wiśniewska") == "Joanna Wiśniewska"
+    assert bare("Pan Wei") == "Pan Wei"
     assert bare("Park Ji-hoon") == "Park Ji-hoon"
     data = ics("Teknik Mülakat – Veri Analisti",
                "CN=Selin Aydın:mailto:selin.aydin@egeenerji.example",
@@ -154,3 +155,18 @@ def test_two_people_on_one_slot_parted_by_a_comma_both_hold_it() -> None:
                    "Best,\nTamar Shani\nRecruiting Coordinator"))
     got, coord = names(data)
     assert sorted(got) == ["Avi Ronen", "Itay Levin", "Maya Dror"] and coord == "Tamar Shani"
+
+
+def test_a_team_that_signs_alone_in_korean_or_japanese_is_no_person() -> None:
+    from followup.capture.cjk_signature import cjk_signers
+
+    assert cjk_signers("감사합니다.\n동해에너지 인사팀 드림", []) == []
+    assert cjk_signers("よろしくお願いいたします。\n採用チーム 一同", []) == []
+    assert [m.name for m in cjk_signers("감사합니다.\n인사팀 최민지 드림", [])] == ["최민지"]
+
+
+def test_of_a_name_and_its_romanisation_the_form_the_attendees_use_stays() -> None:
+    assert one_script("Interviewer: 松本 翔 (Sho Matsumoto)", ["Sho Matsumoto"]) == \
+        "Interviewer: Sho Matsumoto"
+    assert one_script("Interviewer: 松本 翔 (Sho Matsumoto)", ["松本 翔"]) == \
+        "Interviewer: 松本 翔"

@@ -6,6 +6,7 @@ Pure."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from followup.capture.lazy import lazy
 from followup.capture.mentions import Mention
@@ -19,7 +20,7 @@ _TEAM = (r"\S*(?:本部|事業部|部門|部|課|室|チーム|グループ|セ�
 _NAME = (r"[\u4e00-\u9fff]{1,2}[ \u3000]?[\u4e00-\u9fff\u3040-\u30ff]{1,3}|"
          r"[\uac00-\ud7af]{2,4}")
 # The closing words written after the name ("敬上", "謹上", "拝", "드림", "올림").
-_CLOSING = r"敬上|謹上|拝|敬具|드림|올림"
+_CLOSING = r"敬上|謹上|拝|敬具|一同|드림|올림"
 SIGNED = lazy(rf"^(?:.*[\s\u3000])?({_TEAM})[\s\u3000]+({_NAME})(?:[\s\u3000]*(?:{_CLOSING}))?"
               r"\s*$")
 
@@ -35,8 +36,9 @@ def cjk_signers(text: str, found: list[Mention]) -> list[Mention]:
         if not m or re.search(r"[:：。、,，]", line):
             continue
         name = " ".join(m.group(2).split())
-        if name.replace(" ", "") in known or len(name.replace(" ", "")) < 2:
-            continue
+        if name.replace(" ", "") in known or len(name.replace(" ", "")) < 2 or \
+                re.fullmatch(_CLOSING, name) or re.fullmatch(_TEAM, name):
+            continue  # the team signs alone ("인사팀 드림", "採用チーム 一同")
         out.append(Mention(name, m.group(1), "signature", None))
         known.add(name.replace(" ", ""))
     return out
@@ -53,11 +55,18 @@ HAN_AFTER = lazy(rf"^([ \t]*{_LATIN_NAME})[ \t\u3000]+[(（]?{_CJK}{{2,4}}[)）]
                  re.MULTILINE)
 
 
-def one_script(text: str) -> str:
+def one_script(text: str, known: Sequence[str] = ()) -> str:
     """The text with each person written once: the second script's form of a name dropped
-    where it stands beside the first (never a job title in brackets: "王伟 (Product Lead)")."""
-    from followup.capture.names import titled
+    where it stands beside the first (never a job title in brackets: "王伟 (Product Lead)");
+    of a name and its romanisation, the form the invitation's own attendees are named in."""
+    from followup.capture.names import name_words, titled
 
-    text = ROMANISED_AFTER.sub(lambda m: m.group(0) if titled(m.group(2)) else m.group(1),
-                               text)
-    return HAN_AFTER.sub(lambda m: m.group(1), text)
+    keys = {name_words(k) for k in known if k}
+
+    def pick(m: re.Match[str]) -> str:
+        if titled(m.group(2)):
+            return m.group(0)
+        return m.group(2) if name_words(m.group(2)) in keys and \
+            name_words(m.group(1)) not in keys else m.group(1)
+
+    return HAN_AFTER.sub(lambda m: m.group(1), ROMANISED_AFTER.sub(pick, text))

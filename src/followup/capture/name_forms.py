@@ -17,9 +17,10 @@ from followup.capture.spelling import plain
 AFTER = frozenset(("bey", "hanim", "hanım", "sama", "sensei", "efendi"))
 JOINED = re.compile(r"(?:팀장님|책임님|선임님|매니저님|님|씨|さん|様|さま|先生|女士|小姐|老师|"
                     r"老師|-(?:san|sama|sensei|kun|chan|nim|ssi))$", re.IGNORECASE)
-# A title of one's profession before a name, dropped like a job title ("Eng.", "Ing.",
-# "Mgr.", "Bc.", "Arch."): never a word of the name.
-BEFORE = re.compile(r"^(?:(?:(?:Eng|Ing|Mgr|Bc|Arch|Müh|Av|Op|Uzm|Doç)\.|Mühendis|Sayın|"
+# A title of one's degree or profession before a name, dropped like a job title ("Mgr.",
+# "Bc.", "Müh."): never a word of the name ("Ing.", "Eng.", "Arq." stay, as "Dr." does, as
+# a title of address the letter writes with the name).
+BEFORE = re.compile(r"^(?:(?:(?:Mgr|Bc|Müh|Uzm|Doç)\.|Mühendis|Sayın|"
                     # (Polish and Czech "Mr", "Mrs" before a whole name; "Pan Wei" is a name)
                     r"(?:Pan|Pani|Pana|Panem|Panią|Paní|Pane)(?=\s+\S+\s+\S))\s+)+(?=\S)")
 # How much a declined word may add to its stem ("Piotr" + "em", "Gábor" + "ral").

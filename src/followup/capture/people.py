@@ -241,7 +241,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         seen[a.email] = e
         entries.append(e)
     text = f"{inv.description}\n\n{inv.note}" if inv.note else inv.description
-    text = one_script(characters(text))  # an HTML description writes "&" as "&amp;"
+    text = one_script(characters(text), [e.name for e in entries])  # (HTML writes "&amp;")
     me = [_key(envelope(a.name)) for a in inv.attendees if a.email in own and a.name]
     found = mentions(text)
     found += first_names(text, found, [e.name for e in entries])  # "Ask for Marcus (chef)"
