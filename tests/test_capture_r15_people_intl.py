@@ -170,3 +170,32 @@ def test_of_a_name_and_its_romanisation_the_form_the_attendees_use_stays() -> No
         "Interviewer: Sho Matsumoto"
     assert one_script("Interviewer: 松本 翔 (Sho Matsumoto)", ["松本 翔"]) == \
         "Interviewer: 松本 翔"
+
+
+def test_a_vietnamese_form_of_address_before_a_listed_name_is_not_the_name() -> None:
+    from followup.capture.name_forms import unaddressed
+
+    assert unaddressed("Người phỏng vấn: anh Lê Văn Nam, chị Trần Mai") == \
+        "Người phỏng vấn: Lê Văn Nam, Trần Mai"
+    assert unaddressed("Kính gửi anh/chị Sam") == "Kính gửi anh/chị Sam"
+    data = ics("Phỏng vấn: Kế toán trưởng – Sông Hồng Foods",
+               "CN=noreply:mailto:noreply@icims.com",
+               [ME],
+               esc("Kính gửi anh/chị Sam Candidate,\n\nNgười phỏng vấn: anh Lê Văn Nam "
+                   "(CFO), chị Trần Thị Mai (Kế toán trưởng)\n\nNgười liên hệ: Hoàng Bảo "
+                   "Ngọc – Chuyên viên tuyển dụng"))
+    got, coord = names(data)
+    assert sorted(got) == ["Lê Văn Nam", "Trần Thị Mai"] and coord == "Hoàng Bảo Ngọc"
+
+
+def test_the_team_or_the_contact_label_in_the_local_language_sets_it_up() -> None:
+    for title in ("İşe Alım Uzmanı", "HRBP", "Kadry i płace", "Personalistka"):
+        assert titled(title), title
+    assert not titled("Kadri Tamm")
+    data = ics("Rozmowa – Analityk danych",
+               "CN=Jan Kowalski:mailto:jan.kowalski@mazowszedata.example",
+               [ME, "CN=Jan Kowalski:mailto:jan.kowalski@mazowszedata.example"],
+               esc("Dzień dobry,\n\nzapraszam na rozmowę.\n\nOsoba kontaktowa: Zofia "
+                   "Lis\n\nJan Kowalski\nKierownik Analityki"))
+    got, coord = names(data)
+    assert got == ["Jan Kowalski"] and coord == "Zofia Lis"

@@ -23,6 +23,8 @@ _NAME = (r"[\u4e00-\u9fff]{1,2}[ \u3000]?[\u4e00-\u9fff\u3040-\u30ff]{1,3}|"
 _CLOSING = r"敬上|謹上|拝|敬具|一同|드림|올림"
 SIGNED = lazy(rf"^(?:.*[\s\u3000])?({_TEAM})[\s\u3000]+({_NAME})(?:[\s\u3000]*(?:{_CLOSING}))?"
               r"\s*$")
+# … or the name alone with its closing word ("김서연 드림", "陳怡君 敬上")
+NAME_CLOSING = lazy(rf"^()({_NAME})[\s\u3000]*(?:{_CLOSING})\s*$")
 
 
 def cjk_signers(text: str, found: list[Mention]) -> list[Mention]:
@@ -32,7 +34,7 @@ def cjk_signers(text: str, found: list[Mention]) -> list[Mention]:
     known = {m.name.replace(" ", "").replace("\u3000", "") for m in found}
     out: list[Mention] = []
     for line in lines[-8:]:
-        m = SIGNED.match(line)
+        m = SIGNED.match(line) or NAME_CLOSING.match(line)
         if not m or re.search(r"[:：。、,，]", line):
             continue
         name = " ".join(m.group(2).split())

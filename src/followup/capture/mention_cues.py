@@ -54,7 +54,8 @@ _PANEL = (r"interviewers?(?:\(s\))?|interviewer:innen|panel(?:lists?|ists?)?|"
           # "Pohovor povedou:", "Intervievatori:", "Mülakatı yapacaklar:", "Görüşmeciler:")
           r"rozmowę (?:po|prze)prowadz[ią]|pohovor (?:povede|povedou)|intervievatori|"
           r"comisia|mülakat(?:ı|ınızı)? yapacak(?:lar)?|görüşmeciler|mülakatçılar|"
-          r"beszélgetőpartnere(?:k|i)|interjúztatók|"
+          r"beszélgetőpartnere(?:k|i)|interjúztatók|mülakat heyeti|pohovor povedie|"
+          r"người phỏng vấn|hội đồng phỏng vấn|面試官|主考官|"
           r"hosts?|hosted by|also (?:joining|attending)|meet (?:the|your) (?:team|panel)|"
           r"joining you|meeting|you['’]ll (?:be )?meet(?:ing)?"
           r"(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?|who you['’]ll meet|speaking with")
@@ -114,7 +115,11 @@ HOST = lazy(r"^\s*(?:is inviting|invites) you to\b", re.IGNORECASE)
 COORD_LABEL = lazy(
     r"(?:coordinator|recruiter(?: contact)?|contact(?: person| point)?|logistics|(?:scheduled|"
     r"coordinated|arranged|organi[sz]ed|set up|booked) by|organi[sz]er|scheduler|"
-    r"ansprechpartner(?:in)?|your recruiter,?|questions\?? (?:contact|reach))\s*:?\s*$",
+    r"ansprechpartner(?:in)?|your recruiter,?|questions\?? (?:contact|reach)|"
+    # … of Central Europe, Türkiye and Vietnam ("Osoba kontaktowa:", "Kontaktní osoba:",
+    # "Kapcsolattartó:", "Persoană de contact:", "İletişim kişisi:", "Người liên hệ:")
+    r"kontakt|osoba kontaktowa|kontaktní osoba|kapcsolattartó|persoan[ăa] de contact|"
+    r"ileti[şs]im(?: kişisi)?|người liên hệ)\s*:?\s*$",
     re.IGNORECASE)
 # ("meet" and "with" in the languages invitations come in: "Vous rencontrerez", "Sie
 # treffen", "conocerás a", "du träffar")

@@ -22,7 +22,9 @@ JOINED = re.compile(r"(?:팀장님|책임님|선임님|매니저님|님|씨|さ�
 # a title of address the letter writes with the name).
 BEFORE = re.compile(r"^(?:(?:(?:Mgr|Bc|Müh|Uzm|Doç)\.|Mühendis|Sayın|"
                     # (Polish and Czech "Mr", "Mrs" before a whole name; "Pan Wei" is a name)
-                    r"(?:Pan|Pani|Pana|Panem|Panią|Paní|Pane)(?=\s+\S+\s+\S))\s+)+(?=\S)")
+                    r"(?:Pan|Pani|Pana|Panem|Panią|Paní|Pane)(?=\s+\S+\s+\S)|"
+                    # (Vietnamese "Ms", "Mr", "Mrs" before a name: "chị Lan", "ông Hùng")
+                    r"(?:Chị|Ông|Bà)(?=\s+\S))\s+)+(?=\S)")
 # How much a declined word may add to its stem ("Piotr" + "em", "Gábor" + "ral").
 _ENDING = 4
 
@@ -72,3 +74,15 @@ def by_declension(written: str, entries: list[P]) -> P | None:
             same = [e for e in entries if e.name and len(e.name.split()) >= 2 and
                     plain(e.name.split()[0]) == plain(words[0])]
     return same[0] if len(same) == 1 else None
+
+
+# A Vietnamese form of address in small letters before a name ("chị Phạm Thu Hà", "anh Đỗ
+# Quang Huy", "ông Lê Minh"): how the letter speaks of the person, not a word of the name
+# (the given name "Anh" is written with its capital).
+_ADDRESSED = re.compile(r"(?<![\w/])(?:anh|chị|em|ông|bà|cô)[ \t]+(?=[A-ZÀ-ÝĐƠƯẠ-Ỹ][\w-]*[ \t]+"
+                        r"[A-ZÀ-ÝĐƠƯẠ-Ỹ])")
+
+
+def unaddressed(text: str) -> str:
+    """The text without the forms of address written in small letters before names."""
+    return _ADDRESSED.sub("", text)

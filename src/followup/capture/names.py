@@ -63,10 +63,12 @@ ORGANISING = lazy(
     r"\bpersonal(?:referent|sachbearbeit|betreu|beraterin|berater|beratung|vermittl|"
     r"dienstleist|leit|wesen|management|marketing|entwickl|abteilung)|\brh\b|rekry|"
     r"recursos humanos|risorse umane|ressources humaines|personeelszaken|"
-    # … of Central Europe, Türkiye and Asia ("İnsan Kaynakları Uzmanı", "HR-es", "Kadry",
-    # "Personalista", "Specialist resurse umane", "İK İş Ortağı" is an HR business partner)
-    r"insan kaynaklar|ınsan kaynaklar|İnsan Kaynaklar|ik uzman|İK uzman|toborz|kadr|"
-    r"personalist|resurse umane|nábor|human sumber|nhân sự|tuyển dụng|"
+    # … of Central Europe, Türkiye, Israel, the Gulf and Vietnam ("İnsan Kaynakları Uzmanı",
+    # "İşe Alım Uzmanı", "Kadry", "Personalista", "Specialist resurse umane", "Nhân sự")
+    r"insan kaynaklar|ınsan kaynaklar|İnsan Kaynaklar|\bik uzman|\bİK uzman|toborz|"
+    r"\bkadry\b|\bkadrov|"
+    r"personalist|resurse umane|\bnábor|nhân sự|tuyển dụng|işe alım|\bhrbp\b|"
+    r"גיוס|משאבי אנוש|التوظيف|الموارد البشرية|"
     # … and whoever keeps another's diary ("Assistante de Me Duval", "PA to the Dean")
     # … and the desk of the management's assistants ("Assistenz der Geschäftsführung")
     r"\bass?ist(?:ant|ante|entin|ente|enz)\s+(?:to|de|of|du|della|di|van|der|des)\b|\bpa to\b|"

@@ -56,7 +56,7 @@ from followup.capture.invitations import Invitation
 from followup.capture.lazy import lazy
 from followup.capture.mail_people import give_addresses
 from followup.capture.mentions import EMAIL, Mention, mentions, usable_text
-from followup.capture.name_forms import bare, by_declension
+from followup.capture.name_forms import bare, by_declension, unaddressed
 from followup.capture.names import (
     ORGANISING,
     UPPER,
@@ -241,7 +241,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         seen[a.email] = e
         entries.append(e)
     text = f"{inv.description}\n\n{inv.note}" if inv.note else inv.description
-    text = one_script(characters(text), [e.name for e in entries])  # (HTML writes "&amp;")
+    text = one_script(unaddressed(characters(text)), [e.name for e in entries])  # ("&amp;")
     me = [_key(envelope(a.name)) for a in inv.attendees if a.email in own and a.name]
     found = mentions(text)
     found += first_names(text, found, [e.name for e in entries])  # "Ask for Marcus (chef)"
