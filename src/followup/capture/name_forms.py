@@ -10,17 +10,18 @@ from __future__ import annotations
 import re
 from typing import Protocol, TypeVar
 
+from followup.capture.lazy import lazy
 from followup.capture.spelling import plain
 
 # Forms of address written after a name, as a word of their own ("Burak Bey", "Ayşe Hanım",
 # "Ayşe Hanım") or joined to it ("박민수님", "田中さん", "王先生", "鈴木様").
 AFTER = frozenset(("bey", "hanim", "hanım", "sama", "sensei", "efendi"))
-JOINED = re.compile(r"(?:팀장님|책임님|선임님|매니저님|님|씨|さん|様|さま|先生|女士|小姐|老师|"
+JOINED = lazy(r"(?:팀장님|책임님|선임님|매니저님|님|씨|さん|様|さま|先生|女士|小姐|老师|"
                     r"老師|-(?:san|sama|sensei|kun|chan|nim|ssi))$", re.IGNORECASE)
 # A title of one's degree or profession before a name, dropped like a job title ("Mgr.",
 # "Bc.", "Müh."): never a word of the name ("Ing.", "Eng.", "Arq." stay, as "Dr." does, as
 # a title of address the letter writes with the name).
-BEFORE = re.compile(r"^(?:(?:(?:Mgr|Bc|Müh|Uzm|Doç)\.|Mühendis|Sayın|"
+BEFORE = lazy(r"^(?:(?:(?:Mgr|Bc|Müh|Uzm|Doç)\.|Mühendis|Sayın|"
                     # (Polish and Czech "Mr", "Mrs" before a whole name; "Pan Wei" is a name)
                     r"(?:Pan|Pani|Pana|Panem|Panią|Paní|Pane)(?=\s+\S+\s+\S)|"
                     # (Vietnamese "Ms", "Mr", "Mrs" before a name: "chị Lan", "ông Hùng")
@@ -79,7 +80,7 @@ def by_declension(written: str, entries: list[P]) -> P | None:
 # A Vietnamese form of address in small letters before a name ("chị Phạm Thu Hà", "anh Đỗ
 # Quang Huy", "ông Lê Minh"): how the letter speaks of the person, not a word of the name
 # (the given name "Anh" is written with its capital).
-_ADDRESSED = re.compile(r"(?<![\w/])(?:anh|chị|em|ông|bà|cô)[ \t]+(?=[A-ZÀ-ÝĐƠƯẠ-Ỹ][\w-]*[ \t]+"
+_ADDRESSED = lazy(r"(?<![\w/])(?:anh|chị|em|ông|bà|cô)[ \t]+(?=[A-ZÀ-ÝĐƠƯẠ-Ỹ][\w-]*[ \t]+"
                         r"[A-ZÀ-ÝĐƠƯẠ-Ỹ])")
 
 
