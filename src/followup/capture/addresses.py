@@ -37,7 +37,12 @@ RELAY_LOCAL = lazy(
     r"calendar-notification|bewerbung(?:en)?|karriere|candidates?|recrutement|emploi|"
     r"reclutamiento|reclutamento|recrutamento|empleo|werving|vacatures|rekrytering|"
     r"rekruttering|selecci[oó]n|selezione|selection|rrhh|personal|personalabteilung|"
-    r"humanresources|human-resources|peopleops)"
+    r"humanresources|human-resources|peopleops|"
+    # … of Central Europe, Türkiye and East Asia (Hungarian "toborzás", Polish "kadry",
+    # Czech "nábor", Romanian "recrutare", Turkish "İK"/"insan kaynakları", Japanese
+    # "saiyō"/"jinji", Korean "chaeyong"/"insa", Chinese "zhaopin", Vietnamese "tuyển dụng")
+    r"toborzas|kadry|nabor|kariera|recrutare|cariere|resurseumane|ik|insankaynaklari|"
+    r"kariyer|saiyo|jinji|chaeyong|insa|zhaopin|renshi|tuyendung|nhansu)"
     # … and the team's word after it, joined or not ("talentacquisition@", "hrteam@")
     r"(?:[-_.]?(?:team|ops|office|desk|dept|acquisition|operations|services|partners?))?"
     r"(?:[-+.]\w*)?@",

@@ -60,7 +60,11 @@ TEAM_WORDS = lazy(rf"(?:\s+(?:{DEPARTMENTS})(?=\s+\S))?(?:\s+(?:recruiting|recru
                         r"talent(?: acquisition)?|careers|team|"
                         r"hiring|hr|people|jobs|interviews?|headquarters|hq|head office|campus|"
                         r"scheduling|interviewing|calendar|resourcing|human resources|"
-                        r"people (?:and|&) culture|p&c|admissions)){1,3}\s*$",
+                        r"people (?:and|&) culture|p&c|admissions|"
+                        # … in the languages of Central Europe and Türkiye ("Anadolu Savunma
+                        # İK", "Dunakapu Bank Toborzás", "Orlik Games Rekrutacja")
+                        r"(?-i:İK)|insan kaynaklar[ıi]|toborzás|kadry|rekrutacja|nábor|"
+                        r"recrutare|resurse umane)){1,3}\s*$",
                   re.IGNORECASE)
 NOT_COMPANY = frozenset((
     "interview", "interviews", "onsite", "virtual", "loop", "round", "panel", "final",

@@ -50,6 +50,12 @@ _PANEL = (r"interviewers?(?:\(s\))?|interviewer:innen|panel(?:lists?|ists?)?|"
           r"je (?:spreekt|ontmoet)(?: met)?|u (?:spreekt|ontmoet)(?: met)?|"
           r"vous rencontrerez|conocer[aá]s a|hablar[aá]s con|voc[eê] vai conhecer|"
           r"incontrerai|"
+          # … and who leads it, in Central Europe and Türkiye ("Rozmowę poprowadzą:",
+          # "Pohovor povedou:", "Intervievatori:", "Mülakatı yapacaklar:", "Görüşmeciler:")
+          r"rozmowę (?:po|prze)prowadz[ią]|pohovor (?:povede|povedou)|intervievatori|"
+          r"comisia|mülakat(?:ı|ınızı)? yapacak(?:lar)?|görüşmeciler|mülakatçılar|"
+          r"beszélgetőpartnere(?:k|i)|interjúztatók|mülakat heyeti|pohovor povedie|"
+          r"người phỏng vấn|hội đồng phỏng vấn|面試官|主考官|"
           r"hosts?|hosted by|also (?:joining|attending)|meet (?:the|your) (?:team|panel)|"
           r"joining you|meeting|you['’]ll (?:be )?meet(?:ing)?"
           r"(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?|who you['’]ll meet|speaking with")
@@ -109,7 +115,11 @@ HOST = lazy(r"^\s*(?:is inviting|invites) you to\b", re.IGNORECASE)
 COORD_LABEL = lazy(
     r"(?:coordinator|recruiter(?: contact)?|contact(?: person| point)?|logistics|(?:scheduled|"
     r"coordinated|arranged|organi[sz]ed|set up|booked) by|organi[sz]er|scheduler|"
-    r"ansprechpartner(?:in)?|your recruiter,?|questions\?? (?:contact|reach))\s*:?\s*$",
+    r"ansprechpartner(?:in)?|your recruiter,?|questions\?? (?:contact|reach)|"
+    # … of Central Europe, Türkiye and Vietnam ("Osoba kontaktowa:", "Kontaktní osoba:",
+    # "Kapcsolattartó:", "Persoană de contact:", "İletişim kişisi:", "Người liên hệ:")
+    r"kontakt|osoba kontaktowa|kontaktní osoba|kapcsolattartó|persoan[ăa] de contact|"
+    r"ileti[şs]im(?: kişisi)?|người liên hệ)\s*:?\s*$",
     re.IGNORECASE)
 # ("meet" and "with" in the languages invitations come in: "Vous rencontrerez", "Sie
 # treffen", "conocerás a", "du träffar")
@@ -163,7 +173,9 @@ SPEAKS_WITH = lazy(r"(?i:\b(?:you(?:['’]ll|\s+will)?\s+(?:speak|meet)\s+with|"
                    r"(?:je|u)\s+(?:ontmoet|maakt\s+kennis\s+met)|(?:sie|du)\s+(?:treffen|"
                    r"triffst|lernen)|spotka\s+się\s+pan(?:i)?\s+z|"
                    r"spotkasz\s+się\s+z|porozmawiasz\s+z|rozmowę\s+(?:poprowadz[ią]|"
-                   r"przeprowadz[ią])))"
+                   r"przeprowadz[ią])|pohovor\s+(?:s\s+vámi\s+)?(?:povede|povedou)|"
+                   r"setkáte\s+se\s+s|interviul\s+va\s+fi\s+(?:susținut|condus)\s+de|"
+                   r"vă\s+veți\s+întâlni\s+cu|veți\s+discuta\s+cu))"
                    rf"{_MIDDLE}(?:\s+(?:[a-zà-ÿ][\w-]*|{_ABBR}\.)){{0,3}}\s*$")
 # A title written before the name: "Your recruiter, X", "the hiring manager, X", "Your
 # recruiting coordinator is X": the clause before the name, led by "your", "the", "our" …

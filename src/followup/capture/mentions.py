@@ -551,8 +551,8 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
             # whom it is with
         taken = end + (body[end:].find(title) + len(title) if title else 0)
         own = EMAIL.match(body[end:].lstrip(" (<[:–-").strip())
-        if title and valid(title) and not titled(title) and not parted and \
-                not body[end:].lstrip().startswith("("):
+        if title and valid(re.split(r"\s+[–—-]\s+", title)[0]) and not titled(title) and \
+                not parted and not body[end:].lstrip().startswith("("):
             title = ""  # "Hye-jin Kim, Yaw Boateng": a second name, not a title (but where
             # semicolons part the people, a comma parts a name from its title)
             taken = end

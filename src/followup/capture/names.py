@@ -63,14 +63,24 @@ ORGANISING = lazy(
     r"\bpersonal(?:referent|sachbearbeit|betreu|beraterin|berater|beratung|vermittl|"
     r"dienstleist|leit|wesen|management|marketing|entwickl|abteilung)|\brh\b|rekry|"
     r"recursos humanos|risorse umane|ressources humaines|personeelszaken|"
+    # … of Central Europe, Türkiye, Israel, the Gulf and Vietnam ("İnsan Kaynakları Uzmanı",
+    # "İşe Alım Uzmanı", "Kadry", "Personalista", "Specialist resurse umane", "Nhân sự")
+    r"insan kaynaklar|ınsan kaynaklar|İnsan Kaynaklar|\bik uzman|\bİK uzman|toborz|"
+    r"\bkadry\b|\bkadrov|"
+    r"personalist|resurse umane|\bnábor|nhân sự|tuyển dụng|işe alım|\bhrbp\b|"
+    r"גיוס|משאבי אנוש|التوظيف|الموارد البشرية|"
     # … and whoever keeps another's diary ("Assistante de Me Duval", "PA to the Dean")
     # … and the desk of the management's assistants ("Assistenz der Geschäftsführung")
     r"\bass?ist(?:ant|ante|entin|ente|enz)\s+(?:to|de|of|du|della|di|van|der|des)\b|\bpa to\b|"
     r"\bsecretary to\b|\bsecr[ée]taire (?:de|du)\b|\bsekret(?:är|ariat)|\bstaffing\b|"
     # … and in the scripts without capitals (recruiting, HR, the person in charge, contact)
-    r"採用|人事|担当者|招聘|人力资源|人力資源|联系人|聯絡人|채용|인사",
+    r"採用|人事|人資|人资|担当者|招聘|人力资源|人力資源|联系人|聯絡人|채용|인사",
     re.IGNORECASE)
 NOT_NAME = frozenset((
+    # ("your interview", "the conversation" opening a sentence, in Turkish, Polish, Czech,
+    # Hungarian and Romanian: "Mülakatınız Burak Bey ile …")
+    "mülakat", "mülakatınız", "görüşme", "görüşmeniz", "görüşmemiz", "rozmowa", "rozmowę",
+    "pohovor", "interjú", "interjúja", "interviu", "interviul", "spotkanie",
     "interview", "interviews", "schedule", "scheduled", "time", "pacific", "eastern",
     "central", "mountain", "standard", "european", "greenwich", "india", "ist", "cet",
     "est", "pst", "pt", "et", "cst", "gmt", "bst", "am", "pm", "google", "meet", "zoom",
@@ -171,6 +181,11 @@ TITLE_PART = lazy(r"leiter|leitung|geschäftsführ|gerente|jef[ae]\b|manager|dir
                         # Polish, Czech, Finnish ("Kierownik Magazynu", "Ředitel Pivovaru")
                         r"kierownik|dyrektor|specjalist|koordynator|vedoucí|ředitel|"
                         r"johtaja|päällikkö|"
+                        # … Turkish, Hungarian, Romanian, Polish and Czech job words
+                        # ("Gömülü Yazılım Mühendisi", "Ürün Yöneticisi", "vezető fejlesztő",
+                        # "Inginer Software", "Programista", "Inženýr")
+                        r"mühendis|yönetici|müdür|uzman[ıi]\b|geliştirici|mérnök|fejlesztő|"
+                        r"\binginer|dezvoltator|programist|inżynier|inženýr|vývojář|"
                         # Dutch and Scandinavian compounds of "leader" ("Teamleider
                         # Hydraulica", "Afdelingsleder", "Projektledare"), never a name alone
                         r"\w(?:leider|leder|ledare)\b|"

@@ -49,12 +49,14 @@ from followup.capture.attendees import (
 from followup.capture.attendees import (
     person_name as person_name,
 )
+from followup.capture.cjk_signature import cjk_signers, one_script
 from followup.capture.family_firm import meets_others, names_the_business, written_as_a_place
 from followup.capture.first_names import first_names
 from followup.capture.invitations import Invitation
 from followup.capture.lazy import lazy
 from followup.capture.mail_people import give_addresses
 from followup.capture.mentions import EMAIL, Mention, mentions, usable_text
+from followup.capture.name_forms import bare, by_declension, unaddressed
 from followup.capture.names import (
     ORGANISING,
     UPPER,
@@ -239,15 +241,15 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         seen[a.email] = e
         entries.append(e)
     text = f"{inv.description}\n\n{inv.note}" if inv.note else inv.description
-    text = characters(text)  # an HTML description writes "&" as "&amp;"
+    text = one_script(unaddressed(characters(text)), [e.name for e in entries])  # ("&amp;")
     me = [_key(envelope(a.name)) for a in inv.attendees if a.email in own and a.name]
     found = mentions(text)
     found += first_names(text, found, [e.name for e in entries])  # "Ask for Marcus (chef)"
-    found += present_too(text, found)  # "Vai estar também a Inês"
+    found += present_too(text, found) + cjk_signers(text, found)  # "Vai estar também a Inês"
     if me and all(a.name for a in inv.attendees if a.email in own):  # (else the title may
         # name the candidate, whose name the file does not give)
         found += [Mention(n, "", "met", None) for n in named_in_title(inv.summary)]
-    for men in found:
+    for men in (m._replace(name=bare(m.name)) for m in found):
         if any((len(k) >= 2 and k <= _key(men.name)) or (
                 len(_key(men.name)) == 1 and _key(men.name) < k) for k in me):
             continue  # the candidate's own name ("Interview with Aroha Smith, applicant"),
@@ -258,7 +260,8 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             by_first_name(men.name, entries) or by_one_word(men.name, entries) or \
             by_address(men.name, entries) or \
             by_initial(men.name, entries) or by_family_name(men.name, entries) or \
-            by_short_form(men.name, entries) or by_written_out(men.name, entries)
+            by_short_form(men.name, entries) or by_written_out(men.name, entries) or \
+            by_declension(men.name, entries)
         if hit is None:
             if men.context in ("recruiting", "away"):
                 continue  # "Dana from Talent", "Dana is on leave": said of an attendee,
@@ -524,6 +527,7 @@ OTHERS_INTERVIEW = lazy(
     rf"(?:\s+[{UPPER}][\w'’-]+)?)?(?:\s+(?:from|of|on)\s+[\w\s]{{1,30}}?)?\s+(?:will|['’]ll|"
     r"is going to|are going to)\s+(?:be\s+)?(?:interview(?:ing)?\s+you|take you through|"
     r"walk you through|run the|lead the|host the|(?:call|phone|ring|video-?call)(?:ing)?\s+you)")
+PRONOUNS = frozenset(("He", "She", "They", "We", "It", "This", "That", "Who"))
 SPEAKS_FOR_SELF = lazy(r"\bI(?:['’]ll| will| am going to)\b|\band I\b|\bme and\b",
                              re.IGNORECASE)
 
@@ -535,8 +539,8 @@ def _others_interview(said: str, entries: list[_Entry]) -> bool:
     if org is None or SPEAKS_FOR_SELF.search(said):
         return False
     first = org.name.split()[0].lower()
-    return any(first not in {(g or "").lower() for g in m.groups()}
-               for m in OTHERS_INTERVIEW.finditer(said))
+    return any(first not in {(g or "").lower() for g in m.groups()} and m.group(1) not in
+               PRONOUNS for m in OTHERS_INTERVIEW.finditer(said))  # ("He will interview you")
 
 
 def _writers_for_others(entries: list[_Entry], kinds: list[str], for_a_client: bool) -> None:

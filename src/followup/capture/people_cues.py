@@ -227,7 +227,11 @@ SCREEN = lazy(r"\b(?:recruiter|recruiting|talent|hr|phone|intro(?:ductory)?)\s+"
 # stays its coordinator.
 NOBODY_TALKS = lazy(r"\b(?:take-?home|written\s+(?:test|assessment|exercise)|"
                           r"online\s+(?:test|assessment)|assignment|exercise|"
-                          r"(?:aptitude|psychometric|skills?)\s+test)\b", re.IGNORECASE)
+                          r"(?:aptitude|psychometric|skills?)\s+test)\b"
+                          # (its review is a meeting: "Home assignment review", "take-home
+                          # debrief", "exercise walkthrough")
+                          r"(?!\s+(?:review|debrief|walk-?through|discussion|presentation))",
+                          re.IGNORECASE)
 GROUP = lazy(r"\b(?:dear|all|other|fellow)\s+candidates\b|\bgroup\s+(?:discussion|"
                    r"interview|exercise|session|task)|\bassessment\s+(?:centre|center|day)\b",
                    re.IGNORECASE)

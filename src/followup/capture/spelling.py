@@ -14,8 +14,13 @@ HONORIFICS = frozenset(("dr", "capt", "prof", "mag", "ing", "mr", "mrs", "ms", "
                         "ssa"))  # (the feminine ending of "Dr.ssa", "Dott.ssa", "Prof.ssa")
 
 
+# Letters with no accent to take off, as an address writes them (Turkish "ı", Polish "ł",
+# Vietnamese and Croatian "đ", Nordic "ø"): "Yılmaz" is yilmaz@, "Michał" michal@.
+_BARE = str.maketrans({"ı": "i", "ł": "l", "đ": "d", "ø": "o", "ħ": "h", "ŧ": "t"})
+
+
 def plain(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower().translate(_BARE))
                    if not unicodedata.combining(c))
 
 
