@@ -252,7 +252,7 @@ def undotted(name: str) -> str:
 
 
 ABBREVIATED = frozenset(("co", "inc", "ltd", "corp", "bros", "intl", "pvt", "pty", "pte",
-                         "bhd", "sdn", "ltda", "lda"))
+                         "bhd", "sdn", "ltda", "lda", "zrt", "nyrt", "kft", "tbk"))
 CAPITALISED = lazy(rf"{UP}[\w'’.-]*(?:[ \t]+(?:{SMALL}|\+)[ \t]+{UP}[\w'’.-]*"
                          rf"|[ \t]+{UP}[\w'’.-]*)*")
 

@@ -40,7 +40,7 @@ from followup.capture.org_domains import (
     name_words,
     squash,
 )
-from followup.core.companies import without_legal_form
+from followup.core.companies import is_legal_form, without_legal_form
 
 # a capitalised word of a name, and a run of them with the small words inside ("Moreton
 # Coast Hospital and Health Service", "St Brigid's Health Care Group")
@@ -304,12 +304,17 @@ def _continued(name: str, texts: list[str]) -> list[str]:
 
     stop = NOT_COMPANY | STAGES | TITLES | CALENDAR | _SITES
     out = []
+    # a legal form ends a name: after it, the sentence goes on ("a Dunakapu Bank Zrt. IT
+    # Security Analyst pozíciójára"), unless with another form ("Co. Ltd")
+    formal = bool(name.split()) and is_legal_form(name.split()[-1])
     for t in texts:
         for at in occurrences(name, t):
             m = _GOES_ON.match(t, at + len(name))
             if not m:
                 continue
             words = m.group(0).split()
+            if formal and not is_legal_form(words[0]):
+                continue
             keep: list[str] = []
             for w in words:
                 if w.lower().strip("'’") in stop or w.endswith(("'", "’")):

@@ -28,6 +28,7 @@ from followup.capture.org_domains import (
     squash,
 )
 from followup.capture.role_words import STAGES
+from followup.core.companies import is_legal_form
 
 
 def spelled_like(inv: Invitation, domains: list[str]) -> str:
@@ -212,12 +213,22 @@ def written_out(inv: Invitation, domains: list[str], people: Sequence[str]) -> s
         for head in (h for h in heads if len(h) >= 3):
             for text in texts:
                 for m in CAPITALISED.finditer(text):
-                    found = _abbreviated_run([w.strip(" .,") for w in m.group(0).split()], head)
+                    found = _abbreviated_run([w.strip(" .,") for w in _to_form(
+                        m.group(0).split())], head)
                     name = _a_firms(found, text, text.find(found, m.start()), keys) \
                         if found else ""
                     if name:
                         return name
     return ""
+
+
+def _to_form(words: list[str]) -> list[str]:
+    """The run's words through its legal forms: a legal form ends a name, and what goes on
+    after it is the sentence's ("Tisza Energia Zrt. Data Engineer pozíciójára")."""
+    for i, w in enumerate(words[1:], 1):
+        if is_legal_form(w) and not (i + 1 < len(words) and is_legal_form(words[i + 1])):
+            return words[:i + 1]
+    return words
 
 
 def _a_firms(found: str, text: str, at: int, keys: set[str]) -> str:

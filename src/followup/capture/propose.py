@@ -222,6 +222,7 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
             people_names: tuple[str, ...] = ()) -> tuple[Guessed, int | None]:
     """The employer as read (_company), settled on what the file's sources agree on and
     refused when it is a person's, a unit's, a job's or a place's (employer_settle)."""
+    from followup.capture.employer_called import as_called
     from followup.capture.employer_settle import settle
     from followup.capture.people import tenants
 
@@ -230,7 +231,8 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
         return got, app_id
     doms = _domains(inv, own)
     spell = doms + tenants(inv) + _written(inv, own, doms)
-    value = settle(got.value, got.how, inv, people_names, spell)
+    # the name the title and the sentences call it, over a footer's registered name
+    value = as_called(settle(got.value, got.how, inv, people_names, spell), inv)
     if value == got.value:
         return got, app_id
     how = got.how if value else f"{got.value!r} refused: no employer's name"

@@ -47,6 +47,7 @@ WRITTEN_FORMS = (
     "psc", "qsc", "qpsc", "saog", "saoc", "wll", "sae", "sa", "sas", "sarl", "spa", "srl",
     "sl", "as", "sro", "bv", "nv", "se", "ab", "oy", "oyj", "asa", "aps", "kk", "sdn", "bhd",
     "ulc", "dac", "uc", "cic", "ltda", "lda", "eirl", "sab", "cv", "sp", "sc",
+    "zrt", "nyrt", "kft", "jsc", "tbk", "sac",  # Hungary's, Vietnam's, Indonesia's, Peru's
 )
 _MIXED = ("GmbH", "gGmbH", "mbH", "ApS", "SpA", "S.p.A", "SAOG", "PJSC", "A/S", "sp",
           "A.Ş", "AŞ")  # Turkey's joint-stock company, its own letter
