@@ -456,14 +456,14 @@ def _reading_after(head: Incoming, raw: bytes, verdict: Any, facts: list[Any],
         out["more"] = several.more(parts, app, group, why, head.at, lambda _: dmy)
     out["app"] = app
     if reading.outcome in SAY:
-        out["kind"] = reading.outcome
-        out["evidence"] = reading.evidence
+        out["kind"], out["evidence"] = reading.outcome, reading.evidence
         out["outcome"] = reading.outcome if reading.outcome in OUTCOMES else None
         day = reading.day if reading.outcome == "decision" else None
         if reading.outcome == "follow_up" and reading.day is not None:
             out["follow_up"] = reading.day.isoformat()
         if reading.outcome in ("next_round", "offer"):  # a round's own day is no decision day
-            day = decision_day(told, head.at, dmy) or written_day(told, head.at, tz_of(app))
+            day = decision_day(told, head.at, dmy) or (  # an offer is the decision made
+                written_day(told, head.at, tz_of(app)) if reading.outcome != "offer" else None)
         out["day"] = day.isoformat() if day else None
     return out
 

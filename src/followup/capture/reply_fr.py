@@ -34,3 +34,6 @@ MONTHS = {"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
             "dimanche": 6}
 NEXT_WEEK = r"(?:de\s+)?la\s+semaine\s+prochaine"
+CORRECTS = re.compile(r"\bje\s+me\s+corrige\b|\brectification\b|\bcorrection\b", _I)
+UNTIL = re.compile(r"\bjusqu['’]au\b", _I)
+THROUGH = re.compile(r"\binclus\b", _I)

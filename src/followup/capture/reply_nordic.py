@@ -9,7 +9,12 @@ import re
 _I = re.IGNORECASE
 # "valt att gå vidare med andra kandidater", "går vi videre med en annen kandidat"
 REJECTED = re.compile(r"\bgå(?:r)?\s+(?:vi\s+)?vid[ae]re\s+med\s+(?:en\s+|ett\s+|et\s+)?(?:annan|"
-                      r"annen|andra|andre|anden)\s+(?:kandidat|søker|sökande|person)", _I)
+                      r"annen|andra|andre|anden)\s+(?:kandidat|søker|sökande|person)|"
+                      # "har tyvärr inte möjlighet att gå vidare med din ansökan", "det blev inte
+                      # du den här gången"
+                      r"\binte\s+(?:\w+\s+){0,2}?gå\s+vidare\s+med\s+din\s+ansökan|\bikke\s+"
+                      r"(?:\w+\s+){0,2}?gå\s+videre\s+med\s+(?:din|di)\s+søknad|\bdet\s+(?:blev\s+inte|"
+                      r"inte\s+blev)\s+du\b|\bdet\s+(?:ble\s+ikke|ikke\s+ble)\s+deg\b", _I)
 # "vi vill gärna erbjuda dig tjänsten", "tilby deg stillingen"
 OFFER = re.compile(r"\berbjuda\s+dig\s+(?:tjänsten|en\s+anställning|jobbet)|\btilby\s+deg\s+"
                    r"(?:stillingen|jobben)|\btilbyde\s+dig\s+(?:stillingen|jobbet)|"
@@ -17,7 +22,11 @@ OFFER = re.compile(r"\berbjuda\s+dig\s+(?:tjänsten|en\s+anställning|jobbet)|\b
 # "du har gått vidare till sista steget", "neste steg er et intervju"
 NEXT_ROUND = re.compile(r"\bgått\s+vidare\s+till\s+(?:sista|nästa)\s+steg|\bnästa\s+steg\s+är\s+"
                         r"(?:en|ett)\b|\bneste\s+steg\s+(?:er|blir)\s+(?:en|et)\b|"
-                        r"\bgått\s+videre\s+til\s+(?:siste|neste)\s+(?:steg|runde)", _I)
+                        r"\bgått\s+videre\s+til\s+(?:siste|neste)\s+(?:steg|runde)|"
+                        # "vi bjuder in dig till en slutintervju", "vi vill gärna träffa dig igen
+                        # för en teknisk intervju"
+                        r"\bbjuder\s+in\s+dig\s+till\s+(?:en\s+|ett\s+)?(?:\w+\s+)?\w*(?:intervju|samtal)|"
+                        r"\bträffa\s+dig\s+igen\s+för\s+(?:en|ett)\b", _I)
 NOT = re.compile(r"\b(?:inte|ikke|om)\b", _I)
 DECIDE = re.compile(r"\b(?:besked|beslut|beslutning|svar|afgørelse)\b", _I)
 BY = re.compile(r"\bsenast\b|\bsenest\b", _I)
@@ -28,3 +37,6 @@ MONTHS = {"januari": 1, "januar": 1, "februari": 2, "februar": 2, "mars": 3, "ma
 WEEKDAYS = {"måndag": 0, "mandag": 0, "tisdag": 1, "tirsdag": 1, "onsdag": 2, "torsdag": 3,
             "fredag": 4, "lördag": 5, "lørdag": 5, "söndag": 6, "søndag": 6}
 NEXT_WEEK = r"nästa\s+vecka|neste\s+uke|næste\s+uge"
+CORRECTS = re.compile(r"\brättelse\b|\bkorrigering\b|\bjag\s+menar\b|\bjeg\s+mener\b", _I)
+UNTIL = re.compile(r"\btill\s+och\s+med\b|\bt\.o\.m\.?|\btil\s+og\s+med\b", _I)
+THROUGH = UNTIL

@@ -1,0 +1,138 @@
+"""Replies of session 15 in other languages (issue 23, after blind_dev29): Polish and
+Japanese read as the other languages are; more plain words of an outcome in German, Spanish,
+Portuguese, Italian, Dutch and Swedish; a decision day corrected in the next words; an absence
+"through" a day; an offer's days are the candidate's. Every example is our own (no fixture's):
+employers, people and wordings invented for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from followup.capture.reply_languages import back_day, dates, decision_day, outcome
+
+TUE = date(2027, 4, 6)  # a Tuesday
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # German
+    ("Am Ende haben wir uns für jemanden mit mehr Erfahrung im Vertrieb entschieden.",
+     "rejected"),
+    ("Wir laden Sie gerne zum nächsten Schritt in unserem Auswahlverfahren ein – einladen "
+     "möchten wir Sie zu einem Gespräch.", "next_round"),
+    ("Wir freuen uns, Ihnen die Stelle als Leiterin der Buchhaltung an unserem Standort in "
+     "Bremen anbieten zu dürfen.", "offer"),
+    ("Anbei das überarbeitete Angebot mit dem neuen Gehalt.", "offer"),
+    # Spanish and Portuguese
+    ("Al final el comité decidió seguir con otro perfil más senior.", "rejected"),
+    ("Nos hemos decantado por una persona con más experiencia en logística.", "rejected"),
+    ("Aunque no hemos podido seguir adelante contigo, te dejo el feedback.", "rejected"),
+    ("Esta vez no vamos a seguir adelante con tu postulación.", "rejected"),
+    ("El estado de tu solicitud cambió a: Ya no se está considerando.", "rejected"),
+    ("Tu candidatura fue seleccionada para la siguiente etapa del proceso.", "next_round"),
+    ("Nos gustaría avanzar contigo a la última etapa con la directora.", "next_round"),
+    ("Adjunto encontrarás la carta oferta con el salario.", "offer"),
+    ("Parabéns, você avançou para a etapa final do processo.", "next_round"),
+    ("A Carla vai te enviar a proposta formal na segunda.", "offer"),
+    # Italian
+    ("Purtroppo la ricerca per questo ruolo è stata sospesa fino a nuovo ordine.", "rejected"),
+    ("Vorremmo invitarti al colloquio finale con la direttrice.", "next_round"),
+    ("Il prossimo step è una prova pratica di due ore.", "next_round"),
+    # Dutch
+    ("We hebben besloten om niet verder te gaan met je sollicitatie.", "rejected"),
+    ("Uiteindelijk zijn we voor een andere kandidaat gegaan.", "rejected"),
+    # Swedish
+    ("Vi har tyvärr inte möjlighet att gå vidare med din ansökan.", "rejected"),
+    ("Det blev inte du den här gången, men tack för din tid.", "rejected"),
+    ("Vi bjuder in dig till en slutintervju på vårt kontor i Malmö.", "next_round"),
+    ("Vi vill gärna träffa dig igen för en fallstudie med teamet.", "next_round"),
+    # Polish
+    ("Zdecydowaliśmy się na innego kandydata.", "rejected"),
+    ("Z przyjemnością przedstawiamy ofertę pracy na stanowisku Księgowej.", "offer"),
+    ("Zapraszamy Panią na kolejny etap rekrutacji.", "next_round"),
+    # Japanese
+    ("慎重に検討いたしました結果、今回は採用を見送らせていただくこととなりました。", "rejected"),
+    ("今回はご縁がなかったものとさせていただきます。", "rejected"),
+    ("選考の結果、ぜひ最終面接にお進みいただきたく、ご連絡いたしました。", "next_round"),
+])
+def test_other_languages_say_the_outcome_in_these_words(text: str, kind: str) -> None:
+    got = outcome([text])
+    assert got is not None and got[0] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Ob wir uns für jemanden entscheiden, wissen wir noch nicht.",
+    "Si no te hemos seleccionado para la siguiente etapa, te avisaremos.",
+    "Nie wiemy jeszcze, czy zaprosimy Pana na kolejny etap.",
+    "最終面接に進んでいただくことはできません。",
+    "La posizione è ancora aperta e il budget è confermato.",
+])
+def test_the_same_words_negated_or_open_are_no_outcome(text: str) -> None:
+    got = outcome([text])
+    assert got is None or (got[0] != "next_round" and got[0] != "offer")
+
+
+def test_a_polish_decision_day_is_read() -> None:
+    got = decision_day(["Decyzję podejmiemy najpóźniej do 16.04.2027."], TUE)
+    assert got is not None and got[0] == date(2027, 4, 16)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("面接の結果につきましては、4月16日（金）までにご連絡いたします。", date(2027, 4, 16)),
+    ("選考結果は4/20（火）までにメールでお知らせします。", date(2027, 4, 20)),
+])
+def test_a_japanese_day_is_month_first(text: str, day: date) -> None:
+    got = decision_day([text], TUE)
+    assert got is not None and got[0] == day
+
+
+def test_a_us_day_without_japanese_stays_as_read() -> None:
+    assert [d for _, d in dates("Entscheidung bis 4/5(Mo)", TUE)] == [date(2027, 5, 4)]
+
+
+@pytest.mark.parametrize("said", [
+    ["Wir melden uns bis spätestens 14.04.", "Korrektur: da bin ich verreist, also bis 16.04."],
+    ["Te damos una respuesta antes del 14/4.", "Perdona, me corrijo: será el 16/4."],
+    ["Ti diamo un riscontro entro il 14/4, anzi mi correggo: entro il 16/4."],
+])
+def test_a_day_corrected_in_the_next_words_is_the_day(said: list[str]) -> None:
+    got = decision_day(said, TUE)
+    assert got is not None and got[0] == date(2027, 4, 16)
+
+
+def test_a_day_not_corrected_stays() -> None:
+    got = decision_day(["Wir melden uns bis 14.04.", "Danach fahre ich am 20.04. in Urlaub."],
+                       TUE)
+    assert got is not None and got[0] == date(2027, 4, 14)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Sono fuori ufficio fino al 12/04 compreso.", date(2027, 4, 13)),
+    ("Ik ben afwezig t/m 12 april.", date(2027, 4, 13)),
+    ("Jestem na urlopie do 12.04 włącznie.", date(2027, 4, 13)),
+    ("Sono fuori ufficio fino al 12/04.", date(2027, 4, 12)),
+    ("Estoy de vacaciones y regreso a la oficina el lunes 12 de abril.", date(2027, 4, 12)),
+    ("お休みをいただいております。4月12日（月）より順次対応いたします。", date(2027, 4, 12)),
+])
+def test_the_day_an_absence_ends(text: str, day: date) -> None:
+    assert back_day([text], TUE) == day
+
+
+def _mail(body: str) -> bytes:
+    return ("From: Ilse Krug <ilse.krug@moorland-kaffee.example>\r\n"
+            "To: sam@gmail.com\r\nSubject: Ihr Angebot\r\n"
+            "Date: Tue, 06 Apr 2027 10:00:00 +0200\r\nMessage-ID: <a1@moorland-kaffee.example>\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body).encode()
+
+
+def test_an_offers_reply_by_day_is_the_candidates_not_a_decision() -> None:
+    from followup.capture.inbox import evaluate
+
+    apps = [{"id": 1, "company": "Moorland Kaffee", "role": "Einkäuferin",
+             "interviewers": [{"name": "Ilse Krug", "email": "ilse.krug@moorland-kaffee.example"}],
+             "coordinator": None, "sent": []}]
+    got = evaluate(_mail("Hallo Sam,\n\nanbei das Angebot für die Stelle als Einkäuferin. "
+                         "Wir freuen uns über deine Rückmeldung bis zum 16.04.2027.\n\nIlse\n"),
+                   apps, frozenset({"sam@gmail.com"}))
+    assert got["outcome"] == "offer" and got["day"] is None
