@@ -136,3 +136,23 @@ def test_an_offers_reply_by_day_is_the_candidates_not_a_decision() -> None:
                          "Wir freuen uns über deine Rückmeldung bis zum 16.04.2027.\n\nIlse\n"),
                    apps, frozenset({"sam@gmail.com"}))
     assert got["outcome"] == "offer" and got["day"] is None
+
+
+@pytest.mark.parametrize("address", ["noreply@hrmos.co", "info@gupy.io", "no-reply@herp.cloud",
+                                     "kontakt@erecruiter.pl"])
+def test_hiring_systems_of_asia_latin_america_and_poland_are_known(address: str) -> None:
+    from followup.capture.matching import is_ats
+
+    assert is_ats(address)
+
+
+def test_a_return_in_its_own_language_beats_an_english_until() -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from followup.capture.replies import back_day as away_back
+
+    body = ("4月8日（木）まで出張しております。4月9日（金）より順次対応いたします。\n\n"
+            "I am travelling until Thursday 8 April and will reply from Friday 9 April.\n")
+    sent = datetime(2027, 4, 6, 9, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+    assert away_back(body, sent, "Asia/Tokyo") == date(2027, 4, 9)

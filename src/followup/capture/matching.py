@@ -42,7 +42,12 @@ ATS = ("greenhouse-mail.io", "greenhouse.io", "myworkday.com", "workday.com",
        "vervoe.com", "shl.com", "sparkhire.com", "modernhire.com", "harver.com",
        "pinpoint.com", "tal.net", "apply.gov.uk", "civilservicejobs.service.gov.uk",
        "apsjobs.gov.au", "jobs.gc.ca", "jobylon.com", "varbi.com", "reachmee.com",
-       "webcruiter.no")
+       "webcruiter.no",
+       # Japan, Korea, China, India, Latin America, Iberia, France and Poland
+       "hrmos.co", "herp.cloud", "talentio.com", "jobcan.jp", "greetinghr.com", "mokahr.com",
+       "keka.com", "darwinbox.in", "gupy.io", "kenoby.com", "pandape.com", "hiringroom.com",
+       "bizneo.com", "welcomekit.co", "taleez.com", "flatchr.io", "digitalrecruiters.com",
+       "erecruiter.pl", "traffit.com", "inrecruiting.com")
 
 
 class Facts(NamedTuple):

@@ -210,10 +210,11 @@ def split_full_stops(said: list[str]) -> list[str]:
     return [p.strip() for s in said for p in _FULL_STOP.split(s) if p.strip()]
 
 
-def back_day(said: list[str], today: date) -> date | None:
+def back_day(said: list[str], today: date, through: bool = True) -> date | None:
     """The day an out-of-office says its writer is back ("Ab dem 25.01.2027 bin ich wieder
     erreichbar", "Vanaf maandag 25 januari ben ik terug", "Je serai de retour le lundi 11
-    janvier", "Ab Freitag bin ich wieder im Büro")."""
+    janvier", "Ab Freitag bin ich wieder im Büro"); with `through`, else not, the day after an
+    absence said to last through a day (away_through)."""
     said = split_full_stops(said)
     for s in said:
         cue = next((m for lang in LANGUAGES if (m := lang.BACK.search(s))), None)
@@ -222,7 +223,7 @@ def back_day(said: list[str], today: date) -> date | None:
             after = [d for at, d in got if at >= cue.start()]
             if got:
                 return after[0] if after else got[-1][1]
-    return away_through(said, today)
+    return away_through(said, today) if through else None
 
 
 def away_through(said: list[str], today: date) -> date | None:
