@@ -156,3 +156,61 @@ def test_a_return_in_its_own_language_beats_an_english_until() -> None:
             "I am travelling until Thursday 8 April and will reply from Friday 9 April.\n")
     sent = datetime(2027, 4, 6, 9, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
     assert away_back(body, sent, "Asia/Tokyo") == date(2027, 4, 9)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Wir haben uns für andere Bewerberinnen entschieden.", "rejected"),
+    ("Leider können wir Ihnen keine Zusage geben.", "rejected"),
+    ("Die Stelle wurde inzwischen anderweitig besetzt.", "rejected"),
+    ("Wir freuen uns, Ihnen heute eine Zusage für die Stelle zu geben.", "offer"),
+    ("Gern möchten wir Sie zu einem persönlichen Gespräch mit der Geschäftsführung einladen.",
+     "next_round"),
+    ("Nous avons le regret de vous informer que votre profil ne correspond pas.", "rejected"),
+    ("Le poste a été pourvu en interne.", "rejected"),
+    ("Nous sommes ravis de vous proposer le poste de cheffe de projet.", "offer"),
+    ("Vous avez été retenue pour l'étape suivante du processus.", "next_round"),
+    ("La vacante ya ha sido cubierta.", "rejected"),
+    ("Decidimos seguir com outro candidato para esta vaga.", "rejected"),
+    ("Não vamos seguir com a sua candidatura neste momento.", "rejected"),
+    ("Segue em anexo a nossa proposta de emprego.", "offer"),
+    ("Gostaríamos de convidar você para uma entrevista final com a diretoria.", "next_round"),
+    ("Purtroppo non potremo dare seguito alla tua candidatura.", "rejected"),
+    ("Siamo lieti di offrirti la posizione di analista.", "offer"),
+    ("Helaas moeten we je teleurstellen: de vacature is inmiddels vervuld.", "rejected"),
+    ("Graag bieden we je de functie van teamleider aan.", "offer"),
+    ("Je gaat door naar de volgende ronde!", "next_round"),
+    ("Tjänsten har nu tillsatts.", "rejected"),
+    ("Bifogat finns ditt anställningsavtal.", "offer"),
+    ("Du går vidare till nästa steg i processen.", "next_round"),
+    ("이번에는 아쉽게도 함께하지 못하게 되었습니다.", "rejected"),
+    ("최종 합격을 축하드립니다.", "offer"),
+    ("2차 면접 안내 드립니다.", "next_round"),
+    ("很遗憾，您未能通过本次面试。", "rejected"),
+    ("恭喜您进入下一轮面试。", "next_round"),
+    ("随信附上录用通知。", "offer"),
+])
+def test_more_ways_each_language_says_an_outcome(text: str, kind: str) -> None:
+    got = outcome([text])
+    assert got is not None and got[0] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Suite à votre dernier entretien, nous reviendrons vers vous.",
+    "Vi har desværre valgt andre kandidater til næste runde.",
+    "Leider können wir Sie nicht zu einem weiteren Gespräch einladen.",
+    "很遗憾，您没有进入下一轮面试。",
+    "2차 면접에 모시지 못하게 되어 죄송합니다.",
+])
+def test_a_round_named_but_not_given_is_no_next_round(text: str) -> None:
+    got = outcome([text])
+    assert got is None or got[0] != "next_round"
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("결과는 4월 16일까지 안내드리겠습니다.", date(2027, 4, 16)),
+    ("面试结果将于4月16日前通知您。", date(2027, 4, 16)),
+    ("Vamos te dar um retorno no máximo até sexta-feira, dia 16/04.", date(2027, 4, 16)),
+])
+def test_a_decision_day_in_more_languages(text: str, day: date) -> None:
+    got = decision_day([text], TUE)
+    assert got is not None and got[0] == day

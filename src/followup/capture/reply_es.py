@@ -31,7 +31,17 @@ REJECTED = re.compile(r"\b(?:decidido|optado\s+por)\s+(?:seguir\s+adelante|conti
                       r"continuar|seguir)\s+(?:adelante\s+)?(?:con\s+(?:tu|su)\s+(?:postulación|"
                       r"proceso|candidatura)|contigo)|"
                       # a system's status: "ha cambiado a: Ya no se está considerando"
-                      r"\bya\s+no\s+(?:se\s+está|estás|está)\s+(?:siendo\s+)?considerad?", _I)
+                      r"\bya\s+no\s+(?:se\s+está|estás|está)\s+(?:siendo\s+)?considerad?|"
+                      # "la vacante ya ha sido cubierta", "no continuarás en el proceso";
+                      # Portuguese "optamos por seguir com outro candidato", "não seguiremos
+                      # com a sua candidatura", "a vaga já foi preenchida"
+                      r"\b(?:vacante|puesto|posición)\s+(?:ya\s+)?(?:ha\s+sido|fue)\s+(?:cubiert|"
+                      r"congelad|cancelad)|\bno\s+(?:continuarás|seguirás|avanzarás)\s+en\s+el\s+"
+                      r"proceso\b|\b(?:optamos|decidimos)\s+(?:por\s+)?(?:seguir|prosseguir|continuar)\s+com\s+"
+                      r"outr[oa]s?\s+(?:candidat|perfi|pessoa)|\bnão\s+(?:vamos\s+|iremos\s+|poderemos\s+)?"
+                      r"(?:seguir|prosseguir|continuar)\s+com\s+(?:a\s+)?(?:sua|tua)\s+candidatura|"
+                      r"\bvaga\s+(?:já\s+)?foi\s+(?:preenchida|congelada|cancelada)\b|"
+                      r"\bnão\s+foi\s+selecionad", _I)
 # "ofrecerte el puesto", "hacerte una oferta"; Portuguese "apresentar uma proposta para a
 # posição"
 OFFER = re.compile(r"\b(?:ofrecerte|ofrecerle)\s+(?:el\s+puesto|la\s+posición|una\s+oferta)|"
@@ -41,7 +51,11 @@ OFFER = re.compile(r"\b(?:ofrecerte|ofrecerle)\s+(?:el\s+puesto|la\s+posición|u
                    # como …"; "te mandar a proposta formal", "queremos muito você no time"
                    r"\bcarta\s+oferta\b|\bnos\s+encantaría\s+que\s+te\s+unieras\s+al\s+equipo\b|"
                    r"\bproposta\s+formal\b|\bqueremos\s+(?:muito\s+)?(?:você|te\s+ter)\s+no\s+"
-                   r"(?:time|nosso\s+time|equipe)\b", _I)
+                   r"(?:time|nosso\s+time|equipe)\b|"
+                   # "nos complace ofrecerte", "oferta formal"; "proposta de emprego"
+                   r"\bnos\s+complace\s+ofrecer(?:te|le)\b|\boferta\s+formal\b|"
+                   r"\bproposta\s+de\s+(?:emprego|trabalho|contratação)\b|\boferecer\s+(?:a\s+você|"
+                   r"lhe)\s+a\s+(?:vaga|posição)\b", _I)
 # "has pasado a la siguiente fase", "el siguiente paso sería una entrevista técnica"
 NEXT_ROUND = re.compile(r"\bpasado\s+a\s+la\s+(?:siguiente|próxima)\s+(?:fase|etapa|ronda)|"
                         r"\b(?:el\s+)?siguiente\s+paso\s+(?:es|será|sería)\s+(?:una|la)\s+"
@@ -53,11 +67,17 @@ NEXT_ROUND = re.compile(r"\bpasado\s+a\s+la\s+(?:siguiente|próxima)\s+(?:fase|e
                         r"\b(?:seleccionad[oa]|invitarte|invitarle|avanzar\s+contigo|avançou|"
                         r"avançad[oa]|aprovad[oa]|selecionad[oa])\s+(?:\w+\s+){0,3}?(?:a|para)\s+"
                         r"(?:la|a)\s+(?:(?:siguiente|próxima|última)\s+(?:fase|etapa|ronda)|"
-                        r"etapa\s+(?:final|seguinte)|fase\s+final)\b", _I)
+                        r"etapa\s+(?:final|seguinte)|fase\s+final)\b|"
+                        # "te invitamos a una entrevista final", "convidar você para uma
+                        # entrevista final", "segunda entrevista" in Portuguese
+                        r"\b(?:invitarte|te\s+invitamos|convidar\s+você|te\s+convidar|convidamos\s+"
+                        r"você)\s+(?:a|para)\s+(?:una|uma)\s+(?:entrevista\s+(?:final|técnica)|"
+                        r"segunda\s+entrevista)\b", _I)
 NOT = re.compile(r"\b(?:no|não|si|se)\b", _I)
 DECIDE = re.compile(r"\b(?:decisión|respuesta|decidir|resultado|decisão|resposta|retorno|"
                     r"te\s+decimos|te\s+diremos)\b", _I)
-BY = re.compile(r"\bantes\s+del?\b|\bcomo\s+(?:muy\s+)?tarde\b|\baté\b", _I)
+BY = re.compile(r"\bantes\s+del?\b|\bcomo\s+(?:muy\s+)?tarde\b|\baté\b|\ba\s+más\s+tardar\b|"
+               r"\bno\s+máximo\b", _I)
 BACK = re.compile(r"\bde\s+vuelta\b|\bvolveré\b|\bme\s+reincorpor|"
                   r"\bregreso\s+(?:a\s+la\s+oficina\s+)?el\b|"
                   r"\bestarei\s+de\s+volta\b", _I)
@@ -66,7 +86,8 @@ MONTHS = {"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 
           "diciembre": 12, "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6,
           "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12}
 WEEKDAYS = {"lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes": 4, "sábado": 5,
-            "domingo": 6}
+            "domingo": 6, "segunda-feira": 0, "terça-feira": 1, "quarta-feira": 2,
+            "quinta-feira": 3, "sexta-feira": 4}
 NEXT_WEEK = r"(?:de\s+)?la\s+(?:semana\s+que\s+viene|próxima\s+semana)"
 CORRECTS = re.compile(r"\b(?:me\s+)?corrijo\b|\bcorrección\b|\bcorrigindo\b|\bcorreção\b", _I)
 UNTIL = re.compile(r"\bhasta\s+el\b|\baté\s+(?:o\s+dia\s+)?", _I)

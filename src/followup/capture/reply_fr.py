@@ -13,15 +13,29 @@ REJECTED = re.compile(r"\bne\s+(?:\w+\s+){0,2}pas\s+(?:\w+\s+){0,2}suite\b|"
                       r"\bfait\s+le\s+choix\s+d['’]un(?:e)?\s+(?:autre\s+)?(?:profil|candidat)|"
                       r"\b(?:retenu|choisi|privilégié)\s+(?:un|une)\s+autre\s+(?:candidat|profil)|"
                       r"\bpoursuivre\s+avec\s+(?:un|une|d['’]autres)\s+(?:autre\s+)?"
-                      r"(?:candidat|profil)|\bn['’]a(?:\s+\w+)?\s+pas\s+été\s+retenue?\b", _I)
+                      r"(?:candidat|profil)|\bn['’]a(?:\s+\w+)?\s+pas\s+été\s+retenue?\b|"
+                      # "avons le regret de vous informer", "le poste a été pourvu", "de ne
+                      # pas poursuivre avec vous", "le recrutement est gelé"
+                      r"\ble\s+regret\s+de\s+vous\s+(?:informer|annoncer|faire\s+part)\b|"
+                      r"\b(?:poste|recrutement)\s+(?:a\s+été|est)\s+(?:déjà\s+)?(?:pourvu|gelé|"
+                      r"suspendu|annulé)\b|\bde\s+ne\s+pas\s+(?:poursuivre|donner\s+suite|"
+                      r"retenir\s+votre)\b", _I)
 # "vous faire une proposition pour le poste", "promesse d'embauche"
 OFFER = re.compile(r"\bvous\s+(?:faire|adresser|proposer)\s+une\s+(?:proposition|offre)\b"
-                   r"(?!\s+d['’](?:entretien|rendez))|\b(?:promesse|proposition)\s+d['’]embauche\b",
+                   r"(?!\s+d['’](?:entretien|rendez))|\b(?:promesse|proposition)\s+d['’]embauche\b"
+                   # "vous proposer le poste de …", "lettre d'offre", "offre d'emploi ci-jointe"
+                   r"|\bvous\s+proposer\s+le\s+poste\b|\blettre\s+d['’]offre\b|\bcontrat\s+de\s+"
+                   r"travail\s+ci-joint\b",
                    _I)
 # "vous proposer un dernier entretien", "vous inviter à un deuxième entretien"
 NEXT_ROUND = re.compile(r"\bvous\s+(?:proposer|inviter\s+(?:à|pour)|convier\s+à)\s+(?:un|une)\s+"
                         r"(?:dernier|deuxième|second|nouvel|prochain|troisième|autre)\s+"
-                        r"(?:entretien|échange|étape|rencontre)|\bprochaine\s+étape\s+(?:sera|est)",
+                        r"(?:entretien|échange|étape|rencontre)|\bprochaine\s+étape\s+(?:sera|est)|"
+                        # "vous avez été retenu(e) pour l'étape suivante", "passer à
+                        # l'étape suivante"
+                        r"\bretenue?\s+pour\s+(?:la\s+prochaine\s+étape|l['’]étape\s+suivante|"
+                        r"le\s+(?:prochain|dernier|second)\s+(?:tour|entretien))|\bpass(?:er|ez)\s+à\s+"
+                        r"l['’]étape\s+suivante\b",
                         _I)
 NOT = re.compile(r"\b(?:ne|n['’]|pas|si)\b", _I)
 DECIDE = re.compile(r"\b(?:décision|reviendr\w*|réponse|(?<!de\s)retour|informer|"

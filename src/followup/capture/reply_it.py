@@ -13,16 +13,25 @@ REJECTED = re.compile(r"\bproseguire\s+con\s+(?:un\s+|una\s+)?altr[oaie]\s+(?:pr
                       r"\bnon\s+potremo\s+proseguire\b|"
                       # the hire frozen ends it: "il budget per la posizione è stato congelato"
                       r"\b(?:posizione|budget|ricerca|selezione|assunzion[ei])\b[^.]{0,50}?\bè\s+"
-                      r"stat[oa]\s+(?:congelat|sospes|annullat)", _I)
+                      r"stat[oa]\s+(?:congelat|sospes|annullat)|"
+                      # "non potremo dare seguito", "abbiamo scelto un altro candidato", "la
+                      # posizione è stata coperta", "la tua candidatura non è stata accolta"
+                      r"\bnon\s+(?:potremo|possiamo|potremmo)\s+dar(?:e|vi|ti|le)?\s+seguito\b|"
+                      r"\b(?:scelto|optato\s+per|individuato)\s+(?:un|una|un['’])\s*altr[oa]\s+"
+                      r"(?:candidat|profil|persona)|\bposizione\s+è\s+stata\s+(?:coperta|chiusa)\b|"
+                      r"\bcandidatura\s+non\s+è\s+stata\s+(?:accolta|selezionata)\b", _I)
 OFFER = re.compile(r"\bproposta\s+di\s+assunzione\b|\bofferta\s+di\s+lavoro\b|"
-                   r"\bfar(?:ti|le)\s+un['’]offerta\b", _I)
+                   r"\bfar(?:ti|le)\s+un['’]offerta\b|\boffrir(?:ti|le)\s+(?:la\s+posizione|il\s+ruolo|"
+                   r"il\s+posto)\b|\blettera\s+di\s+(?:offerta|assunzione)\b", _I)
 NEXT_ROUND = re.compile(r"\b(?:invitarti|invitarla)\s+(?:a|al|per)\s+(?:un\s+)?(?:(?:secondo|"
                         r"prossimo|ultimo)\s+colloquio|colloquio\s+(?:finale|successivo|tecnico))|"
                         # "il prossimo step è un piccolo esercizio tecnico"
-                        r"\bil\s+prossimo\s+(?:step|passo)\s+(?:è|sarà)\b|\bpassat[oa]\s+alla\s+(?:fase|selezione)\s+"
+                        r"\bil\s+prossimo\s+(?:step|passo)\s+(?:è|sarà)\b|"
+                        r"\bpassare\s+alla\s+(?:fase|selezione)\s+successiva|\bpassat[oa]\s+alla\s+(?:fase|selezione)\s+"
                         r"successiva", _I)
 NOT = re.compile(r"\b(?:non|se)\b", _I)
 DECIDE = re.compile(r"\b(?:riscontro|risposta|decisione|far(?:ti|le)\s+sapere|facciamo\s+sapere|"
+                    r"(?:ti|vi|le)\s+faremo\s+sapere|aggiornamento|"
                     r"esito)\b", _I)
 BY = re.compile(r"\bentro\b", _I)
 BACK = re.compile(r"\brientr\w*\b|\bdi\s+ritorno\b|\bsarò\s+di\s+nuovo\b", _I)

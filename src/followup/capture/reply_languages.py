@@ -1,9 +1,10 @@
 """Replies written in a few common languages besides English (German, Dutch, French,
-Spanish and Portuguese, Italian, the Scandinavian languages): the outcome an employer states
-in plain words, the day a decision is promised by, and the day an out-of-office writer is
-back. Each language's words live in its own small module (reply_de, reply_nl …); this reads
-them all the same way. It is asked only when the English rules found nothing, and it reads
-conservatively: a wrong outcome costs more than a missed one. Pure: text and a day in."""
+Spanish and Portuguese, Italian, the Scandinavian languages, Polish, Japanese, Chinese,
+Korean): the outcome an employer states in plain words, the day a decision is promised by,
+and the day an out-of-office writer is back. Each language's words live in its own small
+module (reply_de, reply_nl …); this reads them all the same way. It is asked only when the
+English rules found nothing, and it reads conservatively: a wrong outcome costs more than a
+missed one. Pure: text and a day in."""
 
 from __future__ import annotations
 
@@ -18,13 +19,15 @@ from followup.capture import (
     reply_fr,
     reply_it,
     reply_ja,
+    reply_ko,
     reply_nl,
     reply_nordic,
     reply_pl,
+    reply_zh,
 )
 
 LANGUAGES: tuple[ModuleType, ...] = (reply_de, reply_nl, reply_fr, reply_es, reply_it,
-                                     reply_nordic, reply_pl, reply_ja)
+                                     reply_nordic, reply_pl, reply_ja, reply_zh, reply_ko)
 # an English sentence that gives its day in another language's words ("we'll have a decision
 # by 5. februar"): its cue is English, its date only in the other language's month names
 _EN_DECIDE = re.compile(r"\bdecision|\bdecide|\bhear back|\bget back|\blet you know", re.I)

@@ -21,14 +21,24 @@ REJECTED = re.compile(r"\bhelaas\s+niet\s+verder\b|\bniet\s+verder\s+(?:te\s+)?(
                       r"(?:gesloten|afgesloten|afgewezen)\b"
                       # "we zijn voor een andere kandidaat gegaan"
                       r"|\b(?:zijn|hebben)\s+(?:\w+\s+)?voor\s+een\s+andere\s+(?:kandida\w*|persoon)\s+"
-                      r"(?:gegaan|gekozen)\b", _I)
+                      r"(?:gegaan|gekozen)\b|"
+                      # "moeten we je helaas teleurstellen", "de vacature is inmiddels
+                      # vervuld", "besloten je niet uit te nodigen voor een tweede gesprek"
+                      r"\b(?:moeten|moet)\s+(?:we|wij|ik)\s+(?:je|u)\s+(?:helaas\s+)?teleurstellen\b|"
+                      r"\bvacature\s+is\s+(?:inmiddels\s+|al\s+)?(?:vervuld|ingevuld|bezet)\b|"
+                      r"\b(?:je|u)\s+niet\s+uit\s+te\s+nodigen\b", _I)
 # "een aanbod doen", "Aanbodbrief", "uw aanbod staat klaar"
 OFFER = re.compile(r"\b(?:een|het|ons)\s+(?:\w+\s+)?aanbod\s+(?:te\s+)?doen\b|\baanbodbrief\b|"
-                   r"\b(?:uw|je|jouw)\s+aanbod\s+staat\b|\bcontractvoorstel\b", _I)
+                   r"\b(?:uw|je|jouw)\s+aanbod\s+staat\b|\bcontractvoorstel\b|"
+                   # "we bieden je graag de functie aan", "je de baan aan te bieden"
+                   r"\b(?:bieden|bied)\s+(?:we|wij|ik)\s+(?:je|u)\s+(?:graag\s+)?de\s+(?:functie|baan|"
+                   r"rol|positie)\b[^.]{0,40}?\baan\b|\b(?:je|u)\s+de\s+(?:functie|baan|rol|positie)\s+aan\s+te\s+"
+                   r"bieden\b", _I)
 # "uitnodigen voor de volgende stap", "een tweede gesprek"
 NEXT_ROUND = re.compile(r"\b(?:nodigen\s+(?:wij|we)\s+(?:u|je)\s+(?:graag\s+)?uit|uitnodigen)\s+"
                         r"voor\s+(?:de\s+volgende|een\s+tweede|een\s+laatste|een\s+vervolg)|"
-                        r"\btweede\s+gesprek\b", _I)
+                        r"\btweede\s+gesprek\b|\b(?:naar|door\s+naar)\s+de\s+(?:volgende|tweede|"
+                        r"laatste)\s+ronde\b|\bvervolggesprek\b", _I)
 NOT = re.compile(r"\b(?:niet|geen|of)\b", _I)
 DECIDE = re.compile(r"\b(?:beslissing|besluit|terugkoppeling|resultaat|uitslag|laten\s+weten|"
                     r"horen|gedeeld|(?:(?:hoor|hoort)\s+(?:je|u|jij)|(?:je|u|jij)\s+(?:hoort|hoor))\b"

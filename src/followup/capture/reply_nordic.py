@@ -14,11 +14,17 @@ REJECTED = re.compile(r"\bgå(?:r)?\s+(?:vi\s+)?vid[ae]re\s+med\s+(?:en\s+|ett\s
                       # du den här gången"
                       r"\binte\s+(?:\w+\s+){0,2}?gå\s+vidare\s+med\s+din\s+ansökan|\bikke\s+"
                       r"(?:\w+\s+){0,2}?gå\s+videre\s+med\s+(?:din|di)\s+søknad|\bdet\s+(?:blev\s+inte|"
-                      r"inte\s+blev)\s+du\b|\bdet\s+(?:ble\s+ikke|ikke\s+ble)\s+deg\b", _I)
+                      r"inte\s+blev)\s+du\b|\bdet\s+(?:ble\s+ikke|ikke\s+ble)\s+deg\b|"
+                      # "tjänsten har tillsatts", "stillingen er besatt"; Danish "ikke gå videre
+                      # med din ansøgning"
+                      r"\btjänsten\s+(?:har\s+(?:nu\s+)?tillsatts|är\s+tillsatt)\b|\bstillingen\s+"
+                      r"(?:er|har\s+blitt|er\s+blevet)\s+besat\w*\b|\bikke\s+(?:\w+\s+){0,2}?gå\s+"
+                      r"videre\s+med\s+din\s+ansøgning", _I)
 # "vi vill gärna erbjuda dig tjänsten", "tilby deg stillingen"
 OFFER = re.compile(r"\berbjuda\s+dig\s+(?:tjänsten|en\s+anställning|jobbet)|\btilby\s+deg\s+"
                    r"(?:stillingen|jobben)|\btilbyde\s+dig\s+(?:stillingen|jobbet)|"
-                   r"\bjobb?(?:erbjudande|tilbud)\b", _I)
+                   r"\bjobb?(?:erbjudande|tilbud)\b|\banställningsavtal\b|\bansettelseskontrakt\b|"
+                   r"\bansættelseskontrakt\b", _I)
 # "du har gått vidare till sista steget", "neste steg er et intervju"
 NEXT_ROUND = re.compile(r"\bgått\s+vidare\s+till\s+(?:sista|nästa)\s+steg|\bnästa\s+steg\s+är\s+"
                         r"(?:en|ett)\b|\bneste\s+steg\s+(?:er|blir)\s+(?:en|et)\b|"
@@ -26,9 +32,12 @@ NEXT_ROUND = re.compile(r"\bgått\s+vidare\s+till\s+(?:sista|nästa)\s+steg|\bn�
                         # "vi bjuder in dig till en slutintervju", "vi vill gärna träffa dig igen
                         # för en teknisk intervju"
                         r"\bbjuder\s+in\s+dig\s+till\s+(?:en\s+|ett\s+)?(?:\w+\s+)?\w*(?:intervju|samtal)|"
-                        r"\bträffa\s+dig\s+igen\s+för\s+(?:en|ett)\b", _I)
+                        r"\bträffa\s+dig\s+igen\s+för\s+(?:en|ett)\b|\bgår\s+vidare\s+till\s+"
+                        r"(?:nästa|sista)\s+(?:steg|runda)|\b(?:gået|går)\s+videre\s+til\s+(?:næste|sidste)\s+"
+                        r"(?:runde|trin)\b", _I)
 NOT = re.compile(r"\b(?:inte|ikke|om)\b", _I)
-DECIDE = re.compile(r"\b(?:besked|beslut|beslutning|svar|afgørelse)\b", _I)
+DECIDE = re.compile(r"\b(?:besked|beslut|beslutning|svar|afgørelse|återkoppling|återkomma|"
+                    r"återkommer)\b", _I)
 BY = re.compile(r"\bsenast\b|\bsenest\b", _I)
 BACK = re.compile(r"\btillbaka\b|\btilbake\b|\btilbage\b", _I)
 MONTHS = {"januari": 1, "januar": 1, "februari": 2, "februar": 2, "mars": 3, "marts": 3,
