@@ -214,3 +214,24 @@ def test_a_round_named_but_not_given_is_no_next_round(text: str) -> None:
 def test_a_decision_day_in_more_languages(text: str, day: date) -> None:
     got = decision_day([text], TUE)
     assert got is not None and got[0] == day
+
+
+def test_still_live_said_of_another_employer_keeps_this_ones_no() -> None:
+    from followup.capture.inbox import evaluate
+
+    recruiter = {"name": "Nadia Brook", "email": "nadia@brookfield-search.example"}
+    apps = [{"id": 1, "company": "Tidewell Foods Ltd", "role": "Supply Planner",
+             "interviewers": [{"name": "Hal Moss", "email": "hal@tidewell.example"}],
+             "coordinator": recruiter, "sent": []},
+            {"id": 2, "company": "Orrin Textiles GmbH", "role": "Demand Planner",
+             "interviewers": [{"name": "Ute Lind", "email": "ute@orrin.example"}],
+             "coordinator": recruiter, "sent": []}]
+    raw = (b"From: Nadia Brook <nadia@brookfield-search.example>\r\nTo: sam@gmail.com\r\n"
+           b"Subject: Tidewell - Supply Planner\r\nDate: Tue, 06 Apr 2027 10:00:00 +0100\r\n"
+           b"Message-ID: <b2@brookfield-search.example>\r\n"
+           b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+           b"Hi Sam,\n\nTidewell have decided to go with another candidate for the Supply "
+           b"Planner role.\n\nOrrin is still very much live, so let's keep going there.\n\n"
+           b"Nadia\n")
+    got = evaluate(raw, apps, frozenset({"sam@gmail.com"}))
+    assert (got["app"], got["outcome"]) == (1, "rejected")
