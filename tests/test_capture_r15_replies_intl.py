@@ -235,3 +235,19 @@ def test_still_live_said_of_another_employer_keeps_this_ones_no() -> None:
            b"Nadia\n")
     got = evaluate(raw, apps, frozenset({"sam@gmail.com"}))
     assert (got["app"], got["outcome"]) == (1, "rejected")
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Thank you for applying to Marlow Shipping Group.", False),
+    ("Your application at Marlow Shipping Group. The Talent Team", False),
+    ("Marlow Ports Ltd Talent Acquisition", False),
+    ("Thanks for your time with Marlow today.", True),
+    ("Marlow Talent Acquisition", True),
+    ("Marlow Freight Ltd: your interview", True),
+])
+def test_a_short_name_that_starts_another_companys_name_is_not_this_one(
+        text: str, named: bool) -> None:
+    from followup.capture.matching import Facts, _short_named
+
+    mine = Facts(1, "Marlow Freight Ltd", "Analyst", ())
+    assert _short_named(mine, [mine], text) is named
