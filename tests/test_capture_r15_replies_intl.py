@@ -251,3 +251,13 @@ def test_a_short_name_that_starts_another_companys_name_is_not_this_one(
 
     mine = Facts(1, "Marlow Freight Ltd", "Analyst", ())
     assert _short_named(mine, [mine], text) is named
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Estou de férias e retorno ao escritório em 12/04.", date(2027, 4, 12)),
+    ("Tornerò in ufficio lunedì 12 aprile.", date(2027, 4, 12)),
+    ("Ik ben tot 12 april afwezig.", date(2027, 4, 12)),
+    ("Jag är åter på kontoret måndag 12 april.", date(2027, 4, 12)),
+])
+def test_more_words_of_return(text: str, day: date) -> None:
+    assert back_day([text], TUE) == day

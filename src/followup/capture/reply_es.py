@@ -80,6 +80,8 @@ BY = re.compile(r"\bantes\s+del?\b|\bcomo\s+(?:muy\s+)?tarde\b|\baté\b|\ba\s+m�
                r"\bno\s+máximo\b", _I)
 BACK = re.compile(r"\bde\s+vuelta\b|\bvolveré\b|\bme\s+reincorpor|"
                   r"\bregreso\s+(?:a\s+la\s+oficina\s+)?el\b|"
+                  # Portuguese "retorno ao escritório em 11/01", "volto no dia 11"
+                  r"\b(?:retorno|volto)\s+(?:ao\s+escritório\s+)?(?:em|no\s+dia|dia|na|no)\b|"
                   r"\bestarei\s+de\s+volta\b", _I)
 MONTHS = {"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
           "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,

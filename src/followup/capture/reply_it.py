@@ -34,7 +34,7 @@ DECIDE = re.compile(r"\b(?:riscontro|risposta|decisione|far(?:ti|le)\s+sapere|fa
                     r"(?:ti|vi|le)\s+faremo\s+sapere|aggiornamento|"
                     r"esito)\b", _I)
 BY = re.compile(r"\bentro\b", _I)
-BACK = re.compile(r"\brientr\w*\b|\bdi\s+ritorno\b|\bsarò\s+di\s+nuovo\b", _I)
+BACK = re.compile(r"\brientr\w*\b|\btornerò\b|\bdi\s+ritorno\b|\bsarò\s+di\s+nuovo\b", _I)
 MONTHS = {"gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
           "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11,
           "dicembre": 12}

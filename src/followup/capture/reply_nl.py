@@ -53,5 +53,5 @@ WEEKDAYS = {"maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag"
             "zaterdag": 5, "zondag": 6}
 NEXT_WEEK = r"volgende\s+week"
 CORRECTS = re.compile(r"\bcorrectie\b|\bik\s+corrigeer\b", _I)
-UNTIL = re.compile(r"\btot\s+en\s+met\b|\bt/m\b", _I)
+UNTIL = re.compile(r"\btot\s+en\s+met\b|\bt/m\b|\btot\b", _I)
 THROUGH = re.compile(r"\btot\s+en\s+met\b|\bt/m\b", _I)

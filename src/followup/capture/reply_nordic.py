@@ -39,7 +39,7 @@ NOT = re.compile(r"\b(?:inte|ikke|om)\b", _I)
 DECIDE = re.compile(r"\b(?:besked|beslut|beslutning|svar|afgørelse|återkoppling|återkomma|"
                     r"återkommer)\b", _I)
 BY = re.compile(r"\bsenast\b|\bsenest\b", _I)
-BACK = re.compile(r"\btillbaka\b|\btilbake\b|\btilbage\b", _I)
+BACK = re.compile(r"\btillbaka\b|\båter\b|\btilbake\b|\btilbage\b", _I)
 MONTHS = {"januari": 1, "januar": 1, "februari": 2, "februar": 2, "mars": 3, "marts": 3,
           "april": 4, "maj": 5, "mai": 5, "juni": 6, "juli": 7, "augusti": 8, "august": 8,
           "september": 9, "oktober": 10, "november": 11, "december": 12, "desember": 12}
