@@ -261,3 +261,16 @@ def test_a_short_name_that_starts_another_companys_name_is_not_this_one(
 ])
 def test_more_words_of_return(text: str, day: date) -> None:
     assert back_day([text], TUE) == day
+
+
+@pytest.mark.parametrize("text", [
+    "Der Status Ihrer Bewerbung wurde geändert: Wird nicht mehr berücksichtigt.",
+    "Statut de votre candidature : n'est plus à l'étude.",
+    "O status da sua candidatura mudou para: Não está mais sendo considerado.",
+    "Status van je sollicitatie: Niet meer in overweging.",
+    "Stato della candidatura: non più in fase di valutazione.",
+    "Status för din ansökan: Inte längre aktuell.",
+])
+def test_a_systems_status_of_no_longer_considered_is_a_no(text: str) -> None:
+    got = outcome([text])
+    assert got is not None and got[0] == "rejected"

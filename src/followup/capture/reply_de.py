@@ -32,7 +32,9 @@ REJECTED = re.compile(
     r"engere\s+Auswahl\b|\b(?:Stelle|Position|Vakanz)\s+(?:wurde|ist)\s+(?:bereits\s+|inzwischen\s+)?"
     r"(?:anderweitig\s+)?(?:besetzt|vergeben)\b|\b(?:Prozess|Bewerbungsprozess|Verfahren)\s+"
     r"(?:mit\s+(?:Ihnen|dir)\s+)?nicht\s+(?:weiter\s+)?(?:fortzusetzen|fortführen|fortzuführen|"
-    r"weiterzuführen)\b", _I)
+    r"weiterzuführen)\b|"
+    # a system's status: "Status geändert: Wird nicht mehr berücksichtigt"
+    r"\bnicht\s+mehr\s+(?:berücksichtigt|in\s+Betracht\s+gezogen|im\s+Auswahlverfahren)\b", _I)
 # "dir ein Angebot machen", "das folgende Angebot machen zu können", "Vertragsangebot"
 OFFER = re.compile(r"\b(?:ein|das|unser)\s+(?:\w+\s+){0,2}Angebot\s+(?:zu\s+)?(?:machen|"
                    r"unterbreiten)|\bVertragsangebot\b|\bArbeitsvertrag\s+(?:anbieten|zusenden)|"

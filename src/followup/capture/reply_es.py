@@ -41,7 +41,9 @@ REJECTED = re.compile(r"\b(?:decidido|optado\s+por)\s+(?:seguir\s+adelante|conti
                       r"outr[oa]s?\s+(?:candidat|perfi|pessoa)|\bnão\s+(?:vamos\s+|iremos\s+|poderemos\s+)?"
                       r"(?:seguir|prosseguir|continuar)\s+com\s+(?:a\s+)?(?:sua|tua)\s+candidatura|"
                       r"\bvaga\s+(?:já\s+)?foi\s+(?:preenchida|congelada|cancelada)\b|"
-                      r"\bnão\s+foi\s+selecionad", _I)
+                      r"\bnão\s+foi\s+selecionad|"
+                      # a system's status: "Não está mais sendo considerado"
+                      r"\bnão\s+(?:está|estás)\s+mais\s+sendo\s+considerad", _I)
 # "ofrecerte el puesto", "hacerte una oferta"; Portuguese "apresentar uma proposta para a
 # posição"
 OFFER = re.compile(r"\b(?:ofrecerte|ofrecerle)\s+(?:el\s+puesto|la\s+posición|una\s+oferta)|"

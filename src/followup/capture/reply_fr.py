@@ -19,7 +19,10 @@ REJECTED = re.compile(r"\bne\s+(?:\w+\s+){0,2}pas\s+(?:\w+\s+){0,2}suite\b|"
                       r"\ble\s+regret\s+de\s+vous\s+(?:informer|annoncer|faire\s+part)\b|"
                       r"\b(?:poste|recrutement)\s+(?:a\s+été|est)\s+(?:déjà\s+)?(?:pourvu|gelé|"
                       r"suspendu|annulé)\b|\bde\s+ne\s+pas\s+(?:poursuivre|donner\s+suite|"
-                      r"retenir\s+votre)\b", _I)
+                      r"retenir\s+votre)\b|"
+                      # a system's status: "n'est plus à l'étude", "plus pris en considération"
+                      r"\bn['’]est\s+plus\s+(?:à\s+l['’]étude|retenue?|considérée?)\b|"
+                      r"\bplus\s+pris(?:e|es)?\s+en\s+considération\b", _I)
 # "vous faire une proposition pour le poste", "promesse d'embauche"
 OFFER = re.compile(r"\bvous\s+(?:faire|adresser|proposer)\s+une\s+(?:proposition|offre)\b"
                    r"(?!\s+d['’](?:entretien|rendez))|\b(?:promesse|proposition)\s+d['’]embauche\b"

@@ -19,7 +19,10 @@ REJECTED = re.compile(r"\bproseguire\s+con\s+(?:un\s+|una\s+)?altr[oaie]\s+(?:pr
                       r"\bnon\s+(?:potremo|possiamo|potremmo)\s+dar(?:e|vi|ti|le)?\s+seguito\b|"
                       r"\b(?:scelto|optato\s+per|individuato)\s+(?:un|una|un['’])\s*altr[oa]\s+"
                       r"(?:candidat|profil|persona)|\bposizione\s+è\s+stata\s+(?:coperta|chiusa)\b|"
-                      r"\bcandidatura\s+non\s+è\s+stata\s+(?:accolta|selezionata)\b", _I)
+                      r"\bcandidatura\s+non\s+è\s+stata\s+(?:accolta|selezionata)\b|"
+                      # a system's status: "Non più in fase di valutazione"
+                      r"\bnon\s+(?:è\s+)?più\s+(?:in\s+fase\s+di\s+valutazione|in\s+considerazione|"
+                      r"considerat[oa])\b", _I)
 OFFER = re.compile(r"\bproposta\s+di\s+assunzione\b|\bofferta\s+di\s+lavoro\b|"
                    r"\bfar(?:ti|le)\s+un['’]offerta\b|\boffrir(?:ti|le)\s+(?:la\s+posizione|il\s+ruolo|"
                    r"il\s+posto)\b|\blettera\s+di\s+(?:offerta|assunzione)\b", _I)

@@ -26,7 +26,9 @@ REJECTED = re.compile(r"\bhelaas\s+niet\s+verder\b|\bniet\s+verder\s+(?:te\s+)?(
                       # vervuld", "besloten je niet uit te nodigen voor een tweede gesprek"
                       r"\b(?:moeten|moet)\s+(?:we|wij|ik)\s+(?:je|u)\s+(?:helaas\s+)?teleurstellen\b|"
                       r"\bvacature\s+is\s+(?:inmiddels\s+|al\s+)?(?:vervuld|ingevuld|bezet)\b|"
-                      r"\b(?:je|u)\s+niet\s+uit\s+te\s+nodigen\b", _I)
+                      r"\b(?:je|u)\s+niet\s+uit\s+te\s+nodigen\b|"
+                      # a system's status: "Niet meer in overweging"
+                      r"\bniet\s+meer\s+in\s+overweging\b", _I)
 # "een aanbod doen", "Aanbodbrief", "uw aanbod staat klaar"
 OFFER = re.compile(r"\b(?:een|het|ons)\s+(?:\w+\s+)?aanbod\s+(?:te\s+)?doen\b|\baanbodbrief\b|"
                    r"\b(?:uw|je|jouw)\s+aanbod\s+staat\b|\bcontractvoorstel\b|"

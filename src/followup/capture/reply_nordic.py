@@ -19,7 +19,9 @@ REJECTED = re.compile(r"\bgå(?:r)?\s+(?:vi\s+)?vid[ae]re\s+med\s+(?:en\s+|ett\s
                       # med din ansøgning"
                       r"\btjänsten\s+(?:har\s+(?:nu\s+)?tillsatts|är\s+tillsatt)\b|\bstillingen\s+"
                       r"(?:er|har\s+blitt|er\s+blevet)\s+besat\w*\b|\bikke\s+(?:\w+\s+){0,2}?gå\s+"
-                      r"videre\s+med\s+din\s+ansøgning", _I)
+                      r"videre\s+med\s+din\s+ansøgning|"
+                      # a system's status: "Inte längre aktuell"
+                      r"\binte\s+längre\s+(?:aktuell|under\s+övervägande)\b", _I)
 # "vi vill gärna erbjuda dig tjänsten", "tilby deg stillingen"
 OFFER = re.compile(r"\berbjuda\s+dig\s+(?:tjänsten|en\s+anställning|jobbet)|\btilby\s+deg\s+"
                    r"(?:stillingen|jobben)|\btilbyde\s+dig\s+(?:stillingen|jobbet)|"
