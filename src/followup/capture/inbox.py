@@ -397,7 +397,7 @@ def reading_after(head: Incoming, raw: bytes, verdict: Any, facts: list[Any],
 def _reading_after(head: Incoming, raw: bytes, verdict: Any, facts: list[Any],
                    addresses: dict[int, list[str]], tz_of: Callable[[int], str]
                    ) -> dict[str, Any]:
-    from followup.capture import matching, several
+    from followup.capture import matching, other_apps, several
     from followup.capture.replies import back_day, day_first, new_text, read_reply, unsigned
     from followup.capture.reply_languages import written_day
 
@@ -455,15 +455,18 @@ def _reading_after(head: Incoming, raw: bytes, verdict: Any, facts: list[Any],
                     break
         out["more"] = several.more(parts, app, group, why, head.at, lambda _: dmy)
     out["app"] = app
+    if reading.outcome not in OUTCOMES and me is not None and (
+            mine := other_apps.without_others(told, me, facts)) is not None:
+        reading = read_reply(mine, head.at, tz_of(app), dmy=dmy)  # "Wisła is still live"
     if reading.outcome in SAY:
-        out["kind"] = reading.outcome
-        out["evidence"] = reading.evidence
+        out["kind"], out["evidence"] = reading.outcome, reading.evidence
         out["outcome"] = reading.outcome if reading.outcome in OUTCOMES else None
         day = reading.day if reading.outcome == "decision" else None
         if reading.outcome == "follow_up" and reading.day is not None:
             out["follow_up"] = reading.day.isoformat()
         if reading.outcome in ("next_round", "offer"):  # a round's own day is no decision day
-            day = decision_day(told, head.at, dmy) or written_day(told, head.at, tz_of(app))
+            day = decision_day(told, head.at, dmy) or (  # an offer is the decision made
+                written_day(told, head.at, tz_of(app)) if reading.outcome != "offer" else None)
         out["day"] = day.isoformat() if day else None
     return out
 

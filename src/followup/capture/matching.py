@@ -42,7 +42,12 @@ ATS = ("greenhouse-mail.io", "greenhouse.io", "myworkday.com", "workday.com",
        "vervoe.com", "shl.com", "sparkhire.com", "modernhire.com", "harver.com",
        "pinpoint.com", "tal.net", "apply.gov.uk", "civilservicejobs.service.gov.uk",
        "apsjobs.gov.au", "jobs.gc.ca", "jobylon.com", "varbi.com", "reachmee.com",
-       "webcruiter.no")
+       "webcruiter.no",
+       # Japan, Korea, China, India, Latin America, Iberia, France and Poland
+       "hrmos.co", "herp.cloud", "talentio.com", "jobcan.jp", "greetinghr.com", "mokahr.com",
+       "keka.com", "darwinbox.in", "gupy.io", "kenoby.com", "pandape.com", "hiringroom.com",
+       "bizneo.com", "welcomekit.co", "taleez.com", "flatchr.io", "digitalrecruiters.com",
+       "erecruiter.pl", "traffit.com", "inrecruiting.com")
 
 
 class Facts(NamedTuple):
@@ -251,7 +256,27 @@ def _short_named(f: Facts, apps: list[Facts], text: str) -> bool:
     """Whether the text names `f`'s company by its own short name, as written ("Larkspur"
     for "Larkspur Health System")."""
     short = short_company(f, apps)
-    return bool(short) and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", text) is not None
+    return bool(short) and any(not _another_company(f, text[m.end():]) for m in re.finditer(
+        rf"(?<!\w){re.escape(short)}(?!\w)", text))
+
+
+_NAME_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w&.-]*){1,3}")
+
+
+def _another_company(f: Facts, after: str) -> bool:
+    """Whether the short name is the start of another company's full name: words of a name
+    that are not the company's own, ending in a legal form or "Group" ("Kestrel Logistics
+    Group" is not "Kestrel Freight Ltd")."""
+    from followup.core.companies import is_legal_form
+
+    tail = _NAME_AFTER.match(after)
+    if tail is None:
+        return False
+    own = {w.lower() for w in f.company.split()}
+    words = tail.group(0).split()
+    return any(any(w.lower() not in own for w in words[:k]) and (
+        is_legal_form(words[k]) or words[k].rstrip(".") in ("Group", "Holdings"))
+        for k in range(1, len(words)))
 
 
 def _by_short_name(apps: list[Facts], text: str) -> list[Facts]:

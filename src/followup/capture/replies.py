@@ -281,6 +281,10 @@ def back_day(body: str, sent_at: datetime, tz: str, dmy: bool = False) -> date |
                 day = pick(s, today, BACK, traps=False, ahead=True)
                 if day is not None:
                     return day
+        from followup.capture.reply_languages import back_day as said_back
+
+        if (back := said_back(said, today, through=False)) is not None:
+            return back  # a return in its own words first: "1月13日より順次対応いたします"
         for s in said:
             if (m := AWAY_UNTIL.search(s)) is not None:
                 day = pick(s[m.end() - 8:], today, traps=False)
@@ -289,8 +293,6 @@ def back_day(body: str, sent_at: datetime, tz: str, dmy: bool = False) -> date |
                         _RANGE.search(m.group(0)) or \
                         _LAST_DAY.search(s[m.end():])
                     return add_business(day, 1) if through else day
-        from followup.capture.reply_languages import back_day as said_back
-
         return said_back(said, today)  # in another language
     finally:
         DAY_FIRST.reset(token)

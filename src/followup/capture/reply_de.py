@@ -22,7 +22,19 @@ REJECTED = re.compile(
     r"\bkeine\s+(?:positivere|positive|bessere)\s+(?:Nachricht|Rückmeldung)|"
     r"\bdass\s+es\s+(?:leider\s+)?(?:diesmal\s+|dieses\s+Mal\s+)?nicht\s+geklappt\s+hat|"
     r"\b(?:nicht\s+(?:weiter\s+)?berücksichtigen|nicht\s+weiterverfolgen)\b|"
-    r"\b(?:die|eine|unsere|meine)\s+Absage\b(?!\s+(?:des|der|unseres|für\s+den|zum)\s)", _I)
+    r"\b(?:die|eine|unsere|meine)\s+Absage\b(?!\s+(?:des|der|unseres|für\s+den|zum)\s)|"
+    # someone else chosen, unnamed: "haben uns für jemanden mit mehr dbt-Erfahrung entschieden"
+    r"\bfür\s+jemand(?:en)?\s+(?:anderen|mit)\b[^.]{0,60}?\bentschieden\b|"
+    # "für andere Bewerberinnen entschieden", "keine Zusage geben können", "nicht in die
+    # engere Auswahl", "die Stelle wurde bereits besetzt", "den Prozess nicht fortzusetzen"
+    r"\bfür\s+andere\s+(?:Kandidat|Bewerber|Profil)\w*\b[^.]{0,40}?\bentschieden\b|"
+    r"\bkeine\s+Zusage\s+(?:geben|erteilen|machen|aussprechen)\b|\bnicht\s+in\s+die\s+"
+    r"engere\s+Auswahl\b|\b(?:Stelle|Position|Vakanz)\s+(?:wurde|ist)\s+(?:bereits\s+|inzwischen\s+)?"
+    r"(?:anderweitig\s+)?(?:besetzt|vergeben)\b|\b(?:Prozess|Bewerbungsprozess|Verfahren)\s+"
+    r"(?:mit\s+(?:Ihnen|dir)\s+)?nicht\s+(?:weiter\s+)?(?:fortzusetzen|fortführen|fortzuführen|"
+    r"weiterzuführen)\b|"
+    # a system's status: "Status geändert: Wird nicht mehr berücksichtigt"
+    r"\bnicht\s+mehr\s+(?:berücksichtigt|in\s+Betracht\s+gezogen|im\s+Auswahlverfahren)\b", _I)
 # "dir ein Angebot machen", "das folgende Angebot machen zu können", "Vertragsangebot"
 OFFER = re.compile(r"\b(?:ein|das|unser)\s+(?:\w+\s+){0,2}Angebot\s+(?:zu\s+)?(?:machen|"
                    r"unterbreiten)|\bVertragsangebot\b|\bArbeitsvertrag\s+(?:anbieten|zusenden)|"
@@ -31,13 +43,17 @@ OFFER = re.compile(r"\b(?:ein|das|unser)\s+(?:\w+\s+){0,2}Angebot\s+(?:zu\s+)?(?
                    r"(?:\w+\s+)?Arbeitsvertrag\b"
                    # "dass wir Ihnen die Stelle als Data Engineer anbieten möchten"
                    r"|\b(?:Ihnen|dir|euch)\s+(?:gerne?\s+)?die\s+(?:Stelle|Position)\b"
-                   r"(?:(?!\bnicht\b|\bkein)[^.]){0,60}?\banbieten\b"
+                   r"(?:(?!\bnicht\b|\bkein)[^.]){0,100}?\banbieten\b"
                    # the offer on its way or attached: "Svenja schickt Ihnen das Angebot",
                    # "Das Angebot hängt an"; the hire said: "würden dich gern als … einstellen"
                    r"|\b(?:schick|send)\w*\s+(?:Ihnen|dir|euch)\b[^.]{0,40}?\b(?:das|ein|unser)\s+"
                    r"(?:\w+\s+)?Angebot\b|\b(?:das|unser|dein|Ihr)\s+(?:\w+\s+)?Angebot\s+"
-                   r"(?:hängt\s+an|ist\s+angehängt|im\s+Anhang|anbei)\b|\b(?:würden|möchten)\s+"
-                   r"(?:Sie|dich|euch)\s+(?:sehr\s+)?(?:gerne?\s+)?als\s+[^.]{1,60}?\beinstellen\b",
+                   r"(?:hängt\s+an|ist\s+angehängt|im\s+Anhang|anbei)\b|\banbei\s+(?:das|ein|unser|"
+                   r"Ihr|dein)\s+(?:\w+\s+)?Angebot\b|\b(?:würden|möchten)\s+"
+                   r"(?:Sie|dich|euch)\s+(?:sehr\s+)?(?:gerne?\s+)?als\s+[^.]{1,60}?\beinstellen\b"
+                   # "Ihnen eine Zusage für die Stelle geben", "unser Angebot im Anhang"
+                   r"|\b(?:Ihnen|dir|euch)\s+(?:heute\s+)?(?:eine|die|unsere)\s+Zusage\b"
+                   r"|\bunser\s+(?:\w+\s+)?Angebot\s+für\s+(?:die|Sie|dich)\b",
                    _I)
 # "zur nächsten Runde einladen", "zu einem zweiten Gespräch … einladen", "als letzten Schritt"
 NEXT_ROUND = re.compile(r"\b(?:zur|in\s+die)\s+nächsten?\s+Runde\b|\bzu\s+einem\s+(?:zweiten|"
@@ -47,11 +63,18 @@ NEXT_ROUND = re.compile(r"\b(?:zur|in\s+die)\s+nächsten?\s+Runde\b|\bzu\s+einem
                         # one word for a further talk: "zu einem Zweitgespräch … einladen",
                         # "Einladung zum Fachinterview"
                         r"|\bzu(?:m|\s+(?:einem|unserem))\s+(?:\w+\s+)?(?:Zweit|Fach|Folge|"
-                        r"Abschluss|Final|Dritt)(?:gespräch|interview)\b[^.]{0,160}?\beinladen\b",
+                        r"Abschluss|Final|Dritt)(?:gespräch|interview)\b[^.]{0,160}?\beinladen\b"
+                        # "zum nächsten Schritt im Bewerbungsprozess … einladen"
+                        r"|\bzum\s+nächsten\s+Schritt\b[^.]{0,80}?\beinladen\b"
+                        # "in die nächste Phase", "eine Runde weiter", "zu einem
+                        # Vorstellungsgespräch vor Ort einladen"
+                        r"|\b(?:in\s+die|zur)\s+nächsten?\s+(?:Phase|Stufe|Auswahlrunde)\b"
+                        r"|\beine\s+Runde\s+weiter\b|\bzu\s+einem\s+(?:\w+\s+){0,2}?"
+                        r"(?:Vorstellungsgespräch|Kennenlernen|Gespräch)\b[^.]{0,80}?\beinladen\b",
                         _I)
 NOT = re.compile(r"\b(?:nicht|kein\w*|ob)\b", _I)
 DECIDE = re.compile(r"\b(?:Entscheidung|entscheiden|Rückmeldung|Bescheid|melden|meldet|"
-                    r"melde)\b", _I)
+                    r"melde|informieren|Ergebnis)\b", _I)
 BY = re.compile(r"\bbis\b|\bspätestens\b", _I)
 BACK = re.compile(r"\b(?:bin|sind)\s+(?:ich|wir)\s+wieder\b|\bwieder\s+(?:im|erreichbar|da|"
                   r"zurück|für)\b|\bzurück\s+(?:im|am|ab)\b", _I)
@@ -61,3 +84,8 @@ MONTHS = {"januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feber": 2, "märz"
 WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
             "samstag": 5, "sonntag": 6}
 NEXT_WEEK = r"nächster\s+Woche|nächste\s+Woche"
+# a day put right in the next words ("Ach nein, Korrektur: … sagen wir bis Montag, 22.02.")
+CORRECTS = re.compile(r"\bKorrektur\b|\bkorrigiere\b|\bich\s+meinte\b", _I)
+# "bis einschließlich 15.01. abwesend": away through that day
+UNTIL = re.compile(r"\bbis\s+(?:einschließlich|inklusive|zum|einschl\.)?", _I)
+THROUGH = re.compile(r"\beinschließlich\b|\binklusive\b|\beinschl\.", _I)

@@ -13,15 +13,32 @@ REJECTED = re.compile(r"\bne\s+(?:\w+\s+){0,2}pas\s+(?:\w+\s+){0,2}suite\b|"
                       r"\bfait\s+le\s+choix\s+d['’]un(?:e)?\s+(?:autre\s+)?(?:profil|candidat)|"
                       r"\b(?:retenu|choisi|privilégié)\s+(?:un|une)\s+autre\s+(?:candidat|profil)|"
                       r"\bpoursuivre\s+avec\s+(?:un|une|d['’]autres)\s+(?:autre\s+)?"
-                      r"(?:candidat|profil)|\bn['’]a(?:\s+\w+)?\s+pas\s+été\s+retenue?\b", _I)
+                      r"(?:candidat|profil)|\bn['’]a(?:\s+\w+)?\s+pas\s+été\s+retenue?\b|"
+                      # "avons le regret de vous informer", "le poste a été pourvu", "de ne
+                      # pas poursuivre avec vous", "le recrutement est gelé"
+                      r"\ble\s+regret\s+de\s+vous\s+(?:informer|annoncer|faire\s+part)\b|"
+                      r"\b(?:poste|recrutement)\s+(?:a\s+été|est)\s+(?:déjà\s+)?(?:pourvu|gelé|"
+                      r"suspendu|annulé)\b|\bde\s+ne\s+pas\s+(?:poursuivre|donner\s+suite|"
+                      r"retenir\s+votre)\b|"
+                      # a system's status: "n'est plus à l'étude", "plus pris en considération"
+                      r"\bn['’]est\s+plus\s+(?:à\s+l['’]étude|retenue?|considérée?)\b|"
+                      r"\bplus\s+pris(?:e|es)?\s+en\s+considération\b", _I)
 # "vous faire une proposition pour le poste", "promesse d'embauche"
 OFFER = re.compile(r"\bvous\s+(?:faire|adresser|proposer)\s+une\s+(?:proposition|offre)\b"
-                   r"(?!\s+d['’](?:entretien|rendez))|\b(?:promesse|proposition)\s+d['’]embauche\b",
+                   r"(?!\s+d['’](?:entretien|rendez))|\b(?:promesse|proposition)\s+d['’]embauche\b"
+                   # "vous proposer le poste de …", "lettre d'offre", "offre d'emploi ci-jointe"
+                   r"|\bvous\s+proposer\s+le\s+poste\b|\blettre\s+d['’]offre\b|\bcontrat\s+de\s+"
+                   r"travail\s+ci-joint\b",
                    _I)
 # "vous proposer un dernier entretien", "vous inviter à un deuxième entretien"
 NEXT_ROUND = re.compile(r"\bvous\s+(?:proposer|inviter\s+(?:à|pour)|convier\s+à)\s+(?:un|une)\s+"
                         r"(?:dernier|deuxième|second|nouvel|prochain|troisième|autre)\s+"
-                        r"(?:entretien|échange|étape|rencontre)|\bprochaine\s+étape\s+(?:sera|est)",
+                        r"(?:entretien|échange|étape|rencontre)|\bprochaine\s+étape\s+(?:sera|est)|"
+                        # "vous avez été retenu(e) pour l'étape suivante", "passer à
+                        # l'étape suivante"
+                        r"\bretenue?\s+pour\s+(?:la\s+prochaine\s+étape|l['’]étape\s+suivante|"
+                        r"le\s+(?:prochain|dernier|second)\s+(?:tour|entretien))|\bpass(?:er|ez)\s+à\s+"
+                        r"l['’]étape\s+suivante\b",
                         _I)
 NOT = re.compile(r"\b(?:ne|n['’]|pas|si)\b", _I)
 DECIDE = re.compile(r"\b(?:décision|reviendr\w*|réponse|(?<!de\s)retour|informer|"
@@ -34,3 +51,6 @@ MONTHS = {"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
             "dimanche": 6}
 NEXT_WEEK = r"(?:de\s+)?la\s+semaine\s+prochaine"
+CORRECTS = re.compile(r"\bje\s+me\s+corrige\b|\brectification\b|\bcorrection\b", _I)
+UNTIL = re.compile(r"\bjusqu['’]au\b", _I)
+THROUGH = re.compile(r"\binclus\b", _I)

@@ -1,9 +1,10 @@
 """Replies written in a few common languages besides English (German, Dutch, French,
-Spanish and Portuguese, Italian, the Scandinavian languages): the outcome an employer states
-in plain words, the day a decision is promised by, and the day an out-of-office writer is
-back. Each language's words live in its own small module (reply_de, reply_nl …); this reads
-them all the same way. It is asked only when the English rules found nothing, and it reads
-conservatively: a wrong outcome costs more than a missed one. Pure: text and a day in."""
+Spanish and Portuguese, Italian, the Scandinavian languages, Polish, Japanese, Chinese,
+Korean): the outcome an employer states in plain words, the day a decision is promised by,
+and the day an out-of-office writer is back. Each language's words live in its own small
+module (reply_de, reply_nl …); this reads them all the same way. It is asked only when the
+English rules found nothing, and it reads conservatively: a wrong outcome costs more than a
+missed one. Pure: text and a day in."""
 
 from __future__ import annotations
 
@@ -12,10 +13,21 @@ from datetime import date, datetime, timedelta
 from functools import cache
 from types import ModuleType
 
-from followup.capture import reply_de, reply_es, reply_fr, reply_it, reply_nl, reply_nordic
+from followup.capture import (
+    reply_de,
+    reply_es,
+    reply_fr,
+    reply_it,
+    reply_ja,
+    reply_ko,
+    reply_nl,
+    reply_nordic,
+    reply_pl,
+    reply_zh,
+)
 
 LANGUAGES: tuple[ModuleType, ...] = (reply_de, reply_nl, reply_fr, reply_es, reply_it,
-                                     reply_nordic)
+                                     reply_nordic, reply_pl, reply_ja, reply_zh, reply_ko)
 # an English sentence that gives its day in another language's words ("we'll have a decision
 # by 5. februar"): its cue is English, its date only in the other language's month names
 _EN_DECIDE = re.compile(r"\bdecision|\bdecide|\bhear back|\bget back|\blet you know", re.I)
@@ -93,6 +105,8 @@ def dates(s: str, today: date, english: bool = False) -> list[tuple[int, date]]:
     `english` sentence only another language's month names: its own dates are English's."""
     worded, number, weekday_day, weekday = _patterns()
     months, weekdays, _ = _words()
+    for lang in LANGUAGES:  # a language's own way of writing a day, as the others write it
+        s = lang.normal(s) if hasattr(lang, "normal") else s
     # "uiterlijk 29-01", "tot 05-02-2027": a day and month joined by dashes, two digits each
     s = _DASHED.sub(lambda m: m.group(0).replace("-", "."), s)
     found: list[tuple[int, int, date]] = []
@@ -135,6 +149,7 @@ def outcome(said: list[str]) -> tuple[str, str] | None:
     """("offer" | "rejected" | "next_round", the sentence) when a sentence says it in one of
     the languages, else None. A rejection after an invitation to a next round wins ("you made
     it to the final two … we chose the other"), as in English."""
+    said = split_full_stops(said)
     def first(kind: str, guarded: bool) -> tuple[int, str] | None:
         for i, s in enumerate(said):
             for lang in LANGUAGES:
@@ -158,7 +173,8 @@ def decision_day(said: list[str], today: date) -> tuple[date, str] | None:
     ("una respuesta el jueves 28")."""
     cues = [(lang.DECIDE, lang.BY, False) for lang in LANGUAGES]
     cues.append((_EN_DECIDE, _EN_BY, True))
-    for s in said:
+    said = split_full_stops(said)
+    for i, s in enumerate(said):
         for decide, by, english in cues:
             cue = decide.search(s)
             if cue is None:
@@ -169,14 +185,40 @@ def decision_day(said: list[str], today: date) -> tuple[date, str] | None:
                     continue
                 if any(a <= start <= a + 30 for a in after) or \
                         cue.end() <= start <= cue.end() + 30:
-                    return day, s
+                    return corrected(s[start:], said[i + 1:i + 2], today) or day, s
     return None
 
 
-def back_day(said: list[str], today: date) -> date | None:
+def corrected(rest: str, then: list[str], today: date) -> date | None:
+    """The day a writer puts in place of the one just given, in the same sentence or the
+    next ("bis spätestens 19.02. Ach nein, Korrektur: … sagen wir bis Montag, 22.02.",
+    "antes del 12/2. Perdona, me corrijo: … como muy tarde el 15/2"): the last day after
+    the word that corrects it."""
+    for text in (rest, *then):
+        cue = next((m for lang in LANGUAGES if hasattr(lang, "CORRECTS")
+                    and (m := lang.CORRECTS.search(text))), None)
+        if cue is not None:
+            later = [d for at, d in dates(text[cue.end():], today)]
+            if later:
+                return later[-1]
+    return None
+
+
+_FULL_STOP = re.compile(r"(?<=[。！？])")
+
+
+def split_full_stops(said: list[str]) -> list[str]:
+    """Sentences that end in a full stop of Chinese or Japanese ("。") without a space after
+    it, split there."""
+    return [p.strip() for s in said for p in _FULL_STOP.split(s) if p.strip()]
+
+
+def back_day(said: list[str], today: date, through: bool = True) -> date | None:
     """The day an out-of-office says its writer is back ("Ab dem 25.01.2027 bin ich wieder
     erreichbar", "Vanaf maandag 25 januari ben ik terug", "Je serai de retour le lundi 11
-    janvier", "Ab Freitag bin ich wieder im Büro")."""
+    janvier", "Ab Freitag bin ich wieder im Büro"); with `through`, else not, the day after an
+    absence said to last through a day (away_through)."""
+    said = split_full_stops(said)
     for s in said:
         cue = next((m for lang in LANGUAGES if (m := lang.BACK.search(s))), None)
         if cue is not None:
@@ -184,6 +226,23 @@ def back_day(said: list[str], today: date) -> date | None:
             after = [d for at, d in got if at >= cue.start()]
             if got:
                 return after[0] if after else got[-1][1]
+    return away_through(said, today) if through else None
+
+
+def away_through(said: list[str], today: date) -> date | None:
+    """The day after an absence said to last through a day ("fuori ufficio fino al 22/02
+    compreso", "bis einschließlich 15.01.", "t/m 12 februari"), or that day itself when
+    the words do not say it is included (the writer's "until" is read as the return)."""
+    for s in said:
+        for lang in LANGUAGES:
+            until = lang.UNTIL.search(s) if hasattr(lang, "UNTIL") else None
+            if until is None:
+                continue
+            got = [(at, d) for at, d in dates(s, today) if at >= until.start()]
+            if got:
+                at, day = got[0]
+                through = lang.THROUGH.search(s[until.start():at + 40])
+                return day + timedelta(days=1) if through else day
     return None
 
 

@@ -9,8 +9,8 @@ import re
 _I = re.IGNORECASE
 # "we gaan helaas niet verder met je sollicitatie", "besloten om met een andere kandidaat
 # verder te gaan", "gekozen voor iemand met meer ervaring"
-REJECTED = re.compile(r"\bhelaas\s+niet\s+verder\b|\bniet\s+verder\s+(?:gaan\s+)?met\s+(?:je|jouw|"
-                      r"uw)\s+sollicitatie|\b(?:besloten|gekozen)\b[^.]{0,40}?\bmet\s+(?:een\s+)?"
+REJECTED = re.compile(r"\bhelaas\s+niet\s+verder\b|\bniet\s+verder\s+(?:te\s+)?(?:gaan\s+)?met\s+"
+                      r"(?:je|jouw|uw)\s+sollicitatie|\b(?:besloten|gekozen)\b[^.]{0,40}?\bmet\s+(?:een\s+)?"
                       r"andere?\s+(?:kandida\w*|persoon|profiel)|\bgekozen\s+voor\s+(?:iemand|"
                       r"een\s+andere?)\b|\b(?:hebben|moeten)\s+(?:je|u)\s+(?:helaas\s+)?"
                       r"(?:af\s+te\s+wijzen|afwijzen)"
@@ -18,14 +18,29 @@ REJECTED = re.compile(r"\bhelaas\s+niet\s+verder\b|\bniet\s+verder\s+(?:gaan\s+)
                       r"|\bjammer\s+dat\s+het\s+(?:deze\s+keer\s+|helaas\s+)?niet\s+"
                       r"(?:gelukt|gelopen|geworden)\b"
                       r"|\b(?:je|jouw|uw)\s+sollicitatie\b[^.]{0,60}?\bis\s+"
-                      r"(?:gesloten|afgesloten|afgewezen)\b", _I)
+                      r"(?:gesloten|afgesloten|afgewezen)\b"
+                      # "we zijn voor een andere kandidaat gegaan"
+                      r"|\b(?:zijn|hebben)\s+(?:\w+\s+)?voor\s+een\s+andere\s+(?:kandida\w*|persoon)\s+"
+                      r"(?:gegaan|gekozen)\b|"
+                      # "moeten we je helaas teleurstellen", "de vacature is inmiddels
+                      # vervuld", "besloten je niet uit te nodigen voor een tweede gesprek"
+                      r"\b(?:moeten|moet)\s+(?:we|wij|ik)\s+(?:je|u)\s+(?:helaas\s+)?teleurstellen\b|"
+                      r"\bvacature\s+is\s+(?:inmiddels\s+|al\s+)?(?:vervuld|ingevuld|bezet)\b|"
+                      r"\b(?:je|u)\s+niet\s+uit\s+te\s+nodigen\b|"
+                      # a system's status: "Niet meer in overweging"
+                      r"\bniet\s+meer\s+in\s+overweging\b", _I)
 # "een aanbod doen", "Aanbodbrief", "uw aanbod staat klaar"
 OFFER = re.compile(r"\b(?:een|het|ons)\s+(?:\w+\s+)?aanbod\s+(?:te\s+)?doen\b|\baanbodbrief\b|"
-                   r"\b(?:uw|je|jouw)\s+aanbod\s+staat\b|\bcontractvoorstel\b", _I)
+                   r"\b(?:uw|je|jouw)\s+aanbod\s+staat\b|\bcontractvoorstel\b|"
+                   # "we bieden je graag de functie aan", "je de baan aan te bieden"
+                   r"\b(?:bieden|bied)\s+(?:we|wij|ik)\s+(?:je|u)\s+(?:graag\s+)?de\s+(?:functie|baan|"
+                   r"rol|positie)\b[^.]{0,40}?\baan\b|\b(?:je|u)\s+de\s+(?:functie|baan|rol|positie)\s+aan\s+te\s+"
+                   r"bieden\b", _I)
 # "uitnodigen voor de volgende stap", "een tweede gesprek"
 NEXT_ROUND = re.compile(r"\b(?:nodigen\s+(?:wij|we)\s+(?:u|je)\s+(?:graag\s+)?uit|uitnodigen)\s+"
                         r"voor\s+(?:de\s+volgende|een\s+tweede|een\s+laatste|een\s+vervolg)|"
-                        r"\btweede\s+gesprek\b", _I)
+                        r"\btweede\s+gesprek\b|\b(?:naar|door\s+naar)\s+de\s+(?:volgende|tweede|"
+                        r"laatste)\s+ronde\b|\bvervolggesprek\b", _I)
 NOT = re.compile(r"\b(?:niet|geen|of)\b", _I)
 DECIDE = re.compile(r"\b(?:beslissing|besluit|terugkoppeling|resultaat|uitslag|laten\s+weten|"
                     r"horen|gedeeld|(?:(?:hoor|hoort)\s+(?:je|u|jij)|(?:je|u|jij)\s+(?:hoort|hoor))\b"
@@ -39,3 +54,6 @@ MONTHS = {"januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni":
 WEEKDAYS = {"maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4,
             "zaterdag": 5, "zondag": 6}
 NEXT_WEEK = r"volgende\s+week"
+CORRECTS = re.compile(r"\bcorrectie\b|\bik\s+corrigeer\b", _I)
+UNTIL = re.compile(r"\btot\s+en\s+met\b|\bt/m\b|\btot\b", _I)
+THROUGH = re.compile(r"\btot\s+en\s+met\b|\bt/m\b", _I)
