@@ -134,7 +134,7 @@ MEET_NEXT = (r"(?:like|love|want) you to meet \w+ next|"
              r"(?:move|moving|proceed|proceeding|go|going|progress|progressing|advance|"
              r"advancing) (?:you )?(?:on |ahead |forward )?(?:to|"
              r"with) (?:the |your )?(?:reference|referee)s?(?: (?:stage|checks?))?\b"
-             r"(?! (?:for|of) (?!you\b))|"
+             r"(?! (?:for|of) (?!you\b|the (?:[\w&/-]+ ){0,4}?(?:role|position|job|post)\b))|"
              # the process at its reference stage: "we're down to references", "we're now at
              # the reference stage"
              r"\b(?:we're|we are|you're|you are|it's|it is|things are)(?: now)? (?:down to|at|on "
