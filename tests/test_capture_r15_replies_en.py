@@ -91,3 +91,36 @@ def test_a_third_party_confirming_a_meeting_is_no_decision() -> None:
 ])
 def test_a_numeric_day_is_read_within_weeks(text: str, day: str) -> None:
     assert reading(text) == ("decision", day)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The panel were really pleased with the final stage and are meeting on Monday to compare.",
+    "Everyone was impressed by your second interview and the team is debriefing tomorrow.",
+])
+def test_a_round_praised_is_over(sentence: str) -> None:
+    assert reading(sentence)[0] != "next_round"
+
+
+def test_someone_senior_asking_for_a_conversation_is_a_next_round() -> None:
+    text = ("Before we wrap up, our Head of Product would like a 45-minute conversation with "
+            "you - could you do Tuesday 2/2?")
+    assert reading(text)[0] == "next_round"
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a slip put right in the same breath
+    ("The client will confirm by Monday 1/2 - sorry, Tuesday 2/2, Ines is off that Monday.",
+     "2027-02-02"),
+    # a correction that names a holiday first: the last day put in place
+    ("We'll decide by the 29th. Correction: Friday is a bank holiday here, so realistically "
+     "by Monday 1 February.", "2027-02-01"),
+])
+def test_the_day_put_right_is_the_decision_day(text: str, day: str) -> None:
+    assert reading(text, dmy=True) == ("decision", day)
+
+
+def test_a_revised_offer_and_the_answer_wanted_of_the_candidate() -> None:
+    text = ("Good news - they've come up to 120k base. Revised offer letter to follow from "
+            "Noor. They'd appreciate an answer by Fri 29/1 if possible.")
+    assert reading(text, dmy=True) == ("offer", None)
+    assert decision_day(text, THU, dmy=True) is None

@@ -110,7 +110,8 @@ _SOMEONE = (r"(?:meet|call|chat|speak|talk|meeting|lunch|coffee|session|conversa
             r"(?:payroll|travel|bookings?|expenses|onboarding|facilities|reception|it|hr|people "
             r"ops|scheduling|logistics|recruit\w*|talent|interview)\b))")
 _SENIOR = (r"(?:head of|vp|ceo|cto|coo|cfo|founders?|(?:managing )?director|president)\b"
-           r"[^.;]{0,60}?\b(?:call|meet|speak|talk|chat|coffee|lunch|catch up|sit down)\b"
+           r"[^.;]{0,60}?\b(?:call|meet|speak|talk|chat|coffee|lunch|catch up|sit down|"
+           r"conversation|discussion)\b"
            r"[^.;]{0,15}?\byou\b")
 NEXT_ASKED = re.compile(rf"(?:{_TASK}|{_SOMEONE}|{_SENIOR}|in front of (?:the|our) (?:wider |"
                         rf"whole |full )?(?:team|panel|board|ceo|cto|coo|cfo|founders?|vp|"
@@ -191,6 +192,9 @@ _ASKED_IF = re.compile(r"\b(?:asked|asking|wondering|wondered|wonder) (?:if|whet
 # you at the panel interview"
 _PAST_ROUND = re.compile(r"\b(?:thank(?:s| you)|(?:was|were) (?:great|good|nice|lovely|a "
                          r"pleasure)|how (?:was|were|did)|enjoyed|after|following|during|since|"
+                         # a round praised is over: "they were really pleased with the second
+                         # stage", "impressed by your final interview"
+                         r"(?:pleased|impressed|happy|delighted|thrilled) (?:with|by)|"
                          r"from|attending|completing|attended|completed|review|reviewing|"
                          r"reviewed|discussing|discussed|debriefing|evaluating|assessing|going "
                          r"(?:over|through))\b", _I)
