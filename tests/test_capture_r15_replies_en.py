@@ -124,3 +124,24 @@ def test_a_revised_offer_and_the_answer_wanted_of_the_candidate() -> None:
             "Noor. They'd appreciate an answer by Fri 29/1 if possible.")
     assert reading(text, dmy=True) == ("offer", None)
     assert decision_day(text, THU, dmy=True) is None
+
+
+@pytest.mark.parametrize("text", [
+    "hey Sam, great call. fancy a paid trial day next week w/ Priyanka? lmk what works",
+    "loved meeting you too. want to do a take-home over the weekend? no pressure",
+    "If you haven't been snapped up already, would you be up for one more chat with our CTO?",
+    "If you're still keen, we'd like to set up a final conversation with Omar next week.",
+])
+def test_an_invitation_on_the_candidates_own_terms(text: str) -> None:
+    assert reading(text)[0] == "next_round"
+
+
+def test_an_invitation_on_the_employers_terms_is_not_yet_one() -> None:
+    assert reading("If the budget is approved, we'd like to invite you to a final round.")[0] \
+        != "next_round"
+
+
+def test_a_contractor_chosen_is_a_no() -> None:
+    text = ("In the end we went with a freelancer we've used before - we needed someone who "
+            "could start Monday.")
+    assert reading(text) == ("rejected", None)

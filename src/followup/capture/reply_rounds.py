@@ -119,8 +119,16 @@ NEXT_ASKED = re.compile(rf"(?:{_TASK}|{_SOMEONE}|{_SENIOR}|in front of (?:the|ou
 # "let's do a take-home" (or "lets", without the apostrophe) asks the candidate along
 # and so does a question whose "do you" is left out, at its start or after a greeting and a
 # dash: "Want to come in for a trial shift?", "Hi Sam - up for a case study?"
+# (or after a sentence that ran on in lower case: "loved the chat too. want to do a trial day?")
 _LETS = re.compile(r"\blet'?s (?:do|set up|get|book|schedule|arrange|have|plan|organi[sz]e)\b|"
-                   r"(?:^\W*|\s[-–—]+\s*)(?:fancy|wanna|want to|keen to|care to|up for)\b", _I)
+                   r"(?:^\W*|\s[-–—]+\s*|[.!]\s+)(?:fancy|wanna|want to|keen to|care to|up "
+                   r"for)\b", _I)
+# the candidate's own interest is no condition of the round: "if you haven't been snapped up
+# already, would you be up for another chat?", "if you're still keen, we'd like …"
+_IF_STILL_YOURS = re.compile(
+    r"^\W*if (?:you(?:'re| are) still (?:interested|keen|available|looking|open to it|up for it)|"
+    r"you haven't (?:already )?(?:been snapped up|found (?:something|a (?:new )?(?:role|job))|"
+    r"accepted (?:another|an) (?:offer|role))(?: already)?|so|that's the case),?\s*", _I)
 ASKING = re.compile(
     r"(?:would|'d) (?:like|love)|\bwants? (?:to|you)\b|\bkeen to\b|\bplease\b|\bkindly\b|"
     r"\b(?:could|can|"
@@ -436,7 +444,7 @@ _REFERENCES_ASKED = re.compile(
 
 def is_next_round(sentence: str) -> bool:
     """An invitation to a further step, in a clause that is not negated or conditional."""
-    sentence = spoken(sentence)
+    sentence = _IF_STILL_YOURS.sub("", spoken(sentence))
     if _CHOSEN_IF.search(sentence) or _NOT_A_ROUND.search(sentence) or _STATUS_WAIT.search(
             sentence) or (_IN_GENERAL.search(sentence) and not _ASKS_YOU.search(sentence)):
         return False
