@@ -145,3 +145,9 @@ def test_a_contractor_chosen_is_a_no() -> None:
     text = ("In the end we went with a freelancer we've used before - we needed someone who "
             "could start Monday.")
     assert reading(text) == ("rejected", None)
+
+
+def test_a_schedule_already_confirmed_is_no_new_round() -> None:
+    text = "Here is your confirmed schedule for your onsite with Brackenfield for the SRE role."
+    assert reading(text)[0] != "next_round"
+    assert reading("Could we schedule a work trial day with Idris next week?")[0] == "next_round"

@@ -132,7 +132,8 @@ _IF_STILL_YOURS = re.compile(
 ASKING = re.compile(
     r"(?:would|'d) (?:like|love)|\bwants? (?:to|you)\b|\bkeen to\b|\bplease\b|\bkindly\b|"
     r"\b(?:could|can|"
-    r"would) you\b|\blet's\b|next step|\bbook\b|\bpick\b|schedul|set up|\barrange|\binvit|"
+    r"would) you\b|\blet's\b|next step|\bbook\b|\bpick\b|(?<!confirmed )(?<!your )schedul|set up|"
+    r"\barrange|\binvit|"
     r"\bcome (?:in|back)\b(?! to (?:you|us)\b)|\bget you\b|\basks\b|\bwilling to\b|"
     r"\boffer(?:ing)? you\b|\b(?:are|were) you (?:around|free|available|able|up for|game)\b|"
     r"\bup for\b|^\W*fancy\b|\bhow would you feel about\b", _I)
