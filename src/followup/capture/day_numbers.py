@@ -59,9 +59,10 @@ def explicit_md(m: re.Match[str], today: date) -> date | None:
     return nearest_year(today, month_number(month), day)
 
 
-# An employer's reply names days in the coming weeks: a reading months away gives way to one
-# within weeks ("returning 11/01/2027" written on 18 December is 11 January, whoever wrote it)
-FAR, NEAR = 120, 45
+# An employer's reply names days in the coming weeks: a reading three months away or more
+# gives way to one within weeks ("returning 11/01/2027" written on 18 December is 11 January,
+# whoever wrote it; "in touch by 5/2" written on 22 January is 5 February, not 2 May)
+FAR, NEAR = 90, 45
 
 
 def numeric(m: re.Match[str], today: date) -> date | None:

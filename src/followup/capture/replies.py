@@ -99,8 +99,9 @@ WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 
 # a decision still to come ("we will decide by Friday"), not one made on a day ("we decided on
 # Monday to go with another candidate")
+# ("before" ending its clause looks back: "a contractor we've worked with before - …")
 PROMISED = re.compile(r"\b(?:will|shall|going to|expect\w*|hop(?:e|ing)|plan\w*|aim\w*|by|"
-                      r"before|until|till|should|due)\b|'ll\b", re.I)
+                      r"before(?!\s*(?:[-–—.,;!]|$))|until|till|should|due)\b|'ll\b", re.I)
 # words of a decision itself, not of an answer to mail ("Jane will respond within a day")
 DECIDED = re.compile(r"decid|decision|outcome|feedback|verdict|news|hear back|hear from us|"
                      r"let you know|update you", re.I)

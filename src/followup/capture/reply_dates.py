@@ -85,6 +85,11 @@ _NOW = re.compile(r"\b(?:now|instead(?! of)|rather(?! than)|make (?:that|it)|mov
                   r"postponed (?:to|until)|delayed (?:to|until)|new (?:date|timeline|target)|"
                   r"revised|updated)\b[^.;!?,]{0,40}$")
 _INSTEAD = re.compile(r"\s*,?\s*(?:instead|now)\b(?! of\b)")
+# a slip put right in the same breath: "by Friday 5/3 - sorry, Thursday 4/3", "the 12th
+# (oops, the 15th)"
+_OOPS = re.compile(r"[-–—,;(]\s*(?:sorry|oops|whoops|my mistake|my bad|scratch that|i mean|"
+                   r"i meant)\s*[,:\-–—]?\s*(?:i mean\s+|make (?:that|it)\s+)?(?:the\s+)?$",
+                   re.IGNORECASE)
 
 
 _DELAYED = re.compile(r"(?:pushed|moved|put|set|delayed|postponed|slip)")
@@ -94,14 +99,14 @@ def _changed(t: str, m: Mention) -> bool:
     """A day given in place of another: after "now", "moved to", "make it", "realistically"
     or before "instead" ("let's say 1/8 instead")."""
     return _NOW.search(t, max(0, m.start - 40), m.start) is not None or bool(
-        _INSTEAD.match(t, m.end))
+        _INSTEAD.match(t, m.end)) or _OOPS.search(t, max(0, m.start - 30), m.start) is not None
 
 
 def corrected(text: str, today: date) -> date | None:
     """The day a sentence gives in place of one said before, though it has no word of a
     decision ("I need a couple more days, so let's say 1/8 instead"), or None."""
-    t = _flat(text)
-    return next((m.day for m in mentions(t, today) if m.day >= today
+    t = _flat(text)  # the last day put in place ("correction: Monday's a holiday, so Tuesday")
+    return next((m.day for m in reversed(mentions(t, today)) if m.day >= today
                  and not (m.vague and _NAMED_ONLY.get())
                  and not _trapped(t, m) and _changed(t, m)), None)
 
@@ -135,6 +140,9 @@ _THEIRS = re.compile(r"\b(?:let (?:us|me) know|your (?:decision|"
                      r"close|confirm|reply|respond|revert|select|choose|pick|book|schedule|provide|"
                      r"share|fill|register|indicate)\w*|you have (?:until|till)|(?:hear|heard) "
                      r"(?:back )?from you|for (?:your )?acceptance|"
+                     # the answer wanted of the candidate: "they'd love an answer by Weds"
+                     r"(?:'d|would) (?:love|like|appreciate|need) (?:an?|your) (?:answer|"
+                     r"response|reply|decision)|"
                      # the deadline of the candidate's own task: "the deadline for the
                      # written exercise is Thursday", "the take-home is due Monday"
                      r"(?:deadline|due date|submission date|cut-?off(?: date)?|hand-?in date) for "
@@ -270,8 +278,8 @@ def _chosen(text: str, today: date, cue: re.Pattern[str] | None, after: bool, tr
         # the message's own day is a step before the answer a later day brings
         keep = [m for m in keep if m.day > today]
     now = [m for m in keep if _changed(t, m)]
-    if now:
-        return now[0]
+    if now:  # "correction: Monday is a holiday, so realistically by Tuesday": the last word
+        return now[-1]
     # "w/c 14th December, by the 18th at the latest": the day held to, unless a calendar
     # date restates it ("two weeks from today at the latest, on December 18")
     latest = [m for m in keep if _LATEST.match(t, m.end)]

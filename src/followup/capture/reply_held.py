@@ -10,6 +10,11 @@ from __future__ import annotations
 import re
 
 _I = re.IGNORECASE
+# the process that did not work out, said alone or with its reason ("this time", "with the
+# visa timing"), not a day or a slot ("didn't work out for Tuesday", "work out a time")
+_NOT_A_TIME = (r"(?=\s*(?:[.,;!]|\s[-–—]|$)|\s+(?:this (?:time|round)|in the end|on this "
+               r"(?:one|occasion)|with (?:the|your) (?:[\w-]+ )?(?:visa|timing|role|position|"
+               r"job|offer|salary|package)\b))")
 # the job that is held, paused or frozen
 HIRE = (r"(?:role|position|post|job|req|requisition|search|hiring|vacancy|opening|headcount|"
         r"recruitment|hire)")
@@ -22,7 +27,25 @@ HELD = re.compile(
     # yesterday wasn't better", "bummer it didn't shake out"
     r"\b(?:sorry|shame|bummer|pity|gutted)\b[^.;?]{0,12}?\b(?:it|the news|things|this)\b"
     r"(?: \w+)? (?:wasn't|was not|didn't|did not) (?:a yes\b|better\b|shake out\b|pan out\b|"
-    r"go (?:your|our) way\b)", _I)
+    r"go (?:your|our) way\b)|"
+    # and in other words: "sorry it didn't work out this round", "gutted we couldn't make it
+    # work", "sorry again about how this one ended" (not a time that did not suit: "sorry
+    # Tuesday didn't work out for you", "it didn't work out on the 4th")
+    rf"\b(?:sorry|shame|bummer|pity|gutted)\b[^.;?]{{0,12}}?\b(?:it|things|this|we)\b(?: one)? "
+    rf"(?:didn't|did not|couldn't|could not|wasn't able to) (?:work out|make it work)\b"
+    rf"{_NOT_A_TIME}|"
+    r"\bsorry\b[^.;?]{0,10}?\b(?:about|for) how (?:it|this|things|that)(?: one)? "
+    r"(?:ended|turned out)\b|"
+    # the news heard of by someone else at the employer: "just heard about the freeze"
+    r"\b(?:heard|news|sorry) (?:about|of) the (?:hiring |headcount |budget )?freeze\b|"
+    # the role filled from inside, in a phone's words: "we ended up going internal"
+    # (not a panel or a step done in-house: "we went internal for the panel")
+    r"\b(?:went|gone|going|go) internal\b(?=\s*(?:[.,;!]|\s[-–—]|$)|\s+(?:in the end|this time|"
+    r"instead|after all|with (?:the|this) (?:role|position|post|job|hire))\b)|"
+    # the choice said by who was chosen: "close call, the other lad had a lot more Kotlin"
+    r"\bthe other (?:lad|guy|gal|chap|fella|bloke|candidate|applicant|person|finalist)\b "
+    r"(?:just )?(?:edged it|pipped you|was (?:just )?(?:stronger|a better fit)|had\b[^.;?]{0,25}?"
+    r"\b(?:more|stronger|deeper|the edge))\b", _I)
 # what follows "remains active" when it is the talent pool's, not this process's
 POOL = re.compile(r"[^.;]{0,30}?\b(?:in|on) our (?:system|database|talent pool|records|files?)\b|"
                   r"[^.;]{0,30}?\bfor (?:other|future) (?:roles|positions|opportunities|"

@@ -100,6 +100,9 @@ OFFER = re.compile("|".join((
     r"\bwe (?:really |definitely |all |both )?(?:want|need) you(?: (?:for|on) (?:this|the) "
     r"(?:job|role|position|post))?(?=\s*(?:[.!]|$))|"
     r"(?:formal |written |official )offer (?:will )?follows?"
+    # the offer revised after a counter: "revised letter to follow from Kylie today"
+    r"|\b(?:revised|updated|improved|new) (?:offer )?letter (?:will )?(?:to )?(?:follows?|"
+    r"attached|enclosed|on its way|coming)\b"
     r"|(?:formal |written |official )offer (?:to follow|coming|on its way)"
     r"|(?:find|see) (?:the|your|our) (?:formal |written )?offer (?:letter )?attached|"
     r"\boffer (?:letter )?(?:is )?attached|confirm your (?:offer|appointment)\b"
@@ -183,10 +186,21 @@ def _own_clause(sentence: str, at: int) -> int:
     return max((b.end() for b in _OWN_CLAUSE.finditer(sentence, 0, at)), default=0)
 
 
+# another employer's offer, a paper the candidate is asked for: "payslips, relieving letter,
+# current offer letter", "a copy of any competing offer"
+_THEIR_OFFER = re.compile(r"\b(?:current|previous|last|existing|competing|other|outside|"
+                          r"prior|counter)[- ](?:job )?offers?(?: letters?)?\b", _I)
+# the offer told of by a colleague: "Ananya tells me the offer is out"
+OFFER_OUT = re.compile(r"\b(?:the|your) offer(?:'s| is| has gone| went| has been sent) out\b"
+                       r"(?!\s+(?:of|to|for)\b)", _I)
+
+
 def is_offer(sentence: str) -> bool:
     """An offer made, not one spoken of as a condition ("if successful, the offer letter"),
-    and not an offer of a round, a time or feedback."""
-    sentence = _OFFER_OF_ROUND.sub("offers", spoken(sentence))
+    and not an offer of a round, a time or feedback, nor another employer's."""
+    sentence = _THEIR_OFFER.sub("papers", _OFFER_OF_ROUND.sub("offers", spoken(sentence)))
+    if OFFER_OUT.search(sentence) and not NEGATION_NEAR.search(sentence):
+        return True
     m = OFFER.search(sentence)
     if m is None:
         return False

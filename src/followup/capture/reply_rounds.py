@@ -110,7 +110,8 @@ _SOMEONE = (r"(?:meet|call|chat|speak|talk|meeting|lunch|coffee|session|conversa
             r"(?:payroll|travel|bookings?|expenses|onboarding|facilities|reception|it|hr|people "
             r"ops|scheduling|logistics|recruit\w*|talent|interview)\b))")
 _SENIOR = (r"(?:head of|vp|ceo|cto|coo|cfo|founders?|(?:managing )?director|president)\b"
-           r"[^.;]{0,60}?\b(?:call|meet|speak|talk|chat|coffee|lunch|catch up|sit down)\b"
+           r"[^.;]{0,60}?\b(?:call|meet|speak|talk|chat|coffee|lunch|catch up|sit down|"
+           r"conversation|discussion)\b"
            r"[^.;]{0,15}?\byou\b")
 NEXT_ASKED = re.compile(rf"(?:{_TASK}|{_SOMEONE}|{_SENIOR}|in front of (?:the|our) (?:wider |"
                         rf"whole |full )?(?:team|panel|board|ceo|cto|coo|cfo|founders?|vp|"
@@ -118,12 +119,21 @@ NEXT_ASKED = re.compile(rf"(?:{_TASK}|{_SOMEONE}|{_SENIOR}|in front of (?:the|ou
 # "let's do a take-home" (or "lets", without the apostrophe) asks the candidate along
 # and so does a question whose "do you" is left out, at its start or after a greeting and a
 # dash: "Want to come in for a trial shift?", "Hi Sam - up for a case study?"
+# (or after a sentence that ran on in lower case: "loved the chat too. want to do a trial day?")
 _LETS = re.compile(r"\blet'?s (?:do|set up|get|book|schedule|arrange|have|plan|organi[sz]e)\b|"
-                   r"(?:^\W*|\s[-–—]+\s*)(?:fancy|wanna|want to|keen to|care to|up for)\b", _I)
+                   r"(?:^\W*|\s[-–—]+\s*|[.!]\s+)(?:fancy|wanna|want to|keen to|care to|up "
+                   r"for)\b", _I)
+# the candidate's own interest is no condition of the round: "if you haven't been snapped up
+# already, would you be up for another chat?", "if you're still keen, we'd like …"
+_IF_STILL_YOURS = re.compile(
+    r"^\W*if (?:you(?:'re| are) still (?:interested|keen|available|looking|open to it|up for it)|"
+    r"you haven't (?:already )?(?:been snapped up|found (?:something|a (?:new )?(?:role|job))|"
+    r"accepted (?:another|an) (?:offer|role))(?: already)?|so|that's the case),?\s*", _I)
 ASKING = re.compile(
     r"(?:would|'d) (?:like|love)|\bwants? (?:to|you)\b|\bkeen to\b|\bplease\b|\bkindly\b|"
     r"\b(?:could|can|"
-    r"would) you\b|\blet's\b|next step|\bbook\b|\bpick\b|schedul|set up|\barrange|\binvit|"
+    r"would) you\b|\blet's\b|next step|\bbook\b|\bpick\b|(?<!confirmed )(?<!your )schedul|set up|"
+    r"\barrange|\binvit|"
     r"\bcome (?:in|back)\b(?! to (?:you|us)\b)|\bget you\b|\basks\b|\bwilling to\b|"
     r"\boffer(?:ing)? you\b|\b(?:are|were) you (?:around|free|available|able|up for|game)\b|"
     r"\bup for\b|^\W*fancy\b|\bhow would you feel about\b", _I)
@@ -134,7 +144,7 @@ MEET_NEXT = (r"(?:like|love|want) you to meet \w+ next|"
              r"(?:move|moving|proceed|proceeding|go|going|progress|progressing|advance|"
              r"advancing) (?:you )?(?:on |ahead |forward )?(?:to|"
              r"with) (?:the |your )?(?:reference|referee)s?(?: (?:stage|checks?))?\b"
-             r"(?! (?:for|of) (?!you\b))|"
+             r"(?! (?:for|of) (?!you\b|the (?:[\w&/-]+ ){0,4}?(?:role|position|job|post)\b))|"
              # the process at its reference stage: "we're down to references", "we're now at
              # the reference stage"
              r"\b(?:we're|we are|you're|you are|it's|it is|things are)(?: now)? (?:down to|at|on "
@@ -191,6 +201,9 @@ _ASKED_IF = re.compile(r"\b(?:asked|asking|wondering|wondered|wonder) (?:if|whet
 # you at the panel interview"
 _PAST_ROUND = re.compile(r"\b(?:thank(?:s| you)|(?:was|were) (?:great|good|nice|lovely|a "
                          r"pleasure)|how (?:was|were|did)|enjoyed|after|following|during|since|"
+                         # a round praised is over: "they were really pleased with the second
+                         # stage", "impressed by your final interview"
+                         r"(?:pleased|impressed|happy|delighted|thrilled) (?:with|by)|"
                          r"from|attending|completing|attended|completed|review|reviewing|"
                          r"reviewed|discussing|discussed|debriefing|evaluating|assessing|going "
                          r"(?:over|through))\b", _I)
@@ -432,7 +445,7 @@ _REFERENCES_ASKED = re.compile(
 
 def is_next_round(sentence: str) -> bool:
     """An invitation to a further step, in a clause that is not negated or conditional."""
-    sentence = spoken(sentence)
+    sentence = _IF_STILL_YOURS.sub("", spoken(sentence))
     if _CHOSEN_IF.search(sentence) or _NOT_A_ROUND.search(sentence) or _STATUS_WAIT.search(
             sentence) or (_IN_GENERAL.search(sentence) and not _ASKS_YOU.search(sentence)):
         return False

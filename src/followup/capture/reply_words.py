@@ -44,7 +44,7 @@ _WHO = r"(?:candidates?|applicants?|people|profiles?|finalists?|persons?)"
 # a person described by who they are: "a colleague who", "a fella who", "an internal hire with"
 _PERSON = (r"(?:candidate|applicant|person|finalist|colleague|employee|individual|professional|"
            r"member of (?:staff|(?:the|our) team)|staff member|internal hire|guy|fella|fellow|"
-           r"chap|gentleman|man|woman|lady|lad|gal)")
+           r"chap|gentleman|man|woman|lady|lad|gal|contractor|freelancer)")
 # "another", "a different" and "an internal" stand for a person only alone or before one
 # ("went with another, more senior candidate"), not before a thing ("chose another venue")
 _ANOTHER = (rf"(?:another|a different|an internal)(?=\s*(?:[.,;:!)]|$)|\s+(?:[\w-]+\s+){{0,2}}?"
@@ -58,8 +58,8 @@ _OTHERS = (rf"(?:{_ANOTHER}|(?:someone|somebody) else(?! to (?:lead|run|manage|h
            rf"(?:[\w-]+ ){{0,2}}?{_PERSON}|the (?:candidate|applicant|person)|candidates|"
            rf"applicants) (?:who|whose|with|more|that|from)"
            # a person described in a clause without "who": "a candidate they'd worked with"
-           rf"|(?:someone|somebody|an? (?:[\w-]+ ){{0,2}}?(?:candidate|applicant|person|finalist)) "
-           rf"(?:they|we|he|she|the "
+           rf"|(?:someone|somebody|an? (?:[\w-]+ ){{0,2}}?(?:candidate|applicant|person|finalist|"
+           rf"contractor|freelancer)) (?:they|we|he|she|the "
            rf"(?:client|team|panel|board|business))\b)")
 # one of their own, described by where they come from or how they came: "a planner from our
 # Topeka plant", "one of the nurses already on the ward" (not "a second panel", "a vote")
