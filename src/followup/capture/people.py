@@ -260,9 +260,6 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             by_initial(men.name, entries) or by_family_name(men.name, entries) or \
             by_short_form(men.name, entries) or by_written_out(men.name, entries)
         if hit is None:
-            if men.context in ("recruiting", "away"):
-                continue  # "Dana from Talent", "Dana is on leave": said of an attendee,
-                # never a new person
             if (men.email and men.email in seen) or spells_organisation(men.name, cores) \
                     or _the_jobs_words(men, inv.summary) or (men.context == "prose" and
                                                              titled(men.name)) or \
@@ -352,10 +349,12 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         kinds[i] = "candidate"
     _writers_for_others(entries, kinds, for_a_client(said, cores, inv.summary))
     coords = sorted((i for i, k in enumerate(kinds) if k == "coordinator"),  # (whoever set
-                    key=lambda i: not (entries[i].is_org or "signature" in entries[i].contexts))
-    # it up or wrote the letter first: "Recruiter: Carla … Coordinator: Dev …", signed "Dev")
+                    key=lambda i: (not entries[i].name, not (entries[i].is_org or "signature"
+                                                             in entries[i].contexts)))
+    # it up or wrote the letter first: "Recruiter: Carla … Coordinator: Dev …", signed "Dev";
+    # a person the text names before a team's mailbox that names nobody)
     for i in coords[1:]:  # one coordinator: another attendee interviews, a name is dropped
-        kinds[i] = "interviewer" if entries[i].attends else "none"
+        kinds[i] = "interviewer" if entries[i].attends and entries[i].name else "none"
     if "interviewer" not in kinds and coords:
         e = entries[coords[0]]
         if (((e.is_org or e.attends or e.contexts & {"sent", "host"})  # (the video meeting's
@@ -497,10 +496,8 @@ def _kind(e: _Entry, writer: bool, said_present: bool, absent: bool, intro: set[
     list or a meeting of their own, or being said to sit in, weigh for the room; a title
     of recruiting's, being the one to contact, being copied, greeting and handing over,
     declining their own meeting, organising work the candidate does alone, for setting it
-    up; the writer saying they are in it ("Panel: A, B and myself") for the room."""
-    if "away" in e.contexts and not e.contexts & {"interviewers", "schedule", "met", "joins",
-                                                  "host"}:
-        return "none"  # an attendee the description says will not be there
+    up; the writer saying they are in it ("Panel: A, B and myself") for the room. One said
+    to be away ("X sends his apologies") is still of the panel named, not set aside."""
     room = max((w for c, w in _IN_THE_ROOM.items() if c in e.contexts), default=0)
     if room == 6 and e.met_by_title and not e.contexts & {"interviewers", "schedule"}:
         room = 2  # only the title's "A and B" (a booking page writes both names there)
