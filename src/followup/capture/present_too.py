@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from followup.capture.drop_ins import drop_ins
 from followup.capture.lazy import lazy
 from followup.capture.mentions import Mention
 from followup.capture.names import UPPER
@@ -37,4 +38,4 @@ def present_too(text: str, found: Sequence[Mention]) -> list[Mention]:
             name = words[0]
         known.update(w.lower() for w in name.split())
         out.append(Mention(name, "", "joins", None))
-    return out
+    return out + drop_ins(text, [*found, *out])  # ("Kim may pop in at the end")
