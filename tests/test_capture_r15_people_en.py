@@ -93,3 +93,23 @@ def test_a_forwarded_letters_separator_is_no_one() -> None:
                    "Brandt, COO.\n\nKerstin Ahl\nExecutive Assistant to the COO"))
     staff, _ = names(data)
     assert "Original Message" not in staff and "Hugo Brandt" in staff
+
+
+def test_whom_you_will_meet_is_met_and_a_writer_named_among_them_is_too() -> None:
+    org = "CN=Hannah Ford:mailto:hannah.ford@larchfield.example"
+    data = ics("Interview – Financial Analyst", org, [org.replace("ORGANIZER", ""), ME],
+               esc("Hi Sam,\n\nYou'll meet Sarah Jones, who leads our Data team, and James "
+                   "Lee from Engineering.\n\nThanks,\nHannah Ford\nRecruiter"))
+    assert names(data) == (["James Lee", "Sarah Jones"], "Hannah Ford")
+    org = "CN=Ilse Vermaak:mailto:ilse@karoo-olives.example"
+    data = ics("Interview – Farm Manager", org, ["CN=Johan Botes:mailto:johan@karoo-olives."
+                                                 "example", ME],
+               esc("Hi Sam, you'll meet me (owner) and Johan Botes (grove manager), then a "
+                   "walk through the orchard. Ilse"))
+    assert names(data) == (["Ilse Vermaak", "Johan Botes"], None)
+    org = "CN=Margaux Petit:mailto:margaux.petit@rivage-logistique.example"
+    data = ics("Second interview – Demand Planner", org,
+               ["CN=Lucas Moreau:mailto:lucas.moreau@rivage-logistique.example", ME],
+               esc("Hello Sam,\n\nYou will meet Lucas Moreau and Margaux from the planning "
+                   "team.\n\nBest,\nMargaux"))
+    assert names(data) == (["Lucas Moreau", "Margaux Petit"], None)

@@ -145,6 +145,7 @@ MET_WITH = lazy(r"(?:\b(?:your|the|a|an|this|our)\s+|^\s*)(?:\w+\s+){0,2}(?:inte
 # manager, Jane Doe, and …").
 _MIDDLE = rf"(?:\s(?:[^.!?\n]|\b{_ABBR}\.)*?(?:,|\s(?i:{AND})))?"
 SPEAKS_WITH = lazy(r"(?i:\b(?:you(?:['’]ll|\s+will)?\s+(?:speak|meet)\s+with|"
+                   r"you(?:['’]ll|\s+will)\s+(?:also\s+)?meet|"
                    r"you(?:['’]re|\s+are|['’]ll be|\s+will be)\s+(?:meeting|speaking)"
                    r"(?:\s+(?:with|to))?|(?:je|u)\s+"
                    r"spreekt\s+met|sie\s+sprechen\s+mit|du\s+sprichst\s+mit))"

@@ -91,7 +91,7 @@ from followup.capture.person_shape import looks_like_person
 from followup.capture.present_too import present_too
 from followup.capture.small_employer import body_not_person, keeps_the_diary, keeps_the_office
 from followup.capture.spelling import characters, spells, spells_given
-from followup.capture.writer_present import WRITER_IN_IT
+from followup.capture.writer_present import WRITER_IN_IT, met_by_own_name
 
 # Greeting, introducing, handing over: what someone does who sets the day up and then leaves
 # it to the interviewers ("I'll meet you at reception", "Priya will say hello at the start and
@@ -334,8 +334,8 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             meets_others(said, entries)) and \
         not PRESENT.search(said)  # says so: not in the interview
     absent = away or (greets and not PRESENT.search(said))
-    if not PRESENT.search(said):  # "you'll speak with me and …": the writer is in it
-        _off_the_schedule(entries)
+    if not PRESENT.search(said) and not (org is not None and met_by_own_name(said, org.name)):
+        _off_the_schedule(entries)  # ("you'll speak with me and …", "meet Camille and …")
     intro = {m.group(1).lower() for m in HANDS_OVER.finditer(said)}
     present = bool(PRESENT.search(said))
     alone = sum(bool(e.name) for e in entries) > 1 and any(e.is_org for e in entries) and \
