@@ -113,3 +113,24 @@ def test_whom_you_will_meet_is_met_and_a_writer_named_among_them_is_too() -> Non
                esc("Hello Sam,\n\nYou will meet Lucas Moreau and Margaux from the planning "
                    "team.\n\nBest,\nMargaux"))
     assert names(data) == (["Lucas Moreau", "Margaux Petit"], None)
+
+
+def test_whom_an_assistant_books_for_is_met_and_the_assistant_set_it_up() -> None:
+    org = "CN=Tamsin Blake:mailto:tamsin.blake@harrowgate-law.example"
+    data = ics("Meeting – Trainee Solicitor", org, [org, ME],
+               esc("Dear Sam,\n\nI am writing on behalf of Rupert Vance, Senior Partner, who "
+                   "would like to meet you.\n\nKind regards,\nTamsin Blake\nPA to Rupert "
+                   "Vance"))
+    assert names(data) == (["Rupert Vance"], "Tamsin Blake")
+    data = ics("Meeting – Trainee Solicitor", org, [org, ME],
+               esc("Dear Sam,\n\nPlease find the invitation for Thursday at our Leeds office."
+                   "\n\nKind regards,\nTamsin Blake\nExecutive Assistant to Dr. Ngozi Adebayo"))
+    assert names(data) == (["Ngozi Adebayo"], "Tamsin Blake")
+
+
+def test_an_employer_written_after_on_behalf_of_is_no_one() -> None:
+    org = "CN=Tamsin Blake:mailto:tamsin.blake@harrowgate-law.example"
+    data = ics("Interview – Paralegal", org, [org, ME],
+               esc("Dear Sam,\n\nI am writing on behalf of Harrowgate Vance, who would like "
+                   "to invite you to interview.\n\nTamsin Blake\nPartner"))
+    assert names(data) == (["Tamsin Blake"], None)

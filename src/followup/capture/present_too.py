@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from followup.capture.booked_for import booked_for
 from followup.capture.drop_ins import drop_ins
 from followup.capture.lazy import lazy
 from followup.capture.mentions import Mention
@@ -38,4 +39,5 @@ def present_too(text: str, found: Sequence[Mention]) -> list[Mention]:
             name = words[0]
         known.update(w.lower() for w in name.split())
         out.append(Mention(name, "", "joins", None))
-    return out + drop_ins(text, [*found, *out])  # ("Kim may pop in at the end")
+    # … and who may drop in ("Kim may pop in at the end"), whom an assistant books for
+    return out + drop_ins(text, [*found, *out]) + booked_for(text, found)
