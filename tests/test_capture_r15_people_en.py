@@ -134,3 +134,28 @@ def test_an_employer_written_after_on_behalf_of_is_no_one() -> None:
                esc("Dear Sam,\n\nI am writing on behalf of Harrowgate Vance, who would like "
                    "to invite you to interview.\n\nTamsin Blake\nPartner"))
     assert names(data) == (["Tamsin Blake"], None)
+
+
+def test_a_panel_a_sentence_names_chair_members_and_apologies() -> None:
+    org = "CN=Resourcing:mailto:resourcing@tarnside-council.example"
+    data = ics("Interview – Senior Planning Officer", org, [ME],
+               esc("Dear Sam,\n\nThe panel will be chaired by Cllr Bethan Rhys, with Owen "
+                   "Pryce and Carys Morgan. Apologies from Idris Bowen, who is on leave.\n\n"
+                   "Resourcing Team"))
+    got, _ = names(data)
+    assert sorted(n.removeprefix("Cllr ") for n in got) == [
+        "Bethan Rhys", "Carys Morgan", "Idris Bowen", "Owen Pryce"]
+    data = ics("Interview – Lab Technician", org, [ME],
+               esc("Dear Sam,\n\nDr. Farah Iqbal will chair the panel. You will be "
+                   "interviewed by a panel of Gethin Lloyd and two colleagues.\n\n"
+                   "Resourcing Team"))
+    got, _ = names(data)
+    assert sorted(got) == ["Dr. Farah Iqbal", "Gethin Lloyd"]
+
+
+def test_a_team_led_by_someone_is_not_their_interview() -> None:
+    org = "CN=Resourcing:mailto:resourcing@tarnside-council.example"
+    data = ics("Interview – Planning Officer", org, [ME],
+               esc("Dear Sam,\n\nThe role sits in the Planning team, led by Gwen Harries. "
+                   "You will meet Aled Evans.\n\nResourcing Team"))
+    assert names(data)[0] == ["Aled Evans"]
