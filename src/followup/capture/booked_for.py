@@ -15,7 +15,9 @@ from followup.capture.mentions import Mention
 from followup.capture.names import ORGANISING, UPPER, titled, valid
 from followup.capture.person_shape import looks_like_person
 
-_SOCIAL = r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+)"
+_SOCIAL = r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Cllr)\.?[ \t]+)"
+# (a title of address is no given name: "PA to Professor Mwangi" names a family name alone)
+_ADDRESS_FIRST = lazy(r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Cllr)\b")
 _NAME = rf"([{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{1,3}})"
 # "on behalf of [Dr.] A B", then what the letter says beside the name
 ON_BEHALF = lazy(rf"\bon behalf of[ \t]+({_SOCIAL})?{_NAME}")
@@ -36,13 +38,14 @@ def booked_for(text: str, found: Sequence[Mention]) -> list[Mention]:
         job = (job_m.group(1) or job_m.group(2) or "").strip() if job_m else ""
         if job and not (titled(job) or ORGANISING.search(job)):
             job = ""
-        if not (social or job) or not valid(name) or not looks_like_person(name, text):
+        if not (social or job) or _ADDRESS_FIRST.match(name) or not valid(name) or \
+                not looks_like_person(name, text):
             continue
         out.append(Mention(name, job, "coordinator" if ORGANISING.search(job) else "met",
                            None))
     for m in ASSISTS.finditer(text):
         name = m.group(1)
-        if valid(name) and looks_like_person(name, text):
+        if not _ADDRESS_FIRST.match(name) and valid(name) and looks_like_person(name, text):
             out.append(Mention(name, "", "met", None))
     known = {m.name for m in found}
     return [x for x in out if x.context == "met" or x.name not in known]

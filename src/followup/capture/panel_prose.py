@@ -27,8 +27,12 @@ APOLOGIES_FROM = lazy(rf"\b(?i:apologies)[ \t]+from[ \t]+({_ONE})")
 _SEPARATOR = lazy(r",\s*|\s+and\s+|\s*&\s*")
 
 
+# a title of address before a family name alone ("Professor Mwangi"): no full name to read
+_ADDRESS_FIRST = lazy(r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Cllr)\b\.?\s+\S+$")
+
+
 def _person(name: str, text: str) -> bool:
-    return valid(name) and looks_like_person(name, text)
+    return not _ADDRESS_FIRST.match(name) and valid(name) and looks_like_person(name, text)
 
 
 def panel_prose(text: str, found: Sequence[Mention]) -> list[Mention]:
