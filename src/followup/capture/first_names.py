@@ -27,9 +27,13 @@ _WORK = lazy(r"meister|chef|koch|köchin|cook|owner|inhaber|propriet|patron|dono
 # The bookings, the diary: what whoever arranges it does ("volunteer, bookings").
 _BOOKS = lazy(r"\bbookings?\b|\btermine\b|\bagenda\b|\brendez-vous\b|\breservas\b",
               re.IGNORECASE)
-# Sent to them, or they hold the talk: "ask for A", "my husband A", "A … will interview you".
+# Sent to them, or they hold the talk: "ask for A", "my husband A", "you'll meet A", "A …
+# will interview you".
 _SENT_TO = lazy(r"(?i:\b(?:ask\s+for|fragen\s+sie\s+nach|demandez|pregunta\s+por|"
                 r"chiedi\s+di|vraag\s+naar|report\s+to|find)\s+$|"
+                # ("You'll meet Ray (owner)", "you will be speaking with Jo (head chef)")
+                r"\byou(?:['’]ll|\s+will)\s+(?:also\s+)?(?:be\s+)?(?:meet(?:ing)?|"
+                r"speak(?:ing)?|talk(?:ing)?|chat(?:ting)?)(?:\s+(?:with|to))?\s+$|"
                 # (never "Mia", "Mio", "Ma", "Mi", "Min": given names too)
                 r"\b(?:my|our|mein|meine|unser|unsere|mon|notre|nuestro|nuestra|meu|minha|"
                 r"mijn|onze|mitt)\s+)(?:[a-zà-ÿ][\w-]*\s+){0,2}$|"

@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from followup.capture.lazy import lazy
-from followup.capture.names import PARTICLES, UPPER
+from followup.capture.names import ORGANISING, PARTICLES, UPPER
 
 TIME = lazy(r"^\s*(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?)\s*(?:[-–—]|to|à|bis)?"
                   r"\s*(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?)?\s*"
@@ -17,11 +17,14 @@ AND = r"(?:and|&|und|et|y|e|en|og|och|i|a|ja|és|ve|dan|at|na|và|και|и)"
 # A title of address written short before a name ("Ing.", "Lic.", "Dra.", "Mag.").
 _ABBR = r"(?:Ing|Lic|Dr|Dra|Prof|Sr|Sra|Srta|Mag|Arq|Mr|Mrs|Ms|Mme)"
 # A slot of a schedule for greeting, not interviewing ("Welcome – Layla", "Wrap-up",
-# "Check-in with your recruiter", "Office tour", "Lunch").
+# "Check-in with your recruiter", "Office tour", "Lunch", "Q&A with your recruiter").
 GREETING_SLOT = lazy(r"\b(?:welcome|wrap[- ]?up|check[- ]?in|kick[- ]?off|"
                            r"intro(?:duction)?s?|orientation|tour|lunch|break|close|closing|"
-                           r"debrief|next steps|logistics|bienvenida|boas-vindas|accueil|"
-                           r"begrüßung|benvenuto|bienvenue|willkommen|welkom|välkommen|"
+                           r"debrief|next steps|logistics|"
+                           # … the candidate's questions to a recruiter ("Q&A with Dana
+                           # Reyes, Recruiter"; with a hiring lead it is an interview)
+                           rf"q ?& ?a(?=[^\n]*(?:{ORGANISING.pattern}))|"
+                           r"bienvenida|boas-vindas|accueil|begrüßung|benvenuto|bienvenue|willkommen|welkom|välkommen|"
                            r"velkommen)\b",
                            re.IGNORECASE)
 # A line of a schedule: it starts with a time ("10:20 – 11:05", "9am", "14h00").
@@ -152,6 +155,7 @@ MET_WITH = lazy(r"(?:\b(?:your|the|a|an|this|our)\s+|^\s*)(?:\w+\s+){0,2}(?:inte
 # manager, Jane Doe, and …").
 _MIDDLE = rf"(?:\s(?:[^.!?\n]|\b{_ABBR}\.)*?(?:,|\s(?i:{AND})))?"
 SPEAKS_WITH = lazy(r"(?i:\b(?:you(?:['’]ll|\s+will)?\s+(?:speak|meet)\s+with|"
+                   r"you(?:['’]ll|\s+will)\s+(?:also\s+)?meet|"
                    r"you(?:['’]re|\s+are|['’]ll be|\s+will be)\s+(?:meeting|speaking)"
                    r"(?:\s+(?:with|to))?|(?:je|u)\s+"
                    r"spreekt\s+met|sie\s+sprechen\s+mit|du\s+sprichst\s+mit))"

@@ -101,6 +101,9 @@ NOT_NAME = frozenset((
     "york", "london", "reception", "front", "desk", "floor", "level", "building", "studio",
     "please", "note", "details", "dial", "passcode", "id", "one", "tap", "mobile", "find",
     "number", "local", "powered", "by", "calendly", "event", "name",
+    # a mail program's line above a forwarded or quoted letter ("-------- Forwarded Message
+    # --------", "-----Original Message-----")
+    "forwarded", "original", "message",
     # whose it is, in the languages invitations come in ("Ihre Fragen", "Vos questions")
     "ihre", "ihr", "unsere", "vos", "votre", "nos", "notre", "sus", "su", "suas", "sua",
     "seu", "uw", "jouw", "onze", "din", "dine", "deres", "fragen", "preguntas", "perguntas",

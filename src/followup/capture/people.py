@@ -93,7 +93,7 @@ from followup.capture.person_shape import looks_like_person
 from followup.capture.present_too import present_too
 from followup.capture.small_employer import body_not_person, keeps_the_diary, keeps_the_office
 from followup.capture.spelling import characters, spells, spells_given
-from followup.capture.writer_present import WRITER_IN_IT
+from followup.capture.writer_present import WRITER_IN_IT, met_by_own_name
 
 # Greeting, introducing, handing over: what someone does who sets the day up and then leaves
 # it to the interviewers ("I'll meet you at reception", "Priya will say hello at the start and
@@ -263,9 +263,6 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             by_short_form(men.name, entries) or by_written_out(men.name, entries) or \
             by_declension(men.name, entries)
         if hit is None:
-            if men.context in ("recruiting", "away"):
-                continue  # "Dana from Talent", "Dana is on leave": said of an attendee,
-                # never a new person
             if (men.email and men.email in seen) or spells_organisation(men.name, cores) \
                     or _the_jobs_words(men, inv.summary) or (men.context == "prose" and
                                                              titled(men.name)) or \
@@ -340,8 +337,8 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             meets_others(said, entries)) and \
         not PRESENT.search(said)  # says so: not in the interview
     absent = away or (greets and not PRESENT.search(said))
-    if not PRESENT.search(said):  # "you'll speak with me and …": the writer is in it
-        _off_the_schedule(entries)
+    if not PRESENT.search(said) and not (org is not None and met_by_own_name(said, org.name)):
+        _off_the_schedule(entries)  # ("you'll speak with me and …", "meet Camille and …")
     intro = {m.group(1).lower() for m in HANDS_OVER.finditer(said)}
     present = bool(PRESENT.search(said))
     alone = sum(bool(e.name) for e in entries) > 1 and any(e.is_org for e in entries) and \
@@ -355,10 +352,12 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
         kinds[i] = "candidate"
     _writers_for_others(entries, kinds, for_a_client(said, cores, inv.summary))
     coords = sorted((i for i, k in enumerate(kinds) if k == "coordinator"),  # (whoever set
-                    key=lambda i: not (entries[i].is_org or "signature" in entries[i].contexts))
-    # it up or wrote the letter first: "Recruiter: Carla … Coordinator: Dev …", signed "Dev")
+                    key=lambda i: (not entries[i].name, not (entries[i].is_org or "signature"
+                                                             in entries[i].contexts)))
+    # it up or wrote the letter first: "Recruiter: Carla … Coordinator: Dev …", signed "Dev";
+    # a person the text names before a team's mailbox that names nobody)
     for i in coords[1:]:  # one coordinator: another attendee interviews, a name is dropped
-        kinds[i] = "interviewer" if entries[i].attends else "none"
+        kinds[i] = "interviewer" if entries[i].attends and entries[i].name else "none"
     if "interviewer" not in kinds and coords:
         e = entries[coords[0]]
         if (((e.is_org or e.attends or e.contexts & {"sent", "host"})  # (the video meeting's
@@ -500,10 +499,8 @@ def _kind(e: _Entry, writer: bool, said_present: bool, absent: bool, intro: set[
     list or a meeting of their own, or being said to sit in, weigh for the room; a title
     of recruiting's, being the one to contact, being copied, greeting and handing over,
     declining their own meeting, organising work the candidate does alone, for setting it
-    up; the writer saying they are in it ("Panel: A, B and myself") for the room."""
-    if "away" in e.contexts and not e.contexts & {"interviewers", "schedule", "met", "joins",
-                                                  "host"}:
-        return "none"  # an attendee the description says will not be there
+    up; the writer saying they are in it ("Panel: A, B and myself") for the room. One said
+    to be away ("X sends his apologies") is still of the panel named, not set aside."""
     room = max((w for c, w in _IN_THE_ROOM.items() if c in e.contexts), default=0)
     if room == 6 and e.met_by_title and not e.contexts & {"interviewers", "schedule"}:
         room = 2  # only the title's "A and B" (a booking page writes both names there)

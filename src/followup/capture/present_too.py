@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from followup.capture.booked_for import booked_for
+from followup.capture.drop_ins import drop_ins
 from followup.capture.lazy import lazy
 from followup.capture.mentions import Mention
 from followup.capture.names import UPPER
+from followup.capture.panel_prose import panel_prose
 from followup.capture.person_shape import looks_like_person
 
 _NAME = rf"([{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}})"
@@ -37,4 +40,7 @@ def present_too(text: str, found: Sequence[Mention]) -> list[Mention]:
             name = words[0]
         known.update(w.lower() for w in name.split())
         out.append(Mention(name, "", "joins", None))
-    return out
+    # … and who may drop in ("Kim may pop in at the end"), whom an assistant books for, who
+    # chairs or sits on a panel a sentence names
+    return out + drop_ins(text, [*found, *out]) + booked_for(text, found) + \
+        panel_prose(text, found)

@@ -12,6 +12,8 @@ Pure: a pattern string that people.PRESENT takes in.
 
 from __future__ import annotations
 
+import re
+
 from followup.capture.names import UPPER
 
 # (A name is written with a capital, whatever the case the whole pattern is read in.)
@@ -22,11 +24,28 @@ _ME_AND = (r"\b(?:mig|mich|mir|mij|meg|moi(?:-même)?|conmigo|comigo|con me|ze m
 # languages whose "and I" SPEAKS_FOR_SELF does not read.
 _AND_ME = (rf"[{UPPER}][\w'’-]+\s+(?:och jag|und ich|en ik|et moi(?:-même)?|y yo|e eu|"
            r"e io|og jeg|i ja)\b")
-# … and in English, after the verb of meeting ("you'll meet me and Raj", "with me and Raj").
-_ENGLISH = r"\b(?:meet|see|with|join)\s+me\s+(?:and|&)\s+(?:our\s+|my\s+)?[\w]"
+# … and in English, after the verb of meeting ("you'll meet me and Raj", "with me and Raj",
+# "meet me (owner) and Sipho").
+_ENGLISH = (r"\b(?:meet|see|with|join)\s+me\s+(?:\([^()\n]{1,40}\)\s+)?(?:and|&)\s+"
+            r"(?:our\s+|my\s+)?[\w]")
 # The writer assesses the candidate's work with someone.
 _REVIEWS = (r"\bI(?:['’]ll| will| am going to)\s+(?:be\s+)?(?:review|assess|mark|grade|"
             r"evaluat|scor)\w*\b[^.\n]{0,50}?"
             rf"\b(?:together\s+with|alongside|with)\s+(?:our\s+|my\s+)?(?-i:[{UPPER}])")
 
 WRITER_IN_IT = f"{_ME_AND}|{_AND_ME}|{_ENGLISH}|{_REVIEWS}"
+
+
+def met_by_own_name(said: str, name: str) -> bool:
+    """Whether the text names the writer among those the candidate meets, in the third person
+    and by their given name ("You will meet Camille and Théo Lefèvre", signed "Camille"; "you
+    will be speaking with Théo and Camille"): the writer is in the meeting."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    given, rest = re.escape(words[0]), rf"(?:\s+{re.escape(' '.join(words[1:]))})?"
+    other = rf"(?-i:[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{0,3}})"
+    return bool(re.search(
+        r"\b(?:meet|meeting|speak(?:ing)?\s+(?:with|to)|talk(?:ing)?\s+(?:with|to)|"
+        rf"interviewed\s+by)\s+(?:with\s+)?(?:{other}\s*(?:,|\band\b|&)\s*)*"
+        rf"(?-i:{given}{rest}(?![\w'’-]|\s+[{UPPER}]))", said, re.IGNORECASE))
