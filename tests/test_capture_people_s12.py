@@ -198,23 +198,21 @@ def test_a_panelist_whose_family_name_also_ends_company_names_is_a_person() -> N
     assert names(data)[0] == ["Hine Walker"]
 
 
-def test_an_attendee_the_description_says_will_not_be_there_is_still_of_the_panel() -> None:
+def test_an_attendee_the_description_says_will_not_be_there_is_dropped() -> None:
     # still on the invitation, but the writer says they are out or can no longer come
-    # (session 15: blind writers list them as interviewers, the truth having no kind for a
-    # panellist named who will not be there)
     data = ics("Interview – Field Technician", "CN=Sela Fifita:mailto:sela@tonga-power.example",
                ["CN=Kai Havili:mailto:kai@tonga-power.example", ME],
                esc("Malo e lelei Sam,\n\nKai Havili is out until the 14th, so Mele Tupou (Line "
                    "Supervisor) will stand in for him and interview you with me.\n\nSela"))
     got, _ = names(data)
-    assert sorted(got) == ["Kai Havili", "Mele Tupou", "Sela Fifita"]
+    assert sorted(got) == ["Mele Tupou", "Sela Fifita"]
     data = ics("Panel – Staff Accountant", "CN=Rachel Gold:mailto:rachel.gold@ledgerly.example",
                ["CN=Ben Ortiz:mailto:ben.ortiz@ledgerly.example",
                 "CN=Dana Cho:mailto:dana.cho@ledgerly.example", ME],
                esc("Hi Sam, a quick update: Dana Cho can no longer make it, so it will be Ben "
                    "Ortiz and me.\n\nRachel"))
     got, _ = names(data)
-    assert sorted(got) == ["Ben Ortiz", "Dana Cho", "Rachel Gold"]
+    assert sorted(got) == ["Ben Ortiz", "Rachel Gold"]
 
 
 def test_people_on_a_copy_line_are_not_in_the_meeting() -> None:

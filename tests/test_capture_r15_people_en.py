@@ -1,5 +1,5 @@
 """Who is who when an English letter names people in prose (issue 23, session 15): who is
-away and sends apologies, who may pop in, who only takes the candidate's questions, a
+away or sends apologies (no one met), who may pop in, who only takes the candidate's questions, a
 welcome and a close by the same person, a first name to contact, a forwarded letter. Each
 habit on invitations written for this test (other names, companies and wordings than the
 development folders')."""
@@ -15,21 +15,22 @@ def names(data: bytes) -> tuple[list[str], str | None]:
     return sorted(n for n, _ in staff), coord[0] if coord else None
 
 
-def test_a_panellist_who_sends_apologies_is_still_one_of_the_panel() -> None:
-    # the truth has no kind for someone named but away: the panel named is the panel
+def test_a_panellist_who_sends_apologies_is_no_one_met() -> None:
+    # blind writers list them as interviewers (their truth has no kind for someone named who
+    # will not be there); the product must not thank someone who was not in the room
     data = ics("Interview – Grants Officer", "CN=Moana Reweti:mailto:moana@awhina-trust.example",
                ["CN=Moana Reweti:mailto:moana@awhina-trust.example",
                 "CN=Tui Harawira:mailto:tui@awhina-trust.example", ME],
                esc("Kia ora Sam,\n\nTui Harawira and I will interview you; Ropata Kingi is on "
                    "leave that week and sends his apologies.\n\nMoana Reweti\nGrants Manager"))
-    assert names(data) == (["Moana Reweti", "Ropata Kingi", "Tui Harawira"], None)
+    assert names(data) == (["Moana Reweti", "Tui Harawira"], None)
     data = ics("Updated: Panel – Site Engineer",
                "CN=Gareth Pugh:mailto:gareth.pugh@cambrian-civils.example",
                ["CN=Ffion Lloyd:mailto:ffion.lloyd@cambrian-civils.example", ME],
                esc("Hi Sam,\n\nA quick change: Owain Davies can no longer make it. Ffion Lloyd, "
                    "our Senior Site Manager, will join me instead.\n\nGareth Pugh\nContracts "
                    "Manager"))
-    assert names(data) == (["Ffion Lloyd", "Gareth Pugh", "Owain Davies"], None)
+    assert names(data) == (["Ffion Lloyd", "Gareth Pugh"], None)
 
 
 def test_someone_who_may_pop_in_is_one_of_the_people_met() -> None:
@@ -144,7 +145,7 @@ def test_a_panel_a_sentence_names_chair_members_and_apologies() -> None:
                    "Resourcing Team"))
     got, _ = names(data)
     assert sorted(n.removeprefix("Cllr ") for n in got) == [
-        "Bethan Rhys", "Carys Morgan", "Idris Bowen", "Owen Pryce"]
+        "Bethan Rhys", "Carys Morgan", "Owen Pryce"]
     data = ics("Interview – Lab Technician", org, [ME],
                esc("Dear Sam,\n\nDr. Farah Iqbal will chair the panel. You will be "
                    "interviewed by a panel of Gethin Lloyd and two colleagues.\n\n"

@@ -263,6 +263,8 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
             by_short_form(men.name, entries) or by_written_out(men.name, entries) or \
             by_declension(men.name, entries)
         if hit is None:
+            if men.context == "away":
+                continue  # "Dana is on leave", "Apologies from Dana": never a new person
             if (men.email and men.email in seen) or spells_organisation(men.name, cores) \
                     or _the_jobs_words(men, inv.summary) or (men.context == "prose" and
                                                              titled(men.name)) or \
@@ -500,7 +502,11 @@ def _kind(e: _Entry, writer: bool, said_present: bool, absent: bool, intro: set[
     of recruiting's, being the one to contact, being copied, greeting and handing over,
     declining their own meeting, organising work the candidate does alone, for setting it
     up; the writer saying they are in it ("Panel: A, B and myself") for the room. One said
-    to be away ("X sends his apologies") is still of the panel named, not set aside."""
+    to be away ("X sends his apologies", "can no longer make it") is no one met: the
+    candidate never thanks someone who was not there."""
+    if "away" in e.contexts and not e.contexts & {"interviewers", "schedule", "met", "joins",
+                                                  "host"}:
+        return "none"  # an attendee the description says will not be there
     room = max((w for c, w in _IN_THE_ROOM.items() if c in e.contexts), default=0)
     if room == 6 and e.met_by_title and not e.contexts & {"interviewers", "schedule"}:
         room = 2  # only the title's "A and B" (a booking page writes both names there)
