@@ -22,7 +22,12 @@ GREETING_SLOT = lazy(r"\b(?:welcome|wrap[- ]?up|check[- ]?in|kick[- ]?off|"
                            r"intro(?:duction)?s?|orientation|tour|lunch|break|close|closing|"
                            r"debrief|next steps|logistics|bienvenida|boas-vindas|accueil|"
                            r"begrüßung|benvenuto|bienvenue|willkommen|welkom|välkommen|"
-                           r"velkommen)\b",
+                           r"velkommen|"
+                           # … and closing one in the other languages ("Échange de clôture",
+                           # "Cierre y próximos pasos", "Abschlussgespräch")
+                           r"cl[ôo]ture|cierre|encerramento|chiusura|abschluss\w*|afsluiting|"
+                           r"afronding|próximos pasos|próximos passos|prochaines étapes|"
+                           r"nächste schritte|prossimi passi)\b",
                            re.IGNORECASE)
 # A line of a schedule: it starts with a time ("10:20 – 11:05", "9am", "14h00").
 TIMED = lazy(r"^\s*\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m)", re.IGNORECASE)
@@ -50,6 +55,11 @@ _PANEL = (r"interviewers?(?:\(s\))?|interviewer:innen|panel(?:lists?|ists?)?|"
           r"je (?:spreekt|ontmoet)(?: met)?|u (?:spreekt|ontmoet)(?: met)?|"
           r"vous rencontrerez|conocer[aá]s a|hablar[aá]s con|voc[eê] vai conhecer|"
           r"incontrerai|"
+          # … and who will be with you, or watch ("Estarán contigo:", "Haastattelijat:",
+          # "Beobachter:", "Partners on panel:", "ผู้สัมภาษณ์:")
+          r"estar[aá]n? contigo|estar[aã]o com voc[eê]|haastattelijat?|intervjuare|"
+          r"haastattelemassa|beobachter(?:innen)?|observers?|osservatori|observadores|"
+          r"(?:partners|directors|members) on (?:the )?panel|ผู้สัมภาษณ์|"
           r"hosts?|hosted by|also (?:joining|attending)|meet (?:the|your) (?:team|panel)|"
           r"joining you|meeting|you['’]ll (?:be )?meet(?:ing)?"
           r"(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?|who you['’]ll meet|speaking with")
@@ -197,7 +207,8 @@ SITS_IN = lazy(rf"\b([{UPPER}][\w'’-]+(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*[{UPP
                      # … or does a part of it with the candidate ("Thanh (our pastry lead)
                      # will run the trial bake with you", "Wiremu will lead the practical")
                      r"(?:run|lead|conduct|host)\s+(?:the|a|your)\s+[\w-]+(?:\s+[\w-]+){0,2}"
-                     r"\s+with\s+you)|(?:will|['’]ll)\s+also\s+be\s+(?:there|"
+                     r"\s+with\s+you)|(?:will|['’]ll)\s+also\s+(?:attend|join)\b|"
+                     r"(?:will|['’]ll)\s+also\s+be\s+(?:there|"
                      r"present|in the room|on the call|attending)|(?:will|['’]ll)\s+be\s+(?:there|"
                      r"present|in the room|on the call) (?:too|as well)|"
                      # … in the languages invitations come in ("Anouk (HR) schuift ook aan",

@@ -63,6 +63,12 @@ ORGANISING = lazy(
     r"\bpersonal(?:referent|sachbearbeit|betreu|beraterin|berater|beratung|vermittl|"
     r"dienstleist|leit|wesen|management|marketing|entwickl|abteilung)|\brh\b|rekry|"
     r"recursos humanos|risorse umane|ressources humaines|personeelszaken|"
+    # … a Spanish or Portuguese desk of selection, a Latin American "People" team, and the
+    # assistants of a management or an office ("Selección y Desarrollo", "(Personas)" alone,
+    # "Management Assistant")
+    r"\bselecci[oó]n\b|\bsele[cç][aã]o\b|\brrhh\b|"
+    r"^(?:(?:equipo|área|time|equipe|gerencia) de\s+)?(?:personas|pessoas)$|"
+    r"(?:management|office|board|directors?['’]?|executive)\s+assistant|"
     # … and whoever keeps another's diary ("Assistante de Me Duval", "PA to the Dean")
     # … and the desk of the management's assistants ("Assistenz der Geschäftsführung")
     r"\bass?ist(?:ant|ante|entin|ente|enz)\s+(?:to|de|of|du|della|di|van|der|des)\b|\bpa to\b|"
@@ -91,6 +97,10 @@ NOT_NAME = frozenset((
     "york", "london", "reception", "front", "desk", "floor", "level", "building", "studio",
     "please", "note", "details", "dial", "passcode", "id", "one", "tap", "mobile", "find",
     "number", "local", "powered", "by", "calendly", "event", "name",
+    # the tools a slot is held in ("Coding (HackerRank CodePair)", "Whiteboard on Miro")
+    "hackerrank", "codepair", "coderpad", "codility", "codesignal", "hirevue", "testgorilla",
+    "leetcode", "karat", "replit", "miro", "figma", "excalidraw", "lucidchart", "webex",
+    "whereby", "jitsi", "slack", "github", "gitlab", "jupyter", "colab",
     # whose it is, in the languages invitations come in ("Ihre Fragen", "Vos questions")
     "ihre", "ihr", "unsere", "vos", "votre", "nos", "notre", "sus", "su", "suas", "sua",
     "seu", "uw", "jouw", "onze", "din", "dine", "deres", "fragen", "preguntas", "perguntas",
@@ -284,13 +294,14 @@ POSTNOMINAL = (r"(?:MD|PhD|Ph\.D\.|DPhil|MPhil|EdD|RN|RGN|RMN|RM|MSN|BSN|NP|APRN
                r"MRCP|MRCGP|FRCA|FRCPath|FRACS|FRACP|FCPS|MSc|BSc|MA|BA|BEd|MEd|PGCE|MPH|PEng|"
                r"CEng|PE|Esq\.?|JD|LLB|LLM|KC|QC|SC|CIPD|MCIPD|FCIPD|Assoc CIPD|SPHR|PHR|SHRM-CP|"
                r"SHRM-SCP|CHRP|CPHR|OBE|MBE|CBE|FRICS|MRICS|RIBA|FHEA|SFHEA|PMP|CISSP|PharmD|"
-               r"RPh|LCSW|PA-C)")
+               r"RPh|LCSW|PA-C|SAN)")
 # … at the end of a display name ("Pillai, Ravindra MD", "Aiko Tanaka, RN")
 CREDENTIALS = lazy(rf"(?:,?\s+{POSTNOMINAL}\b\.?)+(?=\s*(?:$|[(\[|–—]))")
 # … after a name in a line of text, before its title ("Mr Daniel Okoro FRCS, Consultant
 # Surgeon", "Aoife Byrne RGN MSc – Ward Manager")
 CREDENTIALS_IN_TEXT = lazy(rf"(?<=[^\W\d_])(?:,?[ \t]+{POSTNOMINAL}(?![\w-])\.?)+"
-                                 r"(?=[ \t]*(?:$|[,;(\[|–—]|-\s))", re.MULTILINE)
+                                 r"(?=[ \t]*(?:$|[,;(\[|–—]|-\s)|[ \t]+(?:and|&)[ \t])",
+                                 re.MULTILINE)  # (… or another name: "A SAN and Mr. B")
 
 
 # Capitals that are no family name written in capitals ("SVP Jane Doe", "NHS Lothian").
@@ -303,7 +314,10 @@ ACRONYMS = frozenset(("svp", "evp", "avp", "cio", "cmo", "chro", "cpo", "cco", "
 # "Mr"); a doctor's, a professor's, a captain's stay ("Frau Dr. Lucia Hart": "Dr. Lucia Hart").
 # "Sir", "Ma'am" are said before a colleague's name as a courtesy ("Sir Ramon", "Ma'am Cora").
 SOCIAL = lazy(r"^(?:(?:Mr|Mrs|Ms|Mx|Miss|Sir|Ma['’]am|Madam|Herr|Herrn|Frau|Mme|Mlle|M(?=\.)|"
-                    r"Sr|Sra|Srta|Sig|Dhr|Mevr|Don|Doña|Dña|Maître)\.?\s+)+(?=\S)")
+                    r"Sr|Sra|Srta|Sig|Dhr|Mevr|Don|Doña|Dña|Maître|"
+                    # … and in the languages of South and Southeast Asia ("Khun Napat", "Ibu
+                    # Sari", "Shri Anil"), Thai's written on to the name ("คุณสมชาย")
+                    r"Khun|Bapak|Ibu|Encik|Puan|Shri|Smt)\.?\s+|คุณ\s*)+(?=\S)")
 
 
 
