@@ -178,5 +178,63 @@ def test_who_from_recruiting_asked_the_writer_to_set_it_up_is_the_coordinator() 
 
 def test_the_one_to_contact_after_the_recruiting_desk_in_japanese_is_the_coordinator() -> None:
     data = ics("【一次面接】データエンジニア", "CN=採用:mailto:recruit@kitsune.example", [ME],
-               esc("面接官：技術部 高橋 誠、小林 舞\n\nご不明点は採用担当 伊藤 までご連絡ください。"))
+               esc("面接官：技術部 高橋 誠、小林 舞\n\n"
+                   "ご不明点は採用担当 伊藤 までご連絡ください。"))
     assert names_of(data) == (["高橋 誠", "小林 舞"], "伊藤")
+
+
+@pytest.mark.parametrize(("line", "staff"), [
+    ("Aanwezig: Eva Jansen (HR) en Daan de Vries (Teamleider)", ["Eva Jansen", "Daan de Vries"]),
+    ("Deltagere: Mette Hansen (HR) og Lars Nielsen (Teamleder)", ["Mette Hansen", "Lars Nielsen"]),
+    ("Osallistujat: Aino Virtanen (HR) ja Ville Heikkinen (tiiminvetäjä)",
+     ["Aino Virtanen", "Ville Heikkinen"]),
+    ("Rozmówcy: Pani Anna Kowalska (HR) oraz Pani Ewa Nowak (Kierownik IT)",
+     ["Anna Kowalska", "Ewa Nowak"]),
+    ("Pewawancara: Bapak Budi Santoso dan Ibu Sri Wahyuni", ["Budi Santoso", "Sri Wahyuni"]),
+    ("Người phỏng vấn: Ông Nguyễn Văn An, Bà Trần Thị Mai", ["Nguyễn Văn An", "Trần Thị Mai"]),
+    ("Görüşmeciler: Ayşe Yılmaz Hanım ve Mehmet Demir Bey", ["Ayşe Yılmaz", "Mehmet Demir"]),
+    ("Entrevistadores: Lic. María López (Gerente de RRHH), Mtro. Juan Pérez (Jefe de Planta)",
+     ["María López", "Juan Pérez"]),
+    ("Saranno presenti: Giulia Neri e Marco Bassi", ["Giulia Neri", "Marco Bassi"]),
+])
+def test_who_will_be_there_in_more_languages_with_their_courtesy_titles_aside(
+        line: str, staff: list[str]) -> None:
+    data = ics("Interview – Analyst", "CN=Jobs:mailto:jobs@vesta-corp.example", [ME],
+               esc(f"Hello Sam,\n\n{line}\n\nBest regards"))
+    assert names_of(data) == (staff, None)
+
+
+@pytest.mark.parametrize("line", [
+    "You'll meet Tom Hardy (Head of Data). Towards the end, Priya Shah (HR) will join to walk "
+    "you through next steps.",
+    "Sie sprechen mit Tom Hardy (Teamleiter). Zum Schluss kommt Priya Shah (HR) dazu und "
+    "erklärt die nächsten Schritte.",
+])
+def test_who_joins_at_the_end_for_the_next_steps_sets_it_up(line: str) -> None:
+    data = ics("Interview – Analyst", "CN=Jobs:mailto:jobs@vesta-corp.example", [ME],
+               esc(f"Hello Sam,\n\n{line}\n\nBest regards"))
+    assert names_of(data) == (["Tom Hardy"], "Priya Shah")
+
+
+def test_who_from_recruiting_asked_for_the_call_in_spanish_set_it_up() -> None:
+    data = ics("Llamada – Analista", "CN=Carlos Vega:mailto:carlos.vega@vesta-corp.example",
+               [ME], esc("Hola Sam, Lucía Romero del equipo de Talento me pidió que organizara "
+                         "esta llamada.\n\nSaludos,\nCarlos Vega"))
+    assert names_of(data) == (["Carlos Vega"], "Lucía Romero")
+
+
+@pytest.mark.parametrize("line", [
+    "Bei Fragen wenden Sie sich gerne an Laura Schmidt.",
+    "Pour toute question, contactez Laura Schmidt.",
+    "Cualquier duda, escríbele a Laura Schmidt.",
+    "Dúvidas? Fale com a Laura Schmidt.",
+    "Per qualsiasi domanda puoi contattare Laura Schmidt.",
+    "Vragen? Neem contact op met Laura Schmidt.",
+    "Any questions, please reach out to Laura Schmidt.",
+])
+def test_whom_the_candidate_is_told_to_write_to_with_questions_is_the_coordinator(
+        line: str) -> None:
+    data = ics("Interview – Analyst", "CN=Karriere:mailto:karriere@nordlicht.example",
+               [ME, "CN=Jonas Keller:mailto:jonas.keller@nordlicht.example"],
+               esc(f"Hallo Sam,\n\nInterviewer: Jonas Keller (Teamleiter)\n\n{line}"))
+    assert names_of(data) == (["Jonas Keller"], "Laura Schmidt")

@@ -60,6 +60,12 @@ _PANEL = (r"interviewers?(?:\(s\))?|interviewer:innen|panel(?:lists?|ists?)?|"
           r"estar[aá]n? contigo|estar[aã]o com voc[eê]|haastattelijat?|intervjuare|"
           r"haastattelemassa|beobachter(?:innen)?|observers?|osservatori|observadores|"
           r"(?:partners|directors|members) on (?:the )?panel|ผู้สัมภาษณ์|"
+          # … and who will be there, in more of them ("Aanwezig:", "Deltagere:", "Dabei
+          # sind:", "Rozmówcy:", "Người phỏng vấn:", "Görüşmeciler:", "Pewawancara:")
+          r"aanwezig(?:en)?|deltagere|deltagare|osallistujat|dabei sind|anwesend|"
+          r"es erwarten sie|interviewere|intervjuere|saranno presenti|seront présents|"
+          r"estar[aá]n presentes|sarai intervistat[oa] da|rozmówcy|prowadzący|komisja|"
+          r"người phỏng vấn|görüşmeciler|mülakatçılar|pewawancara|penemuduga|"
           r"hosts?|hosted by|also (?:joining|attending)|meet (?:the|your) (?:team|panel)|"
           r"joining you|meeting|you['’]ll (?:be )?meet(?:ing)?"
           r"(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?|who you['’]ll meet|speaking with")
@@ -119,7 +125,16 @@ HOST = lazy(r"^\s*(?:is inviting|invites) you to\b", re.IGNORECASE)
 COORD_LABEL = lazy(
     r"(?:coordinator|recruiter(?: contact)?|contact(?: person| point)?|logistics|(?:scheduled|"
     r"coordinated|arranged|organi[sz]ed|set up|booked) by|organi[sz]er|scheduler|"
-    r"ansprechpartner(?:in)?|your recruiter,?|questions\?? (?:contact|reach))\s*:?\s*$",
+    r"ansprechpartner(?:in)?|your recruiter,?|questions\?? (?:contact|reach)|"
+    # … and the one the candidate is told to write to, in the languages invitations come in
+    # ("please reach out to", "wenden Sie sich gerne an", "contactez", "escríbele a", "fale
+    # com a", "neem contact op met", "kontakta")
+    r"reach out to|e-?mail|write to|wenden sie sich (?:gerne |bitte )?an|kontaktieren sie|"
+    r"melden sie sich (?:gerne |bitte )?bei|contactez|contacter|écrivez à|adressez-vous à|"
+    r"escr[ií]bele a|escribe a|escr[ií]banos a|contacta(?:r)? (?:a|con)|comun[ií]cate con|"
+    r"fale com(?: a| o)?|contate(?: a| o)?|entre em contato com(?: a| o)?|contattare|contatta|"
+    r"scrivi a|scrivere a|rivolgiti a|neem contact op met|contact opnemen met|kontakta|"
+    r"kontakt|ota yhteyttä|skontaktuj się z)\s*:?\s*$",
     re.IGNORECASE)
 # ("meet" and "with" in the languages invitations come in: "Vous rencontrerez", "Sie
 # treffen", "conocerás a", "du träffar")

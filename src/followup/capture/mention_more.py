@@ -1,9 +1,11 @@
 """What capture.mentions leaves in a description's people, read once more (issue 23):
 
+- a title of courtesy after a name is not the name ("Mehmet Demir Bey", "中村様");
 - a short name with the whole name beside it is that whole name ("Ask for Ma'am Cora
   (Corazon Villanueva, HR)": Corazon Villanueva, of HR);
 - whoever from recruiting asked the writer to set the meeting up set it up ("Mei Ling from
-  our talent team asked me to set this up");
+  our talent team asked me to set this up"), and so did whoever joins at the end only to
+  tell the next steps;
 - the one the candidate is to contact, in Japanese, after the desk's name ("ご不明点は採用担当
   中村 までご連絡ください": Nakamura of recruiting).
 
@@ -12,15 +14,36 @@ Pure: the mentions and the text in, the mentions out.
 
 from __future__ import annotations
 
+import re
+
 from followup.capture.lazy import lazy
 from followup.capture.mentions import Mention
 from followup.capture.names import NAME, ORGANISING, UPPER, name_words
 
 _ASKED = lazy(
     rf"([{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}})"
-    r"(?:\s*\(([^()\n]{1,40})\)|,\s*([^,\n]{1,40}),|\s+(?:from|in|on|of)\s+(?:our|the)\s+"
-    r"([\w& ]{1,30}?)(?:\s+team)?)\s+(?:has\s+|had\s+)?asked\s+(?:me|us)\s+to\s+"
-    r"(?:set|book|schedule|arrange|organi[sz]e|send|sort)")
+    r"(?:\s*\(([^()\n]{1,40})\)|,\s*([^,\n]{1,40}),|\s+(?:from|in|on|of|de|del|de la|do|da|"
+    r"vom|von der|von|van|des|du|di|della|dal)\s+(?:(?:our|the|nuestro|nuestra|el|la|unserem|"
+    r"unserer|dem|der|ons|het|notre|nostro|nostra|nosso|nossa)\s+)?"
+    r"([\w& ]{1,30}?)(?:\s+(?:team|equipo|equipe|équipe|Team))?)\s+"
+    r"(?:(?:has\s+|had\s+)?asked\s+(?:me|us)\s+to\s+(?:set|book|schedule|arrange|organi[sz]e|"
+    r"send|sort)|me\s+(?:ha\s+)?pidió\s+que|me\s+pediu\s+(?:para|que)|m['’]a\s+demandé|"
+    r"mi\s+ha\s+chiesto|hat\s+mich\s+gebeten|vroeg\s+(?:me|mij)|bad\s+mig)")
+# Who joins at the end only to tell the candidate the next steps ("Before we finish, Priya
+# (HR) will join to walk you through next steps", "Antes de terminar se unirá Matías
+# (Personas) para contarte los próximos pasos"): whoever sets it up, not an interviewer.
+_NEXT_STEPS = lazy(r"next steps|the process from here|próximos pasos|próximos passos|"
+                   r"prochaines étapes|nächsten schritte|volgende stappen|prossimi passi|"
+                   r"nästa steg|neste steg|seuraavat vaiheet", re.IGNORECASE)
+_JOINS_LATE = lazy(r"\bjoin|\bse unir[aá]|\bnos acompañar[aá]|\bse juntar[aá]|"
+                   r"\bnous rejoindra|\brejoindra|\bdazu|\bsi unir[aà]|\bsluit\b.*\baan\b|"
+                   r"\bansluter|\bat the end|\btowards the end|\bbefore (?:we )?(?:finish|wrap)|"
+                   r"\bantes de terminar|\bal final|\bà la fin|\bam ende|\bzum schluss|"
+                   r"\baan het eind|\balla fine|\bno final", re.IGNORECASE)
+# A title of courtesy written after the name ("Ayşe Yılmaz Hanım", "Mehmet Bey", "中村様",
+# "김민수님", "Tanaka-san"): not the name.
+_COURTESY_AFTER = lazy(r"(?:\s+(?:Hanım|Hanim|Bey|Beyefendi|Hanımefendi)|-(?:san|sama)|"
+                       r"\s*(?:様|さま|さん|殿|先生|女士|小姐|님|씨))$")
 _CJK = r"[\u4e00-\u9fff\u3005]"
 _CONTACT_JA = lazy(
     rf"(?:採用担当|人事担当|担当者?|窓口)(?:者|の)?\s*[：:]?\s*"
@@ -31,7 +54,8 @@ _CONTACT_JA = lazy(
 def read_more(found: list[Mention], text: str) -> list[Mention]:
     """The mentions, the whole names given where the text writes them, and the people who
     set the meeting up that the sentences above name."""
-    out = [_whole_name(m) for m in found]
+    out = [_whole_name(m._replace(name=_COURTESY_AFTER.sub("", m.name) or m.name))
+           for m in found]
     known = [name_words(m.name) for m in out]
     for m in _ASKED.finditer(text):
         team = next((g for g in m.groups()[1:] if g), "")
@@ -39,6 +63,12 @@ def read_more(found: list[Mention], text: str) -> list[Mention]:
             continue
         out.append(Mention(m.group(1), team.strip(), "coordinator", None))
         known.append(name_words(m.group(1)))
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+        if not (_NEXT_STEPS.search(sentence) and _JOINS_LATE.search(sentence)):
+            continue
+        named = {m.name for m in out if m.name in sentence}  # (the mentions it writes)
+        if len(named) == 1:
+            out.append(Mention(named.pop(), "", "coordinator", None))
     for m in _CONTACT_JA.finditer(text):
         name = m.group(1)
         if not any(name_words(name) <= k or k <= name_words(name) for k in known if k):

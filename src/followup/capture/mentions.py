@@ -241,8 +241,8 @@ def _list_person(name: str) -> bool:
 
 # (a comma before "and" with it: "A, Nurse Manager, and B")
 LIST_SEPARATOR = lazy(r"\s*(?:[;,]\s*(?:and|und|et|y|e|en|og|och|i|&)\s|[;、，,]|"
-                            r"\s(?:and|und|et|y|e|en|og|och|i|&|sowie|as well as|ainsi que|"
-                            r"así como|bem como)\s)\s*")
+                            r"\s(?:and|und|et|y|e|en|og|och|i|&|ja|ve|dan|oraz|és|și|và|sowie|"
+                            r"as well as|ainsi que|así como|bem como)\s)\s*")
 STRONG_SEPARATOR = lazy(r"\s*;\s*")
 
 

@@ -317,7 +317,12 @@ SOCIAL = lazy(r"^(?:(?:Mr|Mrs|Ms|Mx|Miss|Sir|Ma['’]am|Madam|Herr|Herrn|Frau|Mm
                     r"Sr|Sra|Srta|Sig|Dhr|Mevr|Don|Doña|Dña|Maître|"
                     # … and in the languages of South and Southeast Asia ("Khun Napat", "Ibu
                     # Sari", "Shri Anil"), Thai's written on to the name ("คุณสมชาย")
-                    r"Khun|Bapak|Ibu|Encik|Puan|Shri|Smt)\.?\s+|คุณ\s*)+(?=\S)")
+                    r"Khun|Bapak|Ibu|Encik|Puan|Shri|Smt|Ông|Bà|Sayın|Pani|"
+                    # … and the degrees Latin America writes before a name ("Lic. María
+                    # López", "Mtra. Ana Ruiz"; an engineer's "Ing." and an Italian "Dott."
+                    # are kept, as a doctor's "Dr." is)
+                    r"Lic|Licda|Arq|Mtro|Mtra)\.?\s+|คุณ\s*)+"
+                    r"(?=\S)")
 
 
 
