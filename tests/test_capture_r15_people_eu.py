@@ -238,3 +238,48 @@ def test_whom_the_candidate_is_told_to_write_to_with_questions_is_the_coordinato
                [ME, "CN=Jonas Keller:mailto:jonas.keller@nordlicht.example"],
                esc(f"Hallo Sam,\n\nInterviewer: Jonas Keller (Teamleiter)\n\n{line}"))
     assert names_of(data) == (["Jonas Keller"], "Laura Schmidt")
+
+
+@pytest.mark.parametrize("line", [
+    "Participarán de la entrevista: Ana Ruiz y Luis Paz.",
+    "Il colloquio sarà condotto da Ana Ruiz e Luis Paz.",
+    "Het gesprek wordt gevoerd door Ana Ruiz en Luis Paz.",
+    "Intervjun hålls av Ana Ruiz och Luis Paz.",
+    "Haastattelijoina toimivat Ana Ruiz ja Luis Paz.",
+    "Rozmowę przeprowadzą Ana Ruiz i Luis Paz.",
+    "Das Gespräch führen Ana Ruiz und Luis Paz.",
+    "A entrevista será conduzida por Ana Ruiz e Luis Paz.",
+    "L'entretien sera mené par Ana Ruiz et Luis Paz.",
+    "Anda akan diwawancarai oleh Ana Ruiz dan Luis Paz.",
+])
+def test_a_sentence_that_says_who_conducts_it_names_the_interviewers(line: str) -> None:
+    data = ics("Entrevista – Analista", "CN=Talento:mailto:talento@brisa-andina.example",
+               [ME], esc(f"Hola Sam,\n\n{line}"))
+    assert names_of(data) == (["Ana Ruiz", "Luis Paz"], None)
+
+
+@pytest.mark.parametrize("line", [
+    "Te entrevistará Jonas Keller (Director). Marta Solís te recibirá en la recepción.",
+    "Sie sprechen mit Jonas Keller (Direktor). Marta Solís holt Sie am Empfang ab.",
+    "Vous rencontrerez Jonas Keller (Directeur). Marta Solís vous accueillera à l'accueil.",
+    "Vai conversar com Jonas Keller (Diretor). A Marta Solís vai recebê-lo na receção.",
+    "Incontrerai Jonas Keller (Direttore). Marta Solís ti accoglierà in reception.",
+    "Je spreekt met Jonas Keller (Directeur). Marta Solís haalt je op bij de receptie.",
+    "Du träffar Jonas Keller (chef). Marta Solís möter dig i receptionen.",
+])
+def test_who_greets_the_candidate_at_reception_in_other_languages_sets_it_up(line: str) -> None:
+    data = ics("Interview – Analyst", "CN=Jobs:mailto:jobs@ostwind.example",
+               [ME, "CN=Jonas Keller:mailto:jonas.keller@ostwind.example",
+                "CN=Marta Solís:mailto:marta.solis@ostwind.example"], esc(f"Hola Sam,\n\n{line}"))
+    assert names_of(data) == (["Jonas Keller"], "Marta Solís")
+
+
+@pytest.mark.parametrize("title", ["Assistente Executiva", "Directiesecretaresse",
+                                   "Personalkonsulent", "HRBP", "Gente y Gestión",
+                                   "Selección y Desarrollo"])
+def test_a_signer_of_recruitings_or_the_offices_desk_off_the_list_sets_it_up(title: str) -> None:
+    data = ics("Entrevista – Analista", "CN=Marta Solís:mailto:marta.solis@ostwind.example",
+               [ME, "CN=Jonas Keller:mailto:jonas.keller@ostwind.example"],
+               esc(f"Hola Sam,\n\nEntrevistador: Jonas Keller (Director)\n\nUn saludo,\n"
+                   f"Marta Solís\n{title}"))
+    assert names_of(data) == (["Jonas Keller"], "Marta Solís")

@@ -116,7 +116,23 @@ PANEL_SENTENCE = lazy(
     r"you\s+will\s+be\s+interviewed\s+by|you['’]ll\s+be\s+interviewed\s+by|"
     r"(?:ihre|die)\s+gesprächspartner(?:innen)?\s+(?:sind|werden sein)|"
     r"le jury (?:sera composé de|comprend)|el (?:panel|tribunal) (?:estará formado por|lo forman)|"
-    r"te entrevistarán|vous serez reçu(?:e)? par)\s*:?\s*", re.IGNORECASE)
+    r"te entrevistarán|vous serez reçu(?:e)? par|"
+    # … who conducts it, in more of the languages invitations come in ("Il colloquio sarà
+    # condotto da", "Het gesprek wordt gevoerd door", "Intervjun hålls av", "Rozmowę
+    # przeprowadzą", "Haastattelijoina toimivat", "Participarán de la entrevista")
+    r"(?:il colloquio|l['’]intervista) sarà (?:condott[oa]|tenut[oa]) da|ti intervisteranno|"
+    r"sarai intervistat[oa] da|het gesprek wordt (?:gevoerd|afgenomen) door|"
+    r"u wordt ontvangen door|je wordt ontvangen door|"
+    r"intervjun (?:hålls|genomförs|leds) av|du (?:kommer att )?intervjuas av|"
+    r"intervjuet (?:holdes|gjennomføres|ledes) av|interviewet (?:holdes|foretages) af|"
+    r"du bliver interviewet af|haastattelij(?:oina|ana) toimi(?:vat|i)|"
+    r"sinua haastattele(?:vat|e)|rozmow[eę] (?:przeprowadz[ąi]|poprowadz[ąi])|"
+    r"participar[aá]n (?:de|en) la entrevista|la entrevista (?:será|estará) a cargo de|"
+    r"la entrevista la (?:realizarán|realizará|harán|hará)|"
+    r"a entrevista será (?:conduzida|realizada|feita) por|você será entrevistad[oa] por|"
+    r"participar[aã]o da entrevista|l['’]entretien sera (?:mené|conduit|animé) par|"
+    r"das gespräch (?:führen|führt)|anda akan diwawancarai oleh|"
+    r"anda akan ditemuduga oleh|bạn sẽ được phỏng vấn bởi)\s*:?\s*", re.IGNORECASE)
 # (not after a short word in capitals, an abbreviated title: "Dr.", "Sra.", "Prof.", "J.")
 SENTENCE_END = lazy(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})"
                           r"(?<!\b[A-Z][a-z]{3})\.\s+(?=[A-Z])")

@@ -5,7 +5,8 @@
   (Corazon Villanueva, HR)": Corazon Villanueva, of HR);
 - whoever from recruiting asked the writer to set the meeting up set it up ("Mei Ling from
   our talent team asked me to set this up"), and so did whoever joins at the end only to
-  tell the next steps;
+  tell the next steps, and whoever greets the candidate at reception (in the languages
+  other than English, which people.HANDS_OVER reads);
 - the one the candidate is to contact, in Japanese, after the desk's name ("ご不明点は採用担当
   中村 までご連絡ください": Nakamura of recruiting).
 
@@ -29,6 +30,20 @@ _ASKED = lazy(
     r"(?:(?:has\s+|had\s+)?asked\s+(?:me|us)\s+to\s+(?:set|book|schedule|arrange|organi[sz]e|"
     r"send|sort)|me\s+(?:ha\s+)?pidió\s+que|me\s+pediu\s+(?:para|que)|m['’]a\s+demandé|"
     r"mi\s+ha\s+chiesto|hat\s+mich\s+gebeten|vroeg\s+(?:me|mij)|bad\s+mig)")
+# Who greets the candidate on arrival and shows them in, in the languages invitations come
+# in (English is people.HANDS_OVER's): "Marta te recibirá en la recepción", "holt Sie am
+# Empfang ab", "vous accueillera", "ti accoglierà", "haalt je op", "möter dig i receptionen"
+_GREETS = lazy(r"(?:,[^,\n]{1,40},\s*|\s*\([^()\n]{1,40}\)\s*|\s+)"
+               r"(?:(?:te|le|la|lo|os|les)\s+"
+               r"(?:recibirá|esperará|dará la bienvenida|acompañará)|"
+               r"vai (?:te )?receb[eê]-?l?[oa]?|"
+               r"(?:irá|vai) receb[eê]-l[oa]|te receberá|(?:vous|t['’])\s*accueillera|"
+               r"viendra vous chercher|(?:holt|empfängt|begrüßt)\s+(?:Sie|dich)\b|"
+               r"wird\s+(?:Sie|dich)\s+[^.\n]{0,40}(?:abholen|empfangen|begrüßen)|"
+               r"(?:ti|la)\s+(?:accoglierà|riceverà|verrà a prendere)|"
+               r"(?:haalt|ontvangt)\s+(?:je|u)\b|zal\s+(?:je|u)\s+(?:ontvangen|ophalen)|"
+               r"(?:möter|hämtar)\s+dig|tar emot dig|(?:møter|henter)\s+(?:deg|dig)|"
+               r"tar imot deg|tager imod dig|vastaanottaa sinut|tulee (?:sinua )?vastaan)")
 # Who joins at the end only to tell the candidate the next steps ("Before we finish, Priya
 # (HR) will join to walk you through next steps", "Antes de terminar se unirá Matías
 # (Personas) para contarte los próximos pasos"): whoever sets it up, not an interviewer.
@@ -63,6 +78,10 @@ def read_more(found: list[Mention], text: str) -> list[Mention]:
             continue
         out.append(Mention(m.group(1), team.strip(), "coordinator", None))
         known.append(name_words(m.group(1)))
+    for g in re.finditer(f"({NAME.pattern}){_GREETS.pattern}", text):
+        name = re.sub(r"^(?:A|O|La|El|Le|Il|Die|Der)\s+", "", g.group(1))
+        out.append(Mention(name, "", "coordinator", None))
+        known.append(name_words(name))
     for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
         if not (_NEXT_STEPS.search(sentence) and _JOINS_LATE.search(sentence)):
             continue

@@ -69,6 +69,8 @@ ORGANISING = lazy(
     r"\bselecci[oó]n\b|\bsele[cç][aã]o\b|\brrhh\b|"
     r"^(?:(?:equipo|área|time|equipe|gerencia) de\s+)?(?:personas|pessoas)$|"
     r"(?:management|office|board|directors?['’]?|executive)\s+assistant|"
+    r"assistente executiv[ao]|secretaresse|directiesecretar|referent(?:in)? personal\b|"
+    r"\bpersonal(?:konsulent|ansvarlig|afdeling|avdeling)|\bhrbp\b|gente (?:y|e|&) gesti[oó]n|"
     # … and whoever keeps another's diary ("Assistante de Me Duval", "PA to the Dean")
     # … and the desk of the management's assistants ("Assistenz der Geschäftsführung")
     r"\bass?ist(?:ant|ante|entin|ente|enz)\s+(?:to|de|of|du|della|di|van|der|des)\b|\bpa to\b|"
