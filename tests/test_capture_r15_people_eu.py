@@ -283,3 +283,18 @@ def test_a_signer_of_recruitings_or_the_offices_desk_off_the_list_sets_it_up(tit
                esc(f"Hola Sam,\n\nEntrevistador: Jonas Keller (Director)\n\nUn saludo,\n"
                    f"Marta Solís\n{title}"))
     assert names_of(data) == (["Jonas Keller"], "Marta Solís")
+
+
+@pytest.mark.parametrize(("organizer", "text", "staff", "coord"), [
+    ("CN=招聘:mailto:hr@longteng.example", "面试官：张伟（技术总监）、李娜（产品经理）\n\n"
+     "如有疑问，请联系HR 王芳。", ["张伟", "李娜"], "王芳"),
+    ("CN=채용:mailto:recruit@hanbit.example", "면접관: 김민수 팀장, 이지은 매니저\n\n"
+     "문의사항은 인사팀 박서연 매니저에게 연락 주세요.", ["김민수", "이지은"], "박서연"),
+    ("CN=採用:mailto:saiyo@kaede.example", "面接官：開発部 佐藤 健、鈴木 愛\n\n採用担当：中村 美咲",
+     ["佐藤 健", "鈴木 愛"], "中村 美咲"),
+    ("CN=HR:mailto:hr@anatolia.example", "Görüşmeciler: Ayşe Yılmaz (IT Müdürü)\n"
+     "İletişim: Elif Kaya (İK Uzmanı)", ["Ayşe Yılmaz"], "Elif Kaya"),
+])
+def test_the_contact_in_asian_and_turkish_invitations_is_the_coordinator_not_the_mailbox(
+        organizer: str, text: str, staff: list[str], coord: str) -> None:
+    assert names_of(ics("Interview", organizer, [ME], esc(text))) == (staff, coord)

@@ -150,7 +150,10 @@ COORD_LABEL = lazy(
     r"escr[ií]bele a|escribe a|escr[ií]banos a|contacta(?:r)? (?:a|con)|comun[ií]cate con|"
     r"fale com(?: a| o)?|contate(?: a| o)?|entre em contato com(?: a| o)?|contattare|contatta|"
     r"scrivi a|scrivere a|rivolgiti a|neem contact op met|contact opnemen met|kontakta|"
-    r"kontakt|ota yhteyttä|skontaktuj się z)\s*:?\s*$",
+    r"kontakt|ota yhteyttä|skontaktuj się z|"
+    # … and the contact's label ("İletişim:", "Kontaktperson:", "Persona de contacto:")
+    r"iletişim|kontaktperson|osoba kontaktowa|persona de contacto|pessoa de contato|"
+    r"contacto|contato|ansprechperson|yhteyshenkilö)\s*:?\s*$",
     re.IGNORECASE)
 # ("meet" and "with" in the languages invitations come in: "Vous rencontrerez", "Sie
 # treffen", "conocerás a", "du träffar")

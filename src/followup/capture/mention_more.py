@@ -66,6 +66,13 @@ _CONTACT_JA = lazy(
     r"\s*(?:様|さん)?\s*(?:まで|宛て?に?|へ)\s*(?:ご連絡|ご一報|お問い?合わせ|連絡)")
 
 
+# … and in Chinese and Korean ("如有疑问，请联系HR 王芳", "인사팀 박서연 매니저에게 연락 주세요")
+_CONTACT_ZH = lazy(r"(?:请|請)?(?:联系|聯繫|联络|聯絡)\s*(?:HR|人事|招聘)?\s*"
+                   r"([\u4e00-\u9fff]{2,4})(?=\s*(?:[。，,.!！]|$|女士|先生|老师))")
+_CONTACT_KO = lazy(r"(?:인사팀|채용팀|인사부|채용\s?담당자?|HR)\s+([가-힣]{2,4})"
+                   r"(?:\s+[가-힣]{1,4})?\s*(?:님)?에게\s*(?:연락|문의)")
+
+
 def read_more(found: list[Mention], text: str) -> list[Mention]:
     """The mentions, the whole names given where the text writes them, and the people who
     set the meeting up that the sentences above name."""
@@ -88,7 +95,8 @@ def read_more(found: list[Mention], text: str) -> list[Mention]:
         named = {m.name for m in out if m.name in sentence}  # (the mentions it writes)
         if len(named) == 1:
             out.append(Mention(named.pop(), "", "coordinator", None))
-    for m in _CONTACT_JA.finditer(text):
+    for m in [*_CONTACT_JA.finditer(text), *_CONTACT_ZH.finditer(text),
+              *_CONTACT_KO.finditer(text)]:
         name = m.group(1)
         if not any(name_words(name) <= k or k <= name_words(name) for k in known if k):
             out.append(Mention(name, "", "coordinator", None))

@@ -76,7 +76,9 @@ ORGANISING = lazy(
     r"\bass?ist(?:ant|ante|entin|ente|enz)\s+(?:to|de|of|du|della|di|van|der|des)\b|\bpa to\b|"
     r"\bsecretary to\b|\bsecr[ée]taire (?:de|du)\b|\bsekret(?:är|ariat)|\bstaffing\b|"
     # … and in the scripts without capitals (recruiting, HR, the person in charge, contact)
-    r"採用|人事|担当者|招聘|人力资源|人力資源|联系人|聯絡人|채용|인사",
+    r"採用|人事|担当者|招聘|人力资源|人力資源|联系人|聯絡人|채용|인사|"
+    # … and Thai's coordinator and personnel desk ("ผู้ประสานงาน", "ฝ่ายบุคคล")
+    r"ประสานงาน|ฝ่ายบุคคล|ฝ่ายทรัพยากรบุคคล",
     re.IGNORECASE)
 NOT_NAME = frozenset((
     "interview", "interviews", "schedule", "scheduled", "time", "pacific", "eastern",
