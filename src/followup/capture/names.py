@@ -66,7 +66,9 @@ ORGANISING = lazy(
     # … a Spanish or Portuguese desk of selection, a Latin American "People" team, and the
     # assistants of a management or an office ("Selección y Desarrollo", "(Personas)" alone,
     # "Management Assistant")
-    r"\bselecci[oó]n\b|\bsele[cç][aã]o\b|\brrhh\b|"
+    r"\bselecci[oó]n (?:y|e) desarrollo|(?:analista|especialista|responsable|coordinador[a]?|"
+    r"t[eé]cnic[oa]|jef[ea]|consultor[a]?) de (?:selecci[oó]n|sele[cç][aã]o)\b|"
+    r"selecci[oó]n de personal|recrutamento e sele[cç][aã]o|\brrhh\b|"
     r"^(?:(?:equipo|área|time|equipe|gerencia) de\s+)?(?:personas|pessoas)$|"
     r"(?:management|office|board|directors?['’]?|executive)\s+assistant|"
     r"assistente executiv[ao]|secretaresse|directiesecretar|referent(?:in)? personal\b|"
