@@ -298,3 +298,13 @@ def test_a_signer_of_recruitings_or_the_offices_desk_off_the_list_sets_it_up(tit
 def test_the_contact_in_asian_and_turkish_invitations_is_the_coordinator_not_the_mailbox(
         organizer: str, text: str, staff: list[str], coord: str) -> None:
     assert names_of(ics("Interview", organizer, [ME], esc(text))) == (staff, coord)
+
+
+@pytest.mark.parametrize("line", ["Agendado por: Marta Solís", "Organizado por Marta Solís",
+                                  "Organisé par Marta Solís", "Ingepland door Marta Solís",
+                                  "Coordinadora: Marta Solís"])
+def test_who_scheduled_it_in_other_languages_is_the_coordinator(line: str) -> None:
+    data = ics("Interview – Analyst", "CN=Jobs:mailto:jobs@ostwind.example",
+               [ME, "CN=Jonas Keller:mailto:jonas.keller@ostwind.example"],
+               esc(f"Hola Sam,\n\nEntrevistador: Jonas Keller (Director)\n{line}"))
+    assert names_of(data) == (["Jonas Keller"], "Marta Solís")

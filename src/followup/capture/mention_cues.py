@@ -153,7 +153,14 @@ COORD_LABEL = lazy(
     r"kontakt|ota yhteyttä|skontaktuj się z|"
     # … and the contact's label ("İletişim:", "Kontaktperson:", "Persona de contacto:")
     r"iletişim|kontaktperson|osoba kontaktowa|persona de contacto|pessoa de contato|"
-    r"contacto|contato|ansprechperson|yhteyshenkilö)\s*:?\s*$",
+    r"contacto|contato|ansprechperson|yhteyshenkilö|"
+    # … and who scheduled it ("Agendado por:", "Organisé par", "Ingepland door",
+    # "Coordinadora:")
+    r"(?:agendad[oa]|programad[oa]|organizad[oa]|coordinad[oa]|marcad[oa]) por|"
+    r"(?:organisé|planifié|coordonné)e? par|(?:organisiert|geplant|koordiniert) von|"
+    r"(?:georganiseerd|ingepland|gepland) door|(?:organizzat|pianificat|coordinat)[oa] da|"
+    r"coordinador[a]?|coordinaci[oó]n|coordenador[a]?|coordenação|coordinat(?:rice|ore)|"
+    r"koordinator(?:in)?|coördinator|organisat(?:rice|eur))\s*:?\s*$",
     re.IGNORECASE)
 # ("meet" and "with" in the languages invitations come in: "Vous rencontrerez", "Sie
 # treffen", "conocerás a", "du träffar")
