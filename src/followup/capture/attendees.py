@@ -41,7 +41,10 @@ PERSON_ROLE_WORDS = lazy(r"\b(?:recruiter|coordinator|talent|partner|acquisition
                                r"lever|workday|ashby|goodtime|calendly|zoom|interviews?|"
                                r"jobs|no-?reply|bookings?|appointments?|(?-i:TA)|"
                                # … in the languages invitations come in
-                               rf"{RECRUITING_ABROAD}|(?-i:RRHH|RH))\b",
+                               rf"{RECRUITING_ABROAD}|(?-i:RRHH|RH)|"
+                               # … and in the scripts without capitals ("採用", "人事部")
+                               r"採用(?:チーム|担当|窓口)?|人事(?:部|課)?|招聘|人力资源(?:部)?|"
+                               r"채용(?:팀)?|인사(?:팀)?)\b",
                                re.IGNORECASE)
 
 # A room's mailbox with no name given ("confroom4b@", "room.4b@", "raum.elbe312@",

@@ -25,7 +25,12 @@ GREETING_SLOT = lazy(r"\b(?:welcome|wrap[- ]?up|check[- ]?in|kick[- ]?off|"
                            # Reyes, Recruiter"; with a hiring lead it is an interview)
                            rf"q ?& ?a(?=[^\n]*(?:{ORGANISING.pattern}))|"
                            r"bienvenida|boas-vindas|accueil|begrüßung|benvenuto|bienvenue|willkommen|welkom|välkommen|"
-                           r"velkommen)\b",
+                           r"velkommen|"
+                           # … and closing one in the other languages ("Échange de clôture",
+                           # "Cierre y próximos pasos", "Abschlussgespräch")
+                           r"cl[ôo]ture|cierre|encerramento|chiusura|abschluss\w*|afsluiting|"
+                           r"afronding|próximos pasos|próximos passos|prochaines étapes|"
+                           r"nächste schritte|prossimi passi)\b",
                            re.IGNORECASE)
 # A line of a schedule: it starts with a time ("10:20 – 11:05", "9am", "14h00").
 TIMED = lazy(r"^\s*\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m)", re.IGNORECASE)
@@ -59,6 +64,17 @@ _PANEL = (r"interviewers?(?:\(s\))?|interviewer:innen|panel(?:lists?|ists?)?|"
           r"comisia|mülakat(?:ı|ınızı)? yapacak(?:lar)?|görüşmeciler|mülakatçılar|"
           r"beszélgetőpartnere(?:k|i)|interjúztatók|mülakat heyeti|pohovor povedie|"
           r"người phỏng vấn|hội đồng phỏng vấn|面試官|主考官|"
+          # … and who will be with you, or watch ("Estarán contigo:", "Haastattelijat:",
+          # "Beobachter:", "Partners on panel:", "ผู้สัมภาษณ์:")
+          r"estar[aá]n? contigo|estar[aã]o com voc[eê]|haastattelijat?|intervjuare|"
+          r"haastattelemassa|beobachter(?:innen)?|observers?|osservatori|observadores|"
+          r"(?:partners|directors|members) on (?:the )?panel|ผู้สัมภาษณ์|"
+          # … and who will be there, in more of them ("Aanwezig:", "Deltagere:", "Dabei
+          # sind:", "Rozmówcy:", "Người phỏng vấn:", "Görüşmeciler:", "Pewawancara:")
+          r"aanwezig(?:en)?|deltagere|deltagare|osallistujat|dabei sind|anwesend|"
+          r"es erwarten sie|interviewere|intervjuere|saranno presenti|seront présents|"
+          r"estar[aá]n presentes|sarai intervistat[oa] da|rozmówcy|prowadzący|komisja|"
+          r"người phỏng vấn|görüşmeciler|mülakatçılar|pewawancara|penemuduga|"
           r"hosts?|hosted by|also (?:joining|attending)|meet (?:the|your) (?:team|panel)|"
           r"joining you|meeting|you['’]ll (?:be )?meet(?:ing)?"
           r"(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?|who you['’]ll meet|speaking with")
@@ -109,7 +125,23 @@ PANEL_SENTENCE = lazy(
     r"you\s+will\s+be\s+interviewed\s+by|you['’]ll\s+be\s+interviewed\s+by|"
     r"(?:ihre|die)\s+gesprächspartner(?:innen)?\s+(?:sind|werden sein)|"
     r"le jury (?:sera composé de|comprend)|el (?:panel|tribunal) (?:estará formado por|lo forman)|"
-    r"te entrevistarán|vous serez reçu(?:e)? par)\s*:?\s*", re.IGNORECASE)
+    r"te entrevistarán|vous serez reçu(?:e)? par|"
+    # … who conducts it, in more of the languages invitations come in ("Il colloquio sarà
+    # condotto da", "Het gesprek wordt gevoerd door", "Intervjun hålls av", "Rozmowę
+    # przeprowadzą", "Haastattelijoina toimivat", "Participarán de la entrevista")
+    r"(?:il colloquio|l['’]intervista) sarà (?:condott[oa]|tenut[oa]) da|ti intervisteranno|"
+    r"sarai intervistat[oa] da|het gesprek wordt (?:gevoerd|afgenomen) door|"
+    r"u wordt ontvangen door|je wordt ontvangen door|"
+    r"intervjun (?:hålls|genomförs|leds) av|du (?:kommer att )?intervjuas av|"
+    r"intervjuet (?:holdes|gjennomføres|ledes) av|interviewet (?:holdes|foretages) af|"
+    r"du bliver interviewet af|haastattelij(?:oina|ana) toimi(?:vat|i)|"
+    r"sinua haastattele(?:vat|e)|rozmow[eę] (?:przeprowadz[ąi]|poprowadz[ąi])|"
+    r"participar[aá]n (?:de|en) la entrevista|la entrevista (?:será|estará) a cargo de|"
+    r"la entrevista la (?:realizarán|realizará|harán|hará)|"
+    r"a entrevista será (?:conduzida|realizada|feita) por|você será entrevistad[oa] por|"
+    r"participar[aã]o da entrevista|l['’]entretien sera (?:mené|conduit|animé) par|"
+    r"das gespräch (?:führen|führt)|anda akan diwawancarai oleh|"
+    r"anda akan ditemuduga oleh|bạn sẽ được phỏng vấn bởi)\s*:?\s*", re.IGNORECASE)
 # (not after a short word in capitals, an abbreviated title: "Dr.", "Sra.", "Prof.", "J.")
 SENTENCE_END = lazy(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})"
                           r"(?<!\b[A-Z][a-z]{3})\.\s+(?=[A-Z])")
@@ -122,7 +154,26 @@ COORD_LABEL = lazy(
     # … of Central Europe, Türkiye and Vietnam ("Osoba kontaktowa:", "Kontaktní osoba:",
     # "Kapcsolattartó:", "Persoană de contact:", "İletişim kişisi:", "Người liên hệ:")
     r"kontakt|osoba kontaktowa|kontaktní osoba|kapcsolattartó|persoan[ăa] de contact|"
-    r"ileti[şs]im(?: kişisi)?|người liên hệ)\s*:?\s*$",
+    r"ileti[şs]im(?: kişisi)?|người liên hệ|"
+    # … and the one the candidate is told to write to, in the languages invitations come in
+    # ("please reach out to", "wenden Sie sich gerne an", "contactez", "escríbele a", "fale
+    # com a", "neem contact op met", "kontakta")
+    r"reach out to|e-?mail|write to|wenden sie sich (?:gerne |bitte )?an|kontaktieren sie|"
+    r"melden sie sich (?:gerne |bitte )?bei|contactez|contacter|écrivez à|adressez-vous à|"
+    r"escr[ií]bele a|escribe a|escr[ií]banos a|contacta(?:r)? (?:a|con)|comun[ií]cate con|"
+    r"fale com(?: a| o)?|contate(?: a| o)?|entre em contato com(?: a| o)?|contattare|contatta|"
+    r"scrivi a|scrivere a|rivolgiti a|neem contact op met|contact opnemen met|kontakta|"
+    r"kontakt|ota yhteyttä|skontaktuj się z|"
+    # … and the contact's label ("İletişim:", "Kontaktperson:", "Persona de contacto:")
+    r"iletişim|kontaktperson|osoba kontaktowa|persona de contacto|pessoa de contato|"
+    r"contacto|contato|ansprechperson|yhteyshenkilö|"
+    # … and who scheduled it ("Agendado por:", "Organisé par", "Ingepland door",
+    # "Coordinadora:")
+    r"(?:agendad[oa]|programad[oa]|organizad[oa]|coordinad[oa]|marcad[oa]) por|"
+    r"(?:organisé|planifié|coordonné)e? par|(?:organisiert|geplant|koordiniert) von|"
+    r"(?:georganiseerd|ingepland|gepland) door|(?:organizzat|pianificat|coordinat)[oa] da|"
+    r"coordinador[a]?|coordinaci[oó]n|coordenador[a]?|coordenação|coordinat(?:rice|ore)|"
+    r"koordinator(?:in)?|coördinator|organisat(?:rice|eur))\s*:?\s*$",
     re.IGNORECASE)
 # ("meet" and "with" in the languages invitations come in: "Vous rencontrerez", "Sie
 # treffen", "conocerás a", "du träffar")
@@ -213,7 +264,8 @@ SITS_IN = lazy(rf"\b([{UPPER}][\w'’-]+(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*[{UPP
                      # … or does a part of it with the candidate ("Thanh (our pastry lead)
                      # will run the trial bake with you", "Wiremu will lead the practical")
                      r"(?:run|lead|conduct|host)\s+(?:the|a|your)\s+[\w-]+(?:\s+[\w-]+){0,2}"
-                     r"\s+with\s+you)|(?:will|['’]ll)\s+also\s+be\s+(?:there|"
+                     r"\s+with\s+you)|(?:will|['’]ll)\s+also\s+(?:attend|join)\b|"
+                     r"(?:will|['’]ll)\s+also\s+be\s+(?:there|"
                      r"present|in the room|on the call|attending)|(?:will|['’]ll)\s+be\s+(?:there|"
                      r"present|in the room|on the call) (?:too|as well)|"
                      # … in the languages invitations come in ("Anouk (HR) schuift ook aan",

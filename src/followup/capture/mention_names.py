@@ -23,3 +23,11 @@ def titled_person(name: str, title: str) -> bool:
     words = name.split()
     return bool(title) and titled(title) and 3 <= len(words) <= 4 and \
         all(w.isalpha() for w in words) and valid(" ".join(words[:-1]))
+
+
+def title_first(piece: str, name: str, title: str) -> bool:
+    """A piece after the one person of a label in the singular that is hers: one word with
+    no title ("Entrevistador: Íñigo Berasategui, Enólogo"), or a title written before the
+    words taken for a name ("Entrevistadora: Rosa Quispe, Gerente Regional Lima")."""
+    return (len(name.split()) == 1 and not title) or (
+        bool(title) and piece.strip().startswith(title))

@@ -77,7 +77,7 @@ from followup.capture.mention_cues import (
     HTML_TAG as HTML_TAG,
 )
 from followup.capture.mention_cues import alias as alias_rx
-from followup.capture.mention_names import job_before, titled_person
+from followup.capture.mention_names import job_before, title_first, titled_person
 from followup.capture.names import (
     CREDENTIALS_IN_TEXT,
     NAME,
@@ -241,8 +241,8 @@ def _list_person(name: str) -> bool:
 
 # (a comma before "and" with it: "A, Nurse Manager, and B")
 LIST_SEPARATOR = lazy(r"\s*(?:[;,]\s*(?:and|und|et|y|e|en|og|och|i|&)\s|[;、，,]|"
-                            r"\s(?:and|und|et|y|e|en|og|och|i|&|sowie|as well as|ainsi que|"
-                            r"así como|bem como)\s)\s*")
+                            r"\s(?:and|und|et|y|e|en|og|och|i|&|ja|ve|dan|oraz|és|și|và|sowie|"
+                            r"as well as|ainsi que|así como|bem como)\s)\s*")
 STRONG_SEPARATOR = lazy(r"\s*;\s*")
 
 
@@ -276,7 +276,7 @@ def _list_items(body: str, one_per_line: bool, single: bool = False) -> list[Men
         if name and (_list_person(name) or titled_person(name, title)) and \
                 not (titled_by == i - 1 and i == len(pieces) - 1) \
                 and not (out and not out[-1].title and titled(name) and not title) \
-                and not (single and out and len(name.split()) == 1 and not title):
+                and not (single and out and title_first(piece, name, title)):
             out.append(Mention(name, title, "interviewers", email))
         elif out and piece.strip() and (not out[-1].title or titled_by == i - 1):
             more = piece.strip(" .")  # "Jane Doe, Staff Engineer", "Kofi Mensah, Charge Nurse"

@@ -69,12 +69,24 @@ ORGANISING = lazy(
     r"\bkadry\b|\bkadrov|"
     r"personalist|resurse umane|\bnábor|nhân sự|tuyển dụng|işe alım|\bhrbp\b|"
     r"גיוס|משאבי אנוש|التوظيف|الموارد البشرية|"
+    # … a Spanish or Portuguese desk of selection, a Latin American "People" team, and the
+    # assistants of a management or an office ("Selección y Desarrollo", "(Personas)" alone,
+    # "Management Assistant")
+    r"\bselecci[oó]n (?:y|e) desarrollo|(?:analista|especialista|responsable|coordinador[a]?|"
+    r"t[eé]cnic[oa]|jef[ea]|consultor[a]?) de (?:selecci[oó]n|sele[cç][aã]o)\b|"
+    r"selecci[oó]n de personal|recrutamento e sele[cç][aã]o|\brrhh\b|"
+    r"^(?:(?:equipo|área|time|equipe|gerencia) de\s+)?(?:personas|pessoas)$|"
+    r"(?:management|office|board|directors?['’]?|executive)\s+assistant|"
+    r"assistente executiv[ao]|secretaresse|directiesecretar|referent(?:in)? personal\b|"
+    r"\bpersonal(?:konsulent|ansvarlig|afdeling|avdeling)|\bhrbp\b|gente (?:y|e|&) gesti[oó]n|"
     # … and whoever keeps another's diary ("Assistante de Me Duval", "PA to the Dean")
     # … and the desk of the management's assistants ("Assistenz der Geschäftsführung")
     r"\bass?ist(?:ant|ante|entin|ente|enz)\s+(?:to|de|of|du|della|di|van|der|des)\b|\bpa to\b|"
     r"\bsecretary to\b|\bsecr[ée]taire (?:de|du)\b|\bsekret(?:är|ariat)|\bstaffing\b|"
     # … and in the scripts without capitals (recruiting, HR, the person in charge, contact)
-    r"採用|人事|人資|人资|担当者|招聘|人力资源|人力資源|联系人|聯絡人|채용|인사",
+    r"採用|人事|人資|人资|担当者|招聘|人力资源|人力資源|联系人|聯絡人|채용|인사|"
+    # … and Thai's coordinator and personnel desk ("ผู้ประสานงาน", "ฝ่ายบุคคล")
+    r"ประสานงาน|ฝ่ายบุคคล|ฝ่ายทรัพยากรบุคคล",
     re.IGNORECASE)
 NOT_NAME = frozenset((
     # ("your interview", "the conversation" opening a sentence, in Turkish, Polish, Czech,
@@ -104,6 +116,10 @@ NOT_NAME = frozenset((
     # a mail program's line above a forwarded or quoted letter ("-------- Forwarded Message
     # --------", "-----Original Message-----")
     "forwarded", "original", "message",
+    # the tools a slot is held in ("Coding (HackerRank CodePair)", "Whiteboard on Miro")
+    "hackerrank", "codepair", "coderpad", "codility", "codesignal", "hirevue", "testgorilla",
+    "leetcode", "karat", "replit", "miro", "figma", "excalidraw", "lucidchart", "webex",
+    "whereby", "jitsi", "slack", "github", "gitlab", "jupyter", "colab",
     # whose it is, in the languages invitations come in ("Ihre Fragen", "Vos questions")
     "ihre", "ihr", "unsere", "vos", "votre", "nos", "notre", "sus", "su", "suas", "sua",
     "seu", "uw", "jouw", "onze", "din", "dine", "deres", "fragen", "preguntas", "perguntas",
@@ -302,13 +318,14 @@ POSTNOMINAL = (r"(?:MD|PhD|Ph\.D\.|DPhil|MPhil|EdD|RN|RGN|RMN|RM|MSN|BSN|NP|APRN
                r"MRCP|MRCGP|FRCA|FRCPath|FRACS|FRACP|FCPS|MSc|BSc|MA|BA|BEd|MEd|PGCE|MPH|PEng|"
                r"CEng|PE|Esq\.?|JD|LLB|LLM|KC|QC|SC|CIPD|MCIPD|FCIPD|Assoc CIPD|SPHR|PHR|SHRM-CP|"
                r"SHRM-SCP|CHRP|CPHR|OBE|MBE|CBE|FRICS|MRICS|RIBA|FHEA|SFHEA|PMP|CISSP|PharmD|"
-               r"RPh|LCSW|PA-C)")
+               r"RPh|LCSW|PA-C|SAN)")
 # … at the end of a display name ("Pillai, Ravindra MD", "Aiko Tanaka, RN")
 CREDENTIALS = lazy(rf"(?:,?\s+{POSTNOMINAL}\b\.?)+(?=\s*(?:$|[(\[|–—]))")
 # … after a name in a line of text, before its title ("Mr Daniel Okoro FRCS, Consultant
 # Surgeon", "Aoife Byrne RGN MSc – Ward Manager")
 CREDENTIALS_IN_TEXT = lazy(rf"(?<=[^\W\d_])(?:,?[ \t]+{POSTNOMINAL}(?![\w-])\.?)+"
-                                 r"(?=[ \t]*(?:$|[,;(\[|–—]|-\s))", re.MULTILINE)
+                                 r"(?=[ \t]*(?:$|[,;(\[|–—]|-\s)|[ \t]+(?:and|&)[ \t])",
+                                 re.MULTILINE)  # (… or another name: "A SAN and Mr. B")
 
 
 # Capitals that are no family name written in capitals ("SVP Jane Doe", "NHS Lothian").
@@ -321,7 +338,15 @@ ACRONYMS = frozenset(("svp", "evp", "avp", "cio", "cmo", "chro", "cpo", "cco", "
 # "Mr"); a doctor's, a professor's, a captain's stay ("Frau Dr. Lucia Hart": "Dr. Lucia Hart").
 # "Sir", "Ma'am" are said before a colleague's name as a courtesy ("Sir Ramon", "Ma'am Cora").
 SOCIAL = lazy(r"^(?:(?:Mr|Mrs|Ms|Mx|Miss|Sir|Ma['’]am|Madam|Herr|Herrn|Frau|Mme|Mlle|M(?=\.)|"
-                    r"Sr|Sra|Srta|Sig|Dhr|Mevr|Don|Doña|Dña|Maître)\.?\s+)+(?=\S)")
+                    r"Sr|Sra|Srta|Sig|Dhr|Mevr|Don|Doña|Dña|Maître|"
+                    # … and in the languages of South and Southeast Asia ("Khun Napat", "Ibu
+                    # Sari", "Shri Anil"), Thai's written on to the name ("คุณสมชาย")
+                    r"Khun|Bapak|Ibu|Encik|Puan|Shri|Smt|Ông|Bà|Sayın|Pani|"
+                    # … and the degrees Latin America writes before a name ("Lic. María
+                    # López", "Mtra. Ana Ruiz"; an engineer's "Ing." and an Italian "Dott."
+                    # are kept, as a doctor's "Dr." is)
+                    r"Lic|Licda|Arq|Mtro|Mtra)\.?\s+|คุณ\s*)+"
+                    r"(?=\S)")
 
 
 

@@ -55,6 +55,7 @@ from followup.capture.first_names import first_names
 from followup.capture.invitations import Invitation
 from followup.capture.lazy import lazy
 from followup.capture.mail_people import give_addresses
+from followup.capture.mention_more import read_more
 from followup.capture.mentions import EMAIL, Mention, mentions, usable_text
 from followup.capture.name_forms import bare, by_declension, unaddressed
 from followup.capture.names import (
@@ -243,7 +244,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
     text = f"{inv.description}\n\n{inv.note}" if inv.note else inv.description
     text = one_script(unaddressed(characters(text)), [e.name for e in entries])  # ("&amp;")
     me = [_key(envelope(a.name)) for a in inv.attendees if a.email in own and a.name]
-    found = mentions(text)
+    found = read_more(mentions(text), text)  # (capture/mention_more.py)
     found += first_names(text, found, [e.name for e in entries])  # "Ask for Marcus (chef)"
     found += present_too(text, found) + cjk_signers(text, found)  # "Vai estar também a Inês"
     if me and all(a.name for a in inv.attendees if a.email in own):  # (else the title may

@@ -183,7 +183,10 @@ _LOGISTICS = lazy(r"reschedul|rearrang|re-?book|cancel|postpone|running late|be 
                         r"reprogramar|cambiar (?:la |el )?(?:fecha|hora|cita|d[ií]a)|"
                         r"cualquier cambio|"
                         r"changement|reporter|décaler|verschieben|terminänderung|remarcar|"
-                        r"alterar a data|spostare|riprogrammare", re.IGNORECASE)
+                        r"alterar a data|spostare|riprogrammare|"
+                        # … and the journey there ("Transport from Uttara can be arranged")
+                        r"\btransport(?:ation)?\b|\bshuttle\b|pick[- ]?up from|"
+                        r"visitor (?:pass|badge)", re.IGNORECASE)
 _CONTACT = lazy(r"\b(?:contact|e-?mail|call|phone|ring|reach(?: out to)?|write to|"
                       r"reply to|let|ask|message|text|get in touch with|speak to|"
                       r"escribe a|escríbele a|contacta(?:r)?(?: a| con)?|llama a|contactez|"

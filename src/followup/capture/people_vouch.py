@@ -55,6 +55,8 @@ def vouched(e: Person, cores: set[str], said: str, entries: Sequence[Person],
             _in_an_address(e.name, said) and e.name.lower() not in location.lower())
     if e.attends or e.is_org or not e.contexts <= {"prose"}:
         return True  # the calendar's own display name, or a place in the meeting
+    if _on_the_jobs_line(e.name, said):
+        return False  # "Vaga: Engenheira(o) de Software Pleno – Marketplace": the job
     if e.title and (titled(e.title) or ORGANISING.search(e.title)):
         return True  # a job title beside the name: "Gordon Achterberg, Executive Director"
     return not (_in_an_address(e.name, said) or _listed_among_things(e.name, said, entries))
@@ -115,4 +117,39 @@ def first_word_of_an_organisation(name: str, cores: set[str]) -> bool:
     from followup.capture.employer import squash
 
     first = squash(name.split()[0])
-    return len(first) >= 5 and any(c.startswith(first) for c in cores)
+    return (len(first) >= 5 and any(c.startswith(first) for c in cores)) or \
+        _trade_then_core(name, cores)
+
+
+# The first words of a business's name before the name its domain spells, beside
+# employer_guess.ORG_HEAD's ("Tiendas Qhapaq" at qhapaq…, "Farmacias Ruiz" at ruiz…)
+_SHOPS = frozenset(("tiendas", "tienda", "almacenes", "supermercados", "farmacias", "lojas",
+                    "loja", "magasins", "boutique", "hoteles", "hotéis", "laboratorios",
+                    "distribuidora", "comercial", "industrias", "transportes", "ferreteria",
+                    "ferretería", "inversiones", "constructora", "inmobiliaria"))
+
+
+def _trade_then_core(name: str, cores: set[str]) -> bool:
+    """A name whose last word is the organisation's domain and whose first is a trade's or
+    an institution's ("Tiendas Qhapaq", "Hotel Arenal" at arenal…): the business."""
+    from followup.capture.employer import squash
+    from followup.capture.employer_guess import ORG_HEAD
+
+    words = name.split()
+    return len(words) >= 2 and squash(words[-1]) in cores and (
+        bool(ORG_HEAD.match(name)) or words[0].lower() in _SHOPS)
+
+
+# The label of the job's own line, in the languages invitations come in ("Vaga:", "Puesto:",
+# "Position:", "Poste :", "Stelle:", "Tehtävä:", "職種：").
+_JOB_LABEL = (r"(?:vaga|puesto|cargo|plaza|posici[oó]n|position|role|job(?:\s+title)?|post|"
+              r"vacancy|poste|emploi|stelle|position|posizione|ruolo|vacature|functie|"
+              r"tehtävä|befattning|tjänst|stilling|stanowisko|職種|ポジション|职位|岗位|직무)")
+
+
+def _on_the_jobs_line(name: str, said: str) -> bool:
+    """The name is written only on the line the job's label begins: words of the job."""
+    lines = [ln for ln in said.split("\n")
+             if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", ln)]
+    return bool(lines) and all(
+        re.match(rf"\s*(?:the\s+)?{_JOB_LABEL}\s*[:：]", ln, re.IGNORECASE) for ln in lines)

@@ -18,11 +18,19 @@ from followup.capture.person_shape import looks_like_person
 
 _NAME = rf"([{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}})"
 _TOO = r"(?:também|también|aussi|également|anche|presente|présente?|là)"
+# … who they are to the writer, before the name ("Ci sarà anche mia figlia Francesca",
+# "Estará también mi socio Andrés", "Sera aussi présente ma collègue Léa")
+_KIN = (r"(?:(?i:my|mia|mio|mi|ma|mon|minha|meu|meine|mein|la mia|il mio|a minha|o meu)\s+"
+        r"(?i:daughter|son|wife|husband|partner|business partner|brother|sister|colleague|"
+        r"figlia|figlio|moglie|marito|socio|socia|fratello|sorella|collega|hija|hijo|esposa|"
+        r"esposo|hermana|hermano|compañer[ao]|colega|fille|fils|femme|mari|associée?|sœur|"
+        r"frère|collègue|filha|filho|marido|irmã|irmão|sócia|sócio|tochter|sohn|frau|mann|"
+        r"partnerin|bruder|schwester|kollegin|kollege),?\s+)?")
 VERB_FIRST = lazy(
     r"(?i:\b(?:(?:vai|irá|va\s+a|van\s+a)\s+estar|estará|estarán|estarà|sarà|sera|seront)"
     rf"(?:\s+{_TOO}){{1,2}}|\b(?:also\s+joining(?:\s+us)?\s+(?:will\s+be|is)|"
     r"joining\s+us\s+(?:also\s+)?will\s+be))"
-    rf"\s+(?:(?:a|o|la|el|le|il|Mme|M\.|Mrs\.?|Ms\.?|Mr\.?)\s+)?{_NAME}")
+    rf"\s+(?:(?:a|o|la|el|le|il|Mme|M\.|Mrs\.?|Ms\.?|Mr\.?)\s+)?{_KIN}{_NAME}")
 _NOT = frozenset(("zoom", "teams", "google", "meet"))
 
 

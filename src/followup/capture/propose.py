@@ -107,6 +107,12 @@ def people(inv: Invitation, own: frozenset[str]
             coordinator = p
         else:
             staff.append(p)
+    if coordinator is None:  # a hiring system's mail answered by a person of the employer
+        from followup.capture.reply_to_person import coordinator_behind_relay
+
+        behind = coordinator_behind_relay(
+            inv, [(p.name, p.email) for p in staff] + [("", e) for e in own])
+        coordinator = Person(name=behind[0], email=behind[1]) if behind else None
     how = "the attendees and the people the description names"
     if coordinator is not None:
         how += f"; {coordinator.name} set it up (coordinator)"
