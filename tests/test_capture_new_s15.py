@@ -4,16 +4,18 @@ America and Asia; people_dev56: English-speaking employers and agencies naming p
 prose; people_dev57: Central and Eastern Europe, Türkiye, the Middle East and East Asia) and
 two reply writers (blind_dev29: Europe, Latin America and Asia in their own languages, HTML
 only, corrected dates; blind_dev30: North America, the UK, Ireland, Australia, India and
-Singapore). Their floors start at session 14's reader, which had never seen them."""
+Singapore). Their first figures were taken on session 14's reader, which had never seen them."""
 
 from __future__ import annotations
 
 import pytest
 from tests.conftest import bench_module
 
-# people all right, coordinator, company
-INVITATIONS = {"dev55": (0.725, 0.80, 0.55), "dev56": (0.825, 0.925, 0.85),
-               "dev57": (0.575, 0.825, 0.65)}
+# people all right, coordinator, company: raised after session 15's round read them (people
+# of dev55 and dev57, company of dev55 and dev57, people of dev56; dev56 loses two files by
+# design: a panellist said to be away is no one met, where its writer listed them)
+INVITATIONS = {"dev55": (1.0, 1.0, 0.70), "dev56": (0.95, 1.0, 0.875),
+               "dev57": (0.95, 1.0, 0.70)}
 
 
 @pytest.mark.parametrize("part", sorted(INVITATIONS))
@@ -25,7 +27,8 @@ def test_session_15_invitations_keep_their_figures(part: str) -> None:
 
 
 # precision, recall, dates exact, false days at most
-REPLIES = {"dev29": (1.0, 0.468, 0.583, 4), "dev30": (0.98, 0.82, 0.76, 1)}
+# (first figures: dev29 1.0 / 0.468 / 0.583 / 4, dev30 0.98 / 0.82 / 0.76 / 1)
+REPLIES = {"dev29": (1.0, 0.968, 0.958, 1), "dev30": (1.0, 0.967, 0.88, 0)}
 
 
 @pytest.mark.parametrize("name", sorted(REPLIES))

@@ -14,9 +14,10 @@ import pytest
 
 from followup.capture.matching import ATS, is_ats
 from followup.capture.replies import back_day, read_reply
+from followup.capture.reply_goes_on import goes_on
 from followup.capture.reply_languages import dates, outcome
 from followup.capture.reply_offer import is_offer
-from followup.capture.reply_words import goes_on, is_rejection
+from followup.capture.reply_words import is_rejection
 from followup.capture.tool_names import tool_of
 
 MON = datetime(2027, 1, 11, 9, 30, tzinfo=ZoneInfo("Europe/Berlin"))  # a Monday

@@ -14,12 +14,9 @@ The text it reads is the writer's part of the description (capture/description.p
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from followup.capture.agency_people import leaves_early
-from followup.capture.cjk_units import unit_dropped
 from followup.capture.description import usable_text as usable_text
-from followup.capture.hangul import name_then_title
 from followup.capture.label_lines import labels_joined
 from followup.capture.lazy import lazy
 from followup.capture.legal_footer import without_footer
@@ -77,14 +74,22 @@ from followup.capture.mention_cues import (
     HTML_TAG as HTML_TAG,
 )
 from followup.capture.mention_cues import alias as alias_rx
-from followup.capture.mention_names import job_before, title_first, titled_person
+from followup.capture.mention_lists import (
+    STRONG_SEPARATOR,
+    given_word,
+    in_caseless_script,
+    list_items,
+    list_person,
+    listed_name,
+    split_list,
+)
+from followup.capture.mention_lists import Mention as Mention
 from followup.capture.names import (
     CREDENTIALS_IN_TEXT,
     NAME,
     NOT_NAME,
     NOT_TITLE_START,
     ORGANISING,
-    PARTICLE_WORDS,
     PARTICLES,
     PLACE_SURNAMES,
     RANK,
@@ -100,15 +105,6 @@ from followup.capture.names import (
 from followup.capture.role_words import STAGES
 from followup.capture.slot_people import columns, second_in_brackets, slot_topic
 from followup.capture.spelling import HONORIFICS, email_of, spells
-
-
-class Mention(NamedTuple):
-    name: str
-    title: str
-    # schedule | interviewers | coordinator | prose | signature | met ("your interview with
-    # X") | host (of the video meeting) | welcome (a greeting slot) | joins ("X will sit in")
-    context: str
-    email: str | None
 
 
 def _title_after(text: str, end: int) -> str:
@@ -167,124 +163,6 @@ def _title_before(before: str) -> str:
     return found if found and titled(found) else ""
 
 
-def _caseless(item: str) -> bool:
-    """A name in a script without capitals ("佐藤 健", "김민준")."""
-    letters = [c for c in item if c.isalpha()]
-    return bool(letters) and not any(c.isascii() for c in letters) and \
-        all(c.lower() == c.upper() for c in letters) and len(item) <= 20
-
-
-def _listed_name(item: str) -> tuple[str, str, str | None]:
-    """(name, title, email) of one item of a labelled list ("Jane Doe (Head of X)",
-    "Jane Doe – Director, Platform", "佐藤 健 (テクニカルディレクター)", "Jane <jane@…>")."""
-    email = EMAIL.search(item)
-    item = EMAIL.sub("", item.replace("（", " (").replace("）", ")")).replace(
-        "<>", "").replace("()", "")
-    item = BULLET.sub("", PRONOUNS.sub("", item)).rstrip(" .;")  # the sentence's full stop
-    item = TIME.sub("", item, count=1) if re.match(r"\s*\d", item) else item
-    item = unit_dropped(item.strip())  # "開発本部 佐藤 健一": the team before a name
-    if korean := name_then_title(item):  # "김대성 공장장": the name, then the title
-        return korean[0], korean[1], email.group(0).lower() if email else None
-    fam = slot_family_first().match(item)
-    if fam and _given(fam.group(2)) and not titled(fam.group(1)):  # from a directory, then
-        # a title: "Achterberg, Wouter – Finance Systems Lead"
-        item = f"{fam.group(2)} {fam.group(1)}{item[fam.end():]}"
-    m = re.match(r"\s*([^(,|–—:]+?)\s*(?:\(([^)]*)\)(?:\s*[,|–—]\s*(.*))?|[,|–—:]\s*(.*)|"
-                 r"\s+-\s+(.*))?\s*$", item)  # (a seat, then the title: "A (Chair), Head of …")
-    if not m:
-        return "", "", None
-    name = re.sub(r"^(?:the|la|el|le|der|die|den|lo|il|o|a)\s+(?=\S)", "",
-                  m.group(1).strip(" .\"'"), flags=re.IGNORECASE)  # "la Sra. Roth"
-    name = SOCIAL.sub("", name)
-    title = ", ".join(g for g in m.groups()[1:] if g).strip(" .")
-    rank = RANK.match(name)
-    if rank:  # "Associate Professor Anjali Rao, Director of Teaching"
-        name, title = name[rank.end():], title or rank.group(0).strip()
-    elif job := job_before(name):  # "Lead Teacher Shannon O'Reilly", "Charge Nurse Wren Hall"
-        name, title = name[len(job):].strip(), title or job
-    name = re.sub(r"\s+-\s+.*$", "", name)
-    lead = NAME.match(title) if title and len(name.split()) == 1 and not \
-        item[m.end(1):].lstrip().startswith((",", "(")) else None
-    if lead and len(lead.group(0).split()) >= 2 and valid(lead.group(0)):
-        # the part of the panel first: "Convenor – Dr Sarah Nguyen, Director Policy"
-        return lead.group(0), f"{name}{title[lead.end():]}".strip(" ,"), \
-            email.group(0).lower() if email else None
-    if title and (titled(name) or not re.search(r"[A-Za-z]", name)) and valid(title) and \
-            not titled(title):
-        name, title = title, name  # the title first: "Head of Collections – Ines Moller";
-        # a name in its own script, then in Latin letters: "渡辺 健二 (Watanabe Kenji)"
-        title = "" if not re.search(r"[A-Za-z]", title) else title
-    elif m.group(3) and item[m.end(1):].lstrip().startswith(",") and _given(title) and \
-            not titled(name) and 1 <= len(name.split()) <= 3:
-        name, title = f"{title} {name}", ""  # the family name first: "Okafor, Chidi"
-    return name, title, email.group(0).lower() if email else None
-
-
-def _given(word: str) -> bool:
-    """Whether one word after a comma can be a given name (not "Lead", "Finance", "HR")."""
-    return word.isalpha() and word[:1].isupper() and not word.isupper() and \
-        word.lower() not in NOT_NAME and not titled(word) and not department(word)
-
-
-def _list_person(name: str) -> bool:
-    """A name under a label: a first name alone will do ("Interviewers: Dagny, Emeka"), or
-    with the family name's initial ("Panel: Suresh Iyer, Kavya N.")."""
-    if _caseless(name):
-        return True
-    words = [w for w in re.findall(r"[\w'’.-]+", name) if w.lower().strip(".") not in
-             HONORIFICS and w.lower() not in PARTICLE_WORDS]
-    return 1 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and (
-        valid(name) or (len(words) == 1 and words[0].lower() not in NOT_NAME
-                        and words[0].isalpha() and not titled(words[0])) or (len(words) == 2
-                        and _given(words[0]) and bool(re.fullmatch(rf"[{UPPER}]\.?", words[1]))))
-
-
-# (a comma before "and" with it: "A, Nurse Manager, and B")
-LIST_SEPARATOR = lazy(r"\s*(?:[;,]\s*(?:and|und|et|y|e|en|og|och|i|&)\s|[;、，,]|"
-                            r"\s(?:and|und|et|y|e|en|og|och|i|&|ja|ve|dan|oraz|és|și|và|sowie|"
-                            r"as well as|ainsi que|así como|bem como)\s)\s*")
-STRONG_SEPARATOR = lazy(r"\s*;\s*")
-
-
-def _split_list(body: str, on: re.Pattern[str] = LIST_SEPARATOR) -> list[str]:
-    """A list's items, split on commas, semicolons and "and" outside brackets."""
-    kept: list[str] = []
-
-    def hide(m: re.Match[str]) -> str:
-        kept.append(m.group(0))
-        return f"\x00{len(kept) - 1}\x00"
-
-    hidden = re.sub(r"\([^()]*\)|（[^（）]*）|<[^<>]*>", hide, body)
-    return [re.sub(r"\x00(\d+)\x00", lambda m: kept[int(m.group(1))], p)
-            for p in on.split(hidden) if p.strip()]
-
-
-def _list_items(body: str, one_per_line: bool, single: bool = False) -> list[Mention]:
-    """The people of one line of a labelled list. Where semicolons part its people, the
-    commas inside a part are the person's title ("Arjun Mehta, VP, Treasury; Lim Bee
-    Hoon"); after a name and its title, a last piece is the title's department ("Koh Jun
-    Hao, Director, Private Credit"). Under a label in the singular, one word after the
-    name is its title ("Entrevistador: Íñigo Berasategui, Enólogo")."""
-    if len(_split_list(body, STRONG_SEPARATOR)) > 1:
-        return [m for part in _split_list(body, STRONG_SEPARATOR)
-                for m in _list_items(part, True)]
-    pieces = [body] if one_per_line else _split_list(body)
-    out: list[Mention] = []
-    titled_by = -9  # the piece that gave the last person their title
-    for i, piece in enumerate(pieces):
-        name, title, email = _listed_name(piece)
-        if name and (_list_person(name) or titled_person(name, title)) and \
-                not (titled_by == i - 1 and i == len(pieces) - 1) \
-                and not (out and not out[-1].title and titled(name) and not title) \
-                and not (single and out and title_first(piece, name, title)):
-            out.append(Mention(name, title, "interviewers", email))
-        elif out and piece.strip() and (not out[-1].title or titled_by == i - 1):
-            more = piece.strip(" .")  # "Jane Doe, Staff Engineer", "Kofi Mensah, Charge Nurse"
-            out[-1] = out[-1]._replace(title=f"{out[-1].title}, {more}".lstrip(", "))
-            titled_by = i
-    return out
-
-
 def mentions(description: str) -> list[Mention]:
     """The people named in the description, with the title written beside each."""
     text = usable_text(description)
@@ -306,22 +184,22 @@ def mentions(description: str) -> list[Mention]:
         signed, closed = closed, bool(CLOSING.match(line))
         family = family_first().match(line) if "," in line and (
             ":" in line or "：" in line) else None
-        if family and _given(family.group(3)) and not titled(family.group(2)):
+        if family and given_word(family.group(3)) and not titled(family.group(2)):
             line = f"{family.group(1)}{family.group(3)} {family.group(2)}{family.group(4) or ''}"
         if signed and not closed and (  # (not a second closing line: "Im Auftrag")
-                (valid(line) and NAME.fullmatch(line)) or _given(line)):  # "Warm wishes,
+                (valid(line) and NAME.fullmatch(line)) or given_word(line)):  # "Warm wishes,
             # \n\nTariq Aziz", "Cheers,\nMaya"
             nxt = next((x for x in lines[i + 1:i + 2] if x), "")
             out.append(Mention(line, nxt if _title_line(nxt) else "", "signature",
                                email_of(line, emails)))
             continue
         inline = SIGNED_INLINE.match(line)
-        name, title, _ = _listed_name(inline.group(1)) if inline else ("", "", None)
+        name, title, _ = listed_name(inline.group(1)) if inline else ("", "", None)
         if name and valid(name) and NAME.fullmatch(name):
             out.append(Mention(name, title, "signature", email_of(name, emails)))
             continue
         given = GIVEN_SIGNED.match(line)
-        if given and not in_list and _given(given.group(1)) and _team_or_job(given.group(2)) \
+        if given and not in_list and given_word(given.group(1)) and _team_or_job(given.group(2)) \
                 and any(lines[:i]) and len([x for x in lines[i + 1:] if x]) <= 2 and \
                 given.group(1).lower() not in STAGES:  # "Noor, Recruiting" at the end (not
             # a heading: "Entrevista – Encarregado Armazém"; not a list's item)
@@ -332,18 +210,19 @@ def mentions(description: str) -> list[Mention]:
         if seat:
             out += [x._replace(title=x.title or seat.group(1), context="coordinator" if
                                TAKES_MINUTES.search(seat.group(1)) else x.context)
-                    for x in _list_items(seat.group(2), True)]
+                    for x in list_items(seat.group(2), True)]
             continue
         timed = TIMED.match(line)
         label = INTERVIEWERS_LABEL.match(TIME.sub("", line, count=1) if timed else line)
         caseless = re.match(r"^([^:：]{1,30})[:：]\s*(\S.*?)\s*$", line)
-        if caseless and ORGANISING.search(caseless.group(1)) and _caseless(caseless.group(2)):
+        if caseless and ORGANISING.search(caseless.group(1)) and \
+                in_caseless_script(caseless.group(2)):
             out.append(Mention(caseless.group(2), "", "coordinator", None))  # "採用担当: 田中 美咲"
             continue
         field = WHO_FIELD.match(line)
         if field:  # (to its sentence's end: "Interviewing: A and B. C will host …")
             in_list, said = False, SENTENCE_END.split(field.group(1), maxsplit=1)
-            out += _list_items(said[0], False) + _in_line(said[-1], "", emails)[:len(said) - 1]
+            out += list_items(said[0], False) + _in_line(said[-1], "", emails)[:len(said) - 1]
             continue
         if label:
             rest = label.string[label.end():].strip()
@@ -353,7 +232,7 @@ def mentions(description: str) -> list[Mention]:
         if re.match(r"^[\w ]{2,30}[:：]", line) or timed:
             in_list = False  # another label, the schedule's next slot
         if in_list:
-            out += _list_items(line, True)
+            out += list_items(line, True)
             continue
         if out and out[-1].context == "signature" and out[-1].title == line:
             continue  # the title line under a signature's name
@@ -369,7 +248,7 @@ def mentions(description: str) -> list[Mention]:
         if NOT_A_PERSON_AFTER.search(text[:m.start()]):
             continue  # the team or place someone comes from ("Ana Ruiz from Actuarial will …")
         words = set(name.lower().split())
-        if department(name.split()[0]) or not _list_person(name):
+        if department(name.split()[0]) or not list_person(name):
             continue
         if not ONLY_TO_GREET.match(text[m.end():]):  # in the room: a seat of their own
             out.append(Mention(name, "", "joins", email_of(name, emails)))
@@ -377,13 +256,13 @@ def mentions(description: str) -> list[Mention]:
             out.append(Mention(name, "", "prose", email_of(name, emails)))  # with the writer
     for m in NAMED_FROM_TEAM.finditer(text):  # "Isabel from Recruiting is cc'd"
         name = m.group(1)
-        if ORGANISING.search(m.group(2)) and (valid(name) or _given(name)) and \
+        if ORGANISING.search(m.group(2)) and (valid(name) or given_word(name)) and \
                 not WILL_INTERVIEW.match(text[m.end():]) and not any(
                 set(name.lower().split()) <= set(x.name.lower().split()) for x in out):
             out.append(Mention(name, m.group(2), "recruiting", email_of(name, emails)))
     for m in WITH_THE_WRITER.finditer(text):  # "Callum and I look forward to meeting you"
         name = m.group(1) or m.group(2) or m.group(3)
-        if (valid(name) or _given(name)) and not department(name.split()[0]):
+        if (valid(name) or given_word(name)) and not department(name.split()[0]):
             out.append(Mention(name, "", "joins", email_of(name, emails)))
     out += [Mention(two[0], two[1], x.context, email_of(two[0], emails)) for x in out
             if x.context == "schedule" and (two := second_in_brackets(x.title))]  # "(shadow: B)"
@@ -397,7 +276,7 @@ def _apposed(text: str, found: list[Mention], emails: list[str]) -> list[Mention
     for m in APPOSED.finditer(text):
         name, noun = (m.group(2), m.group(1)) if m.group(2) else (m.group(3), m.group(5))
         line_before = text[:m.start(2) if m.group(2) else m.start()].rpartition("\n")[2]
-        if not _given(name) or not noun.islower() or GREETING.search(line_before) or (
+        if not given_word(name) or not noun.islower() or GREETING.search(line_before) or (
                 m.group(3) and not line_before.strip()) or any(
                 name.lower() in x.name.lower().split() for x in found):
             continue
@@ -437,7 +316,7 @@ def _list_then_prose(body: str, emails: list[str], single: bool = False) -> list
     """A list written after its label in a line of prose ends with its sentence ("Your
     panel: A (…) and B (…). Please bring …"); what follows is prose."""
     first, *rest = SENTENCE_END.split(body, maxsplit=1)
-    return _list_items(first, False, single) + (_in_line(rest[0], "", emails) if rest else [])
+    return list_items(first, False, single) + (_in_line(rest[0], "", emails) if rest else [])
 
 
 def _title_line(line: str) -> bool:
@@ -467,7 +346,7 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
     timed = bool(TIMED.match(line))
     body = TIME.sub("", line, count=1) if timed else line
     family = slot_family_first().match(body) if timed and "," in body else None
-    if family and _given(family.group(2)) and not titled(family.group(1)) and \
+    if family and given_word(family.group(2)) and not titled(family.group(1)) and \
             not department(family.group(1)):  # "9:00 AM  Okafor, Ngozi - Manager, Grid"
         body = f"{family.group(2)} {family.group(1)}{body[family.end():]}"
     if re.match(r"^(?:location|venue|address|where|when|room|date|time|meeting|position|role|"
@@ -505,9 +384,9 @@ def _in_line(line: str, nxt: str, emails: list[str]) -> list[Mention]:
     panel = PANEL_SENTENCE.search(body)
     if panel:  # "The panel will comprise A (Chair), B and C (HR Advisor). Please bring …"
         rest = SENTENCE_END.split(body[panel.end():], maxsplit=1)
-        return _in_line(body[:panel.start()], "", emails) + _list_items(rest[0], False) + (
+        return _in_line(body[:panel.start()], "", emails) + list_items(rest[0], False) + (
             _in_line(rest[1], nxt, emails) if len(rest) > 1 else [])
-    parted = len(_split_list(body, STRONG_SEPARATOR)) > 1
+    parted = len(split_list(body, STRONG_SEPARATOR)) > 1
     joined = rf"\)?\s*(?:,\s*(?:{AND}\s+)?|{AND}\s+)"  # what joins the next name of a list
     for m in NAME.finditer(body):
         if m.start() < taken:

@@ -29,6 +29,7 @@ from followup.capture.reply_offer import is_offer
 from followup.capture.reply_rounds import is_next_round
 
 __all__ = ["Reading", "new_text", "read_reply", "resolve", "sentences"]
+from followup.capture.reply_goes_on import goes_on
 from followup.capture.reply_words import (
     AUTO_BODY,
     DECISION_CUE,
@@ -36,7 +37,6 @@ from followup.capture.reply_words import (
     NOT_BY,
     NOT_DECIDING,
     SIGNOFF,
-    goes_on,
     is_rejection,
 )
 

@@ -21,9 +21,10 @@ import math
 import re
 from pathlib import Path
 
+from followup.capture.reply_goes_on import GOES_ON
 from followup.capture.reply_offer import OFFER
 from followup.capture.reply_rounds import MOVED, ROUND_WORDS
-from followup.capture.reply_words import GOES_ON, ON_HOLD, PLAN_DROPPED, REJECTED
+from followup.capture.reply_words import ON_HOLD, PLAN_DROPPED, REJECTED
 
 _I = re.IGNORECASE
 

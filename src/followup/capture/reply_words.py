@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from followup.capture.reply_held import HELD, HIRE, NOW_CHOSEN, POOL
+from followup.capture.reply_goes_on import REMAIN, goes_on
+from followup.capture.reply_held import HELD, HIRE, NOW_CHOSEN
 
 _I = re.IGNORECASE
 # a plan of theirs dropped, not the candidate: "not to go ahead with the Leeds office move"
@@ -409,13 +410,11 @@ RESUMES = re.compile(r"\bresum|\brestart|\bpick\w* (?:\w+ )?(?:back )?up\b|\bbac
                      r"christmas|summer)\b|\bconsideration\b|\b(?:doesn't|does not|won't|will "
                      r"not|isn't|is not|hasn't|has not)\s+(?:\w+\s+)?(?:affect|apply|impact|"
                      r"include|touch|change)\b|\bexcept\b", _I)
-# "you remain one of our top candidates", not "you remain on our files"
-_REMAIN = r"\byou remain\b(?! (?:on|in) our (?:files?|talent|database|records|system|pool))"
 # a sentence that puts a decision off is not a rejection, whatever else it says
 DEFERRAL = re.compile(
     r"\buntil\b|\byet\b|\bdelay|\bpostpon|\bpushed (?:back|out)|\bslip|longer than|"
     r"\bany (?:hiring )?decisions?\b|\brush\b|\bhurry\b|\bstill (?:very much )?in\b|"
-    rf"{_REMAIN}|\byou(?:'re| are) still\b|one of (?:our|the) top\b|\bfor now\b|"
+    rf"{REMAIN}|\byou(?:'re| are) still\b|one of (?:our|the) top\b|\bfor now\b|"
     r"\bfor the (?:time being|moment)\b|\bapplications?\b(?:\s+\w+){0,4}\s+(?:are|is|were|"
     r"have been|has been) (?:now )?closed|\bclos\w* (?:the |this |our )?(?:\w+ )?to (?:new "
     r")?applica|\btemporar|\bresume\b|"
@@ -427,37 +426,7 @@ _PAST_WAIT = re.compile(r"\b(?:sorry|apologi[sz]e|apologies|excuse)\b[^.;]{0,25}
                         r"wait|slow)\w*|,\s*yet\b|\b(?:keep|hold|retain) (?:your|you)\b[^.;]{0,40}"
                         r"(?:until|till)\b|\b(?:took|taken|was|were)\b[^.;]{0,20}?longer than|"
                         r"\buntil (?:now|recently|today|last)\b|\b(?:was|were|been) delayed\b", _I)
-# another sentence says this process goes on: a "no" elsewhere is about something else
-GOES_ON = re.compile(
-    r"\b(?:is|are|remains?) still (?:open|active|live|going|under consideration)|\bstill "
-    r"(?:very much )?(?:in the (?:running|mix|process|frame)|being considered|under "
-    r"consideration)|\b(?:has|have|is|was|been|now) reopened\b|\b(?:open|live) again\b|"
-    rf"\bunaffected\b|\byou(?:'re| are) still (?:in|on|one of)\b|{_REMAIN}|\bstill "
-    r"(?:like|love|want|keen)\b(?! to (?:thank|wish|say|stay|keep|hear|see you apply|have you "
-    r"apply|consider you for (?:future|other)))|\bkeep talking\b|"
-    r"\b(?:is|are|remains?) (?:still )?very much (?:alive|open|active|live|on)\b|"
-    r"\bnot (?:been )?ruled out\b|"
-    # "your application remains active", "your candidacy is still live"
-    r"\b(?:application|candida(?:cy|ture)|profile|file)\b[^.;]{0,20}?\b(?:remains|is still|"
-    r"stays) (?:open|active|live|under consideration|on (?:our|the) (?:shortlist|table))\b|"
-    # the other process said untouched: "this doesn't affect your Senior Data Analyst
-    # application, which is still with Gareth"
-    r"\b(?:doesn't|does not|won't|will not|shouldn't|should not)\s+(?:\w+\s+)?(?:affect|change|"
-    r"impact)\s+your\s+(?:[\w,&/-]+\s+){0,5}?(?:application|candida(?:cy|ture)|process|"
-    r"interviews?)\b|\b(?:application|candida(?:cy|ture))\b[^.;]{0,40}?\b(?:is|remains) still "
-    r"with\b|"
-    # a "no" taken back: "please disregard the previous email; it was sent in error"
-    r"\bsent (?:to you )?(?:in error|by mistake)\b|\b(?:disregard|ignore) (?:the|my|our|this|that) "
-    r"(?:previous |earlier |last |automated )?(?:e-?mail|message|note|notification)\b", _I)
 CONDITION = re.compile(r"\b(?:if|whether|in case|should we)\b", _I)
-_HOPED = re.compile(r"\b(?:if|should|once|when|whenever|in case|unless|whether)\b", _I)
-
-
-def goes_on(sentence: str) -> bool:
-    """This process goes on: not on a condition ("if the post is reopened"), not a pool's."""
-    m = GOES_ON.search(sentence)
-    return m is not None and _HOPED.search(sentence, 0, m.start()) is None and \
-        POOL.match(sentence, m.end()) is None
 
 
 _UNSAID = re.compile(r"\b(?:not|no|never|if|whether|unless|unable|cannot)\b|n't\b", _I)
