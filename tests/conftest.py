@@ -145,3 +145,21 @@ def bench_module(name: str) -> Any:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def keeps_invitation_floor(part: str, floor: tuple[float, float, float]) -> None:
+    """A development folder of invitations keeps its floor: people all right, coordinator,
+    company, and every file stored with --yes."""
+    got = bench_module("capture_blind").invitations(part, False)
+    people, coordinator, company = floor
+    assert got["people_all_right"] >= people and got["coordinator"] >= coordinator, got
+    assert got["company"] >= company and got["stored_with_yes"] == 1.0, got
+
+
+def keeps_reply_floor(name: str, floor: tuple[float, float, float, int]) -> None:
+    """A development folder of replies keeps its floor: precision, recall, dates exact, and
+    false days at most."""
+    got = bench_module("capture_blind").replies(name, False)
+    precision, recall, dates, false_days = floor
+    assert got["precision"] >= precision - 0.001 and got["recall"] >= recall - 0.001, got
+    assert got["dates_exact"] >= dates - 0.001 and got["false_dates"] <= false_days, got

@@ -199,3 +199,17 @@ def test_the_team_or_the_contact_label_in_the_local_language_sets_it_up() -> Non
                    "Lis\n\nJan Kowalski\nKierownik Analityki"))
     got, coord = names(data)
     assert got == ["Jan Kowalski"] and coord == "Zofia Lis"
+
+
+def test_one_home_strips_a_form_of_address_after_a_name() -> None:
+    # (capture.name_forms.without_address_after: asked by the declined-name match and by
+    # capture.mention_more for the names a text writes)
+    from followup.capture.name_forms import bare, without_address_after
+
+    assert without_address_after("Ayşe Yılmaz Hanımefendi") == "Ayşe Yılmaz"
+    assert without_address_after("中村 様") == "中村"
+    assert without_address_after("김민수님") == "김민수"
+    assert without_address_after("Tanaka-san") == "Tanaka"
+    assert without_address_after("様") == "様"
+    assert bare("Pani Agnieszka Wróbel") == "Agnieszka Wróbel"
+    assert bare("Sayın Emre Kaya Bey") == "Emre Kaya"

@@ -19,6 +19,7 @@ import re
 
 from followup.capture.lazy import lazy
 from followup.capture.mentions import Mention
+from followup.capture.name_forms import without_address_after
 from followup.capture.names import NAME, ORGANISING, UPPER, name_words
 
 _ASKED = lazy(
@@ -55,10 +56,6 @@ _JOINS_LATE = lazy(r"\bjoin|\bse unir[aá]|\bnos acompañar[aá]|\bse juntar[aá
                    r"\bansluter|\bat the end|\btowards the end|\bbefore (?:we )?(?:finish|wrap)|"
                    r"\bantes de terminar|\bal final|\bà la fin|\bam ende|\bzum schluss|"
                    r"\baan het eind|\balla fine|\bno final", re.IGNORECASE)
-# A title of courtesy written after the name ("Ayşe Yılmaz Hanım", "Mehmet Bey", "中村様",
-# "김민수님", "Tanaka-san"): not the name.
-_COURTESY_AFTER = lazy(r"(?:\s+(?:Hanım|Hanim|Bey|Beyefendi|Hanımefendi)|-(?:san|sama)|"
-                       r"\s*(?:様|さま|さん|殿|先生|女士|小姐|님|씨))$")
 _CJK = r"[\u4e00-\u9fff\u3005]"
 _CONTACT_JA = lazy(
     rf"(?:採用担当|人事担当|担当者?|窓口)(?:者|の)?\s*[：:]?\s*"
@@ -76,7 +73,7 @@ _CONTACT_KO = lazy(r"(?:인사팀|채용팀|인사부|채용\s?담당자?|HR)\s+
 def read_more(found: list[Mention], text: str) -> list[Mention]:
     """The mentions, the whole names given where the text writes them, and the people who
     set the meeting up that the sentences above name."""
-    out = [_whole_name(m._replace(name=_COURTESY_AFTER.sub("", m.name) or m.name))
+    out = [_whole_name(m._replace(name=without_address_after(m.name)))
            for m in found]
     known = [name_words(m.name) for m in out]
     for m in _ASKED.finditer(text):

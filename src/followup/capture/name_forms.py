@@ -11,21 +11,27 @@ import re
 from typing import Protocol, TypeVar
 
 from followup.capture.lazy import lazy
+from followup.capture.names import SOCIAL
 from followup.capture.spelling import plain
 
 # Forms of address written after a name, as a word of their own ("Burak Bey", "Ayşe Hanım",
 # "Ayşe Hanım") or joined to it ("박민수님", "田中さん", "王先生", "鈴木様").
-AFTER = frozenset(("bey", "hanim", "hanım", "sama", "sensei", "efendi"))
-JOINED = lazy(r"(?:팀장님|책임님|선임님|매니저님|님|씨|さん|様|さま|先生|女士|小姐|老师|"
+# The one home of these: capture.mention_more asks it for the names a text writes.
+AFTER = frozenset(("bey", "hanim", "hanım", "sama", "sensei", "efendi", "beyefendi",
+                   "hanımefendi", "hanimefendi"))
+JOINED = lazy(r"(?:팀장님|책임님|선임님|매니저님|님|씨|さん|様|さま|殿|先生|女士|小姐|老师|"
                     r"老師|-(?:san|sama|sensei|kun|chan|nim|ssi))$", re.IGNORECASE)
 # A title of one's degree or profession before a name, dropped like a job title ("Mgr.",
 # "Bc.", "Müh."): never a word of the name ("Ing.", "Eng.", "Arq." stay, as "Dr." does, as
 # a title of address the letter writes with the name).
-BEFORE = lazy(r"^(?:(?:(?:Mgr|Bc|Müh|Uzm|Doç)\.|Mühendis|Sayın|"
-                    # (Polish and Czech "Mr", "Mrs" before a whole name; "Pan Wei" is a name)
-                    r"(?:Pan|Pani|Pana|Panem|Panią|Paní|Pane)(?=\s+\S+\s+\S)|"
-                    # (Vietnamese "Ms", "Mr", "Mrs" before a name: "chị Lan", "ông Hùng")
-                    r"(?:Chị|Ông|Bà)(?=\s+\S))\s+)+(?=\S)")
+# (Titles of address for anyone, "Pani", "Sayın", "Ông", "Bà", are names.SOCIAL's, asked
+# first; here only what names a profession or declines.)
+BEFORE = lazy(r"^(?:(?:(?:Mgr|Bc|Müh|Uzm|Doç)\.|Mühendis|"
+                    # (Polish and Czech "Mr", "Mrs" declined before a whole name; "Pan Wei"
+                    # is a name)
+                    r"(?:Pan|Pana|Panem|Panią|Paní|Pane)(?=\s+\S+\s+\S)|"
+                    # (Vietnamese "Ms" before a name: "chị Lan")
+                    r"Chị(?=\s+\S))\s+)+(?=\S)")
 # How much a declined word may add to its stem ("Piotr" + "em", "Gábor" + "ral").
 _ENDING = 4
 
@@ -42,13 +48,18 @@ def bare(name: str) -> str:
     """The name less a profession's title before it and a form of address after it
     ("Eng. Faisal Al-Qahtani" -> "Faisal Al-Qahtani", "Burak Bey" -> "Burak",
     "박민수님" -> "박민수")."""
-    name = BEFORE.sub("", name.strip())
+    return without_address_after(BEFORE.sub("", SOCIAL.sub("", name.strip())))
+
+
+def without_address_after(name: str) -> str:
+    """The name less a form of address written after it or joined to it ("Ayşe Yılmaz
+    Hanım", "Burak Bey", "中村 様", "박민수님", "Tanaka-san"); the name itself if that is all."""
     words = name.split()
-    while len(words) > 1 and plain(words[-1]).strip(".") in AFTER:
+    while len(words) > 1 and (plain(words[-1]).strip(".") in AFTER or
+                              not JOINED.sub("", words[-1])):
         words.pop()
     if words:
-        last = JOINED.sub("", words[-1])
-        words[-1] = last or words[-1]
+        words[-1] = JOINED.sub("", words[-1]) or words[-1]
     return " ".join(words)
 
 
