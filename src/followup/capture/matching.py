@@ -252,7 +252,7 @@ def by_text(apps: list[Facts], sender_name: str, subject: str, text: str, signed
     return [f.app_id for f in hits], how
 
 
-def _short_named(f: Facts, apps: list[Facts], text: str) -> bool:
+def short_named(f: Facts, apps: list[Facts], text: str) -> bool:
     """Whether the text names `f`'s company by its own short name, as written ("Larkspur"
     for "Larkspur Health System")."""
     short = short_company(f, apps)
@@ -282,7 +282,7 @@ def _another_company(f: Facts, after: str) -> bool:
 def _by_short_name(apps: list[Facts], text: str) -> list[Facts]:
     """The applications whose company the text names by its own short name, when that is
     one company."""
-    hits = [f for f in apps if _short_named(f, apps, text)]
+    hits = [f for f in apps if short_named(f, apps, text)]
     return hits if len({f.company.lower() for f in hits}) == 1 else []
 
 
@@ -326,7 +326,7 @@ def by_role(apps: list[Facts], candidates: list[int], text: str) -> tuple[list[i
     names."""
     mine = [f for f in apps if f.app_id in candidates]
     how = []
-    named = [f for f in mine if company_named(f, text) or _short_named(f, mine, text)]
+    named = [f for f in mine if company_named(f, text) or short_named(f, mine, text)]
     if named and len(named) < len(mine):
         mine, how = named, ["the company is named"]
     named = roles_named(mine, text)
@@ -459,7 +459,7 @@ def apps_named(group: list[Facts], text: str) -> list[Facts]:
         return roles_named(group, text)
     roles = roles_named(group, text)
     return [f for f in group if f in roles or company_named(f, text)
-            or _short_named(f, group, text)]
+            or short_named(f, group, text)]
 
 
 # a sentence that points back at a role named before it: "they won't be progressing you for

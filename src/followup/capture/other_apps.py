@@ -11,11 +11,11 @@ from typing import Any
 def without_others(text: str, me: Any, facts: list[Any]) -> str | None:
     """`text` without its sentences that name another employer's application and not this
     one's employer, or None when it has none."""
-    from followup.capture.matching import _short_named, company_named
+    from followup.capture.matching import short_named, company_named
     from followup.capture.replies import sentences
 
     def names(f: Any, s: str) -> bool:
-        return company_named(f, s) or _short_named(f, [me, f], s)
+        return company_named(f, s) or short_named(f, [me, f], s)
 
     others = [f for f in facts if f.company.strip().lower() != me.company.strip().lower()]
     kept = [s for s in sentences(text)
