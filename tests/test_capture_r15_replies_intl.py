@@ -247,10 +247,10 @@ def test_still_live_said_of_another_employer_keeps_this_ones_no() -> None:
 ])
 def test_a_short_name_that_starts_another_companys_name_is_not_this_one(
         text: str, named: bool) -> None:
-    from followup.capture.matching import Facts, _short_named
+    from followup.capture.matching import Facts, short_named
 
     mine = Facts(1, "Marlow Freight Ltd", "Analyst", ())
-    assert _short_named(mine, [mine], text) is named
+    assert short_named(mine, [mine], text) is named
 
 
 @pytest.mark.parametrize(("text", "day"), [

@@ -11,7 +11,7 @@ from typing import Any
 def without_others(text: str, me: Any, facts: list[Any]) -> str | None:
     """`text` without its sentences that name another employer's application and not this
     one's employer, or None when it has none."""
-    from followup.capture.matching import short_named, company_named
+    from followup.capture.matching import company_named, short_named
     from followup.capture.replies import sentences
 
     def names(f: Any, s: str) -> bool:
