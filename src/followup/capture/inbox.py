@@ -397,7 +397,7 @@ def reading_after(head: Incoming, raw: bytes, verdict: Any, facts: list[Any],
 def _reading_after(head: Incoming, raw: bytes, verdict: Any, facts: list[Any],
                    addresses: dict[int, list[str]], tz_of: Callable[[int], str]
                    ) -> dict[str, Any]:
-    from followup.capture import matching, other_apps, several
+    from followup.capture import away_alone, matching, other_apps, several
     from followup.capture.replies import back_day, day_first, new_text, read_reply, unsigned
     from followup.capture.reply_languages import written_day
 
@@ -414,8 +414,8 @@ def _reading_after(head: Incoming, raw: bytes, verdict: Any, facts: list[Any],
                                head.subject, fresh, facts, signed)
     if len(ids) > 1:
         return _one_role(out, head, raw, fresh, ids, why, facts, addresses, tz_of)
-    if not ids:
-        return out
+    if not ids:  # no one application; an out-of-office's return day still read
+        return away_alone.away_alone(out, head, body, fresh)
     known = {a.lower() for i in ids for a in addresses.get(i, [])}
     if verdict.outcome != "none" and not head.refs and head.address not in known and \
             not matching.about_hiring([f for f in facts if f.app_id in ids], head.display_name,

@@ -17,8 +17,11 @@ REJECTED = re.compile(r"\bne\s+(?:\w+\s+){0,2}pas\s+(?:\w+\s+){0,2}suite\b|"
                       # "avons le regret de vous informer", "le poste a été pourvu", "de ne
                       # pas poursuivre avec vous", "le recrutement est gelé"
                       r"\ble\s+regret\s+de\s+vous\s+(?:informer|annoncer|faire\s+part)\b|"
-                      r"\b(?:poste|recrutement)\s+(?:a\s+été|est)\s+(?:déjà\s+)?(?:pourvu|gelé|"
-                      r"suspendu|annulé)\b|\bde\s+ne\s+pas\s+(?:poursuivre|donner\s+suite|"
+                      r"\b(?:poste|recrutement)\b(?:\s+de\s+[\w\s-]{1,40}?)?(?:\s+auquel\s+vous\s+"
+                      r"avez\s+postulé)?\s+(?:a\s+été|est)\s+(?:déjà\s+|finalement\s+)?"
+                      r"(?:pourvu|gelé|suspendu|annulé|clôturé|fermé)\b|"
+                      # the hiring frozen, said as a choice: "décidé de geler ce recrutement"
+                      r"\b(?:geler|suspendre|annuler)\s+(?:ce|le|notre)\s+(?:recrutement|poste)\b|\bde\s+ne\s+pas\s+(?:poursuivre|donner\s+suite|"
                       r"retenir\s+votre)\b|"
                       # a system's status: "n'est plus à l'étude", "plus pris en considération"
                       r"\bn['’]est\s+plus\s+(?:à\s+l['’]étude|retenue?|considérée?)\b|"
@@ -38,7 +41,13 @@ NEXT_ROUND = re.compile(r"\bvous\s+(?:proposer|inviter\s+(?:à|pour)|convier\s+�
                         # l'étape suivante"
                         r"\bretenue?\s+pour\s+(?:la\s+prochaine\s+étape|l['’]étape\s+suivante|"
                         r"le\s+(?:prochain|dernier|second)\s+(?:tour|entretien))|\bpass(?:er|ez)\s+à\s+"
-                        r"l['’]étape\s+suivante\b",
+                        r"l['’]étape\s+suivante\b"
+                        # "Mathilde aimerait vous revoir pour un dernier échange"
+                        r"|\b(?:aimerai[st]|aimerions|souhaiterai[st]|souhaiterions|voudrai[st]|"
+                        r"voudrions)\s+vous\s+(?:revoir|rencontrer|recevoir)\s+(?:à\s+nouveau\s+)?"
+                        r"pour\s+(?:un|une)\s+(?:dernier|dernière|deuxième|second|seconde|nouvel|"
+                        r"nouveau|nouvelle|prochain|troisième|autre)\s+(?:entretien|échange|"
+                        r"étape|rencontre)",
                         _I)
 NOT = re.compile(r"\b(?:ne|n['’]|pas|si)\b", _I)
 DECIDE = re.compile(r"\b(?:décision|reviendr\w*|réponse|(?<!de\s)retour|informer|"

@@ -171,11 +171,16 @@ def decision_day(said: list[str], today: date) -> tuple[date, str] | None:
     """The day a decision is promised by: a date after "bis", "uiterlijk", "au plus tard",
     "antes del", "entro", "senast" … in a sentence about a decision, or right after its word
     ("una respuesta el jueves 28")."""
-    cues = [(lang.DECIDE, lang.BY, False) for lang in LANGUAGES]
-    cues.append((_EN_DECIDE, _EN_BY, True))
+    cues = [(lang.DECIDE, lang.BY, False, True) for lang in LANGUAGES]
+    cues.append((_EN_DECIDE, _EN_BY, True, True))
+    # an English cue, the writer's own "by" and day: "a decision on the role innen fredag
+    # 29.01" (the day only after that word, read as its language writes it; not Polish "do",
+    # an English word too)
+    cues.append((_EN_DECIDE, re.compile("|".join(lang.BY.pattern for lang in LANGUAGES
+                                                 if lang is not reply_pl), re.I), False, False))
     said = split_full_stops(said)
     for i, s in enumerate(said):
-        for decide, by, english in cues:
+        for decide, by, english, near in cues:
             cue = decide.search(s)
             if cue is None:
                 continue
@@ -184,7 +189,7 @@ def decision_day(said: list[str], today: date) -> tuple[date, str] | None:
                 if _SINCE.search(s[max(0, start - 12):start]):
                     continue
                 if any(a <= start <= a + 30 for a in after) or \
-                        cue.end() <= start <= cue.end() + 30:
+                        (near and cue.end() <= start <= cue.end() + 30):
                     return corrected(s[start:], said[i + 1:i + 2], today) or day, s
     return None
 

@@ -25,7 +25,11 @@ REJECTED = re.compile(r"\bgå(?:r)?\s+(?:vi\s+)?vid[ae]re\s+med\s+(?:en\s+|ett\s
 # "vi vill gärna erbjuda dig tjänsten", "tilby deg stillingen"
 OFFER = re.compile(r"\berbjuda\s+dig\s+(?:tjänsten|en\s+anställning|jobbet)|\btilby\s+deg\s+"
                    r"(?:stillingen|jobben)|\btilbyde\s+dig\s+(?:stillingen|jobbet)|"
-                   r"\bjobb?(?:erbjudande|tilbud)\b|\banställningsavtal\b|\bansettelseskontrakt\b|"
+                   r"\bjobb?(?:erbjudande|tilbud)\b|"
+                   # the offer attached: "Vedlagt finner du vårt tilbud for stillingen",
+                   # "Bifogat finns vårt erbjudande"
+                   r"\b(?:vårt|ditt)\s+(?:\w+\s+)?(?:tilbud|erbjudande)\s+(?:for|för|om)\s+"
+                   r"(?:stillingen|tjänsten|jobben|jobbet|rollen)\b|\banställningsavtal\b|\bansettelseskontrakt\b|"
                    r"\bansættelseskontrakt\b", _I)
 # "du har gått vidare till sista steget", "neste steg er et intervju"
 NEXT_ROUND = re.compile(r"\bgått\s+vidare\s+till\s+(?:sista|nästa)\s+steg|\bnästa\s+steg\s+är\s+"
@@ -40,7 +44,7 @@ NEXT_ROUND = re.compile(r"\bgått\s+vidare\s+till\s+(?:sista|nästa)\s+steg|\bn�
 NOT = re.compile(r"\b(?:inte|ikke|om)\b", _I)
 DECIDE = re.compile(r"\b(?:besked|beslut|beslutning|svar|afgørelse|återkoppling|återkomma|"
                     r"återkommer)\b", _I)
-BY = re.compile(r"\bsenast\b|\bsenest\b", _I)
+BY = re.compile(r"\bsenast\b|\bsenest\b|\binnen\b|\binden\b", _I)  # "innen fredag 29.01"
 BACK = re.compile(r"\btillbaka\b|\båter\b|\btilbake\b|\btilbage\b", _I)
 MONTHS = {"januari": 1, "januar": 1, "februari": 2, "februar": 2, "mars": 3, "marts": 3,
           "april": 4, "maj": 5, "mai": 5, "juni": 6, "juli": 7, "augusti": 8, "august": 8,
