@@ -113,6 +113,9 @@ def corrected(text: str, today: date) -> date | None:
 
 _REFINED = re.compile(r"(?:probably|likely|ideally|say|perhaps|possibly|hopefully|i\.?e\.?|"
                       r"that is|specifically|realistically)[,:]?\s*(?:on\s+|by\s+)?$")
+# a period narrowed to a day after it: "…, so Friday 15th", "…, Friday 15th realistically"
+_SO = re.compile(r"(?:,|\s[-–—])?\s*so\s+(?:on\s+|by\s+)?$")
+_HEDGED = re.compile(r",?\s*(?:realistically|probably|most likely|likely|ideally|hopefully)\b")
 _CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:and|but|so|while|although|though|because|as|"
                      r"since|once|after|when|then)\b")
 
@@ -285,6 +288,10 @@ def _chosen(text: str, today: date, cue: re.Pattern[str] | None, after: bool, tr
     latest = [m for m in keep if _LATEST.match(t, m.end)]
     if latest and not any(m.absolute and m.start > latest[-1].start for m in keep):
         return latest[-1]
+    narrowed = [m for m in keep if not m.vague and any(v.vague and v.end <= m.start for v in keep)
+                and (_SO.search(t, max(0, m.start - 12), m.start) or _HEDGED.match(t, m.end))]
+    if narrowed:  # "by the end of next week, so Friday 15th realistically": the day named
+        return narrowed[0]
     refined = [m for m in keep if (cue_at is None or m.start >= cue_at.start())
                and _REFINED.search(t, max(0, m.start - 20), m.start)]
     if refined:  # "the week of 12/14, most likely Wednesday 12/16": the narrower day
