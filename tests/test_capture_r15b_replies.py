@@ -111,3 +111,19 @@ def test_a_period_narrowed_to_a_named_day_is_that_day() -> None:
         assert decision_day("They'd like to decide by the end of next week, so Thursday 13th "
                             "realistically.", at, True) == date(2027, 5, 13)
         assert decision_day("They'd like to decide by the end of next week.", at, True) is None
+
+
+@pytest.mark.parametrize("text, want", [
+    # an emoji before a capital ends a sentence
+    ("Ring me when you can, brilliant news from Dmitri 🎉 They want to make you an offer for "
+     "the analyst role, £58k.", "offer"),
+    # the outcome apologised for, the next try encouraged
+    ("Sam - sorry again about the outcome, I argued for you.", "rejected"),
+    ("Not the news you wanted, but I'd really encourage you to reapply in a year or so.",
+     "rejected"),
+    # not an outcome: an apology for a delay, a next try on a condition
+    ("Sorry about the outcome delay - we'll be in touch soon.", "reply"),
+    ("Should this not work out we encourage you to apply again next year.", "reply"),
+])
+def test_an_emoji_ends_a_sentence_and_a_no_said_by_its_regret(text: str, want: str) -> None:
+    assert _outcome(text) == want

@@ -130,8 +130,10 @@ def _sentences(text: str) -> list[str]:
         (m.group(1) or m.group(2) or m.group(3)).lower()], " ".join(text.split()))
     flat = _ABBREV.sub(lambda m: m.group(1) or m.group(2), flat)
     # a question or an exclamation ends a sentence whatever follows: writers in a hurry go on
-    # in lower case ("want to come in? bring a laptop"); so may an amount ("It's yours. £41k")
-    said = [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(£$€])|(?<=[?!])\s+(?=[a-z])",
+    # in lower case ("want to come in? bring a laptop"); so may an amount ("It's yours. £41k");
+    # an emoji before a capital ends one as a full stop does ("great news 😀 They want …")
+    said = [s.strip() for s in re.split(r"(?<=[.!?\U0001F300-\U0001FAFF\u2600-\u27BF])\s+"
+                                        r"(?=[A-Z0-9\"'(£$€])|(?<=[?!])\s+(?=[a-z])",
                                         flat) if s.strip()]
     return _ordinals_joined(said)
 
