@@ -13,6 +13,7 @@ import pytest
 
 from followup.capture import inbox, reply_languages
 from followup.capture.replies import read_reply, sentences
+from followup.capture.reply_dates import named_only
 
 AT = datetime(2027, 3, 2, 9, 30, tzinfo=UTC)
 
@@ -127,3 +128,33 @@ def test_a_period_narrowed_to_a_named_day_is_that_day() -> None:
 ])
 def test_an_emoji_ends_a_sentence_and_a_no_said_by_its_regret(text: str, want: str) -> None:
     assert _outcome(text) == want
+
+
+_FRI = datetime(2026, 10, 2, 10, 0, tzinfo=UTC)  # a Friday
+
+
+@pytest.mark.parametrize("text, want", [
+    # a go-between passes on when the employer will answer
+    ("Caught up with Rahul at Veltmark - he'll let me know by Weds 10/7.", date(2026, 10, 7)),
+    ("The client has promised to let us know by Tuesday 10/6, I'll call you straight after.",
+     date(2026, 10, 6)),
+    # the candidate's own deadline is still none
+    ("Please let me know by Tuesday 10/6 if the offer works for you.", None),
+])
+def test_a_go_betweens_answer_to_come_is_the_decision_day(text: str, want: date | None) -> None:
+    with named_only():
+        assert read_reply(text, _FRI, "UTC").day == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Before we decide, we'd love you to meet our COO on Wednesday 10/7.", None),
+    ("Hi Sam - before making a final decision, could you join a call with Ines on Tuesday "
+     "10/6?", None),
+    ("Before we decide, the board meets on Tuesday 10/6, and we'll decide by Friday 10/9.",
+     date(2026, 10, 9)),
+])
+def test_a_step_before_deciding_gives_no_decision_day(text: str, want: date | None) -> None:
+    from followup.capture.inbox import decision_day
+
+    with named_only():
+        assert decision_day(text, _FRI) == want

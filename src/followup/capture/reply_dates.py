@@ -184,10 +184,32 @@ def talk_day(t: str, m: Mention) -> bool:
 _AFTER_STEP = re.compile(r"\b(?:once|after)\b[^.;!?,]{0,40}$")
 
 
+# a step the sentence puts before the decision: "before we decide, …", "before making a final
+# decision, …": a day after it is the step's (a deadline after it is still the decision's)
+_BEFORE_DECIDING = re.compile(r"^[^.;!?]{0,15}?\bbefore (?:(?:we|they|i|the \w+) (?:\w+ ){0,2}?"
+                              r"(?:decide|make)|(?:deciding|making)|(?:a|any|the|our) (?:final )?"
+                              r"(?:decision|call))\b[^.;!?]*?,")
+
+
+# the employer's answer passed on by a go-between: "she'll let me know by Thurs 4/2", "the
+# client has promised to let us know by Friday" (not the candidate's: "please let me know")
+_RELAYED = re.compile(r"\b(?!you\b|please\b|pls\b|kindly\b|can\b|could\b)[\w-]+(?:'ll| will| "
+                      r"should| (?:is|are) going to|'s going to| (?:has |have )?promised to) "
+                      r"(?:\w+ )?let (?:me|us) know\b[^.;!?]{0,50}$")
+
+
+def _theirs(t: str, lo: int, at: int) -> bool:
+    """A deadline of the candidate's before `at`, unless a go-between's answer to come."""
+    return _THEIRS.search(t, lo, at) is not None and _RELAYED.search(t, lo, at) is None
+
+
 def _trapped(t: str, m: Mention) -> bool:
     step = _AFTER_STEP.search(t, max(0, m.start - 45), m.start)
     if step and not _CLAUSE.search(t, step.start() + 5, m.start):  # "after X - so say 1/8"
         return True
+    if (first := _BEFORE_DECIDING.search(t, 0, m.start)) and not _DEADLINE.search(
+            t[max(first.end(), m.start - 30):m.start]):
+        return True  # "before we decide, we'd like you to meet our CFO on Tuesday"
     lo = _clause_bounds(t, m.start)[0]
     seg = t[max(lo, m.start - 60):m.start]
     trap = _TRAP.search(seg)
@@ -196,7 +218,7 @@ def _trapped(t: str, m: Mention) -> bool:
     if _BOOKED.search(t[lo:m.start]) or talk_day(t, m) or _MOVED_TO.search(
             t, max(0, m.start - 70), m.start):
         return True
-    if _THEIRS.search(t, max(lo, m.start - 60), m.start):
+    if _theirs(t, max(lo, m.start - 60), m.start):
         return True
     return bool(_HOUR.match(t, m.end) or _SLOT.match(t, m.end)) and not _DEADLINE.search(
         t[max(0, m.start - 30):m.start])
@@ -264,7 +286,7 @@ def _chosen(text: str, today: date, cue: re.Pattern[str] | None, after: bool, tr
     if not keep and cue_at and _THEN.search(t[cue_at.start():]):
         # "I'm out until the 4th and will decide then", when no other day is given; never the
         # candidate's own deadline ("let me know by Monday; we'll then confirm")
-        keep = [m for m in held if not _THEIRS.search(t, max(0, m.start - 60), m.start)]
+        keep = [m for m in held if not _theirs(t, max(0, m.start - 60), m.start)]
     if not keep:
         return None
     # "we had hoped to decide by the 4th, but it will now be the 11th": the new day wins
