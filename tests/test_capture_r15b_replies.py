@@ -158,3 +158,14 @@ def test_a_step_before_deciding_gives_no_decision_day(text: str, want: date | No
 
     with named_only():
         assert decision_day(text, _FRI) == want
+
+
+def test_a_hedged_confirmation_beside_a_next_round_is_its_decision_day() -> None:
+    from followup.capture.inbox import decision_day
+
+    text = ("We've decided to move you to the reference stage. We hope to be able to confirm "
+            "everything by Tuesday 10/6.")
+    with named_only():
+        assert decision_day(text, _FRI) == date(2026, 10, 6)
+        assert decision_day("We'll need you to confirm the interview slot by Tuesday 10/6.",
+                            _FRI) is None
