@@ -191,7 +191,10 @@ def _named_with_form(text: str) -> Iterator[tuple[list[str], str]]:
         while i < len(toks):
             # "…, CO" after a town is Colorado, not a company's "Co." ("Larkspur Springs, CO")
             if not is_legal_form(toks[i].group(2)) or (
-                    toks[i].group(2) == "CO" and "," in toks[i].group(1)):
+                    toks[i].group(2) == "CO" and "," in toks[i].group(1)) or (
+                    # a sentence's first word after a full stop ("… Yerba Labs. Se suma …")
+                    toks[i - 1].group(2).endswith(".") and not toks[i].group(2).isupper()
+                    and not is_legal_form(toks[i - 1].group(2))):
                 i += 1
                 continue
             start = max((k for k in range(1, i) if "," in toks[k].group(1)), default=0)

@@ -230,7 +230,9 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
     refused when it is a person's, a unit's, a job's or a place's (employer_settle)."""
     from followup.capture.employer_called import as_called
     from followup.capture.employer_settle import settle
+    from followup.capture.meeting_line import service_heading
     from followup.capture.people import tenants
+    from followup.capture.registered_script import over
 
     got, app_id = _company(inv, own, known, people_names)
     if not got.guessed:
@@ -239,6 +241,9 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
     spell = doms + tenants(inv) + _written(inv, own, doms)
     # the name the title and the sentences call it, over a footer's registered name
     value = as_called(settle(got.value, got.how, inv, people_names, spell), inv)
+    value = over(value, inv)  # "株式会社…", "…有限公司", "…(주)" in the file's script
+    if value and service_heading(value) and value not in people_names:  # "Teams-vergadering"
+        return company(inv, own, known, (*people_names, value))
     if value == got.value:
         return got, app_id
     how = got.how if value else f"{got.value!r} refused: no employer's name"
