@@ -86,7 +86,12 @@ ORGANISING = lazy(
     # … and in the scripts without capitals (recruiting, HR, the person in charge, contact)
     r"採用|人事|人資|人资|担当者|招聘|人力资源|人力資源|联系人|聯絡人|채용|인사|"
     # … and Thai's coordinator and personnel desk ("ผู้ประสานงาน", "ฝ่ายบุคคล")
-    r"ประสานงาน|ฝ่ายบุคคล|ฝ่ายทรัพยากรบุคคล",
+    r"ประสานงาน|ฝ่ายบุคคล|ฝ่ายทรัพยากรบุคคล|"
+    # … and the desk that looks after candidates ("Candidate Experience", "Candidate Care"),
+    # and a German signature's department of staff written alone ("Personal", "Personal &
+    # Organisation"): whoever writes from it books the interview
+    r"\bcandidate (?:experience|care|relations|journey)\b|"
+    r"^personal(?:\s*(?:&|und|/)\s*\w+)?$",
     re.IGNORECASE)
 NOT_NAME = frozenset((
     # ("your interview", "the conversation" opening a sentence, in Turkish, Polish, Czech,
@@ -116,6 +121,14 @@ NOT_NAME = frozenset((
     # a mail program's line above a forwarded or quoted letter ("-------- Forwarded Message
     # --------", "-----Original Message-----")
     "forwarded", "original", "message",
+    # … in the languages mail programs write it ("Weitergeleitete Nachricht", "Mensaje
+    # reenviado", "Message transféré", "Doorgestuurd bericht", "Messaggio inoltrato")
+    "weitergeleitete", "nachricht", "ursprüngliche", "reenviado", "mensaje", "transféré",
+    "doorgestuurd", "inoltrato", "messaggio", "encaminhada", "mensagem", "vidarebefordrat",
+    # the word "interview" opening an event's title that a description repeats on its own
+    # line ("Entrevista Ingeniero de Confiabilidad", "Entretien Chargé de projet")
+    "entrevista", "entretien", "colloquio", "vorstellungsgespräch", "sollicitatiegesprek",
+    "intervju", "haastattelu",
     # the tools a slot is held in ("Coding (HackerRank CodePair)", "Whiteboard on Miro")
     "hackerrank", "codepair", "coderpad", "codility", "codesignal", "hirevue", "testgorilla",
     "leetcode", "karat", "replit", "miro", "figma", "excalidraw", "lucidchart", "webex",
