@@ -129,6 +129,8 @@ NOT_NAME = frozenset((
     # line ("Entrevista Ingeniero de Confiabilidad", "Entretien Chargé de projet")
     "entrevista", "entretien", "colloquio", "vorstellungsgespräch", "sollicitatiegesprek",
     "intervju", "haastattelu",
+    # "you'll meet" opening a Finnish sentence ("Tapaat Aino Virtasen"): a verb, no name
+    "tapaat", "tapaatte", "tapaa",
     # the tools a slot is held in ("Coding (HackerRank CodePair)", "Whiteboard on Miro")
     "hackerrank", "codepair", "coderpad", "codility", "codesignal", "hirevue", "testgorilla",
     "leetcode", "karat", "replit", "miro", "figma", "excalidraw", "lucidchart", "webex",
