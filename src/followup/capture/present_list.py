@@ -3,9 +3,9 @@
 languages open it (issue 23): "Dabei sind Stefan Huber (Teamleitung) und Eva Leitner",
 "Participan: Ana Ruiz (Jefa de Planta) y Tomás Vera", "Estarão presentes a Inês e o Rui",
 "Seront présents Mme Roux et M. Petit", and after a verb of meeting or joining ("Tapaat
-Aino Virtasen", "Entrevistan: A y B", "Se suma Gonzalo Paz"). Each name of the list is an interviewer
-("interviewers"), its bracket the title; whoever wrote the letter and is not in the list
-set the meeting up (people._off_the_schedule reads that). Pure."""
+Aino Virtasen", "Entrevistan: A y B", "Se suma Gonzalo Paz"). Each name of the list is an
+interviewer ("interviewers"), its bracket the title; whoever wrote the letter and is not in
+the list set the meeting up (people._off_the_schedule reads that). Pure."""
 
 from __future__ import annotations
 

@@ -14,8 +14,8 @@ from followup.capture.lazy import lazy
 from followup.capture.mentions import Mention
 from followup.capture.names import UPPER
 from followup.capture.panel_prose import panel_prose
-from followup.capture.present_list import present_list
 from followup.capture.person_shape import looks_like_person
+from followup.capture.present_list import present_list
 
 _NAME = rf"([{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}})"
 _TOO = r"(?:também|también|aussi|également|anche|presente|présente?|là)"
