@@ -131,6 +131,9 @@ NOT_NAME = frozenset((
     "intervju", "haastattelu",
     # "you'll meet" opening a Finnish sentence ("Tapaat Aino Virtasen"): a verb, no name
     "tapaat", "tapaatte", "tapaa",
+    # the offices a letter names where the meeting is ("Bureaux du Maarif", "Oficinas de
+    # Polanco"): a place, however a name's particle joins its words
+    "bureaux", "locaux", "oficinas", "escritórios", "kantoren",
     # the tools a slot is held in ("Coding (HackerRank CodePair)", "Whiteboard on Miro")
     "hackerrank", "codepair", "coderpad", "codility", "codesignal", "hirevue", "testgorilla",
     "leetcode", "karat", "replit", "miro", "figma", "excalidraw", "lucidchart", "webex",

@@ -27,7 +27,10 @@ _OPENS = (r"(?:^|(?<=[.!?:\n])[ \t]*)(?:(?i:mit[ \t]+)?(?i:dabei[ \t]+sind|anwes
           # Virtasen ja Mikko Lehtosen", "Entrevistan: A y B", "Se suma Gonzalo Paz")
           r"tapaat|tapaatte|haastattelijoina(?:[ \t]+ovat)?|entrevistan|entrevistarán|"
           r"entrevistam|entrevistarão|se[ \t]+(?:suma|suman|une|unen|sumará|unirá)|"
-          r"junta-se|juntam-se|si[ \t]+unisce|si[ \t]+uniranno))"
+          r"junta-se|juntam-se|si[ \t]+unisce|si[ \t]+uniranno)|"
+          # … and a line labelled "With:" in a letter's block of when, where and with whom
+          # ("Wann: … Wo: … Mit: Dr. A (Laborleiter) und B (HR)"): HR named there sits in
+          r"(?i:with|mit|con|avec|com|met|med|z)[ \t]*:)"
           r"[ \t]*:?[ \t]+")
 _TITLE = r"(?:[ \t]*\(([^()\n]{1,60})\))?"
 _JOIN = lazy(r"[ \t]*,[ \t]*|[ \t]+(?:und|y|e|et|and|en|och|og|ja|i)[ \t]+|[ \t]*&[ \t]*")
