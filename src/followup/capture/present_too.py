@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from followup.capture.booked_for import booked_for
 from followup.capture.drop_ins import drop_ins
+from followup.capture.forwarder import forwarder
 from followup.capture.lazy import lazy
 from followup.capture.mentions import Mention
 from followup.capture.names import UPPER
@@ -52,4 +53,4 @@ def present_too(text: str, found: Sequence[Mention]) -> list[Mention]:
     # … and who may drop in ("Kim may pop in at the end"), whom an assistant books for, who
     # chairs or sits on a panel a sentence names
     return out + drop_ins(text, [*found, *out]) + booked_for(text, found) + \
-        panel_prose(text, found) + present_list(text, found)
+        panel_prose(text, found) + present_list(text, found) + forwarder(text)
