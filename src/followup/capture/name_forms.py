@@ -27,9 +27,6 @@ JOINED = lazy(r"(?:팀장님|책임님|선임님|매니저님|님|씨|さん|様
 # (Titles of address for anyone, "Pani", "Sayın", "Ông", "Bà", are names.SOCIAL's, asked
 # first; here only what names a profession or declines.)
 BEFORE = lazy(r"^(?:(?:(?:Mgr|Bc|Müh|Uzm|Doç)\.|Mühendis|"
-                    # (an Austrian or German degree before a name: "Mag. Eva Leitner",
-                    # "Dipl.-Ing. Max Ruf")
-                    r"(?:M?Mag|Maga|Dipl\.-(?:Ing|Kfm|Kffr|Psych|Päd))\.|"
                     # (Polish and Czech "Mr", "Mrs" declined before a whole name; "Pan Wei"
                     # is a name)
                     r"(?:Pan|Pana|Panem|Panią|Paní|Pane)(?=\s+\S+\s+\S)|"

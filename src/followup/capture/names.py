@@ -87,11 +87,9 @@ ORGANISING = lazy(
     r"採用|人事|人資|人资|担当者|招聘|人力资源|人力資源|联系人|聯絡人|채용|인사|"
     # … and Thai's coordinator and personnel desk ("ผู้ประสานงาน", "ฝ่ายบุคคล")
     r"ประสานงาน|ฝ่ายบุคคล|ฝ่ายทรัพยากรบุคคล|"
-    # … and the desk that looks after candidates ("Candidate Experience", "Candidate Care"),
-    # and a German signature's department of staff written alone ("Personal", "Personal &
-    # Organisation"): whoever writes from it books the interview
-    r"\bcandidate (?:experience|care|relations|journey)\b|"
-    r"^personal(?:\s*(?:&|und|/)\s*\w+)?$",
+    # … and the desk that looks after candidates ("Candidate Experience", "Candidate Care"):
+    # whoever writes from it books the interview
+    r"\bcandidate (?:experience|care|relations|journey)\b",
     re.IGNORECASE)
 NOT_NAME = frozenset((
     # ("your interview", "the conversation" opening a sentence, in Turkish, Polish, Czech,
@@ -127,7 +125,7 @@ NOT_NAME = frozenset((
     "doorgestuurd", "inoltrato", "messaggio", "encaminhada", "mensagem", "vidarebefordrat",
     # the word "interview" opening an event's title that a description repeats on its own
     # line ("Entrevista Ingeniero de Confiabilidad", "Entretien Chargé de projet")
-    "entrevista", "entretien", "colloquio", "vorstellungsgespräch", "sollicitatiegesprek",
+    "entrevista", "entretien", "vorstellungsgespräch", "sollicitatiegesprek",
     "intervju", "haastattelu",
     # "you'll meet" opening a Finnish sentence ("Tapaat Aino Virtasen"): a verb, no name
     "tapaat", "tapaatte", "tapaa",
