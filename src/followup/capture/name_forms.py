@@ -65,6 +65,9 @@ def without_address_after(name: str) -> str:
 
 def _stem_of(word: str, stem: str) -> bool:
     w, s = plain(word), plain(stem)
+    if s.endswith("nen") and len(s) >= 6 and w.startswith(s[:-3] + "s") and \
+            len(w) - len(s) <= _ENDING:
+        return True  # a Finnish "-nen" declines on "-s-" ("Virtanen", "Virtasen")
     return w == s or (len(s) >= 3 and w.startswith(s) and len(w) - len(s) <= _ENDING)
 
 

@@ -10,11 +10,13 @@ from collections.abc import Sequence
 
 from followup.capture.booked_for import booked_for
 from followup.capture.drop_ins import drop_ins
+from followup.capture.forwarder import forwarder
 from followup.capture.lazy import lazy
 from followup.capture.mentions import Mention
 from followup.capture.names import UPPER
 from followup.capture.panel_prose import panel_prose
 from followup.capture.person_shape import looks_like_person
+from followup.capture.present_list import present_list
 
 _NAME = rf"([{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}})"
 _TOO = r"(?:também|también|aussi|également|anche|presente|présente?|là)"
@@ -51,4 +53,4 @@ def present_too(text: str, found: Sequence[Mention]) -> list[Mention]:
     # … and who may drop in ("Kim may pop in at the end"), whom an assistant books for, who
     # chairs or sits on a panel a sentence names
     return out + drop_ins(text, [*found, *out]) + booked_for(text, found) + \
-        panel_prose(text, found)
+        panel_prose(text, found) + present_list(text, found) + forwarder(text)

@@ -142,7 +142,8 @@ def _candidate(inv: Invitation, own: frozenset[str]) -> tuple[frozenset[str], st
     # own private mail), and of several still, the one the greeting names ("Hi Sam,")
     free = [a for a in inv.attendees if domain(a.email) in FREE_MAIL
             and not a.email.endswith(("@imip.me.com", "@icloud.com", "@me.com"))
-            and not small_employer.to_be_met(a.name, inv.summary)]
+            and not small_employer.to_be_met(a.name, inv.summary)
+            and a.email.lower() not in mailed]  # (a friend forwarding what was sent to them)
     if len(free) > 1:
         free = [a for a in free if a.email.lower() != inv.organizer.email.lower()]
     if len(free) > 1:
