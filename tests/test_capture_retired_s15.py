@@ -12,8 +12,9 @@ from __future__ import annotations
 import pytest
 from tests.conftest import keeps_invitation_floor, keeps_reply_floor
 
-# people all right, coordinator, company: as the second score found them
-INVITATIONS = {"dev53": (0.90, 0.925, 0.75), "dev54": (0.825, 0.875, 0.70)}
+# people all right, coordinator, company: as the second score found them (0.90 / 0.925 /
+# 0.75 and 0.825 / 0.875 / 0.70), raised after session 15's second round read them
+INVITATIONS = {"dev53": (0.95, 0.975, 0.75), "dev54": (0.925, 0.925, 0.75)}
 
 
 @pytest.mark.parametrize("part", sorted(INVITATIONS))
@@ -22,7 +23,8 @@ def test_held_out_set_17_retired_keeps_its_figures(part: str) -> None:
 
 
 # precision, recall, dates exact, false days at most
-REPLIES = {"dev28": (1.0, 0.77, 0.875, 1)}
+# (second score 1.0 / 0.77 / 0.875 / 1; raised after session 15's second round read it)
+REPLIES = {"dev28": (1.0, 0.984, 1.0, 1)}
 
 
 @pytest.mark.parametrize("name", sorted(REPLIES))
