@@ -15,21 +15,22 @@ import re
 
 from followup.capture.employer import plain
 from followup.capture.invitations import Invitation
+from followup.capture.lazy import lazy
 from followup.core.companies import is_legal_form
 
 # a name, then the registered name in brackets ("LotusPay (Lotus Fintech Pte. Ltd.)")
-_BRACKETED = re.compile(r"(\S.*?\S)[ \t]*\(([^()]*\S)\)")
+_BRACKETED = lazy(r"(\S.*?\S)[ \t]*\(([^()]*\S)\)")
 # a Latin name, then the same in Chinese, Japanese or Korean letters
 _CJK = "\u2e80-\u9fff\uac00-\ud7af"
-_TWO_SCRIPTS = re.compile(rf"([^{_CJK}]*?[^\W\d_][^{_CJK}]*?)[ \t]+[{_CJK}][^A-Za-z]*")
-_LOWER = re.compile(r"(?<!\w)[a-zß-ÿ]{3,}")
+_TWO_SCRIPTS = lazy(rf"([^{_CJK}]*?[^\W\d_][^{_CJK}]*?)[ \t]+[{_CJK}][^A-Za-z]*")
+_LOWER = lazy(r"(?<!\w)[a-zß-ÿ]{3,}")
 _MARKS = " >*•·|–—-\t"
-_FOOTER = re.compile(r"\.?[ \t]*(?:$|[|·•,(/–—-]|\d|Reg(?:istered|\.)|Sitz\b)")
+_FOOTER = lazy(r"\.?[ \t]*(?:$|[|·•,(/–—-]|\d|Reg(?:istered|\.)|Sitz\b)")
 # a legal footer's line: more after the name, its address or its registration
-_REGISTRY = re.compile(r"\.?[ \t]*(?:[|·•,/–—-]|\d|Reg(?:istered|\.)|Sitz\b)[ \t]*\S")
+_REGISTRY = lazy(r"\.?[ \t]*(?:[|·•,/–—-]|\d|Reg(?:istered|\.)|Sitz\b)[ \t]*\S")
 # a line that labels what follows ("Venue: …", "Z kim: …", "Etkinlik Adı: …"): a form's
 # field, not a line that calls the employer anything
-_LABEL = re.compile(r"^[\s>*•·-]*[^\s:]+(?:[ \t]+[^\s:]+){0,2}[ \t]*:[ \t]+\S")
+_LABEL = lazy(r"^[\s>*•·-]*[^\s:]+(?:[ \t]+[^\s:]+){0,2}[ \t]*:[ \t]+\S")
 
 
 def _lines(inv: Invitation) -> list[str]:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 
+from followup.capture.lazy import lazy
+
 _SERVICES = r"(?:Microsoft[ \t]+)?Teams|Zoom|Webex|Google[ \t]+Meet|Skype|Whereby|GoTo[ \t]*Meeting"
-_HEADING = re.compile(
+_HEADING = lazy(
     rf"^(?:(?:{_SERVICES})\b.*|.*\b(?:{_SERVICES}))$", re.IGNORECASE)
 # the words the heading adds to the service's name, in any language: a meeting, joining it
-_MEETING = re.compile(r"meeting|vergadering|besprechung|réunion|reunión|reunião|riunione|"
+_MEETING = lazy(r"meeting|vergadering|besprechung|réunion|reunión|reunião|riunione|"
                       r"spotkanie|toplant|möte|møde|kokous|ミーティング|会議|参加|会议|회의|참가|"
                       r"join|deelnemen|teilnehmen|rejoindre|unirse|participar", re.IGNORECASE)
 

@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 
 from followup.capture.invitations import Invitation
+from followup.capture.lazy import lazy
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _KANA = "\u30a0-\u30ff\u31f0-\u31ff"  # katakana: a name's; hiragana is a sentence's
 _HANGUL = "\uac00-\ud7af"
-_SCRIPT = re.compile(rf"[{_HAN}\u3040-\u30ff{_HANGUL}]")
+_SCRIPT = lazy(rf"[{_HAN}\u3040-\u30ff{_HANGUL}]")
 
 # the legal forms, in the scripts that write them
 _JA_FORM = "株式会社|有限会社|合同会社"
@@ -28,24 +29,24 @@ _JA_NAME = rf"[{_HAN}{_KANA}ー・]{{2,20}}"
 _ZH_NAME = rf"[{_HAN}]{{2,24}}"
 _KO_NAME = rf"[{_HANGUL}]{{2,20}}"
 
-_REGISTERED = re.compile(
+_REGISTERED = lazy(
     rf"(?P<ja>(?:{_JA_FORM})[ \t]?{_JA_NAME}|{_JA_NAME}(?:{_JA_FORM}))"
     rf"|(?P<zh>{_ZH_NAME}(?:{_ZH_FORM}))"
     rf"|(?P<ko>(?:{_KO_FORM})[ \t]?{_KO_NAME}|{_KO_NAME}[ \t]?(?:{_KO_FORM}))")
 
 # the words of a sentence that run on into the name in Chinese, which puts no space before
 # it ("感谢您投递上海…", "欢迎加入…"): the name starts after the last of them
-_ZH_LEAD = re.compile(r".*(?:投递|投遞|应聘|應聘|应征|應徵|申请|申請|加入|欢迎|歡迎|来自|來自|"
+_ZH_LEAD = lazy(r".*(?:投递|投遞|应聘|應聘|应征|應徵|申请|申請|加入|欢迎|歡迎|来自|來自|"
                       r"感谢您|感謝您|代表|我们是|我們是|这里是|這裡是|您好|您的|参加|參加|参与|"
                       r"參與|邀请|邀請|诚邀|誠邀|报名|報名|关注|關注|选择|選擇|贵司|貴司|我司|"
                       r"本司|对|對|于|於|与|與|从|從|由|向|到|至|请|請|的|是|为|為|在)")
 # a Korean name's particle after it ("(주)하늘클라우드의", "…에서")
-_KO_PARTICLE = re.compile(r"(?:입니다|에서|으로|이며|의|에|은|는|이|가|을|를|과|와|로)$")
+_KO_PARTICLE = lazy(r"(?:입니다|에서|으로|이며|의|에|은|는|이|가|을|를|과|와|로)$")
 # a firm that places candidates, in these scripts: its name is not the employer's
-_AGENCY = re.compile(r"人材|キャリア|エージェント|リクルート|猎头|獵頭|人力资源|人力資源|人才|"
+_AGENCY = lazy(r"人材|キャリア|エージェント|リクルート|猎头|獵頭|人力资源|人力資源|人才|"
                     r"헤드헌팅|서치펌|인재|커리어")
 # a Japanese name after the form stops where a unit's word starts ("株式会社ミナト人事部")
-_JA_UNIT = re.compile(r"(?:人事|採用|総務|開発|営業|技術|本社|本部|事業|品質|製造|生産|経営|"
+_JA_UNIT = lazy(r"(?:人事|採用|総務|開発|営業|技術|本社|本部|事業|品質|製造|生産|経営|"
                       r"管理|企画|広報|経理|法務|研究|設計).*$")
 
 
@@ -63,7 +64,7 @@ def _cleaned(found: re.Match[str]) -> str:
 
 
 # a sentence's marks and endings ("…人事部の佐藤です。", "…인사팀입니다.", "…岗位，")
-_SENTENCE = re.compile(r"[。！？，、：「」]|[.!?][ \t]*$|です|ます|니다")
+_SENTENCE = lazy(r"[。！？，、：「」]|[.!?][ \t]*$|です|ます|니다")
 _SEPARATORS = "|/·•・-–—(（"
 
 
@@ -111,7 +112,7 @@ def _written_again(bare: str, rest: str) -> bool:
 
 # a Latin name, then words in Chinese, Japanese or Korean letters ("Pangyo Neural 온사이트
 # 면접", a title's name run on into its stage)
-_LATIN_THEN = re.compile(rf"([A-Za-zÀ-ɏ][^{_HAN}\u3040-\u30ff{_HANGUL}]*?)[ \t]+"
+_LATIN_THEN = lazy(rf"([A-Za-zÀ-ɏ][^{_HAN}\u3040-\u30ff{_HANGUL}]*?)[ \t]+"
                          rf"[{_HAN}\u3040-\u30ff{_HANGUL}].*")
 
 

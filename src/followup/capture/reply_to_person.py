@@ -14,12 +14,13 @@ from collections.abc import Iterable
 from followup.capture.addresses import is_relay, personal
 from followup.capture.attendees import envelope
 from followup.capture.invitations import Invitation
+from followup.capture.lazy import lazy
 from followup.capture.names import name_words
 from followup.capture.spelling import plain, spells
 
 # "Noam Friedman (via Ashby)", "Noam Friedman via Greenhouse": a person's name on a
 # system's sender
-_VIA = re.compile(r"\s*(?:\(\s*via\s+[^)]*\)|\bvia\s+\S.*)$", re.IGNORECASE)
+_VIA = lazy(r"\s*(?:\(\s*via\s+[^)]*\)|\bvia\s+\S.*)$", re.IGNORECASE)
 
 
 def coordinator_behind_relay(inv: Invitation, taken: Iterable[tuple[str, str | None]]
