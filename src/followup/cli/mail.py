@@ -205,8 +205,11 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Find employers' replies in your mailbox (read-only) and log them, so their
         follow-ups stop (F12). Replies are matched by the thread of emails you sent with
-        `followup send`, then by the sender's address or company domain; auto-replies and
-        out-of-office messages are ignored; what it is unsure of waits for --confirm N."""
+        `followup send`, then by the sender, the company, role or people a message names,
+        and hiring systems' mail, with the reason shown; an outcome or a decision date it
+        reads is proposed; an out-of-office is never logged as a reply, but its return day
+        is proposed as the day to resume the chase; what it is unsure of waits for
+        --confirm N."""
         from followup.mail import inbox as box
 
         c = ctx_of(ctx)
