@@ -59,7 +59,7 @@ def three(cli: Cli) -> None:
 def nexts(cli: Cli, app: str, now: str) -> list[str]:
     shown = ok(cli("show", app, "--json", now=now))
     return [st["due"] for st in shown["steps"]
-            if st["status"] == "pending" and st["kind"] not in ("close", "thank_you")]
+            if st["status"] == "pending" and st["kind"] in ("follow_up", "call")]
 
 
 def test_a_coordinator_away_over_christmas_pauses_each_open_application(
@@ -134,3 +134,33 @@ def test_a_strangers_auto_reply_proposes_nothing(cli: Cli, dovecot: Dovecot) -> 
     res = ok(cli("inbox", "--json", now="2026-12-21T18:00"))
     assert res["proposals"] == [], res
     assert ok(cli("inbox", "--pending", "--json", now="2026-12-21T18:00")) == []
+
+
+def test_a_contact_filed_under_the_company_pauses_both_roles_there(
+        cli: Cli, dovecot: Dovecot) -> None:
+    """A contact the candidate keeps at one employer with two roles open: her auto-reply,
+    naming neither role, pauses both, to the Monday after her Friday return."""
+    ok(cli("me", "--name", "Robin Ashdown", "--email", "robin@example.com",
+           now="2026-12-01T08:00"))
+    for role, at in (("Fleet Planner", "2026-12-14 10:00"), ("Route Analyst", "2026-12-15 14:00")):
+        ok(cli("add", "Kestrel Freight", "--role", role, "--interviewed", at, "--tz",
+               "Europe/London", "--with", "Hal Brock <hal@kestrelfreight.example>", "--json",
+               now="2026-12-15T18:00"))
+    ok(cli("contacts", "add", "Bea Okoro", "--company", "Kestrel Freight", "--email",
+           "bea@kestrelfreight.example", "--json", now="2026-12-15T18:00"))
+    dovecot.deliver(auto_reply("Bea Okoro <bea@kestrelfreight.example>",
+                               "Tue, 05 Jan 2027 08:00:00 +0000", "Automatic reply",
+                               "I'm on annual leave until Friday 8 January.\n",
+                               "<ooo4@kestrelfreight.example>"),
+                    datetime(2027, 1, 5, 8, tzinfo=LONDON))
+    res = ok(cli("inbox", "--json", now="2027-01-05T18:00"))
+    assert sorted(p["application"] for p in res["proposals"]) == [1, 2], res["proposals"]
+    assert all("Fri 08 Jan" in p["summary"] and "Mon 11 Jan" in p["summary"]
+               for p in res["proposals"]), res["proposals"]
+    row = str(res["proposals"][0]["message"])
+    ok(cli("inbox", "--confirm", row, "--app", "2", "--json", now="2027-01-05T18:00"))
+    assert nexts(cli, "2", "2027-01-05T18:00")[0] == "2027-01-11"
+    dropped = ok(cli("inbox", "--dismiss", row, "--app", "1", "--json", now="2027-01-05T18:00"))
+    assert dropped is not None
+    assert nexts(cli, "1", "2027-01-05T18:00")[0] < "2027-01-11", "a dismissal changes nothing"
+    assert ok(cli("inbox", "--pending", "--json", now="2027-01-05T18:00")) == []

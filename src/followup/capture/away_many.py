@@ -16,6 +16,8 @@ from typing import Any
 from followup.core.model import LIVE, Application
 from followup.store.sqlite import Store
 
+CHASE = ("follow_up", "call")
+
 
 def machine(store: Store, m: Any, row: tuple[int, tuple[int, ...], str] | None, now: datetime,
             mailbox: str, uidvalidity: int) -> list[dict[str, Any]]:
@@ -148,7 +150,9 @@ def pause(store: Store, app_id: int, until: date, payload: dict[str, Any], propo
 
     app = store.load(app_id)
     over = calendar(app).on_or_after(until) <= today_of(app, now)
-    step = None if over else next((s for s in app.pending if s.kind.value != "thank_you"
+    # the chase's next touch: a follow-up or a call (a thank-you keeps its window; a word
+    # to a contact of the candidate's network is no touch of the employer's, A2)
+    step = None if over else next((s for s in app.pending if s.kind.value in CHASE
                                    and s.due < until), None)
     result = app if step is None else service.snooze(
         store, step.id, until, f"away until {payload.get('back', until)}", now)
