@@ -208,8 +208,9 @@ def register(app: typer.Typer) -> None:
         `followup send`, then by the sender, the company, role or people a message names,
         and hiring systems' mail, with the reason shown; an outcome or a decision date it
         reads is proposed; an out-of-office is never logged as a reply, but its return day
-        is proposed as the day to resume the chase; what it is unsure of waits for
-        --confirm N."""
+        is proposed as the day to resume the chase, for each open application its writer
+        is on (a recruiter on several: one proposal each, confirmed with --app ID); what
+        it is unsure of waits for --confirm N."""
         from followup.mail import inbox as box
 
         c = ctx_of(ctx)
