@@ -109,7 +109,7 @@ def propose(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
     reply matcher recorded (row id, applications, outcome). A message that breaks a reading
     budget is added to `skipped` and the others are read."""
     from followup.budgets import OverBudget
-    from followup.capture import apply
+    from followup.capture import apply, away_many
     from followup.capture.invitations import calendar_bytes, read
     from followup.capture.matching import answering_machine
     from followup.core.errors import BadInput
@@ -123,10 +123,10 @@ def propose(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
     for m in mails:
         row = rows.get(m.head.uid)
         machine = answering_machine(m.head.automatic, m.head.address)
-        if machine and row is not None and len(row[1]) == 1:
-            made += _away_proposal(store, m, row[0], row[1][0], now)
+        if machine:  # an out-of-office: a pause for each open application its writer is on
+            made += away_many.machine(store, m, row, now, mailbox, uidvalidity)
             continue
-        if machine or (row is not None and row[2] == "ignored"):
+        if row is not None and row[2] == "ignored":
             continue
         if has_calendar(m.raw):
             try:
@@ -165,9 +165,8 @@ def propose(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
             if skipped is not None:
                 skipped.append(skipped_entry(m.head.uid, exc.message, m.head))
             continue
-        if got["back"] and got["kind"] is None and got["app"] is not None:
-            # away, said by hand ("Vacation responder: I'm traveling through Jan 11th")
-            made += _away_proposal(store, m, row[0], got["app"], now)
+        # away, said by hand ("Vacation responder: I'm traveling through Jan 11th")
+        made += away_many.by_hand(store, m, row, got, now, mailbox, uidvalidity)
         for one in (got, *got["more"]):  # one per application it decides something about
             made += _proposals(store, row[0], one, now)
     return made
@@ -326,17 +325,10 @@ def _away(store: Store, m: Mail, app_id: int) -> tuple[dict[str, Any], str] | No
 
 def _pause(store: Store, app_id: int, until: date, payload: dict[str, Any], proposal: Any,
            now: datetime) -> Application:
-    """Put the next open touch off to `until` (service.snooze: the later ones move too)."""
-    from followup import service
+    """Put the next open touch off to `until` (capture.away_many.pause)."""
+    from followup.capture.away_many import pause
 
-    app = store.load(app_id)
-    step = next((s for s in app.pending if s.kind.value not in ("thank_you",)
-                 and s.due < until), None)
-    result = app if step is None else service.snooze(
-        store, step.id, until, f"away until {payload.get('back', until)}", now)
-    with store.write():
-        store.capture.settle_proposal(int(proposal["id"]), "confirmed")
-    return result
+    return pause(store, app_id, until, payload, proposal, now)
 
 
 def dismiss(store: Store, proposal: Any) -> None:

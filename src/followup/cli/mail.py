@@ -208,8 +208,9 @@ def register(app: typer.Typer) -> None:
         `followup send`, then by the sender, the company, role or people a message names,
         and hiring systems' mail, with the reason shown; an outcome or a decision date it
         reads is proposed; an out-of-office is never logged as a reply, but its return day
-        is proposed as the day to resume the chase; what it is unsure of waits for
-        --confirm N."""
+        is proposed as the day to resume the chase, for each open application its writer
+        is on (a recruiter on several: one proposal each, confirmed with --app ID); what
+        it is unsure of waits for --confirm N."""
         from followup.mail import inbox as box
 
         c = ctx_of(ctx)
@@ -439,11 +440,21 @@ def _others(c: Any, row_id: int, app_id: int | None, as_json: bool) -> None:
     how to log it there too (a word about two roles is news for both)."""
     if as_json:
         return
+    from followup.capture.inbox import open_proposals
+
     with c.store.read():
         others = [a for a in c.store.mail.candidates_of(row_id) if a != app_id]
+        proposed = {p["application"]: p for p in open_proposals(c.store).get(row_id, [])}
+        machine = c.store.mail.inbox_message(row_id)["outcome"] == "ignored"
     for other in others:
-        print(fit(f"Message {row_id} could also answer #{other}: `followup inbox --confirm "
-                  f"{row_id} --app {other}` logs it there as a reply.", columns(), 2))
+        if other in proposed:  # an out-of-office's pause there, say: its own proposal
+            print(fit(f"Message {row_id} proposes for #{other} too: `followup inbox --confirm "
+                      f"{row_id} --app {other}` carries it out, `--dismiss` drops it.",
+                      columns(), 2))
+        elif not machine:  # an auto-reply is no reply to log
+            print(fit(f"Message {row_id} could also answer #{other}: `followup inbox "
+                      f"--confirm {row_id} --app {other}` logs it there as a reply.",
+                      columns(), 2))
 
 
 def _print_waiting(waiting: list[dict[str, Any]]) -> None:
