@@ -1,0 +1,87 @@
+"""Who is a person, and who set it up, from how names and mail work in any language (issue
+23, session 16): a bare title of address, a mailbox's own word and a function written as a
+name are no one; words of the job's title are no person; an organizer who signs as the
+assistant of the interviewer named set it up. Each invitation is written for this test."""
+
+from __future__ import annotations
+
+from tests.test_capture_people import ics
+from tests.test_capture_people_rules import ME, esc
+
+from followup.capture.closing_shape import closes_by_shape
+from followup.capture.invitations import read
+from followup.capture.name_likeness import (
+    bare_title,
+    function_name,
+    mailbox_name,
+    organizer_sets_up,
+    role_words,
+)
+from followup.capture.propose import Known, Proposal, propose
+from followup.core.model import Person
+
+OWN = frozenset({"sam@gmail.com"})
+
+
+def proposed(data: bytes) -> Proposal:
+    return propose(read(data, "UTC")[0], OWN, Known((), {}))
+
+
+def test_a_bare_title_of_address_is_no_one() -> None:
+    assert bare_title("Mrs") and bare_title("Sr.") and bare_title("Herr")
+    assert not bare_title("Mrs. Adaeze Okafor") and not bare_title("Ola Nordmann")
+
+
+def test_a_one_word_name_that_is_its_own_mailbox_is_a_shared_mailbox() -> None:
+    assert mailbox_name("Rekrutacja", "rekrutacja@bialowies.example", "Zespół Rekrutacja")
+    assert mailbox_name("Selectie", "selectie2@zuidkust.example", "")
+    # … unless the letter writes a full name that begins with that word
+    assert not mailbox_name("Tove", "tove@fjellgard.example", "Hilsen\nTove Lunde")
+    assert not mailbox_name("Tove Lunde", "tove@fjellgard.example", "")
+
+
+def test_a_function_written_as_a_name_is_no_person() -> None:
+    assert function_name("Captação de Talentos") and function_name("Talent Acquisition")
+    assert not function_name("Marisol Ferreira")
+
+
+def test_a_mailbox_organizer_with_no_display_name_is_no_coordinator() -> None:
+    data = ics("Entrevista: Analista de Compras",
+               "mailto:selecao@ventomar.example",
+               ["CN=Rui Patrício Lopes:mailto:rui.lopes@ventomar.example", ME],
+               esc("Olá Sam,\nEntrevistador: Rui Patrício Lopes.\nAté breve,\n"
+                   "Equipe de Seleção - Ventomar"))
+    prop = proposed(data)
+    assert prop.coordinator is None or prop.coordinator.name != "Selecao"
+    assert [p.name for p in prop.interviewers] == ["Rui Patrício Lopes"]
+
+
+def test_words_of_the_role_are_no_interviewer() -> None:
+    staff = (Person(name="Vardiya Amiri", email=None), Person(name="Leyla Aksoy", email=None))
+    kept, role = role_words(staff, "Mülakat – Depo Vardiya Amiri",
+                            lambda no: "Depo Vardiya Amiri" if no == "Vardiya Amiri" else "")
+    assert [p.name for p in kept] == ["Leyla Aksoy"] and role == "Depo Vardiya Amiri"
+    # a name after a word in small letters is a person's ("with Leyla Aksoy")
+    kept, role = role_words(staff[1:], "Interview with Leyla Aksoy", lambda no: "x y z")
+    assert [p.name for p in kept] == ["Leyla Aksoy"] and role is None
+
+
+def test_the_assistant_who_writes_for_the_interviewer_is_the_coordinator() -> None:
+    staff = (Person(name="Siti Rahayu", email="siti@padikopi.example"),
+             Person(name="Bambang Susilo", email="bambang@padikopi.example"))
+    letter = ("Dengan hormat,\nPewawancara: Bapak Bambang Susilo (Kepala Gudang)\n"
+              "Salam,\nSiti Rahayu\nSekretaris Kepala Gudang\nPadi Kopi")
+    kept, coord = organizer_sets_up(staff, None, "siti@padikopi.example", letter)
+    assert coord is not None and coord.name == "Siti Rahayu"
+    assert [p.name for p in kept] == ["Bambang Susilo"]
+    # one who signs with a title of their own, not another's, stays in the room
+    other = letter.replace("Sekretaris Kepala Gudang", "Kepala Produksi")
+    kept, coord = organizer_sets_up(staff, None, "siti@padikopi.example", other)
+    assert coord is None and len(kept) == 2
+
+
+def test_a_closing_line_is_known_by_its_shape() -> None:
+    lines = ["Hyvä Sam,", "", "Tervetuloa haastatteluun.", "", "Parhain terveisin,",
+             "Aino Virtanen", "Rekrytointi"]
+    assert closes_by_shape(lines, 4)
+    assert not closes_by_shape(lines, 0), "a greeting opens the letter"
