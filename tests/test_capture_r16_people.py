@@ -85,3 +85,23 @@ def test_a_closing_line_is_known_by_its_shape() -> None:
              "Aino Virtanen", "Rekrytointi"]
     assert closes_by_shape(lines, 4)
     assert not closes_by_shape(lines, 0), "a greeting opens the letter"
+
+
+def test_a_panel_after_the_video_block_is_the_writers_though_it_gives_a_number() -> None:
+    from followup.capture.description import usable_text
+
+    text = ("Kauri Freight is inviting you to a scheduled Zoom meeting.\n\n"
+            "Join Zoom Meeting\nhttps://kauri.zoom.us/j/123456789\n\nMeeting ID: 123 456 789\n\n"
+            "One tap mobile\n+6491234567,,123456789# New Zealand\n\n"
+            "Interviewers: Aroha Ngata (Fleet Manager), Tama Wiremu (Depot Lead). "
+            "Questions? Ring our coordinator on 09 555 1234 before the day.")
+    assert "Aroha Ngata" in usable_text(text)
+    assert "One tap mobile" not in usable_text(text)
+
+
+def test_de_la_written_joined_is_a_family_names_particle() -> None:
+    from followup.capture.mentions import mentions
+
+    found = [m.name for m in mentions("Panel: Ma. Luisa delos Reyes (Head of Payroll) and "
+                                      "Paolo Mendoza (Controller)\n")]
+    assert found == ["Ma. Luisa delos Reyes", "Paolo Mendoza"]
