@@ -8,7 +8,6 @@ from __future__ import annotations
 from tests.test_capture_people import ics
 from tests.test_capture_people_rules import ME, esc
 
-from followup.capture.closing_shape import closes_by_shape
 from followup.capture.invitations import read
 from followup.capture.name_likeness import (
     bare_title,
@@ -80,13 +79,6 @@ def test_the_assistant_who_writes_for_the_interviewer_is_the_coordinator() -> No
     assert coord is None and len(kept) == 2
 
 
-def test_a_closing_line_is_known_by_its_shape() -> None:
-    lines = ["Hyvä Sam,", "", "Tervetuloa haastatteluun.", "", "Parhain terveisin,",
-             "Aino Virtanen", "Rekrytointi"]
-    assert closes_by_shape(lines, 4)
-    assert not closes_by_shape(lines, 0), "a greeting opens the letter"
-
-
 def test_a_panel_after_the_video_block_is_the_writers_though_it_gives_a_number() -> None:
     from followup.capture.description import usable_text
 
@@ -105,3 +97,14 @@ def test_de_la_written_joined_is_a_family_names_particle() -> None:
     found = [m.name for m in mentions("Panel: Ma. Luisa delos Reyes (Head of Payroll) and "
                                       "Paolo Mendoza (Controller)\n")]
     assert found == ["Ma. Luisa delos Reyes", "Paolo Mendoza"]
+
+
+def test_a_family_name_that_is_also_a_german_job_word_signs_a_letter() -> None:
+    data = ics("Entretien – Contrôleur de gestion",
+               "CN=Helvet Bank:mailto:helvetbank@myworkday.com",
+               ["CN=Anna Meier:mailto:anna.meier@helvetbank.example", ME],
+               esc("Bonjour Sam,\n\nVous rencontrerez :\n- Mme Anna Meier, Responsable "
+                   "Contrôle\n\nMeilleures salutations,\nLaura Kaufmann\nTalent Acquisition"
+                   " - Helvet Bank SA\n"))
+    prop = proposed(data)
+    assert prop.coordinator is not None and prop.coordinator.name == "Laura Kaufmann"

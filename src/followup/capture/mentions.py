@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 
 from followup.capture.agency_people import leaves_early
-from followup.capture.closing_shape import closes_by_shape
 from followup.capture.description import usable_text as usable_text
 from followup.capture.label_lines import labels_joined
 from followup.capture.lazy import lazy
@@ -182,7 +181,7 @@ def mentions(description: str) -> list[Mention]:
         if not line:
             in_list = False
             continue
-        signed, closed = closed, bool(CLOSING.match(line)) or closes_by_shape(lines, i)
+        signed, closed = closed, bool(CLOSING.match(line))
         family = family_first().match(line) if "," in line and (
             ":" in line or "：" in line) else None
         if family and given_word(family.group(3)) and not titled(family.group(2)):

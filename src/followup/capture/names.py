@@ -202,7 +202,7 @@ SURNAMES_TOO = frozenset((
     "webster", "draper", "fowler", "knight", "page", "bishop", "dean", "judge", "king",
     "marshall", "chamberlain", "chandler", "painter", "gardener", "gardner", "weaver",
     "archer", "chapman", "butler", "chef", "pilot", "teller", "plumber", "trainer", "coach",
-    "head", "lead", "broker", "reporter", "president"))
+    "head", "lead", "broker", "reporter", "president", "kaufmann"))
 # An academic rank written before a name: the person's title, not their name ("Associate
 # Professor Anjali Rao"; "Prof." and "Dr" stay, as titles of address).
 RANK = lazy(r"(?:(?:(?:Associate|Assistant|Adjunct|Emeritus|Clinical|Visiting|Honorary|"
