@@ -11,6 +11,7 @@ from tests.test_capture_people_rules import ME, esc
 from followup.capture.invitations import read
 from followup.capture.name_likeness import (
     bare_title,
+    books_a_day_for_a_client,
     function_name,
     mailbox_name,
     organizer_sets_up,
@@ -108,3 +109,30 @@ def test_a_family_name_that_is_also_a_german_job_word_signs_a_letter() -> None:
                    " - Helvet Bank SA\n"))
     prop = proposed(data)
     assert prop.coordinator is not None and prop.coordinator.name == "Laura Kaufmann"
+
+
+def test_a_person_listed_beside_an_interviewer_is_met_too() -> None:
+    from followup.capture.listed_beside import listed_beside
+    from followup.capture.mention_lists import Mention
+
+    text = ("Your portfolio review is on Friday with Oona Laine (Creative Director) and "
+            "Kalle Niemi (Lead UX) at our studio.")
+    staff = (Person(name="Oona Laine", email=None),)
+    found = [Mention("Oona Laine", "Creative Director", "prose", None),
+             Mention("Kalle Niemi", "Lead UX", "prose", None)]
+    assert [p.name for p in listed_beside(staff, found, [], text)] == ["Oona Laine",
+                                                                        "Kalle Niemi"]
+    # never one the text says is away
+    gone = [found[0], found[1]._replace(context="away")]
+    assert [p.name for p in listed_beside(staff, gone, [], text)] == ["Oona Laine"]
+
+
+def test_an_agencys_all_day_block_for_its_client_is_booked_not_held() -> None:
+    one = Person(name="Fergus Doyle", email="fergus@lanternsearch.example")
+    staff, coord = books_a_day_for_a_client((one,), None, "fergus@lanternsearch.example",
+                                            True, "Tidewater Power")
+    assert staff == () and coord == one
+    # an hour's call by the same consultant, or a day the employer's own person books, is held
+    assert books_a_day_for_a_client((one,), None, one.email, False, "Tidewater Power")[1] is None
+    own = Person(name="Nia Roberts", email="nia@tidewaterpower.example")
+    assert books_a_day_for_a_client((own,), None, own.email, True, "Tidewater Power")[1] is None

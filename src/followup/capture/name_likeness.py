@@ -134,3 +134,21 @@ def _assists(name: str, text: str, others: Sequence[Person]) -> bool:
         if len(before) == 1 and before[0].isalpha():  # "Sekretaris Plant Manager"
             return True
     return False
+
+
+def books_a_day_for_a_client(staff: Sequence[Person], coord: Person | None, organizer: str | None,
+                             all_day: bool, company: str
+                             ) -> tuple[tuple[Person, ...], Person | None]:
+    """The one person of an all-day block (an assessment centre, a trial day), who writes from
+    another organisation than the employer's (an agency's consultant), booked it for the
+    client: the coordinator; the day's assessors are the client's to name."""
+    from followup.capture.mail_hosts import host
+    from followup.capture.org_domains import agrees, resembles
+
+    if not all_day or coord is not None or len(staff) != 1 or not organizer or not company:
+        return tuple(staff), coord
+    one, domain = staff[0], organizer.rpartition("@")[2].lower()
+    if (one.email or "").lower() != organizer.lower() or host(domain) or \
+            agrees(company, domain) or resembles(company, domain):
+        return tuple(staff), coord
+    return (), one

@@ -377,6 +377,13 @@ def _people_alike(inv: Invitation, staff: tuple[Person, ...], coord: Person | No
         HTML_TAG.sub("\n", inv.description or inv.note))
     if coord is not None and had is None:
         how += f"; {coord.name} wrote it for the others (coordinator)"
+    if staff and re.search(r"\)[ \t]*(?:,|[ \t]\w{1,3})[ \t]+\w", said):
+        from followup.capture.listed_beside import listed_beside
+        from followup.capture.mentions import mentions
+
+        everyone = [a.name for a in (*inv.attendees, *inv.copied, inv.organizer) if a]
+        staff = listed_beside(staff, mentions(inv.description) + mentions(inv.note),
+                              [*everyone, *([coord.name] if coord else [])], said)
     return staff, coord, how
 
 
@@ -401,6 +408,8 @@ def propose(inv: Invitation, own: frozenset[str], known: Known) -> Proposal:
     comp, app_id, staff, coord = small_employer.vetted(
         (comp, app_id), inv, me, staff, coord,
         lambda no: company(inv, mine, known, (*names, *me, no)))
+    staff, coord = name_likeness.books_a_day_for_a_client(
+        staff, coord, inv.organizer.email if inv.organizer else None, inv.all_day, comp.value)
     from followup.capture.employer import DEPARTMENTS
 
     # the company as the title writes it, with the department the reader set aside after
