@@ -42,7 +42,9 @@ def test_a_one_word_name_that_is_its_own_mailbox_is_a_shared_mailbox() -> None:
 
 def test_a_function_written_as_a_name_is_no_person() -> None:
     assert function_name("Captação de Talentos") and function_name("Talent Acquisition")
-    assert not function_name("Marisol Ferreira")
+    assert function_name("Atracción de Talento")
+    assert not function_name("Marisol Ferreira") and not function_name("Mateus Conceição")
+    assert not function_name("Maria da Conceição Silva")
 
 
 def test_a_mailbox_organizer_with_no_display_name_is_no_coordinator() -> None:

@@ -20,12 +20,16 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 
+from followup.capture.lazy import lazy
 from followup.capture.names import SOCIAL, UPPER
 from followup.core.model import Person
 
 # The endings of abstract nouns: a function, never a family name ("Acquisition",
-# "Atracción", "Contratação", "Selezione", "Partnership").
-_ABSTRACT = re.compile(r"\w{3,}(?:tion|sion|ship|ción|sión|ção|zione)$", re.IGNORECASE)
+# "Partnership"); in the Romance languages ("Atracción", "Captação", "Selezione") only as the
+# first word, before a word in small letters ("Atracción de Talento"): "Conceição" and
+# "Asunción" are names too.
+_ABSTRACT = lazy(r"\w{3,}(?:tion|sion|ship)$", re.IGNORECASE)
+_ABSTRACT_FIRST = lazy(r"\w{3,}(?:ción|sión|ção|zione)$", re.IGNORECASE)
 
 
 def _fold(text: str) -> str:
@@ -52,7 +56,9 @@ def mailbox_name(name: str, email: str | None, text: str) -> bool:
 
 def function_name(name: str) -> bool:
     """A name holding an abstract noun: a function or a team ("Atracción de Talento")."""
-    return any(_ABSTRACT.search(w.strip(".,;:")) for w in name.split())
+    words = [w.strip(".,;:") for w in name.split()]
+    return any(_ABSTRACT.search(w) for w in words) or (
+        len(words) >= 3 and bool(_ABSTRACT_FIRST.search(words[0])) and words[1].islower())
 
 
 def not_a_person(p: Person, text: str) -> bool:
