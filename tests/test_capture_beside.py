@@ -54,6 +54,8 @@ END:VEVENT
 END:VCALENDAR
 """
 
+# (a room the reader cannot tell from a person: its address is not its one word, which would
+# make it a shared mailbox, capture/name_likeness)
 ROOM = """BEGIN:VCALENDAR
 VERSION:2.0
 PRODID:-//Google Inc//Google Calendar 70.9054//EN
@@ -66,7 +68,7 @@ DTEND;TZID=America/New_York:20270112T150000
 SUMMARY:Quarrystone - Data Engineer interview
 ORGANIZER;CN=Omar Haddad:mailto:omar.haddad@quarrystone.com
 ATTENDEE;CN=Omar Haddad:mailto:omar.haddad@quarrystone.com
-ATTENDEE;CN=Everest:mailto:everest@quarrystone.com
+ATTENDEE;CN=Everest:mailto:conf-everest@quarrystone.com
 ATTENDEE;CN=Jordan Ellis:mailto:jordan.ellis@gmail.com
 END:VEVENT
 END:VCALENDAR
@@ -211,7 +213,7 @@ def test_a_room_removed_is_no_contact_and_no_network_step_and_undo_brings_it_bac
     everest = next(p["id"] for p in doc["interviews"][0]["interviewers"]
                    if p["name"] == "Everest")
     shown = " ".join(cli("show", app, now=NOW).stdout.split())
-    assert f"Everest #{everest} <everest@quarrystone.com>" in shown, "the id interviewer needs"
+    assert f"Everest #{everest} <conf-everest@quarrystone.com>" in shown, "the id interviewer needs"
     assert cli("interviewer", str(everest), "--remove", now=NOW).code == 0
     assert "Everest" not in cli("contacts", "list", now=NOW).stdout
     for moment in (NOW, WEEK_ON):  # as found: "network email → Everest" (A2), the room

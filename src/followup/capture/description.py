@@ -29,17 +29,31 @@ SERVICE_WORDS = lazy(r"\b(?:join|learn more|help|microsoft teams|zoom|google mee
 def _services(paragraph: str) -> bool:
     """Whether a paragraph after the video block is the service's, not the writer's: a
     phone number marks none where the paragraph names someone with their own address
-    ("Your contact is Lachlan Moore, Recruitment Advisor, lachlan.moore@…, (02) 5550 1183")."""
+    ("Your contact is Lachlan Moore, Recruitment Advisor, lachlan.moore@…, (02) 5550 1183"),
+    or lists people after a label and writes its numbers inside its sentences ("Panel: A
+    (…), B (…). Your recruiter is C - call 021 455 902": a service's block lists no one and
+    starts its lines with its numbers)."""
+    from followup.capture.person_shape import looks_like_person
     from followup.capture.spelling import email_of
 
     marks = {m.group(0) for m in SERVICE_PART.finditer(paragraph)}
     names = [m.group(0) for m in NAME.finditer(paragraph) if valid(m.group(0))]
-    reached = any(email_of(n, EMAIL.findall(paragraph)) for n in names)
+    listed = [n for n in names if looks_like_person(n, paragraph) and re.search(
+        rf"(?m)^[^\W\d_][^\n:]{{0,30}}:[ \t]*{re.escape(n)}[ \t]*\(", paragraph)]
+    reached = any(email_of(n, EMAIL.findall(paragraph)) for n in names) or (bool(listed) and all(
+        _in_a_sentence(paragraph, m.start()) for m in PHONE.finditer(paragraph)))
     return (bool(marks) and not (reached and all(PHONE.fullmatch(x) for x in marks))) or (
         bool(SERVICE_WORDS.search(paragraph)) and not names)
 
 
 PHONE = lazy(r"\+?\d[\d ()-]{7,}")
+
+
+def _in_a_sentence(text: str, at: int) -> bool:
+    """A number written inside the writer's sentence ("call 021 455 902 if …"), not at the
+    head of a service's dial-in line ("+64 4 886 0026 New Zealand")."""
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    return len(re.findall(r"[^\W\d_]{2,}", line)) >= 2
 
 
 # Between two cells of a row of an HTML table; emphasis written with stars or underscores.

@@ -28,7 +28,7 @@ UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏͰ-ϿЀ-ӿḀ-ỿ"
 # Catalan and Portuguese ("Ana Ruiz y Soto", "Pau Roca i Puig", "Ana Silva e Costa").
 PARTICLES = ("van|von|de|der|den|des|du|da|di|del|della|do|dos|das|la|le|lo|ter|ten|op|zu|"
              "nic|ní|mac|mc|bin|binti|binte|bint|ibn|al|el|ap|ab|y|i|e|los|las|af|av|dei|degli|"
-             "delle")
+             "delle|dela|delos")  # (… "de la" written joined, as the Philippines write it)
 PARTICLE_WORDS = frozenset(PARTICLES.split("|"))
 AND_PARTICLES = frozenset(("y", "i", "e"))
 # A capitalised word of a name, or an initial before another ("Michael T. Reyes", "J. Okafor").
@@ -202,7 +202,7 @@ SURNAMES_TOO = frozenset((
     "webster", "draper", "fowler", "knight", "page", "bishop", "dean", "judge", "king",
     "marshall", "chamberlain", "chandler", "painter", "gardener", "gardner", "weaver",
     "archer", "chapman", "butler", "chef", "pilot", "teller", "plumber", "trainer", "coach",
-    "head", "lead", "broker", "reporter", "president"))
+    "head", "lead", "broker", "reporter", "president", "kaufmann"))
 # An academic rank written before a name: the person's title, not their name ("Associate
 # Professor Anjali Rao"; "Prof." and "Dr" stay, as titles of address).
 RANK = lazy(r"(?:(?:(?:Associate|Assistant|Adjunct|Emeritus|Clinical|Visiting|Honorary|"

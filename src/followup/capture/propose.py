@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from followup.capture import small_employer
+from followup.capture import name_likeness, small_employer
 from followup.capture.invitations import Address, Invitation
 from followup.capture.lazy import lazy
 from followup.capture.mail_hosts import host
@@ -365,9 +365,32 @@ def _company(inv: Invitation, own: frozenset[str], known: Known,
 
 
 
+def _people_alike(inv: Invitation, staff: tuple[Person, ...], coord: Person | None, how: str
+                  ) -> tuple[tuple[Person, ...], Person | None, str]:
+    """Only entries that are people (capture/name_likeness), and the organizer who writes
+    the letter naming only others the coordinator."""
+    said = HTML_TAG.sub("\n", "\n".join((inv.description, inv.note)))
+    staff, coord = name_likeness.vetted(staff, coord, said)
+    had = coord
+    staff, coord = name_likeness.organizer_sets_up(
+        staff, coord, inv.organizer.email if inv.organizer else None,
+        HTML_TAG.sub("\n", inv.description or inv.note))
+    if coord is not None and had is None:
+        how += f"; {coord.name} wrote it for the others (coordinator)"
+    if staff and re.search(r"\)[ \t]*(?:,|[ \t]\w{1,3})[ \t]+\w", said):
+        from followup.capture.listed_beside import listed_beside
+        from followup.capture.mentions import mentions
+
+        everyone = [a.name for a in (*inv.attendees, *inv.copied, inv.organizer) if a]
+        staff = listed_beside(staff, mentions(inv.description) + mentions(inv.note),
+                              [*everyone, *([coord.name] if coord else [])], said)
+    return staff, coord, how
+
+
 def propose(inv: Invitation, own: frozenset[str], known: Known) -> Proposal:
     inv = taken(inv)  # the zone its words state, when its times are in UTC (stated_zone)
     staff, coord, guessed, how = people(inv, own)
+    staff, coord, how = _people_alike(inv, staff, coord, how)
     names = [p.name for p in staff] + ([coord.name] if coord else [])
     mine = _candidate(inv, own)[0]
     # the candidate's own name, else the words of their own address ("sam.k@…": "Sam K")
@@ -385,6 +408,8 @@ def propose(inv: Invitation, own: frozenset[str], known: Known) -> Proposal:
     comp, app_id, staff, coord = small_employer.vetted(
         (comp, app_id), inv, me, staff, coord,
         lambda no: company(inv, mine, known, (*names, *me, no)))
+    staff, coord = name_likeness.books_a_day_for_a_client(
+        staff, coord, inv.organizer.email if inv.organizer else None, inv.all_day, comp.value)
     from followup.capture.employer import DEPARTMENTS
 
     # the company as the title writes it, with the department the reader set aside after
@@ -396,6 +421,10 @@ def propose(inv: Invitation, own: frozenset[str], known: Known) -> Proposal:
         "|") and (at == 0 or not inv.summary[at - 1].isalnum()) else ""
     rl = role(inv.summary, team or comp.value, [*names, *me],
               HTML_TAG.sub("\n", inv.description), inv.location or "")
+    staff, better = name_likeness.role_words(staff, inv.summary, lambda no: role(
+        inv.summary, team or comp.value, [n for n in (*names, *me) if n != no],
+        HTML_TAG.sub("\n", inv.description), inv.location or "").value)
+    rl = rl if better is None else Guessed(better, rl.guessed, rl.how)
     if app_id is not None and not rl.value:
         app = next(a for a in known.apps if a.app_id == app_id)
         rl = Guessed(app.role, False, f"as in application #{app_id}")
