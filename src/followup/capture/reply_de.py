@@ -94,3 +94,21 @@ CORRECTS = re.compile(r"\bKorrektur\b|\bkorrigiere\b|\bich\s+meinte\b", _I)
 # "bis einschließlich 15.01. abwesend": away through that day
 UNTIL = re.compile(r"\bbis\s+(?:einschließlich|inklusive|zum|einschl\.)?", _I)
 THROUGH = re.compile(r"\beinschließlich\b|\binklusive\b|\beinschl\.", _I)
+# The meaning classes capture/reply_meaning composes (a new wording of the same meaning is
+# caught): who writes, "not", going on, choosing, another applicant, a further step, a task
+WE = r"wir|uns"
+YOU = r"Sie|Ihnen|Ihre[nmrs]?|dich|dir|dein\w*"
+NEG = r"nicht|kein\w*"
+COND = r"ob|falls|wenn|sofern"
+GO_ON = (r"weiter(?:gehen|zugehen|machen|zumachen|führen|zuführen|verfolgen|zuverfolgen)?"
+         r"(?!\s*helfen)|fortsetzen|fortzusetzen|fortführen|fortzuführen|fortfahren")
+CHOSE = r"entschieden|gewählt|ausgewählt"
+APPLICANT = r"Kandidat\w*|Bewerber\w*|Profil\w*"
+THE_OTHER = r"(?:der|die|den|dem)\s+anderen?\s+(?:Kandidat|Bewerber)\w*"
+# the post filled otherwise: "die Position anderweitig besetzen", "intern besetzt"
+FILLED = r"(?:anderweitig|intern|extern)\s+(?:zu\s+)?(?:nach)?(?:besetz\w*|vergeben)"
+FURTHER = r"zweite[nmrs]?|nächste[nmrs]?|weitere[nmrs]?|finale[nmrs]?|letzte[nmrs]?|dritte[nmrs]?"
+STEP = r"Runde|Gespräch\w*|Interview\w*|Schritt|Phase|Etappe"
+TASK = r"Fallstudie|Case[\s-]*Study|Probeaufgabe|Testaufgabe|Coding[\s-]*Challenge|Probearbeit\w*"
+INVITE = r"einladen|einzuladen|Einladung|lade[nt]?\s+(?:wir\s+)?(?:Sie|dich)|vorschlagen|anbieten"
+PENDING = r"noch|bis|spätestens|sobald"

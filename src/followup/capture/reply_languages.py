@@ -20,6 +20,7 @@ from followup.capture import (
     reply_it,
     reply_ja,
     reply_ko,
+    reply_meaning,
     reply_nl,
     reply_nordic,
     reply_pl,
@@ -153,7 +154,7 @@ def outcome(said: list[str]) -> tuple[str, str] | None:
     def first(kind: str, guarded: bool) -> tuple[int, str] | None:
         for i, s in enumerate(said):
             for lang in LANGUAGES:
-                m = getattr(lang, kind).search(s)
+                m = getattr(lang, kind).search(s) or reply_meaning.said(lang, kind, s)
                 if m is not None and not (guarded and _unsaid(lang, s, m)):
                     return i, s
         return None
