@@ -78,7 +78,7 @@ NEXT_ROUND = re.compile(r"\b(?:zur|in\s+die)\s+nächsten?\s+Runde\b|\bzu\s+einem
                         r"(?:Vorstellungsgespräch|Kennenlernen|Gespräch)\b[^.]{0,80}?\beinladen\b",
                         _I)
 NOT = re.compile(r"\b(?:nicht|kein\w*|ob)\b", _I)
-DECIDE = re.compile(r"\b(?:Entscheidung|entscheiden|Rückmeldung|Bescheid|melden|meldet|"
+DECIDE = re.compile(r"\b(?:Entscheidung|entscheiden|Rückmeldung|Antwort|Bescheid|melden|meldet|"
                     r"melde|informieren|Ergebnis)\b", _I)
 BY = re.compile(r"\bbis\b|\bspätestens\b", _I)
 BACK = re.compile(r"\b(?:bin|sind)\s+(?:ich|wir)\s+wieder\b|\bwieder\s+(?:im|erreichbar|da|"
@@ -112,3 +112,6 @@ STEP = r"Runde|Gespräch\w*|Interview\w*|Schritt|Phase|Etappe"
 TASK = r"Fallstudie|Case[\s-]*Study|Probeaufgabe|Testaufgabe|Coding[\s-]*Challenge|Probearbeit\w*"
 INVITE = r"einladen|einzuladen|Einladung|lade[nt]?\s+(?:wir\s+)?(?:Sie|dich)|vorschlagen|anbieten"
 PENDING = r"noch|bis|spätestens|sobald"
+PROCESS = r"Bewerbung\w*|Kandidatur|Prozess|Bewerbungsprozess|Verfahren|Auswahlverfahren"
+# the verb last: "für ein Profil mit mehr Cloud-Erfahrung entschieden"
+CHOSE_FOR = r"für\s+(?:ein\w*|jemand\w*)"

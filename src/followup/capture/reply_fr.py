@@ -83,3 +83,4 @@ INVITE = r"vous\s+(?:propos\w*|invit\w*|convi\w*)|propos\w*\s+(?:de\s+vous|un|un
 PENDING = r"encore|d['’]ici|avant|dès\s+que"
 # "nous sommes au regret de vous informer": the regret said is the "no"
 REGRET = r"(?:au|le)\s+regret\s+de\s+vous\s+(?:informer|annoncer|faire\s+part)"
+PROCESS = r"candidature|processus|démarche|recrutement"

@@ -41,16 +41,31 @@ def _rules(lang: ModuleType) -> dict[str, list[re.Pattern[str]]]:
     ]
     if hasattr(lang, "REGRET"):
         rejected.append(rf"\b(?:{lang.REGRET})\b")
+    chose_for = [rf"\b(?:{lang.CHOSE_FOR})\b{not_you}{{0,50}}?\b(?:{g['CHOSE']})\b"] if \
+        hasattr(lang, "CHOSE_FOR") else []  # the verb last
     further = rf"\b(?:{g['FURTHER']})\s+(?:\w+\s+)?(?:{g['STEP']})\b|\b(?:{g['TASK']})\b"
     next_round = [rf"\b(?:{g['INVITE']})\b{_CLAUSE}{{0,80}}?(?:{further})",
                   rf"(?:{further}){_CLAUSE}{{0,80}}?\b(?:{g['INVITE']})\b"]
-    return {"REJECTED": [re.compile(p, _I) for p in rejected],
+    return {"REJECTED": [re.compile(p, _I) for p in (*rejected, *chose_for)],
+            "CHOSE_FOR": [re.compile(p, _I) for p in chose_for],
             "NEXT_ROUND": [re.compile(p, _I) for p in next_round],
             "OTHER": [re.compile(rf"\b(?:{g['THE_OTHER']})\b", _I)],
             "HELD": [re.compile(rf"\b(?:{lang.NEG}|{lang.COND}|{lang.PENDING})\b", _I)],
             "DECIDE": [lang.DECIDE],
             "CHOSEN": [re.compile(rf"\b(?:{g['CHOSE']})\b", _I)],
             "NOT_YOU": [re.compile(rf"\b(?:{g['YOU']}|{g['NEG']})\b", _I)]}
+
+
+def _goes_on_with_you(lang: ModuleType, s: str, m: re.Match[str]) -> bool:
+    """Not going on is a "no" when it is with the reader or the application, or says with whom
+    not at all ("dat we niet verder gaan –"); never with a meeting or a plan ("das Gespräch
+    nicht wie geplant fortsetzen", "niet verder met de planning")."""
+    clause = re.match(rf"{_CLAUSE}*", s[m.start():]).group(0)  # type: ignore[union-attr]
+    rest = s[m.end():m.start() + len(clause)]
+    if re.search(rf"\b(?:{lang.STEP}|{lang.TASK}|planning|Planung|plan)\b", clause, _I):
+        return False
+    return bool(re.search(rf"\b(?:{lang.YOU}|{lang.PROCESS})\b", clause, _I)) or \
+        re.fullmatch(r"\s*(?:\w+\s*){0,2}", rest) is not None
 
 
 def said(lang: ModuleType, kind: str, s: str) -> re.Match[str] | None:
@@ -69,8 +84,10 @@ def said(lang: ModuleType, kind: str, s: str) -> re.Match[str] | None:
             continue  # "nicht zur zweiten Runde", "si nous vous proposons…"
         if kind == "REJECTED" and re.search(rf"\b(?:{lang.COND})\b", before, _I):
             continue  # "falls wir nicht weitermachen"
-        if rules["CHOSEN"][0].match(s, m.start()) and rules["NOT_YOU"][0].search(
-                s, max(0, m.start() - 30), m.start()):
+        if rule is rules["REJECTED"][0] and not _goes_on_with_you(lang, s, m):
+            continue  # "nicht wie geplant fortsetzen" (a meeting), "niet verder met de planning"
+        chose = rules["CHOSEN"][0].match(s, m.start()) or rule in rules["CHOSE_FOR"]
+        if chose and rules["NOT_YOU"][0].search(s, max(0, m.start() - 30), m.start()):
             continue  # "Sie wurden ausgewählt …", "noch nicht entschieden, welche Kandidaten"
         return m
     if kind == "REJECTED" and (m := rules["OTHER"][0].search(s)) is not None and not (

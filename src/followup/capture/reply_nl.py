@@ -42,7 +42,8 @@ NEXT_ROUND = re.compile(r"\b(?:nodigen\s+(?:wij|we)\s+(?:u|je)\s+(?:graag\s+)?ui
                         r"\btweede\s+gesprek\b|\b(?:naar|door\s+naar)\s+de\s+(?:volgende|tweede|"
                         r"laatste)\s+ronde\b|\bvervolggesprek\b", _I)
 NOT = re.compile(r"\b(?:niet|geen|of)\b", _I)
-DECIDE = re.compile(r"\b(?:beslissing|besluit|terugkoppeling|resultaat|uitslag|laten\s+weten|"
+DECIDE = re.compile(r"\b(?:beslissing|besluit|terugkoppeling|antwoord|resultaat|uitslag|"
+                    r"laten\s+weten|"
                     r"horen|gedeeld|(?:(?:hoor|hoort)\s+(?:je|u|jij)|(?:je|u|jij)\s+(?:hoort|hoor))\b"
                     r"[^.]{0,40}?\bvan\s+(?:ons|mij|me))\b",
                     _I)
@@ -74,3 +75,6 @@ STEP = r"ronde|gesprek\w*|interview|stap|fase"
 TASK = r"opdracht|case(?:opdracht)?|praktijkcase|assessment"
 INVITE = r"uitnodig\w*|nodigen|uit\s+te\s+nodigen|voorstellen|voor\s+te\s+stellen"
 PENDING = r"nog|uiterlijk|zodra|tot"
+PROCESS = r"sollicitatie\w*|kandidatuur|procedure|proces|sollicitatieprocedure"
+# the verb last: "voor een kandidaat uit de regio gekozen"
+CHOSE_FOR = r"voor\s+(?:een|iemand)"
