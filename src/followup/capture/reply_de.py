@@ -104,7 +104,7 @@ GO_ON = (r"weiter(?:gehen|zugehen|machen|zumachen|führen|zuführen|verfolgen|zu
          r"(?!\s*helfen)|fortsetzen|fortzusetzen|fortführen|fortzuführen|fortfahren")
 CHOSE = r"entschieden|gewählt|ausgewählt"
 APPLICANT = r"Kandidat\w*|Bewerber\w*|Profil\w*"
-THE_OTHER = r"(?:der|die|den|dem)\s+anderen?\s+(?:Kandidat|Bewerber)\w*"
+THE_OTHER = r"(?:der|die|den|dem|des)\s+anderen?\s+(?:Kandidat|Bewerber)\w*"
 # the post filled otherwise: "die Position anderweitig besetzen", "intern besetzt"
 FILLED = r"(?:anderweitig|intern|extern)\s+(?:zu\s+)?(?:nach)?(?:besetz\w*|vergeben)"
 FURTHER = r"zweite[nmrs]?|nächste[nmrs]?|weitere[nmrs]?|finale[nmrs]?|letzte[nmrs]?|dritte[nmrs]?"
