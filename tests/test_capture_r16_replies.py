@@ -115,3 +115,17 @@ def test_after_that_before_a_deadline_keeps_its_day() -> None:
 def test_the_employment_offer_attached() -> None:
     assert is_offer("Attached you'll find your employment offer for the Analyst role.")
     assert is_offer("Enclosed is the job offer we discussed on the phone.")
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Budget got frozen so we can't hire for the analytics role right now.", True),
+    ("We're unable to recruit for this position at the moment.", True),
+    ("Your portfolio was great, but we needed deeper Go, which is why we went another way.",
+     True),
+    ("We can't hire for the role until the budget clears in March.", False),
+    ("We went the other way round the building to reach the meeting room.", False),
+])
+def test_a_hold_or_the_other_way_said_alone(sentence: str, want: bool) -> None:
+    from followup.capture.reply_words import is_rejection
+
+    assert is_rejection(sentence) is want
