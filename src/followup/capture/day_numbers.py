@@ -165,7 +165,8 @@ _ONLY_MDY = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?![\d
 # company's legal form there ("Ltd", "Pty Ltd", "Pvt. Ltd.", "Pte. Ltd.", "plc"), a UK or
 # Australian postcode, the country or one of its main cities
 _DMY_SIGNS = re.compile(
-    r"\ben-(?:gb|ie|au|nz|za|in|sg)\b|(?<![\w+])\+\s?(?:44|353|61|64|27|91|65)[\s(.-]*\d|"
+    r"\ben-(?:gb|ie|au|nz|za|in|sg)\b|\(written at a day-first offset\)|"
+    r"(?<![\w+])\+\s?(?:44|353|61|64|27|91|65)[\s(.-]*\d|"
     r"(?<![\w+])\(?0(?:20|1\d{2,3}|7\d{3})\)?\s\d{3,4}\s?\d{3,4}\b", re.IGNORECASE)
 _DMY_SIGNED = re.compile(
     r"\b(?:Ltd|LTD|Limited|LIMITED|plc|Plc|Pty|PTY|Pvt|PVT|Pte|PTE)\b|"

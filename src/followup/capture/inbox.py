@@ -465,10 +465,10 @@ def _reading_after(head: Incoming, raw: bytes, verdict: Any, facts: list[Any],
 
 def signs(raw: bytes, body: str) -> str:
     """What may show the writer's date order besides the address: the message's
-    Content-Language and its text (capture.replies.day_first reads the writer's own part)."""
-    m = re.search(rb"^content-language:[ \t]*([\w,; -]{1,40})", raw[:8000], re.I | re.M)
-    lang = m.group(1).decode("ascii", "replace") if m else ""
-    return f"{lang}\n{body}" if lang else body
+    Content-Language, its Date's offset and its text (capture.date_order)."""
+    from followup.capture.date_order import signs as shown
+
+    return shown(raw, body)
 
 
 def _one_role(out: dict[str, Any], head: Incoming, raw: bytes, fresh: str, ids: list[int],

@@ -288,6 +288,10 @@ def back_day(body: str, sent_at: datetime, tz: str, dmy: bool = False) -> date |
 
         if (back := said_back(said, today, through=False)) is not None:
             return back  # a return in its own words first: "1月13日より順次対応いたします"
+        from followup.capture.reply_languages import away_through
+
+        if (kept := away_through(said, today, inclusive=True)) is not None:
+            return kept  # "t/m vrijdag 12/2" beside "away until Friday 12/2": the exact one
         for s in said:
             if (m := AWAY_UNTIL.search(s)) is not None:
                 day = pick(s[m.end() - 8:], today, traps=False)

@@ -182,6 +182,9 @@ def talk_day(t: str, m: Mention) -> bool:
 # "once we've debriefed on Friday", "after the panel on the 8th", "after Friday": the answer
 # comes after that day, on one the writer does not name
 _AFTER_STEP = re.compile(r"\b(?:once|after)\b[^.;!?,]{0,40}$")
+# "after that", "after this": a step named before, not in the words up to the day
+_BACK_THERE = re.compile(r"(?:once|after)\s+(?:that|this|then)\b(?!\s+(?:call|meeting|"
+                         r"interview|round|panel|chat|session)\b)")
 
 
 # a step the sentence puts before the decision: "before we decide, …", "before making a final
@@ -205,8 +208,10 @@ def _theirs(t: str, lo: int, at: int) -> bool:
 
 def _trapped(t: str, m: Mention) -> bool:
     step = _AFTER_STEP.search(t, max(0, m.start - 45), m.start)
-    if step and not _CLAUSE.search(t, step.start() + 5, m.start):  # "after X - so say 1/8"
-        return True
+    if step and not _CLAUSE.search(t, step.start() + 5, m.start) and not (
+            _BACK_THERE.match(t, step.start()) and _DEADLINE.search(t, max(0, m.start - 30),
+                                                                    m.start)):
+        return True  # "after X - so say 1/8"; not "after that we'll decide by Friday 19/2"
     if (first := _BEFORE_DECIDING.search(t, 0, m.start)) and not _DEADLINE.search(
             t[max(first.end(), m.start - 30):m.start]):
         return True  # "before we decide, we'd like you to meet our CFO on Tuesday"

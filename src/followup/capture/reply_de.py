@@ -78,7 +78,7 @@ NEXT_ROUND = re.compile(r"\b(?:zur|in\s+die)\s+nächsten?\s+Runde\b|\bzu\s+einem
                         r"(?:Vorstellungsgespräch|Kennenlernen|Gespräch)\b[^.]{0,80}?\beinladen\b",
                         _I)
 NOT = re.compile(r"\b(?:nicht|kein\w*|ob)\b", _I)
-DECIDE = re.compile(r"\b(?:Entscheidung|entscheiden|Rückmeldung|Bescheid|melden|meldet|"
+DECIDE = re.compile(r"\b(?:Entscheidung|entscheiden|Rückmeldung|Antwort|Bescheid|melden|meldet|"
                     r"melde|informieren|Ergebnis)\b", _I)
 BY = re.compile(r"\bbis\b|\bspätestens\b", _I)
 BACK = re.compile(r"\b(?:bin|sind)\s+(?:ich|wir)\s+wieder\b|\bwieder\s+(?:im|erreichbar|da|"
@@ -94,3 +94,24 @@ CORRECTS = re.compile(r"\bKorrektur\b|\bkorrigiere\b|\bich\s+meinte\b", _I)
 # "bis einschließlich 15.01. abwesend": away through that day
 UNTIL = re.compile(r"\bbis\s+(?:einschließlich|inklusive|zum|einschl\.)?", _I)
 THROUGH = re.compile(r"\beinschließlich\b|\binklusive\b|\beinschl\.", _I)
+# The meaning classes capture/reply_meaning composes (a new wording of the same meaning is
+# caught): who writes, "not", going on, choosing, another applicant, a further step, a task
+WE = r"wir|uns"
+YOU = r"Sie|Ihnen|Ihre[nmrs]?|dich|dir|dein\w*"
+NEG = r"nicht|kein\w*"
+COND = r"ob|falls|wenn|sofern"
+GO_ON = (r"weiter(?:gehen|zugehen|machen|zumachen|führen|zuführen|verfolgen|zuverfolgen)?"
+         r"(?!\s*helfen)|fortsetzen|fortzusetzen|fortführen|fortzuführen|fortfahren")
+CHOSE = r"entschieden|gewählt|ausgewählt"
+APPLICANT = r"Kandidat\w*|Bewerber\w*|Profil\w*"
+THE_OTHER = r"(?:der|die|den|dem|des)\s+anderen?\s+(?:Kandidat|Bewerber)\w*"
+# the post filled otherwise: "die Position anderweitig besetzen", "intern besetzt"
+FILLED = r"(?:anderweitig|intern|extern)\s+(?:zu\s+)?(?:nach)?(?:besetz\w*|vergeben)"
+FURTHER = r"zweite[nmrs]?|nächste[nmrs]?|weitere[nmrs]?|finale[nmrs]?|letzte[nmrs]?|dritte[nmrs]?"
+STEP = r"Runde|Gespräch\w*|Interview\w*|Schritt|Phase|Etappe"
+TASK = r"Fallstudie|Case[\s-]*Study|Probeaufgabe|Testaufgabe|Coding[\s-]*Challenge|Probearbeit\w*"
+INVITE = r"einladen|einzuladen|Einladung|lade[nt]?\s+(?:wir\s+)?(?:Sie|dich)|vorschlagen|anbieten"
+PENDING = r"noch|bis|spätestens|sobald"
+PROCESS = r"Bewerbung\w*|Kandidatur|Prozess|Bewerbungsprozess|Verfahren|Auswahlverfahren"
+# the verb last: "für ein Profil mit mehr Cloud-Erfahrung entschieden"
+CHOSE_FOR = r"für\s+(?:ein\w*|jemand\w*)"

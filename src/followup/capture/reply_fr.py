@@ -63,3 +63,24 @@ NEXT_WEEK = r"(?:de\s+)?la\s+semaine\s+prochaine"
 CORRECTS = re.compile(r"\bje\s+me\s+corrige\b|\brectification\b|\bcorrection\b", _I)
 UNTIL = re.compile(r"\bjusqu['’]au\b", _I)
 THROUGH = re.compile(r"\binclus\b", _I)
+# The meaning classes capture/reply_meaning composes (a new wording of the same meaning is
+# caught): who writes, "not", going on, choosing, another applicant, a further step, a task
+WE = r"nous"
+YOU = r"vous|votre|vos|te|ton|ta|tes"
+NEG = r"ne|n['’]|pas"
+COND = r"si|s['’]il"
+# "ne pourrons pas y donner une suite favorable", "nous ne poursuivrons pas"
+GO_ON = r"donner\s+(?:une\s+)?suite|poursuiv\w*|continu\w*|aller\s+plus\s+loin"
+CHOSE = r"retenu|choisi|privilégié|opté\s+pour|sélectionné"
+APPLICANT = r"candidat\w*|profil\w*|personne"
+THE_OTHER = r"l['’]autre\s+(?:candidat\w*|profil)"
+FILLED = r"poste\s+(?:a\s+été|est)\s+(?:déjà\s+)?pourvu"
+FURTHER = (r"second|seconde|deuxième|prochain\w*|dernier|dernière|troisième|nouvel|nouveau|"
+           r"nouvelle|autre")
+STEP = r"entretien|échange|étape|rencontre|tour"
+TASK = r"cas\s+pratique|étude\s+de\s+cas|test\s+technique|exercice|mise\s+en\s+situation"
+INVITE = r"vous\s+(?:propos\w*|invit\w*|convi\w*)|propos\w*\s+(?:de\s+vous|un|une)|invit\w*\s+à"
+PENDING = r"encore|d['’]ici|avant|dès\s+que"
+# "nous sommes au regret de vous informer": the regret said is the "no"
+REGRET = r"(?:au|le)\s+regret\s+de\s+vous\s+(?:informer|annoncer|faire\s+part)"
+PROCESS = r"candidature|processus|démarche|recrutement"

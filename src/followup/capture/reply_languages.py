@@ -20,6 +20,7 @@ from followup.capture import (
     reply_it,
     reply_ja,
     reply_ko,
+    reply_meaning,
     reply_nl,
     reply_nordic,
     reply_pl,
@@ -153,7 +154,7 @@ def outcome(said: list[str]) -> tuple[str, str] | None:
     def first(kind: str, guarded: bool) -> tuple[int, str] | None:
         for i, s in enumerate(said):
             for lang in LANGUAGES:
-                m = getattr(lang, kind).search(s)
+                m = getattr(lang, kind).search(s) or reply_meaning.said(lang, kind, s)
                 if m is not None and not (guarded and _unsaid(lang, s, m)):
                     return i, s
         return None
@@ -234,10 +235,11 @@ def back_day(said: list[str], today: date, through: bool = True) -> date | None:
     return away_through(said, today) if through else None
 
 
-def away_through(said: list[str], today: date) -> date | None:
+def away_through(said: list[str], today: date, inclusive: bool = False) -> date | None:
     """The day after an absence said to last through a day ("fuori ufficio fino al 22/02
     compreso", "bis einschließlich 15.01.", "t/m 12 februari"), or that day itself when
-    the words do not say it is included (the writer's "until" is read as the return)."""
+    the words do not say it is included (the writer's "until" is read as the return); with
+    `inclusive`, only an absence said to include its last day."""
     for s in said:
         for lang in LANGUAGES:
             until = lang.UNTIL.search(s) if hasattr(lang, "UNTIL") else None
@@ -247,7 +249,12 @@ def away_through(said: list[str], today: date) -> date | None:
             if got:
                 at, day = got[0]
                 through = lang.THROUGH.search(s[until.start():at + 40])
-                return day + timedelta(days=1) if through else day
+                if through:  # back the next working day
+                    from followup.capture.day_calendar import add_business
+
+                    return add_business(day, 1)
+                if not inclusive:
+                    return day
     return None
 
 

@@ -42,7 +42,8 @@ NEXT_ROUND = re.compile(r"\b(?:nodigen\s+(?:wij|we)\s+(?:u|je)\s+(?:graag\s+)?ui
                         r"\btweede\s+gesprek\b|\b(?:naar|door\s+naar)\s+de\s+(?:volgende|tweede|"
                         r"laatste)\s+ronde\b|\bvervolggesprek\b", _I)
 NOT = re.compile(r"\b(?:niet|geen|of)\b", _I)
-DECIDE = re.compile(r"\b(?:beslissing|besluit|terugkoppeling|resultaat|uitslag|laten\s+weten|"
+DECIDE = re.compile(r"\b(?:beslissing|besluit|terugkoppeling|antwoord|resultaat|uitslag|"
+                    r"laten\s+weten|"
                     r"horen|gedeeld|(?:(?:hoor|hoort)\s+(?:je|u|jij)|(?:je|u|jij)\s+(?:hoort|hoor))\b"
                     r"[^.]{0,40}?\bvan\s+(?:ons|mij|me))\b",
                     _I)
@@ -57,3 +58,23 @@ NEXT_WEEK = r"volgende\s+week"
 CORRECTS = re.compile(r"\bcorrectie\b|\bik\s+corrigeer\b", _I)
 UNTIL = re.compile(r"\btot\s+en\s+met\b|\bt/m\b|\btot\b", _I)
 THROUGH = re.compile(r"\btot\s+en\s+met\b|\bt/m\b", _I)
+# The meaning classes capture/reply_meaning composes (a new wording of the same meaning is
+# caught): who writes, "not", going on, choosing, another applicant, a further step, a task
+WE = r"we|wij|ons"
+YOU = r"je|jij|jou|jouw|u|uw"
+NEG = r"niet|geen"
+COND = r"of|als|indien|wanneer"
+GO_ON = r"verder(?!e)|doorgaan|door\s+te\s+gaan|door\s+met|voortzetten|voort\s+te\s+zetten"
+CHOSE = r"gekozen|geselecteerd|besloten"
+APPLICANT = r"kandida\w*|sollicitant\w*|profiel"
+THE_OTHER = r"de\s+andere\s+(?:kandida\w*|sollicitant\w*)"
+FILLED = (r"(?:vacature|functie|rol|positie)\s+(?:is\s+)?(?:inmiddels\s+|intern\s+)?"
+          r"(?:vervuld|ingevuld)")
+FURTHER = r"tweede|volgende|laatste|derde|vervolg|finale|nieuwe"
+STEP = r"ronde|gesprek\w*|interview|stap|fase"
+TASK = r"opdracht|case(?:opdracht)?|praktijkcase|assessment"
+INVITE = r"uitnodig\w*|nodigen|uit\s+te\s+nodigen|voorstellen|voor\s+te\s+stellen"
+PENDING = r"nog|uiterlijk|zodra|tot"
+PROCESS = r"sollicitatie\w*|kandidatuur|procedure|proces|sollicitatieprocedure"
+# the verb last: "voor een kandidaat uit de regio gekozen"
+CHOSE_FOR = r"voor\s+(?:een|iemand)"

@@ -46,7 +46,8 @@ OFFER = re.compile("|".join((
     r"\b(?:move|moving|go|going|proceed|proceeding) (?:forward |ahead )?with an? (?:\w+ )?"
     rf"offer\b{_NOT_THEIRS}|\b(?:verbal|conditional|provisional) offer\b{_NOT_THEIRS}",
     r"(?:attached|enclosed|attaching|enclosing)\s+(?:(?:is|are|please find|you will find|you'll "
-    r"find)\s+)?(?:your|the|our) (?:formal |written |official )?offer|(?:your|the) offer letter",
+    r"find)\s+)?(?:your|the|our) (?:formal |written |official |employment |job )?offer|"
+    r"(?:your|the) offer letter",
     r"(?:delighted|pleased|happy|glad|thrilled) if you (?:would |'d |will )?accept\b|\bbring "
     r"you on (?:board|as)\b|you (?:to )?(?:join|start|come on board) as (?:our|the) new\b",
     r"(?:like|love|want|wanted|wish|wishes|wished|glad|pleased|happy|delighted|thrilled|"
