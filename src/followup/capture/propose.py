@@ -243,6 +243,11 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
     # the name the title and the sentences call it, over a footer's registered name
     value = as_called(settle(got.value, got.how, inv, people_names, spell), inv)
     value = over(value, inv)  # "株式会社…", "…有限公司", "…(주)" in the file's script
+    from followup.capture.employer_evidence import greeting_or_closing, weighed
+
+    if value and greeting_or_closing(value) and value not in people_names:  # "Hi Sam"
+        return company(inv, own, known, (*people_names, value))
+    value = weighed(value, inv, doms)
     if value and service_heading(value) and value not in people_names:  # "Teams-vergadering"
         return company(inv, own, known, (*people_names, value))
     if value == got.value:
