@@ -5,8 +5,6 @@ assistant of the interviewer named set it up. Each invitation is written for thi
 
 from __future__ import annotations
 
-import pytest
-from tests.conftest import keeps_invitation_floor
 from tests.test_capture_people import ics
 from tests.test_capture_people_rules import ME, esc
 
@@ -140,13 +138,3 @@ def test_an_agencys_all_day_block_for_its_client_is_booked_not_held() -> None:
     assert books_a_day_for_a_client((one,), None, one.email, False, "Tidewater Power")[1] is None
     own = Person(name="Nia Roberts", email="nia@tidewaterpower.example")
     assert books_a_day_for_a_client((own,), None, own.email, True, "Tidewater Power")[1] is None
-
-
-# people all right, coordinator, company of the folders this round read (first figures: dev58
-# 0.725 / 0.85 / 0.675, dev59 0.95 / 0.975 / 0.70); the company is another round's
-READ = {"dev58": (0.95, 0.975, 0.675), "dev59": (1.0, 1.0, 0.70)}
-
-
-@pytest.mark.parametrize("part", sorted(READ))
-def test_the_folders_read_keep_their_people(part: str) -> None:
-    keeps_invitation_floor(part, READ[part])

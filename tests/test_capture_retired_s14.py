@@ -18,10 +18,11 @@ from tests.conftest import keeps_invitation_floor, keeps_reply_floor
 # session 14's second round read them (people: capture/cjk_units.py, names.RANK,
 # present_too.py, slot_people.py, legal_footer.py, label_lines.py; company:
 # capture/employer_not_names.py)
-# (session 15 raised dev49, dev50 and dev52: people_eu read dev50)
-INVITATIONS = {"dev48": (0.825, 0.875, 0.75), "dev49": (0.975, 1.0, 0.825),
+# (session 15 raised dev49, dev50 and dev52: people_eu read dev50; session 16 raised dev48
+# and dev52 with rules read from set 18)
+INVITATIONS = {"dev48": (0.85, 0.90, 0.75), "dev49": (0.975, 1.0, 0.825),
                "dev50": (0.975, 0.975, 0.75), "dev51": (0.90, 0.925, 0.925),
-               "dev52": (0.933, 0.966, 0.883)}
+               "dev52": (0.966, 0.966, 0.883)}
 
 
 @pytest.mark.parametrize("part", sorted(INVITATIONS))
