@@ -1,0 +1,32 @@
+"""Held-out set 19 (issue 23), retired into development after its second score (session 16).
+
+Three invitation writers (people_dev60: anywhere, away from the most obvious countries and
+systems; people_dev61: anywhere, any mix; people_dev62: a candidate in the Netherlands applying
+at home and abroad) and one reply writer (blind_dev32: a candidate applying in several
+countries), written blind at the start of session 16. Scored on 15bf92bf, before anything
+changed, and on 901a95b1, after the session's first round
+(bench/capture_blind_heldout19_first.json, bench/capture_blind_heldout19_second.json); nobody
+had read a file of it until then."""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import keeps_invitation_floor, keeps_reply_floor
+
+# people all right, coordinator, company: as the second score found them
+INVITATIONS = {"dev60": (0.675, 0.825, 0.75), "dev61": (0.825, 0.90, 0.70),
+               "dev62": (0.675, 0.825, 0.725)}
+
+
+@pytest.mark.parametrize("part", sorted(INVITATIONS))
+def test_held_out_set_19_retired_keeps_its_figures(part: str) -> None:
+    keeps_invitation_floor(part, INVITATIONS[part])
+
+
+# precision, recall, dates exact, false days at most (second score)
+REPLIES = {"dev32": (1.0, 0.864, 0.75, 3)}
+
+
+@pytest.mark.parametrize("name", sorted(REPLIES))
+def test_its_replies_keep_their_figures(name: str) -> None:
+    keeps_reply_floor(name, REPLIES[name])
