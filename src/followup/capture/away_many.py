@@ -75,7 +75,7 @@ def _proposals(store: Store, m: Any, row: tuple[int, tuple[int, ...], str] | Non
     from followup.core.rolling import today_of
 
     # a return day already past (mail read late) leaves nothing to put off
-    days = {a.id: d for a in apps if (d := _back(store, m, a)) is not None
+    days = {a.id: d for a in apps if (d := back_day_of(store, m, a)) is not None
             and until_day(a, d) > today_of(a, now)}
     apps = [a for a in apps if a.id in days]
     if not apps:
@@ -100,7 +100,7 @@ def _proposals(store: Store, m: Any, row: tuple[int, tuple[int, ...], str] | Non
     return made
 
 
-def _back(store: Store, m: Any, app: Application) -> date | None:
+def back_day_of(store: Store, m: Any, app: Application) -> date | None:
     """The day the writer says they are back, read in the application's zone (a named day
     only: "back next week" is none)."""
     from followup.capture.inbox import _tz, body_text, signs

@@ -307,17 +307,14 @@ def _carry_out(store: Store, row_id: int, proposal: Any, now: datetime, own: fro
 
 def _away(store: Store, m: Mail, app_id: int) -> tuple[dict[str, Any], str] | None:
     """An out-of-office with a return day: pause the chase until a business day after it
-    (as the sales-cadence tools do)."""
-    from followup.capture.replies import back_day, day_first
-    from followup.capture.reply_dates import add_business, named_only
+    (as the sales-cadence tools do), the day capture.away_many gives each application."""
+    from followup.capture.away_many import back_day_of, until_day
 
-    body = body_text(m.raw)
-    with named_only():  # "back next week", "back in January": no day to wait for
-        back = back_day(body, m.head.at, _tz(store, app_id),
-                        day_first(m.head.address, text=signs(m.raw, body)))
+    app = store.load(app_id)
+    back = back_day_of(store, m, app)
     if back is None:
         return None
-    until = add_business(back, 1)
+    until = until_day(app, back)
     return ({"day": until.isoformat(), "back": back.isoformat()},
             f"{m.head.sender} is away until {back:%a %d %b}: put the next touch off to "
             f"{until:%a %d %b}")
