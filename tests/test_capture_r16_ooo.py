@@ -164,3 +164,21 @@ def test_a_contact_filed_under_the_company_pauses_both_roles_there(
     assert dropped is not None
     assert nexts(cli, "1", "2027-01-05T18:00")[0] < "2027-01-11", "a dismissal changes nothing"
     assert ok(cli("inbox", "--pending", "--json", now="2027-01-05T18:00")) == []
+
+
+def test_one_applications_pause_skips_the_holidays_as_the_snooze_does(
+        cli: Cli, dovecot: Dovecot) -> None:
+    """An interviewer on one application only: the summary's day and the day the chase moves
+    to are one day, the return day's next business day in that application's calendar."""
+    three(cli)
+    raw = auto_reply("Hal Brock <hal@kestrelfreight.example>", "Mon, 21 Dec 2026 09:30:00 +0000",
+                     "Automatic reply: Fleet Planner", "I am out of the office until Thursday 24 "
+                     "December.\n\nHal\n", "<ooo-hal@kestrelfreight.example>")
+    dovecot.deliver(raw, datetime(2026, 12, 21, 9, 30, tzinfo=LONDON))
+    res = ok(cli("inbox", "--json", now="2026-12-21T18:00"))
+    away = [p for p in res["proposals"] if p["kind"] == "away"]
+    assert len(away) == 1, res["proposals"]
+    # not Fri 25 Dec (Christmas Day) nor Mon 28 (the Boxing Day holiday moved): Tue 29
+    assert "Tue 29 Dec" in away[0]["summary"], away[0]["summary"]
+    ok(cli("inbox", "--confirm", str(away[0]["message"]), "--json", now="2026-12-21T18:00"))
+    assert nexts(cli, "1", "2026-12-21T18:00")[0] == "2026-12-29"
