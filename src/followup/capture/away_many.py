@@ -65,12 +65,12 @@ def until_day(app: Application, back: date) -> date:
 def _proposals(store: Store, m: Any, row: tuple[int, tuple[int, ...], str] | None,
                single: int | None, now: datetime, mailbox: str, uidvalidity: int
                ) -> list[dict[str, Any]]:
-    from followup.capture.inbox import _away_proposal
+    from followup.capture.inbox import away_proposal
 
     apps = open_apps_of(store, m.head.address)
     if not apps or (single is not None and [a.id for a in apps] == [single]):
         # no known person, or one on that application only: the one application's proposal
-        return _away_proposal(store, m, row[0], single, now) if (
+        return away_proposal(store, m, row[0], single, now) if (
             single is not None and row is not None) else []
     from followup.core.rolling import today_of
 
@@ -103,7 +103,7 @@ def _proposals(store: Store, m: Any, row: tuple[int, tuple[int, ...], str] | Non
 def back_day_of(store: Store, m: Any, app: Application) -> date | None:
     """The day the writer says they are back, read in the application's zone (a named day
     only: "back next week" is none)."""
-    from followup.capture.inbox import _tz, body_text, signs
+    from followup.capture.inbox import app_zone, body_text, signs
     from followup.capture.replies import back_day, day_first
     from followup.capture.reply_dates import named_only
     from followup.core.errors import BadInput
@@ -113,7 +113,7 @@ def back_day_of(store: Store, m: Any, app: Application) -> date | None:
     except BadInput:
         return None
     with named_only():
-        return back_day(body, m.head.at, _tz(store, app.id),
+        return back_day(body, m.head.at, app_zone(store, app.id),
                         day_first(m.head.address, text=signs(m.raw, body)))
 
 

@@ -65,7 +65,7 @@ def as_written(name: str, texts: Sequence[str]) -> str:
     marks or stops ("Smith & Co" for "Smith & Co.", "Smith-Jones" for "Smith Jones"), or
     with other letters for the same sounds ("Gruener Bogen" built from a domain,
     "Grüner Bogen" written: the file's spelling is the name), or "" when it does not."""
-    from followup.capture.org_domains import _DOUBLED
+    from followup.capture.org_domains import DOUBLED
 
     keys = {squash(name), squash(without_legal_form(name))} - {""}
     size = len(name.split())
@@ -78,7 +78,7 @@ def as_written(name: str, texts: Sequence[str]) -> str:
                 span = " ".join(words[i:i + n]).strip(".,;:!?()[]\"'“”«»")
                 if squash(span) in keys:
                     return name
-                if squash(span.translate(_DOUBLED)) in keys:
+                if squash(span.translate(DOUBLED)) in keys:
                     return span
     return ""
 
@@ -87,7 +87,7 @@ def aligned(texts: Sequence[str], domains: Sequence[str]) -> str:
     """The span of the file that the employer's domain writes, each word whole or by its
     initial, its small words too ("Van den Heuvel Transport" at vdheuveltransport,
     "Lumen & Vale" at lumenvale), the first and last words capitalised; or ""."""
-    from followup.capture.org_domains import _abbreviates
+    from followup.capture.org_domains import abbreviates
 
     cores = [core_of(d) for d in domains if len(core_of(d)) >= 4]
     if not cores:
@@ -100,7 +100,7 @@ def aligned(texts: Sequence[str], domains: Sequence[str]) -> str:
                 if not all(span) or not (span[0][:1].isupper() and span[-1][:1].isupper()):
                     continue
                 keys = [squash(w) for w in span if squash(w)]
-                if any(covers(c, span) or _abbreviates(c, keys) for c in cores):
+                if any(covers(c, span) or abbreviates(c, keys) for c in cores):
                     return " ".join(span)
     return ""
 

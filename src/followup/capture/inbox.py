@@ -96,7 +96,7 @@ def has_calendar(raw: bytes) -> bool:
     return b"begin:vcalendar" in low or b"text/calendar" in low or b"application/ics" in low
 
 
-def _tz(store: Store, app_id: int) -> str:
+def app_zone(store: Store, app_id: int) -> str:
     app = store.load(app_id)
     return app.interviews[-1].tz if app.interviews else "UTC"
 
@@ -160,7 +160,7 @@ def propose(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
             continue
         try:
             got = reading_after(m.head, m.raw, Verdict(row[2], row[1], ""), known, addresses,
-                                lambda app: _tz(store, app))
+                                lambda app: app_zone(store, app))
         except OverBudget as exc:
             if skipped is not None:
                 skipped.append(skipped_entry(m.head.uid, exc.message, m.head))
@@ -172,7 +172,7 @@ def propose(store: Store, now: datetime, *, mailbox: str, uidvalidity: int,
     return made
 
 
-def _away_proposal(store: Store, m: Mail, row_id: int, app_id: int, now: datetime
+def away_proposal(store: Store, m: Mail, row_id: int, app_id: int, now: datetime
                    ) -> list[dict[str, Any]]:
     """The proposal to pause the chase for an out-of-office with a return day, if any."""
     away = _away(store, m, app_id)

@@ -35,7 +35,7 @@ def squash(text: str) -> str:
     return "".join(c for c in plain if c.isalnum())
 
 
-def _abbreviates(core: str, words: list[str]) -> bool:
+def abbreviates(core: str, words: list[str]) -> bool:
     """The domain writes every word of the name in order, each whole or by its initial, one
     at least each way, perhaps with a company word of its own after ("hsantaluzia" for
     Hospital Santa Luzia, "kbuilders" for Kaya Builders, "mfoods-group" for Mara Foods)."""
@@ -56,8 +56,8 @@ def covers(core: str, words: list[str]) -> bool:
     # Atelier Rousseau-Lefèvre)
     parts = [squash(p) for w in words if w.lower() not in CONNECTORS
              for p in w.split("-") if squash(p)]
-    return bool(keys) and ("".join(keys) == core or _abbreviates(core, keys)
-                           or _abbreviates(core, parts))
+    return bool(keys) and ("".join(keys) == core or abbreviates(core, keys)
+                           or abbreviates(core, parts))
 
 
 def initials(name: str) -> set[str]:
@@ -75,7 +75,7 @@ def initials(name: str) -> set[str]:
 
 # How a domain writes the letters a name writes with a mark: as the language spells them
 # without it ("blaabaer" for Blåbær, "mueller" for Müller).
-_DOUBLED = str.maketrans({"å": "aa", "Å": "Aa", "ä": "ae", "Ä": "Ae", "ö": "oe", "Ö": "Oe",
+DOUBLED = str.maketrans({"å": "aa", "Å": "Aa", "ä": "ae", "Ä": "Ae", "ö": "oe", "Ö": "Oe",
                           "ü": "ue", "Ü": "Ue"})
 
 
@@ -84,7 +84,7 @@ def agrees(name: str, domain: str) -> bool:
     ("kessler-at" for Kessler Antriebstechnik GmbH) or abbreviates it, whole or its first
     words ("vts" for Vantara Tele-Systems Ltd, "gcb-group" for Gulf Crescent Bank PJSC),
     its marked letters either way ("blaabaer" for Blåbær Health)."""
-    doubled = name.translate(_DOUBLED)
+    doubled = name.translate(DOUBLED)
     return _agrees(name, domain) or (doubled != name and _agrees(doubled, domain))
 
 
@@ -95,7 +95,7 @@ def _agrees(name: str, domain: str) -> bool:
         return False
     if len(core) >= 4 and (s.startswith(core[:5]) or core.startswith(s[:5])):
         return True
-    if len(core) >= 4 and _abbreviates(core, [squash(w) for w in without_legal_form(name).split()
+    if len(core) >= 4 and abbreviates(core, [squash(w) for w in without_legal_form(name).split()
                                               if w.lower() not in CONNECTORS and squash(w)]):
         return True
     return any(len(core) >= 3 and (i.startswith(core) or (len(i) >= 3 and core.startswith(i)))
@@ -183,7 +183,7 @@ def core_of(domain: str) -> str:
 def resembles(name: str, domain: str) -> bool:
     """ "Saltbush Energy" and sbenergy.example, "Coralline Health" and coralline.io,
     "Blåbær Health" and blaabaer.example."""
-    doubled = name.translate(_DOUBLED)
+    doubled = name.translate(DOUBLED)
     return _resembles(name, domain) or (doubled != name and _resembles(doubled, domain))
 
 
