@@ -56,3 +56,39 @@ def test_the_process_wrapped_up_by_a_day_beside_a_next_round() -> None:
     # the interviews' own end is no decision day
     assert decision_day("We hope to wrap up final interviews by 19/4.",
                         _at("2027-04-06T09:00:00+10:00"), True) is None
+
+
+def _read(text: str, dmy: bool = False) -> str | None:
+    return read_reply(text, _at("2027-03-02T10:00:00+01:00"), "UTC", dmy=dmy).outcome
+
+
+def test_an_offer_extended_to_you_whatever_follows() -> None:
+    assert _read("Congratulations, Ines!\n\nHollyoak has extended you an offer for the "
+                 "Platform Lead position.\n\nReview offer") == "offer"
+    assert _read("Hi Ines,\n\nWe have extended an offer for the Platform Lead position to "
+                 "another candidate.\n\nBest,\nGwen") == "rejected"
+
+
+def test_chat_shorthand_is_read_in_full() -> None:
+    from followup.capture.reply_shorthand import spelt_out
+
+    assert _read("hi ines - the panel loved you. keen to move to refs, can you send two "
+                 "names?\n\nt") == "next_round"
+    assert spelt_out("Our ref: 4471. A ref check w/ your mgr.") == \
+        "Our ref: 4471. A reference check with your manager."
+
+
+def test_the_post_or_its_search_stopped_is_a_no_in_each_language() -> None:
+    assert _read("Hoi Ines,\n\nWe hebben besloten de functie van Data Lead voorlopig on "
+                 "hold te zetten; er is geen budget.\n\nGroet,\nPim", True) == "rejected"
+    assert _read("Beste Ines,\n\nWe hebben de wervingsprocedure voor deze functie "
+                 "stopgezet.\n\nGroet,\nTeam Hollyoak", True) == "rejected"
+    assert _read("Bonjour Ines,\n\nLe recrutement pour ce poste est suspendu suite à une "
+                 "réorganisation.\n\nCordialement,\nAude", True) == "rejected"
+    assert _read("Hallo Ines,\n\ndie Stelle wurde leider gestrichen.\n\nViele Grüße\nUwe",
+                 True) == "rejected"
+    # a pause with a day still to come, or said in the negative, is no "no"
+    assert _read("Beste Ines,\n\nDe procedure staat on hold tot we uiterlijk vrijdag meer "
+                 "weten.\n\nGroet,\nPim", True) != "rejected"
+    assert _read("Beste Ines,\n\nDe procedure is niet stopgezet, we zijn alleen wat "
+                 "later.\n\nGroet,\nPim", True) != "rejected"

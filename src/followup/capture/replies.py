@@ -324,7 +324,10 @@ def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parse
     """What one reply proposes; `sent_at` is its Date header, `tz` the application's zone.
     When in doubt it says "reply": a sentence that still promises a decision on a date, or
     puts one off, is never read as a rejection."""
-    text = WEB_ADDRESS.sub(" ", new_text(body, parser))  # a link's words are not the writer's
+    from followup.capture.reply_shorthand import spelt_out
+
+    # a link's words are not the writer's; "move to refs" is "move to references"
+    text = spelt_out(WEB_ADDRESS.sub(" ", new_text(body, parser)))
     today = writers_day(sent_at, tz)  # "tomorrow" at 19:10 -0500 is the writer's tomorrow
     said = sentences(text)
     if AUTO_BODY.search(text):
