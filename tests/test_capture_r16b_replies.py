@@ -92,3 +92,10 @@ def test_the_post_or_its_search_stopped_is_a_no_in_each_language() -> None:
                  "weten.\n\nGroet,\nPim", True) != "rejected"
     assert _read("Beste Ines,\n\nDe procedure is niet stopgezet, we zijn alleen wat "
                  "later.\n\nGroet,\nPim", True) != "rejected"
+
+
+def test_the_other_applicant_named_by_the_choice_made_of_them() -> None:
+    assert _read("Hi Ines,\n\nIt was very close; the candidate we selected had more years "
+                 "with our billing system.\n\nGwen") == "rejected"
+    assert _read("Hi Ines,\n\nIf the candidate we selected declines, I will come back to "
+                 "you.\n\nGwen") != "rejected"

@@ -343,7 +343,9 @@ def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parse
     if offer:
         return Reading("offer", None, offer)
     nxt = next((s for s in said if is_next_round(s)), None)
-    rejected = next((s for s in said if is_rejection(s) and (
+    from followup.capture.reply_chosen import chosen_other
+
+    rejected = next((s for s in said if (is_rejection(s) or chosen_other(s)) and (
         decision_day_of(s, today) is None or not PROMISED.search(s))), None)
     if rejected and any(goes_on(s) and not is_rejection(s) for s in said):
         rejected = None  # "no" to one role, "still open" for this one
