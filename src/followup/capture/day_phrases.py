@@ -28,6 +28,8 @@ from followup.capture.day_calendar import (
     this_week,
     week_of,
 )
+from followup.capture.day_dashed import PATTERN as DASHED
+from followup.capture.day_dashed import dashed
 from followup.capture.day_numbers import (
     DAY_FIRST,
     WD,
@@ -313,6 +315,7 @@ DAY_WORDS: tuple[tuple[str, Finder], ...] = (
      r"mins?|x|k|m)\b))", dotted),
     (r"(?<![\d.])(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.?\s?[-–]\s?(?P<d2>\d{1,2})\.(?P<mo2>\d{1,2})"
      r"\b\.?(?![\d%]|\.\d|\s?[a-z])", dotted_span),
+    (DASHED, dashed),  # "by 29-01": a padded day and month, not a range (capture.day_dashed)
     (rf"(?:\b(?P<wd>{WD}),? )?(?<![\d/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?:/(?P<y>\d{{4}}|"
      rf"\d{{2}}))?(?![\d/])(?!\s?[ap]\.?m)", numeric),
     (rf"\b(?:on |this |next )?(?P<wd>{WD}),? (?:the )?{_ORD}\b",

@@ -514,9 +514,9 @@ BESIDE = re.compile(rf"decid|decision|finali[sz]e|conclude|\beither way\b|"
                     # the answer in other words: "a final answer for you by 1/8", "close it out
                     # by Monday", "wrap things up by the 11th"
                     r"\banswer (?:for|to) you\b|\b(?:close|wrap) (?:it|this|things|the \w+) "
-                    r"(?:out|off|up)\b|\b(?:we|i)(?:'ll|'d|'re|'ve)?\s(?:(?!you\b)[\w-]+ ){0,5}?"
-                    r"clos(?:e|ing) (?:this|it|things) (?=(?:by|before|on or before|no later "
-                    r"than)\b)|"
+                    r"(?:out|off|up)\b|\bwrap(?:ping)?(?: up)? (?=by\b)|\b(?:we|i)(?:'ll|'d|"
+                    r"'re|'ve)?\s(?:(?!you\b)[\w-]+ ){0,5}?clos(?:e|ing) (?:this|it|things) "
+                    r"(?=(?:by|before|on or before|no later than)\b)|"
                     # the answer a message will bring: "we will revert with the outcome by
                     # 23/12", "HR will write with the panel's decision on Monday"
                     r"\bwith (?:the|our|an?|its|\w+'s) (?:final |formal )?(?:outcome|"

@@ -324,7 +324,10 @@ def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parse
     """What one reply proposes; `sent_at` is its Date header, `tz` the application's zone.
     When in doubt it says "reply": a sentence that still promises a decision on a date, or
     puts one off, is never read as a rejection."""
-    text = WEB_ADDRESS.sub(" ", new_text(body, parser))  # a link's words are not the writer's
+    from followup.capture.reply_shorthand import spelt_out
+
+    # a link's words are not the writer's; "move to refs" is "move to references"
+    text = spelt_out(WEB_ADDRESS.sub(" ", new_text(body, parser)))
     today = writers_day(sent_at, tz)  # "tomorrow" at 19:10 -0500 is the writer's tomorrow
     said = sentences(text)
     if AUTO_BODY.search(text):
@@ -340,7 +343,9 @@ def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parse
     if offer:
         return Reading("offer", None, offer)
     nxt = next((s for s in said if is_next_round(s)), None)
-    rejected = next((s for s in said if is_rejection(s) and (
+    from followup.capture.reply_chosen import chosen_other
+
+    rejected = next((s for s in said if (is_rejection(s) or chosen_other(s)) and (
         decision_day_of(s, today) is None or not PROMISED.search(s))), None)
     if rejected and any(goes_on(s) and not is_rejection(s) for s in said):
         rejected = None  # "no" to one role, "still open" for this one

@@ -78,8 +78,8 @@ NEXT_ROUND = re.compile(r"\b(?:zur|in\s+die)\s+nächsten?\s+Runde\b|\bzu\s+einem
                         r"(?:Vorstellungsgespräch|Kennenlernen|Gespräch)\b[^.]{0,80}?\beinladen\b",
                         _I)
 NOT = re.compile(r"\b(?:nicht|kein\w*|ob)\b", _I)
-DECIDE = re.compile(r"\b(?:Entscheidung|entscheiden|Rückmeldung|Antwort|Bescheid|melden|meldet|"
-                    r"melde|informieren|Ergebnis)\b", _I)
+DECIDE = re.compile(r"\b(?:Entscheid(?:ung)?|entscheiden|Rückmeldung|Antwort|Bescheid|melden|"
+                    r"meldet|melde|informieren|Ergebnis)\b", _I)
 BY = re.compile(r"\bbis\b|\bspätestens\b", _I)
 BACK = re.compile(r"\b(?:bin|sind)\s+(?:ich|wir)\s+wieder\b|\bwieder\s+(?:im|erreichbar|da|"
                   r"zurück|für)\b|\bzurück\s+(?:im|am|ab)\b", _I)
@@ -115,3 +115,6 @@ PENDING = r"noch|bis|spätestens|sobald"
 PROCESS = r"Bewerbung\w*|Kandidatur|Prozess|Bewerbungsprozess|Verfahren|Auswahlverfahren"
 # the verb last: "für ein Profil mit mehr Cloud-Erfahrung entschieden"
 CHOSE_FOR = r"für\s+(?:ein\w*|jemand\w*)"
+# the post or its search stopped (capture/reply_meaning): "de vacature on hold te zetten"
+STOP_WHAT = r"Stelle|Position|Vakanz|Ausschreibung|Verfahren|Auswahlverfahren|Besetzung"
+STOPPED = r"gestoppt|on\s+hold|auf\s+Eis|zurückgezogen|gestrichen|pausiert|abgebrochen"

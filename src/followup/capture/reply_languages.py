@@ -99,6 +99,13 @@ def _day_of_month(today: date, day: int) -> date | None:
 _DASHED = re.compile(r"(?<![\d-])\d{2}-\d{2}(?:-\d{4})?(?![\d-])")
 
 
+# the day before the decision it names, as a verb-last clause puts it: "we verwachten
+# woensdag 27 januari een besluit te nemen", "wir werden am Freitag eine Entscheidung
+# treffen" (the day, then only the article of the decision's noun)
+_OBJECT_AFTER = re.compile(r"[^,;:()]{1,30}?\s(?:een|eine[nm]?|unsere?|onze|une?|notre)\s+$",
+                           re.I)
+
+
 def dates(s: str, today: date, english: bool = False) -> list[tuple[int, date]]:
     """The days a sentence gives, in order, each with where it starts: "25.01.2027",
     "29/01", "5. februar", "19 de enero", "vendredi 12 février", "Freitag, den 22.",
@@ -190,7 +197,8 @@ def decision_day(said: list[str], today: date) -> tuple[date, str] | None:
                 if _SINCE.search(s[max(0, start - 12):start]):
                     continue
                 if any(a <= start <= a + 30 for a in after) or \
-                        (near and cue.end() <= start <= cue.end() + 30):
+                        (near and cue.end() <= start <= cue.end() + 30) or \
+                        (near and not english and _OBJECT_AFTER.match(s, start, cue.start())):
                     return corrected(s[start:], said[i + 1:i + 2], today) or day, s
     return None
 

@@ -7,8 +7,9 @@ the same way for every language, so a new wording of the same meaning is caught:
   chose an applicant who is not the reader ("gekozen voor een kandidaat met meer ervaring",
   "nous avons retenu un profil plus orienté"); the other applicant said as the one who made the
   difference, with nothing still to come ("die Erfahrung der anderen Kandidatin"); the post
-  filled otherwise ("die Position anderweitig besetzen"); the regret said ("au regret de vous
-  informer");
+  filled otherwise ("die Position anderweitig besetzen"); the post or its search stopped or
+  put on hold, with nothing said to come ("de vacature voorlopig on hold te zetten", "le
+  recrutement est suspendu"); the regret said ("au regret de vous informer");
 - a next step: an invitation to a further step or to a task ("je vous propose un second
   entretien", "zur zweiten Runde einladen", "vous proposer un cas pratique").
 
@@ -41,6 +42,10 @@ def _rules(lang: ModuleType) -> dict[str, list[re.Pattern[str]]]:
     ]
     if hasattr(lang, "REGRET"):
         rejected.append(rf"\b(?:{lang.REGRET})\b")
+    if hasattr(lang, "STOPPED"):  # the post or its search stopped: "procedure stopgezet"
+        not_neg = rf"(?:(?!\b(?:{g['NEG']})\b){_CLAUSE})"
+        rejected.append(rf"\b(?:{lang.STOP_WHAT})\b{not_neg}{{0,60}}?\b(?:{lang.STOPPED})\b"
+                        rf"(?!{_CLAUSE}{{0,60}}\b(?:{lang.PENDING})\b)")
     chose_for = [rf"\b(?:{lang.CHOSE_FOR})\b{not_you}{{0,50}}?\b(?:{g['CHOSE']})\b"] if \
         hasattr(lang, "CHOSE_FOR") else []  # the verb last
     further = rf"\b(?:{g['FURTHER']})\s+(?:\w+\s+)?(?:{g['STEP']})\b|\b(?:{g['TASK']})\b"

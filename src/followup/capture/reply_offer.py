@@ -54,7 +54,9 @@ OFFER = re.compile("|".join((
     r"excited) to offer you",
     # an applicant-tracking system's notice: "Acme has extended an offer to you", "review and
     # accept your offer"
-    r"\bextended (?:you )?an? (?:\w+ )?offer\b(?! (?:to|for) (?!you\b))|\b(?:review|accept|"
+    # ("extended you an offer for the Data role": "you" names whom, whatever follows)
+    r"\bextended you an? (?:\w+ )?offer\b|"
+    r"\bextended an? (?:\w+ )?offer\b(?! (?:to|for) (?!you\b))|\b(?:review|accept|"
     r"sign|respond to)(?: (?:and|or) (?:accept|sign|respond to|decline))? your (?:\w+ )?offer\b",
     r"(?:we are|we're) offering you|(?:offer|propose) you (?:the|a|this) (?:[\w-]+ ){0,2}"
     r"(?:position|role|job|post|place|appointment|traineeship|apprenticeship|internship|"
