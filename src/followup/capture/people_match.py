@@ -99,7 +99,13 @@ def by_family_name(name: str, entries: list[P]) -> P | None:
 
 def by_address(name: str, entries: list[P]) -> P | None:
     """ "Dr Kwabena Mensah" for an attendee given only as k.mensah@…: the one unnamed
-    attendee whose address spells the name."""
-    same = [e for e in entries if not e.name and e.email and
+    attendee whose address spells the name; or one named only in another script ("Kobayashi
+    Emi" signing for 小林 恵美 <e.kobayashi@…>): one person per address."""
+    same = [e for e in entries if (not e.name or not _latin(e.name)) and e.email and
             spells(e.email.partition("@")[0], name)]
     return same[0] if len(same) == 1 else None
+
+
+def _latin(name: str) -> bool:
+    """The name has a letter of the Latin alphabet (of any accent)."""
+    return any(c.isalpha() and ord(c) < 0x250 for c in name)

@@ -96,7 +96,8 @@ def people(inv: Invitation, own: frozenset[str]
 
     own, assumed = _candidate(inv, own)
     everyone = classify(inv, own)
-    staff, coordinator, names_guessed = [], None, False
+    staff: list[Person] = []
+    coordinator, names_guessed, said_to = None, False, False
     for s in everyone:
         if s.kind not in ("interviewer", "coordinator") or body_not_person(s.name or ""):
             continue
@@ -105,8 +106,19 @@ def people(inv: Invitation, own: frozenset[str]
         p = Person(name=name, email=s.email)
         if s.kind == "coordinator":
             coordinator = p
+            said_to = bool({"coordinator", "informed"} & set(s.how.split(", ")))
         else:
             staff.append(p)
+    if coordinator is not None:  # listed with those met: met (capture/listed_together)
+        from followup.capture.listed_together import listed_together
+
+        met, coordinator = listed_together(staff, coordinator, HTML_TAG.sub(
+            "\n", "\n".join((inv.description, inv.note))), said_to)
+        staff = list(met)
+    from followup.capture.delegate import sent_for
+
+    met, coordinator = sent_for(inv, staff, coordinator, own)  # SENT-BY: who set it up
+    staff = list(met)
     if coordinator is None:  # a hiring system's mail answered by a person of the employer
         from followup.capture.reply_to_person import coordinator_behind_relay
 
