@@ -41,17 +41,18 @@ def test_a_team_mailbox_named_after_the_employer_is_no_person() -> None:
 
 
 def test_what_another_person_does_is_no_person() -> None:
-    text = ("Programa:\n10:00 – 10:45  Beatriz Lamas – Compras Estratégicas\n"
-            "With Owen Pryce (Director, Tax & Treasury Advisory).\n"
+    text = ("With Owen Pryce (Director, Tax & Treasury Advisory).\n"
             "Saludos,\nNoelia Garrido Paz\nJefa de Mantenimiento\n")
-    staff = (Person("Beatriz Lamas"), Person("Compras Estratégicas"), Person("Owen Pryce"),
-             Person("Treasury Advisory"), Person("Jefa de Mantenimiento"),
+    staff = (Person("Owen Pryce"), Person("Treasury Advisory"), Person("Jefa de Mantenimiento"),
              Person("Noelia Garrido Paz"))
     kept, _ = titles_of_others(staff, None, text)
-    assert [p.name for p in kept] == ["Beatriz Lamas", "Owen Pryce", "Noelia Garrido Paz"]
-    # a person written on their own is kept
+    assert [p.name for p in kept] == ["Owen Pryce", "Noelia Garrido Paz"]
+    # a person written on their own is kept, and names in a list after a comma or a dash
     alone = (Person("Beatriz Lamas"), Person("Carlos Ibarra"))
     assert titles_of_others(alone, None, "Con Beatriz Lamas y Carlos Ibarra.") == (alone, None)
+    assert titles_of_others(alone, None, "Con Beatriz Lamas, Carlos Ibarra.") == (alone, None)
+    assert titles_of_others(alone, None, "10:00 Beatriz Lamas – Carlos Ibarra") == (alone, None)
+    assert titles_of_others(alone, None, "Beatriz Lamas (with Carlos Ibarra)") == (alone, None)
 
 
 def test_a_sentences_first_word_before_a_name_is_not_the_name() -> None:

@@ -233,9 +233,9 @@ def employer_named(staff: Sequence[Person], coord: Person | None, company: str, 
 
 
 def _held_by(at: int, others: Sequence[str], text: str) -> bool:
-    """The words at `at` follow another's name as what they do: after a dash or a comma on
-    its line ("Felipe Arango – Operaciones Logísticas"), inside the brackets after it
-    ("Ana Roy (Partner, Data & Privacy Practice)"), or on the line under it, a signature's
+    """The words at `at` follow another's name as what they do: inside the brackets after
+    it, after a comma, "&" or "/" there ("Ana Roy (Partner, Data & Privacy Practice)"),
+    or on the line under it, a signature's
     ("Saludos,\\nCatalina Vergara Soto\\nSuperintendente de Confiabilidad")."""
     from followup.capture.mention_cues import CLOSING
 
@@ -247,8 +247,7 @@ def _held_by(at: int, others: Sequence[str], text: str) -> bool:
     signs = len(lines) >= 2 and bool(CLOSING.search(lines[-2].strip()))
     for other in others:
         o = re.escape(other)
-        if re.search(rf"(?<!\w){o}\s*(?:[–—|-]|,)\s*$", before) or \
-                re.search(rf"(?<!\w){o}\s*\([^()\n]*$", before) or \
+        if re.search(rf"(?<!\w){o}\s*\((?:[^()\n]*[,&/]\s*)?$", before) or \
                 (signs and not before.strip() and
                  re.fullmatch(rf"(?:\W*\w+\W+){{0,3}}?{o}\W*", above)):
             return True
