@@ -203,10 +203,8 @@ def the_employers(name: str, email: str | None, company: str, text: str) -> bool
     if not words or len(words) < 2:
         return False
     folded = [_fold(w) for w in words]
-    if not email:
-        capital = [f for w, f in zip(words, folded, strict=True) if w[:1].isupper() and f]
-        return (len(capital) >= 2 and len(core) > len(capital) and all(f in core for f in capital)
-                and core[0] != capital[0] and not _met_with(name, text))
+    if not email:  # (a part of the employer's name read as a name: left, as a rank and a
+        return False  # name read as the company look the same)
     local = _fold(email.partition("@")[0])
     label = _label(email)
     if not local:
