@@ -172,14 +172,6 @@ def _label(email: str | None) -> str:
     return _fold(parts[-2] if len(parts) >= 2 else parts[0])
 
 
-def _met_with(name: str, text: str) -> bool:
-    """The text has the candidate meet them ("with Hans Kober", "con la Hans Kober")."""
-    from followup.capture.family_firm import _WITH
-
-    return any(re.search(_WITH.pattern + r"$", text[max(0, at - 16):at], re.IGNORECASE)
-               for at in _named_at(name, text))
-
-
 def the_employers(name: str, email: str | None, company: str, text: str) -> bool:
     """An entry written with the employer's own name, which the reader knows: no person.
     - Address-less, every word a word of the employer's name, two words or more, and not
