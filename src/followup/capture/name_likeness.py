@@ -174,10 +174,8 @@ def _label(email: str | None) -> str:
 
 def the_employers(name: str, email: str | None, company: str, text: str) -> bool:
     """An entry written with the employer's own name, which the reader knows: no person.
-    - Address-less, every word a word of the employer's name, two words or more, and not
-      the name's beginning ("Finch Hospitality" of "Cedar & Finch Hospitality", "Ziekenhuis
-      Eemland" of "Stichting Ziekenhuis Eemland"; a firm named after its owner starts with
-      them: "Hans Kober Bau"), unless the text has the candidate meet them ("with …").
+    (An address-less part of the employer's name, "Finch Hospitality", is left: a rank and a
+    name read as the company, "Deputy Principal Ikaika Kahale", look the same.)
     - A mailbox named for a team of it: the name begins with the organisation its
       domain spells (or the employer's name) and goes on with the mailbox's own word
       ("Tasman Rail Graduates" <graduates@tasmanrail…>, "Akkerbank Traineeships"
