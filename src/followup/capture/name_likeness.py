@@ -158,3 +158,135 @@ def books_a_day_for_a_client(staff: Sequence[Person], coord: Person | None, orga
             agrees(company, domain) or resembles(company, domain):
         return tuple(staff), coord
     return (), one
+
+
+def _label(email: str | None) -> str:
+    """The name a work address's domain gives its organisation ("tasmanrail" of
+    graduates@tasmanrail.example), or "" for mail a provider or a hiring system hosts."""
+    from followup.capture.mail_hosts import host
+
+    domain = (email or "").rpartition("@")[2].lower()
+    if not domain or host(domain):
+        return ""
+    parts = domain.split(".")
+    return _fold(parts[-2] if len(parts) >= 2 else parts[0])
+
+
+def the_employers(name: str, email: str | None, company: str, text: str) -> bool:
+    """An entry written with the employer's own name, which the reader knows: no person.
+    (An address-less part of the employer's name, "Finch Hospitality", is left: a rank and a
+    name read as the company, "Deputy Principal Ikaika Kahale", look the same.)
+    - A mailbox named for a team of it: the name begins with the organisation its
+      domain spells (or the employer's name) and goes on with the mailbox's own word
+      ("Tasman Rail Graduates" <graduates@tasmanrail…>, "Akkerbank Traineeships"
+      <traineeships@akkerbank…>); a person's mailbox holds their given name, which never
+      follows the employer's.
+    - A mailbox that spells the whole phrase, the organisation among its words and a word
+      in small letters no name has ("Werken bij Gemeente Nieuwerbrug"
+      <werkenbijgemeentenieuwerbrug@…>)."""
+    from followup.capture.names import AND_PARTICLES, PARTICLE_WORDS
+    from followup.core.companies import without_legal_form
+
+    words = name.split()
+    core = [_fold(w) for w in without_legal_form(company).split()] if company else []
+    core = [w for w in core if w]
+    if not words or len(words) < 2:
+        return False
+    folded = [_fold(w) for w in words]
+    if not email:  # (a part of the employer's name read as a name: left, as a rank and a
+        return False  # name read as the company look the same)
+    local = _fold(email.partition("@")[0])
+    label = _label(email)
+    if not local:
+        return False
+    orgs = {x for x in (label, "".join(core)) if len(x) >= 4}
+    for k in range(1, len(words)):
+        if "".join(folded[:k]) in orgs and "".join(folded[k:]) == local:
+            return True
+    small = [w for w in words if w.islower() and w not in PARTICLE_WORDS and
+             w not in AND_PARTICLES]
+    return (len(words) >= 3 and bool(small) and local == "".join(folded)
+            and any(f in orgs or f in core for f in folded if len(f) >= 4))
+
+
+def employer_named(staff: Sequence[Person], coord: Person | None, company: str, text: str
+                   ) -> tuple[tuple[Person, ...], Person | None]:
+    """The interviewers and the coordinator without entries the employer's name writes
+    (the_employers)."""
+    def gone(p: Person) -> bool:
+        return the_employers(p.name, p.email, company, text)
+
+    kept = tuple(p for p in staff if not gone(p))
+    return kept, (None if coord is not None and gone(coord) else coord)
+
+
+def _held_by(at: int, others: Sequence[str], text: str) -> bool:
+    """The words at `at` follow another's name as what they do: inside the brackets after
+    it, after a comma, "&" or "/" there ("Ana Roy (Partner, Data & Privacy Practice)"),
+    or on the line under it, a signature's
+    ("Saludos,\\nCatalina Vergara Soto\\nSuperintendente de Confiabilidad")."""
+    from followup.capture.mention_cues import CLOSING
+
+    start = text.rfind("\n", 0, at) + 1
+    before = text[start:at]
+    lines = text[:max(0, start - 1)].split("\n")
+    above = lines[-1].strip() if lines else ""
+    # (a signature's: the name under a closing, never a list of names under a heading)
+    signs = len(lines) >= 2 and bool(CLOSING.search(lines[-2].strip()))
+    for other in others:
+        o = re.escape(other)
+        if re.search(rf"(?<!\w){o}\s*\((?:[^()\n]*[,&/]\s*)?$", before) or \
+                (signs and not before.strip() and
+                 re.fullmatch(rf"(?:\W*\w+\W+){{0,3}}?{o}\W*", above)):
+            return True
+    return False
+
+
+def titles_of_others(staff: Sequence[Person], coord: Person | None, text: str
+                     ) -> tuple[tuple[Person, ...], Person | None]:
+    """Without the address-less entries the text writes only as what another person of
+    the file does (_held_by): a job, a department, a practice, never a person."""
+    everyone = [p.name for p in (*staff, *([coord] if coord else [])) if len(p.name.split()) >= 2]
+
+    def gone(p: Person) -> bool:
+        if p.email:
+            return False
+        at = _named_at(p.name, text)
+        others = [n for n in everyone if n != p.name]
+        return bool(at) and bool(others) and all(_held_by(a, others, text) for a in at)
+
+    kept = tuple(p for p in staff if not gone(p))
+    return kept, (None if coord is not None and gone(coord) else coord)
+
+
+# The word a sentence starts with before the one it names: "with" and the little articles
+# of the languages that put one before a first name ("Avec Olivier Lambert (chef
+# d'atelier)", "O Rui (coordenador) também vai estar").
+_WITH_FIRST = frozenset(("with", "avec", "con", "mit", "com", "met"))
+
+
+def glued_words(staff: Sequence[Person], coord: Person | None, text: str
+                ) -> tuple[tuple[Person, ...], Person | None]:
+    """An address-less entry read with the sentence's first word before the name: "with"
+    in a language ("Avec Olivier Lambert": "Olivier Lambert"), or a word of one or two
+    letters the text also writes in small letters, a word of its language, before a given
+    name another entry begins with ("O Rui" beside "Rui Tavares": the same person, dropped;
+    a family name "Ng", "Li" is never written small)."""
+    from followup.core.model import replace
+
+    everyone = [p.name for p in (*staff, *([coord] if coord else []))]
+    firsts = {n.split()[0] for n in everyone if len(n.split()) >= 2}
+    out: list[Person] = []
+    for p in staff:
+        words = p.name.split()
+        if p.email or len(words) < 2:
+            out.append(p)
+        elif words[0].lower() in _WITH_FIRST and len(words) >= 3:
+            rest = " ".join(words[1:])
+            if rest not in everyone:
+                out.append(replace(p, name=rest))
+        elif not (len(words) == 2 and len(words[0]) <= 2 and words[0][:1].isupper()
+                  and words[1] in firsts and
+                  re.search(rf"(?<!\w){re.escape(words[0].lower())}(?!\w)", text) is not None):
+            out.append(p)
+    return tuple(out), coord

@@ -427,6 +427,10 @@ def propose(inv: Invitation, own: frozenset[str], known: Known) -> Proposal:
         lambda no: company(inv, mine, known, (*names, *me, no)))
     staff, coord = name_likeness.books_a_day_for_a_client(
         staff, coord, inv.organizer.email if inv.organizer else None, inv.all_day, comp.value)
+    said = HTML_TAG.sub("\n", "\n".join((inv.summary, inv.description, inv.note)))
+    staff, coord = name_likeness.employer_named(staff, coord, comp.value, said)
+    staff, coord = name_likeness.titles_of_others(staff, coord, said)
+    staff, coord = name_likeness.glued_words(staff, coord, said)
     from followup.capture.employer import DEPARTMENTS
 
     # the company as the title writes it, with the department the reader set aside after
