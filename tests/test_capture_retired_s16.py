@@ -13,9 +13,10 @@ from __future__ import annotations
 import pytest
 from tests.conftest import keeps_invitation_floor, keeps_reply_floor
 
-# people all right, coordinator, company: as the second score found them
-INVITATIONS = {"dev60": (0.675, 0.825, 0.75), "dev61": (0.825, 0.90, 0.70),
-               "dev62": (0.675, 0.825, 0.725)}
+# people all right, coordinator, company: the second score found 0.675 / 0.825 / 0.75,
+# 0.825 / 0.90 / 0.70 and 0.675 / 0.825 / 0.725; raised after session 16's second round read them
+INVITATIONS = {"dev60": (0.775, 0.925, 0.75), "dev61": (0.85, 0.90, 0.70),
+               "dev62": (0.825, 0.90, 0.725)}
 
 
 @pytest.mark.parametrize("part", sorted(INVITATIONS))
@@ -23,8 +24,9 @@ def test_held_out_set_19_retired_keeps_its_figures(part: str) -> None:
     keeps_invitation_floor(part, INVITATIONS[part])
 
 
-# precision, recall, dates exact, false days at most (second score)
-REPLIES = {"dev32": (1.0, 0.864, 0.75, 3)}
+# precision, recall, dates exact, false days at most (second score 1.0 / 0.864 / 0.75 / 3;
+# raised after session 16's second round read it)
+REPLIES = {"dev32": (1.0, 0.949, 0.958, 3)}
 
 
 @pytest.mark.parametrize("name", sorted(REPLIES))
