@@ -50,6 +50,7 @@ def test_a_firm_that_calls_the_employer_its_client_is_not_the_employer() -> None
     assert calls_it_client("an interview with our client, a listed logistics group")
     assert calls_it_client("de rol bij onze opdrachtgever – een bank in Utrecht")
     assert calls_it_client("das Gespräch mit unserem Auftraggeber, einem Versicherer")
+    assert not calls_it_client("you would be placed on site at our client for six months")
     assert not calls_it_client("our clients love the product")
     got = company("Intro call – Head of Treasury",
                   "CN=Marit Holm:mailto:marit.holm@nordkyst-partners.example",

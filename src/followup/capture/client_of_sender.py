@@ -3,8 +3,9 @@
 A recruitment firm writes of the employer as "our client", in its own language, whether it
 names the client or describes it only ("our client, a leading plantation group"; "onze
 opdrachtgever – een snelgroeiende fintech"). Whatever the firm's name says of its trade, the
-name its own address spells is then the sender's, never the employer's: when the client
-goes unnamed, the employer is asked, not guessed.
+name its own address spells is then the sender's, never the employer's: when it describes
+the client instead of naming it, the employer is asked, not guessed. (Any "our client" was
+too wide: a firm that places its own staff at clients says it too.)
 """
 
 from __future__ import annotations
@@ -30,9 +31,16 @@ _OUR_CLIENT = lazy(
     re.IGNORECASE)
 
 
+# … and describes it instead of naming it: an apposition that opens with an indefinite
+# article ("our client, a leading plantation group"; "onze opdrachtgever – een fintech")
+_DESCRIBED = lazy(r"[ \t]*[,–—(:-][ \t]*(?:an?|een|ein(?:e[mnr]?)?|une?|una|uma?|sebuah|"
+                  r"et|en)[ \t]", re.IGNORECASE)
+
+
 def calls_it_client(text: str) -> bool:
-    """The text writes of the employer as the sender's client."""
-    return bool(_OUR_CLIENT.search(text))
+    """The text writes of the employer as the sender's client and describes it, not names
+    it."""
+    return any(_DESCRIBED.match(text, m.end()) for m in _OUR_CLIENT.finditer(text))
 
 
 def senders_own(name: str, inv: Invitation, domains: Sequence[str]) -> bool:
