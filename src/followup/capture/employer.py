@@ -217,7 +217,7 @@ def with_legal_form(inv: Invitation, domains: list[str], org: str,
 
     texts = [inv.summary, plain(inv.description), inv.location or "",
              *(a.name for a in [inv.organizer, *inv.senders] if a and a.name),
-             *([plain(inv.note)] if anywhere else [])]  # the mail's own signature too
+             *([plain(inv.note)] if anywhere and not domains else [])]  # free mail: its signature
     single = first = ""
     title = " ".join(inv.summary.split()).lower()
     from followup.capture.employer_footer import footer_names

@@ -254,8 +254,9 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
         return company(inv, own, known, (*people_names, value))  # "Interview Sam – …"
     from followup.capture.client_of_sender import senders_own
 
-    if senders_own(value, inv, doms):  # "our client, a leading …": the firm's own name
-        value = ""
+    # (not a firm the title names as the meeting's own: a consultancy's case interview)
+    if senders_own(value, inv, doms) and squash(value) not in squash(inv.summary):
+        value = ""  # "our client, a leading …": the firm's own name
     if value and service_heading(value) and value not in people_names:  # "Teams-vergadering"
         return company(inv, own, known, (*people_names, value))
     if value == got.value:
