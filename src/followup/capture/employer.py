@@ -216,11 +216,14 @@ def with_legal_form(inv: Invitation, domains: list[str], org: str,
     from followup.capture.employer_where import agency
 
     texts = [inv.summary, plain(inv.description), inv.location or "",
-             *(a.name for a in [inv.organizer, *inv.senders] if a and a.name)]
+             *(a.name for a in [inv.organizer, *inv.senders] if a and a.name),
+             *([plain(inv.note)] if anywhere and not domains else [])]  # free mail: its signature
     single = first = ""
     title = " ".join(inv.summary.split()).lower()
+    from followup.capture.employer_footer import footer_names
+
     for text in texts:
-        for words, tail in _named_with_form(text):
+        for words, tail in [*_named_with_form(text), *footer_names(text)]:
             for i in range(len(words)):
                 if words[i][:1].islower():
                     continue

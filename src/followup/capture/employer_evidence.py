@@ -117,10 +117,22 @@ def greeting_or_closing(name: str) -> bool:
         CLOSING.match(name.strip().rstrip(",.!")))
 
 
+def _unmarked(name: str) -> str:
+    """The name without the symbols a title puts on its edges: an emoji, a pictograph, a
+    dingbat ("Chat with Studio Lumen 👋", "★ Kestrel Bakery"), which no name is spelled with."""
+    out = name.strip()
+    while out and (unicodedata.category(out[-1]) in ("So", "Sk", "Cf")
+                   or out[-1] in "\ufe0f\u200d"):
+        out = out[:-1].rstrip()
+    while out and unicodedata.category(out[0]) in ("So", "Sk", "Cf"):
+        out = out[1:].lstrip()
+    return out
+
+
 def _edge_clean(name: str) -> str:
     """The name without quotes or a possessive's apostrophe on its edges ("Kestrel
     Orchards'" where a sentence wrote "Kestrel Orchards' seasonal roles")."""
-    out = name.strip().strip("\"“”„«»")
+    out = _unmarked(name).strip("\"“”„«»")
     if out.endswith(("'", "’")) and not out.endswith(("s''", "s’’")):
         out = out[:-1].rstrip()
     if out[:1] in "'’" and out.count(out[0]) == 1:

@@ -214,7 +214,9 @@ def sources(inv: Invitation, people: Sequence[str], domains: list[str]) -> Sourc
                   and not _job(spelled_out(p, described)) and not (
                       FOR_THE_JOB.search(summary[:max(0, summary.find(p))]) and not by_suffix(p))
                   and not described_as_job(p, described)]
-    text = plain(inv.description)
+    from followup.capture.employer_footer import without_asides
+
+    text = without_asides(plain(inv.description))
     from followup.capture.employer_where import signature_block
 
     # free mail: the mail's signature under the sender's name, where the firm's name is

@@ -14,7 +14,9 @@ from followup.capture.lazy import lazy
 
 _SERVICES = r"(?:Microsoft[ \t]+)?Teams|Zoom|Webex|Google[ \t]+Meet|Skype|Whereby|GoTo[ \t]*Meeting"
 _HEADING = lazy(
-    rf"^(?:(?:{_SERVICES})\b.*|.*\b(?:{_SERVICES}))$", re.IGNORECASE)
+    rf"^(?:(?:{_SERVICES})(?![a-z]).*|.*\b(?:{_SERVICES}))$", re.IGNORECASE)
+# (not \b after the service: a script written without spaces glues the heading to it,
+# "Zoomミーティングに参加する")
 # the words the heading adds to the service's name, in any language: a meeting, joining it
 _MEETING = lazy(r"meeting|vergadering|besprechung|réunion|reunión|reunião|riunione|"
                       r"spotkanie|toplant|möte|møde|kokous|ミーティング|会議|参加|会议|회의|참가|"

@@ -260,6 +260,15 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
     if value and greeting_or_closing(value) and value not in people_names:  # "Hi Sam"
         return company(inv, own, known, (*people_names, value))
     value = weighed(value, inv, doms)
+    from followup.capture.employer_holds_person import holds_given_name
+
+    if value and holds_given_name(value, people_names) and value not in people_names:
+        return company(inv, own, known, (*people_names, value))  # "Interview Sam – …"
+    from followup.capture.client_of_sender import senders_own
+
+    # (not a firm the title names as the meeting's own: a consultancy's case interview)
+    if senders_own(value, inv, doms) and squash(value) not in squash(inv.summary):
+        value = ""  # "our client, a leading …": the firm's own name
     if value and service_heading(value) and value not in people_names:  # "Teams-vergadering"
         return company(inv, own, known, (*people_names, value))
     if value == got.value:
@@ -377,6 +386,11 @@ def _company(inv: Invitation, own: frozenset[str], known: Known,
             return Guessed(app.company, True, "named in the title"), app.app_id
     if doms:  # letters, or words run together: no guess at their spelling
         return Guessed("", True, f"no name the file writes that {doms[0]} spells"), None
+    from followup.capture.employer import with_legal_form
+
+    formal = with_legal_form(inv, [], "", anywhere=True)  # free mail: the one firm written
+    if formal and squash(formal) not in persons:  # with its legal form ("… Ltda.") is it
+        return Guessed(formal, True, "named with its legal form"), None
     return Guessed("", True, "no company address (free mail or a scheduling service)"), None
 
 
