@@ -14,8 +14,8 @@ from tests.conftest import keeps_invitation_floor, keeps_reply_floor
 # people all right, coordinator, company: raised after session 15's round read them (people
 # of dev55 and dev57, company of dev55 and dev57, people of dev56; dev56 loses two files by
 # design: a panellist said to be away is no one met, where its writer listed them)
-INVITATIONS = {"dev55": (1.0, 1.0, 0.70), "dev56": (0.95, 1.0, 0.875),
-               "dev57": (0.95, 1.0, 0.825)}
+INVITATIONS = {"dev55": (1.0, 1.0, 0.725), "dev56": (0.95, 1.0, 0.875),
+               "dev57": (0.95, 1.0, 0.85)}
 
 
 @pytest.mark.parametrize("part", sorted(INVITATIONS))
