@@ -8,20 +8,13 @@ from __future__ import annotations
 from tests.test_capture_company import company
 from tests.test_capture_people import ics
 from tests.test_capture_people_rules import ME, OWN
+from tests.test_capture_r14_any import eml
 
 from followup.capture.client_of_sender import calls_it_client
 from followup.capture.employer_holds_person import holds_given_name
 from followup.capture.invitations import read
 from followup.capture.meeting_line import service_heading
 from followup.capture.propose import Known, propose
-
-
-def eml(headers: str, note: str, calendar: bytes) -> bytes:
-    return (f"{headers}\nMIME-Version: 1.0\n"
-            "Content-Type: multipart/alternative; boundary=\"b1\"\n\n--b1\n"
-            "Content-Type: text/plain; charset=\"utf-8\"\n\n"
-            f"{note}\n--b1\nContent-Type: text/calendar; charset=\"utf-8\"; method=REQUEST\n\n"
-            ).encode() + calendar + b"\n--b1--\n"
 
 
 def company_of(data: bytes) -> str:

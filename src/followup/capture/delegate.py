@@ -8,17 +8,17 @@ Pure."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from followup.capture.addresses import is_relay
 from followup.capture.attendees import envelope
 from followup.capture.invitations import Invitation
+from followup.capture.lazy import lazy
 from followup.capture.names import UPPER
 from followup.capture.spelling import spells
 from followup.core.model import Person
 
-_WORDS = re.compile(rf"[{UPPER}][^\W\d_]+(?:[ \t]+[{UPPER}][^\W\d_'’-]*[^\W\d_]){{1,2}}")
+_WORDS = lazy(rf"[{UPPER}][^\W\d_]+(?:[ \t]+[{UPPER}][^\W\d_'’-]*[^\W\d_]){{1,2}}")
 
 
 def _named(address: str, inv: Invitation) -> str:

@@ -20,10 +20,11 @@ import unicodedata
 from collections.abc import Sequence
 
 from followup.capture.invitations import Invitation
+from followup.capture.lazy import lazy
 from followup.capture.org_domains import core_of, covers, squash
 from followup.core.companies import without_legal_form
 
-_ADDRESS = re.compile(r"(?:mailto:)?[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)\S+", re.I)
+_ADDRESS = lazy(r"(?:mailto:)?[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)\S+", re.I)
 
 
 def _fold(text: str) -> str:

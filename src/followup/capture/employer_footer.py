@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from followup.capture.lazy import lazy
 from followup.core.companies import legal_tail
 
-_SENTENCE = re.compile(r"[.!?:;]\s|[@/\d]|\s[-–—|]\s")
+_SENTENCE = lazy(r"[.!?:;]\s|[@/\d]|\s[-–—|]\s")
 
 
 def footer_names(text: str) -> Iterator[tuple[list[str], str]]:
@@ -37,7 +38,7 @@ def footer_names(text: str) -> Iterator[tuple[list[str], str]]:
 
 # an aside in brackets that ends a line, in words of a sentence (three or more, the first in
 # lower case): "Jo Pike | co-founder, Vloeibaar (we're still in stealth, site soon)"
-_ASIDE = re.compile(r"[ \t]+\((?=[a-z])[^()\n]*?\s[^()\n]*?\s[^()\n]*\)[ \t]*$", re.MULTILINE)
+_ASIDE = lazy(r"[ \t]+\((?=[a-z])[^()\n]*?\s[^()\n]*?\s[^()\n]*\)[ \t]*$", re.MULTILINE)
 
 
 def without_asides(text: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from followup.capture.lazy import lazy
 from followup.core.model import Person
 
 # A person's job after their name: in brackets, or between commas (the last comma may be
@@ -29,7 +30,7 @@ _BEFORE = r"(?:[^\W\d_]{1,5}\.[ \t]+)?"
 _BULLET = r"[ \t]*(?:[-–•*·]|\d{1,2}[.)])[ \t]*"
 # Said not to come: a name on the same line as a word of absence (English only; any other
 # language's list of the met does not name the absent in it).
-_AWAY = re.compile(r"\b(?:apologies|unable|won['’]t|will not|cannot|can['’]t|not (?:be )?"
+_AWAY = lazy(r"\b(?:apologies|unable|won['’]t|will not|cannot|can['’]t|not (?:be )?"
                    r"join|on leave|away|absent)\b", re.IGNORECASE)
 
 

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import re
 
+from followup.capture.lazy import lazy
+
 _I = re.IGNORECASE
-CHOSEN_OTHER = re.compile(
+CHOSEN_OTHER = lazy(
     r"\b(?:the|our) (?:other |successful |final |eventual )?(?:person|candidate|applicant|"
     r"individual|finalist|hire) (?:that |who |whom )?(?:we|they|the (?:team|panel|client|"
     r"hiring manager)) (?:ultimately |eventually |finally |have )?(?:chose|selected|picked|"
     r"hired|appointed|went with|decided on|settled on)\b(?! (?:was|is) you\b)", _I)
-_OPEN = re.compile(r"\b(?:if|whether|unless|should|in case)\b", _I)
+_OPEN = lazy(r"\b(?:if|whether|unless|should|in case)\b", _I)
 
 
 def chosen_other(sentence: str) -> bool:

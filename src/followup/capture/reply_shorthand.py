@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import re
 
+from followup.capture.lazy import lazy
+
 _WORDS = {"refs": "references", "ref": "reference", "convo": "conversation",
           "convos": "conversations", "mgr": "manager", "w/": "with", "w/o": "without",
           "b/c": "because"}
-_SHORT = re.compile(r"(?<![\w/])(refs|ref|convos?|mgr|w/o|w/|b/c)(?![\w/])(?!-)",
+_SHORT = lazy(r"(?<![\w/])(refs|ref|convos?|mgr|w/o|w/|b/c)(?![\w/])(?!-)",
                     re.IGNORECASE)
 # "ref" alone is a reference only where a check or a call follows or precedes: "a ref
 # check", "ref calls"; not a reference number ("Ref: 2231", "your ref 44")
-_REF_ALONE = re.compile(r"\bref\b(?!\s+(?:checks?|calls?|requests?)\b)", re.IGNORECASE)
+_REF_ALONE = lazy(r"\bref\b(?!\s+(?:checks?|calls?|requests?)\b)", re.IGNORECASE)
 
 
 def spelt_out(text: str) -> str:
