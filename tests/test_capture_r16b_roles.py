@@ -119,6 +119,19 @@ def test_a_delegate_who_sits_in_stays_an_interviewer() -> None:
     assert sent_for(inv, [petra], marko, OWN) == ((petra,), marko)
 
 
+def test_a_delegate_the_text_names_but_not_invited_is_not_met() -> None:
+    """An assistant who sends the manager's invitation and signs it is no interviewer when
+    the calendar does not invite them: never thanked for a meeting they were not in."""
+    raw = _ics('CN=Erik Lindgren;SENT-BY="mailto:sara.holm@lindqvist.example":mailto:'
+               "erik.lindgren@lindqvist.example",
+               ["CN=Erik Lindgren:mailto:erik.lindgren@lindqvist.example"],
+               "Hej Sam, Erik will meet you in room Vanern.\nKind regards, Sara Holm, "
+               "assistant to Erik Lindgren", "Interview: Data Engineer - Lindqvist Marine AB")
+    staff, coord = _people(raw)
+    assert staff == {"erik.lindgren@lindqvist.example"} and \
+        coord == "sara.holm@lindqvist.example"
+
+
 def test_a_signature_in_latin_letters_is_the_organizer_named_in_another_script() -> None:
     raw = _ics("CN=山本 彩:mailto:a.yamamoto@kitahara-denki.example",
                ["CN=Mori Takeshi:mailto:t.mori@kitahara-denki.example"],

@@ -51,9 +51,10 @@ def sent_for(inv: Invitation, staff: Sequence[Person], coord: Person | None,
     name = _named(delegate, inv) or (coord.name if coord is not None and not was_org else "")
     if not name:
         return tuple(staff), coord
-    if any(p.email and p.email.lower() == delegate for p in staff):
+    if any(a.email.lower() == delegate for a in inv.attendees):
         return tuple(staff), coord  # the delegate sits in: the reader's reading stands
-    out = list(staff)
+    # named in the text only (a signature: "Sara Holm, assistant to …"): not met
+    out = [p for p in staff if not (p.email and p.email.lower() == delegate)]
     if was_org and coord is not None:
         out.insert(0, coord)
     return tuple(out), Person(name=name, email=delegate)
