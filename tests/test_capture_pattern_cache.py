@@ -40,11 +40,15 @@ def test_the_patterns_are_kept_and_the_result_is_the_same(tmp_path: Path) -> Non
     cache = tmp_path / "cache" / "followup" / "capture-patterns.bin"
     first = _add(tmp_path, env, _invite(tmp_path, "Kestrel", "k1"))
     assert cache.stat().st_mode & 0o777 == 0o600
-    kept = cache.read_bytes()
     (tmp_path / "x.db").unlink()
     again = _add(tmp_path, env, _invite(tmp_path, "Kestrel", "k1"))
     assert again == first, "the cached patterns read the invitation as the fresh ones did"
+    kept, noted = cache.read_bytes(), cache.with_suffix(".once").read_bytes()
+    (tmp_path / "x.db").unlink()
+    assert _add(tmp_path, env, _invite(tmp_path, "Kestrel", "k1")) == first
     assert cache.read_bytes() == kept, "nothing new to keep: the file is not rewritten"
+    assert cache.with_suffix(".once").read_bytes() == noted
+    assert cache.with_suffix(".once").stat().st_mode & 0o777 == 0o600
     cache.write_bytes(b"not a cache")
     (tmp_path / "x.db").unlink()
     assert _add(tmp_path, env, _invite(tmp_path, "Kestrel", "k1")) == first
@@ -67,3 +71,37 @@ def test_a_kept_pattern_matches_as_re_compile_does(tmp_path: Path,
         assert [m.group(0) for m in loaded.finditer(text)] == \
             [m.group(0) for m in plain.finditer(text)]
     assert regex_cache.load("tone") == {}, "the tone check's file is another one"
+
+
+def test_an_inline_pattern_is_kept_once_a_second_run_asks_for_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`re.search(r"…", text)` compiles into re's own cache, not through `rx`: such a pattern is
+    noted the first time, kept the second, and handed to re by the third run; one built from
+    one invitation's names, asked for once, is never kept."""
+    import re
+
+    from followup.core import patterns
+    from followup.store import regex_cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    static = (r"(?:Vorstellungsgespräch|entretien|colloquio)\s+(?:with|mit|avec)\s+(\w+)", 0)
+    named = (r"(?<!\w)Tamsin\ Oyelaran-Brook(?!\w)", re.IGNORECASE)
+
+    def one_run(*keys: tuple[str, int]) -> dict[tuple[str, int], re.Pattern[str]]:
+        re.purge()  # a new process: re's cache starts empty
+        given = regex_cache.load("capture")
+        patterns.give(given)
+        for pattern, flags in keys:
+            re.search(pattern, "colloquio con Dario", flags)
+        inline = [k for k in patterns.inline() if k in keys]
+        regex_cache.save([], "capture", inline)
+        return given
+
+    assert one_run(static, named) == {}
+    assert static not in one_run(static), "noted, not yet kept"
+    given = one_run()
+    assert static in given and named not in given
+    re.purge()
+    patterns.give(given)
+    assert re.search(static[0], "entretien avec Chloé").group(1) == "Chloé"
+    assert static not in patterns.inline(), "re used the kept program, compiling nothing"

@@ -188,9 +188,11 @@ def _add_from(opts: dict[str, str], rest: list[str]) -> int | None:
             c.close()
         holiday_cache.save()
         used, fresh = patterns.used()
-        if fresh:  # kept with those of earlier runs (another invitation needs others), bounded
+        inline = patterns.inline()
+        if fresh or inline:  # kept with those of earlier runs (another invitation needs
+            # others), bounded
             known = patterns.known()
-            regex_cache.save(known if len(known) <= PATTERNS_KEPT else used, "capture")
+            regex_cache.save(known if len(known) <= PATTERNS_KEPT else used, "capture", inline)
         return 0
 
     return go()
@@ -377,6 +379,7 @@ def _check(target: str, *, as_json: bool) -> int | None:
     tone_regex.give(regex_cache.load())  # before the check's modules compile their patterns
     code = handles_errors(tone_report.check_text)(target, as_json)
     used, fresh = tone_regex.used()
-    if fresh:
-        regex_cache.save(used)
+    inline = tone_regex.inline()
+    if fresh or inline:
+        regex_cache.save(used, inline=inline)
     return code

@@ -3,6 +3,12 @@
 line's fast paths) has already given the compiled program. A few hundred large patterns cost
 tens of milliseconds to compile, more than the rest of `followup check -` or `add --from`
 (issues 15 and 24). Pure: no I/O here.
+
+Patterns written inline (`re.search(r"…", text)`, `re.sub(SOURCE, …)`) are compiled by `re`
+itself, into its own per-process cache; a hundred of them cost `add --from` about 15 ms.
+`give` puts the kept programs in that cache too, and `inline` says which ones `re` had to
+compile this run. Some of those are built from the invitation's own names and will never be
+asked for again: the store keeps an inline pattern only once a second run has asked for it.
 """
 
 from __future__ import annotations
@@ -25,14 +31,36 @@ def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return hit
 
 
+def _re_cache() -> dict[tuple[type, str, int], re.Pattern[str]] | None:
+    """`re`'s own cache of compiled patterns, keyed (type, pattern, flags) in CPython 3.11 to
+    3.13; None where it is not that (then inline patterns are simply compiled, as before)."""
+    cache = getattr(re, "_cache", None)
+    return cache if isinstance(cache, dict) else None
+
+
 def give(compiled: dict[Key, re.Pattern[str]]) -> None:
-    """Patterns compiled by an earlier run, to be used instead of compiling them again."""
+    """Patterns compiled by an earlier run, to be used instead of compiling them again, by `rx`
+    and by `re`'s functions alike."""
     _GIVEN.update(compiled)
+    cache = _re_cache()
+    if cache is not None:
+        for (pattern, flags), program in compiled.items():
+            cache.setdefault((str, pattern, flags), program)
 
 
 def used() -> tuple[list[Key], bool]:
     """Every pattern this run asked for, and whether any had to be compiled afresh."""
     return list(_USED), bool(_FRESH)
+
+
+def inline() -> list[Key]:
+    """The text patterns `re` compiled itself in this process, none of them given or `rx`'s."""
+    cache = _re_cache()
+    if cache is None:
+        return []
+    return [(pattern, flags) for kind, pattern, flags in list(cache)
+            if kind is str and isinstance(flags, int) and (pattern, flags) not in _GIVEN
+            and (pattern, flags) not in _USED]
 
 
 def known() -> list[Key]:

@@ -17,6 +17,7 @@ import marshal
 import os
 import re
 import sys
+import zlib
 from pathlib import Path
 
 from followup.store import cache_folder
@@ -43,25 +44,49 @@ def _stamp() -> str:
     return f"{sys.version}|{_engine().MAGIC}|{_engine().CODESIZE}"
 
 
+# What load() read, written back as it was: (pattern, flags, all flags, code, groups,
+# groupindex, indexgroup) by (pattern, flags).
+_KEPT: dict[tuple[str, int], tuple[Any, ...]] = {}
+# Inline patterns one run asked for, by digest (`_digest`), in a small file beside: one is kept
+# when another run asks for it again. Bounded, the oldest dropped first.
+_ONCE: list[int] = []
+ONCE_KEPT = 4000
+
+
+def _digest(key: tuple[str, int]) -> int:
+    return zlib.crc32(key[0].encode("utf-8", "surrogatepass")) << 8 | key[1] & 0xFF
+
+
+def _read(where: Path) -> Any:
+    from followup.budgets import CACHE_BYTES, open_regular
+
+    with open_regular(where) as stream:  # a FIFO or a device is refused, not waited on
+        raw = stream.read(CACHE_BYTES + 1)
+    if len(raw) > CACHE_BYTES:
+        raise ValueError("too large")
+    stamp, content = marshal.loads(raw)
+    if stamp != _stamp():
+        raise ValueError("another Python")
+    return content
+
+
 def load(kind: str = "tone") -> dict[tuple[str, int], re.Pattern[str]]:
     """The patterns compiled by an earlier run, by (pattern, flags); {} when there is none."""
+    _KEPT.clear()
+    _ONCE.clear()
+    with contextlib.suppress(Exception):
+        _ONCE.extend(int(d) for d in _read(path(kind).with_suffix(".once")))
     try:
-        from followup.budgets import CACHE_BYTES, open_regular
-
-        with open_regular(path(kind)) as stream:  # a FIFO or a device is refused, not waited on
-            raw = stream.read(CACHE_BYTES + 1)
-        if len(raw) > CACHE_BYTES:
-            return {}
-        stamp, entries = marshal.loads(raw)
-        if stamp != _stamp():
-            return {}
         sre = _engine()
         given = {}
-        for pattern, flags, all_flags, code, groups, groupindex, indexgroup in entries:
+        for entry in _read(path(kind)):
+            pattern, flags, all_flags, code, groups, groupindex, indexgroup = entry
             given[(pattern, flags)] = sre.compile(pattern, all_flags, code, groups, groupindex,
                                                   indexgroup)
+            _KEPT[(pattern, flags)] = entry
         return given
     except Exception:  # a cache: anything wrong with it means compiling afresh
+        _KEPT.clear()
         return {}
 
 
@@ -79,26 +104,43 @@ def _program(pattern: str, flags: int) -> tuple[Any, ...]:
             tuple(indexgroup))
 
 
-def save(keys: list[tuple[str, int]], kind: str = "tone") -> None:
-    """Keep these patterns (the ones a run used) for the next run."""
+def save(keys: list[tuple[str, int]], kind: str = "tone",
+         inline: list[tuple[str, int]] | None = None) -> None:
+    """Keep these patterns (the ones a run used) for the next run, and of the `inline` ones
+    (compiled by `re` itself, core/patterns.py) those an earlier run asked for too; one asked
+    for once is only noted, as a pattern built from one invitation's names never comes back.
+    Each file is written only when what it holds changes."""
+    with contextlib.suppress(Exception):
+        once = set(_ONCE)
+        again = [k for k in inline or () if _digest(k) in once]
+        first = [_digest(k) for k in inline or () if _digest(k) not in once]
+        if first or again:
+            gone = {_digest(k) for k in again}
+            _write(path(kind).with_suffix(".once"),
+                   ([d for d in _ONCE if d not in gone] + first)[-ONCE_KEPT:])
+        wanted = list(dict.fromkeys([*keys, *again]))
+        if wanted == list(_KEPT):
+            return
+        entries = [_KEPT.get(k) or _program(*k) for k in wanted]
+        for entry in entries[-1:]:  # the engine must take what we would give it back
+            _engine().compile(*entry[:1], *entry[2:])
+        _write(path(kind), entries)
+
+
+def _write(where: Path, content: Any) -> None:
     import tempfile
 
-    with contextlib.suppress(Exception):
-        entries = [_program(p, f) for p, f in keys]
-        for entry in entries[:1]:  # the engine must take what we would give it back
-            _engine().compile(*entry[:1], *entry[2:])
-        data = marshal.dumps((_stamp(), entries))
-        where = path(kind)
-        where.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(dir=where.parent, prefix=f".{kind}-patterns.")
-        try:
-            with os.fdopen(fd, "wb") as out:  # mkstemp makes it 0600
-                out.write(data)
-            Path(tmp).replace(where)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                Path(tmp).unlink()
-            raise
+    data = marshal.dumps((_stamp(), content))
+    where.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd, tmp = tempfile.mkstemp(dir=where.parent, prefix=f".{where.name}.")
+    try:
+        with os.fdopen(fd, "wb") as out:  # mkstemp makes it 0600
+            out.write(data)
+        Path(tmp).replace(where)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            Path(tmp).unlink()
+        raise
 
 
 def check_same(pattern: str, flags: int = 0) -> bool:
