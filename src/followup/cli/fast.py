@@ -171,15 +171,18 @@ def _add_from(opts: dict[str, str], rest: list[str]) -> int | None:
     yes, as_json = bool({"--yes", "-y"} & set(flags)), "--json" in flags
     if not (yes or as_json) or len(set(flags)) != len(flags):
         return None
-    from followup.cli.capture import add_from
-    from followup.cli.context import Context, handles_errors
     from followup.core import patterns
     from followup.store import holiday_cache, regex_cache
+
+    # The reader's patterns, compiled by earlier runs: given before the modules that compile
+    # some at import are imported.
+    patterns.give(regex_cache.load("capture"))
+    from followup.cli.capture import add_from
+    from followup.cli.context import Context, handles_errors
 
     @handles_errors
     def go() -> int:
         holiday_cache.load()  # the plan of one application: no `holidays` import when kept
-        patterns.give(regex_cache.load("capture"))  # the reader's patterns, compiled before
         c = Context(opts.get("db"), opts.get("now"))
         try:
             add_from(c, others[1], company=None, role=None, yes=yes, as_json=as_json,
