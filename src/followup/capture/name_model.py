@@ -10,6 +10,12 @@ against the capitalised phrases of the same files that are no person), shipped a
 It judges only what it learned from: two words or more, in a script with capital letters
 (the phrases it learned as no person are capitalised ones; a name in Han or Hangul is never
 judged), and capture/name_likeness asks it only of an entry with no address of its own.
+
+Measured in session 17: leaving six groups of folders out in turn, no left-out person of
+6,392 fell under the threshold (-9.12, the lowest -8.62 less a margin) and about half the
+left-out phrases did. On the reader, a model trained without people_dev63-65 gained one file
+of their 120 (a zone's name, "Hora de Europa Ocidental"), one trained without dev32, dev43
+and dev51 none of theirs: the shipped model's gains there (one file each) are in-sample.
 """
 
 from __future__ import annotations
