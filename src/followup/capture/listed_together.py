@@ -24,6 +24,7 @@ from followup.core.model import Person
 _JOB = r"(?:[ \t]*\([^()\n]{2,60}\)|,[^,()\n.;:!?]{2,60}?,?(?=[ \t]+[^\W\d_]{1,3}[ \t]))"
 # the join: a comma, or one short word that is not an "or"
 _OR = frozenset(("or", "o", "ou", "of", "od", "ή", "或", "albo", "lub", "eller"))
+OR_WORDS = _OR  # (one home: capture/joined_to_met reads it too)
 _JOIN = r"[ \t]*(?:,[ \t]*(?:([^\W\d_]{1,3})[ \t]+)?|[ \t]+([^\W\d_]{1,3})[ \t]+)"
 # an address or a title written before the second name ("and Dr. Tom Reid", "and dr. …")
 _BEFORE = r"(?:[^\W\d_]{1,5}\.[ \t]+)?"

@@ -8,6 +8,11 @@ how names and mail work in any language (issue 23). Pure.
   begins with that word ("Maja" <maja@…>, signed "Maja Krajnc").
 - An address-less name with an abstract noun's ending is a function or a department
   written like a name ("Talent Acquisition", "Atracción de Talento").
+- An address-less entry spelled as no person's name is (capture/name_model, a small
+  learned score of the letters of names against the places, zones, job words and
+  meeting kinds of invitations) is no person, nor one the text writes only after a
+  postcode or a zone's offset (capture/written_as_place: a town), nor one that ends with
+  a legal form (capture/organisation_form: a firm).
 - Words of the job's title are no person ("Zmiany Magazynu" out of "Kierownik Zmiany
   Magazynu"): the role reader, asked again without that name, reads it inside the role.
 - The organizer who writes the letter, names the others the candidate meets and signs
@@ -63,15 +68,26 @@ def function_name(name: str) -> bool:
 
 def not_a_person(p: Person, text: str) -> bool:
     """Whether an interviewer or coordinator found is no person (see the module)."""
+    from followup.capture.name_model import unlike_a_name
+    from followup.capture.organisation_form import ends_with_legal_form
+    from followup.capture.written_as_place import written_as_place
+
     return bare_title(p.name) or mailbox_name(p.name, p.email, text) or (
-        not p.email and function_name(p.name))
+        not p.email and (function_name(p.name) or unlike_a_name(p.name)
+                         or written_as_place(p.name, text) or ends_with_legal_form(p.name)))
 
 
 def vetted(staff: Sequence[Person], coord: Person | None, text: str
            ) -> tuple[tuple[Person, ...], Person | None]:
-    """The interviewers and the coordinator without the entries that are no person."""
-    kept = tuple(p for p in staff if not not_a_person(p, text))
-    return kept, (None if coord is not None and not_a_person(coord, text) else coord)
+    """The interviewers and the coordinator without the entries that are no person, nor
+    another's name with the words before it (titled_again)."""
+    from followup.capture.titled_again import titled_again
+
+    everyone = [*staff, *([coord] if coord else [])]
+    kept = tuple(p for p in staff if not not_a_person(p, text)
+                 and not titled_again(p, everyone, text))
+    return kept, (None if coord is not None and (not_a_person(coord, text) or titled_again(
+        coord, everyone, text)) else coord)
 
 
 def _words(text: str) -> list[str]:

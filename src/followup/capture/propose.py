@@ -401,6 +401,10 @@ def _people_alike(inv: Invitation, staff: tuple[Person, ...], coord: Person | No
     """Only entries that are people (capture/name_likeness), and the organizer who writes
     the letter naming only others the coordinator."""
     said = HTML_TAG.sub("\n", "\n".join((inv.description, inv.note)))
+    from followup.capture.joined_to_met import joined_to_met
+
+    staff = joined_to_met(staff, [*([coord.name] if coord else []), *(
+        a.name for a in (*inv.attendees, *inv.copied, inv.organizer) if a)], said)
     staff, coord = name_likeness.vetted(staff, coord, said)
     had = coord
     staff, coord = name_likeness.organizer_sets_up(

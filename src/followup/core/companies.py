@@ -48,6 +48,7 @@ WRITTEN_FORMS = (
     "sl", "as", "sro", "bv", "nv", "se", "ab", "oy", "oyj", "asa", "aps", "kk", "sdn", "bhd",
     "ulc", "dac", "uc", "cic", "ltda", "lda", "eirl", "sab", "cv", "sp", "sc",
     "zrt", "nyrt", "kft", "jsc", "tbk", "sac",  # Hungary's, Vietnam's, Indonesia's, Peru's
+    "berhad",  # Malaysia's public company (its private one "Sdn. Bhd.")
 )
 _MIXED = ("GmbH", "gGmbH", "mbH", "ApS", "SpA", "S.p.A", "SAOG", "PJSC", "A/S", "sp",
           "A.Ş", "AŞ")  # Turkey's joint-stock company, its own letter

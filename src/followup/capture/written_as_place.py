@@ -1,0 +1,30 @@
+"""A name the text writes only where addresses and zones put a place (issue 23). Pure.
+
+Every postal address in the world that writes a postcode puts the town right after it or
+right before it ("50400 Kuala Lumpur", "20457 Hamburg", "4000-436 Porto"), and a calendar
+that names a zone by its offset writes its cities after it ("(UTC+08:00) Kuala Lumpur,
+Singapore", "(GMT+01:00) Amsterdam, Berlin"). An address-less entry written only there, at
+each place the text writes it, is a town, not a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from followup.capture.lazy import lazy
+
+# Right before the entry, on its line: a UTC or GMT offset in brackets, or a postcode (four
+# to six digits, maybe with a dash and more digits or a district's letters); not a time
+# (no colon) and not a phone's groups (no digit group before it on the line).
+_BEFORE = lazy(r"(?:\(\s*(?:UTC|GMT)\s*[+\-−–]\s*\d{1,2}(?::?\d{2})?\s*\)|"
+               r"(?<![\d+ ]{2})(?<![\d:.])\b\d{4,6}(?:-\d{3,4})?)[ \t]+$")
+
+
+def written_as_place(name: str, text: str) -> bool:
+    """Every place the text writes `name` follows a zone's offset or a postcode."""
+    if not name.strip():
+        return False
+    at = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+    if not at:
+        return False
+    return all(_BEFORE.search(text[text.rfind("\n", 0, a) + 1:a]) for a in at)
