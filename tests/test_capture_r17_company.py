@@ -69,3 +69,9 @@ def test_a_business_named_for_its_owner_holds_the_owners_given_name() -> None:
     assert not holds_given_name("La Cave de Solène", ["Solène Marchal"])
     assert not holds_given_name("Chez Ana", ["Ana Ribeiro"])
     assert holds_given_name("Interview Solène", ["Solène Marchal"])
+
+
+def test_the_title_word_stays_when_no_address_spells_the_rest() -> None:
+    texts = ["Sollicitatie Ploegwerk - Backend", "Bedankt voor je sollicitatie."]
+    assert common_lead("Sollicitatie Ploegwerk", texts, ["jan@gmail.com"]) == \
+        "Sollicitatie Ploegwerk"

@@ -45,10 +45,15 @@ def common_lead(name: str, texts: Sequence[str], addresses: Sequence[str]) -> st
     said = [_ADDRESSES.sub(" ", t) for t in texts]
     if not any(_small_inside(words[0], t) for t in said):
         return name
+    whole = sum(len(re.findall(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", t)) for t in said)
+    if whole > 1:  # written whole in more than one place: the name ("Hotel Arenal" as the
+        return name  # title and the location write it, beside "the hotel" in a sentence)
     lead = squash(words[0])
-    if any(lead in squash(a.rpartition("@")[2].split(".")[0]) for a in addresses):
-        return name
+    labels = [squash(a.rpartition("@")[2].split(".")[0]) for a in addresses]
     rest = " ".join(words[1:])
+    # the address spells the rest and not the word: the firm's name as its own mail writes it
+    if any(lead in x for x in labels) or not any(x.startswith(squash(rest)) for x in labels):
+        return name
     if not rest[:1].isupper() or not any(
             re.search(rf"(?<![\w'’-]){re.escape(rest)}(?![\w'’-])", t) and not re.search(
                 rf"(?<![\w'’-]){re.escape(words[0])}[ \t]+{re.escape(rest)}", t) for t in said):
