@@ -75,3 +75,15 @@ def test_the_title_word_stays_when_no_address_spells_the_rest() -> None:
     texts = ["Sollicitatie Ploegwerk - Backend", "Bedankt voor je sollicitatie."]
     assert common_lead("Sollicitatie Ploegwerk", texts, ["jan@gmail.com"]) == \
         "Sollicitatie Ploegwerk"
+
+
+def test_a_shared_mailboxs_own_name_after_the_firms_is_its_unit() -> None:
+    from followup.capture.name_edges import mailbox_tail
+
+    assert mailbox_tail("Ostmark Rekrytointi", ["rekrytointi@ostmark.example"]) == "Ostmark"
+    assert mailbox_tail("Fenlow Talent", ["talent@fenlow.example", "sam@gmail.com"]) == \
+        "Fenlow"
+    # the domain spells the word too: the firm's own name ("Acme Careers" at acmecareers)
+    assert mailbox_tail("Acme Careers", ["careers@acmecareers.example"]) == "Acme Careers"
+    # a person's mailbox is no unit's
+    assert mailbox_tail("Fenlow Talent", ["jo@fenlow.example"]) == "Fenlow Talent"

@@ -91,3 +91,23 @@ def a_street(name: str, location: str) -> bool:
     10412 Tallinn"): a street, where the employer is, not who."""
     return any(_NUMBERED.match(location, m.end()) for m in re.finditer(
         rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", location)) if name else False
+
+
+def mailbox_tail(name: str, addresses: Sequence[str]) -> str:
+    """The name without the last words that are a shared mailbox's own name in the file
+    ("Ostmark Rekrytointi" beside rekrytointi@ostmark…, "Fenlow Talent" beside talent@fenlow…):
+    the unit that writes from that mailbox, in whatever language, where the mailbox's domain
+    spells the rest of the name and not those words."""
+    words = name.split()
+    for k in (2, 1):
+        if len(words) <= k:
+            continue
+        tail, rest = squash("".join(words[-k:])), " ".join(words[:-k])
+        if len(tail) < 2 or not rest[:1].isupper():
+            continue
+        for a in addresses:
+            local, _, domain = a.lower().partition("@")
+            label = squash(domain.split(".")[0])
+            if squash(local) == tail and label.startswith(squash(rest)) and tail not in label:
+                return rest
+    return name
