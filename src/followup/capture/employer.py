@@ -475,9 +475,11 @@ def employer(inv: Invitation, people: Sequence[str], domains: list[str]) -> tupl
     # as often ("(EMEA)", "(EU MDR)", "ACCA")
     # nor a job's title, the signer's ("Talent Partner" under their name)
     from followup.capture.mentions import titled
+    from followup.capture.name_edges import a_street
 
-    guesses = [c for c in said
-               if not ACRONYMS.fullmatch(c) and not (titled(c) and not by_suffix(c))]
+    guesses = [c for c in said  # (nor a street the location numbers: "Telliskivi 60a")
+               if not ACRONYMS.fullmatch(c) and not (titled(c) and not by_suffix(c))
+               and not a_street(c, inv.location or "")]
     if guesses:
         from followup.capture.employer_guess import before_guess
 

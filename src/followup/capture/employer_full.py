@@ -15,6 +15,7 @@ from followup.capture.employer import (
     INSTITUTIONS,
     RUN_WORD,
     SMALL,
+    TEAM_WORDS,
     UP,
     file_addresses,
     plain,
@@ -113,7 +114,8 @@ def _longer(name: str, texts: str) -> str:
     for at in occurrences(name, texts):
         if _INTRODUCED.search(texts, max(0, at - 30), at):
             more = _MORE.match(texts, at + len(name))
-            if more:
+            # (never a unit's words: "on behalf of Acme Talent Acquisition" is Acme's team)
+            if more and not TEAM_WORDS.search(name + more.group(0)):
                 return more.group(0)
     return ""
 

@@ -5,7 +5,8 @@ A reader that takes a capitalised span for the employer meets spans that speak t
 someone in the file: the title's "Interview Jana – Shift Lead" (the candidate), a closing
 signed "Regards Piet" or "Cheers, Maud" (the sender), in whatever language. A firm named
 after a person writes the person's family name ("Kowalczyk Instalacje", "Bakkerij Vos",
-"John Lewis"); a span that writes only the given name of someone the file names, with no
+"John Lewis") or names the owner after a word of possession ("Le Fournil de Marthe",
+"Chez Ana"); a span that writes only the given name of someone the file names, with no
 family name of theirs beside it, addresses that person.
 """
 
@@ -14,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 _EDGE = ".,;:!?()[]\"'“”«»-–—"
+# the words that name whose a thing is, before its owner's name
+_OWNERS = frozenset(("de", "du", "of", "van", "von", "di", "da", "do", "chez", "bei", "del"))
 
 
 def _words(text: str) -> list[str]:
@@ -31,6 +34,9 @@ def holds_given_name(name: str, people: Sequence[str]) -> bool:
         parts = _words(person)
         if not parts or len(parts[0]) < 3 or parts[0] not in words:
             continue
+        at = words.index(parts[0])
+        if at and words[at - 1] in _OWNERS:
+            continue  # a business named for its owner: "Le Fournil de Marthe", "Chez Ana"
         if not any(p in words for p in parts[1:]):
             return True
     return False

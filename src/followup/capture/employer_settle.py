@@ -157,6 +157,12 @@ def refused(name: str, inv: Invitation, people: Sequence[str], domains: Sequence
         return "a unit of the job"  # "VP, Credit Risk"
     if _given_of_an_address(base, inv):
         return "a person's given name, as their address starts"  # "Lachie" of lachie.pryce@
+    from followup.capture.name_edges import a_street, given_with_work
+
+    if given_with_work(base, texts[1:3]):
+        return "a person: their work follows the given name"  # "Dan (head chef)"
+    if a_street(base, inv.location or ""):
+        return "a street: a house number follows it"  # "Telliskivi 60a/8"
     where = [p.strip() for p in (inv.location or "").split(",")[1:]]
     if base in where or _county(name, inv.location or ""):
         return "a place"  # "Ballymore, Co." from "…, Ballymore, Co. Westmeath"

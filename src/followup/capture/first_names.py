@@ -50,6 +50,12 @@ _NOT_GIVEN = frozenset((
 ))
 
 
+def works(job: str) -> bool:
+    """What a bracket after a given name says is the person's work: a job title, arranging,
+    a trade ("head chef", "Inhaberin", "volunteer, bookings"), not "Parking (free)"."""
+    return bool(titled(job) or ORGANISING.search(job) or _WORK.search(job))
+
+
 def first_names(text: str, found: Sequence[Mention], listed: Sequence[str] = ()) -> list[Mention]:
     """Each given name alone that the text writes with its job in brackets, and that no
     full name the text already gives or the invitation lists starts ("Marcus" beside
@@ -60,7 +66,7 @@ def first_names(text: str, found: Sequence[Mention], listed: Sequence[str] = ())
         name, job = m.group(1), m.group(2).strip()
         if name.lower() in known | _NOT_GIVEN or not looks_like_person(name):
             continue
-        if not (titled(job) or ORGANISING.search(job) or _WORK.search(job)):
+        if not works(job):
             continue  # "Parking (free)", "Room (2nd floor)": no one's job
         before = text[:m.start()]
         if re.search(rf"[{UPPER}][\w'’-]*[ \t]+$", before) and not _SENT_TO.search(before):

@@ -260,6 +260,12 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
     if value and greeting_or_closing(value) and value not in people_names:  # "Hi Sam"
         return company(inv, own, known, (*people_names, value))
     value = weighed(value, inv, doms)
+    from followup.capture.employer import file_addresses
+    from followup.capture.employer_evidence import file_texts
+    from followup.capture.name_edges import common_lead, mailbox_tail
+
+    value = common_lead(mailbox_tail(value, file_addresses(inv)), file_texts(inv),
+                        file_addresses(inv)) if value else value
     from followup.capture.employer_holds_person import holds_given_name
 
     if value and holds_given_name(value, people_names) and value not in people_names:
