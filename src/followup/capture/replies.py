@@ -377,7 +377,11 @@ def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parse
         elif day is not None:
             # "We'll decide by the 23rd. Actually, make that the 30th.": the day put in its place
             again = corrected(said[i + 1], today) if i + 1 < len(said) else None
-            return Reading("decision", again or day, s)
+            from followup.capture.reply_step_first import step_before
+
+            step = step_before(text, said) if learned else None  # a step set before it
+            return Reading(*(step[0], again or day, step[1]) if step else (
+                "decision", again or day, s))
     if hoped is not None:
         return hoped
     if (promised := other.decision_day(said, today)) is not None:
