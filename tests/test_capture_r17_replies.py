@@ -70,3 +70,20 @@ def test_a_step_asked_for_beside_a_promised_decision_day_is_a_next_round() -> No
                        "We'll decide by Monday 22 March.\n\nK",
                        _at("2027-03-10T18:00:00-06:00"), "America/Chicago")
     assert (moved.outcome, moved.day) == ("decision", date(2027, 3, 22))
+
+
+def test_the_decision_in_another_persons_favour_is_a_no_in_english_and_german() -> None:
+    from followup.capture.reply_languages import outcome
+
+    assert chosen_other("We decided in favour of a candidate with more retail experience.")
+    assert not chosen_other("The panel voted in favour of moving you forward.")
+    said = ["Leider fiel die Wahl zugunsten einer anderen Bewerberin mit Laborerfahrung aus."]
+    assert outcome(said) is not None and outcome(said)[0] == "rejected"  # type: ignore[index]
+    assert outcome(["Die Entscheidung fiel zugunsten Ihrer Bewerbung aus."]) is None
+
+
+def test_reference_calls_asked_before_the_decision_are_a_next_round() -> None:
+    got = read_reply("Hi Tove,\n\nWe'd like to run three reference calls before we decide on "
+                     "the Product Analyst post. We'll decide by Friday 9 April.\n\nBest,\nAri",
+                     _at("2027-04-01T11:00:00+02:00"), "Europe/Stockholm", dmy=True)
+    assert got.outcome == "next_round"

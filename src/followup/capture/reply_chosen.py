@@ -24,6 +24,10 @@ WENT_ELSEWHERE = lazy(
     rf"\b(?:accepted|taken|filled) by (?:{_OTHER_ONE})|"
     rf"\b(?:offered to|went to|gone to) (?:someone|somebody) else\b|"
     rf"\b(?:went|gone) to (?:{_OTHER_ONE})|"
+    # the choice in another's favour: "decided in favour of a candidate with more …"
+    rf"\b(?:decided|decision\w*|chose|went|gone) [^.;]{{0,30}}?\bin (?:the )?favou?r of "
+    rf"(?:{_OTHER_ONE}|(?:someone|somebody) (?:else|with|who)\b|an? (?:[\w-]+ ){{0,2}}?"
+    rf"{_WHO} (?:with|who)\b)|"
     rf"\b(?:{_OTHER_ONE}) (?:has|have|had) (?:now |since |already )?(?:accepted|taken)\b"
     r"(?=\s*(?:[.,;!]|$|(?:the|our|their|an?|this) (?:[\w-]+ )?(?:offer|role|position|job|"
     r"post)\b|it\b))", _I)
