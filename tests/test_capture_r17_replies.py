@@ -87,3 +87,21 @@ def test_reference_calls_asked_before_the_decision_are_a_next_round() -> None:
                      "the Product Analyst post. We'll decide by Friday 9 April.\n\nBest,\nAri",
                      _at("2027-04-01T11:00:00+02:00"), "Europe/Stockholm", dmy=True)
     assert got.outcome == "next_round"
+
+
+def test_sympathy_after_news_someone_else_gave_confirms_a_no() -> None:
+    from followup.capture.reply_condolence import sympathy_after_news
+
+    at = _at("2027-05-04T19:00:00+01:00")
+    for note in ("Hi Jo, Marta will have told you about the freeze. So sorry, you were the "
+                 "one I wanted.\n\nPete",
+                 "Jo - heard the news. Gutted for you, genuinely.\n\nPete",
+                 "Jo, Marta told me she'd written to you. Such a shame, sorry.\n\nP"):
+        assert read_reply(note, at, "Europe/London", dmy=True).outcome == "rejected"
+    assert sympathy_after_news("Heard the news - congratulations, welcome aboard!") is None
+    assert sympathy_after_news("Sorry for the slow reply. Marta will have told you we are "
+                               "still deciding.") is None
+    assert sympathy_after_news("Sorry I missed you on Friday, Marta will have told you how "
+                               "the day went.") is None
+    assert sympathy_after_news("Marta will have told you the panel is Thursday. Sorry, can "
+                               "you send your availability?") is None

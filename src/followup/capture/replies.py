@@ -391,7 +391,10 @@ def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parse
         if day is not None:
             return Reading("decision", day, next(s for s in said if STILL_ON.search(s)))
     from followup.capture import reply_model
+    from followup.capture.reply_condolence import sympathy_after_news
 
+    if (sorry := sympathy_after_news(text)) and not reply_model.vetoed("rejected", sorry, text):
+        return Reading("rejected", None, sorry)  # "Zoe will have told you. Really sorry."
     guessed = reply_model.guess(text, said) if learned else None  # words no rule knows
     if guessed is not None and not reply_model.vetoed(guessed[0], guessed[2], text):
         return Reading(guessed[0], None, guessed[2])
