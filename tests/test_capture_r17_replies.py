@@ -105,3 +105,10 @@ def test_sympathy_after_news_someone_else_gave_confirms_a_no() -> None:
                                "the day went.") is None
     assert sympathy_after_news("Marta will have told you the panel is Thursday. Sorry, can "
                                "you send your availability?") is None
+
+
+def test_a_weekday_that_week_counts_from_the_day_named_before() -> None:
+    got = read_reply("Hi Jo,\n\nAll sorted: your panel is now on Tuesday 9 March. Leah hopes to "
+                     "decide by Thursday that week.\n\nMo",
+                     _at("2027-03-01T10:00:00+00:00"), "Europe/London", dmy=True)
+    assert (got.outcome, got.day) == ("decision", date(2027, 3, 11))
