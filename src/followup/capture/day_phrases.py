@@ -439,6 +439,10 @@ def mentions(text: str, today: date, before: str = "") -> list[Mention]:
             DAY_FIRST.reset(token)
 
 
+# "by Friday that week": the week of the day named before, as "later that week"
+_THAT_WEEK_AFTER = re.compile(r"\s+(?:of\s+)?that\s+(?:same\s+)?week\b", re.IGNORECASE)
+
+
 def _mentions(t: str, today: date, since: date | None = None) -> list[Mention]:
     found: list[tuple[int, int, re.Match[str], Finder]] = []
     for rx, finder in _COMPILED:
@@ -458,7 +462,8 @@ def _mentions(t: str, today: date, since: date | None = None) -> list[Mention]:
     out.sort(key=lambda m: m.start)
     if out and (_FOLLOWING.search(t, max(0, out[0].start - 16), out[0].end)
                 or _DAY_AFTER.fullmatch(t, out[0].start, out[0].end)
-                or t.endswith("that week", out[0].start, out[0].end)):
+                or t.endswith("that week", out[0].start, out[0].end)
+                or _THAT_WEEK_AFTER.match(t, out[0].end)):
         # "we'll decide the following Monday", "later that week": from the day named before
         # it, in an earlier sentence (`since`); with none, no day (today is not the one meant)
         m, finder = read[out[0].start]

@@ -176,7 +176,9 @@ _AFTER_THAT = re.compile(r"\s*(?:\w+\s+){0,3}?(?:after (?:that|then|this|those)\
                          r"thereafter\b|afterwards\b)", re.IGNORECASE)
 
 
-def decision_day_of(sentence: str, today: date) -> date | None:
+def decision_day_of(sentence: str, today: date, before: str = "") -> date | None:
+    """The decision day a sentence promises; `before`, the sentences before it, name the day
+    "Friday that week" or "the following Monday" counts from."""
     cue = DECISION_CUE.search(_MADE.sub(" ", sentence))
     if cue is None:
         return None
@@ -185,7 +187,7 @@ def decision_day_of(sentence: str, today: date) -> date | None:
     then = _AFTER_THAT.match(sentence, cue.end())
     if then is not None and pick(sentence[then.end():], today) is None:
         return None
-    day = pick(sentence, today, DECISION_CUE)
+    day = pick(sentence, today, DECISION_CUE, before=before)
     # "the shortlisting panel sits the week commencing 7 December, and we will email all of
     # you by 11/12": when the first cue's clause gives no day, a later cue's may
     # (read from the start of that cue's clause: "please let us know your decision by Friday"
@@ -367,7 +369,7 @@ def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parse
     for i, s in enumerate(said):
         if MEETING.search(s) and not DECIDING.search(s):
             continue  # "Confirming our call on Thursday at 11am ET": a meeting, no decision
-        day = decision_day_of(s, today)
+        day = decision_day_of(s, today, " ".join(said[:i]))
         if day is None and DECISION_CUE.search(s):
             day = _said_after(said, i, today)
         if day is None and hoped is not None:
@@ -377,7 +379,11 @@ def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parse
         elif day is not None:
             # "We'll decide by the 23rd. Actually, make that the 30th.": the day put in its place
             again = corrected(said[i + 1], today) if i + 1 < len(said) else None
-            return Reading("decision", again or day, s)
+            from followup.capture.reply_step_first import step_before
+
+            step = step_before(text, said) if learned else None  # a step set before it
+            return Reading(*(step[0], again or day, step[1]) if step else (
+                "decision", again or day, s))
     if hoped is not None:
         return hoped
     if (promised := other.decision_day(said, today)) is not None:
@@ -387,7 +393,10 @@ def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parse
         if day is not None:
             return Reading("decision", day, next(s for s in said if STILL_ON.search(s)))
     from followup.capture import reply_model
+    from followup.capture.reply_condolence import sympathy_after_news
 
+    if (sorry := sympathy_after_news(text)) and not reply_model.vetoed("rejected", sorry, text):
+        return Reading("rejected", None, sorry)  # "Zoe will have told you. Really sorry."
     guessed = reply_model.guess(text, said) if learned else None  # words no rule knows
     if guessed is not None and not reply_model.vetoed(guessed[0], guessed[2], text):
         return Reading(guessed[0], None, guessed[2])

@@ -16,11 +16,26 @@ CHOSEN_OTHER = lazy(
     r"individual|finalist|hire) (?:that |who |whom )?(?:we|they|the (?:team|panel|client|"
     r"hiring manager)) (?:ultimately |eventually |finally |have )?(?:chose|selected|picked|"
     r"hired|appointed|went with|decided on|settled on)\b(?! (?:was|is) you\b)", _I)
+_WHO = r"(?:candidate|applicant|person|finalist|individual|colleague|hire)s?"
+_OTHER_ONE = (rf"(?:another|a different|an? (?:internal|external|stronger|more experienced)|the "
+              rf"other|one of the other) (?:[\w-]+ ){{0,2}}?{_WHO}\b")
+WENT_ELSEWHERE = lazy(
+    rf"\b(?:offered|given|awarded) to (?:and (?:accepted|taken) by )?(?:{_OTHER_ONE})|"
+    rf"\b(?:accepted|taken|filled) by (?:{_OTHER_ONE})|"
+    rf"\b(?:offered to|went to|gone to) (?:someone|somebody) else\b|"
+    rf"\b(?:went|gone) to (?:{_OTHER_ONE})|"
+    # the choice in another's favour: "decided in favour of a candidate with more …"
+    rf"\b(?:decided|decision\w*|chose|went|gone) [^.;]{{0,30}}?\bin (?:the )?favou?r of "
+    rf"(?:{_OTHER_ONE}|(?:someone|somebody) (?:else|with|who)\b|an? (?:[\w-]+ ){{0,2}}?"
+    rf"{_WHO} (?:with|who)\b)|"
+    rf"\b(?:{_OTHER_ONE}) (?:has|have|had) (?:now |since |already )?(?:accepted|taken)\b"
+    r"(?=\s*(?:[.,;!]|$|(?:the|our|their|an?|this) (?:[\w-]+ )?(?:offer|role|position|job|"
+    r"post)\b|it\b))", _I)
 _OPEN = lazy(r"\b(?:if|whether|unless|should|in case)\b", _I)
 
 
 def chosen_other(sentence: str) -> bool:
     """Whether `sentence` names the one chosen as someone else ("the person we chose")."""
-    m = CHOSEN_OTHER.search(sentence)
+    m = CHOSEN_OTHER.search(sentence) or WENT_ELSEWHERE.search(sentence)
     return m is not None and not sentence.rstrip().endswith("?") and \
         not _OPEN.search(sentence, 0, m.start())

@@ -30,6 +30,10 @@ REJECTED = re.compile(
     r"\b(?:die|eine|unsere|meine)\s+Absage\b(?!\s+(?:des|der|unseres|für\s+den|zum)\s)|"
     # someone else chosen, unnamed: "haben uns für jemanden mit mehr dbt-Erfahrung entschieden"
     r"\bfür\s+jemand(?:en)?\s+(?:anderen|mit)\b[^.]{0,60}?\bentschieden\b|"
+    # the decision fell in someone else's favour: "fiel zugunsten von jemandem mit mehr
+    # Erfahrung aus", "zugunsten einer anderen Kandidatin"
+    r"\bzugunsten\s+(?:von\s+)?(?:jemand(?:em|en)?\b|(?:eine[rsm]?\s+)?(?:anderen?|internen?)\s+"
+    r"(?:Kandidat|Bewerber|Person|Profil|Lösung)\w*)|"
     # "für andere Bewerberinnen entschieden", "keine Zusage geben können", "nicht in die
     # engere Auswahl", "die Stelle wurde bereits besetzt", "den Prozess nicht fortzusetzen"
     r"\bfür\s+andere\s+(?:Kandidat|Bewerber|Profil)\w*\b[^.]{0,40}?\bentschieden\b|"

@@ -85,7 +85,12 @@ _HOLD_BACK = re.compile(r"\buntil\b|\byet\b|\bfor now\b|\bif\b|\bunless\b|\bwhet
 _COURTESY = re.compile(
     r"\bif (?:(?:any|some)thing|another (?:\w+ )?(?:role|position|opening|job|vacancy)|an?"
     r" (?:\w+ )?(?:role|position|opening|job|vacancy)) (?:else )?(?:(?:ever )?(?:comes?|crops?|"
-    r"turns?|pops?) up|opens? up|suits|fits)\b|\bif you (?:ever )?(?:want|would like|'d like|"
+    r"turns?|pops?) up|opens? up|suits|fits)\b|"
+    # the same post back one day: "if it reopens after the restructure I'll call you",
+    # "will shout if anything changes with the role"
+    r"\bif (?:it|the (?:\w+ )?(?:role|position|post|job|vacancy|req|requisition)|"
+    r"(?:any|some)thing|things?) (?:ever )?(?:re-?opens?|is re-?opened|comes? back|"
+    r"changes?)\b|\bif you (?:ever )?(?:want|would like|'d like|"
     r"need|fancy) (?:any |some |more )?(?:feedback|notes|pointers|a chat|to chat|to talk)\b", _I)
 
 
@@ -131,9 +136,15 @@ _ABOUT_SOMEONE = re.compile(
 
 
 def _about_us(text: str) -> str:
-    """The text without its sentences about a third person."""
-    return " ".join(s for s in re.split(r"(?<=[.!?])\s+|\n\s*\n", text)
-                    if not _ABOUT_SOMEONE.match(s))
+    """The text without its sentences about a third person; a sentence that turns to us
+    after its "but" keeps what follows ("Grace has been in touch, but it wasn't a fit")."""
+    return " ".join(s if not _ABOUT_SOMEONE.match(s) else _TURN.split(s, 1)[1]
+                    for s in re.split(r"(?<=[.!?])\s+|\n\s*\n", text)
+                    if not _ABOUT_SOMEONE.match(s) or _TURN.search(s))
+
+
+# where a sentence about someone else turns to the writer's own word: ", but", "; however"
+_TURN = re.compile(r"[,;]\s*(?:but|however|though|although|yet)\b", _I)
 
 
 def vetoed(outcome: str, sentence: str, text: str = "") -> bool:

@@ -65,12 +65,14 @@ OFFER = re.compile("|".join((
     # the first day set: "we'd like to get you started on 11 January" (not "on the exercise")
     r"(?:like|love|want) to (?:get|have) you start(?:ed|ing)? (?:on|from|in) (?:the )?(?:\d|mon|"
     r"tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|early|mid)",
-    r"(?:send|get|email|post)(?:ing)? (?:over |you )?(?:a|the|your) (?:formal |written )?offer",
+    r"(?:send|sent|get|email|emailed|post|posted)(?:ing)? (?:over |you )?(?:over )?(?:an?|the|"
+    r"your) (?:formal |written )?offer\b(?! to (?!you\b))"
+    r"(?![^.;]{0,80}? to (?:an|the|another|one of|someone|somebody)\b)",
     r"(?:like|love|want|delighted|pleased|happy|thrilled) (?:for |to have )?you (?:to )?join "
     r"(?:us|the team|our team)(?! for| on| at| in)|"
     # the job named as the candidate's: "we'd love to have you join Acme as our Data Lead"
     r"(?:like|love|want|delighted|pleased|happy|thrilled) (?:for |to have )?you (?:to )?join "
-    r"(?:[\w&'.-]+ ){1,4}?as (?:our|the) (?:new )?(?!guest\b|speaker\b|observer\b)\w|"
+    r"(?:[\w&'.-]+ ){1,4}?as (?:our|the|an?) (?:new )?(?!guest\b|speaker\b|observer\b)\w|"
     r"\b(?:want|like|love) (?:to have )?you (?:on|in) (?:the|our) (?:team|crew|squad|firm|"
     r"practice|company)\b(?! meeting| call| chat| lunch| event|'s)|"
     r"\b(?:want|need) you (?:on ?board|aboard)\b|\byou(?:'ve been| have been| are|'re| were) "

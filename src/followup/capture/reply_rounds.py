@@ -72,7 +72,7 @@ _TASK = (r"take-home|case study|(?:coding|technical|written|home|skills?|aptitud
          r"day|event)|interview (?:centre|center|day)|pair[- ]programming|"
          r"presentation to|present (?:your|it|them|to)|half-day|onsite|on-site|work trial|"
          r"trial (?:day|shift|week|session|period|project)|paid trial|referees?\b|"
-         r"reference (?:checks?|stage)\b|"
+         r"reference (?:checks?|calls?|stage)\b|"
          r"(?:send|provide|share|give|"
          r"forward)\b[^.;?]{0,80}?\b(?:references|referees)\b|(?:ask|asking|request|requesting|"
          r"take up|taking up|check|checking|contact|contacting|collect|collecting|obtain|"
@@ -438,7 +438,8 @@ _LABEL = re.compile(r"[ \t]*:", _I)
 _REFERENCES_ASKED = re.compile(
     r"\b(?:take up|taking up|check|checking|contact|contacting|collect|collecting|obtain|"
     r"obtaining|request|requesting|seek|seeking|approach|approaching|run|do|start|begin) "
-    r"(?:the )?(?:references|referees|reference checks?)\b(?![^.;]*\b(?:other|another|"
+    r"(?:the |a |(?:two|three|2|3|a few|some|a couple of) )?(?:references|referees|reference "
+    r"(?:checks?|calls?))\b(?![^.;]*\b(?:other|another|"
     r"preferred|successful|chosen|selected|top|remaining|all) (?:candidates?|applicants?|"
     r"finalists?|hires?)\b)", _I)
 
@@ -482,7 +483,7 @@ def is_next_round(sentence: str) -> bool:
         flat) or we_do or _REFERENCES_ASKED.search(flat)
     if not (ASKING.search(flat) or _LETS.search(flat) or we_do) or not of_them or (
             _BEFORE.search(sentence) and not _WITH_YOU.search(sentence)
-            and not _ASKED_YOU.search(sentence)):
+            and not _ASKED_YOU.search(sentence) and not _REFERENCES_ASKED.search(sentence)):
         return False  # asked of the candidate, not "we'd like to talk to the founders"
     if _BRING.search(flat) and not re.search(r"\binvit", flat, _I):
         return False  # "please bring ID to your assessment day"
