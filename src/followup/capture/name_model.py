@@ -63,5 +63,7 @@ def _model() -> tuple[float, float, dict[str, float]]:
 
 def unlike_a_name(name: str) -> bool:
     """The string is spelled as no person's name is (judged, and under the threshold)."""
+    if not judged(name):
+        return False  # the model is read only for what it judges
     threshold, bias, weights = _model()
-    return bool(weights) and judged(name) and score(name, bias, weights) < threshold
+    return bool(weights) and score(name, bias, weights) < threshold
