@@ -114,3 +114,33 @@ def test_a_colleague_who_forwards_a_colleague_s_invitation_is_read_as_before() -
     before = eml({"From": "Carla Neves <carla.neves@wendelchemie.example>"}, cal,
                  note.split("-----Original")[0])
     assert names(data)[1] != "Carla Neves" or names(before)[1] == "Carla Neves"
+
+
+def test_leaving_is_said_of_a_person_in_their_own_clause() -> None:
+    from followup.capture.agency_people import leaves_early
+
+    assert leaves_early(" will say hello, then leave you with the panel.")
+    assert not leaves_early(" from our data team will join me; we'll walk through a case and "
+                            "leave time for your questions.")
+    data = ics("Harbourline <> Sam Candidate | Platform Engineer",
+               "CN=Ayo Bankole:mailto:ayo.bankole@harbourline.example",
+               ["CN=Ayo Bankole:mailto:ayo.bankole@harbourline.example",
+                "CN=Mei Tanaka:mailto:mei.tanaka@harbourline.example", ME],
+               esc("Hi Sam,\n\nMei Tanaka from our infra team will join me; we'll work "
+                   "through a design problem and leave time for questions.\n\nAyo"))
+    assert names(data) == (["Ayo Bankole", "Mei Tanaka"], None)
+
+
+def test_whom_the_letter_gives_an_address_for_and_the_calendar_leaves_out_is_written_to() -> None:
+    data = ics("Technical interview - Sam Candidate - SRE",
+               "CN=Talent:mailto:talent@quillmark.example", [ME],
+               esc("Interviewers: Oren Falk (Principal SRE) and Lise Moreau (SRE Manager)\n"
+                   "Anything unclear? Drop a line to Priti Shah, priti.shah@quillmark.example."))
+    assert names(data) == (["Lise Moreau", "Oren Falk"], "Priti Shah")
+    # … not one the calendar invites, nor one of those met
+    data = ics("Technical interview - Sam Candidate - SRE",
+               "CN=Talent:mailto:talent@quillmark.example",
+               [ME, "CN=Oren Falk:mailto:oren.falk@quillmark.example"],
+               esc("Interviewers: Lise Moreau (SRE Manager) and Oren Falk, "
+                   "oren.falk@quillmark.example."))
+    assert names(data)[1] is None

@@ -122,6 +122,9 @@ def people(inv: Invitation, own: frozenset[str]
     from followup.capture.passed_on import passed_on
 
     met, coordinator = passed_on(inv, met, coordinator, own, everyone)  # a forward of theirs
+    from followup.capture.off_calendar import off_calendar
+
+    met, coordinator = off_calendar(inv, met, coordinator, own)  # not invited, written to
     staff = list(met)
     if coordinator is None:  # a hiring system's mail answered by a person of the employer
         from followup.capture.reply_to_person import coordinator_behind_relay
