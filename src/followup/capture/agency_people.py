@@ -10,9 +10,11 @@ from followup.capture.lazy import lazy
 
 # said of a person right after their name: they join to introduce or admit the candidate and
 # then leave ("(Kensington Reed) will host and admit you, then leave the meeting", "from
-# Bluestem will hop on for the first few minutes to make introductions, then drop")
+# Bluestem will hop on for the first few minutes to make introductions, then drop"), in the
+# same clause: after a semicolon another subject speaks ("Tom will join me; we'll … and
+# leave time for questions")
 _LEAVES = lazy(r"^\s*(?:\([^()]*\)|from[ \t]+[\w&' -]{1,30}?)?\s*(?:will|['’]ll|is[ \t]+going[ \t]+"
-               r"to)\b[^.!?\n]{0,100}?\b(?:then|and|before)[ \t]+(?:will[ \t]+)?(?:leave|leaving|"
+               r"to)\b[^.!?;\n]{0,100}?\b(?:then|and|before)[ \t]+(?:will[ \t]+)?(?:leave|leaving|"
                r"drop|dropping|step(?:ping)?[ \t]+(?:out|away|off)|hand(?:ing)?[ \t]+over|"
                r"sign(?:ing)?[ \t]+off|exit)\b", re.IGNORECASE)
 

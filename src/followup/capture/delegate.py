@@ -4,7 +4,7 @@ assistant books a manager's meeting) was set up by that delegate, and the organi
 whose behalf it was sent, is the one the candidate meets. So the delegate is the
 coordinator, by their address, and the organizer an interviewer, unless the reader already
 holds the delegate as the coordinator or found a coordinator with an address of their own.
-Pure."""
+An e-mail's Sender header says the same of its From (session 17). Pure."""
 
 from __future__ import annotations
 
@@ -33,12 +33,21 @@ def _named(address: str, inv: Invitation) -> str:
     return spelled.pop() if len(spelled) == 1 else ""
 
 
+def _on_behalf(inv: Invitation) -> str:
+    """The mail's Sender when its From is the organizer: the one who sent the organizer's
+    mail on their behalf (RFC 5322's agent, Outlook's "Annelies Wouters on behalf of Jeroen
+    Bakker"), as SENT-BY says it in the calendar."""
+    org = inv.organizer
+    mailed = next((s for s in inv.senders if org and s.email == org.email.lower()), None)
+    return mailed.sent_by if mailed is not None else ""
+
+
 def sent_for(inv: Invitation, staff: Sequence[Person], coord: Person | None,
              own: frozenset[str]) -> tuple[tuple[Person, ...], Person | None]:
     """(interviewers, coordinator) with the delegate who sent the organizer's invitation as
     the coordinator and the organizer met."""
     org = inv.organizer
-    delegate = (org.sent_by or "").lower() if org else ""
+    delegate = (org.sent_by or _on_behalf(inv)).lower() if org else ""
     if org is None or not delegate or delegate in own or is_relay(delegate) or \
             is_relay(org.email) or delegate == org.email.lower():
         return tuple(staff), coord

@@ -28,14 +28,14 @@ _WHOSE = (rf"(?i:invitation|invite|einladung|invitaci[oó]n|convite|invito|uitno
           rf"[{UPPER}][\w-]+['’]s?\s+(?i:invitation|invite|calendar\s+invite)")
 FORWARDED = lazy(rf"{_FORWARDS}[^.!?\n]{{0,60}}?(?:{_WHOSE})")
 # the line that opens the forwarded letter
-_SEPARATOR = lazy(r"^\s*(?:-{3,}.*|_{5,}|(?:from|von|de|van|da)\s*:.*)$",
+SEPARATOR = lazy(r"^\s*(?:-{3,}.*|_{5,}|(?:from|von|de|van|da)\s*:.*)$",
                   re.IGNORECASE | re.MULTILINE)
 _SIGNER = lazy(rf"^[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}}$")
 
 
 def forwarder(text: str) -> list[Mention]:
     """The signer of a covering note that forwards another's invitation, as its coordinator."""
-    cut = _SEPARATOR.search(text)
+    cut = SEPARATOR.search(text)
     note = text[:cut.start()] if cut else ""
     if not note or not FORWARDED.search(note):
         return []

@@ -261,8 +261,13 @@ def senders(data: bytes, fields: tuple[str, ...] = ("From", "Reply-To", "Sender"
                 value = str(raw)
             for name, email in getaddresses([value]):
                 if "@" in email and len(email) <= 254:
-                    out.append(Address(" ".join(name.split())[:100], email.lower()))
-    return tuple(out)
+                    out.append(Address(" ".join(name.split())[:100], email.lower(),
+                                       sent_by=field))
+    # the From's sent_by is its Sender, who sent it on the From's behalf (RFC 5322), as
+    # SENT-BY is an organizer's
+    agent = next((a.email for a in out if a.sent_by == "Sender"), "")
+    return tuple(a._replace(sent_by=agent if a.sent_by == "From" and agent != a.email else "")
+                 for a in out)
 
 
 NOTE_CHARS = 20_000

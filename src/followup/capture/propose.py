@@ -15,6 +15,7 @@ from followup.capture.invitations import Address, Invitation
 from followup.capture.lazy import lazy
 from followup.capture.mail_hosts import host
 from followup.capture.mentions import HTML_TAG
+from followup.capture.name_order import given_first
 from followup.capture.org_domains import agrees, core_of, resembles, spells_words, squash
 
 # the job's reading lives in capture/roles.py; these names are read from here by other modules
@@ -118,6 +119,12 @@ def people(inv: Invitation, own: frozenset[str]
     from followup.capture.delegate import sent_for
 
     met, coordinator = sent_for(inv, staff, coordinator, own)  # SENT-BY: who set it up
+    from followup.capture.passed_on import passed_on
+
+    met, coordinator = passed_on(inv, met, coordinator, own, everyone)  # a forward of theirs
+    from followup.capture.off_calendar import off_calendar
+
+    met, coordinator = off_calendar(inv, met, coordinator, own)  # not invited, written to
     staff = list(met)
     if coordinator is None:  # a hiring system's mail answered by a person of the employer
         from followup.capture.reply_to_person import coordinator_behind_relay
@@ -430,6 +437,7 @@ def _people_alike(inv: Invitation, staff: tuple[Person, ...], coord: Person | No
 
 def propose(inv: Invitation, own: frozenset[str], known: Known) -> Proposal:
     inv = taken(inv)  # the zone its words state, when its times are in UTC (stated_zone)
+    inv = given_first(inv)  # "Nowak Katarzyna" as the file writes her (capture/name_order)
     staff, coord, guessed, how = people(inv, own)
     staff, coord, how = _people_alike(inv, staff, coord, how)
     names = [p.name for p in staff] + ([coord.name] if coord else [])
