@@ -21,7 +21,7 @@ from tests.conftest import keeps_invitation_floor, keeps_reply_floor
 # people all right, coordinator, company: as the second score found them (0.90 / 0.925 /
 # 0.75 and 0.825 / 0.875 / 0.70), raised after session 15's second round read set 17 and
 # session 16's round read set 18 (dev53's company rose with a rule read from dev59)
-INVITATIONS = {"dev53": (0.95, 0.975, 0.775), "dev54": (0.925, 0.925, 0.75),
+INVITATIONS = {"dev53": (0.95, 0.975, 0.80), "dev54": (0.925, 0.925, 0.75),
                "dev58": (0.95, 0.975, 0.70), "dev59": (1.0, 1.0, 0.775)}
 
 
@@ -33,7 +33,7 @@ def test_held_out_sets_17_and_18_retired_keep_their_figures(part: str) -> None:
 # precision, recall, dates exact, false days at most
 # (second scores 1.0 / 0.77 / 0.875 / 1 and 0.977 / 0.741 / 0.783 / 4; raised after
 # session 15's second round read the first and session 16's round the second)
-REPLIES = {"dev28": (1.0, 0.984, 1.0, 1), "dev31": (0.982, 0.966, 0.913, 4)}
+REPLIES = {"dev28": (1.0, 0.984, 1.0, 1), "dev31": (0.983, 0.983, 0.913, 4)}
 
 
 @pytest.mark.parametrize("name", sorted(REPLIES))

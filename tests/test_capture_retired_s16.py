@@ -24,7 +24,7 @@ from tests.conftest import keeps_invitation_floor, keeps_reply_floor
 # people all right, coordinator, company: the second score found 0.675 / 0.825 / 0.75,
 # 0.825 / 0.90 / 0.70 and 0.675 / 0.825 / 0.725; raised after session 16's second round read them
 INVITATIONS = {"dev60": (0.775, 0.925, 0.825), "dev61": (0.85, 0.90, 0.775),
-               "dev62": (0.825, 0.90, 0.825)}
+               "dev62": (0.85, 0.925, 0.825)}
 
 
 @pytest.mark.parametrize("part", sorted(INVITATIONS))
@@ -42,9 +42,10 @@ def test_its_replies_keep_their_figures(name: str) -> None:
     keeps_reply_floor(name, REPLIES[name])
 
 
-# Set 20, as its second score found it: people all right, coordinator, company
-SET_20 = {"dev63": (0.775, 0.925, 0.775), "dev64": (0.80, 0.90, 0.80),
-          "dev65": (0.825, 0.85, 0.80)}
+# Set 20: people all right, coordinator, company (its second score: 0.775 / 0.80 / 0.825 people;
+# raised by session 17's round, which read it)
+SET_20 = {"dev63": (0.875, 0.975, 0.825), "dev64": (0.90, 0.95, 0.85),
+          "dev65": (0.90, 0.925, 0.80)}
 
 
 @pytest.mark.parametrize("part", sorted(SET_20))
@@ -53,7 +54,7 @@ def test_held_out_set_20_retired_keeps_its_figures(part: str) -> None:
 
 
 # precision, recall, dates exact, false days at most
-SET_20_REPLIES = {"dev33": (1.0, 0.759, 0.955, 1)}
+SET_20_REPLIES = {"dev33": (1.0, 0.948, 1.0, 1)}
 
 
 @pytest.mark.parametrize("name", sorted(SET_20_REPLIES))
