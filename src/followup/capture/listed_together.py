@@ -28,6 +28,9 @@ OR_WORDS = _OR  # (one home: capture/joined_to_met reads it too)
 _JOIN = r"[ \t]*(?:,[ \t]*(?:([^\W\d_]{1,3})[ \t]+)?|[ \t]+([^\W\d_]{1,3})[ \t]+)"
 # an address or a title written before the second name ("and Dr. Tom Reid", "and dr. …")
 _BEFORE = r"(?:[^\W\d_]{1,5}\.[ \t]+)?"
+# … or a title of address with no dot, in whatever language (names.SOCIAL: "et Mme Salma
+# Roy", "dan Ibu Sari Dewi", "und Frau Lea Graf")
+_TITLES = r"((?:[^\W\d_]{1,6}\.?[ \t]+){0,2})"
 _BULLET = r"[ \t]*(?:[-–•*·]|\d{1,2}[.)])[ \t]*"
 # Said not to come: a name on the same line as a word of absence (English only; any other
 # language's list of the met does not name the absent in it).
@@ -37,12 +40,23 @@ _AWAY = lazy(r"\b(?:apologies|unable|won['’]t|will not|cannot|can['’]t|not (
 
 def _pair(first: str, second: str, text: str) -> bool:
     """`first`, with a job, then a join, then `second`, in one run of the text."""
-    pattern = rf"(?<!\w){re.escape(first)}{_JOB}{_JOIN}{_BEFORE}{re.escape(second)}(?!\w)"
+    pattern = rf"(?<!\w){re.escape(first)}{_JOB}{_JOIN}{_TITLES}{re.escape(second)}(?!\w)"
     for m in re.finditer(pattern, text):
         word = (m.group(1) or m.group(2) or "").lower()
-        if word not in _OR:
+        if word not in _OR and _addressed(m.group(3), second):
             return True
     return False
+
+
+def _addressed(before: str, name: str) -> bool:
+    """What is written between the join and the name is nothing, an abbreviation ("Dr."), or
+    titles of address (names.SOCIAL), nothing else ("and our Tom Reid" is no list)."""
+    from followup.capture.names import SOCIAL
+
+    if not before or re.fullmatch(_BEFORE, before):
+        return True
+    m = SOCIAL.match(before + name)
+    return m is not None and m.end() >= len(before)
 
 
 def _bullets(first: str, second: str, text: str) -> bool:
