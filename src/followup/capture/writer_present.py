@@ -28,12 +28,16 @@ _AND_ME = (rf"[{UPPER}][\w'’-]+\s+(?:och jag|und ich|en ik|et moi(?:-même)?|y
 # "meet me (owner) and Sipho").
 _ENGLISH = (r"\b(?:meet|see|with|join)\s+me\s+(?:\([^()\n]{1,40}\)\s+)?(?:and|&)\s+"
             r"(?:our\s+|my\s+)?[\w]")
+# A part of the meeting given to the writer ("45 min with me, 45 min with Wei Chen", "a
+# first chat with me", "30 Minuten mit mir"): the time is theirs.
+_SLOT = (r"\b(?:\d+\s*(?:min(?:ute[ns]?|s)?|h|hrs?|hours?|minuten|stunden?)|chat|call|"
+         r"conversation|interview|round)\s+(?:with|mit|met|avec|con)\s+(?:me|mir|mij|moi|m[ií])\b")
 # The writer assesses the candidate's work with someone.
 _REVIEWS = (r"\bI(?:['’]ll| will| am going to)\s+(?:be\s+)?(?:review|assess|mark|grade|"
             r"evaluat|scor)\w*\b[^.\n]{0,50}?"
             rf"\b(?:together\s+with|alongside|with)\s+(?:our\s+|my\s+)?(?-i:[{UPPER}])")
 
-WRITER_IN_IT = f"{_ME_AND}|{_AND_ME}|{_ENGLISH}|{_REVIEWS}"
+WRITER_IN_IT = f"{_ME_AND}|{_AND_ME}|{_ENGLISH}|{_REVIEWS}|{_SLOT}"
 
 
 def met_by_own_name(said: str, name: str) -> bool:
