@@ -97,6 +97,9 @@ def people(inv: Invitation, own: frozenset[str]
 
     own, assumed = _candidate(inv, own)
     everyone = classify(inv, own)
+    from followup.capture.outside_the_list import outside_the_list
+
+    everyone = outside_the_list(inv, everyone)  # a contact outside the list of the met
     staff: list[Person] = []
     coordinator, names_guessed, said_to = None, False, False
     for s in everyone:
@@ -132,6 +135,9 @@ def people(inv: Invitation, own: frozenset[str]
         behind = coordinator_behind_relay(
             inv, [(p.name, p.email) for p in staff] + [("", e) for e in own])
         coordinator = Person(name=behind[0], email=behind[1]) if behind else None
+    from followup.capture.copied_met import copied_met
+
+    staff = list(copied_met(inv, staff, coordinator, own))  # no one met: whom it copies
     how = "the attendees and the people the description names"
     if coordinator is not None:
         how += f"; {coordinator.name} set it up (coordinator)"
