@@ -98,7 +98,9 @@ def read_more(found: list[Mention], text: str) -> list[Mention]:
         if not any(name_words(name) <= k or k <= name_words(name) for k in known if k):
             out.append(Mention(name, "", "coordinator", None))
             known.append(name_words(name))
-    return out
+    from followup.capture.met_in_list import met_in_list
+
+    return met_in_list(out, text)  # "meet the CFO, A, and the HR Director, B": B is met
 
 
 def _whole_name(m: Mention) -> Mention:
