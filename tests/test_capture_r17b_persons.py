@@ -84,3 +84,30 @@ def test_a_person_whose_given_name_is_anothers_family_name_stays() -> None:
                [ME], esc(body))
     staff, _ = names(data)
     assert "Morgan Ellis" in staff
+
+
+def test_people_the_mail_copies_and_introduces_by_name_are_met() -> None:
+    from tests.test_capture_r14_any import eml
+
+    data = eml("From: Orla Tierney <orla@ashgroveplanning.example>\nTo: sam@gmail.com\n"
+               "Cc: Fergal Hanlon <fergal@ashgroveplanning.example>, "
+               "Aoife Brennan <aoife@ashgroveplanning.example>\nSubject: Chat with the team",
+               "Hi Sam,\n\nFergal and Aoife would love a chat about the Planner role. I've "
+               "booked a call from our shared account.\n\nFergal Hanlon heads the practice; "
+               "Aoife Brennan runs the rural team.\n\nOrla\n\nOrla Tierney | Office Manager\n"
+               "Ashgrove Planning",
+               ics("Ashgrove Planning – chat", "CN=Ashgrove Planning:mailto:"
+                   "office@ashgroveplanning.example", [ME]))
+    staff, coord = people_of(data)
+    assert sorted(n for n, _ in staff) == ["Aoife Brennan", "Fergal Hanlon"]
+    assert coord is not None and coord[0] == "Orla Tierney"
+
+
+def test_a_copied_person_the_text_names_only_in_a_header_is_not_added() -> None:
+    from followup.capture.copied_named import copied_named
+    from followup.capture.invitations import Address
+
+    cc = [Address("Dana Whitlow", "dana@kestrel.example", "", "", "", "", "")]
+    assert copied_named(cc, [], "---\nCc: Dana Whitlow <dana@kestrel.example>\nHi Sam") == []
+    assert copied_named(cc, [], "Hi Sam, Dana Whitlow leads the team.")[0].email == \
+        "dana@kestrel.example"

@@ -45,9 +45,6 @@ def _pair(first: str, second: str, text: str) -> bool:
     return False
 
 
-in_one_list = _pair  # (public: capture/met_in_list reads the mentions with it)
-
-
 def _bullets(first: str, second: str, text: str) -> bool:
     """Both at the head of lines of one run of bullets ("- Ana Silva, Head of Data")."""
     for block in re.split(r"\n(?![ \t]*(?:[-–•*·]|\d{1,2}[.)])[ \t])", text):

@@ -3,15 +3,16 @@ before the name (issue 23): "You'll meet the CFO, Andrew Holt, and the HR Direct
 Chauhan". A title of arranging ("HR Director") makes the reader take someone for who set
 the meeting up; written in one list with someone the candidate meets, they are met too
 (capture/listed_together reads the lists that write the job after the name, for the
-coordinator chosen; this reads the mentions, before anyone is chosen). The join is a
-comma or one short word that is not an "or". Pure."""
+coordinator chosen; this reads the mentions, before anyone is chosen, and only the lists
+that write the job first: read on the mentions, those that write it after cost a file of a
+folder nobody read). The join is a comma or one short word that is not an "or". Pure."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from followup.capture.listed_together import OR_WORDS, in_one_list
+from followup.capture.listed_together import OR_WORDS
 from followup.capture.mentions import Mention
 
 # "<first>, and the HR Director, <second>": a join, an article or a possessive, a job
@@ -36,8 +37,7 @@ def met_in_list(found: Sequence[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in found:
         if m.context == "coordinator" and len(m.name.split()) >= 2 and any(
-                n != m.name and (_titled_pair(n, m.name, text) or _titled_pair(m.name, n, text)
-                                 or in_one_list(n, m.name, text) or in_one_list(m.name, n, text))
+                n != m.name and (_titled_pair(n, m.name, text) or _titled_pair(m.name, n, text))
                 for n in met):
             m = m._replace(context="met")
         out.append(m)
