@@ -83,4 +83,6 @@ def first_names(text: str, found: Sequence[Mention], listed: Sequence[str] = ())
             continue
         known.add(name.lower())
         out.append(Mention(name, job, context, None))
-    return out
+    from followup.capture.given_met import given_met
+
+    return out + given_met(text, [*found, *out], listed)  # "koffie met mij en Fatima"

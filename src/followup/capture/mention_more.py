@@ -16,7 +16,9 @@ Pure: the mentions and the text in, the mentions out.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from followup.capture.invitations import Address
 from followup.capture.lazy import lazy
 from followup.capture.mentions import Mention
 from followup.capture.name_forms import without_address_after
@@ -70,9 +72,11 @@ _CONTACT_KO = lazy(r"(?:인사팀|채용팀|인사부|채용\s?담당자?|HR)\s+
                    r"(?:\s+[가-힣]{1,4})?\s*(?:님)?에게\s*(?:연락|문의)")
 
 
-def read_more(found: list[Mention], text: str) -> list[Mention]:
-    """The mentions, the whole names given where the text writes them, and the people who
-    set the meeting up that the sentences above name."""
+def read_more(found: list[Mention], text: str, copied: Sequence[Address] = ()
+              ) -> list[Mention]:
+    """The mentions, the whole names given where the text writes them, the people who
+    set the meeting up that the sentences above name, and the copied people it names
+    (capture/copied_named)."""
     out = [_whole_name(m._replace(name=without_address_after(m.name)))
            for m in found]
     known = [name_words(m.name) for m in out]
@@ -98,7 +102,11 @@ def read_more(found: list[Mention], text: str) -> list[Mention]:
         if not any(name_words(name) <= k or k <= name_words(name) for k in known if k):
             out.append(Mention(name, "", "coordinator", None))
             known.append(name_words(name))
-    return out
+    from followup.capture.copied_named import copied_named
+    from followup.capture.met_in_list import met_in_list
+
+    # ("meet the CFO, A, and the HR Director, B": B is met)
+    return met_in_list(out + copied_named(copied, out, text), text)
 
 
 def _whole_name(m: Mention) -> Mention:

@@ -49,14 +49,34 @@ def bare_title(name: str) -> bool:
 
 def mailbox_name(name: str, email: str | None, text: str) -> bool:
     """A one-word name that is its own mailbox's local part, and no full name in the text
-    begins with it: a shared mailbox, not a person."""
+    begins with it: a shared mailbox, not a person; or a name made of a team's mailbox
+    (team_mailbox)."""
     words = name.split()
+    if team_mailbox(name, email, text):
+        return True
     if len(words) != 1 or not email or "@" not in email:
         return False
     local = re.sub(r"\d+$", "", email.partition("@")[0])
     if not local or _fold(words[0]) != _fold(local):
         return False
     return not re.search(rf"(?<!\w){re.escape(words[0])}\s+[{UPPER}]\w", text, re.IGNORECASE)
+
+
+def team_mailbox(name: str, email: str | None, text: str) -> bool:
+    """A name that spells its address's local part word for word, one word a team's
+    mailbox word (addresses.RELAY_LOCAL: "hiring", "careers") and the others a team's
+    short letters ("Ta Hiring" <ta.hiring@…>, "Uk Careers" <uk-careers@…>), that the text
+    never writes: a shared mailbox whose name the reader made from its address. (A
+    person's address holds their names: no such word, or one the letter signs.)"""
+    from followup.capture.addresses import RELAY_LOCAL
+
+    if not email or "@" not in email or re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        return False
+    parts = [w for w in re.split(r"[._\-+0-9]+", email.partition("@")[0]) if w]
+    if len(parts) < 2 or [_fold(w) for w in name.split()] != [_fold(w) for w in parts]:
+        return False
+    team = [w for w in parts if RELAY_LOCAL.match(f"{w}@")]
+    return len(team) == 1 and all(len(w) <= 2 for w in parts if w not in team)
 
 
 def function_name(name: str) -> bool:
@@ -80,14 +100,19 @@ def not_a_person(p: Person, text: str) -> bool:
 def vetted(staff: Sequence[Person], coord: Person | None, text: str
            ) -> tuple[tuple[Person, ...], Person | None]:
     """The interviewers and the coordinator without the entries that are no person, nor
-    another's name with the words before it (titled_again)."""
+    another's name with the words before it (titled_again), nor a firm named for another
+    (named_firm)."""
+    from followup.capture.named_firm import named_for_another
     from followup.capture.titled_again import titled_again
 
     everyone = [*staff, *([coord] if coord else [])]
-    kept = tuple(p for p in staff if not not_a_person(p, text)
-                 and not titled_again(p, everyone, text))
-    return kept, (None if coord is not None and (not_a_person(coord, text) or titled_again(
-        coord, everyone, text)) else coord)
+
+    def gone(p: Person) -> bool:
+        return not_a_person(p, text) or titled_again(p, everyone, text) or \
+            named_for_another(p, everyone, text)
+
+    kept = tuple(p for p in staff if not gone(p))
+    return kept, (None if coord is not None and gone(coord) else coord)
 
 
 def _words(text: str) -> list[str]:

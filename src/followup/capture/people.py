@@ -244,7 +244,7 @@ def classify(inv: Invitation, own: frozenset[str]) -> list[Someone]:
     text = f"{inv.description}\n\n{inv.note}" if inv.note else inv.description
     text = one_script(unaddressed(characters(text)), [e.name for e in entries])  # ("&amp;")
     me = [_key(envelope(a.name)) for a in inv.attendees if a.email in own and a.name]
-    found = read_more(mentions(text), text)  # (capture/mention_more.py)
+    found = read_more(mentions(text), text, inv.copied)  # (capture/mention_more.py)
     found += first_names(text, found, [e.name for e in entries])  # "Ask for Marcus (chef)"
     found += present_too(text, found) + cjk_signers(text, found)  # "Vai estar também a Inês"
     if me and all(a.name for a in inv.attendees if a.email in own):  # (else the title may

@@ -37,7 +37,13 @@ _REVIEWS = (r"\bI(?:['’]ll| will| am going to)\s+(?:be\s+)?(?:review|assess|ma
             r"evaluat|scor)\w*\b[^.\n]{0,50}?"
             rf"\b(?:together\s+with|alongside|with)\s+(?:our\s+|my\s+)?(?-i:[{UPPER}])")
 
-WRITER_IN_IT = f"{_ME_AND}|{_AND_ME}|{_ENGLISH}|{_REVIEWS}|{_SLOT}"
+# The writer's "we" will be there with someone ("Vamos a estar con Facundo", "we'll be with
+# Rosa", "estaremos com a Inês"): the writer is in it, beside them.
+_WE_WITH = (r"\b(?:we['’]ll\s+be|we\s+will\s+be|vamos\s+a\s+estar|vamos\s+estar|estaremos|"
+            r"nous\s+serons|saremo|wir\s+sind|we\s+zijn)\s+(?:(?:all|both|todos|juntos)\s+)?"
+            rf"(?:with|con|com|avec|mit|met)\s+(?:(?:a|o|la|el)\s+)?(?-i:[{UPPER}])")
+
+WRITER_IN_IT = f"{_ME_AND}|{_AND_ME}|{_ENGLISH}|{_REVIEWS}|{_SLOT}|{_WE_WITH}"
 
 
 def met_by_own_name(said: str, name: str) -> bool:
