@@ -38,7 +38,7 @@ def spelled_like(inv: Invitation, domains: list[str]) -> str:
     that capitalised run, less the words that are no company's ("Interview", "Team")."""
     texts = [inv.summary, plain(inv.description), inv.location or "",  # less a team's words
              TEAM_WORDS.sub("", inv.organizer.name) if inv.organizer and inv.organizer.name
-             else ""]
+             else "", inv.note]  # (and the mail around the calendar: the forwarder's signature)
     for d in domains:
         core = core_of(d)
         parts = re.split(r"[-_]+", org_label(d))
