@@ -20,15 +20,27 @@ from followup.capture.invitations import Invitation
 
 
 def written_small(name: str, inv: Invitation) -> bool:
-    """Every word of `name` (three at most) that it capitalises the file also writes in
-    small letters inside a sentence: "Enoturismo" beside "el puesto de enoturismo"; not
-    "Clearwater Council" beside "the council's offices", whose "Clearwater" keeps its
-    capital."""
+    """A one-word name that the file also writes in small letters inside a sentence and
+    never with its capital there: "Enoturismo" beside "el puesto de enoturismo"; not
+    "Vantora" beside "the team at Vantora". (A name of several words may write a common
+    word among its own, "Harbour Kitchen" beside "the harbour": it is left to the readers
+    of where a name ends, name_edges.)"""
     from followup.capture.employer_evidence import file_texts
     from followup.capture.name_edges import small_inside
 
     words = [w for w in re.findall(r"[^\W\d_]+", name) if w[0].isupper() and len(w) >= 4]
-    if not words or len(name.split()) > 3 or any(w.isupper() for w in words):
+    if len(words) != 1 or len(name.split()) > 1 or words[0].isupper():
         return False
     texts = file_texts(inv)[1:]  # not the title, which capitalises its first word
-    return all(any(small_inside(w, t) for t in texts) for w in words)
+    return all(any(small_inside(w, t) for t in texts) for w in words) and not any(
+        _capital_inside(w, t) for w in words for t in texts)
+
+
+def _capital_inside(word: str, text: str) -> bool:
+    """The text writes the word with its capital after another word of its sentence, where
+    only a name keeps one ("a visit to Vantora"): the name is a name after all."""
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
+        before = text[:m.start()].rstrip(" \t")
+        if before and before[-1].isalpha() and m.start() > len(before):
+            return True
+    return False

@@ -342,8 +342,8 @@ def _company(inv: Invitation, own: frozenset[str], known: Known,
     if how.endswith("(a guess)"):  # a name the domain spells is surer than a guess
         from followup.capture.employer_spelled import spelled_like
 
-        found, how = (spelled_like(inv, spell), "the name its domain spells") \
-            if spelled_like(inv, spell) else (found, how)
+        spelled = spelled_like(inv, spell, mail=True)  # (the mail's signature too)
+        found, how = (spelled, "the name its domain spells") if spelled else (found, how)
     persons = _persons(people_names)
     from followup.capture.employer_full import written_whole
 
