@@ -58,3 +58,16 @@ def senders_own(name: str, inv: Invitation, domains: Sequence[str]) -> bool:
             and squash(domain_words(d)) in squash(name)) for d in own):  # "PT Cipta Karir …"
         return False
     return calls_it_client(f"{inv.summary}\n{plain(inv.description)}\n{inv.note}")
+
+
+def client_premises(own: str, inv: Invitation, people: Sequence[str]) -> str:
+    """Where the sender's text calls the employer its client and the sender's own firm is
+    refused, the business the location names before its street address is the client's
+    (the candidate is received on the employer's premises, not the agency's): "Ashgrove
+    Foods Ltd, 4 Mill Lane" for an interview booked by a search firm. Not the sender's own
+    firm again."""
+    from followup.capture.employer_where import at_location
+
+    place = at_location(inv, people)
+    return "" if not place or squash(place) == squash(own) or squash(own).startswith(
+        squash(place)) else place

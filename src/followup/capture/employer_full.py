@@ -135,7 +135,9 @@ def _role_words() -> frozenset[str]:  # the job's words and the kinds of intervi
 
 def _in_full(name: str, texts: str) -> str:
     best = name
-    if squash(name.split()[-1]) in ABBREVIATED and re.search(
+    # (and a form in dotted letters, whose last dot a run of capitals leaves: "S.A.C")
+    if (squash(name.split()[-1]) in ABBREVIATED or re.fullmatch(
+            r"(?:\w\.)+\w", name.split()[-1])) and re.search(
             rf"(?<!\w){re.escape(name)}\.", texts):
         best = name = name + "."
     short = name.split()[-1]

@@ -40,3 +40,15 @@ def holds_given_name(name: str, people: Sequence[str]) -> bool:
         if not any(p in words for p in parts[1:]):
             return True
     return False
+
+
+def holds_candidate(name: str, candidate: Sequence[str]) -> bool:
+    """The proposed name writes the candidate's whole name beside other words ("RDV Sam
+    Candidate", "Interview Jana Novak"): the candidate is never their own employer, so the
+    span is the meeting's subject, whatever the language of its other words."""
+    words = _words(name)
+    for person in candidate:
+        parts = _words(person)
+        if len(parts) >= 2 and len(words) > len(parts) and all(p in words for p in parts):
+            return True
+    return False

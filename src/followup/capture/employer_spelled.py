@@ -31,14 +31,15 @@ from followup.capture.role_words import STAGES
 from followup.core.companies import is_legal_form
 
 
-def spelled_like(inv: Invitation, domains: list[str]) -> str:
+def spelled_like(inv: Invitation, domains: list[str], mail: bool = False) -> str:
     """The name in the title, the description or the organizer's name that the domain
     spells ("Pampa Foods" for pampafoods.example, "Thistle Security" for thistlesec…, "Van
     Rijn Logistics" for vanrijn…): from the word that starts the domain's name to the end of
     that capitalised run, less the words that are no company's ("Interview", "Team")."""
     texts = [inv.summary, plain(inv.description), inv.location or "",  # less a team's words
              TEAM_WORDS.sub("", inv.organizer.name) if inv.organizer and inv.organizer.name
-             else ""]
+             else "", *([inv.note] if mail else [])]  # (the mail around the calendar too,
+    # asked only against a guess: the forwarder's signature under a bare Zoom invitation)
     for d in domains:
         core = core_of(d)
         parts = re.split(r"[-_]+", org_label(d))

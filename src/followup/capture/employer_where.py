@@ -42,10 +42,25 @@ def at_location(inv: Invitation, people: Sequence[str]) -> str:
     # Verdi 52")
     then = pieces[1] if len(pieces) >= 2 else ""
     if not (street or re.match(r"\d", then) or _NUMBER_LAST.match(then) or
-            _STREET_FIRST.match(" " + then)) or not plausible(pieces[0], people) or \
+            _STREET_FIRST.match(" " + then) or _kind_said(pieces[0], inv)) or \
+            not plausible(pieces[0], people) or \
             set(name_words(pieces[0])) & (CALENDAR | BUILDINGS_ONLY):
         return ""
     return pieces[0]
+
+
+def _kind_said(head: str, inv: Invitation) -> bool:
+    """The letter calls the place by the kind its name starts with, in small letters inside a
+    sentence ("Bodega Las Acequias, Maipú" and "nos vemos en la bodega"; "Bäckerei Sommer,
+    Dorfmitte" and "komm in die bäckerei"): the place is the business that invites, whatever
+    the address after it."""
+    from followup.capture.employer import plain
+    from followup.capture.name_edges import small_inside
+
+    words = head.split()
+    return len(words) >= 2 and len(words[0]) >= 4 and words[0][:1].isupper() and all(
+        w[:1].isupper() for w in words[-1:]) and any(
+        small_inside(words[0], t) for t in (plain(inv.description), inv.note))
 
 
 # a street with its number last, as much of Europe writes it ("Carrer de Verdi 52",

@@ -24,12 +24,13 @@ _WORD = lazy(r"[^\W\d_][\w'’-]*")
 _ADDRESSES = lazy(r"(?:mailto:)?[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)\S+", re.I)
 
 
-def _small_inside(word: str, text: str) -> bool:
-    """The text writes the word in small letters after another word of its sentence."""
+def small_inside(word: str, text: str) -> bool:
+    """The text writes the word in small letters after another word of its sentence (an
+    elided article's apostrophe before it too: "le poste d'horloger")."""
     low = word.lower()
     if low == word or low.upper() == low:  # no case to tell by (a script without one)
         return False
-    for m in re.finditer(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", text):
+    for m in re.finditer(rf"(?:(?<![\w'’-])|(?<=\b\w['’])){re.escape(low)}(?![\w'’-])", text):
         before = text[:m.start()].rstrip(" \t\"'“”«»(")
         if before and before[-1] not in ".!?:\n":
             return True
@@ -43,7 +44,7 @@ def common_lead(name: str, texts: Sequence[str], addresses: Sequence[str]) -> st
     if len(words) < 2 or not _WORD.fullmatch(words[0]) or len(words[0]) < 4:
         return name
     said = [_ADDRESSES.sub(" ", t) for t in texts]
-    if not any(_small_inside(words[0], t) for t in said):
+    if not any(small_inside(words[0], t) for t in said):
         return name
     whole = sum(len(re.findall(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", t)) for t in said)
     if whole > 1:  # written whole in more than one place: the name ("Hotel Arenal" as the

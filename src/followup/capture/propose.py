@@ -261,6 +261,11 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
     from followup.capture.registered_script import over
 
     got, app_id = _company(inv, own, known, people_names)
+    if got.guessed and not got.value:
+        from followup.capture.signed_firm import signed_firm
+
+        firm = signed_firm(inv)  # "Henk Mulder" over "Bakkerij Mulder & Zn."
+        got = Guessed(firm, True, "the firm under the signer's name") if firm else got
     if not got.guessed:
         return got, app_id
     doms = _domains(inv, own)
@@ -272,6 +277,13 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
 
     if value and greeting_or_closing(value) and value not in people_names:  # "Hi Sam"
         return company(inv, own, known, (*people_names, value))
+    from followup.capture.common_word import written_small
+
+    if value and written_small(value, inv) and value not in people_names:  # "enoturismo"
+        return company(inv, own, known, (*people_names, value))
+    from followup.capture.spelled_in_full import in_full as written_in_full
+
+    value = written_in_full(value, inv) or value  # "MSZ – Moravské strojírny Zlín a.s."
     value = weighed(value, inv, doms)
     from followup.capture.employer import file_addresses
     from followup.capture.employer_evidence import file_texts
@@ -283,11 +295,12 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
 
     if value and holds_given_name(value, people_names) and value not in people_names:
         return company(inv, own, known, (*people_names, value))  # "Interview Sam – …"
-    from followup.capture.client_of_sender import senders_own
+    from followup.capture.client_of_sender import client_premises, senders_own
 
     # (not a firm the title names as the meeting's own: a consultancy's case interview)
     if senders_own(value, inv, doms) and squash(value) not in squash(inv.summary):
-        value = ""  # "our client, a leading …": the firm's own name
+        # "our client, a leading …": not the firm's own name; the premises' business, if any
+        value = client_premises(value, inv, people_names)
     if value and service_heading(value) and value not in people_names:  # "Teams-vergadering"
         return company(inv, own, known, (*people_names, value))
     if value == got.value:
@@ -335,8 +348,8 @@ def _company(inv: Invitation, own: frozenset[str], known: Known,
     if how.endswith("(a guess)"):  # a name the domain spells is surer than a guess
         from followup.capture.employer_spelled import spelled_like
 
-        found, how = (spelled_like(inv, spell), "the name its domain spells") \
-            if spelled_like(inv, spell) else (found, how)
+        spelled = spelled_like(inv, spell, mail=True)  # (the mail's signature too)
+        found, how = (spelled, "the name its domain spells") if spelled else (found, how)
     persons = _persons(people_names)
     from followup.capture.employer_full import written_whole
 
@@ -460,6 +473,10 @@ def propose(inv: Invitation, own: frozenset[str], known: Known) -> Proposal:
         names += [coord.name] if coord else []
     # nobody's name is the employer's: "Jordan Ellis and Sarah Lindgren" (Calendly)
     comp, app_id = company(inv, mine, known, (*names, *me))
+    from followup.capture.employer_holds_person import holds_candidate
+
+    if holds_candidate(comp.value, me):  # "RDV Sam Candidate": the meeting's subject
+        comp, app_id = company(inv, mine, known, (*names, *me, comp.value))
     comp, app_id, staff, coord = small_employer.vetted(
         (comp, app_id), inv, me, staff, coord,
         lambda no: company(inv, mine, known, (*names, *me, no)))
