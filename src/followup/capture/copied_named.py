@@ -6,15 +6,18 @@ directors; Niamh Kelly leads the studio"). A copied address's display name is a 
 name by how mail works (a shared mailbox's is caught later, capture/name_likeness); when the
 letter writes that whole name in its text, outside a header line of a quoted or forwarded
 mail, the letter is about them: a person of the meeting, read as any other the prose names
-(the kinds reader decides whether they are met or away)."""
+(the kinds reader decides whether they are met or away). When the reader, after all that,
+found a coordinator and no one to meet, the colleagues copied and named even by the given
+name alone are the ones met (`met_when_none`)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from followup.capture.invitations import Address
+from followup.capture.invitations import Address, Invitation
 from followup.capture.mentions import Mention
+from followup.core.model import Person
 
 
 def copied_named(copied: Sequence[Address], found: Sequence[Mention], text: str
@@ -36,3 +39,31 @@ def copied_named(copied: Sequence[Address], found: Sequence[Mention], text: str
                 known.add(name.lower())
                 break
     return out
+
+
+def _named(name: str, text: str) -> bool:
+    words = name.split()
+    if len(words) < 2:
+        return False
+    return any(re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", text)
+               for w in (name, words[0]))
+
+
+def met_when_none(inv: Invitation, staff: Sequence[Person], coordinator: Person | None,
+               own: frozenset[str]) -> tuple[Person, ...]:
+    """`staff`, or when it is empty the colleagues copied and named, whole or by the given
+    name: a person who sets an interview up for colleagues often sends it from the office's
+    shared calendar and copies the colleagues the candidate will meet ("Rory and Cian are
+    keen to talk"). Only those of the coordinator's own domain; never the candidate, a relay
+    or the coordinator."""
+    from followup.capture.addresses import is_relay
+
+    if staff or coordinator is None or not coordinator.email or not inv.copied:
+        return tuple(staff)
+    home = coordinator.email.rpartition("@")[2].lower()
+    text = f"{inv.description}\n{inv.note}"
+    met = [Person(name=a.name, email=a.email) for a in inv.copied
+           if a.name and a.email and a.email.lower() not in own
+           and a.email.lower() != coordinator.email.lower() and not is_relay(a.email)
+           and a.email.rpartition("@")[2].lower() == home and _named(a.name, text)]
+    return tuple(met)

@@ -135,6 +135,9 @@ def people(inv: Invitation, own: frozenset[str]
         behind = coordinator_behind_relay(
             inv, [(p.name, p.email) for p in staff] + [("", e) for e in own])
         coordinator = Person(name=behind[0], email=behind[1]) if behind else None
+    from followup.capture.copied_named import met_when_none
+
+    staff = list(met_when_none(inv, staff, coordinator, own))  # no one met: whom it copies
     how = "the attendees and the people the description names"
     if coordinator is not None:
         how += f"; {coordinator.name} set it up (coordinator)"
