@@ -97,3 +97,30 @@ _APPS = [{"id": i, "company": "Harrowgate Foods", "role": role,
 def test_an_out_of_office_from_a_person_on_two_applications_gives_its_return_day() -> None:
     got = inbox.evaluate(_AWAY, _APPS, frozenset({"sam@gmail.com"}))
     assert (got["app"], got["outcome"], got["back"]) == (None, None, "2027-03-15")
+
+
+@pytest.mark.parametrize("text", [
+    "Since we spoke, a colleague applied for the platform role and the directors decided to "
+    "fill it internally.",
+    "Quick note: the Ops Lead position, which Marta ended up filling internally, is closed.",
+])
+def test_the_post_named_then_filled_from_inside_by_a_word_pointing_back_is_a_no(
+        text: str) -> None:
+    assert read_reply(f"Hi Sam,\n\n{text}\n\nBest,\nJo\n", AT, "UTC").outcome == "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "The role won't be filled internally after all, so we'll decide by Friday 12 March.",
+    "If the position, which we may fill internally, stays open, I'll call you.",
+])
+def test_a_post_not_filled_from_inside_or_only_perhaps_is_no_no(text: str) -> None:
+    assert read_reply(f"Hi Sam,\n\n{text}\n\nBest,\nJo\n", AT, "UTC").outcome != "rejected"
+
+
+def test_a_start_date_confirmed_as_a_day_is_no_decision_day() -> None:
+    got = read_reply("Hi Sam,\n\nGreat to have you on board. Your start date is confirmed as "
+                     "Tuesday 6 April.\n\nRuth\n", AT, "UTC")
+    assert got.day is None
+    got = read_reply("Hi Sam,\n\nWe'll confirm the outcome by Friday 5 March, as promised."
+                     "\n\nRuth\n", AT, "UTC")
+    assert got.day is not None and got.day.isoformat() == "2027-03-05"
