@@ -475,7 +475,7 @@ def _one_role(out: dict[str, Any], head: Incoming, raw: bytes, fresh: str, ids: 
     two roles): its outcome goes to the application whose role the outcome names; when it
     decides something about two of them, each in a sentence naming its role, the second is
     a proposal of its own (`more`)."""
-    from followup.capture import several
+    from followup.capture import away_alone, several
     from followup.capture.replies import day_first
 
     group = [f for f in facts if f.app_id in ids]
@@ -490,8 +490,8 @@ def _one_role(out: dict[str, Any], head: Incoming, raw: bytes, fresh: str, ids: 
     hits = [(f, part, text) for f, part, text in parts if part.outcome in OUTCOMES]
     if len(hits) > 1:  # one outcome each: only those said in a sentence naming the role
         hits = [h for h in hits if several.names_its_role(h[0], group, h[1].evidence)]
-    if not hits:
-        return out
+    if not hits:  # an out-of-office's return day is the same for each of them
+        return away_alone.away_alone(out, head, body_text(raw), fresh)
     f, reading, text = hits[0]
     day = None if reading.outcome == "rejected" else decision_day(text, head.at,
                                                                    dmy_of(f.app_id))

@@ -135,7 +135,9 @@ def _sentences(text: str) -> list[str]:
     said = [s.strip() for s in re.split(r"(?<=[.!?\U0001F300-\U0001FAFF\u2600-\u27BF])\s+"
                                         r"(?=[A-Z0-9\"'(£$€])|(?<=[?!])\s+(?=[a-z])",
                                         flat) if s.strip()]
-    return _ordinals_joined(said)
+    from followup.capture.asides import closed_brackets
+
+    return closed_brackets(_ordinals_joined(said))
 
 
 _ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
@@ -326,10 +328,12 @@ def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parse
     """What one reply proposes; `sent_at` is its Date header, `tz` the application's zone.
     When in doubt it says "reply": a sentence that still promises a decision on a date, or
     puts one off, is never read as a rejection."""
+    from followup.capture.gender_marks import unmarked
     from followup.capture.reply_shorthand import spelt_out
 
-    # a link's words are not the writer's; "move to refs" is "move to references"
-    text = spelt_out(WEB_ADDRESS.sub(" ", new_text(body, parser)))
+    # a link's words are not the writer's; "move to refs" is "move to references";
+    # "Bewerber:in" is "Bewerberin"
+    text = unmarked(spelt_out(WEB_ADDRESS.sub(" ", new_text(body, parser))))
     today = writers_day(sent_at, tz)  # "tomorrow" at 19:10 -0500 is the writer's tomorrow
     said = sentences(text)
     if AUTO_BODY.search(text):
@@ -400,6 +404,12 @@ def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parse
     guessed = reply_model.guess(text, said) if learned else None  # words no rule knows
     if guessed is not None and not reply_model.vetoed(guessed[0], guessed[2], text):
         return Reading(guessed[0], None, guessed[2])
+    from followup.capture.reply_forwarded import forwarded_letter
+
+    if learned and (letter := forwarded_letter(body)) is not None:  # a note over the news
+        news = _read_reply(letter, sent_at, tz, parser, learned=False)
+        if news.outcome in ("rejected", "next_round", "offer"):
+            return news
     return Reading("reply", None, said[0] if said else "")
 
 

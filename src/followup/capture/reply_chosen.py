@@ -31,11 +31,21 @@ WENT_ELSEWHERE = lazy(
     rf"\b(?:{_OTHER_ONE}) (?:has|have|had) (?:now |since |already )?(?:accepted|taken)\b"
     r"(?=\s*(?:[.,;!]|$|(?:the|our|their|an?|this) (?:[\w-]+ )?(?:offer|role|position|job|"
     r"post)\b|it\b))", _I)
+# the post named, then filled from inside by a word that points back to it: "the analyst role
+# … the partners have decided to fill it internally", "the Lead req, which Omar ended up
+# filling internally"; never denied on the way ("the role won't be filled internally")
+_KEPT = r"(?:(?!\bnot\b|n't\b|\bnever\b|\bno\b)[^.;!?])"
+FILLED_BACK = lazy(
+    rf"\b(?:role|position|post|vacancy|opening|req|requisition)\b{_KEPT}{{0,100}}?\b(?:fill|"
+    rf"filled|filling) it (?:internally|from within|in-house)\b|"
+    rf"\b(?:role|position|post|vacancy|opening|req|requisition),? (?:which|that) {_KEPT}{{0,40}}?"
+    rf"\b(?:filled|filling|fill) (?:internally|from within|in-house)\b", _I)
 _OPEN = lazy(r"\b(?:if|whether|unless|should|in case)\b", _I)
 
 
 def chosen_other(sentence: str) -> bool:
     """Whether `sentence` names the one chosen as someone else ("the person we chose")."""
-    m = CHOSEN_OTHER.search(sentence) or WENT_ELSEWHERE.search(sentence)
+    m = CHOSEN_OTHER.search(sentence) or WENT_ELSEWHERE.search(sentence) or \
+        FILLED_BACK.search(sentence)
     return m is not None and not sentence.rstrip().endswith("?") and \
         not _OPEN.search(sentence, 0, m.start())

@@ -116,7 +116,9 @@ _REFINED = re.compile(r"(?:probably|likely|ideally|say|perhaps|possibly|hopefull
 # a period narrowed to a day after it: "…, so Friday 15th", "…, Friday 15th realistically"
 _SO = re.compile(r"(?:,|\s[-–—])?\s*so\s+(?:on\s+|by\s+)?$")
 _HEDGED = re.compile(r",?\s*(?:realistically|probably|most likely|likely|ideally|hopefully)\b")
-_CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:and|but|so|while|although|though|because|as|"
+# ("as" before a day names that day, "confirmed as Monday 5 April": no clause starts there)
+_CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:and|but|so|while|although|though|because|"
+                     r"as(?!\s+(?:the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|\d))|"
                      r"since|once|after|when|then)\b")
 
 

@@ -26,6 +26,7 @@ from followup.capture import (
     reply_pl,
     reply_zh,
 )
+from followup.capture.asides import without_asides
 
 LANGUAGES: tuple[ModuleType, ...] = (reply_de, reply_nl, reply_fr, reply_es, reply_it,
                                      reply_nordic, reply_pl, reply_ja, reply_zh, reply_ko)
@@ -160,9 +161,10 @@ def outcome(said: list[str]) -> tuple[str, str] | None:
     said = split_full_stops(said)
     def first(kind: str, guarded: bool) -> tuple[int, str] | None:
         for i, s in enumerate(said):
+            t = without_asides(s)  # "zum Gespräch (ca. 2 Stunden) einladen"
             for lang in LANGUAGES:
-                m = getattr(lang, kind).search(s) or reply_meaning.said(lang, kind, s)
-                if m is not None and not (guarded and _unsaid(lang, s, m)):
+                m = getattr(lang, kind).search(t) or reply_meaning.said(lang, kind, t)
+                if m is not None and not (guarded and _unsaid(lang, t, m)):
                     return i, s
         return None
 
