@@ -25,8 +25,9 @@ def test_held_out_set_21_retired_keeps_its_figures(part: str) -> None:
     keeps_invitation_floor(part, INVITATIONS[part])
 
 
-# precision, recall, dates exact, false days at most, as the second score found them
-REPLIES = {"dev34": (0.978, 0.772, 1.0, 1)}
+# precision, recall, dates exact, false days at most: the second score found 0.978 / 0.772 /
+# 1.0 / 1; raised by session 17's second round, which read it
+REPLIES = {"dev34": (0.98, 0.842, 1.0, 0)}
 
 
 @pytest.mark.parametrize("name", sorted(REPLIES))
