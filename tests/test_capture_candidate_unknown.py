@@ -81,3 +81,13 @@ def test_through_the_cli_and_a_week_on(cli: Cli, tmp_path: Path) -> None:
     assert "Ruane" not in res.stdout  # never an interviewer, never thanked
     late = cli("today", now="2026-12-22T18:00")  # a week after the interview, nothing done
     assert late.code == 0 and "Tomás" not in late.stdout and "Ciara Walsh" in late.stdout
+
+
+def test_an_address_on_file_that_the_invitation_does_not_carry_is_said_so() -> None:
+    """The user gave another address (`followup me --email`): the guess says it is not that
+    one, instead of asking them to set an address they have set."""
+    inv = read(_ics("See you Tuesday at the bar.", ORG + ME), "Europe/Dublin")[0]
+    said = propose(inv, frozenset({"tomas@ruane.example"}), Known((), {})).people_how
+    assert "you are taken to be tomas.ruane88@gmail.com, which is not the address you gave" \
+        in said
+    assert "followup me --email" not in said

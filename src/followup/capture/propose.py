@@ -95,6 +95,7 @@ def people(inv: Invitation, own: frozenset[str]
     are nobody, and the schedule in the description names the interviewers."""
     from followup.capture.people import classify
 
+    on_file = bool(own)
     own, assumed = _candidate(inv, own)
     everyone = classify(inv, own)
     from followup.capture.outside_the_list import outside_the_list
@@ -144,7 +145,9 @@ def people(inv: Invitation, own: frozenset[str]
     if names_guessed:
         how += "; some names made from their addresses"
     if assumed:
-        how += f"; you are taken to be {assumed} (set yours: followup me --email)"
+        how += (f"; you are taken to be {assumed}, which is not the address you gave"
+                if on_file else
+                f"; you are taken to be {assumed} (set yours: followup me --email)")
     return tuple(staff), coordinator, True, how
 
 
