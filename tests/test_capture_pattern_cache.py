@@ -105,3 +105,21 @@ def test_an_inline_pattern_is_kept_once_a_second_run_asks_for_it(
     patterns.give(given)
     assert re.search(static[0], "entretien avec Chloé").group(1) == "Chloé"
     assert static not in patterns.inline(), "re used the kept program, compiling nothing"
+
+
+def test_the_tone_checks_kept_patterns_stay_kept(tmp_path: Path) -> None:
+    """`check -` keeps what it compiled as `add --from` does: once a second run has kept the
+    inline patterns, later runs rewrite neither file (they were dropped and noted again, every
+    other run, when only the patterns used through `rx` were saved)."""
+    env = {**os.environ, "PYTHONPATH": str(SRC), "XDG_CACHE_HOME": str(tmp_path / "cache"),
+           "FOLLOWUP_CONFIG_DIR": str(tmp_path)}
+    cache = tmp_path / "cache" / "followup" / "tone-patterns.bin"
+    seen = []
+    for _ in range(4):
+        done = subprocess.run([sys.executable, "-m", "followup", "--db", str(tmp_path / "x.db"),
+                               "check", "-"], input="Just checking in on my application.\n",
+                              capture_output=True, text=True, env=env, timeout=120)
+        assert done.returncode in (0, 1), done.stderr
+        seen.append((cache.read_bytes(), cache.with_suffix(".once").read_bytes()
+                     if cache.with_suffix(".once").exists() else b""))
+    assert seen[2] == seen[1] and seen[3] == seen[2]

@@ -22,8 +22,8 @@ from followup.capture.names import UPPER, name_words
 from followup.capture.spelling import spells
 from followup.core.model import Person
 
-_BESIDE = lazy(rf"([{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{1,2}})[ \t]*[,:(<\[–—-]?"
-               rf"[ \t]*(?:mailto:)?({EMAIL.pattern})")
+_BESIDE = lazy(rf"(?<![\w'’-])([{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{1,2}})"
+               rf"[ \t]*[,:(<\[–—-]?[ \t]*(?:mailto:)?({EMAIL.pattern})")
 
 
 def _invited(inv: Invitation) -> set[str]:

@@ -268,7 +268,8 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
         from followup.capture.signed_firm import signed_firm
 
         firm = signed_firm(inv)  # "Henk Mulder" over "Bakkerij Mulder & Zn."
-        got = Guessed(firm, True, "the firm under the signer's name") if firm else got
+        if firm and firm not in people_names:  # (refused below once: the retry names it)
+            got = Guessed(firm, True, "the firm under the signer's name")
     if not got.guessed:
         return got, app_id
     doms = _domains(inv, own)

@@ -17,7 +17,7 @@ import re
 
 from followup.capture.lazy import lazy
 
-_MARK = lazy(r"^[\s>*-]*(?:-{2,}\s*)?(?:forwarded message|begin forwarded message|"
+_MARK = lazy(r"^[ \t>*-]*(?:forwarded message|begin forwarded message|"
              r"weitergeleitete nachricht|doorgestuurd bericht|message transf[ée]r[ée]|"
              r"mensaje reenviado|messaggio inoltrato|vidarebefordrat meddelande|"
              r"videresendt melding|videresendt meddelelse)\b.*$",

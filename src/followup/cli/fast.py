@@ -161,6 +161,20 @@ def _today_json(c: Context) -> str:
 PATTERNS_KEPT = 1000  # the invitation reader has about 300; more means stale ones piled up
 
 
+def _keep_patterns(kind: str) -> None:
+    """Keep this run's compiled patterns for the next, with those of earlier runs (another
+    invitation needs others, and an inline pattern kept earlier is given, never listed as
+    used): all of them, or, once stale ones have piled up past PATTERNS_KEPT, this run's."""
+    from followup.core import patterns
+    from followup.store import regex_cache
+
+    used, fresh = patterns.used()
+    inline = patterns.inline()
+    if fresh or inline:
+        known = patterns.known()
+        regex_cache.save(known if len(known) <= PATTERNS_KEPT else used, kind, inline)
+
+
 def _add_from(opts: dict[str, str], rest: list[str]) -> int | None:
     """`add --from FILE --yes [--json]` or `add --from FILE --json`: scripts drop
     invitations on it; every other shape of `add` goes through Typer."""
@@ -190,12 +204,7 @@ def _add_from(opts: dict[str, str], rest: list[str]) -> int | None:
         finally:
             c.close()
         holiday_cache.save()
-        used, fresh = patterns.used()
-        inline = patterns.inline()
-        if fresh or inline:  # kept with those of earlier runs (another invitation needs
-            # others), bounded
-            known = patterns.known()
-            regex_cache.save(known if len(known) <= PATTERNS_KEPT else used, "capture", inline)
+        _keep_patterns("capture")
         return 0
 
     return go()
@@ -381,8 +390,5 @@ def _check(target: str, *, as_json: bool) -> int | None:
 
     tone_regex.give(regex_cache.load())  # before the check's modules compile their patterns
     code = handles_errors(tone_report.check_text)(target, as_json)
-    used, fresh = tone_regex.used()
-    inline = tone_regex.inline()
-    if fresh or inline:
-        regex_cache.save(used, inline=inline)
+    _keep_patterns("tone")
     return code
