@@ -60,10 +60,12 @@ def met_when_none(inv: Invitation, staff: Sequence[Person], coordinator: Person 
 
     if staff or coordinator is None or not coordinator.email or not inv.copied:
         return tuple(staff)
-    home = coordinator.email.rpartition("@")[2].lower()
+    from followup.core.mailboxes import domain, same_org
+
+    home = domain(coordinator.email)
     text = f"{inv.description}\n{inv.note}"
     met = [Person(name=a.name, email=a.email) for a in inv.copied
            if a.name and a.email and a.email.lower() not in own
            and a.email.lower() != coordinator.email.lower() and not is_relay(a.email)
-           and a.email.rpartition("@")[2].lower() == home and _named(a.name, text)]
+           and same_org(domain(a.email), home) and _named(a.name, text)]
     return tuple(met)

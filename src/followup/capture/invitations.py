@@ -240,6 +240,12 @@ def calendar_bytes(data: bytes) -> bytes:
                    "carries one")
 
 
+def invited(inv: Invitation) -> set[str]:
+    """The addresses the calendar invites, the organizer's among them, in small letters."""
+    return {a.email.lower() for a in (*inv.attendees, *((inv.organizer,) if inv.organizer
+                                                         else ())) if a.email}
+
+
 def senders(data: bytes, fields: tuple[str, ...] = ("From", "Reply-To", "Sender")
             ) -> tuple[Address, ...]:
     """The From, Reply-To and Sender of an e-mail invitation (none for an .ics file); or

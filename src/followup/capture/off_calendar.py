@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from followup.capture.addresses import is_relay
 from followup.capture.invitations import Invitation
+from followup.capture.invitations import invited as invited_addresses
 from followup.capture.lazy import lazy
 from followup.capture.mention_cues import EMAIL
 from followup.capture.mentions import HTML_TAG, usable_text
@@ -26,17 +27,12 @@ _BESIDE = lazy(rf"(?<![\w'’-])([{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+
                rf"[ \t]*[,:(<\[–—-]?[ \t]*(?:mailto:)?({EMAIL.pattern})")
 
 
-def _invited(inv: Invitation) -> set[str]:
-    return {a.email.lower() for a in inv.attendees} | (
-        {inv.organizer.email.lower()} if inv.organizer else set())
-
-
 def off_calendar(inv: Invitation, staff: Sequence[Person], coord: Person | None,
                  own: frozenset[str]) -> tuple[tuple[Person, ...], Person | None]:
     """(interviewers, coordinator), with one whom the calendar leaves out the coordinator."""
     if coord is not None or not staff:
         return tuple(staff), coord
-    invited = _invited(inv)
+    invited = invited_addresses(inv)
     text = usable_text(HTML_TAG.sub("\n", f"{inv.description}\n{inv.note}"))
     met = [name_words(p.name) for p in staff]
     found = {(m.group(1), m.group(2).lower()) for m in _BESIDE.finditer(text)

@@ -28,9 +28,9 @@ def outside_the_list(inv: Invitation, everyone: Sequence[Someone]) -> list[Someo
     staff = [s for s in everyone if s.kind == "interviewer"]
     if not any(set(s.how.split(", ")) & _LISTED for s in staff):
         return list(everyone)
-    invited = {a.email.lower() for a in (*inv.attendees,
-                                         *((inv.organizer,) if inv.organizer else ()))
-               if a.email}
+    from followup.capture.invitations import invited as invited_addresses
+
+    invited = invited_addresses(inv)
     outside = [s for s in staff if s.email and s.name and s.email.lower() not in invited
                and s.how and set(s.how.split(", ")) <= _PASSING]
     if len(outside) != 1:
