@@ -5,6 +5,6 @@ They go through core/patterns.py, which uses the compiled programs an earlier ru
 
 from __future__ import annotations
 
-from followup.core.patterns import give, inline, rx, used
+from followup.core.patterns import give, rx
 
-__all__ = ["give", "inline", "rx", "used"]
+__all__ = ["give", "rx"]
