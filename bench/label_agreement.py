@@ -5,6 +5,10 @@ calls rather than mistakes.
     python bench/label_agreement.py          # totals: second reader and the reader, each
                                              # against the first writer's labels
     python bench/label_agreement.py -v       # and each file where the three differ
+    python bench/label_agreement.py heldout inv:FIRST=SECOND … rep:FIRST=SECOND …
+                                             # a held-out set outside the repository, each
+                                             # writer's folder beside its second reader's:
+                                             # totals only, never a file name
 
 A second reader, who had seen neither the reader nor the first labels, labelled retired
 development files again from the kit's conventions alone (bench/blind_kit/INVITES_FORMAT.md,
@@ -75,7 +79,13 @@ def _compare(got: dict[str, Any] | None, want: dict[str, Any], forms: list[str])
             "role": cb._norm(g["role"]) == cb._norm(w["role"])}
 
 
-def invitations(verbose: bool) -> dict[str, Any]:
+def _dev_pairs(sub: str) -> list[tuple[Path, Path]]:
+    """(first writer's folder, second reader's labels) of the retired sets relabelled."""
+    return [(cb.ROOT / sub / p.name, p)
+            for p in sorted(q for q in (AGREE / sub).iterdir() if q.is_dir())]
+
+
+def invitations(pairs: list[tuple[Path, Path]], verbose: bool) -> dict[str, Any]:
     keys = ("people", "coordinator", "company", "company_any", "role")
     second = dict.fromkeys(keys, 0)
     reader = dict.fromkeys(keys, 0)
@@ -83,8 +93,7 @@ def invitations(verbose: bool) -> dict[str, Any]:
     # Of the files whose people the reader has wrong by the first writer: the second reader
     # sides with the reader, with the first writer, or with neither.
     misses = {"with_reader": 0, "with_writer": 0, "with_neither": 0}
-    for folder in sorted(p for p in (AGREE / "invites").iterdir() if p.is_dir()):
-        first = cb.ROOT / "invites" / folder.name
+    for first, folder in pairs:
         forms = cb._names_of(first)
         for path in sorted(p for p in first.iterdir() if p.suffix in (".ics", ".eml")):
             mine = folder / f"{path.stem}.json"
@@ -139,11 +148,10 @@ def _reply_counts(pairs: list[tuple[dict[str, Any], dict[str, Any]]]) -> dict[st
             "dated": dated}
 
 
-def replies(verbose: bool) -> dict[str, Any]:
+def replies(pairs: list[tuple[Path, Path]], verbose: bool) -> dict[str, Any]:
     second: list[tuple[dict[str, Any], dict[str, Any]]] = []
     reader: list[tuple[dict[str, Any], dict[str, Any]]] = []
-    for folder in sorted(p for p in (AGREE / "replies").iterdir() if p.is_dir()):
-        first = cb.ROOT / "replies" / folder.name
+    for first, folder in pairs:
         apps = json.loads((first / "applications.json").read_text())["applications"]
         want_all = json.loads((first / "labels.json").read_text())
         again_all = json.loads((folder / "labels.json").read_text())
@@ -166,11 +174,27 @@ def replies(verbose: bool) -> dict[str, Any]:
             "reader": _reply_counts(reader)}
 
 
+def _held_out(args: list[str]) -> dict[str, Any]:
+    """Totals of a held-out set: each `inv:FIRST=SECOND` / `rep:FIRST=SECOND` names a writer's
+    folder and the folder of its second reader's labels."""
+    inv: list[tuple[Path, Path]] = []
+    rep: list[tuple[Path, Path]] = []
+    for arg in args:
+        kind, _, rest = arg.partition(":")
+        first, _, second = rest.partition("=")
+        {"inv": inv, "rep": rep}[kind].append((Path(first), Path(second)))
+    return {"invitations": invitations(inv, False) if inv else None,
+            "replies": replies(rep, False) if rep else None}
+
+
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["heldout"]:  # never a file name: the set is still held out
+        print(json.dumps(_held_out(sys.argv[2:]), indent=1))
+        sys.exit()
     verbose = "-v" in sys.argv
     if not AGREE.is_dir():
         sys.exit(f"no second reader's labels ({AGREE}): nothing to compare")
-    print(json.dumps({"invitations": invitations(verbose) if (AGREE / "invites").is_dir()
-                      else None,
-                      "replies": replies(verbose) if (AGREE / "replies").is_dir() else None},
-                     indent=1))
+    print(json.dumps({"invitations": invitations(_dev_pairs("invites"), verbose)
+                      if (AGREE / "invites").is_dir() else None,
+                      "replies": replies(_dev_pairs("replies"), verbose)
+                      if (AGREE / "replies").is_dir() else None}, indent=1))
