@@ -240,7 +240,10 @@ TITLE_BEFORE = lazy(r"(?:^|[.,;:!?(]\s*|\s)(?:(?:your|our|the|my)\s+)"
 # A title written after the name in a sentence: "X is your recruiter", "X, our talent partner"
 TITLE_IS = lazy(r"\s+(?:is|will be)\s+(?:your|our|the)\s+([\w /&-]{2,40}?)\s*(?:[,.;\n(]|$)",
                       re.IGNORECASE)
-EMAIL = lazy(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# An address as it is written (an apostrophe inside its local part: "o'neill@…", never before it:
+# "'jo@…'" is jo@… in quotes). The one shape of an address the capture reads in text.
+ADDRESS_SHAPE = r"[\w.+-]+(?:'[\w.+-]+)*@[\w-]+(?:\.[\w-]+)+"
+EMAIL = lazy(ADDRESS_SHAPE)
 # A list's bullet or number ("• ", "- ", "2) ", "1. ") and pronouns ("(she/her)").
 BULLET = lazy(r"^\s*(?:[•·▪◦‣*>-]|\d{1,2}[.)])\s+")
 # … in any language, and in two at once ("(elle/she)", "(sie/ihr)", "(they/elle)")

@@ -18,10 +18,11 @@ import re
 from collections.abc import Sequence
 
 from followup.capture.lazy import lazy
+from followup.capture.mention_cues import ADDRESS_SHAPE
 from followup.capture.org_domains import squash
 
 _WORD = lazy(r"[^\W\d_][\w'’-]*")
-_ADDRESSES = lazy(r"(?:mailto:)?[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)\S+", re.I)
+_ADDRESSES = lazy(rf"(?:mailto:)?{ADDRESS_SHAPE}|\b(?:https?://|www\.)\S+", re.I)
 
 
 def small_inside(word: str, text: str) -> bool:

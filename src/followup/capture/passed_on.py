@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from followup.capture.addresses import is_relay, personal
 from followup.capture.forwarder import SEPARATOR
 from followup.capture.invitations import Invitation
-from followup.capture.lazy import lazy
+from followup.capture.mention_cues import EMAIL
 from followup.capture.mentions import usable_text
 from followup.capture.org_domains import core_of
 from followup.capture.people import PRESENT, Someone
@@ -25,7 +25,6 @@ from followup.core.model import Person
 
 # What the people reader says of someone who takes part (capture/people.py's contexts).
 _IN_IT = frozenset(("interviewers", "schedule", "met", "joins", "host", "welcome"))
-_ADDRESS = lazy(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def forwarded(text: str) -> tuple[int, str] | None:
@@ -35,7 +34,7 @@ def forwarded(text: str) -> tuple[int, str] | None:
     if cut is None:
         return None
     head = text[cut.start():].lstrip("\n").split("\n", 3)[:3]
-    found = _ADDRESS.search("\n".join(head))
+    found = EMAIL.search("\n".join(head))
     return (cut.start(), found.group(0).lower()) if found else None
 
 

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 from followup.capture.invitations import Invitation
 from followup.capture.lazy import lazy
+from followup.capture.mention_cues import EMAIL
 from followup.core.model import Person
 
 # A person's name as written: two to four capitalised words, with the particles of family
@@ -46,7 +47,6 @@ _CONTACT = lazy(
     r"|\bcoordinated\s+by|\bscheduled\s+by)\s+" + _NAME)
 _RECRUITING_TITLE = lazy(r"recruit|talent|\bhr\b|human\s+resources|people\s+(?:partner|team)|"
                          r"coordinat|schedul|staffing|acquisition", re.IGNORECASE)
-_EMAIL = lazy(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _key(name: str) -> frozenset[str]:
@@ -80,7 +80,7 @@ def named_recruiter(text: str, interviewers: Iterable[Person], own: frozenset[st
             after = text[m.end():m.end() + 160]
             t = _TITLE.match(after)
             title = t["title"].strip() if t and "@" not in t["title"] else ""
-            near = _EMAIL.search(after.split("\n\n", 1)[0][:100])
+            near = EMAIL.search(after.split("\n\n", 1)[0][:100])
             if needs_title and not _RECRUITING_TITLE.search(title):
                 continue
             if _RECRUITING_TITLE.search(name) or not looks_like_person(name, text):
@@ -90,7 +90,7 @@ def named_recruiter(text: str, interviewers: Iterable[Person], own: frozenset[st
             beside = re.match(r"\s*[(<]\s*([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)", after)
             email = (beside.group(1) if beside else None) or (
                 near.group() if near and _spells(near.group(), name) else None) or next(
-                (e for e in _EMAIL.findall(text) if _spells(e, name)), None)
+                (e for e in EMAIL.findall(text) if _spells(e, name)), None)
             if email and email.lower() in addresses:
                 continue
             said = f", {title}" if title and _RECRUITING_TITLE.search(title) else ""
