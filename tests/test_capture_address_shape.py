@@ -3,7 +3,7 @@ reader that finds one: an apostrophe inside the local part is part of it, one be
 quote."""
 
 from followup.capture.mention_cues import EMAIL
-from followup.capture.name_edges import _ADDRESSES  # noqa: PLC2701 (the module's own pattern)
+from followup.capture.name_edges import _ADDRESSES
 
 
 def test_an_apostrophe_inside_the_local_part_is_the_address() -> None:
