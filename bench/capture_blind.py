@@ -25,6 +25,11 @@ people and the candidate's sent messages), then the reply reader. An outcome cou
 application and the outcome are right; dates exact over the replies labelled with a
 decision day (the right day proposed for the right application); out-of-office return days
 over those labelled with one.
+
+Per class as well: "by_kind" gives the precision and recall of each person's kind alone
+(interviewers, coordinators: a person proposed as one is right when the labels list them as
+one), "by_outcome" those of each outcome (rejected, next_round, offer), both counted over the
+folders together as the totals are.
 """
 
 from __future__ import annotations
@@ -68,6 +73,17 @@ def _people_right(got: list[Any], want: list[dict[str, Any]]) -> bool:
             return False
         left.remove(hit)
     return True
+
+
+def _matched(got: list[Any], want: list[dict[str, Any]]) -> int:
+    """How many of `got` are one of `want` (each wanted person matched once)."""
+    left, hits = list(want), 0
+    for g in got:
+        hit = next((w for w in left if _same(g, w)), None)
+        if hit is not None:
+            left.remove(hit)
+            hits += 1
+    return hits
 
 
 def _pair(p: Any) -> tuple[str, str | None] | None:
@@ -129,6 +145,7 @@ def invitations(part: str, verbose: bool) -> dict[str, Any]:
     also = _names_of(folder)
     n = all_right = coord_ok = comp_ok = comp_any = role_ok = stored = 0
     zoned = zone_read = zone_ok = 0
+    kinds = {f"{k}_{x}": 0 for k in ("interviewer", "coordinator") for x in ("tp", "fp", "fn")}
     for path in files:
         want = json.loads(path.with_suffix(".json").read_text())
         n += 1
@@ -148,6 +165,13 @@ def invitations(part: str, verbose: bool) -> dict[str, Any]:
         c_right = _people_right([prop.coordinator] if prop.coordinator else [], coords)
         s_right = _people_right(list(prop.interviewers), staff)
         all_right += c_right and s_right
+        for kind, got_kind, want_kind in (
+                ("interviewer", list(prop.interviewers), staff),
+                ("coordinator", [prop.coordinator] if prop.coordinator else [], coords)):
+            hits = _matched(got_kind, want_kind)  # each person of a kind, right or not
+            kinds[f"{kind}_tp"] += hits
+            kinds[f"{kind}_fp"] += len(got_kind) - hits
+            kinds[f"{kind}_fn"] += len(want_kind) - hits
         coord_ok += c_right
         comp_ok += _company(prop.company.value) == _company(want["company"])
         named = _company(prop.company.value) in {
@@ -170,7 +194,7 @@ def invitations(part: str, verbose: bool) -> dict[str, Any]:
     return _invitation_figures({"invitations": n, "all_right": all_right, "coord_ok": coord_ok,
                                 "comp_ok": comp_ok, "comp_any": comp_any, "role_ok": role_ok,
                                 "stored": stored, "zoned": zoned, "zone_read": zone_read,
-                                "zone_ok": zone_ok})
+                                "zone_ok": zone_ok} | kinds)
 
 
 def _invitation_figures(c: dict[str, int]) -> dict[str, Any]:
@@ -180,7 +204,19 @@ def _invitation_figures(c: dict[str, int]) -> dict[str, Any]:
             "company_any_name": c.get("comp_any", c["comp_ok"]) / n,
             "role": c["role_ok"] / n, "stored_with_yes": c["stored"] / n,
             "zone": c.get("zone_ok", 0) / max(c.get("zoned", 0), 1),
-            "zone_as_read": c.get("zone_read", 0) / max(c.get("zoned", 0), 1), "_counts": c}
+            "zone_as_read": c.get("zone_read", 0) / max(c.get("zoned", 0), 1),
+            "by_kind": _by_class(c, ("interviewer", "coordinator")), "_counts": c}
+
+
+def _by_class(c: dict[str, int], classes: tuple[str, ...]) -> dict[str, dict[str, Any]]:
+    """Precision and recall of each class alone (a person's kind, a reply's outcome), from
+    the counts `{class}_tp`, `_fp`, `_fn`; `n` the labelled ones."""
+    out = {}
+    for k in classes:
+        tp, fp, fn = c.get(f"{k}_tp", 0), c.get(f"{k}_fp", 0), c.get(f"{k}_fn", 0)
+        out[k] = {"precision": round(tp / max(tp + fp, 1), 3),
+                  "recall": round(tp / max(tp + fn, 1), 3), "n": tp + fn}
+    return out
 
 
 def _prospects(apps: list[dict[str, Any]]) -> tuple[list[Any], dict[str, int]]:
@@ -210,6 +246,7 @@ def replies(part: str, verbose: bool) -> dict[str, Any]:
     apps = json.loads((folder / "applications.json").read_text())["applications"]
     labels = json.loads((folder / "labels.json").read_text())
     tp = fp = fn = matched = linked = dated = dates_ok = false_dates = ooo = ooo_ok = 0
+    each = {f"{k}_{x}": 0 for k in OUTCOMES for x in ("tp", "fp", "fn")}
     for name, want in sorted(labels.items()):
         got = read_message((folder / name).read_bytes(), apps)
         w_app, w_out = want["application"], want["outcome"]
@@ -223,6 +260,13 @@ def replies(part: str, verbose: bool) -> dict[str, Any]:
             fp += 1
         if w_out in OUTCOMES and not right:
             fn += 1
+        if right:
+            each[f"{w_out}_tp"] += 1
+        else:
+            if got["outcome"] in OUTCOMES:
+                each[f"{got['outcome']}_fp"] += 1
+            if w_out in OUTCOMES:
+                each[f"{w_out}_fn"] += 1
         if want["decision_by"]:
             dated += 1
             dates_ok += got["day"] == want["decision_by"] and got["app"] == w_app
@@ -239,7 +283,7 @@ def replies(part: str, verbose: bool) -> dict[str, Any]:
                   f"{got['outcome']} {got['day']} back {got['back']} ({got['why']})")
     return _reply_figures({"replies": len(labels), "linked": linked, "matched": matched,
                            "tp": tp, "fp": fp, "fn": fn, "dated": dated, "dates_ok": dates_ok,
-                           "false_dates": false_dates, "ooo": ooo, "ooo_ok": ooo_ok})
+                           "false_dates": false_dates, "ooo": ooo, "ooo_ok": ooo_ok} | each)
 
 
 def _reply_figures(c: dict[str, int]) -> dict[str, Any]:
@@ -248,7 +292,8 @@ def _reply_figures(c: dict[str, int]) -> dict[str, Any]:
             "recall": c["tp"] / max(c["tp"] + c["fn"], 1),
             "dated": c["dated"], "dates_exact": c["dates_ok"] / max(c["dated"], 1),
             "false_dates": c["false_dates"], "ooo_dated": c["ooo"],
-            "ooo_exact": c["ooo_ok"] / max(c["ooo"], 1), "_counts": c}
+            "ooo_exact": c["ooo_ok"] / max(c["ooo"], 1),
+            "by_outcome": _by_class(c, OUTCOMES), "_counts": c}
 
 
 def folders(corpus: str, part: str) -> list[str]:
