@@ -49,9 +49,25 @@ WRITTEN_FORMS = (
     "ulc", "dac", "uc", "cic", "ltda", "lda", "eirl", "sab", "cv", "sp", "sc",
     "zrt", "nyrt", "kft", "jsc", "tbk", "sac",  # Hungary's, Vietnam's, Indonesia's, Peru's
     "berhad",  # Malaysia's public company (its private one "Sdn. Bhd.")
+    # the local forms of every country invitations come from, written after the name
+    "ug", "ohg", "kgaa", "gesmbh",  # Germany's, Austria's
+    "sasu", "eurl", "snc", "sca", "sprl", "bvba", "vzw", "asbl", "vof",  # France, Belgium
+    "slu", "sll", "sccl", "sapi",  # Spain's, Catalonia's, Mexico's
+    "unipessoal", "eireli",  # Portugal's one-member company, Brazil's
+    "srls", "scarl", "sapa",  # Italy's
+    "hb", "kb", "ivs", "ans", "enk",  # Sweden's, Denmark's, Norway's
+    "ehf", "ohf", "uab", "sia", "mtü", "doo", "jdoo", "vos",  # Iceland … the Balkans, Czechia
+    "bt", "kkt",  # Hungary's
+    "оод", "еоод", "еад", "ооо", "зао", "пао", "оао", "тов",  # Bulgaria's, Russia's, Ukraine's
+    "αε", "επε", "ικε",  # Greece's
+    "tnhh", "pcl", "opc", "npc",  # Vietnam's, Thailand's, India's and the Philippines', S. Africa's
 )
 _MIXED = ("GmbH", "gGmbH", "mbH", "ApS", "SpA", "S.p.A", "SAOG", "PJSC", "A/S", "sp",
-          "A.Ş", "AŞ")  # Turkey's joint-stock company, its own letter
+          "A.Ş", "AŞ",  # Turkey's joint-stock company, its own letter
+          "Şti", "ŞTİ", "e.V", "eG", "e.U", "KGaA", "GesmbH", "Sàrl", "SàRL", "S.à r.l", "S/A",
+          "I/S", "K/S", "P/S", "hf", "ohf", "OÜ", "d.d", "D.D", "a.d", "ПрАТ", "ТОВ", "АД",
+          "sp.j", "sp.k", "Sp.j", "Sp.k", "s.p", "CommV", "בע\"מ", "בע״מ",
+          "ش.م.م", "ذ.م.م", "ش.م.ع", "ش.م.ل", "จำกัด", "(มหาชน)", "Tbk")
 
 
 def _spellings(form: str) -> set[str]:
@@ -62,7 +78,7 @@ def _spellings(form: str) -> set[str]:
         out.add(form)
     if 2 <= len(form) <= 4:
         dotted = ".".join(form)
-        out |= {dotted, dotted.upper()}
+        out |= {dotted, dotted.upper(), dotted.capitalize()}  # "S.r.l", "A.s"
     return out
 
 
@@ -72,15 +88,24 @@ _SPELLED = frozenset({w for f in WRITTEN_FORMS for w in _spellings(f)} | set(_MI
 _NEXT_WORD = re.compile(r",?[ \t]+([^\s,]+)")
 # the forms written in words of their own, one of them a lone letter no form is alone
 # ("Sp. z o.o.", Poland's limited company)
-_SPACED = re.compile(r",?[ \t]+[Ss][Pp]\.[ \t]*[Zz][ \t]*[Oo]\.[ \t]?[Oo]\.?(?!\w)")
+# and Türkiye's "Sanayi ve Ticaret" ("industry and trade") written into a registered name,
+# Czechia's "spol. s r.o.", Mexico's "S. de R.L."
+_SPACED = re.compile(r",?[ \t]+(?:[Ss][Pp]\.[ \t]*[Zz][ \t]*[Oo]\.[ \t]?[Oo]\.?|"
+                     r"(?:San\.|Sanayi)[ \t]+ve[ \t]+(?:Tic\.|Ticaret)|"
+                     r"(?:Tic\.|Ticaret)[ \t]+ve[ \t]+(?:San\.|Sanayi)|"
+                     r"spol\.[ \t]+s[ \t]+r\.[ \t]?o\.?|S\.[ \t]+de[ \t]+R\.[ \t]?L\.?)(?!\w)")
 
 
 def is_legal_form(word: str) -> bool:
-    """ "Ltd.", "a.s.", "PJSC", "S.A.": a legal form as written."""
+    """ "Ltd.", "a.s.", "PJSC", "S.A.": a legal form as written; Belgium's two languages'
+    forms joined by a slash ("BV/SRL", "NV/SA") too."""
     word = word.strip(",")
     if word[:1] == "(" and word[-1:] == ")":  # "(Pty) Ltd", "(Pvt.) Ltd."
         word = word[1:-1]
-    return word.rstrip(".") in _SPELLED and not word.endswith("..")
+    if word.rstrip(".") in _SPELLED and not word.endswith(".."):
+        return True
+    parts = word.split("/")
+    return len(parts) == 2 and all(len(p) >= 2 and p.rstrip(".") in _SPELLED for p in parts)
 
 
 def legal_tail(text: str) -> str:
@@ -96,13 +121,20 @@ def legal_tail(text: str) -> str:
 def without_legal_form(name: str) -> str:
     """The name less the legal forms written at its end ("Harbour Foods" for "Harbour Foods
     Ltd", "Koyo Heavy Industries" for "Koyo Heavy Industries, Ltd.", "Grupo Bimbo" for "Grupo
-    Bimbo S.A.B. de C.V."); never down to nothing."""
-    spaced = re.search(_SPACED.pattern + "$", name)
-    words = (name[:spaced.start()] if spaced and spaced.start() else name).split()
-    k = len(words)
-    while k > 1 and (is_legal_form(words[k - 1]) or (words[k - 1] == "de" and k < len(words))):
-        k -= 1
-    return " ".join(words[:k]).strip(" ,") or name.strip()
+    Bimbo S.A.B. de C.V.", "Boğaziçi Tekstil" for "… San. ve Tic. A.Ş."); never down to
+    nothing."""
+    rest = name
+    while True:
+        spaced = re.search(_SPACED.pattern + "$", rest)
+        words = (rest[:spaced.start()] if spaced and spaced.start() else rest).split()
+        k = len(words)
+        while k > 1 and (is_legal_form(words[k - 1]) or (words[k - 1] == "de" and
+                                                        k < len(words))):
+            k -= 1
+        shorter = " ".join(words[:k]).strip(" ,")
+        if not shorter or shorter == rest:
+            return rest.strip() or name.strip()
+        rest = shorter
 
 
 _WEB = re.compile(r"\.(com|net|org|io|ai|co|de|fr|uk|app|dev)\b")

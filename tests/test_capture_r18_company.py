@@ -1,0 +1,91 @@
+"""The employer of an invitation, session 18 (issue 23): the local legal forms of every
+country, the team's and the meeting's words at the edges of a name, a title's name over the
+footer's registered one. Invitations written for these tests (no fixture's)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.test_capture_company import company
+
+from followup.capture.unit_edges import edges_off
+from followup.core.companies import is_legal_form, without_legal_form
+
+# (country, the firm as its signature writes it with the local legal form)
+_FORMS = [
+    ("Germany", "Lindenhof Technik GmbH"), ("Germany, association", "Waldhaus Lernen e.V."),
+    ("Austria", "Donautal Bau GesmbH"), ("Switzerland", "Jurablick Conseil Sàrl"),
+    ("France", "Atelier Verlaine SASU"), ("Belgium", "Schelde Advies BV/SRL"),
+    ("Belgium, non-profit", "Maaslicht VZW"), ("Netherlands", "Grachtwerk Bouw V.O.F."),
+    ("Spain", "Olivar del Sur S.L.U."), ("Catalonia", "Cooperativa Garrotxa SCCL"),
+    ("Portugal", "Azulejo Digital Unipessoal Lda."), ("Brazil", "Ipê Dados EIRELI"),
+    ("Italy", "Vigneto Aurora S.r.l."), ("Denmark", "Fjordlys IVS"),
+    ("Sweden", "Granskog Konsult HB"), ("Norway", "Nordkapp Fisk ANS"),
+    ("Iceland", "Hraunfoss Orka ehf."), ("Iceland, public", "Eldfell Sjór hf."),
+    ("Estonia", "Toompea Tarkvara OÜ"), ("Latvia", "Daugava Loģistika SIA"),
+    ("Lithuania", "Neris Duomenys UAB"), ("Czechia", "Vltava Strojírny spol. s r.o."),
+    ("Slovenia", "Bled Programska d.o.o."), ("Croatia", "Jadran Brodogradnja d.d."),
+    ("Serbia", "Morava Softver a.d."), ("Hungary", "Balaton Kertészet Bt."),
+    ("Bulgaria", "Витоша Софт ООД"), ("Russia", "Волга Системы ООО"),
+    ("Greece", "Αιγαίο Λογισμικό Α.Ε."), ("Türkiye", "Ege Makine San. ve Tic. A.Ş."),
+    ("Türkiye, limited", "Kapadokya Gıda Ltd. Şti."), ("Vietnam", "Sông Hồng Phần Mềm TNHH"),
+    ("Thailand", "Chao Phraya Logistics PCL"), ("South Africa", "Karee Water NPC"),
+]
+
+
+@pytest.mark.parametrize(("country", "firm"), _FORMS, ids=[c for c, _ in _FORMS])
+def test_every_countrys_legal_form_is_one(country: str, firm: str) -> None:
+    bare = without_legal_form(firm)
+    assert bare != firm and firm.startswith(bare), country
+    assert not bare.endswith((" San.", " Tic.", " ve", " spol.", " Ltd."))
+
+
+def test_the_forms_stay_apart_from_words_and_names() -> None:
+    assert not is_legal_form("and/or") and not is_legal_form("Sam")
+    assert without_legal_form("Bank of Ireland") == "Bank of Ireland"
+    assert is_legal_form("NV/SA") and is_legal_form("S.r.l.")
+
+
+def test_a_firm_written_only_with_its_local_form_keeps_it() -> None:
+    got = company("Pogovor – razvijalec", "CN=Nina Zupan:mailto:nina.zupan@soca-data.example",
+                  "Pozdravljeni,\nvabim vas na pogovor.\n\nLep pozdrav,\nNina Zupan\n"
+                  "Soča Data d.o.o.")
+    assert got == "Soča Data d.o.o."
+
+
+# the firm's own mail spells its name, not the team's nor the meeting's words beside it
+_EDGES = [
+    ("Team Recruitment Kanaalzicht", "Kanaalzicht"),
+    ("Equipo de Selección Alba Foods", "Alba Foods"),
+    ("Recrutement Verlaine", "Verlaine"), ("Rekrytointi Kivi", "Kivi"),
+    ("Kivi Rekrytointi", "Kivi"), ("Kivi Interview", "Kivi"), ("Kivi Entrevista", "Kivi"),
+    ("Kivi Vorstellungsgespräch", "Kivi"), ("Kivi Haastattelu", "Kivi"),
+    ("Kivi Rozmowa", "Kivi"), ("Kivi Mülakat", "Kivi"), ("Kivi 面接", "Kivi"),
+    ("Kivi Pohovor", "Kivi"), ("Kivi Colloquio", "Kivi"), ("Kivi Intervju", "Kivi"),
+]
+
+
+@pytest.mark.parametrize(("name", "firm"), _EDGES, ids=[n for n, _ in _EDGES])
+def test_a_units_or_meetings_words_at_a_names_edge_go(name: str, firm: str) -> None:
+    label = firm.lower().replace(" ", "")
+    assert edges_off(name, [f"hr@{label}.example"]) == firm
+
+
+def test_words_the_firms_own_domain_spells_stay() -> None:
+    assert edges_off("Talent Garden", ["ops@talentgarden.example"]) == "Talent Garden"
+    assert edges_off("People Interview", ["a@people.example"]) == "People Interview"
+    assert edges_off("Kivi Interview", ["a@gmail.com"]) == "Kivi Interview"
+
+
+def test_the_title_names_the_firm_and_the_meeting() -> None:
+    got = company("Lumenvik Robotics Interview: Backend (Sam Candidate)",
+                  "mailto:no-reply@ashbyhq.com",
+                  attendees=("CN=Ivo Marek:mailto:ivo@lumenvik-robotics.example",))
+    assert got == "Lumenvik Robotics"
+
+
+def test_the_titles_name_over_the_footers_registered_one() -> None:
+    got = company("Saule Analytics – Data Engineer interview",
+                  "mailto:jobs@saule.example",
+                  "Hi Sam, you will meet Jonas Petraitis (Head of Data).\n"
+                  "Saule Analytics, UAB · Gedimino pr. 9, Vilnius")
+    assert got == "Saule Analytics"
