@@ -89,3 +89,88 @@ def test_the_titles_name_over_the_footers_registered_one() -> None:
                   "Hi Sam, you will meet Jonas Petraitis (Head of Data).\n"
                   "Saule Analytics, UAB · Gedimino pr. 9, Vilnius")
     assert got == "Saule Analytics"
+
+
+# the letter calls one piece of the title the position, in each language's own words
+_POSITION = [
+    ("English", "Thanks for applying for the position of {job}."),
+    ("English, role", "Thanks for your interest in the role of {job}."),
+    ("German", "Vielen Dank für Ihre Bewerbung auf die Stelle als {job}."),
+    ("Dutch", "Bedankt voor je sollicitatie op de functie van {job}."),
+    ("French", "Merci pour votre candidature au poste de {job}."),
+    ("Spanish", "Gracias por tu candidatura al puesto de {job}."),
+    ("Catalan", "Gràcies per la teva candidatura al lloc de {job}."),
+    ("Portuguese", "Obrigado pela candidatura à vaga de {job}."),
+    ("Italian", "Grazie per la candidatura alla posizione di {job}."),
+    ("Norwegian", "Takk for søknaden din på stillingen som {job}."),
+    ("Swedish", "Tack för din ansökan till tjänsten som {job}."),
+    ("Danish", "Tak for din ansøgning til stillingen som {job}."),
+    ("Polish", "Dziękujemy za aplikację na stanowisko {job}."),
+    ("Czech", "Děkujeme za zájem o pozici {job}."),
+    ("Slovak", "Ďakujeme za záujem o pozíciu {job}."),
+    ("Croatian", "Hvala na prijavi za radno mjesto {job}."),
+    ("Slovenian", "Hvala za prijavo na delovno mesto {job}."),
+    ("Romanian", "Vă mulțumim pentru aplicarea la postul de {job}."),
+    ("Russian", "Спасибо за отклик на вакансию {job}."),
+    ("Ukrainian", "Дякуємо за відгук на посаду {job}."),
+    ("Greek", "Ευχαριστούμε για την αίτηση για τη θέση {job}."),
+    ("Turkish", "{job} pozisyonu için başvurunuz için teşekkürler."),
+    ("Hungarian", "Köszönjük jelentkezését a(z) {job} pozícióra."),
+    ("Indonesian", "Terima kasih telah melamar posisi sebagai {job}."),
+    ("Tagalog", "Salamat sa pag-apply sa posisyon bilang {job}."),
+    ("Swahili", "Asante kwa kuomba nafasi ya {job}."),
+    ("Afrikaans", "Dankie vir jou aansoek vir die pos as {job}."),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), _POSITION, ids=[x for x, _ in _POSITION])
+def test_a_name_the_letter_calls_the_position_is_no_employer(language: str,
+                                                             sentence: str) -> None:
+    from followup.capture.job_said import said_as_job
+
+    assert said_as_job("Lagerlogistiker", [sentence.format(job="Lagerlogistiker")]), language
+    assert not said_as_job("Brenntal Logistik", ["Willkommen bei Brenntal Logistik."])
+
+
+def test_the_title_piece_the_letter_calls_the_job_yields_to_the_firm() -> None:
+    got = company("Intervju Fiskehelseekspert – Saltvik Havbruk",
+                  "CN=Saltvik Havbruk:mailto:noreply@teamtailor.com",
+                  "Hei Sam!\nTakk for søknaden din på stillingen som Fiskehelseekspert.\n"
+                  "Vennlig hilsen\nSaltvik Havbruk AS",
+                  ("CN=Tone Lie:mailto:tone.lie@saltvik.example",))
+    assert got.startswith("Saltvik")
+
+
+def test_the_meetings_kind_before_its_noun_is_no_employer() -> None:
+    from followup.capture.unit_edges import meetings_kind
+
+    assert meetings_kind("Culture Fit", "Culture Fit Interview – Sam", ["brisa.example"])
+    assert meetings_kind("Fachliches", "Fachliches Gespräch – Sam", ["brisa.example"])
+    assert not meetings_kind("Brisa Labs", "Brisa Labs Interview", ["brisa-labs.example"])
+    assert not meetings_kind("Culture Fit", "Culture Fit Interview", [])
+
+
+def test_a_town_after_a_postcode_is_no_employer() -> None:
+    from followup.capture.written_as_place import town_of_address
+
+    assert town_of_address("Makarska", "Konoba Sidro, Riva 3, 21300 Makarska, Hrvatska")
+    assert town_of_address("Porto", "Rua das Flores 12, 4050-265 Porto")
+    assert not town_of_address("Konoba Sidro", "Konoba Sidro, Riva 3, 21300 Makarska")
+
+
+def test_the_business_written_at_the_locations_street() -> None:
+    from followup.capture.written_as_place import named_at_address
+
+    texts = ["Olá Sam, passe pela loja (Pastelaria Aurora, Rua do Salitre 15). Obrigada!"]
+    assert named_at_address("Rua do Salitre 15, 1250-198 Lisboa", texts, ()) == \
+        "Pastelaria Aurora"
+    assert named_at_address("Rua do Salitre 15", ["See you at Rua do Salitre 15."], ()) == ""
+    assert named_at_address("Online", texts, ()) == ""
+
+
+def test_a_japanese_registered_name_keeps_its_hiragana_head_on_a_signature_line() -> None:
+    got = company("【ひまわり電子】二次面接のご案内",
+                  "CN=鈴木 花子:mailto:suzuki@himawari-denshi.example",
+                  "Sam Candidate 様\n\n二次面接を下記の通りご案内いたします。\n\n"
+                  "ひまわり電子株式会社\n人事部 鈴木 花子")
+    assert got == "ひまわり電子株式会社"

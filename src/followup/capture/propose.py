@@ -307,8 +307,8 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
     from followup.capture.employer_called import as_titled
 
     value = as_titled(value, inv)  # "Acme Data" titled, "Acme Data, UAB" in the footer
+    from followup.capture.employer_instead import job_was_read, premises
     from followup.capture.job_said import said_as_job
-
     from followup.capture.unit_edges import meetings_kind
 
     if value and (said_as_job(value, file_texts(inv)[1:]) or meetings_kind(
@@ -336,32 +336,6 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
     return Guessed(value, True, how), next(
         (a.app_id for a in sorted(known.apps, key=lambda a: -a.app_id)
          if value and company_key(a.company) == company_key(value)), None)
-
-
-def premises(inv: Invitation, people_names: tuple[str, ...]) -> str:
-    """The business the location names before its address, when the reader's was its town."""
-    from followup.capture.employer_full import in_full
-    from followup.capture.employer_where import at_location
-    from followup.capture.written_as_place import town_of_address
-
-    from followup.capture.employer import file_addresses
-
-    # (a "person" read only from a mailbox the business is named by: konoba.mareta@)
-    boxes = {squash(a.partition("@")[0]) for a in file_addresses(inv)}
-    place = at_location(inv, tuple(n for n in people_names if squash(n) not in boxes))
-    return in_full(place, inv) if place and not town_of_address(place, inv.location or "") \
-        else ""
-
-
-def job_was_read(inv: Invitation, spell: list[str]) -> str:
-    """The name a domain of the file spells, written in full, when the reader's was the job."""
-    from followup.capture.employer_full import in_full, written_whole
-    from followup.capture.employer_spelled import spelled_like
-    from followup.capture.job_said import said_as_job
-
-    other = spelled_like(inv, spell, mail=True)
-    other = written_whole(other, inv, ()) or other if other else ""
-    return in_full(other, inv) if other and not said_as_job(other, [inv.description]) else ""
 
 
 def _company(inv: Invitation, own: frozenset[str], known: Known,
