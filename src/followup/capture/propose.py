@@ -309,11 +309,9 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
     value = as_titled(value, inv)  # "Acme Data" titled, "Acme Data, UAB" in the footer
     from followup.capture.employer_instead import job_was_read, premises
     from followup.capture.job_said import said_as_job
-    from followup.capture.unit_edges import meetings_kind
 
-    if value and (said_as_job(value, file_texts(inv)[1:]) or meetings_kind(
-            value, inv.summary, doms)):  # "the position of Buyer", "System Design Interview"
-        value = job_was_read(inv, spell)  # the name the domain spells, or none
+    if value and said_as_job(value, file_texts(inv)[1:]):  # "the position of Buyer": the
+        value = job_was_read(inv, spell)  # name the domain spells, or none
     from followup.capture.written_as_place import town_of_address
 
     if value and town_of_address(value, inv.location or ""):  # "21300 Makarska": the

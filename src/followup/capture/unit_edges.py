@@ -93,16 +93,3 @@ def edges_off(name: str, addresses: Sequence[str]) -> str:
         return re.sub(r"^[\s,:;|–-]+|[\s,:;|–-]+$", "", " ".join(rest))
     return name
 
-
-def meetings_kind(name: str, summary: str, domains: Sequence[str]) -> bool:
-    """The title writes the name right before the meeting's noun ("System Design Interview",
-    "Technisches Gespräch") and the file has a firm's domain that does not spell it: the
-    name is the kind of meeting, not the firm ("Parallax AI Interview" at parallax-ai is)."""
-    from followup.capture.org_domains import agrees
-
-    if not name or not domains or any(agrees(name, d) for d in domains):
-        return False
-    for m in re.finditer(rf"(?<![\w&]){re.escape(name)}[ \t]+([^\W\d_]+)", summary):
-        if m.group(1).lower() in MEETING:
-            return True
-    return False

@@ -49,23 +49,30 @@ WRITTEN_FORMS = (
     "ulc", "dac", "uc", "cic", "ltda", "lda", "eirl", "sab", "cv", "sp", "sc",
     "zrt", "nyrt", "kft", "jsc", "tbk", "sac",  # Hungary's, Vietnam's, Indonesia's, Peru's
     "berhad",  # Malaysia's public company (its private one "Sdn. Bhd.")
-    # the local forms of every country invitations come from, written after the name
+)
+# The local forms of every country invitations come from, written after the name. Many are
+# also a word or a name in some language ("vos", "ans", "sia", Dutch "Vos" and "Ans"): these
+# count only in capitals or with dots ("SIA", "V.O.S."), never as a capitalised word.
+# (Estonia's "OÜ" is left out: its writers call the firm by the name without it, and a form
+# makes the reader prefer the registered name a footer writes.)
+LOCAL_FORMS = (
     "ug", "ohg", "kgaa", "gesmbh",  # Germany's, Austria's
     "sasu", "eurl", "snc", "sca", "sprl", "bvba", "vzw", "asbl", "vof",  # France, Belgium
     "slu", "sll", "sccl", "sapi",  # Spain's, Catalonia's, Mexico's
     "unipessoal", "eireli",  # Portugal's one-member company, Brazil's
     "srls", "scarl", "sapa",  # Italy's
     "hb", "kb", "ivs", "ans", "enk",  # Sweden's, Denmark's, Norway's
-    "ehf", "ohf", "uab", "sia", "mtü", "doo", "jdoo", "vos",  # Iceland … the Balkans, Czechia
+    "ehf", "ohf", "uab", "sia", "doo", "jdoo", "vos",  # Iceland … the Balkans, Czechia
     "bt", "kkt",  # Hungary's
     "оод", "еоод", "еад", "ооо", "зао", "пао", "оао", "тов",  # Bulgaria's, Russia's, Ukraine's
     "αε", "επε", "ικε",  # Greece's
     "tnhh", "pcl", "opc", "npc",  # Vietnam's, Thailand's, India's and the Philippines', S. Africa's
 )
 _MIXED = ("GmbH", "gGmbH", "mbH", "ApS", "SpA", "S.p.A", "SAOG", "PJSC", "A/S", "sp",
-          "A.Ş", "AŞ",  # Turkey's joint-stock company, its own letter
+          "A.Ş", "AŞ")  # Turkey's joint-stock company, its own letter
+_LOCAL_MIXED = (
           "Şti", "ŞTİ", "e.V", "eG", "e.U", "KGaA", "GesmbH", "Sàrl", "SàRL", "S.à r.l", "S/A",
-          "I/S", "K/S", "P/S", "hf", "ohf", "OÜ", "d.d", "D.D", "a.d", "ПрАТ", "ТОВ", "АД",
+          "I/S", "K/S", "P/S", "ehf", "hf", "ohf", "d.d", "D.D", "a.d", "ПрАТ", "ТОВ", "АД",
           "sp.j", "sp.k", "Sp.j", "Sp.k", "s.p", "CommV", "בע\"מ", "בע״מ",
           "ش.م.م", "ذ.م.م", "ش.م.ع", "ش.م.ل", "จำกัด", "(มหาชน)", "Tbk")
 
@@ -84,7 +91,25 @@ def _spellings(form: str) -> set[str]:
 
 # a set, not one regular expression: compiling some two hundred spellings would cost every
 # command that imports this module more than its start-up budget (bench/README.md)
-_SPELLED = frozenset({w for f in WRITTEN_FORMS for w in _spellings(f)} | set(_MIXED))
+def _capitals(form: str) -> set[str]:
+    """A local form in capitals, or dotted ("SIA", "d.o.o", "D.O.O", "V.O.S")."""
+    out = {form.upper()}
+    if 2 <= len(form) <= 4:
+        dotted = ".".join(form)
+        out |= {dotted, dotted.upper(), dotted.capitalize()}
+    return out
+
+
+_LOCAL = frozenset({w for f in LOCAL_FORMS for w in _capitals(f)} | set(_LOCAL_MIXED) |
+                   {"Unipessoal", "Eireli", "Bt", "Kkt"})
+_SPELLED = frozenset({w for f in WRITTEN_FORMS for w in _spellings(f)} | set(_MIXED) | _LOCAL)
+
+
+def local_form(word: str) -> bool:
+    """One of the local forms ("d.o.o.", "ehf.", "UAB", "Şti."), not the forms every reader
+    already drops ("Ltd", "GmbH", "S.A.")."""
+    word = word.strip(",()")
+    return word.rstrip(".") in _LOCAL and word.rstrip(".") not in (_SPELLED - _LOCAL)
 _NEXT_WORD = re.compile(r",?[ \t]+([^\s,]+)")
 # the forms written in words of their own, one of them a lone letter no form is alone
 # ("Sp. z o.o.", Poland's limited company)
@@ -97,15 +122,11 @@ _SPACED = re.compile(r",?[ \t]+(?:[Ss][Pp]\.[ \t]*[Zz][ \t]*[Oo]\.[ \t]?[Oo]\.?|
 
 
 def is_legal_form(word: str) -> bool:
-    """ "Ltd.", "a.s.", "PJSC", "S.A.": a legal form as written; Belgium's two languages'
-    forms joined by a slash ("BV/SRL", "NV/SA") too."""
+    """ "Ltd.", "a.s.", "PJSC", "S.A.": a legal form as written."""
     word = word.strip(",")
     if word[:1] == "(" and word[-1:] == ")":  # "(Pty) Ltd", "(Pvt.) Ltd."
         word = word[1:-1]
-    if word.rstrip(".") in _SPELLED and not word.endswith(".."):
-        return True
-    parts = word.split("/")
-    return len(parts) == 2 and all(len(p) >= 2 and p.rstrip(".") in _SPELLED for p in parts)
+    return word.rstrip(".") in _SPELLED and not word.endswith("..")
 
 
 def legal_tail(text: str) -> str:
