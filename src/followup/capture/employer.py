@@ -258,7 +258,8 @@ def undotted(name: str) -> str:
 
 
 ABBREVIATED = frozenset(("co", "inc", "ltd", "corp", "bros", "intl", "pvt", "pty", "pte",
-                         "bhd", "sdn", "ltda", "lda", "zrt", "nyrt", "kft", "tbk"))
+                         "bhd", "sdn", "ltda", "lda", "zrt", "nyrt", "kft", "tbk", "ehf", "hf",
+                         "ohf", "şti", "bt", "kkt"))
 CAPITALISED = lazy(rf"{UP}[\w'’.-]*(?:[ \t]+(?:{SMALL}|\+)[ \t]+{UP}[\w'’.-]*"
                          rf"|[ \t]+{UP}[\w'’.-]*)*")
 

@@ -100,3 +100,24 @@ def as_called(name: str, inv: Invitation) -> str:
                 short, inv.summary) and any(_written(short, x) for x in said):
             return short
     return name
+
+
+def as_titled(name: str, inv: Invitation) -> str:
+    """The name less its legal form when the title writes it so, as a piece of its own
+    ("Gintaras Analytics – Data Engineer" beside "Gintaras Analytics, UAB · …"): the title
+    is how the writer calls the firm, the form is the letterhead's, in any country."""
+    from followup.core.companies import local_form, without_legal_form
+
+    short = without_legal_form(name).strip(" ,")
+    if not name or short == name or name in inv.summary or len(short.split()) < 2:
+        return name
+    # a local form only ("UAB", "d.o.o.", "Şti."): with the forms every reader drops
+    # ("Ltd", "GmbH") the name the file reads stands
+    if not any(local_form(w) for w in name[len(short):].split()):
+        return name
+    # and a sentence of the letter calls it so too, not only the title
+    if not any(_written(short, x) and name not in x for x in _lines(inv)):
+        return name
+    piece = re.compile(rf"(?:^|[\s(–—|:-]){re.escape(short)}(?:$|[\s)–—|:,-])(?![ \t]*"
+                       rf"{re.escape(name[len(short):].strip(' ,')[:3])})")
+    return short if piece.search(inv.summary) else name

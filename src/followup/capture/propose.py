@@ -29,7 +29,7 @@ from followup.capture.roles import role
 from followup.capture.roles import stage_spans as stage_spans
 from followup.capture.small_employer import body_not_person
 from followup.capture.stated_zone import taken
-from followup.core.companies import best_keys, company_key, is_legal_form
+from followup.core.companies import best_keys, company_key, is_legal_form, without_legal_form
 from followup.core.mailboxes import FREE_MAIL, domain, same_org
 from followup.core.model import Person
 
@@ -270,6 +270,12 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
         firm = signed_firm(inv)  # "Henk Mulder" over "Bakkerij Mulder & Zn."
         if firm and firm not in people_names:  # (refused below once: the retry names it)
             got = Guessed(firm, True, "the firm under the signer's name")
+    if got.guessed and not got.value and not _domains(inv, own):  # free mail: the business
+        from followup.capture.written_as_place import named_at_address  # at the address
+
+        firm = named_at_address(inv.location or "", [inv.description, inv.note], people_names)
+        got = Guessed(firm, True, "the business written at the location's address") \
+            if firm else got
     if not got.guessed:
         return got, app_id
     doms = _domains(inv, own)
@@ -295,6 +301,21 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
 
     value = common_lead(mailbox_tail(value, file_addresses(inv)), file_texts(inv),
                         file_addresses(inv)) if value else value
+    from followup.capture.unit_edges import edges_off
+
+    value = edges_off(value, file_addresses(inv)) if value else value  # "Acme Interview"
+    from followup.capture.employer_called import as_titled
+
+    value = as_titled(value, inv)  # "Acme Data" titled, "Acme Data, UAB" in the footer
+    from followup.capture.employer_instead import job_was_read, premises
+    from followup.capture.job_said import said_as_job
+
+    if value and said_as_job(value, file_texts(inv)[1:]):  # "the position of Buyer": the
+        value = job_was_read(inv, spell)  # name the domain spells, or none
+    from followup.capture.written_as_place import town_of_address
+
+    if value and town_of_address(value, inv.location or ""):  # "21300 Makarska": the
+        value = premises(inv, people_names)  # business the location names, or none
     from followup.capture.employer_holds_person import holds_given_name
 
     if value and holds_given_name(value, people_names) and value not in people_names:
@@ -363,8 +384,10 @@ def _company(inv: Invitation, own: frozenset[str], known: Known,
     # and a title's short name to the whole one a line or the location writes that the
     # domain agrees with ("Fynbos" → "Fynbos Coffee Roasters, Unit 4 …" at fynboscoffee),
     # not with a team's, a site's or an acronym's words after it ("… HQ", "… Hiring Team")
+    # (the title's own name stays when the line adds to it only the legal form)
     if whole and (how == "the name its domain spells" or (whole.startswith(found) and
-                  is_legal_form(whole.split()[-1])) or (
+                  is_legal_form(whole.split()[-1]) and not (how == "named in the title" and
+                  without_legal_form(whole) == found)) or (
             how == "named in the title" and _whole_name(found, whole, spell))):
         found = whole
     found = in_full(found, inv) if found else ""

@@ -29,8 +29,11 @@ _JA_NAME = rf"[{_HAN}{_KANA}ー・]{{2,20}}"
 _ZH_NAME = rf"[{_HAN}]{{2,24}}"
 _KO_NAME = rf"[{_HANGUL}]{{2,20}}"
 
+# hiragana that starts a line or follows a bracket or a space is the name's own first word
+# ("さくら精密株式会社" on a signature's line), not a sentence's ending before the name
+_JA_HEAD = r"(?:(?:^|(?<=[\s「『【（(]))[\u3040-\u309f]{1,10})?"
 _REGISTERED = lazy(
-    rf"(?P<ja>(?:{_JA_FORM})[ \t]?{_JA_NAME}|{_JA_NAME}(?:{_JA_FORM}))"
+    rf"(?m)(?P<ja>(?:{_JA_FORM})[ \t]?{_JA_NAME}|{_JA_HEAD}{_JA_NAME}(?:{_JA_FORM}))"
     rf"|(?P<zh>{_ZH_NAME}(?:{_ZH_FORM}))"
     rf"|(?P<ko>(?:{_KO_FORM})[ \t]?{_KO_NAME}|{_KO_NAME}[ \t]?(?:{_KO_FORM}))")
 

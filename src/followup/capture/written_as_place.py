@@ -28,3 +28,29 @@ def written_as_place(name: str, text: str) -> bool:
     if not at:
         return False
     return all(_BEFORE.search(text[text.rfind("\n", 0, a) + 1:a]) for a in at)
+
+
+def town_of_address(name: str, location: str) -> bool:
+    """The location writes `name` right after a postcode ("…, 21300 Makarska, Hrvatska",
+    "…, 1350-162 Lisboa"): the town the premises are in, never the employer."""
+    if not name.strip() or not location:
+        return False
+    return any(_BEFORE.search(location[:m.start()]) for m in re.finditer(
+        rf"(?<!\w){re.escape(name.strip())}(?!\w)", location))
+
+
+def named_at_address(location: str, texts: list[str], people: tuple[str, ...]) -> str:
+    """The business a text writes right before the location's street ("passe pela loja
+    (Padaria Estrela, Rua Ferreira Borges 92)" at "Rua Ferreira Borges 92, 1350-162
+    Lisboa"): the premises the candidate goes to, named as an address names its occupant."""
+    street = location.split(",")[0].strip()
+    if len(street) < 6 or not re.search(r"\d", street):
+        return ""
+    pattern = re.compile(rf"(?:^|[(\n:;–—]|[.!?][ \t])[ \t]*((?:[A-ZÀ-Þ][\w'’&.-]*[ \t]+)"
+                         rf"{{1,4}}?[A-ZÀ-Þ][\w'’&.-]*),[ \t]*{re.escape(street)}(?!\w)")
+    for text in texts:
+        for m in pattern.finditer(text):
+            name = m.group(1).strip()
+            if name not in people and len(name.split()) >= 2:
+                return name
+    return ""

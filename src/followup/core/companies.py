@@ -50,8 +50,31 @@ WRITTEN_FORMS = (
     "zrt", "nyrt", "kft", "jsc", "tbk", "sac",  # Hungary's, Vietnam's, Indonesia's, Peru's
     "berhad",  # Malaysia's public company (its private one "Sdn. Bhd.")
 )
+# The local forms of every country invitations come from, written after the name. Many are
+# also a word or a name in some language ("vos", "ans", "sia", Dutch "Vos" and "Ans"): these
+# count only in capitals or with dots ("SIA", "V.O.S."), never as a capitalised word.
+# (Estonia's "OÜ" is left out: its writers call the firm by the name without it, and a form
+# makes the reader prefer the registered name a footer writes.)
+LOCAL_FORMS = (
+    "ug", "ohg", "kgaa", "gesmbh",  # Germany's, Austria's
+    "sasu", "eurl", "snc", "sca", "sprl", "bvba", "vzw", "asbl", "vof",  # France, Belgium
+    "slu", "sll", "sccl", "sapi",  # Spain's, Catalonia's, Mexico's
+    "unipessoal", "eireli",  # Portugal's one-member company, Brazil's
+    "srls", "scarl", "sapa",  # Italy's
+    "hb", "kb", "ivs", "ans", "enk",  # Sweden's, Denmark's, Norway's
+    "ehf", "ohf", "uab", "sia", "doo", "jdoo", "vos",  # Iceland … the Balkans, Czechia
+    "bt", "kkt",  # Hungary's
+    "оод", "еоод", "еад", "ооо", "зао", "пао", "оао", "тов",  # Bulgaria's, Russia's, Ukraine's
+    "αε", "επε", "ικε",  # Greece's
+    "tnhh", "pcl", "opc", "npc",  # Vietnam's, Thailand's, India's and the Philippines', S. Africa's
+)
 _MIXED = ("GmbH", "gGmbH", "mbH", "ApS", "SpA", "S.p.A", "SAOG", "PJSC", "A/S", "sp",
           "A.Ş", "AŞ")  # Turkey's joint-stock company, its own letter
+_LOCAL_MIXED = (
+          "Şti", "ŞTİ", "e.V", "eG", "e.U", "KGaA", "GesmbH", "Sàrl", "SàRL", "S.à r.l", "S/A",
+          "I/S", "K/S", "P/S", "ehf", "hf", "ohf", "d.d", "D.D", "a.d", "ПрАТ", "ТОВ", "АД",
+          "sp.j", "sp.k", "Sp.j", "Sp.k", "s.p", "CommV", "בע\"מ", "בע״מ",
+          "ش.م.م", "ذ.م.م", "ش.م.ع", "ش.م.ل", "จำกัด", "(มหาชน)", "Tbk")
 
 
 def _spellings(form: str) -> set[str]:
@@ -62,17 +85,40 @@ def _spellings(form: str) -> set[str]:
         out.add(form)
     if 2 <= len(form) <= 4:
         dotted = ".".join(form)
-        out |= {dotted, dotted.upper()}
+        out |= {dotted, dotted.upper(), dotted.capitalize()}  # "S.r.l", "A.s"
     return out
 
 
 # a set, not one regular expression: compiling some two hundred spellings would cost every
 # command that imports this module more than its start-up budget (bench/README.md)
-_SPELLED = frozenset({w for f in WRITTEN_FORMS for w in _spellings(f)} | set(_MIXED))
+def _capitals(form: str) -> set[str]:
+    """A local form in capitals, or dotted ("SIA", "d.o.o", "D.O.O", "V.O.S")."""
+    out = {form.upper()}
+    if 2 <= len(form) <= 4:
+        dotted = ".".join(form)
+        out |= {dotted, dotted.upper(), dotted.capitalize()}
+    return out
+
+
+_LOCAL = frozenset({w for f in LOCAL_FORMS for w in _capitals(f)} | set(_LOCAL_MIXED) |
+                   {"Unipessoal", "Eireli", "Bt", "Kkt"})
+_SPELLED = frozenset({w for f in WRITTEN_FORMS for w in _spellings(f)} | set(_MIXED) | _LOCAL)
+
+
+def local_form(word: str) -> bool:
+    """One of the local forms ("d.o.o.", "ehf.", "UAB", "Şti."), not the forms every reader
+    already drops ("Ltd", "GmbH", "S.A.")."""
+    word = word.strip(",()")
+    return word.rstrip(".") in _LOCAL and word.rstrip(".") not in (_SPELLED - _LOCAL)
 _NEXT_WORD = re.compile(r",?[ \t]+([^\s,]+)")
 # the forms written in words of their own, one of them a lone letter no form is alone
 # ("Sp. z o.o.", Poland's limited company)
-_SPACED = re.compile(r",?[ \t]+[Ss][Pp]\.[ \t]*[Zz][ \t]*[Oo]\.[ \t]?[Oo]\.?(?!\w)")
+# and Türkiye's "Sanayi ve Ticaret" ("industry and trade") written into a registered name,
+# Czechia's "spol. s r.o.", Mexico's "S. de R.L."
+_SPACED = re.compile(r",?[ \t]+(?:[Ss][Pp]\.[ \t]*[Zz][ \t]*[Oo]\.[ \t]?[Oo]\.?|"
+                     r"(?:San\.|Sanayi)[ \t]+ve[ \t]+(?:Tic\.|Ticaret)|"
+                     r"(?:Tic\.|Ticaret)[ \t]+ve[ \t]+(?:San\.|Sanayi)|"
+                     r"spol\.[ \t]+s[ \t]+r\.[ \t]?o\.?|S\.[ \t]+de[ \t]+R\.[ \t]?L\.?)(?!\w)")
 
 
 def is_legal_form(word: str) -> bool:
@@ -96,13 +142,20 @@ def legal_tail(text: str) -> str:
 def without_legal_form(name: str) -> str:
     """The name less the legal forms written at its end ("Harbour Foods" for "Harbour Foods
     Ltd", "Koyo Heavy Industries" for "Koyo Heavy Industries, Ltd.", "Grupo Bimbo" for "Grupo
-    Bimbo S.A.B. de C.V."); never down to nothing."""
-    spaced = re.search(_SPACED.pattern + "$", name)
-    words = (name[:spaced.start()] if spaced and spaced.start() else name).split()
-    k = len(words)
-    while k > 1 and (is_legal_form(words[k - 1]) or (words[k - 1] == "de" and k < len(words))):
-        k -= 1
-    return " ".join(words[:k]).strip(" ,") or name.strip()
+    Bimbo S.A.B. de C.V.", "Boğaziçi Tekstil" for "… San. ve Tic. A.Ş."); never down to
+    nothing."""
+    rest = name
+    while True:
+        spaced = re.search(_SPACED.pattern + "$", rest)
+        words = (rest[:spaced.start()] if spaced and spaced.start() else rest).split()
+        k = len(words)
+        while k > 1 and (is_legal_form(words[k - 1]) or (words[k - 1] == "de" and
+                                                        k < len(words))):
+            k -= 1
+        shorter = " ".join(words[:k]).strip(" ,")
+        if not shorter or shorter == rest:
+            return rest.strip() or name.strip()
+        rest = shorter
 
 
 _WEB = re.compile(r"\.(com|net|org|io|ai|co|de|fr|uk|app|dev)\b")
