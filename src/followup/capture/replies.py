@@ -361,6 +361,10 @@ def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parse
     if nxt:
         return Reading("next_round", pick(nxt, today, traps=False), nxt)  # its day, if any
     from followup.capture import reply_languages as other
+    from followup.capture.reply_relayed import relayed
+
+    if not rejected and (wished := relayed(said)) is not None:  # "the client wants you"
+        return Reading(wished[0], None, wished[1])
 
     if not rejected and (said_so := other.outcome(said)) is not None:  # another language's
         return Reading(said_so[0], None, said_so[1])
