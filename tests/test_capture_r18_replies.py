@@ -49,6 +49,42 @@ REJECTED = {
     "tl": "Paumanhin, pumili kami ng ibang kandidato.",
     "sw": "Samahani, tumeamua kuendelea na mgombea mwingine.",
     "af": "Ongelukkig het ons besluit om met 'n ander kandidaat voort te gaan.",
+    "de_hold": "Leider wurde die Stelle vorerst auf Eis gelegt.",
+    "de_filled": "Die Position wurde inzwischen intern besetzt.",
+    "fr_filled": "Le poste a été pourvu en interne.",
+    "fr_hold": "Le recrutement pour ce poste est suspendu.",
+    "es_filled": "La posición ya ha sido cubierta.",
+    "es_hold": "Hemos decidido pausar el proceso de selección para esta posición.",
+    "pt_other": "Optámos por outro candidato.",
+    "br_other": "Decidimos seguir com outro candidato.",
+    "br_not": "Infelizmente não vamos seguir com a sua candidatura.",
+    "it_filled": "La posizione è stata coperta.",
+    "it_not": "Purtroppo non proseguiremo con la tua candidatura.",
+    "nl_hold": "De vacature is helaas on hold gezet.",
+    "da_other": "Vi har desværre valgt en anden kandidat.",
+    "no_other": "Vi har dessverre valgt en annen kandidat.",
+    "sv_not": "Tyvärr går vi inte vidare med din ansökan.",
+    "pl_filled": "Stanowisko zostało już obsadzone.",
+    "ja": "誠に残念ながら、今回はご期待に添えない結果となりました。",
+    "ko": "아쉽게도 이번에는 함께하지 못하게 되었습니다.",
+    "zh": "很遗憾，您未能通过本次面试。",
+    "zh_t": "很遺憾，我們決定不再推進您的申請。",
+    "ru_not": "К сожалению, мы не готовы продолжить с вами.",
+    "cs_filled": "Pozice již byla obsazena.",
+    "tr_olumsuz": "Başvurunuzun olumsuz sonuçlandığını bildirmek isteriz.",
+    "hu_not": "Sajnos nem tudjuk folytatni a folyamatot Önnel.",
+    "ro_not": "Din păcate, nu vom continua cu candidatura dumneavoastră.",
+    "el_not": "Δυστυχώς δεν θα προχωρήσουμε με την υποψηφιότητά σας.",
+    "he_not": "לצערנו לא נוכל להתקדם עם המועמדות שלך.",
+    "ar_not": "نأسف لإبلاغك بأنه لم يتم اختيارك.",
+    "id_not": "Mohon maaf, lamaran Anda tidak lolos ke tahap berikutnya.",
+    "vi_not": "Rất tiếc hồ sơ của bạn chưa phù hợp với vị trí này.",
+    "th_not": "เสียใจด้วย คุณไม่ผ่านการคัดเลือก",
+    "uk_not": "На жаль, ми не продовжуватимемо з вашою кандидатурою.",
+    "fi_not": "Valitettavasti emme jatka prosessia kanssasi.",
+    "sw_not": "Samahani, hatutaweza kuendelea na maombi yako.",
+    "af_filled": "Die pos is reeds gevul.",
+    "ca_not": "Malauradament no continuarem amb la teva candidatura.",
 }
 
 NEXT_ROUND = {
@@ -65,6 +101,34 @@ NEXT_ROUND = {
     "vi": "Chúc mừng bạn đã vào vòng phỏng vấn tiếp theo.",
     "tl": "Gusto ka naming imbitahan sa susunod na interview.",
     "af": "Ons nooi jou graag uit na 'n tweede onderhoud.",
+    "de": "Wir möchten Sie gerne zu einem zweiten Gespräch einladen.",
+    "fr": "Nous souhaitons vous inviter à un deuxième entretien.",
+    "es": "Nos gustaría invitarte a una segunda entrevista.",
+    "pt": "Gostaríamos de convidá-lo para uma segunda entrevista.",
+    "br": "Queremos te convidar para a próxima etapa do processo.",
+    "it": "Vorremmo invitarti a un secondo colloquio.",
+    "nl": "We willen je graag uitnodigen voor een tweede gesprek.",
+    "da": "Vi vil gerne invitere dig til en anden samtale.",
+    "sv": "Vi vill gärna bjuda in dig till en andra intervju.",
+    "no": "Vi vil gjerne invitere deg til et nytt intervju.",
+    "pl": "Chcielibyśmy zaprosić Pana na kolejny etap rekrutacji.",
+    "ja": "二次面接にお進みいただきたく、ご連絡いたしました。",
+    "ko": "2차 면접 안내드립니다.",
+    "zh": "恭喜您通过初试，诚邀您参加第二轮面试。",
+    "zh_t": "恭喜您通過初試，誠邀您參加第二輪面試。",
+    "sk": "Radi by sme vás pozvali na druhé kolo pohovorov.",
+    "sl": "Vabimo vas na drugi krog razgovorov.",
+    "bg": "Бихме искали да ви поканим на второ интервю.",
+    "el": "Θα θέλαμε να σας προσκαλέσουμε σε δεύτερη συνέντευξη.",
+    "he": "נשמח להזמין אותך לראיון שני.",
+    "ar": "يسعدنا دعوتك إلى المقابلة الثانية.",
+    "hi": "Hum aapko agle round ke liye invite karna chahte hain.",
+    "th": "ขอเชิญคุณเข้าสัมภาษณ์รอบที่สอง",
+    "sw": "Tungependa kukualika kwenye usaili wa pili.",
+    "is": "Okkur langar að bjóða þér í annað viðtal.",
+    "et": "Soovime kutsuda teid teise vooru intervjuule.",
+    "lv": "Vēlamies aicināt jūs uz otro intervijas kārtu.",
+    "lt": "Norėtume pakviesti jus į antrąjį pokalbį.",
 }
 
 OFFER = {
@@ -82,16 +146,76 @@ OFFER = {
     "ar": "يسعدنا أن نرسل لك عرض عمل.",
     "sw": "Tunafurahi kukupa ofa ya kazi.",
     "af": "Ons is bly om jou 'n werksaanbod te maak.",
+    "de": "Wir freuen uns, Ihnen die Stelle anbieten zu können.",
+    "fr": "Nous avons le plaisir de vous proposer le poste.",
+    "es": "Nos complace ofrecerte el puesto.",
+    "pt": "Temos o prazer de lhe oferecer a posição.",
+    "br": "Temos o prazer de te fazer uma proposta de trabalho.",
+    "it": "Siamo lieti di offrirti la posizione.",
+    "nl": "We willen je graag een aanbod doen voor de functie.",
+    "da": "Vi vil gerne tilbyde dig stillingen.",
+    "sv": "Vi vill gärna erbjuda dig tjänsten.",
+    "no": "Vi vil gjerne tilby deg stillingen.",
+    "pl": "Z przyjemnością przedstawiamy Panu ofertę pracy.",
+    "ja": "内定のご連絡です。",
+    "ko": "최종 합격을 축하드립니다.",
+    "zh": "很高兴通知您，我们决定向您发出录用通知。",
+    "zh_t": "很高興通知您，我們決定向您發出錄用通知。",
+    "sk": "Radi by sme vám ponúkli pozíciu analytika.",
+    "sl": "Z veseljem vam ponujamo delovno mesto analitika.",
+    "hr": "Drago nam je ponuditi vam posao analitičara.",
+    "bg": "Радваме се да ви изпратим предложение за работа.",
+    "hi": "Hum aapko job offer dena chahte hain.",
+    "vi": "Chúng tôi xin gửi bạn thư mời nhận việc.",
+    "th": "เรายินดีเสนอตำแหน่งนี้ให้คุณ",
+    "tl": "Nais naming ialok sa iyo ang posisyon.",
+    "is": "Við viljum bjóða þér starfið.",
+    "et": "Soovime pakkuda teile ametikohta.",
+    "lv": "Vēlamies piedāvāt jums amatu.",
+    "lt": "Norime pasiūlyti jums darbo vietą.",
 }
 
-BACK = {
-    "cs": ("Jsem mimo kancelář, zpět budu 1. 2. 2027.", None),
-    "fi": ("Olen lomalla. Palaan 1.2.2027.", date(2027, 2, 1)),
-    "ru": ("Я в отпуске. Вернусь 1 февраля.", date(2027, 2, 1)),
-    "tr": ("İzindeyim, 1 Şubat tarihinde ofise döneceğim.", date(2027, 2, 1)),
-    "ro": ("Sunt în concediu și mă întorc pe 1 februarie.", date(2027, 2, 1)),
-    "id": ("Saya sedang cuti dan akan kembali pada 1 Februari.", date(2027, 2, 1)),
-    "ca": ("Soc de vacances i tornaré l'1 de febrer.", date(2027, 2, 1)),
+BACK = {  # each a return on Monday 1 February 2027, as the writer's country writes it
+    "en": "I am out of the office and will be back on 1 February.",
+    "de": "Ich bin ab dem 01.02.2027 wieder im Büro.",
+    "fr": "Je serai de retour le 1er février.",
+    "es": "Estaré de vuelta el 1 de febrero.",
+    "pt": "Estarei de volta no dia 01/02.",
+    'ca': "Tornaré a l'oficina l'1 de febrer.",
+    "it": "Sarò di nuovo in ufficio dal 1 febbraio.",
+    "nl": "Vanaf maandag 1 februari ben ik weer terug.",
+    "da": "Jeg er tilbage mandag den 1. februar.",
+    "sv": "Jag är tillbaka måndag 1 februari.",
+    "no": "Jeg er tilbake 1. februar.",
+    "fi": "Palaan toimistolle 1. helmikuuta.",
+    "is": "Ég kem aftur 1. febrúar.",
+    "et": "Olen tagasi 1. veebruaril.",
+    "lv": "Atgriezīšos birojā 01.02.2027.",
+    "lt": "Grįšiu į biurą 2027-02-01.",
+    "pl": "Wracam 1 lutego.",
+    "cs": "Vrátím se 1. února.",
+    "sk": "Budem späť 1. februára.",
+    "sl": "Vrnem se 1. 2. 2027.",
+    "hr": "Vraćam se 01.02.2027.",
+    "hu": "2027.02.01-től ismét elérhető vagyok.",
+    "ro": "Mă întorc pe 1 februarie.",
+    "bg": "Връщам се на 01.02.2027.",
+    "el": "Επιστρέφω την 1η Φεβρουαρίου.",
+    "ru": "Вернусь 1 февраля.",
+    "uk": "Повернуся 1 лютого.",
+    "tr": "1 Şubat tarihinde ofise döneceğim.",
+    "he": "אחזור למשרד ב-01.02.2027.",
+    "ar": "سأعود إلى المكتب في 01/02/2027.",
+    "id": "Saya akan kembali pada 1 Februari.",
+    "vi": "Tôi sẽ quay lại văn phòng vào ngày 01/02/2027.",
+    "th": "จะกลับมาทำงานวันที่ 1/2/2027",
+    "tl": "Babalik ako sa opisina sa 1 Pebrero.",
+    "sw": "Nitarudi ofisini tarehe 01/02/2027.",
+    "af": "Ek is terug op 1 Februarie.",
+    "ja": "2月1日より出社いたします。",
+    "ko": "2월 1일부터 업무에 복귀합니다.",
+    "zh": "我将于2月1日起回到办公室。",
+    "zh_t": "我將於2月1日起回到辦公室。",
 }
 
 
@@ -117,9 +241,16 @@ def test_an_offer_is_read_in_every_language(lang: str) -> None:
 
 @pytest.mark.parametrize("lang", sorted(BACK))
 def test_an_out_of_office_return_day_in_every_language(lang: str) -> None:
-    text, want = BACK[lang]
-    if want is not None:
-        assert back_day(f"{text}\n", SENT, "UTC") == want
+    body = f"Hi,\n\n{BACK[lang]}\n\nMarta\n"
+    assert back_day(body, SENT, "UTC", dmy=True) == date(2027, 2, 1)
+
+
+def test_a_day_written_with_spaces_after_its_dots_is_one_sentence() -> None:
+    from followup.capture.replies import sentences
+
+    assert sentences("Vrátím se 3. 2. 2027. Děkuji.") == ["Vrátím se 3. 2. 2027.", "Děkuji."]
+    assert sentences("Ozveme se do 5. 3. Díky.") == ["Ozveme se do 5. 3.", "Díky."]
+    assert sentences("It was step 3. 2027 is next.") == ["It was step 3.", "2027 is next."]
 
 
 NOT_SAID = [

@@ -141,6 +141,10 @@ def _sentences(text: str) -> list[str]:
 
 
 _ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
+# a day written with a space after each dot ("do 1. 2. 2027", Czech, Slovak, Slovenian,
+# Croatian, Hungarian): its month ("2.") and its year ("2027.") end no sentence
+_SPACED = ((re.compile(r"(?:^|\s)\d{1,2}\.$"), re.compile(r"\d{1,2}\.$")),
+           (re.compile(r"(?:^|\s)\d{1,2}\.\s\d{1,2}\.$"), re.compile(r"\d{4}\b")))
 
 
 def _ordinals_joined(said: list[str]) -> list[str]:
@@ -150,7 +154,8 @@ def _ordinals_joined(said: list[str]) -> list[str]:
 
     out: list[str] = []
     for s in said:
-        if out and _ORDINAL_END.search(out[-1]) and month_word(s.split(" ", 1)[0]):
+        if (out and _ORDINAL_END.search(out[-1]) and month_word(s.split(" ", 1)[0])) or (
+                out and any(a.search(out[-1]) and b.match(s) for a, b in _SPACED)):
             out[-1] = f"{out[-1]} {s}"
         else:
             out.append(s)

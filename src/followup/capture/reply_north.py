@@ -55,7 +55,17 @@ MONTHS = {"tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "huhtikuuta": 4,
           "lokakuuta": 10, "marraskuuta": 11, "joulukuuta": 12,
           "janúar": 1, "febrúar": 2, "mars": 3, "apríl": 4, "júní": 6, "júlí": 7,
           "ágúst": 8, "september": 9, "október": 10, "nóvember": 11, "desember": 12,
-          "jaanuar": 1, "veebruar": 2, "märts": 3, "aprill": 4, "juuni": 6, "juuli": 7}
+          "jaanuar": 1, "veebruar": 2, "märts": 3, "aprill": 4, "juuni": 6, "juuli": 7,
+          # Estonian "on the day": "1. veebruaril"
+          "jaanuaril": 1, "veebruaril": 2, "märtsil": 3, "aprillil": 4, "juunil": 6, "juulil": 7,
+          "augustil": 8, "septembril": 9, "oktoobril": 10, "novembril": 11, "detsembril": 12}
 WEEKDAYS = {"perjantaihin": 4, "perjantai": 4, "föstudag": 4, "föstudags": 4, "reedeks": 4,
             "reede": 4, "piektdienai": 4, "piektdien": 4, "penktadienio": 4}
 NEXT_WEEK = r"ensi\s+viikolla|í\s+næstu\s+viku|järgmisel\s+nädalal|nākamnedēļ|kitą\s+savaitę"
+_ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+
+
+def normal(s: str) -> str:
+    """A sentence with its year-first days (Lithuanian, Swedish and Canadian mail write
+    "2027-02-01") as day-first ones: "1.2.2027"."""
+    return _ISO.sub(lambda m: f"{int(m.group(3))}.{int(m.group(2))}.{m.group(1)}", s)

@@ -55,7 +55,8 @@ NEXT_ROUND = re.compile(
     r"\bpostoupil[ai]?\s+(?:jste\s+)?do\s+dalšího\s+kola|\bpostúpil[ai]?\s+(?:ste\s+)?do\s+ďalšieho\s+kola|"
     r"\b(?:пригласить|приглашаем|приглашение)\s+(?:вас\s+)?(?:на\s+)?(?:следующ|второ|финальн)\w+\s+"
     r"(?:этап|собеседован|интервью)\w*|\bзапрошуємо\s+(?:вас\s+)?(?:на\s+)?(?:наступн|друг|фінальн)\w+\s+"
-    r"(?:етап|співбесід|інтерв)\w*|\bканим\s+(?:ви|те)\s+на\s+(?:следващ|второ|финал)\w+\s+"
+    r"(?:етап|співбесід|інтерв)\w*|\b(?:по)?каним\s+(?:ви\s+|те\s+)?на\s+"
+    r"(?:следващ|второ|финал)\w*\s+"
     r"(?:интервю|етап|кръг)|\bтестово\w*\s+задани\w*|\bтестов\w+\s+задани\w*|"
     r"\breference\s+od\s+(?:předchozích|bývalých)|"
     r"\bрекомендаци\w+\s+(?:с|від)\s+(?:прошл|попередн)", _I)
@@ -89,3 +90,10 @@ WEEKDAYS = {"pátku": 4, "pátek": 4, "piatku": 4, "piatok": 4, "petka": 4, "pet
             "пятницы": 4, "пятница": 4, "пятницу": 4, "п'ятниці": 4, "п'ятниця": 4,
             "петък": 4}
 NEXT_WEEK = r"příští\s+týden|budúci\s+týždeň|следующей\s+неделе|наступного\s+тижня"
+_SPACED = re.compile(r"(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.(?:\s(\d{4}))?(?![\d])")
+
+
+def normal(s: str) -> str:
+    """A sentence with its days written with a space after each dot (Czech, Slovak, Slovenian,
+    Croatian: "1. 2. 2027", "do 5. 3.") as they are read elsewhere: "1.2.2027", "5.3."."""
+    return _SPACED.sub(lambda m: f"{m.group(1)}.{m.group(2)}." + (m.group(3) or ""), s)

@@ -60,3 +60,12 @@ MONTHS = {"ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, 
           "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12}
 WEEKDAYS = {"vineri": 4, "παρασκευή": 4, "cuma": 4, "péntek": 4, "péntekig": 4}
 NEXT_WEEK = r"săptămâna\s+viitoare|την\s+επόμενη\s+εβδομάδα|gelecek\s+hafta|jövő\s+héten"
+_YEAR_FIRST = re.compile(r"(?<![\d.])(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?![\d])")
+_ORDINAL = re.compile(r"(?<!\d)(\d{1,2})η\b")
+
+
+def normal(s: str) -> str:
+    """A sentence with a Hungarian year-first day ("2027.02.01-től", "2027. 02. 01.") as a
+    day-first one ("1.2.2027"), and a Greek ordinal day ("την 1η Φεβρουαρίου") as its number."""
+    s = _YEAR_FIRST.sub(lambda m: f"{int(m.group(3))}.{int(m.group(2))}.{m.group(1)}", s)
+    return _ORDINAL.sub(r"\1", s)
