@@ -280,9 +280,85 @@ ENGLISH = [
     ("So sorry, the client has frozen the role - not down to you. I'm on it for other "
      "positions.", "rejected"),
     ("Reminder: your offer letter for Data Analyst is still awaiting your signature.", "reply"),
+    ("Jo - the board signed off after all. If you're still available, our offer stands.", "offer"),
+    ("Funding landed this morning, so the offer is back on the table!", "offer"),
+    ("If the budget clears, the offer stands.", "reply"),
 ]
 
 
 @pytest.mark.parametrize(("text", "want"), ENGLISH)
 def test_english_wordings_of_the_same_habits(text: str, want: str) -> None:
     assert _outcome(text) == want
+
+
+PAUSED = {  # the hire paused, no day it comes back: a no
+    "de": "Die Stelle wurde leider vorerst auf Eis gelegt.",
+    "fr": "Le recrutement pour ce poste est suspendu.",
+    "it": "La posizione è stata sospesa.",
+    "nl": "De vacature is helaas on hold gezet.",
+    "sv": "Tyvärr har rekryteringen pausats.",
+    "da": "Desværre er rekrutteringen sat på pause.",
+    "no": "Dessverre er rekrutteringen satt på vent.",
+    "pl": "Niestety rekrutacja została wstrzymana.",
+    "pt": "Infelizmente o processo foi suspenso.",
+    "cs": "Bohužel bylo výběrové řízení pozastaveno.",
+    "sk": "Žiaľ, výberové konanie bolo pozastavené.",
+    "hr": "Nažalost, natječaj je obustavljen.",
+    "ru": "К сожалению, вакансия приостановлена.",
+    "uk": "На жаль, вакансію призупинено.",
+    "fi": "Valitettavasti rekrytointi on keskeytetty.",
+    "hu": "Sajnos a toborzást felfüggesztettük.",
+    "ro": "Din păcate, procesul de recrutare a fost suspendat.",
+    "tr": "Maalesef pozisyon askıya alındı.",
+    "el": "Δυστυχώς η διαδικασία πρόσληψης έχει ανασταλεί.",
+    "id": "Mohon maaf, proses rekrutmen untuk posisi ini ditunda.",
+    "ja": "誠に申し訳ございませんが、本ポジションの採用を見合わせることとなりました。",
+    "zh": "很抱歉，该职位的招聘已暂停。",
+    "ko": "죄송하지만 해당 포지션의 채용이 보류되었습니다.",
+    "es": "Lamentablemente el proceso ha quedado en pausa.",
+}
+
+A_TASK_OR_REFERENCES = {  # a task or references as the next step
+    "de": "Als nächsten Schritt möchten wir Ihnen eine Fallstudie zusenden.",
+    "fr": "Nous aimerions vous proposer un cas pratique.",
+    "es": "Como siguiente paso te enviaremos una prueba técnica.",
+    "it": "Il prossimo passo è una prova tecnica da svolgere a casa.",
+    "nl": "Als volgende stap sturen we je een thuisopdracht.",
+    "sv": "Nästa steg är ett arbetsprov.",
+    "pl": "Kolejnym etapem jest zadanie rekrutacyjne.",
+    "cs": "Dalším krokem je testovací úkol.",
+    "ru": "Следующий этап — тестовое задание.",
+    "fi": "Seuraavaksi saat ennakkotehtävän.",
+    "tr": "Bir sonraki aşama bir vaka çalışması olacak.",
+    "ja": "次のステップとして、課題をお送りします。",
+    "zh": "下一步请您完成一份笔试。",
+    "ko": "다음 단계로 과제 전형이 진행됩니다.",
+    "de_ref": "Könnten Sie uns bitte zwei Referenzen nennen?",
+    "fr_ref": "Pourriez-vous nous transmettre deux références ?",
+    "es_ref": "¿Podrías enviarnos dos referencias?",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PAUSED))
+def test_the_hire_paused_is_a_no_in_every_language(lang: str) -> None:
+    assert _outcome(PAUSED[lang]) == "rejected"
+
+
+@pytest.mark.parametrize("lang", sorted(A_TASK_OR_REFERENCES))
+def test_a_task_or_references_is_a_next_round_in_every_language(lang: str) -> None:
+    assert _outcome(A_TASK_OR_REFERENCES[lang]) == "next_round"
+
+
+NOT_PAUSED = [
+    "Die Rekrutierung wurde nicht pausiert.",
+    "Rekryteringen har pausats till februari.",
+    "Rekryteringen har inte pausats.",
+    "El proceso está en pausa hasta marzo.",
+    "招聘没有暂停。",
+    "Wir brauchen keine Referenzen.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_PAUSED)
+def test_a_pause_denied_or_with_its_day_is_no_outcome(sentence: str) -> None:
+    assert _outcome(sentence) not in ("rejected", "next_round", "offer")

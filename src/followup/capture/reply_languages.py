@@ -30,6 +30,7 @@ from followup.capture import (
     reply_pt,
     reply_slavic,
     reply_southeast,
+    reply_steps,
     reply_zh,
 )
 from followup.capture.asides import without_asides
@@ -38,7 +39,7 @@ LANGUAGES: tuple[ModuleType, ...] = (reply_de, reply_nl, reply_fr, reply_es, rep
                                      reply_nordic, reply_pl, reply_ja, reply_zh, reply_ko,
                                      # the languages of the list the kit's writers use
                                      reply_pt, reply_slavic, reply_north, reply_southeast,
-                                     reply_asia, reply_more)
+                                     reply_asia, reply_more, reply_steps)
 # an English sentence that gives its day in another language's words ("we'll have a decision
 # by 5. februar"): its cue is English, its date only in the other language's month names
 _EN_DECIDE = re.compile(r"\bdecision|\bdecide|\bhear back|\bget back|\blet you know", re.I)
