@@ -3,7 +3,10 @@ want you for the contract", "the client wants a 2nd interview", "they'd like ano
 the CTO". Whoever writes it, a named employer (or "they", "the client") wanting the candidate for
 the job is its offer, and wanting a further step is a next round. Not said as a condition, a
 question or in the negative ("if they want a second interview", "they don't want a final").
-Pure: sentences in, (outcome, sentence) out."""
+An offer renewed after it was put off is an offer too ("round closed early - the offer
+stands", "the offer is back on the table"), whatever the candidate is asked of their own
+freedom ("if you're still free, the offer stands"). Pure: sentences in, (outcome, sentence)
+out."""
 
 from __future__ import annotations
 
@@ -22,6 +25,12 @@ OFFER = re.compile(rf"\b{_WHO}\s+{_WANT}\s+(?:you|to (?:hire|take) you)\s+(?:for
                    rf"(?:the|this|their|our)\s+(?:[\w-]+\s+)?{_JOB}\b", _I)
 NEXT_ROUND = re.compile(rf"\b{_WHO}\s+{_WANT}\s+(?:to (?:do|have|set up|book|arrange)\s+)?"
                         rf"(?:a|an)?\s*{_STEP}\b", _I)
+# an offer back: "the offer stands", "our offer is back on the table" (not "no longer stands")
+AGAIN = re.compile(r"\b(?:the|our|my|that|this) (?:job |original |verbal |same )?offer "
+                   r"(?:still |now )?(?:stands|is back on(?: the table)?|is back)\b", _I)
+# the candidate's own freedom asked, which holds nothing of the offer back
+_YOURS = re.compile(r"^\s*(?:and )?if you(?:'re| are) (?:still )?(?:free|available|interested|keen|"
+                    r"up for it|open to it)\b(?: (?:now|again|then))?,?", _I)
 # a condition, a question or a "no" before it in its sentence
 _HELD = re.compile(r"\b(?:if|whether|unless|once|should|not|never|don't|doesn't|didn't|won't|"
                    r"no longer)\b|n't\b", _I)
@@ -37,4 +46,9 @@ def relayed(said: list[str]) -> tuple[str, str] | None:
             m = rx.search(s)
             if m is not None and not _HELD.search(s, 0, m.end()):
                 return kind, s
+    for s in said:
+        rest = _YOURS.sub("", s)
+        m = AGAIN.search(rest)
+        if m is not None and "?" not in s and not _HELD.search(rest, 0, m.end()):
+            return "offer", s
     return None
