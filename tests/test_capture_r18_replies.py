@@ -362,3 +362,34 @@ NOT_PAUSED = [
 @pytest.mark.parametrize("sentence", NOT_PAUSED)
 def test_a_pause_denied_or_with_its_day_is_no_outcome(sentence: str) -> None:
     assert _outcome(sentence) not in ("rejected", "next_round", "offer")
+
+
+def _two_roles() -> list[dict[str, object]]:
+    coordinator = {"name": "Tomás Reyes", "email": "tomas.reyes@larkfield.example"}
+    return [
+        {"id": 1, "company": "Larkfield Energy", "role": "Platform Engineer",
+         "interviewers": [{"name": "Ines Vogt", "email": "ines.vogt@larkfield.example"}],
+         "coordinator": coordinator,
+         "sent": [{"message_id": "<pe-1@mail.example>", "subject": "Platform Engineer",
+                   "to": "Ines Vogt <ines.vogt@larkfield.example>"}]},
+        {"id": 2, "company": "Larkfield Energy", "role": "Site Reliability Engineer",
+         "interviewers": [{"name": "Oskar Lind", "email": "oskar.lind@larkfield.example"}],
+         "coordinator": coordinator,
+         "sent": [{"message_id": "<sre-2@mail.example>", "subject": "SRE - checking in",
+                   "to": "Tomás Reyes <tomas.reyes@larkfield.example>"}]},
+    ]
+
+
+def test_a_role_named_only_to_be_set_aside_leaves_the_thread_its_own() -> None:
+    from followup.capture import inbox
+
+    raw = (b"From: Tomas Reyes <tomas.reyes@larkfield.example>\r\n"
+           b"To: sam@gmail.com\r\nSubject: Re: SRE - checking in\r\n"
+           b"Date: Wed, 20 Jan 2027 10:00:00 +0000\r\nMessage-ID: <r-1@larkfield.example>\r\n"
+           b"In-Reply-To: <sre-2@mail.example>\r\nReferences: <sre-2@mail.example>\r\n"
+           b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+           b"Hi Sam,\r\n\r\nGreat news: Oskar would love to bring you back for a final round "
+           b"with the CTO.\r\n\r\nDon't worry about the Platform Engineer process, that's a "
+           b"different team - this one is going ahead.\r\n\r\nTomas\r\n")
+    got = inbox.evaluate(raw, _two_roles(), frozenset({"sam@gmail.com"}))
+    assert (got["app"], got["outcome"]) == (2, "next_round")
