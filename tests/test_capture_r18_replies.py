@@ -283,6 +283,9 @@ ENGLISH = [
     ("Jo - the board signed off after all. If you're still available, our offer stands.", "offer"),
     ("Funding landed this morning, so the offer is back on the table!", "offer"),
     ("If the budget clears, the offer stands.", "reply"),
+    ("Sorry it didn't work out this time on the platform side. I gather you're still in the "
+     "running with Farida's team, so fingers crossed there!", "rejected"),
+    ("Sorry it didn't work out this time. You're still in the running though.", "reply"),
 ]
 
 

@@ -201,10 +201,12 @@ def decision_day(said: list[str], today: date) -> tuple[date, str] | None:
     cues = [(lang.DECIDE, lang.BY, False, True) for lang in LANGUAGES]
     cues.append((_EN_DECIDE, _EN_BY, True, True))
     # an English cue, the writer's own "by" and day: "a decision on the role innen fredag
-    # 29.01" (the day only after that word, read as its language writes it; not Polish "do",
-    # an English word too)
+    # 29.01" (the day only after that word, read as its language writes it; not Polish or
+    # Czech "do", Afrikaans "teen", English words too)
     cues.append((_EN_DECIDE, re.compile("|".join(lang.BY.pattern for lang in LANGUAGES
-                                                 if lang is not reply_pl), re.I), False, False))
+                                                 if lang not in (reply_pl, reply_slavic,
+                                                                 reply_more)), re.I),
+                 False, False))
     said = split_full_stops(said)
     for i, s in enumerate(said):
         for decide, by, english, near in cues:
