@@ -188,17 +188,19 @@ def _role_spans(group: list[Facts], text: str) -> dict[int, list[tuple[int, int]
         a <= s and e <= b and (a, b) != (s, e) for g, spans in whole.items()
         if g != f.app_id for a, b in spans)] for f in group}
     # "Separately from the Senior Data Analyst process, good news on your Analytics Engineer
-    # application": a role named to be set aside, when the text names another
+    # application": a role named to be set aside, when the text names another; or when it
+    # is the only one named ("don't worry about the Data Engineer process, that's a separate
+    # team - this one is going ahead"): the text is then about the one it answers
     aside = {i: [sp for sp in spans if _ASIDE.search(text, max(0, sp[0] - 40), sp[0])]
              for i, spans in kept.items()}
-    if any(len(aside[i]) < len(spans) for i, spans in kept.items() if spans) and any(
-            aside.values()):
+    if any(aside.values()):
         return {i: [sp for sp in spans if sp not in aside[i]] for i, spans in kept.items()}
     return kept
 
 
 _ASIDE = re.compile(r"\b(?:separate(?:ly)? (?:from|to)|apart from|aside from|unrelated to|"
                     r"independent(?:ly)? of|other than|outside of|nothing to do with|"
+                    r"(?:don't|do not|no need to) worry about|"
                     r"not (?:about |for |on )?(?=the |your |this ))\s*"
                     r"(?:the |your |our |my |this )?(?:[\w-]+ )?$", re.IGNORECASE)
 

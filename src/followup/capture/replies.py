@@ -141,6 +141,10 @@ def _sentences(text: str) -> list[str]:
 
 
 _ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
+# a day written with a space after each dot ("do 1. 2. 2027", Czech, Slovak, Slovenian,
+# Croatian, Hungarian): its month ("2.") and its year ("2027.") end no sentence
+_SPACED = ((re.compile(r"(?:^|\s)\d{1,2}\.$"), re.compile(r"\d{1,2}\.$")),
+           (re.compile(r"(?:^|\s)\d{1,2}\.\s\d{1,2}\.$"), re.compile(r"\d{4}\b")))
 
 
 def _ordinals_joined(said: list[str]) -> list[str]:
@@ -150,7 +154,8 @@ def _ordinals_joined(said: list[str]) -> list[str]:
 
     out: list[str] = []
     for s in said:
-        if out and _ORDINAL_END.search(out[-1]) and month_word(s.split(" ", 1)[0]):
+        if (out and _ORDINAL_END.search(out[-1]) and month_word(s.split(" ", 1)[0])) or (
+                out and any(a.search(out[-1]) and b.match(s) for a, b in _SPACED)):
             out[-1] = f"{out[-1]} {s}"
         else:
             out.append(s)
@@ -361,6 +366,10 @@ def _read_reply(body: str, sent_at: datetime, tz: str, parser: str = "mail-parse
     if nxt:
         return Reading("next_round", pick(nxt, today, traps=False), nxt)  # its day, if any
     from followup.capture import reply_languages as other
+    from followup.capture.reply_relayed import relayed
+
+    if not rejected and (wished := relayed(said)) is not None:  # "the client wants you"
+        return Reading(wished[0], None, wished[1])
 
     if not rejected and (said_so := other.outcome(said)) is not None:  # another language's
         return Reading(said_so[0], None, said_so[1])

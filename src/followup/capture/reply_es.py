@@ -43,7 +43,11 @@ REJECTED = re.compile(r"\b(?:decidido|optado\s+por)\s+(?:seguir\s+adelante|conti
                       r"\bvaga\s+(?:já\s+)?foi\s+(?:preenchida|congelada|cancelada)\b|"
                       r"\bnão\s+foi\s+selecionad|"
                       # a system's status: "Não está mais sendo considerado"
-                      r"\bnão\s+(?:está|estás)\s+mais\s+sendo\s+considerad", _I)
+                      r"\bnão\s+(?:está|estás)\s+mais\s+sendo\s+considerad|"
+                      # the search itself paused, with no day it comes back: "hemos decidido
+                      # pausar el proceso de selección para esta posición"
+                      r"\b(?:pausar|suspender|congelar|cancelar)\s+(?:el\s+)?proceso\s+de\s+"
+                      r"selección\b(?![^.;]{0,40}\bhasta\b)", _I)
 # "ofrecerte el puesto", "hacerte una oferta"; Portuguese "apresentar uma proposta para a
 # posição"
 OFFER = re.compile(r"\b(?:ofrecerte|ofrecerle)\s+(?:el\s+puesto|la\s+posición|una\s+oferta)|"

@@ -37,10 +37,16 @@ GOES_ON = re.compile(
     r"\bsent (?:to you )?(?:in error|by mistake)\b|\b(?:disregard|ignore) (?:the|my|our|this|that) "
     r"(?:previous |earlier |last |automated )?(?:e-?mail|message|note|notification)\b", _I)
 _HOPED = re.compile(r"\b(?:if|should|once|when|whenever|in case|unless|whether)\b", _I)
+# what goes on is said to be someone else's process: "still in the running with Niamh's
+# team", "still open for the other role" (the "no" beside it is then this one's)
+_ELSEWHERE = re.compile(r"\s+(?:with|for|on|in)\s+(?:(?-i:[A-Z][\w'’-]+)['’]s\s+(?:team|side|"
+                        r"role|process|search|squad)|the other\s+(?:team|role|position|process|"
+                        r"opening|vacancy)|another\s+(?:team|role|position|process))\b", _I)
 
 
 def goes_on(sentence: str) -> bool:
     """This process goes on: not on a condition ("if the post is reopened"), not a pool's."""
     m = GOES_ON.search(sentence)
     return m is not None and _HOPED.search(sentence, 0, m.start()) is None and \
-        POOL.match(sentence, m.end()) is None
+        POOL.match(sentence, m.end()) is None and \
+        _ELSEWHERE.search(sentence[:m.end() + 40], m.end()) is None

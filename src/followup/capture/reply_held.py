@@ -12,7 +12,8 @@ import re
 _I = re.IGNORECASE
 # the process that did not work out, said alone or with its reason ("this time", "with the
 # visa timing"), not a day or a slot ("didn't work out for Tuesday", "work out a time")
-_NOT_A_TIME = (r"(?=\s*(?:[.,;!]|\s[-–—]|$)|\s+(?:this (?:time|round)|in the end|on this "
+_NOT_A_TIME = (r"(?=\s*(?:[.,;!]|\s[-–—]|$)|\s+(?:this (?:time|round)|in the end|on (?:our|their|"
+               r"the (?:company|team|client|hiring)'s) (?:end|side)|on this "
                r"(?:one|occasion)|with (?:the|your) (?:[\w-]+ )?(?:visa|timing|role|position|"
                r"job|offer|salary|package)\b))")
 # the job that is held, paused or frozen
@@ -34,6 +35,12 @@ HELD = re.compile(
     rf"\b(?:sorry|shame|bummer|pity|gutted)\b[^.;?]{{0,12}}?\b(?:it|things|this|we)\b(?: one)? "
     rf"(?:didn't|did not|couldn't|could not|wasn't able to) (?:work out|make it work)\b"
     rf"{_NOT_A_TIME}|"
+    # the same news passed on by a colleague, the regret after it: "Ben mentioned it didn't
+    # work out on our end - I'm sorry!", "Ana told me it didn't work out this time"
+    rf"\b(?:mentioned|said|told me|tells me|let me know|heard)(?: that)? (?:it|things)(?: one)? "
+    rf"(?:didn't|did not) (?:work out|pan out){_NOT_A_TIME}|"
+    rf"\b(?:it|things)(?: one)? (?:didn't|did not) (?:work out|pan out){_NOT_A_TIME}[^.;?]{{0,20}}?"
+    rf"\b(?:I'm|I am|we're|we are|really|so) (?:so |really |very |truly )?sorry\b|"
     r"\bsorry\b[^.;?]{0,10}?\b(?:about|for) how (?:it|this|things|that)(?: one)? "
     r"(?:ended|turned out)\b|"
     # the news heard of by someone else at the employer: "just heard about the freeze"

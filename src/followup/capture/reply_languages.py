@@ -14,6 +14,7 @@ from functools import cache
 from types import ModuleType
 
 from followup.capture import (
+    reply_asia,
     reply_de,
     reply_es,
     reply_fr,
@@ -21,15 +22,24 @@ from followup.capture import (
     reply_ja,
     reply_ko,
     reply_meaning,
+    reply_more,
     reply_nl,
     reply_nordic,
+    reply_north,
     reply_pl,
+    reply_pt,
+    reply_slavic,
+    reply_southeast,
+    reply_steps,
     reply_zh,
 )
 from followup.capture.asides import without_asides
 
 LANGUAGES: tuple[ModuleType, ...] = (reply_de, reply_nl, reply_fr, reply_es, reply_it,
-                                     reply_nordic, reply_pl, reply_ja, reply_zh, reply_ko)
+                                     reply_nordic, reply_pl, reply_ja, reply_zh, reply_ko,
+                                     # the languages of the list the kit's writers use
+                                     reply_pt, reply_slavic, reply_north, reply_southeast,
+                                     reply_asia, reply_more, reply_steps)
 # an English sentence that gives its day in another language's words ("we'll have a decision
 # by 5. februar"): its cue is English, its date only in the other language's month names
 _EN_DECIDE = re.compile(r"\bdecision|\bdecide|\bhear back|\bget back|\blet you know", re.I)
@@ -154,6 +164,12 @@ def _unsaid(lang: ModuleType, s: str, m: re.Match[str]) -> bool:
     return bool(lang.NOT.search(s[:m.start()]))
 
 
+def _asked(lang: ModuleType, s: str, m: re.Match[str]) -> bool:
+    """A sentence of a language that names its words of a condition (IF) that asks it or puts
+    it as one: "Если мы не сможем продолжить …?", "Nebudeme-li pokračovat"."""
+    return hasattr(lang, "IF") and ("?" in s or bool(lang.IF.search(s[:m.start()])))
+
+
 def outcome(said: list[str]) -> tuple[str, str] | None:
     """("offer" | "rejected" | "next_round", the sentence) when a sentence says it in one of
     the languages, else None. A rejection after an invitation to a next round wins ("you made
@@ -164,7 +180,8 @@ def outcome(said: list[str]) -> tuple[str, str] | None:
             t = without_asides(s)  # "zum Gespräch (ca. 2 Stunden) einladen"
             for lang in LANGUAGES:
                 m = getattr(lang, kind).search(t) or reply_meaning.said(lang, kind, t)
-                if m is not None and not (guarded and _unsaid(lang, t, m)):
+                if m is not None and not (guarded and _unsaid(lang, t, m)) and not _asked(
+                        lang, t, m):
                     return i, s
         return None
 
@@ -184,10 +201,12 @@ def decision_day(said: list[str], today: date) -> tuple[date, str] | None:
     cues = [(lang.DECIDE, lang.BY, False, True) for lang in LANGUAGES]
     cues.append((_EN_DECIDE, _EN_BY, True, True))
     # an English cue, the writer's own "by" and day: "a decision on the role innen fredag
-    # 29.01" (the day only after that word, read as its language writes it; not Polish "do",
-    # an English word too)
+    # 29.01" (the day only after that word, read as its language writes it; not Polish or
+    # Czech "do", Afrikaans "teen", English words too)
     cues.append((_EN_DECIDE, re.compile("|".join(lang.BY.pattern for lang in LANGUAGES
-                                                 if lang is not reply_pl), re.I), False, False))
+                                                 if lang not in (reply_pl, reply_slavic,
+                                                                 reply_more)), re.I),
+                 False, False))
     said = split_full_stops(said)
     for i, s in enumerate(said):
         for decide, by, english, near in cues:

@@ -91,7 +91,12 @@ _COURTESY = re.compile(
     r"\bif (?:it|the (?:\w+ )?(?:role|position|post|job|vacancy|req|requisition)|"
     r"(?:any|some)thing|things?) (?:ever )?(?:re-?opens?|is re-?opened|comes? back|"
     r"changes?)\b|\bif you (?:ever )?(?:want|would like|'d like|"
-    r"need|fancy) (?:any |some |more )?(?:feedback|notes|pointers|a chat|to chat|to talk)\b", _I)
+    r"need|fancy) (?:any |some |more )?(?:feedback|notes|pointers|a chat|to chat|to talk|"
+    r"a referral|an intro(?:duction)?|a reference)\b|"
+    # other jobs to come, not a sibling application going on: "I'm on it for other roles",
+    # "a referral for other positions here" (plural, no article: none of them is this one's)
+    r"\b(?:for|on|into|about|at|to) other (?:open )?(?:roles|positions|jobs|openings|vacancies|"
+    r"opportunities)\b", _I)
 
 
 # the candidate ended it ("sorry to hear you're withdrawing"): no "no" from the employer

@@ -21,7 +21,12 @@ REJECTED = re.compile(r"\bgå(?:r)?\s+(?:vi\s+)?vid[ae]re\s+med\s+(?:en\s+|ett\s
                       r"(?:er|har\s+blitt|er\s+blevet)\s+besat\w*\b|\bikke\s+(?:\w+\s+){0,2}?gå\s+"
                       r"videre\s+med\s+din\s+ansøgning|"
                       # a system's status: "Inte längre aktuell"
-                      r"\binte\s+längre\s+(?:aktuell|under\s+övervägande)\b", _I)
+                      r"\binte\s+längre\s+(?:aktuell|under\s+övervägande)\b|"
+                      # "vi har valgt en anden kandidat", "går vi inte vidare med din ansökan"
+                      r"\bvalgt\s+(?:en\s+|et\s+)?(?:anden|annen|andre)\s+(?:kandidat|søker|"
+                      r"ansøger|profil)|\bvalt\s+(?:en\s+|ett\s+)?(?:annan|andra)\s+(?:kandidat|"
+                      r"sökande|profil)|\bgår\s+vi\s+inte\s+vidare\s+med\s+din\b|\bgår\s+vi\s+"
+                      r"ikke\s+videre\s+med\s+(?:din|deg|dig)\b", _I)
 # "vi vill gärna erbjuda dig tjänsten", "tilby deg stillingen"
 OFFER = re.compile(r"\berbjuda\s+dig\s+(?:tjänsten|en\s+anställning|jobbet)|\btilby\s+deg\s+"
                    r"(?:stillingen|jobben)|\btilbyde\s+dig\s+(?:stillingen|jobbet)|"
@@ -40,7 +45,11 @@ NEXT_ROUND = re.compile(r"\bgått\s+vidare\s+till\s+(?:sista|nästa)\s+steg|\bn�
                         r"\bbjuder\s+in\s+dig\s+till\s+(?:en\s+|ett\s+)?(?:\w+\s+)?\w*(?:intervju|samtal)|"
                         r"\bträffa\s+dig\s+igen\s+för\s+(?:en|ett)\b|\bgår\s+vidare\s+till\s+"
                         r"(?:nästa|sista)\s+(?:steg|runda)|\b(?:gået|går)\s+videre\s+til\s+(?:næste|sidste)\s+"
-                        r"(?:runde|trin)\b", _I)
+                        r"(?:runde|trin)\b|"
+                        # "bjuda in dig till en andra intervju", "invitere dig til en anden samtale"
+                        r"\b(?:bjuda\s+in|invitere)\s+(?:dig|deg)\s+(?:till?)\s+(?:en|et|ett)\s+"
+                        r"(?:andra|anden|annen|andre|ny|nytt|sista|sidste|siste|avslutande)\s+"
+                        r"(?:intervju|samtale?|runde?|interview)\b", _I)
 NOT = re.compile(r"\b(?:inte|ikke|om)\b", _I)
 DECIDE = re.compile(r"\b(?:besked|beslut|beslutning|svar|afgørelse|återkoppling|återkomma|"
                     r"återkommer)\b", _I)

@@ -159,7 +159,11 @@ _DONE_THEN = re.compile(
     r"morning|earlier today)\b", _I)
 # the candidate's yes acknowledged, not an offer made: "thank you for returning the signed
 # Letter of Offer - we're so happy to have you on board!"
-_SIGNED = re.compile(r"\bthank(?:s| you) for (?:returning|sending back|signing|accepting)\b", _I)
+# an offer already made and dealt with: thanked for, or reminded of ("your offer letter is
+# still awaiting your signature", "still needs your e-signature")
+_SIGNED = re.compile(r"\bthank(?:s| you) for (?:returning|sending back|signing|accepting)\b|"
+                     r"\bstill (?:awaiting|pending|waiting for|needs|requires) (?:your )?(?:e-?)?"
+                     r"signature\b", _I)
 NEGATION_NEAR = re.compile(r"\b(?:not|won't|unable|unfortunately|no longer)\b", _I)
 
 

@@ -12,14 +12,17 @@ _I = re.IGNORECASE
 REJECTED = re.compile(r"\bzdecydowali[śs]my\s+si[ęe]\s+na\s+(?:inn(?:ego|ą|a)|kandydat\w*\s+z)\b|"
                       r"\bwybrali[śs]my\s+(?:inn(?:ego|ą)|kogo[śs]\s+innego)\b|"
                       r"\bnie\s+(?:b[ęe]dziemy|mo[żz]emy)\s+kontynuowa[ćc]\s+(?:procesu|rekrutacji|"
-                      r"wsp[óo]łpracy)\b|\bnie\s+zosta[łl]\w*\s+(?:Pan\w*\s+)?zakwalifikowan", _I)
+                      r"wsp[óo]łpracy)\b|\bnie\s+zosta[łl]\w*\s+(?:Pan\w*\s+)?zakwalifikowan|"
+                      # "stanowisko zostało już obsadzone", "rekrutacja została wstrzymana"
+                      r"\b(?:stanowisko|wakat)\s+zosta[łl]o\s+(?:ju[żz]\s+)?obsadzon|"
+                      r"\brekrutacj[aę]\s+zosta[łl]a\s+(?:wstrzymana|zawieszona|anulowana)\b", _I)
 # "przedstawiamy ofertę współpracy na stanowisku", "oferta pracy", "złożyć Panu ofertę"
 OFFER = re.compile(r"\b(?:przedstawi\w*|przesy[łl]\w*|z[łl]o[żz]y[ćc]\s+\w+|z[łl]o[żz]ymy\s+\w+)\s+"
                    r"ofert[ęe]\b|\bofert[ęay]\s+(?:wsp[óo][łl]pracy|pracy|zatrudnienia)\b", _I)
 # "zaprosić Pana na kolejny etap", "zapraszamy na rozmowę finałową", "przechodzi Pan do
 # kolejnego etapu"
-NEXT_ROUND = re.compile(r"\bzaprasz\w*\s+(?:\w+\s+)?(?:na|do)\s+(?:kolejn|nast[ęe]pn|drug|ostatni|"
-                        r"fina[łl]ow)\w*\s+(?:etap|rozmow|spotkani)\w*|\bprzechodzi\w*\s+(?:\w+\s+)?"
+NEXT_ROUND = re.compile(r"\bzapr(?:asz|os)\w*\s+(?:\w+\s+)?(?:na|do)\s+(?:kolejn|nast[ęe]pn|drug|"
+                        r"ostatni|fina[łl]ow)\w*\s+(?:etap|rozmow|spotkani)\w*|\bprzechodzi\w*\s+(?:\w+\s+)?"
                         r"do\s+(?:kolejnego|nast[ęe]pnego|ostatniego)\s+etapu\b", _I)
 NOT = re.compile(r"\b(?:nie|czy)\b", _I)
 # "Decyzję … podejmiemy do 17.02.2027", "odezwiemy się do piątku"

@@ -186,7 +186,7 @@ REJECTED = re.compile("|".join((
     # the decision against the candidate: "the decision has gone against you this time"
     r"\b(?:decision|vote|verdict|choice|it) (?:has |had )?(?:gone|went|goes|came down|fell|"
     r"was) against you\b",
-    r"(?:outcome|result|status)\b[^.:]{0,60}:\s*(?:unsuccessful|not successful|declined|not "
+    r"(?:outcome|result|status)\b[^.:]{0,120}:\s*(?:unsuccessful|not successful|declined|not "
     r"selected|not shortlisted|not progressed|rejected|(?:position |role |vacancy )?filled|no "
     r"longer under consideration|(?:position |role |vacancy |requisition |job )?(?:cancell?ed|"
     r"withdrawn|on hold))\b",

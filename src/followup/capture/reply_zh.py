@@ -21,6 +21,18 @@ NOT = re.compile(r"[未没不]")
 DECIDE = re.compile(r"结果|通知您|答复")
 BY = re.compile(r"(?!)")
 BACK = re.compile(r"(?:起|后)(?:回到|返回)?(?:办公室|岗位|上班)|(?:回来|返回)后")
+# the same words in traditional characters (Taiwan, Hong Kong): "很遺憾，我們決定不再推進您的申請",
+# "誠邀您參加第二輪面試", "錄用通知"
+_TRADITIONAL = str.maketrans("过诚参轮试进录选择决遗无为终请发结将于后来办复没",
+                             "過誠參輪試進錄選擇決遺無為終請發結將於後來辦復沒")
+
+
+def _both(rx: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(f"{rx.pattern}|{rx.pattern.translate(_TRADITIONAL)}")
+
+
+REJECTED, OFFER, NEXT_ROUND, NOT, DECIDE, BACK = map(_both, (REJECTED, OFFER, NEXT_ROUND, NOT,
+                                                            DECIDE, BACK))
 MONTHS: dict[str, int] = {}
 WEEKDAYS: dict[str, int] = {}
 NEXT_WEEK = r"(?!)"
