@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from followup.capture.lazy import lazy
 from followup.capture.org_domains import name_words
+from followup.capture.staff_words import OFFICE_TITLES, TEAM_NAME_WORDS
 
 if TYPE_CHECKING:
     from followup.capture.invitations import Invitation
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 # Titles of the people who run a small employer's office: they book the interview.
 OFFICE_KEEPER = lazy(
+    rf"{OFFICE_TITLES}|"  # (every language's assistant, secretary, office manager: staff_words)
     r"(?<!front )(?<!back )\b(?:office|practice|surgery)\s+manager\b|"
     r"\b(?:office|practice|clinic|school)\s+(?:admin(?:istrator)?|coordinator|lead)\b|"
     r"^\W*admin(?:istrator)?\W*$|\breceptionist\b|"
@@ -92,7 +94,8 @@ def body_not_person(name: str, company: str = "") -> bool:
     if not words:
         return False
     last = name.split()[-1].rpartition("-")[2].lower()  # "Dein Almwerk-Team", "Acme-team"
-    if any(w in _BODY_WORDS for w in words) or ("-" in name.split()[-1] and last in _BODY_WORDS):
+    if any(w in _BODY_WORDS or w in TEAM_NAME_WORDS for w in words) or (
+            "-" in name.split()[-1] and last in _BODY_WORDS):  # (or a recruiting team's word)
         return True
     return bool(company) and _squash(name) == _squash(company)
 

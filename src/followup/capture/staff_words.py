@@ -1,0 +1,119 @@
+"""Who sets an interview up, in every language invitations come in (issue 23): the titles of
+the people who book interviews and do not hold them (an assistant to the management, an office
+manager, a secretary, a recruiter or a personnel desk), and the words of a recruiting team's
+shared mailbox (careers, jobs, talent, recruiting, HR, people, hiring). One table per concept,
+each language in the two or three ways its offices write it; the readers that use them keep
+their own homes (`names.ORGANISING`, `small_employer.OFFICE_KEEPER`, `addresses.RELAY_LOCAL`,
+`small_employer.body_not_person`). Patterns only. Pure.
+
+Every word here is bounded where it is used: whole words, in a title or a mailbox's name,
+never in prose; no word that is also a common family name ("Carreras", "Personal" alone as a
+display name are left to their existing homes)."""
+
+from __future__ import annotations
+
+# An assistant to the management, a secretary, whoever runs the office: they keep the
+# diary of whoever interviews ("asistentka vedení", "Management Assistent Directie",
+# "Kontorchef", "офис-менеджер", "秘書").
+_OFFICE = (
+    # English, German, Dutch, Afrikaans
+    r"office\s+manager(?:in)?|officemanager|b[üu]roleit(?:ung|er|erin)|teamassistenz|"
+    r"vorstandsassisten(?:z|tin|t)|sekretärin|managementassistent(?:e)?|"
+    r"management\s+assistent(?:e)?|directieassistent(?:e)?|teamassistent(?:e)?|"
+    r"kantoormanager|kantoorbestuurder|persoonlike\s+assistent|sekretaresse|"
+    # French, Spanish, Catalan, Portuguese, Italian
+    r"assistante?\s+(?:de\s+direction|rh|administrative|de\s+gestion)|secr[ée]taire\s+de\s+direction|"
+    r"asistente\s+(?:de\s+direcci[oó]n|ejecutiv[oa]|de\s+gerencia)|secretari[ao]\s+de\s+direcci[oó]n|"
+    r"jef[ae]\s+de\s+oficina|responsable\s+de\s+oficina|assistent(?:a)?\s+de\s+direcci[oó]|"
+    r"secret[àa]ria\s+de\s+direcci[oó]|assistente\s+de\s+dire[cç][aã]o|"
+    r"secret[áa]ria\s+executiva|gestor[a]?\s+de\s+escrit[óo]rio|"
+    r"assistente\s+di\s+direzione|segretaria\s+di\s+direzione|"
+    # the Nordic languages ("Kontorchef", "ledningsassistent", "johdon assistentti",
+    # "skrifstofustjóri")
+    r"kontor(?:chef|leder|sjef|sansvarlig|sadministrat[öo]r|assistent)|"
+    r"(?:direktions|ledelses|lednings|direktør|vd-?)(?:sekretær|assistent)|"
+    r"sekreterare|toimisto(?:päällikkö|sihteeri)|johdon\s+(?:assistentti|sihteeri)|"
+    r"skrifstofustj[óo]ri|"
+    # the Baltic languages ("büroojuht", "juhiabi", "biroja vadītāja", "biuro vadovė")
+    r"b[üu]rooj(?:uht|uhataja)|juhiabi|biroja\s+vad[īi]t[āa]j[sa]|vad[īi]t[āa]ja\s+asistent[es]?|"
+    r"biuro\s+vadov(?:[ėe]|as)|vadovo\s+asistent(?:[ėe]|as)|"
+    # Central Europe and the Balkans ("asystentka zarządu", "asistentka vedení",
+    # "asistentka vedenia", "poslovna tajnica", "ügyvezetői asszisztens", "asistent manager")
+    r"asystent(?:ka)?\s+(?:zarządu|dyrektora|prezesa|biura)|kierownik\s+biura|"
+    r"kierowniczka\s+biura|sekretarka|asistent(?:ka)?\s+(?:vedení|vedenia|ředitele|riaditeľa|"
+    r"jednatele|konatele|generálního)|sekretářka|sekretárka|vedoucí\s+kanceláře|"
+    r"office\s+mana[žz][ée]r(?:ka)?|poslovna\s+(?:tajnica|sekretarica)|tajnica|sekretarica|"
+    r"asistent(?:ica|kinja|ka)?\s+(?:uprave|direktor(?:ja|a)|direkcije)|"
+    r"voditelj(?:ica)?\s+(?:ureda|pisarne)|vodja\s+pisarne|"
+    r"(?:ügyvezetői|vezetői|igazgatói)\s+asszisztens|titkárnő|irodavezető|"
+    r"asistent(?:ă)?\s+manager|secretar[ăa]\s+(?:general[ăa]|executiv[ăa])|"
+    # Greek and the Cyrillic languages ("βοηθός διεύθυνσης", "офис-менеджер", "помічник
+    # керівника", "асистент на управителя")
+    r"γραμματέας|βοηθός\s+διεύθυνσης|υπεύθυνη\s+γραφείου|υπεύθυνος\s+γραφείου|"
+    r"офис[- ]мен(?:е|и)дж(?:е|ъ)р|офіс[- ]менеджер|секретар[ья]?|(?:помощник|ассистент)\s+руководителя|"
+    r"(?:помічник|асистент)\s+керівника|асистент\s+на\s+управителя|"
+    # Türkiye, Israel, the Gulf, India ("yönetici asistanı", "מנהלת משרד", "مدير المكتب")
+    r"yönetici\s+asistanı|ofis\s+(?:yöneticisi|müdürü|sorumlusu)|sekreter|"
+    r"מזכירה|מזכיר|עוזרת\s+אישית|מנהלת\s+משרד|מנהל\s+משרד|"
+    r"سكرتير(?:ة)?|مدير(?:ة)?\s+المكتب|مساعد(?:ة)?\s+(?:المدير|تنفيذي(?:ة)?)|"
+    r"कार्यालय\s+प्रबंधक|सचिव|"
+    # South-East Asia and Africa ("sekretaris", "setiausaha", "thư ký", "เลขานุการ",
+    # "kalihim", "katibu", "msaidizi wa mkurugenzi")
+    r"sekretaris|setiausaha|asisten\s+direktur|pembantu\s+peribadi|pengurus\s+pejabat|"
+    r"kepala\s+kantor|thư\s+ký|trợ\s+lý\s+giám\s+đốc|quản\s+lý\s+văn\s+phòng|"
+    r"เลขานุการ|ผู้ช่วยผู้บริหาร|ผู้จัดการสำนักงาน|kalihim|katibu|msaidizi\s+wa\s+mkurugenzi|"
+    r"meneja\s+wa\s+ofisi|"
+    # the scripts without capitals ("秘書", "总务", "비서", "총무")
+    r"秘書|秘书|総務|总务|總務|行政助理|비서|총무")
+OFFICE_TITLES = rf"(?<!\w)(?:{_OFFICE})(?!\w)"
+
+# A recruiter or a personnel desk, where the older tables leave a language out
+# ("rekrutteringskonsulent" is there; "värbaja", "personāla speciāliste", "рекрутер",
+# "kadrovnica", "perekrut", "sdm", "ajira" are not).
+_RECRUITING = (
+    r"værbaja|värbaja|värbamis\w*|personalijuht|personalispetsialist|"
+    r"person[āa]la\s+(?:speci[āa]list\w*|vad[īi]t[āa]j\w*|atlase\w*|dienest\w*)|"
+    r"personalo\s+(?:specialist\w*|vadov\w*|skyri\w*)|atrankos\s+\w+|"
+    r"mannau[ðd]s\w*|r[áa][ðd]ningar\w*|henkilöstö\w*|"
+    r"kadrovsk\w*|kadrovnica|kadrovik|ljudski\s+(?:potencijali|resursi)|zapo[šs]ljavanj\w*|"
+    r"regrut\w*|munkaügy\w*|emberi\s+erőforrás\w*|"
+    r"човешки\s+ресурси|подбор\w*|рекрут\w*|персонал\w*|отдел\s+кадров|відділ\s+кадрів|"
+    r"підбір\w*|ανθρώπινο\s+δυναμικό|ανθρώπινου\s+δυναμικού|προσλήψε\w*|στελέχωση\w*|"
+    r"רכזת\s+גיוס|רכז\s+גיוס|"
+    r"भर्ती|मानव\s+संसाधन|manav\s+sansadhan|"
+    r"perekrut|rekruter|rekrutmen|\bhrd\b|sumber\s+daya\s+manusia|sumber\s+manusia|"
+    r"pengambilan\s+pekerja|สรรหา\w*|rasilimali\s+watu|menslike\s+hulpbronne|werwing|"
+    r"recursos\s+humans|tècnic[a]?\s+de\s+selecció|"
+    r"p&o[- ]advis\w*|personeelsadvis\w*|"
+    r"인사\s?담당|채용\s?담당|人事担当|採用担当|招聘专员|招聘專員")
+RECRUITING_TITLES = rf"(?<!\w)(?:{_RECRUITING})(?!\w)"
+
+# A recruiting team's shared mailbox, by its local part, folded to ASCII as addresses are
+# written ("talento@", "cariere@", "rekry@", "karjera@", "lowongan@", "tuyendung@").
+MAILBOX_LOCALS = (
+    r"talento|talentos|talents|carreiras|carrieres|carriere|loopbane|"
+    r"vacatures|sollicitaties|sollicitatie|werken-?bij|werkenbij|jobb|job|stellen|"
+    r"emploi|empleo|empleos|emprego|empregos|vagas|feina|treball|lavoro|"
+    r"lavoraconnoi|candidature|candidaturas|rekry|rekrytointi|tyopaikat|radningar|"
+    r"storf|mannaudur|varbamine|karjaar|personal|personale|personalas|personals|karjera|"
+    r"atranka|atlase|kariera|kariery|praca|prace|kariyer|karier|karir|kerjaya|lowongan|"
+    r"rekrutmen|sdm|hrd|pengambilan|tuyendung|nhansu|vieclam|zaposlitev|zaposlovanje|"
+    r"zaposljavanje|karijera|posao|karrier|allas|toborzas|joburi|cariera|kariery|"
+    r"podbor|vakansii|kadry|werwing|ajira|naukri|rekrutacja|rekrutering")
+
+# The same words as a team mailbox's display name ("Talento", "Cariere Carpați", "Kariera
+# Vltava", "Rekry – Kuusi Oy", "Lowongan PT Nusa"): a team's, never a person's.
+TEAM_NAME_WORDS = frozenset((
+    "talento", "talentos", "talents", "carreiras", "carrières", "carrieres", "loopbane",
+    "vacatures", "sollicitaties", "werken", "jobb", "stellen", "emploi", "empleo",
+    "empleos", "emprego", "empregos", "vagas", "candidaturas", "rekry", "rekrytointi",
+    "työpaikat", "ráðningar", "störf", "mannauður", "värbamine", "karjäär", "karjera",
+    "atranka", "atlase", "kariera", "kariéra", "kariery", "kariyer", "karier", "karir",
+    "kerjaya", "lowongan", "rekrutmen", "tuyển", "zaposlitev", "zaposlovanje",
+    "zapošljavanje", "karijera", "karrier", "állás", "toborzás", "cariere", "cariera",
+    "joburi", "recrutare", "ajira", "naukri", "karriere", "karriär", "rekrytering",
+    "rekruttering", "rekrutacja", "nábor", "recrutement", "reclutamiento", "recrutamento",
+    "werving", "selección", "selezione", "sélection", "seleção", "rrhh", "hr", "careers",
+    "recruiting", "recruitment", "hiring", "talent", "кариера", "карьера", "кар'єра",
+    "werwing", "lavora", "вакансии", "вакансії", "подбор", "підбір", "кадры", "καριέρα", "προσλήψεις",
+    "גיוס", "דרושים", "التوظيف", "وظائف", "भर्ती", "नौकरी", "สมัครงาน", "สรรหา"))

@@ -1,0 +1,95 @@
+"""Who set the interview up, in every language (issue 23, session 18): the title of whoever
+keeps the diary (an assistant to the management, a secretary, an office manager, a recruiter
+or a personnel desk) under the letter, and a recruiting team's shared mailbox, by its name or
+its address. One invitation written for this test (no fixture copied); its key line put in
+each language, the same people expected."""
+
+from __future__ import annotations
+
+import pytest
+from tests.test_capture_people import ics
+from tests.test_capture_people_rules import ME, esc, people_of
+
+from followup.capture.addresses import is_relay
+from followup.capture.small_employer import body_not_person, keeps_the_office
+
+ORG = "CN=Halina Varga:mailto:halina.varga@lindqvist-rail.example"
+STAFF = ["CN=Oskar Lindqvist:mailto:oskar.lindqvist@lindqvist-rail.example",
+         "CN=Mirela Toth:mailto:mirela.toth@lindqvist-rail.example", ME]
+
+# The title the organizer signs with: who keeps the office or the diary, in each language.
+OFFICE_TITLES = {
+    "en": "Office Manager", "de": "Büroleiterin", "de2": "Vorstandsassistentin",
+    "fr": "Assistante de direction", "es": "Asistente de dirección",
+    "ca": "Secretària de direcció", "pt": "Assistente de direção",
+    "br": "Secretária executiva", "it": "Assistente di direzione",
+    "nl": "Management Assistent Directie", "nl2": "Officemanager", "da": "Kontorchef",
+    "sv": "Ledningsassistent", "no": "Kontorsjef", "fi": "Johdon assistentti",
+    "is": "Skrifstofustjóri", "et": "Juhiabi", "lv": "Biroja vadītāja",
+    "lt": "Biuro vadovė", "pl": "Asystentka zarządu", "cs": "asistentka vedení",
+    "sk": "Asistentka riaditeľa", "sl": "Poslovna sekretarka", "hr": "Poslovna tajnica",
+    "hu": "Ügyvezetői asszisztens", "ro": "Asistent manager", "bg": "Офис мениджър",
+    "el": "Γραμματέας", "ru": "Помощник руководителя", "uk": "Офіс-менеджер",
+    "tr": "Yönetici Asistanı", "he": "מנהלת משרד", "ar": "مديرة المكتب",
+    "hi": "कार्यालय प्रबंधक", "id": "Sekretaris", "ms": "Setiausaha",
+    "vi": "Thư ký", "th": "เลขานุการ", "tl": "Kalihim", "sw": "Katibu",
+    "af": "Kantoorbestuurder", "ja": "秘書", "ko": "비서", "zh": "行政助理",
+    "zh2": "總務",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OFFICE_TITLES))
+def test_the_organizer_who_signs_as_the_office_keeper_set_it_up(lang: str) -> None:
+    title = OFFICE_TITLES[lang]
+    assert keeps_the_office(title), title
+    data = ics("Interview – Signalling Engineer", ORG, STAFF,
+               esc("Hello Sam,\n\nThe interview is on the 3rd floor. Please bring your "
+                   "certificates.\n\nHalina Varga\n" + title + "\nLindqvist Rail"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Oskar Lindqvist", "Mirela Toth"], lang
+    assert coord is not None and coord[0] == "Halina Varga", lang
+
+
+def test_a_title_of_the_teams_own_work_still_interviews() -> None:
+    data = ics("Interview – Signalling Engineer", ORG, STAFF,
+               esc("Hello Sam,\n\nThe interview is on the 3rd floor.\n\nHalina Varga\n"
+                   "Head of Signalling\nLindqvist Rail"))
+    staff, coord = people_of(data)
+    assert "Halina Varga" in [n for n, _ in staff] and coord is None
+
+
+# A recruiting team's shared mailbox: its local part and its display name, in each language.
+TEAM_MAILBOXES = {
+    "es": ("Talento", "talento"), "pt": ("Carreiras Lindqvist", "carreiras"),
+    "fr": ("Carrières Lindqvist", "carrieres"), "nl": ("Werken bij Lindqvist", "werkenbij"),
+    "da": ("Karriere Lindqvist", "karriere"), "sv": ("Jobb Lindqvist", "jobb"),
+    "fi": ("Rekry Lindqvist", "rekry"), "is": ("Ráðningar Lindqvist", "radningar"),
+    "et": ("Värbamine", "varbamine"), "lv": ("Karjera Lindqvist", "karjera"),
+    "lt": ("Atranka", "atranka"), "pl": ("Kariera Lindqvist", "kariera"),
+    "cs": ("Kariéra Lindqvist", "kariera"), "sl": ("Zaposlitev", "zaposlitev"),
+    "hr": ("Karijera Lindqvist", "karijera"), "hu": ("Karrier Lindqvist", "karrier"),
+    "ro": ("Cariere Lindqvist", "cariere"), "tr": ("Kariyer Lindqvist", "kariyer"),
+    "id": ("Karir Lindqvist", "karir"), "ms": ("Kerjaya Lindqvist", "kerjaya"),
+    "vi": ("Tuyển dụng Lindqvist", "tuyendung"), "sw": ("Ajira Lindqvist", "ajira"),
+    "af": ("Werwing Lindqvist", "werwing"), "it": ("Lavora con noi", "lavoraconnoi"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TEAM_MAILBOXES))
+def test_a_recruiting_teams_mailbox_is_nobody_in_any_language(lang: str) -> None:
+    name, local = TEAM_MAILBOXES[lang]
+    assert is_relay(f"{local}@lindqvist-rail.example"), local
+    data = ics("Interview – Signalling Engineer",
+               f"CN={name}:mailto:{local}@lindqvist-rail.example", STAFF,
+               esc("Hello Sam,\n\nInterviewers: Oskar Lindqvist, Mirela Toth\n\n"
+                   "See you soon."))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Oskar Lindqvist", "Mirela Toth"], lang
+    assert coord is None, (lang, coord)
+
+
+def test_a_persons_name_is_no_teams() -> None:
+    for name in ("Bharti Sharma", "Ana Carreras", "Jonas Karlsson", "Ura Tanaka"):
+        assert not body_not_person(name), name
+    assert not is_relay("hrabal@lindqvist-rail.example")
+    assert not is_relay("carrera@lindqvist-rail.example")
