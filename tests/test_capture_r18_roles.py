@@ -93,3 +93,50 @@ def test_a_persons_name_is_no_teams() -> None:
         assert not body_not_person(name), name
     assert not is_relay("hrabal@lindqvist-rail.example")
     assert not is_relay("carrera@lindqvist-rail.example")
+
+
+# "I invite you on behalf of X, our CTO, to …": the one named is met, the writer set it up.
+ON_BEHALF = {
+    "en": "I am writing on behalf of Oskar Lindqvist, CTO, to invite you to an interview.",
+    "de": "Im Auftrag von Oskar Lindqvist, CTO, lade ich Sie zu einem Gespräch ein.",
+    "de2": "Im Namen von Herrn Oskar Lindqvist lade ich Sie herzlich ein.",
+    "fr": "Je vous écris au nom de Oskar Lindqvist, CTO, pour vous inviter à un entretien.",
+    "fr2": "Je vous contacte de la part de M. Oskar Lindqvist pour un entretien.",
+    "es": "Le escribo en nombre de Oskar Lindqvist, CTO, para invitarle a una entrevista.",
+    "ca": "T'escric en nom de Oskar Lindqvist, CTO, per convidar-te a una entrevista.",
+    "pt": "Escrevo em nome de Oskar Lindqvist, CTO, para o convidar para uma entrevista.",
+    "it": "Le scrivo a nome di Oskar Lindqvist, CTO, per invitarla a un colloquio.",
+    "it2": "La contatto per conto di Dott. Oskar Lindqvist per un colloquio.",
+    "nl": "Hierbij nodig ik je namens Oskar Lindqvist, CTO, uit voor een gesprek.",
+    "da": "Jeg skriver på vegne af Oskar Lindqvist, CTO, for at invitere dig til samtale.",
+    "no": "Jeg skriver på vegne av Oskar Lindqvist, CTO, og inviterer deg til intervju.",
+    "sv": "Jag skriver på uppdrag av Oskar Lindqvist, CTO, och bjuder in dig till intervju.",
+    "is": "Ég skrifa fyrir hönd Oskar Lindqvist, CTO, og býð þér í viðtal.",
+    "pl": "Piszę w imieniu Oskar Lindqvist, CTO, aby zaprosić Panią na rozmowę.",
+    "cs": "Jménem Ing. Oskar Lindqvist Vás zvu na pohovor.",
+    "sk": "V mene Ing. Oskar Lindqvist Vás pozývam na pohovor.",
+    "sl": "V imenu Oskar Lindqvist, CTO, vas vabim na razgovor.",
+    "hr": "U ime Oskar Lindqvist, CTO, pozivam Vas na razgovor.",
+    "ro": "Vă scriu în numele lui Oskar Lindqvist, CTO, pentru un interviu."
+          .replace("lui ", ""),
+    "ru": "Пишу вам от имени Oskar Lindqvist, CTO, чтобы пригласить на собеседование.",
+    "uk": "Пишу вам від імені Oskar Lindqvist, CTO, щоб запросити на співбесіду.",
+    "bg": "Пиша Ви от името на Oskar Lindqvist, CTO, за да Ви поканя на интервю.",
+    "el": "Σας γράφω εκ μέρους του Oskar Lindqvist, CTO, για μια συνέντευξη.",
+    "id": "Saya menulis atas nama Oskar Lindqvist, CTO, untuk mengundang Anda wawancara.",
+    "ms": "Saya menulis bagi pihak Oskar Lindqvist, CTO, untuk menjemput anda ke temu duga.",
+    "vi": "Tôi thay mặt Oskar Lindqvist, CTO, mời bạn tham dự buổi phỏng vấn.",
+    "tl": "Sumusulat ako sa ngalan ni Oskar Lindqvist, CTO, para sa isang interview.",
+    "sw": "Naandika kwa niaba ya Oskar Lindqvist, CTO, kukualika kwenye usaili.",
+    "af": "Ek skryf namens Oskar Lindqvist, CTO, om jou na 'n onderhoud te nooi.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ON_BEHALF))
+def test_whoever_writes_on_behalf_of_another_set_it_up(lang: str) -> None:
+    data = ics("Interview – Signalling Engineer", ORG,
+               ["CN=Oskar Lindqvist:mailto:oskar.lindqvist@lindqvist-rail.example", ME],
+               esc("Hello Sam,\n\n" + ON_BEHALF[lang] + "\n\nHalina Varga\nLindqvist Rail"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Oskar Lindqvist"], lang
+    assert coord is not None and coord[0] == "Halina Varga", lang

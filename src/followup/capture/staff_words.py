@@ -119,3 +119,17 @@ TEAM_NAME_WORDS = frozenset((
     "werwing", "lavora", "вакансии", "вакансії", "подбор", "підбір", "кадры", "καριέρα",
     "προσλήψεις",
     "גיוס", "דרושים", "التوظيف", "وظائف", "भर्ती", "नौकरी", "สมัครงาน", "สรรหา"))
+
+# "On behalf of" before the name of the one the writer books for, in every language whose
+# names are written with capitals ("namens", "im Auftrag von", "au nom de", "en nombre de",
+# "w imieniu", "от имени", "atas nama", "thay mặt"): the one named is met, the writer set
+# it up. (The languages that put it after the name, "X adına", "X nevében", "X puolesta",
+# leave it to the name's own cues.)
+ON_BEHALF_OF = (
+    r"on behalf of|im (?:auftrag|namen) von|in vertretung von|au nom de|de la part de|"
+    r"pour le compte de|en nombre de|de parte de|en nom de|de part de|em nome de|"
+    r"a pedido de|a nome di|per conto di|da parte di|namens|in opdracht van|"
+    r"p[åa] vegne af|p[åa] vegne av|p[åa] uppdrag av|fyrir h[öo]nd|w imieniu|jménem|"
+    r"z pověření|v mene|v imenu|u ime|în numele|in numele|din partea|от името на|"
+    r"εκ μέρους (?:του|της)|от имени|від імені|atas nama|bagi pihak|thay mặt(?: cho)?|"
+    r"sa ngalan ni|kwa niaba ya|ten behoewe van")
