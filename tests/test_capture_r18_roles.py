@@ -140,3 +140,34 @@ def test_whoever_writes_on_behalf_of_another_set_it_up(lang: str) -> None:
     staff, coord = people_of(data)
     assert [n for n, _ in staff] == ["Oskar Lindqvist"], lang
     assert coord is not None and coord[0] == "Halina Varga", lang
+
+
+# "Scheduled via <tool> on behalf of <firm> by X": the agent after the verb set it up,
+# whatever words stand between.
+SET_UP_BY = {
+    "en": "(Scheduled via Ashby on behalf of Lindqvist Rail by Julia Moss)",
+    "en2": "This interview was arranged for the signalling team by Julia Moss.",
+    "es": "(Agendado a través de Lever para Lindqvist Rail por Julia Moss)",
+    "pt": "Entrevista agendada via Gupy pela Julia Moss.",
+    "fr": "Entretien organisé pour l'équipe signalisation par Julia Moss.",
+    "de": "Der Termin wurde über unser Portal vereinbart von Julia Moss.",
+    "nl": "Ingepland via Recruitee door Julia Moss.",
+    "it": "Colloquio pianificato tramite la piattaforma da Julia Moss.",
+    "sv": "Intervjun är bokad via vårt system av Julia Moss.",
+    "da": "Samtalen er booket via vores system af Julia Moss.",
+    "no": "Intervjuet er planlagt i Teams av Julia Moss.",
+    "pl": "Rozmowa zaplanowana w Teams przez Julia Moss.",
+    "ro": "Interviu programat prin Teams de Julia Moss.",
+    "id": "Wawancara dijadwalkan melalui Teams oleh Julia Moss.",
+    "vi": "Buổi phỏng vấn được sắp xếp qua Teams bởi Julia Moss.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SET_UP_BY))
+def test_whoever_the_text_says_booked_it_is_the_coordinator(lang: str) -> None:
+    data = ics("Interview – Signalling Engineer",
+               "CN=Lindqvist Rail:mailto:no-reply@ashbyhq.com", STAFF,
+               esc("Interviewers: Oskar Lindqvist, Mirela Toth\n\n" + SET_UP_BY[lang]))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Oskar Lindqvist", "Mirela Toth"], lang
+    assert coord is not None and coord[0] == "Julia Moss", (lang, coord)

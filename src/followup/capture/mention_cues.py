@@ -9,6 +9,7 @@ from functools import cache
 
 from followup.capture.lazy import lazy
 from followup.capture.names import ORGANISING, PARTICLES, UPPER
+from followup.capture.staff_words import SET_UP_BY
 
 TIME = lazy(r"^\s*(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?)\s*(?:[-–—]|to|à|bis)?"
                   r"\s*(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?)?\s*"
@@ -148,7 +149,8 @@ SENTENCE_END = lazy(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})"
 # A video meeting's host ("Rajiv Malhotra is inviting you to a scheduled Zoom meeting.")
 HOST = lazy(r"^\s*(?:is inviting|invites) you to\b", re.IGNORECASE)
 COORD_LABEL = lazy(
-    r"(?:coordinator|recruiter(?: contact)?|contact(?: person| point)?|logistics|(?:scheduled|"
+    rf"(?:{SET_UP_BY}|"  # (words between the verb and "by", every language: staff_words)
+    r"coordinator|recruiter(?: contact)?|contact(?: person| point)?|logistics|(?:scheduled|"
     r"coordinated|arranged|organi[sz]ed|set up|booked) by|organi[sz]er|scheduler|"
     r"ansprechpartner(?:in)?|your recruiter,?|questions\?? (?:contact|reach)|"
     # … of Central Europe, Türkiye and Vietnam ("Osoba kontaktowa:", "Kontaktní osoba:",

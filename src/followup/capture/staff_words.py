@@ -133,3 +133,25 @@ ON_BEHALF_OF = (
     r"z pověření|v mene|v imenu|u ime|în numele|in numele|din partea|от името на|"
     r"εκ μέρους (?:του|της)|от имени|від імені|atas nama|bagi pihak|thay mặt(?: cho)?|"
     r"sa ngalan ni|kwa niaba ya|ten behoewe van")
+
+# Who booked it, with words between the verb and its agent ("Scheduled via Lever on behalf
+# of Acme by X", "Agendado pelo Gupy por X", "Ingepland via Recruitee door X", "organisé
+# pour l'équipe par X"), in every language that puts the agent after the verb: the one
+# named after it set it up. (The words between stay in one clause: no full stop, no colon.)
+_BOOKED = (
+    r"(?:scheduled|coordinated|arranged|organi[sz]ed|set up|booked|sent)\b[^.!?:\n]{1,60}?\bby|"
+    r"(?:agendad[oa]|programad[oa]|organizad[oa]|coordinad[oa]|marcad[oa]|enviad[oa])\b"
+    r"[^.!?:\n]{1,60}?\b(?:por|pel[oa])|"
+    r"(?:organisée?|planifiée?|coordonnée?|programmée?|envoyée?)\b[^.!?:\n]{1,60}?\bpar|"
+    r"(?:organisiert|geplant|koordiniert|vereinbart|eingeplant|gesendet|verschickt)\b"
+    r"[^.!?:\n]{1,60}?\bvon|"
+    r"(?:georganiseerd|ingepland|gepland|verstuurd|verzonden)\b[^.!?:\n]{1,60}?\bdoor|"
+    r"(?:organizzat[oa]|pianificat[oa]|coordinat[oa]|programmat[oa]|inviat[oa])\b"
+    r"[^.!?:\n]{1,60}?\bda|"
+    r"(?:bokad|planerad|skickad|booket|planlagt|sendt|organiseret|organisert)\b"
+    r"[^.!?:\n]{1,60}?\ba[fv]|"
+    r"(?:zorganizowan[aey]|umówion[aey]|zaplanowan[aey]|wysłan[aey])\b[^.!?:\n]{1,60}?\bprzez|"
+    r"(?:programat|organizat|trimis)[ăa]?\b[^.!?:\n]{1,60}?\bde|"
+    r"(?:dijadwalkan|diatur|dikirim|diuruskan)\b[^.!?:\n]{1,60}?\boleh|"
+    r"(?:được\s+)?(?:sắp xếp|lên lịch|gửi)\b[^.!?:\n]{1,60}?\bbởi")
+SET_UP_BY = rf"(?i:\b(?:{_BOOKED}))"
