@@ -171,3 +171,44 @@ def test_whoever_the_text_says_booked_it_is_the_coordinator(lang: str) -> None:
     staff, coord = people_of(data)
     assert [n for n, _ in staff] == ["Oskar Lindqvist", "Mirela Toth"], lang
     assert coord is not None and coord[0] == "Julia Moss", (lang, coord)
+
+
+# "You will speak with X and Y", written by the organizer, who is then not met.
+MEETS = {
+    "en": "You'll be talking with Oskar Lindqvist and Mirela Toth.",
+    "da": "Du skal tale med partner Oskar Lindqvist og projektleder Mirela Toth.",
+    "no": "Du skal snakke med Oskar Lindqvist og Mirela Toth.",
+    "sv": "Du kommer att prata med Oskar Lindqvist och Mirela Toth.",
+    "de": "Sie sprechen mit Oskar Lindqvist und Mirela Toth.",
+    "fr": "Vous allez échanger avec Oskar Lindqvist et Mirela Toth.",
+    "es": "Vas a hablar con Oskar Lindqvist y Mirela Toth.",
+    "ca": "Parlaràs amb Oskar Lindqvist i Mirela Toth.",
+    "it": "Avrai un colloquio con Oskar Lindqvist e Mirela Toth.",
+    "nl": "Je gaat in gesprek met Oskar Lindqvist en Mirela Toth.",
+    "pt": "Você irá conversar com Oskar Lindqvist e Mirela Toth.",
+    "is": "Þú munt hitta Oskar Lindqvist og Mirela Toth.",
+    "lv": "Jūs tiksieties ar Oskar Lindqvist un Mirela Toth.",
+    "lt": "Jūs susitiksite su Oskar Lindqvist ir Mirela Toth.",
+    "cs": "Budete mluvit s Oskar Lindqvist a Mirela Toth.",
+    "sk": "Stretnete sa s Oskar Lindqvist a Mirela Toth.",
+    "sl": "Srečali se boste z Oskar Lindqvist in Mirela Toth.",
+    "hr": "Razgovarat ćete s Oskar Lindqvist i Mirela Toth.",
+    "bg": "Ще се срещнете с Oskar Lindqvist и Mirela Toth.",
+    "ru": "Вы встретитесь с Oskar Lindqvist и Mirela Toth.",
+    "uk": "Ви зустрінетеся з Oskar Lindqvist і Mirela Toth.",
+    "id": "Anda akan bertemu dengan Oskar Lindqvist dan Mirela Toth.",
+    "ms": "Anda akan berjumpa dengan Oskar Lindqvist dan Mirela Toth.",
+    "vi": "Bạn sẽ gặp Oskar Lindqvist và Mirela Toth.",
+    "tl": "Makakausap mo sina Oskar Lindqvist at Mirela Toth.",
+    "sw": "Utakutana na Oskar Lindqvist na Mirela Toth.",
+    "af": "Jy sal met Oskar Lindqvist en Mirela Toth gesels.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MEETS))
+def test_whom_the_writer_says_you_will_speak_with_is_met_and_the_writer_is_not(lang: str) -> None:
+    data = ics("Interview – Signalling Engineer", ORG, STAFF,
+               esc("Hello Sam,\n\n" + MEETS[lang] + "\n\nHalina Varga\nLindqvist Rail"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Oskar Lindqvist", "Mirela Toth"], lang
+    assert coord is not None and coord[0] == "Halina Varga", (lang, coord)

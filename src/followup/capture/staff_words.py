@@ -155,3 +155,38 @@ _BOOKED = (
     r"(?:dijadwalkan|diatur|dikirim|diuruskan)\b[^.!?:\n]{1,60}?\boleh|"
     r"(?:được\s+)?(?:sắp xếp|lên lịch|gửi)\b[^.!?:\n]{1,60}?\bbởi")
 SET_UP_BY = rf"(?i:\b(?:{_BOOKED}))"
+
+# "You will speak with / meet X", in the languages the older table leaves out or writes in
+# one way only ("Du skal tale med", "Du kommer att prata med", "Budete mluvit s", "Вы
+# встретитесь с", "Anda akan bertemu dengan", "Makakausap mo si"): whom the candidate meets.
+# (Written by someone else than X: the writer is then not met, which the readers of the
+# writer already weigh.)
+MEETS_WITH = (
+    r"you(?:['’]ll|\s+will)\s+(?:be\s+)?(?:talk(?:ing)?|chat(?:ting)?)\s+(?:with|to)|"
+    r"(?:du|ni)\s+skal\s+(?:tale|snakke|prate)\s+med|(?:du|ni)\s+skal\s+m[øo]te|"
+    r"(?:du|ni)\s+kommer\s+(?:att|til\s+[aå])\s+(?:prata|snakke|tale|tr[äa]ffa|m[øo]te)(?:\s+med)?|"
+    r"(?:du|ni)\s+(?:pratar|snakker|taler)\s+med|sie\s+sprechen\s+mit|"
+    r"sie\s+(?:werden|lernen)\s+(?:mit\s+)?(?:\w+\s+)?(?:sprechen|kennen)(?:\s+mit)?|"
+    r"vous\s+(?:allez\s+)?(?:échanger|discuter|parler)\s+avec|vous\s+serez\s+en\s+entretien\s+avec|"
+    r"vas\s+a\s+(?:hablar|conversar|reunirte)\s+con|te\s+vas\s+a\s+reunir\s+con|"
+    r"parlar[àa]s\s+amb|coneixer[àa]s\s+(?:a\s+)?|et\s+reunir[àa]s\s+amb|"
+    r"avrai\s+un\s+colloquio\s+con|sosterrai\s+(?:il|un)\s+colloquio\s+con|"
+    r"(?:je|u)\s+(?:gaat|hebt|heeft)\s+(?:in\s+gesprek|een\s+gesprek)\s+met|"
+    r"(?:voc[êe]\s+)?(?:ir[áa]|vai)\s+(?:conversar|falar|reunir-se)\s+com|"
+    r"(?:voc[êe]\s+)?ter[áa]\s+uma\s+conversa\s+com|"
+    r"þú\s+(?:munt\s+)?(?:hitta|hittir|ræða\s+við)|sa\s+kohtud|kohtute|"
+    r"(?:jūs\s+)?tiksieties\s+ar|(?:jūs\s+)?susitiksite\s+su|"
+    r"budete\s+(?:mluvit|hovořit)\s+s|setkáš\s+se\s+s|stretnete\s+sa\s+s|"
+    r"porozpráva(?:te|š)\s+sa\s+s|budete\s+(?:hovoriť|sa\s+rozprávať)\s+s|"
+    r"(?:srečali|pogovarjali)\s+se\s+boste\s+[sz]|"
+    r"razgovarat\s+ćete\s+s|upoznat\s+ćete|sastat\s+ćete\s+se\s+s|"
+    r"ще\s+(?:се\s+срещнете|разговаряте|говорите)\s+с|"
+    r"θα\s+(?:συναντήσετε|μιλήσετε\s+με)(?:\s+(?:τον|την|τους))?|"
+    r"вы\s+(?:встретитесь|будете\s+(?:общаться|говорить|беседовать))\s+с|"
+    r"с\s+вами\s+(?:будет\s+беседовать|побеседует|встретится)|"
+    r"ви\s+(?:зустрінетеся|будете\s+спілкуватися|поспілкуєтеся)\s+з|з\s+вами\s+(?:говоритиме|поспілкується)|"
+    r"(?:anda\s+)?akan\s+(?:bertemu|berbicara|berbincang)\s+dengan|"
+    r"(?:anda\s+)?akan\s+berjumpa\s+dengan|bạn\s+sẽ\s+(?:gặp|trao\s+đổi\s+với|nói\s+chuyện\s+với)|"
+    r"makakausap\s+mo\s+(?:si|sina)|makikilala\s+mo\s+(?:si|sina)|"
+    r"utakutana\s+na|utazungumza\s+na|jy\s+sal\s+(?:met|gesels\s+met)|"
+    r"u\s+sal\s+(?:met|gesels\s+met)")
