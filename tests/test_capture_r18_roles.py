@@ -212,3 +212,40 @@ def test_whom_the_writer_says_you_will_speak_with_is_met_and_the_writer_is_not(l
     staff, coord = people_of(data)
     assert [n for n, _ in staff] == ["Oskar Lindqvist", "Mirela Toth"], lang
     assert coord is not None and coord[0] == "Halina Varga", (lang, coord)
+
+
+# "If you need to reschedule, contact X": X set it up.
+RESCHEDULE = {
+    "en": "If you need to reschedule, please contact Julia Moss.",
+    "de": "Falls Sie den Termin verlegen müssen, melden Sie sich bitte bei Julia Moss.",
+    "fr": "En cas d'empêchement, prévenez Julia Moss.",
+    "es": "Si tienes algún imprevisto, comunícate con Julia Moss.",
+    "pt": "Se precisar reagendar, entre em contato com Julia Moss.",
+    "it": "In caso di imprevisti, contatta Julia Moss.",
+    "nl": "Wil je het gesprek verzetten? Neem dan contact op met Julia Moss.".replace("? N", ", n"),
+    "da": "Hvis du bliver forhindret, så giv besked til Julia Moss.",
+    "sv": "Behöver du boka om, hör av dig till Julia Moss.",
+    "no": "Om du må endre tidspunkt, ta kontakt med Julia Moss.",
+    "fi": "Jos haluat siirtää aikaa, ota yhteyttä Julia Moss.",
+    "pl": "Jeśli musisz przełożyć rozmowę, skontaktuj się z Julia Moss.",
+    "cs": "Pokud potřebujete termín přesunout, kontaktujte Julia Moss.",
+    "hr": "Ako trebate promijeniti termin, javite se Julia Moss.",
+    "ro": "Dacă trebuie să reprogramăm, contactați Julia Moss.",
+    "ru": "Если нужно перенести встречу, свяжитесь с Julia Moss.",
+    "uk": "Якщо потрібно перенести зустріч, зв'яжіться з Julia Moss.",
+    "id": "Jika perlu menjadwalkan ulang, hubungi Julia Moss.",
+    "vi": "Nếu cần dời lịch, vui lòng liên hệ với Julia Moss.",
+    "sw": "Ukihitaji kuahirisha, wasiliana na Julia Moss.",
+    "af": "As jy moet herskeduleer, kontak Julia Moss.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RESCHEDULE))
+def test_whom_the_candidate_is_sent_to_about_changes_is_the_coordinator(lang: str) -> None:
+    data = ics("Interview – Signalling Engineer",
+               "CN=Lindqvist Rail:mailto:no-reply@ashbyhq.com",
+               [*STAFF, "CN=Julia Moss:mailto:julia.moss@lindqvist-rail.example"],
+               esc("Hello Sam,\n\nThe interview is on the 3rd floor. " + RESCHEDULE[lang]))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Oskar Lindqvist", "Mirela Toth"], (lang, staff)
+    assert coord is not None and coord[0] == "Julia Moss", (lang, coord)

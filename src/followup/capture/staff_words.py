@@ -190,3 +190,51 @@ MEETS_WITH = (
     r"makakausap\s+mo\s+(?:si|sina)|makikilala\s+mo\s+(?:si|sina)|"
     r"utakutana\s+na|utazungumza\s+na|jy\s+sal\s+(?:met|gesels\s+met)|"
     r"u\s+sal\s+(?:met|gesels\s+met)")
+
+# A change to the meeting the candidate may need, in every language ("umbuchen", "annuler",
+# "reagendar", "verzetten", "boka om", "przełożyć", "přesunout", "перенести", "dời lịch",
+# "日程変更"): whoever the candidate is sent to about it set the meeting up.
+CHANGES = (
+    r"absagen|umbuchen|verlegen|verhindert|annuler|empêchement|modifier\s+(?:le|la)\s+"
+    r"(?:date|rendez-vous|créneau|horaire)|cancelar|imprevisto|no\s+pudieras\s+asistir|"
+    r"canviar\s+(?:la\s+|l['’])?(?:data|hora)|imprevist|anul·lar|reagendar|desmarcar|"
+    r"annullare|imprevisti|disdire|cambiare\s+(?:la\s+)?data|verzetten|verplaatsen|"
+    r"afzeggen|annuleren|verhinderd|ander\s+tijdstip|aflyse|forhindret|ændre\s+tidspunkt|"
+    r"boka\s+om|omboka|avboka|förhinder|flytte\s+(?:tidspunktet|samtalen|intervjuet|aftalen|avtalen)|"
+    r"flytta\s+(?:tiden|intervjun|mötet)|avlyse|endre\s+tidspunkt|siirtää|siirtämään|perua|"
+    r"peruuttaa|breyta\s+tímanum|forföll|muuta\s+aega|edasi\s+lükata|tühistada|pārcelt|"
+    r"atcelt|perkelti|atšaukti|przełożyć|przesunąć|odwołać|zmian[aęy]\s+terminu|"
+    r"zmienić\s+termin|přesunout|přeložit|zrušit|změn[au]\s+termínu|změnit\s+termín|"
+    r"presunúť|preložiť|zrušiť|zmen[au]\s+termínu|prestaviti|odpovedati|spremeniti\s+termin|"
+    r"pomaknuti|promijeniti\s+termin|otkazati|odgoditi|átütemez\w*|lemond\w*|"
+    r"időpont\w*\s+módosít\w*|reprogram\w*|anula|modifica\s+data|пренасроч\w*|отмен\w*|"
+    r"промяна\s+на\s+час|αλλαγή\s+(?:ώρας|ημερομηνίας)|ακύρωση|μετάθεση|перенест\w*|"
+    r"перенос\w*|не\s+сможете|скасуват\w*|не\s+зможете|ertele\w*|iptal|"
+    r"(?:saati|tarihi)\s+değiştir\w*|לשנות\s+את\s+המועד|לבטל|לדחות|إعادة\s+جدولة|"
+    r"تغيير\s+الموعد|إلغاء|تأجيل|समय\s+बदल|रद्द|menjadwalkan\s+ulang|jadwal\s+ulang|"
+    r"mengubah\s+jadwal|membatalkan|menukar\s+tarikh|dời\s+lịch|đổi\s+lịch|hủy|"
+    r"thay\s+đổi\s+thời\s+gian|เลื่อนนัด|เปลี่ยนเวลา|ยกเลิก|i-reschedule|ipagpaliban|"
+    r"kanselahin|kubadilisha\s+muda|kuahirisha|kughairi|herskeduleer|verskuif|kanselleer|"
+    r"ander\s+tyd|日程変更|日程の変更|ご都合が悪|일정\s?변경|일정\s?조율|改期|更改时间|更改時間|"
+    r"调整时间|調整時間")
+
+# The verb that sends the candidate to someone, in every language ("melden Sie sich bei",
+# "prévenez", "avisa a", "neem contact op met", "hör av dig till", "skontaktuj się z",
+# "свяжитесь с", "hubungi", "liên hệ với").
+CONTACT_VERBS = (
+    r"melden\s+sie\s+sich\s+(?:gerne\s+|bitte\s+)?bei|melde\s+dich\s+(?:gerne\s+)?bei|"
+    r"rufen\s+sie|prévenez|joignez|adressez-vous\s+à|appelez|avisa(?:\s+a)?|"
+    r"comun[ií]cate\s+con|escr[ií]banos\s+a|contacte\s+con|llame\s+a|contacta\s+amb|"
+    r"escriu\s+a|truca\s+a|entre\s+em\s+contato\s+com|ligue\s+para|avise|escreva\s+para|"
+    r"contacte|contattare|chiama|scrivere\s+a|rivolgiti\s+a|avvisa|"
+    r"neem\s+(?:gerust\s+)?contact\s+op\s+met|mail|bel|stuur|ring\s+til|skriv\s+til|"
+    r"giv\s+besked\s+til|kontakta|mejla|hör\s+av\s+dig\s+till|ta\s+kontakt\s+med|"
+    r"gi\s+beskjed\s+til|ota\s+yhteyttä|soita|hafðu\s+samband\s+við|hringdu\s+í|"
+    r"võta\s+ühendust|helista|sazinieties\s+ar|susisiekite\s+su|"
+    r"skontaktuj\s+się\s+z|napisz\s+do|zadzwoń\s+do|prosimy\s+o\s+kontakt\s+z|"
+    r"kontaktujte|napište|zavolejte|ozvěte\s+se|napíšte|zavolajte|pokličite|pišite|"
+    r"kontaktirajte|javite\s+se|nazovite|keresse|hívja|contacta[țţ]i|suna[țţ]i|scrie[țţ]i|"
+    r"свържете\s+се\s+с|обадете\s+се\s+на|пишете\s+на|επικοινωνήστε\s+με|"
+    r"свяжитесь\s+с|напишите|позвоните|зв['’]яжіться\s+з|напишіть|зателефонуйте|"
+    r"hubungi|sila\s+hubungi|liên\s+hệ(?:\s+với)?|gọi\s+cho|kontakin|tawagan\s+si|"
+    r"wasiliana\s+na|mpigie|kontak|skakel")
