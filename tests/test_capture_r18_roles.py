@@ -117,8 +117,7 @@ ON_BEHALF = {
     "sk": "V mene Ing. Oskar Lindqvist Vás pozývam na pohovor.",
     "sl": "V imenu Oskar Lindqvist, CTO, vas vabim na razgovor.",
     "hr": "U ime Oskar Lindqvist, CTO, pozivam Vas na razgovor.",
-    "ro": "Vă scriu în numele lui Oskar Lindqvist, CTO, pentru un interviu."
-          .replace("lui ", ""),
+    "ro": "Vă scriu în numele lui Oskar Lindqvist, CTO, pentru un interviu.",
     "ru": "Пишу вам от имени Oskar Lindqvist, CTO, чтобы пригласить на собеседование.",
     "uk": "Пишу вам від імені Oskar Lindqvist, CTO, щоб запросити на співбесіду.",
     "bg": "Пиша Ви от името на Oskar Lindqvist, CTO, за да Ви поканя на интервю.",
@@ -249,3 +248,34 @@ def test_whom_the_candidate_is_sent_to_about_changes_is_the_coordinator(lang: st
     staff, coord = people_of(data)
     assert [n for n, _ in staff] == ["Oskar Lindqvist", "Mirela Toth"], (lang, staff)
     assert coord is not None and coord[0] == "Julia Moss", (lang, coord)
+
+
+# The writer says they coordinate the process: they set it up, the others interview.
+COORDINATES = {
+    "en": "I'm coordinating your interviews for this role.",
+    "de": "Ich koordiniere den Bewerbungsprozess.",
+    "fr": "Je coordonne le recrutement pour ce poste.",
+    "es": "Coordino el proceso de selección.",
+    "pt": "Eu coordeno o processo seletivo.",
+    "it": "Coordino i colloqui per questa posizione.",
+    "nl": "Ik coördineer de sollicitatieprocedure.",
+    "da": "Jeg koordinerer rekrutteringen.",
+    "sv": "Jag samordnar rekryteringen.",
+    "pl": "Koordynuję proces rekrutacji.",
+    "cs": "Koordinuji celý nábor.",
+    "hr": "Koordiniram proces zapošljavanja.",
+    "ro": "Coordonez procesul de recrutare.",
+    "ru": "Я координирую процесс подбора.",
+    "uk": "Я координую процес відбору.",
+    "id": "Saya mengoordinasikan proses rekrutmen.",
+    "vi": "Tôi điều phối quy trình tuyển dụng.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COORDINATES))
+def test_the_writer_who_says_they_coordinate_the_process_set_it_up(lang: str) -> None:
+    data = ics("Interview – Signalling Engineer", ORG, STAFF,
+               esc("Hello Sam,\n\n" + COORDINATES[lang] + "\n\nHalina Varga\nLindqvist Rail"))
+    staff, coord = people_of(data)
+    assert [n for n, _ in staff] == ["Oskar Lindqvist", "Mirela Toth"], (lang, staff)
+    assert coord is not None and coord[0] == "Halina Varga", (lang, coord)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from followup.capture.lazy import lazy
 from followup.capture.org_domains import name_words
-from followup.capture.staff_words import OFFICE_TITLES, TEAM_NAME_WORDS
+from followup.capture.staff_words import OFFICE_TITLES, SELF_COORDINATES, TEAM_NAME_WORDS
 
 if TYPE_CHECKING:
     from followup.capture.invitations import Invitation
@@ -46,7 +46,8 @@ OFFICE_KEEPER = lazy(
 
 # The writer says they keep the diary for whoever interviews ("I just keep the calendar for
 # the business", "I only do the bookings").
-KEEPS_DIARY = lazy(r"\bI\s+(?:just\s+|only\s+|mainly\s+)?(?:keep|manage|run|look after|do|"
+KEEPS_DIARY = lazy(rf"{SELF_COORDINATES}|"  # (every language's "I coordinate": staff_words)
+                   r"\bI\s+(?:just\s+|only\s+|mainly\s+)?(?:keep|manage|run|look after|do|"
                    r"handle)\s+(?:the|his|her|their|our)\s+(?:calendar|diary|bookings|"
                    r"schedule|scheduling|office|front desk|paperwork)\b|"
                    # … or says so in their language ("ich bin nur fürs Büro zuständig", "yo

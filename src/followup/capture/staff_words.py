@@ -130,7 +130,7 @@ ON_BEHALF_OF = (
     r"pour le compte de|en nombre de|de parte de|en nom de|de part de|em nome de|"
     r"a pedido de|a nome di|per conto di|da parte di|namens|in opdracht van|"
     r"p[åa] vegne af|p[åa] vegne av|p[åa] uppdrag av|fyrir h[öo]nd|w imieniu|jménem|"
-    r"z pověření|v mene|v imenu|u ime|în numele|in numele|din partea|от името на|"
+    r"z pověření|v mene|v imenu|u ime|[îi]n numele(?: lui)?|din partea(?: lui)?|от името на|"
     r"εκ μέρους (?:του|της)|от имени|від імені|atas nama|bagi pihak|thay mặt(?: cho)?|"
     r"sa ngalan ni|kwa niaba ya|ten behoewe van")
 
@@ -238,3 +238,30 @@ CONTACT_VERBS = (
     r"свяжитесь\s+с|напишите|позвоните|зв['’]яжіться\s+з|напишіть|зателефонуйте|"
     r"hubungi|sila\s+hubungi|liên\s+hệ(?:\s+với)?|gọi\s+cho|kontakin|tawagan\s+si|"
     r"wasiliana\s+na|mpigie|kontak|skakel")
+
+# The writer says they coordinate the process or the interviews, in every language ("I'm
+# coordinating your interviews", "ich koordiniere den Bewerbungsprozess", "je coordonne le
+# recrutement", "coordino el proceso", "koordinuję proces rekrutacji", "я координирую
+# процесс"): the writer set it up. (Only with the process's own nouns after the verb: "I
+# coordinate the platform team" is a manager's work.)
+_PROCESS = (r"(?:the\s+|your\s+|this\s+|den\s+|die\s+|das\s+|le\s+|la\s+|les\s+|el\s+|los\s+|"
+            r"o\s+|os\s+|il\s+|i\s+|het\s+|de\s+|en\s+)?(?:\w+\s+)?"
+            r"(?:process|interviews?|recruitment|recruiting|hiring|scheduling|"
+            r"bewerbungsprozess|auswahlprozess|prozess|gespräche|termine|"
+            r"processus|recrutement|entretiens|proceso|procesos|entrevistas|selecci[oó]n|"
+            r"processo|recrutamento|colloqui|selezione|sollicitatieprocedure|procedure|"
+            r"gesprekken|rekrutteringen|processen|samtalerne|rekryteringen|intervjuerna|"
+            r"intervjuene|proces\w*|rekrutacj\w*|rozmow\w*|pohovor\w*|nábor\w*|razgovor\w*|"
+            r"procesul|recrutarea|interviurile|процес\w*|подбор\w*|собеседован\w*|співбесід\w*|"
+            r"süreci|mülakatları|proses|rekrutmen|wawancara|quy\s+trình|buổi\s+phỏng\s+vấn|"
+            r"mchakato|usaili|onderhoude)")
+SELF_COORDINATES = (
+    rf"\bI(?:['’]m|\s+am)?\s+(?:coordinating|organi[sz]ing|scheduling|coordinate|organi[sz]e|"
+    rf"schedule)\s+{_PROCESS}|"
+    rf"(?i:\b(?:ich\s+(?:koordiniere|organisiere|betreue)|je\s+(?:coordonne|organise)|"
+    rf"(?:yo\s+)?coordino|(?:eu\s+)?coordeno|(?:io\s+)?coordino|ik\s+(?:coördineer|co[öo]rdineer|"
+    rf"begeleid|organiseer)|jeg\s+(?:koordinerer|organiserer)|jag\s+(?:koordinerar|samordnar)|"
+    rf"koordynuję|koordinuji|koordinujem|koordiniram|koordinálom|coordonez|координирам|"
+    rf"συντονίζω|я\s+координирую|я\s+координую|saya\s+(?:mengoordinasikan|"
+    rf"mengkoordinasikan|menyelaraskan)|tôi\s+(?:điều\s+phối|phụ\s+trách)|ninaratibu|"
+    rf"ek\s+koördineer)\s+{_PROCESS})")
