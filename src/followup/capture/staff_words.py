@@ -17,7 +17,8 @@ from __future__ import annotations
 # "Kontorchef", "офис-менеджер", "秘書").
 _OFFICE = (
     # English, German, Dutch, Afrikaans
-    r"office\s+manager(?:in)?|officemanager|b[üu]roleit(?:ung|er|erin)|teamassistenz|"
+    r"(?<!front )(?<!back )office\s+manager(?:in)?|officemanager|"  # (a hotel's front office
+    r"b[üu]roleit(?:ung|er|erin)|teamassistenz|"  # manager runs a department, not the diary)
     r"vorstandsassisten(?:z|tin|t)|sekretärin|managementassistent(?:e)?|"
     r"management\s+assistent(?:e)?|directieassistent(?:e)?|teamassistent(?:e)?|"
     r"kantoormanager|kantoorbestuurder|persoonlike\s+assistent|sekretaresse|"
@@ -139,7 +140,8 @@ ON_BEHALF_OF = (
 # pour l'équipe par X"), in every language that puts the agent after the verb: the one
 # named after it set it up. (The words between stay in one clause: no full stop, no colon.)
 _BOOKED = (
-    r"(?:scheduled|coordinated|arranged|organi[sz]ed|set up|booked|sent)\b[^.!?:\n]{1,60}?\bby|"
+    r"(?:scheduled|coordinated|arranged|organi[sz]ed|set up|booked|sent)\b(?!\s+for\s+you\b)"
+    r"[^.!?:\n]{1,60}?\bby|"  # ("Scheduled for you by X" is a booking page's, X may hold it)
     r"(?:agendad[oa]|programad[oa]|organizad[oa]|coordinad[oa]|marcad[oa]|enviad[oa])\b"
     r"[^.!?:\n]{1,60}?\b(?:por|pel[oa])|"
     r"(?:organisée?|planifiée?|coordonnée?|programmée?|envoyée?)\b[^.!?:\n]{1,60}?\bpar|"
