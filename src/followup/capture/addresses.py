@@ -9,6 +9,7 @@ import re
 from followup.capture.invitations import Invitation
 from followup.capture.lazy import lazy
 from followup.capture.mentions import EMAIL, usable_text
+from followup.capture.staff_words import MAILBOX_LOCALS
 
 # Services that write invitations and mail for employers (applicant-tracking, scheduling,
 # video, calendar relays): their addresses are nobody, their domains say nothing about the
@@ -42,7 +43,8 @@ RELAY_LOCAL = lazy(
     # Czech "nábor", Romanian "recrutare", Turkish "İK"/"insan kaynakları", Japanese
     # "saiyō"/"jinji", Korean "chaeyong"/"insa", Chinese "zhaopin", Vietnamese "tuyển dụng")
     r"toborzas|kadry|nabor|kariera|recrutare|cariere|resurseumane|ik|insankaynaklari|"
-    r"kariyer|saiyo|jinji|chaeyong|insa|zhaopin|renshi|tuyendung|nhansu)"
+    r"kariyer|saiyo|jinji|chaeyong|insa|zhaopin|renshi|tuyendung|nhansu|"
+    rf"{MAILBOX_LOCALS})"  # (… and every language's team mailbox: capture/staff_words)
     # … and the team's word after it, joined or not ("talentacquisition@", "hrteam@")
     r"(?:[-_.]?(?:team|ops|office|desk|dept|acquisition|operations|services|partners?))?"
     r"(?:[-+.]\w*)?@",

@@ -14,13 +14,15 @@ from followup.capture.lazy import lazy
 from followup.capture.mentions import Mention
 from followup.capture.names import ORGANISING, UPPER, titled, valid
 from followup.capture.person_shape import looks_like_person
+from followup.capture.staff_words import ON_BEHALF_OF
 
-_SOCIAL = r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Cllr)\.?[ \t]+)"
+_SOCIAL = (r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Cllr|Herr|Herrn|Frau|Mme|M(?=\.)|Sr|Sra|Dhr|"
+           r"Mevr|Ing|Mgr|Dott|Pan|Pani|Bapak|Ibu|Ông|Bà)\.?[ \t]+)")  # (as each language writes)
 # (a title of address is no given name: "PA to Professor Mwangi" names a family name alone)
 _ADDRESS_FIRST = lazy(r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Cllr)\b")
 _NAME = rf"([{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{1,3}})"
 # "on behalf of [Dr.] A B", then what the letter says beside the name
-ON_BEHALF = lazy(rf"\bon behalf of[ \t]+({_SOCIAL})?{_NAME}")
+ON_BEHALF = lazy(rf"(?<!\w)(?i:{ON_BEHALF_OF})[ \t]+({_SOCIAL})?{_NAME}")  # (every language)
 # a job beside it: ", Managing Partner," or "(CFO)"
 _JOB_AFTER = lazy(r"^\s*(?:,\s*(?:our\s+|the\s+)?([^,.;\n()]{2,50})|\(([^()\n]{2,50})\))")
 # an assistant's title naming whom they assist ("PA to Robert Klein", "EA to Dr. Obi Ndu")

@@ -9,11 +9,12 @@ from functools import cache
 
 from followup.capture.lazy import lazy
 from followup.capture.names import ORGANISING, PARTICLES, UPPER
+from followup.capture.staff_words import MEETS_WITH, SET_UP_BY
 
 TIME = lazy(r"^\s*(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?)\s*(?:[-–—]|to|à|bis)?"
                   r"\s*(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?)?\s*"
                   r"(?:(?-i:[A-Z]{2,4})\b)?\s*[:|–—-]?\s*", re.IGNORECASE)
-AND = r"(?:and|&|und|et|y|e|en|og|och|i|a|ja|és|ve|dan|at|na|và|και|и)"
+AND = r"(?:and|&|und|et|y|e|en|og|och|i|a|ja|és|ve|dan|at|na|và|και|и|і|та)"
 # A title of address written short before a name ("Ing.", "Lic.", "Dra.", "Mag.").
 _ABBR = r"(?:Ing|Lic|Dr|Dra|Prof|Sr|Sra|Srta|Mag|Arq|Mr|Mrs|Ms|Mme)"
 # A slot of a schedule for greeting, not interviewing ("Welcome – Layla", "Wrap-up",
@@ -148,7 +149,8 @@ SENTENCE_END = lazy(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})"
 # A video meeting's host ("Rajiv Malhotra is inviting you to a scheduled Zoom meeting.")
 HOST = lazy(r"^\s*(?:is inviting|invites) you to\b", re.IGNORECASE)
 COORD_LABEL = lazy(
-    r"(?:coordinator|recruiter(?: contact)?|contact(?: person| point)?|logistics|(?:scheduled|"
+    rf"(?:{SET_UP_BY}|"  # (words between the verb and "by", every language: staff_words)
+    r"coordinator|recruiter(?: contact)?|contact(?: person| point)?|logistics|(?:scheduled|"
     r"coordinated|arranged|organi[sz]ed|set up|booked) by|organi[sz]er|scheduler|"
     r"ansprechpartner(?:in)?|your recruiter,?|questions\?? (?:contact|reach)|"
     # … of Central Europe, Türkiye and Vietnam ("Osoba kontaktowa:", "Kontaktní osoba:",
@@ -216,6 +218,7 @@ SPEAKS_WITH = lazy(r"(?i:\b(?:you(?:['’]ll|\s+will)?\s+(?:speak|meet)\s+with|"
                    # name ("Du träffar köksmästare A och restaurangchef B", "Estarán el Ing. A
                    # y la Lic. B", "Incontrerà mio padre A", "You'll shadow Dr. A and our
                    # lead assistant B")
+                   rf"(?i:\b(?:{MEETS_WITH})){_MIDDLE}(?:\s+(?:[a-zà-ÿ][\w-]*|{_ABBR}\.)){{0,3}}\s*$|"
                    r"(?i:\b(?:you(?:['’]ll|\s+will)\s+(?:shadow|be\s+shadowing|work\s+"
                    r"alongside)|(?:du|ni)\s+(?:träffar|möter|treffer|møter|møder|"
                    r"kommer\s+att\s+träffa)|estar[áa]n(?:\s+presentes)?|"

@@ -8,6 +8,7 @@ import re
 
 from followup.capture.lazy import lazy
 from followup.capture.spelling import HONORIFICS, plain
+from followup.capture.staff_words import RECRUITING_TITLES
 from followup.core.companies import is_legal_form
 
 # A recruiting team's own word in the languages invitations come in: a team calendar or a
@@ -51,6 +52,7 @@ CONTRACTION = lazy(r"^(?:i|we|you|they|he|she|it|let|here|there|that|what|who)['
 POSSESSIVE = lazy(r"['’]s?$")
 # Titles of people who set interviews up rather than hold them.
 ORGANISING = lazy(
+    rf"{RECRUITING_TITLES}|"  # (every language's recruiter and personnel desk: staff_words)
     r"recruit|recrut|reclut|rekrut|\bwerving|talent(?!\s+(?:development|management))|"
     r"\bta\b|coordinat|schedul|\bhr\b|human capital|"
     r"early careers|resourcing|\bhiring\b(?!\s+manager)|"

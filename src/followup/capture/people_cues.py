@@ -22,6 +22,7 @@ from followup.capture.lazy import lazy
 from followup.capture.mention_cues import PRONOUNS
 from followup.capture.names import CREDENTIALS, ORGANISING, name_words, titled
 from followup.capture.spelling import HONORIFICS
+from followup.capture.staff_words import CHANGES, CONTACT_VERBS
 
 # What parts a name from the title that follows it on a signature's line.
 _SIGN_SEP = r"\s*(?:,|\||[–—]|\s-\s|\()\s*"
@@ -176,7 +177,8 @@ def arranged_with(said: str, name: str, names: Sequence[str]) -> bool:
 
 # Changes to the meeting, in the languages invitations come in: what the one who set it up
 # is asked about ("if you need to reschedule", "running late", "for directions or parking").
-_LOGISTICS = lazy(r"reschedul|rearrang|re-?book|cancel|postpone|running late|be late|"
+_LOGISTICS = lazy(rf"(?<!\w)(?:{CHANGES})|"  # (every language's change of plan: staff_words)
+                  r"reschedul|rearrang|re-?book|cancel|postpone|running late|be late|"
                         r"can(?:no|['’])t make|unable to (?:make|attend|join)|directions|"
                         r"parking|access(?:ibility)?\b|adjustments?\b|accommodations?\b|"
                         r"(?:change|move) the (?:time|date|day|slot)|trouble (?:joining|finding)|"
@@ -187,7 +189,8 @@ _LOGISTICS = lazy(r"reschedul|rearrang|re-?book|cancel|postpone|running late|be 
                         # … and the journey there ("Transport from Uttara can be arranged")
                         r"\btransport(?:ation)?\b|\bshuttle\b|pick[- ]?up from|"
                         r"visitor (?:pass|badge)", re.IGNORECASE)
-_CONTACT = lazy(r"\b(?:contact|e-?mail|call|phone|ring|reach(?: out to)?|write to|"
+_CONTACT = lazy(rf"\b(?:{CONTACT_VERBS}|"  # (every language's "contact": staff_words)
+                r"contact|e-?mail|call|phone|ring|reach(?: out to)?|write to|"
                       r"reply to|let|ask|message|text|get in touch with|speak to|"
                       r"escribe a|escríbele a|contacta(?:r)?(?: a| con)?|llama a|contactez|"
                       r"écrivez à|kontaktieren sie|wenden sie sich an|schreiben sie|"

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from followup.capture.lazy import lazy
 from followup.capture.org_domains import name_words
+from followup.capture.staff_words import OFFICE_TITLES, SELF_COORDINATES, TEAM_NAME_WORDS
 
 if TYPE_CHECKING:
     from followup.capture.invitations import Invitation
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 # Titles of the people who run a small employer's office: they book the interview.
 OFFICE_KEEPER = lazy(
+    rf"{OFFICE_TITLES}|"  # (every language's assistant, secretary, office manager: staff_words)
     r"(?<!front )(?<!back )\b(?:office|practice|surgery)\s+manager\b|"
     r"\b(?:office|practice|clinic|school)\s+(?:admin(?:istrator)?|coordinator|lead)\b|"
     r"^\W*admin(?:istrator)?\W*$|\breceptionist\b|"
@@ -44,7 +46,8 @@ OFFICE_KEEPER = lazy(
 
 # The writer says they keep the diary for whoever interviews ("I just keep the calendar for
 # the business", "I only do the bookings").
-KEEPS_DIARY = lazy(r"\bI\s+(?:just\s+|only\s+|mainly\s+)?(?:keep|manage|run|look after|do|"
+KEEPS_DIARY = lazy(rf"{SELF_COORDINATES}|"  # (every language's "I coordinate": staff_words)
+                   r"\bI\s+(?:just\s+|only\s+|mainly\s+)?(?:keep|manage|run|look after|do|"
                    r"handle)\s+(?:the|his|her|their|our)\s+(?:calendar|diary|bookings|"
                    r"schedule|scheduling|office|front desk|paperwork)\b|"
                    # … or says so in their language ("ich bin nur fürs Büro zuständig", "yo
@@ -92,7 +95,8 @@ def body_not_person(name: str, company: str = "") -> bool:
     if not words:
         return False
     last = name.split()[-1].rpartition("-")[2].lower()  # "Dein Almwerk-Team", "Acme-team"
-    if any(w in _BODY_WORDS for w in words) or ("-" in name.split()[-1] and last in _BODY_WORDS):
+    if any(w in _BODY_WORDS or w in TEAM_NAME_WORDS for w in words) or (
+            "-" in name.split()[-1] and last in _BODY_WORDS):  # (or a recruiting team's word)
         return True
     return bool(company) and _squash(name) == _squash(company)
 
