@@ -382,7 +382,22 @@ _SHORT = ("robert:bob,bobby,rob,robbie william:bill,billy,will,liam katherine:ka
           "hank susan:sue,susie andrew:andy,drew jennifer:jen,jenny david:dave joseph:joe,jo "
           "charles:charlie,chuck lawrence:larry patricia:patty,trish,pat theodore:ted,teddy,theo "
           "alexander:sasha,sandy alexandra:sasha,sandy,lexi rebecca:becky,becca deborah:debbie,"
-          "deb francisco:paco,pancho josé:pepe ignacio:nacho guillermo:memo dorothy:dot,dottie")
+          "deb francisco:paco,pancho josé:pepe ignacio:nacho guillermo:memo dorothy:dot,dottie "
+          # … and the short forms people go by in the other languages invitations come in
+          # (Spanish, Portuguese, Catalan, Italian, German, Dutch, Polish, Russian written in
+          # Latin letters): "Lucho" for Luis, "Zé" for José, "Kuba" for Jakub, "Sasha" …
+          "luis:lucho jose:pepe,chepe,ze josé:chepe,zé francisco:curro,kiko,chico "
+          "jesús:chucho,chuy jesus:chucho,chuy enrique:quique antonio:toño,nino,totò "
+          "manuel:manolo dolores:lola rosario:charo concepción:concha,conchi consuelo:chelo "
+          "guadalupe:lupe alberto:beto roberto:beto eduardo:lalo fernando:nando "
+          "mercedes:meche joaquim:quim josep:pep francesc:cesc giuseppe:beppe,peppe,pino "
+          "luigi:gino,gigi giovanni:gianni,nanni salvatore:totò beatrice:bice josef:sepp "
+          "johann:hans johannes:hannes,hans,jan theresia:resi elisabeth:sisi,lisl "
+          "cornelis:kees jacobus:koos,jaap hendrik:henk katarzyna:kasia małgorzata:gosia,"
+          "małgosia jakub:kuba jerzy:jurek aleksander:olek stanisław:staś aleksandr:sasha,shura "
+          "mikhail:misha dmitri:dima dmitry:dima pavel:pasha yevgeny:zhenya evgeny:zhenya "
+          "ekaterina:katya yekaterina:katya maria:masha nikolai:kolya ivan:vanya "
+          "vladimir:volodya,vova sergei:seryozha anastasia:nastya")
 SHORT_FORMS = frozenset((full, short) for item in _SHORT.split()
                         for full, _, shorts in [item.partition(":")]
                         for short in shorts.split(","))
@@ -390,8 +405,9 @@ SHORT_FORMS = frozenset((full, short) for item in _SHORT.split()
 
 def one_given_name(a: str, b: str) -> bool:
     """Whether two given names can be one person's: the same, one the other's beginning
-    ("Alex", "Alexandra"), or a short form of it ("Bob", "Robert")."""
+    ("Alex", "Alexandra"), or a short form of it ("Bob", "Robert"; "Lucho", "Luis", the
+    short form the longer)."""
     a, b = a.lower(), b.lower()
     short, full = sorted((a, b), key=len)
     return a == b or (len(short) >= 3 and full.startswith(short)) or (
-        (full, short) in SHORT_FORMS)
+        (full, short) in SHORT_FORMS) or (short, full) in SHORT_FORMS  # ("Lucho": Luis)
