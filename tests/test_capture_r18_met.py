@@ -145,3 +145,14 @@ def test_a_thing_of_the_organisation_is_no_person() -> None:
 def test_someone_from_a_team_in_small_letters_may_drop_in() -> None:
     met = _met("Hi Sam,\n\nIsh Varma from the platform team may drop in at the end.\n\nClara")
     assert "Ish Varma" in met, met
+
+
+def test_a_list_with_its_last_and_is_each_met() -> None:
+    met = _met("Hi Sam,\n\nYou will meet Ayla Brennan, Joost Vermeer, and Priti Shah.\n\nClara")
+    assert {"Ayla Brennan", "Joost Vermeer", "Priti Shah"} <= set(met), met
+
+
+def test_the_one_to_ask_for_beside_the_people_met_is_the_desk() -> None:
+    met = _met("Hola Sam,\n\nHablarás con Nerea Olaizola, jefa de datos. En recepción "
+               "pregunta por Maite.\n\nClara")
+    assert "Nerea Olaizola" in met and "Maite" not in met, met
