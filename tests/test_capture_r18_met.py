@@ -156,3 +156,10 @@ def test_the_one_to_ask_for_beside_the_people_met_is_the_desk() -> None:
     met = _met("Hola Sam,\n\nHablarás con Nerea Olaizola, jefa de datos. En recepción "
                "pregunta por Maite.\n\nClara")
     assert "Nerea Olaizola" in met and "Maite" not in met, met
+
+
+def test_a_family_name_spelled_as_a_possessive_is_a_name() -> None:
+    met = _met("Hoi Sam,\n\nGesprek met Ilse Bakker en Henk Vos (ondernemingsraad).\n\nClara")
+    assert {"Ilse Bakker", "Henk Vos"} <= set(met), met
+    assert _met("Bonjour Sam,\n\nVos questions sont les bienvenues.\n\nClara") in (
+        [], ["Clara Wendt"])

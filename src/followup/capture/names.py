@@ -294,12 +294,18 @@ def valid(name: str, titled_after: bool = False) -> bool:
         return False  # a title of address comes first, never last ("Associate Dean Dr")
     core = [w for w in words if w not in HONORIFICS]
     last = core[-1] if core else ""
-    return len(core) >= 2 and not any(w in NOT_NAME or not w.replace("-", "").replace(
-        "'", "").replace("’", "").isalpha() for w in core) and \
+    return len(core) >= 2 and not any((w in NOT_NAME and not (
+        i == len(core) - 1 and w in WHOSE)) or not w.replace("-", "").replace(
+        "'", "").replace("’", "").isalpha() for i, w in enumerate(core)) and \
         (last not in NOT_SURNAME or (titled_after and last in PLACE_SURNAMES)) and \
         not ABSTRACT.search(last) and \
         last not in SUFFIXES and (last in SURNAMES_TOO or (
             last not in TITLES and not (last.endswith("s") and last[:-1] in TITLES)))
+
+
+# Whose it is: a word that begins a phrase ("Vos questions", "Su equipo"), never ends one;
+# after a given name it is a family name ("Henny Vos", "Mei Su", "Amir Din").
+WHOSE = frozenset(("vos", "nos", "su", "sua", "din"))
 
 
 # The ending of an abstract noun, never of a family name ("Cross-functional Partnership",
