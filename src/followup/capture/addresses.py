@@ -136,13 +136,23 @@ def tenants(inv: Invitation) -> list[str]:
     return [t for t in dict.fromkeys(out) if len(t) >= 4]
 
 
+_FROM = frozenset(("von", "vom", "van", "de", "du", "des", "of", "from", "da", "di", "do",
+                   "del", "della", "för", "fra", "från", "z", "ze", "od"))
+
+
 def spells_organisation(name: str, cores: set[str]) -> bool:
     """ "Sunpeak Outdoor Equipment" for sunpeak.example, "Vossberg Medical" for
-    vossberg-med.example, "Gulf Star Airways" for gsa.example: a company, not a person."""
+    vossberg-med.example, "Gulf Star Airways" for gsa.example, "Einladung von Polderlicht"
+    for polderlicht.example: a company, or a thing of it, not a person."""
     from followup.capture.employer import squash
 
     words = name.split()
     initials = "".join(w[0] for w in words if w[:1].isupper()).lower()
+    if len(words) >= 3 and words[-2].lower() in _FROM and squash(words[-1]) in cores \
+            and len(words[-1]) >= 5:
+        return True  # "Einladung von Polderlicht", "Team de Lumière" for polderlicht.example:
+        # a thing of the organisation, a person's family name never its domain's whole name
+        # after a noun
     return bool(words) and any((len(c) >= 4 and (squash(words[0]) == c or (
         len(words) > 1 and squash(" ".join(words[:2])) == c))) or (
         len(c) >= 5 and squash(name).startswith(c)) or (

@@ -20,7 +20,10 @@ from followup.capture.person_shape import looks_like_person
 # verb of coming in for a while: pop, drop, stop, swing, look, dip in or by.
 DROPS_IN = lazy(
     rf"\b([{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{0,3}})"
-    r"(?:,[^,.\n]{1,60},|[ \t]*\([^()\n]{1,40}\)|[ \t]+(?:from|of|in)[ \t]+(?:the[ \t]+|our[ \t]+)?"
+    r"(?:,[^,.\n]{1,60},|[ \t]*\([^()\n]{1,40}\)|"
+    # (a team in small letters: "Dev Raman from the firmware team")
+    r"[ \t]+(?:from|of|in)[ \t]+(?:the|our)[ \t]+[\w&'’-]+(?:[ \t]+[\w&'’-]+)?[ \t]+"
+    r"(?:team|side|group)|[ \t]+(?:from|of|in)[ \t]+(?:the[ \t]+|our[ \t]+)?"
     rf"[{UPPER}][\w&'’-]*(?:[ \t]+[{UPPER}&][\w&'’-]*){{0,2}}(?:[ \t]+(?:team|side|group))?)?"
     r"[ \t]+(?:(?:may|might|will|['’]ll|could|should|is going to|plans to|hopes to|"
     r"(?:will|may|might)[ \t]+(?:also|probably|likely))[ \t]+(?:also[ \t]+)?"

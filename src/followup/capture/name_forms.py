@@ -31,7 +31,12 @@ BEFORE = lazy(r"^(?:(?:(?:Mgr|Bc|Müh|Uzm|Doç)\.|Mühendis|"
                     # is a name)
                     r"(?:Pan|Pana|Panem|Panią|Paní|Pane)(?=\s+\S+\s+\S)|"
                     # (Vietnamese "Ms" before a name: "chị Lan")
-                    r"Chị(?=\s+\S))\s+)+(?=\S)")
+                    r"Chị(?=\s+\S)|"
+                    # (the article a given name alone takes in speech: "O Nuno", "a Inês",
+                    # "en Pau", "la Maria", "der Florian"; capitalised, only those no family
+                    # name is: "La", "Lo", "Na", "El" begin names)
+                    r"(?:o|a|os|as|la|lo|el|en|na|il|der|die|O|A|Der|Die|En|Il)"
+                    r"(?=\s+[^\W\d_][\w'’-]+$))\s+)+(?=\S)")
 # How much a declined word may add to its stem ("Piotr" + "em", "Gábor" + "ral").
 _ENDING = 4
 

@@ -5,7 +5,8 @@ how names and mail work in any language (issue 23). Pure.
   on its own.
 - A one-word name that is its own address's local part ("Personas" <personas@…>,
   "Entrevues" <entrevues@…>) is a shared mailbox, unless the text writes a full name that
-  begins with that word ("Maja" <maja@…>, signed "Maja Krajnc").
+  begins with that word ("Maja" <maja@…>, signed "Maja Krajnc") or says it will be in the
+  talk ("Kyle (our lead animator) will sit in too").
 - An address-less name with an abstract noun's ending is a function or a department
   written like a name ("Talent Acquisition", "Atracción de Talento").
 - An address-less entry spelled as no person's name is (capture/name_model, a small
@@ -59,7 +60,10 @@ def mailbox_name(name: str, email: str | None, text: str) -> bool:
     local = re.sub(r"\d+$", "", email.partition("@")[0])
     if not local or _fold(words[0]) != _fold(local):
         return False
-    return not re.search(rf"(?<!\w){re.escape(words[0])}\s+[{UPPER}]\w", text, re.IGNORECASE)
+    from followup.capture.met_said import said_there
+
+    return not re.search(rf"(?<!\w){re.escape(words[0])}\s+[{UPPER}]\w", text, re.IGNORECASE) \
+        and not said_there(words[0], text)  # ("Kyle (our animator) will sit in": a person)
 
 
 def team_mailbox(name: str, email: str | None, text: str) -> bool:

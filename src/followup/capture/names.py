@@ -296,12 +296,18 @@ def valid(name: str, titled_after: bool = False) -> bool:
         return False  # a title of address comes first, never last ("Associate Dean Dr")
     core = [w for w in words if w not in HONORIFICS]
     last = core[-1] if core else ""
-    return len(core) >= 2 and not any(w in NOT_NAME or not w.replace("-", "").replace(
-        "'", "").replace("’", "").isalpha() for w in core) and \
+    return len(core) >= 2 and not any((w in NOT_NAME and not (
+        i == len(core) - 1 and w in WHOSE)) or not w.replace("-", "").replace(
+        "'", "").replace("’", "").isalpha() for i, w in enumerate(core)) and \
         (last not in NOT_SURNAME or (titled_after and last in PLACE_SURNAMES)) and \
         not ABSTRACT.search(last) and \
         last not in SUFFIXES and (last in SURNAMES_TOO or (
             last not in TITLES and not (last.endswith("s") and last[:-1] in TITLES)))
+
+
+# Whose it is: a word that begins a phrase ("Vos questions", "Su equipo"), never ends one;
+# after a given name it is a family name ("Henny Vos", "Mei Su", "Amir Din").
+WHOSE = frozenset(("vos", "nos", "su", "sua", "din"))
 
 
 # The ending of an abstract noun, never of a family name ("Cross-functional Partnership",
@@ -384,7 +390,22 @@ _SHORT = ("robert:bob,bobby,rob,robbie william:bill,billy,will,liam katherine:ka
           "hank susan:sue,susie andrew:andy,drew jennifer:jen,jenny david:dave joseph:joe,jo "
           "charles:charlie,chuck lawrence:larry patricia:patty,trish,pat theodore:ted,teddy,theo "
           "alexander:sasha,sandy alexandra:sasha,sandy,lexi rebecca:becky,becca deborah:debbie,"
-          "deb francisco:paco,pancho josé:pepe ignacio:nacho guillermo:memo dorothy:dot,dottie")
+          "deb francisco:paco,pancho josé:pepe ignacio:nacho guillermo:memo dorothy:dot,dottie "
+          # … and the short forms people go by in the other languages invitations come in
+          # (Spanish, Portuguese, Catalan, Italian, German, Dutch, Polish, Russian written in
+          # Latin letters): "Lucho" for Luis, "Zé" for José, "Kuba" for Jakub, "Sasha" …
+          "luis:lucho jose:pepe,chepe,ze josé:chepe,zé francisco:curro,kiko,chico "
+          "jesús:chucho,chuy jesus:chucho,chuy enrique:quique antonio:toño,nino,totò "
+          "manuel:manolo dolores:lola rosario:charo concepción:concha,conchi consuelo:chelo "
+          "guadalupe:lupe alberto:beto roberto:beto eduardo:lalo fernando:nando "
+          "mercedes:meche joaquim:quim josep:pep francesc:cesc giuseppe:beppe,peppe,pino "
+          "luigi:gino,gigi giovanni:gianni,nanni salvatore:totò beatrice:bice josef:sepp "
+          "johann:hans johannes:hannes,hans,jan theresia:resi elisabeth:sisi,lisl "
+          "cornelis:kees jacobus:koos,jaap hendrik:henk katarzyna:kasia małgorzata:gosia,"
+          "małgosia jakub:kuba jerzy:jurek aleksander:olek stanisław:staś aleksandr:sasha,shura "
+          "mikhail:misha dmitri:dima dmitry:dima pavel:pasha yevgeny:zhenya evgeny:zhenya "
+          "ekaterina:katya yekaterina:katya maria:masha nikolai:kolya ivan:vanya "
+          "vladimir:volodya,vova sergei:seryozha anastasia:nastya")
 SHORT_FORMS = frozenset((full, short) for item in _SHORT.split()
                         for full, _, shorts in [item.partition(":")]
                         for short in shorts.split(","))
@@ -392,8 +413,9 @@ SHORT_FORMS = frozenset((full, short) for item in _SHORT.split()
 
 def one_given_name(a: str, b: str) -> bool:
     """Whether two given names can be one person's: the same, one the other's beginning
-    ("Alex", "Alexandra"), or a short form of it ("Bob", "Robert")."""
+    ("Alex", "Alexandra"), or a short form of it ("Bob", "Robert"; "Lucho", "Luis", the
+    short form the longer)."""
     a, b = a.lower(), b.lower()
     short, full = sorted((a, b), key=len)
     return a == b or (len(short) >= 3 and full.startswith(short)) or (
-        (full, short) in SHORT_FORMS)
+        (full, short) in SHORT_FORMS) or (short, full) in SHORT_FORMS  # ("Lucho": Luis)

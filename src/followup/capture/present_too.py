@@ -13,6 +13,7 @@ from followup.capture.drop_ins import drop_ins
 from followup.capture.forwarder import forwarder
 from followup.capture.lazy import lazy
 from followup.capture.mentions import Mention
+from followup.capture.met_said import met_said
 from followup.capture.names import UPPER
 from followup.capture.panel_prose import panel_prose
 from followup.capture.person_shape import looks_like_person
@@ -53,4 +54,5 @@ def present_too(text: str, found: Sequence[Mention]) -> list[Mention]:
     # … and who may drop in ("Kim may pop in at the end"), whom an assistant books for, who
     # chairs or sits on a panel a sentence names
     return out + drop_ins(text, [*found, *out]) + booked_for(text, found) + \
-        panel_prose(text, found) + present_list(text, found) + forwarder(text)
+        panel_prose(text, found) + present_list(text, found) + forwarder(text) + \
+        met_said(text, [*found, *out])  # ("Je spreekt met A", "A cũng sẽ ngồi cùng")

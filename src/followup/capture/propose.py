@@ -461,10 +461,12 @@ def _people_alike(inv: Invitation, staff: tuple[Person, ...], coord: Person | No
     the letter naming only others the coordinator."""
     said = HTML_TAG.sub("\n", "\n".join((inv.description, inv.note)))
     from followup.capture.joined_to_met import joined_to_met
+    from followup.capture.venue_named import venue_dropped
 
     staff = joined_to_met(staff, [*([coord.name] if coord else []), *(
         a.name for a in (*inv.attendees, *inv.copied, inv.organizer) if a)], said)
     staff, coord = name_likeness.vetted(staff, coord, said)
+    staff = venue_dropped(staff, inv.location)  # "Konoba Mareta, Obala 4": the venue
     had = coord
     staff, coord = name_likeness.organizer_sets_up(
         staff, coord, inv.organizer.email if inv.organizer else None,

@@ -4,7 +4,9 @@ Every postal address in the world that writes a postcode puts the town right aft
 right before it ("50400 Kuala Lumpur", "20457 Hamburg", "4000-436 Porto"), and a calendar
 that names a zone by its offset writes its cities after it ("(UTC+08:00) Kuala Lumpur,
 Singapore", "(GMT+01:00) Amsterdam, Berlin"). An address-less entry written only there, at
-each place the text writes it, is a town, not a person.
+each place the text writes it, is a town, not a person. So is one written only after a
+street's own word, which every language puts before the street's name in an address ("ngõ
+Tạm Thương", "ul. Mickiewicza", "via Roma", "rua Augusta", "Jalan Sudirman"): a street.
 """
 
 from __future__ import annotations
@@ -17,7 +19,13 @@ from followup.capture.lazy import lazy
 # to six digits, maybe with a dash and more digits or a district's letters); not a time
 # (no colon) and not a phone's groups (no digit group before it on the line).
 _BEFORE = lazy(r"(?:\(\s*(?:UTC|GMT)\s*[+\-−–]\s*\d{1,2}(?::?\d{2})?\s*\)|"
-               r"(?<![\d+ ]{2})(?<![\d:.])\b\d{4,6}(?:-\d{3,4})?)[ \t]+$")
+               r"(?<![\d+ ]{2})(?<![\d:.])\b\d{4,6}(?:-\d{3,4})?|"
+               # … or a street's word, in the languages that write it before the name
+               r"(?i:(?<!\w)(?:ngõ|ngách|hẻm|phố|đường|kiệt|rua|travessa|avenida|av\.|calle|c/|"
+               r"carrer|passeig|plaça|praça|largo|rue|avenue|boulevard|bd\.|chemin|via|viale|"
+               r"piazza|corso|vicolo|ul\.|ulica|ulice|ulici|ulitsa|str\.|strada|calea|"
+               r"bulevardul|jalan|jl\.|lorong|soi|thanon|kalye|barabara|odos|οδός|ул\.|улица|"
+               r"вул\.|вулиця|rehov)))[ \t]+$")
 
 
 def written_as_place(name: str, text: str) -> bool:
