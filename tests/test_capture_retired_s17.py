@@ -24,7 +24,7 @@ from tests.conftest import keeps_invitation_floor, keeps_reply_floor
 # people all right, coordinator, company: the second score found 0.85 / 0.875 / 0.725,
 # 0.875 / 0.975 / 0.875 and 0.825 / 0.85 / 0.85; raised by session 17's second round, which read
 # them
-INVITATIONS = {"dev66": (0.95, 0.95, 0.825), "dev67": (0.95, 0.975, 0.925),
+INVITATIONS = {"dev66": (0.95, 0.95, 0.85), "dev67": (0.95, 0.975, 0.925),
                "dev68": (0.90, 0.90, 0.875)}
 
 
@@ -43,9 +43,10 @@ def test_set_21s_replies_keep_their_figures(name: str) -> None:
     keeps_reply_floor(name, REPLIES[name])
 
 
-# Set 22, as its second score found it: people all right, coordinator, company
-SET_22 = {"dev69": (0.75, 0.85, 0.725), "dev70": (0.85, 0.90, 0.875),
-          "dev71": (0.85, 0.925, 0.775)}
+# Set 22: people all right, coordinator, company; its second score found 0.75 / 0.85 / 0.725,
+# 0.85 / 0.90 / 0.875 and 0.85 / 0.925 / 0.775; raised by session 18's round, which read it
+SET_22 = {"dev69": (0.95, 0.95, 0.825), "dev70": (0.925, 0.925, 0.90),
+          "dev71": (0.95, 0.95, 0.80)}
 
 
 @pytest.mark.parametrize("part", sorted(SET_22))
@@ -53,8 +54,9 @@ def test_held_out_set_22_retired_keeps_its_figures(part: str) -> None:
     keeps_invitation_floor(part, SET_22[part])
 
 
-# precision, recall, dates exact, false days at most
-SET_22_REPLIES = {"dev35": (0.962, 0.862, 0.952, 1)}
+# precision, recall, dates exact, false days at most: the second score found 0.962 / 0.862 /
+# 0.952 / 1; raised by session 18's round, which read it
+SET_22_REPLIES = {"dev35": (1.0, 1.0, 0.952, 1)}
 
 
 @pytest.mark.parametrize("name", sorted(SET_22_REPLIES))
