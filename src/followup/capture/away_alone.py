@@ -12,7 +12,7 @@ from typing import Any
 def away_alone(out: dict[str, Any], head: Any, body: str, fresh: str) -> dict[str, Any]:
     """`out` with the writer's return day when the message is an out-of-office: sent by a
     machine as an auto-reply, or saying in its first lines that its writer is away."""
-    from followup.capture.inbox import AWAY
+    from followup.capture.away_said import AWAY
     from followup.capture.matching import answering_machine
     from followup.capture.replies import back_day, day_first
 

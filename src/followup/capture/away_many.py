@@ -32,7 +32,8 @@ def by_hand(store: Store, m: Any, row: tuple[int, tuple[int, ...], str], got: di
     """The proposals of a message that says in its first lines that its writer is away
     ("I'm out of the office until …"), sent by a person, that decides nothing (`got`, its
     reading by capture.inbox.reading_after)."""
-    from followup.capture.inbox import AWAY, fresh_text
+    from followup.capture.away_said import AWAY
+    from followup.capture.inbox import fresh_text
 
     if got["kind"] is not None:
         return []

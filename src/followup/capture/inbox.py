@@ -17,6 +17,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from followup.capture.away_said import AWAY as AWAY
 from followup.capture.reply_words import THEM
 from followup.core.errors import Conflict
 from followup.core.model import Application, EventKind, Timeline
@@ -25,14 +26,6 @@ from followup.store.sqlite import Store
 
 KINDS = {"rejected": EventKind.REJECTED, "offer": EventKind.OFFER}
 OUTCOMES = ("rejected", "next_round", "offer")
-AWAY = re.compile(r"\b(?:out of (?:the )?office|on (?:annual )?leave|away from (?:my|the) "
-                  r"(?:desk|office)|automatic reply|auto-?reply|I am (?:currently )?away|"
-                  r"I'?m (?:currently )?(?:away|out)|"
-                  # a responder set by hand from a personal account: "Vacation responder: I'm
-                  # traveling through Jan 11th"
-                  r"vacation (?:responder|reply|auto-?reply)|I(?:'m| am) (?:currently )?"
-                  r"(?:travell?ing|on (?:vacation|holiday|pto|leave))|"
-                  r"offices? (?:is|are|will be) (?:now )?closed)\b", re.IGNORECASE)
 SAY = {
     "away": "away: put the next touch off to {day}",
     "rejected": "they turned you down: log `rejected` (the plan ends; contacts kept, A3)",

@@ -309,7 +309,9 @@ def back_day(body: str, sent_at: datetime, tz: str, dmy: bool = False) -> date |
                         _RANGE.search(m.group(0)) or \
                         _LAST_DAY.search(s[m.end():])
                     return add_business(day, 1) if through else day
-        return said_back(said, today)  # in another language
+        from followup.capture.away_said import said_back as away_day
+
+        return said_back(said, today) or away_day(said, today)  # in another language
     finally:
         DAY_FIRST.reset(token)
 
