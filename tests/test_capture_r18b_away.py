@@ -8,7 +8,7 @@ each language, the same message around it. Every example is our own (no fixture'
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import UTC, date
 
 import pytest
 
@@ -130,3 +130,24 @@ def test_a_reply_after_a_past_holiday_is_read_for_its_news() -> None:
                 "kandydata.")
     got = inbox.evaluate(raw, _APPS, frozenset({"sam@gmail.com"}))
     assert got["back"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Rangi is on leave until Thursday, so it will be Friday before we can decide.",
+    "Both directors are out of the office this week; I'll come back to you after.",
+])
+def test_a_colleagues_absence_is_not_the_writers(text: str) -> None:
+    assert not AWAY.search(text)
+
+
+def test_an_absence_from_an_hour_of_today_until_a_day_names_the_return() -> None:
+    from datetime import datetime
+
+    from followup.capture.replies import back_day
+
+    body = ("Thank you for your message. I'm out of the office from this afternoon until "
+            "Monday 22nd March with limited access to email.\n\nMaree\n")
+    at = datetime(2027, 3, 17, 12, 0, tzinfo=UTC)
+    assert back_day(body, at, "UTC", dmy=True) == date(2027, 3, 22)
+    ranged = body.replace("from this afternoon until", "from Thursday 18th until")
+    assert back_day(ranged, at, "UTC", dmy=True) == date(2027, 3, 23)

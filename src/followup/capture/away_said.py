@@ -15,7 +15,9 @@ import re
 from datetime import date
 
 # English: the words the reader has always known, then the responder's other sentences
-ENGLISH = (r"\b(?:out of (?:the )?office|on (?:annual )?leave|away from (?:my|the) "
+# (an absence said of another person, "Tomasi is on leave until Thursday", is not the writer's)
+ENGLISH = (r"\b(?:(?<!\bis )(?<!\bare )(?<!\bwas )(?:out of (?:the )?office|on (?:annual )?"
+           r"leave)|away from (?:my|the) "
            r"(?:desk|office)|automatic reply|auto-?reply|I am (?:currently )?away|"
            r"I'?m (?:currently )?(?:away|out)|"
            # a responder set by hand from a personal account: "Vacation responder: I'm

@@ -265,7 +265,10 @@ AWAY_UNTIL = re.compile(r"\b(?:out|off|away|ooo|on (?:\w+ )?leave|closed|travell
                         rf"(?<=\d)\.?\s?[-–]|\s[-–])(?={_UNTIL_DAY})",
                         re.IGNORECASE)
 # "away from 14/12 to 18/12": a leave range ends on its last day away
-_RANGE = re.compile(r"\bfrom\b[^.;]{1,30}\b(?:to|until|till|til)$|[-–]$", re.IGNORECASE)
+# a range of days ("from 12 to 16 January"): its end is the last day away; an absence that
+# starts at an hour of today ("from this afternoon until Monday 18th") names only its return
+_RANGE = re.compile(r"\bfrom\b(?!\s+(?:now|noon|midday|this\s+(?:morning|afternoon|evening))\b)"
+                    r"[^.;]{1,30}\b(?:to|until|till|til)$|[-–]$", re.IGNORECASE)
 _LAST_DAY = re.compile(r"\b(?:through|thru)\b[^.;]{0,30}$|^(?:[^.;]|(?<=\d)\.){0,30}?"
                        r"\b(?:inclusive|included)\b|^\s*(?:and|up to and) including\b",
                        re.IGNORECASE)
