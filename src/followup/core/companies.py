@@ -100,6 +100,16 @@ def _capitals(form: str) -> set[str]:
     return out
 
 
+# The forms written BEFORE the name, in capitals: Indonesia's "PT", "CV", "UD", the Baltics'
+# "UAB", "SIA", "AS", Romania's "SC", Russia's, Kazakhstan's, Ukraine's "OOO", "AO", "PAO",
+# "ZAO", "TOO", "TOV" (in either script) and "JSC", "PJSC" as their English: never initials of
+# words the file writes out ("PT Nusantara Kopi" is no "Posting Title").
+LEADING_FORMS = frozenset((
+    "PT", "CV", "UD", "UAB", "SIA", "AS", "SC", "OOO", "ZAO", "PAO", "AO", "TOO", "TOV",
+    "JSC", "PJSC", "ООО", "ЗАО", "ПАО", "АО", "ТОО", "ТОВ", "ПП",
+))
+
+
 _LOCAL = frozenset({w for f in LOCAL_FORMS for w in _capitals(f)} | set(_LOCAL_MIXED) |
                    {"Unipessoal", "Eireli", "Bt", "Kkt"})
 _SPELLED = frozenset({w for f in WRITTEN_FORMS for w in _spellings(f)} | set(_MIXED) | _LOCAL)
