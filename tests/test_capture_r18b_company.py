@@ -71,3 +71,13 @@ def test_a_legal_form_written_before_the_name_is_never_initials_to_spell_out(for
     assert spelled_out(f"{form} Sarana Teh", "Project Tracker: Ops Analyst") == ""
     assert spelled_out("KIH", "Kallang Infrastructure Holdings") == \
         "Kallang Infrastructure Holdings"
+
+
+def test_from_free_mail_the_firm_signed_with_its_legal_form_beats_a_one_word_guess() -> None:
+    # the town after the firm's form and in the location is its seat, not the employer
+    got = company("Razgovor za posao - električar",
+                  "CN=Ivo Barić:mailto:ivo.baric@outlook.com",
+                  "Poštovani,\n\npotvrđujem razgovor u Rovinju u radionici.\n\nLijep pozdrav,\n"
+                  "Ivo Barić\nIstra Elektro d.o.o., Rovinj\n091 555 0000",
+                  location="Marina Rovinj, hala 3")
+    assert got == "Istra Elektro d.o.o."
