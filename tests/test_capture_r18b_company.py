@@ -62,7 +62,7 @@ def test_a_recruiter_from_free_mail_who_keeps_the_client_back_names_no_employer(
     assert got == ""
 
 
-@pytest.mark.parametrize("form", ["PT", "CV", "UAB", "SIA", "OOO"])
+@pytest.mark.parametrize("form", ["PT", "CV", "UAB", "SIA", "ООО"])
 def test_a_legal_form_written_before_the_name_is_never_initials_to_spell_out(form: str) -> None:
     from followup.capture.employer import spelled_out
 

@@ -381,12 +381,11 @@ def _company(inv: Invitation, own: frozenset[str], known: Known,
 
         spelled = spelled_like(inv, spell, mail=True)  # (the mail's signature too)
         found, how = (spelled, "the name its domain spells") if spelled else (found, how)
-    if how.endswith("(a guess)") and not doms:  # free mail: the one firm written with its
-        from followup.capture.employer import with_legal_form  # legal form, surer than a guess
-
-        formal = with_legal_form(inv, [], "", anywhere=True)  # ("Jadran Nautika d.o.o., Punat")
-        if formal and squash(found) not in squash(formal) and squash(formal) not in _persons(
-                people_names):
+    if how.endswith("(a guess)") and not doms:  # free mail: a guess that is the town a
+        from followup.capture.employer_seat import seat_of  # firm's legal form is written
+        # before ("Jadran Nautika d.o.o., Punat"): the firm's seat; the firm is the employer
+        formal = seat_of(found, inv)
+        if formal and squash(formal) not in _persons(people_names):
             found, how = formal, "named with its legal form"
     persons = _persons(people_names)
     from followup.capture.employer_full import written_whole

@@ -101,12 +101,13 @@ def _capitals(form: str) -> set[str]:
 
 
 # The forms written BEFORE the name, in capitals: Indonesia's "PT", "CV", "UD", the Baltics'
-# "UAB", "SIA", "AS", Romania's "SC", Russia's, Kazakhstan's, Ukraine's "OOO", "AO", "PAO",
-# "ZAO", "TOO", "TOV" (in either script) and "JSC", "PJSC" as their English: never initials of
-# words the file writes out ("PT Nusantara Kopi" is no "Posting Title").
+# "UAB", "SIA", "AS", Romania's "SC", Russia's, Kazakhstan's, Ukraine's in their script
+# ("ООО", "АО", "ТОО", "ТОВ"; in Latin letters they are as often a firm's own initials) and
+# "JSC", "PJSC" as their English: never initials of words the file writes out ("PT
+# Nusantara Kopi" is no "Posting Title").
 LEADING_FORMS = frozenset((
-    "PT", "CV", "UD", "UAB", "SIA", "AS", "SC", "OOO", "ZAO", "PAO", "AO", "TOO", "TOV",
-    "JSC", "PJSC", "ООО", "ЗАО", "ПАО", "АО", "ТОО", "ТОВ", "ПП",
+    "PT", "CV", "UD", "UAB", "SIA", "AS", "SC", "JSC", "PJSC",
+    "ООО", "ЗАО", "ПАО", "АО", "ТОО", "ТОВ", "ПП",
 ))
 
 
