@@ -79,7 +79,17 @@ def beside_sender(inv: Invitation, found: Sources, domains: Sequence[str],
 _KEPT_BACK = lazy(r"\bclient(?:['’]s)?[ \t]+(?:name|details|identity)[ \t]+(?:will|would|"
                   r"can|is[ \t]+to|to)[ \t]+(?:only[ \t]+)?be[ \t]+(?:shared|disclosed|revealed|"
                   r"confirmed|given)|\b(?:can(?:not|['’]t)|unable[ \t]+to)[ \t]+(?:yet[ \t]+)?"
-                  r"(?:name|disclose|share|reveal)[ \t]+(?:the|our|my)[ \t]+client\b",
+                  r"(?:name|disclose|share|reveal)[ \t]+(?:the|our|my)[ \t]+client\b"
+                  # the name itself held back for now ("name shared after this first call",
+                  # "under NDA", "name withheld")
+                  r"|\bname[ \t]+(?:(?:is|will[ \t]+be)[ \t]+)?(?:withheld|(?:shared|disclosed|"
+                  r"revealed)[ \t]+(?:after|at|once|later|in))\b|\bunder[ \t]+(?:an[ \t]+)?NDA\b"
+                  # a client kept confidential, as the languages of the recruiters' letters say
+                  r"|\b(?:cliente|client|klient|kunde|kunden|mandant|mandanten|klant|opdrachtgever|"
+                  r"kund|asiakas)[ \t]+(?:confidencial|confidentiel|riservato|confidenziale|"
+                  r"poufny|důvěrný|dôverný|vertraulich|konfidentiell|fortroligt?|luottamuksellinen)"
+                  r"\b|\b(?:vertraulichen|vertrouwelijke|confidential|poufnego)[ \t]+(?:kunden|"
+                  r"mandanten|klant|opdrachtgever|klienta)\b",
                   re.IGNORECASE)
 # the trade of a firm that recruits for others, in its name: "Anvaya RPO Services",
 # "Northway Talent Partners" (recruitment process outsourcing, a talent firm)

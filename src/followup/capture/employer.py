@@ -315,8 +315,11 @@ def spelled_out(name: str, texts: str) -> str:
     """An acronym ("KIH", "FCA Headquarters") as the file writes it in full elsewhere
     ("Kallang Infrastructure Holdings"): the capitalised words whose initials it is, else
     whose initials are all of it but a last letter ("TBRX": Tiong Bahru Robotics)."""
+    from followup.core.companies import LEADING_FORMS
+
     acronym = name.split()[0]
-    if not re.fullmatch(r"[A-Z]{2,5}", acronym):
+    if not re.fullmatch(r"[A-Z]{2,5}", acronym) or (
+            acronym in LEADING_FORMS and len(name.split()) > 1):  # "PT Nusantara Kopi": a form
         return ""
     for whole in (acronym.lower(), acronym.lower()[:-1] if len(acronym) >= 4 else ""):
         for m in CAPITALISED.finditer(texts) if whole else ():

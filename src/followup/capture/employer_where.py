@@ -77,14 +77,15 @@ _STREET_NUMBER = lazy(r"(?<=[a-z.])[ \t]+(?=\d+[a-z]?[ \t]+[A-Z][a-z])")
 
 # a street named before its number, as most of Europe writes it ("Dorfstraße 29",
 # "Twijnstraat 44", "Via Roma 12" aside): a word that ends in a street's word, then a number
+# (its letter after it in small or capital letters, as a house's part: "Catharijnekade 14B")
 _STREET_FIRST = lazy(r"[ \t]+[A-ZÄÖÜ][\w'-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|"
                      r"laan|straat|plein|gracht|dijk|kade|steeg|singel|vej|gade|gatan|vägen|"
-                     r"veien|gata|katu|utca)[ \t]+\d+[a-z]?\b"
+                     r"veien|gata|katu|utca)[ \t]+\d+[a-zA-Z]?\b"
                      # … or a street's word first, its name, then its number ("Carrer de Verdi
                      # 52", "Rue du Bac 12", "Via Roma 3", "Calle Mayor 7")
                      r"|[ \t]+(?:Carrer|Calle|Rue|Via|Viale|Corso|Piazza|Avenida|Avinguda|Rua|"
                      r"Plaça|Plaza|Paseo|Passeig|Chemin|Boulevard|Ulica|Travessera|Ronda)"
-                     r"[ \t]+[^,\d]{2,40}?[ \t]\d+[a-z]?\b")
+                     r"[ \t]+[^,\d]{2,40}?[ \t]\d+[a-zA-Z]?\b")
 
 
 def _up_to_form(piece: str) -> str:
@@ -189,17 +190,20 @@ def for_the_agency(inv: Invitation, found: Sources, domains: list[str]) -> tuple
     from followup.capture.employer_spelled import spelled_like
 
     named = [*found.said, found.org, spelled_like(inv, domains)]
-    # the firm's own name, as its signature, its display name or its domain writes it ("Medical
-    # Staffing" under a hospital's address is the hospital's office), or as its registered
-    # name the file writes with its legal form ("… | Harbourline Talent Partners Ltd")
-    if not any(agency(x) and (x == found.org or any(agrees(x, d) for d in domains))
-               for x in [*named, with_legal_form(inv, domains, "", anywhere=True)] if x) \
-            and not firm_sends(inv, found, domains):
-        return "", ""
     from followup.capture.agency import keeps_client_back
 
     said = f"{inv.summary}\n{plain(inv.description)}"
-    if _CONFIDENTIAL.search(said) or keeps_client_back(said):
+    kept = bool(_CONFIDENTIAL.search(said) or keeps_client_back(said))
+    # the firm's own name, as its signature, its display name or its domain writes it ("Medical
+    # Staffing" under a hospital's address is the hospital's office), or as its registered
+    # name the file writes with its legal form ("… | Harbourline Talent Partners Ltd"); or
+    # any recruitment firm the file writes, when it says it keeps its client back (a
+    # recruiter writing from free mail, the firm only in the signature)
+    if not any(agency(x) and (kept or x == found.org or any(agrees(x, d) for d in domains))
+               for x in [*named, with_legal_form(inv, domains, "", anywhere=True)] if x) \
+            and not firm_sends(inv, found, domains):
+        return "", ""
+    if kept:
         return "", "an agency's client it does not name: asked"  # never the agency itself
     from followup.capture.employer_sources import PIECES
     from followup.capture.roles import names_title

@@ -284,8 +284,10 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
     value = as_called(settle(got.value, got.how, inv, people_names, spell), inv)
     value = over(value, inv)  # "株式会社…", "…有限公司", "…(주)" in the file's script
     from followup.capture.employer_evidence import greeting_or_closing, weighed
+    from followup.capture.pronoun_words import is_pronoun
 
-    if value and greeting_or_closing(value) and value not in people_names:  # "Hi Sam"
+    # "Hi Sam"; "They are hiring …": a pronoun names no employer
+    if value and (greeting_or_closing(value) or is_pronoun(value)) and value not in people_names:
         return company(inv, own, known, (*people_names, value))
     from followup.capture.common_word import written_small
 
@@ -317,8 +319,12 @@ def company(inv: Invitation, own: frozenset[str], known: Known,
     if value and town_of_address(value, inv.location or ""):  # "21300 Makarska": the
         value = premises(inv, people_names)  # business the location names, or none
     from followup.capture.employer_holds_person import holds_given_name
+    from followup.capture.venue_named import is_venue
 
-    if value and holds_given_name(value, people_names) and value not in people_names:
+    # (not the premises the location names before its address: "Pâtisserie Margaux", the
+    # shop its owner Margaux named, is where the candidate goes, no line to her)
+    if value and holds_given_name(value, people_names) and value not in people_names and \
+            not is_venue(value, inv.location):
         return company(inv, own, known, (*people_names, value))  # "Interview Sam – …"
     from followup.capture.client_of_sender import client_premises, senders_own
 
@@ -375,6 +381,12 @@ def _company(inv: Invitation, own: frozenset[str], known: Known,
 
         spelled = spelled_like(inv, spell, mail=True)  # (the mail's signature too)
         found, how = (spelled, "the name its domain spells") if spelled else (found, how)
+    if how.endswith("(a guess)") and not doms:  # free mail: a guess that is the town a
+        from followup.capture.employer_seat import seat_of  # firm's legal form is written
+        # before ("Jadran Nautika d.o.o., Punat"): the firm's seat; the firm is the employer
+        formal = seat_of(found, inv)
+        if formal and squash(formal) not in _persons(people_names):
+            found, how = formal, "named with its legal form"
     persons = _persons(people_names)
     from followup.capture.employer_full import written_whole
 

@@ -18,6 +18,12 @@ def venue_name(location: str | None) -> str:
     return " ".join(first.split())
 
 
+def is_venue(name: str, location: str | None) -> bool:
+    """The name is the venue's, as LOCATION writes it before its address."""
+    venue = plain(venue_name(location))
+    return bool(venue) and plain(name) == venue
+
+
 def venue_dropped(staff: tuple[Person, ...], location: str | None) -> tuple[Person, ...]:
     """The people less the address-less entries named as the venue is."""
     venue = plain(venue_name(location))

@@ -100,6 +100,17 @@ def _capitals(form: str) -> set[str]:
     return out
 
 
+# The forms written BEFORE the name, in capitals: Indonesia's "PT", "CV", "UD", the Baltics'
+# "UAB", "SIA", "AS", Romania's "SC", Russia's, Kazakhstan's, Ukraine's in their script
+# ("ООО", "АО", "ТОО", "ТОВ"; in Latin letters they are as often a firm's own initials) and
+# "JSC", "PJSC" as their English: never initials of words the file writes out ("PT
+# Nusantara Kopi" is no "Posting Title").
+LEADING_FORMS = frozenset((
+    "PT", "CV", "UD", "UAB", "SIA", "AS", "SC", "JSC", "PJSC",
+    "ООО", "ЗАО", "ПАО", "АО", "ТОО", "ТОВ", "ПП",
+))
+
+
 _LOCAL = frozenset({w for f in LOCAL_FORMS for w in _capitals(f)} | set(_LOCAL_MIXED) |
                    {"Unipessoal", "Eireli", "Bt", "Kkt"})
 _SPELLED = frozenset({w for f in WRITTEN_FORMS for w in _spellings(f)} | set(_MIXED) | _LOCAL)
