@@ -142,3 +142,20 @@ def test_zone_line_is_no_person(lang: str, zone: str) -> None:
         f"Final round - Sam Candidate\nThursday 18 February 2027 ⋅ 14:00 – 15:00\n{zone}\n\n"
         "Hello Sam, you will speak with Reza Amini.\n\nClara Wendt")
     assert staff == {"Reza Amini"}
+
+
+# (language, a job, then its holder's name in brackets, after a verb of meeting)
+BRACKETED = [
+    ("hr", "Javite se šefu kuhinje (Ante Perković) na ulazu."),
+    ("en", "You will meet our head chef (Ante Perković) at the pass."),
+    ("nl", "Je maakt kennis met de chef-kok (Ante Perković) in de keuken."),
+    ("es", "Hablarás con el jefe de cocina (Ante Perković) al llegar."),
+    ("pt", "Vais conhecer o chefe de cozinha (Ante Perković) à chegada."),
+    ("de", "Sie sprechen mit unserem Küchenchef (Ante Perković) in der Küche."),
+    ("pl", "Porozmawiasz z szefem kuchni (Ante Perković) na miejscu."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BRACKETED, ids=[t[0] for t in BRACKETED])
+def test_job_then_name_in_brackets(lang: str, text: str) -> None:
+    assert "Ante Perković" in _met("Hello Sam,\n\n" + text + "\n\nClara Wendt")

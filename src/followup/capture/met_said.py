@@ -78,7 +78,8 @@ _BEFORE: dict[str, str] = {
     "hr": r"(?:upoznat\s+ćeš|upoznat\s+ćete|upoznaćeš|upoznaćete)|"
           r"(?:razgovarat\s+ćeš|razgovarat\s+ćete|razgovaraćete)\s+(?:s|sa)|"
           r"(?:razgovor|intervju)\s+(?:će\s+voditi|vodi|vode)|pitajte\s+za|"
-          r"(?:bit\s+će|biće)\s+(?:prisut(?:an|na|ni)\s+|tu\s+|s\s+nama\s+)?i",
+          r"(?:bit\s+će|biće)\s+(?:prisut(?:an|na|ni)\s+|tu\s+|s\s+nama\s+)?i|"
+          r"javi(?:te)?\s+se|(?:upoznat\s+ćete|upoznaćete)\s+se\s+s",
     "hu": r"az\s+(?:interjút|beszélgetést)\s+(?:vezeti|tartja)",
     "ro": r"(?:vei|veți)\s+(?:discuta|vorbi)\s+cu|(?:te\s+vei|vă\s+veți)\s+întâlni\s+cu|"
           r"interviul\s+va\s+fi\s+(?:susținut|condus)\s+de|întreabă\s+de|"
@@ -198,12 +199,18 @@ _MET_AFTER = lazy(r"(?<![\w'’-])" + _LEAD + _NAME +
                   r"van|bên|từ|dari|z|iz|из|з|del|da|do)[ \t]+[^,.;\n()]{1,30}?)?"
                   r"[ \t]+(?i:" + "|".join(_AFTER.values()) + r")(?!\w)")
 # (each listed name may carry its post in brackets: "A (vedoucí QA) a B (QP)")
+# (or a job, its holder's name in brackets after it: "javi se šefu kuhinje (Ante Perić)",
+# "you'll meet our head chef (Ante Perić)", "vraag naar de chef-kok (Ante Perić)")
+_MET_BRACKET = lazy(r"(?i:\b(?:" + "|".join(_BEFORE.values()) + r"))[ \t]+" +
+                    r"((?:[^\W\d_][\w'’-]*[ \t]+){0,4}[^\W\d_][\w'’-]*)[ \t]*\([ \t]*" +
+                    _LEAD + _NAME +
+                    r"[ \t]*\)")
 _NEXT = lazy(r"(?:[ \t]*\([^()\n]{1,60}\))?" + _JOIN + _LEAD + _NAME)
 # The cues that send the candidate to someone ("ask for A", "vraag naar A", "pregunta por
 # A"): often the desk that receives them, so read only where the letter names no one else.
 _ASKING = lazy(r"^(?:please\s+ask|fragen|frag|demandez|pregunt|procur|chied|vraag|spørg|"
                r"fråga|spør|kysy|spurðu|küsi|zapytaj|zeptejte|opýtajte|vprašajte|pitajte|"
-               r"întreabă|tanyakan|hanapin|ulizia|vra\s+vir|hỏi|minta)", re.IGNORECASE)
+               r"întreabă|tanyakan|hanapin|ulizia|vra\s+vir|hỏi|minta|javi)", re.IGNORECASE)
 # Words a capital starts that are no one: the tools and the letter's own words.
 _NOT = frozenset(("zoom", "teams", "google", "meet", "skype", "webex", "sie", "ihnen", "du",
                   "you", "vous", "usted", "voi", "lei", "u", "je", "jij", "anda", "bạn",
@@ -213,7 +220,7 @@ _NOT = frozenset(("zoom", "teams", "google", "meet", "skype", "webex", "sie", "i
 
 def _person(name: str, text: str) -> bool:
     words = name.split()
-    if not words or words[0].lower() in _NOT | NOT_SITTER:
+    if not words or words[0].lower() in _NOT | NOT_SITTER or not name[:1].isupper():
         return False
     if len(words) == 1:
         return len(name) >= 2 and looks_like_person(name, text)
@@ -251,6 +258,11 @@ def met_said(text: str, found: Sequence[Mention]) -> list[Mention]:
             listed.pop()  # (a list ends with its "and": "A, B" alone is a name and a title)
         for name, _ in listed:
             add(name, None)  # ("A of B": a list)
+    for m in _MET_BRACKET.finditer(text):
+        job, name = m.group(1), m.group(2)
+        if len(name.split()) >= 2 and any(w[:1].islower() for w in job.split()[:-1] or [
+                job.lower()]) and not (_ASKING.match(m.group(0)) and found):
+            add(name, m.start(2))  # (the job in small letters, or one noun: "Küchenchef")
     for m in _MET_AFTER.finditer(text):
         before = text[:m.start()]
         if re.search(rf"[{UPPER}][\w'’-]*[ \t]+$", before) and not re.search(
