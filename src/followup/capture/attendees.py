@@ -18,7 +18,6 @@ from followup.capture.names import (
     SOCIAL,
     titled,
 )
-from followup.capture.own_mailbox import spelled_by_mailbox
 from followup.core.companies import is_legal_form
 
 # A room, a bridge, a piece of equipment: by its name, whatever CUTYPE says.
@@ -56,11 +55,7 @@ ROOM_MAILBOX = lazy(r"^(?:conf(?:erence)?|room|rm|boardroom|huddle|meeting-?room
 
 def looks_like_room(a: Address) -> bool:
     return (a.cutype in ("ROOM", "RESOURCE") or (a.role == "NON-PARTICIPANT" and not informed(a))
-            or "resource.calendar" in a.email or bool(a.name and ROOM.search(a.name) and not (
-                # (a word of a person's name that also names a room: "Floor Meijer"
-                # <floor.meijer@>; one word only, the rest no room's)
-                spelled_by_mailbox(a.name, a.email)
-                and sum(bool(ROOM.search(w)) for w in a.name.split()) == 1))
+            or "resource.calendar" in a.email or bool(a.name and ROOM.search(a.name))
             or (not a.name and bool(ROOM_MAILBOX.match(a.email))))
 
 

@@ -198,14 +198,13 @@ _MET_AFTER = lazy(r"(?<![\w'’-])" + _LEAD + _NAME +
                   r"(?:,[^,.\n]{1,60},|[ \t]*\([^()\n]{1,40}\)|[ \t]+(?i:from|von|vom|de|du|"
                   r"van|bên|từ|dari|z|iz|из|з|del|da|do)[ \t]+[^,.;\n()]{1,30}?)?"
                   r"[ \t]+(?i:" + "|".join(_AFTER.values()) + r")(?!\w)")
-# (each listed name may carry its post in brackets: "A (vedoucí QA) a B (QP)")
 # (or a job, its holder's name in brackets after it: "javi se šefu kuhinje (Ante Perić)",
 # "you'll meet our head chef (Ante Perić)", "vraag naar de chef-kok (Ante Perić)")
 _MET_BRACKET = lazy(r"(?i:\b(?:" + "|".join(_BEFORE.values()) + r"))[ \t]+" +
                     r"((?:[^\W\d_][\w'’-]*[ \t]+){0,4}[^\W\d_][\w'’-]*)[ \t]*\([ \t]*" +
                     _LEAD + _NAME +
                     r"[ \t]*\)")
-_NEXT = lazy(r"(?:[ \t]*\([^()\n]{1,60}\))?" + _JOIN + _LEAD + _NAME)
+_NEXT = lazy(_JOIN + _LEAD + _NAME)
 # The cues that send the candidate to someone ("ask for A", "vraag naar A", "pregunta por
 # A"): often the desk that receives them, so read only where the letter names no one else.
 _ASKING = lazy(r"^(?:please\s+ask|fragen|frag|demandez|pregunt|procur|chied|vraag|spørg|"

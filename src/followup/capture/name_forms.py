@@ -26,7 +26,7 @@ JOINED = lazy(r"(?:팀장님|책임님|선임님|매니저님|님|씨|さん|様
 # a title of address the letter writes with the name).
 # (Titles of address for anyone, "Pani", "Sayın", "Ông", "Bà", are names.SOCIAL's, asked
 # first; here only what names a profession or declines.)
-BEFORE = lazy(r"^(?:(?:(?:Mgr|Bc|Müh|Uzm|Doç|Ing|Dipl\.-Ing|Dipl-Ing)\.|Mühendis|"
+BEFORE = lazy(r"^(?:(?:(?:Mgr|Bc|Müh|Uzm|Doç)\.|Mühendis|"
                     # (Polish and Czech "Mr", "Mrs" declined before a whole name; "Pan Wei"
                     # is a name)
                     r"(?:Pan|Pana|Panem|Panią|Paní|Pane)(?=\s+\S+\s+\S)|"

@@ -15,7 +15,6 @@ from followup.capture.addresses import is_relay
 from followup.capture.lazy import lazy
 from followup.capture.names import ORGANISING, titled
 from followup.capture.names import name_words as _key
-from followup.capture.own_mailbox import given_as_a_place
 from followup.capture.person_shape import looks_like_person, place_words
 from followup.capture.spelling import spells
 
@@ -44,8 +43,8 @@ def vouched(e: Person, cores: set[str], said: str, entries: Sequence[Person],
     if not e.name:
         return True
     own = e.email and not is_relay(e.email)
-    if own and e.email and spells(e.email.partition("@")[0], e.name) and (
-            looks_like_person(e.name) or given_as_a_place(e.name, e.email)) and "&" not in e.name:
+    if own and e.email and spells(e.email.partition("@")[0], e.name) and \
+            looks_like_person(e.name) and "&" not in e.name:
         return True  # their own mailbox
     if first_word_of_an_organisation(e.name, cores):
         return False
