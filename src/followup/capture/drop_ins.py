@@ -12,14 +12,14 @@ from collections.abc import Sequence
 from followup.capture.lazy import lazy
 from followup.capture.mention_cues import NOT_A_PERSON_AFTER, ONLY_TO_GREET
 from followup.capture.mentions import Mention
-from followup.capture.names import NOT_SITTER, UPPER, valid
+from followup.capture.names import NOT_SITTER, PARTICLES, UPPER, valid
 from followup.capture.person_shape import looks_like_person
 
 # A name (a given name, up to three more capitalised words), what the letter puts between
 # it and the verb (", our CTO,", "(Docs)", "from the Docs Eng team"), a modal, then a
 # verb of coming in for a while: pop, drop, stop, swing, look, dip in or by.
 DROPS_IN = lazy(
-    rf"\b([{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{0,3}})"
+    rf"\b([{UPPER}][\w'’-]+(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*[{UPPER}][\w'’-]+){{0,3}})"
     r"(?:,[^,.\n]{1,60},|[ \t]*\([^()\n]{1,40}\)|"
     # (a team in small letters: "Dev Raman from the firmware team")
     r"[ \t]+(?:from|of|in)[ \t]+(?:the|our)[ \t]+[\w&'’-]+(?:[ \t]+[\w&'’-]+)?[ \t]+"
@@ -38,6 +38,9 @@ def drop_ins(text: str, found: Sequence[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in DROPS_IN.finditer(text):
         name = m.group(1)
+        while len(name.split()) > 2 and not valid(name, True) and valid(
+                rest := name.split(None, 1)[1], True):
+            name = rest  # (a post before the name: "our QS Charlene van Wyk")
         words = frozenset(name.lower().split())
         if any(words <= k or k <= words for k in known if k) or \
                 name.split()[0].lower() in NOT_SITTER or \

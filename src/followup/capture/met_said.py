@@ -73,11 +73,13 @@ _BEFORE: dict[str, str] = {
           r"(?:pohovor|rozhovor)\s+(?:povedie|povedú)|opýtajte\s+sa\s+na|"
           r"prítomn(?:ý|á|í)\s+(?:bude|budú)\s+(?:aj|tiež)",
     "sl": r"(?:srečali|srečala|srečal)\s+se\s+boste\s+z|"
-          r"(?:pogovor|razgovor)\s+(?:bo\s+)?(?:vodil|vodila|vodi)|vprašajte\s+za",
+          r"(?:pogovor|razgovor)\s+(?:bo\s+)?(?:vodil|vodila|vodi|vodili)|vprašajte\s+za|"
+          r"(?:prisoten|prisotna|prisotni)\s+(?:bo|bodo)\s+(?:tudi|še)",
     "hr": r"(?:upoznat\s+ćeš|upoznat\s+ćete|upoznaćeš|upoznaćete)|"
           r"(?:razgovarat\s+ćeš|razgovarat\s+ćete|razgovaraćete)\s+(?:s|sa)|"
           r"(?:razgovor|intervju)\s+(?:će\s+voditi|vodi|vode)|pitajte\s+za|"
-          r"(?:bit\s+će|biće)\s+prisut(?:an|na|ni)\s+i",
+          r"(?:bit\s+će|biće)\s+(?:prisut(?:an|na|ni)\s+|tu\s+|s\s+nama\s+)?i|"
+          r"javi(?:te)?\s+se|(?:upoznat\s+ćete|upoznaćete)\s+se\s+s",
     "hu": r"az\s+(?:interjút|beszélgetést)\s+(?:vezeti|tartja)",
     "ro": r"(?:vei|veți)\s+(?:discuta|vorbi)\s+cu|(?:te\s+vei|vă\s+veți)\s+întâlni\s+cu|"
           r"interviul\s+va\s+fi\s+(?:susținut|condus)\s+de|întreabă\s+de|"
@@ -105,7 +107,8 @@ _BEFORE: dict[str, str] = {
 # A name, then a verb of being there or of holding the talk, per language.
 _AFTER: dict[str, str] = {
     "en": r"will\s+(?:also\s+)?(?:be\s+)?(?:interview(?:ing)?\s+you|lead(?:ing)?\s+the\s+"
-          r"interview|show(?:ing)?\s+you\s+around)",
+          r"interview|show(?:ing)?\s+you\s+around|walk(?:ing)?\s+(?:you|the\s+\w+)\s+"
+          r"(?:around|through|with\s+(?:us|you)))",
     "de": r"wird\s+(?:auch\s+|ebenfalls\s+)?(?:dabei\s+sein|teilnehmen|anwesend\s+sein|"
           r"das\s+Gespräch\s+führen|dazukommen|dazustoßen)|"
           r"ist\s+(?:auch|ebenfalls)\s+(?:mit\s+)?(?:dabei|anwesend)|"
@@ -179,25 +182,34 @@ _COURTESY = (r"(?:mr|mrs|ms|dr|dra|dña|srta|lic|lcda|licda|mtro|mtra|dott\.ssa|
              r"sayın|shri|smt|ing|mgr|dipl\.-ing|lic|arq|eng|drs|mag|dott|"
              r"o|a|la|el|en|na|il|der|die|г-н|г-жа|κ|κα|κος)\.?")
 _KIN = (r"(?:my|mein|meine|mi|mon|ma|mio|mia|mijn|min|mitt|moja|mój|můj|moje|meu|minha|"
+        r"moj|mog|moga|naš|naša|naše|nasz|nasza|náš|mój|min|mitt|vår|vores|mano|mūsų|"
         r"o\s+meu|a\s+minha|il\s+mio|la\s+mia|our|unser|unsere|nuestro|nuestra|notre|onze)"
         r"\s+\w+")
 _NAME = (rf"(?-i:([{UPPER}][\w'’-]+(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*"
          rf"[{UPPER}][\w'’-]+){{0,2}}))")
 _LEAD = rf"(?:(?i:{_KIN}|{_COURTESY})[ \t]+)*"
-_AND = (r"(?i:and|&|or|und|oder|et|ou|y|o|e|i|en|of|og|eller|och|ja|tai|és|vagy|și|sau|и|"
+_AND = (r"(?i:and|&|or|und|oder|et|ou|y|o|e|i|a|en|of|og|eller|och|ja|tai|és|vagy|și|sau|и|"
         r"или|ve|veya|dan|atau|và|hoặc|at|na|au)")
 _JOIN = rf"[ \t]*(?:,?[ \t]*[ \t]{_AND}[ \t]+|,[ \t]*)"
-_MET_BEFORE = lazy(r"(?i:\b(?:" + "|".join(_BEFORE.values()) + r"))[ \t]+" + _LEAD + _NAME)
+# (the verb may end in a colon, the names listed after it: "Pohovor povedou: A a B")
+_MET_BEFORE = lazy(r"(?i:\b(?:" + "|".join(_BEFORE.values()) + r"))(?:[ \t]*:)?[ \t]+" +
+                   _LEAD + _NAME)
 _MET_AFTER = lazy(r"(?<![\w'’-])" + _LEAD + _NAME +
                   r"(?:,[^,.\n]{1,60},|[ \t]*\([^()\n]{1,40}\)|[ \t]+(?i:from|von|vom|de|du|"
                   r"van|bên|từ|dari|z|iz|из|з|del|da|do)[ \t]+[^,.;\n()]{1,30}?)?"
                   r"[ \t]+(?i:" + "|".join(_AFTER.values()) + r")(?!\w)")
+# (or a job, its holder's name in brackets after it: "javi se šefu kuhinje (Ante Perić)",
+# "you'll meet our head chef (Ante Perić)", "vraag naar de chef-kok (Ante Perić)")
+_MET_BRACKET = lazy(r"(?i:\b(?:" + "|".join(_BEFORE.values()) + r"))[ \t]+" +
+                    r"((?:[^\W\d_][\w'’-]*[ \t]+){0,4}[^\W\d_][\w'’-]*)[ \t]*\([ \t]*" +
+                    _LEAD + _NAME +
+                    r"[ \t]*\)")
 _NEXT = lazy(_JOIN + _LEAD + _NAME)
 # The cues that send the candidate to someone ("ask for A", "vraag naar A", "pregunta por
 # A"): often the desk that receives them, so read only where the letter names no one else.
 _ASKING = lazy(r"^(?:please\s+ask|fragen|frag|demandez|pregunt|procur|chied|vraag|spørg|"
                r"fråga|spør|kysy|spurðu|küsi|zapytaj|zeptejte|opýtajte|vprašajte|pitajte|"
-               r"întreabă|tanyakan|hanapin|ulizia|vra\s+vir|hỏi|minta)", re.IGNORECASE)
+               r"întreabă|tanyakan|hanapin|ulizia|vra\s+vir|hỏi|minta|javi)", re.IGNORECASE)
 # Words a capital starts that are no one: the tools and the letter's own words.
 _NOT = frozenset(("zoom", "teams", "google", "meet", "skype", "webex", "sie", "ihnen", "du",
                   "you", "vous", "usted", "voi", "lei", "u", "je", "jij", "anda", "bạn",
@@ -207,7 +219,7 @@ _NOT = frozenset(("zoom", "teams", "google", "meet", "skype", "webex", "sie", "i
 
 def _person(name: str, text: str) -> bool:
     words = name.split()
-    if not words or words[0].lower() in _NOT | NOT_SITTER:
+    if not words or words[0].lower() in _NOT | NOT_SITTER or not name[:1].isupper():
         return False
     if len(words) == 1:
         return len(name) >= 2 and looks_like_person(name, text)
@@ -245,6 +257,11 @@ def met_said(text: str, found: Sequence[Mention]) -> list[Mention]:
             listed.pop()  # (a list ends with its "and": "A, B" alone is a name and a title)
         for name, _ in listed:
             add(name, None)  # ("A of B": a list)
+    for m in _MET_BRACKET.finditer(text):
+        job, name = m.group(1), m.group(2)
+        if len(name.split()) >= 2 and any(w[:1].islower() for w in job.split()[:-1] or [
+                job.lower()]) and not (_ASKING.match(m.group(0)) and found):
+            add(name, m.start(2))  # (the job in small letters, or one noun: "Küchenchef")
     for m in _MET_AFTER.finditer(text):
         before = text[:m.start()]
         if re.search(rf"[{UPPER}][\w'’-]*[ \t]+$", before) and not re.search(

@@ -94,6 +94,13 @@ ORGANISING = lazy(
     r"\bcandidate (?:experience|care|relations|journey)\b",
     re.IGNORECASE)
 NOT_NAME = frozenset((
+    # a time zone's words, in the languages a calendar writes them under the date
+    # ("Horário Padrão de Brasília", "Mitteleuropäische Zeit", "Heure normale d'Europe
+    # centrale", "Waktu Indonesia Barat", "Türkiye Saati"; English's are below)
+    "horário", "horario", "padrão", "estándar", "heure", "normale", "zeit", "normalzeit",
+    "sommerzeit", "tijd", "standaardtijd", "zomertijd", "tid", "normaltid", "sommertid",
+    "sommartid", "kesäaika", "talviaika", "waktu", "giờ", "saati", "время", "време",
+    "ώρα", "laiks", "laikas", "vrijeme", "daylight", "barat", "tengah",
     # ("your interview", "the conversation" opening a sentence, in Turkish, Polish, Czech,
     # Hungarian and Romanian: "Mülakatınız Burak Bey ile …")
     "mülakat", "mülakatınız", "görüşme", "görüşmeniz", "görüşmemiz", "rozmowa", "rozmowę",
