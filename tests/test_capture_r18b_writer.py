@@ -139,3 +139,16 @@ def test_a_call_to_settle_the_time_is_no_interview() -> None:
     got = _caller("Recruiter: Dana Whitfield will call you to confirm the time; you will "
                   "speak with Arlo Pennick, our site manager.")
     assert got[1] == "Dana Whitfield"
+
+
+def test_a_close_and_signature_after_the_video_block_is_the_writers() -> None:
+    from followup.capture.description import usable_text
+
+    text = ("Marrowfield Search is inviting you to a scheduled Zoom meeting.\n\n"
+            "Join Zoom Meeting\nhttps://us06web.zoom.us/j/8812345678\n\n"
+            "Meeting ID: 881 234 5678\nPasscode: 4410\n\n"
+            "Hi Sam,\n\nYou will speak with Ilse Varga, Head of Quality.\n\n"
+            "Kind regards,\nPerrin Oakes\nPrincipal, Industrial Practice\nMarrowfield Search\n"
+            "+44 20 7946 0312")
+    kept = usable_text(text)
+    assert "Perrin Oakes" in kept and "Passcode" not in kept
