@@ -152,3 +152,17 @@ def test_a_close_and_signature_after_the_video_block_is_the_writers() -> None:
             "+44 20 7946 0312")
     kept = usable_text(text)
     assert "Perrin Oakes" in kept and "Passcode" not in kept
+
+
+@pytest.mark.parametrize(("name", "domain"), [
+    ("De Kaasmakerij B.V.", "kaasmakerij.example"),
+    ("The Quillon Works Ltd", "quillonworks.example"),
+    ("La Tornerie SARL", "tornerie.example"),
+    ("Het Zaagatelier", "zaagatelier.example"),
+    ("Die Kupferschmiede GmbH", "kupferschmiede.example"),
+])
+def test_a_domain_never_spells_the_article_a_name_starts_with(name: str, domain: str) -> None:
+    from followup.capture.org_domains import agrees
+
+    assert agrees(name, domain)
+    assert not agrees(name, "brightwater-staffing.example")
