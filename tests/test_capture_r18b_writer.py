@@ -42,8 +42,8 @@ BOTH = (["Helka Marrow", "Oswin Tarrant"], None)
 SAID = [
     ("en", "From our side it will be Oswin Tarrant (maintenance lead) and I."),
     ("en-me", "You'll be talking to Oswin Tarrant, our maintenance lead, and me."),
-    ("de", "Von unserer Seite nehmen Oswin Tarrant (Leitung Instandhaltung) und ich teil."),
-    ("de-obj", "Sie sprechen mit Oswin Tarrant, Leiter Instandhaltung, und mir."),
+    ("de", "Von unserer Seite nehmen Oswin Tarrant und ich teil."),
+    ("de-obj", "Sie sprechen mit Oswin Tarrant, Leiter Instandhaltung, sowie mir."),
     ("fr", "Vous échangerez avec Oswin Tarrant (responsable maintenance) et moi."),
     ("es", "Estaremos presentes Oswin Tarrant (jefe de mantenimiento) y yo."),
     ("es-obj", "Hablarás con Oswin Tarrant, jefe de mantenimiento, y conmigo."),

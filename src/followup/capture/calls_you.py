@@ -45,13 +45,17 @@ _TO_SETTLE = lazy(r"\b(?:to|um|pour|para|per|om|for\s+to|at)\s+(?:confirm|arrang
 
 
 def calls_you(text: str, found: Sequence[Mention]) -> list[Mention]:
-    """The person the letter says will call the candidate, when it names no one else."""
+    """The person the letter says will call the candidate, when it names no one else: a seat
+    for someone the letter already names, never a new person."""
     hits = [m for m in CALLS_YOU.finditer(text) if not _TO_SETTLE.search(m.group(2))]
     if len(hits) != 1:
         return []
     name = hits[0].group(1)
     words = {w.lower() for w in name.split()}
-    if any(m.name and m.context != "prose" and not ({w.lower() for w in m.name.split()} & words)
-           for m in found):  # (a name only in running prose may be the firm's)
+    named = [m for m in found if m.name and m.context != "prose"]  # (a name only in running
+    # prose may be the firm's)
+    if any(not ({w.lower() for w in m.name.split()} & words) for m in named):
         return []  # someone else is named: the caller may be setting it up for them
+    if not any({w.lower() for w in m.name.split()} == words for m in named):
+        return []  # only a person the letter gives already ("Recruiter: A"), never a new one
     return [Mention(name, "", "schedule", None)]
