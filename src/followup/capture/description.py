@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from followup.capture.lazy import lazy
-from followup.capture.mention_cues import EMAIL, FOOTER, HTML_TAG
+from followup.capture.mention_cues import CLOSING, EMAIL, FOOTER, HTML_TAG
 from followup.capture.names import NAME, valid
 from followup.capture.spelling import characters
 
@@ -36,6 +36,8 @@ def _services(paragraph: str) -> bool:
     from followup.capture.person_shape import looks_like_person
     from followup.capture.spelling import email_of
 
+    if CLOSING.match(paragraph.strip().split("\n", 1)[0].strip()):
+        return False  # "Best,\nGrant …": a letter's close and signature, no service's
     marks = {m.group(0) for m in SERVICE_PART.finditer(paragraph)}
     names = [m.group(0) for m in NAME.finditer(paragraph) if valid(m.group(0))]
     listed = [n for n in names if looks_like_person(n, paragraph) and re.search(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from followup.capture.lazy import lazy
 from followup.core.companies import without_legal_form
 
 
@@ -85,7 +86,15 @@ def agrees(name: str, domain: str) -> bool:
     words ("vts" for Vantara Tele-Systems Ltd, "gcb-group" for Gulf Crescent Bank PJSC),
     its marked letters either way ("blaabaer" for Blåbær Health)."""
     doubled = name.translate(DOUBLED)
-    return _agrees(name, domain) or (doubled != name and _agrees(doubled, domain))
+    bare = LEADING_ARTICLE.sub("", name)  # "De Fietsfabriek B.V." of fietsfabriek.nl: a
+    # domain never spells the article a name starts with
+    return _agrees(name, domain) or (doubled != name and _agrees(doubled, domain)) or (
+        bare != name and bare.strip() != "" and agrees(bare, domain))
+
+
+# An article a company's name may start with, in the languages names come in.
+LEADING_ARTICLE = lazy(r"^(?:the|de|het|la|le|les|el|los|las|il|lo|gli|der|die|das|den|"
+                       r"o|a|os|as)\s+(?=\w)|^l['’](?=\w)", re.IGNORECASE)
 
 
 def _agrees(name: str, domain: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from followup.capture.booked_for import booked_for
+from followup.capture.calls_you import calls_you
 from followup.capture.drop_ins import drop_ins
 from followup.capture.forwarder import forwarder
 from followup.capture.lazy import lazy
@@ -55,4 +56,4 @@ def present_too(text: str, found: Sequence[Mention]) -> list[Mention]:
     # chairs or sits on a panel a sentence names
     return out + drop_ins(text, [*found, *out]) + booked_for(text, found) + \
         panel_prose(text, found) + present_list(text, found) + forwarder(text) + \
-        met_said(text, [*found, *out])  # ("Je spreekt met A", "A cũng sẽ ngồi cùng")
+        met_said(text, [*found, *out]) + calls_you(text, found)  # ("Je spreekt met A")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from followup.capture.names import UPPER
+from followup.capture.writer_listed import LISTED_LAST
 
 # (A name is written with a capital, whatever the case the whole pattern is read in.)
 # The writer as the object of the meeting, joined to another person ("mig och Oskar").
@@ -43,7 +44,7 @@ _WE_WITH = (r"\b(?:we['’]ll\s+be|we\s+will\s+be|vamos\s+a\s+estar|vamos\s+esta
             r"nous\s+serons|saremo|wir\s+sind|we\s+zijn)\s+(?:(?:all|both|todos|juntos)\s+)?"
             rf"(?:with|con|com|avec|mit|met)\s+(?:(?:a|o|la|el)\s+)?(?-i:[{UPPER}])")
 
-WRITER_IN_IT = f"{_ME_AND}|{_AND_ME}|{_ENGLISH}|{_REVIEWS}|{_SLOT}|{_WE_WITH}"
+WRITER_IN_IT = f"{_ME_AND}|{_AND_ME}|{_ENGLISH}|{_REVIEWS}|{_SLOT}|{_WE_WITH}|{LISTED_LAST}"
 
 
 def met_by_own_name(said: str, name: str) -> bool:
