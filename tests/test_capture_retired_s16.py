@@ -24,7 +24,7 @@ from tests.conftest import keeps_invitation_floor, keeps_reply_floor
 # people all right, coordinator, company: the second score found 0.675 / 0.825 / 0.75,
 # 0.825 / 0.90 / 0.70 and 0.675 / 0.825 / 0.725; raised after session 16's second round read them
 INVITATIONS = {"dev60": (0.775, 0.925, 0.85), "dev61": (0.85, 0.90, 0.775),
-               "dev62": (0.85, 0.925, 0.825)}
+               "dev62": (0.875, 0.95, 0.825)}
 
 
 @pytest.mark.parametrize("part", sorted(INVITATIONS))
@@ -45,7 +45,7 @@ def test_its_replies_keep_their_figures(name: str) -> None:
 # Set 20: people all right, coordinator, company (its second score: 0.775 / 0.80 / 0.825 people;
 # raised by session 17's round, which read it)
 SET_20 = {"dev63": (0.875, 0.975, 0.875), "dev64": (0.90, 0.95, 0.85),
-          "dev65": (0.925, 0.95, 0.80)}
+          "dev65": (0.95, 0.975, 0.80)}
 
 
 @pytest.mark.parametrize("part", sorted(SET_20))

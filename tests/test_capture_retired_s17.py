@@ -45,8 +45,8 @@ def test_set_21s_replies_keep_their_figures(name: str) -> None:
 
 # Set 22: people all right, coordinator, company; its second score found 0.75 / 0.85 / 0.725,
 # 0.85 / 0.90 / 0.875 and 0.85 / 0.925 / 0.775; raised by session 18's round, which read it
-SET_22 = {"dev69": (0.95, 0.95, 0.825), "dev70": (0.925, 0.925, 0.90),
-          "dev71": (0.95, 0.95, 0.80)}
+SET_22 = {"dev69": (0.95, 0.95, 0.825), "dev70": (0.975, 0.975, 0.90),
+          "dev71": (0.975, 0.975, 0.80)}
 
 
 @pytest.mark.parametrize("part", sorted(SET_22))

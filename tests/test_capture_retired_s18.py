@@ -17,9 +17,10 @@ from __future__ import annotations
 import pytest
 from tests.conftest import keeps_invitation_floor, keeps_reply_floor
 
-# people all right, coordinator, company, as the second score found them
-SET_23 = {"dev72": (0.825, 0.90, 0.75), "dev73": (0.925, 0.975, 0.75),
-          "dev74": (0.90, 0.95, 0.825)}
+# people all right, coordinator, company: the second score found 0.825 / 0.90 / 0.75, 0.925 /
+# 0.975 / 0.75 and 0.90 / 0.95 / 0.825; raised by session 18's second round, which read them
+SET_23 = {"dev72": (0.85, 0.90, 0.775), "dev73": (1.0, 1.0, 0.80),
+          "dev74": (0.95, 1.0, 0.85)}
 
 
 @pytest.mark.parametrize("part", sorted(SET_23))
