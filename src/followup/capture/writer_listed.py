@@ -53,8 +53,11 @@ _UNCASED = ("ואני", "ואיתי", "وأنا", "ومعي", "และฉั�
 
 
 def _alternatives(words: tuple[str, ...]) -> str:
+    """The words as one alternation, longest first and then in their own order: the same
+    pattern in every process (a set's order is not, and a pattern kept between runs is
+    looked up by its text)."""
     return "|".join(w.replace(" ", r"\s+").replace("-", r"-") for w in
-                    sorted(set(words), key=len, reverse=True))
+                    sorted(dict.fromkeys(words), key=len, reverse=True))
 
 
 # A name (a capitalised word), maybe its role in brackets or between commas, then "and I".
