@@ -179,10 +179,10 @@ _COURTESY = (r"(?:mr|mrs|ms|dr|dra|dña|srta|lic|lcda|licda|mtro|mtra|dott\.ssa|
              r"madame|sr|sra|señor|señora|don|doña|dona|senhor|senhora|sig|sig\.ra|"
              r"signor|signora|pan|pani|paní|pán|pana|panią|gospođa|gospodin|g|ga|gđa|fru|"
              r"rouva|herra|anh|chị|ông|bà|cô|chú|si|kay|bapak|pak|ibu|bu|mas|mbak|khun|"
-             r"sayın|shri|smt|ing|mgr|dipl\.-ing|lic|arq|eng|drs|mag|dott|"
+             r"sayın|shri|smt|ing|mgr|dipl\.-ing|arq|eng|drs|mag|"
              r"o|a|la|el|en|na|il|der|die|г-н|г-жа|κ|κα|κος)\.?")
 _KIN = (r"(?:my|mein|meine|mi|mon|ma|mio|mia|mijn|min|mitt|moja|mój|můj|moje|meu|minha|"
-        r"moj|mog|moga|naš|naša|naše|nasz|nasza|náš|mój|min|mitt|vår|vores|mano|mūsų|"
+        r"moj|mog|moga|naš|naša|naše|nasz|nasza|náš|vår|vores|mano|mūsų|"
         r"o\s+meu|a\s+minha|il\s+mio|la\s+mia|our|unser|unsere|nuestro|nuestra|notre|onze)"
         r"\s+\w+")
 _NAME = (rf"(?-i:([{UPPER}][\w'’-]+(?:[ \t]+(?:(?:{PARTICLES})[ \t]+)*"

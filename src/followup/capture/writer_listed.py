@@ -27,13 +27,13 @@ AND_ME = (
     "en ik", "en mij", "en mijzelf", "en mezelf", "en met mij",        # Dutch
     "og jeg", "og mig", "og meg", "og mig selv", "og meg selv",        # Danish, Norwegian
     "och jag", "och mig", "och mig själv",                             # Swedish
-    "og ég", "og mig", "og mér",                                       # Icelandic
+    "og ég", "og mér",                                       # Icelandic
     "ja minä", "ja minut", "ja minun kanssani", "sekä minä", "ja mina", "ja minuga",  # fi, et
     "un es", "un mani", "un ar mani",                                  # Latvian
     "ir aš", "ir mane", "ir su manimi",                                # Lithuanian
     "i ja", "i mną", "i ze mną", "i mnie", "oraz ja", "oraz ze mną",   # Polish
     "a já", "a mnou", "a se mnou", "a mě", "a ja", "a so mnou", "a mňa",  # Czech, Slovak
-    "in jaz", "in mene", "in z mano", "i mene", "i sa mnom", "i sa mnom",  # sl, hr/sr/bs
+    "in jaz", "in mene", "in z mano", "i mene", "i sa mnom",  # sl, hr/sr/bs
     "és én", "és velem", "valamint én", "valamint velem",              # Hungarian
     "și eu", "și cu mine", "și mine", "şi eu", "şi cu mine",           # Romanian
     "и аз", "и мен", "и с мен",                                        # Bulgarian
@@ -56,7 +56,7 @@ def _alternatives(words: tuple[str, ...]) -> str:
     """The words as one alternation, longest first and then in their own order: the same
     pattern in every process (a set's order is not, and a pattern kept between runs is
     looked up by its text)."""
-    return "|".join(w.replace(" ", r"\s+").replace("-", r"-") for w in
+    return "|".join(w.replace(" ", r"\s+") for w in
                     sorted(dict.fromkeys(words), key=len, reverse=True))
 
 
