@@ -123,3 +123,102 @@ def test_the_tone_checks_kept_patterns_stay_kept(tmp_path: Path) -> None:
         seen.append((cache.read_bytes(), cache.with_suffix(".once").read_bytes()
                      if cache.with_suffix(".once").exists() else b""))
     assert seen[2] == seen[1] and seen[3] == seen[2]
+
+
+def test_a_kept_program_is_built_only_when_a_run_asks_for_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run of `add --from` asks for about half of what earlier runs kept: the others are
+    read (their code as bytes) but never handed to the engine. The order of what is kept
+    stays as it was, so that a run asking for nothing new rewrites nothing."""
+    import re
+
+    from followup.core import patterns
+    from followup.store import regex_cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(patterns, "_GIVEN", {})
+    monkeypatch.setattr(patterns, "_USED", {})
+    monkeypatch.setattr(patterns, "_FRESH", set())
+    asked = (r"\binterview(?:ed)?\s+with\s+(\w+)", re.IGNORECASE)
+    idle = (r"\bcoordinat(?:or|rice|ora)\b", 0)
+    regex_cache.save([asked, idle], "capture")
+    kept = regex_cache.path("capture").read_bytes()
+    given = regex_cache.load("capture")
+    assert all(isinstance(p, regex_cache.Later) for p in given.values())
+    patterns.give(given)
+    found = patterns.rx(*asked).search("We interviewed with Marisol today")
+    assert found is not None and found.group(1) == "Marisol"
+    assert isinstance(patterns._GIVEN[asked], re.Pattern), "built in its place"
+    assert isinstance(patterns._GIVEN[idle], regex_cache.Later), "never asked for, never built"
+    assert patterns.used() == ([asked], False), "nothing compiled afresh"
+    assert patterns.known() == [asked, idle]
+    regex_cache.save(patterns.known(), "capture")
+    assert regex_cache.path("capture").read_bytes() == kept
+
+
+def test_a_damaged_program_is_compiled_afresh(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """The engine checks every program it is given: code spoilt on disk (the right length,
+    the wrong words) is refused there, and the pattern is compiled as if nothing was kept."""
+    import marshal
+
+    from followup.core import patterns
+    from followup.store import regex_cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(patterns, "_GIVEN", {})
+    monkeypatch.setattr(patterns, "_USED", {})
+    monkeypatch.setattr(patterns, "_FRESH", set())
+    key = (r"(?P<who>[A-Z]\w+) will (?:host|join) you", 0)
+    regex_cache.save([key], "capture")
+    where = regex_cache.path("capture")
+    stamp, entries = marshal.loads(where.read_bytes())
+    entry = list(entries[0])
+    entry[3] = b"\xff" * len(entry[3])
+    where.write_bytes(marshal.dumps((stamp, [tuple(entry)])))
+    patterns.give(regex_cache.load("capture"))
+    found = patterns.rx(*key).search("Dara will host you")
+    assert found is not None and found.group("who") == "Dara"
+    assert patterns.used() == ([key], True), "compiled afresh, to be kept again"
+
+
+def test_add_from_runs_without_the_garbage_collector_or_tempfile(tmp_path: Path) -> None:
+    """A fast path is short: no cyclic collection while its modules load, what it built frozen
+    at its end (the interpreter's last collection walks nothing), and its files written
+    without `tempfile` (its import alone was 4 ms of the 10x budget)."""
+    env = {**os.environ, "PYTHONPATH": str(SRC), "XDG_CACHE_HOME": str(tmp_path / "cache"),
+           "FOLLOWUP_CONFIG_DIR": str(tmp_path)}
+    invite = _invite(tmp_path, "Kestrel", "k1")
+    code = ("import gc, sys\nfrom followup.cli import main\n"
+            "try:\n"
+            f"    main(['--db', {str(tmp_path / 'x.db')!r}, '--now', '2026-11-26T09:00', 'add',"
+            f" '--from', {str(invite)!r}, '--yes', '--json'])\n"
+            "except SystemExit as exc:\n    assert exc.code == 0, exc.code\n"
+            "print(gc.isenabled(), gc.get_freeze_count() > 1000, 'tempfile' in sys.modules,"
+            " file=sys.stderr)\n")
+    # The first run on a machine fills the holiday cache: `holidays` loads tempfile.
+    for later in (False, True):
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              env=env, timeout=120, check=True)
+        assert done.stderr.split()[-3:-1] == ["False", "True"]
+        assert not later or done.stderr.split()[-1] == "False"
+
+
+def test_a_server_started_by_a_fast_path_collects_its_garbage(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`followup mcp` answers for hours: the collector the fast path turned off is on again
+    before it starts serving."""
+    import gc
+
+    from followup.cli import assistant, fast
+
+    seen: list[bool] = []
+    monkeypatch.setattr(assistant, "start", lambda *a, **k: seen.append(gc.isenabled()))
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        assert fast.run(["mcp"]) == 0
+    finally:
+        if was:
+            gc.enable()
+    assert seen == [True]

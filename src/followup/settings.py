@@ -207,8 +207,6 @@ def check(name: str, value: str) -> str:
 
 def save(name: str, value: str | None) -> Path:
     """Set (or with None, remove) one setting in the config file, privately (0600)."""
-    from pathlib import Path
-
     known = {s.name for s in SPEC}
     if name not in known:
         raise BadInput(f"unknown setting {name!r}; known: {', '.join(sorted(known))}")
@@ -221,14 +219,12 @@ def save(name: str, value: str | None) -> Path:
     else:
         current[name] = check(name, value)
     import json
-    import tempfile
+
+    from followup import private
 
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     text = "".join(f"{k} = {json.dumps(v, ensure_ascii=True)}\n" for k, v in current.items())
-    fd, tmp = tempfile.mkstemp(prefix=".config.", dir=path.parent)  # 0600
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(text)
-    Path(tmp).replace(path)
+    private.write(path, text.encode("utf-8"))  # whole, 0600
     return path
 
 

@@ -363,8 +363,11 @@ def _mcp(opts: dict[str, str], rest: list[str]) -> int | None:
     given = _globals([a for a in rest if a not in flags])
     if given is None or given[1] or len(set(rest) & flags) != sum(a in flags for a in rest):
         return None
+    from followup.cli import serving
     from followup.cli.assistant import start
     from followup.cli.context import handles_errors
+
+    serving()  # a server: it reads and answers until its client goes away
 
     @handles_errors
     def go() -> int:

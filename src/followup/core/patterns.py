@@ -15,19 +15,37 @@ from __future__ import annotations
 
 import re
 
+TYPE_CHECKING = False  # mypy treats this name as True; `typing` stays unimported at run time
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from typing import Protocol
+
+    class Unbuilt(Protocol):
+        def build(self) -> re.Pattern[str]: ...
+
 Key = tuple[str, int]
-_GIVEN: dict[Key, re.Pattern[str]] = {}
+_GIVEN: dict[Key, re.Pattern[str] | Unbuilt] = {}
 _USED: dict[Key, re.Pattern[str]] = {}
 _FRESH: set[Key] = set()
 
 
 def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     key = (pattern, int(flags))
-    hit = _GIVEN.get(key)
+    given = _GIVEN.get(key)
+    hit = given if given is None or isinstance(given, re.Pattern) else _built(key, given)
     if hit is None:
         hit = re.compile(pattern, flags)
         _FRESH.add(key)
     _USED[key] = hit
+    return hit
+
+
+def _built(key: Key, unbuilt: Unbuilt) -> re.Pattern[str] | None:
+    try:
+        hit = _GIVEN[key] = unbuilt.build()  # in its place: the order of _GIVEN is kept
+    except Exception:  # a kept program the engine refuses is simply compiled again
+        del _GIVEN[key]
+        return None
     return hit
 
 
@@ -38,14 +56,15 @@ def _re_cache() -> dict[tuple[type, str, int], re.Pattern[str]] | None:
     return cache if isinstance(cache, dict) else None
 
 
-def give(compiled: dict[Key, re.Pattern[str]]) -> None:
+def give(compiled: Mapping[Key, re.Pattern[str] | Unbuilt]) -> None:
     """Patterns compiled by an earlier run, to be used instead of compiling them again, by `rx`
-    and by `re`'s functions alike."""
+    and, those given built, by `re`'s functions alike."""
     _GIVEN.update(compiled)
     cache = _re_cache()
     if cache is not None:
         for (pattern, flags), program in compiled.items():
-            cache.setdefault((str, pattern, flags), program)
+            if isinstance(program, re.Pattern):
+                cache.setdefault((str, pattern, flags), program)
 
 
 def used() -> tuple[list[Key], bool]:
@@ -59,7 +78,8 @@ def inline() -> list[Key]:
     if cache is None:
         return []
     return [(pattern, flags) for kind, pattern, flags in list(cache)
-            if kind is str and isinstance(flags, int) and (pattern, flags) not in _GIVEN
+            if kind is str and isinstance(flags, int)
+            and not isinstance(_GIVEN.get((pattern, flags)), re.Pattern)
             and (pattern, flags) not in _USED]
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import importlib
 import marshal
-import os
 import re
 import sys
 import zlib
@@ -40,12 +39,48 @@ def _engine() -> Any:
     return importlib.import_module("_sre")
 
 
+FORMAT = 2  # 2: each program's code packed as bytes, built when first asked for
+
+
 def _stamp() -> str:
-    return f"{sys.version}|{_engine().MAGIC}|{_engine().CODESIZE}"
+    return f"{FORMAT}|{sys.version}|{_engine().MAGIC}|{_engine().CODESIZE}"
 
 
-# What load() read, written back as it was: (pattern, flags, all flags, code, groups,
-# groupindex, indexgroup) by (pattern, flags).
+def _word() -> str:
+    """The array type code of one word of the engine's code."""
+    from array import array
+
+    return next(t for t in "IL" if array(t).itemsize == _engine().CODESIZE)
+
+
+class Later:
+    """A kept program not yet handed to the engine: a run of `add --from` asks for about half
+    of the patterns earlier runs kept, and building each costs a list of its code's words.
+    `build()` makes the compiled pattern; core/patterns.py calls it on first use. Read as a
+    pattern (`search`, `pattern` …) it builds itself, for code that takes what load() gave."""
+
+    __slots__ = ("_built", "entry")
+
+    def __init__(self, entry: tuple[Any, ...]) -> None:
+        self.entry = entry
+        self._built: re.Pattern[str] | None = None
+
+    def build(self) -> re.Pattern[str]:
+        if self._built is None:
+            from array import array
+
+            pattern, _flags, all_flags, code, groups, groupindex, indexgroup, _inline = self.entry
+            self._built = _engine().compile(pattern, all_flags, array(_word(), code).tolist(),
+                                            groups, groupindex, indexgroup)
+        return self._built
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.build(), name)
+
+
+# What load() read, written back as it was: (pattern, flags, all flags, code as bytes, groups,
+# groupindex, indexgroup, inline) by (pattern, flags); `inline` marks a pattern written inline
+# (`re.search(r"…")`), which must be built at load and handed to `re`'s cache.
 _KEPT: dict[tuple[str, int], tuple[Any, ...]] = {}
 # Inline patterns one run asked for, by digest (`_digest`), in a small file beside: one is kept
 # when another run asks for it again. Bounded, the oldest dropped first.
@@ -70,19 +105,21 @@ def _read(where: Path) -> Any:
     return content
 
 
-def load(kind: str = "tone") -> dict[tuple[str, int], re.Pattern[str]]:
-    """The patterns compiled by an earlier run, by (pattern, flags); {} when there is none."""
+def load(kind: str = "tone") -> dict[tuple[str, int], re.Pattern[str] | Later]:
+    """The patterns compiled by an earlier run, by (pattern, flags): inline ones built, the
+    others `Later`; {} when there is none."""
     _KEPT.clear()
     _ONCE.clear()
     with contextlib.suppress(Exception):
         _ONCE.extend(int(d) for d in _read(path(kind).with_suffix(".once")))
     try:
-        sre = _engine()
-        given = {}
+        given: dict[tuple[str, int], re.Pattern[str] | Later] = {}
         for entry in _read(path(kind)):
-            pattern, flags, all_flags, code, groups, groupindex, indexgroup = entry
-            given[(pattern, flags)] = sre.compile(pattern, all_flags, code, groups, groupindex,
-                                                  indexgroup)
+            pattern, flags, _all, code, _groups, _index, _names, inline = entry
+            if not isinstance(code, bytes) or len(code) % _engine().CODESIZE:
+                raise ValueError("not a program")
+            later = Later(entry)
+            given[(pattern, flags)] = later.build() if inline else later
             _KEPT[(pattern, flags)] = entry
         return given
     except Exception:  # a cache: anything wrong with it means compiling afresh
@@ -90,18 +127,20 @@ def load(kind: str = "tone") -> dict[tuple[str, int], re.Pattern[str]]:
         return {}
 
 
-def _program(pattern: str, flags: int) -> tuple[Any, ...]:
+def _program(pattern: str, flags: int, inline: bool) -> tuple[Any, ...]:
     """What re.compile hands the engine (re/_compiler.py's compile, without the engine)."""
+    from array import array
+
     parser = importlib.import_module("re._parser")
     compiler = importlib.import_module("re._compiler")
     p = parser.parse(pattern, flags)
-    code = [int(c) for c in compiler._code(p, flags)]
+    code = array(_word(), compiler._code(p, flags)).tobytes()
     groupindex = dict(p.state.groupdict)
     indexgroup: list[str | None] = [None] * p.state.groups
     for name, i in groupindex.items():
         indexgroup[i] = name
     return (pattern, int(flags), int(flags | p.state.flags), code, p.state.groups - 1, groupindex,
-            tuple(indexgroup))
+            tuple(indexgroup), inline)
 
 
 def save(keys: list[tuple[str, int]], kind: str = "tone",
@@ -119,35 +158,27 @@ def save(keys: list[tuple[str, int]], kind: str = "tone",
             _write(path(kind).with_suffix(".once"),
                    ([d for d in _ONCE if d not in gone] + first)[-ONCE_KEPT:])
         wanted = list(dict.fromkeys([*keys, *again]))
-        if wanted == list(_KEPT):
+        if wanted == list(_KEPT) and not [k for k in again if not _KEPT[k][-1]]:
             return
-        entries = [_KEPT.get(k) or _program(*k) for k in wanted]
+        now_inline = set(again)
+        entries = [(*_KEPT[k][:-1], True) if k in now_inline and k in _KEPT
+                   else _KEPT.get(k) or _program(*k, k in now_inline) for k in wanted]
         for entry in entries[-1:]:  # the engine must take what we would give it back
-            _engine().compile(*entry[:1], *entry[2:])
+            Later(entry).build()
         _write(path(kind), entries)
 
 
 def _write(where: Path, content: Any) -> None:
-    import tempfile
+    from followup import private
 
-    data = marshal.dumps((_stamp(), content))
     where.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd, tmp = tempfile.mkstemp(dir=where.parent, prefix=f".{where.name}.")
-    try:
-        with os.fdopen(fd, "wb") as out:  # mkstemp makes it 0600
-            out.write(data)
-        Path(tmp).replace(where)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            Path(tmp).unlink()
-        raise
+    private.write(where, marshal.dumps((_stamp(), content)))
 
 
 def check_same(pattern: str, flags: int = 0) -> bool:
     """The engine's program for `pattern`, rebuilt as load() does, matches as re.compile's:
     a self-test for the tests (the cache leans on re's internals)."""
-    entry = _program(pattern, flags)
-    rebuilt = _engine().compile(entry[0], *entry[2:])
+    rebuilt = Later(_program(pattern, flags, False)).build()
     plain = re.compile(pattern, flags)
     return bool(rebuilt.pattern == plain.pattern and rebuilt.flags == plain.flags
                 and rebuilt.groups == plain.groups)
