@@ -6,8 +6,7 @@ one-person trades to councils and banks, in fifteen languages; people_dev80: a c
 Poland applying at home and abroad, mostly in Polish) and one reply writer (blind_dev38: a
 backend engineer in Dublin applying at home and abroad), written blind at the start of session
 19. Scored on ec7ebe04 before anything changed (bench/capture_blind_heldout25_first.json);
-nobody had read a file of it until then. No round has read it yet: these floors are the
-figures the reader had on it, so that a later change which loses a file here is seen.
+nobody had read a file of it until then. Read once retired, for two general fixes only.
 """
 
 from __future__ import annotations
@@ -15,9 +14,11 @@ from __future__ import annotations
 import pytest
 from tests.conftest import keeps_invitation_floor, keeps_reply_floor
 
-# people all right, coordinator, company, as the first score found them
-SET_25 = {"dev78": (0.675, 0.825, 0.725), "dev79": (0.85, 0.925, 0.675),
-          "dev80": (0.65, 0.80, 0.80)}
+# people all right, coordinator, company: the first score found 0.675 / 0.825 / 0.725, 0.85 /
+# 0.925 / 0.675 and 0.65 / 0.80 / 0.80; raised by session 19's two fixes read on it (one
+# person written twice, capture/written_twice.py; a talk that is over, writer_present._SLOT)
+SET_25 = {"dev78": (0.725, 0.85, 0.725), "dev79": (0.85, 0.925, 0.675),
+          "dev80": (0.675, 0.80, 0.80)}
 
 
 @pytest.mark.parametrize("part", sorted(SET_25))

@@ -73,6 +73,11 @@ def _stem_of(word: str, stem: str) -> bool:
     if s.endswith("nen") and len(s) >= 6 and w.startswith(s[:-3] + "s") and \
             len(w) - len(s) <= _ENDING:
         return True  # a Finnish "-nen" declines on "-s-" ("Virtanen", "Virtasen")
+    ending = w[len(s) - 1:]
+    if len(s) >= 4 and s[-1] in "aeiouy" and w.startswith(s[:-1]) and ending[:1] != s[-1] \
+            and len(ending) <= _ENDING and (len(ending) >= 2 or ending not in "aeiouy"):
+        return True  # a final vowel the case replaces ("Luka", "Lukom"); one vowel for
+        # another is not taken ("Maria", "Mario" may be two people; "Kasią" is "Kasia" plain)
     return w == s or (len(s) >= 3 and w.startswith(s) and len(w) - len(s) <= _ENDING)
 
 

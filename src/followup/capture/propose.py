@@ -139,6 +139,9 @@ def people(inv: Invitation, own: frozenset[str]
     from followup.capture.copied_named import met_when_none
 
     staff = list(met_when_none(inv, staff, coordinator, own))  # no one met: whom it copies
+    from followup.capture.written_twice import once_each
+
+    staff, coordinator = once_each(staff, coordinator)  # "Krzysztofem Zawadzkim": Krzysztof
     how = "the attendees and the people the description names"
     if coordinator is not None:
         how += f"; {coordinator.name} set it up (coordinator)"

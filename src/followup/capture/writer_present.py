@@ -30,9 +30,13 @@ _AND_ME = (rf"[{UPPER}][\w'’-]+\s+(?:och jag|und ich|en ik|et moi(?:-même)?|y
 _ENGLISH = (r"\b(?:meet|see|with|join)\s+me\s+(?:\([^()\n]{1,40}\)\s+)?(?:and|&)\s+"
             r"(?:our\s+|my\s+)?[\w]")
 # A part of the meeting given to the writer ("45 min with me, 45 min with Wei Chen", "a
-# first chat with me", "30 Minuten mit mir"): the time is theirs.
+# first chat with me", "30 Minuten mit mir"): the time is theirs; not one that is over
+# ("following your conversation with me last week", "mit mir letzte Woche").
 _SLOT = (r"\b(?:\d+\s*(?:min(?:ute[ns]?|s)?|h|hrs?|hours?|minuten|stunden?)|chat|call|"
-         r"conversation|interview|round)\s+(?:with|mit|met|avec|con)\s+(?:me|mir|mij|moi|m[ií])\b")
+         r"conversation|interview|round)\s+(?:with|mit|met|avec|con)\s+(?:me|mir|mij|moi|m[ií])\b"
+         r"(?!\s+(?:last|yesterday|earlier|previously|recently|the other day|letzte|vorige|"
+         r"gestern|vorig|gisteren|la semaine dernière|hier|la semana pasada|ayer|la settimana "
+         r"scorsa|ieri)\b)")
 # The writer assesses the candidate's work with someone.
 _REVIEWS = (r"\bI(?:['’]ll| will| am going to)\s+(?:be\s+)?(?:review|assess|mark|grade|"
             r"evaluat|scor)\w*\b[^.\n]{0,50}?"
