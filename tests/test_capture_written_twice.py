@@ -48,6 +48,22 @@ def test_of_two_forms_the_one_with_an_address_or_the_plainer_is_kept() -> None:
     assert kept == [], "the coordinator written in another case is the coordinator"
 
 
+def test_the_letters_name_wins_over_one_made_from_an_address() -> None:
+    """The calendar gave only katarzyna.nowicka@ (its name made from it); the letter calls
+    her Kasia: she is greeted as the letter writes her, never in a grammatical case."""
+    made_up = frozenset({"katarzyna.nowicka@lipa.example", "jan.nowak@lipa.example"})
+    staff = [Person(name="Katarzyna Nowicka", email="katarzyna.nowicka@lipa.example"),
+             Person(name="Kasia Nowicka", email=None),
+             Person(name="Janem Nowakiem", email=None),
+             Person(name="Jan Nowak", email="jan.nowak@lipa.example")]
+    kept, _ = once_each(staff, None, made_up)
+    assert [(p.name, p.email) for p in kept] == [
+        ("Kasia Nowicka", "katarzyna.nowicka@lipa.example"),
+        ("Jan Nowak", "jan.nowak@lipa.example")]
+    kept, _ = once_each(staff[:2], None)  # a name the calendar itself gave stays
+    assert [p.name for p in kept] == ["Katarzyna Nowicka"]
+
+
 ICS = """BEGIN:VCALENDAR
 VERSION:2.0
 PRODID:-//Hand made//EN
@@ -79,3 +95,4 @@ def test_an_invitation_thanks_each_person_once(said: str) -> None:
     got = propose(inv, frozenset({"sam.kandydat@example.com"}), Known((), {}))
     emails = sorted(p.email or p.name for p in got.interviewers)
     assert emails == ["katarzyna.nowicka@lipasoft.example", "marek.wisniak@lipasoft.example"]
+    assert "Kasia Nowicka" in [p.name for p in got.interviewers] or "Kasia" not in said

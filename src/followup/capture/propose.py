@@ -103,11 +103,14 @@ def people(inv: Invitation, own: frozenset[str]
     everyone = outside_the_list(inv, everyone)  # a contact outside the list of the met
     staff: list[Person] = []
     coordinator, names_guessed, said_to = None, False, False
+    made_up: set[str] = set()  # addresses whose names were made from them
     for s in everyone:
         if s.kind not in ("interviewer", "coordinator") or body_not_person(s.name or ""):
             continue
         name, guessed = (s.name, False) if s.name else _name(Address("", s.email or ""))
         names_guessed |= guessed
+        if guessed and s.email:
+            made_up.add(s.email.lower())
         p = Person(name=name, email=s.email)
         if s.kind == "coordinator":
             coordinator = p
@@ -141,7 +144,8 @@ def people(inv: Invitation, own: frozenset[str]
     staff = list(met_when_none(inv, staff, coordinator, own))  # no one met: whom it copies
     from followup.capture.written_twice import once_each
 
-    staff, coordinator = once_each(staff, coordinator)  # "Krzysztofem Zawadzkim": Krzysztof
+    staff, coordinator = once_each(staff, coordinator, frozenset(made_up))  # "Krzysztofem
+    # Zawadzkim" is Krzysztof Zawadzki; "Kasia Mazur" beside katarzyna.mazur@ is Kasia
     how = "the attendees and the people the description names"
     if coordinator is not None:
         how += f"; {coordinator.name} set it up (coordinator)"

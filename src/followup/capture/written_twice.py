@@ -25,11 +25,13 @@ def same_person(a: str, b: str) -> bool:
                 and one_given_name(given_a, given_b))
 
 
-def once_each(staff: list[Person], coordinator: Person | None
-              ) -> tuple[list[Person], Person | None]:
+def once_each(staff: list[Person], coordinator: Person | None,
+              made_up: frozenset[str] = frozenset()) -> tuple[list[Person], Person | None]:
     """The people met, each once: of two forms of one person, the one with an address (else
-    the first the file gives, in its plainer form when one declines the other); one met who
-    is the coordinator written another way is the coordinator."""
+    the first the file gives, in its plainer form when one declines the other), under the
+    name the letter writes when the address's name was only made from it (`made_up`: "Kasia
+    Mazur" for katarzyna.mazur@, as the candidate will greet her); one met who is the
+    coordinator written another way is the coordinator."""
     kept: list[Person] = []
     for p in staff:
         if coordinator is not None and not p.email and same_person(p.name, coordinator.name):
@@ -40,7 +42,12 @@ def once_each(staff: list[Person], coordinator: Person | None
             kept.append(p)
             continue
         k = kept[twin]
-        if (p.email and not k.email) or (not k.email and not p.email and k.name != p.name
-                                         and declined(k.name, p.name)):
-            kept[twin] = p  # the address, or the form the other declines (Krzysztof Zawadzki)
+        addressed, written = (p, k) if p.email else (k, p)
+        if addressed.email:
+            letter = addressed.email.lower() in made_up and not (
+                written.name != addressed.name and declined(written.name, addressed.name))
+            kept[twin] = Person(name=written.name, email=addressed.email) if letter \
+                else addressed  # (never a declined form: "Krzysztofem" is no greeting)
+        elif k.name != p.name and declined(k.name, p.name):
+            kept[twin] = p  # the form the other declines (Krzysztof Zawadzki)
     return kept, coordinator
