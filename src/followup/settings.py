@@ -222,9 +222,8 @@ def save(name: str, value: str | None) -> Path:
 
     from followup import private
 
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     text = "".join(f"{k} = {json.dumps(v, ensure_ascii=True)}\n" for k, v in current.items())
-    private.write(path, text.encode("utf-8"))  # whole, 0600
+    private.write(path, text.encode("utf-8"))  # whole, 0600, its folder made 0700
     return path
 
 

@@ -12,6 +12,7 @@ back to `re.compile`. Nothing depends on it but speed.
 from __future__ import annotations
 
 import contextlib
+import functools
 import importlib
 import marshal
 import re
@@ -46,6 +47,7 @@ def _stamp() -> str:
     return f"{FORMAT}|{sys.version}|{_engine().MAGIC}|{_engine().CODESIZE}"
 
 
+@functools.cache
 def _word() -> str:
     """The array type code of one word of the engine's code."""
     from array import array
@@ -171,8 +173,7 @@ def save(keys: list[tuple[str, int]], kind: str = "tone",
 def _write(where: Path, content: Any) -> None:
     from followup import private
 
-    where.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    private.write(where, marshal.dumps((_stamp(), content)))
+    private.write(where, marshal.dumps((_stamp(), content)))  # its folder made 0700 there
 
 
 def check_same(pattern: str, flags: int = 0) -> bool:
